@@ -1,0 +1,116 @@
+"""The rule registry: what a rule receives, what it returns, how rules are found.
+
+A rule is a function ``(ctx: Context) -> Iterable[Candidate]`` registered with
+``@rule("field_name", name="family.what")``.  One module per field family
+(``pay``, ``dates``, ``ids``, ``location``…) registers its rules on import;
+:func:`run_rules` runs every registered rule and keeps, per field, the
+candidate with the highest confidence.  Spans in a candidate are offsets into
+``ctx.doc.text`` (the clean text), the pipeline maps them back to the raw input.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Callable, Iterable, Optional
+
+from extractor.document import Document
+from extractor.sections import Section
+
+log = logging.getLogger(__name__)
+
+TextSpan = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One value a rule proposes for one field.
+
+    ``spans`` locate the evidence in ``ctx.doc.text``; for list fields
+    ``item_spans`` holds one tuple of spans per item of ``value``.
+    """
+
+    field: str
+    value: Any
+    spans: tuple[TextSpan, ...]
+    confidence: float
+    rule: str
+    item_spans: Optional[tuple[tuple[TextSpan, ...], ...]] = None
+
+
+@dataclass
+class Context:
+    """What every rule sees: the clean document and its sections."""
+
+    doc: Document
+    sections: list[Section]
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sections_of(self, *kinds: str) -> list[Section]:
+        """The sections of the given kinds, in document order."""
+        return [s for s in self.sections if s.kind in kinds]
+
+    @cached_property
+    def lower(self) -> str:
+        return self.doc.text.lower()
+
+
+RuleFn = Callable[[Context], Iterable[Candidate]]
+
+
+@dataclass(frozen=True)
+class RegisteredRule:
+    field: str
+    name: str
+    fn: RuleFn
+
+
+REGISTRY: dict[str, list[RegisteredRule]] = {}
+
+
+def rule(field_name: str, *, name: str) -> Callable[[RuleFn], RuleFn]:
+    """Register ``fn`` as a rule for ``field_name`` under ``name`` (e.g. ``"pay.range"``)."""
+
+    def register(fn: RuleFn) -> RuleFn:
+        REGISTRY.setdefault(field_name, []).append(RegisteredRule(field_name, name, fn))
+        return fn
+
+    return register
+
+
+def run_rules(ctx: Context, fields: Optional[Iterable[str]] = None) -> dict[str, Candidate]:
+    """Run the registered rules (for ``fields``, or all) and keep the best candidate per field.
+
+    A rule that raises is logged and skipped; a rule bug never loses the record.
+    Ties in confidence go to the rule registered first.
+    """
+    best: dict[str, Candidate] = {}
+    wanted = list(REGISTRY) if fields is None else [f for f in fields if f in REGISTRY]
+    for field_name in wanted:
+        for registered in REGISTRY[field_name]:
+            try:
+                candidates = list(registered.fn(ctx))
+            except Exception:  # noqa: BLE001 - a faulty rule must not lose the record
+                log.exception("rule %s failed", registered.name)
+                ctx.extras.setdefault("rule_errors", []).append(registered.name)
+                continue
+            for cand in candidates:
+                if cand.field != field_name:
+                    continue
+                if field_name not in best or cand.confidence > best[field_name].confidence:
+                    best[field_name] = cand
+    return best
+
+
+def context_for(raw: str) -> Context:
+    """Normalise ``raw`` and segment it: the :class:`Context` rules run on."""
+    from extractor.normalize import normalize
+    from extractor.sections import segment
+
+    doc = normalize(raw)
+    return Context(doc=doc, sections=segment(doc))
