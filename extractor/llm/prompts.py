@@ -1,0 +1,104 @@
+"""Versioned prompt files: load ``prompts/<task>/<version>.toml`` and render messages.
+
+A prompt file holds the system text, the user template (``{fields}`` and
+``{posting}`` placeholders), a one-line description per field, and few-shot
+examples (a posting and the answer).  Adding a version is adding a file.  The
+file's SHA-256 goes into the cache key and eval run ids, so editing a file in
+place can never serve stale answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+TASK = "job_posting"
+
+
+class PromptError(ValueError):
+    """A prompt version is missing or malformed."""
+
+
+def prompts_dir() -> Path:
+    """``EXTRACTOR_PROMPTS_DIR``, else the repository's ``prompts/`` folder."""
+    explicit = os.environ.get("EXTRACTOR_PROMPTS_DIR")
+    return Path(explicit) if explicit else Path(__file__).resolve().parents[2] / "prompts"
+
+
+@dataclass(frozen=True)
+class Example:
+    posting: str
+    answer: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Prompt:
+    version: str
+    sha256: str
+    system: str
+    user: str
+    field_descriptions: dict[str, str]
+    examples: tuple[Example, ...]
+
+    def messages(self, posting: str, fields: Iterable[str]) -> list[dict[str, str]]:
+        """Chat messages asking for ``fields`` of ``posting`` (examples trimmed to those fields)."""
+        fields = list(fields)
+        messages = [{"role": "system", "content": self.system}]
+        for example in self.examples:
+            shown = {f: example.answer[f] for f in fields if f in example.answer}
+            if not shown:
+                continue
+            messages.append({"role": "user", "content": self._render(example.posting, list(shown))})
+            messages.append({"role": "assistant", "content": json.dumps(shown, ensure_ascii=False)})
+        messages.append({"role": "user", "content": self._render(posting, fields)})
+        return messages
+
+    def _render(self, posting: str, fields: list[str]) -> str:
+        listing = "\n".join(f"- {name}: {self.field_descriptions.get(name, '')}".rstrip(": ") for name in fields)
+        return self.user.replace("{fields}", listing).replace("{posting}", posting.strip())
+
+
+def available_versions(task: str = TASK) -> list[str]:
+    folder = prompts_dir() / task
+    return sorted(p.stem for p in folder.glob("*.toml"))
+
+
+@lru_cache(maxsize=32)
+def load_prompt(version: str, task: str = TASK) -> Prompt:
+    """Load prompt ``version`` of ``task``.
+
+    Raises:
+        PromptError: the file is missing, is not valid TOML, or lacks ``system``/``user``.
+    """
+    path = prompts_dir() / task / f"{version}.toml"
+    if not path.is_file():
+        known = ", ".join(available_versions(task)) or "none"
+        raise PromptError(f"prompt version {version!r} not found at {path} (available: {known})")
+    raw = path.read_bytes()
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise PromptError(f"prompt file {path} is not valid TOML: {exc}") from exc
+    missing = [key for key in ("system", "user") if not data.get(key)]
+    if missing:
+        raise PromptError(f"prompt file {path} lacks {', '.join(missing)}")
+    examples = []
+    for number, example in enumerate(data.get("examples", []), start=1):
+        try:
+            examples.append(Example(posting=example["posting"], answer=json.loads(example["answer"])))
+        except (KeyError, TypeError, json.JSONDecodeError) as exc:
+            raise PromptError(f"example {number} in {path} needs a posting and a JSON answer: {exc}") from exc
+    return Prompt(
+        version=data.get("version", version),
+        sha256=hashlib.sha256(raw).hexdigest(),
+        system=data["system"].strip(),
+        user=data["user"].strip(),
+        field_descriptions=dict(data.get("fields", {})),
+        examples=tuple(examples),
+    )

@@ -1,0 +1,311 @@
+"""The LLM step: ask for the fields the rules left empty or unsure, ground the answer.
+
+:class:`LLMStage` resolves the endpoint (a configured one, or the embedded
+model it starts on first use), builds a response model holding only the
+missing fields (so the model never rewrites what rules filled), sends the
+posting's relevant sections (not its legal or company boilerplate) under a
+versioned prompt, serves and stores validated answers in the cache, and aligns
+every returned value with the text (:mod:`extractor.llm.grounding`).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
+
+from extractor.cache import ResponseCache, cache_key
+from extractor.config import Settings
+from extractor.llm.client import LLMClient, LLMFatalError
+from extractor.llm.grounding import Aligner, Alignment
+from extractor.llm.local_server import MODEL_NAME, MODEL_SHA256, shared_server
+from extractor.llm.prompts import Prompt, load_prompt
+from extractor.provenance import AlignmentStatus, Usage
+from extractor.rules.base import Context
+from extractor.schema import EducationLevel, EmploymentType, Location, Salary, Workplace
+
+log = logging.getLogger(__name__)
+
+MAX_POSTING_CHARS = 7000  # keeps prompt + answer inside a 4k-token context
+SKIPPED_SECTION_KINDS = frozenset({"legal", "company"})
+
+# What the LLM may return per field: nullable and required, so constrained decoding emits every key.
+LLM_FIELD_TYPES: dict[str, Any] = {
+    "title": Optional[str],
+    "company": Optional[str],
+    "team": Optional[str],
+    "locations": list[Location],
+    "workplace": Optional[Workplace],
+    "job_id": Optional[str],
+    "date_posted": Optional[str],
+    "employment_type": Optional[EmploymentType],
+    "weekly_hours": Optional[float],
+    "salary": Optional[Salary],
+    "min_years_experience": Optional[float],
+    "education_level": Optional[EducationLevel],
+    "skills": list[str],
+    "responsibilities": list[str],
+    "minimum_qualifications": list[str],
+    "preferred_qualifications": list[str],
+    "benefits": list[str],
+    "summary": Optional[str],
+}
+LIST_OF_TEXT = frozenset({"skills", "responsibilities", "minimum_qualifications", "preferred_qualifications", "benefits"})
+NUMBER_FIELDS = frozenset({"weekly_hours", "min_years_experience"})
+ENUM_FIELDS = frozenset({"workplace", "employment_type", "education_level"})
+
+
+@lru_cache(maxsize=256)
+def response_model_for(fields: tuple[str, ...]) -> type[BaseModel]:
+    """A pydantic model with exactly ``fields`` (in the order of the record)."""
+    unknown = [f for f in fields if f not in LLM_FIELD_TYPES]
+    if unknown:
+        raise ValueError(f"no LLM type for fields {unknown}")
+    definitions = {
+        name: (LLM_FIELD_TYPES[name], Field(..., max_length=40) if name in LIST_OF_TEXT or name == "locations" else ...)
+        for name in fields
+    }
+    return create_model("MissingFields", __config__=ConfigDict(extra="ignore"), **definitions)
+
+
+@dataclass
+class Grounded:
+    """One LLM value after alignment; ``spans`` are offsets into the clean text."""
+
+    field: str
+    value: Any
+    status: AlignmentStatus
+    spans: tuple[tuple[int, int], ...] = ()
+    items: list[tuple[Any, AlignmentStatus, tuple[tuple[int, int], ...]]] = field(default_factory=list)
+
+
+@dataclass
+class LLMOutcome:
+    values: dict[str, Grounded]
+    usage: Usage
+    from_cache: bool
+    prompt_version: str
+
+
+def posting_for_prompt(ctx: Context, limit: int = MAX_POSTING_CHARS) -> str:
+    """The clean text minus legal/company sections, cut to ``limit`` characters."""
+    text = ctx.text
+    if ctx.sections:
+        parts = []
+        for section in ctx.sections:
+            if section.kind in SKIPPED_SECTION_KINDS:
+                continue
+            parts.append(text[section.heading_start : section.end].strip())
+        text = "\n\n".join(p for p in parts if p) or ctx.text
+    return text[:limit]
+
+
+class LLMStage:
+    """Fills missing fields with the LLM for one :class:`Settings` (thread-safe)."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.prompt: Prompt = load_prompt(settings.prompt_version)
+        self.cache = ResponseCache(settings.resolved_cache_dir()) if settings.use_cache else None
+        self._client: Optional[LLMClient] = None
+        self._model_identity: Optional[str] = None
+        self._lock = threading.Lock()
+
+    # -- endpoint -----------------------------------------------------------------
+    def client(self) -> LLMClient:
+        """The client, resolving the endpoint (and starting the embedded model) on first use.
+
+        Raises:
+            LocalModelError: the embedded model cannot be started.
+            LLMFatalError / LLMTransportError: the configured endpoint fails its health check.
+        """
+        with self._lock:
+            if self._client is None:
+                self._client, self._model_identity = self._connect()
+            return self._client
+
+    def _connect(self) -> tuple[LLMClient, str]:
+        s = self.settings
+        if s.base_url:
+            probe = LLMClient(base_url=s.base_url, api_key=s.api_key, model=s.model or "", timeout=min(s.timeout, 30), transport_retries=1)
+            models = probe.list_models()
+            probe.close()
+            model = s.model or (models[0] if models else None)
+            if not model:
+                raise LLMFatalError(f"{s.base_url} lists no models; set a model (EXTRACTOR_MODEL or --model)")
+            if models and model not in models:
+                raise LLMFatalError(f"model {model!r} is not served by {s.base_url} (it serves: {', '.join(models[:10])})")
+            identity = f"{s.base_url}|{model}"
+            base_url, response_format = s.base_url, s.response_format or "json_object"
+        else:
+            server = shared_server(s.resolved_cache_dir(), s.model_path, s.local_threads, s.local_ctx)
+            model = MODEL_NAME
+            identity = f"embedded|{_model_file_identity(s.model_path)}"
+            base_url, response_format = server.base_url, s.response_format or "json_object+schema"
+        client = LLMClient(
+            base_url=base_url,
+            api_key=s.api_key,
+            model=model,
+            timeout=s.timeout,
+            transport_retries=s.transport_retries,
+            validation_retries=s.validation_retries,
+            response_format=response_format,
+            backoff_base=s.backoff_base,
+            backoff_cap=s.backoff_cap,
+        )
+        return client, identity
+
+    # -- one posting ----------------------------------------------------------------
+    def fill(self, ctx: Context, fields: list[str]) -> LLMOutcome:
+        """Ask the LLM for ``fields`` of the posting in ``ctx`` and ground the answer.
+
+        Raises:
+            LLMError (fatal, transport or validation) and LocalModelError, as :meth:`client`.
+        """
+        fields_tuple = tuple(fields)
+        model_cls = response_model_for(fields_tuple)
+        posting = posting_for_prompt(ctx)
+        messages = self.prompt.messages(posting, fields_tuple)
+        generation = self.settings.generation_settings()
+        client = self.client()
+        key = cache_key(
+            model_identity=self._model_identity or "",
+            prompt_version=self.prompt.version,
+            prompt_sha256=self.prompt.sha256,
+            schema=model_cls.model_json_schema(),
+            input_text="\u241e".join(m["content"] for m in messages),
+            generation=generation,
+            response_format=client.response_format,
+        )
+        usage = Usage()
+        answer: Optional[dict[str, Any]] = None
+        from_cache = False
+        if self.cache is not None:
+            stored = self.cache.get(key)
+            if stored is not None:
+                try:
+                    answer = model_cls.model_validate(stored).model_dump(mode="json")
+                    from_cache = True
+                    usage.cache_hits = 1
+                except ValidationError:
+                    answer = None
+        if answer is None:
+            result, usage = client.structured(messages, model_cls, generation)
+            answer = result.model_dump(mode="json")
+            if self.cache is not None:
+                self.cache.set(key, answer)  # validated by instructor above
+        values = ground_answer(ctx.text, answer)
+        return LLMOutcome(values=values, usage=usage, from_cache=from_cache, prompt_version=self.prompt.version)
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+        if self.cache is not None:
+            self.cache.close()
+
+
+def _model_file_identity(model_path: Optional[str]) -> str:
+    if not model_path:
+        return f"{MODEL_NAME}|sha256:{MODEL_SHA256}"
+    stat = Path(model_path).stat()
+    return f"{Path(model_path).name}|{stat.st_size}|{int(stat.st_mtime)}"
+
+
+def ground_answer(text: str, answer: dict[str, Any]) -> dict[str, Grounded]:
+    """Align every non-empty value of ``answer`` with ``text``."""
+    aligner = Aligner(text)
+    grounded: dict[str, Grounded] = {}
+    for name, value in answer.items():
+        if value is None or value == [] or value == "":
+            continue
+        handler = _GROUNDERS.get(name, _ground_text)
+        grounded[name] = handler(aligner, name, value)
+    return grounded
+
+
+def _ground_text(aligner: Aligner, name: str, value: Any) -> Grounded:
+    found = aligner.align_text(str(value))
+    return Grounded(name, value, found.status, found.spans)
+
+
+def _ground_number(aligner: Aligner, name: str, value: Any) -> Grounded:
+    found = aligner.align_number(float(value))
+    return Grounded(name, value, found.status, found.spans)
+
+
+def _ground_enum(aligner: Aligner, name: str, value: Any) -> Grounded:
+    found = aligner.align_enum(name, str(value))
+    return Grounded(name, value, found.status, found.spans)
+
+
+def _ground_text_list(aligner: Aligner, name: str, value: Any) -> Grounded:
+    items = []
+    seen = set()
+    for item in value:
+        item = str(item).strip()
+        if not item or item.lower() in seen:
+            continue
+        seen.add(item.lower())
+        found = aligner.align_text(item)
+        items.append((item, found.status, found.spans))
+    return _combine(name, items)
+
+
+def _ground_locations(aligner: Aligner, name: str, value: Any) -> Grounded:
+    items = []
+    for location in value:
+        parts = [p for p in (location.get("city"), location.get("region"), location.get("country")) if p]
+        if not parts:
+            continue
+        alignments = [aligner.align_text(p) for p in parts]
+        status = _weakest([a.status for a in alignments])
+        spans = tuple(span for a in alignments for span in a.spans)
+        items.append((location, status, spans))
+    return _combine(name, items)
+
+
+def _ground_salary(aligner: Aligner, name: str, value: Any) -> Grounded:
+    alignments: list[Alignment] = [aligner.align_number(value[k]) for k in ("min", "max") if value.get(k) is not None]
+    status = _weakest([a.status for a in alignments]) if alignments else AlignmentStatus.UNGROUNDED
+    return Grounded(name, value, status, tuple(span for a in alignments for span in a.spans))
+
+
+def _ground_date(aligner: Aligner, name: str, value: Any) -> Grounded:
+    from datetime import date
+
+    try:
+        parsed = date.fromisoformat(str(value))
+    except ValueError:
+        return Grounded(name, value, AlignmentStatus.UNGROUNDED)
+    year = aligner.align_number(parsed.year)
+    day = aligner.align_number(parsed.day)
+    status = _weakest([year.status, day.status])
+    return Grounded(name, parsed.isoformat(), status, year.spans + day.spans)
+
+
+def _combine(name: str, items: list) -> Grounded:
+    statuses = [status for _, status, _ in items]
+    status = _weakest(statuses) if statuses else AlignmentStatus.UNGROUNDED
+    return Grounded(name, [value for value, _, _ in items], status, tuple(s for _, _, spans in items for s in spans), items)
+
+
+_STATUS_ORDER = {AlignmentStatus.EXACT: 0, AlignmentStatus.FUZZY: 1, AlignmentStatus.UNGROUNDED: 2}
+
+
+def _weakest(statuses: list[AlignmentStatus]) -> AlignmentStatus:
+    return max(statuses, key=_STATUS_ORDER.__getitem__) if statuses else AlignmentStatus.UNGROUNDED
+
+
+_GROUNDERS = {
+    **{name: _ground_text_list for name in LIST_OF_TEXT},
+    **{name: _ground_number for name in NUMBER_FIELDS},
+    **{name: _ground_enum for name in ENUM_FIELDS},
+    "locations": _ground_locations,
+    "salary": _ground_salary,
+    "date_posted": _ground_date,
+}

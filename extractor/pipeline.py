@@ -1,0 +1,275 @@
+"""The extraction pipeline: normalise, run the rules, ask the LLM for the rest, assemble.
+
+:class:`Extractor` holds the settings, the LLM stage (client + cache) and
+runs documents one by one or many at a time (:meth:`Extractor.extract_many`,
+bounded concurrency, results in input order).  :func:`extract` is the one-call
+convenience over a process-wide default extractor.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable, Iterator, Optional, Union
+
+from pydantic import ValidationError
+
+from extractor.config import Settings, load_settings
+from extractor.provenance import AlignmentStatus, FieldProvenance, ItemProvenance, Span, Usage
+from extractor.rules import Candidate, Context, context_for, run_rules
+from extractor.schema import FIELD_NAMES, JobPosting
+
+log = logging.getLogger(__name__)
+
+MAX_INPUT_CHARS = 2_000_000
+
+
+class ExtractionError(Exception):
+    """A document could not be extracted; ``partial`` holds what the rules found, if anything."""
+
+    def __init__(self, message: str, partial: Optional[JobPosting] = None):
+        super().__init__(message)
+        self.partial = partial
+
+
+@dataclass
+class _Value:
+    value: Any
+    provenance: FieldProvenance
+
+
+class Extractor:
+    """Extracts :class:`JobPosting` records with fixed settings, a shared client and cache.
+
+    Args:
+        settings: a :class:`Settings`; default: :func:`load_settings` (arguments > env > file > defaults).
+        use_llm: ask the LLM for fields the rules leave empty or unsure.
+        **overrides: setting names and values applied on top of ``settings``.
+
+    Raises:
+        ConfigError: an unknown setting or a value of the wrong type.
+    """
+
+    def __init__(self, settings: Optional[Settings] = None, *, use_llm: bool = True, **overrides: Any):
+        if settings is None:
+            settings = load_settings(**overrides)
+        elif overrides:
+            from extractor.config import with_overrides
+
+            settings = with_overrides(settings, **overrides)
+        self.settings = settings
+        self.use_llm = use_llm
+        self._stage = None
+        self._stage_lock = threading.Lock()
+
+    @property
+    def stage(self):
+        """The LLM stage, created on first use (imports the LLM layer only when needed)."""
+        with self._stage_lock:
+            if self._stage is None:
+                from extractor.llm.stage import LLMStage
+
+                self._stage = LLMStage(self.settings)
+            return self._stage
+
+    def check_llm(self) -> None:
+        """Resolve the endpoint now (start the embedded model or health-check the configured one).
+
+        Raises:
+            LLMError / LocalModelError with a message for the user.
+        """
+        self.stage.client()
+
+    def extract(self, text: str, *, use_llm: Optional[bool] = None) -> JobPosting:
+        """Extract one posting (plain text or HTML).
+
+        Args:
+            text: the posting.
+            use_llm: override the extractor's ``use_llm`` for this call.
+
+        Returns:
+            The :class:`JobPosting`; ``.provenance`` maps each filled field to its
+            :class:`FieldProvenance` (spans index ``text``), ``.usage`` is the LLM cost.
+
+        Raises:
+            ExtractionError: empty or oversized input, or the LLM failed (``partial`` holds
+                the rules-only record in that case).
+        """
+        if not isinstance(text, str):
+            raise ExtractionError(f"expected text (str), got {type(text).__name__}")
+        if not text.strip():
+            raise ExtractionError("empty input: the document has no text")
+        if len(text) > MAX_INPUT_CHARS:
+            raise ExtractionError(f"input too large: {len(text):,} characters (limit {MAX_INPUT_CHARS:,})")
+        use_llm = self.use_llm if use_llm is None else use_llm
+        ctx = context_for(text)
+        candidates = run_rules(ctx)
+        values = {name: _from_candidate(ctx, cand) for name, cand in candidates.items() if not _empty(cand.value)}
+        usage = Usage()
+        warnings: list[str] = []
+        if use_llm:
+            wanted = [
+                name
+                for name in FIELD_NAMES
+                if name not in candidates or candidates[name].confidence < self.settings.confidence_threshold
+            ]
+            if wanted:
+                self._merge_llm(ctx, wanted, values, usage, warnings)
+        return _assemble(values, usage, warnings)
+
+    def _merge_llm(self, ctx: Context, wanted: list[str], values: dict[str, _Value], usage: Usage, warnings: list[str]) -> None:
+        from extractor.llm.client import LLMError
+        from extractor.llm.local_server import LocalModelError
+
+        try:
+            outcome = self.stage.fill(ctx, wanted)
+        except (LLMError, LocalModelError) as exc:
+            if isinstance(exc, LLMError) and exc.usage is not None:
+                usage.add(exc.usage)
+            partial = _assemble(values, usage, warnings)
+            raise ExtractionError(f"LLM step failed: {exc}", partial=partial) from None
+        usage.add(outcome.usage)
+        method = "cache" if outcome.from_cache else "llm"
+        for name, grounded in outcome.values.items():
+            value = grounded.value
+            items = None
+            if grounded.items:
+                kept = [(v, st, sp) for v, st, sp in grounded.items if self.settings.keep_ungrounded or st != AlignmentStatus.UNGROUNDED]
+                dropped = len(grounded.items) - len(kept)
+                if dropped:
+                    warnings.append(f"{name}: dropped {dropped} LLM item(s) not found in the text")
+                if not kept:
+                    continue
+                value = [v for v, _, _ in kept]
+                items = [
+                    ItemProvenance(value=str(v) if not isinstance(v, dict) else ", ".join(p for p in v.values() if p), spans=_spans(ctx, sp), status=st)
+                    for v, st, sp in kept
+                ]
+            elif grounded.status == AlignmentStatus.UNGROUNDED and not self.settings.keep_ungrounded:
+                warnings.append(f"{name}: LLM value {value!r} not found in the text, left empty")
+                continue
+            confidence = {AlignmentStatus.EXACT: 0.7, AlignmentStatus.FUZZY: 0.55, AlignmentStatus.UNGROUNDED: 0.2}[grounded.status]
+            values[name] = _Value(
+                value,
+                FieldProvenance(
+                    method=method,
+                    confidence=confidence,
+                    status=grounded.status,
+                    spans=_spans(ctx, grounded.spans),
+                    items=items,
+                    prompt_version=outcome.prompt_version,
+                ),
+            )
+
+    def extract_many(
+        self, texts: Iterable[str], *, use_llm: Optional[bool] = None, concurrency: Optional[int] = None
+    ) -> Iterator[Union[JobPosting, ExtractionError]]:
+        """Extract many postings with at most ``concurrency`` in flight; yields in input order.
+
+        A document that fails yields its :class:`ExtractionError` (with ``partial``) instead of
+        stopping the batch.
+        """
+        workers = concurrency or self.settings.concurrency
+        use = self.use_llm if use_llm is None else use_llm
+
+        def one(text: str) -> Union[JobPosting, ExtractionError]:
+            try:
+                return self.extract(text, use_llm=use)
+            except ExtractionError as exc:
+                return exc
+
+        if workers <= 1:
+            for text in texts:
+                yield one(text)
+            return
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            pending = []
+            for text in texts:
+                pending.append(pool.submit(one, text))
+                if len(pending) >= workers * 2:
+                    yield pending.pop(0).result()
+            for future in pending:
+                yield future.result()
+
+    def close(self) -> None:
+        if self._stage is not None:
+            self._stage.close()
+
+    def __enter__(self) -> "Extractor":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == [] or value == ""
+
+
+def _spans(ctx: Context, spans: Iterable[tuple[int, int]]) -> list[Span]:
+    out = []
+    for start, end in spans:
+        if 0 <= start < end <= len(ctx.text):
+            src_start, src_end = ctx.doc.source_span(start, end)
+            if src_end > src_start:
+                out.append(Span(start=src_start, end=src_end))
+    return out
+
+
+def _from_candidate(ctx: Context, cand: Candidate) -> _Value:
+    items = None
+    if cand.item_spans is not None and isinstance(cand.value, list):
+        items = [
+            ItemProvenance(value=_item_text(v), spans=_spans(ctx, spans))
+            for v, spans in zip(cand.value, cand.item_spans)
+        ]
+    return _Value(
+        cand.value,
+        FieldProvenance(method=cand.rule, confidence=min(1.0, max(0.0, cand.confidence)), spans=_spans(ctx, cand.spans), items=items),
+    )
+
+
+def _item_text(value: Any) -> str:
+    if isinstance(value, dict):
+        return ", ".join(str(v) for v in value.values() if v)
+    return str(value)
+
+
+def _assemble(values: dict[str, _Value], usage: Usage, warnings: list[str]) -> JobPosting:
+    """Build the record; a value the schema rejects is dropped with a warning, never fatal."""
+    data = {name: v.value for name, v in values.items()}
+    if isinstance(data.get("date_posted"), date):
+        data["date_posted"] = data["date_posted"].isoformat()
+    try:
+        posting = JobPosting.model_validate(data)
+    except ValidationError as exc:
+        bad = {str(err["loc"][0]) for err in exc.errors() if err.get("loc")}
+        for name in bad:
+            warnings.append(f"{name}: value {data.get(name)!r} rejected by the schema")
+            data.pop(name, None)
+            values.pop(name, None)
+        posting = JobPosting.model_validate(data)
+    posting._provenance = {name: v.provenance for name, v in values.items()}
+    posting._usage = usage
+    posting._warnings = warnings
+    return posting
+
+
+_default: Optional[Extractor] = None
+_default_lock = threading.Lock()
+
+
+def extract(text: str, *, use_llm: bool = True) -> JobPosting:
+    """Extract one posting with the default settings (see :class:`Extractor`).
+
+    Raises:
+        ExtractionError: as :meth:`Extractor.extract`.
+    """
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Extractor()
+    return _default.extract(text, use_llm=use_llm)

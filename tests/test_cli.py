@@ -1,0 +1,77 @@
+"""The command line, offline (--no-llm): inputs of every kind, order, errors in their own lines, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+POSTING = "Senior Nurse\nLocation: Leeds, United Kingdom\nSalary: £32,000 - £38,000 per year\nFull-time\n"
+
+
+def run(args: list[str], tmp_path: Path, stdin: bytes = b"") -> subprocess.CompletedProcess:
+    env = {"PATH": "/usr/bin:/bin", "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache"), "HOME": str(tmp_path)}
+    return subprocess.run([sys.executable, "-m", "extractor", "extract", "--no-llm", *args], input=stdin, capture_output=True, env=env, cwd=ROOT, timeout=120)
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(POSTING, encoding="utf-8")
+    (folder / "b.html").write_text("<html><body><h1>Chef</h1><p>Pay: $18 - $22 per hour</p></body></html>", encoding="utf-8")
+    (folder / "items.jsonl").write_text(
+        json.dumps({"id": "x1", "text": POSTING}) + "\n" + "not json\n" + json.dumps({"id": "x3", "text": ""}) + "\n", encoding="utf-8"
+    )
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04")
+    (folder / "latin1.txt").write_bytes("Café manager\nSalary: EUR 30.000 per year".encode("latin-1"))
+    return folder
+
+
+def test_every_input_gets_one_line_in_order_and_failures_set_exit_code(inputs, tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    done = run([str(inputs / "a.txt"), missing, str(inputs), "-"], tmp_path, stdin=POSTING.encode())
+    assert done.returncode == 1
+    assert b"Traceback" not in done.stderr
+    lines = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    sources = [line["source"] for line in lines]
+    assert sources[0].endswith("a.txt") and sources[1] == missing and sources[-1] == "-"
+    by_source = {line["source"]: line for line in lines}
+    assert "no such file" in by_source[missing]["error"]
+    assert "binary" in by_source[str(inputs / "binary.txt")]["error"]
+    assert "x1" in by_source and "error" not in by_source["x1"]
+    assert "not JSON" in by_source[f"{inputs / 'items.jsonl'}:2"]["error"]
+    assert "empty input" in by_source["x3"]["error"]
+    assert any("not valid UTF-8" in w for w in by_source[str(inputs / "latin1.txt")]["warnings"])
+    assert by_source["-"]["salary"] == by_source["x1"]["salary"]
+
+
+def test_same_input_gives_byte_identical_lines(inputs, tmp_path):
+    first = run([str(inputs)], tmp_path)
+    second = run([str(inputs)], tmp_path)
+    assert first.stdout == second.stdout and first.stdout
+
+
+def test_stats_output_and_provenance(inputs, tmp_path):
+    stats = tmp_path / "stats.json"
+    out = tmp_path / "out.jsonl"
+    done = run(["--with-provenance", "--stats", str(stats), "--output", str(out), str(inputs / "a.txt")], tmp_path)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(stats.read_text())
+    assert set(data) == {"documents", "llm_calls", "cache_hits", "prompt_tokens", "completion_tokens", "seconds"}
+    assert data["documents"] == 1 and data["llm_calls"] == 0
+    line = json.loads(out.read_text())
+    for name, prov in line["provenance"].items():
+        for span in prov["spans"]:
+            assert POSTING[span["start"] : span["end"]].strip(), name
+
+
+def test_bad_setting_is_one_clear_message(tmp_path):
+    done = run(["--concurrency", "0", "x"], tmp_path)
+    assert done.returncode == 2
+    assert b"concurrency" in done.stderr and b"Traceback" not in done.stderr

@@ -1,0 +1,53 @@
+"""End to end against the real embedded model server (llama.cpp + Qwen2.5-Coder-0.5B). Slow; CI runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.live
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "golden" / "docs" / "000_b815cd079ae83e24.txt"
+
+
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory):
+    pytest.importorskip("llama_cpp", reason="the 'local' extra is not installed")
+    return tmp_path_factory.mktemp("live-cache")
+
+
+def run_cli(cache_dir: Path, *args: str) -> tuple[dict, dict]:
+    stats = cache_dir / "stats.json"
+    env = {"PATH": "/usr/bin:/bin", "EXTRACTOR_CACHE_DIR": str(cache_dir), "HOME": str(cache_dir)}
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", "extract", "--with-provenance", "--stats", str(stats), *args, str(SEED)],
+        capture_output=True, text=True, env=env, timeout=900, cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 1
+    return json.loads(lines[0]), json.loads(stats.read_text())
+
+
+def test_embedded_model_fills_lists_and_second_run_is_cached(cache_dir):
+    first, first_stats = run_cli(cache_dir)
+    assert first_stats["llm_calls"] == 1 and first_stats["completion_tokens"] > 0
+    assert first["responsibilities"], "the model gave no responsibilities"
+    assert first["minimum_qualifications"] or first["preferred_qualifications"], "the model gave no qualifications"
+    llm_fields = {name for name, prov in first["provenance"].items() if prov["method"] == "llm"}
+    assert llm_fields & {"responsibilities", "minimum_qualifications", "preferred_qualifications"}
+    raw = SEED.read_text(encoding="utf-8")
+    for name in llm_fields:
+        for span in first["provenance"][name]["spans"]:
+            assert raw[span["start"] : span["end"]].strip()
+
+    second, second_stats = run_cli(cache_dir)
+    assert second_stats["llm_calls"] == 0 and second_stats["cache_hits"] == 1
+    strip = lambda rec: {k: v for k, v in rec.items() if k != "provenance"}  # noqa: E731
+    assert strip(second) == strip(first)

@@ -1,0 +1,161 @@
+"""LLM layer against a fake OpenAI-compatible server over real HTTP: happy path, retries, fatal errors, re-asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import ExtractionError, Extractor, load_settings
+from extractor.provenance import AlignmentStatus
+
+from fake_openai import FakeOpenAI
+
+POSTING = """Data Analyst
+Location: Leeds, United Kingdom
+Responsibilities
+- Build weekly sales dashboards for the retail team
+- Clean and reconcile data from the stores
+Requirements
+- 2 years of experience with SQL
+"""
+
+ANSWERS = {
+    "responsibilities": ["Build weekly sales dashboards for the retail team", "Clean and reconcile data from the stores", "Fly to Mars every Friday"],
+    "minimum_qualifications": ["2 years of experience with SQL"],
+    "summary": "Build weekly sales dashboards for the retail team",
+}
+
+
+def make_extractor(server: FakeOpenAI, tmp_path, **overrides) -> Extractor:
+    settings = load_settings(
+        base_url=server.base_url,
+        api_key="sk-test-secret",
+        cache_dir=str(tmp_path / "cache"),
+        backoff_base=0.01,
+        backoff_cap=0.2,
+        timeout=overrides.pop("timeout", 5.0),
+        **overrides,
+    )
+    return Extractor(settings)
+
+
+def test_happy_path_fills_grounded_items_and_drops_invented_ones(tmp_path):
+    with FakeOpenAI(ANSWERS) as server:
+        with make_extractor(server, tmp_path) as extractor:
+            posting = extractor.extract(POSTING)
+    assert posting.responsibilities == ANSWERS["responsibilities"][:2]
+    prov = posting.provenance["responsibilities"]
+    assert prov.method == "llm" and prov.prompt_version == "v1"
+    for item in prov.items:
+        assert item.status == AlignmentStatus.EXACT
+        assert POSTING[item.spans[0].start : item.spans[0].end] == item.value
+    assert any("dropped 1 LLM item" in w for w in posting.warnings)
+    assert posting.usage.llm_calls == 1 and posting.usage.prompt_tokens == 100
+
+
+def test_second_run_is_served_from_cache_with_same_record(tmp_path):
+    with FakeOpenAI(ANSWERS) as server:
+        with make_extractor(server, tmp_path) as extractor:
+            first = extractor.extract(POSTING)
+        with make_extractor(server, tmp_path) as extractor:
+            second = extractor.extract(POSTING)
+        assert len(server.requests) == 1
+    assert second.model_dump() == first.model_dump()
+    assert second.usage.llm_calls == 0 and second.usage.cache_hits == 1
+    assert second.provenance["responsibilities"].method == "cache"
+
+
+@pytest.mark.parametrize("change", [{"prompt_version": "v1", "temperature": 0.5}, {"max_tokens": 700}, {"model": "other-model"}])
+def test_cache_key_covers_generation_settings_and_model(tmp_path, change):
+    with FakeOpenAI(ANSWERS, models=("fake-model", "other-model")) as server:
+        with make_extractor(server, tmp_path, model="fake-model") as extractor:
+            extractor.extract(POSTING)
+        with make_extractor(server, tmp_path, **{"model": "fake-model", **change}) as extractor:
+            posting = extractor.extract(POSTING)
+        assert len(server.requests) == 2
+    assert posting.usage.llm_calls == 1
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        {"kind": "status", "status": 500},
+        {"kind": "status", "status": 502},
+        {"kind": "status", "status": 503},
+        {"kind": "status", "status": 429, "headers": {"Retry-After": "0.05"}},
+        {"kind": "reset"},
+        {"kind": "sleep", "seconds": 1.5},
+    ],
+)
+def test_transient_faults_are_retried_to_the_same_record(tmp_path, fault):
+    with FakeOpenAI(ANSWERS) as server:
+        with make_extractor(server, tmp_path / "clean", timeout=1.0) as extractor:
+            clean = extractor.extract(POSTING)
+        server.faults = [dict(fault), dict(fault)]
+        with make_extractor(server, tmp_path / "faulty", timeout=1.0) as extractor:
+            faulty = extractor.extract(POSTING)
+    assert faulty.model_dump() == clean.model_dump()
+    assert faulty.usage.attempts == 3
+
+
+def test_retry_after_is_honoured(tmp_path):
+    import time
+
+    with FakeOpenAI(ANSWERS) as server:
+        server.faults = [{"kind": "status", "status": 429, "headers": {"Retry-After": "0.6"}}]
+        with make_extractor(server, tmp_path) as extractor:
+            started = time.monotonic()
+            extractor.extract(POSTING)
+            assert time.monotonic() - started >= 0.6
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404])
+def test_client_errors_fail_fast_without_retries(tmp_path, status):
+    with FakeOpenAI(ANSWERS) as server:
+        server.faults = [{"kind": "status", "status": status, "message": "nope"}] * 5
+        with make_extractor(server, tmp_path) as extractor:
+            with pytest.raises(ExtractionError) as info:
+                extractor.extract(POSTING)
+        assert len(server.requests) == 1
+    assert f"HTTP {status}" in str(info.value)
+    assert "sk-test-secret" not in str(info.value)
+    assert info.value.partial is not None and info.value.partial.locations  # rules' work is kept
+
+
+def test_malformed_json_is_reasked_and_tokens_of_every_attempt_count(tmp_path):
+    with FakeOpenAI(ANSWERS) as server:
+        server.faults = [{"kind": "content", "content": "{not json"}]
+        with make_extractor(server, tmp_path) as extractor:
+            posting = extractor.extract(POSTING)
+        assert len(server.requests) == 2
+    assert posting.responsibilities
+    assert posting.usage.prompt_tokens == 200 and posting.usage.completion_tokens == 40
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        {"kind": "content", "content": '{"responsibilities": "not a list"}'},
+        {"kind": "content", "content": '{"responsibilities": [], "minimum_qualifications": [], "summary": null', "finish_reason": "length"},
+        {"kind": "no_choices"},
+    ],
+)
+def test_invalid_answers_fail_and_are_never_cached(tmp_path, fault):
+    with FakeOpenAI(ANSWERS) as server:
+        server.faults = [dict(fault) for _ in range(3)]
+        with make_extractor(server, tmp_path, validation_retries=1) as extractor:
+            with pytest.raises(ExtractionError) as info:
+                extractor.extract(POSTING)
+        assert "LLM step failed" in str(info.value)
+        server.faults = []
+        with make_extractor(server, tmp_path) as extractor:
+            posting = extractor.extract(POSTING)
+    assert posting.usage.llm_calls == 1 and posting.usage.cache_hits == 0
+    assert posting.responsibilities
+
+
+def test_unknown_model_is_reported_before_any_document(tmp_path):
+    with FakeOpenAI(ANSWERS) as server:
+        extractor = make_extractor(server, tmp_path, model="no-such-model")
+        with pytest.raises(Exception) as info:
+            extractor.check_llm()
+        assert "no-such-model" in str(info.value) and not server.requests
