@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator, Optional, Union
 
 from pydantic import ValidationError
 
-from extractor.config import Settings, load_settings
+from extractor.config import ConfigError, Settings, load_settings
 from extractor.provenance import AlignmentStatus, FieldProvenance, ItemProvenance, Span, Usage
 from extractor.rules import Candidate, Context, context_for, run_rules
 from extractor.schema import FIELD_NAMES, JobPosting
@@ -25,6 +25,7 @@ from extractor.schema import FIELD_NAMES, JobPosting
 log = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 2_000_000
+MODES = ("hybrid", "rules", "llm")  # rules then LLM for the rest | rules only | LLM for every field
 
 
 class ExtractionError(Exception):
@@ -46,14 +47,16 @@ class Extractor:
 
     Args:
         settings: a :class:`Settings`; default: :func:`load_settings` (arguments > env > file > defaults).
-        use_llm: ask the LLM for fields the rules leave empty or unsure.
+        use_llm: ask the LLM for fields the rules leave empty or unsure (False is ``mode="rules"``).
+        mode: ``hybrid`` (default), ``rules`` (no LLM) or ``llm`` (every field from the LLM,
+            the baseline the hybrid is measured against).
         **overrides: setting names and values applied on top of ``settings``.
 
     Raises:
-        ConfigError: an unknown setting or a value of the wrong type.
+        ConfigError: an unknown setting or mode, or a value of the wrong type.
     """
 
-    def __init__(self, settings: Optional[Settings] = None, *, use_llm: bool = True, **overrides: Any):
+    def __init__(self, settings: Optional[Settings] = None, *, use_llm: bool = True, mode: Optional[str] = None, **overrides: Any):
         if settings is None:
             settings = load_settings(**overrides)
         elif overrides:
@@ -61,7 +64,10 @@ class Extractor:
 
             settings = with_overrides(settings, **overrides)
         self.settings = settings
-        self.use_llm = use_llm
+        self.mode = mode or ("hybrid" if use_llm else "rules")
+        if self.mode not in MODES:
+            raise ConfigError(f"unknown mode {self.mode!r}; use one of {', '.join(MODES)}")
+        self.use_llm = self.mode != "rules"
         self._stage = None
         self._stage_lock = threading.Lock()
 
@@ -106,7 +112,7 @@ class Extractor:
             raise ExtractionError(f"input too large: {len(text):,} characters (limit {MAX_INPUT_CHARS:,})")
         use_llm = self.use_llm if use_llm is None else use_llm
         ctx = context_for(text)
-        candidates = run_rules(ctx)
+        candidates = run_rules(ctx) if self.mode != "llm" or not use_llm else {}
         values = {name: _from_candidate(ctx, cand) for name, cand in candidates.items() if not _empty(cand.value)}
         usage = Usage()
         warnings: list[str] = []
