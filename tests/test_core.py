@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from extractor.cache import ResponseCache, cache_key
@@ -124,7 +126,18 @@ def test_prompt_v1_loads_and_renders_only_requested_fields():
     assert messages[0]["role"] == "system"
     assert "<posting>\nTHE POSTING\n</posting>" in messages[-1]["content"]
     assert "- responsibilities:" in messages[-1]["content"] and "- summary:" not in messages[-1]["content"]
-    assert '"summary"' not in messages[2]["content"]  # example answer trimmed to the asked fields
+
+
+def test_prompt_examples_are_trimmed_to_the_requested_fields(monkeypatch, tmp_path):
+    (tmp_path / "job_posting").mkdir()
+    (tmp_path / "job_posting" / "v9.toml").write_text(
+        'system = "S"\nuser = "{fields} <posting>{posting}</posting>"\n'
+        '[[examples]]\nposting = "Chef. Cook meals."\nanswer = \'{"responsibilities": ["Cook meals."], "summary": "Chef."}\'\n'
+    )
+    monkeypatch.setenv("EXTRACTOR_PROMPTS_DIR", str(tmp_path))
+    messages = load_prompt("v9").messages("P", ["responsibilities"])
+    assert [m["role"] for m in messages] == ["system", "user", "assistant", "user"]
+    assert json.loads(messages[2]["content"]) == {"responsibilities": ["Cook meals."]}
 
 
 def test_unknown_prompt_version_is_a_clear_error():

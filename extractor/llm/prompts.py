@@ -69,9 +69,8 @@ def available_versions(task: str = TASK) -> list[str]:
     return sorted(p.stem for p in folder.glob("*.toml"))
 
 
-@lru_cache(maxsize=32)
 def load_prompt(version: str, task: str = TASK) -> Prompt:
-    """Load prompt ``version`` of ``task``.
+    """Load prompt ``version`` of ``task`` from :func:`prompts_dir`.
 
     Raises:
         PromptError: the file is missing, is not valid TOML, or lacks ``system``/``user``.
@@ -80,6 +79,12 @@ def load_prompt(version: str, task: str = TASK) -> Prompt:
     if not path.is_file():
         known = ", ".join(available_versions(task)) or "none"
         raise PromptError(f"prompt version {version!r} not found at {path} (available: {known})")
+    return _load_file(str(path), version, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=32)
+def _load_file(location: str, version: str, mtime_ns: int) -> Prompt:
+    path = Path(location)
     raw = path.read_bytes()
     try:
         data = tomllib.loads(raw.decode("utf-8"))
