@@ -1,10 +1,750 @@
-"""Input normalisation (placeholder: identity until the full normaliser lands)."""
+"""Input normalisation: raw posting (HTML or text) → clean :class:`Document`.
+
+Every rule works on ``Document.text``; each of its characters remembers where
+it came from in the raw input, so every pass below keeps the offset map right
+(``SourceBuilder`` for HTML → text, ``TextBuilder`` afterwards).
+
+Passes, in order:
+
+1. **HTML → text** when the input looks like HTML (``html.parser`` with
+   ``convert_charrefs=False`` so entities map to their source range): script,
+   style, head (except ``<title>``), nav, forms and other non-content elements
+   are dropped; block tags and ``<br>`` become newlines; ``<li>`` becomes a
+   ``- `` bullet; comments are dropped.
+2. **Characters**: zero-width/bidi controls removed, Unicode spaces → space,
+   CRLF → LF, markdown ``**`` removed.
+3. **Spaces**: lines stripped, runs of spaces collapsed, blank-line runs collapsed to one.
+4. **Glued-scrape repair**: scraped pages glue headings, list items and
+   navigation together ("…resultsSummaryPosted: May 9…", "…in CVMLExperience
+   with…").  Known headings (``data/headings.json``) glued to their
+   neighbours get their own line and an immediately repeated heading is
+   dropped ("DescriptionDescription").  In lines that are clearly glued, list
+   items are split at lower/digit→Upper joins and at full stops with no space,
+   except inside protected camel-case words (``data/camelcase.json``) and URLs;
+   navigation phrases (``data/boilerplate.json``) are split out; space-free
+   menu tokens ("AppleStoreMaciPadiPhone…") before the first heading are dropped.
+5. **Boilerplate cut**: lines made mostly of navigation phrases are removed,
+   repeated short header lines are dropped, and the page footer (from the first
+   footer marker after the last section heading) is cut.
+
+:func:`normalize` never raises and runs in linear time.
+"""
 
 from __future__ import annotations
 
-from extractor.document import Document
+import html
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+from html.parser import HTMLParser
+from importlib import resources
+from typing import Iterable, Optional
+
+from extractor.document import Document, SourceBuilder, TextBuilder
+from extractor.sections import CONTENT_KINDS, MIN_INLINE_BODY, classify_line, heading_vocab, norm_heading
+
+log = logging.getLogger(__name__)
+
+Edit = tuple[int, int, str]  # replace text[start:end] with str (start == end: insert)
+
+
+# --------------------------------------------------------------------------- data
+
+
+def _load(name: str) -> dict:
+    try:
+        path = resources.files("extractor") / "data" / name
+        return json.loads(path.read_text(encoding="utf-8"))
+    except Exception:  # noqa: BLE001 - normalisation must never fail
+        log.exception("cannot load %s", name)
+        return {}
+
+
+def _compile(patterns: Iterable[str], flags: int = 0, *, suffix: str = "") -> Optional[re.Pattern]:
+    good = []
+    for pattern in patterns:
+        try:
+            re.compile(pattern, flags)
+            good.append(pattern)
+        except re.error:
+            log.warning("bad pattern skipped: %r", pattern)
+    if not good:
+        return None
+    return re.compile("|".join(f"(?:{p}){suffix}" for p in good), flags)
+
+
+def _bucketed(patterns: list[str], *, suffix: str = "") -> Optional[re.Pattern]:
+    """One regex for many patterns behind a first-character guard, so most positions fail fast.
+
+    The guard is built from each pattern's literal first character (``[A-Z]``
+    and an escaped ``\\(`` are understood); any other start disables it.
+    """
+    good: list[str] = []
+    firsts: set[str] = set()
+    guarded = True
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error:
+            log.warning("bad pattern skipped: %r", pattern)
+            continue
+        good.append(pattern)
+        if pattern[0].isalnum():
+            firsts.add(re.escape(pattern[0]))
+        elif pattern.startswith("[A-Z]"):
+            firsts.add("A-Z")
+        elif pattern.startswith("\\("):
+            firsts.add("(")
+        else:
+            guarded = False
+    if not good:
+        return None
+    lead = "(?=[" + "".join(sorted(firsts)).replace("(", "\\(") + "])" if guarded and firsts else ""
+    return re.compile(lead + "(?:" + "|".join(f"(?:{p})" for p in good) + ")" + suffix)
+
+
+@dataclass(frozen=True)
+class _Boilerplate:
+    glued: Optional[re.Pattern]  # navigation phrases, case-sensitive, anywhere
+    line: Optional[re.Pattern]  # whole-line chrome, case-insensitive (fullmatch)
+    footer: Optional[re.Pattern]  # footer start markers, case-insensitive
+    menu_min: int
+
+
+@cache
+def _boilerplate() -> _Boilerplate:
+    data = _load("boilerplate.json")
+    glued = data.get("glued", [])
+    return _Boilerplate(
+        # A phrase must not run on into a lower-case letter ("Sign In" ≠ "Sign Insurance").
+        glued=_bucketed(glued, suffix=r"(?![a-z])"),
+        line=_compile(data.get("line", []), re.IGNORECASE),
+        footer=_compile(data.get("footer", []), re.IGNORECASE),
+        menu_min=int(data.get("menu_min_boundaries", 3) or 3),
+    )
+
+
+@cache
+def _protected() -> dict[tuple[str, str], tuple[tuple[str, int], ...]]:
+    """Protected camel-case words indexed by the two characters around each inner position.
+
+    ``{("y", "T"): (("PyTorch", 2), ...)}``: a split between ``y`` and ``T`` is
+    blocked when the text around it spells ``PyTorch`` with the split at index 2.
+    """
+    index: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for word in set(_load("camelcase.json").get("protected", [])):
+        for k in range(1, len(word)):
+            index.setdefault((word[k - 1], word[k]), []).append((word, k))
+    return {key: tuple(items) for key, items in index.items()}
+
+
+def _trie_regex(token_lists: list[list[str]]) -> str:
+    """One regex matching any of the token sequences, factored as a trie (fast alternation)."""
+    trie: dict = {}
+    for tokens in token_lists:
+        node = trie
+        for tok in tokens:
+            node = node.setdefault(tok, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [tok + build(child) for tok, child in sorted(node.items(), key=lambda kv: kv[0]) if tok]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
+        if end:
+            body = "(?:" + "|".join(branches) + ")?"
+        return body
+
+    return build(trie)
+
+
+def _phrase_tokens(phrase: str) -> list[str]:
+    """Regex tokens for a heading phrase as it appears in glued text (first letter upper case)."""
+    out = []
+    at_word_start = True
+    for i, ch in enumerate(phrase):
+        if ch in "'\u2019":
+            out.append("['\u2019]")
+        elif ch == "&":
+            out.append("(?:&|and)")
+        elif ch == " ":
+            out.append(" ")
+        elif ch.isalpha() and at_word_start and i > 0:
+            out.append(f"[{ch.upper()}{ch.lower()}]")
+        else:
+            out.append(re.escape(ch))
+        at_word_start = ch in " -/"
+    return out
+
+
+@cache
+def _glue_headings() -> Optional[re.Pattern]:
+    vocab = heading_vocab()
+    phrases = {p for p, _ in vocab.raw_phrases if p[:1].isupper() and norm_heading(p) not in vocab.no_glue}
+    if not phrases:
+        return None
+    # Longest match wins: the trie tries longer continuations first, the final
+    # (?![a-z]) makes a shorter phrase fail when a word runs on.
+    return re.compile("(?=[A-Z])" + _trie_regex([_phrase_tokens(p) for p in phrases]) + r"(?![a-z])")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _apply(doc: Document, edits: list[Edit]) -> Document:
+    """Apply sorted, non-overlapping edits (overlapping ones are skipped)."""
+    if not edits:
+        return doc
+    edits.sort(key=lambda e: (e[0], e[1]))
+    builder = TextBuilder(doc)
+    pos = 0
+    for start, end, text in edits:
+        if start < pos:
+            continue
+        builder.copy(pos, start)
+        if text:
+            if end > start:
+                builder.replace(text, start, end)
+            else:
+                builder.insert(text, start)
+        pos = max(pos, end)
+    builder.copy(pos, len(doc.text))
+    return builder.build()
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line (end excludes the newline)."""
+    out = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            out.append((pos, n))
+            break
+        out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+# --------------------------------------------------------------------------- 1. HTML
+
+
+_HTML_HINT = re.compile(
+    r"<(?:html|body|head|p|div|br|li|ul|ol|h[1-6]|table|tr|td|span|section|article|strong|b|em|a|meta|title)\b[^<>]{0,400}>"
+    r"|</(?:p|div|li|ul|ol|h[1-6]|span|strong|b|a|td|tr|section|article|body|html)\s*>",
+    re.IGNORECASE,
+)
+
+_SKIP_TAGS = frozenset(
+    "script style noscript template svg head nav form select option button iframe object canvas math textarea".split()
+)
+_VOID_TAGS = frozenset("br hr img input meta link area base col embed param source track wbr".split())
+_PARA_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 ul ol table blockquote pre dl section article header footer main aside figure".split())
+_LINE_TAGS = frozenset("div tr dt dd address figcaption caption fieldset legend details summary title center".split())
+_CELL_TAGS = frozenset(("td", "th"))
+
+
+def looks_like_html(raw: str) -> bool:
+    """True when ``raw`` has at least two HTML tags of the usual block/inline kinds."""
+    count = 0
+    for _ in _HTML_HINT.finditer(raw, 0, min(len(raw), 200_000)):
+        count += 1
+        if count >= 2:
+            return True
+    return False
+
+
+class _HtmlToText(HTMLParser):
+    """HTML → :class:`Document` with exact source offsets (entities map to their ``&…;`` range)."""
+
+    def __init__(self, raw: str):
+        super().__init__(convert_charrefs=False)
+        self.raw = raw
+        self.out = SourceBuilder(raw)
+        self.line_starts = [0]
+        for m in re.finditer("\n", raw):
+            self.line_starts.append(m.end())
+        self.skip: list[str] = []
+        self.title = 0
+        self.pre = 0
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        if 0 < line <= len(self.line_starts):
+            return min(self.line_starts[line - 1] + col, len(self.raw))
+        return len(self.raw)
+
+    def _skipping(self) -> bool:
+        if not self.skip:
+            return False
+        return not (self.title and all(t == "head" for t in self.skip))
+
+    def _break(self, text: str, at: int) -> None:
+        self.out.emit(text, at, at)
+
+    def handle_starttag(self, tag, attrs):
+        at = self._pos()
+        if tag in _SKIP_TAGS:
+            self.skip.append(tag)
+            return
+        self._tag(tag, at, start=True)
+
+    def handle_startendtag(self, tag, attrs):
+        at = self._pos()
+        if tag in _SKIP_TAGS:
+            return
+        self._tag(tag, at, start=True)
+
+    def handle_endtag(self, tag):
+        at = self._pos()
+        if tag in _SKIP_TAGS:
+            if tag in self.skip:
+                while self.skip:
+                    if self.skip.pop() == tag:
+                        break
+            return
+        if tag == "title":
+            self.title = max(0, self.title - 1)
+        if tag == "pre":
+            self.pre = max(0, self.pre - 1)
+        if self._skipping():
+            return
+        if tag in _PARA_TAGS:
+            self._break("\n\n", at)
+        elif tag in _LINE_TAGS:
+            self._break("\n", at)
+
+    def _tag(self, tag: str, at: int, start: bool) -> None:
+        if tag == "title":
+            self.title += 1
+        if tag == "pre":
+            self.pre += 1
+        if self._skipping():
+            return
+        if tag == "br":
+            self._break("\n", at)
+        elif tag == "li":
+            self._break("\n- ", at)
+        elif tag in _PARA_TAGS or tag == "hr":
+            self._break("\n\n", at)
+        elif tag in _LINE_TAGS:
+            self._break("\n", at)
+        elif tag in _CELL_TAGS:
+            self._break(" ", at)
+
+    def handle_data(self, data):
+        if self._skipping() or not data:
+            return
+        at = self._pos()
+        if self.raw[at : at + len(data)] != data:  # should not happen; keep the text anyway
+            self.out.emit(data, at, min(at + len(data), len(self.raw)))
+            return
+        if self.pre:
+            self.out.copy(at, at + len(data))
+            return
+        for m in re.finditer(r"\s+|\S+", data):
+            if m.group()[0].isspace():
+                self.out.emit(" ", at + m.start(), at + m.end())
+            else:
+                self.out.copy(at + m.start(), at + m.end())
+
+    def _ref(self, prefix: str, name: str) -> None:
+        if self._skipping():
+            return
+        at = self._pos()
+        end = at + len(prefix) + len(name)
+        if self.raw[at : at + len(prefix)] != prefix:
+            return
+        if self.raw[end : end + 1] == ";":
+            end += 1
+        source = self.raw[at:end]
+        decoded = html.unescape(source)
+        if decoded == source:
+            self.out.copy(at, end)
+        else:
+            self.out.emit(decoded, at, end)
+
+    def handle_entityref(self, name):
+        self._ref("&", name)
+
+    def handle_charref(self, name):
+        self._ref("&#", name)
+
+
+def _html_to_text(raw: str) -> Document:
+    parser = _HtmlToText(raw)
+    parser.feed(raw)
+    parser.close()
+    return parser.out.build()
+
+
+# --------------------------------------------------------------------------- 2-3. characters and spaces
+
+
+_CHAR_RE = re.compile(
+    r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"  # line breaks → \n
+    r"|[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]+"  # invisible → removed
+    r"|\*\*+"  # markdown bold markers → removed
+    r"|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # other spaces → ' '
+)
+
+
+def _clean_chars(doc: Document) -> Document:
+    edits: list[Edit] = []
+    for m in _CHAR_RE.finditer(doc.text):
+        ch = m.group()[0]
+        if ch in "\r\u2028\u2029\x0b\x0c\x85":
+            edits.append((m.start(), m.end(), "\n"))
+        elif ch == "*":
+            edits.append((m.start(), m.end(), ""))
+        elif ch in "\t\u00a0\u1680\u202f\u205f\u3000" or "\u2000" <= ch <= "\u200a":
+            edits.append((m.start(), m.end(), " "))
+        else:
+            edits.append((m.start(), m.end(), ""))
+    return _apply(doc, edits)
+
+
+MAX_NEWLINES = 2  # at most one blank line between paragraphs
+_SPACE_RE = re.compile(r"\A[ \n]+|[ \n]+\Z|[ \n]{2,}")
+
+
+def _clean_space(doc: Document) -> Document:
+    """Strip lines, collapse runs of spaces and of blank lines (one blank line kept); trim the ends."""
+    edits: list[Edit] = []
+    text = doc.text
+    n = len(text)
+    for m in _SPACE_RE.finditer(text):
+        s, e = m.span()
+        chunk = m.group()
+        if s == 0 or e == n:
+            edits.append((s, e, ""))
+            continue
+        newlines = chunk.count("\n")
+        if not newlines:
+            edits.append((s + 1, e, ""))  # keep the first space
+            continue
+        keep = min(newlines, MAX_NEWLINES)
+        if chunk == "\n" * keep:
+            continue
+        first = s + chunk.index("\n")
+        edits.append((s, first, ""))  # spaces before the line break
+        if keep > 1:
+            edits.append((first + 1, e, "\n" * (keep - 1)))
+        else:
+            edits.append((first + 1, e, ""))
+    return _apply(doc, [x for x in edits if x[1] > x[0] or x[2]])
+
+
+# --------------------------------------------------------------------------- 4. glued scrapes
+
+
+# Where a glued list item ends and the next begins (zero-width positions).
+_CAMEL_RE = re.compile(
+    r"(?=[A-Z\-\u2022\u00b7])(?:"
+    r"(?<=[A-Za-z]{2}[a-z])(?=[A-Z][a-z]{2})"  # modelsStrong, ScientistSeattle
+    r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{3})"  # CVMLExperience, ISECupertino
+    r"|(?<=\d\d)(?=[A-Z][a-z]{2}|(?:We|It|In|As|At|An|On|If|Is|Or|By|To|Us|My|Be|Do|No|So|Up)\b)"  # 2024Role, R-1234We
+    r"|(?<=[A-Za-z]{2}[.!?])(?=[A-Z][a-z])"  # programming.Experience, ID?Create
+    r"|(?<=[0-9)%][.!?])(?=[A-Z][a-z])"  # 2024.The, (AR).Experience
+    r"|(?<=[a-z0-9]\))(?=[A-Z][a-z]{2})"  # (ex. ARKit)Experience
+    r"|(?<=[a-z][.!?])(?=[\-\u2022\u00b7] ?[A-Z][a-z])"  # products.- Experience (glued bullets)
+    r")"
+)
+_URL_RE = re.compile(r"\S*(?:://|www\.|@)\S*")
+_GLUE_LEFT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!?)]\"\u201d:;")
+MIN_GLUE_SIGNALS = 3
+
+
+_WORD_RUN = re.compile(r"[A-Za-z0-9.+#'’-]+")
+
+
+def _unprotected(line: str, candidates: list[int]) -> list[int]:
+    """The candidate split points of ``line`` not inside a URL or a protected camel-case word."""
+    if not candidates:
+        return []
+    mask = bytearray(len(line) + 1)
+    has_url = "://" in line or "www." in line or "@" in line
+    for m in _URL_RE.finditer(line) if has_url else ():
+        mask[m.start() + 1 : m.end()] = b"\x01" * max(0, m.end() - m.start() - 1)
+    index = _protected()
+    out = []
+    for p in candidates:
+        if mask[p]:
+            continue
+        blocked = False
+        for word, k in index.get((line[p - 1 : p], line[p : p + 1]), ()):
+            if line.startswith(word, p - k):
+                blocked = True
+                break
+        if not blocked:
+            out.append(p)
+    return out
+
+
+def _mask(n: int, spans: Iterable[tuple[int, int]], *, inclusive: bool = False) -> bytearray:
+    """A per-position flag: 1 strictly inside one of ``spans`` (or on its ends with ``inclusive``)."""
+    mask = bytearray(n + 1)
+    for s, e in spans:
+        lo, hi = (s, e + 1) if inclusive else (s + 1, e)
+        if hi > lo:
+            mask[lo:hi] = b"\x01" * (hi - lo)
+    return mask
+
+
+
+
+@dataclass
+class _GlueStats:
+    glued_lines: int = 0
+
+
+def _heading_splits(line: str, base: int, edits: list[Edit]) -> list[tuple[int, int]]:
+    """Split glued headings out of ``line``; returns the accepted heading spans (line offsets)."""
+    pattern = _glue_headings()
+    if pattern is None or not any(c.isupper() for c in line):
+        return []
+    accepted: list[tuple[int, int]] = []
+    prev_end = -1
+    prev_text = ""
+    n = len(line)
+    for m in pattern.finditer(line):
+        s, e = m.span()
+        word = m.group()
+        before = line[s - 1] if s > 0 else ""
+        after = line[e] if e < n else ""
+        left_start = not line[:s].strip()
+        left_glued = bool(before) and before in _GLUE_LEFT
+        left_sentence = s >= 2 and before == " " and line[s - 2] in ".!?"
+        right_glued = bool(after) and (after.isupper() or after.isdigit())
+        right_colon = after in (":", "\uff1a") and bool(after)
+        right_end = not line[e:].strip()
+        right_space_upper = after == " " and e + 1 < n and line[e + 1].isupper()
+        if s == prev_end and word == prev_text:  # "DescriptionDescription"
+            edits.append((base + s, base + e, ""))
+            accepted.append((s, e))
+            prev_end = e
+            continue
+        ok = (
+            (left_glued and (right_glued or right_colon or right_end or right_space_upper))
+            or (left_start and right_glued)
+            or (left_sentence and (right_colon or right_glued))
+        )
+        if not ok:
+            continue
+        if not left_start and s != prev_end:
+            edits.append((base + s, base + s, "\n"))
+        elif s == prev_end and prev_end >= 0:
+            edits.append((base + s, base + s, "\n"))
+        if right_glued or right_space_upper:
+            edits.append((base + e, base + e, "\n"))
+        accepted.append((s, e))
+        prev_end, prev_text = e, word
+    return accepted
+
+
+def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
+    text = doc.text
+    stats = _GlueStats()
+    if not text:
+        return doc, stats
+    boiler = _boilerplate()
+    vocab = heading_vocab()
+    edits: list[Edit] = []
+    seen_heading = False
+    for ls, le in _lines(text):
+        line = text[ls:le]
+        if not line.strip():
+            continue
+        if norm_heading(line.strip().strip("#*_ ").rstrip(":")) in vocab.phrases:
+            seen_heading = True
+            continue
+        line_edits: list[Edit] = []
+        heads = _heading_splits(line, ls, line_edits)
+        # glue signals beyond headings
+        camel = [m.start() for m in _CAMEL_RE.finditer(line)]
+        phrases = [m.span() for m in boiler.glued.finditer(line)] if boiler.glued is not None else []
+        glued_heads = [h for h in heads]
+        signals = len(camel) + len(phrases) + len(glued_heads)
+        if signals < MIN_GLUE_SIGNALS or len(line) < 40:
+            edits.extend(line_edits)
+            if heads:
+                seen_heading = True
+            continue
+        camel = _unprotected(line, camel)
+        if len(camel) + len(phrases) + len(glued_heads) < MIN_GLUE_SIGNALS:
+            edits.extend(line_edits)
+            if heads:
+                seen_heading = True
+            continue
+        stats.glued_lines += 1
+        blocked = _mask(len(line), heads + phrases, inclusive=True)
+        first_head = heads[0][0] if heads else len(line)
+        # menu tokens (space-free runs with many camel joins) before the first heading
+        dropped: list[tuple[int, int]] = []
+        if not seen_heading:
+            for tok in re.finditer(r"\S{12,}", line[:first_head]):
+                ts, te = tok.span()
+                inner = sum(1 for p in camel if ts < p < te and not blocked[p])
+                if inner >= boiler.menu_min:
+                    dropped.append((ts, te))
+                    line_edits.append((ls + ts, ls + te, "\n"))
+        dropped_mask = _mask(len(line), dropped, inclusive=True)
+        for s, e in phrases:
+            if dropped_mask[s] or dropped_mask[e]:
+                continue
+            if s > 0:
+                line_edits.append((ls + s, ls + s, "\n"))
+            if e < len(line):
+                line_edits.append((ls + e, ls + e, "\n"))
+        for p in camel:
+            if blocked[p] or dropped_mask[p]:
+                continue
+            line_edits.append((ls + p, ls + p, "\n"))
+        edits.extend(line_edits)
+        if heads:
+            seen_heading = True
+    # de-duplicate identical insertions
+    unique = sorted(set(edits), key=lambda e: (e[0], e[1], e[2] != "\n"))
+    return _apply(doc, unique), stats
+
+
+# --------------------------------------------------------------------------- 5. boilerplate
+
+
+_BULLET_START = re.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃]|\d{1,2}[.)])\s")
+_CHROME_STRIP = " .:|-–—•*>»«/\\"
+
+
+def _is_boilerplate(line: str, *, single_words: bool) -> bool:
+    """Whether ``line`` (stripped) is page chrome: no letters/digits, a whole-line chrome phrase, or mostly nav phrases."""
+    t = line.strip()
+    if not t:
+        return False
+    if not any(ch.isalnum() for ch in t):
+        return True
+    boiler = _boilerplate()
+    core = t.strip(_CHROME_STRIP)
+    if boiler.line is not None and boiler.line.fullmatch(core):
+        if single_words or " " in core:
+            return True
+    if boiler.glued is not None:
+        rest = boiler.glued.sub(" ", t)
+        if rest != t:
+            total = sum(map(str.isalpha, t))
+            remaining = sum(map(str.isalpha, rest))
+            if remaining < 4 or (remaining <= 0.25 * total and remaining < 15):
+                return True
+    return False
+
+
+def _first_content_heading(text: str, lines: list[tuple[int, int]]) -> Optional[int]:
+    """Index of the first line holding a heading of a content kind (summary, responsibilities…)."""
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if not line.strip():
+            continue
+        nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
+        head = classify_line(line, s, nxt)
+        if head is None or not head.heading or head.kind not in CONTENT_KINDS:
+            continue
+        if head.inline and (head.kind in ("company", "legal") or len(line.strip()) - len(head.heading) < MIN_INLINE_BODY):
+            continue
+        return i
+    return None
+
+
+def _cut_boilerplate(doc: Document, glued: bool) -> Document:
+    """Drop chrome lines, repeated header lines and the page footer."""
+    text = doc.text
+    if not text:
+        return doc
+    boiler = _boilerplate()
+    lines = _lines(text)
+    first_head = _first_content_heading(text, lines)
+    header_end = first_head if first_head is not None else len(lines)
+    # footer: the first footer marker after the first content heading (or in the second half without one)
+    footer_at = None
+    begin = first_head + 1 if first_head is not None else max(1, len(lines) // 2)
+    if boiler.footer is not None:
+        for i in range(begin, len(lines)):
+            s, e = lines[i]
+            t = text[s:e].strip()
+            if t and len(t) <= 150 and boiler.footer.search(t):
+                footer_at = i
+                break
+    body_end = footer_at if footer_at is not None else len(lines)
+    drop = [False] * len(lines)
+    header_seen: set[str] = set()
+    for i in range(body_end):
+        if i == first_head:
+            continue
+        s, e = lines[i]
+        line = text[s:e]
+        in_header = i < header_end
+        if _is_boilerplate(line, single_words=glued or in_header):
+            drop[i] = True
+            continue
+        if in_header:
+            key = " ".join(line.split()).lower()
+            if key and len(key.split()) <= 12 and not _BULLET_START.match(line):
+                if key in header_seen:
+                    drop[i] = True
+                header_seen.add(key)
+    if footer_at is not None:
+        j = footer_at - 1
+        while j >= begin:
+            s, e = lines[j]
+            t = text[s:e].strip()
+            if not t or drop[j] or " ".join(t.split()).lower() in header_seen:
+                j -= 1
+                continue
+            break
+        for i in range(j + 1, len(lines)):
+            drop[i] = True
+    edits: list[Edit] = []
+    for i, (s, e) in enumerate(lines):
+        if drop[i]:
+            end = min(e + 1, len(text))
+            if edits and edits[-1][1] == s:
+                edits[-1] = (edits[-1][0], end, "")  # merge runs of dropped lines
+            else:
+                edits.append((s, end, ""))
+    return _apply(doc, edits)
+
+
+# --------------------------------------------------------------------------- entry point
 
 
 def normalize(raw: str) -> Document:
-    """Clean ``raw`` (HTML or text) into a :class:`Document` mapped back to ``raw``."""
-    return Document.from_source(raw)
+    """Clean ``raw`` (HTML or text) into a :class:`Document` mapped back to ``raw``.
+
+    Args:
+        raw: the posting as obtained (bytes are decoded as UTF-8 with replacement;
+            other non-str values are converted with ``str``).
+
+    Returns:
+        The clean document; ``doc.source`` is ``raw`` (as a str).  Never raises:
+        if a pass fails, the text of the last good pass is returned.
+    """
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", errors="replace")
+    elif not isinstance(raw, str):
+        raw = "" if raw is None else str(raw)
+    doc = Document.from_source(raw)
+    try:
+        if looks_like_html(raw):
+            doc = _html_to_text(raw)
+        doc = _clean_chars(doc)
+        doc = _clean_space(doc)
+        doc, stats = _repair_glue(doc)
+        doc = _clean_space(doc)
+        doc = _cut_boilerplate(doc, glued=stats.glued_lines > 0)
+        doc = _clean_space(doc)
+    except Exception:  # noqa: BLE001 - never lose the document
+        log.exception("normalisation failed; returning a partly normalised document")
+    return doc

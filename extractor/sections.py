@@ -1,11 +1,38 @@
 """Section segmentation: split clean posting text into headed sections.
 
-(Interface placeholder; implemented in full below.)
+A posting is a header (title, location, meta lines) followed by headed
+sections ("Responsibilities", "What you'll need", "Benefits"…).  The heading
+vocabulary lives in ``extractor/data/headings.json`` and maps a heading phrase
+to a section kind (:data:`SECTION_KINDS`).  A line is a heading when it is
+
+* a known heading phrase, possibly decorated (``**Summary**``, ``## About you``,
+  ``Requirements:``);
+* a known heading phrase followed by ``:`` and text on the same line
+  (``Requirements: 5+ years of Python``) — the body starts after the colon;
+* an unknown short line ending with ``:`` (``Your Toolbox:``), or an unknown
+  short Title-Case line directly followed by a bulleted list — its kind comes
+  from keywords (``…responsibilities…`` → responsibilities) or is ``other``;
+* ``About <Company>`` on its own line (kind ``company``).
+
+A paragraph that opens an equal-opportunity statement ("Acme is an equal
+opportunity employer…") starts a ``legal`` section with an empty heading.
+Sub-blocks such as "Education & Experience" inherit the kind of the
+qualification section they follow.
+
+:func:`segment` never raises; spans index ``doc.text``.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Optional
+
+log = logging.getLogger(__name__)
 
 SECTION_KINDS = (
     "header",  # text before the first recognised heading (title, location, meta)
@@ -21,6 +48,16 @@ SECTION_KINDS = (
     "other",  # a recognised heading we have no kind for (How to apply…)
 )
 
+QUALIFICATION_KINDS = ("minimum_qualifications", "preferred_qualifications")
+# Kinds that end the header.  Before the first of them, "pay"/"other" headings
+# ("Location: Leeds", "Salary: £30k", Workday's "time type") are header metadata.
+CONTENT_KINDS = ("summary", "description", "responsibilities", "minimum_qualifications", "preferred_qualifications", "benefits", "company", "legal")
+MIN_INLINE_BODY = 40  # before the first section, "Experience: 5-8 years" is metadata, not a section
+
+MAX_HEADING_CHARS = 70
+MAX_HEADING_WORDS = 9
+MAX_UNKNOWN_HEADING_WORDS = 6
+
 
 @dataclass(frozen=True)
 class Section:
@@ -33,6 +70,251 @@ class Section:
     end: int
 
 
+@dataclass(frozen=True)
+class HeadingVocab:
+    """The heading vocabulary, loaded once from ``headings.json``."""
+
+    phrases: dict[str, str]  # normalised phrase -> kind
+    raw_phrases: tuple[tuple[str, str], ...]  # (phrase as written, kind)
+    no_glue: frozenset[str]  # normalised phrases never split out of glued text
+    subheadings: dict[str, str]  # normalised phrase -> default kind
+    keywords: tuple[tuple[str, str], ...]
+    legal_starts: Optional[re.Pattern]
+
+
+def norm_heading(text: str) -> str:
+    """Normalise heading text for lookup: lower case, '&' → 'and', punctuation → spaces.
+
+    Args:
+        text: the heading as written.
+    """
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("&", " and ")
+    text = re.sub(r"[^a-z0-9' ]+", " ", text)
+    return " ".join(text.split())
+
+
+@cache
+def heading_vocab() -> HeadingVocab:
+    """Load ``extractor/data/headings.json`` (cached).  Raises nothing: a broken file gives an empty vocabulary."""
+    try:
+        path = resources.files("extractor") / "data" / "headings.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except Exception:  # noqa: BLE001 - segmentation must never fail
+        log.exception("cannot load headings.json")
+        data = {}
+    phrases: dict[str, str] = {}
+    raw: list[tuple[str, str]] = []
+    for kind, items in (data.get("headings") or {}).items():
+        if kind not in SECTION_KINDS:
+            continue
+        for phrase in items:
+            phrases.setdefault(norm_heading(phrase), kind)
+            raw.append((phrase, kind))
+    subheadings = {}
+    for phrase, kind in (data.get("subheadings") or {}).items():
+        if kind in SECTION_KINDS:
+            subheadings[norm_heading(phrase)] = kind
+            raw.append((phrase, kind))
+    legal = data.get("legal_starts") or []
+    legal_re = None
+    if legal:
+        try:
+            legal_re = re.compile("|".join(f"(?:{p})" for p in legal))
+        except re.error:
+            log.exception("bad legal_starts pattern")
+    return HeadingVocab(
+        phrases=phrases,
+        raw_phrases=tuple(raw),
+        no_glue=frozenset(norm_heading(p) for p in data.get("no_glue", [])),
+        subheadings=subheadings,
+        keywords=tuple((k.lower(), v) for k, v in data.get("keywords", []) if v in SECTION_KINDS),
+        legal_starts=legal_re,
+    )
+
+
+def kind_of_heading(text: str) -> Optional[str]:
+    """The section kind of a known heading phrase (decorations and a final ':' allowed), else None."""
+    key = norm_heading(_strip_decor(text)[0])
+    vocab = heading_vocab()
+    return vocab.subheadings.get(key) or vocab.phrases.get(key)
+
+
+def keyword_kind(text: str) -> str:
+    """Kind of an unknown heading from its keywords (``headings.json`` ``keywords``), else ``other``."""
+    key = " " + norm_heading(text) + " "
+    for needle, kind in heading_vocab().keywords:
+        if needle in key:
+            return kind
+    return "other"
+
+
+_DECOR_CHARS = "#*_=>|\t "
+_BULLET_RE = re.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃–—]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
+_INLINE_RE = re.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
+_ABOUT_RE = re.compile(r"^About (?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
+_SENTENCE_PUNCT_RE = re.compile(r"[.!?;](?:\s|$)")
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with you your we our us you'll we're".split())
+
+
+def _strip_decor(line: str) -> tuple[str, bool]:
+    """``line`` without markdown decoration; also whether it ended with ':'."""
+    text = line.strip().strip(_DECOR_CHARS)
+    colon = text.endswith((":", "："))
+    text = text.rstrip(":：").strip(_DECOR_CHARS)
+    return text, colon
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text)]
+    if not words:
+        return False
+    if not words[0][0].isupper():
+        return False
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return all(w[0].isupper() for w in big)
+
+
+@dataclass(frozen=True)
+class _Heading:
+    kind: str
+    heading: str
+    heading_start: int
+    body_start: int
+    subheading: bool = False
+    inline: bool = False
+
+
+def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
+    """A heading found on ``line`` (which starts at ``line_start``), or None."""
+    stripped = line.strip()
+    if not stripped or (len(stripped) > MAX_HEADING_CHARS + 8 and ":" not in stripped[:64]):
+        return None
+    lead = len(line) - len(line.lstrip())
+    vocab = heading_vocab()
+    text, colon = _strip_decor(stripped)
+    if text and len(text) <= MAX_HEADING_CHARS and len(text.split()) <= MAX_HEADING_WORDS and not _BULLET_RE.match(stripped):
+        key = norm_heading(text)
+        head_at = line_start + lead + max(0, stripped.find(text[:1]))
+        body_at = line_start + len(line)
+        if key in vocab.subheadings:
+            return _Heading(vocab.subheadings[key], text, head_at, body_at, subheading=True)
+        if key in vocab.phrases:
+            return _Heading(vocab.phrases[key], text, head_at, body_at)
+        if _ABOUT_RE.match(text) and len(text.split()) <= 6:
+            return _Heading("company", text, head_at, body_at)
+        words = text.split()
+        if (
+            colon
+            and len(words) <= MAX_UNKNOWN_HEADING_WORDS
+            and text[0].isupper()
+            and not _SENTENCE_PUNCT_RE.search(text)
+            and not re.search(r"\d", text)
+        ):
+            return _Heading(keyword_kind(text), text, head_at, body_at)
+        if (
+            not colon
+            and next_line
+            and len(words) <= MAX_UNKNOWN_HEADING_WORDS
+            and _BULLET_RE.match(next_line)
+            and _title_case(text)
+            and not re.search(r"[.,;!?()\d$£€₹]", text)
+        ):
+            kind = keyword_kind(text)
+            return _Heading(kind, text, head_at, body_at)
+    # "Requirements: 5+ years of ..." — a known heading with text on the same line.
+    m = _INLINE_RE.match(stripped.lstrip(_DECOR_CHARS))
+    if m:
+        head, _ = _strip_decor(m.group("head"))
+        key = norm_heading(head)
+        kind = vocab.subheadings.get(key) or vocab.phrases.get(key)
+        if kind:
+            offset = line_start + line.find(m.group("rest"), lead)
+            head_at = line_start + line.find(head, lead) if head else line_start + lead
+            return _Heading(kind, head, head_at, offset, subheading=key in vocab.subheadings, inline=True)
+    return None
+
+
+def _legal_start(line: str) -> bool:
+    pattern = heading_vocab().legal_starts
+    return bool(pattern and pattern.match(line.strip()))
+
+
+def find_headings(text: str) -> list[_Heading]:
+    """Every heading in ``text`` in order (kinds already resolved for sub-headings)."""
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    found: list[_Heading] = []
+    previous_kind: Optional[str] = None
+    content_seen = False
+    for i, line in enumerate(lines):
+        nxt = ""
+        for j in range(i + 1, min(i + 3, len(lines))):
+            if lines[j].strip():
+                nxt = lines[j]
+                break
+        head = classify_line(line, starts[i], nxt)
+        if head is None:
+            if found and _legal_start(line) and previous_kind != "legal":
+                lead = len(line) - len(line.lstrip())
+                head = _Heading("legal", "", starts[i] + lead, starts[i] + lead)
+            else:
+                continue
+        if not content_seen:
+            if head.kind not in CONTENT_KINDS:
+                continue
+            if head.inline and (head.kind in ("company", "legal") or len(line.strip()) - len(head.heading) < MIN_INLINE_BODY):
+                continue
+            content_seen = True
+        if head.subheading and previous_kind in QUALIFICATION_KINDS:
+            head = _Heading(previous_kind, head.heading, head.heading_start, head.body_start, True)
+        if found and found[-1].heading == head.heading and head.heading and not text[found[-1].body_start : head.heading_start].strip():
+            continue  # "Description\nDescription": one heading
+        found.append(head)
+        previous_kind = head.kind
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def segment(doc) -> list[Section]:
-    """Placeholder: no sections until the segmenter lands."""
-    return []
+    """Split ``doc.text`` into :class:`Section` objects in document order.
+
+    Text before the first heading is a ``header`` section; a heading's body
+    runs to the next heading.  Sections with an empty body are left out.
+    Never raises: on an internal error the result is ``[]``.
+
+    Args:
+        doc: a :class:`extractor.document.Document` (anything with a ``text`` str).
+    """
+    try:
+        return _segment(doc.text)
+    except Exception:  # noqa: BLE001 - rules fall back to the whole text
+        log.exception("segmentation failed")
+        return []
+
+
+def _segment(text: str) -> list[Section]:
+    if not text or not text.strip():
+        return []
+    heads = find_headings(text)
+    sections: list[Section] = []
+    first = heads[0].heading_start if heads else len(text)
+    s, e = _trim(text, 0, first)
+    if e > s:
+        sections.append(Section("header", "", 0, s, e))
+    for i, head in enumerate(heads):
+        end = heads[i + 1].heading_start if i + 1 < len(heads) else len(text)
+        s, e = _trim(text, min(head.body_start, end), end)
+        if e > s:
+            sections.append(Section(head.kind, head.heading, head.heading_start, s, e))
+    return sections

@@ -1,0 +1,435 @@
+"""Rules for ``title``, ``company`` and ``team``.
+
+* **title** — a labelled line ("Job Title: Nurse (Band 5)"); a page title
+  ("<Title> - Careers at <Company>", "Job Application for <Title> at <Company>",
+  "<Company> hiring <Title> in <Place> | LinkedIn", "<Title> | <Company>");
+  an email subject; else the first header line that looks like a job title
+  (short, capitalised, contains a job noun).  A title found twice (page title
+  and job heading) is more certain.
+* **company** — "Careers at X", "… at X" in page titles, a "Company:" label,
+  an "About X" heading, "X is an equal opportunity employer", "X is hiring",
+  "Join X", "At X, we…", "on behalf of X".  Nothing for anonymous recruiter
+  postings ("our client, a leading bank").
+* **team** — "Team:"/"Department:"/"Business unit:" labels, and the category a
+  careers site prints after the job heading and its location
+  ("<Title>\\n<City, Region, Country>\\n<Team>").
+
+Vocabularies live in ``extractor/data/titles.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Iterable, Iterator, Optional
+
+from extractor.rules.base import Candidate, Context, rule
+from extractor.sections import kind_of_heading
+
+MAX_TITLE_CHARS = 110
+MAX_TITLE_WORDS = 14
+HEADER_LINES = 8  # how many header lines may hold the job heading
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    job_nouns: frozenset[str]
+    title_label: re.Pattern
+    company_label: re.Pattern
+    team_label: re.Pattern
+    weak_team_labels: frozenset[str]
+    anonymous: tuple[str, ...]
+    not_company: frozenset[str]
+    sites: frozenset[str]
+
+
+def _labels_regex(labels: Iterable[str]) -> str:
+    ordered = sorted(set(labels), key=len, reverse=True)
+    return "|".join(re.escape(label).replace(r"\ ", r"[ \t]+") for label in ordered)
+
+
+@cache
+def _vocab() -> _Vocab:
+    path = resources.files("extractor") / "data" / "titles.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    sep = r"[ \t]*(?:[:|\-\u2013\u2014][ \t]*|\t+)"
+    return _Vocab(
+        job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
+        title_label=re.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
+        company_label=re.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
+        team_label=re.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$", re.I | re.M),
+        weak_team_labels=frozenset(w.lower() for w in data.get("weak_team_labels", [])),
+        anonymous=tuple(p.lower() for p in data.get("anonymous", [])),
+        not_company=frozenset(w.lower() for w in data.get("not_company", [])),
+        sites=frozenset(w.lower() for w in data.get("sites", [])),
+    )
+
+
+# --------------------------------------------------------------------------- helpers
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_COMPANY_RE = r"[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:[A-Z0-9&][\w&.'’\-]{0,40}|of|and|the|de|du|la|für|for|&)){0,5}"
+_LOCATION_LINE = re.compile(r"^(?:[A-Z][A-Za-z.'\-]*(?:[ \t][A-Z][A-Za-z.'\-]*){0,3})(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z][A-Za-z.'\-]*){0,3}){1,3}$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    value: str
+    start: int
+    end: int
+
+
+def _clean(value: str) -> str:
+    return " ".join(value.strip().strip("*_#|:").split()).strip(" -–—|,;:")
+
+
+def _hit(text: str, start: int, end: int) -> Optional[_Hit]:
+    """A hit for ``text[start:end]`` trimmed of decoration; None when nothing is left."""
+    while start < end and (text[start].isspace() or text[start] in "*_#|:-–—,;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "*_#|:-–—,;"):
+        end -= 1
+    if end <= start:
+        return None
+    return _Hit(" ".join(text[start:end].split()), start, end)
+
+
+def has_job_noun(value: str) -> bool:
+    """True if ``value`` contains a job noun from ``titles.json`` (a plural 's' allowed)."""
+    nouns = _vocab().job_nouns
+    words = [w.lower().strip("'’") for w in _WORD_RE.findall(value)]
+    for i, word in enumerate(words):
+        if word in nouns or (word.endswith("s") and word[:-1] in nouns):
+            return True
+        if i + 1 < len(words) and f"{word} {words[i + 1]}" in nouns:
+            return True
+    return False
+
+
+def looks_like_title(value: str) -> bool:
+    """Short, capitalised, no sentence punctuation, with a job noun."""
+    value = value.strip()
+    if not value or len(value) > MAX_TITLE_CHARS or not value[0].isupper():
+        return False
+    words = value.split()
+    if len(words) > MAX_TITLE_WORDS:
+        return False
+    if _SENTENCE_END.search(value) and not re.search(r"\b(?:Sr|Jr|Snr|Asst|Mgr)\.", value):
+        return False
+    if kind_of_heading(value):
+        return False
+    caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
+    if caps and sum(1 for w in caps if w[0].isupper()) < len(caps) / 2:
+        return False
+    return has_job_noun(value)
+
+
+def _is_company_name(value: str) -> bool:
+    vocab = _vocab()
+    low = value.lower().strip()
+    if not value or low in vocab.not_company or low in vocab.sites:
+        return False
+    if not value[0].isupper() and not value[0].isdigit():
+        return False
+    if len(value) > 60 or len(value.split()) > 6:
+        return False
+    return not _SENTENCE_END.search(value + " ") or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
+
+
+def _anonymous(ctx: Context) -> bool:
+    low = ctx.lower
+    return any(phrase in low for phrase in _vocab().anonymous)
+
+
+def _lines(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[tuple[int, int]]:
+    end = len(text) if end is None else end
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if text[pos:stop].strip():
+            yield pos, stop
+        pos = stop + 1
+
+
+def _header_range(ctx: Context) -> tuple[int, int]:
+    headers = ctx.sections_of("header")
+    if headers:
+        return headers[0].start, headers[0].end
+    if ctx.sections:
+        return 0, 0
+    return 0, min(len(ctx.text), 1500)
+
+
+# --------------------------------------------------------------------------- page titles
+
+_PAGE_PATTERNS: tuple[tuple[re.Pattern, float, float], ...] = (
+    # (pattern, title confidence, company confidence)
+    (re.compile(r"^(?P<t>.{3,140}?)[ \t]+[-–—|:][ \t]+(?:Careers|Jobs)[ \t]+(?:at|@)[ \t]+(?P<c>" + _COMPANY_RE + r")[ \t]*$"), 0.85, 0.85),
+    (re.compile(r"^(?:Job[ \t]+Application[ \t]+for[ \t]+)(?P<t>.{3,140}?)[ \t]+at[ \t]+(?P<c>" + _COMPANY_RE + r")[ \t]*$"), 0.85, 0.85),
+    (re.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+hiring[ \t]+(?P<t>.{3,140}?)(?:[ \t]+in[ \t]+[^|\n]{2,80})?(?:[ \t]*\|[ \t]*LinkedIn)?[ \t]*$"), 0.8, 0.8),
+    (re.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+hiring[ \t]+(?:an?[ \t]+)?(?P<t>.{3,140}?)(?:[ \t]+in[ \t]+[^|\n]{2,80})?[ \t]*[.!]?$"), 0.75, 0.75),
+)
+_AT_PATTERN = re.compile(r"^(?P<t>.{3,120}?)[ \t]+(?:at|@)[ \t]+(?P<c>" + _COMPANY_RE + r")(?:[ \t]*[|\-–—][ \t]*[^\n]{0,60})?$")
+_SPLIT_PATTERN = re.compile(r"[ \t]+[|–—\-][ \t]+")
+
+
+@dataclass(frozen=True)
+class _Page:
+    title: Optional[_Hit]
+    company: Optional[_Hit]
+    title_conf: float
+    company_conf: float
+
+
+def _page_title(ctx: Context) -> Optional[_Page]:
+    """Title/company from the first line of the document when it is a page title."""
+    text = ctx.text
+    first = next(_lines(text, 0, min(len(text), 400)), None)
+    if first is None:
+        return None
+    ls, le = first
+    line = text[ls:le]
+    if _SUBJECT_RE.match(line) or re.match(r"\s*(?:from|to|date|dear|hi|hello)\b", line, re.I):
+        return None  # an email, see title.subject
+    for pattern, tconf, cconf in _PAGE_PATTERNS:
+        m = pattern.match(line)
+        if m:
+            title = _hit(text, ls + m.start("t"), ls + m.end("t"))
+            company = _company_hit(text, ls + m.start("c"), ls + m.end("c"))
+            if company and not _is_company_name(company.value):
+                company = None
+            if title and (len(title.value) > MAX_TITLE_CHARS or not title.value[0].isalnum()):
+                title = None
+            return _Page(title, company, tconf, cconf)
+    m = _AT_PATTERN.match(line)
+    if m and looks_like_title(m.group("t")):
+        company = _company_hit(text, ls + m.start("c"), ls + m.end("c"))
+        if company and not _is_company_name(company.value):
+            company = None
+        return _Page(_hit(text, ls + m.start("t"), ls + m.end("t")), company, 0.7, 0.65)
+    # "<Title> | <Company>", "<Company> - <Title>"
+    parts = []
+    pos = 0
+    for sep in _SPLIT_PATTERN.finditer(line):
+        parts.append((pos, sep.start()))
+        pos = sep.end()
+    parts.append((pos, len(line)))
+    if len(parts) < 2 or len(parts) > 4:
+        return None
+    sites = _vocab().sites
+    pieces = [(s, e, line[s:e].strip()) for s, e in parts]
+    pieces = [p for p in pieces if p[2].lower() not in sites]
+    titled = [p for p in pieces if looks_like_title(p[2])]
+    if len(titled) != 1:
+        return None
+    ts, te, _ = titled[0]
+    others = [p for p in pieces if p is not titled[0] and _is_company_name(p[2]) and not _LOCATION_LINE.match(p[2])]
+    company = None
+    if len(others) == 1 and not has_job_noun(others[0][2]):
+        company = _hit(text, ls + others[0][0], ls + others[0][1])
+    return _Page(_hit(text, ls + ts, ls + te), company, 0.65, 0.5)
+
+
+# --------------------------------------------------------------------------- title
+
+
+_SUBJECT_RE = re.compile(r"^[ \t]*Subject[ \t]*:[ \t]*(?P<v>[^\n]{3,200})$", re.I | re.M)
+_SUBJECT_NOISE = re.compile(
+    r"(?:(?:re|fwd?|fw)[ \t]*:[ \t]*)*(?:urgent(?:ly)?[ \t]*[:\-–]?[ \t]*)?"
+    r"(?:(?:new[ \t]+)?(?:job[ \t]+)?(?:opportunity|opening|requirement|vacancy|position|role)[ \t]*(?:for|:|\-|–)[ \t]*(?:an?[ \t]+)?"
+    r"|(?:we[ \t]+are[ \t]+)?hiring[ \t]*(?:for|:|\-|–)?[ \t]*(?:an?[ \t]+)?)?",
+    re.I,
+)
+
+
+@rule("title", name="title.labelled")
+def title_labelled(ctx: Context) -> Iterable[Candidate]:
+    """``Job Title: …`` / ``Position: …`` / ``Role: …`` lines."""
+    text = ctx.text
+    for m in _vocab().title_label.finditer(text):
+        label = m.group("label").lower()
+        hit = _hit(text, m.start("value"), m.end("value"))
+        if hit is None or len(hit.value) > MAX_TITLE_CHARS or len(hit.value.split()) > MAX_TITLE_WORDS:
+            continue
+        if not (hit.value[0].isupper() or hit.value[0].isdigit()) or _SENTENCE_END.search(hit.value + " ") and hit.value.count(" ") > 6:
+            continue
+        if label in ("role", "position", "post", "job", "title", "opening") and not has_job_noun(hit.value):
+            continue
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
+        return
+
+
+@rule("title", name="title.page")
+def title_page(ctx: Context) -> Iterable[Candidate]:
+    """A page title on the first line, confirmed when the job heading repeats it."""
+    page = _page_title(ctx)
+    if page is None or page.title is None:
+        return
+    conf = page.title_conf
+    hs, he = _header_range(ctx)
+    want = page.title.value.lower()
+    for ls, le in _lines(ctx.text, hs, he):
+        if ls > page.title.start and " ".join(ctx.text[ls:le].split()).lower() == want:
+            conf = round(min(0.92, conf + 0.07), 2)
+            break
+    yield Candidate("title", page.title.value, ((page.title.start, page.title.end),), conf, "title.page")
+
+
+@rule("title", name="title.subject")
+def title_subject(ctx: Context) -> Iterable[Candidate]:
+    """The role named in an email subject ("Subject: Java Developer - Hyderabad - 6 months")."""
+    text = ctx.text
+    m = _SUBJECT_RE.search(text)
+    if not m:
+        return
+    vs = m.start("v")
+    noise = _SUBJECT_NOISE.match(text, vs, m.end("v"))
+    start = noise.end() if noise else vs
+    segment = text[start : m.end("v")]
+    pos = 0
+    pieces = []
+    for sep in re.finditer(r"[ \t]*(?:[|–—(),]|[ \t]-[ \t])[ \t]*", segment):
+        pieces.append((pos, sep.start()))
+        pos = sep.end()
+    pieces.append((pos, len(segment)))
+    for s, e in pieces:
+        hit = _hit(text, start + s, start + e)
+        if hit and looks_like_title(hit.value):
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.subject")
+            return
+
+
+@rule("title", name="title.header_line")
+def title_header_line(ctx: Context) -> Iterable[Candidate]:
+    """The first header line that looks like a job title."""
+    text = ctx.text
+    hs, he = _header_range(ctx)
+    for n, (ls, le) in enumerate(_lines(text, hs, he)):
+        if n >= HEADER_LINES:
+            break
+        line = text[ls:le]
+        if ":" in line:
+            continue
+        hit = _hit(text, ls, le)
+        if hit and looks_like_title(hit.value):
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
+            return
+
+
+# --------------------------------------------------------------------------- company
+
+_EEO_COMPANY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|EEO|affirmative)", re.M)
+_HIRING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
+_JOIN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
+_AT_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+(?:we|our|you|base|the|every)\b", re.M)
+_BEHALF = re.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)
+
+
+_TRAILING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|and|the|de|du|la|für|for|&))+$")
+
+
+def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
+    """A company-name hit with trailing connector words ("Acme for") removed."""
+    m = _TRAILING_CONNECTOR.search(text, start, end)
+    return _hit(text, start, m.start() if m else end)
+
+
+def _company_from(ctx: Context, pattern: re.Pattern, conf: float, name: str) -> Iterator[Candidate]:
+    text = ctx.text
+    for m in pattern.finditer(text):
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit and _is_company_name(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, name)
+            return
+
+
+@rule("company", name="company.all")
+def company_rules(ctx: Context) -> Iterable[Candidate]:
+    """Every company cue; anonymous recruiter postings yield only an explicit label."""
+    text = ctx.text
+    anonymous = _anonymous(ctx)
+    for m in _vocab().company_label.finditer(text):
+        hit = _hit(text, m.start("value"), m.end("value"))
+        if hit and _is_company_name(hit.value) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client")):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
+            break
+    if anonymous:
+        return
+    page = _page_title(ctx)
+    if page is not None and page.company is not None:
+        yield Candidate("company", page.company.value, ((page.company.start, page.company.end),), page.company_conf, "company.page")
+    for section in ctx.sections_of("company"):
+        m = re.match(r"About[ \t]+(?P<c>" + _COMPANY_RE + r")$", section.heading)
+        if m and not kind_of_heading(section.heading):
+            c = m.group("c")
+            start = section.heading_start + section.heading.find(c)
+            if _is_company_name(c) and text[start : start + len(c)] == c:
+                yield Candidate("company", c, ((start, start + len(c)),), 0.7, "company.about")
+                break
+    yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
+    yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
+    yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
+    yield from _company_from(ctx, _JOIN, 0.55, "company.join")
+    yield from _company_from(ctx, _AT_START, 0.5, "company.at")
+
+
+# --------------------------------------------------------------------------- team
+
+
+@rule("team", name="team.labelled")
+def team_labelled(ctx: Context) -> Iterable[Candidate]:
+    """``Team: …`` / ``Department: …`` / ``Business unit: …``."""
+    text = ctx.text
+    vocab = _vocab()
+    for m in vocab.team_label.finditer(text):
+        hit = _hit(text, m.start("value"), m.end("value"))
+        if hit is None or len(hit.value.split()) > 8 or _SENTENCE_END.search(hit.value + " "):
+            continue
+        if not (hit.value[0].isupper() or hit.value[0].isdigit()):
+            continue
+        conf = 0.65 if m.group("label").lower() in vocab.weak_team_labels else 0.85
+        yield Candidate("team", hit.value, ((hit.start, hit.end),), conf, "team.labelled")
+        return
+
+
+def _team_line(value: str) -> bool:
+    if not value or not value[0].isupper() or len(value) > 60 or len(value.split()) > 7:
+        return False
+    if re.search(r"[:\d$£€₹@/]|\.(?:\s|$)", value) or _LOCATION_LINE.match(value):
+        return False
+    if kind_of_heading(value):
+        return False
+    caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
+    return all(w[0].isupper() for w in caps)
+
+
+@rule("team", name="team.careers_header")
+def team_careers_header(ctx: Context) -> Iterable[Candidate]:
+    """The category a careers site shows after the job heading and its location."""
+    text = ctx.text
+    hs, he = _header_range(ctx)
+    lines = list(_lines(text, hs, he))[: HEADER_LINES * 2]
+    titles = set()
+    page = _page_title(ctx)
+    if page is not None and page.title is not None:
+        titles.add(page.title.value.lower())
+    for ls, le in lines:
+        value = " ".join(text[ls:le].split())
+        if looks_like_title(value):
+            titles.add(value.lower())
+    for i in range(len(lines) - 2):
+        t = " ".join(text[lines[i][0] : lines[i][1]].split()).lower()
+        if t not in titles:
+            continue
+        loc = " ".join(text[lines[i + 1][0] : lines[i + 1][1]].split())
+        if not _LOCATION_LINE.match(loc):
+            continue
+        hit = _hit(text, *lines[i + 2])
+        if hit and _team_line(hit.value) and hit.value.lower() not in titles:
+            yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.careers_header")
+            return

@@ -1,0 +1,290 @@
+"""Normaliser tests: HTML → text, character cleanup, glued-scrape repair, boilerplate cut, offset map."""
+
+from __future__ import annotations
+
+import glob
+import html
+import random
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from extractor.normalize import looks_like_html, normalize
+
+SEEDS = sorted(glob.glob("/work/shared/seeds/*.txt"))
+GLUED_SEEDS = [p for p in SEEDS if "003_" not in p]
+
+HTML_DOC = """<!DOCTYPE html>
+<html><head><title>Senior Data Engineer | Acme</title>
+<style>body { color: red; }</style>
+<script>var x = "<p>not text</p>"; alert('hi');</script>
+<meta charset="utf-8"></head>
+<body>
+<!-- tracking comment -->
+<nav><a href="/">Home</a> <a href="/jobs">Jobs</a></nav>
+<h1>Senior Data Engineer</h1>
+<p>Berlin &amp; Remote&nbsp;&ndash; Full&#8209;time &#8211; R&amp;D team &#x2014; AT&T</p>
+<h2>Responsibilities</h2>
+<ul><li>Build pipelines in <strong>Python</strong> &amp; SQL</li><li>Own the <em>data</em> platform</li></ul>
+<noscript>Please enable JavaScript</noscript>
+<svg><title>icon</title><path d="M0"/></svg>
+<p>Line one<br>Line two<br/>Line three</p>
+<template><p>hidden template</p></template>
+<form><label>First Name</label><input name="x"><button>Submit</button></form>
+</body></html>"""
+
+
+def test_html_detection():
+    assert looks_like_html(HTML_DOC)
+    assert not looks_like_html("Senior Engineer\nRequirements: 5+ years of <Python>\n")
+    assert not looks_like_html("salary < 50k and > 20k")
+
+
+def test_html_to_text_drops_scripts_styles_and_chrome():
+    doc = normalize(HTML_DOC)
+    text = doc.text
+    for gone in ("color: red", "alert", "not text", "tracking comment", "enable JavaScript", "icon", "hidden template", "First Name", "Submit"):
+        assert gone not in text, gone
+    assert text.splitlines()[0] == "Senior Data Engineer | Acme"  # <title> kept as the first line
+    assert "Senior Data Engineer" in text.splitlines()[1:]
+    assert "Berlin & Remote – Full\u2011time – R&D team — AT&T" in text
+    assert "- Build pipelines in Python & SQL" in text.splitlines()
+    assert "- Own the data platform" in text.splitlines()
+    assert "Line one\nLine two\nLine three" in text
+
+
+def test_entities_map_to_their_source_range():
+    doc = normalize(HTML_DOC)
+    i = doc.text.index("Berlin & Remote")
+    amp = i + len("Berlin ")
+    s, e = doc.source_span(amp, amp + 1)
+    assert doc.source[s:e] == "&amp;"
+    dash = doc.text.index("–", i)
+    s, e = doc.source_span(dash, dash + 1)
+    assert doc.source[s:e] == "&ndash;"
+    emdash = doc.text.index("—", i)
+    s, e = doc.source_span(emdash, emdash + 1)
+    assert doc.source[s:e] == "&#x2014;"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Data\u200b Engineer\u200d\ufeff", "Data Engineer"),
+        ("Senior\u00a0Nurse\u2009(Band\u00a05)", "Senior Nurse (Band 5)"),
+        ("a\u202ab\u202cc\u2066d\u2069", "abcd"),
+        ("line one\r\nline two\rline three", "line one\nline two\nline three"),
+        ("too    many \t spaces", "too many spaces"),
+        ("one\n\n\n\n\n\ntwo", "one\n\ntwo"),
+        ("   padded line   \n   next line", "padded line\nnext line"),
+        ("**Summary**\nText here", "Summary\nText here"),
+        ("**Weekly Hours:**  40", "Weekly Hours: 40"),
+        ("+ item one\n* item two", "+ item one\n* item two"),
+    ],
+)
+def test_character_cleanup(raw, expected):
+    assert normalize(raw).text == expected
+
+
+GLUED = (
+    "Data Analyst - Careers at Northwind Open MenuClose Menu Sign In Data AnalystLeeds, West Yorkshire, United Kingdom"
+    "FinanceAdd to Favorites Back to search resultsOverviewPosted: Jan 3, 2025Job ID:R-1234We are hiring an analyst to "
+    "support the finance team.ResponsibilitiesResponsibilitiesBuild monthly reports in ExcelMaintain dashboards in "
+    "Power BI and TableauPartner with controllers on forecastsRequirementsRequirements3+ years of analytics experience"
+    "Strong SQL skillsExperience with PyTorch, TensorFlow and JavaScript is a plusBenefitsBenefitsPension and private "
+    "healthcare.Share this jobCopyright © 2025 Northwind Ltd. All rights reserved.Privacy PolicyTerms of Use"
+)
+
+
+def test_glued_headings_and_items_are_split():
+    lines = normalize(GLUED).text.splitlines()
+    for heading in ("Overview", "Responsibilities", "Requirements", "Benefits"):
+        assert lines.count(heading) == 1, heading  # split out, repeated copy dropped
+    for item in (
+        "Build monthly reports in Excel",
+        "Maintain dashboards in Power BI and Tableau",
+        "Partner with controllers on forecasts",
+        "3+ years of analytics experience",
+        "Strong SQL skills",
+        "Experience with PyTorch, TensorFlow and JavaScript is a plus",
+        "Posted: Jan 3, 2025",
+        "Job ID:R-1234",
+    ):
+        assert item in lines, item
+
+
+def test_glued_header_keeps_title_location_team_and_drops_chrome():
+    text = normalize(GLUED).text
+    lines = [line for line in text.splitlines() if line]
+    assert lines[0] == "Data Analyst - Careers at Northwind"
+    assert lines[1:4] == ["Data Analyst", "Leeds, West Yorkshire, United Kingdom", "Finance"]
+    for gone in ("Open Menu", "Sign In", "Add to Favorites", "Back to search results", "Share this job", "Copyright", "Privacy Policy"):
+        assert gone not in text, gone
+    assert lines[-1] == "Pension and private healthcare."
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["iPhone", "iPad", "PyTorch", "TensorFlow", "JavaScript", "TypeScript", "GitHub", "LinkedIn", "DevOps", "McDonald",
+     "OpenAI", "YouTube", "PowerPoint", "SharePoint", "macOS", "iOS", "eBay", "PhDs", "WordPress", "HubSpot"],
+)
+def test_protected_camel_case_words_survive_in_glued_text(word):
+    raw = (
+        f"RequirementsRequirementsExperience with {word} and other toolsStrong written skillsAbility to travel"
+        f"Knowledge of {word} internalsBenefitsBenefitsGood pay"
+    )
+    text = normalize(raw).text
+    assert text.count(word) == 2, text
+    assert "Strong written skills" in text.splitlines()
+
+
+def test_plain_paragraph_is_not_split():
+    raw = "About the role\nWe use HubSpot, QuickBooks and NetSuite daily. Our CFO reports to the CEO and the VP Finance.\n"
+    assert normalize(raw).text == raw.strip()
+
+
+def test_footer_cut_after_last_section_in_plain_text():
+    raw = (
+        "Warehouse Associate\nReno, NV\n\nResponsibilities\n- Pick and pack orders\n- Load trucks\n\n"
+        "Benefits\n- Paid time off\n\nSimilar jobs\nForklift Driver - Sparks, NV\nPicker - Reno, NV\n"
+        "© 2025 JobBoard Inc. All rights reserved.\n"
+    )
+    text = normalize(raw).text
+    assert text.endswith("- Paid time off")
+    assert "Forklift Driver" not in text
+
+
+def test_header_chrome_lines_dropped_but_content_kept():
+    raw = "Skip to main content\nSign in\nApply now\nStaff Accountant\nCharlotte, NC\n\nJob Description\nWe are hiring.\n"
+    text = normalize(raw).text
+    assert text.splitlines()[:2] == ["Staff Accountant", "Charlotte, NC"]
+    assert "We are hiring." in text
+
+
+@pytest.mark.parametrize("path", GLUED_SEEDS, ids=lambda p: Path(p).name[:3])
+def test_seed_boilerplate_cut(path):
+    raw = Path(path).read_text(encoding="utf-8")
+    text = normalize(raw).text
+    for gone in ("Open Menu", "Close Menu", "Copyright", "All rights reserved", "Add to Favorites", "Sign In",
+                 "Back to search results", "Submit Resume", "Privacy Policy", "Site Map", "Genius Bar"):
+        assert gone not in text, gone
+    lines = [line for line in text.splitlines() if line]
+    assert lines[0].endswith(" - Careers at Apple")
+    title = lines[0][: -len(" - Careers at Apple")]
+    assert lines[1] == title
+    assert re.fullmatch(r"[A-Z][a-z]+, [A-Z][a-z]+, United States", lines[2])
+    for heading in ("Summary", "Description", "Key Qualifications", "Preferred Qualifications", "Pay & Benefits"):
+        assert lines.count(heading) == 1, heading
+    assert "is an equal opportunity employer" in text  # the posting's own EEO statement stays
+
+
+def test_seed_000_content_kept():
+    raw = Path(SEEDS[0]).read_text(encoding="utf-8")
+    lines = [line for line in normalize(raw).text.splitlines() if line]
+    assert "5+ years of industry or strong academic experience in CVML" in lines
+    assert "Strong understanding of Python, and proficiency using ML toolkits, e.g., PyTorch" in lines
+    assert lines[2:4] == ["Seattle, Washington, United States", "Machine Learning and AI"]
+    assert "Posted: May 9, 2024" in lines
+
+
+# --------------------------------------------------------------------------- offset map
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9]+", s)
+
+
+def _check_random_spans(raw: str, rng: random.Random, n: int = 300) -> None:
+    doc = normalize(raw)
+    text = doc.text
+    assert len(doc.starts) == len(doc.ends) == len(text)
+    assert all(0 <= s <= e <= len(raw) for s, e in zip(doc.starts, doc.ends))
+    if len(text) < 2:
+        return
+    for _ in range(n):
+        s = rng.randrange(len(text) - 1)
+        e = rng.randrange(s + 1, min(len(text), s + 80) + 1)
+        a, b = doc.source_span(s, e)
+        source = html.unescape(raw[a:b])
+        source = source.replace("\u00a0", " ")
+        words = _words(text[s:e])
+        # words cut by the span edges may be partial; the inner ones must all be present in order
+        inner = words[1:-1] if len(words) > 2 else []
+        pos = 0
+        for word in inner:
+            found = source.find(word, pos)
+            assert found >= 0, (text[s:e], raw[a:b], word)
+            pos = found + len(word)
+        # and every character that is copied (not synthetic) comes from inside the span
+        for i in range(s, e):
+            assert a <= doc.starts[i] <= doc.ends[i] <= b
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: Path(p).name[:3])
+def test_offset_map_on_seeds(path):
+    _check_random_spans(Path(path).read_text(encoding="utf-8"), random.Random(7))
+
+
+@pytest.mark.parametrize("raw", [HTML_DOC, GLUED, "Título: Engenheiro\r\n\u200bSalário\u00a0€ 45.000\r\n\r\n\r\nok"])
+def test_offset_map_on_samples(raw):
+    _check_random_spans(raw, random.Random(11))
+
+
+def test_copied_characters_are_identical_to_source():
+    for raw in [Path(p).read_text(encoding="utf-8") for p in SEEDS] + [GLUED]:
+        doc = normalize(raw)
+        for i, ch in enumerate(doc.text):
+            s, e = doc.starts[i], doc.ends[i]
+            if e - s == 1 and ch not in "\n ":
+                assert raw[s] == ch
+
+
+# --------------------------------------------------------------------------- robustness and speed
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        " ",
+        "\n\n\n",
+        "\x00\x01\x02\ufffd\ud7ff",
+        "<",
+        "<<<>>>",
+        "<div><p>unclosed &#xZZZ; &bogus; &#99999999; <b",
+        "<html><body><ul><li>a<li>b</ul></body>",
+        "</p></div></li>",
+        "&amp;" * 100,
+        "A" * 50_000,
+        "aB" * 20_000,
+        "Summary" * 2000,
+        ("x" * 30 + "\n") * 2000,
+        bytes(range(256)).decode("latin-1"),
+    ],
+    ids=range(15),
+)
+def test_never_raises(raw):
+    doc = normalize(raw)
+    assert isinstance(doc.text, str)
+    assert len(doc.starts) == len(doc.text)
+
+
+def test_non_string_input():
+    assert normalize(b"Senior Nurse\r\n").text == "Senior Nurse"
+    assert normalize(None).text == ""
+
+
+def test_speed_is_linear_and_reasonable():
+    raw = Path(SEEDS[0]).read_text(encoding="utf-8")
+    normalize(raw)
+    t0 = time.perf_counter()
+    for _ in range(10):
+        normalize(raw)
+    per_doc = (time.perf_counter() - t0) / 10
+    assert per_doc < 0.1  # typically 3-7 ms per 8 KB page
+    big = raw * 20
+    t0 = time.perf_counter()
+    normalize(big)
+    assert time.perf_counter() - t0 < 100 * max(per_doc, 0.005)  # 20x the text: linear, with slack for a busy machine

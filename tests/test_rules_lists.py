@@ -1,0 +1,226 @@
+"""List-field and summary rules: item splitting, spans, section kinds, derived duties, negatives."""
+
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+import pytest
+
+from extractor.rules.base import context_for, run_rules
+from extractor.rules.lists import is_duty, sentences, split_items
+
+LIST_FIELDS = ["responsibilities", "minimum_qualifications", "preferred_qualifications"]
+
+
+def _run(text, fields):
+    ctx = context_for(text)
+    found = run_rules(ctx, fields)
+    for cand in found.values():
+        if isinstance(cand.value, list):
+            assert cand.item_spans is not None and len(cand.item_spans) == len(cand.value)
+            for value, spans in zip(cand.value, cand.item_spans):
+                evidence = " ".join(" ".join(ctx.text[s:e].split()) for s, e in spans)
+                assert evidence == value
+        else:
+            assert " ".join(" ".join(ctx.text[s:e].split()) for s, e in cand.spans) == cand.value
+    return ctx, found
+
+
+@pytest.mark.parametrize(
+    "body, items",
+    [
+        ("- Python\n- SQL", ["Python", "SQL"]),
+        ("• Python\n• SQL\n• AWS", ["Python", "SQL", "AWS"]),
+        ("* Python\n+ SQL\n· Go", ["Python", "SQL", "Go"]),
+        ("1. Carry out visits\n2) Keep records", ["Carry out visits", "Keep records"]),
+        ("a) Drive\nb) Deliver", ["Drive", "Deliver"]),
+        ("Build reports\nMaintain dashboards", ["Build reports", "Maintain dashboards"]),
+        ("You will build reports. You will also mentor analysts.", ["You will build reports.", "You will also mentor analysts."]),
+        ("Design APIs, e.g. REST and gRPC. Run services on AWS.", ["Design APIs, e.g. REST and gRPC.", "Run services on AWS."]),
+        ("+ 3 years of ML.\nAn understanding of NLP.\n+ Strong coding", ["3 years of ML. An understanding of NLP.", "Strong coding"]),
+        ("In this role you will:\n- Ship models\n- Review code", ["Ship models", "Review code"]),
+        ("Posted: May 9, 2024\nRole Number: 123\n- Python", ["Python"]),
+        ("- Python\n\nWe are an inclusive team.", ["Python", "We are an inclusive team."]),
+        ("", []),
+    ],
+)
+def test_split_items(body, items):
+    got = split_items(body, 0, len(body))
+    assert [i.value for i in got] == items
+    for item in got:
+        for s, e in item.spans:
+            assert body[s:e].strip() == body[s:e] and body[s:e]
+
+
+def test_sentences_keep_abbreviations():
+    text = "Work with Dr. Smith on U.S. data. Use Python, i.e. pandas. Done!"
+    assert [text[s:e] for s, e in sentences(text, 0, len(text))] == [
+        "Work with Dr. Smith on U.S. data.",
+        "Use Python, i.e. pandas.",
+        "Done!",
+    ]
+
+
+GREENHOUSE = """<h1>Backend Engineer</h1><p>Toronto, ON</p>
+<h3>What you'll do</h3><ul><li>Design APIs in Go</li><li>Run services on GCP</li></ul>
+<h3>What you'll bring</h3><ul><li>4+ years of backend experience</li><li>Strong SQL</li></ul>
+<h3>Nice to have</h3><ul><li>Kafka</li><li>Terraform</li></ul>
+<h3>Benefits</h3><ul><li>Dental</li></ul>
+<p>We are an equal opportunity employer.</p>"""
+
+UK = """Family Support Worker
+Main duties and responsibilities
+1. Carry out home visits
+2. Keep accurate case records
+Essential criteria
+- NVQ Level 3 in Health and Social Care
+Desirable criteria
+- Full UK driving licence
+"""
+
+EMAIL = """Subject: Java Developer - Hyderabad
+
+Hi,
+Requirements: 5+ years of Java, Spring Boot and microservices in banking projects.
+Responsibilities: Build and maintain payment services for a large retail bank.
+
+Regards,
+Asha
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (GREENHOUSE, {
+            "responsibilities": ["Design APIs in Go", "Run services on GCP"],
+            "minimum_qualifications": ["4+ years of backend experience", "Strong SQL"],
+            "preferred_qualifications": ["Kafka", "Terraform"],
+        }),
+        (UK, {
+            "responsibilities": ["Carry out home visits", "Keep accurate case records"],
+            "minimum_qualifications": ["NVQ Level 3 in Health and Social Care"],
+            "preferred_qualifications": ["Full UK driving licence"],
+        }),
+        (EMAIL, {
+            "responsibilities": ["Build and maintain payment services for a large retail bank."],
+            "minimum_qualifications": ["5+ years of Java, Spring Boot and microservices in banking projects."],
+            "preferred_qualifications": None,
+        }),
+        ("Nurse\n\nBenefits\n- Dental\n\nAbout us\nWe care.\n\nEqual Opportunity\nWe hire fairly.", {
+            "responsibilities": None, "minimum_qualifications": None, "preferred_qualifications": None,
+        }),
+    ],
+    ids=["greenhouse", "uk", "email_inline", "no_lists"],
+)
+def test_list_fields(text, expected):
+    _, found = _run(text, LIST_FIELDS)
+    got = {f: (found[f].value if f in found else None) for f in LIST_FIELDS}
+    assert got == expected
+    for cand in found.values():
+        assert cand.confidence == 0.5
+
+
+def test_description_duties_without_responsibilities_section():
+    text = (
+        "Analyst\n\nDescription\nAs an analyst on our team, you’ll build forecasts for the sales org. "
+        "Your work will be instrumental in shaping strategy. Partner with finance on budgets. "
+        "Continuously improving our models is part of the job. Join us to grow your career.\n\n"
+        "Requirements\n- SQL"
+    )
+    _, found = _run(text, ["responsibilities"])
+    cand = found["responsibilities"]
+    assert cand.value == [
+        "As an analyst on our team, you’ll build forecasts for the sales org.",
+        "Partner with finance on budgets.",
+        "Continuously improving our models is part of the job.",
+    ]
+    assert cand.confidence < 0.5
+
+
+def test_description_duties_skipped_when_a_responsibilities_section_exists():
+    text = "Description\nYou will build things.\n\nResponsibilities\n- Build things"
+    _, found = _run(text, ["responsibilities"])
+    assert found["responsibilities"].value == ["Build things"]
+    assert found["responsibilities"].rule == "lists.responsibilities"
+
+
+@pytest.mark.parametrize(
+    "sentence, duty",
+    [
+        ("You will lead the design of our platform.", True),
+        ("Design and implement ML algorithms", True),
+        ("Continuously exploring new technologies.", True),
+        ("Your insight will be instrumental in helping us.", False),
+        ("The role will enable you to stay at the forefront.", False),
+        ("Join us to enhance the lives of millions!", False),
+        ("Do you want to build things?", False),
+        ("We are a fast-growing company.", False),
+    ],
+)
+def test_is_duty(sentence, duty):
+    assert is_duty(sentence) is duty
+
+
+@pytest.mark.parametrize(
+    "text, summary",
+    [
+        ("Summary\nDo you love data? Imagine shaping a product. We are looking for a Data Engineer to build pipelines. "
+         "As a member of the team you will own ingestion. Our office is in Leeds.",
+         "We are looking for a Data Engineer to build pipelines. As a member of the team you will own ingestion."),
+        ("Data Engineer\n\nAbout the role\nPosted: Jan 1, 2025\nAcme is seeking a Data Engineer to own our warehouse. We have snacks.",
+         "Acme is seeking a Data Engineer to own our warehouse."),
+        ("Chef\n\nJob Description\nThe Alder Hotel kitchen serves 300 covers a night across two restaurants.\n\nDuties\n- Cook",
+         "The Alder Hotel kitchen serves 300 covers a night across two restaurants."),
+        ("Nurse\nLeeds\n\nBenefits\n- Dental", None),
+        ("", None),
+    ],
+    ids=["cue_pair", "skips_meta", "no_cue_fallback", "no_text", "empty"],
+)
+def test_summary(text, summary):
+    _, found = _run(text, ["summary"])
+    if summary is None:
+        assert "summary" not in found
+    else:
+        assert found["summary"].value == summary
+        assert found["summary"].confidence == 0.4
+
+
+SEED_SUMMARY = {
+    "000": "The VCV Science ML Experience Prototyping Team is seeking a highly skilled and motivated Applied ML Scientist",
+    "002": "We are looking for an expert Machine Learning engineer, or Data Scientist",
+    "003": "We are seeking an exceptional Machine Learning (ML) Engineer/Researcher to join our premier ML innovation team at Apple.",
+}
+
+
+@pytest.mark.parametrize("path", sorted(glob.glob("/work/shared/seeds/*.txt")), ids=lambda p: Path(p).name[:3])
+def test_seeds(path):
+    ctx, found = _run(Path(path).read_text(encoding="utf-8"), LIST_FIELDS + ["summary"])
+    key = Path(path).name[:3]
+    minimum = found["minimum_qualifications"].value
+    preferred = found["preferred_qualifications"].value
+    assert len(minimum) >= 4
+    assert all(not item.startswith(("+", "-", "•")) for item in minimum + preferred)
+    assert not any("equal opportunity" in item for item in minimum + preferred)
+    if key == "000":
+        assert minimum[0] == "5+ years of industry or strong academic experience in CVML"
+        assert "Strong understanding of Python, and proficiency using ML toolkits, e.g., PyTorch" in minimum
+        assert preferred == ["BS and a minimum of 3 years relevant industry experience"]
+        assert "You will lead the design and development of generative AI solutions." in found["responsibilities"].value
+        assert not any("instrumental" in r for r in found["responsibilities"].value)
+    if key == "002":
+        assert "Strong proficiency with Python (Scikit learn, Jupyter), PyTorch, SQL-based languages. Working proficiency with Git." in minimum
+        assert "Experience in synthetic data generation for videos, images, text and audio is desired." in preferred
+    if key == "003":
+        assert "3 Years of experience in at least one domain of application for ML: NLP, Computer Vision, reinforcement learning. "
+        "An understanding of the applications, challenges, and opportunities in these domains." in minimum
+    if key in SEED_SUMMARY:
+        assert found["summary"].value.startswith(SEED_SUMMARY[key])
+
+
+@pytest.mark.parametrize("garbage", ["\x00", "- \n- \n-", "Requirements\n" + "- x\n" * 3000, "." * 10000, "Summary\n?!?!"])
+def test_never_raises(garbage):
+    ctx = context_for(garbage)
+    run_rules(ctx, LIST_FIELDS + ["summary"])
+    assert "rule_errors" not in ctx.extras

@@ -1,0 +1,114 @@
+"""Title / company / team rules over many layouts, with evidence spans checked."""
+
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+import pytest
+
+from extractor.rules.base import context_for, run_rules
+
+FIELDS = ["title", "company", "team"]
+
+CASES = [
+    # (id, text, title, company, team)
+    ("careers_page", "Senior Data Engineer - Careers at Acme\nSenior Data Engineer\nAustin, Texas, United States\nData Platform\n\nSummary\nWe build data tools.",
+     "Senior Data Engineer", "Acme", "Data Platform"),
+    ("careers_page_suffix", "Nurse Practitioner - Oncology - Careers at St Anne Health\n\nOverview\nJoin our oncology ward.",
+     "Nurse Practitioner - Oncology", "St Anne Health", None),
+    ("greenhouse_html", "<html><head><title>Job Application for Registered Nurse at Brightwell Health</title></head><body>"
+     "<h1>Registered Nurse</h1><div>Phoenix, AZ</div><h3>Responsibilities</h3><ul><li>Provide patient care</li></ul></body></html>",
+     "Registered Nurse", "Brightwell Health", None),
+    ("linkedin_page", "Kinetic hiring Product Designer in Amsterdam, North Holland, Netherlands | LinkedIn\n\nAbout the job\nDesign things.",
+     "Product Designer", "Kinetic", None),
+    ("is_hiring", "Northwind is hiring a Payroll Specialist\n\nResponsibilities\n- Run payroll",
+     "Payroll Specialist", "Northwind", None),
+    ("pipe_title", "Warehouse Associate | Reliant Logistics\n\nDuties:\n- Pick and pack orders",
+     "Warehouse Associate", "Reliant Logistics", None),
+    ("lever_dash", "Harbour - Senior Backend Engineer\nLondon\n\nWhat you'll do:\n- Build APIs",
+     "Senior Backend Engineer", "Harbour", None),
+    ("labelled", "Job Title: Nurse (Band 5)\nDepartment: Emergency Medicine\nLocation: Leeds\n\nJob purpose\nCare for patients.",
+     "Nurse (Band 5)", None, "Emergency Medicine"),
+    ("labelled_position", "Position: Head Chef\nCompany: The Copper Kettle\nTeam: Kitchen\n\nAbout the role\nLead the kitchen.",
+     "Head Chef", "The Copper Kettle", "Kitchen"),
+    ("labelled_markdown", "**Job Title:** Staff Accountant\n**Business Unit:** Corporate Finance\n\n**Responsibilities**\n- Close the books",
+     "Staff Accountant", None, "Corporate Finance"),
+    ("header_line", "Maintenance Electrician\nManchester, UK\n£38,000 per annum\n\nAbout us\nWe make parts.",
+     "Maintenance Electrician", None, None),
+    ("header_line_after_chrome", "Skip to main content\nSign in\nPrimary School Teacher\nMadrid, Spain\n\nJob Description\nTeach year 3.",
+     "Primary School Teacher", None, None),
+    ("email_subject_anonymous", "Subject: Contract Data Analyst - 6 months - Remote (UK)\n\nHi Sam,\nI'm recruiting on behalf of our client, "
+     "a leading insurer, for a Data Analyst.\n\nRequirements: SQL and Power BI experience across insurance data teams.\n",
+     "Contract Data Analyst", None, None),
+    ("email_behalf", "Subject: Urgent requirement for Java Developer - Hyderabad\n\nDear candidate,\nWe are hiring on behalf of Infotrix Solutions "
+     "for a Java Developer role in Hyderabad.\n", "Java Developer", "Infotrix Solutions", None),
+    ("about_company", "Customer Support Specialist\nRemote (US)\n\nAbout Lumen Labs\nLumen Labs makes lighting software.\n\nWhat you'll do\n- Answer tickets",
+     "Customer Support Specialist", "Lumen Labs", None),
+    ("eeo_company", "Join our team!\n\nResponsibilities\n- Drive forklifts\n\nGreenfield Foods is an equal opportunity employer.",
+     None, "Greenfield Foods", None),
+    ("join_company", "Sales Development Representative\n\nJoin Cobalt as our first SDR in Amsterdam.\n\nResponsibilities\n- Book meetings",
+     "Sales Development Representative", "Cobalt", None),
+    ("at_company", "Data Scientist\n\nAt Meridian Bank, we use data to help customers save.\n\nRequirements\n- Python",
+     "Data Scientist", "Meridian Bank", None),
+    ("prose_only_title", "Job description\nWe are seeking an exceptional Machine Learning Engineer to join our team.\n\nRequirements\n- Python",
+     None, None, None),
+    ("not_a_title_sentence", "We are a fast-growing company looking for great people.\n\nRequirements\n- Python",
+     None, None, None),
+    ("our_client_hides_company", "Senior Accountant\n\nOur client, a leading bank in Canary Wharf, is looking for a Senior Accountant.\n"
+     "At Barclays, we value accuracy.\n", "Senior Accountant", None, None),
+    ("team_label_weak", "Title: Software Engineer\nFunction: Engineering\n\nResponsibilities\n- Code", "Software Engineer", None, "Engineering"),
+    ("no_team_without_location_line", "Software Engineer - Careers at Acme\nSoftware Engineer\nPlatform Team\n\nSummary\nWe build.",
+     "Software Engineer", "Acme", None),
+    ("indeed_header", "Chef de Partie\nThe Alder Hotel\nManchester\n£28,000 - £30,000 a year - Full-time\n\nFull job description\nCook.",
+     "Chef de Partie", None, None),
+    ("empty", "", None, None, None),
+]
+
+
+def _check(text, expected):
+    ctx = context_for(text)
+    found = run_rules(ctx, FIELDS)
+    got = {f: (found[f].value if f in found else None) for f in FIELDS}
+    assert got == expected
+    for cand in found.values():
+        assert 0 < cand.confidence <= 1
+        assert cand.spans
+        for s, e in cand.spans:
+            assert " ".join(ctx.text[s:e].split()) == cand.value
+    return found
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", CASES, ids=[c[0] for c in CASES])
+def test_title_company_team(case_id, text, title, company, team):
+    _check(text, {"title": title, "company": company, "team": team})
+
+
+SEEDS = {
+    "000": ("Machine Learning Applied Scientist", "Apple", "Machine Learning and AI"),
+    "001": ("Applied Machine Learning Engineer", "Apple", "Hardware"),
+    "002": ("Senior Machine Learning Engineer - SIML, ISE", "Apple", "Software and Services"),
+    "003": (None, "Apple", None),
+    "004": ("Senior Machine Learning Engineer", "Apple", "Software and Services"),
+}
+
+
+@pytest.mark.parametrize("path", sorted(glob.glob("/work/shared/seeds/*.txt")), ids=lambda p: Path(p).name[:3])
+def test_seeds(path):
+    title, company, team = SEEDS[Path(path).name[:3]]
+    found = _check(Path(path).read_text(encoding="utf-8"), {"title": title, "company": company, "team": team})
+    if title:
+        assert found["title"].confidence >= 0.8  # page title confirmed by the job heading
+
+
+def test_confidence_ordering():
+    labelled = run_rules(context_for("Job Title: Welder\n\nDuties\n- Weld"), ["title"])["title"]
+    guessed = run_rules(context_for("Welder\nLeeds\n\nDuties\n- Weld"), ["title"])["title"]
+    assert labelled.confidence >= 0.8 > guessed.confidence
+
+
+@pytest.mark.parametrize("garbage", ["\x00\x01", "<" * 1000, "Job Title:" * 500, "A - B - C - D - E - F", "at at at at"])
+def test_never_raises(garbage):
+    ctx = context_for(garbage)
+    run_rules(ctx, FIELDS)
+    assert "rule_errors" not in ctx.extras

@@ -1,0 +1,323 @@
+"""Segmenter tests: layouts from Greenhouse, Lever, Workday, LinkedIn, Indeed, emails, UK and Indian postings, and the seeds."""
+
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+import pytest
+
+from extractor.document import Document
+from extractor.normalize import normalize
+from extractor.sections import SECTION_KINDS, Section, kind_of_heading, segment
+
+GREENHOUSE_HTML = """<html><head><title>Job Application for Backend Engineer at Quill</title></head><body>
+<div id="header"><h1 class="app-title">Backend Engineer</h1><span class="company-name">at Quill</span>
+<div class="location">Toronto, Ontario, Canada</div></div>
+<div id="content">
+<p><strong>About Quill</strong></p><p>Quill builds invoicing tools for small firms.</p>
+<p><strong>What you'll do</strong></p><ul><li>Design APIs in Go</li><li>Run services on GCP</li></ul>
+<p><strong>What you'll bring</strong></p><ul><li>4+ years of backend experience</li><li>Strong SQL</li></ul>
+<h3>Nice to have</h3><ul><li>Kafka</li></ul>
+<h3>Compensation</h3><p>CA$120,000 – CA$150,000 per year.</p>
+<p>Quill is an equal opportunity employer and values diversity.</p>
+</div></body></html>"""
+
+LEVER = """Senior Product Designer
+London
+Design – Product Design /
+Full-time /
+Hybrid
+
+Kinetic is building the operating system for modern logistics teams.
+
+What you'll be doing:
+- Own end-to-end design for our dispatch product
+- Run user research with drivers
+
+What we're looking for:
+- 5+ years of product design experience
+- A portfolio of shipped B2B work
+
+Bonus points:
+- Experience with design systems
+
+Apply for this job
+"""
+
+WORKDAY = """Staff Accountant
+locations
+Charlotte, NC
+time type
+Full time
+job requisition id
+JR-20431
+
+Job Description
+As a Staff Accountant you will own month-end close for two entities.
+
+Key Responsibilities
+• Prepare journal entries and reconciliations
+• Support the external audit
+
+Basic Qualifications
+• Bachelor's degree in Accounting
+• 2+ years of accounting experience
+
+Preferred Qualifications
+• CPA or progress toward CPA
+
+Benefits
+• 401(k) with match
+"""
+
+LINKEDIN = """Data Scientist
+Brightlane · Amsterdam, North Holland, Netherlands (Hybrid)
+Full-time · Mid-Senior level
+
+About the job
+Brightlane is hiring a Data Scientist to work on pricing.
+
+Responsibilities:
+Build pricing models in Python
+Run A/B tests with product teams
+
+Qualifications:
+MSc in a quantitative field
+3+ years in applied data science
+
+Perks and benefits:
+Learning budget of €1,500
+"""
+
+INDEED = """Warehouse Associate
+Reliant Logistics
+Reno, NV
+$18.50 - $21.00 an hour - Full-time
+
+Job details
+Pay: $18.50 - $21.00 an hour
+Job type: Full-time
+
+Full job description
+We are looking for reliable warehouse associates for our Reno distribution center.
+
+Duties:
+- Pick, pack and ship orders
+- Load and unload trucks
+
+Requirements:
+- Able to lift 50 lbs
+- High school diploma or GED
+
+Benefits:
+- Paid time off
+- Health insurance
+"""
+
+EMAIL = """Subject: Contract Data Analyst - 6 months - Remote (UK)
+
+Hi Priya,
+
+I hope you're well. I'm recruiting for a Data Analyst on behalf of our client, a leading insurer.
+
+Requirements: 3+ years of SQL and Power BI, insurance experience preferred.
+
+Rate: £450 per day outside IR35
+
+Let me know if you are interested.
+
+Kind regards,
+Tom Bell
+Senior Recruiter, Harbour Talent
+"""
+
+UK = """Family Support Worker
+Ref: FSW-0425
+Location: Bristol
+Salary: £26,421 - £28,770 per annum
+
+Job purpose
+To support families in need across the city.
+
+Main duties and responsibilities
+1. Carry out home visits
+2. Keep accurate case records
+
+Person specification
+Essential criteria
+- NVQ Level 3 in Health and Social Care
+Desirable criteria
+- Full UK driving licence
+"""
+
+INDIAN = """Senior Java Developer
+Company: Infotrix Solutions Pvt Ltd
+Location: Hyderabad, Telangana
+Experience: 5-8 years
+CTC: 18-24 LPA
+
+Job Description:
+We are hiring a Senior Java Developer for our banking platform team.
+
+Roles & Responsibilities:
+- Develop microservices with Spring Boot
+- Review code and mentor juniors
+
+Desired Candidate Profile:
+- B.Tech / M.Tech in Computer Science
+- Strong Java 17 and Spring skills
+
+Perks and Benefits:
+- Health insurance for family
+"""
+
+MARKDOWN = """# Machine Learning Engineer
+
+**About the role**
+You will build ranking models.
+
+## What you'll do
+* Train models
+* Ship them
+
+### Requirements
++ Python
++ PyTorch
+
+**Pay & Benefits:** $150k - $180k base
+"""
+
+LAYOUTS = [
+    ("greenhouse", GREENHOUSE_HTML, ["header", "company", "responsibilities", "minimum_qualifications", "preferred_qualifications", "pay", "legal"]),
+    ("lever", LEVER, ["header", "responsibilities", "minimum_qualifications", "preferred_qualifications"]),
+    ("workday", WORKDAY, ["header", "description", "responsibilities", "minimum_qualifications", "preferred_qualifications", "benefits"]),
+    ("linkedin", LINKEDIN, ["header", "description", "responsibilities", "minimum_qualifications", "benefits"]),
+    ("indeed", INDEED, ["header", "description", "responsibilities", "minimum_qualifications", "benefits"]),
+    ("email", EMAIL, ["header", "minimum_qualifications", "pay", "other"]),
+    ("uk", UK, ["header", "summary", "responsibilities", "minimum_qualifications", "preferred_qualifications"]),
+    ("indian", INDIAN, ["header", "description", "responsibilities", "minimum_qualifications", "benefits"]),
+    ("markdown", MARKDOWN, ["header", "summary", "responsibilities", "minimum_qualifications", "pay"]),
+]
+
+
+def _kinds(raw: str) -> list[str]:
+    return [s.kind for s in segment(normalize(raw))]
+
+
+@pytest.mark.parametrize("name, raw, expected", LAYOUTS, ids=[l[0] for l in LAYOUTS])
+def test_layout_section_kinds(name, raw, expected):
+    assert _kinds(raw) == expected
+
+
+@pytest.mark.parametrize("name, raw, expected", LAYOUTS, ids=[l[0] for l in LAYOUTS])
+def test_sections_index_clean_text(name, raw, expected):
+    doc = normalize(raw)
+    sections = segment(doc)
+    previous_end = 0
+    for section in sections:
+        assert section.kind in SECTION_KINDS
+        assert 0 <= section.heading_start <= section.start < section.end <= len(doc.text)
+        assert section.heading_start >= previous_end
+        body = doc.text[section.start : section.end]
+        assert body == body.strip() and body
+        if section.heading:
+            assert doc.text[section.heading_start :].startswith(section.heading)
+        previous_end = section.end
+
+
+SEED_KINDS = {
+    "000": ["header", "summary", "description", "minimum_qualifications", "preferred_qualifications", "pay", "legal"],
+    "001": ["header", "summary", "description", "minimum_qualifications", "preferred_qualifications", "preferred_qualifications", "pay", "legal"],
+    "002": ["header", "summary", "description", "minimum_qualifications", "preferred_qualifications", "preferred_qualifications", "pay", "legal"],
+    "003": ["description", "summary", "description", "minimum_qualifications", "preferred_qualifications", "pay", "legal"],
+    "004": ["header", "summary", "description", "minimum_qualifications", "preferred_qualifications", "preferred_qualifications", "pay", "legal"],
+}
+
+
+@pytest.mark.parametrize("path", sorted(glob.glob("/work/shared/seeds/*.txt")), ids=lambda p: Path(p).name[:3])
+def test_seed_section_kinds(path):
+    raw = Path(path).read_text(encoding="utf-8")
+    assert _kinds(raw) == SEED_KINDS[Path(path).name[:3]]
+
+
+def test_inline_heading_body_starts_after_colon():
+    doc = Document.from_source(
+        "Senior Nurse\nExperience: 2 years\nRequirements: Active RN license, BLS and two years of acute care.\nBenefits: Dental"
+    )
+    sections = segment(doc)
+    assert [(s.kind, s.heading, doc.text[s.start : s.end]) for s in sections] == [
+        ("header", "", "Senior Nurse\nExperience: 2 years"),  # short label lines before any section are metadata
+        ("minimum_qualifications", "Requirements", "Active RN license, BLS and two years of acute care."),
+        ("benefits", "Benefits", "Dental"),
+    ]
+
+
+def test_subheadings_inherit_the_qualification_kind():
+    text = "Preferred Qualifications\nEducation & Experience\nMSc\nAdditional Requirements\nRust\n\nResponsibilities\nShip\nEducation\nBSc"
+    sections = segment(Document.from_source(text))
+    assert [(s.kind, s.heading) for s in sections] == [
+        ("preferred_qualifications", "Education & Experience"),
+        ("preferred_qualifications", "Additional Requirements"),
+        ("responsibilities", "Responsibilities"),
+        ("minimum_qualifications", "Education"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("What you'll bring", "minimum_qualifications"),
+        ("What You’ll Bring:", "minimum_qualifications"),
+        ("**Key Responsibilities**", "responsibilities"),
+        ("## Nice-to-haves", "preferred_qualifications"),
+        ("Perks & Benefits", "benefits"),
+        ("Salary and Benefits", "pay"),
+        ("Pay and Benefits", "pay"),
+        ("EEO Statement", "legal"),
+        ("About you", "minimum_qualifications"),
+        ("About the role", "summary"),
+        ("How to apply", "other"),
+        ("We are hiring", None),
+    ],
+)
+def test_kind_of_heading(line, kind):
+    assert kind_of_heading(line) == kind
+
+
+def test_unknown_headings():
+    text = (
+        "Ops Lead\nShift Pattern:\n- Days\n\nThings You Will Own:\n- Budget\n\nYour Toolbox:\n- Excel\n- SQL\n\n"
+        "Key Skills Required\n- Negotiation\n\nThis sentence ends with a colon but is long and not a heading at all:\nText"
+    )
+    sections = segment(Document.from_source(text))
+    assert [(s.kind, s.heading) for s in sections] == [
+        ("header", ""),  # "Shift Pattern:" (kind other) before any section stays in the header
+        ("responsibilities", "Things You Will Own"),
+        ("other", "Your Toolbox"),
+        ("minimum_qualifications", "Key Skills Required"),
+    ]
+
+
+def test_about_company_heading():
+    sections = segment(Document.from_source("Chef\n\nAbout Harbour Kitchen\nWe cook.\n\nAbout you\nYou cook."))
+    assert [(s.kind, s.heading) for s in sections] == [
+        ("header", ""),
+        ("company", "About Harbour Kitchen"),
+        ("minimum_qualifications", "About you"),
+    ]
+
+
+def test_no_headings_is_one_header():
+    doc = Document.from_source("Just a paragraph about a job.\nAnother line.")
+    assert segment(doc) == [Section("header", "", 0, 0, len(doc.text))]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "Requirements", "Requirements:", ":::", "\x00" * 10, "Summary\n" * 500])
+def test_segment_never_raises(text):
+    sections = segment(Document.from_source(text))
+    assert all(s.start < s.end for s in sections)
+
+
+def test_segment_accepts_anything():
+    assert segment(object()) == []
