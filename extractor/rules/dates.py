@@ -1,0 +1,293 @@
+"""Rules for ``date_posted``: the date a posting says it was posted or published.
+
+A date counts when a posting label stands right before it ("Posted: May 9, 2024",
+"Date posted 21/10/2024", "Published on Thursday, 9 May 2024").  Dates behind
+other labels (closing date, apply by, deadline, start date...) are never taken.
+An unlabelled date near the top of the text is offered at low confidence.
+Relative dates ("5 days ago", "today") are not dates and yield nothing.
+
+Formats: ISO ``2024-05-09`` / ``2024/05/09`` / ``2024.05.09``, month names
+("May 9, 2024", "9 May 2024", "9th of May 2024", "Sept. 3 2025") and numeric
+``21/10/2024``, ``10/21/2024``, ``21.10.2024``, ``21-10-2024``.  A numeric date is
+day-first when its first number is over 12 and month-first when its second is;
+when both could be the month, locale cues in the text (currency, places) decide,
+falling back to day-first for dots and dashes and month-first for slashes, and
+the confidence is lowered.  Vocabulary: ``extractor/data/dates.json``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Iterable, Optional
+
+from extractor.rules.base import Candidate, Context, rule
+
+FIELD = "date_posted"
+UNLABELLED_NEAR_LABEL_WINDOW = 40
+TOP_OF_TEXT = 800  # an unlabelled date must start within this many characters...
+TOP_FRACTION = 0.1  # ...or within this fraction of the text
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+CONF_LABELLED = 0.92
+CONF_LABELLED_LOCALE = 0.75  # ambiguous numeric date settled by locale cues
+CONF_LABELLED_DEFAULT = 0.65  # ambiguous numeric date settled by the separator default
+CONF_WEAK_LABEL = 0.55  # "Date: 12 June 2024" (an e-mail header, a form field)
+CONF_NEAR_LABEL = 0.6  # a posting label earlier on the same line, not right before
+CONF_UNLABELLED = 0.45
+CONF_UNLABELLED_AMBIGUOUS = 0.35
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in the text: its value, where it is, and how sure the reading is."""
+
+    value: dt.date
+    start: int
+    end: int
+    ambiguous: bool = False  # numeric date whose day/month order was not fixed by the numbers
+    settled_by_locale: bool = False  # ...and the locale cues (not the default) settled it
+    short_year: bool = False
+
+
+@cache
+def _vocab() -> dict:
+    path = resources.files("extractor") / "data" / "dates.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest-first regex alternation of ``words``; inner spaces match any run of 1-3 blanks."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"[ \t\u00a0]{1,3}".join(re.escape(part) for part in w.split()) for w in ordered)
+
+
+@cache
+def _date_pattern() -> re.Pattern[str]:
+    months = f"(?i:{_alternation(_vocab()['months'])})"
+    year = r"(?:19|20)\d{2}(?!\d)"
+    blank = r"[ \t\u00a0]"
+    iso = rf"(?<![\d./\-])(?P<iso_y>{year})(?P<iso_sep>[-/.])(?P<iso_m>\d{{1,2}})(?P=iso_sep)(?P<iso_d>\d{{1,2}})(?![\d]|\.\d)"
+    mdy = (
+        rf"(?<![A-Za-z])(?P<mdy_mon>{months})\.?{blank}{{1,3}}(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+        rf",?{blank}{{0,3}},?{blank}{{0,3}}(?P<mdy_y>{year})"
+    )
+    dmy = (
+        rf"(?<![\d.])(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?(?:{blank}{{1,3}}of)?[ \t\u00a0\-]{{1,3}}"
+        rf"(?P<dmy_mon>{months})(?![A-Za-z])\.?,?[ \t\u00a0\-]{{1,3}}(?P<dmy_y>{year})"
+    )
+    num = (
+        r"(?<![\d./\-])(?P<n_a>\d{1,2})(?P<n_sep>[/.\-])(?P<n_b>\d{1,2})(?P=n_sep)"
+        r"(?P<n_y>(?:19|20)\d{2}|\d{2})(?!\d|\.\d|/\d|-\d)"
+    )
+    return re.compile("|".join([iso, mdy, dmy, num]))
+
+
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    """A label with what may follow it up to a date (separators, a weekday); group names tell its kind."""
+    vocab = _vocab()
+    start = r"(?:(?<![A-Za-z])|(?<=[a-z0-9])(?=[A-Z]))"
+    weekday = f"(?i:{_alternation(vocab['weekdays'])})"
+    source = (
+        start
+        + "(?i:"
+        + f"(?P<other>{_alternation(vocab['other_date_labels'])})"
+        + f"|(?P<posted>{_alternation(vocab['posted_labels'])})"
+        + f"|(?P<prep>{_alternation(vocab['other_date_prepositions'])})"
+        + f"|(?P<weak>{_alternation(vocab['weak_posted_labels'])})"
+        + ")"
+        + r"(?![A-Za-z])[ \t\u00a0:#*_|,\-\u2013\u2014]{0,8}(?:\r?\n[ \t\u00a0*_:]{0,4}){0,2}"
+        + rf"(?:{weekday}\.?,?[ \t\u00a0]{{1,3}})?(?:the[ \t]{{1,3}})?"
+    )
+    return re.compile(source)
+
+
+@dataclass(frozen=True)
+class _Label:
+    start: int
+    end: int  # where a date it labels would start
+    kind: str  # "posted" | "weak" | "other" | "prep" (a preposition: "by", "from"...)
+
+
+def find_labels(text: str) -> list[_Label]:
+    """Every date label in ``text`` (posted, weak or other-date), in order; one linear pass."""
+    out = []
+    for m in _label_pattern().finditer(text):
+        kind = next(k for k in ("other", "posted", "prep", "weak") if m.group(k))
+        out.append(_Label(m.start(), m.end(), kind))
+    return out
+
+
+@cache
+def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(day-first cues, month-first cues) as case-sensitive patterns."""
+    vocab = _vocab()
+
+    def build(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    day = re.compile(rf"(?<![A-Za-z])(?:{build(vocab['day_first_cues'])})(?![A-Za-z])")
+    states = "|".join(vocab["us_state_codes"])
+    month = re.compile(
+        rf"(?<![A-Za-z])(?:{build(vocab['month_first_cues'])})(?![A-Za-z])"
+        rf"|,[ \t]{{0,2}}(?:{states})(?![A-Za-z])"
+        r"|(?<![A-Za-z$])\$(?=[ \t]?\d)"
+    )
+    return day, month
+
+
+def locale_day_first(text: str) -> Optional[bool]:
+    """Whether the text's locale cues say day-first (True), month-first (False) or nothing (None).
+
+    Args:
+        text: the document text (only its first 200,000 characters are looked at).
+    """
+    day, month = _cue_patterns()
+    sample = text[:200_000]
+    day_hits = sum(1 for _ in day.finditer(sample))
+    month_hits = sum(1 for _ in month.finditer(sample))
+    if day_hits == month_hits:
+        return None
+    return day_hits > month_hits
+
+
+def _make_date(year: int, month: int, day: int) -> Optional[dt.date]:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _read_numeric(m: re.Match[str], day_first_hint: Optional[bool]) -> Optional[FoundDate]:
+    a, b, sep = int(m.group("n_a")), int(m.group("n_b")), m.group("n_sep")
+    year_text = m.group("n_y")
+    year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+    ambiguous = settled = False
+    if a > 12 and b <= 12:
+        day, month = a, b
+    elif b > 12 and a <= 12:
+        month, day = a, b
+    elif a == b:
+        day = month = a
+    elif a > 12 and b > 12:
+        return None
+    else:
+        ambiguous = True
+        if day_first_hint is not None:
+            settled = True
+            day_first = day_first_hint
+        else:
+            day_first = sep != "/"
+        day, month = (a, b) if day_first else (b, a)
+    value = _make_date(year, month, day)
+    if value is None:
+        return None
+    return FoundDate(value, m.start(), m.end(), ambiguous, settled, len(year_text) == 2)
+
+
+def _read(m: re.Match[str], months: dict[str, int], day_first_hint: Optional[bool]) -> Optional[FoundDate]:
+    """The date a match of the date pattern stands for, or ``None`` when it is not a real date."""
+    groups = m.groupdict()
+    if groups.get("iso_y"):
+        value = _make_date(int(groups["iso_y"]), int(groups["iso_m"]), int(groups["iso_d"]))
+    elif groups.get("mdy_mon"):
+        month = months.get(re.sub(r"\s+", " ", groups["mdy_mon"].lower()))
+        value = _make_date(int(groups["mdy_y"]), month, int(groups["mdy_d"])) if month else None
+    elif groups.get("dmy_mon"):
+        month = months.get(re.sub(r"\s+", " ", groups["dmy_mon"].lower()))
+        value = _make_date(int(groups["dmy_y"]), month, int(groups["dmy_d"])) if month else None
+    else:
+        return _read_numeric(m, day_first_hint)
+    return FoundDate(value, m.start(), m.end()) if value else None
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every calendar date written in ``text``, in order (relative dates are not dates).
+
+    Args:
+        text: the clean document text.
+
+    Returns:
+        The valid dates; impossible ones (Feb 30) are left out.  Never raises.
+    """
+    months = {k.lower(): v for k, v in _vocab()["months"].items()}
+    hint: Optional[bool] = None
+    hint_known = False
+    out: list[FoundDate] = []
+    for m in _date_pattern().finditer(text):
+        if m.group("n_a") and not hint_known:
+            hint, hint_known = locale_day_first(text), True
+        found = _read(m, months, hint)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _line_start(text: str, pos: int, floor: int) -> int:
+    """Start of the line holding ``pos``, but not before ``floor``."""
+    floor = max(0, floor)
+    return max(floor, text.rfind("\n", floor, pos) + 1)
+
+
+def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list[int]) -> tuple[Optional[float], int]:
+    """Confidence that ``found`` is the posting date (None: it is not), and where its evidence starts."""
+    # The last label that starts before the date; it labels the date when it ends right where the date starts.
+    idx = bisect.bisect_left(label_starts, found.start) - 1
+    label = labels[idx] if idx >= 0 else None
+    if label is not None and label.end == found.start:
+        if label.kind in ("other", "prep"):
+            return None, found.start
+        if label.kind == "posted":
+            if found.ambiguous:
+                conf = CONF_LABELLED_LOCALE if found.settled_by_locale else CONF_LABELLED_DEFAULT
+            else:
+                conf = CONF_LABELLED
+            return conf, label.start
+        return (CONF_WEAK_LABEL - (0.1 if found.ambiguous else 0.0)), label.start
+    if found.short_year:
+        return None, found.start
+    # Unlabelled: a label earlier on the same line (the nearest one) decides.
+    # Prepositions and the bare word "date" only count right before the date.
+    near_start = _line_start(text, found.start, found.start - UNLABELLED_NEAR_LABEL_WINDOW)
+    while idx >= 0 and labels[idx].start >= near_start:
+        near = labels[idx]
+        if near.kind == "other":
+            return None, found.start
+        if near.kind == "posted":
+            return CONF_NEAR_LABEL - (0.1 if found.ambiguous else 0.0), near.start
+        idx -= 1
+    # A date that is the end of a range ("1 May 2024 - 30 May 2024") is not a posting date.
+    before = text[max(0, found.start - 4) : found.start]
+    if re.search(r"[\-\u2013\u2014~]\s*$|\bto\s*$", before):
+        return None, found.start
+    limit = max(TOP_OF_TEXT, int(len(text) * TOP_FRACTION))
+    if found.start >= limit:
+        return None, found.start
+    after = text[found.end : found.end + 4]
+    if re.match(r"\s*[\-\u2013\u2014~]\s*\d|\s*to\s", after):
+        return None, found.start
+    return (CONF_UNLABELLED_AMBIGUOUS if found.ambiguous else CONF_UNLABELLED), found.start
+
+
+@rule(FIELD, name="dates.posted")
+def posted_date(ctx: Context) -> Iterable[Candidate]:
+    """The posting date: the first date with the best label evidence (see the module docstring)."""
+    text = ctx.text
+    labels = find_labels(text)
+    label_starts = [label.start for label in labels]
+    best: Optional[Candidate] = None
+    for found in find_dates(text):
+        conf, evidence_start = _score(text, found, labels, label_starts)
+        if conf is None:
+            continue
+        if best is None or conf > best.confidence:
+            best = Candidate(FIELD, found.value, ((evidence_start, found.end),), conf, "dates.posted")
+    return [best] if best else []

@@ -1,0 +1,304 @@
+"""Employment rules: ``employment_type`` and ``weekly_hours``.
+
+``employment_type`` (full_time | part_time | contract | temporary | internship)
+comes, best first, from a labelled value ("Employment type: Full-time",
+"Job type:\\nPart-time", "Contract type: Fixed-term"), from a header line or
+"·"-separated part of one that is only the type ("Full-time · Mid-Senior
+level"), from a title tag ("Support Specialist (Seasonal)", "Research Intern"),
+and from phrases in the body ("6-month contract", "temporary position",
+"part-time").  "Permanent" alone is not a type; words used in another sense
+("contract law", "federal contractor", "internship programme" in a benefits
+list, "full-time equivalent") do not count or count weakly.  Vocabulary:
+``extractor/data/employment.json``.
+
+``weekly_hours`` is a number of hours per week: "Weekly Hours: 40",
+"37.5 hours per week", "40 hrs/week", "a 40-hour work week", "30-40 hours per
+week" (→ 30).  Values outside (0, 80] are rejected; hours per day or shift
+("8 hour shift", "24/7") are not weekly hours.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from extractor.rules.base import Candidate, Context, rule
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+HEADER_MIN, HEADER_MAX = 1500, 3000
+MAX_WEEKLY_HOURS = 80.0
+
+# Word end that tolerates scraped glue: "Full timeShift" ends at "time".
+_END = r"(?-i:(?![a-z]))"
+# A label starts a word, or follows glued text in a scraped page ("PermanentHours:", "WITime Type:").
+LABEL_START = r"(?:(?<![A-Za-z])|(?-i:(?<=[A-Za-z])(?=[A-Z][a-z])))"
+_SEGMENT_SPLIT_RE = re.compile(r"[·|•\t]| [-–—/] | {3,}|, ")
+
+
+def _phrases(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _vocab() -> dict:
+    """Compile ``employment.json`` once."""
+    data = json.loads((DATA_DIR / "employment.json").read_text(encoding="utf-8"))
+    standalone = {}
+    for value, words in data["standalone"].items():
+        for word in words:
+            standalone[word] = value
+    value_alts = "|".join(f"(?P<{v['value']}>{v['pattern']})" for v in data["values"])
+    hours_num = r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)(?:[ \t]{0,2}(?:-|–|to)[ \t]{0,2}(?P<m>\d{1,3}(?:[.,]\d{1,2})?))?"
+    per_week = r"(?:per|a|each|every|/|an?)[ \t]{0,2}(?:week|wk)" + _END + r"|weekly" + _END + r"|p/?w" + _END
+    return {
+        "label": re.compile(r"(?i)" + LABEL_START + r"(?:" + _phrases(data["labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"),
+        "label_line": re.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + _phrases(data["labels"]) + r")[ \t*_:：]{0,4}$"),
+        "value": re.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")" + _END),
+        "specificity": data["specificity"],
+        "standalone": standalone,
+        "standalone_re": re.compile(r"(?i)^[ \t(\[*_-]{0,4}(" + _phrases(standalone) + r")[ \t)\].*_]{0,4}$"),
+        "title_tag": re.compile(
+            r"(?i)(?:\(\s{0,2}|\[\s{0,2}|[-–—|·]\s{0,3})(" + _phrases(standalone) + r")(?:\s{0,2}[)\]]|(?=\s{0,3}(?:$|[-–—|·(,\n])))"
+        ),
+        "cues": [
+            (re.compile(c["pattern"], 0 if c.get("case") else re.I), c["value"], float(c["confidence"]))
+            for c in data["cues"]
+        ],
+        "weak_after": re.compile(data["weak_after"], re.I),
+        "skip_before": re.compile(data["skip_before"], re.I),
+        "hours_label": re.compile(
+            r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：=-]?[ \t*_]{0,6}" + hours_num
+            + r"(?![\d:])(?![ \t]{0,2}(?:am|pm|a\.m|p\.m|%|per[ \t]{1,2}(?:day|month|year|hour)|/[ \t]{0,2}(?:day|month|year)|days?\b|months?\b))"
+        ),
+        "hours_generic": re.compile(
+            r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_generic_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}(?:up[ \t]to[ \t]|approx(?:imately|\.)?[ \t])?"
+            + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?(?:hours?|hrs?\.?|h)?[ \t]{0,2}(?:" + per_week + r")"
+        ),
+        "hours_phrase": re.compile(
+            r"(?i)(?<![\d.,/])" + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?(?:hours?|hrs?\.?|h)[ \t]{0,2}(?:" + per_week + r")"
+        ),
+        "hours_week": re.compile(
+            r"(?i)(?<![\d.,/])(?P<n>\d{1,2}(?:\.\d{1,2})?)[- ](?:hours?|hrs?|h)[- ](?:work[- ]?|working[- ])?week" + _END
+        ),
+        "hours_skip_before": re.compile(data["hours_skip_before"], re.I),
+        # "four 10-hour shifts per week (40 hours)"
+        "hours_paren": re.compile(
+            r"(?i)(?:per|a|each)[ \t](?:week|wk)[ \t,]{0,2}\((?:=[ \t]?|total(?:l?ing)?[ \t]|approx(?:imately|\.)?[ \t])?"
+            r"(?P<n>\d{1,2}(?:\.\d{1,2})?)[ \t]?(?:hours?|hrs?)(?:[ \t]total)?\)"
+        ),
+    }
+
+
+def _header_end(ctx: Context) -> int:
+    n = len(ctx.text)
+    if not ctx.sections:
+        return min(n, max(HEADER_MIN, min(HEADER_MAX, n // 6)))
+    heads = ctx.sections_of("header")
+    end = max((s.end for s in heads), default=ctx.sections[0].heading_start)
+    return min(n, HEADER_MAX, max(end, 300))
+
+
+def _ranges(ctx: Context, *kinds: str) -> list[tuple[int, int]]:
+    return [(s.heading_start, s.end) for s in ctx.sections_of(*kinds)]
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _line_end(text: str, pos: int, cap: int) -> int:
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return min(end, pos + cap)
+
+
+# --------------------------------------------------------------------------- employment type
+
+
+@dataclass
+class _Cue:
+    value: str
+    confidence: float
+    start: int
+    end: int
+    labelled: bool = False
+
+
+def _value_in(text: str, start: int, end: int) -> Optional[tuple[str, int, int]]:
+    """The employment type named in ``text[start:end]`` (a label's value).
+
+    The first named type wins, except that a type directly qualified by another
+    ("Full-time Internship", "Temporary full-time") takes the more specific one.
+    """
+    voc = _vocab()
+    hits = []
+    for m in voc["value"].finditer(text, start, end):
+        value = next(k for k in voc["specificity"] if m.group(k))
+        if value in ("part_time", "full_time") and m.group().upper() in ("PT", "FT") and not m.group().isupper():
+            continue
+        hits.append((value, m.start(), m.end()))
+    if not hits:
+        return None
+    best = hits[0]
+    for nxt in hits[1:]:
+        gap = text[best[2]: nxt[1]]
+        if gap.strip(" -\t") == "" and voc["specificity"][nxt[0]] > voc["specificity"][best[0]]:
+            best = (nxt[0], best[1], nxt[2])
+        else:
+            break
+    return best
+
+
+def _employment_cues(ctx: Context) -> list[_Cue]:
+    text = ctx.text
+    voc = _vocab()
+    head_end = _header_end(ctx)
+    low_ranges = _ranges(ctx, "benefits", "company", "legal")
+    cues: list[_Cue] = []
+
+    # 1. labelled values, on the label's line or (label alone on its line) the next line.
+    for m in voc["label"].finditer(text):
+        got = _value_in(text, m.end(), _line_end(text, m.end(), 80))
+        if got and not voc["skip_before"].search(text, max(m.end(), got[1] - 20), got[1]):
+            cues.append(_Cue(got[0], 0.9, m.start(), got[2], labelled=True))
+    for m in voc["label_line"].finditer(text):
+        pos = m.end()
+        while pos < len(text) and text[pos] in "\r\n \t":
+            pos += 1
+        got = _value_in(text, pos, _line_end(text, pos, 80))
+        if got:
+            cues.append(_Cue(got[0], 0.88, got[1], got[2], labelled=True))
+
+    # 2. header lines (or their "·" parts) that are only a type; title tags "(Contract)".
+    pos = 0
+    while pos < head_end:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        seg_start = pos
+        stop = min(end, pos + 400)
+        bounds = [m.span() for m in _SEGMENT_SPLIT_RE.finditer(text, pos, stop)] + [(stop, stop)]
+        for a, b in bounds:
+            seg = text[seg_start:a]
+            sm = voc["standalone_re"].match(seg)
+            if sm:
+                value = voc["standalone"].get(re.sub(r"\s+", " ", sm.group(1).lower()))
+                if value:
+                    cues.append(_Cue(value, 0.85, seg_start + sm.start(1), seg_start + sm.end(1)))
+            seg_start = b
+        for tm in voc["title_tag"].finditer(text, pos, stop):
+            value = voc["standalone"].get(re.sub(r"\s+", " ", tm.group(1).lower()))
+            if value:
+                cues.append(_Cue(value, 0.8, tm.start(1), tm.end(1)))
+        if nl < 0:
+            break
+        pos = nl + 1
+
+    # 3. phrases.
+    for regex, value, conf in voc["cues"]:
+        for m in regex.finditer(text):
+            if voc["skip_before"].search(text, max(0, m.start() - 25), m.start()):
+                continue
+            c = conf
+            if voc["weak_after"].match(text[m.end(): m.end() + 40]):
+                c = min(c, 0.45)
+            if _inside(m.start(), low_ranges):
+                c -= 0.25
+            elif m.start() < head_end:
+                c += 0.1 if value == "internship" and m.group() == "Intern" else 0.05
+            cues.append(_Cue(value, c, m.start(), m.end()))
+    return [c for c in cues if c.confidence > 0.3]
+
+
+def decide_employment(cues: list[_Cue]) -> Optional[tuple[str, float, list[_Cue]]]:
+    """Labelled cues first (the first label wins), else the best-supported value.
+
+    Returns:
+        ``(value, confidence, supporting cues)`` or None.
+    """
+    if not cues:
+        return None
+    labelled = sorted((c for c in cues if c.labelled), key=lambda c: c.start)
+    if labelled:
+        value = labelled[0].value
+        support = [c for c in cues if c.value == value]
+        return value, 0.9, sorted(support, key=lambda c: c.start)
+    spec = _vocab()["specificity"]
+    groups: dict[str, list[_Cue]] = {}
+    for c in cues:
+        groups.setdefault(c.value, []).append(c)
+    scores = {
+        v: max(c.confidence for c in g) + min(0.1, 0.03 * (len(g) - 1)) + 0.01 * spec[v]
+        for v, g in groups.items()
+    }
+    ranked = sorted(scores, key=lambda v: scores[v], reverse=True)
+    value = ranked[0]
+    conf = max(c.confidence for c in groups[value]) + min(0.1, 0.03 * (len(groups[value]) - 1))
+    if len(ranked) > 1 and scores[ranked[0]] - scores[ranked[1]] < 0.1:
+        conf -= 0.1
+    return value, max(0.3, min(0.9, conf)), sorted(groups[value], key=lambda c: c.start)
+
+
+@rule("employment_type", name="employment.type")
+def employment_type_rule(ctx: Context) -> Iterator[Candidate]:
+    """full_time / part_time / contract / temporary / internship, when the posting states it."""
+    if not ctx.text:
+        return
+    decided = decide_employment(_employment_cues(ctx))
+    if not decided:
+        return
+    value, conf, support = decided
+    spans = tuple(dict.fromkeys((c.start, c.end) for c in support[:3]))
+    yield Candidate("employment_type", value, spans, round(conf, 3), "employment.type")
+
+
+# --------------------------------------------------------------------------- weekly hours
+
+
+def _hours(m: re.Match) -> Optional[float]:
+    """The lower bound of the matched hours, or None when implausible."""
+    try:
+        value = float(m.group("n").replace(",", "."))
+    except (TypeError, ValueError):
+        return None
+    if not 0 < value <= MAX_WEEKLY_HOURS:
+        return None
+    return value
+
+
+def find_weekly_hours(ctx: Context) -> Optional[tuple[float, float, tuple[int, int]]]:
+    """``(hours, confidence, span)`` of the first stated weekly hours, labelled ones first."""
+    text = ctx.text
+    if not text:
+        return None
+    voc = _vocab()
+    low_ranges = _ranges(ctx, "benefits", "company", "legal")
+    found: list[tuple[float, float, int, int]] = []
+    for key, conf in (("hours_label", 0.9), ("hours_generic", 0.88), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7)):
+        for m in voc[key].finditer(text):
+            if voc["hours_skip_before"].search(text, max(0, m.start() - 20), m.start()):
+                continue
+            value = _hours(m)
+            if value is None:
+                continue
+            c = conf - (0.25 if _inside(m.start(), low_ranges) else 0.0)
+            found.append((c, value, m.start(), m.end()))
+    if not found:
+        return None
+    best_conf = max(f[0] for f in found)
+    first = min((f for f in found if f[0] >= best_conf - 1e-9), key=lambda f: f[2])
+    distinct = {f[1] for f in found if f[0] >= 0.7}
+    conf = first[0] - (0.1 if len(distinct) > 1 else 0.0)
+    return first[1], conf, (first[2], first[3])
+
+
+@rule("weekly_hours", name="employment.weekly_hours")
+def weekly_hours_rule(ctx: Context) -> Iterator[Candidate]:
+    """Hours per week as a number ("37.5 hours per week" → 37.5)."""
+    got = find_weekly_hours(ctx)
+    if got:
+        value, conf, span = got
+        yield Candidate("weekly_hours", value, (span,), round(conf, 3), "employment.weekly_hours")

@@ -1,0 +1,148 @@
+"""Rules for ``job_id``: the identifier a posting states after a label.
+
+Recognises "Role Number: 200550562", "Job ID - R-12345", "**Req #:** JR0123456",
+"Requisition\\nREQ_2024_0042", "Ref. No 24-0193" and the like.  The labels
+live in ``extractor/data/job_id_labels.json``.  The value is one token of
+letters, digits, ``-``, ``_``, ``.`` and ``/`` containing at least one digit,
+written back exactly as the posting has it.  Scraped pages often glue the next
+sentence to the value ("Role Number:200550562The VCV team..."): the token is
+cut where a word starts right after a digit.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Iterable, Optional
+
+from extractor.rules.base import Candidate, Context, rule
+
+FIELD = "job_id"
+MAX_VALUE_LEN = 40
+MIN_BARE_LEN = 3  # shortest value accepted after a weak label or without a separator
+
+# A label starts a word, or follows glued text ("2024Role Number", "SummaryJob ID").
+_LABEL_START = r"(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))"
+# Between label and value: markdown emphasis, ':', '#', dashes, '|', spaces, at most one line break.
+_SEPARATOR = r"(?P<sep>[ \t\u00a0\u202f:#=*_|\-\u2013\u2014.]{0,10}(?:\r?\n[ \t\u00a0:#*_|\-]{0,10}){0,2})"
+_VALUE = r"(?P<value>[A-Za-z0-9][A-Za-z0-9\-_./]{0,60})"
+# Where a glued scrape continues after the value: a word right after a digit.
+_GLUED_WORD = re.compile(r"(?<=\d)(?:[A-Z][a-z]+|[a-z]{3,})")
+_STRONG_SEP = re.compile(r"[:#=\n|]|\*\*|__|\s[-\u2013\u2014]")
+
+CONF_STRONG_EXPLICIT = 0.92  # "Job ID: 12345"
+CONF_STRONG_BARE = 0.8  # "Job ID 12345"
+CONF_WEAK_EXPLICIT = 0.82  # "Ref: 12345"
+CONF_WEAK_BARE = 0.55  # "reference 12345" in prose
+
+
+@cache
+def _labels() -> dict[str, list[str]]:
+    """The label vocabulary: ``{"strong": [...], "weak": [...]}``."""
+    path = resources.files("extractor") / "data" / "job_id_labels.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {"strong": list(data.get("strong", [])), "weak": list(data.get("weak", []))}
+
+
+def _label_pattern(label: str) -> str:
+    """Regex source for one label: spaces match ' ', '_', '-' or nothing; a final '.' is optional."""
+    words = label.strip().split()
+    parts = []
+    for word in words:
+        core = word.rstrip(".")
+        piece = re.escape(core)
+        if word.endswith(".") and core:
+            piece += r"\.?"
+        parts.append(piece)
+    return r"[ \t_\-]{0,2}".join(parts)
+
+
+@cache
+def _pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The compiled label+value pattern and the set of weak label patterns' lowercase keys."""
+    labels = _labels()
+    strong = sorted(set(labels["strong"]), key=len, reverse=True)
+    weak = sorted(set(labels["weak"]), key=len, reverse=True)
+    alternation = "|".join(
+        [f"(?P<s{i}>{_label_pattern(lab)})" for i, lab in enumerate(strong)]
+        + [f"(?P<w{i}>{_label_pattern(lab)})" for i, lab in enumerate(weak)]
+    )
+    source = (
+        _LABEL_START
+        + r"(?:\*\*|__)?"
+        + f"(?P<label>(?i:{alternation}))"
+        + r"(?![A-Za-z])"
+        + _SEPARATOR
+        + _VALUE
+    )
+    weak_groups = frozenset(f"w{i}" for i in range(len(weak)))
+    return re.compile(source), weak_groups
+
+
+def clean_value(raw: str) -> Optional[str]:
+    """Trim a raw value token: cut a glued following word and trailing punctuation.
+
+    Args:
+        raw: the token right after the label.
+
+    Returns:
+        The identifier, or ``None`` when what is left has no digit or is too long.
+    """
+    glued = _GLUED_WORD.search(raw)
+    if glued:
+        raw = raw[: glued.start()]
+    raw = raw.rstrip("-_./")
+    if not raw or len(raw) > MAX_VALUE_LEN or not any(ch.isdigit() for ch in raw):
+        return None
+    return raw
+
+
+def _which_label(match: re.Match[str], weak_groups: frozenset[str]) -> bool:
+    """True when the label that matched is a weak one."""
+    for name, value in match.groupdict().items():
+        if value is not None and name in weak_groups:
+            return True
+    return False
+
+
+def find_job_ids(text: str) -> list[Candidate]:
+    """All labelled job identifiers in ``text``, in document order.
+
+    Args:
+        text: the clean document text.
+
+    Returns:
+        One candidate per label followed by a token with a digit; never raises on odd input.
+    """
+    pattern, weak_groups = _pattern()
+    out: list[Candidate] = []
+    for match in pattern.finditer(text):
+        value = clean_value(match.group("value"))
+        if value is None:
+            continue
+        weak = _which_label(match, weak_groups)
+        explicit = bool(_STRONG_SEP.search(match.group("sep")))
+        if len(value) < MIN_BARE_LEN and (weak or not explicit):
+            continue  # "Job #1 priority", "reference 2"
+        confidence = {
+            (False, True): CONF_STRONG_EXPLICIT,
+            (False, False): CONF_STRONG_BARE,
+            (True, True): CONF_WEAK_EXPLICIT,
+            (True, False): CONF_WEAK_BARE,
+        }[(weak, explicit)]
+        start = match.start("label")
+        end = match.start("value") + len(value)
+        out.append(Candidate(FIELD, value, ((start, end),), confidence, "ids.labelled"))
+    return out
+
+
+@rule(FIELD, name="ids.labelled")
+def labelled_job_id(ctx: Context) -> Iterable[Candidate]:
+    """The first best-labelled job identifier ("Job ID: R-12345" beats a bare "reference 12")."""
+    candidates = find_job_ids(ctx.text)
+    if not candidates:
+        return []
+    best = max(c.confidence for c in candidates)
+    return [next(c for c in candidates if c.confidence == best)]

@@ -1,0 +1,986 @@
+"""Location rules: the ``locations`` list (city / region / country) and ``workplace``.
+
+``locations`` is found with a gazetteer (``extractor/data/locations.json``):
+every country, region and city name (and alias, and exact-case code such as
+"TX" or "UK") that occurs in the text becomes a *mention*; mentions joined by
+commas form a *chain* ("Seattle, Washington, United States"), and a chain is
+resolved into one or more places by checking that its parts agree (a city
+followed by its state, a state followed by its country).  A place is kept when
+something says it is the place of work:
+
+* it sits in a labelled value ("Location: Austin, TX; Seattle, WA"),
+* it is tied to "remote" ("Remote (US)", "United Kingdom - Remote"),
+* it follows a cue such as "this role is based in",
+* it is a multi-part chain, or a line/segment of its own, near the top of the
+  posting (scraped headers glue "…ScientistSeattle, Washington, United StatesMachine…",
+  so a name may follow a lowercase letter when a region or country follows it).
+
+Mentions in "About us" / legal / pay sections, in EEO sentences ("authorized
+to work in the United States"), next to a copyright notice, or inside names
+("University of Washington") are dropped.  Only when no such evidence exists
+do multi-part chains deeper in the body count, at low confidence.
+
+``workplace`` is "remote" / "hybrid" / "onsite" from labelled lines
+("Workplace type: Hybrid"), standalone header lines ("Remote"), and phrases
+(``extractor/data/workplace.json``) with negation ("this is not a remote
+role" → onsite) and sense filters ("remote sensing" is not a cue).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from extractor.rules.base import Candidate, Context, rule
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+CITY, REGION, NATION, COUNTRY = 0.0, 1.0, 1.5, 2.0
+MAX_LOCATIONS = 10
+MAX_CANDIDATE_PLACES = 400
+HEADER_MIN, HEADER_MAX = 1500, 3000
+
+_LEVEL_OF_REGION_KIND = {"nation": NATION}
+# Which region codes win an unresolved tie ("Springfield, WA" is Washington, not Western Australia).
+_CODE_PRIORITY = {"United States": 0.05, "Canada": 0.04, "Australia": 0.03, "India": 0.02}
+_BASE_SCORE = {CITY: 0.3, REGION: 0.2, NATION: 0.2, COUNTRY: 0.1}
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+@dataclass(frozen=True)
+class Place:
+    """One reading of a mention: a known city, region or country (or an unknown city)."""
+
+    level: float
+    name: str
+    region: Optional[str] = None
+    country: Optional[str] = None
+    form: str = "name"  # "name" | "abbrev" (usable alone: "UK") | "code" (only after a city: "DE")
+    weak: bool = False
+    city_state: bool = False
+    known: bool = True
+    priority: float = 0.0
+
+
+@dataclass
+class Gazetteer:
+    """The place names of ``locations.json``, indexed for matching."""
+
+    names: dict[str, list[Place]]
+    codes: dict[str, list[Place]]
+    name_re: re.Pattern
+    code_re: re.Pattern
+    data: dict
+
+
+def _trie_pattern(words: Iterable[str], space: str = "[ \u00a0]") -> str:
+    """A regex alternation of ``words`` factored as a trie (fast, longest match first)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = space if ch == " " else re.escape(ch)
+            alts.append(piece + walk(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return walk(trie)
+
+
+def _name_pattern(names: Iterable[str]) -> str:
+    """First letter exactly as written (a capital), the rest case-insensitive."""
+    by_first: dict[str, set[str]] = {}
+    for name in names:
+        if name and name[0].isupper():
+            by_first.setdefault(name[0], set()).add(name[1:].lower())
+    alts = []
+    for first in sorted(by_first):
+        tails = by_first[first]
+        tail = _trie_pattern(t for t in tails if t)
+        piece = re.escape(first)
+        if tail:
+            piece += "(?i:" + tail + ")" + ("?" if "" in tails else "")
+        alts.append(piece)
+    # Not followed by a lowercase letter or digit: "United StatesMachine" still ends at "s".
+    return "(?:" + "|".join(alts) + ")(?![a-zß-öø-ÿ0-9])"
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Load ``locations.json`` once and build the lookup tables and regexes."""
+    data = json.loads((DATA_DIR / "locations.json").read_text(encoding="utf-8"))
+    names: dict[str, list[Place]] = {}
+    codes: dict[str, list[Place]] = {}
+
+    def add_name(text: str, place: Place) -> None:
+        names.setdefault(text.casefold(), []).append(place)
+
+    def add_code(text: str, place: Place) -> None:
+        codes.setdefault(text, []).append(place)
+
+    country_flags = {}
+    for c in data["countries"]:
+        country_flags[c["name"]] = c
+        base = dict(level=COUNTRY, name=c["name"], country=c["name"], weak=bool(c.get("weak")),
+                    city_state=bool(c.get("city_state")))
+        for text in [c["name"], *c.get("aliases", [])]:
+            add_name(text, Place(**base))
+        for text in c.get("abbrevs", []):
+            add_code(text, Place(**base, form="abbrev"))
+        for text in (c.get("iso2"), c.get("iso3")):
+            if text and text not in c.get("abbrevs", []):
+                add_code(text, Place(**base, form="code"))
+    for r in data["regions"]:
+        level = _LEVEL_OF_REGION_KIND.get(r.get("kind", ""), REGION)
+        prio = _CODE_PRIORITY.get(r["country"], 0.0)
+        base = dict(level=level, name=r["name"], region=r["name"], country=r["country"], priority=prio)
+        for text in [r["name"], *r.get("aliases", [])]:
+            add_name(text, Place(**base))
+        for text in r.get("codes", []):
+            add_code(text, Place(**base, form="code"))
+    for c in data["cities"]:
+        flags = country_flags.get(c["country"], {})
+        base = dict(level=CITY, name=c["name"], region=c.get("region"), country=c["country"],
+                    weak=bool(c.get("weak")), city_state=bool(flags.get("city_state")) and c["name"] == c["country"])
+        for text in [c["name"], *c.get("aliases", [])]:
+            add_name(text, Place(**base))
+
+    all_names = set()
+    for group in (data["countries"], data["regions"], data["cities"]):
+        for entry in group:
+            all_names.add(entry["name"])
+            all_names.update(entry.get("aliases", []))
+    name_re = re.compile(_name_pattern(all_names))
+    code_re = re.compile(
+        r"(?<![A-Za-z0-9.&])(?:" + _trie_pattern(codes) + r")(?:(?![A-Za-z0-9])|(?=[A-Z][a-z]))"
+    )
+    return Gazetteer(names, codes, name_re, code_re, data)
+
+
+def _phrase_re(phrases: Iterable[str]) -> str:
+    """A case-insensitive-ready alternation of ``phrases`` (lowercased, as a trie; spaces match 1-3 blanks)."""
+    return _trie_pattern({p.lower() for p in phrases if p}, space=r"\s{1,3}")
+
+
+@cache
+def _vocab_res() -> dict[str, re.Pattern]:
+    g = gazetteer().data
+    labels = _phrase_re(g["labels"])
+    return {
+        # "Location: X", "**Job Location(s):** X", "Based in: X"
+        "label": re.compile(
+            r"(?i)" + LABEL_START + r"(?:" + labels + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"
+        ),
+        # "Location" alone on its line, the value on the next non-empty line.
+        "label_line": re.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + labels + r")[ \t*_:：]{0,4}$"),
+        "field": re.compile(
+            r"(?i)" + LABEL_START + r"(?P<label>" + _phrase_re(sum(g["field_labels"].values(), [])) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"
+        ),
+        "blocked_before": re.compile(r"(?i)(?:^|[^A-Za-z])(?:" + _phrase_re(g["blocked_before"]) + r")\s{1,3}$"),
+        "blocked_after": re.compile(r"(?i)^[ \t]{1,2}(?:" + _phrase_re(g["blocked_after"]) + r")(?![A-Za-z])"),
+        "negative": re.compile(r"(?i)(?:" + _phrase_re(g["negative_cues"]) + r")"),
+        "based": re.compile(
+            r"(?i)(?:^|[^A-Za-z])(?:" + _phrase_re(g["based_cues"]) + r")\s{1,3}(?:the\s{1,3}|our\s{1,3}|greater\s{1,3}|beautiful\s{1,3}|vibrant\s{1,3}|sunny\s{1,3}|central\s{1,3}|downtown\s{1,3}){0,3}$"
+        ),
+        "hq": re.compile(r"(?i)(?:" + _phrase_re(g["hq_cues"]) + r")"),
+    }
+
+
+# A label starts a word, or follows glued text in a scraped page ("PermanentHours:", "WITime Type:").
+LABEL_START = r"(?:(?<![A-Za-z])|(?-i:(?<=[A-Za-z])(?=[A-Z][a-z])))"
+_JOIN_RE = re.compile(r"[ \t]{0,3},[ \t]{0,3}|[ \t]{1,2}\d{5}(?:-\d{4})?[ \t]{0,2},?[ \t]{0,3}")
+_LIST_GAP_RE = re.compile(
+    r"(?i)[ \t]{0,3}(?:[,;/|&+·•][ \t]{0,3}(?:or[ \t]{1,3}|and[ \t]{1,3})?|or[ \t]{1,3}|and[ \t]{1,3}|\n[ \t*•·-]{0,4})"
+    r"(?:\d{5}[ \t]{0,2})?"
+)
+_UNKNOWN_CITY_RE = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]{1,30}(?:[ ][A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]{1,30}){0,2})[ \t]{0,3},[ \t]{0,3}$")
+_BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,")
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|[A-Z])|\n")
+_SEGMENT_SPLIT_RE = re.compile(r"[·|•\t]| [-–—/] | {3,}")
+_SEGMENT_REST_RE = re.compile(
+    r"(?i)^(?:[\s,.;:()\[\]\-–—\d*_]|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|"
+    r"remote|hybrid|on-?site|in[- ]office|office|area|bay|region|city|downtown|central|metro(?:politan)?|greater|hq|"
+    r"headquarters|flexible|or|and|only|based|locations?)*$"
+)
+_REMOTE_BEFORE_RE = re.compile(
+    r"(?i)\bremote\b[ \t]{0,3}(?:[-–—:,(/|]|\bin\b|\bwithin\b|\bfrom\b|\bacross\b|\bbased in\b)?[ \t]{0,3}(?:\(|the[ \t]{1,3})?[ \t]{0,2}$"
+)
+_REMOTE_AFTER_RE = re.compile(r"(?i)^[ \t]{0,3}(?:[-–—,(/|:][ \t]{0,3})?\(?[ \t]{0,2}remote\b(?![ \t]{0,2}(?:patient|monitor|sens|control|access|support))")
+_HQ_VERB_RE = re.compile(r"(?i)\b(?:based|located|headquartered|situated|offices?|hq)\b")
+_COPYRIGHT_RE = re.compile(r"(?i)©|\bcopyright\b|all rights reserved")
+
+
+# --------------------------------------------------------------------------- mentions and chains
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    places: list[Place]
+    glued: bool = False
+
+
+@dataclass
+class Found:
+    """One resolved place with where it was found."""
+
+    city: Optional[str]
+    region: Optional[str]
+    country: Optional[str]
+    start: int
+    end: int
+    parts: int
+    weak: bool = False
+    spans: tuple[tuple[int, int], ...] = ()
+    how: set[str] = field(default_factory=set)
+
+    def value(self) -> dict:
+        return {"city": self.city, "region": self.region, "country": self.country}
+
+
+def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]:
+    """Every gazetteer name or code in ``text[lo:hi]`` that is not part of a bigger name."""
+    gz = gazetteer()
+    res = _vocab_res()
+    hi = len(text) if hi is None else hi
+    found: list[Mention] = []
+    for m in gz.name_re.finditer(text, lo, hi):
+        s, e = m.span()
+        word = m.group()
+        if word.isupper() and len(word) > 3 and e < len(text) and text[e].isalpha():
+            continue  # "INDIANAPOLIS" must not yield "INDIANA"
+        places = gz.names.get(word.casefold().replace("\u00a0", " "))
+        if not places:
+            continue
+        prev = text[s - 1] if s > 0 else ""
+        glued = prev.isalnum()
+        if glued and word.isupper():
+            continue
+        found.append(Mention(s, e, word, places, glued))
+    for m in gz.code_re.finditer(text, lo, hi):
+        places = gz.codes.get(m.group())
+        if places:
+            found.append(Mention(m.start(), m.end(), m.group(), places))
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    kept: list[Mention] = []
+    last_end = -1
+    for men in found:
+        if men.start < last_end:
+            continue
+        before = text[max(0, men.start - 30): men.start]
+        if before[-1:] in ("/", "@", "_", "#", "=", "\\", "."):
+            if not (before[-1:] == "." and men.glued is False and before[-2:-1].islower()):
+                continue
+        if res["blocked_before"].search(before) or res["blocked_after"].match(text[men.end: men.end + 40]):
+            continue
+        kept.append(men)
+        last_end = men.end
+    return kept
+
+
+def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
+    """A city missing from the gazetteer before a region ("Smallville, KS")."""
+    if not any(p.level in (REGION, NATION) for p in first.places):
+        return None
+    lo = max(0, first.start - 70)
+    m = _UNKNOWN_CITY_RE.search(text, lo, first.start)
+    if not m:
+        return None
+    start, end = m.span(1)
+    words = text[start:end].split(" ")
+    stop = set(gazetteer().data["unknown_city_stopwords"])
+    # CamelCase glue from a scraped page: "ShiftGreen Bay" -> "Green Bay".
+    run = text[start:end]
+    cut = None
+    for i in range(len(run) - 1, 0, -1):
+        if run[i].isupper() and run[i - 1].islower():
+            word_start = run.rfind(" ", 0, i) + 1
+            if i - word_start >= 4:
+                cut = i
+            break
+    if cut is not None:
+        start += cut
+        words = text[start:end].split(" ")
+    elif len(words) > 1:
+        prev = text[start - 1] if start > 0 else "\n"
+        if prev not in _BOUNDARY_CHARS:
+            words = words[-1:]
+            start = end - len(words[0])
+    while words and words[0].lower().strip(".'’") in stop:
+        start += len(words[0]) + 1
+        words = words[1:]
+    if not words or any(w.lower().strip(".'’") in stop for w in words):
+        return None
+    name = " ".join(words)
+    if len(name) < 3:
+        return None
+    return Mention(start, end, name, [Place(CITY, name, known=False)])
+
+
+def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Group mentions joined by commas (or a ZIP code) into chains."""
+    chains: list[list[Mention]] = []
+    for men in mentions:
+        if chains:
+            prev = chains[-1][-1]
+            gap = text[prev.end: men.start]
+            if _JOIN_RE.fullmatch(gap) or (
+                # "Sydney NSW", "London UK": a code right after a city, without a comma.
+                gap in (" ", "  ", "\t")
+                and men.places[0].form in ("code", "abbrev")
+                and any(p.level == CITY for p in prev.places)
+            ):
+                chains[-1].append(men)
+                continue
+        chains.append([men])
+    out = []
+    for chain in chains:
+        unknown = _unknown_city(text, chain[0])
+        out.append([unknown, *chain] if unknown else chain)
+    return out
+
+
+@dataclass
+class _State:
+    level: float
+    city: Optional[str]
+    city_places: list[Place]
+    region: Optional[str]
+    country: Optional[str]
+    weak: bool
+    city_state: bool
+
+
+def _compat(cur: _State, q: Place) -> Optional[float]:
+    """How well ``q`` continues the place so far (None: it starts a new place)."""
+    if q.level <= cur.level:
+        return None
+    if q.level in (REGION, NATION):
+        if cur.level == CITY:
+            known = [p for p in cur.city_places if p.known]
+            if not known:
+                return 0.5 + q.priority
+            if any(p.region == q.name for p in known):
+                return 2.0 + q.priority
+            if q.level == NATION and any(p.country == q.country for p in known):
+                return 2.0
+            return q.priority if q.form == "code" else 0.3
+        if cur.level == REGION and q.level == NATION and cur.country == q.country:
+            return 1.0
+        return None
+    # a country
+    if cur.level in (REGION, NATION):
+        return 2.0 if cur.country == q.name else None
+    known = [p for p in cur.city_places if p.known]
+    if any(p.country == q.name for p in known):
+        return 2.0
+    if q.form == "code":
+        return None
+    return 0.3 if known else 0.5
+
+
+def _start(place: Place, mention: Mention, bare: bool) -> tuple[_State, float]:
+    if bare:
+        return _State(CITY, mention.text, [Place(CITY, mention.text, known=False)], None, None, False, False), -0.5
+    score = _BASE_SCORE[place.level] + place.priority
+    if place.form == "code":
+        score -= 1.0
+    if place.level == CITY:
+        return _State(CITY, place.name, [place], None, None, place.weak, place.city_state), score
+    if place.level == COUNTRY:
+        return _State(COUNTRY, None, [], None, place.name, place.weak, place.city_state), score
+    return _State(place.level, None, [], place.name, place.country, False, False), score
+
+
+def _resolve(chain: list[Mention]) -> list[Found]:
+    """Cut a chain into places; each place takes as many agreeing parts as it can."""
+    out: list[Found] = []
+    i, n = 0, len(chain)
+    while i < n:
+        best = None
+        options = [(p, False) for p in chain[i].places]
+        if i + 1 < n and all(p.level in (REGION, NATION) for p in chain[i].places) and chain[i].places[0].form == "name":
+            options.append((chain[i].places[0], True))
+        for place, bare in options:
+            state, score = _start(place, chain[i], bare)
+            cities = [place] if place.level == CITY and not bare else []
+            j = i + 1
+            while j < n:
+                step = None
+                for q in chain[j].places:
+                    s = _compat(state, q)
+                    if s is not None and (step is None or s > step[0]):
+                        step = (s, q)
+                if step is None:
+                    break
+                s, q = step
+                if q.level == COUNTRY:
+                    state.country = q.name
+                    state.city_state = False
+                elif state.region is None:
+                    state.region, state.country = q.name, q.country
+                state.level = q.level
+                score += s
+                j += 1
+            if cities and state.region:
+                matching = [p for p in state.city_places if p.region == state.region]
+                state.city_places = matching or state.city_places
+            key = (j - i, score)
+            if best is None or key > best[0]:
+                best = (key, state, j)
+        if best is None:
+            i += 1
+            continue
+        _, state, j = best
+        # A lone code that is only a country code ("DE") or a lone unknown city means nothing.
+        lone = j - i == 1
+        if lone and (chain[i].places[0].form == "code" or not chain[i].places[0].known or chain[i].glued):
+            i = j
+            continue
+        country = state.country
+        if state.city_state and state.city:
+            country = state.city_places[0].country if state.city_places else country
+        out.append(Found(state.city, state.region, country, chain[i].start, chain[j - 1].end, j - i,
+                         weak=state.weak and lone,
+                         spans=((chain[i].start, chain[j - 1].end),)))
+        i = j
+    # "London, Manchester, UK": a trailing country also covers the bare cities before it.
+    for k in range(len(out) - 1, 0, -1):
+        nxt, cur = out[k], out[k - 1]
+        if nxt.country and cur.city and not cur.country and not cur.region:
+            places = gazetteer().names.get(cur.city.casefold(), [])
+            if any(p.level == CITY and p.country == nxt.country for p in places):
+                cur.country = nxt.country
+    return out
+
+
+# --------------------------------------------------------------------------- where a place counts
+
+
+_POSTCODES = (
+    # (country, pattern right after the city) — a postcode states the country.
+    ("United Kingdom", re.compile(r"[ \t]{1,2}[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])")),
+    ("India", re.compile(r"[ \t]{0,2}[-–,]?[ \t]{0,2}\d{3}[ \t]?\d{3}(?!\d)")),
+)
+
+
+def _postcode_country(text: str, places: list[Found]) -> None:
+    """Fill the country of a "Manchester M4 1HN" / "Bengaluru - 560001" city from its postcode."""
+    if not places:
+        return
+    f = places[-1]
+    if not f.city or f.country:
+        return
+    known = {p.country for p in gazetteer().names.get(f.city.casefold(), []) if p.level == CITY}
+    for country, regex in _POSTCODES:
+        if country in known and regex.match(text[f.end: f.end + 14]):
+            f.country = country
+            return
+
+
+def _ranges(ctx: Context, *kinds: str) -> list[tuple[int, int]]:
+    return [(s.heading_start, s.end) for s in ctx.sections_of(*kinds)]
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def header_end(ctx: Context) -> int:
+    """End offset of the posting's header area (header section, else the first ~1500-3000 characters)."""
+    n = len(ctx.text)
+    fallback = min(n, max(HEADER_MIN, min(HEADER_MAX, n // 6)))
+    if not ctx.sections:
+        return fallback
+    heads = ctx.sections_of("header")
+    end = max((s.end for s in heads), default=ctx.sections[0].heading_start)
+    return min(n, HEADER_MAX, max(end, 300))
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    lo = max(floor, pos - 160)
+    start = lo
+    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
+        start = m.end()
+    return start
+
+
+def _label_values(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the values of location labels."""
+    res = _vocab_res()
+    out = []
+    for m in res["label"].finditer(text):
+        start = m.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        out.append((start, min(end, start + 200)))
+    for m in res["label_line"].finditer(text):
+        pos = m.end()
+        while pos < len(text) and text[pos] in "\r\n \t":
+            pos += 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if pos < end:
+            out.append((pos, min(end, pos + 200)))
+    return out
+
+
+def _field_locations(text: str) -> list[Found]:
+    """Workday-style "City: Austin / State: Texas / Country: United States" fields, merged."""
+    res = _vocab_res()
+    kinds = {}
+    for kind, labels in gazetteer().data["field_labels"].items():
+        for label in labels:
+            kinds[label] = kind
+    parts: list[tuple[str, Mention]] = []
+    for m in res["field"].finditer(text):
+        kind = kinds.get(re.sub(r"\s+", " ", m.group("label").lower()))
+        if not kind:
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else min(end, m.end() + 80)
+        mentions = _mentions(text, m.end(), end)
+        if mentions and mentions[0].start - m.end() <= 2:
+            parts.append((kind, mentions[0]))
+        elif kind == "city":
+            word = re.match(r"[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,2}(?=\s*$)", text[m.end():end])
+            if word:
+                parts.append((kind, Mention(m.end(), m.end() + word.end(), word.group(), [Place(CITY, word.group(), known=False)])))
+    out: list[Found] = []
+    groups: list[list[tuple[str, Mention]]] = []
+    for kind, men in parts:
+        if groups and men.start - groups[-1][-1][1].end < 300 and kind not in {k for k, _ in groups[-1]}:
+            groups[-1].append((kind, men))
+        else:
+            groups.append([(kind, men)])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        city = region = country = None
+        for kind, men in group:
+            wanted = {"city": (CITY,), "region": (REGION, NATION), "country": (COUNTRY,)}[kind]
+            place = next((p for p in men.places if p.level in wanted), None)
+            if place is None:
+                continue
+            if kind == "city":
+                city = place.name
+            elif kind == "region":
+                region, country = place.name, country or place.country
+            else:
+                country = place.name
+        if city or region or country:
+            spans = tuple((men.start, men.end) for _, men in group)
+            out.append(Found(city, region, country, spans[0][0], spans[-1][1], len(group), spans=spans, how={"label"}))
+    return out
+
+
+def _merge(found: list[Found]) -> list[Found]:
+    """Deduplicate in order of appearance; a place that refines an earlier one fills its gaps."""
+    out: list[Found] = []
+    for f in found:
+        for g in out:
+            fields = [(f.city, g.city), (f.region, g.region), (f.country, g.country)]
+            if any(a and b and a != b for a, b in fields):
+                continue
+            shared = (f.city and f.city == g.city) or (
+                not f.city and not g.city and ((f.region and f.region == g.region) or (not f.region and not g.region and f.country == g.country))
+            )
+            if shared:
+                g.city, g.region, g.country = g.city or f.city, g.region or f.region, g.country or f.country
+                g.how |= f.how
+                break
+        else:
+            out.append(f)
+    # A bare country (or region) already covered by a fuller place is not a place of its own:
+    # "Bengaluru, Karnataka, India" + "fully remote within India" -> one place.
+    def covered(f: Found) -> bool:
+        if f.city:
+            return False
+        return any(
+            g is not f and g.city and g.country == f.country and (f.region is None or g.region == f.region)
+            for g in out
+        )
+
+    return [f for f in out if not covered(f)][:MAX_LOCATIONS]
+
+
+def _segment_alone(text: str, f: Found) -> bool:
+    """Is the place the whole of its line (or of a "·"/"|" separated part of it)?"""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 300:
+        return False
+    seg_start, seg_end = line_start, line_end
+    for m in _SEGMENT_SPLIT_RE.finditer(text, line_start, line_end):
+        if m.end() <= f.start:
+            seg_start = m.end()
+        elif m.start() >= f.end:
+            seg_end = m.start()
+            break
+    rest = text[seg_start: f.start] + " " + text[f.end: seg_end]
+    return bool(_SEGMENT_REST_RE.fullmatch(rest))
+
+
+def find_locations(ctx: Context) -> tuple[list[Found], float]:
+    """All places of work the posting states, and how sure we are (computed once per context).
+
+    Returns:
+        ``(places, confidence)``; ``([], 0.0)`` when the posting states none.
+    """
+    cached = ctx.extras.get(_CACHE_KEY)
+    if cached is not None and cached[0] is ctx.text:
+        return cached[1]
+    result = _find_locations(ctx)
+    ctx.extras[_CACHE_KEY] = (ctx.text, result)
+    return result
+
+
+_CACHE_KEY = "_location.find_locations"
+
+
+def _find_locations(ctx: Context) -> tuple[list[Found], float]:
+    text = ctx.text
+    if not text or not text.strip():
+        return [], 0.0
+    res = _vocab_res()
+    excluded = _ranges(ctx, "company", "legal", "pay", "benefits")
+    head_end = header_end(ctx)
+    labels = _label_values(text)
+    copyrights = [m.start() for m in _COPYRIGHT_RE.finditer(text)]
+
+    places: list[Found] = []
+    for chain in _chains(text, _mentions(text)):
+        places.extend(_resolve(chain))
+        _postcode_country(text, places)
+        if len(places) >= MAX_CANDIDATE_PLACES:
+            del places[MAX_CANDIDATE_PLACES:]
+            break  # pathological input: the evidence is in the first few hundred places
+
+    for f in places:
+        if _inside(f.start, excluded) or any(abs(c - f.start) < 120 for c in copyrights):
+            f.how.add("excluded")
+            continue
+        floor = max((a for a, b in labels if a <= f.start < b), default=0)
+        sent = _sentence_start(text, f.start, floor)
+        if res["negative"].search(text, sent, f.start):
+            f.how.add("excluded")
+            continue
+        if any(a <= f.start < b for a, b in labels):
+            f.how.add("label")
+        if _REMOTE_BEFORE_RE.search(text, max(0, f.start - 30), f.start) or _REMOTE_AFTER_RE.match(text[f.end: f.end + 30]):
+            f.how.add("remote")
+        cue = res["based"].search(text, max(0, f.start - 50), f.start)
+        about_company = res["hq"].search(text, max(sent, f.start - 80), f.start)
+        if about_company and "label" not in f.how and _HQ_VERB_RE.search(text, about_company.end(), f.start):
+            f.how.add("excluded")  # "we are a startup based in Berlin, Germany"
+            continue
+        if cue and not about_company:
+            f.how.add("cue")
+        if f.start < head_end:
+            if f.parts >= 2:
+                f.how.add("header_chain")
+            elif not f.weak and _segment_alone(text, f):
+                f.how.add("header_alone")
+        if f.parts >= 2 and not (f.city is None and f.region is None):
+            f.how.add("body_chain")
+
+    strong = {"label", "remote", "cue", "header_chain", "header_alone"}
+    # A list continues what its first item is: "based in London or Manchester".
+    for a, b in zip(places, places[1:]):
+        if "excluded" in b.how or "excluded" in a.how:
+            continue
+        if a.how & {"label", "cue", "header_alone", "remote"} and _LIST_GAP_RE.fullmatch(text, a.end, b.start):
+            b.how |= a.how & {"label", "cue", "header_alone", "remote"}
+
+    keep = [f for f in places if "excluded" not in f.how and f.how & strong]
+    fields = _field_locations(text)
+    keep = sorted(keep + fields, key=lambda f: f.start)
+    # A later "Manchester, UK" completes an earlier bare "Manchester".
+    for f in keep:
+        if f.city and not (f.region and f.country):
+            for g in places:
+                if g is f or "excluded" in g.how or g.city != f.city or g.parts < 2:
+                    continue
+                if (f.region and g.region and f.region != g.region) or (f.country and g.country and f.country != g.country):
+                    continue
+                f.region, f.country = f.region or g.region, f.country or g.country
+                break
+    if keep:
+        hows = set().union(*(f.how for f in keep))
+        if "label" in hows:
+            conf = 0.9
+        elif hows & {"remote", "header_chain"}:
+            conf = 0.8
+        elif "cue" in hows:
+            conf = 0.75
+        else:
+            conf = 0.65
+        return _merge(keep), conf
+    body = [f for f in places if "excluded" not in f.how and "body_chain" in f.how]
+    if body:
+        return _merge(body), 0.5
+    return [], 0.0
+
+
+@rule("locations", name="location.gazetteer")
+def locations_rule(ctx: Context) -> Iterator[Candidate]:
+    """Places of work from labels, header lines, remote tags and "based in" cues."""
+    found, conf = find_locations(ctx)
+    if not found:
+        return
+    item_spans = tuple(f.spans for f in found)
+    spans = tuple(s for f in found for s in f.spans)
+    yield Candidate("locations", [f.value() for f in found], spans, conf, "location.gazetteer", item_spans=item_spans)
+
+
+# --------------------------------------------------------------------------- workplace
+
+
+@cache
+def _workplace_vocab() -> dict:
+    data = json.loads((DATA_DIR / "workplace.json").read_text(encoding="utf-8"))
+    labels = _phrase_re(data["labels"])
+    value_alts = "|".join(f"(?P<{v['value']}>{v['pattern']})" for v in data["label_values"])
+
+    def after_re(words: list[str]) -> re.Pattern:
+        return re.compile(r"(?i)^[ \t-]{1,2}(?:" + _phrase_re(words) + r")(?![A-Za-z])")
+
+    standalone = {}
+    for value, words in data["standalone_values"].items():
+        for w in words:
+            standalone[w] = value
+    return {
+        "label": re.compile(r"(?i)" + LABEL_START + r"(?:" + labels + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：\-–][ \t*_]{0,6}"),
+        "value": re.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")(?-i:(?![a-z]))"),
+        "cues": [(re.compile(c["pattern"], re.I), c["value"], float(c["confidence"])) for c in data["cues"]],
+        "days_in_office": re.compile(data["days_in_office"], re.I),
+        "office_days": re.compile(data["office_days"], re.I),
+        "remote_days": re.compile(data["remote_days"], re.I),
+        "excluded_after": {
+            "remote": after_re(data["remote_excluded_after"]),
+            "hybrid": after_re(data["hybrid_excluded_after"]),
+            "onsite": after_re(data["onsite_excluded_after"]),
+            "in_person": after_re(data["in_person_excluded_after"]),
+        },
+        "negation_before": re.compile(data["negation_before"], re.I),
+        "negation_after": re.compile(data["negation_after"], re.I),
+        "conditional_before": re.compile(data["conditional_before"], re.I),
+        "standalone": standalone,
+        "standalone_re": re.compile(
+            r"(?i)^[ \t(\[*_-]{0,4}(" + _phrase_re(standalone) + r")[ \t)\].*_]{0,4}$"
+        ),
+        "title_tag": re.compile(r"(?i)(?:\(\s{0,2}|\[\s{0,2}|[-–—|·:,]\s{0,3})(" + _phrase_re(standalone) + r")(?:\s{0,2}[)\]]|(?=\s{0,3}(?:$|[-–—|·(,\n])))"),
+    }
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _num(word: Optional[str]) -> Optional[int]:
+    if not word:
+        return None
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
+
+
+@dataclass
+class _Cue:
+    value: str
+    confidence: float
+    start: int
+    end: int
+    labelled: bool = False
+
+
+# A cue ending in one of these words is checked against the words that may follow it.
+_SENSE_KEYS = (
+    ("in-person", "in_person"), ("in person", "in_person"), ("remote", "remote"), ("hybrid", "hybrid"),
+    ("onsite", "onsite"), ("on-site", "onsite"), ("on site", "onsite"),
+)
+
+
+def _sense_ok(text: str, end: int, matched: str) -> bool:
+    """False when the cue word is used in another sense ("remote sensing", "on-site gym", "hybrid cloud")."""
+    low = matched.lower().rstrip()
+    for suffix, key in _SENSE_KEYS:
+        if low.endswith(suffix):
+            return not _workplace_vocab()["excluded_after"][key].match(text[end: end + 40])
+    return True
+
+
+def _polarity(text: str, start: int, end: int, floor: int = 0) -> str:
+    """"negated", "conditional" or "plain" for the cue at ``text[start:end]``."""
+    voc = _workplace_vocab()
+    lo = max(floor, start - 45)
+    before = text[lo:start]
+    if voc["negation_before"].search(before):
+        return "negated"
+    if voc["negation_after"].match(text[end: end + 60]):
+        return "negated"
+    if voc["conditional_before"].search(before):
+        return "conditional"
+    return "plain"
+
+
+def _apply_polarity(value: str, conf: float, polarity: str) -> Optional[tuple[str, float]]:
+    if polarity == "plain":
+        return value, conf
+    if polarity == "negated":
+        return ("onsite", max(conf, 0.75)) if value == "remote" else None
+    return ("hybrid", 0.5) if value == "remote" else (value, conf - 0.15)
+
+
+def _workplace_cues(ctx: Context) -> list[_Cue]:
+    text = ctx.text
+    voc = _workplace_vocab()
+    head_end = header_end(ctx)
+    low_ranges = _ranges(ctx, "benefits", "company", "legal")
+    cues: list[_Cue] = []
+
+    # 1. labelled lines: "Workplace type: Hybrid", "Location: Remote (US)".
+    for m in voc["label"].finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        v = voc["value"].search(text, m.end(), min(line_end, m.end() + 80))
+        if not v:
+            continue
+        value = next(k for k in ("remote", "hybrid", "onsite") if v.group(k))
+        if not _sense_ok(text, v.end(), v.group()):
+            continue
+        got = _apply_polarity(value, 0.92, _polarity(text, v.start(), v.end(), floor=m.end()))
+        if got:
+            start = m.start() if v.start() - m.end() <= 20 else v.start()
+            cues.append(_Cue(got[0], got[1], start, v.end(), labelled=True))
+
+    # 2. a header line (or "·"/"|" part of one) that is only "Remote" / "Hybrid" / "On-site",
+    #    or a title tag "Senior Engineer (Remote)", "Remote - UK".
+    pos = 0
+    while pos < head_end:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        for seg in _split_segments(text, pos, min(end, pos + 400)):
+            s, e = seg
+            m = voc["standalone_re"].match(text[s:e])
+            if m:
+                value = voc["standalone"].get(re.sub(r"\s+", " ", m.group(1).lower()))
+                if value:
+                    cues.append(_Cue(value, 0.85, s + m.start(1), s + m.end(1)))
+        for m in voc["title_tag"].finditer(text, pos, min(end, pos + 400)):
+            value = voc["standalone"].get(re.sub(r"\s+", " ", m.group(1).lower()))
+            if value and _sense_ok(text, m.end(1), m.group(1)):
+                cues.append(_Cue(value, 0.8, m.start(1), m.end(1)))
+        if nl < 0:
+            break
+        pos = nl + 1
+
+    # 3. "Remote (US)" / "Remote - UK" / "United States (Remote)" anywhere.
+    found, _ = find_locations(ctx)
+    for f in found:
+        if "remote" in f.how:
+            r = _REMOTE_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+            if r:
+                s = text.lower().rfind("remote", r.start(), f.start)
+                cues.append(_Cue("remote", 0.85 if f.start < head_end else 0.75, s, s + 6))
+            else:
+                r = _REMOTE_AFTER_RE.match(text[f.end: f.end + 30])
+                if r:
+                    s = text.lower().find("remote", f.end, f.end + r.end())
+                    cues.append(_Cue("remote", 0.85 if f.start < head_end else 0.75, s, s + 6))
+
+    # 4. phrases in the body.
+    for regex, value, conf in voc["cues"]:
+        for m in regex.finditer(text):
+            if not _sense_ok(text, m.end(), m.group()):
+                continue
+            got = _apply_polarity(value, conf, _polarity(text, m.start(), m.end()))
+            if got:
+                cues.append(_Cue(got[0], got[1], m.start(), m.end()))
+    for key in ("days_in_office", "office_days"):
+        for m in voc[key].finditer(text):
+            n = _num(m.group("n"))
+            hi = _num(m.group("m")) or n
+            if n is None:
+                continue
+            if _polarity(text, m.start(), m.end()) == "negated":
+                continue
+            value = "onsite" if n >= 5 and hi >= 5 else "hybrid"
+            cues.append(_Cue(value, 0.8, m.start(), m.end()))
+    for m in voc["remote_days"].finditer(text):
+        cues.append(_Cue("hybrid", 0.75, m.start(), m.end()))
+
+    for cue in cues:
+        if cue.labelled:
+            continue
+        if _inside(cue.start, low_ranges):
+            cue.confidence -= 0.2
+        elif cue.start < head_end:
+            cue.confidence += 0.05
+    return [c for c in cues if c.confidence > 0.3]
+
+
+def _split_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    segs, pos = [], start
+    for m in _SEGMENT_SPLIT_RE.finditer(text, start, end):
+        segs.append((pos, m.start()))
+        pos = m.end()
+    segs.append((pos, end))
+    return [(a, b) for a, b in segs if b > a]
+
+
+_SPECIFICITY = {"hybrid": 0.06, "onsite": 0.03, "remote": 0.0}
+
+
+def decide_workplace(cues: list[_Cue]) -> Optional[tuple[str, float, list[_Cue]]]:
+    """Pick the workplace from its cues: labelled ones first, else the best-supported value.
+
+    Returns:
+        ``(value, confidence, supporting cues)`` or None when there is no cue.
+    """
+    if not cues:
+        return None
+    labelled = [c for c in cues if c.labelled]
+    pool = labelled or cues
+    scores: dict[str, float] = {}
+    support: dict[str, list[_Cue]] = {}
+    for c in pool:
+        support.setdefault(c.value, []).append(c)
+    for value, group in support.items():
+        best = max(c.confidence for c in group)
+        scores[value] = best + min(0.1, 0.04 * (len(group) - 1)) + _SPECIFICITY[value]
+    ranked = sorted(scores, key=lambda v: (scores[v], -min(c.start for c in support[v])), reverse=True)
+    value = ranked[0]
+    conf = scores[value] - _SPECIFICITY[value]
+    if len(ranked) > 1 and scores[ranked[0]] - scores[ranked[1]] < 0.1:
+        conf -= 0.1
+    return value, max(0.3, min(0.95, conf)), sorted(support[value], key=lambda c: c.start)
+
+
+@rule("workplace", name="location.workplace")
+def workplace_rule(ctx: Context) -> Iterator[Candidate]:
+    """remote / hybrid / onsite from labels, header tags and phrases."""
+    if not ctx.text:
+        return
+    decided = decide_workplace(_workplace_cues(ctx))
+    if not decided:
+        return
+    value, conf, support = decided
+    spans = tuple(dict.fromkeys((c.start, c.end) for c in support[:3]))
+    yield Candidate("workplace", value, spans, round(conf, 3), "location.workplace")

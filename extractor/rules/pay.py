@@ -1,0 +1,476 @@
+"""Rules for ``salary``: a stated pay range (or single figure), its currency and period.
+
+The value is a dict ``{"min", "max", "currency", "period"}`` (see the value
+conventions): numbers are plain floats ("$120k" -> 120000, "₹18,00,000" ->
+1800000, "€45.000,50" -> 45000.5, "12-18 LPA" -> 1200000-1800000 INR/year).
+
+How it works:
+
+1. Find every money amount: an optional currency mark before the number
+   (``$ £ € ₹ ¥``, ``C$``, ``USD``, ``Rs.``...), the number in US, Indian,
+   European or space-grouped notation, an optional multiplier (``k``, ``lakh``,
+   ``L``, ``LPA``, ``crore``; funding-sized ``M``/``B`` rule the amount out) and an
+   optional currency mark after it (``45,000 EUR``, ``45.000 €``).
+2. Join neighbours into ranges (``-``, ``–``, ``to``, "between ... and ...").
+3. Read the period right after the amount ("per year", "/hr", "p.a.", "pcm"...)
+   or, failing that, from words before it on the same line ("Hourly rate:",
+   "Annual salary", "CTC"); otherwise guess "year" from the size of the number
+   at a lower confidence, or leave it null.
+4. Keep amounts that are pay: the nearest keyword before the amount must not be
+   a non-pay word (raised, revenue, bonus, 401(k), price...) and the words right
+   after it must not make it something else ("in funding", "sign-on bonus").
+   Pay keywords (salary, pay, rate, wage, CTC, stipend...) or a ``pay`` section
+   raise the confidence.  The first good base-pay range wins.
+
+All vocabulary is in ``extractor/data/currencies.json``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Iterable, Optional
+
+from extractor.rules.base import Candidate, Context, rule
+
+FIELD = "salary"
+CONTEXT_WINDOW = 120  # characters before an amount searched for pay / non-pay words
+AFTER_WINDOW = 60
+MAX_GAP = 30  # longest text between the two ends of a range
+YEAR_FROM = {"INR": 200_000.0, "JPY": 1_500_000.0, "KRW": 15_000_000.0, "PKR": 600_000.0, "NGN": 1_000_000.0}
+YEAR_FROM_DEFAULT = 15_000.0  # a figure this large with no period is a yearly salary
+TIE_MARGIN = 0.1  # the first candidate within this of the best one wins
+MAX_VALUE = 1e9  # larger figures are never pay
+
+_BLANK = r"[ \t\u00a0\u202f\u2009]"
+# US/Indian grouping, European dot grouping, space grouping, plain; optional 1-2 decimals.
+_NUM = (
+    r"(?:\d{1,3}(?:,\d{2})*(?:,\d{3})+(?!\d)"
+    r"|\d{1,3}(?:\.\d{3})+(?![\d])"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+"
+    r"|\d+)"
+    r"(?:[.,]\d{1,2}(?!\d))?"
+)
+
+
+@dataclass
+class Amount:
+    """One money amount found in the text."""
+
+    start: int
+    end: int
+    raw: float  # the number as written, before the multiplier
+    value: float
+    currency: Optional[str]
+    bare_dollar: bool  # currency came from a bare "$"
+    multiplier: Optional[str]  # normalised multiplier word ("k", "lakh", "lpa"...)
+
+
+@cache
+def _vocab() -> dict[str, Any]:
+    path = resources.files("extractor") / "data" / "currencies.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _alt(words: Iterable[str], *, spaced: bool = True) -> str:
+    """Longest-first alternation; inner spaces match 1-3 blanks when ``spaced``."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if not spaced:
+        return "|".join(re.escape(w) for w in ordered)
+    return "|".join(rf"{_BLANK}{{1,3}}".join(re.escape(p) for p in w.split()) for w in ordered)
+
+
+def _marks(words: Iterable[str]) -> str:
+    """Alternation of currency marks; marks starting with a letter must not follow a letter."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        esc = re.escape(w)
+        parts.append(rf"(?<![A-Za-z]){esc}" if w[:1].isalpha() else esc)
+    return "|".join(parts)
+
+
+@cache
+def _amount_pattern() -> re.Pattern[str]:
+    v = _vocab()
+    mult = _alt(v["multipliers"])
+    return re.compile(
+        rf"(?:(?P<pre>{_marks(v['prefix'])}){_BLANK}{{0,2}})?"
+        rf"(?<![\d.,])(?P<num>{_NUM})"
+        rf"(?:{_BLANK}{{0,2}}(?P<mult>(?i:{mult}))(?![A-Za-z]))?"
+        rf"(?:{_BLANK}{{0,2}}(?P<suf>{_marks(v['suffix'])})(?![A-Za-z]))?"
+    )
+
+
+@cache
+def _period_source() -> str:
+    """Regex source matching one period expression; the group name ``p_<period>`` tells which."""
+    groups = []
+    for period, spec in _vocab()["periods"].items():
+        units = _alt(spec.get("units", []))
+        slash_units = _alt(list(spec.get("units", [])) + list(spec.get("slash_units", [])))
+        words = _alt(spec.get("words", []))
+        groups.append(
+            rf"(?P<p_{period}>(?:(?:per|a|an|each|every){_BLANK}{{1,2}}(?:{units})"
+            rf"|/{_BLANK}{{0,1}}(?:{slash_units})|(?<![A-Za-z])(?:{words}))(?![A-Za-z]))"
+        )
+    return "(?i:" + "|".join(groups) + ")"
+
+
+@cache
+def _after_period_pattern() -> re.Pattern[str]:
+    """A period stated right after an amount ("per year", "USD/yr", "/- per month", "(gross p.a.)")."""
+    codes = _marks(_vocab()["suffix"])
+    fillers = r"(?i:gross|base|brutto|net|total|fixed|pre-tax|before tax|salary|approx\.?|roughly)"
+    return re.compile(
+        rf"(?:{_BLANK}{{0,2}}/-)?{_BLANK}{{0,3}}(?:[(,]{_BLANK}{{0,2}})?"
+        rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}{_BLANK}{{1,3}}){{0,2}}"
+        + _period_source()
+    )
+
+
+@cache
+def _gap_pattern() -> re.Pattern[str]:
+    """What may stand between the two ends of a range."""
+    return re.compile(
+        rf"{_BLANK}{{0,3}}(?:/-)?{_BLANK}{{0,2}}(?:{_period_source()}{_BLANK}{{0,3}})?"
+        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|(?i:to|and|till|through|thru|up{_BLANK}to|upto)(?![A-Za-z])){_BLANK}{{0,3}}"
+    )
+
+
+@cache
+def _context_pattern() -> re.Pattern[str]:
+    """Pay words, non-pay words and period words, to search in the text before an amount."""
+    v = _vocab()
+    period_groups = "|".join(f"(?P<c_{p}>{_alt(words)})" for p, words in v["context_periods"].items())
+    return re.compile(
+        rf"(?<![A-Za-z])(?i:{period_groups}|(?P<pay>{_alt(v['pay_words'])})|(?P<notpay>{_alt(v['not_pay_words'])}))(?![A-Za-z])"
+    )
+
+
+@cache
+def _after_not_pay_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"{_BLANK}{{0,3}}(?i:(?:of|in|as|for){_BLANK}{{1,2}})?(?:[A-Za-z\-]{{1,15}}{_BLANK}{{1,2}})?"
+        rf"(?i:{_alt(_vocab()['after_not_pay'])})(?![A-Za-z])"
+    )
+
+
+_QUALIFIER = re.compile(
+    r"(?i:(?P<between>between)|(?P<max>up\s{0,2}to|upto|max(?:imum)?(?:\s{1,2}of)?|not\s{1,2}to\s{1,2}exceed|no\s{1,2}more\s{1,2}than|as\s{1,2}much\s{1,2}as)"
+    r"|(?P<min>from|starting\s{1,2}(?:at|from)|starts\s{1,2}at|starting|min(?:imum)?(?:\s{1,2}of)?|at\s{1,2}least|upwards\s{1,2}of|in\s{1,2}excess\s{1,2}of|over|more\s{1,2}than))"
+    r"[ \t:]{0,3}$"
+)
+_SENTENCE_END = re.compile(r"[.!?;](?:\s+|\*\*)(?=[A-Z*])|\n")
+
+
+def parse_number(text: str, has_multiplier: bool = False) -> Optional[float]:
+    """The value of a number as written in US, Indian, European or space-grouped notation.
+
+    Args:
+        text: the digits and separators ("120,000", "18,00,000", "45.000,50", "45 000", "129.3").
+        has_multiplier: a multiplier follows ("129.300k" is read as 129.3, not 129300).
+
+    Returns:
+        The float, or ``None`` if ``text`` is not a number.
+    """
+    s = re.sub(r"[ \u00a0\u202f\u2009]", "", text)
+    if "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        parts = s.split(",")
+        s = s.replace(",", "") if len(parts[-1]) == 3 else "".join(parts[:-1]) + "." + parts[-1]
+    elif "." in s:
+        parts = s.split(".")
+        if len(parts) > 2 or (len(parts[-1]) == 3 and not has_multiplier):
+            s = s.replace(".", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every number in ``text`` with its currency marks and multiplier (most have neither).
+
+    Args:
+        text: the clean document text.
+    """
+    v = _vocab()
+    prefix, suffix, factors = v["prefix"], v["suffix"], v["multipliers"]
+    out: list[Amount] = []
+    for m in _amount_pattern().finditer(text):
+        mult = m.group("mult")
+        mult_key = re.sub(r"\s+", " ", mult.lower()) if mult else None
+        raw = parse_number(m.group("num"), mult is not None)
+        if raw is None:
+            continue
+        pre, suf = m.group("pre"), m.group("suf")
+        currency = prefix.get(pre) if pre else (suffix.get(suf) if suf else None)
+        out.append(
+            Amount(
+                start=m.start(),
+                end=m.end(),
+                raw=raw,
+                value=round(raw * factors.get(mult_key, 1), 2) if mult_key else raw,
+                currency=currency,
+                bare_dollar=pre == "$",
+                multiplier=mult_key,
+            )
+        )
+    return out
+
+
+def _dollar_currency(text: str) -> str:
+    """Which dollar a bare "$" means in this text: USD unless only another dollar country is named."""
+    v = _vocab()
+    sample = text[:200_000]
+    us = re.compile(rf"(?<![A-Za-z])(?:{_alt(v['us_cues'], spaced=False)})(?![A-Za-z])")
+    if us.search(sample):
+        return "USD"
+    for code, places in v["dollar_locales"].items():
+        if re.search(rf"(?<![A-Za-z])(?:{_alt(places, spaced=False)})(?![A-Za-z])", sample):
+            return code
+    return "USD"
+
+
+@dataclass
+class _Context:
+    pay: Optional[bool]  # nearest keyword before: pay word (True), non-pay word (False), none (None)
+    period: Optional[str]  # period stated by words before the amount
+    period_span: Optional[tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class _Keyword:
+    start: int
+    end: int
+    kind: str  # "pay" | "notpay" | a period name ("year", "hour"...)
+
+
+class _Keywords:
+    """All pay / non-pay / period words of a text, found in one pass, looked up by position."""
+
+    def __init__(self, text: str):
+        self.items: list[_Keyword] = []
+        for m in _context_pattern().finditer(text):
+            name = m.lastgroup or ""
+            kind = name[2:] if name.startswith("c_") else name
+            self.items.append(_Keyword(m.start(), m.end(), kind))
+        self.starts = [k.start for k in self.items]
+
+    def between(self, lo: int, hi: int) -> list[_Keyword]:
+        """The keywords lying inside ``[lo, hi)``."""
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi)
+        return [k for k in self.items[i:j] if k.end <= hi]
+
+
+def _context_before(text: str, start: int, keywords: _Keywords) -> _Context:
+    """Keywords in the part of the sentence/line before ``start`` (the nearest pay/non-pay word decides)."""
+    lo = max(0, start - CONTEXT_WINDOW)
+    cut = 0
+    for cut_match in _SENTENCE_END.finditer(text, lo, start):
+        cut = cut_match.end() - lo
+    pay: Optional[bool] = None
+    period = None
+    period_span = None
+    for k in keywords.between(lo + cut, start):
+        if k.kind == "notpay":
+            pay, period, period_span = False, None, None  # "annual bonus": the period was the bonus's
+        elif k.kind == "pay":
+            pay = True
+        else:
+            pay, period, period_span = True, k.kind, (k.start, k.end)
+    return _Context(pay, period, period_span)
+
+
+def _period_after(text: str, end: int) -> Optional[tuple[str, int]]:
+    """The period stated right after ``end`` and where its expression ends."""
+    m = _after_period_pattern().match(text, end, min(len(text), end + AFTER_WINDOW))
+    if not m or not m.lastgroup or not m.lastgroup.startswith("p_"):
+        return None
+    return m.lastgroup[2:], m.end()
+
+
+def _is_something_else(text: str, end: int) -> bool:
+    """True when the words right after an amount make it funding, a bonus, a count, a percentage..."""
+    if text[end : end + 1] == "%":
+        return True
+    return bool(_after_not_pay_pattern().match(text, end, min(len(text), end + AFTER_WINDOW)))
+
+
+def _infer_period(value: float, currency: Optional[str]) -> Optional[str]:
+    threshold = YEAR_FROM.get(currency or "", YEAR_FROM_DEFAULT)
+    return "year" if value >= threshold else None
+
+
+def _in_pay_section(ctx: Context, pos: int) -> bool:
+    return any(s.start <= pos < s.end for s in ctx.sections_of("pay"))
+
+
+def _confidence(*, is_range: bool, has_currency: bool, pay_ctx: bool, period_how: str) -> float:
+    """Score a salary candidate (see the module docstring); ``period_how`` is stated/inferred/none.
+
+    A lone figure with no pay word near it ("$99/month plan"?) stays a weak guess.
+    """
+    conf = 0.45
+    conf += 0.1 if is_range else 0.0
+    conf += 0.1 if has_currency else 0.0
+    conf += 0.2 if pay_ctx else 0.0
+    conf += {"stated": 0.1, "inferred": 0.0, "none": -0.05}[period_how]
+    if period_how == "none" or not has_currency:
+        conf = min(conf, 0.5)
+    if not is_range and not pay_ctx:
+        conf = min(conf, 0.55)
+    return round(min(conf, 0.95), 3)
+
+
+def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
+    """The connector when ``a`` and ``b`` form a range ("$120k - $150k", "between X and Y")."""
+    if b.start - a.end > MAX_GAP:
+        return None
+    gap = _gap_pattern().fullmatch(text, a.end, b.start)
+    if gap is None:
+        return None
+    if gap.group("conn").lower() == "and" and not re.search(r"(?i:between)\s{1,3}$", text[max(0, a.start - 12) : a.start]):
+        return None
+    return gap
+
+
+def _salary_candidates(ctx: Context) -> list[Candidate]:
+    """Every amount or range in the text that reads as pay, in document order."""
+    text = ctx.text
+    v = _vocab()
+    reject, inr_units, year_units = set(v["reject_multipliers"]), set(v["inr_multipliers"]), set(v["year_multipliers"])
+    amounts = find_amounts(text)
+    keywords: Optional[_Keywords] = None
+    dollar: Optional[str] = None
+    out: list[Candidate] = []
+    i = 0
+    while i < len(amounts):
+        a = amounts[i]
+        b = amounts[i + 1] if i + 1 < len(amounts) else None
+        gap = _pair(text, a, b) if b is not None else None
+        parts = [a, b] if gap is not None and b is not None else [a]
+        i += len(parts)
+        if not _worth_a_look(parts, reject, inr_units):
+            continue
+        keywords = keywords or _Keywords(text)
+        cand = _candidate(ctx, parts, gap, keywords, reject, inr_units, year_units)
+        if cand is None:
+            continue
+        if cand.value["currency"] == "USD" and any(p.bare_dollar for p in parts):
+            dollar = dollar or _dollar_currency(text)
+            if dollar != "USD":
+                cand = Candidate(
+                    FIELD, {**cand.value, "currency": dollar}, cand.spans, round(cand.confidence - 0.05, 3), cand.rule
+                )
+        out.append(cand)
+    return out
+
+
+def _worth_a_look(parts: list[Amount], reject: set[str], inr_units: set[str]) -> bool:
+    """Cheap first filter: positive amounts, no funding-sized multiplier, and a currency, an Indian unit or a decimal-free figure."""
+    if any(p.multiplier in reject or not 0 < p.value <= MAX_VALUE for p in parts):
+        return False
+    return any(p.currency is not None or p.multiplier in inr_units for p in parts) or len(parts) == 2 or parts[0].value >= 1000
+
+
+def _candidate(
+    ctx: Context,
+    parts: list[Amount],
+    gap: Optional[re.Match[str]],
+    keywords: _Keywords,
+    reject: set[str],
+    inr_units: set[str],
+    year_units: set[str],
+) -> Optional[Candidate]:
+    """Turn one amount or one range into a salary candidate, or ``None`` when it is not pay."""
+    text = ctx.text
+    first, last = parts[0], parts[-1]
+    if any(p.multiplier in reject for p in parts):
+        return None
+    if any(p.value <= 0 for p in parts):
+        return None
+    is_range = len(parts) == 2
+    low, high = first.value, last.value
+    if is_range:
+        # "$120-150k", "12-18 LPA": the multiplier written once applies to both ends.
+        if last.multiplier and not first.multiplier and first.raw < 1000:
+            low = round(first.raw * _vocab()["multipliers"][last.multiplier], 2)
+        elif first.multiplier and not last.multiplier and last.raw < 1000:
+            high = round(last.raw * _vocab()["multipliers"][first.multiplier], 2)
+        if low > high:
+            return None
+    multipliers = {p.multiplier for p in parts if p.multiplier}
+    currency = first.currency or last.currency or ("INR" if multipliers & inr_units else None)
+
+    end = last.end
+    if text[end : end + 1] == "+" and not is_range:
+        end += 1
+    if _is_something_else(text, end) or (is_range and _is_something_else(text, first.end)):
+        return None
+    before = _context_before(text, first.start, keywords)
+    if before.pay is False:
+        return None
+    pay_ctx = bool(before.pay) or _in_pay_section(ctx, first.start)
+
+    # Period: right after the amount, inside the range gap, from the multiplier, before it, or by size.
+    spans: list[tuple[int, int]] = []
+    period, period_how = None, "none"
+    after = _period_after(text, end)
+    gap_period = next((g[2:] for g, val in gap.groupdict().items() if g.startswith("p_") and val), None) if gap else None
+    if after is not None:
+        period, end = after[0], after[1]
+    elif gap_period:
+        period = gap_period
+    elif multipliers & year_units:
+        period = "year"
+    elif before.period:
+        period = before.period
+        if before.period_span:
+            spans.append(before.period_span)
+    if period:
+        period_how = "stated"
+    else:
+        period = _infer_period(high, currency)
+        period_how = "inferred" if period else "none"
+
+    if currency is None and not (pay_ctx and period_how == "stated"):
+        return None
+    if not is_range and not pay_ctx and period_how != "stated":
+        return None
+
+    # Single figure: "up to £40,000" is a max, "from $20/hr" / "$20+" a min.
+    start = first.start
+    q = _QUALIFIER.search(text, max(0, start - 25), start)
+    value_min: Optional[float] = low
+    value_max: Optional[float] = high
+    if q is not None and (q.group("between") or not is_range or q.group("min")):
+        start = q.start()
+    if not is_range:
+        if q is not None and q.group("max"):
+            value_min = None
+        elif (q is not None and q.group("min")) or text[last.end : last.end + 1] == "+":
+            value_max = None
+
+    confidence = _confidence(is_range=is_range, has_currency=currency is not None, pay_ctx=pay_ctx, period_how=period_how)
+    value = {"min": value_min, "max": value_max, "currency": currency, "period": period}
+    return Candidate(FIELD, value, tuple([(start, end)] + spans), confidence, "pay.amount")
+
+
+@rule(FIELD, name="pay.amount")
+def salary(ctx: Context) -> Iterable[Candidate]:
+    """The first base-pay range (or figure) among the best-scored money amounts in the text."""
+    candidates = _salary_candidates(ctx)
+    if not candidates:
+        return []
+    best = max(c.confidence for c in candidates)
+    return [next(c for c in candidates if c.confidence >= best - TIE_MARGIN)]

@@ -1,0 +1,127 @@
+"""Table-driven tests for the ``date_posted`` rules (extractor/rules/dates.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractor.rules.base import context_for, run_rules
+
+D = dt.date
+
+LABELLED = [
+    # (text, expected date, the label the evidence must contain)
+    ("SummaryPosted: May 9, 2024Role Number:200550562The VCV", D(2024, 5, 9), "Posted"),
+    ("Posted on 2024-05-09\nSenior Engineer", D(2024, 5, 9), "Posted on"),
+    ("Date posted: 21/10/2024", D(2024, 10, 21), "Date posted"),
+    ("Posting date: 10/21/2024", D(2024, 10, 21), "Posting date"),
+    ("Published: 21.10.2024 | Berlin", D(2024, 10, 21), "Published"),
+    ("Posted: 2024/05/09", D(2024, 5, 9), "Posted"),
+    ("Listed 3 Mar 2025", D(2025, 3, 3), "Listed"),
+    ("Job posted: 12 June 2024", D(2024, 6, 12), "Job posted"),
+    ("Posted: Mar 12, 2024", D(2024, 3, 12), "Posted"),
+    ("Opening date: 9 May 2024", D(2024, 5, 9), "Opening date"),
+    ("Published on Thursday, 9th of May 2024", D(2024, 5, 9), "Published on"),
+    ("**Date Posted:** Sept. 3, 2025", D(2025, 9, 3), "Date Posted"),
+    ("Posted\n\nJanuary 15, 2025\n\nFull time", D(2025, 1, 15), "Posted"),
+    ("Date posted - 2024-12-01T08:00:00Z", D(2024, 12, 1), "Date posted"),
+    ("Start date: 2024-06-01. Posted: 2024-05-01", D(2024, 5, 1), "Posted"),
+    ("Posted: May 9, 2024 | Closing date: 30/11/2024", D(2024, 5, 9), "Posted"),
+    ("POSTED: 09-May-2024", D(2024, 5, 9), "POSTED"),
+    ("Posting Date 31-01-2025", D(2025, 1, 31), "Posting Date"),
+]
+
+AMBIGUOUS = [
+    # Both numbers could be the month: locale cues in the text decide; confidence is lowered.
+    ("Posted on 03/04/2024\nLocation: London, UK\nSalary: £30,000", D(2024, 4, 3)),
+    ("Posted on 03/04/2024\nSalary: $30,000 per year, Austin, TX", D(2024, 3, 4)),
+    ("Date posted: 05/06/2024\nBengaluru, India. CTC 12 LPA", D(2024, 6, 5)),
+    ("Posting date: 03.04.2024", D(2024, 4, 3)),  # no cue: dots default to day-first
+    ("Posting date: 03/04/2024", D(2024, 3, 4)),  # no cue: slashes default to month-first
+]
+
+NEGATIVE = [
+    "Posted 5 days ago",
+    "Posted: today",
+    "Posted: 30+ days ago",
+    "Apply by 30/11/2024",
+    "Closing date: 30 Nov 2024",
+    "Application deadline: 2024-12-15",
+    "Start date: 1 January 2025",
+    "Posted: Feb 30, 2024",
+    "Posted: 31/31/2024",
+    "We were founded in 2014 and serve 10,000 customers.",
+    "Version 1.2.3 released",
+    "",
+]
+
+
+def _best(text: str):
+    ctx = context_for(text)
+    return ctx, run_rules(ctx, ["date_posted"]).get("date_posted")
+
+
+@pytest.mark.parametrize("text, expected, label", LABELLED)
+def test_labelled_date(text: str, expected: dt.date, label: str) -> None:
+    ctx, cand = _best(text)
+    assert cand is not None, text
+    assert cand.value == expected
+    assert isinstance(cand.value, dt.date)
+    assert cand.confidence >= 0.8
+    for start, end in cand.spans:
+        evidence = ctx.text[start:end]
+        assert label in evidence
+        assert str(expected.year) in evidence
+
+
+@pytest.mark.parametrize("text, expected", AMBIGUOUS)
+def test_ambiguous_numeric_date(text: str, expected: dt.date) -> None:
+    ctx, cand = _best(text)
+    assert cand is not None and cand.value == expected
+    assert 0.6 <= cand.confidence < 0.8
+    start, end = cand.spans[0]
+    assert "2024" in ctx.text[start:end]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_posting_date(text: str) -> None:
+    _, cand = _best(text)
+    assert cand is None, (text, cand)
+
+
+def test_unlabelled_date_near_top_is_a_weak_guess() -> None:
+    ctx, cand = _best("Staff Nurse\nLeeds\n12 June 2024\nWe are looking for a nurse to join us.")
+    assert cand is not None and cand.value == D(2024, 6, 12)
+    assert cand.confidence < 0.6
+    start, end = cand.spans[0]
+    assert ctx.text[start:end] == "12 June 2024"
+
+
+def test_posting_label_earlier_on_the_line() -> None:
+    ctx, cand = _best("Posted by Acme Recruiting on 12 May 2024")
+    assert cand is not None and cand.value == D(2024, 5, 12)
+    assert 0.5 <= cand.confidence < 0.8
+    start, end = cand.spans[0]
+    assert ctx.text[start:end].startswith("Posted") and ctx.text[start:end].endswith("2024")
+
+
+def test_unlabelled_date_far_down_is_ignored() -> None:
+    text = "Engineer\n" + "We build things. " * 200 + "\n12 June 2024\n"
+    assert _best(text)[1] is None
+
+
+def test_labelled_date_beats_earlier_unlabelled_one() -> None:
+    _, cand = _best("Newsletter 1 May 2024\nDate posted: 7 May 2024")
+    assert cand is not None and cand.value == D(2024, 5, 7)
+
+
+def test_unlabelled_date_range_is_not_a_posting_date() -> None:
+    assert _best("Campaign\nRuns 1 May 2024 - 30 May 2024")[1] is None
+
+
+@pytest.mark.parametrize("text", ["\x00\xff" * 3000, "Posted: " * 5000, "12/12/2024 " * 3000, "1" * 50000])
+def test_odd_input_never_raises(text: str) -> None:
+    ctx = context_for(text)
+    run_rules(ctx, ["date_posted"])
+    assert "rule_errors" not in ctx.extras

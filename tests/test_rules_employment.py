@@ -1,0 +1,127 @@
+"""Table-driven tests of ``extractor/rules/employment.py``: ``employment_type`` and ``weekly_hours``."""
+
+from __future__ import annotations
+
+import pytest
+
+import extractor.rules.employment  # noqa: F401  (registers the rules)
+from extractor.rules.base import context_for, run_rules
+
+# (id, text, expected type, evidence that one of the spans slices to)
+TYPE_CASES = [
+    ("label_employment_type", "Employment type: Full-time\nLocation: Berlin", "full_time", "Full-time"),
+    ("label_job_type_next_line", "Job type\nPart-time\n\nShift and schedule\nDay shift", "part_time", "Part-time"),
+    ("label_schedule", "Schedule: Full time\nPay: $20/hr", "full_time", "Full time"),
+    ("label_contract_type_fixed_term", "Contract type: Fixed-term (12 months)\n", "temporary", "Fixed-term"),
+    ("label_permanent_full_time", "Contract: Permanent, Full time\nHours: 37 hours per week", "full_time", "Full time"),
+    ("label_glued_scrape", "Locations:Green Bay, WITime Type:Full timeShift:2nd Shift", "full_time", "Full time"),
+    ("label_contractor", "Employment Type: Contractor\n", "contract", "Contractor"),
+    ("label_freelance", "Job type: Freelance\n", "contract", "Freelance"),
+    ("label_internship_specific", "Employment type: Full-time Internship\n", "internship", "Full-time Internship"),
+    ("label_first_wins", "Job types: Full-time, Part-time\n", "full_time", "Full-time"),
+    ("linkedin_header", "Product Designer\nLumen · Amsterdam\n\nHybrid\nFull-time · Mid-Senior level\n", "full_time", "Full-time"),
+    ("linkedin_contract_header", "Senior HR Generalist\nBrightwell\n\nRemote\nContract · Mid-Senior level\n", "contract", "Contract"),
+    ("linkedin_internship_header", "ML Research Intern\nCalliope\n\nOn-site\nInternship · Internship\n", "internship", "Internship"),
+    ("title_intern", "Machine Learning Research Intern\nCalliope Robotics · Paris\n", "internship", "Intern"),
+    ("title_tag_seasonal", "Customer Support Specialist (Seasonal)\nRemote\n", "temporary", "Seasonal"),
+    ("title_tag_contract", "Data Analyst - Contract\nLondon\n", "contract", "Contract"),
+    ("six_month_contract", "Intro.\n" + "Filler text. " * 150 + "\nThis is a 6-month contract with possible extension.", "contract", "6-month contract"),
+    ("contract_role", "Intro.\n" + "Filler text. " * 150 + "\nThis is a contract role paid daily.", "contract", "contract role"),
+    ("outside_ir35", "Senior Data Analyst | £550/day Outside IR35 | Fully remote", "contract", "Outside IR35"),
+    ("temporary_position", "This is a temporary position covering the busy season.", "temporary", "temporary position"),
+    ("fixed_term_contract", "We offer a fixed term contract of 12 months.", "temporary", "fixed term"),
+    ("seasonal_basis", "We're hiring on a seasonal basis from July to October.", "temporary", "on a seasonal basis"),
+    ("maternity_cover", "This is a 12-month maternity cover.", "temporary", "maternity cover"),
+    ("co_op", "Software Co-op Student (Winter 2025)\nToronto, ON", "internship", "Co-op"),
+    ("summer_internship", "Join our summer internship in data science.", "internship", "summer internship"),
+    ("part_time_body", "This is a part-time role of 20 hours per week.", "part_time", "part-time"),
+    ("full_time_body", "Intro.\n" + "Filler text. " * 150 + "\nThis is a full-time position.", "full_time", "full-time"),
+    ("full_time_internship_phrase", "Intro.\n" + "Filler text. " * 150 + "\nA full-time internship for six months.", "internship", "internship"),
+]
+
+
+@pytest.mark.parametrize("text,expected,evidence", [c[1:] for c in TYPE_CASES], ids=[c[0] for c in TYPE_CASES])
+def test_employment_type(text, expected, evidence):
+    ctx = context_for(text)
+    cand = run_rules(ctx, ["employment_type"]).get("employment_type")
+    assert cand is not None
+    assert cand.value == expected
+    sliced = [ctx.text[a:b] for a, b in cand.spans]
+    assert any(evidence in s for s in sliced), sliced
+    assert 0 < cand.confidence <= 1
+
+
+NO_TYPE_CASES = [
+    ("permanent_alone", "Contract type: Permanent\nSalary: £40,000"),
+    ("contract_law", "Experience in contract law and contract negotiations is essential."),
+    ("federal_contractor", "As a federal contractor, we comply with all EEO regulations."),
+    ("full_time_equivalent", "Budget of 3 full-time equivalent staff."),
+    ("freelancers_as_customers", "Our software helps freelancers and small businesses send invoices."),
+    ("prior_internship", "Requirements: prior internship experience in finance is a plus."),
+    ("hours_do_not_imply_type", "Weekly Hours: 40\n"),
+    ("empty", ""),
+    ("garbage", "\x00\xff" * 100),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_TYPE_CASES], ids=[c[0] for c in NO_TYPE_CASES])
+def test_no_employment_type(text):
+    assert "employment_type" not in run_rules(context_for(text), ["employment_type"])
+
+
+def test_benefits_mention_is_weak():
+    text = "Intro.\n" + "Filler text. " * 150 + "\nPerks: all full-time employees are eligible for our internship program for students' children."
+    cand = run_rules(context_for(text), ["employment_type"]).get("employment_type")
+    assert cand is None or cand.confidence < 0.6
+
+
+def _squash(s: str) -> str:
+    """Evidence without markdown emphasis or repeated blanks (the normaliser may remove them)."""
+    return " ".join(s.replace("*", "").split())
+
+
+# (id, text, expected hours, evidence that the span slices to)
+HOURS_CASES = [
+    ("weekly_hours_label", "Posted: May 30, 2024Weekly Hours: 40 Role Number:200551872", 40.0, "Weekly Hours: 40"),
+    ("markdown_label", "**Weekly Hours:**  40\n**Role Number:**  200578597-0836", 40.0, "Weekly Hours:**  40"),
+    ("decimal_per_week", "The role is 37.5 hours per week, Monday to Friday.", 37.5, "37.5 hours per week"),
+    ("hrs_slash_week", "Schedule: 40 hrs/week", 40.0, "Schedule: 40 hrs/week"),
+    ("hours_a_week", "You will work 20 hours a week.", 20.0, "20 hours a week"),
+    ("hours_label_per_week", "Hours: 35 per week\n", 35.0, "Hours: 35 per week"),
+    ("range_lower_bound", "Expect 30-40 hours per week.", 30.0, "30-40 hours per week"),
+    ("work_week", "This is a standard 40-hour work week.", 40.0, "40-hour work week"),
+    ("hours_per_week_label", "Hours per week: 24\n", 24.0, "Hours per week: 24"),
+    ("glued_hours", "Contract Type:PermanentHours:35 hours per weekSalary:£42,000", 35.0, "Hours:35 hours per week"),
+    ("expected_hours_range", "Expected hours: 45 – 48 per week", 45.0, "Expected hours: 45 – 48"),
+    ("shifts_per_week_paren", "Shift: Sun-Wed, four 10-hour shifts per week (40 hours).", 40.0, "per week (40 hours)"),
+    ("each_week", "You choose when you work your 20 hours each week.", 20.0, "20 hours each week"),
+]
+
+
+@pytest.mark.parametrize("text,expected,evidence", [c[1:] for c in HOURS_CASES], ids=[c[0] for c in HOURS_CASES])
+def test_weekly_hours(text, expected, evidence):
+    ctx = context_for(text)
+    cand = run_rules(ctx, ["weekly_hours"]).get("weekly_hours")
+    assert cand is not None
+    assert cand.value == expected
+    assert isinstance(cand.value, float)
+    (start, end), = cand.spans
+    assert _squash(ctx.text[start:end]) == _squash(evidence)
+    assert 0 < cand.confidence <= 1
+
+
+NO_HOURS_CASES = [
+    ("per_day", "Shifts are 8 hours a day."),
+    ("twenty_four_seven", "We run a 24/7 operation."),
+    ("implausible", "Up to 120 hours per week of on-call coverage."),
+    ("zero", "0 hours per week guaranteed."),
+    ("overtime_threshold", "Overtime is paid for hours over 40 hours per week."),
+    ("clock_times", "Working hours: 9am - 5pm"),
+    ("shift_length", "Shift and schedule: 12 hour shift, Night shift"),
+    ("empty", ""),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_HOURS_CASES], ids=[c[0] for c in NO_HOURS_CASES])
+def test_no_weekly_hours(text):
+    assert "weekly_hours" not in run_rules(context_for(text), ["weekly_hours"])

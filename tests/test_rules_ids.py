@@ -1,0 +1,95 @@
+"""Table-driven tests for the ``job_id`` rules (extractor/rules/ids.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.rules.base import context_for, run_rules
+
+POSITIVE = [
+    # (text, expected id, a label word the evidence must contain)
+    ("SummaryPosted: May 9, 2024Role Number:200550562The VCV Science ML team", "200550562", "Role Number"),
+    ("**Weekly Hours:**  40\n**Role Number:**  200578597-0836  \n**Summary**", "200578597-0836", "Role Number"),
+    ("Job ID: R-12345\nLocation: Austin, TX", "R-12345", "Job ID"),
+    ("Job Id - JR0123456", "JR0123456", "Job Id"),
+    ("Req ID: REQ_2024_0042", "REQ_2024_0042", "Req ID"),
+    ("Req #: 24-0193 | Full time", "24-0193", "Req #"),
+    ("Requisition ID\n\nR0098765\n\nApply now", "R0098765", "Requisition ID"),
+    ("Requisition Number: 2024-11873.", "2024-11873", "Requisition Number"),
+    ("Job Requisition ID: JR-2024-77", "JR-2024-77", "Job Requisition ID"),
+    ("Reference: ENG/2024/117", "ENG/2024/117", "Reference"),
+    ("Reference No. ABC123", "ABC123", "Reference No"),
+    ("Ref. No: 4471-UK", "4471-UK", "Ref. No"),
+    ("Ref: 99812", "99812", "Ref"),
+    ("Job code: ENG-204", "ENG-204", "Job code"),
+    ("Job Reference: JREF.2024.55", "JREF.2024.55", "Job Reference"),
+    ("Listing ID #884211", "884211", "Listing ID"),
+    ("Vacancy ID: V-10021", "V-10021", "Vacancy ID"),
+    ("Vacancy Reference: 2024/HR/9", "2024/HR/9", "Vacancy Reference"),
+    ("Posting ID: 55512", "55512", "Posting ID"),
+    ("Position Number: 00012345", "00012345", "Position Number"),
+    ("Opening ID: OPN-7781Apply today", "OPN-7781", "Opening ID"),
+    ("JR number JR-2024-0001", "JR-2024-0001", "JR number"),
+    ("Job No. 1187", "1187", "Job No"),
+    ("job_id: 12345", "12345", "job_id"),
+    ("JOB ID:12345Location: Berlin", "12345", "JOB ID"),
+    ("Senior Nurse (Band 6)\nVacancy Number: 290-NHS-6112\nClosing date: 30/11/2024", "290-NHS-6112", "Vacancy Number"),
+    ("Title: Welder | Job #: W-332 | Shift: Nights", "W-332", "Job #"),
+]
+
+NEGATIVE = [
+    "Please quote the reference in your email when applying.",
+    "References: two professional references required.",
+    "Requirements: 5 years of experience with Python.",
+    "Job Type: Full-time\nSalary: $50,000",
+    "Our job is to build the #1 platform for 10,000 customers.",
+    "This is our job #1 priority.",
+    "Reference checks will be done for 2 references.",
+    "Job ID: pending",
+    "",
+    "Position: Senior Engineer, Level 3",
+]
+
+
+def _best(text: str):
+    ctx = context_for(text)
+    return ctx, run_rules(ctx, ["job_id"]).get("job_id")
+
+
+@pytest.mark.parametrize("text, expected, label", POSITIVE)
+def test_job_id_found(text: str, expected: str, label: str) -> None:
+    ctx, cand = _best(text)
+    assert cand is not None, text
+    assert cand.value == expected
+    assert cand.confidence >= 0.8
+    assert cand.spans
+    for start, end in cand.spans:
+        evidence = ctx.text[start:end]
+        assert expected in evidence
+        assert label.lower() in evidence.lower()
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_job_id(text: str) -> None:
+    _, cand = _best(text)
+    assert cand is None, (text, cand)
+
+
+def test_bare_weak_label_is_low_confidence() -> None:
+    ctx, cand = _best("Send your CV quoting reference 55123 to jobs@example.com")
+    assert cand is not None and cand.value == "55123"
+    assert cand.confidence < 0.6
+    start, end = cand.spans[0]
+    assert ctx.text[start:end] == "reference 55123"
+
+
+def test_first_of_equal_labels_wins() -> None:
+    _, cand = _best("Job ID: A-111\n...\nJob ID: B-222")
+    assert cand is not None and cand.value == "A-111"
+
+
+@pytest.mark.parametrize("text", ["\x00\x01\xff" * 1000, "Job ID " * 5000, "Role Number:" + "9" * 500])
+def test_odd_input_never_raises(text: str) -> None:
+    ctx = context_for(text)
+    run_rules(ctx, ["job_id"])
+    assert "rule_errors" not in ctx.extras

@@ -1,0 +1,342 @@
+"""Table-driven tests of ``extractor/rules/location.py``: ``locations`` and ``workplace``."""
+
+from __future__ import annotations
+
+import pytest
+
+import extractor.rules.location  # noqa: F401  (registers the rules)
+from extractor.rules.base import context_for, run_rules
+
+US, UK, IN, DE = "United States", "United Kingdom", "India", "Germany"
+
+
+def _loc(city=None, region=None, country=None):
+    return {"city": city, "region": region, "country": country}
+
+
+# (id, text, [(expected location, evidence that its item span slices to)])
+LOCATION_CASES = [
+    (
+        "glued_scrape_header",
+        "Search Jobs at Acme Machine Learning Applied ScientistSeattle, Washington, United StatesMachine Learning and AIAdd to Favorites",
+        [(_loc("Seattle", "Washington", US), "Seattle, Washington, United States")],
+    ),
+    (
+        "glued_after_capital",
+        "Jobs Senior Engineer - SIML, ISECupertino, California, United StatesSoftware and ServicesAdd to Favorites",
+        [(_loc("Cupertino", "California", US), "Cupertino, California, United States")],
+    ),
+    (
+        "labelled_city_state_code",
+        "Data Analyst\nLocation: Austin, TX\nWe are hiring.",
+        [(_loc("Austin", "Texas", US), "Austin, TX")],
+    ),
+    (
+        "labelled_list_semicolons",
+        "Backend Engineer\nLocations: Austin, TX; Seattle, WA\nAbout the role",
+        [(_loc("Austin", "Texas", US), "Austin, TX"), (_loc("Seattle", "Washington", US), "Seattle, WA")],
+    ),
+    (
+        "labelled_or_list_uk",
+        "Product Manager\nLocation: London or Manchester\n",
+        [(_loc("London"), "London"), (_loc("Manchester"), "Manchester")],
+    ),
+    (
+        "labelled_slash_list_india",
+        "Senior Data Engineer\nLocations: Bengaluru, Karnataka / Hyderabad, Telangana (Hybrid - 3 days from office)\n",
+        [(_loc("Bengaluru", "Karnataka", IN), "Bengaluru, Karnataka"), (_loc("Hyderabad", "Telangana", IN), "Hyderabad, Telangana")],
+    ),
+    (
+        "indian_alias_bangalore",
+        "Job Location: Bangalore / Gurgaon\nExperience: 3-5 years",
+        [(_loc("Bengaluru"), "Bangalore"), (_loc("Gurugram"), "Gurgaon")],
+    ),
+    (
+        "alias_bombay_country",
+        "Office: Bombay, India\n",
+        [(_loc("Mumbai", None, IN), "Bombay, India")],
+    ),
+    (
+        "city_alone_no_country",
+        "Senior Designer\nLocation: London\n\nAbout us",
+        [(_loc("London"), "London")],
+    ),
+    (
+        "city_uk_abbrev",
+        "Head Chef\nBristol, UK\nFull-time",
+        [(_loc("Bristol", None, UK), "Bristol, UK")],
+    ),
+    (
+        "city_county_uk",
+        "Family Support Worker\nLocation: Halifax, West Yorkshire, UK\nSalary: £28,000",
+        [(_loc("Halifax", "West Yorkshire", UK), "Halifax, West Yorkshire, UK")],
+    ),
+    (
+        "england_region",
+        "Location: Manchester, England\n",
+        [(_loc("Manchester", "England", UK), "Manchester, England")],
+    ),
+    (
+        "german_alias_muenchen",
+        "DevOps Engineer\nStandort: München, Bayern, Deutschland\n",
+        [(_loc("Munich", "Bavaria", DE), "München, Bayern, Deutschland")],
+    ),
+    (
+        "german_alias_koeln",
+        "Job location: Köln, Germany\n",
+        [(_loc("Cologne", None, DE), "Köln, Germany")],
+    ),
+    (
+        "linkedin_header_dot_separated",
+        "Product Designer\nLumen Mobility · Amsterdam, North Holland, Netherlands · Reposted 2 weeks ago · 87 applicants\n",
+        [(_loc("Amsterdam", "North Holland", "Netherlands"), "Amsterdam, North Holland, Netherlands")],
+    ),
+    (
+        "paris_ile_de_france",
+        "Research Intern\nCalliope Robotics · Paris, Île-de-France, France · 5 days ago\n",
+        [(_loc("Paris", "Île-de-France", "France"), "Paris, Île-de-France, France")],
+    ),
+    (
+        "indeed_zip",
+        "Warehouse Associate\nSierra Distribution\nReno, NV 89502\nPay: $22.00 - $26.00 per hour",
+        [(_loc("Reno", "Nevada", US), "Reno, NV")],
+    ),
+    (
+        "unknown_city_before_state_code",
+        "Industrial Electrician\nLocation: Oshkosh, WI\n",
+        [(_loc("Oshkosh", "Wisconsin", US), "Oshkosh, WI")],
+    ),
+    (
+        "unknown_glued_city",
+        "Industrial Electrician - 2nd ShiftGreen Bay, WI, United States and 1 more location",
+        [(_loc("Green Bay", "Wisconsin", US), "Green Bay, WI, United States")],
+    ),
+    (
+        "canada_province_code",
+        "Location: Toronto, ON\n",
+        [(_loc("Toronto", "Ontario", "Canada"), "Toronto, ON")],
+    ),
+    (
+        "australia_state_code",
+        "Location: Perth, WA\n",
+        [(_loc("Perth", "Western Australia", "Australia"), "Perth, WA")],
+    ),
+    (
+        "country_code_after_city",
+        "Location: Berlin, DE\n",
+        [(_loc("Berlin", None, DE), "Berlin, DE")],
+    ),
+    (
+        "washington_dc",
+        "Policy Analyst\nLocation: Washington, DC\n",
+        [(_loc("Washington", "District of Columbia", US), "Washington, DC")],
+    ),
+    (
+        "remote_paren_us",
+        "Customer Support Specialist\nRemote (US)\nPart-time",
+        [(_loc(None, None, US), "US")],
+    ),
+    (
+        "remote_dash_uk",
+        "Senior Engineer\nLocation: Remote - UK\n",
+        [(_loc(None, None, UK), "UK")],
+    ),
+    (
+        "remote_comma_india",
+        "SRE\nRemote, India\n",
+        [(_loc(None, None, IN), "India")],
+    ),
+    (
+        "country_then_remote",
+        "Senior HR Generalist\nBrightwell Health · United States (Remote) · Reposted 3 weeks ago\n",
+        [(_loc(None, None, US), "United States")],
+    ),
+    (
+        "based_in_cue",
+        "About the role\nThis role is based in Dublin, Ireland and reports to the CTO.",
+        [(_loc("Dublin", None, "Ireland"), "Dublin, Ireland")],
+    ),
+    (
+        "shared_trailing_country",
+        "Locations: London, Manchester, UK\n",
+        [(_loc("London", None, UK), "London"), (_loc("Manchester", None, UK), "Manchester, UK")],
+    ),
+    (
+        "workday_fields",
+        "Job Details\nCity: Austin\nState: Texas\nCountry: United States\n",
+        [(_loc("Austin", "Texas", US), "Austin")],
+    ),
+    (
+        "singapore_city_state",
+        "Location: Singapore\n",
+        [(_loc("Singapore", None, "Singapore"), "Singapore")],
+    ),
+    (
+        "nyc_alias",
+        "Location: NYC\n",
+        [(_loc("New York"), "NYC")],
+    ),
+    (
+        "uk_postcode_states_country",
+        "Chef de Partie\nThe Copper Pot\nManchester M4 1HN\nPay: £13.50 an hour",
+        [(_loc("Manchester", None, UK), "Manchester")],
+    ),
+    (
+        "later_chain_completes_city",
+        "Chef\nLocation: Leeds\n\nFull job description\nSous Chef - Call Lane, Leeds, UK\n",
+        [(_loc("Leeds", None, UK), "Leeds")],
+    ),
+    (
+        "bare_country_covered_by_city",
+        "SRE\nBengaluru, Karnataka, India / Infrastructure / Full-time / Remote\n\nThis role is fully remote within India.",
+        [(_loc("Bengaluru", "Karnataka", IN), "Bengaluru, Karnataka, India")],
+    ),
+    (
+        "space_joined_state_code",
+        "Location: Sydney NSW 2000\n",
+        [(_loc("Sydney", "New South Wales", "Australia"), "Sydney NSW")],
+    ),
+    (
+        "remote_in_country",
+        "Software Engineer\nRemote in Canada\n",
+        [(_loc(None, None, "Canada"), "Canada")],
+    ),
+    (
+        "hybrid_prefix_in_label",
+        "Location: Hybrid - Bengaluru\n",
+        [(_loc("Bengaluru"), "Bengaluru")],
+    ),
+    (
+        "company_hq_sentence_skipped",
+        "Backend Engineer\nThis role is based in London.\nWe are a startup based in Berlin, Germany.",
+        [(_loc("London"), "London")],
+    ),
+    (
+        "label_then_bullet_list",
+        "Job details\nLocations:\n- London\n- Manchester\n\nAbout the role",
+        [(_loc("London"), "London"), (_loc("Manchester"), "Manchester")],
+    ),
+    (
+        "dedupe_header_and_label",
+        "Senior Data Engineer\nAcme · Pune, Maharashtra, India\n\nAbout the job\nLocation: Pune, Maharashtra\n",
+        [(_loc("Pune", "Maharashtra", IN), "Pune, Maharashtra, India")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in LOCATION_CASES], ids=[c[0] for c in LOCATION_CASES])
+def test_locations(text, expected):
+    ctx = context_for(text)
+    cand = run_rules(ctx, ["locations"]).get("locations")
+    assert cand is not None, "no locations found"
+    assert cand.value == [loc for loc, _ in expected]
+    assert cand.item_spans is not None and len(cand.item_spans) == len(expected)
+    for spans, (_, evidence) in zip(cand.item_spans, expected):
+        assert ctx.text[spans[0][0]: spans[0][1]] == evidence
+    for start, end in cand.spans:
+        assert 0 <= start < end <= len(ctx.text)
+    assert 0 < cand.confidence <= 1
+
+
+NO_LOCATION_CASES = [
+    ("university_of_washington", "Requirements\n- PhD from the University of Washington or similar\n- 5 years of Python"),
+    ("eeo_country", "We are an equal opportunity employer. Applicants must be authorized to work in the United States."),
+    ("copyright_footer", "Apply now.\n" + "x " * 900 + "\nFind a store near you. Or call 1-800-MY-APPLE.United StatesCopyright © 2023 Apple Inc. All rights reserved."),
+    ("company_hq_boilerplate", "About us\nFounded in 2010, we are headquartered in San Francisco, CA with offices in London, UK.\n" + "Our mission. " * 200),
+    ("jersey_in_word", "Location: Jerseyville\nWe make jerseys."),
+    ("remote_only", "Location: Remote\nWork from anywhere."),
+    ("empty", ""),
+    ("garbage", "\x00\x01\x02 ,,,, ;;; " * 50),
+    ("lone_state_code_in_prose", "Skills: IN, OR, ME and CA are not places here.\nResponsibilities: build IT systems."),
+    ("employees_across_countries", "About the role\nWe have 11,000 employees across India, Poland and the United States.\n" + "More text. " * 200),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_LOCATION_CASES], ids=[c[0] for c in NO_LOCATION_CASES])
+def test_no_locations(text):
+    ctx = context_for(text)
+    assert "locations" not in run_rules(ctx, ["locations"])
+
+
+def test_location_cap_and_order():
+    cities = ["Austin, TX", "Dallas, TX", "Houston, TX", "Denver, CO", "Boston, MA", "Chicago, IL",
+              "Miami, FL", "Atlanta, GA", "Phoenix, AZ", "Seattle, WA", "Portland, OR", "Omaha, NE"]
+    ctx = context_for("Locations: " + "; ".join(cities) + "\n")
+    cand = run_rules(ctx, ["locations"])["locations"]
+    assert len(cand.value) == 10
+    assert [v["city"] for v in cand.value[:3]] == ["Austin", "Dallas", "Houston"]
+
+
+def test_huge_input_is_fast():
+    import time
+
+    text = ("Lorem ipsum Seattle dolor, sit amet WA consectetur. " * 4000) + "Location: Austin, TX"
+    start = time.perf_counter()
+    run_rules(context_for(text), ["locations", "workplace"])
+    assert time.perf_counter() - start < 5
+
+
+# (id, text, expected workplace, evidence that one of the spans slices to)
+WORKPLACE_CASES = [
+    ("labelled_hybrid", "Workplace type: Hybrid\nLocation: Berlin", "hybrid", "Hybrid"),
+    ("labelled_remote_beats_hybrid_body", "Work model: Remote\nWe sometimes meet for hybrid events and hybrid cloud talks.", "remote", "Remote"),
+    ("location_type_onsite", "Location type: On-site\n", "onsite", "On-site"),
+    ("linkedin_header_line", "Product Designer\nLumen · Amsterdam, Netherlands\n\nHybrid\nFull-time · Mid-Senior level\n", "hybrid", "Hybrid"),
+    ("title_tag_remote", "Senior Backend Engineer (Remote)\nAcme Inc\n", "remote", "Remote"),
+    ("remote_country_tag", "Customer Support Specialist\nRemote (US)\n", "remote", "Remote"),
+    ("fully_remote_phrase", "About the role\nThis is a fully remote position open to candidates in Spain.", "remote", "fully remote"),
+    ("work_from_home", "You will work from home with a company laptop.", "remote", "work from home"),
+    ("wfh", "Benefits of the role: WFH, flexible hours.", "remote", "WFH"),
+    ("telecommute", "This position is eligible to telecommute.", "remote", "telecommute"),
+    ("remote_first", "We are a remote-first company.", "remote", "remote-first"),
+    ("days_in_office", "You will spend 3 days a week in the office and the rest at home.", "hybrid", "3 days a week in the office"),
+    ("office_days_inverse", "Expect to be in the office 2 days per week.", "hybrid", "in the office 2 days per week"),
+    ("split_home_office", "Your time will be split between home and office.", "hybrid", "split between home and office"),
+    ("five_days_onsite", "This role requires 5 days a week in the office.", "onsite", "5 days a week in the office"),
+    ("not_remote", "Please note: this is not a remote role.", "onsite", "remote role"),
+    ("remote_not_available", "Remote work is not available for this position.", "onsite", "Remote work"),
+    ("rpm_onsite", "Registered Nurse - Remote Patient Monitoring\nAlthough the program monitors patients remotely, this is an on-site role at our hub. It is not a work-from-home position.", "onsite", "on-site role"),
+    ("onsite_word", "This is an onsite position in Reno.", "onsite", "onsite position"),
+    ("in_office", "This is an in-office role based in our Paris studio.", "onsite", "in-office role"),
+    ("office_based", "An office-based role in central Leeds.", "onsite", "office-based"),
+    ("hybrid_beats_remote_mention", "We work hybrid: remote work on Mondays and Fridays, three days a week in the office.", "hybrid", "hybrid"),
+    ("labelled_location_remote", "Location: Remote (UK)\n", "remote", "Remote"),
+    ("work_location_in_person", "Work Location: In person\n", "onsite", "In person"),
+]
+
+
+@pytest.mark.parametrize("text,expected,evidence", [c[1:] for c in WORKPLACE_CASES], ids=[c[0] for c in WORKPLACE_CASES])
+def test_workplace(text, expected, evidence):
+    ctx = context_for(text)
+    cand = run_rules(ctx, ["workplace"]).get("workplace")
+    assert cand is not None
+    assert cand.value == expected
+    sliced = [ctx.text[a:b] for a, b in cand.spans]
+    assert any(evidence.lower() in s.lower() for s in sliced), sliced
+    assert 0 < cand.confidence <= 1
+
+
+NO_WORKPLACE_CASES = [
+    ("remote_sensing", "Experience with remote sensing data and satellite imagery."),
+    ("remote_control", "You will build remote control software for drones."),
+    ("remote_monitoring", "Our nurses provide remote monitoring of patients with heart failure."),
+    ("hybrid_cloud", "Experience with hybrid cloud architectures and on-prem systems."),
+    ("onsite_gym", "Perks: on-site gym, free lunch and parking."),
+    ("in_person_interview", "The process ends with an in-person interview."),
+    ("office_location_only", "Location: London Office\nWe are a fintech company."),
+    ("empty", ""),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_WORKPLACE_CASES], ids=[c[0] for c in NO_WORKPLACE_CASES])
+def test_no_workplace(text):
+    assert "workplace" not in run_rules(context_for(text), ["workplace"])
+
+
+def test_single_deep_cue_is_weaker_than_label():
+    deep = context_for("Intro.\n" + "Some filler sentence about the team. " * 150 + "\nYou can work from home.")
+    labelled = context_for("Workplace type: Remote\n")
+    weak = run_rules(deep, ["workplace"])["workplace"]
+    strong = run_rules(labelled, ["workplace"])["workplace"]
+    assert weak.value == strong.value == "remote"
+    assert weak.confidence < 0.8 <= strong.confidence

@@ -1,0 +1,192 @@
+"""Table-driven tests for the ``salary`` rules (extractor/rules/pay.py)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractor.rules.base import context_for, run_rules
+from extractor.rules.pay import parse_number
+from extractor.schema import Salary
+
+
+def S(lo, hi, cur, period):
+    return {"min": lo, "max": hi, "currency": cur, "period": period}
+
+
+POSITIVE = [
+    # (text, expected salary, a figure the main evidence span must contain)
+    # --- US / Greenhouse / Lever / Workday layouts
+    (
+        "The base pay range for this role is between $212,000 and $318,400, and your base pay will depend",
+        S(212000, 318400, "USD", "year"),
+        "$212,000",
+    ),
+    ("Salary: $120k–$150k", S(120000, 150000, "USD", "year"), "$120k"),
+    ("Compensation: 129.3K - 155K USD per year", S(129300, 155000, "USD", "year"), "129.3K"),
+    ("Hourly rate: $25.00 - $30.00 per hour", S(25, 30, "USD", "hour"), "$25.00"),
+    ("$120,000.00/Yr - $150,000.00/Yr", S(120000, 150000, "USD", "year"), "$120,000.00"),
+    ("Pay Range: $72,100.00 - $135,900.00", S(72100, 135900, "USD", "year"), "$72,100.00"),
+    ("The annual base salary range for this position is $152,000 to $190,000.", S(152000, 190000, "USD", "year"), "$152,000"),
+    ("hourly pay of $16.00 to $19.00", S(16, 19, "USD", "hour"), "$16.00"),
+    ("Rate: $65-$75/hr on W2", S(65, 75, "USD", "hour"), "$65"),
+    ("Earn $17 an hour!", S(17, 17, "USD", "hour"), "$17"),
+    ("Starting from $20/hr", S(20, None, "USD", "hour"), "$20"),
+    ("up to $40/hr depending on experience", S(None, 40, "USD", "hour"), "$40"),
+    ("Salary: USD 5,000 monthly", S(5000, 5000, "USD", "month"), "5,000"),
+    ("$1,200/week for a 40-hour week", S(1200, 1200, "USD", "week"), "$1,200"),
+    ("Base salary: $95,000 - $120,000 + $10,000 sign-on bonus", S(95000, 120000, "USD", "year"), "$95,000"),
+    ("$5,000 signing bonus and a salary of $100,000 per year", S(100000, 100000, "USD", "year"), "$100,000"),
+    (
+        "Salary: $120,000 - $150,000 (Level 1), $150,000 - $180,000 (Level 2)",
+        S(120000, 150000, "USD", "year"),
+        "$120,000",
+    ),
+    ("Pay range in CA: $150,000 - $180,000 USD; NY: $160,000 - $190,000 USD", S(150000, 180000, "USD", "year"), "$150,000"),
+    # --- UK
+    ("£45,000 - £55,000 per annum + benefits", S(45000, 55000, "GBP", "year"), "£45,000"),
+    ("NHS Band 5: £28,407 - £34,581 a year", S(28407, 34581, "GBP", "year"), "£28,407"),
+    ("Up to £40,000 per annum", S(None, 40000, "GBP", "year"), "£40,000"),
+    ("Daily rate: £450 - £550", S(450, 550, "GBP", "day"), "£450"),
+    ("Pay: £12.50 ph", S(12.5, 12.5, "GBP", "hour"), "£12.50"),
+    ("Salary £30k-£35k DOE", S(30000, 35000, "GBP", "year"), "£30k"),
+    ("Salary range (per annum): £40,000 – £50,000", S(40000, 50000, "GBP", "year"), "£40,000"),
+    ("Pay: £11.44 per hour, 37.5 hours per week", S(11.44, 11.44, "GBP", "hour"), "£11.44"),
+    # --- EU
+    ("Salary: 45.000 € - 55.000 € brutto pro Jahr", S(45000, 55000, "EUR", "year"), "45.000"),
+    ("Gehalt: €45.000,50 jährlich", S(45000.5, 45000.5, "EUR", "year"), "€45.000,50"),
+    ("Salary: 45\u202f000 € gross per year", S(45000, 45000, "EUR", "year"), "000"),
+    ("Salary: 45 000 € per year", S(45000, 45000, "EUR", "year"), "45 000"),
+    ("Salary: 30.000-40.000 EUR", S(30000, 40000, "EUR", "year"), "30.000"),
+    ("Salary €3.500 - €4.000 per month (14 salaries)", S(3500, 4000, "EUR", "month"), "€3.500"),
+    ("Salary: EUR 50,000 – 60,000", S(50000, 60000, "EUR", "year"), "50,000"),
+    # --- India
+    ("CTC: 12-18 LPA", S(1200000, 1800000, "INR", "year"), "12-18 LPA"),
+    ("Stipend: ₹25,000/- per month", S(25000, 25000, "INR", "month"), "₹25,000"),
+    ("Salary: ₹18,00,000 - ₹25,00,000 per annum", S(1800000, 2500000, "INR", "year"), "₹18,00,000"),
+    ("Salary: Rs. 5 - 7 lakhs per annum", S(500000, 700000, "INR", "year"), "Rs. 5"),
+    ("Salary: INR 12,00,000 - 18,00,000", S(1200000, 1800000, "INR", "year"), "12,00,000"),
+    ("CTC 8-10 Lacs P.A.", S(800000, 1000000, "INR", "year"), "8-10 Lacs"),
+    ("Salary: 1.2 crore per annum", S(12000000, 12000000, "INR", "year"), "1.2 crore"),
+    ("Stipend: INR 30,000 per month", S(30000, 30000, "INR", "month"), "30,000"),
+    # --- other dollars and currencies
+    ("Salary: CA$90,000 - CA$110,000 annually", S(90000, 110000, "CAD", "year"), "CA$90,000"),
+    ("Compensation: A$120k - A$140k + super", S(120000, 140000, "AUD", "year"), "A$120k"),
+    ("Salary: JPY 6,000,000 - 8,000,000 per year", S(6000000, 8000000, "JPY", "year"), "6,000,000"),
+    ("Salary: ¥6,000,000 per year", S(6000000, 6000000, "JPY", "year"), "¥6,000,000"),
+]
+
+NEGATIVE = [
+    "We raised $50M Series B from top investors.",
+    "$50M Series B",
+    "401(k) with 4% match",
+    "We are a $2 billion company with revenue of $10 million.",
+    "Raised $12.5M in Series A funding",
+    "Seed round of $3,000,000 closed in 2023.",
+    "Total funding: $150,000,000",
+    "We have 10,000 customers and $2B revenue. Founded 2024. Call 555-123-4567.",
+    "Our stock closed at $150.25 per share.",
+    "$10,000 in annual bonuses plus health insurance",
+    "Our customers save $2,000 per year with our product.",
+    "Tickets cost $25 per person.",
+    "Founded in 1998, we have 2,500 employees in 40 countries.",
+    "Salary: Competitive",
+    "Salary: 45,000 - 55,000",  # no currency, no period: nothing to stand on
+    "Requires 5-7 years of experience and 20% travel.",
+    "Call +1 (555) 123-4567 or +44 20 7946 0958.",
+    "We offer a $2,000 learning budget and a 10% bonus.",
+    "",
+]
+
+
+def _best(text: str):
+    ctx = context_for(text)
+    return ctx, run_rules(ctx, ["salary"]).get("salary")
+
+
+@pytest.mark.parametrize("text, expected, figure", POSITIVE)
+def test_salary_found(text: str, expected: dict, figure: str) -> None:
+    ctx, cand = _best(text)
+    assert cand is not None, text
+    assert cand.value == expected
+    Salary.model_validate(cand.value)  # the value fits the schema
+    assert cand.spans
+    main = ctx.text[slice(*cand.spans[0])]
+    assert figure in main
+    for start, end in cand.spans:
+        evidence = ctx.text[start:end]
+        assert evidence.strip() == evidence and evidence
+        assert re.search(r"\d", evidence) or re.search(r"(?i)rate|salary|annual|hourly|per|ctc|base", evidence)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_salary(text: str) -> None:
+    _, cand = _best(text)
+    assert cand is None, (text, cand)
+
+
+@pytest.mark.parametrize(
+    "text, min_conf, max_conf",
+    [
+        ("Salary: $120,000 - $150,000 per year", 0.9, 1.0),  # labelled, period stated
+        ("$120,000 - $150,000 per year", 0.7, 0.8),  # unlabelled, period stated
+        ("Salary: $120,000 - $150,000", 0.8, 0.9),  # period guessed from the size
+        ("Pay: $25-30", 0.0, 0.55),  # no period at all: a weak guess
+        ("$25-30", 0.0, 0.55),
+    ],
+)
+def test_confidence_bands(text: str, min_conf: float, max_conf: float) -> None:
+    _, cand = _best(text)
+    assert cand is not None
+    assert min_conf <= cand.confidence <= max_conf
+
+
+def test_bare_range_without_period_has_null_period() -> None:
+    _, cand = _best("Pay: $25-30")
+    assert cand is not None and cand.value == S(25, 30, "USD", None)
+
+
+def test_bare_dollar_in_canadian_posting_is_cad() -> None:
+    _, cand = _best("Location: Toronto, Ontario\nThe salary is $90,000 - $110,000 per year.")
+    assert cand is not None and cand.value["currency"] == "CAD"
+
+
+def test_bare_dollar_defaults_to_usd() -> None:
+    _, cand = _best("Location: Remote\nThe salary is $90,000 - $110,000 per year.")
+    assert cand is not None and cand.value["currency"] == "USD"
+
+
+def test_context_period_span_is_evidence() -> None:
+    ctx, cand = _best("Daily rate: £450 - £550")
+    assert cand is not None
+    assert [ctx.text[s:e] for s, e in cand.spans] == ["£450 - £550", "Daily rate"]
+
+
+@pytest.mark.parametrize(
+    "raw, has_mult, expected",
+    [
+        ("120,000", False, 120000),
+        ("18,00,000", False, 1800000),
+        ("1,20,00,000", False, 12000000),
+        ("45.000", False, 45000),
+        ("45.000,50", False, 45000.5),
+        ("120,000.50", False, 120000.5),
+        ("45 000", False, 45000),
+        ("129.3", True, 129.3),
+        ("12,50", False, 12.5),
+        ("1.234.567", False, 1234567),
+    ],
+)
+def test_parse_number(raw: str, has_mult: bool, expected: float) -> None:
+    assert parse_number(raw, has_mult) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\x00\xff" * 3000, "$1 - " * 5000, "1 000 " * 5000, "$" * 10000, "£1.2.3.4.5" * 1000, "9" * 50000, "₹" + "1," * 5000],
+)
+def test_odd_input_never_raises(text: str) -> None:
+    ctx = context_for(text)
+    run_rules(ctx, ["salary"])
+    assert "rule_errors" not in ctx.extras
