@@ -26,6 +26,12 @@ log = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 2_000_000
 MODES = ("hybrid", "rules", "llm")  # rules then LLM for the rest | rules only | LLM for every field
+# Canonical names from curated vocabularies: in hybrid mode only the vocabulary rule fills them
+# (an empty result means the posting names nothing from the vocabulary, not that a rule missed).
+VOCABULARY_FIELDS = frozenset({"skills", "benefits"})
+# List fields whose LLM items must lie inside a section of the same kind, when the posting has one.
+SECTION_BOUND_FIELDS = frozenset({"responsibilities", "minimum_qualifications", "preferred_qualifications"})
+_CONFIDENCE = {AlignmentStatus.EXACT: 0.7, AlignmentStatus.FUZZY: 0.55, AlignmentStatus.UNGROUNDED: 0.2}
 
 
 class ExtractionError(Exception):
@@ -120,7 +126,8 @@ class Extractor:
             wanted = [
                 name
                 for name in FIELD_NAMES
-                if name not in candidates or candidates[name].confidence < self.settings.confidence_threshold
+                if (name not in candidates or candidates[name].confidence < self.settings.confidence_threshold)
+                and (self.mode == "llm" or name not in VOCABULARY_FIELDS)
             ]
             if wanted:
                 self._merge_llm(ctx, wanted, values, usage, warnings)
@@ -140,35 +147,42 @@ class Extractor:
         usage.add(outcome.usage)
         method = "cache" if outcome.from_cache else "llm"
         for name, grounded in outcome.values.items():
-            value = grounded.value
-            items = None
+            value, status, spans, items = grounded.value, grounded.status, grounded.spans, None
             if grounded.items:
-                kept = [(v, st, sp) for v, st, sp in grounded.items if self.settings.keep_ungrounded or st != AlignmentStatus.UNGROUNDED]
-                dropped = len(grounded.items) - len(kept)
-                if dropped:
-                    warnings.append(f"{name}: dropped {dropped} LLM item(s) not found in the text")
+                kept = [(v, st, sp) for v, st, sp in grounded.items if self._keep_item(ctx, name, st, sp)]
+                if len(kept) < len(grounded.items):
+                    warnings.append(f"{name}: dropped {len(grounded.items) - len(kept)} LLM item(s) not found in the text or outside their section")
                 if not kept:
                     continue
                 value = [v for v, _, _ in kept]
-                items = [
-                    ItemProvenance(value=str(v) if not isinstance(v, dict) else ", ".join(p for p in v.values() if p), spans=_spans(ctx, sp), status=st)
-                    for v, st, sp in kept
-                ]
-            elif grounded.status == AlignmentStatus.UNGROUNDED and not self.settings.keep_ungrounded:
+                status = max((st for _, st, _ in kept), key=list(_CONFIDENCE).index)
+                spans = tuple(span for _, _, item_spans in kept for span in item_spans)
+                items = [ItemProvenance(value=_item_text(v), spans=_spans(ctx, sp), status=st) for v, st, sp in kept]
+            elif status == AlignmentStatus.UNGROUNDED and not self.settings.keep_ungrounded:
                 warnings.append(f"{name}: LLM value {value!r} not found in the text, left empty")
                 continue
-            confidence = {AlignmentStatus.EXACT: 0.7, AlignmentStatus.FUZZY: 0.55, AlignmentStatus.UNGROUNDED: 0.2}[grounded.status]
             values[name] = _Value(
                 value,
                 FieldProvenance(
                     method=method,
-                    confidence=confidence,
-                    status=grounded.status,
-                    spans=_spans(ctx, grounded.spans),
+                    confidence=_CONFIDENCE[status],
+                    status=status,
+                    spans=_spans(ctx, spans),
                     items=items,
                     prompt_version=outcome.prompt_version,
                 ),
             )
+
+    def _keep_item(self, ctx: Context, name: str, status: AlignmentStatus, spans: tuple[tuple[int, int], ...]) -> bool:
+        """Keep an LLM list item if it is grounded and, for section-bound fields, inside its section."""
+        if self.settings.keep_ungrounded:
+            return True
+        if status == AlignmentStatus.UNGROUNDED:
+            return False
+        sections = ctx.sections_of(name) if name in SECTION_BOUND_FIELDS else []
+        if not sections or not spans:
+            return True
+        return any(sec.heading_start <= start and end <= sec.end for start, end in spans for sec in sections)
 
     def extract_many(
         self, texts: Iterable[str], *, use_llm: Optional[bool] = None, concurrency: Optional[int] = None
