@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 SEEDS ?= ../shared/seeds
 PYTEST_ARGS ?=
 
-.PHONY: run test setup clean
+.PHONY: run test setup browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,11 +19,17 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 setup: $(VENV)/.installed
 
+# Debian's Chromium for the HTML-report browser test (skipped with a reason where it cannot be installed).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+		echo "chromium not installed: the browser test will be skipped"; }
+
 run: setup
 	$(BIN)/extractor extract $(SEEDS) --stats $(VENV)/last-run-stats.json
 	@cat $(VENV)/last-run-stats.json
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:

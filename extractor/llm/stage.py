@@ -31,6 +31,7 @@ from extractor.schema import EducationLevel, EmploymentType, Location, Salary, W
 
 log = logging.getLogger(__name__)
 
+EMBEDDED_TIMEOUT = 900.0  # seconds: the CPU-bound embedded model may need minutes for a long answer
 MAX_POSTING_CHARS = 7000  # keeps prompt + answer inside a 4k-token context
 SKIPPED_SECTION_KINDS = frozenset({"legal", "company"})
 
@@ -115,6 +116,9 @@ class LLMStage:
         self._client: Optional[LLMClient] = None
         self._model_identity: Optional[str] = None
         self._lock = threading.Lock()
+        # requests in flight: the embedded llama.cpp server answers one at a time, so queueing
+        # more behind it would only make them time out
+        self._slots = threading.Semaphore(1 if not settings.base_url else settings.concurrency)
 
     # -- endpoint -----------------------------------------------------------------
     def client(self) -> LLMClient:
@@ -151,7 +155,7 @@ class LLMStage:
             base_url=base_url,
             api_key=s.api_key,
             model=model,
-            timeout=s.timeout,
+            timeout=s.timeout if s.base_url else max(s.timeout, EMBEDDED_TIMEOUT),
             transport_retries=s.transport_retries,
             validation_retries=s.validation_retries,
             response_format=response_format,
@@ -195,7 +199,8 @@ class LLMStage:
                 except ValidationError:
                     answer = None
         if answer is None:
-            result, usage = client.structured(messages, model_cls, generation)
+            with self._slots:
+                result, usage = client.structured(messages, model_cls, generation)
             answer = result.model_dump(mode="json")
             if self.cache is not None:
                 self.cache.set(key, answer)  # validated by instructor above

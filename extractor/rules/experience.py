@@ -1,0 +1,306 @@
+"""Rules for ``min_years_experience``: the years of experience a posting requires.
+
+Recognises "5+ years", "5+ yrs", "at least 2 years", "minimum of 3 years",
+"min. 3 years", "3-5 years", "3 to 5 years", "three (3) years", "3 Years
+experience", "over 4 years", "4 or more years", "2 years' experience", "4-6 yrs
+exp", "Experience: 3-5 years", "6 months' experience" (0.5) and the like; the
+value is the lower bound of the number or range.
+
+A number of years only counts in an experience sense:
+
+* *strong*: an experience word follows it closely ("years of experience",
+  "yrs exp", "years PQE") or labels it ("Experience: 3-5 years");
+* *weak*: an experience-ish word follows it ("years in industry", "years of
+  professional ...", "years working in ...") or a marked number ("5+", "at
+  least", a range) runs straight into a verb or preposition ("5+ years
+  building distributed systems").
+
+Ages ("18 years or older"), contract and warranty lengths, tenure ("after 5
+years' service"), look-back windows ("in the last 3 years") and company history
+("for over 40 years we have ...", "a 25-year-old company") are ruled out.
+
+Choice among several statements (see the value conventions): the first
+statement in a minimum/required qualifications section; failing that the first
+one outside preferred sections (the whole text when there are no sections);
+statements only in preferred sections (or marked "preferred" inline) count,
+at a lower confidence, only when no required one exists.
+
+Vocabulary: ``extractor/data/experience.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Iterable, Optional
+
+from extractor.rules.base import Candidate, Context, rule
+from extractor.sections import Section
+
+FIELD = "min_years_experience"
+MAX_YEARS = 50.0
+AFTER_WINDOW = 60  # characters after "N years" searched for the experience sense
+STRONG_REACH = 45  # an experience word this close after the unit is a strong sense
+WEAK_REACH = 30
+BEFORE_WINDOW = 70  # characters before the number searched for a label / negative words
+SENTENCE_REACH = 160  # characters either side that make up "the sentence" for company checks
+MAX_TEXT = 2_000_000  # longer inputs are cut (rules must stay linear and bounded)
+
+REQUIRED_KINDS = ("minimum_qualifications",)
+PREFERRED_KINDS = ("preferred_qualifications",)
+QUALIFICATION_KINDS = REQUIRED_KINDS + PREFERRED_KINDS
+SKIP_KINDS = ("company", "legal", "benefits", "pay")
+
+# (tier, strength) -> confidence.  Tier: required section / plain text / preferred.
+CONFIDENCE = {
+    ("required", "strong"): 0.9,
+    ("required", "weak"): 0.75,
+    ("plain", "strong"): 0.8,
+    ("plain", "weak"): 0.6,
+    ("preferred", "strong"): 0.65,
+    ("preferred", "weak"): 0.5,
+}
+TIER_ORDER = ("required", "plain", "preferred")
+
+_SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)|\n")
+
+
+@cache
+def _vocab() -> dict[str, Any]:
+    path = resources.files("extractor") / "data" / "experience.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _phrase(words: Iterable[str]) -> str:
+    """Longest-first alternation of phrases; inner spaces match any blank run."""
+    items = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in item.split()) for item in items)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    main: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    number_words: dict[str, float]
+    strong_after: re.Pattern[str]
+    label_before: re.Pattern[str]
+    weak_after: re.Pattern[str]
+    lead_after: re.Pattern[str]
+    negative_after: re.Pattern[str]
+    negative_before: re.Pattern[str]
+    soft_negative_before: re.Pattern[str]
+    company: re.Pattern[str]
+    candidate: re.Pattern[str]
+    preferred: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compile the vocabulary into the patterns used by :func:`find_statements`."""
+    vocab = _vocab()
+    number_words = {k.lower(): float(v) for k, v in vocab["number_words"].items()}
+    words = "|".join(sorted(number_words, key=len, reverse=True))
+    # A digit may be glued to the previous word in scraped text ("Qualifications5+ years").
+    num = (
+        r"(?:(?<![\d$£€¥₹.,])\d{1,2}(?:[.,]\d)?(?![\d%])"
+        rf"|\b(?:{words})\b(?:\s*\(\s*\d{{1,2}}\s*\))?)"
+    )
+    range_part = rf"(?:\s*(?:-|–|—|to|and|or)\s*(?P<n2>{num}))?"
+    plus = r"(?P<plus>\s*\+|\s*plus\b|\s+or\s+more\b|\s+or\s+above\b)?"
+    unit = r"\s*-?\s*(?P<unit>years?|yrs?|yr|months?)(?![a-z])(?:['’]s?)?\.?(?P<plus2>\s*\+)?"
+    # Run on the lower-cased text: the number comes first so the scan stays fast.
+    main = re.compile(rf"(?P<n1>{num})" + range_part + plus + unit)
+    qualifier = re.compile(rf"(?<![\w])(?:{_phrase(vocab['qualifiers'])})\s+\Z", re.IGNORECASE)
+
+    def after(words_key: str, reach: int) -> re.Pattern[str]:
+        return re.compile(rf"^[^\n.;!?]{{0,{reach}}}?\b(?:{_phrase(vocab[words_key])})(?![\w-])", re.IGNORECASE)
+
+    return _Patterns(
+        main=main,
+        qualifier=qualifier,
+        number_words=number_words,
+        strong_after=after("strong_after", STRONG_REACH),
+        label_before=re.compile(
+            rf"\b(?:{_phrase(vocab['label_before'])})\b[^\n.;!?]{{0,40}}(?::[ \t*]*\n[ \t*•\-]*[^\n.;!?]{{0,40}})?\Z",
+            re.IGNORECASE,
+        ),
+        weak_after=after("weak_after", WEAK_REACH),
+        lead_after=re.compile(rf"^\s*(?:{_phrase(vocab['lead_after'])})\b", re.IGNORECASE),
+        negative_after=re.compile(rf"^[\s\-–]*(?:{_phrase(vocab['negative_after'])})(?![\w])", re.IGNORECASE),
+        negative_before=re.compile(rf"(?<![\w])(?:{_phrase(vocab['negative_before'])})[\s,]*\Z", re.IGNORECASE),
+        soft_negative_before=re.compile(
+            rf"(?<![\w])(?:{_phrase(vocab['soft_negative_before'])})[\s,]*\Z", re.IGNORECASE
+        ),
+        company=re.compile(rf"(?<![\w])(?:{_phrase(vocab['company_words'])})", re.IGNORECASE),
+        candidate=re.compile(rf"(?<![\w])(?:{_phrase(vocab['candidate_words'])})", re.IGNORECASE),
+        preferred=re.compile(rf"(?<![\w])(?:{_phrase(vocab['preferred_words'])})(?![\w])", re.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One "N years" statement read in an experience sense."""
+
+    value: float
+    start: int
+    end: int
+    strength: str  # "strong" | "weak"
+    preferred_inline: bool
+
+
+def _number(token: Optional[str], words: dict[str, float]) -> Optional[float]:
+    """The value of a number token ("5", "1.5", "1,5", "three", "three (3)")."""
+    if not token:
+        return None
+    token = token.strip().lower()
+    digits = re.match(r"\d{1,2}(?:[.,]\d)?", token)
+    if digits:
+        return float(digits.group(0).replace(",", "."))
+    word = re.match(r"[a-z]+", token)
+    return words.get(word.group(0)) if word else None
+
+
+def _clause_before(text: str, start: int) -> str:
+    """Up to BEFORE_WINDOW characters before ``start``, cut after the last sentence end.
+
+    A label line ending in ':' followed by one line break is kept ("Experience:\\n3 years").
+    """
+    window = text[max(0, start - BEFORE_WINDOW) : start]
+    cut = 0
+    for m in re.finditer(r"[.!?;](?=\s)|\n", window):
+        if m.group(0) == "\n" and window[: m.start()].rstrip(" \t*").endswith(":"):
+            continue
+        cut = m.end()
+    return window[cut:]
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence around ``text[start:end]`` as (part before, part after), each bounded to SENTENCE_REACH."""
+    left = text[max(0, start - SENTENCE_REACH) : start]
+    ends = list(_SENTENCE_END.finditer(left))
+    if ends:
+        left = left[ends[-1].end() :]
+    right = text[end : end + SENTENCE_REACH]
+    stop = _SENTENCE_END.search(right)
+    if stop:
+        right = right[: stop.start()]
+    return left, right
+
+
+def _in(sections: list[Section], pos: int) -> bool:
+    return any(s.heading_start <= pos < s.end for s in sections)
+
+
+def _read(text: str, m: re.Match[str], pats: _Patterns, in_qualifications: bool) -> Optional[Statement]:
+    """Judge one "N years" match: its value, evidence span and sense strength, or None."""
+    value = _number(m.group("n1"), pats.number_words)
+    if value is None:
+        return None
+    unit = m.group("unit").lower()
+    if unit.startswith("month"):
+        value = round(value / 12.0, 2)
+    if value > MAX_YEARS:
+        return None
+    start, end = m.start(), m.end()
+    qual_window = text[max(0, start - 30) : start]
+    qual = pats.qualifier.search(qual_window)
+    qualifier = ""
+    if qual:
+        qualifier = qual.group(0).strip().lower()
+        start -= len(qual_window) - qual.start()
+    after = text[end : end + AFTER_WINDOW]
+    before = _clause_before(text, start)
+    if pats.negative_after.search(after) or pats.negative_before.search(before):
+        return None
+
+    strength = None
+    strong = pats.strong_after.search(after)
+    if strong:
+        strength = "strong"
+        end = m.end() + strong.end()
+    else:
+        label = pats.label_before.search(before)
+        if label:
+            strength = "strong"
+            start = start - len(before) + label.start()
+    if strength is None:
+        marked = bool(m.group("plus") or m.group("plus2") or m.group("n2") or qualifier)
+        weak = pats.weak_after.search(after)
+        if weak:
+            strength = "weak"
+            end = m.end() + weak.end()
+        elif marked and pats.lead_after.search(after):
+            strength = "weak"
+        elif marked and in_qualifications and qualifier and qualifier != "over":
+            strength = "weak"  # "minimum 3 years" as a bare bullet in a requirements list
+    if strength is None:
+        return None
+    if pats.soft_negative_before.search(before) and not (strong and in_qualifications):
+        if not (strong and strong.start() < 12):
+            return None
+
+    left, right = _sentence(text, start, m.end())
+    sentence = left + text[start : m.end()] + right
+    if not in_qualifications and pats.company.search(sentence) and not pats.candidate.search(sentence):
+        return None
+    # "Ideally 3 years ..." / "3 years ... preferred", but not "5 years required, 7 preferred".
+    own_right = re.split(r"\d", right, maxsplit=1)[0]
+    preferred_inline = bool(pats.preferred.search(left) or pats.preferred.search(own_right))
+    return Statement(value, start, end, strength, preferred_inline)
+
+
+def find_statements(ctx: Context) -> list[tuple[Statement, str]]:
+    """Every experience statement in ``ctx.text`` with its tier ("required", "plain", "preferred").
+
+    Never raises on odd input; returns [] when nothing qualifies.
+    """
+    text = ctx.text[:MAX_TEXT]
+    if not text:
+        return []
+    pats = _patterns()
+    required = ctx.sections_of(*REQUIRED_KINDS)
+    preferred = ctx.sections_of(*PREFERRED_KINDS)
+    skipped = ctx.sections_of(*SKIP_KINDS)
+    found: list[tuple[Statement, str]] = []
+    lower = ctx.lower[:MAX_TEXT]
+    if len(lower) != len(text):
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    for m in pats.main.finditer(lower):
+        pos = m.start()
+        in_required = _in(required, pos)
+        in_preferred = _in(preferred, pos)
+        if not (in_required or in_preferred) and _in(skipped, pos):
+            continue
+        statement = _read(text, m, pats, in_required or in_preferred)
+        if statement is None:
+            continue
+        if in_preferred or statement.preferred_inline:
+            tier = "preferred"
+        elif in_required:
+            tier = "required"
+        else:
+            tier = "plain"
+        found.append((statement, tier))
+    return found
+
+
+@rule(FIELD, name="experience.years")
+def years_of_experience(ctx: Context) -> Iterable[Candidate]:
+    """The minimum years of experience: the first statement of the best tier, lower bound."""
+    found = find_statements(ctx)
+    for tier in TIER_ORDER:
+        in_tier = [s for s, t in found if t == tier]
+        if not in_tier:
+            continue
+        first = in_tier[0]
+        yield Candidate(
+            FIELD,
+            first.value,
+            ((first.start, first.end),),
+            CONFIDENCE[(tier, first.strength)],
+            "experience.years",
+        )
+        return

@@ -1,0 +1,597 @@
+"""Rules for the vocabulary list fields ``skills`` and ``benefits``.
+
+Both fields are lists of canonical names found through alias tables:
+``extractor/data/skills.json`` (canonical skill -> aliases) and
+``extractor/data/benefits.json`` (canonical benefit -> strict / loose aliases).
+Each table is compiled once into a single trie-shaped regular expression run
+over a lower-cased copy of the text, so matching is linear in the text length
+whatever the size of the vocabulary.  Word boundaries treat "C++", "C#",
+".NET", "Node.js" and "CI/CD" as words; spaces and hyphens inside an alias
+are interchangeable ("machine-learning"), a plural "s" is allowed.
+
+Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
+"Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
+EHR") or a list of other skills around them ("Python, R, SQL"), and
+before/after tests ("excel at" is not Excel, "no visa sponsorship" is not
+visa sponsorship).
+
+``skills``: every accepted alias anywhere except legal sections (EEO/privacy);
+an acronym is dropped when its spelled-out skill also occurs ("Natural
+Language Processing (NLP)").  ``benefits``: strict phrases anywhere except
+legal sections (and not "health insurance industry ..."), loose ones only in a
+benefits/pay section (found by the segmenter, or by a heading line when there
+are no sections) or in a "benefits include ... / we offer ..." passage.  Lists
+such as "medical, dental and vision coverage" give one benefit per listed word.
+
+Values are in order of first appearance without duplicates; ``item_spans``
+holds, per item, the span of its first accepted occurrence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Iterable, Optional
+
+from extractor.rules.base import Candidate, Context, rule
+
+SKILLS = "skills"
+BENEFITS = "benefits"
+CONF_SKILLS = 0.8
+CONF_BENEFITS_SECTION = 0.8
+CONF_BENEFITS_ELSEWHERE = 0.6
+
+WINDOW = 60  # characters before/after a match seen by the before/after guards
+NEAR_WINDOW = 50  # characters either side searched by 'near' / 'not_near' guards
+CONTEXT_WINDOW = 40  # characters either side searched for a context word
+DEGREE_WINDOW = 80  # characters before a match searched for a degree ("MSc in Statistics")
+LIST_GAP = 25  # longest gap between two skills read as one list
+ZONE_REACH = 3000  # a benefits heading without a next heading covers this much text
+MAX_TEXT = 2_000_000
+
+_SEP = r"[ \t\u00a0\-]{1,3}"  # a space or hyphen inside an alias
+_APOS = "['’]?"
+_APOSTROPHES = "'’`"
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+_GLUE = re.compile(r"[a-z](?=[A-Z])")  # "usPaid": a lower-case letter glued to a capital
+_WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=[a-z])[A-Z]")
+GLUE_REACH = 40  # how far back an alias ending at a glue point may start
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = resources.files("extractor") / "data" / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def alias_key(text: str) -> str:
+    """Lookup key of an alias or a matched text: lower case, no apostrophes, spaces/hyphens folded."""
+    text = "".join(ch for ch in text.lower() if ch not in _APOSTROPHES)
+    return " ".join(re.split(r"[\s\-]+", text.strip()))
+
+
+def _fold(text: str) -> str:
+    """Like :func:`alias_key` but keeping case (for exact-case guards)."""
+    text = "".join(ch for ch in text if ch not in _APOSTROPHES)
+    return " ".join(re.split(r"[\s\-]+", text.strip()))
+
+
+def _lower_same_length(text: str) -> str:
+    """``text.lower()`` with the same length as ``text`` (offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+# --------------------------------------------------------------------------- guards
+
+
+@dataclass(frozen=True)
+class Guard:
+    """Extra tests an ambiguous alias must pass (see the data files' ``_doc``)."""
+
+    case: bool = False
+    context: Optional[re.Pattern[str]] = None
+    list_only: bool = False  # needs context, but only list context can give it
+    not_after: Optional[re.Pattern[str]] = None
+    not_before: Optional[re.Pattern[str]] = None
+    need_after: Optional[re.Pattern[str]] = None
+    need_before: Optional[re.Pattern[str]] = None
+    near: Optional[re.Pattern[str]] = None
+    not_near: Optional[re.Pattern[str]] = None
+    degree_subject: bool = False
+
+    @property
+    def needs_context(self) -> bool:
+        return self.context is not None or self.list_only
+
+
+def _words_pattern(words: Iterable[str]) -> Optional[re.Pattern[str]]:
+    items = sorted({w.lower() for w in words if w}, key=len, reverse=True)
+    if not items:
+        return None
+    alternation = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items)
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
+
+
+def _guard(spec: dict[str, Any], default_context: list[str]) -> Guard:
+    """Build a :class:`Guard` from its data-file spec.
+
+    Raises:
+        re.error: if a regex in the spec does not compile (a data-file bug, caught by the tests).
+    """
+
+    def rx(name: str) -> Optional[re.Pattern[str]]:
+        source = spec.get(name)
+        return re.compile(source, re.IGNORECASE) if source else None
+
+    context_spec = spec.get("context")
+    context = None
+    list_only = False
+    if context_spec is True:
+        context = _words_pattern(default_context)
+    elif isinstance(context_spec, list):
+        context = _words_pattern(context_spec)
+        list_only = context is None
+    return Guard(
+        case=bool(spec.get("case")),
+        context=context,
+        list_only=list_only,
+        not_after=rx("not_after"),
+        not_before=rx("not_before"),
+        need_after=rx("need_after"),
+        need_before=rx("need_before"),
+        near=rx("near"),
+        not_near=rx("not_near"),
+        degree_subject=bool(spec.get("degree_subject")),
+    )
+
+
+# --------------------------------------------------------------------------- matcher
+
+
+@dataclass(frozen=True)
+class Alias:
+    canonical: str
+    form: str
+    tier: str  # "strict" | "loose" for benefits, "" for skills
+    guard: Optional[Guard]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One accepted (or list-context-pending) alias occurrence."""
+
+    canonical: str
+    start: int
+    end: int
+    tier: str
+    pending: bool  # accepted only if list context is found
+
+
+class _Trie:
+    def __init__(self) -> None:
+        self.children: dict[str, "_Trie"] = {}
+        self.end: Optional[str] = None  # boundary regex when an alias ends here
+
+    def insert(self, tokens: list[str], boundary: str) -> None:
+        node = self
+        for token in tokens:
+            node = node.children.setdefault(token, _Trie())
+        node.end = boundary
+
+    def regex(self) -> str:
+        alternatives = [token + child.regex() for token, child in sorted(self.children.items())]
+        if self.end is not None:
+            alternatives.append(self.end)
+        if not alternatives:
+            return ""
+        if len(alternatives) == 1:
+            return alternatives[0]
+        return "(?:" + "|".join(alternatives) + ")"
+
+
+def _tokens(alias: str) -> list[str]:
+    """Regex tokens of a lower-cased alias: separators and apostrophes become classes."""
+    tokens: list[str] = []
+    for ch in alias.lower().strip():
+        if ch in " -\t":
+            if tokens and tokens[-1] != _SEP:
+                tokens.append(_SEP)
+        elif ch in _APOSTROPHES:
+            tokens.append(_APOS)
+        else:
+            tokens.append(re.escape(ch))
+    while tokens and tokens[-1] in (_SEP, _APOS):
+        tokens.pop()
+    return tokens
+
+
+def trie_sources(forms: Iterable[str]) -> tuple[str, str]:
+    """Regex sources matching ``forms`` in lower-cased text, as one trie per start kind.
+
+    Returns ``(word_start, other_start)``: a trie of the forms that start with a
+    letter or digit (the caller puts a word-start test before it) and a trie of
+    the others (".NET").  Each form ends with its own boundary: after a letter
+    or digit an optional plural "s" and no further letter, digit, "+" or "#";
+    after a sign, no further "+" or "#".  Either source is "" when empty.
+    """
+    word_start, other_start = _Trie(), _Trie()
+    for form in forms:
+        tokens = _tokens(form)
+        stripped = form.strip()
+        if not tokens or not stripped:
+            continue
+        boundary = r"s?(?![a-z0-9+#])" if stripped[-1].isalnum() else r"(?![+#])"
+        (word_start if stripped[0].isalnum() else other_start).insert(tokens, boundary)
+    return word_start.regex(), other_start.regex()
+
+
+class Matcher:
+    """A compiled alias table: finds accepted alias occurrences in a text."""
+
+    def __init__(self, aliases: list[Alias], *, degree_words: Optional[str] = None, list_gap: Optional[str] = None):
+        self.table: dict[str, Alias] = {}
+        self.conflicts: list[tuple[str, str, str]] = []
+        forms = []
+        for alias in aliases:
+            key = alias_key(alias.form)
+            if not key:
+                continue
+            known = self.table.get(key)
+            if known is not None:
+                if known.canonical != alias.canonical:
+                    self.conflicts.append((key, known.canonical, alias.canonical))
+                continue
+            self.table[key] = alias
+            forms.append(alias.form)
+        word_start, other_start = trie_sources(forms)
+        parts = []
+        if word_start:
+            parts.append(r"(?<![a-z0-9.@_])" + word_start)  # not inside a word, a file name or an address
+        if other_start:
+            parts.append(other_start)
+        self.pattern = re.compile("|".join(parts) if parts else r"(?!x)x")
+        # Tried only where scraped text glued two words together ("usPaid time off", "PyTorchStrong").
+        self.glued = re.compile(word_start or r"(?!x)x")
+        self.degree_words = re.compile(degree_words, re.IGNORECASE) if degree_words else None
+        self.list_gap = re.compile(list_gap, re.IGNORECASE) if list_gap else None
+
+    def _lookup(self, matched: str) -> tuple[Optional[Alias], bool]:
+        key = alias_key(matched)
+        alias = self.table.get(key)
+        if alias is not None:
+            return alias, False
+        if key.endswith("s"):
+            return self.table.get(key[:-1]), True
+        return None, False
+
+    def _passes(self, text: str, alias: Alias, start: int, end: int, plural: bool) -> Optional[bool]:
+        """None if the guard rejects the match; else whether it still needs list context."""
+        guard = alias.guard
+        if guard is None:
+            return False
+        matched = text[start:end]
+        if guard.case:
+            if plural or _fold(matched) != _fold(alias.form):
+                return None
+        after = text[end : end + WINDOW]
+        before = text[max(0, start - WINDOW) : start]
+        if guard.not_after is not None and guard.not_after.search(after):
+            return None
+        if guard.not_before is not None and guard.not_before.search(before):
+            return None
+        if guard.need_after is not None and not guard.need_after.search(after):
+            return None
+        if guard.need_before is not None and not guard.need_before.search(before):
+            return None
+        if guard.near is not None or guard.not_near is not None:
+            around = text[max(0, start - NEAR_WINDOW) : end + NEAR_WINDOW]
+            if guard.near is not None and not guard.near.search(around):
+                return None
+            if guard.not_near is not None and guard.not_near.search(around):
+                return None
+        if guard.degree_subject and self.degree_words is not None:
+            clause = text[max(0, start - DEGREE_WINDOW) : start]
+            ends = list(_SENTENCE_END.finditer(clause))
+            if ends:
+                clause = clause[ends[-1].end() :]
+            if self.degree_words.search(clause):
+                return None
+        if guard.needs_context:
+            if guard.context is not None:
+                line_start = text.rfind("\n", max(0, start - CONTEXT_WINDOW), start) + 1
+                line_end = text.find("\n", end, end + CONTEXT_WINDOW)
+                if line_end < 0:
+                    line_end = min(len(text), end + CONTEXT_WINDOW)
+                window = text[max(line_start, start - CONTEXT_WINDOW) : start] + " " + text[end:line_end]
+                if guard.context.search(window):
+                    return False
+            return True
+        return False
+
+    def find(self, text: str, lower: Optional[str] = None) -> list[Hit]:
+        """Accepted alias occurrences in document order (pending ones resolved by list context)."""
+        if lower is None or len(lower) != len(text):
+            lower = _lower_same_length(text)
+        raw: list[Hit] = []
+        for start, end in self._spans(text, lower):
+            alias, plural = self._lookup(text[start:end])
+            if alias is None:
+                continue
+            verdict = self._passes(text, alias, start, end, plural)
+            if verdict is None:
+                continue
+            raw.append(Hit(alias.canonical, start, end, alias.tier, verdict))
+        if not any(h.pending for h in raw):
+            return raw
+        return self._resolve_lists(text, raw)
+
+    def _spans(self, text: str, lower: str) -> list[tuple[int, int]]:
+        """Match spans at word boundaries, plus those found at glued word boundaries."""
+        spans = [(m.start(), m.end()) for m in self.pattern.finditer(lower)]
+        glued: list[tuple[int, int]] = []
+        for g in _GLUE.finditer(text):
+            point = g.end()
+            m = self.glued.match(lower, point)  # an alias starting at the glue point
+            if m and m.end() > point:
+                glued.append((point, m.end()))
+            window_start = max(0, point - GLUE_REACH)
+            for w in _WORD_START.finditer(text, window_start, point):  # an alias ending at it
+                m = self.glued.fullmatch(lower, w.start(), point)
+                if m:
+                    glued.append((w.start(), point))
+                    break
+        if not glued:
+            return spans
+        kept: list[tuple[int, int]] = []
+        for start, end in sorted(spans + glued, key=lambda se: (se[0], -se[1])):
+            if kept and start < kept[-1][1]:
+                continue
+            kept.append((start, end))
+        return kept
+
+    def _resolve_lists(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """Accept a pending hit when a neighbouring skill sits next to it in a list ("Python, R")."""
+
+        def adjacent(left: Hit, right: Hit) -> bool:
+            gap = text[left.end : right.start]
+            return len(gap) <= LIST_GAP and self.list_gap is not None and bool(self.list_gap.match(gap))
+
+        accepted = []
+        for i, hit in enumerate(hits):
+            ok = not hit.pending
+            ok = ok or (i > 0 and adjacent(hits[i - 1], hit))
+            ok = ok or (i + 1 < len(hits) and adjacent(hit, hits[i + 1]))
+            accepted.append(ok)
+        return [h for h, ok in zip(hits, accepted) if ok]
+
+
+# --------------------------------------------------------------------------- vocabularies
+
+
+@cache
+def skills_vocab() -> dict[str, Any]:
+    """The skills data file, loaded once."""
+    return _load("skills.json")
+
+
+@cache
+def benefits_vocab() -> dict[str, Any]:
+    """The benefits data file, loaded once."""
+    return _load("benefits.json")
+
+
+@cache
+def skills_matcher() -> Matcher:
+    """The compiled skills table."""
+    vocab = skills_vocab()
+    default_context = vocab.get("context_words", [])
+    guards = {form: _guard(spec, default_context) for form, spec in vocab.get("guards", {}).items()}
+    aliases = []
+    for canonical, forms in vocab["skills"].items():
+        for form in [canonical, *forms]:
+            aliases.append(Alias(canonical, form, "", guards.get(form)))
+    return Matcher(aliases, degree_words=vocab.get("degree_words"), list_gap=vocab.get("list_gap"))
+
+
+@cache
+def benefits_matcher() -> Matcher:
+    """The compiled benefits table (strict and loose aliases)."""
+    vocab = benefits_vocab()
+    guards = {form: _guard(spec, []) for form, spec in vocab.get("guards", {}).items()}
+    aliases = []
+    for canonical, tiers in vocab["benefits"].items():
+        for tier in ("strict", "loose"):
+            for form in tiers.get(tier, []):
+                aliases.append(Alias(canonical, form, tier, guards.get(form)))
+    return Matcher(aliases)
+
+
+@dataclass(frozen=True)
+class _BenefitPatterns:
+    strict_not_after: re.Pattern[str]
+    cues: re.Pattern[str]
+    cue_reach: int
+    coordination: re.Pattern[str]
+    coordination_word: re.Pattern[str]
+    coordination_map: dict[str, str]
+    zone_heading: re.Pattern[str]
+    any_heading: re.Pattern[str]
+
+
+def _heading_line(phrases: Iterable[str], *, allow_text_after: bool) -> re.Pattern[str]:
+    items = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    alternation = "|".join(
+        r"\s+".join(re.escape(w).replace("'", "['’]").replace("\\&", "(?:&|and)") for w in p.split()) for p in items
+    )
+    tail = r"[ \t*_]*(?::[^\n]*)?$" if allow_text_after else r"[ \t*_]*:?[ \t*_]*$"
+    return re.compile(rf"^[ \t#*_>•\-]*(?:{alternation}){tail}", re.IGNORECASE | re.MULTILINE)
+
+
+@cache
+def _benefit_patterns() -> _BenefitPatterns:
+    vocab = benefits_vocab()
+    coord = vocab["coordination"]
+    words = sorted(coord["words"], key=len, reverse=True)
+    word_alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    heads = "|".join(sorted(map(re.escape, coord["heads"]), key=len, reverse=True))
+    joiner = r"\s*(?:,\s*(?:and\s+|&\s*)?|/|&|\band\b|\bor\b|\+)\s*"
+    # Both run on the lower-cased text (case-sensitive patterns scan much faster).
+    coordination = re.compile(
+        rf"(?<![\w])(?:{word_alt.lower()})(?:{joiner}(?:{word_alt.lower()})){{1,6}}\s+(?:{heads.lower()})(?![\w])"
+    )
+    headings = _load("headings.json").get("headings", {})
+    zone_phrases = list(headings.get("benefits", [])) + list(headings.get("pay", []))
+    all_phrases = [p for phrases in headings.values() for p in phrases]
+    return _BenefitPatterns(
+        strict_not_after=re.compile(vocab["strict_not_after"], re.IGNORECASE),
+        cues=re.compile(vocab["cues"]),  # lower-case source, run on the lower-cased text
+        cue_reach=int(vocab.get("cue_reach", 600)),
+        coordination=coordination,
+        coordination_word=re.compile(rf"(?<![\w])(?:{word_alt})(?![\w])", re.IGNORECASE),
+        coordination_map={alias_key(k): v for k, v in coord["words"].items()},
+        zone_heading=_heading_line(zone_phrases, allow_text_after=True),
+        any_heading=_heading_line(all_phrases, allow_text_after=False),
+    )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _spans_of(ctx: Context, *kinds: str) -> list[tuple[int, int]]:
+    return [(s.heading_start, s.end) for s in ctx.sections_of(*kinds)]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _ordered_items(hits: Iterable[Hit]) -> list[Hit]:
+    """First hit per canonical name, in order of appearance."""
+    first: dict[str, Hit] = {}
+    for hit in sorted(hits, key=lambda h: h.start):
+        first.setdefault(hit.canonical, hit)
+    return list(first.values())
+
+
+def _candidate(field: str, items: list[Hit], confidence: float, rule_name: str) -> Candidate:
+    spans = tuple((h.start, h.end) for h in items)
+    return Candidate(
+        field,
+        [h.canonical for h in items],
+        spans,
+        confidence,
+        rule_name,
+        item_spans=tuple(((h.start, h.end),) for h in items),
+    )
+
+
+# --------------------------------------------------------------------------- skills
+
+
+def find_skills(ctx: Context) -> list[Hit]:
+    """The first accepted occurrence of each skill, in order (legal sections skipped)."""
+    text = ctx.text[:MAX_TEXT]
+    if not text:
+        return []
+    lower = ctx.lower[:MAX_TEXT]
+    legal = _spans_of(ctx, "legal")
+    hits = [h for h in skills_matcher().find(text, lower) if not _inside(legal, h.start)]
+    items = _ordered_items(hits)
+    acronyms = skills_vocab().get("acronyms", {})
+    present = {h.canonical: h for h in items}
+    positions = {h.canonical: h.start for h in items}
+    for acronym, full in acronyms.items():
+        if acronym in present and full in present:  # keep the spelled-out name, at the earlier place
+            positions[full] = min(positions[full], positions.pop(acronym))
+    return sorted((present[name] for name in positions), key=lambda h: positions[h.canonical])
+
+
+@rule(SKILLS, name="vocab.skills")
+def skills(ctx: Context) -> Iterable[Candidate]:
+    """Canonical skills named in the posting (see the module docstring)."""
+    items = find_skills(ctx)
+    if items:
+        yield _candidate(SKILLS, items, CONF_SKILLS, "vocab.skills")
+
+
+# --------------------------------------------------------------------------- benefits
+
+
+def _section_zones(ctx: Context, text: str) -> list[tuple[int, int]]:
+    """Benefits/pay sections; without them, the text under a benefits/pay heading line."""
+    zones = _spans_of(ctx, "benefits", "pay")
+    if zones:
+        return zones
+    pats = _benefit_patterns()
+    found = []
+    for m in pats.zone_heading.finditer(text):
+        limit = min(len(text), m.start() + ZONE_REACH)
+        nxt = pats.any_heading.search(text, m.end() + 1, limit)
+        found.append((m.start(), nxt.start() if nxt else limit))
+    return found
+
+
+def _cue_zones(text: str, lower: str) -> list[tuple[int, int]]:
+    """Passages opened by "benefits include", "we offer"...: up to the paragraph end."""
+    pats = _benefit_patterns()
+    zones = []
+    for m in pats.cues.finditer(lower):
+        limit = min(len(text), m.start() + pats.cue_reach)
+        para = text.find("\n\n", m.end(), limit)
+        zones.append((m.start(), para if para >= 0 else limit))
+    return zones
+
+
+def find_benefits(ctx: Context) -> tuple[list[Hit], bool]:
+    """The first accepted occurrence of each benefit, in order, and whether any came from a section."""
+    text = ctx.text[:MAX_TEXT]
+    if not text:
+        return [], False
+    lower = ctx.lower[:MAX_TEXT]
+    pats = _benefit_patterns()
+    legal = _spans_of(ctx, "legal")
+    sections = _section_zones(ctx, text)
+    if len(lower) != len(text):
+        lower = _lower_same_length(text)
+    cues = _cue_zones(text, lower)
+    kept: list[tuple[Hit, bool]] = []
+    for hit in benefits_matcher().find(text, lower):
+        if _inside(legal, hit.start):
+            continue
+        in_section = _inside(sections, hit.start)
+        in_zone = in_section or _inside(cues, hit.start)
+        if hit.tier == "loose" and not in_zone:
+            continue
+        if hit.tier == "strict" and not in_zone and pats.strict_not_after.search(text[hit.end : hit.end + WINDOW]):
+            continue
+        kept.append((hit, in_section))
+    for m in pats.coordination.finditer(lower):
+        if _inside(legal, m.start()):
+            continue
+        in_section = _inside(sections, m.start())
+        if not (in_section or _inside(cues, m.start())) and pats.strict_not_after.search(
+            text[m.end() : m.end() + WINDOW]
+        ):
+            continue
+        for w in pats.coordination_word.finditer(text, m.start(), m.end()):
+            canonical = pats.coordination_map.get(alias_key(w.group(0)))
+            if canonical:
+                kept.append((Hit(canonical, w.start(), w.end(), "strict", False), in_section))
+    items = _ordered_items(h for h, _ in kept)
+    first_ids = {(h.canonical, h.start) for h in items}
+    from_section = any(sec for h, sec in kept if (h.canonical, h.start) in first_ids)
+    return items, from_section
+
+
+@rule(BENEFITS, name="vocab.benefits")
+def benefits(ctx: Context) -> Iterable[Candidate]:
+    """Canonical benefits the posting offers (see the module docstring)."""
+    items, from_section = find_benefits(ctx)
+    if items:
+        confidence = CONF_BENEFITS_SECTION if from_section else CONF_BENEFITS_ELSEWHERE
+        yield _candidate(BENEFITS, items, confidence, "vocab.benefits")

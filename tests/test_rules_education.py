@@ -1,0 +1,126 @@
+"""Table-driven tests for the ``education_level`` rules (extractor/rules/education.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from extractor.document import Document
+from extractor.rules.base import Context, context_for, run_rules
+from extractor.schema import EDUCATION_ORDER
+from extractor.sections import Section
+
+FIELD = "education_level"
+
+POSITIVE = [
+    # (text, expected level, text the evidence span must contain)
+    # --- US tech
+    ("BS/MS in Computer Science or related field", "bachelor", "BS"),
+    ("Master's or PhD in Statistics, Mathematics or Physics", "master", "Master"),
+    ("PhD preferred", "doctorate", "PhD"),
+    ("M.S or Ph.D. in Computer Science, Electrical Engineering or a related field", "master", "M.S"),
+    ("Master of Science/engineering in CS, ECE, Statistics, or equivalent industrial experience", "master", "Master of Science"),
+    ("Education & ExperienceBS and a minimum of 3 years relevant industry experience.", "bachelor", "BS"),
+    ("Bachelor's degree in Computer Science or equivalent practical experience", "bachelor", "Bachelor's degree"),
+    ("4-year degree in Accounting or Finance; CPA preferred", "bachelor", "4-year degree"),
+    ("Currently enrolled in a PhD program in machine learning or robotics", "doctorate", "PhD"),
+    # --- healthcare / trades / non-tech US
+    ("Associate Degree in Nursing (ADN) required; Bachelor of Science in Nursing (BSN) preferred", "associate", "Associate Degree"),
+    ("High school diploma or GED required", "high_school", "High school diploma"),
+    ("Must have a GED or equivalent.", "high_school", "GED"),
+    ("An MBA from a top-tier school is a plus", "master", "MBA"),
+    # --- UK / EU
+    ("GCSEs (or equivalent) in English and Maths at grade 4/C or above", "high_school", "GCSEs"),
+    ("A-levels or equivalent", "high_school", "A-levels"),
+    ("BSc (Hons) in Mathematics, Actuarial Science or Economics", "bachelor", "BSc"),
+    ("HND or degree in Electrical Engineering", "associate", "HND"),
+    ("Educated to degree level or equivalent", "bachelor", "degree level"),
+    ("MSc in Computer Science or a comparable qualification", "master", "MSc"),
+    ("A degree in Physics, Engineering or a related subject", "bachelor", "degree in"),
+    ("DPhil or PhD in Machine Learning", "doctorate", "DPhil"),
+    # --- India
+    ("B.Tech / B.E. in Computer Science or a related discipline", "bachelor", "B.Tech"),
+    ("B.Com / M.Com with 3 years of accounting experience", "bachelor", "B.Com"),
+    ("Graduate in any discipline with good communication skills", "bachelor", "Graduate"),
+    ("MBA (HR) from a premier institute", "master", "MBA"),
+    ("12th pass with basic computer knowledge", "high_school", "12th pass"),
+    ("M.Tech or PhD in signal processing", "master", "M.Tech"),
+]
+
+NEGATIVE = [
+    "Proficient in MS Office and MS Excel",
+    "Office: 1 Main St, Boston, MA 02110",
+    "You will work closely with the BA team and the Scrum Master.",
+    "Our chefs are masters of their craft.",
+    "Experience with master data management (MDM)",
+    "MUST BE ABLE TO LIFT 50 LBS",
+    "A Level 3 qualification in Childcare is desirable",
+    "We offer tuition reimbursement for your Master's degree.",
+    "Teach High School Mathematics to grades 9-12",
+    "Warehouse Associate - Night shift",
+    "Familiarity with MS SQL Server and MS Dynamics",
+    "We value a high degree of autonomy.",
+    "Partner with the BA and Product teams",
+    "Deliver training to our sales associates",
+    "Hands-on experience with LLMs and MS Teams",
+    "Knowledge of BS 7671 (18th Edition) wiring regulations",
+    "Seattle, WA or Cambridge, MA",
+    "",
+    "\x00\ufffd BS MS MA",
+]
+
+
+def _run(text: str):
+    ctx = context_for(text)
+    return ctx, run_rules(ctx, [FIELD]).get(FIELD)
+
+
+@pytest.mark.parametrize("text,expected,evidence", POSITIVE)
+def test_positive(text, expected, evidence):
+    ctx, cand = _run(text)
+    assert cand is not None, text
+    assert cand.value == expected
+    assert cand.value in EDUCATION_ORDER
+    assert 0 < cand.confidence <= 1
+    (start, end), = cand.spans
+    assert evidence in ctx.text[start:end] or ctx.text[start:end] in evidence, ctx.text[start:end]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(text):
+    _, cand = _run(text)
+    assert cand is None, (text, cand)
+
+
+def test_lowest_level_wins_across_sections():
+    text = (
+        "Minimum Qualifications\nMaster's degree in CS\n"
+        "Preferred Qualifications\nPhD in Machine Learning\n"
+        "Benefits\nTuition support for a bachelor's degree\n"
+    )
+    heads = [("minimum_qualifications", "Minimum Qualifications"), ("preferred_qualifications", "Preferred Qualifications"),
+             ("benefits", "Benefits")]
+    positions = [(k, h, text.index(h)) for k, h in heads]
+    sections = [
+        Section(k, h, p, p + len(h), positions[i + 1][2] if i + 1 < len(positions) else len(text))
+        for i, (k, h, p) in enumerate(positions)
+    ]
+    ctx = Context(doc=Document.from_source(text), sections=sections)
+    cand = run_rules(ctx, [FIELD]).get(FIELD)
+    assert cand is not None and cand.value == "master"
+    assert cand.confidence >= 0.8
+
+
+def test_weak_degree_has_low_confidence():
+    _, cand = _run("Degree in Computer Science or equivalent")
+    assert cand is not None and cand.value == "bachelor" and cand.confidence < 0.7
+
+
+def test_vocabulary_levels_are_schema_levels():
+    data = json.loads((resources.files("extractor") / "data" / "degrees.json").read_text(encoding="utf-8"))
+    assert set(data["levels"]) <= set(EDUCATION_ORDER)
+    for key in ("context_after", "context_before", "negative_after", "negative_before", "exclude_sentence"):
+        re.compile(data[key])

@@ -1,0 +1,296 @@
+"""Table-driven tests for the ``skills`` and ``benefits`` rules (extractor/rules/vocab.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from importlib import resources
+
+import pytest
+
+from extractor.document import Document
+from extractor.rules.base import Context, context_for, run_rules
+from extractor.rules.vocab import alias_key, benefits_matcher, skills_matcher
+from extractor.sections import Section
+
+
+def _run(text: str, field: str):
+    ctx = context_for(text)
+    return ctx, run_rules(ctx, [field]).get(field)
+
+
+def _check_spans(ctx, cand):
+    """One span per item, each slicing the text back to a non-empty piece of evidence."""
+    assert cand.item_spans is not None and len(cand.item_spans) == len(cand.value)
+    assert len(set(cand.value)) == len(cand.value), "no duplicates"
+    starts = []
+    for item, spans in zip(cand.value, cand.item_spans):
+        assert len(spans) == 1
+        (start, end), = spans
+        piece = ctx.text[start:end]
+        assert piece and piece == piece.strip(), (item, piece)
+        starts.append(start)
+    return [ctx.text[a:b] for (a, b), in cand.item_spans]
+
+
+# --------------------------------------------------------------------------- skills
+
+SKILLS_POSITIVE = [
+    # (text, expected skills in order, evidence pieces in order)
+    (
+        "Strong proficiency with Python (Scikit learn, Jupyter), PyTorch, SQL-based languages. Working proficiency with Git.",
+        ["Python", "scikit-learn", "Jupyter", "PyTorch", "SQL", "Git"],
+        ["Python", "Scikit learn", "Jupyter", "PyTorch", "SQL", "Git"],
+    ),
+    (
+        "Experience with C/C++, C#, .NET and Node.js; CI/CD pipelines",
+        ["C", "C++", "C#", ".NET", "Node.js", "CI/CD"],
+        ["C", "C++", "C#", ".NET", "Node.js", "CI/CD"],
+    ),
+    ("Knowledge of R programming and Go services", ["R", "Go"], ["R", "Go"]),
+    ("Python, R, SQL and Go", ["Python", "R", "SQL", "Go"], ["Python", "R", "SQL", "Go"]),
+    (
+        "Advanced Excel (VLOOKUP, pivot tables) and SAP",
+        ["Excel", "VLOOKUP", "Pivot Tables", "SAP"],
+        ["Advanced Excel", "VLOOKUP", "pivot tables", "SAP"],
+    ),
+    (
+        "natural language processing (NLP) and large language models (LLMs)",
+        ["Natural Language Processing", "Large Language Models"],
+        ["natural language processing", "large language models"],
+    ),
+    (
+        "Expertise in Computer Vision and Generative AI, deep learning, diffusion models and reinforcement learning",
+        ["Computer Vision", "Generative AI", "Deep Learning", "Diffusion Models", "Reinforcement Learning"],
+        ["Computer Vision", "Generative AI", "deep learning", "diffusion models", "reinforcement learning"],
+    ),
+    ("machine-learning and Kubernetes (k8s) on AWS", ["Machine Learning", "Kubernetes", "AWS"], ["machine-learning", "Kubernetes", "AWS"]),
+    (
+        "Current BLS and ACLS certification; charting in Epic EHR",
+        ["BLS certification", "ACLS certification", "Epic"],
+        ["BLS", "ACLS certification", "Epic EHR"],
+    ),
+    ("Forklift certification a plus; RF scanners", ["Forklift certification", "RF Scanner"], ["Forklift certification", "RF scanners"]),
+    ("Head Chef required, HACCP and Level 2 Food Hygiene", ["HACCP", "Food Hygiene Level 2"], ["HACCP", "Level 2 Food Hygiene"]),
+    ("Full UK driving licence required", ["Driving licence"], ["Full UK driving licence"]),
+    ("Valid CDL Class A and OSHA 10", ["CDL", "OSHA 10"], ["CDL Class A", "OSHA 10"]),
+    (
+        "Proficient in MS Office (Word, Excel, PowerPoint)",
+        ["Microsoft Office", "Microsoft Word", "Excel", "PowerPoint"],
+        ["MS Office", "Word", "Excel", "PowerPoint"],
+    ),
+    (
+        "Salesforce, HubSpot, SEO and Google Ads experience",
+        ["Salesforce", "HubSpot", "SEO", "Google Ads"],
+        ["Salesforce", "HubSpot", "SEO", "Google Ads"],
+    ),
+    (
+        "Working knowledge of QuickBooks, Xero and IFRS / US GAAP",
+        ["QuickBooks", "Xero", "IFRS", "GAAP"],
+        ["QuickBooks", "Xero", "IFRS", "US GAAP"],
+    ),
+    (
+        "Tally Prime, GST and TDS filings, bank reconciliations",
+        ["Tally Prime", "GST", "TDS", "Bank Reconciliation"],
+        ["Tally Prime", "GST", "TDS", "bank reconciliations"],
+    ),
+    ("Experience with AWS (S3, EMR, Glue) and Apache Spark", ["AWS", "S3", "EMR", "Glue", "Spark"], ["AWS", "S3", "EMR", "Glue", "Apache Spark"]),
+    ("Proficiency with deep learning toolkits such as PyTorchStrong software skills", ["Deep Learning", "PyTorch"], ["deep learning", "PyTorch"]),
+    ("Figma, design systems and usability testing", ["Figma", "Design Systems", "Usability Testing"], ["Figma", "design systems", "usability testing"]),
+    ("PLC programming (Allen-Bradley), VFDs and lockout/tagout", ["PLC", "Allen-Bradley", "VFD", "Lockout/Tagout"], ["PLC", "Allen-Bradley", "VFDs", "lockout/tagout"]),
+    ("Python and Python again, then SQL and python", ["Python", "SQL"], ["Python", "SQL"]),
+]
+
+SKILLS_NEGATIVE = [
+    "Go above and beyond for our customers.",
+    "You will excel at building relationships.",
+    "Our products spark joy. A swift response is expected.",
+    "We are an epic team with a great outlook.",
+    "Grade C or above in English.",
+    "Fluent English and Spanish; German is a plus.",
+    "Excellent communication, teamwork and problem-solving skills.",
+    "Rust-proofing of vehicles and vehicle maintenance.",
+    "MSc in Statistics or Data Science",
+    "Ref: JS-40817",
+    "© 2024 Workday, Inc. All rights reserved.",
+    "R&D budget approved by the board.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text,expected,evidence", SKILLS_POSITIVE)
+def test_skills_positive(text, expected, evidence):
+    ctx, cand = _run(text, "skills")
+    assert cand is not None, text
+    assert cand.value == expected
+    assert cand.confidence == pytest.approx(0.8)
+    assert _check_spans(ctx, cand) == evidence
+
+
+@pytest.mark.parametrize("text", SKILLS_NEGATIVE)
+def test_skills_negative(text):
+    _, cand = _run(text, "skills")
+    assert cand is None, (text, cand and cand.value)
+
+
+def test_skills_skip_legal_sections():
+    text = "Requirements\nPython and SQL\nEqual opportunity\nWe use Workday and Excel to process applications."
+    cut = text.index("Equal opportunity")
+    sections = [
+        Section("minimum_qualifications", "Requirements", 0, len("Requirements"), cut),
+        Section("legal", "Equal opportunity", cut, cut + len("Equal opportunity"), len(text)),
+    ]
+    ctx = Context(doc=Document.from_source(text), sections=sections)
+    cand = run_rules(ctx, ["skills"])["skills"]
+    assert cand.value == ["Python", "SQL"]
+
+
+# --------------------------------------------------------------------------- benefits
+
+BENEFITS_POSITIVE = [
+    # (text, expected benefits in order, evidence pieces, expected confidence)
+    (
+        "Benefits\n- Medical, dental and vision insurance\n- 401(k) with 4% match\n- 25 days PTO\n- Gym membership\n",
+        ["health insurance", "dental insurance", "vision insurance", "retirement plan", "paid time off", "wellness program"],
+        ["Medical", "dental", "vision insurance", "401(k)", "PTO", "Gym membership"],
+        0.8,
+    ),
+    (
+        "What we offer:\n• Private medical insurance\n• 28 days annual leave plus bank holidays\n• Pension scheme\n• Cycle to work scheme\n",
+        ["health insurance", "paid time off", "retirement plan", "commuter benefits"],
+        ["Private medical insurance", "days annual leave", "Pension scheme", "Cycle to work"],
+        0.8,
+    ),
+    (
+        "We offer health insurance, provident fund, ESOPs and a learning budget.",
+        ["health insurance", "retirement plan", "stock", "learning budget"],
+        ["health insurance", "provident fund", "ESOPs", "learning budget"],
+        0.6,
+    ),
+    (
+        "Apple employees also have the opportunity to become an Apple shareholder through participation in Apple’s "
+        "discretionary employee stock programs. You’ll also receive benefits including: Comprehensive medical and dental "
+        "coverage, retirement benefits, a range of discounted products and free services, and reimbursement for certain "
+        "educational expenses — including tuition. Additionally, this role might be eligible for discretionary bonuses "
+        "or commission payments as well as relocation.",
+        ["stock", "health insurance", "dental insurance", "retirement plan", "employee discount", "tuition reimbursement",
+         "bonus", "relocation assistance"],
+        ["employee stock", "Comprehensive medical", "dental coverage", "retirement benefits", "discounted products",
+         "educational expenses", "discretionary bonuses", "relocation"],
+        0.6,
+    ),
+    ("Visa sponsorship and relocation assistance are available.", ["visa sponsorship", "relocation assistance"],
+     ["Visa sponsorship", "relocation assistance"], 0.6),
+    ("Perks while you're with usPaid time off that accrues from your first day", ["paid time off"], ["Paid time off"], 0.6),
+    (
+        "The package\n- £30k + annual bonus\n- Company car\n- 50% off dining\n- Staff meals on shift\n",
+        ["bonus", "company car", "employee discount", "meals"],
+        ["annual bonus", "Company car", "% off", "Staff meals"],
+        0.8,
+    ),
+    (
+        "Perks\nRSUs, 401k match, paid parental leave, childcare support and an employee assistance program",
+        ["stock", "retirement plan", "parental leave", "childcare", "employee assistance program"],
+        ["RSUs", "401k", "parental leave", "childcare support", "employee assistance program"],
+        0.8,
+    ),
+    (
+        "Benefits: life and long-term disability insurance, sick pay, flexible working hours, phone allowance",
+        ["life insurance", "disability insurance", "sick leave", "flexible hours", "phone allowance"],
+        ["life", "long-term disability", "sick pay", "flexible working hours", "phone allowance"],
+        0.8,
+    ),
+    (
+        "In return we offer superannuation, a wellbeing allowance, free lunches and a Deutschlandticket.",
+        ["retirement plan", "wellness program", "meals", "commuter benefits"],
+        ["superannuation", "wellbeing allowance", "free lunches", "Deutschlandticket"],
+        0.6,
+    ),
+    (
+        "Benefits\nHealth, dental & vision coverage\nTuition reimbursement\nWork from home allowance\nCompany car",
+        ["health insurance", "dental insurance", "vision insurance", "tuition reimbursement", "remote work", "company car"],
+        ["Health", "dental", "vision coverage", "Tuition reimbursement", "Work from home allowance", "Company car"],
+        0.8,
+    ),
+]
+
+BENEFITS_NEGATIVE = [
+    "You will work with a health insurance industry client on claims data.",
+    "Diversity, equity and inclusion are core to our values.",
+    "Bonus points if you know Rust.",
+    "Unfortunately we cannot offer visa sponsorship for this role.",
+    "Responsibilities: prepare meals for residents and plan holiday activities.",
+    "Equal Opportunity Employer. Reasonable accommodation and family leave under the FMLA.",
+    "Our vision is to make medical devices safer.",
+    "Process vacation requests and manage time off for the team.",
+    "Must be willing to work weekends and bank holidays.",
+    "Experience in the pension and retirement sector is a plus.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text,expected,evidence,confidence", BENEFITS_POSITIVE)
+def test_benefits_positive(text, expected, evidence, confidence):
+    ctx, cand = _run(text, "benefits")
+    assert cand is not None, text
+    assert cand.value == expected
+    assert _check_spans(ctx, cand) == evidence
+    assert cand.confidence == pytest.approx(confidence)
+
+
+@pytest.mark.parametrize("text", BENEFITS_NEGATIVE)
+def test_benefits_negative(text):
+    _, cand = _run(text, "benefits")
+    assert cand is None, (text, cand and cand.value)
+
+
+def test_benefits_loose_alias_needs_a_benefits_section():
+    text = "About the role\nYou will design medical and dental imaging software.\nBenefits\nMedical, dental\n"
+    cut = text.index("Benefits")
+    sections = [
+        Section("description", "About the role", 0, len("About the role"), cut),
+        Section("benefits", "Benefits", cut, cut + len("Benefits"), len(text)),
+    ]
+    ctx = Context(doc=Document.from_source(text), sections=sections)
+    cand = run_rules(ctx, ["benefits"])["benefits"]
+    assert cand.value == ["health insurance", "dental insurance"]
+    assert all(a >= cut for (a, _), in cand.item_spans)
+    assert cand.confidence == pytest.approx(0.8)
+
+
+# --------------------------------------------------------------------------- data files and speed
+
+
+def test_vocabularies_compile_without_conflicts():
+    assert skills_matcher().conflicts == []
+    assert benefits_matcher().conflicts == []
+    skills = json.loads((resources.files("extractor") / "data" / "skills.json").read_text(encoding="utf-8"))
+    assert len(skills["skills"]) >= 300
+    benefits = json.loads((resources.files("extractor") / "data" / "benefits.json").read_text(encoding="utf-8"))
+    canonical = json.loads((resources.files("extractor") / "data" / "eval_vocab.json").read_text(encoding="utf-8"))["benefits"]
+    assert set(benefits["benefits"]) == set(canonical)
+    for spec in list(skills["guards"].values()) + list(benefits["guards"].values()):
+        for key in ("not_after", "not_before", "need_after", "need_before", "near", "not_near"):
+            if spec.get(key):
+                re.compile(spec[key])
+    spoken = {"english", "spanish", "german", "french", "hindi", "mandarin"}
+    assert not spoken & {alias_key(name) for name in skills["skills"]}
+
+
+def test_rules_are_fast_on_long_text():
+    block = (
+        "We need Python, SQL, AWS and Kubernetes. Benefits include health insurance, 401(k) and PTO. "
+        "Excellent communication skills and a can-do attitude are essential for this role in London.\n"
+    )
+    ctx = context_for(block * 400)  # ~80k characters
+    started = time.perf_counter()
+    result = run_rules(ctx, ["skills", "benefits"])
+    assert time.perf_counter() - started < 2.0
+    assert result["skills"].value == ["Python", "SQL", "AWS", "Kubernetes"]
+
+
+def test_garbage_input_does_not_raise():
+    for text in ["\x00" * 100, "C++" * 1000, "#" * 5000, "\ufffd\ud7ff" * 50, "İstanbul İİİ Python"]:
+        ctx = context_for(text)
+        run_rules(ctx, ["skills", "benefits"])
