@@ -11,6 +11,7 @@ candidate with the highest confidence.  Spans in a candidate are offsets into
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, Iterable, Optional
@@ -81,6 +82,23 @@ def rule(field_name: str, *, name: str) -> Callable[[RuleFn], RuleFn]:
         return fn
 
     return register
+
+
+def sentence_around(text: str, start: int, end: int, *, reach: int, boundary: "re.Pattern[str]") -> tuple[str, str]:
+    """The parts of the sentence before and after ``text[start:end]``.
+
+    Each part is cut at the nearest ``boundary`` match and bounded to ``reach`` characters,
+    so the cost stays constant whatever the text's length.
+    """
+    left = text[max(0, start - reach) : start]
+    ends = list(boundary.finditer(left))
+    if ends:
+        left = left[ends[-1].end() :]
+    right = text[end : end + reach]
+    stop = boundary.search(right)
+    if stop:
+        right = right[: stop.start()]
+    return left, right
 
 
 def run_rules(ctx: Context, fields: Optional[Iterable[str]] = None) -> dict[str, Candidate]:

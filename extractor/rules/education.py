@@ -27,7 +27,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Iterable, Optional
 
-from extractor.rules.base import Candidate, Context, rule
+from extractor.rules.base import Candidate, Context, rule, sentence_around
 from extractor.rules.vocab import trie_sources
 from extractor.schema import EDUCATION_ORDER
 
@@ -180,18 +180,6 @@ def _matches(c: _Compiled, text: str, lower: str) -> list[tuple[int, int]]:
     return sorted(taken)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    left = text[max(0, start - SENTENCE_REACH) : start]
-    ends = list(_SENTENCE_END.finditer(left))
-    if ends:
-        left = left[ends[-1].end() :]
-    right = text[end : end + SENTENCE_REACH]
-    stop = _SENTENCE_END.search(right)
-    if stop:
-        right = right[: stop.start()]
-    return left + text[start:end] + right
-
-
 def _is_shouting(text: str, start: int, end: int) -> bool:
     """True when the words around ``text[start:end]`` are all capitals ("MUST BE ABLE TO")."""
     before = re.findall(r"[A-Za-z]+", text[max(0, start - 25) : start])[-2:]
@@ -252,7 +240,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue
         if not _accept(c, text, entry, start, end):
             continue
-        if c.exclude_sentence.search(_sentence(text, start, end)):
+        left, right = sentence_around(text, start, end, reach=SENTENCE_REACH, boundary=_SENTENCE_END)
+        if c.exclude_sentence.search(left + text[start:end] + right):
             continue
         mentions.append(Mention(entry.level, start, end, entry.kind, in_qual))
     return mentions

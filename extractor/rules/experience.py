@@ -37,7 +37,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Iterable, Optional
 
-from extractor.rules.base import Candidate, Context, rule
+from extractor.rules.base import Candidate, Context, rule, sentence_around
 from extractor.sections import Section
 
 FIELD = "min_years_experience"
@@ -177,19 +177,6 @@ def _clause_before(text: str, start: int) -> str:
     return window[cut:]
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
-    """The sentence around ``text[start:end]`` as (part before, part after), each bounded to SENTENCE_REACH."""
-    left = text[max(0, start - SENTENCE_REACH) : start]
-    ends = list(_SENTENCE_END.finditer(left))
-    if ends:
-        left = left[ends[-1].end() :]
-    right = text[end : end + SENTENCE_REACH]
-    stop = _SENTENCE_END.search(right)
-    if stop:
-        right = right[: stop.start()]
-    return left, right
-
-
 def _in(sections: list[Section], pos: int) -> bool:
     return any(s.heading_start <= pos < s.end for s in sections)
 
@@ -242,7 +229,7 @@ def _read(text: str, m: re.Match[str], pats: _Patterns, in_qualifications: bool)
         if not (strong and strong.start() < 12):
             return None
 
-    left, right = _sentence(text, start, m.end())
+    left, right = sentence_around(text, start, m.end(), reach=SENTENCE_REACH, boundary=_SENTENCE_END)
     sentence = left + text[start : m.end()] + right
     if not in_qualifications and pats.company.search(sentence) and not pats.candidate.search(sentence):
         return None
