@@ -13,7 +13,7 @@ import pytest
 
 from extractor.normalize import looks_like_html, normalize
 
-SEEDS = sorted(glob.glob("/work/shared/seeds/*.txt"))
+SEEDS = sorted(glob.glob(str(Path(__file__).resolve().parents[1] / "golden" / "docs" / "00*.txt")))
 GLUED_SEEDS = [p for p in SEEDS if "003_" not in p]
 
 HTML_DOC = """<!DOCTYPE html>

@@ -63,6 +63,20 @@ CASES = [
     ("indeed_header", "Chef de Partie\nThe Alder Hotel\nManchester\n£28,000 - £30,000 a year - Full-time\n\nFull job description\nCook.",
      "Chef de Partie", None, None),
     ("empty", "", None, None, None),
+    ("linkedin_meta_line", "Product Designer\nLumen Mobility · Amsterdam, Netherlands · Reposted 2 weeks ago · 87 applicants\n\nAbout the job\nDesign.",
+     "Product Designer", "Lumen Mobility", None),
+    ("indeed_rating_line", "Warehouse Associate\nSierra Summit Distribution\n4.1 out of 5 stars\nReno, NV 89502\n\nFull job description\nPick.",
+     "Warehouse Associate", "Sierra Summit Distribution", None),
+    ("lever_top_line", "Tidewell\nSales Development Representative\nAmsterdam, Netherlands / Sales / Full-time\n\nTidewell helps fleets.",
+     "Sales Development Representative", "Tidewell", None),
+    ("dash_hiring", "Aarambh Global School - Hiring for Academic Year 2024-25\n\nPosition: Primary Teacher\nLocation: Hyderabad",
+     "Primary Teacher", "Aarambh Global School", None),
+    ("named_client", "Subject: Java Developer role\n\nHi Sam,\nWe are hiring for our client Kestrel Payments, a payment gateway.\nPosition: Java Developer",
+     "Java Developer", "Kestrel Payments", None),
+    ("anonymous_client", "Subject: Data Analyst role\n\nHi Sam,\nMy client, a leading fintech in London, needs a Data Analyst.\nPosition: Data Analyst",
+     "Data Analyst", None, None),
+    ("top_line_not_repeated", "Northwind\nSenior Accountant\nYou will close the books.",
+     "Senior Accountant", None, None),
 ]
 
 
@@ -93,7 +107,7 @@ SEEDS = {
 }
 
 
-@pytest.mark.parametrize("path", sorted(glob.glob("/work/shared/seeds/*.txt")), ids=lambda p: Path(p).name[:3])
+@pytest.mark.parametrize("path", sorted(glob.glob(str(Path(__file__).resolve().parents[1] / "golden" / "docs" / "00*.txt"))), ids=lambda p: Path(p).name[:3])
 def test_seeds(path):
     title, company, team = SEEDS[Path(path).name[:3]]
     found = _check(Path(path).read_text(encoding="utf-8"), {"title": title, "company": company, "team": team})

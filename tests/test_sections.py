@@ -235,7 +235,7 @@ SEED_KINDS = {
 }
 
 
-@pytest.mark.parametrize("path", sorted(glob.glob("/work/shared/seeds/*.txt")), ids=lambda p: Path(p).name[:3])
+@pytest.mark.parametrize("path", sorted(glob.glob(str(Path(__file__).resolve().parents[1] / "golden" / "docs" / "00*.txt"))), ids=lambda p: Path(p).name[:3])
 def test_seed_section_kinds(path):
     raw = Path(path).read_text(encoding="utf-8")
     assert _kinds(raw) == SEED_KINDS[Path(path).name[:3]]

@@ -330,6 +330,37 @@ _AT_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE
 _BEHALF = re.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)
 
 
+# Structural cues of job boards and careers pages (layout, not wording of one site):
+_META_LINE = re.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[·•][ \t]+\S", re.M)  # "Acme · Berlin, Germany · 2 weeks ago"
+_RATING_LINE = re.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]*\n[ \t]*\d(?:\.\d)?[ \t]+out[ \t]+of[ \t]+5(?:[ \t]+stars)?", re.M)
+_CAREERS_BRAND = re.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+Careers(?=[A-Z]|\s|$)")  # "Acme Foods CareersSign In"
+_HIRING_FOR = re.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?:is[ \t]+)?(?i:hiring|recruiting|now[ \t]+hiring)\b", re.M)
+_NAMED_CLIENT = re.compile(r"\b(?:our|my)[ \t]+client,?[ \t]+(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+[A-Z0-9&][\w&.'’\-]{0,40}){0,4})(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to)\b)")
+
+
+def _top_line_company(ctx: Context) -> Iterator[Candidate]:
+    """A short name on the first line (or the line under a title line) that the posting repeats later."""
+    text = ctx.text
+    for n, (ls, le) in enumerate(_lines(text, 0, min(len(text), 400))):
+        hit = _company_hit(text, ls, le)
+        if n == 0 and hit and looks_like_title(hit.value):
+            continue  # "Title\nCompany\n…" (LinkedIn, Indeed, plain text)
+        if hit and _is_company_name(hit.value) and len(hit.value.split()) <= 4 and not has_job_noun(hit.value):
+            if not kind_of_heading(hit.value) and text.count(hit.value, hit.end) >= 1:
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
+        return
+
+
+def _in_header(pattern: re.Pattern, ctx: Context, conf: float, name: str) -> Iterator[Candidate]:
+    """Like :func:`_company_from`, limited to the first 600 characters."""
+    text = ctx.text
+    for m in pattern.finditer(text, 0, min(len(text), 600)):
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit and _is_company_name(hit.value) and not has_job_noun(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, name)
+            return
+
+
 _TRAILING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|and|the|de|du|la|für|for|&))+$")
 
 
@@ -358,8 +389,14 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
         if hit and _is_company_name(hit.value) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client")):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
+    yield from _company_from(ctx, _NAMED_CLIENT, 0.7, "company.named_client")
     if anonymous:
         return
+    yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line")
+    yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
+    yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
+    yield from _in_header(_CAREERS_BRAND, ctx, 0.65, "company.careers_brand")
+    yield from _top_line_company(ctx)
     page = _page_title(ctx)
     if page is not None and page.company is not None:
         yield Candidate("company", page.company.value, ((page.company.start, page.company.end),), page.company_conf, "company.page")
