@@ -75,6 +75,8 @@ CASES = [
      "Java Developer", "Kestrel Payments", None),
     ("anonymous_client", "Subject: Data Analyst role\n\nHi Sam,\nMy client, a leading fintech in London, needs a Data Analyst.\nPosition: Data Analyst",
      "Data Analyst", None, None),
+    ("dash_qualifier_kept", "Warehouse Associate - Day Shift\nSierra Summit Distribution\n4.1 out of 5 stars\n\nPick orders on the day shift.",
+     "Warehouse Associate - Day Shift", "Sierra Summit Distribution", None),
     ("top_line_not_repeated", "Northwind\nSenior Accountant\nYou will close the books.",
      "Senior Accountant", None, None),
 ]

@@ -176,6 +176,7 @@ _PAGE_PATTERNS: tuple[tuple[re.Pattern, float, float], ...] = (
 )
 _AT_PATTERN = re.compile(r"^(?P<t>.{3,120}?)[ \t]+(?:at|@)[ \t]+(?P<c>" + _COMPANY_RE + r")(?:[ \t]*[|\-–—][ \t]*[^\n]{0,60})?$")
 _SPLIT_PATTERN = re.compile(r"[ \t]+[|–—\-][ \t]+")
+_PIPE_PATTERN = re.compile(r"[ \t]+\|[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -212,13 +213,21 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         if company and not _is_company_name(company.value):
             company = None
         return _Page(_hit(text, ls + m.start("t"), ls + m.end("t")), company, 0.7, 0.65)
-    # "<Title> | <Company>", "<Company> - <Title>"
+    # "<Title> | <Company>", "<Company> - <Title>": a pipe always separates; a dash only when the
+    # other side is a name the posting repeats (else "Nurse - Nights" is one title)
+    pipe = [(m.start(), m.end()) for m in _PIPE_PATTERN.finditer(line)]
+    separators = pipe or [(m.start(), m.end()) for m in _SPLIT_PATTERN.finditer(line)]
     parts = []
     pos = 0
-    for sep in _SPLIT_PATTERN.finditer(line):
-        parts.append((pos, sep.start()))
-        pos = sep.end()
+    for sep_start, sep_end in separators:
+        parts.append((pos, sep_start))
+        pos = sep_end
     parts.append((pos, len(line)))
+    if not pipe and len(parts) == 2 and looks_like_title(line[: parts[0][1]].strip()):
+        qualifier = line[parts[1][0] :].strip()
+        if text.count(qualifier) < 2:
+            hit = _hit(text, ls, ls + len(line))
+            return _Page(hit, None, 0.65, 0.5) if hit and looks_like_title(hit.value) else None
     if len(parts) < 2 or len(parts) > 4:
         return None
     sites = _vocab().sites
