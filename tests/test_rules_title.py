@@ -68,7 +68,7 @@ CASES = [
     ("indeed_rating_line", "Warehouse Associate\nSierra Summit Distribution\n4.1 out of 5 stars\nReno, NV 89502\n\nFull job description\nPick.",
      "Warehouse Associate", "Sierra Summit Distribution", None),
     ("lever_top_line", "Tidewell\nSales Development Representative\nAmsterdam, Netherlands / Sales / Full-time\n\nTidewell helps fleets.",
-     "Sales Development Representative", "Tidewell", None),
+     "Sales Development Representative", "Tidewell", "Sales"),
     ("dash_hiring", "Aarambh Global School - Hiring for Academic Year 2024-25\n\nPosition: Primary Teacher\nLocation: Hyderabad",
      "Primary Teacher", "Aarambh Global School", None),
     ("named_client", "Subject: Java Developer role\n\nHi Sam,\nWe are hiring for our client Kestrel Payments, a payment gateway.\nPosition: Java Developer",
@@ -77,6 +77,9 @@ CASES = [
      "Data Analyst", None, None),
     ("dash_qualifier_kept", "Warehouse Associate - Day Shift\nSierra Summit Distribution\n4.1 out of 5 stars\n\nPick orders on the day shift.",
      "Warehouse Associate - Day Shift", "Sierra Summit Distribution", None),
+    ("lever_meta_line_team", "Nimbleroot\nSite Reliability Engineer II\nBengaluru, Karnataka, India / Infrastructure / Full-time / Remote\n\nNimbleroot builds.",
+     "Site Reliability Engineer II", "Nimbleroot", "Infrastructure"),
+    ("slash_line_without_commitment", "Data Engineer\nPython / SQL / Airflow\n\nBuild pipelines.", "Data Engineer", None, None),
     ("top_line_not_repeated", "Northwind\nSenior Accountant\nYou will close the books.",
      "Senior Accountant", None, None),
 ]

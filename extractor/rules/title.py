@@ -479,3 +479,31 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         if hit and _team_line(hit.value) and hit.value.lower() not in titles:
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.careers_header")
             return
+
+
+_SLASH_SEPARATOR = re.compile(r"[ \t]+/[ \t]+")
+_COMMITMENT = re.compile(r"(?i)^(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|permanent|intern(?:ship)?|freelance|fixed[- ]term|remote|hybrid|on[- ]?site|in[- ]office)$")
+
+
+@rule("team", name="team.meta_line")
+def team_meta_line(ctx: Context) -> Iterable[Candidate]:
+    """Job boards' "Location / Team / Commitment / Workplace" header line (Lever and alike)."""
+    text = ctx.text
+    for ls, le in list(_lines(text, 0, min(len(text), 800)))[: HEADER_LINES * 2]:
+        line = text[ls:le]
+        cuts = list(_SLASH_SEPARATOR.finditer(line))
+        if len(cuts) < 2:
+            continue
+        bounds = [0] + [c.end() for c in cuts]
+        ends = [c.start() for c in cuts] + [len(line)]
+        segments = [(ls + b, ls + e) for b, e in zip(bounds, ends)]
+        values = [" ".join(text[s:e].split()) for s, e in segments]
+        if not any(_COMMITMENT.match(v) for v in values):
+            continue
+        for (s, e), value in zip(segments[1:], values[1:]):  # the first segment is the place
+            if _COMMITMENT.match(value) or _LOCATION_LINE.match(value):
+                continue
+            hit = _hit(text, s, e)
+            if hit and hit.value[0].isupper() and len(hit.value.split()) <= 7:
+                yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.meta_line")
+                return
