@@ -24,6 +24,8 @@ POSITIVE = [
         "$212,000",
     ),
     ("Salary: $120k–$150k", S(120000, 150000, "USD", "year"), "$120k"),
+    ("Base salary of €3.800 - €4.600 bruto per maand (excl. holiday pay)", S(3800, 4600, "EUR", "month"), "€3.800"),
+    ("Gehalt: 4.200 € brutto pro Monat", S(4200, 4200, "EUR", "month"), "4.200"),
     ("Compensation: 129.3K - 155K USD per year", S(129300, 155000, "USD", "year"), "129.3K"),
     ("Hourly rate: $25.00 - $30.00 per hour", S(25, 30, "USD", "hour"), "$25.00"),
     ("$120,000.00/Yr - $150,000.00/Yr", S(120000, 150000, "USD", "year"), "$120,000.00"),

@@ -124,7 +124,7 @@ def _period_source() -> str:
 def _after_period_pattern() -> re.Pattern[str]:
     """A period stated right after an amount ("per year", "USD/yr", "/- per month", "(gross p.a.)")."""
     codes = _marks(_vocab()["suffix"])
-    fillers = r"(?i:gross|base|brutto|net|total|fixed|pre-tax|before tax|salary|approx\.?|roughly)"
+    fillers = r"(?i:gross|base|brutto|bruto|brut|net|netto|total|fixed|pre-tax|before tax|salary|approx\.?|roughly)"
     return re.compile(
         rf"(?:{_BLANK}{{0,2}}/-)?{_BLANK}{{0,3}}(?:[(,]{_BLANK}{{0,2}})?"
         rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}{_BLANK}{{1,3}}){{0,2}}"
