@@ -24,6 +24,7 @@ POSITIVE = [
         "$212,000",
     ),
     ("Salary: $120k–$150k", S(120000, 150000, "USD", "year"), "$120k"),
+    ("Pay: $25 - $30 per hour plus bonus", S(25, 30, "USD", "hour"), "$25"),
     ("Base salary of €3.800 - €4.600 bruto per maand (excl. holiday pay)", S(3800, 4600, "EUR", "month"), "€3.800"),
     ("Gehalt: 4.200 € brutto pro Monat", S(4200, 4200, "EUR", "month"), "4.200"),
     ("Compensation: 129.3K - 155K USD per year", S(129300, 155000, "USD", "year"), "129.3K"),
@@ -80,6 +81,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "What We Offer\n401(k) with a 6% match\n$2.00/hour 2nd shift differential\nTuition reimbursement",
+    "Night shift premium of $3 per hour",
     "We raised $50M Series B from top investors.",
     "$50M Series B",
     "401(k) with 4% match",

@@ -154,7 +154,7 @@ def _context_pattern() -> re.Pattern[str]:
 @cache
 def _after_not_pay_pattern() -> re.Pattern[str]:
     return re.compile(
-        rf"{_BLANK}{{0,3}}(?i:(?:of|in|as|for){_BLANK}{{1,2}})?(?:[A-Za-z\-]{{1,15}}{_BLANK}{{1,2}})?"
+        rf"{_BLANK}{{0,3}}(?i:(?:of|in|as|for){_BLANK}{{1,2}})?(?:(?!(?i:plus|and|with|incl)\b)[A-Za-z0-9\-/.]{{1,15}}{_BLANK}{{1,2}}){{0,3}}"
         rf"(?i:{_alt(_vocab()['after_not_pay'])})(?![A-Za-z])"
     )
 
