@@ -541,7 +541,7 @@ def render_comparison_html(comparison: dict[str, Any]) -> str:
     warnings = "".join(f'<p class="err">warning: {_e(w)}</p>' for w in comparison.get("warnings", []))
     docs = comparison["documents"]
     body = (
-        f'<section id="runs"><table><thead><tr><th></th><th>run</th><th>mode</th><th>prompt</th><th>model</th><th>summary scorer</th></tr></thead><tbody>'
+        '<section id="runs"><table><thead><tr><th></th><th>run</th><th>mode</th><th>prompt</th><th>model</th><th>summary scorer</th></tr></thead><tbody>'
         + "".join(
             f'<tr><td><b>{k.upper()}</b></td><td>{_e(r["run_id"])}</td><td>{_e(r["mode"])}</td><td>{_e(r["prompt_version"])} <span class="muted">{_e(str(r.get("prompt_sha256") or "")[:12])}</span></td><td>{_e(r["model"] or "—")}</td><td>{_e(r["summary_scorer"])}</td></tr>'
             for k, r in (("a", a), ("b", b))

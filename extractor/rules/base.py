@@ -84,6 +84,47 @@ def rule(field_name: str, *, name: str) -> Callable[[RuleFn], RuleFn]:
     return register
 
 
+@dataclass
+class Cue:
+    """One piece of evidence for an enum value (``remote``, ``full_time``…) at ``text[start:end]``."""
+
+    value: str
+    confidence: float
+    start: int
+    end: int
+    labelled: bool = False
+
+
+def vote(
+    cues: list[Cue], *, specificity: dict[str, float], support_step: float, ceiling: float
+) -> Optional[tuple[str, float, list[Cue]]]:
+    """Pick the best-supported value among ``cues``.
+
+    A value scores its best cue's confidence, plus ``support_step`` per further cue (at most
+    0.1), plus its ``specificity`` (which only breaks near-ties); ties go to the value seen
+    first.  The confidence drops by 0.1 when the runner-up is within 0.1, and is kept
+    within [0.3, ``ceiling``].
+
+    Returns:
+        ``(value, confidence, supporting cues in text order)``, or None without cues.
+    """
+    if not cues:
+        return None
+    support: dict[str, list[Cue]] = {}
+    for cue in cues:
+        support.setdefault(cue.value, []).append(cue)
+    scores = {
+        value: max(c.confidence for c in group) + min(0.1, support_step * (len(group) - 1)) + specificity.get(value, 0.0)
+        for value, group in support.items()
+    }
+    ranked = sorted(scores, key=lambda v: (scores[v], -min(c.start for c in support[v])), reverse=True)
+    value = ranked[0]
+    confidence = scores[value] - specificity.get(value, 0.0)
+    if len(ranked) > 1 and scores[ranked[0]] - scores[ranked[1]] < 0.1:
+        confidence -= 0.1
+    return value, max(0.3, min(ceiling, confidence)), sorted(support[value], key=lambda c: c.start)
+
+
 def sentence_around(text: str, start: int, end: int, *, reach: int, boundary: "re.Pattern[str]") -> tuple[str, str]:
     """The parts of the sentence before and after ``text[start:end]``.
 

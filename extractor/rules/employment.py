@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from extractor.rules.base import Candidate, Context, rule
+from extractor.rules.base import Candidate, Context, Cue, rule, vote
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 HEADER_MIN, HEADER_MAX = 1500, 3000
@@ -119,15 +118,6 @@ def _line_end(text: str, pos: int, cap: int) -> int:
 # --------------------------------------------------------------------------- employment type
 
 
-@dataclass
-class _Cue:
-    value: str
-    confidence: float
-    start: int
-    end: int
-    labelled: bool = False
-
-
 def _value_in(text: str, start: int, end: int) -> Optional[tuple[str, int, int]]:
     """The employment type named in ``text[start:end]`` (a label's value).
 
@@ -153,25 +143,25 @@ def _value_in(text: str, start: int, end: int) -> Optional[tuple[str, int, int]]
     return best
 
 
-def _employment_cues(ctx: Context) -> list[_Cue]:
+def _employment_cues(ctx: Context) -> list[Cue]:
     text = ctx.text
     voc = _vocab()
     head_end = _header_end(ctx)
     low_ranges = _ranges(ctx, "benefits", "company", "legal")
-    cues: list[_Cue] = []
+    cues: list[Cue] = []
 
     # 1. labelled values, on the label's line or (label alone on its line) the next line.
     for m in voc["label"].finditer(text):
         got = _value_in(text, m.end(), _line_end(text, m.end(), 80))
         if got and not voc["skip_before"].search(text, max(m.end(), got[1] - 20), got[1]):
-            cues.append(_Cue(got[0], 0.9, m.start(), got[2], labelled=True))
+            cues.append(Cue(got[0], 0.9, m.start(), got[2], labelled=True))
     for m in voc["label_line"].finditer(text):
         pos = m.end()
         while pos < len(text) and text[pos] in "\r\n \t":
             pos += 1
         got = _value_in(text, pos, _line_end(text, pos, 80))
         if got:
-            cues.append(_Cue(got[0], 0.88, got[1], got[2], labelled=True))
+            cues.append(Cue(got[0], 0.88, got[1], got[2], labelled=True))
 
     # 2. header lines (or their "·" parts) that are only a type; title tags "(Contract)".
     pos = 0
@@ -187,12 +177,12 @@ def _employment_cues(ctx: Context) -> list[_Cue]:
             if sm:
                 value = voc["standalone"].get(re.sub(r"\s+", " ", sm.group(1).lower()))
                 if value:
-                    cues.append(_Cue(value, 0.85, seg_start + sm.start(1), seg_start + sm.end(1)))
+                    cues.append(Cue(value, 0.85, seg_start + sm.start(1), seg_start + sm.end(1)))
             seg_start = b
         for tm in voc["title_tag"].finditer(text, pos, stop):
             value = voc["standalone"].get(re.sub(r"\s+", " ", tm.group(1).lower()))
             if value:
-                cues.append(_Cue(value, 0.8, tm.start(1), tm.end(1)))
+                cues.append(Cue(value, 0.8, tm.start(1), tm.end(1)))
         if nl < 0:
             break
         pos = nl + 1
@@ -209,11 +199,11 @@ def _employment_cues(ctx: Context) -> list[_Cue]:
                 c -= 0.25
             elif m.start() < head_end:
                 c += 0.1 if value == "internship" and m.group() == "Intern" else 0.05
-            cues.append(_Cue(value, c, m.start(), m.end()))
+            cues.append(Cue(value, c, m.start(), m.end()))
     return [c for c in cues if c.confidence > 0.3]
 
 
-def decide_employment(cues: list[_Cue]) -> Optional[tuple[str, float, list[_Cue]]]:
+def decide_employment(cues: list[Cue]) -> Optional[tuple[str, float, list[Cue]]]:
     """Labelled cues first (the first label wins), else the best-supported value.
 
     Returns:
@@ -227,19 +217,7 @@ def decide_employment(cues: list[_Cue]) -> Optional[tuple[str, float, list[_Cue]
         support = [c for c in cues if c.value == value]
         return value, 0.9, sorted(support, key=lambda c: c.start)
     spec = _vocab()["specificity"]
-    groups: dict[str, list[_Cue]] = {}
-    for c in cues:
-        groups.setdefault(c.value, []).append(c)
-    scores = {
-        v: max(c.confidence for c in g) + min(0.1, 0.03 * (len(g) - 1)) + 0.01 * spec[v]
-        for v, g in groups.items()
-    }
-    ranked = sorted(scores, key=lambda v: scores[v], reverse=True)
-    value = ranked[0]
-    conf = max(c.confidence for c in groups[value]) + min(0.1, 0.03 * (len(groups[value]) - 1))
-    if len(ranked) > 1 and scores[ranked[0]] - scores[ranked[1]] < 0.1:
-        conf -= 0.1
-    return value, max(0.3, min(0.9, conf)), sorted(groups[value], key=lambda c: c.start)
+    return vote(cues, specificity={v: 0.01 * w for v, w in spec.items()}, support_step=0.03, ceiling=0.9)
 
 
 @rule("employment_type", name="employment.type")

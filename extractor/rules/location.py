@@ -35,7 +35,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from extractor.rules.base import Candidate, Context, rule
+from extractor.rules.base import Candidate, Context, Cue, rule, vote
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -801,15 +801,6 @@ def _num(word: Optional[str]) -> Optional[int]:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
 
 
-@dataclass
-class _Cue:
-    value: str
-    confidence: float
-    start: int
-    end: int
-    labelled: bool = False
-
-
 # A cue ending in one of these words is checked against the words that may follow it.
 _SENSE_KEYS = (
     ("in-person", "in_person"), ("in person", "in_person"), ("remote", "remote"), ("hybrid", "hybrid"),
@@ -848,12 +839,12 @@ def _apply_polarity(value: str, conf: float, polarity: str) -> Optional[tuple[st
     return ("hybrid", 0.5) if value == "remote" else (value, conf - 0.15)
 
 
-def _workplace_cues(ctx: Context) -> list[_Cue]:
+def _workplace_cues(ctx: Context) -> list[Cue]:
     text = ctx.text
     voc = _workplace_vocab()
     head_end = header_end(ctx)
     low_ranges = _ranges(ctx, "benefits", "company", "legal")
-    cues: list[_Cue] = []
+    cues: list[Cue] = []
 
     # 1. labelled lines: "Workplace type: Hybrid", "Location: Remote (US)".
     for m in voc["label"].finditer(text):
@@ -868,7 +859,7 @@ def _workplace_cues(ctx: Context) -> list[_Cue]:
         got = _apply_polarity(value, 0.92, _polarity(text, v.start(), v.end(), floor=m.end()))
         if got:
             start = m.start() if v.start() - m.end() <= 20 else v.start()
-            cues.append(_Cue(got[0], got[1], start, v.end(), labelled=True))
+            cues.append(Cue(got[0], got[1], start, v.end(), labelled=True))
 
     # 2. a header line (or "·"/"|" part of one) that is only "Remote" / "Hybrid" / "On-site",
     #    or a title tag "Senior Engineer (Remote)", "Remote - UK".
@@ -882,11 +873,11 @@ def _workplace_cues(ctx: Context) -> list[_Cue]:
             if m:
                 value = voc["standalone"].get(re.sub(r"\s+", " ", m.group(1).lower()))
                 if value:
-                    cues.append(_Cue(value, 0.85, s + m.start(1), s + m.end(1)))
+                    cues.append(Cue(value, 0.85, s + m.start(1), s + m.end(1)))
         for m in voc["title_tag"].finditer(text, pos, min(end, pos + 400)):
             value = voc["standalone"].get(re.sub(r"\s+", " ", m.group(1).lower()))
             if value and _sense_ok(text, m.end(1), m.group(1)):
-                cues.append(_Cue(value, 0.8, m.start(1), m.end(1)))
+                cues.append(Cue(value, 0.8, m.start(1), m.end(1)))
         if nl < 0:
             break
         pos = nl + 1
@@ -898,12 +889,12 @@ def _workplace_cues(ctx: Context) -> list[_Cue]:
             r = _REMOTE_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
             if r:
                 s = text.lower().rfind("remote", r.start(), f.start)
-                cues.append(_Cue("remote", 0.85 if f.start < head_end else 0.75, s, s + 6))
+                cues.append(Cue("remote", 0.85 if f.start < head_end else 0.75, s, s + 6))
             else:
                 r = _REMOTE_AFTER_RE.match(text[f.end: f.end + 30])
                 if r:
                     s = text.lower().find("remote", f.end, f.end + r.end())
-                    cues.append(_Cue("remote", 0.85 if f.start < head_end else 0.75, s, s + 6))
+                    cues.append(Cue("remote", 0.85 if f.start < head_end else 0.75, s, s + 6))
 
     # 4. phrases in the body.
     for regex, value, conf in voc["cues"]:
@@ -912,7 +903,7 @@ def _workplace_cues(ctx: Context) -> list[_Cue]:
                 continue
             got = _apply_polarity(value, conf, _polarity(text, m.start(), m.end()))
             if got:
-                cues.append(_Cue(got[0], got[1], m.start(), m.end()))
+                cues.append(Cue(got[0], got[1], m.start(), m.end()))
     for key in ("days_in_office", "office_days"):
         for m in voc[key].finditer(text):
             n = _num(m.group("n"))
@@ -922,9 +913,9 @@ def _workplace_cues(ctx: Context) -> list[_Cue]:
             if _polarity(text, m.start(), m.end()) == "negated":
                 continue
             value = "onsite" if n >= 5 and hi >= 5 else "hybrid"
-            cues.append(_Cue(value, 0.8, m.start(), m.end()))
+            cues.append(Cue(value, 0.8, m.start(), m.end()))
     for m in voc["remote_days"].finditer(text):
-        cues.append(_Cue("hybrid", 0.75, m.start(), m.end()))
+        cues.append(Cue("hybrid", 0.75, m.start(), m.end()))
 
     for cue in cues:
         if cue.labelled:
@@ -948,7 +939,7 @@ def _split_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _SPECIFICITY = {"hybrid": 0.06, "onsite": 0.03, "remote": 0.0}
 
 
-def decide_workplace(cues: list[_Cue]) -> Optional[tuple[str, float, list[_Cue]]]:
+def decide_workplace(cues: list[Cue]) -> Optional[tuple[str, float, list[Cue]]]:
     """Pick the workplace from its cues: labelled ones first, else the best-supported value.
 
     Returns:
@@ -957,20 +948,7 @@ def decide_workplace(cues: list[_Cue]) -> Optional[tuple[str, float, list[_Cue]]
     if not cues:
         return None
     labelled = [c for c in cues if c.labelled]
-    pool = labelled or cues
-    scores: dict[str, float] = {}
-    support: dict[str, list[_Cue]] = {}
-    for c in pool:
-        support.setdefault(c.value, []).append(c)
-    for value, group in support.items():
-        best = max(c.confidence for c in group)
-        scores[value] = best + min(0.1, 0.04 * (len(group) - 1)) + _SPECIFICITY[value]
-    ranked = sorted(scores, key=lambda v: (scores[v], -min(c.start for c in support[v])), reverse=True)
-    value = ranked[0]
-    conf = scores[value] - _SPECIFICITY[value]
-    if len(ranked) > 1 and scores[ranked[0]] - scores[ranked[1]] < 0.1:
-        conf -= 0.1
-    return value, max(0.3, min(0.95, conf)), sorted(support[value], key=lambda c: c.start)
+    return vote(labelled or cues, specificity=_SPECIFICITY, support_step=0.04, ceiling=0.95)
 
 
 @rule("workplace", name="location.workplace")
