@@ -34,6 +34,7 @@ ENV_VARS: dict[str, str] = {
     "timeout": "EXTRACTOR_TIMEOUT",
     "concurrency": "EXTRACTOR_CONCURRENCY",
     "response_format": "EXTRACTOR_RESPONSE_FORMAT",
+    "llm_fields": "EXTRACTOR_LLM_FIELDS",
 }
 
 
@@ -65,6 +66,7 @@ class Settings:
     transport_retries: int = 4  # extra attempts after a timeout, connection error, 429 or 5xx
     validation_retries: int = 1  # re-asks after an answer that breaks the schema
     confidence_threshold: float = 0.6  # rule values below this are re-asked to the LLM
+    llm_fields: str = "auto"  # auto: free text + unsure rule values; all: also every empty field
     keep_ungrounded: bool = False  # keep list items the text does not support
     use_cache: bool = True
     cache_dir: Optional[str] = None  # None: <user cache dir>/extractor
@@ -139,6 +141,8 @@ def load_settings(**overrides: Any) -> Settings:
         raise ConfigError(f"unknown settings: {', '.join(sorted(unknown))}")
     values.update({k: v for k, v in overrides.items() if v is not None})
     settings = Settings(**{k: _coerce(k, v) for k, v in values.items()})
+    if settings.llm_fields not in ("auto", "all"):
+        raise ConfigError(f"llm_fields must be 'auto' or 'all', got {settings.llm_fields!r}")
     if settings.concurrency < 1:
         raise ConfigError("concurrency must be at least 1")
     return settings

@@ -30,7 +30,12 @@ MODES = ("hybrid", "rules", "llm")  # rules then LLM for the rest | rules only |
 # (an empty result means the posting names nothing from the vocabulary, not that a rule missed).
 VOCABULARY_FIELDS = frozenset({"skills", "benefits"})
 # List fields whose LLM items must lie inside a section of the same kind, when the posting has one.
+# The LLM adds to a rule's section list (items the rule did not cover); it never shortens it.
 SECTION_BOUND_FIELDS = frozenset({"responsibilities", "minimum_qualifications", "preferred_qualifications"})
+# Free-text fields: asked of the LLM whenever the rules leave them empty or unsure.  Other fields
+# are asked only when a rule found a low-confidence value (llm_fields="auto"), or whenever empty
+# (llm_fields="all"): asked for a field the posting does not state, a small model invents one.
+TEXT_FIELDS = SECTION_BOUND_FIELDS | {"summary"}
 _CONFIDENCE = {AlignmentStatus.EXACT: 0.7, AlignmentStatus.FUZZY: 0.55, AlignmentStatus.UNGROUNDED: 0.2}
 
 
@@ -123,17 +128,24 @@ class Extractor:
         usage = Usage()
         warnings: list[str] = []
         if use_llm:
-            wanted = [
-                name
-                for name in FIELD_NAMES
-                if (name not in candidates or candidates[name].confidence < self.settings.confidence_threshold)
-                and (self.mode == "llm" or name not in VOCABULARY_FIELDS)
-            ]
+            wanted = [name for name in FIELD_NAMES if self._ask_llm(name, candidates.get(name))]
             if wanted:
-                self._merge_llm(ctx, wanted, values, usage, warnings)
+                self._merge_llm(ctx, wanted, candidates, values, usage, warnings)
         return _assemble(values, usage, warnings)
 
-    def _merge_llm(self, ctx: Context, wanted: list[str], values: dict[str, _Value], usage: Usage, warnings: list[str]) -> None:
+    def _ask_llm(self, name: str, candidate: Optional[Candidate]) -> bool:
+        """Does field ``name`` go to the LLM, given the rules' best ``candidate``?"""
+        if self.mode == "llm":
+            return True
+        if candidate is not None and candidate.confidence >= self.settings.confidence_threshold:
+            return False
+        if name in VOCABULARY_FIELDS:
+            return False
+        return name in TEXT_FIELDS or candidate is not None or self.settings.llm_fields == "all"
+
+    def _merge_llm(
+        self, ctx: Context, wanted: list[str], candidates: dict[str, Candidate], values: dict[str, _Value], usage: Usage, warnings: list[str]
+    ) -> None:
         from extractor.llm.client import LLMError
         from extractor.llm.local_server import LocalModelError
 
@@ -147,7 +159,7 @@ class Extractor:
         usage.add(outcome.usage)
         method = "cache" if outcome.from_cache else "llm"
         for name, grounded in outcome.values.items():
-            value, status, spans, items = grounded.value, grounded.status, grounded.spans, None
+            value, status, spans, kept = grounded.value, grounded.status, grounded.spans, []
             if grounded.items:
                 kept = [(v, st, sp) for v, st, sp in grounded.items if self._keep_item(ctx, name, st, sp)]
                 if len(kept) < len(grounded.items):
@@ -157,10 +169,15 @@ class Extractor:
                 value = [v for v, _, _ in kept]
                 status = max((st for _, st, _ in kept), key=list(_CONFIDENCE).index)
                 spans = tuple(span for _, _, item_spans in kept for span in item_spans)
-                items = [ItemProvenance(value=_item_text(v), spans=_spans(ctx, sp), status=st) for v, st, sp in kept]
+                rule = candidates.get(name)
+                if name in SECTION_BOUND_FIELDS and rule is not None and rule.item_spans and rule.value:
+                    values[name] = _union(ctx, rule, kept, method, outcome.prompt_version)
+                    continue
             elif status == AlignmentStatus.UNGROUNDED and not self.settings.keep_ungrounded:
                 warnings.append(f"{name}: LLM value {value!r} not found in the text, left empty")
                 continue
+            elif status != AlignmentStatus.EXACT and name in values:
+                continue  # only a value copied exactly from the text replaces a rule's value
             values[name] = _Value(
                 value,
                 FieldProvenance(
@@ -168,7 +185,9 @@ class Extractor:
                     confidence=_CONFIDENCE[status],
                     status=status,
                     spans=_spans(ctx, spans),
-                    items=items,
+                    items=[ItemProvenance(value=_item_text(v), spans=_spans(ctx, sp), status=st, method=method) for v, st, sp in kept]
+                    if grounded.items
+                    else None,
                     prompt_version=outcome.prompt_version,
                 ),
             )
@@ -243,12 +262,35 @@ def _from_candidate(ctx: Context, cand: Candidate) -> _Value:
     items = None
     if cand.item_spans is not None and isinstance(cand.value, list):
         items = [
-            ItemProvenance(value=_item_text(v), spans=_spans(ctx, spans))
+            ItemProvenance(value=_item_text(v), spans=_spans(ctx, spans), method=cand.rule)
             for v, spans in zip(cand.value, cand.item_spans)
         ]
     return _Value(
         cand.value,
         FieldProvenance(method=cand.rule, confidence=min(1.0, max(0.0, cand.confidence)), spans=_spans(ctx, cand.spans), items=items),
+    )
+
+
+def _union(ctx: Context, rule: Candidate, llm_items: list, method: str, prompt_version: str) -> _Value:
+    """The rule's list plus the LLM items that cover text no rule item covers, in text order."""
+    taken = [span for spans in rule.item_spans or () for span in spans]
+    merged = [(spans[0][0] if spans else 0, value, spans, AlignmentStatus.EXACT, rule.rule) for value, spans in zip(rule.value, rule.item_spans or ())]
+    for value, status, spans in llm_items:
+        if spans and not any(s < e2 and s2 < e for s, e in spans for s2, e2 in taken):
+            merged.append((spans[0][0], value, spans, status, method))
+            taken.extend(spans)
+    merged.sort(key=lambda item: item[0])
+    added = sum(1 for item in merged if item[4] == method)
+    return _Value(
+        [value for _, value, _, _, _ in merged],
+        FieldProvenance(
+            method=f"{rule.rule}+{method}" if added else rule.rule,
+            confidence=min(1.0, max(0.0, rule.confidence)),
+            status=max((item[3] for item in merged), key=list(_CONFIDENCE).index),
+            spans=_spans(ctx, [span for item in merged for span in item[2]]),
+            items=[ItemProvenance(value=_item_text(v), spans=_spans(ctx, sp), status=st, method=m) for _, v, sp, st, m in merged],
+            prompt_version=prompt_version if added else None,
+        ),
     )
 
 

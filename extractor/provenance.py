@@ -40,6 +40,7 @@ class ItemProvenance(BaseModel):
     value: str
     spans: list[Span] = Field(default_factory=list)
     status: AlignmentStatus = AlignmentStatus.EXACT
+    method: Optional[str] = None  # the rule's name or llm/cache, when it differs within one list
 
 
 class FieldProvenance(BaseModel):

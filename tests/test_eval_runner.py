@@ -17,7 +17,6 @@ from extractor.evaluation.examples import validate_example, validate_examples
 from extractor.evaluation.golden import GoldenError, load_golden, validate_annotation
 from extractor.evaluation.metrics import TokenF1Scorer
 from extractor.evaluation.runner import EvalError, load_run, make_run_id, resolve_run_dir, run_golden, settings_hash
-from extractor.llm import prompts as prompts_module
 from extractor.llm.prompts import Example, Prompt, available_versions, load_prompt
 from extractor.pipeline import Extractor
 from extractor.schema import FIELD_NAMES

@@ -16,11 +16,13 @@ Responsibilities
 - Clean and reconcile data from the stores
 Requirements
 - 2 years of experience with SQL
+- Experience with Tableau would be a plus.
 """
 
 ANSWERS = {
     "responsibilities": ["Build weekly sales dashboards for the retail team", "Clean and reconcile data from the stores", "Fly to Mars every Friday"],
     "minimum_qualifications": ["2 years of experience with SQL"],
+    "preferred_qualifications": ["Experience with Tableau would be a plus."],
     "summary": "Build weekly sales dashboards for the retail team",
 }
 
@@ -42,13 +44,15 @@ def test_happy_path_fills_grounded_items_and_drops_invented_ones(tmp_path):
     with FakeOpenAI(ANSWERS) as server:
         with make_extractor(server, tmp_path) as extractor:
             posting = extractor.extract(POSTING)
-    assert posting.responsibilities == ANSWERS["responsibilities"][:2]
-    prov = posting.provenance["responsibilities"]
+    assert posting.responsibilities == ANSWERS["responsibilities"][:2]  # the section's bullets, nothing invented
+    assert any("responsibilities: dropped 1 LLM item" in w for w in posting.warnings)
+    assert posting.preferred_qualifications == ANSWERS["preferred_qualifications"]
+    prov = posting.provenance["preferred_qualifications"]
     assert prov.method == "llm" and prov.prompt_version == "v1"
     for item in prov.items:
         assert item.status == AlignmentStatus.EXACT
-        assert POSTING[item.spans[0].start : item.spans[0].end] == item.value
-    assert any("dropped 1 LLM item" in w for w in posting.warnings)
+        assert item.value.startswith(POSTING[item.spans[0].start : item.spans[0].end])  # word span of the item
+    assert posting.provenance["summary"].method == "llm"  # copied exactly: replaces the rule's guess
     assert posting.usage.llm_calls == 1 and posting.usage.prompt_tokens == 100
 
 
@@ -61,7 +65,7 @@ def test_second_run_is_served_from_cache_with_same_record(tmp_path):
         assert len(server.requests) == 1
     assert second.model_dump() == first.model_dump()
     assert second.usage.llm_calls == 0 and second.usage.cache_hits == 1
-    assert second.provenance["responsibilities"].method == "cache"
+    assert second.provenance["preferred_qualifications"].method == "cache"
 
 
 @pytest.mark.parametrize("change", [{"prompt_version": "v1", "temperature": 0.5}, {"max_tokens": 700}, {"model": "other-model"}])
@@ -159,3 +163,30 @@ def test_unknown_model_is_reported_before_any_document(tmp_path):
         with pytest.raises(Exception) as info:
             extractor.check_llm()
         assert "no-such-model" in str(info.value) and not server.requests
+
+
+@pytest.mark.parametrize(
+    "llm_fields, asked, not_asked",
+    [
+        ("auto", {"responsibilities", "summary", "preferred_qualifications"}, {"salary", "job_id", "date_posted", "skills", "locations"}),
+        ("all", {"salary", "job_id", "date_posted", "summary"}, {"skills", "locations"}),
+    ],
+)
+def test_which_fields_go_to_the_llm(tmp_path, llm_fields, asked, not_asked):
+    from fake_openai import _requested_fields
+
+    with FakeOpenAI(ANSWERS) as server:
+        with make_extractor(server, tmp_path, llm_fields=llm_fields) as extractor:
+            extractor.extract(POSTING)
+        fields = set(_requested_fields(server.requests[0]))
+    assert asked <= fields
+    assert not (not_asked & fields)  # filled confidently by rules, or not stated (auto)
+
+
+def test_llm_list_items_extend_a_rule_list_never_shorten_it(tmp_path):
+    answers = {**ANSWERS, "responsibilities": ["Clean and reconcile data from the stores"]}
+    with FakeOpenAI(answers) as server:
+        with make_extractor(server, tmp_path) as extractor:
+            posting = extractor.extract(POSTING)
+    assert posting.responsibilities == ANSWERS["responsibilities"][:2]
+    assert posting.provenance["responsibilities"].method == "lists.responsibilities"
