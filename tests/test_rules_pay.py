@@ -135,7 +135,8 @@ def test_no_salary(text: str) -> None:
     "text, min_conf, max_conf",
     [
         ("Salary: $120,000 - $150,000 per year", 0.9, 1.0),  # labelled, period stated
-        ("$120,000 - $150,000 per year", 0.7, 0.8),  # unlabelled, period stated
+        ("Responsibilities\nLead the team. $120,000 - $150,000 per year", 0.7, 0.8),  # unlabelled, period stated
+        ("Data Engineer\nAcme\n$120,000 - $150,000 per year\n\nAbout the role", 0.9, 1.0),  # job board header line
         ("Salary: $120,000 - $150,000", 0.8, 0.9),  # period guessed from the size
         ("Pay: $25-30", 0.0, 0.55),  # no period at all: a weak guess
         ("$25-30", 0.0, 0.55),

@@ -80,6 +80,10 @@ CASES = [
     ("lever_meta_line_team", "Nimbleroot\nSite Reliability Engineer II\nBengaluru, Karnataka, India / Infrastructure / Full-time / Remote\n\nNimbleroot builds.",
      "Site Reliability Engineer II", "Nimbleroot", "Infrastructure"),
     ("slash_line_without_commitment", "Data Engineer\nPython / SQL / Airflow\n\nBuild pipelines.", "Data Engineer", None, None),
+    ("board_listing_crumb", "Jobs\nPayroll jobs\nPayroll Officer jobs in Leeds\n\nPayroll Officer\nPosted 14 March 2025 by Agency Ltd\n\nProcess payroll.",
+     "Payroll Officer", None, None),
+    ("page_title_with_crumb", "Barista Supervisor — Join the Crew — Tidewater Coffee Roasters\nBarista Supervisor\n\nServe coffee.",
+     "Barista Supervisor", None, None),
     ("top_line_not_repeated", "Northwind\nSenior Accountant\nYou will close the books.",
      "Senior Accountant", None, None),
 ]

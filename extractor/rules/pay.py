@@ -312,7 +312,11 @@ def _infer_period(value: float, currency: Optional[str]) -> Optional[str]:
 
 
 def _in_pay_section(ctx: Context, pos: int) -> bool:
-    return any(s.start <= pos < s.end for s in ctx.sections_of("pay"))
+    """In a pay section, or on a header line of its own (job boards show the pay under the title)."""
+    if any(s.start <= pos < s.end for s in ctx.sections_of("pay")):
+        return True
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    return any(s.start <= pos < s.end for s in ctx.sections_of("header")) and not ctx.text[line_start:pos].strip()
 
 
 def _confidence(*, is_range: bool, has_currency: bool, pay_ctx: bool, period_how: str) -> float:

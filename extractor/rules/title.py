@@ -74,6 +74,7 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _COMPANY_RE = r"[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:[A-Z0-9&][\w&.'’\-]{0,40}|of|and|the|de|du|la|für|for|&)){0,5}"
 _LOCATION_LINE = re.compile(r"^(?:[A-Z][A-Za-z.'\-]*(?:[ \t][A-Z][A-Za-z.'\-]*){0,3})(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z][A-Za-z.'\-]*){0,3}){1,3}$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_JOBS_LISTING = re.compile(r"(?i)\bjobs\b")  # "Payroll Officer jobs in Leeds": a board's listing, not a title
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def looks_like_title(value: str) -> bool:
         return False
     if _SENTENCE_END.search(value) and not re.search(r"\b(?:Sr|Jr|Snr|Asst|Mgr)\.", value):
         return False
-    if kind_of_heading(value):
+    if kind_of_heading(value) or _JOBS_LISTING.search(value):
         return False
     caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
     if caps and sum(1 for w in caps if w[0].isupper()) < len(caps) / 2:
@@ -234,8 +235,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     pieces = [(s, e, line[s:e].strip()) for s, e in parts]
     pieces = [p for p in pieces if p[2].lower() not in sites]
     titled = [p for p in pieces if looks_like_title(p[2])]
-    if len(titled) != 1:
-        return None
+    if not titled:
+        return None  # the job heading comes first; later title-like pieces are crumbs or the site
     ts, te, _ = titled[0]
     others = [p for p in pieces if p is not titled[0] and _is_company_name(p[2]) and not _LOCATION_LINE.match(p[2])]
     company = None
@@ -348,16 +349,19 @@ _NAMED_CLIENT = re.compile(r"\b(?:our|my)[ \t]+client,?[ \t]+(?P<c>(?:[A-Z0-9][\
 
 
 def _top_line_company(ctx: Context) -> Iterator[Candidate]:
-    """A short name on the first line (or the line under a title line) that the posting repeats later."""
+    """The name on the first line, or on the line under the job heading, when the posting repeats it."""
     text = ctx.text
-    for n, (ls, le) in enumerate(_lines(text, 0, min(len(text), 400))):
-        hit = _company_hit(text, ls, le)
-        if n == 0 and hit and looks_like_title(hit.value):
-            continue  # "Title\nCompany\n…" (LinkedIn, Indeed, plain text)
-        if hit and _is_company_name(hit.value) and len(hit.value.split()) <= 4 and not has_job_noun(hit.value):
-            if not kind_of_heading(hit.value) and text.count(hit.value, hit.end) >= 1:
+    lines = list(_lines(text, 0, min(len(text), 800)))[:HEADER_LINES]
+    heading = next((n for n, (ls, le) in enumerate(lines) if looks_like_title(" ".join(text[ls:le].split()))), None)
+    picks = ([0] if heading != 0 else []) + ([heading + 1] if heading is not None else [])
+    for n in picks:  # "Company\nTitle" (Lever, councils) or "Title\nCompany" (job boards, plain text)
+        if n >= len(lines):
+            return
+        hit = _company_hit(text, *lines[n])
+        if hit and _is_company_name(hit.value) and len(hit.value.split()) <= 5 and not has_job_noun(hit.value):
+            if not kind_of_heading(hit.value) and not _LOCATION_LINE.match(hit.value) and text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
-        return
+                return
 
 
 def _in_header(pattern: re.Pattern, ctx: Context, conf: float, name: str) -> Iterator[Candidate]:
