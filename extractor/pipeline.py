@@ -272,24 +272,29 @@ def _from_candidate(ctx: Context, cand: Candidate) -> _Value:
 
 
 def _union(ctx: Context, rule: Candidate, llm_items: list, method: str, prompt_version: str) -> _Value:
-    """The rule's list plus the LLM items that cover text no rule item covers, in text order."""
-    taken = [span for spans in rule.item_spans or () for span in spans]
-    merged = [(spans[0][0] if spans else 0, value, spans, AlignmentStatus.EXACT, rule.rule) for value, spans in zip(rule.value, rule.item_spans or ())]
+    """The rule's list plus the LLM items that cover text no rule item covers, in text order.
+
+    A rule item the LLM also returned is marked as confirmed by both (``<rule>+llm``).
+    """
+    both = f"{rule.rule}+{method}"
+    merged = [[spans[0][0] if spans else 0, value, spans, AlignmentStatus.EXACT, rule.rule] for value, spans in zip(rule.value, rule.item_spans or ())]
     for value, status, spans in llm_items:
-        if spans and not any(s < e2 and s2 < e for s, e in spans for s2, e2 in taken):
-            merged.append((spans[0][0], value, spans, status, method))
-            taken.extend(spans)
+        overlapping = [item for item in merged if item[4] != method and any(s < e2 and s2 < e for s, e in spans for s2, e2 in item[2])]
+        for item in overlapping:
+            item[4] = both
+        if spans and not overlapping:
+            merged.append([spans[0][0], value, spans, status, method])
     merged.sort(key=lambda item: item[0])
-    added = sum(1 for item in merged if item[4] == method)
+    used_llm = any(item[4] != rule.rule for item in merged)
     return _Value(
         [value for _, value, _, _, _ in merged],
         FieldProvenance(
-            method=f"{rule.rule}+{method}" if added else rule.rule,
-            confidence=min(1.0, max(0.0, rule.confidence)),
+            method=both if used_llm else rule.rule,
+            confidence=min(1.0, max(0.0, rule.confidence + (0.2 if used_llm else 0.0))),
             status=max((item[3] for item in merged), key=list(_CONFIDENCE).index),
             spans=_spans(ctx, [span for item in merged for span in item[2]]),
             items=[ItemProvenance(value=_item_text(v), spans=_spans(ctx, sp), status=st, method=m) for _, v, sp, st, m in merged],
-            prompt_version=prompt_version if added else None,
+            prompt_version=prompt_version if used_llm else None,
         ),
     )
 

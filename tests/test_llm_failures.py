@@ -189,4 +189,6 @@ def test_llm_list_items_extend_a_rule_list_never_shorten_it(tmp_path):
         with make_extractor(server, tmp_path) as extractor:
             posting = extractor.extract(POSTING)
     assert posting.responsibilities == ANSWERS["responsibilities"][:2]
-    assert posting.provenance["responsibilities"].method == "lists.responsibilities"
+    prov = posting.provenance["responsibilities"]
+    assert prov.method == "lists.responsibilities+llm"  # the LLM confirmed one of the rule's items
+    assert [item.method for item in prov.items] == ["lists.responsibilities", "lists.responsibilities+llm"]
