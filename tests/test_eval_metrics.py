@@ -445,3 +445,19 @@ def test_embedding_scorer_is_used_when_the_package_imports(monkeypatch):
     assert scorer.similarity("a nurse role", "opposite") == 0.0  # clipped at 0
     result = m.compare_field("summary", "a nurse role", "a nursing job", summary=scorer)
     assert result.score == pytest.approx(0.8) and (result.tp, result.fp, result.fn) == (1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    "gold, pred, equal",
+    [
+        ("Brückner + Hale Ingenieure", "Brückner + Hale Ingenieure GmbH", True),
+        ("Vastuvedh Infraprojects", "Vastuvedh Infraprojects Pvt. Ltd.", True),
+        ("Acme", "Acme, Inc.", True),
+        ("Acme", "Acme Foods", False),
+        ("Tidewater Coffee Roasters", "Broughton Street Café", False),
+    ],
+)
+def test_company_match_ignores_legal_forms(gold, pred, equal):
+    from extractor.evaluation.metrics import compare_field
+
+    assert compare_field("company", gold, pred).score == (1.0 if equal else 0.0)

@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 
 FIELD_KINDS: dict[str, str] = {
     "title": "text",
-    "company": "text",
+    "company": "organisation",
     "team": "text",
     "locations": "locations",
     "workplace": "enum",
@@ -77,6 +77,7 @@ FIELD_KINDS: dict[str, str] = {
 # how a field's per-document results are combined into the field score
 KIND_AGGREGATE: dict[str, str] = {
     "text": "mean",
+    "organisation": "mean",
     "id": "mean",
     "enum": "mean",
     "date": "mean",
@@ -425,6 +426,24 @@ def text_equal(a: Any, b: Any) -> bool:
     return normalize_text(str(a)) == normalize_text(str(b))
 
 
+_LEGAL_FORM = re.compile(
+    r"[\s,]+(?:inc|incorporated|llc|ltd|limited|plc|corp|corporation|co|gmbh|ag|s\.?a|s\.?a\.?s|b\.?v|n\.?v|pvt|private|pty|llp)\.?$",
+    re.IGNORECASE,
+)
+
+
+def organisation_equal(a: Any, b: Any) -> bool:
+    """Equal after :func:`normalize_text`, ignoring trailing legal forms ("Acme GmbH" = "Acme", "X Pvt. Ltd." = "X")."""
+
+    def core(value: Any) -> str:
+        text = str(value).strip()
+        for _ in range(3):
+            text = _LEGAL_FORM.sub("", text)
+        return normalize_text(text)
+
+    return core(a) == core(b)
+
+
 def id_equal(a: Any, b: Any) -> bool:
     """Equal ignoring case and surrounding/internal whitespace runs."""
     return " ".join(str(a).split()).casefold() == " ".join(str(b).split()).casefold()
@@ -496,6 +515,8 @@ def compare_field(name: str, gold: Any, pred: Any, *, summary: Any = None, thres
     kind = FIELD_KINDS[name]
     if kind == "text":
         return _scalar(gold, pred, text_equal)
+    if kind == "organisation":
+        return _scalar(gold, pred, organisation_equal)
     if kind == "id":
         return _scalar(gold, pred, id_equal)
     if kind in ("enum", "date"):
