@@ -58,7 +58,7 @@ class Settings:
     prompt_version: str = "v1"
     temperature: float = 0.0
     top_p: Optional[float] = None
-    max_tokens: int = 1024
+    max_tokens: int = 2048  # an every-field answer from the embedded model needs ~1,000-1,500
     seed: Optional[int] = 0
     timeout: float = 120.0  # seconds per HTTP request
     backoff_base: float = 1.0  # seconds; exponential backoff with full jitter between transport retries
@@ -72,7 +72,7 @@ class Settings:
     cache_dir: Optional[str] = None  # None: <user cache dir>/extractor
     concurrency: int = 2
     local_threads: Optional[int] = None  # embedded server threads; None: all cores
-    local_ctx: int = 4096
+    local_ctx: int = 8192  # prompt (≤ ~2,000 tokens) + max_tokens must fit
 
     def generation_settings(self) -> dict[str, Any]:
         """The sampling settings sent with a request (and keyed in the cache)."""

@@ -52,3 +52,30 @@ def test_embedded_model_fills_lists_and_second_run_is_cached(cache_dir):
     assert {name for name, prov in second["provenance"].items() if prov["method"].endswith("cache")} == llm_fields
     strip = lambda rec: {k: v for k, v in rec.items() if k != "provenance"}  # noqa: E731
     assert strip(second) == strip(first)
+
+
+SHORT_POSTING = """Data Analyst - Acme Foods (Leeds, UK)
+
+Responsibilities
+- Build weekly sales dashboards for the regional teams.
+- Clean and reconcile data from the stock system.
+
+Requirements
+- 2+ years of experience with SQL.
+"""
+
+
+def test_a_dead_embedded_server_is_restarted_and_the_document_still_completes(cache_dir):
+    from extractor import Extractor
+
+    with Extractor(cache_dir=str(cache_dir), backoff_base=0.1, backoff_cap=0.5, transport_retries=1) as extractor:
+        first = extractor.extract(SHORT_POSTING)
+        assert first.usage.llm_calls == 1
+        server = extractor.stage._server
+        old_port = server.port
+        server._process.kill()
+        server._process.wait(timeout=10)
+        second = extractor.extract(SHORT_POSTING.replace("Leeds", "York"))  # not in the cache
+        assert server.alive() and server.port != old_port
+        assert second.usage.llm_calls == 2  # the failed attempt and the one after the restart
+        assert second.responsibilities

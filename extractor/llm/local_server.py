@@ -107,7 +107,7 @@ def _free_port() -> int:
 class LocalServer:
     """llama.cpp's OpenAI-compatible server for one GGUF, on 127.0.0.1."""
 
-    def __init__(self, model_path: Path, *, log_path: Path, threads: Optional[int] = None, n_ctx: int = 4096):
+    def __init__(self, model_path: Path, *, log_path: Path, threads: Optional[int] = None, n_ctx: int = 8192):
         self.model_path = model_path
         self.log_path = log_path
         self.threads = threads or os.cpu_count() or 2
@@ -166,6 +166,10 @@ class LocalServer:
         self.stop()
         raise LocalModelError(f"the embedded model server did not answer within {timeout:.0f} s; see {self.log_path}")
 
+    def alive(self) -> bool:
+        """Is the server process running?"""
+        return self._process is not None and self._process.poll() is None
+
     def stop(self) -> None:
         """Stop the server (terminate, then kill after 10 s)."""
         process, self._process = self._process, None
@@ -186,6 +190,8 @@ _shared_lock = threading.Lock()
 def shared_server(cache_dir: Path, model_path: Optional[str], threads: Optional[int], n_ctx: int) -> LocalServer:
     """The process-wide embedded server for these settings, started on first use, stopped at exit.
 
+    A server whose process has died (crashed, killed) is started again, on a new port.
+
     Raises:
         LocalModelError: as :func:`ensure_model` and :meth:`LocalServer.start`.
     """
@@ -200,4 +206,7 @@ def shared_server(cache_dir: Path, model_path: Optional[str], threads: Optional[
             server.start()
             atexit.register(server.stop)
             _shared[key] = server
+        elif not server.alive():
+            log.warning("the embedded model server stopped (see %s); starting it again", server.log_path)
+            server.start()
         return server

@@ -21,9 +21,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from extractor.cache import ResponseCache, cache_key
 from extractor.config import Settings
-from extractor.llm.client import LLMClient, LLMFatalError
+from extractor.llm.client import LLMClient, LLMFatalError, LLMTransportError
 from extractor.llm.grounding import Aligner, Alignment
-from extractor.llm.local_server import MODEL_NAME, MODEL_SHA256, shared_server
+from extractor.llm.local_server import MODEL_NAME, MODEL_SHA256, LocalServer, shared_server
 from extractor.llm.prompts import Prompt, load_prompt
 from extractor.provenance import AlignmentStatus, Usage
 from extractor.rules.base import Context
@@ -115,6 +115,7 @@ class LLMStage:
         self.cache = ResponseCache(settings.resolved_cache_dir()) if settings.use_cache else None
         self._client: Optional[LLMClient] = None
         self._model_identity: Optional[str] = None
+        self._server: Optional[LocalServer] = None  # the embedded server, when no endpoint is configured
         self._lock = threading.Lock()
         # requests in flight: the embedded llama.cpp server answers one at a time, so queueing
         # more behind it would only make them time out
@@ -147,7 +148,7 @@ class LLMStage:
             identity = f"{s.base_url}|{model}"
             base_url, response_format = s.base_url, s.response_format or "json_object"
         else:
-            server = shared_server(s.resolved_cache_dir(), s.model_path, s.local_threads, s.local_ctx)
+            server = self._server = shared_server(s.resolved_cache_dir(), s.model_path, s.local_threads, s.local_ctx)
             model = MODEL_NAME
             identity = f"embedded|{_model_file_identity(s.model_path)}"
             base_url, response_format = server.base_url, s.response_format or "json_object+schema"
@@ -200,12 +201,30 @@ class LLMStage:
                     answer = None
         if answer is None:
             with self._slots:
-                result, usage = client.structured(messages, model_cls, generation)
+                try:
+                    result, usage = client.structured(messages, model_cls, generation)
+                except LLMTransportError as exc:
+                    if not self._embedded_server_died():
+                        raise
+                    log.warning("the embedded model server died; restarting it and asking again")
+                    result, usage = self.client().structured(messages, model_cls, generation)
+                    if exc.usage is not None:
+                        usage.add(exc.usage)
             answer = result.model_dump(mode="json")
             if self.cache is not None:
                 self.cache.set(key, answer)  # validated by instructor above
         values = ground_answer(ctx.text, answer)
         return LLMOutcome(values=values, usage=usage, from_cache=from_cache, prompt_version=self.prompt.version)
+
+    def _embedded_server_died(self) -> bool:
+        """If the embedded server's process is gone, drop the client so the next one restarts it."""
+        with self._lock:
+            if self._server is None or self._server.alive():
+                return False
+            if self._client is not None:
+                self._client.close()
+            self._client = None
+            return True
 
     def close(self) -> None:
         if self._client is not None:
