@@ -32,6 +32,8 @@ from functools import cache
 from importlib import resources
 from typing import Optional
 
+from extractor import fastre
+
 log = logging.getLogger(__name__)
 
 SECTION_KINDS = (
@@ -119,7 +121,7 @@ def heading_vocab() -> HeadingVocab:
     legal_re = None
     if legal:
         try:
-            legal_re = re.compile("|".join(f"(?:{p})" for p in legal))
+            legal_re = fastre.compile("|".join(f"(?:{p})" for p in legal))
         except re.error:
             log.exception("bad legal_starts pattern")
     return HeadingVocab(
@@ -149,10 +151,10 @@ def keyword_kind(text: str) -> str:
 
 
 _DECOR_CHARS = "#*_=>|\t "
-_BULLET_RE = re.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃–—]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
-_INLINE_RE = re.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
-_ABOUT_RE = re.compile(r"^About (?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
-_SENTENCE_PUNCT_RE = re.compile(r"[.!?;](?:\s|$)")
+_BULLET_RE = fastre.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃–—]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
+_INLINE_RE = fastre.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
+_ABOUT_RE = fastre.compile(r"^About (?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
+_SENTENCE_PUNCT_RE = fastre.compile(r"[.!?;](?:\s|$)")
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with you your we our us you'll we're".split())
 
 

@@ -26,6 +26,7 @@ from functools import cache
 from importlib import resources
 from typing import Iterable, Optional
 
+from extractor import fastre
 from extractor.rules.base import Candidate, Context, rule
 
 FIELD = "date_posted"
@@ -85,7 +86,7 @@ def _date_pattern() -> re.Pattern[str]:
         r"(?<![\d./\-])(?P<n_a>\d{1,2})(?P<n_sep>[/.\-])(?P<n_b>\d{1,2})(?P=n_sep)"
         r"(?P<n_y>(?:19|20)\d{2}|\d{2})(?!\d|\.\d|/\d|-\d)"
     )
-    return re.compile("|".join([iso, mdy, dmy, num]))
+    return fastre.compile("|".join([iso, mdy, dmy, num]))
 
 
 @cache
@@ -105,7 +106,7 @@ def _label_pattern() -> re.Pattern[str]:
         + r"(?![A-Za-z])[ \t\u00a0:#*_|,\-\u2013\u2014]{0,8}(?:\r?\n[ \t\u00a0*_:]{0,4}){0,2}"
         + rf"(?:{weekday}\.?,?[ \t\u00a0]{{1,3}})?(?:the[ \t]{{1,3}})?"
     )
-    return re.compile(source)
+    return fastre.compile(source)
 
 
 @dataclass(frozen=True)
@@ -132,9 +133,9 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def build(words: Iterable[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
-    day = re.compile(rf"(?<![A-Za-z])(?:{build(vocab['day_first_cues'])})(?![A-Za-z])")
+    day = fastre.compile(rf"(?<![A-Za-z])(?:{build(vocab['day_first_cues'])})(?![A-Za-z])")
     states = "|".join(vocab["us_state_codes"])
-    month = re.compile(
+    month = fastre.compile(
         rf"(?<![A-Za-z])(?:{build(vocab['month_first_cues'])})(?![A-Za-z])"
         rf"|,[ \t]{{0,2}}(?:{states})(?![A-Za-z])"
         r"|(?<![A-Za-z$])\$(?=[ \t]?\d)"

@@ -27,6 +27,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Iterable, Optional
 
+from extractor import fastre
 from extractor.rules.base import Candidate, Context, rule, sentence_around
 from extractor.rules.vocab import trie_sources
 from extractor.schema import EDUCATION_ORDER
@@ -47,7 +48,7 @@ CONF_PLAIN = 0.75  # an abbreviation with a degree context outside any qualifica
 CONF_WEAK = 0.6  # only a bare "degree in X"
 
 _RANK = {level: i for i, level in enumerate(EDUCATION_ORDER)}
-_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+_SENTENCE_END = fastre.compile(r"[.!?;](?=\s)|\n")
 _APOSTROPHES = "'’`"
 
 
@@ -111,11 +112,11 @@ def _compiled() -> _Compiled:
         by_key.setdefault(_key(alias), Entry(WEAK_LEVEL, "weak", alias))
         forms.append(alias)
     word_start, other_start = trie_sources(forms)
-    pattern = re.compile("|".join(p for p in (rf"(?<![a-z0-9]){word_start}" if word_start else "", other_start) if p))
-    glued = re.compile(word_start or r"(?!x)x")
+    pattern = fastre.compile("|".join(p for p in (rf"(?<![a-z0-9]){word_start}" if word_start else "", other_start) if p))
+    glued = fastre.compile(word_start or r"(?!x)x")
 
     def ci(src: str) -> re.Pattern[str]:
-        return re.compile(src, re.IGNORECASE)
+        return fastre.compile(src, re.IGNORECASE)
 
     return _Compiled(
         pattern=pattern,
@@ -127,7 +128,7 @@ def _compiled() -> _Compiled:
         negative_after=ci(vocab["negative_after"]),
         negative_before=ci(vocab["negative_before"]),
         state_like=frozenset(vocab.get("state_like", [])),
-        state_like_before=re.compile(vocab["state_like_before"]),
+        state_like_before=fastre.compile(vocab["state_like_before"]),
         phrase_after={k: ci(v) for k, v in vocab.get("context_phrase_after", {}).items()},
         phrase_before={k: ci(v) for k, v in vocab.get("context_phrase_before", {}).items()},
         exclude_sentence=ci(vocab["exclude_sentence"]),
@@ -160,7 +161,7 @@ def _lookup(c: _Compiled, matched: str) -> Optional[Entry]:
     return None
 
 
-_GLUE = re.compile(r"[a-z](?=[A-Z])")
+_GLUE = fastre.compile(r"[a-z](?=[A-Z])")
 
 
 def _matches(c: _Compiled, text: str, lower: str) -> list[tuple[int, int]]:

@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+from extractor import fastre
 from extractor.rules.base import Candidate, Context, Cue, rule, vote
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -35,7 +36,7 @@ MAX_WEEKLY_HOURS = 80.0
 _END = r"(?-i:(?![a-z]))"
 # A label starts a word, or follows glued text in a scraped page ("PermanentHours:", "WITime Type:").
 LABEL_START = r"(?:(?<![A-Za-z])|(?-i:(?<=[A-Za-z])(?=[A-Z][a-z])))"
-_SEGMENT_SPLIT_RE = re.compile(r"[·|•\t]| [-–—/] | {3,}|, ")
+_SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}|, ")
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -54,38 +55,38 @@ def _vocab() -> dict:
     hours_num = r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)(?:[ \t]{0,2}(?:-|–|to)[ \t]{0,2}(?P<m>\d{1,3}(?:[.,]\d{1,2})?))?"
     per_week = r"(?:per|a|each|every|/|an?)[ \t]{0,2}(?:week|wk)" + _END + r"|weekly" + _END + r"|p/?w" + _END
     return {
-        "label": re.compile(r"(?i)" + LABEL_START + r"(?:" + _phrases(data["labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"),
-        "label_line": re.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + _phrases(data["labels"]) + r")[ \t*_:：]{0,4}$"),
-        "value": re.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")" + _END),
+        "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + _phrases(data["labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"),
+        "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + _phrases(data["labels"]) + r")[ \t*_:：]{0,4}$"),
+        "value": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")" + _END),
         "specificity": data["specificity"],
         "standalone": standalone,
-        "standalone_re": re.compile(r"(?i)^[ \t(\[*_-]{0,4}(" + _phrases(standalone) + r")[ \t)\].*_]{0,4}$"),
-        "title_tag": re.compile(
+        "standalone_re": fastre.compile(r"(?i)^[ \t(\[*_-]{0,4}(" + _phrases(standalone) + r")[ \t)\].*_]{0,4}$"),
+        "title_tag": fastre.compile(
             r"(?i)(?:\(\s{0,2}|\[\s{0,2}|[-–—|·]\s{0,3})(" + _phrases(standalone) + r")(?:\s{0,2}[)\]]|(?=\s{0,3}(?:$|[-–—|·(,\n])))"
         ),
         "cues": [
-            (re.compile(c["pattern"], 0 if c.get("case") else re.I), c["value"], float(c["confidence"]))
+            (fastre.compile(c["pattern"], 0 if c.get("case") else re.I), c["value"], float(c["confidence"]))
             for c in data["cues"]
         ],
-        "weak_after": re.compile(data["weak_after"], re.I),
-        "skip_before": re.compile(data["skip_before"], re.I),
-        "hours_label": re.compile(
+        "weak_after": fastre.compile(data["weak_after"], re.I),
+        "skip_before": fastre.compile(data["skip_before"], re.I),
+        "hours_label": fastre.compile(
             r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：=-]?[ \t*_]{0,6}" + hours_num
             + r"(?![\d:])(?![ \t]{0,2}(?:am|pm|a\.m|p\.m|%|per[ \t]{1,2}(?:day|month|year|hour)|/[ \t]{0,2}(?:day|month|year)|days?\b|months?\b))"
         ),
-        "hours_generic": re.compile(
+        "hours_generic": fastre.compile(
             r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_generic_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}(?:up[ \t]to[ \t]|approx(?:imately|\.)?[ \t])?"
             + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?(?:hours?|hrs?\.?|h)?[ \t]{0,2}(?:" + per_week + r")"
         ),
-        "hours_phrase": re.compile(
+        "hours_phrase": fastre.compile(
             r"(?i)(?<![\d.,/])" + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?(?:hours?|hrs?\.?|h)[ \t]{0,2}(?:" + per_week + r")"
         ),
-        "hours_week": re.compile(
+        "hours_week": fastre.compile(
             r"(?i)(?<![\d.,/])(?P<n>\d{1,2}(?:\.\d{1,2})?)[- ](?:hours?|hrs?|h)[- ](?:work[- ]?|working[- ])?week" + _END
         ),
-        "hours_skip_before": re.compile(data["hours_skip_before"], re.I),
+        "hours_skip_before": fastre.compile(data["hours_skip_before"], re.I),
         # "four 10-hour shifts per week (40 hours)"
-        "hours_paren": re.compile(
+        "hours_paren": fastre.compile(
             r"(?i)(?:per|a|each)[ \t](?:week|wk)[ \t,]{0,2}\((?:=[ \t]?|total(?:l?ing)?[ \t]|approx(?:imately|\.)?[ \t])?"
             r"(?P<n>\d{1,2}(?:\.\d{1,2})?)[ \t]?(?:hours?|hrs?)(?:[ \t]total)?\)"
         ),

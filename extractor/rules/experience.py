@@ -37,6 +37,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Iterable, Optional
 
+from extractor import fastre
 from extractor.rules.base import Candidate, Context, rule, sentence_around
 from extractor.sections import Section
 
@@ -65,7 +66,7 @@ CONFIDENCE = {
 }
 TIER_ORDER = ("required", "plain", "preferred")
 
-_SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)|\n")
+_SENTENCE_END = fastre.compile(r"[.!?;\n](?=\s|$)|\n")
 
 
 @cache
@@ -112,31 +113,31 @@ def _patterns() -> _Patterns:
     plus = r"(?P<plus>\s*\+|\s*plus\b|\s+or\s+more\b|\s+or\s+above\b)?"
     unit = r"\s*-?\s*(?P<unit>years?|yrs?|yr|months?)(?![a-z])(?:['’]s?)?\.?(?P<plus2>\s*\+)?"
     # Run on the lower-cased text: the number comes first so the scan stays fast.
-    main = re.compile(rf"(?P<n1>{num})" + range_part + plus + unit)
-    qualifier = re.compile(rf"(?<![\w])(?:{_phrase(vocab['qualifiers'])})\s+\Z", re.IGNORECASE)
+    main = fastre.compile(rf"(?P<n1>{num})" + range_part + plus + unit)
+    qualifier = fastre.compile(rf"(?<![\w])(?:{_phrase(vocab['qualifiers'])})\s+\Z", re.IGNORECASE)
 
     def after(words_key: str, reach: int) -> re.Pattern[str]:
-        return re.compile(rf"^[^\n.;!?]{{0,{reach}}}?\b(?:{_phrase(vocab[words_key])})(?![\w-])", re.IGNORECASE)
+        return fastre.compile(rf"^[^\n.;!?]{{0,{reach}}}?\b(?:{_phrase(vocab[words_key])})(?![\w-])", re.IGNORECASE)
 
     return _Patterns(
         main=main,
         qualifier=qualifier,
         number_words=number_words,
         strong_after=after("strong_after", STRONG_REACH),
-        label_before=re.compile(
+        label_before=fastre.compile(
             rf"\b(?:{_phrase(vocab['label_before'])})\b[^\n.;!?]{{0,40}}(?::[ \t*]*\n[ \t*•\-]*[^\n.;!?]{{0,40}})?\Z",
             re.IGNORECASE,
         ),
         weak_after=after("weak_after", WEAK_REACH),
-        lead_after=re.compile(rf"^\s*(?:{_phrase(vocab['lead_after'])})\b", re.IGNORECASE),
-        negative_after=re.compile(rf"^[\s\-–]*(?:{_phrase(vocab['negative_after'])})(?![\w])", re.IGNORECASE),
-        negative_before=re.compile(rf"(?<![\w])(?:{_phrase(vocab['negative_before'])})[\s,]*\Z", re.IGNORECASE),
-        soft_negative_before=re.compile(
+        lead_after=fastre.compile(rf"^\s*(?:{_phrase(vocab['lead_after'])})\b", re.IGNORECASE),
+        negative_after=fastre.compile(rf"^[\s\-–]*(?:{_phrase(vocab['negative_after'])})(?![\w])", re.IGNORECASE),
+        negative_before=fastre.compile(rf"(?<![\w])(?:{_phrase(vocab['negative_before'])})[\s,]*\Z", re.IGNORECASE),
+        soft_negative_before=fastre.compile(
             rf"(?<![\w])(?:{_phrase(vocab['soft_negative_before'])})[\s,]*\Z", re.IGNORECASE
         ),
-        company=re.compile(rf"(?<![\w])(?:{_phrase(vocab['company_words'])})", re.IGNORECASE),
-        candidate=re.compile(rf"(?<![\w])(?:{_phrase(vocab['candidate_words'])})", re.IGNORECASE),
-        preferred=re.compile(rf"(?<![\w])(?:{_phrase(vocab['preferred_words'])})(?![\w])", re.IGNORECASE),
+        company=fastre.compile(rf"(?<![\w])(?:{_phrase(vocab['company_words'])})", re.IGNORECASE),
+        candidate=fastre.compile(rf"(?<![\w])(?:{_phrase(vocab['candidate_words'])})", re.IGNORECASE),
+        preferred=fastre.compile(rf"(?<![\w])(?:{_phrase(vocab['preferred_words'])})(?![\w])", re.IGNORECASE),
     )
 
 

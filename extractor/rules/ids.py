@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Iterable, Optional
 
+from extractor import fastre
 from extractor.rules.base import Candidate, Context, rule
 
 FIELD = "job_id"
@@ -29,8 +30,8 @@ _LABEL_START = r"(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))"
 _SEPARATOR = r"(?P<sep>[ \t\u00a0\u202f:#=*_|\-\u2013\u2014.]{0,10}(?:\r?\n[ \t\u00a0:#*_|\-]{0,10}){0,2})"
 _VALUE = r"(?P<value>[A-Za-z0-9][A-Za-z0-9\-_./]{0,60})"
 # Where a glued scrape continues after the value: a word right after a digit.
-_GLUED_WORD = re.compile(r"(?<=\d)(?:[A-Z][a-z]+|[a-z]{3,})")
-_STRONG_SEP = re.compile(r"[:#=\n|]|\*\*|__|\s[-\u2013\u2014]")
+_GLUED_WORD = fastre.compile(r"(?<=\d)(?:[A-Z][a-z]+|[a-z]{3,})")
+_STRONG_SEP = fastre.compile(r"[:#=\n|]|\*\*|__|\s[-\u2013\u2014]")
 
 CONF_STRONG_EXPLICIT = 0.92  # "Job ID: 12345"
 CONF_STRONG_BARE = 0.8  # "Job ID 12345"
@@ -78,7 +79,7 @@ def _pattern() -> tuple[re.Pattern[str], frozenset[str]]:
         + _VALUE
     )
     weak_groups = frozenset(f"w{i}" for i in range(len(weak)))
-    return re.compile(source), weak_groups
+    return fastre.compile(source), weak_groups
 
 
 def clean_value(raw: str) -> Optional[str]:

@@ -26,6 +26,7 @@ from functools import cache
 from importlib import resources
 from typing import Iterable, Iterator, Optional
 
+from extractor import fastre
 from extractor.rules.base import Candidate, Context, rule
 from extractor.sections import Section
 
@@ -72,23 +73,23 @@ def _vocab() -> _Vocab:
     forms = sorted({f for v in data.get("duty_verbs", []) for f in _verb_forms(v.lower())}, key=len, reverse=True)
     labels = sorted(data.get("meta_labels", []), key=len, reverse=True)
     return _Vocab(
-        duty_verb=re.compile(r"^(?:[A-Za-z]+ly,?\s+)?(?:" + "|".join(map(re.escape, forms)) + r")\b", re.I),
+        duty_verb=fastre.compile(r"^(?:[A-Za-z]+ly,?\s+)?(?:" + "|".join(map(re.escape, forms)) + r")\b", re.I),
         duty_phrases=tuple(p.lower() for p in data.get("duty_phrases", [])),
         not_duty=tuple(p.lower() for p in data.get("not_duty", [])),
         hooks=tuple(p.lower() for p in data.get("hook_starts", [])),
         cues=tuple(p.lower() for p in data.get("summary_cues", [])),
         strong_cues=tuple(p.lower() for p in data.get("strong_summary_cues", [])),
-        meta=re.compile(r"(?:" + "|".join(re.escape(l).replace(r"\ ", r"\s+") for l in labels) + r")\s*[:#\-]", re.I),
+        meta=fastre.compile(r"(?:" + "|".join(re.escape(l).replace(r"\ ", r"\s+") for l in labels) + r")\s*[:#\-]", re.I),
     )
 
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = re.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+")
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+")
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k ph.d b.s m.s".split()
 )
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
+_SENTENCE_BREAK = fastre.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:

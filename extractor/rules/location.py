@@ -35,6 +35,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+from extractor import fastre
 from extractor.rules.base import Candidate, Context, Cue, rule, vote
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -166,8 +167,8 @@ def gazetteer() -> Gazetteer:
         for entry in group:
             all_names.add(entry["name"])
             all_names.update(entry.get("aliases", []))
-    name_re = re.compile(_name_pattern(all_names))
-    code_re = re.compile(
+    name_re = fastre.compile(_name_pattern(all_names))
+    code_re = fastre.compile(
         r"(?<![A-Za-z0-9.&])(?:" + _trie_pattern(codes) + r")(?:(?![A-Za-z0-9])|(?=[A-Z][a-z]))"
     )
     return Gazetteer(names, codes, name_re, code_re, data)
@@ -184,46 +185,46 @@ def _vocab_res() -> dict[str, re.Pattern]:
     labels = _phrase_re(g["labels"])
     return {
         # "Location: X", "**Job Location(s):** X", "Based in: X"
-        "label": re.compile(
+        "label": fastre.compile(
             r"(?i)" + LABEL_START + r"(?:" + labels + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"
         ),
         # "Location" alone on its line, the value on the next non-empty line.
-        "label_line": re.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + labels + r")[ \t*_:：]{0,4}$"),
-        "field": re.compile(
+        "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + labels + r")[ \t*_:：]{0,4}$"),
+        "field": fastre.compile(
             r"(?i)" + LABEL_START + r"(?P<label>" + _phrase_re(sum(g["field_labels"].values(), [])) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"
         ),
-        "blocked_before": re.compile(r"(?i)(?:^|[^A-Za-z])(?:" + _phrase_re(g["blocked_before"]) + r")\s{1,3}$"),
-        "blocked_after": re.compile(r"(?i)^[ \t]{1,2}(?:" + _phrase_re(g["blocked_after"]) + r")(?![A-Za-z])"),
-        "negative": re.compile(r"(?i)(?:" + _phrase_re(g["negative_cues"]) + r")"),
-        "based": re.compile(
+        "blocked_before": fastre.compile(r"(?i)(?:^|[^A-Za-z])(?:" + _phrase_re(g["blocked_before"]) + r")\s{1,3}$"),
+        "blocked_after": fastre.compile(r"(?i)^[ \t]{1,2}(?:" + _phrase_re(g["blocked_after"]) + r")(?![A-Za-z])"),
+        "negative": fastre.compile(r"(?i)(?:" + _phrase_re(g["negative_cues"]) + r")"),
+        "based": fastre.compile(
             r"(?i)(?:^|[^A-Za-z])(?:" + _phrase_re(g["based_cues"]) + r")\s{1,3}(?:the\s{1,3}|our\s{1,3}|greater\s{1,3}|beautiful\s{1,3}|vibrant\s{1,3}|sunny\s{1,3}|central\s{1,3}|downtown\s{1,3}){0,3}$"
         ),
-        "hq": re.compile(r"(?i)(?:" + _phrase_re(g["hq_cues"]) + r")"),
+        "hq": fastre.compile(r"(?i)(?:" + _phrase_re(g["hq_cues"]) + r")"),
     }
 
 
 # A label starts a word, or follows glued text in a scraped page ("PermanentHours:", "WITime Type:").
 LABEL_START = r"(?:(?<![A-Za-z])|(?-i:(?<=[A-Za-z])(?=[A-Z][a-z])))"
-_JOIN_RE = re.compile(r"[ \t]{0,3},[ \t]{0,3}|[ \t]{1,2}\d{5}(?:-\d{4})?[ \t]{0,2},?[ \t]{0,3}")
-_LIST_GAP_RE = re.compile(
+_JOIN_RE = fastre.compile(r"[ \t]{0,3},[ \t]{0,3}|[ \t]{1,2}\d{5}(?:-\d{4})?[ \t]{0,2},?[ \t]{0,3}")
+_LIST_GAP_RE = fastre.compile(
     r"(?i)[ \t]{0,3}(?:[,;/|&+·•][ \t]{0,3}(?:or[ \t]{1,3}|and[ \t]{1,3})?|or[ \t]{1,3}|and[ \t]{1,3}|\n[ \t*•·-]{0,4})"
     r"(?:\d{5}[ \t]{0,2})?"
 )
-_UNKNOWN_CITY_RE = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]{1,30}(?:[ ][A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]{1,30}){0,2})[ \t]{0,3},[ \t]{0,3}$")
+_UNKNOWN_CITY_RE = fastre.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]{1,30}(?:[ ][A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]{1,30}){0,2})[ \t]{0,3},[ \t]{0,3}$")
 _BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,")
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|[A-Z])|\n")
-_SEGMENT_SPLIT_RE = re.compile(r"[·|•\t]| [-–—/] | {3,}")
-_SEGMENT_REST_RE = re.compile(
+_SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
+_SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
+_SEGMENT_REST_RE = fastre.compile(
     r"(?i)^(?:[\s,.;:()\[\]\-–—\d*_]|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|"
     r"remote|hybrid|on-?site|in[- ]office|office|area|bay|region|city|downtown|central|metro(?:politan)?|greater|hq|"
     r"headquarters|flexible|or|and|only|based|locations?)*$"
 )
-_REMOTE_BEFORE_RE = re.compile(
+_REMOTE_BEFORE_RE = fastre.compile(
     r"(?i)\bremote\b[ \t]{0,3}(?:[-–—:,(/|]|\bin\b|\bwithin\b|\bfrom\b|\bacross\b|\bbased in\b)?[ \t]{0,3}(?:\(|the[ \t]{1,3})?[ \t]{0,2}$"
 )
-_REMOTE_AFTER_RE = re.compile(r"(?i)^[ \t]{0,3}(?:[-–—,(/|:][ \t]{0,3})?\(?[ \t]{0,2}remote\b(?![ \t]{0,2}(?:patient|monitor|sens|control|access|support))")
-_HQ_VERB_RE = re.compile(r"(?i)\b(?:based|located|headquartered|situated|offices?|hq)\b")
-_COPYRIGHT_RE = re.compile(r"(?i)©|\bcopyright\b|all rights reserved")
+_REMOTE_AFTER_RE = fastre.compile(r"(?i)^[ \t]{0,3}(?:[-–—,(/|:][ \t]{0,3})?\(?[ \t]{0,2}remote\b(?![ \t]{0,2}(?:patient|monitor|sens|control|access|support))")
+_HQ_VERB_RE = fastre.compile(r"(?i)\b(?:based|located|headquartered|situated|offices?|hq)\b")
+_COPYRIGHT_RE = fastre.compile(r"(?i)©|\bcopyright\b|all rights reserved")
 
 
 # --------------------------------------------------------------------------- mentions and chains
@@ -477,8 +478,8 @@ def _resolve(chain: list[Mention]) -> list[Found]:
 
 _POSTCODES = (
     # (country, pattern right after the city) — a postcode states the country.
-    ("United Kingdom", re.compile(r"[ \t]{1,2}[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])")),
-    ("India", re.compile(r"[ \t]{0,2}[-–,]?[ \t]{0,2}\d{3}[ \t]?\d{3}(?!\d)")),
+    ("United Kingdom", fastre.compile(r"[ \t]{1,2}[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![A-Za-z0-9])")),
+    ("India", fastre.compile(r"[ \t]{0,2}[-–,]?[ \t]{0,2}\d{3}[ \t]?\d{3}(?!\d)")),
 )
 
 
@@ -762,33 +763,33 @@ def _workplace_vocab() -> dict:
     value_alts = "|".join(f"(?P<{v['value']}>{v['pattern']})" for v in data["label_values"])
 
     def after_re(words: list[str]) -> re.Pattern:
-        return re.compile(r"(?i)^[ \t-]{1,2}(?:" + _phrase_re(words) + r")(?![A-Za-z])")
+        return fastre.compile(r"(?i)^[ \t-]{1,2}(?:" + _phrase_re(words) + r")(?![A-Za-z])")
 
     standalone = {}
     for value, words in data["standalone_values"].items():
         for w in words:
             standalone[w] = value
     return {
-        "label": re.compile(r"(?i)" + LABEL_START + r"(?:" + labels + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：\-–][ \t*_]{0,6}"),
-        "value": re.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")(?-i:(?![a-z]))"),
-        "cues": [(re.compile(c["pattern"], re.I), c["value"], float(c["confidence"])) for c in data["cues"]],
-        "days_in_office": re.compile(data["days_in_office"], re.I),
-        "office_days": re.compile(data["office_days"], re.I),
-        "remote_days": re.compile(data["remote_days"], re.I),
+        "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + labels + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：\-–][ \t*_]{0,6}"),
+        "value": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")(?-i:(?![a-z]))"),
+        "cues": [(fastre.compile(c["pattern"], re.I), c["value"], float(c["confidence"])) for c in data["cues"]],
+        "days_in_office": fastre.compile(data["days_in_office"], re.I),
+        "office_days": fastre.compile(data["office_days"], re.I),
+        "remote_days": fastre.compile(data["remote_days"], re.I),
         "excluded_after": {
             "remote": after_re(data["remote_excluded_after"]),
             "hybrid": after_re(data["hybrid_excluded_after"]),
             "onsite": after_re(data["onsite_excluded_after"]),
             "in_person": after_re(data["in_person_excluded_after"]),
         },
-        "negation_before": re.compile(data["negation_before"], re.I),
-        "negation_after": re.compile(data["negation_after"], re.I),
-        "conditional_before": re.compile(data["conditional_before"], re.I),
+        "negation_before": fastre.compile(data["negation_before"], re.I),
+        "negation_after": fastre.compile(data["negation_after"], re.I),
+        "conditional_before": fastre.compile(data["conditional_before"], re.I),
         "standalone": standalone,
-        "standalone_re": re.compile(
+        "standalone_re": fastre.compile(
             r"(?i)^[ \t(\[*_-]{0,4}(" + _phrase_re(standalone) + r")[ \t)\].*_]{0,4}$"
         ),
-        "title_tag": re.compile(r"(?i)(?:\(\s{0,2}|\[\s{0,2}|[-–—|·:,]\s{0,3})(" + _phrase_re(standalone) + r")(?:\s{0,2}[)\]]|(?=\s{0,3}(?:$|[-–—|·(,\n])))"),
+        "title_tag": fastre.compile(r"(?i)(?:\(\s{0,2}|\[\s{0,2}|[-–—|·:,]\s{0,3})(" + _phrase_re(standalone) + r")(?:\s{0,2}[)\]]|(?=\s{0,3}(?:$|[-–—|·(,\n])))"),
     }
 
 

@@ -35,6 +35,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Iterable, Optional
 
+from extractor import fastre
 from extractor.rules.base import Candidate, Context, rule
 
 FIELD = "salary"
@@ -97,7 +98,7 @@ def _marks(words: Iterable[str]) -> str:
 def _amount_pattern() -> re.Pattern[str]:
     v = _vocab()
     mult = _alt(v["multipliers"])
-    return re.compile(
+    return fastre.compile(
         rf"(?:(?P<pre>{_marks(v['prefix'])}){_BLANK}{{0,2}})?"
         rf"(?<![\d.,])(?P<num>{_NUM})"
         rf"(?:{_BLANK}{{0,2}}(?P<mult>(?i:{mult}))(?![A-Za-z]))?"
@@ -125,7 +126,7 @@ def _after_period_pattern() -> re.Pattern[str]:
     """A period stated right after an amount ("per year", "USD/yr", "/- per month", "(gross p.a.)")."""
     codes = _marks(_vocab()["suffix"])
     fillers = r"(?i:gross|base|brutto|bruto|brut|net|netto|total|fixed|pre-tax|before tax|salary|approx\.?|roughly)"
-    return re.compile(
+    return fastre.compile(
         rf"(?:{_BLANK}{{0,2}}/-)?{_BLANK}{{0,3}}(?:[(,]{_BLANK}{{0,2}})?"
         rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}{_BLANK}{{1,3}}){{0,2}}"
         + _period_source()
@@ -135,7 +136,7 @@ def _after_period_pattern() -> re.Pattern[str]:
 @cache
 def _gap_pattern() -> re.Pattern[str]:
     """What may stand between the two ends of a range."""
-    return re.compile(
+    return fastre.compile(
         rf"{_BLANK}{{0,3}}(?:/-)?{_BLANK}{{0,2}}(?:{_period_source()}{_BLANK}{{0,3}})?"
         rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|(?i:to|and|till|through|thru|up{_BLANK}to|upto)(?![A-Za-z])){_BLANK}{{0,3}}"
     )
@@ -146,25 +147,25 @@ def _context_pattern() -> re.Pattern[str]:
     """Pay words, non-pay words and period words, to search in the text before an amount."""
     v = _vocab()
     period_groups = "|".join(f"(?P<c_{p}>{_alt(words)})" for p, words in v["context_periods"].items())
-    return re.compile(
+    return fastre.compile(
         rf"(?<![A-Za-z])(?i:{period_groups}|(?P<pay>{_alt(v['pay_words'])})|(?P<notpay>{_alt(v['not_pay_words'])}))(?![A-Za-z])"
     )
 
 
 @cache
 def _after_not_pay_pattern() -> re.Pattern[str]:
-    return re.compile(
+    return fastre.compile(
         rf"{_BLANK}{{0,3}}(?i:(?:of|in|as|for){_BLANK}{{1,2}})?(?:(?!(?i:plus|and|with|incl)\b)[A-Za-z0-9\-/.]{{1,15}}{_BLANK}{{1,2}}){{0,3}}"
         rf"(?i:{_alt(_vocab()['after_not_pay'])})(?![A-Za-z])"
     )
 
 
-_QUALIFIER = re.compile(
+_QUALIFIER = fastre.compile(
     r"(?i:(?P<between>between)|(?P<max>up\s{0,2}to|upto|max(?:imum)?(?:\s{1,2}of)?|not\s{1,2}to\s{1,2}exceed|no\s{1,2}more\s{1,2}than|as\s{1,2}much\s{1,2}as)"
     r"|(?P<min>from|starting\s{1,2}(?:at|from)|starts\s{1,2}at|starting|min(?:imum)?(?:\s{1,2}of)?|at\s{1,2}least|upwards\s{1,2}of|in\s{1,2}excess\s{1,2}of|over|more\s{1,2}than))"
     r"[ \t:]{0,3}$"
 )
-_SENTENCE_END = re.compile(r"[.!?;](?:\s+|\*\*)(?=[A-Z*])|\n")
+_SENTENCE_END = fastre.compile(r"[.!?;](?:\s+|\*\*)(?=[A-Z*])|\n")
 
 
 def parse_number(text: str, has_multiplier: bool = False) -> Optional[float]:
@@ -231,7 +232,7 @@ def _dollar_currency(text: str) -> str:
     """Which dollar a bare "$" means in this text: USD unless only another dollar country is named."""
     v = _vocab()
     sample = text[:200_000]
-    us = re.compile(rf"(?<![A-Za-z])(?:{_alt(v['us_cues'], spaced=False)})(?![A-Za-z])")
+    us = fastre.compile(rf"(?<![A-Za-z])(?:{_alt(v['us_cues'], spaced=False)})(?![A-Za-z])")
     if us.search(sample):
         return "USD"
     for code, places in v["dollar_locales"].items():

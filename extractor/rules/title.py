@@ -26,6 +26,7 @@ from functools import cache
 from importlib import resources
 from typing import Iterable, Iterator, Optional
 
+from extractor import fastre
 from extractor.rules.base import Candidate, Context, rule
 from extractor.sections import kind_of_heading
 
@@ -58,9 +59,9 @@ def _vocab() -> _Vocab:
     sep = r"[ \t]*(?:[:|\-\u2013\u2014][ \t]*|\t+)"
     return _Vocab(
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
-        title_label=re.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
-        company_label=re.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
-        team_label=re.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$", re.I | re.M),
+        title_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
+        company_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
+        team_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$", re.I | re.M),
         weak_team_labels=frozenset(w.lower() for w in data.get("weak_team_labels", [])),
         anonymous=tuple(p.lower() for p in data.get("anonymous", [])),
         not_company=frozenset(w.lower() for w in data.get("not_company", [])),
@@ -70,11 +71,11 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- helpers
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD_RE = fastre.compile(r"[A-Za-z][A-Za-z'’]*")
 _COMPANY_RE = r"[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:[A-Z0-9&][\w&.'’\-]{0,40}|of|and|the|de|du|la|für|for|&)){0,5}"
-_LOCATION_LINE = re.compile(r"^(?:[A-Z][A-Za-z.'\-]*(?:[ \t][A-Z][A-Za-z.'\-]*){0,3})(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z][A-Za-z.'\-]*){0,3}){1,3}$")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_JOBS_LISTING = re.compile(r"(?i)\bjobs\b")  # "Payroll Officer jobs in Leeds": a board's listing, not a title
+_LOCATION_LINE = fastre.compile(r"^(?:[A-Z][A-Za-z.'\-]*(?:[ \t][A-Z][A-Za-z.'\-]*){0,3})(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z][A-Za-z.'\-]*){0,3}){1,3}$")
+_SENTENCE_END = fastre.compile(r"[.!?](?:\s|$)")
+_JOBS_LISTING = fastre.compile(r"(?i)\bjobs\b")  # "Payroll Officer jobs in Leeds": a board's listing, not a title
 
 
 @dataclass(frozen=True)
@@ -170,14 +171,14 @@ def _header_range(ctx: Context) -> tuple[int, int]:
 
 _PAGE_PATTERNS: tuple[tuple[re.Pattern, float, float], ...] = (
     # (pattern, title confidence, company confidence)
-    (re.compile(r"^(?P<t>.{3,140}?)[ \t]+[-–—|:][ \t]+(?:Careers|Jobs)[ \t]+(?:at|@)[ \t]+(?P<c>" + _COMPANY_RE + r")[ \t]*$"), 0.85, 0.85),
-    (re.compile(r"^(?:Job[ \t]+Application[ \t]+for[ \t]+)(?P<t>.{3,140}?)[ \t]+at[ \t]+(?P<c>" + _COMPANY_RE + r")[ \t]*$"), 0.85, 0.85),
-    (re.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+hiring[ \t]+(?P<t>.{3,140}?)(?:[ \t]+in[ \t]+[^|\n]{2,80})?(?:[ \t]*\|[ \t]*LinkedIn)?[ \t]*$"), 0.8, 0.8),
-    (re.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+hiring[ \t]+(?:an?[ \t]+)?(?P<t>.{3,140}?)(?:[ \t]+in[ \t]+[^|\n]{2,80})?[ \t]*[.!]?$"), 0.75, 0.75),
+    (fastre.compile(r"^(?P<t>.{3,140}?)[ \t]+[-–—|:][ \t]+(?:Careers|Jobs)[ \t]+(?:at|@)[ \t]+(?P<c>" + _COMPANY_RE + r")[ \t]*$"), 0.85, 0.85),
+    (fastre.compile(r"^(?:Job[ \t]+Application[ \t]+for[ \t]+)(?P<t>.{3,140}?)[ \t]+at[ \t]+(?P<c>" + _COMPANY_RE + r")[ \t]*$"), 0.85, 0.85),
+    (fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+hiring[ \t]+(?P<t>.{3,140}?)(?:[ \t]+in[ \t]+[^|\n]{2,80})?(?:[ \t]*\|[ \t]*LinkedIn)?[ \t]*$"), 0.8, 0.8),
+    (fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+hiring[ \t]+(?:an?[ \t]+)?(?P<t>.{3,140}?)(?:[ \t]+in[ \t]+[^|\n]{2,80})?[ \t]*[.!]?$"), 0.75, 0.75),
 )
-_AT_PATTERN = re.compile(r"^(?P<t>.{3,120}?)[ \t]+(?:at|@)[ \t]+(?P<c>" + _COMPANY_RE + r")(?:[ \t]*[|\-–—][ \t]*[^\n]{0,60})?$")
-_SPLIT_PATTERN = re.compile(r"[ \t]+[|–—\-][ \t]+")
-_PIPE_PATTERN = re.compile(r"[ \t]+\|[ \t]+")
+_AT_PATTERN = fastre.compile(r"^(?P<t>.{3,120}?)[ \t]+(?:at|@)[ \t]+(?P<c>" + _COMPANY_RE + r")(?:[ \t]*[|\-–—][ \t]*[^\n]{0,60})?$")
+_SPLIT_PATTERN = fastre.compile(r"[ \t]+[|–—\-][ \t]+")
+_PIPE_PATTERN = fastre.compile(r"[ \t]+\|[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -248,8 +249,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
 # --------------------------------------------------------------------------- title
 
 
-_SUBJECT_RE = re.compile(r"^[ \t]*Subject[ \t]*:[ \t]*(?P<v>[^\n]{3,200})$", re.I | re.M)
-_SUBJECT_NOISE = re.compile(
+_SUBJECT_RE = fastre.compile(r"^[ \t]*Subject[ \t]*:[ \t]*(?P<v>[^\n]{3,200})$", re.I | re.M)
+_SUBJECT_NOISE = fastre.compile(
     r"(?:(?:re|fwd?|fw)[ \t]*:[ \t]*)*(?:urgent(?:ly)?[ \t]*[:\-–]?[ \t]*)?"
     r"(?:(?:new[ \t]+)?(?:job[ \t]+)?(?:opportunity|opening|requirement|vacancy|position|role)[ \t]*(?:for|:|\-|–)[ \t]*(?:an?[ \t]+)?"
     r"|(?:we[ \t]+are[ \t]+)?hiring[ \t]*(?:for|:|\-|–)?[ \t]*(?:an?[ \t]+)?)?",
@@ -333,19 +334,19 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
 
 # --------------------------------------------------------------------------- company
 
-_EEO_COMPANY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|EEO|affirmative)", re.M)
-_HIRING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
-_JOIN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
-_AT_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+(?:we|our|you|base|the|every)\b", re.M)
-_BEHALF = re.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)
+_EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|EEO|affirmative)", re.M)
+_HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
+_JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
+_AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+(?:we|our|you|base|the|every)\b", re.M)
+_BEHALF = fastre.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)
 
 
 # Structural cues of job boards and careers pages (layout, not wording of one site):
-_META_LINE = re.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[·•][ \t]+\S", re.M)  # "Acme · Berlin, Germany · 2 weeks ago"
-_RATING_LINE = re.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]*\n[ \t]*\d(?:\.\d)?[ \t]+out[ \t]+of[ \t]+5(?:[ \t]+stars)?", re.M)
-_CAREERS_BRAND = re.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+Careers(?=[A-Z]|\s|$)")  # "Acme Foods CareersSign In"
-_HIRING_FOR = re.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?:is[ \t]+)?(?i:hiring|recruiting|now[ \t]+hiring)\b", re.M)
-_NAMED_CLIENT = re.compile(r"\b(?:our|my)[ \t]+client,?[ \t]+(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+[A-Z0-9&][\w&.'’\-]{0,40}){0,4})(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to)\b)")
+_META_LINE = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[·•][ \t]+\S", re.M)  # "Acme · Berlin, Germany · 2 weeks ago"
+_RATING_LINE = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]*\n[ \t]*\d(?:\.\d)?[ \t]+out[ \t]+of[ \t]+5(?:[ \t]+stars)?", re.M)
+_CAREERS_BRAND = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+Careers(?=[A-Z]|\s|$)")  # "Acme Foods CareersSign In"
+_HIRING_FOR = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?:is[ \t]+)?(?i:hiring|recruiting|now[ \t]+hiring)\b", re.M)
+_NAMED_CLIENT = fastre.compile(r"\b(?:our|my)[ \t]+client,?[ \t]+(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+[A-Z0-9&][\w&.'’\-]{0,40}){0,4})(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to)\b)")
 
 
 def _top_line_company(ctx: Context) -> Iterator[Candidate]:
@@ -374,7 +375,7 @@ def _in_header(pattern: re.Pattern, ctx: Context, conf: float, name: str) -> Ite
             return
 
 
-_TRAILING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|and|the|de|du|la|für|for|&))+$")
+_TRAILING_CONNECTOR = fastre.compile(r"(?:[ \t]+(?:of|and|the|de|du|la|für|for|&))+$")
 
 
 def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
@@ -485,8 +486,8 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
             return
 
 
-_SLASH_SEPARATOR = re.compile(r"[ \t]+/[ \t]+")
-_COMMITMENT = re.compile(r"(?i)^(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|permanent|intern(?:ship)?|freelance|fixed[- ]term|remote|hybrid|on[- ]?site|in[- ]office)$")
+_SLASH_SEPARATOR = fastre.compile(r"[ \t]+/[ \t]+")
+_COMMITMENT = fastre.compile(r"(?i)^(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|permanent|intern(?:ship)?|freelance|fixed[- ]term|remote|hybrid|on[- ]?site|in[- ]office)$")
 
 
 @rule("team", name="team.meta_line")

@@ -36,6 +36,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Iterable, Optional
 
+from extractor import fastre
 from extractor.rules.base import Candidate, Context, rule
 
 SKILLS = "skills"
@@ -55,9 +56,9 @@ MAX_TEXT = 2_000_000
 _SEP = r"[ \t\u00a0\-]{1,3}"  # a space or hyphen inside an alias
 _APOS = "['’]?"
 _APOSTROPHES = "'’`"
-_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
-_GLUE = re.compile(r"[a-z](?=[A-Z])")  # "usPaid": a lower-case letter glued to a capital
-_WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=[a-z])[A-Z]")
+_SENTENCE_END = fastre.compile(r"[.!?;](?=\s)|\n")
+_GLUE = fastre.compile(r"[a-z](?=[A-Z])")  # "usPaid": a lower-case letter glued to a capital
+_WORD_START = fastre.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=[a-z])[A-Z]")
 GLUE_REACH = 40  # how far back an alias ending at a glue point may start
 
 
@@ -114,7 +115,7 @@ def _words_pattern(words: Iterable[str]) -> Optional[re.Pattern[str]]:
     if not items:
         return None
     alternation = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in items)
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
+    return fastre.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
 
 
 def _guard(spec: dict[str, Any], default_context: list[str]) -> Guard:
@@ -126,7 +127,7 @@ def _guard(spec: dict[str, Any], default_context: list[str]) -> Guard:
 
     def rx(name: str) -> Optional[re.Pattern[str]]:
         source = spec.get(name)
-        return re.compile(source, re.IGNORECASE) if source else None
+        return fastre.compile(source, re.IGNORECASE) if source else None
 
     context_spec = spec.get("context")
     context = None
@@ -254,11 +255,11 @@ class Matcher:
             parts.append(r"(?<![a-z0-9.@_])" + word_start)  # not inside a word, a file name or an address
         if other_start:
             parts.append(other_start)
-        self.pattern = re.compile("|".join(parts) if parts else r"(?!x)x")
+        self.pattern = fastre.compile("|".join(parts) if parts else r"(?!x)x")
         # Tried only where scraped text glued two words together ("usPaid time off", "PyTorchStrong").
-        self.glued = re.compile(word_start or r"(?!x)x")
-        self.degree_words = re.compile(degree_words, re.IGNORECASE) if degree_words else None
-        self.list_gap = re.compile(list_gap, re.IGNORECASE) if list_gap else None
+        self.glued = fastre.compile(word_start or r"(?!x)x")
+        self.degree_words = fastre.compile(degree_words, re.IGNORECASE) if degree_words else None
+        self.list_gap = fastre.compile(list_gap, re.IGNORECASE) if list_gap else None
 
     def _lookup(self, matched: str) -> tuple[Optional[Alias], bool]:
         key = alias_key(matched)
@@ -429,7 +430,7 @@ def _heading_line(phrases: Iterable[str], *, allow_text_after: bool) -> re.Patte
         r"\s+".join(re.escape(w).replace("'", "['’]").replace("\\&", "(?:&|and)") for w in p.split()) for p in items
     )
     tail = r"[ \t*_]*(?::[^\n]*)?$" if allow_text_after else r"[ \t*_]*:?[ \t*_]*$"
-    return re.compile(rf"^[ \t#*_>•\-]*(?:{alternation}){tail}", re.IGNORECASE | re.MULTILINE)
+    return fastre.compile(rf"^[ \t#*_>•\-]*(?:{alternation}){tail}", re.IGNORECASE | re.MULTILINE)
 
 
 @cache
@@ -441,18 +442,18 @@ def _benefit_patterns() -> _BenefitPatterns:
     heads = "|".join(sorted(map(re.escape, coord["heads"]), key=len, reverse=True))
     joiner = r"\s*(?:,\s*(?:and\s+|&\s*)?|/|&|\band\b|\bor\b|\+)\s*"
     # Both run on the lower-cased text (case-sensitive patterns scan much faster).
-    coordination = re.compile(
+    coordination = fastre.compile(
         rf"(?<![\w])(?:{word_alt.lower()})(?:{joiner}(?:{word_alt.lower()})){{1,6}}\s+(?:{heads.lower()})(?![\w])"
     )
     headings = _load("headings.json").get("headings", {})
     zone_phrases = list(headings.get("benefits", [])) + list(headings.get("pay", []))
     all_phrases = [p for phrases in headings.values() for p in phrases]
     return _BenefitPatterns(
-        strict_not_after=re.compile(vocab["strict_not_after"], re.IGNORECASE),
-        cues=re.compile(vocab["cues"]),  # lower-case source, run on the lower-cased text
+        strict_not_after=fastre.compile(vocab["strict_not_after"], re.IGNORECASE),
+        cues=fastre.compile(vocab["cues"]),  # lower-case source, run on the lower-cased text
         cue_reach=int(vocab.get("cue_reach", 600)),
         coordination=coordination,
-        coordination_word=re.compile(rf"(?<![\w])(?:{word_alt})(?![\w])", re.IGNORECASE),
+        coordination_word=fastre.compile(rf"(?<![\w])(?:{word_alt})(?![\w])", re.IGNORECASE),
         coordination_map={alias_key(k): v for k, v in coord["words"].items()},
         zone_heading=_heading_line(zone_phrases, allow_text_after=True),
         any_heading=_heading_line(all_phrases, allow_text_after=False),
