@@ -10,12 +10,22 @@ in one step.  Matches are unchanged: the guard only refuses positions where
 the pattern cannot match.  Patterns whose first character cannot be bounded
 (``.``, a negated class, a pattern that can match the empty string) are
 compiled as they are.
+
+Most cue patterns match nowhere in a given posting.  When every match must
+contain one of a few literal words (``\\bfull[- ]?time\\b`` needs ``time``),
+the compiled pattern is wrapped in :class:`Prefiltered`: ``search``,
+``finditer`` and ``findall`` over a long text first look for those words with
+``str.find`` (lower-cased text for case-insensitive words) and skip the scan
+when none is there.
+
+:func:`alternation` writes a long list of words as a trie (``sal(?:ary|aire)``)
+so that a failing position tries a few first letters, not every word.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterable, Optional, Sequence
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -107,11 +117,196 @@ def first_char_class(source: str, flags: int = 0) -> Optional[str]:
     return f"(?=(?i:{body}))" if icase[0] else f"(?={body})"
 
 
-def compile(source: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(source, flags)`` with a first-character guard when one can be derived."""
+MIN_LITERAL = 3  # shorter required words filter too little
+MAX_LITERALS = 8  # more words cost more to look for than the scan they save
+PREFILTER_FROM = 256  # texts shorter than this are scanned directly
+# Characters that a case-insensitive ASCII letter matches but str.lower() does not map to it.
+_FOLD = str.maketrans({"\u017f": "s", "\u0130": "i", "\u0131": "i"})
+Literal = tuple[str, bool]  # (word, case-insensitive): lower-cased when case-insensitive
+
+
+def _best(options: list[set[Literal]]) -> Optional[set[Literal]]:
+    """The most selective of several sufficient literal sets (longest shortest word, then fewest)."""
+    good = [o for o in options if o and len(o) <= MAX_LITERALS and min(len(w) for w, _ in o) >= MIN_LITERAL]
+    return max(good, key=lambda o: (min(len(w) for w, _ in o), -len(o)), default=None)
+
+
+def _needed(items, icase: bool) -> Optional[set[Literal]]:
+    """Literal words of which every match of ``items`` contains at least one, or None."""
+    options: list[set[Literal]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        word = "".join(run)
+        if word and (not icase or word.isascii()):
+            options.append({(word.lower(), True) if icase else (word, False)})
+        run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # "\\bab" still needs "ab"
+        flush()
+        if op is _c.SUBPATTERN:
+            _, add, remove, sub = av
+            found = _needed(sub.data, (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            found = _needed(av.data, icase)
+        elif op is _c.BRANCH:
+            alternatives = [_needed(alternative.data, icase) for alternative in av[1]]
+            found = set().union(*alternatives) if all(alternatives) else None
+        elif op in _REPEATS and av[0] >= 1:
+            found = _needed(av[2].data, icase)
+        else:
+            found = None
+        if found:
+            options.append(found)
+    flush()
+    return _best(options)
+
+
+def required_literals(source: str, flags: int = 0) -> Optional[frozenset[Literal]]:
+    """Words of which every match of ``source`` contains one (lower case when case-insensitive), or None."""
+    try:
+        parsed = _sre_parse.parse(source, flags)
+        if (flags | parsed.state.flags) & re.VERBOSE:
+            return None
+        found = _needed(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+    except (re.error, TypeError, ValueError, OverflowError, RecursionError):
+        return None
+    return frozenset(found) if found else None
+
+
+_last_folded: tuple[str, str] = ("", "")
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased so that a case-insensitive ASCII word match implies a substring (last text cached)."""
+    global _last_folded
+    last = _last_folded
+    if last[0] is text:
+        return last[1]
+    folded = text
+    if "\u017f" in text or "\u0130" in text or "\u0131" in text:
+        folded = text.translate(_FOLD)
+    folded = folded.lower()
+    _last_folded = (text, folded)
+    return folded
+
+
+class Prefiltered:
+    """A compiled pattern that skips scanning a long text lacking every word a match needs.
+
+    ``search``, ``finditer`` and ``findall`` behave as :class:`re.Pattern`'s; the
+    other methods are the pattern's own.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], literals: frozenset[Literal]):
+        self.compiled = pattern
+        self.exact = tuple(word for word, folded in literals if not folded)
+        self.folded = tuple(word for word, folded in literals if folded)
+        self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
+        self.match, self.fullmatch, self.sub, self.subn, self.split = pattern.match, pattern.fullmatch, pattern.sub, pattern.subn, pattern.split
+
+    def _hopeless(self, text: str) -> bool:
+        if len(text) < PREFILTER_FROM:
+            return False
+        if any(word in text for word in self.exact):
+            return False
+        if self.folded:
+            folded = _folded(text)
+            return not any(word in folded for word in self.folded)
+        return True
+
+    def search(self, text: str, *args: int) -> Optional[re.Match[str]]:
+        return None if self._hopeless(text) else self.compiled.search(text, *args)
+
+    def finditer(self, text: str, *args: int):
+        return iter(()) if self._hopeless(text) else self.compiled.finditer(text, *args)
+
+    def findall(self, text: str, *args: int) -> list:
+        return [] if self._hopeless(text) else self.compiled.findall(text, *args)
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.compiled!r})"
+
+
+def compile(source: str, flags: int = 0):
+    """``re.compile(source, flags)`` with a first-character guard and a literal pre-filter when they can be derived.
+
+    Returns a :class:`re.Pattern`, or a :class:`Prefiltered` wrapping one.
+    """
     guard = first_char_class(source, flags)
     if guard is None:
-        return re.compile(source, flags)
-    head = _GLOBAL_FLAGS.match(source)
-    lead = head.group() if head else ""
-    return re.compile(f"{lead}{guard}(?:{source[len(lead):]})", flags)
+        pattern = re.compile(source, flags)
+    else:
+        head = _GLOBAL_FLAGS.match(source)
+        lead = head.group() if head else ""
+        pattern = re.compile(f"{lead}{guard}(?:{source[len(lead):]})", flags)
+    literals = required_literals(source, flags)
+    return Prefiltered(pattern, literals) if literals else pattern
+
+
+def word_pieces(word: str, blank: str) -> list[str]:
+    """``word`` as :func:`alternation` pieces: its characters, with ``blank`` between its space-separated parts."""
+    pieces: list[str] = []
+    for i, part in enumerate(word.split()):
+        if i:
+            pieces.append(blank)
+        pieces.extend(part)
+    return pieces
+
+
+def alternation(alternatives: Iterable[Sequence[str]], *, ignorecase: bool) -> str:
+    """Regex source matching the same as ``"|".join(alternatives)``, written as a trie when that is equivalent.
+
+    Each alternative is a sequence of pieces: a one-character string is that
+    character literally, a longer string is a regex token (a class of blanks).
+    The trie tries longer continuations first, so it picks what the plain
+    alternation picks when every alternative comes before the alternatives that
+    are its prefixes (longest first) and the literals are ASCII; otherwise the
+    plain alternation is returned.  ``ignorecase``: the source is used
+    case-insensitively (letters are compared folded).
+    """
+    pieces = [tuple(alternative) for alternative in alternatives]
+    plain = "|".join("".join(re.escape(p) if len(p) == 1 else p for p in alternative) for alternative in pieces)
+    if not all(len(p) > 1 or p.isascii() for alternative in pieces for p in alternative):
+        return plain
+    root: dict = {}
+    ends: dict[int, int] = {}  # id(node) -> order of the alternative ending there
+    for order, alternative in enumerate(pieces):
+        node = root
+        for piece in alternative:
+            key = piece.lower() if ignorecase and len(piece) == 1 else piece
+            node = node.setdefault(key, {})
+        ends.setdefault(id(node), order)
+    if not root or id(root) in ends:
+        return plain
+
+    def latest(node: dict) -> Optional[int]:
+        """The latest order among the alternatives ending under ``node``; None when one is out of order."""
+        below = -1
+        for child in node.values():
+            order = latest(child)
+            if order is None:
+                return None
+            below = max(below, order)
+        own = ends.get(id(node), -1)
+        if own >= 0 and below > own:
+            return None  # a longer alternative comes after a shorter one that starts it
+        return max(own, below)
+
+    if latest(root) is None:
+        return plain
+
+    def source(node: dict) -> str:
+        branches = [(re.escape(key) if len(key) == 1 else key) + source(child) for key, child in node.items()]
+        if id(node) in ends:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return source(root)

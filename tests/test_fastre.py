@@ -34,3 +34,31 @@ def test_guard_derived():
     assert fastre.first_char_class(r"(?i:x)|y", 0) == "(?=(?i:[xy]))"
     assert fastre.first_char_class(r"[^a]", 0) is None
     assert fastre.first_char_class(r"x?", 0) is None
+
+
+def test_alternation_matches_plain():
+    words = ["annual salary", "annual", "salary", "sal", "per annum", "p.a.", "PA", "pay", "pa"]
+    ordered = sorted(set(words), key=len, reverse=True)
+    pieces = [fastre.word_pieces(w, "[ \\t]{1,3}") for w in ordered]
+    plain = "|".join("[ \\t]{1,3}".join(re.escape(p) for p in w.split()) for w in ordered)
+    trie = fastre.alternation(pieces, ignorecase=True)
+    assert trie != plain
+    text = "Annual  Salary: 50k p.a. (PA), salary pay; SAL per\tannum annually"
+    for tail in ("", "(?![A-Za-z])", ":"):
+        got = [m.span() for m in re.finditer(f"(?i:{trie}){tail}", text)]
+        assert got == [m.span() for m in re.finditer(f"(?i:{plain}){tail}", text)]
+
+
+def test_alternation_keeps_plain_when_a_prefix_comes_first():
+    assert fastre.alternation([list("sal"), list("salary")], ignorecase=True) == "sal|salary"
+
+
+def test_prefilter_skips_text_without_the_needed_words():
+    pattern = fastre.compile(r"\bfull[- ]?time\b", re.IGNORECASE)
+    assert isinstance(pattern, fastre.Prefiltered)
+    filler = "x" * fastre.PREFILTER_FROM
+    assert pattern.search(filler + " FULL-TIME") and not pattern.search(filler + " full")
+    assert [m.span() for m in pattern.finditer(filler + " Full time, fullTime")] == [(257, 266), (268, 276)]
+    assert pattern.search(filler + " ful\u017f", 0) is None
+    odd = fastre.compile(r"\bpo\u017fted\b")  # non-ASCII under case folding: the word is still required verbatim
+    assert odd.search(filler + " po\u017fted")

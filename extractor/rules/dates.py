@@ -63,9 +63,9 @@ def _vocab() -> dict:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """Longest-first regex alternation of ``words``; inner spaces match any run of 1-3 blanks."""
+    """Longest-first regex alternation of ``words`` (a trie, for use case-insensitively); inner spaces match any run of 1-3 blanks."""
     ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(r"[ \t\u00a0]{1,3}".join(re.escape(part) for part in w.split()) for w in ordered)
+    return fastre.alternation((fastre.word_pieces(w, r"[ \t\u00a0]{1,3}") for w in ordered), ignorecase=True)
 
 
 @cache

@@ -40,7 +40,9 @@ _SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}|, ")
 
 
 def _phrases(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(set(words), key=len, reverse=True))
+    """Longest-first alternation for case-insensitive use (a trie); each space matches 1-3 blanks."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return fastre.alternation(([r"\s{1,3}" if ch == " " else ch for ch in w] for w in ordered), ignorecase=True)
 
 
 @cache

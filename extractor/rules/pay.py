@@ -78,11 +78,11 @@ def _vocab() -> dict[str, Any]:
 
 
 def _alt(words: Iterable[str], *, spaced: bool = True) -> str:
-    """Longest-first alternation; inner spaces match 1-3 blanks when ``spaced``."""
+    """Longest-first alternation; inner spaces match 1-3 blanks when ``spaced`` (then, for use case-insensitively, as a trie)."""
     ordered = sorted(set(words), key=len, reverse=True)
     if not spaced:
         return "|".join(re.escape(w) for w in ordered)
-    return "|".join(rf"{_BLANK}{{1,3}}".join(re.escape(p) for p in w.split()) for w in ordered)
+    return fastre.alternation((fastre.word_pieces(w, rf"{_BLANK}{{1,3}}") for w in ordered), ignorecase=True)
 
 
 def _marks(words: Iterable[str]) -> str:
