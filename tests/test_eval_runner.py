@@ -469,6 +469,22 @@ def test_check_regressions_and_parse_fail_under_units():
     entry = {"overall": 0.5, "fields": {"title": 0.8, "skills": 0.35}, "subfields": {"salary.min": 0.95}}
     assert check_regressions(scores, entry) == ["skills regressed: 0.3500 → 0.3000", "salary.min regressed: 0.9500 → 0.9000"]
     assert check_regressions(scores, entry, tolerance=0.06) == []
+
+
+@pytest.mark.parametrize(
+    "run_scorer, expected",
+    [
+        ("embedding:all-MiniLM-L6-v2", ["overall regressed: 0.9000 → 0.5000", "summary regressed: 0.9000 → 0.4000"]),
+        ("token_f1", []),  # another scale: summary and overall are not compared
+    ],
+)
+def test_summary_and_overall_are_compared_only_under_the_baseline_scorer(run_scorer, expected):
+    scores = {"overall": {"score": 0.5}, "fields": {"summary": {"score": 0.4}}, "subfields": {}}
+    entry = {"overall": 0.9, "fields": {"summary": 0.9}, "summary_scorer": "embedding:all-MiniLM-L6-v2"}
+    assert check_regressions(scores, entry, summary_scorer=run_scorer) == expected
+
+
+def test_parse_fail_under():
     assert parse_fail_under(["0.5", "skills=0.2", "salary.max=1"]) == {"overall": 0.5, "skills": 0.2, "salary.max": 1.0}
     with pytest.raises(UsageError):
         parse_fail_under(["=x"])

@@ -157,12 +157,22 @@ def baseline_entry(result: Any) -> dict[str, Any]:
     }
 
 
-def check_regressions(scores: dict[str, Any], entry: dict[str, Any], tolerance: float = 0.0) -> list[str]:
-    """Messages for every field, sub-field and the overall score that dropped below ``entry`` − ``tolerance``."""
+SCORER_DEPENDENT = frozenset({"summary", "overall"})
+
+
+def check_regressions(
+    scores: dict[str, Any], entry: dict[str, Any], tolerance: float = 0.0, summary_scorer: Optional[str] = None
+) -> list[str]:
+    """Messages for every field, sub-field and the overall score that dropped below ``entry`` − ``tolerance``.
+
+    ``summary`` and ``overall`` are compared only when the run's ``summary_scorer`` is the
+    baseline's (token F1 and embedding similarity are different scales).
+    """
     failures = []
     pairs = [("overall", entry.get("overall"))] + list((entry.get("fields") or {}).items()) + list((entry.get("subfields") or {}).items())
+    same_scorer = summary_scorer is None or entry.get("summary_scorer") in (None, summary_scorer)
     for name, old in pairs:
-        if old is None:
+        if old is None or (name in SCORER_DEPENDENT and not same_scorer):
             continue
         try:
             new = score_of(scores, name)
@@ -254,7 +264,14 @@ def run_eval(args: argparse.Namespace) -> int:
             entry = (baseline or {}).get("entries", {}).get(key)
             if entry is None:
                 return _error(f"no baseline for {key} in {baseline_path}; create it with --update-baseline")
-            failures.extend(label + f for f in check_regressions(result.scores, entry, args.tolerance))
+            scorer = result.manifest.get("summary_scorer")
+            if entry.get("summary_scorer") not in (None, scorer):
+                print(
+                    f"extractor eval: summary scored with {scorer}, the baseline with {entry['summary_scorer']}: "
+                    "summary and overall not compared (install the 'eval' extra for the embedding scorer)",
+                    file=sys.stderr,
+                )
+            failures.extend(label + f for f in check_regressions(result.scores, entry, args.tolerance, scorer))
     if failures:
         print("extractor eval: FAILED\n  " + "\n  ".join(failures), file=sys.stderr)
         if args.update_baseline:
