@@ -14,7 +14,14 @@ of an older document (their offsets come along) or inserting synthetic text
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
+from typing import Sequence
+
+
+def _offsets(values=()) -> "array[int]":
+    """A compact int sequence for the offset map (8 bytes an entry, not a list of int objects)."""
+    return array("q", values)
 
 
 @dataclass(frozen=True)
@@ -23,14 +30,14 @@ class Document:
 
     source: str
     text: str
-    starts: list[int] = field(repr=False)
-    ends: list[int] = field(repr=False)
+    starts: Sequence[int] = field(repr=False)
+    ends: Sequence[int] = field(repr=False)
 
     @classmethod
     def from_source(cls, source: str) -> "Document":
         """A document whose text is the raw input itself (identity map)."""
         n = len(source)
-        return cls(source, source, list(range(n)), list(range(1, n + 1)))
+        return cls(source, source, _offsets(range(n)), _offsets(range(1, n + 1)))
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map ``text[start:end]`` to the ``(start, end)`` of its evidence in ``source``.
@@ -51,8 +58,8 @@ class TextBuilder:
     def __init__(self, base: Document):
         self.base = base
         self._parts: list[str] = []
-        self._starts: list[int] = []
-        self._ends: list[int] = []
+        self._starts = _offsets()
+        self._ends = _offsets()
 
     def copy(self, start: int, end: int) -> None:
         """Append ``base.text[start:end]`` with its offsets."""
@@ -99,8 +106,8 @@ class SourceBuilder:
     def __init__(self, source: str):
         self.source = source
         self._parts: list[str] = []
-        self._starts: list[int] = []
-        self._ends: list[int] = []
+        self._starts = _offsets()
+        self._ends = _offsets()
 
     @property
     def last_char(self) -> str:

@@ -36,6 +36,7 @@ import html
 import json
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
@@ -388,7 +389,7 @@ def _html_to_text(raw: str) -> Document:
 
 _CHAR_RE = re.compile(
     r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"  # line breaks → \n
-    r"|[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]+"  # invisible → removed
+    r"|[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\u180e\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]+"  # invisible (zero-width, bidi, soft hyphen, controls) → removed
     r"|\*\*+"  # markdown bold markers → removed
     r"|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # other spaces → ' '
 )
@@ -512,17 +513,19 @@ def _heading_splits(line: str, base: int, edits: list[Edit]) -> list[tuple[int, 
     prev_end = -1
     prev_text = ""
     n = len(line)
+    # where the line's text begins and ends (not line[:s].strip() per match: that is quadratic)
+    text_start, text_end = n - len(line.lstrip()), len(line.rstrip())
     for m in pattern.finditer(line):
         s, e = m.span()
         word = m.group()
         before = line[s - 1] if s > 0 else ""
         after = line[e] if e < n else ""
-        left_start = not line[:s].strip()
+        left_start = s <= text_start
         left_glued = bool(before) and before in _GLUE_LEFT
         left_sentence = s >= 2 and before == " " and line[s - 2] in ".!?"
         right_glued = bool(after) and (after.isupper() or after.isdigit())
         right_colon = after in (":", "\uff1a") and bool(after)
-        right_end = not line[e:].strip()
+        right_end = e >= text_end
         right_space_upper = after == " " and e + 1 < n and line[e + 1].isupper()
         if s == prev_end and word == prev_text:  # "DescriptionDescription"
             edits.append((base + s, base + e, ""))
@@ -587,9 +590,10 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
         # menu tokens (space-free runs with many camel joins) before the first heading
         dropped: list[tuple[int, int]] = []
         if not seen_heading:
+            free = [p for p in camel if not blocked[p]]  # sorted: camel is in text order
             for tok in re.finditer(r"\S{12,}", line[:first_head]):
                 ts, te = tok.span()
-                inner = sum(1 for p in camel if ts < p < te and not blocked[p])
+                inner = bisect_left(free, te) - bisect_right(free, ts)  # joins strictly inside the token
                 if inner >= boiler.menu_min:
                     dropped.append((ts, te))
                     line_edits.append((ls + ts, ls + te, "\n"))
