@@ -43,6 +43,7 @@ from html.parser import HTMLParser
 from importlib import resources
 from typing import Iterable, Optional
 
+from extractor import fastre
 from extractor.document import Document, SourceBuilder, TextBuilder
 from extractor.sections import CONTENT_KINDS, MIN_INLINE_BODY, classify_line, heading_vocab, norm_heading
 
@@ -73,37 +74,7 @@ def _compile(patterns: Iterable[str], flags: int = 0, *, suffix: str = "") -> Op
             log.warning("bad pattern skipped: %r", pattern)
     if not good:
         return None
-    return re.compile("|".join(f"(?:{p}){suffix}" for p in good), flags)
-
-
-def _bucketed(patterns: list[str], *, suffix: str = "") -> Optional[re.Pattern]:
-    """One regex for many patterns behind a first-character guard, so most positions fail fast.
-
-    The guard is built from each pattern's literal first character (``[A-Z]``
-    and an escaped ``\\(`` are understood); any other start disables it.
-    """
-    good: list[str] = []
-    firsts: set[str] = set()
-    guarded = True
-    for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error:
-            log.warning("bad pattern skipped: %r", pattern)
-            continue
-        good.append(pattern)
-        if pattern[0].isalnum():
-            firsts.add(re.escape(pattern[0]))
-        elif pattern.startswith("[A-Z]"):
-            firsts.add("A-Z")
-        elif pattern.startswith("\\("):
-            firsts.add("(")
-        else:
-            guarded = False
-    if not good:
-        return None
-    lead = "(?=[" + "".join(sorted(firsts)).replace("(", "\\(") + "])" if guarded and firsts else ""
-    return re.compile(lead + "(?:" + "|".join(f"(?:{p})" for p in good) + ")" + suffix)
+    return fastre.compile("|".join(f"(?:{p}){suffix}" for p in good), flags)
 
 
 @dataclass(frozen=True)
@@ -120,7 +91,7 @@ def _boilerplate() -> _Boilerplate:
     glued = data.get("glued", [])
     return _Boilerplate(
         # A phrase must not run on into a lower-case letter ("Sign In" ≠ "Sign Insurance").
-        glued=_bucketed(glued, suffix=r"(?![a-z])"),
+        glued=_compile(glued, suffix=r"(?![a-z])"),
         line=_compile(data.get("line", []), re.IGNORECASE),
         footer=_compile(data.get("footer", []), re.IGNORECASE),
         menu_min=int(data.get("menu_min_boundaries", 3) or 3),
@@ -190,7 +161,7 @@ def _glue_headings() -> Optional[re.Pattern]:
         return None
     # Longest match wins: the trie tries longer continuations first, the final
     # (?![a-z]) makes a shorter phrase fail when a word runs on.
-    return re.compile("(?=[A-Z])" + _trie_regex([_phrase_tokens(p) for p in phrases]) + r"(?![a-z])")
+    return fastre.compile("(?=[A-Z])" + _trie_regex([_phrase_tokens(p) for p in phrases]) + r"(?![a-z])")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -411,7 +382,9 @@ def _clean_chars(doc: Document) -> Document:
 
 
 MAX_NEWLINES = 2  # at most one blank line between paragraphs
-_SPACE_RE = re.compile(r"\A[ \n]+|[ \n]+\Z|[ \n]{2,}")
+# A run of two or more spaces/newlines, or a single one at either end.  Opening with the
+# class lets the regex engine jump from blank to blank instead of trying every position.
+_SPACE_RE = re.compile(r"[ \n](?:[ \n]+|(?<=\A[ \n])|\Z)")
 
 
 def _clean_space(doc: Document) -> Document:
