@@ -99,20 +99,41 @@ def _first(items, icase: bool, out: list[str], flags: list[bool]) -> bool:
     return True
 
 
-def first_char_class(source: str, flags: int = 0) -> Optional[str]:
-    """A lookahead that every match of ``source`` passes at its start, or None if there is none."""
+def _parse(source: str, flags: int):
+    """The parsed pattern, or None when it is not analysed (invalid, or verbose: comments and spaces need care)."""
     try:
         parsed = _sre_parse.parse(source, flags)
-        out: list[str] = []
-        icase = [False]
+    except (re.error, TypeError, ValueError, OverflowError, RecursionError):
+        return None
+    return None if (flags | parsed.state.flags) & re.VERBOSE else parsed
+
+
+def _scans_fast(parsed) -> bool:
+    """True when the engine already jumps to possible starts: the pattern opens with a case-sensitive character or class."""
+    items, icase = parsed.data, bool(parsed.state.flags & re.IGNORECASE)
+    while items and items[0][0] is _c.SUBPATTERN:
+        _, add, remove, sub = items[0][1]
+        icase = (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+        items = sub.data
+    return bool(items) and items[0][0] in (_c.LITERAL, _c.IN) and not icase
+
+
+def first_char_class(source: str, flags: int = 0, parsed=None) -> Optional[str]:
+    """A lookahead that every match of ``source`` passes at its start, or None if there is none."""
+    parsed = _parse(source, flags) if parsed is None else parsed
+    if parsed is None:
+        return None
+    if _scans_fast(parsed):
+        return None
+    out: list[str] = []
+    icase = [False]
+    try:
         if _first(parsed.data, bool(parsed.state.flags & re.IGNORECASE), out, icase):
             return None  # can match the empty string anywhere
-    except (_Unbounded, re.error, TypeError, ValueError, OverflowError):
+    except (_Unbounded, RecursionError):
         return None
     if not out:
         return None
-    if (flags | parsed.state.flags) & re.VERBOSE:
-        return None  # comments and spaces would need care; no verbose pattern is hot
     body = "[" + "".join(dict.fromkeys(out)) + "]"
     return f"(?=(?i:{body}))" if icase[0] else f"(?={body})"
 
@@ -167,14 +188,14 @@ def _needed(items, icase: bool) -> Optional[set[Literal]]:
     return _best(options)
 
 
-def required_literals(source: str, flags: int = 0) -> Optional[frozenset[Literal]]:
+def required_literals(source: str, flags: int = 0, parsed=None) -> Optional[frozenset[Literal]]:
     """Words of which every match of ``source`` contains one (lower case when case-insensitive), or None."""
+    parsed = _parse(source, flags) if parsed is None else parsed
+    if parsed is None:
+        return None
     try:
-        parsed = _sre_parse.parse(source, flags)
-        if (flags | parsed.state.flags) & re.VERBOSE:
-            return None
         found = _needed(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
-    except (re.error, TypeError, ValueError, OverflowError, RecursionError):
+    except RecursionError:
         return None
     return frozenset(found) if found else None
 
@@ -238,14 +259,15 @@ def compile(source: str, flags: int = 0):
 
     Returns a :class:`re.Pattern`, or a :class:`Prefiltered` wrapping one.
     """
-    guard = first_char_class(source, flags)
+    parsed = _parse(source, flags)
+    guard = first_char_class(source, flags, parsed)
     if guard is None:
         pattern = re.compile(source, flags)
     else:
         head = _GLOBAL_FLAGS.match(source)
         lead = head.group() if head else ""
         pattern = re.compile(f"{lead}{guard}(?:{source[len(lead):]})", flags)
-    literals = required_literals(source, flags)
+    literals = required_literals(source, flags, parsed)
     return Prefiltered(pattern, literals) if literals else pattern
 
 

@@ -84,6 +84,9 @@ class HeadingVocab:
     legal_starts: Optional[re.Pattern]
 
 
+_NOT_HEADING_CHAR = re.compile(r"[^a-z0-9' ]+")
+
+
 def norm_heading(text: str) -> str:
     """Normalise heading text for lookup: lower case, '&' → 'and', punctuation → spaces.
 
@@ -91,7 +94,7 @@ def norm_heading(text: str) -> str:
         text: the heading as written.
     """
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("&", " and ")
-    text = re.sub(r"[^a-z0-9' ]+", " ", text)
+    text = _NOT_HEADING_CHAR.sub(" ", text)
     return " ".join(text.split())
 
 

@@ -61,14 +61,13 @@ def _label_pattern(label: str) -> str:
 
 
 @cache
-def _pattern() -> tuple[re.Pattern[str], frozenset[str]]:
-    """The compiled label+value pattern and the set of weak label patterns' lowercase keys."""
+def _pattern() -> re.Pattern[str]:
+    """The compiled label+value pattern; group ``weak`` is set when a weak label matched."""
     labels = _labels()
-    strong = sorted(set(labels["strong"]), key=len, reverse=True)
-    weak = sorted(set(labels["weak"]), key=len, reverse=True)
     alternation = "|".join(
-        [f"(?P<s{i}>{_label_pattern(lab)})" for i, lab in enumerate(strong)]
-        + [f"(?P<w{i}>{_label_pattern(lab)})" for i, lab in enumerate(weak)]
+        f"(?P<{kind}>{'|'.join(_label_pattern(lab) for lab in sorted(set(labels[kind]), key=len, reverse=True))})"
+        for kind in ("strong", "weak")
+        if labels[kind]
     )
     source = (
         _LABEL_START
@@ -78,8 +77,7 @@ def _pattern() -> tuple[re.Pattern[str], frozenset[str]]:
         + _SEPARATOR
         + _VALUE
     )
-    weak_groups = frozenset(f"w{i}" for i in range(len(weak)))
-    return fastre.compile(source), weak_groups
+    return fastre.compile(source)
 
 
 def clean_value(raw: str) -> Optional[str]:
@@ -100,14 +98,6 @@ def clean_value(raw: str) -> Optional[str]:
     return raw
 
 
-def _which_label(match: re.Match[str], weak_groups: frozenset[str]) -> bool:
-    """True when the label that matched is a weak one."""
-    for name, value in match.groupdict().items():
-        if value is not None and name in weak_groups:
-            return True
-    return False
-
-
 def find_job_ids(text: str) -> list[Candidate]:
     """All labelled job identifiers in ``text``, in document order.
 
@@ -117,13 +107,13 @@ def find_job_ids(text: str) -> list[Candidate]:
     Returns:
         One candidate per label followed by a token with a digit; never raises on odd input.
     """
-    pattern, weak_groups = _pattern()
+    pattern = _pattern()
     out: list[Candidate] = []
     for match in pattern.finditer(text):
         value = clean_value(match.group("value"))
         if value is None:
             continue
-        weak = _which_label(match, weak_groups)
+        weak = "weak" in pattern.groupindex and match.group("weak") is not None
         explicit = bool(_STRONG_SEP.search(match.group("sep")))
         if len(value) < MIN_BARE_LEN and (weak or not explicit):
             continue  # "Job #1 priority", "reference 2"
