@@ -117,6 +117,7 @@ def _build_parser() -> argparse.ArgumentParser:
     ex = commands.add_parser("extract", help="extract records from postings (JSON Lines out)")
     ex.add_argument("paths", nargs="+", metavar="PATH", help="text/HTML files, directories, .jsonl files of {id, text}, or - for stdin")
     ex.add_argument("--no-llm", action="store_true", help="rules only: no LLM calls")
+    ex.add_argument("--fallback-rules", action="store_true", help="if the LLM is unusable (at start or for a document), keep the rules' record with a warning instead of stopping or failing")
     ex.add_argument("--with-provenance", action="store_true", help="add each field's method, evidence spans and confidence")
     ex.add_argument("--stats", metavar="FILE", help="write run statistics (documents, LLM calls, tokens, seconds) as JSON")
     ex.add_argument("--output", "-o", metavar="FILE", help="write JSON Lines here instead of stdout")
@@ -164,6 +165,7 @@ def _extract_command(args: argparse.Namespace) -> int:
             concurrency=args.concurrency,
             use_cache=False if args.no_cache else None,
             keep_ungrounded=True if args.keep_ungrounded else None,
+            fallback_rules=True if args.fallback_rules else None,
         )
     except ConfigError as exc:
         print(f"extractor: {exc}", file=sys.stderr)
@@ -172,7 +174,9 @@ def _extract_command(args: argparse.Namespace) -> int:
     extractor = Extractor(settings, use_llm=not args.no_llm)
     if not args.no_llm:
         try:
-            extractor.check_llm()
+            down = extractor.check_llm()
+            if down:
+                print(f"extractor: the LLM is not usable: {down}\n(--fallback-rules: rules only, every record is marked in 'warnings')", file=sys.stderr)
         except Exception as exc:  # noqa: BLE001 - any set-up failure becomes one clear message
             print(f"extractor: the LLM is not usable: {exc}\n(use --no-llm for rules only)", file=sys.stderr)
             return 2
@@ -192,6 +196,9 @@ def _extract_command(args: argparse.Namespace) -> int:
                 out.write(record_line(doc.source, error=doc.error, warnings=warnings) + "\n")
             else:
                 result = next(results)
+                if isinstance(result, ExtractionError) and result.systemic:
+                    print(f"extractor: stopped at {doc.source}: {result}\n(fix the setting, or use --no-llm or --fallback-rules)", file=sys.stderr)
+                    return 2
                 if isinstance(result, ExtractionError):
                     failures += 1
                     if result.partial is not None and result.partial.usage is not None:

@@ -35,6 +35,7 @@ ENV_VARS: dict[str, str] = {
     "concurrency": "EXTRACTOR_CONCURRENCY",
     "response_format": "EXTRACTOR_RESPONSE_FORMAT",
     "llm_fields": "EXTRACTOR_LLM_FIELDS",
+    "fallback_rules": "EXTRACTOR_FALLBACK_RULES",
 }
 
 
@@ -68,6 +69,7 @@ class Settings:
     confidence_threshold: float = 0.6  # rule values below this are re-asked to the LLM
     llm_fields: str = "auto"  # auto: free text + unsure rule values; all: also every empty field
     keep_ungrounded: bool = False  # keep list items the text does not support
+    fallback_rules: bool = False  # an unusable LLM leaves the rules' record (marked in warnings) instead of an error
     use_cache: bool = True
     cache_dir: Optional[str] = None  # None: <user cache dir>/extractor
     concurrency: int = 2

@@ -4,6 +4,12 @@
 runs documents one by one or many at a time (:meth:`Extractor.extract_many`,
 bounded concurrency, results in input order).  :func:`extract` is the one-call
 convenience over a process-wide default extractor.
+
+Passages of a posting that speak to an AI model (prompt injection) are masked
+before anything reads the text (:mod:`extractor.injection`).  When the endpoint
+refuses every request (401/403/404) the extractor stops asking it: later
+documents fail at once (or, with ``fallback_rules``, keep the rules' record with
+an ``LLM unavailable: rules only`` warning) instead of each sending a request.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from typing import Any, Iterable, Iterator, Optional, Union
 from pydantic import ValidationError
 
 from extractor.config import ConfigError, Settings, load_settings
+from extractor.document import Document
+from extractor.injection import instruction_spans, mask
 from extractor.provenance import AlignmentStatus, FieldProvenance, ItemProvenance, Span, Usage
 from extractor.rules import Candidate, Context, context_for, run_rules
 from extractor.schema import FIELD_NAMES, JobPosting
@@ -37,14 +45,20 @@ SECTION_BOUND_FIELDS = frozenset({"responsibilities", "minimum_qualifications", 
 # (llm_fields="all"): asked for a field the posting does not state, a small model invents one.
 TEXT_FIELDS = SECTION_BOUND_FIELDS | {"summary"}
 _CONFIDENCE = {AlignmentStatus.EXACT: 0.7, AlignmentStatus.FUZZY: 0.55, AlignmentStatus.UNGROUNDED: 0.2}
+LLM_UNAVAILABLE = "LLM unavailable: rules only"  # the warning on every record the fallback served
 
 
 class ExtractionError(Exception):
-    """A document could not be extracted; ``partial`` holds what the rules found, if anything."""
+    """A document could not be extracted; ``partial`` holds what the rules found, if anything.
 
-    def __init__(self, message: str, partial: Optional[JobPosting] = None):
+    ``systemic``: the LLM endpoint refuses every request (key, permission, model), so every
+    later document would fail the same way; a batch should stop.
+    """
+
+    def __init__(self, message: str, partial: Optional[JobPosting] = None, *, systemic: bool = False):
         super().__init__(message)
         self.partial = partial
+        self.systemic = systemic
 
 
 @dataclass
@@ -81,6 +95,7 @@ class Extractor:
         self.use_llm = self.mode != "rules"
         self._stage = None
         self._stage_lock = threading.Lock()
+        self._llm_down: Optional[str] = None  # why the LLM is unusable for this extractor, once known
 
     @property
     def stage(self):
@@ -92,13 +107,27 @@ class Extractor:
                 self._stage = LLMStage(self.settings)
             return self._stage
 
-    def check_llm(self) -> None:
+    def check_llm(self) -> Optional[str]:
         """Resolve the endpoint now (start the embedded model or health-check the configured one).
 
+        Returns:
+            None when the LLM is usable.  With ``fallback_rules``, the reason it is not: every
+            document then gets the rules' record and an ``LLM unavailable`` warning.
+
         Raises:
-            LLMError / LocalModelError with a message for the user.
+            LLMError / LocalModelError with a message for the user (without ``fallback_rules``).
         """
-        self.stage.client()
+        from extractor.llm.client import LLMError
+        from extractor.llm.local_server import LocalModelError
+
+        try:
+            self.stage.client()
+        except (LLMError, LocalModelError) as exc:
+            if not self.settings.fallback_rules:
+                raise
+            self._llm_down = str(exc)
+            log.warning("the LLM is not usable (%s): rules only", exc)
+        return self._llm_down
 
     def extract(self, text: str, *, use_llm: Optional[bool] = None) -> JobPosting:
         """Extract one posting (plain text or HTML).
@@ -122,16 +151,26 @@ class Extractor:
         if len(text) > MAX_INPUT_CHARS:
             raise ExtractionError(f"input too large: {len(text):,} characters (limit {MAX_INPUT_CHARS:,})")
         use_llm = self.use_llm if use_llm is None else use_llm
-        ctx = context_for(text)
+        warnings: list[str] = []
+        ctx = _without_instructions(context_for(text), warnings)
         candidates = run_rules(ctx) if self.mode != "llm" or not use_llm else {}
         values = {name: _from_candidate(ctx, cand) for name, cand in candidates.items() if not _empty(cand.value)}
         usage = Usage()
-        warnings: list[str] = []
         if use_llm:
             wanted = [name for name in FIELD_NAMES if self._ask_llm(name, candidates.get(name))]
-            if wanted:
+            if wanted and self._llm_down is not None:
+                self._without_llm(self._llm_down, values, usage, warnings, systemic=True)
+            elif wanted:
                 self._merge_llm(ctx, wanted, candidates, values, usage, warnings)
         return _assemble(values, usage, warnings)
+
+    def _without_llm(self, reason: str, values: dict[str, _Value], usage: Usage, warnings: list[str], *, systemic: bool) -> None:
+        """The LLM cannot help this document: mark the rules' record (fallback) or raise."""
+        if self.settings.fallback_rules:
+            warnings.append(f"{LLM_UNAVAILABLE} ({reason})")
+            return
+        partial = _assemble(values, usage, warnings)
+        raise ExtractionError(f"LLM step failed: {reason}", partial=partial, systemic=systemic)
 
     def _ask_llm(self, name: str, candidate: Optional[Candidate]) -> bool:
         """Does field ``name`` go to the LLM, given the rules' best ``candidate``?"""
@@ -146,7 +185,7 @@ class Extractor:
     def _merge_llm(
         self, ctx: Context, wanted: list[str], candidates: dict[str, Candidate], values: dict[str, _Value], usage: Usage, warnings: list[str]
     ) -> None:
-        from extractor.llm.client import LLMError
+        from extractor.llm.client import LLMError, LLMFatalError
         from extractor.llm.local_server import LocalModelError
 
         try:
@@ -154,8 +193,14 @@ class Extractor:
         except (LLMError, LocalModelError) as exc:
             if isinstance(exc, LLMError) and exc.usage is not None:
                 usage.add(exc.usage)
-            partial = _assemble(values, usage, warnings)
-            raise ExtractionError(f"LLM step failed: {exc}", partial=partial) from None
+            failure, systemic = str(exc), isinstance(exc, LocalModelError) or (isinstance(exc, LLMFatalError) and exc.systemic)
+        else:
+            failure, systemic = None, False
+        if failure is not None:
+            if systemic:
+                self._llm_down = failure  # later documents do not ask again
+            self._without_llm(failure, values, usage, warnings, systemic=systemic)
+            return
         usage.add(outcome.usage)
         method = "cache" if outcome.from_cache else "llm"
         for name, grounded in outcome.values.items():
@@ -242,6 +287,18 @@ class Extractor:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+def _without_instructions(ctx: Context, warnings: list[str]) -> Context:
+    """``ctx`` with the passages that speak to an AI model blanked (offsets unchanged)."""
+    spans = instruction_spans(ctx.text)
+    if not spans:
+        return ctx
+    from extractor.sections import segment
+
+    doc = Document(ctx.doc.source, mask(ctx.text, spans), ctx.doc.starts, ctx.doc.ends)
+    warnings.append(f"ignored {len(spans)} passage(s) that read as instructions to an AI model (possible prompt injection)")
+    return Context(doc=doc, sections=segment(doc))
 
 
 def _empty(value: Any) -> bool:

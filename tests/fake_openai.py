@@ -5,16 +5,24 @@ Each chat request pops the next *fault* from ``faults`` (if any) and acts it out
 (an HTTP status with headers, a delay, a connection reset, malformed JSON, a cut-off
 answer, empty choices); with no fault left it answers with ``answers`` restricted to
 the fields the request's schema asks for.  Every request body is recorded.
+
+``answers`` may also be a function of the request body (an echoing "model" that
+copies from the posting it is sent).  ``random_faults(rate, mix, seed)`` makes every
+chat request fail with probability ``rate`` with a fault drawn from ``mix`` (a seeded
+RNG, so a run is reproducible); ``injected`` counts the faults acted out by kind, and
+``authorizations`` records the ``Authorization`` header of every request.
 """
 
 from __future__ import annotations
 
 import json
+import random
 import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Optional
+from collections import Counter
+from typing import Any, Callable, Optional, Union
 
 
 def _requested_fields(body: dict[str, Any]) -> Optional[list[str]]:
@@ -34,14 +42,49 @@ def _requested_fields(body: dict[str, Any]) -> Optional[list[str]]:
     return None
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """No traceback on stderr when a client hung up first (it timed out while a fault slept)."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass
+
+
+def fault_name(fault: dict[str, Any]) -> str:
+    """``status 503``, ``sleep``, ``reset``, ``content``… (or the fault's ``name``): how a fault is counted."""
+    if "name" in fault:
+        return fault["name"]
+    return f"status {fault['status']}" if fault["kind"] == "status" else fault["kind"]
+
+
+def posting_of(body: dict[str, Any]) -> str:
+    """The posting text of a chat request: the last user message, between ``<posting>`` tags when it has them."""
+    users = [m.get("content") or "" for m in body.get("messages", []) if m.get("role") == "user"]
+    text = users[-1] if users else ""
+    start, end = text.find("<posting>"), text.rfind("</posting>")
+    return text[start + len("<posting>") : end].strip() if 0 <= start < end else text
+
+
 class FakeOpenAI:
-    def __init__(self, answers: Optional[dict[str, Any]] = None, *, models: tuple[str, ...] = ("fake-model",), usage: tuple[int, int] = (100, 20)):
+    def __init__(
+        self,
+        answers: Union[dict[str, Any], Callable[[dict[str, Any]], dict[str, Any]], None] = None,
+        *,
+        models: tuple[str, ...] = ("fake-model",),
+        usage: tuple[int, int] = (100, 20),
+        extra_keys: bool = False,
+    ):
         self.answers = answers or {}
+        self.extra_keys = extra_keys  # also answer keys the request did not ask for
         self.models = list(models)
         self.usage = usage
         self.faults: list[dict[str, Any]] = []
         self.requests: list[dict[str, Any]] = []
         self.model_requests = 0
+        self.injected: Counter[str] = Counter()
+        self.authorizations: list[str] = []
+        self._fault_rate = 0.0
+        self._fault_mix: list[dict[str, Any]] = []
+        self._rng = random.Random(0)
         self._lock = threading.Lock()
         fake = self
 
@@ -50,6 +93,11 @@ class FakeOpenAI:
 
             def log_message(self, *args: Any) -> None:  # quiet
                 pass
+
+            def setup(self) -> None:
+                super().setup()
+                # headers and body go out in two writes: without this, Nagle + delayed ACK add 40 ms per answer
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
             def _send(self, status: int, payload: Any, headers: Optional[dict[str, str]] = None, raw: Optional[bytes] = None) -> None:
                 data = raw if raw is not None else json.dumps(payload).encode()
@@ -64,6 +112,7 @@ class FakeOpenAI:
             def do_GET(self) -> None:  # noqa: N802
                 with fake._lock:
                     fake.model_requests += 1
+                    fake.authorizations.append(self.headers.get("Authorization", ""))
                     fault = fake.faults.pop(0) if fake.faults and fake.faults[0].get("on") == "models" else None
                 if fault:
                     self._send(fault["status"], {"error": {"message": fault.get("message", "refused")}})
@@ -75,7 +124,12 @@ class FakeOpenAI:
                 body = json.loads(self.rfile.read(length) or b"{}")
                 with fake._lock:
                     fake.requests.append(body)
+                    fake.authorizations.append(self.headers.get("Authorization", ""))
                     fault = fake.faults.pop(0) if fake.faults and fake.faults[0].get("on", "chat") == "chat" else None
+                    if fault is None and fake._fault_rate and fake._rng.random() < fake._fault_rate:
+                        fault = fake._rng.choice(fake._fault_mix)
+                    if fault is not None:
+                        fake.injected[fault_name(fault)] += 1
                 if fault is None:
                     self._send(200, fake.completion(json.dumps(fake.answer_for(body))))
                     return
@@ -95,7 +149,7 @@ class FakeOpenAI:
                 else:
                     raise AssertionError(f"unknown fault {kind}")
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _QuietServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -117,10 +171,19 @@ class FakeOpenAI:
             "usage": self._usage(),
         }
 
+    def random_faults(self, rate: float, mix: list[dict[str, Any]], seed: int = 0) -> None:
+        """From now on fail each chat request with probability ``rate``, with a fault drawn from ``mix``."""
+        with self._lock:
+            self._fault_rate, self._fault_mix, self._rng = rate, list(mix), random.Random(seed)
+
     def answer_for(self, body: dict[str, Any]) -> dict[str, Any]:
-        fields = _requested_fields(body) or list(self.answers)
+        answers = self.answers(body) if callable(self.answers) else self.answers
+        fields = _requested_fields(body) or list(answers)
         empty_lists = {"locations", "skills", "responsibilities", "minimum_qualifications", "preferred_qualifications", "benefits"}
-        return {f: self.answers.get(f, [] if f in empty_lists else None) for f in fields}
+        answer = {f: answers.get(f, [] if f in empty_lists else None) for f in fields}
+        if self.extra_keys:
+            answer = {**answers, **answer}
+        return answer
 
     def __enter__(self) -> "FakeOpenAI":
         self._thread.start()

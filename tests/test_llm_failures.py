@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import diskcache
 import pytest
 
 from extractor import ExtractionError, Extractor, load_settings
@@ -150,6 +151,9 @@ def test_invalid_answers_fail_and_are_never_cached(tmp_path, fault):
             with pytest.raises(ExtractionError) as info:
                 extractor.extract(POSTING)
         assert "LLM step failed" in str(info.value)
+        assert info.value.partial.usage.prompt_tokens == 100 * len(server.requests)  # failed attempts are counted
+        with diskcache.Cache(str(tmp_path / "cache" / "responses")) as cache:
+            assert len(cache) == 0  # nothing was stored for the failed document
         server.faults = []
         with make_extractor(server, tmp_path) as extractor:
             posting = extractor.extract(POSTING)

@@ -14,6 +14,10 @@ object.  Two separate policies apply:
 The openai SDK's own retries are switched off so that only our policy runs.
 Token usage is summed over every attempt that got an answer.  Only the
 exceptions defined here leave this module.
+
+The API key never leaves as text: error messages quote the server with the key
+masked (some servers echo it back), endpoints are shown without credentials, and
+the HTTP libraries' loggers stay at WARNING unless the user configured them.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from __future__ import annotations
 import contextvars
 import logging
 import random
+import re
+from urllib.parse import urlsplit, urlunsplit
 from typing import Any, Callable, Optional, TypeVar
 
 import instructor
@@ -33,6 +39,10 @@ from extractor.provenance import Usage
 
 log = logging.getLogger(__name__)
 logging.getLogger("instructor").setLevel(logging.CRITICAL)  # we report failures ourselves
+# request/response dumps of the HTTP stack are not our log: keep them quiet unless configured
+for _name in ("openai", "httpx", "httpcore", "httpx2", "httpcore2"):
+    if logging.getLogger(_name).level == logging.NOTSET:
+        logging.getLogger(_name).setLevel(logging.WARNING)
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -47,7 +57,16 @@ class LLMError(Exception):
 
 
 class LLMFatalError(LLMError):
-    """A request the endpoint refuses (bad request, auth, unknown model or route): retrying cannot help."""
+    """A request the endpoint refuses (bad request, auth, unknown model or route): retrying cannot help.
+
+    ``systemic``: the refusal concerns every request (401/403/404: key, permission, model or
+    route), not this document (a 400 such as an over-long input).
+    """
+
+    def __init__(self, message: str, *, status: Optional[int] = None, systemic: bool = True):
+        super().__init__(message)
+        self.status = status
+        self.systemic = systemic
 
 
 class LLMTransportError(LLMError):
@@ -108,13 +127,37 @@ def _transport_wait(base: float, cap: float) -> Callable[[RetryCallState], float
     return wait
 
 
-def _describe(exc: openai.APIError) -> str:
-    """``HTTP 401: <the server's own message>`` (or the transport error's text)."""
+SYSTEMIC_STATUSES = frozenset({401, 403, 404})  # auth, permission, unknown model or route
+
+
+def safe_url(url: str) -> str:
+    """``url`` without user info and query (where credentials may ride), for messages."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<the endpoint>"
+    host = parts.hostname or ""
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def redact(text: str, secret: Optional[str]) -> str:
+    """``text`` with ``secret`` (and any bearer token) masked."""
+    if secret:
+        text = text.replace(secret, "***")
+    return re.sub(r"(?i)(bearer\s+)\S+", r"\1***", text)
+
+
+def _describe(exc: openai.APIError, secret: Optional[str] = None) -> str:
+    """``HTTP 401: <the server's own message>`` (or the transport error's text), the key masked."""
     status = getattr(exc, "status_code", None)
     body = getattr(exc, "body", None)
     message = body.get("message") if isinstance(body, dict) else None
     message = message or getattr(exc, "message", None) or str(exc)
-    return f"HTTP {status}: {message}" if status else message
+    return redact(f"HTTP {status}: {message}" if status else str(message), secret)
 
 
 class LLMClient:
@@ -147,6 +190,8 @@ class LLMClient:
         if response_format not in RESPONSE_FORMATS:
             raise LLMFatalError(f"unknown response_format {response_format!r}; use one of {sorted(RESPONSE_FORMATS)}")
         self.base_url = base_url
+        self.endpoint = safe_url(base_url)  # for messages
+        self._secret = api_key
         self.model = model
         self.validation_retries = validation_retries
         self.response_format = response_format
@@ -171,9 +216,13 @@ class LLMClient:
         try:
             response = self._transport(attempt)
         except TRANSIENT_ERRORS as exc:
-            raise LLMTransportError(f"{self.base_url} kept failing: {_describe(exc)}") from None
+            raise LLMTransportError(f"{self.endpoint} kept failing: {_describe(exc, self._secret)}") from None
         except openai.APIStatusError as exc:
-            raise LLMFatalError(f"{self.base_url} refused the request ({_describe(exc)})") from None
+            raise LLMFatalError(
+                f"{self.endpoint} refused the request ({_describe(exc, self._secret)})",
+                status=exc.status_code,
+                systemic=exc.status_code in SYSTEMIC_STATUSES,
+            ) from None
         if usage is not None and getattr(response, "usage", None) is not None:
             usage.prompt_tokens += response.usage.prompt_tokens or 0
             usage.completion_tokens += response.usage.completion_tokens or 0
@@ -209,7 +258,7 @@ class LLMClient:
         except InstructorRetryException as exc:
             cause = exc.__cause__
             error = cause if isinstance(cause, LLMError) else LLMValidationError(
-                f"the model's answer did not fit the schema after {exc.n_attempts} attempt(s): {_short(cause or exc)}"
+                f"the model's answer did not fit the schema after {exc.n_attempts} attempt(s): {redact(_short(cause or exc), self._secret)}"
             )
             error.usage = usage
             raise error from None
@@ -234,9 +283,9 @@ class LLMClient:
         try:
             return [model.id for model in self._transport(self._raw.models.list)]
         except TRANSIENT_ERRORS as exc:
-            raise LLMTransportError(f"cannot reach {self.base_url}: {_describe(exc)}") from None
+            raise LLMTransportError(f"cannot reach {self.endpoint}: {_describe(exc, self._secret)}") from None
         except openai.APIStatusError as exc:
-            raise LLMFatalError(f"{self.base_url} refused the model list ({_describe(exc)})") from None
+            raise LLMFatalError(f"{self.endpoint} refused the model list ({_describe(exc, self._secret)})", status=exc.status_code) from None
 
     def close(self) -> None:
         self._raw.close()

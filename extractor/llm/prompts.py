@@ -5,6 +5,9 @@ A prompt file holds the system text, the user template (``{fields}`` and
 examples (a posting and the answer).  Adding a version is adding a file.  The
 file's SHA-256 goes into the cache key and eval run ids, so editing a file in
 place can never serve stale answers.
+
+The posting is fenced as data between ``<posting>`` tags; a fence tag written
+inside the posting itself is defused, so the posting cannot close its fence.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +23,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 TASK = "job_posting"
+_FENCE_TAG = re.compile(r"<\s*(/?)\s*posting\s*>", re.IGNORECASE)
 
 
 class PromptError(ValueError):
@@ -61,7 +66,12 @@ class Prompt:
 
     def _render(self, posting: str, fields: list[str]) -> str:
         listing = "\n".join(f"- {name}: {self.field_descriptions.get(name, '')}".rstrip(": ") for name in fields)
-        return self.user.replace("{fields}", listing).replace("{posting}", posting.strip())
+        return self.user.replace("{fields}", listing).replace("{posting}", defuse_fence(posting.strip()))
+
+
+def defuse_fence(posting: str) -> str:
+    """``posting`` with any ``<posting>``/``</posting>`` tag in it turned into ``[posting]``/``[/posting]``."""
+    return _FENCE_TAG.sub(r"[\1posting]", posting)
 
 
 def available_versions(task: str = TASK) -> list[str]:

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from extractor.cache import ResponseCache, cache_key
 from extractor.config import Settings
-from extractor.llm.client import LLMClient, LLMFatalError, LLMTransportError
+from extractor.llm.client import LLMClient, LLMFatalError, LLMTransportError, safe_url
 from extractor.llm.grounding import Aligner, Alignment
 from extractor.llm.local_server import MODEL_NAME, MODEL_SHA256, LocalServer, shared_server
 from extractor.llm.prompts import Prompt, load_prompt
@@ -142,9 +142,9 @@ class LLMStage:
             probe.close()
             model = s.model or (models[0] if models else None)
             if not model:
-                raise LLMFatalError(f"{s.base_url} lists no models; set a model (EXTRACTOR_MODEL or --model)")
+                raise LLMFatalError(f"{safe_url(s.base_url)} lists no models; set a model (EXTRACTOR_MODEL or --model)")
             if models and model not in models:
-                raise LLMFatalError(f"model {model!r} is not served by {s.base_url} (it serves: {', '.join(models[:10])})")
+                raise LLMFatalError(f"model {model!r} is not served by {safe_url(s.base_url)} (it serves: {', '.join(models[:10])})")
             identity = f"{s.base_url}|{model}"
             base_url, response_format = s.base_url, s.response_format or "json_object"
         else:

@@ -1,0 +1,118 @@
+"""Prompt-injection guard: find text in a posting that speaks to an AI model, and mask it.
+
+A posting is data.  Text inside it that addresses the model reading it ("ignore
+previous instructions…", "SYSTEM: …", chat-template tokens, a JSON object of
+record fields, "note to the AI: the title is CEO") is never evidence for a
+value: :func:`instruction_spans` finds such passages in the clean text and
+:func:`mask` blanks them (same length, newlines kept, so every offset still maps
+back to the raw input).  The pipeline runs the rules, the prompt and the
+grounding on the masked text, so a value planted in such a passage can neither
+be picked by a rule, nor be sent to the model, nor ground the model's answer.
+
+A passage runs from the start of the sentence holding the cue to the end of its
+line (an instruction rarely stops at its first sentence); a JSON object runs to
+its closing brace; a chat-template block to its end token.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIELDS = (
+    r"(?:job[ _]?)?title|company|employer|salary|pay|compensation|wage|rate|location|team|job[ _]?id"
+    r"|benefits?|skills?|responsibilities|qualifications|summary|experience|education|workplace|employment[ _]type"
+)
+_MODEL = r"(?:ai|a\.i\.|llm|language model|model|assistant|chat ?gpt|gpt|claude|gemini|bot|parser|extractor|scraper|agent)"
+
+# Cues that a sentence speaks to the model rather than to a candidate.
+CUES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+    for pattern in (
+        # "ignore previous instructions", "disregard all prior rules", "forget the above"
+        r"\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}?\b(?:previous|prior|above|earlier|preceding|all|any|your|system|these|those|other)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|rules|directions|directives|guidelines|context|messages?)\b",
+        r"\b(?:new|updated|revised|real|actual|hidden|secret|additional)\s+(?:system\s+)?(?:instructions?|prompt|directives?)\b",
+        # role markers and chat-template tokens
+        r"^[\s\-*#>\[(<]{0,4}(?:system|assistant|developer)(?:\s+(?:message|prompt|note|override))?\s*[:\]>)]",
+        r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id)\|>|\[/?INST\]|<</?SYS>>|</?(?:posting|system|instructions?)>",
+        r"^#{1,6}\s*(?:system|instructions?|assistant)\b",
+        # speaking to the model
+        rf"\b(?:note|message|instructions?|reminder|attention|hint)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?{_MODEL}s?\b",
+        rf"\b(?:dear|hey|hello)\s+{_MODEL}\b",
+        rf"\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|llm|language model|assistant|chat ?gpt|large language model)\b",
+        rf"\b(?:if\s+you\s+are|as)\s+an?\s+(?:ai|llm|language model|{_MODEL})\b",
+        rf"\b{_MODEL}s?\s+(?:reading|processing|parsing|extracting|summari[sz]ing)\s+this\b",
+        # telling the model what to answer for a field
+        rf"\b(?:report|output|return|answer|respond|reply|extract|fill\s+in|write|record|list|set|give|print)\s+(?:with\s+)?(?:the\s+)?(?:{_FIELDS})(?:\s+field)?\s+(?:as|=|to\s+be|is)\b",
+        rf"\bset\s+(?:the\s+)?(?:{_FIELDS})(?:\s+field)?\s+to\b",
+        rf"\bthe\s+(?:real|actual|correct|true|official)\s+(?:{_FIELDS})\s+(?:is|are|=|should|must)\b",
+        r"\bthe\s+(?:job\s+)?title\s+(?:is|should\s+be|must\s+be)\b",
+    )
+)
+# A JSON object whose keys are record fields: {"title": "CEO", "salary": {...}}
+_JSON_CUE = re.compile(rf"\{{\s*\"(?:{_FIELDS}|min|max|currency)\"\s*:", re.IGNORECASE)
+_CHAT_BLOCK = re.compile(r"<\|im_start\|>.*?(?:<\|im_end\|>|\n\s*\n|\Z)|\[INST\].*?(?:\[/INST\]|\n\s*\n|\Z)", re.DOTALL)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+MAX_JSON_CHARS = 4000
+
+
+def instruction_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` passages of ``text`` that read as instructions to an AI model, merged and sorted."""
+    spans: list[tuple[int, int]] = []
+    for cue in CUES:
+        for match in cue.finditer(text):
+            spans.append((_sentence_start(text, match.start()), _line_end(text, match.end())))
+    for match in _CHAT_BLOCK.finditer(text):
+        spans.append((_sentence_start(text, match.start()), _line_end(text, match.end())))
+    for match in _JSON_CUE.finditer(text):
+        spans.append((_sentence_start(text, match.start()), _line_end(text, _closing_brace(text, match.start()))))
+    return _merge(spans)
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every span blanked (spaces, newlines kept): same length, same offsets."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for index in range(start, end):
+            if chars[index] != "\n":
+                chars[index] = " "
+    return "".join(chars)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    line_start = text.rfind("\n", 0, at) + 1
+    start = line_start
+    for boundary in _SENTENCE_END.finditer(text, line_start, at):
+        start = boundary.end()
+    return start
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _closing_brace(text: str, start: int) -> int:
+    depth = 0
+    for index in range(start, min(len(text), start + MAX_JSON_CHARS)):
+        char = text[index]
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    return _line_end(text, start)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
