@@ -24,6 +24,22 @@ def _offsets(values=()) -> "array[int]":
     return array("q", values)
 
 
+IDENTITY_CACHED = 1 << 18  # offsets below this are sliced from a shared array (2 MB), not counted out
+_identity_cache = _offsets(range(IDENTITY_CACHED + 1))
+
+
+def _run(start: int, stop: int) -> "array[int]":
+    """``start, start + 1, ..., stop - 1`` as offsets (a slice of a shared array when in range: a copy, not a loop)."""
+    if stop <= IDENTITY_CACHED:
+        return _identity_cache[start:stop]
+    return _offsets(range(start, stop))
+
+
+def _repeat(value: int, count: int) -> "array[int]":
+    """``value`` ``count`` times as offsets."""
+    return _offsets((value,)) * count
+
+
 @dataclass(frozen=True)
 class Document:
     """Clean text plus, per character, the ``[start, end)`` it came from in ``source``."""
@@ -37,7 +53,7 @@ class Document:
     def from_source(cls, source: str) -> "Document":
         """A document whose text is the raw input itself (identity map)."""
         n = len(source)
-        return cls(source, source, _offsets(range(n)), _offsets(range(1, n + 1)))
+        return cls(source, source, _run(0, n), _run(1, n + 1))
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map ``text[start:end]`` to the ``(start, end)`` of its evidence in ``source``.
@@ -79,8 +95,8 @@ class TextBuilder:
         else:
             point = base.ends[-1] if base.ends else 0
         self._parts.append(text)
-        self._starts.extend([point] * len(text))
-        self._ends.extend([point] * len(text))
+        self._starts.extend(_repeat(point, len(text)))
+        self._ends.extend(_repeat(point, len(text)))
 
     def replace(self, text: str, start: int, end: int) -> None:
         """Append ``text`` standing for ``base.text[start:end]`` (e.g. a decoded entity)."""
@@ -92,8 +108,8 @@ class TextBuilder:
         src_start = self.base.starts[start]
         src_end = self.base.ends[end - 1]
         self._parts.append(text)
-        self._starts.extend([src_start] * len(text))
-        self._ends.extend([src_end] * len(text))
+        self._starts.extend(_repeat(src_start, len(text)))
+        self._ends.extend(_repeat(src_end, len(text)))
 
     def build(self) -> Document:
         text = "".join(self._parts)
@@ -118,16 +134,16 @@ class SourceBuilder:
         if end <= start:
             return
         self._parts.append(self.source[start:end])
-        self._starts.extend(range(start, end))
-        self._ends.extend(range(start + 1, end + 1))
+        self._starts.extend(_run(start, end))
+        self._ends.extend(_run(start + 1, end + 1))
 
     def emit(self, text: str, start: int, end: int) -> None:
         """Append ``text`` standing for ``source[start:end]`` (zero width when equal)."""
         if not text:
             return
         self._parts.append(text)
-        self._starts.extend([start] * len(text))
-        self._ends.extend([end] * len(text))
+        self._starts.extend(_repeat(start, len(text)))
+        self._ends.extend(_repeat(end, len(text)))
 
     def build(self) -> Document:
         return Document(self.source, "".join(self._parts), self._starts, self._ends)
