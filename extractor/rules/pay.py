@@ -228,17 +228,18 @@ def find_amounts(text: str) -> list[Amount]:
     return out
 
 
+@cache
+def _dollar_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """``(currency, place names)`` patterns, the United States' first."""
+    v = _vocab()
+    places = [("USD", v["us_cues"]), *v["dollar_locales"].items()]
+    return [(code, fastre.compile(rf"(?<![A-Za-z])(?:{_alt(names, spaced=False)})(?![A-Za-z])")) for code, names in places]
+
+
 def _dollar_currency(text: str) -> str:
     """Which dollar a bare "$" means in this text: USD unless only another dollar country is named."""
-    v = _vocab()
     sample = text[:200_000]
-    us = fastre.compile(rf"(?<![A-Za-z])(?:{_alt(v['us_cues'], spaced=False)})(?![A-Za-z])")
-    if us.search(sample):
-        return "USD"
-    for code, places in v["dollar_locales"].items():
-        if re.search(rf"(?<![A-Za-z])(?:{_alt(places, spaced=False)})(?![A-Za-z])", sample):
-            return code
-    return "USD"
+    return next((code for code, pattern in _dollar_patterns() if pattern.search(sample)), "USD")
 
 
 @dataclass
