@@ -53,6 +53,9 @@ _JSON_CUE = re.compile(rf"\{{\s*\"(?:{_FIELDS}|min|max|currency)\"\s*:", re.IGNO
 _CHAT_BLOCK = re.compile(r"<\|im_start\|>.*?(?:<\|im_end\|>|\n\s*\n|\Z)|\[INST\].*?(?:\[/INST\]|\n\s*\n|\Z)", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 MAX_JSON_CHARS = 4000
+# bounds that keep the work per cue constant on one huge line: a passage reaches at most this
+# far back to its sentence start and this far forward to its line end
+MAX_BACK, MAX_REACH = 300, 1000
 
 
 def instruction_spans(text: str) -> list[tuple[int, int]]:
@@ -63,8 +66,12 @@ def instruction_spans(text: str) -> list[tuple[int, int]]:
             spans.append((_sentence_start(text, match.start()), _line_end(text, match.end())))
     for match in _CHAT_BLOCK.finditer(text):
         spans.append((_sentence_start(text, match.start()), _line_end(text, match.end())))
+    covered = 0
     for match in _JSON_CUE.finditer(text):
-        spans.append((_sentence_start(text, match.start()), _line_end(text, _closing_brace(text, match.start()))))
+        if match.start() < covered:
+            continue  # inside an object already taken
+        covered = _closing_brace(text, match.start())
+        spans.append((_sentence_start(text, match.start()), _line_end(text, covered)))
     return _merge(spans)
 
 
@@ -81,7 +88,9 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _sentence_start(text: str, at: int) -> int:
-    line_start = text.rfind("\n", 0, at) + 1
+    lo = max(0, at - MAX_BACK)
+    newline = text.rfind("\n", lo, at)
+    line_start = newline + 1 if newline >= 0 else lo
     start = line_start
     for boundary in _SENTENCE_END.finditer(text, line_start, at):
         start = boundary.end()
@@ -89,8 +98,8 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
+    end = text.find("\n", at, at + MAX_REACH)
+    return min(len(text), at + MAX_REACH) if end < 0 else end
 
 
 def _closing_brace(text: str, start: int) -> int:
