@@ -109,13 +109,18 @@ def _parse(source: str, flags: int):
 
 
 def _scans_fast(parsed) -> bool:
-    """True when the engine already jumps to possible starts: the pattern opens with a case-sensitive character or class."""
+    """True when the engine already skips hopeless starts: the pattern opens with ``^``/``\\A`` or a case-sensitive character or class."""
     items, icase = parsed.data, bool(parsed.state.flags & re.IGNORECASE)
     while items and items[0][0] is _c.SUBPATTERN:
         _, add, remove, sub = items[0][1]
         icase = (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
         items = sub.data
-    return bool(items) and items[0][0] in (_c.LITERAL, _c.IN) and not icase
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _c.AT and av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
+        return True  # "^"/"\A": tried at the start only, or (multi-line) failing in one step elsewhere
+    return op in (_c.LITERAL, _c.IN) and not icase
 
 
 def first_char_class(source: str, flags: int = 0, parsed=None) -> Optional[str]:

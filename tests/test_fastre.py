@@ -34,6 +34,8 @@ def test_guard_derived():
     assert fastre.first_char_class(r"(?i:x)|y", 0) == "(?=(?i:[xy]))"
     assert fastre.first_char_class(r"[^a]", 0) is None
     assert fastre.first_char_class(r"x?", 0) is None
+    assert fastre.first_char_class(r"^abc|^def", 0) is None  # the engine tries "^" patterns at the start only
+    assert fastre.first_char_class(r"[a-z](?=[A-Z])", 0) is None  # the engine already jumps to a class
 
 
 def test_alternation_matches_plain():
