@@ -153,6 +153,8 @@ class Extractor:
         use_llm = self.use_llm if use_llm is None else use_llm
         warnings: list[str] = []
         ctx = _without_instructions(context_for(text), warnings)
+        if not ctx.text.strip():
+            raise ExtractionError("empty input: no text left after removing markup, scripts and invisible characters")
         candidates = run_rules(ctx) if self.mode != "llm" or not use_llm else {}
         values = {name: _from_candidate(ctx, cand) for name, cand in candidates.items() if not _empty(cand.value)}
         usage = Usage()

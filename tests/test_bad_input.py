@@ -80,6 +80,7 @@ EXPECTED = [
     ("dup#2", "warnings", "duplicate source 'dup'"),
     ("bad-utf8", "warnings", "line 3 is not valid UTF-8"),
     ("huge", "error", "input too large: 2,200,000 characters"),
+    ("zw-only", "error", "empty input: no text left"),
     ("items.jsonl:6", "error", "line 6 is not JSON"),
     ("missing.txt", "error", "no such file or directory"),
     ("zz_good.txt", None, None),

@@ -413,3 +413,50 @@ def test_interrupted_run_stops_the_embedded_server(tmp_path, signum, phase, code
             cli.kill()
         if pid is not None and _alive(pid):
             os.kill(pid, signal.SIGKILL)
+
+
+def test_a_run_killed_outright_does_not_leave_the_server_behind(tmp_path, monkeypatch):
+    """kill -9 runs none of our clean-up: the server's orphan guard notices the lost parent and exits."""
+    from extractor.llm import local_server
+
+    monkeypatch.setattr(local_server.importlib.util, "find_spec", lambda name: object())
+    server = local_server.LocalServer(tmp_path / "model.gguf", log_path=tmp_path / "server.log")
+    server.port = 1
+    assert server.command()[1:5] == ["-m", "extractor.llm.orphan_guard", str(os.getpid()), "llama_cpp.server"]
+
+    (tmp_path / "stand_in_server.py").write_text(
+        "import os, sys, time\n"
+        "open(os.path.join(sys.argv[1], 'server.pid'), 'w').write(str(os.getpid()))\n"
+        "time.sleep(60)\n"
+    )
+    starter = (
+        "import os, subprocess, sys, time\n"
+        "subprocess.Popen([sys.executable, '-m', 'extractor.llm.orphan_guard', str(os.getpid()), 'stand_in_server', sys.argv[1]],"
+        " start_new_session=True)\n"
+        "time.sleep(60)\n"
+    )
+    env = {**_env(tmp_path), "PYTHONPATH": os.pathsep.join([str(ROOT), str(tmp_path)])}
+    run = subprocess.Popen([sys.executable, "-c", starter, str(tmp_path)], env=env, cwd=ROOT)
+    pid_file, pid = tmp_path / "server.pid", None
+    try:
+        deadline = time.monotonic() + 30
+        while not pid_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.1)
+        pid = int(pid_file.read_text())
+        assert _alive(pid)
+        run.kill()
+        run.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while _alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+            try:
+                os.waitpid(pid, os.WNOHANG)  # reap it if it was re-parented to us (a subreaper)
+            except ChildProcessError:
+                pass
+        assert not _alive(pid), "the server outlived a run killed with SIGKILL"
+    finally:
+        if run.poll() is None:
+            run.kill()
+        if pid is not None and _alive(pid):
+            os.kill(pid, signal.SIGKILL)

@@ -121,7 +121,8 @@ class LocalServer:
         return f"http://{LOOPBACK}:{self.port}/v1"
 
     def command(self) -> list[str]:
-        """The server's command line: llama.cpp's OpenAI-compatible server, listening on loopback only.
+        """The server's command line: llama.cpp's OpenAI-compatible server, listening on loopback only,
+        under :mod:`extractor.llm.orphan_guard` (it exits if this process is killed outright).
 
         Raises:
             LocalModelError: llama-cpp-python is not installed.
@@ -132,7 +133,7 @@ class LocalServer:
                 "or configure an endpoint with OPENAI_BASE_URL"
             )
         return [
-            sys.executable, "-m", "llama_cpp.server",
+            sys.executable, "-m", "extractor.llm.orphan_guard", str(os.getpid()), "llama_cpp.server",
             "--model", str(self.model_path),
             "--model_alias", MODEL_NAME,
             "--host", LOOPBACK,
