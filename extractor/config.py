@@ -16,6 +16,7 @@ import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Optional
+from urllib.parse import urlsplit, urlunsplit
 
 import platformdirs
 
@@ -87,6 +88,20 @@ class Settings:
 
     def resolved_cache_dir(self) -> Path:
         return Path(self.cache_dir) if self.cache_dir else Path(platformdirs.user_cache_dir(APP_NAME))
+
+
+def safe_url(url: str) -> str:
+    """``url`` without user info and query (where credentials may ride), for messages."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<the endpoint>"
+    host = parts.hostname or ""
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 def _config_file() -> Optional[Path]:

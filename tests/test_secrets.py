@@ -141,3 +141,13 @@ def test_the_sdk_debug_log_of_a_refused_run_does_not_carry_the_key(tmp_path):
 
 def test_eval_settings_leave_the_key_out():
     assert KEY not in json.dumps(public_settings(load_settings(api_key=KEY)), default=str)
+
+
+def test_eval_manifests_leave_credentials_in_the_endpoint_url_out():
+    from extractor.evaluation.runner import settings_hash
+
+    settings = load_settings(base_url=f"https://user:{KEY}@llm.example/v1?key={KEY}")
+    assert KEY not in json.dumps(public_settings(settings), default=str)
+    assert public_settings(settings)["base_url"] == "https://llm.example/v1"
+    # the run id does not depend on the credentials either
+    assert settings_hash(settings, "hybrid", "x") == settings_hash(load_settings(base_url="https://llm.example/v1"), "hybrid", "x")

@@ -27,7 +27,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Optional
 
-from extractor.config import Settings
+from extractor.config import Settings, safe_url
 from extractor.evaluation.examples import validate_examples
 from extractor.evaluation.golden import GoldenSet
 from extractor.evaluation.metrics import DEFAULT_RESAMPLES, DEFAULT_SEED, score_run, summary_scorer
@@ -73,13 +73,17 @@ class RunResult:
 # identity
 # ---------------------------------------------------------------------------------------------
 def public_settings(settings: Settings) -> dict[str, Any]:
-    """All settings except secrets (the API key), JSON-ready."""
-    return {k: v for k, v in asdict(settings).items() if k not in SECRET_SETTINGS}
+    """All settings except secrets (the API key; credentials inside the endpoint URL), JSON-ready."""
+    public = {k: v for k, v in asdict(settings).items() if k not in SECRET_SETTINGS}
+    if public.get("base_url"):
+        public["base_url"] = safe_url(public["base_url"])
+    return public
 
 
 def settings_hash(settings: Settings, mode: str, prompt_sha256: str) -> str:
     """Short hash of the answer-relevant settings, the mode and the prompt file's hash."""
     material = {k: getattr(settings, k) for k in ANSWER_SETTINGS}
+    material["base_url"] = safe_url(settings.base_url) if settings.base_url else None
     material.update(mode=mode, prompt_sha256=prompt_sha256)
     return hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode()).hexdigest()[:8]
 

@@ -26,7 +26,6 @@ import contextvars
 import logging
 import random
 import re
-from urllib.parse import urlsplit, urlunsplit
 from typing import Any, Callable, Optional, TypeVar
 
 import instructor
@@ -35,6 +34,7 @@ from pydantic import BaseModel
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
 
+from extractor.config import safe_url
 from extractor.provenance import Usage
 
 log = logging.getLogger(__name__)
@@ -128,20 +128,6 @@ def _transport_wait(base: float, cap: float) -> Callable[[RetryCallState], float
 
 
 SYSTEMIC_STATUSES = frozenset({401, 403, 404})  # auth, permission, unknown model or route
-
-
-def safe_url(url: str) -> str:
-    """``url`` without user info and query (where credentials may ride), for messages."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "<the endpoint>"
-    host = parts.hostname or ""
-    if ":" in host:  # IPv6 literal
-        host = f"[{host}]"
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 def redact(text: str, secret: Optional[str]) -> str:
