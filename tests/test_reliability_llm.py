@@ -85,7 +85,6 @@ def settings_for(server: FakeOpenAI, cache_dir: Path, **overrides):
         backoff_base=0.01,
         backoff_cap=0.05,
         timeout=0.4,
-        transport_retries=8,
         concurrency=4,
     )
     values.update(overrides)
