@@ -267,7 +267,8 @@ class Extractor:
             except ExtractionError as exc:
                 return exc
 
-        if workers <= 1:
+        if workers <= 1 or not use:
+            # Rules only: CPU-bound under the GIL, so threads would only add switching; one at a time.
             for text in texts:
                 yield one(text)
             return
