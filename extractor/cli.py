@@ -366,6 +366,9 @@ def _build_parser() -> argparse.ArgumentParser:
     from extractor.evaluation.cli import add_eval_parser
 
     add_eval_parser(commands)
+    from extractor.bench.cli import add_bench_parser
+
+    add_bench_parser(commands)
     return parser
 
 
