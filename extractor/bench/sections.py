@@ -198,16 +198,33 @@ def section_rules(ctx: BenchContext) -> SectionResult:
 # peak memory
 # ---------------------------------------------------------------------------------------------
 _MAXRSS_TO_BYTES = {"darwin": 1}  # ru_maxrss is bytes on macOS, kilobytes on Linux and the BSDs
+# A small launcher process runs the command and reports its child's ru_maxrss.  Measured
+# straight from this process, the figure would include this process's own high-water mark:
+# Linux carries the RSS of the memory a process had before exec() into its ru_maxrss, and a
+# subprocess is spawned (vfork) from this process's memory.  The launcher is small, so what
+# it hands down stays far below the extractor's own peak.
+_LAUNCHER = (
+    "import json, os, subprocess, sys\n"
+    "child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+    "_, status, usage = os.wait4(child.pid, 0)\n"
+    "print(json.dumps([os.waitstatus_to_exitcode(status), usage.ru_maxrss]))\n"
+)
 
 
 def _peak_rss(command: list[str]) -> tuple[int, int, float]:
-    """Run ``command`` and return ``(exit code, peak RSS in bytes, seconds)`` of that child alone."""
+    """Run ``command`` and return ``(exit code, peak RSS in bytes, seconds)`` of that process alone.
+
+    Raises:
+        BenchError: the launcher failed.
+    """
     started = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_child_env())
-    _, status, usage = os.wait4(child.pid, 0)
+    done = subprocess.run([sys.executable, "-c", _LAUNCHER, *command], capture_output=True, text=True, env=_child_env(), timeout=CHILD_TIMEOUT)
     seconds = time.perf_counter() - started
-    child.returncode = os.waitstatus_to_exitcode(status)
-    return child.returncode, usage.ru_maxrss * _MAXRSS_TO_BYTES.get(sys.platform, 1024), seconds
+    try:
+        code, maxrss = json.loads(done.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        raise BenchError(f"the memory launcher failed: {done.stderr.strip()[-300:]}") from None
+    return code, maxrss * _MAXRSS_TO_BYTES.get(sys.platform, 1024), seconds
 
 
 def section_memory(ctx: BenchContext) -> SectionResult:
