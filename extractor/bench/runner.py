@@ -324,7 +324,13 @@ def build_report(options: BenchOptions, results: dict[str, SectionResult], start
         "quick": options.quick,
         "command": "extractor bench " + " ".join(sys.argv[2:]) if len(sys.argv) > 1 and sys.argv[1] == "bench" else "extractor bench",
         "options": json.loads(json.dumps({f.name: getattr(options, f.name) for f in fields(options)})),
-        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(), "processor": platform.processor() or platform.machine()},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "processor": platform.processor() or platform.machine(),
+            "load_average_at_end": [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None,  # other work skews every figure
+        },
         "code": code_version(),
         "sections": {name: {**asdict(result), "rows": [asdict(row) for row in result.rows]} for name, result in results.items()},
     }
@@ -349,7 +355,12 @@ def format_table(report: dict[str, Any]) -> str:
     """The report as a plain-text table: section, metric, measured, target, met / not met."""
     machine = report["machine"]
     code = report.get("code") or {}
-    head = f"extractor bench{' --quick' if report.get('quick') else ''} · {machine['cpus']} cores · Python {machine['python']} · commit {str(code.get('commit', 'unknown'))[:10]}{' (dirty)' if code.get('dirty') else ''}"
+    load = machine.get("load_average_at_end")
+    head = (
+        f"extractor bench{' --quick' if report.get('quick') else ''} · {machine['cpus']} cores · Python {machine['python']}"
+        f" · commit {str(code.get('commit', 'unknown'))[:10]}{' (dirty)' if code.get('dirty') else ''}"
+        + (f" · load average {load[0]:.1f} (other work on the machine lowers every figure)" if load and load[0] > 0.5 * machine["cpus"] else "")
+    )
     lines = [head, ""]
     width = 46
     lines.append(f"{'metric':<{width}} {'measured':>18}  {'target':<22} status")
