@@ -106,8 +106,10 @@ def test_options_and_command_line_errors(tmp_path, capsys):
         resolve_options(BenchOptions(only=("nope",)))
     with pytest.raises(BenchError, match="at least 1"):
         resolve_options(BenchOptions(corpus_size=0))
-    assert resolve_options(BenchOptions(quick=True)).llm == "fake"
-    assert resolve_options(BenchOptions()).corpus_size >= 10_000
+    with pytest.raises(BenchError, match="no golden set"):
+        resolve_options(BenchOptions(golden=str(tmp_path)))
+    assert resolve_options(BenchOptions(quick=True, golden=GOLDEN)).llm == "fake"
+    assert resolve_options(BenchOptions(golden=GOLDEN)).corpus_size >= 10_000
     with pytest.raises(SystemExit) as exit_info:
         main(["bench", "--only", "rules,nope"])
     assert exit_info.value.code == 2

@@ -123,6 +123,8 @@ def resolve_options(options: BenchOptions) -> BenchOptions:
         raise BenchError("sizes, counts and levels must be at least 1")
     if resolved.fake_latency is None or resolved.fake_latency < 0:
         raise BenchError("--fake-latency must be 0 or more")
+    if not (Path(resolved.golden) / "index.csv").is_file():
+        raise BenchError(f"no golden set at {resolved.golden!r}: run from the repository root or pass --golden DIR")
     return resolved
 
 
