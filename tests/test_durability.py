@@ -321,6 +321,7 @@ def test_embedded_server_listens_on_loopback_only(tmp_path, monkeypatch):
     assert command[command.index("--host") + 1] == "127.0.0.1"
     assert command.count("--host") == 1 and not any("0.0.0.0" in part or part == "::" for part in command)
     assert server.base_url == f"http://127.0.0.1:{server.port}/v1"
+    assert "--cache" not in command  # the RAM state cache grew without bound (20+ GB in one eval run)
 
 
 # A stand-in for llama.cpp's server: writes its pid, then (when asked to be ready) answers

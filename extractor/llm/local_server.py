@@ -132,6 +132,9 @@ class LocalServer:
                 "llama-cpp-python is not installed: install the 'local' extra (pip install -e '.[local]') "
                 "or configure an endpoint with OPENAI_BASE_URL"
             )
+        # No "--cache": llama-cpp-python's RAM prompt cache stores whole model states and grew the
+        # server past 20 GB over one golden-set run; the shared prompt prefix of consecutive
+        # requests is reused without it.
         return [
             sys.executable, "-m", "extractor.llm.orphan_guard", str(os.getpid()), "llama_cpp.server",
             "--model", str(self.model_path),
@@ -143,7 +146,6 @@ class LocalServer:
             "--n_threads", str(self.threads),
             "--n_threads_batch", str(self.threads),
             "--n_batch", "512",
-            "--cache", "true",
             "--verbose", "false",
         ]  # fmt: skip
 
