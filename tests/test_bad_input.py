@@ -272,11 +272,18 @@ def normal_seconds_per_char() -> float:
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_adversarial_input_runs_in_linear_time(name, normal_seconds_per_char):
     unit = ADVERSARIAL[name]
-    small = _steps((unit * (N // 4 // len(unit) + 1))[: N // 4])
-    big = _steps((unit * (N // len(unit) + 1))[:N])
+    small_text = (unit * (N // 4 // len(unit) + 1))[: N // 4]
+    big_text = (unit * (N // len(unit) + 1))[:N]
+    small, big = _steps(small_text), _steps(big_text)
     # Each step: four times the input takes at most ~9 times as long (linear: 4, quadratic: 16);
     # 50 ms of slack absorbs timer noise on steps that take almost nothing.
-    slow = {step: (small[step], big[step]) for step in big if big[step] > 9 * small[step] + 0.05}
+    def too_slow(small, big):
+        return {step: (small[step], big[step]) for step in big if big[step] > 9 * small[step] + 0.05}
+
+    if too_slow(small, big):  # measure once more (a busy machine, a GC pause): the best of two counts
+        again = _steps(big_text)
+        big = {step: min(t, again[step]) for step, t in big.items()}
+    slow = too_slow(small, big)
     assert not slow, f"super-linear steps on {name!r} (seconds at {N // 4:,} and {N:,} characters): {slow}"
     # The whole extraction stays within a generous multiple of a normal posting's time per character.
     per_char = sum(big.values()) / N
