@@ -196,3 +196,28 @@ def test_llm_list_items_extend_a_rule_list_never_shorten_it(tmp_path):
     prov = posting.provenance["responsibilities"]
     assert prov.method == "lists.responsibilities+llm"  # the LLM confirmed one of the rule's items
     assert [item.method for item in prov.items] == ["lists.responsibilities", "lists.responsibilities+llm"]
+
+
+def test_summary_is_asked_only_when_the_rules_found_none(tmp_path):
+    from fake_openai import _requested_fields
+
+    with_summary = "About the role\nYou will own the sales reporting of our retail arm.\n\n" + POSTING
+    with FakeOpenAI(ANSWERS) as server:
+        with make_extractor(server, tmp_path) as extractor:
+            posting = extractor.extract(with_summary)
+        assert "summary" not in _requested_fields(server.requests[0])
+    assert posting.provenance["summary"].method == "lists.summary"
+
+
+@pytest.mark.parametrize(
+    "preferred_answer, kept",
+    [
+        (["Experience with Tableau would be a plus."], True),  # the line says it is preferred
+        (["2 years of experience with SQL"], False),  # a required line filed as preferred
+    ],
+)
+def test_llm_preferred_items_need_a_preferred_section_or_a_preference_cue(tmp_path, preferred_answer, kept):
+    with FakeOpenAI({**ANSWERS, "preferred_qualifications": preferred_answer}) as server:
+        with make_extractor(server, tmp_path) as extractor:
+            posting = extractor.extract(POSTING)
+    assert posting.preferred_qualifications == (preferred_answer if kept else [])

@@ -28,7 +28,7 @@ from extractor.cli import main
 from extractor.pipeline import LLM_UNAVAILABLE
 from extractor.llm.stage import response_model_for
 
-from fake_openai import FakeOpenAI, posting_of
+from fake_openai import _requested_fields, FakeOpenAI, posting_of
 
 DOCS = 200
 FAULT_RATE = 0.3
@@ -144,7 +144,7 @@ def test_figures_broken_answers_never_reach_the_cache_and_their_tokens_count(tmp
     completed = [(r, c) for r, c in zip(results, clean) if isinstance(r, JobPosting)]
     failed = [r for r in results if isinstance(r, ExtractionError)]
     entries = cached_answers(tmp_path / "broken")
-    model = response_model_for(("responsibilities", "minimum_qualifications", "summary"))
+    model = response_model_for(tuple(_requested_fields(server.requests[0])))  # the fields every document asks for
     answered = len(server.requests)  # every request got an HTTP 200 answer with usage
     tokens = sum(usage_of(r).prompt_tokens for r in results)
     print(

@@ -141,6 +141,11 @@ def _patterns() -> _Patterns:
     )
 
 
+def states_preference(text: str) -> bool:
+    """Does ``text`` mark something as preferred rather than required ("a plus", "ideally", "desirable"…)?"""
+    return _patterns().preferred.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Statement:
     """One "N years" statement read in an experience sense."""
