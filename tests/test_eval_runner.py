@@ -344,8 +344,9 @@ def test_hybrid_run_against_fake_llm_counts_cost_and_methods(tmp_path):
         second = run_golden(golden, settings, mode="hybrid", out_root=tmp_path / "runs", progress=False, summary=TokenF1Scorer(), n_resamples=50)
     assert first.scores["cost"]["llm_calls"] == 2 and first.scores["cost"]["prompt_tokens"] == 200 and first.scores["cost"]["completion_tokens"] == 40
     assert second.scores["cost"]["llm_calls"] == 0 and second.scores["cost"]["cache_hits"] == 2
-    assert "llm" in first.scores["methods"] and "cache" in second.scores["methods"]
-    assert first.scores["methods"]["llm"]["kind"] == "llm"
+    # the LLM confirmed the rule's responsibilities (its invented item is dropped by grounding)
+    assert first.scores["methods"]["lists.responsibilities+llm"]["kind"] == "rule+llm"
+    assert second.scores["methods"]["lists.responsibilities+cache"]["kind"] == "rule+llm"
     acme = next(r for r in first.records if r["id"] == "acme_data_engineer")
     assert acme["prediction"]["responsibilities"] == POSTING_ANSWERS["responsibilities"][:2]  # the invented item is dropped by grounding
     assert first.scores["fields"]["summary"]["score"] > 0.4

@@ -866,13 +866,22 @@ def aggregate_methods(documents: Sequence[dict[str, Any]]) -> dict[str, Any]:
             for k in tot:
                 tot[k] += cell[k]
         out[method] = {
-            "kind": "llm" if method in ("llm", "cache") else "unknown" if method == "unknown" else "rule",
+            "kind": _method_kind(method),
             "n": tot["n"],
             "precision": _round(tot["tp"] / (tot["tp"] + tot["fp"])) if tot["tp"] + tot["fp"] else None,
             "hallucinated": tot["hallucinated"],
             "fields": fields_out,
         }
     return out
+
+
+def _method_kind(method: str) -> str:
+    """``llm`` (LLM or its cache), ``rule+llm`` (a rule's list the LLM extended or confirmed), ``rule``, ``unknown``."""
+    if method in ("llm", "cache"):
+        return "llm"
+    if method.endswith(("+llm", "+cache")):
+        return "rule+llm"
+    return "unknown" if method == "unknown" else "rule"
 
 
 def score_run(
