@@ -353,9 +353,13 @@ _STAND_IN = textwrap.dedent(
 # shared_server, its atexit registration, the CLI's signal handling); it then waits on stdin.
 _CLI_WITH_STAND_IN = textwrap.dedent(
     """
-    import sys
+    import signal, sys
     from extractor.llm import local_server
 
+    # as launched from a terminal, even when the test runner itself runs under nohup or in the
+    # background (which hand SIGHUP/SIGINT down as ignored, and the CLI keeps ignored signals ignored)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
     folder, ready, stand_in = sys.argv[1], sys.argv[2], sys.argv[3]
 
     class StandIn(local_server.LocalServer):
