@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Optional
 
-from extractor.config import ConfigError, load_settings
+from extractor.config import ConfigError, Settings, load_settings
 
 TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".md", ".eml", ""}
 PROGRESS_MIN_INPUTS = 4
@@ -392,6 +392,26 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 1
 
 
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    """The settings an ``extractor extract`` command line asks for (over env, config file, defaults).
+
+    Raises:
+        ConfigError: as :func:`load_settings`.
+    """
+    return load_settings(
+        base_url=args.base_url,
+        model=args.model,
+        model_path=args.model_path,
+        prompt_version=args.prompt_version,
+        temperature=args.temperature,
+        max_tokens=args.max_tokens,
+        concurrency=args.concurrency,
+        use_cache=False if args.no_cache else None,
+        keep_ungrounded=True if args.keep_ungrounded else None,
+        fallback_rules=True if args.fallback_rules else None,
+    )
+
+
 def _ray_command(args: argparse.Namespace) -> int:
     from extractor.scale import extract_command
 
@@ -402,18 +422,7 @@ def _extract_command(args: argparse.Namespace) -> int:
     from extractor.pipeline import ExtractionError, Extractor
 
     try:
-        settings = load_settings(
-            base_url=args.base_url,
-            model=args.model,
-            model_path=args.model_path,
-            prompt_version=args.prompt_version,
-            temperature=args.temperature,
-            max_tokens=args.max_tokens,
-            concurrency=args.concurrency,
-            use_cache=False if args.no_cache else None,
-            keep_ungrounded=True if args.keep_ungrounded else None,
-            fallback_rules=True if args.fallback_rules else None,
-        )
+        settings = settings_from_args(args)
     except ConfigError as exc:
         print(f"extractor: {exc}", file=sys.stderr)
         return 2

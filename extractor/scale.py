@@ -401,22 +401,13 @@ def _root_message(exc: BaseException) -> str:
 # ---------------------------------------------------------------------------------------------
 def extract_command(args: argparse.Namespace) -> int:
     """``extractor extract --engine ray``: exit 0, 1 (some postings failed) or 2 (the run could not start)."""
+    from extractor.cli import settings_from_args
+
     if getattr(args, "resume", False):
         print("extractor: --resume works with the local engine only", file=sys.stderr)
         return 2
     try:
-        settings = load_settings(
-            base_url=args.base_url,
-            model=args.model,
-            model_path=args.model_path,
-            prompt_version=args.prompt_version,
-            temperature=args.temperature,
-            max_tokens=args.max_tokens,
-            concurrency=args.concurrency,
-            use_cache=False if args.no_cache else None,
-            keep_ungrounded=True if args.keep_ungrounded else None,
-            fallback_rules=True if getattr(args, "fallback_rules", False) else None,
-        )
+        settings = settings_from_args(args)
         stats = extract_dataset(
             args.paths,
             args.output,

@@ -26,6 +26,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Optional
 
+from extractor.llm.local_server import stop_process
+
 MODEL_ID = "bench-fake"
 CHARS_PER_TOKEN = 4
 LIST_TYPES = ("array",)
@@ -170,13 +172,7 @@ class FakeEndpointProcess:
 
     def __exit__(self, *exc: Any) -> None:
         process, self._process = self._process, None
-        if process is not None and process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
+        stop_process(process)
 
 
 def main(argv: Optional[list[str]] = None) -> int:

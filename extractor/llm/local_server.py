@@ -99,6 +99,18 @@ def ensure_model(cache_dir: Path) -> Path:
     return target
 
 
+def stop_process(process: Optional[subprocess.Popen], grace: float = 10.0) -> None:
+    """Terminate ``process`` if it still runs, and kill it if it has not exited after ``grace`` seconds."""
+    if process is None or process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=grace)
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((LOOPBACK, 0))
@@ -191,14 +203,7 @@ class LocalServer:
     def stop(self) -> None:
         """Stop the server (terminate, then kill after 10 s)."""
         process, self._process = self._process, None
-        if process is None or process.poll() is not None:
-            return
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop_process(process)
 
 
 _shared: dict[tuple, LocalServer] = {}
