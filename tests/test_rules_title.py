@@ -26,6 +26,13 @@ CASES = [
      "Payroll Specialist", "Northwind", None),
     ("pipe_title", "Warehouse Associate | Reliant Logistics\n\nDuties:\n- Pick and pack orders",
      "Warehouse Associate", "Reliant Logistics", None),
+    # a board page's header block: the first line is the title even without a job noun we know
+    ("board_header_place_code", "Medical Coder\nUS, TX, Fort Worth\n\nSalary: 65000-70000\n\nJob Description\nCode charts.",
+     "Medical Coder", None, None),
+    ("board_header_place_name", "Area Vehicle Purchaser\nBristol, United Kingdom\n\nAbout the role\nBuy vehicles.",
+     "Area Vehicle Purchaser", None, None),
+    ("greeting_is_no_title", "Hi Sam,\nQuick note\nWe are hiring.", None, None, None),
+    ("sentence_is_no_title", "We are growing fast!\nLeeds\n\nMore text.", None, None, None),
     ("lever_dash", "Harbour - Senior Backend Engineer\nLondon\n\nWhat you'll do:\n- Build APIs",
      "Senior Backend Engineer", "Harbour", None),
     ("labelled", "Job Title: Nurse (Band 5)\nDepartment: Emergency Medicine\nLocation: Leeds\n\nJob purpose\nCare for patients.",

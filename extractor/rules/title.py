@@ -112,8 +112,8 @@ def has_job_noun(value: str) -> bool:
     return False
 
 
-def looks_like_title(value: str) -> bool:
-    """Short, capitalised, no sentence punctuation, with a job noun."""
+def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
+    """Short, capitalised, no sentence punctuation, with a job noun (unless ``need_job_noun`` is False)."""
     value = value.strip()
     if not value or len(value) > MAX_TITLE_CHARS or not value[0].isupper():
         return False
@@ -127,7 +127,7 @@ def looks_like_title(value: str) -> bool:
     caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
     if caps and sum(1 for w in caps if w[0].isupper()) < len(caps) / 2:
         return False
-    return has_job_noun(value)
+    return has_job_noun(value) or not need_job_noun
 
 
 def _is_company_name(value: str) -> bool:
@@ -330,6 +330,30 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         if hit and looks_like_title(hit.value):
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
+    yield from _title_first_line(ctx)
+
+
+_NOT_A_TITLE_START = fastre.compile(r"(?i)(?:from|to|date|dear|hi|hello|hey|greetings|subject|re|fw|fwd)\b")
+_PLACE_LINE = fastre.compile(r"^(?:[A-Z]{2}|[A-Z][\w.'’\- ]{1,40}),[ \t]*[\w.'’\- ]{0,40}(?:,[ \t]*[\w.'’\- ]{0,40})?$")
+
+
+def _title_first_line(ctx: Context) -> Iterator[Candidate]:
+    """A board page's header block: the posting's first line is its title when it is shaped like one
+    and the next line is a place ("US, NY, New York", "Leeds, UK") or a short name line, even
+    when the title has no job noun from the vocabulary ("Medical Coder", "Area Vehicle Purchaser")."""
+    text = ctx.text
+    lines = list(_lines(text, 0, min(len(text), 600)))
+    if len(lines) < 2:
+        return
+    (ls, le), (ns, ne) = lines[0], lines[1]
+    hit = _hit(text, ls, le)
+    following = text[ns:ne].strip()
+    if not hit or ":" in hit.value or hit.value.endswith(",") or _NOT_A_TITLE_START.match(hit.value):
+        return
+    if not looks_like_title(hit.value, need_job_noun=False):
+        return
+    if _PLACE_LINE.match(following) or (len(following.split()) <= 6 and not _SENTENCE_END.search(following) and ":" not in following):
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45, "title.first_line")
 
 
 # --------------------------------------------------------------------------- company
