@@ -243,6 +243,77 @@ def emscad_select(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     return (picked + rest)[:N_EMSCAD]
 
 
+# Camel-case words whose inner capital is not an item boundary ("JavaScript", "LinkedIn", "MySQL").
+_CAMEL_LEFT = re.compile(r"(?:Java|Power|Share|Word|Quick|Hub|Git|Linked|You|Sales|Face|Drop|Black|Post|My|No|Type|"
+                         r"Coffee|Web|Mc|Mac|Mongo|Dev|Fin|Pay|Net|Inter|Pro|Smart|Work|Cloud|Zen|Tele|Auto|Photo|"
+                         r"Dream|Free|Base)$")
+
+
+def split_items(text: str) -> list[str]:
+    """A requirements text cut into its items: at bullets, else where a word or full stop runs into
+    the capital letter of the next item with no space ("…systemsResearching…"). A draft: the
+    hand-check corrects it with list operations (see ``apply_list_ops``)."""
+    text = text.strip()
+    if re.search(r"[•·]", text):
+        return [p.strip(" \t\u00a0-*") for p in re.split(r"[•·]", text) if p.strip(" \t\u00a0-*")]
+    cuts = []
+    for match in re.finditer(r"(?<=[a-z0-9.)!?%;:’'\"])(?=[A-Z])", text):
+        left = re.search(r"([A-Za-z]*)$", text[: match.start()]).group(1)
+        if left and (_CAMEL_LEFT.search(left) or (len(left) <= 2 and left.islower())
+                     or (left[0].isupper() and any(c.isupper() for c in left[1:]))):
+            continue
+        cuts.append(match.start())
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+def apply_list_ops(items: list[str], ops: list[list[str]]) -> tuple[list[str], list[str]]:
+    """Hand corrections of a draft item list; each op names its item by how the item starts.
+
+    ``["drop", start]`` removes a heading or non-item; ``["join", start]`` glues the item to the
+    next one (a false cut inside "B2B"); ``["split", start, at]`` cuts an item where ``at`` begins;
+    ``["strip", start]`` removes a heading glued in front of an item; ``["cut", start, at]`` drops
+    the text from ``at`` on (a following heading); ``["preferred_from", start]`` drops that heading
+    and sends the items after it to preferred_qualifications.
+
+    Returns:
+        ``(minimum_qualifications, preferred_qualifications)``.
+
+    Raises:
+        ValueError: an op names an item that is not there (the draft changed under the override).
+    """
+    items = list(items)
+    preferred_at = None
+
+    def find(start: str) -> int:
+        for i, item in enumerate(items):
+            if item.startswith(start):
+                return i
+        raise ValueError(f"no item starts with {start!r}")
+
+    for op, start, *rest in ops:
+        i = find(start)
+        if op == "drop":
+            del items[i]
+        elif op == "join":
+            items[i : i + 2] = [items[i] + items[i + 1]]
+        elif op == "split":
+            at = items[i].index(rest[0])
+            items[i : i + 1] = [items[i][:at].strip(), items[i][at:].strip()]
+        elif op == "strip":
+            items[i] = items[i][len(start):].strip()
+        elif op == "cut":
+            items[i] = items[i][: items[i].index(rest[0])].strip()
+        elif op == "preferred_from":
+            del items[i]
+            preferred_at = i
+        else:
+            raise ValueError(f"unknown list op {op!r}")
+    if preferred_at is None:
+        return items, []
+    return items[:preferred_at], items[preferred_at:]
+
+
 # ------------------------------------------------------------------------------------- NYC Jobs
 
 NYC_FACTS = (
@@ -349,7 +420,17 @@ def build(sources: Iterable[tuple[str, str, list[dict[str, str]], Callable, Call
                 continue
             doc = make_doc(row)
             flags: list[str] = []
-            ann = apply_overrides(doc_id, make_ann(row, doc, flags), overrides)
+            ann = make_ann(row, doc, flags)
+            ops = overrides.get(doc_id, {}).get("_list_ops")
+            if ops is not None:  # list gold only where the split was hand-checked
+                minimum, preferred = apply_list_ops(split_items(row["requirements"]), ops)
+                ann["minimum_qualifications"] = minimum
+                if preferred:
+                    ann["preferred_qualifications"] = preferred
+                missing = [item for item in minimum + preferred if item not in doc]
+                if missing:
+                    raise ValueError(f"{doc_id}: list items not verbatim in the text: {missing}")
+            ann = apply_overrides(doc_id, ann, overrides)
             ann = {name: ann[name] for name in FIELD_ORDER if name in ann}
             (out / "docs" / f"{doc_id}.txt").write_text(doc, encoding="utf-8", newline="\n")
             (out / "annotations" / f"{doc_id}.json").write_text(
