@@ -136,3 +136,23 @@ def test_apply_list_ops_names_a_missing_item():
 )
 def test_emscad_location_maps_codes_or_leaves_the_field_out(raw, expected):
     assert build.emscad_location(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "emscad_text, expected",
+    [
+        (None, "cannot read a source file"),  # no such file
+        ("Job ID,Agency\n1,DEPT\n", "lacks the column(s) job_id"),  # the NYC file passed as EMSCAD
+        ("", "has no rows"),
+    ],
+)
+def test_build_refuses_a_wrong_source_file_with_a_clear_error(tmp_path, capsys, emscad_text, expected):
+    emscad = tmp_path / "emscad.csv"
+    if emscad_text is not None:
+        emscad.write_text(emscad_text, encoding="utf-8")
+    nyc = tmp_path / "nyc.csv"
+    nyc.write_text(",".join(build.NYC_COLUMNS) + "\n" + ",".join("x" for _ in build.NYC_COLUMNS) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert build.main(["--emscad", str(emscad), "--nyc", str(nyc), "--out", str(out)]) == 2
+    assert expected in capsys.readouterr().err
+    assert not out.exists()  # nothing half-written

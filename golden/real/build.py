@@ -10,11 +10,11 @@ Sources (origin, commit and licence are recorded in ``golden/README.md``, "Real 
 * ``emscad``: the Employment Scam Aegean Dataset (Workable job ads, 2012-2014), CC0 1.0, as
   ``fake_job_postings.csv``; only legitimate ads (``fraudulent == 0``) are used.
 * ``nycjobs``: the City of New York's "NYC Jobs" open dataset (postings of City agencies), as
-  ``NYC_Jobs.csv``.
+  ``nyc-jobs.csv``.
 
 Usage (paths are the CSV files taken out of the fetched repositories with ``git show``)::
 
-    python golden/real/build.py --emscad fake_job_postings.csv --nyc NYC_Jobs.csv
+    python golden/real/build.py --emscad fake_job_postings.csv --nyc nyc-jobs.csv
 
 It rewrites ``docs/``, ``annotations/`` and ``index.csv`` next to this file. Running it twice on
 the same inputs gives the same files.
@@ -316,6 +316,13 @@ def apply_list_ops(items: list[str], ops: list[list[str]]) -> tuple[list[str], l
 
 # ------------------------------------------------------------------------------------- NYC Jobs
 
+EMSCAD_COLUMNS = (
+    "job_id", "title", "location", "department", "salary_range", "company_profile", "description", "requirements",
+    "benefits", "telecommuting", "employment_type", "required_experience", "required_education", "industry",
+    "function", "fraudulent",
+)
+NYC_COLUMNS = ("Job ID", "Agency", "Posting Type", "Business Title", "Salary Range From", "Salary Range To",
+               "Salary Frequency", "Work Location", "Division/Work Unit", "Job Description", "Posting Date")
 NYC_FACTS = (
     "Job ID", "Posting Type", "# Of Positions", "Civil Service Title", "Title Code No", "Level", "Job Category",
     "Full-Time/Part-Time indicator", "Salary Range From", "Salary Range To", "Salary Frequency",
@@ -403,7 +410,20 @@ FIELD_ORDER = (
 
 
 def build(sources: Iterable[tuple[str, str, list[dict[str, str]], Callable, Callable, Callable]], out: Path) -> list[str]:
-    """Write docs, annotations and index.csv; returns the hand-check flags, one line each."""
+    """Write docs, annotations and index.csv under ``out`` (replacing what is there).
+
+    Args:
+        sources: per source ``(prefix, layout, rows, select, make_doc, make_annotation)``.
+        out: the set's folder; its ``overrides.json`` (hand corrections) is applied when present.
+
+    Returns:
+        What the hand-check should look at, one line per flag.
+
+    Raises:
+        ValueError: a hand-corrected list no longer fits its draft, or an item is not verbatim
+            in its document.
+        KeyError: a source file lacks a column the mapping reads.
+    """
     overrides = json.loads((out / "overrides.json").read_text(encoding="utf-8")) if (out / "overrides.json").exists() else {}
     excluded = set(overrides.get("_exclude", {}))
     for sub in ("docs", "annotations"):
@@ -449,7 +469,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     """Command line: see the module docstring. Returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--emscad", type=Path, required=True, help="fake_job_postings.csv (EMSCAD)")
-    parser.add_argument("--nyc", type=Path, required=True, help="NYC_Jobs.csv (NYC Open Data)")
+    parser.add_argument("--nyc", type=Path, required=True, help="nyc-jobs.csv (NYC Open Data)")
     parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: this script's folder)")
     parser.add_argument("--flags", action="store_true", help="print what the hand-check should look at")
     args = parser.parse_args(argv)
@@ -458,10 +478,23 @@ def main(argv: Optional[list[str]] = None) -> int:
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         print(f"error: cannot read a source file: {exc}", file=sys.stderr)
         return 2
-    flags = build([
-        ("emscad", "workable_text", emscad_rows, emscad_select, emscad_doc, emscad_annotation),
-        ("nycjobs", "nyc_jobs_text", nyc_rows, nyc_select, nyc_doc, nyc_annotation),
-    ], args.out)
+    for path, rows, columns in ((args.emscad, emscad_rows, EMSCAD_COLUMNS), (args.nyc, nyc_rows, NYC_COLUMNS)):
+        missing = [c for c in columns if not rows or c not in rows[0]]
+        if missing:
+            print(f"error: {path} has no rows or lacks the column(s) {', '.join(missing)}; is it the right file?",
+                  file=sys.stderr)
+            return 2
+    try:
+        flags = build([
+            ("emscad", "workable_text", emscad_rows, emscad_select, emscad_doc, emscad_annotation),
+            ("nycjobs", "nyc_jobs_text", nyc_rows, nyc_select, nyc_doc, nyc_annotation),
+        ], args.out)
+    except KeyError as exc:
+        print(f"error: a source file lacks the column {exc}; is it the right file?", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if args.flags:
         print("\n".join(flags))
     return 0
