@@ -12,9 +12,10 @@ though the clean text (scripts dropped) does not hold it.
 :func:`structured_candidates` maps the first JobPosting to :class:`Candidate` values
 (method ``jsonld`` or ``microdata``, spans into the raw input): title, company, job id,
 date posted, employment type, locations, workplace, salary, years of experience,
-education and weekly hours.  :func:`structured_first` lets these values win over the
-rules' (the employer's typed statement of a field does not depend on reading prose) and
-warns where a rule read the visible text differently.  HTML entities and markup inside
+education and weekly hours.  :func:`structured_first` puts these values before the rules'
+(the employer's typed statement of a field needs no reading of prose) and warns where a
+rule read the visible text differently; a confident reading of the visible text then
+keeps its value, since what the page shows is the posting.  HTML entities and markup inside
 string values are decoded; a block that is not valid JSON is skipped with a warning.
 Nothing here raises on bad input.
 """
@@ -39,6 +40,10 @@ log = logging.getLogger(__name__)
 
 JSONLD, MICRODATA = "jsonld", "microdata"  # the provenance methods
 CONFIDENCE = 0.95
+# A structured value the visible text contradicts competes at this confidence: a rule surer
+# than this (a labelled pay range, a labelled date) keeps the text's value; a guess (a
+# header line taken for the title, an ambiguous numeric date) gives way to the structured one.
+CONTRADICTED = 0.75
 MAX_DEPTH = 64  # deeper JSON is treated as malformed (no recursion blow-up)
 MAX_TEXT_VALUE = 20_000  # a microdata text value longer than this (a whole description) is not read
 
@@ -720,9 +725,11 @@ def agrees(field: str, structured: Any, text: Any) -> bool:
 def structured_first(ctx: Context, candidates: dict[str, Candidate], warnings: list[str]) -> dict[str, Candidate]:
     """The rules' candidates with the page's structured values in front.
 
-    A field the page's JobPosting states takes that value (method ``jsonld``/``microdata``);
-    where a rule read a different value in the visible text, a warning says so
-    ("jsonld salary 100000-120000 USD/year disagrees with text: 90000-110000 USD/year").
+    A field the page's JobPosting states takes that value (method ``jsonld``/``microdata``),
+    unless a rule read a different value in the visible text with a confidence above
+    :data:`CONTRADICTED`: what the posting shows its readers is the posting (a page's
+    structured data can be stale).  Either way a disagreement is a warning ("jsonld salary
+    100000-120000 USD/year disagrees with text: 90000-110000 USD/year; kept the text's").
 
     Args:
         ctx: the document (its ``doc.source`` is the raw input the structured data is read from).
@@ -738,6 +745,13 @@ def structured_first(ctx: Context, candidates: dict[str, Candidate], warnings: l
     for field, cand in structured.items():
         rule_cand = candidates.get(field)
         if rule_cand is not None and not agrees(field, cand.value, rule_cand.value):
-            warnings.append(f"{cand.rule} {field} {_show(field, cand.value)} disagrees with text: {_show(field, rule_cand.value)}")
+            text_wins = rule_cand.confidence > CONTRADICTED
+            warnings.append(
+                f"{cand.rule} {field} {_show(field, cand.value)} disagrees with text: {_show(field, rule_cand.value)}; "
+                f"kept the {'text' if text_wins else cand.rule} value"
+            )
+            if text_wins:
+                continue
+            cand = replace(cand, confidence=CONTRADICTED)
         merged[field] = cand
     return merged
