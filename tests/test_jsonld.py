@@ -243,6 +243,31 @@ CASES = [
         {"title": "R&amp;D Engineer &ndash; Sensors", "company": "Smith &amp; Sons <b>Ltd</b>", "locations": "Z\\u00fcrich"},
     ),
     (
+        "ATS habits: a 'Remote' locality, 'City, ST' in the locality, a joined type list, doubly escaped entities",
+        page(
+            ld(
+                {
+                    "@context": "http://schema.org",
+                    "@type": "JobPosting",
+                    "title": "Billing &amp;amp; Collections Lead",
+                    "employmentType": "FULL_TIME, PART_TIME",
+                    "jobLocation": [
+                        {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Remote", "addressCountry": "USA"}},
+                        {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "San Francisco, CA"}},
+                    ],
+                }
+            )
+        ),
+        {
+            "title": "Billing & Collections Lead",
+            "employment_type": "full_time",
+            "workplace": "remote",
+            "locations": [L(None, None, "United States"), L("San Francisco", "California", "United States")],
+        },
+        "jsonld",
+        {"workplace": "Remote", "title": "Billing &amp;amp; Collections Lead", "locations": "San Francisco, CA"},
+    ),
+    (
         "microdata with nested items, meta content and text values",
         MICRODATA_PAGE,
         {

@@ -57,6 +57,7 @@ _MICRODATA = re.compile(r"""(?i)itemtype\s{0,20}=\s{0,20}["']?[^"'<>]{0,300}JobP
 _PREFIX = _SUFFIX = re.compile(r"(?:\s|<!--|-->|//|/\*|\*/|<!\[CDATA\[|\]\]>|;)*")
 _WS = re.compile(r"[ \t\n\r]*")
 _TAG = re.compile(r"<[^<>]*>")
+_REMOTE = re.compile(r"(?i)^\W*(?:remote|anywhere|work from home|wfh|telecommute)\b")
 _EDGE = re.compile(r"(?:\s|<[^<>]{0,2000}>)*")
 
 
@@ -310,7 +311,7 @@ def read_job_postings(raw: str) -> tuple[list[Found], list[str]]:
             warnings.append(f"skipped a JSON-LD block that is not valid JSON ({exc})")
             continue
         nodes = list(_walk(tree))
-        index = {n["@id"].value: n for n in nodes if isinstance(n.get("@id"), Leaf) and len(n) > 2}
+        index = {n["@id"].value: n for n in nodes if isinstance(n.get("@id"), Leaf) and set(n) - {"@id", "@type"}}
         found.extend(Found(n, JSONLD, index) for n in nodes if "JobPosting" in _types(n))
     if _MICRODATA.search(raw):
         parser = _Microdata(raw)
@@ -330,8 +331,9 @@ def read_job_postings(raw: str) -> tuple[list[Found], list[str]]:
 
 def _clean(text: str) -> str:
     """A string value as text: entities decoded (also doubly escaped HTML), markup dropped, spaces collapsed."""
-    if "&" in text:
-        text = html.unescape(text)
+    for _ in range(2):  # "&amp;amp;" (escaped twice) happens
+        if "&" in text:
+            text = html.unescape(text)
     if "<" in text:
         text = html.unescape(_TAG.sub(" ", text))
     return " ".join(text.split())
@@ -493,6 +495,12 @@ def _address(node: Any, index: dict) -> Optional[tuple[dict, list[tuple[int, int
         country = country_leaf.value  # a country the gazetteer does not know, written out
     region, country = _place_region(region_leaf, country)
     value = {"city": city.value if city else None, "region": region, "country": country}
+    if city is not None and _REMOTE.search(city.value):
+        value["city"] = None  # "addressLocality": "Remote" is a workplace, not a city
+    elif city is not None and "," in city.value:  # "San Francisco, CA" in the locality field
+        read = (_with_rules(city, "locations") or [None])[0]
+        if read:
+            value = {part: value[part] if part != "city" and value[part] else read.get(part) for part in value}
     if not any(value.values()):
         return None
     spans = [(leaf.start, leaf.end) for leaf in (city, region_leaf, country_leaf) if leaf is not None]
@@ -589,9 +597,10 @@ def _date(job: dict, index: dict) -> Optional[tuple[dt.date, Leaf]]:
 def _employment(job: dict, index: dict) -> Optional[tuple[str, Leaf]]:
     for node in _all(job.get("employmentType"), index):
         leaf = _text(node, index)
-        value = _EMPLOYMENT.get(re.sub(r"[^a-z]", "", leaf.value.lower())) if leaf is not None else None
-        if value is not None:
-            return value, leaf
+        for part in re.split(r"[,;|/]", leaf.value) if leaf is not None else ():  # "FULL_TIME, PART_TIME"
+            value = _EMPLOYMENT.get(re.sub(r"[^a-z]", "", part.lower()))
+            if value is not None:
+                return value, leaf
     return None
 
 
@@ -627,28 +636,41 @@ def candidates_of(found: Found) -> dict[str, Candidate]:
     if salary is not None:
         add("salary", *salary)
 
-    places, item_spans = [], []
-    for node in _all(job.get("jobLocation"), index):
-        got = _address(node, index)
-        if got is not None and got[0] not in places:
-            places.append(got[0])
-            item_spans.append(tuple(sorted(got[1])))
-    kind = _text(_get(job, index, "jobLocationType"), index)
-    remote_area = _all(job.get("applicantLocationRequirements"), index)
-    if kind is not None and _key(kind.value) == "telecommute":
-        add("workplace", "remote", [(kind.start, kind.end)])
-    elif remote_area and not places:  # schema.org: applicant locations are for telecommuting jobs
-        leaf = _text(remote_area[0], index, "name")
-        add("workplace", "remote", [(leaf.start, leaf.end)] if leaf else [])
-    if not places and "workplace" in out:
-        for node in remote_area:
-            got = _address(node, index)
-            if got is not None and got[0] not in places:
-                places.append(got[0])
-                item_spans.append(tuple(sorted(got[1])))
+    places = _places(job.get("jobLocation"), index)
+    remote = _remote(job, index, bool(places))
+    if remote is not None:
+        add("workplace", "remote", [(remote.start, remote.end)])
+        places = places or _places(job.get("applicantLocationRequirements"), index)  # "Remote (Canada)"
     if places:
-        add("locations", places, [span for spans in item_spans for span in spans], item_spans=tuple(item_spans))
+        add("locations", [p for p, _ in places], [span for _, spans in places for span in spans], item_spans=tuple(spans for _, spans in places))
     return out
+
+
+def _places(nodes: Any, index: dict) -> list[tuple[dict, tuple[tuple[int, int], ...]]]:
+    """Distinct ``{city, region, country}`` places of jobLocation / applicantLocationRequirements, with spans."""
+    out: list[tuple[dict, tuple[tuple[int, int], ...]]] = []
+    for node in _all(nodes, index):
+        got = _address(node, index)
+        if got is not None and got[0] not in [p for p, _ in out]:
+            out.append((got[0], tuple(sorted(got[1]))))
+    return out
+
+
+def _remote(job: dict, index: dict, has_places: bool) -> Optional[Leaf]:
+    """The evidence that the job is remote: jobLocationType TELECOMMUTE, a "Remote" locality,
+    or applicant location requirements without a place of work (schema.org gives those for
+    telecommuting jobs only)."""
+    kind = _text(_get(job, index, "jobLocationType"), index)
+    if kind is not None and _key(kind.value) == "telecommute":
+        return kind
+    for node in _all(job.get("jobLocation"), index):
+        city = _text(_get(node, index, "address"), index, "addressLocality")
+        if city is not None and _REMOTE.search(city.value):
+            return city
+    areas = _all(job.get("applicantLocationRequirements"), index)
+    if areas and not has_places:
+        return _text(areas[0], index, "name") or Leaf("remote", 0, 0)
+    return None
 
 
 # --------------------------------------------------------------------------- into the record
