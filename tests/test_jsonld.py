@@ -221,6 +221,31 @@ CASES = [
         {"workplace": "TELECOMMUTE", "locations": "Canada", "employment_type": "CONTRACTOR"},
     ),
     (
+        "applicant location requirements alone (a state), a bare identifier, a credential in prose",
+        page(
+            ld(
+                {
+                    "@context": "https://schema.org",
+                    "@type": "JobPosting",
+                    "title": "Claims Adjuster",
+                    "identifier": 448812,
+                    "applicantLocationRequirements": [{"@type": "State", "name": "Ohio"}, {"@type": "State", "name": "Indiana"}],
+                    "educationRequirements": "Associate's degree in business or a related field",
+                    "experienceRequirements": "At least 2 years of claims handling experience",
+                }
+            )
+        ),
+        {
+            "workplace": "remote",
+            "locations": [L(None, "Ohio", "United States"), L(None, "Indiana", "United States")],
+            "job_id": "448812",
+            "education_level": "associate",
+            "min_years_experience": 2.0,
+        },
+        "jsonld",
+        {"workplace": "Ohio", "job_id": "448812", "locations": "Indiana"},
+    ),
+    (
         "entities, markup and JSON escapes inside string values",
         page(
             ld(
@@ -400,6 +425,45 @@ def test_agreeing_text_gives_no_warning(rules):
     posting = rules.extract(page(ld({"@context": "https://schema.org", "@type": "JobPosting", **fields}), body))
     assert posting.provenance["salary"].method == "jsonld"
     assert not [w for w in posting.warnings if "disagrees" in w], posting.warnings
+
+
+# (visible text, JSON-LD fields, field, expected value, a raw slice from the text that must be among the spans)
+COMPLETED = [
+    (
+        "<p>Salary: $100,000 - $120,000 per year</p>",
+        {"title": "Analyst", "baseSalary": {"@type": "MonetaryAmount", "currency": "USD", "value": {"@type": "QuantitativeValue", "minValue": 100000, "maxValue": 120000}}},
+        "salary",
+        {"min": 100000.0, "max": 120000.0, "currency": "USD", "period": "year"},
+        "per year",
+    ),
+    (
+        "<p>Gehalt: 3.900 € brutto pro Monat</p>",
+        {"title": "Elektriker", "baseSalary": {"@type": "MonetaryAmount", "value": 3900}},
+        "salary",
+        {"min": 3900.0, "max": 3900.0, "currency": "EUR", "period": "month"},
+        "€",
+    ),
+    (
+        "<p>Location: Austin, TX</p>",
+        {"title": "Analyst", "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Austin"}}},
+        "locations",
+        [L("Austin", "Texas", "United States")],
+        "TX",
+    ),
+]
+
+
+@pytest.mark.parametrize("body, fields, field, expected, evidence", COMPLETED)
+def test_parts_the_structured_value_omits_come_from_the_agreeing_text(rules, body, fields, field, expected, evidence):
+    raw = page(ld({"@context": "https://schema.org", "@type": "JobPosting", **fields}), body)
+    posting = rules.extract(raw)
+    assert posting.model_dump(mode="json")[field] == expected
+    prov = posting.provenance[field]
+    assert prov.method == "jsonld"
+    slices = [raw[s.start : s.end] for s in prov.spans]
+    assert any(evidence in piece for piece in slices), slices
+    assert any(raw.index("</script>") > s.start for s in prov.spans)  # the script's own value stays evidence
+    assert not [w for w in posting.warnings if "disagrees" in w]
 
 
 # (case id, scripts in the page, expected title or None, a warning fragment or None)

@@ -775,5 +775,38 @@ def structured_first(ctx: Context, candidates: dict[str, Candidate], warnings: l
             if text_wins:
                 continue
             cand = replace(cand, confidence=CONTRADICTED)
+        elif rule_cand is not None:
+            cand = _completed(ctx, cand, rule_cand)
         merged[field] = cand
     return merged
+
+
+def _completed(ctx: Context, cand: Candidate, rule_cand: Candidate) -> Candidate:
+    """``cand`` with the parts it leaves empty taken from the agreeing text value, with their
+    evidence: a pay period or currency the structured data omits, a place's region or country."""
+
+    def raw(spans: Any) -> list[tuple[int, int]]:
+        return [ctx.doc.source_span(s, e) for s, e in spans if 0 <= s < e <= len(ctx.text)]
+
+    if cand.field == "salary" and isinstance(cand.value, dict) and isinstance(rule_cand.value, dict):
+        missing = [part for part in ("currency", "period") if cand.value.get(part) is None and rule_cand.value.get(part)]
+        if not missing:
+            return cand
+        value = {**cand.value, **{part: rule_cand.value[part] for part in missing}}
+        return replace(cand, value=value, spans=tuple(sorted({*cand.spans, *raw(rule_cand.spans)})))
+    if cand.field == "locations" and isinstance(cand.value, list) and isinstance(rule_cand.value, list):
+        places, items = [], list(cand.item_spans or [()] * len(cand.value))
+        for i, place in enumerate(cand.value):
+            match = next((j for j, other in enumerate(rule_cand.value) if _place_matches(place, other)), None)
+            other = rule_cand.value[match] if match is not None else {}
+            if other and all(not place.get(k) or not other.get(k) or _words(place[k]) == _words(other[k]) for k in place):
+                filled = {k: place.get(k) or other.get(k) for k in place}
+                if filled != place:
+                    place = filled
+                    extra = raw(rule_cand.item_spans[match]) if rule_cand.item_spans and match < len(rule_cand.item_spans) else []
+                    items[i] = tuple(sorted({*items[i], *extra}))
+            places.append(place)
+        if places == cand.value:
+            return cand
+        return replace(cand, value=places, spans=tuple(sorted({s for spans in items for s in spans})), item_spans=tuple(items))
+    return cand
