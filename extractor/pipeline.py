@@ -339,7 +339,10 @@ def _from_candidate(ctx: Context, cand: Candidate) -> _Value:
 
     items = None
     if cand.item_spans is not None and isinstance(cand.value, list):
-        items = [ItemProvenance(value=_item_text(v), spans=spans_of(spans), method=cand.rule) for v, spans in zip(cand.value, cand.item_spans)]
+        items = [
+            ItemProvenance(value=_item_text(v), spans=spans_of(spans), method=cand.rule)
+            for v, spans in zip(cand.value, cand.item_spans)
+        ]
     return _Value(
         cand.value,
         FieldProvenance(method=cand.rule, confidence=min(1.0, max(0.0, cand.confidence)), spans=spans_of(cand.spans), items=items),
