@@ -103,7 +103,7 @@ def _hit(text: str, start: int, end: int) -> Optional[_Hit]:
 def has_job_noun(value: str) -> bool:
     """True if ``value`` contains a job noun from ``titles.json`` (a plural 's' allowed)."""
     nouns = _vocab().job_nouns
-    words = [w.lower().strip("'’") for w in _WORD_RE.findall(value)]
+    words = [re.sub(r"['’]s$", "", w.lower()).strip("'’") for w in _WORD_RE.findall(value)]  # "Plumber's" -> "plumber"
     for i, word in enumerate(words):
         if word in nouns or (word.endswith("s") and word[:-1] in nouns):
             return True
