@@ -261,7 +261,10 @@ def test_job_id_read_after_a_label(text, value, status):
     [
         ("Location: Austin, TX", {"city": "Austin", "region": "Texas", "country": "United States"}, EXACT),
         ("Location: Austin, TX", {"city": "Austin", "region": "TX", "country": None}, EXACT),
-        ("This role is based in Berlin.", {"city": "Berlin", "region": None, "country": "Germany"}, FUZZY),
+        ("This role is based in Berlin.", {"city": "Berlin", "region": None, "country": "Germany"}, EXACT),  # one Berlin in the gazetteer
+        ("This role is based in Pune.", {"city": "Pune", "region": "Maharashtra", "country": "India"}, EXACT),
+        ("This role is based in Portland.", {"city": "Portland", "region": "Oregon", "country": "United States"}, FUZZY),  # two Portlands
+        ("Location: Remote (United Kingdom)", {"city": "London", "region": None, "country": "United Kingdom"}, UNGROUNDED),
         ("This role is based in Berlin, Germany.", {"city": "Berlin", "region": None, "country": "Germany"}, EXACT),
         ("Location: Remote (United Kingdom)", {"city": None, "region": None, "country": "UK"}, EXACT),
         ("Location: Austin, TX", {"city": "Dallas", "region": "Texas", "country": None}, UNGROUNDED),
@@ -324,6 +327,8 @@ def test_enum_values_need_their_cue_stated_as_that_field(field, text, value, sta
         ("company", posting("Join Initech and help us grow."), "Initech", EXACT),
         ("company", posting("Applications are handled by Initech GmbH on our behalf."), "Initech", EXACT),
         ("company", posting("Initech Ltd is an equal opportunity employer."), "Initech Ltd", EXACT),
+        ("company", posting("Initech Foods is committed to equality of opportunity."), "Initech Foods", EXACT),
+        ("company", posting("We are passionate about Python and Kubernetes."), "Python", UNGROUNDED),
         ("company", posting("Experience with Salesforce and Google Analytics."), "Salesforce", UNGROUNDED),
         ("company", posting("We sell to clients such as Google and Amazon."), "Google", UNGROUNDED),
         ("team", posting("Department: Finance"), "Finance", EXACT),

@@ -434,12 +434,19 @@ def _known(name: str) -> dict[str, set[str]]:
 
 
 def _place_match(parts: dict[str, str], found: Found) -> Optional[list[str]]:
-    """Do the LLM's place ``parts`` agree with ``found``?  None: no; else the parts the text does not state."""
+    """Do the LLM's place ``parts`` agree with ``found``?  None: no; else the parts the text does not state.
+
+    A region or country the text leaves out counts as stated when the gazetteer knows the
+    found city in exactly one place, and that place has it ("Pune" -> Maharashtra, India).
+    """
     inferred = []
     agreed = 0
+    implied = _implied(found)
     for key, name in parts.items():
-        stated = getattr(found, key)
+        stated = getattr(found, key) or implied.get(key)
         if stated is None:
+            if key == "city":
+                return None  # a city the text does not name is not a reading of this place
             inferred.append(key)
             continue
         names = _known(name).get(key, set()) | {name}
@@ -447,6 +454,19 @@ def _place_match(parts: dict[str, str], found: Found) -> Optional[list[str]]:
             return None
         agreed += 1
     return inferred if agreed else None
+
+
+def _implied(found: Found) -> dict[str, str]:
+    """Region and country of ``found``'s city when the gazetteer has one city of that name in its country."""
+    if not found.city:
+        return {}
+    cities = [p for p in gazetteer().names.get(found.city.casefold(), []) if p.level == CITY]
+    if found.country:
+        cities = [p for p in cities if p.country == found.country]
+    if len({(p.region, p.country) for p in cities}) != 1:
+        return {}
+    city = cities[0]
+    return {key: value for key, value in (("region", city.region), ("country", city.country)) if value}
 
 
 def _from_cues(cues: list[Cue], value: str, what: str) -> Alignment:

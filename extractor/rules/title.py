@@ -524,7 +524,7 @@ _TITLE_CUE = fastre.compile(
 )
 _EMPLOYER_SUBJECT = fastre.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+(?:was[ \t]+(?:founded|established|started)|is[ \t]+(?:an?|the)[ \t]|builds|develops|"
-    r"provides|offers|makes|designs|operates|helps|serves|employs|has[ \t]+been)\b",
+    r"provides|offers|makes|designs|operates|helps|serves|employs|has[ \t]+been|(?:is|are)[ \t]+(?:committed|proud|dedicated))\b",
     re.M,
 )
 _EMPLOYER_OBJECT = fastre.compile(
