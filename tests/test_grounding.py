@@ -403,3 +403,16 @@ def _asked(server: FakeOpenAI) -> list[set[str]]:
     from fake_openai import _requested_fields
 
     return [set(_requested_fields(body) or ()) for body in server.requests]
+
+
+def test_a_parser_that_raises_drops_the_value_with_the_error_as_reason(monkeypatch):
+    import extractor.llm.grounding as grounding
+
+    def broken(ctx):
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr(grounding, "find_hours", broken)
+    grounded = ground_answer(context_for(posting("This role is 37.5 hours per week.")), {"weekly_hours": 37.5, "company": "Acme Robotics"})
+    assert grounded["weekly_hours"].status == UNGROUNDED
+    assert grounded["weekly_hours"].reason == "grounding failed (RuntimeError: parser bug)"
+    assert grounded["company"].status == EXACT  # the other fields are still grounded

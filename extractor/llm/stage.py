@@ -258,6 +258,8 @@ def ground_answer(ctx: Union[Context, str], answer: dict[str, Any]) -> dict[str,
 
     Returns:
         One :class:`Grounded` per non-empty field; list fields carry one item per distinct item.
+        A parser that raises while grounding a field leaves that value ungrounded, its reason
+        naming the error (the pipeline then drops it with a warning on the record).
     """
     if isinstance(ctx, str):
         ctx = context_for(ctx)
@@ -266,11 +268,15 @@ def ground_answer(ctx: Union[Context, str], answer: dict[str, Any]) -> dict[str,
     for name, value in answer.items():
         if value is None or value == [] or value == "":
             continue
-        if isinstance(value, list):
-            grounded[name] = _combine(name, [GroundedItem(item, *_parts(grounder.ground_item(name, item))) for item in _distinct(value)])
-        else:
-            found = grounder.ground(name, value)
-            grounded[name] = Grounded(name, value, found.status, found.spans, reason=found.reason)
+        try:
+            if isinstance(value, list):
+                grounded[name] = _combine(name, [GroundedItem(item, *_parts(grounder.ground_item(name, item))) for item in _distinct(value)])
+            else:
+                found = grounder.ground(name, value)
+                grounded[name] = Grounded(name, value, found.status, found.spans, reason=found.reason)
+        except Exception as exc:  # noqa: BLE001 - a parser bug must not lose the record: the value is dropped, with the reason
+            log.exception("grounding %s failed", name)
+            grounded[name] = Grounded(name, value, AlignmentStatus.UNGROUNDED, reason=f"grounding failed ({type(exc).__name__}: {exc})")
     return grounded
 
 
