@@ -307,9 +307,9 @@ class _HtmlToText(HTMLParser):
       after an unclosed ``<nav>`` inside it, and that is usually the posting;
     * a ``<form>`` or ``<noscript>`` holding more than half of the page's text, not mostly
       links, is the page itself (ASP.NET wraps the whole body in a ``<form>``; a
-      script-rendered page keeps its readable copy in ``<noscript>``).  So ``<noscript>`` is shown only when it is where
-      the content is: browsers with scripting show none of it, and "enable JavaScript"
-      notices stay out.
+      script-rendered page keeps its readable copy in ``<noscript>``).  So ``<noscript>``
+      is shown only when it is where the content is: browsers with scripting show none
+      of it, and "enable JavaScript" notices stay out.
     """
 
     def __init__(self, raw: str):
@@ -326,8 +326,13 @@ class _HtmlToText(HTMLParser):
         self.hidden = 0  # open never-rendered elements
         self.titles = 0
         self.pres = 0
-        self.links: list[int] = []  # stack indices of the open <a> elements
-        self.blocks: list[int] = []  # stack indices of the open special (block-level) elements
+        # Stack indices, so that every scope check is a few look-ups, not a walk down the stack
+        # (a page of 50,000 unclosed <div>s stays linear):
+        self.where: dict[tuple[str, bool], list[int]] = {}  # per (tag, foreign): indices of its open elements
+        self.links: list[int] = []  # of the open <a> elements
+        self.blocks: list[int] = []  # of the open special elements
+        self.item_stops: list[int] = []  # of the open special elements that stop an implied </li>, </dd>, </dt>
+        self.html: list[int] = []  # of the open HTML (not svg/math) elements
         self.head = False  # an explicit <head> is open
         self.body = False  # body content has begun (a later <head> is ignored)
 
@@ -356,15 +361,21 @@ class _HtmlToText(HTMLParser):
 
     # ------------------------------------------------------------------ the stack of open elements
 
+    def _top(self, tags, foreign: bool = False) -> int:
+        """Stack index of the topmost open element among ``tags``, or -1."""
+        top = -1
+        for tag in tags:
+            at = self.where.get((tag, foreign))
+            if at and at[-1] > top:
+                top = at[-1]
+        return top
+
     def _find(self, targets, barriers) -> int:
-        """Index of the topmost open element in ``targets`` with no barrier above it, or -1."""
-        for i in range(len(self.stack) - 1, -1, -1):
-            tag, foreign, _ = self.stack[i]
-            if not foreign and tag in targets:
-                return i
-            if (tag in _INTEGRATION) if foreign else (tag in barriers):
-                return -1
-        return -1
+        """Index of the topmost open element in ``targets`` with no barrier above it ("in scope"), or -1."""
+        i = self._top(targets)
+        if i < 0 or self._top(barriers) > i or self._top(_INTEGRATION, foreign=True) > i:
+            return -1
+        return i
 
     def _close(self, targets, barriers, at: int) -> bool:
         """Close the topmost open element in ``targets`` within scope (and all above it)."""
@@ -381,10 +392,8 @@ class _HtmlToText(HTMLParser):
             self._popped(*self.stack.pop(), at, proper=proper and i == index)
 
     def _pop_foreign(self, at: int) -> None:
-        i = len(self.stack)
-        while i > 0 and self.stack[i - 1][1]:
-            i -= 1
-        self._pop_to(i, at, proper=True)
+        """Leave svg/math: pop the foreign elements above the topmost HTML one."""
+        self._pop_to(self.html[-1] + 1 if self.html else 0, at, proper=True)
 
     def _push(self, tag: str, at: int, foreign: bool) -> None:
         region = -1
@@ -393,10 +402,15 @@ class _HtmlToText(HTMLParser):
             self.regions.append(_Region(tag, len(self.ops), self.region))
             self.region = region
         self.stack.append((tag, foreign, region))
+        index = len(self.stack) - 1
+        self.where.setdefault((tag, foreign), []).append(index)
         if foreign:
             return
+        self.html.append(index)
         if tag in _SPECIAL:
-            self.blocks.append(len(self.stack) - 1)
+            self.blocks.append(index)
+            if tag not in ("address", "div", "p"):
+                self.item_stops.append(index)
         if tag in _HIDDEN_TAGS:
             self.hidden += 1
             self.head = self.head or tag == "head"
@@ -405,7 +419,7 @@ class _HtmlToText(HTMLParser):
         elif tag == "pre":
             self.pres += 1
         elif tag == "a":
-            self.links.append(len(self.stack) - 1)
+            self.links.append(index)
         if tag in _CHROME_BLOCKS:
             self._break("\n", at)
         else:
@@ -419,10 +433,14 @@ class _HtmlToText(HTMLParser):
             r.end = len(self.ops)
             r.proper = proper or foreign
             self.region = r.parent
+        self.where[(tag, foreign)].pop()
         if foreign:
             return
+        self.html.pop()
         if tag in _SPECIAL:
             self.blocks.pop()
+            if tag not in ("address", "div", "p"):
+                self.item_stops.pop()
         if tag in _HIDDEN_TAGS:
             self.hidden -= 1
             if tag == "head":
@@ -458,12 +476,10 @@ class _HtmlToText(HTMLParser):
 
         Tags inside a ``<noscript>`` or ``<template>`` of the head are raw text there and do not end it.
         """
-        for tag, _, _ in reversed(self.stack):
-            if tag == "head":
-                break
-            if tag in ("noscript", "template") and not proper:
-                return
-        self._pop_to(self._find(("head",), ()), self._pos(), proper=proper)
+        head = self._top(("head",))
+        if head < 0 or not proper and self._top(("noscript", "template")) > head:
+            return
+        self._pop_to(head, self._pos(), proper=proper)
 
     # ------------------------------------------------------------------ tokens
 
@@ -527,24 +543,17 @@ class _HtmlToText(HTMLParser):
 
     def _close_item(self, targets: tuple[str, ...], at: int) -> None:
         """``<li>``, ``<dd>``, ``<dt>``: close the open item unless a special element other than address/div/p is above it."""
-        for i in range(len(self.stack) - 1, -1, -1):
-            tag, foreign, _ = self.stack[i]
-            if not foreign and tag in targets:
-                self._pop_to(i, at, proper=True)
-                return
-            if foreign or (tag in _SPECIAL and tag not in ("address", "div", "p")):
-                return
+        i = self._top(targets)
+        if i >= 0 and not (self.item_stops and self.item_stops[-1] > i):
+            self._pop_to(i, at, proper=True)
 
     def _close_other(self, tag: str, at: int) -> bool:
-        """End tag of an ordinary element: close it if no special element stands above it."""
-        for i in range(len(self.stack) - 1, -1, -1):
-            name, foreign, _ = self.stack[i]
-            if name == tag and not foreign:
-                self._pop_to(i, at, proper=True)
-                return True
-            if foreign or name in _SPECIAL:
-                return False
-        return False
+        """End tag of an ordinary element: close it if no special (or svg/math) element stands above it."""
+        i = self._top((tag,))
+        if i < 0 or (self.blocks and self.blocks[-1] > i) or self.stack[-1][1]:
+            return False
+        self._pop_to(i, at, proper=True)
+        return True
 
     def handle_endtag(self, tag):
         at = self._pos()
@@ -552,13 +561,10 @@ class _HtmlToText(HTMLParser):
             if tag in ("br", "p"):
                 self._pop_foreign(at)
             else:
-                for i in range(len(self.stack) - 1, -1, -1):
-                    name, foreign, _ = self.stack[i]
-                    if not foreign:
-                        break
-                    if name == tag:
-                        self._pop_to(i, at, proper=True)
-                        return
+                i = self._top((tag,), foreign=True)
+                if i >= 0 and not (self.html and self.html[-1] > i):
+                    self._pop_to(i, at, proper=True)
+                    return
         if tag == "br":  # </br> is read as <br>
             self._start("br", at, closed=True)
             return
@@ -647,7 +653,7 @@ class _HtmlToText(HTMLParser):
             parent_kept = r.parent < 0 or keep[r.parent]
             mostly_links = 2 * r.link_chars > r.chars
             wrapper = r.tag in _WRAPPER_TAGS and 2 * r.chars > self.chars
-            shown = r.chars > 0 and not mostly_links and (not r.proper or wrapper)
+            shown = not mostly_links and (not r.proper or wrapper)
             keep.append(parent_kept and shown)
             if parent_kept and not shown:
                 drops.append((r.start, r.end))
