@@ -254,6 +254,7 @@ _BREAKOUT = frozenset(
     "b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta "
     "nobr ol p pre ruby s small span strong strike sub sup table tt u ul var".split()
 )
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # white space other than a single plain space
 _INTEGRATION = frozenset("foreignobject desc title mi mo mn ms mtext annotation-xml".split())  # HTML again inside svg/math
 
 
@@ -607,12 +608,20 @@ class _HtmlToText(HTMLParser):
             self.ops.append((None, at, at + len(data)))
             self._count(len(data) - sum(map(str.isspace, data)))
             return
-        for m in re.finditer(r"\s+|\S+", data):
-            if m.group()[0].isspace():
-                self.ops.append((" ", at + m.start(), at + m.end()))
-            else:
-                self.ops.append((None, at + m.start(), at + m.end()))
-                self._count(m.end() - m.start())
+        # Runs of white space become one space standing for the run; text and single spaces are copied.
+        pos = 0
+        for m in _SPACE_RUN.finditer(data):
+            if m.start() > pos:
+                self._copy_text(data, at, pos, m.start())
+            self.ops.append((" ", at + m.start(), at + m.end()))
+            pos = m.end()
+        if pos < len(data):
+            self._copy_text(data, at, pos, len(data))
+
+    def _copy_text(self, data: str, at: int, start: int, end: int) -> None:
+        """Copy ``data[start:end]`` (no white space but single spaces), which stands at ``raw[at:]``."""
+        self.ops.append((None, at + start, at + end))
+        self._count(end - start - data.count(" ", start, end))
 
     def _ref(self, prefix: str, name: str) -> None:
         at = self._pos()

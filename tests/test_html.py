@@ -219,6 +219,9 @@ RULES = [
     # unclosed chrome keeps what is not mostly links
     ("<nav><a href=/teams>Our teams</a><h1>Role</h1><p>The text of the posting", "Our teams\n\nRole\n\nThe text of the posting"),
     ("<p>Intro<nav><a href=/a>one</a> <a href=/b>two</a> <a href=/c>three</a>", "Intro"),
+    ("<div><nav><nav><p>The posting text</div>", "The posting text"),  # an empty outer <nav> keeps it too
+    # deep nesting: scope checks look up indices instead of walking the stack
+    ("<div>" * 3000 + "<p>Deep text" + "</div>" * 10, "Deep text"),
     # forms: an application form is chrome; a page-wide form is the page
     ("<p>About the role and the team</p><form><label>First name</label><input><button>Send</button></form>", "About the role and the team"),
     ("<form id=page><h1>Role</h1><p>All of the posting text</p></form><p>Footer", "Role\n\nAll of the posting text\n\nFooter"),
