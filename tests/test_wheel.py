@@ -133,13 +133,13 @@ def test_wheel_and_sdist_carry_every_module_data_and_prompt_file(dist):
 
 @pytest.fixture(scope="module")
 def checkout_eval(tmp_path_factory) -> list[dict]:
-    """Records of a rules-only eval of the golden test split run by the checkout's code."""
+    """Records of a rules-only eval of the whole golden set run by the checkout's code."""
     work = tmp_path_factory.mktemp("checkout-eval")
     _run([sys.executable, "-m", "extractor", "eval", *_EVAL_ARGS, "--out", str(work / "runs")], cwd=ROOT, env={**_clean_env(work), "PYTHONPATH": str(ROOT)})
     return _records(work / "runs")
 
 
-_EVAL_ARGS = ["--no-llm", "--split", "test", "--golden", str(ROOT / "golden"), "--summary-scorer", "token_f1", "--resamples", "50", "--no-progress"]
+_EVAL_ARGS = ["--no-llm", "--split", "all", "--golden", str(ROOT / "golden"), "--summary-scorer", "token_f1", "--resamples", "50", "--no-progress"]
 
 
 def _records(runs: Path) -> list[dict]:
