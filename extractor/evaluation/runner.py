@@ -118,6 +118,8 @@ def code_version() -> dict[str, Any]:
     except Exception:  # noqa: BLE001 - not installed: still evaluate
         package = "unknown"
     root = Path(__file__).resolve().parents[2]
+    if not (root / "pyproject.toml").is_file():  # an installed wheel: no checkout to ask git about
+        return {"package": package, "commit": "unknown", "dirty": None}
     status = _git(root, "status", "--porcelain", "--untracked-files=no")
     return {"package": package, "commit": git_commit(root), "dirty": None if status is None else bool(status)}
 
