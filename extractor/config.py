@@ -58,7 +58,7 @@ class Settings(BaseSettings):
     part of the cache key.
     """
 
-    model_config = SettingsConfigDict(frozen=True, extra="forbid", validate_default=False)
+    model_config = SettingsConfigDict(frozen=True, extra="forbid", protected_namespaces=())  # "model_path" is a setting
 
     base_url: Optional[str] = None  # None: start the embedded local model
     api_key: Optional[str] = Field(default=None, repr=False)

@@ -438,6 +438,17 @@ def test_missing_scipy_is_a_clear_error(monkeypatch):
         m.require_eval_extra()
 
 
+def test_eval_command_without_the_extra_is_one_message(monkeypatch, tmp_path, capsys):
+    from extractor.evaluation.cli import main
+
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "scipy" else real_find_spec(name, *a))
+    assert main(["eval", "--no-llm", "--golden", str(tmp_path / "golden"), "--out", str(tmp_path / "runs")]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == "extractor eval: the evaluation harness needs scipy: pip install 'job-posting-extractor[eval]'"
+    assert not (tmp_path / "runs").exists()
+
+
 # --------------------------------------------------------------------------- scoring a run
 def make_records():
     gold_a = empty_record(title="Data Engineer", skills=["Python", "SQL"], salary=SALARY)

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import html
 import json
-from pathlib import Path
 from functools import cache
+from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from extractor.evaluation.metrics import MissingDependencyError
