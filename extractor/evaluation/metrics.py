@@ -690,7 +690,7 @@ def _resampled(rows: Sequence[Any], aggregate: Callable[[Sequence[Any]], float])
     return lambda idx: from_sums(matrix[idx].sum(axis=-2), idx.shape[-1])
 
 
-def _check(confidence: float, n_resamples: int) -> None:
+def _check(n_resamples: int, confidence: float = DEFAULT_CONFIDENCE) -> None:
     if not 0 < confidence < 1:
         raise ValueError("confidence must be between 0 and 1")
     if n_resamples < 1:
@@ -737,7 +737,7 @@ def bootstrap_ci(
         ValueError: ``confidence`` not in (0, 1) or ``n_resamples`` < 1.
         MissingDependencyError: numpy or scipy is not installed.
     """
-    _check(confidence, n_resamples)
+    _check(n_resamples, confidence)
     if not rows:
         return None
     if len(rows) == 1:  # every resample is the one document
@@ -766,7 +766,7 @@ def paired_bootstrap_delta_ci(
     """
     if len(rows_a) != len(rows_b):
         raise ValueError(f"paired runs need the same documents ({len(rows_a)} vs {len(rows_b)})")
-    _check(confidence, n_resamples)
+    _check(n_resamples, confidence)
     if not rows_a:
         return None
     if len(rows_a) == 1:
@@ -798,7 +798,7 @@ def paired_permutation_test(
     """
     if len(rows_a) != len(rows_b):
         raise ValueError(f"paired runs need the same documents ({len(rows_a)} vs {len(rows_b)})")
-    _check(DEFAULT_CONFIDENCE, n_resamples)
+    _check(n_resamples)
     if len(rows_a) < 2:  # swapping one document's results only flips the sign: as extreme every time
         return 1.0
     np, stats = _scipy()
