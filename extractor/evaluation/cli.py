@@ -207,12 +207,13 @@ def run_eval(args: argparse.Namespace) -> int:
     from extractor.config import ConfigError, load_settings
     from extractor.evaluation.compare import compare_runs
     from extractor.evaluation.golden import GoldenError, load_golden
-    from extractor.evaluation.metrics import summary_scorer
+    from extractor.evaluation.metrics import MissingDependencyError, require_eval_extra, summary_scorer
     from extractor.evaluation.report import format_comparison, format_table, write_comparison, write_reports
     from extractor.evaluation.runner import EvalError, load_checked_prompt, load_run, run_golden
 
     mode = "rules" if args.no_llm else args.mode
     try:
+        require_eval_extra()
         thresholds = parse_fail_under(args.fail_under)
         if args.limit is not None and args.limit < 1:
             raise UsageError("--limit must be at least 1")
@@ -235,7 +236,7 @@ def run_eval(args: argparse.Namespace) -> int:
             load_checked_prompt(settings.prompt_version, check_examples=mode != "rules")
         against = load_run(args.against, args.out) if args.against else None
         scorer = summary_scorer(args.summary_scorer)
-    except (UsageError, GoldenError, ConfigError, EvalError) as exc:
+    except (UsageError, GoldenError, ConfigError, EvalError, MissingDependencyError) as exc:
         return _error(str(exc))
     except (ImportError, OSError, RuntimeError) as exc:  # --summary-scorer embedding without the model
         return _error(f"the embedding summary scorer is not available: {exc}")

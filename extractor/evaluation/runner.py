@@ -22,7 +22,7 @@ import platform
 import subprocess
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Optional
@@ -74,7 +74,7 @@ class RunResult:
 # ---------------------------------------------------------------------------------------------
 def public_settings(settings: Settings) -> dict[str, Any]:
     """All settings except secrets (the API key; credentials inside the endpoint URL), JSON-ready."""
-    public = {k: v for k, v in asdict(settings).items() if k not in SECRET_SETTINGS}
+    public = {k: v for k, v in settings.model_dump().items() if k not in SECRET_SETTINGS}
     if public.get("base_url"):
         public["base_url"] = safe_url(public["base_url"])
     return public
