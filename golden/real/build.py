@@ -417,7 +417,7 @@ def read_usajobs(paths: Iterable[Path]) -> list[dict[str, Any]]:
             raise KeyError(f"{path} is not a USAJOBS search response (no 'SearchResult')")
         for item in data["SearchResult"]["SearchResultItems"]:
             item = dict(item["MatchedObjectDescriptor"], MatchedObjectId=item["MatchedObjectId"])
-            item["job_id"] = item["MatchedObjectId"]
+            item["job_id"] = item["MatchedObjectId"]  # the control number names the document
             items.append(item)
     return items
 
@@ -428,16 +428,11 @@ def _usajobs_date(iso: str) -> str:
     return f"{month}/{day}/{year}"
 
 
-def _usajobs_money(raw: str) -> float:
-    value = float(raw)
-    return int(value) if value.is_integer() else value
-
-
 def _usajobs_pay_text(pay: dict[str, str]) -> str:
     """``$77,490 to $119,794 per year`` (the board's wording)."""
     def fmt(value: float) -> str:
         return f"${value:,}" if isinstance(value, int) else f"${value:,.2f}"
-    low, high = _usajobs_money(pay["MinimumRange"]), _usajobs_money(pay["MaximumRange"])
+    low, high = _money(pay["MinimumRange"]), _money(pay["MaximumRange"])
     return f"{fmt(low)} to {fmt(high)} {pay['RateIntervalCode'].lower()}"
 
 
@@ -540,7 +535,7 @@ def usajobs_annotation(item: dict[str, Any], doc: str, flags: list[str]) -> dict
         ann["employment_type"] = employment
     pay = item["PositionRemuneration"][0]
     period = USAJOBS_PERIOD.get(pay["RateIntervalCode"])
-    low, high = _usajobs_money(pay["MinimumRange"]), _usajobs_money(pay["MaximumRange"])
+    low, high = _money(pay["MinimumRange"]), _money(pay["MaximumRange"])
     if period and 0 < low <= high:
         ann["salary"] = {"min": low, "max": high, "currency": "USD", "period": period}
         if period == "year" and low < 15000 or period == "hour" and high > 200:
