@@ -15,6 +15,10 @@ LABELLED = [
     ("SummaryPosted: May 9, 2024Role Number:200550562The VCV", D(2024, 5, 9), "Posted"),
     ("Posted on 2024-05-09\nSenior Engineer", D(2024, 5, 9), "Posted on"),
     ("Date posted: 21/10/2024", D(2024, 10, 21), "Date posted"),
+    # an opening-and-closing range: the posting date is where it opens
+    ("Open & closing dates\n\n04/22/2025 to 05/16/2025\n\nSalary", D(2025, 4, 22), "Open & closing dates"),
+    ("Opening and closing dates: 3 March 2025 - 24 March 2025", D(2025, 3, 3), "Opening and closing dates"),
+    ("Advertising period: 28.05.2025 – 13.06.2025", D(2025, 5, 28), "Advertising period"),
     ("Posting date: 10/21/2024", D(2024, 10, 21), "Posting date"),
     ("Published: 21.10.2024 | Berlin", D(2024, 10, 21), "Published"),
     ("Posted: 2024/05/09", D(2024, 5, 9), "Posted"),

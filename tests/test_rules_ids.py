@@ -11,6 +11,10 @@ POSITIVE = [
     ("SummaryPosted: May 9, 2024Role Number:200550562The VCV Science ML team", "200550562", "Role Number"),
     ("**Weekly Hours:**  40\n**Role Number:**  200578597-0836  \n**Summary**", "200578597-0836", "Role Number"),
     ("Job ID: R-12345\nLocation: Austin, TX", "R-12345", "Job ID"),
+    # a label and its value as a definition list (dt/dd), the value after a blank line
+    ("Who may apply\n\nPublic\n\nAnnouncement number\n\nHR-25-0417\n\nControl number\n\n812004500", "HR-25-0417", "Announcement number"),
+    ("Vacancy number: 4471920\nClosing date: 1 May 2025", "4471920", "Vacancy number"),
+    ("Posting number\nP-2025-0098", "P-2025-0098", "Posting number"),
     ("Job Id - JR0123456", "JR0123456", "Job Id"),
     ("Req ID: REQ_2024_0042", "REQ_2024_0042", "Req ID"),
     ("Req #: 24-0193 | Full time", "24-0193", "Req #"),

@@ -217,6 +217,8 @@ LOCATION_CASES = [
         [(_loc("London"), "London"), (_loc("Manchester"), "Manchester")],
     ),
     # board header lines written country first (ISO country code, region code or name, city as written)
+    ("bulleted_unknown_two_word_cities", "Nurse\n\nLocations\n\n- Cherry Point, North Carolina\n- Walla Walla, Washington\n",
+     [(_loc("Cherry Point", "North Carolina", US), "Cherry Point, North Carolina"), (_loc("Walla Walla", "Washington", US), "Walla Walla, Washington")]),
     ("country_first_us", "Medical Coder\nUS, TX, Fort Worth\n\nSalary: 65000-70000\n", [(_loc("Fort Worth", "Texas", US), "US, TX, Fort Worth")]),
     ("country_first_no_region", "Account Manager\nGB, , Bristol\n\nDepartment: Sales\n", [(_loc("Bristol", None, "United Kingdom"), "GB, , Bristol")]),
     ("country_first_unknown_city", "Picker\nCA, ON, Mississauga East\n\nAbout us\n", [(_loc("Mississauga East", "Ontario", "Canada"), "CA, ON, Mississauga East")]),

@@ -37,6 +37,9 @@ CASES = [
      "Store Assistant", "Northwind Foods Ltd", None),
     ("board_header_employment_not_company", "Barista\nPart-time\n\nPour coffee.", "Barista", None, None),
     ("board_header_place_not_company", "Forklift Driver\nDE, BY, Munich\n\nDrive forklifts.", "Forklift Driver", None, None),
+    ("page_title_then_heading_then_employer", "<html><head><title>Park Ranger | CityWorks</title></head><body><h1>Park Ranger</h1>"
+     "<p>Lakeside County Parks Authority</p><p>Salary</p><p>$41,000 per year</p></body></html>",
+     "Park Ranger", "Lakeside County Parks Authority", None),
     ("greeting_is_no_title", "Hi Sam,\nQuick note\nWe are hiring.", None, None, None),
     ("sentence_is_no_title", "We are growing fast!\nLeeds\n\nMore text.", None, None, None),
     ("lever_dash", "Harbour - Senior Backend Engineer\nLondon\n\nWhat you'll do:\n- Build APIs",

@@ -321,7 +321,8 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
         start += cut
         words = text[start:end].split(" ")
     elif len(words) > 1:
-        prev = text[start - 1] if start > 0 else "\n"
+        before = text[max(0, start - 4) : start].rstrip(" ")  # "- Cherry Point, NC": a bullet and a space
+        prev = before[-1] if before else "\n"
         if prev not in _BOUNDARY_CHARS:
             words = words[-1:]
             start = end - len(words[0])

@@ -350,9 +350,12 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
     when the title has no job noun from the vocabulary ("Medical Coder", "Area Vehicle Purchaser")."""
     text = ctx.text
     lines = list(_lines(text, 0, min(len(text), 600)))
-    if len(lines) < 2:
+    first = 0
+    while first + 1 < len(lines) and _repeats(text, lines[first + 1], lines[first]):
+        first += 1  # a page title ("Park Ranger | CityWorks"), then the heading that repeats it
+    if len(lines) < first + 2:
         return
-    (ls, le), (ns, ne) = lines[0], lines[1]
+    (ls, le), (ns, ne) = lines[first], lines[first + 1]
     hit = _hit(text, ls, le)
     following = text[ns:ne].strip()
     if not hit or not _first_line_shaped_as_title(hit.value):
@@ -385,6 +388,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     heading = next((n for n, (ls, le) in enumerate(lines) if looks_like_title(" ".join(text[ls:le].split()))), None)
     if heading is None and lines and _first_line_shaped_as_title(" ".join(text[lines[0][0] : lines[0][1]].split())):
         heading = 0  # a board page's first line is its title
+    while heading is not None and heading + 1 < len(lines) and _repeats(text, lines[heading + 1], lines[heading]):
+        heading += 1  # the page title, then the job heading that repeats it
     picks = ([0] if heading != 0 else []) + ([heading + 1] if heading is not None else [])
     for n in picks:  # "Company\nTitle" (Lever, councils) or "Title\nCompany" (job boards, plain text)
         if n >= len(lines):
@@ -396,7 +401,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
             if text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
                 return
-            if heading == 0 and n == 1 and _header_block_line(text, lines, n) and _could_be_employer_line(hit.value):
+            if heading is not None and heading <= 2 and n == heading + 1 and _header_block_line(text, lines, n) and _could_be_employer_line(hit.value):
                 # "Title / Company / (place) / blank line / body": the board's header block names the employer once
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.header_block")
                 return
@@ -414,10 +419,17 @@ def _could_be_employer_line(value: str) -> bool:
     return value.casefold() not in gazetteer().names
 
 
+def _repeats(text: str, line: tuple[int, int], previous: tuple[int, int]) -> bool:
+    """True when ``line`` repeats the text that opens ``previous`` ("Nurse | Board" then "Nurse")."""
+    value = " ".join(text[line[0] : line[1]].split())
+    return len(value) >= 3 and " ".join(text[previous[0] : previous[1]].split()).startswith(value)
+
+
 def _header_block_line(text: str, lines: list[tuple[int, int]], n: int) -> bool:
-    """True when line ``n`` belongs to the opening block of short lines that a blank line closes."""
+    """True when line ``n`` belongs to the page's opening block: the short lines a blank line closes,
+    or (HTML, where every element stands between blank lines) one of the first four lines."""
     block_end = text.find("\n\n", lines[0][0])
-    return block_end < 0 or lines[n][1] <= block_end
+    return block_end < 0 or lines[n][1] <= block_end or n <= 3
 
 
 def _in_header(pattern: re.Pattern, ctx: Context, conf: float, name: str) -> Iterator[Candidate]:
