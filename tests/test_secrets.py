@@ -161,9 +161,13 @@ def _echo(body):
 
 
 def _child_env(tmp_path: Path, **extra: str) -> dict[str, str]:
-    """A clean environment for the CLI under test: no user config, its cache under ``tmp_path``."""
+    """A clean environment for the CLI under test: this checkout's code, no user config, its cache under ``tmp_path``.
+
+    The child runs in ``tmp_path``, so whatever it writes by a relative path lands there too and is searched.
+    """
     return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "PYTHONPATH": str(ROOT),
         "HOME": str(tmp_path / "home"),
         "XDG_CONFIG_HOME": str(tmp_path / "home" / "config"),
         "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache"),

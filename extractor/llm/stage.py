@@ -145,7 +145,7 @@ class LLMStage:
                 raise LLMFatalError(f"{safe_url(s.base_url)} lists no models; set a model (EXTRACTOR_MODEL or --model)")
             if models and model not in models:
                 raise LLMFatalError(f"model {model!r} is not served by {safe_url(s.base_url)} (it serves: {', '.join(models[:10])})")
-            identity = f"{s.base_url}|{model}"
+            identity = f"{safe_url(s.base_url)}|{model}"  # a public name: it goes into eval manifests
             base_url, response_format = s.base_url, s.response_format or "json_object"
         else:
             server = self._server = shared_server(s.resolved_cache_dir(), s.model_path, s.local_threads, s.local_ctx)
