@@ -38,12 +38,12 @@ def test_corpus_is_varied_deterministic_and_prefix_stable():
 
 
 CORPUS_DIGEST = """
-import hashlib, sys
+import hashlib, json, sys
 from extractor.bench.corpus import generate, load_templates
 templates = load_templates(sys.argv[1])
 digest = hashlib.sha256()
 for name, text in generate(templates, 2 * len(templates) + 5, seed=3):
-    digest.update(f"{name}\0{text}\0".encode())
+    digest.update(json.dumps([name, text]).encode())
 print(digest.hexdigest())
 """
 
@@ -59,7 +59,7 @@ def test_corpus_does_not_depend_on_the_string_hash_seed():
         digests.add(done.stdout.strip())
     expected = hashlib.sha256()
     for name, text in generate(load_templates(GOLDEN), 2 * len(load_templates(GOLDEN)) + 5, seed=3):
-        expected.update(f"{name}\0{text}\0".encode())
+        expected.update(json.dumps([name, text]).encode())
     assert digests == {expected.hexdigest()}
 
 
