@@ -93,22 +93,27 @@ def test_the_cli_never_prints_or_writes_the_key(tmp_path, monkeypatch, capsys, c
     out, stats = tmp_path / "out.jsonl", tmp_path / "stats.json"
     common = ["--with-provenance", "--output", str(out), "--stats", str(stats), str(tmp_path / "posting.txt")]
     with FakeOpenAI(ANSWERS) as server:
-        good, good_text = run_cli(["--base-url", server.base_url, *common], tmp_path, monkeypatch, capsys)
+        # keys in the URL's query too (no user info: that would replace the bearer key by basic auth)
+        url = server.base_url + "?" + "&".join(f"{name}={value}" for name, value in QUERY_SECRETS.items())
+        echo = dict(ECHO_401, message=f"{ECHO_401['message']} (request to {url})")
+        good, good_text = run_cli(["--base-url", url, *common], tmp_path, monkeypatch, capsys)
         written = out.read_bytes() + stats.read_bytes()
         good_line = json.loads(out.read_text(encoding="utf-8"))
-        server.faults = [dict(ECHO_401) for _ in range(5)]
-        refused, refused_text = run_cli(["--base-url", server.base_url, "--no-cache", *common], tmp_path, monkeypatch, capsys)
-        server.faults = [dict(ECHO_401, on="models")]
-        unusable, unusable_text = run_cli(["--base-url", server.base_url, *common], tmp_path, monkeypatch, capsys)
+        server.faults = [dict(echo) for _ in range(5)]
+        refused, refused_text = run_cli(["--base-url", url, "--no-cache", *common], tmp_path, monkeypatch, capsys)
+        server.faults = [dict(echo, on="models")]
+        unusable, unusable_text = run_cli(["--base-url", url, *common], tmp_path, monkeypatch, capsys)
     assert good == 0 and good_line["responsibilities"]
     assert refused == 2 and "HTTP 401" in refused_text
     assert unusable == 2 and "HTTP 401" in unusable_text
     assert all(a == f"Bearer {KEY}" for a in server.authorizations)  # the key was in use
+    assert all(dict(parse_qsl(urlsplit(path).query)) == QUERY_SECRETS for path in server.paths)  # so were the URL's keys
     assert "HTTP Request" in caplog.text  # the HTTP stack did log
-    for text in (good_text, refused_text, unusable_text, caplog.text):
-        assert KEY not in text
-    for blob in (written, files_bytes(tmp_path / "cache")):
-        assert KEY.encode() not in blob
+    for secret in [KEY, *QUERY_SECRETS.values()]:
+        for text in (good_text, refused_text, unusable_text, caplog.text):
+            assert secret not in text
+        for blob in (written, files_bytes(tmp_path / "cache")):
+            assert secret.encode() not in blob
 
 
 def test_the_sdk_debug_log_of_a_refused_run_does_not_carry_the_key(tmp_path):

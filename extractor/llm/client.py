@@ -64,6 +64,8 @@ class _MaskSecrets(logging.Filter):
             masked = redact(message, self.secrets)
             if masked != message:
                 record.msg, record.args = masked, None
+            if record.exc_info and not record.exc_text:  # a traceback quotes the request URL too
+                record.exc_text = redact(logging.Formatter().formatException(record.exc_info), self.secrets)
         return True
 
 
