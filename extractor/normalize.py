@@ -735,7 +735,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
             raise
         frames = traceback.extract_tb(exc.__traceback__)
         step = frames[1].name if len(frames) > 1 else "normalize"  # the step normalize() called
-        log.info("normalisation step %s failed", step, exc_info=True)
+        log.debug("normalisation step %s failed", step, exc_info=True)  # the record says so; the traceback is for debugging
         if warnings is not None:
             warnings.append(fault_warning(f"normalisation step {step}", exc, "the text is only partly cleaned"))
     return doc

@@ -188,6 +188,7 @@ def _assert_no_secret(tmp_path: Path, done: subprocess.CompletedProcess, least_f
     for secret in [KEY, *URL_SECRETS]:
         assert secret.encode() not in done.stdout + done.stderr, secret
         for path in files:
+            assert secret not in str(path.relative_to(tmp_path)), path  # run ids name directories
             assert secret.encode() not in path.read_bytes(), (secret, str(path.relative_to(tmp_path)))
     return files
 

@@ -166,7 +166,7 @@ def run_rules(ctx: Context, fields: Optional[Iterable[str]] = None) -> dict[str,
             except Exception as exc:  # noqa: BLE001 - a faulty rule must not lose the record
                 if strict():
                     raise
-                log.info("rule %s failed", registered.name, exc_info=True)
+                log.debug("rule %s failed", registered.name, exc_info=True)  # the record says so; the traceback is for debugging
                 ctx.warnings.append(fault_warning(f"rule {registered.name}", exc, f"{field_name} has no value from it"))
                 continue
             for cand in candidates:
