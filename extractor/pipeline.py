@@ -29,6 +29,7 @@ from extractor.injection import instruction_spans, mask
 from extractor.provenance import AlignmentStatus, FieldProvenance, ItemProvenance, Span, Usage
 from extractor.rules import Candidate, Context, context_for, run_rules
 from extractor.rules.experience import states_preference
+from extractor.rules.jsonld import structured_first
 from extractor.schema import FIELD_NAMES, JobPosting
 
 log = logging.getLogger(__name__)
@@ -160,7 +161,7 @@ class Extractor:
         ctx = _without_instructions(ctx, warnings)
         if not ctx.text.strip():
             raise ExtractionError("empty input: no text left after removing markup, scripts and invisible characters")
-        candidates = run_rules(ctx) if self.mode != "llm" or not use_llm else {}
+        candidates = structured_first(ctx, run_rules(ctx), warnings) if self.mode != "llm" or not use_llm else {}
         values = {name: _from_candidate(ctx, cand) for name, cand in candidates.items() if not _empty(cand.value)}
         usage = Usage()
         if use_llm:
@@ -332,15 +333,20 @@ def _spans(ctx: Context, spans: Iterable[tuple[int, int]]) -> list[Span]:
 
 
 def _from_candidate(ctx: Context, cand: Candidate) -> _Value:
+    def spans_of(spans: Iterable[tuple[int, int]]) -> list[Span]:
+        if cand.raw_spans:  # already raw-input offsets (structured data in a script)
+            return [Span(start=start, end=end) for start, end in spans if 0 <= start < end <= len(ctx.doc.source)]
+        return _spans(ctx, spans)
+
     items = None
     if cand.item_spans is not None and isinstance(cand.value, list):
         items = [
-            ItemProvenance(value=_item_text(v), spans=_spans(ctx, spans), method=cand.rule)
+            ItemProvenance(value=_item_text(v), spans=spans_of(spans), method=cand.rule)
             for v, spans in zip(cand.value, cand.item_spans)
         ]
     return _Value(
         cand.value,
-        FieldProvenance(method=cand.rule, confidence=min(1.0, max(0.0, cand.confidence)), spans=_spans(ctx, cand.spans), items=items),
+        FieldProvenance(method=cand.rule, confidence=min(1.0, max(0.0, cand.confidence)), spans=spans_of(cand.spans), items=items),
     )
 
 

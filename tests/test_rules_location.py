@@ -216,6 +216,12 @@ LOCATION_CASES = [
         "Job details\nLocations:\n- London\n- Manchester\n\nAbout the role",
         [(_loc("London"), "London"), (_loc("Manchester"), "Manchester")],
     ),
+    # board header lines written country first (ISO country code, region code or name, city as written)
+    ("country_first_us", "Medical Coder\nUS, TX, Fort Worth\n\nSalary: 65000-70000\n", [(_loc("Fort Worth", "Texas", US), "US, TX, Fort Worth")]),
+    ("country_first_no_region", "Account Manager\nGB, , Bristol\n\nDepartment: Sales\n", [(_loc("Bristol", None, "United Kingdom"), "GB, , Bristol")]),
+    ("country_first_unknown_city", "Picker\nCA, ON, Mississauga East\n\nAbout us\n", [(_loc("Mississauga East", "Ontario", "Canada"), "CA, ON, Mississauga East")]),
+    ("country_first_only_country", "Clerk\nUS, , \n\nAbout us\n", [(_loc(None, None, US), "US")]),
+    ("country_first_region_only", "Sales Lead\nUS, CA, \n\nAbout us\n", [(_loc(None, "California", US), "US, CA,")]),
     (
         "dedupe_header_and_label",
         "Senior Data Engineer\nAcme · Pune, Maharashtra, India\n\nAbout the job\nLocation: Pune, Maharashtra\n",
@@ -248,6 +254,7 @@ NO_LOCATION_CASES = [
     ("empty", ""),
     ("garbage", "\x00\x01\x02 ,,,, ;;; " * 50),
     ("lone_state_code_in_prose", "Skills: IN, OR, ME and CA are not places here.\nResponsibilities: build IT systems."),
+    ("country_first_code_unknown", "Clerk\nZZ, QQ, Nowhere\n\nAbout us\n"),
     ("employees_across_countries", "About the role\nWe have 11,000 employees across India, Poland and the United States.\n" + "More text. " * 200),
 ]
 

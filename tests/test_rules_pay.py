@@ -47,6 +47,15 @@ POSITIVE = [
         "$120,000",
     ),
     ("Pay range in CA: $150,000 - $180,000 USD; NY: $160,000 - $190,000 USD", S(150000, 180000, "USD", "year"), "$150,000"),
+    # --- board fields: the value of a pay label with no currency; a range over two label lines
+    ("Salary: 45,000 - 55,000", S(45000, 55000, None, "year"), "45,000"),
+    ("Salary: 70000-90000\nEmployment type: Full-time", S(70000, 90000, None, "year"), "70000"),
+    ("Pay rate: 75-115", S(75, 115, None, None), "75"),
+    ("Wage: 15-18\nWage basis: per hour", S(15, 18, None, "hour"), "15"),
+    ("Salary Range From: 90000\nSalary Range To: 110000\nSalary Frequency: Annual", S(90000, 110000, None, "year"), "90000"),
+    ("Minimum pay: $18.50\nMaximum pay: $22.00\nPay basis: Hourly", S(18.5, 22, "USD", "hour"), "$18.50"),
+    ("Min. salary: £30,000\nMax. salary: £34,000", S(30000, 34000, "GBP", "year"), "£30,000"),
+    ("Lowest rate: €14,20\nHighest rate: €16,80\nRate type: hourly", S(14.2, 16.8, "EUR", "hour"), "€14,20"),
     # --- UK
     ("£45,000 - £55,000 per annum + benefits", S(45000, 55000, "GBP", "year"), "£45,000"),
     ("NHS Band 5: £28,407 - £34,581 a year", S(28407, 34581, "GBP", "year"), "£28,407"),
@@ -97,7 +106,10 @@ NEGATIVE = [
     "Tickets cost $25 per person.",
     "Founded in 1998, we have 2,500 employees in 40 countries.",
     "Salary: Competitive",
-    "Salary: 45,000 - 55,000",  # no currency, no period: nothing to stand on
+    "Employees: 45,000 - 55,000",  # a label that is not pay
+    "Budget: 45000-55000",
+    "From: 10\nTo: 20",  # two labels, not pay
+    "Offices from: 2010\nOpen to: 2024",
     "Requires 5-7 years of experience and 20% travel.",
     "Call +1 (555) 123-4567 or +44 20 7946 0958.",
     "We offer a $2,000 learning budget and a 10% bonus.",

@@ -23,6 +23,8 @@ grounded, unusable LLM, bad option) — one clear message, no traceback.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import itertools
 import json
 import sys
 from datetime import datetime, timezone
@@ -49,7 +51,12 @@ def add_eval_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="score the extractor against the golden set (reports, comparisons, gates)",
         description="Run the extractor over the golden set, score every field with confidence intervals, write eval/runs/<run id>/ with an HTML report, compare runs and gate on scores.",
     )
-    p.add_argument("--golden", default="golden", metavar="DIR", help="golden set directory (default: golden)")
+    p.add_argument(
+        "--golden",
+        action="append",
+        metavar="DIR",
+        help="golden set directory; repeat to score several sets side by side (default: golden, and golden/real when present)",
+    )
     p.add_argument("--split", default="dev", choices=("dev", "test", "all"), help="documents to use (default: dev)")
     p.add_argument("--mode", default="hybrid", choices=("rules", "llm", "hybrid"), help="extraction mode (default: hybrid)")
     p.add_argument("--no-llm", action="store_true", help="rules only (same as --mode rules)")
@@ -117,8 +124,14 @@ def check_fail_under(scores: dict[str, Any], thresholds: dict[str, float]) -> li
 
 
 def baseline_key(manifest: dict[str, Any]) -> str:
-    """Baseline entries are per mode and split: ``"rules/dev"``."""
-    return f"{manifest['mode']}/{manifest['split']}"
+    """Baseline entries are per mode, split and set: ``"rules/dev"`` (the synthetic golden set), ``"rules/test@real"``."""
+    name = (manifest.get("golden") or {}).get("name") or "golden"
+    return f"{manifest['mode']}/{manifest['split']}" + ("" if name == "golden" else f"@{name}")
+
+
+def default_golden_dirs() -> list[str]:
+    """``golden`` and, when it exists, the real-postings set ``golden/real`` (relative to the working directory)."""
+    return ["golden"] + (["golden/real"] if Path("golden/real/index.csv").is_file() else [])
 
 
 def load_baseline(path: Path) -> dict[str, Any]:
@@ -192,7 +205,7 @@ def run_eval(args: argparse.Namespace) -> int:
     """Carry out ``extractor eval`` for parsed ``args``; returns the exit code (0, 1 or 2)."""
     from extractor.config import ConfigError, load_settings
     from extractor.evaluation.compare import compare_runs
-    from extractor.evaluation.golden import GoldenError, GoldenSet, load_golden
+    from extractor.evaluation.golden import GoldenError, load_golden
     from extractor.evaluation.metrics import summary_scorer
     from extractor.evaluation.report import format_comparison, format_table, write_comparison, write_reports
     from extractor.evaluation.runner import EvalError, load_checked_prompt, load_run, run_golden
@@ -209,9 +222,11 @@ def run_eval(args: argparse.Namespace) -> int:
             raise UsageError("give at most two --prompt versions (two are compared side by side)")
         baseline_path = Path(args.baseline)
         baseline = load_baseline(baseline_path) if (args.no_regress or args.update_baseline) else None
-        golden = load_golden(args.golden, args.split)
+        goldens = [load_golden(directory, args.split) for directory in (args.golden or default_golden_dirs())]
+        if len({g.name for g in goldens}) < len(goldens):
+            raise UsageError("two --golden sets have the same name; give each a set.json with its own name")
         if args.limit:
-            golden = GoldenSet(golden.root, golden.split, golden.docs[: args.limit], golden.sha256)
+            goldens = [dataclasses.replace(g, docs=g.docs[: args.limit]) for g in goldens]
         settings_list = [
             load_settings(prompt_version=version, base_url=args.base_url, model=args.model, use_cache=False if args.no_cache else None) for version in prompts
         ]
@@ -225,7 +240,7 @@ def run_eval(args: argparse.Namespace) -> int:
         return _error(f"the embedding summary scorer is not available: {exc}")
 
     results = []
-    for settings in settings_list:
+    for golden, settings in itertools.product(goldens, settings_list):
         try:
             result = run_golden(
                 golden,
@@ -244,11 +259,14 @@ def run_eval(args: argparse.Namespace) -> int:
         written = [] if args.no_html else list(write_reports(result))
         print(f"\nsaved {result.run_dir}" + "".join(f"\n  {p}" for p in written) + "\n")
 
+    if len(goldens) > 1:
+        print(format_sets(results))
     comparisons = []
-    if len(results) == 2:
-        comparisons.append((results[0], results[1]))
+    if len(settings_list) == 2:  # the two prompt versions, per golden set
+        comparisons.extend((results[i], results[i + 1]) for i in range(0, len(results), 2))
     if against is not None:
-        comparisons.append((against, results[-1]))
+        same_set = [r for r in results if baseline_key(r.manifest) == baseline_key(against.manifest)]
+        comparisons.append((against, (same_set or results)[-1]))
     for old, new in comparisons:
         comparison = compare_runs(old, new, n_resamples=args.resamples, seed=args.seed)
         print(format_comparison(comparison))
@@ -257,7 +275,9 @@ def run_eval(args: argparse.Namespace) -> int:
 
     failures = []
     for result in results:
-        label = f"[{result.manifest['prompt']['version']}] " if len(results) > 1 else ""
+        label = (f"[{result.manifest['prompt']['version']}] " if len(settings_list) > 1 else "") + (
+            f"[{result.manifest['golden']['name']}] " if len(goldens) > 1 else ""
+        )
         failures.extend(label + f for f in check_fail_under(result.scores, thresholds))
         if args.no_regress:
             key = baseline_key(result.manifest)
@@ -278,13 +298,32 @@ def run_eval(args: argparse.Namespace) -> int:
             print("extractor eval: baseline not updated because a gate failed", file=sys.stderr)
         return 1
     if args.update_baseline and baseline is not None:
-        last = results[-1]
-        baseline.setdefault("entries", {})[baseline_key(last.manifest)] = baseline_entry(last)
+        for last in results[len(settings_list) - 1 :: len(settings_list)]:  # the last prompt version of each set
+            baseline.setdefault("entries", {})[baseline_key(last.manifest)] = baseline_entry(last)
+            print(f"baseline {baseline_key(last.manifest)} updated in {baseline_path}")
         baseline["format"] = BASELINE_FORMAT
         baseline_path.parent.mkdir(parents=True, exist_ok=True)
         baseline_path.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"baseline {baseline_key(last.manifest)} updated in {baseline_path}")
     return 0
+
+
+def format_sets(results: list[Any]) -> str:
+    """The golden sets side by side (synthetic beside real): overall, structured fields right, hallucination, per field."""
+    head = ["set", *(f"{r.manifest['golden']['name']}/{r.manifest['prompt']['version']}" for r in results)]
+    rows = [
+        ["documents", *(str(r.scores["n_documents"]) for r in results)],
+        ["overall", *(_cell(r.scores["overall"]["score"]) for r in results)],
+        ["structured fields right", *(_cell(r.scores["overall"].get("structured_accuracy")) for r in results)],
+        ["hallucination", *(_cell(r.scores["overall"]["hallucination_rate"]) for r in results)],
+        *([name, *(_cell(r.scores["fields"][name]["score"]) for r in results)] for name in FIELD_NAMES),
+    ]
+    widths = [max(len(row[i]) for row in [head, *rows]) for i in range(len(head))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)) for row in [head, *rows]]
+    return "\nGolden sets side by side (" + results[0].manifest["mode"] + ")\n" + "\n".join(lines) + "\n"
+
+
+def _cell(value: Optional[float]) -> str:
+    return "—" if value is None else f"{value:.3f}"
 
 
 def main(argv: Optional[list[str]] = None) -> int:

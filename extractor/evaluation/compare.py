@@ -64,8 +64,9 @@ def compare_runs(a: RunResult, b: RunResult, *, n_resamples: int = DEFAULT_RESAM
     only_b = [d for d in docs_b if d not in docs_a]
     fields = {}
     for name in FIELD_NAMES:
-        rows_a = [docs_a[i]["fields"][name] for i in common]
-        rows_b = [docs_b[i]["fields"][name] for i in common]
+        scored = [i for i in common if name in docs_a[i]["fields"] and name in docs_b[i]["fields"]]  # annotated in both
+        rows_a = [docs_a[i]["fields"][name] for i in scored]
+        rows_b = [docs_b[i]["fields"][name] for i in scored]
         fields[name] = _delta(rows_a, rows_b, field_aggregate(name), n_resamples, seed)
     full_a = [docs_a[i]["fields"] for i in common]
     full_b = [docs_b[i]["fields"] for i in common]
@@ -120,6 +121,8 @@ def _changes(a: RunResult, b: RunResult, common: set[str]) -> list[dict[str, Any
             continue
         old, new = rec_a[doc_id]["prediction"], rec_b[doc_id]["prediction"]
         for name in FIELD_NAMES:
+            if name not in docs_a[doc_id]["fields"] or name not in docs_b[doc_id]["fields"]:
+                continue  # not annotated: not scored
             if _canonical(old.get(name)) == _canonical(new.get(name)):
                 continue
             changed.append(

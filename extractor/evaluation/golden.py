@@ -5,6 +5,12 @@ Layout of a golden directory::
     golden/index.csv              columns id,layout,split,notes (split is dev or test)
     golden/docs/<id>.txt|.html    the posting as collected
     golden/annotations/<id>.json  the expected record, same field names as JobPosting
+    golden/set.json               optional: {"name": "real", "annotations": "partial"}
+
+In a set whose ``set.json`` says ``"annotations": "partial"`` (the real postings, whose
+gold comes from what their source recorded), an annotation holds only the fields whose
+gold is known: a field it leaves out is not scored, a field it gives as null or [] is
+scored as "not stated".  Otherwise every annotation must give every field.
 
 Every annotation is validated against :class:`extractor.schema.JobPosting`; all
 problems of the whole set are collected and raised together in one
@@ -49,6 +55,8 @@ class GoldenDoc:
     path: Path
     text: str
     gold: dict[str, Any] = field(repr=False)
+    annotated: tuple[str, ...] = FIELD_NAMES  # the fields whose gold is known (scored)
+    source: str = ""  # where a real posting came from (index column ``source``)
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,8 @@ class GoldenSet:
     split: str
     docs: list[GoldenDoc]
     sha256: str  # hash of index + documents + annotations of the selected docs
+    name: str = "golden"  # the set's name (``set.json``), shown beside scores
+    partial: bool = False  # annotations hold only the fields whose gold is known
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -111,6 +121,25 @@ def _read_index(path: Path) -> list[dict[str, str]]:
         raise GoldenError(f"{path} is not valid CSV: {exc}") from exc
 
 
+def read_set_info(root: Path) -> tuple[str, bool]:
+    """``(name, partial)`` from ``root/set.json`` (default: the folder's name, full annotations).
+
+    Raises:
+        GoldenError: ``set.json`` exists but is not a JSON object with a known ``annotations`` value.
+    """
+    path = root / "set.json"
+    if not path.is_file():
+        return root.name or "golden", False
+    try:
+        info = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GoldenError(f"{path} is not valid JSON: {exc}") from exc
+    annotations = info.get("annotations", "full") if isinstance(info, dict) else None
+    if annotations not in ("full", "partial"):
+        raise GoldenError(f"{path}: 'annotations' must be 'full' or 'partial', got {annotations!r}")
+    return str(info.get("name") or root.name), annotations == "partial"
+
+
 def _find_doc(docs_dir: Path, doc_id: str) -> Optional[Path]:
     for suffix in DOC_SUFFIXES:
         candidate = docs_dir / f"{doc_id}{suffix}"
@@ -143,6 +172,8 @@ def load_golden(root: str | Path, split: str = "dev", *, require_all_fields: boo
     index = root / "index.csv"
     if not index.is_file():
         raise GoldenError(f"golden index not found: {index} (columns {','.join(INDEX_COLUMNS)})")
+    name, partial = read_set_info(root)
+    require_all_fields = require_all_fields and not partial
     rows = _read_index(index)
     problems: list[str] = []
     seen: set[str] = set()
@@ -189,11 +220,17 @@ def load_golden(root: str | Path, split: str = "dev", *, require_all_fields: boo
             continue
         for part in (doc_id.encode(), raw_doc, raw_ann):
             digest.update(hashlib.sha256(part).digest())
-        docs.append(GoldenDoc(doc_id, row.get("layout", "") or "unknown", row_split, row.get("notes", ""), doc_path, text, record))
+        annotated = FIELD_NAMES if not partial else tuple(n for n in FIELD_NAMES if n in data)
+        if not annotated:
+            problems.append(f"{doc_id}: annotation gives no field")
+            continue
+        docs.append(
+            GoldenDoc(doc_id, row.get("layout", "") or "unknown", row_split, row.get("notes", ""), doc_path, text, record, annotated, row.get("source", ""))
+        )
     if problems:
         shown = problems[:50]
         more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
         raise GoldenError(f"golden set {root} has {len(problems)} problem(s):\n  " + "\n  ".join(shown) + more)
     if not docs:
         raise GoldenError(f"golden set {root} has no documents in split {split!r}")
-    return GoldenSet(root=root, split=split, docs=docs, sha256=digest.hexdigest())
+    return GoldenSet(root=root, split=split, docs=docs, sha256=digest.hexdigest(), name=name, partial=partial)

@@ -558,9 +558,14 @@ def _similarity_result(scorer: Any, gold: str, pred: str, threshold: float) -> F
     return FieldResult(score, int(good), int(not good), int(not good), False, False)
 
 
-def compare_records(gold: dict[str, Any], pred: dict[str, Any], **options: Any) -> dict[str, FieldResult]:
-    """:func:`compare_field` for every field of the record (missing keys count as null)."""
-    return {name: compare_field(name, gold.get(name), pred.get(name), **options) for name in FIELD_NAMES}
+def compare_records(gold: dict[str, Any], pred: dict[str, Any], *, fields: Optional[Sequence[str]] = None, **options: Any) -> dict[str, FieldResult]:
+    """:func:`compare_field` for every field of the record (missing keys count as null).
+
+    Args:
+        fields: the fields to compare (default: all); a partly annotated gold record (real
+            postings) is compared only on the fields its annotation gives.
+    """
+    return {name: compare_field(name, gold.get(name), pred.get(name), **options) for name in (fields or FIELD_NAMES)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -715,15 +720,18 @@ def paired_permutation_test(
 # ---------------------------------------------------------------------------------------------
 # scoring a run
 # ---------------------------------------------------------------------------------------------
-def score_document(gold: dict[str, Any], pred: dict[str, Any], provenance: Optional[dict[str, Any]] = None, **options: Any) -> dict[str, dict[str, Any]]:
+def score_document(
+    gold: dict[str, Any], pred: dict[str, Any], provenance: Optional[dict[str, Any]] = None, *, fields: Optional[Sequence[str]] = None, **options: Any
+) -> dict[str, dict[str, Any]]:
     """Per-field rows of one document: :meth:`FieldResult.as_dict` plus ``method`` (who filled it).
 
     ``method`` is the provenance method of a filled predicted field (rule name, ``llm``,
     ``cache``), ``"unknown"`` when a filled field has no provenance, None when empty.
+    ``fields`` limits the rows to the annotated fields (a field without a row is not scored).
     """
     provenance = provenance or {}
     rows = {}
-    for name, result in compare_records(gold, pred, **options).items():
+    for name, result in compare_records(gold, pred, fields=fields, **options).items():
         row = result.as_dict()
         prov = provenance.get(name)
         method = prov.get("method") if isinstance(prov, dict) else getattr(prov, "method", None)
@@ -740,9 +748,32 @@ def _ci(value: Optional[tuple[float, float]]) -> Optional[list[float]]:
     return None if value is None else [round(value[0], 4), round(value[1], 4)]
 
 
+def field_rows(doc_rows: Sequence[dict[str, dict[str, Any]]], name: str) -> list[dict[str, Any]]:
+    """The rows of field ``name`` in per-document ``{field: row}`` dicts (documents that do not annotate it have none)."""
+    return [d[name] for d in doc_rows if name in d]
+
+
 def macro_score(doc_rows: Sequence[dict[str, dict[str, Any]]]) -> float:
-    """Mean over fields of each field's aggregate, for per-document ``{field: row}`` dicts (the overall score)."""
-    return sum(field_aggregate(name)([d[name] for d in doc_rows]) for name in FIELD_NAMES) / len(FIELD_NAMES) if doc_rows else 0.0
+    """Mean over fields of each field's aggregate, for per-document ``{field: row}`` dicts (the overall score).
+
+    Only fields with at least one row count (a partly annotated set scores what it annotates).
+    """
+    scores = [field_aggregate(name)(rows) for name in FIELD_NAMES if (rows := field_rows(doc_rows, name))]
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+STRUCTURED_KINDS = frozenset({"text", "organisation", "id", "enum", "date", "number", "salary", "locations", "set"})
+
+
+def structured_accuracy(doc_rows: Sequence[dict[str, dict[str, Any]]]) -> float:
+    """Share of structured fields right: the mean score over every (document, structured field) row.
+
+    Structured fields are all but the sentence lists and the summary; a list field's row
+    counts with its per-document F1.  This is "how many of the fields did it get right",
+    the figure quoted for real postings.
+    """
+    scores = [row["score"] for d in doc_rows for name, row in d.items() if FIELD_KINDS[name] in STRUCTURED_KINDS]
+    return sum(scores) / len(scores) if scores else 0.0
 
 
 def aggregate_run(
@@ -761,7 +792,7 @@ def aggregate_run(
     Returns:
         ``{"n_documents", "overall", "fields", "subfields", "layouts", "methods"}`` (JSON-ready).
     """
-    per_field = {name: [d["fields"][name] for d in documents] for name in FIELD_NAMES}
+    per_field = {name: field_rows([d["fields"] for d in documents], name) for name in FIELD_NAMES}
     fields_out: dict[str, Any] = {}
     total_conf = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
     for name in FIELD_NAMES:
@@ -799,6 +830,8 @@ def aggregate_run(
     overall = {
         "score": _round(macro_score(doc_rows)) if doc_rows else None,
         "ci": _ci(bootstrap_ci(doc_rows, macro_score, n_resamples=n_resamples, confidence=confidence, seed=seed)),
+        "structured_accuracy": _round(structured_accuracy(doc_rows)) if doc_rows else None,
+        "structured_accuracy_ci": _ci(bootstrap_ci(doc_rows, structured_accuracy, n_resamples=n_resamples, confidence=confidence, seed=seed)),
         "null": total_conf,
         "hallucination_rate": _round(hallucination_rate(total_conf)),
         "errors": sum(1 for d in documents if d.get("error")),
@@ -825,7 +858,7 @@ def aggregate_layouts(documents: Sequence[dict[str, Any]]) -> dict[str, Any]:
         out[layout] = {
             "n": len(docs),
             "score": _round(macro_score(rows)),
-            "fields": {name: _round(field_aggregate(name)([r[name] for r in rows])) for name in FIELD_NAMES},
+            "fields": {name: _round(field_aggregate(name)(f)) if (f := field_rows(rows, name)) else None for name in FIELD_NAMES},
         }
     return out
 
@@ -916,7 +949,7 @@ def score_run(
     for rec in records:
         pred = {} if rec.get("error") else (rec.get("prediction") or {})
         prov = {} if rec.get("error") else (rec.get("provenance") or {})
-        rows = score_document(rec["gold"], pred, prov, summary=scorer, threshold=threshold, similarity=similarity)
+        rows = score_document(rec["gold"], pred, prov, fields=rec.get("annotated"), summary=scorer, threshold=threshold, similarity=similarity)
         doc = {"id": rec["id"], "layout": rec.get("layout") or "unknown", "fields": rows}
         doc["score"] = round(sum(r["score"] for r in rows.values()) / len(rows), 4)
         if rec.get("error"):

@@ -78,6 +78,9 @@ def format_table(scores: dict[str, Any], manifest: Optional[dict[str, Any]] = No
     overall = scores["overall"]
     ci = overall.get("ci")
     rows.append(["OVERALL (macro)", "", _num(overall["score"]), f"[{_num(ci[0])}, {_num(ci[1])}]" if ci else "—", _pct(overall.get("hallucination_rate")), "", "", str(scores["n_documents"])])
+    if overall.get("structured_accuracy") is not None:
+        sci = overall.get("structured_accuracy_ci")
+        rows.append(["structured fields right", "", _num(overall["structured_accuracy"]), f"[{_num(sci[0])}, {_num(sci[1])}]" if sci else "—", "", "", "", ""])
     parts.append(_table(["field", "metric", "score", "95% CI", "halluc.", "P", "R", "gold/n"], rows, right=(2, 4, 5, 6, 7)))
     cost = scores.get("cost")
     if cost:
@@ -139,8 +142,8 @@ def misses(run: RunResult, threshold: float = MISS_THRESHOLD) -> list[dict[str, 
             continue
         fields = []
         for name in FIELD_NAMES:
-            row = doc["fields"][name]
-            if row["score"] < threshold:
+            row = doc["fields"].get(name)  # None: the field is not annotated (real postings)
+            if row is not None and row["score"] < threshold:
                 fields.append(
                     {
                         "field": name,

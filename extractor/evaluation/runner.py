@@ -293,7 +293,14 @@ def run_golden(
         },
         "settings": public_settings(settings),
         "settings_hash": short,
-        "golden": {"dir": str(golden.root), "commit": git_commit(golden.root), "sha256": golden.sha256, "documents": len(golden.docs)},
+        "golden": {
+            "dir": str(golden.root),
+            "name": golden.name,
+            "partial": golden.partial,
+            "commit": git_commit(golden.root),
+            "sha256": golden.sha256,
+            "documents": len(golden.docs),
+        },
         "code": code_version(),
         "python": platform.python_version(),
         "summary_scorer": scores["settings"]["summary_scorer"],
@@ -322,6 +329,7 @@ def _extract_all(golden: GoldenSet, extractor: Any, mode: str, prompt_version: s
                     "source": doc.path.name,
                     "text": doc.text,
                     "gold": doc.gold,
+                    "annotated": list(doc.annotated),
                     **outcome,
                 }
             )

@@ -30,7 +30,9 @@ class Candidate:
     """One value a rule proposes for one field.
 
     ``spans`` locate the evidence in ``ctx.doc.text``; for list fields
-    ``item_spans`` holds one tuple of spans per item of ``value``.
+    ``item_spans`` holds one tuple of spans per item of ``value``.  With ``raw_spans``
+    both index the raw input (``ctx.doc.source``) instead: evidence the clean text does
+    not hold, such as a JSON-LD value inside a script.
     """
 
     field: str
@@ -39,6 +41,7 @@ class Candidate:
     confidence: float
     rule: str
     item_spans: Optional[tuple[tuple[TextSpan, ...], ...]] = None
+    raw_spans: bool = False
 
 
 @dataclass

@@ -593,6 +593,35 @@ def _field_locations(text: str) -> list[Found]:
     return out
 
 
+_COUNTRY_FIRST_RE = fastre.compile(
+    r"^[ \t]*(?P<cc>[A-Z]{2,3}),[ \t]*(?P<rg>[A-Za-z0-9][A-Za-z0-9 .'’-]{0,40}?)?[ \t]*,[ \t]*(?P<city>[^\W\d][^,\n]{0,60}?)?[ \t]*$", re.M
+)
+
+
+def _country_first(text: str, lo: int, hi: int) -> list[Found]:
+    """Board header lines that write the place country first: "US, NY, New York", "GB, , Manchester".
+
+    The country is an ISO code; the region a code or name of that country's regions; the city
+    is taken as written.  Only what the line states is filled (no region from the city).
+    """
+    gz = gazetteer()
+    out = []
+    for m in _COUNTRY_FIRST_RE.finditer(text, lo, hi):
+        country = next((p.name for p in gz.codes.get(m.group("cc"), []) if p.level == COUNTRY), None)
+        if country is None:
+            continue
+        region = None
+        if m.group("rg"):
+            key = m.group("rg").strip()
+            readings = gz.codes.get(key.upper(), []) + gz.names.get(key.casefold(), [])
+            region = next((p.name for p in readings if p.level in (REGION, NATION) and p.country == country), None)
+        city = m.group("city").strip() if m.group("city") else None
+        if region is None and city is None and not m.group("rg"):
+            continue  # "US, , ": a country alone is not a place of work here
+        out.append(Found(city, region, country, m.start("cc"), m.end(), 3, spans=((m.start("cc"), m.end()),), how={"header_chain"}))
+    return out
+
+
 def _merge(found: list[Found]) -> list[Found]:
     """Deduplicate in order of appearance; a place that refines an earlier one fills its gaps."""
     out: list[Found] = []
@@ -713,6 +742,9 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
             b.how |= a.how & {"label", "cue", "header_alone", "remote"}
 
     keep = [f for f in places if "excluded" not in f.how and f.how & strong]
+    country_first = _country_first(text, 0, head_end)
+    if country_first:  # the header line states the place; its parts are not read again as other places
+        keep = [f for f in keep if not any(c.start <= f.start < c.end for c in country_first)] + country_first
     fields = _field_locations(text)
     keep = sorted(keep + fields, key=lambda f: f.start)
     # A later "Manchester, UK" completes an earlier bare "Manchester".

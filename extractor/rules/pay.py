@@ -321,6 +321,15 @@ def _in_pay_section(ctx: Context, pos: int) -> bool:
     return any(s.start <= pos < s.end for s in ctx.sections_of("header")) and not ctx.text[line_start:pos].strip()
 
 
+_LABEL_BEFORE = re.compile(r"[ \t]*[A-Za-z][\w ()/&.'’-]{0,50}:[ \t]*")
+
+
+def _labelled(text: str, start: int) -> bool:
+    """True when the amount is the value of a label line ("Salary: 70000-90000", "Pay rate: 15-18")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 60 and _LABEL_BEFORE.fullmatch(text, line_start, start) is not None
+
+
 def _confidence(*, is_range: bool, has_currency: bool, pay_ctx: bool, period_how: str) -> float:
     """Score a salary candidate (see the module docstring); ``period_how`` is stated/inferred/none.
 
@@ -338,8 +347,28 @@ def _confidence(*, is_range: bool, has_currency: bool, pay_ctx: bool, period_how
     return round(min(conf, 0.95), 3)
 
 
+_LOW_LABEL = re.compile(r"(?i)[ \t]*(?:[A-Za-z][\w ()/&.'’-]{0,50}?\b)?(?:from|min|minimum|low|lower|lowest|starting)\b[\w ()/&.'’-]{0,30}:[ \t]*")
+_HIGH_LABEL_GAP = re.compile(
+    r"(?i)[ \t]*\r?\n[ \t]*(?P<conn>(?:[A-Za-z][\w ()/&.'’-]{0,50}?\b)?(?:to|max|maximum|high|higher|highest|upper)\b[\w ()/&.'’-]{0,30}:)[ \t]*"
+)
+
+
+@cache
+def _period_label_pattern() -> re.Pattern[str]:
+    """A period on the label line after a pay figure ("Salary Frequency: Annual", "Pay basis: per hour")."""
+    return fastre.compile(
+        r"[ \t]*\r?\n[ \t]*[A-Za-z][\w ()/&.'’-]{0,40}?(?i:frequency|period|basis|unit|interval|type)[ \t]*:[ \t]*" + _period_source()
+    )
+
+
 def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
-    """The connector when ``a`` and ``b`` form a range ("$120k - $150k", "between X and Y")."""
+    """The connector when ``a`` and ``b`` form a range ("$120k - $150k", "between X and Y"), or the
+    two label lines of a range written over two lines ("Salary From: 90000" / "Salary To: 110000")."""
+    if b.start - a.end > MAX_GAP + 60:
+        return None
+    line_start = text.rfind("\n", 0, a.start) + 1
+    if _LOW_LABEL.fullmatch(text, line_start, a.start) and _HIGH_LABEL_GAP.fullmatch(text, a.end, b.start):
+        return _HIGH_LABEL_GAP.fullmatch(text, a.end, b.start)
     if b.start - a.end > MAX_GAP:
         return None
     gap = _gap_pattern().fullmatch(text, a.end, b.start)
@@ -432,6 +461,8 @@ def _candidate(
     spans: list[tuple[int, int]] = []
     period, period_how = None, "none"
     after = _period_after(text, end)
+    if after is None and (label := _period_label_pattern().match(text, end, min(len(text), end + 120))) and label.lastgroup:
+        after = (label.lastgroup[2:], label.end())
     gap_period = next((g[2:] for g, val in gap.groupdict().items() if g.startswith("p_") and val), None) if gap else None
     if after is not None:
         period, end = after[0], after[1]
@@ -449,7 +480,7 @@ def _candidate(
         period = _infer_period(high, currency)
         period_how = "inferred" if period else "none"
 
-    if currency is None and not (pay_ctx and period_how == "stated"):
+    if currency is None and not (pay_ctx and period_how == "stated") and not (before.pay and _labelled(text, first.start)):
         return None
     if not is_range and not pay_ctx and period_how != "stated":
         return None

@@ -112,8 +112,8 @@ def has_job_noun(value: str) -> bool:
     return False
 
 
-def looks_like_title(value: str) -> bool:
-    """Short, capitalised, no sentence punctuation, with a job noun."""
+def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
+    """Short, capitalised, no sentence punctuation, with a job noun (unless ``need_job_noun`` is False)."""
     value = value.strip()
     if not value or len(value) > MAX_TITLE_CHARS or not value[0].isupper():
         return False
@@ -127,7 +127,7 @@ def looks_like_title(value: str) -> bool:
     caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
     if caps and sum(1 for w in caps if w[0].isupper()) < len(caps) / 2:
         return False
-    return has_job_noun(value)
+    return has_job_noun(value) or not need_job_noun
 
 
 def _is_company_name(value: str) -> bool:
@@ -330,6 +330,35 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         if hit and looks_like_title(hit.value):
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
+    yield from _title_first_line(ctx)
+
+
+_NOT_A_TITLE_START = fastre.compile(r"(?i)(?:from|to|date|dear|hi|hello|hey|greetings|subject|re|fw|fwd)\b")
+_PLACE_LINE = fastre.compile(r"^(?:[A-Z]{2}|[A-Z][\w.'’\- ]{1,40}),[ \t]*[\w.'’\- ]{0,40}(?:,[ \t]*[\w.'’\- ]{0,40})?$")
+
+
+def _first_line_shaped_as_title(value: str) -> bool:
+    """A first line that reads as a job title by its shape alone (no label, greeting or sentence)."""
+    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value):
+        return False
+    return looks_like_title(value, need_job_noun=False)
+
+
+def _title_first_line(ctx: Context) -> Iterator[Candidate]:
+    """A board page's header block: the posting's first line is its title when it is shaped like one
+    and the next line is a place ("US, NY, New York", "Leeds, UK") or a short name line, even
+    when the title has no job noun from the vocabulary ("Medical Coder", "Area Vehicle Purchaser")."""
+    text = ctx.text
+    lines = list(_lines(text, 0, min(len(text), 600)))
+    if len(lines) < 2:
+        return
+    (ls, le), (ns, ne) = lines[0], lines[1]
+    hit = _hit(text, ls, le)
+    following = text[ns:ne].strip()
+    if not hit or not _first_line_shaped_as_title(hit.value):
+        return
+    if _PLACE_LINE.match(following) or (len(following.split()) <= 6 and not _SENTENCE_END.search(following) and ":" not in following):
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45, "title.first_line")
 
 
 # --------------------------------------------------------------------------- company
@@ -354,15 +383,41 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     lines = list(_lines(text, 0, min(len(text), 800)))[:HEADER_LINES]
     heading = next((n for n, (ls, le) in enumerate(lines) if looks_like_title(" ".join(text[ls:le].split()))), None)
+    if heading is None and lines and _first_line_shaped_as_title(" ".join(text[lines[0][0] : lines[0][1]].split())):
+        heading = 0  # a board page's first line is its title
     picks = ([0] if heading != 0 else []) + ([heading + 1] if heading is not None else [])
     for n in picks:  # "Company\nTitle" (Lever, councils) or "Title\nCompany" (job boards, plain text)
         if n >= len(lines):
             return
         hit = _company_hit(text, *lines[n])
-        if hit and _is_company_name(hit.value) and len(hit.value.split()) <= 5 and not has_job_noun(hit.value):
-            if not kind_of_heading(hit.value) and not _LOCATION_LINE.match(hit.value) and text.count(hit.value, hit.end) >= 1:
+        if hit and _is_company_name(hit.value) and len(hit.value.split()) <= 6 and not has_job_noun(hit.value):
+            if kind_of_heading(hit.value) or _LOCATION_LINE.match(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value):
+                continue
+            if text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
                 return
+            if heading == 0 and n == 1 and _header_block_line(text, lines, n) and _could_be_employer_line(hit.value):
+                # "Title / Company / (place) / blank line / body": the board's header block names the employer once
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.header_block")
+                return
+
+
+_COUNTRY_FIRST_LINE = fastre.compile(r"^[A-Z]{2,3},[ \t]*[^,\n]{0,40},")
+
+
+def _could_be_employer_line(value: str) -> bool:
+    """A header line that may name the employer: no label, no list of tools, not a known place."""
+    if any(ch in value for ch in ":/|·•") or re.search(r"\d", value):
+        return False
+    from extractor.rules.location import gazetteer  # the place names (same layer)
+
+    return value.casefold() not in gazetteer().names
+
+
+def _header_block_line(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """True when line ``n`` belongs to the opening block of short lines that a blank line closes."""
+    block_end = text.find("\n\n", lines[0][0])
+    return block_end < 0 or lines[n][1] <= block_end
 
 
 def _in_header(pattern: re.Pattern, ctx: Context, conf: float, name: str) -> Iterator[Candidate]:
