@@ -59,8 +59,12 @@ def _load(name: str) -> dict:
     try:
         path = resources.files("extractor") / "data" / name
         return json.loads(path.read_text(encoding="utf-8"))
-    except Exception:  # noqa: BLE001 - normalisation must never fail
-        log.exception("cannot load %s", name)
+    except Exception as exc:  # noqa: BLE001 - normalisation must never fail
+        from extractor.faults import strict
+
+        if strict():
+            raise
+        log.error("cannot load %s: %s", name, exc)
         return {}
 
 

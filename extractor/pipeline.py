@@ -315,7 +315,7 @@ def _without_instructions(ctx: Context, warnings: list[str]) -> Context:
 
     doc = Document(ctx.doc.source, mask(ctx.text, spans), ctx.doc.starts, ctx.doc.ends)
     warnings.append(f"ignored {len(spans)} passage(s) that read as instructions to an AI model (possible prompt injection)")
-    return Context(doc=doc, sections=segment(doc), warnings=warnings)
+    return Context(doc=doc, sections=segment(doc, warnings), warnings=warnings)
 
 
 def _empty(value: Any) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from extractor import normalize as normalize_module
+from extractor import sections as sections_module
 from extractor.pipeline import Extractor
 from extractor.rules import base
 
@@ -38,6 +39,16 @@ def broken_rule(monkeypatch):
     monkeypatch.setitem(base.REGISTRY, "salary", [*base.REGISTRY["salary"], base.RegisteredRule("salary", "test.broken", _broken_rule)])
 
 
+def _segment(text):
+    raise KeyError("boom in segmentation")
+
+
+@pytest.fixture
+def broken_segmentation(monkeypatch):
+    """Segmentation into sections raises."""
+    monkeypatch.setattr(sections_module, "_segment", _segment)
+
+
 @pytest.fixture
 def broken_step(monkeypatch):
     """The glue-repair step of the normaliser raises."""
@@ -51,12 +62,13 @@ def broken_step(monkeypatch):
         ("broken_rule", lambda: Extractor(use_llm=False).extract(POSTING)),
         ("broken_step", lambda: normalize_module.normalize(POSTING)),
         ("broken_step", lambda: Extractor(use_llm=False).extract(POSTING)),
+        ("broken_segmentation", lambda: Extractor(use_llm=False).extract(POSTING)),
     ],
-    ids=["rule-run_rules", "rule-pipeline", "step-normalize", "step-pipeline"],
+    ids=["rule-run_rules", "rule-pipeline", "step-normalize", "step-pipeline", "segmentation-pipeline"],
 )
 def test_strict_mode_raises_the_fault(request, fault, call):
     request.getfixturevalue(fault)
-    with pytest.raises((RuntimeError, ValueError), match="boom in a"):
+    with pytest.raises((RuntimeError, ValueError, KeyError), match="boom in"):
         call()
 
 
@@ -67,6 +79,8 @@ def test_strict_mode_raises_the_fault(request, fault, call):
         ("broken_rule", "rule test.broken failed (RuntimeError: boom in a rule); salary has no value from it", {"salary": 30000.0, "title": "Data Analyst"}),
         # normalisation stops at the failed step; the rules still read the partly cleaned text
         ("broken_step", "normalisation step _repair_glue failed (ValueError: boom in a step); the text is only partly cleaned", {"salary": 30000.0, "title": "Data Analyst"}),
+        # no sections: the rules read the whole text
+        ("broken_segmentation", "segmentation into sections failed (KeyError: 'boom in segmentation'); the rules read the text without sections", {"salary": 30000.0, "title": "Data Analyst"}),
     ],
 )
 def test_without_strict_mode_the_fault_is_a_warning_on_the_record(request, monkeypatch, fault, warning, kept):

@@ -187,4 +187,4 @@ def context_for(raw: str) -> Context:
 
     warnings: list[str] = []
     doc = normalize(raw, warnings)
-    return Context(doc=doc, sections=segment(doc), warnings=warnings)
+    return Context(doc=doc, sections=segment(doc, warnings), warnings=warnings)
