@@ -7,9 +7,12 @@ it came from in the raw input, so every pass below keeps the offset map right
 Passes, in order:
 
 1. **HTML → text** when the input looks like HTML (``html.parser`` with
-   ``convert_charrefs=False`` so entities map to their source range): script,
-   style, head (except ``<title>``), nav, forms and other non-content elements
-   are dropped; block tags and ``<br>`` become newlines; ``<li>`` becomes a
+   ``convert_charrefs=False`` so entities map to their source range, and a
+   stack of open elements that applies the HTML standard's implied end tags,
+   so omitted, stray and unclosed tags end where a browser ends them; see
+   :class:`_HtmlToText`): script, style, head (except ``<title>``), nav, forms
+   and other non-content elements are dropped, unless an unclosed one holds
+   the posting; block tags and ``<br>`` become newlines; ``<li>`` becomes a
    ``- `` bullet; comments are dropped.
 2. **Characters**: zero-width/bidi controls removed, Unicode spaces → space,
    CRLF → LF, markdown ``**`` removed.
@@ -216,13 +219,47 @@ _HTML_HINT = re.compile(
     re.IGNORECASE,
 )
 
-_SKIP_TAGS = frozenset(
-    "script style noscript template svg head nav form select option button iframe object canvas math textarea".split()
-)
-_VOID_TAGS = frozenset("br hr img input meta link area base col embed param source track wbr".split())
+# Element classes, from the HTML Living Standard's tree construction (§13.2.6), reduced to
+# what changes the text.  Tag names are lower case (the tokenizer folds them).
+_HIDDEN_TAGS = frozenset("script style template head".split())  # never rendered: content always dropped
+# Rendered, but page chrome or form controls rather than posting text: dropped unless they
+# hold the page (see _HtmlToText).
+_CHROME_TAGS = frozenset("nav form select button textarea iframe object canvas noscript datalist svg math".split())
+_CHROME_BLOCKS = frozenset(("nav", "form", "noscript"))  # on their own lines when kept
+_WRAPPER_TAGS = frozenset(("form", "noscript"))  # chrome that may wrap a whole page
+_FOREIGN_TAGS = frozenset(("svg", "math"))
+_VOID_TAGS = frozenset("br hr img image input meta link area base basefont bgsound col embed frame keygen param source track wbr".split())
 _PARA_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 ul ol table blockquote pre dl section article header footer main aside figure".split())
 _LINE_TAGS = frozenset("div tr dt dd address figcaption caption fieldset legend details summary title center".split())
 _CELL_TAGS = frozenset(("td", "th"))
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Allowed in <head>; any other start tag (or text) ends the head and starts the body.
+_HEAD_CONTENT = frozenset("base basefont bgsound link meta title noscript noframes style script template".split())
+# Start tags that close an open <p> ("p in button scope").
+_CLOSES_P = frozenset(
+    "address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup "
+    "main menu nav ol p search section summary ul h1 h2 h3 h4 h5 h6 pre listing form table hr xmp plaintext li dd dt".split()
+)
+# The "special" category: an end tag of another element does not close these.
+_SPECIAL = frozenset(
+    "address applet area article aside base basefont bgsound blockquote body br button caption center col colgroup dd "
+    "details dir div dl dt embed fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header "
+    "hgroup hr html iframe img input keygen li link listing main marquee menu meta nav noembed noframes noscript object "
+    "ol p param plaintext pre script search section select source style summary table tbody td template textarea tfoot "
+    "th thead title tr track ul wbr xmp".split()
+)
+_SCOPE = frozenset("applet caption html table td th marquee object template".split())  # "has an element in scope"
+_BUTTON_SCOPE = _SCOPE | {"button"}
+_LIST_SCOPE = _SCOPE | {"ol", "ul"}
+_TABLE_SCOPE = frozenset(("html", "table", "template"))
+_TABLE_PARTS = frozenset("table caption tbody thead tfoot tr td th".split())
+# Inside <svg>/<math> these start tags leave the foreign content (the standard's breakout list).
+_BREAKOUT = frozenset(
+    "b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta "
+    "nobr ol p pre ruby s small span strong strike sub sup table tt u ul var".split()
+)
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # white space other than a single plain space
+_INTEGRATION = frozenset("foreignobject desc title mi mo mn ms mtext annotation-xml".split())  # HTML again inside svg/math
 
 
 def looks_like_html(raw: str) -> bool:
@@ -235,19 +272,76 @@ def looks_like_html(raw: str) -> bool:
     return False
 
 
+@dataclass
+class _Region:
+    """The output of one chrome element (``<nav>``, ``<form>``, ``<noscript>``…): ops ``[start, end)``."""
+
+    tag: str
+    start: int
+    parent: int  # index of the enclosing region, -1 for none
+    end: int = -1
+    proper: bool = False  # closed by its own end tag (or a rule of the standard), not by an ancestor's or the end of input
+    chars: int = 0  # non-space characters of its own text (nested regions excluded)
+    link_chars: int = 0  # of which inside <a>
+
+
 class _HtmlToText(HTMLParser):
-    """HTML → :class:`Document` with exact source offsets (entities map to their ``&…;`` range)."""
+    """HTML → :class:`Document` with exact source offsets, read the way a browser builds its tree.
+
+    The stdlib tokenizer gives the tags with their source positions (``convert_charrefs=False``
+    so every entity maps to its ``&…;`` range); a stack of open elements applies the HTML
+    standard's tree-construction rules that decide where an element ends:
+
+    * implied end tags: ``<p>`` is closed by a block start tag, ``<li>``/``<dd>``/``<dt>``
+      by the next item, ``<td>``/``<th>``/``<tr>`` by the next cell or row, ``<option>`` by
+      the next option, a heading by another heading;
+    * an end tag closes the nearest open element of its name within scope, and every element
+      opened inside it; a stray end tag (nothing to close) is ignored, and ``</p>`` alone is
+      an empty paragraph, as in a browser;
+    * ``<head>`` ends at the first start tag or text that cannot stand in a head (so an
+      unclosed head does not hide the body); ``</body>`` and ``</html>`` close nothing;
+    * inside ``<svg>``/``<math>`` an HTML block tag ends the foreign content.
+
+    What is shown: elements that are never rendered (script, style, template, head
+    except ``<title>``) are dropped.  Chrome elements (``_CHROME_TAGS``: navigation,
+    forms and their controls, frames, ``<noscript>``, svg/math) are dropped too, with two
+    exceptions that keep content a browser would show rather than lose it:
+
+    * an element left open (closed only by an ancestor's end tag or the end of the input)
+      keeps its text unless that text is mostly link text: a browser renders everything
+      after an unclosed ``<nav>`` inside it, and that is usually the posting;
+    * a ``<form>`` or ``<noscript>`` holding more than half of the page's text, not mostly
+      links, is the page itself (ASP.NET wraps the whole body in a ``<form>``; a
+      script-rendered page keeps its readable copy in ``<noscript>``).  So ``<noscript>``
+      is shown only when it is where the content is: browsers with scripting show none
+      of it, and "enable JavaScript" notices stay out.
+    """
 
     def __init__(self, raw: str):
         super().__init__(convert_charrefs=False)
         self.raw = raw
-        self.out = SourceBuilder(raw)
         self.line_starts = [0]
         for m in re.finditer("\n", raw):
             self.line_starts.append(m.end())
-        self.skip: list[str] = []
-        self.title = 0
-        self.pre = 0
+        self.stack: list[tuple[str, bool, int]] = []  # open elements: (tag, foreign, region index or -1)
+        self.ops: list[tuple[Optional[str], int, int]] = []  # (text, start, end); text None: copy raw[start:end]
+        self.regions: list[_Region] = []
+        self.region = -1  # innermost open region
+        self.chars = 0  # non-space characters of all emitted text
+        self.hidden = 0  # open never-rendered elements
+        self.titles = 0
+        self.pres = 0
+        # Stack indices, so that every scope check is a few look-ups, not a walk down the stack
+        # (a page of 50,000 unclosed <div>s stays linear):
+        self.where: dict[tuple[str, bool], list[int]] = {}  # per (tag, foreign): indices of its open elements
+        self.links: list[int] = []  # of the open <a> elements
+        self.blocks: list[int] = []  # of the open special elements
+        self.item_stops: list[int] = []  # of the open special elements that stop an implied </li>, </dd>, </dt>
+        self.html: list[int] = []  # of the open HTML (not svg/math) elements
+        self.head = False  # an explicit <head> is open
+        self.body = False  # body content has begun (a later <head> is ignored)
+
+    # ------------------------------------------------------------------ positions and output
 
     def _pos(self) -> int:
         line, col = self.getpos()
@@ -255,53 +349,122 @@ class _HtmlToText(HTMLParser):
             return min(self.line_starts[line - 1] + col, len(self.raw))
         return len(self.raw)
 
-    def _skipping(self) -> bool:
-        if not self.skip:
-            return False
-        return not (self.title and all(t == "head" for t in self.skip))
+    def _visible(self) -> bool:
+        return not self.hidden or (self.hidden == 1 and self.head and self.titles > 0)  # the <title> in <head>
+
+    def _count(self, chars: int) -> None:
+        self.chars += chars
+        if self.region >= 0:
+            region = self.regions[self.region]
+            region.chars += chars
+            if self.links and (not self.blocks or self.links[-1] > self.blocks[-1]):  # a block inside a link is not link text
+                region.link_chars += chars
 
     def _break(self, text: str, at: int) -> None:
-        self.out.emit(text, at, at)
+        if self._visible():
+            self.ops.append((text, at, at))
 
-    def handle_starttag(self, tag, attrs):
-        at = self._pos()
-        if tag in _SKIP_TAGS:
-            self.skip.append(tag)
-            return
-        self._tag(tag, at, start=True)
+    # ------------------------------------------------------------------ the stack of open elements
 
-    def handle_startendtag(self, tag, attrs):
-        at = self._pos()
-        if tag in _SKIP_TAGS:
-            return
-        self._tag(tag, at, start=True)
+    def _top(self, tags, foreign: bool = False) -> int:
+        """Stack index of the topmost open element among ``tags``, or -1."""
+        top = -1
+        for tag in tags:
+            at = self.where.get((tag, foreign))
+            if at and at[-1] > top:
+                top = at[-1]
+        return top
 
-    def handle_endtag(self, tag):
-        at = self._pos()
-        if tag in _SKIP_TAGS:
-            if tag in self.skip:
-                while self.skip:
-                    if self.skip.pop() == tag:
-                        break
+    def _find(self, targets, barriers) -> int:
+        """Index of the topmost open element in ``targets`` with no barrier above it ("in scope"), or -1."""
+        i = self._top(targets)
+        if i < 0 or self._top(barriers) > i or self._top(_INTEGRATION, foreign=True) > i:
+            return -1
+        return i
+
+    def _close(self, targets, barriers, at: int) -> bool:
+        """Close the topmost open element in ``targets`` within scope (and all above it)."""
+        i = self._find(targets, barriers)
+        if i < 0:
+            return False
+        self._pop_to(i, at, proper=True)
+        return True
+
+    def _pop_to(self, index: int, at: int, proper: bool) -> None:
+        """Pop the open elements down to ``index`` (inclusive); only that one counts as properly closed."""
+        while len(self.stack) > index:
+            i = len(self.stack) - 1
+            self._popped(*self.stack.pop(), at, proper=proper and i == index)
+
+    def _pop_foreign(self, at: int) -> None:
+        """Leave svg/math: pop the foreign elements above the topmost HTML one."""
+        self._pop_to(self.html[-1] + 1 if self.html else 0, at, proper=True)
+
+    def _push(self, tag: str, at: int, foreign: bool) -> None:
+        region = -1
+        if tag in _CHROME_TAGS and (not foreign or tag in _FOREIGN_TAGS):
+            region = len(self.regions)
+            self.regions.append(_Region(tag, len(self.ops), self.region))
+            self.region = region
+        self.stack.append((tag, foreign, region))
+        index = len(self.stack) - 1
+        self.where.setdefault((tag, foreign), []).append(index)
+        if foreign:
             return
-        if tag == "title":
-            self.title = max(0, self.title - 1)
-        if tag == "pre":
-            self.pre = max(0, self.pre - 1)
-        if self._skipping():
+        self.html.append(index)
+        if tag in _SPECIAL:
+            self.blocks.append(index)
+            if tag not in ("address", "div", "p"):
+                self.item_stops.append(index)
+        if tag in _HIDDEN_TAGS:
+            self.hidden += 1
+            self.head = self.head or tag == "head"
+        elif tag == "title":
+            self.titles += 1
+        elif tag == "pre":
+            self.pres += 1
+        elif tag == "a":
+            self.links.append(index)
+        if tag in _CHROME_BLOCKS:
+            self._break("\n", at)
+        else:
+            self._start_break(tag, at)
+
+    def _popped(self, tag: str, foreign: bool, region: int, at: int, proper: bool) -> None:
+        if not foreign and tag in _CHROME_BLOCKS:
+            self._break("\n", at)
+        if region >= 0:
+            r = self.regions[region]
+            r.end = len(self.ops)
+            r.proper = proper or foreign
+            self.region = r.parent
+        self.where[(tag, foreign)].pop()
+        if foreign:
             return
+        self.html.pop()
+        if tag in _SPECIAL:
+            self.blocks.pop()
+            if tag not in ("address", "div", "p"):
+                self.item_stops.pop()
+        if tag in _HIDDEN_TAGS:
+            self.hidden -= 1
+            if tag == "head":
+                self.head = False
+                self.body = True
+                if not proper:  # ended by body content, not by </head>: keep that content off the title's line
+                    self._break("\n", at)
+        elif tag == "title":
+            self.titles -= 1
+        elif tag == "pre":
+            self.pres -= 1
+        elif tag == "a":
+            self.links.pop()
         if tag in _PARA_TAGS:
             self._break("\n\n", at)
         elif tag in _LINE_TAGS:
             self._break("\n", at)
 
-    def _tag(self, tag: str, at: int, start: bool) -> None:
-        if tag == "title":
-            self.title += 1
-        if tag == "pre":
-            self.pre += 1
-        if self._skipping():
-            return
+    def _start_break(self, tag: str, at: int) -> None:
         if tag == "br":
             self._break("\n", at)
         elif tag == "li":
@@ -313,25 +476,158 @@ class _HtmlToText(HTMLParser):
         elif tag in _CELL_TAGS:
             self._break(" ", at)
 
+    def _head_ends(self, proper: bool = False) -> None:
+        """Close the head: ``</head>`` (``proper``), or content that cannot stand in a head arrived.
+
+        Tags inside a ``<noscript>`` or ``<template>`` of the head are raw text there and do not end it.
+        """
+        head = self._top(("head",))
+        if head < 0 or not proper and self._top(("noscript", "template")) > head:
+            return
+        self._pop_to(head, self._pos(), proper=proper)
+
+    # ------------------------------------------------------------------ tokens
+
+    def handle_starttag(self, tag, attrs):
+        self._start(tag, self._pos(), closed=False)
+
+    def handle_startendtag(self, tag, attrs):
+        self._start(tag, self._pos(), closed=True)
+
+    def _start(self, tag: str, at: int, closed: bool) -> None:
+        if self.stack and self.stack[-1][1] and self.stack[-1][0] not in _INTEGRATION:  # in svg/math
+            if tag not in _BREAKOUT:
+                if not closed:
+                    self._push(tag, at, foreign=True)
+                return
+            self._pop_foreign(at)
+        if tag == "html":
+            return
+        if self.head and tag not in _HEAD_CONTENT:
+            self._head_ends()
+        if tag == "head":
+            if not self.head and not self.body:
+                self._push(tag, at, foreign=False)
+            return
+        if tag not in _HEAD_CONTENT:
+            self.body = True
+        if tag == "body":
+            return
+        # implied end tags
+        if tag == "li":
+            self._close_item(("li",), at)
+        elif tag in ("dd", "dt"):
+            self._close_item(("dd", "dt"), at)
+        elif tag in ("td", "th", "tr", "tbody", "thead", "tfoot"):
+            self._close(_CELL_TAGS, _TABLE_SCOPE, at)
+            if tag != "td" and tag != "th":
+                self._close(("tr",), _TABLE_SCOPE, at)
+            if tag in ("tbody", "thead", "tfoot"):
+                self._close(("tbody", "thead", "tfoot"), _TABLE_SCOPE, at)
+        elif tag in ("option", "optgroup"):
+            if self.stack and self.stack[-1][0] == "option":
+                self._pop_to(len(self.stack) - 1, at, proper=True)
+            if tag == "optgroup" and self.stack and self.stack[-1][0] == "optgroup":
+                self._pop_to(len(self.stack) - 1, at, proper=True)
+        elif tag == "a":
+            self._close_other("a", at)
+        if tag in _CLOSES_P:
+            self._close(("p",), _BUTTON_SCOPE, at)
+        if tag in _HEADINGS and self.stack and self.stack[-1][0] in _HEADINGS and not self.stack[-1][1]:
+            self._pop_to(len(self.stack) - 1, at, proper=True)
+        if tag in _FOREIGN_TAGS:
+            if not closed:
+                self._push(tag, at, foreign=True)
+            return
+        if tag in _VOID_TAGS:
+            self._start_break(tag, at)
+            return
+        if closed and (tag in _HIDDEN_TAGS or tag in _CHROME_TAGS):
+            return  # <nav/>, <script/>: empty (a browser would open them; dropping nothing is the safer reading)
+        self._push(tag, at, foreign=False)
+
+    def _close_item(self, targets: tuple[str, ...], at: int) -> None:
+        """``<li>``, ``<dd>``, ``<dt>``: close the open item unless a special element other than address/div/p is above it."""
+        i = self._top(targets)
+        if i >= 0 and not (self.item_stops and self.item_stops[-1] > i):
+            self._pop_to(i, at, proper=True)
+
+    def _close_other(self, tag: str, at: int) -> bool:
+        """End tag of an ordinary element: close it if no special (or svg/math) element stands above it."""
+        i = self._top((tag,))
+        if i < 0 or (self.blocks and self.blocks[-1] > i) or self.stack[-1][1]:
+            return False
+        self._pop_to(i, at, proper=True)
+        return True
+
+    def handle_endtag(self, tag):
+        at = self._pos()
+        if self.stack and self.stack[-1][1]:  # in svg/math: close the foreign element of that name
+            if tag in ("br", "p"):
+                self._pop_foreign(at)
+            else:
+                i = self._top((tag,), foreign=True)
+                if i >= 0 and not (self.html and self.html[-1] > i):
+                    self._pop_to(i, at, proper=True)
+                    return
+        if tag == "br":  # </br> is read as <br>
+            self._start("br", at, closed=True)
+            return
+        if self.head and tag in ("body", "html"):
+            self._head_ends()
+        if tag in ("head", "body", "html"):
+            if tag == "head" and self.head:
+                self._head_ends(proper=True)
+            return
+        if tag == "p":
+            if not self._close(("p",), _BUTTON_SCOPE, at):
+                self._break("\n\n", at)  # </p> with no open <p> is an empty paragraph
+        elif tag == "li":
+            self._close(("li",), _LIST_SCOPE, at)
+        elif tag in _HEADINGS:
+            self._close(_HEADINGS, _SCOPE, at)
+        elif tag in _TABLE_PARTS:
+            self._close((tag,), _TABLE_SCOPE, at)
+        elif tag in _SPECIAL or tag in _CHROME_TAGS:
+            self._close((tag,), _SCOPE, at)
+        else:
+            self._close_other(tag, at)  # stray end tags are ignored
+
     def handle_data(self, data):
-        if self._skipping() or not data:
+        if not data:
             return
         at = self._pos()
+        if not data.isspace():
+            if self.head and self.stack and self.stack[-1][0] == "head":
+                self._head_ends()  # text cannot stand in a head: the body has begun
+            elif not self.head:
+                self.body = True
+        if not self._visible():
+            return
         if self.raw[at : at + len(data)] != data:  # should not happen; keep the text anyway
-            self.out.emit(data, at, min(at + len(data), len(self.raw)))
+            self.ops.append((data, at, min(at + len(data), len(self.raw))))
+            self._count(len(data) - sum(map(str.isspace, data)))
             return
-        if self.pre:
-            self.out.copy(at, at + len(data))
+        if self.pres:
+            self.ops.append((None, at, at + len(data)))
+            self._count(len(data) - sum(map(str.isspace, data)))
             return
-        for m in re.finditer(r"\s+|\S+", data):
-            if m.group()[0].isspace():
-                self.out.emit(" ", at + m.start(), at + m.end())
-            else:
-                self.out.copy(at + m.start(), at + m.end())
+        # Runs of white space become one space standing for the run; text and single spaces are copied.
+        pos = 0
+        for m in _SPACE_RUN.finditer(data):
+            if m.start() > pos:
+                self._copy_text(data, at, pos, m.start())
+            self.ops.append((" ", at + m.start(), at + m.end()))
+            pos = m.end()
+        if pos < len(data):
+            self._copy_text(data, at, pos, len(data))
+
+    def _copy_text(self, data: str, at: int, start: int, end: int) -> None:
+        """Copy ``data[start:end]`` (no white space but single spaces), which stands at ``raw[at:]``."""
+        self.ops.append((None, at + start, at + end))
+        self._count(end - start - data.count(" ", start, end))
 
     def _ref(self, prefix: str, name: str) -> None:
-        if self._skipping():
-            return
         at = self._pos()
         end = at + len(prefix) + len(name)
         if self.raw[at : at + len(prefix)] != prefix:
@@ -340,10 +636,18 @@ class _HtmlToText(HTMLParser):
             end += 1
         source = self.raw[at:end]
         decoded = html.unescape(source)
+        if not decoded.isspace():
+            if self.head and self.stack and self.stack[-1][0] == "head":
+                self._head_ends()
+            elif not self.head:
+                self.body = True
+        if not self._visible():
+            return
         if decoded == source:
-            self.out.copy(at, end)
+            self.ops.append((None, at, end))
         else:
-            self.out.emit(decoded, at, end)
+            self.ops.append((decoded, at, end))
+        self._count(len(decoded) - sum(map(str.isspace, decoded)))
 
     def handle_entityref(self, name):
         self._ref("&", name)
@@ -351,12 +655,38 @@ class _HtmlToText(HTMLParser):
     def handle_charref(self, name):
         self._ref("&#", name)
 
+    # ------------------------------------------------------------------ result
+
+    def document(self) -> Document:
+        """The text of everything shown (call after :meth:`close`): ops outside dropped chrome regions."""
+        self._pop_to(0, len(self.raw), proper=False)  # the end of input closes what is still open
+        keep: list[bool] = []
+        drops: list[tuple[int, int]] = []
+        for r in self.regions:  # a parent region comes before its children
+            parent_kept = r.parent < 0 or keep[r.parent]
+            mostly_links = 2 * r.link_chars > r.chars
+            wrapper = r.tag in _WRAPPER_TAGS and 2 * r.chars > self.chars
+            shown = not mostly_links and (not r.proper or wrapper)
+            keep.append(parent_kept and shown)
+            if parent_kept and not shown:
+                drops.append((r.start, r.end))
+        out = SourceBuilder(self.raw)
+        pos = 0
+        for start, end in drops + [(len(self.ops), len(self.ops))]:
+            for text, s, e in self.ops[pos:start]:
+                if text is None:
+                    out.copy(s, e)
+                else:
+                    out.emit(text, s, e)
+            pos = max(pos, end)
+        return out.build()
+
 
 def _html_to_text(raw: str) -> Document:
     parser = _HtmlToText(raw)
     parser.feed(raw)
     parser.close()
-    return parser.out.build()
+    return parser.document()
 
 
 # --------------------------------------------------------------------------- 2-3. characters and spaces

@@ -212,25 +212,27 @@ class Extractor:
         usage.add(outcome.usage)
         method = "cache" if outcome.from_cache else "llm"
         for name, grounded in outcome.values.items():
-            value, status, spans, kept = grounded.value, grounded.status, grounded.spans, []
+            value, status, spans, reason, kept = grounded.value, grounded.status, grounded.spans, grounded.reason, []
             if grounded.items:
-                kept = [(v, st, sp) for v, st, sp in grounded.items if self._keep_item(ctx, name, st, sp)]
+                kept = [item for item in grounded.items if self._keep_item(ctx, name, item.status, item.spans)]
                 if len(kept) < len(grounded.items):
-                    warnings.append(f"{name}: dropped {len(grounded.items) - len(kept)} LLM item(s) not found in the text or outside their section")
+                    why = sorted({item.reason if item.status == AlignmentStatus.UNGROUNDED else "outside its section" for item in grounded.items if item not in kept})
+                    warnings.append(f"{name}: dropped {len(grounded.items) - len(kept)} LLM item(s) not found in the text or outside their section ({'; '.join(why)})")
                 if not kept:
                     continue
-                value = [v for v, _, _ in kept]
-                status = max((st for _, st, _ in kept), key=list(_CONFIDENCE).index)
-                spans = tuple(span for _, _, item_spans in kept for span in item_spans)
+                value = [item.value for item in kept]
+                status = max((item.status for item in kept), key=list(_CONFIDENCE).index)
+                spans = tuple(span for item in kept for span in item.spans)
+                reason = None
                 rule = candidates.get(name)
                 if name in SECTION_BOUND_FIELDS and rule is not None and rule.item_spans and rule.value:
-                    values[name] = _union(ctx, rule, kept, method, outcome.prompt_version)
+                    values[name] = _union(ctx, rule, [(item.value, item.status, item.spans) for item in kept], method, outcome.prompt_version)
                     continue
             elif status == AlignmentStatus.UNGROUNDED and not self.settings.keep_ungrounded:
-                warnings.append(f"{name}: LLM value {value!r} not found in the text, left empty")
+                warnings.append(f"{name}: LLM value {value!r} left empty: {reason or 'not found in the text'}")
                 continue
             elif status != AlignmentStatus.EXACT and name in values:
-                continue  # only a value copied exactly from the text replaces a rule's value
+                continue  # only a value the text states exactly as that field replaces a rule's value
             values[name] = _Value(
                 value,
                 FieldProvenance(
@@ -238,10 +240,14 @@ class Extractor:
                     confidence=_CONFIDENCE[status],
                     status=status,
                     spans=_spans(ctx, spans),
-                    items=[ItemProvenance(value=_item_text(v), spans=_spans(ctx, sp), status=st, method=method) for v, st, sp in kept]
+                    items=[
+                        ItemProvenance(value=_item_text(item.value), spans=_spans(ctx, item.spans), status=item.status, method=method, reason=item.reason or None)
+                        for item in kept
+                    ]
                     if grounded.items
                     else None,
                     prompt_version=outcome.prompt_version,
+                    reason=reason or None,
                 ),
             )
 

@@ -5,7 +5,8 @@ extractor: ``raw[span.start:span.end]`` is the evidence.  A
 :class:`FieldProvenance` says which method filled a field (a rule's name,
 ``llm``, or ``cache`` for an LLM answer served from the cache), its evidence
 spans, a confidence, and an :class:`AlignmentStatus` telling whether the value
-was found in the text.
+was found in the text; for an LLM value, ``reason`` says why (the rule parser that
+read it at its evidence, or where the words were found).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class ItemProvenance(BaseModel):
     spans: list[Span] = Field(default_factory=list)
     status: AlignmentStatus = AlignmentStatus.EXACT
     method: Optional[str] = None  # the rule's name or llm/cache, when it differs within one list
+    reason: Optional[str] = None  # LLM items: why the item counts as exact/fuzzy (see extractor.llm.grounding)
 
 
 class FieldProvenance(BaseModel):
@@ -52,6 +54,7 @@ class FieldProvenance(BaseModel):
     spans: list[Span] = Field(default_factory=list)
     items: Optional[list[ItemProvenance]] = None  # list fields only
     prompt_version: Optional[str] = None  # LLM-filled fields only
+    reason: Optional[str] = None  # LLM-filled fields only: why the value counts as exact/fuzzy
 
 
 class Usage(BaseModel):

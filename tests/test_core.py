@@ -77,24 +77,6 @@ def test_text_alignment(value, status):
         assert TEXT[start:end].lower().startswith(value.lower().split()[0])
 
 
-@pytest.mark.parametrize(
-    "number, evidence",
-    [(32000, "32,000"), (38000, "38,000"), (99999, None)],
-)
-def test_number_alignment(number, evidence):
-    found = Aligner(TEXT).align_number(number)
-    if evidence is None:
-        assert found.status == AlignmentStatus.UNGROUNDED
-    else:
-        (start, end), = found.spans
-        assert TEXT[start:end] == evidence
-
-
-def test_number_alignment_indian_grouping_and_k():
-    assert Aligner("CTC ₹18,00,000 per annum").align_number(1800000).status == AlignmentStatus.EXACT
-    assert Aligner("$120k-$150k").align_number(120000).status == AlignmentStatus.EXACT
-
-
 def test_ground_answer_flags_invented_values():
     grounded = ground_answer(
         TEXT,

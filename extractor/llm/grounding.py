@@ -1,71 +1,81 @@
-"""Grounding: find an LLM value's evidence in the posting, or flag it.
+"""Grounding: does the posting state an LLM value *as that field*, and where?
 
-Every value the LLM returns is aligned against the clean text:
+Matching characters is not enough: "Founded in 2024" holds the digits of a 2024 date
+and "1 office and 12 engineers" the numbers of a {1, 12} salary, yet neither states
+that field.  So every typed value is checked with the parser the rules use for its
+field, and counts only where that parser reads the same value:
 
-* strings and list items by token alignment: the value's words appear in order
-  (``exact``), or most of them appear close together (``fuzzy``, coverage at
-  least :data:`FUZZY_THRESHOLD`), or not (``ungrounded``);
-* numbers (pay, hours, years) by finding the number written in any common form
-  (``120000`` ~ ``120,000`` ~ ``120k`` ~ ``1,20,000``);
-* enum values (workplace, employment type, degree) by a cue word for that value.
+* ``salary``: the pay parser (:func:`extractor.rules.pay.find_salaries`) must read a pay
+  amount or range with those bounds (and the currency/period, when both state one);
+* ``date_posted``: the date parser must read that date as the posting date (not a
+  closing, start or range-end date) (:func:`extractor.rules.dates.posting_date_readings`);
+* ``weekly_hours``: the hours parser must read that many hours per week;
+* ``min_years_experience``: the experience parser must read that many years of experience;
+* ``job_id``: the id parser must read that identifier after a job-id label;
+* ``locations``: the gazetteer must read the place where the posting states a place of work;
+* ``workplace``, ``employment_type``, ``education_level``: a rule cue for that value (its
+  vocabulary, negation and sense filters applied) must be stated;
+* ``title``, ``company``, ``team``: the words must appear verbatim (``exact``) or nearly so
+  (``fuzzy``) where that field may stand (:func:`extractor.rules.title.title_places` and
+  its company/team counterparts);
+* list items and the summary: the words must appear in the (clean) posting text.
 
-Spans are offsets into the clean text; the pipeline maps them to the raw input.
+Each check gives an :class:`Alignment`: a status (``exact`` / ``fuzzy`` / ``ungrounded``),
+the evidence spans (offsets into the clean text; the pipeline maps them to the raw input)
+and a reason saying why.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from difflib import SequenceMatcher
 from functools import cached_property
-from typing import Optional
+from typing import Any, Callable, Optional, Sequence
 
 from extractor.provenance import AlignmentStatus
+from extractor.rules.base import Context, Cue
+from extractor.rules.dates import DateReading, posting_date_readings
+from extractor.rules.education import find_mentions
+from extractor.rules.employment import HoursReading, employment_cues, find_hours
+from extractor.rules.experience import find_statements
+from extractor.rules.ids import find_job_ids
+from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer, place_readings, workplace_cues
+from extractor.rules.pay import find_salaries
+from extractor.rules.title import company_places, team_places, title_places
+from extractor.schema import EDUCATION_ORDER
 
 FUZZY_THRESHOLD = 0.75
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+TextSpan = tuple[int, int]
 
-ENUM_CUES: dict[str, dict[str, str]] = {
-    "workplace": {
-        "remote": r"\bremote\b|work(?:ing)? from home|\bwfh\b|telecommut",
-        "hybrid": r"\bhybrid\b|days? (?:a|per) week in (?:the )?office|days? in (?:the )?office",
-        "onsite": r"\bon-?site\b|\bin[- ]office\b|\bin[- ]person\b|office[- ]based",
-    },
-    "employment_type": {
-        "full_time": r"\bfull[- ]?time\b",
-        "part_time": r"\bpart[- ]?time\b",
-        "contract": r"\bcontract(?:or)?\b|\bfreelance\b",
-        "temporary": r"\btemporary\b|\bfixed[- ]term\b|\bseasonal\b|\btemp\b",
-        "internship": r"\bintern(?:ship)?s?\b|\bco-?op\b|\btrainee\b",
-    },
-    "education_level": {
-        "high_school": r"high school|\bGED\b|\bGCSEs?\b|A[- ]levels?|secondary school|12th",
-        "associate": r"\bassociate'?s? degree|\bHND\b|foundation degree",
-        "bachelor": r"bachelor|\bB\.?S\.?c?\b|\bB\.?A\b|\bB\.?\s?Tech\b|\bB\.?E\b|\bBEng\b|undergraduate|degree",
-        "master": r"master'?s|\bM\.?S\.?c?\b|\bM\.?A\b|\bMBA\b|\bM\.?\s?Tech\b|\bMEng\b|postgraduate",
-        "doctorate": r"\bPh\.?\s?D\b|doctora|\bDPhil\b",
-    },
-}
+EXACT, FUZZY, UNGROUNDED = AlignmentStatus.EXACT, AlignmentStatus.FUZZY, AlignmentStatus.UNGROUNDED
 
 
 @dataclass(frozen=True)
 class Alignment:
+    """Where (and how well) a value is stated in the clean text, and why."""
+
     status: AlignmentStatus
-    spans: tuple[tuple[int, int], ...] = ()
+    spans: tuple[TextSpan, ...] = ()
     coverage: float = 0.0
+    reason: str = ""
 
 
-UNGROUNDED = Alignment(AlignmentStatus.UNGROUNDED)
+def ungrounded(reason: str) -> Alignment:
+    return Alignment(UNGROUNDED, (), 0.0, reason)
 
 
 class Aligner:
-    """Aligns values against one clean text (token index built once)."""
+    """Aligns free text against one clean text (token index built once)."""
 
     def __init__(self, text: str):
         self.text = text
         self.tokens: list[str] = []
-        self.offsets: list[tuple[int, int]] = []
+        self.offsets: list[TextSpan] = []
         for match in _TOKEN.finditer(text.lower()):
             self.tokens.append(match.group())
             self.offsets.append(match.span())
@@ -77,20 +87,35 @@ class Aligner:
             positions[token].append(index)
         return positions
 
-    def align_text(self, value: str) -> Alignment:
-        """Where do ``value``'s words appear in the text, in order?"""
+    def align_text(self, value: str, within: Optional[Sequence[TextSpan]] = None) -> Alignment:
+        """Where do ``value``'s words appear in the text, in order?
+
+        Args:
+            value: the text to find.
+            within: if given, only alignments lying wholly inside one of these spans count.
+
+        Returns:
+            ``exact`` (every word, contiguous), ``fuzzy`` (at least :data:`FUZZY_THRESHOLD`
+            of the words close together) or ``ungrounded``.
+        """
         wanted = _TOKEN.findall(value.lower())
         if not wanted:
-            return UNGROUNDED
+            return ungrounded("no words in the value")
         positions = self._positions
         anchors = [t for t in wanted if t in positions]
         if not anchors:
-            return UNGROUNDED
+            return ungrounded("not found in the text")
         rarest = min(anchors, key=lambda t: len(positions[t]))
         offset_in_value = wanted.index(rarest)
         best: Optional[Alignment] = None
         size = len(wanted)
-        for position in positions[rarest][:200]:
+        tried = 0
+        for position in positions[rarest]:
+            if within is not None and not _inside(self.offsets[position], within):
+                continue
+            tried += 1
+            if tried > 200:
+                break
             lo = max(0, position - offset_in_value - size // 4 - 1)
             hi = min(len(self.tokens), position - offset_in_value + size + size // 4 + 1)
             window = self.tokens[lo:hi]
@@ -100,66 +125,356 @@ class Aligner:
             coverage = matched / size
             if best is not None and coverage <= best.coverage:
                 continue
-            first = lo + blocks[0].a
-            last = lo + blocks[-1].a + blocks[-1].size - 1
+            span = (self.offsets[lo + blocks[0].a][0], self.offsets[lo + blocks[-1].a + blocks[-1].size - 1][1])
+            if within is not None and not _inside(span, within):
+                continue
             exact = matched == size and len(blocks) == 1
-            status = AlignmentStatus.EXACT if exact else AlignmentStatus.FUZZY
-            best = Alignment(status, ((self.offsets[first][0], self.offsets[last][1]),), coverage)
+            best = Alignment(EXACT if exact else FUZZY, (span,), coverage)
             if exact:
                 break
         if best is None or best.coverage < FUZZY_THRESHOLD:
-            return UNGROUNDED
+            return ungrounded("not found in the text")
         return best
 
-    def align_number(self, number: float) -> Alignment:
-        """Find ``number`` written in a common form (``120000``, ``120,000``, ``120k``, ``1,20,000``, ``37.5``)."""
-        for pattern in _number_patterns(number):
-            match = re.search(pattern, self.text, flags=re.IGNORECASE)
-            if match:
-                return Alignment(AlignmentStatus.EXACT, (match.span(),), 1.0)
-        return UNGROUNDED
 
-    def align_enum(self, field: str, value: str) -> Alignment:
-        """Find a cue word for an enum value (``remote``, ``full_time``, ``bachelor``…)."""
-        cue = ENUM_CUES.get(field, {}).get(value)
-        if cue is None:
-            return self.align_text(value.replace("_", " "))
-        match = re.search(cue, self.text, flags=re.IGNORECASE)
-        if match:
-            return Alignment(AlignmentStatus.EXACT, (match.span(),), 1.0)
-        return UNGROUNDED
+def _inside(span: TextSpan, places: Sequence[TextSpan]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in places)
 
 
-def _number_patterns(number: float) -> list[str]:
-    """Regexes for the ways ``number`` may be written in a posting."""
-    if number != number or number < 0:  # NaN, negative
-        return []
-    whole = int(number)
-    forms: list[str] = []
-    if number == whole:
-        plain = str(whole)
-        forms += [f"{whole:,}", f"{whole:,}".replace(",", "."), f"{whole:,}".replace(",", " "), plain, _indian(whole)]
-        if whole >= 1000 and whole % 100 == 0:
-            forms.append(f"{whole / 1000:g}k")
-        if whole >= 100000 and whole % 10000 == 0:
-            forms.append(f"{whole / 100000:g} ?(?:lakhs?|l|lpa)")
-        forms.append(f"{whole}\\.0+")
-    else:
-        forms += [f"{number:g}", f"{number:g}".replace(".", ",")]
-    unique = list(dict.fromkeys(forms))
-    return [rf"(?<![\d.,]){re.escape(f) if '?' not in f else f}(?![\d])" for f in unique]
+def _same(a: Optional[float], b: Optional[float]) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=0.005)
 
 
-def _indian(value: int) -> str:
-    """``1800000`` → ``18,00,000`` (lakh grouping)."""
-    digits = str(value)
-    if len(digits) <= 3:
-        return digits
-    head, tail = digits[:-3], digits[-3:]
-    groups = []
-    while len(head) > 2:
-        groups.insert(0, head[-2:])
-        head = head[:-2]
-    if head:
-        groups.insert(0, head)
-    return ",".join(groups + [tail])
+def _number(value: Any) -> Optional[float]:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _written(text: str, number: float) -> bool:
+    """Is ``number`` written somewhere in ``text`` ("12", "12.5", "12,5")?  Used only to explain a miss."""
+    forms = {f"{number:g}", f"{number:g}".replace(".", ",")}
+    if number == int(number):
+        forms.add(f"{int(number):,}")
+    return any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d])", text) for f in forms)
+
+
+def _show(number: float) -> str:
+    return f"{number:g}"
+
+
+class Grounder:
+    """Grounds LLM values against one posting; the rule parsers run once each, on first need."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.text = ctx.text
+        self.aligner = Aligner(ctx.text)
+
+    # -- dispatch -------------------------------------------------------------------
+    def ground(self, field: str, value: Any) -> Alignment:
+        """Ground one scalar value of ``field`` (anything but a list field).
+
+        Args:
+            field: a record field name.
+            value: the LLM's value, as JSON (a salary is a dict, a date an ISO string).
+
+        Returns:
+            The :class:`Alignment`; never raises on odd values (they are ungrounded).
+        """
+        handler: Callable[[Any], Alignment] = {
+            "salary": self.salary,
+            "date_posted": self.date_posted,
+            "weekly_hours": self.weekly_hours,
+            "min_years_experience": self.min_years_experience,
+            "job_id": self.job_id,
+            "workplace": self.workplace,
+            "employment_type": self.employment_type,
+            "education_level": self.education_level,
+            "title": self.title,
+            "company": self.company,
+            "team": self.team,
+        }.get(field, self.free_text)
+        return handler(value)
+
+    def ground_item(self, field: str, item: Any) -> Alignment:
+        """Ground one item of a list field (a place of ``locations``, or a text item)."""
+        if field == "locations":
+            return self.location(item)
+        return self.free_text(item)
+
+    # -- numbers and dates -----------------------------------------------------------
+    @cached_property
+    def _salaries(self) -> list:
+        return find_salaries(self.ctx)
+
+    def salary(self, value: Any) -> Alignment:
+        """A pay amount or range the pay parser reads with the same bounds (currency/period agreeing)."""
+        if not isinstance(value, dict):
+            return ungrounded("not a salary")
+        low, high = _number(value.get("min")), _number(value.get("max"))
+        if low is None and high is None:
+            return ungrounded("no amount in the value")
+        conflict = ""
+        for cand in self._salaries:
+            got = cand.value
+            if not all(_same(mine, theirs) for mine, theirs in ((low, got["min"]), (high, got["max"])) if mine is not None):
+                continue
+            clash = [f"{key} {value[key]} where the pay phrase states {got[key]}" for key in ("currency", "period") if value.get(key) and got.get(key) and value[key] != got[key]]
+            if clash:
+                conflict = conflict or "; ".join(clash)
+                continue
+            added = [key for key in ("currency", "period") if value.get(key) and not got.get(key)]
+            missing = [key for key in ("min", "max") if got[key] is not None and value.get(key) is None]
+            if added or missing:
+                return Alignment(FUZZY, cand.spans[:1], 1.0, f"pay phrase states the amount; {', '.join(added + missing)} not as stated")
+            return Alignment(EXACT, cand.spans[:1], 1.0, "pay phrase at evidence states this amount")
+        if conflict:
+            return ungrounded(conflict)
+        numbers = [n for n in (low, high) if n is not None]
+        if any(_written(self.text, n) for n in numbers):
+            return ungrounded("number found but no pay phrase states it as pay")
+        return ungrounded("no pay phrase states this amount")
+
+    @cached_property
+    def _dates(self) -> list[DateReading]:
+        return posting_date_readings(self.text)
+
+    def date_posted(self, value: Any) -> Alignment:
+        """A date the date parser reads as the posting date."""
+        try:
+            wanted = date.fromisoformat(str(value))
+        except ValueError:
+            return ungrounded("not an ISO date")
+        other_use = False
+        for reading in self._dates:
+            found = reading.found
+            if found.value == wanted:
+                if reading.confidence is not None:
+                    return Alignment(EXACT, ((reading.evidence_start, found.end),), 1.0, "date parser reads the posting date at evidence")
+                other_use = True
+        for reading in self._dates:
+            found = reading.found
+            if reading.confidence is not None and found.ambiguous and _swapped(found.value) == wanted:
+                return Alignment(FUZZY, ((reading.evidence_start, found.end),), 1.0, "posting date whose day/month order the text leaves open")
+        if other_use:
+            return ungrounded("date stated, but not as the posting date (a closing, start or range date, or far from the top)")
+        if _written(self.text, wanted.year):
+            return ungrounded("no date parse yields this date (the year alone is not a posting date)")
+        return ungrounded("no such date in the text")
+
+    @cached_property
+    def _hours(self) -> list[HoursReading]:
+        return find_hours(self.ctx)
+
+    def weekly_hours(self, value: Any) -> Alignment:
+        """Hours per week the hours parser reads ("37.5 hours per week", "Weekly hours: 40")."""
+        number = _number(value)
+        if number is None:
+            return ungrounded("not a number")
+        for reading in self._hours:
+            if _same(reading.value, number):
+                return Alignment(EXACT, ((reading.start, reading.end),), 1.0, "hours parser reads these weekly hours at evidence")
+        for reading in self._hours:
+            if _same(reading.upper, number):
+                return Alignment(FUZZY, ((reading.start, reading.end),), 1.0, "the upper end of a stated range of weekly hours")
+        if _written(self.text, number):
+            return ungrounded("number found but not as weekly hours")
+        return ungrounded("no weekly hours stated")
+
+    @cached_property
+    def _statements(self) -> list:
+        return find_statements(self.ctx)
+
+    def min_years_experience(self, value: Any) -> Alignment:
+        """Years the experience parser reads in an experience sense ("3+ years of experience")."""
+        number = _number(value)
+        if number is None:
+            return ungrounded("not a number")
+        for statement, _tier in self._statements:
+            if _same(statement.value, number):
+                return Alignment(EXACT, ((statement.start, statement.end),), 1.0, "experience parser reads these years at evidence")
+        if _written(self.text, number):
+            return ungrounded("number found but not as years of experience")
+        return ungrounded("no years of experience stated")
+
+    @cached_property
+    def _job_ids(self) -> list:
+        return find_job_ids(self.text)
+
+    def job_id(self, value: Any) -> Alignment:
+        """An identifier the id parser reads after a job-id label."""
+        wanted = _id_key(str(value))
+        if not wanted:
+            return ungrounded("empty identifier")
+        partial = None
+        for cand in self._job_ids:
+            got = _id_key(str(cand.value))
+            if got == wanted:
+                return Alignment(EXACT, cand.spans[:1], 1.0, "job-id label states this identifier")
+            if partial is None and len(wanted) >= 3 and (wanted in got or got in wanted):
+                partial = cand
+        if partial is not None:
+            return Alignment(FUZZY, partial.spans[:1], 1.0, f"job-id label states {partial.value}")
+        if str(value).strip() and str(value).strip() in self.text:
+            return ungrounded("found in the text but not after a job-id label")
+        return ungrounded("no job-id label states this identifier")
+
+    # -- places ----------------------------------------------------------------------
+    @cached_property
+    def _places(self) -> list[Found]:
+        return place_readings(self.ctx)
+
+    def location(self, value: Any) -> Alignment:
+        """A place the gazetteer reads where the posting states a place of work."""
+        if not isinstance(value, dict):
+            return ungrounded("not a place")
+        parts = {key: value.get(key) for key in ("city", "region", "country") if value.get(key)}
+        if not parts:
+            return ungrounded("no place in the value")
+        not_work = None
+        for found in self._places:
+            inferred = _place_match(parts, found)
+            if inferred is None:
+                continue
+            if "excluded" in found.how or not (found.how & (STRONG_HOW | {"body_chain"})):
+                not_work = not_work or found
+                continue
+            spans = found.spans or ((found.start, found.end),)
+            if inferred:
+                return Alignment(FUZZY, spans, 1.0, f"place of work stated; {', '.join(inferred)} not stated")
+            return Alignment(EXACT, spans, 1.0, "gazetteer reads this place of work at evidence")
+        if not_work is not None:
+            return ungrounded("place named, but not as the place of work")
+        city = parts.get("city")
+        if city and "city" not in _known(city):
+            found = self.aligner.align_text(city)
+            if found.status == EXACT:
+                return Alignment(FUZZY, found.spans, 1.0, "city not in the gazetteer; its name is in the text")
+        return ungrounded("no place of work in the text matches")
+
+    # -- enums -----------------------------------------------------------------------
+    def workplace(self, value: Any) -> Alignment:
+        """A workplace cue for that value (labels, header tags, phrases; negation applied)."""
+        return _from_cues(workplace_cues(self.ctx), str(value), "workplace")
+
+    def employment_type(self, value: Any) -> Alignment:
+        """An employment-type cue for that value (labels, header tags, phrases)."""
+        return _from_cues(employment_cues(self.ctx), str(value), "employment type")
+
+    def education_level(self, value: Any) -> Alignment:
+        """A degree mention of that level (the lowest level stated is the field's value)."""
+        mentions = find_mentions(self.ctx)
+        same = [m for m in mentions if m.level == value]
+        if not same:
+            stated = sorted({m.level for m in mentions}, key=EDUCATION_ORDER.index)
+            return ungrounded(f"degree mentions state {', '.join(stated)}, not {value}" if stated else "no degree stated")
+        lowest = min((m.level for m in mentions), key=EDUCATION_ORDER.index)
+        spans = tuple((m.start, m.end) for m in same[:3])
+        if lowest != value:
+            return Alignment(FUZZY, spans, 1.0, f"degree stated, but a lower level ({lowest}) is also accepted")
+        return Alignment(EXACT, spans, 1.0, "degree mention of this level at evidence")
+
+    # -- strings ---------------------------------------------------------------------
+    def title(self, value: Any) -> Alignment:
+        return self._in_places(str(value), title_places(self.ctx), "a job title")
+
+    def company(self, value: Any) -> Alignment:
+        return self._in_places(str(value), company_places(self.ctx), "the employer's name")
+
+    def team(self, value: Any) -> Alignment:
+        return self._in_places(str(value), team_places(self.ctx), "a team")
+
+    def _in_places(self, value: str, places: list[TextSpan], what: str) -> Alignment:
+        found = self.aligner.align_text(value, within=places)
+        if found.status != UNGROUNDED:
+            how = "verbatim" if found.status == EXACT else "near-verbatim"
+            return Alignment(found.status, found.spans, found.coverage, f"found {how} where {what} stands")
+        if self.aligner.align_text(value).status != UNGROUNDED:
+            return ungrounded(f"found in the text, but not where {what} stands")
+        return ungrounded("not found in the text")
+
+    def free_text(self, value: Any) -> Alignment:
+        """Free text (a list item, the summary): its words in the posting, in order."""
+        found = self.aligner.align_text(str(value))
+        if found.status == UNGROUNDED:
+            return found
+        how = "verbatim" if found.status == EXACT else "near-verbatim"
+        return Alignment(found.status, found.spans, found.coverage, f"found {how} in the posting")
+
+
+def _swapped(value: date) -> Optional[date]:
+    try:
+        return date(value.year, value.day, value.month)
+    except ValueError:
+        return None
+
+
+def _id_key(value: str) -> str:
+    return value.strip().lstrip("#").strip().casefold()
+
+
+def _known(name: str) -> dict[str, set[str]]:
+    """The canonical names a place name may stand for, by level: ``{"city": {...}, "region": ..., "country": ...}``."""
+    gz = gazetteer()
+    places = gz.names.get(name.casefold(), []) + gz.codes.get(name, []) + gz.codes.get(name.upper(), [])
+    out: dict[str, set[str]] = {}
+    for place in places:
+        if place.level == CITY:
+            out.setdefault("city", set()).add(place.name)
+        elif place.level == COUNTRY:
+            out.setdefault("country", set()).add(place.name)
+        else:
+            out.setdefault("region", set()).add(place.name)
+    return out
+
+
+def _place_match(parts: dict[str, str], found: Found) -> Optional[list[str]]:
+    """Do the LLM's place ``parts`` agree with ``found``?  None: no; else the parts the text does not state.
+
+    A region or country the text leaves out counts as stated when the gazetteer knows the
+    found city in exactly one place, and that place has it ("Pune" -> Maharashtra, India).
+    """
+    inferred = []
+    agreed = 0
+    implied = _implied(found)
+    for key, name in parts.items():
+        stated = getattr(found, key) or implied.get(key)
+        if stated is None:
+            if key == "city":
+                return None  # a city the text does not name is not a reading of this place
+            inferred.append(key)
+            continue
+        names = _known(name).get(key, set()) | {name}
+        if stated.casefold() not in {n.casefold() for n in names}:
+            return None
+        agreed += 1
+    return inferred if agreed else None
+
+
+def _implied(found: Found) -> dict[str, str]:
+    """Region and country of ``found``'s city when the gazetteer has one city of that name in its country."""
+    if not found.city:
+        return {}
+    cities = [p for p in gazetteer().names.get(found.city.casefold(), []) if p.level == CITY]
+    if found.country:
+        cities = [p for p in cities if p.country == found.country]
+    if len({(p.region, p.country) for p in cities}) != 1:
+        return {}
+    city = cities[0]
+    return {key: value for key, value in (("region", city.region), ("country", city.country)) if value}
+
+
+def _from_cues(cues: list[Cue], value: str, what: str) -> Alignment:
+    same = sorted((c for c in cues if c.value == value), key=lambda c: (-c.labelled, -c.confidence, c.start))
+    if same:
+        spans = tuple(dict.fromkeys((c.start, c.end) for c in same[:3]))
+        return Alignment(EXACT, spans, 1.0, f"{what} cue for {value} at evidence")
+    stated = sorted({c.value for c in cues})
+    if stated:
+        return ungrounded(f"{what} cues state {', '.join(stated)}, not {value}")
+    return ungrounded(f"no {what} cue in the text")

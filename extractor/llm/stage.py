@@ -5,7 +5,8 @@ model it starts on first use), builds a response model holding only the
 missing fields (so the model never rewrites what rules filled), sends the
 posting's relevant sections (not its legal or company boilerplate) under a
 versioned prompt, serves and stores validated answers in the cache, and aligns
-every returned value with the text (:mod:`extractor.llm.grounding`).
+every returned value with the text: a typed value counts only where the rule parser
+for its field reads it (:mod:`extractor.llm.grounding`).
 """
 
 from __future__ import annotations
@@ -15,18 +16,18 @@ import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from extractor.cache import ResponseCache, cache_key
 from extractor.config import Settings
 from extractor.llm.client import LLMClient, LLMFatalError, LLMTransportError, safe_url
-from extractor.llm.grounding import Aligner, Alignment
+from extractor.llm.grounding import Alignment, Grounder
 from extractor.llm.local_server import MODEL_NAME, MODEL_SHA256, LocalServer, shared_server
 from extractor.llm.prompts import Prompt, load_prompt
 from extractor.provenance import AlignmentStatus, Usage
-from extractor.rules.base import Context
+from extractor.rules.base import Context, context_for
 from extractor.schema import EducationLevel, EmploymentType, Location, Salary, Workplace
 
 log = logging.getLogger(__name__)
@@ -57,8 +58,6 @@ LLM_FIELD_TYPES: dict[str, Any] = {
     "summary": Optional[str],
 }
 LIST_OF_TEXT = frozenset({"skills", "responsibilities", "minimum_qualifications", "preferred_qualifications", "benefits"})
-NUMBER_FIELDS = frozenset({"weekly_hours", "min_years_experience"})
-ENUM_FIELDS = frozenset({"workplace", "employment_type", "education_level"})
 
 
 @lru_cache(maxsize=256)
@@ -74,15 +73,25 @@ def response_model_for(fields: tuple[str, ...]) -> type[BaseModel]:
     return create_model("MissingFields", __config__=ConfigDict(extra="ignore"), **definitions)
 
 
+class GroundedItem(NamedTuple):
+    """One item of an LLM list value after grounding."""
+
+    value: Any
+    status: AlignmentStatus
+    spans: tuple[tuple[int, int], ...]
+    reason: str
+
+
 @dataclass
 class Grounded:
-    """One LLM value after alignment; ``spans`` are offsets into the clean text."""
+    """One LLM value after grounding; ``spans`` are offsets into the clean text, ``reason`` says why."""
 
     field: str
     value: Any
     status: AlignmentStatus
     spans: tuple[tuple[int, int], ...] = ()
-    items: list[tuple[Any, AlignmentStatus, tuple[tuple[int, int], ...]]] = field(default_factory=list)
+    items: list[GroundedItem] = field(default_factory=list)
+    reason: str = ""
 
 
 @dataclass
@@ -213,7 +222,7 @@ class LLMStage:
             answer = result.model_dump(mode="json")
             if self.cache is not None:
                 self.cache.set(key, answer)  # validated by instructor above
-        values = ground_answer(ctx.text, answer)
+        values = ground_answer(ctx, answer)
         return LLMOutcome(values=values, usage=usage, from_cache=from_cache, prompt_version=self.prompt.version)
 
     def _embedded_server_died(self) -> bool:
@@ -240,82 +249,61 @@ def _model_file_identity(model_path: Optional[str]) -> str:
     return f"{Path(model_path).name}|{stat.st_size}|{int(stat.st_mtime)}"
 
 
-def ground_answer(text: str, answer: dict[str, Any]) -> dict[str, Grounded]:
-    """Align every non-empty value of ``answer`` with ``text``."""
-    aligner = Aligner(text)
+def ground_answer(ctx: Union[Context, str], answer: dict[str, Any]) -> dict[str, Grounded]:
+    """Ground every non-empty value of ``answer`` in the posting (see :mod:`extractor.llm.grounding`).
+
+    Args:
+        ctx: the posting's :class:`Context` (a plain text is normalised into one).
+        answer: the LLM's validated answer as JSON.
+
+    Returns:
+        One :class:`Grounded` per non-empty field; list fields carry one item per distinct item.
+        A parser that raises while grounding a field leaves that value ungrounded, its reason
+        naming the error (the pipeline then drops it with a warning on the record).
+    """
+    if isinstance(ctx, str):
+        ctx = context_for(ctx)
+    grounder = Grounder(ctx)
     grounded: dict[str, Grounded] = {}
     for name, value in answer.items():
         if value is None or value == [] or value == "":
             continue
-        handler = _GROUNDERS.get(name, _ground_text)
-        grounded[name] = handler(aligner, name, value)
+        try:
+            if isinstance(value, list):
+                grounded[name] = _combine(name, [GroundedItem(item, *_parts(grounder.ground_item(name, item))) for item in _distinct(value)])
+            else:
+                found = grounder.ground(name, value)
+                grounded[name] = Grounded(name, value, found.status, found.spans, reason=found.reason)
+        except Exception as exc:  # noqa: BLE001 - a parser bug must not lose the record: the value is dropped, with the reason
+            log.exception("grounding %s failed", name)
+            grounded[name] = Grounded(name, value, AlignmentStatus.UNGROUNDED, reason=f"grounding failed ({type(exc).__name__}: {exc})")
     return grounded
 
 
-def _ground_text(aligner: Aligner, name: str, value: Any) -> Grounded:
-    found = aligner.align_text(str(value))
-    return Grounded(name, value, found.status, found.spans)
+def _parts(found: Alignment) -> tuple[AlignmentStatus, tuple[tuple[int, int], ...], str]:
+    return found.status, found.spans, found.reason
 
 
-def _ground_number(aligner: Aligner, name: str, value: Any) -> Grounded:
-    found = aligner.align_number(float(value))
-    return Grounded(name, value, found.status, found.spans)
-
-
-def _ground_enum(aligner: Aligner, name: str, value: Any) -> Grounded:
-    found = aligner.align_enum(name, str(value))
-    return Grounded(name, value, found.status, found.spans)
-
-
-def _ground_text_list(aligner: Aligner, name: str, value: Any) -> Grounded:
-    items = []
-    seen = set()
-    for item in value:
-        item = str(item).strip()
-        if not item or item.lower() in seen:
+def _distinct(items: list[Any]) -> list[Any]:
+    """Items without blanks and repeats (text compared case-insensitively); text items stripped."""
+    out, seen = [], set()
+    for item in items:
+        if isinstance(item, str):
+            item = item.strip()
+            key: Any = item.lower()
+        else:
+            key = repr(sorted(item.items())) if isinstance(item, dict) else repr(item)
+        if item in ("", None, {}) or key in seen:
             continue
-        seen.add(item.lower())
-        found = aligner.align_text(item)
-        items.append((item, found.status, found.spans))
-    return _combine(name, items)
+        seen.add(key)
+        out.append(item)
+    return out
 
 
-def _ground_locations(aligner: Aligner, name: str, value: Any) -> Grounded:
-    items = []
-    for location in value:
-        parts = [p for p in (location.get("city"), location.get("region"), location.get("country")) if p]
-        if not parts:
-            continue
-        alignments = [aligner.align_text(p) for p in parts]
-        status = _weakest([a.status for a in alignments])
-        spans = tuple(span for a in alignments for span in a.spans)
-        items.append((location, status, spans))
-    return _combine(name, items)
-
-
-def _ground_salary(aligner: Aligner, name: str, value: Any) -> Grounded:
-    alignments: list[Alignment] = [aligner.align_number(value[k]) for k in ("min", "max") if value.get(k) is not None]
-    status = _weakest([a.status for a in alignments]) if alignments else AlignmentStatus.UNGROUNDED
-    return Grounded(name, value, status, tuple(span for a in alignments for span in a.spans))
-
-
-def _ground_date(aligner: Aligner, name: str, value: Any) -> Grounded:
-    from datetime import date
-
-    try:
-        parsed = date.fromisoformat(str(value))
-    except ValueError:
-        return Grounded(name, value, AlignmentStatus.UNGROUNDED)
-    year = aligner.align_number(parsed.year)
-    day = aligner.align_number(parsed.day)
-    status = _weakest([year.status, day.status])
-    return Grounded(name, parsed.isoformat(), status, year.spans + day.spans)
-
-
-def _combine(name: str, items: list) -> Grounded:
-    statuses = [status for _, status, _ in items]
-    status = _weakest(statuses) if statuses else AlignmentStatus.UNGROUNDED
-    return Grounded(name, [value for value, _, _ in items], status, tuple(s for _, _, spans in items for s in spans), items)
+def _combine(name: str, items: list[GroundedItem]) -> Grounded:
+    status = _weakest([item.status for item in items])
+    reasons = sorted({item.reason for item in items if item.status == AlignmentStatus.UNGROUNDED and item.reason})
+    return Grounded(name, [item.value for item in items], status, tuple(s for item in items for s in item.spans), items, "; ".join(reasons))
 
 
 _STATUS_ORDER = {AlignmentStatus.EXACT: 0, AlignmentStatus.FUZZY: 1, AlignmentStatus.UNGROUNDED: 2}
@@ -323,13 +311,3 @@ _STATUS_ORDER = {AlignmentStatus.EXACT: 0, AlignmentStatus.FUZZY: 1, AlignmentSt
 
 def _weakest(statuses: list[AlignmentStatus]) -> AlignmentStatus:
     return max(statuses, key=_STATUS_ORDER.__getitem__) if statuses else AlignmentStatus.UNGROUNDED
-
-
-_GROUNDERS = {
-    **{name: _ground_text_list for name in LIST_OF_TEXT},
-    **{name: _ground_number for name in NUMBER_FIELDS},
-    **{name: _ground_enum for name in ENUM_FIELDS},
-    "locations": _ground_locations,
-    "salary": _ground_salary,
-    "date_posted": _ground_date,
-}

@@ -278,17 +278,42 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
     return (CONF_UNLABELLED_AMBIGUOUS if found.ambiguous else CONF_UNLABELLED), found.start
 
 
+@dataclass(frozen=True)
+class DateReading:
+    """A date of the text and whether it reads as the posting date (``confidence`` None: it does not)."""
+
+    found: FoundDate
+    confidence: Optional[float]
+    evidence_start: int  # where its label (or the date itself) starts
+
+
+def posting_date_readings(text: str) -> list[DateReading]:
+    """Every calendar date in ``text`` with its posting-date confidence (see the module docstring).
+
+    Args:
+        text: the clean document text.
+
+    Returns:
+        One reading per date, in order; dates behind a closing/start/deadline label, range ends
+        and unlabelled dates far from the top have ``confidence`` None.  Never raises.
+    """
+    labels = find_labels(text)
+    label_starts = [label.start for label in labels]
+    readings = []
+    for found in find_dates(text):
+        conf, evidence_start = _score(text, found, labels, label_starts)
+        readings.append(DateReading(found, conf, evidence_start))
+    return readings
+
+
 @rule(FIELD, name="dates.posted")
 def posted_date(ctx: Context) -> Iterable[Candidate]:
     """The posting date: the first date with the best label evidence (see the module docstring)."""
-    text = ctx.text
-    labels = find_labels(text)
-    label_starts = [label.start for label in labels]
     best: Optional[Candidate] = None
-    for found in find_dates(text):
-        conf, evidence_start = _score(text, found, labels, label_starts)
+    for reading in posting_date_readings(ctx.text):
+        conf, found = reading.confidence, reading.found
         if conf is None:
             continue
         if best is None or conf > best.confidence:
-            best = Candidate(FIELD, found.value, ((evidence_start, found.end),), conf, "dates.posted")
+            best = Candidate(FIELD, found.value, ((reading.evidence_start, found.end),), conf, "dates.posted")
     return [best] if best else []

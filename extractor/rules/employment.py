@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
@@ -146,7 +147,8 @@ def _value_in(text: str, start: int, end: int) -> Optional[tuple[str, int, int]]
     return best
 
 
-def _employment_cues(ctx: Context) -> list[Cue]:
+def employment_cues(ctx: Context) -> list[Cue]:
+    """Every statement of an employment type (labelled values, header tags, phrases) with its confidence."""
     text = ctx.text
     voc = _vocab()
     head_end = _header_end(ctx)
@@ -228,7 +230,7 @@ def employment_type_rule(ctx: Context) -> Iterator[Candidate]:
     """full_time / part_time / contract / temporary / internship, when the posting states it."""
     if not ctx.text:
         return
-    decided = decide_employment(_employment_cues(ctx))
+    decided = decide_employment(employment_cues(ctx))
     if not decided:
         return
     value, conf, support = decided
@@ -250,14 +252,29 @@ def _hours(m: re.Match) -> Optional[float]:
     return value
 
 
-def find_weekly_hours(ctx: Context) -> Optional[tuple[float, float, tuple[int, int]]]:
-    """``(hours, confidence, span)`` of the first stated weekly hours, labelled ones first."""
+@dataclass(frozen=True)
+class HoursReading:
+    """One statement of weekly hours: ``value`` (the lower bound), ``upper`` (a range's upper end)."""
+
+    value: float
+    upper: Optional[float]
+    confidence: float
+    start: int
+    end: int
+
+
+def find_hours(ctx: Context) -> list[HoursReading]:
+    """Every statement of hours per week in ``ctx.text`` ("37.5 hours per week", "Weekly Hours: 40"…).
+
+    Hours per day or shift, implausible values and hours after a skip cue are not readings.
+    Never raises on odd input.
+    """
     text = ctx.text
     if not text:
-        return None
+        return []
     voc = _vocab()
     low_ranges = _ranges(ctx, "benefits", "company", "legal")
-    found: list[tuple[float, float, int, int]] = []
+    found: list[HoursReading] = []
     for key, conf in (("hours_label", 0.9), ("hours_generic", 0.88), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7)):
         for m in voc[key].finditer(text):
             if voc["hours_skip_before"].search(text, max(0, m.start() - 20), m.start()):
@@ -265,15 +282,31 @@ def find_weekly_hours(ctx: Context) -> Optional[tuple[float, float, tuple[int, i
             value = _hours(m)
             if value is None:
                 continue
+            upper = _upper_hours(m)
             c = conf - (0.25 if _inside(m.start(), low_ranges) else 0.0)
-            found.append((c, value, m.start(), m.end()))
+            found.append(HoursReading(value, upper, c, m.start(), m.end()))
+    return found
+
+
+def _upper_hours(m: re.Match) -> Optional[float]:
+    """The upper end of a matched range ("30-40 hours"), when there is one."""
+    upper = m.groupdict().get("m")
+    try:
+        return float(upper.replace(",", ".")) if upper else None
+    except ValueError:
+        return None
+
+
+def find_weekly_hours(ctx: Context) -> Optional[tuple[float, float, tuple[int, int]]]:
+    """``(hours, confidence, span)`` of the first stated weekly hours, labelled ones first."""
+    found = find_hours(ctx)
     if not found:
         return None
-    best_conf = max(f[0] for f in found)
-    first = min((f for f in found if f[0] >= best_conf - 1e-9), key=lambda f: f[2])
-    distinct = {f[1] for f in found if f[0] >= 0.7}
-    conf = first[0] - (0.1 if len(distinct) > 1 else 0.0)
-    return first[1], conf, (first[2], first[3])
+    best_conf = max(f.confidence for f in found)
+    first = min((f for f in found if f.confidence >= best_conf - 1e-9), key=lambda f: f.start)
+    distinct = {f.value for f in found if f.confidence >= 0.7}
+    conf = first.confidence - (0.1 if len(distinct) > 1 else 0.0)
+    return first.value, conf, (first.start, first.end)
 
 
 @rule("weekly_hours", name="employment.weekly_hours")

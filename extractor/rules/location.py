@@ -687,10 +687,26 @@ def find_locations(ctx: Context) -> tuple[list[Found], float]:
 _CACHE_KEY = "_location.find_locations"
 
 
-def _find_locations(ctx: Context) -> tuple[list[Found], float]:
+STRONG_HOW = frozenset({"label", "remote", "cue", "header_chain", "header_alone"})  # why a place is a place of work
+
+
+def place_readings(ctx: Context) -> list[Found]:
+    """Every place the gazetteer reads in ``ctx.text``, each with why it counts.
+
+    ``how`` holds the evidence (:data:`STRONG_HOW`, ``body_chain``) or ``excluded`` (a
+    company, legal, pay or benefits passage, an EEO sentence, a copyright line).  Labelled
+    City/State/Country fields come last.  Never raises on odd input.
+    """
     text = ctx.text
     if not text or not text.strip():
-        return [], 0.0
+        return []
+    places, fields = _flagged_places(ctx)
+    return places + fields
+
+
+def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
+    """The gazetteer's places with their evidence flags, and the labelled City/State/Country fields."""
+    text = ctx.text
     res = _vocab_res()
     excluded = _ranges(ctx, "company", "legal", "pay", "benefits")
     head_end = header_end(ctx)
@@ -733,19 +749,25 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
         if f.parts >= 2 and not (f.city is None and f.region is None):
             f.how.add("body_chain")
 
-    strong = {"label", "remote", "cue", "header_chain", "header_alone"}
     # A list continues what its first item is: "based in London or Manchester".
     for a, b in zip(places, places[1:]):
         if "excluded" in b.how or "excluded" in a.how:
             continue
         if a.how & {"label", "cue", "header_alone", "remote"} and _LIST_GAP_RE.fullmatch(text, a.end, b.start):
             b.how |= a.how & {"label", "cue", "header_alone", "remote"}
-
-    keep = [f for f in places if "excluded" not in f.how and f.how & strong]
     country_first = _country_first(text, 0, head_end)
-    if country_first:  # the header line states the place; its parts are not read again as other places
-        keep = [f for f in keep if not any(c.start <= f.start < c.end for c in country_first)] + country_first
-    fields = _field_locations(text)
+    for f in places:  # a header line written country first states the place; its parts are not other places
+        if any(c.start <= f.start < c.end for c in country_first):
+            f.how.add("excluded")
+    return places, _field_locations(text) + country_first
+
+
+def _find_locations(ctx: Context) -> tuple[list[Found], float]:
+    text = ctx.text
+    if not text or not text.strip():
+        return [], 0.0
+    places, fields = _flagged_places(ctx)
+    keep = [f for f in places if "excluded" not in f.how and f.how & STRONG_HOW]
     keep = sorted(keep + fields, key=lambda f: f.start)
     # A later "Manchester, UK" completes an earlier bare "Manchester".
     for f in keep:
@@ -872,7 +894,8 @@ def _apply_polarity(value: str, conf: float, polarity: str) -> Optional[tuple[st
     return ("hybrid", 0.5) if value == "remote" else (value, conf - 0.15)
 
 
-def _workplace_cues(ctx: Context) -> list[Cue]:
+def workplace_cues(ctx: Context) -> list[Cue]:
+    """Every statement of a workplace (labels, header tags, remote tags, phrases), negation applied."""
     text = ctx.text
     voc = _workplace_vocab()
     head_end = header_end(ctx)
@@ -989,7 +1012,7 @@ def workplace_rule(ctx: Context) -> Iterator[Candidate]:
     """remote / hybrid / onsite from labels, header tags and phrases."""
     if not ctx.text:
         return
-    decided = decide_workplace(_workplace_cues(ctx))
+    decided = decide_workplace(workplace_cues(ctx))
     if not decided:
         return
     value, conf, support = decided

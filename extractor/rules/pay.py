@@ -379,8 +379,15 @@ def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     return gap
 
 
-def _salary_candidates(ctx: Context) -> list[Candidate]:
-    """Every amount or range in the text that reads as pay, in document order."""
+def find_salaries(ctx: Context) -> list[Candidate]:
+    """Every amount or range in the text that reads as pay, in document order.
+
+    Args:
+        ctx: the clean document and its sections.
+
+    Returns:
+        One candidate per pay amount or range (the rule keeps the best); never raises on odd input.
+    """
     text = ctx.text
     v = _vocab()
     reject, inr_units, year_units = set(v["reject_multipliers"]), set(v["inr_multipliers"]), set(v["year_multipliers"])
@@ -506,7 +513,7 @@ def _candidate(
 @rule(FIELD, name="pay.amount")
 def salary(ctx: Context) -> Iterable[Candidate]:
     """The first base-pay range (or figure) among the best-scored money amounts in the text."""
-    candidates = _salary_candidates(ctx)
+    candidates = find_salaries(ctx)
     if not candidates:
         return []
     best = max(c.confidence for c in candidates)

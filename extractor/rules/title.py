@@ -103,7 +103,7 @@ def _hit(text: str, start: int, end: int) -> Optional[_Hit]:
 def has_job_noun(value: str) -> bool:
     """True if ``value`` contains a job noun from ``titles.json`` (a plural 's' allowed)."""
     nouns = _vocab().job_nouns
-    words = [w.lower().strip("'’") for w in _WORD_RE.findall(value)]
+    words = [re.sub(r"['’]s$", "", w.lower()).strip("'’") for w in _WORD_RE.findall(value)]  # "Plumber's" -> "plumber"
     for i, word in enumerate(words):
         if word in nouns or (word.endswith("s") and word[:-1] in nouns):
             return True
@@ -567,3 +567,94 @@ def team_meta_line(ctx: Context) -> Iterable[Candidate]:
             if hit and hit.value[0].isupper() and len(hit.value.split()) <= 7:
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.meta_line")
                 return
+
+
+# --------------------------------------------------------------------------- where a value may stand
+# Used to check a value found elsewhere (an LLM's answer): a title, company or team counts only
+# where the posting states it as that field, not wherever the same words occur.
+
+_TITLE_CUE = fastre.compile(
+    r"(?i)\b(?:hiring|looking[ \t]+for|seeking|recruiting|position[ \t]+of|role[ \t]+of|join[ \t]+(?:us|our[ \t]+team)[ \t]+as|work[ \t]+as)"
+    r"[ \t]+(?:an?[ \t]+|our[ \t]+(?:next[ \t]+|new[ \t]+)?|the[ \t]+|(?:a[ \t]+)?new[ \t]+)?"
+)
+_EMPLOYER_SUBJECT = fastre.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+(?:was[ \t]+(?:founded|established|started)|is[ \t]+(?:an?|the)[ \t]|builds|develops|"
+    r"provides|offers|makes|designs|operates|helps|serves|employs|has[ \t]+been|(?:is|are)[ \t]+(?:committed|proud|dedicated))\b",
+    re.M,
+)
+_EMPLOYER_OBJECT = fastre.compile(
+    r"(?:\b(?:work(?:ing)?[ \t]+(?:at|for)|careers?[ \t]+(?:at|with)|jobs?[ \t]+at|life[ \t]+at|(?:our[ \t]+)?team[ \t]+at)[ \t]+|^About[ \t]+|©[ \t]*(?:\d{4}[ \t]+)?)"
+    r"(?P<c>" + _COMPANY_RE + r")",
+    re.M,
+)
+_LEGAL_ENTITY = fastre.compile(
+    r"(?P<c>[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+[A-Z0-9&][\w&.'’\-]{0,40}){0,4}),?[ \t]+"
+    r"(?:Inc|Ltd|LLC|L\.L\.C|GmbH|plc|PLC|Corp(?:oration)?|AG|S\.A|B\.V|N\.V|Pty|Limited|SE|SAS|S\.r\.l|Pvt)\b\.?"
+)
+_TEAM_WORD = fastre.compile(r"(?i)\b(?:team|department|dept|group|division|unit|squad|organi[sz]ation|function|practice|business[ \t]+line)s?\b")
+PLACE_REACH = 80  # characters either side of a cue word that make up its sentence
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _top_lines(ctx: Context, count: int) -> list[tuple[int, int]]:
+    """The first ``count`` non-empty lines of the text and of its header section."""
+    text = ctx.text
+    spans = list(_lines(text, 0, min(len(text), 1200)))[:count]
+    hs, he = _header_range(ctx)
+    return spans + list(_lines(text, hs, he))[:count]
+
+
+def title_places(ctx: Context) -> list[tuple[int, int]]:
+    """Spans of ``ctx.text`` where a job title may stand.
+
+    The first header lines, the value of a title label ("Job Title: …"), an email subject,
+    and what follows a hiring cue ("we are hiring a …", "join us as …") up to the line end.
+    """
+    text = ctx.text
+    places = _top_lines(ctx, HEADER_LINES)
+    places += [m.span("value") for m in _vocab().title_label.finditer(text)]
+    places += [m.span("v") for m in _SUBJECT_RE.finditer(text)]
+    for m in _TITLE_CUE.finditer(text):
+        places.append((m.end(), min(_line_bounds(text, m.end())[1], m.end() + MAX_TITLE_CHARS)))
+    return places
+
+
+def company_places(ctx: Context) -> list[tuple[int, int]]:
+    """Spans of ``ctx.text`` where the employer's name may stand.
+
+    The first header lines, a company label's value, an "About <Company>" heading, and the
+    names the company patterns read: "<Company> is hiring", "Join <Company>", "At <Company>, we",
+    "on behalf of", "our client", EEO sentences, "<Company> was founded / is a …", "working at
+    <Company>", a line "About <Company>…", "© <Company>", legal entities ("<Company> Ltd"),
+    job-board meta lines.
+    """
+    text = ctx.text
+    places = _top_lines(ctx, HEADER_LINES)
+    places += [m.span("value") for m in _vocab().company_label.finditer(text)]
+    places += [(s.heading_start, s.start) for s in ctx.sections_of("company")]
+    head = min(len(text), 600)
+    for pattern in (_EEO_COMPANY, _HIRING, _JOIN, _AT_START, _BEHALF, _NAMED_CLIENT, _EMPLOYER_SUBJECT, _EMPLOYER_OBJECT, _LEGAL_ENTITY):
+        places += [m.span("c") for m in pattern.finditer(text)]
+    for pattern in (_META_LINE, _RATING_LINE, _HIRING_FOR, _CAREERS_BRAND):
+        places += [m.span("c") for m in pattern.finditer(text, 0, head)]
+    return places
+
+
+def team_places(ctx: Context) -> list[tuple[int, int]]:
+    """Spans of ``ctx.text`` where a team or department may stand.
+
+    The header lines, a team label's value ("Department: …"), and the sentence around a team
+    word ("join the Data Platform team", "our Finance department").
+    """
+    text = ctx.text
+    places = _top_lines(ctx, HEADER_LINES * 2)
+    places += [m.span("value") for m in _vocab().team_label.finditer(text)]
+    for m in _TEAM_WORD.finditer(text):
+        line_start, line_end = _line_bounds(text, m.start())
+        places.append((max(line_start, m.start() - PLACE_REACH), min(line_end, m.end() + PLACE_REACH)))
+    return places
