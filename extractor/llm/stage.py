@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from extractor.cache import ResponseCache, cache_key
 from extractor.config import Settings
+from extractor.faults import strict
 from extractor.llm.client import LLMClient, LLMFatalError, LLMTransportError, safe_url
 from extractor.llm.grounding import Alignment, Grounder
 from extractor.llm.local_server import MODEL_NAME, MODEL_SHA256, LocalServer, shared_server
@@ -275,7 +276,9 @@ def ground_answer(ctx: Union[Context, str], answer: dict[str, Any]) -> dict[str,
                 found = grounder.ground(name, value)
                 grounded[name] = Grounded(name, value, found.status, found.spans, reason=found.reason)
         except Exception as exc:  # noqa: BLE001 - a parser bug must not lose the record: the value is dropped, with the reason
-            log.exception("grounding %s failed", name)
+            if strict():
+                raise
+            log.debug("grounding %s failed", name, exc_info=True)  # the record's warning gives the reason
             grounded[name] = Grounded(name, value, AlignmentStatus.UNGROUNDED, reason=f"grounding failed ({type(exc).__name__}: {exc})")
     return grounded
 
