@@ -296,27 +296,81 @@ def test_summary_scorer_choice_and_fallback(monkeypatch):
 
 
 # --------------------------------------------------------------------------- bootstrap and significance
+def bernoulli_rows(n, successes):
+    return [{"score": 1.0 if i < successes else 0.0} for i in range(n)]
+
+
 def test_bootstrap_constant_scores_give_zero_width_interval():
     rows = [{"score": 0.7}] * 25
     lo, hi = m.bootstrap_ci(rows, m.aggregate_mean, n_resamples=300)
     assert lo == pytest.approx(0.7) and hi == pytest.approx(0.7)
 
 
-def test_bootstrap_interval_brackets_the_mean_and_is_seeded():
-    values = [0, 1] * 20 + [1] * 10  # mean 0.6
-    rows = [{"score": v} for v in values]
-    lo, hi = m.bootstrap_ci(rows, m.aggregate_mean, n_resamples=1000, seed=7)
+def test_bootstrap_interval_brackets_the_mean_narrows_with_data_and_is_seeded():
+    small, large = bernoulli_rows(50, 30), bernoulli_rows(800, 480)  # both mean 0.6
+    lo, hi = m.bootstrap_ci(small, m.aggregate_mean, n_resamples=1000, seed=7)
     assert lo < 0.6 < hi
     # normal approximation: se = sqrt(.6*.4/50) ≈ 0.069; the 95 % interval is about ±0.136
     assert 0.2 < hi - lo < 0.35
-    assert m.bootstrap_ci(rows, m.aggregate_mean, n_resamples=1000, seed=7) == (lo, hi)
-    assert m.bootstrap_ci(rows, m.aggregate_mean, n_resamples=1000, seed=8) != (lo, hi)
+    lo_l, hi_l = m.bootstrap_ci(large, m.aggregate_mean, n_resamples=1000, seed=7)
+    assert lo_l < 0.6 < hi_l and (hi_l - lo_l) == pytest.approx((hi - lo) / 4, rel=0.25)  # width ∝ 1/sqrt(n)
+    assert m.bootstrap_ci(small, m.aggregate_mean, n_resamples=1000, seed=7) == (lo, hi)
+    assert m.bootstrap_ci(small, m.aggregate_mean, n_resamples=1000, seed=8) != (lo, hi)
+
+
+def test_bootstrap_interval_covers_the_true_mean_about_95_percent_of_the_time():
+    import numpy as np
+
+    rng = np.random.default_rng(123)
+    covered = 0
+    for trial in range(200):
+        rows = [{"score": float(x)} for x in rng.random(60) < 0.3]
+        lo, hi = m.bootstrap_ci(rows, m.aggregate_mean, n_resamples=400, seed=trial)
+        covered += lo <= 0.3 <= hi
+    assert 0.88 <= covered / 200 <= 0.99
+
+
+ROWS_F1 = [{"tp": tp, "fp": fp, "fn": fn} for tp, fp, fn in [(1, 0, 0), (0, 1, 0), (2, 1, 1), (0, 0, 0), (0, 0, 3), (3, 0, 1), (1, 1, 1), (0, 2, 0)]]
+
+
+def _doc_rows(n):
+    """Per-document {field: row} dicts with varied scores and counts (the input of macro_score)."""
+    docs = []
+    for i in range(n):
+        row = {"score": ((i * 7) % 5) / 4, "tp": i % 3, "fp": (i * 5) % 2, "fn": (i * 3) % 4 // 2}
+        docs.append({name: dict(row, score=(row["score"] + j / 20) % 1) for j, name in enumerate(FIELD_NAMES)})
+    return docs
+
+
+@pytest.mark.parametrize(
+    "rows, aggregate",
+    [
+        (bernoulli_rows(30, 11), m.aggregate_mean),
+        (ROWS_F1 * 3, m.aggregate_micro_f1),
+        (_doc_rows(12), m.macro_score),
+    ],
+)
+def test_vectorised_resampling_equals_calling_the_aggregate_on_each_resample(rows, aggregate):
+    """The column-sum form of each aggregate gives what the plain function gives on the same resamples."""
+    fast = m.bootstrap_ci(rows, aggregate, n_resamples=300, seed=3)
+    slow = m.bootstrap_ci(rows, lambda sample: aggregate(sample), n_resamples=300, seed=3)  # no vector form: called per resample
+    assert fast == pytest.approx(slow, abs=1e-12)
+    other = [dict(r) for r in reversed(rows)]
+    assert m.paired_bootstrap_delta_ci(rows, other, aggregate, n_resamples=300, seed=3) == pytest.approx(
+        m.paired_bootstrap_delta_ci(rows, other, lambda sample: aggregate(sample), n_resamples=300, seed=3), abs=1e-12
+    )
+    assert m.paired_permutation_test(rows, other, aggregate, n_resamples=300, seed=3) == m.paired_permutation_test(
+        rows, other, lambda sample: aggregate(sample), n_resamples=300, seed=3
+    )
 
 
 def test_bootstrap_micro_f1_and_edge_cases():
     rows = [{"tp": 1, "fp": 0, "fn": 0}] * 10
     assert m.bootstrap_ci(rows, m.aggregate_micro_f1, n_resamples=100) == (1.0, 1.0)
     assert m.bootstrap_ci([], m.aggregate_mean) is None
+    assert m.bootstrap_ci([{"score": 0.25}], m.aggregate_mean) == (0.25, 0.25)  # one document: nothing to resample
+    nothing = [{"tp": 0, "fp": 0, "fn": 0}] * 5  # nothing expected, nothing predicted: F1 1 in every resample
+    assert m.bootstrap_ci(nothing, m.aggregate_micro_f1, n_resamples=50) == (1.0, 1.0)
     with pytest.raises(ValueError):
         m.bootstrap_ci(rows, m.aggregate_micro_f1, confidence=1.5)
     with pytest.raises(ValueError):
@@ -346,6 +400,53 @@ def test_paired_test_noise_is_not_significant_and_lengths_must_match():
         m.paired_permutation_test(a, b[:-1], m.aggregate_mean)
     with pytest.raises(ValueError):
         m.paired_bootstrap_delta_ci(a, b[:-1], m.aggregate_mean)
+
+
+@pytest.mark.parametrize(
+    "a, b, aggregate",
+    [
+        (bernoulli_rows(3, 0), bernoulli_rows(3, 3), m.aggregate_mean),  # all 8 swaps: |diff| = 1 only for none or all: p = 2/8
+        ([{"score": v} for v in (0.1, 0.4, 0.2, 0.9, 0.5, 0.3, 0.0, 0.8, 0.6, 0.7)], [{"score": v} for v in (0.3, 0.5, 0.2, 1.0, 0.4, 0.6, 0.2, 0.9, 0.6, 0.9)], m.aggregate_mean),
+        (ROWS_F1 + ROWS_F1[:2], list(reversed(ROWS_F1 + ROWS_F1[:2])), m.aggregate_micro_f1),
+    ],
+)
+def test_paired_test_is_exact_when_every_swap_can_be_enumerated(a, b, aggregate):
+    """With 2**n ≤ n_resamples the p-value is the share of all 2**n swaps at least as extreme (counted here by brute force)."""
+    import itertools
+
+    observed = abs(aggregate(b) - aggregate(a))
+    extreme = 0
+    for swaps in itertools.product((False, True), repeat=len(a)):
+        new_a = [y if s else x for x, y, s in zip(a, b, swaps)]
+        new_b = [x if s else y for x, y, s in zip(a, b, swaps)]
+        extreme += abs(aggregate(new_b) - aggregate(new_a)) >= observed - 1e-12
+    expected = extreme / 2 ** len(a)
+    assert m.paired_permutation_test(a, b, aggregate, n_resamples=2 ** len(a)) == pytest.approx(expected)
+    if len(a) == 3:
+        assert expected == 0.25
+
+
+def test_missing_scipy_is_a_clear_error(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "scipy", None)  # import scipy now raises ImportError
+    with pytest.raises(m.MissingDependencyError, match=r"scipy.*pip install 'job-posting-extractor\[eval\]'"):
+        m.bootstrap_ci(bernoulli_rows(5, 2), m.aggregate_mean)
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name in ("scipy", "jinja2") else real_find_spec(name, *a))
+    with pytest.raises(m.MissingDependencyError, match="needs scipy, jinja2"):
+        m.require_eval_extra()
+
+
+def test_eval_command_without_the_extra_is_one_message(monkeypatch, tmp_path, capsys):
+    from extractor.evaluation.cli import main
+
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "scipy" else real_find_spec(name, *a))
+    assert main(["eval", "--no-llm", "--golden", str(tmp_path / "golden"), "--out", str(tmp_path / "runs")]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == "extractor eval: the evaluation harness needs scipy: pip install 'job-posting-extractor[eval]'"
+    assert not (tmp_path / "runs").exists()
 
 
 # --------------------------------------------------------------------------- scoring a run

@@ -26,7 +26,7 @@ from extractor.evaluation.report import (
 )
 from extractor.schema import FIELD_NAMES
 
-from eval_helpers import PROV_A, TEXT_A, synthetic_run
+from eval_helpers import PROV_A, TEXT_A, TEXT_B, synthetic_run
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 
@@ -241,3 +241,64 @@ def test_report_renders_in_headless_chromium(tmp_path):
     _, cmp_html = write_comparison(comp, b.run_dir)
     dom = _chromium(["--dump-dom", cmp_html.resolve().as_uri()], tmp_path / "profile3").stdout
     assert 'id="compare-table"' in dom and 'data-field="title"' in dom and "Head Barista" in dom
+
+
+# --------------------------------------------------------------------------- escaping (Jinja2 autoescape)
+SCRIPT = "<script>alert(1)</script>"
+
+
+def test_posting_and_values_with_markup_are_escaped_in_both_pages(tmp_path):
+    """Markup in a posting, in gold/predicted values, ids, methods and run ids is text in the page, never markup."""
+    hostile = {"doc_b": {"title": SCRIPT, "team": '"><img src=x onerror=alert(2)>', "skills": [SCRIPT]}}
+    a = synthetic_run(tmp_path, "run-a", save=False)
+    b = synthetic_run(tmp_path, f"run-b{SCRIPT}", changes=hostile, save=False)
+    for run in (a, b):
+        run.records[1]["text"] = TEXT_B + SCRIPT  # after the evidence spans, which stay valid
+        run.records[1]["source"] = f"{SCRIPT}.html"
+        run.records[1]["provenance"]["title"]["method"] = SCRIPT
+        run.scores["settings"]["summary_scorer_note"] = SCRIPT
+    b.records[1]["error"] = SCRIPT
+    pages = {"run": render_html(b), "comparison": render_comparison_html(compare_runs(a, b, n_resamples=20))}
+    for kind, page in pages.items():
+        assert SCRIPT not in page and "<img" not in page, kind
+        assert page.count("<script>") == 1, kind  # only the page's own inline script
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page, kind
+        marks_of(page[page.index("<body") :].replace("</html>", ""))  # still balanced
+    run_page = pages["run"]
+    texts = re.findall(r'<pre class="doc">(.*?)</pre>', run_page, re.S)
+    assert any(t.endswith("Part-time\n&lt;script&gt;alert(1)&lt;/script&gt;") for t in texts)  # the posting text in the documents section
+    assert 'data-methods="&lt;script&gt;alert(1)&lt;/script&gt;"' in run_page  # attribute context
+    assert "<title>Evaluation run-b&lt;script&gt;" in run_page
+
+
+def test_templates_ship_as_package_data():
+    """Every template file matches a package-data pattern in pyproject.toml, so a wheel carries it."""
+    import fnmatch
+
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    patterns = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["extractor.evaluation"]
+    templates = sorted(p.name for p in (root / "extractor" / "evaluation" / "templates").iterdir())
+    assert {"page.html.j2", "run.html.j2", "comparison.html.j2", "macros.html.j2"} <= set(templates)
+    for name in templates:
+        assert any(fnmatch.fnmatch(f"templates/{name}", pattern) for pattern in patterns), name
+
+
+def test_missing_jinja2_is_a_clear_error(tmp_path, monkeypatch):
+    import sys
+
+    from extractor.evaluation import report
+    from extractor.evaluation.metrics import MissingDependencyError
+
+    run = synthetic_run(tmp_path, "run-a", save=False)
+    report._templates.cache_clear()
+    monkeypatch.setitem(sys.modules, "jinja2", None)
+    try:
+        with pytest.raises(MissingDependencyError, match=r"jinja2: pip install 'job-posting-extractor\[eval\]'"):
+            render_html(run)
+    finally:
+        report._templates.cache_clear()

@@ -44,8 +44,8 @@ def add_bench_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("--quick", action="store_true", help="small smoke configuration with a fake LLM endpoint")
     p.add_argument("--only", type=_sections, default=SECTION_NAMES, metavar="A,B", help=f"sections to run (default all: {','.join(SECTION_NAMES)})")
-    p.add_argument("--out", dest="out_dir", default="eval/bench", metavar="DIR", help="where the JSON report goes (default eval/bench)")
-    p.add_argument("--golden", default="golden", metavar="DIR", help="golden set: corpus templates, hybrid and token sections")
+    p.add_argument("--out", dest="out_dir", default="eval/bench", metavar="DIR", help="where the JSON report goes (default eval/bench, in the current directory)")
+    p.add_argument("--golden", default="golden", metavar="DIR", help="golden set: corpus templates, hybrid and token sections (default golden, in the current directory: a checkout's root)")
     p.add_argument("--corpus-size", type=int, metavar="N", help=f"postings for rules throughput (default {full['corpus_size']:,}; quick {quick['corpus_size']})")
     p.add_argument("--processes", type=int, metavar="N", help=f"processes for the per-core figure (default: cores = {full['processes']})")
     p.add_argument("--memory-sizes", type=_int_list, metavar="N,N", help="corpus sizes for peak memory (default 1k,10k,100k; quick 100,1k)")
@@ -60,7 +60,7 @@ def add_bench_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--model-docs", type=int, metavar="N", help="postings timed end to end in the model section")
     p.add_argument("--hybrid-run", metavar="RUN", help="read hybrid cost and accuracy from this saved eval run (id, prefix, directory, latest)")
     p.add_argument("--llm-run", metavar="RUN", help="read LLM-only cost and accuracy from this saved eval run")
-    p.add_argument("--runs", dest="runs_dir", default="eval/runs", metavar="DIR", help="where saved eval runs live (default eval/runs)")
+    p.add_argument("--runs", dest="runs_dir", default="eval/runs", metavar="DIR", help="where saved eval runs live (default eval/runs, in the current directory)")
     p.set_defaults(func=run_bench_command)
     return p
 

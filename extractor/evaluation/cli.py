@@ -55,17 +55,18 @@ def add_eval_parser(subparsers: Any) -> argparse.ArgumentParser:
         "--golden",
         action="append",
         metavar="DIR",
-        help="golden set directory; repeat to score several sets side by side (default: golden, and golden/real when present)",
+        help="golden set directory; repeat to score several sets side by side "
+        "(default: golden, and golden/real when present, in the current directory: a checkout's root)",
     )
     p.add_argument("--split", default="dev", choices=("dev", "test", "all"), help="documents to use (default: dev)")
     p.add_argument("--mode", default="hybrid", choices=("rules", "llm", "hybrid"), help="extraction mode (default: hybrid)")
     p.add_argument("--no-llm", action="store_true", help="rules only (same as --mode rules)")
     p.add_argument("--prompt", action="append", metavar="V", help="prompt version; give two to run both and compare them side by side")
     p.add_argument("--against", metavar="RUN", help="compare with a saved run: its directory, run id, id prefix, or 'latest'")
-    p.add_argument("--out", default="eval/runs", metavar="DIR", help="where runs are saved (default: eval/runs)")
+    p.add_argument("--out", default="eval/runs", metavar="DIR", help="where runs are saved and looked up (default: eval/runs, in the current directory)")
     p.add_argument("--fail-under", action="append", default=[], metavar="[FIELD=]SCORE", help="exit 1 if the overall score (or FIELD's) is below SCORE; repeatable")
     p.add_argument("--no-regress", action="store_true", help="exit 1 if any field scores below the baseline (same mode and split)")
-    p.add_argument("--baseline", default=DEFAULT_BASELINE, metavar="FILE", help=f"baseline scores (default: {DEFAULT_BASELINE})")
+    p.add_argument("--baseline", default=DEFAULT_BASELINE, metavar="FILE", help=f"baseline scores (default: {DEFAULT_BASELINE}, in the current directory)")
     p.add_argument("--update-baseline", action="store_true", help="write this run's scores into the baseline (when the gates pass)")
     p.add_argument("--tolerance", type=float, default=0.0, help="allowed drop below the baseline per field (default: 0)")
     p.add_argument("--limit", type=int, metavar="N", help="only the first N documents of the split")
@@ -206,12 +207,13 @@ def run_eval(args: argparse.Namespace) -> int:
     from extractor.config import ConfigError, load_settings
     from extractor.evaluation.compare import compare_runs
     from extractor.evaluation.golden import GoldenError, load_golden
-    from extractor.evaluation.metrics import summary_scorer
+    from extractor.evaluation.metrics import MissingDependencyError, require_eval_extra, summary_scorer
     from extractor.evaluation.report import format_comparison, format_table, write_comparison, write_reports
     from extractor.evaluation.runner import EvalError, load_checked_prompt, load_run, run_golden
 
     mode = "rules" if args.no_llm else args.mode
     try:
+        require_eval_extra()
         thresholds = parse_fail_under(args.fail_under)
         if args.limit is not None and args.limit < 1:
             raise UsageError("--limit must be at least 1")
@@ -234,7 +236,7 @@ def run_eval(args: argparse.Namespace) -> int:
             load_checked_prompt(settings.prompt_version, check_examples=mode != "rules")
         against = load_run(args.against, args.out) if args.against else None
         scorer = summary_scorer(args.summary_scorer)
-    except (UsageError, GoldenError, ConfigError, EvalError) as exc:
+    except (UsageError, GoldenError, ConfigError, EvalError, MissingDependencyError) as exc:
         return _error(str(exc))
     except (ImportError, OSError, RuntimeError) as exc:  # --summary-scorer embedding without the model
         return _error(f"the embedding summary scorer is not available: {exc}")

@@ -2,8 +2,8 @@
 
 The comparison is paired: only documents present in both runs are used, each field's
 score is recomputed on them from the per-document rows saved in ``scores.json``, the
-delta's interval is a paired bootstrap and the p-value an approximate-randomisation test
-(:mod:`extractor.evaluation.metrics`).
+delta's interval is a paired bootstrap and the p-value a paired permutation test
+(``scipy.stats`` via :mod:`extractor.evaluation.metrics`).
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def compare_runs(a: RunResult, b: RunResult, *, n_resamples: int = DEFAULT_RESAM
         "cost": _cost_delta(a, b, set(common)),
         "changed": _changes(a, b, set(common)),
         "warnings": warnings,
-        "settings": {"resamples": n_resamples, "seed": seed, "significance": SIGNIFICANCE, "test": "approximate randomisation (paired)"},
+        "settings": {"resamples": n_resamples, "seed": seed, "significance": SIGNIFICANCE, "test": "paired permutation test"},
     }
 
 

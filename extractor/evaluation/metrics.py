@@ -29,18 +29,20 @@ Null-correctness: per field, gold-null vs predicted-null counts ``tp`` (both hav
 value), ``fp`` (a value where gold is null: a *hallucination*), ``fn`` (a miss) and
 ``tn`` (both null).  The hallucination rate is ``fp / (fp + tn)``.
 
-Uncertainty: :func:`bootstrap_ci` resamples documents (seeded) and recomputes a
-field's aggregate; :func:`paired_permutation_test` (approximate randomisation)
-compares two runs on the same documents and returns a p-value.
+Uncertainty: :func:`bootstrap_ci` is ``scipy.stats.bootstrap`` (percentile method,
+seeded) resampling documents and recomputing a field's aggregate;
+:func:`paired_permutation_test` is ``scipy.stats.permutation_test`` swapping the two
+runs' results per document, and returns a p-value.  The field aggregates and the macro
+score are functions of per-document column sums, so every resample is one numpy
+operation; numpy and scipy come with the ``eval`` extra (:func:`require_eval_extra`).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
-import math
 import os
-import random
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -614,15 +616,106 @@ def hallucination_rate(confusion: dict[str, int]) -> Optional[float]:
 
 
 # ---------------------------------------------------------------------------------------------
-# bootstrap and significance
+# bootstrap and significance (scipy.stats; numpy and scipy come with the 'eval' extra)
 # ---------------------------------------------------------------------------------------------
-def _percentile(sorted_values: Sequence[float], q: float) -> float:
-    """Linear-interpolated percentile ``q`` in [0, 1] of sorted values."""
-    if len(sorted_values) == 1:
-        return sorted_values[0]
-    pos = q * (len(sorted_values) - 1)
-    lo, hi = math.floor(pos), math.ceil(pos)
-    return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (pos - lo)
+EVAL_EXTRA = ("numpy", "scipy", "jinja2")
+RESAMPLE_BATCH = 250  # resamples per vectorised call (bounds the (batch, documents, columns) array)
+
+
+class MissingDependencyError(RuntimeError):
+    """A module of the ``eval`` extra (numpy, scipy, jinja2) is not installed; the message says how to install it."""
+
+    def __init__(self, modules: Iterable[str]):
+        super().__init__(f"the evaluation harness needs {', '.join(modules)}: pip install 'job-posting-extractor[eval]'")
+
+
+def require_eval_extra() -> None:
+    """Check, before any work, that the ``eval`` extra is installed.
+
+    Raises:
+        MissingDependencyError: naming every missing module and the install command.
+    """
+    missing = [name for name in EVAL_EXTRA if importlib.util.find_spec(name) is None]
+    if missing:
+        raise MissingDependencyError(missing)
+
+
+def _scipy() -> tuple[Any, Any]:
+    """``(numpy, scipy.stats)``, or a :class:`MissingDependencyError`."""
+    try:
+        import numpy
+        from scipy import stats
+    except ImportError as exc:
+        raise MissingDependencyError(["numpy", "scipy"]) from exc
+    return numpy, stats
+
+
+# A statistic that is a function of per-document column sums resamples as one array operation:
+# form(rows) -> (columns: one list of numbers per document, from_sums(sums[..., k], n) -> statistic).
+def _mean_form(rows: Sequence[dict[str, Any]]) -> tuple[list[list[float]], Callable[[Any, int], Any]]:
+    return [[float(r["score"])] for r in rows], lambda sums, n: sums[..., 0] / n
+
+
+def _micro_f1_form(rows: Sequence[dict[str, Any]]) -> tuple[list[list[float]], Callable[[Any, int], Any]]:
+    def from_sums(sums: Any, n: int) -> Any:  # F1 = 2tp / (2tp + fp + fn); 1 with nothing expected or predicted (see prf)
+        np, _ = _scipy()
+        denominator = 2 * sums[..., 0] + sums[..., 1] + sums[..., 2]
+        return np.where(denominator > 0, 2 * sums[..., 0] / np.where(denominator > 0, denominator, 1.0), 1.0)
+
+    return [[r["tp"], r["fp"], r["fn"]] for r in rows], from_sums
+
+
+def _macro_form(doc_rows: Sequence[dict[str, dict[str, Any]]]) -> tuple[list[list[float]], Callable[[Any, int], Any]]:
+    parts = [_FORMS[field_aggregate(name)]([d[name] for d in doc_rows]) for name in FIELD_NAMES]
+    bounds, start = [], 0
+    for columns, _ in parts:
+        width = len(columns[0])
+        bounds.append((start, start + width))
+        start += width
+    columns = [[x for cols, _ in parts for x in cols[i]] for i in range(len(doc_rows))]
+
+    def from_sums(sums: Any, n: int) -> Any:
+        return sum(f(sums[..., lo:hi], n) for (_, f), (lo, hi) in zip(parts, bounds)) / len(parts)
+
+    return columns, from_sums
+
+
+def _resampled(rows: Sequence[Any], aggregate: Callable[[Sequence[Any]], float]) -> Callable[[Any], Any]:
+    """``f(idx)``: ``aggregate`` of ``rows[idx]`` along the last axis of an index array.
+
+    Vectorised for :func:`aggregate_mean`, :func:`aggregate_micro_f1` and :func:`macro_score`;
+    any other aggregate is called once per resample.
+    """
+    np, _ = _scipy()
+    form = _FORMS.get(aggregate)
+    if form is None:
+        return lambda idx: np.apply_along_axis(lambda one: aggregate([rows[i] for i in one]), -1, idx)
+    columns, from_sums = form(rows)
+    matrix = np.asarray(columns, dtype=float)
+    return lambda idx: from_sums(matrix[idx].sum(axis=-2), idx.shape[-1])
+
+
+def _check(n_resamples: int, confidence: float = DEFAULT_CONFIDENCE) -> None:
+    if not 0 < confidence < 1:
+        raise ValueError("confidence must be between 0 and 1")
+    if n_resamples < 1:
+        raise ValueError("n_resamples must be at least 1")
+
+
+def _percentile_bootstrap(n: int, statistic: Callable[[Any], Any], n_resamples: int, confidence: float, seed: int) -> tuple[float, float]:
+    """``scipy.stats.bootstrap`` (percentile method) of ``statistic(indices)`` over ``n`` documents."""
+    np, stats = _scipy()
+    result = stats.bootstrap(
+        (np.arange(n),),
+        lambda idx, axis=-1: statistic(idx),
+        n_resamples=n_resamples,
+        confidence_level=confidence,
+        method="percentile",
+        vectorized=True,
+        batch=RESAMPLE_BATCH,
+        rng=np.random.default_rng(seed),
+    )
+    return float(result.confidence_interval.low), float(result.confidence_interval.high)
 
 
 def bootstrap_ci(
@@ -647,18 +740,15 @@ def bootstrap_ci(
 
     Raises:
         ValueError: ``confidence`` not in (0, 1) or ``n_resamples`` < 1.
+        MissingDependencyError: numpy or scipy is not installed.
     """
-    if not 0 < confidence < 1:
-        raise ValueError("confidence must be between 0 and 1")
-    if n_resamples < 1:
-        raise ValueError("n_resamples must be at least 1")
+    _check(n_resamples, confidence)
     if not rows:
         return None
-    rng = random.Random(seed)
-    n = len(rows)
-    stats = sorted(aggregate([rows[rng.randrange(n)] for _ in range(n)]) for _ in range(n_resamples))
-    alpha = (1 - confidence) / 2
-    return (_percentile(stats, alpha), _percentile(stats, 1 - alpha))
+    if len(rows) == 1:  # every resample is the one document
+        value = aggregate(rows)
+        return (value, value)
+    return _percentile_bootstrap(len(rows), _resampled(rows, aggregate), n_resamples, confidence, seed)
 
 
 def paired_bootstrap_delta_ci(
@@ -672,13 +762,23 @@ def paired_bootstrap_delta_ci(
 ) -> Optional[tuple[float, float]]:
     """Interval of ``aggregate(b) - aggregate(a)`` resampling the same documents in both runs.
 
+    Returns:
+        ``(low, high)``, or None for no documents.
+
     Raises:
-        ValueError: the runs have different numbers of documents.
+        ValueError: the runs have different numbers of documents, or bad ``confidence``/``n_resamples``.
+        MissingDependencyError: numpy or scipy is not installed.
     """
     if len(rows_a) != len(rows_b):
         raise ValueError(f"paired runs need the same documents ({len(rows_a)} vs {len(rows_b)})")
-    pairs = list(zip(rows_a, rows_b))
-    return bootstrap_ci(pairs, lambda sample: aggregate([b for _, b in sample]) - aggregate([a for a, _ in sample]), n_resamples=n_resamples, confidence=confidence, seed=seed)
+    _check(n_resamples, confidence)
+    if not rows_a:
+        return None
+    if len(rows_a) == 1:
+        delta = aggregate(rows_b) - aggregate(rows_a)
+        return (delta, delta)
+    stat_a, stat_b = _resampled(rows_a, aggregate), _resampled(rows_b, aggregate)
+    return _percentile_bootstrap(len(rows_a), lambda idx: stat_b(idx) - stat_a(idx), n_resamples, confidence, seed)
 
 
 def paired_permutation_test(
@@ -689,32 +789,37 @@ def paired_permutation_test(
     n_resamples: int = DEFAULT_RESAMPLES,
     seed: int = DEFAULT_SEED,
 ) -> float:
-    """Two-sided approximate-randomisation test of "run b scores the same as run a".
+    """Two-sided paired permutation test of "run b scores the same as run a" (``scipy.stats.permutation_test``).
 
-    Each resample swaps the two runs' results of every document with probability ½ and
-    recomputes the difference of aggregates; the p-value is
-    ``(1 + #{|resampled diff| ≥ |observed diff|}) / (1 + n_resamples)``.  Identical runs give 1.0.
+    Each permutation swaps the two runs' results of some documents and recomputes
+    ``|aggregate(b) - aggregate(a)|``; the p-value is the share of permutations at least as
+    extreme as the observed one: ``(1 + #{|resampled diff| ≥ |observed diff|}) / (1 + n_resamples)``
+    for random permutations, and exact (all ``2**n`` swaps) when ``2**n ≤ n_resamples``.
+    Identical runs give 1.0.
 
     Raises:
-        ValueError: the runs have different numbers of documents.
+        ValueError: the runs have different numbers of documents, or ``n_resamples`` < 1.
+        MissingDependencyError: numpy or scipy is not installed.
     """
     if len(rows_a) != len(rows_b):
         raise ValueError(f"paired runs need the same documents ({len(rows_a)} vs {len(rows_b)})")
-    if not rows_a:
+    _check(n_resamples)
+    if len(rows_a) < 2:  # swapping one document's results only flips the sign: as extreme every time
         return 1.0
-    observed = abs(aggregate(rows_b) - aggregate(rows_a))
-    rng = random.Random(seed)
-    at_least = 0
-    for _ in range(n_resamples):
-        new_a, new_b = [], []
-        for a, b in zip(rows_a, rows_b):
-            if rng.random() < 0.5:
-                a, b = b, a
-            new_a.append(a)
-            new_b.append(b)
-        if abs(aggregate(new_b) - aggregate(new_a)) >= observed - 1e-12:
-            at_least += 1
-    return (at_least + 1) / (n_resamples + 1)
+    np, stats = _scipy()
+    n = len(rows_a)
+    stat = _resampled([*rows_a, *rows_b], aggregate)  # index i < n: run a's document i; n + i: run b's
+    result = stats.permutation_test(
+        (np.arange(n), np.arange(n, 2 * n)),
+        lambda idx_a, idx_b, axis=-1: np.abs(stat(idx_b) - stat(idx_a)),
+        permutation_type="samples",
+        alternative="greater",
+        n_resamples=n_resamples,
+        vectorized=True,
+        batch=RESAMPLE_BATCH,
+        rng=np.random.default_rng(seed),
+    )
+    return float(result.pvalue)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -774,6 +879,13 @@ def structured_accuracy(doc_rows: Sequence[dict[str, dict[str, Any]]]) -> float:
     """
     scores = [row["score"] for d in doc_rows for name, row in d.items() if FIELD_KINDS[name] in STRUCTURED_KINDS]
     return sum(scores) / len(scores) if scores else 0.0
+
+
+_FORMS: dict[Callable[..., float], Callable[[Sequence[Any]], tuple[list[list[float]], Callable[[Any, int], Any]]]] = {
+    aggregate_mean: _mean_form,
+    aggregate_micro_f1: _micro_f1_form,
+    macro_score: _macro_form,
+}
 
 
 def aggregate_run(

@@ -22,7 +22,7 @@ import platform
 import subprocess
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Optional
@@ -74,7 +74,7 @@ class RunResult:
 # ---------------------------------------------------------------------------------------------
 def public_settings(settings: Settings) -> dict[str, Any]:
     """All settings except secrets (the API key; credentials inside the endpoint URL), JSON-ready."""
-    public = {k: v for k, v in asdict(settings).items() if k not in SECRET_SETTINGS}
+    public = {k: v for k, v in settings.model_dump().items() if k not in SECRET_SETTINGS}
     if public.get("base_url"):
         public["base_url"] = safe_url(public["base_url"])
     return public
@@ -118,6 +118,8 @@ def code_version() -> dict[str, Any]:
     except Exception:  # noqa: BLE001 - not installed: still evaluate
         package = "unknown"
     root = Path(__file__).resolve().parents[2]
+    if not (root / "pyproject.toml").is_file():  # an installed wheel: no checkout to ask git about
+        return {"package": package, "commit": "unknown", "dirty": None}
     status = _git(root, "status", "--porcelain", "--untracked-files=no")
     return {"package": package, "commit": git_commit(root), "dirty": None if status is None else bool(status)}
 

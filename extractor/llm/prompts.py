@@ -1,5 +1,9 @@
 """Versioned prompt files: load ``prompts/<task>/<version>.toml`` and render messages.
 
+The files live in the repository's top-level ``prompts/`` folder; the build maps that
+folder into the package as ``extractor/prompts`` (``pyproject.toml``), so a wheel or an
+sdist install reads them from the installed package and a checkout from ``prompts/``.
+
 A prompt file holds the system text, the user template (``{fields}`` and
 ``{posting}`` placeholders), a one-line description per field, and few-shot
 examples (a posting and the answer).  Adding a version is adding a file.  The
@@ -16,11 +20,16 @@ import hashlib
 import json
 import os
 import re
-import tomllib
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10
+    import tomli as tomllib
 
 TASK = "job_posting"
 _FENCE_TAG = re.compile(r"<\s*(/?)\s*posting\s*>", re.IGNORECASE)
@@ -31,9 +40,17 @@ class PromptError(ValueError):
 
 
 def prompts_dir() -> Path:
-    """``EXTRACTOR_PROMPTS_DIR``, else the repository's ``prompts/`` folder."""
+    """Where the prompt files are.
+
+    ``EXTRACTOR_PROMPTS_DIR`` if set; else ``extractor/prompts`` inside an installed wheel
+    or sdist; else the checkout's top-level ``prompts/`` (beside the ``extractor`` package).
+    """
     explicit = os.environ.get("EXTRACTOR_PROMPTS_DIR")
-    return Path(explicit) if explicit else Path(__file__).resolve().parents[2] / "prompts"
+    if explicit:
+        return Path(explicit)
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "prompts"
+    return installed if installed.is_dir() else package.parent / "prompts"
 
 
 @dataclass(frozen=True)
