@@ -10,6 +10,7 @@ phrasings, not on the set's own texts.
 from __future__ import annotations
 
 import csv
+import html
 import importlib.util
 import json
 from pathlib import Path
@@ -34,6 +35,14 @@ build = _build_module()
 def _rows() -> list[dict[str, str]]:
     with (REAL / "index.csv").open(newline="", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
+
+
+def _document_text(doc_id: str) -> str:
+    """A document's text: a text file as is, an HTML page with its entities decoded."""
+    txt = REAL / "docs" / f"{doc_id}.txt"
+    if txt.is_file():
+        return txt.read_text(encoding="utf-8")
+    return html.unescape((REAL / "docs" / f"{doc_id}.html").read_text(encoding="utf-8"))
 
 
 def test_index_rows_have_a_document_an_annotation_and_the_hashed_split():
@@ -73,7 +82,7 @@ def test_list_items_and_titles_occur_verbatim_in_their_document():
     problems = []
     for row in _rows():
         data = json.loads((REAL / "annotations" / f"{row['id']}.json").read_text(encoding="utf-8"))
-        text = (REAL / "docs" / f"{row['id']}.txt").read_text(encoding="utf-8")
+        text = _document_text(row["id"])
         for name in ("minimum_qualifications", "preferred_qualifications", "responsibilities"):
             problems += [f"{row['id']}.{name}: {item!r}" for item in data.get(name, []) if item not in text]
         if data.get("title") and data["title"] not in text:
@@ -138,6 +147,108 @@ def test_emscad_location_maps_codes_or_leaves_the_field_out(raw, expected):
     assert build.emscad_location(raw) == expected
 
 
+def _usajobs_response(*items: dict) -> dict:
+    """A USAJOBS Search API response holding ``items`` (each a MatchedObjectDescriptor plus its id)."""
+    return {"LanguageCode": "EN", "SearchParameters": {}, "SearchResult": {
+        "SearchResultCount": len(items), "SearchResultCountAll": len(items),
+        "SearchResultItems": [{"MatchedObjectId": it.pop("id"), "MatchedObjectDescriptor": it} for it in items]}}
+
+
+def _usajobs_item(**changes) -> dict:
+    item = {
+        "id": "512345600", "PositionID": "NAVFAC-16-77 (DE)", "PositionTitle": "Harbor Pilot & Boat Operator",
+        "OrganizationName": "Naval Facilities Engineering Command", "DepartmentName": "Department of the Navy",
+        "PositionLocation": [{"LocationName": "Rota, Spain", "CountryCode": "Spain", "CountrySubDivisionCode": "N/A",
+                              "CityName": "Rota, Spain"}],
+        "PositionSchedule": [{"Name": "Full-Time", "Code": "1"}],
+        "PositionOfferingType": [{"Name": "Permanent", "Code": "15317"}],
+        "PositionRemuneration": [{"MinimumRange": "52000.0", "MaximumRange": "67600", "RateIntervalCode": "Per Year"}],
+        "JobGrade": [{"Code": "WG"}],
+        "PublicationStartDate": "2017-02-14T00:00:00Z", "ApplicationCloseDate": "2017-03-01T00:00:00Z",
+        "QualificationSummary": "Valid mariner credential <Master 100 GT> required.",
+        "UserArea": {"Details": {"JobSummary": "Pilots tugs & barges in the harbor. " * 8, "LowGrade": "10",
+                                 "HighGrade": "10", "WhoMayApply": {"Name": "Public", "Code": "1"}}},
+    }
+    item.update(changes)
+    return item
+
+
+@pytest.mark.parametrize(
+    "place, expected",
+    [
+        ({"LocationName": "Tucson, Arizona", "CountryCode": "United States", "CountrySubDivisionCode": "Arizona"},
+         {"city": "Tucson", "region": "Arizona", "country": "United States"}),
+        # abroad the board writes "City, Country" and no region
+        ({"LocationName": "Rota, Spain", "CountryCode": "Spain", "CountrySubDivisionCode": "N/A"},
+         {"city": "Rota", "region": None, "country": "Spain"}),
+        # a city-state, a region repeated as the city, a country-wide post: no city
+        ({"LocationName": "Monaco", "CountryCode": "Monaco", "CountrySubDivisionCode": "N/A"},
+         {"city": None, "region": None, "country": "Monaco"}),
+        ({"LocationName": "Guam, Guam", "CountryCode": "United States", "CountrySubDivisionCode": "Guam"},
+         {"city": None, "region": "Guam", "country": "United States"}),
+        ({"LocationName": " Anywhere in the U.S. (remote job), United States", "CountryCode": "United States",
+          "CountrySubDivisionCode": ""},
+         {"city": None, "region": None, "country": "United States"}),
+    ],
+)
+def test_usajobs_location_reads_the_board_place(place, expected):
+    assert build.usajobs_location(place) == expected
+
+
+@pytest.mark.parametrize(
+    "schedule, offering, expected",
+    [
+        ("Full-Time", "Permanent", "full_time"),
+        ("Work schedule is part-time.", "Career/Career Conditional", "part_time"),
+        # a second type in the appointment leaves the field out rather than picking one
+        ("Full Time", "Temporary NTE 1 Year", None),
+        ("Full Time", "Seasonal", None),
+        ("Part Time", "Internships NTE 120 days", None),
+        ("Multiple Schedules", "Permanent", None),
+        ("Full or part-time depending on workload", "Permanent", None),
+        ("Intermittent", "Permanent", None),
+    ],
+)
+def test_usajobs_employment_only_when_the_posting_states_one_type(schedule, offering, expected):
+    item = _usajobs_item(PositionSchedule=[{"Name": schedule}], PositionOfferingType=[{"Name": offering}])
+    assert build.usajobs_employment(item) == expected
+
+
+def test_usajobs_build_writes_an_html_page_and_the_board_values(tmp_path):
+    response = tmp_path / "usajobs.json"
+    response.write_text(json.dumps(_usajobs_response(_usajobs_item())), encoding="utf-8")
+    items = build.read_usajobs([response])
+    out = tmp_path / "out"
+    build.build([("usajobs", "usajobs_html", "html", items, build.usajobs_select, build.usajobs_doc,
+                  build.usajobs_annotation)], out)
+    page = (out / "docs" / "usajobs_512345600.html").read_text(encoding="utf-8")
+    assert "<h1>Harbor Pilot &amp; Boat Operator</h1>" in page
+    assert "<dd>$52,000 to $67,600 per year</dd>" in page
+    assert "&lt;Master 100 GT&gt;" in page  # the source text is escaped, not parsed as markup
+    assert "<dd>02/14/2017 to 03/01/2017</dd>" in page
+    ann = json.loads((out / "annotations" / "usajobs_512345600.json").read_text(encoding="utf-8"))
+    assert ann == {
+        "title": "Harbor Pilot & Boat Operator", "company": "Naval Facilities Engineering Command",
+        "locations": [{"city": "Rota", "region": None, "country": "Spain"}], "job_id": "NAVFAC-16-77 (DE)",
+        "date_posted": "2017-02-14", "employment_type": "full_time",
+        "salary": {"min": 52000, "max": 67600, "currency": "USD", "period": "year"},
+    }
+    assert (out / "index.csv").read_text(encoding="utf-8").splitlines()[1].startswith("usajobs_512345600,usajobs,usajobs_html,")
+
+
+def test_usajobs_select_skips_unpaid_and_short_announcements_and_keeps_one_per_title():
+    items = [
+        _usajobs_item(id="1"),
+        _usajobs_item(id="2"),  # same title and agency as 1
+        _usajobs_item(id="3", PositionTitle="Volunteer Guide", PositionRemuneration=[
+            {"MinimumRange": "0", "MaximumRange": "0", "RateIntervalCode": "Without Compensation"}]),
+        _usajobs_item(id="4", PositionTitle="Clerk", UserArea={"Details": {"JobSummary": "Short."}}),
+        _usajobs_item(id="5", PositionTitle="Nurse"),
+    ]
+    picked = build.usajobs_select([dict(it, MatchedObjectId=it.pop("id")) for it in items])
+    assert sorted(p["PositionTitle"] for p in picked) == ["Harbor Pilot & Boat Operator", "Nurse"]
+
+
 @pytest.mark.parametrize(
     "emscad_text, expected",
     [
@@ -152,7 +263,33 @@ def test_build_refuses_a_wrong_source_file_with_a_clear_error(tmp_path, capsys, 
         emscad.write_text(emscad_text, encoding="utf-8")
     nyc = tmp_path / "nyc.csv"
     nyc.write_text(",".join(build.NYC_COLUMNS) + "\n" + ",".join("x" for _ in build.NYC_COLUMNS) + "\n", encoding="utf-8")
+    usajobs = tmp_path / "usajobs.json"
+    usajobs.write_text(json.dumps(_usajobs_response(_usajobs_item())), encoding="utf-8")
     out = tmp_path / "out"
-    assert build.main(["--emscad", str(emscad), "--nyc", str(nyc), "--out", str(out)]) == 2
+    assert build.main(["--emscad", str(emscad), "--nyc", str(nyc), "--usajobs", str(usajobs), "--out", str(out)]) == 2
     assert expected in capsys.readouterr().err
     assert not out.exists()  # nothing half-written
+
+
+@pytest.mark.parametrize(
+    "usajobs_text, expected",
+    [
+        (None, "cannot read a USAJOBS file"),  # no such file
+        ("{not json", "cannot read a USAJOBS file"),
+        ('{"jobs": []}', "is not a USAJOBS search response"),  # another board's response
+        (json.dumps(_usajobs_response()), "hold no search results"),
+    ],
+)
+def test_build_refuses_a_wrong_usajobs_file_with_a_clear_error(tmp_path, capsys, usajobs_text, expected):
+    emscad = tmp_path / "emscad.csv"
+    emscad.write_text(",".join(build.EMSCAD_COLUMNS) + "\n" + ",".join("1" for _ in build.EMSCAD_COLUMNS) + "\n",
+                      encoding="utf-8")
+    nyc = tmp_path / "nyc.csv"
+    nyc.write_text(",".join(build.NYC_COLUMNS) + "\n" + ",".join("x" for _ in build.NYC_COLUMNS) + "\n", encoding="utf-8")
+    usajobs = tmp_path / "usajobs.json"
+    if usajobs_text is not None:
+        usajobs.write_text(usajobs_text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert build.main(["--emscad", str(emscad), "--nyc", str(nyc), "--usajobs", str(usajobs), "--out", str(out)]) == 2
+    assert expected in capsys.readouterr().err
+    assert not out.exists()

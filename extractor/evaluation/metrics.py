@@ -665,7 +665,9 @@ def _micro_f1_form(rows: Sequence[dict[str, Any]]) -> tuple[list[list[float]], C
     return [[r["tp"], r["fp"], r["fn"]] for r in rows], from_sums
 
 
-def _macro_form(doc_rows: Sequence[dict[str, dict[str, Any]]]) -> tuple[list[list[float]], Callable[[Any, int], Any]]:
+def _macro_form(doc_rows: Sequence[dict[str, dict[str, Any]]]) -> Optional[tuple[list[list[float]], Callable[[Any, int], Any]]]:
+    if any(len(d) != len(FIELD_NAMES) for d in doc_rows):
+        return None  # a partly annotated set: which fields count depends on the resample
     parts = [_FORMS[field_aggregate(name)]([d[name] for d in doc_rows]) for name in FIELD_NAMES]
     bounds, start = [], 0
     for columns, _ in parts:
@@ -688,9 +690,10 @@ def _resampled(rows: Sequence[Any], aggregate: Callable[[Sequence[Any]], float])
     """
     np, _ = _scipy()
     form = _FORMS.get(aggregate)
-    if form is None:
+    formed = form(rows) if form is not None else None
+    if formed is None:
         return lambda idx: np.apply_along_axis(lambda one: aggregate([rows[i] for i in one]), -1, idx)
-    columns, from_sums = form(rows)
+    columns, from_sums = formed
     matrix = np.asarray(columns, dtype=float)
     return lambda idx: from_sums(matrix[idx].sum(axis=-2), idx.shape[-1])
 

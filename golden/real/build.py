@@ -11,10 +11,14 @@ Sources (origin, commit and licence are recorded in ``golden/README.md``, "Real 
   ``fake_job_postings.csv``; only legitimate ads (``fraudulent == 0``) are used.
 * ``nycjobs``: the City of New York's "NYC Jobs" open dataset (postings of City agencies), as
   ``nyc-jobs.csv``.
+* ``usajobs``: announcements of US federal agencies on usajobs.gov (2016), saved USAJOBS Search
+  API responses ``usajobs_data1.json`` and ``usajobs_data2.json`` (US Government works, public
+  domain); each written as an HTML page laid out like the board's announcement page.
 
-Usage (paths are the CSV files taken out of the fetched repositories with ``git show``)::
+Usage (paths are the files taken out of the fetched repositories with ``git show``)::
 
-    python golden/real/build.py --emscad fake_job_postings.csv --nyc nyc-jobs.csv
+    python golden/real/build.py --emscad fake_job_postings.csv --nyc nyc-jobs.csv \
+        --usajobs usajobs_data1.json usajobs_data2.json
 
 It rewrites ``docs/``, ``annotations/`` and ``index.csv`` next to this file. Running it twice on
 the same inputs gives the same files.
@@ -28,6 +32,7 @@ import hashlib
 import json
 import re
 import sys
+from html import escape
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
@@ -387,6 +392,178 @@ def nyc_select(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     return sorted(by_id.values(), key=lambda r: rank("nyc:" + r["Job ID"]))[:N_NYC]
 
 
+# ------------------------------------------------------------------------------------- USAJOBS
+
+N_USAJOBS = 60
+USAJOBS_MAX_PLACES = 5  # a page listing more places is skipped (the list would dominate the document)
+USAJOBS_PERIOD = {"Per Year": "year", "Per Hour": "hour"}
+# Appointment types that make the job temporary, seasonal, a term or a student post: with a
+# full- or part-time schedule the posting states two employment types, so the field is left out.
+USAJOBS_NOT_PLAIN = re.compile(r"tempor|term\b|seasonal|intern|student|graduate|summer|\bNTE\b|not[- ]to[- ]exceed|"
+                               r"time limited|intermittent|multiple|indefinite|trust", re.I)
+
+
+def read_usajobs(paths: Iterable[Path]) -> list[dict[str, Any]]:
+    """The search results (``SearchResult.SearchResultItems``) of saved USAJOBS Search API responses.
+
+    Raises:
+        OSError, UnicodeDecodeError, json.JSONDecodeError: a file cannot be read as JSON.
+        KeyError: a file is not a USAJOBS search response.
+    """
+    items: list[dict[str, Any]] = []
+    for path in paths:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or "SearchResult" not in data:
+            raise KeyError(f"{path} is not a USAJOBS search response (no 'SearchResult')")
+        for item in data["SearchResult"]["SearchResultItems"]:
+            item = dict(item["MatchedObjectDescriptor"], MatchedObjectId=item["MatchedObjectId"])
+            item["job_id"] = item["MatchedObjectId"]  # the control number names the document
+            items.append(item)
+    return items
+
+
+def _usajobs_date(iso: str) -> str:
+    """``2016-05-03T00:00:00Z`` → ``05/03/2016``, the way the board writes dates."""
+    year, month, day = iso[:10].split("-")
+    return f"{month}/{day}/{year}"
+
+
+def _usajobs_pay_text(pay: dict[str, str]) -> str:
+    """``$77,490 to $119,794 per year`` (the board's wording)."""
+    def fmt(value: float) -> str:
+        return f"${value:,}" if isinstance(value, int) else f"${value:,.2f}"
+    low, high = _money(pay["MinimumRange"]), _money(pay["MaximumRange"])
+    return f"{fmt(low)} to {fmt(high)} {pay['RateIntervalCode'].lower()}"
+
+
+def _text(value: str) -> str:
+    """Text as HTML character data (``&``, ``<``, ``>`` escaped; quotes kept as written)."""
+    return escape(value, quote=False)
+
+
+def usajobs_doc(item: dict[str, Any]) -> str:
+    """One HTML page, laid out the way usajobs.gov shows an announcement (see README).
+
+    Title heading; agency and department lines; the overview as a definition list (dates,
+    salary, grade, locations, schedule, appointment type, who may apply, announcement and
+    control numbers); then the ``Summary`` (JobSummary) and ``Qualifications``
+    (QualificationSummary) sections, each text HTML-escaped and otherwise unchanged.
+    """
+    details = item["UserArea"]["Details"]
+    pay = item["PositionRemuneration"][0]
+    grade = item["JobGrade"][0]["Code"] if item.get("JobGrade") else ""
+    low, high = details.get("LowGrade", ""), details.get("HighGrade", "")
+    grade_text = f"{grade} {low}" + (f" - {high}" if high and high != low else "")
+    places = "".join(f"<li>{_text(p['LocationName'])}</li>" for p in item["PositionLocation"])
+    overview = [
+        ("Open &amp; closing dates",
+         f"{_usajobs_date(item['PublicationStartDate'])} to {_usajobs_date(item['ApplicationCloseDate'])}"),
+        ("Salary", _text(_usajobs_pay_text(pay))),
+        ("Pay scale &amp; grade", _text(grade_text.strip())),
+        ("Location", f"<ul>{places}</ul>"),
+        ("Work schedule", _text("; ".join(s["Name"] for s in item["PositionSchedule"]))),
+        ("Appointment type", _text("; ".join(s["Name"] for s in item["PositionOfferingType"]))),
+        ("Who may apply", _text(details.get("WhoMayApply", {}).get("Name", ""))),
+        ("Announcement number", _text(item["PositionID"])),
+        ("Control number", _text(item["MatchedObjectId"])),
+    ]
+    rows = "\n".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in overview if value)
+    header = [f"<h1>{_text(item['PositionTitle'])}</h1>", f"<p class=\"agency\">{_text(item['OrganizationName'])}</p>"]
+    if item["DepartmentName"].strip():
+        header.append(f"<p class=\"department\">{_text(item['DepartmentName'])}</p>")
+    return "\n".join([
+        "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
+        f"<title>{_text(item['PositionTitle'])} | USAJOBS</title>", "</head>", "<body>",
+        *header,
+        "<h2>Overview</h2>", "<dl>", rows, "</dl>",
+        "<h2>Summary</h2>", f"<p>{_text(details['JobSummary'])}</p>",
+        "<h2>Qualifications</h2>", f"<p>{_text(item['QualificationSummary'])}</p>",
+        "</body>", "</html>",
+    ]) + "\n"
+
+
+def usajobs_location(place: dict[str, Any]) -> dict[str, Optional[str]]:
+    """A ``PositionLocation`` entry as a place: ``LocationName`` "City, Region" with the region
+    from ``CountrySubDivisionCode`` (``N/A`` abroad: "City, Country"), the country from ``CountryCode``.
+
+    "Location Negotiable After Selection, United States" names the country only; a location
+    that is the country itself ("Singapore") or repeats its region ("District of Columbia,
+    District of Columbia") has no city.
+    """
+    name, region, country = place["LocationName"].strip(), place["CountrySubDivisionCode"].strip(), place["CountryCode"].strip()
+    region = None if region in ("", "N/A") else region
+    city = name
+    for tail in (region, country):
+        if tail and city.endswith(", " + tail):
+            city = city[: -len(tail) - 2].strip()
+            break
+    if city in (country, region) or city.lower().startswith(("location negotiable", "anywhere")):
+        city = None  # "Singapore"; "District of Columbia, District of Columbia"; a country-wide post
+    return {"city": city or None, "region": region, "country": country or None}
+
+
+def usajobs_employment(item: dict[str, Any]) -> Optional[str]:
+    """full_time / part_time from the work schedule when the appointment type does not state a
+    second type (temporary, term, seasonal, internship …); None (not annotated) otherwise."""
+    schedule = " ".join(s["Name"] for s in item["PositionSchedule"])
+    offering = " ".join(s["Name"] for s in item["PositionOfferingType"])
+    full = re.search(r"\bfull\b", schedule, re.I)  # "Full or part-time" names both
+    part = re.search(r"\bpart\b", schedule, re.I)
+    if bool(full) == bool(part) or USAJOBS_NOT_PLAIN.search(offering) or USAJOBS_NOT_PLAIN.search(schedule):
+        return None
+    return "full_time" if full else "part_time"
+
+
+def usajobs_annotation(item: dict[str, Any], doc: str, flags: list[str]) -> dict[str, Any]:
+    """The annotation from the announcement's fields; ``flags`` collects what the hand-check must look at."""
+    ann: dict[str, Any] = {
+        "title": item["PositionTitle"].strip(),
+        "company": item["OrganizationName"].strip(),
+        "locations": [usajobs_location(p) for p in item["PositionLocation"]],
+        "job_id": item["PositionID"].strip(),
+        "date_posted": item["PublicationStartDate"][:10],
+    }
+    if re.search(r"[,(/]| - |\bNF-|\bGS-", ann["title"]):
+        flags.append(f"title may carry a grade, place or second title: {ann['title']!r}")
+    if ann["company"].lower().startswith("department of") and ann["company"].lower() != item["DepartmentName"].lower():
+        flags.append(f"agency {ann['company']!r} differs from department {item['DepartmentName']!r}")
+    for place in ann["locations"]:
+        if place["city"] is None or place["region"] is None:
+            flags.append(f"place without city or region: {place}")
+    employment = usajobs_employment(item)
+    if employment:
+        ann["employment_type"] = employment
+    pay = item["PositionRemuneration"][0]
+    period = USAJOBS_PERIOD.get(pay["RateIntervalCode"])
+    low, high = _money(pay["MinimumRange"]), _money(pay["MaximumRange"])
+    if period and 0 < low <= high:
+        ann["salary"] = {"min": low, "max": high, "currency": "USD", "period": period}
+        if period == "year" and low < 15000 or period == "hour" and high > 200:
+            flags.append(f"salary figures odd for the period: {low}-{high} {period}")
+    else:
+        flags.append(f"no usable pay: {pay}")
+    return ann
+
+
+def usajobs_select(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Announcements with a summary of 200+ characters, a yearly or hourly pay range and at
+    most ``USAJOBS_MAX_PLACES`` places, one per (title, agency): every one with a place outside
+    the United States first, then the others by stable rank, up to ``N_USAJOBS``."""
+    usable = [it for it in items
+              if len(it["UserArea"]["Details"].get("JobSummary", "")) >= 200
+              and it["PositionRemuneration"] and it["PositionRemuneration"][0]["RateIntervalCode"] in USAJOBS_PERIOD
+              and 0 < len(it["PositionLocation"]) <= USAJOBS_MAX_PLACES]
+    usable.sort(key=lambda it: (all(p["CountryCode"] == "United States" for p in it["PositionLocation"]),
+                                rank("usajobs:" + it["MatchedObjectId"])))
+    seen, picked = set(), []
+    for it in usable:
+        key = (it["PositionTitle"].strip().lower(), it["OrganizationName"].strip().lower())
+        if key not in seen:
+            seen.add(key)
+            picked.append(it)
+    return picked[:N_USAJOBS]
+
+
 # ---------------------------------------------------------------------------------------- build
 
 
@@ -409,11 +586,12 @@ FIELD_ORDER = (
 )
 
 
-def build(sources: Iterable[tuple[str, str, list[dict[str, str]], Callable, Callable, Callable]], out: Path) -> list[str]:
+def build(sources: Iterable[tuple[str, str, str, list[dict[str, Any]], Callable, Callable, Callable]], out: Path) -> list[str]:
     """Write docs, annotations and index.csv under ``out`` (replacing what is there).
 
     Args:
-        sources: per source ``(prefix, layout, rows, select, make_doc, make_annotation)``.
+        sources: per source ``(prefix, layout, extension, rows, select, make_doc, make_annotation)``;
+            ``extension`` is the document's file type (``txt`` or ``html``).
         out: the set's folder; its ``overrides.json`` (hand corrections) is applied when present.
 
     Returns:
@@ -432,7 +610,7 @@ def build(sources: Iterable[tuple[str, str, list[dict[str, str]], Callable, Call
             old.unlink()
     index_rows = []
     all_flags = []
-    for prefix, layout, rows, select, make_doc, make_ann in sources:
+    for prefix, layout, extension, rows, select, make_doc, make_ann in sources:
         for row in select(rows):
             key = row.get("job_id") or row.get("Job ID")
             doc_id = f"{prefix}_{int(key):06d}"
@@ -452,7 +630,7 @@ def build(sources: Iterable[tuple[str, str, list[dict[str, str]], Callable, Call
                     raise ValueError(f"{doc_id}: list items not verbatim in the text: {missing}")
             ann = apply_overrides(doc_id, ann, overrides)
             ann = {name: ann[name] for name in FIELD_ORDER if name in ann}
-            (out / "docs" / f"{doc_id}.txt").write_text(doc, encoding="utf-8", newline="\n")
+            (out / "docs" / f"{doc_id}.{extension}").write_text(doc, encoding="utf-8", newline="\n")
             (out / "annotations" / f"{doc_id}.json").write_text(
                 json.dumps(ann, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
             note = overrides.get(doc_id, {}).get("_note", "")
@@ -470,6 +648,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--emscad", type=Path, required=True, help="fake_job_postings.csv (EMSCAD)")
     parser.add_argument("--nyc", type=Path, required=True, help="nyc-jobs.csv (NYC Open Data)")
+    parser.add_argument("--usajobs", type=Path, nargs="+", required=True,
+                        help="saved USAJOBS Search API responses (usajobs_data1.json usajobs_data2.json)")
     parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: this script's folder)")
     parser.add_argument("--flags", action="store_true", help="print what the hand-check should look at")
     args = parser.parse_args(argv)
@@ -477,6 +657,17 @@ def main(argv: Optional[list[str]] = None) -> int:
         emscad_rows, nyc_rows = read_csv(args.emscad), read_csv(args.nyc)
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         print(f"error: cannot read a source file: {exc}", file=sys.stderr)
+        return 2
+    try:
+        usajobs_items = read_usajobs(args.usajobs)
+    except (OSError, UnicodeDecodeError, ValueError, TypeError) as exc:
+        print(f"error: cannot read a USAJOBS file: {exc}", file=sys.stderr)
+        return 2
+    except KeyError as exc:
+        print(f"error: {exc.args[0] if exc.args else exc}; is it the right file?", file=sys.stderr)
+        return 2
+    if not usajobs_items:
+        print("error: the USAJOBS files hold no search results; are they the right files?", file=sys.stderr)
         return 2
     for path, rows, columns in ((args.emscad, emscad_rows, EMSCAD_COLUMNS), (args.nyc, nyc_rows, NYC_COLUMNS)):
         missing = [c for c in columns if not rows or c not in rows[0]]
@@ -486,8 +677,9 @@ def main(argv: Optional[list[str]] = None) -> int:
             return 2
     try:
         flags = build([
-            ("emscad", "workable_text", emscad_rows, emscad_select, emscad_doc, emscad_annotation),
-            ("nycjobs", "nyc_jobs_text", nyc_rows, nyc_select, nyc_doc, nyc_annotation),
+            ("emscad", "workable_text", "txt", emscad_rows, emscad_select, emscad_doc, emscad_annotation),
+            ("nycjobs", "nyc_jobs_text", "txt", nyc_rows, nyc_select, nyc_doc, nyc_annotation),
+            ("usajobs", "usajobs_html", "html", usajobs_items, usajobs_select, usajobs_doc, usajobs_annotation),
         ], args.out)
     except KeyError as exc:
         print(f"error: a source file lacks the column {exc}; is it the right file?", file=sys.stderr)
