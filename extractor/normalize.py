@@ -62,8 +62,12 @@ def _load(name: str) -> dict:
     try:
         path = resources.files("extractor") / "data" / name
         return json.loads(path.read_text(encoding="utf-8"))
-    except Exception:  # noqa: BLE001 - normalisation must never fail
-        log.exception("cannot load %s", name)
+    except Exception as exc:  # noqa: BLE001 - normalisation must never fail
+        from extractor.faults import strict
+
+        if strict():
+            raise
+        log.error("cannot load %s: %s", name, exc)
         return {}
 
 
@@ -1027,16 +1031,20 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
 # --------------------------------------------------------------------------- entry point
 
 
-def normalize(raw: str) -> Document:
+def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
     """Clean ``raw`` (HTML or text) into a :class:`Document` mapped back to ``raw``.
 
     Args:
         raw: the posting as obtained (bytes are decoded as UTF-8 with replacement;
             other non-str values are converted with ``str``).
+        warnings: where a failed step's warning goes (see :mod:`extractor.faults`).
 
     Returns:
-        The clean document; ``doc.source`` is ``raw`` (as a str).  Never raises:
-        if a pass fails, the text of the last good pass is returned.
+        The clean document; ``doc.source`` is ``raw`` (as a str).  If a step fails,
+        the text of the last good step is returned and a warning is appended to ``warnings``.
+
+    Raises:
+        Exception: whatever a step raised, in strict mode (``EXTRACTOR_STRICT=1``) only.
     """
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8", errors="replace")
@@ -1052,6 +1060,16 @@ def normalize(raw: str) -> Document:
         doc = _clean_space(doc)
         doc = _cut_boilerplate(doc, glued=stats.glued_lines > 0)
         doc = _clean_space(doc)
-    except Exception:  # noqa: BLE001 - never lose the document
-        log.exception("normalisation failed; returning a partly normalised document")
+    except Exception as exc:  # noqa: BLE001 - never lose the document
+        import traceback
+
+        from extractor.faults import fault_warning, strict
+
+        if strict():
+            raise
+        frames = traceback.extract_tb(exc.__traceback__)
+        step = frames[1].name if len(frames) > 1 else "normalize"  # the step normalize() called
+        log.debug("normalisation step %s failed", step, exc_info=True)  # the record says so; the traceback is for debugging
+        if warnings is not None:
+            warnings.append(fault_warning(f"normalisation step {step}", exc, "the text is only partly cleaned"))
     return doc

@@ -156,8 +156,9 @@ class Extractor:
         if len(text) > MAX_INPUT_CHARS:
             raise ExtractionError(f"input too large: {len(text):,} characters (limit {MAX_INPUT_CHARS:,})")
         use_llm = self.use_llm if use_llm is None else use_llm
-        warnings: list[str] = []
-        ctx = _without_instructions(context_for(text), warnings)
+        ctx = context_for(text)
+        warnings = ctx.warnings  # the normaliser's and the rules' faults land here too
+        ctx = _without_instructions(ctx, warnings)
         if not ctx.text.strip():
             raise ExtractionError("empty input: no text left after removing markup, scripts and invisible characters")
         candidates = structured_first(ctx, run_rules(ctx), warnings) if self.mode != "llm" or not use_llm else {}
@@ -320,7 +321,7 @@ def _without_instructions(ctx: Context, warnings: list[str]) -> Context:
 
     doc = Document(ctx.doc.source, mask(ctx.text, spans), ctx.doc.starts, ctx.doc.ends)
     warnings.append(f"ignored {len(spans)} passage(s) that read as instructions to an AI model (possible prompt injection)")
-    return Context(doc=doc, sections=segment(doc))
+    return Context(doc=doc, sections=segment(doc, warnings), warnings=warnings)
 
 
 def _empty(value: Any) -> bool:

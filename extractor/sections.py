@@ -104,8 +104,12 @@ def heading_vocab() -> HeadingVocab:
     try:
         path = resources.files("extractor") / "data" / "headings.json"
         data = json.loads(path.read_text(encoding="utf-8"))
-    except Exception:  # noqa: BLE001 - segmentation must never fail
-        log.exception("cannot load headings.json")
+    except Exception as exc:  # noqa: BLE001 - segmentation must never fail
+        from extractor.faults import strict
+
+        if strict():
+            raise
+        log.error("cannot load headings.json: %s", exc)
         data = {}
     phrases: dict[str, str] = {}
     raw: list[tuple[str, str]] = []
@@ -291,20 +295,30 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def segment(doc) -> list[Section]:
+def segment(doc, warnings: Optional[list[str]] = None) -> list[Section]:
     """Split ``doc.text`` into :class:`Section` objects in document order.
 
     Text before the first heading is a ``header`` section; a heading's body
     runs to the next heading.  Sections with an empty body are left out.
-    Never raises: on an internal error the result is ``[]``.
+    On an internal error the result is ``[]`` and a warning goes to ``warnings``.
 
     Args:
         doc: a :class:`extractor.document.Document` (anything with a ``text`` str).
+        warnings: where the warning of a failure goes (see :mod:`extractor.faults`).
+
+    Raises:
+        Exception: whatever segmentation raised, in strict mode (``EXTRACTOR_STRICT=1``) only.
     """
     try:
         return _segment(doc.text)
-    except Exception:  # noqa: BLE001 - rules fall back to the whole text
-        log.exception("segmentation failed")
+    except Exception as exc:  # noqa: BLE001 - rules fall back to the whole text
+        from extractor.faults import fault_warning, strict
+
+        if strict():
+            raise
+        log.debug("segmentation failed", exc_info=True)
+        if warnings is not None:
+            warnings.append(fault_warning("segmentation into sections", exc, "the rules read the text without sections"))
         return []
 
 

@@ -10,7 +10,8 @@ the fields the request's schema asks for.  Every request body is recorded.
 copies from the posting it is sent).  ``random_faults(rate, mix, seed)`` makes every
 chat request fail with probability ``rate`` with a fault drawn from ``mix`` (a seeded
 RNG, so a run is reproducible); ``injected`` counts the faults acted out by kind, and
-``authorizations`` records the ``Authorization`` header of every request.
+``authorizations`` records the ``Authorization`` header of every request and ``paths`` its
+path with the query string.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ class FakeOpenAI:
         self.model_requests = 0
         self.injected: Counter[str] = Counter()
         self.authorizations: list[str] = []
+        self.paths: list[str] = []
         self._fault_rate = 0.0
         self._fault_mix: list[dict[str, Any]] = []
         self._rng = random.Random(0)
@@ -113,6 +115,7 @@ class FakeOpenAI:
                 with fake._lock:
                     fake.model_requests += 1
                     fake.authorizations.append(self.headers.get("Authorization", ""))
+                    fake.paths.append(self.path)
                     fault = fake.faults.pop(0) if fake.faults and fake.faults[0].get("on") == "models" else None
                 if fault:
                     self._send(fault["status"], {"error": {"message": fault.get("message", "refused")}})
@@ -125,6 +128,7 @@ class FakeOpenAI:
                 with fake._lock:
                     fake.requests.append(body)
                     fake.authorizations.append(self.headers.get("Authorization", ""))
+                    fake.paths.append(self.path)
                     fault = fake.faults.pop(0) if fake.faults and fake.faults[0].get("on", "chat") == "chat" else None
                     if fault is None and fake._fault_rate and fake._rng.random() < fake._fault_rate:
                         fault = fake._rng.choice(fake._fault_mix)

@@ -188,7 +188,6 @@ def test_a_huge_input_is_refused_without_reading_it(tmp_path, via):
         handle.truncate(200 * 2**20)  # 200 MB (sparse): reading it whole would need 200 MB
     good = tmp_path / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
-    started = time.monotonic()
     if via == "path":
         code, out, err, peak_mb = _run_limited([str(huge), str(good)], tmp_path)
     else:
@@ -198,7 +197,6 @@ def test_a_huge_input_is_refused_without_reading_it(tmp_path, via):
     assert "input too large" in lines[0]["error"] and "limit 2,000,000 characters" in lines[0]["error"]
     assert lines[1]["salary"]["min"] == 32000.0
     assert peak_mb < 120, f"peak memory {peak_mb:.0f} MB: the input was read"
-    assert time.monotonic() - started < 60
 
 
 def test_an_oversized_jsonl_line_is_skipped_unread(tmp_path):

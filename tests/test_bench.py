@@ -3,7 +3,11 @@ endpoint, reading saved eval runs, and the command line's table, JSON and exit c
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -31,6 +35,32 @@ def test_corpus_is_varied_deterministic_and_prefix_stable():
     assert first.company and first.company not in varied
     assert first.job_id and first.job_id not in varied
     assert texts[len(templates)] != varied  # the same template again, other values
+
+
+CORPUS_DIGEST = """
+import hashlib, json, sys
+from extractor.bench.corpus import generate, load_templates
+templates = load_templates(sys.argv[1])
+digest = hashlib.sha256()
+for name, text in generate(templates, 2 * len(templates) + 5, seed=3):
+    digest.update(json.dumps([name, text]).encode())
+print(digest.hexdigest())
+"""
+
+
+def test_corpus_does_not_depend_on_the_string_hash_seed():
+    """The same corpus in processes with different ``PYTHONHASHSEED`` (set iteration order differs between them)."""
+    digests = set()
+    for hash_seed in ("1", "2", "12345"):
+        done = subprocess.run(
+            [sys.executable, "-c", CORPUS_DIGEST, GOLDEN], capture_output=True, text=True, cwd=ROOT, timeout=120, env={**os.environ, "PYTHONHASHSEED": hash_seed}
+        )
+        assert done.returncode == 0, done.stderr
+        digests.add(done.stdout.strip())
+    expected = hashlib.sha256()
+    for name, text in generate(load_templates(GOLDEN), 2 * len(load_templates(GOLDEN)) + 5, seed=3):
+        expected.update(json.dumps([name, text]).encode())
+    assert digests == {expected.hexdigest()}
 
 
 def test_fake_endpoint_answers_every_requested_field_empty():

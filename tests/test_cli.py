@@ -14,8 +14,8 @@ ROOT = Path(__file__).resolve().parents[1]
 POSTING = "Senior Nurse\nLocation: Leeds, United Kingdom\nSalary: £32,000 - £38,000 per year\nFull-time\n"
 
 
-def run(args: list[str], tmp_path: Path, stdin: bytes = b"") -> subprocess.CompletedProcess:
-    env = {"PATH": "/usr/bin:/bin", "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache"), "HOME": str(tmp_path)}
+def run(args: list[str], tmp_path: Path, stdin: bytes = b"", hash_seed: str = "0") -> subprocess.CompletedProcess:
+    env = {"PATH": "/usr/bin:/bin", "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache"), "HOME": str(tmp_path), "EXTRACTOR_STRICT": "1", "PYTHONHASHSEED": hash_seed}
     return subprocess.run([sys.executable, "-m", "extractor", "extract", "--no-llm", *args], input=stdin, capture_output=True, env=env, cwd=ROOT, timeout=120)
 
 
@@ -52,9 +52,12 @@ def test_every_input_gets_one_line_in_order_and_failures_set_exit_code(inputs, t
 
 
 def test_same_input_gives_byte_identical_lines(inputs, tmp_path):
-    first = run([str(inputs)], tmp_path)
-    second = run([str(inputs)], tmp_path)
-    assert first.stdout == second.stdout and first.stdout
+    """Across processes whose string hashing differs (set and dict-of-set orders change with it)."""
+    paths = [str(inputs), str(ROOT / "golden" / "docs")]
+    first = run(["--with-provenance", *paths], tmp_path, hash_seed="1")
+    second = run(["--with-provenance", *paths], tmp_path, hash_seed="2")
+    assert first.stdout == second.stdout
+    assert len(first.stdout.splitlines()) == 7 + len(list((ROOT / "golden" / "docs").iterdir()))
 
 
 def test_stats_output_and_provenance(inputs, tmp_path):

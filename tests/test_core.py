@@ -72,6 +72,7 @@ TEXT = "Duties:\n- Build weekly  sales dashboards for retail.\nPay: Â£32,000 - Â
 def test_text_alignment(value, status):
     found = Aligner(TEXT).align_text(value)
     assert found.status == status
+    assert bool(found.spans) == (status != AlignmentStatus.UNGROUNDED)  # evidence exactly when grounded
     for start, end in found.spans:
         assert TEXT[start:end].lower().startswith(value.lower().split()[0])
 
@@ -140,12 +141,13 @@ def test_settings_precedence(monkeypatch, tmp_path):
     assert load_settings().temperature == 0.3
 
 
-@pytest.mark.parametrize("bad", ['nonsense = 1\n', 'temperature = "hot"\n'])
-def test_bad_config_file_is_a_clear_error(monkeypatch, tmp_path, bad):
+@pytest.mark.parametrize("bad, named", [('nonsense = 1\n', "nonsense"), ('temperature = "hot"\n', "temperature")])
+def test_bad_config_file_is_a_clear_error(monkeypatch, tmp_path, bad, named):
+    """A ConfigError (the CLI's one-line message) that names the setting, not a TypeError from deep inside."""
     config = tmp_path / "config.toml"
     config.write_text(bad)
     monkeypatch.setenv("EXTRACTOR_CONFIG", str(config))
-    with pytest.raises((ConfigError, TypeError, ValueError)):
+    with pytest.raises(ConfigError, match=named):
         load_settings()
 
 

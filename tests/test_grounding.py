@@ -412,6 +412,9 @@ def test_a_parser_that_raises_drops_the_value_with_the_error_as_reason(monkeypat
         raise RuntimeError("parser bug")
 
     monkeypatch.setattr(grounding, "find_hours", broken)
+    with pytest.raises(RuntimeError, match="parser bug"):  # strict mode (the suite's): the bug surfaces
+        ground_answer(context_for(posting("This role is 37.5 hours per week.")), {"weekly_hours": 37.5})
+    monkeypatch.delenv("EXTRACTOR_STRICT")  # production: the value is dropped with the reason
     grounded = ground_answer(context_for(posting("This role is 37.5 hours per week.")), {"weekly_hours": 37.5, "company": "Acme Robotics"})
     assert grounded["weekly_hours"].status == UNGROUNDED
     assert grounded["weekly_hours"].reason == "grounding failed (RuntimeError: parser bug)"

@@ -156,7 +156,9 @@ def test_company_section_is_ignored():
     assert run_rules(ctx, [FIELD]).get(FIELD) is None
 
 
-def test_huge_input_is_fast_and_safe():
+def test_huge_input():
+    """No experience is stated (no cue word); the suite runs strict, so a rule exception fails here.
+
+    Its speed is measured by ``extractor bench --only long``."""
     text = ("5 " * 20000) + "years " * 20000
-    ctx = context_for(text)
-    run_rules(ctx, [FIELD])  # must not raise or hang
+    assert run_rules(context_for(text), [FIELD]).get(FIELD) is None

@@ -201,10 +201,22 @@ def test_parse_number(raw: str, has_mult: bool, expected: float) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["\x00\xff" * 3000, "$1 - " * 5000, "1 000 " * 5000, "$" * 10000, "£1.2.3.4.5" * 1000, "9" * 50000, "₹" + "1," * 5000],
+    "text, found",
+    [
+        ("\x00\xff" * 3000, False),
+        ("$1 - " * 5000, True),
+        ("1 000 " * 5000, False),
+        ("$" * 10000, False),
+        ("£1.2.3.4.5" * 1000, True),
+        ("9" * 50000, False),
+        ("₹" + "1," * 5000, True),
+    ],
 )
-def test_odd_input_never_raises(text: str) -> None:
-    ctx = context_for(text)
-    run_rules(ctx, ["salary"])
-    assert "rule_errors" not in ctx.extras
+def test_odd_input(text: str, found: bool) -> None:
+    """No exception (the suite runs strict); an amount with a currency may be read, but only as an unsure,
+    period-less guess the LLM is asked about, never as a confident salary."""
+    _, cand = _best(text)
+    assert (cand is not None) == found
+    if cand is not None:
+        assert cand.confidence < 0.6 and cand.value["period"] is None
+        Salary.model_validate(cand.value)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from importlib import resources
 
 import pytest
@@ -278,19 +277,32 @@ def test_vocabularies_compile_without_conflicts():
     assert not spoken & {alias_key(name) for name in skills["skills"]}
 
 
-def test_rules_are_fast_on_long_text():
+def test_rules_on_long_text():
+    """The value on a long posting (its speed is measured by ``extractor bench --only long``)."""
     block = (
         "We need Python, SQL, AWS and Kubernetes. Benefits include health insurance, 401(k) and PTO. "
         "Excellent communication skills and a can-do attitude are essential for this role in London.\n"
     )
-    ctx = context_for(block * 400)  # ~80k characters
-    started = time.perf_counter()
-    result = run_rules(ctx, ["skills", "benefits"])
-    assert time.perf_counter() - started < 2.0
+    result = run_rules(context_for(block * 400), ["skills", "benefits"])  # ~80k characters
     assert result["skills"].value == ["Python", "SQL", "AWS", "Kubernetes"]
+    assert result["benefits"].value == ["health insurance", "retirement plan", "paid time off"]
+    assert len(result["skills"].item_spans) == 4  # each item once, at its first mention
 
 
-def test_garbage_input_does_not_raise():
-    for text in ["\x00" * 100, "C++" * 1000, "#" * 5000, "\ufffd\ud7ff" * 50, "İstanbul İİİ Python"]:
-        ctx = context_for(text)
-        run_rules(ctx, ["skills", "benefits"])
+@pytest.mark.parametrize(
+    "text, skills, benefits",
+    [
+        ("\x00" * 100, None, None),
+        ("#" * 5000, None, None),
+        ("\ufffd\ud7ff" * 50, None, None),
+        ("C++" * 1000, ["C++"], None),
+        ("İstanbul İİİ Python", ["Python"], None),
+        ("PTO" * 500 + " and Python", ["Python"], None),
+    ],
+    ids=["nul", "hashes", "replacement", "glued-c++", "dotted-capital-i", "glued-pto"],
+)
+def test_garbage_input(text, skills, benefits):
+    """Garbage raises nothing (the suite runs strict: a rule exception fails here) and finds only what is there."""
+    result = run_rules(context_for(text), ["skills", "benefits"])
+    assert (result["skills"].value if "skills" in result else None) == skills
+    assert (result["benefits"].value if "benefits" in result else None) == benefits

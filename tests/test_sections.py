@@ -319,5 +319,11 @@ def test_segment_never_raises(text):
     assert all(s.start < s.end for s in sections)
 
 
-def test_segment_accepts_anything():
-    assert segment(object()) == []
+def test_segment_of_something_that_is_no_document(monkeypatch):
+    """Strict (the suite): the fault surfaces.  Otherwise: no sections, and a warning says why."""
+    with pytest.raises(AttributeError):
+        segment(object())
+    monkeypatch.delenv("EXTRACTOR_STRICT")
+    warnings: list[str] = []
+    assert segment(object(), warnings) == []
+    assert len(warnings) == 1 and warnings[0].startswith("segmentation into sections failed (AttributeError")

@@ -51,7 +51,8 @@ def load_templates(golden_dir: str | Path = "golden") -> list[Template]:
     templates = []
     for doc in golden.docs:
         gold = doc.gold
-        cities = tuple(sorted({loc["city"] for loc in gold.get("locations") or [] if loc.get("city") and len(loc["city"]) > 2}, key=len, reverse=True))
+        # longest first (a city inside a longer name is replaced after it), then by name: a set's order changes with PYTHONHASHSEED
+        cities = tuple(sorted({loc["city"] for loc in gold.get("locations") or [] if loc.get("city") and len(loc["city"]) > 2}, key=lambda c: (-len(c), c)))
         templates.append(Template(doc.id, doc.text, gold.get("company") or None, gold.get("title") or None, cities, gold.get("job_id") or None))
     return templates
 

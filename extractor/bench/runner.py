@@ -19,10 +19,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from extractor.config import Settings, load_settings, with_overrides
+from extractor.config import Settings, load_settings, safe_url, with_overrides
 
 REPORT_FORMAT = 1
-SECTION_NAMES = ("startup", "rules", "memory", "hybrid", "tokens", "model", "concurrency")
+SECTION_NAMES = ("startup", "rules", "memory", "long", "hybrid", "tokens", "model", "concurrency")
 LLM_CHOICES = ("configured", "fake")
 
 
@@ -242,7 +242,8 @@ def _configured_endpoint(ctx: BenchContext) -> Endpoint:
         finally:
             stage.close()
         settings = with_overrides(settings, model=model)
-        return Endpoint("configured", f"{settings.base_url} ({model})", settings, {"base_url": settings.base_url, "model": model})
+        endpoint = safe_url(settings.base_url)  # the label and info go into the bench JSON: no credentials
+        return Endpoint("configured", f"{endpoint} ({model})", settings, {"base_url": endpoint, "model": model})
     return _embedded_endpoint(settings)
 
 
@@ -317,6 +318,14 @@ def run_bench(options: BenchOptions, *, echo: Callable[[str], None] = print) -> 
     return report, path
 
 
+def _public_arg(value: Any) -> Any:
+    """A command-line value as the report may show it: an endpoint URL without its credentials."""
+    if not isinstance(value, str) or "://" not in value:
+        return value
+    name, sep, url = value.partition("=") if value.startswith("--") else ("", "", value)
+    return f"{name}{sep}{safe_url(url)}"
+
+
 def build_report(options: BenchOptions, results: dict[str, SectionResult], started: datetime) -> dict[str, Any]:
     from extractor.evaluation.runner import code_version
 
@@ -324,8 +333,8 @@ def build_report(options: BenchOptions, results: dict[str, SectionResult], start
         "format": REPORT_FORMAT,
         "created": started.isoformat(timespec="seconds"),
         "quick": options.quick,
-        "command": "extractor bench " + " ".join(sys.argv[2:]) if len(sys.argv) > 1 and sys.argv[1] == "bench" else "extractor bench",
-        "options": json.loads(json.dumps({f.name: getattr(options, f.name) for f in fields(options)})),
+        "command": "extractor bench " + " ".join(map(_public_arg, sys.argv[2:])) if len(sys.argv) > 1 and sys.argv[1] == "bench" else "extractor bench",
+        "options": json.loads(json.dumps({f.name: _public_arg(getattr(options, f.name)) if f.name == "base_url" else getattr(options, f.name) for f in fields(options)})),
         "machine": {
             "cpus": os.cpu_count(),
             "platform": platform.platform(),

@@ -287,7 +287,7 @@ def run_golden(
         "prompt": {"version": prompt.version, "sha256": prompt.sha256, "examples": len(prompt.examples)},
         "model": {
             "identity": model_identity if uses_llm else None,
-            "base_url": settings.base_url if uses_llm else None,
+            "base_url": safe_url(settings.base_url) if uses_llm and settings.base_url else None,
             "model": settings.model if uses_llm else None,
             "model_path": settings.model_path if uses_llm else None,
             "response_format": settings.response_format if uses_llm else None,

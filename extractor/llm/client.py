@@ -15,9 +15,12 @@ The openai SDK's own retries are switched off so that only our policy runs.
 Token usage is summed over every attempt that got an answer.  Only the
 exceptions defined here leave this module.
 
-The API key never leaves as text: error messages quote the server with the key
-masked (some servers echo it back), endpoints are shown without credentials, and
-the HTTP libraries' loggers stay at WARNING unless the user configured them.
+The API key and the credentials of the endpoint URL (user info, query values such as
+``?api-key=``) never leave as text: error messages quote the server with them masked
+(some servers echo them back), endpoints are shown without credentials, the HTTP
+libraries' loggers stay at WARNING unless the user configured them, and their records
+have the credentials masked when they are on.  The URL's query parameters are sent with
+every request (the SDK's ``default_query``), not glued into its path.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ import contextvars
 import logging
 import random
 import re
-from typing import Any, Callable, Optional, TypeVar
+from typing import Any, Callable, Iterable, Optional, TypeVar, Union
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import instructor
 import openai
@@ -43,6 +47,32 @@ logging.getLogger("instructor").setLevel(logging.CRITICAL)  # we report failures
 for _name in ("openai", "httpx", "httpcore", "httpx2", "httpcore2"):
     if logging.getLogger(_name).level == logging.NOTSET:
         logging.getLogger(_name).setLevel(logging.WARNING)
+
+MIN_SECRET_CHARS = 4  # shorter URL values ("1", "v2") are not masked: masking them would garble every message
+
+
+class _MaskSecrets(logging.Filter):
+    """Masks the known credentials in the records of the loggers that quote request URLs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.secrets:
+            message = record.getMessage()
+            masked = redact(message, self.secrets)
+            if masked != message:
+                record.msg, record.args = masked, None
+            if record.exc_info and not record.exc_text:  # a traceback quotes the request URL too
+                record.exc_text = redact(logging.Formatter().formatException(record.exc_info), self.secrets)
+        return True
+
+
+_MASK = _MaskSecrets()
+# a logger's filter sees only the records created on that very logger: these are the ones that log URLs
+for _name in ("openai", "openai._base_client", "httpx", "httpx2"):
+    logging.getLogger(_name).addFilter(_MASK)
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -130,14 +160,25 @@ def _transport_wait(base: float, cap: float) -> Callable[[RetryCallState], float
 SYSTEMIC_STATUSES = frozenset({401, 403, 404})  # auth, permission, unknown model or route
 
 
-def redact(text: str, secret: Optional[str]) -> str:
-    """``text`` with ``secret`` (and any bearer token) masked."""
-    if secret:
-        text = text.replace(secret, "***")
-    return re.sub(r"(?i)(bearer\s+)\S+", r"\1***", text)
+def redact(text: str, secret: Union[str, Iterable[str], None]) -> str:
+    """``text`` with ``secret`` (one, or several) and any bearer or basic token masked."""
+    secrets = [secret] if isinstance(secret, str) else list(secret or ())
+    for value in sorted(filter(None, secrets), key=len, reverse=True):
+        text = text.replace(value, "***")
+    return re.sub(r"(?i)\b((?:bearer|basic)\s+)[^\s'\"]+", r"\1***", text)
 
 
-def _describe(exc: openai.APIError, secret: Optional[str] = None) -> str:
+def url_secrets(url: str) -> list[str]:
+    """The credentials an endpoint URL may carry: the password (else the user name) and every query value."""
+    try:
+        parts = urlsplit(url)
+        values = [parts.password or parts.username, *(value for _, value in parse_qsl(parts.query, keep_blank_values=True))]
+    except ValueError:
+        return []
+    return [v for v in values if v and len(v) >= MIN_SECRET_CHARS]
+
+
+def _describe(exc: openai.APIError, secret: Union[str, Iterable[str], None] = None) -> str:
     """``HTTP 401: <the server's own message>`` (or the transport error's text), the key masked."""
     status = getattr(exc, "status_code", None)
     body = getattr(exc, "body", None)
@@ -150,7 +191,8 @@ class LLMClient:
     """A schema-constrained chat client for one OpenAI-compatible endpoint.
 
     Args:
-        base_url: the endpoint (``.../v1``).
+        base_url: the endpoint (``.../v1``); user info becomes basic auth, query parameters
+            go with every request; neither is ever shown.
         api_key: sent as a bearer token; never logged.
         model: model id sent with each request.
         timeout: seconds per HTTP request.
@@ -177,11 +219,19 @@ class LLMClient:
             raise LLMFatalError(f"unknown response_format {response_format!r}; use one of {sorted(RESPONSE_FORMATS)}")
         self.base_url = base_url
         self.endpoint = safe_url(base_url)  # for messages
-        self._secret = api_key
+        self._secret = tuple(v for v in (api_key, *url_secrets(base_url)) if v)  # masked wherever text leaves
+        _MASK.secrets.update(self._secret)
         self.model = model
         self.validation_retries = validation_retries
         self.response_format = response_format
-        self._raw = openai.OpenAI(base_url=base_url, api_key=api_key or "no-key", timeout=timeout, max_retries=0)
+        parts = urlsplit(base_url)
+        self._raw = openai.OpenAI(
+            base_url=urlunsplit(parts._replace(query="", fragment="")),
+            default_query=dict(parse_qsl(parts.query, keep_blank_values=True)) or None,
+            api_key=api_key or "no-key",
+            timeout=timeout,
+            max_retries=0,
+        )
         self._transport = Retrying(
             retry=retry_if_exception_type(TRANSIENT_ERRORS),
             stop=stop_after_attempt(transport_retries + 1),

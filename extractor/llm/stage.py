@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from extractor.cache import ResponseCache, cache_key
 from extractor.config import Settings
+from extractor.faults import strict
 from extractor.llm.client import LLMClient, LLMFatalError, LLMTransportError, safe_url
 from extractor.llm.grounding import Alignment, Grounder
 from extractor.llm.local_server import MODEL_NAME, MODEL_SHA256, LocalServer, shared_server
@@ -154,7 +155,7 @@ class LLMStage:
                 raise LLMFatalError(f"{safe_url(s.base_url)} lists no models; set a model (EXTRACTOR_MODEL or --model)")
             if models and model not in models:
                 raise LLMFatalError(f"model {model!r} is not served by {safe_url(s.base_url)} (it serves: {', '.join(models[:10])})")
-            identity = f"{s.base_url}|{model}"
+            identity = f"{safe_url(s.base_url)}|{model}"  # a public name: it goes into eval manifests
             base_url, response_format = s.base_url, s.response_format or "json_object"
         else:
             server = self._server = shared_server(s.resolved_cache_dir(), s.model_path, s.local_threads, s.local_ctx)
@@ -275,7 +276,9 @@ def ground_answer(ctx: Union[Context, str], answer: dict[str, Any]) -> dict[str,
                 found = grounder.ground(name, value)
                 grounded[name] = Grounded(name, value, found.status, found.spans, reason=found.reason)
         except Exception as exc:  # noqa: BLE001 - a parser bug must not lose the record: the value is dropped, with the reason
-            log.exception("grounding %s failed", name)
+            if strict():
+                raise
+            log.debug("grounding %s failed", name, exc_info=True)  # the record's warning gives the reason
             grounded[name] = Grounded(name, value, AlignmentStatus.UNGROUNDED, reason=f"grounding failed ({type(exc).__name__}: {exc})")
     return grounded
 

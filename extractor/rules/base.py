@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Any, Callable, Iterable, Optional
 
 from extractor.document import Document
+from extractor.faults import fault_warning, strict
 from extractor.sections import Section
 
 log = logging.getLogger(__name__)
@@ -45,11 +46,16 @@ class Candidate:
 
 @dataclass
 class Context:
-    """What every rule sees: the clean document and its sections."""
+    """What every rule sees: the clean document and its sections.
+
+    ``warnings`` collects the faults met while reading the document (a normalisation step or
+    a rule that raised, see :mod:`extractor.faults`); the pipeline puts them on the record.
+    """
 
     doc: Document
     sections: list[Section]
     extras: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -148,8 +154,11 @@ def sentence_around(text: str, start: int, end: int, *, reach: int, boundary: "r
 def run_rules(ctx: Context, fields: Optional[Iterable[str]] = None) -> dict[str, Candidate]:
     """Run the registered rules (for ``fields``, or all) and keep the best candidate per field.
 
-    A rule that raises is logged and skipped; a rule bug never loses the record.
-    Ties in confidence go to the rule registered first.
+    A rule that raises is skipped with a warning in ``ctx.warnings``: a rule bug never loses
+    the record, and never goes unnoticed.  Ties in confidence go to the rule registered first.
+
+    Raises:
+        Exception: whatever a rule raised, in strict mode (``EXTRACTOR_STRICT=1``) only.
     """
     best: dict[str, Candidate] = {}
     wanted = list(REGISTRY) if fields is None else [f for f in fields if f in REGISTRY]
@@ -157,9 +166,11 @@ def run_rules(ctx: Context, fields: Optional[Iterable[str]] = None) -> dict[str,
         for registered in REGISTRY[field_name]:
             try:
                 candidates = list(registered.fn(ctx))
-            except Exception:  # noqa: BLE001 - a faulty rule must not lose the record
-                log.exception("rule %s failed", registered.name)
-                ctx.extras.setdefault("rule_errors", []).append(registered.name)
+            except Exception as exc:  # noqa: BLE001 - a faulty rule must not lose the record
+                if strict():
+                    raise
+                log.debug("rule %s failed", registered.name, exc_info=True)  # the record says so; the traceback is for debugging
+                ctx.warnings.append(fault_warning(f"rule {registered.name}", exc, f"{field_name} has no value from it"))
                 continue
             for cand in candidates:
                 if cand.field != field_name:
@@ -170,9 +181,10 @@ def run_rules(ctx: Context, fields: Optional[Iterable[str]] = None) -> dict[str,
 
 
 def context_for(raw: str) -> Context:
-    """Normalise ``raw`` and segment it: the :class:`Context` rules run on."""
+    """Normalise ``raw`` and segment it: the :class:`Context` rules run on (normaliser faults in its ``warnings``)."""
     from extractor.normalize import normalize
     from extractor.sections import segment
 
-    doc = normalize(raw)
-    return Context(doc=doc, sections=segment(doc))
+    warnings: list[str] = []
+    doc = normalize(raw, warnings)
+    return Context(doc=doc, sections=segment(doc, warnings), warnings=warnings)

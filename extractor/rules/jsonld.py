@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from typing import Any, Callable, Iterator, Optional, Union
 
+from extractor.faults import strict
 from extractor.rules.base import Candidate, Context, run_rules
 from extractor.schema import EDUCATION_ORDER
 
@@ -425,7 +426,9 @@ def _with_rules(leaf: Leaf, field: str) -> Optional[Any]:
     try:
         best = run_rules(context_for(leaf.value), [field]).get(field)
     except Exception:  # noqa: BLE001 - a rule bug must not lose the record
-        log.exception("rules on a structured value failed")
+        if strict():
+            raise
+        log.debug("rules on a structured value failed", exc_info=True)
         return None
     return None if best is None else best.value
 
@@ -694,7 +697,9 @@ def structured_candidates(raw: str) -> tuple[dict[str, Candidate], list[str]]:
             warnings.append(f"the page embeds {len(found)} schema.org JobPosting objects; the first is used")
         return candidates_of(found[0]), warnings
     except Exception:  # noqa: BLE001 - structured data is a bonus: never lose the record over it
-        log.exception("reading the page's structured data failed")
+        if strict():
+            raise
+        log.debug("reading the page's structured data failed", exc_info=True)
         return {}, ["structured data (JSON-LD/microdata) could not be read"]
 
 
