@@ -1,4 +1,4 @@
-"""End to end against the real embedded model server (llama.cpp + Qwen2.5-Coder-0.5B). Slow; CI runs it."""
+"""End to end against the real embedded model server (llama.cpp via xllamacpp + Qwen2.5-Coder-0.5B). Slow; CI runs it."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ SEED = ROOT / "golden" / "docs" / "000_b815cd079ae83e24.txt"
 
 @pytest.fixture(scope="module")
 def cache_dir(tmp_path_factory):
-    pytest.importorskip("llama_cpp", reason="the 'local' extra is not installed")
+    pytest.importorskip("xllamacpp", reason="the 'local' extra is not installed")
     return tmp_path_factory.mktemp("live-cache")
 
 
