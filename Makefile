@@ -1,6 +1,7 @@
 # The README's two commands: `make run` (extract the seed postings with the embedded model)
 # and `make test` (all tests, including the live run against the embedded model).
-# Both set up .venv on first use; pip's cache keeps the llama-cpp-python wheel it builds.
+# Both set up .venv on first use; every dependency installs from a wheel (the embedded
+# model's server is xllamacpp's prebuilt llama.cpp): no compiler needed.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin

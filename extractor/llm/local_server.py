@@ -197,6 +197,11 @@ class LocalServer:
                 time.sleep(0.25)
         raise LocalModelError(f"the embedded model server did not answer within {timeout:.0f} s; see {self.log_path}")
 
+    @property
+    def pid(self) -> Optional[int]:
+        """The server process's id while it runs."""
+        return self._process.pid if self.alive() else None
+
     def alive(self) -> bool:
         """Is the server process running?"""
         return self._process is not None and self._process.poll() is None
