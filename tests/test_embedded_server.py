@@ -78,3 +78,15 @@ def test_the_server_process_names_a_missing_xllamacpp(tmp_path):
     )
     assert done.returncode == 1
     assert "xllamacpp is not installed" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "base, expected",
+    [
+        ({"PATH": "/bin"}, "PASSIVE"),  # idle OpenMP threads sleep: spinning ones starve a busy machine
+        ({"PATH": "/bin", "OMP_WAIT_POLICY": "ACTIVE"}, "ACTIVE"),  # the user's choice stands
+    ],
+)
+def test_the_server_environment_sets_openmp_threads_to_sleep_when_idle(base, expected):
+    env = local_server.server_env(base)
+    assert env["OMP_WAIT_POLICY"] == expected and env["PATH"] == "/bin"

@@ -111,6 +111,18 @@ def stop_process(process: Optional[subprocess.Popen], grace: float = 10.0) -> No
         process.wait(timeout=grace)
 
 
+def server_env(base: Optional[dict[str, str]] = None) -> dict[str, str]:
+    """The server process's environment: ``base`` (default: ours) with OpenMP's idle threads set to
+    sleep instead of spin (``OMP_WAIT_POLICY=PASSIVE``) unless the caller chose a policy.
+
+    Spinning threads steal the CPU from whatever else runs: with other work on a 2-core machine,
+    generation measured 0.6-0.9 tokens/s spinning against 3.9-5.7 passive (README, Performance).
+    """
+    env = dict(os.environ if base is None else base)
+    env.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    return env
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((LOOPBACK, 0))
@@ -173,7 +185,7 @@ class LocalServer:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log_file = self.log_path.open("ab")
         self._process = subprocess.Popen(
-            command, stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True
+            command, stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True, env=server_env()
         )
         log_file.close()
         try:
