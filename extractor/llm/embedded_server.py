@@ -7,8 +7,10 @@ process; the process only holds it open.  :class:`extractor.llm.local_server.Loc
 starts this module under :mod:`extractor.llm.orphan_guard`, so the server stops with the
 run even when the run is killed outright.
 
-The settings are llama.cpp's (see :func:`params_from_args`); their defaults are the ones
-measured best on a 2-core CPU for this project's requests (README, Performance).
+The settings are llama.cpp's (see :func:`params_from_args`). Defaults: llama.cpp's own batch
+sizes, flash-attention and KV-cache type; the RAM prompt cache off (llama.cpp's default, 8 GiB,
+is too much beside other work; the slot still keeps the last prompt, so the shared prefix of
+the next posting is reused). What was measured is in the README (Performance).
 """
 
 from __future__ import annotations
