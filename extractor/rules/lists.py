@@ -29,7 +29,7 @@ from typing import Iterable, Iterator, Optional
 from extractor import fastre
 from extractor.rules.base import Candidate, Context, rule
 from extractor.normalize import glue_joins
-from extractor.sections import QUALIFICATION_KINDS, Section, keyword_kind, kind_of_heading
+from extractor.sections import QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, kind_of_heading, norm_heading
 
 ITEM_CONF = 0.5
 DERIVED_CONF = 0.4
@@ -193,10 +193,16 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
 
     if any(b for *_, b in lines):
         current: list[Span] = []
+        last_bullet = max(i for i, line in enumerate(lines) if line[3])
+        if sum(1 for *_, b in lines if b) >= MIN_LIST_BULLETS:
+            # prose after a blank line below the list ("Ref: HC-22", "Interviews are…") is not an item
+            tail = next((i for i in range(last_bullet + 1, len(lines)) if lines[i][2]), None)
+            if tail is not None:
+                lines = lines[:tail]
         for i, (s, e, blank, is_bullet) in enumerate(lines):
             next_bullet = i + 1 < len(lines) and lines[i + 1][3]
             if not is_bullet:
-                head = _subheading(text[s:e], next_bullet)
+                head = _subheading(text[s:e], next_bullet, blank or i == 0)
                 if head is not False:
                     if current:
                         emit(current)
@@ -224,8 +230,8 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             for span in sentences(text, s, e):
                 emit([span])
     else:
-        for s, e, _, _ in lines:
-            head = _subheading(text[s:e], False)
+        for i, (s, e, blank, _) in enumerate(lines):
+            head = _subheading(text[s:e], False, blank or i == 0)
             if head is not False:
                 sub = head or sub
                 continue
@@ -239,7 +245,8 @@ _GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤�
 # Joins the glue repair leaves alone but a list shows: "…etc.A love for…", "…Graph)Up to date…",
 # "…HTML5/CSS3Knowledgeable…".
 _EXTRA_JOIN_RE = fastre.compile(
-    r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z0-9]\)))(?=(?:A|An|I|Up|In|On|At|As|If|No|To|Be|By|We) [a-z])|(?<=[A-Z]\d)(?=[A-Z][a-z]{2})"
+    r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z0-9]\)))(?=(?:A|An|I|It|Up|In|On|At|As|If|No|To|Be|By|We) [a-z])"
+    r"|(?<=[a-z]{3})(?=(?:A|An|It) [A-Za-z])|(?<=[A-Z]\d)(?=[A-Z][a-z]{2})"
 )
 _WORD_AT_RE = fastre.compile(r"[\w'’-]*")
 _WORD_BEFORE_RE = fastre.compile(r"[A-Za-z]+$")
@@ -262,6 +269,7 @@ def _item_join(line: str, p: int) -> bool:
     return True
 _HEADING_FORM_RE = fastre.compile(r"[.,;!?()\d$£€₹%/]")
 MAX_INTRO_WORDS = 12
+MIN_LIST_BULLETS = 3
 MAX_SUBHEADING_WORDS = 6
 
 
@@ -306,29 +314,47 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     return out
 
 
-def _subheading(line: str, before_bullets: bool):
-    """``False`` when ``line`` is an item; else the line is a heading or intro, and the result is
-    its list kind (or None when it names none).
+DROP_KINDS = ("benefits", "pay", "legal", "company")  # a sub-heading of these ends the list
+_DANGLING_END_RE = fastre.compile(r"\b(?:have|be|bring|if|for|include|includes|following|are|is|need|needs)$", re.I)
 
-    A heading is a known heading phrase, a line ending in ':' (an intro), or a short Title Case
-    line without sentence punctuation directly above bullets ("Personality Traits").
+
+def _heading_kind(text: str) -> Optional[str]:
+    """The kind a heading's keywords name, when it is a list kind or one that ends a list."""
+    kind = keyword_kind(text)
+    return kind if kind in QUALIFICATION_KINDS or kind in DROP_KINDS else None
+
+
+def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
+    """``False`` when ``line`` is an item; else the line is a heading or intro inside a list, and
+    the result is the kind it names (None when it names none, or a sub-block that inherits).
+
+    A heading is a known heading phrase; a line ending in ':' (an intro); an intro that
+    dangles ("It would be great if you also have"); a short Title Case line without sentence
+    punctuation directly above bullets ("Personality Traits"), or after a blank line when its
+    words name a kind ("Pay and Terms").
     """
     body = line.strip().lstrip("#*_ ").rstrip("*_ ")
     if not body:
         return False
     known = kind_of_heading(body)
     if known:
-        return known if known in LIST_KINDS else None
+        if norm_heading(body.rstrip(":：")) in heading_vocab().subheadings:
+            return None
+        return known if known in LIST_KINDS or known in DROP_KINDS else None
     if body.endswith((":", "：")):
         intro = body.rstrip(":：")
         if len(intro.split()) > MAX_INTRO_WORDS:
             return None
-        kind = keyword_kind(intro)
-        return kind if kind in QUALIFICATION_KINDS else None
+        return _heading_kind(intro)
     words = body.split()
-    if before_bullets and len(words) <= MAX_SUBHEADING_WORDS and not _HEADING_FORM_RE.search(body) and _title_case_line(body):
-        kind = keyword_kind(body)
-        return kind if kind in QUALIFICATION_KINDS else None
+    plain = not _HEADING_FORM_RE.search(body)
+    if plain and len(words) <= MAX_INTRO_WORDS and _DANGLING_END_RE.search(body) and keyword_kind(body) in QUALIFICATION_KINDS:
+        return keyword_kind(body)
+    if plain and len(words) <= MAX_SUBHEADING_WORDS and _title_case_line(body):
+        if before_bullets:
+            return _heading_kind(body)
+        if after_blank and _heading_kind(body) in DROP_KINDS:
+            return _heading_kind(body)
     return False
 
 
@@ -412,6 +438,8 @@ def _route(ctx: Context) -> _Routed:
     for section in ctx.sections_of(*LIST_KINDS):
         for item, sub in split_marked(ctx.text, section.start, section.end, glued=True):
             kind = section.kind
+            if sub in DROP_KINDS:
+                continue
             if sub in QUALIFICATION_KINDS:
                 kind = sub
             if kind == "minimum_qualifications" and marks_preferred(item.value):
@@ -469,19 +497,31 @@ def is_duty(sentence: str) -> bool:
 
 @rule("responsibilities", name="lists.description_duties")
 def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
-    """Without a responsibilities section: the duty sentences of the description."""
+    """Without a responsibilities section: the duty sentences of the description, the duty
+    bullets under a role heading ("The Role" over a list of tasks), and, when the posting has
+    no description either, the duty sentences of its role paragraph."""
     if ctx.sections_of("responsibilities"):
         return
-    sections = ctx.sections_of("description")
+    descriptions = ctx.sections_of("description")
     items: list[Item] = []
     used: list[Section] = []
-    for section in sections:
+    for section in ctx.sections_of("description", "summary"):
+        bulleted = any(BULLET_RE.match(ctx.text, s, e) for s, e, _ in _lines(ctx.text, section.start, section.end))
+        if section.kind == "summary" and not bulleted and descriptions:
+            continue
         found = [i for i in split_items(ctx.text, section.start, section.end) if is_duty(i.value)]
+        if section.kind == "summary" and bulleted:
+            found = [i for i in found if not _ends_sentence_paragraph(i.value)]
         if found:
             used.append(section)
             items.extend(found)
     if items:
         yield _candidate("responsibilities", items, used, DERIVED_CONF, "lists.description_duties")
+
+
+def _ends_sentence_paragraph(value: str) -> bool:
+    """A long multi-sentence item is prose around a list, not a list item."""
+    return len(value) > LONG_LINE
 
 
 # --------------------------------------------------------------------------- summary
