@@ -287,7 +287,9 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
         current = kind
 
     candidates = []
-    for m in _CAPS_HEAD_RE.finditer(line):
+    letters = [ch for ch in line if ch.isalpha()]
+    shouting = len(letters) > 80 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+    for m in () if shouting else _CAPS_HEAD_RE.finditer(line):
         head = m.group("head").strip(" -/&'")
         if sum(ch.isalpha() for ch in head) < 4 or len(head.split()) > MAX_UNKNOWN_HEADING_WORDS:
             continue
