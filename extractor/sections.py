@@ -256,6 +256,11 @@ _INTRO_HEAD_RE = fastre.compile(
 )
 
 
+def _shouting(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+
+
 _LIST_NOUN_RE = fastre.compile(
     r"(?i)\b(?:responsibilit|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable)"
 )
@@ -287,10 +292,10 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
         current = kind
 
     candidates = []
-    letters = [ch for ch in line if ch.isalpha()]
-    shouting = len(letters) > 80 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
-    for m in () if shouting else _CAPS_HEAD_RE.finditer(line):
+    for m in _CAPS_HEAD_RE.finditer(line):
         head = m.group("head").strip(" -/&'")
+        if _shouting(line[max(0, m.start() - 60) : m.start()]):
+            continue  # capitals in shouted prose are no heading
         if sum(ch.isalpha() for ch in head) < 4 or len(head.split()) > MAX_UNKNOWN_HEADING_WORDS:
             continue
         if ":" not in m.group("tail") and norm_heading(head) in heading_vocab().no_glue:
