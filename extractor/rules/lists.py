@@ -176,9 +176,12 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
     """
     vocab = _vocab()
     lines: list[tuple[int, int, bool, bool]] = []  # (start, end, blank before, bulleted)
+    carried = False
     for s, e, blank in _lines(text, start, end):
         if vocab.meta.match(text, s, e) and e - s < 80:
+            carried = carried or blank  # the blank line above a skipped label line still parts blocks
             continue
+        blank, carried = blank or carried, False
         for k, (us, ue, bullet) in enumerate(_units(text, s, e, glued)):
             lines.append((us, ue, blank and k == 0, bullet))
     if not lines:
@@ -509,9 +512,11 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
         bulleted = any(BULLET_RE.match(ctx.text, s, e) for s, e, _ in _lines(ctx.text, section.start, section.end))
         if section.kind == "summary" and not bulleted and descriptions:
             continue
-        found = [i for i in split_items(ctx.text, section.start, section.end) if is_duty(i.value)]
-        if section.kind == "summary" and bulleted:
-            found = [i for i in found if not _ends_sentence_paragraph(i.value)]
+        found = split_items(ctx.text, section.start, section.end)
+        if section.kind == "summary" and bulleted:  # the bullets under a role heading are its tasks
+            found = [i for i in found if _after_bullet(ctx.text, i.spans[0][0]) and len(i.value) <= LONG_LINE]
+        else:
+            found = [i for i in found if is_duty(i.value)]
         if found:
             used.append(section)
             items.extend(found)
@@ -519,9 +524,10 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
         yield _candidate("responsibilities", items, used, DERIVED_CONF, "lists.description_duties")
 
 
-def _ends_sentence_paragraph(value: str) -> bool:
-    """A long multi-sentence item is prose around a list, not a list item."""
-    return len(value) > LONG_LINE
+def _after_bullet(text: str, start: int) -> bool:
+    """Whether the item starting at ``start`` follows a bullet marker on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return BULLET_RE.match(text, line_start, start + 1) is not None or text[line_start:start].rstrip()[-1:] in tuple("•▪◦●○■□➢➤►‣⁃✓✔·")
 
 
 # --------------------------------------------------------------------------- summary
