@@ -460,7 +460,7 @@ def _unprotected(line: str, candidates: list[int]) -> list[int]:
     return out
 
 
-def glue_joins(line: str) -> list[int]:
+def glue_joins(line: str, extra: Iterable[int] = ()) -> list[int]:
     """Offsets in ``line`` where one glued list item runs into the next ("…systemsResearching…").
 
     The same joins the glue repair cuts in clearly glued lines (lower case, digit, closing
@@ -471,8 +471,10 @@ def glue_joins(line: str) -> list[int]:
 
     Args:
         line: one line of clean text.
+        extra: further candidate offsets (the caller's own joins), filtered the same way.
     """
-    return _unprotected(line, [m.start() for m in _CAMEL_RE.finditer(line) if line[m.start()].isupper()])
+    found = {m.start() for m in _CAMEL_RE.finditer(line) if line[m.start()].isupper()} | set(extra)
+    return _unprotected(line, sorted(found))
 
 
 def _mask(n: int, spans: Iterable[tuple[int, int]], *, inclusive: bool = False) -> bytearray:

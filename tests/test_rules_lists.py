@@ -243,6 +243,8 @@ from extractor.rules.lists import marks_preferred  # noqa: E402
         # full stop running into a one-letter word, digit and bracket running into a capital
         ("Keeps records tidy.A knack for numbers.An eye for detail", ["Keeps records tidy.", "A knack for numbers.", "An eye for detail"]),
         ("Knows HTML5/CSS3Writes clean markup for every browser", ["Knows HTML5/CSS3", "Writes clean markup for every browser"]),
+        ("Diploma in a technical trade2+ years fitting kitchens for private clients", ["Diploma in a technical trade", "2+ years fitting kitchens for private clients"]),
+        ("Cheerful with every single guest.NVQ level in hospitality would help", ["Cheerful with every single guest.", "NVQ level in hospitality would help"]),
         ("Has used payment APIs (eg, Adyen)Up to date with card rules", ["Has used payment APIs (eg, Adyen)", "Up to date with card rules"]),
         # real words and names are not cut
         ("Fluent in JavaScript and TypeScriptComfortable with PowerPoint decks", ["Fluent in JavaScript and TypeScript", "Comfortable with PowerPoint decks"]),

@@ -249,6 +249,8 @@ _GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤�
 # "…HTML5/CSS3Knowledgeable…".
 _EXTRA_JOIN_RE = fastre.compile(
     r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z0-9]\)))(?=(?:A|An|I|It|Up|In|On|At|As|If|No|To|Be|By|We) [a-z])"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z]{2,5} [a-z])"  # "…creative person.BS degree in…"
+    r"|(?<=[A-Za-z]{2})(?=\d{1,2}\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs)\b)"  # "…related field4+ years…"
     r"|(?<=[a-z]{3})(?=(?:A|An|It) [A-Za-z])|(?<=[A-Z]\d)(?=[A-Z][a-z]{2})"
 )
 _WORD_AT_RE = fastre.compile(r"[\w'’-]*")
@@ -296,7 +298,7 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
         if len(intro[last:].split()) <= MAX_INTRO_WORDS:
             cuts.add(m.end())
     if glued and len(line) >= 40:
-        joins = glue_joins(line) + [m.start() for m in _EXTRA_JOIN_RE.finditer(line)]
+        joins = glue_joins(line, [m.start() for m in _EXTRA_JOIN_RE.finditer(line)])
         for p in joins:
             if p < 3 or not _item_join(line, p):
                 continue
