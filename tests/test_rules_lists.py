@@ -245,6 +245,9 @@ from extractor.rules.lists import marks_preferred  # noqa: E402
         ("Knows HTML5/CSS3Writes clean markup for every browser", ["Knows HTML5/CSS3", "Writes clean markup for every browser"]),
         ("Diploma in a technical trade2+ years fitting kitchens for private clients", ["Diploma in a technical trade", "2+ years fitting kitchens for private clients"]),
         ("Cheerful with every single guest.NVQ level in hospitality would help", ["Cheerful with every single guest.", "NVQ level in hospitality would help"]),
+        ("Runs the R&DCoordinates lab bookings for the whole team", ["Runs the R&D", "Coordinates lab bookings for the whole team"]),
+        ("Knows stock control inside outERP skills for purchase orders", ["Knows stock control inside out", "ERP skills for purchase orders"]),
+        ("Writes native apps for iOS devices and macOS laptops daily", ["Writes native apps for iOS devices and macOS laptops daily"]),
         ("Has used payment APIs (eg, Adyen)Up to date with card rules", ["Has used payment APIs (eg, Adyen)", "Up to date with card rules"]),
         # real words and names are not cut
         ("Fluent in JavaScript and TypeScriptComfortable with PowerPoint decks", ["Fluent in JavaScript and TypeScript", "Comfortable with PowerPoint decks"]),

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -249,7 +250,8 @@ _GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤�
 # "…HTML5/CSS3Knowledgeable…".
 _EXTRA_JOIN_RE = fastre.compile(
     r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z0-9]\)))(?=(?:A|An|I|It|Up|In|On|At|As|If|No|To|Be|By|We) [a-z])"
-    r"|(?<=[a-z]{2}[.!?])(?=[A-Z]{2,5} [a-z])"  # "…creative person.BS degree in…"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z]{2,5} [a-z])|(?<=[a-z]{3})(?=[A-Z]{2,5} [a-z])"  # "…person.BS degree…", "…a plusSAP skills…"
+    r"|(?<=&[A-Z])(?=[A-Z][a-z]{2})"  # "…FP&APartner with…"
     r"|(?<=[A-Za-z]{2})(?=\d{1,2}\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs)\b)"  # "…related field4+ years…"
     r"|(?<=[a-z]{3})(?=(?:A|An|It) [A-Za-z])|(?<=[A-Z]\d)(?=[A-Z][a-z]{2})"
 )
@@ -268,7 +270,7 @@ def _item_join(line: str, p: int) -> bool:
     after = line[word.end() : word.end() + 2]
     if after[:1] in (",", ")", "/", ""):
         return False
-    left = _WORD_BEFORE_RE.search(line, 0, p)
+    left = _WORD_BEFORE_RE.search(line, max(0, p - 40), p)
     if left and left.group()[0].isupper() and not left.group().isupper():
         return len(after) == 2 and after[0] == " " and after[1].islower()
     return True
@@ -286,16 +288,18 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     """
     cuts: set[int] = set()
     line = text[s:e]
-    bullets = [m.start() for m in _INLINE_BULLET_RE.finditer(line) if m.start() > 0 and line[: m.start()].strip()]
+    first = len(line) - len(line.lstrip())
+    bullets = [m.start() for m in _INLINE_BULLET_RE.finditer(line) if m.start() > first]
     if bullets:
         bounds = [0, *bullets, len(line)]
         pieces = [line[a:b].strip(" \t•▪◦●○■□➢➤►‣⁃✓✔·") for a, b in zip(bounds[1:], bounds[2:])]
         if all(len(p.split()) >= 2 for p in pieces):  # "Python · Go · Rust" is one item
             cuts.update(bullets)
+    marks = sorted(cuts)
     for m in _GLUED_INTRO_RE.finditer(line):
-        intro = line[: m.start()]
-        last = max((c for c in cuts if c < m.start()), default=0)
-        if len(intro[last:].split()) <= MAX_INTRO_WORDS:
+        k = bisect_left(marks, m.start())
+        last = marks[k - 1] if k else 0
+        if m.start() - last < 400 and len(line[last : m.start()].split()) <= MAX_INTRO_WORDS:
             cuts.add(m.end())
     if glued and len(line) >= 40:
         joins = glue_joins(line, [m.start() for m in _EXTRA_JOIN_RE.finditer(line)])
