@@ -248,6 +248,7 @@ from extractor.rules.lists import marks_preferred  # noqa: E402
         ("Runs the R&DCoordinates lab bookings for the whole team", ["Runs the R&D", "Coordinates lab bookings for the whole team"]),
         ("Knows stock control inside outERP skills for purchase orders", ["Knows stock control inside out", "ERP skills for purchase orders"]),
         ("Writes native apps for iOS devices and macOS laptops daily", ["Writes native apps for iOS devices and macOS laptops daily"]),
+        ("Has published at NeurIPS or a similar venue in the field", ["Has published at NeurIPS or a similar venue in the field"]),
         ("Has used payment APIs (eg, Adyen)Up to date with card rules", ["Has used payment APIs (eg, Adyen)", "Up to date with card rules"]),
         # real words and names are not cut
         ("Fluent in JavaScript and TypeScriptComfortable with PowerPoint decks", ["Fluent in JavaScript and TypeScript", "Comfortable with PowerPoint decks"]),

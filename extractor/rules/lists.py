@@ -272,8 +272,12 @@ def _item_join(line: str, p: int) -> bool:
         return False
     left = _WORD_BEFORE_RE.search(line, max(0, p - 40), p)
     if left and left.group()[0].isupper() and not left.group().isupper():
+        if word.group().isupper():  # "NeurIPS", "MySQL": a name, not "…a plusSAP skills"
+            return False
         return len(after) == 2 and after[0] == " " and after[1].islower()
     return True
+
+
 _HEADING_FORM_RE = fastre.compile(r"[.,;!?()\d$£€₹%/]")
 MAX_INTRO_WORDS = 12
 MIN_LIST_BULLETS = 3
