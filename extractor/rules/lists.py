@@ -4,9 +4,19 @@
   the items of the sections of that kind (see :mod:`extractor.sections`).  A
   body is split into items by bullets (``-``, ``•``, ``*``, ``+``, ``·``,
   ``1.``, ``a)``; an unbulleted continuation line belongs to the bullet above),
-  else one item per line, else (one paragraph) one item per sentence.  Without
-  a responsibilities section, the duty sentences of the description ("You
-  will…", "Design and build…") are used, at a lower confidence.
+  else one item per line, else (one paragraph) one item per sentence.  Items a
+  scrape glued together are cut where the page shows a join: a bullet in
+  mid-line, an intro glued to its first item ("…looking for:• Calm…"), and, in
+  list sections, a lower-case letter, digit, bracket or full stop running into
+  the next item's capital (camel-case names such as "JavaScript" are spared).
+  Sub-headings and intros inside a list are never items; one that names another
+  qualification kind ("Bonus points for:") files the items below it there, one
+  that names pay or benefits ends the list.  An item that marks itself, as a
+  whole, as preferred ("…is a plus", "(Desired)") moves to
+  ``preferred_qualifications``.  Without a responsibilities section, the duty
+  sentences of the description ("You will…", "Design and build…"), the bullets
+  under a role heading ("The Role"), and, when there is no description, the
+  duty sentences of the role paragraph are used, at a lower confidence.
 * ``summary``: the first sentence that says what the role is (a cue such as
   "we are looking for", "is seeking", "as a …", "you will") in the
   summary/description/header text, plus the next one when it is also
