@@ -794,6 +794,23 @@ def _unprotected(line: str, candidates: list[int]) -> list[int]:
     return out
 
 
+def glue_joins(line: str, extra: Iterable[int] = ()) -> list[int]:
+    """Offsets in ``line`` where one glued list item runs into the next ("…systemsResearching…").
+
+    The same joins the glue repair cuts in clearly glued lines (lower case, digit, closing
+    bracket or full stop running into a capital; an all-caps run into a capitalised word),
+    minus those inside URLs and protected camel-case words ("JavaScript", "iOS", "McKinsey").
+    For callers that already know ``line`` is a list (a requirements block), where one join is
+    enough evidence.
+
+    Args:
+        line: one line of clean text.
+        extra: further candidate offsets (the caller's own joins), filtered the same way.
+    """
+    found = {m.start() for m in _CAMEL_RE.finditer(line) if line[m.start()].isupper()} | set(extra)
+    return _unprotected(line, sorted(found))
+
+
 def _mask(n: int, spans: Iterable[tuple[int, int]], *, inclusive: bool = False) -> bytearray:
     """A per-position flag: 1 strictly inside one of ``spans`` (or on its ends with ``inclusive``)."""
     mask = bytearray(n + 1)

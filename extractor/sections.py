@@ -12,7 +12,12 @@ to a section kind (:data:`SECTION_KINDS`).  A line is a heading when it is
 * an unknown short line ending with ``:`` (``Your Toolbox:``), or an unknown
   short Title-Case line directly followed by a bulleted list — its kind comes
   from keywords (``…responsibilities…`` → responsibilities) or is ``other``;
-* ``About <Company>`` on its own line (kind ``company``).
+* ``About <Company>`` on its own line (kind ``company``);
+* inside a scraped line that lost its line breaks, an all-caps heading
+  (``…transparent. KEY RESPONSIBILITIES``, ``…areas.QUALIFICATIONS:Demonstrated…``),
+  a known phrase closing the line after a sentence, or a short intro naming a
+  list glued to its first item (``Key duties include:Prepare…``), when it
+  changes the kind of the section it sits in (:func:`inline_headings`).
 
 A paragraph that opens an equal-opportunity statement ("Acme is an equal
 opportunity employer…") starts a ``legal`` section with an empty heading.
@@ -243,6 +248,86 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
     return None
 
 
+LIST_KINDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications")
+MAX_INLINE_HEADING_WORDS = 10
+# An all-caps heading glued into a line: "…transparent. KEY RESPONSIBILITIES", "…areas.QUALIFICATIONS:Demonstrated…",
+# "DESCRIPTIONAs an analyst…", "KEY DUTIES• Prepare…".
+_CAPS_HEAD_RE = fastre.compile(
+    r"(?:^|(?<=[\s.!?;:)a-z]))(?P<head>[A-Z][A-Z&/' -]{2,60}[A-Z])"
+    r"(?P<tail>[ \t]*[:：][ \t]*|[ \t]*$|[ \t]*(?=[•·▪●◦➢►])|(?=[A-Z][a-z]))"
+)
+# A known heading phrase closing a line after a sentence: "…a bigger market opportunity. The Role".
+_LINE_END_HEAD_RE = fastre.compile(r"(?<=[.!?] )(?P<head>[A-Z][A-Za-z&/' -]{2,60}?)[ \t]*[:：]?[ \t]*$")
+# A short intro naming a list, glued to its first item: "Key responsibilities include:Production…",
+# "Your duties may include:• Determining…".
+_INTRO_HEAD_RE = fastre.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[a-z.!?)]))(?P<head>[A-Z][^.!?:\n]{2,90}?)(?P<tail>[:：][ \t]*)(?=[•·▪●◦➢►\-]|[A-Z]|$)"
+)
+
+
+def _shouting(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+
+
+_LIST_NOUN_RE = fastre.compile(
+    r"(?i)\b(?:responsibilit|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable)"
+)
+
+
+def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[_Heading]:
+    """Headings glued inside ``line`` (which starts at ``line_start``), for scraped text whose
+    headings lost their line breaks.
+
+    Found by form and meaning: an all-caps run naming a heading ("KEY RESPONSIBILITIES"), a
+    known phrase closing a line after a sentence ("… opportunity. The Role"), or a short intro
+    whose keywords name a list, glued to its first item ("Key duties include:Prepare…").  Only
+    a heading that changes the kind of the section it sits in (``current``) counts.
+
+    Args:
+        line: one line of the clean text.
+        line_start: its offset in the text.
+        current: the kind of the section the line is in (None before any).
+    """
+    found: list[_Heading] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: Optional[str], head: str, hs: int, body: int) -> None:
+        nonlocal current
+        if not kind or kind == current or kind == "other" or any(a < body and hs < b for a, b in taken):
+            return
+        found.append(_Heading(kind, head, line_start + hs, line_start + body))
+        taken.append((hs, body))
+        current = kind
+
+    candidates = []
+    for m in _CAPS_HEAD_RE.finditer(line):
+        head = m.group("head").strip(" -/&'")
+        if _shouting(line[max(0, m.start() - 60) : m.start()]):
+            continue  # capitals in shouted prose are no heading
+        if sum(ch.isalpha() for ch in head) < 4 or len(head.split()) > MAX_UNKNOWN_HEADING_WORDS:
+            continue
+        if ":" not in m.group("tail") and norm_heading(head) in heading_vocab().no_glue:
+            continue  # "PLUS", "EXPERIENCE" in shouted prose
+        kind = kind_of_heading(head) or (keyword_kind(head) if keyword_kind(head) in LIST_KINDS else None)
+        candidates.append((m.start("head"), kind, head, m.end()))
+    m = _LINE_END_HEAD_RE.search(line)
+    if m and len(m.group("head").split()) <= MAX_UNKNOWN_HEADING_WORDS:
+        candidates.append((m.start("head"), kind_of_heading(m.group("head")), m.group("head"), len(line)))
+    for m in _INTRO_HEAD_RE.finditer(line):
+        head = m.group("head")
+        if len(head.split()) > MAX_INLINE_HEADING_WORDS or head.isupper() or not _LIST_NOUN_RE.search(head):
+            continue
+        kind = kind_of_heading(head)
+        if kind is None:
+            kind = keyword_kind(head)
+            kind = kind if kind in LIST_KINDS else None
+        candidates.append((m.start("head"), kind, head, m.end()))
+    for hs, kind, head, body in sorted(candidates, key=lambda c: c[0]):
+        add(kind, head, hs, body)
+    return found
+
+
 def _legal_start(line: str) -> bool:
     pattern = heading_vocab().legal_starts
     return bool(pattern and pattern.match(line.strip()))
@@ -270,6 +355,11 @@ def find_headings(text: str) -> list[_Heading]:
             if found and _legal_start(line) and previous_kind != "legal":
                 lead = len(line) - len(line.lstrip())
                 head = _Heading("legal", "", starts[i] + lead, starts[i] + lead)
+            elif content_seen and previous_kind != "legal":
+                for inline in inline_headings(line, starts[i], previous_kind):
+                    found.append(inline)
+                    previous_kind = inline.kind
+                continue
             else:
                 continue
         if not content_seen:

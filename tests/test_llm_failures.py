@@ -49,7 +49,8 @@ def test_happy_path_fills_grounded_items_and_drops_invented_ones(tmp_path):
     assert any("responsibilities: dropped 1 LLM item" in w for w in posting.warnings)
     assert posting.preferred_qualifications == ANSWERS["preferred_qualifications"]
     prov = posting.provenance["preferred_qualifications"]
-    assert prov.method == "llm" and prov.prompt_version == "v1"
+    # the rules file the item that marks itself preferred ("would be a plus"); the LLM confirms it
+    assert prov.method == "lists.preferred_qualifications+llm" and prov.prompt_version == "v1"
     for item in prov.items:
         assert item.status == AlignmentStatus.EXACT
         assert item.value.startswith(POSTING[item.spans[0].start : item.spans[0].end])  # word span of the item
@@ -66,7 +67,7 @@ def test_second_run_is_served_from_cache_with_same_record(tmp_path):
         assert len(server.requests) == 1
     assert second.model_dump() == first.model_dump()
     assert second.usage.llm_calls == 0 and second.usage.cache_hits == 1
-    assert second.provenance["preferred_qualifications"].method == "cache"
+    assert second.provenance["preferred_qualifications"].method == "lists.preferred_qualifications+cache"
 
 
 @pytest.mark.parametrize("change", [{"prompt_version": "v1", "temperature": 0.5}, {"max_tokens": 700}, {"model": "other-model"}])
@@ -221,4 +222,6 @@ def test_llm_preferred_items_need_a_preferred_section_or_a_preference_cue(tmp_pa
     with FakeOpenAI({**ANSWERS, "preferred_qualifications": preferred_answer}) as server:
         with make_extractor(server, tmp_path) as extractor:
             posting = extractor.extract(POSTING)
-    assert posting.preferred_qualifications == (preferred_answer if kept else [])
+    # the rules already file the line that marks itself preferred; the LLM may confirm it, never add a required line
+    assert posting.preferred_qualifications == ["Experience with Tableau would be a plus."]
+    assert kept or not set(preferred_answer) & set(posting.preferred_qualifications)

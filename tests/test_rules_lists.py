@@ -233,3 +233,129 @@ def test_garbage(garbage, expected):
     """No exception (the suite runs strict) and no list item or summary that the text does not hold."""
     found = run_rules(context_for(garbage), LIST_FIELDS + ["summary"])
     assert {name: cand.value for name, cand in found.items()} == expected
+
+
+# --------------------------------------------------------------------------- items as the page meant them
+
+from extractor.rules.lists import marks_preferred  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "body, items",
+    [
+        # bullets in mid-line
+        ("Speaks fluent Spanish• Valid driving licence• Two years in retail", ["Speaks fluent Spanish", "Valid driving licence", "Two years in retail"]),
+        # an intro glued to the first bullet is no item
+        ("Here is what matters to us:• Calm under pressure• Tidy bookkeeping habits", ["Calm under pressure", "Tidy bookkeeping habits"]),
+        # lower case running into a capital
+        ("Ships clean Go codeWrites design docs for reviewCoaches junior engineers", ["Ships clean Go code", "Writes design docs for review", "Coaches junior engineers"]),
+        # full stop running into a one-letter word, digit and bracket running into a capital
+        ("Keeps records tidy.A knack for numbers.An eye for detail", ["Keeps records tidy.", "A knack for numbers.", "An eye for detail"]),
+        ("Knows HTML5/CSS3Writes clean markup for every browser", ["Knows HTML5/CSS3", "Writes clean markup for every browser"]),
+        ("Diploma in a technical trade2+ years fitting kitchens for private clients", ["Diploma in a technical trade", "2+ years fitting kitchens for private clients"]),
+        ("Cheerful with every single guest.NVQ level in hospitality would help", ["Cheerful with every single guest.", "NVQ level in hospitality would help"]),
+        ("Runs the R&DCoordinates lab bookings for the whole team", ["Runs the R&D", "Coordinates lab bookings for the whole team"]),
+        ("Knows stock control inside outERP skills for purchase orders", ["Knows stock control inside out", "ERP skills for purchase orders"]),
+        ("Writes native apps for iOS devices and macOS laptops daily", ["Writes native apps for iOS devices and macOS laptops daily"]),
+        ("Has published at NeurIPS or a similar venue in the field", ["Has published at NeurIPS or a similar venue in the field"]),
+        ("Has used payment APIs (eg, Adyen)Up to date with card rules", ["Has used payment APIs (eg, Adyen)", "Up to date with card rules"]),
+        # real words and names are not cut
+        ("Fluent in JavaScript and TypeScriptComfortable with PowerPoint decks", ["Fluent in JavaScript and TypeScript", "Comfortable with PowerPoint decks"]),
+        ("Builds apps for iOS and macOS with SwiftUI, and reviews code at McKinsey pace", ["Builds apps for iOS and macOS with SwiftUI, and reviews code at McKinsey pace"]),
+        ("Certified on the FlexPlan Pro scheduling suite for rotas", ["Certified on the FlexPlan Pro scheduling suite for rotas"]),
+        ("Knows our stack: Kotlin, GoLand, DropWizard, and a PhD helps", ["Knows our stack: Kotlin, GoLand, DropWizard, and a PhD helps"]),
+        # a sub-heading over bullets is no item, nor a wrapped continuation of the bullet above
+        ("- Drives sales\nPersonal Qualities\n- Patient listener", ["Drives sales", "Patient listener"]),
+        # prose after a blank line below a list is no item
+        ("- Plan rotas\n- Order stock\n- Train staff\n\nRef: KT-221\nWe interview on Fridays.", ["Plan rotas", "Order stock", "Train staff"]),
+    ],
+)
+def test_split_glued_items(body, items):
+    got = split_items(body, 0, len(body), glued=True)
+    assert [i.value for i in got] == items
+    for item in got:
+        for s, e in item.spans:
+            assert body[s:e] and body[s:e].strip() == body[s:e]
+
+
+@pytest.mark.parametrize(
+    "item, preferred",
+    [
+        ("Experience with Terraform is a plus", True),
+        ("A forklift licence would be a real advantage", True),
+        ("Welding certificate (Desired)", True),
+        ("Spanish speaker, nice to have", True),
+        ("Ideally, a degree in chemistry", True),
+        ("Preferred: experience in a food factory", True),
+        ("Night-shift experience strongly preferred.", True),
+        ("CAD skills (SolidWorks preferred)", False),  # the bracket's own words are optional
+        ("Good Excel; some VBA is an advantage", False),  # a second clause is optional
+        ("A degree, preferably in chemistry, and two years in a lab", False),
+        ("Bachelor's (Preferred)", False),  # a screening line, not a list item
+        ("Three years of retail experience required", False),
+    ],
+)
+def test_marks_preferred(item, preferred):
+    assert marks_preferred(item) is preferred
+
+
+ROUTED = """Kitchen Porter
+
+Requirements
+- Two years in a busy kitchen
+- Food hygiene level 2
+- A second language would be an advantage
+- Knife skills (a course preferred)
+Extra points for:
+- Experience with a combi oven
+
+Pay and Conditions
+- £12.50 per hour plus tips
+- 30 days holiday
+"""
+
+
+def test_items_filed_where_the_page_meant_them():
+    _, found = _run(ROUTED, LIST_FIELDS)
+    assert found["minimum_qualifications"].value == ["Two years in a busy kitchen", "Food hygiene level 2", "Knife skills (a course preferred)"]
+    assert found["preferred_qualifications"].value == ["A second language would be an advantage", "Experience with a combi oven"]
+
+
+def test_glued_requirements_block():
+    text = (
+        "Store Supervisor\n\nRequirements\n"
+        "Two years supervising a shop floorConfident with cash handling and rotasA calm voice on busy days"
+        "Bonus points for:Experience with a stock systemA forklift ticket\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["minimum_qualifications"].value == [
+        "Two years supervising a shop floor",
+        "Confident with cash handling and rotas",
+        "A calm voice on busy days",
+    ]
+    assert found["preferred_qualifications"].value == ["Experience with a stock system", "A forklift ticket"]
+
+
+@pytest.mark.parametrize(
+    "text, duties",
+    [
+        # a list of tasks under a role heading, no responsibilities section
+        ("Barista\n\nThe Role\n- Pull consistent espresso shots\n- Keep the bar spotless\n\nRequirements\n- A year on a busy bar\n",
+         ["Pull consistent espresso shots", "Keep the bar spotless"]),
+        # a role paragraph when the posting has no description either
+        ("Barista\n\nAbout the role\nYou will run the morning bar on your own. The café seats 40.\n\nRequirements\n- A year on a busy bar\n",
+         ["You will run the morning bar on your own."]),
+    ],
+)
+def test_duties_under_a_role_heading(text, duties):
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == duties
+
+
+def test_role_paragraph_beside_a_description_gives_no_duties():
+    text = (
+        "Barista\n\nAbout the role\nYou will run the morning bar on your own.\n\n"
+        "Job Description\nThe café seats 40 and opens at seven.\n\nRequirements\n- A year on a busy bar\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert "responsibilities" not in found

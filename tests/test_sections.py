@@ -327,3 +327,60 @@ def test_segment_of_something_that_is_no_document(monkeypatch):
     warnings: list[str] = []
     assert segment(object(), warnings) == []
     assert len(warnings) == 1 and warnings[0].startswith("segmentation into sections failed (AttributeError")
+
+
+# --------------------------------------------------------------------------- headings as real pages write them
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Responsibilities Include But Not Limited To", "responsibilities"),
+        ("Duties include but are not limited to:", "responsibilities"),
+        ("What You Can Expect Day-to-day", "responsibilities"),
+        ("Desired Skills and Experience", "preferred_qualifications"),
+        ("BONUS POINTS FOR", "preferred_qualifications"),
+        ("What they need", "minimum_qualifications"),
+        ("Experience & Qualifications", "minimum_qualifications"),
+    ],
+)
+def test_real_heading_phrasings(line, kind):
+    assert kind_of_heading(line) == kind
+
+
+def _kinds_and_bodies(text):
+    doc = Document.from_source(text)
+    return [(s.kind, doc.text[s.start : s.end].split("\n")[0]) for s in segment(doc)]
+
+
+@pytest.mark.parametrize(
+    "body, kind, first",
+    [
+        # an all-caps heading closing a sentence, its list on the next lines
+        ("We print labels for 300 breweries. MAIN DUTIES\nPlan the print runs\nService the presses", "responsibilities", "Plan the print runs"),
+        # an all-caps heading glued between a full stop and its first item
+        ("We print labels.CORE REQUIREMENTS:Forklift licence\nTwo years on a press", "minimum_qualifications", "Forklift licence"),
+        # glued to a lower-case word, first item after a bullet
+        ("The site runs two shiftsKEY TASKS• Load the trucks• Count the stock", "responsibilities", "• Load the trucks• Count the stock"),
+        # a short intro naming the list, glued to its first item
+        ("You join a small team. The post holder's duties will include:Answering the phones", "responsibilities", "Answering the phones"),
+        ("Typical requirements are as follows:A clean driving licence", "minimum_qualifications", "A clean driving licence"),
+    ],
+)
+def test_glued_headings_inside_a_description(body, kind, first):
+    found = _kinds_and_bodies("Warehouse Lead\n\nJob Description\n" + body + "\n")
+    assert (kind, first) in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "WE ARE GROWING FAST AND WANT YOU ON BOARD TODAY! PLUS: FREE LUNCH ON FRIDAYS",  # shouted prose
+        "You will also receive benefits including:Free parking and a pension",  # an intro that names no list
+        "We work with SQL:Postgres mostly, and some MySQL",  # a colon inside a sentence
+        "Our team uses AWS and GCP for everything we run in production",  # acronyms are no heading
+    ],
+)
+def test_no_glued_heading_in_prose(body):
+    found = _kinds_and_bodies("Warehouse Lead\n\nJob Description\n" + body + "\n")
+    assert [k for k, _ in found] == ["header", "description"]

@@ -4,9 +4,19 @@
   the items of the sections of that kind (see :mod:`extractor.sections`).  A
   body is split into items by bullets (``-``, ``•``, ``*``, ``+``, ``·``,
   ``1.``, ``a)``; an unbulleted continuation line belongs to the bullet above),
-  else one item per line, else (one paragraph) one item per sentence.  Without
-  a responsibilities section, the duty sentences of the description ("You
-  will…", "Design and build…") are used, at a lower confidence.
+  else one item per line, else (one paragraph) one item per sentence.  Items a
+  scrape glued together are cut where the page shows a join: a bullet in
+  mid-line, an intro glued to its first item ("…looking for:• Calm…"), and, in
+  list sections, a lower-case letter, digit, bracket or full stop running into
+  the next item's capital (camel-case names such as "JavaScript" are spared).
+  Sub-headings and intros inside a list are never items; one that names another
+  qualification kind ("Bonus points for:") files the items below it there, one
+  that names pay or benefits ends the list.  An item that marks itself, as a
+  whole, as preferred ("…is a plus", "(Desired)") moves to
+  ``preferred_qualifications``.  Without a responsibilities section, the duty
+  sentences of the description ("You will…", "Design and build…"), the bullets
+  under a role heading ("The Role"), and, when there is no description, the
+  duty sentences of the role paragraph are used, at a lower confidence.
 * ``summary``: the first sentence that says what the role is (a cue such as
   "we are looking for", "is seeking", "as a …", "you will") in the
   summary/description/header text, plus the next one when it is also
@@ -21,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -28,7 +39,8 @@ from typing import Iterable, Iterator, Optional
 
 from extractor import fastre
 from extractor.rules.base import Candidate, Context, rule
-from extractor.sections import Section
+from extractor.normalize import glue_joins
+from extractor.sections import QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, kind_of_heading, norm_heading
 
 ITEM_CONF = 0.5
 DERIVED_CONF = 0.4
@@ -37,6 +49,7 @@ LONG_LINE = 300  # a line longer than this with 3+ sentences is a paragraph, not
 MIN_SUMMARY_WORDS = 6
 
 Span = tuple[int, int]
+LIST_KINDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications")
 
 
 @dataclass(frozen=True)
@@ -150,47 +163,228 @@ def _item(text: str, spans: list[Span]) -> Optional[Item]:
     return Item(value, tuple(spans))
 
 
-def split_items(text: str, start: int, end: int) -> list[Item]:
+def split_items(text: str, start: int, end: int, *, glued: bool = False) -> list[Item]:
     """Split a section body ``text[start:end]`` into list items.
 
-    Bullets win; else one item per line; a single paragraph (or an overlong
-    multi-sentence line) gives one item per sentence.  Intro lines ending in
-    ':' and "Label: value" metadata lines are skipped.
+    Bullets win (also bullets in mid-line, "…ethic• Live near…"); else one item per line;
+    a single paragraph (or an overlong multi-sentence line) gives one item per sentence.
+    Intro lines ending in ':', sub-headings ("Personality Traits" over bullets) and
+    "Label: value" metadata lines are skipped.
+
+    Args:
+        text, start, end: the document text and the body's bounds.
+        glued: the body is known to be a list (a qualifications or duties section), so
+            items glued by a scrape are cut at one visible join ("…plusExperience…").
+    """
+    return [item for item, _ in split_marked(text, start, end, glued=glued)]
+
+
+def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> list[tuple[Item, Optional[str]]]:
+    """Like :func:`split_items`, each item with the kind of the in-list sub-heading above it.
+
+    The kind is that of a known heading phrase, or of the keywords of a short intro ending in
+    ':' ("Bonus points for:" → ``preferred_qualifications``), else None.
     """
     vocab = _vocab()
-    lines = [(s, e, blank) for s, e, blank in _lines(text, start, end)]
-    lines = [(s, e, b) for s, e, b in lines if not (vocab.meta.match(text, s, e) and e - s < 80)]
+    lines: list[tuple[int, int, bool, bool]] = []  # (start, end, blank before, bulleted)
+    carried = False
+    for s, e, blank in _lines(text, start, end):
+        if vocab.meta.match(text, s, e) and e - s < 80:
+            carried = carried or blank  # the blank line above a skipped label line still parts blocks
+            continue
+        blank, carried = blank or carried, False
+        for k, (us, ue, bullet) in enumerate(_units(text, s, e, glued)):
+            lines.append((us, ue, blank and k == 0, bullet))
     if not lines:
         return []
-    bulleted = [BULLET_RE.match(text, s, e) is not None for s, e, _ in lines]
-    items: list[Item] = []
-    if any(bulleted):
+    out: list[tuple[Item, Optional[str]]] = []
+    sub: Optional[str] = None
+
+    def emit(spans: list[Span]) -> None:
+        item = _item(text, spans)
+        if item is not None:
+            out.append((item, sub))
+
+    if any(b for *_, b in lines):
         current: list[Span] = []
-        for (s, e, blank), is_bullet in zip(lines, bulleted):
+        last_bullet = max(i for i, line in enumerate(lines) if line[3])
+        if sum(1 for *_, b in lines if b) >= MIN_LIST_BULLETS:
+            # prose after a blank line below the list ("Ref: HC-22", "Interviews are…") is not an item
+            tail = next((i for i in range(last_bullet + 1, len(lines)) if lines[i][2]), None)
+            if tail is not None:
+                lines = lines[:tail]
+        for i, (s, e, blank, is_bullet) in enumerate(lines):
+            next_bullet = i + 1 < len(lines) and lines[i + 1][3]
+            if not is_bullet:
+                head = _subheading(text[s:e], next_bullet, blank or i == 0)
+                if head is not False:
+                    if current:
+                        emit(current)
+                        current = []
+                    sub = head or sub
+                    continue
             if is_bullet:
                 if current:
-                    items.append(_item(text, current))
+                    emit(current)
                 bs, _ = _debullet(text, s, e)
                 current = [(bs, e)] if bs < e else []
-            elif current and not blank and not text[s:e].endswith(":"):
+            elif current and not blank:
                 current.append((s, e))  # a wrapped bullet
             else:
                 if current:
-                    items.append(_item(text, current))
+                    emit(current)
                     current = []
-                if not text[s:e].endswith(":"):
-                    items.extend(_item(text, [span]) for span in _line_units(text, s, e))
+                for span in _line_units(text, s, e):
+                    emit([span])
         if current:
-            items.append(_item(text, current))
+            emit(current)
     elif len(lines) == 1:
-        s, e, _ = lines[0]
-        items = [_item(text, [span]) for span in sentences(text, s, e)]
+        s, e, _, _ = lines[0]
+        if _subheading(text[s:e], False) is False:
+            for span in sentences(text, s, e):
+                emit([span])
     else:
-        for s, e, _ in lines:
-            if text[s:e].endswith(":"):
+        for i, (s, e, blank, _) in enumerate(lines):
+            head = _subheading(text[s:e], False, blank or i == 0)
+            if head is not False:
+                sub = head or sub
                 continue
-            items.extend(_item(text, [span]) for span in _line_units(text, s, e))
-    return [item for item in items if item is not None]
+            for span in _line_units(text, s, e):
+                emit([span])
+    return out
+
+
+_INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]")
+_GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z])")
+# Joins the glue repair leaves alone but a list shows: "…etc.A love for…", "…Graph)Up to date…",
+# "…HTML5/CSS3Knowledgeable…".
+_EXTRA_JOIN_RE = fastre.compile(
+    r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z0-9]\)))(?=(?:A|An|I|It|Up|In|On|At|As|If|No|To|Be|By|We) [a-z])"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z]{2,5} [a-z])|(?<=[a-z]{3})(?=[A-Z]{2,5} [a-z])"  # "…person.BS degree…", "…a plusSAP skills…"
+    r"|(?<=&[A-Z])(?=[A-Z][a-z]{2})"  # "…FP&APartner with…"
+    r"|(?<=[A-Za-z]{2})(?=\d{1,2}\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs)\b)"  # "…related field4+ years…"
+    r"|(?<=[a-z]{3})(?=(?:A|An|It) [A-Za-z])|(?<=[A-Z]\d)(?=[A-Z][a-z]{2})"
+)
+_WORD_AT_RE = fastre.compile(r"[\w'’-]*")
+_WORD_BEFORE_RE = fastre.compile(r"[A-Za-z]+$")
+
+
+def _item_join(line: str, p: int) -> bool:
+    """Whether the join at ``p`` ends one item and starts the next, rather than being a
+    capitalised compound name ("ProtoPie", "ServSafe Food", "PhoneGap, MODx").
+
+    When the word before the join is itself capitalised, the next item must go on as a
+    phrase: the capitalised word after the join is followed by a space and a lower-case word.
+    """
+    word = _WORD_AT_RE.match(line, p)
+    after = line[word.end() : word.end() + 2]
+    if after[:1] in (",", ")", "/", ""):
+        return False
+    left = _WORD_BEFORE_RE.search(line, max(0, p - 40), p)
+    if left and left.group()[0].isupper() and not left.group().isupper():
+        if word.group().isupper():  # "NeurIPS", "MySQL": a name, not "…a plusSAP skills"
+            return False
+        return len(after) == 2 and after[0] == " " and after[1].islower()
+    return True
+
+
+_HEADING_FORM_RE = fastre.compile(r"[.,;!?()\d$£€₹%/]")
+MAX_INTRO_WORDS = 12
+MIN_LIST_BULLETS = 3
+MAX_SUBHEADING_WORDS = 6
+
+
+def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]]:
+    """A line cut where the page meant separate items: ``(start, end, bulleted)`` spans.
+
+    Cuts at bullets in mid-line, after a glued intro ("…looking for:• Awesome…",
+    "Bonus points for:Experience…"), and, with ``glued``, at the joins of glued items.
+    """
+    cuts: set[int] = set()
+    line = text[s:e]
+    first = len(line) - len(line.lstrip())
+    bullets = [m.start() for m in _INLINE_BULLET_RE.finditer(line) if m.start() > first]
+    if bullets:
+        bounds = [0, *bullets, len(line)]
+        pieces = [line[a:b].strip(" \t•▪◦●○■□➢➤►‣⁃✓✔·") for a, b in zip(bounds[1:], bounds[2:])]
+        if all(len(p.split()) >= 2 for p in pieces):  # "Python · Go · Rust" is one item
+            cuts.update(bullets)
+    marks = sorted(cuts)
+    for m in _GLUED_INTRO_RE.finditer(line):
+        k = bisect_left(marks, m.start())
+        last = marks[k - 1] if k else 0
+        if m.start() - last < 400 and len(line[last : m.start()].split()) <= MAX_INTRO_WORDS:
+            cuts.add(m.end())
+    if glued and len(line) >= 40:
+        joins = glue_joins(line, [m.start() for m in _EXTRA_JOIN_RE.finditer(line)])
+        for p in joins:
+            if p < 3 or not _item_join(line, p):
+                continue
+            cuts.add(p)
+    if not cuts:
+        return [(s, e, BULLET_RE.match(text, s, e) is not None)]
+    out = []
+    bounds = [0, *sorted(cuts), len(line)]
+    for a, b in zip(bounds, bounds[1:]):
+        us, ue = _strip(text, s + a, s + b)
+        if ue <= us:
+            continue
+        bullet = BULLET_RE.match(text, us, ue) is not None or (a in cuts and text[us] in "•▪◦●○■□➢➤►‣⁃✓✔·")
+        if bullet and BULLET_RE.match(text, us, ue) is None:  # "•Awesome": bullet without a space
+            out.append((us, ue, True))
+        else:
+            out.append((us, ue, bullet))
+    return out
+
+
+DROP_KINDS = ("benefits", "pay", "legal", "company")  # a sub-heading of these ends the list
+_DANGLING_END_RE = fastre.compile(r"\b(?:have|be|bring|if|for|include|includes|following|are|is|need|needs)$", re.I)
+
+
+def _heading_kind(text: str) -> Optional[str]:
+    """The kind a heading's keywords name, when it is a list kind or one that ends a list."""
+    kind = keyword_kind(text)
+    return kind if kind in QUALIFICATION_KINDS or kind in DROP_KINDS else None
+
+
+def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
+    """``False`` when ``line`` is an item; else the line is a heading or intro inside a list, and
+    the result is the kind it names (None when it names none, or a sub-block that inherits).
+
+    A heading is a known heading phrase; a line ending in ':' (an intro); an intro that
+    dangles ("It would be great if you also have"); a short Title Case line without sentence
+    punctuation directly above bullets ("Personality Traits"), or after a blank line when its
+    words name a kind ("Pay and Terms").
+    """
+    body = line.strip().lstrip("#*_ ").rstrip("*_ ")
+    if not body:
+        return False
+    known = kind_of_heading(body)
+    if known:
+        if norm_heading(body.rstrip(":：")) in heading_vocab().subheadings:
+            return None
+        return known if known in LIST_KINDS or known in DROP_KINDS else None
+    if body.endswith((":", "：")):
+        intro = body.rstrip(":：")
+        if len(intro.split()) > MAX_INTRO_WORDS:
+            return None
+        return _heading_kind(intro)
+    words = body.split()
+    plain = not _HEADING_FORM_RE.search(body)
+    if plain and len(words) <= MAX_INTRO_WORDS and _DANGLING_END_RE.search(body) and keyword_kind(body) in QUALIFICATION_KINDS:
+        return keyword_kind(body)
+    if plain and len(words) <= MAX_SUBHEADING_WORDS and _title_case_line(body):
+        if before_bullets:
+            return _heading_kind(body)
+        if after_blank and _heading_kind(body) in DROP_KINDS:
+            return _heading_kind(body)
+    return False
+
+
+def _title_case_line(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    small = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "you", "your", "we", "our"}
+    return bool(words) and words[0][0].isupper() and all(w[0].isupper() for w in words if w.lower() not in small)
 
 
 def _line_units(text: str, s: int, e: int) -> list[Span]:
@@ -205,20 +399,84 @@ def _line_units(text: str, s: int, e: int) -> list[Span]:
 # --------------------------------------------------------------------------- list fields
 
 
-def _section_items(ctx: Context, kinds: tuple[str, ...]) -> tuple[list[Item], list[Section]]:
-    items: list[Item] = []
-    used: list[Section] = []
+_PREFERRED_MARK = (
+    r"(?:(?:is|are|would be|will be|considered|as)\s+)*(?:(?:an?|big|huge|definite|real|strong|added|additional|distinct)\s+)*"
+    r"(?:plus|bonus|advantage|asset)|advantageous|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
+)
+_PREFERRED_END_RE = fastre.compile(r"(?:^|[\s,(\[–-])\(?(?P<mark>" + _PREFERRED_MARK + r")\)?[\s.!;:)\]]*$", re.I)
+_PREFERRED_START_RE = fastre.compile(
+    r"^[(\[]?(?:preferred|desired|desirable|nice[ -]to[ -]have|bonus|plus|ideally|optional)\b\s*[:)\]\-–,]?", re.I
+)
+_LABEL_VALUE_RE = fastre.compile(r"^[^\s:]+(?: [^\s:]+)?:\s")
+
+
+def marks_preferred(item: str) -> bool:
+    """Whether a list item marks itself, as a whole, as preferred rather than required.
+
+    The mark frames the whole item: "Experience with Go is a plus", "MBA degree (Desired)",
+    "Ideally, a degree in…", "Preferred: Spanish".  A mark on a part of the item does not make
+    the item optional: inside a bracket with other words ("a cloud platform (AWS preferred)"),
+    after a ';' ("…Excel; Primavera is an advantage"), or inside the item ("a degree,
+    preferably in physics").  A "Label: value (Preferred)" screening line is left alone.
+
+    Args:
+        item: the item's text.
+    """
+    text = item.strip()
+    if _PREFERRED_START_RE.match(text):
+        return True
+    m = _PREFERRED_END_RE.search(text)
+    if not m:
+        return False
+    before = text[: m.start("mark")]
+    if ";" in before:
+        return False
+    opened = before.rfind("(")
+    if opened > before.rfind(")"):  # the mark is inside a bracket
+        if before[opened + 1 :].strip():  # "(AWS preferred)": the bracket's own words are optional
+            return False
+        return len(before[:opened].split()) >= 2 and not _LABEL_VALUE_RE.match(text)
+    return len(before.split()) >= 2
+
+
+@dataclass(frozen=True)
+class _Routed:
+    items: dict[str, list[Item]]
+    sections: dict[str, list[Section]]
+
+
+def _route(ctx: Context) -> _Routed:
+    """The items of every list section, each filed under the field the page meant.
+
+    An item goes to its section's kind, unless an in-list sub-heading above it names another
+    qualification kind ("Bonus points for:" inside Requirements), or it marks itself preferred
+    inside a required list ("…would be a plus").  Duplicates are dropped.
+    """
+    cached = ctx.extras.get("lists.routed")
+    if cached is not None:
+        return cached
+    items: dict[str, list[Item]] = {k: [] for k in LIST_KINDS}
+    used: dict[str, list[Section]] = {k: [] for k in LIST_KINDS}
     seen: set[str] = set()
-    for section in ctx.sections_of(*kinds):
-        found = split_items(ctx.text, section.start, section.end)
-        if found:
-            used.append(section)
-        for item in found:
+    for section in ctx.sections_of(*LIST_KINDS):
+        for item, sub in split_marked(ctx.text, section.start, section.end, glued=True):
+            kind = section.kind
+            if sub in DROP_KINDS:
+                continue
+            if sub in QUALIFICATION_KINDS:
+                kind = sub
+            if kind == "minimum_qualifications" and marks_preferred(item.value):
+                kind = "preferred_qualifications"
             key = item.value.lower()
-            if key not in seen:
-                seen.add(key)
-                items.append(item)
-    return items, used
+            if key in seen:
+                continue
+            seen.add(key)
+            items[kind].append(item)
+            if section not in used[kind]:
+                used[kind].append(section)
+    routed = _Routed(items, used)
+    ctx.extras["lists.routed"] = routed
+    return routed
 
 
 def _candidate(field: str, items: list[Item], sections: list[Section], conf: float, name: str) -> Candidate:
@@ -226,26 +484,21 @@ def _candidate(field: str, items: list[Item], sections: list[Section], conf: flo
     return Candidate(field, [i.value for i in items], spans, conf, name, item_spans=tuple(i.spans for i in items))
 
 
-def _list_rule(field: str, kinds: tuple[str, ...]):
+def _list_rule(field: str):
     def fn(ctx: Context) -> Iterable[Candidate]:
-        items, used = _section_items(ctx, kinds)
+        routed = _route(ctx)
+        items = routed.items[field]
         if items:
-            yield _candidate(field, items, used, ITEM_CONF, f"lists.{field}")
+            yield _candidate(field, items, routed.sections[field], ITEM_CONF, f"lists.{field}")
 
     fn.__name__ = f"{field}_from_sections"
-    fn.__doc__ = f"Items of the {', '.join(kinds)} sections."
+    fn.__doc__ = f"Items of the list sections filed under {field}."
     return fn
 
 
-responsibilities_from_sections = rule("responsibilities", name="lists.responsibilities")(
-    _list_rule("responsibilities", ("responsibilities",))
-)
-minimum_from_sections = rule("minimum_qualifications", name="lists.minimum_qualifications")(
-    _list_rule("minimum_qualifications", ("minimum_qualifications",))
-)
-preferred_from_sections = rule("preferred_qualifications", name="lists.preferred_qualifications")(
-    _list_rule("preferred_qualifications", ("preferred_qualifications",))
-)
+responsibilities_from_sections = rule("responsibilities", name="lists.responsibilities")(_list_rule("responsibilities"))
+minimum_from_sections = rule("minimum_qualifications", name="lists.minimum_qualifications")(_list_rule("minimum_qualifications"))
+preferred_from_sections = rule("preferred_qualifications", name="lists.preferred_qualifications")(_list_rule("preferred_qualifications"))
 
 
 def is_duty(sentence: str) -> bool:
@@ -267,19 +520,34 @@ def is_duty(sentence: str) -> bool:
 
 @rule("responsibilities", name="lists.description_duties")
 def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
-    """Without a responsibilities section: the duty sentences of the description."""
+    """Without a responsibilities section: the duty sentences of the description, the duty
+    bullets under a role heading ("The Role" over a list of tasks), and, when the posting has
+    no description either, the duty sentences of its role paragraph."""
     if ctx.sections_of("responsibilities"):
         return
-    sections = ctx.sections_of("description")
+    descriptions = ctx.sections_of("description")
     items: list[Item] = []
     used: list[Section] = []
-    for section in sections:
-        found = [i for i in split_items(ctx.text, section.start, section.end) if is_duty(i.value)]
+    for section in ctx.sections_of("description", "summary"):
+        bulleted = any(BULLET_RE.match(ctx.text, s, e) for s, e, _ in _lines(ctx.text, section.start, section.end))
+        if section.kind == "summary" and not bulleted and descriptions:
+            continue
+        found = split_items(ctx.text, section.start, section.end)
+        if section.kind == "summary" and bulleted:  # the bullets under a role heading are its tasks
+            found = [i for i in found if _after_bullet(ctx.text, i.spans[0][0]) and len(i.value) <= LONG_LINE]
+        else:
+            found = [i for i in found if is_duty(i.value)]
         if found:
             used.append(section)
             items.extend(found)
     if items:
         yield _candidate("responsibilities", items, used, DERIVED_CONF, "lists.description_duties")
+
+
+def _after_bullet(text: str, start: int) -> bool:
+    """Whether the item starting at ``start`` follows a bullet marker on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return BULLET_RE.match(text, line_start, start + 1) is not None or text[line_start:start].rstrip()[-1:] in tuple("•▪◦●○■□➢➤►‣⁃✓✔·")
 
 
 # --------------------------------------------------------------------------- summary
