@@ -367,8 +367,8 @@ def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     if b.start - a.end > MAX_GAP + 60:
         return None
     line_start = text.rfind("\n", 0, a.start) + 1
-    if _LOW_LABEL.fullmatch(text, line_start, a.start) and _HIGH_LABEL_GAP.fullmatch(text, a.end, b.start):
-        return _HIGH_LABEL_GAP.fullmatch(text, a.end, b.start)
+    if _LOW_LABEL.fullmatch(text, line_start, a.start) and (labels := _HIGH_LABEL_GAP.fullmatch(text, a.end, b.start)):
+        return labels
     if b.start - a.end > MAX_GAP:
         return None
     gap = _gap_pattern().fullmatch(text, a.end, b.start)

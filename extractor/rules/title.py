@@ -28,6 +28,7 @@ from typing import Iterable, Iterator, Optional
 
 from extractor import fastre
 from extractor.rules.base import Candidate, Context, rule
+from extractor.rules.location import gazetteer
 from extractor.sections import kind_of_heading
 
 MAX_TITLE_CHARS = 110
@@ -414,8 +415,6 @@ def _could_be_employer_line(value: str) -> bool:
     """A header line that may name the employer: no label, no list of tools, not a known place."""
     if any(ch in value for ch in ":/|·•") or re.search(r"\d", value):
         return False
-    from extractor.rules.location import gazetteer  # the place names (same layer)
-
     return value.casefold() not in gazetteer().names
 
 
