@@ -78,16 +78,85 @@ def test_every_annotated_field_is_a_valid_record_value():
     assert not problems, "\n".join(problems)
 
 
+def _squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
 def test_list_items_and_titles_occur_verbatim_in_their_document():
+    """Every list item is a span of its document (runs of whitespace compared as one space)."""
     problems = []
     for row in _rows():
         data = json.loads((REAL / "annotations" / f"{row['id']}.json").read_text(encoding="utf-8"))
         text = _document_text(row["id"])
+        squeezed = _squeeze(text)
         for name in ("minimum_qualifications", "preferred_qualifications", "responsibilities"):
-            problems += [f"{row['id']}.{name}: {item!r}" for item in data.get(name, []) if item not in text]
+            problems += [f"{row['id']}.{name}: {item!r}" for item in data.get(name, [])
+                         if not item.strip() or _squeeze(item) not in squeezed]
         if data.get("title") and data["title"] not in text:
             problems.append(f"{row['id']}.title: {data['title']!r}")
     assert not problems, "\n".join(problems)
+
+
+def test_hand_annotated_lists_are_in_the_annotations_and_complete():
+    """lists.json is what the annotations hold (the build or ``--apply-lists-only`` was run), and
+    every hand-annotated posting has all three list fields."""
+    lists = json.loads((REAL / "lists.json").read_text(encoding="utf-8"))
+    ids = {row["id"] for row in _rows()}
+    problems = []
+    for doc_id, fields in lists.items():
+        if doc_id.startswith("_"):
+            continue
+        if doc_id not in ids:
+            problems.append(f"{doc_id}: not in index.csv")
+            continue
+        data = json.loads((REAL / "annotations" / f"{doc_id}.json").read_text(encoding="utf-8"))
+        for name, items in fields.items():
+            if not name.startswith("_") and data.get(name) != items:
+                problems.append(f"{doc_id}.{name}: annotation differs from lists.json (run build.py --apply-lists-only)")
+        if not fields.get("_reviewed_only") and not all(name in fields for name in build.LIST_FIELDS):
+            problems.append(f"{doc_id}: a hand-annotated posting needs all three list fields")
+    assert not problems, "\n".join(problems)
+
+
+def _tiny_set(tmp_path, lists):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "annotations").mkdir()
+    (tmp_path / "docs" / "a_1.txt").write_text("Duties\n- Drive the  forklift\nNeeds\n- Forklift licence\n", encoding="utf-8")
+    (tmp_path / "docs" / "b_2.html").write_text("<p>Must hold R&amp;D experience</p>", encoding="utf-8")
+    (tmp_path / "annotations" / "a_1.json").write_text(json.dumps({"title": "Driver", "minimum_qualifications": ["x"]}),
+                                                       encoding="utf-8")
+    (tmp_path / "annotations" / "b_2.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "lists.json").write_text(json.dumps(lists), encoding="utf-8")
+
+
+def test_apply_lists_writes_complete_lists_in_schema_order_and_is_idempotent(tmp_path):
+    _tiny_set(tmp_path, {
+        "_about": "notes are skipped",
+        "a_1": {"_note": "n", "responsibilities": ["Drive the forklift"], "minimum_qualifications": ["Forklift licence"],
+                "preferred_qualifications": []},
+        "b_2": {"minimum_qualifications": ["Must hold R&D experience"]},  # HTML entities decoded
+    })
+    assert build.apply_lists(tmp_path) == ["a_1", "b_2"]
+    first = (tmp_path / "annotations" / "a_1.json").read_text(encoding="utf-8")
+    assert list(json.loads(first)) == ["title", "responsibilities", "minimum_qualifications", "preferred_qualifications"]
+    assert json.loads(first)["minimum_qualifications"] == ["Forklift licence"]  # replaces the build's list
+    build.apply_lists(tmp_path)
+    assert (tmp_path / "annotations" / "a_1.json").read_text(encoding="utf-8") == first
+    assert build.main(["--apply-lists-only", "--out", str(tmp_path)]) == 0
+
+
+@pytest.mark.parametrize(
+    "lists, message",
+    [
+        ({"a_1": {"responsibilities": ["Drive a truck"]}}, "not verbatim"),
+        ({"c_3": {"responsibilities": []}}, "not in the set"),
+        ({"a_1": {"skills": ["Forklift"]}}, "not a list field"),
+    ],
+)
+def test_apply_lists_refuses_what_is_not_in_the_text_or_the_set(tmp_path, lists, message):
+    _tiny_set(tmp_path, lists)
+    with pytest.raises(ValueError, match=message):
+        build.apply_lists(tmp_path)
 
 
 @pytest.mark.parametrize(

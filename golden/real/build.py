@@ -20,8 +20,10 @@ Usage (paths are the files taken out of the fetched repositories with ``git show
     python golden/real/build.py --emscad fake_job_postings.csv --nyc nyc-jobs.csv \
         --usajobs usajobs_data1.json usajobs_data2.json
 
-It rewrites ``docs/``, ``annotations/`` and ``index.csv`` next to this file. Running it twice on
-the same inputs gives the same files.
+It rewrites ``docs/``, ``annotations/`` and ``index.csv`` next to this file, then writes the
+hand-annotated list fields of ``lists.json`` into the annotations (last). Running it twice on the
+same inputs gives the same files. ``python golden/real/build.py --apply-lists-only`` does only
+that last step, on the committed annotations (no source files needed).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ import hashlib
 import json
 import re
 import sys
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
@@ -592,7 +594,8 @@ def build(sources: Iterable[tuple[str, str, str, list[dict[str, Any]], Callable,
     Args:
         sources: per source ``(prefix, layout, extension, rows, select, make_doc, make_annotation)``;
             ``extension`` is the document's file type (``txt`` or ``html``).
-        out: the set's folder; its ``overrides.json`` (hand corrections) is applied when present.
+        out: the set's folder; its ``overrides.json`` (hand corrections) is applied when present,
+            and its ``lists.json`` (hand-annotated lists, see ``apply_lists``) last.
 
     Returns:
         What the hand-check should look at, one line per flag.
@@ -640,19 +643,97 @@ def build(sources: Iterable[tuple[str, str, str, list[dict[str, Any]], Callable,
         writer = csv.DictWriter(handle, fieldnames=["id", "source", "layout", "split", "notes"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(index_rows)
+    apply_lists(out)
     return all_flags
+
+
+LIST_FIELDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications")
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+def document_text(out: Path, doc_id: str) -> str:
+    """A document's text as a reader sees it: a text file as is, an HTML page with its entities decoded.
+
+    Raises:
+        FileNotFoundError: the set has no document with that id.
+    """
+    txt = out / "docs" / f"{doc_id}.txt"
+    if txt.is_file():
+        return txt.read_text(encoding="utf-8")
+    return unescape((out / "docs" / f"{doc_id}.html").read_text(encoding="utf-8"))
+
+
+def apply_lists(out: Path) -> list[str]:
+    """Write the hand-annotated list fields of ``out/lists.json`` into the annotations, last.
+
+    ``lists.json`` maps a document id to the list fields annotated by hand from the text (see
+    golden/README.md, "Hand-annotated lists"); each field given there is the complete list and
+    replaces whatever the build produced for that field (an empty list means the posting has
+    none). Keys starting with ``_`` are notes. Running it again on its own output changes nothing,
+    so it can run after ``build`` or alone (``--apply-lists-only``) on the committed annotations.
+
+    Args:
+        out: the set's folder (``annotations/``, ``docs/``, optional ``lists.json``).
+
+    Returns:
+        The ids whose annotation was (re)written.
+
+    Raises:
+        ValueError: an entry names a document that is not in the set, a field that is not a list
+            field, or an item that is not verbatim in its document (whitespace runs compared as one space).
+    """
+    path = out / "lists.json"
+    if not path.exists():
+        return []
+    lists = json.loads(path.read_text(encoding="utf-8"))
+    written = []
+    for doc_id, fields in lists.items():
+        if doc_id.startswith("_"):
+            continue
+        ann_path = out / "annotations" / f"{doc_id}.json"
+        if not ann_path.is_file():
+            raise ValueError(f"lists.json: {doc_id} is not in the set")
+        text = _squeeze(document_text(out, doc_id))
+        ann = json.loads(ann_path.read_text(encoding="utf-8"))
+        for name, items in fields.items():
+            if name.startswith("_"):
+                continue
+            if name not in LIST_FIELDS or not isinstance(items, list):
+                raise ValueError(f"lists.json: {doc_id}.{name} is not a list field")
+            missing = [item for item in items if _squeeze(item) not in text]
+            if missing:
+                raise ValueError(f"lists.json: {doc_id}.{name}: items not verbatim in the text: {missing}")
+            ann[name] = items
+        ann = {name: ann[name] for name in FIELD_ORDER if name in ann}
+        ann_path.write_text(json.dumps(ann, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        written.append(doc_id)
+    return written
 
 
 def main(argv: Optional[list[str]] = None) -> int:
     """Command line: see the module docstring. Returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--emscad", type=Path, required=True, help="fake_job_postings.csv (EMSCAD)")
-    parser.add_argument("--nyc", type=Path, required=True, help="nyc-jobs.csv (NYC Open Data)")
-    parser.add_argument("--usajobs", type=Path, nargs="+", required=True,
+    parser.add_argument("--emscad", type=Path, help="fake_job_postings.csv (EMSCAD)")
+    parser.add_argument("--nyc", type=Path, help="nyc-jobs.csv (NYC Open Data)")
+    parser.add_argument("--usajobs", type=Path, nargs="+",
                         help="saved USAJOBS Search API responses (usajobs_data1.json usajobs_data2.json)")
     parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: this script's folder)")
     parser.add_argument("--flags", action="store_true", help="print what the hand-check should look at")
+    parser.add_argument("--apply-lists-only", action="store_true",
+                        help="only write lists.json into the existing annotations (no source files needed)")
     args = parser.parse_args(argv)
+    if args.apply_lists_only:
+        try:
+            apply_lists(args.out)
+        except (OSError, ValueError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        return 0
+    if not (args.emscad and args.nyc and args.usajobs):
+        parser.error("--emscad, --nyc and --usajobs are required (unless --apply-lists-only)")
     try:
         emscad_rows, nyc_rows = read_csv(args.emscad), read_csv(args.nyc)
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
