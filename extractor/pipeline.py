@@ -25,30 +25,21 @@ from pydantic import ValidationError
 
 from extractor.config import ConfigError, Settings, load_settings
 from extractor.document import Document
+from extractor.fields import FIELD_NAMES, FIELDS, LLMPolicy, fields_where
 from extractor.injection import instruction_spans, mask
 from extractor.provenance import AlignmentStatus, FieldProvenance, ItemProvenance, Span, Usage
 from extractor.rules import Candidate, Context, context_for, run_rules
 from extractor.rules.experience import states_preference
 from extractor.rules.jsonld import structured_first
-from extractor.schema import FIELD_NAMES, JobPosting
+from extractor.schema import JobPosting
 
 log = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 2_000_000
 MODES = ("hybrid", "rules", "llm")  # rules then LLM for the rest | rules only | LLM for every field
-# Canonical names from curated vocabularies: in hybrid mode only the vocabulary rule fills them
-# (an empty result means the posting names nothing from the vocabulary, not that a rule missed).
-VOCABULARY_FIELDS = frozenset({"skills", "benefits"})
-# List fields whose LLM items must lie inside a section of the same kind, when the posting has one.
-# The LLM adds to a rule's section list (items the rule did not cover); it never shortens it.
-SECTION_BOUND_FIELDS = frozenset({"responsibilities", "minimum_qualifications", "preferred_qualifications"})
-# Free-text fields: asked of the LLM whenever the rules leave them empty or unsure.  Other fields
-# are asked only when a rule found a low-confidence value (llm_fields="auto"), or whenever empty
-# (llm_fields="all"): asked for a field the posting does not state, a small model invents one.
-TEXT_FIELDS = SECTION_BOUND_FIELDS | {"summary"}
-# Free text a rule copies from the posting itself: the LLM writes one only when the rules found
-# none (on the golden test split the embedded model's summaries scored 0.60 against the rule's 0.94).
-RULE_FIRST_FIELDS = frozenset({"summary"})
+# List fields whose LLM items must lie inside a section of the same kind, when the posting has one
+# (the field table's free-text lists). The LLM adds to a rule's section list; it never shortens it.
+SECTION_BOUND_FIELDS = fields_where(lambda f: f.section_bound)
 _CONFIDENCE = {AlignmentStatus.EXACT: 0.7, AlignmentStatus.FUZZY: 0.55, AlignmentStatus.UNGROUNDED: 0.2}
 LLM_UNAVAILABLE = "LLM unavailable: rules only"  # the warning on every record the fallback served
 
@@ -186,9 +177,14 @@ class Extractor:
             return True
         if candidate is not None and candidate.confidence >= self.settings.confidence_threshold:
             return False
-        if name in VOCABULARY_FIELDS or (name in RULE_FIRST_FIELDS and candidate is not None):
-            return False
-        return name in TEXT_FIELDS or candidate is not None or self.settings.llm_fields == "all"
+        policy = FIELDS[name].llm
+        if policy is LLMPolicy.NEVER:
+            return False  # a curated vocabulary decides; an empty result means the posting names none of it
+        if policy is LLMPolicy.WHEN_EMPTY:
+            return candidate is None  # text the rules copy from the posting beats the LLM's when there is one
+        # free text: whenever empty or unsure; other fields: when unsure, or empty with llm_fields="all"
+        # (asked for a field the posting does not state, a small model invents one)
+        return policy is LLMPolicy.FREE_TEXT or candidate is not None or self.settings.llm_fields == "all"
 
     def _merge_llm(
         self, ctx: Context, wanted: list[str], candidates: dict[str, Candidate], values: dict[str, _Value], usage: Usage, warnings: list[str]

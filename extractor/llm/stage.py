@@ -23,13 +23,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 from extractor.cache import ResponseCache, cache_key
 from extractor.config import Settings
 from extractor.faults import strict
+from extractor.fields import FIELDS
 from extractor.llm.client import LLMClient, LLMFatalError, LLMTransportError, safe_url
 from extractor.llm.grounding import Alignment, Grounder
 from extractor.llm.local_server import MODEL_NAME, MODEL_SHA256, LocalServer, shared_server
 from extractor.llm.prompts import Prompt, load_prompt
 from extractor.provenance import AlignmentStatus, Usage
 from extractor.rules.base import Context, context_for
-from extractor.schema import EducationLevel, EmploymentType, Location, Salary, Workplace
 
 log = logging.getLogger(__name__)
 
@@ -37,28 +37,9 @@ EMBEDDED_TIMEOUT = 900.0  # seconds: the CPU-bound embedded model may need minut
 MAX_POSTING_CHARS = 7000  # keeps prompt + answer inside a 4k-token context
 SKIPPED_SECTION_KINDS = frozenset({"legal", "company"})
 
-# What the LLM may return per field: nullable and required, so constrained decoding emits every key.
-LLM_FIELD_TYPES: dict[str, Any] = {
-    "title": Optional[str],
-    "company": Optional[str],
-    "team": Optional[str],
-    "locations": list[Location],
-    "workplace": Optional[Workplace],
-    "job_id": Optional[str],
-    "date_posted": Optional[str],
-    "employment_type": Optional[EmploymentType],
-    "weekly_hours": Optional[float],
-    "salary": Optional[Salary],
-    "min_years_experience": Optional[float],
-    "education_level": Optional[EducationLevel],
-    "skills": list[str],
-    "responsibilities": list[str],
-    "minimum_qualifications": list[str],
-    "preferred_qualifications": list[str],
-    "benefits": list[str],
-    "summary": Optional[str],
-}
-LIST_OF_TEXT = frozenset({"skills", "responsibilities", "minimum_qualifications", "preferred_qualifications", "benefits"})
+# What the LLM may return per field (the field table's answer types): nullable and required, so
+# constrained decoding emits every key; lists hold at most 40 items.
+LLM_FIELD_TYPES: dict[str, Any] = {name: spec.answer_type for name, spec in FIELDS.items()}
 
 
 @lru_cache(maxsize=256)
@@ -68,7 +49,7 @@ def response_model_for(fields: tuple[str, ...]) -> type[BaseModel]:
     if unknown:
         raise ValueError(f"no LLM type for fields {unknown}")
     definitions = {
-        name: (LLM_FIELD_TYPES[name], Field(..., max_length=40) if name in LIST_OF_TEXT or name == "locations" else ...)
+        name: (LLM_FIELD_TYPES[name], Field(..., max_length=40) if FIELDS[name].is_list else ...)
         for name in fields
     }
     return create_model("MissingFields", __config__=ConfigDict(extra="ignore"), **definitions)
