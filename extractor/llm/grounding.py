@@ -208,7 +208,7 @@ class Grounder:
             return ungrounded(f"no rule reads {field} in the text")
         if found.value != value:
             return ungrounded(f"the text states {found.value!r}, not {value!r}")
-        return Alignment(EXACT, found.spans, 1.0, f"rule {found.rule} reads this value at evidence")
+        return Alignment(EXACT, found.spans, 1.0, f"rule {found.method} reads this value at evidence")
 
     # -- numbers and dates -----------------------------------------------------------
     @cached_property

@@ -412,7 +412,7 @@ def find_salaries(ctx: Context) -> list[Candidate]:
             dollar = dollar or _dollar_currency(text)
             if dollar != "USD":
                 cand = Candidate(
-                    FIELD, {**cand.value, "currency": dollar}, cand.spans, round(cand.confidence - 0.05, 3), cand.rule
+                    FIELD, {**cand.value, "currency": dollar}, cand.spans, round(cand.confidence - 0.05, 3), cand.method
                 )
         out.append(cand)
     return out
