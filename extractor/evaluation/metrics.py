@@ -40,7 +40,6 @@ operation; numpy and scipy come with the ``eval`` extra (:func:`require_eval_ext
 from __future__ import annotations
 
 import importlib.util
-import json
 import logging
 import os
 import re
@@ -49,9 +48,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
-from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Sequence
 
+from extractor.data import load
 from extractor.fields import FIELD_NAMES, FIELDS
 
 log = logging.getLogger(__name__)
@@ -152,8 +151,7 @@ def normalize_item(value: Any) -> str:
 @cache
 def eval_vocab() -> dict[str, Any]:
     """The evaluation vocabularies (``extractor/data/eval_vocab.json``), loaded once."""
-    path = Path(__file__).resolve().parents[1] / "data" / "eval_vocab.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return load("eval_vocab.json")
 
 
 @cache
