@@ -327,15 +327,9 @@ def merge_scalar(current: Optional[Extraction], llm: Extraction, keep_ungrounded
 
 def merge_list(llm: Extraction, kept: tuple[Extraction, ...]) -> Extraction:
     """A list (places, vocabulary items): the LLM's kept items replace the field's list."""
-    return replace(
-        llm,
-        value=[item.value for item in kept],
-        spans=tuple(span for item in kept for span in item.spans),
-        status=weakest(item.status for item in kept),
-        confidence=STATUS_CONFIDENCE[weakest(item.status for item in kept)],
-        reason="",
-        items=kept,
-    )
+    status = weakest(item.status for item in kept)
+    spans = tuple(span for item in kept for span in item.spans)
+    return replace(llm, value=[item.value for item in kept], spans=spans, status=status, confidence=STATUS_CONFIDENCE[status], reason="", items=kept)
 
 
 def merge_free_text(rule: Extraction, kept: tuple[Extraction, ...], llm: Extraction) -> Extraction:
@@ -373,12 +367,11 @@ def provenance(ctx: Context, ext: Extraction) -> FieldProvenance:
             return [Span(start=start, end=end) for start, end in spans if 0 <= start < end <= len(ctx.doc.source)]
         return _spans(ctx, spans)
 
-    parts = ext.parts()
     items = None
-    if parts or ext.items or ext.item_spans is not None and isinstance(ext.value, list):
+    if ext.items or (ext.item_spans is not None and isinstance(ext.value, list)):
         items = [
             ItemProvenance(value=_item_text(item.value), spans=spans_of(item.spans), status=item.status, method=item.method, reason=item.reason or None)
-            for item in parts
+            for item in ext.parts()
         ]
     return FieldProvenance(
         method=ext.method,
