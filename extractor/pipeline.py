@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 from typing import Any, Iterable, Iterator, Optional, Union
 
@@ -25,31 +25,21 @@ from pydantic import ValidationError
 
 from extractor.config import ConfigError, Settings, load_settings
 from extractor.document import Document
+from extractor.fields import FIELD_NAMES, FIELDS, FREE_TEXT, LLMPolicy, fields_where
 from extractor.injection import instruction_spans, mask
-from extractor.provenance import AlignmentStatus, FieldProvenance, ItemProvenance, Span, Usage
-from extractor.rules import Candidate, Context, context_for, run_rules
+from extractor.provenance import STATUS_CONFIDENCE, AlignmentStatus, Extraction, FieldProvenance, ItemProvenance, Span, Usage, weakest
+from extractor.rules import Context, context_for, run_rules
 from extractor.rules.experience import states_preference
 from extractor.rules.jsonld import structured_first
-from extractor.schema import FIELD_NAMES, JobPosting
+from extractor.schema import JobPosting
 
 log = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 2_000_000
 MODES = ("hybrid", "rules", "llm")  # rules then LLM for the rest | rules only | LLM for every field
-# Canonical names from curated vocabularies: in hybrid mode only the vocabulary rule fills them
-# (an empty result means the posting names nothing from the vocabulary, not that a rule missed).
-VOCABULARY_FIELDS = frozenset({"skills", "benefits"})
-# List fields whose LLM items must lie inside a section of the same kind, when the posting has one.
-# The LLM adds to a rule's section list (items the rule did not cover); it never shortens it.
-SECTION_BOUND_FIELDS = frozenset({"responsibilities", "minimum_qualifications", "preferred_qualifications"})
-# Free-text fields: asked of the LLM whenever the rules leave them empty or unsure.  Other fields
-# are asked only when a rule found a low-confidence value (llm_fields="auto"), or whenever empty
-# (llm_fields="all"): asked for a field the posting does not state, a small model invents one.
-TEXT_FIELDS = SECTION_BOUND_FIELDS | {"summary"}
-# Free text a rule copies from the posting itself: the LLM writes one only when the rules found
-# none (on the golden test split the embedded model's summaries scored 0.60 against the rule's 0.94).
-RULE_FIRST_FIELDS = frozenset({"summary"})
-_CONFIDENCE = {AlignmentStatus.EXACT: 0.7, AlignmentStatus.FUZZY: 0.55, AlignmentStatus.UNGROUNDED: 0.2}
+# List fields whose LLM items must lie inside a section of the same kind, when the posting has one
+# (the field table's free-text lists). The LLM adds to a rule's section list; it never shortens it.
+SECTION_BOUND_FIELDS = fields_where(lambda f: f.section_bound)
 LLM_UNAVAILABLE = "LLM unavailable: rules only"  # the warning on every record the fallback served
 
 
@@ -64,12 +54,6 @@ class ExtractionError(Exception):
         super().__init__(message)
         self.partial = partial
         self.systemic = systemic
-
-
-@dataclass
-class _Value:
-    value: Any
-    provenance: FieldProvenance
 
 
 class Extractor:
@@ -162,36 +146,41 @@ class Extractor:
         if not ctx.text.strip():
             raise ExtractionError("empty input: no text left after removing markup, scripts and invisible characters")
         candidates = structured_first(ctx, run_rules(ctx), warnings) if self.mode != "llm" or not use_llm else {}
-        values = {name: _from_candidate(ctx, cand) for name, cand in candidates.items() if not _empty(cand.value)}
+        values = {name: cand for name, cand in candidates.items() if not _empty(cand.value)}
         usage = Usage()
         if use_llm:
             wanted = [name for name in FIELD_NAMES if self._ask_llm(ctx, name, candidates.get(name))]
             if wanted and self._llm_down is not None:
-                self._without_llm(self._llm_down, values, usage, warnings, systemic=True)
+                self._without_llm(ctx, self._llm_down, values, usage, warnings, systemic=True)
             elif wanted:
                 self._merge_llm(ctx, wanted, candidates, values, usage, warnings)
-        return _assemble(values, usage, warnings)
+        return _assemble(ctx, values, usage, warnings)
 
-    def _without_llm(self, reason: str, values: dict[str, _Value], usage: Usage, warnings: list[str], *, systemic: bool) -> None:
+    def _without_llm(self, ctx: Context, reason: str, values: dict[str, Extraction], usage: Usage, warnings: list[str], *, systemic: bool) -> None:
         """The LLM cannot help this document: mark the rules' record (fallback) or raise."""
         if self.settings.fallback_rules:
             warnings.append(f"{LLM_UNAVAILABLE} ({reason})")
             return
-        partial = _assemble(values, usage, warnings)
+        partial = _assemble(ctx, values, usage, warnings)
         raise ExtractionError(f"LLM step failed: {reason}", partial=partial, systemic=systemic)
 
-    def _ask_llm(self, ctx: Context, name: str, candidate: Optional[Candidate]) -> bool:
+    def _ask_llm(self, ctx: Context, name: str, candidate: Optional[Extraction]) -> bool:
         """Does field ``name`` go to the LLM, given the posting and the rules' best ``candidate``?"""
         if self.mode == "llm":
             return True
         if candidate is not None and candidate.confidence >= self.settings.confidence_threshold:
             return False
-        if name in VOCABULARY_FIELDS or (name in RULE_FIRST_FIELDS and candidate is not None):
-            return False
-        return name in TEXT_FIELDS or candidate is not None or self.settings.llm_fields == "all"
+        policy = FIELDS[name].llm
+        if policy is LLMPolicy.NEVER:
+            return False  # a curated vocabulary decides; an empty result means the posting names none of it
+        if policy is LLMPolicy.WHEN_EMPTY:
+            return candidate is None  # text the rules copy from the posting beats the LLM's when there is one
+        # free text: whenever empty or unsure; other fields: when unsure, or empty with llm_fields="all"
+        # (asked for a field the posting does not state, a small model invents one)
+        return policy is LLMPolicy.FREE_TEXT or candidate is not None or self.settings.llm_fields == "all"
 
     def _merge_llm(
-        self, ctx: Context, wanted: list[str], candidates: dict[str, Candidate], values: dict[str, _Value], usage: Usage, warnings: list[str]
+        self, ctx: Context, wanted: list[str], candidates: dict[str, Extraction], values: dict[str, Extraction], usage: Usage, warnings: list[str]
     ) -> None:
         from extractor.llm.client import LLMError, LLMFatalError
         from extractor.llm.local_server import LocalModelError
@@ -207,49 +196,35 @@ class Extractor:
         if failure is not None:
             if systemic:
                 self._llm_down = failure  # later documents do not ask again
-            self._without_llm(failure, values, usage, warnings, systemic=systemic)
+            self._without_llm(ctx, failure, values, usage, warnings, systemic=systemic)
             return
         usage.add(outcome.usage)
-        method = "cache" if outcome.from_cache else "llm"
-        for name, grounded in outcome.values.items():
-            value, status, spans, reason, kept = grounded.value, grounded.status, grounded.spans, grounded.reason, []
-            if grounded.items:
-                kept = [item for item in grounded.items if self._keep_item(ctx, name, item.status, item.spans)]
-                if len(kept) < len(grounded.items):
-                    why = sorted({item.reason if item.status == AlignmentStatus.UNGROUNDED else "outside its section" for item in grounded.items if item not in kept})
-                    warnings.append(f"{name}: dropped {len(grounded.items) - len(kept)} LLM item(s) not found in the text or outside their section ({'; '.join(why)})")
-                if not kept:
-                    continue
-                value = [item.value for item in kept]
-                status = max((item.status for item in kept), key=list(_CONFIDENCE).index)
-                spans = tuple(span for item in kept for span in item.spans)
-                reason = None
-                rule = candidates.get(name)
-                if name in SECTION_BOUND_FIELDS and rule is not None and rule.item_spans and rule.value:
-                    values[name] = _union(ctx, rule, [(item.value, item.status, item.spans) for item in kept], method, outcome.prompt_version)
-                    continue
-            elif status == AlignmentStatus.UNGROUNDED and not self.settings.keep_ungrounded:
-                warnings.append(f"{name}: LLM value {value!r} left empty: {reason or 'not found in the text'}")
-                continue
-            elif status != AlignmentStatus.EXACT and name in values:
-                continue  # only a value the text states exactly as that field replaces a rule's value
-            values[name] = _Value(
-                value,
-                FieldProvenance(
-                    method=method,
-                    confidence=_CONFIDENCE[status],
-                    status=status,
-                    spans=_spans(ctx, spans),
-                    items=[
-                        ItemProvenance(value=_item_text(item.value), spans=_spans(ctx, item.spans), status=item.status, method=method, reason=item.reason or None)
-                        for item in kept
-                    ]
-                    if grounded.items
-                    else None,
-                    prompt_version=outcome.prompt_version,
-                    reason=reason or None,
-                ),
-            )
+        for name, llm in outcome.values.items():
+            merged = self._merge(ctx, name, values.get(name), candidates.get(name), llm, warnings)
+            if merged is not None:
+                values[name] = merged
+
+    def _merge(
+        self, ctx: Context, name: str, current: Optional[Extraction], rule: Optional[Extraction], llm: Extraction, warnings: list[str]
+    ) -> Optional[Extraction]:
+        """The field's value once the LLM answered (None: keep ``current``), by the field's merge kind.
+
+        A value without items (a scalar, or a list the grounder could not read item by item)
+        goes by :func:`merge_scalar`; a list keeps the LLM items that are grounded (and inside
+        their section, for section-bound fields), with a warning naming the dropped ones, and
+        goes by :func:`merge_free_text` (free-text lists the rules filled) or :func:`merge_list`.
+        """
+        if not llm.items:
+            return merge_scalar(current, llm, self.settings.keep_ungrounded, warnings)
+        kept = tuple(item for item in llm.items if self._keep_item(ctx, name, item.status, item.spans))
+        if len(kept) < len(llm.items):
+            why = sorted({item.reason if item.status == AlignmentStatus.UNGROUNDED else "outside its section" for item in llm.items if item not in kept})
+            warnings.append(f"{name}: dropped {len(llm.items) - len(kept)} LLM item(s) not found in the text or outside their section ({'; '.join(why)})")
+        if not kept:
+            return None
+        if FIELDS[name].merge == FREE_TEXT and rule is not None and rule.item_spans and rule.value:
+            return merge_free_text(rule, kept, llm)
+        return merge_list(llm, kept)
 
     def _keep_item(self, ctx: Context, name: str, status: AlignmentStatus, spans: tuple[tuple[int, int], ...]) -> bool:
         """Keep an LLM list item if it is grounded and, for section-bound fields, inside its section."""
@@ -338,49 +313,74 @@ def _spans(ctx: Context, spans: Iterable[tuple[int, int]]) -> list[Span]:
     return out
 
 
-def _from_candidate(ctx: Context, cand: Candidate) -> _Value:
+def merge_scalar(current: Optional[Extraction], llm: Extraction, keep_ungrounded: bool, warnings: list[str]) -> Optional[Extraction]:
+    """A scalar: the LLM value fills an empty field when the text states it; it replaces a rule's
+    value only when the text states it exactly as that field.  An ungrounded value is left out
+    with a warning (unless ``keep_ungrounded``)."""
+    if llm.status == AlignmentStatus.UNGROUNDED and not keep_ungrounded:
+        warnings.append(f"{llm.field}: LLM value {llm.value!r} left empty: {llm.reason or 'not found in the text'}")
+        return None
+    if llm.status != AlignmentStatus.EXACT and current is not None:
+        return None
+    return llm
+
+
+def merge_list(llm: Extraction, kept: tuple[Extraction, ...]) -> Extraction:
+    """A list (places, vocabulary items): the LLM's kept items replace the field's list."""
+    status = weakest(item.status for item in kept)
+    spans = tuple(span for item in kept for span in item.spans)
+    return replace(llm, value=[item.value for item in kept], spans=spans, status=status, confidence=STATUS_CONFIDENCE[status], reason="", items=kept)
+
+
+def merge_free_text(rule: Extraction, kept: tuple[Extraction, ...], llm: Extraction) -> Extraction:
+    """Free text: the rule's items plus the LLM items that cover text no rule item covers, in text order.
+
+    A rule item the LLM also returned is marked as confirmed by both (``<rule>+llm``).
+    """
+    both = f"{rule.method}+{llm.method}"
+    merged = [[spans[0][0] if spans else 0, value, spans, AlignmentStatus.EXACT, rule.method] for value, spans in zip(rule.value, rule.item_spans or ())]
+    for item in kept:
+        overlapping = [m for m in merged if m[4] != llm.method and any(s < e2 and s2 < e for s, e in item.spans for s2, e2 in m[2])]
+        for m in overlapping:
+            m[4] = both
+        if item.spans and not overlapping:
+            merged.append([item.spans[0][0], item.value, item.spans, item.status, llm.method])
+    merged.sort(key=lambda m: m[0])
+    used_llm = any(m[4] != rule.method for m in merged)
+    return Extraction(
+        rule.field,
+        [value for _, value, _, _, _ in merged],
+        tuple(span for m in merged for span in m[2]),
+        min(1.0, max(0.0, rule.confidence + (0.2 if used_llm else 0.0))),
+        both if used_llm else rule.method,
+        status=weakest(m[3] for m in merged),
+        items=tuple(Extraction(rule.field, value, spans, rule.confidence, method, status=status) for _, value, spans, status, method in merged),
+        prompt_version=llm.prompt_version if used_llm else None,
+    )
+
+
+def provenance(ctx: Context, ext: Extraction) -> FieldProvenance:
+    """The record's provenance of one field: ``ext`` with its spans mapped to the raw input."""
+
     def spans_of(spans: Iterable[tuple[int, int]]) -> list[Span]:
-        if cand.raw_spans:  # already raw-input offsets (structured data in a script)
+        if ext.raw_spans:  # already raw-input offsets (structured data in a script)
             return [Span(start=start, end=end) for start, end in spans if 0 <= start < end <= len(ctx.doc.source)]
         return _spans(ctx, spans)
 
     items = None
-    if cand.item_spans is not None and isinstance(cand.value, list):
+    if ext.items or (ext.item_spans is not None and isinstance(ext.value, list)):
         items = [
-            ItemProvenance(value=_item_text(v), spans=spans_of(spans), method=cand.rule)
-            for v, spans in zip(cand.value, cand.item_spans)
+            ItemProvenance(value=_item_text(item.value), spans=spans_of(item.spans), status=item.status, method=item.method, reason=item.reason or None)
+            for item in ext.parts()
         ]
-    return _Value(
-        cand.value,
-        FieldProvenance(method=cand.rule, confidence=min(1.0, max(0.0, cand.confidence)), spans=spans_of(cand.spans), items=items),
-    )
-
-
-def _union(ctx: Context, rule: Candidate, llm_items: list, method: str, prompt_version: str) -> _Value:
-    """The rule's list plus the LLM items that cover text no rule item covers, in text order.
-
-    A rule item the LLM also returned is marked as confirmed by both (``<rule>+llm``).
-    """
-    both = f"{rule.rule}+{method}"
-    merged = [[spans[0][0] if spans else 0, value, spans, AlignmentStatus.EXACT, rule.rule] for value, spans in zip(rule.value, rule.item_spans or ())]
-    for value, status, spans in llm_items:
-        overlapping = [item for item in merged if item[4] != method and any(s < e2 and s2 < e for s, e in spans for s2, e2 in item[2])]
-        for item in overlapping:
-            item[4] = both
-        if spans and not overlapping:
-            merged.append([spans[0][0], value, spans, status, method])
-    merged.sort(key=lambda item: item[0])
-    used_llm = any(item[4] != rule.rule for item in merged)
-    return _Value(
-        [value for _, value, _, _, _ in merged],
-        FieldProvenance(
-            method=both if used_llm else rule.rule,
-            confidence=min(1.0, max(0.0, rule.confidence + (0.2 if used_llm else 0.0))),
-            status=max((item[3] for item in merged), key=list(_CONFIDENCE).index),
-            spans=_spans(ctx, [span for item in merged for span in item[2]]),
-            items=[ItemProvenance(value=_item_text(v), spans=_spans(ctx, sp), status=st, method=m) for _, v, sp, st, m in merged],
-            prompt_version=prompt_version if used_llm else None,
-        ),
+    return FieldProvenance(
+        method=ext.method,
+        confidence=min(1.0, max(0.0, ext.confidence)),
+        status=ext.status,
+        spans=spans_of(ext.spans),
+        items=items,
+        prompt_version=ext.prompt_version,
+        reason=ext.reason or None,
     )
 
 
@@ -390,7 +390,7 @@ def _item_text(value: Any) -> str:
     return str(value)
 
 
-def _assemble(values: dict[str, _Value], usage: Usage, warnings: list[str]) -> JobPosting:
+def _assemble(ctx: Context, values: dict[str, Extraction], usage: Usage, warnings: list[str]) -> JobPosting:
     """Build the record; a value the schema rejects is dropped with a warning, never fatal."""
     data = {name: v.value for name, v in values.items()}
     if isinstance(data.get("date_posted"), date):
@@ -404,7 +404,7 @@ def _assemble(values: dict[str, _Value], usage: Usage, warnings: list[str]) -> J
             data.pop(name, None)
             values.pop(name, None)
         posting = JobPosting.model_validate(data)
-    posting._provenance = {name: v.provenance for name, v in values.items()}
+    posting._provenance = {name: provenance(ctx, v) for name, v in values.items()}
     posting._usage = usage
     posting._warnings = warnings
     return posting

@@ -143,7 +143,7 @@ def test_description_duties_skipped_when_a_responsibilities_section_exists():
     text = "Description\nYou will build things.\n\nResponsibilities\n- Build things"
     _, found = _run(text, ["responsibilities"])
     assert found["responsibilities"].value == ["Build things"]
-    assert found["responsibilities"].rule == "lists.responsibilities"
+    assert found["responsibilities"].method == "lists.responsibilities"
 
 
 @pytest.mark.parametrize(

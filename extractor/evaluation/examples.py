@@ -30,7 +30,8 @@ from typing import Any, Callable, Iterable
 from pydantic import ValidationError
 
 from extractor.evaluation.metrics import PUNCT_MAP, eval_vocab, normalize_text, strip_accents
-from extractor.schema import FIELD_NAMES, JobPosting
+from extractor.fields import FIELD_NAMES, FIELDS
+from extractor.schema import JobPosting
 
 _NUMBER = re.compile(r"\d(?:[\d,.'\u00a0 ]{0,20}\d)?")
 
@@ -183,29 +184,21 @@ def _check_benefits(posting: _Posting, where: str, value: Any) -> list[str]:
 
 
 def _no_check(posting: _Posting, where: str, value: Any) -> list[str]:
-    return []  # enums: validated by the schema below
+    return []  # enums and booleans: validated by the schema below
 
 
-CHECKS: dict[str, Callable[[_Posting, str, Any], list[str]]] = {
-    "title": _check_text,
-    "company": _check_text,
-    "team": _check_text,
-    "job_id": _check_text,
-    "summary": _check_text,
-    "locations": _check_locations,
-    "workplace": _no_check,
-    "employment_type": _no_check,
-    "education_level": _no_check,
-    "date_posted": _check_date,
-    "weekly_hours": _check_number,
-    "min_years_experience": _check_number,
+_CHECK_KINDS: dict[str, Callable[[_Posting, str, Any], list[str]]] = {
+    "text": _check_text,
+    "text_list": _check_text_list,
+    "number": _check_number,
+    "date": _check_date,
     "salary": _check_salary,
-    "skills": _check_text_list,
-    "responsibilities": _check_text_list,
-    "minimum_qualifications": _check_text_list,
-    "preferred_qualifications": _check_text_list,
+    "locations": _check_locations,
     "benefits": _check_benefits,
+    "schema": _no_check,
 }
+# each field's check: the ``example_check`` of its entry in the field table
+CHECKS: dict[str, Callable[[_Posting, str, Any], list[str]]] = {name: _CHECK_KINDS[spec.example_check] for name, spec in FIELDS.items()}
 
 
 def _show(value: str, limit: int = 60) -> str:

@@ -4,7 +4,7 @@ Everything here is a pure function of gold and predicted JSON-mode records (the
 ``model_dump(mode="json")`` of a :class:`~extractor.schema.JobPosting`), except the
 optional embedding scorer for ``summary`` which loads a model once.
 
-How each field is scored (``FIELD_KINDS``):
+How each field is scored (``FIELD_KINDS``, the ``scorer`` of each entry of :data:`extractor.fields.FIELDS`):
 
 ========================  ==========  ============================================================
 kind                      fields      per-document score / field aggregate
@@ -12,7 +12,7 @@ kind                      fields      per-document score / field aggregate
 ``text``                  title…      1 if equal after normalising case, whitespace, punctuation,
                                       unicode quotes; field score = accuracy (mean over documents)
 ``id``                    job_id      1 if equal ignoring case and surrounding whitespace
-``enum`` / ``date``                   1 if exactly equal
+``enum`` / ``date``       workplace…  1 if exactly equal (enums, visa_sponsorship, date_posted)
 ``number``                hours/years 1 if within 0.01
 ``salary``                salary      1 if min and max within 1 % and currency and period equal;
                                       sub-fields ``salary.min`` … are scored on their own too
@@ -40,7 +40,6 @@ operation; numpy and scipy come with the ``eval`` extra (:func:`require_eval_ext
 from __future__ import annotations
 
 import importlib.util
-import json
 import logging
 import os
 import re
@@ -49,33 +48,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
-from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Sequence
 
-from extractor.schema import FIELD_NAMES
+from extractor.data import load
+from extractor.fields import FIELD_NAMES, FIELDS
 
 log = logging.getLogger(__name__)
 
-FIELD_KINDS: dict[str, str] = {
-    "title": "text",
-    "company": "organisation",
-    "team": "text",
-    "locations": "locations",
-    "workplace": "enum",
-    "job_id": "id",
-    "date_posted": "date",
-    "employment_type": "enum",
-    "weekly_hours": "number",
-    "salary": "salary",
-    "min_years_experience": "number",
-    "education_level": "enum",
-    "skills": "set",
-    "responsibilities": "aligned",
-    "minimum_qualifications": "aligned",
-    "preferred_qualifications": "aligned",
-    "benefits": "set",
-    "summary": "similarity",
-}
+FIELD_KINDS: dict[str, str] = {name: spec.scorer for name, spec in FIELDS.items()}  # the field table's scorer kinds
 # how a field's per-document results are combined into the field score
 KIND_AGGREGATE: dict[str, str] = {
     "text": "mean",
@@ -171,8 +151,7 @@ def normalize_item(value: Any) -> str:
 @cache
 def eval_vocab() -> dict[str, Any]:
     """The evaluation vocabularies (``extractor/data/eval_vocab.json``), loaded once."""
-    path = Path(__file__).resolve().parents[1] / "data" / "eval_vocab.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return load("eval_vocab.json")
 
 
 @cache

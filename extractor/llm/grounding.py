@@ -18,7 +18,11 @@ field, and counts only where that parser reads the same value:
 * ``title``, ``company``, ``team``: the words must appear verbatim (``exact``) or nearly so
   (``fuzzy``) where that field may stand (:func:`extractor.rules.title.title_places` and
   its company/team counterparts);
-* list items and the summary: the words must appear in the (clean) posting text.
+* list items and the summary: the words must appear in the (clean) posting text;
+* a field whose grounder is ``by_rule`` (``visa_sponsorship``): the field's own rules must read
+  the same value.
+
+Which check a field gets is the ``grounder`` of its entry in :data:`extractor.fields.FIELDS`.
 
 Each check gives an :class:`Alignment`: a status (``exact`` / ``fuzzy`` / ``ungrounded``),
 the evidence spans (offsets into the clean text; the pipeline maps them to the raw input)
@@ -36,8 +40,9 @@ from difflib import SequenceMatcher
 from functools import cached_property
 from typing import Any, Callable, Optional, Sequence
 
+from extractor.fields import EDUCATION_ORDER, FIELDS
 from extractor.provenance import AlignmentStatus
-from extractor.rules.base import Context, Cue
+from extractor.rules.base import Context, Cue, run_rules
 from extractor.rules.dates import DateReading, posting_date_readings
 from extractor.rules.education import find_mentions
 from extractor.rules.employment import HoursReading, employment_cues, find_hours
@@ -46,7 +51,6 @@ from extractor.rules.ids import find_job_ids
 from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer, place_readings, workplace_cues
 from extractor.rules.pay import find_salaries
 from extractor.rules.title import company_places, team_places, title_places
-from extractor.schema import EDUCATION_ORDER
 
 FUZZY_THRESHOLD = 0.75
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -186,26 +190,25 @@ class Grounder:
         Returns:
             The :class:`Alignment`; never raises on odd values (they are ungrounded).
         """
-        handler: Callable[[Any], Alignment] = {
-            "salary": self.salary,
-            "date_posted": self.date_posted,
-            "weekly_hours": self.weekly_hours,
-            "min_years_experience": self.min_years_experience,
-            "job_id": self.job_id,
-            "workplace": self.workplace,
-            "employment_type": self.employment_type,
-            "education_level": self.education_level,
-            "title": self.title,
-            "company": self.company,
-            "team": self.team,
-        }.get(field, self.free_text)
+        spec = FIELDS.get(field)
+        grounder = spec.grounder if spec is not None else "free_text"
+        if grounder == "by_rule":
+            return self.by_rule(field, value)
+        handler: Callable[[Any], Alignment] = getattr(self, grounder)
         return handler(value)
 
     def ground_item(self, field: str, item: Any) -> Alignment:
         """Ground one item of a list field (a place of ``locations``, or a text item)."""
-        if field == "locations":
-            return self.location(item)
-        return self.free_text(item)
+        return self.ground(field, item)
+
+    def by_rule(self, field: str, value: Any) -> Alignment:
+        """A value the field's own rules read in the text (fields whose grounder is ``by_rule``)."""
+        found = run_rules(self.ctx, [field]).get(field)
+        if found is None:
+            return ungrounded(f"no rule reads {field} in the text")
+        if found.value != value:
+            return ungrounded(f"the text states {found.value!r}, not {value!r}")
+        return Alignment(EXACT, found.spans, 1.0, f"rule {found.method} reads this value at evidence")
 
     # -- numbers and dates -----------------------------------------------------------
     @cached_property

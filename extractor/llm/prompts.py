@@ -5,7 +5,8 @@ folder into the package as ``extractor/prompts`` (``pyproject.toml``), so a whee
 sdist install reads them from the installed package and a checkout from ``prompts/``.
 
 A prompt file holds the system text, the user template (``{fields}`` and
-``{posting}`` placeholders), a one-line description per field, and few-shot
+``{posting}`` placeholders), a one-line description per field (the field table's
+description for a field the file does not describe), and few-shot
 examples (a posting and the answer).  Adding a version is adding a file.  The
 file's SHA-256 goes into the cache key and eval run ids, so editing a file in
 place can never serve stale answers.
@@ -25,6 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
+
+from extractor.fields import FIELDS
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -82,8 +85,14 @@ class Prompt:
         return messages
 
     def _render(self, posting: str, fields: list[str]) -> str:
-        listing = "\n".join(f"- {name}: {self.field_descriptions.get(name, '')}".rstrip(": ") for name in fields)
+        listing = "\n".join(f"- {name}: {self.field_descriptions.get(name) or _default_description(name)}".rstrip(": ") for name in fields)
         return self.user.replace("{fields}", listing).replace("{posting}", defuse_fence(posting.strip()))
+
+
+def _default_description(name: str) -> str:
+    """The field table's prompt line for a field the prompt file does not describe."""
+    spec = FIELDS.get(name)
+    return spec.description if spec is not None else ""
 
 
 def defuse_fence(posting: str) -> str:

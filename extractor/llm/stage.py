@@ -13,23 +13,23 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple, Optional, Union
+from typing import Any, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from extractor.cache import ResponseCache, cache_key
 from extractor.config import Settings
 from extractor.faults import strict
+from extractor.fields import FIELDS
 from extractor.llm.client import LLMClient, LLMFatalError, LLMTransportError, safe_url
 from extractor.llm.grounding import Alignment, Grounder
 from extractor.llm.local_server import MODEL_NAME, MODEL_SHA256, LocalServer, shared_server
 from extractor.llm.prompts import Prompt, load_prompt
-from extractor.provenance import AlignmentStatus, Usage
+from extractor.provenance import STATUS_CONFIDENCE, AlignmentStatus, Extraction, Usage, weakest
 from extractor.rules.base import Context, context_for
-from extractor.schema import EducationLevel, EmploymentType, Location, Salary, Workplace
 
 log = logging.getLogger(__name__)
 
@@ -37,28 +37,9 @@ EMBEDDED_TIMEOUT = 900.0  # seconds: the CPU-bound embedded model may need minut
 MAX_POSTING_CHARS = 7000  # keeps prompt + answer inside a 4k-token context
 SKIPPED_SECTION_KINDS = frozenset({"legal", "company"})
 
-# What the LLM may return per field: nullable and required, so constrained decoding emits every key.
-LLM_FIELD_TYPES: dict[str, Any] = {
-    "title": Optional[str],
-    "company": Optional[str],
-    "team": Optional[str],
-    "locations": list[Location],
-    "workplace": Optional[Workplace],
-    "job_id": Optional[str],
-    "date_posted": Optional[str],
-    "employment_type": Optional[EmploymentType],
-    "weekly_hours": Optional[float],
-    "salary": Optional[Salary],
-    "min_years_experience": Optional[float],
-    "education_level": Optional[EducationLevel],
-    "skills": list[str],
-    "responsibilities": list[str],
-    "minimum_qualifications": list[str],
-    "preferred_qualifications": list[str],
-    "benefits": list[str],
-    "summary": Optional[str],
-}
-LIST_OF_TEXT = frozenset({"skills", "responsibilities", "minimum_qualifications", "preferred_qualifications", "benefits"})
+# What the LLM may return per field (the field table's answer types): nullable and required, so
+# constrained decoding emits every key; lists hold at most 40 items.
+LLM_FIELD_TYPES: dict[str, Any] = {name: spec.answer_type for name, spec in FIELDS.items()}
 
 
 @lru_cache(maxsize=256)
@@ -68,36 +49,15 @@ def response_model_for(fields: tuple[str, ...]) -> type[BaseModel]:
     if unknown:
         raise ValueError(f"no LLM type for fields {unknown}")
     definitions = {
-        name: (LLM_FIELD_TYPES[name], Field(..., max_length=40) if name in LIST_OF_TEXT or name == "locations" else ...)
+        name: (LLM_FIELD_TYPES[name], Field(..., max_length=40) if FIELDS[name].is_list else ...)
         for name in fields
     }
     return create_model("MissingFields", __config__=ConfigDict(extra="ignore"), **definitions)
 
 
-class GroundedItem(NamedTuple):
-    """One item of an LLM list value after grounding."""
-
-    value: Any
-    status: AlignmentStatus
-    spans: tuple[tuple[int, int], ...]
-    reason: str
-
-
-@dataclass
-class Grounded:
-    """One LLM value after grounding; ``spans`` are offsets into the clean text, ``reason`` says why."""
-
-    field: str
-    value: Any
-    status: AlignmentStatus
-    spans: tuple[tuple[int, int], ...] = ()
-    items: list[GroundedItem] = field(default_factory=list)
-    reason: str = ""
-
-
 @dataclass
 class LLMOutcome:
-    values: dict[str, Grounded]
+    values: dict[str, Extraction]  # grounded LLM values; spans index the clean text
     usage: Usage
     from_cache: bool
     prompt_version: str
@@ -223,7 +183,7 @@ class LLMStage:
             answer = result.model_dump(mode="json")
             if self.cache is not None:
                 self.cache.set(key, answer)  # validated by instructor above
-        values = ground_answer(ctx, answer)
+        values = ground_answer(ctx, answer, method="cache" if from_cache else "llm", prompt_version=self.prompt.version)
         return LLMOutcome(values=values, usage=usage, from_cache=from_cache, prompt_version=self.prompt.version)
 
     def _embedded_server_died(self) -> bool:
@@ -250,41 +210,46 @@ def _model_file_identity(model_path: Optional[str]) -> str:
     return f"{Path(model_path).name}|{stat.st_size}|{int(stat.st_mtime)}"
 
 
-def ground_answer(ctx: Union[Context, str], answer: dict[str, Any]) -> dict[str, Grounded]:
+def ground_answer(ctx: Union[Context, str], answer: dict[str, Any], *, method: str = "llm", prompt_version: Optional[str] = None) -> dict[str, Extraction]:
     """Ground every non-empty value of ``answer`` in the posting (see :mod:`extractor.llm.grounding`).
 
     Args:
         ctx: the posting's :class:`Context` (a plain text is normalised into one).
         answer: the LLM's validated answer as JSON.
+        method, prompt_version: what the extractions record as their source (``cache`` for
+            an answer served from the cache).
 
     Returns:
-        One :class:`Grounded` per non-empty field; list fields carry one item per distinct item.
-        A parser that raises while grounding a field leaves that value ungrounded, its reason
-        naming the error (the pipeline then drops it with a warning on the record).
+        One :class:`Extraction` per non-empty field (its confidence from how well the text states
+        it); list fields carry one item per distinct item.  A parser that raises while grounding
+        a field leaves that value ungrounded, its reason naming the error (the pipeline then
+        drops it with a warning on the record).
     """
     if isinstance(ctx, str):
         ctx = context_for(ctx)
     grounder = Grounder(ctx)
-    grounded: dict[str, Grounded] = {}
+
+    def extraction(name: str, value: Any, found: Alignment, items: tuple[Extraction, ...] = ()) -> Extraction:
+        return Extraction(name, value, found.spans, STATUS_CONFIDENCE[found.status], method, status=found.status, reason=found.reason, items=items, prompt_version=prompt_version)
+
+    grounded: dict[str, Extraction] = {}
     for name, value in answer.items():
         if value is None or value == [] or value == "":
             continue
         try:
             if isinstance(value, list):
-                grounded[name] = _combine(name, [GroundedItem(item, *_parts(grounder.ground_item(name, item))) for item in _distinct(value)])
+                items = tuple(extraction(name, item, grounder.ground_item(name, item)) for item in _distinct(value))
+                reasons = sorted({item.reason for item in items if item.status == AlignmentStatus.UNGROUNDED and item.reason})
+                whole = Alignment(weakest(item.status for item in items), tuple(s for item in items for s in item.spans), reason="; ".join(reasons))
+                grounded[name] = extraction(name, [item.value for item in items], whole, items)
             else:
-                found = grounder.ground(name, value)
-                grounded[name] = Grounded(name, value, found.status, found.spans, reason=found.reason)
+                grounded[name] = extraction(name, value, grounder.ground(name, value))
         except Exception as exc:  # noqa: BLE001 - a parser bug must not lose the record: the value is dropped, with the reason
             if strict():
                 raise
             log.debug("grounding %s failed", name, exc_info=True)  # the record's warning gives the reason
-            grounded[name] = Grounded(name, value, AlignmentStatus.UNGROUNDED, reason=f"grounding failed ({type(exc).__name__}: {exc})")
+            grounded[name] = extraction(name, value, Alignment(AlignmentStatus.UNGROUNDED, reason=f"grounding failed ({type(exc).__name__}: {exc})"))
     return grounded
-
-
-def _parts(found: Alignment) -> tuple[AlignmentStatus, tuple[tuple[int, int], ...], str]:
-    return found.status, found.spans, found.reason
 
 
 def _distinct(items: list[Any]) -> list[Any]:
@@ -301,16 +266,3 @@ def _distinct(items: list[Any]) -> list[Any]:
         seen.add(key)
         out.append(item)
     return out
-
-
-def _combine(name: str, items: list[GroundedItem]) -> Grounded:
-    status = _weakest([item.status for item in items])
-    reasons = sorted({item.reason for item in items if item.status == AlignmentStatus.UNGROUNDED and item.reason})
-    return Grounded(name, [item.value for item in items], status, tuple(s for item in items for s in item.spans), items, "; ".join(reasons))
-
-
-_STATUS_ORDER = {AlignmentStatus.EXACT: 0, AlignmentStatus.FUZZY: 1, AlignmentStatus.UNGROUNDED: 2}
-
-
-def _weakest(statuses: list[AlignmentStatus]) -> AlignmentStatus:
-    return max(statuses, key=_STATUS_ORDER.__getitem__) if statuses else AlignmentStatus.UNGROUNDED

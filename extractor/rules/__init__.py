@@ -1,12 +1,16 @@
-"""Deterministic field rules, one module per field family; importing this package registers them all."""
+"""Deterministic field rules, one module per field family; importing this package registers them all.
+
+The families are the ``rules`` entries of the field table (:data:`extractor.fields.RULE_FAMILIES`).
+"""
 
 from __future__ import annotations
 
 import importlib
 
+from extractor.fields import RULE_FAMILIES
 from extractor.rules.base import REGISTRY, Candidate, Context, context_for, rule, run_rules
 
-RULE_MODULES = ("title", "pay", "dates", "ids", "location", "employment", "experience", "education", "vocab", "lists")
+RULE_MODULES = RULE_FAMILIES
 
 for _module in RULE_MODULES:
     try:

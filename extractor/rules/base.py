@@ -1,6 +1,7 @@
 """The rule registry: what a rule receives, what it returns, how rules are found.
 
-A rule is a function ``(ctx: Context) -> Iterable[Candidate]`` registered with
+A rule is a function ``(ctx: Context) -> Iterable[Candidate]`` (a :class:`Candidate` is an
+:class:`~extractor.provenance.Extraction`) registered with
 ``@rule("field_name", name="family.what")``.  One module per field family
 (``pay``, ``dates``, ``ids``, ``location``…) registers its rules on import;
 :func:`run_rules` runs every registered rule and keeps, per field, the
@@ -18,30 +19,15 @@ from typing import Any, Callable, Iterable, Optional
 
 from extractor.document import Document
 from extractor.faults import fault_warning, strict
+from extractor.provenance import Extraction, TextSpan
 from extractor.sections import Section
 
 log = logging.getLogger(__name__)
 
-TextSpan = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One value a rule proposes for one field.
-
-    ``spans`` locate the evidence in ``ctx.doc.text``; for list fields
-    ``item_spans`` holds one tuple of spans per item of ``value``.  With ``raw_spans``
-    both index the raw input (``ctx.doc.source``) instead: evidence the clean text does
-    not hold, such as a JSON-LD value inside a script.
-    """
-
-    field: str
-    value: Any
-    spans: tuple[TextSpan, ...]
-    confidence: float
-    rule: str
-    item_spans: Optional[tuple[tuple[TextSpan, ...], ...]] = None
-    raw_spans: bool = False
+# What a rule returns: one :class:`~extractor.provenance.Extraction` (field, value, spans,
+# confidence, the rule's name as ``method``; ``item_spans`` for a list), the same type the LLM
+# stage and the merge use.
+Candidate = Extraction
 
 
 @dataclass

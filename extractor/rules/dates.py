@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Iterable, Optional
 
 from extractor import fastre
+from extractor.data import load
 from extractor.rules.base import Candidate, Context, rule
 
 FIELD = "date_posted"
@@ -58,8 +57,7 @@ class FoundDate:
 
 @cache
 def _vocab() -> dict:
-    path = resources.files("extractor") / "data" / "dates.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return load("dates.json")
 
 
 def _alternation(words: Iterable[str]) -> str:

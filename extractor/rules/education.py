@@ -20,14 +20,13 @@ paying for study ("tuition reimbursement for your Master's"), are ignored.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, Iterable, Optional
 
 from extractor import fastre
+from extractor.data import load
 from extractor.rules.base import Candidate, Context, rule, sentence_around
 from extractor.rules.vocab import trie_sources
 from extractor.schema import EDUCATION_ORDER
@@ -54,8 +53,7 @@ _APOSTROPHES = "'’`"
 
 @cache
 def _vocab() -> dict[str, Any]:
-    path = resources.files("extractor") / "data" / "degrees.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return load("degrees.json")
 
 
 def _key(text: str) -> str:

@@ -19,17 +19,15 @@ week" (→ 30).  Values outside (0, 80] are rejected; hours per day or shift
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from extractor import fastre
+from extractor.data import load
 from extractor.rules.base import Candidate, Context, Cue, rule, vote
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 HEADER_MIN, HEADER_MAX = 1500, 3000
 MAX_WEEKLY_HOURS = 80.0
 
@@ -49,7 +47,7 @@ def _phrases(words: Iterable[str]) -> str:
 @cache
 def _vocab() -> dict:
     """Compile ``employment.json`` once."""
-    data = json.loads((DATA_DIR / "employment.json").read_text(encoding="utf-8"))
+    data = load("employment.json")
     standalone = {}
     for value, words in data["standalone"].items():
         for word in words:

@@ -30,14 +30,13 @@ Vocabulary: ``extractor/data/experience.json``.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, Iterable, Optional
 
 from extractor import fastre
+from extractor.data import load
 from extractor.rules.base import Candidate, Context, rule, sentence_around
 from extractor.sections import Section
 
@@ -71,8 +70,7 @@ _SENTENCE_END = fastre.compile(r"[.!?;\n](?=\s|$)|\n")
 
 @cache
 def _vocab() -> dict[str, Any]:
-    path = resources.files("extractor") / "data" / "experience.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return load("experience.json")
 
 
 def _phrase(words: Iterable[str]) -> str:

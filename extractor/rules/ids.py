@@ -11,13 +11,12 @@ cut where a word starts right after a digit.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import Iterable, Optional
 
 from extractor import fastre
+from extractor.data import load
 from extractor.rules.base import Candidate, Context, rule
 
 FIELD = "job_id"
@@ -42,8 +41,7 @@ CONF_WEAK_BARE = 0.55  # "reference 12345" in prose
 @cache
 def _labels() -> dict[str, list[str]]:
     """The label vocabulary: ``{"strong": [...], "weak": [...]}``."""
-    path = resources.files("extractor") / "data" / "job_id_labels.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = load("job_id_labels.json")
     return {"strong": list(data.get("strong", [])), "weak": list(data.get("weak", []))}
 
 

@@ -774,8 +774,8 @@ def structured_first(ctx: Context, candidates: dict[str, Candidate], warnings: l
         if rule_cand is not None and not agrees(field, cand.value, rule_cand.value):
             text_wins = rule_cand.confidence > CONTRADICTED
             warnings.append(
-                f"{cand.rule} {field} {_show(field, cand.value)} disagrees with text: {_show(field, rule_cand.value)}; "
-                f"kept the {'text' if text_wins else cand.rule} value"
+                f"{cand.method} {field} {_show(field, cand.value)} disagrees with text: {_show(field, rule_cand.value)}; "
+                f"kept the {'text' if text_wins else cand.method} value"
             )
             if text_wins:
                 continue

@@ -29,15 +29,14 @@ kept as they are otherwise.  Vocabulary: ``extractor/data/lists.json``.
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Iterable, Iterator, Optional
 
 from extractor import fastre
+from extractor.data import load
 from extractor.rules.base import Candidate, Context, rule
 from extractor.normalize import glue_joins
 from extractor.sections import QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, kind_of_heading, norm_heading
@@ -81,8 +80,7 @@ def _verb_forms(verb: str) -> list[str]:
 
 @cache
 def _vocab() -> _Vocab:
-    path = resources.files("extractor") / "data" / "lists.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = load("lists.json")
     forms = sorted({f for v in data.get("duty_verbs", []) for f in _verb_forms(v.lower())}, key=len, reverse=True)
     labels = sorted(data.get("meta_labels", []), key=len, reverse=True)
     return _Vocab(

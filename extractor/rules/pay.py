@@ -28,14 +28,13 @@ All vocabulary is in ``extractor/data/currencies.json``.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, Iterable, Optional
 
 from extractor import fastre
+from extractor.data import load
 from extractor.rules.base import Candidate, Context, rule
 
 FIELD = "salary"
@@ -73,8 +72,7 @@ class Amount:
 
 @cache
 def _vocab() -> dict[str, Any]:
-    path = resources.files("extractor") / "data" / "currencies.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return load("currencies.json")
 
 
 def _alt(words: Iterable[str], *, spaced: bool = True) -> str:
@@ -412,7 +410,7 @@ def find_salaries(ctx: Context) -> list[Candidate]:
             dollar = dollar or _dollar_currency(text)
             if dollar != "USD":
                 cand = Candidate(
-                    FIELD, {**cand.value, "currency": dollar}, cand.spans, round(cand.confidence - 0.05, 3), cand.rule
+                    FIELD, {**cand.value, "currency": dollar}, cand.spans, round(cand.confidence - 0.05, 3), cand.method
                 )
         out.append(cand)
     return out

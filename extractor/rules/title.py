@@ -19,14 +19,13 @@ Vocabularies live in ``extractor/data/titles.json``.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Iterable, Iterator, Optional
 
 from extractor import fastre
+from extractor.data import load
 from extractor.rules.base import Candidate, Context, rule
 from extractor.rules.location import gazetteer
 from extractor.sections import kind_of_heading
@@ -55,8 +54,7 @@ def _labels_regex(labels: Iterable[str]) -> str:
 
 @cache
 def _vocab() -> _Vocab:
-    path = resources.files("extractor") / "data" / "titles.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = load("titles.json")
     sep = r"[ \t]*(?:[:|\-\u2013\u2014][ \t]*|\t+)"
     return _Vocab(
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),

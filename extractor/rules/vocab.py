@@ -29,14 +29,13 @@ holds, per item, the span of its first accepted occurrence.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, Iterable, Optional
 
 from extractor import fastre
+from extractor.data import load
 from extractor.rules.base import Candidate, Context, rule
 
 SKILLS = "skills"
@@ -60,11 +59,6 @@ _SENTENCE_END = fastre.compile(r"[.!?;](?=\s)|\n")
 _GLUE = fastre.compile(r"[a-z](?=[A-Z])")  # "usPaid": a lower-case letter glued to a capital
 _WORD_START = fastre.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=[a-z])[A-Z]")
 GLUE_REACH = 40  # how far back an alias ending at a glue point may start
-
-
-def _load(name: str) -> dict[str, Any]:
-    path = resources.files("extractor") / "data" / name
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def alias_key(text: str) -> str:
@@ -377,13 +371,13 @@ class Matcher:
 @cache
 def skills_vocab() -> dict[str, Any]:
     """The skills data file, loaded once."""
-    return _load("skills.json")
+    return load("skills.json")
 
 
 @cache
 def benefits_vocab() -> dict[str, Any]:
     """The benefits data file, loaded once."""
-    return _load("benefits.json")
+    return load("benefits.json")
 
 
 @cache
@@ -445,7 +439,7 @@ def _benefit_patterns() -> _BenefitPatterns:
     coordination = fastre.compile(
         rf"(?<![\w])(?:{word_alt.lower()})(?:{joiner}(?:{word_alt.lower()})){{1,6}}\s+(?:{heads.lower()})(?![\w])"
     )
-    headings = _load("headings.json").get("headings", {})
+    headings = load("headings.json").get("headings", {})
     zone_phrases = list(headings.get("benefits", [])) + list(headings.get("pay", []))
     all_phrases = [p for phrases in headings.values() for p in phrases]
     return _BenefitPatterns(

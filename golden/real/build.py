@@ -39,6 +39,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # the checkout's extractor package: its field table only
+
+from extractor.fields import FIELD_NAMES  # noqa: E402 - needs the path above
 
 N_EMSCAD = 140
 N_NYC = 60
@@ -581,11 +584,7 @@ def apply_overrides(doc_id: str, ann: dict[str, Any], overrides: dict[str, Any])
     return ann
 
 
-FIELD_ORDER = (
-    "title", "company", "team", "locations", "workplace", "job_id", "date_posted", "employment_type",
-    "weekly_hours", "salary", "min_years_experience", "education_level", "skills", "responsibilities",
-    "minimum_qualifications", "preferred_qualifications", "benefits", "summary",
-)
+FIELD_ORDER = FIELD_NAMES  # the record's field order (the field table)
 
 
 def build(sources: Iterable[tuple[str, str, str, list[dict[str, Any]], Callable, Callable, Callable]], out: Path) -> list[str]:
