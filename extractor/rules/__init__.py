@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from extractor.rules.base import REGISTRY, Candidate, Context, context_for, rule, run_rules
+from extractor.rules.base import REGISTRY, Candidate, Context, rule, run_rules
 
 RULE_MODULES = ("title", "pay", "dates", "ids", "location", "employment", "experience", "education", "vocab", "lists")
 
@@ -15,4 +15,4 @@ for _module in RULE_MODULES:
         if exc.name != f"extractor.rules.{_module}":
             raise
 
-__all__ = ["REGISTRY", "Candidate", "Context", "context_for", "rule", "run_rules"]
+__all__ = ["REGISTRY", "Candidate", "Context", "rule", "run_rules"]

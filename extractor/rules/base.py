@@ -6,19 +6,19 @@ A rule is a function ``(ctx: Context) -> Iterable[Candidate]`` registered with
 :func:`run_rules` runs every registered rule and keeps, per field, the
 candidate with the highest confidence.  Spans in a candidate are offsets into
 ``ctx.doc.text`` (the clean text), the pipeline maps them back to the raw input.
+The :class:`~extractor.context.Context` is built by the pipeline
+(:func:`extractor.context.context_for`); rules only read it.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Optional
 
-from extractor.document import Document
+from extractor.context import Context
 from extractor.faults import fault_warning, strict
-from extractor.sections import Section
 
 log = logging.getLogger(__name__)
 
@@ -42,32 +42,6 @@ class Candidate:
     rule: str
     item_spans: Optional[tuple[tuple[TextSpan, ...], ...]] = None
     raw_spans: bool = False
-
-
-@dataclass
-class Context:
-    """What every rule sees: the clean document and its sections.
-
-    ``warnings`` collects the faults met while reading the document (a normalisation step or
-    a rule that raised, see :mod:`extractor.faults`); the pipeline puts them on the record.
-    """
-
-    doc: Document
-    sections: list[Section]
-    extras: dict[str, Any] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return self.doc.text
-
-    def sections_of(self, *kinds: str) -> list[Section]:
-        """The sections of the given kinds, in document order."""
-        return [s for s in self.sections if s.kind in kinds]
-
-    @cached_property
-    def lower(self) -> str:
-        return self.doc.text.lower()
 
 
 RuleFn = Callable[[Context], Iterable[Candidate]]
@@ -179,12 +153,3 @@ def run_rules(ctx: Context, fields: Optional[Iterable[str]] = None) -> dict[str,
                     best[field_name] = cand
     return best
 
-
-def context_for(raw: str) -> Context:
-    """Normalise ``raw`` and segment it: the :class:`Context` rules run on (normaliser faults in its ``warnings``)."""
-    from extractor.normalize import normalize
-    from extractor.sections import segment
-
-    warnings: list[str] = []
-    doc = normalize(raw, warnings)
-    return Context(doc=doc, sections=segment(doc, warnings), warnings=warnings)
