@@ -6,7 +6,7 @@ import importlib
 
 from extractor.rules.base import REGISTRY, Candidate, Context, rule, run_rules
 
-RULE_MODULES = ("title", "pay", "dates", "ids", "location", "employment", "experience", "education", "vocab", "lists")
+RULE_MODULES = ("title", "pay", "dates", "ids", "location", "workplace", "employment", "experience", "education", "vocab", "lists")
 
 for _module in RULE_MODULES:
     try:
