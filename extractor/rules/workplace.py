@@ -121,9 +121,20 @@ def workplace_cues(ctx: Context) -> list[Cue]:
     voc = _workplace_vocab()
     head_end = header_end(ctx)
     low_ranges = section_ranges(ctx, "benefits", "company", "legal")
-    cues: list[Cue] = []
+    cues = _label_cues(text, voc) + _header_cues(text, voc, head_end) + _remote_cues(ctx, head_end) + _phrase_cues(text, voc)
+    for cue in cues:
+        if cue.labelled:
+            continue
+        if inside(cue.start, low_ranges):
+            cue.confidence -= 0.2
+        elif cue.start < head_end:
+            cue.confidence += 0.05
+    return [c for c in cues if c.confidence > 0.3]
 
-    # 1. labelled lines: "Workplace type: Hybrid", "Location: Remote (US)".
+
+def _label_cues(text: str, voc: dict) -> list[Cue]:
+    """Labelled lines: "Workplace type: Hybrid", "Location: Remote (US)"."""
+    cues = []
     for m in voc["label"].finditer(text):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -137,15 +148,18 @@ def workplace_cues(ctx: Context) -> list[Cue]:
         if got:
             start = m.start() if v.start() - m.end() <= 20 else v.start()
             cues.append(Cue(got[0], got[1], start, v.end(), labelled=True))
+    return cues
 
-    # 2. a header line (or "·"/"|" part of one) that is only "Remote" / "Hybrid" / "On-site",
-    #    or a title tag "Senior Engineer (Remote)", "Remote - UK".
+
+def _header_cues(text: str, voc: dict, head_end: int) -> list[Cue]:
+    """A header line (or "·"/"|" part of one) that is only "Remote" / "Hybrid" / "On-site",
+    or a title tag "Senior Engineer (Remote)", "Remote - UK"."""
+    cues = []
     pos = 0
     while pos < head_end:
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
-        for seg in _split_segments(text, pos, min(end, pos + 400)):
-            s, e = seg
+        for s, e in _split_segments(text, pos, min(end, pos + 400)):
             m = voc["standalone_re"].match(text[s:e])
             if m:
                 value = voc["standalone"].get(re.sub(r"\s+", " ", m.group(1).lower()))
@@ -158,8 +172,13 @@ def workplace_cues(ctx: Context) -> list[Cue]:
         if nl < 0:
             break
         pos = nl + 1
+    return cues
 
-    # 3. "Remote (US)" / "Remote - UK" / "United States (Remote)" anywhere.
+
+def _remote_cues(ctx: Context, head_end: int) -> list[Cue]:
+    """"Remote (US)" / "Remote - UK" / "United States (Remote)" anywhere."""
+    text = ctx.text
+    cues = []
     found, _ = find_locations(ctx)
     for f in found:
         if "remote" in f.how:
@@ -172,8 +191,12 @@ def workplace_cues(ctx: Context) -> list[Cue]:
                 if r:
                     s = text.lower().find("remote", f.end, f.end + r.end())
                     cues.append(Cue("remote", 0.85 if f.start < head_end else 0.75, s, s + 6))
+    return cues
 
-    # 4. phrases in the body.
+
+def _phrase_cues(text: str, voc: dict) -> list[Cue]:
+    """Phrases in the body ("fully remote", "three days a week in the office"), negation applied."""
+    cues = []
     for regex, value, conf in voc["cues"]:
         for m in regex.finditer(text):
             if not _sense_ok(text, m.end(), m.group()):
@@ -193,15 +216,7 @@ def workplace_cues(ctx: Context) -> list[Cue]:
             cues.append(Cue(value, 0.8, m.start(), m.end()))
     for m in voc["remote_days"].finditer(text):
         cues.append(Cue("hybrid", 0.75, m.start(), m.end()))
-
-    for cue in cues:
-        if cue.labelled:
-            continue
-        if inside(cue.start, low_ranges):
-            cue.confidence -= 0.2
-        elif cue.start < head_end:
-            cue.confidence += 0.05
-    return [c for c in cues if c.confidence > 0.3]
+    return cues
 
 
 def _split_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
