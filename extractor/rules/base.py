@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Optional
 
+from extractor import fastre
 from extractor.context import Context
 from extractor.faults import fault_warning, strict
 
@@ -108,7 +109,14 @@ def vote(
     return value, max(0.3, min(ceiling, confidence)), sorted(support[value], key=lambda c: c.start)
 
 
-def sentence_around(text: str, start: int, end: int, *, reach: int, boundary: "re.Pattern[str]") -> tuple[str, str]:
+# The end of a sentence for the rules: ., !, ? or ; before a blank, or a line break.  A few rules
+# cut differently on purpose and keep their own pattern: pay wants a capital (or "**") after the
+# blank, experience also ends at a mark closing the text, location also before a glued capital
+# ("…today.Seattle"), title ignores ";" and line breaks.
+SENTENCE_END = fastre.compile(r"[.!?;](?=\s)|\n")
+
+
+def sentence_around(text: str, start: int, end: int, *, reach: int, boundary: "re.Pattern[str]" = SENTENCE_END) -> tuple[str, str]:
     """The parts of the sentence before and after ``text[start:end]``.
 
     Each part is cut at the nearest ``boundary`` match and bounded to ``reach`` characters,

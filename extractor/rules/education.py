@@ -48,7 +48,6 @@ CONF_PLAIN = 0.75  # an abbreviation with a degree context outside any qualifica
 CONF_WEAK = 0.6  # only a bare "degree in X"
 
 _RANK = {level: i for i, level in enumerate(EDUCATION_ORDER)}
-_SENTENCE_END = fastre.compile(r"[.!?;](?=\s)|\n")
 _APOSTROPHES = "'’`"
 
 
@@ -241,7 +240,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue
         if not _accept(c, text, entry, start, end):
             continue
-        left, right = sentence_around(text, start, end, reach=SENTENCE_REACH, boundary=_SENTENCE_END)
+        left, right = sentence_around(text, start, end, reach=SENTENCE_REACH)
         if c.exclude_sentence.search(left + text[start:end] + right):
             continue
         mentions.append(Mention(entry.level, start, end, entry.kind, in_qual))

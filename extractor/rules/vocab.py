@@ -37,7 +37,7 @@ from importlib import resources
 from typing import Any, Iterable, Optional
 
 from extractor import fastre
-from extractor.rules.base import Candidate, Context, rule
+from extractor.rules.base import SENTENCE_END, Candidate, Context, rule
 
 SKILLS = "skills"
 BENEFITS = "benefits"
@@ -56,7 +56,6 @@ MAX_TEXT = 2_000_000
 _SEP = r"[ \t\u00a0\-]{1,3}"  # a space or hyphen inside an alias
 _APOS = "['’]?"
 _APOSTROPHES = "'’`"
-_SENTENCE_END = fastre.compile(r"[.!?;](?=\s)|\n")
 _GLUE = fastre.compile(r"[a-z](?=[A-Z])")  # "usPaid": a lower-case letter glued to a capital
 _WORD_START = fastre.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=[a-z])[A-Z]")
 GLUE_REACH = 40  # how far back an alias ending at a glue point may start
@@ -173,28 +172,6 @@ class Hit:
     pending: bool  # accepted only if list context is found
 
 
-class _Trie:
-    def __init__(self) -> None:
-        self.children: dict[str, "_Trie"] = {}
-        self.end: Optional[str] = None  # boundary regex when an alias ends here
-
-    def insert(self, tokens: list[str], boundary: str) -> None:
-        node = self
-        for token in tokens:
-            node = node.children.setdefault(token, _Trie())
-        node.end = boundary
-
-    def regex(self) -> str:
-        alternatives = [token + child.regex() for token, child in sorted(self.children.items())]
-        if self.end is not None:
-            alternatives.append(self.end)
-        if not alternatives:
-            return ""
-        if len(alternatives) == 1:
-            return alternatives[0]
-        return "(?:" + "|".join(alternatives) + ")"
-
-
 def _tokens(alias: str) -> list[str]:
     """Regex tokens of a lower-cased alias: separators and apostrophes become classes."""
     tokens: list[str] = []
@@ -220,15 +197,16 @@ def trie_sources(forms: Iterable[str]) -> tuple[str, str]:
     or digit an optional plural "s" and no further letter, digit, "+" or "#";
     after a sign, no further "+" or "#".  Either source is "" when empty.
     """
-    word_start, other_start = _Trie(), _Trie()
+    word_start: list[tuple[list[str], str]] = []
+    other_start: list[tuple[list[str], str]] = []
     for form in forms:
         tokens = _tokens(form)
         stripped = form.strip()
         if not tokens or not stripped:
             continue
         boundary = r"s?(?![a-z0-9+#])" if stripped[-1].isalnum() else r"(?![+#])"
-        (word_start if stripped[0].isalnum() else other_start).insert(tokens, boundary)
-    return word_start.regex(), other_start.regex()
+        (word_start if stripped[0].isalnum() else other_start).append((tokens, boundary))
+    return fastre.trie(word_start), fastre.trie(other_start)
 
 
 class Matcher:
@@ -297,7 +275,7 @@ class Matcher:
                 return None
         if guard.degree_subject and self.degree_words is not None:
             clause = text[max(0, start - DEGREE_WINDOW) : start]
-            ends = list(_SENTENCE_END.finditer(clause))
+            ends = list(SENTENCE_END.finditer(clause))
             if ends:
                 clause = clause[ends[-1].end() :]
             if self.degree_words.search(clause):
