@@ -133,6 +133,15 @@ def sentence_around(text: str, start: int, end: int, *, reach: int, boundary: "r
     return left, right
 
 
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with the same length as ``text``, so offsets into one index the other (a
+    character whose lower case is longer, such as "İ", stays as it is): the rules' one case fold."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
 def run_rules(ctx: Context, fields: Optional[Iterable[str]] = None) -> dict[str, Candidate]:
     """Run the registered rules (for ``fields``, or all) and keep the best candidate per field.
 

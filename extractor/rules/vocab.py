@@ -37,7 +37,7 @@ from importlib import resources
 from typing import Any, Iterable, Optional
 
 from extractor import fastre
-from extractor.rules.base import SENTENCE_END, Candidate, Context, rule
+from extractor.rules.base import SENTENCE_END, Candidate, Context, lower_same_length, rule
 
 SKILLS = "skills"
 BENEFITS = "benefits"
@@ -76,14 +76,6 @@ def _fold(text: str) -> str:
     """Like :func:`alias_key` but keeping case (for exact-case guards)."""
     text = "".join(ch for ch in text if ch not in _APOSTROPHES)
     return " ".join(re.split(r"[\s\-]+", text.strip()))
-
-
-def _lower_same_length(text: str) -> str:
-    """``text.lower()`` with the same length as ``text`` (offsets stay valid)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 # --------------------------------------------------------------------------- guards
@@ -295,7 +287,7 @@ class Matcher:
     def find(self, text: str, lower: Optional[str] = None) -> list[Hit]:
         """Accepted alias occurrences in document order (pending ones resolved by list context)."""
         if lower is None or len(lower) != len(text):
-            lower = _lower_same_length(text)
+            lower = lower_same_length(text)
         raw: list[Hit] = []
         for start, end in self._spans(text, lower):
             alias, plural = self._lookup(text[start:end])
@@ -536,7 +528,7 @@ def find_benefits(ctx: Context) -> tuple[list[Hit], bool]:
     legal = _spans_of(ctx, "legal")
     sections = _section_zones(ctx, text)
     if len(lower) != len(text):
-        lower = _lower_same_length(text)
+        lower = lower_same_length(text)
     cues = _cue_zones(text, lower)
     kept: list[tuple[Hit, bool]] = []
     for hit in benefits_matcher().find(text, lower):
