@@ -2,6 +2,13 @@
 
 :func:`run_bench` runs the selected sections (:mod:`extractor.bench.sections`), prints a
 table with each figure beside its target, and writes the JSON report under ``eval/bench/``.
+
+* :mod:`extractor.bench.runner` – the frame: options, endpoints, rows with targets, table, JSON.
+* :mod:`extractor.bench.sections` – the measurements, one function per section.
+* :mod:`extractor.bench.run` – :func:`run_bench`: runs the sections, writes the report.
+* :mod:`extractor.bench.corpus` – synthetic postings from the golden templates.
+* :mod:`extractor.bench.fake_endpoint` – an OpenAI-compatible endpoint with a set latency.
+* :mod:`extractor.bench.cli` – the ``extractor bench`` sub-command.
 """
 
 from extractor.bench.run import run_bench
