@@ -11,7 +11,18 @@ table with each figure beside its target, and writes the JSON report under ``eva
 * :mod:`extractor.bench.cli` – the ``extractor bench`` sub-command.
 """
 
-from extractor.bench.run import run_bench
+from typing import Any
+
 from extractor.bench.runner import SECTION_NAMES, BenchError, BenchOptions
+
+
+def __getattr__(name: str) -> Any:
+    """``run_bench`` loads the sections on first use, so ``extractor --help`` does not."""
+    if name == "run_bench":
+        from extractor.bench.run import run_bench
+
+        return run_bench
+    raise AttributeError(f"module 'extractor.bench' has no attribute {name!r}")
+
 
 __all__ = ["SECTION_NAMES", "BenchError", "BenchOptions", "run_bench"]
