@@ -19,7 +19,8 @@ the compiled pattern is wrapped in :class:`Prefiltered`: ``search``,
 when none is there.
 
 :func:`alternation` writes a long list of words as a trie (``sal(?:ary|aire)``)
-so that a failing position tries a few first letters, not every word.
+so that a failing position tries a few first letters, not every word; :func:`trie` is the
+one trie builder (the gazetteer, the vocabularies and the glued-heading splitter use it too).
 """
 
 from __future__ import annotations
@@ -328,12 +329,40 @@ def alternation(alternatives: Iterable[Sequence[str]], *, ignorecase: bool) -> s
     if latest(root) is None:
         return plain
 
+    keyed = ([piece.lower() if ignorecase and len(piece) == 1 else piece for piece in alternative] for alternative in pieces)
+    return trie((([re.escape(key) if len(key) == 1 else key for key in keys], "") for keys in keyed), sort=False)
+
+
+_END = object()  # marks, in a trie node, the end regex of an entry that stops there
+
+
+def trie(entries: Iterable[tuple[Sequence[str], str]], *, sort: bool = True) -> str:
+    """Regex source matching any entry, written as a trie: the package's one trie builder.
+
+    Args:
+        entries: ``(tokens, end)`` pairs: the entry's regex tokens (``"a"``, ``"\\."``,
+            ``"[ \\u00a0]"``) and the regex that must follow where it stops (``""`` for none).
+            Entries with the same tokens keep the last end.
+        sort: continuations in token order (True) or in the order entries were given.
+
+    Returns:
+        The source (``""`` for no entry).  At each node the continuations are tried first, then
+        the end of an entry stopping there, so a longer entry is tried before its prefix.
+    """
+    root: dict = {}
+    for tokens, end in entries:
+        node = root
+        for token in tokens:
+            node = node.setdefault(token, {})
+        node[_END] = end
+
     def source(node: dict) -> str:
-        branches = [(re.escape(key) if len(key) == 1 else key) + source(child) for key, child in node.items()]
-        if id(node) in ends:
-            branches.append("")
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
+        keys = [key for key in node if key is not _END]
+        branches = [key + source(node[key]) for key in (sorted(keys) if sort else keys)]
+        if _END in node:
+            branches.append(node[_END])
+        if not branches:
+            return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return source(root)

@@ -183,7 +183,7 @@ FIELDS: dict[str, Field] = {
               lambda v, r: {"hiringOrganization": {"@type": "Organization", "name": v}}),
         Field("team", Optional[str], "title", _W, SCALAR, "team", "text", "text", "the team or department, null if not named"),
         Field("locations", list[Location], "location", _W, LIST, "location", "locations", "locations", "places of work, each {city, region, country}", _places),
-        Field("workplace", Optional[Workplace], "location", _W, SCALAR, "workplace", "enum", "schema", "remote, hybrid or onsite, only if stated",
+        Field("workplace", Optional[Workplace], "workplace", _W, SCALAR, "workplace", "enum", "schema", "remote, hybrid or onsite, only if stated",
               _plain("jobLocationType", lambda v: _LOCATION_TYPE.get(v))),
         Field("job_id", Optional[str], "ids", _W, SCALAR, "job_id", "id", "text", "the job's reference/requisition number as written", _identifier),
         Field("date_posted", Optional[date], "dates", _W, SCALAR, "date_posted", "date", "date", "the posting date as YYYY-MM-DD, only if a date is written",

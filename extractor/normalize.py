@@ -119,28 +119,6 @@ def _protected() -> dict[tuple[str, str], tuple[tuple[str, int], ...]]:
     return {key: tuple(items) for key, items in index.items()}
 
 
-def _trie_regex(token_lists: list[list[str]]) -> str:
-    """One regex matching any of the token sequences, factored as a trie (fast alternation)."""
-    trie: dict = {}
-    for tokens in token_lists:
-        node = trie
-        for tok in tokens:
-            node = node.setdefault(tok, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [tok + build(child) for tok, child in sorted(node.items(), key=lambda kv: kv[0]) if tok]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
-        if end:
-            body = "(?:" + "|".join(branches) + ")?"
-        return body
-
-    return build(trie)
-
-
 def _phrase_tokens(phrase: str) -> list[str]:
     """Regex tokens for a heading phrase as it appears in glued text (first letter upper case)."""
     out = []
@@ -168,7 +146,7 @@ def _glue_headings() -> Optional[re.Pattern]:
         return None
     # Longest match wins: the trie tries longer continuations first, the final
     # (?![a-z]) makes a shorter phrase fail when a word runs on.
-    return fastre.compile("(?=[A-Z])" + _trie_regex([_phrase_tokens(p) for p in phrases]) + r"(?![a-z])")
+    return fastre.compile("(?=[A-Z])" + fastre.trie((_phrase_tokens(p), "") for p in phrases) + r"(?![a-z])")
 
 
 # --------------------------------------------------------------------------- helpers

@@ -5,8 +5,9 @@ runs documents one by one or many at a time (:meth:`Extractor.extract_many`,
 bounded concurrency, results in input order).  :func:`extract` is the one-call
 convenience over a process-wide default extractor.
 
-Passages of a posting that speak to an AI model (prompt injection) are masked
-before anything reads the text (:mod:`extractor.injection`).  When the endpoint
+The document context (normalised text, passages that speak to an AI model masked,
+sections) is built once per posting (:func:`extractor.context.context_for`) before
+anything reads the text; the rules and the LLM stage only read it.  When the endpoint
 refuses every request (401/403/404) the extractor stops asking it: later
 documents fail at once (or, with ``fallback_rules``, keep the rules' record with
 an ``LLM unavailable: rules only`` warning) instead of each sending a request.
@@ -24,11 +25,10 @@ from typing import Any, Iterable, Iterator, Optional, Union
 from pydantic import ValidationError
 
 from extractor.config import ConfigError, Settings, load_settings
-from extractor.document import Document
+from extractor.context import context_for
 from extractor.fields import FIELD_NAMES, FIELDS, FREE_TEXT, LLMPolicy, fields_where
-from extractor.injection import instruction_spans, mask
 from extractor.provenance import STATUS_CONFIDENCE, AlignmentStatus, Extraction, FieldProvenance, ItemProvenance, Span, Usage, weakest
-from extractor.rules import Context, context_for, run_rules
+from extractor.rules import Context, run_rules
 from extractor.rules.experience import states_preference
 from extractor.rules.jsonld import structured_first
 from extractor.schema import JobPosting
@@ -140,9 +140,8 @@ class Extractor:
         if len(text) > MAX_INPUT_CHARS:
             raise ExtractionError(f"input too large: {len(text):,} characters (limit {MAX_INPUT_CHARS:,})")
         use_llm = self.use_llm if use_llm is None else use_llm
-        ctx = context_for(text)
+        ctx = context_for(text)  # normalised, instructions to a model masked, segmented: rules and LLM only read it
         warnings = ctx.warnings  # the normaliser's and the rules' faults land here too
-        ctx = _without_instructions(ctx, warnings)
         if not ctx.text.strip():
             raise ExtractionError("empty input: no text left after removing markup, scripts and invisible characters")
         candidates = structured_first(ctx, run_rules(ctx), warnings) if self.mode != "llm" or not use_llm else {}
@@ -285,18 +284,6 @@ class Extractor:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
-
-
-def _without_instructions(ctx: Context, warnings: list[str]) -> Context:
-    """``ctx`` with the passages that speak to an AI model blanked (offsets unchanged)."""
-    spans = instruction_spans(ctx.text)
-    if not spans:
-        return ctx
-    from extractor.sections import segment
-
-    doc = Document(ctx.doc.source, mask(ctx.text, spans), ctx.doc.starts, ctx.doc.ends)
-    warnings.append(f"ignored {len(spans)} passage(s) that read as instructions to an AI model (possible prompt injection)")
-    return Context(doc=doc, sections=segment(doc, warnings), warnings=warnings)
 
 
 def _empty(value: Any) -> bool:

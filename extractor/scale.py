@@ -1,8 +1,10 @@
 """Batch extraction on Ray Data: ``extractor extract --engine ray`` and :func:`extract_dataset`.
 
-The input (JSONL files of ``{"id", "text"}`` lines, or Parquet files with a ``text`` and an
-optional ``id`` column) is read by Ray Data and extracted with ``map_batches`` by a pool of
-actors (:class:`ExtractBatch`).  Each actor builds one :class:`~extractor.pipeline.Extractor`
+The driver reads the inputs with :mod:`extractor.io`, the reader the local engine uses (JSONL
+files of ``{"id", "text"}`` lines, Parquet files with a ``text`` and an optional ``id``
+column, text files, directories), so sources are named and de-duplicated the same way; the
+rows go to Ray's object store in blocks and are extracted with ``map_batches`` by a pool of
+actors (:class:`ExtractBatch`), which write their lines with :func:`extractor.io.record_line`.  Each actor builds one :class:`~extractor.pipeline.Extractor`
 from the settings the driver sends it, so its LLM client and cache are made once per
 worker; every actor talks to the same LLM endpoint (``base_url``) and the same cache
 directory (``cache_dir``, SQLite via diskcache: a directory every worker can reach).  With
@@ -17,34 +19,28 @@ the package (installed on every node, or ``runtime_env``); ``RAY_ADDRESS`` picks
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import json
 import logging
 import sys
 import time
-from dataclasses import asdict, dataclass
-from pathlib import Path
 from contextlib import contextmanager
-from typing import IO, Any, Callable, Iterator, Optional, Sequence, Union
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
-from extractor.config import ConfigError, Settings, load_settings
+from extractor.config import Settings, load_settings
+from extractor.io import InputDoc, iter_inputs, record_line
 
 DEFAULT_BATCH_SIZE = 32
 FORMATS_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
 FORMATS = ("jsonl", "parquet")
-# Reading is light next to extraction: read tasks take no whole CPU, so actors holding every
-# CPU cannot starve them (which stalls the pipeline).
-READ_CPUS = 0.01
-BLOCK_BYTES_PER_POSTING = 8 * 1024  # Ray Data block size per posting of a batch
-MIN_BLOCK_BYTES = 16 * 1024
 
 
 def actor_cpus(cluster_cpus: float, workers: int) -> float:
     """Logical CPUs each actor asks for: one, but never so many that the actors hold every CPU.
 
-    Ray Data's own tasks (listing files, reading) each need a whole logical CPU; if the actors
-    hold them all, the pipeline stalls for ever.  One CPU is left free for them.
+    Ray Data's own tasks each need a whole logical CPU; if the actors hold them all, the
+    pipeline stalls for ever.  One CPU is left free for them.
     """
     return round(min(1.0, max(0.05, (cluster_cpus - 1) / workers)), 3)
 USAGE_COLUMNS = ("llm_calls", "cache_hits", "prompt_tokens", "completion_tokens")
@@ -82,35 +78,26 @@ def _format_of(path: str, explicit: Optional[str], what: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # workers
 # ---------------------------------------------------------------------------------------------
-def _jsonl_rows(batch: Any) -> list[tuple[str, Optional[str], Optional[str]]]:
-    """``(source, text, error)`` per raw JSONL line; a line without an id is named by its content hash."""
-    rows = []
-    paths = batch.column("path").to_pylist() if "path" in batch.column_names else [""] * batch.num_rows
-    for line, path in zip(batch.column("text").to_pylist(), paths):
-        fallback = f"{Path(path).name}:sha256:{hashlib.sha256(line.encode('utf-8', 'replace')).hexdigest()[:12]}"
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            rows.append((fallback, None, f"line is not JSON: {exc.msg}"))
-            continue
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            rows.append((fallback, None, "line needs a JSON object with a string 'text'"))
-            continue
-        rows.append((str(item["id"]) if item.get("id") is not None else fallback, item["text"], None))
-    return rows
+def _row_tables(docs: Iterable[InputDoc], rows: int) -> Iterator[Any]:
+    """The input docs as Arrow tables of ``rows`` rows (columns ``source``, ``text``, ``error``, ``warnings``)."""
+    import pyarrow as pa
 
+    schema = pa.schema([("source", pa.string()), ("text", pa.string()), ("error", pa.string()), ("warnings", pa.list_(pa.string()))])
+    chunk: list[InputDoc] = []
 
-def _parquet_rows(batch: Any) -> list[tuple[str, Optional[str], Optional[str]]]:
-    texts = batch.column("text").to_pylist()
-    ids = batch.column("id").to_pylist() if "id" in batch.column_names else [None] * len(texts)
-    rows = []
-    for doc_id, text in zip(ids, texts):
-        source = str(doc_id) if doc_id is not None else f"sha256:{hashlib.sha256(str(text).encode()).hexdigest()[:12]}"
-        rows.append((source, text, None) if isinstance(text, str) else (source, None, "the 'text' value is not a string"))
-    return rows
+    def table() -> Any:
+        return pa.table(
+            {"source": [d.source for d in chunk], "text": [d.text for d in chunk], "error": [d.error for d in chunk], "warnings": [d.warnings for d in chunk]},
+            schema=schema,
+        )
 
-
-_ROW_READERS: dict[str, Callable[[Any], list[tuple[str, Optional[str], Optional[str]]]]] = {"jsonl": _jsonl_rows, "parquet": _parquet_rows}
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) >= rows:
+            yield table()
+            chunk = []
+    if chunk:
+        yield table()
 
 
 class ExtractBatch:
@@ -120,31 +107,28 @@ class ExtractBatch:
         settings: extraction settings (endpoint, cache directory, concurrency per actor…).
         use_llm: hybrid (True) or rules only (False).
         with_provenance: add ``provenance`` to each line.
-        input_format: ``jsonl`` (batches of raw lines) or ``parquet`` (``id``/``text`` columns).
 
     Raises:
         LLMError / LocalModelError: (at construction) the LLM cannot be used.
     """
 
-    def __init__(self, settings: Settings, use_llm: bool, with_provenance: bool, input_format: str):
+    def __init__(self, settings: Settings, use_llm: bool, with_provenance: bool):
         from extractor.pipeline import Extractor
 
         self.extractor = Extractor(settings, use_llm=use_llm)
         self.with_provenance = with_provenance
-        self.read_rows = _ROW_READERS[input_format]
         if use_llm:
             self.extractor.check_llm()
 
     def __call__(self, batch: Any) -> Any:
         import pyarrow as pa
 
-        from extractor.cli import record_line
         from extractor.pipeline import ExtractionError
 
-        rows = self.read_rows(batch)
-        results = self.extractor.extract_many(text for _, text, error in rows if error is None)
+        rows = list(zip(*(batch.column(name).to_pylist() for name in ("source", "text", "error", "warnings"))))
+        results = self.extractor.extract_many(text for _, text, error, _ in rows if error is None)
         columns: dict[str, list[Any]] = {"source": [], "error": [], "record": [], **{key: [] for key in USAGE_COLUMNS}}
-        for source, _, error in rows:
+        for source, _, error, warnings in rows:
             posting = None
             if error is None:
                 result = next(results)
@@ -155,7 +139,7 @@ class ExtractBatch:
             usage = posting.usage if posting is not None and posting.usage is not None else None
             columns["source"].append(source)
             columns["error"].append(error)
-            columns["record"].append(record_line(source, posting, error=error, with_provenance=self.with_provenance))
+            columns["record"].append(record_line(source, posting, error=error, warnings=warnings, with_provenance=self.with_provenance))
             for key in USAGE_COLUMNS:
                 columns[key].append(int(getattr(usage, key, 0) or 0))
         return pa.table(
@@ -220,16 +204,14 @@ def _import_ray() -> Any:
     return ray
 
 
-def _read(ray: Any, paths: list[str], input_format: str) -> Any:
-    missing = [p for p in paths if not Path(p).exists() and "://" not in p]
-    if missing:
-        raise ScaleError(f"no such file or directory: {', '.join(missing)}")
-    if input_format == "jsonl":
-        return ray.data.read_text(paths, include_paths=True, drop_empty_lines=True, num_cpus=READ_CPUS)
-    dataset = ray.data.read_parquet(paths, num_cpus=READ_CPUS)
-    if "text" not in dataset.schema().names:
-        raise ScaleError(f"the Parquet input has no 'text' column (columns: {', '.join(dataset.schema().names)})")
-    return dataset
+def _read(ray: Any, paths: list[str], batch_size: int) -> Optional[Any]:
+    """The inputs as a Ray dataset of blocks of ``batch_size`` rows (None when there is none).
+
+    The driver reads them one at a time with :func:`extractor.io.iter_inputs` and puts each
+    block in the object store (which spills to disk), so the driver holds one block at a time.
+    """
+    refs = [ray.put(table) for table in _row_tables(iter_inputs(paths, sys.stdin.buffer), batch_size)]
+    return ray.data.from_arrow_refs(refs) if refs else None
 
 
 def _default_workers(ray: Any, settings: Settings, use_llm: bool) -> int:
@@ -247,7 +229,6 @@ def extract_dataset(
     with_provenance: bool = False,
     workers: Optional[int] = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    input_format: Optional[str] = None,
     output_format: Optional[str] = None,
     progress: Optional[bool] = None,
 ) -> DatasetStats:
@@ -257,7 +238,8 @@ def extract_dataset(
     a cluster, else a local Ray on this machine) and shuts it down again.
 
     Args:
-        inputs: JSONL or Parquet files (or directories of them), all of one format.
+        inputs: what the local engine reads (:func:`extractor.io.iter_inputs`): JSONL and Parquet
+            files, text files, directories of them; every path must exist.
         output: a ``.jsonl`` or ``.parquet`` file, an open text stream (JSONL), or None for stdout.
         settings: extraction settings (default :func:`~extractor.config.load_settings`); sent to
             every worker.  ``base_url`` is the shared endpoint, ``cache_dir`` the shared cache,
@@ -266,15 +248,15 @@ def extract_dataset(
         with_provenance: add each field's provenance to the lines.
         workers: actors extracting at once (default: every CPU of the cluster; one with the embedded model).
         batch_size: postings per batch handed to an actor.
-        input_format, output_format: ``jsonl`` or ``parquet``; default from the file suffixes.
+        output_format: ``jsonl`` or ``parquet``; default from the output's suffix.
         progress: show Ray's progress bars (default: when stderr is a terminal).
 
     Returns:
         The :class:`DatasetStats`; a posting that failed has its line with ``error`` and counts in ``failures``.
 
     Raises:
-        ScaleError: Ray is missing, an input is missing or of an unknown format, the output format
-            is unknown, or the LLM (or a worker) cannot be started.
+        ScaleError: Ray is missing, an input is missing, the output format is unknown, or the
+            LLM (or a worker) cannot be started.
     """
     settings = settings or load_settings()
     paths = [str(p) for p in ([inputs] if isinstance(inputs, (str, Path)) else inputs)]
@@ -282,10 +264,9 @@ def extract_dataset(
         raise ScaleError("no input given")
     if batch_size < 1 or (workers is not None and workers < 1):
         raise ScaleError("workers and batch size must be at least 1")
-    formats = {_format_of(p, input_format, "input") if not Path(p).is_dir() else (input_format or _dir_format(Path(p))) for p in paths}
-    if len(formats) != 1:
-        raise ScaleError("give inputs of one format (all JSONL or all Parquet)")
-    in_format = formats.pop()
+    missing = [p for p in paths if p != "-" and not Path(p).exists()]
+    if missing:
+        raise ScaleError(f"no such file or directory: {', '.join(missing)}")
     is_file = isinstance(output, (str, Path))
     out_format = _format_of(str(output), output_format, "output") if is_file else (output_format or "jsonl")
     if out_format not in FORMATS:
@@ -298,8 +279,8 @@ def extract_dataset(
     if own_ray:
         ray.init(include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
     try:
-        with _data_context(ray, progress, batch_size):
-            stats = _run(ray, paths, in_format, out_format, output, settings, use_llm, with_provenance, workers, batch_size)
+        with _data_context(ray, progress):
+            stats = _run(ray, paths, out_format, output, settings, use_llm, with_provenance, workers, batch_size)
     except ScaleError:
         raise
     except Exception as exc:  # noqa: BLE001 - Ray wraps a worker's failure; the user gets one message
@@ -314,7 +295,6 @@ def extract_dataset(
 def _run(
     ray: Any,
     paths: list[str],
-    in_format: str,
     out_format: str,
     output: Union[str, Path, IO[str], None],
     settings: Settings,
@@ -324,19 +304,22 @@ def _run(
     batch_size: int,
 ) -> DatasetStats:
     """Read, extract with an actor pool, write on the driver in input order (see :func:`extract_dataset`)."""
-    dataset = _read(ray, paths, in_format)
+    dataset = _read(ray, paths, batch_size)
     count = workers or _default_workers(ray, settings, use_llm)
+    stats = DatasetStats(workers=count)
+    target = Path(output) if isinstance(output, (str, Path)) else (output or sys.stdout)
+    writer = _WRITERS[out_format](target)
+    if dataset is None:  # no input at all: an empty output
+        writer.close()
+        return stats
     extracted = dataset.map_batches(
         ExtractBatch,
-        fn_constructor_kwargs={"settings": settings, "use_llm": use_llm, "with_provenance": with_provenance, "input_format": in_format},
+        fn_constructor_kwargs={"settings": settings, "use_llm": use_llm, "with_provenance": with_provenance},
         batch_size=batch_size,
         batch_format="pyarrow",
         compute=ray.data.ActorPoolStrategy(size=count),
         num_cpus=actor_cpus(ray.cluster_resources().get("CPU", 1), count),
     )
-    stats = DatasetStats(workers=count)
-    target = Path(output) if isinstance(output, (str, Path)) else (output or sys.stdout)
-    writer = _WRITERS[out_format](target)
     try:
         for table in extracted.iter_batches(batch_format="pyarrow", batch_size=None):
             writer.write(table)
@@ -347,14 +330,6 @@ def _run(
     finally:
         writer.close()
     return stats
-
-
-def _dir_format(directory: Path) -> str:
-    suffixes = {FORMATS_BY_SUFFIX.get(p.suffix.lower()) for p in directory.rglob("*") if p.is_file() and not p.name.startswith((".", "_"))}
-    suffixes.discard(None)
-    if len(suffixes) != 1:
-        raise ScaleError(f"{directory} should hold only .jsonl or only .parquet files")
-    return suffixes.pop()
 
 
 def _check_endpoint(settings: Settings) -> None:
@@ -371,20 +346,18 @@ def _check_endpoint(settings: Settings) -> None:
 
 
 @contextmanager
-def _data_context(ray: Any, progress: Optional[bool], batch_size: int) -> Iterator[None]:
-    """Ray Data settings for one run, restored afterwards: input order kept, small blocks
-    (so one big input file is spread over every actor), progress bars only on a terminal."""
+def _data_context(ray: Any, progress: Optional[bool]) -> Iterator[None]:
+    """Ray Data settings for one run, restored afterwards: input order kept, progress bars only on a terminal."""
     context = ray.data.DataContext.get_current()
-    saved = (context.execution_options.preserve_order, context.enable_progress_bars, context.target_max_block_size)
+    saved = (context.execution_options.preserve_order, context.enable_progress_bars)
     context.execution_options.preserve_order = True  # lines come out in input order
     context.enable_progress_bars = sys.stderr.isatty() if progress is None else progress
-    context.target_max_block_size = max(MIN_BLOCK_BYTES, batch_size * BLOCK_BYTES_PER_POSTING)
     for name in ("ray", "ray.data"):
         logging.getLogger(name).setLevel(logging.WARNING)
     try:
         yield
     finally:
-        context.execution_options.preserve_order, context.enable_progress_bars, context.target_max_block_size = saved
+        context.execution_options.preserve_order, context.enable_progress_bars = saved
 
 
 def _root_message(exc: BaseException) -> str:
@@ -394,40 +367,6 @@ def _root_message(exc: BaseException) -> str:
         seen = getattr(seen, "cause", None) or seen.__cause__
     text = str(seen).strip().splitlines()
     return text[-1] if text else type(seen).__name__
-
-
-# ---------------------------------------------------------------------------------------------
-# command line
-# ---------------------------------------------------------------------------------------------
-def extract_command(args: argparse.Namespace) -> int:
-    """``extractor extract --engine ray``: exit 0, 1 (some postings failed) or 2 (the run could not start)."""
-    from extractor.cli import settings_from_args
-
-    if getattr(args, "resume", False):
-        print("extractor: --resume works with the local engine only", file=sys.stderr)
-        return 2
-    try:
-        settings = settings_from_args(args)
-        stats = extract_dataset(
-            args.paths,
-            args.output,
-            settings,
-            use_llm=not args.no_llm,
-            with_provenance=args.with_provenance,
-            workers=getattr(args, "workers", None),
-            batch_size=getattr(args, "batch_size", None) or DEFAULT_BATCH_SIZE,
-            output_format=getattr(args, "output_format", None),
-        )
-    except (ConfigError, ScaleError) as exc:
-        print(f"extractor: {exc}", file=sys.stderr)
-        return 2
-    if args.stats:
-        summary = {key: value for key, value in asdict(stats).items()}
-        Path(args.stats).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
-    if stats.failures:
-        print(f"extractor: {stats.failures} of {stats.documents} input(s) failed (see the 'error' field)", file=sys.stderr)
-        return 1
-    return 0
 
 
 def iter_lines(path: Union[str, Path]) -> Iterator[dict[str, Any]]:
@@ -445,4 +384,4 @@ def iter_lines(path: Union[str, Path]) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
-__all__ = ["DEFAULT_BATCH_SIZE", "FORMATS", "DatasetStats", "ExtractBatch", "ScaleError", "extract_command", "extract_dataset", "iter_lines"]
+__all__ = ["DEFAULT_BATCH_SIZE", "FORMATS", "DatasetStats", "ExtractBatch", "ScaleError", "extract_dataset", "iter_lines"]

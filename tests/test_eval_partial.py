@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.evaluation.cli import add_eval_parser, baseline_key, run_eval
+from extractor.evaluation.cli import add_eval_parser, run_eval
+from extractor.evaluation.gate import baseline_key
 from extractor.evaluation.golden import GoldenError, load_golden
 from extractor.evaluation.metrics import macro_score, score_document, structured_accuracy
 from extractor.evaluation.runner import run_golden

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from extractor.config import load_settings
-from extractor.evaluation.cli import add_eval_parser, check_regressions, parse_fail_under, run_eval, UsageError
+from extractor.evaluation.cli import add_eval_parser, run_eval
+from extractor.evaluation.gate import UsageError, check_regressions, parse_fail_under
 from extractor.evaluation.examples import validate_example, validate_examples
 from extractor.evaluation.golden import GoldenError, load_golden, validate_annotation
 from extractor.evaluation.metrics import TokenF1Scorer

@@ -18,6 +18,7 @@ import pytest
 from extractor import normalize as normalize_module
 from extractor import sections as sections_module
 from extractor.pipeline import Extractor
+from extractor.context import context_for
 from extractor.rules import base
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,7 +59,7 @@ def broken_step(monkeypatch):
 @pytest.mark.parametrize(
     "fault, call",
     [
-        ("broken_rule", lambda: base.run_rules(base.context_for(POSTING), ["salary"])),
+        ("broken_rule", lambda: base.run_rules(context_for(POSTING), ["salary"])),
         ("broken_rule", lambda: Extractor(use_llm=False).extract(POSTING)),
         ("broken_step", lambda: normalize_module.normalize(POSTING)),
         ("broken_step", lambda: Extractor(use_llm=False).extract(POSTING)),

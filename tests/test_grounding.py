@@ -16,7 +16,7 @@ from extractor import Extractor, load_settings
 from extractor.llm.grounding import Grounder
 from extractor.llm.stage import ground_answer
 from extractor.provenance import AlignmentStatus
-from extractor.rules import context_for
+from extractor.context import context_for
 
 from fake_openai import FakeOpenAI
 

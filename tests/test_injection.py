@@ -17,7 +17,7 @@ import pytest
 from extractor import Extractor, load_settings
 from extractor.injection import instruction_spans, mask
 from extractor.llm.prompts import load_prompt
-from extractor.rules import context_for
+from extractor.normalize import normalize
 
 from fake_openai import FakeOpenAI, _requested_fields
 
@@ -178,8 +178,8 @@ def test_masking_keeps_offsets_and_the_golden_postings_are_never_flagged():
     assert len(masked) == len(text) and masked.count("\n") == 2 and "Ignore" not in masked
     assert masked.endswith("Salary: £30,000")
     for path in sorted((ROOT / "golden" / "docs").iterdir()):
-        ctx = context_for(path.read_text(encoding="utf-8", errors="replace"))
-        assert instruction_spans(ctx.text) == [], path.name
+        clean = normalize(path.read_text(encoding="utf-8", errors="replace")).text  # before masking
+        assert instruction_spans(clean) == [], path.name
 
 
 def test_the_posting_cannot_close_its_fence():

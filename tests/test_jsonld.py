@@ -573,7 +573,8 @@ def test_agreement_rules(field, structured, text, expected):
 def test_structured_fields_are_not_sent_to_the_llm():
     extractor = Extractor(use_llm=True)
     raw = page(ld({"@type": "JobPosting", "title": "Courier", "baseSalary": salary("EUR", 2200, 2600, "MONTH")}))
-    from extractor.rules import context_for, run_rules
+    from extractor.context import context_for
+    from extractor.rules import run_rules
     from extractor.rules.jsonld import structured_first
 
     ctx = context_for(raw)

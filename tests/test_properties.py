@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor.normalize import normalize
-from extractor.rules import context_for
+from extractor.context import context_for
 from extractor.pipeline import ExtractionError, Extractor
 from extractor.rules import REGISTRY, Context
 from extractor.rules.dates import MAX_YEAR, MIN_YEAR

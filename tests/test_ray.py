@@ -64,11 +64,27 @@ def test_bad_lines_get_error_lines_and_bad_inputs_one_message(local_ray, tmp_pat
     lines = list(iter_lines(tmp_path / "out.jsonl"))
     assert stats.documents == 3 and stats.failures == 1
     assert lines[0]["source"] == "ok" and lines[0]["salary"]["min"] == 18
-    assert "not JSON" in lines[1]["error"] and lines[2]["source"].startswith("mixed.jsonl:sha256:")
-    with pytest.raises(ScaleError, match="format"):
+    assert "not JSON" in lines[1]["error"] and lines[2]["source"] == f"{path}:3"  # a line without an id: <file>:<line>, as locally
+    with pytest.raises(ScaleError, match="no such file"):
         extract_dataset(tmp_path / "postings.txt", tmp_path / "x.jsonl", use_llm=False)
+    with pytest.raises(ScaleError, match="format"):
+        extract_dataset(path, tmp_path / "x.csv", use_llm=False)
     assert main(["extract", "--engine", "ray", "--no-llm", str(tmp_path / "missing.jsonl")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_missing_and_repeated_ids_name_sources_as_the_local_engine_does(local_ray, tmp_path, capsys):
+    texts = ["Chef\nPay: $18 - $22 per hour\n", "Nurse, Leeds\nFull-time\n", "Welder\n\xff bad byte", "Barista, Leeds\n"]
+    lines = [{"id": "a", "text": texts[0]}, {"text": texts[1]}, {"id": "a", "text": texts[1]}, "not json", {"id": "a", "text": texts[3]}, {"text": texts[0]}]
+    path = tmp_path / "ids.jsonl"
+    path.write_bytes(b"".join((line if isinstance(line, str) else json.dumps(line)).encode() + b"\n" for line in lines) + b'{"id": "bad", "text": "Cook \xff"}\n')
+    assert main(["extract", "--no-llm", "--with-provenance", str(path), str(path), "-o", str(tmp_path / "local.jsonl")]) == 1
+    code = main(["extract", "--engine", "ray", "--workers", "2", "--no-llm", "--with-provenance", str(path), str(path), "-o", str(tmp_path / "ray.jsonl")])
+    assert code == 1, capsys.readouterr().err
+    assert (tmp_path / "ray.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+    sources = [line["source"] for line in iter_lines(tmp_path / "ray.jsonl")]
+    assert sources[:7] == ["a", f"{path}:2", "a#2", f"{path}:4", "a#3", f"{path}:6", "bad"]
+    assert sources[7:9] == ["a#4", f"{path}:2#2"] and len(set(sources)) == len(sources) == 14
 
 
 def test_hybrid_workers_share_the_endpoint_and_the_cache(local_ray, postings, tmp_path):

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from extractor.rules.base import context_for, run_rules
+from extractor.context import context_for
+from extractor.rules.base import run_rules
 
 D = dt.date
 

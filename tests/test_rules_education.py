@@ -9,7 +9,8 @@ from importlib import resources
 import pytest
 
 from extractor.document import Document
-from extractor.rules.base import Context, context_for, run_rules
+from extractor.context import context_for
+from extractor.rules.base import Context, run_rules
 from extractor.schema import EDUCATION_ORDER
 from extractor.sections import Section
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import extractor.rules.employment  # noqa: F401  (registers the rules)
-from extractor.rules.base import context_for, run_rules
+from extractor.context import context_for
+from extractor.rules.base import run_rules
 
 # (id, text, expected type, evidence that one of the spans slices to)
 TYPE_CASES = [

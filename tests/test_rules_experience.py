@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.document import Document
-from extractor.rules.base import Context, context_for, run_rules
+from extractor.context import context_for
+from extractor.rules.base import Context, run_rules
 from extractor.sections import Section
 
 FIELD = "min_years_experience"

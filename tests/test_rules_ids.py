@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.rules.base import context_for, run_rules
+from extractor.context import context_for
+from extractor.rules.base import run_rules
 
 POSITIVE = [
     # (text, expected id, a label word the evidence must contain)

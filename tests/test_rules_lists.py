@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.rules.base import context_for, run_rules
+from extractor.context import context_for
+from extractor.rules.base import run_rules
 from extractor.rules.lists import is_duty, sentences, split_items
 
 LIST_FIELDS = ["responsibilities", "minimum_qualifications", "preferred_qualifications"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import extractor.rules.location  # noqa: F401  (registers the rules)
-from extractor.rules.base import context_for, run_rules
+from extractor.context import context_for
+from extractor.rules.base import run_rules
 
 US, UK, IN, DE = "United States", "United Kingdom", "India", "Germany"
 

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from extractor.rules.base import context_for, run_rules
+from extractor.context import context_for
+from extractor.rules.base import run_rules
 from extractor.rules.pay import parse_number
 from extractor.schema import Salary
 

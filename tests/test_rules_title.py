@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.rules.base import context_for, run_rules
+from extractor.context import context_for
+from extractor.rules.base import run_rules
 
 FIELDS = ["title", "company", "team"]
 

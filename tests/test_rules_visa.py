@@ -8,7 +8,8 @@ from extractor.fields import FIELDS
 from extractor.llm.grounding import Grounder
 from extractor.pipeline import Extractor
 from extractor.provenance import AlignmentStatus
-from extractor.rules.base import context_for, run_rules
+from extractor.context import context_for
+from extractor.rules.base import run_rules
 from extractor.schema import JobPosting
 
 FIELD = "visa_sponsorship"

@@ -67,7 +67,8 @@ def add_bench_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def run_bench_command(args: argparse.Namespace) -> int:
     """Carry out ``extractor bench`` for parsed ``args``; returns the exit code."""
-    from extractor.bench.runner import BenchError, BenchOptions, run_bench
+    from extractor.bench.run import run_bench
+    from extractor.bench.runner import BenchError, BenchOptions
 
     names = ("quick", "only", "out_dir", "golden", "corpus_size", "processes", "memory_sizes", "seed", "llm", "base_url", "model", "concurrency_llm", "fake_latency", "concurrency_docs", "golden_limit", "model_docs", "hybrid_run", "llm_run", "runs_dir")
     options = BenchOptions(**{name: getattr(args, name) for name in names})

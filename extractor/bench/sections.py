@@ -234,7 +234,8 @@ def _best_of(repeats: int, call: Callable[[], Any]) -> float:
 def section_long(ctx: BenchContext) -> SectionResult:
     """The normaliser's time per page and its growth with the page's size, and the rules on long postings."""
     from extractor.normalize import normalize
-    from extractor.rules.base import context_for, run_rules
+    from extractor.context import context_for
+    from extractor.rules.base import run_rules
 
     templates = ctx.state.get("templates") or load_templates(ctx.options.golden)
     page = max(templates, key=lambda t: len(t.text)).text

@@ -11,6 +11,7 @@ Modules:
 * :mod:`extractor.evaluation.report` – terminal table, JSON and self-contained HTML reports.
 * :mod:`extractor.evaluation.examples` – check that a prompt's few-shot answers are grounded in
   their own postings.
+* :mod:`extractor.evaluation.gate` – the ``--fail-under`` and ``--no-regress`` gates and the baseline file.
 * :mod:`extractor.evaluation.cli` – the ``extractor eval`` sub-command.
 
 Nothing here is imported by the extraction path; importing this package is cheap.

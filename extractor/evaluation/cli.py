@@ -1,4 +1,5 @@
-"""The ``extractor eval`` sub-command: run, score, report, compare, gate.
+"""The ``extractor eval`` sub-command: run, score, report, compare, gate (the gate and the
+baseline file are :mod:`extractor.evaluation.gate`).
 
 Usage::
 
@@ -25,21 +26,12 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import itertools
-import json
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Optional
 
+from extractor.evaluation.gate import DEFAULT_BASELINE, UsageError, baseline_key, gate_failures, load_baseline, parse_fail_under, update_baseline
 from extractor.schema import FIELD_NAMES
-
-BASELINE_FORMAT = 1
-DEFAULT_BASELINE = "eval/baseline.json"
-
-
-class UsageError(Exception):
-    """A bad option value (exit code 2)."""
-
 
 def add_eval_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add the ``eval`` sub-command to ``subparsers`` (from ``ArgumentParser.add_subparsers``); returns it.
@@ -82,119 +74,9 @@ def add_eval_parser(subparsers: Any) -> argparse.ArgumentParser:
     return p
 
 
-def parse_fail_under(specs: list[str]) -> dict[str, float]:
-    """``["0.6", "salary=0.8"]`` → ``{"overall": 0.6, "salary": 0.8}``.
-
-    Raises:
-        UsageError: a malformed spec, an unknown field, or a score outside [0, 1].
-    """
-    known = {*FIELD_NAMES, "overall", *(f"salary.{s}" for s in ("min", "max", "currency", "period"))}
-    out = {}
-    for spec in specs:
-        name, _, value = spec.rpartition("=")
-        name = name.strip() or "overall"
-        if name not in known:
-            raise UsageError(f"--fail-under {spec!r}: unknown field {name!r} (fields: {', '.join(FIELD_NAMES)}, salary.min…, overall)")
-        try:
-            threshold = float(value)
-        except ValueError:
-            raise UsageError(f"--fail-under {spec!r}: {value!r} is not a number") from None
-        if not 0.0 <= threshold <= 1.0:
-            raise UsageError(f"--fail-under {spec!r}: the score must be between 0 and 1")
-        out[name] = threshold
-    return out
-
-
-def score_of(scores: dict[str, Any], name: str) -> Optional[float]:
-    """The score of ``name`` (a field, ``salary.<sub>`` or ``overall``) in a ``scores.json`` dict."""
-    if name == "overall":
-        return scores["overall"]["score"]
-    if name in scores.get("subfields", {}):
-        return scores["subfields"][name]["score"]
-    return scores["fields"][name]["score"]
-
-
-def check_fail_under(scores: dict[str, Any], thresholds: dict[str, float]) -> list[str]:
-    """Messages for every score below its threshold."""
-    failures = []
-    for name, threshold in thresholds.items():
-        value = score_of(scores, name)
-        if value is None or value < threshold:
-            failures.append(f"{name} = {'n/a' if value is None else f'{value:.4f}'} is below --fail-under {threshold:g}")
-    return failures
-
-
-def baseline_key(manifest: dict[str, Any]) -> str:
-    """Baseline entries are per mode, split and set: ``"rules/dev"`` (the synthetic golden set), ``"rules/test@real"``."""
-    name = (manifest.get("golden") or {}).get("name") or "golden"
-    return f"{manifest['mode']}/{manifest['split']}" + ("" if name == "golden" else f"@{name}")
-
-
 def default_golden_dirs() -> list[str]:
     """``golden`` and, when it exists, the real-postings set ``golden/real`` (relative to the working directory)."""
     return ["golden"] + (["golden/real"] if Path("golden/real/index.csv").is_file() else [])
-
-
-def load_baseline(path: Path) -> dict[str, Any]:
-    """The baseline file (``{"format", "entries": {key: entry}}``); an empty one when the file is absent.
-
-    Raises:
-        UsageError: the file is not valid JSON or not a baseline.
-    """
-    if not path.is_file():
-        return {"format": BASELINE_FORMAT, "entries": {}}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise UsageError(f"cannot read baseline {path}: {exc}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("entries"), dict):
-        raise UsageError(f"{path} is not a baseline file (expected an object with 'entries')")
-    return data
-
-
-def baseline_entry(result: Any) -> dict[str, Any]:
-    """What the baseline keeps of a run: identity and every field/sub-field/overall score."""
-    s, m = result.scores, result.manifest
-    return {
-        "run_id": m["run_id"],
-        "updated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "mode": m["mode"],
-        "split": m["split"],
-        "prompt_version": m["prompt"]["version"],
-        "prompt_sha256": m["prompt"]["sha256"],
-        "golden_sha256": m["golden"]["sha256"],
-        "n_documents": s["n_documents"],
-        "summary_scorer": m.get("summary_scorer"),
-        "overall": s["overall"]["score"],
-        "fields": {name: s["fields"][name]["score"] for name in FIELD_NAMES},
-        "subfields": {name: sub["score"] for name, sub in s.get("subfields", {}).items()},
-    }
-
-
-SCORER_DEPENDENT = frozenset({"summary", "overall"})
-
-
-def check_regressions(
-    scores: dict[str, Any], entry: dict[str, Any], tolerance: float = 0.0, summary_scorer: Optional[str] = None
-) -> list[str]:
-    """Messages for every field, sub-field and the overall score that dropped below ``entry`` − ``tolerance``.
-
-    ``summary`` and ``overall`` are compared only when the run's ``summary_scorer`` is the
-    baseline's (token F1 and embedding similarity are different scales).
-    """
-    failures = []
-    pairs = [("overall", entry.get("overall"))] + list((entry.get("fields") or {}).items()) + list((entry.get("subfields") or {}).items())
-    same_scorer = summary_scorer is None or entry.get("summary_scorer") in (None, summary_scorer)
-    for name, old in pairs:
-        if old is None or (name in SCORER_DEPENDENT and not same_scorer):
-            continue
-        try:
-            new = score_of(scores, name)
-        except KeyError:
-            continue
-        if new is None or new < old - tolerance - 1e-9:
-            failures.append(f"{name} regressed: {old:.4f} → {'n/a' if new is None else f'{new:.4f}'}")
-    return failures
 
 
 def _error(message: str) -> int:
@@ -205,11 +87,9 @@ def _error(message: str) -> int:
 def run_eval(args: argparse.Namespace) -> int:
     """Carry out ``extractor eval`` for parsed ``args``; returns the exit code (0, 1 or 2)."""
     from extractor.config import ConfigError, load_settings
-    from extractor.evaluation.compare import compare_runs
     from extractor.evaluation.golden import GoldenError, load_golden
     from extractor.evaluation.metrics import MissingDependencyError, require_eval_extra, summary_scorer
-    from extractor.evaluation.report import format_comparison, format_table, write_comparison, write_reports
-    from extractor.evaluation.runner import EvalError, load_checked_prompt, load_run, run_golden
+    from extractor.evaluation.runner import EvalError, load_checked_prompt, load_run
 
     mode = "rules" if args.no_llm else args.mode
     try:
@@ -241,30 +121,64 @@ def run_eval(args: argparse.Namespace) -> int:
     except (ImportError, OSError, RuntimeError) as exc:  # --summary-scorer embedding without the model
         return _error(f"the embedding summary scorer is not available: {exc}")
 
+    try:
+        results = _run_sets(args, mode, goldens, settings_list, scorer)
+    except EvalError as exc:
+        return _error(str(exc))
+    if len(goldens) > 1:
+        print(format_sets(results))
+    _compare(args, results, len(settings_list), against)
+
+    try:
+        failures = gate_failures(results, thresholds, baseline if args.no_regress else None, baseline_path, args.tolerance, len(settings_list), len(goldens))
+    except UsageError as exc:
+        return _error(str(exc))
+    if failures:
+        print("extractor eval: FAILED\n  " + "\n  ".join(failures), file=sys.stderr)
+        if args.update_baseline:
+            print("extractor eval: baseline not updated because a gate failed", file=sys.stderr)
+        return 1
+    if args.update_baseline and baseline is not None:
+        for key in update_baseline(baseline, baseline_path, results[len(settings_list) - 1 :: len(settings_list)]):  # the last prompt version of each set
+            print(f"baseline {key} updated in {baseline_path}")
+    return 0
+
+
+def _run_sets(args: argparse.Namespace, mode: str, goldens: list[Any], settings_list: list[Any], scorer: Any) -> list[Any]:
+    """Run and score every golden set with every prompt version; print each table, save the reports.
+
+    Raises:
+        EvalError: a run could not be carried out.
+    """
+    from extractor.evaluation.report import format_table, write_reports
+    from extractor.evaluation.runner import run_golden
+
     results = []
     for golden, settings in itertools.product(goldens, settings_list):
-        try:
-            result = run_golden(
-                golden,
-                settings,
-                mode=mode,
-                out_root=args.out,
-                progress=not args.no_progress,
-                summary=scorer,
-                n_resamples=args.resamples,
-                seed=args.seed,
-            )
-        except EvalError as exc:
-            return _error(str(exc))
+        result = run_golden(
+            golden,
+            settings,
+            mode=mode,
+            out_root=args.out,
+            progress=not args.no_progress,
+            summary=scorer,
+            n_resamples=args.resamples,
+            seed=args.seed,
+        )
         results.append(result)
         print(format_table(result.scores, result.manifest))
         written = [] if args.no_html else list(write_reports(result))
         print(f"\nsaved {result.run_dir}" + "".join(f"\n  {p}" for p in written) + "\n")
+    return results
 
-    if len(goldens) > 1:
-        print(format_sets(results))
+
+def _compare(args: argparse.Namespace, results: list[Any], n_prompts: int, against: Any) -> None:
+    """Print (and save) the comparisons: the two prompt versions per set, and ``--against`` a saved run."""
+    from extractor.evaluation.compare import compare_runs
+    from extractor.evaluation.report import format_comparison, write_comparison
+
     comparisons = []
-    if len(settings_list) == 2:  # the two prompt versions, per golden set
+    if n_prompts == 2:  # the two prompt versions, per golden set
         comparisons.extend((results[i], results[i + 1]) for i in range(0, len(results), 2))
     if against is not None:
         same_set = [r for r in results if baseline_key(r.manifest) == baseline_key(against.manifest)]
@@ -274,39 +188,6 @@ def run_eval(args: argparse.Namespace) -> int:
         print(format_comparison(comparison))
         paths = write_comparison(comparison, new.run_dir) if not args.no_html else ()
         print("".join(f"  {p}\n" for p in paths))
-
-    failures = []
-    for result in results:
-        label = (f"[{result.manifest['prompt']['version']}] " if len(settings_list) > 1 else "") + (
-            f"[{result.manifest['golden']['name']}] " if len(goldens) > 1 else ""
-        )
-        failures.extend(label + f for f in check_fail_under(result.scores, thresholds))
-        if args.no_regress:
-            key = baseline_key(result.manifest)
-            entry = (baseline or {}).get("entries", {}).get(key)
-            if entry is None:
-                return _error(f"no baseline for {key} in {baseline_path}; create it with --update-baseline")
-            scorer = result.manifest.get("summary_scorer")
-            if entry.get("summary_scorer") not in (None, scorer):
-                print(
-                    f"extractor eval: summary scored with {scorer}, the baseline with {entry['summary_scorer']}: "
-                    "summary and overall not compared (install the 'eval' extra for the embedding scorer)",
-                    file=sys.stderr,
-                )
-            failures.extend(label + f for f in check_regressions(result.scores, entry, args.tolerance, scorer))
-    if failures:
-        print("extractor eval: FAILED\n  " + "\n  ".join(failures), file=sys.stderr)
-        if args.update_baseline:
-            print("extractor eval: baseline not updated because a gate failed", file=sys.stderr)
-        return 1
-    if args.update_baseline and baseline is not None:
-        for last in results[len(settings_list) - 1 :: len(settings_list)]:  # the last prompt version of each set
-            baseline.setdefault("entries", {})[baseline_key(last.manifest)] = baseline_entry(last)
-            print(f"baseline {baseline_key(last.manifest)} updated in {baseline_path}")
-        baseline["format"] = BASELINE_FORMAT
-        baseline_path.parent.mkdir(parents=True, exist_ok=True)
-        baseline_path.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    return 0
 
 
 def format_sets(results: list[Any]) -> str:

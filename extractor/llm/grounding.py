@@ -48,7 +48,8 @@ from extractor.rules.education import find_mentions
 from extractor.rules.employment import HoursReading, employment_cues, find_hours
 from extractor.rules.experience import find_statements
 from extractor.rules.ids import find_job_ids
-from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer, place_readings, workplace_cues
+from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer, place_readings
+from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
 from extractor.rules.title import company_places, team_places, title_places
 

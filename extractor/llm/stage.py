@@ -29,7 +29,7 @@ from extractor.llm.grounding import Alignment, Grounder
 from extractor.llm.local_server import MODEL_NAME, MODEL_SHA256, LocalServer, shared_server
 from extractor.llm.prompts import Prompt, load_prompt
 from extractor.provenance import STATUS_CONFIDENCE, AlignmentStatus, Extraction, Usage, weakest
-from extractor.rules.base import Context, context_for
+from extractor.context import Context, context_for
 
 log = logging.getLogger(__name__)
 

@@ -7,20 +7,21 @@ A rule is a function ``(ctx: Context) -> Iterable[Candidate]`` (a :class:`Candid
 :func:`run_rules` runs every registered rule and keeps, per field, the
 candidate with the highest confidence.  Spans in a candidate are offsets into
 ``ctx.doc.text`` (the clean text), the pipeline maps them back to the raw input.
+The :class:`~extractor.context.Context` is built by the pipeline
+(:func:`extractor.context.context_for`); rules only read it.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any, Callable, Iterable, Optional
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional
 
-from extractor.document import Document
+from extractor import fastre
+from extractor.context import Context
 from extractor.faults import fault_warning, strict
-from extractor.provenance import Extraction, TextSpan
-from extractor.sections import Section
+from extractor.provenance import Extraction, TextSpan  # noqa: F401  (TextSpan re-exported for the rule modules)
 
 log = logging.getLogger(__name__)
 
@@ -28,32 +29,6 @@ log = logging.getLogger(__name__)
 # confidence, the rule's name as ``method``; ``item_spans`` for a list), the same type the LLM
 # stage and the merge use.
 Candidate = Extraction
-
-
-@dataclass
-class Context:
-    """What every rule sees: the clean document and its sections.
-
-    ``warnings`` collects the faults met while reading the document (a normalisation step or
-    a rule that raised, see :mod:`extractor.faults`); the pipeline puts them on the record.
-    """
-
-    doc: Document
-    sections: list[Section]
-    extras: dict[str, Any] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return self.doc.text
-
-    def sections_of(self, *kinds: str) -> list[Section]:
-        """The sections of the given kinds, in document order."""
-        return [s for s in self.sections if s.kind in kinds]
-
-    @cached_property
-    def lower(self) -> str:
-        return self.doc.text.lower()
 
 
 RuleFn = Callable[[Context], Iterable[Candidate]]
@@ -120,7 +95,14 @@ def vote(
     return value, max(0.3, min(ceiling, confidence)), sorted(support[value], key=lambda c: c.start)
 
 
-def sentence_around(text: str, start: int, end: int, *, reach: int, boundary: "re.Pattern[str]") -> tuple[str, str]:
+# The end of a sentence for the rules: ., !, ? or ; before a blank, or a line break.  A few rules
+# cut differently on purpose and keep their own pattern: pay wants a capital (or "**") after the
+# blank, experience also ends at a mark closing the text, location also before a glued capital
+# ("…today.Seattle"), title ignores ";" and line breaks.
+SENTENCE_END = fastre.compile(r"[.!?;](?=\s)|\n")
+
+
+def sentence_around(text: str, start: int, end: int, *, reach: int, boundary: "re.Pattern[str]" = SENTENCE_END) -> tuple[str, str]:
     """The parts of the sentence before and after ``text[start:end]``.
 
     Each part is cut at the nearest ``boundary`` match and bounded to ``reach`` characters,
@@ -135,6 +117,15 @@ def sentence_around(text: str, start: int, end: int, *, reach: int, boundary: "r
     if stop:
         right = right[: stop.start()]
     return left, right
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with the same length as ``text``, so offsets into one index the other (a
+    character whose lower case is longer, such as "İ", stays as it is): the rules' one case fold."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 def run_rules(ctx: Context, fields: Optional[Iterable[str]] = None) -> dict[str, Candidate]:
@@ -165,12 +156,3 @@ def run_rules(ctx: Context, fields: Optional[Iterable[str]] = None) -> dict[str,
                     best[field_name] = cand
     return best
 
-
-def context_for(raw: str) -> Context:
-    """Normalise ``raw`` and segment it: the :class:`Context` rules run on (normaliser faults in its ``warnings``)."""
-    from extractor.normalize import normalize
-    from extractor.sections import segment
-
-    warnings: list[str] = []
-    doc = normalize(raw, warnings)
-    return Context(doc=doc, sections=segment(doc, warnings), warnings=warnings)

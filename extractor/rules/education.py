@@ -27,8 +27,8 @@ from typing import Any, Iterable, Optional
 
 from extractor import fastre
 from extractor.data import load
-from extractor.rules.base import Candidate, Context, rule, sentence_around
-from extractor.rules.vocab import trie_sources
+from extractor.rules.base import Candidate, Context, lower_same_length, rule, sentence_around
+from extractor.rules.vocab import alias_key, trie_sources
 from extractor.schema import EDUCATION_ORDER
 
 FIELD = "education_level"
@@ -47,19 +47,11 @@ CONF_PLAIN = 0.75  # an abbreviation with a degree context outside any qualifica
 CONF_WEAK = 0.6  # only a bare "degree in X"
 
 _RANK = {level: i for i, level in enumerate(EDUCATION_ORDER)}
-_SENTENCE_END = fastre.compile(r"[.!?;](?=\s)|\n")
-_APOSTROPHES = "'’`"
 
 
 @cache
 def _vocab() -> dict[str, Any]:
     return load("degrees.json")
-
-
-def _key(text: str) -> str:
-    """Lookup key of a phrase: lower case, no apostrophes, spaces/hyphens folded to one space."""
-    text = "".join(ch for ch in text.lower() if ch not in _APOSTROPHES)
-    return " ".join(re.split(r"[\s\-]+", text.strip()))
 
 
 @dataclass(frozen=True)
@@ -97,17 +89,17 @@ def _compiled() -> _Compiled:
     for level, groups in vocab["levels"].items():
         for kind in ("phrases", "context_phrases"):
             for alias in groups.get(kind, []):
-                by_key.setdefault(_key(alias), Entry(level, kind.rstrip("s"), alias))
+                by_key.setdefault(alias_key(alias), Entry(level, kind.rstrip("s"), alias))
                 forms.append(alias)
         for kind in ("abbreviations", "safe_abbreviations"):
             for alias in groups.get(kind, []):
                 entry = Entry(level, kind.rstrip("s"), alias)
                 by_exact.setdefault(" ".join(alias.split()), entry)
                 if kind == "safe_abbreviations" and len(alias) >= CASELESS_MIN_LEN:
-                    by_key.setdefault(_key(alias), entry)
+                    by_key.setdefault(alias_key(alias), entry)
                 forms.append(alias)
     for alias in vocab["weak_degree"]:
-        by_key.setdefault(_key(alias), Entry(WEAK_LEVEL, "weak", alias))
+        by_key.setdefault(alias_key(alias), Entry(WEAK_LEVEL, "weak", alias))
         forms.append(alias)
     word_start, other_start = trie_sources(forms)
     pattern = fastre.compile("|".join(p for p in (rf"(?<![a-z0-9]){word_start}" if word_start else "", other_start) if p))
@@ -153,7 +145,7 @@ def _lookup(c: _Compiled, matched: str) -> Optional[Entry]:
         exact = c.by_exact.get(" ".join(form.split()))
         if exact is not None:
             return exact
-        entry = c.by_key.get(_key(form))
+        entry = c.by_key.get(alias_key(form))
         if entry is not None:
             return entry
     return None
@@ -194,7 +186,7 @@ def _accept(c: _Compiled, text: str, entry: Entry, start: int, end: int) -> bool
     if entry.kind in ("phrase", "safe_abbreviation", "weak"):
         return True
     if entry.kind == "context_phrase":
-        key = _key(entry.alias)
+        key = alias_key(entry.alias)
         after_test = c.phrase_after.get(key)
         before_test = c.phrase_before.get(key)
         if after_test is None and before_test is None:  # "master's", "associate's": the generic test
@@ -229,7 +221,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
     mentions: list[Mention] = []
     lower = ctx.lower[:MAX_TEXT]
     if len(lower) != len(text):
-        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        lower = lower_same_length(text)
     for start, end in _matches(c, text, lower):
         entry = _lookup(c, text[start:end])
         if entry is None:
@@ -239,7 +231,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue
         if not _accept(c, text, entry, start, end):
             continue
-        left, right = sentence_around(text, start, end, reach=SENTENCE_REACH, boundary=_SENTENCE_END)
+        left, right = sentence_around(text, start, end, reach=SENTENCE_REACH)
         if c.exclude_sentence.search(left + text[start:end] + right):
             continue
         mentions.append(Mention(entry.level, start, end, entry.kind, in_qual))

@@ -37,7 +37,7 @@ from typing import Any, Iterable, Optional
 
 from extractor import fastre
 from extractor.data import load
-from extractor.rules.base import Candidate, Context, rule, sentence_around
+from extractor.rules.base import Candidate, Context, lower_same_length, rule, sentence_around
 from extractor.sections import Section
 
 FIELD = "min_years_experience"
@@ -258,7 +258,7 @@ def find_statements(ctx: Context) -> list[tuple[Statement, str]]:
     found: list[tuple[Statement, str]] = []
     lower = ctx.lower[:MAX_TEXT]
     if len(lower) != len(text):
-        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        lower = lower_same_length(text)
     for m in pats.main.finditer(lower):
         pos = m.start()
         in_required = _in(required, pos)

@@ -34,7 +34,8 @@ from html.parser import HTMLParser
 from typing import Any, Callable, Iterator, Optional, Union
 
 from extractor.faults import strict
-from extractor.rules.base import Candidate, Context, run_rules
+from extractor.context import Context, context_for
+from extractor.rules.base import Candidate, run_rules
 from extractor.schema import EDUCATION_ORDER
 
 log = logging.getLogger(__name__)
@@ -421,8 +422,6 @@ _WEEKLY = re.compile(r"(?i)(?:per|a|/|each)\s*week|weekly|/\s*wk")
 
 def _with_rules(leaf: Leaf, field: str) -> Optional[Any]:
     """Read a free-text value (an address, a requirement sentence) with the field's own rules."""
-    from extractor.rules.base import context_for
-
     try:
         best = run_rules(context_for(leaf.value), [field]).get(field)
     except Exception:  # noqa: BLE001 - a rule bug must not lose the record

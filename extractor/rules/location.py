@@ -1,4 +1,5 @@
-"""Location rules: the ``locations`` list (city / region / country) and ``workplace``.
+"""Location rules: the ``locations`` list (city / region / country); ``workplace`` is in
+:mod:`extractor.rules.workplace`.
 
 ``locations`` is found with a gazetteer (``extractor/data/locations.json``):
 every country, region and city name (and alias, and exact-case code such as
@@ -19,11 +20,6 @@ Mentions in "About us" / legal / pay sections, in EEO sentences ("authorized
 to work in the United States"), next to a copyright notice, or inside names
 ("University of Washington") are dropped.  Only when no such evidence exists
 do multi-part chains deeper in the body count, at low confidence.
-
-``workplace`` is "remote" / "hybrid" / "onsite" from labelled lines
-("Workplace type: Hybrid"), standalone header lines ("Remote"), and phrases
-(``extractor/data/workplace.json``) with negation ("this is not a remote
-role" → onsite) and sense filters ("remote sensing" is not a cue).
 """
 
 from __future__ import annotations
@@ -36,7 +32,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from extractor import fastre
-from extractor.rules.base import Candidate, Context, Cue, rule, vote
+from extractor.rules.base import Candidate, Context, rule
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -81,27 +77,8 @@ class Gazetteer:
 
 
 def _trie_pattern(words: Iterable[str], space: str = "[ \u00a0]") -> str:
-    """A regex alternation of ``words`` factored as a trie (fast, longest match first)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        alts = []
-        for ch in sorted(k for k in node if k):
-            piece = space if ch == " " else re.escape(ch)
-            alts.append(piece + walk(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return walk(trie)
+    """A regex alternation of ``words`` factored as a trie (fast, longest match first); a space matches ``space``."""
+    return fastre.trie(([space if ch == " " else re.escape(ch) for ch in word], "") for word in words)
 
 
 def _name_pattern(names: Iterable[str]) -> str:
@@ -174,7 +151,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(names, codes, name_re, code_re, data)
 
 
-def _phrase_re(phrases: Iterable[str]) -> str:
+def phrase_re(phrases: Iterable[str]) -> str:
     """A case-insensitive-ready alternation of ``phrases`` (lowercased, as a trie; spaces match 1-3 blanks)."""
     return _trie_pattern({p.lower() for p in phrases if p}, space=r"\s{1,3}")
 
@@ -182,7 +159,7 @@ def _phrase_re(phrases: Iterable[str]) -> str:
 @cache
 def _vocab_res() -> dict[str, re.Pattern]:
     g = gazetteer().data
-    labels = _phrase_re(g["labels"])
+    labels = phrase_re(g["labels"])
     return {
         # "Location: X", "**Job Location(s):** X", "Based in: X"
         "label": fastre.compile(
@@ -191,15 +168,15 @@ def _vocab_res() -> dict[str, re.Pattern]:
         # "Location" alone on its line, the value on the next non-empty line.
         "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + labels + r")[ \t*_:：]{0,4}$"),
         "field": fastre.compile(
-            r"(?i)" + LABEL_START + r"(?P<label>" + _phrase_re(sum(g["field_labels"].values(), [])) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"
+            r"(?i)" + LABEL_START + r"(?P<label>" + phrase_re(sum(g["field_labels"].values(), [])) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"
         ),
-        "blocked_before": fastre.compile(r"(?i)(?:^|[^A-Za-z])(?:" + _phrase_re(g["blocked_before"]) + r")\s{1,3}$"),
-        "blocked_after": fastre.compile(r"(?i)^[ \t]{1,2}(?:" + _phrase_re(g["blocked_after"]) + r")(?![A-Za-z])"),
-        "negative": fastre.compile(r"(?i)(?:" + _phrase_re(g["negative_cues"]) + r")"),
+        "blocked_before": fastre.compile(r"(?i)(?:^|[^A-Za-z])(?:" + phrase_re(g["blocked_before"]) + r")\s{1,3}$"),
+        "blocked_after": fastre.compile(r"(?i)^[ \t]{1,2}(?:" + phrase_re(g["blocked_after"]) + r")(?![A-Za-z])"),
+        "negative": fastre.compile(r"(?i)(?:" + phrase_re(g["negative_cues"]) + r")"),
         "based": fastre.compile(
-            r"(?i)(?:^|[^A-Za-z])(?:" + _phrase_re(g["based_cues"]) + r")\s{1,3}(?:the\s{1,3}|our\s{1,3}|greater\s{1,3}|beautiful\s{1,3}|vibrant\s{1,3}|sunny\s{1,3}|central\s{1,3}|downtown\s{1,3}){0,3}$"
+            r"(?i)(?:^|[^A-Za-z])(?:" + phrase_re(g["based_cues"]) + r")\s{1,3}(?:the\s{1,3}|our\s{1,3}|greater\s{1,3}|beautiful\s{1,3}|vibrant\s{1,3}|sunny\s{1,3}|central\s{1,3}|downtown\s{1,3}){0,3}$"
         ),
-        "hq": fastre.compile(r"(?i)(?:" + _phrase_re(g["hq_cues"]) + r")"),
+        "hq": fastre.compile(r"(?i)(?:" + phrase_re(g["hq_cues"]) + r")"),
     }
 
 
@@ -213,16 +190,16 @@ _LIST_GAP_RE = fastre.compile(
 _UNKNOWN_CITY_RE = fastre.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]{1,30}(?:[ ][A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]{1,30}){0,2})[ \t]{0,3},[ \t]{0,3}$")
 _BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,")
 _SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
-_SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
+SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
 _SEGMENT_REST_RE = fastre.compile(
     r"(?i)^(?:[\s,.;:()\[\]\-–—\d*_]|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|"
     r"remote|hybrid|on-?site|in[- ]office|office|area|bay|region|city|downtown|central|metro(?:politan)?|greater|hq|"
     r"headquarters|flexible|or|and|only|based|locations?)*$"
 )
-_REMOTE_BEFORE_RE = fastre.compile(
+REMOTE_BEFORE_RE = fastre.compile(
     r"(?i)\bremote\b[ \t]{0,3}(?:[-–—:,(/|]|\bin\b|\bwithin\b|\bfrom\b|\bacross\b|\bbased in\b)?[ \t]{0,3}(?:\(|the[ \t]{1,3})?[ \t]{0,2}$"
 )
-_REMOTE_AFTER_RE = fastre.compile(r"(?i)^[ \t]{0,3}(?:[-–—,(/|:][ \t]{0,3})?\(?[ \t]{0,2}remote\b(?![ \t]{0,2}(?:patient|monitor|sens|control|access|support))")
+REMOTE_AFTER_RE = fastre.compile(r"(?i)^[ \t]{0,3}(?:[-–—,(/|:][ \t]{0,3})?\(?[ \t]{0,2}remote\b(?![ \t]{0,2}(?:patient|monitor|sens|control|access|support))")
 _HQ_VERB_RE = fastre.compile(r"(?i)\b(?:based|located|headquartered|situated|offices?|hq)\b")
 _COPYRIGHT_RE = fastre.compile(r"(?i)©|\bcopyright\b|all rights reserved")
 
@@ -498,11 +475,13 @@ def _postcode_country(text: str, places: list[Found]) -> None:
             return
 
 
-def _ranges(ctx: Context, *kinds: str) -> list[tuple[int, int]]:
+def section_ranges(ctx: Context, *kinds: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the sections of the given kinds, headings included."""
     return [(s.heading_start, s.end) for s in ctx.sections_of(*kinds)]
 
 
-def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    """Is ``pos`` within one of ``ranges``?"""
     return any(a <= pos < b for a, b in ranges)
 
 
@@ -661,7 +640,7 @@ def _segment_alone(text: str, f: Found) -> bool:
     if line_end - line_start > 300:
         return False
     seg_start, seg_end = line_start, line_end
-    for m in _SEGMENT_SPLIT_RE.finditer(text, line_start, line_end):
+    for m in SEGMENT_SPLIT_RE.finditer(text, line_start, line_end):
         if m.end() <= f.start:
             seg_start = m.end()
         elif m.start() >= f.end:
@@ -709,7 +688,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     """The gazetteer's places with their evidence flags, and the labelled City/State/Country fields."""
     text = ctx.text
     res = _vocab_res()
-    excluded = _ranges(ctx, "company", "legal", "pay", "benefits")
+    excluded = section_ranges(ctx, "company", "legal", "pay", "benefits")
     head_end = header_end(ctx)
     labels = _label_values(text)
     copyrights = [m.start() for m in _COPYRIGHT_RE.finditer(text)]
@@ -723,7 +702,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             break  # pathological input: the evidence is in the first few hundred places
 
     for f in places:
-        if _inside(f.start, excluded) or any(abs(c - f.start) < 120 for c in copyrights):
+        if inside(f.start, excluded) or any(abs(c - f.start) < 120 for c in copyrights):
             f.how.add("excluded")
             continue
         floor = max((a for a, b in labels if a <= f.start < b), default=0)
@@ -733,7 +712,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             continue
         if any(a <= f.start < b for a, b in labels):
             f.how.add("label")
-        if _REMOTE_BEFORE_RE.search(text, max(0, f.start - 30), f.start) or _REMOTE_AFTER_RE.match(text[f.end: f.end + 30]):
+        if REMOTE_BEFORE_RE.search(text, max(0, f.start - 30), f.start) or REMOTE_AFTER_RE.match(text[f.end: f.end + 30]):
             f.how.add("remote")
         cue = res["based"].search(text, max(0, f.start - 50), f.start)
         about_company = res["hq"].search(text, max(sent, f.start - 80), f.start)
@@ -806,216 +785,3 @@ def locations_rule(ctx: Context) -> Iterator[Candidate]:
     item_spans = tuple(f.spans for f in found)
     spans = tuple(s for f in found for s in f.spans)
     yield Candidate("locations", [f.value() for f in found], spans, conf, "location.gazetteer", item_spans=item_spans)
-
-
-# --------------------------------------------------------------------------- workplace
-
-
-@cache
-def _workplace_vocab() -> dict:
-    data = json.loads((DATA_DIR / "workplace.json").read_text(encoding="utf-8"))
-    labels = _phrase_re(data["labels"])
-    value_alts = "|".join(f"(?P<{v['value']}>{v['pattern']})" for v in data["label_values"])
-
-    def after_re(words: list[str]) -> re.Pattern:
-        return fastre.compile(r"(?i)^[ \t-]{1,2}(?:" + _phrase_re(words) + r")(?![A-Za-z])")
-
-    standalone = {}
-    for value, words in data["standalone_values"].items():
-        for w in words:
-            standalone[w] = value
-    return {
-        "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + labels + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：\-–][ \t*_]{0,6}"),
-        "value": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")(?-i:(?![a-z]))"),
-        "cues": [(fastre.compile(c["pattern"], re.I), c["value"], float(c["confidence"])) for c in data["cues"]],
-        "days_in_office": fastre.compile(data["days_in_office"], re.I),
-        "office_days": fastre.compile(data["office_days"], re.I),
-        "remote_days": fastre.compile(data["remote_days"], re.I),
-        "excluded_after": {
-            "remote": after_re(data["remote_excluded_after"]),
-            "hybrid": after_re(data["hybrid_excluded_after"]),
-            "onsite": after_re(data["onsite_excluded_after"]),
-            "in_person": after_re(data["in_person_excluded_after"]),
-        },
-        "negation_before": fastre.compile(data["negation_before"], re.I),
-        "negation_after": fastre.compile(data["negation_after"], re.I),
-        "conditional_before": fastre.compile(data["conditional_before"], re.I),
-        "standalone": standalone,
-        "standalone_re": fastre.compile(
-            r"(?i)^[ \t(\[*_-]{0,4}(" + _phrase_re(standalone) + r")[ \t)\].*_]{0,4}$"
-        ),
-        "title_tag": fastre.compile(r"(?i)(?:\(\s{0,2}|\[\s{0,2}|[-–—|·:,]\s{0,3})(" + _phrase_re(standalone) + r")(?:\s{0,2}[)\]]|(?=\s{0,3}(?:$|[-–—|·(,\n])))"),
-    }
-
-
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-
-
-def _num(word: Optional[str]) -> Optional[int]:
-    if not word:
-        return None
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
-
-
-# A cue ending in one of these words is checked against the words that may follow it.
-_SENSE_KEYS = (
-    ("in-person", "in_person"), ("in person", "in_person"), ("remote", "remote"), ("hybrid", "hybrid"),
-    ("onsite", "onsite"), ("on-site", "onsite"), ("on site", "onsite"),
-)
-
-
-def _sense_ok(text: str, end: int, matched: str) -> bool:
-    """False when the cue word is used in another sense ("remote sensing", "on-site gym", "hybrid cloud")."""
-    low = matched.lower().rstrip()
-    for suffix, key in _SENSE_KEYS:
-        if low.endswith(suffix):
-            return not _workplace_vocab()["excluded_after"][key].match(text[end: end + 40])
-    return True
-
-
-def _polarity(text: str, start: int, end: int, floor: int = 0) -> str:
-    """"negated", "conditional" or "plain" for the cue at ``text[start:end]``."""
-    voc = _workplace_vocab()
-    lo = max(floor, start - 45)
-    before = text[lo:start]
-    if voc["negation_before"].search(before):
-        return "negated"
-    if voc["negation_after"].match(text[end: end + 60]):
-        return "negated"
-    if voc["conditional_before"].search(before):
-        return "conditional"
-    return "plain"
-
-
-def _apply_polarity(value: str, conf: float, polarity: str) -> Optional[tuple[str, float]]:
-    if polarity == "plain":
-        return value, conf
-    if polarity == "negated":
-        return ("onsite", max(conf, 0.75)) if value == "remote" else None
-    return ("hybrid", 0.5) if value == "remote" else (value, conf - 0.15)
-
-
-def workplace_cues(ctx: Context) -> list[Cue]:
-    """Every statement of a workplace (labels, header tags, remote tags, phrases), negation applied."""
-    text = ctx.text
-    voc = _workplace_vocab()
-    head_end = header_end(ctx)
-    low_ranges = _ranges(ctx, "benefits", "company", "legal")
-    cues: list[Cue] = []
-
-    # 1. labelled lines: "Workplace type: Hybrid", "Location: Remote (US)".
-    for m in voc["label"].finditer(text):
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        v = voc["value"].search(text, m.end(), min(line_end, m.end() + 80))
-        if not v:
-            continue
-        value = next(k for k in ("remote", "hybrid", "onsite") if v.group(k))
-        if not _sense_ok(text, v.end(), v.group()):
-            continue
-        got = _apply_polarity(value, 0.92, _polarity(text, v.start(), v.end(), floor=m.end()))
-        if got:
-            start = m.start() if v.start() - m.end() <= 20 else v.start()
-            cues.append(Cue(got[0], got[1], start, v.end(), labelled=True))
-
-    # 2. a header line (or "·"/"|" part of one) that is only "Remote" / "Hybrid" / "On-site",
-    #    or a title tag "Senior Engineer (Remote)", "Remote - UK".
-    pos = 0
-    while pos < head_end:
-        nl = text.find("\n", pos)
-        end = len(text) if nl < 0 else nl
-        for seg in _split_segments(text, pos, min(end, pos + 400)):
-            s, e = seg
-            m = voc["standalone_re"].match(text[s:e])
-            if m:
-                value = voc["standalone"].get(re.sub(r"\s+", " ", m.group(1).lower()))
-                if value:
-                    cues.append(Cue(value, 0.85, s + m.start(1), s + m.end(1)))
-        for m in voc["title_tag"].finditer(text, pos, min(end, pos + 400)):
-            value = voc["standalone"].get(re.sub(r"\s+", " ", m.group(1).lower()))
-            if value and _sense_ok(text, m.end(1), m.group(1)):
-                cues.append(Cue(value, 0.8, m.start(1), m.end(1)))
-        if nl < 0:
-            break
-        pos = nl + 1
-
-    # 3. "Remote (US)" / "Remote - UK" / "United States (Remote)" anywhere.
-    found, _ = find_locations(ctx)
-    for f in found:
-        if "remote" in f.how:
-            r = _REMOTE_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
-            if r:
-                s = text.lower().rfind("remote", r.start(), f.start)
-                cues.append(Cue("remote", 0.85 if f.start < head_end else 0.75, s, s + 6))
-            else:
-                r = _REMOTE_AFTER_RE.match(text[f.end: f.end + 30])
-                if r:
-                    s = text.lower().find("remote", f.end, f.end + r.end())
-                    cues.append(Cue("remote", 0.85 if f.start < head_end else 0.75, s, s + 6))
-
-    # 4. phrases in the body.
-    for regex, value, conf in voc["cues"]:
-        for m in regex.finditer(text):
-            if not _sense_ok(text, m.end(), m.group()):
-                continue
-            got = _apply_polarity(value, conf, _polarity(text, m.start(), m.end()))
-            if got:
-                cues.append(Cue(got[0], got[1], m.start(), m.end()))
-    for key in ("days_in_office", "office_days"):
-        for m in voc[key].finditer(text):
-            n = _num(m.group("n"))
-            hi = _num(m.group("m")) or n
-            if n is None:
-                continue
-            if _polarity(text, m.start(), m.end()) == "negated":
-                continue
-            value = "onsite" if n >= 5 and hi >= 5 else "hybrid"
-            cues.append(Cue(value, 0.8, m.start(), m.end()))
-    for m in voc["remote_days"].finditer(text):
-        cues.append(Cue("hybrid", 0.75, m.start(), m.end()))
-
-    for cue in cues:
-        if cue.labelled:
-            continue
-        if _inside(cue.start, low_ranges):
-            cue.confidence -= 0.2
-        elif cue.start < head_end:
-            cue.confidence += 0.05
-    return [c for c in cues if c.confidence > 0.3]
-
-
-def _split_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    segs, pos = [], start
-    for m in _SEGMENT_SPLIT_RE.finditer(text, start, end):
-        segs.append((pos, m.start()))
-        pos = m.end()
-    segs.append((pos, end))
-    return [(a, b) for a, b in segs if b > a]
-
-
-_SPECIFICITY = {"hybrid": 0.06, "onsite": 0.03, "remote": 0.0}
-
-
-def decide_workplace(cues: list[Cue]) -> Optional[tuple[str, float, list[Cue]]]:
-    """Pick the workplace from its cues: labelled ones first, else the best-supported value.
-
-    Returns:
-        ``(value, confidence, supporting cues)`` or None when there is no cue.
-    """
-    if not cues:
-        return None
-    labelled = [c for c in cues if c.labelled]
-    return vote(labelled or cues, specificity=_SPECIFICITY, support_step=0.04, ceiling=0.95)
-
-
-@rule("workplace", name="location.workplace")
-def workplace_rule(ctx: Context) -> Iterator[Candidate]:
-    """remote / hybrid / onsite from labels, header tags and phrases."""
-    if not ctx.text:
-        return
-    decided = decide_workplace(workplace_cues(ctx))
-    if not decided:
-        return
-    value, conf, support = decided
-    spans = tuple(dict.fromkeys((c.start, c.end) for c in support[:3]))
-    yield Candidate("workplace", value, spans, round(conf, 3), "location.workplace")

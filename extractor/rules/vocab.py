@@ -36,7 +36,7 @@ from typing import Any, Iterable, Optional
 
 from extractor import fastre
 from extractor.data import load
-from extractor.rules.base import Candidate, Context, rule
+from extractor.rules.base import SENTENCE_END, Candidate, Context, lower_same_length, rule
 
 SKILLS = "skills"
 BENEFITS = "benefits"
@@ -55,7 +55,6 @@ MAX_TEXT = 2_000_000
 _SEP = r"[ \t\u00a0\-]{1,3}"  # a space or hyphen inside an alias
 _APOS = "['’]?"
 _APOSTROPHES = "'’`"
-_SENTENCE_END = fastre.compile(r"[.!?;](?=\s)|\n")
 _GLUE = fastre.compile(r"[a-z](?=[A-Z])")  # "usPaid": a lower-case letter glued to a capital
 _WORD_START = fastre.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=[a-z])[A-Z]")
 GLUE_REACH = 40  # how far back an alias ending at a glue point may start
@@ -71,14 +70,6 @@ def _fold(text: str) -> str:
     """Like :func:`alias_key` but keeping case (for exact-case guards)."""
     text = "".join(ch for ch in text if ch not in _APOSTROPHES)
     return " ".join(re.split(r"[\s\-]+", text.strip()))
-
-
-def _lower_same_length(text: str) -> str:
-    """``text.lower()`` with the same length as ``text`` (offsets stay valid)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 # --------------------------------------------------------------------------- guards
@@ -167,28 +158,6 @@ class Hit:
     pending: bool  # accepted only if list context is found
 
 
-class _Trie:
-    def __init__(self) -> None:
-        self.children: dict[str, "_Trie"] = {}
-        self.end: Optional[str] = None  # boundary regex when an alias ends here
-
-    def insert(self, tokens: list[str], boundary: str) -> None:
-        node = self
-        for token in tokens:
-            node = node.children.setdefault(token, _Trie())
-        node.end = boundary
-
-    def regex(self) -> str:
-        alternatives = [token + child.regex() for token, child in sorted(self.children.items())]
-        if self.end is not None:
-            alternatives.append(self.end)
-        if not alternatives:
-            return ""
-        if len(alternatives) == 1:
-            return alternatives[0]
-        return "(?:" + "|".join(alternatives) + ")"
-
-
 def _tokens(alias: str) -> list[str]:
     """Regex tokens of a lower-cased alias: separators and apostrophes become classes."""
     tokens: list[str] = []
@@ -214,15 +183,16 @@ def trie_sources(forms: Iterable[str]) -> tuple[str, str]:
     or digit an optional plural "s" and no further letter, digit, "+" or "#";
     after a sign, no further "+" or "#".  Either source is "" when empty.
     """
-    word_start, other_start = _Trie(), _Trie()
+    word_start: list[tuple[list[str], str]] = []
+    other_start: list[tuple[list[str], str]] = []
     for form in forms:
         tokens = _tokens(form)
         stripped = form.strip()
         if not tokens or not stripped:
             continue
         boundary = r"s?(?![a-z0-9+#])" if stripped[-1].isalnum() else r"(?![+#])"
-        (word_start if stripped[0].isalnum() else other_start).insert(tokens, boundary)
-    return word_start.regex(), other_start.regex()
+        (word_start if stripped[0].isalnum() else other_start).append((tokens, boundary))
+    return fastre.trie(word_start), fastre.trie(other_start)
 
 
 class Matcher:
@@ -291,7 +261,7 @@ class Matcher:
                 return None
         if guard.degree_subject and self.degree_words is not None:
             clause = text[max(0, start - DEGREE_WINDOW) : start]
-            ends = list(_SENTENCE_END.finditer(clause))
+            ends = list(SENTENCE_END.finditer(clause))
             if ends:
                 clause = clause[ends[-1].end() :]
             if self.degree_words.search(clause):
@@ -311,7 +281,7 @@ class Matcher:
     def find(self, text: str, lower: Optional[str] = None) -> list[Hit]:
         """Accepted alias occurrences in document order (pending ones resolved by list context)."""
         if lower is None or len(lower) != len(text):
-            lower = _lower_same_length(text)
+            lower = lower_same_length(text)
         raw: list[Hit] = []
         for start, end in self._spans(text, lower):
             alias, plural = self._lookup(text[start:end])
@@ -552,7 +522,7 @@ def find_benefits(ctx: Context) -> tuple[list[Hit], bool]:
     legal = _spans_of(ctx, "legal")
     sections = _section_zones(ctx, text)
     if len(lower) != len(text):
-        lower = _lower_same_length(text)
+        lower = lower_same_length(text)
     cues = _cue_zones(text, lower)
     kept: list[tuple[Hit, bool]] = []
     for hit in benefits_matcher().find(text, lower):

@@ -1,0 +1,256 @@
+"""Workplace rule: ``workplace`` is "remote" / "hybrid" / "onsite".
+
+Cues come from labelled lines ("Workplace type: Hybrid"), standalone header lines and title
+tags ("Remote", "Senior Engineer (Remote)"), places tied to "remote" ("Remote (US)", found by
+:mod:`extractor.rules.location`), and phrases (``extractor/data/workplace.json``) with
+negation ("this is not a remote role" → onsite) and sense filters ("remote sensing" is not a
+cue); :func:`decide_workplace` votes among them.  The rule keeps its name
+``location.workplace`` (the method in the records' provenance).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from typing import Iterator, Optional
+
+from extractor import fastre
+from extractor.rules.base import Candidate, Context, Cue, rule, vote
+from extractor.rules.location import (
+    DATA_DIR,
+    LABEL_START,
+    REMOTE_AFTER_RE,
+    REMOTE_BEFORE_RE,
+    SEGMENT_SPLIT_RE,
+    find_locations,
+    header_end,
+    inside,
+    phrase_re,
+    section_ranges,
+)
+
+
+@cache
+def _workplace_vocab() -> dict:
+    data = json.loads((DATA_DIR / "workplace.json").read_text(encoding="utf-8"))
+    labels = phrase_re(data["labels"])
+    value_alts = "|".join(f"(?P<{v['value']}>{v['pattern']})" for v in data["label_values"])
+
+    def after_re(words: list[str]) -> re.Pattern:
+        return fastre.compile(r"(?i)^[ \t-]{1,2}(?:" + phrase_re(words) + r")(?![A-Za-z])")
+
+    standalone = {}
+    for value, words in data["standalone_values"].items():
+        for w in words:
+            standalone[w] = value
+    return {
+        "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + labels + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：\-–][ \t*_]{0,6}"),
+        "value": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")(?-i:(?![a-z]))"),
+        "cues": [(fastre.compile(c["pattern"], re.I), c["value"], float(c["confidence"])) for c in data["cues"]],
+        "days_in_office": fastre.compile(data["days_in_office"], re.I),
+        "office_days": fastre.compile(data["office_days"], re.I),
+        "remote_days": fastre.compile(data["remote_days"], re.I),
+        "excluded_after": {
+            "remote": after_re(data["remote_excluded_after"]),
+            "hybrid": after_re(data["hybrid_excluded_after"]),
+            "onsite": after_re(data["onsite_excluded_after"]),
+            "in_person": after_re(data["in_person_excluded_after"]),
+        },
+        "negation_before": fastre.compile(data["negation_before"], re.I),
+        "negation_after": fastre.compile(data["negation_after"], re.I),
+        "conditional_before": fastre.compile(data["conditional_before"], re.I),
+        "standalone": standalone,
+        "standalone_re": fastre.compile(
+            r"(?i)^[ \t(\[*_-]{0,4}(" + phrase_re(standalone) + r")[ \t)\].*_]{0,4}$"
+        ),
+        "title_tag": fastre.compile(r"(?i)(?:\(\s{0,2}|\[\s{0,2}|[-–—|·:,]\s{0,3})(" + phrase_re(standalone) + r")(?:\s{0,2}[)\]]|(?=\s{0,3}(?:$|[-–—|·(,\n])))"),
+    }
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _num(word: Optional[str]) -> Optional[int]:
+    if not word:
+        return None
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower())
+
+
+# A cue ending in one of these words is checked against the words that may follow it.
+_SENSE_KEYS = (
+    ("in-person", "in_person"), ("in person", "in_person"), ("remote", "remote"), ("hybrid", "hybrid"),
+    ("onsite", "onsite"), ("on-site", "onsite"), ("on site", "onsite"),
+)
+
+
+def _sense_ok(text: str, end: int, matched: str) -> bool:
+    """False when the cue word is used in another sense ("remote sensing", "on-site gym", "hybrid cloud")."""
+    low = matched.lower().rstrip()
+    for suffix, key in _SENSE_KEYS:
+        if low.endswith(suffix):
+            return not _workplace_vocab()["excluded_after"][key].match(text[end: end + 40])
+    return True
+
+
+def _polarity(text: str, start: int, end: int, floor: int = 0) -> str:
+    """"negated", "conditional" or "plain" for the cue at ``text[start:end]``."""
+    voc = _workplace_vocab()
+    lo = max(floor, start - 45)
+    before = text[lo:start]
+    if voc["negation_before"].search(before):
+        return "negated"
+    if voc["negation_after"].match(text[end: end + 60]):
+        return "negated"
+    if voc["conditional_before"].search(before):
+        return "conditional"
+    return "plain"
+
+
+def _apply_polarity(value: str, conf: float, polarity: str) -> Optional[tuple[str, float]]:
+    if polarity == "plain":
+        return value, conf
+    if polarity == "negated":
+        return ("onsite", max(conf, 0.75)) if value == "remote" else None
+    return ("hybrid", 0.5) if value == "remote" else (value, conf - 0.15)
+
+
+def workplace_cues(ctx: Context) -> list[Cue]:
+    """Every statement of a workplace (labels, header tags, remote tags, phrases), negation applied."""
+    text = ctx.text
+    voc = _workplace_vocab()
+    head_end = header_end(ctx)
+    low_ranges = section_ranges(ctx, "benefits", "company", "legal")
+    cues = _label_cues(text, voc) + _header_cues(text, voc, head_end) + _remote_cues(ctx, head_end) + _phrase_cues(text, voc)
+    for cue in cues:
+        if cue.labelled:
+            continue
+        if inside(cue.start, low_ranges):
+            cue.confidence -= 0.2
+        elif cue.start < head_end:
+            cue.confidence += 0.05
+    return [c for c in cues if c.confidence > 0.3]
+
+
+def _label_cues(text: str, voc: dict) -> list[Cue]:
+    """Labelled lines: "Workplace type: Hybrid", "Location: Remote (US)"."""
+    cues = []
+    for m in voc["label"].finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        v = voc["value"].search(text, m.end(), min(line_end, m.end() + 80))
+        if not v:
+            continue
+        value = next(k for k in ("remote", "hybrid", "onsite") if v.group(k))
+        if not _sense_ok(text, v.end(), v.group()):
+            continue
+        got = _apply_polarity(value, 0.92, _polarity(text, v.start(), v.end(), floor=m.end()))
+        if got:
+            start = m.start() if v.start() - m.end() <= 20 else v.start()
+            cues.append(Cue(got[0], got[1], start, v.end(), labelled=True))
+    return cues
+
+
+def _header_cues(text: str, voc: dict, head_end: int) -> list[Cue]:
+    """A header line (or "·"/"|" part of one) that is only "Remote" / "Hybrid" / "On-site",
+    or a title tag "Senior Engineer (Remote)", "Remote - UK"."""
+    cues = []
+    pos = 0
+    while pos < head_end:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        for s, e in _split_segments(text, pos, min(end, pos + 400)):
+            m = voc["standalone_re"].match(text[s:e])
+            if m:
+                value = voc["standalone"].get(re.sub(r"\s+", " ", m.group(1).lower()))
+                if value:
+                    cues.append(Cue(value, 0.85, s + m.start(1), s + m.end(1)))
+        for m in voc["title_tag"].finditer(text, pos, min(end, pos + 400)):
+            value = voc["standalone"].get(re.sub(r"\s+", " ", m.group(1).lower()))
+            if value and _sense_ok(text, m.end(1), m.group(1)):
+                cues.append(Cue(value, 0.8, m.start(1), m.end(1)))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return cues
+
+
+def _remote_cues(ctx: Context, head_end: int) -> list[Cue]:
+    """"Remote (US)" / "Remote - UK" / "United States (Remote)" anywhere."""
+    text = ctx.text
+    cues = []
+    found, _ = find_locations(ctx)
+    for f in found:
+        if "remote" in f.how:
+            r = REMOTE_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
+            if r:
+                s = text.lower().rfind("remote", r.start(), f.start)
+                cues.append(Cue("remote", 0.85 if f.start < head_end else 0.75, s, s + 6))
+            else:
+                r = REMOTE_AFTER_RE.match(text[f.end: f.end + 30])
+                if r:
+                    s = text.lower().find("remote", f.end, f.end + r.end())
+                    cues.append(Cue("remote", 0.85 if f.start < head_end else 0.75, s, s + 6))
+    return cues
+
+
+def _phrase_cues(text: str, voc: dict) -> list[Cue]:
+    """Phrases in the body ("fully remote", "three days a week in the office"), negation applied."""
+    cues = []
+    for regex, value, conf in voc["cues"]:
+        for m in regex.finditer(text):
+            if not _sense_ok(text, m.end(), m.group()):
+                continue
+            got = _apply_polarity(value, conf, _polarity(text, m.start(), m.end()))
+            if got:
+                cues.append(Cue(got[0], got[1], m.start(), m.end()))
+    for key in ("days_in_office", "office_days"):
+        for m in voc[key].finditer(text):
+            n = _num(m.group("n"))
+            hi = _num(m.group("m")) or n
+            if n is None:
+                continue
+            if _polarity(text, m.start(), m.end()) == "negated":
+                continue
+            value = "onsite" if n >= 5 and hi >= 5 else "hybrid"
+            cues.append(Cue(value, 0.8, m.start(), m.end()))
+    for m in voc["remote_days"].finditer(text):
+        cues.append(Cue("hybrid", 0.75, m.start(), m.end()))
+    return cues
+
+
+def _split_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    segs, pos = [], start
+    for m in SEGMENT_SPLIT_RE.finditer(text, start, end):
+        segs.append((pos, m.start()))
+        pos = m.end()
+    segs.append((pos, end))
+    return [(a, b) for a, b in segs if b > a]
+
+
+_SPECIFICITY = {"hybrid": 0.06, "onsite": 0.03, "remote": 0.0}
+
+
+def decide_workplace(cues: list[Cue]) -> Optional[tuple[str, float, list[Cue]]]:
+    """Pick the workplace from its cues: labelled ones first, else the best-supported value.
+
+    Returns:
+        ``(value, confidence, supporting cues)`` or None when there is no cue.
+    """
+    if not cues:
+        return None
+    labelled = [c for c in cues if c.labelled]
+    return vote(labelled or cues, specificity=_SPECIFICITY, support_step=0.04, ceiling=0.95)
+
+
+@rule("workplace", name="location.workplace")
+def workplace_rule(ctx: Context) -> Iterator[Candidate]:
+    """remote / hybrid / onsite from labels, header tags and phrases."""
+    if not ctx.text:
+        return
+    decided = decide_workplace(workplace_cues(ctx))
+    if not decided:
+        return
+    value, conf, support = decided
+    spans = tuple(dict.fromkeys((c.start, c.end) for c in support[:3]))
+    yield Candidate("workplace", value, spans, round(conf, 3), "location.workplace")

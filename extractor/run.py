@@ -1,0 +1,201 @@
+"""The local engine: ``extractor extract`` in this process, one record line per input, in order.
+
+Inputs are read one at a time (:func:`extractor.io.iter_inputs`), extracted by one
+:class:`~extractor.pipeline.Extractor` (:meth:`~extractor.pipeline.Extractor.extract_many`,
+bounded read-ahead) and each line (:func:`extractor.io.record_line`) is written and flushed
+as soon as it is ready: a crash loses at most the line being written.  ``--resume``
+(:mod:`extractor.resume`) skips the inputs already in the output.  Exit codes: 0 every input
+extracted, 1 some failed (their lines have ``error``), 2 the run could not start or the
+endpoint refused every request.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator, Optional
+
+from extractor.config import Settings
+from extractor.io import InputDoc, iter_inputs, record_line
+from extractor.pipeline import ExtractionError, Extractor
+from extractor.provenance import Usage
+from extractor.resume import ResumeError, resume_state
+
+PROGRESS_MIN_INPUTS = 4
+
+
+def in_order(extractor: Any, docs: Iterable[InputDoc]) -> Iterator[tuple[InputDoc, Any]]:
+    """``(doc, result)`` in input order, reading inputs only as the extractor needs them.
+
+    ``result`` is the extractor's record or ExtractionError, or None for a doc that
+    already has an ``error``.  At most the extractor's read-ahead is held in memory.
+    """
+    queue: deque[InputDoc] = deque()
+
+    def texts() -> Iterator[str]:
+        for doc in docs:
+            queue.append(doc)
+            if doc.error is None:
+                yield doc.text or ""
+
+    for result in extractor.extract_many(texts()):
+        while queue[0].error is not None:
+            yield queue.popleft(), None
+        yield queue.popleft(), result
+    while queue:
+        yield queue.popleft(), None
+
+
+@dataclass
+class _Tally:
+    """What a run did so far: lines written, failures, inputs skipped by ``--resume``, LLM cost."""
+
+    usage: Usage
+    written: int = 0
+    failures: int = 0
+    skipped: int = 0
+
+
+def run_local(args: argparse.Namespace, settings: Settings) -> int:
+    """Run ``extractor extract`` (``--engine local``) with ``settings``; returns the exit code.
+
+    Args:
+        args: the parsed command line (``paths``, ``output``, ``resume``, ``no_llm``,
+            ``with_provenance``, ``stats``).
+        settings: the resolved settings.
+
+    Returns:
+        0, 1 (some inputs failed) or 2 (cannot resume, cannot write the output, the LLM is
+        unusable, or the endpoint refused every request).  Problems are reported on stderr.
+    """
+    done = _resume_state(args)
+    if done is None:
+        return 2
+    started = time.monotonic()
+    extractor = Extractor(settings, use_llm=not args.no_llm)
+    if not args.no_llm and not _llm_usable(extractor):
+        return 2
+    try:
+        out: IO[str] = open(args.output, "a" if args.resume else "w", encoding="utf-8") if args.output else sys.stdout
+    except OSError as exc:
+        print(f"extractor: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        extractor.close()
+        return 2
+    tally = _Tally(Usage())
+    try:
+        if not _write_records(args, extractor, done, out, tally):
+            return 2
+    finally:
+        if out is not sys.stdout:
+            out.close()
+        extractor.close()
+    if args.stats:
+        _write_stats(Path(args.stats), tally, time.monotonic() - started)
+    if args.resume:
+        print(f"extractor: resumed {args.output}: {tally.skipped} input(s) were already done, {tally.written} extracted now", file=sys.stderr)
+    if tally.failures:
+        print(f"extractor: {tally.failures} of {tally.written + tally.skipped} input(s) failed (see the 'error' field)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _resume_state(args: argparse.Namespace) -> Optional[dict[str, bool]]:
+    """The sources already in the output (``--resume``; else none), or None after printing why not."""
+    if not args.resume:
+        return {}
+    if not args.output:
+        print("extractor: --resume needs --output FILE (the output to complete)", file=sys.stderr)
+        return None
+    try:
+        return resume_state(Path(args.output))
+    except (ResumeError, OSError) as exc:
+        print(f"extractor: cannot resume: {exc}", file=sys.stderr)
+        return None
+
+
+def _llm_usable(extractor: Extractor) -> bool:
+    """Resolve the endpoint before any document; False (after one message) when it cannot be used."""
+    try:
+        down = extractor.check_llm()
+    except Exception as exc:  # noqa: BLE001 - any set-up failure becomes one clear message
+        print(f"extractor: the LLM is not usable: {exc}\n(use --no-llm for rules only)", file=sys.stderr)
+        extractor.close()
+        return False
+    if down:
+        print(f"extractor: the LLM is not usable: {down}\n(--fallback-rules: rules only, every record is marked in 'warnings')", file=sys.stderr)
+    return True
+
+
+def _write_records(args: argparse.Namespace, extractor: Extractor, done: dict[str, bool], out: IO[str], tally: _Tally) -> bool:
+    """Extract the inputs not in ``done`` and write their lines in input order; False if the run must stop.
+
+    Inputs are read lazily and each record is written and flushed as soon as it is ready (in
+    input order): a crash loses at most the line being written.
+    """
+    def todo() -> Iterator[InputDoc]:
+        for doc in iter_inputs(args.paths, sys.stdin.buffer):
+            if doc.source in done:
+                tally.skipped += 1
+                tally.failures += done[doc.source]
+                continue
+            yield doc
+
+    progress = None
+    try:
+        for doc, result in in_order(extractor, todo()):
+            if isinstance(result, ExtractionError) and result.systemic:
+                print(f"extractor: stopped at {doc.source}: {result}\n(fix the setting, or use --no-llm or --fallback-rules)", file=sys.stderr)
+                return False
+            out.write(_line(doc, result, tally, args.with_provenance) + "\n")
+            out.flush()
+            tally.written += 1
+            progress = _progress(progress, tally.written)
+    finally:
+        if progress is not None:
+            progress.close()
+    return True
+
+
+def _line(doc: InputDoc, result: Any, tally: _Tally, with_provenance: bool) -> str:
+    """The output line of ``doc`` given its result (None: the input itself failed), counted in ``tally``."""
+    if result is None:
+        tally.failures += 1
+        return record_line(doc.source, error=doc.error, warnings=doc.warnings)
+    if isinstance(result, ExtractionError):
+        tally.failures += 1
+        if result.partial is not None and result.partial.usage is not None:
+            tally.usage.add(result.partial.usage)
+        return record_line(doc.source, result.partial, error=str(result), warnings=doc.warnings, with_provenance=with_provenance)
+    if result.usage is not None:
+        tally.usage.add(result.usage)
+    return record_line(doc.source, result, warnings=doc.warnings, with_provenance=with_provenance)
+
+
+def _write_stats(path: Path, tally: _Tally, seconds: float) -> None:
+    usage = tally.usage
+    stats = {
+        "documents": tally.written,
+        "llm_calls": usage.llm_calls,
+        "cache_hits": usage.cache_hits,
+        "prompt_tokens": usage.prompt_tokens,
+        "completion_tokens": usage.completion_tokens,
+        "seconds": round(seconds, 3),
+    }
+    path.write_text(json.dumps(stats, indent=2) + "\n", encoding="utf-8")
+
+
+def _progress(bar: Any, count: int) -> Any:
+    """Advance the progress bar on stderr (a terminal only), started once more than three inputs are seen."""
+    if bar is None:
+        if count < PROGRESS_MIN_INPUTS:
+            return None
+        from tqdm import tqdm
+
+        bar = tqdm(unit="doc", file=sys.stderr, disable=None, desc="extract", initial=count - 1)
+    bar.update(1)
+    return bar
