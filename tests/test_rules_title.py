@@ -103,6 +103,20 @@ CASES = [
      "Barista Supervisor", None, None),
     ("top_line_not_repeated", "Northwind\nSenior Accountant\nYou will close the books.",
      "Senior Accountant", None, None),
+    # the employer line of a header block, by class: dotted initials, a legal suffix after a comma,
+    # an agency or command name with a comma, a name built on an organisation noun that holds a job noun
+    ("header_block_dotted_initials", "Branch Teller\nU.K. Savings Mutual\n\nServe customers at the counter.",
+     "Branch Teller", "U.K. Savings Mutual", None),
+    ("header_block_legal_suffix_after_comma", "Forklift Operator\nHarbor Freight Movers, LLC\n\nMove pallets safely.",
+     "Forklift Operator", "Harbor Freight Movers, LLC", None),
+    ("header_block_command_with_comma", "Budget Analyst\nHeadquarters, Air Mobility Wing\n\nPrepare the budget.",
+     "Budget Analyst", "Headquarters, Air Mobility Wing", None),
+    ("header_block_department_of", "Civil Engineer\nDepartment of Roads and Engineering Works\n\nDesign culverts.",
+     "Civil Engineer", "Department of Roads and Engineering Works", None),
+    ("header_block_abbreviated_agency", "Clerk Typist\nDEPT OF PARKS/RECREATION\n\nType letters.",
+     "Clerk Typist", "DEPT OF PARKS/RECREATION", None),
+    ("header_block_place_with_comma_not_company", "Site Foreman\nGeelong, Victoria\n\nRun the site.", "Site Foreman", None, None),
+    ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
 ]
 
 

@@ -131,16 +131,20 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     return has_job_noun(value) or not need_job_noun
 
 
-def _is_company_name(value: str) -> bool:
+# a full stop after a lowercase word ends a sentence; "U.S. Bank", "J.P. Morgan", "DEPT OF BUSINESS SERV." do not
+_NAME_SENTENCE_END = fastre.compile(r"(?:[a-z]{2}|\b[a-z])[.!?](?:\s|$)|[!?]")
+
+
+def _is_company_name(value: str, *, max_words: int = 6) -> bool:
     vocab = _vocab()
     low = value.lower().strip()
     if not value or low in vocab.not_company or low in vocab.sites:
         return False
     if not value[0].isupper() and not value[0].isdigit():
         return False
-    if len(value) > 60 or len(value.split()) > 6:
+    if len(value) > 10 * max_words or len(value.split()) > max_words:
         return False
-    return not _SENTENCE_END.search(value + " ") or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
+    return not _NAME_SENTENCE_END.search(value) or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
 
 
 def _anonymous(ctx: Context) -> bool:
@@ -396,8 +400,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         if n >= len(lines):
             return
         hit = _company_hit(text, *lines[n])
-        if hit and _is_company_name(hit.value) and len(hit.value.split()) <= 6 and not has_job_noun(hit.value):
-            if kind_of_heading(hit.value) or _LOCATION_LINE.match(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value):
+        if hit and _is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
+            if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value):
                 continue
             if text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
@@ -411,9 +415,37 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
 _COUNTRY_FIRST_LINE = fastre.compile(r"^[A-Z]{2,3},[ \t]*[^,\n]{0,40},")
 
 
+_LEGAL_SUFFIX = fastre.compile(r"(?i),[ \t]*(?:Inc|LLC|Ltd|Limited|L\.?P|LLP|Corp|Co|PLC|GmbH|AG|S\.?A|N\.?V|B\.?V|Pty[ \t]+Ltd|Pvt\.?[ \t]+Ltd)\.?$")
+
+
+def _place_line(value: str) -> bool:
+    """A "City, Region" line: shaped like one and naming a place the gazetteer knows in one of its parts
+    ("Leeds, West Yorkshire", "Austin, TX"); "Commander, Navy Installations" or "Acme Foods, Inc." are not."""
+    if not _LOCATION_LINE.match(value) or _LEGAL_SUFFIX.search(value):
+        return False
+    gaz = gazetteer()
+    parts = [p.strip() for p in value.split(",")]
+    return any(p.casefold() in gaz.names or p in gaz.codes for p in parts)
+
+
+# an organisation's own noun ("Department of …", "… Command", "DEPT OF …"): the name is an employer even with a job noun in it
+_ORG_NOUN = fastre.compile(
+    r"(?i)\b(?:department|dept|ministry|agency|bureau|office|command|corps|administration|authority|council|commission|"
+    r"board|service|services|university|college|school|hospital|institute|trust|foundation|inc|llc|ltd|plc|gmbh|corp|corporation|company)\b"
+)
+
+
+def _organisation_name(value: str) -> bool:
+    """A name built on an organisation noun that does not end in a job noun unless an "of" links them
+    ("U.S. Army Corps of Engineers", "Engineering Command"; not "Office Manager")."""
+    if not _ORG_NOUN.search(value):
+        return False
+    return " of " in value.lower() or not has_job_noun(value.split()[-1])
+
+
 def _could_be_employer_line(value: str) -> bool:
     """A header line that may name the employer: no label, no list of tools, not a known place."""
-    if any(ch in value for ch in ":/|·•") or re.search(r"\d", value):
+    if any(ch in value for ch in ":|·•") or re.search(r"\d", value) or ("/" in value and not _organisation_name(value)):
         return False
     return value.casefold() not in gazetteer().names
 
