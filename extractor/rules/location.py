@@ -935,6 +935,9 @@ def workplace_cues(ctx: Context) -> list[Cue]:
             value = voc["standalone"].get(re.sub(r"\s+", " ", m.group(1).lower()))
             if value and _sense_ok(text, m.end(1), m.group(1)):
                 cues.append(Cue(value, 0.8, m.start(1), m.end(1)))
+        m = _LEADING_TAG_RE.match(text, pos, end)
+        if m and end - pos <= 120 and not _SENTENCE_STOP_RE.search(text, m.end(), end) and _sense_ok(text, m.end(1), m.group(1)):
+            cues.append(Cue(m.group(1).lower(), 0.75, m.start(1), m.end(1)))  # "Remote Payroll Specialist"
         if nl < 0:
             break
         pos = nl + 1
@@ -982,6 +985,10 @@ def workplace_cues(ctx: Context) -> list[Cue]:
         elif cue.start < head_end:
             cue.confidence += 0.05
     return [c for c in cues if c.confidence > 0.3]
+
+
+_LEADING_TAG_RE = fastre.compile(r"[ \t]{0,3}(remote|hybrid|Remote|Hybrid|REMOTE|HYBRID)[ \t]+(?=[A-Z])")  # a header line opening with the tag
+_SENTENCE_STOP_RE = fastre.compile(r"[.!?](?:\s|$)")
 
 
 def _split_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
