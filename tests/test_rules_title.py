@@ -116,6 +116,10 @@ CASES = [
     ("header_block_abbreviated_agency", "Clerk Typist\nDEPT OF PARKS/RECREATION\n\nType letters.",
      "Clerk Typist", "DEPT OF PARKS/RECREATION", None),
     ("header_block_place_with_comma_not_company", "Site Foreman\nGeelong, Victoria\n\nRun the site.", "Site Foreman", None, None),
+    ("header_block_plural_partners", "Tax Associate\nKeane & Moss Advisors\n\nPrepare returns for clients.",
+     "Tax Associate", "Keane & Moss Advisors", None),
+    ("header_block_full_name_beats_about", "Store Manager\nPinecrest Outfitters, Inc.\n\nAbout Pinecrest\nWe sell tents.\n\nLead the store.",
+     "Store Manager", "Pinecrest Outfitters, Inc.", None),
     ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
 ]
 

@@ -438,9 +438,12 @@ _ORG_NOUN = fastre.compile(
 def _organisation_name(value: str) -> bool:
     """A name built on an organisation noun that does not end in a job noun unless an "of" links them
     ("U.S. Army Corps of Engineers", "Engineering Command"; not "Office Manager")."""
+    last = value.split()[-1]
+    if last.endswith("s") and last[:1].isupper() and has_job_noun(last[:-1]) and not has_job_noun(" ".join(value.split()[:-1])):
+        return True  # "Harbor Health Partners", "Keane Associates": a plural job noun closing a name
     if not _ORG_NOUN.search(value):
         return False
-    return " of " in value.lower() or not has_job_noun(value.split()[-1])
+    return " of " in value.lower() or not has_job_noun(last)
 
 
 def _could_be_employer_line(value: str) -> bool:
@@ -493,7 +496,22 @@ def _company_from(ctx: Context, pattern: re.Pattern, conf: float, name: str) -> 
 
 @rule("company", name="company.all")
 def company_rules(ctx: Context) -> Iterable[Candidate]:
-    """Every company cue; anonymous recruiter postings yield only an explicit label."""
+    """Every company cue; anonymous recruiter postings yield only an explicit label.
+
+    The header's employer line outranks a cue that names the same employer shorter
+    ("About Brightline" under "Brightline Apparel, Inc."): the header carries the full name.
+    """
+    cands = list(_company_cues(ctx))
+    for head in cands:
+        if head.rule in ("company.top_line", "company.header_block"):
+            shorter = [c for c in cands if c is not head and c.confidence >= head.confidence and head.value.startswith(c.value + " ")]
+            if shorter:
+                cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.rule))
+                break
+    return cands
+
+
+def _company_cues(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     anonymous = _anonymous(ctx)
     for m in _vocab().company_label.finditer(text):
