@@ -324,6 +324,7 @@ WORKPLACE_CASES = [
     ("country_based_remote_line", "Support Engineer\nTidewell\nUK-Based Remote\n\nFix things.", "remote", "Based Remote"),
     ("remote_country_based", "Claims Handler\nLocation: Remote (India based)\n", "remote", "Remote"),
     ("title_opens_with_remote", "Remote Medical Billing Specialist\nClearview Clinics\n\nBill insurers.", "remote", "Remote"),
+    ("work_from_office", "Analyst\nHyderabad\n\nThis is a work from office role, Monday to Friday.", "onsite", "work from office"),
     ("title_opens_with_hybrid", "Hybrid Bookkeeper - Brisbane\nKoala Accounts\n\nKeep the books.", "hybrid", "Hybrid"),
 ]
 
@@ -347,6 +348,7 @@ NO_WORKPLACE_CASES = [
     ("onsite_gym", "Perks: on-site gym, free lunch and parking."),
     ("in_person_interview", "The process ends with an in-person interview."),
     ("office_location_only", "Location: London Office\nWe are a fintech company."),
+    ("work_from_office_or_home", "Staff may choose to work from office or home when the clinic is closed."),
     ("hashtag_other", "Great team culture. #hiring #payroll #remotely_curious"),
     ("title_remote_sensing", "Remote Sensing Analyst\nGeoScan Ltd\n\nAnalyse satellite images."),
     ("title_hybrid_cloud", "Hybrid Cloud Architect\nNimbus Systems\n\nDesign platforms."),
