@@ -120,6 +120,13 @@ CASES = [
      "Tax Associate", "Keane & Moss Advisors", None),
     ("header_block_full_name_beats_about", "Store Manager\nPinecrest Outfitters, Inc.\n\nAbout Pinecrest\nWe sell tents.\n\nLead the store.",
      "Store Manager", "Pinecrest Outfitters, Inc.", None),
+    # "<Title> - <qualifier>" over a place or an employer line: the board's title field, kept whole
+    ("dash_qualifier_over_place", "Account Manager - Enterprise\nUS, NY, New York\n\nWin Enterprise accounts for our Enterprise team.",
+     "Account Manager - Enterprise", None, None),
+    ("dash_qualifier_over_employer", "Java Developer - Payments\nKestrel Pay\n\nBuild Payments APIs. Payments matter.",
+     "Java Developer - Payments", "Kestrel Pay", None),
+    ("dash_company_repeated_below", "Java Developer - Kestrel Pay\nKestrel Pay\n\nBuild APIs at Kestrel Pay.",
+     "Java Developer", "Kestrel Pay", None),
     ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
 ]
 

@@ -232,7 +232,7 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     parts.append((pos, len(line)))
     if not pipe and len(parts) == 2 and looks_like_title(line[: parts[0][1]].strip()):
         qualifier = line[parts[1][0] :].strip()
-        if text.count(qualifier) < 2:
+        if text.count(qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier):
             hit = _hit(text, ls, ls + len(line))
             return _Page(hit, None, 0.65, 0.5) if hit and looks_like_title(hit.value) else None
     if len(parts) < 2 or len(parts) > 4:
@@ -249,6 +249,21 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     if len(others) == 1 and not has_job_noun(others[0][2]):
         company = _hit(text, ls + others[0][0], ls + others[0][1])
     return _Page(_hit(text, ls + ts, ls + te), company, 0.65, 0.5)
+
+
+def _board_header_below(text: str, end: int, title: str, qualifier: str) -> bool:
+    """True when the line under a "<Title> - <Qualifier>" first line is a place or another name
+    ("Web Developer - PHP" over "US, OR, Eugene" or over "Acme Corp"): the first line is then a
+    board's title field, and the dash part belongs to the title, not to a site or company."""
+    below = next(_lines(text, end, min(len(text), end + 200)), None)
+    if below is None:
+        return False
+    value = " ".join(text[below[0] : below[1]].split())
+    if not value or value == qualifier or value.startswith(title) or kind_of_heading(value):
+        return False
+    if _COUNTRY_FIRST_LINE.match(value) or _PLACE_LINE.match(value) or _place_line(value):
+        return True
+    return _is_company_name(value) and not has_job_noun(value) and _could_be_employer_line(value)
 
 
 # --------------------------------------------------------------------------- title
