@@ -127,6 +127,12 @@ CASES = [
      "Java Developer - Payments", "Kestrel Pay", None),
     ("dash_company_repeated_below", "Java Developer - Kestrel Pay\nKestrel Pay\n\nBuild APIs at Kestrel Pay.",
      "Java Developer", "Kestrel Pay", None),
+    # a place or an advert phrase glued to the end of the title is cut
+    ("title_place_glued_by_hyphen", "Claims Adjuster-Tampa\nUS, FL, Tampa\n\nAdjust claims.", "Claims Adjuster", None, None),
+    ("title_place_after_comma", "Branch Manager, Manchester\nGB, MAN, Manchester\n\nRun the branch.", "Branch Manager", None, None),
+    ("title_place_in_brackets", "Night Auditor (near Reno, NV)\nSierra Inns\n\nAudit the night.", "Night Auditor", "Sierra Inns", None),
+    ("title_advert_phrase", "Bookkeeper Vacancy Available\nKoala Accounts\n\nKeep the books.", "Bookkeeper", "Koala Accounts", None),
+    ("title_qualifier_not_a_place", "Sales Director - Northern Region\nAcme Foods\n\nSell food.", "Sales Director - Northern Region", "Acme Foods", None),
     ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
 ]
 

@@ -101,6 +101,32 @@ def _hit(text: str, start: int, end: int) -> Optional[_Hit]:
     return _Hit(" ".join(text[start:end].split()), start, end)
 
 
+# what a board glues after a title: a place ("-Omaha", ", Hong Kong", "(Near Oshkosh, WI)") or an advert phrase
+_TAIL_PLACE = fastre.compile(
+    r"(?:[ \t]*[-–—,|][ \t]*|(?<=[a-z])-|[ \t]+(?=\())\(?(?:(?i:near|in|based[ \t]in)[ \t]+)?"
+    r"(?P<place>[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}){0,2})\)?$"
+)
+_TAIL_ADVERT = fastre.compile(r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job|role|vacancy|opening)[ \t]+)?(?:available|wanted|needed|opening)!?$")
+
+
+def _trim_title(text: str, hit: _Hit) -> _Hit:
+    """``hit`` without a place or an advert phrase glued to its end ("Sales Manager, Hong Kong",
+    "IT Consultant Position Available"); the title itself is kept when nothing would be left."""
+    value = hit.value
+    m = _TAIL_ADVERT.search(value)
+    if m is None:
+        m = _TAIL_PLACE.search(value)
+        if m is not None:
+            gaz = gazetteer()
+            parts = [p.strip() for p in m.group("place").split(",")]
+            if not all(p.casefold() in gaz.names or p in gaz.codes for p in parts[1:]) or parts[-1].casefold() not in gaz.names and parts[-1] not in gaz.codes:
+                m = None
+    if m is None or m.start() < 3 or not looks_like_title(value[: m.start()].strip(" -–—,"), need_job_noun=False):
+        return hit
+    cut = _hit(text, hit.start, hit.start + len(value[: m.start()].rstrip(" -–—,")))
+    return cut if cut is not None and cut.value == value[: m.start()].rstrip(" -–—,") else hit
+
+
 def has_job_noun(value: str) -> bool:
     """True if ``value`` contains a job noun from ``titles.json`` (a plural 's' allowed)."""
     nouns = _vocab().job_nouns
@@ -308,7 +334,8 @@ def title_page(ctx: Context) -> Iterable[Candidate]:
         if ls > page.title.start and " ".join(ctx.text[ls:le].split()).lower() == want:
             conf = round(min(0.92, conf + 0.07), 2)
             break
-    yield Candidate("title", page.title.value, ((page.title.start, page.title.end),), conf, "title.page")
+    title = _trim_title(ctx.text, page.title)
+    yield Candidate("title", title.value, ((title.start, title.end),), conf, "title.page")
 
 
 @rule("title", name="title.subject")
@@ -348,6 +375,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             continue
         hit = _hit(text, ls, le)
         if hit and looks_like_title(hit.value):
+            hit = _trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
     yield from _title_first_line(ctx)
@@ -381,6 +409,7 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
     if not hit or not _first_line_shaped_as_title(hit.value):
         return
     if _PLACE_LINE.match(following) or (len(following.split()) <= 6 and not _SENTENCE_END.search(following) and ":" not in following):
+        hit = _trim_title(text, hit)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45, "title.first_line")
 
 
