@@ -133,6 +133,9 @@ CASES = [
     ("title_place_in_brackets", "Night Auditor (near Reno, NV)\nSierra Inns\n\nAudit the night.", "Night Auditor", "Sierra Inns", None),
     ("title_advert_phrase", "Bookkeeper Vacancy Available\nKoala Accounts\n\nKeep the books.", "Bookkeeper", "Koala Accounts", None),
     ("title_qualifier_not_a_place", "Sales Director - Northern Region\nAcme Foods\n\nSell food.", "Sales Director - Northern Region", "Acme Foods", None),
+    # a weak taxonomy label gives way to a team label further down, written with an alternative after a slash
+    ("team_label_after_category", "Title: Bridge Inspector\nJob Category: Engineering & Planning\nDivision/Work Unit: Bridges Unit\n\nInspect bridges.",
+     "Bridge Inspector", None, "Bridges Unit"),
     ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
 ]
 

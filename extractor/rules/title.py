@@ -62,7 +62,10 @@ def _vocab() -> _Vocab:
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
         title_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
         company_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
-        team_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$", re.I | re.M),
+        team_label=fastre.compile(
+            rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
+            re.I | re.M,
+        ),  # "Division/Work Unit: …" too
         weak_team_labels=frozenset(w.lower() for w in data.get("weak_team_labels", [])),
         anonymous=tuple(p.lower() for p in data.get("anonymous", [])),
         not_company=frozenset(w.lower() for w in data.get("not_company", [])),
@@ -603,9 +606,10 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if not (hit.value[0].isupper() or hit.value[0].isdigit()):
             continue
-        conf = 0.65 if m.group("label").lower() in vocab.weak_team_labels else 0.85
-        yield Candidate("team", hit.value, ((hit.start, hit.end),), conf, "team.labelled")
-        return
+        weak = m.group("label").lower() in vocab.weak_team_labels
+        yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.65 if weak else 0.85, "team.labelled")
+        if not weak:
+            return  # a weak label ("Job Category:") gives way to a team label further down
 
 
 def _team_line(value: str) -> bool:
