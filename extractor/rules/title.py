@@ -422,6 +422,9 @@ _EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE 
 _HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
 _JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
 _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+(?:we|our|you|base|the|every)\b", re.M)
+# the name that opens the company section's first sentence, before a verb ("Tallybook is…", "Northmoor Foods bakes…")
+_LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are|was|has|have|(?!(?:was|has|is)\b)[a-z]{3,}s)\b")
+_NOT_A_SUBJECT = frozenset("our we this it they here there today founded since every as with at in for from the".split())
 _BEHALF = fastre.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)
 
 
@@ -585,6 +588,12 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             if _is_company_name(c) and text[start : start + len(c)] == c:
                 yield Candidate("company", c, ((start, start + len(c)),), 0.7, "company.about")
                 break
+    for section in ctx.sections_of("company")[:1]:  # "Who we are\nNorthmoor Foods bakes the bread…"
+        m = _LEAD_SUBJECT.match(text, section.start, min(section.end, section.start + 200))
+        if m and m.group("c").split()[0].lower() not in _NOT_A_SUBJECT:
+            hit = _company_hit(text, m.start("c"), m.end("c"))
+            if hit and _is_company_name(hit.value) and not has_job_noun(hit.value):
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.section_lead")
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
     yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
