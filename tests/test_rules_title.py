@@ -137,8 +137,9 @@ CASES = [
     ("team_label_after_category", "Title: Bridge Inspector\nJob Category: Engineering & Planning\nDivision/Work Unit: Bridges Unit\n\nInspect bridges.",
      "Bridge Inspector", None, "Bridges Unit"),
     # the name opening the company section's first sentence
-    ("company_section_lead", "Skip to content\nJob Title\nBaker\n\nWho we are\nHarvest Loaf Co bakes sourdough for 40 cafés.\n\nThe role\nBake bread.",
+    ("company_section_lead", "Skip to content\nJob Title\nBaker\n\nWho we are\nHarvest Loaf Co bakes sourdough for 40 cafés.\n\nThe role\nBake bread for Harvest Loaf Co.",
      "Baker", "Harvest Loaf Co", None),
+    ("company_section_lead_common_word", "Baker\n\nAbout us\nPeople drives everything we do.\n\nThe role\nBake bread.", "Baker", None, None),
     ("company_section_lead_pronoun", "Baker\n\nAbout us\nOur bakery makes sourdough.\n\nThe role\nBake bread.", "Baker", None, None),
     ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
 ]

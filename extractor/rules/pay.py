@@ -37,6 +37,7 @@ from typing import Any, Iterable, Optional
 
 from extractor import fastre
 from extractor.rules.base import Candidate, Context, rule
+from extractor.rules.location import gazetteer
 
 FIELD = "salary"
 CONTEXT_WINDOW = 120  # characters before an amount searched for pay / non-pay words
@@ -537,6 +538,13 @@ _PLACE_AFTER = fastre.compile(r"[ \t]{0,3}\(?(?:[a-z]+[ \t]{1,2}){0,3}?(?:in|for
 _PLACE_BEFORE = fastre.compile(r"(?P<place>[A-Z][\w.'’]*(?:[ \t,]{1,2}[A-Z][\w.'’]*){0,3})[ \t]{0,2}(?:\([^)\n]{0,30}\))?[ \t]{0,2}:[ \t]{0,3}$")
 
 
+def _known_place(value: str) -> bool:
+    """True when the gazetteer knows the place (its first or last comma part): "Austin, TX", "Bay Area" is not."""
+    gaz = gazetteer()
+    parts = [p.strip() for p in value.split(",")]
+    return any(p.casefold() in gaz.names or p in gaz.codes for p in (parts[0], parts[-1]))
+
+
 def _for_the_posting_place(ctx: Context, candidates: list[Candidate]) -> Candidate:
     """Of several ranges given per place ("$150k-$180k in New York; $130k-$160k in Austin"), the one for the
     place the posting's header names; else the first, with a warning that others were stated."""
@@ -551,7 +559,8 @@ def _for_the_posting_place(ctx: Context, candidates: list[Candidate]) -> Candida
         start, end = c.spans[0]
         line_start = text.rfind("\n", 0, start) + 1
         m = _PLACE_AFTER.match(text, end, min(len(text), end + 60)) or _PLACE_BEFORE.search(text, max(line_start, start - 60), start)
-        places.append(m.group("place").strip(" ,.") if m else None)
+        place = m.group("place").strip(" ,.") if m else None
+        places.append(place if place and (place.split(",")[0] in header or _known_place(place)) else None)
     if sum(p is not None for p in places) < 2:
         return candidates[0]
     for c, place in zip(candidates, places):

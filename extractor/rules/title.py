@@ -290,9 +290,12 @@ def _board_header_below(text: str, end: int, title: str, qualifier: str) -> bool
     value = " ".join(text[below[0] : below[1]].split())
     if not value or value == qualifier or value.startswith(title) or kind_of_heading(value):
         return False
+    if re.search(rf"(?m)^[ \t]*{re.escape(qualifier)}\b", text[end:]):
+        return False  # the qualifier opens a later line ("Acme Analytics · Denver, CO"): it is the employer
     if _COUNTRY_FIRST_LINE.match(value) or _PLACE_LINE.match(value) or _place_line(value):
         return True
-    return _is_company_name(value) and not has_job_noun(value) and _could_be_employer_line(value)
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w in ("of", "and", "the", "for", "&") for w in value.split())
+    return capitalised and _is_company_name(value) and not has_job_noun(value) and _could_be_employer_line(value)
 
 
 # --------------------------------------------------------------------------- title
@@ -592,8 +595,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         m = _LEAD_SUBJECT.match(text, section.start, min(section.end, section.start + 200))
         if m and m.group("c").split()[0].lower() not in _NOT_A_SUBJECT:
             hit = _company_hit(text, m.start("c"), m.end("c"))
-            if hit and _is_company_name(hit.value) and not has_job_noun(hit.value):
-                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.section_lead")
+            if hit and _is_company_name(hit.value) and not has_job_noun(hit.value) and len(re.findall(rf"\b{re.escape(hit.value)}\b", text)) >= 2:
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.section_lead")  # a name the posting repeats
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
     yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
