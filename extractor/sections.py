@@ -162,6 +162,12 @@ def keyword_kind(text: str) -> str:
     return "other"
 
 
+LIST_KINDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications")
+# the words of a heading over a list, as opposed to an item in title case ("Experience With Kubernetes")
+_LIST_HEADING_WORDS = fastre.compile(
+    r"(?i)\b(?:you|your|you'll|you’ll|we|we're|we’re|our)\b"
+    r"|\b(?:responsibilities|duties|tasks|requirements|qualifications|skills|preferred|nice to have|must haves?)(?:[ \t]+(?:required|include|needed))?[ \t]*$"
+)
 _DECOR_CHARS = "#*_=>|\t "
 _BULLET_RE = fastre.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃–—]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 _INLINE_RE = fastre.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
@@ -219,11 +225,25 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
         words = text.split()
         if (
             colon
-            and len(words) <= MAX_UNKNOWN_HEADING_WORDS
+            and len(words) <= MAX_HEADING_WORDS
             and text[0].isupper()
             and not _SENTENCE_PUNCT_RE.search(text)
             and not re.search(r"\d", text)
         ):
+            kind = keyword_kind(text)
+            if len(words) <= MAX_UNKNOWN_HEADING_WORDS or kind in LIST_KINDS:  # "Your day to day will look like:"
+                return _Heading(kind, text, head_at, body_at)
+        if (
+            not colon
+            and next_line.strip()
+            and len(words) <= MAX_HEADING_WORDS
+            and _title_case(text)
+            and _LIST_HEADING_WORDS.search(text)
+            and not re.search(r"[.,;!?()\d$£€₹]", text)
+            and keyword_kind(text) in LIST_KINDS
+        ):
+            # "What You'll Be Doing Day-to-Day" over unbulleted item lines: a Title-Case line that addresses
+            # the reader or names a list, and whose keywords name a list kind
             return _Heading(keyword_kind(text), text, head_at, body_at)
         if (
             not colon
@@ -248,7 +268,6 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
     return None
 
 
-LIST_KINDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications")
 MAX_INLINE_HEADING_WORDS = 10
 # An all-caps heading glued into a line: "…transparent. KEY RESPONSIBILITIES", "…areas.QUALIFICATIONS:Demonstrated…",
 # "DESCRIPTIONAs an analyst…", "KEY DUTIES• Prepare…".

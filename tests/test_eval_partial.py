@@ -89,6 +89,18 @@ def test_run_on_partial_set_scores_what_is_annotated(tmp_path):
     assert result.scores["overall"]["structured_accuracy"] == pytest.approx(1.0)
 
 
+def test_by_method_table_counts_only_annotated_fields(tmp_path):
+    """The "by method" precision on a partial set: a rule's value for a field the source does not
+    record is neither right nor wrong; a wrong value for an annotated field counts against its rule."""
+    root = partial_set(tmp_path, {"a": {"title": "Store Manager", "company": "Someone Else Ltd"}})
+    result = run_golden(load_golden(root, "all"), load_settings(), mode="rules", out_root=tmp_path / "runs", progress=False, n_resamples=20)
+    methods = result.scores["methods"]
+    counted = {field for m in methods.values() for field in m["fields"]}
+    assert counted == {"title", "company"}  # salary, locations, employment_type were filled but are not annotated
+    company = next(m["fields"]["company"] for m in methods.values() if "company" in m["fields"])
+    assert (company["tp"], company["fp"], company["precision"]) == (0, 1, 0.0)
+
+
 def test_cli_scores_sets_side_by_side(tmp_path, capsys):
     root = partial_set(tmp_path, {"a": {"title": "Store Manager", "company": "Northwind Foods"}})
     golden = tmp_path / "synthetic"

@@ -346,6 +346,9 @@ def test_glued_requirements_block():
         # a role paragraph when the posting has no description either
         ("Barista\n\nAbout the role\nYou will run the morning bar on your own. The café seats 40.\n\nRequirements\n- A year on a busy bar\n",
          ["You will run the morning bar on your own."]),
+        # a role paragraph whose task lines the scrape glued together ("…laptopsTrain…"), names kept whole
+        ("Field Technician\n\nThe Role:Install Dell servers for our clientsTrain staff on the new laptopsMaintain a log of every visit\n",
+         ["Install Dell servers for our clients", "Train staff on the new laptops", "Maintain a log of every visit"]),
     ],
 )
 def test_duties_under_a_role_heading(text, duties):

@@ -318,6 +318,15 @@ WORKPLACE_CASES = [
     ("hybrid_beats_remote_mention", "We work hybrid: remote work on Mondays and Fridays, three days a week in the office.", "hybrid", "hybrid"),
     ("labelled_location_remote", "Location: Remote (UK)\n", "remote", "Remote"),
     ("work_location_in_person", "Work Location: In person\n", "onsite", "In person"),
+    # hashtags, "<country>-based remote" lines and titles that open with the tag
+    ("hashtag_remote_in_title", "Payroll Coordinator #Remote\nNorthwind Foods\n\nRun payroll.", "remote", "#Remote"),
+    ("hashtag_wfh_footer", "Run payroll for 300 staff.\n\n#WFH #Payroll", "remote", "#WFH"),
+    ("hashtag_hybrid", "Graduate Surveyor\nLeeds\n\nSurvey sites across Yorkshire. #hybrid", "hybrid", "#hybrid"),
+    ("country_based_remote_line", "Support Engineer\nTidewell\nUK-Based Remote\n\nFix things.", "remote", "Based Remote"),
+    ("remote_country_based", "Claims Handler\nLocation: Remote (India based)\n", "remote", "Remote"),
+    ("title_opens_with_remote", "Remote Medical Billing Specialist\nClearview Clinics\n\nBill insurers.", "remote", "Remote"),
+    ("work_from_office", "Analyst\nHyderabad\n\nThis is a work from office role, Monday to Friday.", "onsite", "work from office"),
+    ("title_opens_with_hybrid", "Hybrid Bookkeeper - Brisbane\nKoala Accounts\n\nKeep the books.", "hybrid", "Hybrid"),
 ]
 
 
@@ -340,6 +349,12 @@ NO_WORKPLACE_CASES = [
     ("onsite_gym", "Perks: on-site gym, free lunch and parking."),
     ("in_person_interview", "The process ends with an in-person interview."),
     ("office_location_only", "Location: London Office\nWe are a fintech company."),
+    ("work_from_office_or_home", "Staff may choose to work from office or home when the clinic is closed."),
+    ("hashtag_other", "Great team culture. #hiring #payroll #remotely_curious"),
+    ("title_remote_sensing", "Remote Sensing Analyst\nGeoScan Ltd\n\nAnalyse satellite images."),
+    ("title_hybrid_cloud", "Hybrid Cloud Architect\nNimbus Systems\n\nDesign platforms."),
+    ("evidence_based_remote_monitoring", "We run evidence-based remote monitoring programmes for clinics."),
+    ("remote_teams_based_in", "Our engineers join remote Teams based in Lisbon and Porto."),
     ("empty", ""),
 ]
 

@@ -88,6 +88,17 @@ POSITIVE = [
     ("Compensation: A$120k - A$140k + super", S(120000, 140000, "AUD", "year"), "A$120k"),
     ("Salary: JPY 6,000,000 - 8,000,000 per year", S(6000000, 8000000, "JPY", "year"), "6,000,000"),
     ("Salary: ¥6,000,000 per year", S(6000000, 6000000, "JPY", "year"), "¥6,000,000"),
+    # --- pay-transparency paragraphs as employers write them
+    ("Hourly wage: $19.50 - $23.00 an hourBenefits include dental.", S(19.5, 23, "USD", "hour"), "$19.50"),
+    ("Rate: £14.20 per hourShift pattern: 4 on 4 off", S(14.2, 14.2, "GBP", "hour"), "£14.20"),
+    ("The minimum starting wage is $61,200 up to a maximum wage of $74,900 annually.", S(61200, 74900, "USD", "year"), "$61,200"),
+    ("Expected salary: a minimum of $48,000 and a maximum of $56,500 per year", S(48000, 56500, "USD", "year"), "$48,000"),
+    ("On-target earnings of $140,000 - $170,000, with a base salary of $85,000 - $95,000.", S(85000, 95000, "USD", "year"), "$85,000"),
+    ("Total compensation: A$160k - A$190k (base A$130k - A$150k plus commission)", S(130000, 150000, "AUD", "year"), "A$130k"),
+    ("Remuneration: £45,000 base, £70,000 OTE", S(45000, 45000, "GBP", "year"), "£45,000"),
+    ("Product Manager\nLumen Labs\nSeattle, WA\n\nThe range is $160,000 - $190,000 for roles in Boston; $150,000 - $175,000 for roles in Seattle.",
+     S(150000, 175000, "USD", "year"), "$150,000"),
+    ("Designer\nTidewell\nLeeds\n\nLondon: £50,000 - £60,000\nLeeds: £42,000 - £50,000", S(42000, 50000, "GBP", "year"), "£42,000"),
 ]
 
 NEGATIVE = [
@@ -114,6 +125,7 @@ NEGATIVE = [
     "Requires 5-7 years of experience and 20% travel.",
     "Call +1 (555) 123-4567 or +44 20 7946 0958.",
     "We offer a $2,000 learning budget and a 10% bonus.",
+    "Shift differential: $2.50 per hourWeekend premium applies.",
     "",
 ]
 
@@ -221,3 +233,9 @@ def test_odd_input(text: str, found: bool) -> None:
     if cand is not None:
         assert cand.confidence < 0.6 and cand.value["period"] is None
         Salary.model_validate(cand.value)
+
+
+def test_ranges_for_other_places_keep_the_first_with_a_warning():
+    ctx, cand = _best("Analyst\nNorthwind\nBoise, ID\n\nNew York: $90,000 - $110,000\nChicago: $80,000 - $95,000")
+    assert cand.value == S(90000, 110000, "USD", "year")
+    assert any("several places" in w for w in ctx.warnings)

@@ -104,6 +104,45 @@ CASES = [
      "Barista Supervisor", None, None),
     ("top_line_not_repeated", "Northwind\nSenior Accountant\nYou will close the books.",
      "Senior Accountant", None, None),
+    # the employer line of a header block, by class: dotted initials, a legal suffix after a comma,
+    # an agency or command name with a comma, a name built on an organisation noun that holds a job noun
+    ("header_block_dotted_initials", "Branch Teller\nU.K. Savings Mutual\n\nServe customers at the counter.",
+     "Branch Teller", "U.K. Savings Mutual", None),
+    ("header_block_legal_suffix_after_comma", "Forklift Operator\nHarbor Freight Movers, LLC\n\nMove pallets safely.",
+     "Forklift Operator", "Harbor Freight Movers, LLC", None),
+    ("header_block_command_with_comma", "Budget Analyst\nHeadquarters, Air Mobility Wing\n\nPrepare the budget.",
+     "Budget Analyst", "Headquarters, Air Mobility Wing", None),
+    ("header_block_department_of", "Civil Engineer\nDepartment of Roads and Engineering Works\n\nDesign culverts.",
+     "Civil Engineer", "Department of Roads and Engineering Works", None),
+    ("header_block_abbreviated_agency", "Clerk Typist\nDEPT OF PARKS/RECREATION\n\nType letters.",
+     "Clerk Typist", "DEPT OF PARKS/RECREATION", None),
+    ("header_block_place_with_comma_not_company", "Site Foreman\nGeelong, Victoria\n\nRun the site.", "Site Foreman", None, None),
+    ("header_block_plural_partners", "Tax Associate\nKeane & Moss Advisors\n\nPrepare returns for clients.",
+     "Tax Associate", "Keane & Moss Advisors", None),
+    ("header_block_full_name_beats_about", "Store Manager\nPinecrest Outfitters, Inc.\n\nAbout Pinecrest\nWe sell tents.\n\nLead the store.",
+     "Store Manager", "Pinecrest Outfitters, Inc.", None),
+    # "<Title> - <qualifier>" over a place or an employer line: the board's title field, kept whole
+    ("dash_qualifier_over_place", "Account Manager - Enterprise\nUS, NY, New York\n\nWin Enterprise accounts for our Enterprise team.",
+     "Account Manager - Enterprise", None, None),
+    ("dash_qualifier_over_employer", "Java Developer - Payments\nKestrel Pay\n\nBuild Payments APIs. Payments matter.",
+     "Java Developer - Payments", "Kestrel Pay", None),
+    ("dash_company_repeated_below", "Java Developer - Kestrel Pay\nKestrel Pay\n\nBuild APIs at Kestrel Pay.",
+     "Java Developer", "Kestrel Pay", None),
+    # a place or an advert phrase glued to the end of the title is cut
+    ("title_place_glued_by_hyphen", "Claims Adjuster-Tampa\nUS, FL, Tampa\n\nAdjust claims.", "Claims Adjuster", None, None),
+    ("title_place_after_comma", "Branch Manager, Manchester\nGB, MAN, Manchester\n\nRun the branch.", "Branch Manager", None, None),
+    ("title_place_in_brackets", "Night Auditor (near Reno, NV)\nSierra Inns\n\nAudit the night.", "Night Auditor", "Sierra Inns", None),
+    ("title_advert_phrase", "Bookkeeper Vacancy Available\nKoala Accounts\n\nKeep the books.", "Bookkeeper", "Koala Accounts", None),
+    ("title_qualifier_not_a_place", "Sales Director - Northern Region\nAcme Foods\n\nSell food.", "Sales Director - Northern Region", "Acme Foods", None),
+    # a weak taxonomy label gives way to a team label further down, written with an alternative after a slash
+    ("team_label_after_category", "Title: Bridge Inspector\nJob Category: Engineering & Planning\nDivision/Work Unit: Bridges Unit\n\nInspect bridges.",
+     "Bridge Inspector", None, "Bridges Unit"),
+    # the name opening the company section's first sentence
+    ("company_section_lead", "Skip to content\nJob Title\nBaker\n\nWho we are\nHarvest Loaf Co bakes sourdough for 40 cafés.\n\nThe role\nBake bread for Harvest Loaf Co.",
+     "Baker", "Harvest Loaf Co", None),
+    ("company_section_lead_common_word", "Baker\n\nAbout us\nPeople drives everything we do.\n\nThe role\nBake bread.", "Baker", None, None),
+    ("company_section_lead_pronoun", "Baker\n\nAbout us\nOur bakery makes sourdough.\n\nThe role\nBake bread.", "Baker", None, None),
+    ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
 ]
 
 

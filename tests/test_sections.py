@@ -384,3 +384,33 @@ def test_glued_headings_inside_a_description(body, kind, first):
 def test_no_glued_heading_in_prose(body):
     found = _kinds_and_bodies("Warehouse Lead\n\nJob Description\n" + body + "\n")
     assert [k for k, _ in found] == ["header", "description"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Title-Case heading that addresses the reader, over item lines without bullets
+        ("Site Engineer\nKestrel Build\n\nWhat You'll Be Getting Up To\nWalk the site daily\nCheck the pours\n",
+         [("responsibilities", "What You'll Be Getting Up To")]),
+        ("Nurse\n\nWhat We Need From You\nA current NMC pin\nTwo years on a ward\n",
+         [("minimum_qualifications", "What We Need From You")]),
+        # a longer unknown heading with a colon, when its keywords name a list
+        ("Payroll Lead\n\nHere is what your day to day will involve:\nRun payroll\n", [("responsibilities", "Here is what your day to day will involve")]),
+        ("Buyer\n\nThe Person We're After:\nCommercial sense\n", [("minimum_qualifications", "The Person We're After")]),
+    ],
+)
+def test_headings_by_form_without_bullets(text, expected):
+    sections = segment(Document.from_source(text))
+    assert [(s.kind, s.heading) for s in sections if s.kind != "header"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dev\n\nRequirements\nStrong Python Skills Across Teams\nExperience With Kubernetes\n",  # title-case items stay items
+        "Dev\n\nSummary\nSenior Platform Engineer Wanted\nWe build tools.\n",  # no list words: not a list heading
+    ],
+)
+def test_title_case_items_are_not_headings(text):
+    sections = segment(Document.from_source(text))
+    assert [s.heading for s in sections if s.kind != "header"] in (["Requirements"], ["Summary"])

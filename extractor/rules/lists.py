@@ -530,7 +530,7 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
         bulleted = any(BULLET_RE.match(ctx.text, s, e) for s, e, _ in _lines(ctx.text, section.start, section.end))
         if section.kind == "summary" and not bulleted and descriptions:
             continue
-        found = split_items(ctx.text, section.start, section.end)
+        found = split_items(ctx.text, section.start, section.end, glued=True)
         if section.kind == "summary" and bulleted:  # the bullets under a role heading are its tasks
             found = [i for i in found if _after_bullet(ctx.text, i.spans[0][0]) and len(i.value) <= LONG_LINE]
         else:

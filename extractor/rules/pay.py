@@ -36,6 +36,7 @@ from typing import Any, Iterable, Optional
 from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, rule
+from extractor.rules.location import gazetteer
 
 FIELD = "salary"
 CONTEXT_WINDOW = 120  # characters before an amount searched for pay / non-pay words
@@ -114,7 +115,7 @@ def _period_source() -> str:
         words = _alt(spec.get("words", []))
         groups.append(
             rf"(?P<p_{period}>(?:(?:per|a|an|each|every){_BLANK}{{1,2}}(?:{units})"
-            rf"|/{_BLANK}{{0,1}}(?:{slash_units})|(?<![A-Za-z])(?:{words}))(?![A-Za-z]))"
+            rf"|/{_BLANK}{{0,1}}(?:{slash_units})|(?<![A-Za-z])(?:{words}))(?-i:(?![a-z])))"  # "per hourA list…": a capital glued on by the scrape
         )
     return "(?i:" + "|".join(groups) + ")"
 
@@ -359,6 +360,13 @@ def _period_label_pattern() -> re.Pattern[str]:
     )
 
 
+# "… $70,000 to a maximum pay of $95,000", "$52,000 and a maximum of $61,000": the top end named in words
+_MAX_WORDS_GAP = fastre.compile(
+    r"(?i)[ \t]{0,3},?[ \t]{0,3}(?P<conn>to|and|through|up[ \t]to|-|\u2013)[ \t]{1,3}(?:(?:an?|the)[ \t]{1,3})?"
+    r"(?:max(?:imum)?|highest|top|upper)\b(?:[ \t]{1,3}[a-z]{2,12}){0,3}?[ \t]{0,3}(?:of|is|at|:)?[ \t]{0,3}"
+)
+
+
 def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     """The connector when ``a`` and ``b`` form a range ("$120k - $150k", "between X and Y"), or the
     two label lines of a range written over two lines ("Salary From: 90000" / "Salary To: 110000")."""
@@ -369,6 +377,9 @@ def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
         return labels
     if b.start - a.end > MAX_GAP:
         return None
+    worded = _MAX_WORDS_GAP.fullmatch(text, a.end, b.start)
+    if worded is not None:
+        return worded
     gap = _gap_pattern().fullmatch(text, a.end, b.start)
     if gap is None:
         return None
@@ -515,4 +526,64 @@ def salary(ctx: Context) -> Iterable[Candidate]:
     if not candidates:
         return []
     best = max(c.confidence for c in candidates)
-    return [next(c for c in candidates if c.confidence >= best - TIE_MARGIN)]
+    close = [c for c in candidates if c.confidence >= best - TIE_MARGIN]
+    base = [c for c in close if _named_base(ctx.text, c.spans[0][0], c.spans[0][1])]
+    close = base or close
+    return [_for_the_posting_place(ctx, close)]
+
+
+_PLACE_AFTER = fastre.compile(r"[ \t]{0,3}\(?(?:[a-z]+[ \t]{1,2}){0,3}?(?:in|for|at|-|\u2013)[ \t]{1,3}(?:the[ \t])?(?P<place>[A-Z][\w.'’]*(?:[ \t,]{1,2}[A-Z][\w.'’]*){0,3})")
+_PLACE_BEFORE = fastre.compile(r"(?P<place>[A-Z][\w.'’]*(?:[ \t,]{1,2}[A-Z][\w.'’]*){0,3})[ \t]{0,2}(?:\([^)\n]{0,30}\))?[ \t]{0,2}:[ \t]{0,3}$")
+
+
+def _known_place(value: str) -> bool:
+    """True when the gazetteer knows the place (its first or last comma part): "Austin, TX", "Bay Area" is not."""
+    gaz = gazetteer()
+    parts = [p.strip() for p in value.split(",")]
+    return any(p.casefold() in gaz.names or p in gaz.codes for p in (parts[0], parts[-1]))
+
+
+def _for_the_posting_place(ctx: Context, candidates: list[Candidate]) -> Candidate:
+    """Of several ranges given per place ("$150k-$180k in New York; $130k-$160k in Austin"), the one for the
+    place the posting's header names; else the first, with a warning that others were stated."""
+    if len(candidates) < 2:
+        return candidates[0]
+    text = ctx.text
+    headers = ctx.sections_of("header")
+    first_line = text.rfind("\n", 0, candidates[0].spans[0][0]) + 1
+    header = text[: min(headers[0].end if headers else 400, first_line)]  # the header lines above the pay
+    places = []
+    for c in candidates:
+        start, end = c.spans[0]
+        line_start = text.rfind("\n", 0, start) + 1
+        m = _PLACE_AFTER.match(text, end, min(len(text), end + 60)) or _PLACE_BEFORE.search(text, max(line_start, start - 60), start)
+        place = m.group("place").strip(" ,.") if m else None
+        places.append(place if place and (place.split(",")[0] in header or _known_place(place)) else None)
+    if sum(p is not None for p in places) < 2:
+        return candidates[0]
+    for c, place in zip(candidates, places):
+        if place and place.split(",")[0] in header:
+            return c
+    ctx.warnings.append("salary: pay ranges stated for several places; kept the first (the posting's place is not among them)")
+    return candidates[0]
+
+
+_BASE_OR_TARGET = fastre.compile(
+    r"(?i)\b(?:(?P<base>base|basic)|OTE|on[- ]target|target[ \t]earnings|total[ \t](?:target[ \t])?(?:compensation|comp|cash|earnings|pay)|"
+    r"commission|with[ \t]bonus|variable)\b"
+)
+_BASE_AFTER = fastre.compile(r"(?i)[ \t]{0,2}[(,]?[ \t]{0,2}(?:\w+[ \t]){0,2}?(?:base|basic)\b")
+
+
+def _named_base(text: str, start: int, end: int) -> bool:
+    """True when the pay figure is called base pay ("base salary of $60,000", "$60,000 base"),
+    so that it wins over an OTE or total-compensation range stated first."""
+    lo = max(0, start - 60)
+    for cut in _SENTENCE_END.finditer(text, lo, start):
+        lo = cut.end()
+    last = None
+    for last in _BASE_OR_TARGET.finditer(text, lo, start):
+        pass
+    if last is not None:
+        return bool(last.group("base"))
+    return bool(_BASE_AFTER.match(text, end, min(len(text), end + 25)))

@@ -60,7 +60,10 @@ def _vocab() -> _Vocab:
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
         title_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
         company_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
-        team_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$", re.I | re.M),
+        team_label=fastre.compile(
+            rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
+            re.I | re.M,
+        ),  # "Division/Work Unit: …" too
         weak_team_labels=frozenset(w.lower() for w in data.get("weak_team_labels", [])),
         anonymous=tuple(p.lower() for p in data.get("anonymous", [])),
         not_company=frozenset(w.lower() for w in data.get("not_company", [])),
@@ -99,6 +102,32 @@ def _hit(text: str, start: int, end: int) -> Optional[_Hit]:
     return _Hit(" ".join(text[start:end].split()), start, end)
 
 
+# what a board glues after a title: a place ("-Omaha", ", Hong Kong", "(Near Oshkosh, WI)") or an advert phrase
+_TAIL_PLACE = fastre.compile(
+    r"(?:[ \t]*[-–—,|][ \t]*|(?<=[a-z])-|[ \t]+(?=\())\(?(?:(?i:near|in|based[ \t]in)[ \t]+)?"
+    r"(?P<place>[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}){0,2})\)?$"
+)
+_TAIL_ADVERT = fastre.compile(r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job|role|vacancy|opening)[ \t]+)?(?:available|wanted|needed|opening)!?$")
+
+
+def _trim_title(text: str, hit: _Hit) -> _Hit:
+    """``hit`` without a place or an advert phrase glued to its end ("Sales Manager, Hong Kong",
+    "IT Consultant Position Available"); the title itself is kept when nothing would be left."""
+    value = hit.value
+    m = _TAIL_ADVERT.search(value)
+    if m is None:
+        m = _TAIL_PLACE.search(value)
+        if m is not None:
+            gaz = gazetteer()
+            parts = [p.strip() for p in m.group("place").split(",")]
+            if not all(p.casefold() in gaz.names or p in gaz.codes for p in parts[1:]) or parts[-1].casefold() not in gaz.names and parts[-1] not in gaz.codes:
+                m = None
+    if m is None or m.start() < 3 or not looks_like_title(value[: m.start()].strip(" -–—,"), need_job_noun=False):
+        return hit
+    cut = _hit(text, hit.start, hit.start + len(value[: m.start()].rstrip(" -–—,")))
+    return cut if cut is not None and cut.value == value[: m.start()].rstrip(" -–—,") else hit
+
+
 def has_job_noun(value: str) -> bool:
     """True if ``value`` contains a job noun from ``titles.json`` (a plural 's' allowed)."""
     nouns = _vocab().job_nouns
@@ -129,16 +158,20 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     return has_job_noun(value) or not need_job_noun
 
 
-def _is_company_name(value: str) -> bool:
+# a full stop after a lowercase word ends a sentence; "U.S. Bank", "J.P. Morgan", "DEPT OF BUSINESS SERV." do not
+_NAME_SENTENCE_END = fastre.compile(r"(?:[a-z]{2}|\b[a-z])[.!?](?:\s|$)|[!?]")
+
+
+def _is_company_name(value: str, *, max_words: int = 6) -> bool:
     vocab = _vocab()
     low = value.lower().strip()
     if not value or low in vocab.not_company or low in vocab.sites:
         return False
     if not value[0].isupper() and not value[0].isdigit():
         return False
-    if len(value) > 60 or len(value.split()) > 6:
+    if len(value) > 10 * max_words or len(value.split()) > max_words:
         return False
-    return not _SENTENCE_END.search(value + " ") or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
+    return not _NAME_SENTENCE_END.search(value) or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
 
 
 def _anonymous(ctx: Context) -> bool:
@@ -226,7 +259,7 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     parts.append((pos, len(line)))
     if not pipe and len(parts) == 2 and looks_like_title(line[: parts[0][1]].strip()):
         qualifier = line[parts[1][0] :].strip()
-        if text.count(qualifier) < 2:
+        if text.count(qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier):
             hit = _hit(text, ls, ls + len(line))
             return _Page(hit, None, 0.65, 0.5) if hit and looks_like_title(hit.value) else None
     if len(parts) < 2 or len(parts) > 4:
@@ -243,6 +276,24 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     if len(others) == 1 and not has_job_noun(others[0][2]):
         company = _hit(text, ls + others[0][0], ls + others[0][1])
     return _Page(_hit(text, ls + ts, ls + te), company, 0.65, 0.5)
+
+
+def _board_header_below(text: str, end: int, title: str, qualifier: str) -> bool:
+    """True when the line under a "<Title> - <Qualifier>" first line is a place or another name
+    ("Web Developer - PHP" over "US, OR, Eugene" or over "Acme Corp"): the first line is then a
+    board's title field, and the dash part belongs to the title, not to a site or company."""
+    below = next(_lines(text, end, min(len(text), end + 200)), None)
+    if below is None:
+        return False
+    value = " ".join(text[below[0] : below[1]].split())
+    if not value or value == qualifier or value.startswith(title) or kind_of_heading(value):
+        return False
+    if re.search(rf"(?m)^[ \t]*{re.escape(qualifier)}\b", text[end:]):
+        return False  # the qualifier opens a later line ("Acme Analytics · Denver, CO"): it is the employer
+    if _COUNTRY_FIRST_LINE.match(value) or _PLACE_LINE.match(value) or _place_line(value):
+        return True
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w in ("of", "and", "the", "for", "&") for w in value.split())
+    return capitalised and _is_company_name(value) and not has_job_noun(value) and _could_be_employer_line(value)
 
 
 # --------------------------------------------------------------------------- title
@@ -287,7 +338,8 @@ def title_page(ctx: Context) -> Iterable[Candidate]:
         if ls > page.title.start and " ".join(ctx.text[ls:le].split()).lower() == want:
             conf = round(min(0.92, conf + 0.07), 2)
             break
-    yield Candidate("title", page.title.value, ((page.title.start, page.title.end),), conf, "title.page")
+    title = _trim_title(ctx.text, page.title)
+    yield Candidate("title", title.value, ((title.start, title.end),), conf, "title.page")
 
 
 @rule("title", name="title.subject")
@@ -327,6 +379,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             continue
         hit = _hit(text, ls, le)
         if hit and looks_like_title(hit.value):
+            hit = _trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
     yield from _title_first_line(ctx)
@@ -360,6 +413,7 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
     if not hit or not _first_line_shaped_as_title(hit.value):
         return
     if _PLACE_LINE.match(following) or (len(following.split()) <= 6 and not _SENTENCE_END.search(following) and ":" not in following):
+        hit = _trim_title(text, hit)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45, "title.first_line")
 
 
@@ -369,6 +423,9 @@ _EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE 
 _HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
 _JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
 _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+(?:we|our|you|base|the|every)\b", re.M)
+# the name that opens the company section's first sentence, before a verb ("Tallybook is…", "Northmoor Foods bakes…")
+_LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are|was|has|have|(?!(?:was|has|is)\b)[a-z]{3,}s)\b")
+_NOT_A_SUBJECT = frozenset("our we this it they here there today founded since every as with at in for from the".split())
 _BEHALF = fastre.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)
 
 
@@ -394,8 +451,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         if n >= len(lines):
             return
         hit = _company_hit(text, *lines[n])
-        if hit and _is_company_name(hit.value) and len(hit.value.split()) <= 6 and not has_job_noun(hit.value):
-            if kind_of_heading(hit.value) or _LOCATION_LINE.match(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value):
+        if hit and _is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
+            if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value):
                 continue
             if text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
@@ -409,9 +466,40 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
 _COUNTRY_FIRST_LINE = fastre.compile(r"^[A-Z]{2,3},[ \t]*[^,\n]{0,40},")
 
 
+_LEGAL_SUFFIX = fastre.compile(r"(?i),[ \t]*(?:Inc|LLC|Ltd|Limited|L\.?P|LLP|Corp|Co|PLC|GmbH|AG|S\.?A|N\.?V|B\.?V|Pty[ \t]+Ltd|Pvt\.?[ \t]+Ltd)\.?$")
+
+
+def _place_line(value: str) -> bool:
+    """A "City, Region" line: shaped like one and naming a place the gazetteer knows in one of its parts
+    ("Leeds, West Yorkshire", "Austin, TX"); "Commander, Navy Installations" or "Acme Foods, Inc." are not."""
+    if not _LOCATION_LINE.match(value) or _LEGAL_SUFFIX.search(value):
+        return False
+    gaz = gazetteer()
+    parts = [p.strip() for p in value.split(",")]
+    return any(p.casefold() in gaz.names or p in gaz.codes for p in parts)
+
+
+# an organisation's own noun ("Department of …", "… Command", "DEPT OF …"): the name is an employer even with a job noun in it
+_ORG_NOUN = fastre.compile(
+    r"(?i)\b(?:department|dept|ministry|agency|bureau|office|command|corps|administration|authority|council|commission|"
+    r"board|service|services|university|college|school|hospital|institute|trust|foundation|inc|llc|ltd|plc|gmbh|corp|corporation|company)\b"
+)
+
+
+def _organisation_name(value: str) -> bool:
+    """A name built on an organisation noun that does not end in a job noun unless an "of" links them
+    ("U.S. Army Corps of Engineers", "Engineering Command"; not "Office Manager")."""
+    last = value.split()[-1]
+    if last.endswith("s") and last[:1].isupper() and has_job_noun(last[:-1]) and not has_job_noun(" ".join(value.split()[:-1])):
+        return True  # "Harbor Health Partners", "Keane Associates": a plural job noun closing a name
+    if not _ORG_NOUN.search(value):
+        return False
+    return " of " in value.lower() or not has_job_noun(last)
+
+
 def _could_be_employer_line(value: str) -> bool:
     """A header line that may name the employer: no label, no list of tools, not a known place."""
-    if any(ch in value for ch in ":/|·•") or re.search(r"\d", value):
+    if any(ch in value for ch in ":|·•") or re.search(r"\d", value) or ("/" in value and not _organisation_name(value)):
         return False
     return value.casefold() not in gazetteer().names
 
@@ -459,7 +547,22 @@ def _company_from(ctx: Context, pattern: re.Pattern, conf: float, name: str) -> 
 
 @rule("company", name="company.all")
 def company_rules(ctx: Context) -> Iterable[Candidate]:
-    """Every company cue; anonymous recruiter postings yield only an explicit label."""
+    """Every company cue; anonymous recruiter postings yield only an explicit label.
+
+    The header's employer line outranks a cue that names the same employer shorter
+    ("About Brightline" under "Brightline Apparel, Inc."): the header carries the full name.
+    """
+    cands = list(_company_cues(ctx))
+    for head in cands:
+        if head.method in ("company.top_line", "company.header_block"):
+            shorter = [c for c in cands if c is not head and c.confidence >= head.confidence and head.value.startswith(c.value + " ")]
+            if shorter:
+                cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method))
+                break
+    return cands
+
+
+def _company_cues(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     anonymous = _anonymous(ctx)
     for m in _vocab().company_label.finditer(text):
@@ -486,6 +589,12 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
             if _is_company_name(c) and text[start : start + len(c)] == c:
                 yield Candidate("company", c, ((start, start + len(c)),), 0.7, "company.about")
                 break
+    for section in ctx.sections_of("company")[:1]:  # "Who we are\nNorthmoor Foods bakes the bread…"
+        m = _LEAD_SUBJECT.match(text, section.start, min(section.end, section.start + 200))
+        if m and m.group("c").split()[0].lower() not in _NOT_A_SUBJECT:
+            hit = _company_hit(text, m.start("c"), m.end("c"))
+            if hit and _is_company_name(hit.value) and not has_job_noun(hit.value) and len(re.findall(rf"\b{re.escape(hit.value)}\b", text)) >= 2:
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.section_lead")  # a name the posting repeats
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
     yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
@@ -507,9 +616,10 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if not (hit.value[0].isupper() or hit.value[0].isdigit()):
             continue
-        conf = 0.65 if m.group("label").lower() in vocab.weak_team_labels else 0.85
-        yield Candidate("team", hit.value, ((hit.start, hit.end),), conf, "team.labelled")
-        return
+        weak = m.group("label").lower() in vocab.weak_team_labels
+        yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.65 if weak else 0.85, "team.labelled")
+        if not weak:
+            return  # a weak label ("Job Category:") gives way to a team label further down
 
 
 def _team_line(value: str) -> bool:

@@ -169,6 +169,9 @@ def _header_cues(text: str, voc: dict, head_end: int) -> list[Cue]:
             value = voc["standalone"].get(re.sub(r"\s+", " ", m.group(1).lower()))
             if value and _sense_ok(text, m.end(1), m.group(1)):
                 cues.append(Cue(value, 0.8, m.start(1), m.end(1)))
+        m = _LEADING_TAG_RE.match(text, pos, end)
+        if m and end - pos <= 120 and not _SENTENCE_STOP_RE.search(text, m.end(), end) and _sense_ok(text, m.end(1), m.group(1)):
+            cues.append(Cue(m.group(1).lower(), 0.75, m.start(1), m.end(1)))  # "Remote Payroll Specialist"
         if nl < 0:
             break
         pos = nl + 1
@@ -217,6 +220,10 @@ def _phrase_cues(text: str, voc: dict) -> list[Cue]:
     for m in voc["remote_days"].finditer(text):
         cues.append(Cue("hybrid", 0.75, m.start(), m.end()))
     return cues
+
+
+_LEADING_TAG_RE = fastre.compile(r"[ \t]{0,3}(remote|hybrid|Remote|Hybrid|REMOTE|HYBRID)[ \t]+(?=[A-Z])")  # a header line opening with the tag
+_SENTENCE_STOP_RE = fastre.compile(r"[.!?](?:\s|$)")
 
 
 def _split_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
