@@ -9,6 +9,16 @@ whatever the size of the vocabulary.  Word boundaries treat "C++", "C#",
 ".NET", "Node.js" and "CI/CD" as words; spaces and hyphens inside an alias
 are interchangeable ("machine-learning"), a plural "s" is allowed.
 
+Beyond the curated table, ``extractor/data/skills_taxonomy.json`` (about 26,600 terms from the
+``skill-extractor`` gazetteer, with ESCO codes; see :mod:`extractor.taxonomy`) is compiled into the
+same trie, under the curated entries (a curated alias always wins).  Taxonomy terms are never
+accepted right after a degree ("MSc in Statistics") nor in benefits, pay, company or legal
+sections; they count when written as a name: mixed case or a short acronym ("TensorFlow", "AWS"),
+or capitalised inside lower-case prose ("experience with Data Modeling"); otherwise only in a list
+next to an accepted skill ("Python, Spark and data pipelines").  An ordinary English word
+("accounting", "access", "Monday") counts only in such a list; a short term ("aws") only written
+with a capital.
+
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
 EHR") or a list of other skills around them ("Python, R, SQL"), and
@@ -36,7 +46,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Iterable, Optional
 
-from extractor import fastre
+from extractor import fastre, taxonomy
 from extractor.rules.base import Candidate, Context, rule
 
 SKILLS = "skills"
@@ -104,6 +114,9 @@ class Guard:
     near: Optional[re.Pattern[str]] = None
     not_near: Optional[re.Pattern[str]] = None
     degree_subject: bool = False
+    common: bool = False  # an ordinary word: only in a list next to an accepted skill
+    upper: bool = False  # a short term: the text writes it with a capital letter
+    named: bool = False  # written as a name ("TensorFlow", "AWS", "with Data Modeling"), or in a list
 
     @property
     def needs_context(self) -> bool:
@@ -151,6 +164,25 @@ def _guard(spec: dict[str, Any], default_context: list[str]) -> Guard:
     )
 
 
+def _proper_use(text: str, start: int, matched: str) -> bool:
+    """Whether ``matched`` is capitalised inside lower-case prose: "work in Access", not "Access to"."""
+    if not matched[:1].isupper():
+        return False
+    before = text[max(0, start - 40) : start].rstrip(" \t\u00a0")
+    if not before or before[-1] in ".!?:;\n•*·-–—|(\"'“" or before[-1].isdigit():
+        return False  # a sentence, line or item starts here
+    words = before.split()
+    return bool(words) and words[-1][:1].islower() and not text[start + len(matched) : start + len(matched) + 2].lstrip()[:1].isupper()
+
+
+def _written_as_name(matched: str) -> bool:
+    """Mixed case inside a word ("TensorFlow", "GraphQL") or a short all-capital acronym ("AWS")."""
+    for word in re.split(r"[\s\-]+", matched):
+        if any(ch.isupper() for ch in word[1:]) and (word != word.upper() or len(word) <= 5):
+            return True
+    return False
+
+
 # --------------------------------------------------------------------------- matcher
 
 
@@ -171,6 +203,7 @@ class Hit:
     end: int
     tier: str
     pending: bool  # accepted only if list context is found
+    weak: bool = False  # pending taxonomy word: its list neighbour must itself be accepted
 
 
 class _Trie:
@@ -231,10 +264,81 @@ def trie_sources(forms: Iterable[str]) -> tuple[str, str]:
     return word_start.regex(), other_start.regex()
 
 
+_WORD = fastre.compile(r"(?<![a-z0-9.@_/\\])[a-z0-9](?:[a-z0-9+#]|['’](?=[a-z])|\.(?=[a-z0-9]))*")
+_END = "\0"
+
+
+class _WordTrie:
+    """Terms as a trie of words, matched in one left-to-right pass over a text's words.
+
+    A large vocabulary compiled into one regular expression takes seconds to compile; a
+    dictionary of words is built in a fraction of that and walks each word position once.
+    Words are split at spaces and hyphens (interchangeable, as in the regex tries); the last
+    word may carry a plural "s".  The longest term wins and matches do not overlap.
+    """
+
+    def __init__(self, terms: Iterable[Alias]):
+        self.root: dict[str, Any] = {}
+        for alias in terms:
+            node = self.root
+            words = alias_key(alias.form).split()
+            if not words:
+                continue
+            for word in words:
+                node = node.setdefault(word, {})
+            node.setdefault(_END, alias)
+
+    def find(self, lower: str) -> list[tuple[Alias, int, int, bool]]:
+        """``(alias, start, end, plural)`` of the longest term at each word, left to right."""
+        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(lower)]
+        found = []
+        i, n = 0, len(words)
+        while i < n:
+            node = self.root
+            best = None
+            j = i
+            while j < n:
+                start, end, word = words[j]
+                if j > i and not _joined(lower, words[j - 1][1], start):
+                    break
+                nxt = node.get(word)
+                if word.endswith("s") and len(word) > 2:
+                    single = node.get(word[:-1])
+                    if single is not None and _END in single and (nxt is None or _END not in nxt):
+                        best = (single[_END], words[i][0], end, True, j)
+                if nxt is None:
+                    break
+                node = nxt
+                if _END in node:
+                    best = (node[_END], words[i][0], end, False, j)
+                j += 1
+            if best is None:
+                i += 1
+                continue
+            alias, start, end, plural, last = best
+            found.append((alias, start, end, plural))
+            i = last + 1
+        return found
+
+
+def _joined(lower: str, left_end: int, right_start: int) -> bool:
+    """Whether two words are separated only by up to three spaces or hyphens (one term)."""
+    gap = lower[left_end:right_start]
+    return 0 < len(gap) <= 3 and not gap.strip(" \t\u00a0-")
+
+
 class Matcher:
     """A compiled alias table: finds accepted alias occurrences in a text."""
 
-    def __init__(self, aliases: list[Alias], *, degree_words: Optional[str] = None, list_gap: Optional[str] = None):
+    def __init__(
+        self,
+        aliases: list[Alias],
+        *,
+        degree_words: Optional[str] = None,
+        list_gap: Optional[str] = None,
+        terms: Iterable[Alias] = (),
+    ):
+        self.words = _WordTrie(terms)
         self.table: dict[str, Alias] = {}
         self.conflicts: list[tuple[str, str, str]] = []
         forms = []
@@ -279,6 +383,8 @@ class Matcher:
         if guard.case:
             if plural or _fold(matched) != _fold(alias.form):
                 return None
+        if guard.upper and matched.islower():
+            return None
         after = text[end : end + WINDOW]
         before = text[max(0, start - WINDOW) : start]
         if guard.not_after is not None and guard.not_after.search(after):
@@ -302,6 +408,10 @@ class Matcher:
                 clause = clause[ends[-1].end() :]
             if self.degree_words.search(clause):
                 return None
+        if guard.common:
+            return True  # only next to an accepted skill in a list ("Excel, Access")
+        if guard.named:
+            return not (_written_as_name(matched) or _proper_use(text, start, matched))
         if guard.needs_context:
             if guard.context is not None:
                 line_start = text.rfind("\n", max(0, start - CONTEXT_WINDOW), start) + 1
@@ -327,9 +437,25 @@ class Matcher:
             if verdict is None:
                 continue
             raw.append(Hit(alias.canonical, start, end, alias.tier, verdict))
+        if self.words.root:
+            raw = self._add_terms(text, lower, raw)
         if not any(h.pending for h in raw):
             return raw
         return self._resolve_lists(text, raw)
+
+    def _add_terms(self, text: str, lower: str, raw: list[Hit]) -> list[Hit]:
+        """``raw`` plus the accepted taxonomy terms that do not overlap one of its hits."""
+        taken = [(h.start, h.end) for h in raw]
+        extra = []
+        for alias, start, end, plural in self.words.find(lower):
+            if any(a < end and start < b for a, b in taken):
+                continue
+            verdict = self._passes(text, alias, start, end, plural)
+            if verdict is not None:
+                extra.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=verdict))
+        if not extra:
+            return raw
+        return sorted(raw + extra, key=lambda h: h.start)
 
     def _spans(self, text: str, lower: str) -> list[tuple[int, int]]:
         """Match spans at word boundaries, plus those found at glued word boundaries."""
@@ -365,9 +491,19 @@ class Matcher:
         accepted = []
         for i, hit in enumerate(hits):
             ok = not hit.pending
-            ok = ok or (i > 0 and adjacent(hits[i - 1], hit))
-            ok = ok or (i + 1 < len(hits) and adjacent(hit, hits[i + 1]))
+            ok = ok or (i > 0 and not hit.weak and adjacent(hits[i - 1], hit))
+            ok = ok or (i + 1 < len(hits) and not hit.weak and adjacent(hit, hits[i + 1]))
             accepted.append(ok)
+        changed = True
+        while changed:  # a weak hit needs an accepted neighbour ("Python, Access"), not another weak one
+            changed = False
+            for i, hit in enumerate(hits):
+                if accepted[i] or not hit.weak:
+                    continue
+                if (i > 0 and accepted[i - 1] and adjacent(hits[i - 1], hit)) or (
+                    i + 1 < len(hits) and accepted[i + 1] and adjacent(hit, hits[i + 1])
+                ):
+                    accepted[i] = changed = True
         return [h for h, ok in zip(hits, accepted) if ok]
 
 
@@ -386,9 +522,18 @@ def benefits_vocab() -> dict[str, Any]:
     return _load("benefits.json")
 
 
+_TAXONOMY_GUARDS = {
+    "": Guard(degree_subject=True, named=True),
+    "common": Guard(degree_subject=True, common=True),
+    "upper": Guard(degree_subject=True, upper=True, named=True),
+}
+# Sections whose words are not the job's skills ("health insurance", "small businesses").
+TAXONOMY_SKIP_SECTIONS = ("legal", "benefits", "pay", "company")
+
+
 @cache
 def skills_matcher() -> Matcher:
-    """The compiled skills table."""
+    """The compiled skills table: the curated aliases, then the taxonomy terms."""
     vocab = skills_vocab()
     default_context = vocab.get("context_words", [])
     guards = {form: _guard(spec, default_context) for form, spec in vocab.get("guards", {}).items()}
@@ -396,7 +541,8 @@ def skills_matcher() -> Matcher:
     for canonical, forms in vocab["skills"].items():
         for form in [canonical, *forms]:
             aliases.append(Alias(canonical, form, "", guards.get(form)))
-    return Matcher(aliases, degree_words=vocab.get("degree_words"), list_gap=vocab.get("list_gap"))
+    terms = [Alias(t.name, t.term, "", _TAXONOMY_GUARDS[t.flags]) for t in taxonomy.terms()]
+    return Matcher(aliases, degree_words=vocab.get("degree_words"), list_gap=vocab.get("list_gap"), terms=terms)
 
 
 @cache
@@ -501,7 +647,13 @@ def find_skills(ctx: Context) -> list[Hit]:
         return []
     lower = ctx.lower[:MAX_TEXT]
     legal = _spans_of(ctx, "legal")
-    hits = [h for h in skills_matcher().find(text, lower) if not _inside(legal, h.start)]
+    skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS)
+    curated = skills_vocab()["skills"]
+    hits = [
+        h
+        for h in skills_matcher().find(text, lower)
+        if not _inside(legal, h.start) and (h.canonical in curated or not _inside(skip, h.start))
+    ]
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
     present = {h.canonical: h for h in items}
