@@ -31,6 +31,7 @@ from extractor.rules import Candidate, Context, context_for, run_rules
 from extractor.rules.experience import states_preference
 from extractor.rules.jsonld import structured_first
 from extractor.schema import FIELD_NAMES, JobPosting
+from extractor.taxonomy import skill_code
 
 log = logging.getLogger(__name__)
 
@@ -405,6 +406,9 @@ def _assemble(values: dict[str, _Value], usage: Usage, warnings: list[str]) -> J
             values.pop(name, None)
         posting = JobPosting.model_validate(data)
     posting._provenance = {name: v.provenance for name, v in values.items()}
+    skills = values.get("skills")
+    for item in (skills.provenance.items or []) if skills else []:
+        item.code = skill_code(item.value)
     posting._usage = usage
     posting._warnings = warnings
     return posting

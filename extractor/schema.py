@@ -128,6 +128,17 @@ _SCHEMA_ORG_EDUCATION = {
 _SCHEMA_ORG_LOCATION_TYPE = {"remote": "TELECOMMUTE"}
 
 
+def _defined_term(name: str) -> dict[str, Any]:
+    """A skill as a schema.org ``DefinedTerm``, with its ESCO URI as ``termCode`` where it maps."""
+    from extractor.taxonomy import ESCO_SET, skill_code
+
+    term: dict[str, Any] = {"@type": "DefinedTerm", "name": name}
+    code = skill_code(name)
+    if code:
+        term.update(termCode=code, inDefinedTermSet=ESCO_SET)
+    return term
+
+
 def to_json_ld(posting: JobPosting) -> dict[str, Any]:
     """schema.org/JobPosting JSON-LD for ``posting``; fields the posting lacks are omitted."""
     ld: dict[str, Any] = {"@context": "https://schema.org", "@type": "JobPosting"}
@@ -140,10 +151,11 @@ def to_json_ld(posting: JobPosting) -> dict[str, Any]:
         "jobLocationType": _SCHEMA_ORG_LOCATION_TYPE.get(posting.workplace or ""),
         "responsibilities": "\n".join(posting.responsibilities) or None,
         "qualifications": "\n".join(posting.minimum_qualifications) or None,
-        "skills": ", ".join(posting.skills) or None,
         "jobBenefits": "\n".join(posting.benefits) or None,
     }
     ld.update({key: value for key, value in simple.items() if value})
+    if posting.skills:
+        ld["skills"] = [_defined_term(name) for name in posting.skills]
     if posting.company:
         ld["hiringOrganization"] = {"@type": "Organization", "name": posting.company}
     if posting.job_id:
