@@ -264,7 +264,7 @@ def trie_sources(forms: Iterable[str]) -> tuple[str, str]:
     return word_start.regex(), other_start.regex()
 
 
-_WORD = fastre.compile(r"(?<![a-z0-9.@_/\\])[a-z0-9](?:[a-z0-9+#]|['’](?=[a-z])|\.(?=[a-z0-9]))*")
+_WORD = re.compile(r"[a-z0-9](?:[a-z0-9+#]|['’](?=[a-z])|\.(?=[a-z0-9]))*")  # finditer: never mid-word
 _END = "\0"
 
 
@@ -290,11 +290,16 @@ class _WordTrie:
 
     def find(self, lower: str) -> list[tuple[Alias, int, int, bool]]:
         """``(alias, start, end, plural)`` of the longest term at each word, left to right."""
+        root = self.root
         words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(lower)]
         found = []
         i, n = 0, len(words)
         while i < n:
-            node = self.root
+            first = words[i][2]
+            if first not in root and not (first[-1] == "s" and first[:-1] in root):
+                i += 1  # most words start no term: one dictionary test
+                continue
+            node = root
             best = None
             j = i
             while j < n:
@@ -302,7 +307,7 @@ class _WordTrie:
                 if j > i and not _joined(lower, words[j - 1][1], start):
                     break
                 nxt = node.get(word)
-                if word.endswith("s") and len(word) > 2:
+                if word[-1] == "s" and len(word) > 2:
                     single = node.get(word[:-1])
                     if single is not None and _END in single and (nxt is None or _END not in nxt):
                         best = (single[_END], words[i][0], end, True, j)
@@ -445,11 +450,14 @@ class Matcher:
 
     def _add_terms(self, text: str, lower: str, raw: list[Hit]) -> list[Hit]:
         """``raw`` plus the accepted taxonomy terms that do not overlap one of its hits."""
-        taken = [(h.start, h.end) for h in raw]
+        taken = [(h.start, h.end) for h in raw]  # in text order
         extra = []
+        k = 0
         for alias, start, end, plural in self.words.find(lower):
-            if any(a < end and start < b for a, b in taken):
-                continue
+            while k < len(taken) and taken[k][1] <= start:
+                k += 1
+            if k < len(taken) and taken[k][0] < end:
+                continue  # overlaps a curated hit
             verdict = self._passes(text, alias, start, end, plural)
             if verdict is not None:
                 extra.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=verdict))
