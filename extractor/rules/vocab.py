@@ -15,9 +15,8 @@ same trie, under the curated entries (a curated alias always wins).  Taxonomy te
 accepted right after a degree ("MSc in Statistics") nor in benefits, pay, company or legal
 sections; they count when written as a name: mixed case or a short acronym ("TensorFlow", "AWS"),
 or capitalised inside lower-case prose ("experience with Data Modeling"); otherwise only in a list
-next to an accepted skill ("Python, Spark and data pipelines").  An ordinary English word
-("accounting", "access", "Monday") counts only in such a list; a short term ("aws") only written
-with a capital.
+next to an accepted skill ("Python, Spark and data pipelines").  A short term ("aws") counts only
+written with a capital; a hyphenated word's part ("state-of-the-art") never.
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
@@ -114,7 +113,6 @@ class Guard:
     near: Optional[re.Pattern[str]] = None
     not_near: Optional[re.Pattern[str]] = None
     degree_subject: bool = False
-    common: bool = False  # an ordinary word: only in a list next to an accepted skill
     upper: bool = False  # a short term: the text writes it with a capital letter
     named: bool = False  # written as a name ("TensorFlow", "AWS", "with Data Modeling"), or in a list
 
@@ -326,6 +324,15 @@ class _WordTrie:
         return found
 
 
+def _in_compound(lower: str, start: int, end: int) -> bool:
+    """Whether ``lower[start:end]`` is only part of a hyphenated word ("state-of-the-art", "art-based")."""
+    before = lower[max(0, start - 2) : start]
+    after = lower[end : end + 2]
+    return (len(before) == 2 and before[1] == "-" and before[0].isalnum()) or (
+        len(after) == 2 and after[0] == "-" and after[1].isalnum()
+    )
+
+
 def _joined(lower: str, left_end: int, right_start: int) -> bool:
     """Whether two words are separated only by up to three spaces or hyphens (one term)."""
     gap = lower[left_end:right_start]
@@ -413,8 +420,6 @@ class Matcher:
                 clause = clause[ends[-1].end() :]
             if self.degree_words.search(clause):
                 return None
-        if guard.common:
-            return True  # only next to an accepted skill in a list ("Excel, Access")
         if guard.named:
             return not (_written_as_name(matched) or _proper_use(text, start, matched))
         if guard.needs_context:
@@ -458,6 +463,8 @@ class Matcher:
                 k += 1
             if k < len(taken) and taken[k][0] < end:
                 continue  # overlaps a curated hit
+            if _in_compound(lower, start, end):
+                continue  # "state-of-the-art" is not "art"
             verdict = self._passes(text, alias, start, end, plural)
             if verdict is not None:
                 extra.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=verdict))
@@ -532,7 +539,6 @@ def benefits_vocab() -> dict[str, Any]:
 
 _TAXONOMY_GUARDS = {
     "": Guard(degree_subject=True, named=True),
-    "common": Guard(degree_subject=True, common=True),
     "upper": Guard(degree_subject=True, upper=True, named=True),
 }
 # Sections whose words are not the job's skills ("health insurance", "small businesses").
