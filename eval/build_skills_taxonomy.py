@@ -22,7 +22,8 @@ Sources (read straight from the wheels, nothing else is downloaded):
 Filtering (general rules, see ``_doc`` in the output): terms that are not names of a skill one can
 list — soft skills and attitudes (``SOFT_WORDS``), vague words (``VAGUE``), phrases with
 punctuation other than ``+ # . -``, more than four words, a last word naming a role or an
-organisation (``ROLE_WORDS``: "data analyst", "small businesses") — are dropped, and so is a
+organisation (``ROLE_WORDS``: "data analyst", "small businesses"), a first word such as "in" or
+"a" (``STOP_FIRST``) — are dropped, and so is a
 one-word term that is an ordinary English word (a whole word of the MiniLM WordPiece vocabulary,
 which ships with the eval extra: "basic", "queries"; measured on the golden set, 5 of 90 such
 matches were skills; the curated table keeps the ones that are, with guards).  Short terms (up to
@@ -89,6 +90,9 @@ ROLE_WORDS = set(
     customers customer teams team department departments sector industry industries
     """.split()
 )
+# A first word that makes a term a fragment of prose ("in house", "a plus"); every word of the text
+# that could start a term costs the matcher a lookup, so these also keep it fast.
+STOP_FIRST = set("a an the in on or and of to for with as is at by from into per via".split())
 ALLOWED = re.compile(r"^[a-z0-9][a-z0-9 +#.\-']*[a-z0-9+#]$")
 MAX_WORDS = 4
 
@@ -113,7 +117,7 @@ def common_words() -> set[str]:
 def keep_term(term: str) -> bool:
     """Whether a gazetteer term names a skill (see the module docstring)."""
     words = term.split()
-    if not ALLOWED.match(term) or len(words) > MAX_WORDS or term in VAGUE:
+    if not ALLOWED.match(term) or len(words) > MAX_WORDS or term in VAGUE or words[0] in STOP_FIRST:
         return False
     if not re.search("[a-z]", term) or len(term) < 2 or (len(words) > 1 and words[-1] in ROLE_WORDS):
         return False

@@ -42,6 +42,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from importlib import resources
 from typing import Any, Iterable, Optional
 
@@ -262,7 +263,7 @@ def trie_sources(forms: Iterable[str]) -> tuple[str, str]:
     return word_start.regex(), other_start.regex()
 
 
-_WORD = re.compile(r"[a-z0-9](?:[a-z0-9+#]|['’](?=[a-z])|\.(?=[a-z0-9]))*")  # finditer: never mid-word
+_WORD_SPLIT = re.compile(r"([a-z0-9](?:[a-z0-9+#]|['’](?=[a-z])|\.(?=[a-z0-9]))*)")
 _END = "\0"
 
 
@@ -285,43 +286,53 @@ class _WordTrie:
             for word in words:
                 node = node.setdefault(word, {})
             node.setdefault(_END, alias)
+        self.firsts = frozenset(self.root) | frozenset(w + "s" for w in self.root if len(w) > 1)
 
     def find(self, lower: str) -> list[tuple[Alias, int, int, bool]]:
         """``(alias, start, end, plural)`` of the longest term at each word, left to right."""
+        parts = _WORD_SPLIT.split(lower)  # separator, word, separator, word, ..., separator
+        words = parts[1::2]
+        firsts = self.firsts
+        candidates = [k for k, w in enumerate(words) if w in firsts]
+        if not candidates:
+            return []
+        offsets = list(accumulate(map(len, parts)))  # word k spans offsets[2k] .. offsets[2k + 1]
         root = self.root
-        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(lower)]
         found = []
-        i, n = 0, len(words)
-        while i < n:
-            first = words[i][2]
-            if first not in root and not (first[-1] == "s" and first[:-1] in root):
-                i += 1  # most words start no term: one dictionary test
+        n = len(words)
+        resume = 0
+        for i in candidates:
+            if i < resume:
                 continue
             node = root
             best = None
             j = i
             while j < n:
-                start, end, word = words[j]
-                if j > i and not _joined(lower, words[j - 1][1], start):
+                word = words[j]
+                if j > i and not _joins(parts[2 * j]):
                     break
                 nxt = node.get(word)
                 if word[-1] == "s" and len(word) > 2:
                     single = node.get(word[:-1])
                     if single is not None and _END in single and (nxt is None or _END not in nxt):
-                        best = (single[_END], words[i][0], end, True, j)
+                        best = (single[_END], True, j)
                 if nxt is None:
                     break
                 node = nxt
                 if _END in node:
-                    best = (node[_END], words[i][0], end, False, j)
+                    best = (node[_END], False, j)
                 j += 1
-            if best is None:
-                i += 1
-                continue
-            alias, start, end, plural, last = best
-            found.append((alias, start, end, plural))
-            i = last + 1
+            if best is not None:
+                alias, plural, last = best
+                found.append((alias, offsets[2 * i], offsets[2 * last + 1], plural))
+                resume = last + 1
         return found
+
+
+@cache
+def _joins(gap: str) -> bool:
+    """Whether the text between two words joins them into one term: up to three spaces or hyphens."""
+    return 0 < len(gap) <= 3 and not gap.strip(" \t\u00a0-")
 
 
 def _in_compound(lower: str, start: int, end: int) -> bool:
@@ -331,12 +342,6 @@ def _in_compound(lower: str, start: int, end: int) -> bool:
     return (len(before) == 2 and before[1] == "-" and before[0].isalnum()) or (
         len(after) == 2 and after[0] == "-" and after[1].isalnum()
     )
-
-
-def _joined(lower: str, left_end: int, right_start: int) -> bool:
-    """Whether two words are separated only by up to three spaces or hyphens (one term)."""
-    gap = lower[left_end:right_start]
-    return 0 < len(gap) <= 3 and not gap.strip(" \t\u00a0-")
 
 
 class Matcher:
