@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, Optional
+from typing import Any, Iterator, NamedTuple, Optional
 
 ESCO_SET = "http://data.europa.eu/esco/skill"  # the DefinedTermSet of the codes
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     """One taxonomy term: ``term`` (lower case, matched), ``name`` (shown), flags, ESCO URI or ""."""
 
     term: str
@@ -33,25 +31,28 @@ def _key(name: str) -> str:
     return " ".join(re.split(r"[\s\-]+", name.lower().strip()))
 
 
-@cache
 def _data() -> dict[str, Any]:
+    """The data file, parsed (not kept: the callers keep what they need, once)."""
     path = resources.files("extractor") / "data" / "skills_taxonomy.json"
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@cache
-def terms() -> tuple[Term, ...]:
-    """The taxonomy terms, in file order (the file is sorted)."""
-    data = _data()
+def _terms(data: dict[str, Any]) -> Iterator[Term]:
     base = data["esco_base"]
-    return tuple(Term(t, display or t, flags, base + code if code else "") for t, flags, code, display in data["terms"])
+    for t, flags, code, display in data["terms"]:
+        yield Term(t, display or t, flags, base + code if code else "")
+
+
+def terms() -> Iterator[Term]:
+    """The taxonomy terms, in file order (the file is sorted); read from the file on each call."""
+    return _terms(_data())
 
 
 @cache
 def _codes() -> dict[str, str]:
     data = _data()
     base = data["esco_base"]
-    codes = {_key(t.name): t.uri for t in terms() if t.uri}
+    codes = {_key(t.name): t.uri for t in _terms(data) if t.uri}
     codes.update({_key(name): base + code for name, code in data.get("curated_codes", {}).items()})
     return codes
 

@@ -56,7 +56,7 @@ def test_skill_code(name, code):
 
 
 def test_taxonomy_is_compact_and_flagged():
-    rows = terms()
+    rows = list(terms())
     assert 20_000 < len(rows) < 40_000
     assert {t.flags for t in rows} <= {"", "upper"}
     assert (ROOT / "extractor" / "data" / "skills_taxonomy.json").stat().st_size < 3_000_000

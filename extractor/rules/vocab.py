@@ -185,7 +185,7 @@ def _written_as_name(matched: str) -> bool:
 # --------------------------------------------------------------------------- matcher
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Alias:
     canonical: str
     form: str
@@ -264,28 +264,28 @@ def trie_sources(forms: Iterable[str]) -> tuple[str, str]:
 
 
 _WORD_SPLIT = re.compile(r"([a-z0-9](?:[a-z0-9+#]|['’](?=[a-z])|\.(?=[a-z0-9]))*)")
-_END = "\0"
 
 
 class _WordTrie:
-    """Terms as a trie of words, matched in one left-to-right pass over a text's words.
+    """Terms looked up word by word, in one left-to-right pass over a text's words.
 
     A large vocabulary compiled into one regular expression takes seconds to compile; a
-    dictionary of words is built in a fraction of that and walks each word position once.
-    Words are split at spaces and hyphens (interchangeable, as in the regex tries); the last
-    word may carry a plural "s".  The longest term wins and matches do not overlap.
+    dictionary of phrases is built in a fraction of that and keeps little memory.  Words are
+    split at spaces and hyphens (interchangeable, as in the regex tries); the last word may carry
+    a plural "s".  At each word that can start a term, the longest term wins; matches do not
+    overlap.
     """
 
     def __init__(self, terms: Iterable[Alias]):
-        self.root: dict[str, Any] = {}
+        self.phrases: dict[str, Alias] = {}
+        self.root: dict[str, int] = {}  # first word -> most words of a term starting with it
         for alias in terms:
-            node = self.root
-            words = alias_key(alias.form).split()
-            if not words:
+            key = alias_key(alias.form)
+            if not key:
                 continue
-            for word in words:
-                node = node.setdefault(word, {})
-            node.setdefault(_END, alias)
+            self.phrases.setdefault(key, alias)
+            first, _, rest = key.partition(" ")
+            self.root[first] = max(self.root.get(first, 0), rest.count(" ") + 2 if rest else 1)
         self.firsts = frozenset(self.root) | frozenset(w + "s" for w in self.root if len(w) > 1)
 
     def find(self, lower: str) -> list[tuple[Alias, int, int, bool]]:
@@ -297,35 +297,28 @@ class _WordTrie:
         if not candidates:
             return []
         offsets = list(accumulate(map(len, parts)))  # word k spans offsets[2k] .. offsets[2k + 1]
-        root = self.root
+        root, phrases = self.root, self.phrases
         found = []
         n = len(words)
         resume = 0
         for i in candidates:
             if i < resume:
                 continue
-            node = root
-            best = None
-            j = i
-            while j < n:
-                word = words[j]
-                if j > i and not _joins(parts[2 * j]):
+            first = words[i]
+            most = max(root.get(first, 0), root.get(first[:-1], 0) if first[-1] == "s" else 0)
+            last = i
+            while last + 1 < min(n, i + most) and _joins(parts[2 * last + 2]):
+                last += 1
+            for j in range(last, i - 1, -1):  # longest first
+                key = " ".join(words[i : j + 1])
+                alias = phrases.get(key)
+                plural = False
+                if alias is None and key[-1] == "s" and len(words[j]) > 2:
+                    alias, plural = phrases.get(key[:-1]), True
+                if alias is not None:
+                    found.append((alias, offsets[2 * i], offsets[2 * j + 1], plural))
+                    resume = j + 1
                     break
-                nxt = node.get(word)
-                if word[-1] == "s" and len(word) > 2:
-                    single = node.get(word[:-1])
-                    if single is not None and _END in single and (nxt is None or _END not in nxt):
-                        best = (single[_END], True, j)
-                if nxt is None:
-                    break
-                node = nxt
-                if _END in node:
-                    best = (node[_END], False, j)
-                j += 1
-            if best is not None:
-                alias, plural, last = best
-                found.append((alias, offsets[2 * i], offsets[2 * last + 1], plural))
-                resume = last + 1
         return found
 
 
@@ -452,7 +445,7 @@ class Matcher:
             if verdict is None:
                 continue
             raw.append(Hit(alias.canonical, start, end, alias.tier, verdict))
-        if self.words.root:
+        if self.words.phrases:
             raw = self._add_terms(text, lower, raw)
         if not any(h.pending for h in raw):
             return raw
