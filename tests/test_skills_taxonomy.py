@@ -59,7 +59,7 @@ def test_taxonomy_is_compact_and_flagged():
     rows = list(terms())
     assert 20_000 < len(rows) < 40_000
     assert {t.flags for t in rows} <= {"", "upper"}
-    assert (ROOT / "extractor" / "data" / "skills_taxonomy.json").stat().st_size < 3_000_000
+    assert (ROOT / "extractor" / "data" / "skills_taxonomy_terms.txt").stat().st_size < 3_000_000
 
 
 def test_codes_in_provenance_and_json_ld():

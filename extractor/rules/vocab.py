@@ -276,14 +276,14 @@ class _WordTrie:
     overlap.
     """
 
-    def __init__(self, terms: Iterable[Alias]):
-        self.phrases: dict[str, Alias] = {}
+    def __init__(self, terms: Iterable[tuple[str, str, Guard]]):
+        self.phrases: dict[str, tuple[str, Guard]] = {}  # lookup key -> (name, guard)
         self.root: dict[str, int] = {}  # first word -> most words of a term starting with it
-        for alias in terms:
-            key = alias_key(alias.form)
-            if not key:
+        for form, name, guard in terms:
+            key = alias_key(form)
+            if not key or key in self.phrases:
                 continue
-            self.phrases.setdefault(key, alias)
+            self.phrases[key] = (key if name == form == key else name, guard)
             first, _, rest = key.partition(" ")
             self.root[first] = max(self.root.get(first, 0), rest.count(" ") + 2 if rest else 1)
         self.firsts = frozenset(self.root) | frozenset(w + "s" for w in self.root if len(w) > 1)
@@ -311,11 +311,13 @@ class _WordTrie:
                 last += 1
             for j in range(last, i - 1, -1):  # longest first
                 key = " ".join(words[i : j + 1])
-                alias = phrases.get(key)
+                entry = phrases.get(key)
                 plural = False
-                if alias is None and key[-1] == "s" and len(words[j]) > 2:
-                    alias, plural = phrases.get(key[:-1]), True
-                if alias is not None:
+                if entry is None and key[-1] == "s" and len(words[j]) > 2:
+                    key = key[:-1]
+                    entry, plural = phrases.get(key), True
+                if entry is not None:
+                    alias = Alias(entry[0], key, "", entry[1])
                     found.append((alias, offsets[2 * i], offsets[2 * j + 1], plural))
                     resume = j + 1
                     break
@@ -346,7 +348,7 @@ class Matcher:
         *,
         degree_words: Optional[str] = None,
         list_gap: Optional[str] = None,
-        terms: Iterable[Alias] = (),
+        terms: Iterable[tuple[str, str, "Guard"]] = (),
     ):
         self.words = _WordTrie(terms)
         self.table: dict[str, Alias] = {}
@@ -553,7 +555,7 @@ def skills_matcher() -> Matcher:
     for canonical, forms in vocab["skills"].items():
         for form in [canonical, *forms]:
             aliases.append(Alias(canonical, form, "", guards.get(form)))
-    terms = [Alias(t.name, t.term, "", _TAXONOMY_GUARDS[t.flags]) for t in taxonomy.terms()]
+    terms = ((t.term, t.name, _TAXONOMY_GUARDS[t.flags]) for t in taxonomy.terms())
     return Matcher(aliases, degree_words=vocab.get("degree_words"), list_gap=vocab.get("list_gap"), terms=terms)
 
 
