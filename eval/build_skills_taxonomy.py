@@ -206,7 +206,8 @@ def build(gazetteer: Path, esco: Optional[Path]) -> dict:
             "the lower-case term; flags '' or 'upper' (a short term: the text must write it with a "
             "capital letter); the ESCO skill id (URI = 'esco_base' + id) or ''; the display name when the ESCO "
             "label spells the term with capitals, else ''. 'curated_codes' gives the ESCO id of curated skills "
-            "(extractor/data/skills.json, which always wins over a term here)."
+            "(extractor/data/skills.json, which always wins over a term here); 'term_codes' repeats the ids of the "
+            "terms, by display name, so that looking up a code does not read the terms file."
         ),
         "sources": [
             {
@@ -227,6 +228,7 @@ def build(gazetteer: Path, esco: Optional[Path]) -> dict:
         "esco_base": "http://data.europa.eu/esco/skill/",
         "terms": entries,
         "curated_codes": curated_codes,
+        "term_codes": {e[3] or e[0]: e[2] for e in entries if e[2]},
     }
 
 

@@ -53,7 +53,7 @@ def terms() -> Iterator[Term]:
 def _codes() -> dict[str, str]:
     data = _data()
     base = data["esco_base"]
-    codes = {_key(t.name): t.uri for t in terms() if t.uri}
+    codes = {_key(name): base + code for name, code in data.get("term_codes", {}).items()}
     codes.update({_key(name): base + code for name, code in data.get("curated_codes", {}).items()})
     return codes
 

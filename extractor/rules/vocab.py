@@ -277,27 +277,32 @@ class _WordTrie:
     """
 
     def __init__(self, terms: Iterable[tuple[str, str, Guard]]):
-        self.phrases: dict[str, tuple[str, Guard]] = {}  # lookup key -> (name, guard)
+        self.phrases: dict[str, str] = {}  # lookup key -> name (the key itself when they agree)
+        self.guards: dict[str, Guard] = {}  # lookup key -> guard, where not the default
+        self.default: Optional[Guard] = None  # the most common guard
         self.root: dict[str, int] = {}  # first word -> most words of a term starting with it
         for form, name, guard in terms:
             key = alias_key(form)
             if not key or key in self.phrases:
                 continue
-            self.phrases[key] = (key if name == form == key else name, guard)
+            self.phrases[key] = key if name == key else name
+            if self.default is None:
+                self.default = guard
+            if guard is not self.default:
+                self.guards[key] = guard
             first, _, rest = key.partition(" ")
             self.root[first] = max(self.root.get(first, 0), rest.count(" ") + 2 if rest else 1)
-        self.firsts = frozenset(self.root) | frozenset(w + "s" for w in self.root if len(w) > 1)
 
     def find(self, lower: str) -> list[tuple[Alias, int, int, bool]]:
         """``(alias, start, end, plural)`` of the longest term at each word, left to right."""
         parts = _WORD_SPLIT.split(lower)  # separator, word, separator, word, ..., separator
         words = parts[1::2]
-        firsts = self.firsts
-        candidates = [k for k, w in enumerate(words) if w in firsts]
+        root = self.root
+        candidates = [k for k, w in enumerate(words) if w in root or (w[-1] == "s" and w[:-1] in root)]
         if not candidates:
             return []
         offsets = list(accumulate(map(len, parts)))  # word k spans offsets[2k] .. offsets[2k + 1]
-        root, phrases = self.root, self.phrases
+        phrases, guards, default = self.phrases, self.guards, self.default
         found = []
         n = len(words)
         resume = 0
@@ -317,7 +322,7 @@ class _WordTrie:
                     key = key[:-1]
                     entry, plural = phrases.get(key), True
                 if entry is not None:
-                    alias = Alias(entry[0], key, "", entry[1])
+                    alias = Alias(entry, key, "", guards.get(key, default))
                     found.append((alias, offsets[2 * i], offsets[2 * j + 1], plural))
                     resume = j + 1
                     break
