@@ -172,6 +172,19 @@ def _lines(prop: str, joiner: str = "\n") -> JsonLd:
     return _plain(prop, lambda items: joiner.join(items) or None)
 
 
+def _skills(names: list[str], record: Any) -> dict[str, Any]:
+    """``skills`` as schema.org ``DefinedTerm``s, with the ESCO URI as ``termCode`` where the skill maps."""
+    from extractor.taxonomy import ESCO_SET, skill_code  # data lookup only; loaded on first export
+
+    terms = []
+    for name in names:
+        term: dict[str, Any] = {"@type": "DefinedTerm", "name": name}
+        if code := skill_code(name):
+            term.update(termCode=code, inDefinedTermSet=ESCO_SET)
+        terms.append(term)
+    return {"skills": terms}
+
+
 # -- the table -----------------------------------------------------------------------------------
 _W, _E, _N, _F = LLMPolicy.WHEN_UNSURE, LLMPolicy.WHEN_EMPTY, LLMPolicy.NEVER, LLMPolicy.FREE_TEXT
 
@@ -199,7 +212,7 @@ FIELDS: dict[str, Field] = {
         Field("education_level", Optional[EducationLevel], "education", _W, SCALAR, "education_level", "enum", "schema",
               "lowest degree accepted: high_school, associate, bachelor, master or doctorate", _education),
         Field("skills", list[str], "vocab", _N, LIST, "free_text", "set", "text_list", "named tools, languages, technologies and methods required",
-              _lines("skills", ", ")),
+              _skills),
         Field("responsibilities", list[str], "lists", _F, FREE_TEXT, "free_text", "aligned", "text_list",
               "what the person will do: duties and tasks, one item each", _lines("responsibilities")),
         Field("minimum_qualifications", list[str], "lists", _F, FREE_TEXT, "free_text", "aligned", "text_list",

@@ -32,6 +32,7 @@ from extractor.rules import Context, run_rules
 from extractor.rules.experience import states_preference
 from extractor.rules.jsonld import structured_first
 from extractor.schema import JobPosting
+from extractor.taxonomy import skill_code
 
 log = logging.getLogger(__name__)
 
@@ -392,6 +393,9 @@ def _assemble(ctx: Context, values: dict[str, Extraction], usage: Usage, warning
             values.pop(name, None)
         posting = JobPosting.model_validate(data)
     posting._provenance = {name: provenance(ctx, v) for name, v in values.items()}
+    skills = posting._provenance.get("skills")
+    for item in (skills.items or []) if skills else []:
+        item.code = skill_code(item.value)  # the ESCO URI, where the skill maps
     posting._usage = usage
     posting._warnings = warnings
     return posting

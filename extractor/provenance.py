@@ -94,6 +94,7 @@ class ItemProvenance(BaseModel):
     status: AlignmentStatus = AlignmentStatus.EXACT
     method: Optional[str] = None  # the rule's name or llm/cache, when it differs within one list
     reason: Optional[str] = None  # LLM items: why the item counts as exact/fuzzy (see extractor.llm.grounding)
+    code: Optional[str] = None  # skills: the ESCO URI of the item, where it maps (extractor.taxonomy)
 
 
 class FieldProvenance(BaseModel):

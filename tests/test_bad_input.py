@@ -164,21 +164,32 @@ def test_spans_over_invisible_characters_and_entities_slice_the_raw_input(raw, f
     assert [raw[s.start : s.end] for s in posting.provenance[field].spans] == [evidence]
 
 
+# Starts the CLI and writes its peak memory to argv[1]. A child started straight from pytest
+# shares pytest's pages until it execs, so its ru_maxrss would be pytest's size (which grows
+# as the suite runs), not the CLI's: a small launcher process in between keeps them apart.
+_LAUNCHER = (
+    "import os, subprocess, sys\n"
+    "proc = subprocess.Popen(sys.argv[2:])\n"
+    "_, status, usage = os.wait4(proc.pid, 0)\n"
+    "open(sys.argv[1], 'w').write(str(usage.ru_maxrss))\n"
+    "sys.exit(os.waitstatus_to_exitcode(status))\n"
+)
+
+
 def _run_limited(args: list[str], tmp_path: Path, stdin_path: Path | None = None) -> tuple[int, str, str, float]:
     """Run the CLI and return (exit code, stdout, stderr, peak memory in MB) of that process alone."""
-    out, err = tmp_path / "out.txt", tmp_path / "err.txt"
+    out, err, peak = tmp_path / "out.txt", tmp_path / "err.txt", tmp_path / "peak.txt"
     stdin = stdin_path.open("rb") if stdin_path else subprocess.DEVNULL
     try:
         with out.open("wb") as o, err.open("wb") as e:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "extractor", "extract", "--no-llm", *args], stdin=stdin, stdout=o, stderr=e, env=_env(tmp_path), cwd=ROOT
+            proc = subprocess.run(
+                [sys.executable, "-c", _LAUNCHER, str(peak), sys.executable, "-m", "extractor", "extract", "--no-llm", *args],
+                stdin=stdin, stdout=o, stderr=e, env=_env(tmp_path), cwd=ROOT,
             )
-            _, status, usage = os.wait4(proc.pid, 0)
-            proc.returncode = os.waitstatus_to_exitcode(status)
     finally:
         if stdin_path:
             stdin.close()
-    return proc.returncode, out.read_text(), err.read_text(), usage.ru_maxrss / 1024
+    return proc.returncode, out.read_text(), err.read_text(), int(peak.read_text()) / 1024
 
 
 @pytest.mark.parametrize("via", ["path", "stdin"])

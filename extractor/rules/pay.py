@@ -555,8 +555,9 @@ def _for_the_posting_place(ctx: Context, candidates: list[Candidate]) -> Candida
     places = []
     for c in candidates:
         start, end = c.spans[0]
-        line_start = text.rfind("\n", 0, start) + 1
-        m = _PLACE_AFTER.match(text, end, min(len(text), end + 60)) or _PLACE_BEFORE.search(text, max(line_start, start - 60), start)
+        window = max(0, start - 60)  # bounded look-back: a text without newlines must stay linear
+        line_start = text.rfind("\n", window, start) + 1
+        m = _PLACE_AFTER.match(text, end, min(len(text), end + 60)) or _PLACE_BEFORE.search(text, max(line_start, window), start)
         place = m.group("place").strip(" ,.") if m else None
         places.append(place if place and (place.split(",")[0] in header or _known_place(place)) else None)
     if sum(p is not None for p in places) < 2:

@@ -9,6 +9,15 @@ whatever the size of the vocabulary.  Word boundaries treat "C++", "C#",
 ".NET", "Node.js" and "CI/CD" as words; spaces and hyphens inside an alias
 are interchangeable ("machine-learning"), a plural "s" is allowed.
 
+Beyond the curated table, ``extractor/data/skills_taxonomy.json`` (about 26,600 terms from the
+``skill-extractor`` gazetteer, with ESCO codes; see :mod:`extractor.taxonomy`) is compiled into the
+same trie, under the curated entries (a curated alias always wins).  Taxonomy terms are never
+accepted right after a degree ("MSc in Statistics") nor in benefits, pay, company or legal
+sections; they count when written as a name: mixed case or a short acronym ("TensorFlow", "AWS"),
+or capitalised inside lower-case prose ("experience with Data Modeling"); otherwise only in a list
+next to an accepted skill ("Python, Spark and data pipelines").  A short term ("aws") counts only
+written with a capital; a hyphenated word's part ("state-of-the-art") never.
+
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
 EHR") or a list of other skills around them ("Python, R, SQL"), and
@@ -32,9 +41,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import Any, Iterable, Optional
 
-from extractor import fastre
+from extractor import fastre, taxonomy
 from extractor.data import load
 from extractor.rules.base import SENTENCE_END, Candidate, Context, lower_same_length, rule
 
@@ -89,6 +99,8 @@ class Guard:
     near: Optional[re.Pattern[str]] = None
     not_near: Optional[re.Pattern[str]] = None
     degree_subject: bool = False
+    upper: bool = False  # a short term: the text writes it with a capital letter
+    named: bool = False  # written as a name ("TensorFlow", "AWS", "with Data Modeling"), or in a list
 
     @property
     def needs_context(self) -> bool:
@@ -136,10 +148,29 @@ def _guard(spec: dict[str, Any], default_context: list[str]) -> Guard:
     )
 
 
+def _proper_use(text: str, start: int, matched: str) -> bool:
+    """Whether ``matched`` is capitalised inside lower-case prose: "work in Access", not "Access to"."""
+    if not matched[:1].isupper():
+        return False
+    before = text[max(0, start - 40) : start].rstrip(" \t\u00a0")
+    if not before or before[-1] in ".!?:;\n•*·-–—|(\"'“" or before[-1].isdigit():
+        return False  # a sentence, line or item starts here
+    words = before.split()
+    return bool(words) and words[-1][:1].islower() and not text[start + len(matched) : start + len(matched) + 2].lstrip()[:1].isupper()
+
+
+def _written_as_name(matched: str) -> bool:
+    """Mixed case inside a word ("TensorFlow", "GraphQL") or a short all-capital acronym ("AWS")."""
+    for word in re.split(r"[\s\-]+", matched):
+        if any(ch.isupper() for ch in word[1:]) and (word != word.upper() or len(word) <= 5):
+            return True
+    return False
+
+
 # --------------------------------------------------------------------------- matcher
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Alias:
     canonical: str
     form: str
@@ -156,6 +187,7 @@ class Hit:
     end: int
     tier: str
     pending: bool  # accepted only if list context is found
+    weak: bool = False  # pending taxonomy word: its list neighbour must itself be accepted
 
 
 def _tokens(alias: str) -> list[str]:
@@ -195,10 +227,99 @@ def trie_sources(forms: Iterable[str]) -> tuple[str, str]:
     return fastre.trie(word_start), fastre.trie(other_start)
 
 
+_WORD_SPLIT = re.compile(r"([a-z0-9](?:[a-z0-9+#]|['’](?=[a-z])|\.(?=[a-z0-9]))*)")
+
+
+class _WordTrie:
+    """Terms looked up word by word, in one left-to-right pass over a text's words.
+
+    A large vocabulary compiled into one regular expression takes seconds to compile; a
+    dictionary of phrases is built in a fraction of that and keeps little memory.  Words are
+    split at spaces and hyphens (interchangeable, as in the regex tries); the last word may carry
+    a plural "s".  At each word that can start a term, the longest term wins; matches do not
+    overlap.
+    """
+
+    def __init__(self, terms: Iterable[tuple[str, str, Guard]]):
+        self.phrases: dict[str, str] = {}  # lookup key -> name (the key itself when they agree)
+        self.guards: dict[str, Guard] = {}  # lookup key -> guard, where not the default
+        self.default: Optional[Guard] = None  # the most common guard
+        self.root: dict[str, int] = {}  # first word -> most words of a term starting with it
+        for form, name, guard in terms:
+            key = alias_key(form)
+            if not key or key in self.phrases:
+                continue
+            self.phrases[key] = key if name == key else name
+            if self.default is None:
+                self.default = guard
+            if guard is not self.default:
+                self.guards[key] = guard
+            first, _, rest = key.partition(" ")
+            self.root[first] = max(self.root.get(first, 0), rest.count(" ") + 2 if rest else 1)
+
+    def find(self, lower: str) -> list[tuple[Alias, int, int, bool]]:
+        """``(alias, start, end, plural)`` of the longest term at each word, left to right."""
+        parts = _WORD_SPLIT.split(lower)  # separator, word, separator, word, ..., separator
+        words = parts[1::2]
+        root = self.root
+        candidates = [k for k, w in enumerate(words) if w in root or (w[-1] == "s" and w[:-1] in root)]
+        if not candidates:
+            return []
+        offsets = list(accumulate(map(len, parts)))  # word k spans offsets[2k] .. offsets[2k + 1]
+        phrases, guards, default = self.phrases, self.guards, self.default
+        found = []
+        n = len(words)
+        resume = 0
+        for i in candidates:
+            if i < resume:
+                continue
+            first = words[i]
+            most = max(root.get(first, 0), root.get(first[:-1], 0) if first[-1] == "s" else 0)
+            last = i
+            while last + 1 < min(n, i + most) and _joins(parts[2 * last + 2]):
+                last += 1
+            for j in range(last, i - 1, -1):  # longest first
+                key = " ".join(words[i : j + 1])
+                entry = phrases.get(key)
+                plural = False
+                if entry is None and key[-1] == "s" and len(words[j]) > 2:
+                    key = key[:-1]
+                    entry, plural = phrases.get(key), True
+                if entry is not None:
+                    alias = Alias(entry, key, "", guards.get(key, default))
+                    found.append((alias, offsets[2 * i], offsets[2 * j + 1], plural))
+                    resume = j + 1
+                    break
+        return found
+
+
+@cache
+def _joins(gap: str) -> bool:
+    """Whether the text between two words joins them into one term: up to three spaces or hyphens."""
+    return 0 < len(gap) <= 3 and not gap.strip(" \t\u00a0-")
+
+
+def _in_compound(lower: str, start: int, end: int) -> bool:
+    """Whether ``lower[start:end]`` is only part of a hyphenated word ("state-of-the-art", "art-based")."""
+    before = lower[max(0, start - 2) : start]
+    after = lower[end : end + 2]
+    return (len(before) == 2 and before[1] == "-" and before[0].isalnum()) or (
+        len(after) == 2 and after[0] == "-" and after[1].isalnum()
+    )
+
+
 class Matcher:
     """A compiled alias table: finds accepted alias occurrences in a text."""
 
-    def __init__(self, aliases: list[Alias], *, degree_words: Optional[str] = None, list_gap: Optional[str] = None):
+    def __init__(
+        self,
+        aliases: list[Alias],
+        *,
+        degree_words: Optional[str] = None,
+        list_gap: Optional[str] = None,
+        terms: Iterable[tuple[str, str, "Guard"]] = (),
+    ):
+        self.words = _WordTrie(terms)
         self.table: dict[str, Alias] = {}
         self.conflicts: list[tuple[str, str, str]] = []
         forms = []
@@ -243,6 +364,8 @@ class Matcher:
         if guard.case:
             if plural or _fold(matched) != _fold(alias.form):
                 return None
+        if guard.upper and matched.islower():
+            return None
         after = text[end : end + WINDOW]
         before = text[max(0, start - WINDOW) : start]
         if guard.not_after is not None and guard.not_after.search(after):
@@ -266,6 +389,8 @@ class Matcher:
                 clause = clause[ends[-1].end() :]
             if self.degree_words.search(clause):
                 return None
+        if guard.named:
+            return not (_written_as_name(matched) or _proper_use(text, start, matched))
         if guard.needs_context:
             if guard.context is not None:
                 line_start = text.rfind("\n", max(0, start - CONTEXT_WINDOW), start) + 1
@@ -291,9 +416,30 @@ class Matcher:
             if verdict is None:
                 continue
             raw.append(Hit(alias.canonical, start, end, alias.tier, verdict))
+        if self.words.phrases:
+            raw = self._add_terms(text, lower, raw)
         if not any(h.pending for h in raw):
             return raw
         return self._resolve_lists(text, raw)
+
+    def _add_terms(self, text: str, lower: str, raw: list[Hit]) -> list[Hit]:
+        """``raw`` plus the accepted taxonomy terms that do not overlap one of its hits."""
+        taken = [(h.start, h.end) for h in raw]  # in text order
+        extra = []
+        k = 0
+        for alias, start, end, plural in self.words.find(lower):
+            while k < len(taken) and taken[k][1] <= start:
+                k += 1
+            if k < len(taken) and taken[k][0] < end:
+                continue  # overlaps a curated hit
+            if _in_compound(lower, start, end):
+                continue  # "state-of-the-art" is not "art"
+            verdict = self._passes(text, alias, start, end, plural)
+            if verdict is not None:
+                extra.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=verdict))
+        if not extra:
+            return raw
+        return sorted(raw + extra, key=lambda h: h.start)
 
     def _spans(self, text: str, lower: str) -> list[tuple[int, int]]:
         """Match spans at word boundaries, plus those found at glued word boundaries."""
@@ -329,9 +475,19 @@ class Matcher:
         accepted = []
         for i, hit in enumerate(hits):
             ok = not hit.pending
-            ok = ok or (i > 0 and adjacent(hits[i - 1], hit))
-            ok = ok or (i + 1 < len(hits) and adjacent(hit, hits[i + 1]))
+            ok = ok or (i > 0 and not hit.weak and adjacent(hits[i - 1], hit))
+            ok = ok or (i + 1 < len(hits) and not hit.weak and adjacent(hit, hits[i + 1]))
             accepted.append(ok)
+        changed = True
+        while changed:  # a weak hit needs an accepted neighbour ("Python, Access"), not another weak one
+            changed = False
+            for i, hit in enumerate(hits):
+                if accepted[i] or not hit.weak:
+                    continue
+                if (i > 0 and accepted[i - 1] and adjacent(hits[i - 1], hit)) or (
+                    i + 1 < len(hits) and accepted[i + 1] and adjacent(hit, hits[i + 1])
+                ):
+                    accepted[i] = changed = True
         return [h for h, ok in zip(hits, accepted) if ok]
 
 
@@ -350,9 +506,17 @@ def benefits_vocab() -> dict[str, Any]:
     return load("benefits.json")
 
 
+_TAXONOMY_GUARDS = {
+    "": Guard(degree_subject=True, named=True),
+    "upper": Guard(degree_subject=True, upper=True, named=True),
+}
+# Sections whose words are not the job's skills ("health insurance", "small businesses").
+TAXONOMY_SKIP_SECTIONS = ("legal", "benefits", "pay", "company")
+
+
 @cache
 def skills_matcher() -> Matcher:
-    """The compiled skills table."""
+    """The compiled skills table: the curated aliases, then the taxonomy terms."""
     vocab = skills_vocab()
     default_context = vocab.get("context_words", [])
     guards = {form: _guard(spec, default_context) for form, spec in vocab.get("guards", {}).items()}
@@ -360,7 +524,8 @@ def skills_matcher() -> Matcher:
     for canonical, forms in vocab["skills"].items():
         for form in [canonical, *forms]:
             aliases.append(Alias(canonical, form, "", guards.get(form)))
-    return Matcher(aliases, degree_words=vocab.get("degree_words"), list_gap=vocab.get("list_gap"))
+    terms = ((t.term, t.name, _TAXONOMY_GUARDS[t.flags]) for t in taxonomy.terms())
+    return Matcher(aliases, degree_words=vocab.get("degree_words"), list_gap=vocab.get("list_gap"), terms=terms)
 
 
 @cache
@@ -465,7 +630,13 @@ def find_skills(ctx: Context) -> list[Hit]:
         return []
     lower = ctx.lower[:MAX_TEXT]
     legal = _spans_of(ctx, "legal")
-    hits = [h for h in skills_matcher().find(text, lower) if not _inside(legal, h.start)]
+    skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS)
+    curated = skills_vocab()["skills"]
+    hits = [
+        h
+        for h in skills_matcher().find(text, lower)
+        if not _inside(legal, h.start) and (h.canonical in curated or not _inside(skip, h.start))
+    ]
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
     present = {h.canonical: h for h in items}

@@ -1,0 +1,96 @@
+"""The skills taxonomy (extractor.taxonomy), its matching rules and the Green 2022 skills benchmark."""
+
+from pathlib import Path
+
+import pytest
+
+from extractor.evaluation import skills_bench
+from extractor.pipeline import Extractor
+from extractor.context import context_for
+from extractor.rules.vocab import find_skills
+from extractor.taxonomy import ESCO_SET, skill_code, terms
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _skills(text: str) -> list[str]:
+    return [h.canonical for h in find_skills(context_for(text))]
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Hands-on with Terraform and GraphQL in production.", ["terraform", "graphql"], []),  # written as names
+        ("You will build data pipelines for the team.", [], ["data pipelines"]),  # lower-case prose phrase
+        ("Skills: Python, data pipelines, Airflow.", ["data pipelines"], []),  # in a list of accepted skills
+        ("Experience with Data Modeling is a plus.", ["data modeling"], []),  # capitalised inside prose
+        ("Available Monday to Friday.", [], ["monday"]),  # an ordinary word alone
+        ("We log to siem and GNSS.", ["gnss"], ["siem"]),  # a short term must carry a capital
+        ("MSc in Bioinformatics or similar.", [], ["bioinformatics"]),  # a degree subject
+    ],
+)
+def test_taxonomy_terms_need_name_or_list_context(text, present, absent):
+    found = {s.lower() for s in _skills(text)}
+    for name in present:
+        assert name in found, (text, found)
+    for name in absent:
+        assert name not in found, (text, found)
+
+
+def test_taxonomy_skipped_in_benefits_sections():
+    text = "Requirements\nStrong Terraform skills.\n\nBenefits\nHealth Insurance and Life Insurance.\n"
+    found = {s.lower() for s in _skills(text)}
+    assert "terraform" in found and "health insurance" not in found
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("Python", "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"),
+        ("wireshark", "http://data.europa.eu/esco/skill/8fa510d0-a8a6-4932-a361-00f8442cfe23"),
+        ("Kubernetes", None),
+    ],
+)
+def test_skill_code(name, code):
+    assert skill_code(name) == code
+
+
+def test_taxonomy_is_compact_and_flagged():
+    rows = list(terms())
+    assert 20_000 < len(rows) < 40_000
+    assert {t.flags for t in rows} <= {"", "upper"}
+    assert (ROOT / "extractor" / "data" / "skills_taxonomy_terms.txt").stat().st_size < 3_000_000
+
+
+def test_codes_in_provenance_and_json_ld():
+    posting = Extractor(use_llm=False).extract("Requirements: Python and Wireshark on Linux.")
+    items = {i.value: i.code for i in posting.provenance["skills"].items}
+    assert items["Python"].endswith("ccd0a1d9-afda-43d9-b901-96344886e14d")
+    terms_ld = posting.to_json_ld()["skills"]
+    python = next(t for t in terms_ld if t["name"] == "Python")
+    assert python == {"@type": "DefinedTerm", "name": "Python", "termCode": items["Python"], "inDefinedTermSet": ESCO_SET}
+
+
+@pytest.mark.parametrize(
+    "tags, spans",
+    [
+        (["O", "B-Skill", "I-Skill", "O"], [(1, 3)]),
+        (["I-Skill", "O", "B-Skill", "B-Skill"], [(0, 1), (2, 3), (3, 4)]),
+        (["B-Domain", "I-Domain"], []),
+    ],
+)
+def test_bio_spans(tags, spans):
+    assert skills_bench.bio_spans(tags, "Skill") == spans
+
+
+def test_strict_and_lenient_scores():
+    s = skills_bench.Sentence(("strong", "python", "skills", "and", "sql"), ((1, 3), (4, 5)))
+    result = skills_bench.score([s], [[(1, 2), (4, 5)]])
+    assert result["strict"]["precision"] == 0.5 and result["strict"]["recall"] == 0.5
+    assert result["lenient"]["precision"] == 1.0 and result["lenient"]["recall"] == 1.0
+
+
+def test_green_test_set_loads():
+    sentences = skills_bench.load_conll(ROOT / skills_bench.DEFAULT_DATA)
+    assert len(sentences) == 336
+    assert sum(len(s.gold) for s in sentences) == 676
