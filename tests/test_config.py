@@ -32,7 +32,7 @@ def clean_env(monkeypatch, tmp_path):
         ("concurrency", "3", "5", 9, 5, 3, 2),
         ("fallback_rules", "true", "yes", False, True, True, False),
         ("model", '"file-model"', "env-model", "arg-model", "env-model", "file-model", None),
-        ("llm_fields", '"all"', "all", "auto", "all", "all", "auto"),
+        ("llm_fields", '"auto"', "auto", "all", "auto", "auto", "all"),
     ],
 )
 def test_each_level_wins_over_the_next(clean_env, monkeypatch, name, file_value, env_value, arg_value, expected_from_env, expected_from_file, default):

@@ -5,8 +5,11 @@ folder into the package as ``extractor/prompts`` (``pyproject.toml``), so a whee
 sdist install reads them from the installed package and a checkout from ``prompts/``.
 
 A prompt file holds the system text, the user template (``{fields}`` and
-``{posting}`` placeholders), a one-line description per field, and few-shot
-examples (a posting and the answer).  Adding a version is adding a file.  The
+``{posting}`` placeholders), a one-line description per field, few-shot
+examples (a posting and the answer), and its ``mode``: ``write`` (the default: the
+model writes every value, list items included, from the posting's relevant sections)
+or ``select`` (list fields are answered with the numbers of candidate lines and only
+the lines the asked fields need are sent, see :mod:`extractor.llm.select`).  Adding a version is adding a file.  The
 file's SHA-256 goes into the cache key and eval run ids, so editing a file in
 place can never serve stale answers.
 
@@ -32,6 +35,7 @@ else:  # Python 3.10
     import tomli as tomllib
 
 TASK = "job_posting"
+MODES = ("write", "select")
 _FENCE_TAG = re.compile(r"<\s*(/?)\s*posting\s*>", re.IGNORECASE)
 
 
@@ -67,6 +71,7 @@ class Prompt:
     user: str
     field_descriptions: dict[str, str]
     examples: tuple[Example, ...]
+    mode: str = "write"
 
     def messages(self, posting: str, fields: Iterable[str]) -> list[dict[str, str]]:
         """Chat messages asking for ``fields`` of ``posting`` (examples trimmed to those fields)."""
@@ -100,7 +105,8 @@ def load_prompt(version: str, task: str = TASK) -> Prompt:
     """Load prompt ``version`` of ``task`` from :func:`prompts_dir`.
 
     Raises:
-        PromptError: the file is missing, is not valid TOML, or lacks ``system``/``user``.
+        PromptError: the file is missing, is not valid TOML, lacks ``system``/``user``, or
+            names an unknown ``mode``.
     """
     path = prompts_dir() / task / f"{version}.toml"
     if not path.is_file():
@@ -120,6 +126,9 @@ def _load_file(location: str, version: str, mtime_ns: int) -> Prompt:
     missing = [key for key in ("system", "user") if not data.get(key)]
     if missing:
         raise PromptError(f"prompt file {path} lacks {', '.join(missing)}")
+    mode = data.get("mode", "write")
+    if mode not in MODES:
+        raise PromptError(f"prompt file {path} has mode {mode!r}; use one of {', '.join(MODES)}")
     examples = []
     for number, example in enumerate(data.get("examples", []), start=1):
         try:
@@ -133,4 +142,5 @@ def _load_file(location: str, version: str, mtime_ns: int) -> Prompt:
         user=data["user"].strip(),
         field_descriptions=dict(data.get("fields", {})),
         examples=tuple(examples),
+        mode=mode,
     )
