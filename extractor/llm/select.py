@@ -30,6 +30,7 @@ LIST_KINDS = frozenset(SELECT_FIELDS)
 # sections whose lines are never candidates: they hold no duty or qualification
 SKIPPED_KINDS = frozenset({"legal", "company", "benefits", "pay"})
 MAX_LINES = 120  # candidate lines shown; a longer posting's tail is not offered
+MIN_WORDS = 4  # outside list sections, a shorter line is a label or a value, not an item
 MAX_LINE_CHARS = 240  # a line is shown cut to this; its span (the item) stays whole
 
 TextSpan = tuple[int, int]
@@ -52,7 +53,8 @@ def candidate_lines(ctx: Context) -> list[Line]:
 
     Lines come from the sections that may hold duties or qualifications (not legal, company,
     benefits or pay sections; the header only when the posting has no other section), split
-    as the list rules split them.  Each line knows the list field the rules filed it under
+    as the list rules split them; outside list sections, lines under :data:`MIN_WORDS` words
+    are left out.  Each line knows the list field the rules filed it under
     when they took it from a section of that kind.
     """
     sections = [s for s in ctx.sections if s.kind not in SKIPPED_KINDS]
@@ -64,6 +66,8 @@ def candidate_lines(ctx: Context) -> list[Line]:
     for section in sections:
         for item in split_items(ctx.text, section.start, section.end, glued=section.kind in LIST_KINDS):
             key = item.value.lower()
+            if section.kind not in LIST_KINDS and len(item.value.split()) < MIN_WORDS:
+                continue  # "Full Time", "Announcement number": header metadata, not a duty or requirement
             if key in seen:
                 continue
             seen.add(key)
