@@ -116,10 +116,13 @@ def test_evidence_of_an_unstated_field_is_empty():
     assert found["min_years_experience"]
 
 
-def make_extractor(server: FakeOpenAI, tmp_path, **overrides) -> Extractor:
+SELECT_PROMPTS = ("v3", "v4")  # v4: the fields described in the system text, the schema as grammar only
+
+
+def make_extractor(server: FakeOpenAI, tmp_path, prompt: str, **overrides) -> Extractor:
     settings = load_settings(
         base_url=server.base_url, api_key="sk-test", cache_dir=str(tmp_path / "cache"),
-        backoff_base=0.01, timeout=5.0, prompt_version="v3", **overrides,
+        backoff_base=0.01, timeout=5.0, prompt_version=prompt, **overrides,
     )
     return Extractor(settings)
 
@@ -132,7 +135,8 @@ def number_of(body: dict, text: str) -> int:
     raise AssertionError(f"{text!r} not numbered in the prompt")
 
 
-def test_picked_lines_become_exact_items_spanning_the_line(tmp_path):
+@pytest.mark.parametrize("prompt", SELECT_PROMPTS)
+def test_picked_lines_become_exact_items_spanning_the_line(tmp_path, prompt):
     def answer(body: dict) -> dict:
         return {
             "responsibilities": [number_of(body, "Clean and reconcile data from the stores"), number_of(body, "We are hiring a data analyst to support our retail arm with reporting.")],
@@ -141,7 +145,7 @@ def test_picked_lines_become_exact_items_spanning_the_line(tmp_path):
         }
 
     with FakeOpenAI(answer) as server:
-        with make_extractor(server, tmp_path) as extractor:
+        with make_extractor(server, tmp_path, prompt) as extractor:
             posting = extractor.extract(POSTING)
     assert posting.responsibilities == [  # the summary line lies outside the responsibilities section
         "Build weekly sales dashboards for the retail team",
@@ -150,13 +154,14 @@ def test_picked_lines_become_exact_items_spanning_the_line(tmp_path):
     assert any("responsibilities: dropped 1 LLM item" in w and "outside its section" in w for w in posting.warnings)
     assert posting.minimum_qualifications == ["2 years of experience with SQL"]
     prov = posting.provenance["responsibilities"]
-    assert prov.prompt_version == "v3"
+    assert prov.prompt_version == prompt
     for item in prov.items:
         assert POSTING[item.spans[0].start : item.spans[-1].end] == item.value
     assert [item.method for item in prov.items] == ["lists.responsibilities", "lists.responsibilities+llm"]
 
 
-def test_a_number_that_names_no_line_is_re_asked_and_never_cached(tmp_path):
+@pytest.mark.parametrize("prompt", SELECT_PROMPTS)
+def test_a_number_that_names_no_line_is_re_asked_and_never_cached(tmp_path, prompt):
     calls = []
 
     def answer(body: dict) -> dict:
@@ -166,9 +171,18 @@ def test_a_number_that_names_no_line_is_re_asked_and_never_cached(tmp_path):
     clean = next(line.number for line in candidate_lines(context_for(POSTING)) if line.text.startswith("Clean"))
 
     with FakeOpenAI(answer) as server:
-        with make_extractor(server, tmp_path, validation_retries=1) as extractor:
+        with make_extractor(server, tmp_path, prompt, validation_retries=1) as extractor:
             first = extractor.extract(POSTING)
             again = extractor.extract(POSTING)
     assert len(server.requests) == 2  # one re-ask, then the valid answer served from the cache
     assert first.usage.attempts == 2 and again.usage.cache_hits == 1
     assert first.responsibilities == again.responsibilities
+
+
+def test_a_fixed_system_text_describes_every_field_and_the_user_message_names_the_asked_ones():
+    from extractor.llm.prompts import load_prompt
+
+    messages = load_prompt("v4").messages("Numbered lines:\n1. Build dashboards", ["title", "responsibilities"])
+    assert messages[0]["content"] == load_prompt("v4").messages("other posting", ["salary"])[0]["content"]
+    assert "- salary:" in messages[0]["content"] and "{field_guide}" not in messages[0]["content"]
+    assert "Fill these fields: title, responsibilities" in messages[-1]["content"]

@@ -170,7 +170,10 @@ class LLMStage:
             server = self._server = shared_server(s.resolved_cache_dir(), s.model_path, s.local_threads, s.local_ctx)
             model = MODEL_NAME
             identity = f"embedded|{_model_file_identity(s.model_path)}"
-            base_url, response_format = server.base_url, s.response_format or "json_object+schema"
+            # a prompt that names its keys itself may keep the schema out of the prompt text: the
+            # server's grammar (json_schema) still constrains the answer to it
+            fmt = "json_object+schema" if self.prompt.schema_in_prompt else "json_schema"
+            base_url, response_format = server.base_url, s.response_format or fmt
         client = LLMClient(
             base_url=base_url,
             api_key=s.api_key,
