@@ -76,7 +76,10 @@ class Settings(BaseSettings):
     transport_retries: int = 6  # extra attempts after a timeout, connection error, 429 or 5xx (30% faults: 1 doc in ~4,500 fails)
     validation_retries: int = 1  # re-asks after an answer that breaks the schema
     confidence_threshold: float = 0.6  # rule values below this are re-asked to the LLM
-    llm_fields: Literal["auto", "all"] = "auto"  # auto: free text + unsure rule values; all: also every empty field
+    # all: free text, unsure rule values and every empty field (a value is kept only where grounding
+    # finds it stated as that field); auto: free text and unsure rule values only. auto is the default:
+    # "all" measured worse than the rules on the golden test split (README "Select vs write")
+    llm_fields: Literal["auto", "all"] = "auto"
     keep_ungrounded: bool = False  # keep list items the text does not support
     fallback_rules: bool = False  # an unusable LLM leaves the rules' record (marked in warnings) instead of an error
     use_cache: bool = True

@@ -27,7 +27,8 @@ from typing import Any, Callable, Optional, Union
 
 
 def _requested_fields(body: dict[str, Any]) -> Optional[list[str]]:
-    schema = (body.get("response_format") or {}).get("schema")
+    response_format = body.get("response_format") or {}
+    schema = response_format.get("schema") or (response_format.get("json_schema") or {}).get("schema")
     if schema:
         return list(schema.get("properties", {}))
     # instructor's JSON mode also puts the schema into the system message
@@ -35,11 +36,13 @@ def _requested_fields(body: dict[str, Any]) -> Optional[list[str]]:
         content = message.get("content") or ""
         if isinstance(content, str) and '"properties"' in content:
             start = content.find("{")
-            try:
-                parsed = json.JSONDecoder().raw_decode(content[start:])[0]
-                return list(parsed.get("properties", {}))
-            except (ValueError, AttributeError):
-                return None
+            while start >= 0:  # the schema is the first object that decodes ("{city, …}" in prose does not)
+                try:
+                    parsed = json.JSONDecoder().raw_decode(content[start:])[0]
+                    return list(parsed.get("properties", {}))
+                except (ValueError, AttributeError):
+                    start = content.find("{", start + 1)
+            return None
     return None
 
 

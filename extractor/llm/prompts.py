@@ -4,12 +4,19 @@ The files live in the repository's top-level ``prompts/`` folder; the build maps
 folder into the package as ``extractor/prompts`` (``pyproject.toml``), so a wheel or an
 sdist install reads them from the installed package and a checkout from ``prompts/``.
 
-A prompt file holds the system text, the user template (``{fields}`` and
-``{posting}`` placeholders), a one-line description per field (the field table's
-description for a field the file does not describe), and few-shot
-examples (a posting and the answer).  Adding a version is adding a file.  The
-file's SHA-256 goes into the cache key and eval run ids, so editing a file in
-place can never serve stale answers.
+A prompt file holds the system text (optionally with a ``{field_guide}`` placeholder: every
+field's description, so the text is the same for every request and a server reuses it as a
+cached prefix; the user message then names the asked fields only), the user template
+(``{fields}`` and ``{posting}`` placeholders), a one-line description per field (the field
+table's description for a field the file does not describe), few-shot
+examples (a posting and the answer), and its ``mode``: ``write`` (the default: the
+model writes every value, list items included, from the posting's relevant sections)
+or ``select`` (list fields are answered with the numbers of candidate lines and only
+the lines the asked fields need are sent, see :mod:`extractor.llm.select`), and whether
+the embedded server's request repeats the JSON schema in the prompt text
+(``schema_in_prompt``, default true; false sends it only as the server's grammar).
+Adding a version is adding a file.  The file's SHA-256 goes into the cache key and eval
+run ids, so editing a file in place can never serve stale answers.
 
 The posting is fenced as data between ``<posting>`` tags; a fence tag written
 inside the posting itself is defused, so the posting cannot close its fence.
@@ -35,6 +42,7 @@ else:  # Python 3.10
     import tomli as tomllib
 
 TASK = "job_posting"
+MODES = ("write", "select")
 _FENCE_TAG = re.compile(r"<\s*(/?)\s*posting\s*>", re.IGNORECASE)
 
 
@@ -70,11 +78,13 @@ class Prompt:
     user: str
     field_descriptions: dict[str, str]
     examples: tuple[Example, ...]
+    mode: str = "write"
+    schema_in_prompt: bool = True
 
     def messages(self, posting: str, fields: Iterable[str]) -> list[dict[str, str]]:
         """Chat messages asking for ``fields`` of ``posting`` (examples trimmed to those fields)."""
         fields = list(fields)
-        messages = [{"role": "system", "content": self.system}]
+        messages = [{"role": "system", "content": self.system.replace("{field_guide}", self.field_guide())}]
         for example in self.examples:
             shown = {f: example.answer[f] for f in fields if f in example.answer}
             if not shown:
@@ -84,8 +94,15 @@ class Prompt:
         messages.append({"role": "user", "content": self._render(posting, fields)})
         return messages
 
+    def field_guide(self) -> str:
+        """Every field with its description, one per line (the same text for every request)."""
+        return "\n".join(f"- {name}: {text}" for name, text in self.field_descriptions.items())
+
     def _render(self, posting: str, fields: list[str]) -> str:
-        listing = "\n".join(f"- {name}: {self.field_descriptions.get(name) or _default_description(name)}".rstrip(": ") for name in fields)
+        if "{field_guide}" in self.system:  # described once in the system text: name the fields only
+            listing = ", ".join(fields)
+        else:
+            listing = "\n".join(f"- {name}: {self.field_descriptions.get(name) or _default_description(name)}".rstrip(": ") for name in fields)
         return self.user.replace("{fields}", listing).replace("{posting}", defuse_fence(posting.strip()))
 
 
@@ -109,7 +126,8 @@ def load_prompt(version: str, task: str = TASK) -> Prompt:
     """Load prompt ``version`` of ``task`` from :func:`prompts_dir`.
 
     Raises:
-        PromptError: the file is missing, is not valid TOML, or lacks ``system``/``user``.
+        PromptError: the file is missing, is not valid TOML, lacks ``system``/``user``, or
+            names an unknown ``mode``.
     """
     path = prompts_dir() / task / f"{version}.toml"
     if not path.is_file():
@@ -129,6 +147,9 @@ def _load_file(location: str, version: str, mtime_ns: int) -> Prompt:
     missing = [key for key in ("system", "user") if not data.get(key)]
     if missing:
         raise PromptError(f"prompt file {path} lacks {', '.join(missing)}")
+    mode = data.get("mode", "write")
+    if mode not in MODES:
+        raise PromptError(f"prompt file {path} has mode {mode!r}; use one of {', '.join(MODES)}")
     examples = []
     for number, example in enumerate(data.get("examples", []), start=1):
         try:
@@ -142,4 +163,6 @@ def _load_file(location: str, version: str, mtime_ns: int) -> Prompt:
         user=data["user"].strip(),
         field_descriptions=dict(data.get("fields", {})),
         examples=tuple(examples),
+        mode=mode,
+        schema_in_prompt=bool(data.get("schema_in_prompt", True)),
     )

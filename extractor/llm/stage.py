@@ -4,7 +4,8 @@
 model it starts on first use), builds a response model holding only the
 missing fields (so the model never rewrites what rules filled), sends the
 posting's relevant sections (not its legal or company boilerplate) under a
-versioned prompt, serves and stores validated answers in the cache, and aligns
+versioned prompt (in select mode, :mod:`extractor.llm.select`: list fields as numbers of
+candidate lines, and only the lines the asked fields need), serves and stores validated answers in the cache, and aligns
 every returned value with the text: a typed value counts only where the rule parser
 for its field reads it (:mod:`extractor.llm.grounding`).
 """
@@ -28,6 +29,8 @@ from extractor.llm.client import LLMClient, LLMFatalError, LLMTransportError, sa
 from extractor.llm.grounding import Alignment, Grounder
 from extractor.llm.local_server import MODEL_NAME, MODEL_SHA256, LocalServer, shared_server
 from extractor.llm.prompts import Prompt, load_prompt
+from extractor.llm.select import SELECT_FIELDS, Plan, picked, select_model
+from extractor.llm.select import plan as select_plan
 from extractor.provenance import STATUS_CONFIDENCE, AlignmentStatus, Extraction, Usage, weakest
 from extractor.context import Context, context_for
 
@@ -53,6 +56,12 @@ def response_model_for(fields: tuple[str, ...]) -> type[BaseModel]:
         for name in fields
     }
     return create_model("MissingFields", __config__=ConfigDict(extra="ignore"), **definitions)
+
+
+@lru_cache(maxsize=256)
+def _select_model(fields: tuple[str, ...], n_lines: int) -> type[BaseModel]:
+    """The select-mode response model (list fields as numbers of the ``n_lines`` lines)."""
+    return select_model(LLM_FIELD_TYPES, fields, n_lines)
 
 
 @dataclass
@@ -121,7 +130,10 @@ class LLMStage:
             server = self._server = shared_server(s.resolved_cache_dir(), s.model_path, s.local_threads, s.local_ctx)
             model = MODEL_NAME
             identity = f"embedded|{_model_file_identity(s.model_path)}"
-            base_url, response_format = server.base_url, s.response_format or "json_object+schema"
+            # a prompt that names its keys itself may keep the schema out of the prompt text: the
+            # server's grammar (json_schema) still constrains the answer to it
+            fmt = "json_object+schema" if self.prompt.schema_in_prompt else "json_schema"
+            base_url, response_format = server.base_url, s.response_format or fmt
         client = LLMClient(
             base_url=base_url,
             api_key=s.api_key,
@@ -143,8 +155,17 @@ class LLMStage:
             LLMError (fatal, transport or validation) and LocalModelError, as :meth:`client`.
         """
         fields_tuple = tuple(fields)
-        model_cls = response_model_for(fields_tuple)
-        posting = posting_for_prompt(ctx)
+        chosen: Optional[Plan] = None
+        if self.prompt.mode == "select":  # list fields as line numbers, only the lines needed
+            chosen = select_plan(ctx, fields_tuple, prune=not self.settings.keep_ungrounded)
+            if not chosen.fields:
+                return LLMOutcome(values={}, usage=Usage(), from_cache=False, prompt_version=self.prompt.version)
+            fields_tuple = chosen.fields
+            model_cls = _select_model(fields_tuple, len(chosen.lines))
+            posting = chosen.posting
+        else:
+            model_cls = response_model_for(fields_tuple)
+            posting = posting_for_prompt(ctx)
         messages = self.prompt.messages(posting, fields_tuple)
         generation = self.settings.generation_settings()
         client = self.client()
@@ -183,7 +204,11 @@ class LLMStage:
             answer = result.model_dump(mode="json")
             if self.cache is not None:
                 self.cache.set(key, answer)  # validated by instructor above
-        values = ground_answer(ctx, answer, method="cache" if from_cache else "llm", prompt_version=self.prompt.version)
+        method = "cache" if from_cache else "llm"
+        if chosen is None:
+            values = ground_answer(ctx, answer, method=method, prompt_version=self.prompt.version)
+        else:
+            values = ground_selected(ctx, answer, chosen, method=method, prompt_version=self.prompt.version)
         return LLMOutcome(values=values, usage=usage, from_cache=from_cache, prompt_version=self.prompt.version)
 
     def _embedded_server_died(self) -> bool:
@@ -249,6 +274,23 @@ def ground_answer(ctx: Union[Context, str], answer: dict[str, Any], *, method: s
                 raise
             log.debug("grounding %s failed", name, exc_info=True)  # the record's warning gives the reason
             grounded[name] = extraction(name, value, Alignment(AlignmentStatus.UNGROUNDED, reason=f"grounding failed ({type(exc).__name__}: {exc})"))
+    return grounded
+
+
+def ground_selected(ctx: Context, answer: dict[str, Any], chosen: Plan, *, method: str = "llm", prompt_version: Optional[str] = None) -> dict[str, Extraction]:
+    """Ground a select-mode answer: picked lines are the items (exact, spans = the lines);
+    the other fields are grounded as :func:`ground_answer` does."""
+    grounded = ground_answer(ctx, {k: v for k, v in answer.items() if k not in SELECT_FIELDS}, method=method, prompt_version=prompt_version)
+    exact = AlignmentStatus.EXACT
+    for name in SELECT_FIELDS:
+        lines = picked(list(chosen.lines), name, answer.get(name) or ())
+        if lines:
+            items = tuple(
+                Extraction(name, line.text, tuple(line.spans), STATUS_CONFIDENCE[exact], method, status=exact, reason=f"line {line.number} picked", prompt_version=prompt_version)
+                for line in lines
+            )
+            spans = tuple(s for item in items for s in item.spans)
+            grounded[name] = Extraction(name, [item.value for item in items], spans, STATUS_CONFIDENCE[exact], method, status=exact, items=items, prompt_version=prompt_version)
     return grounded
 
 

@@ -1,0 +1,178 @@
+"""Select mode: the LLM answers list fields with the numbers of candidate lines.
+
+A small model asked to *write* list items paraphrases and glues them.  In select mode
+the posting's candidate lines (the items the rules' splitter cuts from each section,
+glued bullets already split) are numbered, shown under their section headings, and the
+model answers each list field with line numbers.  Every picked item is then the line
+itself: grounded by construction (its span is the line's), a few dozen tokens long, and
+no paraphrase can slip in.
+
+The response model holds, per list field, a list of integers bounded by the number of
+lines, so a number that names no line breaks the schema and is re-asked (never cached)
+by the client's validation policy.  A line the rules placed in another list field from
+a section of that kind is never moved by a pick: the LLM adds to what the rules found,
+it does not take it away.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Any, Iterable, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from extractor.rules.base import Context, run_rules
+from extractor.rules.lists import ITEM_CONF, split_items
+
+# the list fields answered by line numbers
+SELECT_FIELDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications")
+LIST_KINDS = frozenset(SELECT_FIELDS)
+# sections whose lines are never candidates: they hold no duty or qualification
+SKIPPED_KINDS = frozenset({"legal", "company", "benefits", "pay"})
+MAX_LINES = 120  # candidate lines shown; a longer posting's tail is not offered
+MIN_WORDS = 4  # outside list sections, a shorter line is a label or a value, not an item
+MAX_LINE_CHARS = 240  # a line is shown cut to this; its span (the item) stays whole
+
+TextSpan = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One numbered candidate line: its text, spans in the clean text, and section."""
+
+    number: int
+    text: str
+    spans: tuple[TextSpan, ...]
+    kind: str
+    heading: str
+    owner: Optional[str] = None  # the list field the rules filed this line under (from its section)
+
+
+def candidate_lines(ctx: Context) -> list[Line]:
+    """The numbered candidate lines of the posting, in text order (at most :data:`MAX_LINES`).
+
+    Lines come from the sections that may hold duties or qualifications (not legal, company,
+    benefits or pay sections; the header only when the posting has no other section), split
+    as the list rules split them; outside list sections, lines under :data:`MIN_WORDS` words
+    are left out.  Each line knows the list field the rules filed it under
+    when they took it from a section of that kind.
+    """
+    sections = [s for s in ctx.sections if s.kind not in SKIPPED_KINDS]
+    if any(s.kind != "header" for s in sections):
+        sections = [s for s in sections if s.kind != "header"]
+    owners = _rule_owners(ctx)
+    lines: list[Line] = []
+    seen: set[str] = set()
+    for section in sections:
+        for item in split_items(ctx.text, section.start, section.end, glued=section.kind in LIST_KINDS):
+            key = item.value.lower()
+            if section.kind not in LIST_KINDS and len(item.value.split()) < MIN_WORDS:
+                continue  # "Full Time", "Announcement number": header metadata, not a duty or requirement
+            if key in seen:
+                continue
+            seen.add(key)
+            owner = next((f for f, spans in owners.items() if any(_overlaps(item.spans, s) for s in spans)), None)
+            lines.append(Line(len(lines) + 1, item.value, item.spans, section.kind, section.heading, owner))
+            if len(lines) >= MAX_LINES:
+                return lines
+    return lines
+
+
+def _rule_owners(ctx: Context) -> dict[str, list[tuple[TextSpan, ...]]]:
+    """Per list field, the item spans the rules took from a section of that kind."""
+    owners: dict[str, list[tuple[TextSpan, ...]]] = {}
+    for name, cand in run_rules(ctx, SELECT_FIELDS).items():
+        if cand.item_spans and cand.confidence >= ITEM_CONF:
+            owners[name] = list(cand.item_spans)
+    return owners
+
+
+def _overlaps(a: Iterable[TextSpan], b: Iterable[TextSpan]) -> bool:
+    b = list(b)
+    return any(s < e2 and s2 < e for s, e in a for s2, e2 in b)
+
+
+def render_lines(lines: list[Line]) -> str:
+    """The lines as the prompt shows them: ``[Heading]`` over each section's numbered lines."""
+    out: list[str] = []
+    last: Optional[tuple[str, str]] = None
+    for line in lines:
+        if (line.kind, line.heading) != last:
+            last = (line.kind, line.heading)
+            title = line.heading.strip().rstrip(":") or ("Posting" if line.kind == "header" else line.kind.replace("_", " ").capitalize())
+            out.append(f"[{' '.join(title.split())[:80]}]")
+        text = line.text if len(line.text) <= MAX_LINE_CHARS else line.text[:MAX_LINE_CHARS].rstrip() + "…"
+        out.append(f"{line.number}. {text}")
+    return "\n".join(out)
+
+
+def select_model(types: dict[str, Any], fields: tuple[str, ...], n_lines: int) -> type[BaseModel]:
+    """A response model: list fields as line numbers in ``1..n_lines``, the others typed by ``types``.
+
+    Raises:
+        ValueError: a field has no type in ``types``.
+    """
+    unknown = [f for f in fields if f not in types and f not in LIST_KINDS]
+    if unknown:
+        raise ValueError(f"no LLM type for fields {unknown}")
+    number = Annotated[int, Field(ge=1, le=max(1, n_lines))]
+    definitions: dict[str, Any] = {}
+    for name in fields:
+        if name in LIST_KINDS:
+            definitions[name] = (list[number], Field(..., max_length=40))  # type: ignore[valid-type]
+        elif name in ("skills", "benefits", "locations"):
+            definitions[name] = (types[name], Field(..., max_length=40))
+        else:
+            definitions[name] = (types[name], ...)
+    return create_model("SelectedFields", __config__=ConfigDict(extra="ignore"), **definitions)
+
+
+def picked(lines: list[Line], field: str, numbers: Iterable[int]) -> list[Line]:
+    """The lines ``numbers`` name for ``field``, in text order, without repeats and without
+    lines the rules filed under another list field."""
+    by_number = {line.number: line for line in lines}
+    chosen = sorted({n for n in numbers if n in by_number})
+    return [by_number[n] for n in chosen if by_number[n].owner in (None, field)]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What one select-mode request asks and shows.
+
+    ``fields``: the fields asked (a field whose grounding parser reads nothing in the text is
+    left out: no answer for it could be kept); ``skipped``: those left out; ``posting``: the
+    text the prompt holds (the excerpt for the scalar fields, then the numbered lines).
+    """
+
+    fields: tuple[str, ...]
+    skipped: tuple[str, ...]
+    posting: str
+    lines: tuple[Line, ...]
+
+
+def plan(ctx: Context, fields: Iterable[str], *, prune: bool = True) -> Plan:
+    """The request for ``fields`` of the posting in ``ctx`` (see :class:`Plan`).
+
+    Args:
+        ctx: the posting.
+        fields: the fields to ask, in record order.
+        prune: leave out fields that cannot be grounded (off when ungrounded values are kept).
+    """
+    from extractor.llm.excerpt import HEADER_FIELDS, evidence, excerpt, open_regions
+
+    fields = list(fields)
+    found = evidence(ctx, fields)
+    skipped = tuple(f for f in fields if prune and f in found and not found[f])
+    lines = candidate_lines(ctx) if any(f in LIST_KINDS for f in fields) else []
+    if not lines:
+        skipped += tuple(f for f in fields if f in LIST_KINDS)
+    asked = tuple(f for f in fields if f not in skipped)
+    spans = [span for f in asked for span in found.get(f, ())]
+    header = any(f in HEADER_FIELDS for f in asked)
+    parts = []
+    context = excerpt(ctx, spans, header=header, extra=open_regions(ctx, asked)) if (spans or header or open_regions(ctx, asked)) else ""
+    if context:
+        parts.append(context)
+    if lines:
+        parts.append("Numbered lines:\n" + render_lines(lines))
+    return Plan(asked, skipped, "\n\n".join(parts), tuple(lines))
