@@ -236,10 +236,19 @@ class Prefiltered:
         self.folded = tuple(word for word, folded in literals if folded)
         self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
         self.match, self.fullmatch, self.sub, self.subn, self.split = pattern.match, pattern.fullmatch, pattern.sub, pattern.subn, pattern.split
+        self._last: Optional[tuple[str, bool]] = None
 
     def _hopeless(self, text: str) -> bool:
         if len(text) < PREFILTER_FROM:
             return False
+        last = self._last  # (text, verdict) of the previous call: a rule that searches one text
+        if last is not None and last[0] is text:  # window by window must not rescan it each time
+            return last[1]
+        verdict = self._scan(text)
+        self._last = (text, verdict)
+        return verdict
+
+    def _scan(self, text: str) -> bool:
         if any(word in text for word in self.exact):
             return False
         if self.folded:
