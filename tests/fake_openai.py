@@ -60,6 +60,18 @@ def fault_name(fault: dict[str, Any]) -> str:
     return f"status {fault['status']}" if fault["kind"] == "status" else fault["kind"]
 
 
+# A small posting the fake-endpoint tests share: one duty list, one requirement list with a self-marked preferred item.
+POSTING = """Data Analyst
+Location: Leeds, United Kingdom
+Responsibilities
+- Build weekly sales dashboards for the retail team
+- Clean and reconcile data from the stores
+Requirements
+- 2 years of experience with SQL
+- Experience with Tableau would be a plus.
+"""
+
+
 def posting_of(body: dict[str, Any]) -> str:
     """The posting text of a chat request: the last user message, between ``<posting>`` tags when it has them."""
     users = [m.get("content") or "" for m in body.get("messages", []) if m.get("role") == "user"]

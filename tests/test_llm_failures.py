@@ -8,17 +8,8 @@ import pytest
 from extractor import ExtractionError, Extractor, load_settings
 from extractor.provenance import AlignmentStatus
 
-from fake_openai import FakeOpenAI
+from fake_openai import POSTING, FakeOpenAI
 
-POSTING = """Data Analyst
-Location: Leeds, United Kingdom
-Responsibilities
-- Build weekly sales dashboards for the retail team
-- Clean and reconcile data from the stores
-Requirements
-- 2 years of experience with SQL
-- Experience with Tableau would be a plus.
-"""
 
 ANSWERS = {
     "responsibilities": ["Build weekly sales dashboards for the retail team", "Clean and reconcile data from the stores", "Fly to Mars every Friday"],

@@ -30,20 +30,11 @@ from pathlib import Path
 import pytest
 
 from extractor.llm.prompts import load_prompt
-from fake_openai import FakeOpenAI
+from fake_openai import POSTING, FakeOpenAI
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHONS = ("3.10", "3.11", "3.13")
 
-POSTING = """Data Analyst
-Location: Leeds, United Kingdom
-Responsibilities
-- Build weekly sales dashboards for the retail team
-- Clean and reconcile data from the stores
-Requirements
-- 2 years of experience with SQL
-- Experience with Tableau would be a plus.
-"""
 ANSWERS = {
     "responsibilities": ["Build weekly sales dashboards for the retail team"],
     "preferred_qualifications": ["Experience with Tableau would be a plus."],
