@@ -294,6 +294,12 @@ def test_split_glued_items(body, items):
         ("A degree, preferably in chemistry, and two years in a lab", False),
         ("Bachelor's (Preferred)", False),  # a screening line, not a list item
         ("Three years of retail experience required", False),
+        ("Knowledge of HubSpot is a bonus, but not essential", True),
+        ("A background in logistics would be favourable", True),
+        ("It helps if you have sold into the hotel trade", True),
+        ("The preferred candidate holds a CSCS card", True),
+        ("A degree in nursing, which is required but not sufficient on its own", False),  # "required but not…" is not the mark
+        ("Terms favourable to our clients and a clean licence", False),  # the mark must close the item
     ],
 )
 def test_marks_preferred(item, preferred):

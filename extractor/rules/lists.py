@@ -399,11 +399,13 @@ def _line_units(text: str, s: int, e: int) -> list[Span]:
 
 _PREFERRED_MARK = (
     r"(?:(?:is|are|would be|will be|considered|as)\s+)*(?:(?:an?|big|huge|definite|real|strong|added|additional|distinct)\s+)*"
-    r"(?:plus|bonus|advantage|asset)|advantageous|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
+    r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
+    r"|but\s+not\s+(?:required|essential|mandatory|necessary)"  # "…a bonus, but not required"
 )
 _PREFERRED_END_RE = fastre.compile(r"(?:^|[\s,(\[–-])\(?(?P<mark>" + _PREFERRED_MARK + r")\)?[\s.!;:)\]]*$", re.I)
 _PREFERRED_START_RE = fastre.compile(
-    r"^[(\[]?(?:preferred|desired|desirable|nice[ -]to[ -]have|bonus|plus|ideally|optional)\b\s*[:)\]\-–,]?", re.I
+    r"^[(\[]?(?:preferred|desired|desirable|nice[ -]to[ -]have|bonus|plus|ideally|optional|it\s+(?:helps|would\s+help)\s+if|the\s+preferred\s+candidate)\b\s*[:)\]\-–,]?",
+    re.I,
 )
 _LABEL_VALUE_RE = fastre.compile(r"^[^\s:]+(?: [^\s:]+)?:\s")
 
