@@ -41,13 +41,6 @@ MODES = ("hybrid", "rules", "llm")  # rules then LLM for the rest | rules only |
 # List fields whose LLM items must lie inside a section of the same kind, when the posting has one
 # (the field table's free-text lists). The LLM adds to a rule's section list; it never shortens it.
 SECTION_BOUND_FIELDS = fields_where(lambda f: f.section_bound)
-# Fields whose grounding checks where the words stand (a header line), not that they name that
-# field: asked for one of these the posting leaves empty, the embedded model wrote a header phrase
-# as the team on 16 of the 17 golden test postings without a team (title and locations: 3 fills,
-# none right), and grounding kept it.  With llm_fields="all" they are asked only to confirm or
-# replace an unsure rule value.  The company stays asked: its places are employer patterns
-# ("Join X", "At X, we", EEO sentences), and on real board postings it is the field the rules miss.
-PLACE_GROUNDED_FIELDS = frozenset({"title", "team", "locations"})
 LLM_UNAVAILABLE = "LLM unavailable: rules only"  # the warning on every record the fallback served
 
 
@@ -183,11 +176,11 @@ class Extractor:
         if policy is LLMPolicy.WHEN_EMPTY:
             return candidate is None  # text the rules copy from the posting beats the LLM's when there is one
         # free text: whenever empty or unsure; other fields: when unsure, or empty with llm_fields="all"
-        # (asked for a field the posting does not state, a small model invents one; grounding stops
-        # typed values, not header phrases in PLACE_GROUNDED_FIELDS)
+        # (asked for a field the posting does not state, a small model invents one: grounding stops it),
+        # except the fields whose grounding cannot (ONLY_UNSURE)
         if policy is LLMPolicy.FREE_TEXT or candidate is not None:
             return True
-        return self.settings.llm_fields == "all" and name not in PLACE_GROUNDED_FIELDS
+        return self.settings.llm_fields == "all" and policy is not LLMPolicy.ONLY_UNSURE
 
     def _merge_llm(
         self, ctx: Context, wanted: list[str], candidates: dict[str, Extraction], values: dict[str, Extraction], usage: Usage, warnings: list[str]
