@@ -75,6 +75,10 @@ class Gazetteer:
     code_re: re.Pattern
     data: dict
 
+    def knows(self, part: str) -> bool:
+        """Whether ``part`` (one comma part of a place, stripped) is a place name or code here."""
+        return part.casefold() in self.names or part in self.codes
+
 
 def _trie_pattern(words: Iterable[str], space: str = "[ \u00a0]") -> str:
     """A regex alternation of ``words`` factored as a trie (fast, longest match first); a space matches ``space``."""

@@ -538,9 +538,8 @@ _PLACE_BEFORE = fastre.compile(r"(?P<place>[A-Z][\w.'’]*(?:[ \t,]{1,2}[A-Z][\w
 
 def _known_place(value: str) -> bool:
     """True when the gazetteer knows the place (its first or last comma part): "Austin, TX", "Bay Area" is not."""
-    gaz = gazetteer()
     parts = [p.strip() for p in value.split(",")]
-    return any(p.casefold() in gaz.names or p in gaz.codes for p in (parts[0], parts[-1]))
+    return gazetteer().knows(parts[0]) or gazetteer().knows(parts[-1])
 
 
 def _for_the_posting_place(ctx: Context, candidates: list[Candidate]) -> Candidate:

@@ -120,7 +120,7 @@ def _trim_title(text: str, hit: _Hit) -> _Hit:
         if m is not None:
             gaz = gazetteer()
             parts = [p.strip() for p in m.group("place").split(",")]
-            if not all(p.casefold() in gaz.names or p in gaz.codes for p in parts[1:]) or parts[-1].casefold() not in gaz.names and parts[-1] not in gaz.codes:
+            if not all(gaz.knows(p) for p in parts[1:]) or not gaz.knows(parts[-1]):
                 m = None
     if m is None or m.start() < 3 or not looks_like_title(value[: m.start()].strip(" -–—,"), need_job_noun=False):
         return hit
@@ -474,9 +474,7 @@ def _place_line(value: str) -> bool:
     ("Leeds, West Yorkshire", "Austin, TX"); "Commander, Navy Installations" or "Acme Foods, Inc." are not."""
     if not _LOCATION_LINE.match(value) or _LEGAL_SUFFIX.search(value):
         return False
-    gaz = gazetteer()
-    parts = [p.strip() for p in value.split(",")]
-    return any(p.casefold() in gaz.names or p in gaz.codes for p in parts)
+    return any(gazetteer().knows(p.strip()) for p in value.split(","))
 
 
 # an organisation's own noun ("Department of …", "… Command", "DEPT OF …"): the name is an employer even with a job noun in it
