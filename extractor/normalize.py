@@ -36,17 +36,16 @@ Passes, in order:
 from __future__ import annotations
 
 import html
-import json
 import logging
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
-from importlib import resources
 from typing import Iterable, Optional
 
 from extractor import fastre
+from extractor.data import load
 from extractor.document import Document, SourceBuilder, TextBuilder
 from extractor.sections import CONTENT_KINDS, MIN_INLINE_BODY, classify_line, heading_vocab, norm_heading
 
@@ -60,8 +59,7 @@ Edit = tuple[int, int, str]  # replace text[start:end] with str (start == end: i
 
 def _load(name: str) -> dict:
     try:
-        path = resources.files("extractor") / "data" / name
-        return json.loads(path.read_text(encoding="utf-8"))
+        return load(name)
     except Exception as exc:  # noqa: BLE001 - normalisation must never fail
         from extractor.faults import strict
 

@@ -29,15 +29,14 @@ qualification section they follow.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Optional
 
 from extractor import fastre
+from extractor.data import load
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +106,7 @@ def norm_heading(text: str) -> str:
 def heading_vocab() -> HeadingVocab:
     """Load ``extractor/data/headings.json`` (cached).  Raises nothing: a broken file gives an empty vocabulary."""
     try:
-        path = resources.files("extractor") / "data" / "headings.json"
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = load("headings.json")
     except Exception as exc:  # noqa: BLE001 - segmentation must never fail
         from extractor.faults import strict
 

@@ -11,11 +11,12 @@ filtering and the README for the attribution.  The rules (:mod:`extractor.rules.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 from importlib import resources
-from typing import Any, Iterator, NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional
+
+from extractor.data import load
 
 ESCO_SET = "http://data.europa.eu/esco/skill"  # the DefinedTermSet of the codes
 
@@ -33,15 +34,9 @@ def _key(name: str) -> str:
     return " ".join(re.split(r"[\s\-]+", name.lower().strip()))
 
 
-@cache
-def _data() -> dict[str, Any]:
-    path = resources.files("extractor") / "data" / "skills_taxonomy.json"
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
 def terms() -> Iterator[Term]:
     """The taxonomy terms, in file order (sorted), read line by line from the file on each call."""
-    base = _data()["esco_base"]
+    base = load("skills_taxonomy.json")["esco_base"]
     path = resources.files("extractor") / "data" / "skills_taxonomy_terms.txt"
     with path.open("r", encoding="utf-8") as handle:
         for line in handle:
@@ -51,7 +46,7 @@ def terms() -> Iterator[Term]:
 
 @cache
 def _codes() -> dict[str, str]:
-    data = _data()
+    data = load("skills_taxonomy.json")
     base = data["esco_base"]
     codes = {_key(name): base + code for name, code in data.get("term_codes", {}).items()}
     codes.update({_key(name): base + code for name, code in data.get("curated_codes", {}).items()})

@@ -24,17 +24,15 @@ do multi-part chains deeper in the body count, at low confidence.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from extractor import fastre
+from extractor.data import load
 from extractor.rules.base import Candidate, Context, rule
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 CITY, REGION, NATION, COUNTRY = 0.0, 1.0, 1.5, 2.0
 MAX_LOCATIONS = 10
@@ -106,7 +104,7 @@ def _name_pattern(names: Iterable[str]) -> str:
 @cache
 def gazetteer() -> Gazetteer:
     """Load ``locations.json`` once and build the lookup tables and regexes."""
-    data = json.loads((DATA_DIR / "locations.json").read_text(encoding="utf-8"))
+    data = load("locations.json")
     names: dict[str, list[Place]] = {}
     codes: dict[str, list[Place]] = {}
 

@@ -10,15 +10,14 @@ cue); :func:`decide_workplace` votes among them.  The rule keeps its name
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 from typing import Iterator, Optional
 
 from extractor import fastre
+from extractor.data import load
 from extractor.rules.base import Candidate, Context, Cue, rule, vote
 from extractor.rules.location import (
-    DATA_DIR,
     LABEL_START,
     REMOTE_AFTER_RE,
     REMOTE_BEFORE_RE,
@@ -33,7 +32,7 @@ from extractor.rules.location import (
 
 @cache
 def _workplace_vocab() -> dict:
-    data = json.loads((DATA_DIR / "workplace.json").read_text(encoding="utf-8"))
+    data = load("workplace.json")
     labels = phrase_re(data["labels"])
     value_alts = "|".join(f"(?P<{v['value']}>{v['pattern']})" for v in data["label_values"])
 
