@@ -11,7 +11,6 @@ characters without a newline…) go through every normalisation step and rule in
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.config import ENV_VARS, ConfigError, Settings, load_settings, with_overrides
+from extractor.config import ENV_VARS, ConfigError, load_settings, with_overrides
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import json
 import os
 import platform
 import sys
-import time
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
