@@ -47,7 +47,7 @@ def _build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--keep-ungrounded", action="store_true", help="keep LLM list items that are not found in the text")
     ex.add_argument("--verbose", "-v", action="store_true")
     ex.add_argument("--engine", choices=("local", "ray"), default="local", help="local: this process (default); ray: Ray Data map_batches over .jsonl/.parquet input (the 'ray' extra)")
-    ex.add_argument("--workers", type=int, metavar="N", help="--engine ray: actors extracting at once (default: every CPU; 1 with the embedded model)")
+    ex.add_argument("--workers", type=int, metavar="N", help="--no-llm: processes running the rules (default: the cores; output identical to one); --engine ray: actors extracting at once (default: every CPU; 1 with the embedded model)")
     ex.add_argument("--output-format", choices=("jsonl", "parquet"), help="--engine ray: output format (default: from the --output suffix)")
     from extractor.evaluation.cli import add_eval_parser
 

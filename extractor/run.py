@@ -4,18 +4,23 @@ Inputs are read one at a time (:func:`extractor.io.iter_inputs`), extracted by o
 :class:`~extractor.pipeline.Extractor` (:meth:`~extractor.pipeline.Extractor.extract_many`,
 bounded read-ahead) and each line (:func:`extractor.io.record_line`) is written and flushed
 as soon as it is ready: a crash loses at most the line being written.  ``--resume``
-(:mod:`extractor.resume`) skips the inputs already in the output.  Exit codes: 0 every input
-extracted, 1 some failed (their lines have ``error``), 2 the run could not start or the
-endpoint refused every request.
+(:mod:`extractor.resume`) skips the inputs already in the output.  Rules-only runs
+(``--no-llm``) use ``--workers`` processes (default: the cores; :func:`pooled_lines`): inputs
+go out in chunks, lines come back and are written in input order, byte-identical to one
+worker.  Exit codes: 0 every input extracted, 1 some failed (their lines have ``error``), 2
+the run could not start or the endpoint refused every request.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import os
 import sys
 import time
 from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Optional
@@ -27,6 +32,7 @@ from extractor.provenance import Usage
 from extractor.resume import ResumeError, resume_state
 
 PROGRESS_MIN_INPUTS = 4
+POOL_CHUNK = 16  # inputs per task sent to a worker process: small enough to keep order cheap, big enough to amortise the pickling
 
 
 def in_order(extractor: Any, docs: Iterable[InputDoc]) -> Iterator[tuple[InputDoc, Any]]:
@@ -51,6 +57,52 @@ def in_order(extractor: Any, docs: Iterable[InputDoc]) -> Iterator[tuple[InputDo
         yield queue.popleft(), None
 
 
+def default_workers() -> int:
+    """Worker processes for a rules-only run when ``--workers`` is not given: the usable cores."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+_worker_extractor: Optional[Extractor] = None  # one rules-only extractor per worker process
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker_extractor
+    _worker_extractor = Extractor(settings, use_llm=False)
+
+
+def _chunk_lines(chunk: list[InputDoc], with_provenance: bool) -> list[tuple[str, bool]]:
+    """In a worker process: ``(line, failed)`` for each input of ``chunk``, rules only."""
+    assert _worker_extractor is not None, "worker not initialised"
+    results = in_order(_worker_extractor, chunk)
+    return [_line(doc, result, with_provenance) for doc, result in results]
+
+
+def pooled_lines(docs: Iterable[InputDoc], settings: Settings, workers: int, with_provenance: bool) -> Iterator[tuple[str, bool]]:
+    """Rules-only ``(line, failed)`` for ``docs`` in input order, extracted by ``workers`` processes.
+
+    Inputs are read lazily and sent in chunks of :data:`POOL_CHUNK`; at most ``4 * workers``
+    chunks are in flight, so memory stays flat however long the input is.
+    """
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"  # fork: the loaded rules are shared
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method), initializer=_init_worker, initargs=(settings,)) as pool:
+        pending: deque[Future] = deque()
+        chunk: list[InputDoc] = []
+        for doc in docs:
+            chunk.append(doc)
+            if len(chunk) == POOL_CHUNK:
+                pending.append(pool.submit(_chunk_lines, chunk, with_provenance))
+                chunk = []
+                while len(pending) >= 4 * workers:
+                    yield from pending.popleft().result()
+        if chunk:
+            pending.append(pool.submit(_chunk_lines, chunk, with_provenance))
+        while pending:
+            yield from pending.popleft().result()
+
+
 @dataclass
 class _Tally:
     """What a run did so far: lines written, failures, inputs skipped by ``--resume``, LLM cost."""
@@ -73,6 +125,13 @@ def run_local(args: argparse.Namespace, settings: Settings) -> int:
         0, 1 (some inputs failed) or 2 (cannot resume, cannot write the output, the LLM is
         unusable, or the endpoint refused every request).  Problems are reported on stderr.
     """
+    workers = getattr(args, "workers", None)
+    if workers is not None and workers < 1:
+        print("extractor: --workers must be at least 1", file=sys.stderr)
+        return 2
+    if workers not in (None, 1) and not args.no_llm:
+        print("extractor: --workers runs the rules in several processes (--no-llm runs); with the LLM, --concurrency sets the documents in flight", file=sys.stderr)
+        return 2
     done = _resume_state(args)
     if done is None:
         return 2
@@ -145,35 +204,51 @@ def _write_records(args: argparse.Namespace, extractor: Extractor, done: dict[st
                 continue
             yield doc
 
+    workers = (getattr(args, "workers", None) or default_workers()) if args.no_llm else 1
     progress = None
     try:
-        for doc, result in in_order(extractor, todo()):
-            if isinstance(result, ExtractionError) and result.systemic:
-                print(f"extractor: stopped at {doc.source}: {result}\n(fix the setting, or use --no-llm or --fallback-rules)", file=sys.stderr)
-                return False
-            out.write(_line(doc, result, tally, args.with_provenance) + "\n")
+        if workers > 1:
+            lines: Iterator[tuple[str, bool]] = pooled_lines(todo(), extractor.settings, workers, args.with_provenance)
+        else:
+            lines = _checked_lines(in_order(extractor, todo()), tally, args.with_provenance)
+        for line, failed in lines:
+            out.write(line + "\n")
             out.flush()
             tally.written += 1
+            tally.failures += failed
             progress = _progress(progress, tally.written)
+    except _Systemic:
+        return False
     finally:
         if progress is not None:
             progress.close()
     return True
 
 
-def _line(doc: InputDoc, result: Any, tally: _Tally, with_provenance: bool) -> str:
-    """The output line of ``doc`` given its result (None: the input itself failed), counted in ``tally``."""
-    if result is None:
-        tally.failures += 1
-        return record_line(doc.source, error=doc.error, warnings=doc.warnings)
-    if isinstance(result, ExtractionError):
-        tally.failures += 1
-        if result.partial is not None and result.partial.usage is not None:
+class _Systemic(Exception):
+    """A document failed for a reason every other document shares (already reported)."""
+
+
+def _checked_lines(results: Iterable[tuple[InputDoc, Any]], tally: _Tally, with_provenance: bool) -> Iterator[tuple[str, bool]]:
+    """``(line, failed)`` per result in this process; raises :class:`_Systemic` (after saying why) to stop the run."""
+    for doc, result in results:
+        if isinstance(result, ExtractionError) and result.systemic:
+            print(f"extractor: stopped at {doc.source}: {result}\n(fix the setting, or use --no-llm or --fallback-rules)", file=sys.stderr)
+            raise _Systemic
+        if result is not None and not isinstance(result, ExtractionError) and result.usage is not None:
+            tally.usage.add(result.usage)
+        elif isinstance(result, ExtractionError) and result.partial is not None and result.partial.usage is not None:
             tally.usage.add(result.partial.usage)
-        return record_line(doc.source, result.partial, error=str(result), warnings=doc.warnings, with_provenance=with_provenance)
-    if result.usage is not None:
-        tally.usage.add(result.usage)
-    return record_line(doc.source, result, warnings=doc.warnings, with_provenance=with_provenance)
+        yield _line(doc, result, with_provenance)
+
+
+def _line(doc: InputDoc, result: Any, with_provenance: bool) -> tuple[str, bool]:
+    """``(output line, failed)`` of ``doc`` given its result (None: the input itself failed)."""
+    if result is None:
+        return record_line(doc.source, error=doc.error, warnings=doc.warnings), True
+    if isinstance(result, ExtractionError):
+        return record_line(doc.source, result.partial, error=str(result), warnings=doc.warnings, with_provenance=with_provenance), True
+    return record_line(doc.source, result, warnings=doc.warnings, with_provenance=with_provenance), False
 
 
 def _write_stats(path: Path, tally: _Tally, seconds: float) -> None:

@@ -60,6 +60,37 @@ def test_same_input_gives_byte_identical_lines(inputs, tmp_path):
     assert len(first.stdout.splitlines()) == 7 + len(list((ROOT / "golden" / "docs").iterdir()))
 
 
+def test_worker_processes_write_the_same_lines_in_input_order(inputs, tmp_path):
+    """--workers 3 over more inputs than one chunk: byte-identical to one worker, failures counted alike."""
+    paths = [str(inputs), str(ROOT / "golden" / "docs"), str(inputs / "a.txt")]
+    one = run(["--workers", "1", "--with-provenance", *paths], tmp_path)
+    three = run(["--workers", "3", "--with-provenance", *paths], tmp_path)
+    assert one.returncode == three.returncode == 1
+    assert one.stdout == three.stdout and one.stderr == three.stderr
+    assert len(three.stdout.splitlines()) > 3 * 16  # several chunks per worker
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--workers", "0"], "--workers must be at least 1"),
+        (["--workers", "2", "--fallback-rules"], None),  # rules only: accepted
+    ],
+)
+def test_workers_setting_is_checked(inputs, tmp_path, args, message):
+    done = run([*args, str(inputs / "a.txt")], tmp_path)
+    if message is None:
+        assert done.returncode == 0 and json.loads(done.stdout)["source"].endswith("a.txt")
+    else:
+        assert done.returncode == 2 and message in done.stderr.decode() and b"Traceback" not in done.stderr
+
+
+def test_workers_with_the_llm_is_refused_with_the_setting_to_use(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache"), "HOME": str(tmp_path), "OPENAI_BASE_URL": "http://127.0.0.1:9/v1"}
+    done = subprocess.run([sys.executable, "-m", "extractor", "extract", "--workers", "2", "-"], input=POSTING.encode(), capture_output=True, env=env, cwd=ROOT, timeout=120)
+    assert done.returncode == 2 and "--concurrency" in done.stderr.decode() and not done.stdout
+
+
 def test_stats_output_and_provenance(inputs, tmp_path):
     stats = tmp_path / "stats.json"
     out = tmp_path / "out.jsonl"

@@ -47,7 +47,7 @@ def add_bench_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--out", dest="out_dir", default="eval/bench", metavar="DIR", help="where the JSON report goes (default eval/bench, in the current directory)")
     p.add_argument("--golden", default="golden", metavar="DIR", help="golden set: corpus templates, hybrid and token sections (default golden, in the current directory: a checkout's root)")
     p.add_argument("--corpus-size", type=int, metavar="N", help=f"postings for rules throughput (default {full['corpus_size']:,}; quick {quick['corpus_size']})")
-    p.add_argument("--processes", type=int, metavar="N", help=f"processes for the per-core figure (default: cores = {full['processes']})")
+    p.add_argument("--processes", type=int, metavar="N", help=f"--workers for the worker-pool figure (default: cores = {full['processes']})")
     p.add_argument("--memory-sizes", type=_int_list, metavar="N,N", help="corpus sizes for peak memory (default 1k,10k,100k; quick 100,1k)")
     p.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     p.add_argument("--llm", choices=LLM_CHOICES, help="endpoint of the hybrid/tokens/model sections: configured (OPENAI_BASE_URL or --base-url, else the embedded model; default) or fake (quick default)")
