@@ -17,7 +17,10 @@ import argparse
 import json
 import multiprocessing
 import os
+import queue
+import signal
 import sys
+import threading
 import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,6 +35,7 @@ from extractor.provenance import Usage
 from extractor.resume import ResumeError, resume_state
 
 PROGRESS_MIN_INPUTS = 4
+PAUSE_SECONDS = 0.05  # input quiet this long: the partial chunk goes out (records of a slow stream are not held back)
 POOL_CHUNK = 16  # inputs per task sent to a worker process: small enough to keep order cheap, big enough to amortise the pickling
 
 
@@ -70,6 +74,8 @@ _worker_extractor: Optional[Extractor] = None  # one rules-only extractor per wo
 
 def _init_worker(settings: Settings) -> None:
     global _worker_extractor
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle (it reports and exits)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_extractor = Extractor(settings, use_llm=False)
 
 
@@ -83,24 +89,54 @@ def _chunk_lines(chunk: list[InputDoc], with_provenance: bool) -> list[tuple[str
 def pooled_lines(docs: Iterable[InputDoc], settings: Settings, workers: int, with_provenance: bool) -> Iterator[tuple[str, bool]]:
     """Rules-only ``(line, failed)`` for ``docs`` in input order, extracted by ``workers`` processes.
 
-    Inputs are read lazily and sent in chunks of :data:`POOL_CHUNK`; at most ``4 * workers``
-    chunks are in flight, so memory stays flat however long the input is.
+    A reader thread takes the inputs lazily; they go out in chunks of :data:`POOL_CHUNK`, or
+    sooner when the input pauses (a pipe or FIFO: each record is still written while the run
+    waits for the next input). At most ``4 * workers`` chunks are in flight, so memory stays
+    flat however long the input is.
     """
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"  # fork: the loaded rules are shared
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method), initializer=_init_worker, initargs=(settings,)) as pool:
+        pool.submit(int).result()  # the workers exist before the reader thread starts (no fork beside a running thread)
+        inbox: queue.Queue = queue.Queue(maxsize=4 * workers * POOL_CHUNK)
+        threading.Thread(target=_read_into, args=(docs, inbox), daemon=True, name="extractor-reader").start()
         pending: deque[Future] = deque()
         chunk: list[InputDoc] = []
-        for doc in docs:
-            chunk.append(doc)
-            if len(chunk) == POOL_CHUNK:
+        ended = False
+        while not ended or chunk or pending:
+            while pending and pending[0].done():
+                yield from pending.popleft().result()
+            if chunk and (ended or len(chunk) == POOL_CHUNK):
                 pending.append(pool.submit(_chunk_lines, chunk, with_provenance))
                 chunk = []
-                while len(pending) >= 4 * workers:
-                    yield from pending.popleft().result()
-        if chunk:
-            pending.append(pool.submit(_chunk_lines, chunk, with_provenance))
-        while pending:
-            yield from pending.popleft().result()
+            elif pending and (ended or len(pending) >= 4 * workers):
+                yield from pending.popleft().result()
+            elif not ended:
+                try:
+                    item = inbox.get(timeout=PAUSE_SECONDS if chunk or pending else None)
+                except queue.Empty:  # the input pauses: send what there is, write what is done
+                    if chunk:
+                        pending.append(pool.submit(_chunk_lines, chunk, with_provenance))
+                        chunk = []
+                    continue
+                if isinstance(item, BaseException):
+                    raise item
+                if item is _END:
+                    ended = True
+                else:
+                    chunk.append(item)
+
+
+_END = object()  # the reader thread's last item
+
+
+def _read_into(docs: Iterable[InputDoc], inbox: queue.Queue) -> None:
+    """The reader thread: every input into ``inbox``, then :data:`_END` (or the exception that stopped it)."""
+    try:
+        for doc in docs:
+            inbox.put(doc)
+        inbox.put(_END)
+    except BaseException as exc:  # noqa: BLE001 - handed to the main thread, which raises it
+        inbox.put(exc)
 
 
 @dataclass
