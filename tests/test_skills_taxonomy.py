@@ -94,3 +94,19 @@ def test_green_test_set_loads():
     sentences = skills_bench.load_conll(ROOT / skills_bench.DEFAULT_DATA)
     assert len(sentences) == 336
     assert sum(len(s.gold) for s in sentences) == 676
+
+
+@pytest.mark.parametrize(
+    "gold, predicted, strict, lenient",
+    [
+        (["Python", "SQL"], [("Python", "python"), ("SQL", "SQL")], (2, 2, 2), (2, 2, 2)),
+        (["B2B solution sales"], [("solution sales", "solution sales")], (0, 1, 1), (1, 1, 1)),  # contained
+        (["Apache Spark"], [("Spark", "Spark")], (0, 1, 1), (1, 1, 1)),
+        (["machine-learning"], [("Machine Learning", "machine learning")], (1, 1, 1), (1, 1, 1)),  # folded
+        (["Java"], [("Java", "Java"), ("JavaScript", "JavaScript")], (1, 2, 1), (1, 2, 1)),  # gold used once
+        ([], [("Git", "git")], (0, 1, 0), (0, 1, 0)),
+    ],
+)
+def test_real_posting_matching(gold, predicted, strict, lenient):
+    result = skills_bench.match_real(gold, predicted)
+    assert result["strict"] == strict and result["lenient"] == lenient
