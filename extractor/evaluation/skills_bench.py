@@ -20,7 +20,7 @@ Another system is scored from a JSON Lines file of ``{"sentence": i, "spans": [[
 
 A second measure, ``--real FILE``, scores whole postings against a skills gold of real postings
 (``golden/real/skills.json``: ``{"<doc id>": {"kind": "tech" | "general", "skills": [...]}}``, each
-skill the shortest substring of ``golden/real/docs/<doc id>.txt`` naming it; the annotation guide
+skill the shortest substring of the posting ``golden/real/docs/<doc id>.*`` naming it; the annotation guide
 is ``golden/real/skills_guide.md``).  Per posting, the rules' skills (each as its canonical name
 and as the text it was found in) are matched one to one against the gold: ``strict`` when one of
 the two strings equals the gold skill (lower case, spaces and hyphens folded), ``lenient`` when
@@ -255,7 +255,7 @@ def run_real(path: Path, docs: Optional[Path] = None) -> dict[str, Any]:
     for doc_id, entry in sorted(gold.items()):
         if doc_id.startswith("_"):
             continue
-        text = (docs / f"{doc_id}.txt").read_text(encoding="utf-8")
+        text = next(iter(sorted(docs.glob(f"{doc_id}.*")))).read_text(encoding="utf-8")
         m = match_real(list(entry["skills"]), real_predict(text))
         per_doc[doc_id] = {"kind": entry["kind"], "missed": m["missed"], "extra": m["extra"]}
         for group in (entry["kind"], "all"):

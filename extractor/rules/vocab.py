@@ -100,7 +100,8 @@ class Guard:
     not_near: Optional[re.Pattern[str]] = None
     degree_subject: bool = False
     upper: bool = False  # a short term: the text writes it with a capital letter
-    named: bool = False  # written as a name ("TensorFlow", "AWS", "with Data Modeling"), or in a list
+    named: bool = False  # written as a name ("TensorFlow", "AWS", "with Data Modeling"), or cued, or in a list
+    cue: bool = False  # asked for as knowledge ("experience in accounting", "accounting skills"), or in a list
 
     @property
     def needs_context(self) -> bool:
@@ -145,6 +146,7 @@ def _guard(spec: dict[str, Any], default_context: list[str]) -> Guard:
         near=rx("near"),
         not_near=rx("not_near"),
         degree_subject=bool(spec.get("degree_subject")),
+        cue=bool(spec.get("cue")),
     )
 
 
@@ -165,6 +167,30 @@ def _written_as_name(matched: str) -> bool:
         if any(ch.isupper() for ch in word[1:]) and (word != word.upper() or len(word) <= 5):
             return True
     return False
+
+
+# A knowledge cue right before a term, in the same clause: "experience in", "knowledge of",
+# "proficient with", "background in", then up to three modifier words ("knowledge of modern").
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:experience[ds]?|knowledge(?:able)?|proficien(?:cy|t)|familiar(?:ity)?|understanding|background|"
+    r"expertise|expert|skill(?:s|ed)?|competen(?:ce|cy|cies|t)|exposure|trained|training|certifi(?:ed|cation)|"
+    r"speciali[sz](?:ed|ing|ation)|versed|grounding|grasp|command|mastery|fluen(?:cy|t)|track\s+record)"
+    r"[ \t]+(?:in|with|of|on|to|using|within|across)[ \t]+|\b(?:knowledge|understanding|skills|experience|expertise)[ \t]*:[ \t]*)"
+    r"(?:[\w+#/&.\-]+,?[ \t]+){0,3}\Z",
+    re.IGNORECASE,
+)
+# Or a word naming it as knowledge right after: "accounting skills", "Agile experience".
+_CUE_AFTER = re.compile(
+    r"[ \t]*(?:skills?|experience|knowledge|expertise|background|proficiency|certification|certificate|"
+    r"principles|techniques|methodolog(?:y|ies)|concepts|best[ \t]+practices|fundamentals)\b",
+    re.IGNORECASE,
+)
+CUE_REACH = 80  # characters before a term searched for a cue
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """Whether the term at ``start:end`` is asked for as knowledge ("experience in X", "X skills")."""
+    return bool(_CUE_BEFORE.search(text[max(0, start - CUE_REACH) : start]) or _CUE_AFTER.match(text, end, end + 40))
 
 
 # --------------------------------------------------------------------------- matcher
@@ -390,7 +416,9 @@ class Matcher:
             if self.degree_words.search(clause):
                 return None
         if guard.named:
-            return not (_written_as_name(matched) or _proper_use(text, start, matched))
+            return not (_written_as_name(matched) or _proper_use(text, start, matched) or _cued(text, start, end))
+        if guard.cue and _cued(text, start, end):
+            return False
         if guard.needs_context:
             if guard.context is not None:
                 line_start = text.rfind("\n", max(0, start - CONTEXT_WINDOW), start) + 1
@@ -401,7 +429,7 @@ class Matcher:
                 if guard.context.search(window):
                     return False
             return True
-        return False
+        return guard.cue
 
     def find(self, text: str, lower: Optional[str] = None) -> list[Hit]:
         """Accepted alias occurrences in document order (pending ones resolved by list context)."""
@@ -415,7 +443,8 @@ class Matcher:
             verdict = self._passes(text, alias, start, end, plural)
             if verdict is None:
                 continue
-            raw.append(Hit(alias.canonical, start, end, alias.tier, verdict))
+            weak = verdict and alias.guard is not None and alias.guard.cue
+            raw.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=weak))
         if self.words.phrases:
             raw = self._add_terms(text, lower, raw)
         if not any(h.pending for h in raw):
