@@ -217,28 +217,37 @@ def _rules_extractor(factory: Callable[..., Any]) -> Any:
 def match_real(gold: list[str], predicted: list[tuple[str, str]]) -> dict[str, Any]:
     """One posting: strict and lenient matches of ``predicted`` (name, text found) against ``gold``.
 
+    Pairs are taken closest first (equal strings, then the containment with the nearest lengths),
+    each prediction and each gold skill at most once.
+
     Returns ``{"strict": (tp, n_pred, n_gold), "lenient": (...), "missed": [...], "extra": [...]}``
     (missed gold skills and unmatched predictions, lenient).
     """
     gold_keys = list(dict.fromkeys(_fold(g) for g in gold if g.strip()))
     result: dict[str, Any] = {}
     for kind in ("strict", "lenient"):
-        used: set[int] = set()
-        extra = []
-        for name, found in predicted:
-            forms = {_fold(name), _fold(found)}
+        pairs = []  # (closeness, prediction, gold): equal strings first, then the closest containment
+        for i, (name, found) in enumerate(predicted):
+            forms = {_fold(name), _fold(found)} - {""}
             for j, g in enumerate(gold_keys):
-                if j in used:
-                    continue
-                if any(f == g or (kind == "lenient" and f and (f in g or g in f)) for f in forms):
-                    used.add(j)
-                    break
-            else:
-                extra.append(name)
+                best = 0.0
+                for f in forms:
+                    if f == g:
+                        best = 2.0
+                    elif kind == "lenient" and (f in g or g in f):
+                        best = max(best, min(len(f), len(g)) / max(len(f), len(g)))
+                if best:
+                    pairs.append((-best, i, j))
+        used_pred: set[int] = set()
+        used: set[int] = set()
+        for _, i, j in sorted(pairs):
+            if i not in used_pred and j not in used:
+                used_pred.add(i)
+                used.add(j)
         result[kind] = (len(used), len(predicted), len(gold_keys))
         if kind == "lenient":
             result["missed"] = [g for j, g in enumerate(gold_keys) if j not in used]
-            result["extra"] = extra
+            result["extra"] = [name for i, (name, _) in enumerate(predicted) if i not in used_pred]
     return result
 
 

@@ -101,6 +101,7 @@ class Guard:
     degree_subject: bool = False
     upper: bool = False  # a short term: the text writes it with a capital letter
     named: bool = False  # written as a name ("TensorFlow", "AWS", "with Data Modeling"), or cued, or in a list
+    common: bool = False  # an ordinary word too: only written as a name ("AJAX", "WordPress")
     cue: bool = False  # asked for as knowledge ("experience in accounting", "accounting skills"), or in a list
 
     @property
@@ -167,6 +168,14 @@ def _written_as_name(matched: str) -> bool:
         if any(ch.isupper() for ch in word[1:]) and (word != word.upper() or len(word) <= 5):
             return True
     return False
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """Whether the match sits in an all-capital line that is not a list ("CLEAN ROOMS", not "AJAX, XML")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not any(ch.islower() for ch in line) and not any(ch in ",/;|" for ch in line)
 
 
 # A knowledge cue right before a term, in the same clause: "experience in", "knowledge of",
@@ -415,6 +424,8 @@ class Matcher:
                 clause = clause[ends[-1].end() :]
             if self.degree_words.search(clause):
                 return None
+        if guard.common:
+            return False if _written_as_name(matched) and not _shouting(text, start, end) else None
         if guard.named:
             return not (_written_as_name(matched) or _proper_use(text, start, matched) or _cued(text, start, end))
         if guard.cue and _cued(text, start, end):
@@ -538,6 +549,7 @@ def benefits_vocab() -> dict[str, Any]:
 _TAXONOMY_GUARDS = {
     "": Guard(degree_subject=True, named=True),
     "upper": Guard(degree_subject=True, upper=True, named=True),
+    "common": Guard(degree_subject=True, upper=True, named=True, common=True),
 }
 # Sections whose words are not the job's skills ("health insurance", "small businesses").
 TAXONOMY_SKIP_SECTIONS = ("legal", "benefits", "pay", "company")
