@@ -22,7 +22,8 @@ Sources (read straight from the wheels, nothing else is downloaded):
 Filtering (general rules, see ``_doc`` in the output): terms that are not names of a skill one can
 list — soft skills and attitudes (``SOFT_WORDS``), vague words (``VAGUE``), phrases with
 punctuation other than ``+ # . -``, more than four words, a last word naming a role or an
-organisation (``ROLE_WORDS``: "data analyst", "small businesses"), a first word such as "in" or
+organisation (``ROLE_WORDS``: "data analyst", "small businesses") or what is worked on
+(``THING_WORDS``: "software applications", "maintainable code"), a first word such as "in" or
 "a" (``STOP_FIRST``) — are dropped.  A
 one-word term that is an ordinary English word (a whole word of the MiniLM WordPiece vocabulary,
 which ships with the eval extra: "basic", "queries", but also "ajax", "xml", "waterfall") is kept
@@ -91,6 +92,14 @@ ROLE_WORDS = set(
     customers customer teams team department departments sector industry industries
     """.split()
 )
+# A last word naming what is worked on rather than a skill ("software applications", "open source
+# projects", "maintainable code", "checkout flows", "financial domain").
+THING_WORDS = set(
+    """
+    projects project applications code domain domains flows solutions products experiences environment
+    environments needs decisions approach approaches opportunities intuition
+    """.split()
+)
 # A first word that makes a term a fragment of prose ("in house", "a plus"); every word of the text
 # that could start a term costs the matcher a lookup, so these also keep it fast.
 STOP_FIRST = set("a an the in on or and of to for with as is at by from into per via".split())
@@ -120,7 +129,7 @@ def keep_term(term: str) -> bool:
     words = term.split()
     if not ALLOWED.match(term) or len(words) > MAX_WORDS or term in VAGUE or words[0] in STOP_FIRST:
         return False
-    if not re.search("[a-z]", term) or len(term) < 2 or (len(words) > 1 and words[-1] in ROLE_WORDS):
+    if not re.search("[a-z]", term) or len(term) < 2 or (len(words) > 1 and words[-1] in ROLE_WORDS | THING_WORDS):
         return False
     return not any(part.strip("'") in SOFT_WORDS for w in words for part in [w, *w.split("-")])
 

@@ -37,6 +37,24 @@ def test_taxonomy_terms_need_name_or_list_context(text, present, absent):
         assert name not in found, (text, found)
 
 
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a lower-case taxonomy phrase counts in the requirements, not in the description
+        ("About the role\nYou will handle customer service.\n\nRequirements\n- customer service\n", ["customer service"], []),
+        ("About the role\nYou will handle customer service for our clients.\n", [], ["customer service"]),
+        ("Requirements\n- experience with general ledger\n", ["general ledger"], []),  # a knowledge cue
+        ("Industry: Computer Software\nFunction: Information Technology\n", [], ["computer software", "information technology"]),
+    ],
+)
+def test_taxonomy_phrases_in_requirements(text, present, absent):
+    found = {s.lower() for s in _skills(text)}
+    for name in present:
+        assert name in found, (text, found)
+    for name in absent:
+        assert name not in found, (text, found)
+
+
 def test_taxonomy_skipped_in_benefits_sections():
     text = "Requirements\nStrong Terraform skills.\n\nBenefits\nHealth Insurance and Life Insurance.\n"
     found = {s.lower() for s in _skills(text)}

@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, Sequence
 
 from extractor import fastre, taxonomy
 from extractor.data import load
@@ -390,7 +390,7 @@ class Matcher:
             return self.table.get(key[:-1]), True
         return None, False
 
-    def _passes(self, text: str, alias: Alias, start: int, end: int, plural: bool) -> Optional[bool]:
+    def _passes(self, text: str, alias: Alias, start: int, end: int, plural: bool, zone: bool = False) -> Optional[bool]:
         """None if the guard rejects the match; else whether it still needs list context."""
         guard = alias.guard
         if guard is None:
@@ -427,6 +427,8 @@ class Matcher:
         if guard.common:
             return False if _written_as_name(matched) and not _shouting(text, start, end) else None
         if guard.named:
+            if zone and (" " in matched or "-" in matched):
+                return False
             return not (_written_as_name(matched) or _proper_use(text, start, matched) or _cued(text, start, end))
         if guard.cue and _cued(text, start, end):
             return False
@@ -442,8 +444,15 @@ class Matcher:
             return True
         return guard.cue
 
-    def find(self, text: str, lower: Optional[str] = None) -> list[Hit]:
-        """Accepted alias occurrences in document order (pending ones resolved by list context)."""
+    def find(self, text: str, lower: Optional[str] = None, zones: Sequence[tuple[int, int]] = ()) -> list[Hit]:
+        """Accepted alias occurrences in document order (pending ones resolved by list context).
+
+        Args:
+            text: the text searched.
+            lower: its lower-cased copy of the same length, if the caller has one.
+            zones: spans where a taxonomy phrase of several words counts even in lower case
+                (the requirement sections).
+        """
         if lower is None or len(lower) != len(text):
             lower = lower_same_length(text)
         raw: list[Hit] = []
@@ -457,12 +466,12 @@ class Matcher:
             weak = verdict and alias.guard is not None and alias.guard.cue
             raw.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=weak))
         if self.words.phrases:
-            raw = self._add_terms(text, lower, raw)
+            raw = self._add_terms(text, lower, raw, zones)
         if not any(h.pending for h in raw):
             return raw
         return self._resolve_lists(text, raw)
 
-    def _add_terms(self, text: str, lower: str, raw: list[Hit]) -> list[Hit]:
+    def _add_terms(self, text: str, lower: str, raw: list[Hit], zones: Sequence[tuple[int, int]] = ()) -> list[Hit]:
         """``raw`` plus the accepted taxonomy terms that do not overlap one of its hits."""
         taken = [(h.start, h.end) for h in raw]  # in text order
         extra = []
@@ -474,7 +483,7 @@ class Matcher:
                 continue  # overlaps a curated hit
             if _in_compound(lower, start, end):
                 continue  # "state-of-the-art" is not "art"
-            verdict = self._passes(text, alias, start, end, plural)
+            verdict = self._passes(text, alias, start, end, plural, zone=_inside(zones, start))
             if verdict is not None:
                 extra.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=verdict))
         if not extra:
@@ -551,6 +560,9 @@ _TAXONOMY_GUARDS = {
     "upper": Guard(degree_subject=True, upper=True, named=True),
     "common": Guard(degree_subject=True, upper=True, named=True, common=True),
 }
+# Sections where a taxonomy phrase of several words counts even written in lower case: what the
+# candidate must or should know ("customer service", "general ledger").
+TAXONOMY_OPEN_SECTIONS = ("minimum_qualifications", "preferred_qualifications")
 # Sections whose words are not the job's skills ("health insurance", "small businesses").
 TAXONOMY_SKIP_SECTIONS = ("legal", "benefits", "pay", "company")
 
@@ -664,6 +676,15 @@ def _candidate(field: str, items: list[Hit], confidence: float, rule_name: str) 
 # --------------------------------------------------------------------------- skills
 
 
+# A job board's metadata line ("Industry: Computer Software", "Function: Information Technology"):
+# it files the posting, it does not ask for a skill.
+_META_LINE = re.compile(
+    r"^[ \t]*(?:industry|industries|function|job\s+function|department|category|job\s+category|sector|"
+    r"business\s+unit|division(?:/work\s+unit)?|field)[ \t]*:[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def find_skills(ctx: Context) -> list[Hit]:
     """The first accepted occurrence of each skill, in order (legal sections skipped)."""
     text = ctx.text[:MAX_TEXT]
@@ -671,11 +692,11 @@ def find_skills(ctx: Context) -> list[Hit]:
         return []
     lower = ctx.lower[:MAX_TEXT]
     legal = _spans_of(ctx, "legal")
-    skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS)
+    skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS) + [(m.start(), m.end()) for m in _META_LINE.finditer(text)]
     curated = skills_vocab()["skills"]
     hits = [
         h
-        for h in skills_matcher().find(text, lower)
+        for h in skills_matcher().find(text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS))
         if not _inside(legal, h.start) and (h.canonical in curated or not _inside(skip, h.start))
     ]
     items = _ordered_items(hits)
