@@ -170,6 +170,12 @@ def _written_as_name(matched: str) -> bool:
     return False
 
 
+# What may follow an ordinary word that names a skill: the end of the phrase or a knowledge word.
+_PHRASE_END = re.compile(
+    r"[ \t]*(?:$|[,.;:)/|\n]|(?:and|or|skills?|experience|knowledge|expertise)\b)", re.IGNORECASE | re.MULTILINE
+)
+
+
 def _shouting(text: str, start: int, end: int) -> bool:
     """Whether the match sits in an all-capital line that is not a list ("CLEAN ROOMS", not "AJAX, XML")."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -197,9 +203,20 @@ _CUE_AFTER = re.compile(
 CUE_REACH = 80  # characters before a term searched for a cue
 
 
-def _cued(text: str, start: int, end: int) -> bool:
-    """Whether the term at ``start:end`` is asked for as knowledge ("experience in X", "X skills")."""
-    return bool(_CUE_BEFORE.search(text[max(0, start - CUE_REACH) : start]) or _CUE_AFTER.match(text, end, end + 40))
+_CUE_BEFORE_TIGHT = re.compile(_CUE_BEFORE.pattern.replace(r"(?:[\w+#/&.\-]+,?[ \t]+){0,3}\Z", r"\Z"), re.IGNORECASE)
+
+
+def _cued(text: str, start: int, end: int, *, tight: bool = False, activity: bool = True) -> bool:
+    """Whether the term at ``start:end`` is asked for as knowledge ("experience in X", "X skills").
+
+    Args:
+        tight: the cue must come right before the term ("experience in billing", not "knowledge
+            of basic ..."): for ordinary words.
+        activity: a knowledge word right after counts too ("billing experience"); off for
+            ordinary words that may be adjectives ("basic knowledge").
+    """
+    before = (_CUE_BEFORE_TIGHT if tight else _CUE_BEFORE).search(text[max(0, start - CUE_REACH) : start])
+    return bool(before or (activity and _CUE_AFTER.match(text, end, end + 40)))
 
 
 # --------------------------------------------------------------------------- matcher
@@ -390,6 +407,14 @@ class Matcher:
             return self.table.get(key[:-1]), True
         return None, False
 
+    def _degree_line(self, text: str, start: int) -> bool:
+        """Whether the line around ``start`` names a degree ("BS in Computer Science, Mathematics or ...")."""
+        if self.degree_words is None:
+            return False
+        line_end = text.find("\n", start)
+        line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+        return bool(self.degree_words.search(line))
+
     def _passes(self, text: str, alias: Alias, start: int, end: int, plural: bool, zone: bool = False) -> Optional[bool]:
         """None if the guard rejects the match; else whether it still needs list context."""
         guard = alias.guard
@@ -425,12 +450,16 @@ class Matcher:
             if self.degree_words.search(clause):
                 return None
         if guard.common:
-            return False if _written_as_name(matched) and not _shouting(text, start, end) else None
+            if _written_as_name(matched):
+                return None if _shouting(text, start, end) else False
+            if not _PHRASE_END.match(text, end):
+                return None  # a modifier ("basic tools"), not the name of a skill
+            return False if _cued(text, start, end, tight=True, activity=matched.endswith("ing")) else None
         if guard.named:
             if zone and (" " in matched or "-" in matched):
                 return False
             return not (_written_as_name(matched) or _proper_use(text, start, matched) or _cued(text, start, end))
-        if guard.cue and _cued(text, start, end):
+        if guard.cue and (_cued(text, start, end) or (zone and guard.context is None and not self._degree_line(text, start))):
             return False
         if guard.needs_context:
             if guard.context is not None:
@@ -460,7 +489,8 @@ class Matcher:
             alias, plural = self._lookup(text[start:end])
             if alias is None:
                 continue
-            verdict = self._passes(text, alias, start, end, plural)
+            zone = alias.guard is not None and alias.guard.cue and _inside(zones, start)
+            verdict = self._passes(text, alias, start, end, plural, zone=zone)
             if verdict is None:
                 continue
             weak = verdict and alias.guard is not None and alias.guard.cue
@@ -558,7 +588,7 @@ def benefits_vocab() -> dict[str, Any]:
 _TAXONOMY_GUARDS = {
     "": Guard(degree_subject=True, named=True),
     "upper": Guard(degree_subject=True, upper=True, named=True),
-    "common": Guard(degree_subject=True, upper=True, named=True, common=True),
+    "common": Guard(degree_subject=True, named=True, common=True),
 }
 # Sections where a taxonomy phrase of several words counts even written in lower case: what the
 # candidate must or should know ("customer service", "general ledger").
