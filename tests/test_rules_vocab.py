@@ -104,6 +104,8 @@ SKILLS_POSITIVE = [
     ("Fluent English and Spanish; German is a plus.", ["English", "Spanish", "German"], ["English", "Spanish", "German"]),
     ("Fluent English; German is not required.", ["English"], ["English"]),
     ("Strong interviewing skills; knowledge of basic plumbing.", ["interviewing", "plumbing"], ["interviewing", "plumbing"]),
+    ("Holds AAPC certification and a valid RN license; IT certification a plus", ["AAPC certification", "RN license"], ["AAPC certification", "RN license"]),
+    ("2 years of experience in property management and credit control", ["property management", "credit control"], ["property management", "credit control"]),
     ("3+ years of experience in accounting, payroll and procurement", ["accounting", "Payroll", "procurement"], ["accounting", "payroll", "procurement"]),
     ("Strong customer service skills and knowledge of general ledger", ["customer service", "general ledger"], ["customer service", "general ledger"]),
     ("Technologies: AJAX, XML and SOAP web services", ["AJAX", "xml", "soap web services"], ["AJAX", "XML", "SOAP web services"]),
@@ -118,6 +120,7 @@ SKILLS_NEGATIVE = [
     "Our Chinese and Japanese markets grew.",  # a language word with no cue, language word or accepted list neighbour
     "Our finance and marketing teams.",  # fields of knowledge need a cue
     "Experience with basic tools; we are reporting to the board.",  # ordinary words: a modifier, no cue
+    "We are a real estate company; billing is handled by our team.",  # competences need a cue
     "Available on Monday.\nCLEAN ROOMS",  # ordinary words ('common' taxonomy terms) only written as names
     "Excellent communication, teamwork and problem-solving skills.",
     "Rust-proofing of vehicles and vehicle maintenance.",

@@ -459,7 +459,10 @@ class Matcher:
             if zone and (" " in matched or "-" in matched):
                 return False
             return not (_written_as_name(matched) or _proper_use(text, start, matched) or _cued(text, start, end))
-        if guard.cue and (_cued(text, start, end) or (zone and guard.context is None and not self._degree_line(text, start))):
+        if guard.cue and (
+            _cued(text, start, end)
+            or (zone and guard.context is None and _PHRASE_END.match(text, end) and not self._degree_line(text, start))
+        ):
             return False
         if guard.needs_context:
             if guard.context is not None:
@@ -715,6 +718,34 @@ _META_LINE = re.compile(
 )
 
 
+# A credential named by its acronym: "AAPC certification", "GDC registration", "RN license".
+_CREDENTIAL = re.compile(
+    r"(?<![\w/.-])([A-Z][A-Z0-9+&]{1,6})[ \t-]+(certification|certificate|license|licence|registration|accreditation)s?\b"
+)
+# Acronyms that are not a credential's name ("IT certification", "Level II certificate", "UK licence").
+_NOT_CREDENTIAL = frozenset("IT II III IV VI US USA UK EU ID HR PC OR AND THE".split())
+
+
+def _with_credentials(text: str, hits: list[Hit], curated: dict[str, Any], skip: list[tuple[int, int]]) -> list[Hit]:
+    """``hits`` plus the credentials named by an acronym, unless a curated skill already covers the place.
+
+    A taxonomy hit on the acronym alone gives way to the credential.
+    """
+    extra = []
+    drop = set()
+    for m in _CREDENTIAL.finditer(text):
+        if m.group(1) in _NOT_CREDENTIAL or _inside(skip, m.start()):
+            continue
+        overlapping = [i for i, h in enumerate(hits) if h.start < m.end() and m.start() < h.end]
+        if any(hits[i].canonical in curated for i in overlapping):
+            continue
+        drop.update(overlapping)
+        extra.append(Hit(f"{m.group(1)} {m.group(2).lower()}", m.start(), m.end(), "", False))
+    if not extra:
+        return hits
+    return sorted([h for i, h in enumerate(hits) if i not in drop] + extra, key=lambda h: h.start)
+
+
 def find_skills(ctx: Context) -> list[Hit]:
     """The first accepted occurrence of each skill, in order (legal sections skipped)."""
     text = ctx.text[:MAX_TEXT]
@@ -729,6 +760,7 @@ def find_skills(ctx: Context) -> list[Hit]:
         for h in skills_matcher().find(text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS))
         if not _inside(legal, h.start) and (h.canonical in curated or not _inside(skip, h.start))
     ]
+    hits = _with_credentials(text, hits, curated, legal + skip)
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
     present = {h.canonical: h for h in items}
