@@ -9,14 +9,22 @@ whatever the size of the vocabulary.  Word boundaries treat "C++", "C#",
 ".NET", "Node.js" and "CI/CD" as words; spaces and hyphens inside an alias
 are interchangeable ("machine-learning"), a plural "s" is allowed.
 
-Beyond the curated table, ``extractor/data/skills_taxonomy.json`` (about 26,600 terms from the
-``skill-extractor`` gazetteer, with ESCO codes; see :mod:`extractor.taxonomy`) is compiled into the
-same trie, under the curated entries (a curated alias always wins).  Taxonomy terms are never
-accepted right after a degree ("MSc in Statistics") nor in benefits, pay, company or legal
-sections; they count when written as a name: mixed case or a short acronym ("TensorFlow", "AWS"),
-or capitalised inside lower-case prose ("experience with Data Modeling"); otherwise only in a list
-next to an accepted skill ("Python, Spark and data pipelines").  A short term ("aws") counts only
-written with a capital; a hyphenated word's part ("state-of-the-art") never.
+Beyond the curated table, the taxonomy (about 25,000 terms from the ``skill-extractor``
+gazetteer, with ESCO codes; see :mod:`extractor.taxonomy`) is matched in the same pass as a
+dictionary of phrases, under the curated entries (a curated alias always wins).  Taxonomy terms
+are never accepted right after a degree ("MSc in Statistics"), nor in benefits, pay, company or
+legal sections, nor on a board's metadata line ("Industry: Computer Software"); they count when
+written as a name: mixed case or a short acronym ("TensorFlow", "AWS"), or capitalised inside
+lower-case prose ("experience with Data Modeling"); when asked for as knowledge (a cue: "experience
+in general ledger", "knowledge of X", "X skills"); a phrase of several words also anywhere in the
+requirement sections; otherwise only in a list next to an accepted skill ("Python, Spark and data
+pipelines").  A short term ("aws") counts only written with a capital; a hyphenated word's part
+("state-of-the-art") never; a term that is also an ordinary English word ("ajax", "basic") only
+written as a name outside an all-capital line ("AJAX") or right after a cue at a phrase end
+("interviewing skills", not "basic tools").  Curated fields of knowledge, competences and spoken
+languages carry a ``cue`` guard: a cue, a requirement line that names no degree (languages: a
+language word such as "fluent"), or a list.  Credentials named by an acronym ("AAPC
+certification", "RN license") are skills as written.
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
