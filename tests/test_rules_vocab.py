@@ -105,6 +105,7 @@ SKILLS_POSITIVE = [
     ("Fluent English; German is not required.", ["English"], ["English"]),
     ("Strong interviewing skills; knowledge of basic plumbing.", ["interviewing", "plumbing"], ["interviewing", "plumbing"]),
     ("Holds AAPC certification and a valid RN license; IT certification a plus", ["AAPC certification", "RN license"], ["AAPC certification", "RN license"]),
+    ("Experience with Service Oriented Architecture (SOA); SOA (Service-Oriented Architecture)", ["Service Oriented Architecture"], ["Service Oriented Architecture"]),
     ("2 years of experience in property management and credit control", ["property management", "credit control"], ["property management", "credit control"]),
     ("3+ years of experience in accounting, payroll and procurement", ["accounting", "Payroll", "procurement"], ["accounting", "payroll", "procurement"]),
     ("Strong customer service skills and knowledge of general ledger", ["customer service", "general ledger"], ["customer service", "general ledger"]),

@@ -754,6 +754,55 @@ def _with_credentials(text: str, hits: list[Hit], curated: dict[str, Any], skip:
     return sorted([h for i, h in enumerate(hits) if i not in drop] + extra, key=lambda h: h.start)
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?")
+_EXPANSION_WORD = re.compile(r"[A-Za-z][\w+#.]*")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words).upper()
+
+
+def _expansion(text: str, hit: Hit) -> Optional[tuple[int, int]]:
+    """The span of the spelled-out name of an acronym hit: "Service Oriented Architecture (SOA)"
+    or "SOA (Service-Oriented Architecture)"; None when the words' initials do not spell it."""
+    acronym = text[hit.start : hit.end]
+    if not _ACRONYM.fullmatch(acronym):
+        return None
+    letters = acronym.rstrip("s").upper()
+    n = len(letters)
+    before = text[max(0, hit.start - 120) : hit.start]
+    if before.endswith("("):
+        words = list(_EXPANSION_WORD.finditer(before[:-1]))
+        tail = before[:-1][words[-n].start() :] if len(words) >= n else ""
+        if tail and _initials(re.split(r"[\s\-]+", tail.strip())) == letters and "\n" not in tail:
+            return hit.start - len(before) + words[-n].start(), hit.start - 1 - (len(before[:-1]) - len(before[:-1].rstrip()))
+    after = text[hit.end : hit.end + 120]
+    m = re.match(r"\s*\(([^()\n]{3,100})\)", after)
+    if m and _initials(re.split(r"[\s\-]+", m.group(1).strip())) == letters:
+        return hit.end + m.start(1), hit.end + m.end(1)
+    return None
+
+
+def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hit]:
+    """Taxonomy acronyms next to their spelled-out name become that name ("Service Oriented Architecture").
+
+    Hits inside the spelled-out words are dropped; curated skills keep their own canonical name.
+    """
+    out = list(hits)
+    for k, hit in enumerate(hits):
+        if hit.canonical in curated:
+            continue
+        span = _expansion(text, hit)
+        if span is None:
+            continue
+        a, b = span
+        name = " ".join(re.split(r"[\s\-]+", text[a:b].strip()))  # one name for "Service-Oriented" and "Service Oriented"
+        lo, hi = min(a, hit.start), max(b, hit.end)
+        out = [h for h in out if h is not hit and not (lo <= h.start and h.end <= hi)]
+        out.append(Hit(name, a, b, hit.tier, False))
+    return sorted(out, key=lambda h: h.start)
+
+
 def find_skills(ctx: Context) -> list[Hit]:
     """The first accepted occurrence of each skill, in order (legal sections skipped)."""
     text = ctx.text[:MAX_TEXT]
@@ -769,6 +818,7 @@ def find_skills(ctx: Context) -> list[Hit]:
         if not _inside(legal, h.start) and (h.canonical in curated or not _inside(skip, h.start))
     ]
     hits = _with_credentials(text, hits, curated, legal + skip)
+    hits = _spelled_out(text, hits, curated)
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
     present = {h.canonical: h for h in items}
