@@ -106,6 +106,7 @@ SKILLS_POSITIVE = [
     ("Strong interviewing skills; knowledge of basic plumbing.", ["interviewing", "plumbing"], ["interviewing", "plumbing"]),
     ("Holds AAPC certification and a valid RN license; IT certification a plus", ["AAPC certification", "RN license"], ["AAPC certification", "RN license"]),
     ("Experience with Service Oriented Architecture (SOA); SOA (Service-Oriented Architecture)", ["Service Oriented Architecture"], ["Service Oriented Architecture"]),
+    ("KYC checks daily. Investor Know-Your-Customer (KYC) checks", ["Know Your Customer"], ["Know-Your-Customer"]),  # one skill
     ("2 years of experience in property management and credit control", ["property management", "credit control"], ["property management", "credit control"]),
     ("3+ years of experience in accounting, payroll and procurement", ["accounting", "Payroll", "procurement"], ["accounting", "payroll", "procurement"]),
     ("Strong customer service skills and knowledge of general ledger", ["customer service", "general ledger"], ["customer service", "general ledger"]),
@@ -122,6 +123,7 @@ SKILLS_NEGATIVE = [
     "Our finance and marketing teams.",  # fields of knowledge need a cue
     "Experience with basic tools; we are reporting to the board.",  # ordinary words: a modifier, no cue
     "We are a real estate company; billing is handled by our team.",  # competences need a cue
+    "Friday BASIC REQUIREMENTS: U.S. citizenship",  # an ordinary word in a capitalised heading
     "Available on Monday.\nCLEAN ROOMS",  # ordinary words ('common' taxonomy terms) only written as names
     "Excellent communication, teamwork and problem-solving skills.",
     "Rust-proofing of vehicles and vehicle maintenance.",

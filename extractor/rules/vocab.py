@@ -185,11 +185,19 @@ _PHRASE_END = re.compile(
 
 
 def _shouting(text: str, start: int, end: int) -> bool:
-    """Whether the match sits in an all-capital line that is not a list ("CLEAN ROOMS", not "AJAX, XML")."""
+    """Whether the match sits in an all-capital line that is not a list ("CLEAN ROOMS", not "AJAX, XML"),
+    or next to another all-capital word ("BASIC REQUIREMENTS:")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return not any(ch.islower() for ch in line) and not any(ch in ",/;|" for ch in line)
+    if not any(ch.islower() for ch in line) and not any(ch in ",/;|" for ch in line):
+        return True
+    # or between capital words of a heading inside a flattened line ("BASIC REQUIREMENTS:")
+    return bool(_CAPS_AFTER.match(text, end, end + 40) or _CAPS_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+_CAPS_AFTER = re.compile(r"[ \t]+[A-Z]{3,}\b")
+_CAPS_BEFORE = re.compile(r"\b[A-Z]{3,}[ \t]+\Z")
 
 
 # A knowledge cue right before a term, in the same clause: "experience in", "knowledge of",
@@ -789,7 +797,8 @@ def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hi
     Hits inside the spelled-out words are dropped; curated skills keep their own canonical name.
     """
     out = list(hits)
-    for k, hit in enumerate(hits):
+    spelled: dict[str, str] = {}
+    for hit in hits:
         if hit.canonical in curated:
             continue
         span = _expansion(text, hit)
@@ -800,6 +809,9 @@ def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hi
         lo, hi = min(a, hit.start), max(b, hit.end)
         out = [h for h in out if h is not hit and not (lo <= h.start and h.end <= hi)]
         out.append(Hit(name, a, b, hit.tier, False))
+        spelled[text[hit.start : hit.end].rstrip("s").upper()] = name
+    if spelled:  # the same acronym elsewhere is the same skill
+        out = [h for h in out if h.canonical in curated or text[h.start : h.end].rstrip("s").upper() not in spelled]
     return sorted(out, key=lambda h: h.start)
 
 
