@@ -100,6 +100,17 @@ SKILLS_POSITIVE = [
     ("Figma, design systems and usability testing", ["Figma", "Design Systems", "Usability Testing"], ["Figma", "design systems", "usability testing"]),
     ("PLC programming (Allen-Bradley), VFDs and lockout/tagout", ["PLC", "Allen-Bradley", "VFD", "Lockout/Tagout"], ["PLC", "Allen-Bradley", "VFDs", "lockout/tagout"]),
     ("Python and Python again, then SQL and python", ["Python", "SQL"], ["Python", "SQL"]),
+    # spoken languages where the job needs them; fields of knowledge and taxonomy terms asked for as knowledge
+    ("Fluent English and Spanish; German is a plus.", ["English", "Spanish", "German"], ["English", "Spanish", "German"]),
+    ("Fluent English; German is not required.", ["English"], ["English"]),
+    ("Strong interviewing skills; knowledge of basic plumbing.", ["interviewing", "plumbing"], ["interviewing", "plumbing"]),
+    ("Holds AAPC certification and a valid RN license; IT certification a plus", ["AAPC certification", "RN license"], ["AAPC certification", "RN license"]),
+    ("Experience with Service Oriented Architecture (SOA); SOA (Service-Oriented Architecture)", ["Service Oriented Architecture"], ["Service Oriented Architecture"]),
+    ("KYC checks daily. Investor Know-Your-Customer (KYC) checks", ["Know Your Customer"], ["Know-Your-Customer"]),  # one skill
+    ("2 years of experience in property management and credit control", ["property management", "credit control"], ["property management", "credit control"]),
+    ("3+ years of experience in accounting, payroll and procurement", ["accounting", "Payroll", "procurement"], ["accounting", "payroll", "procurement"]),
+    ("Strong customer service skills and knowledge of general ledger", ["customer service", "general ledger"], ["customer service", "general ledger"]),
+    ("Technologies: AJAX, XML and SOAP web services", ["AJAX", "xml", "soap web services"], ["AJAX", "XML", "SOAP web services"]),
 ]
 
 SKILLS_NEGATIVE = [
@@ -108,7 +119,12 @@ SKILLS_NEGATIVE = [
     "Our products spark joy. A swift response is expected.",
     "We are an epic team with a great outlook.",
     "Grade C or above in English.",
-    "Fluent English and Spanish; German is a plus.",
+    "Our Chinese and Japanese markets grew.",  # a language word with no cue, language word or accepted list neighbour
+    "Our finance and marketing teams.",  # fields of knowledge need a cue
+    "Experience with basic tools; we are reporting to the board.",  # ordinary words: a modifier, no cue
+    "We are a real estate company; billing is handled by our team.",  # competences need a cue
+    "Friday BASIC REQUIREMENTS: U.S. citizenship",  # an ordinary word in a capitalised heading
+    "Available on Monday.\nCLEAN ROOMS",  # ordinary words ('common' taxonomy terms) only written as names
     "Excellent communication, teamwork and problem-solving skills.",
     "Rust-proofing of vehicles and vehicle maintenance.",
     "MSc in Statistics or Data Science",
@@ -275,7 +291,9 @@ def test_vocabularies_compile_without_conflicts():
             if spec.get(key):
                 re.compile(spec[key])
     spoken = {"english", "spanish", "german", "french", "hindi", "mandarin"}
-    assert not spoken & {alias_key(name) for name in skills["skills"]}
+    for name in spoken:  # spoken languages count only where the job asks for them (a cue, a language word)
+        [canonical] = [c for c in skills["skills"] if alias_key(c) == name]
+        assert skills["guards"][canonical].get("cue") and skills["guards"][canonical].get("context"), canonical
 
 
 def test_rules_on_long_text():

@@ -37,6 +37,24 @@ def test_taxonomy_terms_need_name_or_list_context(text, present, absent):
         assert name not in found, (text, found)
 
 
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a lower-case taxonomy phrase counts in the requirements, not in the description
+        ("About the role\nYou will handle customer service.\n\nRequirements\n- customer service\n", ["customer service"], []),
+        ("About the role\nYou will handle customer service for our clients.\n", [], ["customer service"]),
+        ("Requirements\n- experience with general ledger\n", ["general ledger"], []),  # a knowledge cue
+        ("Industry: Computer Software\nFunction: Information Technology\n", [], ["computer software", "information technology"]),
+    ],
+)
+def test_taxonomy_phrases_in_requirements(text, present, absent):
+    found = {s.lower() for s in _skills(text)}
+    for name in present:
+        assert name in found, (text, found)
+    for name in absent:
+        assert name not in found, (text, found)
+
+
 def test_taxonomy_skipped_in_benefits_sections():
     text = "Requirements\nStrong Terraform skills.\n\nBenefits\nHealth Insurance and Life Insurance.\n"
     found = {s.lower() for s in _skills(text)}
@@ -58,7 +76,7 @@ def test_skill_code(name, code):
 def test_taxonomy_is_compact_and_flagged():
     rows = list(terms())
     assert 20_000 < len(rows) < 40_000
-    assert {t.flags for t in rows} <= {"", "upper"}
+    assert {t.flags for t in rows} <= {"", "upper", "common"}
     assert (ROOT / "extractor" / "data" / "skills_taxonomy_terms.txt").stat().st_size < 3_000_000
 
 
@@ -94,3 +112,19 @@ def test_green_test_set_loads():
     sentences = skills_bench.load_conll(ROOT / skills_bench.DEFAULT_DATA)
     assert len(sentences) == 336
     assert sum(len(s.gold) for s in sentences) == 676
+
+
+@pytest.mark.parametrize(
+    "gold, predicted, strict, lenient",
+    [
+        (["Python", "SQL"], [("Python", "python"), ("SQL", "SQL")], (2, 2, 2), (2, 2, 2)),
+        (["B2B solution sales"], [("solution sales", "solution sales")], (0, 1, 1), (1, 1, 1)),  # contained
+        (["Apache Spark"], [("Spark", "Spark")], (0, 1, 1), (1, 1, 1)),
+        (["machine-learning"], [("Machine Learning", "machine learning")], (1, 1, 1), (1, 1, 1)),  # folded
+        (["Java"], [("Java", "Java"), ("JavaScript", "JavaScript")], (1, 2, 1), (1, 2, 1)),  # gold used once
+        ([], [("Git", "git")], (0, 1, 0), (0, 1, 0)),
+    ],
+)
+def test_real_posting_matching(gold, predicted, strict, lenient):
+    result = skills_bench.match_real(gold, predicted)
+    assert result["strict"] == strict and result["lenient"] == lenient

@@ -18,19 +18,30 @@ Another system is scored from a JSON Lines file of ``{"sentence": i, "spans": [[
 (character offsets in the same space-joined text), e.g. the peer run by
 ``eval/peer_skill_extractor.py``.
 
+A second measure, ``--real FILE``, scores whole postings against a skills gold of real postings
+(``golden/real/skills.json``: ``{"<doc id>": {"kind": "tech" | "general", "skills": [...]}}``, each
+skill the shortest substring of the posting ``golden/real/docs/<doc id>.*`` naming it; the annotation guide
+is ``golden/real/skills_guide.md``).  Per posting, the rules' skills (each as its canonical name
+and as the text it was found in) are matched one to one against the gold: ``strict`` when one of
+the two strings equals the gold skill (lower case, spaces and hyphens folded), ``lenient`` when
+one contains the other; precision/recall/F1 are micro-averaged per kind and over all postings.
+
 Usage::
 
     python -m extractor.evaluation.skills_bench [--data golden/green2022/testset.txt] [--predictions FILE] [--json]
+    python -m extractor.evaluation.skills_bench --real golden/real/skills.json [--json] [--show]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 DEFAULT_DATA = Path("golden") / "green2022" / "testset.txt"
 LABEL = "Skill"
@@ -178,13 +189,128 @@ def run(data: Path, predictions: Optional[Path] = None) -> dict[str, dict[str, f
     return score(sentences, [predict(s) for s in sentences])
 
 
+def _fold(text: str) -> str:
+    return " ".join(re.split(r"[\s\-]+", text.lower().strip()))
+
+
+def real_predict(text: str) -> list[tuple[str, str]]:
+    """``(canonical name, text found)`` of each skill the rules extract from a posting."""
+    from extractor.pipeline import Extractor
+
+    record = _rules_extractor(Extractor).extract(text)
+    prov = record.provenance.get("skills")
+    out = []
+    for i, name in enumerate(record.skills or []):
+        found = name
+        if prov is not None and i < len(prov.items) and prov.items[i].spans:
+            span = prov.items[i].spans[0]
+            found = text[span.start : span.end]
+        out.append((name, found))
+    return out
+
+
+@cache
+def _rules_extractor(factory: Callable[..., Any]) -> Any:
+    return factory(use_llm=False)
+
+
+def match_real(gold: list[str], predicted: list[tuple[str, str]]) -> dict[str, Any]:
+    """One posting: strict and lenient matches of ``predicted`` (name, text found) against ``gold``.
+
+    Pairs are taken closest first (equal strings, then the containment with the nearest lengths),
+    each prediction and each gold skill at most once.
+
+    Returns ``{"strict": (tp, n_pred, n_gold), "lenient": (...), "missed": [...], "extra": [...]}``
+    (missed gold skills and unmatched predictions, lenient).
+    """
+    gold_keys = list(dict.fromkeys(_fold(g) for g in gold if g.strip()))
+    result: dict[str, Any] = {}
+    for kind in ("strict", "lenient"):
+        pairs = []  # (closeness, prediction, gold): equal strings first, then the closest containment
+        for i, (name, found) in enumerate(predicted):
+            forms = {_fold(name), _fold(found)} - {""}
+            for j, g in enumerate(gold_keys):
+                best = 0.0
+                for f in forms:
+                    if f == g:
+                        best = 2.0
+                    elif kind == "lenient" and (f in g or g in f):
+                        best = max(best, min(len(f), len(g)) / max(len(f), len(g)))
+                if best:
+                    pairs.append((-best, i, j))
+        used_pred: set[int] = set()
+        used: set[int] = set()
+        for _, i, j in sorted(pairs):
+            if i not in used_pred and j not in used:
+                used_pred.add(i)
+                used.add(j)
+        result[kind] = (len(used), len(predicted), len(gold_keys))
+        if kind == "lenient":
+            result["missed"] = [g for j, g in enumerate(gold_keys) if j not in used]
+            result["extra"] = [name for i, (name, _) in enumerate(predicted) if i not in used_pred]
+    return result
+
+
+def run_real(path: Path, docs: Optional[Path] = None) -> dict[str, Any]:
+    """Score the rules on the real-postings skills gold ``path`` (documents in ``docs``, default beside it).
+
+    Raises:
+        OSError, ValueError, KeyError: the gold or a document cannot be read.
+    """
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    docs = docs or path.parent / "docs"
+    totals: dict[tuple[str, str], list[int]] = {}
+    per_doc = {}
+    for doc_id, entry in sorted(gold.items()):
+        if doc_id.startswith("_"):
+            continue
+        text = next(iter(sorted(docs.glob(f"{doc_id}.*")))).read_text(encoding="utf-8")
+        m = match_real(list(entry["skills"]), real_predict(text))
+        per_doc[doc_id] = {"kind": entry["kind"], "missed": m["missed"], "extra": m["extra"]}
+        for group in (entry["kind"], "all"):
+            for kind in ("strict", "lenient"):
+                t = totals.setdefault((group, kind), [0, 0, 0, 0])
+                tp, n_pred, n_gold = m[kind]
+                t[0] += tp
+                t[1] += n_pred
+                t[2] += n_gold
+                t[3] += 1 if kind == "strict" else 0
+    scores: dict[str, Any] = {}
+    for (group, kind), (tp, n_pred, n_gold, n_docs) in sorted(totals.items()):
+        scores.setdefault(group, {})[kind] = _prf(tp, n_pred, tp, n_gold)
+        if n_docs:
+            scores[group]["documents"] = n_docs
+    return {"scores": scores, "documents": per_doc}
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     """Command line: print the scores (a table, or JSON with ``--json``); exit 2 when the data is unreadable."""
     p = argparse.ArgumentParser(prog="python -m extractor.evaluation.skills_bench", description=__doc__.split("\n\n")[0])
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"CoNLL gold file (default: {DEFAULT_DATA})")
     p.add_argument("--predictions", type=Path, help="score these spans (JSON Lines) instead of the rules")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--real", type=Path, help="score the rules on this real-postings skills gold instead (see above)")
+    p.add_argument("--show", action="store_true", help="with --real: list each posting's missed and extra skills")
     args = p.parse_args(argv)
+    if args.real:
+        try:
+            real = run_real(args.real)
+        except (OSError, ValueError, KeyError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        if args.json:
+            print(json.dumps(real if args.show else real["scores"], indent=2))
+            return 0
+        if args.show:
+            for doc_id, d in real["documents"].items():
+                print(f"{doc_id} ({d['kind']})\n  missed: {d['missed']}\n  extra:  {d['extra']}")
+        print(f"{'':22} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6} {'gold':>6}")
+        for group, kinds in real["scores"].items():
+            for kind in ("strict", "lenient"):
+                r = kinds[kind]
+                label = f"{group} {kind} ({kinds['documents']})"
+                print(f"{label:22} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} {r['predicted']:6d} {r['gold']:6d}")
+        return 0
     try:
         result = run(args.data, args.predictions)
     except (OSError, ValueError, KeyError) as exc:

@@ -9,14 +9,22 @@ whatever the size of the vocabulary.  Word boundaries treat "C++", "C#",
 ".NET", "Node.js" and "CI/CD" as words; spaces and hyphens inside an alias
 are interchangeable ("machine-learning"), a plural "s" is allowed.
 
-Beyond the curated table, ``extractor/data/skills_taxonomy.json`` (about 26,600 terms from the
-``skill-extractor`` gazetteer, with ESCO codes; see :mod:`extractor.taxonomy`) is compiled into the
-same trie, under the curated entries (a curated alias always wins).  Taxonomy terms are never
-accepted right after a degree ("MSc in Statistics") nor in benefits, pay, company or legal
-sections; they count when written as a name: mixed case or a short acronym ("TensorFlow", "AWS"),
-or capitalised inside lower-case prose ("experience with Data Modeling"); otherwise only in a list
-next to an accepted skill ("Python, Spark and data pipelines").  A short term ("aws") counts only
-written with a capital; a hyphenated word's part ("state-of-the-art") never.
+Beyond the curated table, the taxonomy (about 25,000 terms from the ``skill-extractor``
+gazetteer, with ESCO codes; see :mod:`extractor.taxonomy`) is matched in the same pass as a
+dictionary of phrases, under the curated entries (a curated alias always wins).  Taxonomy terms
+are never accepted right after a degree ("MSc in Statistics"), nor in benefits, pay, company or
+legal sections, nor on a board's metadata line ("Industry: Computer Software"); they count when
+written as a name: mixed case or a short acronym ("TensorFlow", "AWS"), or capitalised inside
+lower-case prose ("experience with Data Modeling"); when asked for as knowledge (a cue: "experience
+in general ledger", "knowledge of X", "X skills"); a phrase of several words also anywhere in the
+requirement sections; otherwise only in a list next to an accepted skill ("Python, Spark and data
+pipelines").  A short term ("aws") counts only written with a capital; a hyphenated word's part
+("state-of-the-art") never; a term that is also an ordinary English word ("ajax", "basic") only
+written as a name outside an all-capital line ("AJAX") or right after a cue at a phrase end
+("interviewing skills", not "basic tools").  Curated fields of knowledge, competences and spoken
+languages carry a ``cue`` guard: a cue, a requirement line that names no degree (languages: a
+language word such as "fluent"), or a list.  Credentials named by an acronym ("AAPC
+certification", "RN license") are skills as written.
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
@@ -42,7 +50,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, Sequence
 
 from extractor import fastre, taxonomy
 from extractor.data import load
@@ -100,7 +108,9 @@ class Guard:
     not_near: Optional[re.Pattern[str]] = None
     degree_subject: bool = False
     upper: bool = False  # a short term: the text writes it with a capital letter
-    named: bool = False  # written as a name ("TensorFlow", "AWS", "with Data Modeling"), or in a list
+    named: bool = False  # written as a name ("TensorFlow", "AWS", "with Data Modeling"), or cued, or in a list
+    common: bool = False  # an ordinary word too: only written as a name ("AJAX", "WordPress")
+    cue: bool = False  # asked for as knowledge ("experience in accounting", "accounting skills"), or in a list
 
     @property
     def needs_context(self) -> bool:
@@ -145,6 +155,7 @@ def _guard(spec: dict[str, Any], default_context: list[str]) -> Guard:
         near=rx("near"),
         not_near=rx("not_near"),
         degree_subject=bool(spec.get("degree_subject")),
+        cue=bool(spec.get("cue")),
     )
 
 
@@ -165,6 +176,63 @@ def _written_as_name(matched: str) -> bool:
         if any(ch.isupper() for ch in word[1:]) and (word != word.upper() or len(word) <= 5):
             return True
     return False
+
+
+# What may follow an ordinary word that names a skill: the end of the phrase or a knowledge word.
+_PHRASE_END = re.compile(
+    r"[ \t]*(?:$|[,.;:)/|\n]|(?:and|or|skills?|experience|knowledge|expertise)\b)", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """Whether the match sits in an all-capital line that is not a list ("CLEAN ROOMS", not "AJAX, XML"),
+    or next to another all-capital word ("BASIC REQUIREMENTS:")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not any(ch.islower() for ch in line) and not any(ch in ",/;|" for ch in line):
+        return True
+    # or between capital words of a heading inside a flattened line ("BASIC REQUIREMENTS:")
+    return bool(_CAPS_AFTER.match(text, end, end + 40) or _CAPS_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+_CAPS_AFTER = re.compile(r"[ \t]+[A-Z]{3,}\b")
+_CAPS_BEFORE = re.compile(r"\b[A-Z]{3,}[ \t]+\Z")
+
+
+# A knowledge cue right before a term, in the same clause: "experience in", "knowledge of",
+# "proficient with", "background in", then up to three modifier words ("knowledge of modern").
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:experience[ds]?|knowledge(?:able)?|proficien(?:cy|t)|familiar(?:ity)?|understanding|background|"
+    r"expertise|expert|skill(?:s|ed)?|competen(?:ce|cy|cies|t)|exposure|trained|training|certifi(?:ed|cation)|"
+    r"speciali[sz](?:ed|ing|ation)|versed|grounding|grasp|command|mastery|fluen(?:cy|t)|track\s+record)"
+    r"[ \t]+(?:in|with|of|on|to|using|within|across)[ \t]+|\b(?:knowledge|understanding|skills|experience|expertise)[ \t]*:[ \t]*)"
+    r"(?:[\w+#/&.\-]+,?[ \t]+){0,3}\Z",
+    re.IGNORECASE,
+)
+# Or a word naming it as knowledge right after: "accounting skills", "Agile experience".
+_CUE_AFTER = re.compile(
+    r"[ \t]*(?:skills?|experience|knowledge|expertise|background|proficiency|certification|certificate|"
+    r"principles|techniques|methodolog(?:y|ies)|concepts|best[ \t]+practices|fundamentals)\b",
+    re.IGNORECASE,
+)
+CUE_REACH = 80  # characters before a term searched for a cue
+
+
+_CUE_BEFORE_TIGHT = re.compile(_CUE_BEFORE.pattern.replace(r"(?:[\w+#/&.\-]+,?[ \t]+){0,3}\Z", r"\Z"), re.IGNORECASE)
+
+
+def _cued(text: str, start: int, end: int, *, tight: bool = False, activity: bool = True) -> bool:
+    """Whether the term at ``start:end`` is asked for as knowledge ("experience in X", "X skills").
+
+    Args:
+        tight: the cue must come right before the term ("experience in billing", not "knowledge
+            of basic ..."): for ordinary words.
+        activity: a knowledge word right after counts too ("billing experience"); off for
+            ordinary words that may be adjectives ("basic knowledge").
+    """
+    before = (_CUE_BEFORE_TIGHT if tight else _CUE_BEFORE).search(text[max(0, start - CUE_REACH) : start])
+    return bool(before or (activity and _CUE_AFTER.match(text, end, end + 40)))
 
 
 # --------------------------------------------------------------------------- matcher
@@ -355,7 +423,15 @@ class Matcher:
             return self.table.get(key[:-1]), True
         return None, False
 
-    def _passes(self, text: str, alias: Alias, start: int, end: int, plural: bool) -> Optional[bool]:
+    def _degree_line(self, text: str, start: int) -> bool:
+        """Whether the line around ``start`` names a degree ("BS in Computer Science, Mathematics or ...")."""
+        if self.degree_words is None:
+            return False
+        line_end = text.find("\n", start)
+        line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+        return bool(self.degree_words.search(line))
+
+    def _passes(self, text: str, alias: Alias, start: int, end: int, plural: bool, zone: bool = False) -> Optional[bool]:
         """None if the guard rejects the match; else whether it still needs list context."""
         guard = alias.guard
         if guard is None:
@@ -389,8 +465,21 @@ class Matcher:
                 clause = clause[ends[-1].end() :]
             if self.degree_words.search(clause):
                 return None
+        if guard.common:
+            if _written_as_name(matched):
+                return None if _shouting(text, start, end) else False
+            if not _PHRASE_END.match(text, end):
+                return None  # a modifier ("basic tools"), not the name of a skill
+            return False if _cued(text, start, end, tight=True, activity=matched.endswith("ing")) else None
         if guard.named:
-            return not (_written_as_name(matched) or _proper_use(text, start, matched))
+            if zone and (" " in matched or "-" in matched):
+                return False
+            return not (_written_as_name(matched) or _proper_use(text, start, matched) or _cued(text, start, end))
+        if guard.cue and (
+            _cued(text, start, end)
+            or (zone and guard.context is None and _PHRASE_END.match(text, end) and not self._degree_line(text, start))
+        ):
+            return False
         if guard.needs_context:
             if guard.context is not None:
                 line_start = text.rfind("\n", max(0, start - CONTEXT_WINDOW), start) + 1
@@ -401,10 +490,17 @@ class Matcher:
                 if guard.context.search(window):
                     return False
             return True
-        return False
+        return guard.cue
 
-    def find(self, text: str, lower: Optional[str] = None) -> list[Hit]:
-        """Accepted alias occurrences in document order (pending ones resolved by list context)."""
+    def find(self, text: str, lower: Optional[str] = None, zones: Sequence[tuple[int, int]] = ()) -> list[Hit]:
+        """Accepted alias occurrences in document order (pending ones resolved by list context).
+
+        Args:
+            text: the text searched.
+            lower: its lower-cased copy of the same length, if the caller has one.
+            zones: spans where a taxonomy phrase of several words counts even in lower case
+                (the requirement sections).
+        """
         if lower is None or len(lower) != len(text):
             lower = lower_same_length(text)
         raw: list[Hit] = []
@@ -412,17 +508,19 @@ class Matcher:
             alias, plural = self._lookup(text[start:end])
             if alias is None:
                 continue
-            verdict = self._passes(text, alias, start, end, plural)
+            zone = alias.guard is not None and alias.guard.cue and _inside(zones, start)
+            verdict = self._passes(text, alias, start, end, plural, zone=zone)
             if verdict is None:
                 continue
-            raw.append(Hit(alias.canonical, start, end, alias.tier, verdict))
+            weak = verdict and alias.guard is not None and alias.guard.cue
+            raw.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=weak))
         if self.words.phrases:
-            raw = self._add_terms(text, lower, raw)
+            raw = self._add_terms(text, lower, raw, zones)
         if not any(h.pending for h in raw):
             return raw
         return self._resolve_lists(text, raw)
 
-    def _add_terms(self, text: str, lower: str, raw: list[Hit]) -> list[Hit]:
+    def _add_terms(self, text: str, lower: str, raw: list[Hit], zones: Sequence[tuple[int, int]] = ()) -> list[Hit]:
         """``raw`` plus the accepted taxonomy terms that do not overlap one of its hits."""
         taken = [(h.start, h.end) for h in raw]  # in text order
         extra = []
@@ -434,7 +532,7 @@ class Matcher:
                 continue  # overlaps a curated hit
             if _in_compound(lower, start, end):
                 continue  # "state-of-the-art" is not "art"
-            verdict = self._passes(text, alias, start, end, plural)
+            verdict = self._passes(text, alias, start, end, plural, zone=_inside(zones, start))
             if verdict is not None:
                 extra.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=verdict))
         if not extra:
@@ -509,7 +607,11 @@ def benefits_vocab() -> dict[str, Any]:
 _TAXONOMY_GUARDS = {
     "": Guard(degree_subject=True, named=True),
     "upper": Guard(degree_subject=True, upper=True, named=True),
+    "common": Guard(degree_subject=True, named=True, common=True),
 }
+# Sections where a taxonomy phrase of several words counts even written in lower case: what the
+# candidate must or should know ("customer service", "general ledger").
+TAXONOMY_OPEN_SECTIONS = ("minimum_qualifications", "preferred_qualifications")
 # Sections whose words are not the job's skills ("health insurance", "small businesses").
 TAXONOMY_SKIP_SECTIONS = ("legal", "benefits", "pay", "company")
 
@@ -623,6 +725,96 @@ def _candidate(field: str, items: list[Hit], confidence: float, rule_name: str) 
 # --------------------------------------------------------------------------- skills
 
 
+# A job board's metadata line ("Industry: Computer Software", "Function: Information Technology"):
+# it files the posting, it does not ask for a skill.
+_META_LINE = re.compile(
+    r"^[ \t]*(?:industry|industries|function|job\s+function|department|category|job\s+category|sector|"
+    r"business\s+unit|division(?:/work\s+unit)?|field)[ \t]*:[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# A credential named by its acronym: "AAPC certification", "GDC registration", "RN license".
+_CREDENTIAL = re.compile(
+    r"(?<![\w/.-])([A-Z][A-Z0-9+&]{1,6})[ \t-]+(certification|certificate|license|licence|registration|accreditation)s?\b"
+)
+# Acronyms that are not a credential's name ("IT certification", "Level II certificate", "UK licence").
+_NOT_CREDENTIAL = frozenset("IT II III IV VI US USA UK EU ID HR PC OR AND THE".split())
+
+
+def _with_credentials(text: str, hits: list[Hit], curated: dict[str, Any], skip: list[tuple[int, int]]) -> list[Hit]:
+    """``hits`` plus the credentials named by an acronym, unless a curated skill already covers the place.
+
+    A taxonomy hit on the acronym alone gives way to the credential.
+    """
+    extra = []
+    drop = set()
+    for m in _CREDENTIAL.finditer(text):
+        if m.group(1) in _NOT_CREDENTIAL or _inside(skip, m.start()):
+            continue
+        overlapping = [i for i, h in enumerate(hits) if h.start < m.end() and m.start() < h.end]
+        if any(hits[i].canonical in curated for i in overlapping):
+            continue
+        drop.update(overlapping)
+        extra.append(Hit(f"{m.group(1)} {m.group(2).lower()}", m.start(), m.end(), "", False))
+    if not extra:
+        return hits
+    return sorted([h for i, h in enumerate(hits) if i not in drop] + extra, key=lambda h: h.start)
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?")
+_EXPANSION_WORD = re.compile(r"[A-Za-z][\w+#.]*")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words).upper()
+
+
+def _expansion(text: str, hit: Hit) -> Optional[tuple[int, int]]:
+    """The span of the spelled-out name of an acronym hit: "Service Oriented Architecture (SOA)"
+    or "SOA (Service-Oriented Architecture)"; None when the words' initials do not spell it."""
+    acronym = text[hit.start : hit.end]
+    if not _ACRONYM.fullmatch(acronym):
+        return None
+    letters = acronym.rstrip("s").upper()
+    n = len(letters)
+    before = text[max(0, hit.start - 120) : hit.start]
+    if before.endswith("("):
+        words = list(_EXPANSION_WORD.finditer(before[:-1]))
+        tail = before[:-1][words[-n].start() :] if len(words) >= n else ""
+        if tail and _initials(re.split(r"[\s\-]+", tail.strip())) == letters and "\n" not in tail:
+            return hit.start - len(before) + words[-n].start(), hit.start - 1 - (len(before[:-1]) - len(before[:-1].rstrip()))
+    after = text[hit.end : hit.end + 120]
+    m = re.match(r"\s*\(([^()\n]{3,100})\)", after)
+    if m and _initials(re.split(r"[\s\-]+", m.group(1).strip())) == letters:
+        return hit.end + m.start(1), hit.end + m.end(1)
+    return None
+
+
+def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hit]:
+    """Taxonomy acronyms next to their spelled-out name become that name ("Service Oriented Architecture").
+
+    Hits inside the spelled-out words are dropped; curated skills keep their own canonical name.
+    """
+    out = list(hits)
+    spelled: dict[str, str] = {}
+    for hit in hits:
+        if hit.canonical in curated:
+            continue
+        span = _expansion(text, hit)
+        if span is None:
+            continue
+        a, b = span
+        name = " ".join(re.split(r"[\s\-]+", text[a:b].strip()))  # one name for "Service-Oriented" and "Service Oriented"
+        lo, hi = min(a, hit.start), max(b, hit.end)
+        out = [h for h in out if h is not hit and not (lo <= h.start and h.end <= hi)]
+        out.append(Hit(name, a, b, hit.tier, False))
+        spelled[text[hit.start : hit.end].rstrip("s").upper()] = name
+    if spelled:  # the same acronym elsewhere is the same skill
+        out = [h for h in out if h.canonical in curated or text[h.start : h.end].rstrip("s").upper() not in spelled]
+    return sorted(out, key=lambda h: h.start)
+
+
 def find_skills(ctx: Context) -> list[Hit]:
     """The first accepted occurrence of each skill, in order (legal sections skipped)."""
     text = ctx.text[:MAX_TEXT]
@@ -630,13 +822,15 @@ def find_skills(ctx: Context) -> list[Hit]:
         return []
     lower = ctx.lower[:MAX_TEXT]
     legal = _spans_of(ctx, "legal")
-    skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS)
+    skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS) + [(m.start(), m.end()) for m in _META_LINE.finditer(text)]
     curated = skills_vocab()["skills"]
     hits = [
         h
-        for h in skills_matcher().find(text, lower)
+        for h in skills_matcher().find(text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS))
         if not _inside(legal, h.start) and (h.canonical in curated or not _inside(skip, h.start))
     ]
+    hits = _with_credentials(text, hits, curated, legal + skip)
+    hits = _spelled_out(text, hits, curated)
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
     present = {h.canonical: h for h in items}
