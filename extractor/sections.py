@@ -171,6 +171,7 @@ _BULLET_RE = fastre.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃�
 _INLINE_RE = fastre.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _ABOUT_RE = fastre.compile(r"^About (?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
 _SENTENCE_PUNCT_RE = fastre.compile(r"[.!?;](?:\s|$)")
+_NUMBERED_HEADING_RE = fastre.compile(r" \d{1,2}$")
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with you your we our us you'll we're".split())
 
 
@@ -212,6 +213,9 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
     text, colon = _strip_decor(stripped)
     if text and len(text) <= MAX_HEADING_CHARS and len(text.split()) <= MAX_HEADING_WORDS and not _BULLET_RE.match(stripped):
         key = norm_heading(text)
+        numbered = _NUMBERED_HEADING_RE.sub("", key)
+        if key not in vocab.phrases and numbered in vocab.phrases:
+            key = numbered  # "Work Location 1": a known heading numbered by the board
         head_at = line_start + lead + max(0, stripped.find(text[:1]))
         body_at = line_start + len(line)
         if key in vocab.subheadings:
