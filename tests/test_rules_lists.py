@@ -269,6 +269,23 @@ from extractor.rules.lists import marks_preferred  # noqa: E402
         ("- Drives sales\nPersonal Qualities\n- Patient listener", ["Drives sales", "Patient listener"]),
         # prose after a blank line below a list is no item
         ("- Plan rotas\n- Order stock\n- Train staff\n\nRef: KT-221\nWe interview on Fridays.", ["Plan rotas", "Order stock", "Train staff"]),
+        # an enumeration run into one paragraph: alternatives stay whole, their joins trimmed
+        (
+            "1. A degree in forestry and one year of field work. Field work must be paid; or 2. A diploma and three years of field work; or 3. Any equivalent mix.",
+            ["A degree in forestry and one year of field work. Field work must be paid", "A diploma and three years of field work", "Any equivalent mix."],
+        ),
+        # independent requirements numbered in a paragraph: one item per sentence
+        (
+            "Applicants need: (1) A valid licence. (2) Two years on a ward. Night shifts are part of it. (3) Fluent Welsh.",
+            ["A valid licence.", "Two years on a ward.", "Night shifts are part of it.", "Fluent Welsh."],
+        ),
+        # numbers inside one sentence are no items
+        (
+            "Approved colleges are (1) those listed by the board, or (2) those abroad with a recognised charter.",
+            ["Approved colleges are (1) those listed by the board, or (2) those abroad with a recognised charter."],
+        ),
+        # an intro glued to the first number is no item
+        ("Tasks include the following: 1. Sort the post. 2. Answer the phone.", ["Sort the post.", "Answer the phone."]),
     ],
 )
 def test_split_glued_items(body, items):

@@ -154,7 +154,18 @@ def _debullet(text: str, s: int, e: int) -> tuple[int, bool]:
     return (m.end(), True) if m else (s, False)
 
 
+_JOINER_END_RE = fastre.compile(r"(?:[;,]|[;,]?[ \t]+(?:or|and))[ \t]*$")
+
+
 def _item(text: str, spans: list[Span]) -> Optional[Item]:
+    s, e = spans[-1]
+    m = _JOINER_END_RE.search(text, s, e)  # "…in a related area; or": the join to the next item
+    if m and (m.group().strip()[:1] in ";," or text[s:m.start()].rstrip().endswith((";", ","))):
+        spans = [*spans[:-1], _strip(text, s, m.start())]
+        s, e = spans[-1]
+        while e > s and text[e - 1] in ";,":
+            e -= 1
+        spans[-1] = (s, e)
     value = " ".join(" ".join(text[s:e].split()) for s, e in spans).strip()
     if not value or not any(ch.isalnum() for ch in value):
         return None
@@ -253,7 +264,9 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
 
 
 _INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]")
-_GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z])")
+_GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t])")
+# An enumeration run into one line: "1. A degree…; or 2. An associate degree…", "(1) U.S. citizenship. (2) …".
+_INLINE_NUMBER_RE = fastre.compile(r"(?:^|(?<=[\s.;:,]))(?:\((?P<p>\d{1,2})\)|(?P<n>\d{1,2})[.)])[ \t]+(?=[\"“(]?[A-Za-z])")
 # Joins the glue repair leaves alone but a list shows: "…etc.A love for…", "…Graph)Up to date…",
 # "…HTML5/CSS3Knowledgeable…".
 _EXTRA_JOIN_RE = fastre.compile(
@@ -313,6 +326,10 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
         last = marks[k - 1] if k else 0
         if m.start() - last < 400 and len(line[last : m.start()].split()) <= MAX_INTRO_WORDS:
             cuts.add(m.end())
+    numbers = _enumeration(line)
+    if len(numbers) < 2:
+        numbers = []
+    cuts.update(p for p in numbers if p > first)
     if glued and len(line) >= 40:
         joins = glue_joins(line, [m.start() for m in _EXTRA_JOIN_RE.finditer(line)])
         for p in joins:
@@ -332,7 +349,52 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
             out.append((us, ue, True))
         else:
             out.append((us, ue, bullet))
+    if numbers and not _alternatives(text, out):
+        out = _numbered_sentences(text, out, {s + p for p in numbers})
     return out
+
+
+_ALTERNATIVE_END_RE = fastre.compile(r"(?:;|\bor)[ \t]*$")
+
+
+def _alternatives(text: str, units: list[tuple[int, int, bool]]) -> bool:
+    """Whether numbered units are alternatives ("1. A degree …; or 2. …"), each one item whole."""
+    return any(_ALTERNATIVE_END_RE.search(text, us, ue) for us, ue, _ in units[:-1])
+
+
+def _numbered_sentences(text: str, units: list[tuple[int, int, bool]], marks: set[int]) -> list[tuple[int, int, bool]]:
+    """Numbered units of independent requirements run into a paragraph, one item per sentence
+    ("2. Graduate of a school … CCNE). Current, full … registration …" are two requirements)."""
+    out = []
+    for us, ue, bullet in units:
+        if us not in marks:
+            out.append((us, ue, bullet))
+            continue
+        body, _ = _debullet(text, us, ue)
+        parts = sentences(text, body, ue)
+        out.append((us, parts[0][1] if parts else ue, True))
+        out.extend((ps, pe, True) for ps, pe in parts[1:])
+    return out
+
+
+_CLAUSE_END_RE = fastre.compile(r"(?:[.;:!?]|;[ \t]*(?:or|and))[\"”’)]?[ \t]*$")
+
+
+def _enumeration(line: str) -> list[int]:
+    """Where the markers of an enumeration run into one line start ("1. … 2. … 3. …").
+
+    Only markers that count up from 1 in order are taken, so a number in prose ("up to 2.
+    Then…") is no item boundary.
+    """
+    found: list[int] = []
+    expected = 1
+    for m in _INLINE_NUMBER_RE.finditer(line):
+        if found and not _CLAUSE_END_RE.search(line, max(0, m.start() - 12), m.start()):
+            continue  # "(1) Schools of medicine…, or (2) Schools of…": a list inside one sentence
+        if int(m.group("p") or m.group("n")) == expected:
+            found.append(m.start())
+            expected += 1
+    return found
 
 
 DROP_KINDS = ("benefits", "pay", "legal", "company")  # a sub-heading of these ends the list
