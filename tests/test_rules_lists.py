@@ -284,6 +284,16 @@ from extractor.rules.lists import marks_preferred  # noqa: E402
             "Approved colleges are (1) those listed by the board, or (2) those abroad with a recognised charter.",
             ["Approved colleges are (1) those listed by the board, or (2) those abroad with a recognised charter."],
         ),
+        # independent clauses separated by ';' are items; a ';' in brackets or between two clauses is not a cut
+        (
+            "Strong bookkeeping background; fluent spoken French; experience with payroll software; and a full driving licence.",
+            ["Strong bookkeeping background", "fluent spoken French", "experience with payroll software", "a full driving licence."],
+        ),
+        ("Able to decide quickly; high sense of urgency in a busy shop", ["Able to decide quickly; high sense of urgency in a busy shop"]),
+        (
+            "Volunteer work counts (e.g., civic; church; school) towards the two years of service",
+            ["Volunteer work counts (e.g., civic; church; school) towards the two years of service"],
+        ),
         # an intro glued to the first number is no item
         ("Tasks include the following: 1. Sort the post. 2. Answer the phone.", ["Sort the post.", "Answer the phone."]),
     ],

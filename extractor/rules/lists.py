@@ -154,6 +154,35 @@ def _debullet(text: str, s: int, e: int) -> tuple[int, bool]:
     return (m.end(), True) if m else (s, False)
 
 
+MIN_CLAUSES = 3
+MAX_CLAUSE_WORDS = 30
+_CLAUSE_SPLIT_RE = fastre.compile(r";[ \t]*(?:and[ \t]+)?")
+
+
+def _clauses(text: str, spans: list[Span]) -> list[list[Span]]:
+    """An item that lists independent qualifications or duties separated by ';' ("Strong
+    analytics; advanced Excel; …; and clear writing"), one item per clause (a leading "and"
+    left out).  Two clauses, a long clause or a one-word one, or a ';' inside brackets, keep
+    the item whole.
+    """
+    if len(spans) != 1:
+        return [spans]
+    s, e = spans[0]
+    if text.count(";", s, e) < MIN_CLAUSES - 1:
+        return [spans]
+    parts: list[Span] = []
+    cur = s
+    for m in _CLAUSE_SPLIT_RE.finditer(text, s, e):
+        if text.count("(", cur, m.start()) > text.count(")", cur, m.start()):
+            continue  # "(e.g., professional; philanthropic; …)": a ';' inside brackets
+        parts.append(_strip(text, cur, m.start()))
+        cur = m.end()
+    parts.append(_strip(text, cur, e))
+    if len(parts) < MIN_CLAUSES or any(not 2 <= len(text[ps:pe].split()) <= MAX_CLAUSE_WORDS for ps, pe in parts):
+        return [spans]
+    return [[p] for p in parts]
+
+
 _JOINER_END_RE = fastre.compile(r"(?:[;,]|[;,]?[ \t]+(?:or|and))[ \t]*$")
 
 
@@ -210,9 +239,10 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
     sub: Optional[str] = None
 
     def emit(spans: list[Span]) -> None:
-        item = _item(text, spans)
-        if item is not None:
-            out.append((item, sub))
+        for part in _clauses(text, spans) if glued else [spans]:
+            item = _item(text, part)
+            if item is not None:
+                out.append((item, sub))
 
     if any(b for *_, b in lines):
         current: list[Span] = []
