@@ -282,8 +282,11 @@ _LINE_END_HEAD_RE = fastre.compile(r"(?<=[.!?] )(?P<head>[A-Z][A-Za-z&/' -]{2,60
 # A short intro naming a list, glued to its first item: "Key responsibilities include:Production…",
 # "Your duties may include:• Determining…".
 _INTRO_HEAD_RE = fastre.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[a-z.!?)]))(?P<head>[A-Z][^.!?:\n]{2,90}?)(?P<tail>[:：][ \t]*)(?=[•·▪●◦➢►\-]|[A-Z]|$)"
+    r"(?:^|(?<=[.!?] )|(?<=[a-z.!?)]))(?P<head>[A-Z][^.!?:\n]{2,120}?)(?P<tail>[:：][ \t]*)(?=[•·▪●◦➢►\-]|[A-Z]|\(?1[.)][ \t]|$)"
 )
+# An intro that hands over to a list may run long: "Duties will include, but are not limited to, the following:"
+_LIST_INTRO_END_RE = fastre.compile(r"(?i)\b(?:include|includes|including|following|limited to)[ \t]*$")
+MAX_LIST_INTRO_WORDS = 16
 
 
 def _shouting(text: str) -> bool:
@@ -337,8 +340,10 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
         candidates.append((m.start("head"), kind_of_heading(m.group("head")), m.group("head"), len(line)))
     for m in _INTRO_HEAD_RE.finditer(line):
         head = m.group("head")
-        if len(head.split()) > MAX_INLINE_HEADING_WORDS or head.isupper() or not _LIST_NOUN_RE.search(head):
-            continue
+        words = len(head.split())
+        limit = MAX_LIST_INTRO_WORDS if _LIST_INTRO_END_RE.search(head) else MAX_INLINE_HEADING_WORDS
+        if words > limit or (head.isupper() and words <= MAX_UNKNOWN_HEADING_WORDS) or not _LIST_NOUN_RE.search(head):
+            continue  # (a short all-caps heading is the capitals rule's)
         kind = kind_of_heading(head)
         if kind is None:
             kind = keyword_kind(head)

@@ -274,10 +274,10 @@ from extractor.rules.lists import marks_preferred  # noqa: E402
             "1. A degree in forestry and one year of field work. Field work must be paid; or 2. A diploma and three years of field work; or 3. Any equivalent mix.",
             ["A degree in forestry and one year of field work. Field work must be paid", "A diploma and three years of field work", "Any equivalent mix."],
         ),
-        # independent requirements numbered in a paragraph: one item per sentence
+        # independent requirements numbered in a paragraph: one item per marker
         (
             "Applicants need: (1) A valid licence. (2) Two years on a ward. Night shifts are part of it. (3) Fluent Welsh.",
-            ["A valid licence.", "Two years on a ward.", "Night shifts are part of it.", "Fluent Welsh."],
+            ["A valid licence.", "Two years on a ward. Night shifts are part of it.", "Fluent Welsh."],
         ),
         # numbers inside one sentence are no items
         (
@@ -294,6 +294,14 @@ from extractor.rules.lists import marks_preferred  # noqa: E402
             "Volunteer work counts (e.g., civic; church; school) towards the two years of service",
             ["Volunteer work counts (e.g., civic; church; school) towards the two years of service"],
         ),
+        # a numbered duty with a lead-in keeps its ';' clauses; a short numbered duty keeps its sentences
+        (
+            "1. Help the fitter with these tasks: hang doors; fix hinges; plane frames. 2. Carry tools to the site. Sweep up after.",
+            ["Help the fitter with these tasks: hang doors; fix hinges; plane frames.", "Carry tools to the site. Sweep up after."],
+        ),
+        # double-dash bullets run into one line; an intro with a space after its colon
+        ("Duties include: --Book venues for events. -- Send the invoices. -- Chase late payers.", ["Book venues for events.", "Send the invoices.", "Chase late payers."]),
+        ("The ideal applicant has the following: A forklift licence; two years in a warehouse; steel-toe boots", ["A forklift licence", "two years in a warehouse", "steel-toe boots"]),
         # an intro glued to the first number is no item
         ("Tasks include the following: 1. Sort the post. 2. Answer the phone.", ["Sort the post.", "Answer the phone."]),
     ],

@@ -365,6 +365,13 @@ def _kinds_and_bodies(text):
         # a short intro naming the list, glued to its first item
         ("You join a small team. The post holder's duties will include:Answering the phones", "responsibilities", "Answering the phones"),
         ("Typical requirements are as follows:A clean driving licence", "minimum_qualifications", "A clean driving licence"),
+        # a long intro that hands over to a numbered list, also in capitals
+        (
+            "We run the depot. Duties of the new driver will include, but are not limited to, the following: 1. Drive the van. 2. Load it.",
+            "responsibilities",
+            "1. Drive the van. 2. Load it.",
+        ),
+        ("We run the depot. DUTIES WILL INCLUDE BUT NOT BE LIMITED TO: --Drive the van. -- Load it.", "responsibilities", "--Drive the van. -- Load it."),
     ],
 )
 def test_glued_headings_inside_a_description(body, kind, first):

@@ -96,7 +96,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+")
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+|--[ \t]*(?=[A-Z])")
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k ph.d b.s m.s".split()
 )
@@ -159,6 +159,9 @@ MAX_CLAUSE_WORDS = 30
 _CLAUSE_SPLIT_RE = fastre.compile(r";[ \t]*(?:and[ \t]+)?")
 
 
+_LEAD_IN_RE = fastre.compile(r"\w+ \w+ \w+[^:;]*: |\b(?:including|such as)\b", re.I)
+
+
 def _clauses(text: str, spans: list[Span]) -> list[list[Span]]:
     """An item that lists independent qualifications or duties separated by ';' ("Strong
     analytics; advanced Excel; …; and clear writing"), one item per clause (a leading "and"
@@ -180,6 +183,8 @@ def _clauses(text: str, spans: list[Span]) -> list[list[Span]]:
     parts.append(_strip(text, cur, e))
     if len(parts) < MIN_CLAUSES or any(not 2 <= len(text[ps:pe].split()) <= MAX_CLAUSE_WORDS for ps, pe in parts):
         return [spans]
+    if _LEAD_IN_RE.search(text, parts[0][0], parts[0][1]):
+        return [spans]  # "Assist the plumber with these tasks: fit…; repair…", "…, including: x; y; z" is one item
     return [[p] for p in parts]
 
 
@@ -294,6 +299,8 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
 
 
 _INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]")
+_SPACED_INTRO_RE = fastre.compile(r"(?P<intro>[^:;.\n]*\b(?:following|include|includes|including|below))[ \t]*[:：][ \t]+(?=[A-Z])", re.I)
+_INLINE_DASH_RE = fastre.compile(r"(?:^|(?<=[\s.;:]))--[ \t]?(?=[A-Z])")
 _GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t])")
 # An enumeration run into one line: "1. A degree…; or 2. An associate degree…", "(1) U.S. citizenship. (2) …".
 _INLINE_NUMBER_RE = fastre.compile(r"(?:^|(?<=[\s.;:,]))(?:\((?P<p>\d{1,2})\)|(?P<n>\d{1,2})[.)])[ \t]+(?=[\"“(]?[A-Za-z])")
@@ -350,11 +357,18 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
         pieces = [line[a:b].strip(" \t•▪◦●○■□➢➤►‣⁃✓✔·") for a, b in zip(bounds[1:], bounds[2:])]
         if all(len(p.split()) >= 2 for p in pieces):  # "Python · Go · Rust" is one item
             cuts.update(bullets)
+    dashes = [m.start() for m in _INLINE_DASH_RE.finditer(line) if m.start() > first]
+    if len(dashes) >= 2:  # "…to: --Develop contracts. -- Manage budgets." (a list the scrape ran into one line)
+        cuts.update(dashes)
     marks = sorted(cuts)
     for m in _GLUED_INTRO_RE.finditer(line):
         k = bisect_left(marks, m.start())
         last = marks[k - 1] if k else 0
         if m.start() - last < 400 and len(line[last : m.start()].split()) <= MAX_INTRO_WORDS:
+            cuts.add(m.end())
+    if glued:
+        m = _SPACED_INTRO_RE.match(line, first)  # "The ideal candidate will have the following: A degree…"
+        if m and len(m.group("intro").split()) <= MAX_INTRO_WORDS:
             cuts.add(m.end())
     numbers = _enumeration(line)
     if len(numbers) < 2:
@@ -393,8 +407,9 @@ def _alternatives(text: str, units: list[tuple[int, int, bool]]) -> bool:
 
 
 def _numbered_sentences(text: str, units: list[tuple[int, int, bool]], marks: set[int]) -> list[tuple[int, int, bool]]:
-    """Numbered units of independent requirements run into a paragraph, one item per sentence
-    ("2. Graduate of a school … CCNE). Current, full … registration …" are two requirements)."""
+    """Long numbered units of independent requirements run into a paragraph, one item per
+    sentence ("2. Graduate of a school … CCNE). Current, full … registration. In cases of …" are
+    three requirements); a short one ("3. Carry tools. Move heavy valves.") is one item."""
     out = []
     for us, ue, bullet in units:
         if us not in marks:
@@ -402,6 +417,9 @@ def _numbered_sentences(text: str, units: list[tuple[int, int, bool]], marks: se
             continue
         body, _ = _debullet(text, us, ue)
         parts = sentences(text, body, ue)
+        if ue - us <= LONG_LINE or len(parts) < 3:
+            out.append((us, ue, bullet))
+            continue
         out.append((us, parts[0][1] if parts else ue, True))
         out.extend((ps, pe, True) for ps, pe in parts[1:])
     return out
