@@ -239,6 +239,27 @@ def test_garbage(garbage, expected):
 # --------------------------------------------------------------------------- items as the page meant them
 
 from extractor.rules.lists import marks_preferred  # noqa: E402
+from extractor.rules.lists import is_process_text  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "item, process",
+    [
+        ("Please attach your portfolio to the application.", True),
+        ("NOTE: Shifts are assigned by the ward manager.", True),
+        ("Experience refers to paid and unpaid work.", True),
+        ("Full details are at https://example.org/jobs.", True),
+        ("Review and update the employee handbook", False),
+        ("A medical check before the start date may be required.", True),
+        ("Applicants will be evaluated by a panel of three.", True),
+        ("Two years as a line cook; one year of catering college will be credited as one year of work.", False),
+        ("Current forklift licence", False),
+        ("Experience with payroll software is a plus", False),
+    ],
+)
+def test_process_text_is_no_item(item, process):
+    assert is_process_text(item) is process
+
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,7 @@ class _Vocab:
     cues: tuple[str, ...]
     strong_cues: tuple[str, ...]
     meta: re.Pattern
+    not_item: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # starts, phrases, ends
 
 
 def _verb_forms(verb: str) -> list[str]:
@@ -91,6 +92,7 @@ def _vocab() -> _Vocab:
         cues=tuple(p.lower() for p in data.get("summary_cues", [])),
         strong_cues=tuple(p.lower() for p in data.get("strong_summary_cues", [])),
         meta=fastre.compile(r"(?:" + "|".join(re.escape(l).replace(r"\ ", r"\s+") for l in labels) + r")\s*[:#\-]", re.I),
+        not_item=tuple(tuple(p.lower() for p in data.get(k, [])) for k in ("not_item_starts", "not_item_phrases", "not_item_ends")),
     )
 
 
@@ -549,6 +551,20 @@ def marks_preferred(item: str) -> bool:
     return len(before.split()) >= 2
 
 
+def is_process_text(item: str) -> bool:
+    """Whether a list line is process text rather than an item: application and resume
+    instructions, how applicants are evaluated or credited, definitions, notes, references to
+    handbooks and links ("Please include this in your resume.", "NOTE: …", "Experience refers to
+    …", "A physical examination may be required."), from ``lists.json`` ``not_item_*``.
+
+    Args:
+        item: the item's text.
+    """
+    starts, phrases, ends = _vocab().not_item
+    low = " ".join(item.lower().replace("’", "'").split())
+    return low.startswith(starts) or any(p in low for p in phrases) or low.endswith(ends)
+
+
 @dataclass(frozen=True)
 class _Routed:
     items: dict[str, list[Item]]
@@ -571,7 +587,7 @@ def _route(ctx: Context) -> _Routed:
     for section in ctx.sections_of(*LIST_KINDS):
         for item, sub in split_marked(ctx.text, section.start, section.end, glued=True):
             kind = section.kind
-            if sub in DROP_KINDS:
+            if sub in DROP_KINDS or is_process_text(item.value):
                 continue
             if sub in QUALIFICATION_KINDS:
                 kind = sub
