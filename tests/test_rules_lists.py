@@ -356,6 +356,9 @@ def test_split_glued_items(body, items):
         ("The preferred candidate holds a CSCS card", True),
         ("A degree in nursing, which is required but not sufficient on its own", False),  # "required but not…" is not the mark
         ("Terms favourable to our clients and a clean licence", False),  # the mark must close the item
+        ("Shopify experience is a plus, but we will train the right person", True),
+        ("Retail experience is favourable but applicants new to sales will be considered", True),
+        ("A clean licence is a plus, but Bob will drive on Mondays", False),
     ],
 )
 def test_marks_preferred(item, preferred):
@@ -369,6 +372,7 @@ Requirements
 - Food hygiene level 2
 - A second language would be an advantage
 - Knife skills (a course preferred)
+- Five years on the line is required. A pastry course is a plus.
 Extra points for:
 - Experience with a combi oven
 
@@ -380,8 +384,13 @@ Pay and Conditions
 
 def test_items_filed_where_the_page_meant_them():
     _, found = _run(ROUTED, LIST_FIELDS)
-    assert found["minimum_qualifications"].value == ["Two years in a busy kitchen", "Food hygiene level 2", "Knife skills (a course preferred)"]
-    assert found["preferred_qualifications"].value == ["A second language would be an advantage", "Experience with a combi oven"]
+    assert found["minimum_qualifications"].value == [
+        "Two years in a busy kitchen",
+        "Food hygiene level 2",
+        "Knife skills (a course preferred)",
+        "Five years on the line is required.",
+    ]
+    assert found["preferred_qualifications"].value == ["A second language would be an advantage", "A pastry course is a plus.", "Experience with a combi oven"]
 
 
 def test_glued_requirements_block():

@@ -514,7 +514,12 @@ _PREFERRED_MARK = (
     r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
     r"|but\s+not\s+(?:required|essential|mandatory|necessary)"  # "…a bonus, but not required"
 )
-_PREFERRED_END_RE = fastre.compile(r"(?:^|[\s,(\[–-])\(?(?P<mark>" + _PREFERRED_MARK + r")\)?[\s.!;:)\]]*$", re.I)
+_PREFERRED_END_RE = fastre.compile(
+    r"(?:^|[\s,(\[–-])\(?(?P<mark>" + _PREFERRED_MARK + r")\)?"
+    r"(?:,?\s+but\s+(?:we\s+|I\s+)?(?:will|would|can|may)\b[^.;]*|,?\s+but\s+(?:individuals|candidates|applicants|people)\b[^.;]*)?"  # "…is a plus, but will take any ORM"
+    r"[\s.!;:)\]]*$",
+    re.I,
+)
 _PREFERRED_START_RE = fastre.compile(
     r"^[(\[]?(?:preferred|desired|desirable|nice[ -]to[ -]have|bonus|plus|ideally|optional|it\s+(?:helps|would\s+help)\s+if|the\s+preferred\s+candidate)\b\s*[:)\]\-–,]?",
     re.I,
@@ -565,6 +570,23 @@ def is_process_text(item: str) -> bool:
     return low.startswith(starts) or any(p in low for p in phrases) or low.endswith(ends)
 
 
+def _mixed_split(text: str, marked: list[tuple[Item, Optional[str]]]) -> Iterator[tuple[Item, Optional[str]]]:
+    """Items as marked, except that an item whose sentences are partly self-marked preferred
+    ("Ten years of experience is required. Experience with Wellview is a plus.") gives one item
+    per sentence, so each sentence goes to its own field."""
+    for item, sub in marked:
+        if len(item.spans) == 1:
+            parts = sentences(text, *item.spans[0])
+            flags = [marks_preferred(text[a:b]) for a, b in parts]
+            if len(parts) > 1 and any(flags) and not all(flags):
+                for a, b in parts:
+                    piece = _item(text, [(a, b)])
+                    if piece is not None:
+                        yield piece, sub
+                continue
+        yield item, sub
+
+
 @dataclass(frozen=True)
 class _Routed:
     items: dict[str, list[Item]]
@@ -585,7 +607,7 @@ def _route(ctx: Context) -> _Routed:
     used: dict[str, list[Section]] = {k: [] for k in LIST_KINDS}
     seen: set[str] = set()
     for section in ctx.sections_of(*LIST_KINDS):
-        for item, sub in split_marked(ctx.text, section.start, section.end, glued=True):
+        for item, sub in _mixed_split(ctx.text, split_marked(ctx.text, section.start, section.end, glued=True)):
             kind = section.kind
             if sub in DROP_KINDS or is_process_text(item.value):
                 continue
