@@ -393,6 +393,22 @@ def test_items_filed_where_the_page_meant_them():
     assert found["preferred_qualifications"].value == ["A second language would be an advantage", "A pastry course is a plus.", "Experience with a combi oven"]
 
 
+LABELLED = """Staff Nurse
+
+Requirements
+- Education: Bachelor of Science in Nursing
+- Preferred Education: a master's degree in nursing
+- Band 6: two years on an acute ward
+- Note: the post is on a rota
+"""
+
+
+def test_labels_glued_to_items_are_left_out():
+    _, found = _run(LABELLED, LIST_FIELDS)
+    assert found["minimum_qualifications"].value == ["Bachelor of Science in Nursing", "Band 6: two years on an acute ward"]
+    assert found["preferred_qualifications"].value == ["a master's degree in nursing"]
+
+
 def test_glued_requirements_block():
     text = (
         "Store Supervisor\n\nRequirements\n"

@@ -570,6 +570,28 @@ def is_process_text(item: str) -> bool:
     return low.startswith(starts) or any(p in low for p in phrases) or low.endswith(ends)
 
 
+_LABEL_RE = fastre.compile(r"(?P<label>[A-Z][A-Za-z/&'’ -]{2,40}?)[ \t]*[:：][ \t]*(?=\S)")
+
+
+def _unlabel(text: str, item: Item) -> tuple[Item, Optional[str]]:
+    """``item`` without a heading label glued in front of it ("Education: Bachelor of Science…",
+    "Preferred Education: Master's…", "Specialized Experience : Must have…"), and the list kind
+    the label names (None when there is no label).  A label with digits ("GS-7: …") says which
+    grade the item is for and stays; so does a label that names no list kind ("Note: …")."""
+    s, e = item.spans[0]
+    m = _LABEL_RE.match(text, s, e)
+    if not m or m.end() >= e or len(m.group("label").split()) > 4:
+        return item, None
+    label = m.group("label")
+    kind = kind_of_heading(label)
+    if kind not in LIST_KINDS:
+        kind = keyword_kind(label)
+    if kind not in LIST_KINDS:
+        return item, None
+    stripped = _item(text, [(m.end(), e), *item.spans[1:]])
+    return (stripped, kind) if stripped is not None else (item, None)
+
+
 def _mixed_split(text: str, marked: list[tuple[Item, Optional[str]]]) -> Iterator[tuple[Item, Optional[str]]]:
     """Items as marked, except that an item whose sentences are partly self-marked preferred
     ("Ten years of experience is required. Experience with Wellview is a plus.") gives one item
@@ -611,8 +633,11 @@ def _route(ctx: Context) -> _Routed:
             kind = section.kind
             if sub in DROP_KINDS or is_process_text(item.value):
                 continue
+            item, labelled = _unlabel(ctx.text, item)
             if sub in QUALIFICATION_KINDS:
                 kind = sub
+            if labelled in QUALIFICATION_KINDS and kind in QUALIFICATION_KINDS:
+                kind = labelled  # "Preferred Education: a master's degree"
             if kind == "minimum_qualifications" and marks_preferred(item.value):
                 kind = "preferred_qualifications"
             key = item.value.lower()
