@@ -158,6 +158,11 @@ def test_description_duties_skipped_when_a_responsibilities_section_exists():
         ("Join us to enhance the lives of millions!", False),
         ("Do you want to build things?", False),
         ("We are a fast-growing company.", False),
+        # the hire named in the third person or by the role's title
+        ("He or she will also keep the stock records.", True),
+        ("The Senior Baker will also train the apprentices.", True),
+        ("The Company will provide a uniform.", False),
+        ("We will provide you with scripts.", False),
     ],
 )
 def test_is_duty(sentence, duty):

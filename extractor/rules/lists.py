@@ -688,7 +688,17 @@ def is_duty(sentence: str) -> bool:
         return True
     if "responsibilities will" in head or "responsibilities include" in head:
         return True
+    role = _ROLE_WILL_RE.match(sentence.strip())  # "The Associate Chemist will also draft…"
+    if role and not _EMPLOYER_WORD_RE.search(role.group()) and vocab.duty_verb.match(sentence.strip()[role.end() :]):
+        return True
     return bool(vocab.duty_verb.match(sentence.strip()))
+
+
+_EMPLOYER_WORD_RE = fastre.compile(
+    r"(?i)\b(?:company|firm|organi[sz]ation|agency|department|employer|business|group|team|city|division|bureau|office|centre|center|programm?e|we|it)\b"
+)
+# A role named in title case as the subject of "will"/"shall": "The Associate Chemist will…", "OCB's College Aide will…"
+_ROLE_WILL_RE = fastre.compile(r"(?!(?:We|It|They|You|This|That|There|These|Those|Our|Company|Candidates?|Applicants?)\s)(?:(?:The|This|Our|An?)\s+|[A-Z][\w&.-]*['’]s\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z][\w-]*\s+(?:will|shall)\s+(?:also\s+)?")
 
 
 @rule("responsibilities", name="lists.description_duties")
