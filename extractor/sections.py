@@ -289,6 +289,11 @@ _LIST_INTRO_END_RE = fastre.compile(r"(?i)\b(?:include|includes|including|follow
 MAX_LIST_INTRO_WORDS = 16
 
 
+# A run of Title Case words closed by a colon in mid-line, whose last words are a known heading
+# of two or more words: "…for all services Preferred Skills: The ideal candidate…".
+_TITLE_COLON_RE = fastre.compile(r"(?<=[a-z0-9,.!?)] )(?P<run>[A-Z][\w'’&/-]*(?: (?:[A-Z&][\w'’&/-]*|and|of|to|for))+)[ \t]*[:：][ \t]+")
+
+
 def _shouting(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
@@ -304,7 +309,8 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
     headings lost their line breaks.
 
     Found by form and meaning: an all-caps run naming a heading ("KEY RESPONSIBILITIES"), a
-    known phrase closing a line after a sentence ("… opportunity. The Role"), or a short intro
+    known phrase closing a line after a sentence ("… opportunity. The Role"), a known phrase of
+    two or more words in Title Case closed by a colon ("… services Preferred Skills: The…"), or a short intro
     whose keywords name a list, glued to its first item ("Key duties include:Prepare…").  Only
     a heading that changes the kind of the section it sits in (``current``) counts.
 
@@ -349,6 +355,15 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
             kind = keyword_kind(head)
             kind = kind if kind in LIST_KINDS else None
         candidates.append((m.start("head"), kind, head, m.end()))
+    for m in _TITLE_COLON_RE.finditer(line):
+        words = m.group("run").split()
+        for k in range(max(0, len(words) - MAX_UNKNOWN_HEADING_WORDS), len(words) - 1):
+            head = " ".join(words[k:])
+            kind = kind_of_heading(head)
+            if kind:
+                start = m.start("run") + len(" ".join(words[:k])) + (1 if k else 0)
+                candidates.append((start, kind, head, m.end()))
+                break
     for hs, kind, head, body in sorted(candidates, key=lambda c: c[0]):
         add(kind, head, hs, body)
     return found

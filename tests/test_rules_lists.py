@@ -328,6 +328,8 @@ def test_process_text_is_no_item(item, process):
         # double-dash bullets run into one line; an intro with a space after its colon
         ("Duties include: --Book venues for events. -- Send the invoices. -- Chase late payers.", ["Book venues for events.", "Send the invoices.", "Chase late payers."]),
         ("The ideal applicant has the following: A forklift licence; two years in a warehouse; steel-toe boots", ["A forklift licence", "two years in a warehouse", "steel-toe boots"]),
+        # a note run onto the last item is cut off (and is then no item, see is_process_text)
+        ("1. Sweep the yard. 2. Clean work area. NOTE: Shifts rotate weekly.", ["Sweep the yard.", "Clean work area.", "NOTE: Shifts rotate weekly."]),
         # an intro glued to the first number is no item
         ("Tasks include the following: 1. Sort the post. 2. Answer the phone.", ["Sort the post.", "Answer the phone."]),
     ],

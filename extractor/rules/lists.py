@@ -302,6 +302,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
 
 _INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]")
 _SPACED_INTRO_RE = fastre.compile(r"(?P<intro>[^:;.\n]*\b(?:following|include|includes|including|below))[ \t]*[:：][ \t]+(?=[A-Z])", re.I)
+_INLINE_NOTE_RE = fastre.compile(r"(?<=[.!?] )(?:NOTE|Note|PLEASE NOTE|Please note|N\.B\.)[ \t]*:")
 _INLINE_DASH_RE = fastre.compile(r"(?:^|(?<=[\s.;:]))--[ \t]?(?=[A-Z])")
 _GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t])")
 # An enumeration run into one line: "1. A degree…; or 2. An associate degree…", "(1) U.S. citizenship. (2) …".
@@ -359,6 +360,8 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
         pieces = [line[a:b].strip(" \t•▪◦●○■□➢➤►‣⁃✓✔·") for a, b in zip(bounds[1:], bounds[2:])]
         if all(len(p.split()) >= 2 for p in pieces):  # "Python · Go · Rust" is one item
             cuts.update(bullets)
+    notes = {m.start() for m in _INLINE_NOTE_RE.finditer(line)}  # "…Clean work area. NOTE: Assignments…"
+    cuts.update(notes)
     dashes = [m.start() for m in _INLINE_DASH_RE.finditer(line) if m.start() > first]
     if len(dashes) >= 2:  # "…to: --Develop contracts. -- Manage budgets." (a list the scrape ran into one line)
         cuts.update(dashes)
@@ -390,7 +393,7 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
         us, ue = _strip(text, s + a, s + b)
         if ue <= us:
             continue
-        bullet = BULLET_RE.match(text, us, ue) is not None or (a in cuts and text[us] in "•▪◦●○■□➢➤►‣⁃✓✔·")
+        bullet = BULLET_RE.match(text, us, ue) is not None or (a in cuts and text[us] in "•▪◦●○■□➢➤►‣⁃✓✔·") or a in notes
         if bullet and BULLET_RE.match(text, us, ue) is None:  # "•Awesome": bullet without a space
             out.append((us, ue, True))
         else:
