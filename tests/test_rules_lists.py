@@ -163,6 +163,7 @@ def test_description_duties_skipped_when_a_responsibilities_section_exists():
         ("The Senior Baker will also train the apprentices.", True),
         ("The Company will provide a uniform.", False),
         ("We will provide you with scripts.", False),
+        ("YOU WILL EARN 40% OF EVERY DEAL YOU CLOSE!", False),  # a shouted pitch
     ],
 )
 def test_is_duty(sentence, duty):

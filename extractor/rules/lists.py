@@ -685,6 +685,9 @@ def is_duty(sentence: str) -> bool:
         return False
     if sentence.rstrip().endswith("?"):
         return False
+    letters = [ch for ch in sentence if ch.isalpha()]
+    if len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
+        return False  # "YOU WILL EARN 40% OF THE GROSS PROFIT!": a shouted pitch, not a duty
     words = low.split()
     head = " " + " ".join(words[:14]) + " "
     if any(p.replace("’", "'") in head for p in vocab.duty_phrases):
