@@ -203,7 +203,7 @@ def _item(text: str, spans: list[Span]) -> Optional[Item]:
             e -= 1
         spans[-1] = (s, e)
     value = " ".join(" ".join(text[s:e].split()) for s, e in spans).strip()
-    if not value or not any(ch.isalnum() for ch in value):
+    if not value or not any(ch.isalpha() for ch in value):  # "2." left by a cut is no item
         return None
     return Item(value, tuple(spans))
 
