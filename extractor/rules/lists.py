@@ -9,6 +9,12 @@
   mid-line, an intro glued to its first item ("…looking for:• Calm…"), and, in
   list sections, a lower-case letter, digit, bracket or full stop running into
   the next item's capital (camel-case names such as "JavaScript" are spared).
+  An enumeration run into one paragraph ("1. …; or 2. …", "(1) … (2) …") is cut at
+  markers counting up from 1 at clause ends; 3+ independent ';' clauses give one
+  item each; '--' bullets, a trailing "NOTE: …" and the joins "; or", ";", "," at
+  an item's end are cut off.  Process text (application instructions, evaluation,
+  definitions, links) is never an item, and a heading label glued in front of an
+  item ("Preferred Education: …") is cut and files the item.
   Sub-headings and intros inside a list are never items; one that names another
   qualification kind ("Bonus points for:") files the items below it there, one
   that names pay or benefits ends the list.  An item that marks itself, as a
