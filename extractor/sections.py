@@ -171,6 +171,7 @@ _BULLET_RE = fastre.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃�
 _INLINE_RE = fastre.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _ABOUT_RE = fastre.compile(r"^About (?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
 _SENTENCE_PUNCT_RE = fastre.compile(r"[.!?;](?:\s|$)")
+_NUMBERED_HEADING_RE = fastre.compile(r" \d{1,2}$")
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with you your we our us you'll we're".split())
 
 
@@ -212,6 +213,9 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
     text, colon = _strip_decor(stripped)
     if text and len(text) <= MAX_HEADING_CHARS and len(text.split()) <= MAX_HEADING_WORDS and not _BULLET_RE.match(stripped):
         key = norm_heading(text)
+        numbered = _NUMBERED_HEADING_RE.sub("", key)
+        if key not in vocab.phrases and numbered in vocab.phrases:
+            key = numbered  # "Work Location 1": a known heading numbered by the board
         head_at = line_start + lead + max(0, stripped.find(text[:1]))
         body_at = line_start + len(line)
         if key in vocab.subheadings:
@@ -278,8 +282,16 @@ _LINE_END_HEAD_RE = fastre.compile(r"(?<=[.!?] )(?P<head>[A-Z][A-Za-z&/' -]{2,60
 # A short intro naming a list, glued to its first item: "Key responsibilities include:Production…",
 # "Your duties may include:• Determining…".
 _INTRO_HEAD_RE = fastre.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[a-z.!?)]))(?P<head>[A-Z][^.!?:\n]{2,90}?)(?P<tail>[:：][ \t]*)(?=[•·▪●◦➢►\-]|[A-Z]|$)"
+    r"(?:^|(?<=[.!?] )|(?<=[a-z.!?)]))(?P<head>[A-Z][^.!?:\n]{2,120}?)(?P<tail>[:：][ \t]*)(?=[•·▪●◦➢►\-]|[A-Z]|\(?1[.)][ \t]|$)"
 )
+# An intro that hands over to a list may run long: "Duties will include, but are not limited to, the following:"
+_LIST_INTRO_END_RE = fastre.compile(r"(?i)\b(?:include|includes|including|following|limited to)[ \t]*$")
+MAX_LIST_INTRO_WORDS = 16
+
+
+# A run of Title Case words closed by a colon in mid-line, whose last words are a known heading
+# of two or more words: "…for all services Preferred Skills: The ideal candidate…".
+_TITLE_COLON_RE = fastre.compile(r"(?<=[a-z0-9,.!?)] )(?P<run>[A-Z][\w'’&/-]*(?: (?:[A-Z&][\w'’&/-]*|and|of|to|for))+)[ \t]*[:：][ \t]+")
 
 
 def _shouting(text: str) -> bool:
@@ -297,7 +309,8 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
     headings lost their line breaks.
 
     Found by form and meaning: an all-caps run naming a heading ("KEY RESPONSIBILITIES"), a
-    known phrase closing a line after a sentence ("… opportunity. The Role"), or a short intro
+    known phrase closing a line after a sentence ("… opportunity. The Role"), a known phrase of
+    two or more words in Title Case closed by a colon ("… services Preferred Skills: The…"), or a short intro
     whose keywords name a list, glued to its first item ("Key duties include:Prepare…").  Only
     a heading that changes the kind of the section it sits in (``current``) counts.
 
@@ -333,13 +346,24 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
         candidates.append((m.start("head"), kind_of_heading(m.group("head")), m.group("head"), len(line)))
     for m in _INTRO_HEAD_RE.finditer(line):
         head = m.group("head")
-        if len(head.split()) > MAX_INLINE_HEADING_WORDS or head.isupper() or not _LIST_NOUN_RE.search(head):
-            continue
+        words = len(head.split())
+        limit = MAX_LIST_INTRO_WORDS if _LIST_INTRO_END_RE.search(head) else MAX_INLINE_HEADING_WORDS
+        if words > limit or (head.isupper() and words <= MAX_UNKNOWN_HEADING_WORDS) or not _LIST_NOUN_RE.search(head):
+            continue  # (a short all-caps heading is the capitals rule's)
         kind = kind_of_heading(head)
         if kind is None:
             kind = keyword_kind(head)
             kind = kind if kind in LIST_KINDS else None
         candidates.append((m.start("head"), kind, head, m.end()))
+    for m in _TITLE_COLON_RE.finditer(line):
+        words = m.group("run").split()
+        for k in range(max(0, len(words) - MAX_UNKNOWN_HEADING_WORDS), len(words) - 1):
+            head = " ".join(words[k:])
+            kind = kind_of_heading(head)
+            if kind:
+                start = m.start("run") + len(" ".join(words[:k])) + (1 if k else 0)
+                candidates.append((start, kind, head, m.end()))
+                break
     for hs, kind, head, body in sorted(candidates, key=lambda c: c[0]):
         add(kind, head, hs, body)
     return found

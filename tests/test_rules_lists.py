@@ -158,6 +158,12 @@ def test_description_duties_skipped_when_a_responsibilities_section_exists():
         ("Join us to enhance the lives of millions!", False),
         ("Do you want to build things?", False),
         ("We are a fast-growing company.", False),
+        # the hire named in the third person or by the role's title
+        ("He or she will also keep the stock records.", True),
+        ("The Senior Baker will also train the apprentices.", True),
+        ("The Company will provide a uniform.", False),
+        ("We will provide you with scripts.", False),
+        ("YOU WILL EARN 40% OF EVERY DEAL YOU CLOSE!", False),  # a shouted pitch
     ],
 )
 def test_is_duty(sentence, duty):
@@ -239,6 +245,27 @@ def test_garbage(garbage, expected):
 # --------------------------------------------------------------------------- items as the page meant them
 
 from extractor.rules.lists import marks_preferred  # noqa: E402
+from extractor.rules.lists import is_process_text  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "item, process",
+    [
+        ("Please attach your portfolio to the application.", True),
+        ("NOTE: Shifts are assigned by the ward manager.", True),
+        ("Experience refers to paid and unpaid work.", True),
+        ("Full details are at https://example.org/jobs.", True),
+        ("Review and update the employee handbook", False),
+        ("A medical check before the start date may be required.", True),
+        ("Applicants will be evaluated by a panel of three.", True),
+        ("Two years as a line cook; one year of catering college will be credited as one year of work.", False),
+        ("Current forklift licence", False),
+        ("Experience with payroll software is a plus", False),
+    ],
+)
+def test_process_text_is_no_item(item, process):
+    assert is_process_text(item) is process
+
 
 
 @pytest.mark.parametrize(
@@ -269,6 +296,43 @@ from extractor.rules.lists import marks_preferred  # noqa: E402
         ("- Drives sales\nPersonal Qualities\n- Patient listener", ["Drives sales", "Patient listener"]),
         # prose after a blank line below a list is no item
         ("- Plan rotas\n- Order stock\n- Train staff\n\nRef: KT-221\nWe interview on Fridays.", ["Plan rotas", "Order stock", "Train staff"]),
+        # an enumeration run into one paragraph: alternatives stay whole, their joins trimmed
+        (
+            "1. A degree in forestry and one year of field work. Field work must be paid; or 2. A diploma and three years of field work; or 3. Any equivalent mix.",
+            ["A degree in forestry and one year of field work. Field work must be paid", "A diploma and three years of field work", "Any equivalent mix."],
+        ),
+        # independent requirements numbered in a paragraph: one item per marker
+        (
+            "Applicants need: (1) A valid licence. (2) Two years on a ward. Night shifts are part of it. (3) Fluent Welsh.",
+            ["A valid licence.", "Two years on a ward. Night shifts are part of it.", "Fluent Welsh."],
+        ),
+        # numbers inside one sentence are no items
+        (
+            "Approved colleges are (1) those listed by the board, or (2) those abroad with a recognised charter.",
+            ["Approved colleges are (1) those listed by the board, or (2) those abroad with a recognised charter."],
+        ),
+        # independent clauses separated by ';' are items; a ';' in brackets or between two clauses is not a cut
+        (
+            "Strong bookkeeping background; fluent spoken French; experience with payroll software; and a full driving licence.",
+            ["Strong bookkeeping background", "fluent spoken French", "experience with payroll software", "a full driving licence."],
+        ),
+        ("Able to decide quickly; high sense of urgency in a busy shop", ["Able to decide quickly; high sense of urgency in a busy shop"]),
+        (
+            "Volunteer work counts (e.g., civic; church; school) towards the two years of service",
+            ["Volunteer work counts (e.g., civic; church; school) towards the two years of service"],
+        ),
+        # a numbered duty with a lead-in keeps its ';' clauses; a short numbered duty keeps its sentences
+        (
+            "1. Help the fitter with these tasks: hang doors; fix hinges; plane frames. 2. Carry tools to the site. Sweep up after.",
+            ["Help the fitter with these tasks: hang doors; fix hinges; plane frames.", "Carry tools to the site. Sweep up after."],
+        ),
+        # double-dash bullets run into one line; an intro with a space after its colon
+        ("Duties include: --Book venues for events. -- Send the invoices. -- Chase late payers.", ["Book venues for events.", "Send the invoices.", "Chase late payers."]),
+        ("The ideal applicant has the following: A forklift licence; two years in a warehouse; steel-toe boots", ["A forklift licence", "two years in a warehouse", "steel-toe boots"]),
+        # a note run onto the last item is cut off (and is then no item, see is_process_text)
+        ("1. Sweep the yard. 2. Clean work area. NOTE: Shifts rotate weekly.", ["Sweep the yard.", "Clean work area.", "NOTE: Shifts rotate weekly."]),
+        # an intro glued to the first number is no item
+        ("Tasks include the following: 1. Sort the post. 2. Answer the phone.", ["Sort the post.", "Answer the phone."]),
     ],
 )
 def test_split_glued_items(body, items):
@@ -300,6 +364,9 @@ def test_split_glued_items(body, items):
         ("The preferred candidate holds a CSCS card", True),
         ("A degree in nursing, which is required but not sufficient on its own", False),  # "required but not…" is not the mark
         ("Terms favourable to our clients and a clean licence", False),  # the mark must close the item
+        ("Shopify experience is a plus, but we will train the right person", True),
+        ("Retail experience is favourable but applicants new to sales will be considered", True),
+        ("A clean licence is a plus, but Bob will drive on Mondays", False),
     ],
 )
 def test_marks_preferred(item, preferred):
@@ -313,6 +380,7 @@ Requirements
 - Food hygiene level 2
 - A second language would be an advantage
 - Knife skills (a course preferred)
+- Five years on the line is required. A pastry course is a plus.
 Extra points for:
 - Experience with a combi oven
 
@@ -324,8 +392,29 @@ Pay and Conditions
 
 def test_items_filed_where_the_page_meant_them():
     _, found = _run(ROUTED, LIST_FIELDS)
-    assert found["minimum_qualifications"].value == ["Two years in a busy kitchen", "Food hygiene level 2", "Knife skills (a course preferred)"]
-    assert found["preferred_qualifications"].value == ["A second language would be an advantage", "Experience with a combi oven"]
+    assert found["minimum_qualifications"].value == [
+        "Two years in a busy kitchen",
+        "Food hygiene level 2",
+        "Knife skills (a course preferred)",
+        "Five years on the line is required.",
+    ]
+    assert found["preferred_qualifications"].value == ["A second language would be an advantage", "A pastry course is a plus.", "Experience with a combi oven"]
+
+
+LABELLED = """Staff Nurse
+
+Requirements
+- Education: Bachelor of Science in Nursing
+- Preferred Education: a master's degree in nursing
+- Band 6: two years on an acute ward
+- Note: the post is on a rota
+"""
+
+
+def test_labels_glued_to_items_are_left_out():
+    _, found = _run(LABELLED, LIST_FIELDS)
+    assert found["minimum_qualifications"].value == ["Bachelor of Science in Nursing", "Band 6: two years on an acute ward"]
+    assert found["preferred_qualifications"].value == ["a master's degree in nursing"]
 
 
 def test_glued_requirements_block():

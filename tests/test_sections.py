@@ -365,6 +365,15 @@ def _kinds_and_bodies(text):
         # a short intro naming the list, glued to its first item
         ("You join a small team. The post holder's duties will include:Answering the phones", "responsibilities", "Answering the phones"),
         ("Typical requirements are as follows:A clean driving licence", "minimum_qualifications", "A clean driving licence"),
+        # a long intro that hands over to a numbered list, also in capitals
+        (
+            "We run the depot. Duties of the new driver will include, but are not limited to, the following: 1. Drive the van. 2. Load it.",
+            "responsibilities",
+            "1. Drive the van. 2. Load it.",
+        ),
+        ("We run the depot. DUTIES WILL INCLUDE BUT NOT BE LIMITED TO: --Drive the van. -- Load it.", "responsibilities", "--Drive the van. -- Load it."),
+        # a known heading in Title Case closed by a colon in mid-line
+        ("We run the depot for all the city shops Preferred Skills: Forklift licence", "preferred_qualifications", "Forklift licence"),
     ],
 )
 def test_glued_headings_inside_a_description(body, kind, first):
@@ -378,6 +387,7 @@ def test_glued_headings_inside_a_description(body, kind, first):
         "WE ARE GROWING FAST AND WANT YOU ON BOARD TODAY! PLUS: FREE LUNCH ON FRIDAYS",  # shouted prose
         "You will also receive benefits including:Free parking and a pension",  # an intro that names no list
         "We work with SQL:Postgres mostly, and some MySQL",  # a colon inside a sentence
+        "You will report to our Head of Operations: Jane runs the depot",  # Title Case that is no known heading
         "Our team uses AWS and GCP for everything we run in production",  # acronyms are no heading
     ],
 )

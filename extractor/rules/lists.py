@@ -9,6 +9,12 @@
   mid-line, an intro glued to its first item ("…looking for:• Calm…"), and, in
   list sections, a lower-case letter, digit, bracket or full stop running into
   the next item's capital (camel-case names such as "JavaScript" are spared).
+  An enumeration run into one paragraph ("1. …; or 2. …", "(1) … (2) …") is cut at
+  markers counting up from 1 at clause ends; 3+ independent ';' clauses give one
+  item each; '--' bullets, a trailing "NOTE: …" and the joins "; or", ";", "," at
+  an item's end are cut off.  Process text (application instructions, evaluation,
+  definitions, links) is never an item, and a heading label glued in front of an
+  item ("Preferred Education: …") is cut and files the item.
   Sub-headings and intros inside a list are never items; one that names another
   qualification kind ("Bonus points for:") files the items below it there, one
   that names pay or benefits ends the list.  An item that marks itself, as a
@@ -68,6 +74,7 @@ class _Vocab:
     cues: tuple[str, ...]
     strong_cues: tuple[str, ...]
     meta: re.Pattern
+    not_item: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # starts, phrases, ends
 
 
 def _verb_forms(verb: str) -> list[str]:
@@ -91,12 +98,13 @@ def _vocab() -> _Vocab:
         cues=tuple(p.lower() for p in data.get("summary_cues", [])),
         strong_cues=tuple(p.lower() for p in data.get("strong_summary_cues", [])),
         meta=fastre.compile(r"(?:" + "|".join(re.escape(l).replace(r"\ ", r"\s+") for l in labels) + r")\s*[:#\-]", re.I),
+        not_item=tuple(tuple(p.lower() for p in data.get(k, [])) for k in ("not_item_starts", "not_item_phrases", "not_item_ends")),
     )
 
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+")
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+|--[ \t]*(?=[A-Z])")
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k ph.d b.s m.s".split()
 )
@@ -154,9 +162,54 @@ def _debullet(text: str, s: int, e: int) -> tuple[int, bool]:
     return (m.end(), True) if m else (s, False)
 
 
+MIN_CLAUSES = 3
+MAX_CLAUSE_WORDS = 30
+_CLAUSE_SPLIT_RE = fastre.compile(r";[ \t]*(?:and[ \t]+)?")
+
+
+_LEAD_IN_RE = fastre.compile(r"\w+ \w+ \w+[^:;]*: |\b(?:including|such as)\b", re.I)
+
+
+def _clauses(text: str, spans: list[Span]) -> list[list[Span]]:
+    """An item that lists independent qualifications or duties separated by ';' ("Strong
+    analytics; advanced Excel; …; and clear writing"), one item per clause (a leading "and"
+    left out).  Two clauses, a long clause or a one-word one, or a ';' inside brackets, keep
+    the item whole.
+    """
+    if len(spans) != 1:
+        return [spans]
+    s, e = spans[0]
+    if text.count(";", s, e) < MIN_CLAUSES - 1:
+        return [spans]
+    parts: list[Span] = []
+    cur = s
+    for m in _CLAUSE_SPLIT_RE.finditer(text, s, e):
+        if text.count("(", cur, m.start()) > text.count(")", cur, m.start()):
+            continue  # "(e.g., professional; philanthropic; …)": a ';' inside brackets
+        parts.append(_strip(text, cur, m.start()))
+        cur = m.end()
+    parts.append(_strip(text, cur, e))
+    if len(parts) < MIN_CLAUSES or any(not 2 <= len(text[ps:pe].split()) <= MAX_CLAUSE_WORDS for ps, pe in parts):
+        return [spans]
+    if _LEAD_IN_RE.search(text, parts[0][0], parts[0][1]):
+        return [spans]  # "Assist the plumber with these tasks: fit…; repair…", "…, including: x; y; z" is one item
+    return [[p] for p in parts]
+
+
+_JOINER_END_RE = fastre.compile(r"(?:[;,]|[;,]?[ \t]+(?:or|and))[ \t]*$")
+
+
 def _item(text: str, spans: list[Span]) -> Optional[Item]:
+    s, e = spans[-1]
+    m = _JOINER_END_RE.search(text, s, e)  # "…in a related area; or": the join to the next item
+    if m and (m.group().strip()[:1] in ";," or text[s:m.start()].rstrip().endswith((";", ","))):
+        spans = [*spans[:-1], _strip(text, s, m.start())]
+        s, e = spans[-1]
+        while e > s and text[e - 1] in ";,":
+            e -= 1
+        spans[-1] = (s, e)
     value = " ".join(" ".join(text[s:e].split()) for s, e in spans).strip()
-    if not value or not any(ch.isalnum() for ch in value):
+    if not value or not any(ch.isalpha() for ch in value):  # "2." left by a cut is no item
         return None
     return Item(value, tuple(spans))
 
@@ -199,9 +252,10 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
     sub: Optional[str] = None
 
     def emit(spans: list[Span]) -> None:
-        item = _item(text, spans)
-        if item is not None:
-            out.append((item, sub))
+        for part in _clauses(text, spans) if glued else [spans]:
+            item = _item(text, part)
+            if item is not None:
+                out.append((item, sub))
 
     if any(b for *_, b in lines):
         current: list[Span] = []
@@ -253,7 +307,12 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
 
 
 _INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]")
-_GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z])")
+_SPACED_INTRO_RE = fastre.compile(r"(?P<intro>[^:;.\n]*\b(?:following|include|includes|including|below))[ \t]*[:：][ \t]+(?=[A-Z])", re.I)
+_INLINE_NOTE_RE = fastre.compile(r"(?<=[.!?] )(?:NOTE|Note|PLEASE NOTE|Please note|N\.B\.)[ \t]*:")
+_INLINE_DASH_RE = fastre.compile(r"(?:^|(?<=[\s.;:]))--[ \t]?(?=[A-Z])")
+_GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t])")
+# An enumeration run into one line: "1. A degree…; or 2. An associate degree…", "(1) U.S. citizenship. (2) …".
+_INLINE_NUMBER_RE = fastre.compile(r"(?:^|(?<=[\s.;:,]))(?:\((?P<p>\d{1,2})\)|(?P<n>\d{1,2})[.)])[ \t]+(?=[\"“(]?[A-Za-z])")
 # Joins the glue repair leaves alone but a list shows: "…etc.A love for…", "…Graph)Up to date…",
 # "…HTML5/CSS3Knowledgeable…".
 _EXTRA_JOIN_RE = fastre.compile(
@@ -307,12 +366,25 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
         pieces = [line[a:b].strip(" \t•▪◦●○■□➢➤►‣⁃✓✔·") for a, b in zip(bounds[1:], bounds[2:])]
         if all(len(p.split()) >= 2 for p in pieces):  # "Python · Go · Rust" is one item
             cuts.update(bullets)
+    notes = {m.start() for m in _INLINE_NOTE_RE.finditer(line)}  # "…Clean work area. NOTE: Assignments…"
+    cuts.update(notes)
+    dashes = [m.start() for m in _INLINE_DASH_RE.finditer(line) if m.start() > first]
+    if len(dashes) >= 2:  # "…to: --Develop contracts. -- Manage budgets." (a list the scrape ran into one line)
+        cuts.update(dashes)
     marks = sorted(cuts)
     for m in _GLUED_INTRO_RE.finditer(line):
         k = bisect_left(marks, m.start())
         last = marks[k - 1] if k else 0
         if m.start() - last < 400 and len(line[last : m.start()].split()) <= MAX_INTRO_WORDS:
             cuts.add(m.end())
+    if glued:
+        m = _SPACED_INTRO_RE.match(line, first)  # "The ideal candidate will have the following: A degree…"
+        if m and len(m.group("intro").split()) <= MAX_INTRO_WORDS:
+            cuts.add(m.end())
+    numbers = _enumeration(line)
+    if len(numbers) < 2:
+        numbers = []
+    cuts.update(p for p in numbers if p > first)
     if glued and len(line) >= 40:
         joins = glue_joins(line, [m.start() for m in _EXTRA_JOIN_RE.finditer(line)])
         for p in joins:
@@ -327,12 +399,61 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
         us, ue = _strip(text, s + a, s + b)
         if ue <= us:
             continue
-        bullet = BULLET_RE.match(text, us, ue) is not None or (a in cuts and text[us] in "•▪◦●○■□➢➤►‣⁃✓✔·")
+        bullet = BULLET_RE.match(text, us, ue) is not None or (a in cuts and text[us] in "•▪◦●○■□➢➤►‣⁃✓✔·") or a in notes
         if bullet and BULLET_RE.match(text, us, ue) is None:  # "•Awesome": bullet without a space
             out.append((us, ue, True))
         else:
             out.append((us, ue, bullet))
+    if numbers and not _alternatives(text, out):
+        out = _numbered_sentences(text, out, {s + p for p in numbers})
     return out
+
+
+_ALTERNATIVE_END_RE = fastre.compile(r"(?:;|\bor)[ \t]*$")
+
+
+def _alternatives(text: str, units: list[tuple[int, int, bool]]) -> bool:
+    """Whether numbered units are alternatives ("1. A degree …; or 2. …"), each one item whole."""
+    return any(_ALTERNATIVE_END_RE.search(text, us, ue) for us, ue, _ in units[:-1])
+
+
+def _numbered_sentences(text: str, units: list[tuple[int, int, bool]], marks: set[int]) -> list[tuple[int, int, bool]]:
+    """Long numbered units of independent requirements run into a paragraph, one item per
+    sentence ("2. Graduate of a school … CCNE). Current, full … registration. In cases of …" are
+    three requirements); a short one ("3. Carry tools. Move heavy valves.") is one item."""
+    out = []
+    for us, ue, bullet in units:
+        if us not in marks:
+            out.append((us, ue, bullet))
+            continue
+        body, _ = _debullet(text, us, ue)
+        parts = sentences(text, body, ue)
+        if ue - us <= LONG_LINE or len(parts) < 3:
+            out.append((us, ue, bullet))
+            continue
+        out.append((us, parts[0][1] if parts else ue, True))
+        out.extend((ps, pe, True) for ps, pe in parts[1:])
+    return out
+
+
+_CLAUSE_END_RE = fastre.compile(r"(?:[.;:!?]|;[ \t]*(?:or|and))[\"”’)]?[ \t]*$")
+
+
+def _enumeration(line: str) -> list[int]:
+    """Where the markers of an enumeration run into one line start ("1. … 2. … 3. …").
+
+    Only markers that count up from 1 in order are taken, so a number in prose ("up to 2.
+    Then…") is no item boundary.
+    """
+    found: list[int] = []
+    expected = 1
+    for m in _INLINE_NUMBER_RE.finditer(line):
+        if found and not _CLAUSE_END_RE.search(line, max(0, m.start() - 12), m.start()):
+            continue  # "(1) Schools of medicine…, or (2) Schools of…": a list inside one sentence
+        if int(m.group("p") or m.group("n")) == expected:
+            found.append(m.start())
+            expected += 1
+    return found
 
 
 DROP_KINDS = ("benefits", "pay", "legal", "company")  # a sub-heading of these ends the list
@@ -402,7 +523,12 @@ _PREFERRED_MARK = (
     r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
     r"|but\s+not\s+(?:required|essential|mandatory|necessary)"  # "…a bonus, but not required"
 )
-_PREFERRED_END_RE = fastre.compile(r"(?:^|[\s,(\[–-])\(?(?P<mark>" + _PREFERRED_MARK + r")\)?[\s.!;:)\]]*$", re.I)
+_PREFERRED_END_RE = fastre.compile(
+    r"(?:^|[\s,(\[–-])\(?(?P<mark>" + _PREFERRED_MARK + r")\)?"
+    r"(?:,?\s+but\s+(?:we\s+|I\s+)?(?:will|would|can|may)\b[^.;]*|,?\s+but\s+(?:individuals|candidates|applicants|people)\b[^.;]*)?"  # "…is a plus, but will take any ORM"
+    r"[\s.!;:)\]]*$",
+    re.I,
+)
 _PREFERRED_START_RE = fastre.compile(
     r"^[(\[]?(?:preferred|desired|desirable|nice[ -]to[ -]have|bonus|plus|ideally|optional|it\s+(?:helps|would\s+help)\s+if|the\s+preferred\s+candidate)\b\s*[:)\]\-–,]?",
     re.I,
@@ -439,6 +565,59 @@ def marks_preferred(item: str) -> bool:
     return len(before.split()) >= 2
 
 
+def is_process_text(item: str) -> bool:
+    """Whether a list line is process text rather than an item: application and resume
+    instructions, how applicants are evaluated or credited, definitions, notes, references to
+    handbooks and links ("Please include this in your resume.", "NOTE: …", "Experience refers to
+    …", "A physical examination may be required."), from ``lists.json`` ``not_item_*``.
+
+    Args:
+        item: the item's text.
+    """
+    starts, phrases, ends = _vocab().not_item
+    low = " ".join(item.lower().replace("’", "'").split())
+    return low.startswith(starts) or any(p in low for p in phrases) or low.endswith(ends)
+
+
+_LABEL_RE = fastre.compile(r"(?P<label>[A-Z][A-Za-z/&'’ -]{2,40}?)[ \t]*[:：][ \t]*(?=\S)")
+
+
+def _unlabel(text: str, item: Item) -> tuple[Item, Optional[str]]:
+    """``item`` without a heading label glued in front of it ("Education: Bachelor of Science…",
+    "Preferred Education: Master's…", "Specialized Experience : Must have…"), and the list kind
+    the label names (None when there is no label).  A label with digits ("GS-7: …") says which
+    grade the item is for and stays; so does a label that names no list kind ("Note: …")."""
+    s, e = item.spans[0]
+    m = _LABEL_RE.match(text, s, e)
+    if not m or m.end() >= e or len(m.group("label").split()) > 4:
+        return item, None
+    label = m.group("label")
+    kind = kind_of_heading(label)
+    if kind not in LIST_KINDS:
+        kind = keyword_kind(label)
+    if kind not in LIST_KINDS:
+        return item, None
+    stripped = _item(text, [(m.end(), e), *item.spans[1:]])
+    return (stripped, kind) if stripped is not None else (item, None)
+
+
+def _mixed_split(text: str, marked: list[tuple[Item, Optional[str]]]) -> Iterator[tuple[Item, Optional[str]]]:
+    """Items as marked, except that an item whose sentences are partly self-marked preferred
+    ("Ten years of experience is required. Experience with Wellview is a plus.") gives one item
+    per sentence, so each sentence goes to its own field."""
+    for item, sub in marked:
+        if len(item.spans) == 1:
+            parts = sentences(text, *item.spans[0])
+            flags = [marks_preferred(text[a:b]) for a, b in parts]
+            if len(parts) > 1 and any(flags) and not all(flags):
+                for a, b in parts:
+                    piece = _item(text, [(a, b)])
+                    if piece is not None:
+                        yield piece, sub
+                continue
+        yield item, sub
+
+
 @dataclass(frozen=True)
 class _Routed:
     items: dict[str, list[Item]]
@@ -459,12 +638,15 @@ def _route(ctx: Context) -> _Routed:
     used: dict[str, list[Section]] = {k: [] for k in LIST_KINDS}
     seen: set[str] = set()
     for section in ctx.sections_of(*LIST_KINDS):
-        for item, sub in split_marked(ctx.text, section.start, section.end, glued=True):
+        for item, sub in _mixed_split(ctx.text, split_marked(ctx.text, section.start, section.end, glued=True)):
             kind = section.kind
-            if sub in DROP_KINDS:
+            if sub in DROP_KINDS or is_process_text(item.value):
                 continue
+            item, labelled = _unlabel(ctx.text, item)
             if sub in QUALIFICATION_KINDS:
                 kind = sub
+            if labelled in QUALIFICATION_KINDS and kind in QUALIFICATION_KINDS:
+                kind = labelled  # "Preferred Education: a master's degree"
             if kind == "minimum_qualifications" and marks_preferred(item.value):
                 kind = "preferred_qualifications"
             key = item.value.lower()
@@ -509,13 +691,26 @@ def is_duty(sentence: str) -> bool:
         return False
     if sentence.rstrip().endswith("?"):
         return False
+    letters = [ch for ch in sentence if ch.isalpha()]
+    if len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
+        return False  # "YOU WILL EARN 40% OF THE GROSS PROFIT!": a shouted pitch, not a duty
     words = low.split()
     head = " " + " ".join(words[:14]) + " "
     if any(p.replace("’", "'") in head for p in vocab.duty_phrases):
         return True
     if "responsibilities will" in head or "responsibilities include" in head:
         return True
+    role = _ROLE_WILL_RE.match(sentence.strip())  # "The Associate Chemist will also draft…"
+    if role and not _EMPLOYER_WORD_RE.search(role.group()) and vocab.duty_verb.match(sentence.strip()[role.end() :]):
+        return True
     return bool(vocab.duty_verb.match(sentence.strip()))
+
+
+_EMPLOYER_WORD_RE = fastre.compile(
+    r"(?i)\b(?:company|firm|organi[sz]ation|agency|department|employer|business|group|team|city|division|bureau|office|centre|center|programm?e|we|it)\b"
+)
+# A role named in title case as the subject of "will"/"shall": "The Associate Chemist will…", "OCB's College Aide will…"
+_ROLE_WILL_RE = fastre.compile(r"(?!(?:We|It|They|You|This|That|There|These|Those|Our|Company|Candidates?|Applicants?)\s)(?:(?:The|This|Our|An?)\s+|[A-Z][\w&.-]*['’]s\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z][\w-]*\s+(?:will|shall)\s+(?:also\s+)?")
 
 
 @rule("responsibilities", name="lists.description_duties")
