@@ -88,6 +88,7 @@ class _Boilerplate:
     line: Optional[re.Pattern]  # whole-line chrome, case-insensitive (fullmatch)
     footer: Optional[re.Pattern]  # footer start markers, case-insensitive
     menu_min: int
+    menu_keep: frozenset[str]  # pieces that make a glued token posting metadata, not a menu
 
 
 @cache
@@ -100,6 +101,7 @@ def _boilerplate() -> _Boilerplate:
         line=_compile(data.get("line", []), re.IGNORECASE),
         footer=_compile(data.get("footer", []), re.IGNORECASE),
         menu_min=int(data.get("menu_min_boundaries", 3) or 3),
+        menu_keep=frozenset(w.lower() for w in data.get("menu_keep_words", [])),
     )
 
 
@@ -850,6 +852,12 @@ def _heading_splits(line: str, base: int, edits: list[Edit]) -> list[tuple[int, 
     return accepted
 
 
+def _holds_metadata(token: str, joins: list[int], boiler: _Boilerplate) -> bool:
+    """Whether a glued token has a piece that is posting metadata ("…EngineeringRemoteFull-timePosted")."""
+    cuts = [0, *joins, len(token)]
+    return any(token[a:b].strip(_CHROME_STRIP).lower() in boiler.menu_keep for a, b in zip(cuts, cuts[1:]))
+
+
 def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
     text = doc.text
     stats = _GlueStats()
@@ -894,7 +902,7 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
             for tok in re.finditer(r"\S{12,}", line[:first_head]):
                 ts, te = tok.span()
                 inner = bisect_left(free, te) - bisect_right(free, ts)  # joins strictly inside the token
-                if inner >= boiler.menu_min:
+                if inner >= boiler.menu_min and not _holds_metadata(tok.group(), [p - ts for p in free if ts < p < te], boiler):
                     dropped.append((ts, te))
                     line_edits.append((ls + ts, ls + te, "\n"))
         dropped_mask = _mask(len(line), dropped, inclusive=True)

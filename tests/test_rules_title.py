@@ -142,6 +142,16 @@ CASES = [
      "Baker", "Harvest Loaf Co", None),
     ("company_section_lead_common_word", "Baker\n\nAbout us\nPeople drives everything we do.\n\nThe role\nBake bread.", "Baker", None, None),
     ("company_section_lead_pronoun", "Baker\n\nAbout us\nOur bakery makes sourdough.\n\nThe role\nBake bread.", "Baker", None, None),
+    # a careers header's category line beside its metadata lines (places, workplace, contract), in any order
+    ("team_after_several_places", "Claims Handler\nCardiff, Wales; Bristol, England\nMotor Claims\nDate Posted: 3 Mar 2025\n\nHandle claims.",
+     "Claims Handler", None, "Motor Claims"),
+    ("team_before_workplace_and_contract", "Onboarding Coordinator\nPeople Operations\nHybrid\nFixed-term\n\nAbout Pinecrest\nWe sell tents.\n\nWelcome new starters.",
+     "Onboarding Coordinator", "Pinecrest", "People Operations"),
+    ("header_line_before_metadata_is_the_employer_when_nothing_else_is", "Onboarding Coordinator\nPinecrest Outfitters\nHybrid\n\nWelcome new starters.",
+     "Onboarding Coordinator", "Pinecrest Outfitters", None),
+    ("team_after_company_line", "Field Biologist\nat Marsh & Reed Ecology\nConservation Science\nRemote\n\nSurvey wetlands.\n\nAbout Marsh & Reed Ecology\nWe restore wetlands.",
+     "Field Biologist", "Marsh & Reed Ecology", "Conservation Science"),
+    ("no_team_without_metadata_line", "Field Biologist\nConservation Science\n\nSurvey wetlands.", "Field Biologist", "Conservation Science", None),
     ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
 ]
 

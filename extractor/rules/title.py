@@ -452,7 +452,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
             return
         hit = _company_hit(text, *lines[n])
         if hit and _is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
-            if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value):
+            if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value):
                 continue
             if text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
@@ -631,9 +631,39 @@ def _team_line(value: str) -> bool:
     return all(w[0].isupper() for w in caps)
 
 
+_META_PART = fastre.compile(
+    r"(?i)^(?:(?:fully[ \t]+)?remote|hybrid|on[- ]?site|in[- ]office|full[- ]?time|part[- ]?time|contract(?:or)?|temporary|seasonal|permanent|"
+    r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline)\b"
+)
+_AT_COMPANY = fastre.compile(r"^(?:at|@)[ \t]+[A-Z0-9]")
+
+
+def _meta_line(value: str) -> bool:
+    """A careers header's metadata line: places ("London, UK; Leeds, UK"), a workplace or contract word, a posting date."""
+    parts = [p for p in re.split(r"[ \t]*[;|·•][ \t]*", value) if p]
+    gaz = gazetteer()
+    return bool(parts) and all(_META_PART.match(p) or _place_line(p) or gaz.knows(p) for p in parts)
+
+
+def _employer_names(ctx: Context) -> set[str]:
+    """The names the company rules may give (casefolded), less a header-block guess that a stronger cue outranks."""
+    cands = list(company_rules(ctx))
+    best = max((c.confidence for c in cands), default=0.0)
+    return {
+        c.value.casefold()
+        for c in cands
+        if c.method not in ("company.top_line", "company.header_block") or not any(o.value != c.value and o.confidence > c.confidence for o in cands) or c.confidence >= best
+    }
+
+
 @rule("team", name="team.careers_header")
 def team_careers_header(ctx: Context) -> Iterable[Candidate]:
-    """The category a careers site shows after the job heading and its location."""
+    """The category a careers site shows beside the job heading's metadata lines (place, workplace, contract).
+
+    "Title / London, UK / Data Platform" or "Title / at Acme / Research / Remote": a short
+    capitalised line right after the heading, its company line or a metadata line, with a
+    metadata line next to it; never a line that names the employer.
+    """
     text = ctx.text
     hs, he = _header_range(ctx)
     lines = list(_lines(text, hs, he))[: HEADER_LINES * 2]
@@ -645,17 +675,28 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         value = " ".join(text[ls:le].split())
         if looks_like_title(value):
             titles.add(value.lower())
+    values = [" ".join(text[s:e].split()) for s, e in lines]
+    meta = [_meta_line(v) for v in values]
+    companies = None
     for i in range(len(lines) - 2):
-        t = " ".join(text[lines[i][0] : lines[i][1]].split()).lower()
-        if t not in titles:
+        if values[i].lower() not in titles:
             continue
-        loc = " ".join(text[lines[i + 1][0] : lines[i + 1][1]].split())
-        if not _LOCATION_LINE.match(loc):
+        j = i + 1
+        while j < len(lines) and j <= i + 4 and (meta[j] or _AT_COMPANY.match(values[j])):
+            j += 1
+        if j >= len(lines) or j > i + 4:
             continue
-        hit = _hit(text, *lines[i + 2])
-        if hit and _team_line(hit.value) and hit.value.lower() not in titles:
-            yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.careers_header")
-            return
+        if not (meta[j - 1] or (j + 1 < len(lines) and meta[j + 1])):
+            continue
+        hit = _hit(text, *lines[j])
+        if not hit or not _team_line(hit.value) or hit.value.lower() in titles or _META_PART.match(hit.value):
+            continue
+        if companies is None:
+            companies = _employer_names(ctx)
+        if hit.value.casefold() in companies:
+            continue
+        yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.careers_header")
+        return
 
 
 _SLASH_SEPARATOR = fastre.compile(r"[ \t]+/[ \t]+")
