@@ -152,6 +152,12 @@ CASES = [
     ("team_after_company_line", "Field Biologist\nat Marsh & Reed Ecology\nConservation Science\nRemote\n\nSurvey wetlands.\n\nAbout Marsh & Reed Ecology\nWe restore wetlands.",
      "Field Biologist", "Marsh & Reed Ecology", "Conservation Science"),
     ("no_team_without_metadata_line", "Field Biologist\nConservation Science\n\nSurvey wetlands.", "Field Biologist", "Conservation Science", None),
+    ("team_label_value_ends_at_a_separator", "Claims Handler\nDepartment: Motor Claims · Cardiff, Wales · Full-time\n\nHandle claims.",
+     "Claims Handler", None, "Motor Claims"),
+    ("team_label_school_unit", "Post: Lecturer in Chemistry\nSchool/Unit: School of Chemistry\n\nTeach chemistry.", "Lecturer in Chemistry", None, "School of Chemistry"),
+    ("team_label_faculty", "Post: Lecturer in Law\nFaculty: Faculty of Law and Criminology\n\nTeach law.", "Lecturer in Law", None, "Faculty of Law and Criminology"),
+    ("greeting_is_not_a_company", "Subject: Payroll Officer - 6 month contract\n\nHello Priya,\n\nMy client needs a Payroll Officer for six months.",
+     "Payroll Officer", None, None),
     ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
 ]
 

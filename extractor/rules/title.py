@@ -45,6 +45,7 @@ class _Vocab:
     anonymous: tuple[str, ...]
     not_company: frozenset[str]
     sites: frozenset[str]
+    greeting: Optional[re.Pattern]
 
 
 def _labels_regex(labels: Iterable[str]) -> str:
@@ -68,6 +69,7 @@ def _vocab() -> _Vocab:
         anonymous=tuple(p.lower() for p in data.get("anonymous", [])),
         not_company=frozenset(w.lower() for w in data.get("not_company", [])),
         sites=frozenset(w.lower() for w in data.get("sites", [])),
+        greeting=fastre.compile(rf"(?i)^(?:{'|'.join(re.escape(g) for g in data['greetings'])})\b") if data.get("greetings") else None,
     )
 
 
@@ -169,6 +171,8 @@ def _is_company_name(value: str, *, max_words: int = 6) -> bool:
         return False
     if not value[0].isupper() and not value[0].isdigit():
         return False
+    if vocab.greeting is not None and vocab.greeting.match(value):
+        return False  # "Hi Tom," opening a recruiter's letter
     if len(value) > 10 * max_words or len(value.split()) > max_words:
         return False
     return not _NAME_SENTENCE_END.search(value) or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
@@ -603,13 +607,17 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- team
 
 
+_META_SEPARATOR = fastre.compile(r"[ \t]+[·•|][ \t]+")
+
+
 @rule("team", name="team.labelled")
 def team_labelled(ctx: Context) -> Iterable[Candidate]:
     """``Team: …`` / ``Department: …`` / ``Business unit: …``."""
     text = ctx.text
     vocab = _vocab()
     for m in vocab.team_label.finditer(text):
-        hit = _hit(text, m.start("value"), m.end("value"))
+        cut = _META_SEPARATOR.search(text, m.start("value"), m.end("value"))  # "Department: QA · Vancouver, BC · Full-time"
+        hit = _hit(text, m.start("value"), cut.start() if cut else m.end("value"))
         if hit is None or len(hit.value.split()) > 8 or _SENTENCE_END.search(hit.value + " "):
             continue
         if not (hit.value[0].isupper() or hit.value[0].isdigit()):
