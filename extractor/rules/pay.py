@@ -124,7 +124,10 @@ def _period_source() -> str:
 def _after_period_pattern() -> re.Pattern[str]:
     """A period stated right after an amount ("per year", "USD/yr", "/- per month", "(gross p.a.)")."""
     codes = _marks(_vocab()["suffix"])
-    fillers = r"(?i:gross|base|brutto|bruto|brut|net|netto|total|fixed|pre-tax|before tax|salary|approx\.?|roughly)"
+    fillers = (
+        r"(?i:gross|base|brutto|bruto|brut|bruta|bruto|net|netto|neto|líquido|total|fixed|pre-tax|before tax|after tax|tax[- ]free|salary|approx\.?|roughly|"
+        r"(?:\+|plus|excl\.?|excluding|incl\.?|including)[ \t]{0,2}VAT|VAT|CTC|cost[ \t]to[ \t]company)"
+    )
     return fastre.compile(
         rf"(?:{_BLANK}{{0,2}}/-)?{_BLANK}{{0,3}}(?:[(,]{_BLANK}{{0,2}})?"
         rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}{_BLANK}{{1,3}}){{0,2}}"
@@ -137,7 +140,7 @@ def _gap_pattern() -> re.Pattern[str]:
     """What may stand between the two ends of a range."""
     return fastre.compile(
         rf"{_BLANK}{{0,3}}(?:/-)?{_BLANK}{{0,2}}(?:{_period_source()}{_BLANK}{{0,3}})?"
-        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|(?i:to|and|till|through|thru|up{_BLANK}to|upto)(?![A-Za-z])){_BLANK}{{0,3}}"
+        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|(?i:to|and|till|through|thru|up{_BLANK}to|upto|a|à|al|hasta|até|bis|do|tot|à)(?![A-Za-z])){_BLANK}{{0,3}}"
     )
 
 
@@ -354,9 +357,12 @@ _HIGH_LABEL_GAP = re.compile(
 
 @cache
 def _period_label_pattern() -> re.Pattern[str]:
-    """A period on the label line after a pay figure ("Salary Frequency: Annual", "Pay basis: per hour")."""
+    """A period on the label line after a pay figure ("Salary Frequency: Annual", "Pay basis: per hour"),
+    or alone on the next line, as boards show it under the figure ("$3,800 to $4,600" / "Monthly")."""
     return fastre.compile(
-        r"[ \t]*\r?\n[ \t]*[A-Za-z][\w ()/&.'’-]{0,40}?(?i:frequency|period|basis|unit|interval|type)[ \t]*:[ \t]*" + _period_source()
+        r"[ \t]*\r?\n[ \t]*(?:[A-Za-z][\w ()/&.'’-]{0,40}?(?i:frequency|period|basis|unit|interval|type)[ \t]*:[ \t]*)?"
+        + _period_source()
+        + r"[ \t.]*(?=\r?\n|$)"
     )
 
 
