@@ -170,7 +170,7 @@ LOCATION_CASES = [
     (
         "singapore_city_state",
         "Location: Singapore\n",
-        [(_loc("Singapore", None, "Singapore"), "Singapore")],
+        [(_loc(None, None, "Singapore"), "Singapore")],  # a city-state is named as the country, without a city
     ),
     (
         "nyc_alias",
@@ -230,6 +230,11 @@ LOCATION_CASES = [
         "Senior Data Engineer\nAcme · Pune, Maharashtra, India\n\nAbout the job\nLocation: Pune, Maharashtra\n",
         [(_loc("Pune", "Maharashtra", IN), "Pune, Maharashtra, India")],
     ),
+    # a first-level region of other countries implies the country; a city-state is a country without a city
+    ("za_province", "Stock Controller\nDurban, KwaZulu-Natal\nPermanent\n\nCount the stock.",
+     [(_loc("Durban", "KwaZulu-Natal", "South Africa"), "Durban, KwaZulu-Natal")]),
+    ("mx_state_unknown_city", "Ingeniero de Calidad\nSan Pedro Garza García, Nuevo León\n\nAseguramiento de calidad.",
+     [(_loc("San Pedro Garza García", "Nuevo León", "Mexico"), "San Pedro Garza García, Nuevo León")]),
 ]
 
 
