@@ -158,6 +158,13 @@ CASES = [
     ("team_label_faculty", "Post: Lecturer in Law\nFaculty: Faculty of Law and Criminology\n\nTeach law.", "Lecturer in Law", None, "Faculty of Law and Criminology"),
     ("greeting_is_not_a_company", "Subject: Payroll Officer - 6 month contract\n\nHello Priya,\n\nMy client needs a Payroll Officer for six months.",
      "Payroll Officer", None, None),
+    # a breadcrumb before the heading, an id, a pay grade or the hours after it are page chrome
+    ("title_after_breadcrumb_and_place", "Home > Vacancies > Graduate Engineer in Leeds\nApply by 3 May\n\nSurvey sites.", "Graduate Engineer", None, None),
+    ("title_id_in_brackets", "Lab Technician (Job Opening 77120)\nBioCore Labs\n\nRun assays.", "Lab Technician", "BioCore Labs", None),
+    ("title_pay_grade", "Budget Analyst, GS-0560-11/12\nDepartment of Water\n\nPrepare budgets.", "Budget Analyst", "Department of Water", None),
+    ("title_full_time_tail", "Kitchen Porter - Full Time\nHarbour Inn\n\nWash dishes.", "Kitchen Porter", "Harbour Inn", None),
+    ("title_part_time_kept", "Kitchen Porter - Part Time\nHarbour Inn\n\nWash dishes.", "Kitchen Porter - Part Time", "Harbour Inn", None),
+    ("title_band_kept", "Job Title: Staff Nurse (Band 5)\n\nCare for patients.", "Staff Nurse (Band 5)", None, None),
     ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
 ]
 

@@ -106,15 +106,46 @@ def _hit(text: str, start: int, end: int) -> Optional[_Hit]:
 
 # what a board glues after a title: a place ("-Omaha", ", Hong Kong", "(Near Oshkosh, WI)") or an advert phrase
 _TAIL_PLACE = fastre.compile(
-    r"(?:[ \t]*[-–—,|][ \t]*|(?<=[a-z])-|[ \t]+(?=\())\(?(?:(?i:near|in|based[ \t]in)[ \t]+)?"
+    r"(?:[ \t]*[-–—,|][ \t]*|(?<=[a-z])-|[ \t]+(?=\()|[ \t]+(?=(?i:in|based[ \t]in)[ \t]))\(?(?:(?i:near|in|based[ \t]in)[ \t]+)?"
     r"(?P<place>[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}){0,2})\)?$"
 )
 _TAIL_ADVERT = fastre.compile(r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job|role|vacancy|opening)[ \t]+)?(?:available|wanted|needed|opening)!?$")
+# an id, a pay grade or the default hours a board glues after the title: "(Job Opening 258814)", ", GS-0460-7/9", "(EC-05)", "- Full Time"
+_TAIL_CHROME = (
+    fastre.compile(r"(?i)[ \t]*[(\[][ \t]*(?:job[ \t]+opening|job[ \t]+id|job[ \t]+no\.?|req(?:uisition)?|ref(?:erence)?|vacancy|posting|id)[ \t#:.]*[A-Z0-9][\w\-/.]*\d[\w\-/.]*[ \t]*[)\]]$"),
+    fastre.compile(r"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]+[-–—][ \t]+)\(?[A-Z]{2,3}-\d{1,4}(?:[-/]\d{1,4}){0,3}\)?(?:[ \t]+\([A-Z]{2,5}\))?$"),
+    fastre.compile(r"(?i)[ \t]*(?:[ \t][-–—|][ \t]*|,[ \t]*|\()full[- ]?time\)?$"),  # "Part-time" qualifies the job and stays
+)
+_BREADCRUMB = fastre.compile(r"[ \t]+[>»›][ \t]+")
+
+
+def _trim_chrome(text: str, hit: _Hit) -> _Hit:
+    """``hit`` without a breadcrumb trail before it ("Home > Internships > …") and an id, grade or hours after it."""
+    value = hit.value
+    crumbs = list(_BREADCRUMB.finditer(value))
+    start, end = 0, len(value)
+    if len(crumbs) >= 2:
+        start = crumbs[-1].end()
+    changed = True
+    while changed:
+        changed = False
+        for pattern in _TAIL_CHROME:
+            m = pattern.search(value, start, end)
+            if m is not None and m.start() - start >= 3:
+                end, changed = m.start(), True
+    if (start, end) == (0, len(value)):
+        return hit
+    piece = value[start:end].strip(" -–—,")
+    at = " ".join(text[hit.start : hit.end].split()).find(piece)
+    pos = text.find(piece, hit.start, hit.end) if at >= 0 else -1
+    return _Hit(piece, pos, pos + len(piece)) if pos >= 0 and looks_like_title(piece, need_job_noun=False) else hit
 
 
 def _trim_title(text: str, hit: _Hit) -> _Hit:
     """``hit`` without a place or an advert phrase glued to its end ("Sales Manager, Hong Kong",
-    "IT Consultant Position Available"); the title itself is kept when nothing would be left."""
+    "IT Consultant Position Available"), a breadcrumb before it, or an id, a grade or the hours after it;
+    the title itself is kept when nothing would be left."""
+    hit = _trim_chrome(text, hit)
     value = hit.value
     m = _TAIL_ADVERT.search(value)
     if m is None:
