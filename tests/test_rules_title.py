@@ -165,6 +165,11 @@ CASES = [
     ("title_full_time_tail", "Kitchen Porter - Full Time\nHarbour Inn\n\nWash dishes.", "Kitchen Porter", "Harbour Inn", None),
     ("title_part_time_kept", "Kitchen Porter - Part Time\nHarbour Inn\n\nWash dishes.", "Kitchen Porter - Part Time", "Harbour Inn", None),
     ("title_band_kept", "Job Title: Staff Nurse (Band 5)\n\nCare for patients.", "Staff Nurse (Band 5)", None, None),
+    # a region code that is also a legal form ("CO", "NV") is a place, not an employer
+    ("place_with_co_code_not_company", "Prep Cook\nBoulder, CO\n\nPrep vegetables for the line.", "Prep Cook", None, None),
+    # the employer line names a unit after the organisation: company and team
+    ("employer_line_with_unit", "Budget Officer\nMinistry of Coastal Affairs - Fisheries Policy Branch\nHalifax (Nova Scotia)\n\nPrepare budgets.",
+     "Budget Officer", "Ministry of Coastal Affairs", "Fisheries Policy Branch"),
     ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
 ]
 

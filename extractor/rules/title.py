@@ -485,7 +485,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     for n in picks:  # "Company\nTitle" (Lever, councils) or "Title\nCompany" (job boards, plain text)
         if n >= len(lines):
             return
-        hit = _company_hit(text, *lines[n])
+        unit = _UNIT_AFTER_ORG.search(text, *lines[n])
+        hit = _company_hit(text, lines[n][0], unit.start() if unit else lines[n][1])  # "Department of X - Policy Branch"
         if hit and _is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value):
                 continue
@@ -501,7 +502,10 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
 _COUNTRY_FIRST_LINE = fastre.compile(r"^[A-Z]{2,3},[ \t]*[^,\n]{0,40},")
 
 
-_LEGAL_SUFFIX = fastre.compile(r"(?i),[ \t]*(?:Inc|LLC|Ltd|Limited|L\.?P|LLP|Corp|Co|PLC|GmbH|AG|S\.?A|N\.?V|B\.?V|Pty[ \t]+Ltd|Pvt\.?[ \t]+Ltd)\.?$")
+# case matters where a legal form is also a region code: "Denver, CO", "Reno, NV", "Adelaide, SA" are places
+_LEGAL_SUFFIX = fastre.compile(
+    r",[ \t]*(?:(?i:Inc|LLC|Ltd|Limited|LLP|Corp|PLC|GmbH|Pty[ \t]+Ltd|Pvt\.?[ \t]+Ltd)|Co|L\.P|AG|S\.A|N\.V|B\.V)\.?$"
+)
 
 
 def _place_line(value: str) -> bool:
@@ -561,6 +565,13 @@ def _in_header(pattern: re.Pattern, ctx: Context, conf: float, name: str) -> Ite
 
 
 _TRAILING_CONNECTOR = fastre.compile(r"(?:[ \t]+(?:of|and|the|de|du|la|für|for|&))+$")
+
+
+# an organisation's unit after its name on the employer line: "Department of Roads - Bridges Branch", "Acme Ltd | Finance Team"
+_UNIT_AFTER_ORG = fastre.compile(
+    r"[ \t]+[-–—|][ \t]+(?P<unit>[A-Z][\w&'’]*(?:[ \t]+(?:of|and|&|[A-Z][\w&'’]*)){0,5}[ \t]+"
+    r"(?:Branch|Division|Directorate|Team|Unit|Section|Department|Group|Office|Service|Services|Sector|Bureau))[ \t]*$"
+)
 
 
 def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
@@ -735,6 +746,20 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         if hit.value.casefold() in companies:
             continue
         yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.careers_header")
+        return
+
+
+@rule("team", name="team.employer_line")
+def team_employer_line(ctx: Context) -> Iterable[Candidate]:
+    """The unit named after the employer on its header line ("Department of Roads - Bridges Branch")."""
+    text = ctx.text
+    for c in _top_line_company(ctx):
+        line_end = text.find("\n", c.spans[0][1])
+        unit = _UNIT_AFTER_ORG.match(text, c.spans[0][1], len(text) if line_end < 0 else line_end)
+        if unit:
+            hit = _hit(text, unit.start("unit"), unit.end("unit"))
+            if hit:
+                yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.employer_line")
         return
 
 
