@@ -170,6 +170,10 @@ CASES = [
     # the employer line names a unit after the organisation: company and team
     ("employer_line_with_unit", "Budget Officer\nMinistry of Coastal Affairs - Fisheries Policy Branch\nHalifax (Nova Scotia)\n\nPrepare budgets.",
      "Budget Officer", "Ministry of Coastal Affairs", "Fisheries Policy Branch"),
+    ("team_label_over_its_value", "Title: Library Assistant\n\nDepartment\nCultural Services\n\nDivision\nLibraries\n\nShelve books.",
+     "Library Assistant", None, "Cultural Services"),
+    ("team_heading_over_a_sentence_is_not_a_team", "Title: Library Assistant\n\nTeam\nYou will join a friendly team of six.\n\nShelve books.",
+     "Library Assistant", None, None),
     ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
 ]
 

@@ -41,6 +41,7 @@ class _Vocab:
     title_label: re.Pattern
     company_label: re.Pattern
     team_label: re.Pattern
+    team_label_block: re.Pattern
     weak_team_labels: frozenset[str]
     anonymous: tuple[str, ...]
     not_company: frozenset[str]
@@ -65,6 +66,10 @@ def _vocab() -> _Vocab:
             rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
             re.I | re.M,
         ),  # "Division/Work Unit: …" too
+        team_label_block=fastre.compile(
+            rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['team_labels'] if w not in data.get('weak_team_labels', [])])})[ \t]*:?[ \t]*\n[ \t]*(?P<value>[^\n]{{2,80}})$",
+            re.I | re.M,
+        ),  # a definition list: "Department" / "Natural Resources"
         weak_team_labels=frozenset(w.lower() for w in data.get("weak_team_labels", [])),
         anonymous=tuple(p.lower() for p in data.get("anonymous", [])),
         not_company=frozenset(w.lower() for w in data.get("not_company", [])),
@@ -668,6 +673,11 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
         yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.65 if weak else 0.85, "team.labelled")
         if not weak:
             return  # a weak label ("Job Category:") gives way to a team label further down
+    for m in vocab.team_label_block.finditer(text):
+        hit = _hit(text, m.start("value"), m.end("value"))
+        if hit and _team_line(hit.value) and not _meta_line(hit.value):
+            yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.75, "team.labelled")
+            return
 
 
 def _team_line(value: str) -> bool:
