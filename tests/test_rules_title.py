@@ -174,6 +174,12 @@ CASES = [
      "Library Assistant", None, "Cultural Services"),
     ("team_heading_over_a_sentence_is_not_a_team", "Title: Library Assistant\n\nTeam\nYou will join a friendly team of six.\n\nShelve books.",
      "Library Assistant", None, None),
+    # other languages' job nouns and compounds; a board's category label gives way to the heading
+    ("german_compound_title", "Softwareentwickler (m/w/d) Backend\nNordlicht Systeme GmbH\nHamburg\n\nIhre Aufgaben",
+     "Softwareentwickler (m/w/d) Backend", "Nordlicht Systeme GmbH", None),
+    ("spanish_title", "Ingeniera de Procesos\nAceros del Bajío\nLeón, Guanajuato\n\nFunciones", "Ingeniera de Procesos", "Aceros del Bajío", None),
+    ("category_label_not_title", "Senior Quantity Surveyor\nGulf Build LLC\nDoha, Qatar\n\nJob Role: Construction\nEmployment Type: Full Time\n\nPrice works.",
+     "Senior Quantity Surveyor", "Gulf Build LLC", None),
     ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
 ]
 

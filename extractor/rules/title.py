@@ -40,6 +40,7 @@ class _Vocab:
     job_nouns: frozenset[str]
     title_label: re.Pattern
     company_label: re.Pattern
+    job_noun_suffixes: tuple[str, ...]
     team_label: re.Pattern
     team_label_block: re.Pattern
     weak_team_labels: frozenset[str]
@@ -60,6 +61,7 @@ def _vocab() -> _Vocab:
     sep = r"[ \t]*(?:[:|\-\u2013\u2014][ \t]*|\t+)"
     return _Vocab(
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
+        job_noun_suffixes=tuple(w.lower() for w in data.get("job_noun_suffixes", [])),
         title_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
         company_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
@@ -80,7 +82,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- helpers
 
-_WORD_RE = fastre.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD_RE = fastre.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’]*")
 _COMPANY_RE = r"[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:[A-Z0-9&][\w&.'’\-]{0,40}|of|and|the|de|du|la|für|for|&)){0,5}"
 _LOCATION_LINE = fastre.compile(r"^(?:[A-Z][A-Za-z.'\-]*(?:[ \t][A-Z][A-Za-z.'\-]*){0,3})(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z][A-Za-z.'\-]*){0,3}){1,3}$")
 _SENTENCE_END = fastre.compile(r"[.!?](?:\s|$)")
@@ -170,9 +172,12 @@ def has_job_noun(value: str) -> bool:
     """True if ``value`` contains a job noun from ``titles.json`` (a plural 's' allowed)."""
     nouns = _vocab().job_nouns
     words = [re.sub(r"['’]s$", "", w.lower()).strip("'’") for w in _WORD_RE.findall(value)]  # "Plumber's" -> "plumber"
+    suffixes = _vocab().job_noun_suffixes
     for i, word in enumerate(words):
         if word in nouns or (word.endswith("s") and word[:-1] in nouns):
             return True
+        if len(word) > 8 and word.endswith(suffixes) and not word.endswith("s"):
+            return True  # a compound: "Softwareentwickler", "Projectmedewerker"
         if i + 1 < len(words) and f"{word} {words[i + 1]}" in nouns:
             return True
     return False
@@ -359,7 +364,10 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if not (hit.value[0].isupper() or hit.value[0].isdigit()) or _SENTENCE_END.search(hit.value + " ") and hit.value.count(" ") > 6:
             continue
-        if label in ("role", "position", "post", "job", "title", "opening") and not has_job_noun(hit.value):
+        if label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") and not has_job_noun(hit.value):
+            continue
+        if label in ("job role", "role type", "job function"):  # often the board's category ("Job Role: Engineering")
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.labelled")
             continue
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
