@@ -318,6 +318,7 @@ class _HtmlToText(HTMLParser):
         self.html: list[int] = []  # of the open HTML (not svg/math) elements
         self.head = False  # an explicit <head> is open
         self.body = False  # body content has begun (a later <head> is ignored)
+        self.cell = ""  # the last table cell started in the current row ("th": a label cell)
 
     # ------------------------------------------------------------------ positions and output
 
@@ -452,7 +453,12 @@ class _HtmlToText(HTMLParser):
         elif tag in _LINE_TAGS:
             self._break("\n", at)
         elif tag in _CELL_TAGS:
-            self._break(" ", at)
+            # a value cell after its label cell ("<th>Department</th><td>Finance</td>") goes on the next line,
+            # as in a definition list ("Department" / "Finance"); other cells follow after a space
+            self._break("\n" if tag == "td" and self.cell == "th" else " ", at)
+            self.cell = tag
+        if tag == "tr":
+            self.cell = ""
 
     def _head_ends(self, proper: bool = False) -> None:
         """Close the head: ``</head>`` (``proper``), or content that cannot stand in a head arrived.
