@@ -80,12 +80,12 @@ LOCATION_CASES = [
     (
         "german_alias_muenchen",
         "DevOps Engineer\nStandort: München, Bayern, Deutschland\n",
-        [(_loc("Munich", "Bavaria", DE), "München, Bayern, Deutschland")],
+        [(_loc("München", "Bavaria", DE), "München, Bayern, Deutschland")],  # a local name stays as written
     ),
     (
         "german_alias_koeln",
         "Job location: Köln, Germany\n",
-        [(_loc("Cologne", None, DE), "Köln, Germany")],
+        [(_loc("Köln", None, DE), "Köln, Germany")],
     ),
     (
         "linkedin_header_dot_separated",
@@ -235,6 +235,10 @@ LOCATION_CASES = [
      [(_loc("Durban", "KwaZulu-Natal", "South Africa"), "Durban, KwaZulu-Natal")]),
     ("mx_state_unknown_city", "Ingeniero de Calidad\nSan Pedro Garza García, Nuevo León\n\nAseguramiento de calidad.",
      [(_loc("San Pedro Garza García", "Nuevo León", "Mexico"), "San Pedro Garza García, Nuevo León")]),
+    ("region_in_brackets", "Policy Officer\nHalifax (Nova Scotia)\n\nWrite policy.",
+     [(_loc("Halifax", "Nova Scotia", "Canada"), "Halifax (Nova Scotia")]),
+    ("local_city_name_as_written", "Werkstudent (m/w/d)\nZürich\n\nIhre Aufgaben", [(_loc("Zürich", None, None), "Zürich")]),
+    ("workplace_noun_in_city", "Teaching Assistant\n\nYou will support pupils at our primary school in Derby.", [(_loc("Derby", None, None), "Derby")]),
 ]
 
 

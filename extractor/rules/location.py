@@ -331,6 +331,12 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 gap in (" ", "  ", "\t")
                 and men.places[0].form in ("code", "abbrev")
                 and any(p.level == CITY for p in prev.places)
+            ) or (
+                # "Ottawa (Ontario)", "Lyon (France)": the region or country in brackets after the city
+                gap in (" (", "(")
+                and text[men.end : men.end + 1] == ")"
+                and any(p.level != CITY for p in men.places)
+                and any(p.level == CITY for p in prev.places)
             ):
                 chains[-1].append(men)
                 continue
@@ -388,7 +394,10 @@ def _start(place: Place, mention: Mention, bare: bool) -> tuple[_State, float]:
     if place.form == "code":
         score -= 1.0
     if place.level == CITY:
-        return _State(CITY, place.name, [place], None, None, place.weak, place.city_state), score
+        written = " ".join(mention.text.split())
+        local = not written.isascii() and written[:1].isupper() and not written.isupper()
+        name = written if local else place.name  # a city under its local name as the posting writes it ("Köln", "Zürich")
+        return _State(CITY, name, [place], None, None, place.weak, place.city_state), score
     if place.level == COUNTRY:
         return _State(COUNTRY, None, [], None, place.name, place.weak, place.city_state), score
     return _State(place.level, None, [], place.name, place.country, False, False), score
