@@ -180,6 +180,12 @@ CASES = [
     ("spanish_title", "Ingeniera de Procesos\nAceros del Bajío\nLeón, Guanajuato\n\nFunciones", "Ingeniera de Procesos", "Aceros del Bajío", None),
     ("category_label_not_title", "Senior Quantity Surveyor\nGulf Build LLC\nDoha, Qatar\n\nJob Role: Construction\nEmployment Type: Full Time\n\nPrice works.",
      "Senior Quantity Surveyor", "Gulf Build LLC", None),
+    ("employer_line_part_of_a_group", "Ashgrove Infant School – part of the Meadow Learning Trust\n\nVACANCY: Teaching Assistant\n\nAshgrove Infant School is a small school.",
+     "Teaching Assistant", "Ashgrove Infant School", None),
+    ("place_opening_a_meta_line_not_company", "Verpleegkundige\nZorggroep Maasstad\nRotterdam · 24 - 32 uur · Schaal 9\n\nZorg voor patiënten.",
+     "Verpleegkundige", "Zorggroep Maasstad", None),
+    ("department_seeking_is_not_the_employer", "Title: Park Attendant\n\nThe Parks and Recreation Department is seeking seasonal attendants.",
+     "Park Attendant", None, None),
     ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
 ]
 

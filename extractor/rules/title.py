@@ -498,7 +498,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     for n in picks:  # "Company\nTitle" (Lever, councils) or "Title\nCompany" (job boards, plain text)
         if n >= len(lines):
             return
-        unit = _UNIT_AFTER_ORG.search(text, *lines[n])
+        unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n])
         hit = _company_hit(text, lines[n][0], unit.start() if unit else lines[n][1])  # "Department of X - Policy Branch"
         if hit and _is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value):
@@ -568,11 +568,12 @@ def _header_block_line(text: str, lines: list[tuple[int, int]], n: int) -> bool:
 
 
 def _in_header(pattern: re.Pattern, ctx: Context, conf: float, name: str) -> Iterator[Candidate]:
-    """Like :func:`_company_from`, limited to the first 600 characters."""
+    """Like :func:`_company_from`, limited to the first 600 characters; a known place is not an employer
+    ("Utrecht · 32 uur · …" opens a board's metadata line)."""
     text = ctx.text
     for m in pattern.finditer(text, 0, min(len(text), 600)):
         hit = _company_hit(text, m.start("c"), m.end("c"))
-        if hit and _is_company_name(hit.value) and not has_job_noun(hit.value):
+        if hit and _is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, name)
             return
 
@@ -587,17 +588,25 @@ _UNIT_AFTER_ORG = fastre.compile(
 )
 
 
+# the group an employer belongs to, after its name: "Braunstone Academy – part of the Soar Valley Trust"
+_PARENT_AFTER_ORG = fastre.compile(r"[ \t]*(?:[ \t][-–—|]|,)[ \t]+(?i:(?:proud(?:ly)?[ \t]+)?(?:a[ \t]+)?(?:part|member|subsidiary|division)[ \t]+of)[ \t][^\n]*$")
+
+
 def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
     """A company-name hit with trailing connector words ("Acme for") removed."""
     m = _TRAILING_CONNECTOR.search(text, start, end)
     return _hit(text, start, m.start() if m else end)
 
 
+# "The Natural Resources Department is seeking…": a unit of the employer, not the employer
+_A_UNIT = fastre.compile(r"^(?:The|Our)[ \t].*[ \t](?:Department|Division|Team|Unit|Branch|Section|Group|Office|Directorate)$")
+
+
 def _company_from(ctx: Context, pattern: re.Pattern, conf: float, name: str) -> Iterator[Candidate]:
     text = ctx.text
     for m in pattern.finditer(text):
         hit = _company_hit(text, m.start("c"), m.end("c"))
-        if hit and _is_company_name(hit.value):
+        if hit and _is_company_name(hit.value) and not _A_UNIT.match(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, name)
             return
 
