@@ -239,6 +239,7 @@ LOCATION_CASES = [
      [(_loc("Halifax", "Nova Scotia", "Canada"), "Halifax (Nova Scotia")]),
     ("local_city_name_as_written", "Werkstudent (m/w/d)\nZürich\n\nIhre Aufgaben", [(_loc("Zürich", None, None), "Zürich")]),
     ("workplace_noun_in_city", "Teaching Assistant\n\nYou will support pupils at our primary school in Derby.", [(_loc("Derby", None, None), "Derby")]),
+    ("german_land_code_country_first", "Backend Developer\nDE, HH, Hamburg\n\nBuild services.", [(_loc("Hamburg", "Hamburg", DE), "DE, HH, Hamburg")]),
 ]
 
 
