@@ -186,6 +186,8 @@ CASES = [
      "Verpleegkundige", "Zorggroep Maasstad", None),
     ("department_seeking_is_not_the_employer", "Title: Park Attendant\n\nThe Parks and Recreation Department is seeking seasonal attendants.",
      "Park Attendant", None, None),
+    ("series_codes_after_title", "Supervisory Civil Engineer (810/850)\nHarbor District Authority\n\nLead the team.", "Supervisory Civil Engineer", "Harbor District Authority", None),
+    ("agency_wide_tail_on_employer", "Payroll Technician\nDepartment of the Navy - Agency Wide\n\nProcess pay.", "Payroll Technician", "Department of the Navy", None),
     ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
 ]
 

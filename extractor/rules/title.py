@@ -122,6 +122,7 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]*[(\[][ \t]*(?:job[ \t]+opening|job[ \t]+id|job[ \t]+no\.?|req(?:uisition)?|ref(?:erence)?|vacancy|posting|id)[ \t#:.]*[A-Z0-9][\w\-/.]*\d[\w\-/.]*[ \t]*[)\]]$"),
     fastre.compile(r"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]+[-–—][ \t]+)\(?[A-Z]{2,3}-\d{1,4}(?:[-/]\d{1,4}){0,3}\)?(?:[ \t]+\([A-Z]{2,5}\))?$"),
     fastre.compile(r"(?i)[ \t]*(?:[ \t][-–—|][ \t]*|,[ \t]*|\()full[- ]?time\)?$"),  # "Part-time" qualifies the job and stays
+    fastre.compile(r"[ \t]*\(\d{3,4}(?:[/,][ \t]?\d{3,4})*\)$"),  # an occupational series: "(801/808)"
 )
 _BREADCRUMB = fastre.compile(r"[ \t]+[>»›][ \t]+")
 
@@ -589,7 +590,10 @@ _UNIT_AFTER_ORG = fastre.compile(
 
 
 # the group an employer belongs to, after its name: "Braunstone Academy – part of the Soar Valley Trust"
-_PARENT_AFTER_ORG = fastre.compile(r"[ \t]*(?:[ \t][-–—|]|,)[ \t]+(?i:(?:proud(?:ly)?[ \t]+)?(?:a[ \t]+)?(?:part|member|subsidiary|division)[ \t]+of)[ \t][^\n]*$")
+_PARENT_AFTER_ORG = fastre.compile(
+    r"[ \t]*(?:[ \t][-–—|]|,)[ \t]+(?i:(?:proud(?:ly)?[ \t]+)?(?:a[ \t]+)?(?:part|member|subsidiary|division)[ \t]+of)[ \t][^\n]*$"
+    r"|[ \t]+[-–—][ \t]+(?i:(?:agency|department|company|organi[sz]ation|nation|state|group)[ \t-]?wide)[ \t]*$"  # "U.S. Air Force - Agency Wide"
+)
 
 
 def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
