@@ -107,6 +107,10 @@ POSITIVE = [
     ("Sueldo: $18,000 - $21,000 mensual\nUbicación: Guadalajara, Jalisco", S(18000, 21000, "MXN", "month"), "$18,000"),
     ("Salário: R$ 4.200,00 a R$ 5.100,00 por mês", S(4200, 5100, "BRL", "month"), "R$ 4.200,00"),
     ("Salario anual: 32.000 - 38.000 EUR brutos", S(32000, 38000, "EUR", "year"), "32.000"),
+    ("Gehalt: CHF 96'000 - 112'000 pro Jahr", S(96000, 112000, "CHF", "year"), "CHF 96'000"),
+    ("給与: 年収 550万円〜700万円", S(5500000, 7000000, "JPY", "year"), "550万円"),
+    ("Sueldo: $22,000 - $26,000 MXN mensuales", S(22000, 26000, "MXN", "month"), "$22,000"),
+    ("Lön: 38 000 - 44 000 kr per månad", S(38000, 44000, None, "month"), "38 000"),
 ]
 
 NEGATIVE = [
@@ -155,7 +159,7 @@ def test_salary_found(text: str, expected: dict, figure: str) -> None:
     for start, end in cand.spans:
         evidence = ctx.text[start:end]
         assert evidence.strip() == evidence and evidence
-        assert re.search(r"\d", evidence) or re.search(r"(?i)rate|salar|annual|anual|hourly|per|ctc|base|mensual|monthly", evidence)
+        assert re.search(r"\d", evidence) or re.search(r"(?i)rate|salar|annual|anual|hourly|per|ctc|base|mensual|monthly|年収|月給|時給", evidence)
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

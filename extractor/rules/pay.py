@@ -53,6 +53,7 @@ _NUM = (
     r"(?:\d{1,3}(?:,\d{2})*(?:,\d{3})+(?!\d)"
     r"|\d{1,3}(?:\.\d{3})+(?![\d])"
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+"
+    r"|\d{1,3}(?:['’]\d{3}(?!\d))+"  # Swiss grouping: 110'000
     r"|\d+)"
     r"(?:[.,]\d{1,2}(?!\d))?"
 )
@@ -126,7 +127,7 @@ def _after_period_pattern() -> re.Pattern[str]:
     codes = _marks(_vocab()["suffix"])
     fillers = (
         r"(?i:gross|base|brutto|bruto|brut|bruta|bruto|net|netto|neto|líquido|total|fixed|pre-tax|before tax|after tax|tax[- ]free|salary|approx\.?|roughly|"
-        r"(?:\+|plus|excl\.?|excluding|incl\.?|including)[ \t]{0,2}VAT|VAT|CTC|cost[ \t]to[ \t]company)"
+        r"(?:\+|plus|excl\.?|excluding|incl\.?|including)[ \t]{0,2}VAT|VAT|CTC|cost[ \t]to[ \t]company|kr\.?|:-)"
     )
     return fastre.compile(
         rf"(?:{_BLANK}{{0,2}}/-)?{_BLANK}{{0,3}}(?:[(,]{_BLANK}{{0,2}})?"
@@ -140,7 +141,7 @@ def _gap_pattern() -> re.Pattern[str]:
     """What may stand between the two ends of a range."""
     return fastre.compile(
         rf"{_BLANK}{{0,3}}(?:/-)?{_BLANK}{{0,2}}(?:{_period_source()}{_BLANK}{{0,3}})?"
-        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|(?i:to|and|till|through|thru|up{_BLANK}to|upto|a|à|al|hasta|até|bis|do|tot|à)(?![A-Za-z])){_BLANK}{{0,3}}"
+        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|till|through|thru|up{_BLANK}to|upto|a|à|al|hasta|até|bis|do|tot|à)(?![A-Za-z])){_BLANK}{{0,3}}"
     )
 
 
@@ -180,7 +181,7 @@ def parse_number(text: str, has_multiplier: bool = False) -> Optional[float]:
     Returns:
         The float, or ``None`` if ``text`` is not a number.
     """
-    s = re.sub(r"[ \u00a0\u202f\u2009]", "", text)
+    s = re.sub(r"[ \u00a0\u202f\u2009'’]", "", text)
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):
             s = s.replace(".", "").replace(",", ".")
@@ -216,6 +217,8 @@ def find_amounts(text: str) -> list[Amount]:
             continue
         pre, suf = m.group("pre"), m.group("suf")
         currency = prefix.get(pre) if pre else (suffix.get(suf) if suf else None)
+        if pre == "$" and suf and suffix.get(suf):
+            currency, pre = suffix[suf], None  # "$25,000 MXN": the code after the figure says which dollar
         out.append(
             Amount(
                 start=m.start(),
@@ -467,7 +470,9 @@ def _candidate(
         if low > high:
             return None
     multipliers = {p.multiplier for p in parts if p.multiplier}
-    currency = first.currency or last.currency or ("INR" if multipliers & inr_units else None)
+    # an explicit mark beats a bare "$" ("$25,000 - $30,000 MXN")
+    explicit = next((p.currency for p in parts if p.currency and not p.bare_dollar), None)
+    currency = explicit or first.currency or last.currency or ("INR" if multipliers & inr_units else None)
 
     end = last.end
     if text[end : end + 1] == "+" and not is_range:
