@@ -20,6 +20,7 @@ LABELLED = [
     ("Veröffentlicht am 3. März 2025", D(2025, 3, 3), "Veröffentlicht am"),
     ("Publicado em 7 de março de 2025", D(2025, 3, 7), "Publicado em"),
     ("Fecha de publicación: 21 de octubre de 2024", D(2024, 10, 21), "Fecha de publicación"),
+    ("掲載日: 2025年3月10日\n応募締切: 2025年4月10日", D(2025, 3, 10), "掲載日"),
     ("Apply by: 30 Jan' 25\nPosted: 9 Jan' 25", D(2025, 1, 9), "Posted"),
     ("Date posted: 21/10/2024", D(2024, 10, 21), "Date posted"),
     # an opening-and-closing range: the posting date is where it opens

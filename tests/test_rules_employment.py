@@ -14,6 +14,12 @@ TYPE_CASES = [
     ("label_job_type_next_line", "Job type\nPart-time\n\nShift and schedule\nDay shift", "part_time", "Part-time"),
     ("label_schedule", "Schedule: Full time\nPay: $20/hr", "full_time", "Full time"),
     ("label_contract_type_fixed_term", "Contract type: Fixed-term (12 months)\n", "temporary", "Fixed-term"),
+    # other languages' labels and values
+    ("german_vertragsart", "Vertragsart: Vollzeit, unbefristet\n", "full_time", "Vollzeit"),
+    ("spanish_jornada", "Jornada: Medio tiempo\n", "part_time", "Medio tiempo"),
+    ("portuguese_tipo_de_vaga", "Tipo de vaga: Efetivo - Tempo integral\n", "full_time", "Tempo integral"),
+    ("french_cdd", "Type de contrat : CDD - 6 mois\n", "temporary", "CDD"),
+    ("polish_rodzaj_umowy", "Rodzaj umowy: umowa o pracę, pełny etat\n", "full_time", "pełny etat"),
     ("label_permanent_full_time", "Contract: Permanent, Full time\nHours: 37 hours per week", "full_time", "Full time"),
     ("label_glued_scrape", "Locations:Green Bay, WITime Type:Full timeShift:2nd Shift", "full_time", "Full time"),
     ("label_contractor", "Employment Type: Contractor\n", "contract", "Contractor"),

@@ -85,7 +85,8 @@ def _date_pattern() -> re.Pattern[str]:
         r"(?<![\d./\-])(?P<n_a>\d{1,2})(?P<n_sep>[/.\-])(?P<n_b>\d{1,2})(?P=n_sep)"
         r"(?P<n_y>(?:19|20)\d{2}|\d{2})(?!\d|\.\d|/\d|-\d)"
     )
-    return fastre.compile("|".join([iso, mdy, dmy, num]))
+    cjk = rf"(?P<cjk_y>{year})[ \t]?年[ \t]?(?P<cjk_m>\d{{1,2}})[ \t]?月[ \t]?(?P<cjk_d>\d{{1,2}})[ \t]?日"  # 2025年3月10日
+    return fastre.compile("|".join([iso, mdy, dmy, num, cjk]))
 
 
 @cache
@@ -198,6 +199,8 @@ def _read(m: re.Match[str], months: dict[str, int], day_first_hint: Optional[boo
     groups = m.groupdict()
     if groups.get("iso_y"):
         value = _make_date(int(groups["iso_y"]), int(groups["iso_m"]), int(groups["iso_d"]))
+    elif groups.get("cjk_y"):
+        value = _make_date(int(groups["cjk_y"]), int(groups["cjk_m"]), int(groups["cjk_d"]))
     elif groups.get("mdy_mon"):
         month = months.get(re.sub(r"\s+", " ", groups["mdy_mon"].lower()))
         value = _make_date(int(groups["mdy_y"]), month, int(groups["mdy_d"])) if month else None
