@@ -88,6 +88,7 @@ class _Boilerplate:
     line: Optional[re.Pattern]  # whole-line chrome, case-insensitive (fullmatch)
     footer: Optional[re.Pattern]  # footer start markers, case-insensitive
     menu_min: int
+    menu_keep: frozenset[str]  # pieces that make a glued token posting metadata, not a menu
 
 
 @cache
@@ -100,6 +101,7 @@ def _boilerplate() -> _Boilerplate:
         line=_compile(data.get("line", []), re.IGNORECASE),
         footer=_compile(data.get("footer", []), re.IGNORECASE),
         menu_min=int(data.get("menu_min_boundaries", 3) or 3),
+        menu_keep=frozenset(w.lower() for w in data.get("menu_keep_words", [])),
     )
 
 
@@ -316,6 +318,7 @@ class _HtmlToText(HTMLParser):
         self.html: list[int] = []  # of the open HTML (not svg/math) elements
         self.head = False  # an explicit <head> is open
         self.body = False  # body content has begun (a later <head> is ignored)
+        self.cell = ""  # the last table cell started in the current row ("th": a label cell)
 
     # ------------------------------------------------------------------ positions and output
 
@@ -450,7 +453,12 @@ class _HtmlToText(HTMLParser):
         elif tag in _LINE_TAGS:
             self._break("\n", at)
         elif tag in _CELL_TAGS:
-            self._break(" ", at)
+            # a value cell after its label cell ("<th>Department</th><td>Finance</td>") goes on the next line,
+            # as in a definition list ("Department" / "Finance"); other cells follow after a space
+            self._break("\n" if tag == "td" and self.cell == "th" else " ", at)
+            self.cell = tag
+        if tag == "tr":
+            self.cell = ""
 
     def _head_ends(self, proper: bool = False) -> None:
         """Close the head: ``</head>`` (``proper``), or content that cannot stand in a head arrived.
@@ -850,6 +858,12 @@ def _heading_splits(line: str, base: int, edits: list[Edit]) -> list[tuple[int, 
     return accepted
 
 
+def _holds_metadata(token: str, joins: list[int], boiler: _Boilerplate) -> bool:
+    """Whether a glued token has a piece that is posting metadata ("…EngineeringRemoteFull-timePosted")."""
+    cuts = [0, *joins, len(token)]
+    return any(token[a:b].strip(_CHROME_STRIP).lower() in boiler.menu_keep for a, b in zip(cuts, cuts[1:]))
+
+
 def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
     text = doc.text
     stats = _GlueStats()
@@ -894,7 +908,7 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
             for tok in re.finditer(r"\S{12,}", line[:first_head]):
                 ts, te = tok.span()
                 inner = bisect_left(free, te) - bisect_right(free, ts)  # joins strictly inside the token
-                if inner >= boiler.menu_min:
+                if inner >= boiler.menu_min and not _holds_metadata(tok.group(), [p - ts for p in free if ts < p < te], boiler):
                     dropped.append((ts, te))
                     line_edits.append((ls + ts, ls + te, "\n"))
         dropped_mask = _mask(len(line), dropped, inclusive=True)

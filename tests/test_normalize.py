@@ -125,6 +125,23 @@ def test_glued_header_keeps_title_location_team_and_drops_chrome():
     assert lines[-1] == "Pension and private healthcare."
 
 
+def test_similar_jobs_footer_in_other_languages_is_cut():
+    raw = "Entwickler (m/w/d)\nKöln\n\nIhre Aufgaben\n- Code schreiben\n\nÄhnliche Jobs\nEntwickler – Düsseldorf – 50.000 €"
+    text = normalize(raw).text
+    assert "Code schreiben" in text and "Düsseldorf" not in text
+
+
+def test_glued_header_metadata_is_split_not_dropped_as_a_menu():
+    raw = (
+        "AcmeProductPricingBlogCareersLog inCareersOpen rolesLife at AcmeField Sales RepresentativeRegional "
+        "SalesHybridPermanentPosted 2025-01-04Apply for this jobAbout the roleAbout the roleYou will sell our tents to "
+        "outdoor shops across the region.RequirementsRequirementsTwo years of sales experienceA driving licence"
+    )
+    lines = [line for line in normalize(raw).text.splitlines() if line]
+    i = lines.index("Field Sales Representative")
+    assert lines[i + 1 : i + 5] == ["Regional Sales", "Hybrid", "Permanent", "Posted 2025-01-04"]
+
+
 @pytest.mark.parametrize(
     "word",
     ["iPhone", "iPad", "PyTorch", "TensorFlow", "JavaScript", "TypeScript", "GitHub", "LinkedIn", "DevOps", "McDonald",

@@ -20,6 +20,12 @@ POSITIVE = [
     # (text, expected level, text the evidence span must contain)
     # --- US tech
     ("BS/MS in Computer Science or related field", "bachelor", "BS"),
+    # other countries' school and university qualifications
+    ("Requirements\n- Matric (Grade 12)\n- Trade certificate", "high_school", "Matric"),
+    ("Requisitos\n- Licenciatura en Administración o afín", "bachelor", "Licenciatura"),
+    ("Ihr Profil\n- Abgeschlossenes Studium der Informatik", "bachelor", "Abgeschlossenes Studium"),
+    ("Wat vragen wij?\n- Een afgeronde opleiding op wo-niveau", "master", "wo-niveau"),
+    ("Graduation with a degree from a recognized post-secondary institution.", "bachelor", "degree"),
     ("Master's or PhD in Statistics, Mathematics or Physics", "master", "Master"),
     ("PhD preferred", "doctorate", "PhD"),
     ("M.S or Ph.D. in Computer Science, Electrical Engineering or a related field", "master", "M.S"),
@@ -52,6 +58,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Option to write your bachelor's or master's thesis with us",
     "Proficient in MS Office and MS Excel",
     "Office: 1 Main St, Boston, MA 02110",
     "You will work closely with the BA team and the Scrum Master.",

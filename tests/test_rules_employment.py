@@ -14,6 +14,12 @@ TYPE_CASES = [
     ("label_job_type_next_line", "Job type\nPart-time\n\nShift and schedule\nDay shift", "part_time", "Part-time"),
     ("label_schedule", "Schedule: Full time\nPay: $20/hr", "full_time", "Full time"),
     ("label_contract_type_fixed_term", "Contract type: Fixed-term (12 months)\n", "temporary", "Fixed-term"),
+    # other languages' labels and values
+    ("german_vertragsart", "Vertragsart: Vollzeit, unbefristet\n", "full_time", "Vollzeit"),
+    ("spanish_jornada", "Jornada: Medio tiempo\n", "part_time", "Medio tiempo"),
+    ("portuguese_tipo_de_vaga", "Tipo de vaga: Efetivo - Tempo integral\n", "full_time", "Tempo integral"),
+    ("french_cdd", "Type de contrat : CDD - 6 mois\n", "temporary", "CDD"),
+    ("polish_rodzaj_umowy", "Rodzaj umowy: umowa o pracę, pełny etat\n", "full_time", "pełny etat"),
     ("label_permanent_full_time", "Contract: Permanent, Full time\nHours: 37 hours per week", "full_time", "Full time"),
     ("label_glued_scrape", "Locations:Green Bay, WITime Type:Full timeShift:2nd Shift", "full_time", "Full time"),
     ("label_contractor", "Employment Type: Contractor\n", "contract", "Contractor"),
@@ -88,6 +94,11 @@ HOURS_CASES = [
     ("decimal_per_week", "The role is 37.5 hours per week, Monday to Friday.", 37.5, "37.5 hours per week"),
     ("hrs_slash_week", "Schedule: 40 hrs/week", 40.0, "Schedule: 40 hrs/week"),
     ("hours_a_week", "You will work 20 hours a week.", 20.0, "20 hours a week"),
+    # other boards' and languages' phrasings
+    ("working_week_label", "Working week: 45 hours (Saturday to Thursday)", 45.0, "Working week: 45"),
+    ("dutch_unit_alone", "Amersfoort · 24 - 32 uur · Schaal 9", 24.0, "24 - 32 uur"),
+    ("german_per_week", "Zeitaufwand: 12–18 Stunden pro Woche", 12.0, "Zeitaufwand: 12–18 Stunden pro Woche"),
+    ("spanish_per_week", "Trabajarás 40 horas por semana.", 40.0, "40 horas por semana"),
     ("hours_label_per_week", "Hours: 35 per week\n", 35.0, "Hours: 35 per week"),
     ("range_lower_bound", "Expect 30-40 hours per week.", 30.0, "30-40 hours per week"),
     ("work_week", "This is a standard 40-hour work week.", 40.0, "40-hour work week"),
@@ -113,6 +124,7 @@ def test_weekly_hours(text, expected, evidence):
 
 NO_HOURS_CASES = [
     ("per_day", "Shifts are 8 hours a day."),
+    ("dutch_per_day", "Je werkt 8 uur per dag."),
     ("twenty_four_seven", "We run a 24/7 operation."),
     ("implausible", "Up to 120 hours per week of on-call coverage."),
     ("zero", "0 hours per week guaranteed."),

@@ -15,6 +15,11 @@ POSITIVE = [
     # (text, expected years, a piece of text the evidence span must contain)
     # --- US tech (Greenhouse / Lever / Workday / careers scrapes)
     ("5+ years of industry or strong academic experience in CVML", 5, "5+ years"),
+    # other languages
+    ("Mindestens 3 Jahre Berufserfahrung im Controlling", 3, "3 Jahre"),
+    ("Experiencia mínima de 2 años en ventas", 2, "2 años"),
+    ("5+ jaar ervaring als beleidsmedewerker", 5, "5+ jaar"),
+    ("Au moins 4 ans d'expérience en marketing", 4, "4 ans"),
     ("Key Qualifications5+ years of industry experience building ML software", 5, "5+ years"),
     ("At least 2 years of experience with Python", 2, "At least 2 years"),
     ("Minimum of 3 years relevant experience in data engineering", 3, "Minimum of 3 years"),
@@ -50,6 +55,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Wir sind seit 25 Jahren am Markt.",
     "For over 40 years we have been industry leaders.",
     "Acme is a 25-year-old company with deep industry experience.",
     "Applicants must be 18 years or older.",

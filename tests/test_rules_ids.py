@@ -27,6 +27,13 @@ POSITIVE = [
     ("Ref. No: 4471-UK", "4471-UK", "Ref. No"),
     ("Ref: 99812", "99812", "Ref"),
     ("Job code: ENG-204", "ENG-204", "Job code"),
+    # other boards' and languages' labels
+    ("Offer ID: KR/2025/117\nSalary: 20 000 PLN", "KR/2025/117", "Offer ID"),
+    ("Job Post ID: JP-2025-88213\nPosted 3 Mar 2025", "JP-2025-88213", "Job Post ID"),
+    ("Competition Number: 25-0412-ENG", "25-0412-ENG", "Competition Number"),
+    ("ID de la vacante: 77120931", "77120931", "ID de la vacante"),
+    ("Código da vaga: VG-5521", "VG-5521", "Código da vaga"),
+    ("Kennziffer: 2025-114", "2025-114", "Kennziffer"),
     ("Job Reference: JREF.2024.55", "JREF.2024.55", "Job Reference"),
     ("Listing ID #884211", "884211", "Listing ID"),
     ("Vacancy ID: V-10021", "V-10021", "Vacancy ID"),

@@ -80,12 +80,12 @@ LOCATION_CASES = [
     (
         "german_alias_muenchen",
         "DevOps Engineer\nStandort: München, Bayern, Deutschland\n",
-        [(_loc("Munich", "Bavaria", DE), "München, Bayern, Deutschland")],
+        [(_loc("München", "Bavaria", DE), "München, Bayern, Deutschland")],  # a local name stays as written
     ),
     (
         "german_alias_koeln",
         "Job location: Köln, Germany\n",
-        [(_loc("Cologne", None, DE), "Köln, Germany")],
+        [(_loc("Köln", None, DE), "Köln, Germany")],
     ),
     (
         "linkedin_header_dot_separated",
@@ -170,7 +170,7 @@ LOCATION_CASES = [
     (
         "singapore_city_state",
         "Location: Singapore\n",
-        [(_loc("Singapore", None, "Singapore"), "Singapore")],
+        [(_loc(None, None, "Singapore"), "Singapore")],  # a city-state is named as the country, without a city
     ),
     (
         "nyc_alias",
@@ -230,6 +230,16 @@ LOCATION_CASES = [
         "Senior Data Engineer\nAcme · Pune, Maharashtra, India\n\nAbout the job\nLocation: Pune, Maharashtra\n",
         [(_loc("Pune", "Maharashtra", IN), "Pune, Maharashtra, India")],
     ),
+    # a first-level region of other countries implies the country; a city-state is a country without a city
+    ("za_province", "Stock Controller\nDurban, KwaZulu-Natal\nPermanent\n\nCount the stock.",
+     [(_loc("Durban", "KwaZulu-Natal", "South Africa"), "Durban, KwaZulu-Natal")]),
+    ("mx_state_unknown_city", "Ingeniero de Calidad\nSan Pedro Garza García, Nuevo León\n\nAseguramiento de calidad.",
+     [(_loc("San Pedro Garza García", "Nuevo León", "Mexico"), "San Pedro Garza García, Nuevo León")]),
+    ("region_in_brackets", "Policy Officer\nHalifax (Nova Scotia)\n\nWrite policy.",
+     [(_loc("Halifax", "Nova Scotia", "Canada"), "Halifax (Nova Scotia")]),
+    ("local_city_name_as_written", "Werkstudent (m/w/d)\nZürich\n\nIhre Aufgaben", [(_loc("Zürich", None, None), "Zürich")]),
+    ("workplace_noun_in_city", "Teaching Assistant\n\nYou will support pupils at our primary school in Derby.", [(_loc("Derby", None, None), "Derby")]),
+    ("german_land_code_country_first", "Backend Developer\nDE, HH, Hamburg\n\nBuild services.", [(_loc("Hamburg", "Hamburg", DE), "DE, HH, Hamburg")]),
 ]
 
 
@@ -297,6 +307,9 @@ WORKPLACE_CASES = [
     ("labelled_hybrid", "Workplace type: Hybrid\nLocation: Berlin", "hybrid", "Hybrid"),
     ("labelled_remote_beats_hybrid_body", "Work model: Remote\nWe sometimes meet for hybrid events and hybrid cloud talks.", "remote", "Remote"),
     ("location_type_onsite", "Location type: On-site\n", "onsite", "On-site"),
+    ("on_campus_position", "Monday to Friday. This is an on-campus position in the chemistry building.", "onsite", "on-campus"),
+    ("german_home_office_possible", "Köln\nTeilzeit\nHomeoffice möglich\n", "hybrid", "Homeoffice möglich"),
+    ("spanish_presencial", "Modalidad: Presencial\n", "onsite", "Presencial"),
     ("linkedin_header_line", "Product Designer\nLumen · Amsterdam, Netherlands\n\nHybrid\nFull-time · Mid-Senior level\n", "hybrid", "Hybrid"),
     ("title_tag_remote", "Senior Backend Engineer (Remote)\nAcme Inc\n", "remote", "Remote"),
     ("remote_country_tag", "Customer Support Specialist\nRemote (US)\n", "remote", "Remote"),

@@ -99,6 +99,18 @@ POSITIVE = [
     ("Product Manager\nLumen Labs\nSeattle, WA\n\nThe range is $160,000 - $190,000 for roles in Boston; $150,000 - $175,000 for roles in Seattle.",
      S(150000, 175000, "USD", "year"), "$150,000"),
     ("Designer\nTidewell\nLeeds\n\nLondon: £50,000 - £60,000\nLeeds: £42,000 - £50,000", S(42000, 50000, "GBP", "year"), "£42,000"),
+    # other countries: a period after tax/VAT words, on the next line, or in the local language; local currency marks
+    ("Rate (B2B): 18 500 - 21 000 PLN net + VAT / month", S(18500, 21000, "PLN", "month"), "18 500"),
+    ("Salary\nS$5,200 to S$6,100\nMonthly\n\nAbout the job", S(5200, 6100, "SGD", "month"), "S$5,200"),
+    ("Package: R 52 000 - R 58 000 per month cost to company", S(52000, 58000, "ZAR", "month"), "R 52 000"),
+    ("Remuneration: AED 14,000 - 17,000 tax-free per month", S(14000, 17000, "AED", "month"), "AED 14,000"),
+    ("Sueldo: $18,000 - $21,000 mensual\nUbicación: Guadalajara, Jalisco", S(18000, 21000, "MXN", "month"), "$18,000"),
+    ("Salário: R$ 4.200,00 a R$ 5.100,00 por mês", S(4200, 5100, "BRL", "month"), "R$ 4.200,00"),
+    ("Salario anual: 32.000 - 38.000 EUR brutos", S(32000, 38000, "EUR", "year"), "32.000"),
+    ("Gehalt: CHF 96'000 - 112'000 pro Jahr", S(96000, 112000, "CHF", "year"), "CHF 96'000"),
+    ("給与: 年収 550万円〜700万円", S(5500000, 7000000, "JPY", "year"), "550万円"),
+    ("Sueldo: $22,000 - $26,000 MXN mensuales", S(22000, 26000, "MXN", "month"), "$22,000"),
+    ("Lön: 38 000 - 44 000 kr per månad", S(38000, 44000, None, "month"), "38 000"),
 ]
 
 NEGATIVE = [
@@ -147,7 +159,7 @@ def test_salary_found(text: str, expected: dict, figure: str) -> None:
     for start, end in cand.spans:
         evidence = ctx.text[start:end]
         assert evidence.strip() == evidence and evidence
-        assert re.search(r"\d", evidence) or re.search(r"(?i)rate|salary|annual|hourly|per|ctc|base", evidence)
+        assert re.search(r"\d", evidence) or re.search(r"(?i)rate|salar|annual|anual|hourly|per|ctc|base|mensual|monthly|年収|月給|時給", evidence)
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

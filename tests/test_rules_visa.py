@@ -20,6 +20,7 @@ CASES = [
     ("Benefits\n- Visa sponsorship available\n- 25 days holiday", True, "sponsorship"),
     ("Visa sponsorship and relocation support for candidates moving to Berlin.", True, "Visa"),
     ("We offer Skilled Worker visa sponsorship for this role.", True, "Skilled Worker"),
+    ("Benefits\n- Company-provided employment visa and medical insurance", True, "visa"),
     ("This position is eligible for Skilled Worker visa sponsorship.", True, "Skilled Worker"),
     ("We are happy to sponsor H-1B visas and transfers for the right candidate.", True, "H-1B"),
     ("H1B transfers welcome.", True, "H1B"),

@@ -77,14 +77,16 @@ def _date_pattern() -> re.Pattern[str]:
         rf",?{blank}{{0,3}},?{blank}{{0,3}}(?P<mdy_y>{year})"
     )
     dmy = (
-        rf"(?<![\d.])(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?(?:{blank}{{1,3}}of)?[ \t\u00a0\-]{{1,3}}"
-        rf"(?P<dmy_mon>{months})(?![A-Za-z])\.?,?[ \t\u00a0\-]{{1,3}}(?P<dmy_y>{year})"
+        rf"(?<![\d.])(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:{blank}{{1,3}}(?:of|de))?[ \t\u00a0\-]{{1,3}}"
+        rf"(?P<dmy_mon>{months})(?![A-Za-zÀ-ÿ])\.?,?(?:[ \t\u00a0\-]{{1,3}}(?:de|del){blank}{{1,3}}|[ \t\u00a0\-]{{1,3}}|['’]{blank}{{0,2}}|{blank}{{1,3}}['’])"
+        rf"(?P<dmy_y>{year}|(?:(?<=['’])|(?<=['’][ \t]))\d{{2}}(?![\d:]))"
     )
     num = (
         r"(?<![\d./\-])(?P<n_a>\d{1,2})(?P<n_sep>[/.\-])(?P<n_b>\d{1,2})(?P=n_sep)"
         r"(?P<n_y>(?:19|20)\d{2}|\d{2})(?!\d|\.\d|/\d|-\d)"
     )
-    return fastre.compile("|".join([iso, mdy, dmy, num]))
+    cjk = rf"(?P<cjk_y>{year})[ \t]?年[ \t]?(?P<cjk_m>\d{{1,2}})[ \t]?月[ \t]?(?P<cjk_d>\d{{1,2}})[ \t]?日"  # 2025年3月10日
+    return fastre.compile("|".join([iso, mdy, dmy, num, cjk]))
 
 
 @cache
@@ -197,12 +199,17 @@ def _read(m: re.Match[str], months: dict[str, int], day_first_hint: Optional[boo
     groups = m.groupdict()
     if groups.get("iso_y"):
         value = _make_date(int(groups["iso_y"]), int(groups["iso_m"]), int(groups["iso_d"]))
+    elif groups.get("cjk_y"):
+        value = _make_date(int(groups["cjk_y"]), int(groups["cjk_m"]), int(groups["cjk_d"]))
     elif groups.get("mdy_mon"):
         month = months.get(re.sub(r"\s+", " ", groups["mdy_mon"].lower()))
         value = _make_date(int(groups["mdy_y"]), month, int(groups["mdy_d"])) if month else None
     elif groups.get("dmy_mon"):
         month = months.get(re.sub(r"\s+", " ", groups["dmy_mon"].lower()))
-        value = _make_date(int(groups["dmy_y"]), month, int(groups["dmy_d"])) if month else None
+        year = int(groups["dmy_y"]) if len(groups["dmy_y"]) == 4 else 2000 + int(groups["dmy_y"])  # "12 Feb' 25"
+        value = _make_date(year, month, int(groups["dmy_d"])) if month else None
+        if value and len(groups["dmy_y"]) == 2:
+            return FoundDate(value, m.start(), m.end(), short_year=True)
     else:
         return _read_numeric(m, day_first_hint)
     return FoundDate(value, m.start(), m.end()) if value else None

@@ -54,7 +54,12 @@ def _vocab() -> dict:
             standalone[word] = value
     value_alts = "|".join(f"(?P<{v['value']}>{v['pattern']})" for v in data["values"])
     hours_num = r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)(?:[ \t]{0,2}(?:-|–|to)[ \t]{0,2}(?P<m>\d{1,3}(?:[.,]\d{1,2})?))?"
-    per_week = r"(?:per|a|each|every|/|an?)[ \t]{0,2}(?:week|wk)" + _END + r"|weekly" + _END + r"|p/?w" + _END
+    per_week = (
+        r"(?:per|a|each|every|/|an?)[ \t]{0,2}(?:week|wk)" + _END + r"|weekly" + _END + r"|p/?w" + _END
+        + r"|(?:pro|in[ \t]der|/)[ \t]{0,2}woche|wöchentlich|(?:par|/)[ \t]{0,2}semaine|(?:por|a[ \t]la|/)[ \t]{0,2}semana|semana(?:is|les)"
+        + r"|(?:alla|a|/)[ \t]{0,2}settimana|(?:w[ \t]tygodniu|tygodniowo)|(?:per|/)[ \t]{0,2}(?:uke|vecka)|i[ \t]veckan"
+    )
+    units = r"(?:hours?|hrs?\.?|h|stunden|std\.?|uur|heures?|horas|ore|godzin[y]?|timer)"
     return {
         "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + _phrases(data["labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"),
         "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + _phrases(data["labels"]) + r")[ \t*_:：]{0,4}$"),
@@ -77,10 +82,15 @@ def _vocab() -> dict:
         ),
         "hours_generic": fastre.compile(
             r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_generic_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}(?:up[ \t]to[ \t]|approx(?:imately|\.)?[ \t])?"
-            + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?(?:hours?|hrs?\.?|h)?[ \t]{0,2}(?:" + per_week + r")"
+            + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?" + units + r"?[ \t]{0,2}(?:" + per_week + r")"
         ),
         "hours_phrase": fastre.compile(
-            r"(?i)(?<![\d.,/])" + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?(?:hours?|hrs?\.?|h)[ \t]{0,2}(?:" + per_week + r")"
+            r"(?i)(?<![\d.,/])" + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?" + units + r"[ \t]{0,2}(?:" + per_week + r")"
+        ),
+        # a unit that means hours a week by itself ("32 - 36 uur" on a Dutch board, "20 Wochenstunden")
+        "hours_weekly_unit": fastre.compile(
+            r"(?i)(?<![\d.,/])" + hours_num + r"[ \t]{0,2}(?:" + _phrases(data.get("weekly_units", ["hours a week"])) + r")" + _END
+            + r"(?![ \t]{0,2}(?:per|pro|par|por|a|/)[ \t]{0,2}(?:dag|tag|day|jour|día|dia|maand|monat|month|mois|mes|jaar|jahr|year))"
         ),
         "hours_week": fastre.compile(
             r"(?i)(?<![\d.,/])(?P<n>\d{1,2}(?:\.\d{1,2})?)[- ](?:hours?|hrs?|h)[- ](?:work[- ]?|working[- ])?week" + _END
@@ -273,7 +283,7 @@ def find_hours(ctx: Context) -> list[HoursReading]:
     voc = _vocab()
     low_ranges = _ranges(ctx, "benefits", "company", "legal")
     found: list[HoursReading] = []
-    for key, conf in (("hours_label", 0.9), ("hours_generic", 0.88), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7)):
+    for key, conf in (("hours_label", 0.9), ("hours_generic", 0.88), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7), ("hours_weekly_unit", 0.65)):
         for m in voc[key].finditer(text):
             if voc["hours_skip_before"].search(text, max(0, m.start() - 20), m.start()):
                 continue

@@ -109,7 +109,7 @@ def _patterns() -> _Patterns:
     )
     range_part = rf"(?:\s*(?:-|–|—|to|and|or)\s*(?P<n2>{num}))?"
     plus = r"(?P<plus>\s*\+|\s*plus\b|\s+or\s+more\b|\s+or\s+above\b)?"
-    unit = r"\s*-?\s*(?P<unit>years?|yrs?|yr|months?)(?![a-z])(?:['’]s?)?\.?(?P<plus2>\s*\+)?"
+    unit = r"\s*-?\s*(?P<unit>years?|yrs?|yr|months?|jahren?|jahre|años?|anos?|ans|jaar|anni|lata?|års?|monate?n?|meses|mois|maanden)(?![a-zñçåäöüéè])(?:['’]s?)?\.?(?P<plus2>\s*\+)?"
     # Run on the lower-cased text: the number comes first so the scan stays fast.
     main = fastre.compile(rf"(?P<n1>{num})" + range_part + plus + unit)
     qualifier = fastre.compile(rf"(?<![\w])(?:{_phrase(vocab['qualifiers'])})\s+\Z", re.IGNORECASE)
@@ -191,7 +191,7 @@ def _read(text: str, m: re.Match[str], pats: _Patterns, in_qualifications: bool)
     if value is None:
         return None
     unit = m.group("unit").lower()
-    if unit.startswith("month"):
+    if unit.startswith(("month", "monat", "mes", "mois", "maand")):
         value = round(value / 12.0, 2)
     if value > MAX_YEARS:
         return None

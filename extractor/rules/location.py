@@ -189,7 +189,10 @@ _LIST_GAP_RE = fastre.compile(
     r"(?i)[ \t]{0,3}(?:[,;/|&+·•][ \t]{0,3}(?:or[ \t]{1,3}|and[ \t]{1,3})?|or[ \t]{1,3}|and[ \t]{1,3}|\n[ \t*•·-]{0,4})"
     r"(?:\d{5}[ \t]{0,2})?"
 )
-_UNKNOWN_CITY_RE = fastre.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]{1,30}(?:[ ][A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]{1,30}){0,2})[ \t]{0,3},[ \t]{0,3}$")
+# up to four capitalised words, with the lower-case joiners of place names ("San Pedro Garza García", "São José dos Campos")
+_UNKNOWN_CITY_RE = fastre.compile(
+    r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]{1,30}(?:[ ](?:(?:de|del|la|las|los|do|da|dos|das|am|an|der|im|sur|upon|on|y|e)[ ])?[A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]{1,30}){0,3})[ \t]{0,3},[ \t]{0,3}$"
+)
 _BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,")
 _SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
 SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
@@ -328,6 +331,12 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 gap in (" ", "  ", "\t")
                 and men.places[0].form in ("code", "abbrev")
                 and any(p.level == CITY for p in prev.places)
+            ) or (
+                # "Ottawa (Ontario)", "Lyon (France)": the region or country in brackets after the city
+                gap in (" (", "(")
+                and text[men.end : men.end + 1] == ")"
+                and any(p.level != CITY for p in men.places)
+                and any(p.level == CITY for p in prev.places)
             ):
                 chains[-1].append(men)
                 continue
@@ -385,7 +394,10 @@ def _start(place: Place, mention: Mention, bare: bool) -> tuple[_State, float]:
     if place.form == "code":
         score -= 1.0
     if place.level == CITY:
-        return _State(CITY, place.name, [place], None, None, place.weak, place.city_state), score
+        written = " ".join(mention.text.split())
+        local = not written.isascii() and written[:1].isupper() and not written.isupper()
+        name = written if local else place.name  # a city under its local name as the posting writes it ("Köln", "Zürich")
+        return _State(CITY, name, [place], None, None, place.weak, place.city_state), score
     if place.level == COUNTRY:
         return _State(COUNTRY, None, [], None, place.name, place.weak, place.city_state), score
     return _State(place.level, None, [], place.name, place.country, False, False), score
@@ -436,10 +448,12 @@ def _resolve(chain: list[Mention]) -> list[Found]:
         if lone and (chain[i].places[0].form == "code" or not chain[i].places[0].known or chain[i].glued):
             i = j
             continue
-        country = state.country
-        if state.city_state and state.city:
+        country, city = state.country, state.city
+        if state.city_state and city:
             country = state.city_places[0].country if state.city_places else country
-        out.append(Found(state.city, state.region, country, chain[i].start, chain[j - 1].end, j - i,
+        if city and country and city.casefold() == country.casefold():
+            city = None  # a city-state ("Singapore") is named as the country, without a city
+        out.append(Found(city, state.region, country, chain[i].start, chain[j - 1].end, j - i,
                          weak=state.weak and lone,
                          spans=((chain[i].start, chain[j - 1].end),)))
         i = j

@@ -53,6 +53,7 @@ _NUM = (
     r"(?:\d{1,3}(?:,\d{2})*(?:,\d{3})+(?!\d)"
     r"|\d{1,3}(?:\.\d{3})+(?![\d])"
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+"
+    r"|\d{1,3}(?:['’]\d{3}(?!\d))+"  # Swiss grouping: 110'000
     r"|\d+)"
     r"(?:[.,]\d{1,2}(?!\d))?"
 )
@@ -124,7 +125,10 @@ def _period_source() -> str:
 def _after_period_pattern() -> re.Pattern[str]:
     """A period stated right after an amount ("per year", "USD/yr", "/- per month", "(gross p.a.)")."""
     codes = _marks(_vocab()["suffix"])
-    fillers = r"(?i:gross|base|brutto|bruto|brut|net|netto|total|fixed|pre-tax|before tax|salary|approx\.?|roughly)"
+    fillers = (
+        r"(?i:gross|base|brutto|bruto|brut|bruta|bruto|net|netto|neto|líquido|total|fixed|pre-tax|before tax|after tax|tax[- ]free|salary|approx\.?|roughly|"
+        r"(?:\+|plus|excl\.?|excluding|incl\.?|including)[ \t]{0,2}VAT|VAT|CTC|cost[ \t]to[ \t]company|kr\.?|:-)"
+    )
     return fastre.compile(
         rf"(?:{_BLANK}{{0,2}}/-)?{_BLANK}{{0,3}}(?:[(,]{_BLANK}{{0,2}})?"
         rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}{_BLANK}{{1,3}}){{0,2}}"
@@ -137,7 +141,7 @@ def _gap_pattern() -> re.Pattern[str]:
     """What may stand between the two ends of a range."""
     return fastre.compile(
         rf"{_BLANK}{{0,3}}(?:/-)?{_BLANK}{{0,2}}(?:{_period_source()}{_BLANK}{{0,3}})?"
-        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|(?i:to|and|till|through|thru|up{_BLANK}to|upto)(?![A-Za-z])){_BLANK}{{0,3}}"
+        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|till|through|thru|up{_BLANK}to|upto|a|à|al|hasta|até|bis|do|tot|à)(?![A-Za-z])){_BLANK}{{0,3}}"
     )
 
 
@@ -177,7 +181,7 @@ def parse_number(text: str, has_multiplier: bool = False) -> Optional[float]:
     Returns:
         The float, or ``None`` if ``text`` is not a number.
     """
-    s = re.sub(r"[ \u00a0\u202f\u2009]", "", text)
+    s = re.sub(r"[ \u00a0\u202f\u2009'’]", "", text)
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):
             s = s.replace(".", "").replace(",", ".")
@@ -213,6 +217,8 @@ def find_amounts(text: str) -> list[Amount]:
             continue
         pre, suf = m.group("pre"), m.group("suf")
         currency = prefix.get(pre) if pre else (suffix.get(suf) if suf else None)
+        if pre == "$" and suf and suffix.get(suf):
+            currency, pre = suffix[suf], None  # "$25,000 MXN": the code after the figure says which dollar
         out.append(
             Amount(
                 start=m.start(),
@@ -354,9 +360,12 @@ _HIGH_LABEL_GAP = re.compile(
 
 @cache
 def _period_label_pattern() -> re.Pattern[str]:
-    """A period on the label line after a pay figure ("Salary Frequency: Annual", "Pay basis: per hour")."""
+    """A period on the label line after a pay figure ("Salary Frequency: Annual", "Pay basis: per hour"),
+    or alone on the next line, as boards show it under the figure ("$3,800 to $4,600" / "Monthly")."""
     return fastre.compile(
-        r"[ \t]*\r?\n[ \t]*[A-Za-z][\w ()/&.'’-]{0,40}?(?i:frequency|period|basis|unit|interval|type)[ \t]*:[ \t]*" + _period_source()
+        r"[ \t]*\r?\n[ \t]*(?:[A-Za-z][\w ()/&.'’-]{0,40}?(?i:frequency|period|basis|unit|interval|type)[ \t]*:[ \t]*)?"
+        + _period_source()
+        + r"[ \t.]*(?=\r?\n|$)"
     )
 
 
@@ -461,7 +470,9 @@ def _candidate(
         if low > high:
             return None
     multipliers = {p.multiplier for p in parts if p.multiplier}
-    currency = first.currency or last.currency or ("INR" if multipliers & inr_units else None)
+    # an explicit mark beats a bare "$" ("$25,000 - $30,000 MXN")
+    explicit = next((p.currency for p in parts if p.currency and not p.bare_dollar), None)
+    currency = explicit or first.currency or last.currency or ("INR" if multipliers & inr_units else None)
 
     end = last.end
     if text[end : end + 1] == "+" and not is_range:

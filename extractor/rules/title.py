@@ -40,11 +40,14 @@ class _Vocab:
     job_nouns: frozenset[str]
     title_label: re.Pattern
     company_label: re.Pattern
+    job_noun_suffixes: tuple[str, ...]
     team_label: re.Pattern
+    team_label_block: re.Pattern
     weak_team_labels: frozenset[str]
     anonymous: tuple[str, ...]
     not_company: frozenset[str]
     sites: frozenset[str]
+    greeting: Optional[re.Pattern]
 
 
 def _labels_regex(labels: Iterable[str]) -> str:
@@ -58,22 +61,28 @@ def _vocab() -> _Vocab:
     sep = r"[ \t]*(?:[:|\-\u2013\u2014][ \t]*|\t+)"
     return _Vocab(
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
+        job_noun_suffixes=tuple(w.lower() for w in data.get("job_noun_suffixes", [])),
         title_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
         company_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
             rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
             re.I | re.M,
         ),  # "Division/Work Unit: …" too
+        team_label_block=fastre.compile(
+            rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['team_labels'] if w not in data.get('weak_team_labels', [])])})[ \t]*:?[ \t]*\n[ \t]*(?P<value>[^\n]{{2,80}})$",
+            re.I | re.M,
+        ),  # a definition list: "Department" / "Natural Resources"
         weak_team_labels=frozenset(w.lower() for w in data.get("weak_team_labels", [])),
         anonymous=tuple(p.lower() for p in data.get("anonymous", [])),
         not_company=frozenset(w.lower() for w in data.get("not_company", [])),
         sites=frozenset(w.lower() for w in data.get("sites", [])),
+        greeting=fastre.compile(rf"(?i)^(?:{'|'.join(re.escape(g) for g in data['greetings'])})\b") if data.get("greetings") else None,
     )
 
 
 # --------------------------------------------------------------------------- helpers
 
-_WORD_RE = fastre.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD_RE = fastre.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’]*")
 _COMPANY_RE = r"[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:[A-Z0-9&][\w&.'’\-]{0,40}|of|and|the|de|du|la|für|for|&)){0,5}"
 _LOCATION_LINE = fastre.compile(r"^(?:[A-Z][A-Za-z.'\-]*(?:[ \t][A-Z][A-Za-z.'\-]*){0,3})(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z][A-Za-z.'\-]*){0,3}){1,3}$")
 _SENTENCE_END = fastre.compile(r"[.!?](?:\s|$)")
@@ -104,15 +113,47 @@ def _hit(text: str, start: int, end: int) -> Optional[_Hit]:
 
 # what a board glues after a title: a place ("-Omaha", ", Hong Kong", "(Near Oshkosh, WI)") or an advert phrase
 _TAIL_PLACE = fastre.compile(
-    r"(?:[ \t]*[-–—,|][ \t]*|(?<=[a-z])-|[ \t]+(?=\())\(?(?:(?i:near|in|based[ \t]in)[ \t]+)?"
+    r"(?:[ \t]*[-–—,|][ \t]*|(?<=[a-z])-|[ \t]+(?=\()|[ \t]+(?=(?i:in|based[ \t]in)[ \t]))\(?(?:(?i:near|in|based[ \t]in)[ \t]+)?"
     r"(?P<place>[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}){0,2})\)?$"
 )
 _TAIL_ADVERT = fastre.compile(r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job|role|vacancy|opening)[ \t]+)?(?:available|wanted|needed|opening)!?$")
+# an id, a pay grade or the default hours a board glues after the title: "(Job Opening 258814)", ", GS-0460-7/9", "(EC-05)", "- Full Time"
+_TAIL_CHROME = (
+    fastre.compile(r"(?i)[ \t]*[(\[][ \t]*(?:job[ \t]+opening|job[ \t]+id|job[ \t]+no\.?|req(?:uisition)?|ref(?:erence)?|vacancy|posting|id)[ \t#:.]*[A-Z0-9][\w\-/.]*\d[\w\-/.]*[ \t]*[)\]]$"),
+    fastre.compile(r"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]+[-–—][ \t]+)\(?[A-Z]{2,3}-\d{1,4}(?:[-/]\d{1,4}){0,3}\)?(?:[ \t]+\([A-Z]{2,5}\))?$"),
+    fastre.compile(r"(?i)[ \t]*(?:[ \t][-–—|][ \t]*|,[ \t]*|\()full[- ]?time\)?$"),  # "Part-time" qualifies the job and stays
+    fastre.compile(r"[ \t]*\(\d{3,4}(?:[/,][ \t]?\d{3,4})*\)$"),  # an occupational series: "(801/808)"
+)
+_BREADCRUMB = fastre.compile(r"[ \t]+[>»›][ \t]+")
+
+
+def _trim_chrome(text: str, hit: _Hit) -> _Hit:
+    """``hit`` without a breadcrumb trail before it ("Home > Internships > …") and an id, grade or hours after it."""
+    value = hit.value
+    crumbs = list(_BREADCRUMB.finditer(value))
+    start, end = 0, len(value)
+    if len(crumbs) >= 2:
+        start = crumbs[-1].end()
+    changed = True
+    while changed:
+        changed = False
+        for pattern in _TAIL_CHROME:
+            m = pattern.search(value, start, end)
+            if m is not None and m.start() - start >= 3:
+                end, changed = m.start(), True
+    if (start, end) == (0, len(value)):
+        return hit
+    piece = value[start:end].strip(" -–—,")
+    at = " ".join(text[hit.start : hit.end].split()).find(piece)
+    pos = text.find(piece, hit.start, hit.end) if at >= 0 else -1
+    return _Hit(piece, pos, pos + len(piece)) if pos >= 0 and looks_like_title(piece, need_job_noun=False) else hit
 
 
 def _trim_title(text: str, hit: _Hit) -> _Hit:
     """``hit`` without a place or an advert phrase glued to its end ("Sales Manager, Hong Kong",
-    "IT Consultant Position Available"); the title itself is kept when nothing would be left."""
+    "IT Consultant Position Available"), a breadcrumb before it, or an id, a grade or the hours after it;
+    the title itself is kept when nothing would be left."""
+    hit = _trim_chrome(text, hit)
     value = hit.value
     m = _TAIL_ADVERT.search(value)
     if m is None:
@@ -132,9 +173,12 @@ def has_job_noun(value: str) -> bool:
     """True if ``value`` contains a job noun from ``titles.json`` (a plural 's' allowed)."""
     nouns = _vocab().job_nouns
     words = [re.sub(r"['’]s$", "", w.lower()).strip("'’") for w in _WORD_RE.findall(value)]  # "Plumber's" -> "plumber"
+    suffixes = _vocab().job_noun_suffixes
     for i, word in enumerate(words):
         if word in nouns or (word.endswith("s") and word[:-1] in nouns):
             return True
+        if len(word) > 8 and word.endswith(suffixes) and not word.endswith("s"):
+            return True  # a compound: "Softwareentwickler", "Projectmedewerker"
         if i + 1 < len(words) and f"{word} {words[i + 1]}" in nouns:
             return True
     return False
@@ -169,6 +213,8 @@ def _is_company_name(value: str, *, max_words: int = 6) -> bool:
         return False
     if not value[0].isupper() and not value[0].isdigit():
         return False
+    if vocab.greeting is not None and vocab.greeting.match(value):
+        return False  # "Hi Tom," opening a recruiter's letter
     if len(value) > 10 * max_words or len(value.split()) > max_words:
         return False
     return not _NAME_SENTENCE_END.search(value) or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
@@ -319,7 +365,10 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if not (hit.value[0].isupper() or hit.value[0].isdigit()) or _SENTENCE_END.search(hit.value + " ") and hit.value.count(" ") > 6:
             continue
-        if label in ("role", "position", "post", "job", "title", "opening") and not has_job_noun(hit.value):
+        if label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") and not has_job_noun(hit.value):
+            continue
+        if label in ("job role", "role type", "job function"):  # often the board's category ("Job Role: Engineering")
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.labelled")
             continue
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
@@ -450,9 +499,10 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     for n in picks:  # "Company\nTitle" (Lever, councils) or "Title\nCompany" (job boards, plain text)
         if n >= len(lines):
             return
-        hit = _company_hit(text, *lines[n])
+        unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n])
+        hit = _company_hit(text, lines[n][0], unit.start() if unit else lines[n][1])  # "Department of X - Policy Branch"
         if hit and _is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
-            if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value):
+            if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value):
                 continue
             if text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
@@ -466,7 +516,10 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
 _COUNTRY_FIRST_LINE = fastre.compile(r"^[A-Z]{2,3},[ \t]*[^,\n]{0,40},")
 
 
-_LEGAL_SUFFIX = fastre.compile(r"(?i),[ \t]*(?:Inc|LLC|Ltd|Limited|L\.?P|LLP|Corp|Co|PLC|GmbH|AG|S\.?A|N\.?V|B\.?V|Pty[ \t]+Ltd|Pvt\.?[ \t]+Ltd)\.?$")
+# case matters where a legal form is also a region code: "Denver, CO", "Reno, NV", "Adelaide, SA" are places
+_LEGAL_SUFFIX = fastre.compile(
+    r",[ \t]*(?:(?i:Inc|LLC|Ltd|Limited|LLP|Corp|PLC|GmbH|Pty[ \t]+Ltd|Pvt\.?[ \t]+Ltd)|Co|L\.P|AG|S\.A|N\.V|B\.V)\.?$"
+)
 
 
 def _place_line(value: str) -> bool:
@@ -516,16 +569,31 @@ def _header_block_line(text: str, lines: list[tuple[int, int]], n: int) -> bool:
 
 
 def _in_header(pattern: re.Pattern, ctx: Context, conf: float, name: str) -> Iterator[Candidate]:
-    """Like :func:`_company_from`, limited to the first 600 characters."""
+    """Like :func:`_company_from`, limited to the first 600 characters; a known place is not an employer
+    ("Utrecht · 32 uur · …" opens a board's metadata line)."""
     text = ctx.text
     for m in pattern.finditer(text, 0, min(len(text), 600)):
         hit = _company_hit(text, m.start("c"), m.end("c"))
-        if hit and _is_company_name(hit.value) and not has_job_noun(hit.value):
+        if hit and _is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, name)
             return
 
 
 _TRAILING_CONNECTOR = fastre.compile(r"(?:[ \t]+(?:of|and|the|de|du|la|für|for|&))+$")
+
+
+# an organisation's unit after its name on the employer line: "Department of Roads - Bridges Branch", "Acme Ltd | Finance Team"
+_UNIT_AFTER_ORG = fastre.compile(
+    r"[ \t]+[-–—|][ \t]+(?P<unit>[A-Z][\w&'’]*(?:[ \t]+(?:of|and|&|[A-Z][\w&'’]*)){0,5}[ \t]+"
+    r"(?:Branch|Division|Directorate|Team|Unit|Section|Department|Group|Office|Service|Services|Sector|Bureau))[ \t]*$"
+)
+
+
+# the group an employer belongs to, after its name: "Braunstone Academy – part of the Soar Valley Trust"
+_PARENT_AFTER_ORG = fastre.compile(
+    r"[ \t]*(?:[ \t][-–—|]|,)[ \t]+(?i:(?:proud(?:ly)?[ \t]+)?(?:a[ \t]+)?(?:part|member|subsidiary|division)[ \t]+of)[ \t][^\n]*$"
+    r"|[ \t]+[-–—][ \t]+(?i:(?:agency|department|company|organi[sz]ation|nation|state|group)[ \t-]?wide)[ \t]*$"  # "U.S. Air Force - Agency Wide"
+)
 
 
 def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
@@ -534,11 +602,15 @@ def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
     return _hit(text, start, m.start() if m else end)
 
 
+# "The Natural Resources Department is seeking…": a unit of the employer, not the employer
+_A_UNIT = fastre.compile(r"^(?:The|Our)[ \t].*[ \t](?:Department|Division|Team|Unit|Branch|Section|Group|Office|Directorate)$")
+
+
 def _company_from(ctx: Context, pattern: re.Pattern, conf: float, name: str) -> Iterator[Candidate]:
     text = ctx.text
     for m in pattern.finditer(text):
         hit = _company_hit(text, m.start("c"), m.end("c"))
-        if hit and _is_company_name(hit.value):
+        if hit and _is_company_name(hit.value) and not _A_UNIT.match(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, name)
             return
 
@@ -603,13 +675,17 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- team
 
 
+_META_SEPARATOR = fastre.compile(r"[ \t]+[·•|][ \t]+")
+
+
 @rule("team", name="team.labelled")
 def team_labelled(ctx: Context) -> Iterable[Candidate]:
     """``Team: …`` / ``Department: …`` / ``Business unit: …``."""
     text = ctx.text
     vocab = _vocab()
     for m in vocab.team_label.finditer(text):
-        hit = _hit(text, m.start("value"), m.end("value"))
+        cut = _META_SEPARATOR.search(text, m.start("value"), m.end("value"))  # "Department: QA · Vancouver, BC · Full-time"
+        hit = _hit(text, m.start("value"), cut.start() if cut else m.end("value"))
         if hit is None or len(hit.value.split()) > 8 or _SENTENCE_END.search(hit.value + " "):
             continue
         if not (hit.value[0].isupper() or hit.value[0].isdigit()):
@@ -618,6 +694,11 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
         yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.65 if weak else 0.85, "team.labelled")
         if not weak:
             return  # a weak label ("Job Category:") gives way to a team label further down
+    for m in vocab.team_label_block.finditer(text):
+        hit = _hit(text, m.start("value"), m.end("value"))
+        if hit and _team_line(hit.value) and not _meta_line(hit.value):
+            yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.75, "team.labelled")
+            return
 
 
 def _team_line(value: str) -> bool:
@@ -631,9 +712,39 @@ def _team_line(value: str) -> bool:
     return all(w[0].isupper() for w in caps)
 
 
+_META_PART = fastre.compile(
+    r"(?i)^(?:(?:fully[ \t]+)?remote|hybrid|on[- ]?site|in[- ]office|full[- ]?time|part[- ]?time|contract(?:or)?|temporary|seasonal|permanent|"
+    r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline)\b"
+)
+_AT_COMPANY = fastre.compile(r"^(?:at|@)[ \t]+[A-Z0-9]")
+
+
+def _meta_line(value: str) -> bool:
+    """A careers header's metadata line: places ("London, UK; Leeds, UK"), a workplace or contract word, a posting date."""
+    parts = [p for p in re.split(r"[ \t]*[;|·•][ \t]*", value) if p]
+    gaz = gazetteer()
+    return bool(parts) and all(_META_PART.match(p) or _place_line(p) or gaz.knows(p) for p in parts)
+
+
+def _employer_names(ctx: Context) -> set[str]:
+    """The names the company rules may give (casefolded), less a header-block guess that a stronger cue outranks."""
+    cands = list(company_rules(ctx))
+    best = max((c.confidence for c in cands), default=0.0)
+    return {
+        c.value.casefold()
+        for c in cands
+        if c.method not in ("company.top_line", "company.header_block") or not any(o.value != c.value and o.confidence > c.confidence for o in cands) or c.confidence >= best
+    }
+
+
 @rule("team", name="team.careers_header")
 def team_careers_header(ctx: Context) -> Iterable[Candidate]:
-    """The category a careers site shows after the job heading and its location."""
+    """The category a careers site shows beside the job heading's metadata lines (place, workplace, contract).
+
+    "Title / London, UK / Data Platform" or "Title / at Acme / Research / Remote": a short
+    capitalised line right after the heading, its company line or a metadata line, with a
+    metadata line next to it; never a line that names the employer.
+    """
     text = ctx.text
     hs, he = _header_range(ctx)
     lines = list(_lines(text, hs, he))[: HEADER_LINES * 2]
@@ -645,17 +756,42 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         value = " ".join(text[ls:le].split())
         if looks_like_title(value):
             titles.add(value.lower())
+    values = [" ".join(text[s:e].split()) for s, e in lines]
+    meta = [_meta_line(v) for v in values]
+    companies = None
     for i in range(len(lines) - 2):
-        t = " ".join(text[lines[i][0] : lines[i][1]].split()).lower()
-        if t not in titles:
+        if values[i].lower() not in titles:
             continue
-        loc = " ".join(text[lines[i + 1][0] : lines[i + 1][1]].split())
-        if not _LOCATION_LINE.match(loc):
+        j = i + 1
+        while j < len(lines) and j <= i + 4 and (meta[j] or _AT_COMPANY.match(values[j])):
+            j += 1
+        if j >= len(lines) or j > i + 4:
             continue
-        hit = _hit(text, *lines[i + 2])
-        if hit and _team_line(hit.value) and hit.value.lower() not in titles:
-            yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.careers_header")
-            return
+        if not (meta[j - 1] or (j + 1 < len(lines) and meta[j + 1])):
+            continue
+        hit = _hit(text, *lines[j])
+        if not hit or not _team_line(hit.value) or hit.value.lower() in titles or _META_PART.match(hit.value):
+            continue
+        if companies is None:
+            companies = _employer_names(ctx)
+        if hit.value.casefold() in companies:
+            continue
+        yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.careers_header")
+        return
+
+
+@rule("team", name="team.employer_line")
+def team_employer_line(ctx: Context) -> Iterable[Candidate]:
+    """The unit named after the employer on its header line ("Department of Roads - Bridges Branch")."""
+    text = ctx.text
+    for c in _top_line_company(ctx):
+        line_end = text.find("\n", c.spans[0][1])
+        unit = _UNIT_AFTER_ORG.match(text, c.spans[0][1], len(text) if line_end < 0 else line_end)
+        if unit:
+            hit = _hit(text, unit.start("unit"), unit.end("unit"))
+            if hit:
+                yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.employer_line")
+        return
 
 
 _SLASH_SEPARATOR = fastre.compile(r"[ \t]+/[ \t]+")
