@@ -122,7 +122,7 @@ SELECT_PROMPTS = ("v3", "v4")  # v4: the fields described in the system text, th
 def make_extractor(server: FakeOpenAI, tmp_path, prompt: str, **overrides) -> Extractor:
     settings = load_settings(
         base_url=server.base_url, api_key="sk-test", cache_dir=str(tmp_path / "cache"),
-        backoff_base=0.01, timeout=5.0, prompt_version=prompt, **overrides,
+        backoff_base=0.01, timeout=5.0, prompt_version=prompt, **{"confidence_threshold": 1.0, **overrides},  # ask every list
     )
     return Extractor(settings)
 
