@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 EMBEDDED_TIMEOUT = 900.0  # seconds: the CPU-bound embedded model may need minutes for a long answer
 MAX_POSTING_CHARS = 7000  # keeps prompt + answer inside a 4k-token context
 SKIPPED_SECTION_KINDS = frozenset({"legal", "company"})
+LIST_ONLY_SKIPPED = frozenset({"header", "pay", "benefits"})  # also left out when only list fields are asked
 
 # What the LLM may return per field (the field table's answer types): nullable and required, so
 # constrained decoding emits every key; lists hold at most 40 items.
@@ -72,13 +73,20 @@ class LLMOutcome:
     prompt_version: str
 
 
-def posting_for_prompt(ctx: Context, limit: int = MAX_POSTING_CHARS) -> str:
-    """The clean text minus legal/company sections, cut to ``limit`` characters."""
+def posting_for_prompt(ctx: Context, limit: int = MAX_POSTING_CHARS, fields: tuple[str, ...] = ()) -> str:
+    """The clean text minus legal/company sections, cut to ``limit`` characters.
+
+    When every one of ``fields`` is a free-text list, the header, pay and benefits sections are
+    left out too (they hold no duty or qualification), unless nothing else is left.
+    """
     text = ctx.text
+    skipped = SKIPPED_SECTION_KINDS
+    if fields and all(FIELDS[name].section_bound for name in fields):
+        skipped = skipped | LIST_ONLY_SKIPPED
     if ctx.sections:
         parts = []
         for section in ctx.sections:
-            if section.kind in SKIPPED_SECTION_KINDS:
+            if section.kind in skipped:
                 continue
             parts.append(text[section.heading_start : section.end].strip())
         text = "\n\n".join(p for p in parts if p) or ctx.text
@@ -165,7 +173,7 @@ class LLMStage:
             posting = chosen.posting
         else:
             model_cls = response_model_for(fields_tuple)
-            posting = posting_for_prompt(ctx)
+            posting = posting_for_prompt(ctx, fields=fields_tuple)
         messages = self.prompt.messages(posting, fields_tuple)
         generation = self.settings.generation_settings()
         client = self.client()
