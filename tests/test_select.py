@@ -110,6 +110,21 @@ def test_only_fields_the_text_can_ground_are_asked_with_their_lines(field, state
     assert "Numbered lines:" in request.posting
 
 
+@pytest.mark.parametrize(
+    "fields, sent, not_sent",
+    [
+        (["responsibilities"], ["Build weekly sales dashboards for the retail team"], ["2 years of experience with SQL", "Experience with Tableau would be a plus."]),
+        (["minimum_qualifications"], ["2 years of experience with SQL"], ["Build weekly sales dashboards for the retail team", "Experience with Tableau would be a plus."]),
+    ],
+)
+def test_lines_the_rules_filed_under_a_field_not_asked_are_not_sent(fields, sent, not_sent):
+    request = plan(context_for(POSTING), fields)
+    assert [line.number for line in request.lines] == list(range(1, len(request.lines) + 1))
+    texts = [line.text for line in request.lines]
+    assert all(t in texts for t in sent) and not any(t in texts for t in not_sent)
+    assert "We are hiring a data analyst to support our retail arm with reporting." in texts  # no owner: may be picked
+
+
 def test_evidence_of_an_unstated_field_is_empty():
     found = evidence(context_for(POSTING), ["salary", "date_posted", "min_years_experience"])
     assert found["salary"] == [] and found["date_posted"] == []
@@ -186,3 +201,19 @@ def test_a_fixed_system_text_describes_every_field_and_the_user_message_names_th
     assert messages[0]["content"] == load_prompt("v4").messages("other posting", ["salary"])[0]["content"]
     assert "- salary:" in messages[0]["content"] and "{field_guide}" not in messages[0]["content"]
     assert "Fill these fields: title, responsibilities" in messages[-1]["content"]
+
+
+@pytest.mark.parametrize(
+    "fields, header_sent",
+    [
+        (("responsibilities", "preferred_qualifications"), False),  # lists only: no header, pay or benefits
+        (("responsibilities", "title"), True),
+    ],
+)
+def test_write_mode_sends_the_header_only_when_a_field_needs_it(fields, header_sent):
+    from extractor.llm.stage import posting_for_prompt
+
+    text = posting_for_prompt(context_for(POSTING + "\nBenefits\n- 25 days of holiday\n"), fields=fields)
+    assert "Build weekly sales dashboards for the retail team" in text
+    assert ("Job ID: DA-2291" in text) is header_sent
+    assert "25 days of holiday" not in text or header_sent
