@@ -217,3 +217,18 @@ def test_write_mode_sends_the_header_only_when_a_field_needs_it(fields, header_s
     assert "Build weekly sales dashboards for the retail team" in text
     assert ("Job ID: DA-2291" in text) is header_sent
     assert "25 days of holiday" not in text or header_sent
+
+
+@pytest.mark.parametrize("prompt", SELECT_PROMPTS)
+def test_an_answer_picking_every_line_selects_nothing(tmp_path, prompt):
+    def answer(body: dict) -> dict:
+        shown = [int(row.partition(". ")[0]) for row in posting_of(body).splitlines() if row.partition(". ")[0].isdigit()]
+        return {"responsibilities": shown, "minimum_qualifications": [], "preferred_qualifications": []}
+
+    with FakeOpenAI(answer) as server:
+        with make_extractor(server, tmp_path, prompt) as extractor:
+            posting = extractor.extract(POSTING)
+    # the rule's items stay; no line is added from the model's pick-all answer, and the record says why
+    assert posting.responsibilities == ["Build weekly sales dashboards for the retail team", "Clean and reconcile data from the stores"]
+    assert posting.provenance["responsibilities"].method == "lists.responsibilities"
+    assert any("every line picked" in w for w in posting.warnings)

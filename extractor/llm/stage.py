@@ -287,18 +287,25 @@ def ground_answer(ctx: Union[Context, str], answer: dict[str, Any], *, method: s
 
 def ground_selected(ctx: Context, answer: dict[str, Any], chosen: Plan, *, method: str = "llm", prompt_version: Optional[str] = None) -> dict[str, Extraction]:
     """Ground a select-mode answer: picked lines are the items (exact, spans = the lines);
-    the other fields are grounded as :func:`ground_answer` does."""
+    the other fields are grounded as :func:`ground_answer` does.
+
+    An answer that picks every line shown (more than two) selects nothing: the small model
+    does so when it cannot tell the lines apart.  Its items are ungrounded, so the pipeline
+    drops them with a warning saying why.
+    """
     grounded = ground_answer(ctx, {k: v for k, v in answer.items() if k not in SELECT_FIELDS}, method=method, prompt_version=prompt_version)
-    exact = AlignmentStatus.EXACT
     for name in SELECT_FIELDS:
-        lines = picked(list(chosen.lines), name, answer.get(name) or ())
+        numbers = answer.get(name) or ()
+        lines = picked(list(chosen.lines), name, numbers)
+        every = len(chosen.lines) > 2 and len(set(numbers)) >= len(chosen.lines)
+        status, why = (AlignmentStatus.UNGROUNDED, "every line picked: no selection") if every else (AlignmentStatus.EXACT, "")
         if lines:
             items = tuple(
-                Extraction(name, line.text, tuple(line.spans), STATUS_CONFIDENCE[exact], method, status=exact, reason=f"line {line.number} picked", prompt_version=prompt_version)
+                Extraction(name, line.text, tuple(line.spans), STATUS_CONFIDENCE[status], method, status=status, reason=why or f"line {line.number} picked", prompt_version=prompt_version)
                 for line in lines
             )
             spans = tuple(s for item in items for s in item.spans)
-            grounded[name] = Extraction(name, [item.value for item in items], spans, STATUS_CONFIDENCE[exact], method, status=exact, items=items, prompt_version=prompt_version)
+            grounded[name] = Extraction(name, [item.value for item in items], spans, STATUS_CONFIDENCE[status], method, status=status, reason=why, items=items, prompt_version=prompt_version)
     return grounded
 
 
