@@ -327,6 +327,11 @@ def merge_scalar(current: Optional[Extraction], llm: Extraction, keep_ungrounded
         return None
     if llm.status != AlignmentStatus.EXACT and current is not None:
         return None
+    if current is not None and isinstance(current.value, dict) and isinstance(llm.value, dict):
+        # a structured value (pay): the LLM never erases a part the rule read ("Salary: 30000-70000"
+        # answered with the period null would lose the rule's period); it may add or change parts
+        value = {key: llm.value.get(key) if llm.value.get(key) is not None else current.value.get(key) for key in {**current.value, **llm.value}}
+        return None if value == current.value else replace(llm, value=value)
     return llm
 
 
