@@ -79,7 +79,7 @@ def test_a_dead_embedded_server_is_restarted_and_the_document_still_completes(ca
         old_port = server.port
         server._process.kill()
         server._process.wait(timeout=10)
-        second = extractor.extract(SHORT_POSTING.replace("Leeds", "York"))  # not in the cache
+        second = extractor.extract(SHORT_POSTING.replace("regional", "national"))  # not in the cache (the prompt holds the duties)
         assert server.alive() and server.port != old_port
         assert second.usage.llm_calls == 2  # the failed attempt and the one after the restart
         assert second.responsibilities
