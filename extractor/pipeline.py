@@ -149,7 +149,8 @@ class Extractor:
         values = {name: cand for name, cand in candidates.items() if not _empty(cand.value)}
         usage = Usage()
         if use_llm:
-            wanted = [name for name in FIELD_NAMES if self._ask_llm(ctx, name, candidates.get(name))]
+            lists_sure = self._lists_sure(candidates)
+            wanted = [name for name in FIELD_NAMES if self._ask_llm(ctx, name, candidates.get(name), lists_sure)]
             if wanted and self._llm_down is not None:
                 self._without_llm(ctx, self._llm_down, values, usage, warnings, systemic=True)
             elif wanted:
@@ -164,8 +165,19 @@ class Extractor:
         partial = _assemble(ctx, values, usage, warnings)
         raise ExtractionError(f"LLM step failed: {reason}", partial=partial, systemic=systemic)
 
-    def _ask_llm(self, ctx: Context, name: str, candidate: Optional[Extraction]) -> bool:
-        """Does field ``name`` go to the LLM, given the posting and the rules' best ``candidate``?"""
+    def _lists_sure(self, candidates: dict[str, Extraction]) -> bool:
+        """Are the rules sure of the posting's lists?  Some free-text list is filled and every
+        filled one is at or above the threshold (known headings, one item per line: see
+        :mod:`extractor.rules.lists`); a list kind the posting then lacks is absent, not missed."""
+        lists = [candidates[name] for name in SECTION_BOUND_FIELDS if name in candidates and not _empty(candidates[name].value)]
+        return bool(lists) and all(c.confidence >= self.settings.confidence_threshold for c in lists)
+
+    def _ask_llm(self, ctx: Context, name: str, candidate: Optional[Extraction], lists_sure: bool = False) -> bool:
+        """Does field ``name`` go to the LLM, given the posting and the rules' best ``candidate``?
+
+        ``lists_sure``: the rules are sure of the posting's lists (:meth:`_lists_sure`), so an
+        empty free-text list is not asked.
+        """
         if self.mode == "llm":
             return True
         if candidate is not None and candidate.confidence >= self.settings.confidence_threshold:
@@ -178,7 +190,9 @@ class Extractor:
         # free text: whenever empty or unsure; other fields: when unsure, or empty with llm_fields="all"
         # (asked for a field the posting does not state, a small model invents one: grounding stops it),
         # except the fields whose grounding cannot (ONLY_UNSURE)
-        if policy is LLMPolicy.FREE_TEXT or candidate is not None:
+        if policy is LLMPolicy.FREE_TEXT:
+            return candidate is not None or not lists_sure
+        if candidate is not None:
             return True
         return self.settings.llm_fields == "all" and policy is not LLMPolicy.ONLY_UNSURE
 
@@ -313,6 +327,11 @@ def merge_scalar(current: Optional[Extraction], llm: Extraction, keep_ungrounded
         return None
     if llm.status != AlignmentStatus.EXACT and current is not None:
         return None
+    if current is not None and isinstance(current.value, dict) and isinstance(llm.value, dict):
+        # a structured value (pay): the LLM never erases a part the rule read ("Salary: 30000-70000"
+        # answered with the period null would lose the rule's period); it may add or change parts
+        value = {key: llm.value.get(key) if llm.value.get(key) is not None else current.value.get(key) for key in {**current.value, **llm.value}}
+        return None if value == current.value else replace(llm, value=value)
     return llm
 
 

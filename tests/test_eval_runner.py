@@ -32,8 +32,9 @@ RUN_ID = re.compile(r"^\d{8}T\d{6}Z-(rules|llm|hybrid)-[\w.]+-[0-9a-f]{8}(-\d+)?
 def isolated(monkeypatch, tmp_path):
     """No user config, a private cache, the token-F1 summary scorer, and the real prompts unless a test says otherwise."""
     monkeypatch.delenv("EXTRACTOR_CONFIG", raising=False)
-    for var in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "EXTRACTOR_MODEL", "EXTRACTOR_PROMPT_VERSION", "EXTRACTOR_PROMPTS_DIR"):
+    for var in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "EXTRACTOR_MODEL", "EXTRACTOR_PROMPTS_DIR"):
         monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("EXTRACTOR_PROMPT_VERSION", "v1")  # the fake server answers in write mode
     monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("EXTRACTOR_EVAL_SUMMARY_SCORER", "token_f1")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
@@ -340,7 +341,7 @@ POSTING_ANSWERS = {
 def test_hybrid_run_against_fake_llm_counts_cost_and_methods(tmp_path):
     golden = load_golden(FIXTURE_GOLDEN, "dev")
     with FakeOpenAI(POSTING_ANSWERS, usage=(100, 20)) as server:
-        settings = load_settings(base_url=server.base_url, cache_dir=str(tmp_path / "cache"), backoff_base=0.01, backoff_cap=0.1, timeout=5.0)
+        settings = load_settings(base_url=server.base_url, cache_dir=str(tmp_path / "cache"), backoff_base=0.01, backoff_cap=0.1, timeout=5.0, confidence_threshold=1.0)  # ask for the sure lists too
         first = run_golden(golden, settings, mode="hybrid", out_root=tmp_path / "runs", progress=False, summary=TokenF1Scorer(), n_resamples=50)
         second = run_golden(golden, settings, mode="hybrid", out_root=tmp_path / "runs", progress=False, summary=TokenF1Scorer(), n_resamples=50)
     assert first.scores["cost"]["llm_calls"] == 2 and first.scores["cost"]["prompt_tokens"] == 200 and first.scores["cost"]["completion_tokens"] == 40

@@ -419,3 +419,24 @@ def test_a_parser_that_raises_drops_the_value_with_the_error_as_reason(monkeypat
     assert grounded["weekly_hours"].status == UNGROUNDED
     assert grounded["weekly_hours"].reason == "grounding failed (RuntimeError: parser bug)"
     assert grounded["company"].status == EXACT  # the other fields are still grounded
+
+
+@pytest.mark.parametrize(
+    "rule, llm, merged",
+    [
+        # the LLM copied the range but left the period out: the rule's period stays, nothing changes
+        ({"min": 30000.0, "max": 70000.0, "currency": None, "period": "year"}, {"min": 30000.0, "max": 70000.0, "currency": None, "period": None}, None),
+        # the LLM adds the currency the rule could not read: kept, with the rule's period
+        ({"min": 30000.0, "max": 70000.0, "currency": None, "period": "year"}, {"min": 30000.0, "max": 70000.0, "currency": "USD", "period": None},
+         {"min": 30000.0, "max": 70000.0, "currency": "USD", "period": "year"}),
+    ],
+    ids=["no_erasing", "adds_a_part"],
+)
+def test_an_llm_salary_never_erases_a_part_the_rule_read(rule, llm, merged):
+    from extractor.pipeline import merge_scalar
+    from extractor.provenance import AlignmentStatus, Extraction
+
+    current = Extraction("salary", rule, ((0, 10),), 0.5, "pay.amount")
+    answer = Extraction("salary", llm, ((0, 10),), 1.0, "llm", status=AlignmentStatus.EXACT)
+    result = merge_scalar(current, answer, False, [])
+    assert (result.value if result is not None else None) == merged

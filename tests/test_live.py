@@ -38,10 +38,12 @@ def run_cli(cache_dir: Path, *args: str) -> tuple[dict, dict]:
 def test_embedded_model_fills_lists_and_second_run_is_cached(cache_dir):
     first, first_stats = run_cli(cache_dir)
     assert first_stats["llm_calls"] == 1 and first_stats["completion_tokens"] > 0
-    assert first["responsibilities"], "the model gave no responsibilities"
-    assert first["minimum_qualifications"] or first["preferred_qualifications"], "the model gave no qualifications"
+    # the rules are sure of the qualification lists (known headings, one per line) and unsure of the
+    # duties they read from the description: only those are asked; a pick-all answer is dropped
+    assert first["responsibilities"] and first["minimum_qualifications"]
     llm_fields = {name for name, prov in first["provenance"].items() if prov["method"].endswith("llm")}
-    assert llm_fields & {"responsibilities", "minimum_qualifications", "preferred_qualifications"}
+    assert llm_fields <= {"responsibilities"}
+    assert llm_fields or any("every line picked" in w for w in first["warnings"]), first["warnings"]
     raw = SEED.read_text(encoding="utf-8")
     for name in llm_fields:
         for span in first["provenance"][name]["spans"]:
@@ -57,16 +59,18 @@ def test_embedded_model_fills_lists_and_second_run_is_cached(cache_dir):
 SHORT_POSTING = """Data Analyst - Acme Foods (Leeds, UK)
 
 Responsibilities
-- Build weekly sales dashboards for the regional teams.
-- Clean and reconcile data from the stock system.
+Build weekly sales dashboards for the regional teams. Clean and reconcile data from the stock system.
 
 Requirements
 - 2+ years of experience with SQL.
 """
 
 
-def test_a_dead_embedded_server_is_restarted_and_the_document_still_completes(cache_dir):
+def test_a_dead_embedded_server_is_restarted_and_the_document_still_completes(cache_dir, monkeypatch):
     from extractor import Extractor
+
+    monkeypatch.delenv("EXTRACTOR_PROMPT_VERSION", raising=False)  # the default prompt
+    # the duties are one paragraph: the rules are unsure of their boundaries, so the LLM is asked
 
     with Extractor(cache_dir=str(cache_dir), backoff_base=0.1, backoff_cap=0.5, transport_retries=1) as extractor:
         first = extractor.extract(SHORT_POSTING)
@@ -75,7 +79,7 @@ def test_a_dead_embedded_server_is_restarted_and_the_document_still_completes(ca
         old_port = server.port
         server._process.kill()
         server._process.wait(timeout=10)
-        second = extractor.extract(SHORT_POSTING.replace("Leeds", "York"))  # not in the cache
+        second = extractor.extract(SHORT_POSTING.replace("regional", "national"))  # not in the cache (the prompt holds the duties)
         assert server.alive() and server.port != old_port
         assert second.usage.llm_calls == 2  # the failed attempt and the one after the restart
         assert second.responsibilities

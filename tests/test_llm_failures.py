@@ -20,6 +20,9 @@ ANSWERS = {
 
 
 def make_extractor(server: FakeOpenAI, tmp_path, **overrides) -> Extractor:
+    # these tests exercise the LLM path: every rule value short of certain is asked (the
+    # default threshold leaves POSTING's headed one-per-line lists to the rules)
+    overrides.setdefault("confidence_threshold", 1.0)
     settings = load_settings(
         base_url=server.base_url,
         api_key="sk-test-secret",
@@ -163,17 +166,19 @@ def test_unknown_model_is_reported_before_any_document(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "llm_fields, asked, not_asked",
+    "llm_fields, threshold, asked, not_asked",
     [
-        ("auto", {"responsibilities", "summary", "preferred_qualifications"}, {"salary", "job_id", "date_posted", "skills", "locations"}),
-        ("all", {"salary", "job_id", "date_posted", "summary"}, {"skills", "locations"}),
+        # POSTING's lists sit under known headings, one item per line: the rules are sure of them
+        # (an empty list kind is then absent, not missed); the summary is empty, so it is asked
+        ("auto", 0.6, {"summary"}, {"responsibilities", "minimum_qualifications", "preferred_qualifications", "salary", "job_id", "date_posted", "skills", "locations"}),
+        ("all", 0.6, {"salary", "job_id", "date_posted", "summary"}, {"skills", "locations", "responsibilities"}),
     ],
 )
-def test_which_fields_go_to_the_llm(tmp_path, llm_fields, asked, not_asked):
+def test_which_fields_go_to_the_llm(tmp_path, llm_fields, threshold, asked, not_asked):
     from fake_openai import _requested_fields
 
     with FakeOpenAI(ANSWERS) as server:
-        with make_extractor(server, tmp_path, llm_fields=llm_fields) as extractor:
+        with make_extractor(server, tmp_path, llm_fields=llm_fields, confidence_threshold=threshold) as extractor:
             extractor.extract(POSTING)
         fields = set(_requested_fields(server.requests[0]))
     assert asked <= fields
@@ -216,3 +221,30 @@ def test_llm_preferred_items_need_a_preferred_section_or_a_preference_cue(tmp_pa
     # the rules already file the line that marks itself preferred; the LLM may confirm it, never add a required line
     assert posting.preferred_qualifications == ["Experience with Tableau would be a plus."]
     assert kept or not set(preferred_answer) & set(posting.preferred_qualifications)
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        # headed lists, one item per line, and a summary: the rules are sure, no request at all
+        ("About the role\nYou will own the sales reporting of our retail arm.\n\n" + POSTING, None),
+        # the duties are sentences of one paragraph: the rules are unsure of their boundaries
+        (POSTING.replace("- Build weekly sales dashboards for the retail team\n- Clean and reconcile data from the stores",
+                         "Build weekly sales dashboards for the retail team. Clean and reconcile data from the stores."), {"responsibilities"}),
+        # no list under a known heading: every list kind is asked
+        ("Data Analyst\nLeeds\n\nWe need someone to build weekly sales dashboards for the retail team.", {"responsibilities", "minimum_qualifications", "preferred_qualifications"}),
+    ],
+    ids=["sure", "paragraph", "no_lists"],
+)
+def test_the_llm_is_asked_only_where_the_rules_are_unsure(tmp_path, text, asked):
+    from fake_openai import _requested_fields
+
+    with FakeOpenAI(ANSWERS) as server:
+        with make_extractor(server, tmp_path, confidence_threshold=0.6) as extractor:
+            posting = extractor.extract(text)
+        requests = list(server.requests)
+    if asked is None:
+        assert not requests and posting.usage.llm_calls == 0
+    else:
+        fields = set(_requested_fields(requests[0]))
+        assert asked <= fields and not ({"responsibilities", "minimum_qualifications", "preferred_qualifications"} - asked) & fields

@@ -90,7 +90,7 @@ def test_missing_and_repeated_ids_name_sources_as_the_local_engine_does(local_ra
 def test_hybrid_workers_share_the_endpoint_and_the_cache(local_ray, postings, tmp_path):
     path, items = postings
     with FakeOpenAI({"summary": None, "responsibilities": []}) as fake:
-        settings = load_settings(base_url=fake.base_url, model="fake-model", cache_dir=str(tmp_path / "shared-cache"), concurrency=2)
+        settings = load_settings(base_url=fake.base_url, model="fake-model", cache_dir=str(tmp_path / "shared-cache"), concurrency=2, confidence_threshold=1.0)  # ask the sure lists too
         first = extract_dataset(path, tmp_path / "first.jsonl", settings, workers=2, batch_size=2)
         asked = len(fake.requests)
         second = extract_dataset(path, tmp_path / "second.jsonl", settings, workers=2, batch_size=2)

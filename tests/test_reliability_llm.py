@@ -86,6 +86,7 @@ def settings_for(server: FakeOpenAI, cache_dir: Path, **overrides):
         backoff_cap=0.05,
         timeout=0.4,
         concurrency=4,
+        confidence_threshold=1.0,  # the lists are headed one per line: ask the LLM anyway, it is what is tested
     )
     values.update(overrides)
     return load_settings(**values)
@@ -173,9 +174,12 @@ def run_cli(args: list[str], tmp_path: Path, monkeypatch, capsys) -> tuple[int, 
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    for var in ("OPENAI_BASE_URL", "EXTRACTOR_MODEL", "EXTRACTOR_CONFIG"):
+    for var in ("OPENAI_BASE_URL", "EXTRACTOR_MODEL"):
         monkeypatch.delenv(var, raising=False)
     tmp_path.mkdir(parents=True, exist_ok=True)
+    config = tmp_path / "config.toml"
+    config.write_text("confidence_threshold = 1.0\n", encoding="utf-8")  # ask the LLM for the sure lists too
+    monkeypatch.setenv("EXTRACTOR_CONFIG", str(config))
     inputs = tmp_path / "inputs.jsonl"
     inputs.write_text("".join(json.dumps({"id": f"d{i}", "text": posting(i)}) + "\n" for i in range(20)), encoding="utf-8")
     out = tmp_path / "out.jsonl"

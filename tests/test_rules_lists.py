@@ -92,35 +92,35 @@ Asha
 
 
 @pytest.mark.parametrize(
-    "text, expected",
+    "text, expected, confidence",
     [
         (GREENHOUSE, {
             "responsibilities": ["Design APIs in Go", "Run services on GCP"],
             "minimum_qualifications": ["4+ years of backend experience", "Strong SQL"],
             "preferred_qualifications": ["Kafka", "Terraform"],
-        }),
+        }, 0.8),  # known headings, one item per line: sure
         (UK, {
             "responsibilities": ["Carry out home visits", "Keep accurate case records"],
             "minimum_qualifications": ["NVQ Level 3 in Health and Social Care"],
             "preferred_qualifications": ["Full UK driving licence"],
-        }),
+        }, 0.8),
         (EMAIL, {
             "responsibilities": ["Build and maintain payment services for a large retail bank."],
             "minimum_qualifications": ["5+ years of Java, Spring Boot and microservices in banking projects."],
             "preferred_qualifications": None,
-        }),
+        }, 0.5),  # the item shares its line with the heading: unsure
         ("Nurse\n\nBenefits\n- Dental\n\nAbout us\nWe care.\n\nEqual Opportunity\nWe hire fairly.", {
             "responsibilities": None, "minimum_qualifications": None, "preferred_qualifications": None,
-        }),
+        }, None),
     ],
     ids=["greenhouse", "uk", "email_inline", "no_lists"],
 )
-def test_list_fields(text, expected):
+def test_list_fields(text, expected, confidence):
     _, found = _run(text, LIST_FIELDS)
     got = {f: (found[f].value if f in found else None) for f in LIST_FIELDS}
     assert got == expected
     for cand in found.values():
-        assert cand.confidence == 0.5
+        assert cand.confidence == confidence
 
 
 def test_description_duties_without_responsibilities_section():
@@ -138,6 +138,22 @@ def test_description_duties_without_responsibilities_section():
         "Continuously improving our models is part of the job.",
     ]
     assert cand.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    "text, confidence",
+    [
+        ("Responsibilities\n- Build things\n- Test things", 0.8),
+        ("Responsibilities\nBuild things.\nTest things.", 0.8),  # one item per line, no bullets
+        ("Responsibilities\nYou will build things. You will also test things.", 0.5),  # sentences of one paragraph
+        ("Responsibilities\n- Build things• Test things", 0.5),  # a glued bullet cut in mid-line
+        ("Your daily responsibilities:\n- Build things\n- Test things", 0.5),  # heading guessed from a keyword
+    ],
+    ids=["bullets", "lines", "paragraph", "glued", "guessed_heading"],
+)
+def test_list_confidence_says_whether_the_page_drew_the_list(text, confidence):
+    _, found = _run("Engineer\n\n" + text, ["responsibilities"])
+    assert found["responsibilities"].confidence == confidence
 
 
 def test_description_duties_skipped_when_a_responsibilities_section_exists():

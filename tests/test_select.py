@@ -110,6 +110,21 @@ def test_only_fields_the_text_can_ground_are_asked_with_their_lines(field, state
     assert "Numbered lines:" in request.posting
 
 
+@pytest.mark.parametrize(
+    "fields, sent, not_sent",
+    [
+        (["responsibilities"], ["Build weekly sales dashboards for the retail team"], ["2 years of experience with SQL", "Experience with Tableau would be a plus."]),
+        (["minimum_qualifications"], ["2 years of experience with SQL"], ["Build weekly sales dashboards for the retail team", "Experience with Tableau would be a plus."]),
+    ],
+)
+def test_lines_the_rules_filed_under_a_field_not_asked_are_not_sent(fields, sent, not_sent):
+    request = plan(context_for(POSTING), fields)
+    assert [line.number for line in request.lines] == list(range(1, len(request.lines) + 1))
+    texts = [line.text for line in request.lines]
+    assert all(t in texts for t in sent) and not any(t in texts for t in not_sent)
+    assert "We are hiring a data analyst to support our retail arm with reporting." in texts  # no owner: may be picked
+
+
 def test_evidence_of_an_unstated_field_is_empty():
     found = evidence(context_for(POSTING), ["salary", "date_posted", "min_years_experience"])
     assert found["salary"] == [] and found["date_posted"] == []
@@ -122,7 +137,7 @@ SELECT_PROMPTS = ("v3", "v4")  # v4: the fields described in the system text, th
 def make_extractor(server: FakeOpenAI, tmp_path, prompt: str, **overrides) -> Extractor:
     settings = load_settings(
         base_url=server.base_url, api_key="sk-test", cache_dir=str(tmp_path / "cache"),
-        backoff_base=0.01, timeout=5.0, prompt_version=prompt, **overrides,
+        backoff_base=0.01, timeout=5.0, prompt_version=prompt, **{"confidence_threshold": 1.0, **overrides},  # ask every list
     )
     return Extractor(settings)
 
@@ -186,3 +201,34 @@ def test_a_fixed_system_text_describes_every_field_and_the_user_message_names_th
     assert messages[0]["content"] == load_prompt("v4").messages("other posting", ["salary"])[0]["content"]
     assert "- salary:" in messages[0]["content"] and "{field_guide}" not in messages[0]["content"]
     assert "Fill these fields: title, responsibilities" in messages[-1]["content"]
+
+
+@pytest.mark.parametrize(
+    "fields, header_sent",
+    [
+        (("responsibilities", "preferred_qualifications"), False),  # lists only: no header, pay or benefits
+        (("responsibilities", "title"), True),
+    ],
+)
+def test_write_mode_sends_the_header_only_when_a_field_needs_it(fields, header_sent):
+    from extractor.llm.stage import posting_for_prompt
+
+    text = posting_for_prompt(context_for(POSTING + "\nBenefits\n- 25 days of holiday\n"), fields=fields)
+    assert "Build weekly sales dashboards for the retail team" in text
+    assert ("Job ID: DA-2291" in text) is header_sent
+    assert "25 days of holiday" not in text or header_sent
+
+
+@pytest.mark.parametrize("prompt", SELECT_PROMPTS)
+def test_an_answer_picking_every_line_selects_nothing(tmp_path, prompt):
+    def answer(body: dict) -> dict:
+        shown = [int(row.partition(". ")[0]) for row in posting_of(body).splitlines() if row.partition(". ")[0].isdigit()]
+        return {"responsibilities": shown, "minimum_qualifications": [], "preferred_qualifications": []}
+
+    with FakeOpenAI(answer) as server:
+        with make_extractor(server, tmp_path, prompt) as extractor:
+            posting = extractor.extract(POSTING)
+    # the rule's items stay; no line is added from the model's pick-all answer, and the record says why
+    assert posting.responsibilities == ["Build weekly sales dashboards for the retail team", "Clean and reconcile data from the stores"]
+    assert posting.provenance["responsibilities"].method == "lists.responsibilities"
+    assert any("every line picked" in w for w in posting.warnings)

@@ -154,6 +154,11 @@ def test_installed_wheel_extracts_with_its_prompt_and_evaluates(version, dist, c
     work = tmp_path / "work"  # outside the checkout: nothing there to import or read
     work.mkdir()
     env = _clean_env(tmp_path / "home")
+    # the fake endpoint answers in write mode (v1) and POSTING's lists are sure (headed, one per
+    # line): a config file asks for them anyway, so the LLM step runs
+    config = tmp_path / "config.toml"
+    config.write_text('prompt_version = "v1"\nconfidence_threshold = 1.0\n', encoding="utf-8")
+    env["EXTRACTOR_CONFIG"] = str(config)
     probe = _run([str(bin_dir / "python"), "-c", "import extractor, extractor.llm.prompts as p; print(extractor.__file__); print(p.prompts_dir())"], cwd=work, env=env)
     module_file, prompts = (Path(line) for line in probe.stdout.splitlines())
     assert module_file.is_relative_to(venv) and prompts.is_relative_to(venv)

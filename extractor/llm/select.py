@@ -16,7 +16,7 @@ it does not take it away.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated, Any, Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
@@ -92,6 +92,11 @@ def _overlaps(a: Iterable[TextSpan], b: Iterable[TextSpan]) -> bool:
     return any(s < e2 and s2 < e for s, e in a for s2, e2 in b)
 
 
+def _renumbered(lines: list[Line]) -> list[Line]:
+    """``lines`` numbered 1, 2, 3… again (after some were left out)."""
+    return [replace(line, number=i) for i, line in enumerate(lines, 1)]
+
+
 def render_lines(lines: list[Line]) -> str:
     """The lines as the prompt shows them: ``[Heading]`` over each section's numbered lines."""
     out: list[str] = []
@@ -164,6 +169,8 @@ def plan(ctx: Context, fields: Iterable[str], *, prune: bool = True) -> Plan:
     found = evidence(ctx, fields)
     skipped = tuple(f for f in fields if prune and f in found and not found[f])
     lines = candidate_lines(ctx) if any(f in LIST_KINDS for f in fields) else []
+    # a line the rules filed under a field not asked cannot be picked (:func:`picked`): not sent
+    lines = _renumbered([line for line in lines if line.owner is None or line.owner in fields])
     if not lines:
         skipped += tuple(f for f in fields if f in LIST_KINDS)
     asked = tuple(f for f in fields if f not in skipped)

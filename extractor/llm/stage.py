@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 EMBEDDED_TIMEOUT = 900.0  # seconds: the CPU-bound embedded model may need minutes for a long answer
 MAX_POSTING_CHARS = 7000  # keeps prompt + answer inside a 4k-token context
 SKIPPED_SECTION_KINDS = frozenset({"legal", "company"})
+LIST_ONLY_SKIPPED = frozenset({"header", "pay", "benefits"})  # also left out when only list fields are asked
 
 # What the LLM may return per field (the field table's answer types): nullable and required, so
 # constrained decoding emits every key; lists hold at most 40 items.
@@ -72,13 +73,20 @@ class LLMOutcome:
     prompt_version: str
 
 
-def posting_for_prompt(ctx: Context, limit: int = MAX_POSTING_CHARS) -> str:
-    """The clean text minus legal/company sections, cut to ``limit`` characters."""
+def posting_for_prompt(ctx: Context, limit: int = MAX_POSTING_CHARS, fields: tuple[str, ...] = ()) -> str:
+    """The clean text minus legal/company sections, cut to ``limit`` characters.
+
+    When every one of ``fields`` is a free-text list, the header, pay and benefits sections are
+    left out too (they hold no duty or qualification), unless nothing else is left.
+    """
     text = ctx.text
+    skipped = SKIPPED_SECTION_KINDS
+    if fields and all(FIELDS[name].section_bound for name in fields):
+        skipped = skipped | LIST_ONLY_SKIPPED
     if ctx.sections:
         parts = []
         for section in ctx.sections:
-            if section.kind in SKIPPED_SECTION_KINDS:
+            if section.kind in skipped:
                 continue
             parts.append(text[section.heading_start : section.end].strip())
         text = "\n\n".join(p for p in parts if p) or ctx.text
@@ -165,7 +173,7 @@ class LLMStage:
             posting = chosen.posting
         else:
             model_cls = response_model_for(fields_tuple)
-            posting = posting_for_prompt(ctx)
+            posting = posting_for_prompt(ctx, fields=fields_tuple)
         messages = self.prompt.messages(posting, fields_tuple)
         generation = self.settings.generation_settings()
         client = self.client()
@@ -279,18 +287,25 @@ def ground_answer(ctx: Union[Context, str], answer: dict[str, Any], *, method: s
 
 def ground_selected(ctx: Context, answer: dict[str, Any], chosen: Plan, *, method: str = "llm", prompt_version: Optional[str] = None) -> dict[str, Extraction]:
     """Ground a select-mode answer: picked lines are the items (exact, spans = the lines);
-    the other fields are grounded as :func:`ground_answer` does."""
+    the other fields are grounded as :func:`ground_answer` does.
+
+    An answer that picks every line shown (more than two) selects nothing: the small model
+    does so when it cannot tell the lines apart.  Its items are ungrounded, so the pipeline
+    drops them with a warning saying why.
+    """
     grounded = ground_answer(ctx, {k: v for k, v in answer.items() if k not in SELECT_FIELDS}, method=method, prompt_version=prompt_version)
-    exact = AlignmentStatus.EXACT
     for name in SELECT_FIELDS:
-        lines = picked(list(chosen.lines), name, answer.get(name) or ())
+        numbers = answer.get(name) or ()
+        lines = picked(list(chosen.lines), name, numbers)
+        every = len(chosen.lines) > 2 and len(set(numbers)) >= len(chosen.lines)
+        status, why = (AlignmentStatus.UNGROUNDED, "every line picked: no selection") if every else (AlignmentStatus.EXACT, "")
         if lines:
             items = tuple(
-                Extraction(name, line.text, tuple(line.spans), STATUS_CONFIDENCE[exact], method, status=exact, reason=f"line {line.number} picked", prompt_version=prompt_version)
+                Extraction(name, line.text, tuple(line.spans), STATUS_CONFIDENCE[status], method, status=status, reason=why or f"line {line.number} picked", prompt_version=prompt_version)
                 for line in lines
             )
             spans = tuple(s for item in items for s in item.spans)
-            grounded[name] = Extraction(name, [item.value for item in items], spans, STATUS_CONFIDENCE[exact], method, status=exact, items=items, prompt_version=prompt_version)
+            grounded[name] = Extraction(name, [item.value for item in items], spans, STATUS_CONFIDENCE[status], method, status=status, reason=why, items=items, prompt_version=prompt_version)
     return grounded
 
 

@@ -28,9 +28,12 @@
   summary/description/header text, plus the next one when it is also
   descriptive; hooks ("Do you…?", "Imagine…") are skipped.
 
-Confidences are deliberately low (0.5 for items, 0.4 for summary and derived
-duties): these fields are re-asked to the LLM when one is available, and
-kept as they are otherwise.  Vocabulary: ``extractor/data/lists.json``.
+Confidence says how sure the split is, and decides whether the hybrid asks the LLM
+(threshold 0.6, :mod:`extractor.pipeline`): 0.8 (:data:`SURE_CONF`) for items of sections
+under a known heading phrase, each item on a line of its own; 0.5 for items cut from a
+shared line (sentences of a paragraph, glued bullets) or under a heading guessed from its
+keywords; 0.4 for duties derived from the description and for the summary (which the LLM
+only writes when the rules found none).  Vocabulary: ``extractor/data/lists.json``.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from extractor.rules.base import Candidate, Context, rule
 from extractor.normalize import glue_joins
 from extractor.sections import QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, kind_of_heading, norm_heading
 
+SURE_CONF = 0.8  # known headings, one item per line: the LLM is not asked
 ITEM_CONF = 0.5
 DERIVED_CONF = 0.4
 SUMMARY_CONF = 0.4
@@ -661,6 +665,26 @@ def _route(ctx: Context) -> _Routed:
     return routed
 
 
+def _own_line(text: str, spans: tuple[Span, ...]) -> bool:
+    """Whether an item fills its line(s): nothing but a bullet before it, nothing after it."""
+    start, end = spans[0][0], spans[-1][1]
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].strip()
+    line_end = text.find("\n", end)
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    marker = BULLET_RE.match(before + " ")
+    bullet = not before or (marker is not None and marker.end() == len(before) + 1) or before in "•▪◦●○■□➢➤►‣⁃✓✔·"
+    return bullet and not after.strip()
+
+
+def _confidence(text: str, items: list[Item], sections: list[Section]) -> float:
+    """:data:`SURE_CONF` when every section has a known heading phrase and every item a line
+    of its own (the page drew the list); :data:`ITEM_CONF` when a heading was guessed or an
+    item was cut out of a shared line (the splitter guessed the boundaries)."""
+    known = bool(sections) and all(kind_of_heading(sec.heading) for sec in sections)
+    return SURE_CONF if known and all(_own_line(text, item.spans) for item in items) else ITEM_CONF
+
+
 def _candidate(field: str, items: list[Item], sections: list[Section], conf: float, name: str) -> Candidate:
     spans = tuple((s.start, s.end) for s in sections) or tuple(sp for item in items for sp in item.spans)
     return Candidate(field, [i.value for i in items], spans, conf, name, item_spans=tuple(i.spans for i in items))
@@ -671,7 +695,8 @@ def _list_rule(field: str):
         routed = _route(ctx)
         items = routed.items[field]
         if items:
-            yield _candidate(field, items, routed.sections[field], ITEM_CONF, f"lists.{field}")
+            sections = routed.sections[field]
+            yield _candidate(field, items, sections, _confidence(ctx.text, items, sections), f"lists.{field}")
 
     fn.__name__ = f"{field}_from_sections"
     fn.__doc__ = f"Items of the list sections filed under {field}."
