@@ -442,15 +442,20 @@ _CLAUSE_END_RE = fastre.compile(r"(?:[.;:!?]|;[ \t]*(?:or|and))[\"”’)]?[ \t]
 def _enumeration(line: str) -> list[int]:
     """Where the markers of an enumeration run into one line start ("1. … 2. … 3. …").
 
-    Only markers that count up from 1 in order are taken, so a number in prose ("up to 2.
-    Then…") is no item boundary.
+    Only markers that count up in order are taken, from 1 or from the number that opens the
+    line ("3. … 4. …": a numbered list whose lines hold two items each), so a number in prose
+    ("up to 2. Then…") is no item boundary.
     """
     found: list[int] = []
     expected = 1
+    first = len(line) - len(line.lstrip())
     for m in _INLINE_NUMBER_RE.finditer(line):
         if found and not _CLAUSE_END_RE.search(line, max(0, m.start() - 12), m.start()):
             continue  # "(1) Schools of medicine…, or (2) Schools of…": a list inside one sentence
-        if int(m.group("p") or m.group("n")) == expected:
+        number = int(m.group("p") or m.group("n"))
+        if not found and m.start() == first:
+            expected = number
+        if number == expected:
             found.append(m.start())
             expected += 1
     return found
@@ -730,13 +735,27 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
         found = split_items(ctx.text, section.start, section.end, glued=True)
         if section.kind == "summary" and bulleted:  # the bullets under a role heading are its tasks
             found = [i for i in found if _after_bullet(ctx.text, i.spans[0][0]) and len(i.value) <= LONG_LINE]
-        else:
-            found = [i for i in found if is_duty(i.value)]
+        else:  # prose: each sentence of a paragraph line is judged alone
+            found = [i for i in _prose_sentences(ctx.text, found) if is_duty(i.value)]
         if found:
             used.append(section)
             items.extend(found)
     if items:
         yield _candidate("responsibilities", items, used, DERIVED_CONF, "lists.description_duties")
+
+
+def _prose_sentences(text: str, items: list[Item]) -> list[Item]:
+    """Unbulleted one-line items cut into their sentences ("The Aide will attend… He or she will
+    also perform…" are two duties); bulleted items stay whole."""
+    out: list[Item] = []
+    for item in items:
+        (s, e), *rest = item.spans
+        if rest or _after_bullet(text, s):
+            out.append(item)
+            continue
+        parts = [_item(text, [span]) for span in sentences(text, s, e)]
+        out.extend(p for p in parts if p is not None)
+    return out
 
 
 def _after_bullet(text: str, start: int) -> bool:
