@@ -77,7 +77,10 @@ def test_entities_map_to_their_source_range():
         ("a\u202ab\u202cc\u2066d\u2069", "abcd"),
         ("line one\r\nline two\rline three", "line one\nline two\nline three"),
         ("too  many\t spaces", "too many spaces"),
-        ("Track sales activity    Manage sales teams", "Track sales activity\nManage sales teams"),
+        ("Track sales activity    Manage sales teams now", "Track sales activity\nManage sales teams now"),
+        ("Jobs   Recruiters   Career advice", "Jobs Recruiters Career advice"),  # a menu
+        ("Position Title:        Project Engineer – Civil", "Position Title: Project Engineer – Civil"),  # a form
+        ("Rev 3            Last reviewed: 2024", "Rev 3 Last reviewed: 2024"),  # columns
         ("placement goals   2.\tWork with the agencies", "placement goals\n2. Work with the agencies"),
         ("Spot   Source Solutions LLC", "Spot Source Solutions LLC"),  # one word before: a name
         ("1. Prime surfaces. 2.   Mix paint", "1. Prime surfaces. 2. Mix paint"),  # a marker keeps its item
