@@ -331,6 +331,9 @@ def test_process_text_is_no_item(item, process):
         ("The ideal applicant has the following: A forklift licence; two years in a warehouse; steel-toe boots", ["A forklift licence", "two years in a warehouse", "steel-toe boots"]),
         # a note run onto the last item is cut off (and is then no item, see is_process_text)
         ("1. Sweep the yard. 2. Clean work area. NOTE: Shifts rotate weekly.", ["Sweep the yard.", "Clean work area.", "NOTE: Shifts rotate weekly."]),
+        ("1. Sweep the yard.\n2. Clean work area.\nNOTE: Shifts rotate weekly.", ["Sweep the yard.", "Clean work area.", "NOTE: Shifts rotate weekly."]),
+        # a numbered list whose lines hold two items each counts on from the line's own marker
+        ("1. Sweep the yard. 2. Mop the floor.\n3. Clean work area. 4. Lock up.", ["Sweep the yard.", "Mop the floor.", "Clean work area.", "Lock up."]),
         # an intro glued to the first number is no item
         ("Tasks include the following: 1. Sort the post. 2. Answer the phone.", ["Sort the post.", "Answer the phone."]),
     ],

@@ -280,8 +280,8 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                     emit(current)
                 bs, _ = _debullet(text, s, e)
                 current = [(bs, e)] if bs < e else []
-            elif current and not blank:
-                current.append((s, e))  # a wrapped bullet
+            elif current and not blank and not _LINE_NOTE_RE.match(text, s, e):
+                current.append((s, e))  # a wrapped bullet ("NOTE: …" below the last one is no part of it)
             else:
                 if current:
                     emit(current)
@@ -309,6 +309,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
 _INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]")
 _SPACED_INTRO_RE = fastre.compile(r"(?P<intro>[^:;.\n]*\b(?:following|include|includes|including|below))[ \t]*[:：][ \t]+(?=[A-Z])", re.I)
 _INLINE_NOTE_RE = fastre.compile(r"(?<=[.!?] )(?:NOTE|Note|PLEASE NOTE|Please note|N\.B\.)[ \t]*:")
+_LINE_NOTE_RE = fastre.compile(r"(?:NOTE|Note|PLEASE NOTE|Please note|N\.B\.)[ \t]*:")
 _INLINE_DASH_RE = fastre.compile(r"(?:^|(?<=[\s.;:]))--[ \t]?(?=[A-Z])")
 _GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t])")
 # An enumeration run into one line: "1. A degree…; or 2. An associate degree…", "(1) U.S. citizenship. (2) …".
