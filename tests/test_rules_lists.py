@@ -435,9 +435,22 @@ def test_glued_requirements_block():
     assert found["preferred_qualifications"].value == ["Experience with a stock system", "A forklift ticket"]
 
 
+def test_question_heading_glued_into_duties_files_what_follows_as_requirements():
+    text = (
+        "Shop Lead\n\nResponsibilities\n"
+        "Open the shop every morning.Train new staff on the till.You?Two years leading a shop floorCalm under pressure\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == ["Open the shop every morning.", "Train new staff on the till."]
+    assert found["minimum_qualifications"].value == ["Two years leading a shop floor", "Calm under pressure"]
+
+
 @pytest.mark.parametrize(
     "text, duties",
     [
+        # duty sentences of a description line are judged one by one
+        ("Clerk\n\nJob Description\nThe office is in Leeds.\nThe Clerk will answer the phones. He or she will also file the invoices.\n",
+         ["The Clerk will answer the phones.", "He or she will also file the invoices."]),
         # a list of tasks under a role heading, no responsibilities section
         ("Barista\n\nThe Role\n- Pull consistent espresso shots\n- Keep the bar spotless\n\nRequirements\n- A year on a busy bar\n",
          ["Pull consistent espresso shots", "Keep the bar spotless"]),
