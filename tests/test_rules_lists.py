@@ -435,6 +435,20 @@ def test_glued_requirements_block():
     assert found["preferred_qualifications"].value == ["Experience with a stock system", "A forklift ticket"]
 
 
+def test_duty_and_offer_intros_inside_requirements():
+    text = (
+        "Recruiter\n\nRequirements\n"
+        "You will be responsible for every part of the senior consultant's desk and role, including:"
+        "Business development with new clientsInterviewing candidates by phone"
+        "Full back office support is provided, including:Training for the roleJob board access\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == ["Business development with new clients", "Interviewing candidates by phone"]
+    assert "minimum_qualifications" not in found
+    _, found = _run("Recruiter\n\nRequirements\nYou will be:A master of cold callingFluent in spoken German\n", LIST_FIELDS)
+    assert found["minimum_qualifications"].value == ["A master of cold calling", "Fluent in spoken German"]  # no duty word
+
+
 def test_question_heading_glued_into_duties_files_what_follows_as_requirements():
     text = (
         "Shop Lead\n\nResponsibilities\n"

@@ -348,6 +348,20 @@ def _item_join(line: str, p: int) -> bool:
 
 _HEADING_FORM_RE = fastre.compile(r"[.,;!?()\d$£€₹%/]")
 MAX_INTRO_WORDS = 12
+MAX_LEAD_WORDS = 20  # an intro that leads into its list ("…, including:") may be this long
+_LEAD_END_RE = fastre.compile(r"(?i)\b(?:including|include|includes|following|below)[ \t]*$")
+
+
+_DUTY_INTRO_RE = fastre.compile(r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks)\b")  # not "You will be:"
+
+
+_OFFER_INTRO_RE = fastre.compile(r"(?i)\b(?:is|are|will be) provided\b|\bwe (?:will )?(?:provide|offer)\b")
+
+
+def _intro_words_ok(intro: str) -> bool:
+    """Whether ``intro`` (the text before a ':') is short enough to be a list intro."""
+    n = len(intro.split())
+    return n <= MAX_INTRO_WORDS or (n <= MAX_LEAD_WORDS and _LEAD_END_RE.search(intro) is not None)
 MIN_LIST_BULLETS = 3
 MAX_SUBHEADING_WORDS = 6
 
@@ -376,11 +390,11 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     for m in _GLUED_INTRO_RE.finditer(line):
         k = bisect_left(marks, m.start())
         last = marks[k - 1] if k else 0
-        if m.start() - last < 400 and len(line[last : m.start()].split()) <= MAX_INTRO_WORDS:
+        if m.start() - last < 400 and _intro_words_ok(line[last : m.start()]):
             cuts.add(m.end())
     if glued:
         m = _SPACED_INTRO_RE.match(line, first)  # "The ideal candidate will have the following: A degree…"
-        if m and len(m.group("intro").split()) <= MAX_INTRO_WORDS:
+        if m and _intro_words_ok(m.group("intro")):
             cuts.add(m.end())
     numbers = _enumeration(line)
     if len(numbers) < 2:
@@ -491,9 +505,14 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
         return known if known in LIST_KINDS or known in DROP_KINDS else None
     if body.endswith((":", "：")):
         intro = body.rstrip(":：")
-        if len(intro.split()) > MAX_INTRO_WORDS:
+        if not _intro_words_ok(intro):
             return None
-        return _heading_kind(intro)
+        kind = _heading_kind(intro)
+        if kind is None and _OFFER_INTRO_RE.search(intro):
+            return "benefits"  # "Full support is provided, including:" lists what the hire gets
+        if kind is None and _DUTY_INTRO_RE.search(intro):
+            return "responsibilities"  # "You will be responsible for …, including:" inside Requirements
+        return kind
     words = body.split()
     plain = not _HEADING_FORM_RE.search(body)
     if plain and len(words) <= MAX_INTRO_WORDS and _DANGLING_END_RE.search(body) and keyword_kind(body) in QUALIFICATION_KINDS:
@@ -634,7 +653,7 @@ def _route(ctx: Context) -> _Routed:
     """The items of every list section, each filed under the field the page meant.
 
     An item goes to its section's kind, unless an in-list sub-heading above it names another
-    qualification kind ("Bonus points for:" inside Requirements), or it marks itself preferred
+    list kind ("Bonus points for:" or "You will be responsible for:" inside Requirements), or it marks itself preferred
     inside a required list ("…would be a plus").  Duplicates are dropped.
     """
     cached = ctx.extras.get("lists.routed")
@@ -649,7 +668,7 @@ def _route(ctx: Context) -> _Routed:
             if sub in DROP_KINDS or is_process_text(item.value):
                 continue
             item, labelled = _unlabel(ctx.text, item)
-            if sub in QUALIFICATION_KINDS:
+            if sub in QUALIFICATION_KINDS or sub == "responsibilities":
                 kind = sub
             if labelled in QUALIFICATION_KINDS and kind in QUALIFICATION_KINDS:
                 kind = labelled  # "Preferred Education: a master's degree"
