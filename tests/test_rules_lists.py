@@ -447,6 +447,9 @@ def test_duty_and_offer_intros_inside_requirements():
     assert "minimum_qualifications" not in found
     _, found = _run("Recruiter\n\nRequirements\nYou will be:A master of cold callingFluent in spoken German\n", LIST_FIELDS)
     assert found["minimum_qualifications"].value == ["A master of cold calling", "Fluent in spoken German"]  # no duty word
+    _, found = _run("Claims Coder\n\nRequirements\nA coding certificate\nPRODUCTION EXPECTATIONS:Meet a quota of 25 claims a dayKeep the error rate under 2%\n", LIST_FIELDS)
+    assert found["responsibilities"].value == ["Meet a quota of 25 claims a day", "Keep the error rate under 2%"]
+    assert found["minimum_qualifications"].value == ["A coding certificate"]
 
 
 def test_question_heading_glued_into_duties_files_what_follows_as_requirements():

@@ -352,7 +352,7 @@ MAX_LEAD_WORDS = 20  # an intro that leads into its list ("…, including:") may
 _LEAD_END_RE = fastre.compile(r"(?i)\b(?:including|include|includes|following|below)[ \t]*$")
 
 
-_DUTY_INTRO_RE = fastre.compile(r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks)\b")  # not "You will be:"
+_DUTY_INTRO_RE = fastre.compile(r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|(?:performance|production|job|role) expectations)\b")  # not "You will be:"
 
 
 _OFFER_INTRO_RE = fastre.compile(r"(?i)\b(?:is|are|will be) provided\b|\bwe (?:will )?(?:provide|offer)\b")
