@@ -16,8 +16,10 @@
   definitions, links) is never an item, and a heading label glued in front of an
   item ("Preferred Education: …") is cut and files the item.
   Sub-headings and intros inside a list are never items; one that names another
-  qualification kind ("Bonus points for:") files the items below it there, one
-  that names pay or benefits ends the list.  An item that marks itself, as a
+  qualification kind ("Bonus points for:") or duties ("You will be responsible
+  for …, including:", "PRODUCTION EXPECTATIONS:") files the items below it there,
+  one that names pay or benefits or offers support ("… is provided, including:")
+  ends the list.  An item that marks itself, as a
   whole, as preferred ("…is a plus", "(Desired)") moves to
   ``preferred_qualifications``.  Without a responsibilities section, the duty
   sentences of the description ("You will…", "Design and build…"), the bullets
