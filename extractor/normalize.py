@@ -16,7 +16,10 @@ Passes, in order:
    ``- `` bullet; comments are dropped.
 2. **Characters**: zero-width/bidi controls removed, Unicode spaces → space,
    CRLF → LF, markdown ``**`` removed.
-3. **Spaces**: lines stripped, runs of spaces collapsed, blank-line runs collapsed to one.
+3. **Spaces**: lines stripped, runs of spaces collapsed, blank-line runs collapsed to one;
+   a run of three or more spaces inside a line (where a text export lost a line
+   break between items) becomes a line break when it parts two items (at most 8 wide, two or more
+   words before it (four before a colon) and three after, no bullet, list marker or ';' ',' right before, a capital or digit after).
 4. **Glued-scrape repair**: scraped pages glue headings, list items and
    navigation together ("…resultsSummaryPosted: May 9…", "…in CVMLExperience
    with…").  Known headings (``data/headings.json``) glued to their
@@ -700,13 +703,43 @@ def _clean_chars(doc: Document) -> Document:
 
 
 MAX_NEWLINES = 2  # at most one blank line between paragraphs
+BREAK_SPACES = 3  # a run of this many spaces inside a line (text exports' lost line breaks) becomes a line break
+MAX_BREAK_SPACES = 8  # ... up to this many
+MIN_INTRO_WORDS = 4  # before a gap, a colon closes an intro of this many words, else a form label
 # A run of two or more spaces/newlines, or a single one at either end.  Opening with the
 # class lets the regex engine jump from blank to blank instead of trying every position.
 _SPACE_RE = re.compile(r"[ \n](?:[ \n]+|(?<=\A[ \n])|\Z)")
 
 
+_GAP_RE = re.compile(r" {3,}")
+_MARKER_END_RE = re.compile(r"(?:^|\s)\(?\d{1,2}[.)]$")
+
+
+def _item_gap(text: str, s: int, e: int) -> bool:
+    """Whether the space run ``text[s:e]`` inside a line parts two items: at most
+    ``MAX_BREAK_SPACES`` wide, two or more words before it (four before a colon: a shorter
+    text is a form label) and three or more after it (up to the next such run), ending in a letter, digit or closing punctuation (not a bullet,
+    a list marker "2." or a joiner ";" ","), and a capital or digit after it."""
+    if e - s > MAX_BREAK_SPACES:  # a wider gap is a column layout ("Rev 3            Last reviewed")
+        return False
+    before = _GAP_RE.split(text[text.rfind("\n", 0, s) + 1 : s])[-1]
+    end = text.find("\n", e)
+    after = _GAP_RE.split(text[e : end if end >= 0 else len(text)])[0]
+    return (
+        len(before.split()) >= (MIN_INTRO_WORDS if text[s - 1] == ":" else 2)  # "Reports to:   Manager" is a form
+        and len(after.split()) >= 3  # an item, not a menu ("Jobs   Recruiters   Sign in")
+        and (text[s - 1].isalnum() or text[s - 1] in ".:)!?\"”’")
+        and not _MARKER_END_RE.search(before)
+        and (text[e].isupper() or text[e].isdigit())
+    )
+
+
 def _clean_space(doc: Document) -> Document:
-    """Strip lines, collapse runs of spaces and of blank lines (one blank line kept); trim the ends."""
+    """Strip lines, collapse runs of spaces and of blank lines (one blank line kept); trim the ends.
+
+    A run of ``BREAK_SPACES`` or more spaces inside a line becomes a line break (HTML input
+    never has one here: the HTML pass already made each white-space run one space).
+    """
     edits: list[Edit] = []
     text = doc.text
     n = len(text)
@@ -718,7 +751,10 @@ def _clean_space(doc: Document) -> Document:
             continue
         newlines = chunk.count("\n")
         if not newlines:
-            edits.append((s + 1, e, ""))  # keep the first space
+            if e - s >= BREAK_SPACES and _item_gap(text, s, e):
+                edits.append((s, e, "\n"))  # a wide gap in a line parts two items a text export ran together
+            else:
+                edits.append((s + 1, e, ""))  # keep the first space
             continue
         keep = min(newlines, MAX_NEWLINES)
         if chunk == "\n" * keep:

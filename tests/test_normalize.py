@@ -76,7 +76,16 @@ def test_entities_map_to_their_source_range():
         ("Senior\u00a0Nurse\u2009(Band\u00a05)", "Senior Nurse (Band 5)"),
         ("a\u202ab\u202cc\u2066d\u2069", "abcd"),
         ("line one\r\nline two\rline three", "line one\nline two\nline three"),
-        ("too    many \t spaces", "too many spaces"),
+        ("too  many\t spaces", "too many spaces"),
+        ("Track sales activity    Manage sales teams now", "Track sales activity\nManage sales teams now"),
+        ("Jobs   Recruiters   Career advice", "Jobs Recruiters Career advice"),  # a menu
+        ("Position Title:        Project Engineer – Civil", "Position Title: Project Engineer – Civil"),  # a form
+        ("Rev 3            Last reviewed: 2024", "Rev 3 Last reviewed: 2024"),  # columns
+        ("placement goals   2.\tWork with the agencies", "placement goals\n2. Work with the agencies"),
+        ("Spot   Source Solutions LLC", "Spot Source Solutions LLC"),  # one word before: a name
+        ("1. Prime surfaces. 2.   Mix paint", "1. Prime surfaces. 2. Mix paint"),  # a marker keeps its item
+        ("background; excel;   Strong skills", "background; excel; Strong skills"),
+        ("- Finance •    MSc degree", "- Finance • MSc degree"),
         ("one\n\n\n\n\n\ntwo", "one\n\ntwo"),
         ("   padded line   \n   next line", "padded line\nnext line"),
         ("**Summary**\nText here", "Summary\nText here"),

@@ -347,6 +347,9 @@ def test_process_text_is_no_item(item, process):
         ("The ideal applicant has the following: A forklift licence; two years in a warehouse; steel-toe boots", ["A forklift licence", "two years in a warehouse", "steel-toe boots"]),
         # a note run onto the last item is cut off (and is then no item, see is_process_text)
         ("1. Sweep the yard. 2. Clean work area. NOTE: Shifts rotate weekly.", ["Sweep the yard.", "Clean work area.", "NOTE: Shifts rotate weekly."]),
+        ("1. Sweep the yard.\n2. Clean work area.\nNOTE: Shifts rotate weekly.", ["Sweep the yard.", "Clean work area.", "NOTE: Shifts rotate weekly."]),
+        # a numbered list whose lines hold two items each counts on from the line's own marker
+        ("1. Sweep the yard. 2. Mop the floor.\n3. Clean work area. 4. Lock up.", ["Sweep the yard.", "Mop the floor.", "Clean work area.", "Lock up."]),
         # an intro glued to the first number is no item
         ("Tasks include the following: 1. Sort the post. 2. Answer the phone.", ["Sort the post.", "Answer the phone."]),
     ],
@@ -448,9 +451,39 @@ def test_glued_requirements_block():
     assert found["preferred_qualifications"].value == ["Experience with a stock system", "A forklift ticket"]
 
 
+def test_duty_and_offer_intros_inside_requirements():
+    text = (
+        "Recruiter\n\nRequirements\n"
+        "You will be responsible for every part of the senior consultant's desk and role, including:"
+        "Business development with new clientsInterviewing candidates by phone"
+        "Full back office support is provided, including:Training for the roleJob board access\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == ["Business development with new clients", "Interviewing candidates by phone"]
+    assert "minimum_qualifications" not in found
+    _, found = _run("Recruiter\n\nRequirements\nYou will be:A master of cold callingFluent in spoken German\n", LIST_FIELDS)
+    assert found["minimum_qualifications"].value == ["A master of cold calling", "Fluent in spoken German"]  # no duty word
+    _, found = _run("Claims Coder\n\nRequirements\nA coding certificate\nPRODUCTION EXPECTATIONS:Meet a quota of 25 claims a dayKeep the error rate under 2%\n", LIST_FIELDS)
+    assert found["responsibilities"].value == ["Meet a quota of 25 claims a day", "Keep the error rate under 2%"]
+    assert found["minimum_qualifications"].value == ["A coding certificate"]
+
+
+def test_question_heading_glued_into_duties_files_what_follows_as_requirements():
+    text = (
+        "Shop Lead\n\nResponsibilities\n"
+        "Open the shop every morning.Train new staff on the till.You?Two years leading a shop floorCalm under pressure\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == ["Open the shop every morning.", "Train new staff on the till."]
+    assert found["minimum_qualifications"].value == ["Two years leading a shop floor", "Calm under pressure"]
+
+
 @pytest.mark.parametrize(
     "text, duties",
     [
+        # duty sentences of a description line are judged one by one
+        ("Clerk\n\nJob Description\nThe office is in Leeds.\nThe Clerk will answer the phones. He or she will also file the invoices.\n",
+         ["The Clerk will answer the phones.", "He or she will also file the invoices."]),
         # a list of tasks under a role heading, no responsibilities section
         ("Barista\n\nThe Role\n- Pull consistent espresso shots\n- Keep the bar spotless\n\nRequirements\n- A year on a busy bar\n",
          ["Pull consistent espresso shots", "Keep the bar spotless"]),

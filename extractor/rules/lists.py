@@ -16,8 +16,10 @@
   definitions, links) is never an item, and a heading label glued in front of an
   item ("Preferred Education: …") is cut and files the item.
   Sub-headings and intros inside a list are never items; one that names another
-  qualification kind ("Bonus points for:") files the items below it there, one
-  that names pay or benefits ends the list.  An item that marks itself, as a
+  qualification kind ("Bonus points for:") or duties ("You will be responsible
+  for …, including:", "PRODUCTION EXPECTATIONS:") files the items below it there,
+  one that names pay or benefits or offers support ("… is provided, including:")
+  ends the list.  An item that marks itself, as a
   whole, as preferred ("…is a plus", "(Desired)") moves to
   ``preferred_qualifications``.  Without a responsibilities section, the duty
   sentences of the description ("You will…", "Design and build…"), the bullets
@@ -284,8 +286,8 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                     emit(current)
                 bs, _ = _debullet(text, s, e)
                 current = [(bs, e)] if bs < e else []
-            elif current and not blank:
-                current.append((s, e))  # a wrapped bullet
+            elif current and not blank and not _LINE_NOTE_RE.match(text, s, e):
+                current.append((s, e))  # a wrapped bullet ("NOTE: …" below the last one is no part of it)
             else:
                 if current:
                     emit(current)
@@ -313,6 +315,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
 _INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]")
 _SPACED_INTRO_RE = fastre.compile(r"(?P<intro>[^:;.\n]*\b(?:following|include|includes|including|below))[ \t]*[:：][ \t]+(?=[A-Z])", re.I)
 _INLINE_NOTE_RE = fastre.compile(r"(?<=[.!?] )(?:NOTE|Note|PLEASE NOTE|Please note|N\.B\.)[ \t]*:")
+_LINE_NOTE_RE = fastre.compile(r"(?:NOTE|Note|PLEASE NOTE|Please note|N\.B\.)[ \t]*:")
 _INLINE_DASH_RE = fastre.compile(r"(?:^|(?<=[\s.;:]))--[ \t]?(?=[A-Z])")
 _GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t])")
 # An enumeration run into one line: "1. A degree…; or 2. An associate degree…", "(1) U.S. citizenship. (2) …".
@@ -351,6 +354,20 @@ def _item_join(line: str, p: int) -> bool:
 
 _HEADING_FORM_RE = fastre.compile(r"[.,;!?()\d$£€₹%/]")
 MAX_INTRO_WORDS = 12
+MAX_LEAD_WORDS = 20  # an intro that leads into its list ("…, including:") may be this long
+_LEAD_END_RE = fastre.compile(r"(?i)\b(?:including|include|includes|following|below)[ \t]*$")
+
+
+_DUTY_INTRO_RE = fastre.compile(r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|(?:performance|production|job|role) expectations)\b")  # not "You will be:"
+
+
+_OFFER_INTRO_RE = fastre.compile(r"(?i)\b(?:is|are|will be) provided\b|\bwe (?:will )?(?:provide|offer)\b")
+
+
+def _intro_words_ok(intro: str) -> bool:
+    """Whether ``intro`` (the text before a ':') is short enough to be a list intro."""
+    n = len(intro.split())
+    return n <= MAX_INTRO_WORDS or (n <= MAX_LEAD_WORDS and _LEAD_END_RE.search(intro) is not None)
 MIN_LIST_BULLETS = 3
 MAX_SUBHEADING_WORDS = 6
 
@@ -379,11 +396,11 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     for m in _GLUED_INTRO_RE.finditer(line):
         k = bisect_left(marks, m.start())
         last = marks[k - 1] if k else 0
-        if m.start() - last < 400 and len(line[last : m.start()].split()) <= MAX_INTRO_WORDS:
+        if m.start() - last < 400 and _intro_words_ok(line[last : m.start()]):
             cuts.add(m.end())
     if glued:
         m = _SPACED_INTRO_RE.match(line, first)  # "The ideal candidate will have the following: A degree…"
-        if m and len(m.group("intro").split()) <= MAX_INTRO_WORDS:
+        if m and _intro_words_ok(m.group("intro")):
             cuts.add(m.end())
     numbers = _enumeration(line)
     if len(numbers) < 2:
@@ -446,15 +463,20 @@ _CLAUSE_END_RE = fastre.compile(r"(?:[.;:!?]|;[ \t]*(?:or|and))[\"”’)]?[ \t]
 def _enumeration(line: str) -> list[int]:
     """Where the markers of an enumeration run into one line start ("1. … 2. … 3. …").
 
-    Only markers that count up from 1 in order are taken, so a number in prose ("up to 2.
-    Then…") is no item boundary.
+    Only markers that count up in order are taken, from 1 or from the number that opens the
+    line ("3. … 4. …": a numbered list whose lines hold two items each), so a number in prose
+    ("up to 2. Then…") is no item boundary.
     """
     found: list[int] = []
     expected = 1
+    first = len(line) - len(line.lstrip())
     for m in _INLINE_NUMBER_RE.finditer(line):
         if found and not _CLAUSE_END_RE.search(line, max(0, m.start() - 12), m.start()):
             continue  # "(1) Schools of medicine…, or (2) Schools of…": a list inside one sentence
-        if int(m.group("p") or m.group("n")) == expected:
+        number = int(m.group("p") or m.group("n"))
+        if not found and m.start() == first:
+            expected = number
+        if number == expected:
             found.append(m.start())
             expected += 1
     return found
@@ -489,9 +511,14 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
         return known if known in LIST_KINDS or known in DROP_KINDS else None
     if body.endswith((":", "：")):
         intro = body.rstrip(":：")
-        if len(intro.split()) > MAX_INTRO_WORDS:
+        if not _intro_words_ok(intro):
             return None
-        return _heading_kind(intro)
+        kind = _heading_kind(intro)
+        if kind is None and _OFFER_INTRO_RE.search(intro):
+            return "benefits"  # "Full support is provided, including:" lists what the hire gets
+        if kind is None and _DUTY_INTRO_RE.search(intro):
+            return "responsibilities"  # "You will be responsible for …, including:" inside Requirements
+        return kind
     words = body.split()
     plain = not _HEADING_FORM_RE.search(body)
     if plain and len(words) <= MAX_INTRO_WORDS and _DANGLING_END_RE.search(body) and keyword_kind(body) in QUALIFICATION_KINDS:
@@ -632,7 +659,7 @@ def _route(ctx: Context) -> _Routed:
     """The items of every list section, each filed under the field the page meant.
 
     An item goes to its section's kind, unless an in-list sub-heading above it names another
-    qualification kind ("Bonus points for:" inside Requirements), or it marks itself preferred
+    list kind ("Bonus points for:" or "You will be responsible for:" inside Requirements), or it marks itself preferred
     inside a required list ("…would be a plus").  Duplicates are dropped.
     """
     cached = ctx.extras.get("lists.routed")
@@ -647,7 +674,7 @@ def _route(ctx: Context) -> _Routed:
             if sub in DROP_KINDS or is_process_text(item.value):
                 continue
             item, labelled = _unlabel(ctx.text, item)
-            if sub in QUALIFICATION_KINDS:
+            if sub in QUALIFICATION_KINDS or sub == "responsibilities":
                 kind = sub
             if labelled in QUALIFICATION_KINDS and kind in QUALIFICATION_KINDS:
                 kind = labelled  # "Preferred Education: a master's degree"
@@ -755,13 +782,27 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
         found = split_items(ctx.text, section.start, section.end, glued=True)
         if section.kind == "summary" and bulleted:  # the bullets under a role heading are its tasks
             found = [i for i in found if _after_bullet(ctx.text, i.spans[0][0]) and len(i.value) <= LONG_LINE]
-        else:
-            found = [i for i in found if is_duty(i.value)]
+        else:  # prose: each sentence of a paragraph line is judged alone
+            found = [i for i in _prose_sentences(ctx.text, found) if is_duty(i.value)]
         if found:
             used.append(section)
             items.extend(found)
     if items:
         yield _candidate("responsibilities", items, used, DERIVED_CONF, "lists.description_duties")
+
+
+def _prose_sentences(text: str, items: list[Item]) -> list[Item]:
+    """Unbulleted one-line items cut into their sentences ("The Aide will attend… He or she will
+    also perform…" are two duties); bulleted items stay whole."""
+    out: list[Item] = []
+    for item in items:
+        (s, e), *rest = item.spans
+        if rest or _after_bullet(text, s):
+            out.append(item)
+            continue
+        parts = [_item(text, [span]) for span in sentences(text, s, e)]
+        out.extend(p for p in parts if p is not None)
+    return out
 
 
 def _after_bullet(text: str, start: int) -> bool:
