@@ -96,15 +96,19 @@ def _vocab() -> _Vocab:
     data = load("lists.json")
     forms = sorted({f for v in data.get("duty_verbs", []) for f in _verb_forms(v.lower())}, key=len, reverse=True)
     labels = sorted(data.get("meta_labels", []), key=len, reverse=True)
+
+    def phrases(key: str) -> tuple[str, ...]:  # compared with text lower-cased and with ’ as '
+        return tuple(p.lower().replace("’", "'") for p in data.get(key, []))
+
     return _Vocab(
         duty_verb=fastre.compile(r"^(?:[A-Za-z]+ly,?\s+)?(?:" + "|".join(map(re.escape, forms)) + r")\b", re.I),
-        duty_phrases=tuple(p.lower() for p in data.get("duty_phrases", [])),
-        not_duty=tuple(p.lower() for p in data.get("not_duty", [])),
+        duty_phrases=phrases("duty_phrases"),
+        not_duty=phrases("not_duty"),
         hooks=tuple(p.lower() for p in data.get("hook_starts", [])),
-        cues=tuple(p.lower() for p in data.get("summary_cues", [])),
-        strong_cues=tuple(p.lower() for p in data.get("strong_summary_cues", [])),
+        cues=phrases("summary_cues"),
+        strong_cues=phrases("strong_summary_cues"),
         meta=fastre.compile(r"(?:" + "|".join(re.escape(l).replace(r"\ ", r"\s+") for l in labels) + r")\s*[:#\-]", re.I),
-        not_item=tuple(tuple(p.lower() for p in data.get(k, [])) for k in ("not_item_starts", "not_item_phrases", "not_item_ends")),
+        not_item=(phrases("not_item_starts"), phrases("not_item_phrases"), phrases("not_item_ends")),
     )
 
 
@@ -739,7 +743,7 @@ def is_duty(sentence: str) -> bool:
     """Whether a description sentence states a duty (what the hire will do)."""
     vocab = _vocab()
     low = " " + " ".join(sentence.lower().replace("’", "'").split()) + " "
-    if any(p.replace("’", "'") in low for p in vocab.not_duty):
+    if any(p in low for p in vocab.not_duty):
         return False
     if sentence.rstrip().endswith("?"):
         return False
@@ -748,7 +752,7 @@ def is_duty(sentence: str) -> bool:
         return False  # "YOU WILL EARN 40% OF THE GROSS PROFIT!": a shouted pitch, not a duty
     words = low.split()
     head = " " + " ".join(words[:14]) + " "
-    if any(p.replace("’", "'") in head for p in vocab.duty_phrases):
+    if any(p in head for p in vocab.duty_phrases):
         return True
     if "responsibilities will" in head or "responsibilities include" in head:
         return True
@@ -821,7 +825,7 @@ def _is_hook(sentence: str) -> bool:
 
 def _has(sentence: str, cues: tuple[str, ...]) -> bool:
     low = " " + " ".join(sentence.lower().replace("’", "'").split()) + " "
-    return any(c.replace("’", "'") in low for c in cues)
+    return any(c in low for c in cues)
 
 
 def _summary_sentences(ctx: Context) -> list[Span]:
