@@ -94,29 +94,28 @@ def pooled_lines(docs: Iterable[InputDoc], settings: Settings, workers: int, wit
     waits for the next input). At most ``4 * workers`` chunks are in flight, so memory stays
     flat however long the input is.
     """
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"  # fork: the loaded rules are shared
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"  # fork: the imported modules are shared
+    in_flight = 4 * workers
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method), initializer=_init_worker, initargs=(settings,)) as pool:
         pool.submit(int).result()  # the workers exist before the reader thread starts (no fork beside a running thread)
-        inbox: queue.Queue = queue.Queue(maxsize=4 * workers * POOL_CHUNK)
+        inbox: queue.Queue = queue.Queue(maxsize=in_flight * POOL_CHUNK)
         threading.Thread(target=_read_into, args=(docs, inbox), daemon=True, name="extractor-reader").start()
         pending: deque[Future] = deque()
         chunk: list[InputDoc] = []
-        ended = False
+        ended = paused = False
         while not ended or chunk or pending:
             while pending and pending[0].done():
                 yield from pending.popleft().result()
-            if chunk and (ended or len(chunk) == POOL_CHUNK):
+            if chunk and (ended or paused or len(chunk) == POOL_CHUNK):
                 pending.append(pool.submit(_chunk_lines, chunk, with_provenance))
-                chunk = []
-            elif pending and (ended or len(pending) >= 4 * workers):
+                chunk, paused = [], False
+            elif pending and (ended or len(pending) >= in_flight):
                 yield from pending.popleft().result()
             elif not ended:
                 try:
                     item = inbox.get(timeout=PAUSE_SECONDS if chunk or pending else None)
                 except queue.Empty:  # the input pauses: send what there is, write what is done
-                    if chunk:
-                        pending.append(pool.submit(_chunk_lines, chunk, with_provenance))
-                        chunk = []
+                    paused = bool(chunk)
                     continue
                 if isinstance(item, BaseException):
                     raise item
@@ -271,10 +270,9 @@ def _checked_lines(results: Iterable[tuple[InputDoc, Any]], tally: _Tally, with_
         if isinstance(result, ExtractionError) and result.systemic:
             print(f"extractor: stopped at {doc.source}: {result}\n(fix the setting, or use --no-llm or --fallback-rules)", file=sys.stderr)
             raise _Systemic
-        if result is not None and not isinstance(result, ExtractionError) and result.usage is not None:
-            tally.usage.add(result.usage)
-        elif isinstance(result, ExtractionError) and result.partial is not None and result.partial.usage is not None:
-            tally.usage.add(result.partial.usage)
+        record = result.partial if isinstance(result, ExtractionError) else result
+        if record is not None and record.usage is not None:
+            tally.usage.add(record.usage)
         yield _line(doc, result, with_provenance)
 
 
