@@ -119,6 +119,12 @@ def sentence_around(text: str, start: int, end: int, *, reach: int, boundary: "r
     return left, right
 
 
+def line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(line start, line end)`` of the line(s) holding ``text[start:end]``, without the line breaks."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text)
+
+
 def lower_same_length(text: str) -> str:
     """``text.lower()`` with the same length as ``text``, so offsets into one index the other (a
     character whose lower case is longer, such as "İ", stays as it is): the rules' one case fold."""

@@ -48,7 +48,7 @@ from typing import Iterable, Iterator, Optional
 
 from extractor import fastre
 from extractor.data import load
-from extractor.rules.base import Candidate, Context, rule
+from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.normalize import glue_joins
 from extractor.sections import QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, kind_of_heading, norm_heading
 
@@ -699,10 +699,9 @@ def _route(ctx: Context) -> _Routed:
 def _own_line(text: str, spans: tuple[Span, ...]) -> bool:
     """Whether an item fills its line(s): nothing but a bullet before it, nothing after it."""
     start, end = spans[0][0], spans[-1][1]
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start, line_end = line_around(text, start, end)
     before = text[line_start:start].strip()
-    line_end = text.find("\n", end)
-    after = text[end : line_end if line_end >= 0 else len(text)]
+    after = text[end:line_end]
     marker = BULLET_RE.match(before + " ")
     bullet = not before or (marker is not None and marker.end() == len(before) + 1) or before in "•▪◦●○■□➢➤►‣⁃✓✔·"
     return bullet and not after.strip()

@@ -54,7 +54,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 from extractor import fastre, taxonomy
 from extractor.data import load
-from extractor.rules.base import SENTENCE_END, Candidate, Context, lower_same_length, rule
+from extractor.rules.base import SENTENCE_END, Candidate, Context, line_around, lower_same_length, rule
 
 SKILLS = "skills"
 BENEFITS = "benefits"
@@ -187,9 +187,8 @@ _PHRASE_END = re.compile(
 def _shouting(text: str, start: int, end: int) -> bool:
     """Whether the match sits in an all-capital line that is not a list ("CLEAN ROOMS", not "AJAX, XML"),
     or next to another all-capital word ("BASIC REQUIREMENTS:")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_start, line_end = line_around(text, start, end)
+    line = text[line_start:line_end]
     if not any(ch.islower() for ch in line) and not any(ch in ",/;|" for ch in line):
         return True
     # or between capital words of a heading inside a flattened line ("BASIC REQUIREMENTS:")
@@ -427,9 +426,8 @@ class Matcher:
         """Whether the line around ``start`` names a degree ("BS in Computer Science, Mathematics or ...")."""
         if self.degree_words is None:
             return False
-        line_end = text.find("\n", start)
-        line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
-        return bool(self.degree_words.search(line))
+        line_start, line_end = line_around(text, start, start)
+        return bool(self.degree_words.search(text[line_start:line_end]))
 
     def _passes(self, text: str, alias: Alias, start: int, end: int, plural: bool, zone: bool = False) -> Optional[bool]:
         """None if the guard rejects the match; else whether it still needs list context."""
