@@ -1,5 +1,6 @@
 """The skills taxonomy (extractor.taxonomy), its matching rules and the Green 2022 skills benchmark."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,21 @@ def test_green_test_set_loads():
 def test_real_posting_matching(gold, predicted, strict, lenient):
     result = skills_bench.match_real(gold, predicted)
     assert result["strict"] == strict and result["lenient"] == lenient
+
+
+def test_real_bench_scores_each_file_separately(tmp_path, capsys):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Requirements: Python and SQL.", encoding="utf-8")
+    (docs / "b.txt").write_text("Requirements: bookkeeping and payroll experience.", encoding="utf-8")
+    dev, test = tmp_path / "dev.json", tmp_path / "test.json"
+    dev.write_text('{"a": {"kind": "tech", "skills": ["Python", "SQL"]}}', encoding="utf-8")
+    test.write_text('{"b": {"kind": "general", "skills": ["bookkeeping", "payroll"]}}', encoding="utf-8")
+    assert skills_bench.main(["--real", str(dev), str(test), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {str(dev), str(test)}
+    assert set(out[str(dev)]) == {"tech", "all"} and set(out[str(test)]) == {"general", "all"}
+    assert out[str(dev)]["tech"]["lenient"]["recall"] == 1.0
+    assert skills_bench.main(["--real", str(dev), str(test)]) == 0
+    table = capsys.readouterr().out
+    assert str(dev) in table and str(test) in table
