@@ -73,7 +73,7 @@ MAX_TEXT = 2_000_000
 _SEP = r"[ \t\u00a0\-]{1,3}"  # a space or hyphen inside an alias
 _APOS = "['’]?"
 _APOSTROPHES = "'’`"
-_GLUE = fastre.compile(r"[a-z](?=[A-Z])")  # "usPaid": a lower-case letter glued to a capital
+_GLUE = fastre.compile(r"[a-z](?=[A-Z])|(?<=[a-z]{2})\.(?=[A-Z][A-Za-z])")  # "usPaid", "required.BLS": a lower-case word glued to a capital
 _WORD_START = fastre.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=[a-z])[A-Z]")
 GLUE_REACH = 40  # how far back an alias ending at a glue point may start
 
@@ -235,6 +235,8 @@ def _cued(text: str, start: int, end: int, *, tight: bool = False, activity: boo
 
 
 # --------------------------------------------------------------------------- matcher
+
+_INNER_SEP = re.compile(r"[\s\-]")  # a space or hyphen: a phrase of several words
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,7 +492,13 @@ class Matcher:
             return True
         return guard.cue
 
-    def find(self, text: str, lower: Optional[str] = None, zones: Sequence[tuple[int, int]] = ()) -> list[Hit]:
+    def find(
+        self,
+        text: str,
+        lower: Optional[str] = None,
+        zones: Sequence[tuple[int, int]] = (),
+        duty_zones: Sequence[tuple[int, int]] = (),
+    ) -> list[Hit]:
         """Accepted alias occurrences in document order (pending ones resolved by list context).
 
         Args:
@@ -498,6 +506,9 @@ class Matcher:
             lower: its lower-cased copy of the same length, if the caller has one.
             zones: spans where a taxonomy phrase of several words counts even in lower case
                 (the requirement sections).
+            duty_zones: spans where a curated ``cue`` phrase of several words counts like in
+                ``zones`` ("contract administration" in the duties); a single word does not
+                ("billing" in "troubleshoot billing issues").
         """
         if lower is None or len(lower) != len(text):
             lower = lower_same_length(text)
@@ -506,7 +517,11 @@ class Matcher:
             alias, plural = self._lookup(text[start:end])
             if alias is None:
                 continue
-            zone = alias.guard is not None and alias.guard.cue and _inside(zones, start)
+            zone = (
+                alias.guard is not None
+                and alias.guard.cue
+                and (_inside(zones, start) or (_inside(duty_zones, start) and bool(_INNER_SEP.search(text, start, end))))
+            )
             verdict = self._passes(text, alias, start, end, plural, zone=zone)
             if verdict is None:
                 continue
@@ -610,6 +625,9 @@ _TAXONOMY_GUARDS = {
 # Sections where a taxonomy phrase of several words counts even written in lower case: what the
 # candidate must or should know ("customer service", "general ledger").
 TAXONOMY_OPEN_SECTIONS = ("minimum_qualifications", "preferred_qualifications")
+# Sections where a curated field or competence of several words (a ``cue`` guard) counts too:
+# what the job does ("contract administration", "preventive maintenance").
+CUE_DUTY_SECTIONS = ("responsibilities",)
 # Sections whose words are not the job's skills ("health insurance", "small businesses").
 TAXONOMY_SKIP_SECTIONS = ("legal", "benefits", "pay", "company")
 
@@ -824,7 +842,9 @@ def find_skills(ctx: Context) -> list[Hit]:
     curated = skills_vocab()["skills"]
     hits = [
         h
-        for h in skills_matcher().find(text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS))
+        for h in skills_matcher().find(
+            text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS), _spans_of(ctx, *CUE_DUTY_SECTIONS)
+        )
         if not _inside(legal, h.start) and (h.canonical in curated or not _inside(skip, h.start))
     ]
     hits = _with_credentials(text, hits, curated, legal + skip)
