@@ -147,3 +147,49 @@ def test_real_bench_scores_each_file_separately(tmp_path, capsys):
     assert skills_bench.main(["--real", str(dev), str(test)]) == 0
     table = capsys.readouterr().out
     assert str(dev) in table and str(test) in table
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # an open phrase asked for as knowledge: a field, a method, a named product
+        ("Knowledge of hydrology and soil mechanics is required.", ["hydrology"], []),
+        ("Experience with Yardi preferred.", ["Yardi"], []),
+        ("Knowledge of employment legislation, pensions and benefits.", ["employment legislation"], []),
+        ("Proficient in Associated Press style.", ["Associated Press style"], []),
+        # not a skill: a setting, a population, a vague head, a verb, a run-on clause
+        ("Experience in a fast-paced environment.", [], ["fast-paced environment"]),
+        ("Experience working with children and families.", [], ["children"]),
+        ("Knowledge of company products and services.", [], ["company products"]),
+        ("Experience with conducting research on new markets.", [], ["conducting research"]),
+        ("Knowledge of the principles of very long phrases that run on and on.", [], ["principles"]),
+        ("Background in revenue cycleStrong organizational skills", ["revenue cycle"], ["revenue cycleStrong"]),
+    ],
+)
+def test_open_phrases_after_a_knowledge_cue(text, present, absent):
+    found = _skills(text)
+    for name in present:
+        assert name.lower() in {s.lower() for s in found}, (text, found)
+    for name in absent:
+        assert name not in found and name.lower() not in {s.lower() for s in found}, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Requirements\n- Experience with POS systems and cash registers\n", ["POS", "cash register"], []),
+        ("You will move billions of point-of-sale events a day into our lakehouse.", [], ["POS"]),
+        ("Requirements\n- Current CNA certification and EKG skills\n", ["CNA", "EKG"], []),
+        # a curated phrase of several words counts in the duties; a single ordinary word does not
+        ("Responsibilities\n- Contract administration and grant management for the unit\n", ["contract administration", "grant management"], []),
+        ("Responsibilities\n- Troubleshoot billing, booking and payment issues\n", [], ["billing"]),
+        # a sentence glued to the next by a full stop ("required.BLS")
+        ("Two years experience required.BLS, PALS and NRP are required.", ["BLS certification", "PALS certification"], []),
+    ],
+)
+def test_general_postings_vocabulary(text, present, absent):
+    found = _skills(text)
+    for name in present:
+        assert name in found, (text, found)
+    for name in absent:
+        assert name not in found, (text, found)

@@ -23,8 +23,12 @@ pipelines").  A short term ("aws") counts only written with a capital; a hyphena
 written as a name outside an all-capital line ("AJAX") or right after a cue at a phrase end
 ("interviewing skills", not "basic tools").  Curated fields of knowledge, competences and spoken
 languages carry a ``cue`` guard: a cue, a requirement line that names no degree (languages: a
-language word such as "fluent"), or a list.  Credentials named by an acronym ("AAPC
-certification", "RN license") are skills as written.
+language word such as "fluent"), or a list; such a phrase of several words also counts in the
+duties ("contract administration").  Credentials named by an acronym ("AAPC
+certification", "RN license") are skills as written, and so is an open phrase right after a
+knowledge cue ("knowledge of library science", "experience with Yardi") when it reads as the name
+of a skill (a few words up to a function word or a punctuation mark, no vague head such as
+"environment", a single word only as a name or a field: "bookkeeping", "pharmacology").
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
@@ -831,6 +835,82 @@ def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hi
     return sorted(out, key=lambda h: h.start)
 
 
+# An open phrase asked for as knowledge: "knowledge of library science", "experience in contract
+# administration", "proficient with Yardi".  The phrase runs to the next function word or punctuation.
+_KNOWLEDGE_CUE = re.compile(
+    r"\b(?:knowledge|understanding|proficiency|expertise|experience|background|familiarity|grounding|skilled|"
+    r"trained|certified|experienced|proficient|versed|speciali[sz]ed|knowledgeable)[ \t]+(?:of|in|with|about)[ \t]+",
+    re.IGNORECASE,
+)
+_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+#'’\-]*")
+MAX_PHRASE_WORDS = 4
+
+
+@cache
+def _phrase_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words that end an open phrase, heads that make it vague, single words that are not skills)."""
+    spec = skills_vocab().get("open_phrases", {})
+    return tuple(frozenset(w.lower() for w in spec.get(key, [])) for key in ("stop", "vague_heads", "not_single"))  # type: ignore[return-value]
+
+
+def _open_phrase(text: str, start: int) -> Optional[tuple[int, int]]:
+    """The span of the phrase starting at ``start`` (right after a knowledge cue), or None when there is
+    none or it does not read as the name of a skill (see ``open_phrases`` in the skills data file).
+
+    The phrase runs over at most :data:`MAX_PHRASE_WORDS` words on one line, up to a function word
+    ("and", "to", "preferred"), a punctuation mark or a word glued to the next sentence
+    ("practiceStrong"); a longer run is not a name.  Its last word must not be a vague head
+    ("environment", "products"); a single word must be written as a name ("Yardi") or read as a
+    field or a method ("bookkeeping", "economics", "pharmacology").
+    """
+    stop, vague, not_single = _phrase_words()
+    end = start
+    count = 0
+    for m in _PHRASE_WORD.finditer(text, start):
+        if m.start() != end and (count == 0 or not re.fullmatch(r"[ \t]{1,3}", text[end : m.start()])):
+            break
+        word = m.group(0).rstrip("'’-")
+        if word.lower() in stop:
+            break
+        count += 1
+        if count > MAX_PHRASE_WORDS:
+            return None
+        glued = _GLUE.search(word)
+        end = m.start() + (glued.start() + 1 if glued else len(word))
+        if glued:
+            break
+    if count == 0:
+        return None
+    phrase = text[start:end]
+    last = phrase.rsplit(None, 1)[-1].lower()
+    if last in vague or (last.endswith("s") and last[:-1] in vague):
+        return None
+    if count == 1 and (phrase.lower() in not_single or not (phrase[:1].isupper() or _FIELD_WORD.search(phrase))):
+        return None
+    return start, end
+
+
+_FIELD_WORD = re.compile(r"(?:ing|ics|ogy|ship|ism|ment|ance|ation)$")
+
+
+def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -> list[Hit]:
+    """``hits`` plus the open phrases asked for as knowledge where no hit covers them (see :func:`_open_phrase`)."""
+    extra = []
+    for m in _KNOWLEDGE_CUE.finditer(text):
+        if _inside(skip, m.start()):
+            continue
+        span = _open_phrase(text, m.end())
+        if span is None:
+            continue
+        a, b = span
+        if any(h.start < b and a < h.end for h in hits):
+            continue
+        extra.append(Hit(" ".join(text[a:b].split()), a, b, "", False))
+    if not extra:
+        return hits
+    return sorted(hits + extra, key=lambda h: h.start)
+
+
 def find_skills(ctx: Context) -> list[Hit]:
     """The first accepted occurrence of each skill, in order (legal sections skipped)."""
     text = ctx.text[:MAX_TEXT]
@@ -848,6 +928,7 @@ def find_skills(ctx: Context) -> list[Hit]:
         if not _inside(legal, h.start) and (h.canonical in curated or not _inside(skip, h.start))
     ]
     hits = _with_credentials(text, hits, curated, legal + skip)
+    hits = _with_open_phrases(text, hits, legal + skip)
     hits = _spelled_out(text, hits, curated)
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
