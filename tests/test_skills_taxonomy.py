@@ -164,6 +164,12 @@ def test_real_bench_scores_each_file_separately(tmp_path, capsys):
         ("Experience with conducting research on new markets.", [], ["conducting research"]),
         ("Knowledge of the principles of very long phrases that run on and on.", [], ["principles"]),
         ("Background in revenue cycleStrong organizational skills", ["revenue cycle"], ["revenue cycleStrong"]),
+        # a list after the cue: one phrase per item, up to the first item that is not one
+        ("Support in the areas of contract administration; fiscal administration and grant reporting.",
+         ["contract administration", "fiscal administration", "grant reporting"], []),
+        ("Knowledge of hydrology;Willingness to travel", ["hydrology"], ["Willingness"]),
+        ("Experience in banking or another regulated domain.", ["banking"], ["another regulated domain"]),
+        ("This vital area of national importance.", [], ["national importance"]),
     ],
 )
 def test_open_phrases_after_a_knowledge_cue(text, present, absent):

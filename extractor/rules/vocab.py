@@ -839,7 +839,8 @@ def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hi
 # administration", "proficient with Yardi".  The phrase runs to the next function word or punctuation.
 _KNOWLEDGE_CUE = re.compile(
     r"\b(?:knowledge|understanding|proficiency|expertise|experience|background|familiarity|grounding|skilled|"
-    r"trained|certified|experienced|proficient|versed|speciali[sz]ed|knowledgeable)[ \t]+(?:of|in|with|about)[ \t]+",
+    r"trained|certified|experienced|proficient|versed|speciali[sz]ed|knowledgeable)[ \t]+(?:of|in|with|about)[ \t]+"
+    r"|\bareas?[ \t]+of[ \t]+(?=[a-z])",
     re.IGNORECASE,
 )
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+#'’\-]*")
@@ -893,19 +894,39 @@ def _open_phrase(text: str, start: int) -> Optional[tuple[int, int]]:
 _FIELD_WORD = re.compile(r"(?:ing|ics|ogy|ship|ism|ment|ance|ation)$")
 
 
+# Between two items of a list of open phrases: "hydrology, soil mechanics and GIS".
+_ITEM_SEP = re.compile(r"[ \t]*(?:[,;/][ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
+MAX_ITEMS = 6
+
+
 def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -> list[Hit]:
-    """``hits`` plus the open phrases asked for as knowledge where no hit covers them (see :func:`_open_phrase`)."""
+    """``hits`` plus the open phrases asked for as knowledge where no hit covers them (see :func:`_open_phrase`).
+
+    A list after the cue gives one phrase per item ("knowledge of hydrology, soil mechanics and
+    GIS"), up to the first item that is not one; an item a hit already covers is skipped.
+    """
     extra = []
     for m in _KNOWLEDGE_CUE.finditer(text):
         if _inside(skip, m.start()):
             continue
-        span = _open_phrase(text, m.end())
-        if span is None:
-            continue
-        a, b = span
-        if any(h.start < b and a < h.end for h in hits):
-            continue
-        extra.append(Hit(" ".join(text[a:b].split()), a, b, "", False))
+        pos = m.end()
+        for _ in range(MAX_ITEMS):
+            covering = next((h for h in hits if h.start == pos), None)
+            if covering is not None:
+                b = covering.end
+            else:
+                span = _open_phrase(text, pos)
+                if span is None:
+                    break
+                a, b = span
+                if pos != m.end() and " " not in text[a:b] and text[a].isupper() and not _written_as_name(text[a:b]):
+                    break  # a capital after a separator opens the next sentence ("SQL;Willingness to ...")
+                if not any(h.start < b and a < h.end for h in hits):
+                    extra.append(Hit(" ".join(text[a:b].split()), a, b, "", False))
+            sep = _ITEM_SEP.match(text, b)
+            if sep is None or sep.end() == b:
+                break
+            pos = sep.end()
     if not extra:
         return hits
     return sorted(hits + extra, key=lambda h: h.start)
