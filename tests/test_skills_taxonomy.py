@@ -1,5 +1,6 @@
 """The skills taxonomy (extractor.taxonomy), its matching rules and the Green 2022 skills benchmark."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,73 @@ def test_green_test_set_loads():
 def test_real_posting_matching(gold, predicted, strict, lenient):
     result = skills_bench.match_real(gold, predicted)
     assert result["strict"] == strict and result["lenient"] == lenient
+
+
+def test_real_bench_scores_each_file_separately(tmp_path, capsys):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Requirements: Python and SQL.", encoding="utf-8")
+    (docs / "b.txt").write_text("Requirements: bookkeeping and payroll experience.", encoding="utf-8")
+    dev, test = tmp_path / "dev.json", tmp_path / "test.json"
+    dev.write_text('{"a": {"kind": "tech", "skills": ["Python", "SQL"]}}', encoding="utf-8")
+    test.write_text('{"b": {"kind": "general", "skills": ["bookkeeping", "payroll"]}}', encoding="utf-8")
+    assert skills_bench.main(["--real", str(dev), str(test), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {str(dev), str(test)}
+    assert set(out[str(dev)]) == {"tech", "all"} and set(out[str(test)]) == {"general", "all"}
+    assert out[str(dev)]["tech"]["lenient"]["recall"] == 1.0
+    assert skills_bench.main(["--real", str(dev), str(test)]) == 0
+    table = capsys.readouterr().out
+    assert str(dev) in table and str(test) in table
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # an open phrase asked for as knowledge: a field, a method, a named product
+        ("Knowledge of hydrology and soil mechanics is required.", ["hydrology"], []),
+        ("Experience with Yardi preferred.", ["Yardi"], []),
+        ("Knowledge of employment legislation, pensions and benefits.", ["employment legislation"], []),
+        ("Proficient in Associated Press style.", ["Associated Press style"], []),
+        # not a skill: a setting, a population, a vague head, a verb, a run-on clause
+        ("Experience in a fast-paced environment.", [], ["fast-paced environment"]),
+        ("Experience working with children and families.", [], ["children"]),
+        ("Knowledge of company products and services.", [], ["company products"]),
+        ("Experience with conducting research on new markets.", [], ["conducting research"]),
+        ("Knowledge of the principles of very long phrases that run on and on.", [], ["principles"]),
+        ("Background in revenue cycleStrong organizational skills", ["revenue cycle"], ["revenue cycleStrong"]),
+        # a list after the cue: one phrase per item, up to the first item that is not one
+        ("Support in the areas of contract administration; fiscal administration and grant reporting.",
+         ["contract administration", "fiscal administration", "grant reporting"], []),
+        ("Knowledge of hydrology;Willingness to travel", ["hydrology"], ["Willingness"]),
+        ("Experience in banking or another regulated domain.", ["banking"], ["another regulated domain"]),
+        ("This vital area of national importance.", [], ["national importance"]),
+    ],
+)
+def test_open_phrases_after_a_knowledge_cue(text, present, absent):
+    found = _skills(text)
+    for name in present:
+        assert name.lower() in {s.lower() for s in found}, (text, found)
+    for name in absent:
+        assert name not in found and name.lower() not in {s.lower() for s in found}, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Requirements\n- Experience with POS systems and cash registers\n", ["POS", "cash register"], []),
+        ("You will move billions of point-of-sale events a day into our lakehouse.", [], ["POS"]),
+        ("Requirements\n- Current CNA certification and EKG skills\n", ["CNA", "EKG"], []),
+        # a curated phrase of several words counts in the duties; a single ordinary word does not
+        ("Responsibilities\n- Contract administration and grant management for the unit\n", ["contract administration", "grant management"], []),
+        ("Responsibilities\n- Troubleshoot billing, booking and payment issues\n", [], ["billing"]),
+        # a sentence glued to the next by a full stop ("required.BLS")
+        ("Two years experience required.BLS, PALS and NRP are required.", ["BLS certification", "PALS certification"], []),
+    ],
+)
+def test_general_postings_vocabulary(text, present, absent):
+    found = _skills(text)
+    for name in present:
+        assert name in found, (text, found)
+    for name in absent:
+        assert name not in found, (text, found)

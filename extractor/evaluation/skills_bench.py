@@ -18,18 +18,20 @@ Another system is scored from a JSON Lines file of ``{"sentence": i, "spans": [[
 (character offsets in the same space-joined text), e.g. the peer run by
 ``eval/peer_skill_extractor.py``.
 
-A second measure, ``--real FILE``, scores whole postings against a skills gold of real postings
+A second measure, ``--real FILE [FILE ...]``, scores whole postings against a skills gold of real postings
 (``golden/real/skills.json``: ``{"<doc id>": {"kind": "tech" | "general", "skills": [...]}}``, each
 skill the shortest substring of the posting ``golden/real/docs/<doc id>.*`` naming it; the annotation guide
 is ``golden/real/skills_guide.md``).  Per posting, the rules' skills (each as its canonical name
 and as the text it was found in) are matched one to one against the gold: ``strict`` when one of
 the two strings equals the gold skill (lower case, spaces and hyphens folded), ``lenient`` when
 one contains the other; precision/recall/F1 are micro-averaged per kind and over all postings.
+Several gold files (e.g. the dev gold ``skills.json`` and a held-out ``skills_test.json``) are
+scored and printed separately, one block per file.
 
 Usage::
 
     python -m extractor.evaluation.skills_bench [--data golden/green2022/testset.txt] [--predictions FILE] [--json]
-    python -m extractor.evaluation.skills_bench --real golden/real/skills.json [--json] [--show]
+    python -m extractor.evaluation.skills_bench --real golden/real/skills.json [golden/real/skills_test.json] [--json] [--show]
 """
 
 from __future__ import annotations
@@ -283,34 +285,43 @@ def run_real(path: Path, docs: Optional[Path] = None) -> dict[str, Any]:
     return {"scores": scores, "documents": per_doc}
 
 
+def _print_real(paths: list[Path], *, as_json: bool, show: bool) -> int:
+    """Score and print each real-postings gold file (a table per file, or JSON keyed by file)."""
+    try:
+        results = {str(path): run_real(path) for path in paths}
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if as_json:
+        out = {name: (real if show else real["scores"]) for name, real in results.items()}
+        print(json.dumps(out[str(paths[0])] if len(paths) == 1 else out, indent=2))
+        return 0
+    for name, real in results.items():
+        if show:
+            for doc_id, d in real["documents"].items():
+                print(f"{doc_id} ({d['kind']})\n  missed: {d['missed']}\n  extra:  {d['extra']}")
+        print(f"{name}\n{'':22} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6} {'gold':>6}")
+        for group, kinds in real["scores"].items():
+            for kind in ("strict", "lenient"):
+                r = kinds[kind]
+                label = f"{group} {kind} ({kinds['documents']})"
+                print(f"{label:22} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} {r['predicted']:6d} {r['gold']:6d}")
+    return 0
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     """Command line: print the scores (a table, or JSON with ``--json``); exit 2 when the data is unreadable."""
     p = argparse.ArgumentParser(prog="python -m extractor.evaluation.skills_bench", description=__doc__.split("\n\n")[0])
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"CoNLL gold file (default: {DEFAULT_DATA})")
     p.add_argument("--predictions", type=Path, help="score these spans (JSON Lines) instead of the rules")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--real", type=Path, help="score the rules on this real-postings skills gold instead (see above)")
+    p.add_argument(
+        "--real", type=Path, nargs="+", metavar="FILE", help="score the rules on these real-postings skills golds instead, each separately (see above)"
+    )
     p.add_argument("--show", action="store_true", help="with --real: list each posting's missed and extra skills")
     args = p.parse_args(argv)
     if args.real:
-        try:
-            real = run_real(args.real)
-        except (OSError, ValueError, KeyError) as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-        if args.json:
-            print(json.dumps(real if args.show else real["scores"], indent=2))
-            return 0
-        if args.show:
-            for doc_id, d in real["documents"].items():
-                print(f"{doc_id} ({d['kind']})\n  missed: {d['missed']}\n  extra:  {d['extra']}")
-        print(f"{'':22} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6} {'gold':>6}")
-        for group, kinds in real["scores"].items():
-            for kind in ("strict", "lenient"):
-                r = kinds[kind]
-                label = f"{group} {kind} ({kinds['documents']})"
-                print(f"{label:22} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} {r['predicted']:6d} {r['gold']:6d}")
-        return 0
+        return _print_real(args.real, as_json=args.json, show=args.show)
     try:
         result = run(args.data, args.predictions)
     except (OSError, ValueError, KeyError) as exc:

@@ -23,8 +23,12 @@ pipelines").  A short term ("aws") counts only written with a capital; a hyphena
 written as a name outside an all-capital line ("AJAX") or right after a cue at a phrase end
 ("interviewing skills", not "basic tools").  Curated fields of knowledge, competences and spoken
 languages carry a ``cue`` guard: a cue, a requirement line that names no degree (languages: a
-language word such as "fluent"), or a list.  Credentials named by an acronym ("AAPC
-certification", "RN license") are skills as written.
+language word such as "fluent"), or a list; such a phrase of several words also counts in the
+duties ("contract administration").  Credentials named by an acronym ("AAPC
+certification", "RN license") are skills as written, and so is an open phrase right after a
+knowledge cue ("knowledge of library science", "experience with Yardi") when it reads as the name
+of a skill (a few words up to a function word or a punctuation mark, no vague head such as
+"environment", a single word only as a name or a field: "bookkeeping", "pharmacology").
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
@@ -73,7 +77,7 @@ MAX_TEXT = 2_000_000
 _SEP = r"[ \t\u00a0\-]{1,3}"  # a space or hyphen inside an alias
 _APOS = "['’]?"
 _APOSTROPHES = "'’`"
-_GLUE = fastre.compile(r"[a-z](?=[A-Z])")  # "usPaid": a lower-case letter glued to a capital
+_GLUE = fastre.compile(r"[a-z](?=[A-Z])|(?<=[a-z]{2})\.(?=[A-Z][A-Za-z])")  # "usPaid", "required.BLS": a lower-case word glued to a capital
 _WORD_START = fastre.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=[a-z])[A-Z]")
 GLUE_REACH = 40  # how far back an alias ending at a glue point may start
 
@@ -235,6 +239,8 @@ def _cued(text: str, start: int, end: int, *, tight: bool = False, activity: boo
 
 
 # --------------------------------------------------------------------------- matcher
+
+_INNER_SEP = re.compile(r"[\s\-]")  # a space or hyphen: a phrase of several words
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,7 +496,13 @@ class Matcher:
             return True
         return guard.cue
 
-    def find(self, text: str, lower: Optional[str] = None, zones: Sequence[tuple[int, int]] = ()) -> list[Hit]:
+    def find(
+        self,
+        text: str,
+        lower: Optional[str] = None,
+        zones: Sequence[tuple[int, int]] = (),
+        duty_zones: Sequence[tuple[int, int]] = (),
+    ) -> list[Hit]:
         """Accepted alias occurrences in document order (pending ones resolved by list context).
 
         Args:
@@ -498,6 +510,9 @@ class Matcher:
             lower: its lower-cased copy of the same length, if the caller has one.
             zones: spans where a taxonomy phrase of several words counts even in lower case
                 (the requirement sections).
+            duty_zones: spans where a curated ``cue`` phrase of several words counts like in
+                ``zones`` ("contract administration" in the duties); a single word does not
+                ("billing" in "troubleshoot billing issues").
         """
         if lower is None or len(lower) != len(text):
             lower = lower_same_length(text)
@@ -506,7 +521,11 @@ class Matcher:
             alias, plural = self._lookup(text[start:end])
             if alias is None:
                 continue
-            zone = alias.guard is not None and alias.guard.cue and _inside(zones, start)
+            zone = (
+                alias.guard is not None
+                and alias.guard.cue
+                and (_inside(zones, start) or (_inside(duty_zones, start) and bool(_INNER_SEP.search(text, start, end))))
+            )
             verdict = self._passes(text, alias, start, end, plural, zone=zone)
             if verdict is None:
                 continue
@@ -610,6 +629,9 @@ _TAXONOMY_GUARDS = {
 # Sections where a taxonomy phrase of several words counts even written in lower case: what the
 # candidate must or should know ("customer service", "general ledger").
 TAXONOMY_OPEN_SECTIONS = ("minimum_qualifications", "preferred_qualifications")
+# Sections where a curated field or competence of several words (a ``cue`` guard) counts too:
+# what the job does ("contract administration", "preventive maintenance").
+CUE_DUTY_SECTIONS = ("responsibilities",)
 # Sections whose words are not the job's skills ("health insurance", "small businesses").
 TAXONOMY_SKIP_SECTIONS = ("legal", "benefits", "pay", "company")
 
@@ -813,6 +835,103 @@ def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hi
     return sorted(out, key=lambda h: h.start)
 
 
+# An open phrase asked for as knowledge: "knowledge of library science", "experience in contract
+# administration", "proficient with Yardi".  The phrase runs to the next function word or punctuation.
+_KNOWLEDGE_CUE = re.compile(
+    r"\b(?:knowledge|understanding|proficiency|expertise|experience|background|familiarity|grounding|skilled|"
+    r"trained|certified|experienced|proficient|versed|speciali[sz]ed|knowledgeable)[ \t]+(?:of|in|with|about)[ \t]+"
+    r"|\bareas?[ \t]+of[ \t]+(?=[a-z])",
+    re.IGNORECASE,
+)
+_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+#'’\-]*")
+MAX_PHRASE_WORDS = 4
+
+
+@cache
+def _phrase_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words that end an open phrase, heads that make it vague, single words that are not skills)."""
+    spec = skills_vocab().get("open_phrases", {})
+    return tuple(frozenset(w.lower() for w in spec.get(key, [])) for key in ("stop", "vague_heads", "not_single"))  # type: ignore[return-value]
+
+
+def _open_phrase(text: str, start: int) -> Optional[tuple[int, int]]:
+    """The span of the phrase starting at ``start`` (right after a knowledge cue), or None when there is
+    none or it does not read as the name of a skill (see ``open_phrases`` in the skills data file).
+
+    The phrase runs over at most :data:`MAX_PHRASE_WORDS` words on one line, up to a function word
+    ("and", "to", "preferred"), a punctuation mark or a word glued to the next sentence
+    ("practiceStrong"); a longer run is not a name.  Its last word must not be a vague head
+    ("environment", "products"); a single word must be written as a name ("Yardi") or read as a
+    field or a method ("bookkeeping", "economics", "pharmacology").
+    """
+    stop, vague, not_single = _phrase_words()
+    end = start
+    count = 0
+    for m in _PHRASE_WORD.finditer(text, start):
+        if m.start() != end and (count == 0 or not re.fullmatch(r"[ \t]{1,3}", text[end : m.start()])):
+            break
+        word = m.group(0).rstrip("'’-")
+        if word.lower() in stop:
+            break
+        count += 1
+        if count > MAX_PHRASE_WORDS:
+            return None
+        glued = _GLUE.search(word)
+        end = m.start() + (glued.start() + 1 if glued else len(word))
+        if glued:
+            break
+    if count == 0:
+        return None
+    phrase = text[start:end]
+    last = phrase.rsplit(None, 1)[-1].lower()
+    if last in vague or (last.endswith("s") and last[:-1] in vague):
+        return None
+    if count == 1 and (phrase.lower() in not_single or not (phrase[:1].isupper() or _FIELD_WORD.search(phrase))):
+        return None
+    return start, end
+
+
+_FIELD_WORD = re.compile(r"(?:ing|ics|ogy|ship|ism|ment|ance|ation)$")
+
+
+# Between two items of a list of open phrases: "hydrology, soil mechanics and GIS".
+_ITEM_SEP = re.compile(r"[ \t]*(?:[,;/][ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+)")
+MAX_ITEMS = 6
+
+
+def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -> list[Hit]:
+    """``hits`` plus the open phrases asked for as knowledge where no hit covers them (see :func:`_open_phrase`).
+
+    A list after the cue gives one phrase per item ("knowledge of hydrology, soil mechanics and
+    GIS"), up to the first item that is not one; an item a hit already covers is skipped.
+    """
+    extra = []
+    for m in _KNOWLEDGE_CUE.finditer(text):
+        if _inside(skip, m.start()):
+            continue
+        pos = m.end()
+        for _ in range(MAX_ITEMS):
+            covering = next((h for h in hits if h.start == pos), None)
+            if covering is not None:
+                b = covering.end
+            else:
+                span = _open_phrase(text, pos)
+                if span is None:
+                    break
+                a, b = span
+                if pos != m.end() and " " not in text[a:b] and text[a].isupper() and not _written_as_name(text[a:b]):
+                    break  # a capital after a separator opens the next sentence ("SQL;Willingness to ...")
+                if not any(h.start < b and a < h.end for h in hits):
+                    extra.append(Hit(" ".join(text[a:b].split()), a, b, "", False))
+            sep = _ITEM_SEP.match(text, b)
+            if sep is None or sep.end() == b:
+                break
+            pos = sep.end()
+    if not extra:
+        return hits
+    return sorted(hits + extra, key=lambda h: h.start)
+
+
 def find_skills(ctx: Context) -> list[Hit]:
     """The first accepted occurrence of each skill, in order (legal sections skipped)."""
     text = ctx.text[:MAX_TEXT]
@@ -824,10 +943,13 @@ def find_skills(ctx: Context) -> list[Hit]:
     curated = skills_vocab()["skills"]
     hits = [
         h
-        for h in skills_matcher().find(text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS))
+        for h in skills_matcher().find(
+            text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS), _spans_of(ctx, *CUE_DUTY_SECTIONS)
+        )
         if not _inside(legal, h.start) and (h.canonical in curated or not _inside(skip, h.start))
     ]
     hits = _with_credentials(text, hits, curated, legal + skip)
+    hits = _with_open_phrases(text, hits, legal + skip)
     hits = _spelled_out(text, hits, curated)
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
