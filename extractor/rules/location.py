@@ -590,12 +590,13 @@ def _field_locations(text: str) -> list[Found]:
 
 
 _COUNTRY_FIRST_RE = fastre.compile(
-    r"^[ \t]*(?P<cc>[A-Z]{2,3}),[ \t]*(?P<rg>[A-Za-z0-9][A-Za-z0-9 .'’-]{0,40}?)?[ \t]*,[ \t]*(?P<city>[^\W\d][^,\n]{0,60}?)?[ \t]*$", re.M
+    r"^[ \t]*(?P<cc>[A-Z]{2,3}),[ \t]*(?P<rg>[A-Za-z0-9][A-Za-z0-9 .'’-]{0,40}?)?[ \t]*,[ \t]*(?P<city>[^\W\d][^,\n]{0,60}?)?[ \t]*(?:,[^,\n]{1,60}?)?[ \t]*$", re.M
 )
 
 
 def _country_first(text: str, lo: int, hi: int) -> list[Found]:
-    """Board header lines that write the place country first: "US, NY, New York", "GB, , Manchester".
+    """Board header lines that write the place country first: "US, NY, New York", "GB, , Manchester",
+    "EG, C, Cairo, Nasr City" (the district after the city is left out), "SG, , " (the country alone).
 
     The country is an ISO code; the region a code or name of that country's regions; the city
     is taken as written.  Only what the line states is filled (no region from the city).
@@ -612,9 +613,8 @@ def _country_first(text: str, lo: int, hi: int) -> list[Found]:
             readings = gz.codes.get(key.upper(), []) + gz.names.get(key.casefold(), [])
             region = next((p.name for p in readings if p.level in (REGION, NATION) and p.country == country), None)
         city = m.group("city").strip() if m.group("city") else None
-        if region is None and city is None and not m.group("rg"):
-            continue  # "US, , ": a country alone is not a place of work here
-        out.append(Found(city, region, country, m.start("cc"), m.end(), 3, spans=((m.start("cc"), m.end()),), how={"header_chain"}))
+        end = m.end() if region or city else m.end("cc")  # "SG, , ": the code alone is the evidence
+        out.append(Found(city, region, country, m.start("cc"), end, 3, spans=((m.start("cc"), end),), how={"header_chain"}))
     return out
 
 
