@@ -1,0 +1,67 @@
+"""Table-driven tests: structured fields written the way other boards, countries and languages write them.
+
+Each row is a short posting fragment and the value one rule must read from it (or ``None``:
+nothing may be invented).  Phrasings are new, not copied from the golden documents.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.context import context_for
+from extractor.rules.base import run_rules
+
+
+def _value(field: str, text: str):
+    ctx = context_for(text)
+    cand = run_rules(ctx, [field]).get(field)
+    if cand is None:
+        return None
+    return cand.value.isoformat() if hasattr(cand.value, "isoformat") else cand.value
+
+
+CASES = [
+    # workplace: a remote cue that names what an allowance pays for is a benefit
+    ("workplace", "Benefits\n- A monthly allowance for working from home and phone costs\n- 30 days of leave\n", None),
+    ("workplace", "Perks: WFH equipment budget of €500, gym membership.\n", None),
+    ("workplace", "This is a remote position; we also pay a home office stipend.\n", "remote"),
+    ("workplace", "CDI  Bordeaux  Télétravail partiel  Salaire : 38K à 44K €\n", "hybrid"),
+    ("workplace", "Ce que nous offrons\nTélétravail : 3 jours par semaine\n", "hybrid"),
+    ("workplace", "Wir bieten\n- 2 Tage pro Woche im Homeoffice\n", "hybrid"),
+    ("workplace", "Modalidad: 2 días de teletrabajo por semana\n", "hybrid"),
+    ("workplace", "Die Position ist vollständig remote besetzbar.\n", "remote"),
+    # date_posted: other boards' labels; review/modification dates are not the posting date
+    ("date_posted", "Chargé de clientèle\nNantes\nPubliée le 14/02/2025\n", "2025-02-14"),
+    ("date_posted", "Lagerist (m/w/d)\nHamburg\nEingestellt am 03.03.2025\n", "2025-03-03"),
+    ("date_posted", "Site Supervisor\nPosition description\nLast reviewed: 11/02/2025\n", None),
+    ("date_posted", "Clerk\nDate modified: 2025-01-20\n", None),
+    ("date_posted", "Nurse\nRevision date: 5 March 2025\n", None),
+    # job_id: other labels
+    ("job_id", "Technical University of Delft    Vacancy TUD07821\n\nPhD position\n", "TUD07821"),
+    ("job_id", "Elektroniker (m/w/d)\nReferenz: EL-2025-114\n", "EL-2025-114"),
+    ("job_id", "Ingénieur méthodes\nRéférence de l'annonce : IM/0425/LY\n", "IM/0425/LY"),
+    ("job_id", "Cocinero/a\nCódigo de referencia: MAD-COC-77\n", "MAD-COC-77"),
+    ("job_id", "We fill every vacancy within 30 days.\n", None),
+    # employment_type: other languages; a working student is part-time
+    ("employment_type", "Werkstudent (m/w/d) Marketing\nBerlin\nTeilzeit, Werkstudent\n", "part_time"),
+    ("employment_type", "Working student (f/m/d) Finance\nFrankfurt\n", "part_time"),
+    ("employment_type", "Mechatroniker (m/w/d)\nStuttgart\nVollzeit\nUnbefristet\n", "full_time"),
+    ("employment_type", "Horario: Tiempo completo, lunes a viernes\n", "full_time"),
+    ("employment_type", "Vendeur H/F\nLille\nTemps partiel, 24h\n", "part_time"),
+    ("employment_type", "Jornada: medio tiempo (4 horas diarias)\n", "part_time"),
+    ("employment_type", "Praktikum Controlling (m/w/d)\nMünchen\nPraktikum\n", "internship"),
+    # education_level: the degree named, not a bare "degree in" after it; teaching duties are not requirements
+    ("education_level", "Requirements\n- M.Sc. or Ph.D. degree in Physics or Mathematics\n", "master"),
+    ("education_level", "Requirements\n- Master's or Diplom degree in mechanical engineering\n", "master"),
+    ("education_level", "Requirements\n- Bachelor or Master of Nursing, registered with AHPRA\n", "bachelor"),
+    (
+        "education_level",
+        "You will:\n- supervise bachelor's and master's students in the lab\n\nRequirements\n- A master's degree (or an equivalent university degree) in chemistry\n",
+        "master",
+    ),
+]
+
+
+@pytest.mark.parametrize("field, text, expected", CASES)
+def test_other_layouts(field: str, text: str, expected) -> None:
+    assert _value(field, text) == expected
