@@ -65,3 +65,27 @@ CASES = [
 @pytest.mark.parametrize("field, text, expected", CASES)
 def test_other_layouts(field: str, text: str, expected) -> None:
     assert _value(field, text) == expected
+
+
+MORE_CASES = [
+    # salary: "kr." is the krona/krone of the posting's country, or no currency at all
+    ("salary", "Lagermedarbejder\nOdense, Danmark\nLøn: 29.000 - 33.000 kr. pr. måned\n", {"min": 29000.0, "max": 33000.0, "currency": "DKK", "period": "month"}),
+    ("salary", "Løn: 38.000 kr. om måneden\n", {"min": 38000.0, "max": 38000.0, "currency": None, "period": "month"}),
+    ("salary", "Laut Kollektivvertrag gilt ein Mindestgehalt von € 3.250,- brutto pro Monat.\n", {"min": 3250.0, "max": None, "currency": "EUR", "period": "month"}),
+    # workplace: a remote field answered "No"
+    ("workplace", "Contract: Temporary\nRemote working: No\n", "onsite"),
+    # min_years_experience in Korean, Chinese, Spanish and German word numbers
+    ("min_years_experience", "지원자격\n경력: 경력 5년 이상\n", 5.0),
+    ("min_years_experience", "任职要求：\n1. 4年以上后端开发经验；\n", 4.0),
+    ("min_years_experience", "Requisitos\n- Experiencia mínima de dos (2) años en cargos similares.\n", 2.0),
+    ("min_years_experience", "Ihr Profil\n- Mindestens vier Jahre Berufserfahrung im Vertrieb\n", 4.0),
+    # locations: other countries' labels and header lines
+    ("locations", "Sykepleier\nSted: Olav Kyrres gate 5, 5015 Bergen\n", [{"city": "Bergen", "region": None, "country": None}]),
+    ("locations", "Chef de rang\nLieu : Lyon (69002)\n", [{"city": "Lyon", "region": None, "country": None}]),
+    ("locations", "Receptionist\nThe Grange Hotel\nEdinburgh, EH3\n£12.00 per hour\n", [{"city": "Edinburgh", "region": None, "country": None}]),
+]
+
+
+@pytest.mark.parametrize("field, text, expected", MORE_CASES)
+def test_more_other_layouts(field: str, text: str, expected) -> None:
+    assert _value(field, text) == expected

@@ -133,7 +133,7 @@ def _after_period_pattern() -> re.Pattern[str]:
         r"(?:\+|plus|excl\.?|excluding|incl\.?|including)[ \t]{0,2}VAT|VAT|CTC|cost[ \t]to[ \t]company|kr\.?|:-)"
     )
     return fastre.compile(
-        rf"(?:{_BLANK}{{0,2}}/-)?{_BLANK}{{0,3}}(?:[(,]{_BLANK}{{0,2}})?"
+        rf"(?:{_BLANK}{{0,2}}[/,.]-)?{_BLANK}{{0,3}}(?:[(,]{_BLANK}{{0,2}})?"  # "₹25,000/- per month", "€ 3.600,- brutto"
         rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}(?:{_BLANK}{{1,3}}|(?=/))){{0,2}}"  # "lei brut/lună", "kr/mån"
         + _period_source()
     )
@@ -168,7 +168,7 @@ def _after_not_pay_pattern() -> re.Pattern[str]:
 
 _QUALIFIER = fastre.compile(
     r"(?<![^\W\d_])(?i:(?P<between>between)|(?P<max>up\s{0,2}to|upto|max(?:imum)?(?:\s{1,2}of)?|not\s{1,2}to\s{1,2}exceed|no\s{1,2}more\s{1,2}than|as\s{1,2}much\s{1,2}as|bis\s{1,2}zu|jusqu['’]\s?à|hasta|até|tot\s{1,2}maximaal|tot)"
-    r"|(?P<min>from|starting\s{1,2}(?:at|from)|starts\s{1,2}at|starting|min(?:imum)?(?:\s{1,2}of)?|at\s{1,2}least|upwards\s{1,2}of|in\s{1,2}excess\s{1,2}of|over|more\s{1,2}than|ab|à\s{1,2}partir\s{1,2}de|a\s{1,2}partir\s{1,2}de|desde|vanaf|från|fra|od|dès))"
+    r"|(?P<min>from|starting\s{1,2}(?:at|from)|starts\s{1,2}at|starting|min(?:imum)?(?:\s{1,2}of)?|at\s{1,2}least|upwards\s{1,2}of|in\s{1,2}excess\s{1,2}of|over|more\s{1,2}than|mindest\w{0,12}\s{1,2}von|ab|à\s{1,2}partir\s{1,2}de|a\s{1,2}partir\s{1,2}de|desde|vanaf|från|fra|od|dès))"
     r"[ \t:]{0,3}$"
 )
 _SENTENCE_END = fastre.compile(r"[.!?;](?:\s+|\*\*)(?=[A-Z*])|\n")
@@ -508,6 +508,9 @@ def _candidate(
     # an explicit mark beats a bare "$" ("$25,000 - $30,000 MXN")
     explicit = next((p.currency for p in parts if p.currency and not p.bare_dollar), None)
     currency = explicit or first.currency or last.currency or ("INR" if multipliers & inr_units else None)
+    if currency == "KR":  # "kr." is the krona/krone of the posting's country, never a guess
+        local = _local_currency(ctx)
+        currency = local if local in _vocab()["krona_currencies"] else None
 
     end = last.end
     if text[end : end + 1] == "+" and not is_range:
