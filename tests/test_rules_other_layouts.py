@@ -89,3 +89,32 @@ MORE_CASES = [
 @pytest.mark.parametrize("field, text, expected", MORE_CASES)
 def test_more_other_layouts(field: str, text: str, expected) -> None:
     assert _value(field, text) == expected
+
+
+EDUCATION_CASES = [
+    ("Requirements\n- Higher Diploma or above in Business Administration\n", "associate"),
+    ("任职要求\n1. 本科及以上学历，统计学相关专业\n", "bachelor"),
+    ("자격요건\n- 석사 이상 (컴퓨터공학 관련 전공)\n", "master"),
+    ("Requirements\n✅ KCSE certificate (C- and above)\n", "high_school"),
+    ("Ihr Profil\n• Abgeschlossene HTL oder Matura mit Schwerpunkt Elektrotechnik\n", "high_school"),
+    ("Requisitos\n- Profesional en Ingeniería Industrial o carreras afines\n", "bachelor"),
+    ("Our stack: AWS S3, Lambda and DynamoDB.\n", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", EDUCATION_CASES)
+def test_education_other_countries(text: str, expected) -> None:
+    assert _value("education_level", text) == expected
+
+
+PLACE_CASES = [
+    # a region's local name; a masthead is no city; places of "similar jobs" lines are not the posting's
+    ("Accountant\nVictoria Island, Lagos State\n", [{"city": "Victoria Island", "region": "Lagos", "country": "Nigeria"}]),
+    ("THE EVENING POST, LAGOS — MONDAY, MAY 5, 2025\nAPPOINTMENTS\nStore Manager\nLekki, Lagos State\n", [{"city": "Lekki", "region": "Lagos", "country": "Nigeria"}]),
+    ("Tester\nĐịa điểm làm việc: Quận 1, TP. Hồ Chí Minh, Việt Nam\n\nSimilar jobs: Java Developer - Hà Nội - 20.000.000 VND\n", [{"city": "TP. Hồ Chí Minh", "region": None, "country": "Vietnam"}]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACE_CASES)
+def test_places_other_countries(text: str, expected) -> None:
+    assert _value("locations", text) == expected

@@ -308,6 +308,8 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
         if prev not in _BOUNDARY_CHARS:
             words = words[-1:]
             start = end - len(words[0])
+    if len(words) > 1 and words[0].lower() == "the":
+        return None  # "THE DAILY LEDGER, LAGOS": a name with an article is a paper or a firm (known cities are in the gazetteer)
     while words and words[0].lower().strip(".'’") in stop:
         start += len(words[0]) + 1
         words = words[1:]

@@ -319,7 +319,14 @@ def _is_something_else(text: str, end: int) -> bool:
 def _local_currency(ctx: Context) -> Optional[str]:
     """The currency of the country the posting's places of work lie in (one country only), else ``None``."""
     found, _ = find_locations(ctx)
-    codes = {_vocab()["country_currency"].get(f.country) for f in found if f.country}
+    countries = set()
+    for f in found:
+        if f.country:
+            countries.add(f.country)
+        elif f.city:  # "Kommun: Göteborg": the gazetteer knows the city's country
+            known = {p.country for p in gazetteer().names.get(f.city.casefold(), []) if p.country}
+            countries |= known if len(known) == 1 else {None}
+    codes = {_vocab()["country_currency"].get(c) if c else None for c in countries}
     return codes.pop() if len(codes) == 1 else None
 
 
