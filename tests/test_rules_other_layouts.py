@@ -118,3 +118,18 @@ PLACE_CASES = [
 @pytest.mark.parametrize("text, expected", PLACE_CASES)
 def test_places_other_countries(text: str, expected) -> None:
     assert _value("locations", text) == expected
+
+
+LAST_CASES = [
+    # the header range takes the period the posting states for the same figures further down
+    ("salary", "Compensation\n₪28K – ₪36K • Offers Equity\n\nAbout us\nWe build tools.\n\nCompensation: ₪28,000 – ₪36,000 gross per month.\n", {"min": 28000.0, "max": 36000.0, "currency": "ILS", "period": "month"}),
+    # a masthead year next to "DAILY" is not a day rate
+    ("salary", "THE DAILY COURIER — FRIDAY, APRIL 4, 2025 — PAGE 12\nAPPOINTMENTS\nStore clerk wanted\n", None),
+    # Danish dates and labels
+    ("date_posted", "Lagermedarbejder\nOdense\nIndrykket: 12. maj 2025\nAnsøgningsfrist: 30. maj 2025\n", "2025-05-12"),
+]
+
+
+@pytest.mark.parametrize("field, text, expected", LAST_CASES)
+def test_last_other_layouts(field: str, text: str, expected) -> None:
+    assert _value(field, text) == expected

@@ -476,10 +476,15 @@ def find_salaries(ctx: Context) -> list[Candidate]:
     return out
 
 
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d\.0")
+
+
 def _worth_a_look(parts: list[Amount], reject: set[str], inr_units: set[str]) -> bool:
     """Cheap first filter: positive amounts, no funding-sized multiplier, and a currency, an Indian unit or a decimal-free figure."""
     if any(p.multiplier in reject or not 0 < p.value <= MAX_VALUE for p in parts):
         return False
+    if len(parts) == 1 and parts[0].currency is None and parts[0].multiplier is None and _YEAR_LIKE.fullmatch(str(parts[0].raw)):
+        return False  # "MARCH 18, 2025": a bare year is never pay
     return any(p.currency is not None or p.multiplier in inr_units for p in parts) or len(parts) == 2 or parts[0].value >= 1000
 
 
@@ -585,7 +590,17 @@ def salary(ctx: Context) -> Iterable[Candidate]:
     close = [c for c in candidates if c.confidence >= best - TIE_MARGIN]
     base = [c for c in close if _named_base(ctx.text, c.spans[0][0], c.spans[0][1])]
     close = base or close
-    return [_for_the_posting_place(ctx, close)]
+    chosen = _for_the_posting_place(ctx, close)
+    # the same figures stated again with their period ("₪32K – ₪42K" in the header, "… gross per month" below)
+    same = [c for c in candidates if c.confidence > chosen.confidence and _figures(c) == _figures(chosen) and c.value["period"]]
+    if same:
+        better = max(same, key=lambda c: c.confidence)
+        chosen = Candidate(FIELD, {**chosen.value, "period": better.value["period"]}, chosen.spans + better.spans[:1], better.confidence, chosen.method)
+    return [chosen]
+
+
+def _figures(c: Candidate) -> tuple:
+    return (c.value["min"], c.value["max"], c.value["currency"])
 
 
 _PLACE_AFTER = fastre.compile(r"[ \t]{0,3}\(?(?:[a-z]+[ \t]{1,2}){0,3}?(?:in|for|at|-|\u2013)[ \t]{1,3}(?:the[ \t])?(?P<place>[A-Z][\w.'’]*(?:[ \t,]{1,2}[A-Z][\w.'’]*){0,3})")
