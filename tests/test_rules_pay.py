@@ -162,6 +162,54 @@ def test_salary_found(text: str, expected: dict, figure: str) -> None:
         assert re.search(r"\d", evidence) or re.search(r"(?i)rate|salar|annual|anual|hourly|per|ctc|base|mensual|monthly|年収|月給|時給", evidence)
 
 
+# Pay written the way other countries' boards write it: local period words and units, local
+# thousand/million words, currency marks after the figure; the period read, never guessed.
+OTHER_COUNTRIES = [
+    ("Mức lương: 18 - 28 triệu VND/tháng", S(18000000, 28000000, "VND", "month"), "18"),
+    ("연봉 3,600만원 ~ 4,800만원 (경력에 따라 협의)", S(36000000, 48000000, "KRW", "year"), "3,600만원"),
+    ("薪资：12K-20K/月，五险一金", S(12000, 20000, None, "month"), "12K"),
+    ("Gaji: RM 3,800 - RM 5,200 sebulan", S(3800, 5200, "MYR", "month"), "RM 3,800"),
+    ("Gaji: Rp 9 juta - Rp 14 juta per bulan", S(9000000, 14000000, "IDR", "month"), "Rp 9"),
+    ("Lön: 38 000 - 46 000 kr/mån", S(38000, 46000, None, "month"), "38 000"),
+    ("Løn: 42.000 kr. om måneden", S(42000, 42000, None, "month"), "42.000"),
+    ("Mzda: 52 000 - 61 000 Kč měsíčně", S(52000, 61000, "CZK", "month"), "52 000"),
+    ("Salariu: 7.500 - 9.000 lei brut/lună", S(7500, 9000, "RON", "month"), "7.500"),
+    ("Maaş: 45.000 TL - 60.000 TL net/ay", S(45000, 60000, "TRY", "month"), "45.000"),
+    ("Fizetés: 650 000 - 900 000 Ft/hó", S(650000, 900000, "HUF", "month"), "650 000"),
+    ("Jahresbruttogehalt: ab 52.000 €", S(52000, None, "EUR", "year"), "52.000"),
+    ("Salary: KSh 95,000 - 130,000 per month", S(95000, 130000, "KES", "month"), "95,000"),
+    ("Annual compensation of £35-48,000 depending on experience", S(35000, 48000, "GBP", "year"), "£35-48,000"),
+    ("Pay scale 10 (min. €3,120 – max. €4,480 gross per month)", S(3120, 4480, "EUR", "month"), "€3,120"),
+]
+
+
+@pytest.mark.parametrize("text, expected, figure", OTHER_COUNTRIES)
+def test_salary_other_countries(text: str, expected: dict, figure: str) -> None:
+    ctx, cand = _best(text)
+    assert cand is not None, text
+    assert cand.value == expected
+    assert figure in ctx.text[slice(*cand.spans[0])]
+
+
+# No period word: "year" only for a figure called pay that can only be yearly; a country whose
+# salaries are not counted in dollars, pounds, euros or francs leaves the period open.
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("Sales Assistant\nGR, I, Thessaloniki\n\nSalary: 11000-13000\nEmployment type: Full-time\n", "year"),
+        ("Web Developer\nIN, KA, Bengaluru\n\nSalary: 30000-42000\nEmployment type: Full-time\n", None),
+        ("Recruiter\nEG, C, Cairo\n\nSalary: 150000-200000\n", None),
+        ("Analyst\nUS, OH, Dayton\n\nSalary: 52000-61000\n", "year"),
+        ("Policy Officer\nCorporate Services Branch\nVictoria (British Columbia)\n$71,200 to $80,400\n\nAbout the role\n", None),
+        ("Research Fellow\n\nSalary\n$58,000.00 - $63,500.00\n\nHow to apply\n", "year"),
+    ],
+)
+def test_period_without_a_period_word(text: str, period) -> None:
+    _, cand = _best(text)
+    assert cand is not None, text
+    assert cand.value["period"] == period
+
+
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_no_salary(text: str) -> None:
     _, cand = _best(text)

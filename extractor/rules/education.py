@@ -38,6 +38,8 @@ BEFORE_WINDOW = 40
 SENTENCE_REACH = 200
 MAX_TEXT = 2_000_000
 
+_EQUIVALENT_BEFORE = re.compile(r"(?i)\bequivalent\s{1,2}\Z")
+WEAK_AFTER_PRECISE = 40  # characters: a bare "degree in" this close after a named degree is that degree
 SKIP_KINDS = ("company", "legal", "benefits")
 CASELESS_MIN_LEN = 4  # safe abbreviations this long also match in any case ("Msc", "B.TECH")
 QUALIFICATION_KINDS = ("minimum_qualifications", "preferred_qualifications")
@@ -242,6 +244,15 @@ def find_mentions(ctx: Context) -> list[Mention]:
 def education_level(ctx: Context) -> Iterable[Candidate]:
     """The lowest degree level among the accepted mentions; its first mention is the evidence."""
     mentions = find_mentions(ctx)
+    # "M.S. or Ph.D. degree in CS", "Master's or Diplom degree in": the bare "degree in" names the degree just stated
+    precise_ends = [m.end for m in mentions if m.kind != "weak"]
+    # and "a master's degree (or an equivalent university degree)": an equivalent of it is that degree
+    mentions = [
+        m
+        for m in mentions
+        if not (m.kind == "weak" or _EQUIVALENT_BEFORE.search(ctx.text, max(0, m.start - 20), m.start))
+        or not any(0 <= m.start - e <= WEAK_AFTER_PRECISE for e in precise_ends)
+    ]
     if not mentions:
         return
     # Lowest level first; at the same level a precise mention beats a bare "degree in X".

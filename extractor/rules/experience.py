@@ -96,6 +96,12 @@ class _Patterns:
     preferred: re.Pattern[str]
 
 
+# Word edges that also hold inside Chinese, Japanese and Korean text, written without spaces ("3年以上大数据开发经验")
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_WORD_START = rf"(?:(?<![\w-])|(?=[{_CJK}]))"
+_WORD_END = rf"(?:(?![\w-])|(?<=[{_CJK}]))"
+
+
 @cache
 def _patterns() -> _Patterns:
     """Compile the vocabulary into the patterns used by :func:`find_statements`."""
@@ -109,13 +115,13 @@ def _patterns() -> _Patterns:
     )
     range_part = rf"(?:\s*(?:-|–|—|to|and|or)\s*(?P<n2>{num}))?"
     plus = r"(?P<plus>\s*\+|\s*plus\b|\s+or\s+more\b|\s+or\s+above\b)?"
-    unit = r"\s*-?\s*(?P<unit>years?|yrs?|yr|months?|jahren?|jahre|años?|anos?|ans|jaar|anni|lata?|års?|monate?n?|meses|mois|maanden)(?![a-zñçåäöüéè])(?:['’]s?)?\.?(?P<plus2>\s*\+)?"
+    unit = r"\s*-?\s*(?P<unit>years?|yrs?|yr|months?|jahren?|jahre|años?|anos?|ans|jaar|anni|lata?|års?|monate?n?|meses|mois|maanden|년|年)(?![a-zñçåäöüéè])(?:['’]s?)?\.?(?P<plus2>\s*\+)?"
     # Run on the lower-cased text: the number comes first so the scan stays fast.
     main = fastre.compile(rf"(?P<n1>{num})" + range_part + plus + unit)
     qualifier = fastre.compile(rf"(?<![\w])(?:{_phrase(vocab['qualifiers'])})\s+\Z", re.IGNORECASE)
 
     def after(words_key: str, reach: int) -> re.Pattern[str]:
-        return fastre.compile(rf"^[^\n.;!?]{{0,{reach}}}?\b(?:{_phrase(vocab[words_key])})(?![\w-])", re.IGNORECASE)
+        return fastre.compile(rf"^[^\n.;!?]{{0,{reach}}}?{_WORD_START}(?:{_phrase(vocab[words_key])}){_WORD_END}", re.IGNORECASE)
 
     return _Patterns(
         main=main,
@@ -123,7 +129,7 @@ def _patterns() -> _Patterns:
         number_words=number_words,
         strong_after=after("strong_after", STRONG_REACH),
         label_before=fastre.compile(
-            rf"\b(?:{_phrase(vocab['label_before'])})\b[^\n.;!?]{{0,40}}(?::[ \t*]*\n[ \t*•\-]*[^\n.;!?]{{0,40}})?\Z",
+            rf"{_WORD_START}(?:{_phrase(vocab['label_before'])}){_WORD_END}[^\n.;!?]{{0,40}}(?::[ \t*]*\n[ \t*•\-]*[^\n.;!?]{{0,40}})?\Z",
             re.IGNORECASE,
         ),
         weak_after=after("weak_after", WEAK_REACH),

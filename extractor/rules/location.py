@@ -199,7 +199,7 @@ SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
 _SEGMENT_REST_RE = fastre.compile(
     r"(?i)^(?:[\s,.;:()\[\]\-–—\d*_]|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|"
     r"remote|hybrid|on-?site|in[- ]office|office|area|bay|region|city|downtown|central|metro(?:politan)?|greater|hq|"
-    r"headquarters|flexible|or|and|only|based|locations?)*$"
+    r"headquarters|flexible|or|and|only|based|locations?|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z]))*$"
 )
 REMOTE_BEFORE_RE = fastre.compile(
     r"(?i)\bremote\b[ \t]{0,3}(?:[-–—:,(/|]|\bin\b|\bwithin\b|\bfrom\b|\bacross\b|\bbased in\b)?[ \t]{0,3}(?:\(|the[ \t]{1,3})?[ \t]{0,2}$"
@@ -308,6 +308,8 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
         if prev not in _BOUNDARY_CHARS:
             words = words[-1:]
             start = end - len(words[0])
+    if len(words) > 1 and words[0].lower() == "the":
+        return None  # "THE DAILY LEDGER, LAGOS": a name with an article is a paper or a firm (known cities are in the gazetteer)
     while words and words[0].lower().strip(".'’") in stop:
         start += len(words[0]) + 1
         words = words[1:]
@@ -590,12 +592,13 @@ def _field_locations(text: str) -> list[Found]:
 
 
 _COUNTRY_FIRST_RE = fastre.compile(
-    r"^[ \t]*(?P<cc>[A-Z]{2,3}),[ \t]*(?P<rg>[A-Za-z0-9][A-Za-z0-9 .'’-]{0,40}?)?[ \t]*,[ \t]*(?P<city>[^\W\d][^,\n]{0,60}?)?[ \t]*$", re.M
+    r"^[ \t]*(?P<cc>[A-Z]{2,3}),[ \t]*(?P<rg>[A-Za-z0-9][A-Za-z0-9 .'’-]{0,40}?)?[ \t]*,[ \t]*(?P<city>[^\W\d][^,\n]{0,60}?)?[ \t]*(?:,[^,\n]{1,60}?)?[ \t]*$", re.M
 )
 
 
 def _country_first(text: str, lo: int, hi: int) -> list[Found]:
-    """Board header lines that write the place country first: "US, NY, New York", "GB, , Manchester".
+    """Board header lines that write the place country first: "US, NY, New York", "GB, , Manchester",
+    "EG, C, Cairo, Nasr City" (the district after the city is left out), "SG, , " (the country alone).
 
     The country is an ISO code; the region a code or name of that country's regions; the city
     is taken as written.  Only what the line states is filled (no region from the city).
@@ -612,9 +615,8 @@ def _country_first(text: str, lo: int, hi: int) -> list[Found]:
             readings = gz.codes.get(key.upper(), []) + gz.names.get(key.casefold(), [])
             region = next((p.name for p in readings if p.level in (REGION, NATION) and p.country == country), None)
         city = m.group("city").strip() if m.group("city") else None
-        if region is None and city is None and not m.group("rg"):
-            continue  # "US, , ": a country alone is not a place of work here
-        out.append(Found(city, region, country, m.start("cc"), m.end(), 3, spans=((m.start("cc"), m.end()),), how={"header_chain"}))
+        end = m.end() if region or city else m.end("cc")  # "SG, , ": the code alone is the evidence
+        out.append(Found(city, region, country, m.start("cc"), end, 3, spans=((m.start("cc"), end),), how={"header_chain"}))
     return out
 
 

@@ -36,7 +36,7 @@ from typing import Any, Iterable, Optional
 from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, rule
-from extractor.rules.location import gazetteer
+from extractor.rules.location import find_locations, gazetteer
 
 FIELD = "salary"
 CONTEXT_WINDOW = 120  # characters before an amount searched for pay / non-pay words
@@ -44,10 +44,13 @@ AFTER_WINDOW = 60
 MAX_GAP = 30  # longest text between the two ends of a range
 YEAR_FROM = {"INR": 200_000.0, "JPY": 1_500_000.0, "KRW": 15_000_000.0, "PKR": 600_000.0, "NGN": 1_000_000.0}
 YEAR_FROM_DEFAULT = 15_000.0  # a figure this large with no period is a yearly salary
+YEAR_FROM_FIVE_FIGURES = 10_000.0  # the same with no currency written, in a dollar/pound/euro/franc country
 TIE_MARGIN = 0.1  # the first candidate within this of the best one wins
 MAX_VALUE = 1e9  # larger figures are never pay
 
 _BLANK = r"[ \t\u00a0\u202f\u2009]"
+# no letter follows ("45 000 Kč" is not 45 000 k); Japanese, Chinese and Korean script may ("25万円", "4,000만원")
+_NO_LETTER = r"(?![^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
 # US/Indian grouping, European dot grouping, space grouping, plain; optional 1-2 decimals.
 _NUM = (
     r"(?:\d{1,3}(?:,\d{2})*(?:,\d{3})+(?!\d)"
@@ -101,8 +104,8 @@ def _amount_pattern() -> re.Pattern[str]:
     return fastre.compile(
         rf"(?:(?P<pre>{_marks(v['prefix'])}){_BLANK}{{0,2}})?"
         rf"(?<![\d.,])(?P<num>{_NUM})"
-        rf"(?:{_BLANK}{{0,2}}(?P<mult>(?i:{mult}))(?![A-Za-z]))?"
-        rf"(?:{_BLANK}{{0,2}}(?P<suf>{_marks(v['suffix'])})(?![A-Za-z]))?"
+        rf"(?:{_BLANK}{{0,2}}(?P<mult>(?i:{mult})){_NO_LETTER})?"
+        rf"(?:{_BLANK}{{0,2}}(?P<suf>{_marks(v['suffix'])}){_NO_LETTER})?"
     )
 
 
@@ -116,7 +119,7 @@ def _period_source() -> str:
         words = _alt(spec.get("words", []))
         groups.append(
             rf"(?P<p_{period}>(?:(?:per|a|an|each|every){_BLANK}{{1,2}}(?:{units})"
-            rf"|/{_BLANK}{{0,1}}(?:{slash_units})|(?<![A-Za-z])(?:{words}))(?-i:(?![a-z])))"  # "per hourA list…": a capital glued on by the scrape
+            rf"|/{_BLANK}{{0,1}}(?:{slash_units})|(?<![A-Za-z])(?:{words}))(?-i:(?![^\W\d_A-Z])))"  # "per hourA list…": a capital glued on by the scrape; "/hó" is not "/h"
         )
     return "(?i:" + "|".join(groups) + ")"
 
@@ -130,8 +133,8 @@ def _after_period_pattern() -> re.Pattern[str]:
         r"(?:\+|plus|excl\.?|excluding|incl\.?|including)[ \t]{0,2}VAT|VAT|CTC|cost[ \t]to[ \t]company|kr\.?|:-)"
     )
     return fastre.compile(
-        rf"(?:{_BLANK}{{0,2}}/-)?{_BLANK}{{0,3}}(?:[(,]{_BLANK}{{0,2}})?"
-        rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}{_BLANK}{{1,3}}){{0,2}}"
+        rf"(?:{_BLANK}{{0,2}}[/,.]-)?{_BLANK}{{0,3}}(?:[(,]{_BLANK}{{0,2}})?"  # "₹25,000/- per month", "€ 3.600,- brutto"
+        rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}(?:{_BLANK}{{1,3}}|(?=/))){{0,2}}"  # "lei brut/lună", "kr/mån"
         + _period_source()
     )
 
@@ -164,8 +167,8 @@ def _after_not_pay_pattern() -> re.Pattern[str]:
 
 
 _QUALIFIER = fastre.compile(
-    r"(?i:(?P<between>between)|(?P<max>up\s{0,2}to|upto|max(?:imum)?(?:\s{1,2}of)?|not\s{1,2}to\s{1,2}exceed|no\s{1,2}more\s{1,2}than|as\s{1,2}much\s{1,2}as)"
-    r"|(?P<min>from|starting\s{1,2}(?:at|from)|starts\s{1,2}at|starting|min(?:imum)?(?:\s{1,2}of)?|at\s{1,2}least|upwards\s{1,2}of|in\s{1,2}excess\s{1,2}of|over|more\s{1,2}than))"
+    r"(?<![^\W\d_])(?i:(?P<between>between)|(?P<max>up\s{0,2}to|upto|max(?:imum)?(?:\s{1,2}of)?|not\s{1,2}to\s{1,2}exceed|no\s{1,2}more\s{1,2}than|as\s{1,2}much\s{1,2}as|bis\s{1,2}zu|jusqu['’]\s?à|hasta|até|tot\s{1,2}maximaal|tot)"
+    r"|(?P<min>from|starting\s{1,2}(?:at|from)|starts\s{1,2}at|starting|min(?:imum)?(?:\s{1,2}of)?|at\s{1,2}least|upwards\s{1,2}of|in\s{1,2}excess\s{1,2}of|over|more\s{1,2}than|mindest\w{0,12}\s{1,2}von|ab|à\s{1,2}partir\s{1,2}de|a\s{1,2}partir\s{1,2}de|desde|vanaf|från|fra|od|dès))"
     r"[ \t:]{0,3}$"
 )
 _SENTENCE_END = fastre.compile(r"[.!?;](?:\s+|\*\*)(?=[A-Z*])|\n")
@@ -313,17 +316,54 @@ def _is_something_else(text: str, end: int) -> bool:
     return bool(_after_not_pay_pattern().match(text, end, min(len(text), end + AFTER_WINDOW)))
 
 
-def _infer_period(value: float, currency: Optional[str]) -> Optional[str]:
+def _local_currency(ctx: Context) -> Optional[str]:
+    """The currency of the country the posting's places of work lie in (one country only), else ``None``."""
+    found, _ = find_locations(ctx)
+    countries = set()
+    for f in found:
+        if f.country:
+            countries.add(f.country)
+        elif f.city:  # "Kommun: Göteborg": the gazetteer knows the city's country
+            known = {p.country for p in gazetteer().names.get(f.city.casefold(), []) if p.country}
+            countries |= known if len(known) == 1 else {None}
+    codes = {_vocab()["country_currency"].get(c) if c else None for c in countries}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _infer_period(ctx: Context, value: float, currency: Optional[str], named: bool) -> Optional[str]:
+    """``"year"`` for a figure with no period word that can only be a yearly salary: called pay
+    (``named``: a pay word before it, or at least not a bare figure under the title) and large
+    for its currency.  With no currency written, the posting's country decides: a five-figure
+    amount is yearly where salaries are counted in dollars, pounds, euros or francs, and no
+    period is guessed elsewhere ("Salary: 28000-38000" in Mumbai may be monthly)."""
+    if not named:
+        return None
+    if currency is None and (local := _local_currency(ctx)) is not None:
+        if local not in _vocab()["yearly_figure_currencies"]:
+            return None
+        return "year" if value >= YEAR_FROM_FIVE_FIGURES else None
     threshold = YEAR_FROM.get(currency or "", YEAR_FROM_DEFAULT)
     return "year" if value >= threshold else None
 
 
 def _in_pay_section(ctx: Context, pos: int) -> bool:
     """In a pay section, or on a header line of its own (job boards show the pay under the title)."""
-    if any(s.start <= pos < s.end for s in ctx.sections_of("pay")):
-        return True
+    return any(s.start <= pos < s.end for s in ctx.sections_of("pay")) or _alone_in_header(ctx, pos)
+
+
+def _alone_in_header(ctx: Context, pos: int) -> bool:
+    """The amount opens a line of the header (a bare figure under the title, no label)."""
     line_start = ctx.text.rfind("\n", 0, pos) + 1
     return any(s.start <= pos < s.end for s in ctx.sections_of("header")) and not ctx.text[line_start:pos].strip()
+
+
+def _pay_label_above(text: str, pos: int, keywords: _Keywords) -> bool:
+    """The line above the amount's line is a short pay label ("Salary" over "$61,008 - $66,000", a table row)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip() or line_start == 0:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return line_start - above <= 40 and any(k.kind == "pay" for k in keywords.between(above, line_start))
 
 
 _LABEL_BEFORE = re.compile(r"[ \t]*[A-Za-z][\w ()/&.'’-]{0,50}:[ \t]*")
@@ -372,7 +412,7 @@ def _period_label_pattern() -> re.Pattern[str]:
 # "… $70,000 to a maximum pay of $95,000", "$52,000 and a maximum of $61,000": the top end named in words
 _MAX_WORDS_GAP = fastre.compile(
     r"(?i)[ \t]{0,3},?[ \t]{0,3}(?P<conn>to|and|through|up[ \t]to|-|\u2013)[ \t]{1,3}(?:(?:an?|the)[ \t]{1,3})?"
-    r"(?:max(?:imum)?|highest|top|upper)\b(?:[ \t]{1,3}[a-z]{2,12}){0,3}?[ \t]{0,3}(?:of|is|at|:)?[ \t]{0,3}"
+    r"(?:max(?:imum)?\b\.?|highest\b|top\b|upper\b)(?:[ \t]{1,3}[a-z]{2,12}){0,3}?[ \t]{0,3}(?:of|is|at|:)?[ \t]{0,3}"
 )
 
 
@@ -436,10 +476,15 @@ def find_salaries(ctx: Context) -> list[Candidate]:
     return out
 
 
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d\.0")
+
+
 def _worth_a_look(parts: list[Amount], reject: set[str], inr_units: set[str]) -> bool:
     """Cheap first filter: positive amounts, no funding-sized multiplier, and a currency, an Indian unit or a decimal-free figure."""
     if any(p.multiplier in reject or not 0 < p.value <= MAX_VALUE for p in parts):
         return False
+    if len(parts) == 1 and parts[0].currency is None and parts[0].multiplier is None and _YEAR_LIKE.fullmatch(str(parts[0].raw)):
+        return False  # "MARCH 18, 2025": a bare year is never pay
     return any(p.currency is not None or p.multiplier in inr_units for p in parts) or len(parts) == 2 or parts[0].value >= 1000
 
 
@@ -467,12 +512,17 @@ def _candidate(
             low = round(first.raw * _vocab()["multipliers"][last.multiplier], 2)
         elif first.multiplier and not last.multiplier and last.raw < 1000:
             high = round(last.raw * _vocab()["multipliers"][first.multiplier], 2)
+        elif not first.multiplier and not last.multiplier and first.raw == int(first.raw) and 1 <= high / (first.raw * 1000 or 1) < 10:
+            low = first.raw * 1000  # "£40-65,000": the thousands written once, on the top end
         if low > high:
             return None
     multipliers = {p.multiplier for p in parts if p.multiplier}
     # an explicit mark beats a bare "$" ("$25,000 - $30,000 MXN")
     explicit = next((p.currency for p in parts if p.currency and not p.bare_dollar), None)
     currency = explicit or first.currency or last.currency or ("INR" if multipliers & inr_units else None)
+    if currency == "KR":  # "kr." is the krona/krone of the posting's country, never a guess
+        local = _local_currency(ctx)
+        currency = local if local in _vocab()["krona_currencies"] else None
 
     end = last.end
     if text[end : end + 1] == "+" and not is_range:
@@ -504,7 +554,7 @@ def _candidate(
     if period:
         period_how = "stated"
     else:
-        period = _infer_period(high, currency)
+        period = _infer_period(ctx, high, currency, bool(before.pay) or not _alone_in_header(ctx, first.start) or _pay_label_above(text, first.start, keywords))
         period_how = "inferred" if period else "none"
 
     if currency is None and not (pay_ctx and period_how == "stated") and not (before.pay and _labelled(text, first.start)):
@@ -540,7 +590,17 @@ def salary(ctx: Context) -> Iterable[Candidate]:
     close = [c for c in candidates if c.confidence >= best - TIE_MARGIN]
     base = [c for c in close if _named_base(ctx.text, c.spans[0][0], c.spans[0][1])]
     close = base or close
-    return [_for_the_posting_place(ctx, close)]
+    chosen = _for_the_posting_place(ctx, close)
+    # the same figures stated again with their period ("₪32K – ₪42K" in the header, "… gross per month" below)
+    same = [c for c in candidates if c.confidence > chosen.confidence and _figures(c) == _figures(chosen) and c.value["period"]]
+    if same:
+        better = max(same, key=lambda c: c.confidence)
+        chosen = Candidate(FIELD, {**chosen.value, "period": better.value["period"]}, chosen.spans + better.spans[:1], better.confidence, chosen.method)
+    return [chosen]
+
+
+def _figures(c: Candidate) -> tuple:
+    return (c.value["min"], c.value["max"], c.value["currency"])
 
 
 _PLACE_AFTER = fastre.compile(r"[ \t]{0,3}\(?(?:[a-z]+[ \t]{1,2}){0,3}?(?:in|for|at|-|\u2013)[ \t]{1,3}(?:the[ \t])?(?P<place>[A-Z][\w.'’]*(?:[ \t,]{1,2}[A-Z][\w.'’]*){0,3})")

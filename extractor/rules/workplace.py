@@ -56,6 +56,8 @@ def _workplace_vocab() -> dict:
             "onsite": after_re(data["onsite_excluded_after"]),
             "in_person": after_re(data["in_person_excluded_after"]),
         },
+        "benefit_before": fastre.compile(data["benefit_before"], re.I),
+        "benefit_after": fastre.compile(data["benefit_after"], re.I),
         "negation_before": fastre.compile(data["negation_before"], re.I),
         "negation_after": fastre.compile(data["negation_after"], re.I),
         "conditional_before": fastre.compile(data["conditional_before"], re.I),
@@ -201,7 +203,7 @@ def _phrase_cues(text: str, voc: dict) -> list[Cue]:
     cues = []
     for regex, value, conf in voc["cues"]:
         for m in regex.finditer(text):
-            if not _sense_ok(text, m.end(), m.group()):
+            if not _sense_ok(text, m.end(), m.group()) or _a_benefit(text, m.start(), m.end(), voc):
                 continue
             got = _apply_polarity(value, conf, _polarity(text, m.start(), m.end()))
             if got:
@@ -219,6 +221,12 @@ def _phrase_cues(text: str, voc: dict) -> list[Cue]:
     for m in voc["remote_days"].finditer(text):
         cues.append(Cue("hybrid", 0.75, m.start(), m.end()))
     return cues
+
+
+def _a_benefit(text: str, start: int, end: int, voc: dict) -> bool:
+    """The cue names what an allowance pays for ("an allowance for commuting, working from home and
+    internet costs", "WFH equipment budget"): a benefit, not the role's workplace."""
+    return bool(voc["benefit_before"].search(text[max(0, start - 60) : start]) or voc["benefit_after"].match(text[end : end + 40]))
 
 
 _LEADING_TAG_RE = fastre.compile(r"[ \t]{0,3}(remote|hybrid|Remote|Hybrid|REMOTE|HYBRID)[ \t]+(?=[A-Z])")  # a header line opening with the tag
