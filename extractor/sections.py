@@ -86,6 +86,7 @@ class HeadingVocab:
     subheadings: dict[str, str]  # normalised phrase -> default kind
     keywords: tuple[tuple[str, str], ...]
     legal_starts: Optional[re.Pattern]
+    words: frozenset[str] = frozenset()  # the words a heading recognised by its form alone may be made of
 
 
 _NOT_HEADING_CHAR = re.compile(r"[^a-z0-9' ]+")
@@ -127,6 +128,8 @@ def heading_vocab() -> HeadingVocab:
         if kind in SECTION_KINDS:
             subheadings[norm_heading(phrase)] = kind
             raw.append((phrase, kind))
+    words = {w for phrase, _ in raw for w in norm_heading(phrase).split()}
+    words.update(norm_heading(" ".join(data.get("heading_words", []))).split())
     legal = data.get("legal_starts") or []
     legal_re = None
     if legal:
@@ -141,6 +144,7 @@ def heading_vocab() -> HeadingVocab:
         subheadings=subheadings,
         keywords=tuple((k.lower(), v) for k, v in data.get("keywords", []) if v in SECTION_KINDS),
         legal_starts=legal_re,
+        words=frozenset(words),
     )
 
 
@@ -153,11 +157,43 @@ def kind_of_heading(text: str) -> Optional[str]:
 
 def keyword_kind(text: str) -> str:
     """Kind of an unknown heading from its keywords (``headings.json`` ``keywords``), else ``other``."""
+    return keyword_match(text) or "other"
+
+
+def keyword_match(text: str) -> Optional[str]:
+    """Kind named by the first keyword stem found in ``text`` ("…Responsibilities Include…" →
+    ``responsibilities``, "Physical Demands" → ``other``), None when no stem is there."""
     key = " " + norm_heading(text) + " "
     for needle, kind in heading_vocab().keywords:
         if needle in key:
             return kind
-    return "other"
+    return None
+
+
+_HEADING_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_NOT_FORM_RE = fastre.compile(r"[.;!?()\[\]\d$£€₹%@#*\"“”]")
+
+
+def form_kind(text: str) -> Optional[str]:
+    """The kind of a line recognised as a heading by its form alone: short, capitalised, no
+    sentence punctuation, made only of heading words (``headings.json``: the
+    words of the heading phrases and ``heading_words``), with a keyword stem naming its kind
+    ("Required Technical And Professional Expertise" → ``minimum_qualifications``, "Why Work
+    For Us" → ``benefits``).  None for anything else: an item in Title Case names something
+    ("Strong Communication Skills", "Bachelor's Degree Preferred").
+
+    Args:
+        text: the line without decoration and final ':'.
+    """
+    if not text or _NOT_FORM_RE.search(text) or not text[0].isupper():
+        return None
+    words = _HEADING_WORD_RE.findall(text)
+    if not 2 <= len(words) <= MAX_HEADING_WORDS:  # one word alone ("Profile") is as often a menu entry
+        return None
+    vocab = heading_vocab().words
+    if any(norm_heading(w) not in vocab for w in words):
+        return None
+    return keyword_match(text)
 
 
 LIST_KINDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications")
@@ -201,6 +237,7 @@ class _Heading:
     body_start: int
     subheading: bool = False
     inline: bool = False
+    guessed: bool = False  # recognised by its form alone (:func:`form_kind`)
 
 
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
@@ -247,6 +284,9 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             # "What You'll Be Doing Day-to-Day" over unbulleted item lines: a Title-Case line that addresses
             # the reader or names a list, and whose keywords name a list kind
             return _Heading(keyword_kind(text), text, head_at, body_at)
+        if not colon and next_line.strip() and form_kind(text):
+            # "Required Technical And Professional Expertise", "Why Work For Us" over item lines
+            return _Heading(form_kind(text) or "other", text, head_at, body_at, guessed=True)
         if (
             not colon
             and next_line
@@ -406,6 +446,8 @@ def find_headings(text: str) -> list[_Heading]:
         if not content_seen:
             if head.kind not in CONTENT_KINDS:
                 continue
+            if head.guessed and i and lines[i - 1].strip():
+                continue  # "Location / Work Experience / Job highlights": a menu of the page, not a heading
             if head.inline and (head.kind in ("company", "legal") or len(line.strip()) - len(head.heading) < MIN_INLINE_BODY):
                 continue
             content_seen = True

@@ -507,3 +507,24 @@ def test_role_paragraph_beside_a_description_gives_no_duties():
     )
     _, found = _run(text, LIST_FIELDS)
     assert "responsibilities" not in found
+
+
+@pytest.mark.parametrize(
+    "block, minimum, preferred",
+    [
+        # the posting's only qualification list, under a "desired" heading, marks its optional items itself:
+        # the others are required
+        ("Desired Experience & Qualification\nMatric\nFive years of planning\nSAP PM\nGMP knowledge would be an advantage\n",
+         ["Matric", "Five years of planning", "SAP PM"], ["GMP knowledge would be an advantage"]),
+        # a preferred list beside a required one stays preferred
+        ("Requirements\n- Matric\n\nDesired Experience & Qualification\nFive years of planning\nSAP PM\nGMP would be an advantage\n",
+         ["Matric"], ["Five years of planning", "SAP PM", "GMP would be an advantage"]),
+        # a known "Preferred" heading is taken at its word
+        ("Preferred Qualifications\nFive years of planning\nSAP PM\nGMP would be an advantage\n",
+         [], ["Five years of planning", "SAP PM", "GMP would be an advantage"]),
+    ],
+)
+def test_desired_list_that_marks_its_optional_items(block, minimum, preferred):
+    _, found = _run("Planner\n\nIntroduction\nWe bottle juice.\n\n" + block, LIST_FIELDS)
+    assert (found["minimum_qualifications"].value if "minimum_qualifications" in found else []) == minimum
+    assert found["preferred_qualifications"].value == preferred

@@ -9,7 +9,7 @@ import pytest
 
 from extractor.document import Document
 from extractor.normalize import normalize
-from extractor.sections import SECTION_KINDS, Section, kind_of_heading, segment
+from extractor.sections import SECTION_KINDS, Section, form_kind, kind_of_heading, segment
 
 GREENHOUSE_HTML = """<html><head><title>Job Application for Backend Engineer at Quill</title></head><body>
 <div id="header"><h1 class="app-title">Backend Engineer</h1><span class="company-name">at Quill</span>
@@ -424,3 +424,54 @@ def test_headings_by_form_without_bullets(text, expected):
 def test_title_case_items_are_not_headings(text):
     sections = segment(Document.from_source(text))
     assert [s.heading for s in sections if s.kind != "header"] in (["Requirements"], ["Summary"])
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        # made only of heading words, its kind from its keyword stems
+        ("Required Technical And Professional Expertise", "minimum_qualifications"),
+        ("Preferred Technical And Professional Expertise", "preferred_qualifications"),
+        ("Primary Functions", "responsibilities"),
+        ("Minimum Education And Experience", "minimum_qualifications"),
+        ("ASSET QUALIFICATIONS", "preferred_qualifications"),
+        ("Conditions of employment", "minimum_qualifications"),
+        ("Why Work For Us", "benefits"),
+        ("Salary Expectations", "pay"),
+        ("Physical Demands And Work Environment", "other"),
+        ("Contact information", "other"),
+        # an item names something the heading words do not
+        ("Strong Communication Skills", None),
+        ("Bachelor's Degree Preferred", None),
+        ("Customer Service Experience", None),
+        ("Profile", None),  # one word alone is as often a menu entry
+        ("Experience: 5 years", None),
+        ("what you bring", None),  # not capitalised
+    ],
+)
+def test_heading_kind_by_form(line, kind):
+    assert form_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sysadmin\n\nIntroduction\nWe run hospitals' IT.\n\nYour Role And Responsibilities\nPatch servers\n"
+            "Required Technical And Professional Expertise\nFive years of Linux\nPreferred Technical And Professional Expertise\n"
+            "Red Hat certification\nWhy Work For Us\nWeekly pay\n",
+            [
+                ("summary", "Introduction"),
+                ("responsibilities", "Your Role And Responsibilities"),
+                ("minimum_qualifications", "Required Technical And Professional Expertise"),
+                ("preferred_qualifications", "Preferred Technical And Professional Expertise"),
+                ("benefits", "Why Work For Us"),
+            ],
+        ),
+        # a menu of the page before the posting: no heading
+        ("Jobs\nLocation\nWork Experience\nJob highlights\nB.Tech with 3 years\n", []),
+    ],
+)
+def test_headings_by_form_and_meaning(text, expected):
+    sections = segment(Document.from_source(text))
+    assert [(s.kind, s.heading) for s in sections if s.kind != "header"] == expected

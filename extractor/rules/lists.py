@@ -672,9 +672,14 @@ def _route(ctx: Context) -> _Routed:
     items: dict[str, list[Item]] = {k: [] for k in LIST_KINDS}
     used: dict[str, list[Section]] = {k: [] for k in LIST_KINDS}
     seen: set[str] = set()
+    required_seen = bool(ctx.sections_of("minimum_qualifications"))
     for section in ctx.sections_of(*LIST_KINDS):
-        for item, sub in _mixed_split(ctx.text, split_marked(ctx.text, section.start, section.end, glued=True)):
-            kind = section.kind
+        marked = list(_mixed_split(ctx.text, split_marked(ctx.text, section.start, section.end, glued=True)))
+        base = section.kind
+        if base == "preferred_qualifications" and not required_seen and _required_inside(ctx.text, section, marked):
+            base = "minimum_qualifications"
+        for item, sub in marked:
+            kind = base
             if sub in DROP_KINDS or is_process_text(item.value):
                 continue
             item, labelled = _unlabel(ctx.text, item)
@@ -694,6 +699,17 @@ def _route(ctx: Context) -> _Routed:
     routed = _Routed(items, used)
     ctx.extras["lists.routed"] = routed
     return routed
+
+
+def _required_inside(text: str, section: Section, marked: list[tuple[Item, Optional[str]]]) -> bool:
+    """Whether a posting's only qualification list, under a heading guessed from its keywords
+    ("Desired Experience & Qualification"), is a required list: some of its items mark
+    themselves preferred ("… would be an advantage") and the others do not, which a list of
+    optional items would not need to say."""
+    if kind_of_heading(section.heading):
+        return False
+    flags = [marks_preferred(item.value) for item, sub in marked if sub is None]
+    return 0 < sum(flags) < len(flags) - 1
 
 
 def _own_line(text: str, spans: tuple[Span, ...]) -> bool:
