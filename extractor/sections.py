@@ -205,7 +205,7 @@ _LIST_HEADING_WORDS = fastre.compile(
 _DECOR_CHARS = "#*_=>|\t "
 _BULLET_RE = fastre.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃–—]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 _INLINE_RE = fastre.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
-_ABOUT_RE = fastre.compile(r"^About (?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
+_ABOUT_RE = fastre.compile(r"^About (?:(?:the|our) )?(?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
 _SENTENCE_PUNCT_RE = fastre.compile(r"[.!?;](?:\s|$)")
 _NUMBERED_HEADING_RE = fastre.compile(r" \d{1,2}$")
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with you your we our us you'll we're".split())

@@ -9,7 +9,7 @@ import pytest
 
 from extractor.context import context_for
 from extractor.rules.base import run_rules
-from extractor.rules.lists import is_duty, sentences, split_items
+from extractor.rules.lists import is_duty, marks_required, sentences, split_items
 
 LIST_FIELDS = ["responsibilities", "minimum_qualifications", "preferred_qualifications"]
 
@@ -528,3 +528,29 @@ def test_desired_list_that_marks_its_optional_items(block, minimum, preferred):
     _, found = _run("Planner\n\nIntroduction\nWe bottle juice.\n\n" + block, LIST_FIELDS)
     assert (found["minimum_qualifications"].value if "minimum_qualifications" in found else []) == minimum
     assert found["preferred_qualifications"].value == preferred
+
+
+@pytest.mark.parametrize(
+    "item, required",
+    [
+        ("In order to apply, the candidate must be a permanent Associate Chemist.", True),
+        ("Minimum 5 years of lab experience", True),
+        ("A valid driving licence is required.", True),
+        ("BLS certification (Required)", True),
+        ("At least 1 year of experience in HR", False),  # a Nice-to-have list may ask for it
+        ("Experience with Kafka", False),
+        ("A master's degree is preferred but not required", False),
+    ],
+)
+def test_marks_required(item, required):
+    assert marks_required(item) is required
+
+
+def test_required_items_under_preferred_and_a_skills_block_after_it():
+    text = (
+        "Chemist\n\nPreferred Qualifications\n- Strong writing skills\n- Minimum 2 years in a lab\n\n"
+        "Skills\n- Titration\n- Chromatography\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["preferred_qualifications"].value == ["Strong writing skills"]
+    assert found["minimum_qualifications"].value == ["Minimum 2 years in a lab", "Titration", "Chromatography"]

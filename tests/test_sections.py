@@ -437,6 +437,7 @@ def test_title_case_items_are_not_headings(text):
         ("ASSET QUALIFICATIONS", "preferred_qualifications"),
         ("Conditions of employment", "minimum_qualifications"),
         ("Why Work For Us", "benefits"),
+        ("What's on offer", "benefits"),
         ("Salary Expectations", "pay"),
         ("Physical Demands And Work Environment", "other"),
         ("Contact information", "other"),

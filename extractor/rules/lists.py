@@ -600,6 +600,26 @@ def marks_preferred(item: str) -> bool:
     return len(before.split()) >= 2
 
 
+_REQUIRED_RE = fastre.compile(
+    r"(?:\b(?:is|are)\s+(?:also\s+)?(?:required|mandatory|essential)|\((?:required|mandatory|essential)\))[\s.!;:)\]]*$"
+    r"|^minimum\b"
+    r"|\b(?:must|shall)\s+(?:be|have|hold|possess|obtain|maintain|meet|pass)\b",
+    re.I,
+)
+
+
+def marks_required(item: str) -> bool:
+    """Whether a list item under a Preferred heading states itself required ("… is required.",
+    "Minimum 5 years …", "the candidate must be a permanent …"; not "At least a year…", which
+    a Nice-to-have list may ask for), so that it goes to
+    ``minimum_qualifications``.  An item that also marks itself preferred stays preferred.
+
+    Args:
+        item: the item's text.
+    """
+    return not marks_preferred(item) and _REQUIRED_RE.search(item.strip()) is not None
+
+
 def is_process_text(item: str) -> bool:
     """Whether a list line is process text rather than an item: application and resume
     instructions, how applicants are evaluated or credited, definitions, notes, references to
@@ -689,6 +709,8 @@ def _route(ctx: Context) -> _Routed:
                 kind = labelled  # "Preferred Education: a master's degree"
             if kind == "minimum_qualifications" and marks_preferred(item.value):
                 kind = "preferred_qualifications"
+            elif kind == "preferred_qualifications" and marks_required(item.value):
+                kind = "minimum_qualifications"  # "Minimum 5 years…" under Preferred
             key = item.value.lower()
             if key in seen:
                 continue
