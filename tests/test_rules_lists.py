@@ -352,6 +352,13 @@ def test_process_text_is_no_item(item, process):
         ("1. Sweep the yard. 2. Mop the floor.\n3. Clean work area. 4. Lock up.", ["Sweep the yard.", "Mop the floor.", "Clean work area.", "Lock up."]),
         # an intro glued to the first number is no item
         ("Tasks include the following: 1. Sort the post. 2. Answer the phone.", ["Sort the post.", "Answer the phone."]),
+        # an all-caps word running into "You …", a count of years after a capitalised field, a word after 's
+        ("You have 3+ years with Python and SQLYou are calm with Airflow", ["You have 3+ years with Python and SQL", "You are calm with Airflow"]),
+        ("Bachelor's degree in Finance or Accounting5+ years of FP&A work", ["Bachelor's degree in Finance or Accounting", "5+ years of FP&A work"]),
+        ("Interviewing Candidates / Resourcing CV’sAdvertising / Marketing", ["Interviewing Candidates / Resourcing CV’s", "Advertising / Marketing"]),
+        # two long capitalised words run together; names made of short parts stay whole
+        ("Business DevelopmentInterviewing Candidates in person", ["Business Development", "Interviewing Candidates in person"]),
+        ("Holds a ServSafe Food Handler card and knows ProtoPie, Figma", ["Holds a ServSafe Food Handler card and knows ProtoPie, Figma"]),
     ],
 )
 def test_split_glued_items(body, items):

@@ -332,9 +332,12 @@ _EXTRA_JOIN_RE = fastre.compile(
     r"|(?<=&[A-Z])(?=[A-Z][a-z]{2})"  # "…FP&APartner with…"
     r"|(?<=[A-Za-z]{2})(?=\d{1,2}\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs)\b)"  # "…related field4+ years…"
     r"|(?<=[a-z]{3})(?=(?:A|An|It) [A-Za-z])|(?<=[A-Z]\d)(?=[A-Z][a-z]{2})"
+    r"|(?<=[A-Z]{2})(?=(?:You|Your|We|Our|The|This|It|In|As|At|On|If|To|Be|By) [a-z])"  # "…SQLYou are comfortable…"
+    r"|(?<=[A-Za-z][’']s)(?=[A-Z][a-z]{2})"  # "…Resourcing CV’sAdvertising…"
 )
 _WORD_AT_RE = fastre.compile(r"[\w'’-]*")
 _WORD_BEFORE_RE = fastre.compile(r"[A-Za-z]+$")
+_CAPITAL_WORD_RE = fastre.compile(r"[A-Z][a-z]*$")
 
 
 def _item_join(line: str, p: int) -> bool:
@@ -342,9 +345,12 @@ def _item_join(line: str, p: int) -> bool:
     capitalised compound name ("ProtoPie", "ServSafe Food", "PhoneGap, MODx").
 
     When the word before the join is itself capitalised, the next item must go on as a
-    phrase: the capitalised word after the join is followed by a space and a lower-case word.
+    phrase: the capitalised word after the join is followed by a space and a lower-case word,
+    unless both words are long ("DevelopmentInterviewing": names join short parts).
     """
     word = _WORD_AT_RE.match(line, p)
+    if word.group()[:1].isdigit():
+        return True  # "…in Finance or Accounting5+ years…": a count of years starts the next item
     after = line[word.end() : word.end() + 2]
     if after[:1] in (",", ")", "/", ""):
         return False
@@ -352,6 +358,8 @@ def _item_join(line: str, p: int) -> bool:
     if left and left.group()[0].isupper() and not left.group().isupper():
         if word.group().isupper():  # "NeurIPS", "MySQL": a name, not "…a plusSAP skills"
             return False
+        if len(_CAPITAL_WORD_RE.search(left.group()).group()) >= 7 and len(word.group()) >= 6:
+            return True  # "…Business DevelopmentInterviewing Candidates…": two long words, no name
         return len(after) == 2 and after[0] == " " and after[1].islower()
     return True
 
