@@ -229,6 +229,42 @@ def _title_case(text: str) -> bool:
     return all(w[0].isupper() for w in big)
 
 
+_INCLUDE_WORDS = frozenset(("include", "includes", "including"))
+_HANDOVER_RE = fastre.compile(r"(?i)\bfollowing\b|\bnot (?:be )?limited to\b")
+# words that open the sentence a heading runs into: "Qualifications To perform this job successfully, …"
+_SENTENCE_OPENERS = frozenset("To The A An This These We You Our In All Candidates Applicants Employees Successful".split())
+_LEAD_KINDS = (*LIST_KINDS, "other", "benefits", "pay", "legal")
+
+
+def _heading_with_lead(line: str) -> Optional[tuple[str, str, int]]:
+    """A known heading that opens a line and runs on into words of its own:
+    ``(kind, heading, body offset)``, the body offset -1 when the body starts on the next line.
+
+    "Essential Duties and Responsibilities include the following. Other duties may be
+    assigned." is a heading over the list below; "Qualifications To perform this job
+    successfully, an individual must…" and "Physical Demands The physical demands described
+    here are…" are headings run into the first sentence of their body.
+    """
+    if not line[:1].isupper():
+        return None
+    words = line.split(" ")
+    if len(words) < 3:
+        return None
+    phrases = heading_vocab().phrases
+    for n in range(min(MAX_HEADING_WORDS, len(words) - 1), 0, -1):
+        head = " ".join(words[:n])
+        kind = phrases.get(norm_heading(head))
+        if kind not in _LEAD_KINDS or head.endswith((":", "：", ",")):
+            continue
+        rest = words[n:]
+        if rest[0].lower() in _INCLUDE_WORDS and len(rest) <= MAX_LIST_INTRO_WORDS and _HANDOVER_RE.search(" ".join(rest)):
+            return kind, head, -1
+        if rest[0] in _SENTENCE_OPENERS and len(rest) >= 4 and line.rstrip().endswith((".", ":")):
+            return kind, head, len(head) + 1
+        return None
+    return None
+
+
 @dataclass(frozen=True)
 class _Heading:
     kind: str
@@ -243,9 +279,16 @@ class _Heading:
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None."""
     stripped = line.strip()
-    if not stripped or (len(stripped) > MAX_HEADING_CHARS + 8 and ":" not in stripped[:64]):
+    if not stripped:
         return None
     lead = len(line) - len(line.lstrip())
+    led = _heading_with_lead(stripped)
+    if led is not None:
+        kind, head, rest = led
+        head_at = line_start + lead
+        return _Heading(kind, head, head_at, line_start + len(line) if rest < 0 else head_at + rest)
+    if len(stripped) > MAX_HEADING_CHARS + 8 and ":" not in stripped[:64]:
+        return None
     vocab = heading_vocab()
     text, colon = _strip_decor(stripped)
     if text and len(text) <= MAX_HEADING_CHARS and len(text.split()) <= MAX_HEADING_WORDS and not _BULLET_RE.match(stripped):

@@ -476,3 +476,36 @@ def test_heading_kind_by_form(line, kind):
 def test_headings_by_form_and_meaning(text, expected):
     sections = segment(Document.from_source(text))
     assert [(s.kind, s.heading) for s in sections if s.kind != "header"] == expected
+
+
+def test_headings_that_run_on_into_their_first_sentence():
+    text = (
+        "Maintenance Technician\n\nPosition Summary\nThe technician keeps our lines running.\n\n"
+        "Essential Duties and Responsibilities include the following. Other duties may be assigned.\n"
+        "Troubleshoot equipment\nLog repairs\n\n"
+        "Qualifications To perform this job successfully, an individual must perform each duty.\n"
+        "Education and/or Experience\nAssociate's degree\n\n"
+        "Physical Demands The physical demands described here are representative.\n"
+    )
+    doc = Document.from_source(text)
+    got = [(s.kind, s.heading, doc.text[s.start : s.end].split("\n")[0]) for s in segment(doc)][1:]
+    assert got == [
+        ("summary", "Position Summary", "The technician keeps our lines running."),
+        ("responsibilities", "Essential Duties and Responsibilities", "Troubleshoot equipment"),
+        ("minimum_qualifications", "Qualifications", "To perform this job successfully, an individual must perform each duty."),
+        ("minimum_qualifications", "Education and/or Experience", "Associate's degree"),
+        ("other", "Physical Demands", "The physical demands described here are representative."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Responsibilities include managing the team and the budget.",  # a sentence, not a heading over a list
+        "Requirements gathering with the client team.",  # no sentence opener after the phrase
+        "Skills Matrix",
+    ],
+)
+def test_heading_phrase_opening_a_sentence_is_no_heading(line):
+    sections = segment(Document.from_source("Analyst\n\nJob Description\nWe analyse.\n" + line + "\n"))
+    assert [s.kind for s in sections] == ["header", "description"]
