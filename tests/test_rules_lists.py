@@ -561,3 +561,10 @@ def test_required_items_under_preferred_and_a_skills_block_after_it():
     _, found = _run(text, LIST_FIELDS)
     assert found["preferred_qualifications"].value == ["Strong writing skills"]
     assert found["minimum_qualifications"].value == ["Minimum 2 years in a lab", "Titration", "Chromatography"]
+
+
+def test_required_and_preferred_clauses_of_one_item_are_two_items():
+    text = "Clerk\n\nRequirements\n- High school diploma required; associate degree preferred\n- Typing; filing; phones\n"  # one-word clauses stay one item
+    _, found = _run(text, LIST_FIELDS)
+    assert found["minimum_qualifications"].value == ["High school diploma required", "Typing; filing; phones"]
+    assert found["preferred_qualifications"].value == ["associate degree preferred"]

@@ -665,12 +665,15 @@ def _unlabel(text: str, item: Item) -> tuple[Item, Optional[str]]:
 
 
 def _mixed_split(text: str, marked: list[tuple[Item, Optional[str]]]) -> Iterator[tuple[Item, Optional[str]]]:
-    """Items as marked, except that an item whose sentences are partly self-marked preferred
-    ("Ten years of experience is required. Experience with Wellview is a plus.") gives one item
-    per sentence, so each sentence goes to its own field."""
+    """Items as marked, except that an item whose sentences (or ';' clauses) are partly
+    self-marked preferred ("Ten years of experience is required. Experience with Wellview is a
+    plus.", "High school diploma required; associate degree preferred") gives one item per
+    sentence or clause, so each goes to its own field."""
     for item, sub in marked:
         if len(item.spans) == 1:
             parts = sentences(text, *item.spans[0])
+            if len(parts) == 1:
+                parts = _semicolon_parts(text, *parts[0])
             flags = [marks_preferred(text[a:b]) for a, b in parts]
             if len(parts) > 1 and any(flags) and not all(flags):
                 for a, b in parts:
@@ -679,6 +682,19 @@ def _mixed_split(text: str, marked: list[tuple[Item, Optional[str]]]) -> Iterato
                         yield piece, sub
                 continue
         yield item, sub
+
+
+def _semicolon_parts(text: str, s: int, e: int) -> list[Span]:
+    """The ';' clauses of ``text[s:e]`` (not inside brackets), each without its joining "and"."""
+    parts: list[Span] = []
+    cur = s
+    for m in _CLAUSE_SPLIT_RE.finditer(text, s, e):
+        if text.count("(", cur, m.start()) > text.count(")", cur, m.start()):
+            continue
+        parts.append(_strip(text, cur, m.start()))
+        cur = m.end()
+    parts.append(_strip(text, cur, e))
+    return [p for p in parts if p[1] > p[0]]
 
 
 @dataclass(frozen=True)
