@@ -377,6 +377,10 @@ MAX_LIST_INTRO_WORDS = 16
 _TITLE_COLON_RE = fastre.compile(r"(?<=[a-z0-9,.!?)] )(?P<run>[A-Z][\w'’&/-]*(?: (?:[A-Z&][\w'’&/-]*|and|of|to|for))+)[ \t]*[:：][ \t]+")
 
 
+# A Title-Case heading opening a line, glued to its first item: "Technologies / Methodologies UsedC#…".
+_LINE_START_HEAD_RE = fastre.compile(r"^[ \t]*(?P<head>[A-Z][a-z]+(?:[ \t]*[/&,-]?[ \t]+(?:[A-Z][a-z]+|and|or|of|to|for|the|you|your|we|our))*[ \t]+[A-Z][a-z]+)(?=[A-Z#0-9•·▪●◦➢►])")
+
+
 def _shouting(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
@@ -391,7 +395,8 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
     """Headings glued inside ``line`` (which starts at ``line_start``), for scraped text whose
     headings lost their line breaks.
 
-    Found by form and meaning: an all-caps run naming a heading ("KEY RESPONSIBILITIES"), a
+    Found by form and meaning: a Title-Case heading made of heading words opening the line,
+    glued to its first item ("Technologies / Methodologies UsedC#…"), an all-caps run naming a heading ("KEY RESPONSIBILITIES"), a
     known phrase closing a line after a sentence ("… opportunity. The Role"), a known phrase of
     two or more words in Title Case closed by a colon ("… services Preferred Skills: The…"), or a short intro
     whose keywords name a list, glued to its first item ("Key duties include:Prepare…").  Only
@@ -447,6 +452,13 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
                 start = m.start("run") + len(" ".join(words[:k])) + (1 if k else 0)
                 candidates.append((start, kind, head, m.end()))
                 break
+    m = _LINE_START_HEAD_RE.match(line)
+    if m and not any(kind for _, kind, _, _ in candidates):
+        head = m.group("head").strip()
+        kind = kind_of_heading(head) or form_kind(head)
+        if kind and kind != current:  # "Technologies / Methodologies UsedC#, MVC…": a heading (here "other") ends the list
+            found.append(_Heading(kind, head, line_start + m.start("head"), line_start + m.end()))
+            return found
     for hs, kind, head, body in sorted(candidates, key=lambda c: c[0]):
         add(kind, head, hs, body)
     return found

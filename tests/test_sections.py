@@ -509,3 +509,19 @@ def test_headings_that_run_on_into_their_first_sentence():
 def test_heading_phrase_opening_a_sentence_is_no_heading(line):
     sections = segment(Document.from_source("Analyst\n\nJob Description\nWe analyse.\n" + line + "\n"))
     assert [s.kind for s in sections] == ["header", "description"]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a heading of heading words glued to its first item at the start of a line
+        ("Technologies / Methodologies UsedC#, MVC, REST", [("other", "Technologies / Methodologies Used")]),
+        ("Preferred Skills And ExperienceKafka, Terraform", [("preferred_qualifications", "Preferred Skills And Experience")]),
+        # two items run together, a name: no heading
+        ("Business DevelopmentInterviewing Candidates", []),
+        ("Microsoft ExcelPowerPoint and Word", []),
+    ],
+)
+def test_heading_glued_to_its_first_item_at_line_start(line, expected):
+    sections = segment(Document.from_source("Developer\n\nResponsibilities\n- Write code\n" + line + "\nTest the code in staging\n"))
+    assert [(s.kind, s.heading) for s in sections][2:] == expected
