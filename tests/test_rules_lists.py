@@ -356,6 +356,12 @@ def test_process_text_is_no_item(item, process):
         ("You have 3+ years with Python and SQLYou are calm with Airflow", ["You have 3+ years with Python and SQL", "You are calm with Airflow"]),
         ("Bachelor's degree in Finance or Accounting5+ years of FP&A work", ["Bachelor's degree in Finance or Accounting", "5+ years of FP&A work"]),
         ("Interviewing Candidates / Resourcing CV’sAdvertising / Marketing", ["Interviewing Candidates / Resourcing CV’s", "Advertising / Marketing"]),
+        # a '*' bullet glued after a full stop
+        ("A valid licence is required.* Military experience is valued.", ["A valid licence is required.", "Military experience is valued."]),
+        # duty items run together with one space: a capitalised duty verb after a lower-case word, twice or more
+        ("Lead working groups across sales teams Assist the marketing team with flyers Participate in panel discussions",
+         ["Lead working groups across sales teams", "Assist the marketing team with flyers", "Participate in panel discussions"]),
+        ("Work with the Team Lead on sprint planning and Design reviews", ["Work with the Team Lead on sprint planning and Design reviews"]),
         # two long capitalised words run together; names made of short parts stay whole
         ("Business DevelopmentInterviewing Candidates in person", ["Business Development", "Interviewing Candidates in person"]),
         ("Holds a ServSafe Food Handler card and knows ProtoPie, Figma", ["Holds a ServSafe Food Handler card and knows ProtoPie, Figma"]),

@@ -74,6 +74,7 @@ class Item:
 @dataclass(frozen=True)
 class _Vocab:
     duty_verb: re.Pattern
+    duty_bases: frozenset[str]  # the duty verbs as written ("develop", "lead")
     duty_phrases: tuple[str, ...]
     not_duty: tuple[str, ...]
     hooks: tuple[str, ...]
@@ -102,6 +103,7 @@ def _vocab() -> _Vocab:
 
     return _Vocab(
         duty_verb=fastre.compile(r"^(?:[A-Za-z]+ly,?\s+)?(?:" + "|".join(map(re.escape, forms)) + r")\b", re.I),
+        duty_bases=frozenset(v.lower() for v in data.get("duty_verbs", [])),
         duty_phrases=phrases("duty_phrases"),
         not_duty=phrases("not_duty"),
         hooks=tuple(p.lower() for p in data.get("hook_starts", [])),
@@ -418,12 +420,15 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     if len(numbers) < 2:
         numbers = []
     cuts.update(p for p in numbers if p > first)
+    stars = [m.start() for m in _INLINE_STAR_RE.finditer(line)]
+    cuts.update(stars)  # "…license is required.* Military experience…"
     if glued and len(line) >= 40:
         joins = glue_joins(line, [m.start() for m in _EXTRA_JOIN_RE.finditer(line)])
         for p in joins:
             if p < 3 or not _item_join(line, p):
                 continue
             cuts.add(p)
+        cuts.update(_spaced_duties(line))
     if not cuts:
         return [(s, e, BULLET_RE.match(text, s, e) is not None)]
     out = []
@@ -440,6 +445,27 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     if numbers and not _alternatives(text, out):
         out = _numbered_sentences(text, out, {s + p for p in numbers})
     return out
+
+
+_INLINE_STAR_RE = fastre.compile(r"(?:(?<=[a-z)][.!?])|(?<=[a-z)][.!?] ))\*(?=[ \t]+[A-Z])")
+_SPACED_VERB_RE = fastre.compile(r"(?<=[a-z)] )[A-Z][a-z]{2,}(?= [a-z])")
+MIN_SPACED_DUTIES = 2
+_DETERMINER_RE = fastre.compile(r" (?:the|a|an|our|all|new|and|with)\b")
+
+
+def _spaced_duties(line: str) -> list[int]:
+    """Where duty items a scrape ran together with one space start: a capitalised duty verb
+    after a lower-case word (or any word, when a determiner follows: "…New York City Assist
+    the marketing team…"), going on in lower case ("…across sales teams Increase awareness of
+    … Participate in panel…"); taken only when the line holds two or more such joins."""
+    bases = _vocab().duty_bases
+    found = [
+        m.start()
+        for m in _SPACED_VERB_RE.finditer(line)
+        if m.group().lower() in bases
+        and (line[: m.start() - 1].rsplit(" ", 1)[-1][:1].islower() or _DETERMINER_RE.match(line, m.end()))  # not "the Team Lead on…"
+    ]
+    return found if len(found) >= MIN_SPACED_DUTIES else []
 
 
 _ALTERNATIVE_END_RE = fastre.compile(r"(?:;|\bor)[ \t]*$")
