@@ -86,6 +86,7 @@ class HeadingVocab:
     subheadings: dict[str, str]  # normalised phrase -> default kind
     keywords: tuple[tuple[str, str], ...]
     legal_starts: Optional[re.Pattern]
+    words: frozenset[str] = frozenset()  # the words a heading recognised by its form alone may be made of
 
 
 _NOT_HEADING_CHAR = re.compile(r"[^a-z0-9' ]+")
@@ -127,6 +128,8 @@ def heading_vocab() -> HeadingVocab:
         if kind in SECTION_KINDS:
             subheadings[norm_heading(phrase)] = kind
             raw.append((phrase, kind))
+    words = {w for phrase, _ in raw for w in norm_heading(phrase).split()}
+    words.update(norm_heading(" ".join(data.get("heading_words", []))).split())
     legal = data.get("legal_starts") or []
     legal_re = None
     if legal:
@@ -141,6 +144,7 @@ def heading_vocab() -> HeadingVocab:
         subheadings=subheadings,
         keywords=tuple((k.lower(), v) for k, v in data.get("keywords", []) if v in SECTION_KINDS),
         legal_starts=legal_re,
+        words=frozenset(words),
     )
 
 
@@ -153,11 +157,43 @@ def kind_of_heading(text: str) -> Optional[str]:
 
 def keyword_kind(text: str) -> str:
     """Kind of an unknown heading from its keywords (``headings.json`` ``keywords``), else ``other``."""
+    return keyword_match(text) or "other"
+
+
+def keyword_match(text: str) -> Optional[str]:
+    """Kind named by the first keyword stem found in ``text`` ("…Responsibilities Include…" →
+    ``responsibilities``, "Physical Demands" → ``other``), None when no stem is there."""
     key = " " + norm_heading(text) + " "
     for needle, kind in heading_vocab().keywords:
         if needle in key:
             return kind
-    return "other"
+    return None
+
+
+_HEADING_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_NOT_FORM_RE = fastre.compile(r"[.;!?()\[\]\d$£€₹%@#*\"“”]")
+
+
+def form_kind(text: str) -> Optional[str]:
+    """The kind of a line recognised as a heading by its form alone: short, capitalised, no
+    sentence punctuation, made only of heading words (``headings.json``: the
+    words of the heading phrases and ``heading_words``), with a keyword stem naming its kind
+    ("Required Technical And Professional Expertise" → ``minimum_qualifications``, "Why Work
+    For Us" → ``benefits``).  None for anything else: an item in Title Case names something
+    ("Strong Communication Skills", "Bachelor's Degree Preferred").
+
+    Args:
+        text: the line without decoration and final ':'.
+    """
+    if not text or _NOT_FORM_RE.search(text) or not text[0].isupper():
+        return None
+    words = _HEADING_WORD_RE.findall(text)
+    if not 2 <= len(words) <= MAX_HEADING_WORDS:  # one word alone ("Profile") is as often a menu entry
+        return None
+    vocab = heading_vocab().words
+    if any(norm_heading(w) not in vocab for w in words):
+        return None
+    return keyword_match(text)
 
 
 LIST_KINDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications")
@@ -169,7 +205,7 @@ _LIST_HEADING_WORDS = fastre.compile(
 _DECOR_CHARS = "#*_=>|\t "
 _BULLET_RE = fastre.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃–—]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 _INLINE_RE = fastre.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
-_ABOUT_RE = fastre.compile(r"^About (?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
+_ABOUT_RE = fastre.compile(r"^About (?:(?:the|our) )?(?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
 _SENTENCE_PUNCT_RE = fastre.compile(r"[.!?;](?:\s|$)")
 _NUMBERED_HEADING_RE = fastre.compile(r" \d{1,2}$")
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with you your we our us you'll we're".split())
@@ -193,6 +229,42 @@ def _title_case(text: str) -> bool:
     return all(w[0].isupper() for w in big)
 
 
+_INCLUDE_WORDS = frozenset(("include", "includes", "including"))
+_HANDOVER_RE = fastre.compile(r"(?i)\bfollowing\b|\bnot (?:be )?limited to\b")
+# words that open the sentence a heading runs into: "Qualifications To perform this job successfully, …"
+_SENTENCE_OPENERS = frozenset("To The A An This These We You Our In All Candidates Applicants Employees Successful".split())
+_LEAD_KINDS = (*LIST_KINDS, "other", "benefits", "pay", "legal")
+
+
+def _heading_with_lead(line: str) -> Optional[tuple[str, str, int]]:
+    """A known heading that opens a line and runs on into words of its own:
+    ``(kind, heading, body offset)``, the body offset -1 when the body starts on the next line.
+
+    "Essential Duties and Responsibilities include the following. Other duties may be
+    assigned." is a heading over the list below; "Qualifications To perform this job
+    successfully, an individual must…" and "Physical Demands The physical demands described
+    here are…" are headings run into the first sentence of their body.
+    """
+    if not line[:1].isupper():
+        return None
+    words = line.split(" ")
+    if len(words) < 3:
+        return None
+    phrases = heading_vocab().phrases
+    for n in range(min(MAX_HEADING_WORDS, len(words) - 1), 0, -1):
+        head = " ".join(words[:n])
+        kind = phrases.get(norm_heading(head))
+        if kind not in _LEAD_KINDS or head.endswith((":", "：", ",")):
+            continue
+        rest = words[n:]
+        if rest[0].lower() in _INCLUDE_WORDS and len(rest) <= MAX_LIST_INTRO_WORDS and _HANDOVER_RE.search(" ".join(rest)):
+            return kind, head, -1
+        if rest[0] in _SENTENCE_OPENERS and len(rest) >= 4 and line.rstrip().endswith((".", ":")):
+            return kind, head, len(head) + 1
+        return None
+    return None
+
+
 @dataclass(frozen=True)
 class _Heading:
     kind: str
@@ -201,14 +273,22 @@ class _Heading:
     body_start: int
     subheading: bool = False
     inline: bool = False
+    guessed: bool = False  # recognised by its form alone (:func:`form_kind`)
 
 
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None."""
     stripped = line.strip()
-    if not stripped or (len(stripped) > MAX_HEADING_CHARS + 8 and ":" not in stripped[:64]):
+    if not stripped:
         return None
     lead = len(line) - len(line.lstrip())
+    led = _heading_with_lead(stripped)
+    if led is not None:
+        kind, head, rest = led
+        head_at = line_start + lead
+        return _Heading(kind, head, head_at, line_start + len(line) if rest < 0 else head_at + rest)
+    if len(stripped) > MAX_HEADING_CHARS + 8 and ":" not in stripped[:64]:
+        return None
     vocab = heading_vocab()
     text, colon = _strip_decor(stripped)
     if text and len(text) <= MAX_HEADING_CHARS and len(text.split()) <= MAX_HEADING_WORDS and not _BULLET_RE.match(stripped):
@@ -247,6 +327,9 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             # "What You'll Be Doing Day-to-Day" over unbulleted item lines: a Title-Case line that addresses
             # the reader or names a list, and whose keywords name a list kind
             return _Heading(keyword_kind(text), text, head_at, body_at)
+        if not colon and next_line.strip() and form_kind(text):
+            # "Required Technical And Professional Expertise", "Why Work For Us" over item lines
+            return _Heading(form_kind(text) or "other", text, head_at, body_at, guessed=True)
         if (
             not colon
             and next_line
@@ -294,6 +377,10 @@ MAX_LIST_INTRO_WORDS = 16
 _TITLE_COLON_RE = fastre.compile(r"(?<=[a-z0-9,.!?)] )(?P<run>[A-Z][\w'’&/-]*(?: (?:[A-Z&][\w'’&/-]*|and|of|to|for))+)[ \t]*[:：][ \t]+")
 
 
+# A Title-Case heading opening a line, glued to its first item: "Technologies / Methodologies UsedC#…".
+_LINE_START_HEAD_RE = fastre.compile(r"^[ \t]*(?P<head>[A-Z][a-z]+(?:[ \t]*[/&,-]?[ \t]+(?:[A-Z][a-z]+|and|or|of|to|for|the|you|your|we|our))*[ \t]+[A-Z][a-z]+)(?=[A-Z#0-9•·▪●◦➢►])")
+
+
 def _shouting(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
@@ -308,7 +395,8 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
     """Headings glued inside ``line`` (which starts at ``line_start``), for scraped text whose
     headings lost their line breaks.
 
-    Found by form and meaning: an all-caps run naming a heading ("KEY RESPONSIBILITIES"), a
+    Found by form and meaning: a Title-Case heading made of heading words opening the line,
+    glued to its first item ("Technologies / Methodologies UsedC#…"), an all-caps run naming a heading ("KEY RESPONSIBILITIES"), a
     known phrase closing a line after a sentence ("… opportunity. The Role"), a known phrase of
     two or more words in Title Case closed by a colon ("… services Preferred Skills: The…"), or a short intro
     whose keywords name a list, glued to its first item ("Key duties include:Prepare…").  Only
@@ -364,6 +452,13 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
                 start = m.start("run") + len(" ".join(words[:k])) + (1 if k else 0)
                 candidates.append((start, kind, head, m.end()))
                 break
+    m = _LINE_START_HEAD_RE.match(line)
+    if m and not any(kind for _, kind, _, _ in candidates):
+        head = m.group("head").strip()
+        kind = kind_of_heading(head) or form_kind(head)
+        if kind and kind != current:  # "Technologies / Methodologies UsedC#, MVC…": a heading (here "other") ends the list
+            found.append(_Heading(kind, head, line_start + m.start("head"), line_start + m.end()))
+            return found
     for hs, kind, head, body in sorted(candidates, key=lambda c: c[0]):
         add(kind, head, hs, body)
     return found
@@ -406,6 +501,8 @@ def find_headings(text: str) -> list[_Heading]:
         if not content_seen:
             if head.kind not in CONTENT_KINDS:
                 continue
+            if head.guessed and i and lines[i - 1].strip():
+                continue  # "Location / Work Experience / Job highlights": a menu of the page, not a heading
             if head.inline and (head.kind in ("company", "legal") or len(line.strip()) - len(head.heading) < MIN_INLINE_BODY):
                 continue
             content_seen = True

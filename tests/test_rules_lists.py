@@ -9,7 +9,7 @@ import pytest
 
 from extractor.context import context_for
 from extractor.rules.base import run_rules
-from extractor.rules.lists import is_duty, sentences, split_items
+from extractor.rules.lists import is_duty, marks_required, sentences, split_items
 
 LIST_FIELDS = ["responsibilities", "minimum_qualifications", "preferred_qualifications"]
 
@@ -352,6 +352,19 @@ def test_process_text_is_no_item(item, process):
         ("1. Sweep the yard. 2. Mop the floor.\n3. Clean work area. 4. Lock up.", ["Sweep the yard.", "Mop the floor.", "Clean work area.", "Lock up."]),
         # an intro glued to the first number is no item
         ("Tasks include the following: 1. Sort the post. 2. Answer the phone.", ["Sort the post.", "Answer the phone."]),
+        # an all-caps word running into "You …", a count of years after a capitalised field, a word after 's
+        ("You have 3+ years with Python and SQLYou are calm with Airflow", ["You have 3+ years with Python and SQL", "You are calm with Airflow"]),
+        ("Bachelor's degree in Finance or Accounting5+ years of FP&A work", ["Bachelor's degree in Finance or Accounting", "5+ years of FP&A work"]),
+        ("Interviewing Candidates / Resourcing CV’sAdvertising / Marketing", ["Interviewing Candidates / Resourcing CV’s", "Advertising / Marketing"]),
+        # a '*' bullet glued after a full stop
+        ("A valid licence is required.* Military experience is valued.", ["A valid licence is required.", "Military experience is valued."]),
+        # duty items run together with one space: a capitalised duty verb after a lower-case word, twice or more
+        ("Lead working groups across sales teams Assist the marketing team with flyers Participate in panel discussions",
+         ["Lead working groups across sales teams", "Assist the marketing team with flyers", "Participate in panel discussions"]),
+        ("Work with the Team Lead on sprint planning and Design reviews", ["Work with the Team Lead on sprint planning and Design reviews"]),
+        # two long capitalised words run together; names made of short parts stay whole
+        ("Business DevelopmentInterviewing Candidates in person", ["Business Development", "Interviewing Candidates in person"]),
+        ("Holds a ServSafe Food Handler card and knows ProtoPie, Figma", ["Holds a ServSafe Food Handler card and knows ProtoPie, Figma"]),
     ],
 )
 def test_split_glued_items(body, items):
@@ -507,3 +520,57 @@ def test_role_paragraph_beside_a_description_gives_no_duties():
     )
     _, found = _run(text, LIST_FIELDS)
     assert "responsibilities" not in found
+
+
+@pytest.mark.parametrize(
+    "block, minimum, preferred",
+    [
+        # the posting's only qualification list, under a "desired" heading, marks its optional items itself:
+        # the others are required
+        ("Desired Experience & Qualification\nMatric\nFive years of planning\nSAP PM\nGMP knowledge would be an advantage\n",
+         ["Matric", "Five years of planning", "SAP PM"], ["GMP knowledge would be an advantage"]),
+        # a preferred list beside a required one stays preferred
+        ("Requirements\n- Matric\n\nDesired Experience & Qualification\nFive years of planning\nSAP PM\nGMP would be an advantage\n",
+         ["Matric"], ["Five years of planning", "SAP PM", "GMP would be an advantage"]),
+        # a known "Preferred" heading is taken at its word
+        ("Preferred Qualifications\nFive years of planning\nSAP PM\nGMP would be an advantage\n",
+         [], ["Five years of planning", "SAP PM", "GMP would be an advantage"]),
+    ],
+)
+def test_desired_list_that_marks_its_optional_items(block, minimum, preferred):
+    _, found = _run("Planner\n\nIntroduction\nWe bottle juice.\n\n" + block, LIST_FIELDS)
+    assert (found["minimum_qualifications"].value if "minimum_qualifications" in found else []) == minimum
+    assert found["preferred_qualifications"].value == preferred
+
+
+@pytest.mark.parametrize(
+    "item, required",
+    [
+        ("In order to apply, the candidate must be a permanent Associate Chemist.", True),
+        ("Minimum 5 years of lab experience", True),
+        ("A valid driving licence is required.", True),
+        ("BLS certification (Required)", True),
+        ("At least 1 year of experience in HR", False),  # a Nice-to-have list may ask for it
+        ("Experience with Kafka", False),
+        ("A master's degree is preferred but not required", False),
+    ],
+)
+def test_marks_required(item, required):
+    assert marks_required(item) is required
+
+
+def test_required_items_under_preferred_and_a_skills_block_after_it():
+    text = (
+        "Chemist\n\nPreferred Qualifications\n- Strong writing skills\n- Minimum 2 years in a lab\n\n"
+        "Skills\n- Titration\n- Chromatography\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["preferred_qualifications"].value == ["Strong writing skills"]
+    assert found["minimum_qualifications"].value == ["Minimum 2 years in a lab", "Titration", "Chromatography"]
+
+
+def test_required_and_preferred_clauses_of_one_item_are_two_items():
+    text = "Clerk\n\nRequirements\n- High school diploma required; associate degree preferred\n- Typing; filing; phones\n"  # one-word clauses stay one item
+    _, found = _run(text, LIST_FIELDS)
+    assert found["minimum_qualifications"].value == ["High school diploma required", "Typing; filing; phones"]
+    assert found["preferred_qualifications"].value == ["associate degree preferred"]

@@ -9,7 +9,7 @@ import pytest
 
 from extractor.document import Document
 from extractor.normalize import normalize
-from extractor.sections import SECTION_KINDS, Section, kind_of_heading, segment
+from extractor.sections import SECTION_KINDS, Section, form_kind, kind_of_heading, segment
 
 GREENHOUSE_HTML = """<html><head><title>Job Application for Backend Engineer at Quill</title></head><body>
 <div id="header"><h1 class="app-title">Backend Engineer</h1><span class="company-name">at Quill</span>
@@ -424,3 +424,104 @@ def test_headings_by_form_without_bullets(text, expected):
 def test_title_case_items_are_not_headings(text):
     sections = segment(Document.from_source(text))
     assert [s.heading for s in sections if s.kind != "header"] in (["Requirements"], ["Summary"])
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        # made only of heading words, its kind from its keyword stems
+        ("Required Technical And Professional Expertise", "minimum_qualifications"),
+        ("Preferred Technical And Professional Expertise", "preferred_qualifications"),
+        ("Primary Functions", "responsibilities"),
+        ("Minimum Education And Experience", "minimum_qualifications"),
+        ("ASSET QUALIFICATIONS", "preferred_qualifications"),
+        ("Conditions of employment", "minimum_qualifications"),
+        ("Why Work For Us", "benefits"),
+        ("What's on offer", "benefits"),
+        ("Salary Expectations", "pay"),
+        ("Physical Demands And Work Environment", "other"),
+        ("Contact information", "other"),
+        # an item names something the heading words do not
+        ("Strong Communication Skills", None),
+        ("Bachelor's Degree Preferred", None),
+        ("Customer Service Experience", None),
+        ("Profile", None),  # one word alone is as often a menu entry
+        ("Experience: 5 years", None),
+        ("what you bring", None),  # not capitalised
+    ],
+)
+def test_heading_kind_by_form(line, kind):
+    assert form_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sysadmin\n\nIntroduction\nWe run hospitals' IT.\n\nYour Role And Responsibilities\nPatch servers\n"
+            "Required Technical And Professional Expertise\nFive years of Linux\nPreferred Technical And Professional Expertise\n"
+            "Red Hat certification\nWhy Work For Us\nWeekly pay\n",
+            [
+                ("summary", "Introduction"),
+                ("responsibilities", "Your Role And Responsibilities"),
+                ("minimum_qualifications", "Required Technical And Professional Expertise"),
+                ("preferred_qualifications", "Preferred Technical And Professional Expertise"),
+                ("benefits", "Why Work For Us"),
+            ],
+        ),
+        # a menu of the page before the posting: no heading
+        ("Jobs\nLocation\nWork Experience\nJob highlights\nB.Tech with 3 years\n", []),
+    ],
+)
+def test_headings_by_form_and_meaning(text, expected):
+    sections = segment(Document.from_source(text))
+    assert [(s.kind, s.heading) for s in sections if s.kind != "header"] == expected
+
+
+def test_headings_that_run_on_into_their_first_sentence():
+    text = (
+        "Maintenance Technician\n\nPosition Summary\nThe technician keeps our lines running.\n\n"
+        "Essential Duties and Responsibilities include the following. Other duties may be assigned.\n"
+        "Troubleshoot equipment\nLog repairs\n\n"
+        "Qualifications To perform this job successfully, an individual must perform each duty.\n"
+        "Education and/or Experience\nAssociate's degree\n\n"
+        "Physical Demands The physical demands described here are representative.\n"
+    )
+    doc = Document.from_source(text)
+    got = [(s.kind, s.heading, doc.text[s.start : s.end].split("\n")[0]) for s in segment(doc)][1:]
+    assert got == [
+        ("summary", "Position Summary", "The technician keeps our lines running."),
+        ("responsibilities", "Essential Duties and Responsibilities", "Troubleshoot equipment"),
+        ("minimum_qualifications", "Qualifications", "To perform this job successfully, an individual must perform each duty."),
+        ("minimum_qualifications", "Education and/or Experience", "Associate's degree"),
+        ("other", "Physical Demands", "The physical demands described here are representative."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Responsibilities include managing the team and the budget.",  # a sentence, not a heading over a list
+        "Requirements gathering with the client team.",  # no sentence opener after the phrase
+        "Skills Matrix",
+    ],
+)
+def test_heading_phrase_opening_a_sentence_is_no_heading(line):
+    sections = segment(Document.from_source("Analyst\n\nJob Description\nWe analyse.\n" + line + "\n"))
+    assert [s.kind for s in sections] == ["header", "description"]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a heading of heading words glued to its first item at the start of a line
+        ("Technologies / Methodologies UsedC#, MVC, REST", [("other", "Technologies / Methodologies Used")]),
+        ("Preferred Skills And ExperienceKafka, Terraform", [("preferred_qualifications", "Preferred Skills And Experience")]),
+        # two items run together, a name: no heading
+        ("Business DevelopmentInterviewing Candidates", []),
+        ("Microsoft ExcelPowerPoint and Word", []),
+    ],
+)
+def test_heading_glued_to_its_first_item_at_line_start(line, expected):
+    sections = segment(Document.from_source("Developer\n\nResponsibilities\n- Write code\n" + line + "\nTest the code in staging\n"))
+    assert [(s.kind, s.heading) for s in sections][2:] == expected

@@ -74,6 +74,7 @@ class Item:
 @dataclass(frozen=True)
 class _Vocab:
     duty_verb: re.Pattern
+    duty_bases: frozenset[str]  # the duty verbs as written ("develop", "lead")
     duty_phrases: tuple[str, ...]
     not_duty: tuple[str, ...]
     hooks: tuple[str, ...]
@@ -102,6 +103,7 @@ def _vocab() -> _Vocab:
 
     return _Vocab(
         duty_verb=fastre.compile(r"^(?:[A-Za-z]+ly,?\s+)?(?:" + "|".join(map(re.escape, forms)) + r")\b", re.I),
+        duty_bases=frozenset(v.lower() for v in data.get("duty_verbs", [])),
         duty_phrases=phrases("duty_phrases"),
         not_duty=phrases("not_duty"),
         hooks=tuple(p.lower() for p in data.get("hook_starts", [])),
@@ -332,9 +334,12 @@ _EXTRA_JOIN_RE = fastre.compile(
     r"|(?<=&[A-Z])(?=[A-Z][a-z]{2})"  # "…FP&APartner with…"
     r"|(?<=[A-Za-z]{2})(?=\d{1,2}\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs)\b)"  # "…related field4+ years…"
     r"|(?<=[a-z]{3})(?=(?:A|An|It) [A-Za-z])|(?<=[A-Z]\d)(?=[A-Z][a-z]{2})"
+    r"|(?<=[A-Z]{2})(?=(?:You|Your|We|Our|The|This|It|In|As|At|On|If|To|Be|By) [a-z])"  # "…SQLYou are comfortable…"
+    r"|(?<=[A-Za-z][’']s)(?=[A-Z][a-z]{2})"  # "…Resourcing CV’sAdvertising…"
 )
 _WORD_AT_RE = fastre.compile(r"[\w'’-]*")
 _WORD_BEFORE_RE = fastre.compile(r"[A-Za-z]+$")
+_CAPITAL_WORD_RE = fastre.compile(r"[A-Z][a-z]*$")
 
 
 def _item_join(line: str, p: int) -> bool:
@@ -342,9 +347,12 @@ def _item_join(line: str, p: int) -> bool:
     capitalised compound name ("ProtoPie", "ServSafe Food", "PhoneGap, MODx").
 
     When the word before the join is itself capitalised, the next item must go on as a
-    phrase: the capitalised word after the join is followed by a space and a lower-case word.
+    phrase: the capitalised word after the join is followed by a space and a lower-case word,
+    unless both words are long ("DevelopmentInterviewing": names join short parts).
     """
     word = _WORD_AT_RE.match(line, p)
+    if word.group()[:1].isdigit():
+        return True  # "…in Finance or Accounting5+ years…": a count of years starts the next item
     after = line[word.end() : word.end() + 2]
     if after[:1] in (",", ")", "/", ""):
         return False
@@ -352,6 +360,8 @@ def _item_join(line: str, p: int) -> bool:
     if left and left.group()[0].isupper() and not left.group().isupper():
         if word.group().isupper():  # "NeurIPS", "MySQL": a name, not "…a plusSAP skills"
             return False
+        if len(_CAPITAL_WORD_RE.search(left.group()).group()) >= 7 and len(word.group()) >= 6:
+            return True  # "…Business DevelopmentInterviewing Candidates…": two long words, no name
         return len(after) == 2 and after[0] == " " and after[1].islower()
     return True
 
@@ -410,12 +420,15 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     if len(numbers) < 2:
         numbers = []
     cuts.update(p for p in numbers if p > first)
+    stars = [m.start() for m in _INLINE_STAR_RE.finditer(line)]
+    cuts.update(stars)  # "…license is required.* Military experience…"
     if glued and len(line) >= 40:
         joins = glue_joins(line, [m.start() for m in _EXTRA_JOIN_RE.finditer(line)])
         for p in joins:
             if p < 3 or not _item_join(line, p):
                 continue
             cuts.add(p)
+        cuts.update(_spaced_duties(line))
     if not cuts:
         return [(s, e, BULLET_RE.match(text, s, e) is not None)]
     out = []
@@ -432,6 +445,27 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     if numbers and not _alternatives(text, out):
         out = _numbered_sentences(text, out, {s + p for p in numbers})
     return out
+
+
+_INLINE_STAR_RE = fastre.compile(r"(?:(?<=[a-z)][.!?])|(?<=[a-z)][.!?] ))\*(?=[ \t]+[A-Z])")
+_SPACED_VERB_RE = fastre.compile(r"(?<=[a-z)] )[A-Z][a-z]{2,}(?= [a-z])")
+MIN_SPACED_DUTIES = 2
+_DETERMINER_RE = fastre.compile(r" (?:the|a|an|our|all|new|and|with)\b")
+
+
+def _spaced_duties(line: str) -> list[int]:
+    """Where duty items a scrape ran together with one space start: a capitalised duty verb
+    after a lower-case word (or any word, when a determiner follows: "…New York City Assist
+    the marketing team…"), going on in lower case ("…across sales teams Increase awareness of
+    … Participate in panel…"); taken only when the line holds two or more such joins."""
+    bases = _vocab().duty_bases
+    found = [
+        m.start()
+        for m in _SPACED_VERB_RE.finditer(line)
+        if m.group().lower() in bases
+        and (line[: m.start() - 1].rsplit(" ", 1)[-1][:1].islower() or _DETERMINER_RE.match(line, m.end()))  # not "the Team Lead on…"
+    ]
+    return found if len(found) >= MIN_SPACED_DUTIES else []
 
 
 _ALTERNATIVE_END_RE = fastre.compile(r"(?:;|\bor)[ \t]*$")
@@ -600,6 +634,26 @@ def marks_preferred(item: str) -> bool:
     return len(before.split()) >= 2
 
 
+_REQUIRED_RE = fastre.compile(
+    r"(?:\b(?:is|are)\s+(?:also\s+)?(?:required|mandatory|essential)|\((?:required|mandatory|essential)\))[\s.!;:)\]]*$"
+    r"|^minimum\b"
+    r"|\b(?:must|shall)\s+(?:be|have|hold|possess|obtain|maintain|meet|pass)\b",
+    re.I,
+)
+
+
+def marks_required(item: str) -> bool:
+    """Whether a list item under a Preferred heading states itself required ("… is required.",
+    "Minimum 5 years …", "the candidate must be a permanent …"; not "At least a year…", which
+    a Nice-to-have list may ask for), so that it goes to
+    ``minimum_qualifications``.  An item that also marks itself preferred stays preferred.
+
+    Args:
+        item: the item's text.
+    """
+    return not marks_preferred(item) and _REQUIRED_RE.search(item.strip()) is not None
+
+
 def is_process_text(item: str) -> bool:
     """Whether a list line is process text rather than an item: application and resume
     instructions, how applicants are evaluated or credited, definitions, notes, references to
@@ -637,12 +691,15 @@ def _unlabel(text: str, item: Item) -> tuple[Item, Optional[str]]:
 
 
 def _mixed_split(text: str, marked: list[tuple[Item, Optional[str]]]) -> Iterator[tuple[Item, Optional[str]]]:
-    """Items as marked, except that an item whose sentences are partly self-marked preferred
-    ("Ten years of experience is required. Experience with Wellview is a plus.") gives one item
-    per sentence, so each sentence goes to its own field."""
+    """Items as marked, except that an item whose sentences (or ';' clauses) are partly
+    self-marked preferred ("Ten years of experience is required. Experience with Wellview is a
+    plus.", "High school diploma required; associate degree preferred") gives one item per
+    sentence or clause, so each goes to its own field."""
     for item, sub in marked:
         if len(item.spans) == 1:
             parts = sentences(text, *item.spans[0])
+            if len(parts) == 1:
+                parts = _semicolon_parts(text, *parts[0])
             flags = [marks_preferred(text[a:b]) for a, b in parts]
             if len(parts) > 1 and any(flags) and not all(flags):
                 for a, b in parts:
@@ -651,6 +708,19 @@ def _mixed_split(text: str, marked: list[tuple[Item, Optional[str]]]) -> Iterato
                         yield piece, sub
                 continue
         yield item, sub
+
+
+def _semicolon_parts(text: str, s: int, e: int) -> list[Span]:
+    """The ';' clauses of ``text[s:e]`` (not inside brackets), each without its joining "and"."""
+    parts: list[Span] = []
+    cur = s
+    for m in _CLAUSE_SPLIT_RE.finditer(text, s, e):
+        if text.count("(", cur, m.start()) > text.count(")", cur, m.start()):
+            continue
+        parts.append(_strip(text, cur, m.start()))
+        cur = m.end()
+    parts.append(_strip(text, cur, e))
+    return [p for p in parts if p[1] > p[0]]
 
 
 @dataclass(frozen=True)
@@ -672,9 +742,14 @@ def _route(ctx: Context) -> _Routed:
     items: dict[str, list[Item]] = {k: [] for k in LIST_KINDS}
     used: dict[str, list[Section]] = {k: [] for k in LIST_KINDS}
     seen: set[str] = set()
+    required_seen = bool(ctx.sections_of("minimum_qualifications"))
     for section in ctx.sections_of(*LIST_KINDS):
-        for item, sub in _mixed_split(ctx.text, split_marked(ctx.text, section.start, section.end, glued=True)):
-            kind = section.kind
+        marked = list(_mixed_split(ctx.text, split_marked(ctx.text, section.start, section.end, glued=True)))
+        base = section.kind
+        if base == "preferred_qualifications" and not required_seen and _required_inside(ctx.text, section, marked):
+            base = "minimum_qualifications"
+        for item, sub in marked:
+            kind = base
             if sub in DROP_KINDS or is_process_text(item.value):
                 continue
             item, labelled = _unlabel(ctx.text, item)
@@ -684,6 +759,8 @@ def _route(ctx: Context) -> _Routed:
                 kind = labelled  # "Preferred Education: a master's degree"
             if kind == "minimum_qualifications" and marks_preferred(item.value):
                 kind = "preferred_qualifications"
+            elif kind == "preferred_qualifications" and marks_required(item.value):
+                kind = "minimum_qualifications"  # "Minimum 5 years…" under Preferred
             key = item.value.lower()
             if key in seen:
                 continue
@@ -694,6 +771,17 @@ def _route(ctx: Context) -> _Routed:
     routed = _Routed(items, used)
     ctx.extras["lists.routed"] = routed
     return routed
+
+
+def _required_inside(text: str, section: Section, marked: list[tuple[Item, Optional[str]]]) -> bool:
+    """Whether a posting's only qualification list, under a heading guessed from its keywords
+    ("Desired Experience & Qualification"), is a required list: some of its items mark
+    themselves preferred ("… would be an advantage") and the others do not, which a list of
+    optional items would not need to say."""
+    if kind_of_heading(section.heading):
+        return False
+    flags = [marks_preferred(item.value) for item, sub in marked if sub is None]
+    return 0 < sum(flags) < len(flags) - 1
 
 
 def _own_line(text: str, spans: tuple[Span, ...]) -> bool:
