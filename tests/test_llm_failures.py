@@ -227,7 +227,8 @@ def test_llm_preferred_items_need_a_preferred_section_or_a_preference_cue(tmp_pa
     "text, asked",
     [
         # headed lists, one item per line, and a summary: the rules are sure, no request at all
-        ("About the role\nYou will own the sales reporting of our retail arm.\n\n" + POSTING, None),
+        # (the title first: an empty title is asked; no company named: nothing to ask for it)
+        (POSTING.replace("\n", "\nAbout the role\nYou will own the sales reporting of our retail arm.\n\n", 1), None),
         # the duties are sentences of one paragraph: the rules are unsure of their boundaries
         (POSTING.replace("- Build weekly sales dashboards for the retail team\n- Clean and reconcile data from the stores",
                          "Build weekly sales dashboards for the retail team. Clean and reconcile data from the stores."), {"responsibilities"}),

@@ -51,7 +51,8 @@ from extractor.rules.ids import find_job_ids
 from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer, place_readings
 from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
-from extractor.rules.title import company_places, team_places, title_places
+from extractor.rules.title import HEADER_LINES, _top_lines, company_places, team_places, title_places
+from extractor.rules.title import _anonymous as anonymous_posting, _vocab
 
 FUZZY_THRESHOLD = 0.75
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -388,7 +389,9 @@ class Grounder:
         return self._in_places(str(value), title_places(self.ctx), "a job title")
 
     def company(self, value: Any) -> Alignment:
-        return self._in_places(str(value), company_places(self.ctx), "the employer's name")
+        """Where the employer's name stands; in a recruiter's posting that hides its client, only
+        under a company label (as the company rules read it): any other name there is the agency's."""
+        return self._in_places(str(value), employer_places(self.ctx), "the employer's name")
 
     def team(self, value: Any) -> Alignment:
         return self._in_places(str(value), team_places(self.ctx), "a team")
@@ -409,6 +412,18 @@ class Grounder:
             return found
         how = "verbatim" if found.status == EXACT else "near-verbatim"
         return Alignment(found.status, found.spans, found.coverage, f"found {how} in the posting")
+
+
+def employer_places(ctx: Context) -> list[TextSpan]:
+    """Where an LLM's employer name counts: the company cues and labels of
+    :func:`extractor.rules.title.company_places` outside the first header lines (those lines
+    are what the company rules already read; a name standing only there is as likely the board's
+    or a label), and in a recruiter's posting that hides its client only a company label's value,
+    as the company rules read it: any other name in it is the agency's."""
+    if anonymous_posting(ctx):
+        return [m.span("value") for m in _vocab().company_label.finditer(ctx.text)]
+    top = set(_top_lines(ctx, HEADER_LINES))
+    return [place for place in company_places(ctx) if place not in top]
 
 
 def _swapped(value: date) -> Optional[date]:
