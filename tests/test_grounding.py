@@ -357,6 +357,7 @@ def test_strings_count_where_that_field_stands(field, text, value, status):
 def test_a_company_answer_holding_an_employer_cue_is_read_as_that_name(body, answer, value):
     found = ground(posting(body), "company", answer)
     assert found.status == EXACT and found.value == value, found.reason
+    assert ground_answer(context_for(posting(body)), {"company": answer})["company"].value == (value or answer)  # the record holds the name
 
 
 def test_list_items_found_in_the_body_and_invented_ones_flagged():

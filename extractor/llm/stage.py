@@ -264,6 +264,7 @@ def ground_answer(ctx: Union[Context, str], answer: dict[str, Any], *, method: s
     grounder = Grounder(ctx)
 
     def extraction(name: str, value: Any, found: Alignment, items: tuple[Extraction, ...] = ()) -> Extraction:
+        value = value if found.value is None else found.value  # the text's reading (a name cut out of a line)
         return Extraction(name, value, found.spans, STATUS_CONFIDENCE[found.status], method, status=found.status, reason=found.reason, items=items, prompt_version=prompt_version)
 
     grounded: dict[str, Extraction] = {}
