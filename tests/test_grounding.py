@@ -360,6 +360,11 @@ def test_a_company_answer_holding_an_employer_cue_is_read_as_that_name(body, ans
     assert ground_answer(context_for(posting(body)), {"company": answer})["company"].value == (value or answer)  # the record holds the name
 
 
+def test_a_short_cue_inside_a_long_answer_is_no_reading_of_it():
+    found = ground(posting("Join Norte and grow with us."), "company", "Metalúrgica del Norte, S.A. de C.V.")
+    assert found.status == UNGROUNDED and found.value is None
+
+
 def test_list_items_found_in_the_body_and_invented_ones_flagged():
     text = posting("Responsibilities\n- Build weekly sales dashboards for retail")
     grounded = ground_answer(context_for(text), {"responsibilities": ["Build weekly sales dashboards for retail", "Fly to Mars", "  ", "fly to mars"]})

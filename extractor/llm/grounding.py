@@ -404,7 +404,11 @@ class Grounder:
         found = self._in_places(text, places, "the employer's name")
         if found.status != EXACT:
             key = _name_key(text)
-            names = [(s, e) for s, e in places if (name := _name_key(self.text[s:e])) and name in key and _is_company_name(" ".join(self.text[s:e].split()))]
+            # a name holding at least half the answer's words ("Norte" is no reading of "Metalúrgica del Norte, S.A.")
+            names = [
+                (s, e) for s, e in places
+                if (name := _name_key(self.text[s:e])) and name in key and 2 * len(name.split()) >= len(key.split()) and _is_company_name(" ".join(self.text[s:e].split()))
+            ]
             if names:  # the longest name the answer holds
                 s, e = max(names, key=lambda span: span[1] - span[0])
                 found = Alignment(EXACT, ((s, e),), 1.0, "an employer cue names this part of the answer", value=" ".join(self.text[s:e].split()))
