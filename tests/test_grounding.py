@@ -360,6 +360,18 @@ def test_a_company_answer_holding_an_employer_cue_is_read_as_that_name(body, ans
     assert ground_answer(context_for(posting(body)), {"company": answer})["company"].value == (value or answer)  # the record holds the name
 
 
+@pytest.mark.parametrize(
+    "text, answer, value",
+    [
+        ("Telemarketing professional\nLeeds\n\nWe sell.", "Telemarketing Professional", "Telemarketing professional"),  # as the text spells it
+        ("Employee at RhodeCode (Berlin)\n\nWe build tools.", "Employee at RhodeCode (Berlin)", "Employee at RhodeCode"),  # the place a board glued on
+    ],
+)
+def test_an_llm_title_is_read_as_the_title_rules_read_it(text, answer, value):
+    grounded = ground_answer(context_for(text), {"title": answer})["title"]
+    assert grounded.status == EXACT and grounded.value == value
+
+
 def test_a_short_cue_inside_a_long_answer_is_no_reading_of_it():
     found = ground(posting("Join Norte and grow with us."), "company", "Metalúrgica del Norte, S.A. de C.V.")
     assert found.status == UNGROUNDED and found.value is None

@@ -34,7 +34,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cached_property
@@ -52,7 +52,7 @@ from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer
 from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
 from extractor.rules.title import HEADER_LINES, _top_lines, company_places, team_places, title_places
-from extractor.rules.title import _anonymous as anonymous_posting, _is_company_name, _vocab
+from extractor.rules.title import _anonymous as anonymous_posting, _hit, _is_company_name, _trim_title, _vocab
 from extractor.sections import kind_of_heading
 
 FUZZY_THRESHOLD = 0.75
@@ -388,7 +388,16 @@ class Grounder:
 
     # -- strings ---------------------------------------------------------------------
     def title(self, value: Any) -> Alignment:
-        return self._in_places(str(value), title_places(self.ctx), "a job title")
+        """A title where one stands, read as the title rules read it there: spelled as the text
+        spells it, without the place, hours or id a board glues to it ("Employee at RhodeCode (Berlin)")."""
+        found = self._in_places(str(value), title_places(self.ctx), "a job title")
+        if found.status != EXACT or not found.spans:
+            return found
+        hit = _hit(self.text, found.spans[0][0], found.spans[-1][1])
+        if hit is None:
+            return found
+        hit = _trim_title(self.text, hit)
+        return replace(found, spans=((hit.start, hit.end),), value=hit.value)
 
     def company(self, value: Any) -> Alignment:
         """The employer's name where an employer cue stands (:func:`employer_places`).
