@@ -81,6 +81,15 @@ class LLMPolicy(str, Enum):
     # embedded model wrote a header phrase on 16 of the 17 golden test postings without a team
     # (title and locations: 3 fills, none right), and grounding kept it.
     ONLY_UNSURE = "only_unsure"
+    # the header's fields (title, employer, places): asked when empty or unsure. The prompt shows
+    # the header lines and the lines where the field may stand; the answer is a span copied from
+    # them, kept only where the rules' own place finder says that field stands.
+    HEADER = "header"
+    # a value the field's parser reads (pay, dates, hours, years, ids): as WHEN_UNSURE, but an unsure
+    # value is asked only when the text holds a reading the rule did not take. An LLM value counts
+    # only where that parser reads it, so when the rule already holds every reading the LLM can add
+    # nothing: a salary whose only doubt is a currency the posting does not state is not asked.
+    READINGS = "readings"
     FREE_TEXT = "free_text"  # section text: asked when empty or unsure; LLM items add to the rule's items
 
 
@@ -192,27 +201,28 @@ def _skills(names: list[str], record: Any) -> dict[str, Any]:
 
 # -- the table -----------------------------------------------------------------------------------
 _W, _U, _E, _N, _F = LLMPolicy.WHEN_UNSURE, LLMPolicy.ONLY_UNSURE, LLMPolicy.WHEN_EMPTY, LLMPolicy.NEVER, LLMPolicy.FREE_TEXT
+_H, _R = LLMPolicy.HEADER, LLMPolicy.READINGS
 
 FIELDS: dict[str, Field] = {
     f.name: f
     for f in (
-        Field("title", Optional[str], "title", _U, SCALAR, "title", "text", "text", "the job title as written", _plain("title")),
-        Field("company", Optional[str], "title", _W, SCALAR, "company", "organisation", "text", "the hiring company's name, null if not named",
+        Field("title", Optional[str], "title", _H, SCALAR, "title", "text", "text", "the job title as written", _plain("title")),
+        Field("company", Optional[str], "title", _H, SCALAR, "company", "organisation", "text", "the hiring company's name, null if not named",
               lambda v, r: {"hiringOrganization": {"@type": "Organization", "name": v}}),
         Field("team", Optional[str], "title", _U, SCALAR, "team", "text", "text", "the team or department, null if not named"),
-        Field("locations", list[Location], "location", _U, LIST, "location", "locations", "locations", "places of work, each {city, region, country}", _places),
+        Field("locations", list[Location], "location", _H, LIST, "location", "locations", "locations", "places of work, each {city, region, country}", _places),
         Field("workplace", Optional[Workplace], "workplace", _W, SCALAR, "workplace", "enum", "schema", "remote, hybrid or onsite, only if stated",
               _plain("jobLocationType", lambda v: _LOCATION_TYPE.get(v))),
-        Field("job_id", Optional[str], "ids", _W, SCALAR, "job_id", "id", "text", "the job's reference/requisition number as written", _identifier),
-        Field("date_posted", Optional[date], "dates", _W, SCALAR, "date_posted", "date", "date", "the posting date as YYYY-MM-DD, only if a date is written",
+        Field("job_id", Optional[str], "ids", _R, SCALAR, "job_id", "id", "text", "the job's reference/requisition number as written", _identifier),
+        Field("date_posted", Optional[date], "dates", _R, SCALAR, "date_posted", "date", "date", "the posting date as YYYY-MM-DD, only if a date is written",
               _plain("datePosted", date.isoformat), llm_type=Optional[str]),
         Field("employment_type", Optional[EmploymentType], "employment", _W, SCALAR, "employment_type", "enum", "schema",
               "full_time, part_time, contract, temporary or internship, only if stated", _plain("employmentType", lambda v: _EMPLOYMENT.get(v))),
-        Field("weekly_hours", Optional[float], "employment", _W, SCALAR, "weekly_hours", "number", "number", "hours per week, only if stated",
+        Field("weekly_hours", Optional[float], "employment", _R, SCALAR, "weekly_hours", "number", "number", "hours per week, only if stated",
               _plain("workHours", lambda v: f"{v:g} hours per week"), bounds={"gt": 0, "le": 168}),
-        Field("salary", Optional[Salary], "pay", _W, SCALAR, "salary", "salary", "salary",
+        Field("salary", Optional[Salary], "pay", _R, SCALAR, "salary", "salary", "salary",
               "the pay range: {min, max, currency (ISO code), period (hour/day/week/month/year)}", _salary),
-        Field("min_years_experience", Optional[float], "experience", _W, SCALAR, "min_years_experience", "number", "number",
+        Field("min_years_experience", Optional[float], "experience", _R, SCALAR, "min_years_experience", "number", "number",
               "the minimum years of experience required, a number", _experience, bounds={"ge": 0, "le": 60}),
         Field("education_level", Optional[EducationLevel], "education", _W, SCALAR, "education_level", "enum", "schema",
               "lowest degree accepted: high_school, associate, bachelor, master or doctorate", _education),
@@ -227,9 +237,11 @@ FIELDS: dict[str, Field] = {
         Field("benefits", list[str], "vocab", _N, LIST, "free_text", "set", "benefits", "benefits offered", _lines("jobBenefits")),
         Field("summary", Optional[str], "lists", _E, SCALAR, "free_text", "similarity", "text",
               "one or two sentences from the posting that say what the role is", _plain("description")),
+        # Never asked: its grounding is the visa rule itself (an LLM value counts only where the rule
+        # reads the same value), so the LLM could only repeat the rule.
         # schema.org has no sponsorship property: eligibilityToWorkRequirement is free text for the
         # applicant's legal requirements, and additionalProperty is not a JobPosting property.
-        Field("visa_sponsorship", Optional[bool], "visa", _W, SCALAR, "by_rule", "enum", "schema",
+        Field("visa_sponsorship", Optional[bool], "visa", _N, SCALAR, "by_rule", "enum", "schema",
               "true if the posting offers visa sponsorship, false if it says it does not sponsor, null if it does not say"),
     )
 }

@@ -187,13 +187,16 @@ class Extractor:
             return False  # a curated vocabulary decides; an empty result means the posting names none of it
         if policy is LLMPolicy.WHEN_EMPTY:
             return candidate is None  # text the rules copy from the posting beats the LLM's when there is one
-        # free text: whenever empty or unsure; other fields: when unsure, or empty with llm_fields="all"
-        # (asked for a field the posting does not state, a small model invents one: grounding stops it),
+        # free text and the header's fields: whenever empty or unsure; other fields: when unsure (a
+        # parser's reading: only if the text holds another one), or empty with llm_fields="all" (asked
+        # for a field the posting does not state, a small model invents one: grounding stops it),
         # except the fields whose grounding cannot (ONLY_UNSURE)
         if policy is LLMPolicy.FREE_TEXT:
             return candidate is not None or not lists_sure
+        if policy is LLMPolicy.HEADER:  # unsure, or empty where the text has a place the field may stand
+            return candidate is not None or _other_reading(ctx, name, ())
         if candidate is not None:
-            return True
+            return policy is not LLMPolicy.READINGS or _other_reading(ctx, name, candidate.spans)
         return self.settings.llm_fields == "all" and policy is not LLMPolicy.ONLY_UNSURE
 
     def _merge_llm(
@@ -302,6 +305,18 @@ class Extractor:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+def _other_reading(ctx: Context, name: str, taken: tuple[tuple[int, int], ...]) -> bool:
+    """Does the text hold evidence for field ``name`` outside the spans the rule ``taken``?
+
+    Evidence is where the field's grounding reads it (:func:`extractor.llm.excerpt.evidence`):
+    an LLM value is kept only there, and replaces a rule value only when read exactly, so with
+    no evidence outside the rule's own spans an answer could only repeat the rule, or be dropped.
+    """
+    from extractor.llm.excerpt import evidence
+
+    return any(not any(s < e2 and s2 < e for s2, e2 in taken) for s, e in evidence(ctx, [name]).get(name, ()))
 
 
 def _empty(value: Any) -> bool:

@@ -320,7 +320,8 @@ def test_enum_values_need_their_cue_stated_as_that_field(field, text, value, sta
         ("title", posting("We are hiring a Backend Developer to build our API."), "Backend Developer", EXACT),
         ("title", posting("You will report to the Engineering Manager."), "Engineering Manager", UNGROUNDED),
         ("title", posting("We build robots."), "Chief Robot Whisperer", UNGROUNDED),
-        ("company", posting("We build robots."), "Acme Robotics", EXACT),
+        # a name standing only in the header lines is what the company rules already read (or a board, a label)
+        ("company", posting("We build robots."), "Acme Robotics", UNGROUNDED),
         ("company", posting("Globex is hiring a data analyst to join us."), "Globex", EXACT),
         ("company", posting("Company: Initech Ltd"), "Initech Ltd", EXACT),
         ("company", posting("Initech was founded in 2024 and has 1 office."), "Initech", EXACT),
@@ -331,6 +332,8 @@ def test_enum_values_need_their_cue_stated_as_that_field(field, text, value, sta
         ("company", posting("We are passionate about Python and Kubernetes."), "Python", UNGROUNDED),
         ("company", posting("Experience with Salesforce and Google Analytics."), "Salesforce", UNGROUNDED),
         ("company", posting("We sell to clients such as Google and Amazon."), "Google", UNGROUNDED),
+        # a recruiter hiding its client: no name but a company label's counts (the agency's is not the employer)
+        ("company", posting("We recruit on behalf of our client. Brightwave Staffing is an equal opportunity employer."), "Brightwave Staffing", UNGROUNDED),
         ("team", posting("Department: Finance"), "Finance", EXACT),
         ("team", posting("You will join the Data Platform team in Austin."), "Data Platform", EXACT),
         ("team", posting("Experience building data platform tooling."), "Data Platform", UNGROUNDED),
@@ -340,7 +343,38 @@ def test_strings_count_where_that_field_stands(field, text, value, status):
     found = ground(text, field, value)
     assert found.status == status, found.reason
     if status == UNGROUNDED and "not found" not in found.reason:
-        assert "not where" in found.reason
+        assert "not where" in found.reason or "no rule reads" in found.reason
+
+
+@pytest.mark.parametrize(
+    "body, answer, value",
+    [
+        ("Initech Foods is an equal opportunity employer.", "Vagas Initech Foods", "Initech Foods"),  # a board's word glued before it
+        ("Initech Foods is an equal opportunity employer.", "Initech Foods, CO", "Initech Foods"),  # a place glued after it
+        ("Initech Foods is an equal opportunity employer.", "Initech Foods", None),  # as answered
+    ],
+)
+def test_a_company_answer_holding_an_employer_cue_is_read_as_that_name(body, answer, value):
+    found = ground(posting(body), "company", answer)
+    assert found.status == EXACT and found.value == value, found.reason
+    assert ground_answer(context_for(posting(body)), {"company": answer})["company"].value == (value or answer)  # the record holds the name
+
+
+@pytest.mark.parametrize(
+    "text, answer, value",
+    [
+        ("Telemarketing professional\nLeeds\n\nWe sell.", "Telemarketing Professional", "Telemarketing professional"),  # as the text spells it
+        ("Employee at RhodeCode (Berlin)\n\nWe build tools.", "Employee at RhodeCode (Berlin)", "Employee at RhodeCode"),  # the place a board glued on
+    ],
+)
+def test_an_llm_title_is_read_as_the_title_rules_read_it(text, answer, value):
+    grounded = ground_answer(context_for(text), {"title": answer})["title"]
+    assert grounded.status == EXACT and grounded.value == value
+
+
+def test_a_short_cue_inside_a_long_answer_is_no_reading_of_it():
+    found = ground(posting("Join Norte and grow with us."), "company", "Metalúrgica del Norte, S.A. de C.V.")
+    assert found.status == UNGROUNDED and found.value is None
 
 
 def test_list_items_found_in_the_body_and_invented_ones_flagged():
@@ -353,7 +387,7 @@ def test_list_items_found_in_the_body_and_invented_ones_flagged():
 
 
 def test_ground_answer_carries_the_reason_of_each_value():
-    text = posting("Founded in 2024, we have 1 office and 12 engineers.")
+    text = posting("Founded in 2024, we have 1 office and 12 engineers. Join Acme Robotics and grow with us.")
     grounded = ground_answer(context_for(text), {"weekly_hours": 12, "company": "Acme Robotics", "summary": None})
     assert grounded["weekly_hours"].status == UNGROUNDED and grounded["weekly_hours"].reason == "number found but not as weekly hours"
     assert grounded["company"].status == EXACT and "employer" in grounded["company"].reason
@@ -415,7 +449,7 @@ def test_a_parser_that_raises_drops_the_value_with_the_error_as_reason(monkeypat
     with pytest.raises(RuntimeError, match="parser bug"):  # strict mode (the suite's): the bug surfaces
         ground_answer(context_for(posting("This role is 37.5 hours per week.")), {"weekly_hours": 37.5})
     monkeypatch.delenv("EXTRACTOR_STRICT")  # production: the value is dropped with the reason
-    grounded = ground_answer(context_for(posting("This role is 37.5 hours per week.")), {"weekly_hours": 37.5, "company": "Acme Robotics"})
+    grounded = ground_answer(context_for(posting("This role is 37.5 hours per week. Join Acme Robotics and grow with us.")), {"weekly_hours": 37.5, "company": "Acme Robotics"})
     assert grounded["weekly_hours"].status == UNGROUNDED
     assert grounded["weekly_hours"].reason == "grounding failed (RuntimeError: parser bug)"
     assert grounded["company"].status == EXACT  # the other fields are still grounded

@@ -223,18 +223,30 @@ def test_llm_preferred_items_need_a_preferred_section_or_a_preference_cue(tmp_pa
     assert kept or not set(preferred_answer) & set(posting.preferred_qualifications)
 
 
+SURE = POSTING.replace("\n", "\nAbout the role\nYou will own the sales reporting of our retail arm.\n\n", 1)  # nothing to ask
+
+
 @pytest.mark.parametrize(
     "text, asked",
     [
         # headed lists, one item per line, and a summary: the rules are sure, no request at all
-        ("About the role\nYou will own the sales reporting of our retail arm.\n\n" + POSTING, None),
+        # (the title first: an empty title is asked; no company named: nothing to ask for it)
+        (SURE, None),
         # the duties are sentences of one paragraph: the rules are unsure of their boundaries
         (POSTING.replace("- Build weekly sales dashboards for the retail team\n- Clean and reconcile data from the stores",
                          "Build weekly sales dashboards for the retail team. Clean and reconcile data from the stores."), {"responsibilities"}),
         # no list under a known heading: every list kind is asked
         ("Data Analyst\nLeeds\n\nWe need someone to build weekly sales dashboards for the retail team.", {"responsibilities", "minimum_qualifications", "preferred_qualifications"}),
+        # a salary whose only doubt is a currency the posting does not state: nothing the LLM could ground
+        (SURE.replace("Location:", "Salary: 30000-40000\nLocation:"), None),
+        # two pay figures, the rule unsure which: the other one is a reading the LLM may pick
+        (SURE.replace("Location:", "Salary: 30000-40000\nPart-time salary: 15000-20000\nLocation:"), {"salary"}),
+        # no company in the header, an employer cue further down the rules are unsure of: asked
+        (SURE + "\nJoin Acme Foods and grow with us.\n", {"company"}),
+        # a recruiter hiding its client: only a company label could name the employer, and none does
+        (SURE + "\nWe are recruiting on behalf of our client. Brightwave Staffing is an equal opportunity employer.\n", None),
     ],
-    ids=["sure", "paragraph", "no_lists"],
+    ids=["sure", "paragraph", "no_lists", "pay_currency_unstated", "pay_two_readings", "company_cue", "company_hidden_client"],
 )
 def test_the_llm_is_asked_only_where_the_rules_are_unsure(tmp_path, text, asked):
     from fake_openai import _requested_fields

@@ -232,3 +232,21 @@ def test_an_answer_picking_every_line_selects_nothing(tmp_path, prompt):
     assert posting.responsibilities == ["Build weekly sales dashboards for the retail team", "Clean and reconcile data from the stores"]
     assert posting.provenance["responsibilities"].method == "lists.responsibilities"
     assert any("every line picked" in w for w in posting.warnings)
+
+
+@pytest.mark.parametrize("prompt", SELECT_PROMPTS)
+def test_a_line_picked_for_two_lists_selects_nothing(tmp_path, prompt):
+    text = "Data Analyst\nLeeds\n\nWe need someone to build weekly sales dashboards for the retail team.\nYou know SQL and have used Tableau before.\n"
+
+    def answer(body: dict) -> dict:
+        shown = {row.partition(". ")[2]: int(row.partition(". ")[0]) for row in posting_of(body).splitlines() if row.partition(". ")[0].isdigit()}
+        duty, skill = shown["We need someone to build weekly sales dashboards for the retail team."], shown["You know SQL and have used Tableau before."]
+        return {"responsibilities": [duty], "minimum_qualifications": [skill], "preferred_qualifications": [skill]}
+
+    with FakeOpenAI(answer) as server:
+        with make_extractor(server, tmp_path, prompt) as extractor:
+            posting = extractor.extract(text)
+    # the duty picked once is kept; the line picked both as required and as preferred is no pick
+    assert posting.responsibilities == ["We need someone to build weekly sales dashboards for the retail team."]
+    assert posting.minimum_qualifications == [] and posting.preferred_qualifications == []
+    assert any("picked for several lists" in w for w in posting.warnings)

@@ -62,6 +62,7 @@ def add_eval_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--update-baseline", action="store_true", help="write this run's scores into the baseline (when the gates pass)")
     p.add_argument("--tolerance", type=float, default=0.0, help="allowed drop below the baseline per field (default: 0)")
     p.add_argument("--limit", type=int, metavar="N", help="only the first N documents of the split")
+    p.add_argument("--ids", action="append", default=[], metavar="PREFIX", help="only the documents whose id starts with PREFIX (e.g. s3_); repeatable, applied before --limit")
     p.add_argument("--resamples", type=int, default=1000, help="bootstrap/permutation resamples (default: 1000)")
     p.add_argument("--seed", type=int, default=0, help="resampling seed (default: 0)")
     p.add_argument("--summary-scorer", default="auto", choices=("auto", "embedding", "token_f1"), help="summary similarity (default: embedding if installed, else token F1)")
@@ -107,6 +108,10 @@ def run_eval(args: argparse.Namespace) -> int:
         goldens = [load_golden(directory, args.split) for directory in (args.golden or default_golden_dirs())]
         if len({g.name for g in goldens}) < len(goldens):
             raise UsageError("two --golden sets have the same name; give each a set.json with its own name")
+        if args.ids:
+            goldens = [dataclasses.replace(g, docs=[d for d in g.docs if d.id.startswith(tuple(args.ids))]) for g in goldens]
+            if not any(g.docs for g in goldens):
+                raise UsageError(f"no document id starts with {' or '.join(args.ids)}")
         if args.limit:
             goldens = [dataclasses.replace(g, docs=g.docs[: args.limit]) for g in goldens]
         settings_list = [

@@ -26,7 +26,8 @@ from extractor.rules.ids import find_job_ids
 from extractor.rules.location import place_readings
 from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
-from extractor.rules.title import company_places, team_places, title_places
+from extractor.rules.title import team_places, title_places
+from extractor.llm.grounding import employer_places
 
 TextSpan = tuple[int, int]
 HEADER_CHARS = 600  # the top of the posting, shown whenever a header field is asked
@@ -56,7 +57,7 @@ def evidence(ctx: Context, fields: Iterable[str]) -> dict[str, list[TextSpan]]:
     """
     finders: dict[str, Callable[[], list[TextSpan]]] = {
         "title": lambda: title_places(ctx),
-        "company": lambda: company_places(ctx),
+        "company": lambda: employer_places(ctx),
         "team": lambda: team_places(ctx),
         "locations": lambda: _spans_of(place_readings(ctx), lambda f: f.spans or ((f.start, f.end),)),
         "workplace": lambda: [(c.start, c.end) for c in workplace_cues(ctx)],

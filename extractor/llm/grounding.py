@@ -34,7 +34,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cached_property
@@ -51,7 +51,9 @@ from extractor.rules.ids import find_job_ids
 from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer, place_readings
 from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
-from extractor.rules.title import company_places, team_places, title_places
+from extractor.rules.title import HEADER_LINES, _top_lines, company_places, team_places, title_places
+from extractor.rules.title import _anonymous as anonymous_posting, _hit, _is_company_name, _trim_title, _vocab
+from extractor.sections import kind_of_heading
 
 FUZZY_THRESHOLD = 0.75
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -68,6 +70,7 @@ class Alignment:
     spans: tuple[TextSpan, ...] = ()
     coverage: float = 0.0
     reason: str = ""
+    value: Any = None  # the text's own reading of the value, when it differs from the answer (None: as answered)
 
 
 def ungrounded(reason: str) -> Alignment:
@@ -385,10 +388,43 @@ class Grounder:
 
     # -- strings ---------------------------------------------------------------------
     def title(self, value: Any) -> Alignment:
-        return self._in_places(str(value), title_places(self.ctx), "a job title")
+        """A title where one stands, read as the title rules read it there: spelled as the text
+        spells it, without the place, hours or id a board glues to it ("Employee at RhodeCode (Berlin)")."""
+        found = self._in_places(str(value), title_places(self.ctx), "a job title")
+        if found.status != EXACT or not found.spans:
+            return found
+        hit = _hit(self.text, found.spans[0][0], found.spans[-1][1])
+        if hit is None:
+            return found
+        hit = _trim_title(self.text, hit)
+        return replace(found, spans=((hit.start, hit.end),), value=hit.value)
 
     def company(self, value: Any) -> Alignment:
-        return self._in_places(str(value), company_places(self.ctx), "the employer's name")
+        """The employer's name where an employer cue stands (:func:`employer_places`).
+
+        An answer that holds such a name with more around it (a whole header line: "Vagas
+        Tropicana Alimentos", "Larimer Valley County, CO") is read as that name. A heading or a
+        label ("Company Description") is no name. In a recruiter's posting that hides its
+        client, only the company rules' own reading counts.
+        """
+        if anonymous_posting(self.ctx):  # only what the company rules read there (a label) names the client
+            return self.by_rule("company", value)
+        text, places = str(value), employer_places(self.ctx)
+        found = self._in_places(text, places, "the employer's name")
+        if found.status != EXACT:
+            key = _name_key(text)
+            # a name holding at least half the answer's words ("Norte" is no reading of "Metalúrgica del Norte, S.A.")
+            names = [
+                (s, e) for s, e in places
+                if (name := _name_key(self.text[s:e])) and name in key and 2 * len(name.split()) >= len(key.split()) and _is_company_name(" ".join(self.text[s:e].split()))
+            ]
+            if names:  # the longest name the answer holds
+                s, e = max(names, key=lambda span: span[1] - span[0])
+                found = Alignment(EXACT, ((s, e),), 1.0, "an employer cue names this part of the answer", value=" ".join(self.text[s:e].split()))
+        shown = found.value if found.value is not None else text
+        if found.status != UNGROUNDED and (kind_of_heading(shown) or not _is_company_name(shown)):
+            return ungrounded("a heading or a label, not a name")
+        return found
 
     def team(self, value: Any) -> Alignment:
         return self._in_places(str(value), team_places(self.ctx), "a team")
@@ -409,6 +445,24 @@ class Grounder:
             return found
         how = "verbatim" if found.status == EXACT else "near-verbatim"
         return Alignment(found.status, found.spans, found.coverage, f"found {how} in the posting")
+
+
+def _name_key(value: str) -> str:
+    """``value``'s words, lower-cased, space-joined and padded (a whole-word containment key)."""
+    words = _TOKEN.findall(value.lower())
+    return f" {' '.join(words)} " if words else ""
+
+
+def employer_places(ctx: Context) -> list[TextSpan]:
+    """Where an LLM's employer name counts: the company cues and labels of
+    :func:`extractor.rules.title.company_places` outside the first header lines (those lines
+    are what the company rules already read; a name standing only there is as likely the board's
+    or a label). None in a recruiter's posting that hides its client: there only the company
+    rules' own reading (a label) names the employer, any other name is the agency's."""
+    if anonymous_posting(ctx):
+        return []
+    top = set(_top_lines(ctx, HEADER_LINES))
+    return [place for place in company_places(ctx) if place not in top]
 
 
 def _swapped(value: date) -> Optional[date]:

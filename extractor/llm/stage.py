@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -263,6 +264,7 @@ def ground_answer(ctx: Union[Context, str], answer: dict[str, Any], *, method: s
     grounder = Grounder(ctx)
 
     def extraction(name: str, value: Any, found: Alignment, items: tuple[Extraction, ...] = ()) -> Extraction:
+        value = value if found.value is None else found.value  # the text's reading (a name cut out of a line)
         return Extraction(name, value, found.spans, STATUS_CONFIDENCE[found.status], method, status=found.status, reason=found.reason, items=items, prompt_version=prompt_version)
 
     grounded: dict[str, Extraction] = {}
@@ -290,21 +292,33 @@ def ground_selected(ctx: Context, answer: dict[str, Any], chosen: Plan, *, metho
     the other fields are grounded as :func:`ground_answer` does.
 
     An answer that picks every line shown (more than two) selects nothing: the small model
-    does so when it cannot tell the lines apart.  Its items are ungrounded, so the pipeline
-    drops them with a warning saying why.
+    does so when it cannot tell the lines apart.  So does a line picked for two list fields
+    (the same sentence as a requirement and as a preference).  Such items are ungrounded, so
+    the pipeline drops them with a warning saying why.
     """
     grounded = ground_answer(ctx, {k: v for k, v in answer.items() if k not in SELECT_FIELDS}, method=method, prompt_version=prompt_version)
-    for name in SELECT_FIELDS:
+    picks = {name: picked(list(chosen.lines), name, answer.get(name) or ()) for name in SELECT_FIELDS}
+    times = Counter(line.number for lines in picks.values() for line in lines)
+    for name, lines in picks.items():
         numbers = answer.get(name) or ()
-        lines = picked(list(chosen.lines), name, numbers)
         every = len(chosen.lines) > 2 and len(set(numbers)) >= len(chosen.lines)
-        status, why = (AlignmentStatus.UNGROUNDED, "every line picked: no selection") if every else (AlignmentStatus.EXACT, "")
+
+        def judged(line: Any) -> tuple[AlignmentStatus, str]:
+            if every:
+                return AlignmentStatus.UNGROUNDED, "every line picked: no selection"
+            if times[line.number] > 1:
+                return AlignmentStatus.UNGROUNDED, "line picked for several lists: no selection"
+            return AlignmentStatus.EXACT, f"line {line.number} picked"
+
         if lines:
             items = tuple(
-                Extraction(name, line.text, tuple(line.spans), STATUS_CONFIDENCE[status], method, status=status, reason=why or f"line {line.number} picked", prompt_version=prompt_version)
+                Extraction(name, line.text, tuple(line.spans), STATUS_CONFIDENCE[status], method, status=status, reason=why, prompt_version=prompt_version)
                 for line in lines
+                for status, why in (judged(line),)
             )
             spans = tuple(s for item in items for s in item.spans)
+            status = weakest(item.status for item in items)
+            why = "; ".join(sorted({item.reason for item in items if item.status == AlignmentStatus.UNGROUNDED}))
             grounded[name] = Extraction(name, [item.value for item in items], spans, STATUS_CONFIDENCE[status], method, status=status, reason=why, items=items, prompt_version=prompt_version)
     return grounded
 
