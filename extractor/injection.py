@@ -18,15 +18,18 @@ from __future__ import annotations
 
 import re
 
+from extractor import fastre
+
 _FIELDS = (
     r"(?:job[ _]?)?title|company|employer|salary|pay|compensation|wage|rate|location|team|job[ _]?id"
     r"|benefits?|skills?|responsibilities|qualifications|summary|experience|education|workplace|employment[ _]type"
 )
 _MODEL = r"(?:ai|a\.i\.|llm|language model|model|assistant|chat ?gpt|gpt|claude|gemini|bot|parser|extractor|scraper|agent)"
 
-# Cues that a sentence speaks to the model rather than to a candidate.
-CUES: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+# Cues that a sentence speaks to the model rather than to a candidate (compiled by
+# :func:`extractor.fastre.compile`: same matches, hopeless positions and postings skipped fast).
+CUES = tuple(
+    fastre.compile(pattern, re.IGNORECASE | re.MULTILINE)
     for pattern in (
         # "ignore previous instructions", "disregard all prior rules", "forget the above"
         r"\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}?\b(?:previous|prior|above|earlier|preceding|all|any|your|system|these|those|other)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|rules|directions|directives|guidelines|context|messages?)\b",

@@ -1099,10 +1099,14 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
             doc = _html_to_text(raw)
         doc = _clean_chars(doc)
         doc = _clean_space(doc)
-        doc, stats = _repair_glue(doc)
-        doc = _clean_space(doc)
-        doc = _cut_boilerplate(doc, glued=stats.glued_lines > 0)
-        doc = _clean_space(doc)
+        # _clean_space is idempotent: it runs again only on a document a step changed
+        # (a step that edits nothing returns the same object)
+        repaired, stats = _repair_glue(doc)
+        if repaired is not doc:
+            doc = _clean_space(repaired)
+        cut = _cut_boilerplate(doc, glued=stats.glued_lines > 0)
+        if cut is not doc:
+            doc = _clean_space(cut)
     except Exception as exc:  # noqa: BLE001 - never lose the document
         import traceback
 

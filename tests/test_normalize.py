@@ -331,3 +331,16 @@ def test_time_grows_linearly_with_the_page():
 
     one, twenty = cpu(raw, 5), cpu(raw * 20, 2)
     assert twenty < 5 * 20 * one + 0.05, f"20 pages: {twenty:.3f} s, one page: {one:.4f} s"  # linear: 1x, quadratic: 20x
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [HTML_DOC, GLUED, "  a  b \n\n\n\n c   d  \n", "Title\n\n\n\nAbout   us:    We build   Things   Here\n   x", *[Path(p).read_text(encoding="utf-8") for p in SEEDS]],
+)
+def test_space_cleanup_is_idempotent(raw):
+    """normalize() skips _clean_space after a step that changed nothing: that relies on this."""
+    from extractor.document import Document
+    from extractor.normalize import _clean_chars, _clean_space
+
+    clean = _clean_space(_clean_chars(Document.from_source(raw)))
+    assert _clean_space(clean) is clean  # no edit: the same document back

@@ -80,18 +80,19 @@ _APOSTROPHES = "'’`"
 _GLUE = fastre.compile(r"[a-z](?=[A-Z])|(?<=[a-z]{2})\.(?=[A-Z][A-Za-z])")  # "usPaid", "required.BLS": a lower-case word glued to a capital
 _WORD_START = fastre.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=[a-z])[A-Z]")
 GLUE_REACH = 40  # how far back an alias ending at a glue point may start
+_KEY_SPLIT = re.compile(r"[\s\-]+")
 
 
 def alias_key(text: str) -> str:
     """Lookup key of an alias or a matched text: lower case, no apostrophes, spaces/hyphens folded."""
     text = "".join(ch for ch in text.lower() if ch not in _APOSTROPHES)
-    return " ".join(re.split(r"[\s\-]+", text.strip()))
+    return " ".join(_KEY_SPLIT.split(text.strip()))
 
 
 def _fold(text: str) -> str:
     """Like :func:`alias_key` but keeping case (for exact-case guards)."""
     text = "".join(ch for ch in text if ch not in _APOSTROPHES)
-    return " ".join(re.split(r"[\s\-]+", text.strip()))
+    return " ".join(_KEY_SPLIT.split(text.strip()))
 
 
 # --------------------------------------------------------------------------- guards
