@@ -189,6 +189,13 @@ CASES = [
     ("series_codes_after_title", "Supervisory Civil Engineer (810/850)\nHarbor District Authority\n\nLead the team.", "Supervisory Civil Engineer", "Harbor District Authority", None),
     ("agency_wide_tail_on_employer", "Payroll Technician\nDepartment of the Navy - Agency Wide\n\nProcess pay.", "Payroll Technician", "Department of the Navy", None),
     ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
+    # a schedule word after a dash is page chrome; part-time and a bracketed shift qualify the job and stay
+    ("schedule_tag_seasonal", "Lifeguard II - Seasonal\nSalary\n$19.00 Hourly\n\nGuard the pool.", "Lifeguard II", None, None),
+    ("schedule_tag_spanish_shift", "Empleos\nOperador de Montacargas – Turno Vespertino\nLogística Sierra Madre\nSaltillo, Coahuila\n\nOperar montacargas.",
+     "Operador de Montacargas", "Logística Sierra Madre", None),
+    ("schedule_tag_german", "Lagerist – Vollzeit\nNordlicht Handel\n\nWaren annehmen.", "Lagerist", "Nordlicht Handel", None),
+    ("schedule_part_time_stays", "Store Assistant - Part Time\nLeeds, United Kingdom\n\nServe customers.", "Store Assistant - Part Time", None, None),
+    ("schedule_bracket_stays", "Picker Packer (Seasonal)\nLeeds, United Kingdom\n\nPick orders.", "Picker Packer (Seasonal)", None, None),
 ]
 
 

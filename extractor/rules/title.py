@@ -48,6 +48,7 @@ class _Vocab:
     not_company: frozenset[str]
     sites: frozenset[str]
     greeting: Optional[re.Pattern]
+    schedule_tail: Optional[re.Pattern]
 
 
 def _labels_regex(labels: Iterable[str]) -> str:
@@ -77,6 +78,7 @@ def _vocab() -> _Vocab:
         not_company=frozenset(w.lower() for w in data.get("not_company", [])),
         sites=frozenset(w.lower() for w in data.get("sites", [])),
         greeting=fastre.compile(rf"(?i)^(?:{'|'.join(re.escape(g) for g in data['greetings'])})\b") if data.get("greetings") else None,
+        schedule_tail=fastre.compile(rf"(?i)[ \t]+[-–—|][ \t]+(?:{_labels_regex(data['schedule_tags'])})$") if data.get("schedule_tags") else None,
     )
 
 
@@ -137,8 +139,8 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     changed = True
     while changed:
         changed = False
-        for pattern in _TAIL_CHROME:
-            m = pattern.search(value, start, end)
+        for pattern in (*_TAIL_CHROME, _vocab().schedule_tail):
+            m = pattern.search(value, start, end) if pattern is not None else None
             if m is not None and m.start() - start >= 3:
                 end, changed = m.start(), True
     if (start, end) == (0, len(value)):
