@@ -195,6 +195,16 @@ CASES = [
      "Operador de Montacargas", "Logística Sierra Madre", None),
     ("schedule_tag_german", "Lagerist – Vollzeit\nNordlicht Handel\n\nWaren annehmen.", "Lagerist", "Nordlicht Handel", None),
     ("schedule_part_time_stays", "Store Assistant - Part Time\nLeeds, United Kingdom\n\nServe customers.", "Store Assistant - Part Time", None, None),
+    # a board copy's heading sits above its employer line, after the site's navigation
+    ("above_meta_line", "Home\nJobs\nMessaging\nNotifications\nLogistics Coordinator\nHafenwerk Spedition · Bremen, Germany · 3 days ago\n\nAbout the job\nPlan routes.",
+     "Logistics Coordinator", "Hafenwerk Spedition", None),
+    ("above_rating_line", "Find jobs\nCompany reviews\nSign in\nWhat\nbarista\nWhere\nLeeds\nBarista / Shift Lead\nCopper Bean Cafe\n3.9 out of 5 stars\nLeeds\n\nMake coffee.",
+     "Barista / Shift Lead", "Copper Bean Cafe", None),
+    ("above_meta_line_not_nav", "Home\nMy Network\nDune Analytics · Leeds · 2 weeks ago\n\nWe build dashboards.", None, "Dune Analytics", None),
+    # a gender tag marks a title in any case style
+    ("gender_tag_sentence_case", "Trouver un job\nIngénieure d'études électroniques (F/H)\nVoltaire Systèmes\n\nVoltaire Systèmes conçoit des capteurs.",
+     "Ingénieure d'études électroniques (F/H)", "Voltaire Systèmes", None),
+    ("gender_tag_mwd", "Fachkraft für Lagerlogistik (m/w/d)\nLeipzig, Germany\n\nWaren kommissionieren.", "Fachkraft für Lagerlogistik (m/w/d)", None, None),
     ("schedule_bracket_stays", "Picker Packer (Seasonal)\nLeeds, United Kingdom\n\nPick orders.", "Picker Packer (Seasonal)", None, None),
 ]
 

@@ -186,6 +186,10 @@ def has_job_noun(value: str) -> bool:
     return False
 
 
+# the gender tag German, French, Austrian and Swiss ads put in the title: "(m/w/d)", "(H/F)", "(f/m/x)", "(all genders)"
+_GENDER_TAG = fastre.compile(r"(?i)\((?:[mwfdhx][ \t]*/[ \t]*){1,3}[mwfdhx]\*?\)|\((?:all[ \t]+genders|alle[ \t]+geschlechter)\)")
+
+
 def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     """Short, capitalised, no sentence punctuation, with a job noun (unless ``need_job_noun`` is False)."""
     value = value.strip()
@@ -198,6 +202,8 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
         return False
     if kind_of_heading(value) or _JOBS_LISTING.search(value):
         return False
+    if _GENDER_TAG.search(value):
+        return True  # "Chef de projet marketing B2B (H/F)": only a job ad's title carries the tag, in any case style
     caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
     if caps and sum(1 for w in caps if w[0].isupper()) < len(caps) / 2:
         return False
@@ -434,6 +440,31 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
     yield from _title_first_line(ctx)
+
+
+@rule("title", name="title.above_employer")
+def title_above_employer(ctx: Context) -> Iterable[Candidate]:
+    """The line above a board's employer line: copies of Indeed or LinkedIn pages print the job heading
+    there, after the site's navigation ("<Title>\\n<Company> · <Place> · 1 week ago", or
+    "<Title>\\n<Company>\\n4.1 out of 5 stars")."""
+    text = ctx.text
+    head = min(len(text), 1500)
+    for pattern in (_META_LINE, _RATING_LINE):
+        m = pattern.search(text, 0, head)
+        if m is None:
+            continue
+        company = _company_hit(text, m.start("c"), m.end("c"))
+        if company is None or not _is_company_name(company.value) or gazetteer().knows(company.value):
+            continue
+        above = list(_lines(text, max(0, m.start() - 300), m.start()))
+        if not above:
+            continue
+        hit = _hit(text, *above[-1])
+        if hit is None or hit.value.lower() in _vocab().sites or not _first_line_shaped_as_title(hit.value) or not looks_like_title(hit.value):
+            continue
+        hit = _trim_title(text, hit)
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.62, "title.above_employer")
+        return
 
 
 _NOT_A_TITLE_START = fastre.compile(r"(?i)(?:from|to|date|dear|hi|hello|hey|greetings|subject|re|fw|fwd)\b")
