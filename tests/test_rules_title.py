@@ -205,6 +205,20 @@ CASES = [
     ("gender_tag_sentence_case", "Trouver un job\nIngénieure d'études électroniques (F/H)\nVoltaire Systèmes\n\nVoltaire Systèmes conçoit des capteurs.",
      "Ingénieure d'études électroniques (F/H)", "Voltaire Systèmes", None),
     ("gender_tag_mwd", "Fachkraft für Lagerlogistik (m/w/d)\nLeipzig, Germany\n\nWaren kommissionieren.", "Fachkraft für Lagerlogistik (m/w/d)", None, None),
+    # the employer after a careers word on the page's first line, in several languages
+    ("careers_word_then_company", "Empleos Cervecería Altamira\nInicio  Vacantes\nAnalista de Compras\nGuadalajara, Jalisco\n\nCompra insumos.",
+     "Analista de Compras", "Cervecería Altamira", None),
+    ("careers_word_in_pipe_part", "求人 | Careers — Hoshino Robotics\nHome  Products  Careers\nEmbedded Software Engineer\nOsaka, Japan\n\nBuild firmware.",
+     "Embedded Software Engineer", "Hoshino Robotics", None),
+    ("careers_word_dutch", "Werken bij Polderwind\nServicemonteur Windturbines\nLelystad\n\nOnderhoud van turbines.", "Servicemonteur Windturbines", "Polderwind", None),
+    # a letterhead: a legal name before a registration number, or a name with its own acronym
+    ("letterhead_legal_name", "POSITION DESCRIPTION\nBluegum Haulage Pty Ltd ACN 004 123 456\nPosition Title: Fleet Controller\n\nPlan the fleet.",
+     "Fleet Controller", "Bluegum Haulage Pty Ltd", None),
+    ("letterhead_acronym", "Northfield Institute of Technology (NIT) Vacancy 24.118\n\nPostdoctoral Researcher in Battery Materials\nDelft\n\nStudy cells.",
+     "Postdoctoral Researcher in Battery Materials", "Northfield Institute of Technology", None),
+    ("letterhead_acronym_not_initials", "Blue Ocean Holdings (XYZ) Vacancy 24.118\n\nWe sell boats and more boats to everyone.", None, None, None),
+    # an equal-opportunity sentence written in title case still names the employer
+    ("eeo_title_case", "Title: Park Attendant\n\nTend the park.\n\nHollow Creek Township is an Equal Opportunity Employer.", "Park Attendant", "Hollow Creek Township", None),
     ("schedule_bracket_stays", "Picker Packer (Seasonal)\nLeeds, United Kingdom\n\nPick orders.", "Picker Packer (Seasonal)", None, None),
 ]
 

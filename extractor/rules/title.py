@@ -49,6 +49,7 @@ class _Vocab:
     sites: frozenset[str]
     greeting: Optional[re.Pattern]
     schedule_tail: Optional[re.Pattern]
+    careers_prefix: Optional[re.Pattern]
 
 
 def _labels_regex(labels: Iterable[str]) -> str:
@@ -78,6 +79,9 @@ def _vocab() -> _Vocab:
         not_company=frozenset(w.lower() for w in data.get("not_company", [])),
         sites=frozenset(w.lower() for w in data.get("sites", [])),
         greeting=fastre.compile(rf"(?i)^(?:{'|'.join(re.escape(g) for g in data['greetings'])})\b") if data.get("greetings") else None,
+        careers_prefix=fastre.compile(
+            rf"^(?:{_labels_regex(data['careers_words'])})(?:[ \t]+(?i:at|@|bei|chez|na|em|en|in))?(?:[ \t]*[-–—:|][ \t]*|[ \t]+)(?P<c>{_COMPANY_RE})[ \t]*$"
+        ) if data.get("careers_words") else None,
         schedule_tail=fastre.compile(rf"(?i)[ \t]+[-–—|][ \t]+(?:{_labels_regex(data['schedule_tags'])})$") if data.get("schedule_tags") else None,
     )
 
@@ -475,6 +479,8 @@ def _first_line_shaped_as_title(value: str) -> bool:
     """A first line that reads as a job title by its shape alone (no label, greeting or sentence)."""
     if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value):
         return False
+    if _vocab().careers_prefix is not None and _vocab().careers_prefix.match(value):
+        return False  # "Werken bij Polderwind": the careers site's name
     return looks_like_title(value, need_job_noun=False)
 
 
@@ -502,6 +508,9 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- company
 
 _EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|EEO|affirmative)", re.M)
+# the same sentence in title case ("… is an Equal Opportunity Employer"), weaker: a parent body or an acronym
+# often stands there ("The IHS is an Equal Opportunity Employer"), so a header name outranks it
+_EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:Proud[ \t]+)?Equal[ \t]+(?:Opportunity|Employment)", re.M)
 _HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
 _JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
 _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+(?:we|our|you|base|the|every)\b", re.M)
@@ -517,6 +526,54 @@ _RATING_LINE = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]*\n[ \t]*\d(?:\
 _CAREERS_BRAND = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+Careers(?=[A-Z]|\s|$)")  # "Acme Foods CareersSign In"
 _HIRING_FOR = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?:is[ \t]+)?(?i:hiring|recruiting|now[ \t]+hiring)\b", re.M)
 _NAMED_CLIENT = fastre.compile(r"\b(?:our|my)[ \t]+client,?[ \t]+(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+[A-Z0-9&][\w&.'’\-]{0,40}){0,4})(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to)\b)")
+
+
+def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
+    """The employer after a careers word on the first line, or in one of its pipe-separated parts
+    ("Vagas Acme Alimentos", "採用情報 | Careers — Acme", "Werken bij Acme")."""
+    pattern = _vocab().careers_prefix
+    text = ctx.text
+    first = next(_lines(text, 0, min(len(text), 400)), None)
+    if pattern is None or first is None:
+        return
+    ls, le = first
+    bounds = [ls] + [ls + m.end() for m in _PIPE_PATTERN.finditer(text[ls:le])]
+    ends = [ls + m.start() for m in _PIPE_PATTERN.finditer(text[ls:le])] + [le]
+    for start, end in zip(bounds, ends):
+        m = pattern.match(text[start:end].strip())
+        if m is None:
+            continue
+        offset = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        hit = _company_hit(text, offset + m.start("c"), offset + m.end("c"))
+        if hit and _is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.careers_prefix")
+            return
+
+
+_NAME_WITH_ACRONYM = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+\((?P<a>[A-Z]{2,6})\)(?=[ \t]|$)")
+
+
+def _letterhead_company(ctx: Context) -> Iterator[Candidate]:
+    """A letterhead (PDF position descriptions, university vacancies): one of the first lines opens with
+    the employer's legal name, or with its name and acronym, before a registration or document number
+    ("Acme Civil Pty Ltd ABN 12 345 678 901", "Northfield University of Technology (NUT) Vacancy V12.345");
+    the acronym is left out. An acronym counts only when it spells the name's initials."""
+    text = ctx.text
+    for ls, le in list(_lines(text, 0, min(len(text), 800)))[:3]:
+        hit = None
+        m = _LEGAL_ENTITY.match(text, ls, le)
+        if m is not None and (m.end() == le or re.search(r"\d", text[m.end() : le])):
+            hit = _hit(text, ls, m.end())
+        m = _NAME_WITH_ACRONYM.match(text, ls, le)
+        if hit is None and m is not None:
+            initials = "".join(w[0] for w in m.group("c").split() if w[0].isupper())
+            if initials == m.group("a"):
+                hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit is None or not _is_company_name(hit.value, max_words=8) or kind_of_heading(hit.value) or _place_line(hit.value):
+            continue
+        if not looks_like_title(hit.value) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.letterhead")
+            return
 
 
 def _top_line_company(ctx: Context) -> Iterator[Candidate]:
@@ -680,7 +737,9 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
     yield from _in_header(_CAREERS_BRAND, ctx, 0.65, "company.careers_brand")
+    yield from _careers_prefix_company(ctx)
     yield from _top_line_company(ctx)
+    yield from _letterhead_company(ctx)
     page = _page_title(ctx)
     if page is not None and page.company is not None:
         yield Candidate("company", page.company.value, ((page.company.start, page.company.end),), page.company_conf, "company.page")
@@ -699,6 +758,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             if hit and _is_company_name(hit.value) and not has_job_noun(hit.value) and len(re.findall(rf"\b{re.escape(hit.value)}\b", text)) >= 2:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.section_lead")  # a name the posting repeats
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
+    yield from _company_from(ctx, _EEO_TITLE_CASE, 0.45, "company.eeo")
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
     yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
     yield from _company_from(ctx, _JOIN, 0.55, "company.join")
@@ -924,7 +984,7 @@ def company_places(ctx: Context) -> list[tuple[int, int]]:
     places += [m.span("value") for m in _vocab().company_label.finditer(text)]
     places += [(s.heading_start, s.start) for s in ctx.sections_of("company")]
     head = min(len(text), 600)
-    for pattern in (_EEO_COMPANY, _HIRING, _JOIN, _AT_START, _BEHALF, _NAMED_CLIENT, _EMPLOYER_SUBJECT, _EMPLOYER_OBJECT, _LEGAL_ENTITY):
+    for pattern in (_EEO_COMPANY, _EEO_TITLE_CASE, _HIRING, _JOIN, _AT_START, _BEHALF, _NAMED_CLIENT, _EMPLOYER_SUBJECT, _EMPLOYER_OBJECT, _LEGAL_ENTITY):
         places += [m.span("c") for m in pattern.finditer(text)]
     for pattern in (_META_LINE, _RATING_LINE, _HIRING_FOR, _CAREERS_BRAND):
         places += [m.span("c") for m in pattern.finditer(text, 0, head)]
