@@ -219,6 +219,20 @@ CASES = [
     ("letterhead_acronym_not_initials", "Blue Ocean Holdings (XYZ) Vacancy 24.118\n\nWe sell boats and more boats to everyone.", None, None, None),
     # an equal-opportunity sentence written in title case still names the employer
     ("eeo_title_case", "Title: Park Attendant\n\nTend the park.\n\nHollow Creek Township is an Equal Opportunity Employer.", "Park Attendant", "Hollow Creek Township", None),
+    # metadata lines that open with a contract word or an industry name no employer
+    ("meta_line_without_place_not_company", "Vertriebsingenieur (m/w/d)\nKesselbach Pumpen GmbH\nGraz, Österreich\nTeilzeit · Unbefristet · Homeoffice\n\nKesselbach Pumpen baut Pumpen.",
+     "Vertriebsingenieur (m/w/d)", "Kesselbach Pumpen GmbH", None),
+    ("meta_line_industry_not_company", "Data Intern - Summer 2026\nRiverbend Analytics\nSoftware · 11-50 employees\nInternship\n\nWork with data.",
+     "Data Intern - Summer 2026", "Riverbend Analytics", None),
+    # board names above the posting, a breadcrumb, a place after a legal name, a public body's name on top
+    ("site_line_then_title", "Jobindex  Find job  Log ind\nLagermedarbejder / Warehouse Operative\nFjordmejeri A/S, Copenhagen\nIndrykket: 3. marts 2026\n\nPak varer.",
+     "Lagermedarbejder / Warehouse Operative", "Fjordmejeri A/S", None),
+    ("breadcrumb_is_not_the_heading", "jobsDB Hong Kong\nJob search > Admin > Office Assistant\nOffice Assistant (5-day work)\nKowloon Bay Paper Limited\nKwun Tong, Kowloon\n\nFile papers.",
+     "Office Assistant", "Kowloon Bay Paper Limited", None),
+    ("public_body_first_line", "Riverside Borough Council\nJobs > Current vacancies\nParking Enforcement Officer\nSalary: Grade 4\n\nPatrol streets.",
+     "Parking Enforcement Officer", "Riverside Borough Council", None),
+    ("labels_in_norwegian", "FINN jobb\nArbeidsgiver: Havbris Bygg AS\nStillingstittel: Anleggsleder\nFrist: 01.05.2026\n\nLed anlegget.",
+     "Anleggsleder", "Havbris Bygg AS", None),
     ("schedule_bracket_stays", "Picker Packer (Seasonal)\nLeeds, United Kingdom\n\nPick orders.", "Picker Packer (Seasonal)", None, None),
 ]
 

@@ -421,17 +421,17 @@ def text_equal(a: Any, b: Any) -> bool:
 # a legal form closing a name, optionally in parentheses ("(Pty) Ltd"); applied repeatedly, so
 # "S.A. de C.V." and "Sp. z o.o." go in two steps. A Japanese form (株式会社, 合同会社) may be glued.
 _LEGAL_FORM = re.compile(
-    r"(?:[\s,]+\(?(?:inc|incorporated|llc|l\.l\.c|ltd|ltda|limited|plc|corp|corporation|co|gmbh|ag|kg|se|e\.\s?v|s\.?a|s/a|s\.?a\.?s|"
-    r"s\.?a\.?r\.?l|s\.?r\.?l|s\.?p\.?a|s\.?l\.?u?|de\s+c\.?v|de\s+r\.?l|b\.?v|n\.?v|oy|oyj|ab|a/s|asa|pvt|private|pty|pte|llp|l\.?p|"
+    r"(?:[\s,]+\(?(?:inc|incorporated|llc|l\.l\.c|ltd|ltda|limited|plc|corp|corporation|co|company|gmbh|ag|kg|se|e\.\s?v|s\.?a|s/a|s\.?a\.?s|"
+    r"s\.?a\.?r\.?l|s\.?r\.?l|s\.?p\.?a|s\.?l\.?u?|de\s+c\.?v|de\s+r\.?l|b\.?v|n\.?v|oy|oyj|ab|a/s|as|asa|pvt|private|pty|pte|llp|l\.?p|"
     r"k\.?k|g\.?k|sdn\.?\s+bhd|bhd|z\s+o\.?o|sp\.?)\.?\)?|\s*(?:株式会社|合同会社|有限会社))$",
     re.IGNORECASE,
 )
-_LEGAL_FORM_FIRST = re.compile(r"^(?:株式会社|合同会社|有限会社)\s*")
+_LEGAL_FORM_FIRST = re.compile(r"^(?:(?:株式会社|合同会社|有限会社|㈜)\s*|(?:PT|CV)\.?\s+)")  # "PT Kopi Nusantara" (Indonesia)
 
 
 def organisation_equal(a: Any, b: Any) -> bool:
     """Equal after :func:`normalize_text`, ignoring legal forms of many countries ("Acme GmbH" = "Acme", "X Pvt. Ltd." = "X",
-    "X (Pty) Ltd" = "X", "X, S.A. de C.V." = "X", "X株式会社" = "X"), as golden/README's company rule allows."""
+    "X (Pty) Ltd" = "X", "X, S.A. de C.V." = "X", "X株式会社" = "X", "PT X" = "X", "X Company" = "X Co." = "X"), as golden/README's company rule allows."""
 
     def core(value: Any) -> str:
         text = str(value).strip()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from extractor import fastre
 from extractor.data import load
@@ -455,7 +455,7 @@ def title_above_employer(ctx: Context) -> Iterable[Candidate]:
     head = min(len(text), 1500)
     for pattern in (_META_LINE, _RATING_LINE):
         m = pattern.search(text, 0, head)
-        if m is None:
+        if m is None or (pattern is _META_LINE and not _employer_meta_line(text, m)):
             continue
         company = _company_hit(text, m.start("c"), m.end("c"))
         if company is None or not _is_company_name(company.value) or gazetteer().knows(company.value):
@@ -475,9 +475,15 @@ _NOT_A_TITLE_START = fastre.compile(r"(?i)(?:from|to|date|dear|hi|hello|hey|gree
 _PLACE_LINE = fastre.compile(r"^(?:[A-Z]{2}|[A-Z][\w.'’\- ]{1,40}),[ \t]*[\w.'’\- ]{0,40}(?:,[ \t]*[\w.'’\- ]{0,40})?$")
 
 
+def _site_line(value: str) -> bool:
+    """A line naming only job boards ("Platsbanken — Arbetsförmedlingen", "StepStone.at | Jobs finden")."""
+    parts = [p.strip() for p in re.split(r"[ \t]+[|–—\-][ \t]+|[ \t]{2,}", value) if p.strip()]
+    return bool(parts) and parts[0].lower() in _vocab().sites and all(p.lower() in _vocab().sites or not looks_like_title(p) for p in parts)
+
+
 def _first_line_shaped_as_title(value: str) -> bool:
-    """A first line that reads as a job title by its shape alone (no label, greeting or sentence)."""
-    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value):
+    """A first line that reads as a job title by its shape alone (no label, greeting, sentence or site name)."""
+    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value) or _site_line(value):
         return False
     if _vocab().careers_prefix is not None and _vocab().careers_prefix.match(value):
         return False  # "Werken bij Polderwind": the careers site's name
@@ -491,6 +497,8 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     lines = list(_lines(text, 0, min(len(text), 600)))
     first = 0
+    while first + 1 < len(lines) and _site_line(" ".join(text[lines[first][0] : lines[first][1]].split())):
+        first += 1  # the board's name above the posting
     while first + 1 < len(lines) and _repeats(text, lines[first + 1], lines[first]):
         first += 1  # a page title ("Park Ranger | CityWorks"), then the heading that repeats it
     if len(lines) < first + 2:
@@ -580,9 +588,11 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     """The name on the first line, or on the line under the job heading, when the posting repeats it."""
     text = ctx.text
     lines = list(_lines(text, 0, min(len(text), 800)))[:HEADER_LINES]
-    heading = next((n for n, (ls, le) in enumerate(lines) if looks_like_title(" ".join(text[ls:le].split()))), None)
-    if heading is None and lines and _first_line_shaped_as_title(" ".join(text[lines[0][0] : lines[0][1]].split())):
-        heading = 0  # a board page's first line is its title
+    values = [" ".join(text[ls:le].split()) for ls, le in lines]
+    heading = next((n for n, v in enumerate(values) if looks_like_title(v) and len(_BREADCRUMB.findall(v)) < 2), None)  # not "Jobs > Finance > Accounts Officer"
+    top = next((n for n, v in enumerate(values) if not _site_line(v)), 0)
+    if heading is None and top < len(lines) and top <= 1 and _first_line_shaped_as_title(values[top]):
+        heading = top  # a board page's first line (under the board's name) is its title
     while heading is not None and heading + 1 < len(lines) and _repeats(text, lines[heading + 1], lines[heading]):
         heading += 1  # the page title, then the job heading that repeats it
     picks = ([0] if heading != 0 else []) + ([heading + 1] if heading is not None else [])
@@ -590,12 +600,17 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         if n >= len(lines):
             return
         unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n])
-        hit = _company_hit(text, lines[n][0], unit.start() if unit else lines[n][1])  # "Department of X - Policy Branch"
+        cut = unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
+        hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and _is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value):
                 continue
             if text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
+                return
+            if n == 0 and heading is not None and heading <= 3 and _organisation_name(hit.value) and _could_be_employer_line(hit.value) and not looks_like_title(hit.value):
+                # a public body's page opens with its name ("Harbour City Council", "Mesa Unified School District")
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.top_line")
                 return
             if heading is not None and heading <= 2 and n == heading + 1 and _header_block_line(text, lines, n) and _could_be_employer_line(hit.value):
                 # "Title / Company / (place) / blank line / body": the board's header block names the employer once
@@ -623,7 +638,8 @@ def _place_line(value: str) -> bool:
 # an organisation's own noun ("Department of …", "… Command", "DEPT OF …"): the name is an employer even with a job noun in it
 _ORG_NOUN = fastre.compile(
     r"(?i)\b(?:department|dept|ministry|agency|bureau|office|command|corps|administration|authority|council|commission|"
-    r"board|service|services|university|college|school|hospital|institute|trust|foundation|inc|llc|ltd|plc|gmbh|corp|corporation|company)\b"
+    r"board|service|services|university|college|school|hospital|institute|trust|foundation|inc|llc|ltd|plc|gmbh|corp|corporation|company|"
+    r"county|district|municipality|township|borough|shire|committee)\b"
 )
 
 
@@ -640,7 +656,7 @@ def _organisation_name(value: str) -> bool:
 
 def _could_be_employer_line(value: str) -> bool:
     """A header line that may name the employer: no label, no list of tools, not a known place."""
-    if any(ch in value for ch in ":|·•") or re.search(r"\d", value) or ("/" in value and not _organisation_name(value)):
+    if any(ch in value for ch in ":|·•") or re.search(r"\d", value) or ("/" in value.replace("A/S", "") and not _organisation_name(value)):
         return False
     return value.casefold() not in gazetteer().names
 
@@ -658,11 +674,26 @@ def _header_block_line(text: str, lines: list[tuple[int, int]], n: int) -> bool:
     return block_end < 0 or lines[n][1] <= block_end or n <= 3
 
 
-def _in_header(pattern: re.Pattern, ctx: Context, conf: float, name: str) -> Iterator[Candidate]:
+_AGE_OR_CROWD = fastre.compile(r"(?i)\b(?:ago|applicants?|posted|reposted|vor|il[ \t]+y[ \t]+a|hace|geleden|sedan|siden)\b")
+
+
+def _employer_meta_line(text: str, m: re.Match) -> bool:
+    """A "<Company> · <Place> · 1 week ago" line: another part is a place, a posting age or an applicant
+    count. "Vollzeit · Feste Anstellung", "Energy · 51-200 employees" open metadata lines with no employer."""
+    line_end = text.find("\n", m.end("c"))
+    rest = text[m.end("c") : len(text) if line_end < 0 else line_end]
+    parts = [p.strip() for p in re.split(r"[·•]", rest) if p.strip()]
+    gaz = gazetteer()
+    return any(_place_line(p) or gaz.knows(p) or gaz.knows(p.split(",")[0].strip()) or _AGE_OR_CROWD.search(p) for p in parts)
+
+
+def _in_header(pattern: re.Pattern, ctx: Context, conf: float, name: str, keep: Optional[Callable[[str, re.Match], bool]] = None) -> Iterator[Candidate]:
     """Like :func:`_company_from`, limited to the first 600 characters; a known place is not an employer
-    ("Utrecht · 32 uur · …" opens a board's metadata line)."""
+    ("Utrecht · 32 uur · …" opens a board's metadata line); ``keep`` may reject a match by its line."""
     text = ctx.text
     for m in pattern.finditer(text, 0, min(len(text), 600)):
+        if keep is not None and not keep(text, m):
+            continue
         hit = _company_hit(text, m.start("c"), m.end("c"))
         if hit and _is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, name)
@@ -684,6 +715,20 @@ _PARENT_AFTER_ORG = fastre.compile(
     r"[ \t]*(?:[ \t][-–—|]|,)[ \t]+(?i:(?:proud(?:ly)?[ \t]+)?(?:a[ \t]+)?(?:part|member|subsidiary|division)[ \t]+of)[ \t][^\n]*$"
     r"|[ \t]+[-–—][ \t]+(?i:(?:agency|department|company|organi[sz]ation|nation|state|group)[ \t-]?wide)[ \t]*$"  # "U.S. Air Force - Agency Wide"
 )
+
+
+# the place a board prints after the employer's legal name on its line ("Nordlys Foods A/S, Aarhus")
+_PLACE_AFTER_LEGAL_NAME = fastre.compile(
+    r"[ \t](?:Inc|Ltd|LLC|GmbH|AG|A/S|AS|ApS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SAS|SRL|Limited|plc|PLC|Corp|Pte\.?[ \t]+Ltd|Pty[ \t]+Ltd)\.?"
+    r"(?P<tail>,[ \t]*(?P<place>[A-ZÀ-Ý][^,\n]{1,40})[ \t]*)$"
+)
+
+
+def _place_after_legal_name(text: str, start: int, end: int) -> Optional[int]:
+    """Where a known place after a legal name starts on the line ``text[start:end]``, else None
+    ("University of X, Galway" keeps its place: no legal form before the comma)."""
+    m = _PLACE_AFTER_LEGAL_NAME.search(text, start, end)
+    return m.start("tail") if m is not None and gazetteer().knows(m.group("place").strip()) else None
 
 
 def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
@@ -733,7 +778,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _company_from(ctx, _NAMED_CLIENT, 0.7, "company.named_client")
     if anonymous:
         return
-    yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line")
+    yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", _employer_meta_line)
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
     yield from _in_header(_CAREERS_BRAND, ctx, 0.65, "company.careers_brand")
