@@ -163,7 +163,7 @@ CASES = [
     ("title_id_in_brackets", "Lab Technician (Job Opening 77120)\nBioCore Labs\n\nRun assays.", "Lab Technician", "BioCore Labs", None),
     ("title_pay_grade", "Budget Analyst, GS-0560-11/12\nDepartment of Water\n\nPrepare budgets.", "Budget Analyst", "Department of Water", None),
     ("title_full_time_tail", "Kitchen Porter - Full Time\nHarbour Inn\n\nWash dishes.", "Kitchen Porter", "Harbour Inn", None),
-    ("title_part_time_kept", "Kitchen Porter - Part Time\nHarbour Inn\n\nWash dishes.", "Kitchen Porter - Part Time", "Harbour Inn", None),
+    ("title_part_time_tail", "Kitchen Porter - Part Time\nHarbour Inn\n\nWash dishes.", "Kitchen Porter", "Harbour Inn", None),  # golden/README s3/s4 calls
     ("title_band_kept", "Job Title: Staff Nurse (Band 5)\n\nCare for patients.", "Staff Nurse (Band 5)", None, None),
     # a region code that is also a legal form ("CO", "NV") is a place, not an employer
     ("place_with_co_code_not_company", "Prep Cook\nBoulder, CO\n\nPrep vegetables for the line.", "Prep Cook", None, None),
@@ -194,7 +194,12 @@ CASES = [
     ("schedule_tag_spanish_shift", "Empleos\nOperador de Montacargas – Turno Vespertino\nLogística Sierra Madre\nSaltillo, Coahuila\n\nOperar montacargas.",
      "Operador de Montacargas", "Logística Sierra Madre", None),
     ("schedule_tag_german", "Lagerist – Vollzeit\nNordlicht Handel\n\nWaren annehmen.", "Lagerist", "Nordlicht Handel", None),
-    ("schedule_part_time_stays", "Store Assistant - Part Time\nLeeds, United Kingdom\n\nServe customers.", "Store Assistant - Part Time", None, None),
+    ("schedule_part_time_after_dash", "Store Assistant - Part Time (Weekends)\nLeeds, United Kingdom\n\nServe customers.", "Store Assistant", None, None),
+    ("pay_in_classified_heading", "CL > seattle > jobs > general labor\nWarehouse Loaders - $22/hr + OT (Kent)\ncompensation: $22 per hour\n\nLoad trucks.", "Warehouse Loaders", None, None),
+    ("role_taxonomy_under_fuller_heading", "Payments Analyst - Fraud Ops\nKaveri Pay\n\nWatch payments.\n\nRole: Payments Analyst\nIndustry Type: Fintech",
+     "Payments Analyst - Fraud Ops", "Kaveri Pay", None),
+    ("franchisee_operator", "Careers at Big Bun Burgers\nIndependently owned and operated by Mesa Grill Holdings LLC\nShift Supervisor\nTempe, AZ\n\nLead shifts.",
+     "Shift Supervisor", "Mesa Grill Holdings LLC", None),
     # a board copy's heading sits above its employer line, after the site's navigation
     ("above_meta_line", "Home\nJobs\nMessaging\nNotifications\nLogistics Coordinator\nHafenwerk Spedition · Bremen, Germany · 3 days ago\n\nAbout the job\nPlan routes.",
      "Logistics Coordinator", "Hafenwerk Spedition", None),

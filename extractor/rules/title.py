@@ -82,7 +82,7 @@ def _vocab() -> _Vocab:
         careers_prefix=fastre.compile(
             rf"^(?:{_labels_regex(data['careers_words'])})(?:[ \t]+(?i:at|@|bei|chez|na|em|en|in))?(?:[ \t]*[-–—:|][ \t]*|[ \t]+)(?P<c>{_COMPANY_RE})[ \t]*$"
         ) if data.get("careers_words") else None,
-        schedule_tail=fastre.compile(rf"(?i)[ \t]+[-–—|][ \t]+(?:{_labels_regex(data['schedule_tags'])})$") if data.get("schedule_tags") else None,
+        schedule_tail=fastre.compile(rf"(?i)[ \t]+[-–—|][ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
     )
 
 
@@ -129,6 +129,7 @@ _TAIL_CHROME = (
     fastre.compile(r"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]+[-–—][ \t]+)\(?[A-Z]{2,3}-\d{1,4}(?:[-/]\d{1,4}){0,3}\)?(?:[ \t]+\([A-Z]{2,5}\))?$"),
     fastre.compile(r"(?i)[ \t]*(?:[ \t][-–—|][ \t]*|,[ \t]*|\()full[- ]?time\)?$"),  # "Part-time" qualifies the job and stays
     fastre.compile(r"[ \t]*\(\d{3,4}(?:[/,][ \t]?\d{3,4})*\)$"),  # an occupational series: "(801/808)"
+    fastre.compile(r"[ \t]+[-–—|][ \t]+(?i:up[ \t]+to[ \t]+)?[$£€₹¥][ \t]?\d[^\n]*$"),  # the pay a classified ad puts in its heading: "- $28-$38/hr DOE"
 )
 _BREADCRUMB = fastre.compile(r"[ \t]+[>»›][ \t]+")
 
@@ -204,8 +205,8 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
         return False
     if _SENTENCE_END.search(value) and not re.search(r"\b(?:Sr|Jr|Snr|Asst|Mgr)\.", value):
         return False
-    if kind_of_heading(value) or _JOBS_LISTING.search(value):
-        return False
+    if kind_of_heading(value) or _JOBS_LISTING.search(value) or _OPERATED_BY.match(value):
+        return False  # "Owned and operated by Acme LLC" names the employer
     if _GENDER_TAG.search(value):
         return True  # "Chef de projet marketing B2B (H/F)": only a job ad's title carries the tag, in any case style
     caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
@@ -379,6 +380,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") and not has_job_noun(hit.value):
             continue
+        if label in ("role", "job role") and re.search(rf"(?m)^[ \t]*{re.escape(hit.value)}[ \t]+[-–—|,][ \t]*\w", text[: m.start()]):
+            continue  # the board's role taxonomy ("Role: Data Analyst") under the heading "Data Analyst - Credit Risk"
         if label in ("job role", "role type", "job function"):  # often the board's category ("Job Role: Engineering")
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.labelled")
             continue
@@ -525,6 +528,7 @@ _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPAN
 # the name that opens the company section's first sentence, before a verb ("Tallybook is…", "Northmoor Foods bakes…")
 _LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are|was|has|have|(?!(?:was|has|is)\b)[a-z]{3,}s)\b")
 _NOT_A_SUBJECT = frozenset("our we this it they here there today founded since every as with at in for from the".split())
+_OPERATED_BY = fastre.compile(r"(?:^|\b)(?i:(?:independently[ \t]+)?(?:owned[ \t]+and[ \t]+operated|owned|operated))[ \t]+by[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)  # a franchisee
 _BEHALF = fastre.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)
 
 
@@ -805,6 +809,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
     yield from _company_from(ctx, _EEO_TITLE_CASE, 0.45, "company.eeo")
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
+    yield from _in_header(_OPERATED_BY, ctx, 0.7, "company.operated_by")
     yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
     yield from _company_from(ctx, _JOIN, 0.55, "company.join")
     yield from _company_from(ctx, _AT_START, 0.5, "company.at")
@@ -1029,7 +1034,7 @@ def company_places(ctx: Context) -> list[tuple[int, int]]:
     places += [m.span("value") for m in _vocab().company_label.finditer(text)]
     places += [(s.heading_start, s.start) for s in ctx.sections_of("company")]
     head = min(len(text), 600)
-    for pattern in (_EEO_COMPANY, _EEO_TITLE_CASE, _HIRING, _JOIN, _AT_START, _BEHALF, _NAMED_CLIENT, _EMPLOYER_SUBJECT, _EMPLOYER_OBJECT, _LEGAL_ENTITY):
+    for pattern in (_EEO_COMPANY, _EEO_TITLE_CASE, _OPERATED_BY, _HIRING, _JOIN, _AT_START, _BEHALF, _NAMED_CLIENT, _EMPLOYER_SUBJECT, _EMPLOYER_OBJECT, _LEGAL_ENTITY):
         places += [m.span("c") for m in pattern.finditer(text)]
     for pattern in (_META_LINE, _RATING_LINE, _HIRING_FOR, _CAREERS_BRAND):
         places += [m.span("c") for m in pattern.finditer(text, 0, head)]
