@@ -238,6 +238,14 @@ CASES = [
      "Parking Enforcement Officer", "Riverside Borough Council", None),
     ("labels_in_norwegian", "FINN jobb\nArbeidsgiver: Havbris Bygg AS\nStillingstittel: Anleggsleder\nFrist: 01.05.2026\n\nLed anlegget.",
      "Anleggsleder", "Havbris Bygg AS", None),
+    # a heading wrapped over two lines, the hiring unit under it; a unit line is never the title
+    ("wrapped_heading_and_unit", "Northfield Institute of Technology (NIT) Vacancy 24.118\n\nPhD Candidate in Machine Learning for\nClimate Models\n"
+     "Department of Applied Physics\nDelft, the Netherlands\n\nStudy climate models.",
+     "PhD Candidate in Machine Learning for Climate Models", "Northfield Institute of Technology", "Department of Applied Physics"),
+    ("unit_line_not_title", "School of Nursing\nClinical Nurse Educator\nBrisbane, Australia\n\nTeach nurses.", "Clinical Nurse Educator", None, None),
+    # a qualifier after a dash that the posting uses only as a unit ("the FP&A team") stays in the title
+    ("dash_unit_kept_in_title", "Financial Analyst II - Treasury\nChicago, IL\n\nJoin the Treasury team and report to the Treasury Manager.",
+     "Financial Analyst II - Treasury", None, None),
     ("schedule_bracket_stays", "Picker Packer (Seasonal)\nLeeds, United Kingdom\n\nPick orders.", "Picker Packer (Seasonal)", None, None),
 ]
 

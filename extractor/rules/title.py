@@ -205,7 +205,7 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
         return False
     if _SENTENCE_END.search(value) and not re.search(r"\b(?:Sr|Jr|Snr|Asst|Mgr)\.", value):
         return False
-    if kind_of_heading(value) or _JOBS_LISTING.search(value) or _OPERATED_BY.match(value):
+    if kind_of_heading(value) or _JOBS_LISTING.search(value) or _OPERATED_BY.match(value) or _UNIT_LINE.match(value):
         return False  # "Owned and operated by Acme LLC" names the employer
     if _GENDER_TAG.search(value):
         return True  # "Chef de projet marketing B2B (H/F)": only a job ad's title carries the tag, in any case style
@@ -318,7 +318,7 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     parts.append((pos, len(line)))
     if not pipe and len(parts) == 2 and looks_like_title(line[: parts[0][1]].strip()):
         qualifier = line[parts[1][0] :].strip()
-        if text.count(qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier):
+        if text.count(qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier) or _unit_name(text, le, qualifier):
             hit = _hit(text, ls, ls + len(line))
             return _Page(hit, None, 0.65, 0.5) if hit and looks_like_title(hit.value) else None
     if len(parts) < 2 or len(parts) > 4:
@@ -335,6 +335,19 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     if len(others) == 1 and not has_job_noun(others[0][2]):
         company = _hit(text, ls + others[0][0], ls + others[0][1])
     return _Page(_hit(text, ls + ts, ls + te), company, 0.65, 0.5)
+
+
+def _unit_name(text: str, end: int, name: str) -> bool:
+    """True when every later use of ``name`` is followed by a team word or a job noun ("the Corporate FP&A team",
+    "the FP&A Manager"): a unit of the employer, kept in the title ("Financial Analyst II - FP&A")."""
+    uses = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[end:])]
+    if not uses:
+        return False
+    for at in uses:
+        word = re.match(r"[ \t]+([A-Za-z]+)", text[end + at : end + at + 40])
+        if word is None or not (_TEAM_WORD.fullmatch(word.group(1)) or has_job_noun(word.group(1))):
+            return False
+    return True
 
 
 def _board_header_below(text: str, end: int, title: str, qualifier: str) -> bool:
@@ -435,18 +448,45 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     """The first header line that looks like a job title."""
     text = ctx.text
     hs, he = _header_range(ctx)
-    for n, (ls, le) in enumerate(_lines(text, hs, he)):
-        if n >= HEADER_LINES:
-            break
+    lines = list(_lines(text, hs, he))
+    for n, (ls, le) in enumerate(lines[:HEADER_LINES]):
         line = text[ls:le]
         if ":" in line:
             continue
         hit = _hit(text, ls, le)
         if hit and looks_like_title(hit.value):
+            if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
+                joined = _hit(text, ls, lines[n + 1][1])
+                if joined is not None and text[lines[n + 1][0] : lines[n + 1][1]].strip()[:1].isupper() and looks_like_title(joined.value):
+                    hit = joined
             hit = _trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
     yield from _title_first_line(ctx)
+
+
+_OPEN_END = fastre.compile(r"(?i)[ \t](?:for|of|and|in|with|to|at|&)$")
+# a hiring unit's own line: "Department of Electrical Engineering", "School of Nursing", "Policy Analysis Branch"
+_UNIT_LINE = fastre.compile(
+    r"^(?:(?:Department|Dept\.?|Faculty|School|Division|Directorate|Institute)[ \t]+of[ \t]+[A-Z][\w&,'’ \-]{2,60}"
+    r"|[A-Z][\w&'’ \-]{2,50}[ \t]+(?:Department|Division|Branch|Directorate))$"
+)
+
+
+@rule("team", name="team.unit_line")
+def team_unit_line(ctx: Context) -> Iterable[Candidate]:
+    """The hiring unit printed on its own line right under the job heading, without a label
+    ("PhD Candidate in …\\nDepartment of Electrical Engineering"), as golden/README's team rule allows."""
+    text = ctx.text
+    heading = next(iter(title_header_line(ctx)), None)
+    if heading is None or heading.method != "title.header_line":
+        return
+    below = next(_lines(text, heading.spans[0][1], min(len(text), heading.spans[0][1] + 200)), None)
+    if below is None:
+        return
+    hit = _hit(text, *below)
+    if hit is not None and _UNIT_LINE.match(hit.value) and hit.value.casefold() not in _employer_names(ctx):
+        yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.unit_line")
 
 
 @rule("title", name="title.above_employer")
@@ -599,6 +639,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         heading = top  # a board page's first line (under the board's name) is its title
     while heading is not None and heading + 1 < len(lines) and _repeats(text, lines[heading + 1], lines[heading]):
         heading += 1  # the page title, then the job heading that repeats it
+    if heading is not None and heading + 1 < len(lines) and _OPEN_END.search(values[heading]):
+        heading += 1  # a heading wrapped over two lines: "PhD Candidate in … for" / "Grid-Forming Inverters"
     picks = ([0] if heading != 0 else []) + ([heading + 1] if heading is not None else [])
     for n in picks:  # "Company\nTitle" (Lever, councils) or "Title\nCompany" (job boards, plain text)
         if n >= len(lines):
@@ -612,7 +654,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
             if text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
                 return
-            if n == 0 and heading is not None and heading <= 3 and _organisation_name(hit.value) and _could_be_employer_line(hit.value) and not looks_like_title(hit.value):
+            if n == 0 and heading is not None and heading <= 3 and _organisation_name(hit.value) and _could_be_employer_line(hit.value) and not _UNIT_LINE.match(hit.value) and not looks_like_title(hit.value):
                 # a public body's page opens with its name ("Harbour City Council", "Mesa Unified School District")
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.top_line")
                 return
