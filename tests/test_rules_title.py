@@ -246,6 +246,8 @@ CASES = [
     # a qualifier after a dash that the posting uses only as a unit ("the FP&A team") stays in the title
     ("dash_unit_kept_in_title", "Financial Analyst II - Treasury\nChicago, IL\n\nJoin the Treasury team and report to the Treasury Manager.",
      "Financial Analyst II - Treasury", None, None),
+    ("unit_in_meta_line", "Volunteer Coordinator\nRemote (Canada) | Part-time | Community Engagement Team | Posted May 2, 2026\n\nRecruit volunteers.",
+     "Volunteer Coordinator", None, "Community Engagement Team"),
     ("schedule_bracket_stays", "Picker Packer (Seasonal)\nLeeds, United Kingdom\n\nPick orders.", "Picker Packer (Seasonal)", None, None),
 ]
 

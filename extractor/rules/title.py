@@ -1007,6 +1007,31 @@ def team_meta_line(ctx: Context) -> Iterable[Candidate]:
                 return
 
 
+_META_SEPARATOR = fastre.compile(r"[ \t]+[|·•][ \t]+")
+_NAMED_UNIT = fastre.compile(r"^[A-Z][\w&'’ \-]{1,40}[ \t](?:Team|Department|Division)$")
+
+
+@rule("team", name="team.meta_unit")
+def team_meta_unit(ctx: Context) -> Iterable[Candidate]:
+    """A unit named as such in a careers header's metadata line
+    ("Remote (US) | Full-time | Development Team | Posted May 2, 2025")."""
+    text = ctx.text
+    for ls, le in list(_lines(text, 0, min(len(text), 3000)))[: HEADER_LINES * 3]:
+        cuts = list(_META_SEPARATOR.finditer(text, ls, le))
+        if len(cuts) < 2:
+            continue
+        bounds = list(zip([ls] + [c.end() for c in cuts], [c.start() for c in cuts] + [le]))
+        values = [" ".join(text[a:b].split()) for a, b in bounds]
+        if not any(_META_PART.match(v) or _place_line(v) for v in values):
+            continue
+        for (a, b), value in zip(bounds, values):
+            if _NAMED_UNIT.match(value) and _team_line(value):
+                hit = _hit(text, a, b)
+                if hit is not None:
+                    yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.65, "team.meta_unit")
+                    return
+
+
 # --------------------------------------------------------------------------- where a value may stand
 # Used to check a value found elsewhere (an LLM's answer): a title, company or team counts only
 # where the posting states it as that field, not wherever the same words occur.
