@@ -614,7 +614,7 @@ def _letterhead_company(ctx: Context) -> Iterator[Candidate]:
     for ls, le in list(_lines(text, 0, min(len(text), 800)))[:3]:
         hit = None
         m = _LEGAL_ENTITY.match(text, ls, le)
-        if m is not None and (m.end() == le or re.search(r"\d", text[m.end() : le])):
+        if m is not None and re.search(r"\d", text[m.end() : le]):  # a bare "Acme Ltd" line is the header block's, less sure
             hit = _hit(text, ls, m.end())
         m = _NAME_WITH_ACRONYM.match(text, ls, le)
         if hit is None and m is not None:
