@@ -163,7 +163,7 @@ CASES = [
     ("title_id_in_brackets", "Lab Technician (Job Opening 77120)\nBioCore Labs\n\nRun assays.", "Lab Technician", "BioCore Labs", None),
     ("title_pay_grade", "Budget Analyst, GS-0560-11/12\nDepartment of Water\n\nPrepare budgets.", "Budget Analyst", "Department of Water", None),
     ("title_full_time_tail", "Kitchen Porter - Full Time\nHarbour Inn\n\nWash dishes.", "Kitchen Porter", "Harbour Inn", None),
-    ("title_part_time_kept", "Kitchen Porter - Part Time\nHarbour Inn\n\nWash dishes.", "Kitchen Porter - Part Time", "Harbour Inn", None),
+    ("title_part_time_tail", "Kitchen Porter - Part Time\nHarbour Inn\n\nWash dishes.", "Kitchen Porter", "Harbour Inn", None),  # golden/README s3/s4 calls
     ("title_band_kept", "Job Title: Staff Nurse (Band 5)\n\nCare for patients.", "Staff Nurse (Band 5)", None, None),
     # a region code that is also a legal form ("CO", "NV") is a place, not an employer
     ("place_with_co_code_not_company", "Prep Cook\nBoulder, CO\n\nPrep vegetables for the line.", "Prep Cook", None, None),
@@ -189,6 +189,66 @@ CASES = [
     ("series_codes_after_title", "Supervisory Civil Engineer (810/850)\nHarbor District Authority\n\nLead the team.", "Supervisory Civil Engineer", "Harbor District Authority", None),
     ("agency_wide_tail_on_employer", "Payroll Technician\nDepartment of the Navy - Agency Wide\n\nProcess pay.", "Payroll Technician", "Department of the Navy", None),
     ("header_block_second_title_not_company", "Office Manager\nPractice Manager\n\nRun the office.", "Office Manager", None, None),
+    # a schedule word after a dash is page chrome; part-time and a bracketed shift qualify the job and stay
+    ("schedule_tag_seasonal", "Lifeguard II - Seasonal\nSalary\n$19.00 Hourly\n\nGuard the pool.", "Lifeguard II", None, None),
+    ("schedule_tag_spanish_shift", "Empleos\nOperador de Montacargas – Turno Vespertino\nLogística Sierra Madre\nSaltillo, Coahuila\n\nOperar montacargas.",
+     "Operador de Montacargas", "Logística Sierra Madre", None),
+    ("schedule_tag_german", "Lagerist – Vollzeit\nNordlicht Handel\n\nWaren annehmen.", "Lagerist", "Nordlicht Handel", None),
+    ("schedule_part_time_after_dash", "Store Assistant - Part Time (Weekends)\nLeeds, United Kingdom\n\nServe customers.", "Store Assistant", None, None),
+    ("pay_in_classified_heading", "CL > seattle > jobs > general labor\nWarehouse Loaders - $22/hr + OT (Kent)\ncompensation: $22 per hour\n\nLoad trucks.", "Warehouse Loaders", None, None),
+    ("role_taxonomy_under_fuller_heading", "Payments Analyst - Fraud Ops\nKaveri Pay\n\nWatch payments.\n\nRole: Payments Analyst\nIndustry Type: Fintech",
+     "Payments Analyst - Fraud Ops", "Kaveri Pay", None),
+    ("franchisee_operator", "Careers at Big Bun Burgers\nIndependently owned and operated by Mesa Grill Holdings LLC\nShift Supervisor\nTempe, AZ\n\nLead shifts.",
+     "Shift Supervisor", "Mesa Grill Holdings LLC", None),
+    # a board copy's heading sits above its employer line, after the site's navigation
+    ("above_meta_line", "Home\nJobs\nMessaging\nNotifications\nLogistics Coordinator\nHafenwerk Spedition · Bremen, Germany · 3 days ago\n\nAbout the job\nPlan routes.",
+     "Logistics Coordinator", "Hafenwerk Spedition", None),
+    ("above_rating_line", "Find jobs\nCompany reviews\nSign in\nWhat\nbarista\nWhere\nLeeds\nBarista / Shift Lead\nCopper Bean Cafe\n3.9 out of 5 stars\nLeeds\n\nMake coffee.",
+     "Barista / Shift Lead", "Copper Bean Cafe", None),
+    ("above_meta_line_not_nav", "Home\nMy Network\nDune Analytics · Leeds · 2 weeks ago\n\nWe build dashboards.", None, "Dune Analytics", None),
+    # a gender tag marks a title in any case style
+    ("gender_tag_sentence_case", "Trouver un job\nIngénieure d'études électroniques (F/H)\nVoltaire Systèmes\n\nVoltaire Systèmes conçoit des capteurs.",
+     "Ingénieure d'études électroniques (F/H)", "Voltaire Systèmes", None),
+    ("gender_tag_mwd", "Fachkraft für Lagerlogistik (m/w/d)\nLeipzig, Germany\n\nWaren kommissionieren.", "Fachkraft für Lagerlogistik (m/w/d)", None, None),
+    # the employer after a careers word on the page's first line, in several languages
+    ("careers_word_then_company", "Empleos Cervecería Altamira\nInicio  Vacantes\nAnalista de Compras\nGuadalajara, Jalisco\n\nCompra insumos.",
+     "Analista de Compras", "Cervecería Altamira", None),
+    ("careers_word_in_pipe_part", "求人 | Careers — Hoshino Robotics\nHome  Products  Careers\nEmbedded Software Engineer\nOsaka, Japan\n\nBuild firmware.",
+     "Embedded Software Engineer", "Hoshino Robotics", None),
+    ("careers_word_dutch", "Werken bij Polderwind\nServicemonteur Windturbines\nLelystad\n\nOnderhoud van turbines.", "Servicemonteur Windturbines", "Polderwind", None),
+    # a letterhead: a legal name before a registration number, or a name with its own acronym
+    ("letterhead_legal_name", "POSITION DESCRIPTION\nBluegum Haulage Pty Ltd ACN 004 123 456\nPosition Title: Fleet Controller\n\nPlan the fleet.",
+     "Fleet Controller", "Bluegum Haulage Pty Ltd", None),
+    ("letterhead_acronym", "Northfield Institute of Technology (NIT) Vacancy 24.118\n\nPostdoctoral Researcher in Battery Materials\nDelft\n\nStudy cells.",
+     "Postdoctoral Researcher in Battery Materials", "Northfield Institute of Technology", None),
+    ("letterhead_acronym_not_initials", "Blue Ocean Holdings (XYZ) Vacancy 24.118\n\nWe sell boats and more boats to everyone.", None, None, None),
+    # an equal-opportunity sentence written in title case still names the employer
+    ("eeo_title_case", "Title: Park Attendant\n\nTend the park.\n\nHollow Creek Township is an Equal Opportunity Employer.", "Park Attendant", "Hollow Creek Township", None),
+    # metadata lines that open with a contract word or an industry name no employer
+    ("meta_line_without_place_not_company", "Vertriebsingenieur (m/w/d)\nKesselbach Pumpen GmbH\nGraz, Österreich\nTeilzeit · Unbefristet · Homeoffice\n\nKesselbach Pumpen baut Pumpen.",
+     "Vertriebsingenieur (m/w/d)", "Kesselbach Pumpen GmbH", None),
+    ("meta_line_industry_not_company", "Data Intern - Summer 2026\nRiverbend Analytics\nSoftware · 11-50 employees\nInternship\n\nWork with data.",
+     "Data Intern - Summer 2026", "Riverbend Analytics", None),
+    # board names above the posting, a breadcrumb, a place after a legal name, a public body's name on top
+    ("site_line_then_title", "Jobindex  Find job  Log ind\nLagermedarbejder / Warehouse Operative\nFjordmejeri A/S, Copenhagen\nIndrykket: 3. marts 2026\n\nPak varer.",
+     "Lagermedarbejder / Warehouse Operative", "Fjordmejeri A/S", None),
+    ("breadcrumb_is_not_the_heading", "jobsDB Hong Kong\nJob search > Admin > Office Assistant\nOffice Assistant (5-day work)\nKowloon Bay Paper Limited\nKwun Tong, Kowloon\n\nFile papers.",
+     "Office Assistant", "Kowloon Bay Paper Limited", None),
+    ("public_body_first_line", "Riverside Borough Council\nJobs > Current vacancies\nParking Enforcement Officer\nSalary: Grade 4\n\nPatrol streets.",
+     "Parking Enforcement Officer", "Riverside Borough Council", None),
+    ("labels_in_norwegian", "FINN jobb\nArbeidsgiver: Havbris Bygg AS\nStillingstittel: Anleggsleder\nFrist: 01.05.2026\n\nLed anlegget.",
+     "Anleggsleder", "Havbris Bygg AS", None),
+    # a heading wrapped over two lines, the hiring unit under it; a unit line is never the title
+    ("wrapped_heading_and_unit", "Northfield Institute of Technology (NIT) Vacancy 24.118\n\nPhD Candidate in Machine Learning for\nClimate Models\n"
+     "Department of Applied Physics\nDelft, the Netherlands\n\nStudy climate models.",
+     "PhD Candidate in Machine Learning for Climate Models", "Northfield Institute of Technology", "Department of Applied Physics"),
+    ("unit_line_not_title", "School of Nursing\nClinical Nurse Educator\nBrisbane, Australia\n\nTeach nurses.", "Clinical Nurse Educator", None, None),
+    # a qualifier after a dash that the posting uses only as a unit ("the FP&A team") stays in the title
+    ("dash_unit_kept_in_title", "Financial Analyst II - Treasury\nChicago, IL\n\nJoin the Treasury team and report to the Treasury Manager.",
+     "Financial Analyst II - Treasury", None, None),
+    ("unit_in_meta_line", "Volunteer Coordinator\nRemote (Canada) | Part-time | Community Engagement Team | Posted May 2, 2026\n\nRecruit volunteers.",
+     "Volunteer Coordinator", None, "Community Engagement Team"),
+    ("schedule_bracket_stays", "Picker Packer (Seasonal)\nLeeds, United Kingdom\n\nPick orders.", "Picker Packer (Seasonal)", None, None),
 ]
 
 

@@ -418,18 +418,25 @@ def text_equal(a: Any, b: Any) -> bool:
     return normalize_text(str(a)) == normalize_text(str(b))
 
 
+# a legal form closing a name, optionally in parentheses ("(Pty) Ltd"); applied repeatedly, so
+# "S.A. de C.V." and "Sp. z o.o." go in two steps. A Japanese form (株式会社, 合同会社) may be glued.
 _LEGAL_FORM = re.compile(
-    r"[\s,]+(?:inc|incorporated|llc|ltd|limited|plc|corp|corporation|co|gmbh|ag|s\.?a|s\.?a\.?s|b\.?v|n\.?v|pvt|private|pty|llp)\.?$",
+    r"(?:[\s,]+\(?(?:inc|incorporated|llc|l\.l\.c|ltd|ltda|limited|plc|corp|corporation|co|company|gmbh|ag|kg|se|e\.\s?v|s\.?a|s/a|s\.?a\.?s|"
+    r"s\.?a\.?r\.?l|s\.?r\.?l|s\.?p\.?a|s\.?l\.?u?|de\s+c\.?v|de\s+r\.?l|b\.?v|n\.?v|oy|oyj|ab|a/s|as|asa|pvt|private|pty|pte|llp|l\.?p|"
+    r"k\.?k|g\.?k|sdn\.?\s+bhd|bhd|z\s+o\.?o|sp\.?)\.?\)?|\s*(?:株式会社|合同会社|有限会社))$",
     re.IGNORECASE,
 )
+_LEGAL_FORM_FIRST = re.compile(r"^(?:(?:株式会社|合同会社|有限会社|㈜)\s*|(?:PT|CV)\.?\s+)")  # "PT Kopi Nusantara" (Indonesia)
 
 
 def organisation_equal(a: Any, b: Any) -> bool:
-    """Equal after :func:`normalize_text`, ignoring trailing legal forms ("Acme GmbH" = "Acme", "X Pvt. Ltd." = "X")."""
+    """Equal after :func:`normalize_text`, ignoring legal forms of many countries ("Acme GmbH" = "Acme", "X Pvt. Ltd." = "X",
+    "X (Pty) Ltd" = "X", "X, S.A. de C.V." = "X", "X株式会社" = "X", "PT X" = "X", "X Company" = "X Co." = "X"), as golden/README's company rule allows."""
 
     def core(value: Any) -> str:
         text = str(value).strip()
-        for _ in range(3):
+        text = _LEGAL_FORM_FIRST.sub("", text)
+        for _ in range(4):
             text = _LEGAL_FORM.sub("", text)
         return normalize_text(text)
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from extractor import fastre
 from extractor.data import load
@@ -48,6 +48,8 @@ class _Vocab:
     not_company: frozenset[str]
     sites: frozenset[str]
     greeting: Optional[re.Pattern]
+    schedule_tail: Optional[re.Pattern]
+    careers_prefix: Optional[re.Pattern]
 
 
 def _labels_regex(labels: Iterable[str]) -> str:
@@ -77,6 +79,10 @@ def _vocab() -> _Vocab:
         not_company=frozenset(w.lower() for w in data.get("not_company", [])),
         sites=frozenset(w.lower() for w in data.get("sites", [])),
         greeting=fastre.compile(rf"(?i)^(?:{'|'.join(re.escape(g) for g in data['greetings'])})\b") if data.get("greetings") else None,
+        careers_prefix=fastre.compile(
+            rf"^(?:{_labels_regex(data['careers_words'])})(?:[ \t]+(?i:at|@|bei|chez|na|em|en|in))?(?:[ \t]*[-–—:|][ \t]*|[ \t]+)(?P<c>{_COMPANY_RE})[ \t]*$"
+        ) if data.get("careers_words") else None,
+        schedule_tail=fastre.compile(rf"(?i)[ \t]+[-–—|][ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
     )
 
 
@@ -123,6 +129,7 @@ _TAIL_CHROME = (
     fastre.compile(r"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]+[-–—][ \t]+)\(?[A-Z]{2,3}-\d{1,4}(?:[-/]\d{1,4}){0,3}\)?(?:[ \t]+\([A-Z]{2,5}\))?$"),
     fastre.compile(r"(?i)[ \t]*(?:[ \t][-–—|][ \t]*|,[ \t]*|\()full[- ]?time\)?$"),  # "Part-time" qualifies the job and stays
     fastre.compile(r"[ \t]*\(\d{3,4}(?:[/,][ \t]?\d{3,4})*\)$"),  # an occupational series: "(801/808)"
+    fastre.compile(r"[ \t]+[-–—|][ \t]+(?i:up[ \t]+to[ \t]+)?[$£€₹¥][ \t]?\d[^\n]*$"),  # the pay a classified ad puts in its heading: "- $28-$38/hr DOE"
 )
 _BREADCRUMB = fastre.compile(r"[ \t]+[>»›][ \t]+")
 
@@ -137,8 +144,8 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     changed = True
     while changed:
         changed = False
-        for pattern in _TAIL_CHROME:
-            m = pattern.search(value, start, end)
+        for pattern in (*_TAIL_CHROME, _vocab().schedule_tail):
+            m = pattern.search(value, start, end) if pattern is not None else None
             if m is not None and m.start() - start >= 3:
                 end, changed = m.start(), True
     if (start, end) == (0, len(value)):
@@ -184,6 +191,10 @@ def has_job_noun(value: str) -> bool:
     return False
 
 
+# the gender tag German, French, Austrian and Swiss ads put in the title: "(m/w/d)", "(H/F)", "(f/m/x)", "(all genders)"
+_GENDER_TAG = fastre.compile(r"(?i)\((?:[mwfdhx][ \t]*/[ \t]*){1,3}[mwfdhx]\*?\)|\((?:all[ \t]+genders|alle[ \t]+geschlechter)\)")
+
+
 def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     """Short, capitalised, no sentence punctuation, with a job noun (unless ``need_job_noun`` is False)."""
     value = value.strip()
@@ -194,8 +205,10 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
         return False
     if _SENTENCE_END.search(value) and not re.search(r"\b(?:Sr|Jr|Snr|Asst|Mgr)\.", value):
         return False
-    if kind_of_heading(value) or _JOBS_LISTING.search(value):
-        return False
+    if kind_of_heading(value) or _JOBS_LISTING.search(value) or _OPERATED_BY.match(value) or _UNIT_LINE.match(value):
+        return False  # "Owned and operated by Acme LLC" names the employer
+    if _GENDER_TAG.search(value):
+        return True  # "Chef de projet marketing B2B (H/F)": only a job ad's title carries the tag, in any case style
     caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
     if caps and sum(1 for w in caps if w[0].isupper()) < len(caps) / 2:
         return False
@@ -305,7 +318,7 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     parts.append((pos, len(line)))
     if not pipe and len(parts) == 2 and looks_like_title(line[: parts[0][1]].strip()):
         qualifier = line[parts[1][0] :].strip()
-        if text.count(qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier):
+        if text.count(qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier) or _unit_name(text, le, qualifier):
             hit = _hit(text, ls, ls + len(line))
             return _Page(hit, None, 0.65, 0.5) if hit and looks_like_title(hit.value) else None
     if len(parts) < 2 or len(parts) > 4:
@@ -322,6 +335,19 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     if len(others) == 1 and not has_job_noun(others[0][2]):
         company = _hit(text, ls + others[0][0], ls + others[0][1])
     return _Page(_hit(text, ls + ts, ls + te), company, 0.65, 0.5)
+
+
+def _unit_name(text: str, end: int, name: str) -> bool:
+    """True when every later use of ``name`` is followed by a team word or a job noun ("the Corporate FP&A team",
+    "the FP&A Manager"): a unit of the employer, kept in the title ("Financial Analyst II - FP&A")."""
+    uses = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[end:])]
+    if not uses:
+        return False
+    for at in uses:
+        word = re.match(r"[ \t]+([A-Za-z]+)", text[end + at : end + at + 40])
+        if word is None or not (_TEAM_WORD.fullmatch(word.group(1)) or has_job_noun(word.group(1))):
+            return False
+    return True
 
 
 def _board_header_below(text: str, end: int, title: str, qualifier: str) -> bool:
@@ -367,6 +393,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") and not has_job_noun(hit.value):
             continue
+        if label in ("role", "job role") and re.search(rf"(?m)^[ \t]*{re.escape(hit.value)}[ \t]+[-–—|,][ \t]*\w", text[: m.start()]):
+            continue  # the board's role taxonomy ("Role: Data Analyst") under the heading "Data Analyst - Credit Risk"
         if label in ("job role", "role type", "job function"):  # often the board's category ("Job Role: Engineering")
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.labelled")
             continue
@@ -420,28 +448,88 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     """The first header line that looks like a job title."""
     text = ctx.text
     hs, he = _header_range(ctx)
-    for n, (ls, le) in enumerate(_lines(text, hs, he)):
-        if n >= HEADER_LINES:
-            break
+    lines = list(_lines(text, hs, he))
+    for n, (ls, le) in enumerate(lines[:HEADER_LINES]):
         line = text[ls:le]
         if ":" in line:
             continue
         hit = _hit(text, ls, le)
         if hit and looks_like_title(hit.value):
+            if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
+                joined = _hit(text, ls, lines[n + 1][1])
+                if joined is not None and text[lines[n + 1][0] : lines[n + 1][1]].strip()[:1].isupper() and looks_like_title(joined.value):
+                    hit = joined
             hit = _trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
     yield from _title_first_line(ctx)
 
 
+_OPEN_END = fastre.compile(r"(?i)[ \t](?:for|of|and|in|with|to|at|&)$")
+# a hiring unit's own line: "Department of Electrical Engineering", "School of Nursing", "Policy Analysis Branch"
+_UNIT_LINE = fastre.compile(
+    r"^(?:(?:Department|Dept\.?|Faculty|School|Division|Directorate|Institute)[ \t]+of[ \t]+[A-Z][\w&,'’ \-]{2,60}"
+    r"|[A-Z][\w&'’ \-]{2,50}[ \t]+(?:Department|Division|Branch|Directorate))$"
+)
+
+
+@rule("team", name="team.unit_line")
+def team_unit_line(ctx: Context) -> Iterable[Candidate]:
+    """The hiring unit printed on its own line right under the job heading, without a label
+    ("PhD Candidate in …\\nDepartment of Electrical Engineering"), as golden/README's team rule allows."""
+    text = ctx.text
+    heading = next(iter(title_header_line(ctx)), None)
+    if heading is None or heading.method != "title.header_line":
+        return
+    below = next(_lines(text, heading.spans[0][1], min(len(text), heading.spans[0][1] + 200)), None)
+    if below is None:
+        return
+    hit = _hit(text, *below)
+    if hit is not None and _UNIT_LINE.match(hit.value) and hit.value.casefold() not in _employer_names(ctx):
+        yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.unit_line")
+
+
+@rule("title", name="title.above_employer")
+def title_above_employer(ctx: Context) -> Iterable[Candidate]:
+    """The line above a board's employer line: copies of Indeed or LinkedIn pages print the job heading
+    there, after the site's navigation ("<Title>\\n<Company> · <Place> · 1 week ago", or
+    "<Title>\\n<Company>\\n4.1 out of 5 stars")."""
+    text = ctx.text
+    head = min(len(text), 1500)
+    for pattern in (_META_LINE, _RATING_LINE):
+        m = pattern.search(text, 0, head)
+        if m is None or (pattern is _META_LINE and not _employer_meta_line(text, m)):
+            continue
+        company = _company_hit(text, m.start("c"), m.end("c"))
+        if company is None or not _is_company_name(company.value) or gazetteer().knows(company.value):
+            continue
+        above = list(_lines(text, max(0, m.start() - 300), m.start()))
+        if not above:
+            continue
+        hit = _hit(text, *above[-1])
+        if hit is None or hit.value.lower() in _vocab().sites or not _first_line_shaped_as_title(hit.value) or not looks_like_title(hit.value):
+            continue
+        hit = _trim_title(text, hit)
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.62, "title.above_employer")
+        return
+
+
 _NOT_A_TITLE_START = fastre.compile(r"(?i)(?:from|to|date|dear|hi|hello|hey|greetings|subject|re|fw|fwd)\b")
 _PLACE_LINE = fastre.compile(r"^(?:[A-Z]{2}|[A-Z][\w.'’\- ]{1,40}),[ \t]*[\w.'’\- ]{0,40}(?:,[ \t]*[\w.'’\- ]{0,40})?$")
 
 
+def _site_line(value: str) -> bool:
+    """A line naming only job boards ("Platsbanken — Arbetsförmedlingen", "StepStone.at | Jobs finden")."""
+    parts = [p.strip() for p in re.split(r"[ \t]+[|–—\-][ \t]+|[ \t]{2,}", value) if p.strip()]
+    return bool(parts) and parts[0].lower() in _vocab().sites and all(p.lower() in _vocab().sites or not looks_like_title(p) for p in parts)
+
+
 def _first_line_shaped_as_title(value: str) -> bool:
-    """A first line that reads as a job title by its shape alone (no label, greeting or sentence)."""
-    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value):
+    """A first line that reads as a job title by its shape alone (no label, greeting, sentence or site name)."""
+    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value) or _site_line(value):
         return False
+    if _vocab().careers_prefix is not None and _vocab().careers_prefix.match(value):
+        return False  # "Werken bij Polderwind": the careers site's name
     return looks_like_title(value, need_job_noun=False)
 
 
@@ -452,6 +540,8 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     lines = list(_lines(text, 0, min(len(text), 600)))
     first = 0
+    while first + 1 < len(lines) and _site_line(" ".join(text[lines[first][0] : lines[first][1]].split())):
+        first += 1  # the board's name above the posting
     while first + 1 < len(lines) and _repeats(text, lines[first + 1], lines[first]):
         first += 1  # a page title ("Park Ranger | CityWorks"), then the heading that repeats it
     if len(lines) < first + 2:
@@ -469,12 +559,16 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- company
 
 _EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|EEO|affirmative)", re.M)
+# the same sentence in title case ("… is an Equal Opportunity Employer"), weaker: a parent body or an acronym
+# often stands there ("The IHS is an Equal Opportunity Employer"), so a header name outranks it
+_EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:Proud[ \t]+)?Equal[ \t]+(?:Opportunity|Employment)", re.M)
 _HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
 _JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
 _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+(?:we|our|you|base|the|every)\b", re.M)
 # the name that opens the company section's first sentence, before a verb ("Tallybook is…", "Northmoor Foods bakes…")
 _LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are|was|has|have|(?!(?:was|has|is)\b)[a-z]{3,}s)\b")
 _NOT_A_SUBJECT = frozenset("our we this it they here there today founded since every as with at in for from the".split())
+_OPERATED_BY = fastre.compile(r"(?:^|\b)(?i:(?:independently[ \t]+)?(?:owned[ \t]+and[ \t]+operated|owned|operated))[ \t]+by[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)  # a franchisee
 _BEHALF = fastre.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)
 
 
@@ -486,26 +580,83 @@ _HIRING_FOR = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t
 _NAMED_CLIENT = fastre.compile(r"\b(?:our|my)[ \t]+client,?[ \t]+(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+[A-Z0-9&][\w&.'’\-]{0,40}){0,4})(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to)\b)")
 
 
+def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
+    """The employer after a careers word on the first line, or in one of its pipe-separated parts
+    ("Vagas Acme Alimentos", "採用情報 | Careers — Acme", "Werken bij Acme")."""
+    pattern = _vocab().careers_prefix
+    text = ctx.text
+    first = next(_lines(text, 0, min(len(text), 400)), None)
+    if pattern is None or first is None:
+        return
+    ls, le = first
+    bounds = [ls] + [ls + m.end() for m in _PIPE_PATTERN.finditer(text[ls:le])]
+    ends = [ls + m.start() for m in _PIPE_PATTERN.finditer(text[ls:le])] + [le]
+    for start, end in zip(bounds, ends):
+        m = pattern.match(text[start:end].strip())
+        if m is None:
+            continue
+        offset = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        hit = _company_hit(text, offset + m.start("c"), offset + m.end("c"))
+        if hit and _is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.careers_prefix")
+            return
+
+
+_NAME_WITH_ACRONYM = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+\((?P<a>[A-Z]{2,6})\)(?=[ \t]|$)")
+
+
+def _letterhead_company(ctx: Context) -> Iterator[Candidate]:
+    """A letterhead (PDF position descriptions, university vacancies): one of the first lines opens with
+    the employer's legal name, or with its name and acronym, before a registration or document number
+    ("Acme Civil Pty Ltd ABN 12 345 678 901", "Northfield University of Technology (NUT) Vacancy V12.345");
+    the acronym is left out. An acronym counts only when it spells the name's initials."""
+    text = ctx.text
+    for ls, le in list(_lines(text, 0, min(len(text), 800)))[:3]:
+        hit = None
+        m = _LEGAL_ENTITY.match(text, ls, le)
+        if m is not None and re.search(r"\d", text[m.end() : le]):  # a bare "Acme Ltd" line is the header block's, less sure
+            hit = _hit(text, ls, m.end())
+        m = _NAME_WITH_ACRONYM.match(text, ls, le)
+        if hit is None and m is not None:
+            initials = "".join(w[0] for w in m.group("c").split() if w[0].isupper())
+            if initials == m.group("a"):
+                hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit is None or not _is_company_name(hit.value, max_words=8) or kind_of_heading(hit.value) or _place_line(hit.value):
+            continue
+        if not looks_like_title(hit.value) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.letterhead")
+            return
+
+
 def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     """The name on the first line, or on the line under the job heading, when the posting repeats it."""
     text = ctx.text
     lines = list(_lines(text, 0, min(len(text), 800)))[:HEADER_LINES]
-    heading = next((n for n, (ls, le) in enumerate(lines) if looks_like_title(" ".join(text[ls:le].split()))), None)
-    if heading is None and lines and _first_line_shaped_as_title(" ".join(text[lines[0][0] : lines[0][1]].split())):
-        heading = 0  # a board page's first line is its title
+    values = [" ".join(text[ls:le].split()) for ls, le in lines]
+    heading = next((n for n, v in enumerate(values) if looks_like_title(v) and len(_BREADCRUMB.findall(v)) < 2), None)  # not "Jobs > Finance > Accounts Officer"
+    top = next((n for n, v in enumerate(values) if not _site_line(v)), 0)
+    if heading is None and top < len(lines) and top <= 1 and _first_line_shaped_as_title(values[top]):
+        heading = top  # a board page's first line (under the board's name) is its title
     while heading is not None and heading + 1 < len(lines) and _repeats(text, lines[heading + 1], lines[heading]):
         heading += 1  # the page title, then the job heading that repeats it
+    if heading is not None and heading + 1 < len(lines) and _OPEN_END.search(values[heading]):
+        heading += 1  # a heading wrapped over two lines: "PhD Candidate in … for" / "Grid-Forming Inverters"
     picks = ([0] if heading != 0 else []) + ([heading + 1] if heading is not None else [])
     for n in picks:  # "Company\nTitle" (Lever, councils) or "Title\nCompany" (job boards, plain text)
         if n >= len(lines):
             return
         unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n])
-        hit = _company_hit(text, lines[n][0], unit.start() if unit else lines[n][1])  # "Department of X - Policy Branch"
+        cut = unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
+        hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and _is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value):
                 continue
             if text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
+                return
+            if n == 0 and heading is not None and heading <= 3 and _organisation_name(hit.value) and _could_be_employer_line(hit.value) and not _UNIT_LINE.match(hit.value) and not looks_like_title(hit.value):
+                # a public body's page opens with its name ("Harbour City Council", "Mesa Unified School District")
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.top_line")
                 return
             if heading is not None and heading <= 2 and n == heading + 1 and _header_block_line(text, lines, n) and _could_be_employer_line(hit.value):
                 # "Title / Company / (place) / blank line / body": the board's header block names the employer once
@@ -533,7 +684,8 @@ def _place_line(value: str) -> bool:
 # an organisation's own noun ("Department of …", "… Command", "DEPT OF …"): the name is an employer even with a job noun in it
 _ORG_NOUN = fastre.compile(
     r"(?i)\b(?:department|dept|ministry|agency|bureau|office|command|corps|administration|authority|council|commission|"
-    r"board|service|services|university|college|school|hospital|institute|trust|foundation|inc|llc|ltd|plc|gmbh|corp|corporation|company)\b"
+    r"board|service|services|university|college|school|hospital|institute|trust|foundation|inc|llc|ltd|plc|gmbh|corp|corporation|company|"
+    r"county|district|municipality|township|borough|shire|committee)\b"
 )
 
 
@@ -550,7 +702,7 @@ def _organisation_name(value: str) -> bool:
 
 def _could_be_employer_line(value: str) -> bool:
     """A header line that may name the employer: no label, no list of tools, not a known place."""
-    if any(ch in value for ch in ":|·•") or re.search(r"\d", value) or ("/" in value and not _organisation_name(value)):
+    if any(ch in value for ch in ":|·•") or re.search(r"\d", value) or ("/" in value.replace("A/S", "") and not _organisation_name(value)):
         return False
     return value.casefold() not in gazetteer().names
 
@@ -568,11 +720,26 @@ def _header_block_line(text: str, lines: list[tuple[int, int]], n: int) -> bool:
     return block_end < 0 or lines[n][1] <= block_end or n <= 3
 
 
-def _in_header(pattern: re.Pattern, ctx: Context, conf: float, name: str) -> Iterator[Candidate]:
+_AGE_OR_CROWD = fastre.compile(r"(?i)\b(?:ago|applicants?|posted|reposted|vor|il[ \t]+y[ \t]+a|hace|geleden|sedan|siden)\b")
+
+
+def _employer_meta_line(text: str, m: re.Match) -> bool:
+    """A "<Company> · <Place> · 1 week ago" line: another part is a place, a posting age or an applicant
+    count. "Vollzeit · Feste Anstellung", "Energy · 51-200 employees" open metadata lines with no employer."""
+    line_end = text.find("\n", m.end("c"))
+    rest = text[m.end("c") : len(text) if line_end < 0 else line_end]
+    parts = [p.strip() for p in re.split(r"[·•]", rest) if p.strip()]
+    gaz = gazetteer()
+    return any(_place_line(p) or gaz.knows(p) or gaz.knows(p.split(",")[0].strip()) or _AGE_OR_CROWD.search(p) for p in parts)
+
+
+def _in_header(pattern: re.Pattern, ctx: Context, conf: float, name: str, keep: Optional[Callable[[str, re.Match], bool]] = None) -> Iterator[Candidate]:
     """Like :func:`_company_from`, limited to the first 600 characters; a known place is not an employer
-    ("Utrecht · 32 uur · …" opens a board's metadata line)."""
+    ("Utrecht · 32 uur · …" opens a board's metadata line); ``keep`` may reject a match by its line."""
     text = ctx.text
     for m in pattern.finditer(text, 0, min(len(text), 600)):
+        if keep is not None and not keep(text, m):
+            continue
         hit = _company_hit(text, m.start("c"), m.end("c"))
         if hit and _is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, name)
@@ -594,6 +761,20 @@ _PARENT_AFTER_ORG = fastre.compile(
     r"[ \t]*(?:[ \t][-–—|]|,)[ \t]+(?i:(?:proud(?:ly)?[ \t]+)?(?:a[ \t]+)?(?:part|member|subsidiary|division)[ \t]+of)[ \t][^\n]*$"
     r"|[ \t]+[-–—][ \t]+(?i:(?:agency|department|company|organi[sz]ation|nation|state|group)[ \t-]?wide)[ \t]*$"  # "U.S. Air Force - Agency Wide"
 )
+
+
+# the place a board prints after the employer's legal name on its line ("Nordlys Foods A/S, Aarhus")
+_PLACE_AFTER_LEGAL_NAME = fastre.compile(
+    r"[ \t](?:Inc|Ltd|LLC|GmbH|AG|A/S|AS|ApS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SAS|SRL|Limited|plc|PLC|Corp|Pte\.?[ \t]+Ltd|Pty[ \t]+Ltd)\.?"
+    r"(?P<tail>,[ \t]*(?P<place>[A-ZÀ-Ý][^,\n]{1,40})[ \t]*)$"
+)
+
+
+def _place_after_legal_name(text: str, start: int, end: int) -> Optional[int]:
+    """Where a known place after a legal name starts on the line ``text[start:end]``, else None
+    ("University of X, Galway" keeps its place: no legal form before the comma)."""
+    m = _PLACE_AFTER_LEGAL_NAME.search(text, start, end)
+    return m.start("tail") if m is not None and gazetteer().knows(m.group("place").strip()) else None
 
 
 def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
@@ -643,11 +824,13 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _company_from(ctx, _NAMED_CLIENT, 0.7, "company.named_client")
     if anonymous:
         return
-    yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line")
+    yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", _employer_meta_line)
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
     yield from _in_header(_CAREERS_BRAND, ctx, 0.65, "company.careers_brand")
+    yield from _careers_prefix_company(ctx)
     yield from _top_line_company(ctx)
+    yield from _letterhead_company(ctx)
     page = _page_title(ctx)
     if page is not None and page.company is not None:
         yield Candidate("company", page.company.value, ((page.company.start, page.company.end),), page.company_conf, "company.page")
@@ -666,7 +849,9 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             if hit and _is_company_name(hit.value) and not has_job_noun(hit.value) and len(re.findall(rf"\b{re.escape(hit.value)}\b", text)) >= 2:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.section_lead")  # a name the posting repeats
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
+    yield from _company_from(ctx, _EEO_TITLE_CASE, 0.45, "company.eeo")
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
+    yield from _in_header(_OPERATED_BY, ctx, 0.7, "company.operated_by")
     yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
     yield from _company_from(ctx, _JOIN, 0.55, "company.join")
     yield from _company_from(ctx, _AT_START, 0.5, "company.at")
@@ -822,6 +1007,31 @@ def team_meta_line(ctx: Context) -> Iterable[Candidate]:
                 return
 
 
+_META_SEPARATOR = fastre.compile(r"[ \t]+[|·•][ \t]+")
+_NAMED_UNIT = fastre.compile(r"^[A-Z][\w&'’ \-]{1,40}[ \t](?:Team|Department|Division)$")
+
+
+@rule("team", name="team.meta_unit")
+def team_meta_unit(ctx: Context) -> Iterable[Candidate]:
+    """A unit named as such in a careers header's metadata line
+    ("Remote (US) | Full-time | Development Team | Posted May 2, 2025")."""
+    text = ctx.text
+    for ls, le in list(_lines(text, 0, min(len(text), 3000)))[: HEADER_LINES * 3]:
+        cuts = list(_META_SEPARATOR.finditer(text, ls, le))
+        if len(cuts) < 2:
+            continue
+        bounds = list(zip([ls] + [c.end() for c in cuts], [c.start() for c in cuts] + [le]))
+        values = [" ".join(text[a:b].split()) for a, b in bounds]
+        if not any(_META_PART.match(v) or _place_line(v) for v in values):
+            continue
+        for (a, b), value in zip(bounds, values):
+            if _NAMED_UNIT.match(value) and _team_line(value):
+                hit = _hit(text, a, b)
+                if hit is not None:
+                    yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.65, "team.meta_unit")
+                    return
+
+
 # --------------------------------------------------------------------------- where a value may stand
 # Used to check a value found elsewhere (an LLM's answer): a title, company or team counts only
 # where the posting states it as that field, not wherever the same words occur.
@@ -891,7 +1101,7 @@ def company_places(ctx: Context) -> list[tuple[int, int]]:
     places += [m.span("value") for m in _vocab().company_label.finditer(text)]
     places += [(s.heading_start, s.start) for s in ctx.sections_of("company")]
     head = min(len(text), 600)
-    for pattern in (_EEO_COMPANY, _HIRING, _JOIN, _AT_START, _BEHALF, _NAMED_CLIENT, _EMPLOYER_SUBJECT, _EMPLOYER_OBJECT, _LEGAL_ENTITY):
+    for pattern in (_EEO_COMPANY, _EEO_TITLE_CASE, _OPERATED_BY, _HIRING, _JOIN, _AT_START, _BEHALF, _NAMED_CLIENT, _EMPLOYER_SUBJECT, _EMPLOYER_OBJECT, _LEGAL_ENTITY):
         places += [m.span("c") for m in pattern.finditer(text)]
     for pattern in (_META_LINE, _RATING_LINE, _HIRING_FOR, _CAREERS_BRAND):
         places += [m.span("c") for m in pattern.finditer(text, 0, head)]
