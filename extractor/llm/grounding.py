@@ -51,8 +51,8 @@ from extractor.rules.ids import find_job_ids
 from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer, place_readings
 from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
-from extractor.rules.title import HEADER_LINES, _top_lines, company_places, team_places, title_places
-from extractor.rules.title import _anonymous as anonymous_posting, _hit, _is_company_name, _trim_title, _vocab
+from extractor.rules.title import HEADER_LINES, top_lines, company_places, team_places, title_places
+from extractor.rules.title import anonymous_posting, trimmed_hit, is_company_name, trim_title, title_vocab
 from extractor.sections import kind_of_heading
 
 FUZZY_THRESHOLD = 0.75
@@ -393,10 +393,10 @@ class Grounder:
         found = self._in_places(str(value), title_places(self.ctx), "a job title")
         if found.status != EXACT or not found.spans:
             return found
-        hit = _hit(self.text, found.spans[0][0], found.spans[-1][1])
+        hit = trimmed_hit(self.text, found.spans[0][0], found.spans[-1][1])
         if hit is None:
             return found
-        hit = _trim_title(self.text, hit)
+        hit = trim_title(self.text, hit)
         return replace(found, spans=((hit.start, hit.end),), value=hit.value)
 
     def company(self, value: Any) -> Alignment:
@@ -416,13 +416,13 @@ class Grounder:
             # a name holding at least half the answer's words ("Norte" is no reading of "Metalúrgica del Norte, S.A.")
             names = [
                 (s, e) for s, e in places
-                if (name := _name_key(self.text[s:e])) and name in key and 2 * len(name.split()) >= len(key.split()) and _is_company_name(" ".join(self.text[s:e].split()))
+                if (name := _name_key(self.text[s:e])) and name in key and 2 * len(name.split()) >= len(key.split()) and is_company_name(" ".join(self.text[s:e].split()))
             ]
             if names:  # the longest name the answer holds
                 s, e = max(names, key=lambda span: span[1] - span[0])
                 found = Alignment(EXACT, ((s, e),), 1.0, "an employer cue names this part of the answer", value=" ".join(self.text[s:e].split()))
         shown = found.value if found.value is not None else text
-        if found.status != UNGROUNDED and (kind_of_heading(shown) or not _is_company_name(shown)):
+        if found.status != UNGROUNDED and (kind_of_heading(shown) or not is_company_name(shown)):
             return ungrounded("a heading or a label, not a name")
         return found
 
@@ -461,7 +461,7 @@ def employer_places(ctx: Context) -> list[TextSpan]:
     rules' own reading (a label) names the employer, any other name is the agency's."""
     if anonymous_posting(ctx):
         return []
-    top = set(_top_lines(ctx, HEADER_LINES))
+    top = set(top_lines(ctx, HEADER_LINES))
     return [place for place in company_places(ctx) if place not in top]
 
 

@@ -58,7 +58,7 @@ def _labels_regex(labels: Iterable[str]) -> str:
 
 
 @cache
-def _vocab() -> _Vocab:
+def title_vocab() -> _Vocab:
     data = load("titles.json")
     sep = r"[ \t]*(?:[:|\-\u2013\u2014][ \t]*|\t+)"
     return _Vocab(
@@ -106,7 +106,7 @@ def _clean(value: str) -> str:
     return " ".join(value.strip().strip("*_#|:").split()).strip(" -–—|,;:")
 
 
-def _hit(text: str, start: int, end: int) -> Optional[_Hit]:
+def trimmed_hit(text: str, start: int, end: int) -> Optional[_Hit]:
     """A hit for ``text[start:end]`` trimmed of decoration; None when nothing is left."""
     while start < end and (text[start].isspace() or text[start] in "*_#|:-–—,;"):
         start += 1
@@ -144,7 +144,7 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     changed = True
     while changed:
         changed = False
-        for pattern in (*_TAIL_CHROME, _vocab().schedule_tail):
+        for pattern in (*_TAIL_CHROME, title_vocab().schedule_tail):
             m = pattern.search(value, start, end) if pattern is not None else None
             if m is not None and m.start() - start >= 3:
                 end, changed = m.start(), True
@@ -156,7 +156,7 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     return _Hit(piece, pos, pos + len(piece)) if pos >= 0 and looks_like_title(piece, need_job_noun=False) else hit
 
 
-def _trim_title(text: str, hit: _Hit) -> _Hit:
+def trim_title(text: str, hit: _Hit) -> _Hit:
     """``hit`` without a place or an advert phrase glued to its end ("Sales Manager, Hong Kong",
     "IT Consultant Position Available"), a breadcrumb before it, or an id, a grade or the hours after it;
     the title itself is kept when nothing would be left."""
@@ -172,15 +172,15 @@ def _trim_title(text: str, hit: _Hit) -> _Hit:
                 m = None
     if m is None or m.start() < 3 or not looks_like_title(value[: m.start()].strip(" -–—,"), need_job_noun=False):
         return hit
-    cut = _hit(text, hit.start, hit.start + len(value[: m.start()].rstrip(" -–—,")))
+    cut = trimmed_hit(text, hit.start, hit.start + len(value[: m.start()].rstrip(" -–—,")))
     return cut if cut is not None and cut.value == value[: m.start()].rstrip(" -–—,") else hit
 
 
 def has_job_noun(value: str) -> bool:
     """True if ``value`` contains a job noun from ``titles.json`` (a plural 's' allowed)."""
-    nouns = _vocab().job_nouns
+    nouns = title_vocab().job_nouns
     words = [re.sub(r"['’]s$", "", w.lower()).strip("'’") for w in _WORD_RE.findall(value)]  # "Plumber's" -> "plumber"
-    suffixes = _vocab().job_noun_suffixes
+    suffixes = title_vocab().job_noun_suffixes
     for i, word in enumerate(words):
         if word in nouns or (word.endswith("s") and word[:-1] in nouns):
             return True
@@ -219,8 +219,8 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
 _NAME_SENTENCE_END = fastre.compile(r"(?:[a-z]{2}|\b[a-z])[.!?](?:\s|$)|[!?]")
 
 
-def _is_company_name(value: str, *, max_words: int = 6) -> bool:
-    vocab = _vocab()
+def is_company_name(value: str, *, max_words: int = 6) -> bool:
+    vocab = title_vocab()
     low = value.lower().strip()
     if not value or low in vocab.not_company or low in vocab.sites:
         return False
@@ -233,9 +233,9 @@ def _is_company_name(value: str, *, max_words: int = 6) -> bool:
     return not _NAME_SENTENCE_END.search(value) or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
 
 
-def _anonymous(ctx: Context) -> bool:
+def anonymous_posting(ctx: Context) -> bool:
     low = ctx.lower
-    return any(phrase in low for phrase in _vocab().anonymous)
+    return any(phrase in low for phrase in title_vocab().anonymous)
 
 
 def _lines(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[tuple[int, int]]:
@@ -293,9 +293,9 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     for pattern, tconf, cconf in _PAGE_PATTERNS:
         m = pattern.match(line)
         if m:
-            title = _hit(text, ls + m.start("t"), ls + m.end("t"))
+            title = trimmed_hit(text, ls + m.start("t"), ls + m.end("t"))
             company = _company_hit(text, ls + m.start("c"), ls + m.end("c"))
-            if company and not _is_company_name(company.value):
+            if company and not is_company_name(company.value):
                 company = None
             if title and (len(title.value) > MAX_TITLE_CHARS or not title.value[0].isalnum()):
                 title = None
@@ -303,9 +303,9 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     m = _AT_PATTERN.match(line)
     if m and looks_like_title(m.group("t")):
         company = _company_hit(text, ls + m.start("c"), ls + m.end("c"))
-        if company and not _is_company_name(company.value):
+        if company and not is_company_name(company.value):
             company = None
-        return _Page(_hit(text, ls + m.start("t"), ls + m.end("t")), company, 0.7, 0.65)
+        return _Page(trimmed_hit(text, ls + m.start("t"), ls + m.end("t")), company, 0.7, 0.65)
     # "<Title> | <Company>", "<Company> - <Title>": a pipe always separates; a dash only when the
     # other side is a name the posting repeats (else "Nurse - Nights" is one title)
     pipe = [(m.start(), m.end()) for m in _PIPE_PATTERN.finditer(line)]
@@ -319,22 +319,22 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     if not pipe and len(parts) == 2 and looks_like_title(line[: parts[0][1]].strip()):
         qualifier = line[parts[1][0] :].strip()
         if text.count(qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier) or _unit_name(text, le, qualifier):
-            hit = _hit(text, ls, ls + len(line))
+            hit = trimmed_hit(text, ls, ls + len(line))
             return _Page(hit, None, 0.65, 0.5) if hit and looks_like_title(hit.value) else None
     if len(parts) < 2 or len(parts) > 4:
         return None
-    sites = _vocab().sites
+    sites = title_vocab().sites
     pieces = [(s, e, line[s:e].strip()) for s, e in parts]
     pieces = [p for p in pieces if p[2].lower() not in sites]
     titled = [p for p in pieces if looks_like_title(p[2])]
     if not titled:
         return None  # the job heading comes first; later title-like pieces are crumbs or the site
     ts, te, _ = titled[0]
-    others = [p for p in pieces if p is not titled[0] and _is_company_name(p[2]) and not _LOCATION_LINE.match(p[2])]
+    others = [p for p in pieces if p is not titled[0] and is_company_name(p[2]) and not _LOCATION_LINE.match(p[2])]
     company = None
     if len(others) == 1 and not has_job_noun(others[0][2]):
-        company = _hit(text, ls + others[0][0], ls + others[0][1])
-    return _Page(_hit(text, ls + ts, ls + te), company, 0.65, 0.5)
+        company = trimmed_hit(text, ls + others[0][0], ls + others[0][1])
+    return _Page(trimmed_hit(text, ls + ts, ls + te), company, 0.65, 0.5)
 
 
 def _unit_name(text: str, end: int, name: str) -> bool:
@@ -365,7 +365,7 @@ def _board_header_below(text: str, end: int, title: str, qualifier: str) -> bool
     if _COUNTRY_FIRST_LINE.match(value) or _PLACE_LINE.match(value) or _place_line(value):
         return True
     capitalised = all(w[0].isupper() or w[0].isdigit() or w in ("of", "and", "the", "for", "&") for w in value.split())
-    return capitalised and _is_company_name(value) and not has_job_noun(value) and _could_be_employer_line(value)
+    return capitalised and is_company_name(value) and not has_job_noun(value) and _could_be_employer_line(value)
 
 
 # --------------------------------------------------------------------------- title
@@ -384,9 +384,9 @@ _SUBJECT_NOISE = fastre.compile(
 def title_labelled(ctx: Context) -> Iterable[Candidate]:
     """``Job Title: …`` / ``Position: …`` / ``Role: …`` lines."""
     text = ctx.text
-    for m in _vocab().title_label.finditer(text):
+    for m in title_vocab().title_label.finditer(text):
         label = m.group("label").lower()
-        hit = _hit(text, m.start("value"), m.end("value"))
+        hit = trimmed_hit(text, m.start("value"), m.end("value"))
         if hit is None or len(hit.value) > MAX_TITLE_CHARS or len(hit.value.split()) > MAX_TITLE_WORDS:
             continue
         if not (hit.value[0].isupper() or hit.value[0].isdigit()) or _SENTENCE_END.search(hit.value + " ") and hit.value.count(" ") > 6:
@@ -415,7 +415,7 @@ def title_page(ctx: Context) -> Iterable[Candidate]:
         if ls > page.title.start and " ".join(ctx.text[ls:le].split()).lower() == want:
             conf = round(min(0.92, conf + 0.07), 2)
             break
-    title = _trim_title(ctx.text, page.title)
+    title = trim_title(ctx.text, page.title)
     yield Candidate("title", title.value, ((title.start, title.end),), conf, "title.page")
 
 
@@ -437,7 +437,7 @@ def title_subject(ctx: Context) -> Iterable[Candidate]:
         pos = sep.end()
     pieces.append((pos, len(segment)))
     for s, e in pieces:
-        hit = _hit(text, start + s, start + e)
+        hit = trimmed_hit(text, start + s, start + e)
         if hit and looks_like_title(hit.value):
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.subject")
             return
@@ -453,13 +453,13 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         line = text[ls:le]
         if ":" in line:
             continue
-        hit = _hit(text, ls, le)
+        hit = trimmed_hit(text, ls, le)
         if hit and looks_like_title(hit.value):
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
-                joined = _hit(text, ls, lines[n + 1][1])
+                joined = trimmed_hit(text, ls, lines[n + 1][1])
                 if joined is not None and text[lines[n + 1][0] : lines[n + 1][1]].strip()[:1].isupper() and looks_like_title(joined.value):
                     hit = joined
-            hit = _trim_title(text, hit)
+            hit = trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
     yield from _title_first_line(ctx)
@@ -484,7 +484,7 @@ def team_unit_line(ctx: Context) -> Iterable[Candidate]:
     below = next(_lines(text, heading.spans[0][1], min(len(text), heading.spans[0][1] + 200)), None)
     if below is None:
         return
-    hit = _hit(text, *below)
+    hit = trimmed_hit(text, *below)
     if hit is not None and _UNIT_LINE.match(hit.value) and hit.value.casefold() not in _employer_names(ctx):
         yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.unit_line")
 
@@ -501,15 +501,15 @@ def title_above_employer(ctx: Context) -> Iterable[Candidate]:
         if m is None or (pattern is _META_LINE and not _employer_meta_line(text, m)):
             continue
         company = _company_hit(text, m.start("c"), m.end("c"))
-        if company is None or not _is_company_name(company.value) or gazetteer().knows(company.value):
+        if company is None or not is_company_name(company.value) or gazetteer().knows(company.value):
             continue
         above = list(_lines(text, max(0, m.start() - 300), m.start()))
         if not above:
             continue
-        hit = _hit(text, *above[-1])
-        if hit is None or hit.value.lower() in _vocab().sites or not _first_line_shaped_as_title(hit.value) or not looks_like_title(hit.value):
+        hit = trimmed_hit(text, *above[-1])
+        if hit is None or hit.value.lower() in title_vocab().sites or not _first_line_shaped_as_title(hit.value) or not looks_like_title(hit.value):
             continue
-        hit = _trim_title(text, hit)
+        hit = trim_title(text, hit)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.62, "title.above_employer")
         return
 
@@ -521,14 +521,14 @@ _PLACE_LINE = fastre.compile(r"^(?:[A-Z]{2}|[A-Z][\w.'’\- ]{1,40}),[ \t]*[\w.'
 def _site_line(value: str) -> bool:
     """A line naming only job boards ("Platsbanken — Arbetsförmedlingen", "StepStone.at | Jobs finden")."""
     parts = [p.strip() for p in re.split(r"[ \t]+[|–—\-][ \t]+|[ \t]{2,}", value) if p.strip()]
-    return bool(parts) and parts[0].lower() in _vocab().sites and all(p.lower() in _vocab().sites or not looks_like_title(p) for p in parts)
+    return bool(parts) and parts[0].lower() in title_vocab().sites and all(p.lower() in title_vocab().sites or not looks_like_title(p) for p in parts)
 
 
 def _first_line_shaped_as_title(value: str) -> bool:
     """A first line that reads as a job title by its shape alone (no label, greeting, sentence or site name)."""
     if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value) or _site_line(value):
         return False
-    if _vocab().careers_prefix is not None and _vocab().careers_prefix.match(value):
+    if title_vocab().careers_prefix is not None and title_vocab().careers_prefix.match(value):
         return False  # "Werken bij Polderwind": the careers site's name
     return looks_like_title(value, need_job_noun=False)
 
@@ -547,12 +547,12 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
     if len(lines) < first + 2:
         return
     (ls, le), (ns, ne) = lines[first], lines[first + 1]
-    hit = _hit(text, ls, le)
+    hit = trimmed_hit(text, ls, le)
     following = text[ns:ne].strip()
     if not hit or not _first_line_shaped_as_title(hit.value):
         return
     if _PLACE_LINE.match(following) or (len(following.split()) <= 6 and not _SENTENCE_END.search(following) and ":" not in following):
-        hit = _trim_title(text, hit)
+        hit = trim_title(text, hit)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45, "title.first_line")
 
 
@@ -583,7 +583,7 @@ _NAMED_CLIENT = fastre.compile(r"\b(?:our|my)[ \t]+client,?[ \t]+(?P<c>(?:[A-Z0-
 def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
     """The employer after a careers word on the first line, or in one of its pipe-separated parts
     ("Vagas Acme Alimentos", "採用情報 | Careers — Acme", "Werken bij Acme")."""
-    pattern = _vocab().careers_prefix
+    pattern = title_vocab().careers_prefix
     text = ctx.text
     first = next(_lines(text, 0, min(len(text), 400)), None)
     if pattern is None or first is None:
@@ -597,7 +597,7 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
             continue
         offset = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         hit = _company_hit(text, offset + m.start("c"), offset + m.end("c"))
-        if hit and _is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
+        if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.careers_prefix")
             return
 
@@ -615,13 +615,13 @@ def _letterhead_company(ctx: Context) -> Iterator[Candidate]:
         hit = None
         m = _LEGAL_ENTITY.match(text, ls, le)
         if m is not None and re.search(r"\d", text[m.end() : le]):  # a bare "Acme Ltd" line is the header block's, less sure
-            hit = _hit(text, ls, m.end())
+            hit = trimmed_hit(text, ls, m.end())
         m = _NAME_WITH_ACRONYM.match(text, ls, le)
         if hit is None and m is not None:
             initials = "".join(w[0] for w in m.group("c").split() if w[0].isupper())
             if initials == m.group("a"):
                 hit = _company_hit(text, m.start("c"), m.end("c"))
-        if hit is None or not _is_company_name(hit.value, max_words=8) or kind_of_heading(hit.value) or _place_line(hit.value):
+        if hit is None or not is_company_name(hit.value, max_words=8) or kind_of_heading(hit.value) or _place_line(hit.value):
             continue
         if not looks_like_title(hit.value) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.letterhead")
@@ -648,7 +648,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n])
         cut = unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
         hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
-        if hit and _is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
+        if hit and is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value):
                 continue
             if text.count(hit.value, hit.end) >= 1:
@@ -741,7 +741,7 @@ def _in_header(pattern: re.Pattern, ctx: Context, conf: float, name: str, keep: 
         if keep is not None and not keep(text, m):
             continue
         hit = _company_hit(text, m.start("c"), m.end("c"))
-        if hit and _is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
+        if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, name)
             return
 
@@ -780,7 +780,7 @@ def _place_after_legal_name(text: str, start: int, end: int) -> Optional[int]:
 def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
     """A company-name hit with trailing connector words ("Acme for") removed."""
     m = _TRAILING_CONNECTOR.search(text, start, end)
-    return _hit(text, start, m.start() if m else end)
+    return trimmed_hit(text, start, m.start() if m else end)
 
 
 # "The Natural Resources Department is seeking…": a unit of the employer, not the employer
@@ -791,7 +791,7 @@ def _company_from(ctx: Context, pattern: re.Pattern, conf: float, name: str) -> 
     text = ctx.text
     for m in pattern.finditer(text):
         hit = _company_hit(text, m.start("c"), m.end("c"))
-        if hit and _is_company_name(hit.value) and not _A_UNIT.match(hit.value):
+        if hit and is_company_name(hit.value) and not _A_UNIT.match(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, name)
             return
 
@@ -815,10 +815,10 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
 
 def _company_cues(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
-    anonymous = _anonymous(ctx)
-    for m in _vocab().company_label.finditer(text):
-        hit = _hit(text, m.start("value"), m.end("value"))
-        if hit and _is_company_name(hit.value) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client")):
+    anonymous = anonymous_posting(ctx)
+    for m in title_vocab().company_label.finditer(text):
+        hit = trimmed_hit(text, m.start("value"), m.end("value"))
+        if hit and is_company_name(hit.value) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client")):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
     yield from _company_from(ctx, _NAMED_CLIENT, 0.7, "company.named_client")
@@ -839,14 +839,14 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         if m and not kind_of_heading(section.heading):
             c = m.group("c")
             start = section.heading_start + section.heading.find(c)
-            if _is_company_name(c) and text[start : start + len(c)] == c:
+            if is_company_name(c) and text[start : start + len(c)] == c:
                 yield Candidate("company", c, ((start, start + len(c)),), 0.7, "company.about")
                 break
     for section in ctx.sections_of("company")[:1]:  # "Who we are\nNorthmoor Foods bakes the bread…"
         m = _LEAD_SUBJECT.match(text, section.start, min(section.end, section.start + 200))
         if m and m.group("c").split()[0].lower() not in _NOT_A_SUBJECT:
             hit = _company_hit(text, m.start("c"), m.end("c"))
-            if hit and _is_company_name(hit.value) and not has_job_noun(hit.value) and len(re.findall(rf"\b{re.escape(hit.value)}\b", text)) >= 2:
+            if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and len(re.findall(rf"\b{re.escape(hit.value)}\b", text)) >= 2:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.section_lead")  # a name the posting repeats
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
     yield from _company_from(ctx, _EEO_TITLE_CASE, 0.45, "company.eeo")
@@ -867,10 +867,10 @@ _META_SEPARATOR = fastre.compile(r"[ \t]+[·•|][ \t]+")
 def team_labelled(ctx: Context) -> Iterable[Candidate]:
     """``Team: …`` / ``Department: …`` / ``Business unit: …``."""
     text = ctx.text
-    vocab = _vocab()
+    vocab = title_vocab()
     for m in vocab.team_label.finditer(text):
         cut = _META_SEPARATOR.search(text, m.start("value"), m.end("value"))  # "Department: QA · Vancouver, BC · Full-time"
-        hit = _hit(text, m.start("value"), cut.start() if cut else m.end("value"))
+        hit = trimmed_hit(text, m.start("value"), cut.start() if cut else m.end("value"))
         if hit is None or len(hit.value.split()) > 8 or _SENTENCE_END.search(hit.value + " "):
             continue
         if not (hit.value[0].isupper() or hit.value[0].isdigit()):
@@ -880,7 +880,7 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
         if not weak:
             return  # a weak label ("Job Category:") gives way to a team label further down
     for m in vocab.team_label_block.finditer(text):
-        hit = _hit(text, m.start("value"), m.end("value"))
+        hit = trimmed_hit(text, m.start("value"), m.end("value"))
         if hit and _team_line(hit.value) and not _meta_line(hit.value):
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.75, "team.labelled")
             return
@@ -954,7 +954,7 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
             continue
         if not (meta[j - 1] or (j + 1 < len(lines) and meta[j + 1])):
             continue
-        hit = _hit(text, *lines[j])
+        hit = trimmed_hit(text, *lines[j])
         if not hit or not _team_line(hit.value) or hit.value.lower() in titles or _META_PART.match(hit.value):
             continue
         if companies is None:
@@ -973,7 +973,7 @@ def team_employer_line(ctx: Context) -> Iterable[Candidate]:
         line_end = text.find("\n", c.spans[0][1])
         unit = _UNIT_AFTER_ORG.match(text, c.spans[0][1], len(text) if line_end < 0 else line_end)
         if unit:
-            hit = _hit(text, unit.start("unit"), unit.end("unit"))
+            hit = trimmed_hit(text, unit.start("unit"), unit.end("unit"))
             if hit:
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.employer_line")
         return
@@ -1001,7 +1001,7 @@ def team_meta_line(ctx: Context) -> Iterable[Candidate]:
         for (s, e), value in zip(segments[1:], values[1:]):  # the first segment is the place
             if _COMMITMENT.match(value) or _LOCATION_LINE.match(value):
                 continue
-            hit = _hit(text, s, e)
+            hit = trimmed_hit(text, s, e)
             if hit and hit.value[0].isupper() and len(hit.value.split()) <= 7:
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.meta_line")
                 return
@@ -1026,7 +1026,7 @@ def team_meta_unit(ctx: Context) -> Iterable[Candidate]:
             continue
         for (a, b), value in zip(bounds, values):
             if _NAMED_UNIT.match(value) and _team_line(value):
-                hit = _hit(text, a, b)
+                hit = trimmed_hit(text, a, b)
                 if hit is not None:
                     yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.65, "team.meta_unit")
                     return
@@ -1064,7 +1064,7 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _top_lines(ctx: Context, count: int) -> list[tuple[int, int]]:
+def top_lines(ctx: Context, count: int) -> list[tuple[int, int]]:
     """The first ``count`` non-empty lines of the text and of its header section."""
     text = ctx.text
     spans = list(_lines(text, 0, min(len(text), 1200)))[:count]
@@ -1079,8 +1079,8 @@ def title_places(ctx: Context) -> list[tuple[int, int]]:
     and what follows a hiring cue ("we are hiring a …", "join us as …") up to the line end.
     """
     text = ctx.text
-    places = _top_lines(ctx, HEADER_LINES)
-    places += [m.span("value") for m in _vocab().title_label.finditer(text)]
+    places = top_lines(ctx, HEADER_LINES)
+    places += [m.span("value") for m in title_vocab().title_label.finditer(text)]
     places += [m.span("v") for m in _SUBJECT_RE.finditer(text)]
     for m in _TITLE_CUE.finditer(text):
         places.append((m.end(), min(_line_bounds(text, m.end())[1], m.end() + MAX_TITLE_CHARS)))
@@ -1097,8 +1097,8 @@ def company_places(ctx: Context) -> list[tuple[int, int]]:
     job-board meta lines.
     """
     text = ctx.text
-    places = _top_lines(ctx, HEADER_LINES)
-    places += [m.span("value") for m in _vocab().company_label.finditer(text)]
+    places = top_lines(ctx, HEADER_LINES)
+    places += [m.span("value") for m in title_vocab().company_label.finditer(text)]
     places += [(s.heading_start, s.start) for s in ctx.sections_of("company")]
     head = min(len(text), 600)
     for pattern in (_EEO_COMPANY, _EEO_TITLE_CASE, _OPERATED_BY, _HIRING, _JOIN, _AT_START, _BEHALF, _NAMED_CLIENT, _EMPLOYER_SUBJECT, _EMPLOYER_OBJECT, _LEGAL_ENTITY):
@@ -1115,8 +1115,8 @@ def team_places(ctx: Context) -> list[tuple[int, int]]:
     word ("join the Data Platform team", "our Finance department").
     """
     text = ctx.text
-    places = _top_lines(ctx, HEADER_LINES * 2)
-    places += [m.span("value") for m in _vocab().team_label.finditer(text)]
+    places = top_lines(ctx, HEADER_LINES * 2)
+    places += [m.span("value") for m in title_vocab().team_label.finditer(text)]
     for m in _TEAM_WORD.finditer(text):
         line_start, line_end = _line_bounds(text, m.start())
         places.append((max(line_start, m.start() - PLACE_REACH), min(line_end, m.end() + PLACE_REACH)))
