@@ -327,9 +327,10 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             # "What You'll Be Doing Day-to-Day" over unbulleted item lines: a Title-Case line that addresses
             # the reader or names a list, and whose keywords name a list kind
             return _Heading(keyword_kind(text), text, head_at, body_at)
-        if not colon and next_line.strip() and form_kind(text):
+        guessed = form_kind(text) if not colon and next_line.strip() else None
+        if guessed:
             # "Required Technical And Professional Expertise", "Why Work For Us" over item lines
-            return _Heading(form_kind(text) or "other", text, head_at, body_at, guessed=True)
+            return _Heading(guessed, text, head_at, body_at, guessed=True)
         if (
             not colon
             and next_line

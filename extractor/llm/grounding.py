@@ -52,7 +52,7 @@ from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer
 from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
 from extractor.rules.title import HEADER_LINES, top_lines, company_places, team_places, title_places
-from extractor.rules.title import anonymous_posting, trimmed_hit, is_company_name, trim_title, title_vocab
+from extractor.rules.title import anonymous_posting, trimmed_hit, is_company_name, trim_title
 from extractor.sections import kind_of_heading
 
 FUZZY_THRESHOLD = 0.75

@@ -193,14 +193,7 @@ def _clauses(text: str, spans: list[Span]) -> list[list[Span]]:
     s, e = spans[0]
     if text.count(";", s, e) < MIN_CLAUSES - 1:
         return [spans]
-    parts: list[Span] = []
-    cur = s
-    for m in _CLAUSE_SPLIT_RE.finditer(text, s, e):
-        if text.count("(", cur, m.start()) > text.count(")", cur, m.start()):
-            continue  # "(e.g., professional; philanthropic; …)": a ';' inside brackets
-        parts.append(_strip(text, cur, m.start()))
-        cur = m.end()
-    parts.append(_strip(text, cur, e))
+    parts = _semicolon_parts(text, s, e)
     if len(parts) < MIN_CLAUSES or any(not 2 <= len(text[ps:pe].split()) <= MAX_CLAUSE_WORDS for ps, pe in parts):
         return [spans]
     if _LEAD_IN_RE.search(text, parts[0][0], parts[0][1]):
@@ -320,8 +313,9 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
 
 _INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]")
 _SPACED_INTRO_RE = fastre.compile(r"(?P<intro>[^:;.\n]*\b(?:following|include|includes|including|below))[ \t]*[:：][ \t]+(?=[A-Z])", re.I)
-_INLINE_NOTE_RE = fastre.compile(r"(?<=[.!?] )(?:NOTE|Note|PLEASE NOTE|Please note|N\.B\.)[ \t]*:")
-_LINE_NOTE_RE = fastre.compile(r"(?:NOTE|Note|PLEASE NOTE|Please note|N\.B\.)[ \t]*:")
+_NOTE_LABEL = r"(?:NOTE|Note|PLEASE NOTE|Please note|N\.B\.)[ \t]*:"
+_INLINE_NOTE_RE = fastre.compile(r"(?<=[.!?] )" + _NOTE_LABEL)
+_LINE_NOTE_RE = fastre.compile(_NOTE_LABEL)
 _INLINE_DASH_RE = fastre.compile(r"(?:^|(?<=[\s.;:]))--[ \t]?(?=[A-Z])")
 _GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t])")
 # An enumeration run into one line: "1. A degree…; or 2. An associate degree…", "(1) U.S. citizenship. (2) …".
@@ -699,7 +693,7 @@ def _mixed_split(text: str, marked: list[tuple[Item, Optional[str]]]) -> Iterato
         if len(item.spans) == 1:
             parts = sentences(text, *item.spans[0])
             if len(parts) == 1:
-                parts = _semicolon_parts(text, *parts[0])
+                parts = [p for p in _semicolon_parts(text, *parts[0]) if p[1] > p[0]]
             flags = [marks_preferred(text[a:b]) for a, b in parts]
             if len(parts) > 1 and any(flags) and not all(flags):
                 for a, b in parts:
@@ -711,7 +705,8 @@ def _mixed_split(text: str, marked: list[tuple[Item, Optional[str]]]) -> Iterato
 
 
 def _semicolon_parts(text: str, s: int, e: int) -> list[Span]:
-    """The ';' clauses of ``text[s:e]`` (not inside brackets), each without its joining "and"."""
+    """The ';' clauses of ``text[s:e]``, each without its joining "and" (an empty clause left
+    empty); a ';' inside brackets ("(e.g., professional; philanthropic; …)") parts nothing."""
     parts: list[Span] = []
     cur = s
     for m in _CLAUSE_SPLIT_RE.finditer(text, s, e):
@@ -720,7 +715,7 @@ def _semicolon_parts(text: str, s: int, e: int) -> list[Span]:
         parts.append(_strip(text, cur, m.start()))
         cur = m.end()
     parts.append(_strip(text, cur, e))
-    return [p for p in parts if p[1] > p[0]]
+    return parts
 
 
 @dataclass(frozen=True)

@@ -1007,7 +1007,6 @@ def team_meta_line(ctx: Context) -> Iterable[Candidate]:
                 return
 
 
-_META_SEPARATOR = fastre.compile(r"[ \t]+[|·•][ \t]+")
 _NAMED_UNIT = fastre.compile(r"^[A-Z][\w&'’ \-]{1,40}[ \t](?:Team|Department|Division)$")
 
 

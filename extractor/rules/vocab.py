@@ -177,7 +177,7 @@ def _proper_use(text: str, start: int, matched: str) -> bool:
 
 def _written_as_name(matched: str) -> bool:
     """Mixed case inside a word ("TensorFlow", "GraphQL") or a short all-capital acronym ("AWS")."""
-    for word in re.split(r"[\s\-]+", matched):
+    for word in _KEY_SPLIT.split(matched):
         if any(ch.isupper() for ch in word[1:]) and (word != word.upper() or len(word) <= 5):
             return True
     return False
@@ -803,11 +803,11 @@ def _expansion(text: str, hit: Hit) -> Optional[tuple[int, int]]:
     if before.endswith("("):
         words = list(_EXPANSION_WORD.finditer(before[:-1]))
         tail = before[:-1][words[-n].start() :] if len(words) >= n else ""
-        if tail and _initials(re.split(r"[\s\-]+", tail.strip())) == letters and "\n" not in tail:
+        if tail and _initials(_KEY_SPLIT.split(tail.strip())) == letters and "\n" not in tail:
             return hit.start - len(before) + words[-n].start(), hit.start - 1 - (len(before[:-1]) - len(before[:-1].rstrip()))
     after = text[hit.end : hit.end + 120]
     m = re.match(r"\s*\(([^()\n]{3,100})\)", after)
-    if m and _initials(re.split(r"[\s\-]+", m.group(1).strip())) == letters:
+    if m and _initials(_KEY_SPLIT.split(m.group(1).strip())) == letters:
         return hit.end + m.start(1), hit.end + m.end(1)
     return None
 
@@ -826,7 +826,7 @@ def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hi
         if span is None:
             continue
         a, b = span
-        name = " ".join(re.split(r"[\s\-]+", text[a:b].strip()))  # one name for "Service-Oriented" and "Service Oriented"
+        name = " ".join(_KEY_SPLIT.split(text[a:b].strip()))  # one name for "Service-Oriented" and "Service Oriented"
         lo, hi = min(a, hit.start), max(b, hit.end)
         out = [h for h in out if h is not hit and not (lo <= h.start and h.end <= hi)]
         out.append(Hit(name, a, b, hit.tier, False))
