@@ -58,8 +58,8 @@ def test_embedded_model_fills_lists_and_second_run_is_cached(cache_dir):
 
 SHORT_POSTING = """Data Analyst - Acme Foods (Leeds, UK)
 
-Responsibilities
-Build weekly sales dashboards for the regional teams. Clean and reconcile data from the stock system.
+About the role
+You will build weekly sales dashboards for the regional teams. You will clean and reconcile data from the stock system.
 
 Requirements
 - 2+ years of experience with SQL.
@@ -70,7 +70,7 @@ def test_a_dead_embedded_server_is_restarted_and_the_document_still_completes(ca
     from extractor import Extractor
 
     monkeypatch.delenv("EXTRACTOR_PROMPT_VERSION", raising=False)  # the default prompt
-    # the duties are one paragraph: the rules are unsure of their boundaries, so the LLM is asked
+    # no duties heading: the rules guess the duties from the description, so the LLM is asked
 
     with Extractor(cache_dir=str(cache_dir), backoff_base=0.1, backoff_cap=0.5, transport_retries=1) as extractor:
         first = extractor.extract(SHORT_POSTING)
