@@ -180,7 +180,7 @@ class Extractor:
         # fields: whenever empty or unsure; other fields: when unsure (a parser's reading: only if the
         # text holds another one), or empty with llm_fields="all" (asked for a field the posting does
         # not state, a small model invents one: grounding stops it), except ONLY_UNSURE fields
-        if policy is LLMPolicy.FREE_TEXT:  # a list read under a list heading counts as sure (SURE_CONF)
+        if policy is LLMPolicy.FREE_TEXT:  # a filled list counts as SURE_CONF: asked only above that threshold
             return _list_unread(ctx, candidate) or (candidate is not None and SURE_CONF < self.settings.confidence_threshold)
         if policy is LLMPolicy.HEADER:  # unsure, or empty where the text has a place the field may stand
             return candidate is not None or _other_reading(ctx, name, ())
@@ -301,9 +301,9 @@ def _list_unread(ctx: Context, candidate: Optional[Extraction]) -> bool:
 
     Under a list heading the rules already cut every line of the section into items, an LLM item
     must lie inside a section of its kind, and the merge keeps only what no rule item covers: the
-    LLM could add an intro line at most (on 60 real ads it changed no scored list).  Duties the
+    LLM could add an intro line at most (on 30 real ads it changed no scored list).  Duties the
     rules read from a description are not asked either: there the LLM may add only the lines the
-    rules judged no duty, and on 60 real ads, the seeds and the s5 batch it made 3 scored lists
+    rules judged no duty, and on 60 real ads, the seeds and the s5 batch it made 2 scored lists
     worse and none better.  A posting with no list section at all is where it found items (s5).
     """
     return candidate is None and not ctx.sections_of(*SECTION_BOUND_FIELDS)
