@@ -232,10 +232,15 @@ SURE = POSTING.replace("\n", "\nAbout the role\nYou will own the sales reporting
         # headed lists, one item per line, and a summary: the rules are sure, no request at all
         # (the title first: an empty title is asked; no company named: nothing to ask for it)
         (SURE, None),
-        # the duties are sentences of one paragraph: the rules are unsure of their boundaries
+        # the duties are sentences of one paragraph under their heading: the rules cut every
+        # sentence into an item and an LLM item must lie in that section, so it could add nothing
         (POSTING.replace("- Build weekly sales dashboards for the retail team\n- Clean and reconcile data from the stores",
-                         "Build weekly sales dashboards for the retail team. Clean and reconcile data from the stores."), {"responsibilities"}),
-        # no list under a known heading: every list kind is asked
+                         "Build weekly sales dashboards for the retail team. Clean and reconcile data from the stores."), set()),
+        # no duties heading: the rules read duties from the description; the LLM could add only the
+        # lines they judged no duty (measured: worse, never better), so nothing is asked
+        (SURE.replace("Responsibilities\n- Build weekly sales dashboards for the retail team\n- Clean and reconcile data from the stores\n", ""),
+         None),
+        # no list section at all: every list kind is asked
         ("Data Analyst\nLeeds\n\nWe need someone to build weekly sales dashboards for the retail team.", {"responsibilities", "minimum_qualifications", "preferred_qualifications"}),
         # a salary whose only doubt is a currency the posting does not state: nothing the LLM could ground
         (SURE.replace("Location:", "Salary: 30000-40000\nLocation:"), None),
@@ -246,7 +251,7 @@ SURE = POSTING.replace("\n", "\nAbout the role\nYou will own the sales reporting
         # a recruiter hiding its client: only a company label could name the employer, and none does
         (SURE + "\nWe are recruiting on behalf of our client. Brightwave Staffing is an equal opportunity employer.\n", None),
     ],
-    ids=["sure", "paragraph", "no_lists", "pay_currency_unstated", "pay_two_readings", "company_cue", "company_hidden_client"],
+    ids=["sure", "paragraph", "description_duties", "no_lists", "pay_currency_unstated", "pay_two_readings", "company_cue", "company_hidden_client"],
 )
 def test_the_llm_is_asked_only_where_the_rules_are_unsure(tmp_path, text, asked):
     from fake_openai import _requested_fields

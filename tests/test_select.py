@@ -125,6 +125,21 @@ def test_lines_the_rules_filed_under_a_field_not_asked_are_not_sent(fields, sent
     assert "We are hiring a data analyst to support our retail arm with reporting." in texts  # no owner: may be picked
 
 
+@pytest.mark.parametrize(
+    "fields, header_sent",
+    [
+        (["title"], True),
+        (["locations"], True),
+        # an LLM employer counts only at an employer cue below the header: the cue line is sent, the header is not
+        (["company"], False),
+    ],
+)
+def test_the_top_of_the_posting_is_sent_only_for_fields_that_may_stand_there(fields, header_sent):
+    request = plan(context_for(POSTING), fields)
+    assert ("Full Time" in request.posting) is header_sent
+    assert "company" not in fields or "Acme Foods is an equal opportunity employer." in request.posting
+
+
 def test_evidence_of_an_unstated_field_is_empty():
     found = evidence(context_for(POSTING), ["salary", "date_posted", "min_years_experience"])
     assert found["salary"] == [] and found["date_posted"] == []

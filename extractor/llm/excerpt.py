@@ -35,7 +35,10 @@ WINDOW = 160  # characters kept either side of the evidence on a long line
 LONG_LINE = 2 * WINDOW + 80
 SUMMARY_CHARS = 700  # the opening of the summary/description, when the summary is asked
 OPEN_FIELDS = frozenset({"skills", "benefits"})  # written from the whole list sections (LLM-only mode)
-HEADER_FIELDS = frozenset({"title", "company", "team", "locations", "workplace", "employment_type"})
+# the fields whose prompt shows the top of the posting; not the company: an LLM employer counts only
+# at an employer cue outside the header lines (:func:`extractor.llm.grounding.employer_places`), and
+# those cue lines are sent as its evidence
+HEADER_FIELDS = frozenset({"title", "team", "locations", "workplace", "employment_type"})
 
 
 def _spans_of(found: Iterable, how: Callable) -> list[TextSpan]:
