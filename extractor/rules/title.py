@@ -607,6 +607,18 @@ _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPAN
 _LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are|was|has|have|(?!(?:was|has|is)\b)[a-z]{3,}s)\b")
 _NOT_A_SUBJECT = frozenset("our we this it they here there today founded since every as with at in for from the".split())
 _OPERATED_BY = fastre.compile(r"(?:^|\b)(?i:(?:independently[ \t]+)?(?:owned[ \t]+and[ \t]+operated|owned|operated))[ \t]+by[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)  # a franchisee
+# "Somos Mercado Austral, la plataforma…", "We are Acme, a…": an introduction by name, in several languages
+_WE_ARE = fastre.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Somos|We[ \t]+are|We're|Wir[ \t]+sind|Nous[ \t]+sommes|Siamo|Wij[ \t]+zijn|Vi[ \t]+(?:er|är)|Jesteśmy)[ \t]+"
+    r"(?P<c>" + _COMPANY_RE + r")(?=,[ \t])",
+    re.M,
+)
+# a paragraph that opens with a full name and says what the organisation is or how long it has been
+_PARAGRAPH_SUBJECT = fastre.compile(
+    r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:has[ \t]+been|have[ \t]+been|is[ \t]+one[ \t]+of|are[ \t]+one[ \t]+of|was[ \t]+(?:founded|established)|"
+    r"is[ \t]+an?[ \t]+(?:leading|global|growing|family|independent|privately|fast|award|national|regional|local|[a-z]+-(?:owned|run|based|growing)))\b",
+    re.M,
+)
 _BEHALF = fastre.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)
 
 
@@ -825,6 +837,50 @@ def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
 _A_UNIT = fastre.compile(r"^(?:The|Our)[ \t].*[ \t](?:Department|Division|Team|Unit|Branch|Section|Group|Office|Directorate)$")
 
 
+def _paragraph_subject(ctx: Context) -> Iterator[Candidate]:
+    """A paragraph opening with a name of two or more capitalised words that says what the organisation
+    is ("Moreton Infrastructure Group has been designing…", "Acme Foods is one of…"); weak."""
+    text = ctx.text
+    for m in _PARAGRAPH_SUBJECT.finditer(text):
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit is None or len(hit.value.split()) < 2 or hit.value.split()[0].lower() in _NOT_A_SUBJECT or _A_UNIT.match(hit.value):
+            continue
+        if is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.paragraph_subject")
+            return
+
+
+_COPYRIGHT = fastre.compile(r"[ \t]*(?:©|\(c\)|Copyright(?:[ \t]*©)?)[ \t]*(?:\d{4}(?:[-–]\d{4})?[ \t]+)?(?P<c>[^\n|]{2,80}?)[ \t]*(?:\d{4})?[.,]?(?=[ \t]|$)", re.I)
+_SIGNATURE_ORG = fastre.compile(r"[ \t]*(?P<c>[^\n|,]{2,80}?)[ \t]*(?:\||,[ \t]+\d|$)")
+
+
+def _footer_company(ctx: Context) -> Iterator[Candidate]:
+    """The organisation in the last lines: a copyright line ("© 2025 Acme Retail Ltd") or an email
+    signature's organisation line, a name with a legal form alone or before an address
+    ("Acme Heating LLC | 12 Main St"); never a job board's own footer. Scans the last twelve lines."""
+    text = ctx.text
+    vocab = title_vocab()
+    lines = list(_lines(text, max(0, len(text) - 1500)))[-12:]
+    for ls, le in reversed(lines):
+        m = _COPYRIGHT.match(text, ls, le)
+        legal_only = m is None
+        m = m or _SIGNATURE_ORG.match(text, ls, le)
+        if m is None:
+            continue
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit is None:
+            continue
+        legal = _legal_name(hit.value)
+        if legal_only and not legal:
+            continue
+        core = vocab.legal_form.sub("", hit.value).strip(" ,.") if legal and vocab.legal_form is not None else hit.value
+        if not core or core.lower() in vocab.sites or _DOMAIN.match(core) or any(core.lower() == s or core.lower().startswith(s + ".") for s in vocab.sites):
+            continue  # "ZipRecruiter, Inc. ©": the board's own footer
+        if is_company_name(hit.value, max_words=8) and not has_job_noun(core) and not _place_line(hit.value) and not gazetteer().knows(core):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.4, "company.footer")
+            return
+
+
 def _company_from(ctx: Context, pattern: re.Pattern, conf: float, name: str) -> Iterator[Candidate]:
     text = ctx.text
     for m in pattern.finditer(text):
@@ -884,8 +940,14 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         m = _LEAD_SUBJECT.match(text, section.start, min(section.end, section.start + 200))
         if m and m.group("c").split()[0].lower() not in _NOT_A_SUBJECT:
             hit = _company_hit(text, m.start("c"), m.end("c"))
-            if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and len(re.findall(rf"\b{re.escape(hit.value)}\b", text)) >= 2:
-                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.section_lead")  # a name the posting repeats
+            if hit and is_company_name(hit.value) and not has_job_noun(hit.value):
+                if len(re.findall(rf"\b{re.escape(hit.value)}\b", text)) >= 2:
+                    yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.section_lead")  # a name the posting repeats
+                elif len(hit.value.split()) >= 2 and all(_capital(w[0]) or w in ("of", "and", "&", "for") for w in hit.value.split()):
+                    yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.section_lead")  # a full name opening "About us"
+    yield from _company_from(ctx, _WE_ARE, 0.5, "company.we_are")
+    yield from _paragraph_subject(ctx)
+    yield from _footer_company(ctx)
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
     yield from _company_from(ctx, _EEO_TITLE_CASE, 0.45, "company.eeo")
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
@@ -983,7 +1045,7 @@ def _head_title(text: str) -> Optional[tuple[int, _Hit, list[tuple[int, int]]]]:
         core = trim_title(text, hit).value
         if len(core) >= 4 and text.find(core, e) >= 0:
             score += 0.5  # the body names the role again
-        score -= 0.25 * n
+        score -= 0.15 * n
         if _organisation_name(hit.value) and not has_job_noun(hit.value.split()[-1]):
             score -= 2.0
         if score > best_score:
@@ -1015,8 +1077,8 @@ def _head_company(text: str) -> Optional[_Hit]:
         return None
     n, _, head = found
     order = [n + 1, n - 1]
-    if n >= 2 and _meta_line(" ".join(text[head[n - 1][0] : head[n - 1][1]].split()).replace("·", "|")) is False:
-        order.append(n - 2)
+    if n >= 2 and not _plain_head_line(" ".join(text[head[n - 1][0] : head[n - 1][1]].split())):
+        order.append(n - 2)  # "Acme Robotics / Boats for ocean data · Seed · 11-50 employees / Title"
     for k in order:
         if not 0 <= k < len(head):
             continue
@@ -1032,6 +1094,9 @@ def _head_company(text: str) -> Optional[_Hit]:
             tail = _NAME_PLACE_TAIL.search(value)
             if tail is not None and (gazetteer().knows(tail.group("place").split(",")[0].strip()) or _place_line(tail.group("place").strip())):
                 hit = trimmed_hit(text, hit.start, hit.start + tail.start()) or hit  # "Nile Crest Foods - Giza, Egypt"
+        unit = _UNIT_AFTER_ORG.search(hit.value) or _PARENT_AFTER_ORG.search(hit.value)
+        if unit is not None and unit.start() > 0:  # "Department of X - Agency Wide", "Acme | Finance Team"
+            hit = trimmed_hit(text, hit.start, hit.start + unit.start()) or hit
         value = hit.value
         legal = _legal_name(value)
         if not legal and not _plain_head_line(value):
@@ -1042,7 +1107,8 @@ def _head_company(text: str) -> Optional[_Hit]:
             continue
         below = " ".join(text[head[k + 1][0] : head[k + 1][1]].split()) if k + 1 < len(head) else ""
         core = title_vocab().legal_form.sub("", value).strip(" ,") if legal else value
-        said_again = len(core) >= 3 and text.find(core, e) >= 0
+        first = core.split()[0] if core.split() else ""
+        said_again = len(core) >= 3 and (text.find(core, e) >= 0 or (len(first) >= 5 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text[e:]) is not None))
         if legal or said_again or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]))):
             return hit
         if k == n + 1:
@@ -1119,7 +1185,9 @@ def _employer_names(ctx: Context) -> set[str]:
     """The names the company rules may give (casefolded), less a header-block guess that a stronger cue outranks."""
     cands = list(company_rules(ctx))
     best = max((c.confidence for c in cands), default=0.0)
-    return {
+    # a recruiter's name on the header line when the client is hidden: still not a team
+    header = {c.value.casefold() for c in _top_line_company(ctx)} if anonymous_posting(ctx) else set()
+    return header | {
         c.value.casefold()
         for c in cands
         if c.method not in ("company.top_line", "company.header_block") or not any(o.value != c.value and o.confidence > c.confidence for o in cands) or c.confidence >= best
