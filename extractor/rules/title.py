@@ -261,7 +261,7 @@ def is_company_name(value: str, *, max_words: int = 6) -> bool:
         return False  # "Hi Tom," opening a recruiter's letter
     if len(value) > 10 * max_words or len(value.split()) > max_words:
         return False
-    return not _NAME_SENTENCE_END.search(value) or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
+    return not _NAME_SENTENCE_END.search(value) or _legal_name(value) or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
 
 
 def anonymous_posting(ctx: Context) -> bool:
@@ -566,7 +566,7 @@ def _site_line(value: str) -> bool:
 
 def _first_line_shaped_as_title(value: str) -> bool:
     """A first line that reads as a job title by its shape alone (no label, greeting, sentence or site name)."""
-    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value) or _chrome_line(value):
+    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value) or _chrome_line(value) or _legal_name(value):
         return False
     if title_vocab().careers_prefix is not None and title_vocab().careers_prefix.match(value):
         return False  # "Werken bij Polderwind": the careers site's name
@@ -854,6 +854,14 @@ _COPYRIGHT = fastre.compile(r"[ \t]*(?:©|\(c\)|Copyright(?:[ \t]*©)?)[ \t]*(?:
 _SIGNATURE_ORG = fastre.compile(r"[ \t]*(?P<c>[^\n|,]{2,80}?)[ \t]*(?:\||,[ \t]+\d|$)")
 
 
+_NAME_LINKS = frozenset("of and & de del do da du la y e für for the van von und et".split())
+
+
+def _name_shaped(value: str) -> bool:
+    """Every word capitalised (or a linking word), no figures: "Gem State Heating & Air", not "Posted 14 March by Acme Ltd"."""
+    return bool(value) and not re.search(r"\d", value) and all(_capital(w[0]) or w in _NAME_LINKS or not w[0].isalpha() for w in value.split())
+
+
 def _footer_company(ctx: Context) -> Iterator[Candidate]:
     """The organisation in the last lines: a copyright line ("© 2025 Acme Retail Ltd") or an email
     signature's organisation line, a name with a legal form alone or before an address
@@ -876,7 +884,7 @@ def _footer_company(ctx: Context) -> Iterator[Candidate]:
         core = vocab.legal_form.sub("", hit.value).strip(" ,.") if legal and vocab.legal_form is not None else hit.value
         if not core or core.lower() in vocab.sites or _DOMAIN.match(core) or any(core.lower() == s or core.lower().startswith(s + ".") for s in vocab.sites):
             continue  # "ZipRecruiter, Inc. ©": the board's own footer
-        if is_company_name(hit.value, max_words=8) and not has_job_noun(core) and not _place_line(hit.value) and not gazetteer().knows(core):
+        if _name_shaped(core) and is_company_name(hit.value, max_words=8) and not has_job_noun(core) and not _place_line(hit.value) and not gazetteer().knows(core):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.4, "company.footer")
             return
 
@@ -1012,8 +1020,8 @@ def _legal_name(value: str) -> bool:
 
 def _plain_head_line(value: str) -> bool:
     """A head line that may be a title or a name: no label, sentence, figure, place or metadata."""
-    if not value or ":" in value or _SENTENCE_END.search(value) or _FIGURE_LINE.search(value):
-        return False
+    if not value or ":" in value or _SENTENCE_END.search(value) or _FIGURE_LINE.search(value) or _JOBS_LISTING.search(value):
+        return False  # "Payroll Officer jobs in Leeds": a board's listing
     if vocab_greeting(value) or _meta_line(value) or _place_line(value) or gazetteer().knows(value) or _chrome_line(value):
         return False
     return not kind_of_heading(value)
@@ -1055,6 +1063,13 @@ def _head_title(text: str) -> Optional[tuple[int, _Hit, list[tuple[int, int]]]]:
     return best[0], best[1], head
 
 
+def _plural_job_noun(value: str) -> bool:
+    """A capitalised plural occupation noun and no singular one ("Care Partners of Ohio", "Keane Associates")."""
+    words = [w for w in value.split() if w[:1].isupper()]
+    plural = [w for w in words if len(w) > 3 and w.endswith("s") and has_job_noun(w[:-1])]
+    return bool(plural) and not any(has_job_noun(w) for w in words if w not in plural)
+
+
 @rule("title", name="title.head_block")
 def title_head_block(ctx: Context) -> Iterable[Candidate]:
     """The best title line of the posting's head block (see :func:`_head_title`)."""
@@ -1086,30 +1101,32 @@ def _head_company(text: str) -> Optional[_Hit]:
         hit = trimmed_hit(text, s, e)
         if hit is None:
             continue
-        value = hit.value
+        value, placed = hit.value, False
+        if _place_line(value) or gazetteer().knows(value):
+            continue  # "Geelong, Victoria": the place line, not a name with a place after it
         inner = _BRACKETED_NAME.search(value)
         if inner is not None and _legal_name(inner.group("n").strip()):  # "บริษัท … จำกัด (Siam Beauty Network Co., Ltd.)"
             hit = trimmed_hit(text, s + text[s:e].rfind(inner.group("n")), s + text[s:e].rfind(inner.group("n")) + len(inner.group("n"))) or hit
         else:
             tail = _NAME_PLACE_TAIL.search(value)
             if tail is not None and (gazetteer().knows(tail.group("place").split(",")[0].strip()) or _place_line(tail.group("place").strip())):
-                hit = trimmed_hit(text, hit.start, hit.start + tail.start()) or hit  # "Nile Crest Foods - Giza, Egypt"
+                hit, placed = trimmed_hit(text, hit.start, hit.start + tail.start()) or hit, True  # "Nile Crest Foods - Giza, Egypt"
         unit = _UNIT_AFTER_ORG.search(hit.value) or _PARENT_AFTER_ORG.search(hit.value)
         if unit is not None and unit.start() > 0:  # "Department of X - Agency Wide", "Acme | Finance Team"
             hit = trimmed_hit(text, hit.start, hit.start + unit.start()) or hit
         value = hit.value
         legal = _legal_name(value)
-        if not legal and not _plain_head_line(value):
+        if not legal and not _plain_head_line(value) or legal and not _name_shaped(title_vocab().legal_form.sub("", value).strip(" ,")):
             continue
-        if ":" in value or vocab_greeting(value) or _chrome_line(value) or not is_company_name(value, max_words=8):
+        if ":" in value or vocab_greeting(value) or _chrome_line(value) or _JOBS_LISTING.search(value) or not is_company_name(value, max_words=8):
             continue
-        if looks_like_title(value) and not _organisation_name(value) and not legal:
-            continue
+        if looks_like_title(value) and not _organisation_name(value) and not legal and not _plural_job_noun(value):
+            continue  # a second title-like line; "Care Partners of Ohio" names a firm by its people
         below = " ".join(text[head[k + 1][0] : head[k + 1][1]].split()) if k + 1 < len(head) else ""
         core = title_vocab().legal_form.sub("", value).strip(" ,") if legal else value
         first = core.split()[0] if core.split() else ""
         said_again = len(core) >= 3 and (text.find(core, e) >= 0 or (len(first) >= 5 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text[e:]) is not None))
-        if legal or said_again or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]))):
+        if legal or said_again or (placed and k == n + 1) or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]))):
             return hit
         if k == n + 1:
             continue
