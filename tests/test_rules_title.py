@@ -293,6 +293,12 @@ CASES = [
      "Nurse Practitioner", "Care Partners of Ohio", None),
     ("board_copy_title_without_known_noun", "Lot Attendant Lead\nSunbelt Auto Group\nMesa, AZ\n\nKeep the lot in order.",
      "Lot Attendant Lead", "Sunbelt Auto Group", None),
+    ("company_place_tail_not_fuller_name", "Payroll Clerk\nOsprey Foods - Leeds, West Yorkshire\nPosted 2 days ago\nFull Time\n\nAbout Osprey Foods\nWe bake.",
+     "Payroll Clerk", "Osprey Foods", None),
+    ("team_block_with_unit_number", "<h1>Staff Nurse</h1><dl><dt>Department</dt><dd>7 North Oncology</dd><dt>Shift</dt><dd>Days</dd></dl><p>Care for patients.</p>",
+     "Staff Nurse", None, "7 North Oncology"),
+    ("team_in_bulleted_meta_list", "<h1>Data Analyst</h1><ul><li>Leeds, United Kingdom</li><li>Hybrid</li><li>Insights</li><li>Full time</li></ul><h2>Description</h2><p>Analyse data.</p>",
+     "Data Analyst", None, "Insights"),
     ("numeric_label_value_not_title", "Quality Inspector\nVacancy: 3\n\nInspect parts.", "Quality Inspector", None, None),
 ]
 

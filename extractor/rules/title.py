@@ -75,7 +75,7 @@ def title_vocab() -> _Vocab:
             re.I | re.M,
         ),  # "Division/Work Unit: …" too
         team_label_block=fastre.compile(
-            rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['team_labels'] if w not in data.get('weak_team_labels', [])])})[ \t]*:?[ \t]*\n[ \t]*(?P<value>[^\n]{{2,80}})$",
+            rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['team_labels'] if w not in data.get('weak_team_labels', [])])})[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<value>[^\n]{{2,80}})$",
             re.I | re.M,
         ),  # a definition list: "Department" / "Natural Resources"
         weak_team_labels=frozenset(w.lower() for w in data.get("weak_team_labels", [])),
@@ -699,7 +699,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         cut = unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
         hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
-            if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value):
+            if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value):
                 continue
             if text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
@@ -908,7 +908,10 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     cands = list(_company_cues(ctx))
     for head in cands:
         if head.method in ("company.top_line", "company.header_block"):
-            shorter = [c for c in cands if c is not head and c.confidence >= head.confidence and head.value.startswith(c.value + " ")]
+            shorter = [
+                c for c in cands
+                if c is not head and c.confidence >= head.confidence and head.value.startswith(c.value + " ") and not _place_tail(head.value[len(c.value) :])
+            ]  # "Acme Foods - Giza, Egypt" is not a fuller name of "Acme Foods"
             if shorter:
                 cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method))
                 break
@@ -1083,6 +1086,12 @@ _NAME_PLACE_TAIL = fastre.compile(r"(?:[ \t]+[-–—|][ \t]+|,[ \t]*)(?P<place>
 _BRACKETED_NAME = fastre.compile(r"\((?P<n>[^()\n]{3,80})\)$")
 
 
+def _place_tail(rest: str) -> bool:
+    """True when ``rest`` is only a place after a name (" - Giza, Egypt", ", Aarhus")."""
+    m = _NAME_PLACE_TAIL.fullmatch(rest)
+    return m is not None and (gazetteer().knows(m.group("place").split(",")[0].strip()) or _place_line(m.group("place").strip()))
+
+
 def _head_company(text: str) -> Optional[_Hit]:
     """The organisation named on a line beside the head block's title: under it, or above it (with a
     metadata line between them at most). It ends in a legal form, or the body names it again, or a
@@ -1168,15 +1177,17 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
             return  # a weak label ("Job Category:") gives way to a team label further down
     for m in vocab.team_label_block.finditer(text):
         hit = trimmed_hit(text, m.start("value"), m.end("value"))
-        if hit and _team_line(hit.value) and not _meta_line(hit.value):
+        if hit and _team_line(hit.value, labelled=True) and not _meta_line(hit.value):
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.75, "team.labelled")
             return
 
 
-def _team_line(value: str) -> bool:
-    if not value or not value[0].isupper() or len(value) > 60 or len(value.split()) > 7:
+def _team_line(value: str, *, labelled: bool = False) -> bool:
+    """A short capitalised unit name; under a label a unit number may open it ("4 West Cardiac Step-Down")."""
+    if not value or not (value[0].isupper() or labelled and value[0].isdigit()) or len(value) > 60 or len(value.split()) > 7:
         return False
-    if re.search(r"[:\d$£€₹@/]|\.(?:\s|$)", value) or _LOCATION_LINE.match(value):
+    figures = r"\d{3,}|\d[/.:,\-]\d" if labelled else r"\d"
+    if re.search(rf"[:$£€₹@/]|{figures}|\.(?:\s|$)", value) or _LOCATION_LINE.match(value):
         return False
     if kind_of_heading(value):
         return False
@@ -1230,7 +1241,7 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         value = " ".join(text[ls:le].split())
         if looks_like_title(value):
             titles.add(value.lower())
-    values = [" ".join(text[s:e].split()) for s, e in lines]
+    values = [" ".join(text[s:e].split()).lstrip("-•*· ") for s, e in lines]  # a bulleted metadata list too
     meta = [_meta_line(v) for v in values]
     companies = None
     for i in range(len(lines) - 2):
@@ -1248,8 +1259,8 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
             continue
         if companies is None:
             companies = _employer_names(ctx)
-        if hit.value.casefold() in companies:
-            continue
+        if hit.value.casefold() in companies or any(hit.value.casefold().startswith(c + " ") for c in companies):
+            continue  # "Acme Foods - Giza, Egypt": the employer's line with its place
         yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.careers_header")
         return
 
