@@ -299,6 +299,9 @@ CASES = [
      "Staff Nurse", None, "7 North Oncology"),
     ("team_in_bulleted_meta_list", "<h1>Data Analyst</h1><ul><li>Leeds, United Kingdom</li><li>Hybrid</li><li>Insights</li><li>Full time</li></ul><h2>Description</h2><p>Analyse data.</p>",
      "Data Analyst", None, "Insights"),
+    # a vowel sign closing a Thai word is part of it, not decoration
+    ("thai_title_keeps_vowel_sign", "เจ้าหน้าที่บัญชี\nบริษัท ทดสอบ จำกัด\nกรุงเทพมหานคร\n\nดูแลบัญชี",
+     "เจ้าหน้าที่บัญชี", "บริษัท ทดสอบ จำกัด", None),
     ("numeric_label_value_not_title", "Quality Inspector\nVacancy: 3\n\nInspect parts.", "Quality Inspector", None, None),
 ]
 

@@ -115,7 +115,7 @@ def _clean(value: str) -> str:
 
 def _decoration(char: str) -> bool:
     """Whitespace, markup marks, or a pictograph ("🔧", "★", "®") edging a heading."""
-    return char.isspace() or char in "*_#|:-–—,;" or unicodedata.category(char) in ("So", "Sk", "Mn", "Cf", "Co")
+    return char.isspace() or char in "*_#|:-–—,;\ufe0e\ufe0f" or unicodedata.category(char) in ("So", "Sk", "Cf", "Co")  # not a script's vowel sign (Mn)
 
 
 def trimmed_hit(text: str, start: int, end: int) -> Optional[_Hit]:
