@@ -20,6 +20,7 @@ Vocabularies live in ``extractor/data/titles.json``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Callable, Iterable, Iterator, Optional
@@ -38,6 +39,7 @@ HEADER_LINES = 8  # how many header lines may hold the job heading
 @dataclass(frozen=True)
 class _Vocab:
     job_nouns: frozenset[str]
+    job_nouns_cjk: tuple[str, ...]
     title_label: re.Pattern
     company_label: re.Pattern
     job_noun_suffixes: tuple[str, ...]
@@ -50,6 +52,7 @@ class _Vocab:
     greeting: Optional[re.Pattern]
     schedule_tail: Optional[re.Pattern]
     careers_prefix: Optional[re.Pattern]
+    legal_form: Optional[re.Pattern]
 
 
 def _labels_regex(labels: Iterable[str]) -> str:
@@ -63,15 +66,16 @@ def title_vocab() -> _Vocab:
     sep = r"[ \t]*(?:[:|\-\u2013\u2014][ \t]*|\t+)"
     return _Vocab(
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
+        job_nouns_cjk=tuple(data.get("job_noun_cjk", [])),
         job_noun_suffixes=tuple(w.lower() for w in data.get("job_noun_suffixes", [])),
-        title_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
+        title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
         company_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
             rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
             re.I | re.M,
         ),  # "Division/Work Unit: …" too
         team_label_block=fastre.compile(
-            rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['team_labels'] if w not in data.get('weak_team_labels', [])])})[ \t]*:?[ \t]*\n[ \t]*(?P<value>[^\n]{{2,80}})$",
+            rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['team_labels'] if w not in data.get('weak_team_labels', [])])})[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<value>[^\n]{{2,80}})$",
             re.I | re.M,
         ),  # a definition list: "Department" / "Natural Resources"
         weak_team_labels=frozenset(w.lower() for w in data.get("weak_team_labels", [])),
@@ -82,13 +86,16 @@ def title_vocab() -> _Vocab:
         careers_prefix=fastre.compile(
             rf"^(?:{_labels_regex(data['careers_words'])})(?:[ \t]+(?i:at|@|bei|chez|na|em|en|in))?(?:[ \t]*[-–—:|][ \t]*|[ \t]+)(?P<c>{_COMPANY_RE})[ \t]*$"
         ) if data.get("careers_words") else None,
-        schedule_tail=fastre.compile(rf"(?i)[ \t]+[-–—|][ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
+        legal_form=fastre.compile(
+            rf"(?:(?<=[\s,])|(?<=[^\x00-\u2fff]))(?:{'|'.join(re.escape(f) for f in sorted(set(data['legal_forms']), key=len, reverse=True))})\.?$"
+        ) if data.get("legal_forms") else None,
+        schedule_tail=fastre.compile(rf"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
     )
 
 
 # --------------------------------------------------------------------------- helpers
 
-_WORD_RE = fastre.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’]*")
+_WORD_RE = fastre.compile(r"[^\W\d_][^\W\d_'’]*")
 _COMPANY_RE = r"[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:[A-Z0-9&][\w&.'’\-]{0,40}|of|and|the|de|du|la|für|for|&)){0,5}"
 _LOCATION_LINE = fastre.compile(r"^(?:[A-Z][A-Za-z.'\-]*(?:[ \t][A-Z][A-Za-z.'\-]*){0,3})(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z][A-Za-z.'\-]*){0,3}){1,3}$")
 _SENTENCE_END = fastre.compile(r"[.!?](?:\s|$)")
@@ -106,11 +113,16 @@ def _clean(value: str) -> str:
     return " ".join(value.strip().strip("*_#|:").split()).strip(" -–—|,;:")
 
 
+def _decoration(char: str) -> bool:
+    """Whitespace, markup marks, or a pictograph ("🔧", "★", "®") edging a heading."""
+    return char.isspace() or char in "*_#|:-–—,;\ufe0e\ufe0f" or unicodedata.category(char) in ("So", "Sk", "Cf", "Co")  # not a script's vowel sign (Mn)
+
+
 def trimmed_hit(text: str, start: int, end: int) -> Optional[_Hit]:
     """A hit for ``text[start:end]`` trimmed of decoration; None when nothing is left."""
-    while start < end and (text[start].isspace() or text[start] in "*_#|:-–—,;"):
+    while start < end and _decoration(text[start]):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "*_#|:-–—,;"):
+    while end > start and _decoration(text[end - 1]):
         end -= 1
     if end <= start:
         return None
@@ -129,9 +141,16 @@ _TAIL_CHROME = (
     fastre.compile(r"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]+[-–—][ \t]+)\(?[A-Z]{2,3}-\d{1,4}(?:[-/]\d{1,4}){0,3}\)?(?:[ \t]+\([A-Z]{2,5}\))?$"),
     fastre.compile(r"(?i)[ \t]*(?:[ \t][-–—|][ \t]*|,[ \t]*|\()full[- ]?time\)?$"),  # "Part-time" qualifies the job and stays
     fastre.compile(r"[ \t]*\(\d{3,4}(?:[/,][ \t]?\d{3,4})*\)$"),  # an occupational series: "(801/808)"
-    fastre.compile(r"[ \t]+[-–—|][ \t]+(?i:up[ \t]+to[ \t]+)?[$£€₹¥][ \t]?\d[^\n]*$"),  # the pay a classified ad puts in its heading: "- $28-$38/hr DOE"
+    # the pay a classified ad or a recruiter puts in its heading: "- $28-$38/hr DOE", "– up to 140k CZK/month"
+    fastre.compile(r"[ \t]+[-–—|][ \t]+(?i:up[ \t]+to[ \t]+|from[ \t]+)?(?:[$£€₹¥][ \t]?\d|\d[\d.,]*[ \t]?(?:[kK]\b|[A-Z]{3}\b))[^\n]*$"),
+    fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office)$"),  # a workplace word: "– Prague, hybrid"
+    fastre.compile(r"[ \t]+\d[\d.,]*[ \t]*[-–~〜][ \t]*\d[\d.,]*[ \t]*[KkMm万千][^\s]*$"),  # pay glued after the title: "25-35K·14薪"
+    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
+    fastre.compile(r"(?i)[ \t]*\([ \t]*\d(?:[.,]\d)?[- ]?days?[ \t]+(?:work|week)[^()\n]{0,30}\)$"),  # a working pattern: "(5-day work)"
 )
-_BREADCRUMB = fastre.compile(r"[ \t]+[>»›][ \t]+")
+# a schedule word before the job's name: "Part-time Bookkeeper"
+_HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
+_BREADCRUMB = fastre.compile(r"[ \t]+[>»›/][ \t]+")
 
 
 def _trim_chrome(text: str, hit: _Hit) -> _Hit:
@@ -148,6 +167,9 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
             m = pattern.search(value, start, end) if pattern is not None else None
             if m is not None and m.start() - start >= 3:
                 end, changed = m.start(), True
+    head = _HEAD_SCHEDULE.match(value, start, end)
+    if head is not None and has_job_noun(value[head.end() : end]):
+        start = head.end()
     if (start, end) == (0, len(value)):
         return hit
     piece = value[start:end].strip(" -–—,")
@@ -170,6 +192,8 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
             parts = [p.strip() for p in m.group("place").split(",")]
             if not all(gaz.knows(p) for p in parts[1:]) or not gaz.knows(parts[-1]):
                 m = None
+    if m is not None and value.rfind("(", 0, m.start()) > value.rfind(")", 0, m.start()):
+        m = re.search(r"[ \t]*\($", value[: value.rfind("(", 0, m.start()) + 1])  # "Officer (5-day work, Kwun Tong)": the whole bracket goes
     if m is None or m.start() < 3 or not looks_like_title(value[: m.start()].strip(" -–—,"), need_job_noun=False):
         return hit
     cut = trimmed_hit(text, hit.start, hit.start + len(value[: m.start()].rstrip(" -–—,")))
@@ -179,6 +203,8 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
 def has_job_noun(value: str) -> bool:
     """True if ``value`` contains a job noun from ``titles.json`` (a plural 's' allowed)."""
     nouns = title_vocab().job_nouns
+    if any(noun in value for noun in title_vocab().job_nouns_cjk):
+        return True  # scripts without spaces: "资深前端工程师", "백엔드 개발자"
     words = [re.sub(r"['’]s$", "", w.lower()).strip("'’") for w in _WORD_RE.findall(value)]  # "Plumber's" -> "plumber"
     suffixes = title_vocab().job_noun_suffixes
     for i, word in enumerate(words):
@@ -195,10 +221,15 @@ def has_job_noun(value: str) -> bool:
 _GENDER_TAG = fastre.compile(r"(?i)\((?:[mwfdhx][ \t]*/[ \t]*){1,3}[mwfdhx]\*?\)|\((?:all[ \t]+genders|alle[ \t]+geschlechter)\)")
 
 
+def _capital(char: str) -> bool:
+    """An upper-case letter, or a letter of a script without case (Chinese, Thai, Korean…)."""
+    return char.isupper() or (char.isalpha() and not char.islower())
+
+
 def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     """Short, capitalised, no sentence punctuation, with a job noun (unless ``need_job_noun`` is False)."""
     value = value.strip()
-    if not value or len(value) > MAX_TITLE_CHARS or not value[0].isupper():
+    if not value or len(value) > MAX_TITLE_CHARS or not _capital(value[0]):
         return False
     words = value.split()
     if len(words) > MAX_TITLE_WORDS:
@@ -224,13 +255,13 @@ def is_company_name(value: str, *, max_words: int = 6) -> bool:
     low = value.lower().strip()
     if not value or low in vocab.not_company or low in vocab.sites:
         return False
-    if not value[0].isupper() and not value[0].isdigit():
+    if not _capital(value[0]) and not value[0].isdigit():
         return False
     if vocab.greeting is not None and vocab.greeting.match(value):
         return False  # "Hi Tom," opening a recruiter's letter
     if len(value) > 10 * max_words or len(value.split()) > max_words:
         return False
-    return not _NAME_SENTENCE_END.search(value) or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
+    return not _NAME_SENTENCE_END.search(value) or _legal_name(value) or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
 
 
 def anonymous_posting(ctx: Context) -> bool:
@@ -389,7 +420,7 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         hit = trimmed_hit(text, m.start("value"), m.end("value"))
         if hit is None or len(hit.value) > MAX_TITLE_CHARS or len(hit.value.split()) > MAX_TITLE_WORDS:
             continue
-        if not (hit.value[0].isupper() or hit.value[0].isdigit()) or _SENTENCE_END.search(hit.value + " ") and hit.value.count(" ") > 6:
+        if not (_capital(hit.value[0]) or hit.value[0].isdigit()) or not any(ch.isalpha() for ch in hit.value) or _SENTENCE_END.search(hit.value + " ") and hit.value.count(" ") > 6:
             continue
         if label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") and not has_job_noun(hit.value):
             continue
@@ -398,6 +429,7 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         if label in ("job role", "role type", "job function"):  # often the board's category ("Job Role: Engineering")
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.labelled")
             continue
+        hit = _trim_chrome(text, hit)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
 
@@ -449,10 +481,13 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     text = ctx.text
     hs, he = _header_range(ctx)
     lines = list(_lines(text, hs, he))
+    crumb = None
     for n, (ls, le) in enumerate(lines[:HEADER_LINES]):
         line = text[ls:le]
-        if ":" in line:
-            continue
+        if ":" not in line and crumb is None and _CRUMBS.search(line):
+            crumb = (ls, le)  # a breadcrumb's last step names the job when no heading follows
+        if ":" in line or _chrome_line(" ".join(line.split())):
+            continue  # a label, the site's menu or a breadcrumb trail (the heading under it is the title)
         hit = trimmed_hit(text, ls, le)
         if hit and looks_like_title(hit.value):
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
@@ -462,6 +497,11 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             hit = trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
+    hit = trimmed_hit(text, *crumb) if crumb is not None else None
+    if hit is not None and looks_like_title(hit.value):
+        hit = trim_title(text, hit)
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.header_line")
+        return
     yield from _title_first_line(ctx)
 
 
@@ -526,7 +566,7 @@ def _site_line(value: str) -> bool:
 
 def _first_line_shaped_as_title(value: str) -> bool:
     """A first line that reads as a job title by its shape alone (no label, greeting, sentence or site name)."""
-    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value) or _site_line(value):
+    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value) or _chrome_line(value) or _legal_name(value):
         return False
     if title_vocab().careers_prefix is not None and title_vocab().careers_prefix.match(value):
         return False  # "Werken bij Polderwind": the careers site's name
@@ -539,9 +579,7 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
     when the title has no job noun from the vocabulary ("Medical Coder", "Area Vehicle Purchaser")."""
     text = ctx.text
     lines = list(_lines(text, 0, min(len(text), 600)))
-    first = 0
-    while first + 1 < len(lines) and _site_line(" ".join(text[lines[first][0] : lines[first][1]].split())):
-        first += 1  # the board's name above the posting
+    first = _posting_start([" ".join(text[s:e].split()) for s, e in lines])  # after the board's name, menu, breadcrumbs
     while first + 1 < len(lines) and _repeats(text, lines[first + 1], lines[first]):
         first += 1  # a page title ("Park Ranger | CityWorks"), then the heading that repeats it
     if len(lines) < first + 2:
@@ -569,6 +607,18 @@ _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPAN
 _LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are|was|has|have|(?!(?:was|has|is)\b)[a-z]{3,}s)\b")
 _NOT_A_SUBJECT = frozenset("our we this it they here there today founded since every as with at in for from the".split())
 _OPERATED_BY = fastre.compile(r"(?:^|\b)(?i:(?:independently[ \t]+)?(?:owned[ \t]+and[ \t]+operated|owned|operated))[ \t]+by[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)  # a franchisee
+# "Somos Mercado Austral, la plataforma…", "We are Acme, a…": an introduction by name, in several languages
+_WE_ARE = fastre.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Somos|We[ \t]+are|We're|Wir[ \t]+sind|Nous[ \t]+sommes|Siamo|Wij[ \t]+zijn|Vi[ \t]+(?:er|är)|Jesteśmy)[ \t]+"
+    r"(?P<c>" + _COMPANY_RE + r")(?=,[ \t])",
+    re.M,
+)
+# a paragraph that opens with a full name and says what the organisation is or how long it has been
+_PARAGRAPH_SUBJECT = fastre.compile(
+    r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:has[ \t]+been|have[ \t]+been|is[ \t]+one[ \t]+of|are[ \t]+one[ \t]+of|was[ \t]+(?:founded|established)|"
+    r"is[ \t]+an?[ \t]+(?:leading|global|growing|family|independent|privately|fast|award|national|regional|local|[a-z]+-(?:owned|run|based|growing)))\b",
+    re.M,
+)
 _BEHALF = fastre.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)
 
 
@@ -649,7 +699,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         cut = unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
         hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
-            if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value):
+            if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value):
                 continue
             if text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
@@ -787,6 +837,58 @@ def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
 _A_UNIT = fastre.compile(r"^(?:The|Our)[ \t].*[ \t](?:Department|Division|Team|Unit|Branch|Section|Group|Office|Directorate)$")
 
 
+def _paragraph_subject(ctx: Context) -> Iterator[Candidate]:
+    """A paragraph opening with a name of two or more capitalised words that says what the organisation
+    is ("Moreton Infrastructure Group has been designing…", "Acme Foods is one of…"); weak."""
+    text = ctx.text
+    for m in _PARAGRAPH_SUBJECT.finditer(text):
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit is None or len(hit.value.split()) < 2 or hit.value.split()[0].lower() in _NOT_A_SUBJECT or _A_UNIT.match(hit.value):
+            continue
+        if is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.paragraph_subject")
+            return
+
+
+_COPYRIGHT = fastre.compile(r"[ \t]*(?:©|\(c\)|Copyright(?:[ \t]*©)?)[ \t]*(?:\d{4}(?:[-–]\d{4})?[ \t]+)?(?P<c>[^\n|]{2,80}?)[ \t]*(?:\d{4})?[.,]?(?=[ \t]|$)", re.I)
+_SIGNATURE_ORG = fastre.compile(r"[ \t]*(?P<c>[^\n|,]{2,80}?)[ \t]*(?:\||,[ \t]+\d|$)")
+
+
+_NAME_LINKS = frozenset("of and & de del do da du la y e für for the van von und et".split())
+
+
+def _name_shaped(value: str) -> bool:
+    """Every word capitalised (or a linking word), no figures: "Gem State Heating & Air", not "Posted 14 March by Acme Ltd"."""
+    return bool(value) and not re.search(r"\d", value) and all(_capital(w[0]) or w in _NAME_LINKS or not w[0].isalpha() for w in value.split())
+
+
+def _footer_company(ctx: Context) -> Iterator[Candidate]:
+    """The organisation in the last lines: a copyright line ("© 2025 Acme Retail Ltd") or an email
+    signature's organisation line, a name with a legal form alone or before an address
+    ("Acme Heating LLC | 12 Main St"); never a job board's own footer. Scans the last twelve lines."""
+    text = ctx.text
+    vocab = title_vocab()
+    lines = list(_lines(text, max(0, len(text) - 1500)))[-12:]
+    for ls, le in reversed(lines):
+        m = _COPYRIGHT.match(text, ls, le)
+        legal_only = m is None
+        m = m or _SIGNATURE_ORG.match(text, ls, le)
+        if m is None:
+            continue
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit is None:
+            continue
+        legal = _legal_name(hit.value)
+        if legal_only and not legal:
+            continue
+        core = vocab.legal_form.sub("", hit.value).strip(" ,.") if legal and vocab.legal_form is not None else hit.value
+        if not core or core.lower() in vocab.sites or _DOMAIN.match(core) or any(core.lower() == s or core.lower().startswith(s + ".") for s in vocab.sites):
+            continue  # "ZipRecruiter, Inc. ©": the board's own footer
+        if _name_shaped(core) and is_company_name(hit.value, max_words=8) and not has_job_noun(core) and not _place_line(hit.value) and not gazetteer().knows(core):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.4, "company.footer")
+            return
+
+
 def _company_from(ctx: Context, pattern: re.Pattern, conf: float, name: str) -> Iterator[Candidate]:
     text = ctx.text
     for m in pattern.finditer(text):
@@ -806,7 +908,10 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     cands = list(_company_cues(ctx))
     for head in cands:
         if head.method in ("company.top_line", "company.header_block"):
-            shorter = [c for c in cands if c is not head and c.confidence >= head.confidence and head.value.startswith(c.value + " ")]
+            shorter = [
+                c for c in cands
+                if c is not head and c.confidence >= head.confidence and head.value.startswith(c.value + " ") and not _place_tail(head.value[len(c.value) :])
+            ]  # "Acme Foods - Giza, Egypt" is not a fuller name of "Acme Foods"
             if shorter:
                 cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method))
                 break
@@ -846,8 +951,14 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         m = _LEAD_SUBJECT.match(text, section.start, min(section.end, section.start + 200))
         if m and m.group("c").split()[0].lower() not in _NOT_A_SUBJECT:
             hit = _company_hit(text, m.start("c"), m.end("c"))
-            if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and len(re.findall(rf"\b{re.escape(hit.value)}\b", text)) >= 2:
-                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.section_lead")  # a name the posting repeats
+            if hit and is_company_name(hit.value) and not has_job_noun(hit.value):
+                if len(re.findall(rf"\b{re.escape(hit.value)}\b", text)) >= 2:
+                    yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.section_lead")  # a name the posting repeats
+                elif len(hit.value.split()) >= 2 and all(_capital(w[0]) or w in ("of", "and", "&", "for") for w in hit.value.split()):
+                    yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.section_lead")  # a full name opening "About us"
+    yield from _company_from(ctx, _WE_ARE, 0.5, "company.we_are")
+    yield from _paragraph_subject(ctx)
+    yield from _footer_company(ctx)
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
     yield from _company_from(ctx, _EEO_TITLE_CASE, 0.45, "company.eeo")
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
@@ -855,6 +966,191 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
     yield from _company_from(ctx, _JOIN, 0.55, "company.join")
     yield from _company_from(ctx, _AT_START, 0.5, "company.at")
+
+
+# --------------------------------------------------------------------------- the posting's head block
+# A general reading of the lines a posting opens with, for layouts no rule above knows: drop the
+# site's own lines (menus, breadcrumbs, the board's name), score each remaining short line as a
+# title (occupation noun, gender tag, no label or sentence, not a place, date or pay line, said
+# again in the body), and take the organisation named right beside the best one (a legal form,
+# a name the body repeats, or a place line under it). Scans the first lines only.
+
+HEAD_LINES = 15
+_MENU_SPLIT = fastre.compile(r"[ \t]*[|·•][ \t]*|[ \t]{2,}")
+_DOMAIN = fastre.compile(r"(?i)^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|io|co|jobs|[a-z]{2})(?:\.[a-z]{2})?$")
+_CRUMBS = fastre.compile(r"[ \t]+[>»›][ \t]+|(?:[ \t]+/[ \t]+.*){2}")
+_FIGURE_LINE = fastre.compile(r"\d[\d.,:/\-]*\d|[$£€₹¥]\s?\d|\d\s?(?:k|K)\b|(?i:\b(?:ago|posted|publi\w*|updated|hace|vor)\b)")
+
+
+def _chrome_line(value: str) -> bool:
+    """A site's own line above the posting: the board's name or domain, a menu (three or more short
+    items split by pipes, dots or wide gaps, no figures), a breadcrumb trail."""
+    if not value or value.lower() in title_vocab().sites or _DOMAIN.match(value) or _site_line(value):
+        return True
+    if _CRUMBS.search(value):
+        return True
+    parts = [p for p in _MENU_SPLIT.split(value) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 4 and ":" not in p and not re.search(r"\d", p) for p in parts)
+
+
+def _posting_start(values: list[str]) -> int:
+    """Index of the first line after the site's own lines (chrome within the first six lines)."""
+    start = 0
+    for n, value in enumerate(values[:6]):
+        if _chrome_line(value) or (n + 1 < len(values) and n < 2 and len(value.split()) <= 3 and _chrome_line(values[n + 1])):
+            start = n + 1  # a short brand line over the site's menu is the board's name ("Job Bank / Government of Canada")
+    return start if start < len(values) else 0
+
+
+def _head_lines(text: str) -> list[tuple[int, int]]:
+    """The posting's opening lines after the site's own (menus, breadcrumbs, the board's name): chrome
+    within the first six lines ends where the posting starts; a section heading ends the block."""
+    lines = list(_lines(text, 0, min(len(text), 2000)))[:HEAD_LINES]
+    values = [" ".join(text[s:e].split()) for s, e in lines]
+    start = _posting_start(values)
+    head = []
+    for (s, e), value in zip(lines[start:], values[start:]):
+        if head and kind_of_heading(value):
+            break
+        head.append((s, e))
+    return head
+
+
+def _legal_name(value: str) -> bool:
+    pattern = title_vocab().legal_form
+    return pattern is not None and bool(pattern.search(value)) and len(value.split()) >= 1 and pattern.search(value).start() > 0
+
+
+def _plain_head_line(value: str) -> bool:
+    """A head line that may be a title or a name: no label, sentence, figure, place or metadata."""
+    if not value or ":" in value or _SENTENCE_END.search(value) or _FIGURE_LINE.search(value) or _JOBS_LISTING.search(value):
+        return False  # "Payroll Officer jobs in Leeds": a board's listing
+    if vocab_greeting(value) or _meta_line(value) or _place_line(value) or gazetteer().knows(value) or _chrome_line(value):
+        return False
+    return not kind_of_heading(value)
+
+
+def _occupation_first(value: str) -> bool:
+    """A short sentence-case or lower-case heading that opens with an occupation ("Undersköterska till
+    hemtjänsten", "cook"), as boards in many languages write titles."""
+    words = value.split()
+    return len(words) <= 6 and not re.search(r"\d", value) and (has_job_noun(words[0]) or (len(words) > 1 and _capital(value[0]) and has_job_noun(words[1])))
+
+
+def vocab_greeting(value: str) -> bool:
+    greeting = title_vocab().greeting
+    return greeting is not None and bool(greeting.match(value))
+
+
+def _head_title(text: str) -> Optional[tuple[int, _Hit, list[tuple[int, int]]]]:
+    """The best-scoring title line of the head block, its index and the block; None below the threshold."""
+    head = _head_lines(text)
+    best, best_score = None, 0.0
+    for n, (s, e) in enumerate(head[:8]):
+        hit = trimmed_hit(text, s, e)
+        if hit is None or not _plain_head_line(hit.value) or len(hit.value.split()) > 12 or _legal_name(hit.value):
+            continue
+        if not looks_like_title(hit.value, need_job_noun=False) and not _occupation_first(hit.value):
+            continue
+        score = (2.0 if has_job_noun(hit.value) else 0.0) + (2.0 if _GENDER_TAG.search(hit.value) else 0.0)
+        core = trim_title(text, hit).value
+        if len(core) >= 4 and text.find(core, e) >= 0:
+            score += 0.5  # the body names the role again
+        score -= 0.15 * n
+        if _organisation_name(hit.value) and not has_job_noun(hit.value.split()[-1]):
+            score -= 2.0
+        if score > best_score:
+            best, best_score = (n, hit), score
+    if best is None or best_score < 1.5:
+        return None
+    return best[0], best[1], head
+
+
+def _plural_job_noun(value: str) -> bool:
+    """A capitalised plural occupation noun and no singular one ("Care Partners of Ohio", "Keane Associates")."""
+    words = [w for w in value.split() if w[:1].isupper()]
+    plural = [w for w in words if len(w) > 3 and w.endswith("s") and has_job_noun(w[:-1])]
+    return bool(plural) and not any(has_job_noun(w) for w in words if w not in plural)
+
+
+@rule("title", name="title.head_block")
+def title_head_block(ctx: Context) -> Iterable[Candidate]:
+    """The best title line of the posting's head block (see :func:`_head_title`)."""
+    found = _head_title(ctx.text)
+    if found is not None:
+        hit = trim_title(ctx.text, found[1])
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.5, "title.head_block")
+
+
+_NAME_PLACE_TAIL = fastre.compile(r"(?:[ \t]+[-–—|][ \t]+|,[ \t]*)(?P<place>[^,\n\-–—|]{2,40}(?:,[^,\n]{2,40})?)$")
+_BRACKETED_NAME = fastre.compile(r"\((?P<n>[^()\n]{3,80})\)$")
+
+
+def _place_tail(rest: str) -> bool:
+    """True when ``rest`` is only a place after a name (" - Giza, Egypt", ", Aarhus")."""
+    m = _NAME_PLACE_TAIL.fullmatch(rest)
+    return m is not None and (gazetteer().knows(m.group("place").split(",")[0].strip()) or _place_line(m.group("place").strip()))
+
+
+def _head_company(text: str) -> Optional[_Hit]:
+    """The organisation named on a line beside the head block's title: under it, or above it (with a
+    metadata line between them at most). It ends in a legal form, or the body names it again, or a
+    place line follows it ("Title / Company / City" of job boards)."""
+    found = _head_title(text)
+    if found is None:
+        return None
+    n, _, head = found
+    order = [n + 1, n - 1]
+    if n >= 2 and not _plain_head_line(" ".join(text[head[n - 1][0] : head[n - 1][1]].split())):
+        order.append(n - 2)  # "Acme Robotics / Boats for ocean data · Seed · 11-50 employees / Title"
+    for k in order:
+        if not 0 <= k < len(head):
+            continue
+        s, e = head[k]
+        hit = trimmed_hit(text, s, e)
+        if hit is None:
+            continue
+        value, placed = hit.value, False
+        if _place_line(value) or gazetteer().knows(value):
+            continue  # "Geelong, Victoria": the place line, not a name with a place after it
+        inner = _BRACKETED_NAME.search(value)
+        if inner is not None and _legal_name(inner.group("n").strip()):  # "บริษัท … จำกัด (Siam Beauty Network Co., Ltd.)"
+            hit = trimmed_hit(text, s + text[s:e].rfind(inner.group("n")), s + text[s:e].rfind(inner.group("n")) + len(inner.group("n"))) or hit
+        else:
+            tail = _NAME_PLACE_TAIL.search(value)
+            if tail is not None and (gazetteer().knows(tail.group("place").split(",")[0].strip()) or _place_line(tail.group("place").strip())):
+                hit, placed = trimmed_hit(text, hit.start, hit.start + tail.start()) or hit, True  # "Nile Crest Foods - Giza, Egypt"
+        unit = _UNIT_AFTER_ORG.search(hit.value) or _PARENT_AFTER_ORG.search(hit.value)
+        if unit is not None and unit.start() > 0:  # "Department of X - Agency Wide", "Acme | Finance Team"
+            hit = trimmed_hit(text, hit.start, hit.start + unit.start()) or hit
+        value = hit.value
+        legal = _legal_name(value)
+        if not legal and not _plain_head_line(value) or legal and not _name_shaped(title_vocab().legal_form.sub("", value).strip(" ,")):
+            continue
+        if ":" in value or vocab_greeting(value) or _chrome_line(value) or _JOBS_LISTING.search(value) or not is_company_name(value, max_words=8):
+            continue
+        if looks_like_title(value) and not _organisation_name(value) and not legal and not _plural_job_noun(value):
+            continue  # a second title-like line; "Care Partners of Ohio" names a firm by its people
+        below = " ".join(text[head[k + 1][0] : head[k + 1][1]].split()) if k + 1 < len(head) else ""
+        core = title_vocab().legal_form.sub("", value).strip(" ,") if legal else value
+        first = core.split()[0] if core.split() else ""
+        said_again = len(core) >= 3 and (text.find(core, e) >= 0 or (len(first) >= 5 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text[e:]) is not None))
+        if legal or said_again or (placed and k == n + 1) or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]))):
+            return hit
+        if k == n + 1:
+            continue
+    return None
+
+
+@rule("company", name="company.head_block")
+def company_head_block(ctx: Context) -> Iterable[Candidate]:
+    """The organisation beside the head block's title (see :func:`_head_company`); nothing for a
+    recruiter posting that hides its client."""
+    if anonymous_posting(ctx):
+        return
+    hit = _head_company(ctx.text)
+    if hit is not None:
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.55, "company.head_block")
 
 
 # --------------------------------------------------------------------------- team
@@ -881,15 +1177,17 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
             return  # a weak label ("Job Category:") gives way to a team label further down
     for m in vocab.team_label_block.finditer(text):
         hit = trimmed_hit(text, m.start("value"), m.end("value"))
-        if hit and _team_line(hit.value) and not _meta_line(hit.value):
+        if hit and _team_line(hit.value, labelled=True) and not _meta_line(hit.value):
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.75, "team.labelled")
             return
 
 
-def _team_line(value: str) -> bool:
-    if not value or not value[0].isupper() or len(value) > 60 or len(value.split()) > 7:
+def _team_line(value: str, *, labelled: bool = False) -> bool:
+    """A short capitalised unit name; under a label a unit number may open it ("4 West Cardiac Step-Down")."""
+    if not value or not (value[0].isupper() or labelled and value[0].isdigit()) or len(value) > 60 or len(value.split()) > 7:
         return False
-    if re.search(r"[:\d$£€₹@/]|\.(?:\s|$)", value) or _LOCATION_LINE.match(value):
+    figures = r"\d{3,}|\d[/.:,\-]\d" if labelled else r"\d"
+    if re.search(rf"[:$£€₹@/]|{figures}|\.(?:\s|$)", value) or _LOCATION_LINE.match(value):
         return False
     if kind_of_heading(value):
         return False
@@ -915,7 +1213,9 @@ def _employer_names(ctx: Context) -> set[str]:
     """The names the company rules may give (casefolded), less a header-block guess that a stronger cue outranks."""
     cands = list(company_rules(ctx))
     best = max((c.confidence for c in cands), default=0.0)
-    return {
+    # a recruiter's name on the header line when the client is hidden: still not a team
+    header = {c.value.casefold() for c in _top_line_company(ctx)} if anonymous_posting(ctx) else set()
+    return header | {
         c.value.casefold()
         for c in cands
         if c.method not in ("company.top_line", "company.header_block") or not any(o.value != c.value and o.confidence > c.confidence for o in cands) or c.confidence >= best
@@ -941,7 +1241,7 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         value = " ".join(text[ls:le].split())
         if looks_like_title(value):
             titles.add(value.lower())
-    values = [" ".join(text[s:e].split()) for s, e in lines]
+    values = [" ".join(text[s:e].split()).lstrip("-•*· ") for s, e in lines]  # a bulleted metadata list too
     meta = [_meta_line(v) for v in values]
     companies = None
     for i in range(len(lines) - 2):
@@ -959,8 +1259,8 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
             continue
         if companies is None:
             companies = _employer_names(ctx)
-        if hit.value.casefold() in companies:
-            continue
+        if hit.value.casefold() in companies or any(hit.value.casefold().startswith(c + " ") for c in companies):
+            continue  # "Acme Foods - Giza, Egypt": the employer's line with its place
         yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.careers_header")
         return
 
