@@ -21,7 +21,8 @@
   one that names pay or benefits or offers support ("… is provided, including:")
   ends the list.  An item that marks itself, as a
   whole, as preferred ("…is a plus", "(Desired)") moves to
-  ``preferred_qualifications``.  Without a responsibilities section, the duty
+  ``preferred_qualifications`` (the markers of golden/README: "…would be ideal", "Preferably …",
+  "(Optional)", "…a bonus, though not mandatory", "…will get preference").  Without a responsibilities section, the duty
   sentences of the description ("You will…", "Design and build…"), the bullets
   under a role heading ("The Role"), and, when there is no description, the
   duty sentences of the role paragraph are used, at a lower confidence.
@@ -176,7 +177,7 @@ def _debullet(text: str, s: int, e: int) -> tuple[int, bool]:
 
 MIN_CLAUSES = 3
 MAX_CLAUSE_WORDS = 30
-_CLAUSE_SPLIT_RE = fastre.compile(r";[ \t]*(?:and[ \t]+)?")
+_CLAUSE_SPLIT_RE = fastre.compile(r"(?<!&amp)(?<!&lt)(?<!&gt)(?<!&quot)(?<!&nbsp)(?<!&#39);[ \t]*(?:and[ \t]+)?")  # not an HTML entity's ";"
 
 
 _LEAD_IN_RE = fastre.compile(r"\w+ \w+ \w+[^:;]*: |\b(?:including|such as)\b", re.I)
@@ -584,19 +585,26 @@ def _line_units(text: str, s: int, e: int) -> list[Span]:
 _PREFERRED_MARK = (
     r"(?:(?:is|are|would be|will be|considered|as)\s+)*(?:(?:an?|big|huge|definite|real|strong|added|additional|distinct)\s+)*"
     r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
-    r"|but\s+not\s+(?:required|essential|mandatory|necessary)"  # "…a bonus, but not required"
+    r"|ideal|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
+    r"|(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"  # "…a bonus, but not required"
 )
+_NOT_REQUIRED_TAIL = r"(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"
 _PREFERRED_END_RE = fastre.compile(
     r"(?:^|[\s,(\[–-])\(?(?P<mark>" + _PREFERRED_MARK + r")\)?"
-    r"(?:,?\s+but\s+(?:we\s+|I\s+)?(?:will|would|can|may)\b[^.;]*|,?\s+but\s+(?:individuals|candidates|applicants|people)\b[^.;]*)?"  # "…is a plus, but will take any ORM"
+    r"(?:,?\s+but\s+(?:we\s+|I\s+)?(?:will|would|can|may)\b[^.;]*|,?\s+but\s+(?:individuals|candidates|applicants|people)\b[^.;]*"  # "…is a plus, but will take any ORM"
+    r"|,?\s+but\s+(?:[\w-]+\s+){0,5}?(?:may|can|will)\s+be\s+(?:substituted|considered|accepted)\b[^.;]*"  # "…is preferred but relevant experience may be substituted"
+    r"|,?\s+" + _NOT_REQUIRED_TAIL + r")?"  # "…would be a bonus, though not mandatory"
+    r"(?:\s*\((?:we|will|not|but|training)\b[^()]*\))?"  # "…a plus (we will train the right person)"
     r"[\s.!;:)\]]*$",
     re.I,
 )
 _PREFERRED_START_RE = fastre.compile(
-    r"^[(\[]?(?:preferred|desired|desirable|nice[ -]to[ -]have|bonus|plus|ideally|optional|it\s+(?:helps|would\s+help)\s+if|the\s+preferred\s+candidate)\b\s*[:)\]\-–,]?",
+    r"^[(\[]?(?:preferred|preferably|preferable|desired|desirable|nice[ -]to[ -]have|bonus|plus|ideally|optional|it\s+(?:helps|would\s+help)\s+if"
+    r"|the\s+preferred\s+candidate|we\s+would\s+(?:also\s+)?(?:appreciate|like|love))\b\s*[:)\]\-–,]?",
     re.I,
 )
 _LABEL_VALUE_RE = fastre.compile(r"^[^\s:]+(?: [^\s:]+)?:\s")
+_ENTITY_RE = fastre.compile(r"&#?\w{2,6};")  # "E&amp;P": an HTML entity's ';' joins no clauses
 
 
 def marks_preferred(item: str) -> bool:
@@ -618,14 +626,16 @@ def marks_preferred(item: str) -> bool:
     if not m:
         return False
     before = text[: m.start("mark")]
-    if ";" in before:
+    if ";" in _ENTITY_RE.sub("", before):
         return False
     opened = before.rfind("(")
     if opened > before.rfind(")"):  # the mark is inside a bracket
         if before[opened + 1 :].strip():  # "(AWS preferred)": the bracket's own words are optional
             return False
+        if m.group("mark").lower() == "optional":  # "Teleportation (Optional)"
+            return bool(before[:opened].strip())
         return len(before[:opened].split()) >= 2 and not _LABEL_VALUE_RE.match(text)
-    return len(before.split()) >= 2
+    return len(before.split()) >= (2 if m.group("mark").lower().endswith("ideal") else 1)  # "BSN preferred"
 
 
 _REQUIRED_RE = fastre.compile(
