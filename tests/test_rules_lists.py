@@ -588,3 +588,26 @@ def test_required_and_preferred_clauses_of_one_item_are_two_items():
     _, found = _run(text, LIST_FIELDS)
     assert found["minimum_qualifications"].value == ["High school diploma required", "Typing; filing; phones"]
     assert found["preferred_qualifications"].value == ["associate degree preferred"]
+
+
+@pytest.mark.parametrize(
+    "block, duties, minimum",
+    [
+        (  # a board's "Requirements" block that lists the job's tasks, no duties section: duties
+            "- Inspect pumps before start-up\n- Keep records of all tests\n- Coordinate with vendor crews\n"
+            "- Report progress to the supervisor\n- Possible weekend call-outs\n",
+            ["Inspect pumps before start-up", "Keep records of all tests", "Coordinate with vendor crews",
+             "Report progress to the supervisor", "Possible weekend call-outs"],
+            None,
+        ),
+        (  # requirements that open with a verb now and then stay requirements
+            "- Maintain a valid driving licence\n- Two years in a warehouse\n- Lift 25 kg\n- Work weekends\n",
+            None,
+            ["Maintain a valid driving licence", "Two years in a warehouse", "Lift 25 kg", "Work weekends"],
+        ),
+    ],
+)
+def test_requirements_block_that_lists_duties(block, duties, minimum):
+    _, found = _run("Commissioning Assistant\n\nRequirements\n" + block, LIST_FIELDS)
+    got = {f: (found[f].value if f in found else None) for f in ("responsibilities", "minimum_qualifications")}
+    assert got == {"responsibilities": duties, "minimum_qualifications": minimum}

@@ -22,7 +22,9 @@
   ends the list.  An item that marks itself, as a
   whole, as preferred ("…is a plus", "(Desired)") moves to
   ``preferred_qualifications`` (the markers of golden/README: "…would be ideal", "Preferably …",
-  "(Optional)", "…a bonus, though not mandatory", "…will get preference").  Without a responsibilities section, the duty
+  "(Optional)", "…a bonus, though not mandatory", "…will get preference").  A qualifications
+  list made of duties ("Implement…", "Keep records…") in a posting without a duties section
+  is filed as responsibilities.  Without a responsibilities section, the duty
   sentences of the description ("You will…", "Design and build…"), the bullets
   under a role heading ("The Role"), and, when there is no description, the
   duty sentences of the role paragraph are used, at a lower confidence.
@@ -748,11 +750,14 @@ def _route(ctx: Context) -> _Routed:
     used: dict[str, list[Section]] = {k: [] for k in LIST_KINDS}
     seen: set[str] = set()
     required_seen = bool(ctx.sections_of("minimum_qualifications"))
+    duties_seen = bool(ctx.sections_of("responsibilities"))
     for section in ctx.sections_of(*LIST_KINDS):
         marked = list(_mixed_split(ctx.text, split_marked(ctx.text, section.start, section.end, glued=True)))
         base = section.kind
         if base == "preferred_qualifications" and not required_seen and _required_inside(ctx.text, section, marked):
             base = "minimum_qualifications"
+        elif base == "minimum_qualifications" and not duties_seen and _duties_inside(marked):
+            base = "responsibilities"  # a "Requirements" block that lists duties ("Implement…", "Keep records…")
         for item, sub in marked:
             kind = base
             if sub in DROP_KINDS or is_process_text(item.value):
@@ -787,6 +792,23 @@ def _required_inside(text: str, section: Section, marked: list[tuple[Item, Optio
         return False
     flags = [marks_preferred(item.value) for item, sub in marked if sub is None]
     return 0 < sum(flags) < len(flags) - 1
+
+
+MIN_DUTY_ITEMS = 4
+DUTY_SHARE = 0.75
+
+
+def _duties_inside(marked: list[tuple[Item, Optional[str]]]) -> bool:
+    """Whether a qualifications list, in a posting without a duties section, lists duties
+    instead: at least :data:`MIN_DUTY_ITEMS` items and :data:`DUTY_SHARE` of them opening with a
+    duty verb in its base form ("Implement…", "Carry out…", "Keep records…"), as a list of
+    tasks is written and a list of requirements ("Experience with…", "Ability to…") is not."""
+    plain = [item.value for item, sub in marked if sub is None]
+    if len(plain) < MIN_DUTY_ITEMS:
+        return False
+    bases = _vocab().duty_bases
+    duties = sum(1 for v in plain if v[:1].isupper() and v.split(maxsplit=1)[0].lower() in bases)
+    return duties >= DUTY_SHARE * len(plain)
 
 
 def _own_line(text: str, spans: tuple[Span, ...]) -> bool:
