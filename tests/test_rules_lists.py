@@ -611,3 +611,31 @@ def test_requirements_block_that_lists_duties(block, duties, minimum):
     _, found = _run("Commissioning Assistant\n\nRequirements\n" + block, LIST_FIELDS)
     got = {f: (found[f].value if f in found else None) for f in ("responsibilities", "minimum_qualifications")}
     assert got == {"responsibilities": duties, "minimum_qualifications": minimum}
+
+
+@pytest.mark.parametrize(
+    "text, minimum, preferred",
+    [
+        (  # a board's screening footer repeats the list: not items
+            "Accountant\n\nRequirements\n- Three years in accounting\n- Tally ERP\n\nJob Types: Full-time\n\n"
+            "Education:\nBachelor's (Preferred)\n\nExperience:\nAccounting: 3 years (Required)\n\nReport job\n",
+            ["Three years in accounting", "Tally ERP"],
+            None,
+        ),
+        (  # without a list of its own, the screening lines are what the posting asks
+            "Accountant\n\nWe need an accountant.\n\nExperience:\nAccounting: 3 years (Required)\n",
+            ["Accounting: 3 years (Required)"],
+            None,
+        ),
+        (  # board lines after a short list and a blank line, then a board's UI heading
+            "Cloud Engineer\n\nNice to have:\n- Azure Policy\n- Insurance background\n\n"
+            "Acme Staffing | 200 Main St, Chicago, IL 60606\n\nSimilar Jobs\nDevOps Engineer - Remote\n",
+            None,
+            ["Azure Policy", "Insurance background"],
+        ),
+    ],
+)
+def test_board_footers_are_no_items(text, minimum, preferred):
+    _, found = _run(text, LIST_FIELDS)
+    got = {f: (found[f].value if f in found else None) for f in ("minimum_qualifications", "preferred_qualifications")}
+    assert got == {"minimum_qualifications": minimum, "preferred_qualifications": preferred}

@@ -379,7 +379,7 @@ def _intro_words_ok(intro: str) -> bool:
     """Whether ``intro`` (the text before a ':') is short enough to be a list intro."""
     n = len(intro.split())
     return n <= MAX_INTRO_WORDS or (n <= MAX_LEAD_WORDS and _LEAD_END_RE.search(intro) is not None)
-MIN_LIST_BULLETS = 3
+MIN_LIST_BULLETS = 2
 MAX_SUBHEADING_WORDS = 6
 
 
@@ -741,7 +741,9 @@ def _route(ctx: Context) -> _Routed:
 
     An item goes to its section's kind, unless an in-list sub-heading above it names another
     list kind ("Bonus points for:" or "You will be responsible for:" inside Requirements), or it marks itself preferred
-    inside a required list ("…would be a plus").  Duplicates are dropped.
+    inside a required list ("…would be a plus").  Duplicates are dropped, and so are a board's
+    screening lines ("Accounting: 3 years (Required)") when the posting has a qualifications list
+    of its own (they repeat it).
     """
     cached = ctx.extras.get("lists.routed")
     if cached is not None:
@@ -751,6 +753,17 @@ def _route(ctx: Context) -> _Routed:
     seen: set[str] = set()
     required_seen = bool(ctx.sections_of("minimum_qualifications"))
     duties_seen = bool(ctx.sections_of("responsibilities"))
+    screening: list[tuple[str, Item, Section]] = []  # a board's screening lines, kept only without another list
+
+    def _add(kind: str, item: Item, section: Section) -> None:
+        key = item.value.lower()
+        if key in seen:
+            return
+        seen.add(key)
+        items[kind].append(item)
+        if section not in used[kind]:
+            used[kind].append(section)
+
     for section in ctx.sections_of(*LIST_KINDS):
         marked = list(_mixed_split(ctx.text, split_marked(ctx.text, section.start, section.end, glued=True)))
         base = section.kind
@@ -771,16 +784,21 @@ def _route(ctx: Context) -> _Routed:
                 kind = "preferred_qualifications"
             elif kind == "preferred_qualifications" and marks_required(item.value):
                 kind = "minimum_qualifications"  # "Minimum 5 years…" under Preferred
-            key = item.value.lower()
-            if key in seen:
+            if _SCREENING_RE.match(item.value):
+                screening.append((kind, item, section))
                 continue
-            seen.add(key)
-            items[kind].append(item)
-            if section not in used[kind]:
-                used[kind].append(section)
+            _add(kind, item, section)
+    if not any(items[k] for k in QUALIFICATION_KINDS):
+        for kind, item, section in screening:
+            _add(kind, item, section)
     routed = _Routed(items, used)
     ctx.extras["lists.routed"] = routed
     return routed
+
+
+# A board's screening line under its job-details footer: "Accounting: 3 years (Required)",
+# "Bachelor's (Preferred)", "BLS Certification (Required)".
+_SCREENING_RE = fastre.compile(r"^[^.;!?()]{1,60}(?:\([^()]{1,30}\)[^.;!?()]{0,30})?\((?:Required|Preferred)\)$")
 
 
 def _required_inside(text: str, section: Section, marked: list[tuple[Item, Optional[str]]]) -> bool:
