@@ -365,6 +365,13 @@ def test_process_text_is_no_item(item, process):
         # two long capitalised words run together; names made of short parts stay whole
         ("Business DevelopmentInterviewing Candidates in person", ["Business Development", "Interviewing Candidates in person"]),
         ("Holds a ServSafe Food Handler card and knows ProtoPie, Figma", ["Holds a ServSafe Food Handler card and knows ProtoPie, Figma"]),
+        # '-' bullets glued to the item before them (three or more), an intro glued with ':-'
+        ("You should have:- curiosity to learn- a ton of ambition- storytelling talent- good English",
+         ["curiosity to learn", "a ton of ambition", "storytelling talent", "good English"]),
+        ("A well- known brand and a self- starter attitude", ["A well- known brand and a self- starter attitude"]),
+        # "We/You …" running on after a lower-case word
+        ("Eligibility to travel in the EU regionWe would appreciate industry certifications",
+         ["Eligibility to travel in the EU region", "We would appreciate industry certifications"]),
     ],
 )
 def test_split_glued_items(body, items):

@@ -319,6 +319,10 @@ _SPACED_INTRO_RE = fastre.compile(r"(?P<intro>[^:;.\n]*\b(?:following|include|in
 _NOTE_LABEL = r"(?:NOTE|Note|PLEASE NOTE|Please note|N\.B\.)[ \t]*:"
 _INLINE_NOTE_RE = fastre.compile(r"(?<=[.!?] )" + _NOTE_LABEL)
 _LINE_NOTE_RE = fastre.compile(_NOTE_LABEL)
+# A '-' bullet glued to the end of the item before it (the scrape lost the line break):
+# "…constantly learn- a ton of ambition- storytelling…"; not "well- known" (taken only 3+ times).
+_GLUED_DASH_RE = fastre.compile(r"(?<=[a-z)\]:.])-[ \t]+(?=[A-Za-z])")
+MIN_GLUED_DASHES = 3
 _INLINE_DASH_RE = fastre.compile(r"(?:^|(?<=[\s.;:]))--[ \t]?(?=[A-Z])")
 _GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t])")
 # An enumeration run into one line: "1. A degree…; or 2. An associate degree…", "(1) U.S. citizenship. (2) …".
@@ -332,6 +336,7 @@ _EXTRA_JOIN_RE = fastre.compile(
     r"|(?<=[A-Za-z]{2})(?=\d{1,2}\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs)\b)"  # "…related field4+ years…"
     r"|(?<=[a-z]{3})(?=(?:A|An|It) [A-Za-z])|(?<=[A-Z]\d)(?=[A-Z][a-z]{2})"
     r"|(?<=[A-Z]{2})(?=(?:You|Your|We|Our|The|This|It|In|As|At|On|If|To|Be|By) [a-z])"  # "…SQLYou are comfortable…"
+    r"|(?<=[a-z]{3})(?=(?:You|Your|We|Our) [a-z])"  # "…travel in EU regionWe would appreciate…"
     r"|(?<=[A-Za-z][’']s)(?=[A-Z][a-z]{2})"  # "…Resourcing CV’sAdvertising…"
 )
 _WORD_AT_RE = fastre.compile(r"[\w'’-]*")
@@ -403,6 +408,9 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     dashes = [m.start() for m in _INLINE_DASH_RE.finditer(line) if m.start() > first]
     if len(dashes) >= 2:  # "…to: --Develop contracts. -- Manage budgets." (a list the scrape ran into one line)
         cuts.update(dashes)
+    glued_dashes = [m.start() for m in _GLUED_DASH_RE.finditer(line) if m.start() > first]
+    if len(glued_dashes) >= MIN_GLUED_DASHES:  # "…have:- curiosity- a ton of ambition- storytelling talent"
+        cuts.update(glued_dashes)
     marks = sorted(cuts)
     for m in _GLUED_INTRO_RE.finditer(line):
         k = bisect_left(marks, m.start())
