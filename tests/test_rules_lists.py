@@ -369,6 +369,8 @@ def test_process_text_is_no_item(item, process):
         ("You should have:- curiosity to learn- a ton of ambition- storytelling talent- good English",
          ["curiosity to learn", "a ton of ambition", "storytelling talent", "good English"]),
         ("A well- known brand and a self- starter attitude", ["A well- known brand and a self- starter attitude"]),
+        # bullets in mojibake (â€¢), at the line start and in mid-line
+        ("â€¢\tExcellent writing skills.  â€¢\tForeign language skills a plus.", ["Excellent writing skills.", "Foreign language skills a plus."]),
         # "We/You …" running on after a lower-case word
         ("Eligibility to travel in the EU regionWe would appreciate industry certifications",
          ["Eligibility to travel in the EU region", "We would appreciate industry certifications"]),

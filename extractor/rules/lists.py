@@ -119,7 +119,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+|--[ \t]*(?=[A-Z])")
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+|--[ \t]*(?=[A-Z])")  # â€¢: a bullet in mojibake
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k ph.d b.s m.s".split()
 )
@@ -314,7 +314,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
     return out
 
 
-_INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]")
+_INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]|â€¢")
 _SPACED_INTRO_RE = fastre.compile(r"(?P<intro>[^:;.\n]*\b(?:following|include|includes|including|below))[ \t]*[:：][ \t]+(?=[A-Z])", re.I)
 _NOTE_LABEL = r"(?:NOTE|Note|PLEASE NOTE|Please note|N\.B\.)[ \t]*:"
 _INLINE_NOTE_RE = fastre.compile(r"(?<=[.!?] )" + _NOTE_LABEL)
@@ -400,7 +400,7 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     bullets = [m.start() for m in _INLINE_BULLET_RE.finditer(line) if m.start() > first]
     if bullets:
         bounds = [0, *bullets, len(line)]
-        pieces = [line[a:b].strip(" \t•▪◦●○■□➢➤►‣⁃✓✔·") for a, b in zip(bounds[1:], bounds[2:])]
+        pieces = [line[a:b].strip(" \t•▪◦●○■□➢➤►‣⁃✓✔·").removeprefix("â€¢") for a, b in zip(bounds[1:], bounds[2:])]
         if all(len(p.split()) >= 2 for p in pieces):  # "Python · Go · Rust" is one item
             cuts.update(bullets)
     notes = {m.start() for m in _INLINE_NOTE_RE.finditer(line)}  # "…Clean work area. NOTE: Assignments…"
