@@ -474,6 +474,17 @@ def test_heading_kind_by_form(line, kind):
         ),
         # a menu of the page before the posting: no heading
         ("Jobs\nLocation\nWork Experience\nJob highlights\nB.Tech with 3 years\n", []),
+        # colon intros whose words say what follows: duties ("… will:", "You'd handle:"), requirements ("… will have:", "Need:")
+        (
+            "Teaching Assistant\n\nWe are a school.\n\nThe successful candidate will:\n- support pupils\n- run groups\n\n"
+            "The successful candidate will have:\n- GCSEs\n- a TA qualification\n\nYou'd handle:\n✔️ payroll\n\nNeed:\n✔️ QuickBooks\n",
+            [
+                ("responsibilities", "The successful candidate will"),
+                ("minimum_qualifications", "The successful candidate will have"),
+                ("responsibilities", "You'd handle"),
+                ("minimum_qualifications", "Need"),
+            ],
+        ),
     ],
 )
 def test_headings_by_form_and_meaning(text, expected):

@@ -119,7 +119,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+|--[ \t]*(?=[A-Z])")  # â€¢: a bullet in mojibake
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+|--[ \t]*(?=[A-Z])")  # â€¢: a bullet in mojibake
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k ph.d b.s m.s".split()
 )
