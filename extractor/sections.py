@@ -380,7 +380,7 @@ _TITLE_COLON_RE = fastre.compile(r"(?<=[a-z0-9,.!?)] )(?P<run>[A-Z][\w'’&/-]*(
 
 # A list heading of two or more words run into a paragraph after a sentence, before its first item's capital:
 # "…Willingness to travel. Job tasks Act as the primary contact…" (the run: the heading and the next word).
-_SENTENCE_HEAD_RE = fastre.compile(r"(?<=[a-z)][.!?] )(?P<run>[A-Z][a-z]+(?: [A-Za-z][a-z]*){1,4})")
+_SENTENCE_HEAD_RE = fastre.compile(r"(?<=[a-z)][a-z)][.!?] )(?P<run>[A-Z][a-z]+(?: [A-Za-z][a-z]*){1,4})")  # not after "i.e."
 
 
 # A Title-Case heading opening a line, glued to its first item: "Technologies / Methodologies UsedC#…".
@@ -455,7 +455,7 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
         for n in range(len(words) - 1, 1, -1):  # the longest run of 2+ words that names a list heading
             head = " ".join(words[:n])
             kind = kind_of_heading(head) or form_kind(head)
-            if kind in LIST_KINDS and words[n][:1].isupper():
+            if kind in LIST_KINDS and words[n][:1].isupper() and words[n - 1].lower() not in _SMALL_WORDS:
                 candidates.append((m.start("run"), kind, head, m.start("run") + len(head) + 1))
                 break
     for m in _TITLE_COLON_RE.finditer(line):

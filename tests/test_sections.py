@@ -392,6 +392,7 @@ def test_glued_headings_inside_a_description(body, kind, first):
         "You will report to our Head of Operations: Jane runs the depot",  # Title Case that is no known heading
         "Our team uses AWS and GCP for everything we run in production",  # acronyms are no heading
         "We run the depot. The Team Lead runs the night shift",  # a sentence that opens with a name
+        "Obtain the approvals, i.e. Certificate to Proceed, before work starts",  # after an abbreviation
     ],
 )
 def test_no_glued_heading_in_prose(body):
