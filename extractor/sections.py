@@ -203,7 +203,7 @@ _LIST_HEADING_WORDS = fastre.compile(
     r"|\b(?:responsibilities|duties|tasks|requirements|qualifications|skills|preferred|nice to have|must haves?)(?:[ \t]+(?:required|include|needed))?[ \t]*$"
 )
 _DECOR_CHARS = "#*_=>|\t "
-_BULLET_RE = fastre.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃–—]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
+_BULLET_RE = fastre.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 _INLINE_RE = fastre.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _ABOUT_RE = fastre.compile(r"^About (?:(?:the|our) )?(?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
 _SENTENCE_PUNCT_RE = fastre.compile(r"[.!?;](?:\s|$)")
@@ -378,6 +378,11 @@ MAX_LIST_INTRO_WORDS = 16
 _TITLE_COLON_RE = fastre.compile(r"(?<=[a-z0-9,.!?)] )(?P<run>[A-Z][\w'’&/-]*(?: (?:[A-Z&][\w'’&/-]*|and|of|to|for))+)[ \t]*[:：][ \t]+")
 
 
+# A list heading of two or more words run into a paragraph after a sentence, before its first item's capital:
+# "…Willingness to travel. Job tasks Act as the primary contact…" (the run: the heading and the next word).
+_SENTENCE_HEAD_RE = fastre.compile(r"(?<=[a-z)][a-z)][.!?] )(?P<run>[A-Z][a-z]+(?: [A-Za-z][a-z]*){1,4})")  # not after "i.e."
+
+
 # A Title-Case heading opening a line, glued to its first item: "Technologies / Methodologies UsedC#…".
 _LINE_START_HEAD_RE = fastre.compile(r"^[ \t]*(?P<head>[A-Z][a-z]+(?:[ \t]*[/&,-]?[ \t]+(?:[A-Z][a-z]+|and|or|of|to|for|the|you|your|we|our))*[ \t]+[A-Z][a-z]+)(?=[A-Z#0-9•·▪●◦➢►])")
 
@@ -398,7 +403,8 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
 
     Found by form and meaning: a Title-Case heading made of heading words opening the line,
     glued to its first item ("Technologies / Methodologies UsedC#…"), an all-caps run naming a heading ("KEY RESPONSIBILITIES"), a
-    known phrase closing a line after a sentence ("… opportunity. The Role"), a known phrase of
+    known phrase closing a line after a sentence ("… opportunity. The Role"), a list heading of two
+    or more words run into the paragraph after a sentence ("… to travel. Job tasks Act as …"), a known phrase of
     two or more words in Title Case closed by a colon ("… services Preferred Skills: The…"), or a short intro
     whose keywords name a list, glued to its first item ("Key duties include:Prepare…").  Only
     a heading that changes the kind of the section it sits in (``current``) counts.
@@ -444,6 +450,14 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
             kind = keyword_kind(head)
             kind = kind if kind in LIST_KINDS else None
         candidates.append((m.start("head"), kind, head, m.end()))
+    for m in _SENTENCE_HEAD_RE.finditer(line):
+        words = m.group("run").split(" ")
+        for n in range(len(words) - 1, 1, -1):  # the longest run of 2+ words that names a list heading
+            head = " ".join(words[:n])
+            kind = kind_of_heading(head) or form_kind(head)
+            if kind in LIST_KINDS and words[n][:1].isupper() and words[n - 1].lower() not in _SMALL_WORDS:
+                candidates.append((m.start("run"), kind, head, m.start("run") + len(head) + 1))
+                break
     for m in _TITLE_COLON_RE.finditer(line):
         words = m.group("run").split()
         for k in range(max(0, len(words) - MAX_UNKNOWN_HEADING_WORDS), len(words) - 1):

@@ -365,6 +365,15 @@ def test_process_text_is_no_item(item, process):
         # two long capitalised words run together; names made of short parts stay whole
         ("Business DevelopmentInterviewing Candidates in person", ["Business Development", "Interviewing Candidates in person"]),
         ("Holds a ServSafe Food Handler card and knows ProtoPie, Figma", ["Holds a ServSafe Food Handler card and knows ProtoPie, Figma"]),
+        # '-' bullets glued to the item before them (three or more), an intro glued with ':-'
+        ("You should have:- curiosity to learn- a ton of ambition- storytelling talent- good English",
+         ["curiosity to learn", "a ton of ambition", "storytelling talent", "good English"]),
+        ("A well- known brand and a self- starter attitude", ["A well- known brand and a self- starter attitude"]),
+        # bullets in mojibake (â€¢), at the line start and in mid-line
+        ("â€¢\tExcellent writing skills.  â€¢\tForeign language skills a plus.", ["Excellent writing skills.", "Foreign language skills a plus."]),
+        # "We/You …" running on after a lower-case word
+        ("Eligibility to travel in the EU regionWe would appreciate industry certifications",
+         ["Eligibility to travel in the EU region", "We would appreciate industry certifications"]),
     ],
 )
 def test_split_glued_items(body, items):
@@ -399,6 +408,20 @@ def test_split_glued_items(body, items):
         ("Shopify experience is a plus, but we will train the right person", True),
         ("Retail experience is favourable but applicants new to sales will be considered", True),
         ("A clean licence is a plus, but Bob will drive on Mondays", False),
+        ("Knowledge of insurance would be a bonus, though not mandatory", True),
+        ("CRM experience desirable however not essential", True),
+        ("A degree is preferred but relevant experience may be substituted for this requirement.", True),
+        ("Experience in the games industry would be ideal.", True),
+        ("Experience with GIS is highly regarded", True),
+        ("A master's degree will get preference.", True),
+        ("Forklift licence a plus (we will train the right person)", True),
+        ("Preferably a background in retail", True),
+        ("Preferable: contacts in the region", True),
+        ("We would appreciate relevant certifications", True),
+        ("Skiing (Optional)", True),
+        ("BSN preferred", True),
+        ("The ideal", False),
+        ("Minimum 1 year with an E&amp;P company preferred", True),
     ],
 )
 def test_marks_preferred(item, preferred):
@@ -574,3 +597,54 @@ def test_required_and_preferred_clauses_of_one_item_are_two_items():
     _, found = _run(text, LIST_FIELDS)
     assert found["minimum_qualifications"].value == ["High school diploma required", "Typing; filing; phones"]
     assert found["preferred_qualifications"].value == ["associate degree preferred"]
+
+
+@pytest.mark.parametrize(
+    "block, duties, minimum",
+    [
+        (  # a board's "Requirements" block that lists the job's tasks, no duties section: duties
+            "- Inspect pumps before start-up\n- Keep records of all tests\n- Coordinate with vendor crews\n"
+            "- Report progress to the supervisor\n- Possible weekend call-outs\n",
+            ["Inspect pumps before start-up", "Keep records of all tests", "Coordinate with vendor crews",
+             "Report progress to the supervisor", "Possible weekend call-outs"],
+            None,
+        ),
+        (  # requirements that open with a verb now and then stay requirements
+            "- Maintain a valid driving licence\n- Two years in a warehouse\n- Lift 25 kg\n- Work weekends\n",
+            None,
+            ["Maintain a valid driving licence", "Two years in a warehouse", "Lift 25 kg", "Work weekends"],
+        ),
+    ],
+)
+def test_requirements_block_that_lists_duties(block, duties, minimum):
+    _, found = _run("Commissioning Assistant\n\nRequirements\n" + block, LIST_FIELDS)
+    got = {f: (found[f].value if f in found else None) for f in ("responsibilities", "minimum_qualifications")}
+    assert got == {"responsibilities": duties, "minimum_qualifications": minimum}
+
+
+@pytest.mark.parametrize(
+    "text, minimum, preferred",
+    [
+        (  # a board's screening footer repeats the list: not items
+            "Accountant\n\nRequirements\n- Three years in accounting\n- Tally ERP\n\nJob Types: Full-time\n\n"
+            "Education:\nBachelor's (Preferred)\n\nExperience:\nAccounting: 3 years (Required)\n\nReport job\n",
+            ["Three years in accounting", "Tally ERP"],
+            None,
+        ),
+        (  # without a list of its own, the screening lines are what the posting asks
+            "Accountant\n\nWe need an accountant.\n\nExperience:\nAccounting: 3 years (Required)\n",
+            ["Accounting: 3 years (Required)"],
+            None,
+        ),
+        (  # board lines after a short list and a blank line, then a board's UI heading
+            "Cloud Engineer\n\nNice to have:\n- Azure Policy\n- Insurance background\n\n"
+            "Acme Staffing | 200 Main St, Chicago, IL 60606\n\nSimilar Jobs\nDevOps Engineer - Remote\n",
+            None,
+            ["Azure Policy", "Insurance background"],
+        ),
+    ],
+)
+def test_board_footers_are_no_items(text, minimum, preferred):
+    _, found = _run(text, LIST_FIELDS)
+    got = {f: (found[f].value if f in found else None) for f in ("minimum_qualifications", "preferred_qualifications")}
+    assert got == {"minimum_qualifications": minimum, "preferred_qualifications": preferred}

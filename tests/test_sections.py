@@ -374,6 +374,8 @@ def _kinds_and_bodies(text):
         ("We run the depot. DUTIES WILL INCLUDE BUT NOT BE LIMITED TO: --Drive the van. -- Load it.", "responsibilities", "--Drive the van. -- Load it."),
         # a known heading in Title Case closed by a colon in mid-line
         ("We run the depot for all the city shops Preferred Skills: Forklift licence", "preferred_qualifications", "Forklift licence"),
+        # a list heading of two or more words run into the paragraph after a sentence
+        ("We run the depot. Job requirements A clean licence; Two years on a forklift", "minimum_qualifications", "A clean licence; Two years on a forklift"),
     ],
 )
 def test_glued_headings_inside_a_description(body, kind, first):
@@ -389,6 +391,8 @@ def test_glued_headings_inside_a_description(body, kind, first):
         "We work with SQL:Postgres mostly, and some MySQL",  # a colon inside a sentence
         "You will report to our Head of Operations: Jane runs the depot",  # Title Case that is no known heading
         "Our team uses AWS and GCP for everything we run in production",  # acronyms are no heading
+        "We run the depot. The Team Lead runs the night shift",  # a sentence that opens with a name
+        "Obtain the approvals, i.e. Certificate to Proceed, before work starts",  # after an abbreviation
     ],
 )
 def test_no_glued_heading_in_prose(body):
@@ -471,6 +475,17 @@ def test_heading_kind_by_form(line, kind):
         ),
         # a menu of the page before the posting: no heading
         ("Jobs\nLocation\nWork Experience\nJob highlights\nB.Tech with 3 years\n", []),
+        # colon intros whose words say what follows: duties ("… will:", "You'd handle:"), requirements ("… will have:", "Need:")
+        (
+            "Teaching Assistant\n\nWe are a school.\n\nThe successful candidate will:\n- support pupils\n- run groups\n\n"
+            "The successful candidate will have:\n- GCSEs\n- a TA qualification\n\nYou'd handle:\n✔️ payroll\n\nNeed:\n✔️ QuickBooks\n",
+            [
+                ("responsibilities", "The successful candidate will"),
+                ("minimum_qualifications", "The successful candidate will have"),
+                ("responsibilities", "You'd handle"),
+                ("minimum_qualifications", "Need"),
+            ],
+        ),
     ],
 )
 def test_headings_by_form_and_meaning(text, expected):

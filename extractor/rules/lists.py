@@ -21,7 +21,10 @@
   one that names pay or benefits or offers support ("… is provided, including:")
   ends the list.  An item that marks itself, as a
   whole, as preferred ("…is a plus", "(Desired)") moves to
-  ``preferred_qualifications``.  Without a responsibilities section, the duty
+  ``preferred_qualifications`` (the markers of golden/README: "…would be ideal", "Preferably …",
+  "(Optional)", "…a bonus, though not mandatory", "…will get preference").  A qualifications
+  list made of duties ("Implement…", "Keep records…") in a posting without a duties section
+  is filed as responsibilities.  Without a responsibilities section, the duty
   sentences of the description ("You will…", "Design and build…"), the bullets
   under a role heading ("The Role"), and, when there is no description, the
   duty sentences of the role paragraph are used, at a lower confidence.
@@ -116,7 +119,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+|--[ \t]*(?=[A-Z])")
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+|--[ \t]*(?=[A-Z])")  # â€¢: a bullet in mojibake
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k ph.d b.s m.s".split()
 )
@@ -176,7 +179,7 @@ def _debullet(text: str, s: int, e: int) -> tuple[int, bool]:
 
 MIN_CLAUSES = 3
 MAX_CLAUSE_WORDS = 30
-_CLAUSE_SPLIT_RE = fastre.compile(r";[ \t]*(?:and[ \t]+)?")
+_CLAUSE_SPLIT_RE = fastre.compile(r"(?<!&amp)(?<!&lt)(?<!&gt)(?<!&quot)(?<!&nbsp)(?<!&#39);[ \t]*(?:and[ \t]+)?")  # not an HTML entity's ";"
 
 
 _LEAD_IN_RE = fastre.compile(r"\w+ \w+ \w+[^:;]*: |\b(?:including|such as)\b", re.I)
@@ -311,11 +314,15 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
     return out
 
 
-_INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]")
+_INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]|â€¢")
 _SPACED_INTRO_RE = fastre.compile(r"(?P<intro>[^:;.\n]*\b(?:following|include|includes|including|below))[ \t]*[:：][ \t]+(?=[A-Z])", re.I)
 _NOTE_LABEL = r"(?:NOTE|Note|PLEASE NOTE|Please note|N\.B\.)[ \t]*:"
 _INLINE_NOTE_RE = fastre.compile(r"(?<=[.!?] )" + _NOTE_LABEL)
 _LINE_NOTE_RE = fastre.compile(_NOTE_LABEL)
+# A '-' bullet glued to the end of the item before it (the scrape lost the line break):
+# "…constantly learn- a ton of ambition- storytelling…"; not "well- known" (taken only 3+ times).
+_GLUED_DASH_RE = fastre.compile(r"(?<=[a-z)\]:.])-[ \t]+(?=[A-Za-z])")
+MIN_GLUED_DASHES = 3
 _INLINE_DASH_RE = fastre.compile(r"(?:^|(?<=[\s.;:]))--[ \t]?(?=[A-Z])")
 _GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t])")
 # An enumeration run into one line: "1. A degree…; or 2. An associate degree…", "(1) U.S. citizenship. (2) …".
@@ -329,6 +336,7 @@ _EXTRA_JOIN_RE = fastre.compile(
     r"|(?<=[A-Za-z]{2})(?=\d{1,2}\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs)\b)"  # "…related field4+ years…"
     r"|(?<=[a-z]{3})(?=(?:A|An|It) [A-Za-z])|(?<=[A-Z]\d)(?=[A-Z][a-z]{2})"
     r"|(?<=[A-Z]{2})(?=(?:You|Your|We|Our|The|This|It|In|As|At|On|If|To|Be|By) [a-z])"  # "…SQLYou are comfortable…"
+    r"|(?<=[a-z]{3})(?=(?:You|Your|We|Our) [a-z])"  # "…travel in EU regionWe would appreciate…"
     r"|(?<=[A-Za-z][’']s)(?=[A-Z][a-z]{2})"  # "…Resourcing CV’sAdvertising…"
 )
 _WORD_AT_RE = fastre.compile(r"[\w'’-]*")
@@ -376,7 +384,7 @@ def _intro_words_ok(intro: str) -> bool:
     """Whether ``intro`` (the text before a ':') is short enough to be a list intro."""
     n = len(intro.split())
     return n <= MAX_INTRO_WORDS or (n <= MAX_LEAD_WORDS and _LEAD_END_RE.search(intro) is not None)
-MIN_LIST_BULLETS = 3
+MIN_LIST_BULLETS = 2
 MAX_SUBHEADING_WORDS = 6
 
 
@@ -392,7 +400,7 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     bullets = [m.start() for m in _INLINE_BULLET_RE.finditer(line) if m.start() > first]
     if bullets:
         bounds = [0, *bullets, len(line)]
-        pieces = [line[a:b].strip(" \t•▪◦●○■□➢➤►‣⁃✓✔·") for a, b in zip(bounds[1:], bounds[2:])]
+        pieces = [line[a:b].strip(" \t•▪◦●○■□➢➤►‣⁃✓✔·").removeprefix("â€¢") for a, b in zip(bounds[1:], bounds[2:])]
         if all(len(p.split()) >= 2 for p in pieces):  # "Python · Go · Rust" is one item
             cuts.update(bullets)
     notes = {m.start() for m in _INLINE_NOTE_RE.finditer(line)}  # "…Clean work area. NOTE: Assignments…"
@@ -400,6 +408,9 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     dashes = [m.start() for m in _INLINE_DASH_RE.finditer(line) if m.start() > first]
     if len(dashes) >= 2:  # "…to: --Develop contracts. -- Manage budgets." (a list the scrape ran into one line)
         cuts.update(dashes)
+    glued_dashes = [m.start() for m in _GLUED_DASH_RE.finditer(line) if m.start() > first]
+    if len(glued_dashes) >= MIN_GLUED_DASHES:  # "…have:- curiosity- a ton of ambition- storytelling talent"
+        cuts.update(glued_dashes)
     marks = sorted(cuts)
     for m in _GLUED_INTRO_RE.finditer(line):
         k = bisect_left(marks, m.start())
@@ -584,19 +595,26 @@ def _line_units(text: str, s: int, e: int) -> list[Span]:
 _PREFERRED_MARK = (
     r"(?:(?:is|are|would be|will be|considered|as)\s+)*(?:(?:an?|big|huge|definite|real|strong|added|additional|distinct)\s+)*"
     r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
-    r"|but\s+not\s+(?:required|essential|mandatory|necessary)"  # "…a bonus, but not required"
+    r"|ideal|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
+    r"|(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"  # "…a bonus, but not required"
 )
+_NOT_REQUIRED_TAIL = r"(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"
 _PREFERRED_END_RE = fastre.compile(
     r"(?:^|[\s,(\[–-])\(?(?P<mark>" + _PREFERRED_MARK + r")\)?"
-    r"(?:,?\s+but\s+(?:we\s+|I\s+)?(?:will|would|can|may)\b[^.;]*|,?\s+but\s+(?:individuals|candidates|applicants|people)\b[^.;]*)?"  # "…is a plus, but will take any ORM"
+    r"(?:,?\s+but\s+(?:we\s+|I\s+)?(?:will|would|can|may)\b[^.;]*|,?\s+but\s+(?:individuals|candidates|applicants|people)\b[^.;]*"  # "…is a plus, but will take any ORM"
+    r"|,?\s+but\s+(?:[\w-]+\s+){0,5}?(?:may|can|will)\s+be\s+(?:substituted|considered|accepted)\b[^.;]*"  # "…is preferred but relevant experience may be substituted"
+    r"|,?\s+" + _NOT_REQUIRED_TAIL + r")?"  # "…would be a bonus, though not mandatory"
+    r"(?:\s*\((?:we|will|not|but|training)\b[^()]*\))?"  # "…a plus (we will train the right person)"
     r"[\s.!;:)\]]*$",
     re.I,
 )
 _PREFERRED_START_RE = fastre.compile(
-    r"^[(\[]?(?:preferred|desired|desirable|nice[ -]to[ -]have|bonus|plus|ideally|optional|it\s+(?:helps|would\s+help)\s+if|the\s+preferred\s+candidate)\b\s*[:)\]\-–,]?",
+    r"^[(\[]?(?:preferred|preferably|preferable|desired|desirable|nice[ -]to[ -]have|bonus|plus|ideally|optional|it\s+(?:helps|would\s+help)\s+if"
+    r"|the\s+preferred\s+candidate|we\s+would\s+(?:also\s+)?(?:appreciate|like|love))\b\s*[:)\]\-–,]?",
     re.I,
 )
 _LABEL_VALUE_RE = fastre.compile(r"^[^\s:]+(?: [^\s:]+)?:\s")
+_ENTITY_RE = fastre.compile(r"&#?\w{2,6};")  # "E&amp;P": an HTML entity's ';' joins no clauses
 
 
 def marks_preferred(item: str) -> bool:
@@ -618,14 +636,16 @@ def marks_preferred(item: str) -> bool:
     if not m:
         return False
     before = text[: m.start("mark")]
-    if ";" in before:
+    if ";" in _ENTITY_RE.sub("", before):
         return False
     opened = before.rfind("(")
     if opened > before.rfind(")"):  # the mark is inside a bracket
         if before[opened + 1 :].strip():  # "(AWS preferred)": the bracket's own words are optional
             return False
+        if m.group("mark").lower() == "optional":  # "Teleportation (Optional)"
+            return bool(before[:opened].strip())
         return len(before[:opened].split()) >= 2 and not _LABEL_VALUE_RE.match(text)
-    return len(before.split()) >= 2
+    return len(before.split()) >= (2 if m.group("mark").lower().endswith("ideal") else 1)  # "BSN preferred"
 
 
 _REQUIRED_RE = fastre.compile(
@@ -729,7 +749,9 @@ def _route(ctx: Context) -> _Routed:
 
     An item goes to its section's kind, unless an in-list sub-heading above it names another
     list kind ("Bonus points for:" or "You will be responsible for:" inside Requirements), or it marks itself preferred
-    inside a required list ("…would be a plus").  Duplicates are dropped.
+    inside a required list ("…would be a plus").  Duplicates are dropped, and so are a board's
+    screening lines ("Accounting: 3 years (Required)") when the posting has a qualifications list
+    of its own (they repeat it).
     """
     cached = ctx.extras.get("lists.routed")
     if cached is not None:
@@ -738,11 +760,25 @@ def _route(ctx: Context) -> _Routed:
     used: dict[str, list[Section]] = {k: [] for k in LIST_KINDS}
     seen: set[str] = set()
     required_seen = bool(ctx.sections_of("minimum_qualifications"))
+    duties_seen = bool(ctx.sections_of("responsibilities"))
+    screening: list[tuple[str, Item, Section]] = []  # a board's screening lines, kept only without another list
+
+    def _add(kind: str, item: Item, section: Section) -> None:
+        key = item.value.lower()
+        if key in seen:
+            return
+        seen.add(key)
+        items[kind].append(item)
+        if section not in used[kind]:
+            used[kind].append(section)
+
     for section in ctx.sections_of(*LIST_KINDS):
         marked = list(_mixed_split(ctx.text, split_marked(ctx.text, section.start, section.end, glued=True)))
         base = section.kind
         if base == "preferred_qualifications" and not required_seen and _required_inside(ctx.text, section, marked):
             base = "minimum_qualifications"
+        elif base == "minimum_qualifications" and not duties_seen and _duties_inside(marked):
+            base = "responsibilities"  # a "Requirements" block that lists duties ("Implement…", "Keep records…")
         for item, sub in marked:
             kind = base
             if sub in DROP_KINDS or is_process_text(item.value):
@@ -756,16 +792,21 @@ def _route(ctx: Context) -> _Routed:
                 kind = "preferred_qualifications"
             elif kind == "preferred_qualifications" and marks_required(item.value):
                 kind = "minimum_qualifications"  # "Minimum 5 years…" under Preferred
-            key = item.value.lower()
-            if key in seen:
+            if _SCREENING_RE.match(item.value):
+                screening.append((kind, item, section))
                 continue
-            seen.add(key)
-            items[kind].append(item)
-            if section not in used[kind]:
-                used[kind].append(section)
+            _add(kind, item, section)
+    if not any(items[k] for k in QUALIFICATION_KINDS):
+        for kind, item, section in screening:
+            _add(kind, item, section)
     routed = _Routed(items, used)
     ctx.extras["lists.routed"] = routed
     return routed
+
+
+# A board's screening line under its job-details footer: "Accounting: 3 years (Required)",
+# "Bachelor's (Preferred)", "BLS Certification (Required)".
+_SCREENING_RE = fastre.compile(r"^[^.;!?()]{1,60}(?:\([^()]{1,30}\)[^.;!?()]{0,30})?\((?:Required|Preferred)\)$")
 
 
 def _required_inside(text: str, section: Section, marked: list[tuple[Item, Optional[str]]]) -> bool:
@@ -777,6 +818,23 @@ def _required_inside(text: str, section: Section, marked: list[tuple[Item, Optio
         return False
     flags = [marks_preferred(item.value) for item, sub in marked if sub is None]
     return 0 < sum(flags) < len(flags) - 1
+
+
+MIN_DUTY_ITEMS = 4
+DUTY_SHARE = 0.75
+
+
+def _duties_inside(marked: list[tuple[Item, Optional[str]]]) -> bool:
+    """Whether a qualifications list, in a posting without a duties section, lists duties
+    instead: at least :data:`MIN_DUTY_ITEMS` items and :data:`DUTY_SHARE` of them opening with a
+    duty verb in its base form ("Implement…", "Carry out…", "Keep records…"), as a list of
+    tasks is written and a list of requirements ("Experience with…", "Ability to…") is not."""
+    plain = [item.value for item, sub in marked if sub is None]
+    if len(plain) < MIN_DUTY_ITEMS:
+        return False
+    bases = _vocab().duty_bases
+    duties = sum(1 for v in plain if v[:1].isupper() and v.split(maxsplit=1)[0].lower() in bases)
+    return duties >= DUTY_SHARE * len(plain)
 
 
 def _own_line(text: str, spans: tuple[Span, ...]) -> bool:
