@@ -33,7 +33,7 @@ from fake_openai import _requested_fields, FakeOpenAI, posting_of
 DOCS = 200
 FAULT_RATE = 0.3
 TRANSIENT_MIX = [
-    {"kind": "sleep", "seconds": 1.0},  # longer than the 0.4 s client timeout
+    {"kind": "sleep", "seconds": 3.0},  # longer than the 1.5 s client timeout
     {"kind": "status", "status": 429, "headers": {"Retry-After": "0"}},
     {"kind": "status", "status": 500},
     {"kind": "status", "status": 502},
@@ -84,7 +84,7 @@ def settings_for(server: FakeOpenAI, cache_dir: Path, **overrides):
         cache_dir=str(cache_dir),
         backoff_base=0.01,
         backoff_cap=0.05,
-        timeout=0.4,
+        timeout=1.5,  # a normal answer takes milliseconds; 1.5 s leaves room for a loaded machine
         concurrency=4,
         confidence_threshold=1.0,  # the lists are headed one per line: ask the LLM anyway, it is what is tested
     )
@@ -141,7 +141,7 @@ def test_figures_broken_answers_never_reach_the_cache_and_their_tokens_count(tmp
         clean, _ = run_batch(server, tmp_path / "clean", texts, use_cache=False)
         server.requests.clear()
         server.random_faults(FAULT_RATE, BROKEN_MIX, seed=11)
-        results, seconds = run_batch(server, tmp_path / "broken", texts, validation_retries=2)
+        results, seconds = run_batch(server, tmp_path / "broken", texts, validation_retries=2, timeout=10.0)  # no slow answers here: a client timeout would count an answered request twice
     completed = [(r, c) for r, c in zip(results, clean) if isinstance(r, JobPosting)]
     failed = [r for r in results if isinstance(r, ExtractionError)]
     entries = cached_answers(tmp_path / "broken")
