@@ -358,6 +358,19 @@ WORKPLACE_CASES = [
     ("title_opens_with_remote", "Remote Medical Billing Specialist\nClearview Clinics\n\nBill insurers.", "remote", "Remote"),
     ("work_from_office", "Analyst\nHyderabad\n\nThis is a work from office role, Monday to Friday.", "onsite", "work from office"),
     ("title_opens_with_hybrid", "Hybrid Bookkeeper - Brisbane\nKoala Accounts\n\nKeep the books.", "hybrid", "Hybrid"),
+    # cues in other languages and forms
+    ("hibrit_turkish", "Çalışma şekli: Hibrit (haftada 3 gün ofis)\n", "hybrid", "Hibrit"),
+    ("greek_hybrid_value", "Τρόπος εργασίας: Υβριδικό\n", "hybrid", "Υβριδικό"),
+    ("home_office_days_hungarian", "Juttatások\n• Havi 4 nap home office\n", "hybrid", "home office"),
+    ("mostly_home_some_office", "You can work mostly from home once trained, with team days on site each Thursday.", "hybrid", "mostly from home"),
+    ("work_at_office_header", "Job Type: Full-time\nWorking at the office\n", "onsite", "Working at the office"),
+    ("kerja_di_kantor", "Penuh Waktu · Bekerja di kantor\n", "onsite", "Bekerja di kantor"),
+    ("teletrabajo_no", "Teletrabajo: No\n", "onsite", "Teletrabajo: No"),
+    ("korean_no_remote", "근무형태: 정규직 (재택근무 불가)\n", "onsite", "재택근무 불가"),
+    ("client_sites", "Engineers spend their days on client sites across the region.", "onsite", "on client sites"),
+    ("partial_remote_chinese", "遠端工作：部分遠端 (每週 1 天)\n", "hybrid", "部分遠端"),
+    ("remote_is_fine", "Where: remote is fine, with one kickoff day in our Porto studio.", "remote", "remote is fine"),
+    ("uzaktan", "Çalışma modeli: Uzaktan\n", "remote", "Uzaktan"),
 ]
 
 
