@@ -42,6 +42,8 @@ LABELLED = [
     ("Posted: May 9, 2024 | Closing date: 30/11/2024", D(2024, 5, 9), "Posted"),
     ("POSTED: 09-May-2024", D(2024, 5, 9), "POSTED"),
     ("Posting Date 31-01-2025", D(2025, 1, 31), "Posting Date"),
+    # local posted labels
+    ("İlan tarihi: 12 Mart 2025\nMuhasebe Uzmanı", D(2025, 3, 12), "İlan tarihi"),
 ]
 
 AMBIGUOUS = [
@@ -68,6 +70,9 @@ NEGATIVE = [
     "We were founded in 2014 and serve 10,000 customers.",
     "Version 1.2.3 released",
     "",
+    "Güncellendi: 14.02.2025",
+    "更新日期：2025-02-14",
+    "Valabil până la: 13.04.2025",
 ]
 
 
@@ -148,3 +153,13 @@ def test_odd_input(text: str, expected) -> None:
     _, cand = _best(text)
     assert (cand.value if cand else None) == expected
     assert cand is None or cand.confidence < 0.6
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ประกาศเมื่อ: 5 ก.พ. 2568\nพนักงานบัญชี", D(2025, 2, 5)),
+    ("วันที่ประกาศ 28 ธันวาคม 2567", D(2024, 12, 28)),
+])
+def test_buddhist_era_year(text: str, expected: dt.date) -> None:
+    """A Thai date counts years from 543 BC: 2568 BE is 2025."""
+    _, cand = _best(text)
+    assert cand is not None and cand.value == expected

@@ -55,6 +55,18 @@ POSITIVE = [
     ("MBA (HR) from a premier institute", "master", "MBA"),
     ("12th pass with basic computer knowledge", "high_school", "12th pass"),
     ("M.Tech or PhD in signal processing", "master", "M.Tech"),
+    # school-leaving, vocational and university qualifications in more languages
+    ("Requisiti\n- Diploma di maturità tecnica o titolo equivalente", "high_school", "Diploma di maturità"),
+    ("Elvárások\n• Érettségi bizonyítvány\n• B kategóriás jogosítvány", "high_school", "Érettségi"),
+    ("Requisitos\n- Enseñanza media completa\n- Licencia clase B", "high_school", "Enseñanza media completa"),
+    ("Requisitos: Título de Técnico en Mecánica Automotriz o afín", "associate", "Título de Técnico"),
+    ("Profil recherché : Bac +2 minimum en comptabilité", "associate", "Bac +2"),
+    ("Aranan Nitelikler\n- Üniversite (Mezun), tercihen İşletme", "bachelor", "Üniversite (Mezun)"),
+    ("學歷要求：大學以上畢業", "bachelor", "大學以上"),
+    ("คุณสมบัติ\n1. ปริญญาตรี สาขาบัญชี", "bachelor", "ปริญญาตรี"),
+    ("Απαιτούμενα προσόντα\n- Πτυχίο Πληροφορικής", "bachelor", "Πτυχίο"),
+    ("Requisiti: Laurea magistrale in Ingegneria Gestionale", "master", "Laurea magistrale"),
+    ("Vaatimukset\n- Soveltuva korkeakoulututkinto", "bachelor", "korkeakoulututkinto"),
 ]
 
 NEGATIVE = [

@@ -44,6 +44,14 @@ TYPE_CASES = [
     ("part_time_body", "This is a part-time role of 20 hours per week.", "part_time", "part-time"),
     ("full_time_body", "Intro.\n" + "Filler text. " * 150 + "\nThis is a full-time position.", "full_time", "full-time"),
     ("full_time_internship_phrase", "Intro.\n" + "Filler text. " * 150 + "\nA full-time internship for six months.", "internship", "internship"),
+    # local-language types and labels, varied
+    ("danish_fuld_tid_in_item", "Vi tilbyder:\n- Fast stilling, fuld tid\n- Kantineordning\n", "full_time", "fuld tid"),
+    ("greek_label_full", "Είδος απασχόλησης: Πλήρης απασχόληση\n", "full_time", "Πλήρης απασχόληση"),
+    ("hungarian_header_part", "Részmunkaidő, Irodai munka\n", "part_time", "Részmunkaidő"),
+    ("finnish_part_time_title", "Kassatyöntekijä, osa-aikainen\n", "part_time", "osa-aikainen"),
+    ("chinese_label_full", "工作性質：全職\n", "full_time", "全職"),
+    ("spanish_plazo_fijo", "Tipo de contrato: Plazo fijo por 3 meses\n", "temporary", "Plazo fijo"),
+    ("turkish_fixed_term", "Belirli süreli sözleşme, 6 ay\n", "temporary", "Belirli süreli"),
 ]
 
 
@@ -107,6 +115,14 @@ HOURS_CASES = [
     ("expected_hours_range", "Expected hours: 45 – 48 per week", 45.0, "Expected hours: 45 – 48"),
     ("shifts_per_week_paren", "Shift: Sun-Wed, four 10-hour shifts per week (40 hours).", 40.0, "per week (40 hours)"),
     ("each_week", "You choose when you work your 20 hours each week.", 20.0, "20 hours each week"),
+    # the week word before the figure, other units, hours in brackets after the type
+    ("hungarian_heti", "Munkarend: heti 38 óra, rugalmas kezdéssel", 38.0, "heti 38 óra"),
+    ("korean_week_first", "근무시간: 주 35시간 (유연근무)", 35.0, "주 35시간"),
+    ("finnish_per_vko", "Työaika: 25–30 h/vko", 25.0, "25–30 h/vko"),
+    ("italian_settimanali", "Offriamo 36 ore settimanali su turni.", 36.0, "36 ore settimanali"),
+    ("swedish_timmar", "Heltid, 38,25 timmar per vecka.", 38.25, "38,25 timmar per vecka"),
+    ("type_then_bracket_hours", "Contract: permanent, part time (22.5 hours)", 22.5, "part time (22.5 hours)"),
+    ("danish_bracket_timer", "Fastansættelse, deltid (30 timer)", 30.0, "deltid (30 timer)"),
 ]
 
 

@@ -52,6 +52,15 @@ POSITIVE = [
     ("Ideally 7 years of experience in payroll.\nYou must have 3 years of experience in HR.", 3, "3 years"),
     ("Applicants must be 18 years or older. At least 2 years of experience driving forklifts.", 2, "2 years"),
     ("For over 40 years we have served our clients. You bring 3+ years of experience in sales.", 3, "3+ years"),
+    # units, qualifiers and experience words in more languages
+    ("Cerințe\n• Cel puțin 4 ani experiență în vânzări", 4.0, "4 ani experiență"),
+    ("Aranan Nitelikler\n- Muhasebe alanında en az 3 yıl deneyimli", 3.0, "3 yıl"),
+    ("Elvárások\n• Legalább 5 év szakmai tapasztalat", 5.0, "5 év"),
+    ("คุณสมบัติ\n2. มีประสบการณ์ด้านบัญชีอย่างน้อย 3 ปี", 3.0, "3 ปี"),
+    ("工作經歷：5年以上", 5.0, "5年"),
+    ("Profil : une expérience d'au moins 1 an en logistique", 1.0, "1 an"),
+    ("Experience Requirements\n2 to 4 years\nAge 22 to 30 years", 2.0, "2 to 4 years"),
+    ("Vaatimukset\n- Vähintään 2 vuotta työkokemusta", 2.0, "2 vuotta"),
 ]
 
 NEGATIVE = [

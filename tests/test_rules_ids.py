@@ -47,6 +47,9 @@ POSITIVE = [
     ("JOB ID:12345Location: Berlin", "12345", "JOB ID"),
     ("Senior Nurse (Band 6)\nVacancy Number: 290-NHS-6112\nClosing date: 30/11/2024", "290-NHS-6112", "Vacancy Number"),
     ("Title: Welder | Job #: W-332 | Shift: Nights", "W-332", "Job #"),
+    ("Muhasebe Uzmanı\nİlan No: 4471203\n", "4471203", "İlan No"),
+    ("Prosjektleder\nFINN-kode: 402118776\n", "402118776", "FINN-kode"),
+    ("職缺編號：J-2025-118\n", "J-2025-118", "職缺編號"),
 ]
 
 NEGATIVE = [

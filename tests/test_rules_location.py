@@ -240,6 +240,22 @@ LOCATION_CASES = [
     ("local_city_name_as_written", "Werkstudent (m/w/d)\nZürich\n\nIhre Aufgaben", [(_loc("Zürich", None, None), "Zürich")]),
     ("workplace_noun_in_city", "Teaching Assistant\n\nYou will support pupils at our primary school in Derby.", [(_loc("Derby", None, None), "Derby")]),
     ("german_land_code_country_first", "Backend Developer\nDE, HH, Hamburg\n\nBuild services.", [(_loc("Hamburg", "Hamburg", DE), "DE, HH, Hamburg")]),
+    # places the gazetteer does not know, read from the shape of a header line or a label
+    ("unknown_city_designated_region", "Ingeniero de Procesos\nMinera Andes SpA\nQuillota, Región de Valparaíso\nPublicado hace 2 días\n",
+     [(_loc("Quillota", "Valparaíso", "Chile"), "Quillota, Región de Valparaíso")]),
+    ("unknown_city_joiner_province_code", "Magazziniere\nLogistica Nord Srl\nSesto San Giovanni (MI), Lombardia\nFull time\n",
+     [(_loc("Sesto San Giovanni", "Lombardy", "Italy"), "Sesto San Giovanni (MI), Lombardia")]),
+    ("unknown_city_greek_script", "Λογιστής\nΑλφα ΑΕ\nΚηφισιά, Αττική\nΠλήρης απασχόληση\n",
+     [(_loc("Κηφισιά", "Attica", "Greece"), "Κηφισιά, Αττική")]),
+    ("label_line_unknown_city_district", "Merchandiser\nJob Location\nNarsingdi (Madhabdi)\nSalary: Negotiable\n",
+     [(_loc("Narsingdi"), "Narsingdi")]),
+    ("labelled_unknown_city", "Location: Jerseyville\nWe make jerseys.", [(_loc("Jerseyville"), "Jerseyville")]),
+    ("header_city_bracket_district", "Satış Uzmanı\nBeta A.Ş.\nAnkara(Çankaya) - Kızılay\nTam Zamanlı\n", [(_loc("Ankara"), "Ankara")]),
+    ("cjk_label_city_as_written", "前端工程師\n工作地點：高雄市前鎮區中山二路\n", [(_loc("高雄"), "高雄")]),
+    ("thai_label_province", "พนักงานขาย\nสถานที่ปฏิบัติงาน: อำเภอเมือง เชียงใหม่\n", [(_loc("เชียงใหม่"), "เชียงใหม่")]),
+    ("shared_region_no_country", "Sales Officer\nIndus Foods\nFaisalabad, Punjab\n", [(_loc("Faisalabad", "Punjab"), "Faisalabad, Punjab")]),
+    ("similar_jobs_heading_ends_places", "QA Engineer\nBrno\n\nPodobné nabídky\nTester - Praha - 50 000 Kč\n", [(_loc("Brno"), "Brno")]),
+    ("french_field_labels", "Comptable\nVille : Rabat\nPays : Maroc\n", [(_loc("Rabat", None, "Morocco"), "Rabat")]),
 ]
 
 
@@ -262,7 +278,9 @@ NO_LOCATION_CASES = [
     ("eeo_country", "We are an equal opportunity employer. Applicants must be authorized to work in the United States."),
     ("copyright_footer", "Apply now.\n" + "x " * 900 + "\nFind a store near you. Or call 1-800-MY-APPLE.United StatesCopyright © 2023 Apple Inc. All rights reserved."),
     ("company_hq_boilerplate", "About us\nFounded in 2010, we are headquartered in San Francisco, CA with offices in London, UK.\n" + "Our mission. " * 200),
-    ("jersey_in_word", "Location: Jerseyville\nWe make jerseys."),
+    ("jersey_in_word", "Made in Jerseyville\nWe make jerseys."),
+    ("sibling_regions_list", "Driver\nWe deliver across Ohio, Indiana and Kentucky every week.\n"),
+    ("street_address_line", "Welder\nContact: Brightline Staffing | 455 N Market Street, Suite 300, Wichita, KS 67202\n"),
     ("remote_only", "Location: Remote\nWork from anywhere."),
     ("empty", ""),
     ("garbage", "\x00\x01\x02 ,,,, ;;; " * 50),
@@ -340,6 +358,19 @@ WORKPLACE_CASES = [
     ("title_opens_with_remote", "Remote Medical Billing Specialist\nClearview Clinics\n\nBill insurers.", "remote", "Remote"),
     ("work_from_office", "Analyst\nHyderabad\n\nThis is a work from office role, Monday to Friday.", "onsite", "work from office"),
     ("title_opens_with_hybrid", "Hybrid Bookkeeper - Brisbane\nKoala Accounts\n\nKeep the books.", "hybrid", "Hybrid"),
+    # cues in other languages and forms
+    ("hibrit_turkish", "Çalışma şekli: Hibrit (haftada 3 gün ofis)\n", "hybrid", "Hibrit"),
+    ("greek_hybrid_value", "Τρόπος εργασίας: Υβριδικό\n", "hybrid", "Υβριδικό"),
+    ("home_office_days_hungarian", "Juttatások\n• Havi 4 nap home office\n", "hybrid", "home office"),
+    ("mostly_home_some_office", "You can work mostly from home once trained, with team days on site each Thursday.", "hybrid", "mostly from home"),
+    ("work_at_office_header", "Job Type: Full-time\nWorking at the office\n", "onsite", "Working at the office"),
+    ("kerja_di_kantor", "Penuh Waktu · Bekerja di kantor\n", "onsite", "Bekerja di kantor"),
+    ("teletrabajo_no", "Teletrabajo: No\n", "onsite", "Teletrabajo: No"),
+    ("korean_no_remote", "근무형태: 정규직 (재택근무 불가)\n", "onsite", "재택근무 불가"),
+    ("client_sites", "Engineers spend their days on client sites across the region.", "onsite", "on client sites"),
+    ("partial_remote_chinese", "遠端工作：部分遠端 (每週 1 天)\n", "hybrid", "部分遠端"),
+    ("remote_is_fine", "Where: remote is fine, with one kickoff day in our Porto studio.", "remote", "remote is fine"),
+    ("uzaktan", "Çalışma modeli: Uzaktan\n", "remote", "Uzaktan"),
 ]
 
 

@@ -180,6 +180,12 @@ OTHER_COUNTRIES = [
     ("Salary: KSh 95,000 - 130,000 per month", S(95000, 130000, "KES", "month"), "95,000"),
     ("Annual compensation of £35-48,000 depending on experience", S(35000, 48000, "GBP", "year"), "£35-48,000"),
     ("Pay scale 10 (min. €3,120 – max. €4,480 gross per month)", S(3120, 4480, "EUR", "month"), "€3,120"),
+    # currency words and marks, gross/net words before a period, a bare "$" where the country writes its own currency with it
+    ("Maaş: 38.000 - 46.000 TL (Net/Aylık)", S(38000, 46000, "TRY", "month"), "38.000"),
+    ("Αποδοχές: €1.400 - €1.700 μεικτά / μήνα", S(1400, 1700, "EUR", "month"), "1.400"),
+    ("เงินเดือน: 25,000 - 32,000 บาท", S(25000, 32000, "THB", "month"), "25,000"),
+    ("Salary\nTk. 28000 - 36000 (Monthly)", S(28000, 36000, "BDT", "month"), "28000"),
+    ("Operador de Grúa\nTemuco, Región de La Araucanía\nSueldo: $980.000 líquido mensual", S(980000, 980000, "CLP", "month"), "980.000"),
 ]
 
 

@@ -58,6 +58,9 @@ CASES = [
     ("Plan and coordinate sponsored content campaigns for our clients.", None, None),
     ("The Office of Science sponsors a range of science education initiatives.", None, None),
     ("Copy of the military sponsor's orders.", None, None),
+    # a permit application supported; a bare "no sponsorship" after a citizenship clause
+    ("We are happy to support General Employment Permit applications for the successful candidate.", True, "Permit"),
+    ("Open to US citizens and permanent residents; no sponsorship available.", False, "sponsorship"),
 ]
 
 

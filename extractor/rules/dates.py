@@ -33,6 +33,7 @@ UNLABELLED_NEAR_LABEL_WINDOW = 40
 TOP_OF_TEXT = 800  # an unlabelled date must start within this many characters...
 TOP_FRACTION = 0.1  # ...or within this fraction of the text
 MIN_YEAR, MAX_YEAR = 1990, 2100
+BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET = 2500, 543  # Thai dates count years from 543 BC
 
 CONF_LABELLED = 0.92
 CONF_LABELLED_LOCALE = 0.75  # ambiguous numeric date settled by locale cues
@@ -79,7 +80,7 @@ def _date_pattern() -> re.Pattern[str]:
     dmy = (
         rf"(?<![\d.])(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:{blank}{{1,3}}(?:of|de))?[ \t\u00a0\-]{{1,3}}"
         rf"(?P<dmy_mon>{months})(?![A-Za-zÀ-ÿ])\.?,?(?:[ \t\u00a0\-]{{1,3}}(?:de|del){blank}{{1,3}}|[ \t\u00a0\-]{{1,3}}|['’]{blank}{{0,2}}|{blank}{{1,3}}['’])"
-        rf"(?P<dmy_y>{year}|(?:(?<=['’])|(?<=['’][ \t]))\d{{2}}(?![\d:]))"
+        rf"(?P<dmy_y>{year}|25\d{{2}}(?!\d)|(?:(?<=['’])|(?<=['’][ \t]))\d{{2}}(?![\d:]))"  # 25xx: a Thai Buddhist-era year
     )
     num = (
         r"(?<![\d./\-])(?P<n_a>\d{1,2})(?P<n_sep>[/.\-])(?P<n_b>\d{1,2})(?P=n_sep)"
@@ -207,6 +208,8 @@ def _read(m: re.Match[str], months: dict[str, int], day_first_hint: Optional[boo
     elif groups.get("dmy_mon"):
         month = months.get(re.sub(r"\s+", " ", groups["dmy_mon"].lower()))
         year = int(groups["dmy_y"]) if len(groups["dmy_y"]) == 4 else 2000 + int(groups["dmy_y"])  # "12 Feb' 25"
+        if year >= BUDDHIST_ERA_FROM:
+            year -= BUDDHIST_ERA_OFFSET  # "17 มี.ค. 2568" -> 2025
         value = _make_date(year, month, int(groups["dmy_d"])) if month else None
         if value and len(groups["dmy_y"]) == 2:
             return FoundDate(value, m.start(), m.end(), short_year=True)

@@ -57,9 +57,14 @@ def _vocab() -> dict:
     per_week = (
         r"(?:per|a|each|every|/|an?)[ \t]{0,2}(?:week|wk)" + _END + r"|weekly" + _END + r"|p/?w" + _END
         + r"|(?:pro|in[ \t]der|/)[ \t]{0,2}woche|wöchentlich|(?:par|/)[ \t]{0,2}semaine|(?:por|a[ \t]la|/)[ \t]{0,2}semana|semana(?:is|les)"
-        + r"|(?:alla|a|/)[ \t]{0,2}settimana|(?:w[ \t]tygodniu|tygodniowo)|(?:per|/)[ \t]{0,2}(?:uke|vecka)|i[ \t]veckan"
+        + r"|(?:alla|a|/)[ \t]{0,2}settimana|settimanal[ie]|(?:w[ \t]tygodniu|tygodniowo)|(?:per|/)[ \t]{0,2}(?:uke|vecka)|i[ \t]veckan"
+        + r"|(?:per|om|pr\.?|/)[ \t]{0,2}(?:uge|ugen)|i[ \t]uken|/[ \t]{0,2}vko|viikossa|(?:per|/)[ \t]{0,2}viikko|hetente|haftal[ıi]k|týdně"
+        + r"|(?:την|/)[ \t]{0,2}εβδομάδα|εβδομαδιαίως|(?:mỗi|/)[ \t]{0,2}tuần|(?:per|/|se)[ \t]{0,2}minggu|/[ \t]{0,2}週|ต่อสัปดาห์|в[ \t]неделю"
     )
-    units = r"(?:hours?|hrs?\.?|h|stunden|std\.?|uur|heures?|horas|ore|godzin[y]?|timer)"
+    units = (r"(?:hours?|hrs?\.?|h|stunden|std\.?|uur|heures?|horas|ore|godzin[y]?|timer|timmar|tim|tuntia|tuntia|tunnit|óra|ώρες|saat|giờ|jam"
+             r"|시간|時間|小時|小时|ชั่วโมง|час(?:ов|а)?|hodin)")
+    # the week word before the figure: "heti 40 óra", "주 40시간", "haftalık 45 saat", "每週 40 小時"
+    week_before = r"(?:heti|haftal[ıi]k|haftada|주|週|每週|每周|týdně|weekly|εβδομαδιαίως|viikossa|ugentlig|veckovis)"
     return {
         "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + _phrases(data["labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"),
         "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + _phrases(data["labels"]) + r")[ \t*_:：]{0,4}$"),
@@ -91,6 +96,14 @@ def _vocab() -> dict:
         "hours_weekly_unit": fastre.compile(
             r"(?i)(?<![\d.,/])" + hours_num + r"[ \t]{0,2}(?:" + _phrases(data.get("weekly_units", ["hours a week"])) + r")" + _END
             + r"(?![ \t]{0,2}(?:per|pro|par|por|a|/)[ \t]{0,2}(?:dag|tag|day|jour|día|dia|maand|monat|month|mois|mes|jaar|jahr|year))"
+        ),
+        "hours_week_before": fastre.compile(
+            r"(?i)(?<![\w])" + week_before + r"[ \t]{0,2}" + hours_num + r"[ \t]{0,2}" + units + _END
+        ),
+        # "full time (35 hours)", "fuld tid (37 timer)": hours in brackets after the employment type
+        "hours_after_type": fastre.compile(
+            r"(?i)(?:full[- ]?time|part[- ]?time|fuld[ ]?tid|heltid|deltid|vollzeit|teilzeit|voltijd|deeltijd|tiempo (?:completo|parcial)|tempo (?:pieno|parziale)|temps (?:plein|partiel)|kokoaikainen|osa-aikainen)"
+            r"[ \t,]{0,3}\([ \t]{0,2}" + hours_num + r"[ \t]{0,2}" + units + r"[ \t]{0,2}\)"
         ),
         "hours_week": fastre.compile(
             r"(?i)(?<![\d.,/])(?P<n>\d{1,2}(?:\.\d{1,2})?)[- ](?:hours?|hrs?|h)[- ](?:work[- ]?|working[- ])?week" + _END
@@ -283,7 +296,7 @@ def find_hours(ctx: Context) -> list[HoursReading]:
     voc = _vocab()
     low_ranges = _ranges(ctx, "benefits", "company", "legal")
     found: list[HoursReading] = []
-    for key, conf in (("hours_label", 0.9), ("hours_generic", 0.88), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7), ("hours_weekly_unit", 0.65)):
+    for key, conf in (("hours_label", 0.9), ("hours_generic", 0.88), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7), ("hours_week_before", 0.72), ("hours_after_type", 0.72), ("hours_weekly_unit", 0.65)):
         for m in voc[key].finditer(text):
             if voc["hours_skip_before"].search(text, max(0, m.start() - 20), m.start()):
                 continue

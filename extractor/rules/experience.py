@@ -97,7 +97,7 @@ class _Patterns:
 
 
 # Word edges that also hold inside Chinese, Japanese and Korean text, written without spaces ("3年以上大数据开发经验")
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # Thai, kana, CJK, Hangul: no spaces between words
 _WORD_START = rf"(?:(?<![\w-])|(?=[{_CJK}]))"
 _WORD_END = rf"(?:(?![\w-])|(?<=[{_CJK}]))"
 
@@ -115,7 +115,7 @@ def _patterns() -> _Patterns:
     )
     range_part = rf"(?:\s*(?:-|–|—|to|and|or)\s*(?P<n2>{num}))?"
     plus = r"(?P<plus>\s*\+|\s*plus\b|\s+or\s+more\b|\s+or\s+above\b)?"
-    unit = r"\s*-?\s*(?P<unit>years?|yrs?|yr|months?|jahren?|jahre|años?|anos?|ans|jaar|anni|lata?|års?|monate?n?|meses|mois|maanden|년|年)(?![a-zñçåäöüéè])(?:['’]s?)?\.?(?P<plus2>\s*\+)?"
+    unit = r"\s*-?\s*(?P<unit>years?|yrs?|yr|months?|jahren?|jahre|años?|anos?|ans|an|ani|jaar|anni|lata?|let|års?|år|yıl|év|éves|vuotta|vuoden|χρόνια|χρόνων|έτη|ετών|godina|godine|tahun|năm|ปี|monate?n?|meses|mois|maanden|년|年)(?![a-zñçåäöüéèıőű])(?:['’]s?)?\.?(?P<plus2>\s*\+)?"
     # Run on the lower-cased text: the number comes first so the scan stays fast.
     main = fastre.compile(rf"(?P<n1>{num})" + range_part + plus + unit)
     qualifier = fastre.compile(rf"(?<![\w])(?:{_phrase(vocab['qualifiers'])})\s+\Z", re.IGNORECASE)
@@ -129,12 +129,12 @@ def _patterns() -> _Patterns:
         number_words=number_words,
         strong_after=after("strong_after", STRONG_REACH),
         label_before=fastre.compile(
-            rf"{_WORD_START}(?:{_phrase(vocab['label_before'])}){_WORD_END}[^\n.;!?]{{0,40}}(?::[ \t*]*\n[ \t*•\-]*[^\n.;!?]{{0,40}})?\Z",
+            rf"{_WORD_START}(?:{_phrase(vocab['label_before'])}){_WORD_END}[^\n.;!?]{{0,40}}(?::?[ \t*]*\n[ \t*•\-]*[^\n.;!?]{{0,40}})?\Z",
             re.IGNORECASE,
         ),
         weak_after=after("weak_after", WEAK_REACH),
         lead_after=fastre.compile(rf"^\s*(?:{_phrase(vocab['lead_after'])})\b", re.IGNORECASE),
-        negative_after=fastre.compile(rf"^[\s\-–]*(?:{_phrase(vocab['negative_after'])})(?![\w])", re.IGNORECASE),
+        negative_after=fastre.compile(rf"^[ \t\-–]*(?:{_phrase(vocab['negative_after'])})(?![\w])", re.IGNORECASE),
         negative_before=fastre.compile(rf"(?<![\w])(?:{_phrase(vocab['negative_before'])})[\s,]*\Z", re.IGNORECASE),
         soft_negative_before=fastre.compile(
             rf"(?<![\w])(?:{_phrase(vocab['soft_negative_before'])})[\s,]*\Z", re.IGNORECASE
@@ -181,10 +181,19 @@ def _clause_before(text: str, start: int) -> str:
     window = text[max(0, start - BEFORE_WINDOW) : start]
     cut = 0
     for m in re.finditer(r"[.!?;](?=\s)|\n", window):
-        if m.group(0) == "\n" and window[: m.start()].rstrip(" \t*").endswith(":"):
-            continue
+        if m.group(0) == "\n":
+            # "Experience:\n3 years", or a label alone on its line ("Experience Requirements\n3 to 5 years")
+            before = window[: m.start()]
+            if before.rstrip(" \t*").endswith(":") or _label_line().search(before):
+                continue
         cut = m.end()
     return window[cut:]
+
+
+@cache
+def _label_line() -> re.Pattern[str]:
+    """An experience label alone at the end of a line ("Experience Requirements", "Work experience")."""
+    return fastre.compile(rf"(?:^|\n)[ \t#*•\-]*(?:{_phrase(_vocab()['label_before'])})[ \t*]*\Z", re.IGNORECASE)
 
 
 def _in(sections: list[Section], pos: int) -> bool:

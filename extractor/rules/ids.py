@@ -26,11 +26,11 @@ MIN_BARE_LEN = 3  # shortest value accepted after a weak label or without a sepa
 # A label starts a word, or follows glued text ("2024Role Number", "SummaryJob ID").
 _LABEL_START = r"(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))"
 # Between label and value: markdown emphasis, ':', '#', dashes, '|', spaces, at most one line break.
-_SEPARATOR = r"(?P<sep>[ \t\u00a0\u202f:#=*_|\-\u2013\u2014.]{0,10}(?:\r?\n[ \t\u00a0:#*_|\-]{0,10}){0,2})"
+_SEPARATOR = r"(?P<sep>[ \t\u00a0\u202f:：#=*_|\-\u2013\u2014.]{0,10}(?:\r?\n[ \t\u00a0:#*_|\-]{0,10}){0,2})"
 _VALUE = r"(?P<value>[A-Za-z0-9][A-Za-z0-9\-_./]{0,60})"
 # Where a glued scrape continues after the value: a word right after a digit.
 _GLUED_WORD = fastre.compile(r"(?<=\d)(?:[A-Z][a-z]+|[a-z]{3,})")
-_STRONG_SEP = fastre.compile(r"[:#=\n|]|\*\*|__|\s[-\u2013\u2014]")
+_STRONG_SEP = fastre.compile(r"[:：#=\n|]|\*\*|__|\s[-\u2013\u2014]")
 
 CONF_STRONG_EXPLICIT = 0.92  # "Job ID: 12345"
 CONF_STRONG_BARE = 0.8  # "Job ID 12345"

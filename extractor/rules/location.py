@@ -32,6 +32,7 @@ from typing import Iterable, Iterator, Optional
 from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, rule
+from extractor.sections import keyword_match, kind_of_heading
 
 
 CITY, REGION, NATION, COUNTRY = 0.0, 1.0, 1.5, 2.0
@@ -84,10 +85,10 @@ def _trie_pattern(words: Iterable[str], space: str = "[ \u00a0]") -> str:
 
 
 def _name_pattern(names: Iterable[str]) -> str:
-    """First letter exactly as written (a capital), the rest case-insensitive."""
+    """First letter exactly as written (a capital, or a letter of a caseless script), the rest case-insensitive."""
     by_first: dict[str, set[str]] = {}
     for name in names:
-        if name and name[0].isupper():
+        if name and (name[0].isupper() or (name[0].isalpha() and not name[0].islower())):
             by_first.setdefault(name[0], set()).add(name[1:].lower())
     alts = []
     for first in sorted(by_first):
@@ -179,6 +180,10 @@ def _vocab_res() -> dict[str, re.Pattern]:
             r"(?i)(?:^|[^A-Za-z])(?:" + phrase_re(g["based_cues"]) + r")\s{1,3}(?:the\s{1,3}|our\s{1,3}|greater\s{1,3}|beautiful\s{1,3}|vibrant\s{1,3}|sunny\s{1,3}|central\s{1,3}|downtown\s{1,3}){0,3}$"
         ),
         "hq": fastre.compile(r"(?i)(?:" + phrase_re(g["hq_cues"]) + r")"),
+        # "Similar jobs" as a heading line: the listings after it are other postings.
+        "similar": fastre.compile(r"(?im)^[ \t#*_>•-]{0,6}(?:" + phrase_re(g["similar_headings"]) + r")[ \t*_:：]{0,4}$"),
+        # "Calama, Región de Antofagasta", "Cebu City, Province of Cebu": a region's designator before its name
+        "designator": fastre.compile(r"(?i)(?<![^\W\d_])(?:" + phrase_re(g["region_designators"]) + r")[ \t]{1,3}$"),
     }
 
 
@@ -189,9 +194,13 @@ _LIST_GAP_RE = fastre.compile(
     r"(?i)[ \t]{0,3}(?:[,;/|&+·•][ \t]{0,3}(?:or[ \t]{1,3}|and[ \t]{1,3})?|or[ \t]{1,3}|and[ \t]{1,3}|\n[ \t*•·-]{0,4})"
     r"(?:\d{5}[ \t]{0,2})?"
 )
-# up to four capitalised words, with the lower-case joiners of place names ("San Pedro Garza García", "São José dos Campos")
+# A word of a place name: a capital (any cased script: "Μαρούσι"), then letters, dots, apostrophes, hyphens.
+_NAME_WORD = r"(?=[^\W\d_])(?![a-zß-öø-ÿ])\w(?:[^\W\d_]|[.'’-]){1,30}"
+_JOINERS = r"(?:de|del|della|dei|di|la|las|los|le|do|da|dos|das|am|an|der|im|sur|sul|upon|on|y|e|en|pe|nad)"
+# up to four capitalised words, with the lower-case joiners of place names ("San Pedro Garza García",
+# "São José dos Campos", "Casalecchio di Reno"), an optional bracketed province code ("(BO)"), then a comma
 _UNKNOWN_CITY_RE = fastre.compile(
-    r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]{1,30}(?:[ ](?:(?:de|del|la|las|los|do|da|dos|das|am|an|der|im|sur|upon|on|y|e)[ ])?[A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]{1,30}){0,3})[ \t]{0,3},[ \t]{0,3}$"
+    r"(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})(?:[ ]?\([A-Z]{1,4}\))?[ \t]{0,3},[ \t]{0,3}$"
 )
 _BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,")
 _SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
@@ -199,12 +208,20 @@ SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
 _SEGMENT_REST_RE = fastre.compile(
     r"(?i)^(?:[\s,.;:()\[\]\-–—\d*_]|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|"
     r"remote|hybrid|on-?site|in[- ]office|office|area|bay|region|city|downtown|central|metro(?:politan)?|greater|hq|"
-    r"headquarters|flexible|or|and|only|based|locations?|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z]))*$"
+    r"headquarters|flexible|or|and|only|based|locations?|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z])|"
+    r"\([^()\n]{1,25}\))*$"  # a district or code in brackets: "Lima (Ate)", "Gazipur (Konabari)", "İstanbul(Avr.)"
 )
 REMOTE_BEFORE_RE = fastre.compile(
     r"(?i)\bremote\b[ \t]{0,3}(?:[-–—:,(/|]|\bin\b|\bwithin\b|\bfrom\b|\bacross\b|\bbased in\b)?[ \t]{0,3}(?:\(|the[ \t]{1,3})?[ \t]{0,2}$"
 )
 REMOTE_AFTER_RE = fastre.compile(r"(?i)^[ \t]{0,3}(?:[-–—,(/|:][ \t]{0,3})?\(?[ \t]{0,2}remote\b(?![ \t]{0,2}(?:patient|monitor|sens|control|access|support))")
+# A street address before the place on its line ("200 W Monroe St, Suite 1500, Chicago, IL"): a postal address
+# (an office, a signature), not a stated place of work unless a label says so.
+_ADDRESS_RE = fastre.compile(
+    r"(?i)\b\d{1,5}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:st|street|ave|avenue|road|rd|blvd|boulevard|drive|dr|lane|ln|way|parkway|pkwy|court|ct|highway|hwy|place|pl)\b\.?"
+    r"|\b(?:suite|ste|floor|unit)\.?[ \t]+#?\d|\b(?:av|avda|avenida|calle|jl|jalan|rua|via|viale|strada|ul|ulica)\.?[ \t]+[^\W\d_][^,\n]{0,40}\d"
+)
+_CONTACT_LINE_RE = fastre.compile(r"[|·•]|(?i:\b(?:tel|phone|fax|e-?mail|contact|address|adresse|dirección|direccion|indirizzo)\b)")
 _HQ_VERB_RE = fastre.compile(r"(?i)\b(?:based|located|headquartered|situated|offices?|hq)\b")
 _COPYRIGHT_RE = fastre.compile(r"(?i)©|\bcopyright\b|all rights reserved")
 
@@ -284,7 +301,8 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     if not any(p.level in (REGION, NATION) for p in first.places):
         return None
     lo = max(0, first.start - 70)
-    m = _UNKNOWN_CITY_RE.search(text, lo, first.start)
+    desig = _vocab_res()["designator"].search(text, max(0, first.start - 30), first.start)
+    m = _UNKNOWN_CITY_RE.search(text, lo, desig.start() if desig else first.start)
     if not m:
         return None
     start, end = m.span(1)
@@ -316,7 +334,7 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     if not words or any(w.lower().strip(".'’") in stop for w in words):
         return None
     name = " ".join(words)
-    if len(name) < 3:
+    if len(name) < 3 or not name[0].isupper():
         return None
     return Mention(start, end, name, [Place(CITY, name, known=False)])
 
@@ -328,7 +346,13 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
         if chains:
             prev = chains[-1][-1]
             gap = text[prev.end: men.start]
+            desig = _vocab_res()["designator"].search(text, prev.end, men.start) if "," in gap else None
             if _JOIN_RE.fullmatch(gap) or (
+                # "Calama, Región de Antofagasta": the region's designator sits in the gap
+                desig
+                and _JOIN_RE.fullmatch(text, prev.end, desig.start())
+                and any(p.level in (REGION, NATION) for p in men.places)
+            ) or (
                 # "Sydney NSW", "London UK": a code right after a city, without a comma.
                 gap in (" ", "  ", "\t")
                 and men.places[0].form in ("code", "abbrev")
@@ -359,6 +383,7 @@ class _State:
     country: Optional[str]
     weak: bool
     city_state: bool
+    country_stated: bool = False
 
 
 def _compat(cur: _State, q: Place) -> Optional[float]:
@@ -397,12 +422,20 @@ def _start(place: Place, mention: Mention, bare: bool) -> tuple[_State, float]:
         score -= 1.0
     if place.level == CITY:
         written = " ".join(mention.text.split())
-        local = not written.isascii() and written[:1].isupper() and not written.isupper()
+        # Latin capitals ("Köln") and caseless scripts ("台北", "กรุงเทพมหานคร") alike
+        local = not written.isascii() and not written[:1].islower() and not written.isupper()
         name = written if local else place.name  # a city under its local name as the posting writes it ("Köln", "Zürich")
         return _State(CITY, name, [place], None, None, place.weak, place.city_state), score
     if place.level == COUNTRY:
-        return _State(COUNTRY, None, [], None, place.name, place.weak, place.city_state), score
+        return _State(COUNTRY, None, [], None, place.name, place.weak, place.city_state, True), score
     return _State(place.level, None, [], place.name, place.country, False, False), score
+
+
+@cache
+def _shared_region(name: str) -> bool:
+    """Is ``name`` a first-level region of more than one country (Punjab: India and Pakistan)?"""
+    places = gazetteer().names.get(name.casefold(), [])
+    return len({p.country for p in places if p.level in (REGION, NATION)}) > 1
 
 
 def _resolve(chain: list[Mention]) -> list[Found]:
@@ -413,7 +446,10 @@ def _resolve(chain: list[Mention]) -> list[Found]:
         best = None
         options = [(p, False) for p in chain[i].places]
         if i + 1 < n and all(p.level in (REGION, NATION) for p in chain[i].places) and chain[i].places[0].form == "name":
-            options.append((chain[i].places[0], True))
+            # "Texas, Oklahoma, Louisiana": two regions of one country are a list, not a city and its region
+            countries = {p.country for p in chain[i].places}
+            if not any(q.level == REGION and q.form == "name" and q.country in countries for q in chain[i + 1].places):
+                options.append((chain[i].places[0], True))
         for place, bare in options:
             state, score = _start(place, chain[i], bare)
             cities = [place] if place.level == CITY and not bare else []
@@ -430,6 +466,7 @@ def _resolve(chain: list[Mention]) -> list[Found]:
                 if q.level == COUNTRY:
                     state.country = q.name
                     state.city_state = False
+                    state.country_stated = True
                 elif state.region is None:
                     state.region, state.country = q.name, q.country
                 state.level = q.level
@@ -451,6 +488,8 @@ def _resolve(chain: list[Mention]) -> list[Found]:
             i = j
             continue
         country, city = state.country, state.city
+        if state.region and not state.country_stated and _shared_region(state.region):
+            country = None  # "Lahore, Punjab": a region name of two countries implies neither
         if state.city_state and city:
             country = state.city_places[0].country if state.city_places else country
         if city and country and city.casefold() == country.casefold():
@@ -542,6 +581,30 @@ def _label_values(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LABEL_CITY_RE = fastre.compile(
+    r"[ \t*_]{0,4}(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{0,2}(?=$|[,(;|/]|[ \t][-–—][ \t]|[ \t]{0,2}\d)"
+)
+
+
+def _label_city(text: str, start: int, end: int) -> Optional[Found]:
+    """The city a location label names when the gazetteer does not know it ("Job Location: Gazipur (Konabari)").
+
+    Only the value's first part counts, when it reads as a place name: capitalised words (and the
+    joiners of place names) up to a comma, a bracket, a dash or a postcode.
+    """
+    m = _LABEL_CITY_RE.match(text, start, end)
+    if not m:
+        return None
+    name = m.group(1)
+    stop = set(gazetteer().data["unknown_city_stopwords"])
+    if len(name) < 3 or not name[0].isupper() or any(w.lower().strip(".'’") in stop for w in name.split(" ")):
+        return None
+    if kind_of_heading(name) or keyword_match(name):
+        return None  # an empty label followed by the next heading ("Location" / "Benefits")
+    s, e = m.span(1)
+    return Found(name, None, None, s, e, 1, spans=((s, e),), how={"label"})
+
+
 def _field_locations(text: str) -> list[Found]:
     """Workday-style "City: Austin / State: Texas / Country: United States" fields, merged."""
     res = _vocab_res()
@@ -620,18 +683,29 @@ def _country_first(text: str, lo: int, hi: int) -> list[Found]:
     return out
 
 
+def _canon_city(name: str) -> str:
+    """The gazetteer's name of a city written under an alias or in local script ("서울" -> "Seoul")."""
+    places = gazetteer().names.get(name.casefold(), [])
+    return next((p.name for p in places if p.level == CITY), name)
+
+
 def _merge(found: list[Found]) -> list[Found]:
     """Deduplicate in order of appearance; a place that refines an earlier one fills its gaps."""
     out: list[Found] = []
     for f in found:
         for g in out:
-            fields = [(f.city, g.city), (f.region, g.region), (f.country, g.country)]
+            fields = [(f.region, g.region), (f.country, g.country)]
             if any(a and b and a != b for a, b in fields):
                 continue
-            shared = (f.city and f.city == g.city) or (
+            same_city = f.city and g.city and (f.city == g.city or _canon_city(f.city) == _canon_city(g.city))
+            if f.city and g.city and not same_city:
+                continue
+            shared = same_city or (
                 not f.city and not g.city and ((f.region and f.region == g.region) or (not f.region and not g.region and f.country == g.country))
             )
             if shared:
+                if f.city and g.city != f.city and bool(f.region) + bool(f.country) > bool(g.region) + bool(g.country):
+                    g.city = f.city  # "서울 … / Seoul, South Korea": the fuller reading's spelling
                 g.city, g.region, g.country = g.city or f.city, g.region or f.region, g.country or f.country
                 g.how |= f.how
                 break
@@ -710,6 +784,8 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     head_end = header_end(ctx)
     labels = _label_values(text)
     copyrights = [m.start() for m in _COPYRIGHT_RE.finditer(text)]
+    similar = res["similar"].search(text)
+    similar_at = similar.start() if similar else len(text)
 
     places: list[Found] = []
     for chain in _chains(text, _mentions(text)):
@@ -720,7 +796,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             break  # pathological input: the evidence is in the first few hundred places
 
     for f in places:
-        if inside(f.start, excluded) or any(abs(c - f.start) < 120 for c in copyrights):
+        if inside(f.start, excluded) or any(abs(c - f.start) < 120 for c in copyrights) or f.start > similar_at:
             f.how.add("excluded")
             continue
         floor = max((a for a, b in labels if a <= f.start < b), default=0)
@@ -739,6 +815,12 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             continue
         if cue and not about_company:
             f.how.add("cue")
+        if not f.how & {"label", "remote", "cue"}:
+            line_start = text.rfind("\n", 0, f.start) + 1
+            addr = _ADDRESS_RE.search(text, max(line_start, f.start - 120), f.start)
+            if addr and _CONTACT_LINE_RE.search(text, line_start, addr.start()):
+                f.how.add("excluded")  # "Acme Staffing | 200 W Monroe St, Chicago, IL": a contact or footer line
+                continue
         if f.start < head_end:
             if f.parts >= 2:
                 f.how.add("header_chain")
@@ -753,6 +835,12 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             continue
         if a.how & {"label", "cue", "header_alone", "remote"} and _LIST_GAP_RE.fullmatch(text, a.end, b.start):
             b.how |= a.how & {"label", "cue", "header_alone", "remote"}
+    for a, b in labels:
+        if a < similar_at and not any(a <= f.start < b for f in places) and not _mentions(text, a, b):
+            unknown = _label_city(text, a, b)
+            if unknown:
+                places.append(unknown)
+    places.sort(key=lambda f: f.start)
     country_first = _country_first(text, 0, head_end)
     for f in places:  # a header line written country first states the place; its parts are not other places
         if any(c.start <= f.start < c.end for c in country_first):

@@ -129,7 +129,7 @@ def _after_period_pattern() -> re.Pattern[str]:
     """A period stated right after an amount ("per year", "USD/yr", "/- per month", "(gross p.a.)")."""
     codes = _marks(_vocab()["suffix"])
     fillers = (
-        r"(?i:gross|base|brutto|bruto|brut|bruta|bruto|net|netto|neto|líquido|total|fixed|pre-tax|before tax|after tax|tax[- ]free|salary|approx\.?|roughly|"
+        r"(?i:gross|base|brutto|bruto|brut|bruta|bruto|brüt|bruttó|nettó|μικτά|μεικτά|καθαρά|lordo|lordi|netti|net|netto|neto|líquido|total|fixed|pre-tax|before tax|after tax|tax[- ]free|salary|approx\.?|roughly|"
         r"(?:\+|plus|excl\.?|excluding|incl\.?|including)[ \t]{0,2}VAT|VAT|CTC|cost[ \t]to[ \t]company|kr\.?|:-)"
     )
     return fastre.compile(
@@ -244,10 +244,18 @@ def _dollar_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(code, fastre.compile(rf"(?<![A-Za-z])(?:{_alt(names, spaced=False)})(?![A-Za-z])")) for code, names in places]
 
 
-def _dollar_currency(text: str) -> str:
-    """Which dollar a bare "$" means in this text: USD unless only another dollar country is named."""
-    sample = text[:200_000]
-    return next((code for code, pattern in _dollar_patterns() if pattern.search(sample)), "USD")
+def _dollar_currency(ctx: Context) -> str:
+    """Which dollar (or peso) a bare "$" means in this posting: USD when a US cue is named, else
+    the "$" currency of the country its places of work lie in ("Calama, Región de Antofagasta" ->
+    CLP), else the one of another dollar country the text names, else USD."""
+    sample = ctx.text[:200_000]
+    patterns = _dollar_patterns()
+    if patterns[0][1].search(sample):
+        return "USD"
+    local = _local_currency(ctx)
+    if local != "USD" and local in _vocab()["dollar_sign_currencies"]:
+        return local  # (a US reading of the places was not a US cue above: "Bogotá, D.C.")
+    return next((code for code, pattern in patterns[1:] if pattern.search(sample)), "USD")
 
 
 @dataclass
@@ -467,7 +475,7 @@ def find_salaries(ctx: Context) -> list[Candidate]:
         if cand is None:
             continue
         if cand.value["currency"] == "USD" and any(p.bare_dollar for p in parts):
-            dollar = dollar or _dollar_currency(text)
+            dollar = dollar or _dollar_currency(ctx)
             if dollar != "USD":
                 cand = Candidate(
                     FIELD, {**cand.value, "currency": dollar}, cand.spans, round(cand.confidence - 0.05, 3), cand.method
