@@ -199,3 +199,27 @@ def test_general_postings_vocabulary(text, present, absent):
         assert name in found, (text, found)
     for name in absent:
         assert name not in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # names of a kind of tool, listed after its head noun: the vocabulary need not know them
+        ("Experience with Web caching such as Squid, Varnish;", ["Squid", "Varnish"], []),
+        ("Javascript frameworks such as JQuery, Backbone, Underscore or equivalents", ["Backbone", "Underscore"], ["equivalents"]),
+        ("Familiar with CDN(Akamai, Edgecast, etc.)", ["Akamai", "Edgecast"], ["etc"]),
+        # not tools: no head naming a kind of tool, an acronym of the words before, devices
+        ("Clients such as Google, Facebook and Apple trust us.", [], ["Google", "Facebook", "Apple"]),
+        ("Testing on different platforms (Mac and PC, Tablets, mobile phones)", [], ["Tablets", "Mac"]),
+        # taxonomy names with capitals side by side in a list accept each other; an ordinary word
+        # with a capital ("Apache") counts next to an accepted skill
+        ("Web servers: Apache, Nginx", ["apache"], []),
+        ("Industry: Marketing and Advertising", [], ["marketing", "advertising"]),
+    ],
+)
+def test_named_examples_and_lists_of_names(text, present, absent):
+    found = {s.lower() for s in _skills(text)}
+    for name in present:
+        assert name.lower() in found, (text, found)
+    for name in absent:
+        assert name.lower() not in found, (text, found)

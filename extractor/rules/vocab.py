@@ -175,6 +175,11 @@ def _proper_use(text: str, start: int, matched: str) -> bool:
     return bool(words) and words[-1][:1].islower() and not text[start + len(matched) : start + len(matched) + 2].lstrip()[:1].isupper()
 
 
+def _capitalised(matched: str) -> bool:
+    """Whether every word of ``matched`` starts with a capital ("Apache", "Red Hat")."""
+    return all(word[:1].isupper() for word in _KEY_SPLIT.split(matched) if word)
+
+
 def _written_as_name(matched: str) -> bool:
     """Mixed case inside a word ("TensorFlow", "GraphQL") or a short all-capital acronym ("AWS")."""
     for word in _KEY_SPLIT.split(matched):
@@ -262,6 +267,7 @@ class Hit:
     tier: str
     pending: bool  # accepted only if list context is found
     weak: bool = False  # pending taxonomy word: its list neighbour must itself be accepted
+    name: bool = False  # a pending taxonomy name written with capitals: two side by side in a list accept each other
 
 
 def _tokens(alias: str) -> list[str]:
@@ -475,7 +481,10 @@ class Matcher:
                 return None if _shouting(text, start, end) else False
             if not _PHRASE_END.match(text, end):
                 return None  # a modifier ("basic tools"), not the name of a skill
-            return False if _cued(text, start, end, tight=True, activity=matched.endswith("ing")) else None
+            if _cued(text, start, end, tight=True, activity=matched.endswith("ing")):
+                return False
+            # written with a capital ("Apache"): a name only in a list of names ("Apache, Nginx")
+            return True if _capitalised(matched) and not _shouting(text, start, end) else None
         if guard.named:
             if zone and (" " in matched or "-" in matched):
                 return False
@@ -552,7 +561,9 @@ class Matcher:
                 continue  # "state-of-the-art" is not "art"
             verdict = self._passes(text, alias, start, end, plural, zone=_inside(zones, start))
             if verdict is not None:
-                extra.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=verdict))
+                guard = alias.guard
+                name = verdict and guard is not None and not guard.common and _capitalised(text[start:end])
+                extra.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=verdict, name=name))
         if not extra:
             return raw
         return sorted(raw + extra, key=lambda h: h.start)
@@ -588,11 +599,14 @@ class Matcher:
             gap = text[left.end : right.start]
             return len(gap) <= LIST_GAP and self.list_gap is not None and bool(self.list_gap.match(gap))
 
+        def names(left: Hit, right: Hit) -> bool:  # two taxonomy names with capitals in a list: "Debian, Ubuntu"
+            return left.name and right.name and adjacent(left, right)
+
         accepted = []
         for i, hit in enumerate(hits):
             ok = not hit.pending
-            ok = ok or (i > 0 and not hit.weak and adjacent(hits[i - 1], hit))
-            ok = ok or (i + 1 < len(hits) and not hit.weak and adjacent(hit, hits[i + 1]))
+            ok = ok or (i > 0 and (names(hits[i - 1], hit) or (not hit.weak and adjacent(hits[i - 1], hit))))
+            ok = ok or (i + 1 < len(hits) and (names(hit, hits[i + 1]) or (not hit.weak and adjacent(hit, hits[i + 1]))))
             accepted.append(ok)
         changed = True
         while changed:  # a weak hit needs an accepted neighbour ("Python, Access"), not another weak one
@@ -933,6 +947,62 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
     return sorted(hits + extra, key=lambda h: h.start)
 
 
+# Named examples of a kind of tool: "frameworks such as JQuery, Backbone, Underscore", "web caching
+# such as Squid, Varnish", "application server support (Jetty)".  The head names a kind of tool, so the
+# names after it are tools even when the vocabulary lacks them.
+_EXAMPLES = re.compile(
+    r"\b(?:(?:tools?|software|frameworks?|languages?|librar(?:y|ies)|databases?|packages?|utilities|servers?|"
+    r"engines?|caching|ides|editors?|distributions?|distros|protocols?|cdns?|toolkits?|sdks?|orm)[ \t]*\((?=[^()\n]{2,80}\))"
+    r"|(?:tools?|software|frameworks?|languages?|librar(?:y|ies)|technolog(?:y|ies)|platforms?|databases?|"
+    r"applications?|packages?|utilities|servers?|suites?|stacks?|engines?|caching|ides|editors?|distributions?|"
+    r"distros|protocols?|cms|crm|erp|os|dbms|rdbms|orm|cdns?|toolkits?|sdks?|apis)"
+    r",?[ \t]+(?:such[ \t]+as|like|e\.g\.,?|including|incl\.|for[ \t]+example,?)[ \t]+)",
+    re.IGNORECASE,
+)
+# One named example: up to three words, each written as a name (a capital, a digit or an inner capital:
+# "Backbone", "Google Maps", "PHP-FPM", "jQuery", "Node.js").
+_NAME_ITEM = re.compile(
+    r"(?:[A-Z][\w+#.\-]*|[a-z][a-z0-9]*[A-Z0-9][\w+#.\-]*)(?:[ \t](?:[A-Z0-9][\w+#.\-]*)){0,2}(?![\w])"
+)
+_NAME_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|/|[ \t](?:and/or|and|or)[ \t]+)")
+_NOT_NAME = frozenset("etc etc. and or other others similar equivalent the a an any all more".split())
+
+
+def _with_example_names(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -> list[Hit]:
+    """``hits`` plus the names listed after a kind of tool (see :data:`_EXAMPLES`) that no hit covers.
+
+    The list runs over items written as names ("Squid, Varnish", "JQuery, Backbone, Underscore") or
+    already found; it stops at the first other word ("etc.", "or equivalents", a verb).
+    """
+    extra = []
+    for m in _EXAMPLES.finditer(text):
+        if _inside(skip, m.start()):
+            continue
+        pos = m.end()
+        for _ in range(MAX_ITEMS + 2):
+            covering = next((h for h in hits if h.start == pos), None)
+            item = _NAME_ITEM.match(text, pos)
+            if item is not None and item.group(0).rstrip(".").lower() in _NOT_NAME:
+                item = None
+            if covering is not None:
+                b = max(covering.end, item.end() if item else 0)
+            elif item is not None:
+                a, b = item.start(), item.end()
+                while text[b - 1] in ".-":
+                    b -= 1
+                if not any(h.start < b and a < h.end for h in hits):
+                    extra.append(Hit(text[a:b], a, b, "", False))
+            else:
+                break
+            sep = _NAME_SEP.match(text, b)
+            if sep is None or sep.end() == b:
+                break
+            pos = sep.end()
+    if not extra:
+        return hits
+    return sorted(hits + extra, key=lambda h: h.start)
+
+
 def find_skills(ctx: Context) -> list[Hit]:
     """The first accepted occurrence of each skill, in order (legal sections skipped)."""
     text = ctx.text[:MAX_TEXT]
@@ -951,6 +1021,7 @@ def find_skills(ctx: Context) -> list[Hit]:
     ]
     hits = _with_credentials(text, hits, curated, legal + skip)
     hits = _with_open_phrases(text, hits, legal + skip)
+    hits = _with_example_names(text, hits, legal + skip)
     hits = _spelled_out(text, hits, curated)
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
