@@ -223,3 +223,24 @@ def test_named_examples_and_lists_of_names(text, present, absent):
         assert name.lower() in found, (text, found)
     for name in absent:
         assert name.lower() not in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a degree's subject is a field of knowledge (the real-postings gold counts it); a tool is not
+        ("Bachelor's degree in Computer Science or related field preferred.", ["computer science"], ["related field"]),
+        ("Degree in computer science, engineering, information science, or mathematics.",
+         ["computer science", "engineering", "information science", "mathematics"], []),
+        ("A Diploma in Nursing and approximately 1 year of experience.", ["nursing"], ["approximately"]),
+        ("Doctoral degree in nursing or meets basic requirements.", ["nursing"], ["meets"]),
+        ("Temperatures barely fall below 59 degrees in winter.", [], ["winter"]),
+        ("Degree in Computer Science or equivalent.", ["computer science"], ["equivalent"]),
+    ],
+)
+def test_degree_subjects_are_fields(text, present, absent):
+    found = {s.lower() for s in _skills(text)}
+    for name in present:
+        assert name.lower() in found, (text, found)
+    for name in absent:
+        assert name.lower() not in found, (text, found)

@@ -180,6 +180,15 @@ def _capitalised(matched: str) -> bool:
     return all(word[:1].isupper() for word in _KEY_SPLIT.split(matched) if word)
 
 
+_LIST_BEFORE = re.compile(r"[,/][ \t]*(?:(?:and|or)[ \t]+)?\Z")
+_LIST_AFTER = re.compile(r"[ \t]*[,/]")
+
+
+def _in_line_list(text: str, start: int, end: int) -> bool:
+    """Whether the match is an item of a comma or slash list inside a line ("Apache, Nginx", "Nginx, Apache")."""
+    return bool(_LIST_BEFORE.search(text, max(0, start - 8), start) or _LIST_AFTER.match(text, end))
+
+
 def _written_as_name(matched: str) -> bool:
     """Mixed case inside a word ("TensorFlow", "GraphQL") or a short all-capital acronym ("AWS")."""
     for word in _KEY_SPLIT.split(matched):
@@ -205,6 +214,12 @@ def _shouting(text: str, start: int, end: int) -> bool:
     return bool(_CAPS_AFTER.match(text, end, end + 40) or _CAPS_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+# A degree naming its subject before a field ("degree in", "BS/MS in", "Bachelor of Science in").
+_DEGREE_SUBJECT = re.compile(
+    r"(?<!\d)(?<!\d[ \t])\b(?:degrees?|majors?|majoring|diploma|coursework|courses|studies|concentration|science|arts|"
+    r"b\.?s\.?c?|m\.?s\.?c?|b\.?a|m\.?a|ph\.?d)\b[^.;:\n]{0,8}?\b(?:in|of)\b",
+    re.IGNORECASE,
+)
 _CAPS_AFTER = re.compile(r"[ \t]+[A-Z]{3,}\b")
 _CAPS_BEFORE = re.compile(r"\b[A-Z]{3,}[ \t]+\Z")
 
@@ -475,7 +490,8 @@ class Matcher:
             if ends:
                 clause = clause[ends[-1].end() :]
             if self.degree_words.search(clause):
-                return None
+                # a field is a degree's subject ("BS in physics"); a tool is not
+                return False if guard.cue and _DEGREE_SUBJECT.search(clause) else None
         if guard.common:
             if _written_as_name(matched):
                 return None if _shouting(text, start, end) else False
@@ -483,8 +499,8 @@ class Matcher:
                 return None  # a modifier ("basic tools"), not the name of a skill
             if _cued(text, start, end, tight=True, activity=matched.endswith("ing")):
                 return False
-            # written with a capital ("Apache"): a name only in a list of names ("Apache, Nginx")
-            return True if _capitalised(matched) and not _shouting(text, start, end) else None
+            # written with a capital inside a line's list ("Apache, Nginx"): a name, if its neighbour is a skill
+            return True if _capitalised(matched) and _in_line_list(text, start, end) and not _shouting(text, start, end) else None
         if guard.named:
             if zone and (" " in matched or "-" in matched):
                 return False
@@ -600,7 +616,7 @@ class Matcher:
             return len(gap) <= LIST_GAP and self.list_gap is not None and bool(self.list_gap.match(gap))
 
         def names(left: Hit, right: Hit) -> bool:  # two taxonomy names with capitals in a list: "Debian, Ubuntu"
-            return left.name and right.name and adjacent(left, right)
+            return left.name and right.name and adjacent(left, right) and "\n" not in text[left.end : right.start]
 
         accepted = []
         for i, hit in enumerate(hits):
@@ -855,7 +871,9 @@ def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hi
 _KNOWLEDGE_CUE = re.compile(
     r"\b(?:knowledge|understanding|proficiency|expertise|experience|background|familiarity|grounding|skilled|"
     r"trained|certified|experienced|proficient|versed|speciali[sz]ed|knowledgeable)[ \t]+(?:of|in|with|about)[ \t]+"
-    r"|\bareas?[ \t]+of[ \t]+(?=[a-z])",
+    r"|\bareas?[ \t]+of[ \t]+(?=[a-z])"
+    r"|(?P<degree>(?<!\d)(?<!\d[ \t])\b(?:degrees?|majors?|majoring|diploma|coursework|course[ \t]+work|courses|studies|concentration|"
+    r"(?:of|in)[ \t]+(?:science|arts|applied[ \t]+science))[ \t]+in[ \t]+)",
     re.IGNORECASE,
 )
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+#'’\-]*")
@@ -869,7 +887,7 @@ def _phrase_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return tuple(frozenset(w.lower() for w in spec.get(key, [])) for key in ("stop", "vague_heads", "not_single"))  # type: ignore[return-value]
 
 
-def _open_phrase(text: str, start: int) -> Optional[tuple[int, int]]:
+def _open_phrase(text: str, start: int, *, field: bool = False) -> Optional[tuple[int, int]]:
     """The span of the phrase starting at ``start`` (right after a knowledge cue), or None when there is
     none or it does not read as the name of a skill (see ``open_phrases`` in the skills data file).
 
@@ -878,6 +896,10 @@ def _open_phrase(text: str, start: int) -> Optional[tuple[int, int]]:
     ("practiceStrong"); a longer run is not a name.  Its last word must not be a vague head
     ("environment", "products"); a single word must be written as a name ("Yardi") or read as a
     field or a method ("bookkeeping", "economics", "pharmacology").
+
+    Args:
+        field: the phrase is a degree's subject ("degree in geology"): any single word is a
+            field unless it reads as an adverb or a verb ("approximately", "meets").
     """
     stop, vague, not_single = _phrase_words()
     end = start
@@ -901,11 +923,15 @@ def _open_phrase(text: str, start: int) -> Optional[tuple[int, int]]:
     last = phrase.rsplit(None, 1)[-1].lower()
     if last in vague or (last.endswith("s") and last[:-1] in vague):
         return None
+    if count == 1 and field:
+        return (start, end) if _FIELD_NAME.fullmatch(phrase) else None
     if count == 1 and (phrase.lower() in not_single or not (phrase[:1].isupper() or _FIELD_WORD.search(phrase))):
         return None
     return start, end
 
 
+# A single word as a degree's subject: not an adverb ("approximately") nor a verb ("meets").
+_FIELD_NAME = re.compile(r"[A-Za-z]{2,}(?:[^sy\W]|ics|ies|ss|sis|[^l]y)")
 _FIELD_WORD = re.compile(r"(?:ing|ics|ogy|ship|ism|ment|ance|ation)$")
 
 
@@ -930,7 +956,7 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
             if covering is not None:
                 b = covering.end
             else:
-                span = _open_phrase(text, pos)
+                span = _open_phrase(text, pos, field=m.group("degree") is not None)
                 if span is None:
                     break
                 a, b = span
