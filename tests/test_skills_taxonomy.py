@@ -215,6 +215,8 @@ def test_general_postings_vocabulary(text, present, absent):
         # with a capital ("Apache") counts next to an accepted skill
         ("Web servers: Apache, Nginx", ["apache"], []),
         ("Industry: Marketing and Advertising", [], ["marketing", "advertising"]),
+        # an anonymised address or a tag is not a skill
+        ("Send your resume to #EMAIL_27bc85220cdc3c9d981bbddf56790 today.", [], ["email"]),
     ],
 )
 def test_named_examples_and_lists_of_names(text, present, absent):

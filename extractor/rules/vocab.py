@@ -1029,6 +1029,11 @@ def _with_example_names(text: str, hits: list[Hit], skip: list[tuple[int, int]])
     return sorted(hits + extra, key=lambda h: h.start)
 
 
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """Whether the match is part of a tag or an identifier ("#EMAIL_27bc85", "@python", "job_email")."""
+    return (start > 0 and text[start - 1] in "#@_") or text[end : end + 1] == "_"
+
+
 def find_skills(ctx: Context) -> list[Hit]:
     """The first accepted occurrence of each skill, in order (legal sections skipped)."""
     text = ctx.text[:MAX_TEXT]
@@ -1043,7 +1048,9 @@ def find_skills(ctx: Context) -> list[Hit]:
         for h in skills_matcher().find(
             text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS), _spans_of(ctx, *CUE_DUTY_SECTIONS)
         )
-        if not _inside(legal, h.start) and (h.canonical in curated or not _inside(skip, h.start))
+        if not _inside(legal, h.start)
+        and (h.canonical in curated or not _inside(skip, h.start))
+        and not _in_identifier(text, h.start, h.end)
     ]
     hits = _with_credentials(text, hits, curated, legal + skip)
     hits = _with_open_phrases(text, hits, legal + skip)
