@@ -1029,6 +1029,56 @@ def _with_example_names(text: str, hits: list[Hit], skip: list[tuple[int, int]])
     return sorted(hits + extra, key=lambda h: h.start)
 
 
+# A tool named by its kind right after it: "Master Tax Software", "Pactrac system", "Maximo work order
+# system".  The name is the run of capitalised words before the head; generic words
+# ("Management", "Payroll", "Information") name no product, so a run of only those is not one.
+_NAMED_TOOL = re.compile(
+    r"(?:(?<![A-Za-z0-9&'’])|(?<=[a-z])(?=[A-Z]))((?:[A-Z][A-Za-z0-9+#&\-]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[ \t]+[A-Z0-9][A-Za-z0-9+#&\-]*){0,2})"
+    r"(?:[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?[ \t]+(?:software|system|systems|platform|suite|erp|crm|ehr|emr|hris|cms)\b"
+)
+_GENERIC_NAME_WORDS = frozenset(
+    """management information operating computer computerized computerised accounting payroll tracking security
+    control data business financial learning quality inventory point sale order work health record records
+    electronic medical human resource resources time attendance phone telephone online web new our the this your
+    their its any all company internal current existing it hr building fire alarm audio video automated
+    integrated enterprise document content case customer relationship planning project ticketing help desk
+    billing scheduling use using maintain manage operate run utilize utilise update enter access a an and or
+    of in on for with to by at as is are will we you they ensure knowledge experience proficiency familiarity
+    familiar working strong solid good excellent basic advanced various other similar related such
+    file filing reporting booking reservation reservations ordering warehouse library student school state
+    federal national city county government public safety emergency communication communications network
+    networks storage backup telephony voice mail email e-mail office computer-based cloud based mobile
+    application applications operation operations support service services sales marketing payment payments
+    banking insurance claims claim patient clinical laboratory lab test testing design engineering production
+    manufacturing""".split()
+)
+
+
+def _with_named_tools(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -> list[Hit]:
+    """``hits`` plus the tools named by a capitalised run before their kind (see :data:`_NAMED_TOOL`)."""
+    extra = []
+    for m in _NAMED_TOOL.finditer(text):
+        a, b = m.span(1)
+        if _inside(skip, a) or _shouting(text, a, b):
+            continue
+        words = text[a:b].split()
+        before = text[max(0, a - 3) : a].rstrip(" \t")
+        if not before or before[-1] in ".!?:;\n•*·-–—|(" or (before[-1].islower() and text[a].isupper()):
+            if len(words) == 1:
+                continue  # a sentence's first word may be a verb ("Understand the system")
+            a += len(words[0])  # so it is dropped ("Use Pactrac system")
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            words = words[1:]
+        if not any(ch.isalpha() for w in words for ch in w) or all(w.lower().strip("-") in _GENERIC_NAME_WORDS for w in words):
+            continue
+        if any(h.start < b and a < h.end for h in hits) or any(h.start < b and a < h.end for h in extra):
+            continue
+        extra.append(Hit(" ".join(words), a, b, "", False))
+    if not extra:
+        return hits
+    return sorted(hits + extra, key=lambda h: h.start)
+
+
 def _in_identifier(text: str, start: int, end: int) -> bool:
     """Whether the match is part of a tag or an identifier ("#EMAIL_27bc85", "@python", "job_email")."""
     return (start > 0 and text[start - 1] in "#@_") or text[end : end + 1] == "_"
@@ -1055,6 +1105,7 @@ def find_skills(ctx: Context) -> list[Hit]:
     hits = _with_credentials(text, hits, curated, legal + skip)
     hits = _with_open_phrases(text, hits, legal + skip)
     hits = _with_example_names(text, hits, legal + skip)
+    hits = _with_named_tools(text, hits, legal + skip)
     hits = _spelled_out(text, hits, curated)
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
