@@ -219,6 +219,10 @@ def test_general_postings_vocabulary(text, present, absent):
         ("Sort mail daily.\nUse Pactrac system for chain of custody.", ["Pactrac"], ["Use Pactrac"]),
         ("Understand the system and its users.", [], ["Understand"]),
         ("Log each visit in the Building Security System.", [], ["Building Security"]),
+        # scraped text glued words together: a term may start or end where a capital opens a word,
+        # and a camel-case term stays whole
+        ("Mysql optimization and indexingApache, Nginx, lighttpd", ["apache"], []),
+        ("Experience with Flex/ActionScript and AJAX.", ["actionscript"], ["script"]),
         # an anonymised address or a tag is not a skill
         ("Send your resume to #EMAIL_27bc85220cdc3c9d981bbddf56790 today.", [], ["email"]),
     ],

@@ -54,7 +54,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 from extractor import fastre, taxonomy
 from extractor.data import load
@@ -352,9 +352,20 @@ class _WordTrie:
             first, _, rest = key.partition(" ")
             self.root[first] = max(self.root.get(first, 0), rest.count(" ") + 2 if rest else 1)
 
-    def find(self, lower: str) -> list[tuple[Alias, int, int, bool]]:
-        """``(alias, start, end, plural)`` of the longest term at each word, left to right."""
+    def find(self, lower: str, text: Optional[str] = None) -> list[tuple[Alias, int, int, bool]]:
+        """``(alias, start, end, plural)`` of the longest term at each word, left to right.
+
+        Args:
+            lower: the lower-cased text searched.
+            text: the text itself, if known: a word glued to the next by scraping ("indexingApache",
+                "parcelsRecord keeping") is then split where a lower-case run of four letters or more
+                meets a capital, so that a term may start or end there.
+        """
         parts = _WORD_SPLIT.split(lower)  # separator, word, separator, word, ..., separator
+        if text is not None:
+            glued = [m.end() - 1 for m in _GLUED_WORDS.finditer(text)]
+            if glued:
+                parts = _split_at(parts, glued, keep=lambda w: w in self.root or w in self.phrases)
         words = parts[1::2]
         root = self.root
         candidates = [k for k, w in enumerate(words) if w in root or (w[-1] == "s" and w[:-1] in root)]
@@ -386,6 +397,36 @@ class _WordTrie:
                     resume = j + 1
                     break
         return found
+
+
+_GLUED_WORDS = re.compile(r"[a-z]{4}[A-Z]")  # "indexingApache": the capital opens a new word
+
+
+def _split_at(parts: list[str], points: list[int], keep: Callable[[str], bool] = lambda word: False) -> list[str]:
+    """``parts`` (separator, word, ..., separator) with the words cut at the text offsets ``points``
+    (sorted), an empty separator between the two halves; a word for which ``keep`` is true stays
+    whole ("ActionScript" is a term)."""
+    out: list[str] = []
+    pos = 0
+    k = 0
+    for i, part in enumerate(parts):
+        end = pos + len(part)
+        if i % 2 == 1:
+            while k < len(points) and points[k] <= pos:
+                k += 1
+            cut = pos
+            if k < len(points) and points[k] < end and keep(part):
+                while k < len(points) and points[k] < end:
+                    k += 1
+            while k < len(points) and points[k] < end:
+                out += [part[cut - pos : points[k] - pos], ""]
+                cut = points[k]
+                k += 1
+            out.append(part[cut - pos :])
+        else:
+            out.append(part)
+        pos = end
+    return out
 
 
 @cache
@@ -568,7 +609,7 @@ class Matcher:
         taken = [(h.start, h.end) for h in raw]  # in text order
         extra = []
         k = 0
-        for alias, start, end, plural in self.words.find(lower):
+        for alias, start, end, plural in self.words.find(lower, text):
             while k < len(taken) and taken[k][1] <= start:
                 k += 1
             if k < len(taken) and taken[k][0] < end:
