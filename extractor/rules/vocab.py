@@ -12,23 +12,29 @@ are interchangeable ("machine-learning"), a plural "s" is allowed.
 Beyond the curated table, the taxonomy (about 25,000 terms from the ``skill-extractor``
 gazetteer, with ESCO codes; see :mod:`extractor.taxonomy`) is matched in the same pass as a
 dictionary of phrases, under the curated entries (a curated alias always wins).  Taxonomy terms
-are never accepted right after a degree ("MSc in Statistics"), nor in benefits, pay, company or
+are never accepted right after a degree ("MSc in Bioinformatics"), nor in benefits, pay, company or
 legal sections, nor on a board's metadata line ("Industry: Computer Software"); they count when
 written as a name: mixed case or a short acronym ("TensorFlow", "AWS"), or capitalised inside
 lower-case prose ("experience with Data Modeling"); when asked for as knowledge (a cue: "experience
 in general ledger", "knowledge of X", "X skills"); a phrase of several words also anywhere in the
 requirement sections; otherwise only in a list next to an accepted skill ("Python, Spark and data
-pipelines").  A short term ("aws") counts only written with a capital; a hyphenated word's part
-("state-of-the-art") never; a term that is also an ordinary English word ("ajax", "basic") only
-written as a name outside an all-capital line ("AJAX") or right after a cue at a phrase end
-("interviewing skills", not "basic tools").  Curated fields of knowledge, competences and spoken
-languages carry a ``cue`` guard: a cue, a requirement line that names no degree (languages: a
-language word such as "fluent"), or a list; such a phrase of several words also counts in the
-duties ("contract administration").  Credentials named by an acronym ("AAPC
-certification", "RN license") are skills as written, and so is an open phrase right after a
-knowledge cue ("knowledge of library science", "experience with Yardi") when it reads as the name
-of a skill (a few words up to a function word or a punctuation mark, no vague head such as
-"environment", a single word only as a name or a field: "bookkeeping", "pharmacology").
+pipelines"), or two names with capitals side by side on one line ("Debian, Ubuntu").  A short
+term ("aws") counts only written with a capital; a hyphenated word's part ("state-of-the-art")
+never; a term that is also an ordinary English word ("ajax", "basic") only written as a name
+outside an all-capital line ("AJAX"), right after a cue at a phrase end ("interviewing skills",
+not "basic tools"), or capitalised as an item of an in-line list next to an accepted skill
+("Apache, Nginx").  Words glued by scraping ("indexingApache") are cut where a lower-case run meets
+a capital.  Curated fields of knowledge, competences and spoken languages carry a ``cue`` guard: a
+cue, a degree's subject ("degree in physics"), a requirement line that names no degree (languages:
+a language word such as "fluent"), or a list; such a phrase of several words also counts in the
+duties ("contract administration").  Credentials named by an acronym ("AAPC certification", "RN
+license") are skills as written, and so is an open phrase right after a knowledge cue ("knowledge
+of library science", "experience with Yardi") or a degree ("degree in geology, hydrology or
+physics": one field per item) when it reads as the name of a skill (a few words up to a function
+word or a punctuation mark, no vague head such as "environment", a single word only as a name or a
+field: "bookkeeping", "pharmacology"); so are the names listed after a kind of tool ("web caching
+such as Squid, Varnish", "CDN(Akamai, Edgecast)") and a capitalised run right before its kind
+("Pactrac system").  Nothing inside a tag or an anonymised identifier ("#EMAIL_27bc") counts.
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
