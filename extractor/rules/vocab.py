@@ -915,11 +915,11 @@ def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hi
 
 # An open phrase asked for as knowledge: "knowledge of library science", "experience in contract
 # administration", "proficient with Yardi".  The phrase runs to the next function word or punctuation.
-_KNOWLEDGE_CUE = re.compile(
+_KNOWLEDGE_CUE = fastre.compile(
     r"\b(?:knowledge|understanding|proficiency|expertise|experience|background|familiarity|grounding|skilled|"
     r"trained|certified|experienced|proficient|versed|speciali[sz]ed|knowledgeable)[ \t]+(?:of|in|with|about)[ \t]+"
     r"|\bareas?[ \t]+of[ \t]+(?=[a-z])"
-    r"|(?P<degree>(?<!\d)(?<!\d[ \t])\b(?:degrees?|majors?|majoring|diploma|coursework|course[ \t]+work|courses|studies|concentration|"
+    r"|(?P<degree>\b(?:degrees?|majors?|majoring|diploma|coursework|course[ \t]+work|courses|studies|concentration|"
     r"(?:of|in)[ \t]+(?:science|arts|applied[ \t]+science))[ \t]+in[ \t]+)",
     re.IGNORECASE,
 )
@@ -995,8 +995,8 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
     """
     extra = []
     for m in _KNOWLEDGE_CUE.finditer(text):
-        if _inside(skip, m.start()):
-            continue
+        if _inside(skip, m.start()) or (m.group("degree") and text[max(0, m.start() - 2) : m.start()].strip()[-1:].isdigit()):
+            continue  # "59 degrees in winter" is no degree
         pos = m.end()
         for _ in range(MAX_ITEMS):
             covering = next((h for h in hits if h.start == pos), None)
@@ -1023,13 +1023,18 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
 # Named examples of a kind of tool: "frameworks such as JQuery, Backbone, Underscore", "web caching
 # such as Squid, Varnish", "application server support (Jetty)".  The head names a kind of tool, so the
 # names after it are tools even when the vocabulary lacks them.
-_EXAMPLES = re.compile(
-    r"\b(?:(?:tools?|software|frameworks?|languages?|librar(?:y|ies)|databases?|packages?|utilities|servers?|"
-    r"engines?|caching|ides|editors?|distributions?|distros|protocols?|cdns?|toolkits?|sdks?|orm)[ \t]*\((?=[^()\n]{2,80}\))"
-    r"|(?:tools?|software|frameworks?|languages?|librar(?:y|ies)|technolog(?:y|ies)|platforms?|databases?|"
+_EXAMPLE_CUE = fastre.compile(
+    r"\b(?:such[ \t]+as|like|e\.g\.|including|incl\.|for[ \t]+example)(?![\w])[,:]?[ \t]+|\((?=[^()\n]{2,80}\))", re.IGNORECASE
+)
+_PAREN_HEAD = re.compile(
+    r"\b(?:tools?|software|frameworks?|languages?|librar(?:y|ies)|databases?|packages?|utilities|servers?|engines?|"
+    r"caching|ides|editors?|distributions?|distros|protocols?|cdns?|toolkits?|sdks?|orm)[ \t]*\Z",
+    re.IGNORECASE,
+)
+_EXAMPLE_HEAD = re.compile(
+    r"\b(?:tools?|software|frameworks?|languages?|librar(?:y|ies)|technolog(?:y|ies)|platforms?|databases?|"
     r"applications?|packages?|utilities|servers?|suites?|stacks?|engines?|caching|ides|editors?|distributions?|"
-    r"distros|protocols?|cms|crm|erp|os|dbms|rdbms|orm|cdns?|toolkits?|sdks?|apis)"
-    r",?[ \t]+(?:such[ \t]+as|like|e\.g\.,?|including|incl\.|for[ \t]+example,?)[ \t]+)",
+    r"distros|protocols?|cms|crm|erp|os|dbms|rdbms|orm|cdns?|toolkits?|sdks?|apis),?[ \t]+\Z",
     re.IGNORECASE,
 )
 # One named example: up to three words, each written as a name (a capital, a digit or an inner capital:
@@ -1042,14 +1047,15 @@ _NOT_NAME = frozenset("etc etc. and or other others similar equivalent the a an 
 
 
 def _with_example_names(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -> list[Hit]:
-    """``hits`` plus the names listed after a kind of tool (see :data:`_EXAMPLES`) that no hit covers.
+    """``hits`` plus the names listed after a kind of tool (see :data:`_EXAMPLE_CUE`) that no hit covers.
 
     The list runs over items written as names ("Squid, Varnish", "JQuery, Backbone, Underscore") or
     already found; it stops at the first other word ("etc.", "or equivalents", a verb).
     """
     extra = []
-    for m in _EXAMPLES.finditer(text):
-        if _inside(skip, m.start()):
+    for m in _EXAMPLE_CUE.finditer(text):
+        head = _PAREN_HEAD if m.group(0) == "(" else _EXAMPLE_HEAD
+        if not head.search(text, max(0, m.start() - 30), m.start()) or _inside(skip, m.start()):
             continue
         pos = m.end()
         for _ in range(MAX_ITEMS + 2):
@@ -1076,12 +1082,13 @@ def _with_example_names(text: str, hits: list[Hit], skip: list[tuple[int, int]])
     return sorted(hits + extra, key=lambda h: h.start)
 
 
-# A tool named by its kind right after it: "Master Tax Software", "Pactrac system", "Maximo work order
+# A tool named by its kind right after it (:data:`_TOOL_HEAD`, then :data:`_TOOL_NAME` before it): "Master Tax Software", "Pactrac system", "Maximo work order
 # system".  The name is the run of capitalised words before the head; generic words
 # ("Management", "Payroll", "Information") name no product, so a run of only those is not one.
-_NAMED_TOOL = re.compile(
+_TOOL_HEAD = fastre.compile(r"[ \t](?:[Ss]oftware|[Ss]ystems?|[Pp]latform|[Ss]uite|ERP|CRM|EHR|EMR|HRIS|CMS|erp|crm|ehr|emr|hris|cms)\b")
+_TOOL_NAME = re.compile(
     r"(?:(?<![A-Za-z0-9&'’])|(?<=[a-z])(?=[A-Z]))((?:[A-Z][A-Za-z0-9+#&\-]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[ \t]+[A-Z0-9][A-Za-z0-9+#&\-]*){0,2})"
-    r"(?:[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?[ \t]+(?:software|system|systems|platform|suite|erp|crm|ehr|emr|hris|cms)\b"
+    r"(?:[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?\Z"
 )
 _GENERIC_NAME_WORDS = frozenset(
     """management information operating computer computerized computerised accounting payroll tracking security
@@ -1102,9 +1109,12 @@ _GENERIC_NAME_WORDS = frozenset(
 
 
 def _with_named_tools(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -> list[Hit]:
-    """``hits`` plus the tools named by a capitalised run before their kind (see :data:`_NAMED_TOOL`)."""
+    """``hits`` plus the tools named by a capitalised run before their kind (see :data:`_TOOL_NAME`)."""
     extra = []
-    for m in _NAMED_TOOL.finditer(text):
+    for head in _TOOL_HEAD.finditer(text):
+        m = _TOOL_NAME.search(text, max(0, head.start() - 60), head.start())
+        if m is None:
+            continue
         a, b = m.span(1)
         if _inside(skip, a) or _shouting(text, a, b):
             continue
