@@ -199,3 +199,58 @@ def test_general_postings_vocabulary(text, present, absent):
         assert name in found, (text, found)
     for name in absent:
         assert name not in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # names of a kind of tool, listed after its head noun: the vocabulary need not know them
+        ("Experience with Web caching such as Squid, Varnish;", ["Squid", "Varnish"], []),
+        ("Javascript frameworks such as JQuery, Backbone, Underscore or equivalents", ["Backbone", "Underscore"], ["equivalents"]),
+        ("Familiar with CDN(Akamai, Edgecast, etc.)", ["Akamai", "Edgecast"], ["etc"]),
+        # not tools: no head naming a kind of tool, an acronym of the words before, devices
+        ("Clients such as Google, Facebook and Apple trust us.", [], ["Google", "Facebook", "Apple"]),
+        ("Testing on different platforms (Mac and PC, Tablets, mobile phones)", [], ["Tablets", "Mac"]),
+        # taxonomy names with capitals side by side in a list accept each other; an ordinary word
+        # with a capital ("Apache") counts next to an accepted skill
+        ("Web servers: Apache, Nginx", ["apache"], []),
+        ("Industry: Marketing and Advertising", [], ["marketing", "advertising"]),
+        # a tool named by its kind right after it; a sentence's first word or generic words are no name
+        ("Sort mail daily.\nUse Pactrac system for chain of custody.", ["Pactrac"], ["Use Pactrac"]),
+        ("Understand the system and its users.", [], ["Understand"]),
+        ("Log each visit in the Building Security System.", [], ["Building Security"]),
+        # scraped text glued words together: a term may start or end where a capital opens a word,
+        # and a camel-case term stays whole
+        ("Mysql optimization and indexingApache, Nginx, lighttpd", ["apache"], []),
+        ("Experience with Flex/ActionScript and AJAX.", ["actionscript"], ["script"]),
+        # an anonymised address or a tag is not a skill
+        ("Send your resume to #EMAIL_27bc85220cdc3c9d981bbddf56790 today.", [], ["email"]),
+    ],
+)
+def test_named_examples_and_lists_of_names(text, present, absent):
+    found = {s.lower() for s in _skills(text)}
+    for name in present:
+        assert name.lower() in found, (text, found)
+    for name in absent:
+        assert name.lower() not in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a degree's subject is a field of knowledge (the real-postings gold counts it); a tool is not
+        ("Bachelor's degree in Computer Science or related field preferred.", ["computer science"], ["related field"]),
+        ("Degree in computer science, engineering, information science, or mathematics.",
+         ["computer science", "engineering", "information science", "mathematics"], []),
+        ("A Diploma in Nursing and approximately 1 year of experience.", ["nursing"], ["approximately"]),
+        ("Doctoral degree in nursing or meets basic requirements.", ["nursing"], ["meets"]),
+        ("Temperatures barely fall below 59 degrees in winter.", [], ["winter"]),
+        ("Degree in Computer Science or equivalent.", ["computer science"], ["equivalent"]),
+    ],
+)
+def test_degree_subjects_are_fields(text, present, absent):
+    found = {s.lower() for s in _skills(text)}
+    for name in present:
+        assert name.lower() in found, (text, found)
+    for name in absent:
+        assert name.lower() not in found, (text, found)

@@ -12,23 +12,29 @@ are interchangeable ("machine-learning"), a plural "s" is allowed.
 Beyond the curated table, the taxonomy (about 25,000 terms from the ``skill-extractor``
 gazetteer, with ESCO codes; see :mod:`extractor.taxonomy`) is matched in the same pass as a
 dictionary of phrases, under the curated entries (a curated alias always wins).  Taxonomy terms
-are never accepted right after a degree ("MSc in Statistics"), nor in benefits, pay, company or
+are never accepted right after a degree ("MSc in Bioinformatics"), nor in benefits, pay, company or
 legal sections, nor on a board's metadata line ("Industry: Computer Software"); they count when
 written as a name: mixed case or a short acronym ("TensorFlow", "AWS"), or capitalised inside
 lower-case prose ("experience with Data Modeling"); when asked for as knowledge (a cue: "experience
 in general ledger", "knowledge of X", "X skills"); a phrase of several words also anywhere in the
 requirement sections; otherwise only in a list next to an accepted skill ("Python, Spark and data
-pipelines").  A short term ("aws") counts only written with a capital; a hyphenated word's part
-("state-of-the-art") never; a term that is also an ordinary English word ("ajax", "basic") only
-written as a name outside an all-capital line ("AJAX") or right after a cue at a phrase end
-("interviewing skills", not "basic tools").  Curated fields of knowledge, competences and spoken
-languages carry a ``cue`` guard: a cue, a requirement line that names no degree (languages: a
-language word such as "fluent"), or a list; such a phrase of several words also counts in the
-duties ("contract administration").  Credentials named by an acronym ("AAPC
-certification", "RN license") are skills as written, and so is an open phrase right after a
-knowledge cue ("knowledge of library science", "experience with Yardi") when it reads as the name
-of a skill (a few words up to a function word or a punctuation mark, no vague head such as
-"environment", a single word only as a name or a field: "bookkeeping", "pharmacology").
+pipelines"), or two names with capitals side by side on one line ("Debian, Ubuntu").  A short
+term ("aws") counts only written with a capital; a hyphenated word's part ("state-of-the-art")
+never; a term that is also an ordinary English word ("ajax", "basic") only written as a name
+outside an all-capital line ("AJAX"), right after a cue at a phrase end ("interviewing skills",
+not "basic tools"), or capitalised as an item of an in-line list next to an accepted skill
+("Apache, Nginx").  Words glued by scraping ("indexingApache") are cut where a lower-case run meets
+a capital.  Curated fields of knowledge, competences and spoken languages carry a ``cue`` guard: a
+cue, a degree's subject ("degree in physics"), a requirement line that names no degree (languages:
+a language word such as "fluent"), or a list; such a phrase of several words also counts in the
+duties ("contract administration").  Credentials named by an acronym ("AAPC certification", "RN
+license") are skills as written, and so is an open phrase right after a knowledge cue ("knowledge
+of library science", "experience with Yardi") or a degree ("degree in geology, hydrology or
+physics": one field per item) when it reads as the name of a skill (a few words up to a function
+word or a punctuation mark, no vague head such as "environment", a single word only as a name or a
+field: "bookkeeping", "pharmacology"); so are the names listed after a kind of tool ("web caching
+such as Squid, Varnish", "CDN(Akamai, Edgecast)") and a capitalised run right before its kind
+("Pactrac system").  Nothing inside a tag or an anonymised identifier ("#EMAIL_27bc") counts.
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
@@ -54,7 +60,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 from extractor import fastre, taxonomy
 from extractor.data import load
@@ -175,6 +181,20 @@ def _proper_use(text: str, start: int, matched: str) -> bool:
     return bool(words) and words[-1][:1].islower() and not text[start + len(matched) : start + len(matched) + 2].lstrip()[:1].isupper()
 
 
+def _capitalised(matched: str) -> bool:
+    """Whether every word of ``matched`` starts with a capital ("Apache", "Red Hat")."""
+    return all(word[:1].isupper() for word in _KEY_SPLIT.split(matched) if word)
+
+
+_LIST_BEFORE = re.compile(r"[,/][ \t]*(?:(?:and|or)[ \t]+)?\Z")
+_LIST_AFTER = re.compile(r"[ \t]*[,/]")
+
+
+def _in_line_list(text: str, start: int, end: int) -> bool:
+    """Whether the match is an item of a comma or slash list inside a line ("Apache, Nginx", "Nginx, Apache")."""
+    return bool(_LIST_BEFORE.search(text, max(0, start - 8), start) or _LIST_AFTER.match(text, end))
+
+
 def _written_as_name(matched: str) -> bool:
     """Mixed case inside a word ("TensorFlow", "GraphQL") or a short all-capital acronym ("AWS")."""
     for word in _KEY_SPLIT.split(matched):
@@ -200,6 +220,12 @@ def _shouting(text: str, start: int, end: int) -> bool:
     return bool(_CAPS_AFTER.match(text, end, end + 40) or _CAPS_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+# A degree naming its subject before a field ("degree in", "BS/MS in", "Bachelor of Science in").
+_DEGREE_SUBJECT = re.compile(
+    r"(?<!\d)(?<!\d[ \t])\b(?:degrees?|majors?|majoring|diploma|coursework|courses|studies|concentration|science|arts|"
+    r"b\.?s\.?c?|m\.?s\.?c?|b\.?a|m\.?a|ph\.?d)\b[^.;:\n]{0,8}?\b(?:in|of)\b",
+    re.IGNORECASE,
+)
 _CAPS_AFTER = re.compile(r"[ \t]+[A-Z]{3,}\b")
 _CAPS_BEFORE = re.compile(r"\b[A-Z]{3,}[ \t]+\Z")
 
@@ -262,6 +288,7 @@ class Hit:
     tier: str
     pending: bool  # accepted only if list context is found
     weak: bool = False  # pending taxonomy word: its list neighbour must itself be accepted
+    name: bool = False  # a pending taxonomy name written with capitals: two side by side in a list accept each other
 
 
 def _tokens(alias: str) -> list[str]:
@@ -331,9 +358,20 @@ class _WordTrie:
             first, _, rest = key.partition(" ")
             self.root[first] = max(self.root.get(first, 0), rest.count(" ") + 2 if rest else 1)
 
-    def find(self, lower: str) -> list[tuple[Alias, int, int, bool]]:
-        """``(alias, start, end, plural)`` of the longest term at each word, left to right."""
+    def find(self, lower: str, text: Optional[str] = None) -> list[tuple[Alias, int, int, bool]]:
+        """``(alias, start, end, plural)`` of the longest term at each word, left to right.
+
+        Args:
+            lower: the lower-cased text searched.
+            text: the text itself, if known: a word glued to the next by scraping ("indexingApache",
+                "parcelsRecord keeping") is then split where a lower-case run of four letters or more
+                meets a capital, so that a term may start or end there.
+        """
         parts = _WORD_SPLIT.split(lower)  # separator, word, separator, word, ..., separator
+        if text is not None:
+            glued = [m.end() - 1 for m in _GLUED_WORDS.finditer(text)]
+            if glued:
+                parts = _split_at(parts, glued, keep=lambda w: w in self.root or w in self.phrases)
         words = parts[1::2]
         root = self.root
         candidates = [k for k, w in enumerate(words) if w in root or (w[-1] == "s" and w[:-1] in root)]
@@ -365,6 +403,36 @@ class _WordTrie:
                     resume = j + 1
                     break
         return found
+
+
+_GLUED_WORDS = re.compile(r"[a-z]{4}[A-Z]")  # "indexingApache": the capital opens a new word
+
+
+def _split_at(parts: list[str], points: list[int], keep: Callable[[str], bool] = lambda word: False) -> list[str]:
+    """``parts`` (separator, word, ..., separator) with the words cut at the text offsets ``points``
+    (sorted), an empty separator between the two halves; a word for which ``keep`` is true stays
+    whole ("ActionScript" is a term)."""
+    out: list[str] = []
+    pos = 0
+    k = 0
+    for i, part in enumerate(parts):
+        end = pos + len(part)
+        if i % 2 == 1:
+            while k < len(points) and points[k] <= pos:
+                k += 1
+            cut = pos
+            if k < len(points) and points[k] < end and keep(part):
+                while k < len(points) and points[k] < end:
+                    k += 1
+            while k < len(points) and points[k] < end:
+                out += [part[cut - pos : points[k] - pos], ""]
+                cut = points[k]
+                k += 1
+            out.append(part[cut - pos :])
+        else:
+            out.append(part)
+        pos = end
+    return out
 
 
 @cache
@@ -469,13 +537,17 @@ class Matcher:
             if ends:
                 clause = clause[ends[-1].end() :]
             if self.degree_words.search(clause):
-                return None
+                # a field is a degree's subject ("BS in physics"); a tool is not
+                return False if guard.cue and _DEGREE_SUBJECT.search(clause) else None
         if guard.common:
             if _written_as_name(matched):
                 return None if _shouting(text, start, end) else False
             if not _PHRASE_END.match(text, end):
                 return None  # a modifier ("basic tools"), not the name of a skill
-            return False if _cued(text, start, end, tight=True, activity=matched.endswith("ing")) else None
+            if _cued(text, start, end, tight=True, activity=matched.endswith("ing")):
+                return False
+            # written with a capital inside a line's list ("Apache, Nginx"): a name, if its neighbour is a skill
+            return True if _capitalised(matched) and _in_line_list(text, start, end) and not _shouting(text, start, end) else None
         if guard.named:
             if zone and (" " in matched or "-" in matched):
                 return False
@@ -543,7 +615,7 @@ class Matcher:
         taken = [(h.start, h.end) for h in raw]  # in text order
         extra = []
         k = 0
-        for alias, start, end, plural in self.words.find(lower):
+        for alias, start, end, plural in self.words.find(lower, text):
             while k < len(taken) and taken[k][1] <= start:
                 k += 1
             if k < len(taken) and taken[k][0] < end:
@@ -552,7 +624,9 @@ class Matcher:
                 continue  # "state-of-the-art" is not "art"
             verdict = self._passes(text, alias, start, end, plural, zone=_inside(zones, start))
             if verdict is not None:
-                extra.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=verdict))
+                guard = alias.guard
+                name = verdict and guard is not None and not guard.common and _capitalised(text[start:end])
+                extra.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=verdict, name=name))
         if not extra:
             return raw
         return sorted(raw + extra, key=lambda h: h.start)
@@ -588,11 +662,14 @@ class Matcher:
             gap = text[left.end : right.start]
             return len(gap) <= LIST_GAP and self.list_gap is not None and bool(self.list_gap.match(gap))
 
+        def names(left: Hit, right: Hit) -> bool:  # two taxonomy names with capitals in a list: "Debian, Ubuntu"
+            return left.name and right.name and adjacent(left, right) and "\n" not in text[left.end : right.start]
+
         accepted = []
         for i, hit in enumerate(hits):
             ok = not hit.pending
-            ok = ok or (i > 0 and not hit.weak and adjacent(hits[i - 1], hit))
-            ok = ok or (i + 1 < len(hits) and not hit.weak and adjacent(hit, hits[i + 1]))
+            ok = ok or (i > 0 and (names(hits[i - 1], hit) or (not hit.weak and adjacent(hits[i - 1], hit))))
+            ok = ok or (i + 1 < len(hits) and (names(hit, hits[i + 1]) or (not hit.weak and adjacent(hit, hits[i + 1]))))
             accepted.append(ok)
         changed = True
         while changed:  # a weak hit needs an accepted neighbour ("Python, Access"), not another weak one
@@ -838,10 +915,12 @@ def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hi
 
 # An open phrase asked for as knowledge: "knowledge of library science", "experience in contract
 # administration", "proficient with Yardi".  The phrase runs to the next function word or punctuation.
-_KNOWLEDGE_CUE = re.compile(
+_KNOWLEDGE_CUE = fastre.compile(
     r"\b(?:knowledge|understanding|proficiency|expertise|experience|background|familiarity|grounding|skilled|"
     r"trained|certified|experienced|proficient|versed|speciali[sz]ed|knowledgeable)[ \t]+(?:of|in|with|about)[ \t]+"
-    r"|\bareas?[ \t]+of[ \t]+(?=[a-z])",
+    r"|\bareas?[ \t]+of[ \t]+(?=[a-z])"
+    r"|(?P<degree>\b(?:degrees?|majors?|majoring|diploma|coursework|course[ \t]+work|courses|studies|concentration|"
+    r"(?:of|in)[ \t]+(?:science|arts|applied[ \t]+science))[ \t]+in[ \t]+)",
     re.IGNORECASE,
 )
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+#'’\-]*")
@@ -855,7 +934,7 @@ def _phrase_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return tuple(frozenset(w.lower() for w in spec.get(key, [])) for key in ("stop", "vague_heads", "not_single"))  # type: ignore[return-value]
 
 
-def _open_phrase(text: str, start: int) -> Optional[tuple[int, int]]:
+def _open_phrase(text: str, start: int, *, field: bool = False) -> Optional[tuple[int, int]]:
     """The span of the phrase starting at ``start`` (right after a knowledge cue), or None when there is
     none or it does not read as the name of a skill (see ``open_phrases`` in the skills data file).
 
@@ -864,6 +943,10 @@ def _open_phrase(text: str, start: int) -> Optional[tuple[int, int]]:
     ("practiceStrong"); a longer run is not a name.  Its last word must not be a vague head
     ("environment", "products"); a single word must be written as a name ("Yardi") or read as a
     field or a method ("bookkeeping", "economics", "pharmacology").
+
+    Args:
+        field: the phrase is a degree's subject ("degree in geology"): any single word is a
+            field unless it reads as an adverb or a verb ("approximately", "meets").
     """
     stop, vague, not_single = _phrase_words()
     end = start
@@ -887,11 +970,15 @@ def _open_phrase(text: str, start: int) -> Optional[tuple[int, int]]:
     last = phrase.rsplit(None, 1)[-1].lower()
     if last in vague or (last.endswith("s") and last[:-1] in vague):
         return None
+    if count == 1 and field:
+        return (start, end) if _FIELD_NAME.fullmatch(phrase) else None
     if count == 1 and (phrase.lower() in not_single or not (phrase[:1].isupper() or _FIELD_WORD.search(phrase))):
         return None
     return start, end
 
 
+# A single word as a degree's subject: not an adverb ("approximately") nor a verb ("meets").
+_FIELD_NAME = re.compile(r"[A-Za-z]{2,}(?:[^sy\W]|ics|ies|ss|sis|[^l]y)")
 _FIELD_WORD = re.compile(r"(?:ing|ics|ogy|ship|ism|ment|ance|ation)$")
 
 
@@ -908,15 +995,15 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
     """
     extra = []
     for m in _KNOWLEDGE_CUE.finditer(text):
-        if _inside(skip, m.start()):
-            continue
+        if _inside(skip, m.start()) or (m.group("degree") and text[max(0, m.start() - 2) : m.start()].strip()[-1:].isdigit()):
+            continue  # "59 degrees in winter" is no degree
         pos = m.end()
         for _ in range(MAX_ITEMS):
             covering = next((h for h in hits if h.start == pos), None)
             if covering is not None:
                 b = covering.end
             else:
-                span = _open_phrase(text, pos)
+                span = _open_phrase(text, pos, field=m.group("degree") is not None)
                 if span is None:
                     break
                 a, b = span
@@ -933,6 +1020,127 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
     return sorted(hits + extra, key=lambda h: h.start)
 
 
+# Named examples of a kind of tool: "frameworks such as JQuery, Backbone, Underscore", "web caching
+# such as Squid, Varnish", "application server support (Jetty)".  The head names a kind of tool, so the
+# names after it are tools even when the vocabulary lacks them.
+_EXAMPLE_CUE = fastre.compile(
+    r"\b(?:such[ \t]+as|like|e\.g\.|including|incl\.|for[ \t]+example)(?![\w])[,:]?[ \t]+|\((?=[^()\n]{2,80}\))", re.IGNORECASE
+)
+_PAREN_HEAD = re.compile(
+    r"\b(?:tools?|software|frameworks?|languages?|librar(?:y|ies)|databases?|packages?|utilities|servers?|engines?|"
+    r"caching|ides|editors?|distributions?|distros|protocols?|cdns?|toolkits?|sdks?|orm)[ \t]*\Z",
+    re.IGNORECASE,
+)
+_EXAMPLE_HEAD = re.compile(
+    r"\b(?:tools?|software|frameworks?|languages?|librar(?:y|ies)|technolog(?:y|ies)|platforms?|databases?|"
+    r"applications?|packages?|utilities|servers?|suites?|stacks?|engines?|caching|ides|editors?|distributions?|"
+    r"distros|protocols?|cms|crm|erp|os|dbms|rdbms|orm|cdns?|toolkits?|sdks?|apis),?[ \t]+\Z",
+    re.IGNORECASE,
+)
+# One named example: up to three words, each written as a name (a capital, a digit or an inner capital:
+# "Backbone", "Google Maps", "PHP-FPM", "jQuery", "Node.js").
+_NAME_ITEM = re.compile(
+    r"(?:[A-Z][\w+#.\-]*|[a-z][a-z0-9]*[A-Z0-9][\w+#.\-]*)(?:[ \t](?:[A-Z0-9][\w+#.\-]*)){0,2}(?![\w])"
+)
+_NAME_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|/|[ \t](?:and/or|and|or)[ \t]+)")
+_NOT_NAME = frozenset("etc etc. and or other others similar equivalent the a an any all more".split())
+
+
+def _with_example_names(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -> list[Hit]:
+    """``hits`` plus the names listed after a kind of tool (see :data:`_EXAMPLE_CUE`) that no hit covers.
+
+    The list runs over items written as names ("Squid, Varnish", "JQuery, Backbone, Underscore") or
+    already found; it stops at the first other word ("etc.", "or equivalents", a verb).
+    """
+    extra = []
+    for m in _EXAMPLE_CUE.finditer(text):
+        head = _PAREN_HEAD if m.group(0) == "(" else _EXAMPLE_HEAD
+        if not head.search(text, max(0, m.start() - 30), m.start()) or _inside(skip, m.start()):
+            continue
+        pos = m.end()
+        for _ in range(MAX_ITEMS + 2):
+            covering = next((h for h in hits if h.start == pos), None)
+            item = _NAME_ITEM.match(text, pos)
+            if item is not None and item.group(0).rstrip(".").lower() in _NOT_NAME:
+                item = None
+            if covering is not None:
+                b = max(covering.end, item.end() if item else 0)
+            elif item is not None:
+                a, b = item.start(), item.end()
+                while text[b - 1] in ".-":
+                    b -= 1
+                if not any(h.start < b and a < h.end for h in hits):
+                    extra.append(Hit(text[a:b], a, b, "", False))
+            else:
+                break
+            sep = _NAME_SEP.match(text, b)
+            if sep is None or sep.end() == b:
+                break
+            pos = sep.end()
+    if not extra:
+        return hits
+    return sorted(hits + extra, key=lambda h: h.start)
+
+
+# A tool named by its kind right after it (:data:`_TOOL_HEAD`, then :data:`_TOOL_NAME` before it): "Master Tax Software", "Pactrac system", "Maximo work order
+# system".  The name is the run of capitalised words before the head; generic words
+# ("Management", "Payroll", "Information") name no product, so a run of only those is not one.
+_TOOL_HEAD = fastre.compile(r"[ \t](?:[Ss]oftware|[Ss]ystems?|[Pp]latform|[Ss]uite|ERP|CRM|EHR|EMR|HRIS|CMS|erp|crm|ehr|emr|hris|cms)\b")
+_TOOL_NAME = re.compile(
+    r"(?:(?<![A-Za-z0-9&'’])|(?<=[a-z])(?=[A-Z]))((?:[A-Z][A-Za-z0-9+#&\-]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[ \t]+[A-Z0-9][A-Za-z0-9+#&\-]*){0,2})"
+    r"(?:[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?\Z"
+)
+_GENERIC_NAME_WORDS = frozenset(
+    """management information operating computer computerized computerised accounting payroll tracking security
+    control data business financial learning quality inventory point sale order work health record records
+    electronic medical human resource resources time attendance phone telephone online web new our the this your
+    their its any all company internal current existing it hr building fire alarm audio video automated
+    integrated enterprise document content case customer relationship planning project ticketing help desk
+    billing scheduling use using maintain manage operate run utilize utilise update enter access a an and or
+    of in on for with to by at as is are will we you they ensure knowledge experience proficiency familiarity
+    familiar working strong solid good excellent basic advanced various other similar related such
+    file filing reporting booking reservation reservations ordering warehouse library student school state
+    federal national city county government public safety emergency communication communications network
+    networks storage backup telephony voice mail email e-mail office computer-based cloud based mobile
+    application applications operation operations support service services sales marketing payment payments
+    banking insurance claims claim patient clinical laboratory lab test testing design engineering production
+    manufacturing""".split()
+)
+
+
+def _with_named_tools(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -> list[Hit]:
+    """``hits`` plus the tools named by a capitalised run before their kind (see :data:`_TOOL_NAME`)."""
+    extra = []
+    for head in _TOOL_HEAD.finditer(text):
+        m = _TOOL_NAME.search(text, max(0, head.start() - 60), head.start())
+        if m is None:
+            continue
+        a, b = m.span(1)
+        if _inside(skip, a) or _shouting(text, a, b):
+            continue
+        words = text[a:b].split()
+        before = text[max(0, a - 3) : a].rstrip(" \t")
+        if not before or before[-1] in ".!?:;\n•*·-–—|(" or (before[-1].islower() and text[a].isupper()):
+            if len(words) == 1:
+                continue  # a sentence's first word may be a verb ("Understand the system")
+            a += len(words[0])  # so it is dropped ("Use Pactrac system")
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            words = words[1:]
+        if not any(ch.isalpha() for w in words for ch in w) or all(w.lower().strip("-") in _GENERIC_NAME_WORDS for w in words):
+            continue
+        if any(h.start < b and a < h.end for h in hits) or any(h.start < b and a < h.end for h in extra):
+            continue
+        extra.append(Hit(" ".join(words), a, b, "", False))
+    if not extra:
+        return hits
+    return sorted(hits + extra, key=lambda h: h.start)
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """Whether the match is part of a tag or an identifier ("#EMAIL_27bc85", "@python", "job_email")."""
+    return (start > 0 and text[start - 1] in "#@_") or text[end : end + 1] == "_"
+
+
 def find_skills(ctx: Context) -> list[Hit]:
     """The first accepted occurrence of each skill, in order (legal sections skipped)."""
     text = ctx.text[:MAX_TEXT]
@@ -947,10 +1155,14 @@ def find_skills(ctx: Context) -> list[Hit]:
         for h in skills_matcher().find(
             text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS), _spans_of(ctx, *CUE_DUTY_SECTIONS)
         )
-        if not _inside(legal, h.start) and (h.canonical in curated or not _inside(skip, h.start))
+        if not _inside(legal, h.start)
+        and (h.canonical in curated or not _inside(skip, h.start))
+        and not _in_identifier(text, h.start, h.end)
     ]
     hits = _with_credentials(text, hits, curated, legal + skip)
     hits = _with_open_phrases(text, hits, legal + skip)
+    hits = _with_example_names(text, hits, legal + skip)
+    hits = _with_named_tools(text, hits, legal + skip)
     hits = _spelled_out(text, hits, curated)
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
