@@ -509,7 +509,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         label = _LABEL_COLON.search(line) is not None  # not the ratio of "FIFO 2:1 Roster"
         if not label and crumb is None and _CRUMBS.search(line):
             crumb = (ls, le)  # a breadcrumb's last step names the job when no heading follows
-        if label or _chrome_line(" ".join(line.split())):
+        if label or _chrome_line(" ".join(line.split())) or _raw_menu(ctx.doc, ls, le):
             continue  # a label, the site's menu or a breadcrumb trail (the heading under it is the title)
         hit = trimmed_hit(text, ls, le)
         if hit and looks_like_title(hit.value):
