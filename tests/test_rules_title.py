@@ -326,6 +326,10 @@ CASES = [
      "Casework Officer - Benefits Appeals", "Department for Rural Affairs", None),
     ("university_unit_is_the_team", "Research Fellow in Marine Biology\nUniversity of Westmarch - School of Ocean Sciences\n\nLocation: Westmarch\n\nStudy reefs.",
      "Research Fellow in Marine Biology", "University of Westmarch", "School of Ocean Sciences"),
+    ("hiring_verb_other_language", "Vendeur / Vendeuse (H/F)\n75 - PARIS\n\nLa Boulangerie Moreau, artisan depuis 1987, recrute un vendeur pour sa boutique.\n\nMissions :\n- accueil",
+     "Vendeur / Vendeuse (H/F)", "Boulangerie Moreau", None),
+    ("hiring_verb_pronoun_not_employer", "Koch (m/w/d)\n\nUnser Team sucht einen Koch für die Frühschicht.\n\nAufgaben\n- Kochen",
+     "Koch (m/w/d)", None, None),
     ("subject_opportunity_word_cut", "From: a@b.example\nSubject: Plant Manager opportunity - Ohio - $140K\n\nHi Sam,\nA client needs a plant manager.",
      "Plant Manager", None, None),
 ]

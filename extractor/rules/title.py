@@ -56,6 +56,7 @@ class _Vocab:
     legal_form: Optional[re.Pattern]
     legal_form_leading: Optional[re.Pattern]
     perk_tail: Optional[re.Pattern]
+    hiring_verb: Optional[re.Pattern]
 
 
 def _labels_regex(labels: Iterable[str]) -> str:
@@ -98,6 +99,11 @@ def title_vocab() -> _Vocab:
         perk_tail=fastre.compile(
             rf"[ \t]*[／/|｜・][ \t]*[^／/|｜\n]{{0,12}}(?:{'|'.join(re.escape(w) for w in data['perk_tags_cjk'])})[^／/|｜\n]{{0,8}}$"
         ) if data.get("perk_tags_cjk") else None,
+        hiring_verb=fastre.compile(
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[LlDd]['’]|(?:La|Le|Les|El|Los|Las|Il|Lo)[ \t]+(?=[A-Z]))?(?!(?:" + "|".join(re.escape(w) for w in data.get("not_a_subject", ["We"])) + r")\b)(?P<c>" + _COMPANY_RE + r")(?:,[ \t][^,\n.]{3,120},)?[ \t]+(?:"
+            + "|".join(re.escape(v) for v in data["hiring_verbs"]) + r")[ \t]+(?:(?:un|une|einen?|eine|un[ao]?|een|uno?|una)[ \t]+)?\w",
+            re.M,
+        ) if data.get("hiring_verbs") else None,
         schedule_tail=fastre.compile(rf"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
     )
 
@@ -989,6 +995,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
     yield from _company_from(ctx, _EEO_TITLE_CASE, 0.45, "company.eeo")
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
+    if title_vocab().hiring_verb is not None:  # "L'EHPAD X, établissement public …, recrute un …", "Acme GmbH sucht eine …"
+        yield from _company_from(ctx, title_vocab().hiring_verb, 0.5, "company.hiring")
     yield from _in_header(_OPERATED_BY, ctx, 0.7, "company.operated_by")
     yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
     yield from _company_from(ctx, _JOIN, 0.55, "company.join")
