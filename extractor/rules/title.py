@@ -1036,7 +1036,8 @@ def _raw_menu(doc: Optional[Document], start: int, end: int) -> bool:
     tab) in the raw input ("Search Jobs  Upload CV  Career Advice"), no figures or labels."""
     if doc is None or doc.source is doc.text or start >= end:
         return False
-    raw = doc.source.__getitem__(slice(*doc.source_span(start, end))).strip()
+    raw_start, raw_end = doc.source_span(start, end)
+    raw = doc.source[raw_start:raw_end].strip()
     if "<" in raw or not _WIDE_GAP.search(raw):
         return False
     parts = [p for p in _WIDE_GAP.split(raw) if p.strip()]
@@ -1363,13 +1364,16 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
 
 @rule("team", name="team.employer_line")
 def team_employer_line(ctx: Context) -> Iterable[Candidate]:
-    """The unit named after the employer on its header line ("Department of Roads - Bridges Branch")."""
+    """The unit named after the employer on its header line ("Department of Roads - Bridges Branch"), or on
+    the name line beside the head block's heading ("University of X - School of Y")."""
     text = ctx.text
-    head = _head_company(text, ctx.doc)
-    found = list(_top_line_company(ctx))[:1] or ([Candidate("company", head.value, ((head.start, head.end),), 0.55, "company.head_block")] if head else [])
-    for c in found:  # "University of X - School of Y" beside the heading too
-        line_end = text.find("\n", c.spans[0][1])
-        unit = _UNIT_AFTER_ORG.match(text, c.spans[0][1], len(text) if line_end < 0 else line_end)
+    ends = [c.spans[0][1] for c in _top_line_company(ctx)][:1]
+    if not ends:  # "University of X - School of Y" beside the heading too
+        head = _head_company(text, ctx.doc)
+        ends = [head.end] if head is not None else []
+    for name_end in ends:
+        line_end = text.find("\n", name_end)
+        unit = _UNIT_AFTER_ORG.match(text, name_end, len(text) if line_end < 0 else line_end)
         if unit:
             hit = trimmed_hit(text, unit.start("unit"), unit.end("unit"))
             if hit:
