@@ -27,6 +27,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from extractor import fastre
 from extractor.data import load
+from extractor.document import Document
 from extractor.rules.base import Candidate, Context, rule
 from extractor.rules.location import gazetteer
 from extractor.sections import kind_of_heading
@@ -53,6 +54,9 @@ class _Vocab:
     schedule_tail: Optional[re.Pattern]
     careers_prefix: Optional[re.Pattern]
     legal_form: Optional[re.Pattern]
+    legal_form_leading: Optional[re.Pattern]
+    perk_tail: Optional[re.Pattern]
+    hiring_verb: Optional[re.Pattern]
 
 
 def _labels_regex(labels: Iterable[str]) -> str:
@@ -89,6 +93,17 @@ def title_vocab() -> _Vocab:
         legal_form=fastre.compile(
             rf"(?:(?<=[\s,])|(?<=[^\x00-\u2fff]))(?:{'|'.join(re.escape(f) for f in sorted(set(data['legal_forms']), key=len, reverse=True))})\.?$"
         ) if data.get("legal_forms") else None,
+        legal_form_leading=fastre.compile(
+            rf"^(?:{'|'.join(re.escape(f) for f in sorted(set(data['legal_forms_leading']), key=len, reverse=True))})(?:[ \t]+(?=\S)|(?=[^\x00-\u2fff]))"
+        ) if data.get("legal_forms_leading") else None,
+        perk_tail=fastre.compile(
+            rf"[ \t]*[／/|｜・][ \t]*[^／/|｜\n]{{0,12}}(?:{'|'.join(re.escape(w) for w in data['perk_tags_cjk'])})[^／/|｜\n]{{0,8}}$"
+        ) if data.get("perk_tags_cjk") else None,
+        hiring_verb=fastre.compile(
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[LlDd]['’]|(?:La|Le|Les|El|Los|Las|Il|Lo)[ \t]+(?=[A-Z]))?(?!(?:" + "|".join(re.escape(w) for w in data.get("not_a_subject", ["We"])) + r")\b)(?P<c>" + _COMPANY_RE + r")(?:,[ \t][^,\n.]{3,120},)?[ \t]+(?:"
+            + "|".join(re.escape(v) for v in data["hiring_verbs"]) + r")[ \t]+(?:(?:un|une|einen?|eine|un[ao]?|een|uno?|una)[ \t]+)?\w",
+            re.M,
+        ) if data.get("hiring_verbs") else None,
         schedule_tail=fastre.compile(rf"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
     )
 
@@ -146,6 +161,10 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office)$"),  # a workplace word: "– Prague, hybrid"
     fastre.compile(r"[ \t]+\d[\d.,]*[ \t]*[-–~〜][ \t]*\d[\d.,]*[ \t]*[KkMm万千][^\s]*$"),  # pay glued after the title: "25-35K·14薪"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
+    # a fly-in roster: "- FIFO 2:1 Roster", "– 8/6 rotation"
+    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))$"),
+    # a pay range in brackets after the title: "(Thu Nhập 15 - 20 Triệu)", "(£30-35k)"; a workload "(80-100%)" stays
+    fastre.compile(r"[ \t]*\((?=[^()%\n]*\d[\d.,]*[ \t]*[-–~][ \t]*\d)(?![^()\n]*\b(?:19|20)\d\d\b)[^()%\n]{3,50}\)$"),
     fastre.compile(r"(?i)[ \t]*\([ \t]*\d(?:[.,]\d)?[- ]?days?[ \t]+(?:work|week)[^()\n]{0,30}\)$"),  # a working pattern: "(5-day work)"
 )
 # a schedule word before the job's name: "Part-time Bookkeeper"
@@ -163,7 +182,7 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     changed = True
     while changed:
         changed = False
-        for pattern in (*_TAIL_CHROME, title_vocab().schedule_tail):
+        for pattern in (*_TAIL_CHROME, title_vocab().schedule_tail, title_vocab().perk_tail):
             m = pattern.search(value, start, end) if pattern is not None else None
             if m is not None and m.start() - start >= 3:
                 end, changed = m.start(), True
@@ -241,7 +260,7 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     if _GENDER_TAG.search(value):
         return True  # "Chef de projet marketing B2B (H/F)": only a job ad's title carries the tag, in any case style
     caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
-    if caps and sum(1 for w in caps if w[0].isupper()) < len(caps) / 2:
+    if caps and sum(1 for w in caps if _capital(w[0])) < len(caps) / 2:  # scripts without case count as capitals
         return False
     return has_job_noun(value) or not need_job_noun
 
@@ -451,6 +470,9 @@ def title_page(ctx: Context) -> Iterable[Candidate]:
     yield Candidate("title", title.value, ((title.start, title.end),), conf, "title.page")
 
 
+_SUBJECT_TAIL = fastre.compile(r"(?i)[ \t]+(?:opportunity|opening|vacancy|role|position|search)$")  # "Controller opportunity"
+
+
 @rule("title", name="title.subject")
 def title_subject(ctx: Context) -> Iterable[Candidate]:
     """The role named in an email subject ("Subject: Java Developer - Hyderabad - 6 months")."""
@@ -470,9 +492,15 @@ def title_subject(ctx: Context) -> Iterable[Candidate]:
     pieces.append((pos, len(segment)))
     for s, e in pieces:
         hit = trimmed_hit(text, start + s, start + e)
+        tail = _SUBJECT_TAIL.search(hit.value) if hit else None
+        if hit and tail and tail.start() >= 3:
+            hit = trimmed_hit(text, hit.start, hit.start + len(hit.value[: tail.start()])) or hit
         if hit and looks_like_title(hit.value):
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.subject")
             return
+
+
+_LABEL_COLON = fastre.compile(r"(?<!\d):|:(?!\d)")
 
 
 @rule("title", name="title.header_line")
@@ -484,9 +512,10 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     crumb = None
     for n, (ls, le) in enumerate(lines[:HEADER_LINES]):
         line = text[ls:le]
-        if ":" not in line and crumb is None and _CRUMBS.search(line):
+        label = _LABEL_COLON.search(line) is not None  # not the ratio of "FIFO 2:1 Roster"
+        if not label and crumb is None and _CRUMBS.search(line):
             crumb = (ls, le)  # a breadcrumb's last step names the job when no heading follows
-        if ":" in line or _chrome_line(" ".join(line.split())):
+        if label or _chrome_line(" ".join(line.split())) or _raw_menu(ctx.doc, ls, le):
             continue  # a label, the site's menu or a breadcrumb trail (the heading under it is the title)
         hit = trimmed_hit(text, ls, le)
         if hit and looks_like_title(hit.value):
@@ -579,7 +608,7 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
     when the title has no job noun from the vocabulary ("Medical Coder", "Area Vehicle Purchaser")."""
     text = ctx.text
     lines = list(_lines(text, 0, min(len(text), 600)))
-    first = _posting_start([" ".join(text[s:e].split()) for s, e in lines])  # after the board's name, menu, breadcrumbs
+    first = _posting_start([" ".join(text[s:e].split()) for s, e in lines], _chrome_flags(ctx.doc, lines))  # after the board's name, menu, breadcrumbs
     while first + 1 < len(lines) and _repeats(text, lines[first + 1], lines[first]):
         first += 1  # a page title ("Park Ranger | CityWorks"), then the heading that repeats it
     if len(lines) < first + 2:
@@ -683,6 +712,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     lines = list(_lines(text, 0, min(len(text), 800)))[:HEADER_LINES]
     values = [" ".join(text[ls:le].split()) for ls, le in lines]
+    values = ["" if menu else v for v, menu in zip(values, _chrome_flags(ctx.doc, lines))]  # a flattened menu is chrome
     heading = next((n for n, v in enumerate(values) if looks_like_title(v) and len(_BREADCRUMB.findall(v)) < 2), None)  # not "Jobs > Finance > Accounts Officer"
     top = next((n for n, v in enumerate(values) if not _site_line(v)), 0)
     if heading is None and top < len(lines) and top <= 1 and _first_line_shaped_as_title(values[top]):
@@ -695,6 +725,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     for n in picks:  # "Company\nTitle" (Lever, councils) or "Title\nCompany" (job boards, plain text)
         if n >= len(lines):
             return
+        if not values[n]:
+            continue
         unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n])
         cut = unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
         hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
@@ -735,7 +767,7 @@ def _place_line(value: str) -> bool:
 _ORG_NOUN = fastre.compile(
     r"(?i)\b(?:department|dept|ministry|agency|bureau|office|command|corps|administration|authority|council|commission|"
     r"board|service|services|university|college|school|hospital|institute|trust|foundation|inc|llc|ltd|plc|gmbh|corp|corporation|company|"
-    r"county|district|municipality|township|borough|shire|committee)\b"
+    r"county|district|municipality|township|borough|shire|committee|union|cooperative|co-operative|association|society)\b"
 )
 
 
@@ -802,7 +834,8 @@ _TRAILING_CONNECTOR = fastre.compile(r"(?:[ \t]+(?:of|and|the|de|du|la|für|for|
 # an organisation's unit after its name on the employer line: "Department of Roads - Bridges Branch", "Acme Ltd | Finance Team"
 _UNIT_AFTER_ORG = fastre.compile(
     r"[ \t]+[-–—|][ \t]+(?P<unit>[A-Z][\w&'’]*(?:[ \t]+(?:of|and|&|[A-Z][\w&'’]*)){0,5}[ \t]+"
-    r"(?:Branch|Division|Directorate|Team|Unit|Section|Department|Group|Office|Service|Services|Sector|Bureau))[ \t]*$"
+    r"(?:Branch|Division|Directorate|Team|Unit|Section|Department|Group|Office|Service|Services|Sector|Bureau)"
+    r"|(?:School|Faculty|Department|Division|Institute|Centre|Center)[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’]*(?:[ \t]+(?:of|and|&|[A-Z][\w&'’]*)){0,5})[ \t]*$"
 )
 
 
@@ -962,6 +995,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
     yield from _company_from(ctx, _EEO_TITLE_CASE, 0.45, "company.eeo")
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
+    if title_vocab().hiring_verb is not None:  # "L'EHPAD X, établissement public …, recrute un …", "Acme GmbH sucht eine …"
+        yield from _company_from(ctx, title_vocab().hiring_verb, 0.5, "company.hiring")
     yield from _in_header(_OPERATED_BY, ctx, 0.7, "company.operated_by")
     yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
     yield from _company_from(ctx, _JOIN, 0.55, "company.join")
@@ -993,21 +1028,49 @@ def _chrome_line(value: str) -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 4 and ":" not in p and not re.search(r"\d", p) for p in parts)
 
 
-def _posting_start(values: list[str]) -> int:
-    """Index of the first line after the site's own lines (chrome within the first six lines)."""
+_WIDE_GAP = fastre.compile(r"[ \t]*\t[ \t]*| {2,}|\u00a0{2,}")
+
+
+def _raw_menu(doc: Optional[Document], start: int, end: int) -> bool:
+    """A menu the normaliser flattened: three or more short items split by wide gaps (two spaces or a
+    tab) in the raw input ("Search Jobs  Upload CV  Career Advice"), no figures or labels."""
+    if doc is None or doc.source is doc.text or start >= end:
+        return False
+    raw_start, raw_end = doc.source_span(start, end)
+    raw = doc.source[raw_start:raw_end].strip()
+    if "<" in raw or not _WIDE_GAP.search(raw):
+        return False
+    parts = [p for p in _WIDE_GAP.split(raw) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 4 and ":" not in p and not re.search(r"\d", p) for p in parts)
+
+
+def _chrome_flags(doc: Optional[Document], lines: list[tuple[int, int]]) -> list[bool]:
+    """Per line: a menu in the raw input (see :func:`_raw_menu`); only the first six lines are read."""
+    return [n < 6 and _raw_menu(doc, s, e) for n, (s, e) in enumerate(lines)]
+
+
+def _posting_start(values: list[str], raw_menus: Optional[list[bool]] = None) -> int:
+    """Index of the first line after the site's own lines (chrome within the first six lines);
+    ``raw_menus`` flags the lines that were menus in the raw input."""
+    menus = raw_menus or [False] * len(values)
+
+    def chrome(n: int) -> bool:
+        return menus[n] or _chrome_line(values[n])
+
     start = 0
     for n, value in enumerate(values[:6]):
-        if _chrome_line(value) or (n + 1 < len(values) and n < 2 and len(value.split()) <= 3 and _chrome_line(values[n + 1])):
+        if chrome(n) or (n + 1 < len(values) and n < 2 and len(value.split()) <= 3 and chrome(n + 1)):
             start = n + 1  # a short brand line over the site's menu is the board's name ("Job Bank / Government of Canada")
     return start if start < len(values) else 0
 
 
-def _head_lines(text: str) -> list[tuple[int, int]]:
+def _head_lines(text: str, doc: Optional[Document] = None) -> list[tuple[int, int]]:
     """The posting's opening lines after the site's own (menus, breadcrumbs, the board's name): chrome
-    within the first six lines ends where the posting starts; a section heading ends the block."""
+    within the first six lines ends where the posting starts; a section heading ends the block.
+    ``doc`` (the document ``text`` belongs to) lets a menu flattened by the normaliser be seen."""
     lines = list(_lines(text, 0, min(len(text), 2000)))[:HEAD_LINES]
     values = [" ".join(text[s:e].split()) for s, e in lines]
-    start = _posting_start(values)
+    start = _posting_start(values, _chrome_flags(doc, lines))
     head = []
     for (s, e), value in zip(lines[start:], values[start:]):
         if head and kind_of_heading(value):
@@ -1021,9 +1084,24 @@ def _legal_name(value: str) -> bool:
     return pattern is not None and bool(pattern.search(value)) and len(value.split()) >= 1 and pattern.search(value).start() > 0
 
 
+_WORKLOAD = fastre.compile(r"[ \t]+\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*%$")  # Swiss and German titles: "… 80-100%"
+
+
+def _ends_sentence(value: str) -> bool:
+    """A sentence end in ``value``; a full stop before a lower-case word, or after one or two letters
+    opening with a capital, is an abbreviation ("ds. kadr", "St. Canice's")."""
+    for m in _SENTENCE_END.finditer(value):
+        rest = value[m.end() :]
+        if value[m.start()] == "." and (rest[:1].islower() or re.search(r"(?<!\w)[A-Z][a-z]?$", value[: m.start()])):
+            continue  # "ds. kadr", "St. Canice's"
+        return True
+    return False
+
+
 def _plain_head_line(value: str) -> bool:
     """A head line that may be a title or a name: no label, sentence, figure, place or metadata."""
-    if not value or ":" in value or _SENTENCE_END.search(value) or _FIGURE_LINE.search(value) or _JOBS_LISTING.search(value):
+    value = _WORKLOAD.sub("", value) if value else value
+    if not value or ":" in value or _ends_sentence(value) or _FIGURE_LINE.search(value) or _JOBS_LISTING.search(value):
         return False  # "Payroll Officer jobs in Leeds": a board's listing
     if vocab_greeting(value) or _meta_line(value) or _place_line(value) or gazetteer().knows(value) or _chrome_line(value):
         return False
@@ -1042,12 +1120,14 @@ def vocab_greeting(value: str) -> bool:
     return greeting is not None and bool(greeting.match(value))
 
 
-def _head_title(text: str) -> Optional[tuple[int, _Hit, list[tuple[int, int]]]]:
+def _head_title(text: str, doc: Optional[Document] = None) -> Optional[tuple[int, _Hit, list[tuple[int, int]]]]:
     """The best-scoring title line of the head block, its index and the block; None below the threshold."""
-    head = _head_lines(text)
+    head = _head_lines(text, doc)
     best, best_score = None, 0.0
     for n, (s, e) in enumerate(head[:8]):
         hit = trimmed_hit(text, s, e)
+        if hit is not None and not _plain_head_line(hit.value):
+            hit = trim_title(text, hit)  # judged without a tail the title rules cut ("- FIFO 2:1 Roster")
         if hit is None or not _plain_head_line(hit.value) or len(hit.value.split()) > 12 or _legal_name(hit.value):
             continue
         if not looks_like_title(hit.value, need_job_noun=False) and not _occupation_first(hit.value):
@@ -1076,7 +1156,7 @@ def _plural_job_noun(value: str) -> bool:
 @rule("title", name="title.head_block")
 def title_head_block(ctx: Context) -> Iterable[Candidate]:
     """The best title line of the posting's head block (see :func:`_head_title`)."""
-    found = _head_title(ctx.text)
+    found = _head_title(ctx.text, ctx.doc)
     if found is not None:
         hit = trim_title(ctx.text, found[1])
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.5, "title.head_block")
@@ -1092,15 +1172,15 @@ def _place_tail(rest: str) -> bool:
     return m is not None and (gazetteer().knows(m.group("place").split(",")[0].strip()) or _place_line(m.group("place").strip()))
 
 
-def _head_company(text: str) -> Optional[_Hit]:
+def _head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
     """The organisation named on a line beside the head block's title: under it, or above it (with a
     metadata line between them at most). It ends in a legal form, or the body names it again, or a
     place line follows it ("Title / Company / City" of job boards)."""
-    found = _head_title(text)
+    found = _head_title(text, doc)
     if found is None:
         return None
     n, _, head = found
-    order = [n + 1, n - 1]
+    order = [n - 1] if _OPEN_END.search(" ".join(text[head[n][0] : head[n][1]].split())) else [n + 1, n - 1]  # "PhD Candidate in X for" / "Y": one title
     if n >= 2 and not _plain_head_line(" ".join(text[head[n - 1][0] : head[n - 1][1]].split())):
         order.append(n - 2)  # "Acme Robotics / Boats for ocean data · Seed · 11-50 employees / Title"
     for k in order:
@@ -1124,6 +1204,8 @@ def _head_company(text: str) -> Optional[_Hit]:
         if unit is not None and unit.start() > 0:  # "Department of X - Agency Wide", "Acme | Finance Team"
             hit = trimmed_hit(text, hit.start, hit.start + unit.start()) or hit
         value = hit.value
+        if _leading_legal_name(value):
+            return hit  # "ООО «Северный Код»", "株式会社なにわ建設", "CÔNG TY CỔ PHẦN …"
         legal = _legal_name(value)
         if not legal and not _plain_head_line(value) or legal and not _name_shaped(title_vocab().legal_form.sub("", value).strip(" ,")):
             continue
@@ -1135,11 +1217,25 @@ def _head_company(text: str) -> Optional[_Hit]:
         core = title_vocab().legal_form.sub("", value).strip(" ,") if legal else value
         first = core.split()[0] if core.split() else ""
         said_again = len(core) >= 3 and (text.find(core, e) >= 0 or (len(first) >= 5 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text[e:]) is not None))
+        label_place = below.partition(":")[2].strip()  # "Arbeitsort: Zürich", "Location: Hull"
         if legal or said_again or (placed and k == n + 1) or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]))):
             return hit
+        if k == n + 1 and (_organisation_name(value) and _could_be_employer_line(value) or label_place and (gazetteer().knows(label_place) or _place_line(label_place))):
+            return hit  # a public body under the heading ("Department for X"), or a name over a labelled place
         if k == n + 1:
             continue
+    for s, e in head[n + 1 : n + 8]:  # a legal name further down the head block, past the metadata lines
+        hit = trimmed_hit(text, s, e)
+        if hit is not None and _leading_legal_name(hit.value):
+            return hit
     return None
+
+
+def _leading_legal_name(value: str) -> bool:
+    """A short name that opens with a legal form written first ("ООО «X»", "PT X", "株式会社X")."""
+    pattern = title_vocab().legal_form_leading
+    m = pattern.match(value) if pattern is not None else None
+    return m is not None and 1 <= len(value[m.end() :].split()) <= 8 and not re.search(r"[:\d]", value) and not _ends_sentence(value)
 
 
 @rule("company", name="company.head_block")
@@ -1148,9 +1244,10 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
     recruiter posting that hides its client."""
     if anonymous_posting(ctx):
         return
-    hit = _head_company(ctx.text)
+    hit = _head_company(ctx.text, ctx.doc)
     if hit is not None:
-        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.55, "company.head_block")
+        conf = 0.7 if len(hit.value.split()) >= 2 and ctx.text.find(hit.value, hit.end) >= 0 else 0.55  # the body repeats the full name
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, "company.head_block")
 
 
 # --------------------------------------------------------------------------- team
@@ -1267,11 +1364,16 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
 
 @rule("team", name="team.employer_line")
 def team_employer_line(ctx: Context) -> Iterable[Candidate]:
-    """The unit named after the employer on its header line ("Department of Roads - Bridges Branch")."""
+    """The unit named after the employer on its header line ("Department of Roads - Bridges Branch"), or on
+    the name line beside the head block's heading ("University of X - School of Y")."""
     text = ctx.text
-    for c in _top_line_company(ctx):
-        line_end = text.find("\n", c.spans[0][1])
-        unit = _UNIT_AFTER_ORG.match(text, c.spans[0][1], len(text) if line_end < 0 else line_end)
+    ends = [c.spans[0][1] for c in _top_line_company(ctx)][:1]
+    if not ends:  # "University of X - School of Y" beside the heading too
+        head = _head_company(text, ctx.doc)
+        ends = [head.end] if head is not None else []
+    for name_end in ends:
+        line_end = text.find("\n", name_end)
+        unit = _UNIT_AFTER_ORG.match(text, name_end, len(text) if line_end < 0 else line_end)
         if unit:
             hit = trimmed_hit(text, unit.start("unit"), unit.end("unit"))
             if hit:
