@@ -256,6 +256,8 @@ LOCATION_CASES = [
     ("shared_region_no_country", "Sales Officer\nIndus Foods\nFaisalabad, Punjab\n", [(_loc("Faisalabad", "Punjab"), "Faisalabad, Punjab")]),
     ("similar_jobs_heading_ends_places", "QA Engineer\nBrno\n\nPodobné nabídky\nTester - Praha - 50 000 Kč\n", [(_loc("Brno"), "Brno")]),
     ("french_field_labels", "Comptable\nVille : Rabat\nPays : Maroc\n", [(_loc("Rabat", None, "Morocco"), "Rabat")]),
+    ("city_dash_country", "Site Supervisor\nGulf Build LLC\nDoha - Qatar\n\nDuties", [(_loc("Doha", None, "Qatar"), "Doha - Qatar")]),
+    ("city_slash_code_not_joined", "Vendedor\nLoja Sul\nCuritiba / PR / 2 vagas\n", [(_loc("Curitiba"), "Curitiba")]),
 ]
 
 
