@@ -13,6 +13,8 @@ D = dt.date
 
 LABELLED = [
     # (text, expected date, the label the evidence must contain)
+    ("Вакансия опубликована 3 июня 2024 в Казани", D(2024, 6, 3), "опубликована"),
+    ("Дата публикации: 21 октября 2025", D(2025, 10, 21), "Дата публикации"),
     ("SummaryPosted: May 9, 2024Role Number:200550562The VCV", D(2024, 5, 9), "Posted"),
     ("Posted on 2024-05-09\nSenior Engineer", D(2024, 5, 9), "Posted on"),
     # other languages' labels and month names, a year written with an apostrophe

@@ -19,6 +19,10 @@ FIELD = "education_level"
 POSITIVE = [
     # (text, expected level, text the evidence span must contain)
     # --- US tech
+    ("Niveau : CAP/BEP ou équivalent", "high_school", "CAP/BEP"),
+    ("Požadované vzdelanie: stredoškolské s maturitou", "high_school", "stredoškolské s maturitou"),
+    ("Formación: Ciclo Formativo de Grado Superior en Administración", "associate", "Ciclo Formativo de Grado Superior"),
+    ("Sie haben ein Diplom HF in Pflege", "associate", "Diplom HF"),
     ("BS/MS in Computer Science or related field", "bachelor", "BS"),
     # other countries' school and university qualifications
     ("Requirements\n- Matric (Grade 12)\n- Trade certificate", "high_school", "Matric"),
@@ -70,6 +74,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "You will supervise undergraduate and MSc dissertations and teach on our programmes.",
     "Option to write your bachelor's or master's thesis with us",
     "Proficient in MS Office and MS Excel",
     "Office: 1 Main St, Boston, MA 02110",

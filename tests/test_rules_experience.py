@@ -14,6 +14,9 @@ FIELD = "min_years_experience"
 POSITIVE = [
     # (text, expected years, a piece of text the evidence span must contain)
     # --- US tech (Greenhouse / Lever / Workday / careers scrapes)
+    ("Prax: 3 roky v obchode", 3, "3 roky"),
+    ("Требуемый опыт работы: 1–3 года", 1, "1–3 года"),
+    ("опыт работы с клиентами от 2 лет", 2, "2 лет"),
     ("5+ years of industry or strong academic experience in CVML", 5, "5+ years"),
     # other languages
     ("Mindestens 3 Jahre Berufserfahrung im Controlling", 3, "3 Jahre"),

@@ -9,6 +9,11 @@ from extractor.rules.base import run_rules
 
 POSITIVE = [
     # (text, expected id, a label word the evidence must contain)
+    ("Apply now\nListing #: 77120044\n", "77120044", "Listing"),
+    ("Job Ref. Code: OPS-SUP-118\n", "OPS-SUP-118", "Job Ref"),
+    ("Číslo inzerátu: 55-2024-17\n", "55-2024-17", "inzerátu"),
+    ("Mise à jour le 2 mai - offre n° 204KLMB\n", "204KLMB", "offre"),
+    ("Номер вакансии: 99123456\n", "99123456", "вакансии"),
     ("SummaryPosted: May 9, 2024Role Number:200550562The VCV Science ML team", "200550562", "Role Number"),
     ("**Weekly Hours:**  40\n**Role Number:**  200578597-0836  \n**Summary**", "200578597-0836", "Role Number"),
     ("Job ID: R-12345\nLocation: Austin, TX", "R-12345", "Job ID"),

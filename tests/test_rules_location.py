@@ -256,6 +256,8 @@ LOCATION_CASES = [
     ("shared_region_no_country", "Sales Officer\nIndus Foods\nFaisalabad, Punjab\n", [(_loc("Faisalabad", "Punjab"), "Faisalabad, Punjab")]),
     ("similar_jobs_heading_ends_places", "QA Engineer\nBrno\n\nPodobné nabídky\nTester - Praha - 50 000 Kč\n", [(_loc("Brno"), "Brno")]),
     ("french_field_labels", "Comptable\nVille : Rabat\nPays : Maroc\n", [(_loc("Rabat", None, "Morocco"), "Rabat")]),
+    ("city_dash_country", "Site Supervisor\nGulf Build LLC\nDoha - Qatar\n\nDuties", [(_loc("Doha", None, "Qatar"), "Doha - Qatar")]),
+    ("city_slash_code_not_joined", "Vendedor\nLoja Sul\nCuritiba / PR / 2 vagas\n", [(_loc("Curitiba"), "Curitiba")]),
 ]
 
 
@@ -322,6 +324,10 @@ def test_huge_input(repeats):
 
 # (id, text, expected workplace, evidence that one of the spans slices to)
 WORKPLACE_CASES = [
+    ("home_up_to_n_days", "Staff may work from home up to three days per week.", "hybrid", "work from home up to three days per week"),
+    ("office_days_rest_home", "You will be in our Leith office three days a week and remote for the rest.", "hybrid", "office three days a week and remote"),
+    ("fifo_roster", "Fly-in fly-out from Brisbane on an 8/6 roster.", "onsite", "Fly-in fly-out"),
+    ("store_based_role", "This is a store-based role in our Leeds branch.", "onsite", "store-based role"),
     ("labelled_hybrid", "Workplace type: Hybrid\nLocation: Berlin", "hybrid", "Hybrid"),
     ("labelled_remote_beats_hybrid_body", "Work model: Remote\nWe sometimes meet for hybrid events and hybrid cloud talks.", "remote", "Remote"),
     ("location_type_onsite", "Location type: On-site\n", "onsite", "On-site"),

@@ -165,6 +165,10 @@ def test_salary_found(text: str, expected: dict, figure: str) -> None:
 # Pay written the way other countries' boards write it: local period words and units, local
 # thousand/million words, currency marks after the figure; the period read, never guessed.
 OTHER_COUNTRIES = [
+    ("Зарплата: от 120 000 до 150 000 руб. на руки", S(120000, 150000, "RUB", None), "120 000"),
+    ("Оклад 80 000 ₽/мес", S(80000, 80000, "RUB", "month"), "80 000"),
+    ("Mzda: 1 400 EUR/mesiac brutto", S(1400, 1400, "EUR", "month"), "1 400"),
+    ("Rémunération : de 1900.0 Euros à 2050.0 Euros par mois", S(1900, 2050, "EUR", "month"), "1900.0"),
     ("Mức lương: 18 - 28 triệu VND/tháng", S(18000000, 28000000, "VND", "month"), "18"),
     ("연봉 3,600만원 ~ 4,800만원 (경력에 따라 협의)", S(36000000, 48000000, "KRW", "year"), "3,600만원"),
     ("薪资：12K-20K/月，五险一金", S(12000, 20000, None, "month"), "12K"),

@@ -29,7 +29,7 @@ from extractor.data import load
 from extractor.rules.base import Candidate, Context, Cue, rule, vote
 
 HEADER_MIN, HEADER_MAX = 1500, 3000
-MAX_WEEKLY_HOURS = 80.0
+MAX_WEEKLY_HOURS = 84.0  # seven 12-hour shifts (a FIFO roster's week on site)
 
 # Word end that tolerates scraped glue: "Full timeShift" ends at "time".
 _END = r"(?-i:(?![a-z]))"
@@ -66,6 +66,11 @@ def _vocab() -> dict:
     # the week word before the figure: "heti 40 óra", "주 40시간", "haftalık 45 saat", "每週 40 小時"
     week_before = r"(?:heti|haftal[ıi]k|haftada|주|週|每週|每周|týdně|weekly|εβδομαδιαίως|viikossa|ugentlig|veckovis)"
     return {
+        # what may stand between a full-time and a part-time mention offered as alternatives
+        "choice_gap": fastre.compile(
+            r"(?i)(?:[ \t]{0,3}[,/|·][ \t]{0,3}[^,.:;!?\n]{1,20}?)*"  # other items of the list between them
+            r"[ \t]{0,3}(?:[,&/+|·]|" + _phrases(data.get("choice_joiners", [])) + r"(?![\w]))?[ \t]{0,3}"
+        ),
         "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + _phrases(data["labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"),
         "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + _phrases(data["labels"]) + r")[ \t*_:：]{0,4}$"),
         "value": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")" + _END),
@@ -246,12 +251,36 @@ def decide_employment(cues: list[Cue]) -> Optional[tuple[str, float, list[Cue]]]
     return vote(cues, specificity={v: 0.01 * w for v, w in spec.items()}, support_step=0.03, ceiling=0.9)
 
 
+def offers_both(text: str, cues: list[Cue]) -> bool:
+    """Does the posting offer full-time and part-time as alternatives ("Job Types: Full-time,
+    Part-time", "Full Time & Part Time")? Then it states no one type.
+
+    Args:
+        text: the clean document text the cues point into.
+        cues: the employment cues found in it.
+
+    Returns:
+        True when a full-time and a part-time cue stand side by side in one list, joined only
+        by commas, ``&``, ``/`` or a joining word ("or", "und" …), other short items between
+        them ("Flexible working, Full-time, Job share, Part-time").
+    """
+    gap = _vocab()["choice_gap"]
+    spans = sorted({(c.start, c.end, c.value) for c in cues if c.value in ("full_time", "part_time")})
+    for (_, a_end, a_value), (b_start, _, b_value) in zip(spans, spans[1:]):
+        if a_value != b_value and 0 <= b_start - a_end <= 40 and gap.fullmatch(text, a_end, b_start):
+            return True
+    return False
+
+
 @rule("employment_type", name="employment.type")
 def employment_type_rule(ctx: Context) -> Iterator[Candidate]:
     """full_time / part_time / contract / temporary / internship, when the posting states it."""
     if not ctx.text:
         return
-    decided = decide_employment(employment_cues(ctx))
+    cues = employment_cues(ctx)
+    if offers_both(ctx.text, cues):
+        return
+    decided = decide_employment(cues)
     if not decided:
         return
     value, conf, support = decided

@@ -115,7 +115,7 @@ def _patterns() -> _Patterns:
     )
     range_part = rf"(?:\s*(?:-|–|—|to|and|or)\s*(?P<n2>{num}))?"
     plus = r"(?P<plus>\s*\+|\s*plus\b|\s+or\s+more\b|\s+or\s+above\b)?"
-    unit = r"\s*-?\s*(?P<unit>years?|yrs?|yr|months?|jahren?|jahre|años?|anos?|ans|an|ani|jaar|anni|lata?|let|års?|år|yıl|év|éves|vuotta|vuoden|χρόνια|χρόνων|έτη|ετών|godina|godine|tahun|năm|ปี|monate?n?|meses|mois|maanden|년|年)(?![a-zñçåäöüéèıőű])(?:['’]s?)?\.?(?P<plus2>\s*\+)?"
+    unit = r"\s*-?\s*(?P<unit>years?|yrs?|yr|months?|jahren?|jahre|años?|anos?|ans|an|ani|jaar|anni|lata?|let|rok|roky|rokov|roku|лет|года|год|års?|år|yıl|év|éves|vuotta|vuoden|χρόνια|χρόνων|έτη|ετών|godina|godine|tahun|năm|ปี|monate?n?|meses|mois|maanden|년|年)(?![a-zñçåäöüéèıőű])(?:['’]s?)?\.?(?P<plus2>\s*\+)?"
     # Run on the lower-cased text: the number comes first so the scan stays fast.
     main = fastre.compile(rf"(?P<n1>{num})" + range_part + plus + unit)
     qualifier = fastre.compile(rf"(?<![\w])(?:{_phrase(vocab['qualifiers'])})\s+\Z", re.IGNORECASE)

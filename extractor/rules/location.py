@@ -339,6 +339,9 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     return Mention(start, end, name, [Place(CITY, name, known=False)])
 
 
+_DASH_GAP_RE = fastre.compile(r"[ \t]{1,2}[-–—/][ \t]{1,2}")
+
+
 def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Group mentions joined by commas (or a ZIP code) into chains."""
     chains: list[list[Mention]] = []
@@ -356,6 +359,12 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 # "Sydney NSW", "London UK": a code right after a city, without a comma.
                 gap in (" ", "  ", "\t")
                 and men.places[0].form in ("code", "abbrev")
+                and any(p.level == CITY for p in prev.places)
+            ) or (
+                # "Abu Dhabi - United Arab Emirates", "Leeds / West Yorkshire": a dash or slash before the city's region or country named in full
+                _DASH_GAP_RE.fullmatch(gap)
+                and men.places[0].form == "name"  # not a code: "Curitiba / PR" is not Puerto Rico
+                and any(p.level != CITY for p in men.places)
                 and any(p.level == CITY for p in prev.places)
             ) or (
                 # "Ottawa (Ontario)", "Lyon (France)": the region or country in brackets after the city

@@ -42,7 +42,7 @@ FIELD = "salary"
 CONTEXT_WINDOW = 120  # characters before an amount searched for pay / non-pay words
 AFTER_WINDOW = 60
 MAX_GAP = 30  # longest text between the two ends of a range
-YEAR_FROM = {"INR": 200_000.0, "JPY": 1_500_000.0, "KRW": 15_000_000.0, "PKR": 600_000.0, "NGN": 1_000_000.0}
+YEAR_FROM = {"INR": 200_000.0, "JPY": 1_500_000.0, "KRW": 15_000_000.0, "PKR": 600_000.0, "NGN": 1_000_000.0, "RUB": 1_500_000.0, "UAH": 500_000.0, "KZT": 6_000_000.0}  # monthly pay runs to 6-7 figures
 YEAR_FROM_DEFAULT = 15_000.0  # a figure this large with no period is a yearly salary
 YEAR_FROM_FIVE_FIGURES = 10_000.0  # the same with no currency written, in a dollar/pound/euro/franc country
 TIE_MARGIN = 0.1  # the first candidate within this of the best one wins
@@ -144,7 +144,7 @@ def _gap_pattern() -> re.Pattern[str]:
     """What may stand between the two ends of a range."""
     return fastre.compile(
         rf"{_BLANK}{{0,3}}(?:/-)?{_BLANK}{{0,2}}(?:{_period_source()}{_BLANK}{{0,3}})?"
-        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|till|through|thru|up{_BLANK}to|upto|a|à|al|hasta|até|bis|do|tot|à)(?![A-Za-z])){_BLANK}{{0,3}}"
+        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|till|through|thru|up{_BLANK}to|upto|a|à|al|hasta|até|bis|do|до|tot|à)(?![^\W\d_])){_BLANK}{{0,3}}"
     )
 
 
