@@ -383,6 +383,16 @@ _TITLE_COLON_RE = fastre.compile(r"(?<=[a-z0-9,.!?)] )(?P<run>[A-Z][\w'’&/-]*(
 _SENTENCE_HEAD_RE = fastre.compile(r"(?<=[a-z)][a-z)][.!?] )(?P<run>[A-Z][a-z]+(?: [A-Za-z][a-z]*){1,4})")  # not after "i.e."
 
 
+# A heading closed by an ellipsis in mid-paragraph, glued to its first item: "…at heart! The Ideal Candidate…MUST LOVE
+# DOGS!…", "… The Store Manager Will…-Lead by example…"; a heading ending in "will" introduces duties.
+_ELLIPSIS_HEAD_RE = fastre.compile(
+    r"(?:(?:^|(?<=[.!?\"”)] ))(?P<head>[A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,7}?)"  # after a sentence
+    r"|(?<=[a-z] )(?P<title>[A-Z][\w'’&/-]*(?: [A-Z][\w'’&/-]*){1,7}))"  # or Title Case run on after a word
+    r"[ \t]*(?:…|\.\.\.)(?=[ \t]*[-–•·]?[ \t]*[A-Z])"
+)
+_WILL_END_RE = fastre.compile(r"(?i)\bwill$")
+
+
 # A Title-Case heading opening a line, glued to its first item: "Technologies / Methodologies UsedC#…".
 _LINE_START_HEAD_RE = fastre.compile(r"^[ \t]*(?P<head>[A-Z][a-z]+(?:[ \t]*[/&,-]?[ \t]+(?:[A-Z][a-z]+|and|or|of|to|for|the|you|your|we|our))*[ \t]+[A-Z][a-z]+)(?=[A-Z#0-9•·▪●◦➢►])")
 
@@ -467,6 +477,11 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
                 start = m.start("run") + len(" ".join(words[:k])) + (1 if k else 0)
                 candidates.append((start, kind, head, m.end()))
                 break
+    for m in _ELLIPSIS_HEAD_RE.finditer(line):
+        head = m.group("head") or m.group("title")
+        kind = "responsibilities" if _WILL_END_RE.search(head) else kind_of_heading(head) or form_kind(head)
+        if kind in LIST_KINDS:
+            candidates.append((m.start(), kind, head, m.end()))
     m = _LINE_START_HEAD_RE.match(line)
     if m and not any(kind for _, kind, _, _ in candidates):
         head = m.group("head").strip()

@@ -374,6 +374,13 @@ def test_process_text_is_no_item(item, process):
         # "We/You …" running on after a lower-case word
         ("Eligibility to travel in the EU regionWe would appreciate industry certifications",
          ["Eligibility to travel in the EU region", "We would appreciate industry certifications"]),
+        # '-' bullets glued with no space, each opening a capitalised word; hyphenated names stay whole
+        ("Greet every guest-Restock the shelves daily-Count the till at close-Clean the espresso machine",
+         ["Greet every guest", "Restock the shelves daily", "Count the till at close", "Clean the espresso machine"]),
+        ("Knows Coca-Cola Amatil, Rolls-Royce Holdings and Hewlett-Packard Enterprise well", ["Knows Coca-Cola Amatil, Rolls-Royce Holdings and Hewlett-Packard Enterprise well"]),
+        # a plain word running into a name followed by '/'; a name before '/' stays whole
+        ("Forklift licence helpful but not requiredAustralia/NZ work rights only", ["Forklift licence helpful but not required", "Australia/NZ work rights only"]),
+        ("Experience with JavaScript/TypeScript and PostgreSQL/MySQL", ["Experience with JavaScript/TypeScript and PostgreSQL/MySQL"]),
     ],
 )
 def test_split_glued_items(body, items):

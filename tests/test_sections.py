@@ -376,6 +376,9 @@ def _kinds_and_bodies(text):
         ("We run the depot for all the city shops Preferred Skills: Forklift licence", "preferred_qualifications", "Forklift licence"),
         # a list heading of two or more words run into the paragraph after a sentence
         ("We run the depot. Job requirements A clean licence; Two years on a forklift", "minimum_qualifications", "A clean licence; Two years on a forklift"),
+        # a heading closed by an ellipsis and glued to its first item, after a sentence or as a Title Case run
+        ("We love bikes! Who We Are Looking For…Must ride dailyMust fix punctures", "minimum_qualifications", "Must ride dailyMust fix punctures"),
+        ("Must fix punctures The Workshop Lead Will…-Open the shop-Book the repairs", "responsibilities", "-Open the shop-Book the repairs"),
     ],
 )
 def test_glued_headings_inside_a_description(body, kind, first):
@@ -393,6 +396,7 @@ def test_glued_headings_inside_a_description(body, kind, first):
         "Our team uses AWS and GCP for everything we run in production",  # acronyms are no heading
         "We run the depot. The Team Lead runs the night shift",  # a sentence that opens with a name
         "Obtain the approvals, i.e. Certificate to Proceed, before work starts",  # after an abbreviation
+        "We ride. Then Came The Storm…And the shop kept going",  # an ellipsis after words that name no list
     ],
 )
 def test_no_glued_heading_in_prose(body):
