@@ -378,6 +378,10 @@ def test_process_text_is_no_item(item, process):
         ("Greet every guest-Restock the shelves daily-Count the till at close-Clean the espresso machine",
          ["Greet every guest", "Restock the shelves daily", "Count the till at close", "Clean the espresso machine"]),
         ("Knows Coca-Cola Amatil, Rolls-Royce Holdings and Hewlett-Packard Enterprise well", ["Knows Coca-Cola Amatil, Rolls-Royce Holdings and Hewlett-Packard Enterprise well"]),
+        # items run on with one space, each opening with the line's opening word (also after "You"), twice or more
+        ("Must hold a forklift licence Must live within 20 miles You must own steel-toe boots Must pass a drug test (paid by us) Must lift 25 kg",
+         ["Must hold a forklift licence", "Must live within 20 miles", "You must own steel-toe boots", "Must pass a drug test (paid by us)", "Must lift 25 kg"]),
+        ("Should know Excel well and Should be able to drive a van", ["Should know Excel well and Should be able to drive a van"]),
         # a plain word running into a name followed by '/'; a name before '/' stays whole
         ("Forklift licence helpful but not requiredAustralia/NZ work rights only", ["Forklift licence helpful but not required", "Australia/NZ work rights only"]),
         ("Experience with JavaScript/TypeScript and PostgreSQL/MySQL", ["Experience with JavaScript/TypeScript and PostgreSQL/MySQL"]),

@@ -442,6 +442,7 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
                 continue
             cuts.add(p)
         cuts.update(_spaced_duties(line))
+        cuts.update(_repeated_openers(line))
     if not cuts:
         return [(s, e, BULLET_RE.match(text, s, e) is not None)]
     out = []
@@ -479,6 +480,24 @@ def _spaced_duties(line: str) -> list[int]:
         and (line[: m.start() - 1].rsplit(" ", 1)[-1][:1].islower() or _DETERMINER_RE.match(line, m.end()))  # not "the Team Lead on…"
     ]
     return found if len(found) >= MIN_SPACED_DUTIES else []
+
+
+_OPENER_RE = fastre.compile(r"[ \t]*(?:[-•*·▪◦●][ \t]*)?(?:You[ \t]+)?(?P<w>[A-Z][a-z]{2,})[ \t]+[a-z]")
+MIN_REPEATED_OPENERS = 2
+
+
+def _repeated_openers(line: str) -> list[int]:
+    """Where items a scrape ran together with one space start, each opening with the word the
+    line opens with ("Must be 18 or older Must live in the US You must have a car Must …"):
+    that capitalised word (optionally after "You") after a word ending in a lower-case letter,
+    digit or ')', going on in lower case; taken only when it recurs two or more times."""
+    m = _OPENER_RE.match(line)
+    if not m:
+        return []
+    word = m.group("w")
+    pattern = fastre.compile(r"(?<=[a-z0-9)] )(?:You[ \t]+" + word.lower() + "|" + word + r")(?=[ \t]+[a-z])")
+    found = [k.start() for k in pattern.finditer(line, m.end())]
+    return found if len(found) >= MIN_REPEATED_OPENERS else []
 
 
 _ALTERNATIVE_END_RE = fastre.compile(r"(?:;|\bor)[ \t]*$")
