@@ -382,6 +382,9 @@ def test_process_text_is_no_item(item, process):
         ("Must hold a forklift licence Must live within 20 miles You must own steel-toe boots Must pass a drug test (paid by us) Must lift 25 kg",
          ["Must hold a forklift licence", "Must live within 20 miles", "You must own steel-toe boots", "Must pass a drug test (paid by us)", "Must lift 25 kg"]),
         ("Should know Excel well and Should be able to drive a van", ["Should know Excel well and Should be able to drive a van"]),
+        # ';' clauses that are alternatives ("; OR …") stay one requirement
+        ("Welder II - A trade certificate and 2 years of welding; OR a diploma and 1 year of welding; OR 4 years of welding",
+         ["Welder II - A trade certificate and 2 years of welding; OR a diploma and 1 year of welding; OR 4 years of welding"]),
         # a plain word running into a name followed by '/'; a name before '/' stays whole
         ("Forklift licence helpful but not requiredAustralia/NZ work rights only", ["Forklift licence helpful but not required", "Australia/NZ work rights only"]),
         ("Experience with JavaScript/TypeScript and PostgreSQL/MySQL", ["Experience with JavaScript/TypeScript and PostgreSQL/MySQL"]),

@@ -201,7 +201,12 @@ def _clauses(text: str, spans: list[Span]) -> list[list[Span]]:
         return [spans]
     if _LEAD_IN_RE.search(text, parts[0][0], parts[0][1]):
         return [spans]  # "Assist the plumber with these tasks: fit…; repair…", "…, including: x; y; z" is one item
+    if any(_OR_START_RE.match(text, ps, pe) for ps, pe in parts[1:]):
+        return [spans]  # "A diploma and 1 year of practice; OR a degree; OR a BSN": alternatives, one requirement
     return [[p] for p in parts]
+
+
+_OR_START_RE = fastre.compile(r"(?:or|OR|Or)\b")
 
 
 _JOINER_END_RE = fastre.compile(r"(?:[;,]|[;,]?[ \t]+(?:or|and))[ \t]*$")
