@@ -274,6 +274,12 @@ from extractor.rules.lists import is_process_text  # noqa: E402
         ("Review and update the employee handbook", False),
         ("A medical check before the start date may be required.", True),
         ("Applicants will be evaluated by a panel of three.", True),
+        # federal boilerplate: exceptions, pointers, submission instructions
+        ("Non-citizens may be appointed when no qualified citizen can be found.", True),
+        ("This can be found in the regional personnel office.", True),
+        ("Applicants are encouraged to address each factor in a cover statement.", True),
+        ("Failure to submit the transcripts will make you ineligible.", True),
+        ("Students should submit the board certificate with the application.", True),
         ("Two years as a line cook; one year of catering college will be credited as one year of work.", False),
         ("Current forklift licence", False),
         ("Experience with payroll software is a plus", False),
