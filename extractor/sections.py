@@ -276,12 +276,23 @@ class _Heading:
     guessed: bool = False  # recognised by its form alone (:func:`form_kind`)
 
 
+# A short line without sentence punctuation closed by a bracket that marks what follows optional:
+# "Desired Qualifications (not required but desired)", "What we'd like you to have (but this part is not essential)".
+_OPTIONAL_HEAD_RE = fastre.compile(
+    r"(?i)(?P<head>[a-z][^.!?;:()\n]{2,60}?)[ \t]*\((?:but[ \t]+)?(?:this[ \t]+(?:part[ \t]+)?is[ \t]+)?"
+    r"(?:not[ \t]+(?:essential|required|mandatory)|nice[ \t]+to[ \t]+have)\b[^()\n]{0,40}\)[ \t]*[:：]?$"
+)
+
+
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None."""
     stripped = line.strip()
     if not stripped:
         return None
     lead = len(line) - len(line.lstrip())
+    m = _OPTIONAL_HEAD_RE.match(stripped)
+    if m and 2 <= len(m.group("head").split()) <= MAX_UNKNOWN_HEADING_WORDS and next_line.strip():  # "What we'd like you to have (not essential)"
+        return _Heading("preferred_qualifications", stripped.rstrip(":："), line_start + lead, line_start + len(line))
     led = _heading_with_lead(stripped)
     if led is not None:
         kind, head, rest = led

@@ -415,6 +415,13 @@ def test_no_glued_heading_in_prose(body):
         # a longer unknown heading with a colon, when its keywords name a list
         ("Payroll Lead\n\nHere is what your day to day will involve:\nRun payroll\n", [("responsibilities", "Here is what your day to day will involve")]),
         ("Buyer\n\nThe Person We're After:\nCommercial sense\n", [("minimum_qualifications", "The Person We're After")]),
+        # a short line closed by a bracket that marks what follows optional
+        ("Buyer\n\nRequirements\nCommercial sense\nThings that would help (but this part is not essential)\nA forklift licence\n",
+         [("minimum_qualifications", "Requirements"), ("preferred_qualifications", "Things that would help (but this part is not essential)")]),
+        ("Buyer\n\nRequirements\nCommercial sense\nExtra skills we'd welcome (not required but valued)\nA forklift licence\n",
+         [("minimum_qualifications", "Requirements"), ("preferred_qualifications", "Extra skills we'd welcome (not required but valued)")]),
+        # one item marked "(optional)" stays an item
+        ("Buyer\n\nRequirements\nCommercial sense\nForklift licence (optional)\nA van licence\n", [("minimum_qualifications", "Requirements")]),
     ],
 )
 def test_headings_by_form_without_bullets(text, expected):
