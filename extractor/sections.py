@@ -276,12 +276,23 @@ class _Heading:
     guessed: bool = False  # recognised by its form alone (:func:`form_kind`)
 
 
+# A short line without sentence punctuation closed by a bracket that marks what follows optional:
+# "Desired Qualifications (not required but desired)", "What we'd like you to have (but this part is not essential)".
+_OPTIONAL_HEAD_RE = fastre.compile(
+    r"(?i)(?P<head>[a-z][^.!?;:()\n]{2,60}?)[ \t]*\((?:but[ \t]+)?(?:this[ \t]+(?:part[ \t]+)?is[ \t]+)?"
+    r"(?:not[ \t]+(?:essential|required|mandatory)|nice[ \t]+to[ \t]+have)\b[^()\n]{0,40}\)[ \t]*[:：]?$"
+)
+
+
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None."""
     stripped = line.strip()
     if not stripped:
         return None
     lead = len(line) - len(line.lstrip())
+    m = _OPTIONAL_HEAD_RE.match(stripped)
+    if m and 2 <= len(m.group("head").split()) <= MAX_UNKNOWN_HEADING_WORDS and next_line.strip():  # "What we'd like you to have (not essential)"
+        return _Heading("preferred_qualifications", stripped.rstrip(":："), line_start + lead, line_start + len(line))
     led = _heading_with_lead(stripped)
     if led is not None:
         kind, head, rest = led
@@ -383,6 +394,16 @@ _TITLE_COLON_RE = fastre.compile(r"(?<=[a-z0-9,.!?)] )(?P<run>[A-Z][\w'’&/-]*(
 _SENTENCE_HEAD_RE = fastre.compile(r"(?<=[a-z)][a-z)][.!?] )(?P<run>[A-Z][a-z]+(?: [A-Za-z][a-z]*){1,4})")  # not after "i.e."
 
 
+# A heading closed by an ellipsis in mid-paragraph, glued to its first item: "…at heart! The Ideal Candidate…MUST LOVE
+# DOGS!…", "… The Store Manager Will…-Lead by example…"; a heading ending in "will" introduces duties.
+_ELLIPSIS_HEAD_RE = fastre.compile(
+    r"(?:(?:^|(?<=[.!?\"”)] ))(?P<head>[A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,7}?)"  # after a sentence
+    r"|(?<=[a-z] )(?P<title>[A-Z][\w'’&/-]*(?: [A-Z][\w'’&/-]*){1,7}))"  # or Title Case run on after a word
+    r"[ \t]*(?:…|\.\.\.)(?=[ \t]*[-–•·]?[ \t]*[A-Z])"
+)
+_WILL_END_RE = fastre.compile(r"(?i)\bwill$")
+
+
 # A Title-Case heading opening a line, glued to its first item: "Technologies / Methodologies UsedC#…".
 _LINE_START_HEAD_RE = fastre.compile(r"^[ \t]*(?P<head>[A-Z][a-z]+(?:[ \t]*[/&,-]?[ \t]+(?:[A-Z][a-z]+|and|or|of|to|for|the|you|your|we|our))*[ \t]+[A-Z][a-z]+)(?=[A-Z#0-9•·▪●◦➢►])")
 
@@ -467,6 +488,11 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
                 start = m.start("run") + len(" ".join(words[:k])) + (1 if k else 0)
                 candidates.append((start, kind, head, m.end()))
                 break
+    for m in _ELLIPSIS_HEAD_RE.finditer(line):
+        head = m.group("head") or m.group("title")
+        kind = "responsibilities" if _WILL_END_RE.search(head) else kind_of_heading(head) or form_kind(head)
+        if kind in LIST_KINDS:
+            candidates.append((m.start(), kind, head, m.end()))
     m = _LINE_START_HEAD_RE.match(line)
     if m and not any(kind for _, kind, _, _ in candidates):
         head = m.group("head").strip()

@@ -274,6 +274,12 @@ from extractor.rules.lists import is_process_text  # noqa: E402
         ("Review and update the employee handbook", False),
         ("A medical check before the start date may be required.", True),
         ("Applicants will be evaluated by a panel of three.", True),
+        # federal boilerplate: exceptions, pointers, submission instructions
+        ("Non-citizens may be appointed when no qualified citizen can be found.", True),
+        ("This can be found in the regional personnel office.", True),
+        ("Applicants are encouraged to address each factor in a cover statement.", True),
+        ("Failure to submit the transcripts will make you ineligible.", True),
+        ("Students should submit the board certificate with the application.", True),
         ("Two years as a line cook; one year of catering college will be credited as one year of work.", False),
         ("Current forklift licence", False),
         ("Experience with payroll software is a plus", False),
@@ -374,6 +380,20 @@ def test_process_text_is_no_item(item, process):
         # "We/You …" running on after a lower-case word
         ("Eligibility to travel in the EU regionWe would appreciate industry certifications",
          ["Eligibility to travel in the EU region", "We would appreciate industry certifications"]),
+        # '-' bullets glued with no space, each opening a capitalised word; hyphenated names stay whole
+        ("Greet every guest-Restock the shelves daily-Count the till at close-Clean the espresso machine",
+         ["Greet every guest", "Restock the shelves daily", "Count the till at close", "Clean the espresso machine"]),
+        ("Knows Coca-Cola Amatil, Rolls-Royce Holdings and Hewlett-Packard Enterprise well", ["Knows Coca-Cola Amatil, Rolls-Royce Holdings and Hewlett-Packard Enterprise well"]),
+        # items run on with one space, each opening with the line's opening word (also after "You"), twice or more
+        ("Must hold a forklift licence Must live within 20 miles You must own steel-toe boots Must pass a drug test (paid by us) Must lift 25 kg",
+         ["Must hold a forklift licence", "Must live within 20 miles", "You must own steel-toe boots", "Must pass a drug test (paid by us)", "Must lift 25 kg"]),
+        ("Should know Excel well and Should be able to drive a van", ["Should know Excel well and Should be able to drive a van"]),
+        # ';' clauses that are alternatives ("; OR …") stay one requirement
+        ("Welder II - A trade certificate and 2 years of welding; OR a diploma and 1 year of welding; OR 4 years of welding",
+         ["Welder II - A trade certificate and 2 years of welding; OR a diploma and 1 year of welding; OR 4 years of welding"]),
+        # a plain word running into a name followed by '/'; a name before '/' stays whole
+        ("Forklift licence helpful but not requiredAustralia/NZ work rights only", ["Forklift licence helpful but not required", "Australia/NZ work rights only"]),
+        ("Experience with JavaScript/TypeScript and PostgreSQL/MySQL", ["Experience with JavaScript/TypeScript and PostgreSQL/MySQL"]),
     ],
 )
 def test_split_glued_items(body, items):

@@ -376,6 +376,9 @@ def _kinds_and_bodies(text):
         ("We run the depot for all the city shops Preferred Skills: Forklift licence", "preferred_qualifications", "Forklift licence"),
         # a list heading of two or more words run into the paragraph after a sentence
         ("We run the depot. Job requirements A clean licence; Two years on a forklift", "minimum_qualifications", "A clean licence; Two years on a forklift"),
+        # a heading closed by an ellipsis and glued to its first item, after a sentence or as a Title Case run
+        ("We love bikes! Who We Are Looking For…Must ride dailyMust fix punctures", "minimum_qualifications", "Must ride dailyMust fix punctures"),
+        ("Must fix punctures The Workshop Lead Will…-Open the shop-Book the repairs", "responsibilities", "-Open the shop-Book the repairs"),
     ],
 )
 def test_glued_headings_inside_a_description(body, kind, first):
@@ -393,6 +396,7 @@ def test_glued_headings_inside_a_description(body, kind, first):
         "Our team uses AWS and GCP for everything we run in production",  # acronyms are no heading
         "We run the depot. The Team Lead runs the night shift",  # a sentence that opens with a name
         "Obtain the approvals, i.e. Certificate to Proceed, before work starts",  # after an abbreviation
+        "We ride. Then Came The Storm…And the shop kept going",  # an ellipsis after words that name no list
     ],
 )
 def test_no_glued_heading_in_prose(body):
@@ -411,6 +415,13 @@ def test_no_glued_heading_in_prose(body):
         # a longer unknown heading with a colon, when its keywords name a list
         ("Payroll Lead\n\nHere is what your day to day will involve:\nRun payroll\n", [("responsibilities", "Here is what your day to day will involve")]),
         ("Buyer\n\nThe Person We're After:\nCommercial sense\n", [("minimum_qualifications", "The Person We're After")]),
+        # a short line closed by a bracket that marks what follows optional
+        ("Buyer\n\nRequirements\nCommercial sense\nThings that would help (but this part is not essential)\nA forklift licence\n",
+         [("minimum_qualifications", "Requirements"), ("preferred_qualifications", "Things that would help (but this part is not essential)")]),
+        ("Buyer\n\nRequirements\nCommercial sense\nExtra skills we'd welcome (not required but valued)\nA forklift licence\n",
+         [("minimum_qualifications", "Requirements"), ("preferred_qualifications", "Extra skills we'd welcome (not required but valued)")]),
+        # one item marked "(optional)" stays an item
+        ("Buyer\n\nRequirements\nCommercial sense\nForklift licence (optional)\nA van licence\n", [("minimum_qualifications", "Requirements")]),
     ],
 )
 def test_headings_by_form_without_bullets(text, expected):

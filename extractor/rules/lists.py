@@ -201,7 +201,12 @@ def _clauses(text: str, spans: list[Span]) -> list[list[Span]]:
         return [spans]
     if _LEAD_IN_RE.search(text, parts[0][0], parts[0][1]):
         return [spans]  # "Assist the plumber with these tasks: fit…; repair…", "…, including: x; y; z" is one item
+    if any(_OR_START_RE.match(text, ps, pe) for ps, pe in parts[1:]):
+        return [spans]  # "A diploma and 1 year of practice; OR a degree; OR a BSN": alternatives, one requirement
     return [[p] for p in parts]
+
+
+_OR_START_RE = fastre.compile(r"(?:or|OR|Or)\b")
 
 
 _JOINER_END_RE = fastre.compile(r"(?:[;,]|[;,]?[ \t]+(?:or|and))[ \t]*$")
@@ -323,6 +328,8 @@ _LINE_NOTE_RE = fastre.compile(_NOTE_LABEL)
 # "…constantly learn- a ton of ambition- storytelling…"; not "well- known" (taken only 3+ times).
 _GLUED_DASH_RE = fastre.compile(r"(?<=[a-z)\]:.])-[ \t]+(?=[A-Za-z])")
 MIN_GLUED_DASHES = 3
+# The same with no space, each item opening with a capitalised word: "…core values-Train and coach…-Develop…".
+_TIGHT_DASH_RE = fastre.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z][.!)])|(?<=[a-z] )|(?<=…))-(?=[A-Z][a-z]+ [a-z])")
 _INLINE_DASH_RE = fastre.compile(r"(?:^|(?<=[\s.;:]))--[ \t]?(?=[A-Z])")
 _GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t])")
 # An enumeration run into one line: "1. A degree…; or 2. An associate degree…", "(1) U.S. citizenship. (2) …".
@@ -356,9 +363,11 @@ def _item_join(line: str, p: int) -> bool:
     if word.group()[:1].isdigit():
         return True  # "…in Finance or Accounting5+ years…": a count of years starts the next item
     after = line[word.end() : word.end() + 2]
+    left = _WORD_BEFORE_RE.search(line, max(0, p - 40), p)
+    if after[:1] == "/" and left and left.group().islower() and len(left.group()) >= 4:
+        return True  # "…not necessaryCanada/US passport holders…": a plain word runs into the next item
     if after[:1] in (",", ")", "/", ""):
         return False
-    left = _WORD_BEFORE_RE.search(line, max(0, p - 40), p)
     if left and left.group()[0].isupper() and not left.group().isupper():
         if word.group().isupper():  # "NeurIPS", "MySQL": a name, not "…a plusSAP skills"
             return False
@@ -411,6 +420,10 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     glued_dashes = [m.start() for m in _GLUED_DASH_RE.finditer(line) if m.start() > first]
     if len(glued_dashes) >= MIN_GLUED_DASHES:  # "…have:- curiosity- a ton of ambition- storytelling talent"
         cuts.update(glued_dashes)
+    tight_dashes = [m.start() for m in _TIGHT_DASH_RE.finditer(line) if m.start() >= first]
+    if len(tight_dashes) < MIN_GLUED_DASHES:  # "…Will…-Lead by example-Train and coach…"
+        tight_dashes = []
+    cuts.update(tight_dashes)
     marks = sorted(cuts)
     for m in _GLUED_INTRO_RE.finditer(line):
         k = bisect_left(marks, m.start())
@@ -434,15 +447,16 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
                 continue
             cuts.add(p)
         cuts.update(_spaced_duties(line))
+        cuts.update(_repeated_openers(line))
     if not cuts:
         return [(s, e, BULLET_RE.match(text, s, e) is not None)]
     out = []
     bounds = [0, *sorted(cuts), len(line)]
     for a, b in zip(bounds, bounds[1:]):
-        us, ue = _strip(text, s + a, s + b)
+        us, ue = _strip(text, s + a + (a in tight_dashes), s + b)  # the glued '-' is the bullet
         if ue <= us:
             continue
-        bullet = BULLET_RE.match(text, us, ue) is not None or (a in cuts and text[us] in "•▪◦●○■□➢➤►‣⁃✓✔·") or a in notes
+        bullet = BULLET_RE.match(text, us, ue) is not None or (a in cuts and text[us] in "•▪◦●○■□➢➤►‣⁃✓✔·") or a in notes or a in tight_dashes
         if bullet and BULLET_RE.match(text, us, ue) is None:  # "•Awesome": bullet without a space
             out.append((us, ue, True))
         else:
@@ -471,6 +485,24 @@ def _spaced_duties(line: str) -> list[int]:
         and (line[: m.start() - 1].rsplit(" ", 1)[-1][:1].islower() or _DETERMINER_RE.match(line, m.end()))  # not "the Team Lead on…"
     ]
     return found if len(found) >= MIN_SPACED_DUTIES else []
+
+
+_OPENER_RE = fastre.compile(r"[ \t]*(?:[-•*·▪◦●][ \t]*)?(?:You[ \t]+)?(?P<w>[A-Z][a-z]{2,})[ \t]+[a-z]")
+MIN_REPEATED_OPENERS = 2
+
+
+def _repeated_openers(line: str) -> list[int]:
+    """Where items a scrape ran together with one space start, each opening with the word the
+    line opens with ("Must be 18 or older Must live in the US You must have a car Must …"):
+    that capitalised word (optionally after "You") after a word ending in a lower-case letter,
+    digit or ')', going on in lower case; taken only when it recurs two or more times."""
+    m = _OPENER_RE.match(line)
+    if not m:
+        return []
+    word = m.group("w")
+    pattern = fastre.compile(r"(?<=[a-z0-9)] )(?:You[ \t]+" + word.lower() + "|" + word + r")(?=[ \t]+[a-z])")
+    found = [k.start() for k in pattern.finditer(line, m.end())]
+    return found if len(found) >= MIN_REPEATED_OPENERS else []
 
 
 _ALTERNATIVE_END_RE = fastre.compile(r"(?:;|\bor)[ \t]*$")

@@ -1,0 +1,48 @@
+"""Structured fields right per group of golden postings, from one `extractor eval` run.
+
+Groups are the id prefix (the first 45 postings as ``old``; the blind batches ``s3_`` … ``s7_``)
+crossed with the split in the index, each also pooled over its splits (``s6/all``).
+
+usage: python eval/groupscore.py RUN_DIR [INDEX_CSV] [--fields]
+  RUN_DIR    one run directory written by ``extractor eval --out DIR`` (or its scores.json)
+  INDEX_CSV  the set's index (default golden/index.csv; golden/real/index.csv for the real set)
+  --fields   also list, per group, the fields that are not all right
+"""
+import csv
+import glob
+import json
+import os
+import sys
+
+STRUCTURED = ["title", "company", "team", "locations", "workplace", "job_id", "date_posted", "employment_type",
+              "weekly_hours", "salary", "min_years_experience", "education_level", "visa_sponsorship"]
+BATCHES = ("s3_", "s4_", "s5_", "s6_", "s7_")
+
+
+def main(argv: list[str]) -> None:
+    run = argv[0]
+    path = run if run.endswith(".json") else glob.glob(os.path.join(run, "**", "scores.json"), recursive=True)[0]
+    scores = json.load(open(path, encoding="utf-8"))
+    index = argv[1] if len(argv) > 1 and not argv[1].startswith("--") else "golden/index.csv"
+    split = {row["id"]: row["split"] for row in csv.DictReader(open(index, encoding="utf-8"))}
+    groups: dict[str, list[bool]] = {}
+    per_field: dict[tuple[str, str], list[bool]] = {}
+    for doc in scores["documents"]:
+        prefix = doc["id"][:3] if doc["id"][:3] in BATCHES else "old"
+        group = prefix.rstrip("_") + "/" + split.get(doc["id"], "?")
+        for field in STRUCTURED:
+            if field in doc["fields"]:
+                right = doc["fields"][field]["score"] == 1.0
+                for key in (group, group.split("/")[0] + "/all"):
+                    groups.setdefault(key, []).append(right)
+                    per_field.setdefault((key, field), []).append(right)
+    for group, values in sorted(groups.items()):
+        print(group, len(values), round(sum(values) / len(values), 3))
+    if "--fields" in argv:
+        for (group, field), values in sorted(per_field.items()):
+            if sum(values) < len(values):
+                print("  ", group, field, f"{sum(values)}/{len(values)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
