@@ -337,19 +337,29 @@ def _spans(ctx: Context, spans: Iterable[tuple[int, int]]) -> list[Span]:
 
 def merge_scalar(current: Optional[Extraction], llm: Extraction, keep_ungrounded: bool, warnings: list[str]) -> Optional[Extraction]:
     """A scalar: the LLM value fills an empty field when the text states it; it replaces a rule's
-    value only when the text states it exactly as that field.  An ungrounded value is left out
-    with a warning (unless ``keep_ungrounded``)."""
+    value only when the text states it exactly as that field and it is not a mere part of the
+    rule's value (a name or title cut short).  An ungrounded value is left out with a warning
+    (unless ``keep_ungrounded``)."""
     if llm.status == AlignmentStatus.UNGROUNDED and not keep_ungrounded:
         warnings.append(f"{llm.field}: LLM value {llm.value!r} left empty: {llm.reason or 'not found in the text'}")
         return None
     if llm.status != AlignmentStatus.EXACT and current is not None:
         return None
+    if current is not None and isinstance(current.value, str) and isinstance(llm.value, str) and _part_of(llm.value, current.value):
+        return None  # a piece of the rule's own reading ("University" of "University of Humbermouth") adds nothing
     if current is not None and isinstance(current.value, dict) and isinstance(llm.value, dict):
         # a structured value (pay): the LLM never erases a part the rule read ("Salary: 30000-70000"
         # answered with the period null would lose the rule's period); it may add or change parts
         value = {key: llm.value.get(key) if llm.value.get(key) is not None else current.value.get(key) for key in {**current.value, **llm.value}}
         return None if value == current.value else replace(llm, value=value)
     return llm
+
+
+def _part_of(piece: str, whole: str) -> bool:
+    """Is ``piece`` a shorter run of whole words of ``whole`` (case and spacing aside)?"""
+    piece_words, whole_words = piece.casefold().split(), whole.casefold().split()
+    n = len(piece_words)
+    return 0 < n < len(whole_words) and any(whole_words[i:i + n] == piece_words for i in range(len(whole_words) - n + 1))
 
 
 def merge_list(llm: Extraction, kept: tuple[Extraction, ...]) -> Extraction:

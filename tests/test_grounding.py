@@ -474,3 +474,34 @@ def test_an_llm_salary_never_erases_a_part_the_rule_read(rule, llm, merged):
     answer = Extraction("salary", llm, ((0, 10),), 1.0, "llm", status=AlignmentStatus.EXACT)
     result = merge_scalar(current, answer, False, [])
     assert (result.value if result is not None else None) == merged
+
+
+@pytest.mark.parametrize(
+    "rule, llm, replaced",
+    [
+        ("Harbourside College of Art", "College", False),  # a word of the rule's name: cut short, no replacement
+        ("Regional Fleet Buyer", "Fleet Buyer", False),  # the title's last words only
+        ("Fleet Buyer", "Regional Fleet Buyer", True),  # more than the rule read: the exact reading wins
+        ("Nightingale Care Homes", "Meadowbank Clinic", True),  # another name: replaced as before
+        ("Care Homes Group", "care  homes", False),  # case and spacing aside
+    ],
+    ids=["name_cut", "title_cut", "longer", "other", "recased"],
+)
+def test_an_llm_value_that_is_part_of_the_rules_value_never_replaces_it(rule, llm, replaced):
+    from extractor.pipeline import merge_scalar
+    from extractor.provenance import AlignmentStatus, Extraction
+
+    current = Extraction("company", rule, ((0, 10),), 0.5, "title.company")
+    answer = Extraction("company", llm, ((0, 10),), 1.0, "llm", status=AlignmentStatus.EXACT)
+    assert (merge_scalar(current, answer, False, []) is not None) == replaced
+
+
+def test_a_flattened_site_menu_is_no_place_for_a_title():
+    from extractor.context import context_for
+    from extractor.rules.title import title_places
+
+    raw = "Find Jobs   Employers   Career Advice   Sign In\nPayroll Specialist\nNorthgate Freight Ltd\n\nAbout the role\nYou will run payroll.\n"
+    ctx = context_for(raw)
+    lines = {" ".join(ctx.text[s:e].split()) for s, e in title_places(ctx)}
+    assert "Payroll Specialist" in lines
+    assert not any("Career Advice" in line for line in lines)

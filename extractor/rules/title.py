@@ -1476,11 +1476,12 @@ def top_lines(ctx: Context, count: int) -> list[tuple[int, int]]:
 def title_places(ctx: Context) -> list[tuple[int, int]]:
     """Spans of ``ctx.text`` where a job title may stand.
 
-    The first header lines, the value of a title label ("Job Title: …"), an email subject,
-    and what follows a hiring cue ("we are hiring a …", "join us as …") up to the line end.
+    The first header lines but a site's menu or chrome line, the value of a title label ("Job
+    Title: …"), an email subject, and what follows a hiring cue ("we are hiring a …", "join us as …") up to the line end.
     """
     text = ctx.text
-    places = top_lines(ctx, HEADER_LINES)
+    places = [(s, e) for s, e in top_lines(ctx, HEADER_LINES)
+              if not (_raw_menu(ctx.doc, s, e) or _chrome_line(" ".join(text[s:e].split())))]  # a site's menu holds no title
     places += [m.span("value") for m in title_vocab().title_label.finditer(text)]
     places += [m.span("v") for m in _SUBJECT_RE.finditer(text)]
     for m in _TITLE_CUE.finditer(text):
