@@ -254,3 +254,27 @@ def test_degree_subjects_are_fields(text, present, absent):
         assert name.lower() in found, (text, found)
     for name in absent:
         assert name.lower() not in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # generic phrases, benefits and organisations are no skills, whatever the taxonomy lists
+        ("Combination of education, training, and/or technical experience in Python.", ["python"], ["technical experience"]),
+        ("Courses in five areas of engineering science or physics.", [], ["engineering science"]),
+        ("Degree in engineering, provided the applicant has SQL.", ["engineering", "sql"], ["provided"]),
+        ("Experience with IT Services and Business Processes.", [], ["it services", "business processes"]),
+        ("Qualifications: Life Insurance, Department of Defense.", [], ["life insurance", "department of defense"]),
+        # academic course subjects, licences and registrations
+        ("Must include differential and integral calculus and statics, fluid mechanics, soil mechanics.",
+         ["calculus", "statics", "fluid mechanics", "soil mechanics"], []),
+        ("Current registration as a professional engineer; passed the NCLEX.", ["professional engineer license", "nclex"], []),
+        ("The optics of the deal matter.", [], ["optics"]),
+    ],
+)
+def test_skill_classes_held_out(text, present, absent):
+    found = {s.lower() for s in _skills(text)}
+    for name in present:
+        assert name.lower() in found, (text, found)
+    for name in absent:
+        assert name.lower() not in found, (text, found)

@@ -714,6 +714,29 @@ CUE_DUTY_SECTIONS = ("responsibilities",)
 TAXONOMY_SKIP_SECTIONS = ("legal", "benefits", "pay", "company")
 
 
+def _dropped_term() -> Callable[[str], bool]:
+    """A test for the taxonomy terms that name no skill, by class (``taxonomy_drop`` in the skills
+    data file): a benefit ("life insurance": any alias of the benefits vocabulary), an organisation
+    ("department of defense"), and a generic modifier before a generic head ("technical experience",
+    "engineering principles", "it services", "business processes").
+    """
+    spec = skills_vocab().get("taxonomy_drop", {})
+    benefits = {alias_key(form) for entry in benefits_vocab()["benefits"].values() for form in entry.get("strict", [])}
+    heads = _generic_words()[0]
+    starts = tuple(w + " " for w in spec.get("organisation_starts", []))
+
+    def dropped(term: str) -> bool:
+        words = term.split()
+        return (
+            alias_key(term) in benefits
+            or term.startswith(starts)
+            or _generic_phrase(words)
+            or (len(words) == 3 and words[1] == "and" and words[2] in heads)
+        )
+
+    return dropped
+
+
 @cache
 def skills_matcher() -> Matcher:
     """The compiled skills table: the curated aliases, then the taxonomy terms."""
@@ -724,7 +747,8 @@ def skills_matcher() -> Matcher:
     for canonical, forms in vocab["skills"].items():
         for form in [canonical, *forms]:
             aliases.append(Alias(canonical, form, "", guards.get(form)))
-    terms = ((t.term, t.name, _TAXONOMY_GUARDS[t.flags]) for t in taxonomy.terms())
+    dropped = _dropped_term()
+    terms = ((t.term, t.name, _TAXONOMY_GUARDS[t.flags]) for t in taxonomy.terms() if not dropped(t.term))
     return Matcher(aliases, degree_words=vocab.get("degree_words"), list_gap=vocab.get("list_gap"), terms=terms)
 
 
@@ -968,7 +992,7 @@ def _open_phrase(text: str, start: int, *, field: bool = False) -> Optional[tupl
         return None
     phrase = text[start:end]
     last = phrase.rsplit(None, 1)[-1].lower()
-    if last in vague or (last.endswith("s") and last[:-1] in vague):
+    if last in vague or (last.endswith("s") and last[:-1] in vague) or _generic_phrase(phrase.lower().split()):
         return None
     if count == 1 and field:
         return (start, end) if _FIELD_NAME.fullmatch(phrase) else None
@@ -977,8 +1001,22 @@ def _open_phrase(text: str, start: int, *, field: bool = False) -> Optional[tupl
     return start, end
 
 
+@cache
+def _generic_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(generic heads, generic modifiers) of ``taxonomy_drop`` in the skills data file."""
+    spec = skills_vocab().get("taxonomy_drop", {})
+    return frozenset(spec.get("generic_heads", [])), frozenset(spec.get("generic_modifiers", []))
+
+
+def _generic_phrase(words: list[str]) -> bool:
+    """Whether lower-case ``words`` are generic modifiers before a generic head ("technical experience",
+    "fundamental engineering science"): no skill's name."""
+    heads, modifiers = _generic_words()
+    return len(words) >= 2 and words[-1] in heads and all(w in modifiers for w in words[:-1])
+
+
 # A single word as a degree's subject: not an adverb ("approximately") nor a verb ("meets").
-_FIELD_NAME = re.compile(r"[A-Za-z]{2,}(?:[^sy\W]|ics|ies|ss|sis|[^l]y)")
+_FIELD_NAME = re.compile(r"[A-Za-z]{2,}(?:[^sy\W]|ics|ies|ss|sis|[^l]y)(?<!ed)")  # nor a participle ("provided")
 _FIELD_WORD = re.compile(r"(?:ing|ics|ogy|ship|ism|ment|ance|ation)$")
 
 
