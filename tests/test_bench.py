@@ -70,7 +70,10 @@ def test_fake_endpoint_answers_every_requested_field_empty():
         assert endpoint.base_url.startswith("http://127.0.0.1:")
 
 
-def test_every_section_runs_in_a_tiny_configuration(tmp_path):
+def test_every_section_runs_in_a_tiny_configuration(tmp_path, monkeypatch):
+    config = tmp_path / "forced_llm.toml"
+    config.write_text("confidence_threshold = 1.0\n", encoding="utf-8")  # the two golden postings call the LLM however sure the rules are
+    monkeypatch.setenv("EXTRACTOR_CONFIG", str(config))
     options = BenchOptions(
         quick=True,
         golden=GOLDEN,

@@ -170,7 +170,10 @@ def _child_env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
     The child runs in ``tmp_path``, so whatever it writes by a relative path lands there too and is searched.
     """
+    config = tmp_path / "forced_llm.toml"
+    config.write_text("confidence_threshold = 1.0\n", encoding="utf-8")  # every field is asked: the LLM step must run
     return {
+        "EXTRACTOR_CONFIG": str(config),
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "PYTHONPATH": str(ROOT),
         "HOME": str(tmp_path / "home"),
