@@ -18,6 +18,15 @@ def _skills(text: str) -> list[str]:
     return [h.canonical for h in find_skills(context_for(text))]
 
 
+def _assert_skills(text: str, present: list[str], absent: list[str]) -> None:
+    """Every name in ``present`` is found in ``text`` and none in ``absent`` (case aside)."""
+    found = {s.lower() for s in _skills(text)}
+    for name in present:
+        assert name.lower() in found, (text, found)
+    for name in absent:
+        assert name.lower() not in found, (text, found)
+
+
 @pytest.mark.parametrize(
     "text, present, absent",
     [
@@ -228,11 +237,7 @@ def test_general_postings_vocabulary(text, present, absent):
     ],
 )
 def test_named_examples_and_lists_of_names(text, present, absent):
-    found = {s.lower() for s in _skills(text)}
-    for name in present:
-        assert name.lower() in found, (text, found)
-    for name in absent:
-        assert name.lower() not in found, (text, found)
+    _assert_skills(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -249,11 +254,7 @@ def test_named_examples_and_lists_of_names(text, present, absent):
     ],
 )
 def test_degree_subjects_are_fields(text, present, absent):
-    found = {s.lower() for s in _skills(text)}
-    for name in present:
-        assert name.lower() in found, (text, found)
-    for name in absent:
-        assert name.lower() not in found, (text, found)
+    _assert_skills(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -273,8 +274,4 @@ def test_degree_subjects_are_fields(text, present, absent):
     ],
 )
 def test_skill_classes_held_out(text, present, absent):
-    found = {s.lower() for s in _skills(text)}
-    for name in present:
-        assert name.lower() in found, (text, found)
-    for name in absent:
-        assert name.lower() not in found, (text, found)
+    _assert_skills(text, present, absent)
