@@ -59,8 +59,12 @@ class _Vocab:
     hiring_verb: Optional[re.Pattern]
 
 
-def _labels_regex(labels: Iterable[str]) -> str:
+def _labels_regex(labels: Iterable[str], *, loose_spaces: bool = True) -> str:
+    """An alternation of ``labels``, longest first; a space in a label matches any run of spaces and
+    tabs unless ``loose_spaces`` is false."""
     ordered = sorted(set(labels), key=len, reverse=True)
+    if not loose_spaces:
+        return "|".join(re.escape(label) for label in ordered)
     return "|".join(re.escape(label).replace(r"\ ", r"[ \t]+") for label in ordered)
 
 
@@ -91,10 +95,10 @@ def title_vocab() -> _Vocab:
             rf"^(?:{_labels_regex(data['careers_words'])})(?:[ \t]+(?i:at|@|bei|chez|na|em|en|in))?(?:[ \t]*[-–—:|][ \t]*|[ \t]+)(?P<c>{_COMPANY_RE})[ \t]*$"
         ) if data.get("careers_words") else None,
         legal_form=fastre.compile(
-            rf"(?:(?<=[\s,])|(?<=[^\x00-\u2fff]))(?:{'|'.join(re.escape(f) for f in sorted(set(data['legal_forms']), key=len, reverse=True))})\.?$"
+            rf"(?:(?<=[\s,])|(?<=[^\x00-\u2fff]))(?:{_labels_regex(data['legal_forms'], loose_spaces=False)})\.?$"
         ) if data.get("legal_forms") else None,
         legal_form_leading=fastre.compile(
-            rf"^(?:{'|'.join(re.escape(f) for f in sorted(set(data['legal_forms_leading']), key=len, reverse=True))})(?:[ \t]+(?=\S)|(?=[^\x00-\u2fff]))"
+            rf"^(?:{_labels_regex(data['legal_forms_leading'], loose_spaces=False)})(?:[ \t]+(?=\S)|(?=[^\x00-\u2fff]))"
         ) if data.get("legal_forms_leading") else None,
         perk_tail=fastre.compile(
             rf"[ \t]*[／/|｜・][ \t]*[^／/|｜\n]{{0,12}}(?:{'|'.join(re.escape(w) for w in data['perk_tags_cjk'])})[^／/|｜\n]{{0,8}}$"

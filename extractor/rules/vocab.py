@@ -1025,6 +1025,40 @@ _ITEM_SEP = re.compile(r"[ \t]*(?:[,;/][ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \
 MAX_ITEMS = 6
 
 
+def _new_items(
+    text: str,
+    start: int,
+    hits: list[Hit],
+    limit: int,
+    item_at: Callable[[int, Optional[Hit]], Optional[tuple[int, int]]],
+    separator: re.Pattern,
+) -> list[tuple[int, int]]:
+    """Spans of the items of a list that starts at ``start`` and that no hit overlaps.
+
+    Up to ``limit`` items: at each one ``item_at(pos, covering)`` gives its span (``covering`` is the
+    hit starting there, if any) or None to end the list; the list goes on past a ``separator``.
+    """
+    new, pos = [], start
+    for _ in range(limit):
+        covering = next((h for h in hits if h.start == pos), None)
+        span = item_at(pos, covering)
+        if span is None:
+            break
+        a, b = span
+        if covering is None and not any(h.start < b and a < h.end for h in hits):
+            new.append(span)
+        sep = separator.match(text, b)
+        if sep is None or sep.end() == b:
+            break
+        pos = sep.end()
+    return new
+
+
+def _merged(hits: list[Hit], extra: list[Hit]) -> list[Hit]:
+    """``hits`` with ``extra`` added, in text order (``hits`` itself when there is nothing to add)."""
+    return sorted(hits + extra, key=lambda h: h.start) if extra else hits
+
+
 def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -> list[Hit]:
     """``hits`` plus the open phrases asked for as knowledge where no hit covers them (see :func:`_open_phrase`).
 
@@ -1035,27 +1069,21 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
     for m in _KNOWLEDGE_CUE.finditer(text):
         if _inside(skip, m.start()) or (m.group("degree") and text[max(0, m.start() - 2) : m.start()].strip()[-1:].isdigit()):
             continue  # "59 degrees in winter" is no degree
-        pos = m.end()
-        for _ in range(MAX_ITEMS):
-            covering = next((h for h in hits if h.start == pos), None)
+        first, field = m.end(), m.group("degree") is not None
+
+        def phrase_at(pos: int, covering: Optional[Hit]) -> Optional[tuple[int, int]]:
             if covering is not None:
-                b = covering.end
-            else:
-                span = _open_phrase(text, pos, field=m.group("degree") is not None)
-                if span is None:
-                    break
-                a, b = span
-                if pos != m.end() and " " not in text[a:b] and text[a].isupper() and not _written_as_name(text[a:b]):
-                    break  # a capital after a separator opens the next sentence ("SQL;Willingness to ...")
-                if not any(h.start < b and a < h.end for h in hits):
-                    extra.append(Hit(" ".join(text[a:b].split()), a, b, "", False))
-            sep = _ITEM_SEP.match(text, b)
-            if sep is None or sep.end() == b:
-                break
-            pos = sep.end()
-    if not extra:
-        return hits
-    return sorted(hits + extra, key=lambda h: h.start)
+                return pos, covering.end
+            span = _open_phrase(text, pos, field=field)
+            if span is None:
+                return None
+            a, b = span
+            if pos != first and " " not in text[a:b] and text[a].isupper() and not _written_as_name(text[a:b]):
+                return None  # a capital after a separator opens the next sentence ("SQL;Willingness to ...")
+            return span
+
+        extra += [Hit(" ".join(text[a:b].split()), a, b, "", False) for a, b in _new_items(text, first, hits, MAX_ITEMS, phrase_at, _ITEM_SEP)]
+    return _merged(hits, extra)
 
 
 # Named examples of a kind of tool: "frameworks such as JQuery, Backbone, Underscore", "web caching
@@ -1090,34 +1118,26 @@ def _with_example_names(text: str, hits: list[Hit], skip: list[tuple[int, int]])
     The list runs over items written as names ("Squid, Varnish", "JQuery, Backbone, Underscore") or
     already found; it stops at the first other word ("etc.", "or equivalents", a verb).
     """
+    def name_at(pos: int, covering: Optional[Hit]) -> Optional[tuple[int, int]]:
+        item = _NAME_ITEM.match(text, pos)
+        if item is not None and item.group(0).rstrip(".").lower() in _NOT_NAME:
+            item = None
+        if covering is not None:
+            return pos, max(covering.end, item.end() if item else 0)
+        if item is None:
+            return None
+        a, b = item.start(), item.end()
+        while text[b - 1] in ".-":
+            b -= 1
+        return a, b
+
     extra = []
     for m in _EXAMPLE_CUE.finditer(text):
         head = _PAREN_HEAD if m.group(0) == "(" else _EXAMPLE_HEAD
         if not head.search(text, max(0, m.start() - 30), m.start()) or _inside(skip, m.start()):
             continue
-        pos = m.end()
-        for _ in range(MAX_ITEMS + 2):
-            covering = next((h for h in hits if h.start == pos), None)
-            item = _NAME_ITEM.match(text, pos)
-            if item is not None and item.group(0).rstrip(".").lower() in _NOT_NAME:
-                item = None
-            if covering is not None:
-                b = max(covering.end, item.end() if item else 0)
-            elif item is not None:
-                a, b = item.start(), item.end()
-                while text[b - 1] in ".-":
-                    b -= 1
-                if not any(h.start < b and a < h.end for h in hits):
-                    extra.append(Hit(text[a:b], a, b, "", False))
-            else:
-                break
-            sep = _NAME_SEP.match(text, b)
-            if sep is None or sep.end() == b:
-                break
-            pos = sep.end()
-    if not extra:
-        return hits
-    return sorted(hits + extra, key=lambda h: h.start)
+        extra += [Hit(text[a:b], a, b, "", False) for a, b in _new_items(text, m.end(), hits, MAX_ITEMS + 2, name_at, _NAME_SEP)]
+    return _merged(hits, extra)
 
 
 # A tool named by its kind right after it (:data:`_TOOL_HEAD`, then :data:`_TOOL_NAME` before it): "Master Tax Software", "Pactrac system", "Maximo work order
@@ -1169,9 +1189,7 @@ def _with_named_tools(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -
         if any(h.start < b and a < h.end for h in hits) or any(h.start < b and a < h.end for h in extra):
             continue
         extra.append(Hit(" ".join(words), a, b, "", False))
-    if not extra:
-        return hits
-    return sorted(hits + extra, key=lambda h: h.start)
+    return _merged(hits, extra)
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
