@@ -731,7 +731,8 @@ def apply_company(out: Path) -> list[str]:
 
     Raises:
         ValueError: an entry names a document that is not in the set, lacks the ``company`` key,
-            holds a name that is not verbatim in its document, or fails ``JobPosting`` validation.
+            holds a value that is not a string or null, a name that is not verbatim in its
+            document, or one that fails ``JobPosting`` validation.
     """
     path = out / "company.json"
     if not path.exists():
@@ -750,6 +751,8 @@ def apply_company(out: Path) -> list[str]:
         if "company" not in entry:
             raise ValueError(f"company.json: {doc_id} has no 'company' key")
         name = entry["company"]
+        if name is not None and not isinstance(name, str):
+            raise ValueError(f"company.json: {doc_id}: the company must be a string or null, not {name!r}")
         if name is not None and name not in document_text(out, doc_id):
             raise ValueError(f"company.json: {doc_id}: {name!r} is not verbatim in the text")
         try:
