@@ -21,9 +21,9 @@ Usage (paths are the files taken out of the fetched repositories with ``git show
         --usajobs usajobs_data1.json usajobs_data2.json
 
 It rewrites ``docs/``, ``annotations/`` and ``index.csv`` next to this file, then writes the
-hand-annotated list fields of ``lists.json`` into the annotations (last). Running it twice on the
-same inputs gives the same files. ``python golden/real/build.py --apply-lists-only`` does only
-that last step, on the committed annotations (no source files needed).
+hand-annotated list fields of ``lists.json`` and the hand-annotated ``company`` of
+``company.json`` into the annotations (last). Running it twice on the same inputs gives the same
+files. ``python golden/real/build.py --apply-lists-only`` does only those last steps, on the committed annotations (no source files needed).
 """
 
 from __future__ import annotations
@@ -594,7 +594,8 @@ def build(sources: Iterable[tuple[str, str, str, list[dict[str, Any]], Callable,
         sources: per source ``(prefix, layout, extension, rows, select, make_doc, make_annotation)``;
             ``extension`` is the document's file type (``txt`` or ``html``).
         out: the set's folder; its ``overrides.json`` (hand corrections) is applied when present,
-            and its ``lists.json`` (hand-annotated lists, see ``apply_lists``) last.
+            and its ``lists.json`` (hand-annotated lists, see ``apply_lists``) and ``company.json``
+            (hand-annotated company, see ``apply_company``) last.
 
     Returns:
         What the hand-check should look at, one line per flag.
@@ -643,6 +644,7 @@ def build(sources: Iterable[tuple[str, str, str, list[dict[str, Any]], Callable,
         writer.writeheader()
         writer.writerows(index_rows)
     apply_lists(out)
+    apply_company(out)
     return all_flags
 
 
@@ -712,6 +714,59 @@ def apply_lists(out: Path) -> list[str]:
     return written
 
 
+def apply_company(out: Path) -> list[str]:
+    """Write the hand-annotated ``company`` of ``out/company.json`` into the annotations, last.
+
+    ``company.json`` maps a document id to ``{"company": name or null, "_note": ...}``, read by
+    hand from the text (see golden/README.md, "Source 1: EMSCAD"); the value replaces whatever
+    the annotation held for ``company``. Keys starting with ``_`` are notes. Running it again on
+    its own output changes nothing, so it runs after ``apply_lists`` in ``build`` and in
+    ``--apply-lists-only``.
+
+    Args:
+        out: the set's folder (``annotations/``, ``docs/``, optional ``company.json``).
+
+    Returns:
+        The ids whose annotation was (re)written.
+
+    Raises:
+        ValueError: an entry names a document that is not in the set, lacks the ``company`` key,
+            holds a value that is not a string or null, a name that is not verbatim in its
+            document, or one that fails ``JobPosting`` validation.
+    """
+    path = out / "company.json"
+    if not path.exists():
+        return []
+    from extractor.schema import JobPosting  # validation only; the extractor is not run
+    from pydantic import ValidationError
+
+    entries = json.loads(path.read_text(encoding="utf-8"))
+    written = []
+    for doc_id, entry in entries.items():
+        if doc_id.startswith("_"):
+            continue
+        ann_path = out / "annotations" / f"{doc_id}.json"
+        if not ann_path.is_file():
+            raise ValueError(f"company.json: {doc_id} is not in the set")
+        if "company" not in entry:
+            raise ValueError(f"company.json: {doc_id} has no 'company' key")
+        name = entry["company"]
+        if name is not None and not isinstance(name, str):
+            raise ValueError(f"company.json: {doc_id}: the company must be a string or null, not {name!r}")
+        if name is not None and name not in document_text(out, doc_id):
+            raise ValueError(f"company.json: {doc_id}: {name!r} is not verbatim in the text")
+        try:
+            JobPosting.model_validate({"company": name})
+        except ValidationError as exc:
+            raise ValueError(f"company.json: {doc_id}: {exc}") from exc
+        ann = json.loads(ann_path.read_text(encoding="utf-8"))
+        ann["company"] = name
+        ann = {field: ann[field] for field in FIELD_ORDER if field in ann}
+        ann_path.write_text(json.dumps(ann, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        written.append(doc_id)
+    return written
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     """Command line: see the module docstring. Returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -722,11 +777,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: this script's folder)")
     parser.add_argument("--flags", action="store_true", help="print what the hand-check should look at")
     parser.add_argument("--apply-lists-only", action="store_true",
-                        help="only write lists.json into the existing annotations (no source files needed)")
+                        help="only write lists.json and company.json into the existing annotations (no source files needed)")
     args = parser.parse_args(argv)
     if args.apply_lists_only:
         try:
             apply_lists(args.out)
+            apply_company(args.out)
         except (OSError, ValueError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
