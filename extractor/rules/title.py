@@ -57,6 +57,12 @@ class _Vocab:
     legal_form_leading: Optional[re.Pattern]
     perk_tail: Optional[re.Pattern]
     hiring_verb: Optional[re.Pattern]
+    we_are: Optional[re.Pattern]
+    org_noun: re.Pattern
+    employer_sentence: Optional[re.Pattern]
+    intermediary: tuple[str, ...]
+    intermediary_titles: tuple[str, ...]
+    not_a_subject: frozenset[str]
 
 
 def _labels_regex(labels: Iterable[str], *, loose_spaces: bool = True) -> str:
@@ -104,10 +110,27 @@ def title_vocab() -> _Vocab:
             rf"[ \t]*[／/|｜・][ \t]*[^／/|｜\n]{{0,12}}(?:{'|'.join(re.escape(w) for w in data['perk_tags_cjk'])})[^／/|｜\n]{{0,8}}$"
         ) if data.get("perk_tags_cjk") else None,
         hiring_verb=fastre.compile(
-            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[LlDd]['’]|(?:La|Le|Les|El|Los|Las|Il|Lo)[ \t]+(?=[A-Z]))?(?!(?:" + "|".join(re.escape(w) for w in data.get("not_a_subject", ["We"])) + r")\b)(?P<c>" + _COMPANY_RE + r")(?:,[ \t][^,\n.]{3,120},)?[ \t]+(?:"
-            + "|".join(re.escape(v) for v in data["hiring_verbs"]) + r")[ \t]+(?:(?:un|une|einen?|eine|un[ao]?|een|uno?|una)[ \t]+)?\w",
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:" + _labels_regex(data.get("elided_articles", [])) + r")['’]|(?:" + _labels_regex(data.get("name_articles", [])) + r")[ \t]+(?=[A-Z]))?(?!(?:" + "|".join(re.escape(w) for w in data.get("not_a_subject", ["We"])) + r")\b)(?P<c>" + _COMPANY_RE + r")(?:,[ \t][^,\n.]{3,120},)?[ \t]+(?:"
+            + "|".join(re.escape(v) for v in data["hiring_verbs"]) + r")[ \t]+(?:(?:" + _labels_regex(data.get("object_articles", [])) + r")[ \t]+)?\w",
             re.M,
         ) if data.get("hiring_verbs") else None,
+        # "Somos Mercado Austral, la plataforma…", "We are Acme, a…": an introduction by name, in several languages
+        we_are=fastre.compile(
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:" + _labels_regex(data["we_are"]) + r")[ \t]+(?P<c>" + _COMPANY_RE + r")(?=,[ \t])", re.M
+        ) if data.get("we_are") else None,
+        org_noun=fastre.compile(r"(?i)\b(?:" + _labels_regex(data.get("organisation_nouns", []), loose_spaces=False) + r")\b"),
+        # a sentence about the organisation, opening with its name: "Founded in 1999, Acme is …", "Acme Co., Inc. is …",
+        # "Acme (#URL_…#) provides …", "Acme, formerly Bolt Ltd, delivers …", "Acme’s mission is …"
+        employer_sentence=fastre.compile(
+            r"(?:^|(?<=[.!?])|(?<=\n)|(?<=[a-f0-9]\#))[ \t]*(?:(?:" + _labels_regex(data.get("opening_phrases", ["Founded"])) + r")\b[^.,\n]{0,80},[ \t]+)?"
+            r"(?P<c>" + _COMPANY_RE + r")(?P<legal>,?[ \t]+(?:" + _labels_regex(data.get("legal_forms", ["Inc"]), loose_spaces=False) + r")(?:,?[ \t]+(?:Inc|Ltd|LLC)\.?)?)?"
+            r"(?:[ \t]*\(#URL_\w+#\)|,[ \t]+(?:formerly|previously|now|also)\b[^,\n]{2,80},)?"
+            r"(?:[ \t]+(?:" + _labels_regex(data["employer_verbs"]) + r")\b|(?P<poss>['’]s[ \t]+[a-z]))",
+            re.M,
+        ) if data.get("employer_verbs") else None,
+        intermediary=tuple(w.lower() for w in data.get("intermediary_words", [])),
+        intermediary_titles=tuple(w.lower() for w in data.get("intermediary_titles", [])),
+        not_a_subject=frozenset(w.lower() for w in data.get("not_a_subject", [])),
         schedule_tail=fastre.compile(rf"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
     )
 
@@ -288,8 +311,10 @@ def is_company_name(value: str, *, max_words: int = 6) -> bool:
 
 
 def anonymous_posting(ctx: Context) -> bool:
+    """True when the posting is a recruiter's that hides its client ("our client, a leading bank"); a phrase
+    counts as a whole word ("our clients" is an employer's customers, not a hidden client)."""
     low = ctx.lower
-    return any(phrase in low for phrase in title_vocab().anonymous)
+    return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", low) for phrase in title_vocab().anonymous if phrase in low)
 
 
 def _lines(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[tuple[int, int]]:
@@ -640,12 +665,6 @@ _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPAN
 _LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are|was|has|have|(?!(?:was|has|is)\b)[a-z]{3,}s)\b")
 _NOT_A_SUBJECT = frozenset("our we this it they here there today founded since every as with at in for from the".split())
 _OPERATED_BY = fastre.compile(r"(?:^|\b)(?i:(?:independently[ \t]+)?(?:owned[ \t]+and[ \t]+operated|owned|operated))[ \t]+by[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)  # a franchisee
-# "Somos Mercado Austral, la plataforma…", "We are Acme, a…": an introduction by name, in several languages
-_WE_ARE = fastre.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Somos|We[ \t]+are|We're|Wir[ \t]+sind|Nous[ \t]+sommes|Siamo|Wij[ \t]+zijn|Vi[ \t]+(?:er|är)|Jesteśmy)[ \t]+"
-    r"(?P<c>" + _COMPANY_RE + r")(?=,[ \t])",
-    re.M,
-)
 # a paragraph that opens with a full name and says what the organisation is or how long it has been
 _PARAGRAPH_SUBJECT = fastre.compile(
     r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:has[ \t]+been|have[ \t]+been|is[ \t]+one[ \t]+of|are[ \t]+one[ \t]+of|was[ \t]+(?:founded|established)|"
@@ -767,12 +786,6 @@ def _place_line(value: str) -> bool:
     return any(gazetteer().knows(p.strip()) for p in value.split(","))
 
 
-# an organisation's own noun ("Department of …", "… Command", "DEPT OF …"): the name is an employer even with a job noun in it
-_ORG_NOUN = fastre.compile(
-    r"(?i)\b(?:department|dept|ministry|agency|bureau|office|command|corps|administration|authority|council|commission|"
-    r"board|service|services|university|college|school|hospital|institute|trust|foundation|inc|llc|ltd|plc|gmbh|corp|corporation|company|"
-    r"county|district|municipality|township|borough|shire|committee|union|cooperative|co-operative|association|society)\b"
-)
 
 
 def _organisation_name(value: str) -> bool:
@@ -781,7 +794,7 @@ def _organisation_name(value: str) -> bool:
     last = value.split()[-1]
     if last.endswith("s") and last[:1].isupper() and has_job_noun(last[:-1]) and not has_job_noun(" ".join(value.split()[:-1])):
         return True  # "Harbor Health Partners", "Keane Associates": a plural job noun closing a name
-    if not _ORG_NOUN.search(value):
+    if not title_vocab().org_noun.search(value):  # an organisation's own noun ("Department of …", "… Command", "DEPT OF …")
         return False
     return " of " in value.lower() or not has_job_noun(last)
 
@@ -887,6 +900,103 @@ def _paragraph_subject(ctx: Context) -> Iterator[Candidate]:
             return
 
 
+def _camel_break(doc: Optional[Document], text: str, pos: int) -> bool:
+    """True when ``text[pos]`` is a line break the normaliser put inside a camel-case word ("Market|Invoice",
+    "Data|Finch"): no character of the input stands behind it, a word opening with a capital and ending in a
+    lower-case letter stands before it and a capitalised word after it."""
+    if doc is None or doc.text is not text or doc.source is text or not 0 < pos < len(text) - 2 or text[pos] != "\n":
+        return False
+    if doc.starts[pos] != doc.ends[pos] or not (text[pos - 1].islower() and text[pos + 1].isupper() and text[pos + 2].islower()):
+        return False
+    word = re.search(r"[^\W\d_]+$", text[max(0, pos - 40) : pos])
+    return word is not None and word.group()[0].isupper() and word.start() + max(0, pos - 40) > 0 and not text[word.start() + max(0, pos - 40) - 1].isalnum()
+
+
+def _joined(doc: Optional[Document], text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """``text[start:end]`` with the line breaks the normaliser put inside camel-case words removed, and for each
+    character of the result its offset in ``text``."""
+    keep = [p for p in range(start, end) if not (text[p] == "\n" and _camel_break(doc, text, p))]
+    return "".join(text[p] for p in keep), keep
+
+
+def _cut_after_break(ctx: Context, pos: int) -> bool:
+    """True when a name found at ``pos`` is the tail of a camel-case word the normaliser split ("Smart|Brief")."""
+    return pos >= 2 and _camel_break(ctx.doc, ctx.text, pos - 1)
+
+
+def _intermediary(ctx: Context, region: str) -> bool:
+    """True when ``region`` (a company profile) describes a recruiter, a staffing agency or an investor posting
+    for another employer, and the title is not the intermediary's own job ("Recruitment Consultant")."""
+    vocab = title_vocab()
+    low = region[:300].lower()  # how the profile opens: what the poster is
+    if not any(w in low for w in vocab.intermediary):
+        return False
+    title = next((c.value.lower() for c in title_header_line(ctx)), "")
+    return not any(w in title for w in vocab.intermediary_titles)
+
+
+def _prose_regions(ctx: Context) -> list[tuple[int, int, bool]]:
+    """Where the employer describes itself: the company sections' first lines, else the opening of the first
+    section after the header; with each, whether it is a company section."""
+    regions = [(s.start, min(s.end, s.start + 1000), True) for s in ctx.sections_of("company")]
+    if not regions:
+        body = [s for s in ctx.sections if s.kind != "header"]
+        regions = [(body[0].start, min(body[0].end, body[0].start + 600), False)] if body else []
+    return regions
+
+
+def _prose_company(ctx: Context) -> Iterator[Candidate]:
+    """The employer as the subject of a sentence about it in its own profile ("Acme is a …", "Founded in 1999,
+    Acme is …", "Acme, formerly Bolt, delivers …", "Acme’s mission is …"): a name written capitalised wherever it
+    recurs, said again in the posting (in full, or its first word), with a legal form, or opening the company
+    profile; never in an intermediary's profile.
+    A name the normaliser split as glued text ("Market|Invoice") is read whole, with its span in the raw input."""
+    pattern = title_vocab().employer_sentence
+    text, doc = ctx.text, ctx.doc
+    if pattern is None:
+        return
+    whole = None
+    for start, end, profile in _prose_regions(ctx):
+        view, where = _joined(doc, text, start, end)
+        if not view or _intermediary(ctx, view):
+            continue
+        for m in pattern.finditer(view):
+            name = m.group("c")
+            name = _TRAILING_CONNECTOR.sub("", name).strip(" .,")
+            first = name.split()[0] if name.split() else ""
+            if not first or first.lower() in _NOT_A_SUBJECT or first.lower() in title_vocab().not_a_subject or "#" in name:
+                continue
+            if _intermediary(ctx, name):
+                continue  # "Fenwick Recruitment are delighted to be working with …"
+            if not is_company_name(name) or has_job_noun(name.split()[-1]) or gazetteer().knows(name) or _place_line(name) or _A_UNIT.match(name):
+                continue
+            if whole is None:
+                whole = _joined(doc, text, 0, len(text))[0]
+            said = len(re.findall(rf"(?<![\w#]){re.escape(name)}(?!\w)", whole))
+            if said < 2 and " " in name and len(first) >= 4 and first[1:] != first[1:].lower():
+                said = len(re.findall(rf"(?<![\w#]){re.escape(first)}(?!\w)", whole))  # "DataFinch Technologies" … "DataFinch"
+            elif said < 2 and " " in name and len(first) >= 5 and not re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", whole):
+                said = len(re.findall(rf"(?<![\w#]){re.escape(first)}(?!\w)", whole))  # "Novitex Enterprise Solutions" … "Novitex"
+            legal = m.group("legal") is not None
+            opening = profile and not view[: m.start("c")].strip()  # the profile opens with the name
+            if said < 2 and not legal and not (opening and not m.group("poss")):
+                continue
+            if " " not in name and name[:1].isupper() and name[1:].islower() and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole):
+                continue  # a common word opening a sentence ("Technology is …"), not a brand
+            value = view[m.start("c") : m.start("c") + len(name)] + (m.group("legal") if legal and said < 2 else "")
+            a, b = where[m.start("c")], where[m.start("c") + len(value) - 1] + 1
+            if "\n" in text[a:b]:  # the name the normaliser split: its evidence is the raw input
+                rs, re_ = doc.source_span(a, b)
+                if doc.source[rs:re_] == value:
+                    yield Candidate("company", value, ((rs, re_),), 0.5, "company.prose", raw_spans=True)
+                    return
+                continue
+            hit = trimmed_hit(text, a, b)
+            if hit is not None and hit.value == value:
+                yield Candidate("company", value, ((hit.start, hit.end),), 0.5, "company.prose")
+                return
+
+
 _COPYRIGHT = fastre.compile(r"[ \t]*(?:©|\(c\)|Copyright(?:[ \t]*©)?)[ \t]*(?:\d{4}(?:[-–]\d{4})?[ \t]+)?(?P<c>[^\n|]{2,80}?)[ \t]*(?:\d{4})?[.,]?(?=[ \t]|$)", re.I)
 _SIGNATURE_ORG = fastre.compile(r"[ \t]*(?P<c>[^\n|,]{2,80}?)[ \t]*(?:\||,[ \t]+\d|$)")
 
@@ -930,7 +1040,7 @@ def _company_from(ctx: Context, pattern: re.Pattern, conf: float, name: str) -> 
     text = ctx.text
     for m in pattern.finditer(text):
         hit = _company_hit(text, m.start("c"), m.end("c"))
-        if hit and is_company_name(hit.value) and not _A_UNIT.match(hit.value):
+        if hit and is_company_name(hit.value) and not _A_UNIT.match(hit.value) and not _cut_after_break(ctx, hit.start):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, name)
             return
 
@@ -986,14 +1096,16 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
                 break
     for section in ctx.sections_of("company")[:1]:  # "Who we are\nNorthmoor Foods bakes the bread…"
         m = _LEAD_SUBJECT.match(text, section.start, min(section.end, section.start + 200))
-        if m and m.group("c").split()[0].lower() not in _NOT_A_SUBJECT:
+        if m and m.group("c").split()[0].lower() not in _NOT_A_SUBJECT and not _cut_after_break(ctx, m.start("c")) and not _intermediary(ctx, text[section.start : section.end]):
             hit = _company_hit(text, m.start("c"), m.end("c"))
             if hit and is_company_name(hit.value) and not has_job_noun(hit.value):
                 if len(re.findall(rf"\b{re.escape(hit.value)}\b", text)) >= 2:
                     yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.section_lead")  # a name the posting repeats
                 elif len(hit.value.split()) >= 2 and all(_capital(w[0]) or w in ("of", "and", "&", "for") for w in hit.value.split()):
                     yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.section_lead")  # a full name opening "About us"
-    yield from _company_from(ctx, _WE_ARE, 0.5, "company.we_are")
+    if title_vocab().we_are is not None:
+        yield from _company_from(ctx, title_vocab().we_are, 0.5, "company.we_are")
+    yield from _prose_company(ctx)
     yield from _paragraph_subject(ctx)
     yield from _footer_company(ctx)
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
