@@ -330,6 +330,39 @@ CASES = [
      "Vendeur / Vendeuse (H/F)", "Boulangerie Moreau", None),
     ("hiring_verb_pronoun_not_employer", "Koch (m/w/d)\n\nUnser Team sucht einen Koch für die Frühschicht.\n\nAufgaben\n- Kochen",
      "Koch (m/w/d)", None, None),
+    # the employer named in its own profile (company.prose), as real board postings write it
+    ("prose_opening_phrase", "Sales Executive\nUS, NY, New York\n\nCompany Description\nFounded in 2004, Brightwave Media is the leader in podcast "
+     "advertising. Our studio is in Queens.\n\nJob Description\nSell ads for Brightwave Media.", "Sales Executive", "Brightwave Media", None),
+    ("prose_formerly_apposition", "Records Clerk\nUS, TX, Austin\n\nCompany Description\nHollis Document Services, formerly Parr Mailing Group, "
+     "delivers print and mail services. Hollis serves banks.\n\nJob Description\nFile records.", "Records Clerk", "Hollis Document Services", None),
+    ("prose_legal_form", "Warehouse Associate\nUS, OH, Dayton\n\nCompany Description\nKestrel Roofing Supply Co., Inc. is the region's largest "
+     "roofing distributor.\n\nJob Description\nLoad trucks.", "Warehouse Associate", "Kestrel Roofing Supply Co., Inc.", None),
+    ("prose_possessive", "Support Engineer\nGB, LND, London\n\nCompany Description\nVendora’s mission is to make invoicing painless. "
+     "Teams in 30 countries use Vendora.\n\nJob Description\nHelp customers.", "Support Engineer", "Vendora", None),
+    ("prose_masked_url", "Editor\nGB, LND, London\n\nCompany Description\nOrbis Press (#URL_ab12cd#) provides news on shipping. "
+     "Readers trust Orbis Press.\n\nJob Description\nEdit copy.", "Editor", "Orbis Press", None),
+    ("prose_opens_profile_once", "Designer\nGB, LND, London\n\nCompany Description\nQuillfeather is a small studio of designers and makers.\n\n"
+     "Job Description\nDesign products.", "Designer", "Quillfeather", None),
+    ("prose_welcome_to", "Barista\nLeeds\n\nAbout us\nWelcome to Copper Kettle Coffee! We roast our own beans.\n\nDuties\n- Pour coffee",
+     "Barista", "Copper Kettle Coffee", None),
+    ("prose_in_description_without_profile", "Field Technician\nUS, GA, Atlanta\n\nJob Description\nSince its start in 1998, Redline Alarm Systems "
+     "has protected homes across Georgia. Redline Alarm Systems is hiring.\n\nRequirements\n- Driving licence", "Field Technician", "Redline Alarm Systems", None),
+    ("prose_our_clients_is_not_a_recruiter", "Account Manager\nUS, DC, Washington\n\nCompany Description\nTallis Global is a call-centre "
+     "outsourcer. Our clients trust Tallis Global with their customers.\n\nJob Description\nManage accounts.", "Account Manager", "Tallis Global", None),
+    ("prose_staffing_profile_names_no_employer", "Completion Engineer\nUS, CA, San Ramon\n\nCompany Description\nBarlow Services provides "
+     "workforce solutions to the energy sector. Barlow Services stays with you through hiring.\n\nJob Description\nComplete wells.",
+     "Completion Engineer", None, None),
+    ("prose_recruiter_hiring_for_itself", "Recruitment Consultant\nGB, MAN, Manchester\n\nCompany Description\nPell Automotive Recruitment "
+     "was established in 1990. Pell Automotive Recruitment places dealership staff.\n\nJob Description\nPlace candidates.",
+     "Recruitment Consultant", "Pell Automotive Recruitment", None),
+    ("prose_investor_names_no_employer", "Developer\nGB, LND, London\n\nCompany Description\nHalden Capital is an early stage investment "
+     "fund. Halden Capital backs founders.\n\nJob Description\nBuild the product.", "Developer", None, None),
+    ("prose_skill_is_not_employer", "Data Analyst\nLeeds\n\nJob Description\nPython is a must. You will write Python daily.\n\nRequirements\n- SQL",
+     "Data Analyst", None, None),
+    ("prose_common_word_is_not_employer", "Sales Executive\nUS, NY, New York\n\nCompany Description\nTechnology is changing fast. Our technology "
+     "helps. Technology is key.\n\nJob Description\nSell ads.", "Sales Executive", None, None),
+    ("prose_masked_name_with_legal_form", "Writer\nAU, NSW, Sydney\n\nCompany Description\n#URL_9f8e7d# Pty Ltd is a network of websites.\n\n"
+     "Job Description\nWrite stories.", "Writer", None, None),
     ("subject_opportunity_word_cut", "From: a@b.example\nSubject: Plant Manager opportunity - Ohio - $140K\n\nHi Sam,\nA client needs a plant manager.",
      "Plant Manager", None, None),
 ]
@@ -343,8 +376,8 @@ def _check(text, expected):
     for cand in found.values():
         assert 0 < cand.confidence <= 1
         assert cand.spans
-        for s, e in cand.spans:
-            assert " ".join(ctx.text[s:e].split()) == cand.value
+        for s, e in cand.spans:  # in the raw input where the clean text split the name ("Market|Invoice")
+            assert " ".join((ctx.doc.source if cand.raw_spans else ctx.text)[s:e].split()) == cand.value
     return found
 
 
@@ -368,6 +401,14 @@ def test_seeds(path):
     found = _check(Path(path).read_text(encoding="utf-8"), {"title": title, "company": company, "team": team})
     if title:
         assert found["title"].confidence >= 0.8  # page title confirmed by the job heading
+
+
+def test_camel_case_name_split_by_the_normaliser_is_read_whole():
+    """A glued scrape's "LumaPath" is cut by the glue repair ("Luma|Path"); the employer is read whole, its span in the raw input."""
+    text = ("Web Developer\nUS, CA, San Diego\n\nCompany Description\nLumaPath is a career app for teens.We build mobile toolsOur users "
+            "love itJoin LumaPath and help us growWe value speedOur office is in town\n\nJob Description\nBuild apps.")
+    found = _check(text, {"title": "Web Developer", "company": "LumaPath", "team": None})
+    assert found["company"].raw_spans and text[slice(*found["company"].spans[0])] == "LumaPath"
 
 
 def test_confidence_ordering():

@@ -30,6 +30,7 @@ from extractor.data import load
 from extractor.document import Document
 from extractor.rules.base import Candidate, Context, rule
 from extractor.rules.location import gazetteer
+from extractor.rules.vocab import skills_vocab
 from extractor.sections import kind_of_heading
 
 MAX_TITLE_CHARS = 110
@@ -945,6 +946,17 @@ def _prose_regions(ctx: Context) -> list[tuple[int, int, bool]]:
     return regions
 
 
+_WELCOME = fastre.compile(r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*Welcome[ \t]+to[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!:;]|[ \t]+[-–—][ \t])", re.M)
+_PROFILE_LABEL = fastre.compile(r"(?:[^.\n:]{0,30}:[ \t]*)?(?:#URL_\w+#[ \t]*)*")  # "Company Website: #URL_…#" before the name
+
+
+@cache
+def _skill_names() -> frozenset[str]:
+    """Skills and tools (lower case, with their aliases): "Python is a must" names no employer."""
+    skills = skills_vocab().get("skills", {})
+    return frozenset(w.lower() for name, aliases in skills.items() for w in (name, *aliases))
+
+
 def _prose_company(ctx: Context) -> Iterator[Candidate]:
     """The employer as the subject of a sentence about it in its own profile ("Acme is a …", "Founded in 1999,
     Acme is …", "Acme, formerly Bolt, delivers …", "Acme’s mission is …"): a name written capitalised wherever it
@@ -960,14 +972,14 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
         view, where = _joined(doc, text, start, end)
         if not view or _intermediary(ctx, view):
             continue
-        for m in pattern.finditer(view):
+        for m in (*pattern.finditer(view), *_WELCOME.finditer(view)):
             name = m.group("c")
             name = _TRAILING_CONNECTOR.sub("", name).strip(" .,")
             first = name.split()[0] if name.split() else ""
             if not first or first.lower() in _NOT_A_SUBJECT or first.lower() in title_vocab().not_a_subject or "#" in name:
                 continue
-            if _intermediary(ctx, name):
-                continue  # "Fenwick Recruitment are delighted to be working with …"
+            if _intermediary(ctx, name) or name.lower() in _skill_names():
+                continue  # "Fenwick Recruitment are delighted to be working with …", "Python is a must"
             if not is_company_name(name) or has_job_noun(name.split()[-1]) or gazetteer().knows(name) or _place_line(name) or _A_UNIT.match(name):
                 continue
             if whole is None:
@@ -977,9 +989,12 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
                 said = len(re.findall(rf"(?<![\w#]){re.escape(first)}(?!\w)", whole))  # "DataFinch Technologies" … "DataFinch"
             elif said < 2 and " " in name and len(first) >= 5 and not re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", whole):
                 said = len(re.findall(rf"(?<![\w#]){re.escape(first)}(?!\w)", whole))  # "Novitex Enterprise Solutions" … "Novitex"
-            legal = m.group("legal") is not None
-            opening = profile and not view[: m.start("c")].strip()  # the profile opens with the name
-            if said < 2 and not legal and not (opening and not m.group("poss")):
+            legal = m.groupdict().get("legal") is not None
+            poss = m.groupdict().get("poss") is not None
+            opening = profile and _PROFILE_LABEL.fullmatch(view[: m.start()].strip()) is not None  # the profile opens with the name ("Welcome to X")
+            if re.search(r"#[ \t]+$", view[: m.start("c")]):
+                continue  # "#URL_…# Pty Ltd is …": the name is masked
+            if said < 2 and not legal and not (opening and not poss):
                 continue
             if " " not in name and name[:1].isupper() and name[1:].islower() and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole):
                 continue  # a common word opening a sentence ("Technology is …"), not a brand
@@ -1098,7 +1113,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         m = _LEAD_SUBJECT.match(text, section.start, min(section.end, section.start + 200))
         if m and m.group("c").split()[0].lower() not in _NOT_A_SUBJECT and not _cut_after_break(ctx, m.start("c")) and not _intermediary(ctx, text[section.start : section.end]):
             hit = _company_hit(text, m.start("c"), m.end("c"))
-            if hit and is_company_name(hit.value) and not has_job_noun(hit.value):
+            common = " " not in hit.value and hit.value[1:].islower() and re.search(rf"(?<!\w){re.escape(hit.value.lower())}(?!\w)", text)
+            if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not common:  # "Technology is …, our technology …"
                 if len(re.findall(rf"\b{re.escape(hit.value)}\b", text)) >= 2:
                     yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.section_lead")  # a name the posting repeats
                 elif len(hit.value.split()) >= 2 and all(_capital(w[0]) or w in ("of", "and", "&", "for") for w in hit.value.split()):
