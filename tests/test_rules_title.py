@@ -363,6 +363,17 @@ CASES = [
      "helps. Technology is key.\n\nJob Description\nSell ads.", "Sales Executive", None, None),
     ("prose_masked_name_with_legal_form", "Writer\nAU, NSW, Sydney\n\nCompany Description\n#URL_9f8e7d# Pty Ltd is a network of websites.\n\n"
      "Job Description\nWrite stories.", "Writer", None, None),
+    ("eeo_does_not_discriminate", "APPRENTICE LINEWORKER\nApplications open May 1\n\nOverview\nA four-year program.\n\nThe Cascade Line Apprenticeship Committee "
+     "does not discriminate in apprenticeship because of race or sex.", "APPRENTICE LINEWORKER", "Cascade Line Apprenticeship Committee", None),
+    ("at_company_employees", "Store Associate\nUS, CA, Irvine\n\nJob Description\nWe love dogs. At Paws Corner, employees are family. "
+     "Paws Corner is growing.", "Store Associate", "Paws Corner", None),
+    ("title_opens_with_dot", ".NET Developer\nGR, I, Athens\n\nJob Description\nBuild services.", ".NET Developer", None, None),
+    ("title_closes_on_abbreviation", "Leasing Agent - Retail Leasing Exp.\nUS, NJ, Edison\n\nJob Description\nLease units.",
+     "Leasing Agent - Retail Leasing Exp.", None, None),
+    ("title_grade_and_office_code_cut", "Statistician Student Trainee GS-1530-7/9, Stats-HQ-RM | USAJOBS\n\nStatistician Student Trainee GS-1530-7/9, Stats-HQ-RM\n"
+     "Bureau of Labor Statistics\n\nOverview\nAnalyse data.", "Statistician Student Trainee", "Bureau of Labor Statistics", None),
+    ("title_announcement_codes_cut", "Pharmacist (MP)(DH) | USAJOBS\n\nPharmacist (MP)(DH)\nIndian Health Service\n\nOverview\nDispense.",
+     "Pharmacist", "Indian Health Service", None),
     ("subject_opportunity_word_cut", "From: a@b.example\nSubject: Plant Manager opportunity - Ohio - $140K\n\nHi Sam,\nA client needs a plant manager.",
      "Plant Manager", None, None),
 ]

@@ -181,7 +181,9 @@ _TAIL_ADVERT = fastre.compile(r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job
 # an id, a pay grade or the default hours a board glues after the title: "(Job Opening 258814)", ", GS-0460-7/9", "(EC-05)", "- Full Time"
 _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]*[(\[][ \t]*(?:job[ \t]+opening|job[ \t]+id|job[ \t]+no\.?|req(?:uisition)?|ref(?:erence)?|vacancy|posting|id)[ \t#:.]*[A-Z0-9][\w\-/.]*\d[\w\-/.]*[ \t]*[)\]]$"),
-    fastre.compile(r"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]+[-–—][ \t]+)\(?[A-Z]{2,3}-\d{1,4}(?:[-/]\d{1,4}){0,3}\)?(?:[ \t]+\([A-Z]{2,5}\))?$"),
+    # a grade, with an office code after it: ", GS-0199-9/11, Census-D-TH"
+    fastre.compile(r"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]+[-–—][ \t]+)\(?[A-Z]{2,3}-\d{1,4}(?:[-/]\d{1,4}){0,3}\)?(?:[ \t]+\([A-Z]{2,5}\))?(?:,[ \t]*[A-Z][A-Za-z]*(?:-[A-Z0-9]{1,4})+)?$"),
+    fastre.compile(r"[ \t]*(?:\([A-Z]{2,5}\)[ \t]*){2,}$"),  # announcement codes in a row: "(OCA)(DE)"
     fastre.compile(r"(?i)[ \t]*(?:[ \t][-–—|][ \t]*|,[ \t]*|\()full[- ]?time\)?$"),  # "Part-time" qualifies the job and stays
     fastre.compile(r"[ \t]*\(\d{3,4}(?:[/,][ \t]?\d{3,4})*\)$"),  # an occupational series: "(801/808)"
     # the pay a classified ad or a recruiter puts in its heading: "- $28-$38/hr DOE", "– up to 140k CZK/month"
@@ -273,15 +275,19 @@ def _capital(char: str) -> bool:
     return char.isupper() or (char.isalpha() and not char.islower())
 
 
+_ABBREVIATION_END = fastre.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.$")  # a heading closing on an abbreviation: "… Industry Exp."
+
+
 def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     """Short, capitalised, no sentence punctuation, with a job noun (unless ``need_job_noun`` is False)."""
     value = value.strip()
-    if not value or len(value) > MAX_TITLE_CHARS or not _capital(value[0]):
+    if not value or len(value) > MAX_TITLE_CHARS or not (_capital(value[0]) or value[0] == "." and value[1:2].isupper()):  # ".NET Developer"
         return False
     words = value.split()
     if len(words) > MAX_TITLE_WORDS:
         return False
-    if _SENTENCE_END.search(value) and not re.search(r"\b(?:Sr|Jr|Snr|Asst|Mgr)\.", value):
+    ends = list(_SENTENCE_END.finditer(value))
+    if ends and not re.search(r"\b(?:Sr|Jr|Snr|Asst|Mgr)\.", value) and not (len(ends) == 1 and _ABBREVIATION_END.search(value)):
         return False
     if kind_of_heading(value) or _JOBS_LISTING.search(value) or _OPERATED_BY.match(value) or _UNIT_LINE.match(value):
         return False  # "Owned and operated by Acme LLC" names the employer
@@ -659,9 +665,13 @@ _EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE 
 # the same sentence in title case ("… is an Equal Opportunity Employer"), weaker: a parent body or an acronym
 # often stands there ("The IHS is an Equal Opportunity Employer"), so a header name outranks it
 _EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:Proud[ \t]+)?Equal[ \t]+(?:Opportunity|Employment)", re.M)
+# "The Acme Apprenticeship Committee does not discriminate …", "Acme Foods provides equal employment opportunities …"
+_EEO_OTHER = fastre.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+(?:does[ \t]+not[ \t]+discriminate|provides[ \t]+equal[ \t]+(?:employment[ \t]+)?opportunit)", re.M
+)
 _HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
 _JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
-_AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+(?:we|our|you|base|the|every)\b", re.M)
+_AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+(?:we|our|you|base|the|every|everyone|employees|each|all)\b", re.M)
 # the name that opens the company section's first sentence, before a verb ("Tallybook is…", "Northmoor Foods bakes…")
 _LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are|was|has|have|(?!(?:was|has|is)\b)[a-z]{3,}s)\b")
 _NOT_A_SUBJECT = frozenset("our we this it they here there today founded since every as with at in for from the".split())
@@ -1126,6 +1136,11 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _footer_company(ctx)
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
     yield from _company_from(ctx, _EEO_TITLE_CASE, 0.45, "company.eeo")
+    for m in _EEO_OTHER.finditer(text):  # a full name: "The City does not discriminate" names no one
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit and is_company_name(hit.value) and not _A_UNIT.match(hit.value) and len(hit.value.split()) >= 2 and not gazetteer().knows(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.eeo")
+            break
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
     if title_vocab().hiring_verb is not None:  # "L'EHPAD X, établissement public …, recrute un …", "Acme GmbH sucht eine …"
         yield from _company_from(ctx, title_vocab().hiring_verb, 0.5, "company.hiring")
