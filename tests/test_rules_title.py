@@ -363,6 +363,14 @@ CASES = [
      "helps. Technology is key.\n\nJob Description\nSell ads.", "Sales Executive", None, None),
     ("prose_masked_name_with_legal_form", "Writer\nAU, NSW, Sydney\n\nCompany Description\n#URL_9f8e7d# Pty Ltd is a network of websites.\n\n"
      "Job Description\nWrite stories.", "Writer", None, None),
+    ("prose_apposition", "Claims Analyst\nUS, MA, Boston\n\nJob Description\nHarbor Mutual Insurance, headquartered in Boston, is replacing "
+     "its claims platform. Harbor Mutual Insurance needs an analyst.\n\nRequirements\n- SQL", "Claims Analyst", "Harbor Mutual Insurance", None),
+    ("prose_fuller_name_beats_about_heading", "HR Partner\nPune, India\n\nAbout Corvant\nCorvant Systems is a global engineering firm. "
+     "Corvant Systems designs embedded software.\n\nResponsibilities\n- Advise managers", "HR Partner", "Corvant Systems", None),
+    ("prose_common_phrase_is_not_employer", "Call Centre Agent\nUS, FL, Tampa\n\nJob Description\nCustomer Service is our priority. "
+     "Great customer service wins. Customer Service is everything.\n\nRequirements\n- Phone skills", "Call Centre Agent", None, None),
+    ("prose_acronym_name", "Art Director\nUS, NY, New York\n\nCompany Description\nKITE is a digital creative agency. We tell stories.\n\n"
+     "Job Description\nDirect art.", "Art Director", "KITE", None),
     ("eeo_does_not_discriminate", "APPRENTICE LINEWORKER\nApplications open May 1\n\nOverview\nA four-year program.\n\nThe Cascade Line Apprenticeship Committee "
      "does not discriminate in apprenticeship because of race or sex.", "APPRENTICE LINEWORKER", "Cascade Line Apprenticeship Committee", None),
     ("at_company_employees", "Store Associate\nUS, CA, Irvine\n\nJob Description\nWe love dogs. At Paws Corner, employees are family. "

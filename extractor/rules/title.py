@@ -121,11 +121,11 @@ def title_vocab() -> _Vocab:
         ) if data.get("we_are") else None,
         org_noun=fastre.compile(r"(?i)\b(?:" + _labels_regex(data.get("organisation_nouns", []), loose_spaces=False) + r")\b"),
         # a sentence about the organisation, opening with its name: "Founded in 1999, Acme is …", "Acme Co., Inc. is …",
-        # "Acme (#URL_…#) provides …", "Acme, formerly Bolt Ltd, delivers …", "Acme’s mission is …"
+        # "Acme (#URL_…#) provides …", "Acme, formerly Bolt Ltd, delivers …", "Acme’s mission is …" 
         employer_sentence=fastre.compile(
             r"(?:^|(?<=[.!?])|(?<=\n)|(?<=[a-f0-9]\#))[ \t]*(?:(?:" + _labels_regex(data.get("opening_phrases", ["Founded"])) + r")\b[^.,\n]{0,80},[ \t]+)?"
             r"(?P<c>" + _COMPANY_RE + r")(?P<legal>,?[ \t]+(?:" + _labels_regex(data.get("legal_forms", ["Inc"]), loose_spaces=False) + r")(?:,?[ \t]+(?:Inc|Ltd|LLC)\.?)?)?"
-            r"(?:[ \t]*\(#URL_\w+#\)|,[ \t]+(?:formerly|previously|now|also)\b[^,\n]{2,80},)?"
+            r"(?:[ \t]*\(#URL_\w+#\)|,[ \t]+[a-z][^,\n]{2,80},)?"  # "(#URL_…#)", ", formerly Bolt Ltd,", ", headquartered in Leeds,"
             r"(?:[ \t]+(?:" + _labels_regex(data["employer_verbs"]) + r")\b|(?P<poss>['’]s[ \t]+[a-z]))",
             re.M,
         ) if data.get("employer_verbs") else None,
@@ -1006,8 +1006,8 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
                 continue  # "#URL_…# Pty Ltd is …": the name is masked
             if said < 2 and not legal and not (opening and not poss):
                 continue
-            if " " not in name and name[:1].isupper() and name[1:].islower() and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole):
-                continue  # a common word opening a sentence ("Technology is …"), not a brand
+            if name != name.lower() and not name.isupper() and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole):
+                continue  # common words opening a sentence ("Technology is …", "Customer Service is …"), not a brand
             value = view[m.start("c") : m.start("c") + len(name)] + (m.group("legal") if legal and said < 2 else "")
             a, b = where[m.start("c")], where[m.start("c") + len(value) - 1] + 1
             if "\n" in text[a:b]:  # the name the normaliser split: its evidence is the raw input
@@ -1075,17 +1075,19 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     """Every company cue; anonymous recruiter postings yield only an explicit label.
 
     The header's employer line outranks a cue that names the same employer shorter
-    ("About Brightline" under "Brightline Apparel, Inc."): the header carries the full name.
+    ("About Brightline" under "Brightline Apparel, Inc."): the header carries the full name; so does a
+    sentence about the employer in its profile or its equal-opportunity line ("About Veltrix" /
+    "Veltrix Technologies is a global …").
     """
     cands = list(_company_cues(ctx))
     for head in cands:
-        if head.method in ("company.top_line", "company.header_block"):
+        if head.method in ("company.top_line", "company.header_block", "company.prose", "company.section_lead", "company.eeo"):
             shorter = [
                 c for c in cands
                 if c is not head and c.confidence >= head.confidence and head.value.startswith(c.value + " ") and not _place_tail(head.value[len(c.value) :])
             ]  # "Acme Foods - Giza, Egypt" is not a fuller name of "Acme Foods"
             if shorter:
-                cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method))
+                cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method, raw_spans=head.raw_spans))
                 break
     return cands
 
