@@ -371,6 +371,10 @@ CASES = [
      "Great customer service wins. Customer Service is everything.\n\nRequirements\n- Phone skills", "Call Centre Agent", None, None),
     ("prose_acronym_name", "Art Director\nUS, NY, New York\n\nCompany Description\nKITE is a digital creative agency. We tell stories.\n\n"
      "Job Description\nDirect art.", "Art Director", "KITE", None),
+    ("prose_lower_case_brand", "IT Technician\nUS, CA, San Diego\n\nCompany Description\nFounded in 2009, nimbleOps is a managed IT provider. "
+     "Our client-centric culture sets the bar. Clients trust nimbleOps.\n\nJob Description\nFix laptops.", "IT Technician", "nimbleOps", None),
+    ("prose_camel_case_term_is_not_employer", "Web Developer\nUS, CA, San Diego\n\nJob Description\nWe sell online. eCommerce is our "
+     "business and eCommerce is growing.\n\nRequirements\n- PHP", "Web Developer", None, None),
     ("eeo_does_not_discriminate", "APPRENTICE LINEWORKER\nApplications open May 1\n\nOverview\nA four-year program.\n\nThe Cascade Line Apprenticeship Committee "
      "does not discriminate in apprenticeship because of race or sex.", "APPRENTICE LINEWORKER", "Cascade Line Apprenticeship Committee", None),
     ("at_company_employees", "Store Associate\nUS, CA, Irvine\n\nJob Description\nWe love dogs. At Paws Corner, employees are family. "

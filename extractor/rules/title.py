@@ -124,7 +124,7 @@ def title_vocab() -> _Vocab:
         # "Acme (#URL_…#) provides …", "Acme, formerly Bolt Ltd, delivers …", "Acme’s mission is …" 
         employer_sentence=fastre.compile(
             r"(?:^|(?<=[.!?])|(?<=\n)|(?<=[a-f0-9]\#))[ \t]*(?:(?:" + _labels_regex(data.get("opening_phrases", ["Founded"])) + r")\b[^.,\n]{0,80},[ \t]+)?"
-            r"(?P<c>" + _COMPANY_RE + r")(?P<legal>,?[ \t]+(?:" + _labels_regex(data.get("legal_forms", ["Inc"]), loose_spaces=False) + r")(?:,?[ \t]+(?:Inc|Ltd|LLC)\.?)?)?"
+            r"(?P<c>" + _COMPANY_RE + r"|[a-z]{2,12}[A-Z][\w&'’\-]{0,30}(?=[ \t,(]))(?P<legal>,?[ \t]+(?:" + _labels_regex(data.get("legal_forms", ["Inc"]), loose_spaces=False) + r")(?:,?[ \t]+(?:Inc|Ltd|LLC)\.?)?)?"
             r"(?:[ \t]*\(#URL_\w+#\)|,[ \t]+[a-z][^,\n]{2,80},)?"  # "(#URL_…#)", ", formerly Bolt Ltd,", ", headquartered in Leeds,"
             r"(?:[ \t]+(?:" + _labels_regex(data["employer_verbs"]) + r")\b|(?P<poss>['’]s[ \t]+[a-z]))",
             re.M,
@@ -319,9 +319,9 @@ def is_company_name(value: str, *, max_words: int = 6) -> bool:
 
 def anonymous_posting(ctx: Context) -> bool:
     """True when the posting is a recruiter's that hides its client ("our client, a leading bank"); a phrase
-    counts as a whole word ("our clients" is an employer's customers, not a hidden client)."""
+    counts as a whole word ("our clients" is an employer's customers, not a hidden client; nor is "our client-centric culture")."""
     low = ctx.lower
-    return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", low) for phrase in title_vocab().anonymous if phrase in low)
+    return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w|-(?:centric|focused|facing|oriented|driven|first)\b)", low) for phrase in title_vocab().anonymous if phrase in low)
 
 
 def _lines(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[tuple[int, int]]:
@@ -962,9 +962,11 @@ _PROFILE_LABEL = fastre.compile(r"(?:[^.\n:]{0,30}:[ \t]*)?(?:#URL_\w+#[ \t]*)*"
 
 @cache
 def _skill_names() -> frozenset[str]:
-    """Skills and tools (lower case, with their aliases): "Python is a must" names no employer."""
+    """Skills, tools and camel-case terms (lower case, with their aliases): "Python is a must", "eCommerce is …"
+    name no employer."""
     skills = skills_vocab().get("skills", {})
-    return frozenset(w.lower() for name, aliases in skills.items() for w in (name, *aliases))
+    camel = load("camelcase.json").get("protected", [])  # "iPhone", "eCommerce": products and terms written with an inner capital
+    return frozenset(w.lower() for name, aliases in skills.items() for w in (name, *aliases)) | frozenset(w.lower() for w in camel)
 
 
 def _prose_company(ctx: Context) -> Iterator[Candidate]:
@@ -990,7 +992,8 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
                 continue
             if _intermediary(ctx, name) or name.lower() in _skill_names():
                 continue  # "Fenwick Recruitment are delighted to be working with …", "Python is a must"
-            if not is_company_name(name) or has_job_noun(name.split()[-1]) or gazetteer().knows(name) or _place_line(name) or _A_UNIT.match(name):
+            # a brand may open in lower case: "centrexIT"
+            if not is_company_name(name[:1].upper() + name[1:]) or has_job_noun(name.split()[-1]) or gazetteer().knows(name) or _place_line(name) or _A_UNIT.match(name):
                 continue
             if whole is None:
                 whole = _joined(doc, text, 0, len(text))[0]
