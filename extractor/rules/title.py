@@ -8,8 +8,10 @@
   and job heading) is more certain.
 * **company** — "Careers at X", "… at X" in page titles, a "Company:" label,
   an "About X" heading, "X is an equal opportunity employer", "X is hiring",
-  "Join X", "At X, we…", "on behalf of X".  Nothing for anonymous recruiter
-  postings ("our client, a leading bank").
+  "Join X", "At X, we…", "on behalf of X"; the subject of a sentence in the
+  employer's own profile ("Founded in 1999, X is a …", "X, formerly Y, delivers …").
+  Nothing for anonymous recruiter postings ("our client, a leading bank") or a
+  profile of a staffing agency or an investor posting for another employer.
 * **team** — "Team:"/"Department:"/"Business unit:" labels, and the category a
   careers site prints after the job heading and its location
   ("<Title>\\n<City, Region, Country>\\n<Team>").
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Callable, Iterable, Iterator, Optional
@@ -923,11 +926,21 @@ def _camel_break(doc: Optional[Document], text: str, pos: int) -> bool:
     return word is not None and word.group()[0].isupper() and word.start() + max(0, pos - 40) > 0 and not text[word.start() + max(0, pos - 40) - 1].isalnum()
 
 
-def _joined(doc: Optional[Document], text: str, start: int, end: int) -> tuple[str, list[int]]:
-    """``text[start:end]`` with the line breaks the normaliser put inside camel-case words removed, and for each
-    character of the result its offset in ``text``."""
-    keep = [p for p in range(start, end) if not (text[p] == "\n" and _camel_break(doc, text, p))]
-    return "".join(text[p] for p in keep), keep
+def _joined(doc: Optional[Document], text: str, start: int, end: int) -> tuple[str, Callable[[int], int]]:
+    """``text[start:end]`` with the line breaks the normaliser put inside camel-case words removed, and a map from
+    an offset in the result to its offset in ``text``."""
+    cuts = []
+    pos = text.find("\n", start, end)
+    while pos >= 0:
+        if _camel_break(doc, text, pos):
+            cuts.append(pos)
+        pos = text.find("\n", pos + 1, end)
+    if not cuts:
+        return text[start:end], lambda i: start + i
+    bounds = [start, *(c + 1 for c in cuts)]
+    view = "".join(text[a:b] for a, b in zip(bounds, [*cuts, end]))
+    at = [c - start - n for n, c in enumerate(cuts)]  # where each removed break stood in the result
+    return view, lambda i: start + i + bisect_right(at, i)
 
 
 def _cut_after_break(ctx: Context, pos: int) -> bool:
@@ -1012,7 +1025,7 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
             if name != name.lower() and not name.isupper() and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole):
                 continue  # common words opening a sentence ("Technology is …", "Customer Service is …"), not a brand
             value = view[m.start("c") : m.start("c") + len(name)] + (m.group("legal") if legal and said < 2 else "")
-            a, b = where[m.start("c")], where[m.start("c") + len(value) - 1] + 1
+            a, b = where(m.start("c")), where(m.start("c") + len(value) - 1) + 1
             if "\n" in text[a:b]:  # the name the normaliser split: its evidence is the raw input
                 rs, re_ = doc.source_span(a, b)
                 if doc.source[rs:re_] == value:
