@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Callable, Iterable, Iterator, Optional
 
 from extractor import fastre
@@ -223,6 +223,7 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
     return cut if cut is not None and cut.value == value[: m.start()].rstrip(" -–—,") else hit
 
 
+@lru_cache(maxsize=16384)  # pure: the title and company rules ask about the same lines again
 def has_job_noun(value: str) -> bool:
     """True if ``value`` contains a job noun from ``titles.json`` (a plural 's' allowed)."""
     nouns = title_vocab().job_nouns
@@ -249,6 +250,7 @@ def _capital(char: str) -> bool:
     return char.isupper() or (char.isalpha() and not char.islower())
 
 
+@lru_cache(maxsize=16384)
 def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     """Short, capitalised, no sentence punctuation, with a job noun (unless ``need_job_noun`` is False)."""
     value = value.strip()
