@@ -296,6 +296,22 @@ def word_pieces(word: str, blank: str) -> list[str]:
     return pieces
 
 
+try:  # Python 3.11+: characters that case-insensitive matching treats as one beyond lower()
+    from re._casefix import _EXTRA_CASES as _CASE_FIX
+except ImportError:  # pragma: no cover - older Pythons: ASCII-only tries (see alternation)
+    _CASE_FIX = None
+
+
+def fold(char: str) -> str:
+    """One representative of the characters that a case-insensitive pattern matches for ``char``
+    (``re``'s simple lower case, then its extra case equivalences: "ſ" and "s" fold alike)."""
+    low = "i" if char == "\u0130" else char.lower()
+    if len(low) != 1:
+        return char
+    fixes = _CASE_FIX.get(ord(low)) if _CASE_FIX else None
+    return min(low, *map(chr, fixes)) if fixes else low
+
+
 def alternation(alternatives: Iterable[Sequence[str]], *, ignorecase: bool) -> str:
     """Regex source matching the same as ``"|".join(alternatives)``, written as a trie when that is equivalent.
 
@@ -303,20 +319,20 @@ def alternation(alternatives: Iterable[Sequence[str]], *, ignorecase: bool) -> s
     character literally, a longer string is a regex token (a class of blanks).
     The trie tries longer continuations first, so it picks what the plain
     alternation picks when every alternative comes before the alternatives that
-    are its prefixes (longest first) and the literals are ASCII; otherwise the
-    plain alternation is returned.  ``ignorecase``: the source is used
-    case-insensitively (letters are compared folded).
+    are its prefixes (longest first); otherwise the plain alternation is returned.
+    ``ignorecase``: the source is used case-insensitively (characters are compared
+    as :func:`fold` folds them, which is how ``re`` compares them).
     """
     pieces = [tuple(alternative) for alternative in alternatives]
     plain = "|".join("".join(re.escape(p) if len(p) == 1 else p for p in alternative) for alternative in pieces)
-    if not all(len(p) > 1 or p.isascii() for alternative in pieces for p in alternative):
+    if _CASE_FIX is None and not all(len(p) > 1 or p.isascii() for alternative in pieces for p in alternative):
         return plain
     root: dict = {}
     ends: dict[int, int] = {}  # id(node) -> order of the alternative ending there
     for order, alternative in enumerate(pieces):
         node = root
         for piece in alternative:
-            key = piece.lower() if ignorecase and len(piece) == 1 else piece
+            key = fold(piece) if ignorecase and len(piece) == 1 else piece
             node = node.setdefault(key, {})
         ends.setdefault(id(node), order)
     if not root or id(root) in ends:
@@ -338,7 +354,7 @@ def alternation(alternatives: Iterable[Sequence[str]], *, ignorecase: bool) -> s
     if latest(root) is None:
         return plain
 
-    keyed = ([piece.lower() if ignorecase and len(piece) == 1 else piece for piece in alternative] for alternative in pieces)
+    keyed = ([fold(piece) if ignorecase and len(piece) == 1 else piece for piece in alternative] for alternative in pieces)
     return trie((([re.escape(key) if len(key) == 1 else key for key in keys], "") for keys in keyed), sort=False)
 
 

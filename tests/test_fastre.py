@@ -64,3 +64,36 @@ def test_prefilter_skips_text_without_the_needed_words():
     assert pattern.search(filler + " ful\u017f", 0) is None
     odd = fastre.compile(r"\bpo\u017fted\b")  # non-ASCII under case folding: the word is still required verbatim
     assert odd.search(filler + " po\u017fted")
+
+
+# Tries over words outside ASCII (issue 13): each trie matches what the plain alternation matches.
+WIDE_WORDS = [
+    (["rémunération", "Rémunération brute", "salaire", "Gehalt", "Gehälter", "μισθός", "ΜΙΣΘΌΣ", "зарплата", "給与", "Straße", "strasse"], True),
+    (["São Paulo", "sao", "İstanbul", "istanbul", "Kelvin", "ſtraße"], True),
+    (["Één", "één", "eén", "é"], True),
+    (["Größe", "größe", "Größen"], False),
+]
+
+
+@pytest.mark.parametrize("words,ignorecase", WIDE_WORDS)
+def test_wide_trie_same_matches_as_plain(words, ignorecase):
+    ordered = sorted(set(words), key=len, reverse=True)
+    source = fastre.alternation((fastre.word_pieces(w, r"[ \t]{1,3}") for w in ordered), ignorecase=ignorecase)
+    plain = "|".join(r"[ \t]{1,3}".join(re.escape(part) for part in w.split()) for w in ordered)
+    assert source != plain  # written as a trie
+    flags = re.IGNORECASE if ignorecase else 0
+    rng = random.Random(13)
+    pieces = [w for w in words] + [w.upper() for w in words] + [w.lower() for w in words] + ["\u212aelvin", "\u0131stanbul", "\u017ftrasse", "x", " ", "  "]
+    texts = [" ".join(rng.choice(pieces) for _ in range(30)) for _ in range(40)]
+    trie_re, plain_re = re.compile(f"(?:{source})(?![^\\W\\d_])", flags), re.compile(f"(?:{plain})(?![^\\W\\d_])", flags)
+    for text in texts:
+        assert [m.span() for m in trie_re.finditer(text)] == [m.span() for m in plain_re.finditer(text)]
+
+
+@pytest.mark.parametrize("char", ["s", "k", "i", "\u0130", "\u0131", "\u017f", "\u212a", "é", "Σ", "ς", "µ", "ß", "ǅ", "给"])
+def test_fold_is_how_re_compares(char):
+    """Two characters fold alike exactly when a case-insensitive pattern of one matches the other."""
+    pattern = re.compile(re.escape(char), re.IGNORECASE)
+    for code in range(0x10000):
+        other = chr(code)
+        assert bool(pattern.fullmatch(other)) == (fastre.fold(other) == fastre.fold(char)), (char, other)

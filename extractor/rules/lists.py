@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterable, Iterator, Optional
 
 from extractor import fastre
@@ -491,6 +491,12 @@ _OPENER_RE = fastre.compile(r"[ \t]*(?:[-•*·▪◦●][ \t]*)?(?:You[ \t]+)?(
 MIN_REPEATED_OPENERS = 2
 
 
+@lru_cache(maxsize=4096)
+def _opener_pattern(word: str) -> re.Pattern[str]:
+    """``word`` (letters only) again after a word ending a run-together item, or "You <word>" (compiled once per word)."""
+    return fastre.compile(r"(?<=[a-z0-9)] )(?:You[ \t]+" + word.lower() + "|" + word + r")(?=[ \t]+[a-z])")
+
+
 def _repeated_openers(line: str) -> list[int]:
     """Where items a scrape ran together with one space start, each opening with the word the
     line opens with ("Must be 18 or older Must live in the US You must have a car Must …"):
@@ -499,9 +505,7 @@ def _repeated_openers(line: str) -> list[int]:
     m = _OPENER_RE.match(line)
     if not m:
         return []
-    word = m.group("w")
-    pattern = fastre.compile(r"(?<=[a-z0-9)] )(?:You[ \t]+" + word.lower() + "|" + word + r")(?=[ \t]+[a-z])")
-    found = [k.start() for k in pattern.finditer(line, m.end())]
+    found = [k.start() for k in _opener_pattern(m.group("w")).finditer(line, m.end())]
     return found if len(found) >= MIN_REPEATED_OPENERS else []
 
 
