@@ -65,6 +65,7 @@ def test_employer_names_are_read_where_an_employer_stands(text, names):
         ("We deliver projects to our clients.", False),
         ("Generating sales for our client\u2019s services.", False),
         ("Managing your client relationships.", False),
+        ("Our client-centric culture sets us apart.", False),
     ],
 )
 def test_a_hidden_client_is_a_phrase_standing_as_words_of_its_own(sentence, hidden):

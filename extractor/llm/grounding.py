@@ -469,15 +469,16 @@ def employer_places(ctx: Context) -> list[TextSpan]:
 def client_hidden(ctx: Context) -> bool:
     """A recruiter's posting that hides its client: one of the company rules' anonymous-posting
     phrases stands in the text as words of its own ("Our client requires…", "Our client, an
-    established IT firm…"). "Our clients" (a company's customers), "our client's services" and
-    "your client relationships" hide no one: an employer speaks of its clients too."""
+    established IT firm…"). "Our clients" (a company's customers), "our client's services", "our
+    client-centric culture" and "your client relationships" hide no one: an employer speaks of its
+    clients too."""
     low = ctx.lower
     for phrase in title_vocab().anonymous:
         start = low.find(phrase)
         while start >= 0:
             end = start + len(phrase)
             before, after = low[start - 1 : start], low[end : end + 1]
-            if not (before.isalnum() or after.isalnum() or after in ("'", "’")):
+            if not (before.isalnum() or after.isalnum() or after in ("'", "’", "-")):
                 return True
             start = low.find(phrase, start + 1)
     return False
