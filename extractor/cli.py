@@ -39,7 +39,7 @@ def _build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--base-url", help="OpenAI-compatible endpoint (default: OPENAI_BASE_URL, else the embedded model)")
     ex.add_argument("--model", help="model id at the endpoint")
     ex.add_argument("--model-path", help="GGUF file for the embedded server")
-    ex.add_argument("--prompt", dest="prompt_version", help="prompt version under prompts/job_posting/ (default v4, select mode)")
+    ex.add_argument("--prompt", dest="prompt_version", help="prompt version under prompts/job_posting/ (default v5, select mode)")
     ex.add_argument("--temperature", type=float)
     ex.add_argument("--max-tokens", type=int)
     ex.add_argument("--concurrency", type=int, help="documents in flight at once")

@@ -245,9 +245,9 @@ class Extractor:
         if not spans:
             return True
         if not sections:
-            if name == "preferred_qualifications" and ctx.sections_of(*SECTION_BOUND_FIELDS):
-                # list sections but no preferred one: only a line the posting marks as preferred counts
-                # (the embedded model otherwise files required items as preferred)
+            if name == "preferred_qualifications":
+                # no preferred section: only a line the posting marks as preferred counts (the embedded
+                # model otherwise files required items, or a headline, as preferred)
                 start = ctx.text.rfind("\n", 0, min(s for s, _ in spans)) + 1
                 end = ctx.text.find("\n", max(e for _, e in spans))
                 return states_preference(ctx.text[start : end if end >= 0 else len(ctx.text)])

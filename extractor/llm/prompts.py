@@ -14,7 +14,9 @@ model writes every value, list items included, from the posting's relevant secti
 or ``select`` (list fields are answered with the numbers of candidate lines and only
 the lines the asked fields need are sent, see :mod:`extractor.llm.select`), and whether
 the embedded server's request repeats the JSON schema in the prompt text
-(``schema_in_prompt``, default true; false sends it only as the server's grammar).
+(``schema_in_prompt``, default true; false sends it only as the server's grammar), and which
+scalar fields a select-mode prompt has *picked* from numbered names the grounder reads
+(``picks``, e.g. ``["company"]``: the answer is a name's number, see :mod:`extractor.llm.select`).
 Adding a version is adding a file.  The file's SHA-256 goes into the cache key and eval
 run ids, so editing a file in place can never serve stale answers.
 
@@ -80,6 +82,7 @@ class Prompt:
     examples: tuple[Example, ...]
     mode: str = "write"
     schema_in_prompt: bool = True
+    picks: tuple[str, ...] = ()
 
     def messages(self, posting: str, fields: Iterable[str]) -> list[dict[str, str]]:
         """Chat messages asking for ``fields`` of ``posting`` (examples trimmed to those fields)."""
@@ -165,4 +168,13 @@ def _load_file(location: str, version: str, mtime_ns: int) -> Prompt:
         examples=tuple(examples),
         mode=mode,
         schema_in_prompt=bool(data.get("schema_in_prompt", True)),
+        picks=tuple(_picks(data.get("picks", []), path, mode)),
     )
+
+
+def _picks(value: Any, path: Path, mode: str) -> list[str]:
+    from extractor.llm.select import PICKABLE
+
+    if not isinstance(value, list) or any(name not in PICKABLE for name in value) or (value and mode != "select"):
+        raise PromptError(f"prompt file {path}: picks must list fields of {', '.join(PICKABLE)} in select mode, not {value!r}")
+    return list(value)

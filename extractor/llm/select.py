@@ -12,6 +12,12 @@ lines, so a number that names no line breaks the schema and is re-asked (never c
 by the client's validation policy.  A line the rules placed in another list field from
 a section of that kind is never moved by a pick: the LLM adds to what the rules found,
 it does not take it away.
+
+A prompt may also have a scalar field *picked* (``picks``; :data:`PICKABLE`): the employer is
+answered with the number of one of the names the grounder reads where an employer stands
+(:func:`extractor.llm.grounding.employer_names`), or null.  A small model asked to write the
+name copies a piece of it ("Market" for "MarketInvoice", which the normaliser cut at the case
+change); a picked name is the text's own, grounded by construction.
 """
 
 from __future__ import annotations
@@ -21,12 +27,15 @@ from typing import Annotated, Any, Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from extractor.llm.grounding import EmployerName, employer_names
 from extractor.rules.base import Context, run_rules
 from extractor.rules.lists import ITEM_CONF, split_items
 
 # the list fields answered by line numbers
 SELECT_FIELDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications")
 LIST_KINDS = frozenset(SELECT_FIELDS)
+# scalar fields a prompt may have picked from numbered names (``picks`` in the prompt file), and their readers
+PICKABLE = ("company",)
 # sections whose lines are never candidates: they hold no duty or qualification
 SKIPPED_KINDS = frozenset({"legal", "company", "benefits", "pay"})
 MAX_LINES = 120  # candidate lines shown; a longer posting's tail is not offered
@@ -111,8 +120,9 @@ def render_lines(lines: list[Line]) -> str:
     return "\n".join(out)
 
 
-def select_model(types: dict[str, Any], fields: tuple[str, ...], n_lines: int) -> type[BaseModel]:
-    """A response model: list fields as line numbers in ``1..n_lines``, the others typed by ``types``.
+def select_model(types: dict[str, Any], fields: tuple[str, ...], n_lines: int, n_names: int = 0) -> type[BaseModel]:
+    """A response model: list fields as line numbers in ``1..n_lines``, the company as the number
+    of one of ``n_names`` names when it is picked (``n_names > 0``), the others typed by ``types``.
 
     Raises:
         ValueError: a field has no type in ``types``.
@@ -125,6 +135,8 @@ def select_model(types: dict[str, Any], fields: tuple[str, ...], n_lines: int) -
     for name in fields:
         if name in LIST_KINDS:
             definitions[name] = (list[number], Field(..., max_length=40))  # type: ignore[valid-type]
+        elif name == "company" and n_names:
+            definitions[name] = (Optional[Annotated[int, Field(ge=1, le=n_names)]], ...)
         elif name in ("skills", "benefits", "locations"):
             definitions[name] = (types[name], Field(..., max_length=40))
         else:
@@ -146,27 +158,36 @@ class Plan:
 
     ``fields``: the fields asked (a field whose grounding parser reads nothing in the text is
     left out: no answer for it could be kept); ``skipped``: those left out; ``posting``: the
-    text the prompt holds (the excerpt for the scalar fields, then the numbered lines).
+    text the prompt holds (the excerpt for the scalar fields, then the numbered lines and names);
+    ``names``: the numbered employer names, when the company is picked.
     """
 
     fields: tuple[str, ...]
     skipped: tuple[str, ...]
     posting: str
     lines: tuple[Line, ...]
+    names: tuple[EmployerName, ...] = ()
 
 
-def plan(ctx: Context, fields: Iterable[str], *, prune: bool = True) -> Plan:
+def plan(ctx: Context, fields: Iterable[str], *, prune: bool = True, picks: Iterable[str] = ()) -> Plan:
     """The request for ``fields`` of the posting in ``ctx`` (see :class:`Plan`).
 
     Args:
         ctx: the posting.
         fields: the fields to ask, in record order.
         prune: leave out fields that cannot be grounded (off when ungrounded values are kept).
+        picks: the scalar fields answered by a name's number (:data:`PICKABLE`); a picked
+            company with no employer name in the text is not asked, its evidence is the
+            sentences the names stand in.
     """
     from extractor.llm.excerpt import HEADER_FIELDS, evidence, excerpt, open_regions
 
     fields = list(fields)
     found = evidence(ctx, fields)
+    names: tuple[EmployerName, ...] = ()
+    if "company" in fields and "company" in picks:
+        names = tuple(employer_names(ctx))
+        found["company"] = [name.span for name in names]
     skipped = tuple(f for f in fields if prune and f in found and not found[f])
     lines = candidate_lines(ctx) if any(f in LIST_KINDS for f in fields) else []
     # a line the rules filed under a field not asked cannot be picked (:func:`picked`): not sent
@@ -182,4 +203,6 @@ def plan(ctx: Context, fields: Iterable[str], *, prune: bool = True) -> Plan:
         parts.append(context)
     if lines:
         parts.append("Numbered lines:\n" + render_lines(lines))
-    return Plan(asked, skipped, "\n\n".join(parts), tuple(lines))
+    if names and "company" in asked:
+        parts.append("Employer names:\n" + "\n".join(f"{n}. {name.value}" for n, name in enumerate(names, 1)))
+    return Plan(asked, skipped, "\n\n".join(parts), tuple(lines), names if "company" in asked else ())

@@ -61,9 +61,10 @@ def response_model_for(fields: tuple[str, ...]) -> type[BaseModel]:
 
 
 @lru_cache(maxsize=256)
-def _select_model(fields: tuple[str, ...], n_lines: int) -> type[BaseModel]:
-    """The select-mode response model (list fields as numbers of the ``n_lines`` lines)."""
-    return select_model(LLM_FIELD_TYPES, fields, n_lines)
+def _select_model(fields: tuple[str, ...], n_lines: int, n_names: int = 0) -> type[BaseModel]:
+    """The select-mode response model (list fields as numbers of the ``n_lines`` lines, a picked
+    company as the number of one of ``n_names`` names)."""
+    return select_model(LLM_FIELD_TYPES, fields, n_lines, n_names)
 
 
 @dataclass
@@ -166,11 +167,11 @@ class LLMStage:
         fields_tuple = tuple(fields)
         chosen: Optional[Plan] = None
         if self.prompt.mode == "select":  # list fields as line numbers, only the lines needed
-            chosen = select_plan(ctx, fields_tuple, prune=not self.settings.keep_ungrounded)
+            chosen = select_plan(ctx, fields_tuple, prune=not self.settings.keep_ungrounded, picks=self.prompt.picks)
             if not chosen.fields:
                 return LLMOutcome(values={}, usage=Usage(), from_cache=False, prompt_version=self.prompt.version)
             fields_tuple = chosen.fields
-            model_cls = _select_model(fields_tuple, len(chosen.lines))
+            model_cls = _select_model(fields_tuple, len(chosen.lines), len(chosen.names))
             posting = chosen.posting
         else:
             model_cls = response_model_for(fields_tuple)
@@ -294,9 +295,18 @@ def ground_selected(ctx: Context, answer: dict[str, Any], chosen: Plan, *, metho
     An answer that picks every line shown (more than two) selects nothing: the small model
     does so when it cannot tell the lines apart.  So does a line picked for two list fields
     (the same sentence as a requirement and as a preference).  Such items are ungrounded, so
-    the pipeline drops them with a warning saying why.
+    the pipeline drops them with a warning saying why.  A picked company (a number of
+    ``chosen.names``) is that name, exact, at the span where the text states it.
     """
-    grounded = ground_answer(ctx, {k: v for k, v in answer.items() if k not in SELECT_FIELDS}, method=method, prompt_version=prompt_version)
+    number = answer.get("company") if chosen.names else None
+    picked_names = {k: v for k, v in answer.items() if not (chosen.names and k == "company")}
+    grounded = ground_answer(ctx, {k: v for k, v in picked_names.items() if k not in SELECT_FIELDS}, method=method, prompt_version=prompt_version)
+    if isinstance(number, int) and 1 <= number <= len(chosen.names):
+        name = chosen.names[number - 1]
+        grounded["company"] = Extraction(
+            "company", name.value, (name.span,), STATUS_CONFIDENCE[AlignmentStatus.EXACT], method,
+            status=AlignmentStatus.EXACT, reason=f"employer name {number} picked ({name.cue})", prompt_version=prompt_version,
+        )
     picks = {name: picked(list(chosen.lines), name, answer.get(name) or ()) for name in SELECT_FIELDS}
     times = Counter(line.number for lines in picks.values() for line in lines)
     for name, lines in picks.items():

@@ -1,0 +1,132 @@
+"""The employer picked, not written (prompt v5): the names the grounder reads where an employer
+stands (``employer_names``), a recruiter's hidden client (``client_hidden``), the numbered names
+in the request and a picked number turned into the text's own name (fake LLM, offline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import Extractor, load_settings
+from extractor.context import context_for
+from extractor.llm.grounding import client_hidden, employer_names
+from extractor.llm.prompts import PromptError, load_prompt
+from extractor.llm.select import plan
+
+from fake_openai import FakeOpenAI, posting_of
+
+TEMPLATE = """{title}
+US, NY, New York
+
+Company Description
+{profile}
+
+Job Description
+{body}
+"""
+
+
+def posting(profile: str, body: str = "You will build dashboards.", title: str = "Data Analyst") -> str:
+    return TEMPLATE.format(title=title, profile=profile, body=body)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (posting("Acme Robotics is a growing maker of robot arms.", "You will build dashboards for Acme Robotics."), ["Acme Robotics"]),
+        (posting("Acme\u2019s mission is to make lending simple. We lend to small firms."), ["Acme"]),  # a possessive
+        (posting("Founded in 1999, Globex is the leader in email news. Globex grows fast."), ["Globex"]),  # after an opening clause
+        (posting("At Initech, employees are owners."), ["Initech"]),
+        # the normaliser cuts a camel-case name at its case change; the source's name is read whole
+        (posting("MarketLoop is a fast-growing fintech.MarketLoop lends to small firms.", "You will work for MarketLoop."), ["MarketLoop"]),
+        (posting("Our clients love us. Northwind Foods is a leading wholesaler."), ["Northwind Foods"]),  # "our clients": customers
+        # a staffing agency's own profile, for a job outside recruiting: the employer is its client
+        (posting("Brightwave Staffing is a staffing agency placing engineers across Ohio.", "We are looking for an analyst for a plant in Ohio."), []),
+        (posting("Brightwave Staffing is a staffing agency placing engineers.", title="Recruitment Consultant"), ["Brightwave Staffing"]),
+        (posting("Our client, a leading bank, is hiring. Brightwave is a recruitment firm."), []),  # the client hidden
+        (posting("#URL_abc123# Pty Ltd is Australia\u2019s fastest growing network of websites."), []),  # a masked name
+        (posting("Technology is our passion. We love technology and people."), []),  # a common word
+        (posting("We are a small team.", "Sales Managers are needed. Sales Managers earn well."), []),  # who is hired
+    ],
+)
+def test_employer_names_are_read_where_an_employer_stands(text, names):
+    ctx = context_for(text)
+    found = employer_names(ctx)
+    assert [name.value for name in found] == names
+    for name in found:  # the span covers the name (a line break where the normaliser cut it)
+        assert ctx.text[name.span[0] : name.span[1]].replace("\n", "") == name.value
+
+
+@pytest.mark.parametrize(
+    "sentence, hidden",
+    [
+        ("Our client requires a helpdesk specialist.", True),
+        ("Our client, an established IT firm, is hiring.", True),
+        ("The client is a leading bank in Leeds.", True),
+        ("We deliver projects to our clients.", False),
+        ("Generating sales for our client\u2019s services.", False),
+        ("Managing your client relationships.", False),
+        ("Our client-centric culture sets us apart.", False),
+    ],
+)
+def test_a_hidden_client_is_a_phrase_standing_as_words_of_its_own(sentence, hidden):
+    assert client_hidden(context_for(posting("We are a small firm.", sentence))) is hidden
+
+
+TEXT = posting("Acme Robotics is a growing maker of robot arms. Playfair Capital invests in it.", "Join Acme Robotics as an analyst.")
+
+
+def test_a_picked_company_is_asked_with_numbered_names():
+    request = plan(context_for(TEXT), ["company"], picks=["company"])
+    assert request.fields == ("company",)
+    assert [name.value for name in request.names] == ["Acme Robotics", "Playfair Capital"]
+    assert "Employer names:\n1. Acme Robotics\n2. Playfair Capital" in request.posting
+    none = plan(context_for(posting("We are a small firm.")), ["company"], picks=["company"])
+    assert none.fields == () and none.skipped == ("company",)  # no name: not asked
+
+
+def make_extractor(server: FakeOpenAI, tmp_path) -> Extractor:
+    settings = load_settings(base_url=server.base_url, api_key="sk-test", cache_dir=str(tmp_path / "cache"), backoff_base=0.01, timeout=5.0, prompt_version="v5")
+    return Extractor(settings)
+
+
+@pytest.mark.parametrize("number, value", [(1, "Acme Robotics"), (2, "Playfair Capital"), (None, "Acme Robotics")])
+def test_a_picked_number_is_the_texts_own_name_at_its_span(tmp_path, number, value):
+    """A number is that name, exact, at its span; null keeps what the rules read (here, unsure)."""
+
+    def answer(body: dict) -> dict:
+        assert "Employer names:" in posting_of(body)
+        return {"company": number}
+
+    with FakeOpenAI(answer) as server:
+        with make_extractor(server, tmp_path) as extractor:
+            record = extractor.extract(TEXT)
+    assert record.company == value
+    prov = record.provenance["company"]
+    assert TEXT[prov.spans[0].start : prov.spans[0].end] == value
+    if number is None:
+        assert prov.method.startswith("company.")
+    else:
+        assert prov.method == "llm" and prov.status == "exact" and prov.prompt_version == "v5"
+
+
+def test_a_number_that_names_no_name_breaks_the_schema(tmp_path):
+    calls = []
+
+    def answer(body: dict) -> dict:
+        calls.append(body)
+        return {"company": 7 if len(calls) == 1 else 1}
+
+    with FakeOpenAI(answer) as server:
+        with make_extractor(server, tmp_path) as extractor:
+            record = extractor.extract(TEXT)
+    assert len(calls) == 2 and record.company == "Acme Robotics"
+
+
+def test_picks_are_declared_by_the_prompt_file(tmp_path, monkeypatch):
+    assert load_prompt("v5").picks == ("company",) and load_prompt("v4").picks == ()
+    folder = tmp_path / "job_posting"
+    folder.mkdir()
+    (folder / "bad.toml").write_text('mode = "select"\npicks = ["title"]\nsystem = "s"\nuser = "u"\n', encoding="utf-8")
+    monkeypatch.setenv("EXTRACTOR_PROMPTS_DIR", str(tmp_path))
+    with pytest.raises(PromptError, match="picks"):
+        load_prompt("bad")
