@@ -16,6 +16,7 @@ an ``LLM unavailable: rules only`` warning) instead of each sending a request.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -356,10 +357,23 @@ def merge_scalar(current: Optional[Extraction], llm: Extraction, keep_ungrounded
 
 
 def _part_of(piece: str, whole: str) -> bool:
-    """Is ``piece`` a shorter run of whole words of ``whole`` (case and spacing aside)?"""
-    piece_words, whole_words = piece.casefold().split(), whole.casefold().split()
+    """Is ``piece`` a shorter run of whole words of ``whole`` (case, spacing and punctuation at word edges aside)?"""
+    piece_words, whole_words = _edge_words(piece), _edge_words(whole)
     n = len(piece_words)
     return 0 < n < len(whole_words) and any(whole_words[i:i + n] == piece_words for i in range(len(whole_words) - n + 1))
+
+
+def _edge_words(value: str) -> list[str]:
+    """``value``'s words, case-folded, without punctuation at their edges or a possessive
+    ("Norte," is "norte", "Canice's" is "canice")."""
+    words = (_POSSESSIVE.sub("", raw.strip(_EDGE_PUNCTUATION)) for raw in value.casefold().split())
+    return [word for word in words if word]
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+_EDGE_PUNCTUATION = ".,;:!?()[]{}\"'“”‘’"
 
 
 def merge_list(llm: Extraction, kept: tuple[Extraction, ...]) -> Extraction:

@@ -484,8 +484,12 @@ def test_an_llm_salary_never_erases_a_part_the_rule_read(rule, llm, merged):
         ("Fleet Buyer", "Regional Fleet Buyer", True),  # more than the rule read: the exact reading wins
         ("Nightingale Care Homes", "Meadowbank Clinic", True),  # another name: replaced as before
         ("Care Homes Group", "care  homes", False),  # case and spacing aside
+        ("Fundiciones del Sur, S.A.", "Sur", False),  # a comma after the word in the rule's name
+        ("Harbour (Wales) Trust", "Wales", False),  # brackets round the word
+        ("Harbour Trust", "Harbour Trust Ltd.", True),  # more than the rule read, punctuation or not
+        ("St. Brigid's Care Home", "St. Brigid", False),  # the name's possessive word without its 's
     ],
-    ids=["name_cut", "title_cut", "longer", "other", "recased"],
+    ids=["name_cut", "title_cut", "longer", "other", "recased", "comma", "brackets", "longer_punctuated", "possessive"],
 )
 def test_an_llm_value_that_is_part_of_the_rules_value_never_replaces_it(rule, llm, replaced):
     from extractor.pipeline import merge_scalar
