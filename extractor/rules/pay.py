@@ -42,7 +42,6 @@ FIELD = "salary"
 CONTEXT_WINDOW = 120  # characters before an amount searched for pay / non-pay words
 AFTER_WINDOW = 60
 MAX_GAP = 30  # longest text between the two ends of a range
-YEAR_FROM = {"INR": 200_000.0, "JPY": 1_500_000.0, "KRW": 15_000_000.0, "PKR": 600_000.0, "NGN": 1_000_000.0, "RUB": 1_500_000.0, "UAH": 500_000.0, "KZT": 6_000_000.0}  # monthly pay runs to 6-7 figures
 YEAR_FROM_DEFAULT = 15_000.0  # a figure this large with no period is a yearly salary
 YEAR_FROM_FIVE_FIGURES = 10_000.0  # the same with no currency written, in a dollar/pound/euro/franc country
 TIE_MARGIN = 0.1  # the first candidate within this of the best one wins
@@ -129,7 +128,7 @@ def _after_period_pattern() -> re.Pattern[str]:
     """A period stated right after an amount ("per year", "USD/yr", "/- per month", "(gross p.a.)")."""
     codes = _marks(_vocab()["suffix"])
     fillers = (
-        r"(?i:gross|base|brutto|bruto|brut|bruta|bruto|brüt|bruttó|nettó|μικτά|μεικτά|καθαρά|lordo|lordi|netti|net|netto|neto|líquido|total|fixed|pre-tax|before tax|after tax|tax[- ]free|salary|approx\.?|roughly|"
+        r"(?i:gross|base|brutto|bruto|brut|bruta|bruto|brüt|bruttó|nettó|μικτά|μεικτά|καθαρά|lordo|lordi|netti|net|netto|neto|líquido|total|fixed|pre-tax|before tax|after tax|tax[- ]free|salary|approx\.?|roughly|pesos|soles|"
         r"(?:\+|plus|excl\.?|excluding|incl\.?|including)[ \t]{0,2}VAT|VAT|CTC|cost[ \t]to[ \t]company|kr\.?|:-)"
     )
     return fastre.compile(
@@ -350,7 +349,7 @@ def _infer_period(ctx: Context, value: float, currency: Optional[str], named: bo
         if local not in _vocab()["yearly_figure_currencies"]:
             return None
         return "year" if value >= YEAR_FROM_FIVE_FIGURES else None
-    threshold = YEAR_FROM.get(currency or "", YEAR_FROM_DEFAULT)
+    threshold = float(_vocab()["year_from"].get(currency or "", YEAR_FROM_DEFAULT))  # per currency in the data
     return "year" if value >= threshold else None
 
 
@@ -485,6 +484,8 @@ def find_salaries(ctx: Context) -> list[Candidate]:
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d\.0")
+# a single figure open at the top: "$20+", "時給1,200円〜", "月給25万円以上" (a tilde with no second figure after it)
+_OPEN_TOP = re.compile(r"\+|[〜～~](?![ \t\u3000]{0,2}[\d¥$€£])|以上")
 
 
 def _worth_a_look(parts: list[Amount], reject: set[str], inr_units: set[str]) -> bool:
@@ -580,7 +581,7 @@ def _candidate(
     if not is_range:
         if q is not None and q.group("max"):
             value_min = None
-        elif (q is not None and q.group("min")) or text[last.end : last.end + 1] == "+":
+        elif (q is not None and q.group("min")) or _OPEN_TOP.match(text, last.end):
             value_max = None
 
     confidence = _confidence(is_range=is_range, has_currency=currency is not None, pay_ctx=pay_ctx, period_how=period_how)
