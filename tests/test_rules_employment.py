@@ -10,6 +10,9 @@ from extractor.rules.base import run_rules
 
 # (id, text, expected type, evidence that one of the spans slices to)
 TYPE_CASES = [
+    ("german_minijob", "Aushilfe Service\nMinijob\n\nDeine Aufgaben\n", "part_time", "Minijob"),
+    ("chinese_internship_label", "数据分析实习生\n工作性质：实习\n", "internship", "实习"),
+    ("japanese_internship_label", "マーケティング\n雇用形態：インターンシップ\n", "internship", "インターンシップ"),
     ("russian_header_full", "Москва\nПолный день, гибкий график\n", "full_time", "Полный день"),
     ("portuguese_jornada_integral", "Regime: CLT\nJornada: Integral, 40 horas semanais\n", "full_time", "Integral"),
     ("seek_contract_temp_tag", "Site Electrician\nDarwin NT\nContract/Temp\n$95k - $105k + super\n", "contract", "Contract/Temp"),

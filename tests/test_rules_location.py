@@ -281,6 +281,8 @@ LOCATION_CASES = [
     ("jp_fu_then_city", "施工管理\n\n勤務地\n京都府京都市下京区\n", [(_loc("京都", "Kyoto", "Japan"), "京都府京都")]),
     ("cn_province_then_city", "后端工程师\n工作地点：浙江省杭州市西湖区\n", [(_loc("杭州", "Zhejiang", "China"), "浙江省杭州")]),
     ("ph_region_after_city", "Call Center Agent\nLocation: Cebu City, Central Visayas\n", [(_loc("Cebu City", "Central Visayas", "Philippines"), "Cebu City, Central Visayas")]),
+    ("city_district_country_line", "Chef de rang\nLyon, Part-Dieu, France\n\nMissions\n", [(_loc("Lyon", None, "France"), "Lyon")]),
+    ("city_dash_district_local_country", "Skladník\nMiesto práce\nBratislava - Petržalka, Slovensko\n", [(_loc("Bratislava", None, "Slovakia"), "Bratislava")]),
     ("local_country_name", "Skladník\nMiesto práce: Bratislava, Slovensko\n", [(_loc("Bratislava", None, "Slovakia"), "Bratislava, Slovensko")]),
     ("city_local_name_as_written", "Entwickler\nArbeitsort: Wien, Österreich\n", [(_loc("Wien", None, "Austria"), "Wien, Österreich")]),
 ]
@@ -315,6 +317,7 @@ NO_LOCATION_CASES = [
     ("country_first_code_unknown", "Clerk\nZZ, QQ, Nowhere\n\nAbout us\n"),
     ("mx_abbrev_alone_is_no_place", "Requisitos\nVer. 2.0 del sistema; Son. las 9.\n"),
     ("ie_county_name_alone_is_no_region", "Skills\n- Clare communication with Kerry and Down teams\n"),
+    ("district_country_in_company_prose", "About us\nWe sell to shops in Paris, Marais, France and beyond.\n" + "Our story. " * 200),
     ("employees_across_countries", "About the role\nWe have 11,000 employees across India, Poland and the United States.\n" + "More text. " * 200),
 ]
 
@@ -388,6 +391,12 @@ WORKPLACE_CASES = [
     ("hashtag_hybrid", "Graduate Surveyor\nLeeds\n\nSurvey sites across Yorkshire. #hybrid", "hybrid", "#hybrid"),
     ("country_based_remote_line", "Support Engineer\nTidewell\nUK-Based Remote\n\nFix things.", "remote", "Based Remote"),
     ("remote_country_based", "Claims Handler\nLocation: Remote (India based)\n", "remote", "Remote"),
+    # remote and hybrid in other languages: a whole week at home, N days of home office or office a week
+    ("german_full_home_office", "Sachbearbeiter\n100% Homeoffice\n", "remote", "100% Homeoffice"),
+    ("french_full_telework", "Développeur\nTélétravail complet possible\n", "remote", "Télétravail complet"),
+    ("french_telework_days", "Chef de projet\nTélétravail : oui, 2 jours par semaine\n", "hybrid", "2 jours par semaine"),
+    ("swedish_distance_work", "Utvecklare\nDistansarbete\n", "remote", "Distansarbete"),
+    ("japanese_office_days", "エンジニア\nリモートワーク可（週3日出社）\n", "hybrid", "週3日出社"),
     ("title_opens_with_remote", "Remote Medical Billing Specialist\nClearview Clinics\n\nBill insurers.", "remote", "Remote"),
     ("work_from_office", "Analyst\nHyderabad\n\nThis is a work from office role, Monday to Friday.", "onsite", "work from office"),
     ("title_opens_with_hybrid", "Hybrid Bookkeeper - Brisbane\nKoala Accounts\n\nKeep the books.", "hybrid", "Hybrid"),

@@ -114,6 +114,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a job board's own estimate is not pay the posting states ("(Employer est.)" is: see above)
+    "Pflegefachperson\nLohn: CHF 91'000 – 104'000 / Jahr (Schätzung von jobs.ch)\n",
+    "Data Analyst\n£38K - £45K (Glassdoor est.)\n",
+    "Développeur\nSalaire : 42 000 € - 50 000 € par an (estimation du site)\n",
     "What We Offer\n401(k) with a 6% match\n$2.00/hour 2nd shift differential\nTuition reimbursement",
     "Night shift premium of $3 per hour",
     "We raised $50M Series B from top investors.",
@@ -190,6 +194,12 @@ OTHER_COUNTRIES = [
     ("เงินเดือน: 25,000 - 32,000 บาท", S(25000, 32000, "THB", "month"), "25,000"),
     ("Salary\nTk. 28000 - 36000 (Monthly)", S(28000, 36000, "BDT", "month"), "28000"),
     ("Operador de Grúa\nTemuco, Región de La Araucanía\nSueldo: $980.000 líquido mensual", S(980000, 980000, "CLP", "month"), "980.000"),
+    # a figure open at the top in Japanese ("〜" with no second figure, "以上"), đồng written VNĐ, "pesos" before the period
+    ("ホールスタッフ\n時給 1,150円〜\n交通費支給", S(1150, None, "JPY", "hour"), "1,150"),
+    ("正社員\n月給 28万円以上（経験による）", S(280000, None, "JPY", "month"), "28万円"),
+    ("Mức lương: 12.000.000 - 16.000.000 VNĐ/tháng", S(12000000, 16000000, "VND", "month"), "12.000.000"),
+    ("Sueldo: 18 - 22 mil pesos mensuales", S(18000, 22000, None, "month"), "18"),
+    ("Gehalt: 4.200 € brutto pro Monat (Schätzung des Arbeitgebers)", S(4200, 4200, "EUR", "month"), "4.200"),
 ]
 
 

@@ -887,28 +887,35 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     return places, _field_locations(text) + country_first
 
 
-# between a city and its region on the next line or after a district: "Warszawa, Mokotów" / "mazowieckie"
+# between a city and its region or country on the next line or after a district: "Warszawa, Mokotów" /
+# "mazowieckie", "Bratislava - Ružinov, Slovensko"
 _CITY_TO_REGION_GAP_RE = fastre.compile(
-    r"[ \t]*(?:,[ \t]*[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*)?[ \t]*)?(?:,[ \t]*|[ \t]*\r?\n[ \t\r\n]*)"
+    r"[ \t]*(?:(?:,|[ \t]?[-–—/])[ \t]*[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*)?[ \t]*)?(?:,[ \t]*|[ \t]*\r?\n[ \t\r\n]*)"
 )
 
 
-def _region_completes_city(text: str, places: list[Found], keep: list[Found]) -> None:
-    """A kept region-only place right after a city of that region (on the next line, or after the
-    city's district) is that city's region: "Warszawa, Mokotów" over "mazowieckie" is one place."""
-    for f in list(keep):
-        if f.city or not f.region:
+def _region_completes_city(text: str, places: list[Found], keep: list[Found], head_end: int) -> None:
+    """A kept region-only (or country-only) place right after a city of that region (country), on the
+    next line or after the city's district, is that city's region (country): "Warszawa, Mokotów" over
+    "mazowieckie" is one place, and so is "Bratislava - Ružinov, Slovensko"."""
+    for f in list(places):
+        if f.city or not (f.region or f.country) or "excluded" in f.how:
             continue
         g = max((g for g in places if g.end <= f.start and g is not f), key=lambda g: g.end, default=None)
-        if g is None or "excluded" in g.how or not g.city or g.region or (g.country and g.country != f.country):
+        if g is None or "excluded" in g.how or not g.city or g.region or g.country:
             continue
         if not _CITY_TO_REGION_GAP_RE.fullmatch(text, g.end, f.start):
             continue
-        if not any(p.level == CITY and p.region == f.region for p in gazetteer().names.get(g.city.casefold(), [])):
+        whole = Found(None, None, None, g.start, f.end, 2)
+        if f not in keep and g not in keep and not (g.start < head_end and _segment_alone(text, whole)):
+            continue  # "Lyon, Rhône, France" alone on a header line counts like a place chain there
+        readings = gazetteer().names.get(g.city.casefold(), [])
+        if not any(p.level == CITY and (p.region == f.region if f.region else p.country == f.country) for p in readings):
             continue
         g.region, g.country = f.region, f.country
-        g.how |= f.how
-        keep.remove(f)
+        g.how |= f.how | {"header_chain"}
+        if f in keep:
+            keep.remove(f)
         if g not in keep:
             keep.append(g)
 
@@ -919,7 +926,7 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
         return [], 0.0
     places, fields = _flagged_places(ctx)
     keep = [f for f in places if "excluded" not in f.how and f.how & STRONG_HOW]
-    _region_completes_city(text, places, keep)
+    _region_completes_city(text, places, keep, header_end(ctx))
     keep = sorted(keep + fields, key=lambda f: f.start)
     # A later "Manchester, UK" completes an earlier bare "Manchester".
     for f in keep:

@@ -323,6 +323,25 @@ def _is_something_else(text: str, end: int) -> bool:
     return bool(_after_not_pay_pattern().match(text, end, min(len(text), end + AFTER_WINDOW)))
 
 
+@cache
+def _estimate_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an estimate word later on the line, an employer word that makes the estimate the employer's own)."""
+    v = _vocab()
+    return fastre.compile(
+        rf"[^\n]{{0,50}}?(?<![^\W\d_])(?i:{_alt(v['estimate_words'])})(?![^\W\d_])"
+    ), fastre.compile(rf"(?i:{_alt(v['estimate_by_employer'])})")
+
+
+def _board_estimate(text: str, end: int) -> bool:
+    """True when the line after a figure calls it an estimate that is not the employer's: a job board's
+    own salary estimate ("CHF 84'000 – 98'000 / Jahr (Schätzung von jobs.ch)", "(Glassdoor est.)") is
+    not pay the posting states; "(Employer est.)" is."""
+    estimate, employer = _estimate_pattern()
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, end + 80)
+    return estimate.match(text, end, line_end) is not None and not employer.search(text, end, line_end)
+
+
 def _local_currency(ctx: Context) -> Optional[str]:
     """The currency of the country the posting's places of work lie in (one country only), else ``None``."""
     found, _ = find_locations(ctx)
@@ -537,6 +556,8 @@ def _candidate(
     if text[end : end + 1] == "+" and not is_range:
         end += 1
     if _is_something_else(text, end) or (is_range and _is_something_else(text, first.end)):
+        return None
+    if _board_estimate(text, end):
         return None
     before = _context_before(text, first.start, keywords)
     if before.pay is False:
