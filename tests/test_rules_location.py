@@ -283,6 +283,12 @@ LOCATION_CASES = [
     ("ph_region_after_city", "Call Center Agent\nLocation: Cebu City, Central Visayas\n", [(_loc("Cebu City", "Central Visayas", "Philippines"), "Cebu City, Central Visayas")]),
     ("city_district_country_line", "Chef de rang\nLyon, Part-Dieu, France\n\nMissions\n", [(_loc("Lyon", None, "France"), "Lyon")]),
     ("city_dash_district_local_country", "Skladník\nMiesto práce\nBratislava - Petržalka, Slovensko\n", [(_loc("Bratislava", None, "Slovakia"), "Bratislava")]),
+    # first-level regions under their local names, the English name as the value
+    ("es_region_local_name", "Vendedor\nUbicación: Sabadell, Cataluña\n", [(_loc("Sabadell", "Catalonia", "Spain"), "Sabadell, Cataluña")]),
+    ("it_region_local_name", "Commerciale\nSede di lavoro: Monza, Lombardia\n", [(_loc("Monza", "Lombardy", "Italy"), "Monza, Lombardia")]),
+    ("fr_region_local_name", "Responsable\nLieu : Quimper, Bretagne\n", [(_loc("Quimper", "Brittany", "France"), "Quimper, Bretagne")]),
+    ("ng_state_with_designator", "Accountant\nLocation: Owerri, Imo State\n", [(_loc("Owerri", "Imo", "Nigeria"), "Owerri, Imo State")]),
+    ("co_department", "Auxiliar\nUbicación: Tunja, Boyacá\n", [(_loc("Tunja", "Boyacá", "Colombia"), "Tunja, Boyacá")]),
     ("local_country_name", "Skladník\nMiesto práce: Bratislava, Slovensko\n", [(_loc("Bratislava", None, "Slovakia"), "Bratislava, Slovensko")]),
     ("city_local_name_as_written", "Entwickler\nArbeitsort: Wien, Österreich\n", [(_loc("Wien", None, "Austria"), "Wien, Österreich")]),
 ]
