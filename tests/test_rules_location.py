@@ -289,6 +289,10 @@ LOCATION_CASES = [
     ("fr_region_local_name", "Responsable\nLieu : Quimper, Bretagne\n", [(_loc("Quimper", "Brittany", "France"), "Quimper, Bretagne")]),
     ("ng_state_with_designator", "Accountant\nLocation: Owerri, Imo State\n", [(_loc("Owerri", "Imo", "Nigeria"), "Owerri, Imo State")]),
     ("co_department", "Auxiliar\nUbicación: Tunja, Boyacá\n", [(_loc("Tunja", "Boyacá", "Colombia"), "Tunja, Boyacá")]),
+    # "the place of work is X" in other phrasings and languages
+    ("need_to_be_in_cue", "UX Researcher\nRemote is fine, but you need to be in Porto for the quarterly workshops.\n", [(_loc("Porto"), "Porto")]),
+    ("french_base_a_cue", "Responsable\nLe poste est basé à Nantes, avec des déplacements.\n", [(_loc("Nantes"), "Nantes")]),
+    ("spanish_ubicado_en_cue", "Analista\nEl puesto está ubicado en Monterrey, Nuevo León.\n", [(_loc("Monterrey", "Nuevo León", "Mexico"), "Monterrey, Nuevo León")]),
     ("local_country_name", "Skladník\nMiesto práce: Bratislava, Slovensko\n", [(_loc("Bratislava", None, "Slovakia"), "Bratislava, Slovensko")]),
     ("city_local_name_as_written", "Entwickler\nArbeitsort: Wien, Österreich\n", [(_loc("Wien", None, "Austria"), "Wien, Österreich")]),
 ]
