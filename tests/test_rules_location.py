@@ -293,6 +293,9 @@ LOCATION_CASES = [
     ("need_to_be_in_cue", "UX Researcher\nRemote is fine, but you need to be in Porto for the quarterly workshops.\n", [(_loc("Porto"), "Porto")]),
     ("french_base_a_cue", "Responsable\nLe poste est basé à Nantes, avec des déplacements.\n", [(_loc("Nantes"), "Nantes")]),
     ("spanish_ubicado_en_cue", "Analista\nEl puesto está ubicado en Monterrey, Nuevo León.\n", [(_loc("Monterrey", "Nuevo León", "Mexico"), "Monterrey, Nuevo León")]),
+    # a remote tag in another language names the country of a remote job
+    ("remote_tag_polish", "Programista Java\nPraca zdalna (Polska)\n\nOpis\n", [(_loc(None, None, "Poland"), "Polska")]),
+    ("remote_tag_french", "Développeur\nTélétravail (France)\n\nMissions\n", [(_loc(None, None, "France"), "France")]),
     ("local_country_name", "Skladník\nMiesto práce: Bratislava, Slovensko\n", [(_loc("Bratislava", None, "Slovakia"), "Bratislava, Slovensko")]),
     ("city_local_name_as_written", "Entwickler\nArbeitsort: Wien, Österreich\n", [(_loc("Wien", None, "Austria"), "Wien, Österreich")]),
 ]

@@ -200,6 +200,14 @@ OTHER_COUNTRIES = [
     ("Mức lương: 12.000.000 - 16.000.000 VNĐ/tháng", S(12000000, 16000000, "VND", "month"), "12.000.000"),
     ("Sueldo: 18 - 22 mil pesos mensuales", S(18000, 22000, None, "month"), "18"),
     ("Gehalt: 4.200 € brutto pro Monat (Schätzung des Arbeitgebers)", S(4200, 4200, "EUR", "month"), "4.200"),
+    # range words of more languages, and words between the figure and its period
+    ("Mzda: 28 000 až 34 000 Kč mesačne", S(28000, 34000, "CZK", "month"), "28 000"),
+    ("Gaji: Rp 6.000.000 sampai Rp 8.500.000 per bulan", S(6000000, 8500000, "IDR", "month"), "Rp 6.000.000"),
+    ("Gaji: Rp 4.500.000 s/d Rp 5.500.000 per bulan", S(4500000, 5500000, "IDR", "month"), "Rp 4.500.000"),
+    ("Lương: 12.000.000 đến 18.000.000 VNĐ/tháng", S(12000000, 18000000, "VND", "month"), "12.000.000"),
+    ("月薪：12000至18000元", S(12000, 18000, "CNY", "month"), "12000"),
+    ("Maaş: 35.000 TL ile 45.000 TL arası (aylık)", S(35000, 45000, "TRY", "month"), "35.000"),
+    ("Wynagrodzenie: od 14 000 do 18 000 zł netto (+ VAT) / mies.", S(14000, 18000, "PLN", "month"), "14 000"),
 ]
 
 

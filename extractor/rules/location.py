@@ -216,10 +216,12 @@ _SEGMENT_REST_RE = fastre.compile(
     r"headquarters|flexible|or|and|only|based|locations?|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z])|"
     r"\([^()\n]{1,25}\))*$"  # a district or code in brackets: "Lima (Ate)", "Gazipur (Konabari)", "İstanbul(Avr.)"
 )
+_REMOTE_WORDS = r"(?:remote|remot[oa]|zdaln(?:a|ie|y)|t[ée]l[ée]travail|teletrabajo|teletrabalho|thuiswerken)"  # as a place tag
+REMOTE_WORD_RE = fastre.compile(r"(?i)\b" + _REMOTE_WORDS + r"\b")
 REMOTE_BEFORE_RE = fastre.compile(
-    r"(?i)\bremote\b[ \t]{0,3}(?:[-–—:,(/|]|\bin\b|\bwithin\b|\bfrom\b|\bacross\b|\bbased in\b)?[ \t]{0,3}(?:\(|the[ \t]{1,3})?[ \t]{0,2}$"
+    r"(?i)\b" + _REMOTE_WORDS + r"\b[ \t]{0,3}(?:[-–—:,(/|]|\bin\b|\bwithin\b|\bfrom\b|\bacross\b|\bbased in\b)?[ \t]{0,3}(?:\(|the[ \t]{1,3})?[ \t]{0,2}$"
 )
-REMOTE_AFTER_RE = fastre.compile(r"(?i)^[ \t]{0,3}(?:[-–—,(/|:][ \t]{0,3})?\(?[ \t]{0,2}remote\b(?![ \t]{0,2}(?:patient|monitor|sens|control|access|support))")
+REMOTE_AFTER_RE = fastre.compile(r"(?i)^[ \t]{0,3}(?:[-–—,(/|:][ \t]{0,3})?\(?[ \t]{0,2}" + _REMOTE_WORDS + r"\b(?![ \t]{0,2}(?:patient|monitor|sens|control|access|support))")
 # A street address before the place on its line ("200 W Monroe St, Suite 1500, Chicago, IL"): a postal address
 # (an office, a signature), not a stated place of work unless a label says so.
 _ADDRESS_RE = fastre.compile(
