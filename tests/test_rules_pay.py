@@ -230,6 +230,9 @@ def test_salary_other_countries(text: str, expected: dict, figure: str) -> None:
         ("Analyst\nUS, OH, Dayton\n\nSalary: 52000-61000\n", "year"),
         ("Policy Officer\nCorporate Services Branch\nVictoria (British Columbia)\n$71,200 to $80,400\n\nAbout the role\n", None),
         ("Research Fellow\n\nSalary\n$58,000.00 - $63,500.00\n\nHow to apply\n", "year"),
+        # a "k" range under the title is salary shorthand: yearly when large for its currency
+        ("Staff Engineer\nNorthbeam\n$170k – $210k · Series B\n\nAbout the role\nShip.", "year"),
+        ("Support Agent\nAcme\nBengaluru, India\n₹18k - ₹24k\n\nAbout\nHelp.", None),
     ],
 )
 def test_period_without_a_period_word(text: str, period) -> None:

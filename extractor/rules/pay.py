@@ -584,7 +584,9 @@ def _candidate(
     if period:
         period_how = "stated"
     else:
-        period = _infer_period(ctx, high, currency, bool(before.pay) or not _alone_in_header(ctx, first.start) or _pay_label_above(text, first.start, keywords))
+        named = bool(before.pay) or not _alone_in_header(ctx, first.start) or _pay_label_above(text, first.start, keywords)
+        named = named or (is_range and "k" in multipliers and currency is not None)  # "$150k – $190k" under the title: salary shorthand
+        period = _infer_period(ctx, high, currency, named)
         period_how = "inferred" if period else "none"
 
     if currency is None and not (pay_ctx and period_how == "stated") and not (before.pay and _labelled(text, first.start)):
