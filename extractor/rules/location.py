@@ -216,7 +216,11 @@ _SEGMENT_REST_RE = fastre.compile(
     r"headquarters|flexible|or|and|only|based|locations?|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z])|"
     r"\([^()\n]{1,25}\))*$"  # a district or code in brackets: "Lima (Ate)", "Gazipur (Konabari)", "İstanbul(Avr.)"
 )
-_REMOTE_WORDS = r"(?:remote|remot[oa]|zdaln(?:a|ie|y)|t[ée]l[ée]travail|teletrabajo|teletrabalho|thuiswerken)"  # as a place tag
+# a remote tag beside a place ("Remote (US)", "Praca zdalna (Polska)"), not a partial one ("Bordeaux  Télétravail partiel")
+_REMOTE_WORDS = (
+    r"(?:remote|(?:remot[oa]|zdaln(?:a|ie|y)|t[ée]l[ée]travail|teletrabajo|teletrabalho|thuiswerken)"
+    r"(?![ \t]{0,2}(?:partiel|occasionnel|parcial|posible|possible|poss[ií]vel|mogelijk|h[yíi]brid|[1-4]\b|un\b|deux\b|trois\b|jours?\b|d[ií]as?\b|:)))"
+)
 REMOTE_WORD_RE = fastre.compile(r"(?i)\b" + _REMOTE_WORDS + r"\b")
 REMOTE_BEFORE_RE = fastre.compile(
     r"(?i)\b" + _REMOTE_WORDS + r"\b[ \t]{0,3}(?:[-–—:,(/|]|\bin\b|\bwithin\b|\bfrom\b|\bacross\b|\bbased in\b)?[ \t]{0,3}(?:\(|the[ \t]{1,3})?[ \t]{0,2}$"
