@@ -16,6 +16,12 @@ something says it is the place of work:
   posting (scraped headers glue "…ScientistSeattle, Washington, United StatesMachine…",
   so a name may follow a lowercase letter when a region or country follows it).
 
+Two optional keys of the data: a region with ``"match_name": false`` is matched only by its
+aliases and codes (a region named like its capital, "Puebla" / "Pue.", "Kilkenny" / "Co.
+Kilkenny"), and a city's ``"local"`` names are kept as the posting writes them ("Wien", "Praha").
+A region code (a state abbreviation: "TX", "Jal.", "PR") alone is no place; it counts after a
+city ("Austin, TX", "Zapopan, Jal.").
+
 Mentions in "About us" / legal / pay sections, in EEO sentences ("authorized
 to work in the United States"), next to a copyright notice, or inside names
 ("University of Washington") are dropped.  Only when no such evidence exists
