@@ -208,6 +208,11 @@ OTHER_COUNTRIES = [
     ("月薪：12000至18000元", S(12000, 18000, "CNY", "month"), "12000"),
     ("Maaş: 35.000 TL ile 45.000 TL arası (aylık)", S(35000, 45000, "TRY", "month"), "35.000"),
     ("Wynagrodzenie: od 14 000 do 18 000 zł netto (+ VAT) / mies.", S(14000, 18000, "PLN", "month"), "14 000"),
+    # East African shillings, the UAE dirham and currency names written out
+    ("Salary: UShs 1,800,000 per month", S(1800000, 1800000, "UGX", "month"), "1,800,000"),
+    ("Salary: TSh 950,000 - 1,300,000 per month", S(950000, 1300000, "TZS", "month"), "950,000"),
+    ("Salary: Dhs 5,500 per month plus accommodation", S(5500, 5500, "AED", "month"), "5,500"),
+    ("Salary: 9,000 - 12,000 yuan per month", S(9000, 12000, "CNY", "month"), "9,000"),
 ]
 
 
