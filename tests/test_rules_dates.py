@@ -55,6 +55,11 @@ AMBIGUOUS = [
     ("Date posted: 05/06/2024\nBengaluru, India. CTC 12 LPA", D(2024, 6, 5)),
     ("Posting date: 03.04.2024", D(2024, 4, 3)),  # no cue: dots default to day-first
     ("Posting date: 03/04/2024", D(2024, 3, 4)),  # no cue: slashes default to month-first
+    # the posting word of a day-first language, or a day-first country's currency, is the cue
+    ("Publicada em 04/03/2024\nAssistente administrativo", D(2024, 3, 4)),
+    ("Publié le 02/05/2024\nComptable", D(2024, 5, 2)),
+    ("Pubblicato il 07/06/2024\nImpiegato", D(2024, 6, 7)),
+    ("Posted 03/04/2024\nSalary: 9 000 - 11 000 zł brutto", D(2024, 4, 3)),
 ]
 
 NEGATIVE = [

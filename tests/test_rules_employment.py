@@ -10,6 +10,9 @@ from extractor.rules.base import run_rules
 
 # (id, text, expected type, evidence that one of the spans slices to)
 TYPE_CASES = [
+    ("german_minijob", "Aushilfe Service\nMinijob\n\nDeine Aufgaben\n", "part_time", "Minijob"),
+    ("chinese_internship_label", "数据分析实习生\n工作性质：实习\n", "internship", "实习"),
+    ("japanese_internship_label", "マーケティング\n雇用形態：インターンシップ\n", "internship", "インターンシップ"),
     ("russian_header_full", "Москва\nПолный день, гибкий график\n", "full_time", "Полный день"),
     ("portuguese_jornada_integral", "Regime: CLT\nJornada: Integral, 40 horas semanais\n", "full_time", "Integral"),
     ("seek_contract_temp_tag", "Site Electrician\nDarwin NT\nContract/Temp\n$95k - $105k + super\n", "contract", "Contract/Temp"),
@@ -104,6 +107,9 @@ def _squash(s: str) -> str:
 
 # (id, text, expected hours, evidence that the span slices to)
 HOURS_CASES = [
+    ("chinese_week_work_hours", "后端工程师\n每周工作40小时，双休\n", 40, "每周工作40小时"),
+    ("japanese_week_hours", "事務\n勤務時間：週30時間程度\n", 30, "週30時間"),
+    ("polish_weekly_hours", "Magazynier\nWymiar czasu pracy: 40 godzin tygodniowo\n", 40, "Wymiar czasu pracy: 40"),
     ("roster_week_on_site", "Roster 8/6, 12-hour shifts: 84 hours per week on site.", 84.0, "84 hours per week"),
     ("weekly_hours_label", "Posted: May 30, 2024Weekly Hours: 40 Role Number:200551872", 40.0, "Weekly Hours: 40"),
     ("markdown_label", "**Weekly Hours:**  40\n**Role Number:**  200578597-0836", 40.0, "Weekly Hours:**  40"),

@@ -13,6 +13,9 @@ FIELD = "min_years_experience"
 
 POSITIVE = [
     # (text, expected years, a piece of text the evidence span must contain)
+    ("Profil\n- Mehrjährige Berufserfahrung (mind. 4 Jahre) im Controlling", 4, "4 Jahre"),
+    ("Requisitos\n- No mínimo 2 anos de experiência em vendas", 2, "2 anos"),
+    ("Требования\n- опыт работы не менее 3 лет", 3, "3 лет"),
     # --- US tech (Greenhouse / Lever / Workday / careers scrapes)
     ("Prax: 3 roky v obchode", 3, "3 roky"),
     ("Требуемый опыт работы: 1–3 года", 1, "1–3 года"),

@@ -9,6 +9,12 @@ from extractor.rules.base import run_rules
 
 POSITIVE = [
     # (text, expected id, a label word the evidence must contain)
+    ("事務スタッフ\n仕事番号：77310\n", "77310", "仕事番号"),
+    ("Vendedor\nCódigo de la oferta: 55-ABC-9\n", "55-ABC-9", "oferta"),
+    ("Impiegato\nRif. annuncio: MI-2207\n", "MI-2207", "annuncio"),
+    ("Medewerker\nVacature-ID: 88123\n", "88123", "Vacature"),
+    ("Entwickler\nKennziffer: 4711-B\n", "4711-B", "Kennziffer"),
+    ("Programista\nNr ref.: KS-114\n", "KS-114", "ref"),
     ("Apply now\nListing #: 77120044\n", "77120044", "Listing"),
     ("Job Ref. Code: OPS-SUP-118\n", "OPS-SUP-118", "Job Ref"),
     ("Číslo inzerátu: 55-2024-17\n", "55-2024-17", "inzerátu"),

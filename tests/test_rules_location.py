@@ -257,7 +257,47 @@ LOCATION_CASES = [
     ("similar_jobs_heading_ends_places", "QA Engineer\nBrno\n\nPodobné nabídky\nTester - Praha - 50 000 Kč\n", [(_loc("Brno"), "Brno")]),
     ("french_field_labels", "Comptable\nVille : Rabat\nPays : Maroc\n", [(_loc("Rabat", None, "Morocco"), "Rabat")]),
     ("city_dash_country", "Site Supervisor\nGulf Build LLC\nDoha - Qatar\n\nDuties", [(_loc("Doha", None, "Qatar"), "Doha - Qatar")]),
-    ("city_slash_code_not_joined", "Vendedor\nLoja Sul\nCuritiba / PR / 2 vagas\n", [(_loc("Curitiba"), "Curitiba")]),
+    # a code after a slash or dash is joined only as the known city's own state ("PR" is Paraná here, not Puerto Rico)
+    ("city_slash_own_state_code", "Vendedor\nLoja Sul\nCuritiba / PR / 2 vagas\n", [(_loc("Curitiba", "Paraná", "Brazil"), "Curitiba / PR")]),
+    ("city_dash_own_state_code", "Analista Fiscal\nLocal: Recife - PE\n", [(_loc("Recife", "Pernambuco", "Brazil"), "Recife - PE")]),
+    ("city_slash_other_code_not_joined", "Vendedor\nLoja Sul\nLondon / PR / 2 vagas\n", [(_loc("London"), "London")]),
+    # first-level regions as users write them: Mexican state abbreviations (codes: only after a city)
+    ("mx_state_abbrev_known_city", "Gerente de Tienda\nUbicación: Guadalajara, Jal.\n", [(_loc("Guadalajara", "Jalisco", "Mexico"), "Guadalajara, Jal.")]),
+    ("mx_state_abbrev_unknown_city", "Almacenista\nNaucalpan, Edo. Méx.\nTiempo completo\n", [(_loc("Naucalpan", "Estado de México", "Mexico"), "Naucalpan, Edo. Méx.")]),
+    ("mx_state_abbrev_gto", "Operador\nCelaya, Gto.\n\nRequisitos\n- Secundaria", [(_loc("Celaya", "Guanajuato", "Mexico"), "Celaya, Gto.")]),
+    ("mx_city_named_like_state", "Contador\nLugar de trabajo: Puebla, Pue.\n", [(_loc("Puebla", "Puebla", "Mexico"), "Puebla, Pue.")]),
+    ("br_state_code_comma", "Analista de Dados\nCampinas, SP\n", [(_loc("Campinas", "São Paulo", "Brazil"), "Campinas, SP")]),
+    ("br_state_code_dash", "Vendedor\nBelo Horizonte - MG\n", [(_loc("Belo Horizonte", "Minas Gerais", "Brazil"), "Belo Horizonte - MG")]),
+    # Irish counties: "Co. X" / "Co X" / "County X", the county without its designator
+    ("ie_co_dot_county", "Care Assistant\nLocation: Ennis, Co. Clare\n", [(_loc("Ennis", "Clare", "Ireland"), "Ennis, Co. Clare")]),
+    ("ie_co_no_dot_county", "Warehouse Operative\nNaas, Co Kildare\n\nAbout the role\n", [(_loc("Naas", "Kildare", "Ireland"), "Naas, Co Kildare")]),
+    ("ie_county_spelled", "Chef\nLocation: Killarney, County Kerry\n", [(_loc("Killarney", "Kerry", "Ireland"), "Killarney, County Kerry")]),
+    # Polish voivodeships as boards write them, in lower case, also on the line under the city and district
+    ("pl_voivodeship_lowercase", "Księgowa\nPoznań, wielkopolskie\n", [(_loc("Poznań", "Greater Poland Voivodeship", "Poland"), "Poznań, wielkopolskie")]),
+    ("pl_voivodeship_woj", "Magazynier\nMiejsce pracy: Gdańsk, woj. pomorskie\n", [(_loc("Gdańsk", "Pomeranian Voivodeship", "Poland"), "Gdańsk, woj. pomorskie")]),
+    ("pl_city_district_region_below", "Programista\nFirma S.A.\n\nKraków, Podgórze\nmałopolskie\numowa o pracę\n", [(_loc("Kraków", "Lesser Poland Voivodeship", "Poland"), "Kraków")]),
+    # Japanese and Chinese addresses: prefecture/province first, the city glued after it
+    ("jp_prefecture_then_city", "営業職\n勤務地：神奈川県横浜市西区みなとみらい\n", [(_loc("横浜", "Kanagawa", "Japan"), "神奈川県横浜")]),
+    ("jp_fu_then_city", "施工管理\n\n勤務地\n京都府京都市下京区\n", [(_loc("京都", "Kyoto", "Japan"), "京都府京都")]),
+    ("cn_province_then_city", "后端工程师\n工作地点：浙江省杭州市西湖区\n", [(_loc("杭州", "Zhejiang", "China"), "浙江省杭州")]),
+    ("ph_region_after_city", "Call Center Agent\nLocation: Cebu City, Central Visayas\n", [(_loc("Cebu City", "Central Visayas", "Philippines"), "Cebu City, Central Visayas")]),
+    ("city_district_country_line", "Chef de rang\nLyon, Part-Dieu, France\n\nMissions\n", [(_loc("Lyon", None, "France"), "Lyon")]),
+    ("city_dash_district_local_country", "Skladník\nMiesto práce\nBratislava - Petržalka, Slovensko\n", [(_loc("Bratislava", None, "Slovakia"), "Bratislava")]),
+    # first-level regions under their local names, the English name as the value
+    ("es_region_local_name", "Vendedor\nUbicación: Sabadell, Cataluña\n", [(_loc("Sabadell", "Catalonia", "Spain"), "Sabadell, Cataluña")]),
+    ("it_region_local_name", "Commerciale\nSede di lavoro: Monza, Lombardia\n", [(_loc("Monza", "Lombardy", "Italy"), "Monza, Lombardia")]),
+    ("fr_region_local_name", "Responsable\nLieu : Quimper, Bretagne\n", [(_loc("Quimper", "Brittany", "France"), "Quimper, Bretagne")]),
+    ("ng_state_with_designator", "Accountant\nLocation: Owerri, Imo State\n", [(_loc("Owerri", "Imo", "Nigeria"), "Owerri, Imo State")]),
+    ("co_department", "Auxiliar\nUbicación: Tunja, Boyacá\n", [(_loc("Tunja", "Boyacá", "Colombia"), "Tunja, Boyacá")]),
+    # "the place of work is X" in other phrasings and languages
+    ("need_to_be_in_cue", "UX Researcher\nRemote is fine, but you need to be in Porto for the quarterly workshops.\n", [(_loc("Porto"), "Porto")]),
+    ("french_base_a_cue", "Responsable\nLe poste est basé à Nantes, avec des déplacements.\n", [(_loc("Nantes"), "Nantes")]),
+    ("spanish_ubicado_en_cue", "Analista\nEl puesto está ubicado en Monterrey, Nuevo León.\n", [(_loc("Monterrey", "Nuevo León", "Mexico"), "Monterrey, Nuevo León")]),
+    # a remote tag in another language names the country of a remote job
+    ("remote_tag_polish", "Programista Java\nPraca zdalna (Polska)\n\nOpis\n", [(_loc(None, None, "Poland"), "Polska")]),
+    ("remote_tag_french", "Développeur\nTélétravail (France)\n\nMissions\n", [(_loc(None, None, "France"), "France")]),
+    ("local_country_name", "Skladník\nMiesto práce: Bratislava, Slovensko\n", [(_loc("Bratislava", None, "Slovakia"), "Bratislava, Slovensko")]),
+    ("city_local_name_as_written", "Entwickler\nArbeitsort: Wien, Österreich\n", [(_loc("Wien", None, "Austria"), "Wien, Österreich")]),
 ]
 
 
@@ -288,6 +328,9 @@ NO_LOCATION_CASES = [
     ("garbage", "\x00\x01\x02 ,,,, ;;; " * 50),
     ("lone_state_code_in_prose", "Skills: IN, OR, ME and CA are not places here.\nResponsibilities: build IT systems."),
     ("country_first_code_unknown", "Clerk\nZZ, QQ, Nowhere\n\nAbout us\n"),
+    ("mx_abbrev_alone_is_no_place", "Requisitos\nVer. 2.0 del sistema; Son. las 9.\n"),
+    ("ie_county_name_alone_is_no_region", "Skills\n- Clare communication with Kerry and Down teams\n"),
+    ("district_country_in_company_prose", "About us\nWe sell to shops in Paris, Marais, France and beyond.\n" + "Our story. " * 200),
     ("employees_across_countries", "About the role\nWe have 11,000 employees across India, Poland and the United States.\n" + "More text. " * 200),
 ]
 
@@ -361,6 +404,12 @@ WORKPLACE_CASES = [
     ("hashtag_hybrid", "Graduate Surveyor\nLeeds\n\nSurvey sites across Yorkshire. #hybrid", "hybrid", "#hybrid"),
     ("country_based_remote_line", "Support Engineer\nTidewell\nUK-Based Remote\n\nFix things.", "remote", "Based Remote"),
     ("remote_country_based", "Claims Handler\nLocation: Remote (India based)\n", "remote", "Remote"),
+    # remote and hybrid in other languages: a whole week at home, N days of home office or office a week
+    ("german_full_home_office", "Sachbearbeiter\n100% Homeoffice\n", "remote", "100% Homeoffice"),
+    ("french_full_telework", "Développeur\nTélétravail complet possible\n", "remote", "Télétravail complet"),
+    ("french_telework_days", "Chef de projet\nTélétravail : oui, 2 jours par semaine\n", "hybrid", "2 jours par semaine"),
+    ("swedish_distance_work", "Utvecklare\nDistansarbete\n", "remote", "Distansarbete"),
+    ("japanese_office_days", "エンジニア\nリモートワーク可（週3日出社）\n", "hybrid", "週3日出社"),
     ("title_opens_with_remote", "Remote Medical Billing Specialist\nClearview Clinics\n\nBill insurers.", "remote", "Remote"),
     ("work_from_office", "Analyst\nHyderabad\n\nThis is a work from office role, Monday to Friday.", "onsite", "work from office"),
     ("title_opens_with_hybrid", "Hybrid Bookkeeper - Brisbane\nKoala Accounts\n\nKeep the books.", "hybrid", "Hybrid"),

@@ -114,6 +114,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a job board's own estimate is not pay the posting states ("(Employer est.)" is: see above)
+    "Pflegefachperson\nLohn: CHF 91'000 – 104'000 / Jahr (Schätzung von jobs.ch)\n",
+    "Data Analyst\n£38K - £45K (Glassdoor est.)\n",
+    "Développeur\nSalaire : 42 000 € - 50 000 € par an (estimation du site)\n",
     "What We Offer\n401(k) with a 6% match\n$2.00/hour 2nd shift differential\nTuition reimbursement",
     "Night shift premium of $3 per hour",
     "We raised $50M Series B from top investors.",
@@ -190,6 +194,25 @@ OTHER_COUNTRIES = [
     ("เงินเดือน: 25,000 - 32,000 บาท", S(25000, 32000, "THB", "month"), "25,000"),
     ("Salary\nTk. 28000 - 36000 (Monthly)", S(28000, 36000, "BDT", "month"), "28000"),
     ("Operador de Grúa\nTemuco, Región de La Araucanía\nSueldo: $980.000 líquido mensual", S(980000, 980000, "CLP", "month"), "980.000"),
+    # a figure open at the top in Japanese ("〜" with no second figure, "以上"), đồng written VNĐ, "pesos" before the period
+    ("ホールスタッフ\n時給 1,150円〜\n交通費支給", S(1150, None, "JPY", "hour"), "1,150"),
+    ("正社員\n月給 28万円以上（経験による）", S(280000, None, "JPY", "month"), "28万円"),
+    ("Mức lương: 12.000.000 - 16.000.000 VNĐ/tháng", S(12000000, 16000000, "VND", "month"), "12.000.000"),
+    ("Sueldo: 18 - 22 mil pesos mensuales", S(18000, 22000, None, "month"), "18"),
+    ("Gehalt: 4.200 € brutto pro Monat (Schätzung des Arbeitgebers)", S(4200, 4200, "EUR", "month"), "4.200"),
+    # range words of more languages, and words between the figure and its period
+    ("Mzda: 28 000 až 34 000 Kč mesačne", S(28000, 34000, "CZK", "month"), "28 000"),
+    ("Gaji: Rp 6.000.000 sampai Rp 8.500.000 per bulan", S(6000000, 8500000, "IDR", "month"), "Rp 6.000.000"),
+    ("Gaji: Rp 4.500.000 s/d Rp 5.500.000 per bulan", S(4500000, 5500000, "IDR", "month"), "Rp 4.500.000"),
+    ("Lương: 12.000.000 đến 18.000.000 VNĐ/tháng", S(12000000, 18000000, "VND", "month"), "12.000.000"),
+    ("月薪：12000至18000元", S(12000, 18000, "CNY", "month"), "12000"),
+    ("Maaş: 35.000 TL ile 45.000 TL arası (aylık)", S(35000, 45000, "TRY", "month"), "35.000"),
+    ("Wynagrodzenie: od 14 000 do 18 000 zł netto (+ VAT) / mies.", S(14000, 18000, "PLN", "month"), "14 000"),
+    # East African shillings, the UAE dirham and currency names written out
+    ("Salary: UShs 1,800,000 per month", S(1800000, 1800000, "UGX", "month"), "1,800,000"),
+    ("Salary: TSh 950,000 - 1,300,000 per month", S(950000, 1300000, "TZS", "month"), "950,000"),
+    ("Salary: Dhs 5,500 per month plus accommodation", S(5500, 5500, "AED", "month"), "5,500"),
+    ("Salary: 9,000 - 12,000 yuan per month", S(9000, 12000, "CNY", "month"), "9,000"),
 ]
 
 
@@ -212,6 +235,9 @@ def test_salary_other_countries(text: str, expected: dict, figure: str) -> None:
         ("Analyst\nUS, OH, Dayton\n\nSalary: 52000-61000\n", "year"),
         ("Policy Officer\nCorporate Services Branch\nVictoria (British Columbia)\n$71,200 to $80,400\n\nAbout the role\n", None),
         ("Research Fellow\n\nSalary\n$58,000.00 - $63,500.00\n\nHow to apply\n", "year"),
+        # a "k" range under the title is salary shorthand: yearly when large for its currency
+        ("Staff Engineer\nNorthbeam\n$170k – $210k · Series B\n\nAbout the role\nShip.", "year"),
+        ("Support Agent\nAcme\nBengaluru, India\n₹18k - ₹24k\n\nAbout\nHelp.", None),
     ],
 )
 def test_period_without_a_period_word(text: str, period) -> None:

@@ -16,6 +16,16 @@ FIELD = "visa_sponsorship"
 
 CASES = [
     # (text, expected value, a word the evidence must contain, or None)
+    # other languages: an offer of visa support, or a refusal to sponsor one
+    ("Wir unterstützen dich beim Visum und beim Umzug nach München.", True, "Visum"),
+    ("Visa-Unterstützung und Relocation-Paket inklusive.", True, "Visa"),
+    ("Leider können wir kein Visum sponsern.", False, "Visum"),
+    ("Nous ne pouvons pas sponsoriser de visa pour ce poste.", False, "visa"),
+    ("Ofrecemos patrocinio de visa para candidatos internacionales.", True, "visa"),
+    ("No ofrecemos patrocinio de visado.", False, "visado"),
+    ("公司协助办理工作签证。", True, "签证"),
+    ("ビザサポートあり", True, "ビザ"),
+    ("ビザサポートなし", False, "ビザ"),
     # offered (US, UK, EU phrasings)
     ("Benefits\n- Visa sponsorship available\n- 25 days holiday", True, "sponsorship"),
     ("Visa sponsorship and relocation support for candidates moving to Berlin.", True, "Visa"),

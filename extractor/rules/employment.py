@@ -64,7 +64,7 @@ def _vocab() -> dict:
     units = (r"(?:hours?|hrs?\.?|h|stunden|std\.?|uur|heures?|horas|ore|godzin[y]?|timer|timmar|tim|tuntia|tuntia|tunnit|óra|ώρες|saat|giờ|jam"
              r"|시간|時間|小時|小时|ชั่วโมง|час(?:ов|а)?|hodin)")
     # the week word before the figure: "heti 40 óra", "주 40시간", "haftalık 45 saat", "每週 40 小時"
-    week_before = r"(?:heti|haftal[ıi]k|haftada|주|週|每週|每周|týdně|weekly|εβδομαδιαίως|viikossa|ugentlig|veckovis)"
+    week_before = r"(?:heti|haftal[ıi]k|haftada|주|週|每週(?:工作|工時)?|每周(?:工作|工时)?|周工作|týdně|weekly|εβδομαδιαίως|viikossa|ugentlig|veckovis)"
     return {
         # what may stand between a full-time and a part-time mention offered as alternatives
         "choice_gap": fastre.compile(

@@ -16,6 +16,12 @@ something says it is the place of work:
   posting (scraped headers glue "…ScientistSeattle, Washington, United StatesMachine…",
   so a name may follow a lowercase letter when a region or country follows it).
 
+Two optional keys of the data: a region with ``"match_name": false`` is matched only by its
+aliases and codes (a region named like its capital, "Puebla" / "Pue.", "Kilkenny" / "Co.
+Kilkenny"), and a city's ``"local"`` names are kept as the posting writes them ("Wien", "Praha").
+A region code (a state abbreviation: "TX", "Jal.", "PR") alone is no place; it counts after a
+city ("Austin, TX", "Zapopan, Jal.").
+
 Mentions in "About us" / legal / pay sections, in EEO sentences ("authorized
 to work in the United States"), next to a copyright notice, or inside names
 ("University of Washington") are dropped.  Only when no such evidence exists
@@ -85,10 +91,12 @@ def _trie_pattern(words: Iterable[str], space: str = "[ \u00a0]") -> str:
 
 
 def _name_pattern(names: Iterable[str]) -> str:
-    """First letter exactly as written (a capital, or a letter of a caseless script), the rest case-insensitive."""
+    """First letter exactly as written (a capital, a letter of a caseless script, or the lower-case letter
+    of a name the data writes in lower case), the rest case-insensitive."""
     by_first: dict[str, set[str]] = {}
     for name in names:
-        if name and (name[0].isupper() or (name[0].isalpha() and not name[0].islower())):
+        # any letter: a name written in lower case in the data is matched so ("mazowieckie", "woj. śląskie")
+        if name and name[0].isalpha():
             by_first.setdefault(name[0], set()).add(name[1:].lower())
     alts = []
     for first in sorted(by_first):
@@ -131,7 +139,9 @@ def gazetteer() -> Gazetteer:
         level = _LEVEL_OF_REGION_KIND.get(r.get("kind", ""), REGION)
         prio = _CODE_PRIORITY.get(r["country"], 0.0)
         base = dict(level=level, name=r["name"], region=r["name"], country=r["country"], priority=prio)
-        for text in [r["name"], *r.get("aliases", [])]:
+        # "match_name": false -- a region named like its capital ("Puebla", "Kilkenny") is matched only
+        # by its aliases and codes ("Pue.", "Co. Kilkenny", "大阪府"), so the city's name stays a city
+        for text in [r["name"]] * r.get("match_name", True) + r.get("aliases", []):
             add_name(text, Place(**base))
         for text in r.get("codes", []):
             add_code(text, Place(**base, form="code"))
@@ -145,7 +155,8 @@ def gazetteer() -> Gazetteer:
     all_names = set()
     for group in (data["countries"], data["regions"], data["cities"]):
         for entry in group:
-            all_names.add(entry["name"])
+            if entry.get("match_name", True):
+                all_names.add(entry["name"])
             all_names.update(entry.get("aliases", []))
     name_re = fastre.compile(_name_pattern(all_names))
     code_re = fastre.compile(
@@ -211,10 +222,16 @@ _SEGMENT_REST_RE = fastre.compile(
     r"headquarters|flexible|or|and|only|based|locations?|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z])|"
     r"\([^()\n]{1,25}\))*$"  # a district or code in brackets: "Lima (Ate)", "Gazipur (Konabari)", "İstanbul(Avr.)"
 )
-REMOTE_BEFORE_RE = fastre.compile(
-    r"(?i)\bremote\b[ \t]{0,3}(?:[-–—:,(/|]|\bin\b|\bwithin\b|\bfrom\b|\bacross\b|\bbased in\b)?[ \t]{0,3}(?:\(|the[ \t]{1,3})?[ \t]{0,2}$"
+# a remote tag beside a place ("Remote (US)", "Praca zdalna (Polska)"), not a partial one ("Bordeaux  Télétravail partiel")
+_REMOTE_WORDS = (
+    r"(?:remote|(?:remot[oa]|zdaln(?:a|ie|y)|t[ée]l[ée]travail|teletrabajo|teletrabalho|thuiswerken)"
+    r"(?![ \t]{0,2}(?:partiel|occasionnel|parcial|posible|possible|poss[ií]vel|mogelijk|h[yíi]brid|[1-4]\b|un\b|deux\b|trois\b|jours?\b|d[ií]as?\b|:)))"
 )
-REMOTE_AFTER_RE = fastre.compile(r"(?i)^[ \t]{0,3}(?:[-–—,(/|:][ \t]{0,3})?\(?[ \t]{0,2}remote\b(?![ \t]{0,2}(?:patient|monitor|sens|control|access|support))")
+REMOTE_WORD_RE = fastre.compile(r"(?i)\b" + _REMOTE_WORDS + r"\b")
+REMOTE_BEFORE_RE = fastre.compile(
+    r"(?i)\b" + _REMOTE_WORDS + r"\b[ \t]{0,3}(?:[-–—:,(/|]|\bin\b|\bwithin\b|\bfrom\b|\bacross\b|\bbased in\b)?[ \t]{0,3}(?:\(|the[ \t]{1,3})?[ \t]{0,2}$"
+)
+REMOTE_AFTER_RE = fastre.compile(r"(?i)^[ \t]{0,3}(?:[-–—,(/|:][ \t]{0,3})?\(?[ \t]{0,2}" + _REMOTE_WORDS + r"\b(?![ \t]{0,2}(?:patient|monitor|sens|control|access|support))")
 # A street address before the place on its line ("200 W Monroe St, Suite 1500, Chicago, IL"): a postal address
 # (an office, a signature), not a stated place of work unless a label says so.
 _ADDRESS_RE = fastre.compile(
@@ -363,9 +380,13 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
             ) or (
                 # "Abu Dhabi - United Arab Emirates", "Leeds / West Yorkshire": a dash or slash before the city's region or country named in full
                 _DASH_GAP_RE.fullmatch(gap)
-                and men.places[0].form == "name"  # not a code: "Curitiba / PR" is not Puerto Rico
+                and men.places[0].form == "name"  # a bare code only as the city's own region (below): "Curitiba / PR" is not Puerto Rico
                 and any(p.level != CITY for p in men.places)
                 and any(p.level == CITY for p in prev.places)
+            ) or (
+                # "Curitiba / PR", "Pune - MH": a code after a dash or slash is the known city's own region
+                _DASH_GAP_RE.fullmatch(gap)
+                and any(q.region == p.name for q in prev.places if q.level == CITY and q.known for p in men.places if p.level == REGION)
             ) or (
                 # "Ottawa (Ontario)", "Lyon (France)": the region or country in brackets after the city
                 gap in (" (", "(")
@@ -375,12 +396,28 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
             ):
                 chains[-1].append(men)
                 continue
+            if _cjk_step(text, chains[-1], men):
+                chains[-1].insert(0, men)  # "大阪府大阪市": the larger place first, no separator; kept smallest first
+                continue
         chains.append([men])
     out = []
     for chain in chains:
-        unknown = _unknown_city(text, chain[0])
+        unknown = _unknown_city(text, chain[0]) if chain[0].start == min(m.start for m in chain) else None
         out.append([unknown, *chain] if unknown else chain)
     return out
+
+
+_CJK_RE = fastre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _cjk_step(text: str, chain: list[Mention], men: Mention) -> bool:
+    """Does ``men`` follow ``chain`` as Chinese, Japanese and Korean addresses write places: the larger
+    first, glued ("中国广东省深圳市", "大阪府大阪市北区", "서울특별시 강남구")?"""
+    last = max(chain, key=lambda m: m.start)
+    if text[last.end : men.start] not in ("", " ", "\u3000") or not (_CJK_RE.match(last.text) and _CJK_RE.match(men.text)):
+        return False
+    smallest = min(p.level for p in chain[0].places)
+    return chain[0] is last and max(p.level for p in men.places) < smallest
 
 
 @dataclass
@@ -432,12 +469,18 @@ def _start(place: Place, mention: Mention, bare: bool) -> tuple[_State, float]:
     if place.level == CITY:
         written = " ".join(mention.text.split())
         # Latin capitals ("Köln") and caseless scripts ("台北", "กรุงเทพมหานคร") alike
-        local = not written.isascii() and not written[:1].islower() and not written.isupper()
-        name = written if local else place.name  # a city under its local name as the posting writes it ("Köln", "Zürich")
+        local = not written[:1].islower() and not written.isupper() and (not written.isascii() or written.casefold() in _local_names())
+        name = written if local else place.name  # a city under its local name as the posting writes it ("Köln", "Wien")
         return _State(CITY, name, [place], None, None, place.weak, place.city_state), score
     if place.level == COUNTRY:
         return _State(COUNTRY, None, [], None, place.name, place.weak, place.city_state, True), score
     return _State(place.level, None, [], place.name, place.country, False, False), score
+
+
+@cache
+def _local_names() -> frozenset[str]:
+    """The cities' names in their own language written in ASCII ("Wien", "Praha"; ``local`` in the data), casefolded."""
+    return frozenset(n.casefold() for c in gazetteer().data["cities"] for n in c.get("local", []))
 
 
 @cache
@@ -503,9 +546,8 @@ def _resolve(chain: list[Mention]) -> list[Found]:
             country = state.city_places[0].country if state.city_places else country
         if city and country and city.casefold() == country.casefold():
             city = None  # a city-state ("Singapore") is named as the country, without a city
-        out.append(Found(city, state.region, country, chain[i].start, chain[j - 1].end, j - i,
-                         weak=state.weak and lone,
-                         spans=((chain[i].start, chain[j - 1].end),)))
+        lo, hi = min(m.start for m in chain[i:j]), max(m.end for m in chain[i:j])  # CJK chains run largest first
+        out.append(Found(city, state.region, country, lo, hi, j - i, weak=state.weak and lone, spans=((lo, hi),)))
         i = j
     # "London, Manchester, UK": a trailing country also covers the bare cities before it.
     for k in range(len(out) - 1, 0, -1):
@@ -857,12 +899,46 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     return places, _field_locations(text) + country_first
 
 
+# between a city and its region or country on the next line or after a district: "Warszawa, Mokotów" /
+# "mazowieckie", "Bratislava - Ružinov, Slovensko"
+_CITY_TO_REGION_GAP_RE = fastre.compile(
+    r"[ \t]*(?:(?:,|[ \t]?[-–—/])[ \t]*[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*)?[ \t]*)?(?:,[ \t]*|[ \t]*\r?\n[ \t\r\n]*)"
+)
+
+
+def _region_completes_city(text: str, places: list[Found], keep: list[Found], head_end: int) -> None:
+    """A kept region-only (or country-only) place right after a city of that region (country), on the
+    next line or after the city's district, is that city's region (country): "Warszawa, Mokotów" over
+    "mazowieckie" is one place, and so is "Bratislava - Ružinov, Slovensko"."""
+    for f in list(places):
+        if f.city or not (f.region or f.country) or "excluded" in f.how:
+            continue
+        g = max((g for g in places if g.end <= f.start and g is not f), key=lambda g: g.end, default=None)
+        if g is None or "excluded" in g.how or not g.city or g.region or g.country:
+            continue
+        if not _CITY_TO_REGION_GAP_RE.fullmatch(text, g.end, f.start):
+            continue
+        whole = Found(None, None, None, g.start, f.end, 2)
+        if f not in keep and g not in keep and not (g.start < head_end and _segment_alone(text, whole)):
+            continue  # "Lyon, Rhône, France" alone on a header line counts like a place chain there
+        readings = gazetteer().names.get(g.city.casefold(), [])
+        if not any(p.level == CITY and (p.region == f.region if f.region else p.country == f.country) for p in readings):
+            continue
+        g.region, g.country = f.region, f.country
+        g.how |= f.how | {"header_chain"}
+        if f in keep:
+            keep.remove(f)
+        if g not in keep:
+            keep.append(g)
+
+
 def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     text = ctx.text
     if not text or not text.strip():
         return [], 0.0
     places, fields = _flagged_places(ctx)
     keep = [f for f in places if "excluded" not in f.how and f.how & STRONG_HOW]
+    _region_completes_city(text, places, keep, header_end(ctx))
     keep = sorted(keep + fields, key=lambda f: f.start)
     # A later "Manchester, UK" completes an earlier bare "Manchester".
     for f in keep:

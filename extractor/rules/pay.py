@@ -42,7 +42,6 @@ FIELD = "salary"
 CONTEXT_WINDOW = 120  # characters before an amount searched for pay / non-pay words
 AFTER_WINDOW = 60
 MAX_GAP = 30  # longest text between the two ends of a range
-YEAR_FROM = {"INR": 200_000.0, "JPY": 1_500_000.0, "KRW": 15_000_000.0, "PKR": 600_000.0, "NGN": 1_000_000.0, "RUB": 1_500_000.0, "UAH": 500_000.0, "KZT": 6_000_000.0}  # monthly pay runs to 6-7 figures
 YEAR_FROM_DEFAULT = 15_000.0  # a figure this large with no period is a yearly salary
 YEAR_FROM_FIVE_FIGURES = 10_000.0  # the same with no currency written, in a dollar/pound/euro/franc country
 TIE_MARGIN = 0.1  # the first candidate within this of the best one wins
@@ -129,12 +128,12 @@ def _after_period_pattern() -> re.Pattern[str]:
     """A period stated right after an amount ("per year", "USD/yr", "/- per month", "(gross p.a.)")."""
     codes = _marks(_vocab()["suffix"])
     fillers = (
-        r"(?i:gross|base|brutto|bruto|brut|bruta|bruto|brüt|bruttó|nettó|μικτά|μεικτά|καθαρά|lordo|lordi|netti|net|netto|neto|líquido|total|fixed|pre-tax|before tax|after tax|tax[- ]free|salary|approx\.?|roughly|"
-        r"(?:\+|plus|excl\.?|excluding|incl\.?|including)[ \t]{0,2}VAT|VAT|CTC|cost[ \t]to[ \t]company|kr\.?|:-)"
+        r"(?i:gross|base|brutto|bruto|brut|bruta|bruto|brüt|bruttó|nettó|μικτά|μεικτά|καθαρά|lordo|lordi|netti|net|netto|neto|líquido|total|fixed|pre-tax|before tax|after tax|tax[- ]free|salary|approx\.?|roughly|pesos|soles|arası|arasında|"
+        r"\(?(?:\+|plus|excl\.?|excluding|incl\.?|including)[ \t]{0,2}VAT\)?|VAT|CTC|cost[ \t]to[ \t]company|kr\.?|:-)"
     )
     return fastre.compile(
         rf"(?:{_BLANK}{{0,2}}[/,.]-)?{_BLANK}{{0,3}}(?:[(,]{_BLANK}{{0,2}})?"  # "₹25,000/- per month", "€ 3.600,- brutto"
-        rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}(?:{_BLANK}{{1,3}}|(?=/))){{0,2}}"  # "lei brut/lună", "kr/mån"
+        rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}(?:{_BLANK}{{1,3}}\(?|(?=/))){{0,2}}"  # "lei brut/lună", "kr/mån"
         + _period_source()
     )
 
@@ -144,7 +143,7 @@ def _gap_pattern() -> re.Pattern[str]:
     """What may stand between the two ends of a range."""
     return fastre.compile(
         rf"{_BLANK}{{0,3}}(?:/-)?{_BLANK}{{0,2}}(?:{_period_source()}{_BLANK}{{0,3}})?"
-        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|till|through|thru|up{_BLANK}to|upto|a|à|al|hasta|até|bis|do|до|tot|à)(?![^\W\d_])){_BLANK}{{0,3}}"
+        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|till|through|thru|up{_BLANK}to|upto|a|à|al|hasta|até|bis|do|до|tot|à|až|sampai|hingga|s/d|s\.d\.|đến|tới|ile|至|到)(?![^\W\d_])){_BLANK}{{0,3}}"
     )
 
 
@@ -324,6 +323,25 @@ def _is_something_else(text: str, end: int) -> bool:
     return bool(_after_not_pay_pattern().match(text, end, min(len(text), end + AFTER_WINDOW)))
 
 
+@cache
+def _estimate_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an estimate word later on the line, an employer word that makes the estimate the employer's own)."""
+    v = _vocab()
+    return fastre.compile(
+        rf"[^\n]{{0,50}}?(?<![^\W\d_])(?i:{_alt(v['estimate_words'])})(?![^\W\d_])"
+    ), fastre.compile(rf"(?i:{_alt(v['estimate_by_employer'])})")
+
+
+def _board_estimate(text: str, end: int) -> bool:
+    """True when the line after a figure calls it an estimate that is not the employer's: a job board's
+    own salary estimate ("CHF 84'000 – 98'000 / Jahr (Schätzung von jobs.ch)", "(Glassdoor est.)") is
+    not pay the posting states; "(Employer est.)" is."""
+    estimate, employer = _estimate_pattern()
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, end + 80)
+    return estimate.match(text, end, line_end) is not None and not employer.search(text, end, line_end)
+
+
 def _local_currency(ctx: Context) -> Optional[str]:
     """The currency of the country the posting's places of work lie in (one country only), else ``None``."""
     found, _ = find_locations(ctx)
@@ -350,7 +368,7 @@ def _infer_period(ctx: Context, value: float, currency: Optional[str], named: bo
         if local not in _vocab()["yearly_figure_currencies"]:
             return None
         return "year" if value >= YEAR_FROM_FIVE_FIGURES else None
-    threshold = YEAR_FROM.get(currency or "", YEAR_FROM_DEFAULT)
+    threshold = float(_vocab()["year_from"].get(currency or "", YEAR_FROM_DEFAULT))  # per currency in the data
     return "year" if value >= threshold else None
 
 
@@ -485,6 +503,8 @@ def find_salaries(ctx: Context) -> list[Candidate]:
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d\.0")
+# a single figure open at the top: "$20+", "時給1,200円〜", "月給25万円以上" (a tilde with no second figure after it)
+_OPEN_TOP = re.compile(r"\+|[〜～~](?![ \t\u3000]{0,2}[\d¥$€£])|以上")
 
 
 def _worth_a_look(parts: list[Amount], reject: set[str], inr_units: set[str]) -> bool:
@@ -537,6 +557,8 @@ def _candidate(
         end += 1
     if _is_something_else(text, end) or (is_range and _is_something_else(text, first.end)):
         return None
+    if _board_estimate(text, end):
+        return None
     before = _context_before(text, first.start, keywords)
     if before.pay is False:
         return None
@@ -562,7 +584,9 @@ def _candidate(
     if period:
         period_how = "stated"
     else:
-        period = _infer_period(ctx, high, currency, bool(before.pay) or not _alone_in_header(ctx, first.start) or _pay_label_above(text, first.start, keywords))
+        named = bool(before.pay) or not _alone_in_header(ctx, first.start) or _pay_label_above(text, first.start, keywords)
+        named = named or (is_range and "k" in multipliers and currency is not None)  # "$150k – $190k" under the title: salary shorthand
+        period = _infer_period(ctx, high, currency, named)
         period_how = "inferred" if period else "none"
 
     if currency is None and not (pay_ctx and period_how == "stated") and not (before.pay and _labelled(text, first.start)):
@@ -580,7 +604,7 @@ def _candidate(
     if not is_range:
         if q is not None and q.group("max"):
             value_min = None
-        elif (q is not None and q.group("min")) or text[last.end : last.end + 1] == "+":
+        elif (q is not None and q.group("min")) or _OPEN_TOP.match(text, last.end):
             value_max = None
 
     confidence = _confidence(is_range=is_range, has_currency=currency is not None, pay_ctx=pay_ctx, period_how=period_how)

@@ -21,6 +21,7 @@ from extractor.rules.location import (
     LABEL_START,
     REMOTE_AFTER_RE,
     REMOTE_BEFORE_RE,
+    REMOTE_WORD_RE,
     SEGMENT_SPLIT_RE,
     find_locations,
     header_end,
@@ -188,13 +189,13 @@ def _remote_cues(ctx: Context, head_end: int) -> list[Cue]:
         if "remote" in f.how:
             r = REMOTE_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
             if r:
-                s = text.lower().rfind("remote", r.start(), f.start)
-                cues.append(Cue("remote", 0.85 if f.start < head_end else 0.75, s, s + 6))
+                w = REMOTE_WORD_RE.match(text, r.start())  # the tag word: "Remote", "Remoto", "Télétravail"
+                cues.append(Cue("remote", 0.85 if f.start < head_end else 0.75, w.start(), w.end()))
             else:
                 r = REMOTE_AFTER_RE.match(text[f.end: f.end + 30])
-                if r:
-                    s = text.lower().find("remote", f.end, f.end + r.end())
-                    cues.append(Cue("remote", 0.85 if f.start < head_end else 0.75, s, s + 6))
+                w = REMOTE_WORD_RE.search(text, f.end, f.end + r.end()) if r else None
+                if w:
+                    cues.append(Cue("remote", 0.85 if f.start < head_end else 0.75, w.start(), w.end()))
     return cues
 
 
