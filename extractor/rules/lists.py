@@ -53,7 +53,7 @@ from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.normalize import glue_joins
-from extractor.sections import QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, kind_of_heading, norm_heading
+from extractor.sections import QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading
 
 SURE_CONF = 0.8  # known headings, one item per line: the LLM is not asked
 ITEM_CONF = 0.5
@@ -714,7 +714,43 @@ def is_process_text(item: str) -> bool:
     return low.startswith(starts) or any(p in low for p in phrases) or low.endswith(ends)
 
 
+_VERB_WORD_RE = fastre.compile(r"(?i)\b(?:must|shall|is|are|be|will|have|has|may|should|can|need|needs)\b")
+_LIST_INTRO_RE = fastre.compile(
+    r"(?i)\b(?:meet|satisfy|have|possess|fulfil|fulfill)\s+(?:(?:one|all|each|either|any)\s+of\s+)?the\s+following\b(?:\s+[\w-]+){0,3}\s*(?:[.:]|\band\b)"
+    r"|\bthe\s+following(?:\s+[\w-]+){0,3}\s*[.:]?$"
+)
+MAX_LABEL_ITEM_WORDS = 4
+
+
+def is_heading_line(item: str, run_in: bool = False) -> bool:
+    """Whether a list line is a heading or an intro rather than an item: with ``run_in`` (the
+    item was cut from a paragraph, not a line of its own), a label sentence in Title Case
+    ("Foreign Graduates.", "English Language Proficiency."; not "CDL Driver's License." on its
+    own line); a heading in capitals
+    that names a list kind and states nothing ("BASIC REQUIREMENTS FOR ALL GRADES."; not
+    "ENLISTED ONLY" or "MUST BE A US CITIZEN"), or a sentence that announces the list below it
+    ("…, you must meet the following criteria.", "… based on either of the following:").
+
+    Args:
+        item: the item's text.
+        run_in: the item shares its line with other text.
+    """
+    text = item.strip()
+    if text.endswith((":", "：")):
+        return True
+    if _LIST_INTRO_RE.search(text):
+        return True
+    body = text.rstrip(". ")
+    words = body.split()
+    if run_in and text.endswith(".") and body and len(words) <= MAX_LABEL_ITEM_WORDS and not _HEADING_FORM_RE.search(body) and _title_case_line(body) and all(w[0].isupper() for w in words):
+        return True  # "Foreign Graduates.": a run-in label of a paragraph
+    letters = [ch for ch in body if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters) and len(words) <= MAX_INTRO_WORDS and keyword_match(body) in LIST_KINDS and not _VERB_WORD_RE.search(body)
+
+
 _LABEL_RE = fastre.compile(r"(?P<label>[A-Z][A-Za-z/&'’ -]{2,40}?)[ \t]*[:：][ \t]*(?=\S)")
+_CAPS_LABEL_RE = fastre.compile(r"(?P<label>[A-Z][A-Z/&'’ -]{2,70}?)[ \t]*[:：][ \t]*(?=\S)")
+MAX_CAPS_LABEL_WORDS = 8
 
 
 def _unlabel(text: str, item: Item) -> tuple[Item, Optional[str]]:
@@ -723,15 +759,20 @@ def _unlabel(text: str, item: Item) -> tuple[Item, Optional[str]]:
     the label names (None when there is no label).  A label with digits ("GS-7: …") says which
     grade the item is for and stays; so does a label that names no list kind ("Note: …")."""
     s, e = item.spans[0]
-    m = _LABEL_RE.match(text, s, e)
-    if not m or m.end() >= e or len(m.group("label").split()) > 4:
+    m = _LABEL_RE.match(text, s, e) or _CAPS_LABEL_RE.match(text, s, e)
+    if not m or m.end() >= e:
         return item, None
     label = m.group("label")
+    shouted = label.isupper() and len(label.split()) >= 2
+    if len(label.split()) > (MAX_CAPS_LABEL_WORDS if shouted else 4):
+        return item, None
     kind = kind_of_heading(label)
     if kind not in LIST_KINDS:
         kind = keyword_kind(label)
     if kind not in LIST_KINDS:
-        return item, None
+        if not shouted:
+            return item, None
+        kind = None  # "SUPERIOR ACADEMIC ACHIEVEMENT: …": a block label in capitals, no item
     stripped = _item(text, [(m.end(), e), *item.spans[1:]])
     return (stripped, kind) if stripped is not None else (item, None)
 
@@ -813,7 +854,7 @@ def _route(ctx: Context) -> _Routed:
             base = "responsibilities"  # a "Requirements" block that lists duties ("Implement…", "Keep records…")
         for item, sub in marked:
             kind = base
-            if sub in DROP_KINDS or is_process_text(item.value):
+            if sub in DROP_KINDS or is_process_text(item.value) or is_heading_line(item.value, _run_in(ctx.text, item.spans)):
                 continue
             item, labelled = _unlabel(ctx.text, item)
             if sub in QUALIFICATION_KINDS or sub == "responsibilities":
@@ -867,6 +908,16 @@ def _duties_inside(marked: list[tuple[Item, Optional[str]]]) -> bool:
     bases = _vocab().duty_bases
     duties = sum(1 for v in plain if v[:1].isupper() and v.split(maxsplit=1)[0].lower() in bases)
     return duties >= DUTY_SHARE * len(plain)
+
+
+_MARKER_BEFORE_RE = fastre.compile(r"(?:\(\d{1,2}\)|\b\d{1,2}[.)]|\b[A-Za-z][.)])[ \t]+$")
+
+
+def _run_in(text: str, spans: tuple[Span, ...]) -> bool:
+    """Whether an item was cut out of running prose: it shares its line and no list marker
+    ("2. CDL Driver's License.") stands before it."""
+    start = spans[0][0]
+    return not _own_line(text, spans) and not _MARKER_BEFORE_RE.search(text, max(0, start - 6), start)
 
 
 def _own_line(text: str, spans: tuple[Span, ...]) -> bool:
