@@ -852,8 +852,16 @@ def _route(ctx: Context) -> _Routed:
             base = "minimum_qualifications"
         elif base == "minimum_qualifications" and not duties_seen and _duties_inside(marked):
             base = "responsibilities"  # a "Requirements" block that lists duties ("Implement…", "Keep records…")
+        rating = False  # under "Candidates will be evaluated on the KSAs listed below": the criteria, no items
         for item, sub in marked:
             kind = base
+            numbered = _MARKER_BEFORE_RE.search(ctx.text, max(0, item.spans[0][0] - 6), item.spans[0][0]) is not None
+            if _RATING_LEAD_RE.search(item.value):
+                rating = True
+            elif not numbered and not is_process_text(item.value):
+                rating = False
+            if rating and numbered:
+                continue
             if sub in DROP_KINDS or is_process_text(item.value) or is_heading_line(item.value, _run_in(ctx.text, item.spans)):
                 continue
             item, labelled = _unlabel(ctx.text, item)
@@ -910,6 +918,7 @@ def _duties_inside(marked: list[tuple[Item, Optional[str]]]) -> bool:
     return duties >= DUTY_SHARE * len(plain)
 
 
+_RATING_LEAD_RE = fastre.compile(r"(?i)\b(?:will|may|shall)\s+be\s+(?:evaluated|rated|assessed|measured)\s+(?:on|against|according to|in terms of)\b")
 _MARKER_BEFORE_RE = fastre.compile(r"(?:\(\d{1,2}\)|\b\d{1,2}[.)]|\b[A-Za-z][.)])[ \t]+$")
 
 
