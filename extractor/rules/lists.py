@@ -342,6 +342,8 @@ _EXTRA_JOIN_RE = fastre.compile(
     r"|(?<=&[A-Z])(?=[A-Z][a-z]{2})"  # "…FP&APartner with…"
     r"|(?<=[A-Za-z]{2})(?=\d{1,2}\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs)\b)"  # "…related field4+ years…"
     r"|(?<=[a-z]{3})(?=(?:A|An|It) [A-Za-z])|(?<=[A-Z]\d)(?=[A-Z][a-z]{2})"
+    r"|(?<=[a-z]{4})(?=(?:At|In|On|As|To|By|Be|Up)[ -][a-z]{2})"  # "…or similarAt least 2 years…", "…testingIn-depth knowledge…"
+    r"|(?<=[a-z]\.\))(?=[A-Z][a-z]{2})|(?<=[0-9a-f]{8}#)(?=[A-Z][a-z]{2})"  # "…etc.)Genuine…", "…#URL_…#Awareness…"
     r"|(?<=[A-Z]{2})(?=(?:You|Your|We|Our|The|This|It|In|As|At|On|If|To|Be|By) [a-z])"  # "…SQLYou are comfortable…"
     r"|(?<=[a-z]{3})(?=(?:You|Your|We|Our) [a-z])"  # "…travel in EU regionWe would appreciate…"
     r"|(?<=[A-Za-z][’']s)(?=[A-Z][a-z]{2})"  # "…Resourcing CV’sAdvertising…"
