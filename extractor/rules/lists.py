@@ -1014,12 +1014,16 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
     items: list[Item] = []
     used: list[Section] = []
     for section in ctx.sections_of("description", "summary"):
-        bulleted = any(BULLET_RE.match(ctx.text, s, e) for s, e, _ in _lines(ctx.text, section.start, section.end))
-        if section.kind == "summary" and not bulleted and descriptions:
-            continue
+        lines = list(_lines(ctx.text, section.start, section.end))
+        bulleted = any(BULLET_RE.match(ctx.text, s, e) for s, e, _ in lines)
+        if section.kind == "summary" and not bulleted:
+            duty_lines = sum(1 for s, e, _ in lines if e - s <= LONG_LINE and is_duty(ctx.text[s:e]))
+            bulleted = len(lines) >= MIN_DUTY_ITEMS and duty_lines >= DUTY_SHARE * len(lines)  # a task list without bullets
+            if not bulleted and descriptions:
+                continue
         found = split_items(ctx.text, section.start, section.end, glued=True)
-        if section.kind == "summary" and bulleted:  # the bullets under a role heading are its tasks
-            found = [i for i in found if _after_bullet(ctx.text, i.spans[0][0]) and len(i.value) <= LONG_LINE]
+        if section.kind == "summary" and bulleted:  # the bullets (or task lines) under a role heading are its tasks
+            found = [i for i in found if (_after_bullet(ctx.text, i.spans[0][0]) or _own_line(ctx.text, i.spans)) and len(i.value) <= LONG_LINE]
         else:  # prose: each sentence of a paragraph line is judged alone
             found = [i for i in _prose_sentences(ctx.text, found) if is_duty(i.value)]
         if found:
