@@ -702,6 +702,38 @@ def marks_required(item: str) -> bool:
     return not marks_preferred(item) and _REQUIRED_RE.search(item.strip()) is not None
 
 
+# "will be" states a trait ("…will be computer literate"), not a role or a pitch ("…will be an integral part of our team")
+_BE_TRAIT = r"be\s+(?:able|comfortable|experienced|proficient|fluent|familiar|skilled|confident|knowledgeable|computer|highly|self|detail|results|well)"
+_STATED_REQUIREMENT_RE = fastre.compile(
+    r"(?i)^(?:plus,?\s+|also,?\s+)?(?:"
+    r"(?:the\s+)?(?:ideal|successful|right|perfect)\s+(?:candidate|applicant|person|hire)s?\s+(?:will|should|must|would)\s+(?:also\s+)?(?:have|possess|hold|bring|need|demonstrate|show|" + _BE_TRAIT + r")\b"
+    r"|(?:the\s+)?(?:ideal|successful|right|perfect)\s+(?:candidate|applicant|person|hire)s?\s+(?:has|have|is|are|possess(?:es)?)\b"
+    r"|(?:successful\s+)?(?:candidates|applicants)\s+(?:will|should|must)\s+(?:also\s+)?(?:have|possess|hold|bring|demonstrate|" + _BE_TRAIT + r")\b"
+    r"|we(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking)\s+(?:someone|somebody|a\s+candidate|an\s+individual|a\s+person|candidates|people|individuals)\s+with\b"
+    r"|you\s+(?:must|should)\s+(?:also\s+)?(?:have|be|possess|hold)\b"
+    r"|you\s+will\s+(?:also\s+)?need\s+(?!to\s+(?!be\b|have\b))"  # "You will need trafficking experience", not "… need to attend events"
+    r"|must\s+(?:have|be|hold|possess)\b"
+    r")"
+)
+
+
+_STATED_LEAD_RE = fastre.compile(r"(?i)(?:plus|also),?\s+")
+
+
+def states_requirement(sentence: str) -> bool:
+    """Whether a sentence of the description states a requirement of the hire, as golden/README
+    counts one outside the qualifications list ("The ideal candidate will have…", "Successful
+    applicants will have…", "We are looking for someone with…", "You will need…", "You must
+    have…", "Must be able to…"); a pitch announcing the opening ("We are looking for a Data
+    Analyst to join…") or a duty ("The successful candidate will manage…") is not one.
+
+    Args:
+        sentence: one sentence of the description.
+    """
+    text = sentence.strip()
+    return bool(_STATED_REQUIREMENT_RE.match(text)) and not text.endswith("?") and not is_process_text(text)
+
+
 def is_process_text(item: str) -> bool:
     """Whether a list line is process text rather than an item: application and resume
     instructions, how applicants are evaluated or credited, definitions, notes, references to
@@ -817,6 +849,7 @@ def _semicolon_parts(text: str, s: int, e: int) -> list[Span]:
 class _Routed:
     items: dict[str, list[Item]]
     sections: dict[str, list[Section]]
+    stated: dict[str, list[Item]]  # requirements stated in the description, outside any list
 
 
 def _route(ctx: Context) -> _Routed:
@@ -882,7 +915,18 @@ def _route(ctx: Context) -> _Routed:
     if not any(items[k] for k in QUALIFICATION_KINDS):
         for kind, item, section in screening:
             _add(kind, item, section)
-    routed = _Routed(items, used)
+    stated: dict[str, list[Item]] = {k: [] for k in QUALIFICATION_KINDS}
+    for section in ctx.sections_of("description", "summary"):
+        for s, e, _ in _lines(ctx.text, section.start, section.end):
+            for span in sentences(ctx.text, s, e):
+                item = _item(ctx.text, [span])
+                if item is None or not states_requirement(item.value) or item.value.lower() in seen:
+                    continue
+                lead = _STATED_LEAD_RE.match(item.value)  # "Plus you must …": "plus" joins, it marks nothing
+                kind = "preferred_qualifications" if marks_preferred(item.value[lead.end() if lead else 0 :]) else "minimum_qualifications"
+                seen.add(item.value.lower())
+                stated[kind].append(item)
+    routed = _Routed(items, used, stated)
     ctx.extras["lists.routed"] = routed
     return routed
 
@@ -959,9 +1003,12 @@ def _list_rule(field: str):
     def fn(ctx: Context) -> Iterable[Candidate]:
         routed = _route(ctx)
         items = routed.items[field]
-        if items:
+        stated = routed.stated.get(field, [])
+        if items:  # the confidence is the list's: a sentence added from the description does not lower it
             sections = routed.sections[field]
-            yield _candidate(field, items, sections, _confidence(ctx.text, items, sections), f"lists.{field}")
+            yield _candidate(field, items + stated, sections, _confidence(ctx.text, items, sections), f"lists.{field}")
+        elif stated:
+            yield _candidate(field, stated, [], DERIVED_CONF, f"lists.{field}")
 
     fn.__name__ = f"{field}_from_sections"
     fn.__doc__ = f"Items of the list sections filed under {field}."
