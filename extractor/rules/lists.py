@@ -785,6 +785,14 @@ def is_heading_line(item: str, run_in: bool = False) -> bool:
 _LABEL_RE = fastre.compile(r"(?P<label>[A-Z][A-Za-z/&'’ -]{2,40}?)[ \t]*[:：][ \t]*(?=\S)")
 _CAPS_LABEL_RE = fastre.compile(r"(?P<label>[A-Z][A-Z/&'’ -]{2,70}?)[ \t]*[:：][ \t]*(?=\S)")
 MAX_CAPS_LABEL_WORDS = 8
+# A sentence that announces the items after its ':' ("Specialized experience is defined as:", "…
+# based on either of the following: (1) …"), and the marker of the first item after it.
+_ANNOUNCE_INTRO_RE = fastre.compile(
+    r"(?:[^:.;!?]{0,100}?\b(?:is|are)\s+defined\s+as|[^:.;!?]{0,100}?\bas\s+follows|(?:The|These)\s+following\b[^:.;!?]{0,150}?"
+    r"|[^:.;!?]{0,120}?\b(?:based\s+on|in|include|includes)\s+(?:(?:either|one|each|all)\s+of\s+)?the\s+following"
+    r"|[^:.;!?]{0,120}?\bthe\s+following\s+(?:is|are)\s+required)"
+    r"[ \t]*[:：][ \t]*(?:\(?(?:1|a|A)[.)][ \t]+)?(?=\S)"
+)
 
 
 def _unlabel(text: str, item: Item) -> tuple[Item, Optional[str]]:
@@ -793,6 +801,12 @@ def _unlabel(text: str, item: Item) -> tuple[Item, Optional[str]]:
     the label names (None when there is no label).  A label with digits ("GS-7: …") says which
     grade the item is for and stays; so does a label that names no list kind ("Note: …")."""
     s, e = item.spans[0]
+    intro = _ANNOUNCE_INTRO_RE.match(text, s, e)
+    if intro and intro.end() < e:  # "This finding may be based on either of the following: (1) A letter …"
+        stripped = _item(text, [(intro.end(), e), *item.spans[1:]])
+        if stripped is not None:
+            item = stripped
+            s, e = item.spans[0]
     m = _LABEL_RE.match(text, s, e) or _CAPS_LABEL_RE.match(text, s, e)
     if not m or m.end() >= e:
         return item, None
