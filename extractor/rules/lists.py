@@ -53,7 +53,7 @@ from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.normalize import glue_joins
-from extractor.sections import QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading
+from extractor.sections import _OPTIONAL_HEAD_RE, QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading
 
 SURE_CONF = 0.8  # known headings, one item per line: the LLM is not asked
 ITEM_CONF = 0.5
@@ -491,6 +491,8 @@ def _spaced_duties(line: str) -> list[int]:
 
 _OPENER_RE = fastre.compile(r"[ \t]*(?:[-•*·▪◦●][ \t]*)?(?:You[ \t]+)?(?P<w>[A-Z][a-z]{2,})[ \t]+[a-z]")
 MIN_REPEATED_OPENERS = 2
+# A requirement's opening noun and its preposition after a lower-case word, where a scrape ran items together
+_QUAL_OPENER_RE = fastre.compile(r"(?<=[a-z]{2} )(?:Experience|Knowledge|Ability|Familiarity|Proficiency|Understanding|Expertise)[ \t]+(?:with|in|of|to|using|working)\b")
 
 
 def _repeated_openers(line: str) -> list[int]:
@@ -498,6 +500,9 @@ def _repeated_openers(line: str) -> list[int]:
     line opens with ("Must be 18 or older Must live in the US You must have a car Must …"):
     that capitalised word (optionally after "You") after a word ending in a lower-case letter,
     digit or ')', going on in lower case; taken only when it recurs two or more times."""
+    nouns = [k.start() for k in _QUAL_OPENER_RE.finditer(line)]
+    if len(nouns) >= MIN_REPEATED_OPENERS:  # "… etc. Experience with Windows AD Experience with VMware Experience with …"
+        return nouns
     m = _OPENER_RE.match(line)
     if not m:
         return []
@@ -581,6 +586,8 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
     body = line.strip().lstrip("#*_ ").rstrip("*_ ")
     if not body:
         return False
+    if _OPTIONAL_HEAD_RE.match(body):
+        return "preferred_qualifications"  # "Desired Qualifications (not required but desired)"
     known = kind_of_heading(body)
     if known:
         if norm_heading(body.rstrip(":：")) in heading_vocab().subheadings:
