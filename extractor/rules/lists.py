@@ -509,7 +509,16 @@ def _repeated_openers(line: str) -> list[int]:
     word = m.group("w")
     pattern = fastre.compile(r"(?<=[a-z0-9)] )(?:You[ \t]+" + word.lower() + "|" + word + r")(?=[ \t]+[a-z])")
     found = [k.start() for k in pattern.finditer(line, m.end())]
-    return found if len(found) >= MIN_REPEATED_OPENERS else []
+    if len(found) >= MIN_REPEATED_OPENERS:
+        return found
+    # sentences that each open with the line's opening word are items of their own
+    # ("Must be willing to attend training. Must be able to commit 15 hours a week.")
+    starts = [b.end() for b in _SENTENCE_BREAK.finditer(line, m.end())]
+    if starts:
+        same = fastre.compile(r"(?:You[ \t]+" + word.lower() + "|" + word + r")[ \t]+[a-z]")
+        if all(same.match(line, p) for p in starts):
+            return starts
+    return []
 
 
 _ALTERNATIVE_END_RE = fastre.compile(r"(?:;|\bor)[ \t]*$")
