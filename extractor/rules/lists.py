@@ -491,6 +491,8 @@ def _spaced_duties(line: str) -> list[int]:
 
 _OPENER_RE = fastre.compile(r"[ \t]*(?:[-•*·▪◦●][ \t]*)?(?:You[ \t]+)?(?P<w>[A-Z][a-z]{2,})[ \t]+[a-z]")
 MIN_REPEATED_OPENERS = 2
+# words that open an item rather than a sentence of prose ("Must …", "Know …", "Experience with …"), besides the duty verbs
+_ITEM_OPENERS = frozenset("Must Should Have Be Know Experience Knowledge Ability Familiarity Proficiency Understanding Expertise".split())
 # A requirement's opening noun and its preposition after a lower-case word, where a scrape ran items together
 _QUAL_OPENER_RE = fastre.compile(r"(?<=[a-z]{2} )(?:Experience|Knowledge|Ability|Familiarity|Proficiency|Understanding|Expertise)[ \t]+(?:with|in|of|to|using|working)\b")
 
@@ -514,7 +516,7 @@ def _repeated_openers(line: str) -> list[int]:
     # sentences that each open with the line's opening word are items of their own
     # ("Must be willing to attend training. Must be able to commit 15 hours a week.")
     starts = [b.end() for b in _SENTENCE_BREAK.finditer(line, m.end())]
-    if starts:
+    if starts and (word.lower() in _vocab().duty_bases or word in _ITEM_OPENERS):
         same = fastre.compile(r"(?:You[ \t]+" + word.lower() + "|" + word + r")[ \t]+[a-z]")
         if all(same.match(line, p) for p in starts):
             return starts
