@@ -24,7 +24,11 @@
   ``preferred_qualifications`` (the markers of golden/README: "…would be ideal", "Preferably …",
   "(Optional)", "…a bonus, though not mandatory", "…will get preference").  A qualifications
   list made of duties ("Implement…", "Keep records…") in a posting without a duties section
-  is filed as responsibilities.  Without a responsibilities section, the duty
+  is filed as responsibilities.  Run-in labels ("Foreign Graduates.", "SUBSTITUTION OF …:"),
+  sentences announcing the list ("…meet the following criteria.", "…defined as:") and numbered
+  criteria under a rating lead ("…will be evaluated on the KSA's listed below") are no items.
+  Requirements stated in the description ("The ideal candidate will have…", "You will need…",
+  "You must have…") join the qualification lists.  Without a responsibilities section, the duty
   sentences of the description ("You will…", "Design and build…"), the bullets
   under a role heading ("The Role"), and, when there is no description, the
   duty sentences of the role paragraph are used, at a lower confidence.
@@ -818,7 +822,9 @@ def _unlabel(text: str, item: Item) -> tuple[Item, Optional[str]]:
     """``item`` without a heading label glued in front of it ("Education: Bachelor of Science…",
     "Preferred Education: Master's…", "Specialized Experience : Must have…"), and the list kind
     the label names (None when there is no label).  A label with digits ("GS-7: …") says which
-    grade the item is for and stays; so does a label that names no list kind ("Note: …")."""
+    grade the item is for and stays; so does a label that names no list kind ("Note: …"),
+    unless it is in capitals ("SUPERIOR ACADEMIC ACHIEVEMENT: …", cut, no kind).  A sentence that
+    announces the items after its ':' ("Specialized experience is defined as: …") is cut off too."""
     s, e = item.spans[0]
     intro = _ANNOUNCE_INTRO_RE.match(text, s, e)
     if intro and intro.end() < e:  # "This finding may be based on either of the following: (1) A letter …"
