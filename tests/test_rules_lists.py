@@ -408,6 +408,8 @@ def test_split_glued_items(body, items):
     "item, preferred",
     [
         ("Experience with Terraform is a plus", True),
+        ("Experience of broader traditional media would be useful.", True),
+        ("We have a strong preference for people who sold digital media.", True),
         ("A forklift licence would be a real advantage", True),
         ("Welding certificate (Desired)", True),
         ("Spanish speaker, nice to have", True),
@@ -668,3 +670,108 @@ def test_board_footers_are_no_items(text, minimum, preferred):
     _, found = _run(text, LIST_FIELDS)
     got = {f: (found[f].value if f in found else None) for f in ("minimum_qualifications", "preferred_qualifications")}
     assert got == {"minimum_qualifications": minimum, "preferred_qualifications": preferred}
+
+
+@pytest.mark.parametrize(
+    "text, minimum",
+    [
+        (  # run-in labels, a heading in capitals and an announcing sentence are no items; a capitals label is cut off
+            "Lab Technician\n\nQualifications\nBASIC REQUIREMENTS FOR ALL GRADES. Foreign Graduates. Applicants must hold a "
+            "recognised degree in biology. To qualify, you must meet the following criteria. SUBSTITUTION OF EDUCATION FOR EXPERIENCE: "
+            "A master's degree in a related science.\n",
+            ["Applicants must hold a recognised degree in biology.", "A master's degree in a related science."],
+        ),
+        (  # a numbered label-like item on its own marker stays ("2. CDL Driver's License.")
+            "Mechanic\n\nRequirements\n1. A High School Diploma or GED. 2. CDL Driver's License. 3. Three years of fleet repair.\n",
+            ["A High School Diploma or GED.", "CDL Driver's License.", "Three years of fleet repair."],
+        ),
+        (  # numbered criteria under a rating lead are how applicants are rated, not items
+            "Network Specialist\n\nQualifications\nMust have 36 months of network experience.\nKSA's: Candidates will be "
+            "evaluated on the basis of the KSA's listed below. 1. Knowledge of routing protocols. 2. Ability to write reports.\n",
+            ["Must have 36 months of network experience."],
+        ),
+        (  # explanatory "Examples of …" text is no item; an announcing intro is cut off its first item
+            "Forester\n\nQualifications\nSpecialized experience is defined as: planning timber sales on public land. "
+            "Examples of specialized experience include reforestation and stand inventory.\n",
+            ["planning timber sales on public land."],
+        ),
+    ],
+)
+def test_federal_qualification_prose(text, minimum):
+    _, found = _run(text, LIST_FIELDS)
+    assert found["minimum_qualifications"].value == minimum
+
+
+@pytest.mark.parametrize(
+    "body, items",
+    [
+        ("2:1 degree in Computer Science or similarAt least 2+ years as a team leadAt least 5 years of backend work",
+         ["2:1 degree in Computer Science or similar", "At least 2+ years as a team lead", "At least 5 years of backend work"]),
+        ("Familiarity with CI (e.g. Jenkins) and automated testingIn-depth knowledge of web security issues",
+         ["Familiarity with CI (e.g. Jenkins) and automated testing", "In-depth knowledge of web security issues"]),
+        ("Solid grasp of how DNS and URLs work (routing, caching, etc.)Genuine curiosity about technical concepts",
+         ["Solid grasp of how DNS and URLs work (routing, caching, etc.)", "Genuine curiosity about technical concepts"]),
+        ("Data center work, including cabling Experience with Windows Active Directory Experience with VMware ESXi hosts",
+         ["Data center work, including cabling", "Experience with Windows Active Directory", "Experience with VMware ESXi hosts"]),
+    ],
+)
+def test_split_glued_items_round_three(body, items):
+    assert [i.value for i in split_items(body, 0, len(body), glued=True)] == items
+
+
+def test_task_lines_under_a_role_heading_without_bullets():
+    text = (
+        "Analytics Lead\n\nJob Description\nWe are a marketplace app based in London.\n\nAbout the Role\n"
+        "Use data mining to find patterns in our sales data\nDesign hypothesis tests and evaluate their results\n"
+        "Work with the product team to build data tools\nAutomate routine reports for each team\n\n"
+        "About You\n- Three years in analytics\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == [
+        "Use data mining to find patterns in our sales data",
+        "Design hypothesis tests and evaluate their results",
+        "Work with the product team to build data tools",
+        "Automate routine reports for each team",
+    ]
+
+
+@pytest.mark.parametrize(
+    "description, minimum, preferred",
+    [
+        (
+            "We are looking for a Media Planner to join our team. You will need trafficking experience and a knowledge of ad "
+            "serving. The right candidate will be an integral part of our team.",
+            ["Python and SQL", "You will need trafficking experience and a knowledge of ad serving."],
+            None,
+        ),
+        (
+            "The ideal candidate will bring energy to everything they do. We are looking for someone with a passion for "
+            "manufacturing. You will need to attend trade fairs.",
+            ["Python and SQL", "The ideal candidate will bring energy to everything they do.",
+             "We are looking for someone with a passion for manufacturing."],
+            None,
+        ),
+        (
+            "Ideally, you have contacts at furniture brands.",
+            ["Python and SQL"],
+            ["Ideally, you have contacts at furniture brands."],
+        ),
+    ],
+)
+def test_requirements_stated_in_the_description(description, minimum, preferred):
+    text = "Media Planner\n\nJob Description\n" + description + "\n\nRequirements\n- Python and SQL\n- \n"
+    _, found = _run(text, LIST_FIELDS)
+    got = {f: (found[f].value if f in found else None) for f in ("minimum_qualifications", "preferred_qualifications")}
+    assert got == {"minimum_qualifications": minimum, "preferred_qualifications": preferred}
+
+
+def test_optional_heading_glued_after_a_qualifications_heading():
+    text = (
+        "Support Manager\n\nRequirements\n- Five years in support\n\nQualifications:Desired Qualifications (not required but desired)\n"
+        "Industry certifications such as MCSA or VCP\nExperience with network security concepts\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["preferred_qualifications"].value == [
+        "Industry certifications such as MCSA or VCP",
+        "Experience with network security concepts",
+    ]

@@ -24,7 +24,11 @@
   ``preferred_qualifications`` (the markers of golden/README: "…would be ideal", "Preferably …",
   "(Optional)", "…a bonus, though not mandatory", "…will get preference").  A qualifications
   list made of duties ("Implement…", "Keep records…") in a posting without a duties section
-  is filed as responsibilities.  Without a responsibilities section, the duty
+  is filed as responsibilities.  Run-in labels ("Foreign Graduates.", "SUBSTITUTION OF …:"),
+  sentences announcing the list ("…meet the following criteria.", "…defined as:") and numbered
+  criteria under a rating lead ("…will be evaluated on the KSA's listed below") are no items.
+  Requirements stated in the description ("The ideal candidate will have…", "You will need…",
+  "You must have…") join the qualification lists.  Without a responsibilities section, the duty
   sentences of the description ("You will…", "Design and build…"), the bullets
   under a role heading ("The Role"), and, when there is no description, the
   duty sentences of the role paragraph are used, at a lower confidence.
@@ -53,7 +57,7 @@ from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.normalize import glue_joins
-from extractor.sections import QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, kind_of_heading, norm_heading
+from extractor.sections import _OPTIONAL_HEAD_RE, QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading
 
 SURE_CONF = 0.8  # known headings, one item per line: the LLM is not asked
 ITEM_CONF = 0.5
@@ -342,6 +346,8 @@ _EXTRA_JOIN_RE = fastre.compile(
     r"|(?<=&[A-Z])(?=[A-Z][a-z]{2})"  # "…FP&APartner with…"
     r"|(?<=[A-Za-z]{2})(?=\d{1,2}\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs)\b)"  # "…related field4+ years…"
     r"|(?<=[a-z]{3})(?=(?:A|An|It) [A-Za-z])|(?<=[A-Z]\d)(?=[A-Z][a-z]{2})"
+    r"|(?<=[a-z]{4})(?=(?:At|In|On|As|To|By|Be|Up)[ -][a-z]{2})"  # "…or similarAt least 2 years…", "…testingIn-depth knowledge…"
+    r"|(?<=[a-z]\.\))(?=[A-Z][a-z]{2})|(?<=[0-9a-f]{8}#)(?=[A-Z][a-z]{2})"  # "…etc.)Genuine…", "…#URL_…#Awareness…"
     r"|(?<=[A-Z]{2})(?=(?:You|Your|We|Our|The|This|It|In|As|At|On|If|To|Be|By) [a-z])"  # "…SQLYou are comfortable…"
     r"|(?<=[a-z]{3})(?=(?:You|Your|We|Our) [a-z])"  # "…travel in EU regionWe would appreciate…"
     r"|(?<=[A-Za-z][’']s)(?=[A-Z][a-z]{2})"  # "…Resourcing CV’sAdvertising…"
@@ -489,6 +495,10 @@ def _spaced_duties(line: str) -> list[int]:
 
 _OPENER_RE = fastre.compile(r"[ \t]*(?:[-•*·▪◦●][ \t]*)?(?:You[ \t]+)?(?P<w>[A-Z][a-z]{2,})[ \t]+[a-z]")
 MIN_REPEATED_OPENERS = 2
+# words that open an item rather than a sentence of prose ("Must …", "Know …", "Experience with …"), besides the duty verbs
+_ITEM_OPENERS = frozenset("Must Should Have Be Know Experience Knowledge Ability Familiarity Proficiency Understanding Expertise".split())
+# A requirement's opening noun and its preposition after a lower-case word, where a scrape ran items together
+_QUAL_OPENER_RE = fastre.compile(r"(?<=[a-z]{2} )(?:Experience|Knowledge|Ability|Familiarity|Proficiency|Understanding|Expertise)[ \t]+(?:with|in|of|to|using|working)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -497,16 +507,35 @@ def _opener_pattern(word: str) -> re.Pattern[str]:
     return fastre.compile(r"(?<=[a-z0-9)] )(?:You[ \t]+" + word.lower() + "|" + word + r")(?=[ \t]+[a-z])")
 
 
+@lru_cache(maxsize=4096)
+def _sentence_opener_pattern(word: str) -> re.Pattern[str]:
+    """A sentence opening with ``word`` (or "You <word>") and a lower-case word after it (compiled once per word)."""
+    return fastre.compile(r"(?:You[ \t]+" + word.lower() + "|" + word + r")[ \t]+[a-z]")
+
+
 def _repeated_openers(line: str) -> list[int]:
     """Where items a scrape ran together with one space start, each opening with the word the
     line opens with ("Must be 18 or older Must live in the US You must have a car Must …"):
     that capitalised word (optionally after "You") after a word ending in a lower-case letter,
     digit or ')', going on in lower case; taken only when it recurs two or more times."""
+    nouns = [k.start() for k in _QUAL_OPENER_RE.finditer(line)]
+    if len(nouns) >= MIN_REPEATED_OPENERS:  # "… etc. Experience with Windows AD Experience with VMware Experience with …"
+        return nouns
     m = _OPENER_RE.match(line)
     if not m:
         return []
-    found = [k.start() for k in _opener_pattern(m.group("w")).finditer(line, m.end())]
-    return found if len(found) >= MIN_REPEATED_OPENERS else []
+    word = m.group("w")
+    found = [k.start() for k in _opener_pattern(word).finditer(line, m.end())]
+    if len(found) >= MIN_REPEATED_OPENERS:
+        return found
+    # sentences that each open with the line's opening word are items of their own
+    # ("Must be willing to attend training. Must be able to commit 15 hours a week.")
+    starts = [b.end() for b in _SENTENCE_BREAK.finditer(line, m.end())]
+    if starts and (word.lower() in _vocab().duty_bases or word in _ITEM_OPENERS):
+        same = _sentence_opener_pattern(word)
+        if all(same.match(line, p) for p in starts):
+            return starts
+    return []
 
 
 _ALTERNATIVE_END_RE = fastre.compile(r"(?:;|\bor)[ \t]*$")
@@ -583,6 +612,8 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
     body = line.strip().lstrip("#*_ ").rstrip("*_ ")
     if not body:
         return False
+    if _OPTIONAL_HEAD_RE.match(body):
+        return "preferred_qualifications"  # "Desired Qualifications (not required but desired)"
     known = kind_of_heading(body)
     if known:
         if norm_heading(body.rstrip(":：")) in heading_vocab().subheadings:
@@ -631,7 +662,7 @@ def _line_units(text: str, s: int, e: int) -> list[Span]:
 _PREFERRED_MARK = (
     r"(?:(?:is|are|would be|will be|considered|as)\s+)*(?:(?:an?|big|huge|definite|real|strong|added|additional|distinct)\s+)*"
     r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
-    r"|ideal|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
+    r"|ideal|(?:would|will)\s+be\s+useful|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
     r"|(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"  # "…a bonus, but not required"
 )
 _NOT_REQUIRED_TAIL = r"(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"
@@ -646,7 +677,7 @@ _PREFERRED_END_RE = fastre.compile(
 )
 _PREFERRED_START_RE = fastre.compile(
     r"^[(\[]?(?:preferred|preferably|preferable|desired|desirable|nice[ -]to[ -]have|bonus|plus|ideally|optional|it\s+(?:helps|would\s+help)\s+if"
-    r"|the\s+preferred\s+candidate|we\s+would\s+(?:also\s+)?(?:appreciate|like|love))\b\s*[:)\]\-–,]?",
+    r"|the\s+preferred\s+candidate|we\s+would\s+(?:also\s+)?(?:appreciate|like|love)|we\s+have\s+a\s+(?:strong\s+)?preference\s+for)\b\s*[:)\]\-–,]?",
     re.I,
 )
 _LABEL_VALUE_RE = fastre.compile(r"^[^\s:]+(?: [^\s:]+)?:\s")
@@ -704,6 +735,39 @@ def marks_required(item: str) -> bool:
     return not marks_preferred(item) and _REQUIRED_RE.search(item.strip()) is not None
 
 
+# "will be" states a trait ("…will be computer literate"), not a role or a pitch ("…will be an integral part of our team")
+_BE_TRAIT = r"be\s+(?:able|comfortable|experienced|proficient|fluent|familiar|skilled|confident|knowledgeable|computer|highly|self|detail|results|well)"
+_STATED_REQUIREMENT_RE = fastre.compile(
+    r"(?i)^(?:plus,?\s+|also,?\s+)?(?:"
+    r"(?:the\s+)?(?:ideal|successful|right|perfect)\s+(?:candidate|applicant|person|hire)s?\s+(?:will|should|must|would)\s+(?:also\s+)?(?:have|possess|hold|bring|need|demonstrate|show|" + _BE_TRAIT + r")\b"
+    r"|(?:the\s+)?(?:ideal|successful|right|perfect)\s+(?:candidate|applicant|person|hire)s?\s+(?:has|have|is|are|possess(?:es)?)\b"
+    r"|(?:successful\s+)?(?:candidates|applicants)\s+(?:will|should|must)\s+(?:also\s+)?(?:have|possess|hold|bring|demonstrate|" + _BE_TRAIT + r")\b"
+    r"|we(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking)\s+(?:someone|somebody|a\s+candidate|an\s+individual|a\s+person|candidates|people|individuals)\s+with\b"
+    r"|you\s+(?:must|should)\s+(?:also\s+)?(?:have|be|possess|hold)\b"
+    r"|you\s+will\s+(?:also\s+)?need\s+(?!to\s+(?!be\b|have\b))"  # "You will need trafficking experience", not "… need to attend events"
+    r"|must\s+(?:have|be|hold|possess)\b"
+    r"|ideally,\s+(?:you|the\s+candidate|candidates)\b"  # "Ideally, you'll be comfortable …" standing alone: preferred
+    r")"
+)
+
+
+_STATED_LEAD_RE = fastre.compile(r"(?i)(?:plus|also),?\s+")
+
+
+def states_requirement(sentence: str) -> bool:
+    """Whether a sentence of the description states a requirement of the hire, as golden/README
+    counts one outside the qualifications list ("The ideal candidate will have…", "Successful
+    applicants will have…", "We are looking for someone with…", "You will need…", "You must
+    have…", "Must be able to…"); a pitch announcing the opening ("We are looking for a Data
+    Analyst to join…") or a duty ("The successful candidate will manage…") is not one.
+
+    Args:
+        sentence: one sentence of the description.
+    """
+    text = sentence.strip()
+    return bool(_STATED_REQUIREMENT_RE.match(text)) and not text.endswith("?") and not is_process_text(text)
+
+
 def is_process_text(item: str) -> bool:
     """Whether a list line is process text rather than an item: application and resume
     instructions, how applicants are evaluated or credited, definitions, notes, references to
@@ -718,24 +782,81 @@ def is_process_text(item: str) -> bool:
     return low.startswith(starts) or any(p in low for p in phrases) or low.endswith(ends)
 
 
+_VERB_WORD_RE = fastre.compile(r"(?i)\b(?:must|shall|is|are|be|will|have|has|may|should|can|need|needs)\b")
+_LIST_INTRO_RE = fastre.compile(
+    r"(?i)\b(?:meet|satisfy|have|possess|fulfil|fulfill)\s+(?:(?:one|all|each|either|any)\s+of\s+)?the\s+following\b(?:\s+[\w-]+){0,3}\s*(?:[.:]|\band\b)"
+    r"|\bthe\s+following(?:\s+[\w-]+){0,3}\s*[.:]?$"
+)
+MAX_LABEL_ITEM_WORDS = 4
+
+
+def is_heading_line(item: str, run_in: bool = False) -> bool:
+    """Whether a list line is a heading or an intro rather than an item: with ``run_in`` (the
+    item was cut from a paragraph, not a line of its own), a label sentence in Title Case
+    ("Foreign Graduates.", "English Language Proficiency."; not "CDL Driver's License." on its
+    own line); a heading in capitals
+    that names a list kind and states nothing ("BASIC REQUIREMENTS FOR ALL GRADES."; not
+    "ENLISTED ONLY" or "MUST BE A US CITIZEN"), or a sentence that announces the list below it
+    ("…, you must meet the following criteria.", "… based on either of the following:").
+
+    Args:
+        item: the item's text.
+        run_in: the item shares its line with other text.
+    """
+    text = item.strip()
+    if text.endswith((":", "：")):
+        return True
+    if _LIST_INTRO_RE.search(text):
+        return True
+    body = text.rstrip(". ")
+    words = body.split()
+    if run_in and text.endswith(".") and body and len(words) <= MAX_LABEL_ITEM_WORDS and not _HEADING_FORM_RE.search(body) and _title_case_line(body) and all(w[0].isupper() for w in words):
+        return True  # "Foreign Graduates.": a run-in label of a paragraph
+    letters = [ch for ch in body if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters) and len(words) <= MAX_INTRO_WORDS and keyword_match(body) in LIST_KINDS and not _VERB_WORD_RE.search(body)
+
+
 _LABEL_RE = fastre.compile(r"(?P<label>[A-Z][A-Za-z/&'’ -]{2,40}?)[ \t]*[:：][ \t]*(?=\S)")
+_CAPS_LABEL_RE = fastre.compile(r"(?P<label>[A-Z][A-Z/&'’ -]{2,70}?)[ \t]*[:：][ \t]*(?=\S)")
+MAX_CAPS_LABEL_WORDS = 8
+# A sentence that announces the items after its ':' ("Specialized experience is defined as:", "…
+# based on either of the following: (1) …"), and the marker of the first item after it.
+_ANNOUNCE_INTRO_RE = fastre.compile(
+    r"(?:[^:.;!?]{0,100}?\b(?:is|are)\s+defined\s+as|[^:.;!?]{0,100}?\bas\s+follows|(?:The|These)\s+following\b[^:.;!?]{0,150}?"
+    r"|[^:.;!?]{0,120}?\b(?:based\s+on|in|include|includes)\s+(?:(?:either|one|each|all)\s+of\s+)?the\s+following"
+    r"|[^:.;!?]{0,120}?\bthe\s+following\s+(?:is|are)\s+required)"
+    r"[ \t]*[:：][ \t]*(?:\(?(?:1|a|A)[.)][ \t]+)?(?=\S)"
+)
 
 
 def _unlabel(text: str, item: Item) -> tuple[Item, Optional[str]]:
     """``item`` without a heading label glued in front of it ("Education: Bachelor of Science…",
     "Preferred Education: Master's…", "Specialized Experience : Must have…"), and the list kind
     the label names (None when there is no label).  A label with digits ("GS-7: …") says which
-    grade the item is for and stays; so does a label that names no list kind ("Note: …")."""
+    grade the item is for and stays; so does a label that names no list kind ("Note: …"),
+    unless it is in capitals ("SUPERIOR ACADEMIC ACHIEVEMENT: …", cut, no kind).  A sentence that
+    announces the items after its ':' ("Specialized experience is defined as: …") is cut off too."""
     s, e = item.spans[0]
-    m = _LABEL_RE.match(text, s, e)
-    if not m or m.end() >= e or len(m.group("label").split()) > 4:
+    intro = _ANNOUNCE_INTRO_RE.match(text, s, e)
+    if intro and intro.end() < e:  # "This finding may be based on either of the following: (1) A letter …"
+        stripped = _item(text, [(intro.end(), e), *item.spans[1:]])
+        if stripped is not None:
+            item = stripped
+            s, e = item.spans[0]
+    m = _LABEL_RE.match(text, s, e) or _CAPS_LABEL_RE.match(text, s, e)
+    if not m or m.end() >= e:
         return item, None
     label = m.group("label")
+    shouted = label.isupper() and len(label.split()) >= 2
+    if len(label.split()) > (MAX_CAPS_LABEL_WORDS if shouted else 4):
+        return item, None
     kind = kind_of_heading(label)
     if kind not in LIST_KINDS:
         kind = keyword_kind(label)
     if kind not in LIST_KINDS:
-        return item, None
+        if not shouted:
+            return item, None
+        kind = None  # "SUPERIOR ACADEMIC ACHIEVEMENT: …": a block label in capitals, no item
     stripped = _item(text, [(m.end(), e), *item.spans[1:]])
     return (stripped, kind) if stripped is not None else (item, None)
 
@@ -778,6 +899,7 @@ def _semicolon_parts(text: str, s: int, e: int) -> list[Span]:
 class _Routed:
     items: dict[str, list[Item]]
     sections: dict[str, list[Section]]
+    stated: dict[str, list[Item]]  # requirements stated in the description, outside any list
 
 
 def _route(ctx: Context) -> _Routed:
@@ -815,9 +937,17 @@ def _route(ctx: Context) -> _Routed:
             base = "minimum_qualifications"
         elif base == "minimum_qualifications" and not duties_seen and _duties_inside(marked):
             base = "responsibilities"  # a "Requirements" block that lists duties ("Implement…", "Keep records…")
+        rating = False  # under "Candidates will be evaluated on the KSAs listed below": the criteria, no items
         for item, sub in marked:
             kind = base
-            if sub in DROP_KINDS or is_process_text(item.value):
+            numbered = _MARKER_BEFORE_RE.search(ctx.text, max(0, item.spans[0][0] - 6), item.spans[0][0]) is not None
+            if _RATING_LEAD_RE.search(item.value):
+                rating = True
+            elif not numbered and not is_process_text(item.value):
+                rating = False
+            if rating and numbered:
+                continue
+            if sub in DROP_KINDS or is_process_text(item.value) or is_heading_line(item.value, _run_in(ctx.text, item.spans)):
                 continue
             item, labelled = _unlabel(ctx.text, item)
             if sub in QUALIFICATION_KINDS or sub == "responsibilities":
@@ -835,7 +965,18 @@ def _route(ctx: Context) -> _Routed:
     if not any(items[k] for k in QUALIFICATION_KINDS):
         for kind, item, section in screening:
             _add(kind, item, section)
-    routed = _Routed(items, used)
+    stated: dict[str, list[Item]] = {k: [] for k in QUALIFICATION_KINDS}
+    for section in ctx.sections_of("description", "summary"):
+        for s, e, _ in _lines(ctx.text, section.start, section.end):
+            for span in sentences(ctx.text, s, e):
+                item = _item(ctx.text, [span])
+                if item is None or not states_requirement(item.value) or item.value.lower() in seen:
+                    continue
+                lead = _STATED_LEAD_RE.match(item.value)  # "Plus you must …": "plus" joins, it marks nothing
+                kind = "preferred_qualifications" if marks_preferred(item.value[lead.end() if lead else 0 :]) else "minimum_qualifications"
+                seen.add(item.value.lower())
+                stated[kind].append(item)
+    routed = _Routed(items, used, stated)
     ctx.extras["lists.routed"] = routed
     return routed
 
@@ -873,6 +1014,17 @@ def _duties_inside(marked: list[tuple[Item, Optional[str]]]) -> bool:
     return duties >= DUTY_SHARE * len(plain)
 
 
+_RATING_LEAD_RE = fastre.compile(r"(?i)\b(?:will|may|shall)\s+be\s+(?:evaluated|rated|assessed|measured)\s+(?:on|against|according to|in terms of)\b")
+_MARKER_BEFORE_RE = fastre.compile(r"(?:\(\d{1,2}\)|\b\d{1,2}[.)]|\b[A-Za-z][.)])[ \t]+$")
+
+
+def _run_in(text: str, spans: tuple[Span, ...]) -> bool:
+    """Whether an item was cut out of running prose: it shares its line and no list marker
+    ("2. CDL Driver's License.") stands before it."""
+    start = spans[0][0]
+    return not _own_line(text, spans) and not _MARKER_BEFORE_RE.search(text, max(0, start - 6), start)
+
+
 def _own_line(text: str, spans: tuple[Span, ...]) -> bool:
     """Whether an item fills its line(s): nothing but a bullet before it, nothing after it."""
     start, end = spans[0][0], spans[-1][1]
@@ -901,9 +1053,12 @@ def _list_rule(field: str):
     def fn(ctx: Context) -> Iterable[Candidate]:
         routed = _route(ctx)
         items = routed.items[field]
-        if items:
+        stated = routed.stated.get(field, [])
+        if items:  # the confidence is the list's: a sentence added from the description does not lower it
             sections = routed.sections[field]
-            yield _candidate(field, items, sections, _confidence(ctx.text, items, sections), f"lists.{field}")
+            yield _candidate(field, items + stated, sections, _confidence(ctx.text, items, sections), f"lists.{field}")
+        elif stated:
+            yield _candidate(field, stated, [], DERIVED_CONF, f"lists.{field}")
 
     fn.__name__ = f"{field}_from_sections"
     fn.__doc__ = f"Items of the list sections filed under {field}."
@@ -921,8 +1076,8 @@ def is_duty(sentence: str) -> bool:
     low = " " + " ".join(sentence.lower().replace("’", "'").split()) + " "
     if any(p in low for p in vocab.not_duty):
         return False
-    if sentence.rstrip().endswith("?"):
-        return False
+    if sentence.rstrip().endswith("?") or _PREFERRED_START_RE.match(sentence.strip()):
+        return False  # a question, or a wish ("Ideally, you'll …")
     letters = [ch for ch in sentence if ch.isalpha()]
     if len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
         return False  # "YOU WILL EARN 40% OF THE GROSS PROFIT!": a shouted pitch, not a duty
@@ -956,12 +1111,16 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
     items: list[Item] = []
     used: list[Section] = []
     for section in ctx.sections_of("description", "summary"):
-        bulleted = any(BULLET_RE.match(ctx.text, s, e) for s, e, _ in _lines(ctx.text, section.start, section.end))
-        if section.kind == "summary" and not bulleted and descriptions:
-            continue
+        lines = list(_lines(ctx.text, section.start, section.end))
+        bulleted = any(BULLET_RE.match(ctx.text, s, e) for s, e, _ in lines)
+        if section.kind == "summary" and not bulleted:
+            duty_lines = sum(1 for s, e, _ in lines if e - s <= LONG_LINE and is_duty(ctx.text[s:e]))
+            bulleted = len(lines) >= MIN_DUTY_ITEMS and duty_lines >= DUTY_SHARE * len(lines)  # a task list without bullets
+            if not bulleted and descriptions:
+                continue
         found = split_items(ctx.text, section.start, section.end, glued=True)
-        if section.kind == "summary" and bulleted:  # the bullets under a role heading are its tasks
-            found = [i for i in found if _after_bullet(ctx.text, i.spans[0][0]) and len(i.value) <= LONG_LINE]
+        if section.kind == "summary" and bulleted:  # the bullets (or task lines) under a role heading are its tasks
+            found = [i for i in found if (_after_bullet(ctx.text, i.spans[0][0]) or _own_line(ctx.text, i.spans)) and len(i.value) <= LONG_LINE]
         else:  # prose: each sentence of a paragraph line is judged alone
             found = [i for i in _prose_sentences(ctx.text, found) if is_duty(i.value)]
         if found:
