@@ -35,7 +35,7 @@ def _assert_skills(text: str, present: list[str], absent: list[str]) -> None:
         ("Skills: Python, data pipelines, Airflow.", ["data pipelines"], []),  # in a list of accepted skills
         ("Experience with Data Modeling is a plus.", ["data modeling"], []),  # capitalised inside prose
         ("Available Monday to Friday.", [], ["monday"]),  # an ordinary word alone
-        ("We log to siem and GNSS.", ["gnss"], ["siem"]),  # a short term must carry a capital
+        ("Requirements\n- We log to siem and GNSS.\n", ["gnss"], ["siem"]),  # a short term must carry a capital
         ("MSc in Bioinformatics or similar.", [], ["bioinformatics"]),  # a degree subject
     ],
 )
@@ -51,6 +51,12 @@ def test_taxonomy_terms_need_name_or_list_context(text, present, absent):
         ("About the role\nYou will handle customer service for our clients.\n", [], ["customer service"]),
         ("Requirements\n- experience with general ledger\n", ["general ledger"], []),  # a knowledge cue
         ("Industry: Computer Software\nFunction: Information Technology\n", [], ["computer software", "information technology"]),
+        # an acronym alone outside the requirements and duties is a role, a pay term or a programme...
+        ("About the role\nA genuine £30,000 OTE in year 1 for a VIP family.\n", [], ["ote", "vip"]),
+        # ...unless a cue asks for it, a list holds it or a version follows
+        ("About the role\nKnowledge of GNSS; run IIS 7.0 with Python, SOAP.\n", ["gnss", "iis", "soap"], []),
+        # a lower-case phrase before the noun it qualifies names no skill ("health care providers")
+        ("Requirements\n- talk to health care providers\n- customer service related experience\n", ["customer service"], ["health care"]),
     ],
 )
 def test_taxonomy_phrases_in_requirements(text, present, absent):

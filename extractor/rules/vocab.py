@@ -195,6 +195,23 @@ def _in_line_list(text: str, start: int, end: int) -> bool:
     return bool(_LIST_BEFORE.search(text, max(0, start - 8), start) or _LIST_AFTER.match(text, end))
 
 
+_VERSION = re.compile(r"[ \t]?v?\d+(?:\.\d+)*\b")
+
+
+def _acronym_alone(text: str, start: int, end: int) -> bool:
+    """Whether the match is an all-capital word ("OTE", "MSP") that no knowledge cue asks for, no
+    version number follows ("IIS 7.0" names a product) and the text does not spell out beside it
+    ("Know-Your-Customer (KYC)")."""
+    matched = text[start:end]
+    return (
+        matched.isupper()
+        and " " not in matched
+        and not _VERSION.match(text, end)
+        and not _cued(text, start, end)
+        and _expansion(text, Hit("", start, end, "", False)) is None
+    )
+
+
 def _written_as_name(matched: str) -> bool:
     """Mixed case inside a word ("TensorFlow", "GraphQL") or a short all-capital acronym ("AWS")."""
     for word in _KEY_SPLIT.split(matched):
@@ -207,6 +224,22 @@ def _written_as_name(matched: str) -> bool:
 _PHRASE_END = re.compile(
     r"[ \t]*(?:$|[,.;:)/|\n]|(?:and|or|skills?|experience|knowledge|expertise)\b)", re.IGNORECASE | re.MULTILINE
 )
+
+
+# A word after a phrase that leaves it a name: a function word, or a knowledge word ("skills").
+_NAME_FOLLOWS = re.compile(
+    r"(?:[ \t]*[A-Z]|[ \t]*(?:$|[^A-Za-z \t]|(?:and|or|of|to|in|for|with|on|at|by|as|from|including|such|is|are|was|"
+    r"that|which|across|within|using|through|like|via|etc|skills?|experience|knowledge|expertise|principles|"
+    r"concepts|techniques|methods|practices|procedures|background|certification|training|related|oriented|"
+    r"focused|based|software|systems?|tools?|code|applications?)\b))",
+    re.MULTILINE,
+)
+
+
+def _not_modifier(text: str, end: int) -> bool:
+    """Whether the lower-case phrase ending at ``end`` is not a modifier of the next noun: "health care"
+    in "health care providers", "follow-up" in "follow-up reminders" name no skill."""
+    return bool(_NAME_FOLLOWS.match(text, end))
 
 
 def _shouting(text: str, start: int, end: int) -> bool:
@@ -549,7 +582,7 @@ class Matcher:
             # written with a capital inside a line's list ("Apache, Nginx"): a name, if its neighbour is a skill
             return True if _capitalised(matched) and _in_line_list(text, start, end) and not _shouting(text, start, end) else None
         if guard.named:
-            if zone and (" " in matched or "-" in matched):
+            if zone and (" " in matched or "-" in matched) and _not_modifier(text, end):
                 return False
             return not (_written_as_name(matched) or _proper_use(text, start, matched) or _cued(text, start, end))
         if guard.cue and (
@@ -575,6 +608,7 @@ class Matcher:
         lower: Optional[str] = None,
         zones: Sequence[tuple[int, int]] = (),
         duty_zones: Sequence[tuple[int, int]] = (),
+        prose: Sequence[tuple[int, int]] = (),
     ) -> list[Hit]:
         """Accepted alias occurrences in document order (pending ones resolved by list context).
 
@@ -586,6 +620,9 @@ class Matcher:
             duty_zones: spans where a curated ``cue`` phrase of several words counts like in
                 ``zones`` ("contract administration" in the duties); a single word does not
                 ("billing" in "troubleshoot billing issues").
+            prose: spans outside the requirement and duty sections, where a taxonomy acronym alone
+                needs a cue or a list ("OTE in year 1", "VIP family"); none when the sections are
+                unknown (a lone sentence).
         """
         if lower is None or len(lower) != len(text):
             lower = lower_same_length(text)
@@ -605,13 +642,25 @@ class Matcher:
             weak = verdict and alias.guard is not None and alias.guard.cue
             raw.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=weak))
         if self.words.phrases:
-            raw = self._add_terms(text, lower, raw, zones)
+            raw = self._add_terms(text, lower, raw, zones, prose)
         if not any(h.pending for h in raw):
             return raw
         return self._resolve_lists(text, raw)
 
-    def _add_terms(self, text: str, lower: str, raw: list[Hit], zones: Sequence[tuple[int, int]] = ()) -> list[Hit]:
-        """``raw`` plus the accepted taxonomy terms that do not overlap one of its hits."""
+    def _add_terms(
+        self,
+        text: str,
+        lower: str,
+        raw: list[Hit],
+        zones: Sequence[tuple[int, int]] = (),
+        prose: Sequence[tuple[int, int]] = (),
+    ) -> list[Hit]:
+        """``raw`` plus the accepted taxonomy terms that do not overlap one of its hits.
+
+        In ``prose`` (outside the requirement and duty sections) an all-capital acronym alone ("VIP family", "OTE in
+        year 1", "MSP hiring preference", "(STEM)") names a role, a pay term or a programme more often
+        than a skill: there it needs a cue or a list neighbour ("JSON, AJAX").
+        """
         taken = [(h.start, h.end) for h in raw]  # in text order
         extra = []
         k = 0
@@ -623,6 +672,8 @@ class Matcher:
             if _in_compound(lower, start, end):
                 continue  # "state-of-the-art" is not "art"
             verdict = self._passes(text, alias, start, end, plural, zone=_inside(zones, start))
+            if verdict is False and _inside(prose, start) and _acronym_alone(text, start, end):
+                verdict = True
             if verdict is not None:
                 guard = alias.guard
                 name = verdict and guard is not None and not guard.common and _capitalised(text[start:end])
@@ -1209,7 +1260,11 @@ def find_skills(ctx: Context) -> list[Hit]:
     hits = [
         h
         for h in skills_matcher().find(
-            text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS), _spans_of(ctx, *CUE_DUTY_SECTIONS)
+            text,
+            lower,
+            _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS),
+            _spans_of(ctx, *CUE_DUTY_SECTIONS),
+            [(s.heading_start, s.end) for s in ctx.sections if s.kind not in TAXONOMY_OPEN_SECTIONS + CUE_DUTY_SECTIONS],
         )
         if not _inside(legal, h.start)
         and (h.canonical in curated or not _inside(skip, h.start))
