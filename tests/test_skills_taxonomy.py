@@ -57,6 +57,12 @@ def test_taxonomy_terms_need_name_or_list_context(text, present, absent):
         ("About the role\nKnowledge of GNSS; run IIS 7.0 with Python, SOAP.\n", ["gnss", "iis", "soap"], []),
         # a lower-case phrase before the noun it qualifies names no skill ("health care providers")
         ("Requirements\n- talk to health care providers\n- customer service related experience\n", ["customer service"], ["health care"]),
+        # places, an organisation's units and the departments a job works with are not skills
+        ("Requirements\n- based in Palo Alto, CA; write to 3343 Peachtree Road\n", [], ["palo alto", "peachtree"]),
+        ("Requirements\n- see the local Human Resources Office\n", [], ["human resources"]),
+        ("Duties\n- Coordinates sales effort with marketing, accounting, logistics and service groups\n", [], ["marketing", "accounting", "logistics"]),
+        # a field or a lower-case term right before a noun is no list item ("HIPAA compliance")
+        ("Duties\n- maintain HIPAA compliance\n", ["hipaa"], ["compliance"]),
     ],
 )
 def test_taxonomy_phrases_in_requirements(text, present, absent):

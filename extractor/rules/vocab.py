@@ -322,6 +322,7 @@ class Hit:
     pending: bool  # accepted only if list context is found
     weak: bool = False  # pending taxonomy word: its list neighbour must itself be accepted
     name: bool = False  # a pending taxonomy name written with capitals: two side by side in a list accept each other
+    lone: bool = False  # a pending acronym outside the requirements: its list needs a separator ("VIP Russian" is none)
 
 
 def _tokens(alias: str) -> list[str]:
@@ -672,12 +673,13 @@ class Matcher:
             if _in_compound(lower, start, end):
                 continue  # "state-of-the-art" is not "art"
             verdict = self._passes(text, alias, start, end, plural, zone=_inside(zones, start))
-            if verdict is False and _inside(prose, start) and _acronym_alone(text, start, end):
+            lone = verdict is False and _inside(prose, start) and _acronym_alone(text, start, end)
+            if lone:
                 verdict = True
             if verdict is not None:
                 guard = alias.guard
                 name = verdict and guard is not None and not guard.common and _capitalised(text[start:end])
-                extra.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=verdict, name=name))
+                extra.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=verdict, name=name, lone=lone))
         if not extra:
             return raw
         return sorted(raw + extra, key=lambda h: h.start)
@@ -709,8 +711,13 @@ class Matcher:
     def _resolve_lists(self, text: str, hits: list[Hit]) -> list[Hit]:
         """Accept a pending hit when a neighbouring skill sits next to it in a list ("Python, R")."""
 
+        def lower_weak(hit: Hit) -> bool:
+            return hit.weak and text[hit.start : hit.end].islower()
+
         def adjacent(left: Hit, right: Hit) -> bool:
             gap = text[left.end : right.start]
+            if gap and not gap.strip() and "\n" not in gap and (left.lone or right.lone or lower_weak(left) or lower_weak(right)):
+                return False  # a modifier before its head ("HIPAA compliance", "VIP Russian family"), not a list
             return len(gap) <= LIST_GAP and self.list_gap is not None and bool(self.list_gap.match(gap))
 
         def names(left: Hit, right: Hit) -> bool:  # two taxonomy names with capitals in a list: "Debian, Ubuntu"
@@ -1248,6 +1255,53 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in "#@_") or text[end : end + 1] == "_"
 
 
+_US_STATES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR "
+    "PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+)
+# A name that is a place: "Palo Alto, CA", "based in Palo Alto", "3343 Peachtree Road".
+_PLACE_AFTER = re.compile(r",[ \t]*(?:" + "|".join(_US_STATES.split()) + r")(?=[ \t]*(?:$|[,.;)\n]|\d))", re.MULTILINE)
+_STREET_AFTER = re.compile(r"[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Lane|Parkway|Pkwy|Highway|Hwy)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:based|located|headquartered|offices?)[ \t]+in[ \t]+\Z", re.IGNORECASE)
+# An organisation's unit named by a field: "the local Human Resources Office", "Finance Department".
+_UNIT_AFTER = re.compile(r"[ \t]+(?:Office|Department|Dept|Division|Branch|Staff|Unit|Directorate|Bureau|Agency)\b")
+# Departments a job works with, not skills it needs: "coordinates sales effort with marketing,
+# accounting, logistics and technical service groups", "liaise with finance and HR".
+_DEPARTMENTS_BEFORE = re.compile(
+    r"\b(?:coordinat|liais|collaborat|interfac|partner)\w*\b[^.;:\n]{0,40}?\bwith[ \t]+(?:the[ \t]+|our[ \t]+|other[ \t]+)?"
+    r"(?:[A-Za-z&]+(?:[ \t]+[A-Za-z&]+){0,2}[ \t]*(?:,|/|\band\b|\bor\b)[ \t]*){0,6}\Z",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _field_names() -> frozenset[str]:
+    """Canonical names of the curated skills with a ``cue`` guard: fields and competences, ordinary words."""
+    vocab = skills_vocab()
+    guards = vocab.get("guards", {})
+    return frozenset(
+        name for name, forms in vocab["skills"].items() if any(guards.get(f, {}).get("cue") for f in (name, *forms))
+    )
+
+
+def _not_the_job(text: str, hit: Hit, curated: dict[str, Any]) -> bool:
+    """Whether a name found is a place, an organisation's unit or a department the job works with,
+    not a skill the job needs (see :data:`_PLACE_AFTER`, :data:`_UNIT_AFTER`, :data:`_DEPARTMENTS_BEFORE`).
+    Curated tools and languages keep their place ("Python, OR", "Microsoft Office")."""
+    matched = text[hit.start : hit.end]
+    if matched[:1].isupper() and _STREET_AFTER.match(text, hit.end):
+        return True  # even a curated name ("Peachtree Road")
+    if hit.canonical in curated and hit.canonical not in _field_names():
+        return False
+    if matched[:1].isupper() and (
+        _PLACE_AFTER.match(text, hit.end) or _PLACE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    ):
+        return True
+    if _capitalised(matched) and _UNIT_AFTER.match(text, hit.end):
+        return True
+    return bool(_DEPARTMENTS_BEFORE.search(text, max(0, hit.start - 160), hit.start))
+
+
 def find_skills(ctx: Context) -> list[Hit]:
     """The first accepted occurrence of each skill, in order (legal sections skipped)."""
     text = ctx.text[:MAX_TEXT]
@@ -1269,6 +1323,7 @@ def find_skills(ctx: Context) -> list[Hit]:
         if not _inside(legal, h.start)
         and (h.canonical in curated or not _inside(skip, h.start))
         and not _in_identifier(text, h.start, h.end)
+        and not _not_the_job(text, h, curated)
     ]
     hits = _with_credentials(text, hits, curated, legal + skip)
     hits = _with_open_phrases(text, hits, legal + skip)
