@@ -63,6 +63,11 @@ def test_taxonomy_terms_need_name_or_list_context(text, present, absent):
         ("Duties\n- Coordinates sales effort with marketing, accounting, logistics and service groups\n", [], ["marketing", "accounting", "logistics"]),
         # a field or a lower-case term right before a noun is no list item ("HIPAA compliance")
         ("Duties\n- maintain HIPAA compliance\n", ["hipaa"], ["compliance"]),
+        # subjects after "semester hours in/of" or "in the field of"; nursing and social-work qualifications
+        ("Requirements\n- 24 semester hours in geology and hydrology\n- 2 years in the field of child abuse\n", ["geology", "hydrology", "child abuse"], []),
+        ("Requirements\n- 16 semester hours of graduate education\n", [], ["graduate education"]),
+        ("Requirements\n- BSN required; MSW preferred\n", ["bsn", "msw"], []),
+        ("Requirements\n- Preferred Experience/Qualifications: BSN\n", ["bsn"], ["qualification"]),
     ],
 )
 def test_taxonomy_phrases_in_requirements(text, present, absent):

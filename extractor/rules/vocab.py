@@ -195,6 +195,7 @@ def _in_line_list(text: str, start: int, end: int) -> bool:
     return bool(_LIST_BEFORE.search(text, max(0, start - 8), start) or _LIST_AFTER.match(text, end))
 
 
+_LABEL_AFTER = re.compile(r"[ \t]*:(?!//)")
 _VERSION = re.compile(r"[ \t]?v?\d+(?:\.\d+)*\b")
 
 
@@ -673,6 +674,8 @@ class Matcher:
             if _in_compound(lower, start, end):
                 continue  # "state-of-the-art" is not "art"
             verdict = self._passes(text, alias, start, end, plural, zone=_inside(zones, start))
+            if verdict and _LABEL_AFTER.match(text, end):
+                continue  # a label ("Experience/Qualifications: BSN"), not a list item
             lone = verdict is False and _inside(prose, start) and _acronym_alone(text, start, end)
             if lone:
                 verdict = True
@@ -1002,7 +1005,9 @@ _KNOWLEDGE_CUE = fastre.compile(
     r"trained|certified|experienced|proficient|versed|speciali[sz]ed|knowledgeable)[ \t]+(?:of|in|with|about)[ \t]+"
     r"|\bareas?[ \t]+of[ \t]+(?=[a-z])"
     r"|(?P<degree>\b(?:degrees?|majors?|majoring|diploma|coursework|course[ \t]+work|courses|studies|concentration|"
-    r"(?:of|in)[ \t]+(?:science|arts|applied[ \t]+science))[ \t]+in[ \t]+)",
+    r"(?:of|in)[ \t]+(?:science|arts|applied[ \t]+science))[ \t]+in[ \t]+"
+    r"|\b(?:semester|quarter|credit)[ \t]+hours[ \t]+(?:(?:of[ \t]+)?(?:course[ \t]*work|courses)[ \t]+)?(?:in|of)[ \t]+"
+    r"|\bin[ \t]+the[ \t]+(?:general[ \t]+)?fields?[ \t]+of[ \t]+)",
     re.IGNORECASE,
 )
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+#'’\-]*")
@@ -1125,8 +1130,11 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
     """
     extra = []
     for m in _KNOWLEDGE_CUE.finditer(text):
-        if _inside(skip, m.start()) or (m.group("degree") and text[max(0, m.start() - 2) : m.start()].strip()[-1:].isdigit()):
-            continue  # "59 degrees in winter" is no degree
+        degree = m.group("degree")
+        if _inside(skip, m.start()) or (
+            degree and degree[:1] in "dD" and text[max(0, m.start() - 2) : m.start()].strip()[-1:].isdigit()
+        ):
+            continue  # "59 degrees in winter" is no degree ("16 semester hours in" is a subject)
         first, field = m.end(), m.group("degree") is not None
 
         def phrase_at(pos: int, covering: Optional[Hit]) -> Optional[tuple[int, int]]:
