@@ -68,6 +68,9 @@ def test_taxonomy_terms_need_name_or_list_context(text, present, absent):
         ("Requirements\n- 16 semester hours of graduate education\n", [], ["graduate education"]),
         ("Requirements\n- BSN required; MSW preferred\n", ["bsn", "msw"], []),
         ("Requirements\n- Preferred Experience/Qualifications: BSN\n", ["bsn"], ["qualification"]),
+        # what the company sells, a verb, generic nouns
+        ("About us\nWe build an end-to-end Human Capital Management platform.\n", [], ["human capital management"]),
+        ("Requirements\n- Must follow up with delegated tasks\n- Handle business transactions\n", [], ["follow-up", "business transactions"]),
     ],
 )
 def test_taxonomy_phrases_in_requirements(text, present, absent):

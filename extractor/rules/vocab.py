@@ -1292,10 +1292,23 @@ def _field_names() -> frozenset[str]:
     )
 
 
-def _not_the_job(text: str, hit: Hit, curated: dict[str, Any]) -> bool:
-    """Whether a name found is a place, an organisation's unit or a department the job works with,
-    not a skill the job needs (see :data:`_PLACE_AFTER`, :data:`_UNIT_AFTER`, :data:`_DEPARTMENTS_BEFORE`).
-    Curated tools and languages keep their place ("Python, OR", "Microsoft Office")."""
+# What a company sells or is, named by a field before it: "an end-to-end Human Capital Management
+# platform", "a Property Management Company" (outside the requirement and duty sections).
+_BUSINESS_AFTER = re.compile(
+    r"[ \t]+(?:platforms?|company|companies|firms?|providers?|agency|agencies|vendors?|startups?|solutions?|"
+    r"products?|industry|sector|market|clients?|customers?)\b",
+    re.IGNORECASE,
+)
+# A verb, not a noun: "must follow up with", "to follow up".
+_VERB_BEFORE = re.compile(r"\b(?:must|to|will|shall|should|can|may|please)[ \t]+\Z", re.IGNORECASE)
+
+
+def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = False) -> bool:
+    """Whether a name found is a place, an organisation's unit, a department the job works with or
+    (in ``prose``, outside the requirement and duty sections) what the company sells, or a verb;
+    not a skill the job needs (see :data:`_PLACE_AFTER`, :data:`_UNIT_AFTER`, :data:`_DEPARTMENTS_BEFORE`,
+    :data:`_BUSINESS_AFTER`, :data:`_VERB_BEFORE`).  Curated tools and languages keep their place
+    ("Python, OR", "Microsoft Office")."""
     matched = text[hit.start : hit.end]
     if matched[:1].isupper() and _STREET_AFTER.match(text, hit.end):
         return True  # even a curated name ("Peachtree Road")
@@ -1306,6 +1319,10 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any]) -> bool:
     ):
         return True
     if _capitalised(matched) and _UNIT_AFTER.match(text, hit.end):
+        return True
+    if prose and _BUSINESS_AFTER.match(text, hit.end):
+        return True
+    if matched.islower() and hit.canonical not in curated and _VERB_BEFORE.search(text, max(0, hit.start - 12), hit.start):
         return True
     return bool(_DEPARTMENTS_BEFORE.search(text, max(0, hit.start - 160), hit.start))
 
@@ -1319,25 +1336,22 @@ def find_skills(ctx: Context) -> list[Hit]:
     legal = _spans_of(ctx, "legal")
     skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS) + [(m.start(), m.end()) for m in _META_LINE.finditer(text)]
     curated = skills_vocab()["skills"]
+    prose = [(s.heading_start, s.end) for s in ctx.sections if s.kind not in TAXONOMY_OPEN_SECTIONS + CUE_DUTY_SECTIONS]
     hits = [
         h
         for h in skills_matcher().find(
-            text,
-            lower,
-            _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS),
-            _spans_of(ctx, *CUE_DUTY_SECTIONS),
-            [(s.heading_start, s.end) for s in ctx.sections if s.kind not in TAXONOMY_OPEN_SECTIONS + CUE_DUTY_SECTIONS],
+            text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS), _spans_of(ctx, *CUE_DUTY_SECTIONS), prose
         )
         if not _inside(legal, h.start)
         and (h.canonical in curated or not _inside(skip, h.start))
         and not _in_identifier(text, h.start, h.end)
-        and not _not_the_job(text, h, curated)
     ]
     hits = _with_credentials(text, hits, curated, legal + skip)
     hits = _with_open_phrases(text, hits, legal + skip)
     hits = _with_example_names(text, hits, legal + skip)
     hits = _with_named_tools(text, hits, legal + skip)
     hits = _spelled_out(text, hits, curated)
+    hits = [h for h in hits if not _not_the_job(text, h, curated, _inside(prose, h.start))]
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
     present = {h.canonical: h for h in items}
