@@ -71,6 +71,10 @@ def test_taxonomy_terms_need_name_or_list_context(text, present, absent):
         # what the company sells, a verb, generic nouns
         ("About us\nWe build an end-to-end Human Capital Management platform.\n", [], ["human capital management"]),
         ("Requirements\n- Must follow up with delegated tasks\n- Handle business transactions\n", [], ["follow-up", "business transactions"]),
+        # a pay term, a spelled-out organisation, a boilerplate "area of consideration"
+        ("Duties\n- Build search clusters. The salary on this role is open, DOE.\n", [], ["doe"]),
+        ("About the office\nThe Office of Science, Department of Energy (DOE), provides policy.\n", [], ["department of energy"]),
+        ("Requirements\n- The area of consideration for this position is statewide\n", [], ["consideration"]),
     ],
 )
 def test_taxonomy_phrases_in_requirements(text, present, absent):

@@ -784,7 +784,7 @@ def _dropped_term() -> Callable[[str], bool]:
     spec = skills_vocab().get("taxonomy_drop", {})
     benefits = {alias_key(form) for entry in benefits_vocab()["benefits"].values() for form in entry.get("strict", [])}
     heads = _generic_words()[0]
-    starts = tuple(w + " " for w in spec.get("organisation_starts", []))
+    starts = _organisation_starts()
 
     def dropped(term: str) -> bool:
         words = term.split()
@@ -1299,8 +1299,16 @@ _BUSINESS_AFTER = re.compile(
     r"products?|industry|sector|market|clients?|customers?)\b",
     re.IGNORECASE,
 )
+# Pay words before an acronym in its sentence: "The salary on this role is open, DOE", "£30,000 OTE".
+_PAY_BEFORE = re.compile(r"(?:\b(?:salary|pay|compensation|wages?|remuneration)\b|[£$€]\s?\d)[^.;!?()\n]*\Z", re.IGNORECASE)
 # A verb, not a noun: "must follow up with", "to follow up".
 _VERB_BEFORE = re.compile(r"\b(?:must|to|will|shall|should|can|may|please)[ \t]+\Z", re.IGNORECASE)
+
+
+@cache
+def _organisation_starts() -> tuple[str, ...]:
+    """Openings of an organisation's name ("department of"): ``organisation_starts`` in the skills data file."""
+    return tuple(w + " " for w in skills_vocab().get("taxonomy_drop", {}).get("organisation_starts", []))
 
 
 def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = False) -> bool:
@@ -1322,6 +1330,11 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
         return True
     if prose and _BUSINESS_AFTER.match(text, hit.end):
         return True
+    if hit.canonical not in curated and (
+        hit.canonical.lower().startswith(_organisation_starts())
+        or (matched.isupper() and _PAY_BEFORE.search(text, max(0, hit.start - 80), hit.start))
+    ):
+        return True  # an organisation spelled out ("Department of Energy (DOE)") or a pay term ("open, DOE")
     if matched.islower() and hit.canonical not in curated and _VERB_BEFORE.search(text, max(0, hit.start - 12), hit.start):
         return True
     return bool(_DEPARTMENTS_BEFORE.search(text, max(0, hit.start - 160), hit.start))
@@ -1343,7 +1356,7 @@ def find_skills(ctx: Context) -> list[Hit]:
             text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS), _spans_of(ctx, *CUE_DUTY_SECTIONS), prose
         )
         if not _inside(legal, h.start)
-        and (h.canonical in curated or not _inside(skip, h.start))
+        and ((h.canonical in curated and h.canonical not in _field_names()) or not _inside(skip, h.start))
         and not _in_identifier(text, h.start, h.end)
     ]
     hits = _with_credentials(text, hits, curated, legal + skip)
