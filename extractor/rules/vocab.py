@@ -232,7 +232,8 @@ _NAME_FOLLOWS = re.compile(
     r"(?:[ \t]*[A-Z]|[ \t]*(?:$|[^A-Za-z \t]|(?:and|or|of|to|in|for|with|on|at|by|as|from|including|such|is|are|was|"
     r"that|which|across|within|using|through|like|via|etc|skills?|experience|knowledge|expertise|principles|"
     r"concepts|techniques|methods|practices|procedures|background|certification|training|related|oriented|"
-    r"focused|based|software|systems?|tools?|code|applications?)\b))",
+    r"focused|based|software|systems?|tools?|code|applications?|requirements|administrators?|developers?|engineers?|"
+    r"analysts?|architects?|programmers?|specialists?|consultants?|technicians?)\b))",
     re.MULTILINE,
 )
 
