@@ -35,6 +35,12 @@ word or a punctuation mark, no vague head such as "environment", a single word o
 field: "bookkeeping", "pharmacology"); so are the names listed after a kind of tool ("web caching
 such as Squid, Varnish", "CDN(Akamai, Edgecast)") and a capitalised run right before its kind
 ("Pactrac system").  Nothing inside a tag or an anonymised identifier ("#EMAIL_27bc") counts.
+Outside the requirement and duty sections an all-capital taxonomy acronym alone needs a cue or a
+list ("OTE in year 1", "VIP family" are not skills); a lower-case requirement phrase right before
+the noun it qualifies is none ("health care providers"), nor is a term joined to its neighbour by
+a space alone ("HIPAA compliance"); places ("Palo Alto, CA"), an organisation's units and names,
+departments the job works with, pay terms ("open, DOE"), verbs after a modal and, outside the
+requirements, what the company sells ("a Human Capital Management platform") are dropped.
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
@@ -227,7 +233,9 @@ _PHRASE_END = re.compile(
 )
 
 
-# A word after a phrase that leaves it a name: a function word, or a knowledge word ("skills").
+# What may follow a lower-case phrase that names a skill: punctuation, a capital (the next word or
+# item), a function word, a knowledge word ("skills"), "requirements", or a tool or role noun
+# ("software", "administrator"); any other word is the noun the phrase qualifies.
 _NAME_FOLLOWS = re.compile(
     r"(?:[ \t]*[A-Z]|[ \t]*(?:$|[^A-Za-z \t]|(?:and|or|of|to|in|for|with|on|at|by|as|from|including|such|is|are|was|"
     r"that|which|across|within|using|through|like|via|etc|skills?|experience|knowledge|expertise|principles|"
@@ -660,9 +668,10 @@ class Matcher:
     ) -> list[Hit]:
         """``raw`` plus the accepted taxonomy terms that do not overlap one of its hits.
 
-        In ``prose`` (outside the requirement and duty sections) an all-capital acronym alone ("VIP family", "OTE in
-        year 1", "MSP hiring preference", "(STEM)") names a role, a pay term or a programme more often
-        than a skill: there it needs a cue or a list neighbour ("JSON, AJAX").
+        In ``prose`` (outside the requirement and duty sections) an all-capital acronym alone ("VIP
+        family", "OTE in year 1", "MSP hiring preference", "(STEM)") names a role, a pay term or a
+        programme more often than a skill: there it needs a cue or a list neighbour ("JSON, AJAX").
+        A term before a colon is a label ("Experience/Qualifications: BSN"), not a list item.
         """
         taken = [(h.start, h.end) for h in raw]  # in text order
         extra = []
@@ -720,7 +729,8 @@ class Matcher:
 
         def adjacent(left: Hit, right: Hit) -> bool:
             gap = text[left.end : right.start]
-            if gap and not gap.strip() and "\n" not in gap and (left.lone or right.lone or lower_weak(left) or lower_weak(right)):
+            spaces = gap and not gap.strip() and "\n" not in gap
+            if spaces and (left.lone or right.lone or lower_weak(left) or lower_weak(right)):
                 return False  # a modifier before its head ("HIPAA compliance", "VIP Russian family"), not a list
             return len(gap) <= LIST_GAP and self.list_gap is not None and bool(self.list_gap.match(gap))
 
@@ -1313,11 +1323,12 @@ def _organisation_starts() -> tuple[str, ...]:
 
 
 def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = False) -> bool:
-    """Whether a name found is a place, an organisation's unit, a department the job works with or
-    (in ``prose``, outside the requirement and duty sections) what the company sells, or a verb;
-    not a skill the job needs (see :data:`_PLACE_AFTER`, :data:`_UNIT_AFTER`, :data:`_DEPARTMENTS_BEFORE`,
-    :data:`_BUSINESS_AFTER`, :data:`_VERB_BEFORE`).  Curated tools and languages keep their place
-    ("Python, OR", "Microsoft Office")."""
+    """Whether a name found is not a skill the job needs: a place, an organisation's unit or spelled-out
+    name, a department the job works with, a pay term, a verb, or (in ``prose``, outside the
+    requirement and duty sections) what the company sells.  See :data:`_PLACE_AFTER`,
+    :data:`_UNIT_AFTER`, :data:`_DEPARTMENTS_BEFORE`, :data:`_PAY_BEFORE`, :data:`_VERB_BEFORE`,
+    :data:`_BUSINESS_AFTER`.  Curated tools and languages keep their place ("Python, OR",
+    "Microsoft Office"), except before a street word ("Peachtree Road")."""
     matched = text[hit.start : hit.end]
     if matched[:1].isupper() and _STREET_AFTER.match(text, hit.end):
         return True  # even a curated name ("Peachtree Road")
