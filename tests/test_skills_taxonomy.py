@@ -35,7 +35,7 @@ def _assert_skills(text: str, present: list[str], absent: list[str]) -> None:
         ("Skills: Python, data pipelines, Airflow.", ["data pipelines"], []),  # in a list of accepted skills
         ("Experience with Data Modeling is a plus.", ["data modeling"], []),  # capitalised inside prose
         ("Available Monday to Friday.", [], ["monday"]),  # an ordinary word alone
-        ("We log to siem and GNSS.", ["gnss"], ["siem"]),  # a short term must carry a capital
+        ("Requirements\n- We log to siem and GNSS.\n", ["gnss"], ["siem"]),  # a short term must carry a capital
         ("MSc in Bioinformatics or similar.", [], ["bioinformatics"]),  # a degree subject
     ],
 )
@@ -51,6 +51,30 @@ def test_taxonomy_terms_need_name_or_list_context(text, present, absent):
         ("About the role\nYou will handle customer service for our clients.\n", [], ["customer service"]),
         ("Requirements\n- experience with general ledger\n", ["general ledger"], []),  # a knowledge cue
         ("Industry: Computer Software\nFunction: Information Technology\n", [], ["computer software", "information technology"]),
+        # an acronym alone outside the requirements and duties is a role, a pay term or a programme...
+        ("About the role\nA genuine £30,000 OTE in year 1 for a VIP family.\n", [], ["ote", "vip"]),
+        # ...unless a cue asks for it, a list holds it or a version follows
+        ("About the role\nKnowledge of GNSS; run IIS 7.0 with Python, SOAP.\n", ["gnss", "iis", "soap"], []),
+        # a lower-case phrase before the noun it qualifies names no skill ("health care providers")
+        ("Requirements\n- talk to health care providers\n- customer service related experience\n", ["customer service"], ["health care"]),
+        # places, an organisation's units and the departments a job works with are not skills
+        ("Requirements\n- based in Palo Alto, CA; write to 3343 Peachtree Road\n", [], ["palo alto", "peachtree"]),
+        ("Requirements\n- see the local Human Resources Office\n", [], ["human resources"]),
+        ("Duties\n- Coordinates sales effort with marketing, accounting, logistics and service groups\n", [], ["marketing", "accounting", "logistics"]),
+        # a field or a lower-case term right before a noun is no list item ("HIPAA compliance")
+        ("Duties\n- maintain HIPAA compliance\n", ["hipaa"], ["compliance"]),
+        # subjects after "semester hours in/of" or "in the field of"; nursing and social-work qualifications
+        ("Requirements\n- 24 semester hours in geology and hydrology\n- 2 years in the field of child abuse\n", ["geology", "hydrology", "child abuse"], []),
+        ("Requirements\n- 16 semester hours of graduate education\n", [], ["graduate education"]),
+        ("Requirements\n- BSN required; MSW preferred\n", ["bsn", "msw"], []),
+        ("Requirements\n- Preferred Experience/Qualifications: BSN\n", ["bsn"], ["qualification"]),
+        # what the company sells, a verb, generic nouns
+        ("About us\nWe build an end-to-end Human Capital Management platform.\n", [], ["human capital management"]),
+        ("Requirements\n- Must follow up with delegated tasks\n- Handle business transactions\n", [], ["follow-up", "business transactions"]),
+        # a pay term, a spelled-out organisation, a boilerplate "area of consideration"
+        ("Duties\n- Build search clusters. The salary on this role is open, DOE.\n", [], ["doe"]),
+        ("About the office\nThe Office of Science, Department of Energy (DOE), provides policy.\n", [], ["department of energy"]),
+        ("Requirements\n- The area of consideration for this position is statewide\n", [], ["consideration"]),
     ],
 )
 def test_taxonomy_phrases_in_requirements(text, present, absent):

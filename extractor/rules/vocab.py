@@ -35,6 +35,12 @@ word or a punctuation mark, no vague head such as "environment", a single word o
 field: "bookkeeping", "pharmacology"); so are the names listed after a kind of tool ("web caching
 such as Squid, Varnish", "CDN(Akamai, Edgecast)") and a capitalised run right before its kind
 ("Pactrac system").  Nothing inside a tag or an anonymised identifier ("#EMAIL_27bc") counts.
+Outside the requirement and duty sections an all-capital taxonomy acronym alone needs a cue or a
+list ("OTE in year 1", "VIP family" are not skills); a lower-case requirement phrase right before
+the noun it qualifies is none ("health care providers"), nor is a term joined to its neighbour by
+a space alone ("HIPAA compliance"); places ("Palo Alto, CA"), an organisation's units and names,
+departments the job works with, pay terms ("open, DOE"), verbs after a modal and, outside the
+requirements, what the company sells ("a Human Capital Management platform") are dropped.
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
@@ -195,6 +201,24 @@ def _in_line_list(text: str, start: int, end: int) -> bool:
     return bool(_LIST_BEFORE.search(text, max(0, start - 8), start) or _LIST_AFTER.match(text, end))
 
 
+_LABEL_AFTER = re.compile(r"[ \t]*:(?!//)")
+_VERSION = re.compile(r"[ \t]?v?\d+(?:\.\d+)*\b")
+
+
+def _acronym_alone(text: str, start: int, end: int) -> bool:
+    """Whether the match is an all-capital word ("OTE", "MSP") that no knowledge cue asks for, no
+    version number follows ("IIS 7.0" names a product) and the text does not spell out beside it
+    ("Know-Your-Customer (KYC)")."""
+    matched = text[start:end]
+    return (
+        matched.isupper()
+        and " " not in matched
+        and not _VERSION.match(text, end)
+        and not _cued(text, start, end)
+        and _expansion(text, Hit("", start, end, "", False)) is None
+    )
+
+
 def _written_as_name(matched: str) -> bool:
     """Mixed case inside a word ("TensorFlow", "GraphQL") or a short all-capital acronym ("AWS")."""
     for word in _KEY_SPLIT.split(matched):
@@ -207,6 +231,25 @@ def _written_as_name(matched: str) -> bool:
 _PHRASE_END = re.compile(
     r"[ \t]*(?:$|[,.;:)/|\n]|(?:and|or|skills?|experience|knowledge|expertise)\b)", re.IGNORECASE | re.MULTILINE
 )
+
+
+# What may follow a lower-case phrase that names a skill: punctuation, a capital (the next word or
+# item), a function word, a knowledge word ("skills"), "requirements", or a tool or role noun
+# ("software", "administrator"); any other word is the noun the phrase qualifies.
+_NAME_FOLLOWS = re.compile(
+    r"(?:[ \t]*[A-Z]|[ \t]*(?:$|[^A-Za-z \t]|(?:and|or|of|to|in|for|with|on|at|by|as|from|including|such|is|are|was|"
+    r"that|which|across|within|using|through|like|via|etc|skills?|experience|knowledge|expertise|principles|"
+    r"concepts|techniques|methods|practices|procedures|background|certification|training|related|oriented|"
+    r"focused|based|software|systems?|tools?|code|applications?|requirements|administrators?|developers?|engineers?|"
+    r"analysts?|architects?|programmers?|specialists?|consultants?|technicians?)\b))",
+    re.MULTILINE,
+)
+
+
+def _not_modifier(text: str, end: int) -> bool:
+    """Whether the lower-case phrase ending at ``end`` is not a modifier of the next noun: "health care"
+    in "health care providers", "follow-up" in "follow-up reminders" name no skill."""
+    return bool(_NAME_FOLLOWS.match(text, end))
 
 
 def _shouting(text: str, start: int, end: int) -> bool:
@@ -289,6 +332,7 @@ class Hit:
     pending: bool  # accepted only if list context is found
     weak: bool = False  # pending taxonomy word: its list neighbour must itself be accepted
     name: bool = False  # a pending taxonomy name written with capitals: two side by side in a list accept each other
+    lone: bool = False  # a pending acronym outside the requirements: its list needs a separator ("VIP Russian" is none)
 
 
 def _tokens(alias: str) -> list[str]:
@@ -549,7 +593,7 @@ class Matcher:
             # written with a capital inside a line's list ("Apache, Nginx"): a name, if its neighbour is a skill
             return True if _capitalised(matched) and _in_line_list(text, start, end) and not _shouting(text, start, end) else None
         if guard.named:
-            if zone and (" " in matched or "-" in matched):
+            if zone and (" " in matched or "-" in matched) and _not_modifier(text, end):
                 return False
             return not (_written_as_name(matched) or _proper_use(text, start, matched) or _cued(text, start, end))
         if guard.cue and (
@@ -575,6 +619,7 @@ class Matcher:
         lower: Optional[str] = None,
         zones: Sequence[tuple[int, int]] = (),
         duty_zones: Sequence[tuple[int, int]] = (),
+        prose: Sequence[tuple[int, int]] = (),
     ) -> list[Hit]:
         """Accepted alias occurrences in document order (pending ones resolved by list context).
 
@@ -586,6 +631,9 @@ class Matcher:
             duty_zones: spans where a curated ``cue`` phrase of several words counts like in
                 ``zones`` ("contract administration" in the duties); a single word does not
                 ("billing" in "troubleshoot billing issues").
+            prose: spans outside the requirement and duty sections, where a taxonomy acronym alone
+                needs a cue or a list ("OTE in year 1", "VIP family"); none when the sections are
+                unknown (a lone sentence).
         """
         if lower is None or len(lower) != len(text):
             lower = lower_same_length(text)
@@ -605,13 +653,26 @@ class Matcher:
             weak = verdict and alias.guard is not None and alias.guard.cue
             raw.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=weak))
         if self.words.phrases:
-            raw = self._add_terms(text, lower, raw, zones)
+            raw = self._add_terms(text, lower, raw, zones, prose)
         if not any(h.pending for h in raw):
             return raw
         return self._resolve_lists(text, raw)
 
-    def _add_terms(self, text: str, lower: str, raw: list[Hit], zones: Sequence[tuple[int, int]] = ()) -> list[Hit]:
-        """``raw`` plus the accepted taxonomy terms that do not overlap one of its hits."""
+    def _add_terms(
+        self,
+        text: str,
+        lower: str,
+        raw: list[Hit],
+        zones: Sequence[tuple[int, int]] = (),
+        prose: Sequence[tuple[int, int]] = (),
+    ) -> list[Hit]:
+        """``raw`` plus the accepted taxonomy terms that do not overlap one of its hits.
+
+        In ``prose`` (outside the requirement and duty sections) an all-capital acronym alone ("VIP
+        family", "OTE in year 1", "MSP hiring preference", "(STEM)") names a role, a pay term or a
+        programme more often than a skill: there it needs a cue or a list neighbour ("JSON, AJAX").
+        A term before a colon is a label ("Experience/Qualifications: BSN"), not a list item.
+        """
         taken = [(h.start, h.end) for h in raw]  # in text order
         extra = []
         k = 0
@@ -623,10 +684,15 @@ class Matcher:
             if _in_compound(lower, start, end):
                 continue  # "state-of-the-art" is not "art"
             verdict = self._passes(text, alias, start, end, plural, zone=_inside(zones, start))
+            if verdict and _LABEL_AFTER.match(text, end):
+                continue  # a label ("Experience/Qualifications: BSN"), not a list item
+            lone = verdict is False and _inside(prose, start) and _acronym_alone(text, start, end)
+            if lone:
+                verdict = True
             if verdict is not None:
                 guard = alias.guard
                 name = verdict and guard is not None and not guard.common and _capitalised(text[start:end])
-                extra.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=verdict, name=name))
+                extra.append(Hit(alias.canonical, start, end, alias.tier, verdict, weak=verdict, name=name, lone=lone))
         if not extra:
             return raw
         return sorted(raw + extra, key=lambda h: h.start)
@@ -658,8 +724,14 @@ class Matcher:
     def _resolve_lists(self, text: str, hits: list[Hit]) -> list[Hit]:
         """Accept a pending hit when a neighbouring skill sits next to it in a list ("Python, R")."""
 
+        def lower_weak(hit: Hit) -> bool:
+            return hit.weak and text[hit.start : hit.end].islower()
+
         def adjacent(left: Hit, right: Hit) -> bool:
             gap = text[left.end : right.start]
+            spaces = gap and not gap.strip() and "\n" not in gap
+            if spaces and (left.lone or right.lone or lower_weak(left) or lower_weak(right)):
+                return False  # a modifier before its head ("HIPAA compliance", "VIP Russian family"), not a list
             return len(gap) <= LIST_GAP and self.list_gap is not None and bool(self.list_gap.match(gap))
 
         def names(left: Hit, right: Hit) -> bool:  # two taxonomy names with capitals in a list: "Debian, Ubuntu"
@@ -723,7 +795,7 @@ def _dropped_term() -> Callable[[str], bool]:
     spec = skills_vocab().get("taxonomy_drop", {})
     benefits = {alias_key(form) for entry in benefits_vocab()["benefits"].values() for form in entry.get("strict", [])}
     heads = _generic_words()[0]
-    starts = tuple(w + " " for w in spec.get("organisation_starts", []))
+    starts = _organisation_starts()
 
     def dropped(term: str) -> bool:
         words = term.split()
@@ -944,7 +1016,9 @@ _KNOWLEDGE_CUE = fastre.compile(
     r"trained|certified|experienced|proficient|versed|speciali[sz]ed|knowledgeable)[ \t]+(?:of|in|with|about)[ \t]+"
     r"|\bareas?[ \t]+of[ \t]+(?=[a-z])"
     r"|(?P<degree>\b(?:degrees?|majors?|majoring|diploma|coursework|course[ \t]+work|courses|studies|concentration|"
-    r"(?:of|in)[ \t]+(?:science|arts|applied[ \t]+science))[ \t]+in[ \t]+)",
+    r"(?:of|in)[ \t]+(?:science|arts|applied[ \t]+science))[ \t]+in[ \t]+"
+    r"|\b(?:semester|quarter|credit)[ \t]+hours[ \t]+(?:(?:of[ \t]+)?(?:course[ \t]*work|courses)[ \t]+)?(?:in|of)[ \t]+"
+    r"|\bin[ \t]+the[ \t]+(?:general[ \t]+)?fields?[ \t]+of[ \t]+)",
     re.IGNORECASE,
 )
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+#'’\-]*")
@@ -1067,8 +1141,11 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
     """
     extra = []
     for m in _KNOWLEDGE_CUE.finditer(text):
-        if _inside(skip, m.start()) or (m.group("degree") and text[max(0, m.start() - 2) : m.start()].strip()[-1:].isdigit()):
-            continue  # "59 degrees in winter" is no degree
+        degree = m.group("degree")
+        if _inside(skip, m.start()) or (
+            degree and degree[:1] in "dD" and text[max(0, m.start() - 2) : m.start()].strip()[-1:].isdigit()
+        ):
+            continue  # "59 degrees in winter" is no degree ("16 semester hours in" is a subject)
         first, field = m.end(), m.group("degree") is not None
 
         def phrase_at(pos: int, covering: Optional[Hit]) -> Optional[tuple[int, int]]:
@@ -1197,6 +1274,84 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in "#@_") or text[end : end + 1] == "_"
 
 
+_US_STATES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR "
+    "PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+)
+# A name that is a place: "Palo Alto, CA", "based in Palo Alto", "3343 Peachtree Road".
+_PLACE_AFTER = re.compile(r",[ \t]*(?:" + "|".join(_US_STATES.split()) + r")(?=[ \t]*(?:$|[,.;)\n]|\d))", re.MULTILINE)
+_STREET_AFTER = re.compile(r"[ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Lane|Parkway|Pkwy|Highway|Hwy)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:based|located|headquartered|offices?)[ \t]+in[ \t]+\Z", re.IGNORECASE)
+# An organisation's unit named by a field: "the local Human Resources Office", "Finance Department".
+_UNIT_AFTER = re.compile(r"[ \t]+(?:Office|Department|Dept|Division|Branch|Staff|Unit|Directorate|Bureau|Agency)\b")
+# Departments a job works with, not skills it needs: "coordinates sales effort with marketing,
+# accounting, logistics and technical service groups", "liaise with finance and HR".
+_DEPARTMENTS_BEFORE = re.compile(
+    r"\b(?:coordinat|liais|collaborat|interfac|partner)\w*\b[^.;:\n]{0,40}?\bwith[ \t]+(?:the[ \t]+|our[ \t]+|other[ \t]+)?"
+    r"(?:[A-Za-z&]+(?:[ \t]+[A-Za-z&]+){0,2}[ \t]*(?:,|/|\band\b|\bor\b)[ \t]*){0,6}\Z",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _field_names() -> frozenset[str]:
+    """Canonical names of the curated skills with a ``cue`` guard: fields and competences, ordinary words."""
+    vocab = skills_vocab()
+    guards = vocab.get("guards", {})
+    return frozenset(
+        name for name, forms in vocab["skills"].items() if any(guards.get(f, {}).get("cue") for f in (name, *forms))
+    )
+
+
+# What a company sells or is, named by a field before it: "an end-to-end Human Capital Management
+# platform", "a Property Management Company" (outside the requirement and duty sections).
+_BUSINESS_AFTER = re.compile(
+    r"[ \t]+(?:platforms?|company|companies|firms?|providers?|agency|agencies|vendors?|startups?|solutions?|"
+    r"products?|industry|sector|market|clients?|customers?)\b",
+    re.IGNORECASE,
+)
+# Pay words before an acronym in its sentence: "The salary on this role is open, DOE", "£30,000 OTE".
+_PAY_BEFORE = re.compile(r"(?:\b(?:salary|pay|compensation|wages?|remuneration)\b|[£$€]\s?\d)[^.;!?()\n]*\Z", re.IGNORECASE)
+# A verb, not a noun: "must follow up with", "to follow up".
+_VERB_BEFORE = re.compile(r"\b(?:must|to|will|shall|should|can|may|please)[ \t]+\Z", re.IGNORECASE)
+
+
+@cache
+def _organisation_starts() -> tuple[str, ...]:
+    """Openings of an organisation's name ("department of"): ``organisation_starts`` in the skills data file."""
+    return tuple(w + " " for w in skills_vocab().get("taxonomy_drop", {}).get("organisation_starts", []))
+
+
+def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = False) -> bool:
+    """Whether a name found is not a skill the job needs: a place, an organisation's unit or spelled-out
+    name, a department the job works with, a pay term, a verb, or (in ``prose``, outside the
+    requirement and duty sections) what the company sells.  See :data:`_PLACE_AFTER`,
+    :data:`_UNIT_AFTER`, :data:`_DEPARTMENTS_BEFORE`, :data:`_PAY_BEFORE`, :data:`_VERB_BEFORE`,
+    :data:`_BUSINESS_AFTER`.  Curated tools and languages keep their place ("Python, OR",
+    "Microsoft Office"), except before a street word ("Peachtree Road")."""
+    matched = text[hit.start : hit.end]
+    if matched[:1].isupper() and _STREET_AFTER.match(text, hit.end):
+        return True  # even a curated name ("Peachtree Road")
+    if hit.canonical in curated and hit.canonical not in _field_names():
+        return False
+    if matched[:1].isupper() and (
+        _PLACE_AFTER.match(text, hit.end) or _PLACE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    ):
+        return True
+    if _capitalised(matched) and _UNIT_AFTER.match(text, hit.end):
+        return True
+    if prose and _BUSINESS_AFTER.match(text, hit.end):
+        return True
+    if hit.canonical not in curated and (
+        hit.canonical.lower().startswith(_organisation_starts())
+        or (matched.isupper() and _PAY_BEFORE.search(text, max(0, hit.start - 80), hit.start))
+    ):
+        return True  # an organisation spelled out ("Department of Energy (DOE)") or a pay term ("open, DOE")
+    if matched.islower() and hit.canonical not in curated and _VERB_BEFORE.search(text, max(0, hit.start - 12), hit.start):
+        return True
+    return bool(_DEPARTMENTS_BEFORE.search(text, max(0, hit.start - 160), hit.start))
+
+
 def find_skills(ctx: Context) -> list[Hit]:
     """The first accepted occurrence of each skill, in order (legal sections skipped)."""
     text = ctx.text[:MAX_TEXT]
@@ -1206,13 +1361,14 @@ def find_skills(ctx: Context) -> list[Hit]:
     legal = _spans_of(ctx, "legal")
     skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS) + [(m.start(), m.end()) for m in _META_LINE.finditer(text)]
     curated = skills_vocab()["skills"]
+    prose = [(s.heading_start, s.end) for s in ctx.sections if s.kind not in TAXONOMY_OPEN_SECTIONS + CUE_DUTY_SECTIONS]
     hits = [
         h
         for h in skills_matcher().find(
-            text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS), _spans_of(ctx, *CUE_DUTY_SECTIONS)
+            text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS), _spans_of(ctx, *CUE_DUTY_SECTIONS), prose
         )
         if not _inside(legal, h.start)
-        and (h.canonical in curated or not _inside(skip, h.start))
+        and ((h.canonical in curated and h.canonical not in _field_names()) or not _inside(skip, h.start))
         and not _in_identifier(text, h.start, h.end)
     ]
     hits = _with_credentials(text, hits, curated, legal + skip)
@@ -1220,6 +1376,7 @@ def find_skills(ctx: Context) -> list[Hit]:
     hits = _with_example_names(text, hits, legal + skip)
     hits = _with_named_tools(text, hits, legal + skip)
     hits = _spelled_out(text, hits, curated)
+    hits = [h for h in hits if not _not_the_job(text, h, curated, _inside(prose, h.start))]
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
     present = {h.canonical: h for h in items}
