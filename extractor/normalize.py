@@ -894,6 +894,37 @@ def _heading_splits(line: str, base: int, edits: list[Edit]) -> list[tuple[int, 
     return accepted
 
 
+_CAMEL_WORD = re.compile(r"(?<![A-Za-z])[A-Z]?[a-z]+(?:[A-Z][a-z]+){1,2}(?![A-Za-z])")
+MAX_NAME_LEN = 24
+
+
+def _repeated_camel_words(text: str) -> frozenset[str]:
+    """Camel-case words ("DataFinch", "HubSpot") written two or more times in ``text``.
+
+    Two glued list items rarely meet twice in the same way, a brand written in camel case does:
+    a join inside such a word is no item boundary.
+    """
+    counts: dict[str, int] = {}
+    for m in _CAMEL_WORD.finditer(text):
+        word = m.group()
+        if len(word) <= MAX_NAME_LEN:
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(w for w, c in counts.items() if c > 1)
+
+
+def _inside_name(line: str, p: int, names: frozenset[str]) -> bool:
+    """Whether the split point ``p`` of ``line`` falls inside one of the repeated camel-case ``names``."""
+    if not names:
+        return False
+    s = p
+    while s > 0 and line[s - 1].isascii() and line[s - 1].isalpha() and p - s <= MAX_NAME_LEN:
+        s -= 1
+    e = p
+    while e < len(line) and line[e].isascii() and line[e].isalpha() and e - p <= MAX_NAME_LEN:
+        e += 1
+    return line[s:e] in names
+
+
 def _holds_metadata(token: str, joins: list[int], boiler: _Boilerplate) -> bool:
     """Whether a glued token has a piece that is posting metadata ("…EngineeringRemoteFull-timePosted")."""
     cuts = [0, *joins, len(token)]
@@ -909,6 +940,7 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
     vocab = heading_vocab()
     edits: list[Edit] = []
     seen_heading = False
+    names: Optional[frozenset[str]] = None  # camel-case words written more than once (built on the first glued line)
     for ls, le in _lines(text):
         line = text[ls:le]
         if not line.strip():
@@ -929,6 +961,10 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
                 seen_heading = True
             continue
         camel = _unprotected(line, camel)
+        if camel:
+            if names is None:
+                names = _repeated_camel_words(text)
+            camel = [q for q in camel if not _inside_name(line, q, names)]
         if len(camel) + len(phrases) + len(glued_heads) < MIN_GLUE_SIGNALS:
             edits.extend(line_edits)
             if heads:
@@ -974,13 +1010,63 @@ _BULLET_START = re.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃]|
 _CHROME_STRIP = " .:|-–—•*>»«/\\"
 
 
+# Posting metadata a line may carry: a "Label: value" pair (a label of one to four words), an
+# amount of money, a date, or a workplace/contract/pay-period word on a short line.  Such a line is
+# never chrome, never a dropped header repeat, and the footer cut does not take it with the footer.
+_LABELLED = re.compile(r"^[-•*·]?\s*(?:[^\W\d_][\w'’./&()-]*[ ]?){1,4}\s?[:：]\s*[\w$€£¥₹#(]", re.UNICODE)
+_MONEY = re.compile(r"(?:[$€£¥₹₱₩]|\b(?:R\$?|RM|Rs\.?|CHF|USD|EUR|GBP|CAD|AUD|INR|AED|SAR|PKR|EGP|zł))\s?\d|\d\s?(?:[$€£¥₹]|zł|(?:USD|EUR|GBP|CHF|INR)\b)")
+_DATE_LIKE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}\b",
+    re.IGNORECASE,
+)
+MAX_METADATA_WORDS = 6  # a bare metadata word counts on a line this short ("Hourly", "Full-time · Remote")
+
+
+@cache
+def _metadata_words() -> frozenset[str]:
+    """Words that make a short line posting metadata (``menu_keep_words`` and ``metadata_words``)."""
+    return _boilerplate().menu_keep | frozenset(w.lower() for w in _load("boilerplate.json").get("metadata_words", []))
+
+
+def _is_metadata(line: str) -> bool:
+    """Whether ``line`` states posting metadata: a labelled value, pay, a date, or a workplace/contract word.
+
+    Args:
+        line: one line of clean text.
+    """
+    t = line.strip()
+    if not t or len(t) > 200:
+        return False
+    labelled = _LABELLED.match(t)
+    if labelled:
+        label = t[: t.find(":") if ":" in t else t.find("：")].strip(_CHROME_STRIP)
+        boiler = _boilerplate()
+        chrome = (boiler.line is not None and boiler.line.fullmatch(label)) or (boiler.glued is not None and boiler.glued.fullmatch(label))
+        if not chrome:
+            return True
+    if _MONEY.search(t) or _DATE_LIKE.search(t):
+        return True
+    words = t.split()
+    if len(words) > MAX_METADATA_WORDS:
+        return False
+    vocab = _metadata_words()
+    return any(w.strip(_CHROME_STRIP + ",;()").lower() in vocab for w in words)
+
+
 def _is_boilerplate(line: str, *, single_words: bool) -> bool:
-    """Whether ``line`` (stripped) is page chrome: no letters/digits, a whole-line chrome phrase, or mostly nav phrases."""
+    """Whether ``line`` (stripped) is page chrome: no letters/digits, a whole-line chrome phrase, or mostly nav phrases.
+
+    A line that states posting metadata (:func:`_is_metadata`) is never chrome.
+    """
     t = line.strip()
     if not t:
         return False
     if not any(ch.isalnum() for ch in t):
         return True
+    if _is_metadata(t):
+        return False
     boiler = _boilerplate()
     core = t.strip(_CHROME_STRIP)
     if boiler.line is not None and boiler.line.fullmatch(core):
@@ -994,6 +1080,18 @@ def _is_boilerplate(line: str, *, single_words: bool) -> bool:
             if remaining < 4 or (remaining <= 0.25 * total and remaining < 15):
                 return True
     return False
+
+
+MIN_PROSE_WORDS = 15
+MIN_PROSE_LOWER = 8
+
+
+def _is_prose(line: str) -> bool:
+    """Whether ``line`` reads as running text (many words, most in lower case), not header metadata."""
+    words = line.split()
+    if len(words) < MIN_PROSE_WORDS:
+        return False
+    return sum(1 for w in words if w[:1].islower()) >= MIN_PROSE_LOWER
 
 
 def _first_content_heading(text: str, lines: list[tuple[int, int]]) -> Optional[int]:
@@ -1020,7 +1118,15 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
     boiler = _boilerplate()
     lines = _lines(text)
     first_head = _first_content_heading(text, lines)
+    # The header (where repeated short lines and single chrome words go) ends at the first
+    # content heading or the first line of prose, whichever comes first: a page without a known
+    # heading is not all header.
     header_end = first_head if first_head is not None else len(lines)
+    for i in range(header_end):
+        s, e = lines[i]
+        if _is_prose(text[s:e]):
+            header_end = i
+            break
     # footer: the first footer marker after the first content heading (or in the second half without one)
     footer_at = None
     begin = first_head + 1 if first_head is not None else max(1, len(lines) // 2)
@@ -1033,7 +1139,7 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
                 break
     body_end = footer_at if footer_at is not None else len(lines)
     drop = [False] * len(lines)
-    header_seen: set[str] = set()
+    header_seen: dict[str, int] = {}  # a short header line's text → where it first occurs
     for i in range(body_end):
         if i == first_head:
             continue
@@ -1047,14 +1153,17 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
             key = " ".join(line.split()).lower()
             if key and len(key.split()) <= 12 and not _BULLET_START.match(line):
                 if key in header_seen:
-                    drop[i] = True
-                header_seen.add(key)
+                    drop[i] = not _is_metadata(line)  # "Hourly" beside a pay line again is no repeat
+                else:
+                    header_seen[key] = i
     if footer_at is not None:
+        # the footer takes with it the chrome and header repeats right before it, never a line
+        # that states posting metadata ("Reference: …", a pay line)
         j = footer_at - 1
         while j >= begin:
             s, e = lines[j]
             t = text[s:e].strip()
-            if not t or drop[j] or " ".join(t.split()).lower() in header_seen:
+            if not t or drop[j] or (header_seen.get(" ".join(t.split()).lower(), j) < j and not _is_metadata(t)):
                 j -= 1
                 continue
             break
