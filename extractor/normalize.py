@@ -894,20 +894,30 @@ def _heading_splits(line: str, base: int, edits: list[Edit]) -> list[tuple[int, 
     return accepted
 
 
-_CAMEL_WORD = re.compile(r"(?<![A-Za-z])[A-Z]?[a-z]+(?:[A-Z][a-z]+){1,2}(?![A-Za-z])")
+_CAMEL_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 MAX_NAME_LEN = 24
+MAX_NAME_PARTS = 3
+
+
+def _camel_names(run: str) -> Iterable[str]:
+    """The words of two or three camel-case parts in a letter run ("usBrightPath" → "usBright", "BrightPath", …)."""
+    parts = [m.span() for m in _CAMEL_PART.finditer(run)]
+    for i in range(len(parts)):
+        for j in range(i + 1, min(len(parts), i + MAX_NAME_PARTS)):
+            if parts[j][1] - parts[i][0] <= MAX_NAME_LEN:
+                yield run[parts[i][0] : parts[j][1]]
 
 
 def _repeated_camel_words(text: str) -> frozenset[str]:
-    """Camel-case words ("DataFinch", "HubSpot") written two or more times in ``text``.
+    """Camel-case words ("DataFinch", "HubSpot") written two or more times in ``text``, alone or glued.
 
     Two glued list items rarely meet twice in the same way, a brand written in camel case does:
     a join inside such a word is no item boundary.
     """
     counts: dict[str, int] = {}
-    for m in _CAMEL_WORD.finditer(text):
-        word = m.group()
-        if len(word) <= MAX_NAME_LEN:
+    for m in _CAMEL_RUN.finditer(text):
+        for word in set(_camel_names(m.group())):
             counts[word] = counts.get(word, 0) + 1
     return frozenset(w for w, c in counts.items() if c > 1)
 
@@ -916,13 +926,17 @@ def _inside_name(line: str, p: int, names: frozenset[str]) -> bool:
     """Whether the split point ``p`` of ``line`` falls inside one of the repeated camel-case ``names``."""
     if not names:
         return False
+    lo = max(0, p - MAX_NAME_LEN)
+    hi = min(len(line), p + MAX_NAME_LEN)
     s = p
-    while s > 0 and line[s - 1].isascii() and line[s - 1].isalpha() and p - s <= MAX_NAME_LEN:
+    while s > lo and line[s - 1].isascii() and line[s - 1].isalpha():
         s -= 1
     e = p
-    while e < len(line) and line[e].isascii() and line[e].isalpha() and e - p <= MAX_NAME_LEN:
+    while e < hi and line[e].isascii() and line[e].isalpha():
         e += 1
-    return line[s:e] in names
+    starts = [s] + [i for i in range(s + 1, p) if line[i].isupper()]
+    ends = [i for i in range(p + 1, e) if line[i].isupper()] + [e]
+    return any(line[a:b] in names for a in starts for b in ends)
 
 
 def _holds_metadata(token: str, joins: list[int], boiler: _Boilerplate) -> bool:
