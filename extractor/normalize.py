@@ -910,16 +910,23 @@ def _camel_names(run: str) -> Iterable[str]:
 
 
 def _repeated_camel_words(text: str) -> frozenset[str]:
-    """Camel-case words ("DataFinch", "HubSpot") written two or more times in ``text``, alone or glued.
+    """Camel-case words ("DataFinch", "HubSpot") written two or more times in ``text``, once in running text.
 
-    Two glued list items rarely meet twice in the same way, a brand written in camel case does:
-    a join inside such a word is no item boundary.
+    Two glued list items rarely meet twice in the same way, a brand written in camel case does,
+    and somewhere it stands in a sentence ("… at DataFinch you will …"): a join inside such a word
+    is no item boundary.  A glue repeated by a listing ("Pricing AnalystLondon," twice) never
+    stands between a space and a lower-case word.
     """
     counts: dict[str, int] = {}
+    in_prose: set[str] = set()
+    n = len(text)
     for m in _CAMEL_RUN.finditer(text):
+        s, e = m.span()
         for word in set(_camel_names(m.group())):
             counts[word] = counts.get(word, 0) + 1
-    return frozenset(w for w, c in counts.items() if c > 1)
+        if (s == 0 or text[s - 1] == " ") and e + 1 < n and text[e] == " " and text[e + 1].islower():
+            in_prose.add(m.group())
+    return frozenset(w for w in in_prose if counts.get(w, 0) > 1)
 
 
 def _inside_name(line: str, p: int, names: frozenset[str]) -> bool:
