@@ -1103,6 +1103,20 @@ def _is_boilerplate(line: str, *, single_words: bool) -> bool:
     return False
 
 
+def _under_label(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line ``i`` is the value of a label or heading on the line before ("Location" / "Reno, NV")."""
+    j = i - 1
+    while j >= 0 and not text[lines[j][0] : lines[j][1]].strip():
+        j -= 1
+    if j < 0 or j < i - 2:
+        return False
+    prev = text[lines[j][0] : lines[j][1]].strip()
+    if prev.endswith((":", "\uff1a")):
+        return True
+    head = classify_line(prev, lines[j][0], text[lines[i][0] : lines[i][1]])
+    return head is not None and bool(head.heading) and not head.inline
+
+
 MIN_PROSE_WORDS = 15
 MIN_PROSE_LOWER = 8
 
@@ -1174,7 +1188,8 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
             key = " ".join(line.split()).lower()
             if key and len(key.split()) <= 12 and not _BULLET_START.match(line):
                 if key in header_seen:
-                    drop[i] = not _is_metadata(line)  # "Hourly" beside a pay line again is no repeat
+                    # "Hourly" again beside a pay line, a location again under "Location": values, no repeats
+                    drop[i] = not _is_metadata(line) and not _under_label(text, lines, i)
                 else:
                     header_seen[key] = i
     if footer_at is not None:

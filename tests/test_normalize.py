@@ -439,3 +439,15 @@ def test_a_camel_case_name_written_twice_in_a_glued_page_is_not_split(name):
 @pytest.mark.parametrize("raw", [case[0] for case in METADATA_BEFORE_FOOTER + METADATA_REPEATS])
 def test_offset_map_on_metadata_samples(raw):
     _check_random_spans(raw, random.Random(5))
+
+
+@pytest.mark.parametrize(
+    "raw, block",
+    [
+        ("Forklift Operator\nSparks, NV 89431\nPay: $19 an hour\n\nLocation\nSparks, NV 89431\n\nFull job description\n"
+         "Drive forklifts.", "Location\nSparks, NV 89431"),
+        ("Cook\nHarbour Kitchen\nDartmouth, NS\n\nWork site:\nDartmouth, NS\n\nDuties\nCook meals.", "Work site:\nDartmouth, NS"),
+    ],
+)
+def test_a_header_line_repeated_under_a_label_is_its_value(raw, block):
+    assert block in normalize(raw).text
