@@ -1034,7 +1034,9 @@ _CHROME_STRIP = " .:|-–—•*>»«/\\"
 # Posting metadata a line may carry: a "Label: value" pair (a label of one to four words), an
 # amount of money, a date, or a workplace/contract/pay-period word on a short line.  Such a line is
 # never chrome, never a dropped header repeat, and the footer cut does not take it with the footer.
-_LABELLED = re.compile(r"^[-•*·]?\s*(?:[^\W\d_][\w'’./&()-]*[ ]?){1,4}\s?[:：]\s*[\w$€£¥₹#(]", re.UNICODE)
+_LABEL_WORD = re.compile(r"[^\W\d_][\w'’./&()-]*")
+MAX_LABEL_LEN = 40
+MAX_LABEL_WORDS = 4
 _MONEY = re.compile(r"(?:[$€£¥₹₱₩]|\b(?:R\$?|RM|Rs\.?|CHF|USD|EUR|GBP|CAD|AUD|INR|AED|SAR|PKR|EGP|zł))\s?\d|\d\s?(?:[$€£¥₹]|zł|(?:USD|EUR|GBP|CHF|INR)\b)")
 _DATE_LIKE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b"
@@ -1043,6 +1045,21 @@ _DATE_LIKE = re.compile(
     re.IGNORECASE,
 )
 MAX_METADATA_WORDS = 6  # a bare metadata word counts on a line this short ("Hourly", "Full-time · Remote")
+
+
+def _colon(t: str) -> int:
+    """Where the first ':' (or a full-width one) of ``t`` is within a label's length, -1 for none."""
+    c = t.find(":", 0, MAX_LABEL_LEN + 3)
+    return c if c >= 0 else t.find("\uff1a", 0, MAX_LABEL_LEN + 3)
+
+
+def _labelled(t: str) -> bool:
+    """Whether ``t`` is a "Label: value" line: one to four words, a colon, then a value."""
+    c = _colon(t)
+    if c <= 0 or not t[c + 1 :].strip():
+        return False
+    words = t[:c].strip(" -•*·").split()
+    return 0 < len(words) <= MAX_LABEL_WORDS and all(_LABEL_WORD.fullmatch(w) for w in words)
 
 
 @cache
@@ -1060,9 +1077,8 @@ def _is_metadata(line: str) -> bool:
     t = line.strip()
     if not t or len(t) > 200:
         return False
-    labelled = _LABELLED.match(t)
-    if labelled:
-        label = t[: t.find(":") if ":" in t else t.find("：")].strip(_CHROME_STRIP)
+    if _labelled(t):
+        label = t[: _colon(t)].strip(_CHROME_STRIP)
         boiler = _boilerplate()
         chrome = (boiler.line is not None and boiler.line.fullmatch(label)) or (boiler.glued is not None and boiler.glued.fullmatch(label))
         if not chrome:
@@ -1086,20 +1102,18 @@ def _is_boilerplate(line: str, *, single_words: bool) -> bool:
         return False
     if not any(ch.isalnum() for ch in t):
         return True
-    if _is_metadata(t):
-        return False
     boiler = _boilerplate()
     core = t.strip(_CHROME_STRIP)
     if boiler.line is not None and boiler.line.fullmatch(core):
         if single_words or " " in core:
-            return True
+            return not _is_metadata(t)
     if boiler.glued is not None:
         rest = boiler.glued.sub(" ", t)
         if rest != t:
             total = sum(map(str.isalpha, t))
             remaining = sum(map(str.isalpha, rest))
             if remaining < 4 or (remaining <= 0.25 * total and remaining < 15):
-                return True
+                return not _is_metadata(t)
     return False
 
 
