@@ -3,7 +3,7 @@
 For every `dev` posting of golden/ (s7 and `test` left out) and golden/real/, the text after
 HTML → text and space cleanup is compared (through the offset map) with the final normalised
 text: a line whose characters are mostly gone is a cut line; it holds gold when a string value of
-the posting's annotation is in it, and metadata when it is a "Label: value" line, a pay, date,
+the posting's annotation is in it, and metadata (meta_cut_tail: of which in the cut tail) when it is a "Label: value" line, a pay, date,
 id, "City, ST" location or workplace/contract line. Also counts gold names (title, company,
 team, job id, locations, skills) that the glue repair split with a line break.
 
@@ -49,7 +49,7 @@ def covered(doc):
 
 
 def run(root, ids):
-    tot = dict(docs=0, cut_lines=0, gold_cut=0, meta_cut=0, glue_split_gold=0)
+    tot = dict(docs=0, cut_lines=0, gold_cut=0, meta_cut=0, meta_cut_tail=0, glue_split_gold=0)
     for i in ids:
         raw = (root / "docs" / f"{i}.txt").read_text(encoding="utf-8") if (root / "docs" / f"{i}.txt").exists() else (root / "docs" / f"{i}.html").read_text(encoding="utf-8")
         ann = json.loads((root / "annotations" / f"{i}.json").read_text(encoding="utf-8"))
@@ -60,6 +60,7 @@ def run(root, ids):
         pre = d
         final = N.normalize(raw)
         fin = covered(final)
+        last = max(final.ends) if len(final.ends) else 0  # past the last kept character: the cut tail (footer, similar jobs)
         # pre lines whose characters are (mostly) gone in the final text
         tot["docs"] += 1
         for ls, le in N._lines(pre.text):
@@ -78,6 +79,7 @@ def run(root, ids):
                 tot["gold_cut"] += 1
             if meta:
                 tot["meta_cut"] += 1
+                tot["meta_cut_tail"] += src[0][0] >= last
             if SHOW and (gold or meta or "--all" in sys.argv):
                 print(f"{i}: {line[:110]!r} gold={[g[:30] for g in gold]} meta={meta}")
         # glue: a gold value contiguous in pre text but broken by an inserted newline in final

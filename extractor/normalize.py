@@ -29,9 +29,16 @@ Passes, in order:
    except inside protected camel-case words (``data/camelcase.json``) and URLs;
    navigation phrases (``data/boilerplate.json``) are split out; space-free
    menu tokens ("AppleStoreMaciPadiPhone…") before the first heading are dropped.
+   A camel-case word written twice, once in running text ("… at DataFinch you …"),
+   is a name and is not split.
 5. **Boilerplate cut**: lines made mostly of navigation phrases are removed,
-   repeated short header lines are dropped, and the page footer (from the first
-   footer marker after the last section heading) is cut.
+   repeated short header lines are dropped (the header ends at the first content
+   heading or the first line of prose), and the page footer (from the first footer
+   marker after the first content heading) is cut, with the chrome and header repeats
+   right above it.  A line that states posting metadata (a "Label: value" pair, pay,
+   a date, a workplace/contract/pay-period word on a short line; see
+   :func:`_is_metadata`), or repeats a header line under a label, is never cut by
+   this pass; similar-jobs blocks below the footer marker still are.
 
 :func:`normalize` never raises and runs in linear time.
 """
