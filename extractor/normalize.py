@@ -1092,11 +1092,13 @@ def _is_metadata(line: str) -> bool:
             return True
     if _MONEY.search(t) or _DATE_LIKE.search(t):
         return True
-    words = t.split()
-    if len(words) > MAX_METADATA_WORDS:
-        return False
+    return len(t.split()) <= MAX_METADATA_WORDS and _has_metadata_word(t)
+
+
+def _has_metadata_word(line: str) -> bool:
+    """Whether ``line`` holds a workplace, contract or pay-period word (``_metadata_words``) anywhere."""
     vocab = _metadata_words()
-    return any(w.strip(_CHROME_STRIP + ",;()").lower() in vocab for w in words)
+    return any(w.strip(_CHROME_STRIP + ",;()").lower() in vocab for w in line.split())
 
 
 def _is_boilerplate(line: str, *, single_words: bool) -> bool:
@@ -1214,13 +1216,19 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
                 else:
                     header_seen[key] = i
     if footer_at is not None:
-        # the footer takes with it the chrome and header repeats right before it, never a line
-        # that states posting metadata ("Reference: …", a pay line)
+        # the footer takes with it the chrome and header repeats right before it (on a page without
+        # a known heading: any short line, such as a country picker), never a line that states posting
+        # metadata ("Reference: …", a pay line, "Trabalho presencial …")
         j = footer_at - 1
         while j >= begin:
             s, e = lines[j]
             t = text[s:e].strip()
-            if not t or drop[j] or (header_seen.get(" ".join(t.split()).lower(), j) < j and not _is_metadata(t)):
+            if not t or drop[j]:
+                j -= 1
+                continue
+            key = " ".join(t.split()).lower()
+            short = first_head is None and len(key.split()) <= 12 and not _BULLET_START.match(t)
+            if (short or header_seen.get(key, j) < j) and not _is_metadata(t) and not _has_metadata_word(t):
                 j -= 1
                 continue
             break

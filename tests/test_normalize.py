@@ -367,10 +367,13 @@ METADATA_BEFORE_FOOTER = [
     # Portuguese: a workplace line that also appears in the header is no repeat to cut with the footer
     ("Padeiro\nPresencial\nPadaria Sol\nCuritiba\n\n" + _PROSE + "\n\nPresencial\n\nVagas semelhantes\n"
      "Confeiteiro - Pinhais - R$ 2.100,00", "Presencial\n\nVagas semelhantes", "Confeiteiro"),
+    # a country picker right above the copyright line still goes with the footer; the contract line stays
+    ("Baker\nCorner Bakery\n\n" + _PROSE + "\n\nContract: Permanent\nUnited Kingdom\n© 2025 Corner Bakery Ltd. All rights reserved.",
+     "Contract: Permanent", "United Kingdom"),
 ]
 
 
-@pytest.mark.parametrize("raw, kept, cut", METADATA_BEFORE_FOOTER, ids=["fr", "nl", "en", "pt"])
+@pytest.mark.parametrize("raw, kept, cut", METADATA_BEFORE_FOOTER, ids=["fr", "nl", "en", "pt", "picker"])
 def test_footer_cut_keeps_metadata_right_above_it(raw, kept, cut):
     text = normalize(raw).text
     if kept.endswith("Vagas semelhantes"):  # the footer line itself goes; the metadata line above it stays
