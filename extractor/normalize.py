@@ -29,9 +29,16 @@ Passes, in order:
    except inside protected camel-case words (``data/camelcase.json``) and URLs;
    navigation phrases (``data/boilerplate.json``) are split out; space-free
    menu tokens ("AppleStoreMaciPadiPhone…") before the first heading are dropped.
+   A camel-case word written twice, once in running text ("… at DataFinch you …"),
+   is a name and is not split.
 5. **Boilerplate cut**: lines made mostly of navigation phrases are removed,
-   repeated short header lines are dropped, and the page footer (from the first
-   footer marker after the last section heading) is cut.
+   repeated short header lines are dropped (the header ends at the first content
+   heading or the first line of prose), and the page footer (from the first footer
+   marker after the first content heading) is cut, with the chrome and header repeats
+   right above it.  A line that states posting metadata (a "Label: value" pair, pay,
+   a date, a workplace/contract/pay-period word on a short line; see
+   :func:`_is_metadata`), or repeats a header line under a label, is never cut by
+   this pass; similar-jobs blocks below the footer marker still are.
 
 :func:`normalize` never raises and runs in linear time.
 """
@@ -894,6 +901,58 @@ def _heading_splits(line: str, base: int, edits: list[Edit]) -> list[tuple[int, 
     return accepted
 
 
+_CAMEL_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+MAX_NAME_LEN = 24
+MAX_NAME_PARTS = 3
+
+
+def _camel_names(run: str) -> Iterable[str]:
+    """The words of two or three camel-case parts in a letter run ("usBrightPath" → "usBright", "BrightPath", …)."""
+    parts = [m.span() for m in _CAMEL_PART.finditer(run)]
+    for i in range(len(parts)):
+        for j in range(i + 1, min(len(parts), i + MAX_NAME_PARTS)):
+            if parts[j][1] - parts[i][0] <= MAX_NAME_LEN:
+                yield run[parts[i][0] : parts[j][1]]
+
+
+def _repeated_camel_words(text: str) -> frozenset[str]:
+    """Camel-case words ("DataFinch", "HubSpot") written two or more times in ``text``, once in running text.
+
+    Two glued list items rarely meet twice in the same way, a brand written in camel case does,
+    and somewhere it stands in a sentence ("… at DataFinch you will …"): a join inside such a word
+    is no item boundary.  A glue repeated by a listing ("Pricing AnalystLondon," twice) never
+    stands between a space and a lower-case word.
+    """
+    counts: dict[str, int] = {}
+    in_prose: set[str] = set()
+    n = len(text)
+    for m in _CAMEL_RUN.finditer(text):
+        s, e = m.span()
+        for word in set(_camel_names(m.group())):
+            counts[word] = counts.get(word, 0) + 1
+        if (s == 0 or text[s - 1] == " ") and e + 1 < n and text[e] == " " and text[e + 1].islower():
+            in_prose.add(m.group())
+    return frozenset(w for w in in_prose if counts.get(w, 0) > 1)
+
+
+def _inside_name(line: str, p: int, names: frozenset[str]) -> bool:
+    """Whether the split point ``p`` of ``line`` falls inside one of the repeated camel-case ``names``."""
+    if not names:
+        return False
+    lo = max(0, p - MAX_NAME_LEN)
+    hi = min(len(line), p + MAX_NAME_LEN)
+    s = p
+    while s > lo and line[s - 1].isascii() and line[s - 1].isalpha():
+        s -= 1
+    e = p
+    while e < hi and line[e].isascii() and line[e].isalpha():
+        e += 1
+    starts = [s] + [i for i in range(s + 1, p) if line[i].isupper()]
+    ends = [i for i in range(p + 1, e) if line[i].isupper()] + [e]
+    return any(line[a:b] in names for a in starts for b in ends)
+
+
 def _holds_metadata(token: str, joins: list[int], boiler: _Boilerplate) -> bool:
     """Whether a glued token has a piece that is posting metadata ("…EngineeringRemoteFull-timePosted")."""
     cuts = [0, *joins, len(token)]
@@ -909,6 +968,7 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
     vocab = heading_vocab()
     edits: list[Edit] = []
     seen_heading = False
+    names: Optional[frozenset[str]] = None  # camel-case words written more than once (built on the first glued line)
     for ls, le in _lines(text):
         line = text[ls:le]
         if not line.strip():
@@ -929,6 +989,10 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
                 seen_heading = True
             continue
         camel = _unprotected(line, camel)
+        if camel:
+            if names is None:
+                names = _repeated_camel_words(text)
+            camel = [q for q in camel if not _inside_name(line, q, names)]
         if len(camel) + len(phrases) + len(glued_heads) < MIN_GLUE_SIGNALS:
             edits.extend(line_edits)
             if heads:
@@ -974,8 +1038,74 @@ _BULLET_START = re.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃]|
 _CHROME_STRIP = " .:|-–—•*>»«/\\"
 
 
+# Posting metadata a line may carry: a "Label: value" pair (a label of one to four words), an
+# amount of money, a date, or a workplace/contract/pay-period word on a short line.  Such a line is
+# never chrome, never a dropped header repeat, and the footer cut does not take it with the footer.
+_LABEL_WORD = re.compile(r"[^\W\d_][\w'’./&()-]*")
+MAX_LABEL_LEN = 40
+MAX_LABEL_WORDS = 4
+_MONEY = re.compile(r"(?:[$€£¥₹₱₩]|\b(?:R\$?|RM|Rs\.?|CHF|USD|EUR|GBP|CAD|AUD|INR|AED|SAR|PKR|EGP|zł))\s?\d|\d\s?(?:[$€£¥₹]|zł|(?:USD|EUR|GBP|CHF|INR)\b)")
+_DATE_LIKE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}\b",
+    re.IGNORECASE,
+)
+MAX_METADATA_WORDS = 6  # a bare metadata word counts on a line this short ("Hourly", "Full-time · Remote")
+
+
+def _colon(t: str) -> int:
+    """Where the first ':' (or a full-width one) of ``t`` is within a label's length, -1 for none."""
+    c = t.find(":", 0, MAX_LABEL_LEN + 3)
+    return c if c >= 0 else t.find("\uff1a", 0, MAX_LABEL_LEN + 3)
+
+
+def _labelled(t: str) -> bool:
+    """Whether ``t`` is a "Label: value" line: one to four words, a colon, then a value."""
+    c = _colon(t)
+    if c <= 0 or not t[c + 1 :].strip():
+        return False
+    words = t[:c].strip(" -•*·").split()
+    return 0 < len(words) <= MAX_LABEL_WORDS and all(_LABEL_WORD.fullmatch(w) for w in words)
+
+
+@cache
+def _metadata_words() -> frozenset[str]:
+    """Words that make a short line posting metadata (``menu_keep_words`` and ``metadata_words``)."""
+    return _boilerplate().menu_keep | frozenset(w.lower() for w in _load("boilerplate.json").get("metadata_words", []))
+
+
+def _is_metadata(line: str) -> bool:
+    """Whether ``line`` states posting metadata: a labelled value, pay, a date, or a workplace/contract word.
+
+    Args:
+        line: one line of clean text.
+    """
+    t = line.strip()
+    if not t or len(t) > 200:
+        return False
+    if _labelled(t):
+        label = t[: _colon(t)].strip(_CHROME_STRIP)
+        boiler = _boilerplate()
+        chrome = (boiler.line is not None and boiler.line.fullmatch(label)) or (boiler.glued is not None and boiler.glued.fullmatch(label))
+        if not chrome:
+            return True
+    if _MONEY.search(t) or _DATE_LIKE.search(t):
+        return True
+    return len(t.split()) <= MAX_METADATA_WORDS and _has_metadata_word(t)
+
+
+def _has_metadata_word(line: str) -> bool:
+    """Whether ``line`` holds a workplace, contract or pay-period word (``_metadata_words``) anywhere."""
+    vocab = _metadata_words()
+    return any(w.strip(_CHROME_STRIP + ",;()").lower() in vocab for w in line.split())
+
+
 def _is_boilerplate(line: str, *, single_words: bool) -> bool:
-    """Whether ``line`` (stripped) is page chrome: no letters/digits, a whole-line chrome phrase, or mostly nav phrases."""
+    """Whether ``line`` (stripped) is page chrome: no letters/digits, a whole-line chrome phrase, or mostly nav phrases.
+
+    A line that states posting metadata (:func:`_is_metadata`) is never chrome.
+    """
     t = line.strip()
     if not t:
         return False
@@ -985,15 +1115,41 @@ def _is_boilerplate(line: str, *, single_words: bool) -> bool:
     core = t.strip(_CHROME_STRIP)
     if boiler.line is not None and boiler.line.fullmatch(core):
         if single_words or " " in core:
-            return True
+            return not _is_metadata(t)
     if boiler.glued is not None:
         rest = boiler.glued.sub(" ", t)
         if rest != t:
             total = sum(map(str.isalpha, t))
             remaining = sum(map(str.isalpha, rest))
             if remaining < 4 or (remaining <= 0.25 * total and remaining < 15):
-                return True
+                return not _is_metadata(t)
     return False
+
+
+def _under_label(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line ``i`` is the value of a label or heading on the line before ("Location" / "Reno, NV")."""
+    j = i - 1
+    while j >= 0 and not text[lines[j][0] : lines[j][1]].strip():
+        j -= 1
+    if j < 0 or j < i - 2:
+        return False
+    prev = text[lines[j][0] : lines[j][1]].strip()
+    if prev.endswith((":", "\uff1a")):
+        return True
+    head = classify_line(prev, lines[j][0], text[lines[i][0] : lines[i][1]])
+    return head is not None and bool(head.heading) and not head.inline
+
+
+MIN_PROSE_WORDS = 15
+MIN_PROSE_LOWER = 8
+
+
+def _is_prose(line: str) -> bool:
+    """Whether ``line`` reads as running text (many words, most in lower case), not header metadata."""
+    words = line.split()
+    if len(words) < MIN_PROSE_WORDS:
+        return False
+    return sum(1 for w in words if w[:1].islower()) >= MIN_PROSE_LOWER
 
 
 def _first_content_heading(text: str, lines: list[tuple[int, int]]) -> Optional[int]:
@@ -1020,7 +1176,15 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
     boiler = _boilerplate()
     lines = _lines(text)
     first_head = _first_content_heading(text, lines)
+    # The header (where repeated short lines and single chrome words go) ends at the first
+    # content heading or the first line of prose, whichever comes first: a page without a known
+    # heading is not all header.
     header_end = first_head if first_head is not None else len(lines)
+    for i in range(header_end):
+        s, e = lines[i]
+        if _is_prose(text[s:e]):
+            header_end = i
+            break
     # footer: the first footer marker after the first content heading (or in the second half without one)
     footer_at = None
     begin = first_head + 1 if first_head is not None else max(1, len(lines) // 2)
@@ -1033,7 +1197,7 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
                 break
     body_end = footer_at if footer_at is not None else len(lines)
     drop = [False] * len(lines)
-    header_seen: set[str] = set()
+    header_seen: dict[str, int] = {}  # a short header line's text → where it first occurs
     for i in range(body_end):
         if i == first_head:
             continue
@@ -1047,14 +1211,24 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
             key = " ".join(line.split()).lower()
             if key and len(key.split()) <= 12 and not _BULLET_START.match(line):
                 if key in header_seen:
-                    drop[i] = True
-                header_seen.add(key)
+                    # "Hourly" again beside a pay line, a location again under "Location": values, no repeats
+                    drop[i] = not _is_metadata(line) and not _under_label(text, lines, i)
+                else:
+                    header_seen[key] = i
     if footer_at is not None:
+        # the footer takes with it the chrome and header repeats right before it (on a page without
+        # a known heading: any short line, such as a country picker), never a line that states posting
+        # metadata ("Reference: …", a pay line, "Trabalho presencial …")
         j = footer_at - 1
         while j >= begin:
             s, e = lines[j]
             t = text[s:e].strip()
-            if not t or drop[j] or " ".join(t.split()).lower() in header_seen:
+            if not t or drop[j]:
+                j -= 1
+                continue
+            key = " ".join(t.split()).lower()
+            short = first_head is None and len(key.split()) <= 12 and not _BULLET_START.match(t)
+            if (short or header_seen.get(key, j) < j) and not _is_metadata(t) and not _has_metadata_word(t):
                 j -= 1
                 continue
             break

@@ -344,3 +344,113 @@ def test_space_cleanup_is_idempotent(raw):
 
     clean = _clean_space(_clean_chars(Document.from_source(raw)))
     assert _clean_space(clean) is clean  # no edit: the same document back
+
+
+# --------------------------------------------------------------------------- metadata the cut keeps
+
+_PROSE = (
+    "We are a small family business that has been baking bread for the neighbourhood since the early nineties "
+    "and we are looking for someone to join the morning team."
+)
+
+# (page, a line that must stay, a line of another posting that must go)
+METADATA_BEFORE_FOOTER = [
+    # French board, no known heading: the reference and contract lines sit right above the similar offers
+    ("Boulanger (H/F)\nBoulangerie Martin\nLyon\n\n" + _PROSE + "\n\nRéférence : BM-2291\nType de contrat : CDI\n\n"
+     "Offres similaires\nPâtissier – Villeurbanne – 24 000 €", "Référence : BM-2291", "Pâtissier – Villeurbanne – 24 000 €"),
+    # Dutch: a vacancy number and closing date, then the board's listing block
+    ("Bakker\nBakkerij de Vries\nUtrecht\n\n" + _PROSE + "\n\nVacaturenummer: 48812\nSluitingsdatum: 30-06-2025\n\n"
+     "Vergelijkbare vacatures\nBanketbakker - Amersfoort - € 2.600", "Vacaturenummer: 48812", "Banketbakker - Amersfoort - € 2.600"),
+    # English, no heading: a pay line and a closing date before "Related jobs"
+    ("Baker\nCorner Bakery\nLeeds\n\n" + _PROSE + "\n\n£11.44 per hour\nClosing date: 14 May 2025\n\nRelated jobs\n"
+     "Kitchen Porter - Bradford - £11.44 per hour", "£11.44 per hour\nClosing date: 14 May 2025", "Kitchen Porter - Bradford"),
+    # Portuguese: a workplace line that also appears in the header is no repeat to cut with the footer
+    ("Padeiro\nPresencial\nPadaria Sol\nCuritiba\n\n" + _PROSE + "\n\nPresencial\n\nVagas semelhantes\n"
+     "Confeiteiro - Pinhais - R$ 2.100,00", "Presencial\n\nVagas semelhantes", "Confeiteiro"),
+    # a country picker right above the copyright line still goes with the footer; the contract line stays
+    ("Baker\nCorner Bakery\n\n" + _PROSE + "\n\nContract: Permanent\nUnited Kingdom\n© 2025 Corner Bakery Ltd. All rights reserved.",
+     "Contract: Permanent", "United Kingdom"),
+]
+
+
+@pytest.mark.parametrize("raw, kept, cut", METADATA_BEFORE_FOOTER, ids=["fr", "nl", "en", "pt", "picker"])
+def test_footer_cut_keeps_metadata_right_above_it(raw, kept, cut):
+    text = normalize(raw).text
+    if kept.endswith("Vagas semelhantes"):  # the footer line itself goes; the metadata line above it stays
+        kept = kept.split("\n")[0]
+        assert text.rstrip().endswith(kept), text
+    else:
+        assert kept in text, text
+    assert cut not in text, text
+
+
+# (page, the text the page must end with)
+METADATA_REPEATS = [
+    # freelance board: the pay-period word is written once in the header and again under the rate
+    ("Logo design for a bakery\nPosted 3 hours ago\nHourly\nLess than 10 hrs/week\n\n" + _PROSE + "\n\n$20.00 - $30.00\nHourly",
+     "$20.00 - $30.00\nHourly"),
+    # a job-details block after the body repeats the contract type and location of the header
+    ("Warehouse Picker\nFull-time\nSparks, NV\n\n" + _PROSE + "\n\nJob type\nFull-time\nPay: $18 an hour\nSparks, NV",
+     "Job type\nFull-time\nPay: $18 an hour\nSparks, NV"),
+    # a German page without a known heading: "Vollzeit" again in the details block at the end
+    ("Bäcker (m/w/d)\nVollzeit\nBäckerei Korn\n\n" + _PROSE + "\n\nArbeitszeit\nVollzeit\nGehalt: 2.800 € brutto",
+     "Arbeitszeit\nVollzeit\nGehalt: 2.800 € brutto"),
+]
+
+
+@pytest.mark.parametrize("raw, ending", METADATA_REPEATS, ids=["hourly", "job-details", "de"])
+def test_metadata_written_twice_is_kept_both_times(raw, ending):
+    assert normalize(raw).text.endswith(ending)
+
+
+@pytest.mark.parametrize(
+    "raw, once",
+    [
+        ("Barista\nBarista\nCafé Uno\nWellington\n\nAbout the role\nMake coffee.", "Barista"),
+        ("Line Cook\nThe Grill House\nLine Cook\nDenver, CO\n\n" + _PROSE, "Line Cook"),
+    ],
+)
+def test_a_repeated_header_line_is_still_dropped(raw, once):
+    assert normalize(raw).text.split().count(once.split()[0]) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ref: 4471 · Apply now · Save job · Share this job", "Posted: 2 days ago | Apply Now | Save Job"],
+)
+def test_chrome_phrases_do_not_take_a_labelled_line_with_them(line):
+    raw = "Barista\nCafé Uno\n\nAbout the role\nMake coffee for our guests every morning.\n" + line + "\n"
+    assert line.split(":")[0] + ":" in normalize(raw).text
+
+
+def test_labelled_chrome_is_still_chrome():
+    raw = "Barista\nCafé Uno\n\nAbout the role\nMake coffee.\nJob Alert: Sign In\n"
+    assert "Job Alert" not in normalize(raw).text
+
+
+@pytest.mark.parametrize("name", ["BrightPath", "NovaTek", "SkyLedger", "GreenLeafAI"])
+def test_a_camel_case_name_written_twice_in_a_glued_page_is_not_split(name):
+    raw = (
+        f"About us{name} builds software for bakeries.ResponsibilitiesAs an engineer at {name} you ship features"
+        "Write testsReview codeRequirementsThree years of PythonGood English"
+    )
+    text = normalize(raw).text
+    assert text.count(name) == 2, text
+    assert "Write tests" in text.splitlines() and "Review code" in text.splitlines(), text
+
+
+@pytest.mark.parametrize("raw", [case[0] for case in METADATA_BEFORE_FOOTER + METADATA_REPEATS])
+def test_offset_map_on_metadata_samples(raw):
+    _check_random_spans(raw, random.Random(5))
+
+
+@pytest.mark.parametrize(
+    "raw, block",
+    [
+        ("Forklift Operator\nSparks, NV 89431\nPay: $19 an hour\n\nLocation\nSparks, NV 89431\n\nFull job description\n"
+         "Drive forklifts.", "Location\nSparks, NV 89431"),
+        ("Cook\nHarbour Kitchen\nDartmouth, NS\n\nWork site:\nDartmouth, NS\n\nDuties\nCook meals.", "Work site:\nDartmouth, NS"),
+    ],
+)
+def test_a_header_line_repeated_under_a_label_is_its_value(raw, block):
+    assert block in normalize(raw).text
