@@ -49,6 +49,10 @@ CASES = [
      "Nurse (Band 5)", None, "Emergency Medicine"),
     ("labelled_position", "Position: Head Chef\nCompany: The Copper Kettle\nTeam: Kitchen\n\nAbout the role\nLead the kitchen.",
      "Head Chef", "The Copper Kettle", "Kitchen"),
+    ("labelled_with_address", "Position: Pflegefachperson\nArbeitgeber: Seeklinik Uster, Bahnhofstrasse 12, 8610 Uster\n\nIhre Aufgaben\n- Pflege",
+     "Pflegefachperson", "Seeklinik Uster", None),
+    ("labelled_legal_form_then_address", "Position: Baker\nCompany: Crumb & Co, Inc., 12 Mill Lane, Leeds\n\nDuties\n- Bake",
+     "Baker", "Crumb & Co, Inc.", None),
     ("labelled_markdown", "**Job Title:** Staff Accountant\n**Business Unit:** Corporate Finance\n\n**Responsibilities**\n- Close the books",
      "Staff Accountant", None, "Corporate Finance"),
     ("header_line", "Maintenance Electrician\nManchester, UK\n£38,000 per annum\n\nAbout us\nWe make parts.",
@@ -429,7 +433,7 @@ def test_seeds(path):
 def test_camel_case_name_split_by_the_normaliser_is_read_whole():
     """A glued scrape's "LumaPath" is cut by the glue repair ("Luma|Path"); the employer is read whole, its span in the raw input."""
     text = ("Web Developer\nUS, CA, San Diego\n\nCompany Description\nLumaPath is a career app for teens.We build mobile toolsOur users "
-            "love itJoin LumaPath and help us growWe value speedOur office is in town\n\nJob Description\nBuild apps.")
+            "love itJoin us and help us growWe value speedOur office is in town\n\nJob Description\nBuild apps.")
     found = _check(text, {"title": "Web Developer", "company": "LumaPath", "team": None})
     assert found["company"].raw_spans and text[slice(*found["company"].spans[0])] == "LumaPath"
 

@@ -1110,11 +1110,16 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     return cands
 
 
+# the employer's address after its name on a label's line: a comma, then a part holding a number (street, postcode)
+_ADDRESS_AFTER = fastre.compile(r",[ \t]*(?=[^,\n]*\d)")
+
+
 def _company_cues(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     anonymous = anonymous_posting(ctx)
     for m in title_vocab().company_label.finditer(text):
-        hit = trimmed_hit(text, m.start("value"), m.end("value"))
+        address = _ADDRESS_AFTER.search(text, m.start("value"), m.end("value"))  # "Arbeitgeber: Acme AG, Hauptstrasse 4, 8001 Zürich"
+        hit = trimmed_hit(text, m.start("value"), address.start() if address else m.end("value"))
         if hit and is_company_name(hit.value) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client")):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
