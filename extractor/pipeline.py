@@ -185,6 +185,8 @@ class Extractor:
             return _list_unread(ctx, candidate) or (candidate is not None and SURE_CONF < self.settings.confidence_threshold)
         if policy is LLMPolicy.HEADER:  # unsure, or empty where the text has a place the field may stand
             return candidate is not None or _other_reading(ctx, name, ())
+        if policy is LLMPolicy.HEADER_EMPTY:  # empty where the text has a place the field may stand
+            return candidate is None and _other_reading(ctx, name, ())
         if candidate is not None:
             return policy is not LLMPolicy.READINGS or _other_reading(ctx, name, candidate.spans)
         return self.settings.llm_fields == "all" and policy is not LLMPolicy.ONLY_UNSURE

@@ -72,7 +72,8 @@ def test_a_hidden_client_is_a_phrase_standing_as_words_of_its_own(sentence, hidd
     assert client_hidden(context_for(posting("We are a small firm.", sentence))) is hidden
 
 
-TEXT = posting("Acme Robotics is a growing maker of robot arms. Playfair Capital invests in it.", "Join Acme Robotics as an analyst.")
+# the rules read no company here (company_ask_only_when_the_rules_found_none checks it); the names stand in prose
+TEXT = posting("Our mission at Acme Robotics is to build robot arms. Playfair Capital invests in it.", "Work with the Acme Robotics team as an analyst.")
 
 
 def test_a_picked_company_is_asked_with_numbered_names():
@@ -89,9 +90,9 @@ def make_extractor(server: FakeOpenAI, tmp_path) -> Extractor:
     return Extractor(settings)
 
 
-@pytest.mark.parametrize("number, value", [(1, "Acme Robotics"), (2, "Playfair Capital"), (None, "Acme Robotics")])
+@pytest.mark.parametrize("number, value", [(1, "Acme Robotics"), (2, "Playfair Capital"), (None, None)])
 def test_a_picked_number_is_the_texts_own_name_at_its_span(tmp_path, number, value):
-    """A number is that name, exact, at its span; null keeps what the rules read (here, unsure)."""
+    """A number is that name, exact, at its span; null leaves the company empty, as the rules left it."""
 
     def answer(body: dict) -> dict:
         assert "Employer names:" in posting_of(body)
@@ -101,12 +102,31 @@ def test_a_picked_number_is_the_texts_own_name_at_its_span(tmp_path, number, val
         with make_extractor(server, tmp_path) as extractor:
             record = extractor.extract(TEXT)
     assert record.company == value
-    prov = record.provenance["company"]
-    assert TEXT[prov.spans[0].start : prov.spans[0].end] == value
-    if number is None:
-        assert prov.method.startswith("company.")
-    else:
+    if number is not None:
+        prov = record.provenance["company"]
+        assert TEXT[prov.spans[0].start : prov.spans[0].end] == value
         assert prov.method == "llm" and prov.status == "exact" and prov.prompt_version == "v5"
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        (TEXT, True),  # no company read by the rules, names in the text: asked
+        (posting("Acme Robotics is a growing maker of robot arms.", "You will build dashboards for Acme Robotics."), False),  # the rules read it (unsure): kept, not asked
+        (posting("We are a small firm."), False),  # nothing read, no name to pick: not asked
+    ],
+)
+def test_company_ask_only_when_the_rules_found_none(tmp_path, text, asked):
+    calls = []
+
+    def answer(body: dict) -> dict:
+        calls.append(body)
+        return {"company": None}
+
+    with FakeOpenAI(answer) as server:
+        with make_extractor(server, tmp_path) as extractor:
+            extractor.extract(text)
+    assert any("Employer names:" in posting_of(body) for body in calls) is asked
 
 
 def test_a_number_that_names_no_name_breaks_the_schema(tmp_path):
