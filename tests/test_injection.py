@@ -94,8 +94,11 @@ MODES = [("hybrid", "auto"), ("hybrid", "all"), ("llm", "auto")]
 
 
 def extractor_for(server: FakeOpenAI, tmp_path: Path, mode: str, llm_fields: str) -> Extractor:
+    # every rule value counts as unsure (threshold 1.0), so each posting goes to the model: the
+    # planted passages must stay out of every prompt and of every value it answers
     settings = load_settings(
-        base_url=server.base_url, api_key="sk-test", use_cache=False, backoff_base=0.01, llm_fields=llm_fields, timeout=5.0
+        base_url=server.base_url, api_key="sk-test", use_cache=False, backoff_base=0.01, llm_fields=llm_fields, timeout=5.0,
+        confidence_threshold=1.0,
     )
     return Extractor(settings, mode=mode)
 

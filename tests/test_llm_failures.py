@@ -246,12 +246,15 @@ SURE = POSTING.replace("\n", "\nAbout the role\nYou will own the sales reporting
         (SURE.replace("Location:", "Salary: 30000-40000\nLocation:"), None),
         # two pay figures, the rule unsure which: the other one is a reading the LLM may pick
         (SURE.replace("Location:", "Salary: 30000-40000\nPart-time salary: 15000-20000\nLocation:"), {"salary"}),
-        # no company in the header, an employer cue further down the rules are unsure of: asked
-        (SURE + "\nJoin Acme Foods and grow with us.\n", {"company"}),
+        # no company read by the rules, an employer's name in the company section: asked
+        (SURE + "\nAbout us\nOur mission at Acme Foods is to feed the city.\n", {"company"}),
+        # an employer cue the rules read, unsure: kept, not asked (the model replaced right unsure
+        # companies with other names, never a wrong one with the right one)
+        (SURE + "\nJoin Acme Foods and grow with us.\n", None),
         # a recruiter hiding its client: only a company label could name the employer, and none does
         (SURE + "\nWe are recruiting on behalf of our client. Brightwave Staffing is an equal opportunity employer.\n", None),
     ],
-    ids=["sure", "paragraph", "description_duties", "no_lists", "pay_currency_unstated", "pay_two_readings", "company_cue", "company_hidden_client"],
+    ids=["sure", "paragraph", "description_duties", "no_lists", "pay_currency_unstated", "pay_two_readings", "company_in_prose", "company_cue_unsure", "company_hidden_client"],
 )
 def test_the_llm_is_asked_only_where_the_rules_are_unsure(tmp_path, text, asked):
     from fake_openai import _requested_fields
