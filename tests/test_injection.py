@@ -93,12 +93,9 @@ CASES = [(style, where) for style in [*STYLES, "html comment"] for where in ("to
 MODES = [("hybrid", "auto"), ("hybrid", "all"), ("llm", "auto")]
 
 
-def extractor_for(server: FakeOpenAI, tmp_path: Path, mode: str, llm_fields: str) -> Extractor:
-    # every rule value counts as unsure (threshold 1.0), so each posting goes to the model: the
-    # planted passages must stay out of every prompt and of every value it answers
+def extractor_for(server: FakeOpenAI, tmp_path: Path, mode: str, llm_fields: str, **overrides) -> Extractor:
     settings = load_settings(
-        base_url=server.base_url, api_key="sk-test", use_cache=False, backoff_base=0.01, llm_fields=llm_fields, timeout=5.0,
-        confidence_threshold=1.0,
+        base_url=server.base_url, api_key="sk-test", use_cache=False, backoff_base=0.01, llm_fields=llm_fields, timeout=5.0, **overrides
     )
     return Extractor(settings, mode=mode)
 
@@ -107,7 +104,9 @@ def extractor_for(server: FakeOpenAI, tmp_path: Path, mode: str, llm_fields: str
 def test_an_obedient_model_cannot_plant_values(tmp_path, mode, llm_fields):
     rules = Extractor(use_llm=False)
     with FakeOpenAI(PLANTED, extra_keys=True) as server:
-        with extractor_for(server, tmp_path, mode, llm_fields) as extractor:
+        # every rule value counts as unsure (threshold 1.0), so each posting goes to the model: the
+        # planted passages must stay out of every prompt and of every value it answers
+        with extractor_for(server, tmp_path, mode, llm_fields, confidence_threshold=1.0) as extractor:
             for style, where in CASES:
                 text, clean = build(style, where)
                 posting = extractor.extract(text)
