@@ -36,7 +36,7 @@ import re
 import sys
 from html import escape, unescape
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # the checkout's extractor package: its field table only
@@ -632,10 +632,8 @@ def build(sources: Iterable[tuple[str, str, str, list[dict[str, Any]], Callable,
                 if missing:
                     raise ValueError(f"{doc_id}: list items not verbatim in the text: {missing}")
             ann = apply_overrides(doc_id, ann, overrides)
-            ann = {name: ann[name] for name in FIELD_ORDER if name in ann}
             (out / "docs" / f"{doc_id}.{extension}").write_text(doc, encoding="utf-8", newline="\n")
-            (out / "annotations" / f"{doc_id}.json").write_text(
-                json.dumps(ann, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            _write_annotation(out / "annotations" / f"{doc_id}.json", ann)
             note = overrides.get(doc_id, {}).get("_note", "")
             index_rows.append({"id": doc_id, "source": prefix, "layout": layout, "split": split_of(doc_id), "notes": note})
             all_flags += [f"{doc_id}: {flag}" for flag in flags]
@@ -686,17 +684,8 @@ def apply_lists(out: Path) -> list[str]:
         ValueError: an entry names a document that is not in the set, a field that is not a list
             field, or an item that is not verbatim in its document (whitespace runs compared as one space).
     """
-    path = out / "lists.json"
-    if not path.exists():
-        return []
-    lists = json.loads(path.read_text(encoding="utf-8"))
     written = []
-    for doc_id, fields in lists.items():
-        if doc_id.startswith("_"):
-            continue
-        ann_path = out / "annotations" / f"{doc_id}.json"
-        if not ann_path.is_file():
-            raise ValueError(f"lists.json: {doc_id} is not in the set")
+    for doc_id, fields, ann_path in _overlay(out, "lists.json"):
         text = _squeeze(document_text(out, doc_id))
         ann = json.loads(ann_path.read_text(encoding="utf-8"))
         for name, items in fields.items():
@@ -708,8 +697,7 @@ def apply_lists(out: Path) -> list[str]:
             if missing:
                 raise ValueError(f"lists.json: {doc_id}.{name}: items not verbatim in the text: {missing}")
             ann[name] = items
-        ann = {name: ann[name] for name in FIELD_ORDER if name in ann}
-        ann_path.write_text(json.dumps(ann, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        _write_annotation(ann_path, ann)
         written.append(doc_id)
     return written
 
@@ -734,20 +722,11 @@ def apply_company(out: Path) -> list[str]:
             holds a value that is not a string or null, a name that is not verbatim in its
             document, or one that fails ``JobPosting`` validation.
     """
-    path = out / "company.json"
-    if not path.exists():
-        return []
     from extractor.schema import JobPosting  # validation only; the extractor is not run
     from pydantic import ValidationError
 
-    entries = json.loads(path.read_text(encoding="utf-8"))
     written = []
-    for doc_id, entry in entries.items():
-        if doc_id.startswith("_"):
-            continue
-        ann_path = out / "annotations" / f"{doc_id}.json"
-        if not ann_path.is_file():
-            raise ValueError(f"company.json: {doc_id} is not in the set")
+    for doc_id, entry, ann_path in _overlay(out, "company.json"):
         if "company" not in entry:
             raise ValueError(f"company.json: {doc_id} has no 'company' key")
         name = entry["company"]
@@ -761,10 +740,34 @@ def apply_company(out: Path) -> list[str]:
             raise ValueError(f"company.json: {doc_id}: {exc}") from exc
         ann = json.loads(ann_path.read_text(encoding="utf-8"))
         ann["company"] = name
-        ann = {field: ann[field] for field in FIELD_ORDER if field in ann}
-        ann_path.write_text(json.dumps(ann, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        _write_annotation(ann_path, ann)
         written.append(doc_id)
     return written
+
+
+def _overlay(out: Path, filename: str) -> Iterator[tuple[str, dict, Path]]:
+    """The entries of the hand-annotation file ``out/filename`` (none when it is absent), each with
+    its annotation's path; keys starting with ``_`` are notes.
+
+    Raises:
+        ValueError: an entry names a document that is not in the set.
+    """
+    path = out / filename
+    if not path.exists():
+        return
+    for doc_id, entry in json.loads(path.read_text(encoding="utf-8")).items():
+        if doc_id.startswith("_"):
+            continue
+        ann_path = out / "annotations" / f"{doc_id}.json"
+        if not ann_path.is_file():
+            raise ValueError(f"{filename}: {doc_id} is not in the set")
+        yield doc_id, entry, ann_path
+
+
+def _write_annotation(path: Path, ann: dict) -> None:
+    """Write ``ann`` with its fields in schema order, as every annotation file is written."""
+    ordered = {name: ann[name] for name in FIELD_ORDER if name in ann}
+    path.write_text(json.dumps(ordered, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def main(argv: Optional[list[str]] = None) -> int:
