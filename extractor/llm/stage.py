@@ -299,8 +299,8 @@ def ground_selected(ctx: Context, answer: dict[str, Any], chosen: Plan, *, metho
     ``chosen.names``) is that name, exact, at the span where the text states it.
     """
     number = answer.get("company") if chosen.names else None
-    picked_names = {k: v for k, v in answer.items() if not (chosen.names and k == "company")}
-    grounded = ground_answer(ctx, {k: v for k, v in picked_names.items() if k not in SELECT_FIELDS}, method=method, prompt_version=prompt_version)
+    written = {k: v for k, v in answer.items() if k not in SELECT_FIELDS and not (chosen.names and k == "company")}  # not numbers
+    grounded = ground_answer(ctx, written, method=method, prompt_version=prompt_version)
     if isinstance(number, int) and 1 <= number <= len(chosen.names):
         name = chosen.names[number - 1]
         grounded["company"] = Extraction(
