@@ -1,6 +1,6 @@
 """Structured fields right per group of golden postings, from one `extractor eval` run.
 
-Groups are the id prefix (the first 45 postings as ``old``; the blind batches ``s3_`` … ``s7_``)
+Groups are the id prefix (the first 45 postings as ``old``; the blind batches ``s3_`` … ``s8_``)
 crossed with the split in the index, each also pooled over its splits (``s6/all``).
 
 usage: python eval/groupscore.py RUN_DIR [INDEX_CSV] [--fields]
@@ -16,7 +16,7 @@ import sys
 
 STRUCTURED = ["title", "company", "team", "locations", "workplace", "job_id", "date_posted", "employment_type",
               "weekly_hours", "salary", "min_years_experience", "education_level", "visa_sponsorship"]
-BATCHES = ("s3_", "s4_", "s5_", "s6_", "s7_")
+BATCHES = ("s3_", "s4_", "s5_", "s6_", "s7_", "s8_")
 
 
 def main(argv: list[str]) -> None:
