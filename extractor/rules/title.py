@@ -81,7 +81,7 @@ def _labels_regex(labels: Iterable[str], *, loose_spaces: bool = True) -> str:
 @cache
 def title_vocab() -> _Vocab:
     data = load("titles.json")
-    sep = r"[ \t]*(?:[:|\-\u2013\u2014][ \t]*|\t+)"
+    sep = r"[ \t]*(?:[:：|\-\u2013\u2014][ \t]*|\t+)"  # a full-width colon on CJK boards ("会社名：…")
     return _Vocab(
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
         job_nouns_cjk=tuple(data.get("job_noun_cjk", [])),
@@ -192,7 +192,11 @@ _TAIL_CHROME = (
     # the pay a classified ad or a recruiter puts in its heading: "- $28-$38/hr DOE", "– up to 140k CZK/month"
     fastre.compile(r"[ \t]+[-–—|][ \t]+(?i:up[ \t]+to[ \t]+|from[ \t]+)?(?:[$£€₹¥][ \t]?\d|\d[\d.,]*[ \t]?(?:[kK]\b|[A-Z]{3}\b))[^\n]*$"),
     fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office)$"),  # a workplace word: "– Prague, hybrid"
-    fastre.compile(r"[ \t]+\d[\d.,]*[ \t]*[-–~〜][ \t]*\d[\d.,]*[ \t]*[KkMm万千][^\s]*$"),  # pay glued after the title: "25-35K·14薪"
+    fastre.compile(r"[ \t]+\d[\d.,]*[ \t]*[-–~〜][ \t]*\d[\d.,]*[ \t]*[KkMm万千][^\n]*$"),  # pay glued after the title: "25-35K·14薪", "0.8-1.2万/月 · 13薪"
+    # an international organisation's grade after a comma: ", P3", ", P-4", ", D-1", ", G5", ", FS-5", ", NO-B"
+    fastre.compile(r"[ \t]*,[ \t]*(?:P|D|G|FS|GS|SB|NO|LSC?)-?(?:\d{1,2}|[A-D])$"),
+    # a staffing agency's hiring arrangement in brackets: "(Contract-to-Hire)", "(Temp to Perm)"; "(Contract)" stays
+    fastre.compile(r"(?i)[ \t]*\((?:contract[- ]to[- ](?:hire|perm)|temp[- ]to[- ](?:hire|perm)|right[- ]to[- ]hire|c2h)\)$"),
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
     # a fly-in roster: "- FIFO 2:1 Roster", "– 8/6 rotation"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))$"),
@@ -202,6 +206,8 @@ _TAIL_CHROME = (
 )
 # a schedule word before the job's name: "Part-time Bookkeeper"
 _HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
+# a reference code before the heading: "EPSO/AD/412/25 — Administrators …", "REQ-2025-014 | Nurse"
+_HEAD_CODE = fastre.compile(r"^(?=[A-Z0-9/.\-]*\d)[A-Z][A-Z0-9]*(?:[/.\-][A-Z0-9]+){2,}[ \t]+[-–—:|][ \t]+(?=\S)")
 _BREADCRUMB = fastre.compile(r"[ \t]+[>»›/][ \t]+")
 
 
@@ -222,6 +228,9 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     head = _HEAD_SCHEDULE.match(value, start, end)
     if head is not None and has_job_noun(value[head.end() : end]):
         start = head.end()
+    code = _HEAD_CODE.match(value, start, end)
+    if code is not None and end - code.end() >= 3:
+        start = code.end()
     if (start, end) == (0, len(value)):
         return hit
     piece = value[start:end].strip(" -–—,")
@@ -558,6 +567,10 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             crumb = (ls, le)  # a breadcrumb's last step names the job when no heading follows
         if label or _chrome_line(" ".join(line.split())) or _raw_menu(ctx.doc, ls, le):
             continue  # a label, the site's menu or a breadcrumb trail (the heading under it is the title)
+        if n < 2 and n + 1 < len(lines) and len(line.split()) <= 3 and (
+            _menu_line(" ".join(text[lines[n + 1][0] : lines[n + 1][1]].split())) or _raw_menu(ctx.doc, *lines[n + 1])
+        ):
+            continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …")
         hit = trimmed_hit(text, ls, le)
         if hit and looks_like_title(hit.value):
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
@@ -666,10 +679,11 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
 
 # --------------------------------------------------------------------------- company
 
-_EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|EEO|affirmative)", re.M)
+_LEGAL_AFTER_COMMA = r"(?:,[ \t]*(?:Inc|LLC|L\.L\.C|Ltd|LLP|Corp|PLC|Co)\.?)?"  # "Acme Group, LLC is an …"
+_EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|EEO|affirmative)", re.M)
 # the same sentence in title case ("… is an Equal Opportunity Employer"), weaker: a parent body or an acronym
 # often stands there ("The IHS is an Equal Opportunity Employer"), so a header name outranks it
-_EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:Proud[ \t]+)?Equal[ \t]+(?:Opportunity|Employment)", re.M)
+_EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:Proud[ \t]+)?Equal[ \t]+(?:Opportunity|Employment)", re.M)
 # "The Acme Apprenticeship Committee does not discriminate …", "Acme Foods provides equal employment opportunities …"
 _EEO_OTHER = fastre.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+(?:does[ \t]+not[ \t]+discriminate|provides[ \t]+equal[ \t]+(?:employment[ \t]+)?opportunit)", re.M
@@ -1112,6 +1126,8 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
 
 # the employer's address after its name on a label's line: a comma, then a part holding a number (street, postcode)
 _ADDRESS_AFTER = fastre.compile(r",[ \t]*(?=[^,\n]*\d)")
+# a note in brackets after the name ("(7-person indie team, …)", "(we build robots)"); not an acronym or a legal form ("(RHRC)", "(Pvt) Ltd")
+_NOTE_AFTER = fastre.compile(r"[ \t]+\((?=[^()\n]*(?:\d|[a-z]{2,}[ \t-]+[a-z]))")
 
 
 def _company_cues(ctx: Context) -> Iterator[Candidate]:
@@ -1119,7 +1135,9 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     anonymous = anonymous_posting(ctx)
     for m in title_vocab().company_label.finditer(text):
         address = _ADDRESS_AFTER.search(text, m.start("value"), m.end("value"))  # "Arbeitgeber: Acme AG, Hauptstrasse 4, 8001 Zürich"
-        hit = trimmed_hit(text, m.start("value"), address.start() if address else m.end("value"))
+        end = address.start() if address else m.end("value")
+        note = _NOTE_AFTER.search(text, m.start("value"), end)  # "Studio: Acme Games (7-person indie team, …)"
+        hit = trimmed_hit(text, m.start("value"), note.start() if note else end)
         if hit and is_company_name(hit.value) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client")):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
@@ -1196,6 +1214,11 @@ def _chrome_line(value: str) -> bool:
         return True
     if _CRUMBS.search(value):
         return True
+    return _menu_line(value)
+
+
+def _menu_line(value: str) -> bool:
+    """A site's menu: three or more short items split by pipes, dots or wide gaps, no figures or labels."""
     parts = [p for p in _MENU_SPLIT.split(value) if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= 4 and ":" not in p and not re.search(r"\d", p) for p in parts)
 
@@ -1231,6 +1254,8 @@ def _posting_start(values: list[str], raw_menus: Optional[list[bool]] = None) ->
 
     start = 0
     for n, value in enumerate(values[:6]):
+        if n > start + 1 and not chrome(n - 1):
+            break  # "Acme / Fintech • Payments • Software / Title": a tag line after the posting has begun is not the site's
         if chrome(n) or (n + 1 < len(values) and n < 2 and len(value.split()) <= 3 and chrome(n + 1)):
             start = n + 1  # a short brand line over the site's menu is the board's name ("Job Bank / Government of Canada")
     return start if start < len(values) else 0
@@ -1418,8 +1443,40 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
         return
     hit = _head_company(ctx.text, ctx.doc)
     if hit is not None:
-        conf = 0.7 if len(hit.value.split()) >= 2 and ctx.text.find(hit.value, hit.end) >= 0 else 0.55  # the body repeats the full name
+        hit = _quoted_core(ctx.text, hit)
+        said_again = ctx.text.find(hit.value, hit.end) >= 0
+        conf = 0.7 if len(hit.value.split()) >= 2 and said_again else 0.55  # the body repeats the full name
+        if not said_again and not _legal_name(hit.value) and not _leading_legal_name(hit.value) and _legal_eeo(ctx):
+            conf = 0.4  # "Accounting & Finance" over a place line, never said again; the EEO line names "Acme Group, LLC"
         yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, "company.head_block")
+
+
+def _legal_eeo(ctx: Context) -> bool:
+    """True when an equal-opportunity sentence names the employer with its legal form ("Acme Group, LLC is an …")."""
+    for pattern in (_EEO_COMPANY, _EEO_TITLE_CASE):
+        for m in pattern.finditer(ctx.text):
+            hit = _company_hit(ctx.text, m.start("c"), m.end("c"))
+            if hit is not None and _legal_name(hit.value) and is_company_name(hit.value):
+                return True
+    return False
+
+
+_QUOTED = fastre.compile(r"[«„“\"'‘‚「『](?P<n>[^«»„“”\"'‘’‚「」『』\n]{2,60})[»“”\"'’‘」』]$")
+
+
+def _quoted_core(text: str, hit: _Hit) -> _Hit:
+    """The name inside the quotes of a legal form written first ("UAB „Gintaro Technologijos“") when the body
+    names it so, without its form; else ``hit``."""
+    if not _leading_legal_name(hit.value):
+        return hit
+    m = _QUOTED.search(hit.value)
+    if m is None:
+        return hit
+    core = m.group("n").strip()
+    at = text.find(core, hit.start, hit.end)
+    if at < 0 or not re.search(rf"(?<![\w«„“\"'‘‚]){re.escape(core)}(?![\w»“”\"'’])", text[hit.end :]):
+        return hit  # "ООО «Северный Код»" said once: the full form stays
+    return _Hit(core, at, at + len(core))
 
 
 # --------------------------------------------------------------------------- team
@@ -1434,6 +1491,8 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
     text = ctx.text
     vocab = title_vocab()
     for m in vocab.team_label.finditer(text):
+        if vocab.company_label.match(text, m.start(), m.end()):
+            continue  # "Department/Office: United Nations Environment Programme": the employer's label
         cut = _META_SEPARATOR.search(text, m.start("value"), m.end("value"))  # "Department: QA · Vancouver, BC · Full-time"
         hit = trimmed_hit(text, m.start("value"), cut.start() if cut else m.end("value"))
         if hit is None or len(hit.value.split()) > 8 or _SENTENCE_END.search(hit.value + " "):
@@ -1484,6 +1543,7 @@ def _employer_names(ctx: Context) -> set[str]:
     best = max((c.confidence for c in cands), default=0.0)
     # a recruiter's name on the header line when the client is hidden: still not a team
     header = {c.value.casefold() for c in _top_line_company(ctx)} if anonymous_posting(ctx) else set()
+    header |= {c.value.casefold() for c in company_head_block(ctx) if c.confidence >= best}
     return header | {
         c.value.casefold()
         for c in cands
