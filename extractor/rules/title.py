@@ -572,7 +572,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         ):
             continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …")
         hit = trimmed_hit(text, ls, le)
-        if hit and looks_like_title(hit.value):
+        if hit and looks_like_title(hit.value) and not _place_line(hit.value):  # "Laval, QC": not a quality controller
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
                 joined = trimmed_hit(text, ls, lines[n + 1][1])
                 if joined is not None and text[lines[n + 1][0] : lines[n + 1][1]].strip()[:1].isupper() and looks_like_title(joined.value):
@@ -1254,7 +1254,7 @@ def _posting_start(values: list[str], raw_menus: Optional[list[bool]] = None) ->
 
     start = 0
     for n, value in enumerate(values[:6]):
-        if n > start + 1 and not chrome(n - 1):
+        if n > start and not chrome(n - 1) and not _CRUMBS.search(value):
             break  # "Acme / Fintech • Payments • Software / Title": a tag line after the posting has begun is not the site's
         if chrome(n) or (n + 1 < len(values) and n < 2 and len(value.split()) <= 3 and chrome(n + 1)):
             start = n + 1  # a short brand line over the site's menu is the board's name ("Job Bank / Government of Canada")
@@ -1588,7 +1588,7 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
             continue
         if companies is None:
             companies = _employer_names(ctx)
-        if hit.value.casefold() in companies or any(hit.value.casefold().startswith(c + " ") for c in companies):
+        if hit.value.casefold() in companies or any(hit.value.casefold().startswith(c + " ") for c in companies) or _leading_legal_name(hit.value):
             continue  # "Acme Foods - Giza, Egypt": the employer's line with its place
         yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.careers_header")
         return
