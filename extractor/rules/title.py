@@ -67,6 +67,12 @@ class _Vocab:
     intermediary: tuple[str, ...]
     intermediary_titles: tuple[str, ...]
     not_a_subject: frozenset[str]
+    json_title: Optional[re.Pattern]
+    json_company: Optional[re.Pattern]
+    hiring_tag: Optional[re.Pattern]
+
+
+_JSON_STRING = r'"(?P<v>(?:[^"\\\n]|\\.){2,160})"'
 
 
 def _labels_regex(labels: Iterable[str], *, loose_spaces: bool = True) -> str:
@@ -135,6 +141,11 @@ def title_vocab() -> _Vocab:
         intermediary=tuple(w.lower() for w in data.get("intermediary_words", [])),
         intermediary_titles=tuple(w.lower() for w in data.get("intermediary_titles", [])),
         not_a_subject=frozenset(w.lower() for w in data.get("not_a_subject", [])),
+        json_title=fastre.compile(rf'"(?:{_labels_regex(data["json_title_keys"], loose_spaces=False)})"[ \t]*:[ \t]*' + _JSON_STRING, re.I) if data.get("json_title_keys") else None,
+        json_company=fastre.compile(  # "employer": "Acme" or "employer": {"name": "Acme", …}
+            rf'"(?:{_labels_regex(data["json_company_keys"], loose_spaces=False)})"[ \t]*:[ \t]*(?:\{{[^{{}}]*?"name"[ \t]*:[ \t]*)?' + _JSON_STRING, re.I | re.S
+        ) if data.get("json_company_keys") else None,
+        hiring_tag=fastre.compile(rf"(?i)^[ \t]*[\[(](?:{_labels_regex(data['hiring_tags'])})[\])][ \t]*") if data.get("hiring_tags") else None,
         schedule_tail=fastre.compile(rf"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
     )
 
@@ -612,6 +623,74 @@ def team_unit_line(ctx: Context) -> Iterable[Candidate]:
         yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.unit_line")
 
 
+@rule("title", name="title.json")
+def title_json(ctx: Context) -> Iterable[Candidate]:
+    """A posting pasted as a JSON export: the first title key's string ("job_title": "Accountant")."""
+    pattern = title_vocab().json_title
+    m = pattern.search(ctx.text) if pattern is not None and '":' in ctx.text else None
+    if m is None:
+        return
+    hit = trimmed_hit(ctx.text, m.start("v"), m.end("v"))
+    if hit is not None and "\\" not in hit.value and looks_like_title(hit.value, need_job_noun=False) and not _SENTENCE_END.search(hit.value):
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.85, "title.json")
+
+
+def json_company(ctx: Context) -> Optional[_Hit]:
+    """A JSON export's employer: the first company key's string, or the "name" of its object
+    ("employer": {"name": "Acme Ltd", …}, "hiringOrganization": {"name": …}); None without one."""
+    pattern = title_vocab().json_company
+    m = pattern.search(ctx.text) if pattern is not None and '":' in ctx.text else None
+    if m is None:
+        return None
+    hit = trimmed_hit(ctx.text, m.start("v"), m.end("v"))
+    return hit if hit is not None and "\\" not in hit.value and is_company_name(hit.value, max_words=8) else None
+
+
+_SPLIT_PARTS = fastre.compile(r"[ \t]+\|[ \t]+|[ \t]+[-–—][ \t]+")
+_CONFIRMS_HEADING = fastre.compile(r"\d|[$£€₹¥₩]|(?i:\b(?:remote|hybrid|on-?site|onsite|full[- ]?time|part[- ]?time|contract|freelance|intern(?:ship)?|visa)\b)")
+
+
+def _split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
+    """An informal post's one-line heading, its parts split by pipes or spaced dashes, one of them the job:
+    a Hacker News "Company | Role | Place | ONSITE | $…" line, a classified ad's "CITY - Role - pay - start",
+    a tagged "[Hiring] Role - $40/hr, remote". Another part must be a place, pay, a date or a work word, or
+    the line carries a hiring tag. Returns the title and, for a pipe line opening with a name, the company."""
+    text = ctx.text
+    vocab = title_vocab()
+    for ls, le in list(_lines(text, 0, min(len(text), 4000)))[:40]:
+        tag = vocab.hiring_tag.match(text, ls, le) if vocab.hiring_tag is not None else None
+        start = tag.end() if tag else ls
+        cuts = list(_SPLIT_PARTS.finditer(text, start, le))
+        if len(cuts) < (1 if tag else 2) or _LABEL_COLON.search(text[start:le]) and not tag:
+            continue
+        bounds = list(zip([start] + [c.end() for c in cuts], [c.start() for c in cuts] + [le]))
+        parts = [trimmed_hit(text, a, b) for a, b in bounds]
+        titled = [n for n, p in enumerate(parts) if p is not None and looks_like_title(p.value) and not _place_line(p.value) and not _CONFIRMS_HEADING.search(p.value)]
+        if len(titled) != 1:
+            continue
+        others = [p.value for n, p in enumerate(parts) if p is not None and n != titled[0]]
+        gaz = gazetteer()
+        if not tag and not any(_CONFIRMS_HEADING.search(v) or _place_line(v) or gaz.knows(v.split("(")[0].strip().title()) for v in others):
+            continue
+        title = trim_title(text, parts[titled[0]])
+        company = None
+        first = parts[0]
+        if titled[0] == 1 and "|" in text[bounds[0][1] : bounds[1][0]] and first is not None and is_company_name(first.value) and not has_job_noun(first.value) \
+                and not _CONFIRMS_HEADING.search(first.value) and not _place_line(first.value) and not gaz.knows(first.value):
+            company = first
+        return title, company
+    return None
+
+
+@rule("title", name="title.split_heading")
+def title_split_heading(ctx: Context) -> Iterable[Candidate]:
+    """The job part of an informal post's one-line heading (see :func:`_split_heading`)."""
+    found = _split_heading(ctx)
+    if found is not None:
+        hit = found[0]
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.52, "title.split_heading")
+
+
 @rule("title", name="title.above_employer")
 def title_above_employer(ctx: Context) -> Iterable[Candidate]:
     """The line above a board's employer line: copies of Indeed or LinkedIn pages print the job heading
@@ -734,6 +813,9 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
             return
 
 
+# the poster's own business: "I run Acme Media, a small studio …", "We founded Acme Labs in 2019"
+_WE_RUN = fastre.compile(r"\b(?:I|We)[ \t]+(?:run|own|founded|co-?founded|started)[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.(]|[ \t]+(?:a|an|in|since)\b)")
+_POSTED_BY = fastre.compile(r"^[ \t]*Posted[ \t]+[Bb]y[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<c>[^\n<|·•]{3,80}?)[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M)
 _NAME_WITH_ACRONYM = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+\((?P<a>[A-Z]{2,6})\)(?=[ \t]|$)")
 
 
@@ -1112,6 +1194,14 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     "Veltrix Technologies is a global …").
     """
     cands = list(_company_cues(ctx))
+    for cand in list(cands):  # "RHRC is an equal opportunity employer" after "Red Hook Reading Corps (RHRC) runs …"
+        if re.fullmatch(r"[A-Z]{2,6}", cand.value):
+            for m in _NAME_WITH_ACRONYM.finditer(ctx.text):
+                name = _company_hit(ctx.text, m.start("c"), m.end("c"))
+                initials = "".join(w[0] for w in name.value.split() if w[0].isupper()) if name is not None else ""
+                if m.group("a") == cand.value and initials == cand.value and is_company_name(name.value):
+                    cands.append(Candidate("company", name.value, ((name.start, name.end),), round(cand.confidence + 0.01, 3), cand.method))
+                    break
     for head in cands:
         if head.method in ("company.top_line", "company.header_block", "company.prose", "company.section_lead", "company.eeo"):
             shorter = [
@@ -1142,8 +1232,21 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
     yield from _company_from(ctx, _NAMED_CLIENT, 0.7, "company.named_client")
+    hit = json_company(ctx)
+    if hit is not None:
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.85, "company.json")
     if anonymous:
         return
+    heading = _split_heading(ctx)
+    if heading is not None and heading[1] is not None:
+        yield Candidate("company", heading[1].value, ((heading[1].start, heading[1].end),), 0.6, "company.split_heading")
+    for m in _POSTED_BY.finditer(text, 0, min(len(text), 3000)):  # "Posted by: Acme Language School <jobs@…>", Idealist's "Posted by" over the name
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit is not None and is_company_name(hit.value) and (len(hit.value.split()) >= 3 or _organisation_name(hit.value) or _legal_name(hit.value)) \
+                and not looks_like_title(hit.value) and not gazetteer().knows(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.posted_by")
+            break
+    yield from _company_from(ctx, _WE_RUN, 0.5, "company.we_run")
     yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", _employer_meta_line)
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
