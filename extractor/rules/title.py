@@ -145,7 +145,7 @@ def title_vocab() -> _Vocab:
         json_company=fastre.compile(  # "employer": "Acme" or "employer": {"name": "Acme", …}
             rf'"(?:{_labels_regex(data["json_company_keys"], loose_spaces=False)})"[ \t]*:[ \t]*(?:\{{[^{{}}]*?"name"[ \t]*:[ \t]*)?' + _JSON_STRING, re.I | re.S
         ) if data.get("json_company_keys") else None,
-        hiring_tag=fastre.compile(rf"(?i)^[ \t]*[\[(](?:{_labels_regex(data['hiring_tags'])})[\])][ \t]*") if data.get("hiring_tags") else None,
+        hiring_tag=fastre.compile(rf"(?i)^[ \t]*[\[(](?:{_labels_regex(data['hiring_tags'])})[\])][ \t]*", re.M) if data.get("hiring_tags") else None,
         schedule_tail=fastre.compile(rf"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
     )
 
@@ -588,6 +588,12 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
                 joined = trimmed_hit(text, ls, lines[n + 1][1])
                 if joined is not None and text[lines[n + 1][0] : lines[n + 1][1]].strip()[:1].isupper() and looks_like_title(joined.value):
                     hit = joined
+            if n + 1 < len(lines) and text.find(hit.value, le) < 0:  # "Customer Support / Support Team Lead": the board's category above the heading
+                below = trimmed_hit(text, *lines[n + 1])
+                if below is not None and looks_like_title(below.value) and not _place_line(below.value) and not _LABEL_COLON.search(below.value) \
+                        and not (_legal_name(below.value) or _organisation_name(below.value) or _plural_job_noun(below.value)) \
+                        and text.find(below.value, below.end) >= 0:
+                    hit = below  # the body names the second line's job again, never the first
             hit = trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
@@ -789,6 +795,26 @@ _RATING_LINE = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]*\n[ \t]*\d(?:\
 _CAREERS_BRAND = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+Careers(?=[A-Z]|\s|$)")  # "Acme Foods CareersSign In"
 _HIRING_FOR = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?:is[ \t]+)?(?i:hiring|recruiting|now[ \t]+hiring)\b", re.M)
 _NAMED_CLIENT = fastre.compile(r"\b(?:our|my)[ \t]+client,?[ \t]+(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+[A-Z0-9&][\w&.'’\-]{0,40}){0,4})(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to)\b)")
+
+
+# a CJK profile's sentence opening with the employer's name: "恒拓精密成立于2006年…", "珈琲工房は1998年創業…"
+_CJK_FOUNDED = fastre.compile(r"^[ \t]*(?P<c>[\u4e00-\u9fff\u3040-\u30ffA-Za-z]{2,14}?)(?:成立于|成立於|创立于|創立於|創業|設立|创办于|創辦於)", re.M)
+
+
+def _cjk_founded(ctx: Context) -> Iterator[Candidate]:
+    """The name a CJK profile's "X成立于…" sentence opens with, when a legal name in the posting holds it
+    ("苏州恒拓精密机械有限公司" / "恒拓精密成立于2006年"): the short form the posting uses."""
+    text = ctx.text
+    legal = title_vocab().legal_form
+    if legal is None:
+        return
+    for m in _CJK_FOUNDED.finditer(text):
+        name = m.group("c")
+        for ls, le in _lines(text):
+            line = text[ls:le].strip()
+            if name in line and line != name and legal.search(line) and len(line) <= 40:
+                yield Candidate("company", name, (m.span("c"),), 0.55, "company.prose")
+                return
 
 
 def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
@@ -1247,6 +1273,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.posted_by")
             break
     yield from _company_from(ctx, _WE_RUN, 0.5, "company.we_run")
+    yield from _cjk_founded(ctx)
     yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", _employer_meta_line)
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
@@ -1462,6 +1489,8 @@ def title_head_block(ctx: Context) -> Iterable[Candidate]:
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.5, "title.head_block")
 
 
+# an address in Japanese or Chinese: a prefecture or province, then a city or ward ("神奈川県横浜市西区…", "江苏省苏州市…")
+_CJK_ADDRESS = fastre.compile(r"^[\u4e00-\u9fff]{1,4}(?:都|道|府|県|省|市)[\u4e00-\u9fff\u3040-\u30ff]{1,8}?(?:市|区|區|町|村|郡|县|縣)")
 _NAME_PLACE_TAIL = fastre.compile(r"(?:[ \t]+[-–—|][ \t]+|,[ \t]*)(?P<place>[^,\n\-–—|]{2,40}(?:,[^,\n]{2,40})?)$")
 _BRACKETED_NAME = fastre.compile(r"\((?P<n>[^()\n]{3,80})\)$")
 
@@ -1518,7 +1547,7 @@ def _head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
         first = core.split()[0] if core.split() else ""
         said_again = len(core) >= 3 and (text.find(core, e) >= 0 or (len(first) >= 5 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text[e:]) is not None))
         label_place = below.partition(":")[2].strip()  # "Arbeitsort: Zürich", "Location: Hull"
-        if legal or said_again or (placed and k == n + 1) or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]))):
+        if legal or said_again or (placed and k == n + 1) or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]) or _CJK_ADDRESS.match(below))):
             return hit
         if k == n + 1 and (_organisation_name(value) and _could_be_employer_line(value) or label_place and (gazetteer().knows(label_place) or _place_line(label_place))):
             return hit  # a public body under the heading ("Department for X"), or a name over a labelled place
@@ -1603,6 +1632,8 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
         if not (hit.value[0].isupper() or hit.value[0].isdigit()):
             continue
         weak = m.group("label").lower() in vocab.weak_team_labels
+        if weak and re.search(r"[ \t](?:[-–—>»/])[ \t]", hit.value):
+            continue  # "Category: Admin - Financial Aid": the board's taxonomy path, not the hiring unit
         yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.65 if weak else 0.85, "team.labelled")
         if not weak:
             return  # a weak label ("Job Category:") gives way to a team label further down
