@@ -583,7 +583,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         ):
             continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …")
         hit = trimmed_hit(text, ls, le)
-        if hit and looks_like_title(hit.value) and not _place_line(hit.value):  # "Laval, QC": not a quality controller
+        if hit and looks_like_title(hit.value) and not _place_line(hit.value) and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
                 joined = trimmed_hit(text, ls, lines[n + 1][1])
                 if joined is not None and text[lines[n + 1][0] : lines[n + 1][1]].strip()[:1].isupper() and looks_like_title(joined.value):
@@ -605,6 +605,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     yield from _title_first_line(ctx)
 
 
+_REGION_CODE_LINE = fastre.compile(r"^[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+){0,2},[ \t]*[A-Z]{2}$")  # "Lévis, QC", "Sainte-Foy, QC": a city and its region code
 _OPEN_END = fastre.compile(r"(?i)[ \t](?:for|of|and|in|with|to|at|&)$")
 # a hiring unit's own line: "Department of Electrical Engineering", "School of Nursing", "Policy Analysis Branch"
 _UNIT_LINE = fastre.compile(
@@ -671,7 +672,10 @@ def _split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
             continue
         bounds = list(zip([start] + [c.end() for c in cuts], [c.start() for c in cuts] + [le]))
         parts = [trimmed_hit(text, a, b) for a, b in bounds]
-        titled = [n for n, p in enumerate(parts) if p is not None and looks_like_title(p.value) and not _place_line(p.value) and not _CONFIRMS_HEADING.search(p.value)]
+        titled = [
+            n for n, p in enumerate(parts)
+            if p is not None and (looks_like_title(p.value) or tag and _occupation_first(p.value)) and not _place_line(p.value) and not _CONFIRMS_HEADING.search(p.value)
+        ]  # a tagged post's heading may be in sentence case ("[Hiring] Bookkeeper for a small bakery")
         if len(titled) != 1:
             continue
         others = [p.value for n, p in enumerate(parts) if p is not None and n != titled[0]]
@@ -1224,6 +1228,8 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
         if re.fullmatch(r"[A-Z]{2,6}", cand.value):
             for m in _NAME_WITH_ACRONYM.finditer(ctx.text):
                 name = _company_hit(ctx.text, m.start("c"), m.end("c"))
+                if name is not None and name.value.startswith("The ") and len(name.value.split()) > 2:
+                    name = _Hit(name.value[4:], name.start + 4, name.end)  # "The Harbor City Literacy Project (HCLP)"
                 initials = "".join(w[0] for w in name.value.split() if w[0].isupper()) if name is not None else ""
                 if m.group("a") == cand.value and initials == cand.value and is_company_name(name.value):
                     cands.append(Candidate("company", name.value, ((name.start, name.end),), round(cand.confidence + 0.01, 3), cand.method))
@@ -1254,7 +1260,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         end = address.start() if address else m.end("value")
         note = _NOTE_AFTER.search(text, m.start("value"), end)  # "Studio: Acme Games (7-person indie team, …)"
         hit = trimmed_hit(text, m.start("value"), note.start() if note else end)
-        if hit and is_company_name(hit.value) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client")):
+        if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client")):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
     yield from _company_from(ctx, _NAMED_CLIENT, 0.7, "company.named_client")
@@ -1545,7 +1551,7 @@ def _head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
         below = " ".join(text[head[k + 1][0] : head[k + 1][1]].split()) if k + 1 < len(head) else ""
         core = title_vocab().legal_form.sub("", value).strip(" ,") if legal else value
         first = core.split()[0] if core.split() else ""
-        said_again = len(core) >= 3 and (text.find(core, e) >= 0 or (len(first) >= 5 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text[e:]) is not None))
+        said_again = len(core) >= 3 and (re.search(rf"{re.escape(core)}(?![a-z])", text[e:]) is not None or (len(first) >= 5 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text[e:]) is not None))
         label_place = below.partition(":")[2].strip()  # "Arbeitsort: Zürich", "Location: Hull"
         if legal or said_again or (placed and k == n + 1) or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]) or _CJK_ADDRESS.match(below))):
             return hit
@@ -1609,6 +1615,75 @@ def _quoted_core(text: str, hit: _Hit) -> _Hit:
     if at < 0 or not re.search(rf"(?<![\w«„“\"'‘‚]){re.escape(core)}(?![\w»“”\"'’])", text[hit.end :]):
         return hit  # "ООО «Северный Код»" said once: the full form stays
     return _Hit(core, at, at + len(core))
+
+
+# --------------------------------------------------------------------------- the employer readers, for other modules
+# One public reading of the employer for the LLM layer's grounder (issue 12): the names every company rule
+# gives, and whether a recruiter's posting leaves its client unnamed, so no other module keeps copies of
+# these readers.
+
+_EXPLICIT_CUES = ("company.labelled", "company.named_client", "company.json")  # what names a hidden client: a label, "our client X"
+
+
+@dataclass(frozen=True)
+class EmployerCandidate:
+    """A name the company rules read as the employer: its text, its span in ``ctx.text``, the rule that read it
+    (``cue``, a rule method such as ``"company.prose"``) and that rule's confidence."""
+
+    name: str
+    span: tuple[int, int]
+    cue: str
+    confidence: float
+
+
+def _as_context(ctx: "Context | str") -> Context:
+    if isinstance(ctx, str):
+        from extractor.context import context_for  # the context module builds on the document layer, not on the rules
+
+        return context_for(ctx)
+    return ctx
+
+
+def employer_candidates(ctx: "Context | str") -> list[EmployerCandidate]:
+    """Every employer name the company rules read, each name once (its best reading), best first.
+
+    The same readers the ``company`` field uses: labels, board header lines, the head block, page titles,
+    the employer's own prose ("X is a …", "Welcome to X", "At X, we …"), equal-opportunity sentences,
+    signatures, JSON exports. In a recruiter's posting that leaves its client unnamed
+    (:func:`client_unnamed`) only an explicit label or "our client X" is a candidate: the other names are
+    the agency's.
+
+    Args:
+        ctx: the posting's context, or its raw text (a context is built for it).
+
+    Returns:
+        Candidates sorted by confidence (highest first), then by position; empty when none is read.
+    """
+    ctx = _as_context(ctx)
+    cands = [*company_rules(ctx), *company_head_block(ctx)]
+    if client_unnamed(ctx):
+        cands = [c for c in cands if c.method in _EXPLICIT_CUES]
+    best: dict[str, EmployerCandidate] = {}
+    for c in sorted(cands, key=lambda c: (-c.confidence, c.spans[0][0])):
+        key = c.value.casefold()
+        if key not in best:
+            best[key] = EmployerCandidate(c.value, (c.spans[0][0], c.spans[-1][1]), c.method, c.confidence)
+    return list(best.values())
+
+
+def client_unnamed(ctx: "Context | str") -> bool:
+    """True when the posting is an intermediary's that does not name the employer: a recruiter's phrase
+    hiding its client ("our client, a leading bank", see :func:`anonymous_posting`), or a company profile
+    that describes a staffing agency, a recruiter or an investor posting for another employer, unless the
+    job is the intermediary's own ("Recruitment Consultant").
+
+    Args:
+        ctx: the posting's context, or its raw text (a context is built for it).
+    """
+    ctx = _as_context(ctx)
+    if anonymous_posting(ctx):
+        return True
+    return any(company and _intermediary(ctx, ctx.text[start:end]) for start, end, company in _prose_regions(ctx))
 
 
 # --------------------------------------------------------------------------- team
