@@ -592,7 +592,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
                 below = trimmed_hit(text, *lines[n + 1])
                 if below is not None and looks_like_title(below.value) and not _place_line(below.value) and not _LABEL_COLON.search(below.value) \
                         and not (_legal_name(below.value) or _organisation_name(below.value) or _plural_job_noun(below.value)) \
-                        and text.find(below.value, below.end) >= 0:
+                        and below.value not in hit.value and text.find(below.value, below.end) >= 0:  # not a page title's heading under it
                     hit = below  # the body names the second line's job again, never the first
             hit = trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
@@ -1858,7 +1858,8 @@ def team_meta_unit(ctx: Context) -> Iterable[Candidate]:
     """A unit named as such in a careers header's metadata line
     ("Remote (US) | Full-time | Development Team | Posted May 2, 2025")."""
     text = ctx.text
-    for ls, le in list(_lines(text, 0, min(len(text), 3000)))[: HEADER_LINES * 3]:
+    lines = list(_lines(text, 0, min(len(text), 3000)))[: HEADER_LINES * 3]
+    for n, (ls, le) in enumerate(lines):
         cuts = list(_META_SEPARATOR.finditer(text, ls, le))
         if len(cuts) < 2:
             continue
@@ -1872,6 +1873,16 @@ def team_meta_unit(ctx: Context) -> Iterable[Candidate]:
                 if hit is not None:
                     yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.65, "team.meta_unit")
                     return
+        # "Service Operations | Sacramento, California | Req #: 044" right under the heading: the unit opens the line, a place
+        # stands next to it (an ATS's department · location · requisition line); never the employer's name
+        first = values[0]
+        above = " ".join(text[lines[n - 1][0] : lines[n - 1][1]].split()) if n else ""
+        if n and looks_like_title(above) and _place_line(values[1]) and _team_line(first) and not _META_PART.match(first) and not has_job_noun(first) \
+                and not _legal_name(first) and not gazetteer().knows(first) and first.casefold() not in _employer_names(ctx):
+            hit = trimmed_hit(text, *bounds[0])
+            if hit is not None:
+                yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.meta_unit")
+                return
 
 
 # --------------------------------------------------------------------------- where a value may stand
