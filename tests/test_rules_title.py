@@ -445,6 +445,18 @@ CASES += [
     ("eeo_legal_name_over_unit_line", "Careers > Accounts Payable Specialist\n\nAccounts Payable Specialist\nFinance & Accounting\nDenver, Colorado\n\n"
      "We run 40 clinics.\n\nRocky Ridge Dental Partners, LLC is an Equal Opportunity Employer.",
      "Accounts Payable Specialist", "Rocky Ridge Dental Partners, LLC", "Finance & Accounting"),
+    ("pipe_heading_company_with_batch_tag", "Orbitwell (YC S23) | Founding Backend Engineer | New York, NY | ONSITE | $160k-$210k + 0.5%\n\nWe schedule satellites.",
+     "Founding Backend Engineer", "Orbitwell", None),
+    ("pipe_heading_place_before_title", "Fernhollow | Remote (EU) | Senior Site Reliability Engineer | Full-time | €90k\nWe host research data.",
+     "Senior Site Reliability Engineer", "Fernhollow", None),
+    ("subject_with_hiring_tag", "Subject: [Hiring] Payroll Administrator - Leeds - Permanent\n\nHello, we at Brookvale Homes are hiring for our finance office.",
+     "Payroll Administrator", "Brookvale Homes", None),
+    ("my_company_apposition", "Hi all,\n\nMy company, Larkspur Logistics, is looking for a dispatcher for our Memphis yard. $21/hr.\n\nThanks, Ray",
+     None, "Larkspur Logistics", None),
+    ("posted_by_partnership", "Audit Senior — Hybrid — £48k\nPosted by: Kestrel Partners LLP\n\nWe are an accountancy practice in Reading.",
+     None, "Kestrel Partners LLP", None),  # "Audit Senior" holds no occupation noun the rules know: left empty, not guessed
+    ("cjk_urgent_tag_and_employment_after_slash", "【急募】調理スタッフ／正社員\n会社名：株式会社ひかり食堂\n勤務地：福岡県福岡市中央区",
+     "調理スタッフ", "株式会社ひかり食堂", None),
     ("category_path_is_no_team", "Grant Writer\nLakeshore Arts Council\n\nCategory: Admin - Development\nPosted: 04/02/2025\n\nLakeshore Arts Council funds 80 artists.",
      "Grant Writer", "Lakeshore Arts Council", None),
 ]

@@ -217,6 +217,7 @@ _TAIL_CHROME = (
 )
 # a schedule word before the job's name: "Part-time Bookkeeper"
 _HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
+_HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*")
 # a reference code before the heading: "EPSO/AD/412/25 — Administrators …", "REQ-2025-014 | Nurse"
 _HEAD_CODE = fastre.compile(r"^(?=[A-Z0-9/.\-]*\d)[A-Z][A-Z0-9]*(?:[/.\-][A-Z0-9]+){2,}[ \t]+[-–—:|][ \t]+(?=\S)")
 _BREADCRUMB = fastre.compile(r"[ \t]+[>»›/][ \t]+")
@@ -239,6 +240,9 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     head = _HEAD_SCHEDULE.match(value, start, end)
     if head is not None and has_job_noun(value[head.end() : end]):
         start = head.end()
+    bracket = _HEAD_TAG_CJK.match(value, start, end)
+    if bracket is not None and end - bracket.end() >= 2:
+        start = bracket.end()  # "【急募】介護職員": an advert tag before the title
     code = _HEAD_CODE.match(value, start, end)
     if code is not None and end - code.end() >= 3:
         start = code.end()
@@ -542,6 +546,8 @@ def title_subject(ctx: Context) -> Iterable[Candidate]:
     if not m:
         return
     vs = m.start("v")
+    tag = title_vocab().hiring_tag.match(text[vs : m.end("v")]) if title_vocab().hiring_tag is not None else None
+    vs += tag.end() if tag else 0  # "Subject: [Hiring] QA Engineer - Remote"
     noise = _SUBJECT_NOISE.match(text, vs, m.end("v"))
     start = noise.end() if noise else vs
     segment = text[start : m.end("v")]
@@ -582,6 +588,8 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             _menu_line(" ".join(text[lines[n + 1][0] : lines[n + 1][1]].split())) or _raw_menu(ctx.doc, *lines[n + 1])
         ):
             continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …")
+        if len(_PIPE_PATTERN.findall(line)) >= 2:
+            continue  # "Acme | Remote (US) | Senior Engineer | Full-time": a post's heading in parts (title.split_heading)
         hit = trimmed_hit(text, ls, le)
         if hit and looks_like_title(hit.value) and not _place_line(hit.value) and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
@@ -685,7 +693,9 @@ def _split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
         title = trim_title(text, parts[titled[0]])
         company = None
         first = parts[0]
-        if titled[0] == 1 and "|" in text[bounds[0][1] : bounds[1][0]] and first is not None and is_company_name(first.value) and not has_job_noun(first.value) \
+        if first is not None and re.search(r"[ \t]\([^()\n]{1,30}\)$", first.value):  # "Acme Robotics (YC W21)"
+            first = trimmed_hit(text, first.start, first.start + first.value.rfind(" ("))
+        if titled[0] >= 1 and "|" in text[bounds[0][1] : bounds[1][0]] and first is not None and is_company_name(first.value) and not has_job_noun(first.value) \
                 and not _CONFIRMS_HEADING.search(first.value) and not _place_line(first.value) and not gaz.knows(first.value):
             company = first
         return title, company
@@ -844,7 +854,12 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
 
 
 # the poster's own business: "I run Acme Media, a small studio …", "We founded Acme Labs in 2019"
-_WE_RUN = fastre.compile(r"\b(?:I|We)[ \t]+(?:run|own|founded|co-?founded|started)[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.(]|[ \t]+(?:a|an|in|since)\b)")
+# "we at Acme are hiring", "My company, Acme Freight, is looking for …"
+_WE_RUN = fastre.compile(
+    r"\b(?:(?:I|We)[ \t]+(?:run|own|founded|co-?founded|started)[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.(]|[ \t]+(?:a|an|in|since)\b)"
+    r"|(?:[Ww]e|[Uu]s)[ \t]+(?:here[ \t]+)?at[ \t]+(?P<c2>" + _COMPANY_RE + r")(?=[ \t]+(?:are|have|is)\b|[ \t]*,)"
+    r"|(?:My|Our)[ \t]+(?:company|business|studio|agency|firm|startup|shop),[ \t]+(?P<c3>" + _COMPANY_RE + r"),)"
+)
 _POSTED_BY = fastre.compile(r"^[ \t]*Posted[ \t]+[Bb]y[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<c>[^\n<|·•]{3,80}?)[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M)
 _NAME_WITH_ACRONYM = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+\((?P<a>[A-Z]{2,6})\)(?=[ \t]|$)")
 
@@ -1275,10 +1290,15 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     for m in _POSTED_BY.finditer(text, 0, min(len(text), 3000)):  # "Posted by: Acme Language School <jobs@…>", Idealist's "Posted by" over the name
         hit = _company_hit(text, m.start("c"), m.end("c"))
         if hit is not None and is_company_name(hit.value) and (len(hit.value.split()) >= 3 or _organisation_name(hit.value) or _legal_name(hit.value)) \
-                and not looks_like_title(hit.value) and not gazetteer().knows(hit.value):
+                and (not looks_like_title(hit.value) or _legal_name(hit.value) or _plural_job_noun(hit.value)) and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.posted_by")
             break
-    yield from _company_from(ctx, _WE_RUN, 0.5, "company.we_run")
+    for m in _WE_RUN.finditer(text):  # the poster's own business
+        group = next(g for g in ("c", "c2", "c3") if m.group(g) is not None)
+        hit = _company_hit(text, m.start(group), m.end(group))
+        if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and hit.value.split()[0].lower() not in _NOT_A_SUBJECT:
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.we_run")
+            break
     yield from _cjk_founded(ctx)
     yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", _employer_meta_line)
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
