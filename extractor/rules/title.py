@@ -445,7 +445,7 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     if not titled:
         return None  # the job heading comes first; later title-like pieces are crumbs or the site
     ts, te, _ = titled[0]
-    others = [p for p in pieces if p is not titled[0] and is_company_name(p[2]) and not _LOCATION_LINE.match(p[2])]
+    others = [p for p in pieces if p is not titled[0] and is_company_name(p[2]) and not _LOCATION_LINE.match(p[2]) and not gazetteer().knows(p[2])]
     company = None
     if len(others) == 1 and not has_job_noun(others[0][2]):
         company = trimmed_hit(text, ls + others[0][0], ls + others[0][1])
@@ -658,7 +658,9 @@ def json_company(ctx: Context) -> Optional[_Hit]:
     if m is None:
         return None
     hit = trimmed_hit(ctx.text, m.start("v"), m.end("v"))
-    return hit if hit is not None and "\\" not in hit.value and is_company_name(hit.value, max_words=8) else None
+    if hit is None or "\\" in hit.value or not is_company_name(hit.value, max_words=8) or re.search(r"(?i)confidential|undisclosed|anonymous|\bclient\b", hit.value):
+        return None  # "company": "Confidential" names no one
+    return hit
 
 
 _SPLIT_PARTS = fastre.compile(r"[ \t]+\|[ \t]+|[ \t]+[-–—][ \t]+")
@@ -860,6 +862,7 @@ _WE_RUN = fastre.compile(
     r"|(?:[Ww]e|[Uu]s)[ \t]+(?:here[ \t]+)?at[ \t]+(?P<c2>" + _COMPANY_RE + r")(?=[ \t]+(?:are|have|is)\b|[ \t]*,)"
     r"|(?:My|Our)[ \t]+(?:company|business|studio|agency|firm|startup|shop),[ \t]+(?P<c3>" + _COMPANY_RE + r"),)"
 )
+_POSTER_UNIT = fastre.compile(r"(?i)\b(?:team|department|talent|recruit\w*|hr|human[ \t]+resources|hiring|people[ \t]+ops|admin\w*|moderator|confidential|anonymous)\b")
 _POSTED_BY = fastre.compile(r"^[ \t]*Posted[ \t]+[Bb]y[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<c>[^\n<|·•]{3,80}?)[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M)
 _NAME_WITH_ACRONYM = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+\((?P<a>[A-Z]{2,6})\)(?=[ \t]|$)")
 
@@ -1290,7 +1293,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     for m in _POSTED_BY.finditer(text, 0, min(len(text), 3000)):  # "Posted by: Acme Language School <jobs@…>", Idealist's "Posted by" over the name
         hit = _company_hit(text, m.start("c"), m.end("c"))
         if hit is not None and is_company_name(hit.value) and (len(hit.value.split()) >= 3 or _organisation_name(hit.value) or _legal_name(hit.value)) \
-                and (not looks_like_title(hit.value) or _legal_name(hit.value) or _plural_job_noun(hit.value)) and not gazetteer().knows(hit.value):
+                and (not looks_like_title(hit.value) or _legal_name(hit.value) or _plural_job_noun(hit.value)) and not gazetteer().knows(hit.value) \
+                and not _POSTER_UNIT.search(hit.value):  # "Posted by: Talent Acquisition Team" is the poster's desk
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.posted_by")
             break
     for m in _WE_RUN.finditer(text):  # the poster's own business
