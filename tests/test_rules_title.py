@@ -457,6 +457,13 @@ CASES += [
      None, "Kestrel Partners LLP", None),  # "Audit Senior" holds no occupation noun the rules know: left empty, not guessed
     ("cjk_urgent_tag_and_employment_after_slash", "【急募】調理スタッフ／正社員\n会社名：株式会社ひかり食堂\n勤務地：福岡県福岡市中央区",
      "調理スタッフ", "株式会社ひかり食堂", None),
+    ("russian_labels", "Вакансия: Бухгалтер\nКомпания: ООО «Волжский Хлеб»\nГород: Самара\n\nОбязанности:\n- Учёт", "Бухгалтер", "ООО «Волжский Хлеб»", None),
+    ("indonesian_labels", "Posisi: Staf Administrasi\nNama Perusahaan: PT Sinar Laut Abadi\nLokasi: Surabaya\n\nTanggung jawab:\n- Arsip",
+     "Staf Administrasi", "PT Sinar Laut Abadi", None),
+    ("arabic_labels", "المسمى الوظيفي: محاسب أول\nاسم الشركة: مجموعة الواحة للتجارة\nالموقع: الرياض\n\nالمهام:\n- إعداد التقارير",
+     "محاسب أول", "مجموعة الواحة للتجارة", None),
+    ("lithuanian_heading_noun", "Jobs Board\nDarbo skelbimai | Įmonės | Prisijungti\n\nVyresnysis buhalteris\nUAB „Baltų Medis“\nKaunas\n\nApie mus\nBaltų Medis gamina baldus.",
+     "Vyresnysis buhalteris", "Baltų Medis", None),
     ("category_path_is_no_team", "Grant Writer\nLakeshore Arts Council\n\nCategory: Admin - Development\nPosted: 04/02/2025\n\nLakeshore Arts Council funds 80 artists.",
      "Grant Writer", "Lakeshore Arts Council", None),
 ]
