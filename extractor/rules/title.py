@@ -93,7 +93,7 @@ def title_vocab() -> _Vocab:
         job_nouns_cjk=tuple(data.get("job_noun_cjk", [])),
         job_noun_suffixes=tuple(w.lower() for w in data.get("job_noun_suffixes", [])),
         title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
-        company_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
+        company_label=fastre.compile(rf"^(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
             rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
             re.I | re.M,
@@ -332,6 +332,11 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
 _NAME_SENTENCE_END = fastre.compile(r"(?:[a-z]{2}|\b[a-z])[.!?](?:\s|$)|[!?]")
 
 
+_ADVERT_WORDS = fastre.compile(r"(?i)\b(?:available|wanted|needed|apply|now[ \t]+hiring|all[ \t]+shifts|vacanc(?:y|ies)|openings)\b")
+# a post's byline: the poster's name, then a headline with the poster's own job ("Mara Olsen • Head of Talent at Brightkite")
+_BYLINE = fastre.compile(r"^[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){1,2}[ \t]*[•·|][ \t]*[^\n]*?[ \t](?:at|@)[ \t]+[A-Z]")
+
+
 def is_company_name(value: str, *, max_words: int = 6) -> bool:
     vocab = title_vocab()
     low = value.lower().strip()
@@ -343,6 +348,8 @@ def is_company_name(value: str, *, max_words: int = 6) -> bool:
         return False  # "Hi Tom," opening a recruiter's letter
     if len(value) > 10 * max_words or len(value.split()) > max_words:
         return False
+    if _ADVERT_WORDS.search(value):
+        return False  # "All Shifts Available", "Apply in person": a flyer's lines
     return not _NAME_SENTENCE_END.search(value) or _legal_name(value) or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
 
 
@@ -405,6 +412,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     line = text[ls:le]
     if _SUBJECT_RE.match(line) or re.match(r"\s*(?:from|to|date|dear|hi|hello)\b", line, re.I):
         return None  # an email, see title.subject
+    if _BYLINE.match(" ".join(line.split())):
+        return None  # a social post's byline: the poster's own headline, not the posting's title
     for pattern, tconf, cconf in _PAGE_PATTERNS:
         m = pattern.match(line)
         if m:
@@ -588,7 +597,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             _menu_line(" ".join(text[lines[n + 1][0] : lines[n + 1][1]].split())) or _raw_menu(ctx.doc, *lines[n + 1])
         ):
             continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …")
-        if len(_PIPE_PATTERN.findall(line)) >= 2:
+        if len(_PIPE_PATTERN.findall(line)) >= 2 or _BYLINE.match(" ".join(line.split())):
             continue  # "Acme | Remote (US) | Senior Engineer | Full-time": a post's heading in parts (title.split_heading)
         hit = trimmed_hit(text, ls, le)
         if hit and looks_like_title(hit.value) and not _place_line(hit.value) and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
@@ -750,7 +759,7 @@ def _site_line(value: str) -> bool:
 
 def _first_line_shaped_as_title(value: str) -> bool:
     """A first line that reads as a job title by its shape alone (no label, greeting, sentence or site name)."""
-    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value) or _chrome_line(value) or _legal_name(value):
+    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value) or _chrome_line(value) or _legal_name(value) or _BYLINE.match(value):
         return False
     if title_vocab().careers_prefix is not None and title_vocab().careers_prefix.match(value):
         return False  # "Werken bij Polderwind": the careers site's name
@@ -1460,7 +1469,7 @@ def _plain_head_line(value: str) -> bool:
     value = _WORKLOAD.sub("", value) if value else value
     if not value or ":" in value or _ends_sentence(value) or _FIGURE_LINE.search(value) or _JOBS_LISTING.search(value):
         return False  # "Payroll Officer jobs in Leeds": a board's listing
-    if vocab_greeting(value) or _meta_line(value) or _place_line(value) or gazetteer().knows(value) or _chrome_line(value):
+    if vocab_greeting(value) or _meta_line(value) or _place_line(value) or gazetteer().knows(value) or _chrome_line(value) or _BYLINE.match(value):
         return False
     return not kind_of_heading(value)
 
@@ -1488,7 +1497,9 @@ def _head_title(text: str, doc: Optional[Document] = None) -> Optional[tuple[int
         if hit is None or not _plain_head_line(hit.value) or len(hit.value.split()) > 12 or _legal_name(hit.value):
             continue
         if not looks_like_title(hit.value, need_job_noun=False) and not _occupation_first(hit.value):
-            continue
+            hit = trim_title(text, hit)  # "Mozo de almacén - turno de noche": a sentence-case title judged without its schedule tail
+            if not looks_like_title(hit.value, need_job_noun=False) and not _occupation_first(hit.value):
+                continue
         score = (2.0 if has_job_noun(hit.value) else 0.0) + (2.0 if _GENDER_TAG.search(hit.value) else 0.0)
         core = trim_title(text, hit).value
         if len(core) >= 4 and text.find(core, e) >= 0:
@@ -1758,7 +1769,7 @@ def _team_line(value: str, *, labelled: bool = False) -> bool:
 
 _META_PART = fastre.compile(
     r"(?i)^(?:(?:fully[ \t]+)?remote|hybrid|on[- ]?site|in[- ]office|full[- ]?time|part[- ]?time|contract(?:or)?|temporary|seasonal|permanent|"
-    r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline)\b"
+    r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline|worldwide|anywhere)\b"
 )
 _AT_COMPANY = fastre.compile(r"^(?:at|@)[ \t]+[A-Z0-9]")
 
