@@ -474,6 +474,12 @@ CASES += [
      "Ayudante de cocina", "Hostelería Duero S.L.", None),
     ("freelance_post_worldwide_is_no_team", "Freelance Board\nFind Work  My Jobs  Messages\n\nWordPress Developer\nPosted 3 hours ago\nWorldwide\n\nWe need a WordPress developer for a plugin.",
      "WordPress Developer", None, None),
+    ("korean_leading_legal_form_above_heading", "채용 게시판\n채용정보  기업정보  커리어\n\n㈜바다물산\n물류 관리자\n부산 해운대구\n정규직\n\n주요업무\n- 재고 관리",
+     "물류 관리자", "㈜바다물산", None),
+    ("vietnamese_sentence_case_heading", "Việc làm 24h\nViệc làm  Công ty  Cẩm nang\n\nNhân viên kế toán\nCÔNG TY TNHH SAO MAI\nĐà Nẵng\n\nMô tả công việc\n- Ghi sổ",
+     "Nhân viên kế toán", "CÔNG TY TNHH SAO MAI", None),
+    ("letter_signature_job_is_no_title", "Hello everyone,\n\nWe need a weekend receptionist for our guesthouse in Galway, about 12 hours a week.\n\nKind regards,\nAoife Byrne\nManager\nSeaview Lodge Ltd",
+     None, "Seaview Lodge Ltd", None),
     ("category_path_is_no_team", "Grant Writer\nLakeshore Arts Council\n\nCategory: Admin - Development\nPosted: 04/02/2025\n\nLakeshore Arts Council funds 80 artists.",
      "Grant Writer", "Lakeshore Arts Council", None),
 ]

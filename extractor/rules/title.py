@@ -70,6 +70,7 @@ class _Vocab:
     json_title: Optional[re.Pattern]
     json_company: Optional[re.Pattern]
     hiring_tag: Optional[re.Pattern]
+    valediction: Optional[re.Pattern]
 
 
 _JSON_STRING = r'"(?P<v>(?:[^"\\\n]|\\.){2,160})"'
@@ -145,6 +146,7 @@ def title_vocab() -> _Vocab:
         json_company=fastre.compile(  # "employer": "Acme" or "employer": {"name": "Acme", …}
             rf'"(?:{_labels_regex(data["json_company_keys"], loose_spaces=False)})"[ \t]*:[ \t]*(?:\{{[^{{}}]*?"name"[ \t]*:[ \t]*)?' + _JSON_STRING, re.I | re.S
         ) if data.get("json_company_keys") else None,
+        valediction=fastre.compile(rf"(?i)^[ \t]*(?:{_labels_regex(data['valedictions'])})[ \t]*[,.!]?[ \t]*$") if data.get("valedictions") else None,
         hiring_tag=fastre.compile(rf"(?i)^[ \t]*[\[(](?:{_labels_regex(data['hiring_tags'])})[\])][ \t]*", re.M) if data.get("hiring_tags") else None,
         schedule_tail=fastre.compile(rf"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
     )
@@ -172,6 +174,8 @@ def _clean(value: str) -> str:
 
 def _decoration(char: str) -> bool:
     """Whitespace, markup marks, or a pictograph ("🔧", "★", "®") edging a heading."""
+    if char in "㈜㈱":
+        return False  # a legal form written as one sign ("㈜바다물산")
     return char.isspace() or char in "*_#|:-–—,;\ufe0e\ufe0f" or unicodedata.category(char) in ("So", "Sk", "Cf", "Co")  # not a script's vowel sign (Mn)
 
 
@@ -597,6 +601,8 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             _menu_line(" ".join(text[lines[n + 1][0] : lines[n + 1][1]].split())) or _raw_menu(ctx.doc, *lines[n + 1])
         ):
             continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …")
+        if title_vocab().valediction is not None and title_vocab().valediction.match(line):
+            break  # "Cheers,\nTom Hale\nDirector": a letter's signature holds the writer's job, not the posting's
         if len(_PIPE_PATTERN.findall(line)) >= 2 or _BYLINE.match(" ".join(line.split())):
             continue  # "Acme | Remote (US) | Senior Engineer | Full-time": a post's heading in parts (title.split_heading)
         hit = trimmed_hit(text, ls, le)
@@ -1478,7 +1484,9 @@ def _occupation_first(value: str) -> bool:
     """A short sentence-case or lower-case heading that opens with an occupation ("Undersköterska till
     hemtjänsten", "cook"), as boards in many languages write titles."""
     words = value.split()
-    return len(words) <= 6 and not re.search(r"\d", value) and (has_job_noun(words[0]) or (len(words) > 1 and _capital(value[0]) and has_job_noun(words[1])))
+    return len(words) <= 6 and not re.search(r"\d", value) and (
+        has_job_noun(words[0]) or (len(words) > 1 and _capital(value[0]) and (has_job_noun(words[1]) or has_job_noun(" ".join(words[:2]))))
+    )  # a two-word occupation opens it too ("Nhân viên kinh doanh")
 
 
 def vocab_greeting(value: str) -> bool:
