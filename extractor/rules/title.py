@@ -3,15 +3,19 @@
 * **title** — a labelled line ("Job Title: Nurse (Band 5)"); a page title
   ("<Title> - Careers at <Company>", "Job Application for <Title> at <Company>",
   "<Company> hiring <Title> in <Place> | LinkedIn", "<Title> | <Company>");
-  an email subject; else the first header line that looks like a job title
-  (short, capitalised, contains a job noun).  A title found twice (page title
-  and job heading) is more certain.
+  an email subject; a JSON export's title key; an informal post's one-line heading
+  ("Company | Role | Place | …", "[Hiring] Role - pay"); else the first header line
+  that looks like a job title (short, capitalised, contains a job noun).  A title
+  found twice (page title and job heading) is more certain.
 * **company** — "Careers at X", "… at X" in page titles, a "Company:" label,
   an "About X" heading, "X is an equal opportunity employer", "X is hiring",
   "Join X", "At X, we…", "on behalf of X"; the subject of a sentence in the
   employer's own profile ("Founded in 1999, X is a …", "X, formerly Y, delivers …").
+  "Posted by X", "I run X,", a JSON export's employer key.
   Nothing for anonymous recruiter postings ("our client, a leading bank") or a
   profile of a staffing agency or an investor posting for another employer.
+  :func:`employer_candidates` and :func:`client_unnamed` give the same reading to
+  other modules (the LLM grounder).
 * **team** — "Team:"/"Department:"/"Business unit:" labels, and the category a
   careers site prints after the job heading and its location
   ("<Title>\\n<City, Region, Country>\\n<Team>").
