@@ -480,6 +480,8 @@ CASES += [
      "Nhân viên kế toán", "CÔNG TY TNHH SAO MAI", None),
     ("letter_signature_job_is_no_title", "Hello everyone,\n\nWe need a weekend receptionist for our guesthouse in Galway, about 12 hours a week.\n\nKind regards,\nAoife Byrne\nManager\nSeaview Lodge Ltd",
      None, "Seaview Lodge Ltd", None),
+    ("pipe_list_in_the_body_is_no_heading", "Bookkeeper\nSt Albans, UK\n\nWhat we offer\nPension | Team Leader coaching | 25 days leave | Remote Fridays\n\nWe are a small charity.",
+     "Bookkeeper", None, None),
     ("category_path_is_no_team", "Grant Writer\nLakeshore Arts Council\n\nCategory: Admin - Development\nPosted: 04/02/2025\n\nLakeshore Arts Council funds 80 artists.",
      "Grant Writer", "Lakeshore Arts Council", None),
 ]

@@ -694,6 +694,8 @@ def _split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
     text = ctx.text
     vocab = title_vocab()
     for ls, le in list(_lines(text, 0, min(len(text), 4000)))[:40]:
+        if kind_of_heading(" ".join(text[ls:le].split()).strip("*#: ")):
+            break  # the body's sections have begun: a pipe list there is a skills or benefits line
         tag = vocab.hiring_tag.match(text, ls, le) if vocab.hiring_tag is not None else None
         start = tag.end() if tag else ls
         cuts = list(_SPLIT_PARTS.finditer(text, start, le))
