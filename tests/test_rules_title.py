@@ -482,6 +482,8 @@ CASES += [
      None, "Seaview Lodge Ltd", None),
     ("pipe_list_in_the_body_is_no_heading", "Bookkeeper\nSt Albans, UK\n\nWhat we offer\nPension | Team Leader coaching | 25 days leave | Remote Fridays\n\nWe are a small charity.",
      "Bookkeeper", None, None),
+    ("social_post_employer_after_emoji", "Tomas Lind • Engineering Manager at Fjordlight\n1w\n\nWe're growing! ✨ Fjordlight is looking for two backend engineers in Bergen. Apply below.",
+     None, "Fjordlight", None),
     ("category_path_is_no_team", "Grant Writer\nLakeshore Arts Council\n\nCategory: Admin - Development\nPosted: 04/02/2025\n\nLakeshore Arts Council funds 80 artists.",
      "Grant Writer", "Lakeshore Arts Council", None),
 ]
