@@ -484,6 +484,7 @@ CASES += [
      "Bookkeeper", None, None),
     ("social_post_employer_after_emoji", "Tomas Lind • Engineering Manager at Fjordlight\n1w\n\nWe're growing! ✨ Fjordlight is looking for two backend engineers in Bergen. Apply below.",
      None, "Fjordlight", None),
+    ("city_and_region_code_is_no_company", "Library Assistant\nHobart TAS\nShare this job\nCasual\n\nHelp readers find books.", "Library Assistant", None, None),
     ("category_path_is_no_team", "Grant Writer\nLakeshore Arts Council\n\nCategory: Admin - Development\nPosted: 04/02/2025\n\nLakeshore Arts Council funds 80 artists.",
      "Grant Writer", "Lakeshore Arts Council", None),
 ]

@@ -935,8 +935,9 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         cut = unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
         hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
-            if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value):
-                continue
+            if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value) \
+                    or _city_code_line(hit.value):
+                continue  # "Perth WA": a place
             if text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
                 return
@@ -1550,6 +1551,15 @@ _NAME_PLACE_TAIL = fastre.compile(r"(?:[ \t]+[-–—|][ \t]+|,[ \t]*)(?P<place>
 _BRACKETED_NAME = fastre.compile(r"\((?P<n>[^()\n]{3,80})\)$")
 
 
+_CITY_CODE = fastre.compile(r"^(?P<city>[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+){0,2})[ \t]+[A-Z]{2,3}(?:[ \t]+\d{4,5})?$")
+
+
+def _city_code_line(value: str) -> bool:
+    """A city the gazetteer knows and a region code, without a comma ("Perth WA", "Woolloongabba QLD 4102")."""
+    m = _CITY_CODE.match(value)
+    return m is not None and gazetteer().knows(m.group("city"))
+
+
 def _place_tail(rest: str) -> bool:
     """True when ``rest`` is only a place after a name (" - Giza, Egypt", ", Aarhus")."""
     m = _NAME_PLACE_TAIL.fullmatch(rest)
@@ -1575,8 +1585,8 @@ def _head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
         if hit is None:
             continue
         value, placed = hit.value, False
-        if _place_line(value) or gazetteer().knows(value):
-            continue  # "Geelong, Victoria": the place line, not a name with a place after it
+        if _place_line(value) or gazetteer().knows(value) or _city_code_line(value):
+            continue  # "Geelong, Victoria", "Perth WA": the place line, not a name with a place after it
         inner = _BRACKETED_NAME.search(value)
         if inner is not None and _legal_name(inner.group("n").strip()):  # "บริษัท … จำกัด (Siam Beauty Network Co., Ltd.)"
             hit = trimmed_hit(text, s + text[s:e].rfind(inner.group("n")), s + text[s:e].rfind(inner.group("n")) + len(inner.group("n"))) or hit
@@ -1602,7 +1612,7 @@ def _head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
         first = core.split()[0] if core.split() else ""
         said_again = len(core) >= 3 and (re.search(rf"{re.escape(core)}(?![a-z])", text[e:]) is not None or (len(first) >= 5 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text[e:]) is not None))
         label_place = below.partition(":")[2].strip()  # "Arbeitsort: Zürich", "Location: Hull"
-        if legal or said_again or (placed and k == n + 1) or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]) or _CJK_ADDRESS.match(below))):
+        if legal or said_again or (placed and k == n + 1) or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]) or _CJK_ADDRESS.match(below) or _city_code_line(below))):
             return hit
         if k == n + 1 and (_organisation_name(value) and _could_be_employer_line(value) or label_place and (gazetteer().knows(label_place) or _place_line(label_place))):
             return hit  # a public body under the heading ("Department for X"), or a name over a labelled place
