@@ -485,6 +485,12 @@ CASES += [
     ("social_post_employer_after_emoji", "Tomas Lind • Engineering Manager at Fjordlight\n1w\n\nWe're growing! ✨ Fjordlight is looking for two backend engineers in Bergen. Apply below.",
      None, "Fjordlight", None),
     ("city_and_region_code_is_no_company", "Library Assistant\nHobart TAS\nShare this job\nCasual\n\nHelp readers find books.", "Library Assistant", None, None),
+    ("signature_job_line_names_employer", "Hi all,\n\nWe need a night warehouse supervisor at our Leeds site, £32k.\n\nBest regards,\nPriya Shah\nOperations Manager, Kestrel Cold Chain",
+     None, "Kestrel Cold Chain", None),
+    ("signature_team_at", "Hello!\n\nWe need a part-time illustrator for picture books, paid per page.\n\n— The team at Wrenfield Books", None, "Wrenfield Books", None),
+    ("signature_desk_is_no_employer", "Hi,\n\nWe are hiring drivers in Lima.\n\nSaludos,\nAna Ruiz\nAnalista, Gestión del Talento", None, None, None),
+    ("recruiter_signature_hides_client", "Hi,\n\nOur client, a hospital group, needs a payroll lead.\n\nRegards,\nSam Cole\nSenior Recruiter | Harbor Search Partners",
+     None, None, None),
     ("category_path_is_no_team", "Grant Writer\nLakeshore Arts Council\n\nCategory: Admin - Development\nPosted: 04/02/2025\n\nLakeshore Arts Council funds 80 artists.",
      "Grant Writer", "Lakeshore Arts Council", None),
 ]

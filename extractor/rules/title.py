@@ -225,9 +225,9 @@ _TAIL_CHROME = (
 )
 # a schedule word before the job's name: "Part-time Bookkeeper"
 _HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
-_HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*")
+_HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*", re.M)
 # a reference code before the heading: "EPSO/AD/412/25 — Administrators …", "REQ-2025-014 | Nurse"
-_HEAD_CODE = fastre.compile(r"^(?=[A-Z0-9/.\-]*\d)[A-Z][A-Z0-9]*(?:[/.\-][A-Z0-9]+){2,}[ \t]+[-–—:|][ \t]+(?=\S)")
+_HEAD_CODE = fastre.compile(r"^(?=[A-Z0-9/.\-]*\d)[A-Z][A-Z0-9]*(?:[/.\-][A-Z0-9]+){2,}[ \t]+[-–—:|][ \t]+(?=\S)", re.M)
 _BREADCRUMB = fastre.compile(r"[ \t]+[>»›/][ \t]+")
 
 
@@ -854,6 +854,43 @@ def _cjk_founded(ctx: Context) -> Iterator[Candidate]:
                 return
 
 
+_TEAM_SIGN = fastre.compile(r"^[ \t]*[—–-]*[ \t]*(?:The[ \t]+team[ \t]+at[ \t]+(?P<c>" + _COMPANY_RE + r")|The[ \t]+(?P<c2>" + _COMPANY_RE + r")[ \t]+[Tt]eam)[ \t]*[.!]?[ \t]*$", re.M)
+_SIGN_SPLIT = fastre.compile(r"[ \t]+\|[ \t]+|,[ \t]+|[ \t]+at[ \t]+|[ \t]+@[ \t]+")
+
+
+def _signature_company(ctx: Context) -> Iterator[Candidate]:
+    """The employer in a letter's signature: "— The team at X" / "The X Team" closing the post, or the writer's
+    own job line after a sign-off ("Kind regards, / Jane Doe / Talent Partner, X", "Marco Rossi | Owner | X")."""
+    text = ctx.text
+    lines = list(_lines(text))
+    tail = lines[-8:]
+    valediction = title_vocab().valediction
+    after = None
+    for n, (s, e) in enumerate(tail):
+        if valediction is not None and valediction.match(text[s:e]):
+            after = n
+    for n, (s, e) in enumerate(tail):
+        m = _TEAM_SIGN.match(text, s, e)
+        group = None if m is None else ("c" if m.group("c") else "c2")
+        if m is not None:
+            hit = _company_hit(text, m.start(group), m.end(group))
+            if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.4, "company.signature")
+                return
+        if after is None or n <= after or n > after + 4:
+            continue
+        cuts = list(_SIGN_SPLIT.finditer(text, s, e))
+        if not cuts:
+            continue
+        last = trimmed_hit(text, cuts[-1].end(), e)
+        before = text[s : cuts[-1].start()]
+        if last is not None and has_job_noun(before) and is_company_name(last.value) and not has_job_noun(last.value) \
+                and not gazetteer().knows(last.value) and "@" not in last.value and not re.search(r"\d", last.value) \
+                and not _TEAM_WORD.search(last.value) and not _POSTER_UNIT.search(last.value):  # "Talent Partner, Finance & Accounting Practice"
+            yield Candidate("company", last.value, ((last.start, last.end),), 0.4, "company.signature")
+            return
+
+
 def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
     """The employer after a careers word on the first line, or in one of its pipe-separated parts
     ("Vagas Acme Alimentos", "採用情報 | Careers — Acme", "Werken bij Acme")."""
@@ -883,7 +920,7 @@ _WE_RUN = fastre.compile(
     r"|(?:[Ww]e|[Uu]s)[ \t]+(?:here[ \t]+)?at[ \t]+(?P<c2>" + _COMPANY_RE + r")(?=[ \t]+(?:are|have|is)\b|[ \t]*,)"
     r"|(?:My|Our)[ \t]+(?:company|business|studio|agency|firm|startup|shop),[ \t]+(?P<c3>" + _COMPANY_RE + r"),)"
 )
-_POSTER_UNIT = fastre.compile(r"(?i)\b(?:team|department|talent|recruit\w*|hr|human[ \t]+resources|hiring|people[ \t]+ops|admin\w*|moderator|confidential|anonymous)\b")
+_POSTER_UNIT = fastre.compile(r"(?i)\b(?:team|department|talent\w*|recruit\w*|hr|rr\.?[ \t]?hh|human[ \t]+resources|recursos[ \t]+humanos|gesti[oó]n|personal|people|hiring|people[ \t]+ops|admin\w*|moderator|confidential|anonymous)\b")
 _POSTED_BY = fastre.compile(r"^[ \t]*Posted[ \t]+[Bb]y[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<c>[^\n<|·•]{3,80}?)[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M)
 _NAME_WITH_ACRONYM = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+\((?P<a>[A-Z]{2,6})\)(?=[ \t]|$)")
 
@@ -1326,6 +1363,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.we_run")
             break
     yield from _cjk_founded(ctx)
+    yield from _signature_company(ctx)
     yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", _employer_meta_line)
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
