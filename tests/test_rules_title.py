@@ -491,6 +491,12 @@ CASES += [
     ("signature_desk_is_no_employer", "Hi,\n\nWe are hiring drivers in Lima.\n\nSaludos,\nAna Ruiz\nAnalista, Gestión del Talento", None, None, None),
     ("recruiter_signature_hides_client", "Hi,\n\nOur client, a hospital group, needs a payroll lead.\n\nRegards,\nSam Cole\nSenior Recruiter | Harbor Search Partners",
      None, None, None),
+    ("agency_label_international_body", "Vacancies\n\nLogistics Associate, G5\nAgency: World Food Programme\nDuty Station: Juba\n\nBackground\nWFP feeds millions.",
+     "Logistics Associate", "World Food Programme", None),
+    ("agency_label_of_a_recruiter_hiding_its_client", "Job Title: Forklift Driver\nAgency: Northgate Recruitment Ltd\n\nOur client, a food distributor, needs drivers.",
+     "Forklift Driver", None, None),
+    ("world_bank_grade", "Senior Economist, GG\nHiring Organization: International Development Fund\nLocation: Washington, DC\n\nDuties\n- Analyse",
+     "Senior Economist", "International Development Fund", None),
     ("category_path_is_no_team", "Grant Writer\nLakeshore Arts Council\n\nCategory: Admin - Development\nPosted: 04/02/2025\n\nLakeshore Arts Council funds 80 artists.",
      "Grant Writer", "Lakeshore Arts Council", None),
 ]

@@ -213,7 +213,7 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office)$"),  # a workplace word: "– Prague, hybrid"
     fastre.compile(r"[ \t]+\d[\d.,]*[ \t]*[-–~〜][ \t]*\d[\d.,]*[ \t]*[KkMm万千][^\n]*$"),  # pay glued after the title: "25-35K·14薪", "0.8-1.2万/月 · 13薪"
     # an international organisation's grade after a comma: ", P3", ", P-4", ", D-1", ", G5", ", FS-5", ", NO-B"
-    fastre.compile(r"[ \t]*,[ \t]*(?:P|D|G|FS|GS|SB|NO|LSC?)-?(?:\d{1,2}|[A-D])$"),
+    fastre.compile(r"[ \t]*,[ \t]*(?:(?:P|D|G|FS|GS|SB|NO|LSC?)-?(?:\d{1,2}|[A-D])|G[A-H])$"),  # and the World Bank's ", GF"
     # a staffing agency's hiring arrangement in brackets: "(Contract-to-Hire)", "(Temp to Perm)"; "(Contract)" stays
     fastre.compile(r"(?i)[ \t]*\((?:contract[- ]to[- ](?:hire|perm)|temp[- ]to[- ](?:hire|perm)|right[- ]to[- ]hire|c2h)\)$"),
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
@@ -1337,6 +1337,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         end = address.start() if address else m.end("value")
         note = _NOTE_AFTER.search(text, m.start("value"), end)  # "Studio: Acme Games (7-person indie team, …)"
         hit = trimmed_hit(text, m.start("value"), note.start() if note else end)
+        if hit is not None and anonymous and any(w in hit.value.lower() for w in title_vocab().intermediary):
+            continue  # "Agency: Staffline Recruitment" over a hidden client: the agency, not the employer
         if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client")):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
