@@ -497,6 +497,7 @@ CASES += [
      "Forklift Driver", None, None),
     ("world_bank_grade", "Senior Economist, GG\nHiring Organization: International Development Fund\nLocation: Washington, DC\n\nDuties\n- Analyse",
      "Senior Economist", "International Development Fund", None),
+    ("label_answer_is_no_employer", "Job Title: Prep Cook\nAgency: No\nHiring Company: Confidential\n\nPrep vegetables.", "Prep Cook", None, None),
     ("category_path_is_no_team", "Grant Writer\nLakeshore Arts Council\n\nCategory: Admin - Development\nPosted: 04/02/2025\n\nLakeshore Arts Council funds 80 artists.",
      "Grant Writer", "Lakeshore Arts Council", None),
 ]
