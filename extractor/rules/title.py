@@ -687,6 +687,10 @@ _CONFIRMS_HEADING = fastre.compile(r"\d|[$£€₹¥₩]|(?i:\b(?:remote|hybrid|
 
 
 def _split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
+    return _memo("split", ctx.text, None, lambda: _read_split_heading(ctx))  # type: ignore[return-value]
+
+
+def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
     """An informal post's one-line heading, its parts split by pipes or spaced dashes, one of them the job:
     a Hacker News "Company | Role | Place | ONSITE | $…" line, a classified ad's "CITY - Role - pay - start",
     a tagged "[Hiring] Role - $40/hr, remote". Another part must be a place, pay, a date or a work word, or
@@ -1300,6 +1304,10 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     sentence about the employer in its profile or its equal-opportunity line ("About Veltrix" /
     "Veltrix Technologies is a global …").
     """
+    return list(_memo("cues", ctx.text, ctx.doc, lambda: _company_candidates(ctx)))  # type: ignore[call-overload]
+
+
+def _company_candidates(ctx: Context) -> list[Candidate]:
     cands = list(_company_cues(ctx))
     for cand in list(cands):  # "RHRC is an equal opportunity employer" after "Red Hook Reading Corps (RHRC) runs …"
         if re.fullmatch(r"[A-Z]{2,6}", cand.value):
@@ -1541,8 +1549,25 @@ def vocab_greeting(value: str) -> bool:
     return greeting is not None and bool(greeting.match(value))
 
 
+_MEMO: dict[tuple[str, str, Optional[str]], object] = {}  # the head block's readings, asked by several rules of one posting
+
+
+def _memo(name: str, text: str, doc: Optional[Document], compute: Callable[[], object]) -> object:
+    """``compute()`` once per posting (its text and raw input): the head-block readers are pure."""
+    key = (name, text, doc.source if doc is not None else None)
+    if key not in _MEMO:
+        if len(_MEMO) > 64:
+            _MEMO.clear()
+        _MEMO[key] = compute()
+    return _MEMO[key]
+
+
 def _head_title(text: str, doc: Optional[Document] = None) -> Optional[tuple[int, _Hit, list[tuple[int, int]]]]:
     """The best-scoring title line of the head block, its index and the block; None below the threshold."""
+    return _memo("title", text, doc, lambda: _read_head_title(text, doc))  # type: ignore[return-value]
+
+
+def _read_head_title(text: str, doc: Optional[Document] = None) -> Optional[tuple[int, _Hit, list[tuple[int, int]]]]:
     head = _head_lines(text, doc)
     best, best_score = None, 0.0
     for n, (s, e) in enumerate(head[:8]):
@@ -1610,6 +1635,10 @@ def _head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
     """The organisation named on a line beside the head block's title: under it, or above it (with a
     metadata line between them at most). It ends in a legal form, or the body names it again, or a
     place line follows it ("Title / Company / City" of job boards)."""
+    return _memo("company", text, doc, lambda: _read_head_company(text, doc))  # type: ignore[return-value]
+
+
+def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
     found = _head_title(text, doc)
     if found is None:
         return None
