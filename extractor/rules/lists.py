@@ -203,6 +203,8 @@ def _clauses(text: str, spans: list[Span]) -> list[list[Span]]:
     parts = _semicolon_parts(text, s, e)
     if len(parts) < MIN_CLAUSES or any(not 2 <= len(text[ps:pe].split()) <= MAX_CLAUSE_WORDS for ps, pe in parts):
         return [spans]
+    if _DEFINED_LABEL_RE.match(text, s, e):
+        return [spans]  # "Problem Solving - Identifies problems; determines …; uses …": one competency and its definition
     if _LEAD_IN_RE.search(text, parts[0][0], parts[0][1]):
         return [spans]  # "Assist the plumber with these tasks: fit…; repair…", "…, including: x; y; z" is one item
     if any(_OR_START_RE.match(text, ps, pe) for ps, pe in parts[1:]):
@@ -211,6 +213,7 @@ def _clauses(text: str, spans: list[Span]) -> list[list[Span]]:
 
 
 _OR_START_RE = fastre.compile(r"(?:or|OR|Or)\b")
+_DEFINED_LABEL_RE = fastre.compile(r"[A-Z][\w'’/&-]*(?:[ \t]+(?:[A-Z][\w'’/&-]*|and|of|to|for)){0,4}[ \t]+[-–][ \t]+[A-Z]")
 
 
 _JOINER_END_RE = fastre.compile(r"(?:[;,]|[;,]?[ \t]+(?:or|and))[ \t]*$")
@@ -262,7 +265,8 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             continue
         blank, carried = blank or carried, False
         for k, (us, ue, bullet) in enumerate(_units(text, s, e, glued)):
-            lines.append((us, ue, blank and k == 0, bullet))
+            for j, (ps, pe) in enumerate(_intro_paragraph(text, us, ue) if not bullet else [(us, ue)]):
+                lines.append((ps, pe, blank and k == 0 and j == 0, bullet))
     if not lines:
         return []
     out: list[tuple[Item, Optional[str]]] = []
@@ -290,7 +294,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                     if current:
                         emit(current)
                         current = []
-                    sub = head or sub
+                    sub = PROCESS_KIND if is_process_text(text[s:e]) else head or sub
                     continue
             if is_bullet:
                 if current:
@@ -316,7 +320,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
         for i, (s, e, blank, _) in enumerate(lines):
             head = _subheading(text[s:e], False, blank or i == 0)
             if head is not False:
-                sub = head or sub
+                sub = PROCESS_KIND if is_process_text(text[s:e]) else head or sub
                 continue
             for span in _line_units(text, s, e):
                 emit([span])
@@ -401,6 +405,16 @@ def _intro_words_ok(intro: str) -> bool:
     return n <= MAX_INTRO_WORDS or (n <= MAX_LEAD_WORDS and _LEAD_END_RE.search(intro) is not None)
 MIN_LIST_BULLETS = 2
 MAX_SUBHEADING_WORDS = 6
+
+
+def _intro_paragraph(text: str, s: int, e: int) -> list[Span]:
+    """A paragraph whose last sentence introduces a list (", … you may receive selection
+    priority if:"), cut into its sentences, so that only the intro is taken as a heading and
+    the sentences before it stay items; any other line whole."""
+    if not text.endswith((":", "："), s, e) or _intro_words_ok(text[s : e - 1]):
+        return [(s, e)]
+    parts = sentences(text, s, e)
+    return parts if len(parts) >= 2 else [(s, e)]
 
 
 def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]]:
@@ -590,7 +604,8 @@ def _enumeration(line: str) -> list[int]:
     return found
 
 
-DROP_KINDS = ("benefits", "pay", "legal", "company")  # a sub-heading of these ends the list
+PROCESS_KIND = "process"  # under an intro that is process text ("… you may receive selection priority if:"): no items
+DROP_KINDS = ("benefits", "pay", "legal", "company", PROCESS_KIND)  # a sub-heading of these ends the list
 _DANGLING_END_RE = fastre.compile(r"\b(?:have|be|bring|if|for|include|includes|following|are|is|need|needs)$", re.I)
 
 
@@ -782,6 +797,32 @@ def is_process_text(item: str) -> bool:
     return low.startswith(starts) or any(p in low for p in phrases) or low.endswith(ends)
 
 
+MIN_WORDS_BEFORE_PROCESS = 2
+
+
+def _cut_process_tail(text: str, item: Item) -> Item:
+    """``item`` without process text a scrape ran on after it: a capitalised opening of
+    ``not_item_starts`` after two or more words ("… adjusts customer accounts Please no phone
+    calls …", "Problem Solving Experience refers to paid and unpaid experience …"); the item
+    as it is when nothing is run on or the whole item is process text."""
+    starts = _vocab().not_item[0]
+    for k, (s, e) in enumerate(item.spans):
+        low = text[s:e].lower().replace("’", "'")
+        cut = -1
+        for start in starts:
+            if not start[:1].isalpha():
+                continue
+            at = low.find(" " + start)
+            while at >= 0 and not (text[s + at + 1].isupper() and (k or len(low[:at].split()) >= MIN_WORDS_BEFORE_PROCESS)):
+                at = low.find(" " + start, at + 1)
+            if at >= 0 and (cut < 0 or at < cut):
+                cut = at
+        if cut >= 0:
+            cut_item = _item(text, [*item.spans[:k], _strip(text, s, s + cut)])
+            return cut_item if cut_item is not None else item
+    return item
+
+
 _VERB_WORD_RE = fastre.compile(r"(?i)\b(?:must|shall|is|are|be|will|have|has|may|should|can|need|needs)\b")
 _LIST_INTRO_RE = fastre.compile(
     r"(?i)\b(?:meet|satisfy|have|possess|fulfil|fulfill)\s+(?:(?:one|all|each|either|any)\s+of\s+)?the\s+following\b(?:\s+[\w-]+){0,3}\s*(?:[.:]|\band\b)"
@@ -947,8 +988,11 @@ def _route(ctx: Context) -> _Routed:
                 rating = False
             if rating and numbered:
                 continue
+            item = _cut_process_tail(ctx.text, item)
             if sub in DROP_KINDS or is_process_text(item.value) or is_heading_line(item.value, _run_in(ctx.text, item.spans)):
                 continue
+            if item.value.endswith("?"):
+                continue  # a screening question ("Why do you think you are …?") asks, it requires nothing
             item, labelled = _unlabel(ctx.text, item)
             if sub in QUALIFICATION_KINDS or sub == "responsibilities":
                 kind = sub
