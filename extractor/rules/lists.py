@@ -601,7 +601,34 @@ def _enumeration(line: str) -> list[int]:
         if number == expected:
             found.append(m.start())
             expected += 1
+    letters = _lettered(line, first)
+    if len(letters) >= 2:  # lettered entries, perhaps with numbered ones inside them
+        return sorted(set(letters + (found if len(found) >= 2 else [])))
     return found
+
+
+def _lettered(line: str, first: int) -> list[int]:
+    """Where the letters of an enumeration run into one line start ("BASIC REQUIREMENTS a.
+    Citizenship. … b. Education …", "A. Degree: … B. Combination …"): from "a" (or "A"), in
+    order and in one case, each at a clause end and opening with a capital; the first one opens the line or follows a
+    clause end or a heading in capitals, so that "a degree (a) with major study …; or (b) …"
+    stays one item."""
+    found: list[int] = []
+    expected = ""
+    for m in _INLINE_LETTER_RE.finditer(line):
+        letter = m.group("p") or m.group("n")
+        if not found:
+            if letter not in "aA" or not (m.start() == first or _CLAUSE_END_RE.search(line, max(0, m.start() - 12), m.start()) or _CAPS_BEFORE_RE.search(line, max(0, m.start() - 12), m.start())):
+                continue
+        elif letter != expected or not _CLAUSE_END_RE.search(line, max(0, m.start() - 12), m.start()):
+            continue
+        found.append(m.start())
+        expected = chr(ord(letter) + 1)
+    return found
+
+
+_INLINE_LETTER_RE = fastre.compile(r"(?:^|(?<=[\s.;:,]))(?:\((?P<p>[a-hA-H])\)|(?P<n>[a-hA-H])[.)])[ \t]+(?=[\"“(]?[A-Z])")  # each entry opens a sentence, not "(a) statics, dynamics; (b) …"
+_CAPS_BEFORE_RE = fastre.compile(r"[A-Z]{3,}[ \t]*[:：]?[ \t]*$")
 
 
 PROCESS_KIND = "process"  # under an intro that is process text ("… you may receive selection priority if:"): no items
