@@ -390,7 +390,7 @@ def _item_join(line: str, p: int) -> bool:
 _HEADING_FORM_RE = fastre.compile(r"[.,;!?()\d$£€₹%/]")
 MAX_INTRO_WORDS = 12
 MAX_LEAD_WORDS = 20  # an intro that leads into its list ("…, including:") may be this long
-_LEAD_END_RE = fastre.compile(r"(?i)\b(?:including|include|includes|following|below)[ \t]*$")
+_LEAD_END_RE = fastre.compile(r"(?i)\b(?:including|include|includes|following|below)[ \t]*$|\bthe following\b")  # "Experience in one or more of the following areas would be a distinct advantage …:"
 
 
 _DUTY_INTRO_RE = fastre.compile(r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|(?:performance|production|job|role) expectations)\b")  # not "You will be:"
