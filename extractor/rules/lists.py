@@ -829,8 +829,8 @@ MIN_WORDS_BEFORE_PROCESS = 2
 
 def _cut_process_tail(text: str, item: Item) -> Item:
     """``item`` without process text a scrape ran on after it: a capitalised opening of
-    ``not_item_starts`` after two or more words ("… adjusts customer accounts Please no phone
-    calls …", "Problem Solving Experience refers to paid and unpaid experience …"); the item
+    ``not_item_starts`` after two or more words, after a space or glued to a lower-case letter
+    ("… adjusts customer accounts Please no phone calls …", "Problem Solving Experience refers to paid and unpaid experience …"); the item
     as it is when nothing is run on or the whole item is process text."""
     starts = _vocab().not_item[0]
     for k, (s, e) in enumerate(item.spans):
@@ -839,9 +839,11 @@ def _cut_process_tail(text: str, item: Item) -> Item:
         for start in starts:
             if not start[:1].isalpha():
                 continue
-            at = low.find(" " + start)
-            while at >= 0 and not (text[s + at + 1].isupper() and (k or len(low[:at].split()) >= MIN_WORDS_BEFORE_PROCESS)):
-                at = low.find(" " + start, at + 1)
+            at = low.find(start, 1)
+            while at >= 0 and not (
+                text[s + at].isupper() and (low[at - 1] == " " or text[s + at - 1].islower()) and (k or len(low[:at].split()) >= MIN_WORDS_BEFORE_PROCESS)
+            ):
+                at = low.find(start, at + 1)  # "… accounts Please no phone calls …", "… accountsPlease no …"
             if at >= 0 and (cut < 0 or at < cut):
                 cut = at
         if cut >= 0:
@@ -1025,6 +1027,8 @@ def _route(ctx: Context) -> _Routed:
                 kind = sub
             if labelled in QUALIFICATION_KINDS and kind in QUALIFICATION_KINDS:
                 kind = labelled  # "Preferred Education: a master's degree"
+            if kind == "responsibilities" and _QUALIFICATION_ITEM_RE.search(item.value):
+                kind = "minimum_qualifications"  # "Ability to lift 50lbs", "Attention to detail is required" in a duties list
             if kind == "minimum_qualifications" and marks_preferred(item.value):
                 kind = "preferred_qualifications"
             elif kind == "preferred_qualifications" and marks_required(item.value):
@@ -1050,6 +1054,14 @@ def _route(ctx: Context) -> _Routed:
     routed = _Routed(items, used, stated)
     ctx.extras["lists.routed"] = routed
     return routed
+
+
+# An item that states what the hire has, not what the hire does: a duties list holds none ("Ability to lift 50lbs",
+# "Knowledge of …", "Experience with …", "3+ years …", "Must be …", "… is required").
+_QUALIFICATION_ITEM_RE = fastre.compile(
+    r"(?i)^(?:(?:the\s+)?ability\s+to|able\s+to|(?:(?:strong|good|excellent|solid|working|basic)\s+)?(?:knowledge|understanding|familiarity|proficiency)\s+(?:of|in|with)"
+    r"|experience\s+(?:in|with)|\d+\+?\s*(?:years|yrs)|must\s+(?:be|have)\b)|\b(?:is|are)\s+required\.?$"
+)
 
 
 # A board's screening line under its job-details footer: "Accounting: 3 years (Required)",
