@@ -787,6 +787,7 @@ _STATED_REQUIREMENT_RE = fastre.compile(
     r"|we(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking)\s+(?:someone|somebody|a\s+candidate|an\s+individual|a\s+person|candidates|people|individuals)\s+with\b"
     r"|you\s+(?:must|should)\s+(?:also\s+)?(?:have|be|possess|hold)\b"
     r"|you\s+will\s+(?:also\s+)?need\s+(?!to\s+(?!be\b|have\b))"  # "You will need trafficking experience", not "… need to attend events"
+    r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:have|possess|" + _BE_TRAIT + r")\b(?!\s+(?:the\s+)?(?:opportunity|chance|access|a\s+chance)\b)"  # "You will have a minimum 2 years …", "You will be comfortable …"
     r"|must\s+(?:have|be|hold|possess)\b"
     r"|ideally,\s+(?:you|the\s+candidate|candidates)\b"  # "Ideally, you'll be comfortable …" standing alone: preferred
     r")"
@@ -1161,6 +1162,8 @@ def is_duty(sentence: str) -> bool:
         return False
     if sentence.rstrip().endswith("?") or _PREFERRED_START_RE.match(sentence.strip()):
         return False  # a question, or a wish ("Ideally, you'll …")
+    if _STATED_REQUIREMENT_RE.match(sentence.strip()):
+        return False  # "You will have a minimum 2 years …": what the hire brings, not what the hire does
     letters = [ch for ch in sentence if ch.isalpha()]
     if len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
         return False  # "YOU WILL EARN 40% OF THE GROSS PROFIT!": a shouted pitch, not a duty
