@@ -125,7 +125,7 @@ def _vocab() -> _Vocab:
 
 BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+|--[ \t]*(?=[A-Z])")  # â€¢: a bullet in mojibake
 _ABBREVIATIONS = frozenset(
-    "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k ph.d b.s m.s".split()
+    "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k u.s.c ph.d b.s m.s".split()
 )
 _SENTENCE_BREAK = fastre.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 
@@ -1014,10 +1014,10 @@ def _route(ctx: Context) -> _Routed:
             numbered = _MARKER_BEFORE_RE.search(ctx.text, max(0, item.spans[0][0] - 6), item.spans[0][0]) is not None
             if _RATING_LEAD_RE.search(item.value):
                 rating = True
-            elif not numbered and not is_process_text(item.value):
+            elif not numbered and not is_process_text(item.value) and not _DEFINED_LABEL_RE.match(item.value):
                 rating = False
-            if rating and numbered:
-                continue
+            if rating and (numbered or _DEFINED_LABEL_RE.match(item.value)):
+                continue  # the criteria under the lead: numbered, or competencies and their definitions ("Interpersonal Skills - Shows …")
             item = _cut_process_tail(ctx.text, item)
             if sub in DROP_KINDS or is_process_text(item.value) or is_heading_line(item.value, _run_in(ctx.text, item.spans)):
                 continue
