@@ -840,15 +840,18 @@ def _cut_process_tail(text: str, item: Item) -> Item:
         for start in starts:
             if not start[:1].isalpha():
                 continue
-            at = low.find(start, 1)
+            at = low.find(start, 0 if k else 1)
             while at >= 0 and not (
-                text[s + at].isupper() and (low[at - 1] == " " or text[s + at - 1].islower()) and (k or len(low[:at].split()) >= MIN_WORDS_BEFORE_PROCESS)
+                text[s + at].isupper()
+                and (at == 0 or low[at - 1] == " " or text[s + at - 1].islower())
+                and (k or len(low[:at].split()) >= MIN_WORDS_BEFORE_PROCESS)
             ):
                 at = low.find(start, at + 1)  # "… accounts Please no phone calls …", "… accountsPlease no …"
             if at >= 0 and (cut < 0 or at < cut):
                 cut = at
         if cut >= 0:
-            cut_item = _item(text, [*item.spans[:k], _strip(text, s, s + cut)])
+            kept = _strip(text, s, s + cut)
+            cut_item = _item(text, [*item.spans[:k], *([kept] if kept[1] > kept[0] else [])]) if k or cut else None
             return cut_item if cut_item is not None else item
     return item
 
