@@ -810,6 +810,16 @@ def test_optional_heading_glued_after_a_qualifications_heading():
             "minimum_qualifications",
             ["Must have one year of office work.", "Teamwork - Cooperates with others; shares information; supports group goals."],
         ),
+        (  # in a long paragraph, an "OR" option keeps the sentences that go on with it
+            "Surveyor\n\nQualifications\nA degree in surveying or geodesy from an accredited school is the first way to qualify for this post. "
+            "Applicants will find the full standard on the agency site. OR B. Four years of field survey work. This work included "
+            "boundary and control surveys. In addition, hold a state surveyor licence. (Attach your licence to the form.)\n",
+            "minimum_qualifications",
+            ["A degree in surveying or geodesy from an accredited school is the first way to qualify for this post.",
+             "Applicants will find the full standard on the agency site.",
+             "OR B. Four years of field survey work. This work included boundary and control surveys. In addition, hold a state surveyor licence.",
+             "(Attach your licence to the form.)"],
+        ),
         (  # what the hire has, inside a duties list, is a qualification
             "Warehouse Associate\n\nResponsibilities\n- Load and unload trucks\n- Ability to lift 40 pounds\n"
             "- Accuracy in picking is required\n",

@@ -314,7 +314,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
     elif len(lines) == 1:
         s, e, _, _ = lines[0]
         if _subheading(text[s:e], False) is False:
-            for span in sentences(text, s, e):
+            for span in _options_whole(text, sentences(text, s, e)):
                 emit([span])
     else:
         for i, (s, e, blank, _) in enumerate(lines):
@@ -689,13 +689,37 @@ def _title_case_line(text: str) -> bool:
     return bool(words) and words[0][0].isupper() and all(w[0].isupper() for w in words if w.lower() not in small)
 
 
+_OPTION_RE = fastre.compile(r"(?:OR|Or)[,:]?[ \t]+(?:\(?[A-H1-9][.)][ \t]+)?[A-Z]")
+
+
 def _line_units(text: str, s: int, e: int) -> list[Span]:
-    """A line is one item unless it is a long paragraph of several sentences."""
-    if e - s > LONG_LINE:
+    """A line is one item unless it is a long paragraph of several sentences; a line opening
+    an "OR" option ("OR D. Completion of 60 semester hours … . In addition, …") is one
+    alternative with all its sentences."""
+    if e - s > LONG_LINE and not _OPTION_RE.match(text, s, e):
         parts = sentences(text, s, e)
         if len(parts) >= 3:
-            return parts
+            return _options_whole(text, parts)
     return [(s, e)]
+
+
+def _options_whole(text: str, parts: list[Span]) -> list[Span]:
+    """Sentences of a paragraph, each "OR" option with the sentences that go on with it
+    ("OR D. Completion of 60 semester hours … . This course work included … . In addition, …"),
+    up to the next option, a bracketed, labelled ("Undergraduate Education: …") or process sentence."""
+    out: list[Span] = []
+    open_option = False
+    for ps, pe in parts:
+        piece = text[ps:pe]
+        if _OPTION_RE.match(text, ps, pe):
+            out.append((ps, pe))
+            open_option = True
+        elif open_option and not piece.startswith(("(", "[")) and not _LABEL_RE.match(text, ps, pe) and not is_process_text(piece):
+            out[-1] = (out[-1][0], pe)
+        else:
+            out.append((ps, pe))
+            open_option = False
+    return out
 
 
 # --------------------------------------------------------------------------- list fields
