@@ -9,8 +9,9 @@
   mid-line, an intro glued to its first item ("…looking for:• Calm…"), and, in
   list sections, a lower-case letter, digit, bracket or full stop running into
   the next item's capital (camel-case names such as "JavaScript" are spared).
-  An enumeration run into one paragraph ("1. …; or 2. …", "(1) … (2) …") is cut at
-  markers counting up from 1 at clause ends; 3+ independent ';' clauses give one
+  An enumeration run into one paragraph ("1. …; or 2. …", "(1) … (2) …", "a. … b. …") is cut at
+  markers counting up from 1 (or a) at clause ends; an "OR" option of a long paragraph keeps
+  the sentences that go on with it; 3+ independent ';' clauses give one
   item each; '--' bullets, a trailing "NOTE: …" and the joins "; or", ";", "," at
   an item's end are cut off.  Process text (application instructions, evaluation,
   definitions, links) is never an item, and a heading label glued in front of an
@@ -24,7 +25,9 @@
   ``preferred_qualifications`` (the markers of golden/README: "…would be ideal", "Preferably …",
   "(Optional)", "…a bonus, though not mandatory", "…will get preference").  A qualifications
   list made of duties ("Implement…", "Keep records…") in a posting without a duties section
-  is filed as responsibilities.  Run-in labels ("Foreign Graduates.", "SUBSTITUTION OF …:"),
+  is filed as responsibilities; an item stating what the hire has ("Ability to …", "… is
+  required") inside a duties list is a qualification.  Process text run on after an item is
+  cut off, and screening questions ("…?") are no items.  Run-in labels ("Foreign Graduates.", "SUBSTITUTION OF …:"),
   sentences announcing the list ("…meet the following criteria.", "…defined as:") and numbered
   criteria under a rating lead ("…will be evaluated on the KSA's listed below") are no items.
   Requirements stated in the description ("The ideal candidate will have…", "You will need…",
