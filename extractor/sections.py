@@ -420,6 +420,7 @@ _LIST_NOUN_RE = fastre.compile(
 )
 # A known heading glued between a sentence and the inline bullet of its first item: "…per hour!!Job Requirements• Superior…",
 # "…our continued list.Essential Duties and Responsibilities• Handle…".
+_INLINE_BULLET_CHARS_RE = re.compile(r"[•·▪●◦➢►]")
 _BULLET_HEAD_RE = fastre.compile(r"(?:^|(?<=[.!?])|(?<=[.!?] ))(?P<head>[A-Z][A-Za-z&/'’ -]{2,60}?)[ \t]*(?=[•·▪●◦➢►])")
 
 
@@ -477,7 +478,7 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
             kind = keyword_kind(head)
             kind = kind if kind in LIST_KINDS else None
         candidates.append((m.start("head"), kind, head, m.end()))
-    for m in _BULLET_HEAD_RE.finditer(line):
+    for m in _BULLET_HEAD_RE.finditer(line) if _INLINE_BULLET_CHARS_RE.search(line) else ():  # only lines holding an inline bullet
         head = m.group("head").strip()
         kind = kind_of_heading(head) or form_kind(head)
         if kind in LIST_KINDS or kind in ("benefits", "pay", "legal", "company"):
