@@ -416,8 +416,12 @@ def _shouting(text: str) -> bool:
 
 
 _LIST_NOUN_RE = fastre.compile(
-    r"(?i)\b(?:responsibilit|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable)"
+    r"(?i)\b(?:responsibilit|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b)"
 )
+# A known heading glued between a sentence and the inline bullet of its first item: "…per hour!!Job Requirements• Superior…",
+# "…our continued list.Essential Duties and Responsibilities• Handle…".
+_INLINE_BULLET_CHARS_RE = re.compile(r"[•·▪●◦➢►]")
+_BULLET_HEAD_RE = fastre.compile(r"(?:^|(?<=[.!?])|(?<=[.!?] ))(?P<head>[A-Z][A-Za-z&/'’ -]{2,60}?)[ \t]*(?=[•·▪●◦➢►])")
 
 
 def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[_Heading]:
@@ -429,7 +433,8 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
     known phrase closing a line after a sentence ("… opportunity. The Role"), a list heading of two
     or more words run into the paragraph after a sentence ("… to travel. Job tasks Act as …"), a known phrase of
     two or more words in Title Case closed by a colon ("… services Preferred Skills: The…"), or a short intro
-    whose keywords name a list, glued to its first item ("Key duties include:Prepare…").  Only
+    whose keywords name a list, glued to its first item ("Key duties include:Prepare…"), or a known
+    heading between a sentence and an inline bullet ("…per hour!!Job Requirements• Superior…").  Only
     a heading that changes the kind of the section it sits in (``current``) counts.
 
     Args:
@@ -473,6 +478,11 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
             kind = keyword_kind(head)
             kind = kind if kind in LIST_KINDS else None
         candidates.append((m.start("head"), kind, head, m.end()))
+    for m in _BULLET_HEAD_RE.finditer(line) if _INLINE_BULLET_CHARS_RE.search(line) else ():  # only lines holding an inline bullet
+        head = m.group("head").strip()
+        kind = kind_of_heading(head) or form_kind(head)
+        if kind in LIST_KINDS or kind in ("benefits", "pay", "legal", "company"):
+            candidates.append((m.start("head"), kind, head, m.end()))
     for m in _SENTENCE_HEAD_RE.finditer(line):
         words = m.group("run").split(" ")
         for n in range(len(words) - 1, 1, -1):  # the longest run of 2+ words that names a list heading

@@ -775,3 +775,96 @@ def test_optional_heading_glued_after_a_qualifications_heading():
         "Industry certifications such as MCSA or VCP",
         "Experience with network security concepts",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, field, expected",
+    [
+        (  # a paragraph ending in an intro keeps its sentences before the intro; an intro that is process text drops its block
+            "Budget Analyst\n\nRequirements\nApplicants must hold a degree in finance. Two years of budget work are needed. "
+            "Displaced employees may receive selection priority if:\n1) they apply on time\n2) they are well qualified\n",
+            "minimum_qualifications",
+            ["Applicants must hold a degree in finance.", "Two years of budget work are needed."],
+        ),
+        (  # lettered entries run into one paragraph are cut like numbered ones
+            "Lab Technician\n\nQualifications\nBASIC REQUIREMENTS a. Licensure. Hold a current state licence. b. Education. "
+            "A degree in chemistry or biology.\n",
+            "minimum_qualifications",
+            ["Licensure. Hold a current state licence.", "Education. A degree in chemistry or biology."],
+        ),
+        (  # "(a) … ; (b) …" in lower case inside one sentence stays one item
+            "Engineer\n\nRequirements\nCourses in three of these areas: (a) statics; (b) optics; (c) thermodynamics.\n",
+            "minimum_qualifications",
+            ["Courses in three of these areas: (a) statics; (b) optics; (c) thermodynamics."],
+        ),
+        (  # process text run on after an item, with a space or glued, is cut off; a screening question is no item
+            "Support Agent\n\nRequirements\n- Strong typing skillsPlease send your CV to the address below\n"
+            "- Two years in a call centre Experience refers to paid work only\n- What makes you a great agent?\n",
+            "minimum_qualifications",
+            ["Strong typing skills", "Two years in a call centre"],
+        ),
+        (  # a competency and its ';' definition is one item; under a rating lead, such competencies are no items
+            "Clerk\n\nQualifications\n- Must have one year of office work.\n- Teamwork - Cooperates with others; shares "
+            "information; supports group goals.\n- Applicants will be rated on the following skills.\n"
+            "- Writing - Drafts clear letters; checks grammar; edits drafts.\n",
+            "minimum_qualifications",
+            ["Must have one year of office work.", "Teamwork - Cooperates with others; shares information; supports group goals."],
+        ),
+        (  # in a long paragraph, an "OR" option keeps the sentences that go on with it
+            "Surveyor\n\nQualifications\nA degree in surveying or geodesy from an accredited school is the first way to qualify for this post. "
+            "Applicants will find the full standard on the agency site. OR B. Four years of field survey work. This work included "
+            "boundary and control surveys. In addition, hold a state surveyor licence. (Attach your licence to the form.)\n",
+            "minimum_qualifications",
+            ["A degree in surveying or geodesy from an accredited school is the first way to qualify for this post.",
+             "Applicants will find the full standard on the agency site.",
+             "OR B. Four years of field survey work. This work included boundary and control surveys. In addition, hold a state surveyor licence.",
+             "(Attach your licence to the form.)"],
+        ),
+        (  # what the hire has, inside a duties list, is a qualification
+            "Warehouse Associate\n\nResponsibilities\n- Load and unload trucks\n- Ability to lift 40 pounds\n"
+            "- Accuracy in picking is required\n",
+            "minimum_qualifications",
+            ["Ability to lift 40 pounds", "Accuracy in picking is required"],
+        ),
+        (  # ... and stays out of the duties
+            "Warehouse Associate\n\nResponsibilities\n- Load and unload trucks\n- Ability to lift 40 pounds\n",
+            "responsibilities",
+            ["Load and unload trucks"],
+        ),
+    ],
+)
+def test_list_rules_round_four(text, field, expected):
+    _, found = _run(text, LIST_FIELDS)
+    assert (found[field].value if field in found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, minimum, preferred",
+    [
+        (  # a known heading glued between a sentence and an inline bullet opens its section
+            "Tech Support\n\nJob Description\nWe pay weekly!!Key Requirements• Calm on the phone• Basic networking knowledge\n",
+            ["Calm on the phone", "Basic networking knowledge"],
+            None,
+        ),
+        (  # a "Must haves:" intro glued to its first item names a required list
+            "PHP Developer\n\nJob Description\nWe build shops.\nMust haves:Solid PHP and MySQL\nClean code habits\n",
+            ["Solid PHP and MySQL", "Clean code habits"],
+            None,
+        ),
+        (  # a long intro naming "the following" and a preferred mark files its items as preferred
+            "Java Developer\n\nRequirements\n- Three years of Java\nKnowledge of any of the following tools would be a real advantage for "
+            "the new developer in our team:\n- Kafka\n- Redis\n",
+            ["Three years of Java"],
+            ["Kafka", "Redis"],
+        ),
+        (  # "You will have …" states a requirement, not a duty
+            "Media Buyer\n\nJob Description\nYou will plan campaigns for our clients. You will have three years of agency experience.\n",
+            ["You will have three years of agency experience."],
+            None,
+        ),
+    ],
+)
+def test_headings_and_intros_round_four(text, minimum, preferred):
+    _, found = _run(text, LIST_FIELDS)
+    got = {f: (found[f].value if f in found else None) for f in ("minimum_qualifications", "preferred_qualifications")}
+    assert got == {"minimum_qualifications": minimum, "preferred_qualifications": preferred}

@@ -9,8 +9,9 @@
   mid-line, an intro glued to its first item ("…looking for:• Calm…"), and, in
   list sections, a lower-case letter, digit, bracket or full stop running into
   the next item's capital (camel-case names such as "JavaScript" are spared).
-  An enumeration run into one paragraph ("1. …; or 2. …", "(1) … (2) …") is cut at
-  markers counting up from 1 at clause ends; 3+ independent ';' clauses give one
+  An enumeration run into one paragraph ("1. …; or 2. …", "(1) … (2) …", "a. … b. …") is cut at
+  markers counting up from 1 (or a) at clause ends; an "OR" option of a long paragraph keeps
+  the sentences that go on with it; 3+ independent ';' clauses give one
   item each; '--' bullets, a trailing "NOTE: …" and the joins "; or", ";", "," at
   an item's end are cut off.  Process text (application instructions, evaluation,
   definitions, links) is never an item, and a heading label glued in front of an
@@ -24,7 +25,9 @@
   ``preferred_qualifications`` (the markers of golden/README: "…would be ideal", "Preferably …",
   "(Optional)", "…a bonus, though not mandatory", "…will get preference").  A qualifications
   list made of duties ("Implement…", "Keep records…") in a posting without a duties section
-  is filed as responsibilities.  Run-in labels ("Foreign Graduates.", "SUBSTITUTION OF …:"),
+  is filed as responsibilities; an item stating what the hire has ("Ability to …", "… is
+  required") inside a duties list is a qualification.  Process text run on after an item is
+  cut off, and screening questions ("…?") are no items.  Run-in labels ("Foreign Graduates.", "SUBSTITUTION OF …:"),
   sentences announcing the list ("…meet the following criteria.", "…defined as:") and numbered
   criteria under a rating lead ("…will be evaluated on the KSA's listed below") are no items.
   Requirements stated in the description ("The ideal candidate will have…", "You will need…",
@@ -125,7 +128,7 @@ def _vocab() -> _Vocab:
 
 BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+|--[ \t]*(?=[A-Z])")  # â€¢: a bullet in mojibake
 _ABBREVIATIONS = frozenset(
-    "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k ph.d b.s m.s".split()
+    "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k u.s.c ph.d b.s m.s".split()
 )
 _SENTENCE_BREAK = fastre.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 
@@ -203,6 +206,8 @@ def _clauses(text: str, spans: list[Span]) -> list[list[Span]]:
     parts = _semicolon_parts(text, s, e)
     if len(parts) < MIN_CLAUSES or any(not 2 <= len(text[ps:pe].split()) <= MAX_CLAUSE_WORDS for ps, pe in parts):
         return [spans]
+    if _DEFINED_LABEL_RE.match(text, s, e):
+        return [spans]  # "Problem Solving - Identifies problems; determines …; uses …": one competency and its definition
     if _LEAD_IN_RE.search(text, parts[0][0], parts[0][1]):
         return [spans]  # "Assist the plumber with these tasks: fit…; repair…", "…, including: x; y; z" is one item
     if any(_OR_START_RE.match(text, ps, pe) for ps, pe in parts[1:]):
@@ -211,6 +216,7 @@ def _clauses(text: str, spans: list[Span]) -> list[list[Span]]:
 
 
 _OR_START_RE = fastre.compile(r"(?:or|OR|Or)\b")
+_DEFINED_LABEL_RE = fastre.compile(r"[A-Z][\w'’/&-]*(?:[ \t]+(?:[A-Z][\w'’/&-]*|and|of|to|for)){0,4}[ \t]+[-–][ \t]+[A-Z]")
 
 
 _JOINER_END_RE = fastre.compile(r"(?:[;,]|[;,]?[ \t]+(?:or|and))[ \t]*$")
@@ -262,7 +268,8 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             continue
         blank, carried = blank or carried, False
         for k, (us, ue, bullet) in enumerate(_units(text, s, e, glued)):
-            lines.append((us, ue, blank and k == 0, bullet))
+            for j, (ps, pe) in enumerate(_intro_paragraph(text, us, ue) if not bullet else [(us, ue)]):
+                lines.append((ps, pe, blank and k == 0 and j == 0, bullet))
     if not lines:
         return []
     out: list[tuple[Item, Optional[str]]] = []
@@ -290,7 +297,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                     if current:
                         emit(current)
                         current = []
-                    sub = head or sub
+                    sub = PROCESS_KIND if is_process_text(text[s:e]) else head or sub
                     continue
             if is_bullet:
                 if current:
@@ -310,13 +317,13 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
     elif len(lines) == 1:
         s, e, _, _ = lines[0]
         if _subheading(text[s:e], False) is False:
-            for span in sentences(text, s, e):
+            for span in _options_whole(text, sentences(text, s, e)):
                 emit([span])
     else:
         for i, (s, e, blank, _) in enumerate(lines):
             head = _subheading(text[s:e], False, blank or i == 0)
             if head is not False:
-                sub = head or sub
+                sub = PROCESS_KIND if is_process_text(text[s:e]) else head or sub
                 continue
             for span in _line_units(text, s, e):
                 emit([span])
@@ -386,7 +393,7 @@ def _item_join(line: str, p: int) -> bool:
 _HEADING_FORM_RE = fastre.compile(r"[.,;!?()\d$£€₹%/]")
 MAX_INTRO_WORDS = 12
 MAX_LEAD_WORDS = 20  # an intro that leads into its list ("…, including:") may be this long
-_LEAD_END_RE = fastre.compile(r"(?i)\b(?:including|include|includes|following|below)[ \t]*$")
+_LEAD_END_RE = fastre.compile(r"(?i)\b(?:including|include|includes|following|below)[ \t]*$|\bthe following\b")  # "Experience in one or more of the following areas would be a distinct advantage …:"
 
 
 _DUTY_INTRO_RE = fastre.compile(r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|(?:performance|production|job|role) expectations)\b")  # not "You will be:"
@@ -401,6 +408,16 @@ def _intro_words_ok(intro: str) -> bool:
     return n <= MAX_INTRO_WORDS or (n <= MAX_LEAD_WORDS and _LEAD_END_RE.search(intro) is not None)
 MIN_LIST_BULLETS = 2
 MAX_SUBHEADING_WORDS = 6
+
+
+def _intro_paragraph(text: str, s: int, e: int) -> list[Span]:
+    """A paragraph whose last sentence introduces a list (", … you may receive selection
+    priority if:"), cut into its sentences, so that only the intro is taken as a heading and
+    the sentences before it stay items; any other line whole."""
+    if not text.endswith((":", "："), s, e) or _intro_words_ok(text[s : e - 1]):
+        return [(s, e)]
+    parts = sentences(text, s, e)
+    return parts if len(parts) >= 2 else [(s, e)]
 
 
 def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]]:
@@ -587,10 +604,38 @@ def _enumeration(line: str) -> list[int]:
         if number == expected:
             found.append(m.start())
             expected += 1
+    letters = _lettered(line, first)
+    if len(letters) >= 2:  # lettered entries, perhaps with numbered ones inside them
+        return sorted(set(letters + (found if len(found) >= 2 else [])))
     return found
 
 
-DROP_KINDS = ("benefits", "pay", "legal", "company")  # a sub-heading of these ends the list
+def _lettered(line: str, first: int) -> list[int]:
+    """Where the letters of an enumeration run into one line start ("BASIC REQUIREMENTS a.
+    Citizenship. … b. Education …", "A. Degree: … B. Combination …"): from "a" (or "A"), in
+    order and in one case, each at a clause end and opening with a capital; the first one opens the line or follows a
+    clause end or a heading in capitals, so that "a degree (a) with major study …; or (b) …"
+    stays one item."""
+    found: list[int] = []
+    expected = ""
+    for m in _INLINE_LETTER_RE.finditer(line):
+        letter = m.group("p") or m.group("n")
+        if not found:
+            if letter not in "aA" or not (m.start() == first or _CLAUSE_END_RE.search(line, max(0, m.start() - 12), m.start()) or _CAPS_BEFORE_RE.search(line, max(0, m.start() - 12), m.start())):
+                continue
+        elif letter != expected or not _CLAUSE_END_RE.search(line, max(0, m.start() - 12), m.start()):
+            continue
+        found.append(m.start())
+        expected = chr(ord(letter) + 1)
+    return found
+
+
+_INLINE_LETTER_RE = fastre.compile(r"(?:^|(?<=[\s.;:,]))(?:\((?P<p>[a-hA-H])\)|(?P<n>[a-hA-H])[.)])[ \t]+(?=[\"“(]?[A-Z])")  # each entry opens a sentence, not "(a) statics, dynamics; (b) …"
+_CAPS_BEFORE_RE = fastre.compile(r"[A-Z]{3,}[ \t]*[:：]?[ \t]*$")
+
+
+PROCESS_KIND = "process"  # under an intro that is process text ("… you may receive selection priority if:"): no items
+DROP_KINDS = ("benefits", "pay", "legal", "company", PROCESS_KIND)  # a sub-heading of these ends the list
 _DANGLING_END_RE = fastre.compile(r"\b(?:have|be|bring|if|for|include|includes|following|are|is|need|needs)$", re.I)
 
 
@@ -647,13 +692,37 @@ def _title_case_line(text: str) -> bool:
     return bool(words) and words[0][0].isupper() and all(w[0].isupper() for w in words if w.lower() not in small)
 
 
+_OPTION_RE = fastre.compile(r"(?:OR|Or)[,:]?[ \t]+(?:\(?[A-H1-9][.)][ \t]+)?[A-Z]")
+
+
 def _line_units(text: str, s: int, e: int) -> list[Span]:
-    """A line is one item unless it is a long paragraph of several sentences."""
-    if e - s > LONG_LINE:
+    """A line is one item unless it is a long paragraph of several sentences; a line opening
+    an "OR" option ("OR D. Completion of 60 semester hours … . In addition, …") is one
+    alternative with all its sentences."""
+    if e - s > LONG_LINE and not _OPTION_RE.match(text, s, e):
         parts = sentences(text, s, e)
         if len(parts) >= 3:
-            return parts
+            return _options_whole(text, parts)
     return [(s, e)]
+
+
+def _options_whole(text: str, parts: list[Span]) -> list[Span]:
+    """Sentences of a paragraph, each "OR" option with the sentences that go on with it
+    ("OR D. Completion of 60 semester hours … . This course work included … . In addition, …"),
+    up to the next option, a bracketed, labelled ("Undergraduate Education: …") or process sentence."""
+    out: list[Span] = []
+    open_option = False
+    for ps, pe in parts:
+        piece = text[ps:pe]
+        if _OPTION_RE.match(text, ps, pe):
+            out.append((ps, pe))
+            open_option = True
+        elif open_option and not piece.startswith(("(", "[")) and not _LABEL_RE.match(text, ps, pe) and not is_process_text(piece):
+            out[-1] = (out[-1][0], pe)
+        else:
+            out.append((ps, pe))
+            open_option = False
+    return out
 
 
 # --------------------------------------------------------------------------- list fields
@@ -745,6 +814,7 @@ _STATED_REQUIREMENT_RE = fastre.compile(
     r"|we(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking)\s+(?:someone|somebody|a\s+candidate|an\s+individual|a\s+person|candidates|people|individuals)\s+with\b"
     r"|you\s+(?:must|should)\s+(?:also\s+)?(?:have|be|possess|hold)\b"
     r"|you\s+will\s+(?:also\s+)?need\s+(?!to\s+(?!be\b|have\b))"  # "You will need trafficking experience", not "… need to attend events"
+    r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:have|possess|" + _BE_TRAIT + r")\b(?!\s+(?:the\s+)?(?:opportunity|chance|access|a\s+chance)\b)"  # "You will have a minimum 2 years …", "You will be comfortable …"
     r"|must\s+(?:have|be|hold|possess)\b"
     r"|ideally,\s+(?:you|the\s+candidate|candidates)\b"  # "Ideally, you'll be comfortable …" standing alone: preferred
     r")"
@@ -780,6 +850,37 @@ def is_process_text(item: str) -> bool:
     starts, phrases, ends = _vocab().not_item
     low = " ".join(item.lower().replace("’", "'").split())
     return low.startswith(starts) or any(p in low for p in phrases) or low.endswith(ends)
+
+
+MIN_WORDS_BEFORE_PROCESS = 2
+
+
+def _cut_process_tail(text: str, item: Item) -> Item:
+    """``item`` without process text a scrape ran on after it: a capitalised opening of
+    ``not_item_starts`` after two or more words, after a space or glued to a lower-case letter
+    ("… adjusts customer accounts Please no phone calls …", "Problem Solving Experience refers to paid and unpaid experience …"); the item
+    as it is when nothing is run on or the whole item is process text."""
+    starts = _vocab().not_item[0]
+    for k, (s, e) in enumerate(item.spans):
+        low = text[s:e].lower().replace("’", "'")
+        cut = -1
+        for start in starts:
+            if not start[:1].isalpha():
+                continue
+            at = low.find(start, 0 if k else 1)
+            while at >= 0 and not (
+                text[s + at].isupper()
+                and (at == 0 or low[at - 1] == " " or text[s + at - 1].islower())
+                and (k or len(low[:at].split()) >= MIN_WORDS_BEFORE_PROCESS)
+            ):
+                at = low.find(start, at + 1)  # "… accounts Please no phone calls …", "… accountsPlease no …"
+            if at >= 0 and (cut < 0 or at < cut):
+                cut = at
+        if cut >= 0:
+            kept = _strip(text, s, s + cut)
+            cut_item = _item(text, [*item.spans[:k], *([kept] if kept[1] > kept[0] else [])]) if k or cut else None
+            return cut_item if cut_item is not None else item
+    return item
 
 
 _VERB_WORD_RE = fastre.compile(r"(?i)\b(?:must|shall|is|are|be|will|have|has|may|should|can|need|needs)\b")
@@ -943,17 +1044,22 @@ def _route(ctx: Context) -> _Routed:
             numbered = _MARKER_BEFORE_RE.search(ctx.text, max(0, item.spans[0][0] - 6), item.spans[0][0]) is not None
             if _RATING_LEAD_RE.search(item.value):
                 rating = True
-            elif not numbered and not is_process_text(item.value):
+            elif not numbered and not is_process_text(item.value) and not _DEFINED_LABEL_RE.match(item.value):
                 rating = False
-            if rating and numbered:
-                continue
+            if rating and (numbered or _DEFINED_LABEL_RE.match(item.value)):
+                continue  # the criteria under the lead: numbered, or competencies and their definitions ("Interpersonal Skills - Shows …")
+            item = _cut_process_tail(ctx.text, item)
             if sub in DROP_KINDS or is_process_text(item.value) or is_heading_line(item.value, _run_in(ctx.text, item.spans)):
                 continue
+            if item.value.endswith("?"):
+                continue  # a screening question ("Why do you think you are …?") asks, it requires nothing
             item, labelled = _unlabel(ctx.text, item)
             if sub in QUALIFICATION_KINDS or sub == "responsibilities":
                 kind = sub
             if labelled in QUALIFICATION_KINDS and kind in QUALIFICATION_KINDS:
                 kind = labelled  # "Preferred Education: a master's degree"
+            if kind == "responsibilities" and _QUALIFICATION_ITEM_RE.search(item.value):
+                kind = "minimum_qualifications"  # "Ability to lift 50lbs", "Attention to detail is required" in a duties list
             if kind == "minimum_qualifications" and marks_preferred(item.value):
                 kind = "preferred_qualifications"
             elif kind == "preferred_qualifications" and marks_required(item.value):
@@ -979,6 +1085,14 @@ def _route(ctx: Context) -> _Routed:
     routed = _Routed(items, used, stated)
     ctx.extras["lists.routed"] = routed
     return routed
+
+
+# An item that states what the hire has, not what the hire does: a duties list holds none ("Ability to lift 50lbs",
+# "Knowledge of …", "Experience with …", "3+ years …", "Must be …", "… is required").
+_QUALIFICATION_ITEM_RE = fastre.compile(
+    r"(?i)^(?:(?:the\s+)?ability\s+to|able\s+to|(?:(?:strong|good|excellent|solid|working|basic)\s+)?(?:knowledge|understanding|familiarity|proficiency)\s+(?:of|in|with)"
+    r"|experience\s+(?:in|with)|\d+\+?\s*(?:years|yrs)|must\s+(?:be|have)\b)|\b(?:is|are)\s+required\.?$"
+)
 
 
 # A board's screening line under its job-details footer: "Accounting: 3 years (Required)",
@@ -1078,6 +1192,8 @@ def is_duty(sentence: str) -> bool:
         return False
     if sentence.rstrip().endswith("?") or _PREFERRED_START_RE.match(sentence.strip()):
         return False  # a question, or a wish ("Ideally, you'll …")
+    if _STATED_REQUIREMENT_RE.match(sentence.strip()):
+        return False  # "You will have a minimum 2 years …": what the hire brings, not what the hire does
     letters = [ch for ch in sentence if ch.isalpha()]
     if len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
         return False  # "YOU WILL EARN 40% OF THE GROSS PROFIT!": a shouted pitch, not a duty
