@@ -28,6 +28,27 @@ TYPE_CASES = [
     ("polish_rodzaj_umowy", "Rodzaj umowy: umowa o pracę, pełny etat\n", "full_time", "pełny etat"),
     ("label_permanent_full_time", "Contract: Permanent, Full time\nHours: 37 hours per week", "full_time", "Full time"),
     ("label_glued_scrape", "Locations:Green Bay, WITime Type:Full timeShift:2nd Shift", "full_time", "Full time"),
+    # labels and values of more languages
+    ("hebrew_label_part", "מיקום: תל אביב\nהיקף משרה: משרה חלקית\n", "part_time", "משרה חלקית"),
+    ("hebrew_label_full", "סוג משרה: משרה מלאה\n", "full_time", "משרה מלאה"),
+    ("lithuanian_full", "Darbo laikas: pilnu etatu\n", "full_time", "pilnu etatu"),
+    ("lithuanian_part", "Darbo pobūdis: Nepilnas etatas\n", "part_time", "Nepilnas etatas"),
+    ("latvian_full", "Slodze: pilna slodze\n", "full_time", "pilna slodze"),
+    ("estonian_part", "Tööaeg: osalise tööajaga\n", "part_time", "osalise tööajaga"),
+    ("croatian_full", "Radno vrijeme: puno radno vrijeme\n", "full_time", "puno radno vrijeme"),
+    ("croatian_temporary", "Vrsta ugovora: na određeno vrijeme\n", "temporary", "na određeno vrijeme"),
+    ("ukrainian_full", "Тип зайнятості: повна зайнятість\n", "full_time", "повна зайнятість"),
+    ("arabic_part", "نوع الوظيفة: دوام جزئي\n", "part_time", "دوام جزئي"),
+    ("hindi_full", "नौकरी का प्रकार: पूर्णकालिक\n", "full_time", "पूर्णकालिक"),
+    ("japanese_header_baito", "ホールスタッフ\n居酒屋たぬき\nパート・アルバイト\n", "part_time", "パート・アルバイト"),
+    ("japanese_label_seishain", "経理スタッフ\n雇用形態：正社員\n", "full_time", "正社員"),
+    ("korean_contract", "웹 디자이너\n고용형태: 계약직\n", "contract", "계약직"),
+    # the contract's nature beats a schedule word in one labelled value (guide s4, s7)
+    ("schedule_and_fixed_term", "Engagement type: Part-time, fixed-term (9 months)\n", "temporary", "fixed-term"),
+    ("schedule_and_internship", "Job type: Full-time internship, 6 months\n", "internship", "internship"),
+    ("duration_after_contract_label", "Position: ESL Instructor\nContract: 24 months\nHousing provided\n", "contract", "24 months"),
+    ("schedule_word_before_freelance", "We need a full-time freelance illustrator for our new game.", "contract", "freelance"),
+    ("freelance_job_noun", "Looking for a freelance copywriter to help with launch pages.", "contract", "freelance copywriter"),
     ("label_contractor", "Employment Type: Contractor\n", "contract", "Contractor"),
     ("label_freelance", "Job type: Freelance\n", "contract", "Freelance"),
     ("label_internship_specific", "Employment type: Full-time Internship\n", "internship", "Full-time Internship"),
@@ -72,6 +93,7 @@ def test_employment_type(text, expected, evidence):
 
 
 NO_TYPE_CASES = [
+    ("schedule_options_side_by_side", "Package Handler\nReno, NV\nFull Time Flex Time Reduced Time\nPay: $19/hr\n"),
     ("label_two_types_offered", "Job types: Full-time, Part-time\n"),  # golden/README s4: two types offered -> null
     ("type_choice_comma", "Job type: Part-time, Full-time\nPay: $18 an hour"),
     ("type_choice_ampersand", "Care Assistants\nPart Time & Full Time | Weekends\n"),

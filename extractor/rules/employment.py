@@ -68,7 +68,8 @@ def _vocab() -> dict:
     return {
         # what may stand between a full-time and a part-time mention offered as alternatives
         "choice_gap": fastre.compile(
-            r"(?i)(?:[ \t]{0,3}[,/|·][ \t]{0,3}[^,.:;!?\n]{1,20}?)*"  # other items of the list between them
+            r"(?i)(?:(?:[ \t]{0,3}[,/|·]|[ \t]{3})[ \t]{0,3}[^,.:;!?\n]{1,20}?"  # other items of the list between them
+            r"|[ \t]{1,3}(?:" + _phrases(data.get("schedule_options", [])) + r"))*"  # or other schedule options ("Full Time Flex Time Reduced Time")
             r"[ \t]{0,3}(?:[,&/+|·]|" + _phrases(data.get("choice_joiners", [])) + r"(?![\w]))?[ \t]{0,3}"
         ),
         "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + _phrases(data["labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"),
@@ -85,6 +86,7 @@ def _vocab() -> dict:
             for c in data["cues"]
         ],
         "weak_after": fastre.compile(data["weak_after"], re.I),
+        "permanent_before": fastre.compile(data["permanent_before"], re.I),
         "skip_before": fastre.compile(data["skip_before"], re.I),
         "hours_label": fastre.compile(
             r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：=-]?[ \t*_]{0,6}" + hours_num
@@ -170,6 +172,11 @@ def _value_in(text: str, start: int, end: int) -> Optional[tuple[str, int, int]]
             best = (nxt[0], best[1], nxt[2])
         else:
             break
+    if best[0] in ("full_time", "part_time"):
+        # a schedule word and the contract's nature in one value ("Full-time, fixed-term 18 months"): the nature wins
+        nature = next((h for h in hits if h[0] in ("temporary", "internship", "contract") and not voc["permanent_before"].search(text, max(start, h[1] - 25), h[1])), None)
+        if nature is not None:
+            best = nature
     return best
 
 
