@@ -87,6 +87,7 @@ def _vocab() -> dict:
         ],
         "weak_after": fastre.compile(data["weak_after"], re.I),
         "permanent_before": fastre.compile(data["permanent_before"], re.I),
+        "self_employed": fastre.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, data["self_employed_choice"])) + r")(?![\w])"),
         "skip_before": fastre.compile(data["skip_before"], re.I),
         "hours_label": fastre.compile(
             r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：=-]?[ \t*_]{0,6}" + hours_num
@@ -163,7 +164,7 @@ def _value_in(text: str, start: int, end: int) -> Optional[tuple[str, int, int]]
         if value in ("part_time", "full_time") and m.group().upper() in ("PT", "FT") and not m.group().isupper():
             continue
         hits.append((value, m.start(), m.end()))
-    if not hits:
+    if not hits or voc["self_employed"].search(text, start, end):
         return None
     best = hits[0]
     for nxt in hits[1:]:
@@ -209,6 +210,8 @@ def employment_cues(ctx: Context) -> list[Cue]:
         seg_start = pos
         stop = min(end, pos + 400)
         bounds = [m.span() for m in _SEGMENT_SPLIT_RE.finditer(text, pos, stop)] + [(stop, stop)]
+        if voc["self_employed"].search(text, pos, stop):
+            bounds = []  # "plný úväzok, živnosť": employee or self-employed, no one type
         for a, b in bounds:
             seg = text[seg_start:a]
             sm = voc["standalone_re"].match(seg)
@@ -230,6 +233,8 @@ def employment_cues(ctx: Context) -> list[Cue]:
         for m in regex.finditer(text):
             if voc["skip_before"].search(text, max(0, m.start() - 25), m.start()):
                 continue
+            if value in ("full_time", "part_time") and voc["self_employed"].search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
+                continue  # "pełny etat (UoP) lub B2B": employee or self-employed
             c = conf
             if voc["weak_after"].match(text[m.end(): m.end() + 40]):
                 c = min(c, 0.45)
