@@ -298,6 +298,16 @@ LOCATION_CASES = [
     ("remote_tag_french", "Développeur\nTélétravail (France)\n\nMissions\n", [(_loc(None, None, "France"), "France")]),
     ("local_country_name", "Skladník\nMiesto práce: Bratislava, Slovensko\n", [(_loc("Bratislava", None, "Slovakia"), "Bratislava, Slovensko")]),
     ("city_local_name_as_written", "Entwickler\nArbeitsort: Wien, Österreich\n", [(_loc("Wien", None, "Austria"), "Wien, Österreich")]),
+    # labels of more languages; a labelled place in a script without capitals is kept as written
+    ("portuguese_local_label", "Operador\nLocal: Coimbra\nData: 02-04-2025\n", [(_loc("Coimbra"), "Coimbra")]),
+    ("hebrew_label_unknown_city", "נציג שירות\nמיקום: נתניה\nסוג משרה: משרה מלאה\n", [(_loc("נתניה"), "נתניה")]),
+    ("arabic_label_unknown_city", "محاسب\nمكان العمل: الخبر\n", [(_loc("الخبر"), "الخبر")]),
+    ("cjk_city_dash_district", "招聘专员\n杭州-西湖区 | 3-5年经验 | 本科\n", [(_loc("杭州"), "杭州")]),
+    # a JSON export's location keys
+    ('json_location_keys', '{"title": "Clerk", "location": {"city": "Kandy", "district": "Kandy", "country": "Sri Lanka"}}',
+     [(_loc("Kandy", None, "Sri Lanka"), "Kandy")]),
+    # the employer's seat beside a labelled hiring region is not the place of work
+    ("hq_label_beside_region", "Support Lead\nHeadquarters: Denver, CO\nRegion: Canada Only\n", [(_loc(None, None, "Canada"), "Canada")]),
 ]
 
 
@@ -331,6 +341,9 @@ NO_LOCATION_CASES = [
     ("mx_abbrev_alone_is_no_place", "Requisitos\nVer. 2.0 del sistema; Son. las 9.\n"),
     ("ie_county_name_alone_is_no_region", "Skills\n- Clare communication with Kerry and Down teams\n"),
     ("district_country_in_company_prose", "About us\nWe sell to shops in Paris, Marais, France and beyond.\n" + "Our story. " * 200),
+    ("remote_time_zones", "Editor\nRemote (UK/Ireland time zones), 20 hrs a week\n"),
+    ("remote_residency_area", "**Location:** Remote, you must live in the EEA or Switzerland\n"),
+    ("contact_line_person", "Kontakt: Mgr. Petra Nováková, HR, tel. +420 222 333 444\n"),
     ("employees_across_countries", "About the role\nWe have 11,000 employees across India, Poland and the United States.\n" + "More text. " * 200),
 ]
 
