@@ -380,6 +380,15 @@ def test_huge_input(repeats):
 
 # (id, text, expected workplace, evidence that one of the spans slices to)
 WORKPLACE_CASES = [
+    # more languages: hybrid words, home-office days, a refused remote option, work on the premises
+    ("lithuanian_hybrid", "Darbo vieta: Kaunas, hibridinis darbas\n", "hybrid", "hibridinis"),
+    ("latvian_hybrid", "Darba veids: hibrīds\n", "hybrid", "hibrīds"),
+    ("czech_home_office_days", "Nabízíme:\n• home office 2 dny v týdnu\n", "hybrid", "home office 2 dny"),
+    ("croatian_home_office_days", "Nudimo: home office 2 dana tjedno\n", "hybrid", "home office 2 dana"),
+    ("french_no_remote", "Conditions : aucun télétravail, horaire de jour\n", "onsite", "aucun télétravail"),
+    ("german_no_homeoffice", "Arbeitsort: Ulm. Kein Homeoffice möglich.\n", "onsite", "Kein Homeoffice"),
+    ("portuguese_no_remote", "Regime: sem teletrabalho\n", "onsite", "sem teletrabalho"),
+    ("hebrew_remote", "אפשרות: עבודה מהבית מלאה\n", "remote", "עבודה מהבית"),
     ("home_up_to_n_days", "Staff may work from home up to three days per week.", "hybrid", "work from home up to three days per week"),
     ("office_days_rest_home", "You will be in our Leith office three days a week and remote for the rest.", "hybrid", "office three days a week and remote"),
     ("fifo_roster", "Fly-in fly-out from Brisbane on an 8/6 roster.", "onsite", "Fly-in fly-out"),
