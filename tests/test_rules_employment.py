@@ -131,6 +131,8 @@ def _squash(s: str) -> str:
 
 # (id, text, expected hours, evidence that the span slices to)
 HOURS_CASES = [
+    ("qualified_hours", "Schedule: 25 contact hours per week, Monday to Friday", 25.0, "25 contact hours per week"),
+    ("working_hours_word", "You will work 37.5 working hours a week.", 37.5, "37.5 working hours a week"),
     ("chinese_week_work_hours", "后端工程师\n每周工作40小时，双休\n", 40, "每周工作40小时"),
     ("japanese_week_hours", "事務\n勤務時間：週30時間程度\n", 30, "週30時間"),
     ("polish_weekly_hours", "Magazynier\nWymiar czasu pracy: 40 godzin tygodniowo\n", 40, "Wymiar czasu pracy: 40"),
@@ -177,6 +179,7 @@ def test_weekly_hours(text, expected, evidence):
 
 
 NO_HOURS_CASES = [
+    ("overtime_threshold_second_item", "Overtime is paid after 10 hours a day or 40 hours a week."),
     ("per_day", "Shifts are 8 hours a day."),
     ("dutch_per_day", "Je werkt 8 uur per dag."),
     ("twenty_four_seven", "We run a 24/7 operation."),

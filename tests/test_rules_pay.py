@@ -114,6 +114,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Nurses also receive a $220 weekly on-call stipend.",
+    "Includes a $2.00/hr night shift differential.",
     # a job board's own estimate is not pay the posting states ("(Employer est.)" is: see above)
     "Pflegefachperson\nLohn: CHF 91'000 – 104'000 / Jahr (Schätzung von jobs.ch)\n",
     "Data Analyst\n£38K - £45K (Glassdoor est.)\n",
@@ -240,6 +242,9 @@ OTHER_COUNTRIES = [
     ("Kandy, Sri Lanka\nSalary: Rs 95,000 per month", S(95000, 95000, "LKR", "month"), "95,000"),
     ("Kathmandu\nSalary: Rs. 60,000 per month", S(60000, 60000, "NPR", "month"), "60,000"),
     ("Pune, India\nSalary: Rs. 45,000 per month", S(45000, 45000, "INR", "month"), "45,000"),
+    # a period named with a pay word just above a range's line (a table's column heading)
+    ("Pay ranges\nRegion | Hourly base pay\nNorth | $31.00 – $37.50\nSouth | $29.00 – $35.00", S(31, 37.5, "USD", "hour"), "$31.00"),
+    ("Our annual base salary ranges are:\n\nTier 1: $118,000 - $142,000\nTier 2: $104,000 - $126,000", S(118000, 142000, "USD", "year"), "$118,000"),
 ]
 
 

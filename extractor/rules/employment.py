@@ -98,7 +98,9 @@ def _vocab() -> dict:
             + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?" + units + r"?[ \t]{0,2}(?:" + per_week + r")"
         ),
         "hours_phrase": fastre.compile(
-            r"(?i)(?<![\d.,/])" + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?" + units + r"[ \t]{0,2}(?:" + per_week + r")"
+            r"(?i)(?<![\d.,/])" + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?"
+            + r"(?:(?:" + _phrases(data.get("hours_qualifiers", [])) + r")[ \t]{1,2})?"  # "30 teaching hours per week"
+            + units + r"[ \t]{0,2}(?:" + per_week + r")"
         ),
         # a unit that means hours a week by itself ("32 - 36 uur" on a Dutch board, "20 Wochenstunden")
         "hours_weekly_unit": fastre.compile(
@@ -339,7 +341,7 @@ def find_hours(ctx: Context) -> list[HoursReading]:
     found: list[HoursReading] = []
     for key, conf in (("hours_label", 0.9), ("hours_generic", 0.88), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7), ("hours_week_before", 0.72), ("hours_after_type", 0.72), ("hours_weekly_unit", 0.65)):
         for m in voc[key].finditer(text):
-            if voc["hours_skip_before"].search(text, max(0, m.start() - 20), m.start()):
+            if voc["hours_skip_before"].search(text, max(0, m.start() - 45), m.start()):
                 continue
             value = _hours(m)
             if value is None:

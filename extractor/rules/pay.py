@@ -42,6 +42,8 @@ FIELD = "salary"
 CONTEXT_WINDOW = 120  # characters before an amount searched for pay / non-pay words
 AFTER_WINDOW = 60
 MAX_GAP = 30  # longest text between the two ends of a range
+PERIOD_ABOVE_WINDOW = 250  # how far above a range's line a "Hourly base pay" heading may stand
+PERIOD_PAY_GAP = 12  # at most this many characters between the period word and its pay word
 YEAR_FROM_DEFAULT = 15_000.0  # a figure this large with no period is a yearly salary
 YEAR_FROM_FIVE_FIGURES = 10_000.0  # the same with no currency written, in a dollar/pound/euro/franc country
 TIE_MARGIN = 0.1  # the first candidate within this of the best one wins
@@ -412,6 +414,21 @@ def _pay_label_above(text: str, pos: int, keywords: _Keywords) -> bool:
     return line_start - above <= 40 and any(k.kind == "pay" for k in keywords.between(above, line_start))
 
 
+def _period_above(text: str, pos: int, keywords: _Keywords) -> Optional[tuple[str, tuple[int, int]]]:
+    """A period named with a pay word in the lines just above a range's line ("Hourly base pay" heading a
+    table's column, "The hourly base pay ranges are:"), when nothing on its own line says what it is."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    found = None
+    for k in keywords.between(max(0, line_start - PERIOD_ABOVE_WINDOW), line_start):
+        if k.kind == "notpay":
+            found = None
+        elif k.kind != "pay" and any(
+            j.kind == "pay" and -PERIOD_PAY_GAP <= j.start - k.end <= PERIOD_PAY_GAP for j in keywords.between(k.start - 30, k.end + 30)
+        ):
+            found = (k.kind, (k.start, k.end))
+    return found
+
+
 _LABEL_BEFORE = re.compile(r"[ \t]*[A-Za-z][\w ()/&.'’-]{0,50}:[ \t]*")
 
 
@@ -611,6 +628,9 @@ def _candidate(
         period = before.period
         if before.period_span:
             spans.append(before.period_span)
+    elif is_range and before.pay is None and (above := _period_above(text, first.start, keywords)):
+        period = above[0]
+        spans.append(above[1])
     if period:
         period_how = "stated"
     else:
