@@ -303,6 +303,9 @@ LOCATION_CASES = [
     ("hebrew_label_unknown_city", "נציג שירות\nמיקום: נתניה\nסוג משרה: משרה מלאה\n", [(_loc("נתניה"), "נתניה")]),
     ("arabic_label_unknown_city", "محاسب\nمكان العمل: الخبر\n", [(_loc("الخبر"), "الخبر")]),
     ("cjk_city_dash_district", "招聘专员\n杭州-西湖区 | 3-5年经验 | 本科\n", [(_loc("杭州"), "杭州")]),
+    # a suburb, its state code and a postcode alone on an address line (no comma)
+    ("au_suburb_state_postcode", "Support Worker\nCarewell\nFitzroy VIC 3065\n$35 an hour\n", [(_loc("Fitzroy", "Victoria", "Australia"), "Fitzroy VIC")]),
+    ("ca_town_province_postcode", "Technician\nLocation\nKanata ON K2K 3G4\n\nAbout\n", [(_loc("Kanata", "Ontario", "Canada"), "Kanata ON")]),
     # a JSON export's location keys
     ('json_location_keys', '{"title": "Clerk", "location": {"city": "Kandy", "district": "Kandy", "country": "Sri Lanka"}}',
      [(_loc("Kandy", None, "Sri Lanka"), "Kandy")]),

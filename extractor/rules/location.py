@@ -221,6 +221,11 @@ _JOINERS = r"(?:de|del|della|dei|di|la|las|los|le|do|da|dos|das|am|an|der|im|sur
 _UNKNOWN_CITY_RE = fastre.compile(
     r"(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})(?:[ ]?\([A-Z]{1,4}\))?[ \t]{0,3},[ \t]{0,3}$"
 )
+# "Woolloongabba QLD 4102", "Fitzroy VIC 3065", "Kanata ON K2K 3G4": suburb, state code and postcode alone on a line
+_UNKNOWN_CITY_LINE_RE = fastre.compile(
+    r"(?m)^[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
+)
+_POSTCODE_AFTER_RE = fastre.compile(r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*(?:\r?\n|$)")
 _BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,")
 _SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
 SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
@@ -329,6 +334,8 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     lo = max(0, first.start - 70)
     desig = _vocab_res()["designator"].search(text, max(0, first.start - 30), first.start)
     m = _UNKNOWN_CITY_RE.search(text, lo, desig.start() if desig else first.start)
+    if not m and first.places[0].form == "code" and _POSTCODE_AFTER_RE.match(text, first.end):
+        m = _UNKNOWN_CITY_LINE_RE.search(text, lo, first.start)  # "Woolloongabba QLD 4102": an address line, no comma
     if not m:
         return None
     start, end = m.span(1)
