@@ -306,6 +306,8 @@ LOCATION_CASES = [
     # a suburb, its state code and a postcode alone on an address line (no comma)
     ("au_suburb_state_postcode", "Support Worker\nCarewell\nFitzroy VIC 3065\n$35 an hour\n", [(_loc("Fitzroy", "Victoria", "Australia"), "Fitzroy VIC")]),
     ("ca_town_province_postcode", "Technician\nLocation\nKanata ON K2K 3G4\n\nAbout\n", [(_loc("Kanata", "Ontario", "Canada"), "Kanata ON")]),
+    # a Korean metropolitan city is a first-level region too: named alone (or after its ward) it is the city
+    ("korean_metro_city_after_ward", "ESL Teacher\nOur school is in Yuseong-gu, Daejeon.\nLocation: Yuseong-gu, Daejeon\n", [(_loc("Daejeon"), "Daejeon")]),
     # a JSON export's location keys
     ('json_location_keys', '{"title": "Clerk", "location": {"city": "Kandy", "district": "Kandy", "country": "Sri Lanka"}}',
      [(_loc("Kandy", None, "Sri Lanka"), "Kandy")]),
