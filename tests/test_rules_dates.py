@@ -20,6 +20,9 @@ LABELLED = [
     # more languages' posted labels; dots with a space after each are day first
     ("Vloženo: 4. 11. 2024\nPlatnost do: 4. 12. 2024", D(2024, 11, 4), "Vloženo"),
     ("Paskelbta: 2025-02-03\nGalioja iki: 2025-03-05", D(2025, 2, 3), "Paskelbta"),
+    ("Data publicării: 4 aprilie 2025", D(2025, 4, 4), "Data publicării"),
+    ("Дата публікації: 17 квітня 2025", D(2025, 4, 17), "Дата публікації"),
+    ("Zveřejněno: 2. června 2025", D(2025, 6, 2), "Zveřejněno"),
     ("Опубліковано: 5 березня 2025".replace("5 березня 2025", "2025-03-05"), D(2025, 3, 5), "Опубліковано"),
     # other languages' labels and month names, a year written with an apostrophe
     ("Geplaatst op 14 januari 2025\nReageren vóór 1 februari 2025", D(2025, 1, 14), "Geplaatst op"),

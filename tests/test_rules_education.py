@@ -22,6 +22,9 @@ POSITIVE = [
     ("Niveau : CAP/BEP ou équivalent", "high_school", "CAP/BEP"),
     # school-leaving and university qualifications of more languages
     ("Požadavky: vzdělání s maturitou, řidičský průkaz B", "high_school", "s maturitou"),
+    ("Kualifikasi:\n- Pendidikan minimal S1 Teknik Informatika", "bachelor", "minimal S1"),
+    ("Yêu cầu:\n- Tốt nghiệp cao đẳng trở lên", "associate", "Tốt nghiệp cao đẳng"),
+    ("Aranan nitelikler:\n- Ön lisans mezunu", "associate", "Ön lisans"),
     ("Requisitos:\n- 12º ano de escolaridade completo", "high_school", "12º ano"),
     ("Exigences\n- Diplôme d'études secondaires ou l'équivalent", "high_school", "Diplôme d'études secondaires"),
     ("Reikalavimai: vidurinis išsilavinimas, vairuotojo pažymėjimas", "high_school", "vidurinis išsilavinimas"),

@@ -42,6 +42,9 @@ TYPE_CASES = [
     ("hindi_full", "नौकरी का प्रकार: पूर्णकालिक\n", "full_time", "पूर्णकालिक"),
     ("japanese_header_baito", "ホールスタッフ\n居酒屋たぬき\nパート・アルバイト\n", "part_time", "パート・アルバイト"),
     ("korean_contract", "웹 디자이너\n고용형태: 계약직\n", "contract", "계약직"),
+    ("indonesian_contract", "Staf Gudang\nTipe Pekerjaan: Kontrak\n", "contract", "Kontrak"),
+    ("thai_full_time", "พนักงานบัญชี\nประเภทงาน: งานประจำ\n", "full_time", "งานประจำ"),
+    ("spanish_modalidad_internship", "Analista Jr\nModalidad: Pasantía\n", "internship", "Pasantía"),
     # the contract's nature beats a schedule word in one labelled value (guide s4, s7)
     ("schedule_and_fixed_term", "Engagement type: Part-time, fixed-term (9 months)\n", "temporary", "fixed-term"),
     ("schedule_and_internship", "Job type: Full-time internship, 6 months\n", "internship", "internship"),

@@ -228,6 +228,7 @@ OTHER_COUNTRIES = [
     ("الراتب: 6,000 - 8,000 AED شهريا", S(6000, 8000, "AED", "month"), "6,000"),
     ("Зарплата: 55 000 – 70 000 ₽ в месяц", S(55000, 70000, "RUB", "month"), "55 000"),
     ("Зарплата: 18 000 грн/міс.", S(18000, 18000, "UAH", "month"), "18 000"),
+    ("Жалақы: 300 000 ₸ айына", S(300000, 300000, "KZT", "month"), "300 000"),
     # a "$" after the figure, as French Canada writes it: which dollar as for a prefix "$"
     ("Montréal, QC\nSalaire : 19,75 $ à 21,25 $ de l'heure", S(19.75, 21.25, "CAD", "hour"), "19,75"),
     ("Rémunération : 52 000 $ à 58 000 $ par année, Québec", S(52000, 58000, "CAD", "year"), "52 000"),
