@@ -17,6 +17,13 @@ LABELLED = [
     ("Дата публикации: 21 октября 2025", D(2025, 10, 21), "Дата публикации"),
     ("SummaryPosted: May 9, 2024Role Number:200550562The VCV", D(2024, 5, 9), "Posted"),
     ("Posted on 2024-05-09\nSenior Engineer", D(2024, 5, 9), "Posted on"),
+    # more languages' posted labels; dots with a space after each are day first
+    ("Vloženo: 4. 11. 2024\nPlatnost do: 4. 12. 2024", D(2024, 11, 4), "Vloženo"),
+    ("Paskelbta: 2025-02-03\nGalioja iki: 2025-03-05", D(2025, 2, 3), "Paskelbta"),
+    ("Data publicării: 4 aprilie 2025", D(2025, 4, 4), "Data publicării"),
+    ("Дата публікації: 17 квітня 2025", D(2025, 4, 17), "Дата публікації"),
+    ("Zveřejněno: 2. června 2025", D(2025, 6, 2), "Zveřejněno"),
+    ("Опубліковано: 5 березня 2025".replace("5 березня 2025", "2025-03-05"), D(2025, 3, 5), "Опубліковано"),
     # other languages' labels and month names, a year written with an apostrophe
     ("Geplaatst op 14 januari 2025\nReageren vóór 1 februari 2025", D(2025, 1, 14), "Geplaatst op"),
     ("Veröffentlicht am 3. März 2025", D(2025, 3, 3), "Veröffentlicht am"),
@@ -49,6 +56,9 @@ LABELLED = [
 ]
 
 AMBIGUOUS = [
+    # posted words of day-first languages settle a numeric date
+    ("Objavljeno: 12.02.2024.\nRok za prijavu: 26.02.2024.", D(2024, 2, 12)),
+    ("תאריך פרסום: 02/03/2024", D(2024, 3, 2)),
     # Both numbers could be the month: locale cues in the text decide; confidence is lowered.
     ("Posted on 03/04/2024\nLocation: London, UK\nSalary: £30,000", D(2024, 4, 3)),
     ("Posted on 03/04/2024\nSalary: $30,000 per year, Austin, TX", D(2024, 3, 4)),
@@ -63,6 +73,9 @@ AMBIGUOUS = [
 ]
 
 NEGATIVE = [
+    "Skelbimas galioja iki: 2025-05-30\nDarbo pobūdis: Pilnas etatas",  # valid until, not posted
+    "Season dates: June 1, 2026 - September 15, 2026\nHousing provided",
+    "בתוקף עד: 30/04/2025",
     "Reageren vóór 24 maart 2025",
     "Posted 12 Feb 25 applicants",
     "Posted 5 days ago",

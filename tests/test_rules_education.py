@@ -20,6 +20,20 @@ POSITIVE = [
     # (text, expected level, text the evidence span must contain)
     # --- US tech
     ("Niveau : CAP/BEP ou équivalent", "high_school", "CAP/BEP"),
+    # school-leaving and university qualifications of more languages
+    ("Požadavky: vzdělání s maturitou, řidičský průkaz B", "high_school", "s maturitou"),
+    ("Kualifikasi:\n- Pendidikan minimal S1 Teknik Informatika", "bachelor", "minimal S1"),
+    ("Yêu cầu:\n- Tốt nghiệp cao đẳng trở lên", "associate", "Tốt nghiệp cao đẳng"),
+    ("Aranan nitelikler:\n- Ön lisans mezunu", "associate", "Ön lisans"),
+    ("Requisitos:\n- 12º ano de escolaridade completo", "high_school", "12º ano"),
+    ("Exigences\n- Diplôme d'études secondaires ou l'équivalent", "high_school", "Diplôme d'études secondaires"),
+    ("Reikalavimai: vidurinis išsilavinimas, vairuotojo pažymėjimas", "high_school", "vidurinis išsilavinimas"),
+    ("Dein Profil\n- Abgeschlossenes Bachelorstudium der Informatik", "bachelor", "Bachelorstudium"),
+    ("Reikalavimai:\n- Aukštasis universitetinis išsilavinimas (ekonomika)", "bachelor", "Aukštasis universitetinis išsilavinimas"),
+    ("דרישות:\n- תואר ראשון במדעי המחשב", "bachelor", "תואר ראשון"),
+    ("المتطلبات:\n- بكالوريوس في المحاسبة", "bachelor", "بكالوريوس"),
+    ("任职要求：\n1、硕士及以上学历，计算机相关专业", "master", "硕士及以上"),
+    ("Eligibility\n- A level of education corresponding to completed university studies of at least three years, attested by a diploma.", "bachelor", "completed university studies"),
     ("Požadované vzdelanie: stredoškolské s maturitou", "high_school", "stredoškolské s maturitou"),
     ("Formación: Ciclo Formativo de Grado Superior en Administración", "associate", "Ciclo Formativo de Grado Superior"),
     ("Sie haben ein Diplom HF in Pflege", "associate", "Diplom HF"),
@@ -74,6 +88,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "You will need a level of English that lets you write client reports.",  # "A level of", not A-levels
     "You will supervise undergraduate and MSc dissertations and teach on our programmes.",
     "Option to write your bachelor's or master's thesis with us",
     "Proficient in MS Office and MS Excel",

@@ -28,6 +28,29 @@ TYPE_CASES = [
     ("polish_rodzaj_umowy", "Rodzaj umowy: umowa o pracę, pełny etat\n", "full_time", "pełny etat"),
     ("label_permanent_full_time", "Contract: Permanent, Full time\nHours: 37 hours per week", "full_time", "Full time"),
     ("label_glued_scrape", "Locations:Green Bay, WITime Type:Full timeShift:2nd Shift", "full_time", "Full time"),
+    # labels and values of more languages
+    ("hebrew_label_part", "מיקום: תל אביב\nהיקף משרה: משרה חלקית\n", "part_time", "משרה חלקית"),
+    ("hebrew_label_full", "סוג משרה: משרה מלאה\n", "full_time", "משרה מלאה"),
+    ("lithuanian_full", "Darbo laikas: pilnu etatu\n", "full_time", "pilnu etatu"),
+    ("lithuanian_part", "Darbo pobūdis: Nepilnas etatas\n", "part_time", "Nepilnas etatas"),
+    ("latvian_full", "Slodze: pilna slodze\n", "full_time", "pilna slodze"),
+    ("estonian_part", "Tööaeg: osalise tööajaga\n", "part_time", "osalise tööajaga"),
+    ("croatian_full", "Radno vrijeme: puno radno vrijeme\n", "full_time", "puno radno vrijeme"),
+    ("croatian_temporary", "Vrsta ugovora: na određeno vrijeme\n", "temporary", "na određeno vrijeme"),
+    ("ukrainian_full", "Тип зайнятості: повна зайнятість\n", "full_time", "повна зайнятість"),
+    ("arabic_part", "نوع الوظيفة: دوام جزئي\n", "part_time", "دوام جزئي"),
+    ("hindi_full", "नौकरी का प्रकार: पूर्णकालिक\n", "full_time", "पूर्णकालिक"),
+    ("japanese_header_baito", "ホールスタッフ\n居酒屋たぬき\nパート・アルバイト\n", "part_time", "パート・アルバイト"),
+    ("korean_contract", "웹 디자이너\n고용형태: 계약직\n", "contract", "계약직"),
+    ("indonesian_contract", "Staf Gudang\nTipe Pekerjaan: Kontrak\n", "contract", "Kontrak"),
+    ("thai_full_time", "พนักงานบัญชี\nประเภทงาน: งานประจำ\n", "full_time", "งานประจำ"),
+    ("spanish_modalidad_internship", "Analista Jr\nModalidad: Pasantía\n", "internship", "Pasantía"),
+    # the contract's nature beats a schedule word in one labelled value (guide s4, s7)
+    ("schedule_and_fixed_term", "Engagement type: Part-time, fixed-term (9 months)\n", "temporary", "fixed-term"),
+    ("schedule_and_internship", "Job type: Full-time internship, 6 months\n", "internship", "internship"),
+    ("duration_after_contract_label", "Position: ESL Instructor\nContract: 24 months\nHousing provided\n", "contract", "24 months"),
+    ("schedule_word_before_freelance", "We need a full-time freelance illustrator for our new game.", "contract", "freelance"),
+    ("freelance_job_noun", "Looking for a freelance copywriter to help with launch pages.", "contract", "freelance copywriter"),
     ("label_contractor", "Employment Type: Contractor\n", "contract", "Contractor"),
     ("label_freelance", "Job type: Freelance\n", "contract", "Freelance"),
     ("label_internship_specific", "Employment type: Full-time Internship\n", "internship", "Full-time Internship"),
@@ -72,6 +95,10 @@ def test_employment_type(text, expected, evidence):
 
 
 NO_TYPE_CASES = [
+    ("seishain_is_no_type", "経理スタッフ\n雇用形態：正社員\n"),  # guide s6: 正社員 -> null, as 정규직
+    ("employee_or_trade_licence", "Skladník\nDruh pracovného pomeru\nplný úväzok, živnosť\n"),
+    ("employee_or_b2b", "Programista Java\nRodzaj umowy: pełny etat (UoP) lub B2B\n"),
+    ("schedule_options_side_by_side", "Package Handler\nReno, NV\nFull Time Flex Time Reduced Time\nPay: $19/hr\n"),
     ("label_two_types_offered", "Job types: Full-time, Part-time\n"),  # golden/README s4: two types offered -> null
     ("type_choice_comma", "Job type: Part-time, Full-time\nPay: $18 an hour"),
     ("type_choice_ampersand", "Care Assistants\nPart Time & Full Time | Weekends\n"),
@@ -107,6 +134,8 @@ def _squash(s: str) -> str:
 
 # (id, text, expected hours, evidence that the span slices to)
 HOURS_CASES = [
+    ("qualified_hours", "Schedule: 25 contact hours per week, Monday to Friday", 25.0, "25 contact hours per week"),
+    ("working_hours_word", "You will work 37.5 working hours a week.", 37.5, "37.5 working hours a week"),
     ("chinese_week_work_hours", "后端工程师\n每周工作40小时，双休\n", 40, "每周工作40小时"),
     ("japanese_week_hours", "事務\n勤務時間：週30時間程度\n", 30, "週30時間"),
     ("polish_weekly_hours", "Magazynier\nWymiar czasu pracy: 40 godzin tygodniowo\n", 40, "Wymiar czasu pracy: 40"),
@@ -153,6 +182,7 @@ def test_weekly_hours(text, expected, evidence):
 
 
 NO_HOURS_CASES = [
+    ("overtime_threshold_second_item", "Overtime is paid after 10 hours a day or 40 hours a week."),
     ("per_day", "Shifts are 8 hours a day."),
     ("dutch_per_day", "Je werkt 8 uur per dag."),
     ("twenty_four_seven", "We run a 24/7 operation."),

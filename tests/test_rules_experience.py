@@ -18,6 +18,16 @@ POSITIVE = [
     ("Требования\n- опыт работы не менее 3 лет", 3, "3 лет"),
     # --- US tech (Greenhouse / Lever / Workday / careers scrapes)
     ("Prax: 3 roky v obchode", 3, "3 roky"),
+    # more languages' experience words and year units
+    ("Požadujeme:\n- praxi v logistice alespoň 2 roky", 2, "2 roky"),
+    ("Reikalavimai:\n- ne mažiau kaip 3 metų darbo patirties", 3, "3 metų"),
+    ("Prasības:\n- darba pieredze vismaz 2 gadi", 2, "2 gadi"),
+    ("Вимоги:\n- досвід роботи від 3 років", 3, "3 років"),
+    ("דרישות:\n- 4 שנות ניסיון בפיתוח", 4, "4 שנות"),
+    ("المتطلبات:\n- خبرة لا تقل عن 5 سنوات", 5, "5 سنوات"),
+    # a marked number before any gerund, and a preference after a comma that names something else
+    ("Requirements\n* 4+ years troubleshooting industrial PLCs", 4, "4+ years"),
+    ("Requirements\n* 3+ years negotiating enterprise contracts, ideally with public-sector buyers", 3, "3+ years"),
     ("Требуемый опыт работы: 1–3 года", 1, "1–3 года"),
     ("опыт работы с клиентами от 2 лет", 2, "2 лет"),
     ("5+ years of industry or strong academic experience in CVML", 5, "5+ years"),
@@ -70,6 +80,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Eligibility\n- A diploma after university studies of at least 4 years.",
     "Wir sind seit 25 Jahren am Markt.",
     "For over 40 years we have been industry leaders.",
     "Acme is a 25-year-old company with deep industry experience.",

@@ -10,6 +10,23 @@ from extractor.rules.base import run_rules
 POSITIVE = [
     # (text, expected id, a label word the evidence must contain)
     ("事務スタッフ\n仕事番号：77310\n", "77310", "仕事番号"),
+    # labels of more languages
+    ("Operador\nReferência: OPR-2291\n", "OPR-2291", "Referência"),
+    ("נציג מכירות\nמספר משרה: 554102\n", "554102", "משרה"),
+    ("Buhalteris\nSkelbimo Nr.: 330918\n", "330918", "Skelbimo"),
+    ("Grāmatvedis\nVakances Nr.: VK-204\n", "VK-204", "Vakances"),
+    ("Prodavač\nŠifra oglasa: ZG-7781\n", "ZG-7781", "oglasa"),
+    ("Менеджер\nНомер вакансії: 40127\n", "40127", "вакансії"),
+    ("محاسب\nرقم الوظيفة: 88-2025\n", "88-2025", "الوظيفة"),
+    ("Staf Admin\nKode lowongan: JKT-0412\n", "JKT-0412", "lowongan"),
+    ("디자이너\n채용번호: 2025-118\n", "2025-118", "채용번호"),
+    # a JSON export's keys
+    ('{"job_title": "Clerk", "ref_no": "HR/ADM/2025/07", "id": 99}', "HR/ADM/2025/07", "ref_no"),
+    ('{"title": "Nurse", "job_ref": "NUR-4410"}', "NUR-4410", "job_ref"),
+    # a UN job opening number has spaces in it
+    ("Job Opening Number: 24-Human Resources-OHCHR-228811-R-Geneva (R)\nStaffing Exercise: N/A\n",
+     "24-Human Resources-OHCHR-228811-R-Geneva (R)", "Job Opening Number"),
+
     ("Vendedor\nCódigo de la oferta: 55-ABC-9\n", "55-ABC-9", "oferta"),
     ("Impiegato\nRif. annuncio: MI-2207\n", "MI-2207", "annuncio"),
     ("Medewerker\nVacature-ID: 88123\n", "88123", "Vacature"),
@@ -64,6 +81,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Job ID: none yet, please quote your name in your application\n",
+    "HR/IT/FIN — Shared Services team\nWe run payroll.",
     "Please quote the reference in your email when applying.",
     "References: two professional references required.",
     "Requirements: 5 years of experience with Python.",
@@ -99,6 +118,20 @@ def test_job_id_found(text: str, expected: str, label: str) -> None:
 def test_no_job_id(text: str) -> None:
     _, cand = _best(text)
     assert cand is None, (text, cand)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("European Personnel Selection Office\n\nCOM/AD/117/26 — Policy Officers (AD 7) in Energy\n\nThe Commission recruits.", "COM/AD/117/26"),
+        ("## EPSO/AST-SC/14/26 - Secretaries (SC 2)\nApply by 3 May.", "EPSO/AST-SC/14/26"),
+    ],
+)
+def test_unlabelled_heading_code_is_unsure(text: str, expected: str) -> None:
+    """A competition code opening a heading, with no label: taken, below the ask threshold."""
+    _, cand = _best(text)
+    assert cand is not None and cand.value == expected
+    assert cand.confidence < 0.8
 
 
 def test_bare_weak_label_is_low_confidence() -> None:

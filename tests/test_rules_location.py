@@ -298,6 +298,21 @@ LOCATION_CASES = [
     ("remote_tag_french", "Développeur\nTélétravail (France)\n\nMissions\n", [(_loc(None, None, "France"), "France")]),
     ("local_country_name", "Skladník\nMiesto práce: Bratislava, Slovensko\n", [(_loc("Bratislava", None, "Slovakia"), "Bratislava, Slovensko")]),
     ("city_local_name_as_written", "Entwickler\nArbeitsort: Wien, Österreich\n", [(_loc("Wien", None, "Austria"), "Wien, Österreich")]),
+    # labels of more languages; a labelled place in a script without capitals is kept as written
+    ("portuguese_local_label", "Operador\nLocal: Coimbra\nData: 02-04-2025\n", [(_loc("Coimbra"), "Coimbra")]),
+    ("hebrew_label_unknown_city", "נציג שירות\nמיקום: נתניה\nסוג משרה: משרה מלאה\n", [(_loc("נתניה"), "נתניה")]),
+    ("arabic_label_unknown_city", "محاسب\nمكان العمل: الخبر\n", [(_loc("الخبر"), "الخبر")]),
+    ("cjk_city_dash_district", "招聘专员\n杭州-西湖区 | 3-5年经验 | 本科\n", [(_loc("杭州"), "杭州")]),
+    # a suburb, its state code and a postcode alone on an address line (no comma)
+    ("au_suburb_state_postcode", "Support Worker\nCarewell\nFitzroy VIC 3065\n$35 an hour\n", [(_loc("Fitzroy", "Victoria", "Australia"), "Fitzroy VIC")]),
+    ("ca_town_province_postcode", "Technician\nLocation\nKanata ON K2K 3G4\n\nAbout\n", [(_loc("Kanata", "Ontario", "Canada"), "Kanata ON")]),
+    # a Korean metropolitan city is a first-level region too: named alone (or after its ward) it is the city
+    ("korean_metro_city_after_ward", "ESL Teacher\nOur school is in Yuseong-gu, Daejeon.\nLocation: Yuseong-gu, Daejeon\n", [(_loc("Daejeon"), "Daejeon")]),
+    # a JSON export's location keys
+    ('json_location_keys', '{"title": "Clerk", "location": {"city": "Kandy", "district": "Kandy", "country": "Sri Lanka"}}',
+     [(_loc("Kandy", None, "Sri Lanka"), "Kandy")]),
+    # the employer's seat beside a labelled hiring region is not the place of work
+    ("hq_label_beside_region", "Support Lead\nHeadquarters: Denver, CO\nRegion: Canada Only\n", [(_loc(None, None, "Canada"), "Canada")]),
 ]
 
 
@@ -331,6 +346,9 @@ NO_LOCATION_CASES = [
     ("mx_abbrev_alone_is_no_place", "Requisitos\nVer. 2.0 del sistema; Son. las 9.\n"),
     ("ie_county_name_alone_is_no_region", "Skills\n- Clare communication with Kerry and Down teams\n"),
     ("district_country_in_company_prose", "About us\nWe sell to shops in Paris, Marais, France and beyond.\n" + "Our story. " * 200),
+    ("remote_time_zones", "Editor\nRemote (UK/Ireland time zones), 20 hrs a week\n"),
+    ("remote_residency_area", "**Location:** Remote, you must live in the EEA or Switzerland\n"),
+    ("contact_line_person", "Kontakt: Mgr. Petra Nováková, HR, tel. +420 222 333 444\n"),
     ("employees_across_countries", "About the role\nWe have 11,000 employees across India, Poland and the United States.\n" + "More text. " * 200),
 ]
 
@@ -367,6 +385,15 @@ def test_huge_input(repeats):
 
 # (id, text, expected workplace, evidence that one of the spans slices to)
 WORKPLACE_CASES = [
+    # more languages: hybrid words, home-office days, a refused remote option, work on the premises
+    ("lithuanian_hybrid", "Darbo vieta: Kaunas, hibridinis darbas\n", "hybrid", "hibridinis"),
+    ("latvian_hybrid", "Darba veids: hibrīds\n", "hybrid", "hibrīds"),
+    ("czech_home_office_days", "Nabízíme:\n• home office 2 dny v týdnu\n", "hybrid", "home office 2 dny"),
+    ("croatian_home_office_days", "Nudimo: home office 2 dana tjedno\n", "hybrid", "home office 2 dana"),
+    ("french_no_remote", "Conditions : aucun télétravail, horaire de jour\n", "onsite", "aucun télétravail"),
+    ("german_no_homeoffice", "Arbeitsort: Ulm. Kein Homeoffice möglich.\n", "onsite", "Kein Homeoffice"),
+    ("portuguese_no_remote", "Regime: sem teletrabalho\n", "onsite", "sem teletrabalho"),
+    ("hebrew_remote", "אפשרות: עבודה מהבית מלאה\n", "remote", "עבודה מהבית"),
     ("home_up_to_n_days", "Staff may work from home up to three days per week.", "hybrid", "work from home up to three days per week"),
     ("office_days_rest_home", "You will be in our Leith office three days a week and remote for the rest.", "hybrid", "office three days a week and remote"),
     ("fifo_roster", "Fly-in fly-out from Brisbane on an 8/6 roster.", "onsite", "Fly-in fly-out"),

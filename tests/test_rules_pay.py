@@ -114,6 +114,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Nurses also receive a $220 weekly on-call stipend.",
+    "Includes a $2.00/hr night shift differential.",
     # a job board's own estimate is not pay the posting states ("(Employer est.)" is: see above)
     "Pflegefachperson\nLohn: CHF 91'000 – 104'000 / Jahr (Schätzung von jobs.ch)\n",
     "Data Analyst\n£38K - £45K (Glassdoor est.)\n",
@@ -213,6 +215,37 @@ OTHER_COUNTRIES = [
     ("Salary: TSh 950,000 - 1,300,000 per month", S(950000, 1300000, "TZS", "month"), "950,000"),
     ("Salary: Dhs 5,500 per month plus accommodation", S(5500, 5500, "AED", "month"), "5,500"),
     ("Salary: 9,000 - 12,000 yuan per month", S(9000, 12000, "CNY", "month"), "9,000"),
+    # period words of more languages, and gross/net words between the figure and its period
+    ("Remuneração: 980€ a 1.100€ brutos por mês", S(980, 1100, "EUR", "month"), "980€"),
+    ("Salário: R$ 3.200 brutos mensais", S(3200, 3200, "BRL", "month"), "3.200"),
+    ("Atlyginimas: 2500–3100 EUR/mėn. neatskaičius mokesčių", S(2500, 3100, "EUR", "month"), "2500"),
+    ("Atlyginimas nuo 14 iki 18 EUR/val.", S(14, 18, "EUR", "hour"), "14"),
+    ("Alga: 1800–2400 EUR/mēn. bruto", S(1800, 2400, "EUR", "month"), "1800"),
+    ("Palk: 2200 € kuus bruto", S(2200, 2200, "EUR", "month"), "2200"),
+    ("Plaća: 1.400 € neto mjesečno", S(1400, 1400, "EUR", "month"), "1.400"),
+    ("שכר: 42 ₪ לשעה", S(42, 42, "ILS", "hour"), "42"),
+    ("משכורת: ₪12,000-₪14,500 לחודש ברוטו", S(12000, 14500, "ILS", "month"), "₪12,000"),
+    ("الراتب: 6,000 - 8,000 AED شهريا", S(6000, 8000, "AED", "month"), "6,000"),
+    ("Зарплата: 55 000 – 70 000 ₽ в месяц", S(55000, 70000, "RUB", "month"), "55 000"),
+    ("Зарплата: 18 000 грн/міс.", S(18000, 18000, "UAH", "month"), "18 000"),
+    ("Жалақы: 300 000 ₸ айына", S(300000, 300000, "KZT", "month"), "300 000"),
+    # a "$" after the figure, as French Canada writes it: which dollar as for a prefix "$"
+    ("Montréal, QC\nSalaire : 19,75 $ à 21,25 $ de l'heure", S(19.75, 21.25, "CAD", "hour"), "19,75"),
+    ("Rémunération : 52 000 $ à 58 000 $ par année, Québec", S(52000, 58000, "CAD", "year"), "52 000"),
+    # monthly pay in millions (KRW, IDR, VND...) is not funding-sized
+    ("Pay: 3.1 million KRW per month, housing provided", S(3100000, 3100000, "KRW", "month"), "3.1"),
+    ("Gaji: 7 million IDR per bulan", S(7000000, 7000000, "IDR", "month"), "7"),
+    # East Asian shorthand: 万/千 with a stated period is pay without a currency word
+    ("销售代表 1-1.5万/月", S(10000, 15000, None, "month"), "1-1.5"),
+    ("薪资 8千-1.2万/月", S(8000, 12000, None, "month"), "8"),
+    # a bare "Rs" is the rupee of the one rupee country the posting names
+    ("Karachi, Pakistan\nSalary: Rs. 120,000 - 150,000 per month", S(120000, 150000, "PKR", "month"), "120,000"),
+    ("Kandy, Sri Lanka\nSalary: Rs 95,000 per month", S(95000, 95000, "LKR", "month"), "95,000"),
+    ("Kathmandu\nSalary: Rs. 60,000 per month", S(60000, 60000, "NPR", "month"), "60,000"),
+    ("Pune, India\nSalary: Rs. 45,000 per month", S(45000, 45000, "INR", "month"), "45,000"),
+    # a period named with a pay word just above a range's line (a table's column heading)
+    ("Pay ranges\nRegion | Hourly base pay\nNorth | $31.00 – $37.50\nSouth | $29.00 – $35.00", S(31, 37.5, "USD", "hour"), "$31.00"),
+    ("Our annual base salary ranges are:\n\nTier 1: $118,000 - $142,000\nTier 2: $104,000 - $126,000", S(118000, 142000, "USD", "year"), "$118,000"),
 ]
 
 

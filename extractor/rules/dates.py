@@ -85,6 +85,8 @@ def _date_pattern() -> re.Pattern[str]:
     num = (
         r"(?<![\d./\-])(?P<n_a>\d{1,2})(?P<n_sep>[/.\-])(?P<n_b>\d{1,2})(?P=n_sep)"
         r"(?P<n_y>(?:19|20)\d{2}|\d{2})(?!\d|\.\d|/\d|-\d)"
+        # "10. 3. 2025": Central European dots with a space after each (day first there)
+        r"|(?<![\d.])(?P<n_a2>\d{1,2})\.[ \t\u00a0](?P<n_b2>\d{1,2})\.[ \t\u00a0](?P<n_y2>(?:19|20)\d{2})(?!\d)"
     )
     cjk = rf"(?P<cjk_y>{year})[ \t]?年[ \t]?(?P<cjk_m>\d{{1,2}})[ \t]?月[ \t]?(?P<cjk_d>\d{{1,2}})[ \t]?日"  # 2025年3月10日
     return fastre.compile("|".join([iso, mdy, dmy, num, cjk]))
@@ -169,6 +171,9 @@ def _make_date(year: int, month: int, day: int) -> Optional[dt.date]:
 
 
 def _read_numeric(m: re.Match[str], day_first_hint: Optional[bool]) -> Optional[FoundDate]:
+    if m.group("n_a2"):  # "10. 3. 2025" is always day first
+        value = _make_date(int(m.group("n_y2")), int(m.group("n_b2")), int(m.group("n_a2")))
+        return None if value is None else FoundDate(value, m.start(), m.end(), False, True, False)
     a, b, sep = int(m.group("n_a")), int(m.group("n_b")), m.group("n_sep")
     year_text = m.group("n_y")
     year = int(year_text) + (2000 if len(year_text) == 2 else 0)

@@ -78,6 +78,7 @@ class _Compiled:
     phrase_after: dict[str, re.Pattern[str]]
     phrase_before: dict[str, re.Pattern[str]]
     exclude_sentence: re.Pattern[str]
+    proof_before: re.Pattern[str]
     shouting: frozenset[str]
 
 
@@ -124,6 +125,7 @@ def _compiled() -> _Compiled:
         phrase_after={k: ci(v) for k, v in vocab.get("context_phrase_after", {}).items()},
         phrase_before={k: ci(v) for k, v in vocab.get("context_phrase_before", {}).items()},
         exclude_sentence=ci(vocab["exclude_sentence"]),
+        proof_before=ci(vocab["proof_before"]),
         shouting=frozenset(vocab.get("shouting_guard", [])),
     )
 
@@ -233,6 +235,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue
         if not _accept(c, text, entry, start, end):
             continue
+        if c.proof_before.search(text, max(0, start - BEFORE_WINDOW), start):
+            continue  # "… attested by a diploma": the proof of a degree already named
         left, right = sentence_around(text, start, end, reach=SENTENCE_REACH)
         if c.exclude_sentence.search(left + text[start:end] + right):
             continue

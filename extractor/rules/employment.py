@@ -68,7 +68,8 @@ def _vocab() -> dict:
     return {
         # what may stand between a full-time and a part-time mention offered as alternatives
         "choice_gap": fastre.compile(
-            r"(?i)(?:[ \t]{0,3}[,/|·][ \t]{0,3}[^,.:;!?\n]{1,20}?)*"  # other items of the list between them
+            r"(?i)(?:(?:[ \t]{0,3}[,/|·]|[ \t]{3})[ \t]{0,3}[^,.:;!?\n]{1,20}?"  # other items of the list between them
+            r"|[ \t]{1,3}(?:" + _phrases(data.get("schedule_options", [])) + r"))*"  # or other schedule options ("Full Time Flex Time Reduced Time")
             r"[ \t]{0,3}(?:[,&/+|·]|" + _phrases(data.get("choice_joiners", [])) + r"(?![\w]))?[ \t]{0,3}"
         ),
         "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + _phrases(data["labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"),
@@ -85,6 +86,8 @@ def _vocab() -> dict:
             for c in data["cues"]
         ],
         "weak_after": fastre.compile(data["weak_after"], re.I),
+        "permanent_before": fastre.compile(data["permanent_before"], re.I),
+        "self_employed": fastre.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, data["self_employed_choice"])) + r")(?![\w])"),
         "skip_before": fastre.compile(data["skip_before"], re.I),
         "hours_label": fastre.compile(
             r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：=-]?[ \t*_]{0,6}" + hours_num
@@ -95,7 +98,9 @@ def _vocab() -> dict:
             + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?" + units + r"?[ \t]{0,2}(?:" + per_week + r")"
         ),
         "hours_phrase": fastre.compile(
-            r"(?i)(?<![\d.,/])" + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?" + units + r"[ \t]{0,2}(?:" + per_week + r")"
+            r"(?i)(?<![\d.,/])" + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?"
+            + r"(?:(?:" + _phrases(data.get("hours_qualifiers", [])) + r")[ \t]{1,2})?"  # "30 teaching hours per week"
+            + units + r"[ \t]{0,2}(?:" + per_week + r")"
         ),
         # a unit that means hours a week by itself ("32 - 36 uur" on a Dutch board, "20 Wochenstunden")
         "hours_weekly_unit": fastre.compile(
@@ -161,7 +166,7 @@ def _value_in(text: str, start: int, end: int) -> Optional[tuple[str, int, int]]
         if value in ("part_time", "full_time") and m.group().upper() in ("PT", "FT") and not m.group().isupper():
             continue
         hits.append((value, m.start(), m.end()))
-    if not hits:
+    if not hits or voc["self_employed"].search(text, start, end):
         return None
     best = hits[0]
     for nxt in hits[1:]:
@@ -170,6 +175,11 @@ def _value_in(text: str, start: int, end: int) -> Optional[tuple[str, int, int]]
             best = (nxt[0], best[1], nxt[2])
         else:
             break
+    if best[0] in ("full_time", "part_time"):
+        # a schedule word and the contract's nature in one value ("Full-time, fixed-term 18 months"): the nature wins
+        nature = next((h for h in hits if h[0] in ("temporary", "internship", "contract") and not voc["permanent_before"].search(text, max(start, h[1] - 25), h[1])), None)
+        if nature is not None:
+            best = nature
     return best
 
 
@@ -202,6 +212,8 @@ def employment_cues(ctx: Context) -> list[Cue]:
         seg_start = pos
         stop = min(end, pos + 400)
         bounds = [m.span() for m in _SEGMENT_SPLIT_RE.finditer(text, pos, stop)] + [(stop, stop)]
+        if voc["self_employed"].search(text, pos, stop):
+            bounds = []  # "plný úväzok, živnosť": employee or self-employed, no one type
         for a, b in bounds:
             seg = text[seg_start:a]
             sm = voc["standalone_re"].match(seg)
@@ -223,6 +235,8 @@ def employment_cues(ctx: Context) -> list[Cue]:
         for m in regex.finditer(text):
             if voc["skip_before"].search(text, max(0, m.start() - 25), m.start()):
                 continue
+            if value in ("full_time", "part_time") and voc["self_employed"].search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
+                continue  # "pełny etat (UoP) lub B2B": employee or self-employed
             c = conf
             if voc["weak_after"].match(text[m.end(): m.end() + 40]):
                 c = min(c, 0.45)
@@ -327,7 +341,7 @@ def find_hours(ctx: Context) -> list[HoursReading]:
     found: list[HoursReading] = []
     for key, conf in (("hours_label", 0.9), ("hours_generic", 0.88), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7), ("hours_week_before", 0.72), ("hours_after_type", 0.72), ("hours_weekly_unit", 0.65)):
         for m in voc[key].finditer(text):
-            if voc["hours_skip_before"].search(text, max(0, m.start() - 20), m.start()):
+            if voc["hours_skip_before"].search(text, max(0, m.start() - 45), m.start()):
                 continue
             value = _hours(m)
             if value is None:

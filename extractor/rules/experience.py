@@ -115,7 +115,7 @@ def _patterns() -> _Patterns:
     )
     range_part = rf"(?:\s*(?:-|–|—|to|and|or)\s*(?P<n2>{num}))?"
     plus = r"(?P<plus>\s*\+|\s*plus\b|\s+or\s+more\b|\s+or\s+above\b)?"
-    unit = r"\s*-?\s*(?P<unit>years?|yrs?|yr|months?|jahren?|jahre|años?|anos?|ans|an|ani|jaar|anni|lata?|let|rok|roky|rokov|roku|лет|года|год|års?|år|yıl|év|éves|vuotta|vuoden|χρόνια|χρόνων|έτη|ετών|godina|godine|tahun|năm|ปี|monate?n?|meses|mois|maanden|년|年)(?![a-zñçåäöüéèıőű])(?:['’]s?)?\.?(?P<plus2>\s*\+)?"
+    unit = r"\s*-?\s*(?P<unit>years?|yrs?|yr|months?|jahren?|jahre|años?|anos?|ans|an|ani|jaar|anni|lata?|let|rok|roky|rokov|roku|лет|года|год|års?|år|yıl|év|éves|vuotta|vuoden|χρόνια|χρόνων|έτη|ετών|godina|godine|tahun|năm|ปี|metai|metų|metus|gadi|gadu|gadus|aasta|aastat|років|роки|рік|שנים|שנות|שנה|سنوات|سنة|سنين|वर्ष|साल|monate?n?|meses|mois|maanden|년|年)(?![a-zñçåäöüéèıőű])(?:['’]s?)?\.?(?P<plus2>\s*\+)?"
     # Run on the lower-cased text: the number comes first so the scan stays fast.
     main = fastre.compile(rf"(?P<n1>{num})" + range_part + plus + unit)
     qualifier = fastre.compile(rf"(?<![\w])(?:{_phrase(vocab['qualifiers'])})\s+\Z", re.IGNORECASE)
@@ -133,7 +133,8 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         weak_after=after("weak_after", WEAK_REACH),
-        lead_after=fastre.compile(rf"^\s*(?:{_phrase(vocab['lead_after'])})\b", re.IGNORECASE),
+        # the listed words, or any gerund ("3+ years editing in Premiere", "2+ years servicing lab equipment")
+        lead_after=fastre.compile(rf"^\s*(?:{_phrase(vocab['lead_after'])}|[a-z]{{2,}}ing)\b", re.IGNORECASE),
         negative_after=fastre.compile(rf"^[ \t\-–]*(?:{_phrase(vocab['negative_after'])})(?![\w])", re.IGNORECASE),
         negative_before=fastre.compile(rf"(?<![\w])(?:{_phrase(vocab['negative_before'])})[\s,]*\Z", re.IGNORECASE),
         soft_negative_before=fastre.compile(
@@ -254,7 +255,12 @@ def _read(text: str, m: re.Match[str], pats: _Patterns, in_qualifications: bool)
         return None
     # "Ideally 3 years ..." / "3 years ... preferred", but not "5 years required, 7 preferred".
     own_right = re.split(r"\d", right, maxsplit=1)[0]
-    preferred_inline = bool(pats.preferred.search(left) or pats.preferred.search(own_right))
+    # "3+ years closing deals, ideally selling to CFOs": a preference after a comma that goes on to
+    # name something else qualifies that, not the years ("5 years of experience, preferred" still does)
+    head, comma, tail = own_right.partition(",")
+    after_comma = pats.preferred.search(tail) if comma else None
+    tail_pref = after_comma is not None and not re.search(r"\w{3,}", tail[after_comma.end():].split(".")[0])
+    preferred_inline = bool(pats.preferred.search(left) or pats.preferred.search(head) or tail_pref)
     return Statement(value, start, end, strength, preferred_inline)
 
 

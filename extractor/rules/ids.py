@@ -1,7 +1,8 @@
 """Rules for ``job_id``: the identifier a posting states after a label.
 
 Recognises "Role Number: 200550562", "Job ID - R-12345", "**Req #:** JR0123456",
-"Requisition\\nREQ_2024_0042", "Ref. No 24-0193" and the like.  The labels
+"Requisition\\nREQ_2024_0042", "Ref. No 24-0193" and the like (also a JSON export's
+``"ref_no": "…"``, and with no label a competition code opening a heading, "EPSO/AD/412/25 — …").  The labels
 live in ``extractor/data/job_id_labels.json``.  The value is one token of
 letters, digits, ``-``, ``_``, ``.`` and ``/`` containing at least one digit,
 written back exactly as the posting has it.  Scraped pages often glue the next
@@ -26,7 +27,7 @@ MIN_BARE_LEN = 3  # shortest value accepted after a weak label or without a sepa
 # A label starts a word, or follows glued text ("2024Role Number", "SummaryJob ID").
 _LABEL_START = r"(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))"
 # Between label and value: markdown emphasis, ':', '#', dashes, '|', spaces, at most one line break.
-_SEPARATOR = r"(?P<sep>[ \t\u00a0\u202f:：#=*_|\-\u2013\u2014.]{0,10}(?:\r?\n[ \t\u00a0:#*_|\-]{0,10}){0,2})"
+_SEPARATOR = r"(?P<sep>[ \t\u00a0\u202f:：#=*_|\-\u2013\u2014.\"']{0,10}(?:\r?\n[ \t\u00a0:#*_|\-]{0,10}){0,2})"  # quotes: a JSON export's "ref_no": "…"
 _VALUE = r"(?P<value>[A-Za-z0-9][A-Za-z0-9\-_./]{0,60})"
 # Where a glued scrape continues after the value: a word right after a digit.
 _GLUED_WORD = fastre.compile(r"(?<=\d)(?:[A-Z][a-z]+|[a-z]{3,})")
@@ -123,8 +124,24 @@ def find_job_ids(text: str) -> list[Candidate]:
         }[(weak, explicit)]
         start = match.start("label")
         end = match.start("value") + len(value)
+        if not weak and explicit and value == match.group("value") and (more := _SPACED_REST.match(text, end)) and any(ch.isdigit() for ch in more.group()):
+            end = more.end()  # "25-Programme Management-UNEP-251904-R-Nairobi (X)": a UN job opening number has spaces
+            value = text[match.start("value") : end]
         out.append(Candidate(FIELD, value, ((start, end),), confidence, "ids.labelled"))
     return out
+
+
+# The rest of the label's line when it continues one id with spaces inside: words joined by "-" to the
+# value, another "-"-joined part with a digit, up to the line's end (an optional "(X)" tag at the end).
+_SPACED_REST = fastre.compile(
+    r"(?=[ \t][A-Za-z])(?:[ \t][A-Za-z][A-Za-z0-9]{0,20}){1,3}(?:-[A-Za-z0-9]{1,20}){2,8}(?:[ \t]\([A-Z]{1,3}\))?[ \t]*(?=\r?\n|$)"
+)
+# An unlabelled competition or vacancy code opening a heading line: "EPSO/AD/412/25 — Administrators", "COM/2025/1234 - …".
+_HEADING_CODE = fastre.compile(
+    r"(?m)^[ \t#*]{0,4}(?P<value>[A-Z]{2,8}(?:/[A-Z0-9](?:[A-Z0-9-]{0,8}[A-Z0-9])?){2,4})[ \t]{1,3}[\u2013\u2014-][ \t]{1,3}[A-Za-z]"
+)
+HEADING_WINDOW = 1500
+CONF_HEADING_CODE = 0.6
 
 
 @rule(FIELD, name="ids.labelled")
@@ -132,6 +149,9 @@ def labelled_job_id(ctx: Context) -> Iterable[Candidate]:
     """The first best-labelled job identifier ("Job ID: R-12345" beats a bare "reference 12")."""
     candidates = find_job_ids(ctx.text)
     if not candidates:
+        code = _HEADING_CODE.search(ctx.text, 0, HEADING_WINDOW)
+        if code is not None and any(ch.isdigit() for ch in code.group("value")):
+            return [Candidate(FIELD, code.group("value"), (code.span("value"),), CONF_HEADING_CODE, "ids.heading_code")]
         return []
     best = max(c.confidence for c in candidates)
     return [next(c for c in candidates if c.confidence == best)]

@@ -182,7 +182,7 @@ def _vocab_res() -> dict[str, re.Pattern]:
         # "Location" alone on its line, the value on the next non-empty line.
         "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + labels + r")[ \t*_:：]{0,4}$"),
         "field": fastre.compile(
-            r"(?i)" + LABEL_START + r"(?P<label>" + phrase_re(sum(g["field_labels"].values(), [])) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"
+            r"(?i)" + LABEL_START + r"(?P<label>" + phrase_re(sum(g["field_labels"].values(), [])) + r")[\"']?[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_\"']{0,6}"  # quotes: a JSON export's "city": "…"
         ),
         "blocked_before": fastre.compile(r"(?i)(?:^|[^A-Za-z])(?:" + phrase_re(g["blocked_before"]) + r")\s{1,3}$"),
         "blocked_after": fastre.compile(r"(?i)^[ \t]{1,2}(?:" + phrase_re(g["blocked_after"]) + r")(?![A-Za-z])"),
@@ -192,6 +192,14 @@ def _vocab_res() -> dict[str, re.Pattern]:
         ),
         "hq": fastre.compile(r"(?i)(?:" + phrase_re(g["hq_cues"]) + r")"),
         # "Similar jobs" as a heading line: the listings after it are other postings.
+        # "US/Canada time zones", "EU or UK" residency: time zones and areas that are no place of work
+        "zone_after": fastre.compile(r"(?i)(?:[ \t]{0,2}(?:/|,|&|\+|or|and)[ \t]{0,2}[A-Z][\w.]{1,15}){0,3}[ \t]{0,2}(?:time[ -]?zones?|timezones?)\b|[ \t]{1,2}(?:business[ \t])?hours\b"),
+        "area_before": fastre.compile(r"(?i)(?:^|[^\w])(?:" + phrase_re(g["areas"]) + r")[ \t]{0,2}(?:/|,|&|\+|or|and)[ \t]{0,2}$"),
+        "area_after": fastre.compile(r"(?i)[ \t]{0,2}(?:/|,|&|\+|or|and)[ \t]{0,2}(?:" + phrase_re(g["areas"]) + r")(?![\w])"),
+        # "Kontakt: Ing. Lenka Horáková, HR, tel. …": a contact line names a person, not a place of work
+        "contact_line": fastre.compile(r"(?i)[ \t*_>•-]{0,6}(?:" + phrase_re(g["contact_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：]"),
+        # "Headquarters: Portland, OR": the employer's seat, not the place of work when another place is labelled
+        "hq_line": fastre.compile(r"(?i)[ \t*_>•-]{0,6}(?:" + phrase_re(g["hq_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：]"),
         "similar": fastre.compile(r"(?im)^[ \t#*_>•-]{0,6}(?:" + phrase_re(g["similar_headings"]) + r")[ \t*_:：]{0,4}$"),
         # "Calama, Región de Antofagasta", "Cebu City, Province of Cebu": a region's designator before its name
         "designator": fastre.compile(r"(?i)(?<![^\W\d_])(?:" + phrase_re(g["region_designators"]) + r")[ \t]{1,3}$"),
@@ -213,6 +221,11 @@ _JOINERS = r"(?:de|del|della|dei|di|la|las|los|le|do|da|dos|das|am|an|der|im|sur
 _UNKNOWN_CITY_RE = fastre.compile(
     r"(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})(?:[ ]?\([A-Z]{1,4}\))?[ \t]{0,3},[ \t]{0,3}$"
 )
+# "Woolloongabba QLD 4102", "Fitzroy VIC 3065", "Kanata ON K2K 3G4": suburb, state code and postcode alone on a line
+_UNKNOWN_CITY_LINE_RE = fastre.compile(
+    r"(?m)^[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
+)
+_POSTCODE_AFTER_RE = fastre.compile(r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*(?:\r?\n|$)")
 _BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,")
 _SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
 SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
@@ -220,7 +233,8 @@ _SEGMENT_REST_RE = fastre.compile(
     r"(?i)^(?:[\s,.;:()\[\]\-–—\d*_]|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|"
     r"remote|hybrid|on-?site|in[- ]office|office|area|bay|region|city|downtown|central|metro(?:politan)?|greater|hq|"
     r"headquarters|flexible|or|and|only|based|locations?|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z])|"
-    r"\([^()\n]{1,25}\))*$"  # a district or code in brackets: "Lima (Ate)", "Gazipur (Konabari)", "İstanbul(Avr.)"
+    r"\([^()\n]{1,25}\)|[-–][ \t]?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?:区|區|县|縣|町|市|구|군|동))*$"  # a district in brackets: "Lima (Ate)",
+    # "Gazipur (Konabari)", "İstanbul(Avr.)"; a CJK district after a dash: "苏州-工业园区"
 )
 # a remote tag beside a place ("Remote (US)", "Praca zdalna (Polska)"), not a partial one ("Bordeaux  Télétravail partiel")
 _REMOTE_WORDS = (
@@ -320,6 +334,8 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     lo = max(0, first.start - 70)
     desig = _vocab_res()["designator"].search(text, max(0, first.start - 30), first.start)
     m = _UNKNOWN_CITY_RE.search(text, lo, desig.start() if desig else first.start)
+    if not m and first.places[0].form == "code" and _POSTCODE_AFTER_RE.match(text, first.end):
+        m = _UNKNOWN_CITY_LINE_RE.search(text, lo, first.start)  # "Woolloongabba QLD 4102": an address line, no comma
     if not m:
         return None
     start, end = m.span(1)
@@ -637,6 +653,11 @@ _LABEL_CITY_RE = fastre.compile(
 )
 
 
+def _uncased(name: str) -> bool:
+    """A name in a script without capitals (Hebrew, Arabic, CJK, Thai…): no capital to look for."""
+    return name[0].isalpha() and name[0].lower() == name[0].upper()
+
+
 def _label_city(text: str, start: int, end: int) -> Optional[Found]:
     """The city a location label names when the gazetteer does not know it ("Job Location: Gazipur (Konabari)").
 
@@ -648,8 +669,10 @@ def _label_city(text: str, start: int, end: int) -> Optional[Found]:
         return None
     name = m.group(1)
     stop = set(gazetteer().data["unknown_city_stopwords"])
-    if len(name) < 3 or not name[0].isupper() or any(w.lower().strip(".'’") in stop for w in name.split(" ")):
+    if len(name) < (2 if _uncased(name) else 3) or not (name[0].isupper() or _uncased(name)) or any(w.lower().strip(".'’") in stop for w in name.split(" ")):
         return None
+    if _uncased(name) and len(name) > 8:
+        return None  # a CJK street address run together ("…工业园区星龙街"), not a city's name
     if kind_of_heading(name) or keyword_match(name):
         return None  # an empty label followed by the next heading ("Location" / "Benefits")
     s, e = m.span(1)
@@ -674,7 +697,7 @@ def _field_locations(text: str) -> list[Found]:
         if mentions and mentions[0].start - m.end() <= 2:
             parts.append((kind, mentions[0]))
         elif kind == "city":
-            word = re.match(r"[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,2}(?=\s*$)", text[m.end():end])
+            word = re.match(r"[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,2}(?=\s*$|\")", text[m.end():end])
             if word:
                 parts.append((kind, Mention(m.end(), m.end() + word.end(), word.group(), [Place(CITY, word.group(), known=False)])))
     out: list[Found] = []
@@ -855,6 +878,12 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
         if res["negative"].search(text, sent, f.start):
             f.how.add("excluded")
             continue
+        if res["zone_after"].match(text, f.end, f.end + 60) or res["area_before"].search(text, max(0, f.start - 30), f.start) or res["area_after"].match(text, f.end, f.end + 40):
+            f.how.add("excluded")  # "(US/Canada time zones)", "live in the EU or UK": a time zone or residency area, no place of work
+            continue
+        if "label" not in f.how and res["contact_line"].match(text, text.rfind("\n", 0, f.start) + 1, f.start):
+            f.how.add("excluded")
+            continue
         if any(a <= f.start < b for a, b in labels):
             f.how.add("label")
         if REMOTE_BEFORE_RE.search(text, max(0, f.start - 30), f.start) or REMOTE_AFTER_RE.match(text[f.end: f.end + 30]):
@@ -892,6 +921,10 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             if unknown:
                 places.append(unknown)
     places.sort(key=lambda f: f.start)
+    seats = [f for f in places if "excluded" not in f.how and res["hq_line"].match(text, text.rfind("\n", 0, f.start) + 1, f.start)]
+    if seats and any("label" in f.how and f not in seats for f in places):
+        for f in seats:
+            f.how.add("excluded")
     country_first = _country_first(text, 0, head_end)
     for f in places:  # a header line written country first states the place; its parts are not other places
         if any(c.start <= f.start < c.end for c in country_first):

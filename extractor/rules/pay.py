@@ -42,6 +42,8 @@ FIELD = "salary"
 CONTEXT_WINDOW = 120  # characters before an amount searched for pay / non-pay words
 AFTER_WINDOW = 60
 MAX_GAP = 30  # longest text between the two ends of a range
+PERIOD_ABOVE_WINDOW = 250  # how far above a range's line a "Hourly base pay" heading may stand
+PERIOD_PAY_GAP = 12  # at most this many characters between the period word and its pay word
 YEAR_FROM_DEFAULT = 15_000.0  # a figure this large with no period is a yearly salary
 YEAR_FROM_FIVE_FIGURES = 10_000.0  # the same with no currency written, in a dollar/pound/euro/franc country
 TIE_MARGIN = 0.1  # the first candidate within this of the best one wins
@@ -72,6 +74,7 @@ class Amount:
     currency: Optional[str]
     bare_dollar: bool  # currency came from a bare "$"
     multiplier: Optional[str]  # normalised multiplier word ("k", "lakh", "lpa"...)
+    bare_rupee: bool = False  # currency came from a bare "Rs" (India's by default; Sri Lanka, Pakistan, Nepal write it too)
 
 
 @cache
@@ -129,7 +132,9 @@ def _after_period_pattern() -> re.Pattern[str]:
     codes = _marks(_vocab()["suffix"])
     fillers = (
         r"(?i:gross|base|brutto|bruto|brut|bruta|bruto|brüt|bruttó|nettó|μικτά|μεικτά|καθαρά|lordo|lordi|netti|net|netto|neto|líquido|total|fixed|pre-tax|before tax|after tax|tax[- ]free|salary|approx\.?|roughly|pesos|soles|arası|arasında|"
-        r"\(?(?:\+|plus|excl\.?|excluding|incl\.?|including)[ \t]{0,2}VAT\)?|VAT|CTC|cost[ \t]to[ \t]company|kr\.?|:-)"
+        r"\(?(?:\+|plus|excl\.?|excluding|incl\.?|including)[ \t]{0,2}VAT\)?|VAT|CTC|cost[ \t]to[ \t]company|kr\.?|:-|"
+        + _alt(_vocab()["period_fillers"])  # more languages' gross/net words, as data
+        + ")"
     )
     return fastre.compile(
         rf"(?:{_BLANK}{{0,2}}[/,.]-)?{_BLANK}{{0,3}}(?:[(,]{_BLANK}{{0,2}})?"  # "₹25,000/- per month", "€ 3.600,- brutto"
@@ -143,7 +148,7 @@ def _gap_pattern() -> re.Pattern[str]:
     """What may stand between the two ends of a range."""
     return fastre.compile(
         rf"{_BLANK}{{0,3}}(?:/-)?{_BLANK}{{0,2}}(?:{_period_source()}{_BLANK}{{0,3}})?"
-        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|till|through|thru|up{_BLANK}to|upto|a|à|al|hasta|até|bis|do|до|tot|à|až|sampai|hingga|s/d|s\.d\.|đến|tới|ile|至|到)(?![^\W\d_])){_BLANK}{{0,3}}"
+        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|till|through|thru|up{_BLANK}to|upto|a|à|al|hasta|até|bis|do|до|tot|à|až|sampai|hingga|s/d|s\.d\.|đến|tới|ile|iki|līdz|kuni|έως|עד|إلى|至|到)(?![^\W\d_])){_BLANK}{{0,3}}"
     )
 
 
@@ -228,8 +233,9 @@ def find_amounts(text: str) -> list[Amount]:
                 raw=raw,
                 value=round(raw * factors.get(mult_key, 1), 2) if mult_key else raw,
                 currency=currency,
-                bare_dollar=pre == "$",
+                bare_dollar=pre == "$" or (pre is None and suf == "$"),  # "22,50 $" (French Canada): which dollar, as a prefix "$"
                 multiplier=mult_key,
+                bare_rupee=pre in v["rupee_marks"],
             )
         )
     return out
@@ -255,6 +261,22 @@ def _dollar_currency(ctx: Context) -> str:
     if local != "USD" and local in _vocab()["dollar_sign_currencies"]:
         return local  # (a US reading of the places was not a US cue above: "Bogotá, D.C.")
     return next((code for code, pattern in patterns[1:] if pattern.search(sample)), "USD")
+
+
+@cache
+def _rupee_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """``(currency, place names)`` patterns of the countries that write their rupee "Rs", India's first."""
+    return [
+        (code, fastre.compile(rf"(?<![A-Za-z])(?:{_alt(names, spaced=False)})(?![A-Za-z])"))
+        for code, names in _vocab()["rupee_locales"].items()
+    ]
+
+
+def _rupee_currency(ctx: Context) -> str:
+    """Which rupee a bare "Rs" means: INR when India is named (or nothing is), else the one rupee country named."""
+    sample = ctx.text[:200_000]
+    named = [code for code, pattern in _rupee_patterns() if pattern.search(sample)]
+    return named[0] if len(named) == 1 else "INR"
 
 
 @dataclass
@@ -392,6 +414,21 @@ def _pay_label_above(text: str, pos: int, keywords: _Keywords) -> bool:
     return line_start - above <= 40 and any(k.kind == "pay" for k in keywords.between(above, line_start))
 
 
+def _period_above(text: str, pos: int, keywords: _Keywords) -> Optional[tuple[str, tuple[int, int]]]:
+    """A period named with a pay word in the lines just above a range's line ("Hourly base pay" heading a
+    table's column, "The hourly base pay ranges are:"), when nothing on its own line says what it is."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    found = None
+    for k in keywords.between(max(0, line_start - PERIOD_ABOVE_WINDOW), line_start):
+        if k.kind == "notpay":
+            found = None
+        elif k.kind != "pay" and any(
+            j.kind == "pay" and -PERIOD_PAY_GAP <= j.start - k.end <= PERIOD_PAY_GAP for j in keywords.between(k.start - 30, k.end + 30)
+        ):
+            found = (k.kind, (k.start, k.end))
+    return found
+
+
 _LABEL_BEFORE = re.compile(r"[ \t]*[A-Za-z][\w ()/&.'’-]{0,50}:[ \t]*")
 
 
@@ -478,6 +515,7 @@ def find_salaries(ctx: Context) -> list[Candidate]:
     amounts = find_amounts(text)
     keywords: Optional[_Keywords] = None
     dollar: Optional[str] = None
+    rupee: Optional[str] = None
     out: list[Candidate] = []
     i = 0
     while i < len(amounts):
@@ -498,6 +536,10 @@ def find_salaries(ctx: Context) -> list[Candidate]:
                 cand = Candidate(
                     FIELD, {**cand.value, "currency": dollar}, cand.spans, round(cand.confidence - 0.05, 3), cand.method
                 )
+        if cand.value["currency"] == "INR" and any(p.bare_rupee for p in parts):
+            rupee = rupee or _rupee_currency(ctx)
+            if rupee != "INR":
+                cand = Candidate(FIELD, {**cand.value, "currency": rupee}, cand.spans, cand.confidence, cand.method)
         out.append(cand)
     return out
 
@@ -507,9 +549,14 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d\.0")
 _OPEN_TOP = re.compile(r"\+|[〜～~](?![ \t\u3000]{0,2}[\d¥$€£])|以上")
 
 
+def _rejected(amount: Amount, reject: set[str]) -> bool:
+    """A funding-sized multiplier ("$2 million"), unless monthly pay runs to millions in the amount's currency ("2.5 million KRW")."""
+    return amount.multiplier in reject and amount.currency not in _vocab()["million_pay_currencies"]
+
+
 def _worth_a_look(parts: list[Amount], reject: set[str], inr_units: set[str]) -> bool:
     """Cheap first filter: positive amounts, no funding-sized multiplier, and a currency, an Indian unit or a decimal-free figure."""
-    if any(p.multiplier in reject or not 0 < p.value <= MAX_VALUE for p in parts):
+    if any(_rejected(p, reject) or not 0 < p.value <= MAX_VALUE for p in parts):
         return False
     if len(parts) == 1 and parts[0].currency is None and parts[0].multiplier is None and _YEAR_LIKE.fullmatch(str(parts[0].raw)):
         return False  # "MARCH 18, 2025": a bare year is never pay
@@ -528,7 +575,7 @@ def _candidate(
     """Turn one amount or one range into a salary candidate, or ``None`` when it is not pay."""
     text = ctx.text
     first, last = parts[0], parts[-1]
-    if any(p.multiplier in reject for p in parts):
+    if any(_rejected(p, reject) for p in parts):
         return None
     if any(p.value <= 0 for p in parts):
         return None
@@ -581,6 +628,9 @@ def _candidate(
         period = before.period
         if before.period_span:
             spans.append(before.period_span)
+    elif is_range and before.pay is None and (above := _period_above(text, first.start, keywords)):
+        period = above[0]
+        spans.append(above[1])
     if period:
         period_how = "stated"
     else:
@@ -589,6 +639,9 @@ def _candidate(
         period = _infer_period(ctx, high, currency, named)
         period_how = "inferred" if period else "none"
 
+    # "0.8-1.2万/月": an East Asian unit with a stated period is pay shorthand on its own, with no currency written
+    shorthand = period_how == "stated" and bool(multipliers & set(_vocab()["pay_shorthand_multipliers"]))
+    pay_ctx = pay_ctx or shorthand
     if currency is None and not (pay_ctx and period_how == "stated") and not (before.pay and _labelled(text, first.start)):
         return None
     if not is_range and not pay_ctx and period_how != "stated":
