@@ -75,6 +75,23 @@ def test_taxonomy_terms_need_name_or_list_context(text, present, absent):
         ("Duties\n- Build search clusters. The salary on this role is open, DOE.\n", [], ["doe"]),
         ("About the office\nThe Office of Science, Department of Energy (DOE), provides policy.\n", [], ["department of energy"]),
         ("Requirements\n- The area of consideration for this position is statewide\n", [], ["consideration"]),
+        # organisations and units named by a field; an institution's name; how to apply
+        ("About the role\nReporting to the Director of Capital Planning, in the Section of Technical Planning.\n", [], ["capital planning", "technical planning"]),
+        ("About the role\nCome and join our Partnership Management.\n", [], ["partnership management"]),
+        ("About the role\nThe Springfield Health Care System serves veterans.\n", [], ["health care"]),
+        ("Requirements\n- Data Modeling\n\nTo Apply\nGo to Employee Self Service (ESS) and search.\n", ["data modeling"], ["employee self service"]),
+        # an acronym in brackets after the name it abbreviates ("Youth Programs (YPC/SAS)")
+        ("Requirements\n- For positions in Youth Programs (YPC/SAS) Facilities\n", [], ["sas"]),
+        # vendors named as partners, things one has access to, a kind of company
+        ("About the role\nStrategic partners such as SAP, Tableau and MongoDB.\n", [], ["sap", "tableau", "mongodb"]),
+        ("Requirements\n- Have access to Android or a computer\n", [], ["android"]),
+        ("Requirements\n- Marketing in a high-growth SaaS or software company\n", [], ["saas"]),
+        # Office programs in a list; traits and vague heads after a knowledge cue are no skills
+        ("Requirements\n- proficient with Microsoft Office Excel, Access and Word\n", ["excel", "microsoft access", "microsoft word"], []),
+        ("About the role\nFull support is provided: Job Board Access, Credit Control\n", [], ["microsoft access"]),
+        ("Requirements\n- experience in Accounts Payable; detail oriented, personable\n", [], ["detail oriented", "detail"]),
+        ("Requirements\n- knowledge of exterior product lines and business prospects\n", [], ["exterior product lines", "business prospects"]),
+        ("Requirements\n- a degree in lunar cartography provided by a college\n", ["lunar cartography"], ["lunar cartography provided"]),
     ],
 )
 def test_taxonomy_phrases_in_requirements(text, present, absent):

@@ -1032,6 +1032,9 @@ def _phrase_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return tuple(frozenset(w.lower() for w in spec.get(key, [])) for key in ("stop", "vague_heads", "not_single"))  # type: ignore[return-value]
 
 
+_PARTICIPLE = re.compile(r"[a-z]{2}(?<!e)ed\Z")
+
+
 def _open_phrase(text: str, start: int, *, field: bool = False) -> Optional[tuple[int, int]]:
     """The span of the phrase starting at ``start`` (right after a knowledge cue), or None when there is
     none or it does not read as the name of a skill (see ``open_phrases`` in the skills data file).
@@ -1053,8 +1056,8 @@ def _open_phrase(text: str, start: int, *, field: bool = False) -> Optional[tupl
         if m.start() != end and (count == 0 or not re.fullmatch(r"[ \t]{1,3}", text[end : m.start()])):
             break
         word = m.group(0).rstrip("'’-")
-        if word.lower() in stop:
-            break
+        if word.lower() in stop or (count and _PARTICIPLE.search(word)):
+            break  # a function word, or a participle: "engineering provided", "detail oriented" (a trait)
         count += 1
         if count > MAX_PHRASE_WORDS:
             return None
@@ -1310,6 +1313,66 @@ _BUSINESS_AFTER = re.compile(
     r"products?|industry|sector|market|clients?|customers?)\b",
     re.IGNORECASE,
 )
+# An organisation named by a field: "Deputy Director of Technical Planning", "the Cost Estimating Section
+# of Capital Planning", "Department of Information Technology and Telecommunications" (case-sensitive).
+_ORG_OF_BEFORE = re.compile(
+    r"\b(?:Department|Dept\.?|Office|Division|Bureau|Section|Unit|Branch|Director|Directorate|Ministry|Institute|"
+    r"School|Center|Centre|Council|Board|Committee|Commission|Agency)[ \t]+of[ \t]+(?:the[ \t]+)?\Z"
+)
+# A unit one joins, not a skill: "join our Partnership Management", "joining the Data Science team".
+_JOIN_BEFORE = re.compile(r"\bjoin(?:ing)?[ \t]+(?:our|the)[ \t]+(?:[A-Z][\w&-]*[ \t]+){0,2}\Z", re.IGNORECASE)
+# Inside an institution's name: "VA North Texas Health Care System", "Acme Data Analytics Inc" (the
+# word before the match is capitalised too).
+_INSTITUTION_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w&'-]*){0,3}?[ \t]+(?:Care[ \t]+System|Healthcare[ \t]+System|Health[ \t]+System|System(?<=[Cc]are[ \t]System)|"
+    r"Medical[ \t]+Cent(?:er|re)|Hospital|Clinic|Institute|Foundation|Association|Society|Authority|University|"
+    r"College|Academy|Inc|LLC|Ltd|Corporation|Corp)\b"
+)
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:;\n•*])[ \t][A-Z][\w&'-]*[ \t]+\Z")
+# Vendors named as partners, not tools the job uses: "partnerships with established vendors such as
+# SAP, TIBCO Spotfire, Tableau and MongoDB", "strategic partners such as SAP, TIBCO".
+_PARTNERS_BEFORE = re.compile(
+    r"\b(?:partners?|partnerships?|resellers?|alliances?)\b[^.;:\n•*]{0,40}?\b(?:such[ \t]+as|including|like)[ \t]+"
+    r"(?:[A-Za-z&]+(?:[ \t]+[A-Za-z&]+){0,2}[ \t]*(?:,|/|\band\b|\bor\b)[ \t]*){0,6}\Z",
+    re.IGNORECASE,
+)
+# Something one has, not a skill: "Have access to Android or iPad", "with access to a computer".
+_ACCESS_BEFORE = re.compile(
+    r"\b(?:have|has|having|with|need|needs)[ \t]+access[ \t]+to[ \t]+(?:(?:an?|the|your|own|reliable)[ \t]+)*\Z", re.IGNORECASE
+)
+# A kind of company, after an article: "in a high-growth SaaS or software/technology company", "a
+# Business Intelligence and Analytics firm" (in any section).
+_COMPANY_KIND_AFTER = re.compile(
+    r"(?:[ \t]*(?:and|or|&|/)[ \t]*[\w-]+(?:/[\w-]+)?)?[ \t]+(?:companies|company|firms?|agency|agencies|startups?|start-ups?|"
+    r"industry|sector|organi[sz]ations?)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the[ \t]+nation['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z", re.IGNORECASE)
+# An all-capital acronym in brackets after a capitalised name whose initials begin it abbreviates that
+# name, not the skill the taxonomy means: "Child Development (CDC/SAS) Facilities".
+_BRACKET_GROUP = re.compile(r"\(((?:[A-Z][A-Z0-9&]*[ \t]*/[ \t]*)*)\Z")
+
+
+def _abbreviates_name(text: str, start: int, end: int) -> bool:
+    """Whether the acronym ``text[start:end]`` sits in brackets after the name it abbreviates (see
+    :data:`_BRACKET_GROUP`); the full spelled-out case is :func:`_spelled_out`'s."""
+    group = _BRACKET_GROUP.search(text, max(0, start - 20), start)
+    if group is None:
+        return False
+    first = (group.group(1).split("/")[0].strip() or text[start:end]).upper()
+    words = text[max(0, group.start() - 80) : group.start()].split()
+    run = []
+    for word in reversed(words):
+        if not word[:1].isupper() or not word.isalpha():
+            break
+        run.insert(0, word)
+    for k in range(len(run), 1, -1):
+        initials = _initials(run[-k:])
+        if first.startswith(initials) and first != initials:
+            return True
+    return False
+
+
 # Pay words before an acronym in its sentence: "The salary on this role is open, DOE", "£30,000 OTE".
 _PAY_BEFORE = re.compile(r"(?:\b(?:salary|pay|compensation|wages?|remuneration)\b|[£$€]\s?\d)[^.;!?()\n]*\Z", re.IGNORECASE)
 # A verb, not a noun: "must follow up with", "to follow up".
@@ -1332,8 +1395,21 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
     matched = text[hit.start : hit.end]
     if matched[:1].isupper() and _STREET_AFTER.match(text, hit.end):
         return True  # even a curated name ("Peachtree Road")
+    before = max(0, hit.start - 160)
+    if _PARTNERS_BEFORE.search(text, before, hit.start) or _ACCESS_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+        return True  # even a curated name ("partners such as SAP, Tableau", "access to Android")
+    if _COMPANY_KIND_AFTER.match(text, hit.end) and _ARTICLE_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+        return True  # a kind of company ("a SaaS company")
+    if matched.isupper() and hit.start and text[hit.start - 1] in "(/" and _abbreviates_name(text, hit.start, hit.end):
+        return True  # even a curated acronym ("Child Development (CDC/SAS) Facilities")
     if hit.canonical in curated and hit.canonical not in _field_names():
         return False
+    if _capitalised(matched) and (
+        _ORG_OF_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        or _JOIN_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        or (_INSTITUTION_AFTER.match(text, hit.end) and _CAPITAL_WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start))
+    ):
+        return True  # an organisation or a unit named by a field
     if matched[:1].isupper() and (
         _PLACE_AFTER.match(text, hit.end) or _PLACE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     ):
@@ -1352,6 +1428,10 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
     return bool(_DEPARTMENTS_BEFORE.search(text, max(0, hit.start - 160), hit.start))
 
 
+# How to apply: the portals and steps named there are not the job's skills ("go to Employee Self Service (ESS)").
+_APPLY_HEADING = re.compile(r"\bappl(?:y|ying|ication)\b", re.IGNORECASE)
+
+
 def find_skills(ctx: Context) -> list[Hit]:
     """The first accepted occurrence of each skill, in order (legal sections skipped)."""
     text = ctx.text[:MAX_TEXT]
@@ -1360,6 +1440,7 @@ def find_skills(ctx: Context) -> list[Hit]:
     lower = ctx.lower[:MAX_TEXT]
     legal = _spans_of(ctx, "legal")
     skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS) + [(m.start(), m.end()) for m in _META_LINE.finditer(text)]
+    skip += [(s.heading_start, s.end) for s in ctx.sections_of("other") if _APPLY_HEADING.search(s.heading)]
     curated = skills_vocab()["skills"]
     prose = [(s.heading_start, s.end) for s in ctx.sections if s.kind not in TAXONOMY_OPEN_SECTIONS + CUE_DUTY_SECTIONS]
     hits = [
