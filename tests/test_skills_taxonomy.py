@@ -92,6 +92,9 @@ def test_taxonomy_terms_need_name_or_list_context(text, present, absent):
         ("Requirements\n- experience in Accounts Payable; detail oriented, personable\n", [], ["detail oriented", "detail"]),
         ("Requirements\n- knowledge of exterior product lines and business prospects\n", [], ["exterior product lines", "business prospects"]),
         ("Requirements\n- a degree in lunar cartography provided by a college\n", ["lunar cartography"], ["lunar cartography provided"]),
+        # "the education must have been in" names degree subjects; "Department of Education in order" does not
+        ("Requirements\n- The education must have been in child development, elementary education or other fields\n", ["child development", "elementary education"], []),
+        ("Requirements\n- recognized by the U.S. Department of Education in order to count; graduate education in excess of\n", [], ["order", "excess"]),
     ],
 )
 def test_taxonomy_phrases_in_requirements(text, present, absent):

@@ -1015,7 +1015,8 @@ _KNOWLEDGE_CUE = fastre.compile(
     r"\b(?:knowledge|understanding|proficiency|expertise|experience|background|familiarity|grounding|skilled|"
     r"trained|certified|experienced|proficient|versed|speciali[sz]ed|knowledgeable)[ \t]+(?:of|in|with|about)[ \t]+"
     r"|\bareas?[ \t]+of[ \t]+(?=[a-z])"
-    r"|(?P<degree>\b(?:degrees?|majors?|majoring|diploma|coursework|course[ \t]+work|courses|studies|concentration|"
+    r"|(?P<degree>\b(?<!of[ \t])education[ \t]+(?:must[ \t]+have[ \t]+been[ \t]+|must[ \t]+be[ \t]+|was[ \t]+)?in[ \t]+(?=[a-z])"
+    r"|\b(?:degrees?|majors?|majoring|diploma|coursework|course[ \t]+work|courses|studies|concentration|"
     r"(?:of|in)[ \t]+(?:science|arts|applied[ \t]+science))[ \t]+in[ \t]+"
     r"|\b(?:semester|quarter|credit)[ \t]+hours[ \t]+(?:(?:of[ \t]+)?(?:course[ \t]*work|courses)[ \t]+)?(?:in|of)[ \t]+"
     r"|\bin[ \t]+the[ \t]+(?:general[ \t]+)?fields?[ \t]+of[ \t]+)",
