@@ -816,7 +816,7 @@ def skills_matcher() -> Matcher:
     default_context = vocab.get("context_words", [])
     guards = {form: _guard(spec, default_context) for form, spec in vocab.get("guards", {}).items()}
     aliases = []
-    for canonical, forms in vocab["skills"].items():
+    for canonical, forms in [*vocab["skills"].items(), *vocab.get("soft_skills", {}).items()]:
         for form in [canonical, *forms]:
             aliases.append(Alias(canonical, form, "", guards.get(form)))
     dropped = _dropped_term()
