@@ -92,6 +92,8 @@ def test_taxonomy_terms_need_name_or_list_context(text, present, absent):
         ("Requirements\n- experience in Accounts Payable; detail oriented, personable\n", [], ["detail oriented", "detail"]),
         ("Requirements\n- knowledge of exterior product lines and business prospects\n", [], ["exterior product lines", "business prospects"]),
         ("Requirements\n- a degree in lunar cartography provided by a college\n", ["lunar cartography"], ["lunar cartography provided"]),
+        # business metrics, documents and carriers are no skills
+        ("Duties\n- Secure displays to increase ROI; ship parcels via UPS and DHL; draft the SOW\n", [], ["roi", "ups", "dhl", "sow"]),
         # "the education must have been in" names degree subjects; "Department of Education in order" does not
         ("Requirements\n- The education must have been in child development, elementary education or other fields\n", ["child development", "elementary education"], []),
         ("Requirements\n- recognized by the U.S. Department of Education in order to count; graduate education in excess of\n", [], ["order", "excess"]),

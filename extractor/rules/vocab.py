@@ -789,18 +789,21 @@ TAXONOMY_SKIP_SECTIONS = ("legal", "benefits", "pay", "company")
 def _dropped_term() -> Callable[[str], bool]:
     """A test for the taxonomy terms that name no skill, by class (``taxonomy_drop`` in the skills
     data file): a benefit ("life insurance": any alias of the benefits vocabulary), an organisation
-    ("department of defense"), and a generic modifier before a generic head ("technical experience",
-    "engineering principles", "it services", "business processes").
+    ("department of defense"), a generic modifier before a generic head ("technical experience",
+    "engineering principles", "it services", "business processes"), and the listed ``terms`` (a
+    business metric, a document or a carrier written as an acronym: "ROI", "SOW", "UPS").
     """
     spec = skills_vocab().get("taxonomy_drop", {})
     benefits = {alias_key(form) for entry in benefits_vocab()["benefits"].values() for form in entry.get("strict", [])}
     heads = _generic_words()[0]
     starts = _organisation_starts()
+    named = {alias_key(t) for t in spec.get("terms", [])}
 
     def dropped(term: str) -> bool:
         words = term.split()
         return (
             alias_key(term) in benefits
+            or alias_key(term) in named
             or term.startswith(starts)
             or _generic_phrase(words)
             or (len(words) == 3 and words[1] == "and" and words[2] in heads)
