@@ -94,6 +94,10 @@ def test_taxonomy_terms_need_name_or_list_context(text, present, absent):
         ("Requirements\n- a degree in lunar cartography provided by a college\n", ["lunar cartography"], ["lunar cartography provided"]),
         # business metrics, documents and carriers are no skills
         ("Duties\n- Secure displays to increase ROI; ship parcels via UPS and DHL; draft the SOW\n", [], ["roi", "ups", "dhl", "sow"]),
+        # an address, an occupational series, generic "new technologies" / "technical guidance"
+        ("Requirements\n- see https://www.opm.gov/qualifications/biological-science-technician-series-0404/\n", [], ["biological sciences", "biological science"]),
+        ("Requirements\n- Mechanical Engineer GS-0830; General Physical Science GS-1301\n", [], ["physical science", "physical sciences"]),
+        ("Requirements\n- Able to learn new technologies and give technical guidance; Subversion/Git, REST/JSON\n", ["git", "json"], ["new technologies", "technical guidance"]),
         # "the education must have been in" names degree subjects; "Department of Education in order" does not
         ("Requirements\n- The education must have been in child development, elementary education or other fields\n", ["child development", "elementary education"], []),
         ("Requirements\n- recognized by the U.S. Department of Education in order to count; graduate education in excess of\n", [], ["order", "excess"]),

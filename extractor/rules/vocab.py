@@ -1276,9 +1276,21 @@ def _with_named_tools(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -
     return _merged(hits, extra)
 
 
+_URL_BEFORE = re.compile(r"(?:https?://|www\.)[^\s()<>\"']*\Z")
+# An occupational series, not a skill: "General Physical Science GS-1301", "Biologist, 0401".
+_SERIES_AFTER = re.compile(r"[ \t,]+(?:GS|WG|WS|GG)-?\d{4}\b")
+
+
 def _in_identifier(text: str, start: int, end: int) -> bool:
-    """Whether the match is part of a tag or an identifier ("#EMAIL_27bc85", "@python", "job_email")."""
-    return (start > 0 and text[start - 1] in "#@_") or text[end : end + 1] == "_"
+    """Whether the match is part of a tag, an identifier or an address ("#EMAIL_27bc85", "@python",
+    "job_email", ".../biological-science-technician-series-0404/"), or names an occupational series
+    ("General Physical Science GS-1301")."""
+    return (
+        (start > 0 and text[start - 1] in "#@_")
+        or text[end : end + 1] == "_"
+        or (start > 0 and text[start - 1] in "/-" and bool(_URL_BEFORE.search(text, max(0, start - 200), start)))
+        or bool(_SERIES_AFTER.match(text, end))
+    )
 
 
 _US_STATES = (
