@@ -1411,8 +1411,10 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
     matched = text[hit.start : hit.end]
     if matched[:1].isupper() and _STREET_AFTER.match(text, hit.end):
         return True  # even a curated name ("Peachtree Road")
-    before = max(0, hit.start - 160)
-    if _PARTNERS_BEFORE.search(text, before, hit.start) or _ACCESS_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+    window = text[max(0, hit.start - 160) : hit.start].lower()  # the regexes run only where their word is
+    if (any(w in window for w in ("partner", "reseller", "allian")) and _PARTNERS_BEFORE.search(window)) or (
+        "access" in window[-40:] and _ACCESS_BEFORE.search(window[-40:])
+    ):
         return True  # even a curated name ("partners such as SAP, Tableau", "access to Android")
     if _COMPANY_KIND_AFTER.match(text, hit.end) and _ARTICLE_BEFORE.search(text, max(0, hit.start - 40), hit.start):
         return True  # a kind of company ("a SaaS company")
