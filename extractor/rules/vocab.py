@@ -1277,7 +1277,7 @@ def _with_named_tools(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -
 
 
 _URL_BEFORE = re.compile(r"(?:https?://|www\.)[^\s()<>\"']*\Z")
-# An occupational series, not a skill: "General Physical Science GS-1301", "Biologist, 0401".
+# An occupational series, not a skill: "General Physical Science GS-1301", "Electrician WG-2805".
 _SERIES_AFTER = re.compile(r"[ \t,]+(?:GS|WG|WS|GG)-?\d{4}\b")
 
 
@@ -1406,8 +1406,12 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
     name, a department the job works with, a pay term, a verb, or (in ``prose``, outside the
     requirement and duty sections) what the company sells.  See :data:`_PLACE_AFTER`,
     :data:`_UNIT_AFTER`, :data:`_DEPARTMENTS_BEFORE`, :data:`_PAY_BEFORE`, :data:`_VERB_BEFORE`,
-    :data:`_BUSINESS_AFTER`.  Curated tools and languages keep their place ("Python, OR",
-    "Microsoft Office"), except before a street word ("Peachtree Road")."""
+    :data:`_BUSINESS_AFTER`, :data:`_ORG_OF_BEFORE`, :data:`_JOIN_BEFORE`, :data:`_INSTITUTION_AFTER`.
+    Curated tools and languages keep their place ("Python, OR", "Microsoft Office"), except before a
+    street word ("Peachtree Road"), in a list of vendors named as partners (:data:`_PARTNERS_BEFORE`),
+    after "have access to" (:data:`_ACCESS_BEFORE`), before a kind of company after an article
+    (:data:`_COMPANY_KIND_AFTER`) or as an acronym abbreviating the name before it
+    (:func:`_abbreviates_name`)."""
     matched = text[hit.start : hit.end]
     if matched[:1].isupper() and _STREET_AFTER.match(text, hit.end):
         return True  # even a curated name ("Peachtree Road")
