@@ -110,6 +110,10 @@ SKILLS_POSITIVE = [
     ("2 years of experience in property management and credit control", ["property management", "credit control"], ["property management", "credit control"]),
     ("3+ years of experience in accounting, payroll and procurement", ["accounting", "Payroll", "procurement"], ["accounting", "payroll", "procurement"]),
     ("Strong customer service skills and knowledge of general ledger", ["customer service", "general ledger"], ["customer service", "general ledger"]),
+    # soft skills written as noun phrases (the real-postings guide counts them); a soft adjective counts paired with "and X skills"
+    ("Excellent verbal and written communication skills and attention to detail", ["communication skills", "attention to detail"], ["verbal and written communication skills", "attention to detail"]),
+    ("Strong interpersonal and communication skills", ["interpersonal", "communication skills"], ["interpersonal", "communication skills"]),
+    ("Excellent communication, teamwork and problem-solving skills.", ["problem solving"], ["problem-solving skills"]),
     ("Technologies: AJAX, XML and SOAP web services", ["AJAX", "xml", "soap web services"], ["AJAX", "XML", "SOAP web services"]),
 ]
 
@@ -125,7 +129,7 @@ SKILLS_NEGATIVE = [
     "We are a real estate company; billing is handled by our team.",  # competences need a cue
     "Friday BASIC REQUIREMENTS: U.S. citizenship",  # an ordinary word in a capitalised heading
     "Available on Monday.\nCLEAN ROOMS",  # ordinary words ('common' taxonomy terms) only written as names
-    "Excellent communication, teamwork and problem-solving skills.",
+    "Excellent communication, teamwork and people skills.",  # soft words in a list of three: only the full noun phrase, and "people skills" is none
     "Rust-proofing of vehicles and vehicle maintenance.",
     "MSc in Statistics or Data Science",
     "Ref: JS-40817",
@@ -303,9 +307,9 @@ def test_rules_on_long_text():
         "Excellent communication skills and a can-do attitude are essential for this role in London.\n"
     )
     result = run_rules(context_for(block * 400), ["skills", "benefits"])  # ~80k characters
-    assert result["skills"].value == ["Python", "SQL", "AWS", "Kubernetes"]
+    assert result["skills"].value == ["Python", "SQL", "AWS", "Kubernetes", "communication skills"]
     assert result["benefits"].value == ["health insurance", "retirement plan", "paid time off"]
-    assert len(result["skills"].item_spans) == 4  # each item once, at its first mention
+    assert len(result["skills"].item_spans) == 5  # each item once, at its first mention
 
 
 @pytest.mark.parametrize(

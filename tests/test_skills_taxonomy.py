@@ -75,6 +75,32 @@ def test_taxonomy_terms_need_name_or_list_context(text, present, absent):
         ("Duties\n- Build search clusters. The salary on this role is open, DOE.\n", [], ["doe"]),
         ("About the office\nThe Office of Science, Department of Energy (DOE), provides policy.\n", [], ["department of energy"]),
         ("Requirements\n- The area of consideration for this position is statewide\n", [], ["consideration"]),
+        # organisations and units named by a field; an institution's name; how to apply
+        ("About the role\nReporting to the Director of Capital Planning, in the Section of Technical Planning.\n", [], ["capital planning", "technical planning"]),
+        ("About the role\nCome and join our Partnership Management.\n", [], ["partnership management"]),
+        ("About the role\nThe Springfield Health Care System serves veterans.\n", [], ["health care"]),
+        ("Requirements\n- Data Modeling\n\nTo Apply\nGo to Employee Self Service (ESS) and search.\n", ["data modeling"], ["employee self service"]),
+        # an acronym in brackets after the name it abbreviates ("Youth Programs (YPC/SAS)")
+        ("Requirements\n- For positions in Youth Programs (YPC/SAS) Facilities\n", [], ["sas"]),
+        # vendors named as partners, things one has access to, a kind of company
+        ("About the role\nStrategic partners such as SAP, Tableau and MongoDB.\n", [], ["sap", "tableau", "mongodb"]),
+        ("Requirements\n- Have access to Android or a computer\n", [], ["android"]),
+        ("Requirements\n- Marketing in a high-growth SaaS or software company\n", [], ["saas"]),
+        # Office programs in a list; traits and vague heads after a knowledge cue are no skills
+        ("Requirements\n- proficient with Microsoft Office Excel, Access and Word\n", ["excel", "microsoft access", "microsoft word"], []),
+        ("About the role\nFull support is provided: Job Board Access, Credit Control\n", [], ["microsoft access"]),
+        ("Requirements\n- experience in Accounts Payable; detail oriented, personable\n", [], ["detail oriented", "detail"]),
+        ("Requirements\n- knowledge of exterior product lines and business prospects\n", [], ["exterior product lines", "business prospects"]),
+        ("Requirements\n- a degree in lunar cartography provided by a college\n", ["lunar cartography"], ["lunar cartography provided"]),
+        # business metrics, documents and carriers are no skills
+        ("Duties\n- Secure displays to increase ROI; ship parcels via UPS and DHL; draft the SOW\n", [], ["roi", "ups", "dhl", "sow"]),
+        # an address, an occupational series, generic "new technologies" / "technical guidance"
+        ("Requirements\n- see https://www.opm.gov/qualifications/biological-science-technician-series-0404/\n", [], ["biological sciences", "biological science"]),
+        ("Requirements\n- Mechanical Engineer GS-0830; General Physical Science GS-1301\n", [], ["physical science", "physical sciences"]),
+        ("Requirements\n- Able to learn new technologies and give technical guidance; Subversion/Git, REST/JSON\n", ["git", "json"], ["new technologies", "technical guidance"]),
+        # "the education must have been in" names degree subjects; "Department of Education in order" does not
+        ("Requirements\n- The education must have been in child development, elementary education or other fields\n", ["child development", "elementary education"], []),
+        ("Requirements\n- recognized by the U.S. Department of Education in order to count; graduate education in excess of\n", [], ["order", "excess"]),
     ],
 )
 def test_taxonomy_phrases_in_requirements(text, present, absent):

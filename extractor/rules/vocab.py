@@ -789,18 +789,21 @@ TAXONOMY_SKIP_SECTIONS = ("legal", "benefits", "pay", "company")
 def _dropped_term() -> Callable[[str], bool]:
     """A test for the taxonomy terms that name no skill, by class (``taxonomy_drop`` in the skills
     data file): a benefit ("life insurance": any alias of the benefits vocabulary), an organisation
-    ("department of defense"), and a generic modifier before a generic head ("technical experience",
-    "engineering principles", "it services", "business processes").
+    ("department of defense"), a generic modifier before a generic head ("technical experience",
+    "engineering principles", "it services", "business processes"), and the listed ``terms`` (a
+    business metric, a document or a carrier written as an acronym: "ROI", "SOW", "UPS").
     """
     spec = skills_vocab().get("taxonomy_drop", {})
     benefits = {alias_key(form) for entry in benefits_vocab()["benefits"].values() for form in entry.get("strict", [])}
     heads = _generic_words()[0]
     starts = _organisation_starts()
+    named = {alias_key(t) for t in spec.get("terms", [])}
 
     def dropped(term: str) -> bool:
         words = term.split()
         return (
             alias_key(term) in benefits
+            or alias_key(term) in named
             or term.startswith(starts)
             or _generic_phrase(words)
             or (len(words) == 3 and words[1] == "and" and words[2] in heads)
@@ -816,7 +819,7 @@ def skills_matcher() -> Matcher:
     default_context = vocab.get("context_words", [])
     guards = {form: _guard(spec, default_context) for form, spec in vocab.get("guards", {}).items()}
     aliases = []
-    for canonical, forms in vocab["skills"].items():
+    for canonical, forms in [*vocab["skills"].items(), *vocab.get("soft_skills", {}).items()]:
         for form in [canonical, *forms]:
             aliases.append(Alias(canonical, form, "", guards.get(form)))
     dropped = _dropped_term()
@@ -1015,7 +1018,8 @@ _KNOWLEDGE_CUE = fastre.compile(
     r"\b(?:knowledge|understanding|proficiency|expertise|experience|background|familiarity|grounding|skilled|"
     r"trained|certified|experienced|proficient|versed|speciali[sz]ed|knowledgeable)[ \t]+(?:of|in|with|about)[ \t]+"
     r"|\bareas?[ \t]+of[ \t]+(?=[a-z])"
-    r"|(?P<degree>\b(?:degrees?|majors?|majoring|diploma|coursework|course[ \t]+work|courses|studies|concentration|"
+    r"|(?P<degree>\b(?<!of[ \t])education[ \t]+(?:must[ \t]+have[ \t]+been[ \t]+|must[ \t]+be[ \t]+|was[ \t]+)?in[ \t]+(?=[a-z])"
+    r"|\b(?:degrees?|majors?|majoring|diploma|coursework|course[ \t]+work|courses|studies|concentration|"
     r"(?:of|in)[ \t]+(?:science|arts|applied[ \t]+science))[ \t]+in[ \t]+"
     r"|\b(?:semester|quarter|credit)[ \t]+hours[ \t]+(?:(?:of[ \t]+)?(?:course[ \t]*work|courses)[ \t]+)?(?:in|of)[ \t]+"
     r"|\bin[ \t]+the[ \t]+(?:general[ \t]+)?fields?[ \t]+of[ \t]+)",
@@ -1030,6 +1034,9 @@ def _phrase_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(words that end an open phrase, heads that make it vague, single words that are not skills)."""
     spec = skills_vocab().get("open_phrases", {})
     return tuple(frozenset(w.lower() for w in spec.get(key, [])) for key in ("stop", "vague_heads", "not_single"))  # type: ignore[return-value]
+
+
+_PARTICIPLE = re.compile(r"[a-z]{2}(?<!e)ed\Z")
 
 
 def _open_phrase(text: str, start: int, *, field: bool = False) -> Optional[tuple[int, int]]:
@@ -1053,8 +1060,8 @@ def _open_phrase(text: str, start: int, *, field: bool = False) -> Optional[tupl
         if m.start() != end and (count == 0 or not re.fullmatch(r"[ \t]{1,3}", text[end : m.start()])):
             break
         word = m.group(0).rstrip("'’-")
-        if word.lower() in stop:
-            break
+        if word.lower() in stop or (count and _PARTICIPLE.search(word)):
+            break  # a function word, or a participle: "engineering provided", "detail oriented" (a trait)
         count += 1
         if count > MAX_PHRASE_WORDS:
             return None
@@ -1269,9 +1276,21 @@ def _with_named_tools(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -
     return _merged(hits, extra)
 
 
+_URL_BEFORE = re.compile(r"(?:https?://|www\.)[^\s()<>\"']*\Z")
+# An occupational series, not a skill: "General Physical Science GS-1301", "Electrician WG-2805".
+_SERIES_AFTER = re.compile(r"[ \t,]+(?:GS|WG|WS|GG)-?\d{4}\b")
+
+
 def _in_identifier(text: str, start: int, end: int) -> bool:
-    """Whether the match is part of a tag or an identifier ("#EMAIL_27bc85", "@python", "job_email")."""
-    return (start > 0 and text[start - 1] in "#@_") or text[end : end + 1] == "_"
+    """Whether the match is part of a tag, an identifier or an address ("#EMAIL_27bc85", "@python",
+    "job_email", ".../biological-science-technician-series-0404/"), or names an occupational series
+    ("General Physical Science GS-1301")."""
+    return (
+        (start > 0 and text[start - 1] in "#@_")
+        or text[end : end + 1] == "_"
+        or (start > 0 and text[start - 1] in "/-" and bool(_URL_BEFORE.search(text, max(0, start - 200), start)))
+        or bool(_SERIES_AFTER.match(text, end))
+    )
 
 
 _US_STATES = (
@@ -1310,6 +1329,66 @@ _BUSINESS_AFTER = re.compile(
     r"products?|industry|sector|market|clients?|customers?)\b",
     re.IGNORECASE,
 )
+# An organisation named by a field: "Deputy Director of Technical Planning", "the Cost Estimating Section
+# of Capital Planning", "Department of Information Technology and Telecommunications" (case-sensitive).
+_ORG_OF_BEFORE = re.compile(
+    r"\b(?:Department|Dept\.?|Office|Division|Bureau|Section|Unit|Branch|Director|Directorate|Ministry|Institute|"
+    r"School|Center|Centre|Council|Board|Committee|Commission|Agency)[ \t]+of[ \t]+(?:the[ \t]+)?\Z"
+)
+# A unit one joins, not a skill: "join our Partnership Management", "joining the Data Science team".
+_JOIN_BEFORE = re.compile(r"\bjoin(?:ing)?[ \t]+(?:our|the)[ \t]+(?:[A-Z][\w&-]*[ \t]+){0,2}\Z", re.IGNORECASE)
+# Inside an institution's name: "VA North Texas Health Care System", "Acme Data Analytics Inc" (the
+# word before the match is capitalised too).
+_INSTITUTION_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w&'-]*){0,3}?[ \t]+(?:Care[ \t]+System|Healthcare[ \t]+System|Health[ \t]+System|System(?<=[Cc]are[ \t]System)|"
+    r"Medical[ \t]+Cent(?:er|re)|Hospital|Clinic|Institute|Foundation|Association|Society|Authority|University|"
+    r"College|Academy|Inc|LLC|Ltd|Corporation|Corp)\b"
+)
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:;\n•*])[ \t][A-Z][\w&'-]*[ \t]+\Z")
+# Vendors named as partners, not tools the job uses: "partnerships with established vendors such as
+# SAP, TIBCO Spotfire, Tableau and MongoDB", "strategic partners such as SAP, TIBCO".
+_PARTNERS_BEFORE = re.compile(
+    r"\b(?:partners?|partnerships?|resellers?|alliances?)\b[^.;:\n•*]{0,40}?\b(?:such[ \t]+as|including|like)[ \t]+"
+    r"(?:[A-Za-z&]+(?:[ \t]+[A-Za-z&]+){0,2}[ \t]*(?:,|/|\band\b|\bor\b)[ \t]*){0,6}\Z",
+    re.IGNORECASE,
+)
+# Something one has, not a skill: "Have access to Android or iPad", "with access to a computer".
+_ACCESS_BEFORE = re.compile(
+    r"\b(?:have|has|having|with|need|needs)[ \t]+access[ \t]+to[ \t]+(?:(?:an?|the|your|own|reliable)[ \t]+)*\Z", re.IGNORECASE
+)
+# A kind of company, after an article: "in a high-growth SaaS or software/technology company", "a
+# Business Intelligence and Analytics firm" (in any section).
+_COMPANY_KIND_AFTER = re.compile(
+    r"(?:[ \t]*(?:and|or|&|/)[ \t]*[\w-]+(?:/[\w-]+)?)?[ \t]+(?:companies|company|firms?|agency|agencies|startups?|start-ups?|"
+    r"industry|sector|organi[sz]ations?)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the[ \t]+nation['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z", re.IGNORECASE)
+# An all-capital acronym in brackets after a capitalised name whose initials begin it abbreviates that
+# name, not the skill the taxonomy means: "Child Development (CDC/SAS) Facilities".
+_BRACKET_GROUP = re.compile(r"\(((?:[A-Z][A-Z0-9&]*[ \t]*/[ \t]*)*)\Z")
+
+
+def _abbreviates_name(text: str, start: int, end: int) -> bool:
+    """Whether the acronym ``text[start:end]`` sits in brackets after the name it abbreviates (see
+    :data:`_BRACKET_GROUP`); the full spelled-out case is :func:`_spelled_out`'s."""
+    group = _BRACKET_GROUP.search(text, max(0, start - 20), start)
+    if group is None:
+        return False
+    first = (group.group(1).split("/")[0].strip() or text[start:end]).upper()
+    words = text[max(0, group.start() - 80) : group.start()].split()
+    run = []
+    for word in reversed(words):
+        if not word[:1].isupper() or not word.isalpha():
+            break
+        run.insert(0, word)
+    for k in range(len(run), 1, -1):
+        initials = _initials(run[-k:])
+        if first.startswith(initials) and first != initials:
+            return True
+    return False
+
+
 # Pay words before an acronym in its sentence: "The salary on this role is open, DOE", "£30,000 OTE".
 _PAY_BEFORE = re.compile(r"(?:\b(?:salary|pay|compensation|wages?|remuneration)\b|[£$€]\s?\d)[^.;!?()\n]*\Z", re.IGNORECASE)
 # A verb, not a noun: "must follow up with", "to follow up".
@@ -1327,13 +1406,32 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
     name, a department the job works with, a pay term, a verb, or (in ``prose``, outside the
     requirement and duty sections) what the company sells.  See :data:`_PLACE_AFTER`,
     :data:`_UNIT_AFTER`, :data:`_DEPARTMENTS_BEFORE`, :data:`_PAY_BEFORE`, :data:`_VERB_BEFORE`,
-    :data:`_BUSINESS_AFTER`.  Curated tools and languages keep their place ("Python, OR",
-    "Microsoft Office"), except before a street word ("Peachtree Road")."""
+    :data:`_BUSINESS_AFTER`, :data:`_ORG_OF_BEFORE`, :data:`_JOIN_BEFORE`, :data:`_INSTITUTION_AFTER`.
+    Curated tools and languages keep their place ("Python, OR", "Microsoft Office"), except before a
+    street word ("Peachtree Road"), in a list of vendors named as partners (:data:`_PARTNERS_BEFORE`),
+    after "have access to" (:data:`_ACCESS_BEFORE`), before a kind of company after an article
+    (:data:`_COMPANY_KIND_AFTER`) or as an acronym abbreviating the name before it
+    (:func:`_abbreviates_name`)."""
     matched = text[hit.start : hit.end]
     if matched[:1].isupper() and _STREET_AFTER.match(text, hit.end):
         return True  # even a curated name ("Peachtree Road")
+    window = text[max(0, hit.start - 160) : hit.start].lower()  # the regexes run only where their word is
+    if (any(w in window for w in ("partner", "reseller", "allian")) and _PARTNERS_BEFORE.search(window)) or (
+        "access" in window[-40:] and _ACCESS_BEFORE.search(window[-40:])
+    ):
+        return True  # even a curated name ("partners such as SAP, Tableau", "access to Android")
+    if _COMPANY_KIND_AFTER.match(text, hit.end) and _ARTICLE_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+        return True  # a kind of company ("a SaaS company")
+    if matched.isupper() and hit.start and text[hit.start - 1] in "(/" and _abbreviates_name(text, hit.start, hit.end):
+        return True  # even a curated acronym ("Child Development (CDC/SAS) Facilities")
     if hit.canonical in curated and hit.canonical not in _field_names():
         return False
+    if _capitalised(matched) and (
+        _ORG_OF_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        or _JOIN_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        or (_INSTITUTION_AFTER.match(text, hit.end) and _CAPITAL_WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start))
+    ):
+        return True  # an organisation or a unit named by a field
     if matched[:1].isupper() and (
         _PLACE_AFTER.match(text, hit.end) or _PLACE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     ):
@@ -1352,6 +1450,10 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
     return bool(_DEPARTMENTS_BEFORE.search(text, max(0, hit.start - 160), hit.start))
 
 
+# How to apply: the portals and steps named there are not the job's skills ("go to Employee Self Service (ESS)").
+_APPLY_HEADING = re.compile(r"\bappl(?:y|ying|ication)\b", re.IGNORECASE)
+
+
 def find_skills(ctx: Context) -> list[Hit]:
     """The first accepted occurrence of each skill, in order (legal sections skipped)."""
     text = ctx.text[:MAX_TEXT]
@@ -1360,6 +1462,7 @@ def find_skills(ctx: Context) -> list[Hit]:
     lower = ctx.lower[:MAX_TEXT]
     legal = _spans_of(ctx, "legal")
     skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS) + [(m.start(), m.end()) for m in _META_LINE.finditer(text)]
+    skip += [(s.heading_start, s.end) for s in ctx.sections_of("other") if _APPLY_HEADING.search(s.heading)]
     curated = skills_vocab()["skills"]
     prose = [(s.heading_start, s.end) for s in ctx.sections if s.kind not in TAXONOMY_OPEN_SECTIONS + CUE_DUTY_SECTIONS]
     hits = [
