@@ -67,6 +67,12 @@ class _Vocab:
     intermediary: tuple[str, ...]
     intermediary_titles: tuple[str, ...]
     not_a_subject: frozenset[str]
+    json_title: Optional[re.Pattern]
+    json_company: Optional[re.Pattern]
+    hiring_tag: Optional[re.Pattern]
+
+
+_JSON_STRING = r'"(?P<v>(?:[^"\\\n]|\\.){2,160})"'
 
 
 def _labels_regex(labels: Iterable[str], *, loose_spaces: bool = True) -> str:
@@ -81,7 +87,7 @@ def _labels_regex(labels: Iterable[str], *, loose_spaces: bool = True) -> str:
 @cache
 def title_vocab() -> _Vocab:
     data = load("titles.json")
-    sep = r"[ \t]*(?:[:|\-\u2013\u2014][ \t]*|\t+)"
+    sep = r"[ \t]*(?:[:：|\-\u2013\u2014][ \t]*|\t+)"  # a full-width colon on CJK boards ("会社名：…")
     return _Vocab(
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
         job_nouns_cjk=tuple(data.get("job_noun_cjk", [])),
@@ -135,6 +141,11 @@ def title_vocab() -> _Vocab:
         intermediary=tuple(w.lower() for w in data.get("intermediary_words", [])),
         intermediary_titles=tuple(w.lower() for w in data.get("intermediary_titles", [])),
         not_a_subject=frozenset(w.lower() for w in data.get("not_a_subject", [])),
+        json_title=fastre.compile(rf'"(?:{_labels_regex(data["json_title_keys"], loose_spaces=False)})"[ \t]*:[ \t]*' + _JSON_STRING, re.I) if data.get("json_title_keys") else None,
+        json_company=fastre.compile(  # "employer": "Acme" or "employer": {"name": "Acme", …}
+            rf'"(?:{_labels_regex(data["json_company_keys"], loose_spaces=False)})"[ \t]*:[ \t]*(?:\{{[^{{}}]*?"name"[ \t]*:[ \t]*)?' + _JSON_STRING, re.I | re.S
+        ) if data.get("json_company_keys") else None,
+        hiring_tag=fastre.compile(rf"(?i)^[ \t]*[\[(](?:{_labels_regex(data['hiring_tags'])})[\])][ \t]*", re.M) if data.get("hiring_tags") else None,
         schedule_tail=fastre.compile(rf"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
     )
 
@@ -192,7 +203,11 @@ _TAIL_CHROME = (
     # the pay a classified ad or a recruiter puts in its heading: "- $28-$38/hr DOE", "– up to 140k CZK/month"
     fastre.compile(r"[ \t]+[-–—|][ \t]+(?i:up[ \t]+to[ \t]+|from[ \t]+)?(?:[$£€₹¥][ \t]?\d|\d[\d.,]*[ \t]?(?:[kK]\b|[A-Z]{3}\b))[^\n]*$"),
     fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office)$"),  # a workplace word: "– Prague, hybrid"
-    fastre.compile(r"[ \t]+\d[\d.,]*[ \t]*[-–~〜][ \t]*\d[\d.,]*[ \t]*[KkMm万千][^\s]*$"),  # pay glued after the title: "25-35K·14薪"
+    fastre.compile(r"[ \t]+\d[\d.,]*[ \t]*[-–~〜][ \t]*\d[\d.,]*[ \t]*[KkMm万千][^\n]*$"),  # pay glued after the title: "25-35K·14薪", "0.8-1.2万/月 · 13薪"
+    # an international organisation's grade after a comma: ", P3", ", P-4", ", D-1", ", G5", ", FS-5", ", NO-B"
+    fastre.compile(r"[ \t]*,[ \t]*(?:P|D|G|FS|GS|SB|NO|LSC?)-?(?:\d{1,2}|[A-D])$"),
+    # a staffing agency's hiring arrangement in brackets: "(Contract-to-Hire)", "(Temp to Perm)"; "(Contract)" stays
+    fastre.compile(r"(?i)[ \t]*\((?:contract[- ]to[- ](?:hire|perm)|temp[- ]to[- ](?:hire|perm)|right[- ]to[- ]hire|c2h)\)$"),
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
     # a fly-in roster: "- FIFO 2:1 Roster", "– 8/6 rotation"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))$"),
@@ -202,6 +217,8 @@ _TAIL_CHROME = (
 )
 # a schedule word before the job's name: "Part-time Bookkeeper"
 _HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
+# a reference code before the heading: "EPSO/AD/412/25 — Administrators …", "REQ-2025-014 | Nurse"
+_HEAD_CODE = fastre.compile(r"^(?=[A-Z0-9/.\-]*\d)[A-Z][A-Z0-9]*(?:[/.\-][A-Z0-9]+){2,}[ \t]+[-–—:|][ \t]+(?=\S)")
 _BREADCRUMB = fastre.compile(r"[ \t]+[>»›/][ \t]+")
 
 
@@ -222,6 +239,9 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     head = _HEAD_SCHEDULE.match(value, start, end)
     if head is not None and has_job_noun(value[head.end() : end]):
         start = head.end()
+    code = _HEAD_CODE.match(value, start, end)
+    if code is not None and end - code.end() >= 3:
+        start = code.end()
     if (start, end) == (0, len(value)):
         return hit
     piece = value[start:end].strip(" -–—,")
@@ -558,12 +578,22 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             crumb = (ls, le)  # a breadcrumb's last step names the job when no heading follows
         if label or _chrome_line(" ".join(line.split())) or _raw_menu(ctx.doc, ls, le):
             continue  # a label, the site's menu or a breadcrumb trail (the heading under it is the title)
+        if n < 2 and n + 1 < len(lines) and len(line.split()) <= 3 and (
+            _menu_line(" ".join(text[lines[n + 1][0] : lines[n + 1][1]].split())) or _raw_menu(ctx.doc, *lines[n + 1])
+        ):
+            continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …")
         hit = trimmed_hit(text, ls, le)
-        if hit and looks_like_title(hit.value):
+        if hit and looks_like_title(hit.value) and not _place_line(hit.value) and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
                 joined = trimmed_hit(text, ls, lines[n + 1][1])
                 if joined is not None and text[lines[n + 1][0] : lines[n + 1][1]].strip()[:1].isupper() and looks_like_title(joined.value):
                     hit = joined
+            if n + 1 < len(lines) and text.find(hit.value, le) < 0:  # "Customer Support / Support Team Lead": the board's category above the heading
+                below = trimmed_hit(text, *lines[n + 1])
+                if below is not None and looks_like_title(below.value) and not _place_line(below.value) and not _LABEL_COLON.search(below.value) \
+                        and not (_legal_name(below.value) or _organisation_name(below.value) or _plural_job_noun(below.value)) \
+                        and text.find(below.value, below.end) >= 0:
+                    hit = below  # the body names the second line's job again, never the first
             hit = trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
@@ -575,6 +605,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     yield from _title_first_line(ctx)
 
 
+_REGION_CODE_LINE = fastre.compile(r"^[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+){0,2},[ \t]*[A-Z]{2}$")  # "Lévis, QC", "Sainte-Foy, QC": a city and its region code
 _OPEN_END = fastre.compile(r"(?i)[ \t](?:for|of|and|in|with|to|at|&)$")
 # a hiring unit's own line: "Department of Electrical Engineering", "School of Nursing", "Policy Analysis Branch"
 _UNIT_LINE = fastre.compile(
@@ -597,6 +628,77 @@ def team_unit_line(ctx: Context) -> Iterable[Candidate]:
     hit = trimmed_hit(text, *below)
     if hit is not None and _UNIT_LINE.match(hit.value) and hit.value.casefold() not in _employer_names(ctx):
         yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.unit_line")
+
+
+@rule("title", name="title.json")
+def title_json(ctx: Context) -> Iterable[Candidate]:
+    """A posting pasted as a JSON export: the first title key's string ("job_title": "Accountant")."""
+    pattern = title_vocab().json_title
+    m = pattern.search(ctx.text) if pattern is not None and '":' in ctx.text else None
+    if m is None:
+        return
+    hit = trimmed_hit(ctx.text, m.start("v"), m.end("v"))
+    if hit is not None and "\\" not in hit.value and looks_like_title(hit.value, need_job_noun=False) and not _SENTENCE_END.search(hit.value):
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.85, "title.json")
+
+
+def json_company(ctx: Context) -> Optional[_Hit]:
+    """A JSON export's employer: the first company key's string, or the "name" of its object
+    ("employer": {"name": "Acme Ltd", …}, "hiringOrganization": {"name": …}); None without one."""
+    pattern = title_vocab().json_company
+    m = pattern.search(ctx.text) if pattern is not None and '":' in ctx.text else None
+    if m is None:
+        return None
+    hit = trimmed_hit(ctx.text, m.start("v"), m.end("v"))
+    return hit if hit is not None and "\\" not in hit.value and is_company_name(hit.value, max_words=8) else None
+
+
+_SPLIT_PARTS = fastre.compile(r"[ \t]+\|[ \t]+|[ \t]+[-–—][ \t]+")
+_CONFIRMS_HEADING = fastre.compile(r"\d|[$£€₹¥₩]|(?i:\b(?:remote|hybrid|on-?site|onsite|full[- ]?time|part[- ]?time|contract|freelance|intern(?:ship)?|visa)\b)")
+
+
+def _split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
+    """An informal post's one-line heading, its parts split by pipes or spaced dashes, one of them the job:
+    a Hacker News "Company | Role | Place | ONSITE | $…" line, a classified ad's "CITY - Role - pay - start",
+    a tagged "[Hiring] Role - $40/hr, remote". Another part must be a place, pay, a date or a work word, or
+    the line carries a hiring tag. Returns the title and, for a pipe line opening with a name, the company."""
+    text = ctx.text
+    vocab = title_vocab()
+    for ls, le in list(_lines(text, 0, min(len(text), 4000)))[:40]:
+        tag = vocab.hiring_tag.match(text, ls, le) if vocab.hiring_tag is not None else None
+        start = tag.end() if tag else ls
+        cuts = list(_SPLIT_PARTS.finditer(text, start, le))
+        if len(cuts) < (1 if tag else 2) or _LABEL_COLON.search(text[start:le]) and not tag:
+            continue
+        bounds = list(zip([start] + [c.end() for c in cuts], [c.start() for c in cuts] + [le]))
+        parts = [trimmed_hit(text, a, b) for a, b in bounds]
+        titled = [
+            n for n, p in enumerate(parts)
+            if p is not None and (looks_like_title(p.value) or tag and _occupation_first(p.value)) and not _place_line(p.value) and not _CONFIRMS_HEADING.search(p.value)
+        ]  # a tagged post's heading may be in sentence case ("[Hiring] Bookkeeper for a small bakery")
+        if len(titled) != 1:
+            continue
+        others = [p.value for n, p in enumerate(parts) if p is not None and n != titled[0]]
+        gaz = gazetteer()
+        if not tag and not any(_CONFIRMS_HEADING.search(v) or _place_line(v) or gaz.knows(v.split("(")[0].strip().title()) for v in others):
+            continue
+        title = trim_title(text, parts[titled[0]])
+        company = None
+        first = parts[0]
+        if titled[0] == 1 and "|" in text[bounds[0][1] : bounds[1][0]] and first is not None and is_company_name(first.value) and not has_job_noun(first.value) \
+                and not _CONFIRMS_HEADING.search(first.value) and not _place_line(first.value) and not gaz.knows(first.value):
+            company = first
+        return title, company
+    return None
+
+
+@rule("title", name="title.split_heading")
+def title_split_heading(ctx: Context) -> Iterable[Candidate]:
+    """The job part of an informal post's one-line heading (see :func:`_split_heading`)."""
+    found = _split_heading(ctx)
+    if found is not None:
+        hit = found[0]
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.52, "title.split_heading")
 
 
 @rule("title", name="title.above_employer")
@@ -666,10 +768,11 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
 
 # --------------------------------------------------------------------------- company
 
-_EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|EEO|affirmative)", re.M)
+_LEGAL_AFTER_COMMA = r"(?:,[ \t]*(?:Inc|LLC|L\.L\.C|Ltd|LLP|Corp|PLC|Co)\.?)?"  # "Acme Group, LLC is an …"
+_EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|EEO|affirmative)", re.M)
 # the same sentence in title case ("… is an Equal Opportunity Employer"), weaker: a parent body or an acronym
 # often stands there ("The IHS is an Equal Opportunity Employer"), so a header name outranks it
-_EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:Proud[ \t]+)?Equal[ \t]+(?:Opportunity|Employment)", re.M)
+_EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:Proud[ \t]+)?Equal[ \t]+(?:Opportunity|Employment)", re.M)
 # "The Acme Apprenticeship Committee does not discriminate …", "Acme Foods provides equal employment opportunities …"
 _EEO_OTHER = fastre.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+(?:does[ \t]+not[ \t]+discriminate|provides[ \t]+equal[ \t]+(?:employment[ \t]+)?opportunit)", re.M
@@ -698,6 +801,26 @@ _HIRING_FOR = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t
 _NAMED_CLIENT = fastre.compile(r"\b(?:our|my)[ \t]+client,?[ \t]+(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+[A-Z0-9&][\w&.'’\-]{0,40}){0,4})(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to)\b)")
 
 
+# a CJK profile's sentence opening with the employer's name: "恒拓精密成立于2006年…", "珈琲工房は1998年創業…"
+_CJK_FOUNDED = fastre.compile(r"^[ \t]*(?P<c>[\u4e00-\u9fff\u3040-\u30ffA-Za-z]{2,14}?)(?:成立于|成立於|创立于|創立於|創業|設立|创办于|創辦於)", re.M)
+
+
+def _cjk_founded(ctx: Context) -> Iterator[Candidate]:
+    """The name a CJK profile's "X成立于…" sentence opens with, when a legal name in the posting holds it
+    ("苏州恒拓精密机械有限公司" / "恒拓精密成立于2006年"): the short form the posting uses."""
+    text = ctx.text
+    legal = title_vocab().legal_form
+    if legal is None:
+        return
+    for m in _CJK_FOUNDED.finditer(text):
+        name = m.group("c")
+        for ls, le in _lines(text):
+            line = text[ls:le].strip()
+            if name in line and line != name and legal.search(line) and len(line) <= 40:
+                yield Candidate("company", name, (m.span("c"),), 0.55, "company.prose")
+                return
+
+
 def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
     """The employer after a careers word on the first line, or in one of its pipe-separated parts
     ("Vagas Acme Alimentos", "採用情報 | Careers — Acme", "Werken bij Acme")."""
@@ -720,6 +843,9 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
             return
 
 
+# the poster's own business: "I run Acme Media, a small studio …", "We founded Acme Labs in 2019"
+_WE_RUN = fastre.compile(r"\b(?:I|We)[ \t]+(?:run|own|founded|co-?founded|started)[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.(]|[ \t]+(?:a|an|in|since)\b)")
+_POSTED_BY = fastre.compile(r"^[ \t]*Posted[ \t]+[Bb]y[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<c>[^\n<|·•]{3,80}?)[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M)
 _NAME_WITH_ACRONYM = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+\((?P<a>[A-Z]{2,6})\)(?=[ \t]|$)")
 
 
@@ -1098,6 +1224,16 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     "Veltrix Technologies is a global …").
     """
     cands = list(_company_cues(ctx))
+    for cand in list(cands):  # "RHRC is an equal opportunity employer" after "Red Hook Reading Corps (RHRC) runs …"
+        if re.fullmatch(r"[A-Z]{2,6}", cand.value):
+            for m in _NAME_WITH_ACRONYM.finditer(ctx.text):
+                name = _company_hit(ctx.text, m.start("c"), m.end("c"))
+                if name is not None and name.value.startswith("The ") and len(name.value.split()) > 2:
+                    name = _Hit(name.value[4:], name.start + 4, name.end)  # "The Harbor City Literacy Project (HCLP)"
+                initials = "".join(w[0] for w in name.value.split() if w[0].isupper()) if name is not None else ""
+                if m.group("a") == cand.value and initials == cand.value and is_company_name(name.value):
+                    cands.append(Candidate("company", name.value, ((name.start, name.end),), round(cand.confidence + 0.01, 3), cand.method))
+                    break
     for head in cands:
         if head.method in ("company.top_line", "company.header_block", "company.prose", "company.section_lead", "company.eeo"):
             shorter = [
@@ -1112,6 +1248,8 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
 
 # the employer's address after its name on a label's line: a comma, then a part holding a number (street, postcode)
 _ADDRESS_AFTER = fastre.compile(r",[ \t]*(?=[^,\n]*\d)")
+# a note in brackets after the name ("(7-person indie team, …)", "(we build robots)"); not an acronym or a legal form ("(RHRC)", "(Pvt) Ltd")
+_NOTE_AFTER = fastre.compile(r"[ \t]+\((?=[^()\n]*(?:\d|[a-z]{2,}[ \t-]+[a-z]))")
 
 
 def _company_cues(ctx: Context) -> Iterator[Candidate]:
@@ -1119,13 +1257,29 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     anonymous = anonymous_posting(ctx)
     for m in title_vocab().company_label.finditer(text):
         address = _ADDRESS_AFTER.search(text, m.start("value"), m.end("value"))  # "Arbeitgeber: Acme AG, Hauptstrasse 4, 8001 Zürich"
-        hit = trimmed_hit(text, m.start("value"), address.start() if address else m.end("value"))
-        if hit and is_company_name(hit.value) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client")):
+        end = address.start() if address else m.end("value")
+        note = _NOTE_AFTER.search(text, m.start("value"), end)  # "Studio: Acme Games (7-person indie team, …)"
+        hit = trimmed_hit(text, m.start("value"), note.start() if note else end)
+        if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client")):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
     yield from _company_from(ctx, _NAMED_CLIENT, 0.7, "company.named_client")
+    hit = json_company(ctx)
+    if hit is not None:
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.85, "company.json")
     if anonymous:
         return
+    heading = _split_heading(ctx)
+    if heading is not None and heading[1] is not None:
+        yield Candidate("company", heading[1].value, ((heading[1].start, heading[1].end),), 0.6, "company.split_heading")
+    for m in _POSTED_BY.finditer(text, 0, min(len(text), 3000)):  # "Posted by: Acme Language School <jobs@…>", Idealist's "Posted by" over the name
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit is not None and is_company_name(hit.value) and (len(hit.value.split()) >= 3 or _organisation_name(hit.value) or _legal_name(hit.value)) \
+                and not looks_like_title(hit.value) and not gazetteer().knows(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.posted_by")
+            break
+    yield from _company_from(ctx, _WE_RUN, 0.5, "company.we_run")
+    yield from _cjk_founded(ctx)
     yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", _employer_meta_line)
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
@@ -1196,6 +1350,11 @@ def _chrome_line(value: str) -> bool:
         return True
     if _CRUMBS.search(value):
         return True
+    return _menu_line(value)
+
+
+def _menu_line(value: str) -> bool:
+    """A site's menu: three or more short items split by pipes, dots or wide gaps, no figures or labels."""
     parts = [p for p in _MENU_SPLIT.split(value) if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= 4 and ":" not in p and not re.search(r"\d", p) for p in parts)
 
@@ -1231,6 +1390,8 @@ def _posting_start(values: list[str], raw_menus: Optional[list[bool]] = None) ->
 
     start = 0
     for n, value in enumerate(values[:6]):
+        if n > start and not chrome(n - 1) and not _CRUMBS.search(value):
+            break  # "Acme / Fintech • Payments • Software / Title": a tag line after the posting has begun is not the site's
         if chrome(n) or (n + 1 < len(values) and n < 2 and len(value.split()) <= 3 and chrome(n + 1)):
             start = n + 1  # a short brand line over the site's menu is the board's name ("Job Bank / Government of Canada")
     return start if start < len(values) else 0
@@ -1334,6 +1495,8 @@ def title_head_block(ctx: Context) -> Iterable[Candidate]:
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.5, "title.head_block")
 
 
+# an address in Japanese or Chinese: a prefecture or province, then a city or ward ("神奈川県横浜市西区…", "江苏省苏州市…")
+_CJK_ADDRESS = fastre.compile(r"^[\u4e00-\u9fff]{1,4}(?:都|道|府|県|省|市)[\u4e00-\u9fff\u3040-\u30ff]{1,8}?(?:市|区|區|町|村|郡|县|縣)")
 _NAME_PLACE_TAIL = fastre.compile(r"(?:[ \t]+[-–—|][ \t]+|,[ \t]*)(?P<place>[^,\n\-–—|]{2,40}(?:,[^,\n]{2,40})?)$")
 _BRACKETED_NAME = fastre.compile(r"\((?P<n>[^()\n]{3,80})\)$")
 
@@ -1388,9 +1551,9 @@ def _head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
         below = " ".join(text[head[k + 1][0] : head[k + 1][1]].split()) if k + 1 < len(head) else ""
         core = title_vocab().legal_form.sub("", value).strip(" ,") if legal else value
         first = core.split()[0] if core.split() else ""
-        said_again = len(core) >= 3 and (text.find(core, e) >= 0 or (len(first) >= 5 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text[e:]) is not None))
+        said_again = len(core) >= 3 and (re.search(rf"{re.escape(core)}(?![a-z])", text[e:]) is not None or (len(first) >= 5 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text[e:]) is not None))
         label_place = below.partition(":")[2].strip()  # "Arbeitsort: Zürich", "Location: Hull"
-        if legal or said_again or (placed and k == n + 1) or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]))):
+        if legal or said_again or (placed and k == n + 1) or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]) or _CJK_ADDRESS.match(below))):
             return hit
         if k == n + 1 and (_organisation_name(value) and _could_be_employer_line(value) or label_place and (gazetteer().knows(label_place) or _place_line(label_place))):
             return hit  # a public body under the heading ("Department for X"), or a name over a labelled place
@@ -1418,8 +1581,109 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
         return
     hit = _head_company(ctx.text, ctx.doc)
     if hit is not None:
-        conf = 0.7 if len(hit.value.split()) >= 2 and ctx.text.find(hit.value, hit.end) >= 0 else 0.55  # the body repeats the full name
+        hit = _quoted_core(ctx.text, hit)
+        said_again = ctx.text.find(hit.value, hit.end) >= 0
+        conf = 0.7 if len(hit.value.split()) >= 2 and said_again else 0.55  # the body repeats the full name
+        if not said_again and not _legal_name(hit.value) and not _leading_legal_name(hit.value) and _legal_eeo(ctx):
+            conf = 0.4  # "Accounting & Finance" over a place line, never said again; the EEO line names "Acme Group, LLC"
         yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, "company.head_block")
+
+
+def _legal_eeo(ctx: Context) -> bool:
+    """True when an equal-opportunity sentence names the employer with its legal form ("Acme Group, LLC is an …")."""
+    for pattern in (_EEO_COMPANY, _EEO_TITLE_CASE):
+        for m in pattern.finditer(ctx.text):
+            hit = _company_hit(ctx.text, m.start("c"), m.end("c"))
+            if hit is not None and _legal_name(hit.value) and is_company_name(hit.value):
+                return True
+    return False
+
+
+_QUOTED = fastre.compile(r"[«„“\"'‘‚「『](?P<n>[^«»„“”\"'‘’‚「」『』\n]{2,60})[»“”\"'’‘」』]$")
+
+
+def _quoted_core(text: str, hit: _Hit) -> _Hit:
+    """The name inside the quotes of a legal form written first ("UAB „Gintaro Technologijos“") when the body
+    names it so, without its form; else ``hit``."""
+    if not _leading_legal_name(hit.value):
+        return hit
+    m = _QUOTED.search(hit.value)
+    if m is None:
+        return hit
+    core = m.group("n").strip()
+    at = text.find(core, hit.start, hit.end)
+    if at < 0 or not re.search(rf"(?<![\w«„“\"'‘‚]){re.escape(core)}(?![\w»“”\"'’])", text[hit.end :]):
+        return hit  # "ООО «Северный Код»" said once: the full form stays
+    return _Hit(core, at, at + len(core))
+
+
+# --------------------------------------------------------------------------- the employer readers, for other modules
+# One public reading of the employer for the LLM layer's grounder (issue 12): the names every company rule
+# gives, and whether a recruiter's posting leaves its client unnamed, so no other module keeps copies of
+# these readers.
+
+_EXPLICIT_CUES = ("company.labelled", "company.named_client", "company.json")  # what names a hidden client: a label, "our client X"
+
+
+@dataclass(frozen=True)
+class EmployerCandidate:
+    """A name the company rules read as the employer: its text, its span in ``ctx.text``, the rule that read it
+    (``cue``, a rule method such as ``"company.prose"``) and that rule's confidence."""
+
+    name: str
+    span: tuple[int, int]
+    cue: str
+    confidence: float
+
+
+def _as_context(ctx: "Context | str") -> Context:
+    if isinstance(ctx, str):
+        from extractor.context import context_for  # the context module builds on the document layer, not on the rules
+
+        return context_for(ctx)
+    return ctx
+
+
+def employer_candidates(ctx: "Context | str") -> list[EmployerCandidate]:
+    """Every employer name the company rules read, each name once (its best reading), best first.
+
+    The same readers the ``company`` field uses: labels, board header lines, the head block, page titles,
+    the employer's own prose ("X is a …", "Welcome to X", "At X, we …"), equal-opportunity sentences,
+    signatures, JSON exports. In a recruiter's posting that leaves its client unnamed
+    (:func:`client_unnamed`) only an explicit label or "our client X" is a candidate: the other names are
+    the agency's.
+
+    Args:
+        ctx: the posting's context, or its raw text (a context is built for it).
+
+    Returns:
+        Candidates sorted by confidence (highest first), then by position; empty when none is read.
+    """
+    ctx = _as_context(ctx)
+    cands = [*company_rules(ctx), *company_head_block(ctx)]
+    if client_unnamed(ctx):
+        cands = [c for c in cands if c.method in _EXPLICIT_CUES]
+    best: dict[str, EmployerCandidate] = {}
+    for c in sorted(cands, key=lambda c: (-c.confidence, c.spans[0][0])):
+        key = c.value.casefold()
+        if key not in best:
+            best[key] = EmployerCandidate(c.value, (c.spans[0][0], c.spans[-1][1]), c.method, c.confidence)
+    return list(best.values())
+
+
+def client_unnamed(ctx: "Context | str") -> bool:
+    """True when the posting is an intermediary's that does not name the employer: a recruiter's phrase
+    hiding its client ("our client, a leading bank", see :func:`anonymous_posting`), or a company profile
+    that describes a staffing agency, a recruiter or an investor posting for another employer, unless the
+    job is the intermediary's own ("Recruitment Consultant").
+
+    Args:
+        ctx: the posting's context, or its raw text (a context is built for it).
+    """
+    ctx = _as_context(ctx)
+    if anonymous_posting(ctx):
+        return True
+    return any(company and _intermediary(ctx, ctx.text[start:end]) for start, end, company in _prose_regions(ctx))
 
 
 # --------------------------------------------------------------------------- team
@@ -1434,6 +1698,8 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
     text = ctx.text
     vocab = title_vocab()
     for m in vocab.team_label.finditer(text):
+        if vocab.company_label.match(text, m.start(), m.end()):
+            continue  # "Department/Office: United Nations Environment Programme": the employer's label
         cut = _META_SEPARATOR.search(text, m.start("value"), m.end("value"))  # "Department: QA · Vancouver, BC · Full-time"
         hit = trimmed_hit(text, m.start("value"), cut.start() if cut else m.end("value"))
         if hit is None or len(hit.value.split()) > 8 or _SENTENCE_END.search(hit.value + " "):
@@ -1441,6 +1707,8 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
         if not (hit.value[0].isupper() or hit.value[0].isdigit()):
             continue
         weak = m.group("label").lower() in vocab.weak_team_labels
+        if weak and re.search(r"[ \t](?:[-–—>»/])[ \t]", hit.value):
+            continue  # "Category: Admin - Financial Aid": the board's taxonomy path, not the hiring unit
         yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.65 if weak else 0.85, "team.labelled")
         if not weak:
             return  # a weak label ("Job Category:") gives way to a team label further down
@@ -1484,6 +1752,7 @@ def _employer_names(ctx: Context) -> set[str]:
     best = max((c.confidence for c in cands), default=0.0)
     # a recruiter's name on the header line when the client is hidden: still not a team
     header = {c.value.casefold() for c in _top_line_company(ctx)} if anonymous_posting(ctx) else set()
+    header |= {c.value.casefold() for c in company_head_block(ctx) if c.confidence >= best}
     return header | {
         c.value.casefold()
         for c in cands
@@ -1528,7 +1797,7 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
             continue
         if companies is None:
             companies = _employer_names(ctx)
-        if hit.value.casefold() in companies or any(hit.value.casefold().startswith(c + " ") for c in companies):
+        if hit.value.casefold() in companies or any(hit.value.casefold().startswith(c + " ") for c in companies) or _leading_legal_name(hit.value):
             continue  # "Acme Foods - Giza, Egypt": the employer's line with its place
         yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.careers_header")
         return
