@@ -54,7 +54,7 @@ from extractor.rules.pay import find_salaries
 from extractor.rules.title import HEADER_LINES, top_lines, company_places, team_places, title_places, title_vocab
 from extractor.rules.title import has_job_noun, trimmed_hit, is_company_name, trim_title
 # the company rules' employer reader, read here as the rules read it (the LLM layer may import the rules, never the reverse)
-from extractor.rules.title import _A_UNIT, _NOT_A_SUBJECT, _TRAILING_CONNECTOR, _WELCOME, _intermediary, _joined, _place_line, _prose_regions, _skill_names, anonymous_posting
+from extractor.rules.title import _A_UNIT, _NOT_A_SUBJECT, _TRAILING_CONNECTOR, _WELCOME, _intermediary, _joined, _place_line, _prose_regions, _skill_names, client_unnamed
 from extractor.sections import kind_of_heading
 
 FUZZY_THRESHOLD = 0.75
@@ -409,7 +409,7 @@ class Grounder:
         label ("Company Description") is no name. In a recruiter's posting that hides its
         client, only the company rules' own reading counts.
         """
-        if anonymous_posting(self.ctx):  # only what the company rules read there (a label) names the client
+        if client_unnamed(self.ctx):  # only what the company rules read there (a label) names the client
             return self.by_rule("company", value)
         text, places = str(value), employer_places(self.ctx)
         found = self._in_places(text, places, "the employer's name")
@@ -459,10 +459,10 @@ def employer_places(ctx: Context) -> list[TextSpan]:
     """Where an LLM's employer name counts: the company cues and labels of
     :func:`extractor.rules.title.company_places` outside the first header lines (those lines
     are what the company rules already read; a name standing only there is as likely the board's
-    or a label), and the names of :func:`employer_candidates`. None in a recruiter's posting that
-    hides its client (the rules' :func:`extractor.rules.title.anonymous_posting`): there only the
-    company rules' own reading (a label) names the employer, any other name is the agency's."""
-    if anonymous_posting(ctx):
+    or a label), and the names of :func:`employer_candidates`. None in an intermediary's posting
+    that leaves its client unnamed (the rules' :func:`extractor.rules.title.client_unnamed`): there
+    only the company rules' own reading (a label) names the employer, any other name is the agency's."""
+    if client_unnamed(ctx):
         return []
     top = set(top_lines(ctx, HEADER_LINES))
     return [place for place in company_places(ctx) if place not in top] + [name.span for name in employer_candidates(ctx)]
@@ -495,11 +495,11 @@ def employer_candidates(ctx: Context) -> list[EmployerName]:
     heading word, a skill or product, a job noun, a known place, a place line, a unit ("The
     Finance Department"), a masked name, a common word the text also writes in lower case.
     Beyond the rules: a name glued across a sentence end ("Better.AAA Kartak") and a single word
-    said once outside the profile (a sentence's opening verb, "Manage …"). None in a recruiter's
-    posting that hides its client.
+    said once outside the profile (a sentence's opening verb, "Manage …"). None in an
+    intermediary's posting that leaves its client unnamed (:func:`extractor.rules.title.client_unnamed`).
     """
     pattern = title_vocab().employer_sentence
-    if pattern is None or anonymous_posting(ctx):
+    if pattern is None or client_unnamed(ctx):
         return []
     text, doc = ctx.text, ctx.doc
     whole = _joined(doc, text, 0, len(text))[0]
