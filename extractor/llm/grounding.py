@@ -52,7 +52,7 @@ from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer
 from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
 from extractor.rules.title import HEADER_LINES, top_lines, company_places, team_places, title_places, title_vocab
-from extractor.rules.title import has_job_noun, trimmed_hit, is_company_name, trim_title
+from extractor.rules.title import _Hit, has_job_noun, trimmed_hit, is_company_name, trim_title
 # the company rules' employer reader, read here as the rules read it (the LLM layer may import the rules, never the reverse)
 from extractor.rules.title import _A_UNIT, _NOT_A_SUBJECT, _TRAILING_CONNECTOR, _WELCOME, _intermediary, _joined, _place_line, _prose_regions, _skill_names, client_unnamed
 from extractor.sections import kind_of_heading
@@ -391,7 +391,8 @@ class Grounder:
     # -- strings ---------------------------------------------------------------------
     def title(self, value: Any) -> Alignment:
         """A title where one stands, read as the title rules read it there: spelled as the text
-        spells it, without the place, hours or id a board glues to it ("Employee at RhodeCode (Berlin)")."""
+        spells it, without the place, hours or id a board glues to it ("Employee at RhodeCode (Berlin)")
+        nor the board's name after a page title's separator ("Interdisciplinary | USAJOBS")."""
         found = self._in_places(str(value), title_places(self.ctx), "a job title")
         if found.status != EXACT or not found.spans:
             return found
@@ -399,6 +400,9 @@ class Grounder:
         if hit is None:
             return found
         hit = trim_title(self.text, hit)
+        board = _BOARD_TAIL.search(hit.value)
+        if board is not None and board.group("site").casefold() in title_vocab().sites:  # "Interdisciplinary | USAJOBS": the page title's board
+            hit = _Hit(hit.value[: board.start()], hit.start, hit.start + board.start())
         return replace(found, spans=((hit.start, hit.end),), value=hit.value)
 
     def company(self, value: Any) -> Alignment:
@@ -477,6 +481,7 @@ class EmployerName:
     cue: str
 
 
+_BOARD_TAIL = re.compile(r"[ \t]+[|\-–—:][ \t]+(?P<site>(?:(?![ \t][|\-–—:][ \t])[^\n]){2,40})$")  # "… | USAJOBS", "… - Indeed"
 # a name glued across a sentence end ("Better.AAA Kartak"): two sentences, no name
 _SEAM = re.compile(r"[a-z]{2}[.!?][A-Z]")
 MAX_EMPLOYER_NAMES = 6
