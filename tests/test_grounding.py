@@ -367,7 +367,7 @@ def test_a_company_answer_holding_an_employer_cue_is_read_as_that_name(body, ans
         ("Employee at RhodeCode (Berlin)\n\nWe build tools.", "Employee at RhodeCode (Berlin)", "Employee at RhodeCode"),  # the place a board glued on
         ("Interdisciplinary | USAJOBS\n\nWe build dams.", "Interdisciplinary | USAJOBS", "Interdisciplinary"),  # the page title's board
         ("Interdisciplinary - Glassdoor\n\nWe build dams.", "Interdisciplinary", "Interdisciplinary"),
-        ("Nurse - Night Shift\n\nWe care.", "Nurse - Night Shift", "Nurse - Night Shift"),  # no board: kept whole
+        ("Nurse - Intensive Care\n\nWe care.", "Nurse - Intensive Care", "Nurse - Intensive Care"),  # no board: kept whole
     ],
 )
 def test_an_llm_title_is_read_as_the_title_rules_read_it(text, answer, value):
