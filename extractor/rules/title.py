@@ -93,7 +93,7 @@ def title_vocab() -> _Vocab:
         job_nouns_cjk=tuple(data.get("job_noun_cjk", [])),
         job_noun_suffixes=tuple(w.lower() for w in data.get("job_noun_suffixes", [])),
         title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
-        company_label=fastre.compile(rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
+        company_label=fastre.compile(rf"^(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
             rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
             re.I | re.M,
@@ -217,6 +217,7 @@ _TAIL_CHROME = (
 )
 # a schedule word before the job's name: "Part-time Bookkeeper"
 _HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
+_HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*")
 # a reference code before the heading: "EPSO/AD/412/25 — Administrators …", "REQ-2025-014 | Nurse"
 _HEAD_CODE = fastre.compile(r"^(?=[A-Z0-9/.\-]*\d)[A-Z][A-Z0-9]*(?:[/.\-][A-Z0-9]+){2,}[ \t]+[-–—:|][ \t]+(?=\S)")
 _BREADCRUMB = fastre.compile(r"[ \t]+[>»›/][ \t]+")
@@ -239,6 +240,9 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     head = _HEAD_SCHEDULE.match(value, start, end)
     if head is not None and has_job_noun(value[head.end() : end]):
         start = head.end()
+    bracket = _HEAD_TAG_CJK.match(value, start, end)
+    if bracket is not None and end - bracket.end() >= 2:
+        start = bracket.end()  # "【急募】介護職員": an advert tag before the title
     code = _HEAD_CODE.match(value, start, end)
     if code is not None and end - code.end() >= 3:
         start = code.end()
@@ -328,6 +332,11 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
 _NAME_SENTENCE_END = fastre.compile(r"(?:[a-z]{2}|\b[a-z])[.!?](?:\s|$)|[!?]")
 
 
+_ADVERT_WORDS = fastre.compile(r"(?i)\b(?:available|wanted|needed|apply|now[ \t]+hiring|all[ \t]+shifts|vacanc(?:y|ies)|openings)\b")
+# a post's byline: the poster's name, then a headline with the poster's own job ("Mara Olsen • Head of Talent at Brightkite")
+_BYLINE = fastre.compile(r"^[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){1,2}[ \t]*[•·|][ \t]*[^\n]*?[ \t](?:at|@)[ \t]+[A-Z]")
+
+
 def is_company_name(value: str, *, max_words: int = 6) -> bool:
     vocab = title_vocab()
     low = value.lower().strip()
@@ -339,6 +348,8 @@ def is_company_name(value: str, *, max_words: int = 6) -> bool:
         return False  # "Hi Tom," opening a recruiter's letter
     if len(value) > 10 * max_words or len(value.split()) > max_words:
         return False
+    if _ADVERT_WORDS.search(value):
+        return False  # "All Shifts Available", "Apply in person": a flyer's lines
     return not _NAME_SENTENCE_END.search(value) or _legal_name(value) or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
 
 
@@ -401,6 +412,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     line = text[ls:le]
     if _SUBJECT_RE.match(line) or re.match(r"\s*(?:from|to|date|dear|hi|hello)\b", line, re.I):
         return None  # an email, see title.subject
+    if _BYLINE.match(" ".join(line.split())):
+        return None  # a social post's byline: the poster's own headline, not the posting's title
     for pattern, tconf, cconf in _PAGE_PATTERNS:
         m = pattern.match(line)
         if m:
@@ -441,7 +454,7 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     if not titled:
         return None  # the job heading comes first; later title-like pieces are crumbs or the site
     ts, te, _ = titled[0]
-    others = [p for p in pieces if p is not titled[0] and is_company_name(p[2]) and not _LOCATION_LINE.match(p[2])]
+    others = [p for p in pieces if p is not titled[0] and is_company_name(p[2]) and not _LOCATION_LINE.match(p[2]) and not gazetteer().knows(p[2])]
     company = None
     if len(others) == 1 and not has_job_noun(others[0][2]):
         company = trimmed_hit(text, ls + others[0][0], ls + others[0][1])
@@ -542,6 +555,8 @@ def title_subject(ctx: Context) -> Iterable[Candidate]:
     if not m:
         return
     vs = m.start("v")
+    tag = title_vocab().hiring_tag.match(text[vs : m.end("v")]) if title_vocab().hiring_tag is not None else None
+    vs += tag.end() if tag else 0  # "Subject: [Hiring] QA Engineer - Remote"
     noise = _SUBJECT_NOISE.match(text, vs, m.end("v"))
     start = noise.end() if noise else vs
     segment = text[start : m.end("v")]
@@ -582,6 +597,8 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             _menu_line(" ".join(text[lines[n + 1][0] : lines[n + 1][1]].split())) or _raw_menu(ctx.doc, *lines[n + 1])
         ):
             continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …")
+        if len(_PIPE_PATTERN.findall(line)) >= 2 or _BYLINE.match(" ".join(line.split())):
+            continue  # "Acme | Remote (US) | Senior Engineer | Full-time": a post's heading in parts (title.split_heading)
         hit = trimmed_hit(text, ls, le)
         if hit and looks_like_title(hit.value) and not _place_line(hit.value) and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
@@ -592,7 +609,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
                 below = trimmed_hit(text, *lines[n + 1])
                 if below is not None and looks_like_title(below.value) and not _place_line(below.value) and not _LABEL_COLON.search(below.value) \
                         and not (_legal_name(below.value) or _organisation_name(below.value) or _plural_job_noun(below.value)) \
-                        and text.find(below.value, below.end) >= 0:
+                        and below.value not in hit.value and text.find(below.value, below.end) >= 0:  # not a page title's heading under it
                     hit = below  # the body names the second line's job again, never the first
             hit = trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
@@ -650,7 +667,9 @@ def json_company(ctx: Context) -> Optional[_Hit]:
     if m is None:
         return None
     hit = trimmed_hit(ctx.text, m.start("v"), m.end("v"))
-    return hit if hit is not None and "\\" not in hit.value and is_company_name(hit.value, max_words=8) else None
+    if hit is None or "\\" in hit.value or not is_company_name(hit.value, max_words=8) or re.search(r"(?i)confidential|undisclosed|anonymous|\bclient\b", hit.value):
+        return None  # "company": "Confidential" names no one
+    return hit
 
 
 _SPLIT_PARTS = fastre.compile(r"[ \t]+\|[ \t]+|[ \t]+[-–—][ \t]+")
@@ -685,7 +704,9 @@ def _split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
         title = trim_title(text, parts[titled[0]])
         company = None
         first = parts[0]
-        if titled[0] == 1 and "|" in text[bounds[0][1] : bounds[1][0]] and first is not None and is_company_name(first.value) and not has_job_noun(first.value) \
+        if first is not None and re.search(r"[ \t]\([^()\n]{1,30}\)$", first.value):  # "Acme Robotics (YC W21)"
+            first = trimmed_hit(text, first.start, first.start + first.value.rfind(" ("))
+        if titled[0] >= 1 and "|" in text[bounds[0][1] : bounds[1][0]] and first is not None and is_company_name(first.value) and not has_job_noun(first.value) \
                 and not _CONFIRMS_HEADING.search(first.value) and not _place_line(first.value) and not gaz.knows(first.value):
             company = first
         return title, company
@@ -738,7 +759,7 @@ def _site_line(value: str) -> bool:
 
 def _first_line_shaped_as_title(value: str) -> bool:
     """A first line that reads as a job title by its shape alone (no label, greeting, sentence or site name)."""
-    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value) or _chrome_line(value) or _legal_name(value):
+    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value) or _chrome_line(value) or _legal_name(value) or _BYLINE.match(value):
         return False
     if title_vocab().careers_prefix is not None and title_vocab().careers_prefix.match(value):
         return False  # "Werken bij Polderwind": the careers site's name
@@ -844,7 +865,13 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
 
 
 # the poster's own business: "I run Acme Media, a small studio …", "We founded Acme Labs in 2019"
-_WE_RUN = fastre.compile(r"\b(?:I|We)[ \t]+(?:run|own|founded|co-?founded|started)[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.(]|[ \t]+(?:a|an|in|since)\b)")
+# "we at Acme are hiring", "My company, Acme Freight, is looking for …"
+_WE_RUN = fastre.compile(
+    r"\b(?:(?:I|We)[ \t]+(?:run|own|founded|co-?founded|started)[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.(]|[ \t]+(?:a|an|in|since)\b)"
+    r"|(?:[Ww]e|[Uu]s)[ \t]+(?:here[ \t]+)?at[ \t]+(?P<c2>" + _COMPANY_RE + r")(?=[ \t]+(?:are|have|is)\b|[ \t]*,)"
+    r"|(?:My|Our)[ \t]+(?:company|business|studio|agency|firm|startup|shop),[ \t]+(?P<c3>" + _COMPANY_RE + r"),)"
+)
+_POSTER_UNIT = fastre.compile(r"(?i)\b(?:team|department|talent|recruit\w*|hr|human[ \t]+resources|hiring|people[ \t]+ops|admin\w*|moderator|confidential|anonymous)\b")
 _POSTED_BY = fastre.compile(r"^[ \t]*Posted[ \t]+[Bb]y[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<c>[^\n<|·•]{3,80}?)[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M)
 _NAME_WITH_ACRONYM = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+\((?P<a>[A-Z]{2,6})\)(?=[ \t]|$)")
 
@@ -1275,10 +1302,16 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     for m in _POSTED_BY.finditer(text, 0, min(len(text), 3000)):  # "Posted by: Acme Language School <jobs@…>", Idealist's "Posted by" over the name
         hit = _company_hit(text, m.start("c"), m.end("c"))
         if hit is not None and is_company_name(hit.value) and (len(hit.value.split()) >= 3 or _organisation_name(hit.value) or _legal_name(hit.value)) \
-                and not looks_like_title(hit.value) and not gazetteer().knows(hit.value):
+                and (not looks_like_title(hit.value) or _legal_name(hit.value) or _plural_job_noun(hit.value)) and not gazetteer().knows(hit.value) \
+                and not _POSTER_UNIT.search(hit.value):  # "Posted by: Talent Acquisition Team" is the poster's desk
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.posted_by")
             break
-    yield from _company_from(ctx, _WE_RUN, 0.5, "company.we_run")
+    for m in _WE_RUN.finditer(text):  # the poster's own business
+        group = next(g for g in ("c", "c2", "c3") if m.group(g) is not None)
+        hit = _company_hit(text, m.start(group), m.end(group))
+        if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and hit.value.split()[0].lower() not in _NOT_A_SUBJECT:
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.we_run")
+            break
     yield from _cjk_founded(ctx)
     yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", _employer_meta_line)
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
@@ -1436,7 +1469,7 @@ def _plain_head_line(value: str) -> bool:
     value = _WORKLOAD.sub("", value) if value else value
     if not value or ":" in value or _ends_sentence(value) or _FIGURE_LINE.search(value) or _JOBS_LISTING.search(value):
         return False  # "Payroll Officer jobs in Leeds": a board's listing
-    if vocab_greeting(value) or _meta_line(value) or _place_line(value) or gazetteer().knows(value) or _chrome_line(value):
+    if vocab_greeting(value) or _meta_line(value) or _place_line(value) or gazetteer().knows(value) or _chrome_line(value) or _BYLINE.match(value):
         return False
     return not kind_of_heading(value)
 
@@ -1464,7 +1497,9 @@ def _head_title(text: str, doc: Optional[Document] = None) -> Optional[tuple[int
         if hit is None or not _plain_head_line(hit.value) or len(hit.value.split()) > 12 or _legal_name(hit.value):
             continue
         if not looks_like_title(hit.value, need_job_noun=False) and not _occupation_first(hit.value):
-            continue
+            hit = trim_title(text, hit)  # "Mozo de almacén - turno de noche": a sentence-case title judged without its schedule tail
+            if not looks_like_title(hit.value, need_job_noun=False) and not _occupation_first(hit.value):
+                continue
         score = (2.0 if has_job_noun(hit.value) else 0.0) + (2.0 if _GENDER_TAG.search(hit.value) else 0.0)
         core = trim_title(text, hit).value
         if len(core) >= 4 and text.find(core, e) >= 0:
@@ -1734,7 +1769,7 @@ def _team_line(value: str, *, labelled: bool = False) -> bool:
 
 _META_PART = fastre.compile(
     r"(?i)^(?:(?:fully[ \t]+)?remote|hybrid|on[- ]?site|in[- ]office|full[- ]?time|part[- ]?time|contract(?:or)?|temporary|seasonal|permanent|"
-    r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline)\b"
+    r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline|worldwide|anywhere)\b"
 )
 _AT_COMPANY = fastre.compile(r"^(?:at|@)[ \t]+[A-Z0-9]")
 
@@ -1858,7 +1893,8 @@ def team_meta_unit(ctx: Context) -> Iterable[Candidate]:
     """A unit named as such in a careers header's metadata line
     ("Remote (US) | Full-time | Development Team | Posted May 2, 2025")."""
     text = ctx.text
-    for ls, le in list(_lines(text, 0, min(len(text), 3000)))[: HEADER_LINES * 3]:
+    lines = list(_lines(text, 0, min(len(text), 3000)))[: HEADER_LINES * 3]
+    for n, (ls, le) in enumerate(lines):
         cuts = list(_META_SEPARATOR.finditer(text, ls, le))
         if len(cuts) < 2:
             continue
@@ -1872,6 +1908,16 @@ def team_meta_unit(ctx: Context) -> Iterable[Candidate]:
                 if hit is not None:
                     yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.65, "team.meta_unit")
                     return
+        # "Service Operations | Sacramento, California | Req #: 044" right under the heading: the unit opens the line, a place
+        # stands next to it (an ATS's department · location · requisition line); never the employer's name
+        first = values[0]
+        above = " ".join(text[lines[n - 1][0] : lines[n - 1][1]].split()) if n else ""
+        if n and looks_like_title(above) and _place_line(values[1]) and _team_line(first) and not _META_PART.match(first) and not has_job_noun(first) \
+                and not _legal_name(first) and not gazetteer().knows(first) and first.casefold() not in _employer_names(ctx):
+            hit = trimmed_hit(text, *bounds[0])
+            if hit is not None:
+                yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.meta_unit")
+                return
 
 
 # --------------------------------------------------------------------------- where a value may stand
