@@ -17,6 +17,7 @@ from extractor.llm.grounding import Grounder
 from extractor.llm.stage import ground_answer
 from extractor.provenance import AlignmentStatus
 from extractor.context import context_for
+from extractor.rules.base import run_rules
 
 from fake_openai import FakeOpenAI
 
@@ -373,6 +374,15 @@ def test_a_company_answer_holding_an_employer_cue_is_read_as_that_name(body, ans
 def test_an_llm_title_is_read_as_the_title_rules_read_it(text, answer, value):
     grounded = ground_answer(context_for(text), {"title": answer})["title"]
     assert grounded.status == EXACT and grounded.value == value
+
+
+def test_the_employer_line_is_no_title():
+    text = "FORESTER\nInterior, Bureau of Land Records\nDepartment of the Interior\n\nYou will manage forests.\n"
+    ctx = context_for(text)
+    employer = run_rules(ctx, ["company"]).get("company")
+    assert employer is not None and employer.value == "Interior, Bureau of Land Records"  # the rules' reading of the agency line
+    grounded = ground_answer(ctx, {"title": "Interior, Bureau of Land Records"})["title"]
+    assert grounded.status == UNGROUNDED and "employer" in grounded.reason
 
 
 def test_a_short_cue_inside_a_long_answer_is_no_reading_of_it():

@@ -392,7 +392,8 @@ class Grounder:
     def title(self, value: Any) -> Alignment:
         """A title where one stands, read as the title rules read it there: spelled as the text
         spells it, without the place, hours or id a board glues to it ("Employee at RhodeCode (Berlin)")
-        nor the board's name after a page title's separator ("Interdisciplinary | USAJOBS")."""
+        nor the board's name after a page title's separator ("Interdisciplinary | USAJOBS"); never the
+        employer's name the company rules read (an agency line under a federal posting's heading)."""
         found = self._in_places(str(value), title_places(self.ctx), "a job title")
         if found.status != EXACT or not found.spans:
             return found
@@ -403,6 +404,9 @@ class Grounder:
         board = _BOARD_TAIL.search(hit.value)
         if board is not None and board.group("site").casefold() in title_vocab().sites:  # "Interdisciplinary | USAJOBS": the page title's board
             hit = _Hit(hit.value[: board.start()], hit.start, hit.start + board.start())
+        employer = run_rules(self.ctx, ["company"]).get("company")
+        if employer is not None and " ".join(str(employer.value).split()).casefold() == " ".join(hit.value.split()).casefold():
+            return ungrounded("the employer's name the company rules read there, not a job title")
         return replace(found, spans=((hit.start, hit.end),), value=hit.value)
 
     def company(self, value: Any) -> Alignment:
