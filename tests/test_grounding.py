@@ -376,6 +376,12 @@ def test_an_llm_title_is_read_as_the_title_rules_read_it(text, answer, value):
     assert grounded.status == EXACT and grounded.value == value
 
 
+def test_a_sentence_after_a_hiring_cue_is_no_title():
+    text = "ESL Teacher\nDaegu, South Korea\n\nWe are hiring 2 native English teachers to start in late April or early May 2025.\n"
+    grounded = ground_answer(context_for(text), {"title": "2 native English teachers to start in late April or early May 2025"})["title"]
+    assert grounded.status == UNGROUNDED and "shaped" in grounded.reason
+
+
 def test_the_employer_line_is_no_title():
     text = "FORESTER\nInterior, Bureau of Land Records\nDepartment of the Interior\n\nYou will manage forests.\n"
     ctx = context_for(text)

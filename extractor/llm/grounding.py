@@ -52,7 +52,7 @@ from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer
 from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
 from extractor.rules.title import HEADER_LINES, top_lines, company_places, team_places, title_places, title_vocab
-from extractor.rules.title import _Hit, has_job_noun, trimmed_hit, is_company_name, trim_title
+from extractor.rules.title import _Hit, has_job_noun, looks_like_title, trimmed_hit, is_company_name, trim_title
 # the company rules' employer reader, read here as the rules read it (the LLM layer may import the rules, never the reverse)
 from extractor.rules.title import _A_UNIT, _NOT_A_SUBJECT, _TRAILING_CONNECTOR, _WELCOME, _intermediary, _joined, _place_line, _prose_regions, _skill_names, client_unnamed
 from extractor.sections import kind_of_heading
@@ -392,8 +392,9 @@ class Grounder:
     def title(self, value: Any) -> Alignment:
         """A title where one stands, read as the title rules read it there: spelled as the text
         spells it, without the place, hours or id a board glues to it ("Employee at RhodeCode (Berlin)")
-        nor the board's name after a page title's separator ("Interdisciplinary | USAJOBS"); never the
-        employer's name the company rules read (an agency line under a federal posting's heading)."""
+        nor the board's name after a page title's separator ("Interdisciplinary | USAJOBS"); shaped as
+        the title rules shape one (no sentence: "2 native English teachers to start in May"); never
+        the employer's name the company rules read (an agency line under a federal posting's heading)."""
         found = self._in_places(str(value), title_places(self.ctx), "a job title")
         if found.status != EXACT or not found.spans:
             return found
@@ -404,6 +405,8 @@ class Grounder:
         board = _BOARD_TAIL.search(hit.value)
         if board is not None and board.group("site").casefold() in title_vocab().sites:  # "Interdisciplinary | USAJOBS": the page title's board
             hit = _Hit(hit.value[: board.start()], hit.start, hit.start + board.start())
+        if not looks_like_title(hit.value, need_job_noun=False):
+            return ungrounded("not shaped as a title (a sentence, a label or a figure), as the title rules read one")
         employer = run_rules(self.ctx, ["company"]).get("company")
         if employer is not None and " ".join(str(employer.value).split()).casefold() == " ".join(hit.value.split()).casefold():
             return ungrounded("the employer's name the company rules read there, not a job title")
