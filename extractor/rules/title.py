@@ -3,15 +3,19 @@
 * **title** — a labelled line ("Job Title: Nurse (Band 5)"); a page title
   ("<Title> - Careers at <Company>", "Job Application for <Title> at <Company>",
   "<Company> hiring <Title> in <Place> | LinkedIn", "<Title> | <Company>");
-  an email subject; else the first header line that looks like a job title
-  (short, capitalised, contains a job noun).  A title found twice (page title
-  and job heading) is more certain.
+  an email subject; a JSON export's title key; an informal post's one-line heading
+  ("Company | Role | Place | …", "[Hiring] Role - pay"); else the first header line
+  that looks like a job title (short, capitalised, contains a job noun).  A title
+  found twice (page title and job heading) is more certain.
 * **company** — "Careers at X", "… at X" in page titles, a "Company:" label,
   an "About X" heading, "X is an equal opportunity employer", "X is hiring",
   "Join X", "At X, we…", "on behalf of X"; the subject of a sentence in the
   employer's own profile ("Founded in 1999, X is a …", "X, formerly Y, delivers …").
+  "Posted by X", "I run X,", a JSON export's employer key.
   Nothing for anonymous recruiter postings ("our client, a leading bank") or a
   profile of a staffing agency or an investor posting for another employer.
+  :func:`employer_candidates` and :func:`client_unnamed` give the same reading to
+  other modules (the LLM grounder).
 * **team** — "Team:"/"Department:"/"Business unit:" labels, and the category a
   careers site prints after the job heading and its location
   ("<Title>\\n<City, Region, Country>\\n<Team>").
@@ -70,6 +74,7 @@ class _Vocab:
     json_title: Optional[re.Pattern]
     json_company: Optional[re.Pattern]
     hiring_tag: Optional[re.Pattern]
+    valediction: Optional[re.Pattern]
 
 
 _JSON_STRING = r'"(?P<v>(?:[^"\\\n]|\\.){2,160})"'
@@ -145,6 +150,7 @@ def title_vocab() -> _Vocab:
         json_company=fastre.compile(  # "employer": "Acme" or "employer": {"name": "Acme", …}
             rf'"(?:{_labels_regex(data["json_company_keys"], loose_spaces=False)})"[ \t]*:[ \t]*(?:\{{[^{{}}]*?"name"[ \t]*:[ \t]*)?' + _JSON_STRING, re.I | re.S
         ) if data.get("json_company_keys") else None,
+        valediction=fastre.compile(rf"(?i)^[ \t]*(?:{_labels_regex(data['valedictions'])})[ \t]*[,.!]?[ \t]*$") if data.get("valedictions") else None,
         hiring_tag=fastre.compile(rf"(?i)^[ \t]*[\[(](?:{_labels_regex(data['hiring_tags'])})[\])][ \t]*", re.M) if data.get("hiring_tags") else None,
         schedule_tail=fastre.compile(rf"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
     )
@@ -172,6 +178,8 @@ def _clean(value: str) -> str:
 
 def _decoration(char: str) -> bool:
     """Whitespace, markup marks, or a pictograph ("🔧", "★", "®") edging a heading."""
+    if char in "㈜㈱":
+        return False  # a legal form written as one sign ("㈜바다물산")
     return char.isspace() or char in "*_#|:-–—,;\ufe0e\ufe0f" or unicodedata.category(char) in ("So", "Sk", "Cf", "Co")  # not a script's vowel sign (Mn)
 
 
@@ -205,7 +213,7 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office)$"),  # a workplace word: "– Prague, hybrid"
     fastre.compile(r"[ \t]+\d[\d.,]*[ \t]*[-–~〜][ \t]*\d[\d.,]*[ \t]*[KkMm万千][^\n]*$"),  # pay glued after the title: "25-35K·14薪", "0.8-1.2万/月 · 13薪"
     # an international organisation's grade after a comma: ", P3", ", P-4", ", D-1", ", G5", ", FS-5", ", NO-B"
-    fastre.compile(r"[ \t]*,[ \t]*(?:P|D|G|FS|GS|SB|NO|LSC?)-?(?:\d{1,2}|[A-D])$"),
+    fastre.compile(r"[ \t]*,[ \t]*(?:(?:P|D|G|FS|GS|SB|NO|LSC?)-?(?:\d{1,2}|[A-D])|G[A-H])$"),  # and the World Bank's ", GF"
     # a staffing agency's hiring arrangement in brackets: "(Contract-to-Hire)", "(Temp to Perm)"; "(Contract)" stays
     fastre.compile(r"(?i)[ \t]*\((?:contract[- ]to[- ](?:hire|perm)|temp[- ]to[- ](?:hire|perm)|right[- ]to[- ]hire|c2h)\)$"),
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
@@ -217,9 +225,9 @@ _TAIL_CHROME = (
 )
 # a schedule word before the job's name: "Part-time Bookkeeper"
 _HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
-_HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*")
+_HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*", re.M)
 # a reference code before the heading: "EPSO/AD/412/25 — Administrators …", "REQ-2025-014 | Nurse"
-_HEAD_CODE = fastre.compile(r"^(?=[A-Z0-9/.\-]*\d)[A-Z][A-Z0-9]*(?:[/.\-][A-Z0-9]+){2,}[ \t]+[-–—:|][ \t]+(?=\S)")
+_HEAD_CODE = fastre.compile(r"^(?=[A-Z0-9/.\-]*\d)[A-Z][A-Z0-9]*(?:[/.\-][A-Z0-9]+){2,}[ \t]+[-–—:|][ \t]+(?=\S)", re.M)
 _BREADCRUMB = fastre.compile(r"[ \t]+[>»›/][ \t]+")
 
 
@@ -597,6 +605,8 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             _menu_line(" ".join(text[lines[n + 1][0] : lines[n + 1][1]].split())) or _raw_menu(ctx.doc, *lines[n + 1])
         ):
             continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …")
+        if title_vocab().valediction is not None and title_vocab().valediction.match(line):
+            break  # "Cheers,\nTom Hale\nDirector": a letter's signature holds the writer's job, not the posting's
         if len(_PIPE_PATTERN.findall(line)) >= 2 or _BYLINE.match(" ".join(line.split())):
             continue  # "Acme | Remote (US) | Senior Engineer | Full-time": a post's heading in parts (title.split_heading)
         hit = trimmed_hit(text, ls, le)
@@ -677,6 +687,10 @@ _CONFIRMS_HEADING = fastre.compile(r"\d|[$£€₹¥₩]|(?i:\b(?:remote|hybrid|
 
 
 def _split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
+    return _memo("split", ctx.text, None, lambda: _read_split_heading(ctx))  # type: ignore[return-value]
+
+
+def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
     """An informal post's one-line heading, its parts split by pipes or spaced dashes, one of them the job:
     a Hacker News "Company | Role | Place | ONSITE | $…" line, a classified ad's "CITY - Role - pay - start",
     a tagged "[Hiring] Role - $40/hr, remote". Another part must be a place, pay, a date or a work word, or
@@ -684,6 +698,8 @@ def _split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
     text = ctx.text
     vocab = title_vocab()
     for ls, le in list(_lines(text, 0, min(len(text), 4000)))[:40]:
+        if kind_of_heading(" ".join(text[ls:le].split()).strip("*#: ")):
+            break  # the body's sections have begun: a pipe list there is a skills or benefits line
         tag = vocab.hiring_tag.match(text, ls, le) if vocab.hiring_tag is not None else None
         start = tag.end() if tag else ls
         cuts = list(_SPLIT_PARTS.finditer(text, start, le))
@@ -798,7 +814,7 @@ _EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_
 _EEO_OTHER = fastre.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+(?:does[ \t]+not[ \t]+discriminate|provides[ \t]+equal[ \t]+(?:employment[ \t]+)?opportunit)", re.M
 )
-_HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
+_HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
 _JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
 _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+(?:we|our|you|base|the|every|everyone|employees|each|all)\b", re.M)
 # the name that opens the company section's first sentence, before a verb ("Tallybook is…", "Northmoor Foods bakes…")
@@ -842,6 +858,43 @@ def _cjk_founded(ctx: Context) -> Iterator[Candidate]:
                 return
 
 
+_TEAM_SIGN = fastre.compile(r"^[ \t]*[—–-]*[ \t]*(?:The[ \t]+team[ \t]+at[ \t]+(?P<c>" + _COMPANY_RE + r")|The[ \t]+(?P<c2>" + _COMPANY_RE + r")[ \t]+[Tt]eam)[ \t]*[.!]?[ \t]*$", re.M)
+_SIGN_SPLIT = fastre.compile(r"[ \t]+\|[ \t]+|,[ \t]+|[ \t]+at[ \t]+|[ \t]+@[ \t]+")
+
+
+def _signature_company(ctx: Context) -> Iterator[Candidate]:
+    """The employer in a letter's signature: "— The team at X" / "The X Team" closing the post, or the writer's
+    own job line after a sign-off ("Kind regards, / Jane Doe / Talent Partner, X", "Marco Rossi | Owner | X")."""
+    text = ctx.text
+    lines = list(_lines(text))
+    tail = lines[-8:]
+    valediction = title_vocab().valediction
+    after = None
+    for n, (s, e) in enumerate(tail):
+        if valediction is not None and valediction.match(text[s:e]):
+            after = n
+    for n, (s, e) in enumerate(tail):
+        m = _TEAM_SIGN.match(text, s, e)
+        group = None if m is None else ("c" if m.group("c") else "c2")
+        if m is not None:
+            hit = _company_hit(text, m.start(group), m.end(group))
+            if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.4, "company.signature")
+                return
+        if after is None or n <= after or n > after + 4:
+            continue
+        cuts = list(_SIGN_SPLIT.finditer(text, s, e))
+        if not cuts:
+            continue
+        last = trimmed_hit(text, cuts[-1].end(), e)
+        before = text[s : cuts[-1].start()]
+        if last is not None and has_job_noun(before) and is_company_name(last.value) and not has_job_noun(last.value) \
+                and not gazetteer().knows(last.value) and "@" not in last.value and not re.search(r"\d", last.value) \
+                and not _TEAM_WORD.search(last.value) and not _POSTER_UNIT.search(last.value):  # "Talent Partner, Finance & Accounting Practice"
+            yield Candidate("company", last.value, ((last.start, last.end),), 0.4, "company.signature")
+            return
+
+
 def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
     """The employer after a careers word on the first line, or in one of its pipe-separated parts
     ("Vagas Acme Alimentos", "採用情報 | Careers — Acme", "Werken bij Acme")."""
@@ -871,7 +924,7 @@ _WE_RUN = fastre.compile(
     r"|(?:[Ww]e|[Uu]s)[ \t]+(?:here[ \t]+)?at[ \t]+(?P<c2>" + _COMPANY_RE + r")(?=[ \t]+(?:are|have|is)\b|[ \t]*,)"
     r"|(?:My|Our)[ \t]+(?:company|business|studio|agency|firm|startup|shop),[ \t]+(?P<c3>" + _COMPANY_RE + r"),)"
 )
-_POSTER_UNIT = fastre.compile(r"(?i)\b(?:team|department|talent|recruit\w*|hr|human[ \t]+resources|hiring|people[ \t]+ops|admin\w*|moderator|confidential|anonymous)\b")
+_POSTER_UNIT = fastre.compile(r"(?i)\b(?:team|department|talent\w*|recruit\w*|hr|rr\.?[ \t]?hh|human[ \t]+resources|recursos[ \t]+humanos|gesti[oó]n|personal|people|hiring|people[ \t]+ops|admin\w*|moderator|confidential|anonymous)\b")
 _POSTED_BY = fastre.compile(r"^[ \t]*Posted[ \t]+[Bb]y[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<c>[^\n<|·•]{3,80}?)[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M)
 _NAME_WITH_ACRONYM = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+\((?P<a>[A-Z]{2,6})\)(?=[ \t]|$)")
 
@@ -923,8 +976,9 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         cut = unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
         hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
-            if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value):
-                continue
+            if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value) \
+                    or _city_code_line(hit.value):
+                continue  # "Perth WA": a place
             if text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
                 return
@@ -1250,6 +1304,10 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     sentence about the employer in its profile or its equal-opportunity line ("About Veltrix" /
     "Veltrix Technologies is a global …").
     """
+    return list(_memo("cues", ctx.text, ctx.doc, lambda: _company_candidates(ctx)))  # type: ignore[call-overload]
+
+
+def _company_candidates(ctx: Context) -> list[Candidate]:
     cands = list(_company_cues(ctx))
     for cand in list(cands):  # "RHRC is an equal opportunity employer" after "Red Hook Reading Corps (RHRC) runs …"
         if re.fullmatch(r"[A-Z]{2,6}", cand.value):
@@ -1287,6 +1345,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         end = address.start() if address else m.end("value")
         note = _NOTE_AFTER.search(text, m.start("value"), end)  # "Studio: Acme Games (7-person indie team, …)"
         hit = trimmed_hit(text, m.start("value"), note.start() if note else end)
+        if hit is not None and anonymous and any(w in hit.value.lower() for w in title_vocab().intermediary):
+            continue  # "Agency: Staffline Recruitment" over a hidden client: the agency, not the employer
         if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client")):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
@@ -1313,6 +1373,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.we_run")
             break
     yield from _cjk_founded(ctx)
+    yield from _signature_company(ctx)
     yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", _employer_meta_line)
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
@@ -1478,7 +1539,9 @@ def _occupation_first(value: str) -> bool:
     """A short sentence-case or lower-case heading that opens with an occupation ("Undersköterska till
     hemtjänsten", "cook"), as boards in many languages write titles."""
     words = value.split()
-    return len(words) <= 6 and not re.search(r"\d", value) and (has_job_noun(words[0]) or (len(words) > 1 and _capital(value[0]) and has_job_noun(words[1])))
+    return len(words) <= 6 and not re.search(r"\d", value) and (
+        has_job_noun(words[0]) or (len(words) > 1 and _capital(value[0]) and (has_job_noun(words[1]) or has_job_noun(" ".join(words[:2]))))
+    )  # a two-word occupation opens it too ("Nhân viên kinh doanh")
 
 
 def vocab_greeting(value: str) -> bool:
@@ -1486,8 +1549,25 @@ def vocab_greeting(value: str) -> bool:
     return greeting is not None and bool(greeting.match(value))
 
 
+_MEMO: dict[tuple[str, str, Optional[str]], object] = {}  # the head block's readings, asked by several rules of one posting
+
+
+def _memo(name: str, text: str, doc: Optional[Document], compute: Callable[[], object]) -> object:
+    """``compute()`` once per posting (its text and raw input): the head-block readers are pure."""
+    key = (name, text, doc.source if doc is not None else None)
+    if key not in _MEMO:
+        if len(_MEMO) > 64:
+            _MEMO.clear()
+        _MEMO[key] = compute()
+    return _MEMO[key]
+
+
 def _head_title(text: str, doc: Optional[Document] = None) -> Optional[tuple[int, _Hit, list[tuple[int, int]]]]:
     """The best-scoring title line of the head block, its index and the block; None below the threshold."""
+    return _memo("title", text, doc, lambda: _read_head_title(text, doc))  # type: ignore[return-value]
+
+
+def _read_head_title(text: str, doc: Optional[Document] = None) -> Optional[tuple[int, _Hit, list[tuple[int, int]]]]:
     head = _head_lines(text, doc)
     best, best_score = None, 0.0
     for n, (s, e) in enumerate(head[:8]):
@@ -1536,6 +1616,15 @@ _NAME_PLACE_TAIL = fastre.compile(r"(?:[ \t]+[-–—|][ \t]+|,[ \t]*)(?P<place>
 _BRACKETED_NAME = fastre.compile(r"\((?P<n>[^()\n]{3,80})\)$")
 
 
+_CITY_CODE = fastre.compile(r"^(?P<city>[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+){0,2})[ \t]+[A-Z]{2,3}(?:[ \t]+\d{4,5})?$")
+
+
+def _city_code_line(value: str) -> bool:
+    """A city the gazetteer knows and a region code, without a comma ("Perth WA", "Woolloongabba QLD 4102")."""
+    m = _CITY_CODE.match(value)
+    return m is not None and gazetteer().knows(m.group("city"))
+
+
 def _place_tail(rest: str) -> bool:
     """True when ``rest`` is only a place after a name (" - Giza, Egypt", ", Aarhus")."""
     m = _NAME_PLACE_TAIL.fullmatch(rest)
@@ -1546,6 +1635,10 @@ def _head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
     """The organisation named on a line beside the head block's title: under it, or above it (with a
     metadata line between them at most). It ends in a legal form, or the body names it again, or a
     place line follows it ("Title / Company / City" of job boards)."""
+    return _memo("company", text, doc, lambda: _read_head_company(text, doc))  # type: ignore[return-value]
+
+
+def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
     found = _head_title(text, doc)
     if found is None:
         return None
@@ -1561,8 +1654,8 @@ def _head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
         if hit is None:
             continue
         value, placed = hit.value, False
-        if _place_line(value) or gazetteer().knows(value):
-            continue  # "Geelong, Victoria": the place line, not a name with a place after it
+        if _place_line(value) or gazetteer().knows(value) or _city_code_line(value):
+            continue  # "Geelong, Victoria", "Perth WA": the place line, not a name with a place after it
         inner = _BRACKETED_NAME.search(value)
         if inner is not None and _legal_name(inner.group("n").strip()):  # "บริษัท … จำกัด (Siam Beauty Network Co., Ltd.)"
             hit = trimmed_hit(text, s + text[s:e].rfind(inner.group("n")), s + text[s:e].rfind(inner.group("n")) + len(inner.group("n"))) or hit
@@ -1588,7 +1681,7 @@ def _head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
         first = core.split()[0] if core.split() else ""
         said_again = len(core) >= 3 and (re.search(rf"{re.escape(core)}(?![a-z])", text[e:]) is not None or (len(first) >= 5 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text[e:]) is not None))
         label_place = below.partition(":")[2].strip()  # "Arbeitsort: Zürich", "Location: Hull"
-        if legal or said_again or (placed and k == n + 1) or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]) or _CJK_ADDRESS.match(below))):
+        if legal or said_again or (placed and k == n + 1) or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]) or _CJK_ADDRESS.match(below) or _city_code_line(below))):
             return hit
         if k == n + 1 and (_organisation_name(value) and _could_be_employer_line(value) or label_place and (gazetteer().knows(label_place) or _place_line(label_place))):
             return hit  # a public body under the heading ("Department for X"), or a name over a labelled place
