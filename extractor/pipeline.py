@@ -249,11 +249,11 @@ class Extractor:
             return True
         if not sections:
             if name == "preferred_qualifications":
-                # no preferred section: only a line the posting marks as preferred counts (the embedded
-                # model otherwise files required items, or a headline, as preferred)
+                # no preferred section: only an item the posting marks as preferred counts (the embedded
+                # model otherwise files required items, or a headline, as preferred); the mark stands in
+                # the item or before it on its line ("Nice to have: Docker"), not later in its paragraph
                 start = ctx.text.rfind("\n", 0, min(s for s, _ in spans)) + 1
-                end = ctx.text.find("\n", max(e for _, e in spans))
-                return states_preference(ctx.text[start : end if end >= 0 else len(ctx.text)])
+                return states_preference(ctx.text[start : max(e for _, e in spans)])
             return True
         return any(sec.heading_start <= start and end <= sec.end for start, end in spans for sec in sections)
 

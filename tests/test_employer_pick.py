@@ -1,6 +1,6 @@
-"""The employer picked, not written (prompt v5): the names the grounder reads where an employer
-stands (``employer_names``), a recruiter's hidden client (``client_hidden``), the numbered names
-in the request and a picked number turned into the text's own name (fake LLM, offline)."""
+"""The employer picked, not written (prompt v5): the names the rules' employer reader leaves unsure
+(``employer_candidates``), none in a posting that hides its client, the numbered names in the
+request and a picked number turned into the text's own name (fake LLM, offline)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from extractor import Extractor, load_settings
 from extractor.context import context_for
-from extractor.llm.grounding import client_hidden, employer_names
+from extractor.llm.grounding import employer_candidates
 from extractor.llm.prompts import PromptError, load_prompt
 from extractor.llm.select import plan
 
@@ -32,48 +32,34 @@ def posting(profile: str, body: str = "You will build dashboards.", title: str =
 @pytest.mark.parametrize(
     "text, names",
     [
-        (posting("Acme Robotics is a growing maker of robot arms.", "You will build dashboards for Acme Robotics."), ["Acme Robotics"]),
-        (posting("Acme\u2019s mission is to make lending simple. We lend to small firms."), ["Acme"]),  # a possessive
-        (posting("Founded in 1999, Globex is the leader in email news. Globex grows fast."), ["Globex"]),  # after an opening clause
-        (posting("At Initech, employees are owners."), ["Initech"]),
+        # the subject of a sentence about the organisation, said once and not opening the profile: the rules leave it
+        (posting("We build robot arms. Acme Robotics is a growing maker of them. Playfair Capital is an investor in it."), ["Acme Robotics", "Playfair Capital"]),
+        (posting("We build robot arms. Acme\u2019s mission is to make lending simple."), ["Acme"]),  # a possessive
+        (posting("We lend to small firms. Founded in 1999, Globex is the leader in email news."), ["Globex"]),  # after an opening clause
         # the normaliser cuts a camel-case name at its case change; the source's name is read whole
         (posting("MarketLoop is a fast-growing fintech.MarketLoop lends to small firms.", "You will work for MarketLoop."), ["MarketLoop"]),
         (posting("Our clients love us. Northwind Foods is a leading wholesaler."), ["Northwind Foods"]),  # "our clients": customers
         # a staffing agency's own profile, for a job outside recruiting: the employer is its client
-        (posting("Brightwave Staffing is a staffing agency placing engineers across Ohio.", "We are looking for an analyst for a plant in Ohio."), []),
-        (posting("Brightwave Staffing is a staffing agency placing engineers.", title="Recruitment Consultant"), ["Brightwave Staffing"]),
-        (posting("Our client, a leading bank, is hiring. Brightwave is a recruitment firm."), []),  # the client hidden
+        (posting("We are growing. Brightwave Staffing is a staffing agency placing engineers.", "We need an analyst for a plant in Ohio."), []),
+        (posting("Our client, a leading bank, is hiring. Brightwave is a bank."), []),  # the client hidden
         (posting("#URL_abc123# Pty Ltd is Australia\u2019s fastest growing network of websites."), []),  # a masked name
-        (posting("Technology is our passion. We love technology and people."), []),  # a common word
-        (posting("We are a small team.", "Sales Managers are needed. Sales Managers earn well."), []),  # who is hired
+        (posting("We grow. Technology is our passion. We love technology and people."), []),  # a common word
+        (posting("We grow. MS Visio is a tool we use."), []),  # a product
+        (posting("We grow. Better.Acme Kartak is a shop."), []),  # glued across a sentence end
+        ("Data Analyst\nUS, NY, New York\n\nJob Description\nManage is a word. You will build dashboards.\n", []),  # one word, said once, outside a profile
+        ("Data Analyst\nUS, NY, New York\n\nJob Description\nWe grow fast. Globex Foods is a maker of snacks.\n", ["Globex Foods"]),
     ],
 )
-def test_employer_names_are_read_where_an_employer_stands(text, names):
+def test_employer_candidates_are_the_names_the_rules_reader_leaves(text, names):
     ctx = context_for(text)
-    found = employer_names(ctx)
+    found = employer_candidates(ctx)
     assert [name.value for name in found] == names
     for name in found:  # the span covers the name (a line break where the normaliser cut it)
         assert ctx.text[name.span[0] : name.span[1]].replace("\n", "") == name.value
 
 
-@pytest.mark.parametrize(
-    "sentence, hidden",
-    [
-        ("Our client requires a helpdesk specialist.", True),
-        ("Our client, an established IT firm, is hiring.", True),
-        ("The client is a leading bank in Leeds.", True),
-        ("We deliver projects to our clients.", False),
-        ("Generating sales for our client\u2019s services.", False),
-        ("Managing your client relationships.", False),
-        ("Our client-centric culture sets us apart.", False),
-    ],
-)
-def test_a_hidden_client_is_a_phrase_standing_as_words_of_its_own(sentence, hidden):
-    assert client_hidden(context_for(posting("We are a small firm.", sentence))) is hidden
-
-
-# the rules read no company here (company_ask_only_when_the_rules_found_none checks it); the names stand in prose
-TEXT = posting("Our mission at Acme Robotics is to build robot arms. Playfair Capital invests in it.", "Work with the Acme Robotics team as an analyst.")
+# the rules read no company here (company_ask_only_when_the_rules_found_none checks it); the names stand in prose, said once
+TEXT = posting("We build robot arms. Acme Robotics is a growing maker of them. Playfair Capital is an investor in it.")
 
 
 def test_a_picked_company_is_asked_with_numbered_names():

@@ -17,6 +17,7 @@ from extractor.llm.grounding import Grounder
 from extractor.llm.stage import ground_answer
 from extractor.provenance import AlignmentStatus
 from extractor.context import context_for
+from extractor.rules.base import run_rules
 
 from fake_openai import FakeOpenAI
 
@@ -365,11 +366,29 @@ def test_a_company_answer_holding_an_employer_cue_is_read_as_that_name(body, ans
     [
         ("Telemarketing professional\nLeeds\n\nWe sell.", "Telemarketing Professional", "Telemarketing professional"),  # as the text spells it
         ("Employee at RhodeCode (Berlin)\n\nWe build tools.", "Employee at RhodeCode (Berlin)", "Employee at RhodeCode"),  # the place a board glued on
+        ("Interdisciplinary | USAJOBS\n\nWe build dams.", "Interdisciplinary | USAJOBS", "Interdisciplinary"),  # the page title's board
+        ("Interdisciplinary - Glassdoor\n\nWe build dams.", "Interdisciplinary", "Interdisciplinary"),
+        ("Nurse - Intensive Care\n\nWe care.", "Nurse - Intensive Care", "Nurse - Intensive Care"),  # no board: kept whole
     ],
 )
 def test_an_llm_title_is_read_as_the_title_rules_read_it(text, answer, value):
     grounded = ground_answer(context_for(text), {"title": answer})["title"]
     assert grounded.status == EXACT and grounded.value == value
+
+
+def test_a_sentence_after_a_hiring_cue_is_no_title():
+    text = "ESL Teacher\nDaegu, South Korea\n\nWe are hiring 2 native English teachers to start in late April or early May 2025.\n"
+    grounded = ground_answer(context_for(text), {"title": "2 native English teachers to start in late April or early May 2025"})["title"]
+    assert grounded.status == UNGROUNDED and "shaped" in grounded.reason
+
+
+def test_the_employer_line_is_no_title():
+    text = "FORESTER\nInterior, Bureau of Land Records\nDepartment of the Interior\n\nYou will manage forests.\n"
+    ctx = context_for(text)
+    employer = run_rules(ctx, ["company"]).get("company")
+    assert employer is not None and employer.value == "Interior, Bureau of Land Records"  # the rules' reading of the agency line
+    grounded = ground_answer(ctx, {"title": "Interior, Bureau of Land Records"})["title"]
+    assert grounded.status == UNGROUNDED and "employer" in grounded.reason
 
 
 def test_a_short_cue_inside_a_long_answer_is_no_reading_of_it():
@@ -399,7 +418,7 @@ def test_ground_answer_carries_the_reason_of_each_value():
 FOUNDED = """Robotics Software Engineer
 
 About the company
-Our mission at Acme Robotics is to build warehouse robots: founded in 2024, 1 office and 12 engineers so far.
+We build warehouse robots. Acme Robotics is a young firm: founded in 2024, 1 office and 12 engineers so far.
 
 What you will do
 - Write control software for our pick-and-place arms

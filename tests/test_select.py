@@ -265,3 +265,25 @@ def test_a_line_picked_for_two_lists_selects_nothing(tmp_path, prompt):
     assert posting.responsibilities == ["We need someone to build weekly sales dashboards for the retail team."]
     assert posting.minimum_qualifications == [] and posting.preferred_qualifications == []
     assert any("picked for several lists" in w for w in posting.warnings)
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        # a shouted headline cut from a paragraph whose later sentence says "preferred" of something else
+        ("ONLY ONE MANAGER POSITION PER CITY IS OPEN RIGHT NOW! WORK FROM HOME BY PHONE! OVER 40 CITIES STILL AVAILABLE! If you sell, read on. Our company has preferred relationships with funders.", False),
+        ("Experience with Tableau is a plus. You will report to the sales lead.", True),  # the mark in the item
+    ],
+)
+def test_a_preferred_item_without_a_preferred_section_needs_its_own_mark(tmp_path, line, kept):
+    text = f"Data Analyst\nLeeds\n\nJob Description\n{line}\n"
+
+    def answer(body: dict) -> dict:
+        shown = {row.partition(". ")[2]: int(row.partition(". ")[0]) for row in posting_of(body).splitlines() if row.partition(". ")[0].isdigit()}
+        first = next(iter(shown.values()), None)
+        return {"responsibilities": [], "minimum_qualifications": [], "preferred_qualifications": [first] if first else []}
+
+    with FakeOpenAI(answer) as server:
+        with make_extractor(server, tmp_path, "v5") as extractor:
+            posting = extractor.extract(text)
+    assert bool(posting.preferred_qualifications) is kept, (posting.preferred_qualifications, posting.warnings)

@@ -51,9 +51,10 @@ from extractor.rules.ids import find_job_ids
 from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer, place_readings
 from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
-from extractor.rules.location import gazetteer as _gazetteer
 from extractor.rules.title import HEADER_LINES, top_lines, company_places, team_places, title_places, title_vocab
-from extractor.rules.title import _COMPANY_RE, _organisation_name, has_job_noun, trimmed_hit, is_company_name, trim_title
+from extractor.rules.title import _Hit, has_job_noun, looks_like_title, trimmed_hit, is_company_name, trim_title
+# the company rules' employer reader, read here as the rules read it (the LLM layer may import the rules, never the reverse)
+from extractor.rules.title import _A_UNIT, _NOT_A_SUBJECT, _TRAILING_CONNECTOR, _WELCOME, _intermediary, _joined, _place_line, _prose_regions, _skill_names, client_unnamed
 from extractor.sections import kind_of_heading
 
 FUZZY_THRESHOLD = 0.75
@@ -390,7 +391,10 @@ class Grounder:
     # -- strings ---------------------------------------------------------------------
     def title(self, value: Any) -> Alignment:
         """A title where one stands, read as the title rules read it there: spelled as the text
-        spells it, without the place, hours or id a board glues to it ("Employee at RhodeCode (Berlin)")."""
+        spells it, without the place, hours or id a board glues to it ("Employee at RhodeCode (Berlin)")
+        nor the board's name after a page title's separator ("Interdisciplinary | USAJOBS"); shaped as
+        the title rules shape one (no sentence: "2 native English teachers to start in May"); never
+        the employer's name the company rules read (an agency line under a federal posting's heading)."""
         found = self._in_places(str(value), title_places(self.ctx), "a job title")
         if found.status != EXACT or not found.spans:
             return found
@@ -398,6 +402,14 @@ class Grounder:
         if hit is None:
             return found
         hit = trim_title(self.text, hit)
+        board = _BOARD_TAIL.search(hit.value)
+        if board is not None and board.group("site").casefold() in title_vocab().sites:  # "Interdisciplinary | USAJOBS": the page title's board
+            hit = _Hit(hit.value[: board.start()], hit.start, hit.start + board.start())
+        if not looks_like_title(hit.value, need_job_noun=False):
+            return ungrounded("not shaped as a title (a sentence, a label or a figure), as the title rules read one")
+        employer = run_rules(self.ctx, ["company"]).get("company")
+        if employer is not None and " ".join(str(employer.value).split()).casefold() == " ".join(hit.value.split()).casefold():
+            return ungrounded("the employer's name the company rules read there, not a job title")
         return replace(found, spans=((hit.start, hit.end),), value=hit.value)
 
     def company(self, value: Any) -> Alignment:
@@ -408,7 +420,7 @@ class Grounder:
         label ("Company Description") is no name. In a recruiter's posting that hides its
         client, only the company rules' own reading counts.
         """
-        if client_hidden(self.ctx):  # only what the company rules read there (a label) names the client
+        if client_unnamed(self.ctx):  # only what the company rules read there (a label) names the client
             return self.by_rule("company", value)
         text, places = str(value), employer_places(self.ctx)
         found = self._in_places(text, places, "the employer's name")
@@ -458,194 +470,84 @@ def employer_places(ctx: Context) -> list[TextSpan]:
     """Where an LLM's employer name counts: the company cues and labels of
     :func:`extractor.rules.title.company_places` outside the first header lines (those lines
     are what the company rules already read; a name standing only there is as likely the board's
-    or a label). None in a recruiter's posting that hides its client: there only the company
-    rules' own reading (a label) names the employer, any other name is the agency's."""
-    if client_hidden(ctx):
+    or a label), and the names of :func:`employer_candidates`. None in an intermediary's posting
+    that leaves its client unnamed (the rules' :func:`extractor.rules.title.client_unnamed`): there
+    only the company rules' own reading (a label) names the employer, any other name is the agency's."""
+    if client_unnamed(ctx):
         return []
     top = set(top_lines(ctx, HEADER_LINES))
-    return [place for place in company_places(ctx) if place not in top] + [name.span for name in employer_names(ctx)]
-
-
-def client_hidden(ctx: Context) -> bool:
-    """A recruiter's posting that hides its client: one of the company rules' anonymous-posting
-    phrases stands in the text as words of its own ("Our client requires…", "Our client, an
-    established IT firm…"). "Our clients" (a company's customers), "our client's services", "our
-    client-centric culture" and "your client relationships" hide no one: an employer speaks of its
-    clients too."""
-    low = ctx.lower
-    for phrase in title_vocab().anonymous:
-        start = low.find(phrase)
-        while start >= 0:
-            end = start + len(phrase)
-            before, after = low[start - 1 : start], low[end : end + 1]
-            if not (before.isalnum() or after.isalnum() or after in ("'", "’", "-")):
-                return True
-            start = low.find(phrase, start + 1)
-    return False
+    return [place for place in company_places(ctx) if place not in top] + [name.span for name in employer_candidates(ctx)]
 
 
 @dataclass(frozen=True)
 class EmployerName:
-    """A name the text puts where an employer stands (:func:`employer_names`): its first span and cue."""
+    """A name the rules' employer reader leaves unsure (:func:`employer_candidates`): its span and where it stands."""
 
     value: str
     span: TextSpan
     cue: str
 
 
-# a sentence about the organisation that opens with its name ("Acme is a leading…", "Acme's mission is…",
-# "Acme (#URL#) provides…"), after a sentence end, a line start, a masked link or an opening clause
-# ("Founded in 1999, Acme is…"); the company section's and the rest of the text's
-_PROSE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?#:;])|(?<=, ))[ \t]*(?P<c>" + _COMPANY_RE + r")(?:['\u2019]s[ \t]+[a-z]|(?:[ \t]*\([^()\n]{0,120}\)|,[^,.\n]{1,80},)?[ \t]+"
-    r"(?:is|are|was|were|has|have|had|(?!(?:was|has|is|this|its|us|as|always|also|plus)\b)[a-z]{3,}s)\b)",
-    re.M,
-)
-# the name in a sentence about working there ("Our mission at Acme is…", "the Acme team", "Come join the Acme team")
-_PROSE_OBJECT = re.compile(r"\b(?:[Mm]ission|[Vv]ision|[Cc]areers?|[Ll]ife|[Ww]ork(?:ing)?|[Tt]eam|[Jj]oin(?:ing)?)[ \t]+(?:at|with|for)?[ \t]*(?:the[ \t]+)?(?P<c>" + _COMPANY_RE + r")(?=[ \t]+team\b|[ \t]*[,.!]|[ \t]+(?:is|are|we|you)\b)")
-_AT_NAME = re.compile(r"(?:^|(?<=[.!?])[ \t]*|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),", re.M)  # "At Acme, employees are…"
-_NOT_A_NAME = frozenset(
-    "a an the our we this that these those it its they their there here you your he she his her i my as at in for from with "
-    "since every today founded company job position role candidate candidates applicants successful ideal key all each "
-    "responsibilities requirements benefits salary please note if when while what who why how".split()
-)
-_BARE_LEGAL = re.compile(r"(?i)^(?:pty|ltd|limited|inc|llc|co|corp|corporation|gmbh|plc|ag|sa|bv|nv|llp)\.?(?:[ \t]+(?:ltd|limited|inc)\.?)?$")
+_BOARD_TAIL = re.compile(r"[ \t]+[|\-–—:][ \t]+(?P<site>(?:(?![ \t][|\-–—:][ \t])[^\n]){2,40})$")  # "… | USAJOBS", "… - Indeed"
+# a name glued across a sentence end ("Better.AAA Kartak"): two sentences, no name
+_SEAM = re.compile(r"[a-z]{2}[.!?][A-Z]")
 MAX_EMPLOYER_NAMES = 6
 
 
-def employer_names(ctx: Context) -> list[EmployerName]:
-    """The names the text puts where an employer stands, each once, those of the company
-    section first, then by how often the text repeats them (at most :data:`MAX_EMPLOYER_NAMES`).
+def employer_candidates(ctx: Context) -> list[EmployerName]:
+    """The names the rules' employer reader takes as the subject of a sentence about the
+    organisation but does not keep, because the posting says them only once: the numbered
+    names the LLM may pick the employer from (prompt ``v5``), those of the company profile
+    first, each once, at most :data:`MAX_EMPLOYER_NAMES`.
 
-    A name is read where the company rules read one (:func:`extractor.rules.title.company_places`,
-    outside the header lines: those are the rules' own reading) and where a sentence about the
-    organisation opens with it ("Acme is a leading…", "Acme's mission…", "Founded in 1999, Acme
-    is…") or speaks of working there ("Our mission at Acme", "join the Acme team"). Never: a
-    masked link (``#URL_…#``), a bare legal form ("Pty Ltd" after a masked name), a pronoun or a
-    heading word ("The Company", "This"), a place the gazetteer knows, a title-shaped name
-    written once ("The Ext JS Developer"); none at all in a recruiter's posting that hides its
-    client (:func:`client_hidden`): the names there are the agency's.
+    The reading is the company rules' own (:func:`extractor.rules.title._prose_company`): the
+    same regions (the company profile's opening, else the first body section's), the same
+    sentence pattern ("Acme is a …", "Founded in 1999, Acme is …", "Welcome to Acme,") and the
+    same refusals: an intermediary's profile (a staffing agency, an investor), a pronoun or
+    heading word, a skill or product, a job noun, a known place, a place line, a unit ("The
+    Finance Department"), a masked name, a common word the text also writes in lower case.
+    Beyond the rules: a name glued across a sentence end ("Better.AAA Kartak") and a single word
+    said once outside the profile (a sentence's opening verb, "Manage …"). None in an
+    intermediary's posting that leaves its client unnamed (:func:`extractor.rules.title.client_unnamed`).
     """
-    if client_hidden(ctx):
+    pattern = title_vocab().employer_sentence
+    if pattern is None or client_unnamed(ctx):
         return []
-    text = ctx.text
-    top = set(top_lines(ctx, HEADER_LINES))
-    spans = [(s, e, "company cue") for s, e in company_places(ctx) if (s, e) not in top]
-    spans += [(*m.span("c"), "sentence about the organisation") for m in _PROSE_SUBJECT.finditer(text)]
-    spans += [(*m.span("c"), "sentence about working there") for pattern in (_PROSE_OBJECT, _AT_NAME) for m in pattern.finditer(text)]
-    company = [(sec.heading_start, sec.end) for sec in ctx.sections_of("company")]
-    lists = [(sec.heading_start, sec.end) for sec in ctx.sections_of(*_LIST_KINDS)]
-    found: dict[str, EmployerName] = {}
-    for start, end, cue in sorted(spans, key=lambda x: x[0]):
-        prefix = _glued_prefix(ctx, start, end)
-        if prefix is None or (start > 0 and not prefix and text[start - 1].isalnum()):
-            continue  # a run inside a word ("Invoice" of "MarketInvoice")
-        if cue != "company cue" and any(s <= start < e for s, e in lists):
-            continue  # a list item's opening words ("Perform…", "Strong Excel skills…")
-        hit = trimmed_hit(text, start, end)
-        if hit is None:
-            continue
-        value, offset = _name_of(prefix + hit.value)
-        key = value.casefold()
-        if not value or key in found or not _employer_shaped(text, value):
-            continue
-        if cue != "company cue" and _times(text, value) < 2 and not any(s <= start < e for s, e in company):
-            continue  # a capitalised word opening one sentence of the body, said nowhere else
-        first = hit.start - len(prefix) - (1 if prefix else 0) + offset
-        found[key] = EmployerName(value, (first, hit.start + offset + len(value) - len(prefix)), cue)
-    in_company = lambda name: any(s <= name.span[0] < e for s, e in company)  # noqa: E731
-    if _agency_profile(ctx):  # the poster's own profile names the agency, not the employer
-        found = {key: name for key, name in found.items() if not in_company(name)}
-    ranked = sorted(found.values(), key=lambda n: (not in_company(n), -_times(text, n.value), n.span[0]))
-    # a name that is only a shorter run of another's words goes ("Source Solutions" of "SpotSource Solutions LLC" stays apart)
-    kept = [n for n in ranked if not any(o is not n and f" {n.value.casefold()} " in f" {o.value.casefold()} " for o in ranked)]
-    return kept[:MAX_EMPLOYER_NAMES]
-
-
-_LIST_KINDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications", "benefits", "pay")
-_CUE_WORD = re.compile(r"^(?:About|Join|At)[ \t]+")
-_LEADING_CLAUSE = re.compile(r"^.*?\b[A-Z]{2,}\.[ \t]+(?=[A-Z])")  # "DC. IBEX Global": a sentence's end inside the run
-_SHORT_FORM = re.compile(r"(?:^|[ \t])[\w]{1,4}\.$")  # "Co.", "Inc.", "Corp.": the dot is the name's
-
-
-def _name_of(value: str) -> tuple[str, int]:
-    """The name in a cue's run and its offset: without a cue word ("About Acme"), a sentence end
-    before it ("DC. IBEX Global"), a possessive ("Acme's") or closing punctuation."""
-    value = " ".join(value.split())
-    offset = 0
-    for pattern in (_CUE_WORD, _LEADING_CLAUSE):
-        m = pattern.match(value)
-        if m and m.end() < len(value):
-            offset += m.end()
-            value = value[m.end():]
-    value = re.sub(r"['\u2019]s$", "", value).rstrip(" ,;:")
-    value = re.sub(r"(?:[ \t]+(?:of|and|the|for|&))+$", "", value)  # "Associated Press and"
-    if value.endswith(".") and not _SHORT_FORM.search(value):
-        value = value.rstrip(".")
-    return value, offset
-
-
-# a staffing or recruitment business describing itself (in the company section)
-_AGENCY = re.compile(
-    r"(?i)\b(?:staffing|executive[ \t]+search|talent[ \t]+acquisition|placement[ \t]+(?:services?|agency|firm)|"
-    r"recruitment[ \t]+(?:agency|firm|company|consultancy|specialists?|services|business|process[ \t]+outsourcing)|"
-    r"recruiting[ \t]+(?:agency|firm|company)|employment[ \t]+agency|head[ \t-]?hunt\w*|human[ \t]+capital)\b"
-)
-_RECRUITING_JOB = re.compile(r"(?i)recruit|talent|sourcer|head[ \t-]?hunt|staffing|placement")
-
-
-def _agency_profile(ctx: Context) -> bool:
-    """Does the company section describe a staffing or recruitment business, for a job that is
-    not in recruiting itself?  Then the names it holds are the agency's, and the employer is a
-    client (named elsewhere, or not at all); an agency hiring a recruiter for itself is the employer."""
-    if not any(_AGENCY.search(ctx.text, sec.start, sec.end) for sec in ctx.sections_of("company")):
-        return False
-    title = run_rules(ctx, ["title"]).get("title")
-    return title is None or not _RECRUITING_JOB.search(str(title.value))
-
-
-def _glued_prefix(ctx: Context, start: int, end: int) -> Optional[str]:
-    """The head of a name the normaliser cut at a case change ("Market|Invoice is…": the source
-    writes "MarketInvoice"; a glued list's seam and a camel-case name look alike): the previous
-    line's last word, when the source writes the two with nothing between and that line is no
-    heading ("Company Description|We are…" is a seam). Empty when there is none; None when the
-    source glues the name to a word that cannot be its head (the run is a piece of a word)."""
     text, doc = ctx.text, ctx.doc
-    if start < 2 or text[start - 1] != "\n" or doc is None:
-        return ""
-    line = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
-    try:
-        src_start, _ = doc.source_span(start, end)
-    except ValueError:
-        return ""
-    if not (src_start > 0 and doc.source[src_start - 1].isalnum()):
-        return ""
-    before = re.search(r"(?<![\w&])[A-Z][\w&]{0,15}$", line)
-    words = line.split()
-    if kind_of_heading(line.strip()) or (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)):
-        return ""  # "About Acme|Acme is…", "The Role|Acme…": a heading glued to its paragraph
-    return before.group() if before is not None else None
+    whole = _joined(doc, text, 0, len(text))[0]
+    found: dict[str, EmployerName] = {}
+    for start, end, profile in _prose_regions(ctx):
+        view, where = _joined(doc, text, start, end)
+        if not view or _intermediary(ctx, view):
+            continue
+        for m in sorted((*pattern.finditer(view), *_WELCOME.finditer(view)), key=lambda m: m.start("c")):
+            name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
+            if not name or name.casefold() in found or re.search(r"#[ \t]+$", view[: m.start("c")]):
+                continue
+            if not _rules_name(ctx, name, whole) or (not profile and " " not in name and _said(whole, name) < 2):
+                continue
+            a, b = where(m.start("c")), where(m.start("c") + len(name) - 1) + 1
+            if text[a:b].replace("\n", "") != name.replace("\n", ""):
+                continue
+            found[name.casefold()] = EmployerName(name, (a, b), "company profile" if profile else "description")
+    return list(found.values())[:MAX_EMPLOYER_NAMES]
 
 
-def _times(text: str, name: str) -> int:
-    """How often ``name`` stands in ``text`` as whole words (a line break read as a space, or as the
-    normaliser's cut inside a camel-case name)."""
-    pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
-    return max(len(re.findall(pattern, text.replace("\n", glue))) for glue in (" ", ""))
+def _said(text: str, name: str) -> int:
+    return len(re.findall(rf"(?<![\w#]){re.escape(name)}(?!\w)", text))
 
 
-def _employer_shaped(text: str, value: str) -> bool:
-    """Could ``value`` be an employer's name (see :func:`employer_names`)?"""
-    words = value.split()
-    if "#" in value or "URL_" in value or _BARE_LEGAL.match(value) or words[0].casefold().strip("'\u2019") in _NOT_A_NAME or not re.search(r"[^\W\d_]", words[0]):
+def _rules_name(ctx: Context, name: str, whole: str) -> bool:
+    """Would the rules' employer reader take ``name`` as a name (said once or not)?  See :func:`employer_candidates`."""
+    first = name.split()[0]
+    vocab = title_vocab()
+    if first.lower() in _NOT_A_SUBJECT or first.lower() in vocab.not_a_subject or "#" in name:
         return False
-    if kind_of_heading(value) or not is_company_name(value) or _gazetteer().knows(value):
+    if _intermediary(ctx, name) or name.lower() in _skill_names() or _SEAM.search(name):
         return False
-    if has_job_noun(words[-1]) and not _organisation_name(value):
-        return False  # "Sales Managers": who is hired, not who hires
-    if len(words) == 1 and value[1:].islower() and re.search(rf"(?<!\w){re.escape(value.lower())}(?!\w)", text):
-        return False  # "Technology": a common word the text also writes in lower case
-    return not has_job_noun(value) or _times(text, value) >= 2
+    if not is_company_name(name[:1].upper() + name[1:]) or has_job_noun(name.split()[-1]) or gazetteer().knows(name) or _place_line(name) or _A_UNIT.match(name):
+        return False
+    return not (name != name.lower() and not name.isupper() and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole))
 
 
 def _swapped(value: date) -> Optional[date]:

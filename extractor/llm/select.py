@@ -14,8 +14,8 @@ a section of that kind is never moved by a pick: the LLM adds to what the rules 
 it does not take it away.
 
 A prompt may also have a scalar field *picked* (``picks``; :data:`PICKABLE`): the employer is
-answered with the number of one of the names the grounder reads where an employer stands
-(:func:`extractor.llm.grounding.employer_names`), or null.  A small model asked to write the
+answered with the number of one of the names the rules' employer reader leaves unsure
+(:func:`extractor.llm.grounding.employer_candidates`), or null.  A small model asked to write the
 name copies a piece of it ("Market" for "MarketInvoice", which the normaliser cut at the case
 change); a picked name is the text's own, grounded by construction.
 """
@@ -27,7 +27,7 @@ from typing import Annotated, Any, Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from extractor.llm.grounding import EmployerName, employer_names
+from extractor.llm.grounding import EmployerName, employer_candidates
 from extractor.rules.base import Context, run_rules
 from extractor.rules.lists import ITEM_CONF, split_items
 
@@ -186,7 +186,7 @@ def plan(ctx: Context, fields: Iterable[str], *, prune: bool = True, picks: Iter
     found = evidence(ctx, fields)
     names: tuple[EmployerName, ...] = ()
     if "company" in fields and "company" in picks:
-        names = tuple(employer_names(ctx))
+        names = tuple(employer_candidates(ctx))
         found["company"] = [name.span for name in names]
     skipped = tuple(f for f in fields if prune and f in found and not found[f])
     lines = candidate_lines(ctx) if any(f in LIST_KINDS for f in fields) else []
