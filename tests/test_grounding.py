@@ -528,3 +528,18 @@ def test_a_flattened_site_menu_is_no_place_for_a_title():
     lines = {" ".join(ctx.text[s:e].split()) for s, e in title_places(ctx)}
     assert "Payroll Specialist" in lines
     assert not any("Career Advice" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "page, answer, kept",
+    [
+        ("Jobtrove\nFind jobs   Companies   Salaries   Sign in\n\nWarehouse Associate\nBrightline Logistics\n\nYou will pick and pack orders.\n", "Jobtrove", False),
+        ("Jobtrove\nFind jobs   Companies   Salaries   Sign in\n\nWarehouse Associate\nBrightline Logistics\n\nYou will pick and pack orders.\n", "Warehouse Associate", True),
+        ("Home > Jobs > Finance\nAccounts Clerk\nHollis & Grant\n\nYou will post invoices.\n", "Home > Jobs > Finance", False),
+        ("Accounts Clerk\nHollis & Grant\n\nYou will post invoices.\n", "Accounts Clerk", True),
+    ],
+)
+def test_an_llm_title_on_the_sites_own_lines_is_refused(page, answer, kept):
+    """The board's name over its menu, or a breadcrumb trail, is no job title (the title rules' posting start)."""
+    found = Grounder(context_for(page)).title(answer)
+    assert (found.status != AlignmentStatus.UNGROUNDED) == kept

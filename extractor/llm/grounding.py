@@ -51,7 +51,7 @@ from extractor.rules.ids import find_job_ids
 from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer, place_readings
 from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
-from extractor.rules.title import HEADER_LINES, top_lines, company_places, team_places, title_places, title_vocab
+from extractor.rules.title import HEADER_LINES, posting_start, top_lines, company_places, team_places, title_places, title_vocab
 from extractor.rules.title import _Hit, has_job_noun, looks_like_title, trimmed_hit, is_company_name, trim_title
 # the company rules' employer reader, read here as the rules read it (the LLM layer may import the rules, never the reverse)
 from extractor.rules.title import _A_UNIT, _NOT_A_SUBJECT, _TRAILING_CONNECTOR, _WELCOME, _intermediary, _joined, _place_line, _prose_regions, _skill_names, client_unnamed
@@ -394,13 +394,16 @@ class Grounder:
         spells it, without the place, hours or id a board glues to it ("Employee at RhodeCode (Berlin)")
         nor the board's name after a page title's separator ("Interdisciplinary | USAJOBS"); shaped as
         the title rules shape one (no sentence: "2 native English teachers to start in May"); never
-        the employer's name the company rules read (an agency line under a federal posting's heading)."""
+        the employer's name the company rules read (an agency line under a federal posting's heading),
+        nor a line of the site's own above the posting (the board's name over its menu: "Poslovi Infostud")."""
         found = self._in_places(str(value), title_places(self.ctx), "a job title")
         if found.status != EXACT or not found.spans:
             return found
         hit = trimmed_hit(self.text, found.spans[0][0], found.spans[-1][1])
         if hit is None:
             return found
+        if hit.start < posting_start(self.ctx):
+            return ungrounded("a line of the site's own above the posting (the board's name, its menu), not the job's title")
         hit = trim_title(self.text, hit)
         board = _BOARD_TAIL.search(hit.value)
         if board is not None and board.group("site").casefold() in title_vocab().sites:  # "Interdisciplinary | USAJOBS": the page title's board

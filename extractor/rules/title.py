@@ -1495,15 +1495,29 @@ def _head_lines(text: str, doc: Optional[Document] = None) -> list[tuple[int, in
     """The posting's opening lines after the site's own (menus, breadcrumbs, the board's name): chrome
     within the first six lines ends where the posting starts; a section heading ends the block.
     ``doc`` (the document ``text`` belongs to) lets a menu flattened by the normaliser be seen."""
-    lines = list(_lines(text, 0, min(len(text), 2000)))[:HEAD_LINES]
-    values = [" ".join(text[s:e].split()) for s, e in lines]
-    start = _posting_start(values, _chrome_flags(doc, lines))
+    lines, values, start = _site_lines(text, doc)
     head = []
     for (s, e), value in zip(lines[start:], values[start:]):
         if head and kind_of_heading(value):
             break
         head.append((s, e))
     return head
+
+
+def _site_lines(text: str, doc: Optional[Document] = None) -> tuple[list[tuple[int, int]], list[str], int]:
+    """The opening lines (at most :data:`HEAD_LINES`: spans, whitespace-folded values) and the index
+    of the first after the site's own (see :func:`_posting_start`)."""
+    lines = list(_lines(text, 0, min(len(text), 2000)))[:HEAD_LINES]
+    values = [" ".join(text[s:e].split()) for s, e in lines]
+    return lines, values, _posting_start(values, _chrome_flags(doc, lines))
+
+
+def posting_start(ctx: Context) -> int:
+    """Character offset where the posting begins: after the site's own lines at the top of a page
+    (the board's name or domain, its menu, breadcrumbs); 0 when it has none.  Nothing there is
+    the posting's title or employer."""
+    lines, _, start = _site_lines(ctx.text, ctx.doc)
+    return lines[start][0] if 0 < start < len(lines) else 0
 
 
 def _legal_name(value: str) -> bool:
