@@ -92,7 +92,7 @@ class HeadingVocab:
 _NOT_HEADING_CHAR = re.compile(r"[^a-z0-9' ]+")
 
 
-@lru_cache(maxsize=16384)  # pure; the segmenter and the normaliser ask for the same lines many times
+@lru_cache(maxsize=2048)  # pure; the segmenter and the normaliser ask for the same lines many times
 def norm_heading(text: str) -> str:
     """Normalise heading text for lookup: lower case, '&' → 'and', punctuation → spaces.
 
@@ -149,7 +149,7 @@ def heading_vocab() -> HeadingVocab:
     )
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def kind_of_heading(text: str) -> Optional[str]:
     """The section kind of a known heading phrase (decorations and a final ':' allowed), else None."""
     key = norm_heading(_strip_decor(text)[0])

@@ -284,7 +284,7 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
     return cut if cut is not None and cut.value == value[: m.start()].rstrip(" -–—,") else hit
 
 
-@lru_cache(maxsize=16384)  # pure: the title and company rules ask about the same lines again
+@lru_cache(maxsize=2048)  # pure: the title and company rules ask about the same lines again
 def has_job_noun(value: str) -> bool:
     """True if ``value`` contains a job noun from ``titles.json`` (a plural 's' allowed)."""
     nouns = title_vocab().job_nouns
@@ -314,7 +314,7 @@ def _capital(char: str) -> bool:
 _ABBREVIATION_END = fastre.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.$")  # a heading closing on an abbreviation: "… Industry Exp."
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     """Short, capitalised, no sentence punctuation, with a job noun (unless ``need_job_noun`` is False)."""
     value = value.strip()
