@@ -961,7 +961,10 @@ def _unlabel(text: str, item: Item) -> tuple[Item, Optional[str]]:
             return item, None
         kind = None  # "SUPERIOR ACADEMIC ACHIEVEMENT: …": a block label in capitals, no item
     stripped = _item(text, [(m.end(), e), *item.spans[1:]])
-    return (stripped, kind) if stripped is not None else (item, None)
+    if stripped is None:
+        return item, None
+    stripped, inner = _unlabel_run_in(text, stripped)  # "BASIC REQUIREMENTS: 1550 COMPUTER SCIENTIST Requires …"
+    return stripped, kind or inner
 
 
 _CAPS_RUN_IN_RE = fastre.compile(
