@@ -896,3 +896,15 @@ def test_headings_glued_in_the_body_of_a_run_in_heading():
     assert found["minimum_qualifications"].value == [
         "A current nursing licence.", "Grade I - A diploma in nursing.", "Grade II - A BSN and one year of practice."
     ]
+
+
+def test_bullet_glyph_glued_to_its_item_opens_an_item():
+    """"•Handles …" (no space after the glyph) on each line is a bullet: one item per line, glyph left out."""
+    text = (
+        "Account Manager\n\nKey Duties:\n•Handles client calls and visits.\n•Prepares monthly sales reports.\n"
+        "•Trains new staff on the ordering system.\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == [
+        "Handles client calls and visits.", "Prepares monthly sales reports.", "Trains new staff on the ordering system."
+    ]
