@@ -565,6 +565,12 @@ def find_headings(text: str) -> list[_Heading]:
             continue  # "Description\nDescription": one heading
         found.append(head)
         previous_kind = head.kind
+        if head.inline and previous_kind != "legal":  # the body on the heading's line may hold more glued headings:
+            body = head.body_start - starts[i]  # "Preferred Experience: 2-3 years … Salary Information: … Education/Experience Requirements: Nurse I …"
+            for inline in inline_headings(line[body:], head.body_start, previous_kind):
+                if inline.heading_start > head.body_start:
+                    found.append(inline)
+                    previous_kind = inline.kind
     return found
 
 

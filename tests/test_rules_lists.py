@@ -280,6 +280,13 @@ from extractor.rules.lists import is_process_text  # noqa: E402
         ("Applicants are encouraged to address each factor in a cover statement.", True),
         ("Failure to submit the transcripts will make you ineligible.", True),
         ("Students should submit the board certificate with the application.", True),
+        # application-process sentences of federal postings (round 10)
+        ("Your application must show how you meet each requirement.", True),
+        ("Do not provide a separate essay with your package.", True),
+        ("You must meet all eligibility rules by the closing date of this notice.", True),
+        ("Applicants must meet the requirements specified in paragraphs 1 or 2 below.", True),
+        ("Credit will be given for relevant part-time work.", True),
+        ("You must hold the licences identified below.", True),
         ("Two years as a line cook; one year of catering college will be credited as one year of work.", False),
         ("Current forklift licence", False),
         ("Experience with payroll software is a plus", False),
@@ -695,6 +702,11 @@ def test_board_footers_are_no_items(text, minimum, preferred):
             "Examples of specialized experience include reforestation and stand inventory.\n",
             ["planning timber sales on public land."],
         ),
+        (  # a heading in capitals run in with no colon is cut off (it names the list kind); acronyms opening an item stay
+            "Lab Technician\n\nQualifications\nMINIMUM EDUCATION REQUIREMENTS A degree in chemistry or biology. "
+            "BASIC REQUIREMENTS: 0401 BIOLOGICAL SCIENTIST Holds a degree in biology. SQL SSIS Experience with reporting.\n",
+            ["A degree in chemistry or biology.", "Holds a degree in biology.", "SQL SSIS Experience with reporting."],
+        ),
     ],
 )
 def test_federal_qualification_prose(text, minimum):
@@ -868,3 +880,31 @@ def test_headings_and_intros_round_four(text, minimum, preferred):
     _, found = _run(text, LIST_FIELDS)
     got = {f: (found[f].value if f in found else None) for f in ("minimum_qualifications", "preferred_qualifications")}
     assert got == {"minimum_qualifications": minimum, "preferred_qualifications": preferred}
+
+
+def test_headings_glued_in_the_body_of_a_run_in_heading():
+    """A heading run into its body on the same line no longer hides the headings glued later in
+    that body: pay text ends Preferred, a requirements label re-opens the required list."""
+    text = (
+        "Staff Nurse\n\nQualifications\nA current nursing licence.\n"
+        "Desired Experience: 2 years of ward experience Salary Information: Pay is set by the nursing board. "
+        "The board reviews each file. Education and Experience Requirements: Grade I - A diploma in nursing. "
+        "Grade II - A BSN and one year of practice.\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["preferred_qualifications"].value == ["2 years of ward experience"]
+    assert found["minimum_qualifications"].value == [
+        "A current nursing licence.", "Grade I - A diploma in nursing.", "Grade II - A BSN and one year of practice."
+    ]
+
+
+def test_bullet_glyph_glued_to_its_item_opens_an_item():
+    """"•Handles …" (no space after the glyph) on each line is a bullet: one item per line, glyph left out."""
+    text = (
+        "Account Manager\n\nKey Duties:\n•Handles client calls and visits.\n•Prepares monthly sales reports.\n"
+        "•Trains new staff on the ordering system.\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == [
+        "Handles client calls and visits.", "Prepares monthly sales reports.", "Trains new staff on the ordering system."
+    ]

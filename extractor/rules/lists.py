@@ -126,7 +126,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+|--[ \t]*(?=[A-Z])")  # â€¢: a bullet in mojibake
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+|--[ \t]*(?=[A-Z])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])")  # â€¢: a bullet in mojibake; "•Promotes …": a glyph glued to its item
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k u.s.c ph.d b.s m.s".split()
 )
@@ -945,7 +945,9 @@ def _unlabel(text: str, item: Item) -> tuple[Item, Optional[str]]:
             item = stripped
             s, e = item.spans[0]
     m = _LABEL_RE.match(text, s, e) or _CAPS_LABEL_RE.match(text, s, e)
-    if not m or m.end() >= e:
+    if not m:
+        return _unlabel_run_in(text, item)
+    if m.end() >= e:
         return item, None
     label = m.group("label")
     shouted = label.isupper() and len(label.split()) >= 2
@@ -958,6 +960,35 @@ def _unlabel(text: str, item: Item) -> tuple[Item, Optional[str]]:
         if not shouted:
             return item, None
         kind = None  # "SUPERIOR ACADEMIC ACHIEVEMENT: …": a block label in capitals, no item
+    stripped = _item(text, [(m.end(), e), *item.spans[1:]])
+    if stripped is None:
+        return item, None
+    stripped, inner = _unlabel_run_in(text, stripped)  # "BASIC REQUIREMENTS: 1550 COMPUTER SCIENTIST Requires …"
+    return stripped, kind or inner
+
+
+_CAPS_RUN_IN_RE = fastre.compile(
+    r"(?P<series>\d{4}[ \t]+)?(?P<label>[A-Z][A-Z&/'’-]+(?:[ \t]+[A-Z][A-Z&/'’-]+){1,6})[ \t]+(?=[A-Z][a-z]|[AI][ \t]+[a-z])"
+)
+
+
+def _unlabel_run_in(text: str, item: Item) -> tuple[Item, Optional[str]]:
+    """``item`` without a heading in capitals run in with no colon ("SPECIALIZED EXPERIENCE
+    REQUIREMENTS A qualified candidate's …" → kind and item, "1550 COMPUTER SCIENTIST Requires a
+    Bachelor's …": an occupational series and its name, cut, no kind).  Capitals that name no list
+    kind and follow no series number ("SQL SSIS Experience with …") stay."""
+    s, e = item.spans[0]
+    m = _CAPS_RUN_IN_RE.match(text, s, e)
+    if not m or m.end() >= e:
+        return item, None
+    label = m.group("label")
+    kind = kind_of_heading(label)
+    if kind not in LIST_KINDS:
+        kind = keyword_kind(label)
+    if kind not in LIST_KINDS:
+        if not m.group("series"):
+            return item, None
+        kind = None
     stripped = _item(text, [(m.end(), e), *item.spans[1:]])
     return (stripped, kind) if stripped is not None else (item, None)
 
