@@ -313,6 +313,15 @@ LOCATION_CASES = [
      [(_loc("Kandy", None, "Sri Lanka"), "Kandy")]),
     # the employer's seat beside a labelled hiring region is not the place of work
     ("hq_label_beside_region", "Support Lead\nHeadquarters: Denver, CO\nRegion: Canada Only\n", [(_loc(None, None, "Canada"), "Canada")]),
+    # a location pin opening a line labels the place, whatever follows it (a district, a street)
+    ("pin_city_street", "Backend Developer\nNordkod\n📍 Kraków, ul. Długa 5\nExperience: Mid\n", [(_loc("Kraków"), "Kraków")]),
+    ("pin_cyrillic_district", "Вакансия: Аналитик\n📍 Самарканд, центр\n", [(_loc("Самарканд"), "Самарканд")]),
+    # cities of countries with thin coverage, with their regions when written
+    ("brazil_city_state_code", "Vendedor\nAtacado Sul Ltda.\nPelotas - RS\n", [(_loc("Pelotas", "Rio Grande do Sul", "Brazil"), "Pelotas - RS")]),
+    ("nz_city_region", "Warehouse Hand\nSouthern Freight\nDunedin, Otago\n", [(_loc("Dunedin", "Otago", "New Zealand"), "Dunedin, Otago")]),
+    ("nz_canterbury_region", "Site Manager\nLocation: Christchurch, Canterbury\n", [(_loc("Christchurch", "Canterbury", "New Zealand"), "Christchurch, Canterbury")]),
+    ("uk_canterbury_city", "Barista\nLocation: Canterbury, Kent\n", [(_loc("Canterbury", "Kent", "United Kingdom"), "Canterbury, Kent")]),
+    ("city_named_city_as_written", "QA Tester\nIsla Apps\nCebu City, Philippines\n", [(_loc("Cebu City", None, "Philippines"), "Cebu City, Philippines")]),
 ]
 
 
