@@ -396,6 +396,12 @@ def test_huge_input(repeats):
 WORKPLACE_CASES = [
     # more languages: hybrid words, home-office days, a refused remote option, work on the premises
     ("lithuanian_hybrid", "Darbo vieta: Kaunas, hibridinis darbas\n", "hybrid", "hibridinis"),
+    # work-mode labels of more languages with their values
+    ("russian_format_office", "Аналитик\nФормат работы: в офисе\n", "onsite", "в офисе"),
+    ("russian_format_remote", "Аналитик\nФормат: удалённо\n", "remote", "удалённо"),
+    ("polish_tryb_pracy", "Tester\nTryb pracy: zdalna\n", "remote", "zdalna"),
+    ("spanish_modalidad_hibrido", "Analista\nModalidad de trabajo: Híbrido\n", "hybrid", "Híbrido"),
+    ("serbian_nacin_rada", "Knjigovođa\nNačin rada: Hibridni rad\n", "hybrid", "Hibridni"),
     ("latvian_hybrid", "Darba veids: hibrīds\n", "hybrid", "hibrīds"),
     ("czech_home_office_days", "Nabízíme:\n• home office 2 dny v týdnu\n", "hybrid", "home office 2 dny"),
     ("croatian_home_office_days", "Nudimo: home office 2 dana tjedno\n", "hybrid", "home office 2 dana"),
@@ -478,6 +484,7 @@ def test_workplace(text, expected, evidence):
 
 NO_WORKPLACE_CASES = [
     ("remote_sensing", "Experience with remote sensing data and satellite imagery."),
+    ("format_label_schedule", "Analyst\nFormat: Full-time, 5/2\n"),
     ("remote_control", "You will build remote control software for drones."),
     ("remote_monitoring", "Our nurses provide remote monitoring of patients with heart failure."),
     ("hybrid_cloud", "Experience with hybrid cloud architectures and on-prem systems."),
