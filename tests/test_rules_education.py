@@ -25,7 +25,7 @@ POSITIVE = [
     ("Functie-eisen: MBO 4 werk- en denkniveau", "high_school", "MBO 4"),
     ("Profil: Certificat fédéral de capacité de logisticien ou titre jugé équivalent", "high_school", "Certificat fédéral de capacité"),
     ("Anforderungen: Lehre mit EFZ als Kaufmann/Kauffrau", "high_school", "Lehre mit EFZ"),
-    ("Uslovi: SSS tehničkog smera, vozačka dozvola B kategorije", "high_school", "SSS"),
+    ("Uslovi: SSS ili VSS tehničkog smera, vozačka dozvola B kategorije", "high_school", "SSS"),
     ("Potrebno: VSS iz oblasti ekonomije", "bachelor", "VSS"),
     ("Requirements: B.Sc or HND in Civil Engineering", "associate", "HND"),
     ("Qualification: B.Pharm with current practising licence", "bachelor", "B.Pharm"),
@@ -101,6 +101,8 @@ NEGATIVE = [
     # French "maîtrise de/d'" is mastery of a tool or language, not the old master's degree
     "Compétences : maîtrise d'Excel et de SAP, bonne maîtrise du français",
     "Vous avez une parfaite maîtrise de l'anglais.",
+    # the Philippine Social Security System among benefits is not a Serbian school-leaving certificate
+    "Benefits: SSS, PhilHealth and Pag-IBIG contributions, HMO from day one",
     # a refrigerant, not a Swiss apprenticeship certificate
     "Experience recovering CFC and HCFC refrigerants from split systems.",
     "You will need a level of English that lets you write client reports.",  # "A level of", not A-levels

@@ -174,6 +174,8 @@ HOURS_CASES = [
     ("french_heures_label", "Nombre d'heures par semaine : 39", 39.0, "Nombre d'heures par semaine : 39"),
     ("portuguese_horas_label", "Horas semanais: 40", 40.0, "Horas semanais: 40"),
     ("german_wochenstunden_label", "Wochenstunden: 30", 30.0, "Wochenstunden: 30"),
+    # the same words after the figure: the figure before them, never a number that follows
+    ("french_heures_after_figure", "CDI, 35 heures par semaine 2 jours de télétravail", 35.0, "35 heures par semaine"),
 ]
 
 
