@@ -20,6 +20,16 @@ POSITIVE = [
     # (text, expected level, text the evidence span must contain)
     # --- US tech
     ("Niveau : CAP/BEP ou équivalent", "high_school", "CAP/BEP"),
+    # Dutch, Swiss, Serbian/Croatian, Nigerian and US civil-service wording
+    ("Wat je meebrengt:\n- een afgeronde mbo-opleiding (niveau 3) in de zorg", "high_school", "mbo-opleiding"),
+    ("Functie-eisen: MBO 4 werk- en denkniveau", "high_school", "MBO 4"),
+    ("Profil: Certificat fédéral de capacité de logisticien ou titre jugé équivalent", "high_school", "Certificat fédéral de capacité"),
+    ("Anforderungen: Lehre mit EFZ als Kaufmann/Kauffrau", "high_school", "Lehre mit EFZ"),
+    ("Uslovi: SSS ili VSS tehničkog smera, vozačka dozvola B kategorije", "high_school", "SSS"),
+    ("Potrebno: VSS iz oblasti ekonomije", "bachelor", "VSS"),
+    ("Requirements: B.Sc or HND in Civil Engineering", "associate", "HND"),
+    ("Qualification: B.Pharm with current practising licence", "bachelor", "B.Pharm"),
+    ("Education: Equivalent to graduation from a four-year college in any field.", "bachelor", "graduation from a four-year college"),
     # school-leaving and university qualifications of more languages
     ("Požadavky: vzdělání s maturitou, řidičský průkaz B", "high_school", "s maturitou"),
     ("Kualifikasi:\n- Pendidikan minimal S1 Teknik Informatika", "bachelor", "minimal S1"),
@@ -88,6 +98,13 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # French "maîtrise de/d'" is mastery of a tool or language, not the old master's degree
+    "Compétences : maîtrise d'Excel et de SAP, bonne maîtrise du français",
+    "Vous avez une parfaite maîtrise de l'anglais.",
+    # the Philippine Social Security System among benefits is not a Serbian school-leaving certificate
+    "Benefits: SSS, PhilHealth and Pag-IBIG contributions, HMO from day one",
+    # a refrigerant, not a Swiss apprenticeship certificate
+    "Experience recovering CFC and HCFC refrigerants from split systems.",
     "You will need a level of English that lets you write client reports.",  # "A level of", not A-levels
     "You will supervise undergraduate and MSc dissertations and teach on our programmes.",
     "Option to write your bachelor's or master's thesis with us",

@@ -80,6 +80,10 @@ TYPE_CASES = [
     ("chinese_label_full", "工作性質：全職\n", "full_time", "全職"),
     ("spanish_plazo_fijo", "Tipo de contrato: Plazo fijo por 3 meses\n", "temporary", "Plazo fijo"),
     ("turkish_fixed_term", "Belirli süreli sözleşme, 6 ay\n", "temporary", "Belirli süreli"),
+    # Serbian ekavian "vreme"; an indefinite ("neodređeno") contract is not a fixed-term one
+    ("serbian_ekavian_full", "Radno vreme: puno radno vreme\nUgovor: na neodređeno vreme\n", "full_time", "puno radno vreme"),
+    ("serbian_fixed_term", "Vrsta ugovora: na određeno vreme (6 meseci)\n", "temporary", "na određeno vreme"),
+    ("portuguese_periodo_label", "Período: Integral, de segunda a sexta\n", "full_time", "Integral"),
 ]
 
 
@@ -166,6 +170,12 @@ HOURS_CASES = [
     ("swedish_timmar", "Heltid, 38,25 timmar per vecka.", 38.25, "38,25 timmar per vecka"),
     ("type_then_bracket_hours", "Contract: permanent, part time (22.5 hours)", 22.5, "part time (22.5 hours)"),
     ("danish_bracket_timer", "Fastansættelse, deltid (30 timer)", 30.0, "deltid (30 timer)"),
+    # hours-a-week labels of more languages, the figure after the label
+    ("french_heures_label", "Nombre d'heures par semaine : 39", 39.0, "Nombre d'heures par semaine : 39"),
+    ("portuguese_horas_label", "Horas semanais: 40", 40.0, "Horas semanais: 40"),
+    ("german_wochenstunden_label", "Wochenstunden: 30", 30.0, "Wochenstunden: 30"),
+    # the same words after the figure: the figure before them, never a number that follows
+    ("french_heures_after_figure", "CDI, 35 heures par semaine 2 jours de télétravail", 35.0, "35 heures par semaine"),
 ]
 
 

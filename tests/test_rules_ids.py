@@ -9,6 +9,9 @@ from extractor.rules.base import run_rules
 
 POSITIVE = [
     # (text, expected id, a label word the evidence must contain)
+    # US state civil-service boards: a job control number
+    ("Staff Services Analyst\nJob Control: JC-501234\nDepartment: Transportation\n", "JC-501234", "Job Control"),
+    ("Position Control Number: 580-123-5393-001\n", "580-123-5393-001", "Position Control Number"),
     ("事務スタッフ\n仕事番号：77310\n", "77310", "仕事番号"),
     # labels of more languages
     ("Operador\nReferência: OPR-2291\n", "OPR-2291", "Referência"),

@@ -313,6 +313,15 @@ LOCATION_CASES = [
      [(_loc("Kandy", None, "Sri Lanka"), "Kandy")]),
     # the employer's seat beside a labelled hiring region is not the place of work
     ("hq_label_beside_region", "Support Lead\nHeadquarters: Denver, CO\nRegion: Canada Only\n", [(_loc(None, None, "Canada"), "Canada")]),
+    # a location pin opening a line labels the place, whatever follows it (a district, a street)
+    ("pin_city_street", "Backend Developer\nNordkod\n📍 Kraków, ul. Długa 5\nExperience: Mid\n", [(_loc("Kraków"), "Kraków")]),
+    ("pin_cyrillic_district", "Вакансия: Аналитик\n📍 Самарканд, центр\n", [(_loc("Самарканд"), "Самарканд")]),
+    # cities of countries with thin coverage, with their regions when written
+    ("brazil_city_state_code", "Vendedor\nAtacado Sul Ltda.\nPelotas - RS\n", [(_loc("Pelotas", "Rio Grande do Sul", "Brazil"), "Pelotas - RS")]),
+    ("nz_city_region", "Warehouse Hand\nSouthern Freight\nDunedin, Otago\n", [(_loc("Dunedin", "Otago", "New Zealand"), "Dunedin, Otago")]),
+    ("nz_canterbury_region", "Site Manager\nLocation: Christchurch, Canterbury\n", [(_loc("Christchurch", "Canterbury", "New Zealand"), "Christchurch, Canterbury")]),
+    ("uk_canterbury_city", "Barista\nLocation: Canterbury, Kent\n", [(_loc("Canterbury", "Kent", "United Kingdom"), "Canterbury, Kent")]),
+    ("city_named_city_as_written", "QA Tester\nIsla Apps\nCebu City, Philippines\n", [(_loc("Cebu City", None, "Philippines"), "Cebu City, Philippines")]),
 ]
 
 
@@ -387,6 +396,12 @@ def test_huge_input(repeats):
 WORKPLACE_CASES = [
     # more languages: hybrid words, home-office days, a refused remote option, work on the premises
     ("lithuanian_hybrid", "Darbo vieta: Kaunas, hibridinis darbas\n", "hybrid", "hibridinis"),
+    # work-mode labels of more languages with their values
+    ("russian_format_office", "Аналитик\nФормат работы: в офисе\n", "onsite", "в офисе"),
+    ("russian_format_remote", "Аналитик\nФормат: удалённо\n", "remote", "удалённо"),
+    ("polish_tryb_pracy", "Tester\nTryb pracy: zdalna\n", "remote", "zdalna"),
+    ("spanish_modalidad_hibrido", "Analista\nModalidad de trabajo: Híbrido\n", "hybrid", "Híbrido"),
+    ("serbian_nacin_rada", "Knjigovođa\nNačin rada: Hibridni rad\n", "hybrid", "Hibridni"),
     ("latvian_hybrid", "Darba veids: hibrīds\n", "hybrid", "hibrīds"),
     ("czech_home_office_days", "Nabízíme:\n• home office 2 dny v týdnu\n", "hybrid", "home office 2 dny"),
     ("croatian_home_office_days", "Nudimo: home office 2 dana tjedno\n", "hybrid", "home office 2 dana"),
@@ -469,6 +484,7 @@ def test_workplace(text, expected, evidence):
 
 NO_WORKPLACE_CASES = [
     ("remote_sensing", "Experience with remote sensing data and satellite imagery."),
+    ("format_label_schedule", "Analyst\nFormat: Full-time, 5/2\n"),
     ("remote_control", "You will build remote control software for drones."),
     ("remote_monitoring", "Our nurses provide remote monitoring of patients with heart failure."),
     ("hybrid_cloud", "Experience with hybrid cloud architectures and on-prem systems."),

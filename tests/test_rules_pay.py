@@ -177,6 +177,13 @@ OTHER_COUNTRIES = [
     ("Rémunération : de 1900.0 Euros à 2050.0 Euros par mois", S(1900, 2050, "EUR", "month"), "1900.0"),
     ("Mức lương: 18 - 28 triệu VND/tháng", S(18000000, 28000000, "VND", "month"), "18"),
     ("연봉 3,600만원 ~ 4,800만원 (경력에 따라 협의)", S(36000000, 48000000, "KRW", "year"), "3,600만원"),
+    # the East Asian unit written once on the top end applies to a bare low end of the same size
+    ("희망연봉 3,800~4,500만원", S(38000000, 45000000, "KRW", "year"), "3,800"),
+    ("月薪 8000-1.2万", S(8000, 12000, None, "month"), "8000"),
+    # a German pay word after the amount states its period; a Russian "in hand" word may stand before the period
+    ("Gehalt: 48.000 – 56.000 EUR (Bruttojahresgehalt)", S(48000, 56000, "EUR", "year"), "48.000"),
+    ("Vergütung: 3.900 € Bruttomonatsgehalt", S(3900, 3900, "EUR", "month"), "3.900"),
+    ("Зарплата: 90 000 – 120 000 ₽ на руки в месяц", S(90000, 120000, "RUB", "month"), "90 000"),
     ("薪资：12K-20K/月，五险一金", S(12000, 20000, None, "month"), "12K"),
     ("Gaji: RM 3,800 - RM 5,200 sebulan", S(3800, 5200, "MYR", "month"), "RM 3,800"),
     ("Gaji: Rp 9 juta - Rp 14 juta per bulan", S(9000000, 14000000, "IDR", "month"), "Rp 9"),

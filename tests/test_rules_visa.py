@@ -16,6 +16,11 @@ FIELD = "visa_sponsorship"
 
 CASES = [
     # (text, expected value, a word the evidence must contain, or None)
+    # Gulf and Singapore boards: the residence permit / iqama / employment pass arranged by the employer
+    ("Benefits: housing, flights home and an iqama processed by the company.", True, "iqama"),
+    ("Your UAE residence visa (RV) will be arranged by our HR team.", True, "residence visa"),
+    ("Employment Pass sponsored for the right candidate.", True, "Employment Pass"),
+    ("A work permit is not provided; applicants must already hold one.", None, None),
     # other languages: an offer of visa support, or a refusal to sponsor one
     ("Wir unterstützen dich beim Visum und beim Umzug nach München.", True, "Visum"),
     ("Visa-Unterstützung und Relocation-Paket inklusive.", True, "Visa"),

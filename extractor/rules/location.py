@@ -628,10 +628,19 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
     return start
 
 
+# a location pin opening a line labels the place after it, as in chat posts and boards' header rows ("📍 Wrocław, ul. Długa 5")
+_PIN_RE = fastre.compile("(?m)^[ \t>*-]{0,4}\U0001F4CD\uFE0F?[ \t]*")
+
+
 def _label_values(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of the values of location labels."""
+    """``(start, end)`` of the values of location labels (a location pin at a line's start included)."""
     res = _vocab_res()
     out = []
+    if "\U0001F4CD" in text:
+        for m in _PIN_RE.finditer(text):
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            out.append((m.end(), min(end, m.end() + 200)))
     for m in res["label"].finditer(text):
         start = m.end()
         end = text.find("\n", start)

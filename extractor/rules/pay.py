@@ -582,8 +582,9 @@ def _candidate(
     is_range = len(parts) == 2
     low, high = first.value, last.value
     if is_range:
-        # "$120-150k", "12-18 LPA": the multiplier written once applies to both ends.
-        if last.multiplier and not first.multiplier and first.raw < 1000:
+        # "$120-150k", "12-18 LPA", "4,200~5,000만원": the multiplier written once applies to both ends
+        # (a bare low end at most the top end's written figure is in the same unit).
+        if last.multiplier and not first.multiplier and (first.raw < 1000 or first.raw <= last.raw):
             low = round(first.raw * _vocab()["multipliers"][last.multiplier], 2)
         elif first.multiplier and not last.multiplier and last.raw < 1000:
             high = round(last.raw * _vocab()["multipliers"][first.multiplier], 2)
