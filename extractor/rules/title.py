@@ -1247,6 +1247,70 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
                 return
 
 
+# a name glued across a sentence end ("Better.AAA Kartak"): two sentences, no name
+_SEAM = re.compile(r"[a-z]{2}[.!?][A-Z]")
+
+
+def unsure_employer_names(ctx: Context) -> list[tuple[str, tuple[int, int], str]]:
+    """The names the employer reader (:func:`_prose_company`) takes as the subject of a sentence
+    about the organisation but does not keep, because the posting says them only once.
+
+    Same regions (the company profile's opening, else the first body section's), same sentence
+    pattern ("Acme is a …", "Founded in 1999, Acme is …", "Welcome to Acme,") and same refusals:
+    an intermediary's profile, a pronoun or heading word, a skill or product, a job noun, a known
+    place, a place line, a unit ("The Finance Department"), a masked name, a common word the text
+    also writes in lower case. Beyond them: a name glued across a sentence end ("Better.AAA
+    Kartak") and a single word said once outside the profile (a sentence's opening verb).
+
+    Args:
+        ctx: the posting's rule context.
+
+    Returns:
+        ``(name, (start, end), where)`` in reading order, each name once (case-folded), those of
+        the company profile first; ``where`` is ``"company profile"`` or ``"description"``. Empty
+        when the vocabulary has no employer sentence or an intermediary leaves its client unnamed
+        (:func:`client_unnamed`).
+    """
+    pattern = title_vocab().employer_sentence
+    if pattern is None or client_unnamed(ctx):
+        return []
+    text, doc = ctx.text, ctx.doc
+    whole = _joined(doc, text, 0, len(text))[0]
+    found: dict[str, tuple[str, tuple[int, int], str]] = {}
+    for start, end, profile in _prose_regions(ctx):
+        view, where = _joined(doc, text, start, end)
+        if not view or _intermediary(ctx, view):
+            continue
+        for m in sorted((*pattern.finditer(view), *_WELCOME.finditer(view)), key=lambda m: m.start("c")):
+            name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
+            if not name or name.casefold() in found or re.search(r"#[ \t]+$", view[: m.start("c")]):
+                continue
+            if not _unsure_name(ctx, name, whole) or (not profile and " " not in name and _said(whole, name) < 2):
+                continue
+            a, b = where(m.start("c")), where(m.start("c") + len(name) - 1) + 1
+            if text[a:b].replace("\n", "") != name.replace("\n", ""):
+                continue
+            found[name.casefold()] = (name, (a, b), "company profile" if profile else "description")
+    return list(found.values())
+
+
+def _said(text: str, name: str) -> int:
+    return len(re.findall(rf"(?<![\w#]){re.escape(name)}(?!\w)", text))
+
+
+def _unsure_name(ctx: Context, name: str, whole: str) -> bool:
+    """Would :func:`_prose_company` take ``name`` as a name (said once or not)?"""
+    first = name.split()[0]
+    vocab = title_vocab()
+    if first.lower() in _NOT_A_SUBJECT or first.lower() in vocab.not_a_subject or "#" in name:
+        return False
+    if _intermediary(ctx, name) or name.lower() in _skill_names() or _SEAM.search(name):
+        return False
+    if not is_company_name(name[:1].upper() + name[1:]) or has_job_noun(name.split()[-1]) or gazetteer().knows(name) or _place_line(name) or _A_UNIT.match(name):
+        return False
+    return not (name != name.lower() and not name.isupper() and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole))
+
+
 _COPYRIGHT = fastre.compile(r"[ \t]*(?:©|\(c\)|Copyright(?:[ \t]*©)?)[ \t]*(?:\d{4}(?:[-–]\d{4})?[ \t]+)?(?P<c>[^\n|]{2,80}?)[ \t]*(?:\d{4})?[.,]?(?=[ \t]|$)", re.I)
 _SIGNATURE_ORG = fastre.compile(r"[ \t]*(?P<c>[^\n|,]{2,80}?)[ \t]*(?:\||,[ \t]+\d|$)")
 
