@@ -55,6 +55,7 @@ class _Vocab:
     team_label: re.Pattern
     team_label_block: re.Pattern
     weak_team_labels: frozenset[str]
+    category_labels: frozenset[str]
     anonymous: tuple[str, ...]
     not_company: frozenset[str]
     sites: frozenset[str]
@@ -108,6 +109,7 @@ def title_vocab() -> _Vocab:
             re.I | re.M,
         ),  # a definition list: "Department" / "Natural Resources"
         weak_team_labels=frozenset(w.lower() for w in data.get("weak_team_labels", [])),
+        category_labels=frozenset(w.lower() for w in data.get("category_labels", [])),
         anonymous=tuple(p.lower() for p in data.get("anonymous", [])),
         not_company=frozenset(w.lower() for w in data.get("not_company", [])),
         sites=frozenset(w.lower() for w in data.get("sites", [])),
@@ -302,8 +304,12 @@ def has_job_noun(value: str) -> bool:
     return False
 
 
-# the gender tag German, French, Austrian and Swiss ads put in the title: "(m/w/d)", "(H/F)", "(f/m/x)", "(all genders)"
-_GENDER_TAG = fastre.compile(r"(?i)\((?:[mwfdhx][ \t]*/[ \t]*){1,3}[mwfdhx]\*?\)|\((?:all[ \t]+genders|alle[ \t]+geschlechter)\)")
+# the gender tag European ads put in the title: "(m/w/d)", "(H/F)", "(f/m/x)", "(all genders)", Dutch "(m/v)",
+# Polish "(k/m)", Serbo-Croatian "(m/ž)"; French boards also write it bare after the title ("… H/F", "… F/H")
+_GENDER_TAG = fastre.compile(
+    r"(?i)\((?:[mwfdhxvkž][ \t]*/[ \t]*){1,3}[mwfdhxvkž]\*?\)|\((?:all[ \t]+genders|alle[ \t]+geschlechter)\)"
+    r"|(?<=[ \t])(?-i:H/F|F/H|H/F/X|F/H/X)(?![\w/])"
+)
 
 
 def _capital(char: str) -> bool:
@@ -621,6 +627,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
                         and not (_legal_name(below.value) or _organisation_name(below.value) or _plural_job_noun(below.value)) \
                         and below.value not in hit.value and text.find(below.value, below.end) >= 0:  # not a page title's heading under it
                     hit = below  # the body names the second line's job again, never the first
+            prefix = _employer_prefix(text, hit)
+            if prefix is not None:
+                hit = prefix[1]  # "Ladder Finserv - Product Manager - Lending Platform": the employer opens the heading
             hit = trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
@@ -630,6 +639,43 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.header_line")
         return
     yield from _title_first_line(ctx)
+
+
+_PREFIX_SPLIT = fastre.compile(r"[ \t]+[-–—|][ \t]+")
+
+
+def _employer_prefix(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
+    """A heading that opens with the employer's name, "<Employer> - <Title>" (boards that print the company
+    first: "Acme Lending - Product Manager - Payments"): the name and the rest, or None.
+
+    The first part must be an organisation's name (no job noun, not a title, a place or a heading word)
+    that the posting writes again at least twice, always capitalised ("About Acme Lending:", "… at Acme
+    Lending"), and the rest must read as a title."""
+    cut = _PREFIX_SPLIT.search(hit.value)
+    if cut is None or cut.start() < 2:
+        return None
+    name, rest = hit.value[: cut.start()], trimmed_hit(text, hit.start + cut.end(), hit.end)
+    if rest is None or not looks_like_title(rest.value) or not is_company_name(name) or has_job_noun(name):
+        return None
+    if gazetteer().knows(name) or _place_line(name) or kind_of_heading(name) or name == name.lower():
+        return None
+    elsewhere = text[: hit.start] + "\n" + text[hit.end :]
+    if _said(elsewhere, name) < 2 or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", elsewhere):
+        return None
+    return _Hit(name, hit.start, hit.start + len(name)), rest
+
+
+def _heading_employer(ctx: Context) -> Iterator[Candidate]:
+    """The employer opening the title's heading line ("<Employer> - <Title>", see :func:`_employer_prefix`)."""
+    for cand in title_header_line(ctx):
+        if cand.method != "title.header_line":
+            return
+        start = cand.spans[0][0]
+        ls = ctx.text.rfind("\n", 0, start) + 1
+        found = _employer_prefix(ctx.text, _Hit(ctx.text[ls:cand.spans[0][1]], ls, cand.spans[0][1]))
+        if found is not None and found[1].start == start:
+            yield Candidate("company", found[0].value, ((found[0].start, found[0].end),), 0.7, "company.heading_prefix")
+        return
 
 
 _REGION_CODE_LINE = fastre.compile(r"^[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+){0,2},[ \t]*[A-Z]{2}$")  # "Lévis, QC", "Sainte-Foy, QC": a city and its region code
@@ -1423,6 +1469,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     heading = _split_heading(ctx)
     if heading is not None and heading[1] is not None:
         yield Candidate("company", heading[1].value, ((heading[1].start, heading[1].end),), 0.6, "company.split_heading")
+    yield from _heading_employer(ctx)
     for m in _POSTED_BY.finditer(text, 0, min(len(text), 3000)):  # "Posted by: Acme Language School <jobs@…>", Idealist's "Posted by" over the name
         hit = _company_hit(text, m.start("c"), m.end("c"))
         if hit is not None and is_company_name(hit.value) and (len(hit.value.split()) >= 3 or _organisation_name(hit.value) or _legal_name(hit.value)) \
@@ -1912,6 +1959,8 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if not (hit.value[0].isupper() or hit.value[0].isdigit()):
             continue
+        if m.group("label").lower() in vocab.category_labels:
+            continue  # "Job Function: Sales", "Category: Product Management": the board's taxonomy, not the hiring unit
         weak = m.group("label").lower() in vocab.weak_team_labels
         if weak and re.search(r"[ \t](?:[-–—>»/])[ \t]", hit.value):
             continue  # "Category: Admin - Financial Aid": the board's taxonomy path, not the hiring unit
