@@ -522,6 +522,15 @@ CASES += [
      "Our finance team needs help. Finance is busy. Finance systems matter.", "Finance - Accounts Assistant", None, None),
     ("prefix_said_once_not_employer", "Hirist\nJobs   Recruiters   Login\n\nBrightwave - Data Engineer\nLocation: Pune\n\nWe build pipelines.",
      "Brightwave - Data Engineer", None, None),
+    # a state's posting: its labelled agency is the employer (as USAJOBS takes the agency), not a team; a university's department stays a team
+    ("state_agency_label_is_employer", "Budget Analyst\nClassification: ANALYST II\nDepartment: Office of Coastal Planning\nWork Location: Monterey County\n\n"
+     "Duties\n- Prepare the budget\n\nThe State of Oregon is an equal opportunity employer.", "Budget Analyst", "Office of Coastal Planning", None),
+    ("university_department_label_is_team", "Lab Technician\nDepartment: Department of Chemistry\n\nRun the lab.\n\n"
+     "Northfield University is an equal opportunity employer.", "Lab Technician", "Northfield University", "Department of Chemistry"),
+    # a meta line that opens with the title's first word is the job's department, not the employer
+    ("meta_line_department_not_employer", "This site uses cookies. See our cookie policy.\nAccept all   Reject all\n\nJobs   Departments   Locations   Life at us\n\n"
+     "Operations Coordinator\nOperations · Glasgow · On-site\n\nApply for this job\n\nAbout the role\nYou keep the depot running.\n\n"
+     "What you will do\n- Plan deliveries\n- Order stock", "Operations Coordinator", None, None),
 ]
 
 

@@ -1094,6 +1094,9 @@ _AGE_OR_CROWD = fastre.compile(r"(?i)\b(?:ago|applicants?|posted|reposted|vor|il
 def _employer_meta_line(text: str, m: re.Match) -> bool:
     """A "<Company> · <Place> · 1 week ago" line: another part is a place, a posting age or an applicant
     count. "Vollzeit · Feste Anstellung", "Energy · 51-200 employees" open metadata lines with no employer."""
+    above = text[: m.start("c")].rstrip().rsplit("\n", 1)[-1].strip()
+    if above.startswith(m.group("c").strip() + " "):
+        return False  # "Partnerships Manager" over "Partnerships · Edinburgh · Hybrid": the job's department, not the employer
     line_end = text.find("\n", m.end("c"))
     rest = text[m.end("c") : len(text) if line_end < 0 else line_end]
     parts = [p.strip() for p in re.split(r"[·•]", rest) if p.strip()]
@@ -1417,8 +1420,29 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     return list(_memo("cues", ctx.text, ctx.doc, lambda: _company_candidates(ctx)))  # type: ignore[call-overload]
 
 
+# a government as a whole ("The State of California is an equal opportunity employer"), and a labelled
+# department that is one of its agencies ("Department: Department of Water Access")
+_GOVERNMENT = fastre.compile(r"^(?:The[ \t]+)?(?:State|Commonwealth|County|City|Government|Province)[ \t]+of[ \t]+[A-Z]")
+_AGENCY = fastre.compile(r"^(?:[A-Z][\w'’]+[ \t]+){0,2}(?:Department|Office|Bureau|Agency|Commission|Board|Ministry)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _agency_label(ctx: Context) -> Optional[_Hit]:
+    """A labelled department that names a public agency ("Department: Department of Water Access")."""
+    for m in title_vocab().team_label.finditer(ctx.text):
+        if m.group("label").lower() in ("department", "dept", "department name"):
+            hit = trimmed_hit(ctx.text, m.start("value"), m.end("value"))
+            if hit is not None and _AGENCY.match(hit.value) and len(hit.value.split()) <= 8:
+                return hit
+            return None
+    return None
+
+
 def _company_candidates(ctx: Context) -> list[Candidate]:
     cands = list(_company_cues(ctx))
+    top = max(cands, key=lambda c: c.confidence, default=None)
+    agency = _agency_label(ctx) if top is not None and _GOVERNMENT.match(top.value) else None
+    if agency is not None:  # the agency hires, as USAJOBS postings take the agency, not "the United States"
+        cands.append(Candidate("company", agency.value, ((agency.start, agency.end),), round(min(top.confidence + 0.05, 0.9), 3), "company.agency_label"))
     for cand in list(cands):  # "RHRC is an equal opportunity employer" after "Red Hook Reading Corps (RHRC) runs …"
         if re.fullmatch(r"[A-Z]{2,6}", cand.value):
             for m in _NAME_WITH_ACRONYM.finditer(ctx.text):
@@ -1950,13 +1974,14 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
     """``Team: …`` / ``Department: …`` / ``Business unit: …``."""
     text = ctx.text
     vocab = title_vocab()
+    agency = {c.spans[0] for c in company_rules(ctx) if c.method == "company.agency_label"}
     for m in vocab.team_label.finditer(text):
         if vocab.company_label.match(text, m.start(), m.end()):
             continue  # "Department/Office: United Nations Environment Programme": the employer's label
         cut = _META_SEPARATOR.search(text, m.start("value"), m.end("value"))  # "Department: QA · Vancouver, BC · Full-time"
         hit = trimmed_hit(text, m.start("value"), cut.start() if cut else m.end("value"))
-        if hit is None or len(hit.value.split()) > 8 or _SENTENCE_END.search(hit.value + " "):
-            continue
+        if hit is None or len(hit.value.split()) > 8 or _SENTENCE_END.search(hit.value + " ") or (hit.start, hit.end) in agency:
+            continue  # "Department: Department of Water Access" under a state's posting: the employer (company.agency_label)
         if not (hit.value[0].isupper() or hit.value[0].isdigit()):
             continue
         if m.group("label").lower() in vocab.category_labels:
