@@ -528,6 +528,9 @@ CASES += [
     ("university_department_label_is_team", "Lab Technician\nDepartment: Department of Chemistry\n\nRun the lab.\n\n"
      "Northfield University is an equal opportunity employer.", "Lab Technician", "Northfield University", "Department of Chemistry"),
     # a meta line that opens with the title's first word is the job's department, not the employer
+    # agile roles are occupations: a "Role:" label keeps them
+    ("agile_role_labelled", "Hi Priya,\n\nA client of mine needs a coach for six months.\n\nRole: Agile Coach\nLocation: Perth (hybrid)\n\nLet me know.", "Agile Coach", None, None),
+    ("product_owner_labelled", "Position: Product Owner\nLocation: Auckland\n\nOwn the backlog of our mobile app.", "Product Owner", None, None),
     ("meta_line_department_not_employer", "This site uses cookies. See our cookie policy.\nAccept all   Reject all\n\nJobs   Departments   Locations   Life at us\n\n"
      "Operations Coordinator\nOperations · Glasgow · On-site\n\nApply for this job\n\nAbout the role\nYou keep the depot running.\n\n"
      "What you will do\n- Plan deliveries\n- Order stock", "Operations Coordinator", None, None),
