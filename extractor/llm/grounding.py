@@ -52,9 +52,9 @@ from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer
 from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
 from extractor.rules.title import HEADER_LINES, posting_start, top_lines, company_places, team_places, title_places, title_vocab
-from extractor.rules.title import _Hit, has_job_noun, looks_like_title, trimmed_hit, is_company_name, trim_title
+from extractor.rules.title import looks_like_title, trimmed_hit, is_company_name, trim_title
 # the company rules' employer reader, read here as the rules read it (the LLM layer may import the rules, never the reverse)
-from extractor.rules.title import _A_UNIT, _NOT_A_SUBJECT, _TRAILING_CONNECTOR, _WELCOME, _intermediary, _joined, _place_line, _prose_regions, _skill_names, client_unnamed
+from extractor.rules.title import client_unnamed, unsure_employer_names
 from extractor.sections import kind_of_heading
 
 FUZZY_THRESHOLD = 0.75
@@ -407,7 +407,7 @@ class Grounder:
         hit = trim_title(self.text, hit)
         board = _BOARD_TAIL.search(hit.value)
         if board is not None and board.group("site").casefold() in title_vocab().sites:  # "Interdisciplinary | USAJOBS": the page title's board
-            hit = _Hit(hit.value[: board.start()], hit.start, hit.start + board.start())
+            hit = replace(hit, value=hit.value[: board.start()], end=hit.start + board.start())
         if not looks_like_title(hit.value, need_job_noun=False):
             return ungrounded("not shaped as a title (a sentence, a label or a figure), as the title rules read one")
         employer = run_rules(self.ctx, ["company"]).get("company")
@@ -492,8 +492,6 @@ class EmployerName:
 
 
 _BOARD_TAIL = re.compile(r"[ \t]+[|\-–—:][ \t]+(?P<site>(?:(?![ \t][|\-–—:][ \t])[^\n]){2,40})$")  # "… | USAJOBS", "… - Indeed"
-# a name glued across a sentence end ("Better.AAA Kartak"): two sentences, no name
-_SEAM = re.compile(r"[a-z]{2}[.!?][A-Z]")
 MAX_EMPLOYER_NAMES = 6
 
 
@@ -501,56 +499,10 @@ def employer_candidates(ctx: Context) -> list[EmployerName]:
     """The names the rules' employer reader takes as the subject of a sentence about the
     organisation but does not keep, because the posting says them only once: the numbered
     names the LLM may pick the employer from (prompt ``v5``), those of the company profile
-    first, each once, at most :data:`MAX_EMPLOYER_NAMES`.
-
-    The reading is the company rules' own (:func:`extractor.rules.title._prose_company`): the
-    same regions (the company profile's opening, else the first body section's), the same
-    sentence pattern ("Acme is a …", "Founded in 1999, Acme is …", "Welcome to Acme,") and the
-    same refusals: an intermediary's profile (a staffing agency, an investor), a pronoun or
-    heading word, a skill or product, a job noun, a known place, a place line, a unit ("The
-    Finance Department"), a masked name, a common word the text also writes in lower case.
-    Beyond the rules: a name glued across a sentence end ("Better.AAA Kartak") and a single word
-    said once outside the profile (a sentence's opening verb, "Manage …"). None in an
-    intermediary's posting that leaves its client unnamed (:func:`extractor.rules.title.client_unnamed`).
+    first, each once, at most :data:`MAX_EMPLOYER_NAMES`. The reading and its refusals are the
+    title rules' (:func:`extractor.rules.title.unsure_employer_names`).
     """
-    pattern = title_vocab().employer_sentence
-    if pattern is None or client_unnamed(ctx):
-        return []
-    text, doc = ctx.text, ctx.doc
-    whole = _joined(doc, text, 0, len(text))[0]
-    found: dict[str, EmployerName] = {}
-    for start, end, profile in _prose_regions(ctx):
-        view, where = _joined(doc, text, start, end)
-        if not view or _intermediary(ctx, view):
-            continue
-        for m in sorted((*pattern.finditer(view), *_WELCOME.finditer(view)), key=lambda m: m.start("c")):
-            name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
-            if not name or name.casefold() in found or re.search(r"#[ \t]+$", view[: m.start("c")]):
-                continue
-            if not _rules_name(ctx, name, whole) or (not profile and " " not in name and _said(whole, name) < 2):
-                continue
-            a, b = where(m.start("c")), where(m.start("c") + len(name) - 1) + 1
-            if text[a:b].replace("\n", "") != name.replace("\n", ""):
-                continue
-            found[name.casefold()] = EmployerName(name, (a, b), "company profile" if profile else "description")
-    return list(found.values())[:MAX_EMPLOYER_NAMES]
-
-
-def _said(text: str, name: str) -> int:
-    return len(re.findall(rf"(?<![\w#]){re.escape(name)}(?!\w)", text))
-
-
-def _rules_name(ctx: Context, name: str, whole: str) -> bool:
-    """Would the rules' employer reader take ``name`` as a name (said once or not)?  See :func:`employer_candidates`."""
-    first = name.split()[0]
-    vocab = title_vocab()
-    if first.lower() in _NOT_A_SUBJECT or first.lower() in vocab.not_a_subject or "#" in name:
-        return False
-    if _intermediary(ctx, name) or name.lower() in _skill_names() or _SEAM.search(name):
-        return False
-    if not is_company_name(name[:1].upper() + name[1:]) or has_job_noun(name.split()[-1]) or gazetteer().knows(name) or _place_line(name) or _A_UNIT.match(name):
-        return False
-    return not (name != name.lower() and not name.isupper() and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole))
+    return [EmployerName(name, span, cue) for name, span, cue in unsure_employer_names(ctx)[:MAX_EMPLOYER_NAMES]]
 
 
 def _swapped(value: date) -> Optional[date]:

@@ -55,6 +55,7 @@ class _Vocab:
     team_label: re.Pattern
     team_label_block: re.Pattern
     weak_team_labels: frozenset[str]
+    category_labels: frozenset[str]
     anonymous: tuple[str, ...]
     not_company: frozenset[str]
     sites: frozenset[str]
@@ -108,6 +109,7 @@ def title_vocab() -> _Vocab:
             re.I | re.M,
         ),  # a definition list: "Department" / "Natural Resources"
         weak_team_labels=frozenset(w.lower() for w in data.get("weak_team_labels", [])),
+        category_labels=frozenset(w.lower() for w in data.get("category_labels", [])),
         anonymous=tuple(p.lower() for p in data.get("anonymous", [])),
         not_company=frozenset(w.lower() for w in data.get("not_company", [])),
         sites=frozenset(w.lower() for w in data.get("sites", [])),
@@ -302,8 +304,12 @@ def has_job_noun(value: str) -> bool:
     return False
 
 
-# the gender tag German, French, Austrian and Swiss ads put in the title: "(m/w/d)", "(H/F)", "(f/m/x)", "(all genders)"
-_GENDER_TAG = fastre.compile(r"(?i)\((?:[mwfdhx][ \t]*/[ \t]*){1,3}[mwfdhx]\*?\)|\((?:all[ \t]+genders|alle[ \t]+geschlechter)\)")
+# the gender tag European ads put in the title: "(m/w/d)", "(H/F)", "(f/m/x)", "(all genders)", Dutch "(m/v)",
+# Polish "(k/m)", Serbo-Croatian "(m/ž)"; French boards also write it bare after the title ("… H/F", "… F/H")
+_GENDER_TAG = fastre.compile(
+    r"(?i)\((?:[mwfdhxvkž][ \t]*/[ \t]*){1,3}[mwfdhxvkž]\*?\)|\((?:all[ \t]+genders|alle[ \t]+geschlechter)\)"
+    r"|(?<=[ \t])(?-i:H/F|F/H|H/F/X|F/H/X)(?![\w/])"
+)
 
 
 def _capital(char: str) -> bool:
@@ -621,6 +627,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
                         and not (_legal_name(below.value) or _organisation_name(below.value) or _plural_job_noun(below.value)) \
                         and below.value not in hit.value and text.find(below.value, below.end) >= 0:  # not a page title's heading under it
                     hit = below  # the body names the second line's job again, never the first
+            prefix = _employer_prefix(text, hit)
+            if prefix is not None:
+                hit = prefix[1]  # "Ladder Finserv - Product Manager - Lending Platform": the employer opens the heading
             hit = trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
@@ -630,6 +639,43 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.header_line")
         return
     yield from _title_first_line(ctx)
+
+
+_PREFIX_SPLIT = fastre.compile(r"[ \t]+[-–—|][ \t]+")
+
+
+def _employer_prefix(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
+    """A heading that opens with the employer's name, "<Employer> - <Title>" (boards that print the company
+    first: "Acme Lending - Product Manager - Payments"): the name and the rest, or None.
+
+    The first part must be an organisation's name (no job noun, not a title, a place or a heading word)
+    that the posting writes again at least twice, always capitalised ("About Acme Lending:", "… at Acme
+    Lending"), and the rest must read as a title."""
+    cut = _PREFIX_SPLIT.search(hit.value)
+    if cut is None or cut.start() < 2:
+        return None
+    name, rest = hit.value[: cut.start()], trimmed_hit(text, hit.start + cut.end(), hit.end)
+    if rest is None or not looks_like_title(rest.value) or not is_company_name(name) or has_job_noun(name):
+        return None
+    if gazetteer().knows(name) or _place_line(name) or kind_of_heading(name) or name == name.lower():
+        return None
+    elsewhere = text[: hit.start] + "\n" + text[hit.end :]
+    if _said(elsewhere, name) < 2 or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", elsewhere):
+        return None
+    return _Hit(name, hit.start, hit.start + len(name)), rest
+
+
+def _heading_employer(ctx: Context) -> Iterator[Candidate]:
+    """The employer opening the title's heading line ("<Employer> - <Title>", see :func:`_employer_prefix`)."""
+    for cand in title_header_line(ctx):
+        if cand.method != "title.header_line":
+            return
+        start = cand.spans[0][0]
+        ls = ctx.text.rfind("\n", 0, start) + 1
+        found = _employer_prefix(ctx.text, _Hit(ctx.text[ls:cand.spans[0][1]], ls, cand.spans[0][1]))
+        if found is not None and found[1].start == start:
+            yield Candidate("company", found[0].value, ((found[0].start, found[0].end),), 0.7, "company.heading_prefix")
+        return
 
 
 _REGION_CODE_LINE = fastre.compile(r"^[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+){0,2},[ \t]*[A-Z]{2}$")  # "Lévis, QC", "Sainte-Foy, QC": a city and its region code
@@ -1048,6 +1094,9 @@ _AGE_OR_CROWD = fastre.compile(r"(?i)\b(?:ago|applicants?|posted|reposted|vor|il
 def _employer_meta_line(text: str, m: re.Match) -> bool:
     """A "<Company> · <Place> · 1 week ago" line: another part is a place, a posting age or an applicant
     count. "Vollzeit · Feste Anstellung", "Energy · 51-200 employees" open metadata lines with no employer."""
+    above = text[: m.start("c")].rstrip().rsplit("\n", 1)[-1].strip()
+    if above.startswith(m.group("c").strip() + " "):
+        return False  # "Partnerships Manager" over "Partnerships · Edinburgh · Hybrid": the job's department, not the employer
     line_end = text.find("\n", m.end("c"))
     rest = text[m.end("c") : len(text) if line_end < 0 else line_end]
     parts = [p.strip() for p in re.split(r"[·•]", rest) if p.strip()]
@@ -1247,6 +1296,70 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
                 return
 
 
+# a name glued across a sentence end ("Better.AAA Kartak"): two sentences, no name
+_SEAM = re.compile(r"[a-z]{2}[.!?][A-Z]")
+
+
+def unsure_employer_names(ctx: Context) -> list[tuple[str, tuple[int, int], str]]:
+    """The names the employer reader (:func:`_prose_company`) takes as the subject of a sentence
+    about the organisation but does not keep, because the posting says them only once.
+
+    Same regions (the company profile's opening, else the first body section's), same sentence
+    pattern ("Acme is a …", "Founded in 1999, Acme is …", "Welcome to Acme,") and same refusals:
+    an intermediary's profile, a pronoun or heading word, a skill or product, a job noun, a known
+    place, a place line, a unit ("The Finance Department"), a masked name, a common word the text
+    also writes in lower case. Beyond them: a name glued across a sentence end ("Better.AAA
+    Kartak") and a single word said once outside the profile (a sentence's opening verb).
+
+    Args:
+        ctx: the posting's rule context.
+
+    Returns:
+        ``(name, (start, end), where)`` in reading order, each name once (case-folded), those of
+        the company profile first; ``where`` is ``"company profile"`` or ``"description"``. Empty
+        when the vocabulary has no employer sentence or an intermediary leaves its client unnamed
+        (:func:`client_unnamed`).
+    """
+    pattern = title_vocab().employer_sentence
+    if pattern is None or client_unnamed(ctx):
+        return []
+    text, doc = ctx.text, ctx.doc
+    whole = _joined(doc, text, 0, len(text))[0]
+    found: dict[str, tuple[str, tuple[int, int], str]] = {}
+    for start, end, profile in _prose_regions(ctx):
+        view, where = _joined(doc, text, start, end)
+        if not view or _intermediary(ctx, view):
+            continue
+        for m in sorted((*pattern.finditer(view), *_WELCOME.finditer(view)), key=lambda m: m.start("c")):
+            name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
+            if not name or name.casefold() in found or re.search(r"#[ \t]+$", view[: m.start("c")]):
+                continue
+            if not _unsure_name(ctx, name, whole) or (not profile and " " not in name and _said(whole, name) < 2):
+                continue
+            a, b = where(m.start("c")), where(m.start("c") + len(name) - 1) + 1
+            if text[a:b].replace("\n", "") != name.replace("\n", ""):
+                continue
+            found[name.casefold()] = (name, (a, b), "company profile" if profile else "description")
+    return list(found.values())
+
+
+def _said(text: str, name: str) -> int:
+    return len(re.findall(rf"(?<![\w#]){re.escape(name)}(?!\w)", text))
+
+
+def _unsure_name(ctx: Context, name: str, whole: str) -> bool:
+    """Would :func:`_prose_company` take ``name`` as a name (said once or not)?"""
+    first = name.split()[0]
+    vocab = title_vocab()
+    if first.lower() in _NOT_A_SUBJECT or first.lower() in vocab.not_a_subject or "#" in name:
+        return False
+    if _intermediary(ctx, name) or name.lower() in _skill_names() or _SEAM.search(name):
+        return False
+    if not is_company_name(name[:1].upper() + name[1:]) or has_job_noun(name.split()[-1]) or gazetteer().knows(name) or _place_line(name) or _A_UNIT.match(name):
+        return False
+    return not (name != name.lower() and not name.isupper() and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole))
+
+
 _COPYRIGHT = fastre.compile(r"[ \t]*(?:©|\(c\)|Copyright(?:[ \t]*©)?)[ \t]*(?:\d{4}(?:[-–]\d{4})?[ \t]+)?(?P<c>[^\n|]{2,80}?)[ \t]*(?:\d{4})?[.,]?(?=[ \t]|$)", re.I)
 _SIGNATURE_ORG = fastre.compile(r"[ \t]*(?P<c>[^\n|,]{2,80}?)[ \t]*(?:\||,[ \t]+\d|$)")
 
@@ -1307,8 +1420,29 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     return list(_memo("cues", ctx.text, ctx.doc, lambda: _company_candidates(ctx)))  # type: ignore[call-overload]
 
 
+# a government as a whole ("The State of California is an equal opportunity employer"), and a labelled
+# department that is one of its agencies ("Department: Department of Water Access")
+_GOVERNMENT = fastre.compile(r"^(?:The[ \t]+)?(?:State|Commonwealth|County|City|Government|Province)[ \t]+of[ \t]+[A-Z]")
+_AGENCY = fastre.compile(r"^(?:[A-Z][\w'’]+[ \t]+){0,2}(?:Department|Office|Bureau|Agency|Commission|Board|Ministry)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _agency_label(ctx: Context) -> Optional[_Hit]:
+    """A labelled department that names a public agency ("Department: Department of Water Access")."""
+    for m in title_vocab().team_label.finditer(ctx.text):
+        if m.group("label").lower() in ("department", "dept", "department name"):
+            hit = trimmed_hit(ctx.text, m.start("value"), m.end("value"))
+            if hit is not None and _AGENCY.match(hit.value) and len(hit.value.split()) <= 8:
+                return hit
+            return None
+    return None
+
+
 def _company_candidates(ctx: Context) -> list[Candidate]:
     cands = list(_company_cues(ctx))
+    top = max(cands, key=lambda c: c.confidence, default=None)
+    agency = _agency_label(ctx) if top is not None and _GOVERNMENT.match(top.value) else None
+    if agency is not None:  # the agency hires, as USAJOBS postings take the agency, not "the United States"
+        cands.append(Candidate("company", agency.value, ((agency.start, agency.end),), round(min(top.confidence + 0.05, 0.9), 3), "company.agency_label"))
     for cand in list(cands):  # "RHRC is an equal opportunity employer" after "Red Hook Reading Corps (RHRC) runs …"
         if re.fullmatch(r"[A-Z]{2,6}", cand.value):
             for m in _NAME_WITH_ACRONYM.finditer(ctx.text):
@@ -1359,6 +1493,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     heading = _split_heading(ctx)
     if heading is not None and heading[1] is not None:
         yield Candidate("company", heading[1].value, ((heading[1].start, heading[1].end),), 0.6, "company.split_heading")
+    yield from _heading_employer(ctx)
     for m in _POSTED_BY.finditer(text, 0, min(len(text), 3000)):  # "Posted by: Acme Language School <jobs@…>", Idealist's "Posted by" over the name
         hit = _company_hit(text, m.start("c"), m.end("c"))
         if hit is not None and is_company_name(hit.value) and (len(hit.value.split()) >= 3 or _organisation_name(hit.value) or _legal_name(hit.value)) \
@@ -1839,15 +1974,18 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
     """``Team: …`` / ``Department: …`` / ``Business unit: …``."""
     text = ctx.text
     vocab = title_vocab()
+    agency = {c.spans[0] for c in company_rules(ctx) if c.method == "company.agency_label"}
     for m in vocab.team_label.finditer(text):
         if vocab.company_label.match(text, m.start(), m.end()):
             continue  # "Department/Office: United Nations Environment Programme": the employer's label
         cut = _META_SEPARATOR.search(text, m.start("value"), m.end("value"))  # "Department: QA · Vancouver, BC · Full-time"
         hit = trimmed_hit(text, m.start("value"), cut.start() if cut else m.end("value"))
-        if hit is None or len(hit.value.split()) > 8 or _SENTENCE_END.search(hit.value + " "):
-            continue
+        if hit is None or len(hit.value.split()) > 8 or _SENTENCE_END.search(hit.value + " ") or (hit.start, hit.end) in agency:
+            continue  # "Department: Department of Water Access" under a state's posting: the employer (company.agency_label)
         if not (hit.value[0].isupper() or hit.value[0].isdigit()):
             continue
+        if m.group("label").lower() in vocab.category_labels:
+            continue  # "Job Function: Sales", "Category: Product Management": the board's taxonomy, not the hiring unit
         weak = m.group("label").lower() in vocab.weak_team_labels
         if weak and re.search(r"[ \t](?:[-–—>»/])[ \t]", hit.value):
             continue  # "Category: Admin - Financial Aid": the board's taxonomy path, not the hiring unit
