@@ -420,8 +420,9 @@ _LIST_NOUN_RE = fastre.compile(
 )
 # A known heading glued between a sentence and the inline bullet of its first item: "…per hour!!Job Requirements• Superior…",
 # "…our continued list.Essential Duties and Responsibilities• Handle…".
-_INLINE_BULLET_CHARS_RE = re.compile(r"[•·▪●◦➢►]")
-_BULLET_HEAD_RE = fastre.compile(r"(?:^|(?<=[.!?])|(?<=[.!?] ))(?P<head>[A-Z][A-Za-z&/'’ -]{2,60}?)[ \t]*(?=[•·▪●◦➢►])")
+_INLINE_BULLETS = "[•·▪●◦➢►]"
+_INLINE_BULLET_CHARS_RE = re.compile(_INLINE_BULLETS)
+_BULLET_HEAD_RE = fastre.compile(r"(?:^|(?<=[.!?])|(?<=[.!?] ))(?P<head>[A-Z][A-Za-z&/'’ -]{2,60}?)[ \t]*(?=" + _INLINE_BULLETS + ")")
 
 
 def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[_Heading]:

@@ -1256,23 +1256,17 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
         if not view or _intermediary(ctx, view):
             continue
         for m in (*pattern.finditer(view), *_WELCOME.finditer(view)):
-            name = m.group("c")
-            name = _TRAILING_CONNECTOR.sub("", name).strip(" .,")
-            first = name.split()[0] if name.split() else ""
-            if not first or first.lower() in _NOT_A_SUBJECT or first.lower() in title_vocab().not_a_subject or "#" in name:
+            name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
+            if not _employer_name(ctx, name):
                 continue
-            if _intermediary(ctx, name) or name.lower() in _skill_names():
-                continue  # "Fenwick Recruitment are delighted to be working with …", "Python is a must"
-            # a brand may open in lower case: "centrexIT"
-            if not is_company_name(name[:1].upper() + name[1:]) or has_job_noun(name.split()[-1]) or gazetteer().knows(name) or _place_line(name) or _A_UNIT.match(name):
-                continue
+            first = name.split()[0]
             if whole is None:
                 whole = _joined(doc, text, 0, len(text))[0]
-            said = len(re.findall(rf"(?<![\w#]){re.escape(name)}(?!\w)", whole))
+            said = _said(whole, name)
             if said < 2 and " " in name and len(first) >= 4 and first[1:] != first[1:].lower():
-                said = len(re.findall(rf"(?<![\w#]){re.escape(first)}(?!\w)", whole))  # "DataFinch Technologies" … "DataFinch"
+                said = _said(whole, first)  # "DataFinch Technologies" … "DataFinch"
             elif said < 2 and " " in name and len(first) >= 5 and not re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", whole):
-                said = len(re.findall(rf"(?<![\w#]){re.escape(first)}(?!\w)", whole))  # "Novitex Enterprise Solutions" … "Novitex"
+                said = _said(whole, first)  # "Novitex Enterprise Solutions" … "Novitex"
             legal = m.groupdict().get("legal") is not None
             poss = m.groupdict().get("poss") is not None
             opening = profile and _PROFILE_LABEL.fullmatch(view[: m.start()].strip()) is not None  # the profile opens with the name ("Welcome to X")
@@ -1280,7 +1274,7 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
                 continue  # "#URL_…# Pty Ltd is …": the name is masked
             if said < 2 and not legal and not (opening and not poss):
                 continue
-            if name != name.lower() and not name.isupper() and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole):
+            if _common_words(name, whole):
                 continue  # common words opening a sentence ("Technology is …", "Customer Service is …"), not a brand
             value = view[m.start("c") : m.start("c") + len(name)] + (m.group("legal") if legal and said < 2 else "")
             a, b = where(m.start("c")), where(m.start("c") + len(value) - 1) + 1
@@ -1344,20 +1338,33 @@ def unsure_employer_names(ctx: Context) -> list[tuple[str, tuple[int, int], str]
 
 
 def _said(text: str, name: str) -> int:
+    """How often ``name`` stands in ``text`` as whole words (not inside a masked ``#…#`` token)."""
     return len(re.findall(rf"(?<![\w#]){re.escape(name)}(?!\w)", text))
 
 
+def _employer_name(ctx: Context, name: str) -> bool:
+    """The refusals :func:`_prose_company` and :func:`unsure_employer_names` share: ``name`` opens with no
+    pronoun or heading word, holds no mask, is no intermediary, skill or product, is shaped as a
+    company name (a brand may open in lower case: "centrexIT"), ends in no job noun, and is no known
+    place, place line or unit ("The Finance Department")."""
+    words = name.split()
+    if not words or words[0].lower() in _NOT_A_SUBJECT or words[0].lower() in title_vocab().not_a_subject or "#" in name:
+        return False
+    if _intermediary(ctx, name) or name.lower() in _skill_names():
+        return False  # "Fenwick Recruitment are delighted to be working with …", "Python is a must"
+    return is_company_name(name[:1].upper() + name[1:]) and not has_job_noun(words[-1]) and not gazetteer().knows(name) \
+        and not _place_line(name) and not _A_UNIT.match(name)
+
+
+def _common_words(name: str, whole: str) -> bool:
+    """A capitalised ``name`` the text also writes in lower case: common words opening a sentence, not a brand."""
+    return name != name.lower() and not name.isupper() and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole) is not None
+
+
 def _unsure_name(ctx: Context, name: str, whole: str) -> bool:
-    """Would :func:`_prose_company` take ``name`` as a name (said once or not)?"""
-    first = name.split()[0]
-    vocab = title_vocab()
-    if first.lower() in _NOT_A_SUBJECT or first.lower() in vocab.not_a_subject or "#" in name:
-        return False
-    if _intermediary(ctx, name) or name.lower() in _skill_names() or _SEAM.search(name):
-        return False
-    if not is_company_name(name[:1].upper() + name[1:]) or has_job_noun(name.split()[-1]) or gazetteer().knows(name) or _place_line(name) or _A_UNIT.match(name):
-        return False
-    return not (name != name.lower() and not name.isupper() and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole))
+    """Would :func:`_prose_company` take ``name`` as a name (said once or not)?  Also no name glued
+    across a sentence end."""
+    return _employer_name(ctx, name) and not _SEAM.search(name) and not _common_words(name, whole)
 
 
 _COPYRIGHT = fastre.compile(r"[ \t]*(?:©|\(c\)|Copyright(?:[ \t]*©)?)[ \t]*(?:\d{4}(?:[-–]\d{4})?[ \t]+)?(?P<c>[^\n|]{2,80}?)[ \t]*(?:\d{4})?[.,]?(?=[ \t]|$)", re.I)
@@ -1704,11 +1711,12 @@ _MEMO: dict[tuple[str, str, Optional[str]], object] = {}  # the head block's rea
 def _memo(name: str, text: str, doc: Optional[Document], compute: Callable[[], object]) -> object:
     """``compute()`` once per posting (its text and raw input): the head-block readers are pure."""
     key = (name, text, doc.source if doc is not None else None)
-    if key not in _MEMO:
+    found = _MEMO.get(key, _MEMO)  # the dict itself marks a miss (None is a reading)
+    if found is _MEMO:
         if len(_MEMO) > 64:
             _MEMO.clear()
-        _MEMO[key] = compute()
-    return _MEMO[key]
+        found = _MEMO[key] = compute()
+    return found  # not read back from _MEMO: another thread may clear it in between
 
 
 def _head_title(text: str, doc: Optional[Document] = None) -> Optional[tuple[int, _Hit, list[tuple[int, int]]]]:
