@@ -170,6 +170,11 @@ def phrase_re(phrases: Iterable[str]) -> str:
     return _trie_pattern({p.lower() for p in phrases if p}, space=r"\s{1,3}")
 
 
+def _line_label(labels: list[str]) -> re.Pattern:
+    """One of ``labels`` and its colon opening a line (after bullets or markup), matched from the line's start."""
+    return fastre.compile(r"(?i)[ \t*_>•-]{0,6}(?:" + phrase_re(labels) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：]")
+
+
 @cache
 def _vocab_res() -> dict[str, re.Pattern]:
     g = gazetteer().data
@@ -191,15 +196,15 @@ def _vocab_res() -> dict[str, re.Pattern]:
             r"(?i)(?:^|[^A-Za-z])(?:" + phrase_re(g["based_cues"]) + r")\s{1,3}(?:the\s{1,3}|our\s{1,3}|greater\s{1,3}|beautiful\s{1,3}|vibrant\s{1,3}|sunny\s{1,3}|central\s{1,3}|downtown\s{1,3}){0,3}$"
         ),
         "hq": fastre.compile(r"(?i)(?:" + phrase_re(g["hq_cues"]) + r")"),
-        # "Similar jobs" as a heading line: the listings after it are other postings.
         # "US/Canada time zones", "EU or UK" residency: time zones and areas that are no place of work
         "zone_after": fastre.compile(r"(?i)(?:[ \t]{0,2}(?:/|,|&|\+|or|and)[ \t]{0,2}[A-Z][\w.]{1,15}){0,3}[ \t]{0,2}(?:time[ -]?zones?|timezones?)\b|[ \t]{1,2}(?:business[ \t])?hours\b"),
         "area_before": fastre.compile(r"(?i)(?:^|[^\w])(?:" + phrase_re(g["areas"]) + r")[ \t]{0,2}(?:/|,|&|\+|or|and)[ \t]{0,2}$"),
         "area_after": fastre.compile(r"(?i)[ \t]{0,2}(?:/|,|&|\+|or|and)[ \t]{0,2}(?:" + phrase_re(g["areas"]) + r")(?![\w])"),
         # "Kontakt: Ing. Lenka Horáková, HR, tel. …": a contact line names a person, not a place of work
-        "contact_line": fastre.compile(r"(?i)[ \t*_>•-]{0,6}(?:" + phrase_re(g["contact_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：]"),
+        "contact_line": _line_label(g["contact_labels"]),
         # "Headquarters: Portland, OR": the employer's seat, not the place of work when another place is labelled
-        "hq_line": fastre.compile(r"(?i)[ \t*_>•-]{0,6}(?:" + phrase_re(g["hq_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：]"),
+        "hq_line": _line_label(g["hq_labels"]),
+        # "Similar jobs" as a heading line: the listings after it are other postings.
         "similar": fastre.compile(r"(?im)^[ \t#*_>•-]{0,6}(?:" + phrase_re(g["similar_headings"]) + r")[ \t*_:：]{0,4}$"),
         # "Calama, Región de Antofagasta", "Cebu City, Province of Cebu": a region's designator before its name
         "designator": fastre.compile(r"(?i)(?<![^\W\d_])(?:" + phrase_re(g["region_designators"]) + r")[ \t]{1,3}$"),
