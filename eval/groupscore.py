@@ -1,6 +1,6 @@
 """Structured fields right per group of golden postings, from one `extractor eval` run.
 
-Groups are the id prefix (the first 45 postings as ``old``; the blind batches ``s3_`` … ``s8_``)
+Groups are the id prefix (the first 45 postings as ``old``; the blind batches ``s3_``, ``s4_`` …)
 crossed with the split in the index, each also pooled over its splits (``s6/all``).
 
 usage: python eval/groupscore.py RUN_DIR [INDEX_CSV] [--fields]
@@ -12,11 +12,12 @@ import csv
 import glob
 import json
 import os
+import re
 import sys
 
 STRUCTURED = ["title", "company", "team", "locations", "workplace", "job_id", "date_posted", "employment_type",
               "weekly_hours", "salary", "min_years_experience", "education_level", "visa_sponsorship"]
-BATCHES = ("s3_", "s4_", "s5_", "s6_", "s7_", "s8_")
+BATCH = re.compile(r"(s\d+)_")
 
 
 def main(argv: list[str]) -> None:
@@ -28,8 +29,8 @@ def main(argv: list[str]) -> None:
     groups: dict[str, list[bool]] = {}
     per_field: dict[tuple[str, str], list[bool]] = {}
     for doc in scores["documents"]:
-        prefix = doc["id"][:3] if doc["id"][:3] in BATCHES else "old"
-        group = prefix.rstrip("_") + "/" + split.get(doc["id"], "?")
+        batch = BATCH.match(doc["id"])
+        group = (batch.group(1) if batch else "old") + "/" + split.get(doc["id"], "?")
         for field in STRUCTURED:
             if field in doc["fields"]:
                 right = doc["fields"][field]["score"] == 1.0
