@@ -14,11 +14,15 @@ Sources (origin, commit and licence are recorded in ``golden/README.md``, "Real 
 * ``usajobs``: announcements of US federal agencies on usajobs.gov (2016), saved USAJOBS Search
   API responses ``usajobs_data1.json`` and ``usajobs_data2.json`` (US Government works, public
   domain); each written as an HTML page laid out like the board's announcement page.
+* ``csj``: adverts of UK government departments on Civil Service Jobs (2025-2026, Open Government
+  Licence), PDF prints of the advert pages in an archive's ``jobs/`` folder, read as text with
+  ``pdftotext`` (poppler-utils), personal data masked; held out whole (every posting ``test``).
 
-Usage (paths are the files taken out of the fetched repositories with ``git show``)::
+Usage (paths are the files taken out of the fetched repositories with ``git show``, and the
+``jobs`` folder with ``git archive``)::
 
     python golden/real/build.py --emscad fake_job_postings.csv --nyc nyc-jobs.csv \
-        --usajobs usajobs_data1.json usajobs_data2.json
+        --usajobs usajobs_data1.json usajobs_data2.json --csj jobs
 
 It rewrites ``docs/``, ``annotations/`` and ``index.csv`` next to this file, then writes the
 hand-annotated list fields of ``lists.json`` and the hand-annotated ``company`` of
@@ -608,7 +612,8 @@ _CSJ_PAY = re.compile(r"£(\d{1,3}(?:,\d{3})+|\d+)(?:\s*-\s*£(\d{1,3}(?:,\d{3})
 _CSJ_EMAIL = re.compile(r"\b[A-Za-z]+(?:[._-][A-Za-z]+)*\.[A-Za-z]+\d*@[A-Za-z0-9.-]+\.[a-z]{2,}\b")
 _CSJ_NOT_A_PERSON = re.compile(r"team|recruit|resourcing|services?\b|enquir|\bhr\b|people|jobs|@|digital|ddat|unit\b|"
                                r"centre|office|department|capability|campaign|helpdesk|support|mailbox|government|"
-                               r"civil|commission|national|archives|\bthe\b|ministry|agency|\bhm\b|talent|acquisition",
+                               r"civil|commission|national|archives|\bthe\b|ministry|agency|\bhm\b|talent|acquisition|info|hello|"
+                               r"careers|complaint|comms|admin|feedback|contact",
                                re.I)
 # "please contact Jane Doe", "the hiring manager (Jane Doe - Head of …)": the two words after the cue.
 _CSJ_NAMED = re.compile(r"(\b[Cc]ontact |\b[Hh]iring [Mm]anager \(|^Name : )([A-Z][a-z'’-]+ [A-Z][A-Za-z'’-]+)", re.M)
@@ -761,7 +766,8 @@ def csj_select(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def csj_redact(text: str) -> str:
     """The advert page with personal data masked (the Open Government Licence does not cover it):
-    a person's email address (``first.last@…``); a person's name after "contact" or "hiring
+    a person's email address (``first.last@…`` anywhere, ``jane@…`` as the contact block's
+    ``Email :``); a person's name after "contact" or "hiring
     manager (", before a "(Head of …)" title, or as the value of the contact block's ``Name :``;
     a telephone number given as a ``Telephone:`` value. Team names, team mailboxes and helplines
     stay. A best effort by pattern, read over on every selected advert (see golden/README.md)."""
@@ -772,7 +778,7 @@ def csj_redact(text: str) -> str:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         label = line.strip()
-        if label not in ("Name :", "Telephone :"):
+        if label not in ("Name :", "Telephone :", "Email :"):
             continue
         j = i + 1
         while j < len(lines) and not lines[j].strip():
@@ -782,6 +788,9 @@ def csj_redact(text: str) -> str:
             continue  # the field is empty on this page
         if label == "Telephone :":
             lines[j] = "[telephone removed]"
+        elif label == "Email :":
+            if "@" in value and _is_person(value.split("@", 1)[0]):  # "jane@…"; team mailboxes stay
+                lines[j] = "[email removed]"
         elif _is_person(value):
             lines[j] = "[name removed]"
     return "\n".join(lines)
