@@ -488,7 +488,9 @@ def test_csj_build_writes_the_page_and_the_board_values_in_the_held_out_split(tm
     row = {"job_id": "512340", "text": _CSJ_PAGE, "fields": build.csj_fields(_CSJ_PAGE), "file": "x/a.pdf"}
     out = tmp_path / "out"
     build.build([("csj", "csj_pdf_text", "txt", [row], build.csj_select, build.csj_doc, build.csj_annotation)], out)
-    assert "Priya Natarajan" not in (out / "docs" / "csj_512340.txt").read_text(encoding="utf-8")
+    doc = (out / "docs" / "csj_512340.txt").read_text(encoding="utf-8")
+    assert doc.startswith("Harbour Systems Engineer\nDepartment for Transport\nApply before")  # chrome above cut
+    assert "Priya Natarajan" not in doc
     ann = json.loads((out / "annotations" / "csj_512340.json").read_text(encoding="utf-8"))
     assert ann == {
         "title": "Harbour Systems Engineer", "company": "Department for Transport", "team": "DFT - Maritime - Port Systems",

@@ -802,9 +802,16 @@ def _is_person(value: str) -> bool:
 
 
 def csj_doc(row: dict[str, Any]) -> str:
-    """The advert page's text as ``pdftotext`` reads the board's page (the PDF the archive saved),
-    unchanged but for personal data (``csj_redact``)."""
-    return csj_redact(row["text"]).rstrip("\n") + "\n"
+    """The advert as ``pdftotext`` reads the board's page (the PDF the archive saved), from the
+    title on: the page chrome above it (the cookie banner and the values of hidden form fields
+    that the archive's unstyled print shows) is cut; the rest is unchanged but for personal data
+    (``csj_redact``)."""
+    lines = row["text"].split("\n")
+    apply_at = next((i for i, line in enumerate(lines) if line.strip().startswith("Apply before ")), 0)
+    start = apply_at
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    return csj_redact("\n".join(lines[start:])).rstrip("\n") + "\n"
 
 
 def csj_annotation(row: dict[str, Any], doc: str, flags: list[str]) -> dict[str, Any]:
