@@ -335,7 +335,8 @@ def test_build_refuses_a_wrong_source_file_with_a_clear_error(tmp_path, capsys, 
     usajobs = tmp_path / "usajobs.json"
     usajobs.write_text(json.dumps(_usajobs_response(_usajobs_item())), encoding="utf-8")
     out = tmp_path / "out"
-    assert build.main(["--emscad", str(emscad), "--nyc", str(nyc), "--usajobs", str(usajobs), "--out", str(out)]) == 2
+    assert build.main(["--emscad", str(emscad), "--nyc", str(nyc), "--usajobs", str(usajobs), "--csj", str(tmp_path),
+                       "--out", str(out)]) == 2
     assert expected in capsys.readouterr().err
     assert not out.exists()  # nothing half-written
 
@@ -359,6 +360,171 @@ def test_build_refuses_a_wrong_usajobs_file_with_a_clear_error(tmp_path, capsys,
     if usajobs_text is not None:
         usajobs.write_text(usajobs_text, encoding="utf-8")
     out = tmp_path / "out"
-    assert build.main(["--emscad", str(emscad), "--nyc", str(nyc), "--usajobs", str(usajobs), "--out", str(out)]) == 2
+    assert build.main(["--emscad", str(emscad), "--nyc", str(nyc), "--usajobs", str(usajobs), "--csj", str(tmp_path),
+                       "--out", str(out)]) == 2
     assert expected in capsys.readouterr().err
+    assert not out.exists()
+
+
+# ------------------------------------------------------------------ Civil Service Jobs (held out)
+
+_CSJ_PAGE = """Cookies on Civil Service Jobs
+Accept additional cookies
+
+Harbour Systems Engineer
+Department for Transport
+Apply before 11:55 pm on Friday 6th March 2026
+
+Reference number
+512340
+Salary
+£48,100 - £53,900
+Higher rates apply for the London office.
+Job grade
+Senior Executive Officer
+Contract type
+Permanent
+Business area
+DFT - Maritime - Port Systems
+Type of role
+Engineering
+Working pattern
+Flexible working, Full-time
+Number of jobs available
+2
+
+Contents
+Location
+About the job
+Benefits
+
+Location
+Southampton, Hull
+
+About the job
+Job summary
+Keep the port systems running. For a chat about the role contact Priya Natarajan
+(priya.natarajan@example.gov.uk) or the team at port-jobs@example.gov.uk.
+Contact point for applicants
+Job contact :
+Name :
+
+Priya Natarajan
+
+Telephone :
+
+0161 496 0000
+
+Recruitment team
+Email :
+
+Port Resourcing Team
+"""
+
+
+def test_csj_fields_reads_the_title_department_summary_box_and_location():
+    fields = build.csj_fields(_CSJ_PAGE)
+    assert fields["head"] == ["Harbour Systems Engineer", "Department for Transport"]
+    assert fields["box"]["Salary"] == ["£48,100 - £53,900", "Higher rates apply for the London office."]
+    assert fields["box"]["Working pattern"] == ["Flexible working, Full-time"]
+    assert fields["location"] == ["Southampton, Hull"]
+    assert build.csj_fields("no advert here") == {"head": [], "box": {}, "location": []}
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [("£48,100 - £53,900", (48100, 53900)), ("£31,000", (31000, 31000)), ("£9500 - £9,800 pro rata", (9500, 9800)),
+     ("Up to £40,000", None), ("£50,000 - £45,000", None), ("Competitive", None)],
+)
+def test_csj_pay_reads_the_salary_line(line, expected):
+    assert build.csj_pay(line) == expected
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (["Southampton, Hull"], [{"city": "Southampton", "region": None, "country": None},
+                                 {"city": "Hull", "region": None, "country": None}]),
+        (["Kingston upon Thames"], [{"city": "Kingston upon Thames", "region": None, "country": None}]),
+        (["Truro, South West England, TR1 3AY"], None),  # postcode and region: left to the hand-check
+        (["Remote working (anywhere in the UK)"], None),
+        (["Based in Derby or Crewe"], None),
+        (["Derby, Crewe,", "Carlisle"], None),  # several lines
+        ([], None),
+    ],
+)
+def test_csj_places_maps_only_a_plain_list_of_towns(lines, expected):
+    assert build.csj_places(lines) == expected
+
+
+@pytest.mark.parametrize(
+    "contract, pattern, expected",
+    [
+        (["Permanent"], ["Flexible working, Full-time, Compressed hours"], "full_time"),
+        (["Permanent"], ["Part-time"], "part_time"),
+        (["Permanent"], ["Full-time, Job share"], None),  # job share is part-time work: both named
+        (["Fixed term"], ["Full-time"], None),  # a second type (temporary)
+        (["Permanent", "Secondment"], ["Full-time"], None),
+        (["Permanent"], ["Flexible working"], None),
+    ],
+)
+def test_csj_employment_only_when_the_advert_states_one_type(contract, pattern, expected):
+    assert build.csj_employment({"Contract type": contract, "Working pattern": pattern}) == expected
+
+
+def test_csj_redact_masks_people_and_keeps_teams():
+    page = build.csj_redact(_CSJ_PAGE)
+    for personal in ("Priya Natarajan", "priya.natarajan@example.gov.uk", "0161 496 0000"):
+        assert personal not in page
+    assert "contact [name removed]" in page and "[email removed]" in page and "[telephone removed]" in page
+    for kept in ("port-jobs@example.gov.uk", "Port Resourcing Team", "Harbour Systems Engineer", "Department for Transport"):
+        assert kept in page
+    assert build.csj_redact("Ask the hiring manager (Tom Okafor, Lead Engineer).") == \
+        "Ask the hiring manager ([name removed], Lead Engineer)."
+    assert build.csj_redact("Software Developer (Lead)") == "Software Developer (Lead)"
+
+
+def test_csj_build_writes_the_page_and_the_board_values_in_the_held_out_split(tmp_path):
+    row = {"job_id": "512340", "text": _CSJ_PAGE, "fields": build.csj_fields(_CSJ_PAGE), "file": "x/a.pdf"}
+    out = tmp_path / "out"
+    build.build([("csj", "csj_pdf_text", "txt", [row], build.csj_select, build.csj_doc, build.csj_annotation)], out)
+    doc = (out / "docs" / "csj_512340.txt").read_text(encoding="utf-8")
+    assert doc.startswith("Harbour Systems Engineer\nDepartment for Transport\nApply before")  # chrome above cut
+    assert "Priya Natarajan" not in doc
+    ann = json.loads((out / "annotations" / "csj_512340.json").read_text(encoding="utf-8"))
+    assert ann == {
+        "title": "Harbour Systems Engineer", "company": "Department for Transport", "team": "DFT - Maritime - Port Systems",
+        "locations": [{"city": "Southampton", "region": None, "country": None}, {"city": "Hull", "region": None, "country": None}],
+        "job_id": "512340", "employment_type": "full_time",
+        "salary": {"min": 48100, "max": 53900, "currency": "GBP", "period": "year"},
+    }
+    assert (out / "index.csv").read_text(encoding="utf-8").splitlines()[1] == "csj_512340,csj,csj_pdf_text,test,"
+
+
+def test_csj_select_keeps_crown_employers_one_line_titles_and_one_row_per_reference():
+    def row(ref, title="Harbour Systems Engineer", employer="Department for Transport", salary="£48,100"):
+        page = _CSJ_PAGE.replace("512340", ref).replace("Harbour Systems Engineer", title)
+        page = page.replace("Department for Transport", employer).replace("£48,100 - £53,900", salary)
+        return {"job_id": ref, "text": page, "fields": build.csj_fields(page), "file": ref + ".pdf"}
+    rows = [row("1"), row("1"), row("2", employer="Student Loans Company"), row("3", title="Harbour Systems\nEngineer"),
+            row("4", salary="Competitive"), row("5"), row("6"), row("7")]
+    picked = [r["job_id"] for r in build.csj_select(rows)]
+    assert len(picked) == len(set(picked)) == 3  # one row per reference, at most three per employer
+    assert set(picked) <= {"1", "5", "6", "7"}  # not a non-Crown body, a wrapped title or a salary without £
+    assert all(build.split_of("csj_" + ref) == "test" for ref in picked)
+
+
+def test_build_refuses_a_folder_without_advert_pdfs(tmp_path, capsys):
+    emscad = tmp_path / "emscad.csv"
+    emscad.write_text(",".join(build.EMSCAD_COLUMNS) + "\n" + ",".join("1" for _ in build.EMSCAD_COLUMNS) + "\n",
+                      encoding="utf-8")
+    nyc = tmp_path / "nyc.csv"
+    nyc.write_text(",".join(build.NYC_COLUMNS) + "\n" + ",".join("x" for _ in build.NYC_COLUMNS) + "\n", encoding="utf-8")
+    usajobs = tmp_path / "usajobs.json"
+    usajobs.write_text(json.dumps(_usajobs_response(_usajobs_item())), encoding="utf-8")
+    (tmp_path / "csj").mkdir()
+    out = tmp_path / "out"
+    assert build.main(["--emscad", str(emscad), "--nyc", str(nyc), "--usajobs", str(usajobs),
+                       "--csj", str(tmp_path / "csj"), "--out", str(out)]) == 2
+    assert "holds no PDF" in capsys.readouterr().err
     assert not out.exists()

@@ -14,11 +14,15 @@ Sources (origin, commit and licence are recorded in ``golden/README.md``, "Real 
 * ``usajobs``: announcements of US federal agencies on usajobs.gov (2016), saved USAJOBS Search
   API responses ``usajobs_data1.json`` and ``usajobs_data2.json`` (US Government works, public
   domain); each written as an HTML page laid out like the board's announcement page.
+* ``csj``: adverts of UK government departments on Civil Service Jobs (2025-2026, Open Government
+  Licence), PDF prints of the advert pages in an archive's ``jobs/`` folder, read as text with
+  ``pdftotext`` (poppler-utils), personal data masked; held out whole (every posting ``test``).
 
-Usage (paths are the files taken out of the fetched repositories with ``git show``)::
+Usage (paths are the files taken out of the fetched repositories with ``git show``, and the
+``jobs`` folder with ``git archive``)::
 
     python golden/real/build.py --emscad fake_job_postings.csv --nyc nyc-jobs.csv \
-        --usajobs usajobs_data1.json usajobs_data2.json
+        --usajobs usajobs_data1.json usajobs_data2.json --csj jobs
 
 It rewrites ``docs/``, ``annotations/`` and ``index.csv`` next to this file, then writes the
 hand-annotated list fields of ``lists.json`` and the hand-annotated ``company`` of
@@ -103,8 +107,14 @@ EDU_ORDER = ["high_school", "associate", "bachelor", "master", "doctorate"]
 REMOTE_CUE = re.compile(r"remote|telecommut|work(ing)? from home|home[- ]based|from anywhere", re.I)
 
 
+# Sources held out whole: every posting is ``test`` (nobody tunes on them; see golden/README.md).
+HELD_OUT_SOURCES = ("csj",)
+
+
 def split_of(doc_id: str) -> str:
-    """``dev`` or ``test`` from a stable hash of the id (about half each)."""
+    """``test`` for a held-out source's posting, else ``dev`` or ``test`` from a stable hash of the id (about half each)."""
+    if doc_id.split("_", 1)[0] in HELD_OUT_SOURCES:
+        return "test"
     return "dev" if hashlib.sha256(doc_id.encode("utf-8")).digest()[0] % 2 == 0 else "test"
 
 
@@ -569,6 +579,267 @@ def usajobs_select(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return picked[:N_USAJOBS]
 
 
+# ---------------------------------------------------------------------------- Civil Service Jobs
+
+N_CSJ = 50
+CSJ_PER_EMPLOYER = 3  # at most this many postings of one department, so no employer dominates
+# The summary box of a Civil Service Jobs advert: each label on its own line, its value on the next ones.
+CSJ_LABELS = ("Reference number", "Salary", "Job grade", "Contract type", "Length of employment", "Business area",
+              "Type of role", "Working pattern", "Number of jobs available")
+# Employers whose adverts are Crown copyright (ministerial and non-ministerial departments, their executive
+# agencies, the devolved governments), hence under the Open Government Licence; adverts of other public bodies
+# on the board (non-departmental bodies, companies, Parliament) are not used (see golden/README.md).
+CSJ_CROWN = frozenset({
+    "Animal and Plant Health Agency", "Cabinet Office", "Central Digital and Data Office", "Charity Commission",
+    "Companies House", "Competition & Markets Authority", "Crown Commercial Service", "Crown Prosecution Service",
+    "Defence Science and Technology Laboratory", "Department for Business and Trade",
+    "Department for Culture, Media and Sport", "Department for Education", "Department for Energy Security & Net Zero",
+    "Department for Environment, Food and Rural Affairs", "Department for Science, Innovation & Technology",
+    "Department for Transport", "Department for Work and Pensions", "Driver and Vehicle Licensing Agency",
+    "Driver and Vehicle Standards Agency", "FCDO Services", "Food Standards Agency",
+    "Foreign, Commonwealth & Development Office", "Government Commercial Agency", "Government Digital Service",
+    "Government Internal Audit Agency", "Government Legal Department", "Government Property Agency",
+    "HM Courts and Tribunals Service", "HM Land Registry", "HM Prison & Probation Service", "HM Revenue and Customs",
+    "HM Treasury", "Home Office", "Insolvency Service", "Intellectual Property Office", "Maritime and Coastguard Agency",
+    "Medicines and Healthcare Products Regulatory Agency", "Met Office", "Ministry of Defence",
+    "Ministry of Housing, Communities and Local Government", "Ministry of Justice", "National Crime Agency", "OFGEM",
+    "Office for National Statistics", "Planning Inspectorate", "Registers of Scotland", "Rural Payments Agency",
+    "Scottish Government", "Serious Fraud Office", "Social Security Scotland", "The National Archives",
+    "UK Export Finance", "UK Health Security Agency", "UK Hydrographic Office", "Valuation Office Agency",
+    "Welsh Government",
+})
+_CSJ_PAY = re.compile(r"£(\d{1,3}(?:,\d{3})+|\d+)(?:\s*-\s*£(\d{1,3}(?:,\d{3})+|\d+))?")
+_CSJ_EMAIL = re.compile(r"\b[A-Za-z]+(?:[._-][A-Za-z]+)*\.[A-Za-z]+\d*@[A-Za-z0-9.-]+\.[a-z]{2,}\b")
+_CSJ_NOT_A_PERSON = re.compile(r"team|recruit|resourcing|services?\b|enquir|\bhr\b|people|jobs|@|digital|ddat|unit\b|"
+                               r"centre|office|department|capability|campaign|helpdesk|support|mailbox|government|"
+                               r"civil|commission|national|archives|\bthe\b|ministry|agency|\bhm\b|talent|acquisition|info|hello|"
+                               r"careers|complaint|comms|admin|feedback|contact",
+                               re.I)
+# "please contact Jane Doe", "the hiring manager (Jane Doe - Head of …)": the two words after the cue.
+_CSJ_NAMED = re.compile(r"(\b[Cc]ontact |\b[Hh]iring [Mm]anager \(|^Name : )([A-Z][a-z'’-]+ [A-Z][A-Za-z'’-]+)", re.M)
+# "Jane Doe (Head of Data Management)": a name followed by a "Head of …" or "Director of …" title in brackets.
+_CSJ_NAME_AND_ROLE = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z][A-Za-z'’-]+(?= \((?:Head|Director|Deputy Director|Deputy Head) of\b)")
+# Place names of the board's Location field that are regions or countries, not cities.
+_CSJ_NOT_A_CITY = re.compile(r"england|scotland|wales|northern ireland|\bregion\b|midlands|north east|north west|"
+                             r"south east|south west|yorkshire|humber|east of england|\buk\b|national|remote|"
+                             r"anywhere|hub|office|based|home", re.I)
+
+
+def read_pdf_text(path: Path) -> str:
+    """The text of a PDF as ``pdftotext -enc UTF-8`` (poppler-utils) gives it, page breaks removed.
+
+    Raises:
+        OSError: ``pdftotext`` is not installed or cannot read the file.
+    """
+    import subprocess
+
+    try:
+        done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
+    except FileNotFoundError as exc:
+        raise OSError("pdftotext (Debian package poppler-utils) is needed to read the Civil Service Jobs PDFs") from exc
+    except subprocess.CalledProcessError as exc:
+        raise OSError(f"pdftotext cannot read {path}: {exc.stderr.decode('utf-8', 'replace').strip()}") from exc
+    return done.stdout.decode("utf-8").replace("\f", "")
+
+
+def csj_fields(text: str) -> dict[str, Any]:
+    """The board's fields in the text of a Civil Service Jobs advert page.
+
+    Returns ``{"head": [...], "box": {label: [lines]}, "location": [lines]}``: the lines of the
+    block right above "Apply before …" (title, then department), the summary box by label (the
+    value lines up to the next label, the box ends at "Contents") and the lines of the
+    ``Location`` section. Missing parts are empty.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    head: list[str] = []
+    apply_at = next((i for i, line in enumerate(lines) if line.startswith("Apply before ")), None)
+    if apply_at is not None:
+        i = apply_at - 1
+        while i >= 0 and lines[i]:
+            head.insert(0, lines[i])
+            i -= 1
+    box: dict[str, list[str]] = {}
+    start = lines.index("Reference number") if "Reference number" in lines else len(lines)
+    end = lines.index("Contents", start) if "Contents" in lines[start:] else len(lines)
+    label = None
+    for line in lines[start:end]:
+        if line in CSJ_LABELS:
+            label = line
+            box[label] = []
+        elif label and line:
+            box[label].append(line)
+    location: list[str] = []
+    after = end + 1
+    while after < len(lines) and lines[after]:  # the contents list, up to its blank line
+        after += 1
+    at = next((i for i in range(after, len(lines)) if lines[i] == "Location"), None)
+    if at is not None:
+        for line in lines[at + 1:]:
+            if line == "About the job":
+                break
+            if line:
+                location.append(line)
+    return {"head": head, "box": box, "location": location}
+
+
+def read_csj(folder: Path) -> list[dict[str, Any]]:
+    """One row per advert PDF under ``folder`` (searched recursively, in path order): the page text
+    (``read_pdf_text``), its fields (``csj_fields``), the reference number as ``job_id`` and the
+    file's path relative to ``folder``.
+
+    Raises:
+        OSError: the folder holds no PDF, or a PDF cannot be read.
+        KeyError: a page has no reference number (not a Civil Service Jobs advert).
+    """
+    paths = sorted(p for p in Path(folder).rglob("*.pdf") if p.is_file())
+    if not paths:
+        raise OSError(f"{folder} holds no PDF file")
+    rows = []
+    for path in paths:
+        text = read_pdf_text(path)
+        fields = csj_fields(text)
+        ref = " ".join(fields["box"].get("Reference number", []))
+        if not ref:
+            raise KeyError(f"{path} has no 'Reference number': is it a Civil Service Jobs advert?")
+        rows.append({"job_id": ref, "text": text, "fields": fields, "file": path.relative_to(folder).as_posix()})
+    return rows
+
+
+def csj_pay(line: str) -> Optional[tuple[int, int]]:
+    """``£56,070 - £89,880`` → ``(56070, 89880)``; a single figure is both ends; None when the line
+    does not start with a £ figure or range."""
+    match = _CSJ_PAY.match(line.strip())
+    if not match:
+        return None
+    low = int(match.group(1).replace(",", ""))
+    high = int((match.group(2) or match.group(1)).replace(",", ""))
+    return (low, high) if 0 < low <= high else None
+
+
+def csj_places(lines: list[str]) -> Optional[list[dict[str, Optional[str]]]]:
+    """The ``Location`` section as cities when it is one line of comma-separated place names
+    ("Bristol, London, Manchester"); None (not annotated) for anything else: postcodes, regions,
+    sentences, several lines. A city alone implies no country (guide, *locations*)."""
+    if len(lines) != 1 or re.search(r"\d|[;:()/]|\band\b|\bor\b", lines[0]) or _CSJ_NOT_A_CITY.search(lines[0]):
+        return None
+    names = [name.strip() for name in lines[0].split(",")]
+    if not all(re.fullmatch(r"[A-Z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,3}", name) for name in names):
+        return None
+    return [{"city": name, "region": None, "country": None} for name in names]
+
+
+def csj_employment(box: dict[str, list[str]]) -> Optional[str]:
+    """full_time / part_time when the advert is permanent only and its working pattern names one of
+    the two (job share counts as part-time); None (not annotated) otherwise: a fixed-term, loan or
+    secondment post states a second type, and a pattern offering both names no single one."""
+    if box.get("Contract type") != ["Permanent"]:
+        return None
+    pattern = " ".join(box.get("Working pattern", []))
+    full = bool(re.search(r"\bfull-time\b", pattern, re.I))
+    part = bool(re.search(r"\bpart-time\b|\bjob share\b", pattern, re.I))
+    if full == part:
+        return None
+    return "full_time" if full else "part_time"
+
+
+def csj_select(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Adverts of Crown employers (``CSJ_CROWN``) whose title and department are one line each and
+    whose salary box starts with a £ figure, one per reference number, by stable rank, at most
+    ``CSJ_PER_EMPLOYER`` per department, up to ``N_CSJ``."""
+    usable, seen = [], set()
+    for row in sorted(rows, key=lambda r: rank("csj:" + r["job_id"])):
+        head, box = row["fields"]["head"], row["fields"]["box"]
+        if (row["job_id"] in seen or not row["job_id"].isdigit() or len(head) != 2 or head[1] not in CSJ_CROWN
+                or not box.get("Salary") or csj_pay(box["Salary"][0]) is None):
+            continue
+        seen.add(row["job_id"])
+        usable.append(row)
+    picked: list[dict[str, Any]] = []
+    per_employer: dict[str, int] = {}
+    for row in usable:
+        employer = row["fields"]["head"][1]
+        if per_employer.get(employer, 0) < CSJ_PER_EMPLOYER:
+            per_employer[employer] = per_employer.get(employer, 0) + 1
+            picked.append(row)
+    return picked[:N_CSJ]
+
+
+def csj_redact(text: str) -> str:
+    """The advert page with personal data masked (the Open Government Licence does not cover it):
+    a person's email address (``first.last@…`` anywhere, ``jane@…`` as the contact block's
+    ``Email :``); a person's name after "contact" or "hiring
+    manager (", before a "(Head of …)" title, or as the value of the contact block's ``Name :``;
+    a telephone number given as a ``Telephone:`` value. Team names, team mailboxes and helplines
+    stay. A best effort by pattern, read over on every selected advert (see golden/README.md)."""
+    text = _CSJ_EMAIL.sub("[email removed]", text)
+    text = _CSJ_NAMED.sub(lambda m: m.group(1) + ("[name removed]" if _is_person(m.group(2)) else m.group(2)), text)
+    text = _CSJ_NAME_AND_ROLE.sub(lambda m: "[name removed]" if _is_person(m.group(0)) else m.group(0), text)
+    text = re.sub(r"(?im)^((?:telephone|tel|phone|mobile)\s*:\s*)\+?[\d ()-]{7,}$", r"\1[telephone removed]", text)
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        label = line.strip()
+        if label not in ("Name :", "Telephone :", "Email :"):
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        value = lines[j].strip() if j < len(lines) else ""
+        if not value or value.endswith(":") or value in ("Recruitment team", "Further information"):
+            continue  # the field is empty on this page
+        if label == "Telephone :":
+            lines[j] = "[telephone removed]"
+        elif label == "Email :":
+            if "@" in value and _is_person(value.split("@", 1)[0]):  # "jane@…"; team mailboxes stay
+                lines[j] = "[email removed]"
+        elif _is_person(value):
+            lines[j] = "[name removed]"
+    return "\n".join(lines)
+
+
+def _is_person(value: str) -> bool:
+    """A person's name: one to four words of letters, none of them a team or organisation word."""
+    return bool(re.fullmatch(r"[A-Za-z'’-]+(?: [A-Za-z'’-]+){0,3}", value)) and not _CSJ_NOT_A_PERSON.search(value)
+
+
+def csj_doc(row: dict[str, Any]) -> str:
+    """The advert as ``pdftotext`` reads the board's page (the PDF the archive saved), from the
+    title on: the page chrome above it (the cookie banner and the values of hidden form fields
+    that the archive's unstyled print shows) is cut; the rest is unchanged but for personal data
+    (``csj_redact``)."""
+    lines = row["text"].split("\n")
+    apply_at = next((i for i, line in enumerate(lines) if line.strip().startswith("Apply before ")), 0)
+    start = apply_at
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    return csj_redact("\n".join(lines[start:])).rstrip("\n") + "\n"
+
+
+def csj_annotation(row: dict[str, Any], doc: str, flags: list[str]) -> dict[str, Any]:
+    """The annotation from the advert's own fields; ``flags`` collects what the hand-check must look at."""
+    head, box = row["fields"]["head"], row["fields"]["box"]
+    ann: dict[str, Any] = {"title": head[0], "company": head[1], "job_id": row["job_id"]}
+    if re.search(r"[£\d(]| - |\bref\b|\bx\d", head[0], re.I):
+        flags.append(f"title may carry a code, pay or a second title: {head[0]!r}")
+    team = " ".join(box.get("Business area", []))
+    if team:
+        ann["team"] = team
+        if len(box["Business area"]) > 1 or "|" in team:
+            flags.append(f"business area over several lines: {team!r}")
+    places = csj_places(row["fields"]["location"])
+    if places is not None:
+        ann["locations"] = places
+    employment = csj_employment(box)
+    if employment:
+        ann["employment_type"] = employment
+    low, high = csj_pay(box["Salary"][0])
+    ann["salary"] = {"min": low, "max": high, "currency": "GBP", "period": "year"}
+    if low < 15000 or high > 250000:
+        flags.append(f"salary figures odd for a yearly salary: {low}-{high}")
+    if len(box["Salary"]) > 1:
+        flags.append(f"salary box has more lines: {box['Salary'][1:3]!r}")
+    return ann
+
+
 # ---------------------------------------------------------------------------------------- build
 
 
@@ -777,6 +1048,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--nyc", type=Path, help="nyc-jobs.csv (NYC Open Data)")
     parser.add_argument("--usajobs", type=Path, nargs="+",
                         help="saved USAJOBS Search API responses (usajobs_data1.json usajobs_data2.json)")
+    parser.add_argument("--csj", type=Path,
+                        help="folder of Civil Service Jobs advert PDFs (the archive's jobs/ folder; needs pdftotext)")
     parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: this script's folder)")
     parser.add_argument("--flags", action="store_true", help="print what the hand-check should look at")
     parser.add_argument("--apply-lists-only", action="store_true",
@@ -790,8 +1063,8 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         return 0
-    if not (args.emscad and args.nyc and args.usajobs):
-        parser.error("--emscad, --nyc and --usajobs are required (unless --apply-lists-only)")
+    if not (args.emscad and args.nyc and args.usajobs and args.csj):
+        parser.error("--emscad, --nyc, --usajobs and --csj are required (unless --apply-lists-only)")
     try:
         emscad_rows, nyc_rows = read_csv(args.emscad), read_csv(args.nyc)
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
@@ -815,10 +1088,19 @@ def main(argv: Optional[list[str]] = None) -> int:
                   file=sys.stderr)
             return 2
     try:
+        csj_rows = read_csj(args.csj)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: cannot read the Civil Service Jobs PDFs: {exc}", file=sys.stderr)
+        return 2
+    except KeyError as exc:
+        print(f"error: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+        return 2
+    try:
         flags = build([
             ("emscad", "workable_text", "txt", emscad_rows, emscad_select, emscad_doc, emscad_annotation),
             ("nycjobs", "nyc_jobs_text", "txt", nyc_rows, nyc_select, nyc_doc, nyc_annotation),
             ("usajobs", "usajobs_html", "html", usajobs_items, usajobs_select, usajobs_doc, usajobs_annotation),
+            ("csj", "csj_pdf_text", "txt", csj_rows, csj_select, csj_doc, csj_annotation),
         ], args.out)
     except KeyError as exc:
         print(f"error: a source file lacks the column {exc}; is it the right file?", file=sys.stderr)
