@@ -1,7 +1,7 @@
 """Structured fields right per group of golden postings, from one `extractor eval` run.
 
-Groups are the id prefix (the first 45 postings as ``old``; the blind batches ``s3_``, ``s4_`` …)
-crossed with the split in the index, each also pooled over its splits (``s6/all``).
+Groups are the id prefix (the first 45 postings as ``old``; the blind batches ``s3_``, ``s4_`` …),
+or the ``source`` column where the index has one (the real set), crossed with the split in the index, each also pooled over its splits (``s6/all``).
 
 usage: python eval/groupscore.py RUN_DIR [INDEX_CSV] [--fields]
   RUN_DIR    one run directory written by ``extractor eval --out DIR`` (or its scores.json)
@@ -25,12 +25,15 @@ def main(argv: list[str]) -> None:
     path = run if run.endswith(".json") else glob.glob(os.path.join(run, "**", "scores.json"), recursive=True)[0]
     scores = json.load(open(path, encoding="utf-8"))
     index = argv[1] if len(argv) > 1 and not argv[1].startswith("--") else "golden/index.csv"
-    split = {row["id"]: row["split"] for row in csv.DictReader(open(index, encoding="utf-8"))}
+    rows = list(csv.DictReader(open(index, encoding="utf-8")))
+    split = {row["id"]: row["split"] for row in rows}
+    source = {row["id"]: row["source"] for row in rows if row.get("source")}
     groups: dict[str, list[bool]] = {}
     per_field: dict[tuple[str, str], list[bool]] = {}
     for doc in scores["documents"]:
         batch = BATCH.match(doc["id"])
-        group = (batch.group(1) if batch else "old") + "/" + split.get(doc["id"], "?")
+        name = source.get(doc["id"]) or (batch.group(1) if batch else "old")
+        group = name + "/" + split.get(doc["id"], "?")
         for field in STRUCTURED:
             if field in doc["fields"]:
                 right = doc["fields"][field]["score"] == 1.0
