@@ -37,6 +37,7 @@ from typing import Iterable, Iterator, Optional
 
 from extractor import fastre
 from extractor.data import load
+from extractor.document import Document
 from extractor.rules.base import Candidate, Context, rule
 from extractor.sections import keyword_match, kind_of_heading
 
@@ -186,6 +187,8 @@ def _vocab_res() -> dict[str, re.Pattern]:
         ),
         # "Location" alone on its line, the value on the next non-empty line.
         "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + labels + r")[ \t*_:：]{0,4}$"),
+        # "근무지역   부산 강서구": a label set off by a wide gap, no colon (see _gap_labels)
+        "gap_label": fastre.compile(r"(?im)^[ \t*_>•-]{0,6}(?:" + labels + r")(?=[ \t\u00a0\u3000]+[^\s:：])"),
         "field": fastre.compile(
             r"(?i)" + LABEL_START + r"(?P<label>" + phrase_re(sum(g["field_labels"].values(), [])) + r")[\"']?[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_\"']{0,6}"  # quotes: a JSON export's "city": "…"
         ),
@@ -407,6 +410,11 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
             ) or (
                 # "Curitiba / PR", "Pune - MH": a code after a dash or slash is the known city's own region
                 _DASH_GAP_RE.fullmatch(gap)
+                and any(q.region == p.name for q in prev.places if q.level == CITY and q.known for p in men.places if p.level == REGION)
+            ) or (
+                # "Christchurch Canterbury", "Hornby, Christchurch Canterbury": the known city's own region named in full, no comma
+                gap == " "
+                and men.places[0].form == "name"
                 and any(q.region == p.name for q in prev.places if q.level == CITY and q.known for p in men.places if p.level == REGION)
             ) or (
                 # "Ottawa (Ontario)", "Lyon (France)": the region or country in brackets after the city
@@ -637,10 +645,32 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
 _PIN_RE = fastre.compile("(?m)^[ \t>*-]{0,4}\U0001F4CD\uFE0F?[ \t]*")
 
 
-def _label_values(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of the values of location labels (a location pin at a line's start included)."""
+_GAP_AFTER_LABEL = fastre.compile(r"[ \t]*\t[ \t]*| {2,}|[\u00a0\u3000]")
+
+
+def _gap_labels(doc: Optional[Document]) -> list[tuple[int, int]]:
+    """Values of labels set off by a wide gap, without a colon, at a line's start ("근무지역   부산 강서구",
+    "Location\tLeeds"): two spaces, a tab or a full-width space in the raw input, which the normaliser folds."""
+    if doc is None:
+        return []
+    text, out = doc.text, []
+    for m in _vocab_res()["gap_label"].finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        value = m.end() + len(text[m.end() : end]) - len(text[m.end() : end].lstrip(" \t"))
+        if value >= end or m.end() == value:
+            continue
+        raw_gap = doc.source[doc.source_span(m.end() - 1, m.end())[1] : doc.source_span(value, value + 1)[0]]
+        if _GAP_AFTER_LABEL.search(raw_gap) and "\n" not in raw_gap:
+            out.append((value, min(end, value + 200)))
+    return out
+
+
+def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of the values of location labels (a location pin at a line's start included;
+    with ``doc``, a label set off by a wide gap too, see :func:`_gap_labels`)."""
     res = _vocab_res()
-    out = []
+    out = _gap_labels(doc)
     if "\U0001F4CD" in text:
         for m in _PIN_RE.finditer(text):
             end = text.find("\n", m.end())
@@ -870,7 +900,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     res = _vocab_res()
     excluded = section_ranges(ctx, "company", "legal", "pay", "benefits")
     head_end = header_end(ctx)
-    labels = _label_values(text)
+    labels = _label_values(text, ctx.doc)
     copyrights = [m.start() for m in _COPYRIGHT_RE.finditer(text)]
     similar = res["similar"].search(text)
     similar_at = similar.start() if similar else len(text)

@@ -76,6 +76,7 @@ class _Vocab:
     json_company: Optional[re.Pattern]
     hiring_tag: Optional[re.Pattern]
     valediction: Optional[re.Pattern]
+    hiring_tail_cjk: Optional[re.Pattern] = None
 
 
 _JSON_STRING = r'"(?P<v>(?:[^"\\\n]|\\.){2,160})"'
@@ -155,6 +156,10 @@ def title_vocab() -> _Vocab:
         valediction=fastre.compile(rf"(?i)^[ \t]*(?:{_labels_regex(data['valedictions'])})[ \t]*[,.!]?[ \t]*$") if data.get("valedictions") else None,
         hiring_tag=fastre.compile(rf"(?i)^[ \t]*[\[(](?:{_labels_regex(data['hiring_tags'])})[\])][ \t]*", re.M) if data.get("hiring_tags") else None,
         schedule_tail=fastre.compile(rf"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
+        # "해외영업 담당자 채용 (경력 3년 이상)", "백엔드 개발자 … 경력 채용": a CJK board's hiring word (and career tags, a bracket) after the title
+        hiring_tail_cjk=fastre.compile(
+            rf"[ \t]+(?:(?:{_labels_regex(data.get('career_tags_cjk', []), loose_spaces=False) or '(?!)'})[ \t]+)*(?:{_labels_regex(data['hiring_words_cjk'], loose_spaces=False)})(?:[ \t]*[(（][^()（）\n]{{1,40}}[)）])?$"
+        ) if data.get("hiring_words_cjk") else None,
     )
 
 
@@ -228,6 +233,7 @@ _TAIL_CHROME = (
 # a schedule word before the job's name: "Part-time Bookkeeper"
 _HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
 _HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*", re.M)
+_HEAD_NAME_BRACKET = fastre.compile(r"^\[[^\[\]\n\d]{2,30}\][ \t]*(?=\S)")  # Korean boards open the heading with the employer's name: "[Acme] …"
 # a reference code before the heading: "EPSO/AD/412/25 — Administrators …", "REQ-2025-014 | Nurse"
 _HEAD_CODE = fastre.compile(r"^(?=[A-Z0-9/.\-]*\d)[A-Z][A-Z0-9]*(?:[/.\-][A-Z0-9]+){2,}[ \t]+[-–—:|][ \t]+(?=\S)", re.M)
 _BREADCRUMB = fastre.compile(r"[ \t]+[>»›/][ \t]+")
@@ -243,16 +249,16 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     changed = True
     while changed:
         changed = False
-        for pattern in (*_TAIL_CHROME, title_vocab().schedule_tail, title_vocab().perk_tail):
+        for pattern in (*_TAIL_CHROME, title_vocab().schedule_tail, title_vocab().perk_tail, title_vocab().hiring_tail_cjk):
             m = pattern.search(value, start, end) if pattern is not None else None
             if m is not None and m.start() - start >= 3:
                 end, changed = m.start(), True
     head = _HEAD_SCHEDULE.match(value, start, end)
     if head is not None and has_job_noun(value[head.end() : end]):
         start = head.end()
-    bracket = _HEAD_TAG_CJK.match(value, start, end)
-    if bracket is not None and end - bracket.end() >= 2:
-        start = bracket.end()  # "【急募】介護職員": an advert tag before the title
+    bracket = _HEAD_TAG_CJK.match(value, start, end) or _HEAD_NAME_BRACKET.match(value, start, end)
+    if bracket is not None and end - bracket.end() >= 2 and not has_job_noun(bracket.group().strip(" []【】")):
+        start = bracket.end()  # "【急募】介護職員": an advert tag before the title; "[Acme] Sales Manager": the employer's name
     code = _HEAD_CODE.match(value, start, end)
     if code is not None and end - code.end() >= 3:
         start = code.end()
@@ -878,7 +884,10 @@ _BEHALF = fastre.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?P<c>" + _COMPANY_RE +
 
 # Structural cues of job boards and careers pages (layout, not wording of one site):
 _META_LINE = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[·•][ \t]+\S", re.M)  # "Acme · Berlin, Germany · 2 weeks ago"
-_RATING_LINE = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]*\n[ \t]*\d(?:\.\d)?[ \t]+out[ \t]+of[ \t]+5(?:[ \t]+stars)?", re.M)
+# a review site's rating beside the employer's name: "Acme\n4.1 out of 5 stars", "Acme 3.8 ★", "Acme ★ 4,2"
+_RATING_LINE = fastre.compile(
+    r"^(?P<c>" + _COMPANY_RE + r")(?:[ \t]*\n[ \t]*\d(?:\.\d)?[ \t]+out[ \t]+of[ \t]+5(?:[ \t]+stars)?"
+    r"|[ \t]+(?:[1-5][.,]\d[ \t]*[★☆⭐]|[★☆⭐][ \t]*[1-5][.,]\d)[ \t]*$)", re.M)
 _CAREERS_BRAND = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+Careers(?=[A-Z]|\s|$)")  # "Acme Foods CareersSign In"
 _HIRING_FOR = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?:is[ \t]+)?(?i:hiring|recruiting|now[ \t]+hiring)\b", re.M)
 _NAMED_CLIENT = fastre.compile(r"\b(?:our|my)[ \t]+client,?[ \t]+(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+[A-Z0-9&][\w&.'’\-]{0,40}){0,4})(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to)\b)")
@@ -960,6 +969,35 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
         hit = _company_hit(text, offset + m.start("c"), offset + m.end("c"))
         if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.careers_prefix")
+            return
+
+
+_TAG = fastre.compile(r"<[^>\n]*>")
+_BRAND_SUFFIX = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:Careers|Jobs|Karriere|Stellenangebote|Carrières|Emplois|Vacatures|Empleos|Vagas|Kariera)$")
+
+
+def _cut_brand_company(ctx: Context) -> Iterator[Candidate]:
+    """The employer of a careers site's brand line ("Acme Mutual Careers", "Careers at Acme") that the
+    normaliser cut as the site's chrome: read in the raw input's first lines, kept only when the
+    posting names the employer again, and pointed at that mention (the first after the site's own lines)."""
+    doc, text = ctx.doc, ctx.text
+    if doc is None or doc.source is doc.text:
+        return
+    prefix = title_vocab().careers_prefix
+    raw = _TAG.sub("\n", doc.source[:1500])
+    kept = {" ".join(text[s:e].split()) for s, e in _lines(text, 0, min(len(text), 1500))}
+    for n, line in enumerate(v for v in (" ".join(x.split()) for x in raw.split("\n")) if v):
+        if n >= 6:
+            return
+        m = None if line in kept else _BRAND_SUFFIX.match(line) or (prefix.match(line) if prefix is not None else None)
+        if m is None:
+            continue
+        name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
+        if not is_company_name(name) or has_job_noun(name) or gazetteer().knows(name) or _common_words(name, text):
+            continue
+        said = re.compile(rf"(?<![\w#]){re.escape(name)}(?!\w)").search(text, posting_start(ctx))
+        if said is not None:
+            yield Candidate("company", name, ((said.start(), said.end()),), 0.6, "company.careers_brand")
             return
 
 
@@ -1460,6 +1498,10 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
                 if m.group("a") == cand.value and initials == cand.value and is_company_name(name.value):
                     cands.append(Candidate("company", name.value, ((name.start, name.end),), round(cand.confidence + 0.01, 3), cand.method))
                     break
+    for cand in list(cands):
+        core = _registered_core(ctx, cand)
+        if core is not None:
+            cands.append(Candidate("company", core.value, ((core.start, core.end),), round(cand.confidence + 0.01, 3), cand.method))
     for head in cands:
         if head.method in ("company.top_line", "company.header_block", "company.prose", "company.section_lead", "company.eeo"):
             shorter = [
@@ -1470,6 +1512,28 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
                 cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method, raw_spans=head.raw_spans))
                 break
     return cands
+
+
+def _registered_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
+    """The name inside a registered name that opens with the firm's line of business in sentence case
+    ("Računovodstvena agencija Bilans Plus d.o.o.", "Przedsiębiorstwo handlowe Orion Sp. z o.o."), when the
+    posting calls the firm by the name alone and writes the business words in lower case ("Bilans Plus
+    je računovodstvena agencija …"): the short form the posting uses, as golden/README's company rule keeps."""
+    legal = title_vocab().legal_form
+    if legal is None or not _legal_name(cand.value) or len(cand.spans) != 1:
+        return None
+    words = legal.sub("", cand.value).strip(" ,").split()
+    text = ctx.text
+    start, end = cand.spans[0]
+    for k in range(2, len(words)):
+        prefix, name = words[:k], " ".join(words[k:])
+        if not all(w.islower() and w not in _NAME_LINKS for w in prefix[1:]) or not _capital(name[0]) or has_job_noun(name):
+            return None
+        said = re.compile(rf"(?<![\w#]){re.escape(name)}(?!\w)").search(text, end)
+        if said is not None and re.search(rf"(?<!\w){re.escape(' '.join(prefix).lower())}(?!\w)", text) and is_company_name(name):
+            at = text.find(name, start, end)
+            return _Hit(name, at, at + len(name)) if at >= 0 else None
+    return None
 
 
 # the employer's address after its name on a label's line: a comma, then a part holding a number (street, postcode)
@@ -1520,6 +1584,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
     yield from _in_header(_CAREERS_BRAND, ctx, 0.65, "company.careers_brand")
+    yield from _cut_brand_company(ctx)
     yield from _careers_prefix_company(ctx)
     yield from _top_line_company(ctx)
     yield from _letterhead_company(ctx)
