@@ -77,6 +77,7 @@ class _Vocab:
     hiring_tag: Optional[re.Pattern]
     valediction: Optional[re.Pattern]
     hiring_tail_cjk: Optional[re.Pattern] = None
+    selling_tail: Optional[re.Pattern] = None
 
 
 _JSON_STRING = r'"(?P<v>(?:[^"\\\n]|\\.){2,160})"'
@@ -156,6 +157,9 @@ def title_vocab() -> _Vocab:
         valediction=fastre.compile(rf"(?i)^[ \t]*(?:{_labels_regex(data['valedictions'])})[ \t]*[,.!]?[ \t]*$") if data.get("valedictions") else None,
         hiring_tag=fastre.compile(rf"(?i)^[ \t]*[\[(](?:{_labels_regex(data['hiring_tags'])})[\])][ \t]*", re.M) if data.get("hiring_tags") else None,
         schedule_tail=fastre.compile(rf"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
+        selling_tail=fastre.compile(
+            rf"(?i)[ \t]+[-–—|][ \t]+(?:(?:up[ \t]+to[ \t]+)?[$£€][ \t]?[\d,.]+[kK]?[ \t]+)?(?:{_labels_regex(data['selling_tags'])})!*$"
+        ) if data.get("selling_tags") else None,
         # "해외영업 담당자 채용 (경력 3년 이상)", "백엔드 개발자 … 경력 채용": a CJK board's hiring word (and career tags, a bracket) after the title
         hiring_tail_cjk=fastre.compile(
             rf"[ \t]+(?:(?:{_labels_regex(data.get('career_tags_cjk', []), loose_spaces=False) or '(?!)'})[ \t]+)*(?:{_labels_regex(data['hiring_words_cjk'], loose_spaces=False)})(?:[ \t]*[(（][^()（）\n]{{1,40}}[)）])?$"
@@ -167,7 +171,9 @@ def title_vocab() -> _Vocab:
 
 _WORD_RE = fastre.compile(r"[^\W\d_][^\W\d_'’]*")
 _COMPANY_RE = r"[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:[A-Z0-9&][\w&.'’\-]{0,40}|of|and|the|de|du|la|für|for|&)){0,5}"
-_LOCATION_LINE = fastre.compile(r"^(?:[A-Z][A-Za-z.'\-]*(?:[ \t][A-Z][A-Za-z.'\-]*){0,3})(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z][A-Za-z.'\-]*){0,3}){1,3}$")
+_LOCATION_LINE = fastre.compile(  # "Leeds, West Yorkshire", "Linz, Oberösterreich", "Chișinău, Moldova": letters of any Latin alphabet
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*){0,3})(?:,[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*(?:[ \t][^\W\d_](?:[^\W\d_]|[.'\-])*){0,3}){1,3}$"
+)
 _SENTENCE_END = fastre.compile(r"[.!?](?:\s|$)")
 _JOBS_LISTING = fastre.compile(r"(?i)\bjobs\b")  # "Payroll Officer jobs in Leeds": a board's listing, not a title
 
@@ -249,7 +255,7 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     changed = True
     while changed:
         changed = False
-        for pattern in (*_TAIL_CHROME, title_vocab().schedule_tail, title_vocab().perk_tail, title_vocab().hiring_tail_cjk):
+        for pattern in (*_TAIL_CHROME, title_vocab().schedule_tail, title_vocab().perk_tail, title_vocab().hiring_tail_cjk, title_vocab().selling_tail):
             m = pattern.search(value, start, end) if pattern is not None else None
             if m is not None and m.start() - start >= 3:
                 end, changed = m.start(), True
@@ -1262,7 +1268,14 @@ def _prose_regions(ctx: Context) -> list[tuple[int, int, bool]]:
     if not regions:
         body = [s for s in ctx.sections if s.kind != "header"]
         regions = [(body[0].start, min(body[0].end, body[0].start + 600), False)] if body else []
+        for header in ctx.sections_of("header")[:1]:  # a page whose header block runs into the employer's paragraph
+            para = next((ln for ln in _lines(ctx.text, header.start, header.end) if _PROSE_LINE.match(ctx.text, *ln)), None)
+            if para is not None:
+                regions.insert(0, (para[0], min(para[1], para[0] + 600), False))
     return regions
+
+
+_PROSE_LINE = fastre.compile(r"[ \t]*[A-Z][^\n]{80,}[.!][ \t]*$")  # a paragraph of sentences, not a header line
 
 
 _WELCOME = fastre.compile(r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*Welcome[ \t]+to[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!:;]|[ \t]+[-–—][ \t])", re.M)
@@ -1300,7 +1313,7 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
             first = name.split()[0]
             if whole is None:
                 whole = _joined(doc, text, 0, len(text))[0]
-            said = _said(whole, name)
+            said = _said(whole, name) + (_said(whole, name.upper()) if name != name.upper() else 0)  # "ACME FREIGHT | Drivers | Apply": the site's brand in capitals
             if said < 2 and " " in name and len(first) >= 4 and first[1:] != first[1:].lower():
                 said = _said(whole, first)  # "DataFinch Technologies" … "DataFinch"
             elif said < 2 and " " in name and len(first) >= 5 and not re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", whole):
