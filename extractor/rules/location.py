@@ -233,6 +233,10 @@ _UNKNOWN_CITY_RE = fastre.compile(
 _UNKNOWN_CITY_LINE_RE = fastre.compile(
     r"(?m)^[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
 )
+# a city and its region code closing a line's last comma-separated part, no postcode: "…, Albury NSW" (after a comma: a
+# line's own "Acme AB", "Fiduciaire SA", "Job Opening ID" are a legal form or a label, not a region)
+_UNKNOWN_CITY_PART_RE = fastre.compile(r"(?<=,)[ \t]{0,3}(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ ]$")
+_LINE_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$)")
 _POSTCODE_AFTER_RE = fastre.compile(r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*(?:\r?\n|$)")
 _BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,")
 _SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
@@ -344,6 +348,8 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     m = _UNKNOWN_CITY_RE.search(text, lo, desig.start() if desig else first.start)
     if not m and first.places[0].form == "code" and _POSTCODE_AFTER_RE.match(text, first.end):
         m = _UNKNOWN_CITY_LINE_RE.search(text, lo, first.start)  # "Woolloongabba QLD 4102": an address line, no comma
+    if not m and first.places[0].form == "code" and _LINE_END_AFTER_RE.match(text, first.end):
+        m = _UNKNOWN_CITY_PART_RE.search(text, lo, first.start)  # "Murray Valley Correctional Centre, Albury NSW": the line's last part
     if not m:
         return None
     start, end = m.span(1)
@@ -397,10 +403,11 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 and _JOIN_RE.fullmatch(text, prev.end, desig.start())
                 and any(p.level in (REGION, NATION) for p in men.places)
             ) or (
-                # "Sydney NSW", "London UK": a code right after a city, without a comma.
+                # "Sydney NSW", "London UK": a code right after a city, without a comma, naming the city's own region or country
+                # ("Seller Central VA" is no place: Central is not in Virginia)
                 gap in (" ", "  ", "\t")
                 and men.places[0].form in ("code", "abbrev")
-                and any(p.level == CITY for p in prev.places)
+                and any(q.level == CITY and (p.name in (q.region, q.country) or not q.known) for q in prev.places for p in men.places)
             ) or (
                 # "Abu Dhabi - United Arab Emirates", "Leeds / West Yorkshire": a dash or slash before the city's region or country named in full
                 _DASH_GAP_RE.fullmatch(gap)
@@ -432,8 +439,24 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     out = []
     for chain in chains:
         unknown = _unknown_city(text, chain[0]) if chain[0].start == min(m.start for m in chain) else None
+        unknown = unknown or _cjk_city_after(text, chain)
         out.append([unknown, *chain] if unknown else chain)
     return out
+
+
+# a city the gazetteer does not know, glued after its prefecture or province with its city suffix: "埼玉県川口市…" -> 川口
+_CJK_CITY_AFTER_RE = fastre.compile(r"(?P<city>[\u4e00-\u9fff\u3040-\u30ff]{1,4}?)(?:市|시)")
+
+
+def _cjk_city_after(text: str, chain: list[Mention]) -> Optional[Mention]:
+    """The unknown city right after a chain that ends in a known CJK region ("埼玉県" + "川口市"), written without its suffix."""
+    last = max(chain, key=lambda m: m.end)
+    if not _CJK_RE.match(last.text) or not any(p.level == REGION for p in last.places) or any(p.level == CITY for m in chain for p in m.places):
+        return None
+    m = _CJK_CITY_AFTER_RE.match(text, last.end, last.end + 6)
+    if m is None:
+        return None
+    return Mention(m.start("city"), m.end("city"), m.group("city"), [Place(CITY, m.group("city"), known=False)])
 
 
 _CJK_RE = fastre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -777,6 +800,10 @@ _COUNTRY_FIRST_RE = fastre.compile(
 )
 
 
+# iCIMS writes a place as country, region and city codes joined by hyphens: "US-OH-Dayton", "CA-ON-Toronto"
+_HYPHEN_CODES_RE = fastre.compile(r"(?<![\w-])(?P<cc>[A-Z]{2})-(?P<rg>[A-Z]{2,3})-(?P<city>[A-Z][^\W\d_]*(?:[ .'’][A-Z][^\W\d_]*){0,3})(?=[ \t]*(?:$|[|,;]))", re.M)
+
+
 def _country_first(text: str, lo: int, hi: int) -> list[Found]:
     """Board header lines that write the place country first: "US, NY, New York", "GB, , Manchester",
     "EG, C, Cairo, Nasr City" (the district after the city is left out), "SG, , " (the country alone).
@@ -798,6 +825,11 @@ def _country_first(text: str, lo: int, hi: int) -> list[Found]:
         city = m.group("city").strip() if m.group("city") else None
         end = m.end() if region or city else m.end("cc")  # "SG, , ": the code alone is the evidence
         out.append(Found(city, region, country, m.start("cc"), end, 3, spans=((m.start("cc"), end),), how={"header_chain"}))
+    for m in _HYPHEN_CODES_RE.finditer(text, lo, hi):  # both codes must be the country's and its region's
+        country = next((p.name for p in gz.codes.get(m.group("cc"), []) if p.level == COUNTRY), None)
+        region = next((p.name for p in gz.codes.get(m.group("rg"), []) if p.level in (REGION, NATION) and p.country == country), None)
+        if country and region:
+            out.append(Found(m.group("city"), region, country, m.start(), m.end(), 3, spans=((m.start(), m.end()),), how={"header_chain"}))
     return out
 
 

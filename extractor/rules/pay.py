@@ -690,6 +690,10 @@ def salary(ctx: Context) -> Iterable[Candidate]:
     base = [c for c in close if _named_base(ctx.text, c.spans[0][0], c.spans[0][1])]
     close = base or close
     chosen = _for_the_posting_place(ctx, close)
+    if chosen.value["max"] is None and chosen.value["min"] is not None:  # "月給25万円以上" in the heading, "月給25万円～32万円" under 給与
+        fuller = [c for c in candidates if c.confidence >= chosen.confidence and c.value["min"] == chosen.value["min"] and c.value["max"]
+                  and c.value["currency"] == chosen.value["currency"] and c.value["period"] == chosen.value["period"]]
+        chosen = fuller[0] if fuller else chosen
     # the same figures stated again with their period ("₪32K – ₪42K" in the header, "… gross per month" below)
     same = [c for c in candidates if c.confidence > chosen.confidence and _figures(c) == _figures(chosen) and c.value["period"]]
     if same:

@@ -480,7 +480,9 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     if not titled:
         return None  # the job heading comes first; later title-like pieces are crumbs or the site
     ts, te, _ = titled[0]
-    others = [p for p in pieces if p is not titled[0] and is_company_name(p[2]) and not _LOCATION_LINE.match(p[2]) and not gazetteer().knows(p[2])]
+    schedule = title_vocab().schedule_tail
+    others = [p for p in pieces if p is not titled[0] and is_company_name(p[2]) and not _LOCATION_LINE.match(p[2]) and not gazetteer().knows(p[2])
+              and not (schedule is not None and schedule.fullmatch(" - " + p[2]))]  # "Technician - 2nd Shift": the shift, not an employer
     company = None
     if len(others) == 1 and not has_job_noun(others[0][2]):
         company = trimmed_hit(text, ls + others[0][0], ls + others[0][1])
@@ -833,7 +835,7 @@ def _site_line(value: str) -> bool:
 
 def _first_line_shaped_as_title(value: str) -> bool:
     """A first line that reads as a job title by its shape alone (no label, greeting, sentence or site name)."""
-    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value) or _chrome_line(value) or _legal_name(value) or _BYLINE.match(value):
+    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value) or _chrome_line(value) or _legal_name(value) or _leading_legal_name(value) or _BYLINE.match(value):
         return False
     if title_vocab().careers_prefix is not None and title_vocab().careers_prefix.match(value):
         return False  # "Werken bij Polderwind": the careers site's name
@@ -1007,6 +1009,30 @@ def _cut_brand_company(ctx: Context) -> Iterator[Candidate]:
             return
 
 
+# a social post's time line under the poster's name: "March 9 at 4:12 PM · 🌎", "2d ·", "Yesterday at 09:15", "3 hrs"
+_POST_TIME = fastre.compile(
+    r"^(?:(?:[A-Z][a-z]{2,8}[ \t]\d{1,2}(?:,[ \t]\d{4})?|Yesterday|Today)(?:[ \t]at[ \t]\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?)?"
+    r"|\d{1,2}[ \t]?(?:h|hr|hrs|m|min|mins|d|w)|Just now)[ \t]*(?:·[^\n]{0,20})?$"
+)
+
+
+def _post_author_company(ctx: Context) -> Iterator[Candidate]:
+    """A business page's social post: its name on the first line, the post's time on the next
+    ("Mama Rosa's Trattoria" / "March 9 at 4:12 PM · 🌎"), and the post calls it by that name or its
+    first words again ("Mama Rosa's is growing our kitchen crew"); a person's post rarely says its name."""
+    text = ctx.text
+    lines = list(_lines(text, 0, min(len(text), 400)))[:2]
+    if len(lines) < 2 or not _POST_TIME.match(" ".join(text[lines[1][0] : lines[1][1]].split())):
+        return
+    hit = trimmed_hit(text, *lines[0])
+    if hit is None or not is_company_name(hit.value) or not _name_shaped(hit.value.replace("'s", "")) or has_job_noun(hit.value) or gazetteer().knows(hit.value) or _JOBS_LISTING.search(hit.value):
+        return
+    words = hit.value.split()
+    short = " ".join(words[:2]) if len(words) > 2 else hit.value
+    if _said(text[lines[1][1] :], short) >= 1:
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.post_author")
+
+
 # the poster's own business: "I run Acme Media, a small studio …", "We founded Acme Labs in 2019"
 # "we at Acme are hiring", "My company, Acme Freight, is looking for …"
 _WE_RUN = fastre.compile(
@@ -1067,7 +1093,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value) \
-                    or _city_code_line(hit.value):
+                    or _city_code_line(hit.value) or _place_label_line(hit.value):
                 continue  # "Perth WA": a place
             if text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
@@ -1099,6 +1125,18 @@ def _place_line(value: str) -> bool:
     return any(gazetteer().knows(p.strip()) for p in value.split(","))
 
 
+
+
+@lru_cache(maxsize=1)
+def _place_labels() -> re.Pattern:
+    labels = [w for w in gazetteer().data.get("labels", []) if " " in w.strip() or "locat" in w.lower()]  # not "Office", "City": names open with them
+    return fastre.compile(r"(?i)^(?:" + "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True)) + r")[ \t]+\S")
+
+
+def _place_label_line(value: str) -> bool:
+    """A header line that opens with a location label of several words, or a "location" word, without a colon
+    ("Job Locations US-OH-Dayton"); "Office of Collective Bargaining" opens with no such label."""
+    return bool(_place_labels().match(value))
 
 
 def _organisation_name(value: str) -> bool:
@@ -1321,6 +1359,8 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
             legal = m.groupdict().get("legal") is not None
             poss = m.groupdict().get("poss") is not None
             opening = profile and _PROFILE_LABEL.fullmatch(view[: m.start()].strip()) is not None  # the profile opens with the name ("Welcome to X")
+            # a full name opening the first paragraph under an "About" heading the segmenter does not know ("L'entreprise")
+            opening = opening or (not view[: m.start()].strip() and len(name.split()) >= 2 and _name_shaped(name) and _about_heading_above(text, start))
             if re.search(r"#[ \t]+$", view[: m.start("c")]):
                 continue  # "#URL_…# Pty Ltd is …": the name is masked
             if said < 2 and not legal and not (opening and not poss):
@@ -1339,6 +1379,16 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
             if hit is not None and hit.value == value:
                 yield Candidate("company", value, ((hit.start, hit.end),), 0.5, "company.prose")
                 return
+
+
+_ABOUT_HEADING = fastre.compile(r"(?i)^[ \t#*]*(?:about|l['’]entreprise|l['’]employeur|la soci[ée]t[ée]|qui sommes[- ]nous|das unternehmen|über uns|wir über uns|la empresa|sobre nosotros|quiénes somos|a empresa|sobre n[óo]s|het bedrijf|over ons|l['’]azienda|chi siamo|o firmie|o nas|om oss|om os|firma|company)\b[^\n]{0,40}$")
+
+
+def _about_heading_above(text: str, start: int) -> bool:
+    """True when the line above ``start`` is a heading about the employer, in several languages."""
+    above = text.rfind("\n", 0, max(0, start - 1))
+    line = text[above + 1 : max(0, start - 1)].strip()
+    return bool(line) and len(line.split()) <= 5 and _ABOUT_HEADING.match(line) is not None
 
 
 # a name glued across a sentence end ("Better.AAA Kartak"): two sentences, no name
@@ -1598,6 +1648,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
     yield from _in_header(_CAREERS_BRAND, ctx, 0.65, "company.careers_brand")
     yield from _cut_brand_company(ctx)
+    yield from _post_author_company(ctx)
     yield from _careers_prefix_company(ctx)
     yield from _top_line_company(ctx)
     yield from _letterhead_company(ctx)
@@ -2100,16 +2151,24 @@ def _team_line(value: str, *, labelled: bool = False) -> bool:
 
 _META_PART = fastre.compile(
     r"(?i)^(?:(?:fully[ \t]+)?remote|hybrid|on[- ]?site|in[- ]office|full[- ]?time|part[- ]?time|contract(?:or)?|temporary|seasonal|permanent|"
+    r"h[ií]brid[oa]?|hybride|remot[oa]|presencial|teletrabajo|teletrabalho|t[ée]l[ée]travail|homeoffice|home[ \t]office|zdaln\w*|stacjonarn\w*|thuiswerk\w*|"
     r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline|worldwide|anywhere)\b"
 )
 _AT_COMPANY = fastre.compile(r"^(?:at|@)[ \t]+[A-Z0-9]")
 
 
+@lru_cache(maxsize=1)
+def _contract_words() -> frozenset[str]:
+    """Employment-type words of many languages as a board prints them alone ("Vollzeit", "CDI", "Tempo integral")."""
+    return frozenset(w.lower() for words in load("employment.json").get("standalone", {}).values() for w in words)
+
+
 def _meta_line(value: str) -> bool:
-    """A careers header's metadata line: places ("London, UK; Leeds, UK"), a workplace or contract word, a posting date."""
+    """A careers header's metadata line: places ("London, UK; Leeds, UK"), a workplace or contract word (in
+    several languages: "Vollzeit"), a posting date."""
     parts = [p for p in re.split(r"[ \t]*[;|·•][ \t]*", value) if p]
     gaz = gazetteer()
-    return bool(parts) and all(_META_PART.match(p) or _place_line(p) or gaz.knows(p) for p in parts)
+    return bool(parts) and all(_META_PART.match(p) or _place_line(p) or gaz.knows(p) or p.lower() in _contract_words() for p in parts)
 
 
 def _employer_names(ctx: Context) -> set[str]:
