@@ -208,7 +208,10 @@ def _vocab_res() -> dict[str, re.Pattern]:
         # "Headquarters: Portland, OR": the employer's seat, not the place of work when another place is labelled
         "hq_line": _line_label(g["hq_labels"]),
         # "Similar jobs" as a heading line: the listings after it are other postings.
-        "similar": fastre.compile(r"(?im)^[ \t#*_>•-]{0,6}(?:" + phrase_re(g["similar_headings"]) + r")[ \t*_:：]{0,4}$"),
+        # ... or such a heading as a line's label, listings after it: "Andre job som Lagerkoordinator: Lagermedarbejder – Vejle"
+        "similar": fastre.compile(
+            r"(?im)^[ \t#*_>•-]{0,6}(?:" + phrase_re(g["similar_headings"]) + r")(?:[ \t*_:：]{0,4}$|(?:[ \t]+(?:som|as|como|comme|als)[ \t]+[^\n:：]{1,60})?[ \t]*[:：])"
+        ),
         # "Calama, Región de Antofagasta", "Cebu City, Province of Cebu": a region's designator before its name
         "designator": fastre.compile(r"(?i)(?<![^\W\d_])(?:" + phrase_re(g["region_designators"]) + r")[ \t]{1,3}$"),
     }

@@ -621,10 +621,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             crumb = (ls, le)  # a breadcrumb's last step names the job when no heading follows
         if label or _chrome_line(" ".join(line.split())) or _raw_menu(ctx.doc, ls, le):
             continue  # a label, the site's menu or a breadcrumb trail (the heading under it is the title)
-        if n < 2 and n + 1 < len(lines) and len(line.split()) <= 3 and (
-            _menu_line(" ".join(text[lines[n + 1][0] : lines[n + 1][1]].split())) or _raw_menu(ctx.doc, *lines[n + 1])
-        ):
-            continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …")
+        if _brand_over_site_line(n, [" ".join(text[a:b].split()) for a, b in lines[: n + 2]], lambda k: _menu_line(" ".join(text[lines[k][0] : lines[k][1]].split())) or _raw_menu(ctx.doc, *lines[k])):
+            continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …"); a menu only here, a
+            # breadcrumb-like "London / Platform / Full-time" under the heading is the posting's own metadata
         if title_vocab().valediction is not None and title_vocab().valediction.match(line):
             break  # "Cheers,\nTom Hale\nDirector": a letter's signature holds the writer's job, not the posting's
         if len(_PIPE_PATTERN.findall(line)) >= 2 or _BYLINE.match(" ".join(line.split())):
@@ -825,6 +824,24 @@ def title_above_employer(ctx: Context) -> Iterable[Candidate]:
 
 _NOT_A_TITLE_START = fastre.compile(r"(?i)(?:from|to|date|dear|hi|hello|hey|greetings|subject|re|fw|fwd)\b")
 _PLACE_LINE = fastre.compile(r"^(?:[A-Z]{2}|[A-Z][\w.'’\- ]{1,40}),[ \t]*[\w.'’\- ]{0,40}(?:,[ \t]*[\w.'’\- ]{0,40})?$")
+
+
+_BOARD_TAIL = fastre.compile(r"[ \t]+[|\-–—:][ \t]+(?P<site>(?:(?![ \t][|\-–—:][ \t])[^\n]){2,40})$")  # "… | USAJOBS", "… - Indeed"
+
+
+def board_tail(value: str) -> Optional[int]:
+    """Where a job board's name closes ``value`` after a separator ("Interdisciplinary | USAJOBS",
+    "Nurse - Indeed"), or None: the site's own words (``sites`` in titles.json), as :func:`_site_line`
+    reads a whole line of them.
+
+    Args:
+        value: a line or a page title.
+
+    Returns:
+        The offset where the separator before the board's name starts, or None.
+    """
+    m = _BOARD_TAIL.search(value)
+    return m.start() if m is not None and m.group("site").casefold() in title_vocab().sites else None
 
 
 def _site_line(value: str) -> bool:
@@ -1757,9 +1774,16 @@ def _posting_start(values: list[str], raw_menus: Optional[list[bool]] = None) ->
     for n, value in enumerate(values[:6]):
         if n > start and not chrome(n - 1) and not _CRUMBS.search(value):
             break  # "Acme / Fintech • Payments • Software / Title": a tag line after the posting has begun is not the site's
-        if chrome(n) or (n + 1 < len(values) and n < 2 and len(value.split()) <= 3 and chrome(n + 1)):
+        if chrome(n) or _brand_over_site_line(n, values, chrome):
             start = n + 1  # a short brand line over the site's menu is the board's name ("Job Bank / Government of Canada")
     return start if start < len(values) else 0
+
+
+def _brand_over_site_line(n: int, values: list[str], chrome: Callable[[int], bool]) -> bool:
+    """The one test of a site's brand line: line ``n``, one of the first two, of three words at most, over a
+    line of the site's own (``chrome(n + 1)``: its menu, breadcrumbs or name), as "Job Bank" over
+    "Government of Canada | Jobs | …" or "Keystone Staffing Partners" over "Home | Find a Job | …"."""
+    return n < 2 and n + 1 < len(values) and len(values[n].split()) <= 3 and chrome(n + 1)
 
 
 def _head_lines(text: str, doc: Optional[Document] = None) -> list[tuple[int, int]]:
