@@ -95,6 +95,8 @@ POSITIVE = [
     ("Απαιτούμενα προσόντα\n- Πτυχίο Πληροφορικής", "bachelor", "Πτυχίο"),
     ("Requisiti: Laurea magistrale in Ingegneria Gestionale", "master", "Laurea magistrale"),
     ("Vaatimukset\n- Soveltuva korkeakoulututkinto", "bachelor", "korkeakoulututkinto"),
+    ("Profiel\n- Bachelor marketing of gelijkwaardig door ervaring", "bachelor", "Bachelor"),
+    ("Requirements\n- Bachelor Logistics or equivalent", "bachelor", "Bachelor"),
 ]
 
 NEGATIVE = [

@@ -84,6 +84,8 @@ TYPE_CASES = [
     ("serbian_ekavian_full", "Radno vreme: puno radno vreme\nUgovor: na neodređeno vreme\n", "full_time", "puno radno vreme"),
     ("serbian_fixed_term", "Vrsta ugovora: na određeno vreme (6 meseci)\n", "temporary", "na određeno vreme"),
     ("portuguese_periodo_label", "Período: Integral, de segunda a sexta\n", "full_time", "Integral"),
+    ("flemish_voltijds", "Boekhouder\nGent\nVoltijds\n", "full_time", "Voltijds"),
+    ("flemish_deeltijds", "Verkoper\nBrugge\nDeeltijds\n", "part_time", "Deeltijds"),
 ]
 
 
@@ -176,6 +178,8 @@ HOURS_CASES = [
     ("german_wochenstunden_label", "Wochenstunden: 30", 30.0, "Wochenstunden: 30"),
     # the same words after the figure: the figure before them, never a number that follows
     ("french_heures_after_figure", "CDI, 35 heures par semaine 2 jours de télétravail", 35.0, "35 heures par semaine"),
+    ("german_compound_week", "Wir bieten\n- 38,5-Stunden-Woche und Gleitzeit", 38.5, "38,5-Stunden-Woche"),
+    ("english_hour_week", "Enjoy a 37-hour week with flexible start times.", 37.0, "37-hour week"),
 ]
 
 
@@ -202,6 +206,9 @@ NO_HOURS_CASES = [
     ("clock_times", "Working hours: 9am - 5pm"),
     ("shift_length", "Shift and schedule: 12 hour shift, Night shift"),
     ("empty", ""),
+    # a cap on the hours offered, as s6's "Less than 30 hrs/week"
+    ("up_to_cap", "Shifts released weekly. Up to 35 hours a week available."),
+    ("bis_zu_cap", "Flexible Schichten, bis zu 30 Stunden pro Woche."),
 ]
 
 

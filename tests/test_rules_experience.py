@@ -77,6 +77,8 @@ POSITIVE = [
     ("Profil : une expérience d'au moins 1 an en logistique", 1.0, "1 an"),
     ("Experience Requirements\n2 to 4 years\nAge 22 to 30 years", 2.0, "2 to 4 years"),
     ("Vaatimukset\n- Vähintään 2 vuotta työkokemusta", 2.0, "2 vuotta"),
+    ("경력 2 ~ 5년 · 정규직", 2.0, "2 ~ 5년"),
+    ("経験：3〜5年", 3.0, "3〜5年"),
 ]
 
 NEGATIVE = [

@@ -81,6 +81,7 @@ POSITIVE = [
     ("Muhasebe Uzmanı\nİlan No: 4471203\n", "4471203", "İlan No"),
     ("Prosjektleder\nFINN-kode: 402118776\n", "402118776", "FINN-kode"),
     ("職缺編號：J-2025-118\n", "J-2025-118", "職缺編號"),
+    ("Payroll Officer\nJob Identification 7781\nJob Category Finance\n", "7781", "Job Identification"),
 ]
 
 NEGATIVE = [
@@ -96,6 +97,8 @@ NEGATIVE = [
     "Job ID: pending",
     "",
     "Position: Senior Engineer, Level 3",
+    "Please bring a photo ID 12345 is not needed",
+    "Badge\nID card required on site\n",
 ]
 
 
@@ -115,6 +118,15 @@ def test_job_id_found(text: str, expected: str, label: str) -> None:
         evidence = ctx.text[start:end]
         assert expected in evidence
         assert label.lower() in evidence.lower()
+
+
+# a bare "ID" alone on a header line (iCIMS); weaker than a label, so checked on its own
+@pytest.mark.parametrize("text, expected", [("Forklift Driver\nJob Locations US-TN-Memphis\nID 2025-3302\nCategory Warehouse\n", "2025-3302"),
+                                            ("Medewerker\nReferentie: AB-4410\n", "AB-4410")])
+def test_bare_id_line_and_weak_reference(text: str, expected: str) -> None:
+    ctx, cand = _best(text)
+    assert cand is not None and cand.value == expected
+    assert ctx.text[slice(*cand.spans[0])].endswith(expected)
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

@@ -322,6 +322,11 @@ LOCATION_CASES = [
     ("nz_canterbury_region", "Site Manager\nLocation: Christchurch, Canterbury\n", [(_loc("Christchurch", "Canterbury", "New Zealand"), "Christchurch, Canterbury")]),
     ("uk_canterbury_city", "Barista\nLocation: Canterbury, Kent\n", [(_loc("Canterbury", "Kent", "United Kingdom"), "Canterbury, Kent")]),
     ("city_named_city_as_written", "QA Tester\nIsla Apps\nCebu City, Philippines\n", [(_loc("Cebu City", None, "Philippines"), "Cebu City, Philippines")]),
+    # round 11: a known city's own region named after it without a comma; an unknown city before a code closing a part
+    ("city_region_no_comma", "Picker\nSouthern Freight\nMosgiel, Dunedin Otago\n", [(_loc("Dunedin", "Otago", "New Zealand"), "Dunedin Otago")]),
+    ("unknown_city_before_code", "Prison Officer\nHunter Valley Correctional Centre, Cessnock NSW\n", [(_loc("Cessnock", "New South Wales", "Australia"), "Cessnock NSW")]),
+    ("icims_codes", "Packaging Operator\nJob Locations US-KY-Louisville\n", [(_loc("Louisville", "Kentucky", "United States"), "US-KY-Louisville")]),
+    ("cjk_city_after_prefecture", "勤務地\n大阪府吹田市江坂町1-2-3\n", [(_loc("吹田", "Osaka", "Japan"), "大阪府吹田")]),
 ]
 
 
@@ -359,6 +364,8 @@ NO_LOCATION_CASES = [
     ("remote_residency_area", "**Location:** Remote, you must live in the EEA or Switzerland\n"),
     ("contact_line_person", "Kontakt: Mgr. Petra Nováková, HR, tel. +420 222 333 444\n"),
     ("employees_across_countries", "About the role\nWe have 11,000 employees across India, Poland and the United States.\n" + "More text. " * 200),
+    ("code_after_foreign_city", "Amazon Seller Central VA needed for our listings.\n"),
+    ("legal_form_like_code", "Nordic Omsorg AB\n\nWe run care homes.\n"),
 ]
 
 
@@ -468,6 +475,10 @@ WORKPLACE_CASES = [
     ("partial_remote_chinese", "遠端工作：部分遠端 (每週 1 天)\n", "hybrid", "部分遠端"),
     ("remote_is_fine", "Where: remote is fine, with one kickoff day in our Porto studio.", "remote", "remote is fine"),
     ("uzaktan", "Çalışma modeli: Uzaktan\n", "remote", "Uzaktan"),
+    ("romanian_office", "Mod de lucru: Lucru la birou\n", "onsite", "Lucru la birou"),
+    ("romanian_hybrid_days", "Mod de lucru: Hibrid (3 zile/săptămână la birou)\n", "hybrid", "Hibrid"),
+    ("dutch_thuiswerk", "Wij bieden een vast contract en thuiswerk mogelijk 2 dagen per week.", "hybrid", "thuiswerk mogelijk"),
+    ("korean_remote_days", "근무 환경\n- 주 3일 재택근무\n", "hybrid", "주 3일 재택"),
 ]
 
 

@@ -253,6 +253,16 @@ OTHER_COUNTRIES = [
     # a period named with a pay word just above a range's line (a table's column heading)
     ("Pay ranges\nRegion | Hourly base pay\nNorth | $31.00 – $37.50\nSouth | $29.00 – $35.00", S(31, 37.5, "USD", "hour"), "$31.00"),
     ("Our annual base salary ranges are:\n\nTier 1: $118,000 - $142,000\nTier 2: $104,000 - $126,000", S(118000, 142000, "USD", "year"), "$118,000"),
+    # round 11: ISO codes of more countries, "between … and" in other languages, wage nouns naming the period
+    ("Salariu: 9 000 – 11 000 MDL pe lună", S(9000, 11000, "MDL", "month"), "9 000"),
+    ("Brutomaandloon tussen € 2.800 en € 3.400, afhankelijk van ervaring.", S(2800, 3400, "EUR", "month"), "2.800"),
+    ("Das Monatsbrutto liegt zwischen 3.100 € und 3.600 €.", S(3100, 3600, "EUR", "month"), "3.100"),
+    ("Gaji: 4.500.000 – 6.000.000 IDR per bulan", S(4500000, 6000000, "IDR", "month"), "4.500.000"),
+    # a piece rate: pay stated with its unit, no period the schema can name (golden/README s10)
+    ("Pay: $0.55 - $0.60 per mile (all miles)\nWeekly minimum: $1,100 per week", S(0.55, 0.6, "USD", None), "$0.55"),
+    ("Courier pay: $4.50 per delivery plus tips", S(4.5, 4.5, "USD", None), "$4.50"),
+    # an open-ended figure in a heading, the same figure with its top end below
+    ("介護スタッフ／月給22万円以上\n\n給与\n月給22万円～28万円", S(220000, 280000, "JPY", "month"), "22万円～28万円"),
 ]
 
 

@@ -393,6 +393,28 @@ CASES = [
      "Pharmacist", "Indian Health Service", None),
     ("subject_opportunity_word_cut", "From: a@b.example\nSubject: Plant Manager opportunity - Ohio - $140K\n\nHi Sam,\nA client needs a plant manager.",
      "Plant Manager", None, None),
+    # round 11: a careers site's brand line the normaliser cuts names the employer the posting says again
+    ("cut_brand_line_employer", "Skip to main content\nHarbourline Insurance Careers\nSearch for Jobs     Sign In\n\nClaims Adjuster\nlocations\nHalifax, NS\n\n"
+     "About the role\nYou settle property claims.\n\nHarbourline Insurance offers a pension and health benefits.", "Claims Adjuster", "Harbourline Insurance", None),
+    # a review site's rating beside the name, on the name's own line
+    ("rating_beside_name", "Reviews   Jobs   Salaries\n\nKestrel Roofing Co 4.2 ★\nEstimator\nPerth\n\nWe quote residential re-roofs across the metro area.", "Estimator", "Kestrel Roofing Co", None),
+    # a Korean board's "[Name] title … 채용" heading: the bracketed name and the hiring word with its tags go
+    ("korean_bracket_heading", "(주)푸른물류\n[푸른물류] 물류센터 관리자 신입/경력 채용\n\n담당업무\n- 입출고 관리", "물류센터 관리자", "(주)푸른물류", None),
+    # a registered name opening with its line of business in sentence case: the short form the posting uses
+    ("registered_name_short_form", "Magacioner (m/ž)\nTrgovinska radnja Zora Promet d.o.o.\nNiš\n\nO nama\nZora Promet je trgovinska radnja sa dugom tradicijom.",
+     "Magacioner (m/ž)", "Zora Promet", None),
+    # a selling point after the title's dash is cut
+    ("selling_tail_cut", "Job Title: OTR Dry Van Driver - $3,000 Sign-On Bonus\nCompany: Bluestem Haulers\n", "OTR Dry Van Driver", "Bluestem Haulers", None),
+    # a business page's social post: the page's name over the post's time, the post calls it by name
+    ("social_post_page_name", "Harbor Lane Bakery\nYesterday at 09:15 · 🌎\n\nWe're hiring a morning baker! Harbor Lane is busy and we need help with the ovens.\n\nMessage us to apply.",
+     None, "Harbor Lane Bakery", None),
+    # a company profile under a French heading the segmenter does not know
+    ("french_entreprise_heading", "Chargé de paie H/F\nLyon (69)\nCDI\n\nL'entreprise\nMaison Verdier Distribution développe des solutions logistiques pour la grande distribution.\n\nLe poste\nVous gérez la paie.",
+     "Chargé de paie H/F", "Maison Verdier Distribution", None),
+    # a shift tag after a page title's dash is no employer; a label line without a colon is no employer line
+    ("shift_tag_not_employer", "Careers Home > Search Results > Packaging Operator - 3rd Shift\nPackaging Operator - 3rd Shift\nJob Locations US-KY-Louisville\nID 2025-118\n\n"
+     "Overview\nBluegrass Cartons makes folding cartons for food brands and runs three shifts. Bluegrass Cartons is an Equal Opportunity Employer.",
+     "Packaging Operator", "Bluegrass Cartons", None),
 ]
 
 # informal posts, exports and boards not seen before (issue 11, fourth round): written from how such posts

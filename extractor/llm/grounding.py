@@ -51,8 +51,8 @@ from extractor.rules.ids import find_job_ids
 from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer, place_readings
 from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
-from extractor.rules.title import HEADER_LINES, posting_start, top_lines, company_places, team_places, title_places, title_vocab
-from extractor.rules.title import looks_like_title, trimmed_hit, is_company_name, trim_title
+from extractor.rules.title import HEADER_LINES, posting_start, top_lines, company_places, team_places, title_places
+from extractor.rules.title import board_tail, looks_like_title, trimmed_hit, is_company_name, trim_title
 # the company rules' employer reader, read here as the rules read it (the LLM layer may import the rules, never the reverse)
 from extractor.rules.title import client_unnamed, unsure_employer_names
 from extractor.sections import kind_of_heading
@@ -405,9 +405,9 @@ class Grounder:
         if hit.start < posting_start(self.ctx):
             return ungrounded("a line of the site's own above the posting (the board's name, its menu), not the job's title")
         hit = trim_title(self.text, hit)
-        board = _BOARD_TAIL.search(hit.value)
-        if board is not None and board.group("site").casefold() in title_vocab().sites:  # "Interdisciplinary | USAJOBS": the page title's board
-            hit = replace(hit, value=hit.value[: board.start()], end=hit.start + board.start())
+        board = board_tail(hit.value)
+        if board is not None:  # "Interdisciplinary | USAJOBS": the page title's board
+            hit = replace(hit, value=hit.value[:board], end=hit.start + board)
         if not looks_like_title(hit.value, need_job_noun=False):
             return ungrounded("not shaped as a title (a sentence, a label or a figure), as the title rules read one")
         employer = run_rules(self.ctx, ["company"]).get("company")
@@ -491,7 +491,6 @@ class EmployerName:
     cue: str
 
 
-_BOARD_TAIL = re.compile(r"[ \t]+[|\-–—:][ \t]+(?P<site>(?:(?![ \t][|\-–—:][ \t])[^\n]){2,40})$")  # "… | USAJOBS", "… - Indeed"
 MAX_EMPLOYER_NAMES = 6
 
 

@@ -1,7 +1,7 @@
 """Rules for ``job_id``: the identifier a posting states after a label.
 
 Recognises "Role Number: 200550562", "Job ID - R-12345", "**Req #:** JR0123456",
-"Requisition\\nREQ_2024_0042", "Ref. No 24-0193" and the like (also a JSON export's
+"Requisition\\nREQ_2024_0042", "Ref. No 24-0193", a bare "ID 2025-4471" alone on a header line and the like (also a JSON export's
 ``"ref_no": "…"``, and with no label a competition code opening a heading, "EPSO/AD/412/25 — …").  The labels
 live in ``extractor/data/job_id_labels.json``.  The value is one token of
 letters, digits, ``-``, ``_``, ``.`` and ``/`` containing at least one digit,
@@ -142,6 +142,10 @@ _HEADING_CODE = fastre.compile(
 )
 HEADING_WINDOW = 1500
 CONF_HEADING_CODE = 0.6
+# a bare "ID" label alone on a header line (iCIMS: "ID 2025-4471", "ID: 2025-4471"): the posting's id; too
+# common a word to be a label anywhere else
+_BARE_ID_LINE = fastre.compile(r"(?m)^[ \t]*ID[ \t]*[:#]?[ \t]+(?P<value>[A-Za-z0-9][A-Za-z0-9\-_./]{2,40})[ \t]*$")
+CONF_BARE_ID = 0.6
 
 
 @rule(FIELD, name="ids.labelled")
@@ -152,6 +156,10 @@ def labelled_job_id(ctx: Context) -> Iterable[Candidate]:
         code = _HEADING_CODE.search(ctx.text, 0, HEADING_WINDOW)
         if code is not None and any(ch.isdigit() for ch in code.group("value")):
             return [Candidate(FIELD, code.group("value"), (code.span("value"),), CONF_HEADING_CODE, "ids.heading_code")]
+        bare = _BARE_ID_LINE.search(ctx.text, 0, HEADING_WINDOW)
+        value = clean_value(bare.group("value")) if bare is not None else None
+        if bare is not None and value == bare.group("value"):
+            return [Candidate(FIELD, value, ((bare.start("value"), bare.end("value")),), CONF_BARE_ID, "ids.labelled")]
         return []
     best = max(c.confidence for c in candidates)
     return [next(c for c in candidates if c.confidence == best)]

@@ -37,6 +37,7 @@ from typing import Iterable, Iterator, Optional
 
 from extractor import fastre
 from extractor.data import load
+from extractor.document import Document
 from extractor.rules.base import Candidate, Context, rule
 from extractor.sections import keyword_match, kind_of_heading
 
@@ -186,6 +187,8 @@ def _vocab_res() -> dict[str, re.Pattern]:
         ),
         # "Location" alone on its line, the value on the next non-empty line.
         "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + labels + r")[ \t*_:：]{0,4}$"),
+        # "근무지역   부산 강서구": a label set off by a wide gap, no colon (see _gap_labels)
+        "gap_label": fastre.compile(r"(?im)^[ \t*_>•-]{0,6}(?:" + labels + r")(?=[ \t\u00a0\u3000]+[^\s:：])"),
         "field": fastre.compile(
             r"(?i)" + LABEL_START + r"(?P<label>" + phrase_re(sum(g["field_labels"].values(), [])) + r")[\"']?[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_\"']{0,6}"  # quotes: a JSON export's "city": "…"
         ),
@@ -205,7 +208,10 @@ def _vocab_res() -> dict[str, re.Pattern]:
         # "Headquarters: Portland, OR": the employer's seat, not the place of work when another place is labelled
         "hq_line": _line_label(g["hq_labels"]),
         # "Similar jobs" as a heading line: the listings after it are other postings.
-        "similar": fastre.compile(r"(?im)^[ \t#*_>•-]{0,6}(?:" + phrase_re(g["similar_headings"]) + r")[ \t*_:：]{0,4}$"),
+        # ... or such a heading as a line's label, listings after it: "Andre job som Lagerkoordinator: Lagermedarbejder – Vejle"
+        "similar": fastre.compile(
+            r"(?im)^[ \t#*_>•-]{0,6}(?:" + phrase_re(g["similar_headings"]) + r")(?:[ \t*_:：]{0,4}$|(?:[ \t]+(?:som|as|como|comme|als)[ \t]+[^\n:：]{1,60})?[ \t]*[:：])"
+        ),
         # "Calama, Región de Antofagasta", "Cebu City, Province of Cebu": a region's designator before its name
         "designator": fastre.compile(r"(?i)(?<![^\W\d_])(?:" + phrase_re(g["region_designators"]) + r")[ \t]{1,3}$"),
     }
@@ -230,6 +236,10 @@ _UNKNOWN_CITY_RE = fastre.compile(
 _UNKNOWN_CITY_LINE_RE = fastre.compile(
     r"(?m)^[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
 )
+# a city and its region code closing a line's last comma-separated part, no postcode: "…, Albury NSW" (after a comma: a
+# line's own "Acme AB", "Fiduciaire SA", "Job Opening ID" are a legal form or a label, not a region)
+_UNKNOWN_CITY_PART_RE = fastre.compile(r"(?<=,)[ \t]{0,3}(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ ]$")
+_LINE_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$)")
 _POSTCODE_AFTER_RE = fastre.compile(r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*(?:\r?\n|$)")
 _BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,")
 _SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
@@ -341,6 +351,8 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     m = _UNKNOWN_CITY_RE.search(text, lo, desig.start() if desig else first.start)
     if not m and first.places[0].form == "code" and _POSTCODE_AFTER_RE.match(text, first.end):
         m = _UNKNOWN_CITY_LINE_RE.search(text, lo, first.start)  # "Woolloongabba QLD 4102": an address line, no comma
+    if not m and first.places[0].form == "code" and _LINE_END_AFTER_RE.match(text, first.end):
+        m = _UNKNOWN_CITY_PART_RE.search(text, lo, first.start)  # "Murray Valley Correctional Centre, Albury NSW": the line's last part
     if not m:
         return None
     start, end = m.span(1)
@@ -394,10 +406,11 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 and _JOIN_RE.fullmatch(text, prev.end, desig.start())
                 and any(p.level in (REGION, NATION) for p in men.places)
             ) or (
-                # "Sydney NSW", "London UK": a code right after a city, without a comma.
+                # "Sydney NSW", "London UK": a code right after a city, without a comma, naming the city's own region or country
+                # ("Seller Central VA" is no place: Central is not in Virginia)
                 gap in (" ", "  ", "\t")
                 and men.places[0].form in ("code", "abbrev")
-                and any(p.level == CITY for p in prev.places)
+                and any(q.level == CITY and (p.name in (q.region, q.country) or not q.known) for q in prev.places for p in men.places)
             ) or (
                 # "Abu Dhabi - United Arab Emirates", "Leeds / West Yorkshire": a dash or slash before the city's region or country named in full
                 _DASH_GAP_RE.fullmatch(gap)
@@ -407,6 +420,11 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
             ) or (
                 # "Curitiba / PR", "Pune - MH": a code after a dash or slash is the known city's own region
                 _DASH_GAP_RE.fullmatch(gap)
+                and any(q.region == p.name for q in prev.places if q.level == CITY and q.known for p in men.places if p.level == REGION)
+            ) or (
+                # "Christchurch Canterbury", "Hornby, Christchurch Canterbury": the known city's own region named in full, no comma
+                gap == " "
+                and men.places[0].form == "name"
                 and any(q.region == p.name for q in prev.places if q.level == CITY and q.known for p in men.places if p.level == REGION)
             ) or (
                 # "Ottawa (Ontario)", "Lyon (France)": the region or country in brackets after the city
@@ -424,8 +442,24 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     out = []
     for chain in chains:
         unknown = _unknown_city(text, chain[0]) if chain[0].start == min(m.start for m in chain) else None
+        unknown = unknown or _cjk_city_after(text, chain)
         out.append([unknown, *chain] if unknown else chain)
     return out
+
+
+# a city the gazetteer does not know, glued after its prefecture or province with its city suffix: "埼玉県川口市…" -> 川口
+_CJK_CITY_AFTER_RE = fastre.compile(r"(?P<city>[\u4e00-\u9fff\u3040-\u30ff]{1,4}?)(?:市|시)")
+
+
+def _cjk_city_after(text: str, chain: list[Mention]) -> Optional[Mention]:
+    """The unknown city right after a chain that ends in a known CJK region ("埼玉県" + "川口市"), written without its suffix."""
+    last = max(chain, key=lambda m: m.end)
+    if not _CJK_RE.match(last.text) or not any(p.level == REGION for p in last.places) or any(p.level == CITY for m in chain for p in m.places):
+        return None
+    m = _CJK_CITY_AFTER_RE.match(text, last.end, last.end + 6)
+    if m is None:
+        return None
+    return Mention(m.start("city"), m.end("city"), m.group("city"), [Place(CITY, m.group("city"), known=False)])
 
 
 _CJK_RE = fastre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -637,10 +671,32 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
 _PIN_RE = fastre.compile("(?m)^[ \t>*-]{0,4}\U0001F4CD\uFE0F?[ \t]*")
 
 
-def _label_values(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of the values of location labels (a location pin at a line's start included)."""
+_GAP_AFTER_LABEL = fastre.compile(r"[ \t]*\t[ \t]*| {2,}|[\u00a0\u3000]")
+
+
+def _gap_labels(doc: Optional[Document]) -> list[tuple[int, int]]:
+    """Values of labels set off by a wide gap, without a colon, at a line's start ("근무지역   부산 강서구",
+    "Location\tLeeds"): two spaces, a tab or a full-width space in the raw input, which the normaliser folds."""
+    if doc is None:
+        return []
+    text, out = doc.text, []
+    for m in _vocab_res()["gap_label"].finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        value = m.end() + len(text[m.end() : end]) - len(text[m.end() : end].lstrip(" \t"))
+        if value >= end or m.end() == value:
+            continue
+        raw_gap = doc.source[doc.source_span(m.end() - 1, m.end())[1] : doc.source_span(value, value + 1)[0]]
+        if _GAP_AFTER_LABEL.search(raw_gap) and "\n" not in raw_gap:
+            out.append((value, min(end, value + 200)))
+    return out
+
+
+def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of the values of location labels (a location pin at a line's start included;
+    with ``doc``, a label set off by a wide gap too, see :func:`_gap_labels`)."""
     res = _vocab_res()
-    out = []
+    out = _gap_labels(doc)
     if "\U0001F4CD" in text:
         for m in _PIN_RE.finditer(text):
             end = text.find("\n", m.end())
@@ -747,6 +803,10 @@ _COUNTRY_FIRST_RE = fastre.compile(
 )
 
 
+# iCIMS writes a place as country, region and city codes joined by hyphens: "US-OH-Dayton", "CA-ON-Toronto"
+_HYPHEN_CODES_RE = fastre.compile(r"(?<![\w-])(?P<cc>[A-Z]{2})-(?P<rg>[A-Z]{2,3})-(?P<city>[A-Z][^\W\d_]*(?:[ .'’][A-Z][^\W\d_]*){0,3})(?=[ \t]*(?:$|[|,;]))", re.M)
+
+
 def _country_first(text: str, lo: int, hi: int) -> list[Found]:
     """Board header lines that write the place country first: "US, NY, New York", "GB, , Manchester",
     "EG, C, Cairo, Nasr City" (the district after the city is left out), "SG, , " (the country alone).
@@ -768,6 +828,11 @@ def _country_first(text: str, lo: int, hi: int) -> list[Found]:
         city = m.group("city").strip() if m.group("city") else None
         end = m.end() if region or city else m.end("cc")  # "SG, , ": the code alone is the evidence
         out.append(Found(city, region, country, m.start("cc"), end, 3, spans=((m.start("cc"), end),), how={"header_chain"}))
+    for m in _HYPHEN_CODES_RE.finditer(text, lo, hi):  # both codes must be the country's and its region's
+        country = next((p.name for p in gz.codes.get(m.group("cc"), []) if p.level == COUNTRY), None)
+        region = next((p.name for p in gz.codes.get(m.group("rg"), []) if p.level in (REGION, NATION) and p.country == country), None)
+        if country and region:
+            out.append(Found(m.group("city"), region, country, m.start(), m.end(), 3, spans=((m.start(), m.end()),), how={"header_chain"}))
     return out
 
 
@@ -870,7 +935,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     res = _vocab_res()
     excluded = section_ranges(ctx, "company", "legal", "pay", "benefits")
     head_end = header_end(ctx)
-    labels = _label_values(text)
+    labels = _label_values(text, ctx.doc)
     copyrights = [m.start() for m in _COPYRIGHT_RE.finditer(text)]
     similar = res["similar"].search(text)
     similar_at = similar.start() if similar else len(text)

@@ -148,7 +148,7 @@ def _gap_pattern() -> re.Pattern[str]:
     """What may stand between the two ends of a range."""
     return fastre.compile(
         rf"{_BLANK}{{0,3}}(?:/-)?{_BLANK}{{0,2}}(?:{_period_source()}{_BLANK}{{0,3}})?"
-        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|till|through|thru|up{_BLANK}to|upto|a|à|al|hasta|até|bis|do|до|tot|à|až|sampai|hingga|s/d|s\.d\.|đến|tới|ile|iki|līdz|kuni|έως|עד|إلى|至|到)(?![^\W\d_])){_BLANK}{{0,3}}"
+        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|en|und|et|y|e|och|og|i|és|ve|și|till|through|thru|up{_BLANK}to|upto|a|à|al|hasta|até|bis|do|до|tot|à|až|sampai|hingga|s/d|s\.d\.|đến|tới|ile|iki|līdz|kuni|έως|עד|إلى|至|到)(?![^\W\d_])){_BLANK}{{0,3}}"
     )
 
 
@@ -171,7 +171,7 @@ def _after_not_pay_pattern() -> re.Pattern[str]:
 
 
 _QUALIFIER = fastre.compile(
-    r"(?<![^\W\d_])(?i:(?P<between>between)|(?P<max>up\s{0,2}to|upto|max(?:imum)?(?:\s{1,2}of)?|not\s{1,2}to\s{1,2}exceed|no\s{1,2}more\s{1,2}than|as\s{1,2}much\s{1,2}as|bis\s{1,2}zu|jusqu['’]\s?à|hasta|até|tot\s{1,2}maximaal|tot)"
+    r"(?<![^\W\d_])(?i:(?P<between>between|tussen|zwischen|entre|tra|mellan|mellom|między|mezi|között|între)|(?P<max>up\s{0,2}to|upto|max(?:imum)?(?:\s{1,2}of)?|not\s{1,2}to\s{1,2}exceed|no\s{1,2}more\s{1,2}than|as\s{1,2}much\s{1,2}as|bis\s{1,2}zu|jusqu['’]\s?à|hasta|até|tot\s{1,2}maximaal|tot)"
     r"|(?P<min>from|starting\s{1,2}(?:at|from)|starts\s{1,2}at|starting|min(?:imum)?(?:\s{1,2}of)?|at\s{1,2}least|upwards\s{1,2}of|in\s{1,2}excess\s{1,2}of|over|more\s{1,2}than|mindest\w{0,12}\s{1,2}von|ab|à\s{1,2}partir\s{1,2}de|a\s{1,2}partir\s{1,2}de|desde|vanaf|från|fra|od|dès))"
     r"[ \t:]{0,3}$"
 )
@@ -330,6 +330,12 @@ def _context_before(text: str, start: int, keywords: _Keywords) -> _Context:
     return _Context(pay, period, period_span)
 
 
+@cache
+def _piece_rate_pattern() -> re.Pattern[str]:
+    """What a piece rate is paid per, right after an amount ("per mile", "/km", "per delivery"): ``piece_units``."""
+    return fastre.compile(rf"(?i){_BLANK}{{0,3}}(?:per|a|/|pro|par|por){_BLANK}{{0,2}}(?:{_alt(_vocab().get('piece_units', []))})(?![^\W\d_])")
+
+
 def _period_after(text: str, end: int) -> Optional[tuple[str, int]]:
     """The period stated right after ``end`` and where its expression ends."""
     m = _after_period_pattern().match(text, end, min(len(text), end + AFTER_WINDOW))
@@ -479,6 +485,10 @@ _MAX_WORDS_GAP = fastre.compile(
 )
 
 
+_AND_WORDS = frozenset("and en und et y e och og i és ve și".split())
+_BETWEEN_BEFORE = fastre.compile(r"(?i:between|tussen|zwischen|entre|tra|fra|mellan|mellom|między|mezi|között|arasında|între)\s{1,3}$")
+
+
 def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     """The connector when ``a`` and ``b`` form a range ("$120k - $150k", "between X and Y"), or the
     two label lines of a range written over two lines ("Salary From: 90000" / "Salary To: 110000")."""
@@ -495,8 +505,8 @@ def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     gap = _gap_pattern().fullmatch(text, a.end, b.start)
     if gap is None:
         return None
-    if gap.group("conn").lower() == "and" and not re.search(r"(?i:between)\s{1,3}$", text[max(0, a.start - 12) : a.start]):
-        return None
+    if gap.group("conn").lower() in _AND_WORDS and not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return None  # "between X and Y", "tussen X en Y", "zwischen X und Y": "and" joins a range only after "between"
     return gap
 
 
@@ -619,8 +629,11 @@ def _candidate(
     if after is None and (label := _period_label_pattern().match(text, end, min(len(text), end + 120))) and label.lastgroup:
         after = (label.lastgroup[2:], label.end())
     gap_period = next((g[2:] for g, val in gap.groupdict().items() if g.startswith("p_") and val), None) if gap else None
+    piece = _piece_rate_pattern().match(text, end, min(len(text), end + AFTER_WINDOW)) if after is None and not gap_period else None
     if after is not None:
         period, end = after[0], after[1]
+    elif piece is not None:
+        end = piece.end()  # "$0.62 - $0.68 per mile": a piece rate, its unit stated and no period the schema names
     elif gap_period:
         period = gap_period
     elif multipliers & year_units:
@@ -632,7 +645,7 @@ def _candidate(
     elif is_range and before.pay is None and (above := _period_above(text, first.start, keywords)):
         period = above[0]
         spans.append(above[1])
-    if period:
+    if period or piece is not None:
         period_how = "stated"
     else:
         named = bool(before.pay) or not _alone_in_header(ctx, first.start) or _pay_label_above(text, first.start, keywords)
@@ -677,6 +690,10 @@ def salary(ctx: Context) -> Iterable[Candidate]:
     base = [c for c in close if _named_base(ctx.text, c.spans[0][0], c.spans[0][1])]
     close = base or close
     chosen = _for_the_posting_place(ctx, close)
+    if chosen.value["max"] is None and chosen.value["min"] is not None:  # "月給25万円以上" in the heading, "月給25万円～32万円" under 給与
+        fuller = [c for c in candidates if c.confidence >= chosen.confidence and c.value["min"] == chosen.value["min"] and c.value["max"]
+                  and c.value["currency"] == chosen.value["currency"] and c.value["period"] == chosen.value["period"]]
+        chosen = fuller[0] if fuller else chosen
     # the same figures stated again with their period ("₪32K – ₪42K" in the header, "… gross per month" below)
     same = [c for c in candidates if c.confidence > chosen.confidence and _figures(c) == _figures(chosen) and c.value["period"]]
     if same:

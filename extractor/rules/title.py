@@ -76,6 +76,8 @@ class _Vocab:
     json_company: Optional[re.Pattern]
     hiring_tag: Optional[re.Pattern]
     valediction: Optional[re.Pattern]
+    hiring_tail_cjk: Optional[re.Pattern] = None
+    selling_tail: Optional[re.Pattern] = None
 
 
 _JSON_STRING = r'"(?P<v>(?:[^"\\\n]|\\.){2,160})"'
@@ -155,6 +157,13 @@ def title_vocab() -> _Vocab:
         valediction=fastre.compile(rf"(?i)^[ \t]*(?:{_labels_regex(data['valedictions'])})[ \t]*[,.!]?[ \t]*$") if data.get("valedictions") else None,
         hiring_tag=fastre.compile(rf"(?i)^[ \t]*[\[(](?:{_labels_regex(data['hiring_tags'])})[\])][ \t]*", re.M) if data.get("hiring_tags") else None,
         schedule_tail=fastre.compile(rf"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
+        selling_tail=fastre.compile(
+            rf"(?i)[ \t]+[-–—|][ \t]+(?:(?:up[ \t]+to[ \t]+)?[$£€][ \t]?[\d,.]+[kK]?[ \t]+)?(?:{_labels_regex(data['selling_tags'])})!*$"
+        ) if data.get("selling_tags") else None,
+        # "해외영업 담당자 채용 (경력 3년 이상)", "백엔드 개발자 … 경력 채용": a CJK board's hiring word (and career tags, a bracket) after the title
+        hiring_tail_cjk=fastre.compile(
+            rf"[ \t]+(?:(?:{_labels_regex(data.get('career_tags_cjk', []), loose_spaces=False) or '(?!)'})[ \t]+)*(?:{_labels_regex(data['hiring_words_cjk'], loose_spaces=False)})(?:[ \t]*[(（][^()（）\n]{{1,40}}[)）])?$"
+        ) if data.get("hiring_words_cjk") else None,
     )
 
 
@@ -162,7 +171,9 @@ def title_vocab() -> _Vocab:
 
 _WORD_RE = fastre.compile(r"[^\W\d_][^\W\d_'’]*")
 _COMPANY_RE = r"[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:[A-Z0-9&][\w&.'’\-]{0,40}|of|and|the|de|du|la|für|for|&)){0,5}"
-_LOCATION_LINE = fastre.compile(r"^(?:[A-Z][A-Za-z.'\-]*(?:[ \t][A-Z][A-Za-z.'\-]*){0,3})(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t][A-Za-z][A-Za-z.'\-]*){0,3}){1,3}$")
+_LOCATION_LINE = fastre.compile(  # "Leeds, West Yorkshire", "Linz, Oberösterreich", "Chișinău, Moldova": letters of any Latin alphabet
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*){0,3})(?:,[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*(?:[ \t][^\W\d_](?:[^\W\d_]|[.'\-])*){0,3}){1,3}$"
+)
 _SENTENCE_END = fastre.compile(r"[.!?](?:\s|$)")
 _JOBS_LISTING = fastre.compile(r"(?i)\bjobs\b")  # "Payroll Officer jobs in Leeds": a board's listing, not a title
 
@@ -228,6 +239,7 @@ _TAIL_CHROME = (
 # a schedule word before the job's name: "Part-time Bookkeeper"
 _HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
 _HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*", re.M)
+_HEAD_NAME_BRACKET = fastre.compile(r"^\[[^\[\]\n\d]{2,30}\][ \t]*(?=\S)")  # Korean boards open the heading with the employer's name: "[Acme] …"
 # a reference code before the heading: "EPSO/AD/412/25 — Administrators …", "REQ-2025-014 | Nurse"
 _HEAD_CODE = fastre.compile(r"^(?=[A-Z0-9/.\-]*\d)[A-Z][A-Z0-9]*(?:[/.\-][A-Z0-9]+){2,}[ \t]+[-–—:|][ \t]+(?=\S)", re.M)
 _BREADCRUMB = fastre.compile(r"[ \t]+[>»›/][ \t]+")
@@ -243,16 +255,16 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     changed = True
     while changed:
         changed = False
-        for pattern in (*_TAIL_CHROME, title_vocab().schedule_tail, title_vocab().perk_tail):
+        for pattern in (*_TAIL_CHROME, title_vocab().schedule_tail, title_vocab().perk_tail, title_vocab().hiring_tail_cjk, title_vocab().selling_tail):
             m = pattern.search(value, start, end) if pattern is not None else None
             if m is not None and m.start() - start >= 3:
                 end, changed = m.start(), True
     head = _HEAD_SCHEDULE.match(value, start, end)
     if head is not None and has_job_noun(value[head.end() : end]):
         start = head.end()
-    bracket = _HEAD_TAG_CJK.match(value, start, end)
-    if bracket is not None and end - bracket.end() >= 2:
-        start = bracket.end()  # "【急募】介護職員": an advert tag before the title
+    bracket = _HEAD_TAG_CJK.match(value, start, end) or _HEAD_NAME_BRACKET.match(value, start, end)
+    if bracket is not None and end - bracket.end() >= 2 and not has_job_noun(bracket.group().strip(" []【】")):
+        start = bracket.end()  # "【急募】介護職員": an advert tag before the title; "[Acme] Sales Manager": the employer's name
     code = _HEAD_CODE.match(value, start, end)
     if code is not None and end - code.end() >= 3:
         start = code.end()
@@ -468,7 +480,9 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     if not titled:
         return None  # the job heading comes first; later title-like pieces are crumbs or the site
     ts, te, _ = titled[0]
-    others = [p for p in pieces if p is not titled[0] and is_company_name(p[2]) and not _LOCATION_LINE.match(p[2]) and not gazetteer().knows(p[2])]
+    schedule = title_vocab().schedule_tail
+    others = [p for p in pieces if p is not titled[0] and is_company_name(p[2]) and not _LOCATION_LINE.match(p[2]) and not gazetteer().knows(p[2])
+              and not (schedule is not None and schedule.fullmatch(" - " + p[2]))]  # "Technician - 2nd Shift": the shift, not an employer
     company = None
     if len(others) == 1 and not has_job_noun(others[0][2]):
         company = trimmed_hit(text, ls + others[0][0], ls + others[0][1])
@@ -607,10 +621,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             crumb = (ls, le)  # a breadcrumb's last step names the job when no heading follows
         if label or _chrome_line(" ".join(line.split())) or _raw_menu(ctx.doc, ls, le):
             continue  # a label, the site's menu or a breadcrumb trail (the heading under it is the title)
-        if n < 2 and n + 1 < len(lines) and len(line.split()) <= 3 and (
-            _menu_line(" ".join(text[lines[n + 1][0] : lines[n + 1][1]].split())) or _raw_menu(ctx.doc, *lines[n + 1])
-        ):
-            continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …")
+        if _brand_over_site_line(n, [" ".join(text[a:b].split()) for a, b in lines[: n + 2]], lambda k: _menu_line(" ".join(text[lines[k][0] : lines[k][1]].split())) or _raw_menu(ctx.doc, *lines[k])):
+            continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …"); a menu only here, a
+            # breadcrumb-like "London / Platform / Full-time" under the heading is the posting's own metadata
         if title_vocab().valediction is not None and title_vocab().valediction.match(line):
             break  # "Cheers,\nTom Hale\nDirector": a letter's signature holds the writer's job, not the posting's
         if len(_PIPE_PATTERN.findall(line)) >= 2 or _BYLINE.match(" ".join(line.split())):
@@ -813,6 +826,24 @@ _NOT_A_TITLE_START = fastre.compile(r"(?i)(?:from|to|date|dear|hi|hello|hey|gree
 _PLACE_LINE = fastre.compile(r"^(?:[A-Z]{2}|[A-Z][\w.'’\- ]{1,40}),[ \t]*[\w.'’\- ]{0,40}(?:,[ \t]*[\w.'’\- ]{0,40})?$")
 
 
+_BOARD_TAIL = fastre.compile(r"[ \t]+[|\-–—:][ \t]+(?P<site>(?:(?![ \t][|\-–—:][ \t])[^\n]){2,40})$")  # "… | USAJOBS", "… - Indeed"
+
+
+def board_tail(value: str) -> Optional[int]:
+    """Where a job board's name closes ``value`` after a separator ("Interdisciplinary | USAJOBS",
+    "Nurse - Indeed"), or None: the site's own words (``sites`` in titles.json), as :func:`_site_line`
+    reads a whole line of them.
+
+    Args:
+        value: a line or a page title.
+
+    Returns:
+        The offset where the separator before the board's name starts, or None.
+    """
+    m = _BOARD_TAIL.search(value)
+    return m.start() if m is not None and m.group("site").casefold() in title_vocab().sites else None
+
+
 def _site_line(value: str) -> bool:
     """A line naming only job boards ("Platsbanken — Arbetsförmedlingen", "StepStone.at | Jobs finden")."""
     parts = [p.strip() for p in re.split(r"[ \t]+[|–—\-][ \t]+|[ \t]{2,}", value) if p.strip()]
@@ -821,7 +852,7 @@ def _site_line(value: str) -> bool:
 
 def _first_line_shaped_as_title(value: str) -> bool:
     """A first line that reads as a job title by its shape alone (no label, greeting, sentence or site name)."""
-    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value) or _chrome_line(value) or _legal_name(value) or _BYLINE.match(value):
+    if ":" in value or value.endswith(",") or _NOT_A_TITLE_START.match(value) or _chrome_line(value) or _legal_name(value) or _leading_legal_name(value) or _BYLINE.match(value):
         return False
     if title_vocab().careers_prefix is not None and title_vocab().careers_prefix.match(value):
         return False  # "Werken bij Polderwind": the careers site's name
@@ -878,7 +909,10 @@ _BEHALF = fastre.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?P<c>" + _COMPANY_RE +
 
 # Structural cues of job boards and careers pages (layout, not wording of one site):
 _META_LINE = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[·•][ \t]+\S", re.M)  # "Acme · Berlin, Germany · 2 weeks ago"
-_RATING_LINE = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]*\n[ \t]*\d(?:\.\d)?[ \t]+out[ \t]+of[ \t]+5(?:[ \t]+stars)?", re.M)
+# a review site's rating beside the employer's name: "Acme\n4.1 out of 5 stars", "Acme 3.8 ★", "Acme ★ 4,2"
+_RATING_LINE = fastre.compile(
+    r"^(?P<c>" + _COMPANY_RE + r")(?:[ \t]*\n[ \t]*\d(?:\.\d)?[ \t]+out[ \t]+of[ \t]+5(?:[ \t]+stars)?"
+    r"|[ \t]+(?:[1-5][.,]\d[ \t]*[★☆⭐]|[★☆⭐][ \t]*[1-5][.,]\d)[ \t]*$)", re.M)
 _CAREERS_BRAND = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+Careers(?=[A-Z]|\s|$)")  # "Acme Foods CareersSign In"
 _HIRING_FOR = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?:is[ \t]+)?(?i:hiring|recruiting|now[ \t]+hiring)\b", re.M)
 _NAMED_CLIENT = fastre.compile(r"\b(?:our|my)[ \t]+client,?[ \t]+(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+[A-Z0-9&][\w&.'’\-]{0,40}){0,4})(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to)\b)")
@@ -963,6 +997,59 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
             return
 
 
+_TAG = fastre.compile(r"<[^>\n]*>")
+_BRAND_SUFFIX = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:Careers|Jobs|Karriere|Stellenangebote|Carrières|Emplois|Vacatures|Empleos|Vagas|Kariera)$")
+
+
+def _cut_brand_company(ctx: Context) -> Iterator[Candidate]:
+    """The employer of a careers site's brand line ("Acme Mutual Careers", "Careers at Acme") that the
+    normaliser cut as the site's chrome: read in the raw input's first lines, kept only when the
+    posting names the employer again, and pointed at that mention (the first after the site's own lines)."""
+    doc, text = ctx.doc, ctx.text
+    if doc is None or doc.source is doc.text:
+        return
+    prefix = title_vocab().careers_prefix
+    raw = _TAG.sub("\n", doc.source[:1500])
+    kept = {" ".join(text[s:e].split()) for s, e in _lines(text, 0, min(len(text), 1500))}
+    for n, line in enumerate(v for v in (" ".join(x.split()) for x in raw.split("\n")) if v):
+        if n >= 6:
+            return
+        m = None if line in kept else _BRAND_SUFFIX.match(line) or (prefix.match(line) if prefix is not None else None)
+        if m is None:
+            continue
+        name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
+        if not is_company_name(name) or has_job_noun(name) or gazetteer().knows(name) or _common_words(name, text):
+            continue
+        said = re.compile(rf"(?<![\w#]){re.escape(name)}(?!\w)").search(text, posting_start(ctx))
+        if said is not None:
+            yield Candidate("company", name, ((said.start(), said.end()),), 0.6, "company.careers_brand")
+            return
+
+
+# a social post's time line under the poster's name: "March 9 at 4:12 PM · 🌎", "2d ·", "Yesterday at 09:15", "3 hrs"
+_POST_TIME = fastre.compile(
+    r"^(?:(?:[A-Z][a-z]{2,8}[ \t]\d{1,2}(?:,[ \t]\d{4})?|Yesterday|Today)(?:[ \t]at[ \t]\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?)?"
+    r"|\d{1,2}[ \t]?(?:h|hr|hrs|m|min|mins|d|w)|Just now)[ \t]*(?:·[^\n]{0,20})?$"
+)
+
+
+def _post_author_company(ctx: Context) -> Iterator[Candidate]:
+    """A business page's social post: its name on the first line, the post's time on the next
+    ("Mama Rosa's Trattoria" / "March 9 at 4:12 PM · 🌎"), and the post calls it by that name or its
+    first words again ("Mama Rosa's is growing our kitchen crew"); a person's post rarely says its name."""
+    text = ctx.text
+    lines = list(_lines(text, 0, min(len(text), 400)))[:2]
+    if len(lines) < 2 or not _POST_TIME.match(" ".join(text[lines[1][0] : lines[1][1]].split())):
+        return
+    hit = trimmed_hit(text, *lines[0])
+    if hit is None or not is_company_name(hit.value) or not _name_shaped(hit.value.replace("'s", "")) or has_job_noun(hit.value) or gazetteer().knows(hit.value) or _JOBS_LISTING.search(hit.value):
+        return
+    words = hit.value.split()
+    short = " ".join(words[:2]) if len(words) > 2 else hit.value
+    if _said(text[lines[1][1] :], short) >= 1:
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.post_author")
+
+
 # the poster's own business: "I run Acme Media, a small studio …", "We founded Acme Labs in 2019"
 # "we at Acme are hiring", "My company, Acme Freight, is looking for …"
 _WE_RUN = fastre.compile(
@@ -1023,7 +1110,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value) \
-                    or _city_code_line(hit.value):
+                    or _city_code_line(hit.value) or _place_label_line(hit.value):
                 continue  # "Perth WA": a place
             if text.count(hit.value, hit.end) >= 1:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
@@ -1055,6 +1142,18 @@ def _place_line(value: str) -> bool:
     return any(gazetteer().knows(p.strip()) for p in value.split(","))
 
 
+
+
+@lru_cache(maxsize=1)
+def _place_labels() -> re.Pattern:
+    labels = [w for w in gazetteer().data.get("labels", []) if " " in w.strip() or "locat" in w.lower()]  # not "Office", "City": names open with them
+    return fastre.compile(r"(?i)^(?:" + "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True)) + r")[ \t]+\S")
+
+
+def _place_label_line(value: str) -> bool:
+    """A header line that opens with a location label of several words, or a "location" word, without a colon
+    ("Job Locations US-OH-Dayton"); "Office of Collective Bargaining" opens with no such label."""
+    return bool(_place_labels().match(value))
 
 
 def _organisation_name(value: str) -> bool:
@@ -1224,7 +1323,14 @@ def _prose_regions(ctx: Context) -> list[tuple[int, int, bool]]:
     if not regions:
         body = [s for s in ctx.sections if s.kind != "header"]
         regions = [(body[0].start, min(body[0].end, body[0].start + 600), False)] if body else []
+        for header in ctx.sections_of("header")[:1]:  # a page whose header block runs into the employer's paragraph
+            para = next((ln for ln in _lines(ctx.text, header.start, header.end) if _PROSE_LINE.match(ctx.text, *ln)), None)
+            if para is not None:
+                regions.insert(0, (para[0], min(para[1], para[0] + 600), False))
     return regions
+
+
+_PROSE_LINE = fastre.compile(r"[ \t]*[A-Z][^\n]{80,}[.!][ \t]*$")  # a paragraph of sentences, not a header line
 
 
 _WELCOME = fastre.compile(r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*Welcome[ \t]+to[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!:;]|[ \t]+[-–—][ \t])", re.M)
@@ -1262,7 +1368,7 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
             first = name.split()[0]
             if whole is None:
                 whole = _joined(doc, text, 0, len(text))[0]
-            said = _said(whole, name)
+            said = _said(whole, name) + (_said(whole, name.upper()) if name != name.upper() else 0)  # "ACME FREIGHT | Drivers | Apply": the site's brand in capitals
             if said < 2 and " " in name and len(first) >= 4 and first[1:] != first[1:].lower():
                 said = _said(whole, first)  # "DataFinch Technologies" … "DataFinch"
             elif said < 2 and " " in name and len(first) >= 5 and not re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", whole):
@@ -1270,6 +1376,8 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
             legal = m.groupdict().get("legal") is not None
             poss = m.groupdict().get("poss") is not None
             opening = profile and _PROFILE_LABEL.fullmatch(view[: m.start()].strip()) is not None  # the profile opens with the name ("Welcome to X")
+            # a full name opening the first paragraph under an "About" heading the segmenter does not know ("L'entreprise")
+            opening = opening or (not view[: m.start()].strip() and len(name.split()) >= 2 and _name_shaped(name) and _about_heading_above(text, start))
             if re.search(r"#[ \t]+$", view[: m.start("c")]):
                 continue  # "#URL_…# Pty Ltd is …": the name is masked
             if said < 2 and not legal and not (opening and not poss):
@@ -1288,6 +1396,16 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
             if hit is not None and hit.value == value:
                 yield Candidate("company", value, ((hit.start, hit.end),), 0.5, "company.prose")
                 return
+
+
+_ABOUT_HEADING = fastre.compile(r"(?i)^[ \t#*]*(?:about|l['’]entreprise|l['’]employeur|la soci[ée]t[ée]|qui sommes[- ]nous|das unternehmen|über uns|wir über uns|la empresa|sobre nosotros|quiénes somos|a empresa|sobre n[óo]s|het bedrijf|over ons|l['’]azienda|chi siamo|o firmie|o nas|om oss|om os|firma|company)\b[^\n]{0,40}$")
+
+
+def _about_heading_above(text: str, start: int) -> bool:
+    """True when the line above ``start`` is a heading about the employer, in several languages."""
+    above = text.rfind("\n", 0, max(0, start - 1))
+    line = text[above + 1 : max(0, start - 1)].strip()
+    return bool(line) and len(line.split()) <= 5 and _ABOUT_HEADING.match(line) is not None
 
 
 # a name glued across a sentence end ("Better.AAA Kartak"): two sentences, no name
@@ -1460,6 +1578,10 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
                 if m.group("a") == cand.value and initials == cand.value and is_company_name(name.value):
                     cands.append(Candidate("company", name.value, ((name.start, name.end),), round(cand.confidence + 0.01, 3), cand.method))
                     break
+    for cand in list(cands):
+        core = _registered_core(ctx, cand)
+        if core is not None:
+            cands.append(Candidate("company", core.value, ((core.start, core.end),), round(cand.confidence + 0.01, 3), cand.method))
     for head in cands:
         if head.method in ("company.top_line", "company.header_block", "company.prose", "company.section_lead", "company.eeo"):
             shorter = [
@@ -1470,6 +1592,28 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
                 cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method, raw_spans=head.raw_spans))
                 break
     return cands
+
+
+def _registered_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
+    """The name inside a registered name that opens with the firm's line of business in sentence case
+    ("Računovodstvena agencija Bilans Plus d.o.o.", "Przedsiębiorstwo handlowe Orion Sp. z o.o."), when the
+    posting calls the firm by the name alone and writes the business words in lower case ("Bilans Plus
+    je računovodstvena agencija …"): the short form the posting uses, as golden/README's company rule keeps."""
+    legal = title_vocab().legal_form
+    if legal is None or not _legal_name(cand.value) or len(cand.spans) != 1:
+        return None
+    words = legal.sub("", cand.value).strip(" ,").split()
+    text = ctx.text
+    start, end = cand.spans[0]
+    for k in range(2, len(words)):
+        prefix, name = words[:k], " ".join(words[k:])
+        if not all(w.islower() and w not in _NAME_LINKS for w in prefix[1:]) or not _capital(name[0]) or has_job_noun(name):
+            return None
+        said = re.compile(rf"(?<![\w#]){re.escape(name)}(?!\w)").search(text, end)
+        if said is not None and re.search(rf"(?<!\w){re.escape(' '.join(prefix).lower())}(?!\w)", text) and is_company_name(name):
+            at = text.find(name, start, end)
+            return _Hit(name, at, at + len(name)) if at >= 0 else None
+    return None
 
 
 # the employer's address after its name on a label's line: a comma, then a part holding a number (street, postcode)
@@ -1520,6 +1664,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
     yield from _in_header(_CAREERS_BRAND, ctx, 0.65, "company.careers_brand")
+    yield from _cut_brand_company(ctx)
+    yield from _post_author_company(ctx)
     yield from _careers_prefix_company(ctx)
     yield from _top_line_company(ctx)
     yield from _letterhead_company(ctx)
@@ -1628,9 +1774,16 @@ def _posting_start(values: list[str], raw_menus: Optional[list[bool]] = None) ->
     for n, value in enumerate(values[:6]):
         if n > start and not chrome(n - 1) and not _CRUMBS.search(value):
             break  # "Acme / Fintech • Payments • Software / Title": a tag line after the posting has begun is not the site's
-        if chrome(n) or (n + 1 < len(values) and n < 2 and len(value.split()) <= 3 and chrome(n + 1)):
+        if chrome(n) or _brand_over_site_line(n, values, chrome):
             start = n + 1  # a short brand line over the site's menu is the board's name ("Job Bank / Government of Canada")
     return start if start < len(values) else 0
+
+
+def _brand_over_site_line(n: int, values: list[str], chrome: Callable[[int], bool]) -> bool:
+    """The one test of a site's brand line: line ``n``, one of the first two, of three words at most, over a
+    line of the site's own (``chrome(n + 1)``: its menu, breadcrumbs or name), as "Job Bank" over
+    "Government of Canada | Jobs | …" or "Keystone Staffing Partners" over "Home | Find a Job | …"."""
+    return n < 2 and n + 1 < len(values) and len(values[n].split()) <= 3 and chrome(n + 1)
 
 
 def _head_lines(text: str, doc: Optional[Document] = None) -> list[tuple[int, int]]:
@@ -2022,16 +2175,24 @@ def _team_line(value: str, *, labelled: bool = False) -> bool:
 
 _META_PART = fastre.compile(
     r"(?i)^(?:(?:fully[ \t]+)?remote|hybrid|on[- ]?site|in[- ]office|full[- ]?time|part[- ]?time|contract(?:or)?|temporary|seasonal|permanent|"
+    r"h[ií]brid[oa]?|hybride|remot[oa]|presencial|teletrabajo|teletrabalho|t[ée]l[ée]travail|homeoffice|home[ \t]office|zdaln\w*|stacjonarn\w*|thuiswerk\w*|"
     r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline|worldwide|anywhere)\b"
 )
 _AT_COMPANY = fastre.compile(r"^(?:at|@)[ \t]+[A-Z0-9]")
 
 
+@lru_cache(maxsize=1)
+def _contract_words() -> frozenset[str]:
+    """Employment-type words of many languages as a board prints them alone ("Vollzeit", "CDI", "Tempo integral")."""
+    return frozenset(w.lower() for words in load("employment.json").get("standalone", {}).values() for w in words)
+
+
 def _meta_line(value: str) -> bool:
-    """A careers header's metadata line: places ("London, UK; Leeds, UK"), a workplace or contract word, a posting date."""
+    """A careers header's metadata line: places ("London, UK; Leeds, UK"), a workplace or contract word (in
+    several languages: "Vollzeit"), a posting date."""
     parts = [p for p in re.split(r"[ \t]*[;|·•][ \t]*", value) if p]
     gaz = gazetteer()
-    return bool(parts) and all(_META_PART.match(p) or _place_line(p) or gaz.knows(p) for p in parts)
+    return bool(parts) and all(_META_PART.match(p) or _place_line(p) or gaz.knows(p) or p.lower() in _contract_words() for p in parts)
 
 
 def _employer_names(ctx: Context) -> set[str]:
