@@ -233,6 +233,12 @@ CASES = [
     # metadata lines that open with a contract word or an industry name no employer
     ("meta_line_without_place_not_company", "Vertriebsingenieur (m/w/d)\nKesselbach Pumpen GmbH\nGraz, Österreich\nTeilzeit · Unbefristet · Homeoffice\n\nKesselbach Pumpen baut Pumpen.",
      "Vertriebsingenieur (m/w/d)", "Kesselbach Pumpen GmbH", None),
+    # a department whose name reads like a workplace phrase: "Home Office" capitalised alone is an employer
+    # line (German boards glue or hyphenate the work-from-home tag: "Homeoffice", "Home-Office")
+    ("department_named_home_office", "Senior Developer\nHome Office\nApply before 11:55 pm on Thursday 2nd July 2026\n\nJoin the Home Office digital team.",
+     "Senior Developer", "Home Office", None),
+    ("hyphenated_home_office_meta_line", "Vertriebsingenieur (m/w/d)\nKesselbach Pumpen GmbH\nGraz, Österreich\nTeilzeit · Home-Office\n\nKesselbach Pumpen baut Pumpen.",
+     "Vertriebsingenieur (m/w/d)", "Kesselbach Pumpen GmbH", None),
     ("meta_line_industry_not_company", "Data Intern - Summer 2026\nRiverbend Analytics\nSoftware · 11-50 employees\nInternship\n\nWork with data.",
      "Data Intern - Summer 2026", "Riverbend Analytics", None),
     # board names above the posting, a breadcrumb, a place after a legal name, a public body's name on top

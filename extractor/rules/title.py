@@ -2175,7 +2175,7 @@ def _team_line(value: str, *, labelled: bool = False) -> bool:
 
 _META_PART = fastre.compile(
     r"(?i)^(?:(?:fully[ \t]+)?remote|hybrid|on[- ]?site|in[- ]office|full[- ]?time|part[- ]?time|contract(?:or)?|temporary|seasonal|permanent|"
-    r"h[ií]brid[oa]?|hybride|remot[oa]|presencial|teletrabajo|teletrabalho|t[ée]l[ée]travail|homeoffice|home[ \t]office|zdaln\w*|stacjonarn\w*|thuiswerk\w*|"
+    r"h[ií]brid[oa]?|hybride|remot[oa]|presencial|teletrabajo|teletrabalho|t[ée]l[ée]travail|homeoffice|home-office|zdaln\w*|stacjonarn\w*|thuiswerk\w*|"
     r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline|worldwide|anywhere)\b"
 )
 _AT_COMPANY = fastre.compile(r"^(?:at|@)[ \t]+[A-Z0-9]")
