@@ -286,6 +286,18 @@ _OPTIONAL_HEAD_RE = fastre.compile(
 )
 
 
+def optional_heading(line: str) -> bool:
+    """Whether ``line`` is a heading that marks what follows optional: a short line without
+    sentence punctuation closed by a bracket saying so ("Desired Qualifications (not required
+    but desired)", "What we'd like you to have (but this part is not essential)").
+
+    Args:
+        line: the line, stripped of decoration.
+    """
+    return _OPTIONAL_HEAD_RE.match(line) is not None
+
+
+
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None."""
     stripped = line.strip()

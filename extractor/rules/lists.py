@@ -60,7 +60,7 @@ from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.normalize import glue_joins
-from extractor.sections import _OPTIONAL_HEAD_RE, QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading
+from extractor.sections import QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading, optional_heading
 
 SURE_CONF = 0.8  # known headings, one item per line: the LLM is not asked
 ITEM_CONF = 0.5
@@ -657,7 +657,7 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
     body = line.strip().lstrip("#*_ ").rstrip("*_ ")
     if not body:
         return False
-    if _OPTIONAL_HEAD_RE.match(body):
+    if optional_heading(body):
         return "preferred_qualifications"  # "Desired Qualifications (not required but desired)"
     known = kind_of_heading(body)
     if known:
