@@ -908,3 +908,63 @@ def test_bullet_glyph_glued_to_its_item_opens_an_item():
     assert found["responsibilities"].value == [
         "Handles client calls and visits.", "Prepares monthly sales reports.", "Trains new staff on the ordering system."
     ]
+
+
+@pytest.mark.parametrize(
+    "text, field, expected",
+    [
+        (  # a heading whose words say "useful"/"helpful"/"beneficial" names a preferred list
+            "Web Developer\n\nRequirements\n- Three years of PHP\n\nHelpful Skills:\n- Docker\n- Basic UX sketching\n",
+            "preferred_qualifications",
+            ["Docker", "Basic UX sketching"],
+        ),
+        (
+            "Web Developer\n\nRequirements\n- Three years of PHP\n\nBeneficial experience:\n- Magento shops\n- Payment gateways\n",
+            "preferred_qualifications",
+            ["Magento shops", "Payment gateways"],
+        ),
+        (  # '-' bullets a scrape ran into the first one's line, each a phrase of four words or more
+            "Tutor\n\nRequirements\n- Every tutor must hold a degree - Every tutor must pass a background check\n",
+            "minimum_qualifications",
+            ["Every tutor must hold a degree", "Every tutor must pass a background check"],
+        ),
+        (  # ... but a label and its text stay one item
+            "Tutor\n\nRequirements\n- Maths Tutoring - patient explanations of algebra for teenagers\n",
+            "minimum_qualifications",
+            ["Maths Tutoring - patient explanations of algebra for teenagers"],
+        ),
+        (  # a closing bracket run into the next item's capitalised word, and a count of years after a full stop
+            "Network Engineer\n\nRequirements\nCisco routing (CCNA)Linux administration for mail servers\n"
+            "A degree in computing is required.5+ years of network support\n",
+            "minimum_qualifications",
+            ["Cisco routing (CCNA)", "Linux administration for mail servers", "A degree in computing is required.",
+             "5+ years of network support"],
+        ),
+        (  # the tail of a sentence broken inside a word on the line above is no item
+            "Nurse\n\nRequirements\nAn active nursing licence.\nTwo years on a surgical ward, paid or volunteer (e.g., Red Cross, Teach for\n"
+            "All) and similar groups.\n",
+            "minimum_qualifications",
+            ["An active nursing licence.", "Two years on a surgical ward, paid or volunteer (e.g., Red Cross, Teach for"],
+        ),
+    ],
+)
+def test_list_rules_round_five(text, field, expected):
+    _, found = _run(text, LIST_FIELDS)
+    assert (found[field].value if field in found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, minimum, preferred",
+    [
+        ("A current forklift licence is required.", ["A current forklift licence is required."], None),
+        ("Knowledge of Xero is a plus.", None, ["Knowledge of Xero is a plus."]),
+        ("Some background in retail would be beneficial.", None, ["Some background in retail would be beneficial."]),
+        ("Weekend travel is required.", None, None),  # a statement about the role, no qualification named
+        ("No prior experience is required.", None, None),
+    ],
+)
+def test_requirement_stated_at_the_end_of_a_description_sentence(sentence, minimum, preferred):
+    text = "Store Assistant\n\nJob Description\nWe run three shops in town. " + sentence + "\n\nResponsibilities\n- Serve customers\n"
+    _, found = _run(text, LIST_FIELDS)
+    got = {f: (found[f].value if f in found else None) for f in ("minimum_qualifications", "preferred_qualifications")}
+    assert got == {"minimum_qualifications": minimum, "preferred_qualifications": preferred}

@@ -351,7 +351,8 @@ _EXTRA_JOIN_RE = fastre.compile(
     r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z0-9]\)))(?=(?:A|An|I|It|Up|In|On|At|As|If|No|To|Be|By|We) [a-z])"
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z]{2,5} [a-z])|(?<=[a-z]{3})(?=[A-Z]{2,5} [a-z])"  # "…person.BS degree…", "…a plusSAP skills…"
     r"|(?<=&[A-Z])(?=[A-Z][a-z]{2})"  # "…FP&APartner with…"
-    r"|(?<=[A-Za-z]{2})(?=\d{1,2}\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs)\b)"  # "…related field4+ years…"
+    r"|(?:(?<=[A-Za-z]{2})|(?<=[a-z]{2}\.))(?=\d{1,2}\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs)\b)"  # "…related field4+ years…", "…required.3+ years…"
+    r"|(?<=[A-Za-z0-9]\))(?=[A-Z][a-z]+ [a-z])"  # "…CMS systems (CQ)Programming knowledge…"
     r"|(?<=[a-z]{3})(?=(?:A|An|It) [A-Za-z])|(?<=[A-Z]\d)(?=[A-Z][a-z]{2})"
     r"|(?<=[a-z]{4})(?=(?:At|In|On|As|To|By|Be|Up)[ -][a-z]{2})"  # "…or similarAt least 2 years…", "…testingIn-depth knowledge…"
     r"|(?<=[a-z]\.\))(?=[A-Z][a-z]{2})|(?<=[0-9a-f]{8}#)(?=[A-Z][a-z]{2})"  # "…etc.)Genuine…", "…#URL_…#Awareness…"
@@ -443,6 +444,7 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     glued_dashes = [m.start() for m in _GLUED_DASH_RE.finditer(line) if m.start() > first]
     if len(glued_dashes) >= MIN_GLUED_DASHES:  # "…have:- curiosity- a ton of ambition- storytelling talent"
         cuts.update(glued_dashes)
+    cuts.update(_spaced_dashes(line, first))
     tight_dashes = [m.start() for m in _TIGHT_DASH_RE.finditer(line) if m.start() >= first]
     if len(tight_dashes) < MIN_GLUED_DASHES:  # "…Will…-Lead by example-Train and coach…"
         tight_dashes = []
@@ -487,6 +489,28 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     if numbers and not _alternatives(text, out):
         out = _numbered_sentences(text, out, {s + p for p in numbers})
     return out
+
+
+_DASH_BULLET_RE = fastre.compile(r"[-–][ \t]+(?=\S)")
+_SPACED_DASH_RE = fastre.compile(r"(?<=\S)[ \t]+[-–][ \t]+(?=[A-Z])")
+MIN_DASH_ITEM_WORDS = 4
+
+
+def _spaced_dashes(line: str, first: int) -> list[int]:
+    """Where '-' bullets a scrape ran into the line of the first one start: a line that opens
+    with a "- " bullet and holds the same mark again between words, before a capital ("- All
+    applicants should live in Moscow - All applicants should have …"); each piece must run to
+    :data:`MIN_DASH_ITEM_WORDS` words, so "- Media Planning - Strong …" (a label and its text)
+    and "- Python - expert" stay whole."""
+    if not _DASH_BULLET_RE.match(line, first):
+        return []
+    marks = [m.end() - len(m.group().lstrip()) for m in _SPACED_DASH_RE.finditer(line, first + 2)]
+    if not marks:
+        return []
+    bounds = [first, *marks, len(line)]
+    if any(len(line[a:b].split()) - 1 < MIN_DASH_ITEM_WORDS for a, b in zip(bounds, bounds[1:])):
+        return []
+    return marks
 
 
 _INLINE_STAR_RE = fastre.compile(r"(?:(?<=[a-z)][.!?])|(?<=[a-z)][.!?] ))\*(?=[ \t]+[A-Z])")
@@ -731,7 +755,7 @@ def _options_whole(text: str, parts: list[Span]) -> list[Span]:
 _PREFERRED_MARK = (
     r"(?:(?:is|are|would be|will be|considered|as)\s+)*(?:(?:an?|big|huge|definite|real|strong|added|additional|distinct)\s+)*"
     r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
-    r"|ideal|(?:would|will)\s+be\s+useful|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
+    r"|ideal|(?:would|will)\s+be\s+(?:useful|beneficial|helpful)|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
     r"|(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"  # "…a bonus, but not required"
 )
 _NOT_REQUIRED_TAIL = r"(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"
@@ -835,7 +859,29 @@ def states_requirement(sentence: str) -> bool:
         sentence: one sentence of the description.
     """
     text = sentence.strip()
-    return bool(_STATED_REQUIREMENT_RE.match(text)) and not text.endswith("?") and not is_process_text(text)
+    if text.endswith("?") or is_process_text(text):
+        return False
+    if _STATED_REQUIREMENT_RE.match(text):
+        return True
+    # "Valid SC insurance license … is required.", "Experience with coastal business … is preferred.": a
+    # qualification named as the subject, its need stated at the end; not "Travel is required", not "No experience is required"
+    return (
+        len(text.split()) <= MAX_STATED_WORDS
+        and _STATED_END_RE.search(text) is not None
+        and _QUALIFICATION_NOUN_RE.search(text) is not None
+        and _NEGATION_RE.search(text) is None
+    )
+
+
+MAX_STATED_WORDS = 30
+_STATED_END_RE = fastre.compile(
+    r"(?i)\b(?:is|are)\s+(?:also\s+)?(?:required|a\s+must|essential|mandatory|preferred|desired|desirable|an?\s+(?:plus|advantage|asset))[.!]?$"
+    r"|\bwould\s+be\s+(?:advantageous|an\s+advantage|a\s+plus|an\s+asset|useful|beneficial)[.!]?$"
+)
+_QUALIFICATION_NOUN_RE = fastre.compile(
+    r"(?i)\b(?:experience|degree|licen[cs]e|certificat\w*|cert|knowledge|skills?|abilit(?:y|ies)|proficiency|qualifications?|diploma|background|familiarity|understanding|fluency|training)\b"
+)
+_NEGATION_RE = fastre.compile(r"(?i)\b(?:no|not|nor|without)\b")
 
 
 def is_process_text(item: str) -> bool:
@@ -1082,6 +1128,8 @@ def _route(ctx: Context) -> _Routed:
             item = _cut_process_tail(ctx.text, item)
             if sub in DROP_KINDS or is_process_text(item.value) or is_heading_line(item.value, _run_in(ctx.text, item.spans)):
                 continue
+            if _FRAGMENT_RE.match(item.value):
+                continue  # "Corps) and other organizations …": the tail of a sentence a scrape broke in a word
             if item.value.endswith("?"):
                 continue  # a screening question ("Why do you think you are …?") asks, it requires nothing
             item, labelled = _unlabel(ctx.text, item)
@@ -1116,6 +1164,10 @@ def _route(ctx: Context) -> _Routed:
     routed = _Routed(items, used, stated)
     ctx.extras["lists.routed"] = routed
     return routed
+
+
+# An item that opens inside a bracket it never opened: the rest of a sentence broken on the line above
+_FRAGMENT_RE = fastre.compile(r"[^()\s]+(?:[ \t]+[^()\s]+)?\)")
 
 
 # An item that states what the hire has, not what the hire does: a duties list holds none ("Ability to lift 50lbs",
