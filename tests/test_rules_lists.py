@@ -180,6 +180,13 @@ def test_description_duties_skipped_when_a_responsibilities_section_exists():
         ("The Company will provide a uniform.", False),
         ("We will provide you with scripts.", False),
         ("YOU WILL EARN 40% OF EVERY DEAL YOU CLOSE!", False),  # a shouted pitch
+        # the incumbent as the subject, as federal summaries write it: with what the role does, not a title and a place alone
+        ("The incumbent serves as the lead budget analyst and advises the regional director on spending.", True),
+        ("The purpose of this position is to provide payroll services to two bases.", True),
+        ("Selectee will be the chief of a clinic who has responsibility for scheduling and staffing.", True),
+        ("Incumbent will coordinate the repair of base housing.", True),
+        ("This position serves as a Contract Specialist in the Acquisition Directorate at Fort Hood.", False),
+        ("The position is located in Denver, Colorado.", False),
     ],
 )
 def test_is_duty(sentence, duty):
@@ -945,6 +952,14 @@ def test_bullet_glyph_glued_to_its_item_opens_an_item():
             "All) and similar groups.\n",
             "minimum_qualifications",
             ["An active nursing licence.", "Two years on a surgical ward, paid or volunteer (e.g., Red Cross, Teach for"],
+        ),
+        (  # a short Title Case label between sentences of an unbulleted list is a sub-heading, not an item
+            "Barista\n\nResponsibilities\nFront Counter\nTaking orders from guests at the till.\nServing drinks within five minutes.\n"
+            "Back Room\nWashing cups and jugs after each rush.\nWiping the tables between guests.\nFluent in Spanish\n"
+            "Counting the float at closing time.\n",
+            "responsibilities",
+            ["Taking orders from guests at the till.", "Serving drinks within five minutes.", "Washing cups and jugs after each rush.",
+             "Wiping the tables between guests.", "Fluent in Spanish", "Counting the float at closing time."],
         ),
     ],
 )

@@ -320,8 +320,11 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             for span in _options_whole(text, sentences(text, s, e)):
                 emit([span])
     else:
+        shaped = _sentence_list(text, lines)
         for i, (s, e, blank, _) in enumerate(lines):
             head = _subheading(text[s:e], False, blank or i == 0)
+            if head is False and shaped and _label_row(text, lines, i):
+                head = _heading_kind(text[s:e])  # "Customer Service" over sentences: a sub-block of the list
             if head is not False:
                 sub = PROCESS_KIND if is_process_text(text[s:e]) else head or sub
                 continue
@@ -708,6 +711,39 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
         if after_blank and _heading_kind(body) in DROP_KINDS:
             return _heading_kind(body)
     return False
+
+
+MIN_SHAPED_LINES = 4
+SENTENCE_SHARE = 0.6
+MAX_LABEL_ROW_WORDS = 4
+_SENTENCE_END_RE = fastre.compile(r"[.!;][\"”’)]?$")
+_LABEL_ROW_RE = fastre.compile(r"[A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*[/&][ \t]*)(?:[A-Z][\w'’-]*|and|of|&))*")
+
+
+def _sentence_list(text: str, lines: list[tuple[int, int, bool, bool]]) -> bool:
+    """Whether an unbulleted block is a list of sentences, one a line: :data:`MIN_SHAPED_LINES`
+    lines or more, :data:`SENTENCE_SHARE` of them closed by a full stop."""
+    if len(lines) < MIN_SHAPED_LINES:
+        return False
+    closed = sum(1 for s, e, *_ in lines if _SENTENCE_END_RE.search(text, s, e))
+    return closed >= SENTENCE_SHARE * len(lines)
+
+
+def _label_row(text: str, lines: list[tuple[int, int, bool, bool]], i: int) -> bool:
+    """Whether line ``i`` of a list of sentences is a sub-heading by its shape: a short Title Case
+    label without a full stop ("Customer Service", "Stock Management", "Operations") between
+    lines that are sentences (the one before it, if any, and the one after it); "Fluent in
+    English" (a small word other than "and"/"of") is an item."""
+    s, e, *_ = lines[i]
+    if i + 1 >= len(lines) or len(text[s:e].split()) > MAX_LABEL_ROW_WORDS:
+        return False
+    m = _LABEL_ROW_RE.fullmatch(text, s, e)
+    if not m:
+        return False
+    after = lines[i + 1]
+    if not _SENTENCE_END_RE.search(text, after[0], after[1]) or len(text[after[0] : after[1]].split()) <= len(text[s:e].split()):
+        return False
+    return i == 0 or _SENTENCE_END_RE.search(text, lines[i - 1][0], lines[i - 1][1]) is not None
 
 
 def _title_case_line(text: str) -> bool:
@@ -1286,12 +1322,27 @@ def is_duty(sentence: str) -> bool:
         return True
     if "responsibilities will" in head or "responsibilities include" in head:
         return True
+    if _INCUMBENT_DUTY_RE.match(sentence.strip()):
+        return True  # "The incumbent serves as the installation's functional expert and advises …"
     role = _ROLE_WILL_RE.match(sentence.strip())  # "The Associate Chemist will also draft…"
     if role and not _EMPLOYER_WORD_RE.search(role.group()) and vocab.duty_verb.match(sentence.strip()[role.end() :]):
         return True
     return bool(vocab.duty_verb.match(sentence.strip()))
 
 
+# The incumbent as the subject of what the job does, as federal summaries write it: "This position serves as
+# the … Director … which includes responsibility for …", "The incumbent serves as …", "Selectee will be the Director
+# … who has responsibility for …", "Incumbent will brief …", "Will serve as an advocate …", "The purpose of this
+# position is to serve as …"; "serves as"/"will be" only with what the role does after it (not a title and a place alone).
+_SERVES_WHAT = r"(?=[^.;]*?\b(?:responsib|perform|provid|advis(?:es|ing|e)\b|manag(?:es|ing|ement)\b|direct(?:s|ing)?\b|coordinat(?:es|ing|ion)\b|develop(?:s|ing)?\b|conduct|oversee|expert|advocate|point\s+of\s+contact|support(?:s|ing)\b))"
+_INCUMBENT_DUTY_RE = fastre.compile(
+    r"(?i)(?:the\s+purpose\s+of\s+(?:this|the)\s+position\s+is\s+to\b"
+    r"|(?:(?:the|this|a|an)\s+)?(?:successful\s+candidate|selected\s+candidate|incumbent|selectee|position)(?:\s+(?:in|of)\s+(?:this|the)\s+position)?\s+"
+    r"(?:(?:will\s+(?:also\s+)?)?serves?\s+as\b" + _SERVES_WHAT + r"|will\s+be\s+(?:the|a|an)\b" + _SERVES_WHAT
+    + r"|will\s+(?:also\s+)?(?:brief|advise|perform|provide|manage|lead|oversee|direct|coordinate|conduct|develop|support)\b"
+    r"|(?:advises|performs|provides|manages|leads|oversees|directs|coordinates|conducts|develops|supports|is\s+responsible|has\s+responsibility)\b)"
+    r"|will\s+serve\s+as\b" + _SERVES_WHAT + r")"
+)
 _EMPLOYER_WORD_RE = fastre.compile(
     r"(?i)\b(?:company|firm|organi[sz]ation|agency|department|employer|business|group|team|city|division|bureau|office|centre|center|programm?e|we|it)\b"
 )
