@@ -609,6 +609,9 @@ def test_desired_list_that_marks_its_optional_items(block, minimum, preferred):
         ("Minimum 5 years of lab experience", True),
         ("A valid driving licence is required.", True),
         ("BLS certification (Required)", True),
+        ("Forklift licence required (counterbalance preferred)", True),  # "required" closes the item, a bracketed note after it
+        ("Basic Photoshop required.", True),
+        ("Spanish preferred, not required", False),
         ("At least 1 year of experience in HR", False),  # a Nice-to-have list may ask for it
         ("Experience with Kafka", False),
         ("A master's degree is preferred but not required", False),
@@ -960,6 +963,16 @@ def test_bullet_glyph_glued_to_its_item_opens_an_item():
             "responsibilities",
             ["Taking orders from guests at the till.", "Serving drinks within five minutes.", "Washing cups and jugs after each rush.",
              "Wiping the tables between guests.", "Fluent in Spanish", "Counting the float at closing time."],
+        ),
+        (  # pieces cut from a bulleted line are items of their own, not wrapped lines of the one before
+            "Courier\n\nRequirements\n- Every courier must hold a clean licence.You should know the city well\n",
+            "minimum_qualifications",
+            ["Every courier must hold a clean licence.", "You should know the city well"],
+        ),
+        (  # application text glued after an item is cut off
+            "Courier\n\nRequirements\n- A clean driving licence\n- Good spoken EnglishIf you are interested, call the depot\n",
+            "minimum_qualifications",
+            ["A clean driving licence", "Good spoken English"],
         ),
     ],
 )

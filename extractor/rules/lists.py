@@ -491,6 +491,8 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
             out.append((us, ue, bullet))
     if numbers and not _alternatives(text, out):
         out = _numbered_sentences(text, out, {s + p for p in numbers})
+    if out and out[0][2]:  # cut from a bulleted line: each piece is an item of its own, not a wrapped line of the one before
+        out = [(us, ue, True) for us, ue, _ in out]
     return out
 
 
@@ -846,6 +848,7 @@ def marks_preferred(item: str) -> bool:
 
 _REQUIRED_RE = fastre.compile(
     r"(?:\b(?:is|are)\s+(?:also\s+)?(?:required|mandatory|essential)|\((?:required|mandatory|essential)\))[\s.!;:)\]]*$"
+    r"|(?<!\bnot )\brequired(?:[ \t]*\([^()]*\))?[\s.!;:]*$"  # "PC skills required (Word and Excel preferred)", "MS Excel required"
     r"|^minimum\b"
     r"|\b(?:must|shall)\s+(?:be|have|hold|possess|obtain|maintain|meet|pass)\b",
     re.I,
