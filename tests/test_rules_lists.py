@@ -974,6 +974,12 @@ def test_bullet_glyph_glued_to_its_item_opens_an_item():
             "minimum_qualifications",
             ["A clean driving licence", "Good spoken English"],
         ),
+        (  # "You will <do> …" inside a requirements list is what the hire does; "You will need …" stays a requirement
+            "Call Agent\n\nRequirements\n- You will be taking inbound calls from tenants.\n- You will need a quiet room at home\n"
+            "- You will find our handbook online.\n\nBenefits\n- Paid training\n",
+            "responsibilities",
+            ["You will be taking inbound calls from tenants."],
+        ),
     ],
 )
 def test_list_rules_round_five(text, field, expected):

@@ -491,8 +491,8 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
             out.append((us, ue, bullet))
     if numbers and not _alternatives(text, out):
         out = _numbered_sentences(text, out, {s + p for p in numbers})
-    if out and out[0][2]:  # cut from a bulleted line: each piece is an item of its own, not a wrapped line of the one before
-        out = [(us, ue, True) for us, ue, _ in out]
+    if out and out[0][2]:  # cut from a bulleted line after a full stop ("…own accommodation.You should…"): an item of its own, not a wrapped line
+        out = [(us, ue, bullet or text[s:us].rstrip().endswith((".", "!", "?"))) for us, ue, bullet in out]
     return out
 
 
@@ -1178,6 +1178,8 @@ def _route(ctx: Context) -> _Routed:
                 kind = labelled  # "Preferred Education: a master's degree"
             if kind == "responsibilities" and _QUALIFICATION_ITEM_RE.search(item.value):
                 kind = "minimum_qualifications"  # "Ability to lift 50lbs", "Attention to detail is required" in a duties list
+            elif kind == "minimum_qualifications" and _YOU_WILL_RE.match(item.value) and is_duty(item.value):
+                kind = "responsibilities"  # "You will be answering sales calls …" in a requirements list: what the hire does
             if kind == "minimum_qualifications" and marks_preferred(item.value):
                 kind = "preferred_qualifications"
             elif kind == "preferred_qualifications" and marks_required(item.value):
@@ -1203,6 +1205,9 @@ def _route(ctx: Context) -> _Routed:
     routed = _Routed(items, used, stated)
     ctx.extras["lists.routed"] = routed
     return routed
+
+
+_YOU_WILL_RE = fastre.compile(r"(?i)you(?:'ll|’ll|[ \t]+will)\b")
 
 
 # An item that opens inside a bracket it never opened: the rest of a sentence broken on the line above
@@ -1375,7 +1380,7 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
         if section.kind == "summary" and bulleted:  # the bullets (or task lines) under a role heading are its tasks
             found = [i for i in found if (_after_bullet(ctx.text, i.spans[0][0]) or _own_line(ctx.text, i.spans)) and len(i.value) <= LONG_LINE]
         else:  # prose: each sentence of a paragraph line is judged alone
-            found = [i for i in _prose_sentences(ctx.text, found) if is_duty(i.value)]
+            found = [i for i in _prose_sentences(ctx.text, found) if is_duty(i.value) and not is_process_text(i.value)]
         if found:
             used.append(section)
             items.extend(found)
