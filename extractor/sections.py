@@ -400,7 +400,7 @@ MAX_LIST_INTRO_WORDS = 16
 
 # A run of Title Case words closed by a colon in mid-line, whose last words are a known heading
 # of two or more words: "…for all services Preferred Skills: The ideal candidate…".
-_TITLE_COLON_RE = fastre.compile(r"(?<=[a-z0-9,.!?)] )(?P<run>[A-Z][\w'’&/-]*(?: (?:[A-Z&][\w'’&/-]*|and|of|to|for))+)[ \t]*[:：][ \t]+")
+_TITLE_COLON_RE = fastre.compile(r"(?<=[A-Za-z0-9,.!?)] )(?P<run>[A-Z][\w'’&/-]*(?: (?:[A-Z&][\w'’&/-]*|and|of|to|for))+)[ \t]*[:：][ \t]+")
 
 
 # A list heading of two or more words run into a paragraph after a sentence, before its first item's capital:

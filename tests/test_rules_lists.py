@@ -980,6 +980,13 @@ def test_bullet_glyph_glued_to_its_item_opens_an_item():
             "responsibilities",
             ["You will be taking inbound calls from tenants."],
         ),
+        (  # physical ability is a requirement: a "Physical Requirements:" label run in after a reference heading in capitals
+            "Staff Nurse\n\nQualifications\nA current nursing licence.\n\nPreferred Experience\nTwo years on a surgical ward.\n"
+            "Reference: Handbook 12, Appendix B NURSE QUALIFICATION "
+            "STANDARD Physical Requirements: Lifting (up to 20 lbs); Standing (up to 6 hours); Near vision correctable to 20/40.\n",
+            "minimum_qualifications",
+            ["A current nursing licence.", "Lifting (up to 20 lbs)", "Standing (up to 6 hours)", "Near vision correctable to 20/40."],
+        ),
     ],
 )
 def test_list_rules_round_five(text, field, expected):
