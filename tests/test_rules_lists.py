@@ -987,6 +987,20 @@ def test_bullet_glyph_glued_to_its_item_opens_an_item():
             "minimum_qualifications",
             ["A current nursing licence.", "Lifting (up to 20 lbs)", "Standing (up to 6 hours)", "Near vision correctable to 20/40."],
         ),
+        (  # an intro naming a list run on after a word of the paragraph with one space, its ';' items after it
+            "Support Engineer\n\nJob Description\nYou will look after our hosting platform Ideally we are looking for someone with:"
+            "Debian experience;Backup tooling such as Bacula, Restic;Bash scripting Bonus points if you have:Ansible playbooks;"
+            "Grafana dashboards;On-call experience\n",
+            "preferred_qualifications",
+            ["Ansible playbooks", "Grafana dashboards", "On-call experience"],
+        ),
+        (
+            "Support Engineer\n\nJob Description\nYou will look after our hosting platform Ideally we are looking for someone with:"
+            "Debian experience;Backup tooling such as Bacula, Restic;Bash scripting Bonus points if you have:Ansible playbooks;"
+            "Grafana dashboards;On-call experience\n",
+            "minimum_qualifications",
+            ["Debian experience", "Backup tooling such as Bacula, Restic", "Bash scripting"],
+        ),
     ],
 )
 def test_list_rules_round_five(text, field, expected):

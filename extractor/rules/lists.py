@@ -189,7 +189,7 @@ MAX_CLAUSE_WORDS = 30
 _CLAUSE_SPLIT_RE = fastre.compile(r"(?<!&amp)(?<!&lt)(?<!&gt)(?<!&quot)(?<!&nbsp)(?<!&#39);[ \t]*(?:and[ \t]+)?")  # not an HTML entity's ";"
 
 
-_LEAD_IN_RE = fastre.compile(r"\w+ \w+ \w+[^:;]*: |\b(?:including|such as)\b", re.I)
+_LEAD_IN_RE = fastre.compile(r"\w+ \w+ \w+[^:;]*: |\bincluding\b|\bsuch as\b[ \t]*(?::|$)", re.I)  # not "Web caching such as Squid; …"
 
 
 def _clauses(text: str, spans: list[Span]) -> list[list[Span]]:
