@@ -496,7 +496,7 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
             kind = keyword_kind(head)
             kind = kind if kind in LIST_KINDS else None
         candidates.append((m.start("head"), kind, head, m.end()))
-    for m in _SPACED_INTRO_HEAD_RE.finditer(line):
+    for m in _SPACED_INTRO_HEAD_RE.finditer(line) if ":" in line or "：" in line else ():  # only lines holding a colon
         head = m.group("head")
         before = line[: m.start()].split()
         if len(head.split()) > MAX_SPACED_INTRO_WORDS or not _LIST_NOUN_RE.search(head) or not before[-1].islower():
