@@ -432,7 +432,7 @@ def _shouting(text: str) -> bool:
 
 
 _LIST_NOUN_RE = fastre.compile(
-    r"(?i)\b(?:responsibilit|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b"
+    r"(?i)\b(?:responsibilit|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b|traits\b|qualities\b|attributes\b"
     r"|looking for (?:an? )?(?:candidates?|someone|somebody|people|individuals?|applicants?) (?:with|who))"
 )
 # A known heading glued between a sentence and the inline bullet of its first item: "…per hour!!Job Requirements• Superior…",

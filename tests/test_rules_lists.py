@@ -1001,6 +1001,12 @@ def test_bullet_glyph_glued_to_its_item_opens_an_item():
             "minimum_qualifications",
             ["Debian experience", "Backup tooling such as Bacula, Restic", "Bash scripting"],
         ),
+        (  # an intro naming the traits the hire has, glued to its first item; a negative intro after it ends the list
+            "Car Sales\n\nJob Description\nWe sell used cars.\nWe hire people with these qualities:Patience\nPunctuality\n"
+            "A head for numbers\nWhat we do not want:People who skip shifts\nPeople who argue with customers\n",
+            "minimum_qualifications",
+            ["Patience", "Punctuality", "A head for numbers"],
+        ),
     ],
 )
 def test_list_rules_round_five(text, field, expected):

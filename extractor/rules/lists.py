@@ -403,6 +403,7 @@ _LEAD_END_RE = fastre.compile(r"(?i)\b(?:including|include|includes|following|be
 _DUTY_INTRO_RE = fastre.compile(r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|(?:performance|production|job|role) expectations)\b")  # not "You will be:"
 
 
+_NEGATIVE_INTRO_RE = fastre.compile(r"(?i)\b(?:don[’']t|do\s+not|not)\s+(?:value|want|need|looking\s+for|accept|tolerate)\b")
 _OFFER_INTRO_RE = fastre.compile(r"(?i)\b(?:is|are|will be) provided\b|\bwe (?:will )?(?:provide|offer)\b")
 
 
@@ -697,6 +698,8 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
         intro = body.rstrip(":：")
         if not _intro_words_ok(intro):
             return None
+        if _NEGATIVE_INTRO_RE.search(intro):
+            return PROCESS_KIND  # "What we don't value:", "We are not looking for:": what the hire should not be
         kind = _heading_kind(intro)
         if kind is None and _OFFER_INTRO_RE.search(intro):
             return "benefits"  # "Full support is provided, including:" lists what the hire gets
