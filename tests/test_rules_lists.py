@@ -1007,6 +1007,18 @@ def test_bullet_glyph_glued_to_its_item_opens_an_item():
             "minimum_qualifications",
             ["Patience", "Punctuality", "A head for numbers"],
         ),
+        (  # '-' bullets glued after a bracket or an acronym, and tight after an intro's colon
+            "Marketing Exec\n\nKey responsibilities\n- Press releases (two a month)- Partner events for the CEO- Media lists for PR- Newsletter "
+            "copy for members\n",
+            "responsibilities",
+            ["Press releases (two a month)", "Partner events for the CEO", "Media lists for PR", "Newsletter copy for members"],
+        ),
+        (
+            "Office Junior\n\nJob Description\nThe role will involve:-Answering the phones in the office-Filing client letters by date"
+            "-Ordering stationery for the team\n",
+            "responsibilities",
+            ["Answering the phones in the office", "Filing client letters by date", "Ordering stationery for the team"],
+        ),
     ],
 )
 def test_list_rules_round_five(text, field, expected):

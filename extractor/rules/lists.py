@@ -340,10 +340,10 @@ _INLINE_NOTE_RE = fastre.compile(r"(?<=[.!?] )" + _NOTE_LABEL)
 _LINE_NOTE_RE = fastre.compile(_NOTE_LABEL)
 # A '-' bullet glued to the end of the item before it (the scrape lost the line break):
 # "…constantly learn- a ton of ambition- storytelling…"; not "well- known" (taken only 3+ times).
-_GLUED_DASH_RE = fastre.compile(r"(?<=[a-z)\]:.])-[ \t]+(?=[A-Za-z])")
+_GLUED_DASH_RE = fastre.compile(r"(?<=[A-Za-z0-9)\]:.])-[ \t]+(?=[A-Za-z])")  # "…media)- Database …", "… for PR- Community …"
 MIN_GLUED_DASHES = 3
 # The same with no space, each item opening with a capitalised word: "…core values-Train and coach…-Develop…".
-_TIGHT_DASH_RE = fastre.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z][.!)])|(?<=[a-z] )|(?<=…))-(?=[A-Z][a-z]+ [a-z])")
+_TIGHT_DASH_RE = fastre.compile(r"(?:^|(?<=[a-z]{3})|(?<=[a-z][.!):])|(?<=[a-z] )|(?<=…))-(?=[A-Z][a-z]+ [a-z])")  # also "…will involve:-Providing …"
 _INLINE_DASH_RE = fastre.compile(r"(?:^|(?<=[\s.;:]))--[ \t]?(?=[A-Z])")
 _GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t])")
 # An enumeration run into one line: "1. A degree…; or 2. An associate degree…", "(1) U.S. citizenship. (2) …".
