@@ -27,11 +27,13 @@
   list made of duties ("Implement…", "Keep records…") in a posting without a duties section
   is filed as responsibilities; an item stating what the hire has ("Ability to …", "… is
   required") inside a duties list is a qualification.  Process text run on after an item is
-  cut off, and screening questions ("…?") are no items.  Run-in labels ("Foreign Graduates.", "SUBSTITUTION OF …:"),
+  cut off, and screening questions ("…?") are no items.  A short Title Case label between the
+  sentences of an unbulleted list ("Customer Service") is a sub-heading; "You will <duty> …" in a
+  requirements list is a duty; an item closed by a bare "required" under Preferred is required.  Run-in labels ("Foreign Graduates.", "SUBSTITUTION OF …:"),
   sentences announcing the list ("…meet the following criteria.", "…defined as:") and numbered
   criteria under a rating lead ("…will be evaluated on the KSA's listed below") are no items.
   Requirements stated in the description ("The ideal candidate will have…", "You will need…",
-  "You must have…") join the qualification lists.  Without a responsibilities section, the duty
+  "You must have…", "… licence … is required.", "… is a plus.") join the qualification lists.  Without a responsibilities section, the duty
   sentences of the description ("You will…", "Design and build…"), the bullets
   under a role heading ("The Role"), and, when there is no description, the
   duty sentences of the role paragraph are used, at a lower confidence.
