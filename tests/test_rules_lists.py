@@ -1019,6 +1019,12 @@ def test_bullet_glyph_glued_to_its_item_opens_an_item():
             "responsibilities",
             ["Answering the phones in the office", "Filing client letters by date", "Ordering stationery for the team"],
         ),
+        (  # '*' bullets glued to the item before them, three or more in a line
+            "Leasing Agent\n\nJob Description\nA typical day may include: *Contacting tenants before each move-in*Updating repair "
+            "requests in the portal*Answering calls from visitors\n",
+            "responsibilities",
+            ["Contacting tenants before each move-in", "Updating repair requests in the portal", "Answering calls from visitors"],
+        ),
     ],
 )
 def test_list_rules_round_five(text, field, expected):
