@@ -286,6 +286,18 @@ _OPTIONAL_HEAD_RE = fastre.compile(
 )
 
 
+def optional_heading(line: str) -> bool:
+    """Whether ``line`` is a heading that marks what follows optional: a short line without
+    sentence punctuation closed by a bracket saying so ("Desired Qualifications (not required
+    but desired)", "What we'd like you to have (but this part is not essential)").
+
+    Args:
+        line: the line, stripped of decoration.
+    """
+    return _OPTIONAL_HEAD_RE.match(line) is not None
+
+
+
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None."""
     stripped = line.strip()
@@ -381,6 +393,10 @@ _LINE_END_HEAD_RE = fastre.compile(r"(?<=[.!?] )(?P<head>[A-Z][A-Za-z&/' -]{2,60
 _INTRO_HEAD_RE = fastre.compile(
     r"(?:^|(?<=[.!?] )|(?<=[a-z.!?)]))(?P<head>[A-Z][^.!?:\n]{2,120}?)(?P<tail>[:：][ \t]*)(?=[•·▪●◦➢►\-]|[A-Z]|\(?1[.)][ \t]|$)"
 )
+# The same intro run on after a word of the paragraph with one space, short and without commas: "…open-source
+# frameworks and technologies Ideally we are looking for candidate with:Red Hat…", "…external clients Bonus points if you have:…".
+_SPACED_INTRO_HEAD_RE = fastre.compile(r"(?<=[a-z] )(?P<head>[A-Z][^.!?:;,()\n]{2,60}?)(?P<tail>[:：][ \t]*)(?=[A-Z•·▪●◦➢►])")
+MAX_SPACED_INTRO_WORDS = 8
 # An intro that hands over to a list may run long: "Duties will include, but are not limited to, the following:"
 _LIST_INTRO_END_RE = fastre.compile(r"(?i)\b(?:include|includes|including|following|limited to)[ \t]*$")
 MAX_LIST_INTRO_WORDS = 16
@@ -388,7 +404,7 @@ MAX_LIST_INTRO_WORDS = 16
 
 # A run of Title Case words closed by a colon in mid-line, whose last words are a known heading
 # of two or more words: "…for all services Preferred Skills: The ideal candidate…".
-_TITLE_COLON_RE = fastre.compile(r"(?<=[a-z0-9,.!?)] )(?P<run>[A-Z][\w'’&/-]*(?: (?:[A-Z&][\w'’&/-]*|and|of|to|for))+)[ \t]*[:：][ \t]+")
+_TITLE_COLON_RE = fastre.compile(r"(?<=[A-Za-z0-9,.!?)] )(?P<run>[A-Z][\w'’&/-]*(?: (?:[A-Z&][\w'’&/-]*|and|of|to|for))+)[ \t]*[:：][ \t]+")
 
 
 # A list heading of two or more words run into a paragraph after a sentence, before its first item's capital:
@@ -416,7 +432,8 @@ def _shouting(text: str) -> bool:
 
 
 _LIST_NOUN_RE = fastre.compile(
-    r"(?i)\b(?:responsibilit|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b)"
+    r"(?i)\b(?:responsibilit|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b|traits\b|qualities\b|attributes\b"
+    r"|looking for (?:an? )?(?:candidates?|someone|somebody|people|individuals?|applicants?) (?:with|who))"
 )
 # A known heading glued between a sentence and the inline bullet of its first item: "…per hour!!Job Requirements• Superior…",
 # "…our continued list.Essential Duties and Responsibilities• Handle…".
@@ -479,6 +496,14 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
             kind = keyword_kind(head)
             kind = kind if kind in LIST_KINDS else None
         candidates.append((m.start("head"), kind, head, m.end()))
+    for m in _SPACED_INTRO_HEAD_RE.finditer(line) if ":" in line or "：" in line else ():  # only lines holding a colon
+        head = m.group("head")
+        before = line[: m.start()].split()
+        if len(head.split()) > MAX_SPACED_INTRO_WORDS or not _LIST_NOUN_RE.search(head) or not before[-1].islower():
+            continue  # not inside a name ("… EAD / Green Card / US Citizens Requirements :")
+        kind = kind_of_heading(head) or keyword_kind(head)
+        if kind in LIST_KINDS:
+            candidates.append((m.start("head"), kind, head, m.end()))
     for m in _BULLET_HEAD_RE.finditer(line) if _INLINE_BULLET_CHARS_RE.search(line) else ():  # only lines holding an inline bullet
         head = m.group("head").strip()
         kind = kind_of_heading(head) or form_kind(head)

@@ -180,6 +180,13 @@ def test_description_duties_skipped_when_a_responsibilities_section_exists():
         ("The Company will provide a uniform.", False),
         ("We will provide you with scripts.", False),
         ("YOU WILL EARN 40% OF EVERY DEAL YOU CLOSE!", False),  # a shouted pitch
+        # the incumbent as the subject, as federal summaries write it: with what the role does, not a title and a place alone
+        ("The incumbent serves as the lead budget analyst and advises the regional director on spending.", True),
+        ("The purpose of this position is to provide payroll services to two bases.", True),
+        ("Selectee will be the chief of a clinic who has responsibility for scheduling and staffing.", True),
+        ("Incumbent will coordinate the repair of base housing.", True),
+        ("This position serves as a Contract Specialist in the Acquisition Directorate at Fort Hood.", False),
+        ("The position is located in Denver, Colorado.", False),
     ],
 )
 def test_is_duty(sentence, duty):
@@ -602,6 +609,9 @@ def test_desired_list_that_marks_its_optional_items(block, minimum, preferred):
         ("Minimum 5 years of lab experience", True),
         ("A valid driving licence is required.", True),
         ("BLS certification (Required)", True),
+        ("Forklift licence required (counterbalance preferred)", True),  # "required" closes the item, a bracketed note after it
+        ("Basic Photoshop required.", True),
+        ("Spanish preferred, not required", False),
         ("At least 1 year of experience in HR", False),  # a Nice-to-have list may ask for it
         ("Experience with Kafka", False),
         ("A master's degree is preferred but not required", False),
@@ -908,3 +918,132 @@ def test_bullet_glyph_glued_to_its_item_opens_an_item():
     assert found["responsibilities"].value == [
         "Handles client calls and visits.", "Prepares monthly sales reports.", "Trains new staff on the ordering system."
     ]
+
+
+@pytest.mark.parametrize(
+    "text, field, expected",
+    [
+        (  # a heading whose words say "useful"/"helpful"/"beneficial" names a preferred list
+            "Web Developer\n\nRequirements\n- Three years of PHP\n\nHelpful Skills:\n- Docker\n- Basic UX sketching\n",
+            "preferred_qualifications",
+            ["Docker", "Basic UX sketching"],
+        ),
+        (
+            "Web Developer\n\nRequirements\n- Three years of PHP\n\nBeneficial experience:\n- Magento shops\n- Payment gateways\n",
+            "preferred_qualifications",
+            ["Magento shops", "Payment gateways"],
+        ),
+        (  # '-' bullets a scrape ran into the first one's line, each a phrase of four words or more
+            "Tutor\n\nRequirements\n- Every tutor must hold a degree - Every tutor must pass a background check\n",
+            "minimum_qualifications",
+            ["Every tutor must hold a degree", "Every tutor must pass a background check"],
+        ),
+        (  # ... but a label and its text stay one item
+            "Tutor\n\nRequirements\n- Maths Tutoring - patient explanations of algebra for teenagers\n",
+            "minimum_qualifications",
+            ["Maths Tutoring - patient explanations of algebra for teenagers"],
+        ),
+        (  # a closing bracket run into the next item's capitalised word, and a count of years after a full stop
+            "Network Engineer\n\nRequirements\nCisco routing (CCNA)Linux administration for mail servers\n"
+            "A degree in computing is required.5+ years of network support\n",
+            "minimum_qualifications",
+            ["Cisco routing (CCNA)", "Linux administration for mail servers", "A degree in computing is required.",
+             "5+ years of network support"],
+        ),
+        (  # the tail of a sentence broken inside a word on the line above is no item
+            "Nurse\n\nRequirements\nAn active nursing licence.\nTwo years on a surgical ward, paid or volunteer (e.g., Red Cross, Teach for\n"
+            "All) and similar groups.\n",
+            "minimum_qualifications",
+            ["An active nursing licence.", "Two years on a surgical ward, paid or volunteer (e.g., Red Cross, Teach for"],
+        ),
+        (  # a short Title Case label between sentences of an unbulleted list is a sub-heading, not an item
+            "Barista\n\nResponsibilities\nFront Counter\nTaking orders from guests at the till.\nServing drinks within five minutes.\n"
+            "Back Room\nWashing cups and jugs after each rush.\nWiping the tables between guests.\nFluent in Spanish\n"
+            "Counting the float at closing time.\n",
+            "responsibilities",
+            ["Taking orders from guests at the till.", "Serving drinks within five minutes.", "Washing cups and jugs after each rush.",
+             "Wiping the tables between guests.", "Fluent in Spanish", "Counting the float at closing time."],
+        ),
+        (  # pieces cut from a bulleted line are items of their own, not wrapped lines of the one before
+            "Courier\n\nRequirements\n- Every courier must hold a clean licence.You should know the city well\n",
+            "minimum_qualifications",
+            ["Every courier must hold a clean licence.", "You should know the city well"],
+        ),
+        (  # application text glued after an item is cut off
+            "Courier\n\nRequirements\n- A clean driving licence\n- Good spoken EnglishIf you are interested, call the depot\n",
+            "minimum_qualifications",
+            ["A clean driving licence", "Good spoken English"],
+        ),
+        (  # "You will <do> …" inside a requirements list is what the hire does; "You will need …" stays a requirement
+            "Call Agent\n\nRequirements\n- You will be taking inbound calls from tenants.\n- You will need a quiet room at home\n"
+            "- You will find our handbook online.\n\nBenefits\n- Paid training\n",
+            "responsibilities",
+            ["You will be taking inbound calls from tenants."],
+        ),
+        (  # physical ability is a requirement: a "Physical Requirements:" label run in after a reference heading in capitals
+            "Staff Nurse\n\nQualifications\nA current nursing licence.\n\nPreferred Experience\nTwo years on a surgical ward.\n"
+            "Reference: Handbook 12, Appendix B NURSE QUALIFICATION "
+            "STANDARD Physical Requirements: Lifting (up to 20 lbs); Standing (up to 6 hours); Near vision correctable to 20/40.\n",
+            "minimum_qualifications",
+            ["A current nursing licence.", "Lifting (up to 20 lbs)", "Standing (up to 6 hours)", "Near vision correctable to 20/40."],
+        ),
+        (  # an intro naming a list run on after a word of the paragraph with one space, its ';' items after it
+            "Support Engineer\n\nJob Description\nYou will look after our hosting platform Ideally we are looking for someone with:"
+            "Debian experience;Backup tooling such as Bacula, Restic;Bash scripting Bonus points if you have:Ansible playbooks;"
+            "Grafana dashboards;On-call experience\n",
+            "preferred_qualifications",
+            ["Ansible playbooks", "Grafana dashboards", "On-call experience"],
+        ),
+        (
+            "Support Engineer\n\nJob Description\nYou will look after our hosting platform Ideally we are looking for someone with:"
+            "Debian experience;Backup tooling such as Bacula, Restic;Bash scripting Bonus points if you have:Ansible playbooks;"
+            "Grafana dashboards;On-call experience\n",
+            "minimum_qualifications",
+            ["Debian experience", "Backup tooling such as Bacula, Restic", "Bash scripting"],
+        ),
+        (  # an intro naming the traits the hire has, glued to its first item; a negative intro after it ends the list
+            "Car Sales\n\nJob Description\nWe sell used cars.\nWe hire people with these qualities:Patience\nPunctuality\n"
+            "A head for numbers\nWhat we do not want:People who skip shifts\nPeople who argue with customers\n",
+            "minimum_qualifications",
+            ["Patience", "Punctuality", "A head for numbers"],
+        ),
+        (  # '-' bullets glued after a bracket or an acronym, and tight after an intro's colon
+            "Marketing Exec\n\nKey responsibilities\n- Press releases (two a month)- Partner events for the CEO- Media lists for PR- Newsletter "
+            "copy for members\n",
+            "responsibilities",
+            ["Press releases (two a month)", "Partner events for the CEO", "Media lists for PR", "Newsletter copy for members"],
+        ),
+        (
+            "Office Junior\n\nJob Description\nThe role will involve:-Answering the phones in the office-Filing client letters by date"
+            "-Ordering stationery for the team\n",
+            "responsibilities",
+            ["Answering the phones in the office", "Filing client letters by date", "Ordering stationery for the team"],
+        ),
+        (  # '*' bullets glued to the item before them, three or more in a line
+            "Leasing Agent\n\nJob Description\nA typical day may include: *Contacting tenants before each move-in*Updating repair "
+            "requests in the portal*Answering calls from visitors\n",
+            "responsibilities",
+            ["Contacting tenants before each move-in", "Updating repair requests in the portal", "Answering calls from visitors"],
+        ),
+    ],
+)
+def test_list_rules_round_five(text, field, expected):
+    _, found = _run(text, LIST_FIELDS)
+    assert (found[field].value if field in found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, minimum, preferred",
+    [
+        ("A current forklift licence is required.", ["A current forklift licence is required."], None),
+        ("Knowledge of Xero is a plus.", None, ["Knowledge of Xero is a plus."]),
+        ("Some background in retail would be beneficial.", None, ["Some background in retail would be beneficial."]),
+        ("Weekend travel is required.", None, None),  # a statement about the role, no qualification named
+        ("No prior experience is required.", None, None),
+    ],
+)
+def test_requirement_stated_at_the_end_of_a_description_sentence(sentence, minimum, preferred):
+    text = "Store Assistant\n\nJob Description\nWe run three shops in town. " + sentence + "\n\nResponsibilities\n- Serve customers\n"
+    _, found = _run(text, LIST_FIELDS)
+    got = {f: (found[f].value if f in found else None) for f in ("minimum_qualifications", "preferred_qualifications")}
+    assert got == {"minimum_qualifications": minimum, "preferred_qualifications": preferred}

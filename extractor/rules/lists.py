@@ -27,11 +27,13 @@
   list made of duties ("Implement…", "Keep records…") in a posting without a duties section
   is filed as responsibilities; an item stating what the hire has ("Ability to …", "… is
   required") inside a duties list is a qualification.  Process text run on after an item is
-  cut off, and screening questions ("…?") are no items.  Run-in labels ("Foreign Graduates.", "SUBSTITUTION OF …:"),
+  cut off, and screening questions ("…?") are no items.  A short Title Case label between the
+  sentences of an unbulleted list ("Customer Service") is a sub-heading; "You will <duty> …" in a
+  requirements list is a duty; an item closed by a bare "required" under Preferred is required.  Run-in labels ("Foreign Graduates.", "SUBSTITUTION OF …:"),
   sentences announcing the list ("…meet the following criteria.", "…defined as:") and numbered
   criteria under a rating lead ("…will be evaluated on the KSA's listed below") are no items.
   Requirements stated in the description ("The ideal candidate will have…", "You will need…",
-  "You must have…") join the qualification lists.  Without a responsibilities section, the duty
+  "You must have…", "… licence … is required.", "… is a plus.") join the qualification lists.  Without a responsibilities section, the duty
   sentences of the description ("You will…", "Design and build…"), the bullets
   under a role heading ("The Role"), and, when there is no description, the
   duty sentences of the role paragraph are used, at a lower confidence.
@@ -60,7 +62,7 @@ from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.normalize import glue_joins
-from extractor.sections import _OPTIONAL_HEAD_RE, QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading
+from extractor.sections import QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading, optional_heading
 
 SURE_CONF = 0.8  # known headings, one item per line: the LLM is not asked
 ITEM_CONF = 0.5
@@ -189,7 +191,7 @@ MAX_CLAUSE_WORDS = 30
 _CLAUSE_SPLIT_RE = fastre.compile(r"(?<!&amp)(?<!&lt)(?<!&gt)(?<!&quot)(?<!&nbsp)(?<!&#39);[ \t]*(?:and[ \t]+)?")  # not an HTML entity's ";"
 
 
-_LEAD_IN_RE = fastre.compile(r"\w+ \w+ \w+[^:;]*: |\b(?:including|such as)\b", re.I)
+_LEAD_IN_RE = fastre.compile(r"\w+ \w+ \w+[^:;]*: |\bincluding\b|\bsuch as\b[ \t]*(?::|$)", re.I)  # not "Web caching such as Squid; …"
 
 
 def _clauses(text: str, spans: list[Span]) -> list[list[Span]]:
@@ -320,8 +322,11 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             for span in _options_whole(text, sentences(text, s, e)):
                 emit([span])
     else:
+        shaped = _sentence_list(text, lines)
         for i, (s, e, blank, _) in enumerate(lines):
             head = _subheading(text[s:e], False, blank or i == 0)
+            if head is False and shaped and _label_row(text, lines, i):
+                head = _heading_kind(text[s:e])  # "Customer Service" over sentences: a sub-block of the list
             if head is not False:
                 sub = PROCESS_KIND if is_process_text(text[s:e]) else head or sub
                 continue
@@ -337,10 +342,10 @@ _INLINE_NOTE_RE = fastre.compile(r"(?<=[.!?] )" + _NOTE_LABEL)
 _LINE_NOTE_RE = fastre.compile(_NOTE_LABEL)
 # A '-' bullet glued to the end of the item before it (the scrape lost the line break):
 # "…constantly learn- a ton of ambition- storytelling…"; not "well- known" (taken only 3+ times).
-_GLUED_DASH_RE = fastre.compile(r"(?<=[a-z)\]:.])-[ \t]+(?=[A-Za-z])")
+_GLUED_DASH_RE = fastre.compile(r"(?<=[A-Za-z0-9)\]:.])-[ \t]+(?=[A-Za-z])")  # "…media)- Database …", "… for PR- Community …"
 MIN_GLUED_DASHES = 3
 # The same with no space, each item opening with a capitalised word: "…core values-Train and coach…-Develop…".
-_TIGHT_DASH_RE = fastre.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z][.!)])|(?<=[a-z] )|(?<=…))-(?=[A-Z][a-z]+ [a-z])")
+_TIGHT_DASH_RE = fastre.compile(r"(?:^|(?<=[a-z]{3})|(?<=[a-z][.!):])|(?<=[a-z] )|(?<=…))-(?=[A-Z][a-z]+ [a-z])")  # also "…will involve:-Providing …"
 _INLINE_DASH_RE = fastre.compile(r"(?:^|(?<=[\s.;:]))--[ \t]?(?=[A-Z])")
 _GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t])")
 # An enumeration run into one line: "1. A degree…; or 2. An associate degree…", "(1) U.S. citizenship. (2) …".
@@ -351,7 +356,8 @@ _EXTRA_JOIN_RE = fastre.compile(
     r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z0-9]\)))(?=(?:A|An|I|It|Up|In|On|At|As|If|No|To|Be|By|We) [a-z])"
     r"|(?<=[a-z]{2}[.!?])(?=[A-Z]{2,5} [a-z])|(?<=[a-z]{3})(?=[A-Z]{2,5} [a-z])"  # "…person.BS degree…", "…a plusSAP skills…"
     r"|(?<=&[A-Z])(?=[A-Z][a-z]{2})"  # "…FP&APartner with…"
-    r"|(?<=[A-Za-z]{2})(?=\d{1,2}\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs)\b)"  # "…related field4+ years…"
+    r"|(?:(?<=[A-Za-z]{2})|(?<=[a-z]{2}\.))(?=\d{1,2}\+?\s?(?:-\s?\d{1,2}\s?)?(?:years?|yrs)\b)"  # "…related field4+ years…", "…required.3+ years…"
+    r"|(?<=[A-Za-z0-9]\))(?=[A-Z][a-z]+ [a-z])"  # "…CMS systems (CQ)Programming knowledge…"
     r"|(?<=[a-z]{3})(?=(?:A|An|It) [A-Za-z])|(?<=[A-Z]\d)(?=[A-Z][a-z]{2})"
     r"|(?<=[a-z]{4})(?=(?:At|In|On|As|To|By|Be|Up)[ -][a-z]{2})"  # "…or similarAt least 2 years…", "…testingIn-depth knowledge…"
     r"|(?<=[a-z]\.\))(?=[A-Z][a-z]{2})|(?<=[0-9a-f]{8}#)(?=[A-Z][a-z]{2})"  # "…etc.)Genuine…", "…#URL_…#Awareness…"
@@ -399,6 +405,7 @@ _LEAD_END_RE = fastre.compile(r"(?i)\b(?:including|include|includes|following|be
 _DUTY_INTRO_RE = fastre.compile(r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|(?:performance|production|job|role) expectations)\b")  # not "You will be:"
 
 
+_NEGATIVE_INTRO_RE = fastre.compile(r"(?i)\b(?:don[’']t|do\s+not|not)\s+(?:value|want|need|looking\s+for|accept|tolerate)\b")
 _OFFER_INTRO_RE = fastre.compile(r"(?i)\b(?:is|are|will be) provided\b|\bwe (?:will )?(?:provide|offer)\b")
 
 
@@ -443,6 +450,7 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     glued_dashes = [m.start() for m in _GLUED_DASH_RE.finditer(line) if m.start() > first]
     if len(glued_dashes) >= MIN_GLUED_DASHES:  # "…have:- curiosity- a ton of ambition- storytelling talent"
         cuts.update(glued_dashes)
+    cuts.update(_spaced_dashes(line, first))
     tight_dashes = [m.start() for m in _TIGHT_DASH_RE.finditer(line) if m.start() >= first]
     if len(tight_dashes) < MIN_GLUED_DASHES:  # "…Will…-Lead by example-Train and coach…"
         tight_dashes = []
@@ -462,6 +470,10 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
         numbers = []
     cuts.update(p for p in numbers if p > first)
     stars = [m.start() for m in _INLINE_STAR_RE.finditer(line)]
+    tight_stars = [m.start() for m in _TIGHT_STAR_RE.finditer(line)]
+    if len(tight_stars) >= MIN_GLUED_DASHES:  # "…questionnaire*Contacting residents …*Manage the hotline …"
+        stars += tight_stars
+        tight_dashes = tight_dashes + tight_stars  # the glued '*' is the bullet, as a glued '-' is
     cuts.update(stars)  # "…license is required.* Military experience…"
     if glued and len(line) >= 40:
         joins = glue_joins(line, [m.start() for m in _EXTRA_JOIN_RE.finditer(line)])
@@ -486,10 +498,35 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
             out.append((us, ue, bullet))
     if numbers and not _alternatives(text, out):
         out = _numbered_sentences(text, out, {s + p for p in numbers})
+    if out and out[0][2]:  # cut from a bulleted line after a full stop ("…own accommodation.You should…"): an item of its own, not a wrapped line
+        out = [(us, ue, bullet or text[s:us].rstrip().endswith((".", "!", "?"))) for us, ue, bullet in out]
     return out
 
 
+_DASH_BULLET_RE = fastre.compile(r"[-–][ \t]+(?=\S)")
+_SPACED_DASH_RE = fastre.compile(r"(?<=\S)[ \t]+[-–][ \t]+(?=[A-Z])")
+MIN_DASH_ITEM_WORDS = 4
+
+
+def _spaced_dashes(line: str, first: int) -> list[int]:
+    """Where '-' bullets a scrape ran into the line of the first one start: a line that opens
+    with a "- " bullet and holds the same mark again between words, before a capital ("- All
+    applicants should live in Moscow - All applicants should have …"); each piece must run to
+    :data:`MIN_DASH_ITEM_WORDS` words, so "- Media Planning - Strong …" (a label and its text)
+    and "- Python - expert" stay whole."""
+    if not _DASH_BULLET_RE.match(line, first):
+        return []
+    marks = [m.end() - len(m.group().lstrip()) for m in _SPACED_DASH_RE.finditer(line, first + 2)]
+    if not marks:
+        return []
+    bounds = [first, *marks, len(line)]
+    if any(len(line[a:b].split()) - 1 < MIN_DASH_ITEM_WORDS for a, b in zip(bounds, bounds[1:])):
+        return []
+    return marks
+
+
 _INLINE_STAR_RE = fastre.compile(r"(?:(?<=[a-z)][.!?])|(?<=[a-z)][.!?] ))\*(?=[ \t]+[A-Z])")
+_TIGHT_STAR_RE = fastre.compile(r"(?:(?<=[a-z)”\"]{2})|(?<=: ))\*(?=[A-Z][a-z]+ [a-z])")  # '*' bullets glued to the item before them
 _SPACED_VERB_RE = fastre.compile(r"(?<=[a-z)] )[A-Z][a-z]{2,}(?= [a-z])")
 MIN_SPACED_DUTIES = 2
 _DETERMINER_RE = fastre.compile(r" (?:the|a|an|our|all|new|and|with)\b")
@@ -657,7 +694,7 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
     body = line.strip().lstrip("#*_ ").rstrip("*_ ")
     if not body:
         return False
-    if _OPTIONAL_HEAD_RE.match(body):
+    if optional_heading(body):
         return "preferred_qualifications"  # "Desired Qualifications (not required but desired)"
     known = kind_of_heading(body)
     if known:
@@ -668,6 +705,8 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
         intro = body.rstrip(":：")
         if not _intro_words_ok(intro):
             return None
+        if _NEGATIVE_INTRO_RE.search(intro):
+            return PROCESS_KIND  # "What we don't value:", "We are not looking for:": what the hire should not be
         kind = _heading_kind(intro)
         if kind is None and _OFFER_INTRO_RE.search(intro):
             return "benefits"  # "Full support is provided, including:" lists what the hire gets
@@ -684,6 +723,39 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
         if after_blank and _heading_kind(body) in DROP_KINDS:
             return _heading_kind(body)
     return False
+
+
+MIN_SHAPED_LINES = 4
+SENTENCE_SHARE = 0.6
+MAX_LABEL_ROW_WORDS = 4
+_SENTENCE_END_RE = fastre.compile(r"[.!;][\"”’)]?$")
+_LABEL_ROW_RE = fastre.compile(r"[A-Z][\w'’-]*(?:(?:[ \t]+|[ \t]*[/&][ \t]*)(?:[A-Z][\w'’-]*|and|of|&))*")
+
+
+def _sentence_list(text: str, lines: list[tuple[int, int, bool, bool]]) -> bool:
+    """Whether an unbulleted block is a list of sentences, one a line: :data:`MIN_SHAPED_LINES`
+    lines or more, :data:`SENTENCE_SHARE` of them closed by a full stop."""
+    if len(lines) < MIN_SHAPED_LINES:
+        return False
+    closed = sum(1 for s, e, *_ in lines if _SENTENCE_END_RE.search(text, s, e))
+    return closed >= SENTENCE_SHARE * len(lines)
+
+
+def _label_row(text: str, lines: list[tuple[int, int, bool, bool]], i: int) -> bool:
+    """Whether line ``i`` of a list of sentences is a sub-heading by its shape: a short Title Case
+    label without a full stop ("Customer Service", "Stock Management", "Operations") between
+    lines that are sentences (the one before it, if any, and the one after it); "Fluent in
+    English" (a small word other than "and"/"of") is an item."""
+    s, e, *_ = lines[i]
+    if i + 1 >= len(lines) or len(text[s:e].split()) > MAX_LABEL_ROW_WORDS:
+        return False
+    m = _LABEL_ROW_RE.fullmatch(text, s, e)
+    if not m:
+        return False
+    after = lines[i + 1]
+    if not _SENTENCE_END_RE.search(text, after[0], after[1]) or len(text[after[0] : after[1]].split()) <= len(text[s:e].split()):
+        return False
+    return i == 0 or _SENTENCE_END_RE.search(text, lines[i - 1][0], lines[i - 1][1]) is not None
 
 
 def _title_case_line(text: str) -> bool:
@@ -731,7 +803,7 @@ def _options_whole(text: str, parts: list[Span]) -> list[Span]:
 _PREFERRED_MARK = (
     r"(?:(?:is|are|would be|will be|considered|as)\s+)*(?:(?:an?|big|huge|definite|real|strong|added|additional|distinct)\s+)*"
     r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
-    r"|ideal|(?:would|will)\s+be\s+useful|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
+    r"|ideal|(?:would|will)\s+be\s+(?:useful|beneficial|helpful)|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
     r"|(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"  # "…a bonus, but not required"
 )
 _NOT_REQUIRED_TAIL = r"(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"
@@ -786,6 +858,7 @@ def marks_preferred(item: str) -> bool:
 
 _REQUIRED_RE = fastre.compile(
     r"(?:\b(?:is|are)\s+(?:also\s+)?(?:required|mandatory|essential)|\((?:required|mandatory|essential)\))[\s.!;:)\]]*$"
+    r"|(?<!\bnot )\brequired(?:[ \t]*\([^()]*\))?[\s.!;:]*$"  # "PC skills required (Word and Excel preferred)", "MS Excel required"
     r"|^minimum\b"
     r"|\b(?:must|shall)\s+(?:be|have|hold|possess|obtain|maintain|meet|pass)\b",
     re.I,
@@ -835,7 +908,29 @@ def states_requirement(sentence: str) -> bool:
         sentence: one sentence of the description.
     """
     text = sentence.strip()
-    return bool(_STATED_REQUIREMENT_RE.match(text)) and not text.endswith("?") and not is_process_text(text)
+    if text.endswith("?") or is_process_text(text):
+        return False
+    if _STATED_REQUIREMENT_RE.match(text):
+        return True
+    # "Valid SC insurance license … is required.", "Experience with coastal business … is preferred.": a
+    # qualification named as the subject, its need stated at the end; not "Travel is required", not "No experience is required"
+    return (
+        len(text.split()) <= MAX_STATED_WORDS
+        and _STATED_END_RE.search(text) is not None
+        and _QUALIFICATION_NOUN_RE.search(text) is not None
+        and _NEGATION_RE.search(text) is None
+    )
+
+
+MAX_STATED_WORDS = 30
+_STATED_END_RE = fastre.compile(
+    r"(?i)\b(?:is|are)\s+(?:also\s+)?(?:required|a\s+must|essential|mandatory|preferred|desired|desirable|an?\s+(?:plus|advantage|asset))[.!]?$"
+    r"|\bwould\s+be\s+(?:advantageous|an\s+advantage|a\s+plus|an\s+asset|useful|beneficial)[.!]?$"
+)
+_QUALIFICATION_NOUN_RE = fastre.compile(
+    r"(?i)\b(?:experience|degree|licen[cs]e|certificat\w*|cert|knowledge|skills?|abilit(?:y|ies)|proficiency|qualifications?|diploma|background|familiarity|understanding|fluency|training)\b"
+)
+_NEGATION_RE = fastre.compile(r"(?i)\b(?:no|not|nor|without)\b")
 
 
 def is_process_text(item: str) -> bool:
@@ -1082,6 +1177,8 @@ def _route(ctx: Context) -> _Routed:
             item = _cut_process_tail(ctx.text, item)
             if sub in DROP_KINDS or is_process_text(item.value) or is_heading_line(item.value, _run_in(ctx.text, item.spans)):
                 continue
+            if _FRAGMENT_RE.match(item.value):
+                continue  # "Corps) and other organizations …": the tail of a sentence a scrape broke in a word
             if item.value.endswith("?"):
                 continue  # a screening question ("Why do you think you are …?") asks, it requires nothing
             item, labelled = _unlabel(ctx.text, item)
@@ -1091,6 +1188,8 @@ def _route(ctx: Context) -> _Routed:
                 kind = labelled  # "Preferred Education: a master's degree"
             if kind == "responsibilities" and _QUALIFICATION_ITEM_RE.search(item.value):
                 kind = "minimum_qualifications"  # "Ability to lift 50lbs", "Attention to detail is required" in a duties list
+            elif kind == "minimum_qualifications" and _YOU_WILL_RE.match(item.value) and is_duty(item.value):
+                kind = "responsibilities"  # "You will be answering sales calls …" in a requirements list: what the hire does
             if kind == "minimum_qualifications" and marks_preferred(item.value):
                 kind = "preferred_qualifications"
             elif kind == "preferred_qualifications" and marks_required(item.value):
@@ -1116,6 +1215,13 @@ def _route(ctx: Context) -> _Routed:
     routed = _Routed(items, used, stated)
     ctx.extras["lists.routed"] = routed
     return routed
+
+
+_YOU_WILL_RE = fastre.compile(r"(?i)you(?:'ll|’ll|[ \t]+will)\b")
+
+
+# An item that opens inside a bracket it never opened: the rest of a sentence broken on the line above
+_FRAGMENT_RE = fastre.compile(r"[^()\s]+(?:[ \t]+[^()\s]+)?\)")
 
 
 # An item that states what the hire has, not what the hire does: a duties list holds none ("Ability to lift 50lbs",
@@ -1234,12 +1340,27 @@ def is_duty(sentence: str) -> bool:
         return True
     if "responsibilities will" in head or "responsibilities include" in head:
         return True
+    if _INCUMBENT_DUTY_RE.match(sentence.strip()):
+        return True  # "The incumbent serves as the installation's functional expert and advises …"
     role = _ROLE_WILL_RE.match(sentence.strip())  # "The Associate Chemist will also draft…"
     if role and not _EMPLOYER_WORD_RE.search(role.group()) and vocab.duty_verb.match(sentence.strip()[role.end() :]):
         return True
     return bool(vocab.duty_verb.match(sentence.strip()))
 
 
+# The incumbent as the subject of what the job does, as federal summaries write it: "This position serves as
+# the … Director … which includes responsibility for …", "The incumbent serves as …", "Selectee will be the Director
+# … who has responsibility for …", "Incumbent will brief …", "Will serve as an advocate …", "The purpose of this
+# position is to serve as …"; "serves as"/"will be" only with what the role does after it (not a title and a place alone).
+_SERVES_WHAT = r"(?=[^.;]*?\b(?:responsib|perform|provid|advis(?:es|ing|e)\b|manag(?:es|ing|ement)\b|direct(?:s|ing)?\b|coordinat(?:es|ing|ion)\b|develop(?:s|ing)?\b|conduct|oversee|expert|advocate|point\s+of\s+contact|support(?:s|ing)\b))"
+_INCUMBENT_DUTY_RE = fastre.compile(
+    r"(?i)(?:the\s+purpose\s+of\s+(?:this|the)\s+position\s+is\s+to\b"
+    r"|(?:(?:the|this|a|an)\s+)?(?:successful\s+candidate|selected\s+candidate|incumbent|selectee|position)(?:\s+(?:in|of)\s+(?:this|the)\s+position)?\s+"
+    r"(?:(?:will\s+(?:also\s+)?)?serves?\s+as\b" + _SERVES_WHAT + r"|will\s+be\s+(?:the|a|an)\b" + _SERVES_WHAT
+    + r"|will\s+(?:also\s+)?(?:brief|advise|perform|provide|manage|lead|oversee|direct|coordinate|conduct|develop|support)\b"
+    r"|(?:advises|performs|provides|manages|leads|oversees|directs|coordinates|conducts|develops|supports|is\s+responsible|has\s+responsibility)\b)"
+    r"|will\s+serve\s+as\b" + _SERVES_WHAT + r")"
+)
 _EMPLOYER_WORD_RE = fastre.compile(
     r"(?i)\b(?:company|firm|organi[sz]ation|agency|department|employer|business|group|team|city|division|bureau|office|centre|center|programm?e|we|it)\b"
 )
@@ -1269,7 +1390,7 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
         if section.kind == "summary" and bulleted:  # the bullets (or task lines) under a role heading are its tasks
             found = [i for i in found if (_after_bullet(ctx.text, i.spans[0][0]) or _own_line(ctx.text, i.spans)) and len(i.value) <= LONG_LINE]
         else:  # prose: each sentence of a paragraph line is judged alone
-            found = [i for i in _prose_sentences(ctx.text, found) if is_duty(i.value)]
+            found = [i for i in _prose_sentences(ctx.text, found) if is_duty(i.value) and not is_process_text(i.value)]
         if found:
             used.append(section)
             items.extend(found)
