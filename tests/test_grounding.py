@@ -369,6 +369,8 @@ def test_a_company_answer_holding_an_employer_cue_is_read_as_that_name(body, ans
         ("Interdisciplinary | USAJOBS\n\nWe build dams.", "Interdisciplinary | USAJOBS", "Interdisciplinary"),  # the page title's board
         ("Interdisciplinary - Glassdoor\n\nWe build dams.", "Interdisciplinary", "Interdisciplinary"),
         ("Nurse - Intensive Care\n\nWe care.", "Nurse - Intensive Care", "Nurse - Intensive Care"),  # no board: kept whole
+        # an answer that stops inside the board's reference bracket is read to its close, then trimmed
+        ("Developer (Ref: 19092)\nMinistry of Justice\n\nWe build.", "Developer (Ref: 19092", "Developer"),
     ],
 )
 def test_an_llm_title_is_read_as_the_title_rules_read_it(text, answer, value):

@@ -391,7 +391,8 @@ class Grounder:
     # -- strings ---------------------------------------------------------------------
     def title(self, value: Any) -> Alignment:
         """A title where one stands, read as the title rules read it there: spelled as the text
-        spells it, without the place, hours or id a board glues to it ("Employee at RhodeCode (Berlin)")
+        spells it, without the place, hours or id a board glues to it ("Employee at RhodeCode (Berlin)";
+        an answer that stops inside the bracket, "Developer (Ref: 19092", is read to the bracket's close)
         nor the board's name after a page title's separator ("Interdisciplinary | USAJOBS"); shaped as
         the title rules shape one (no sentence: "2 native English teachers to start in May"); never
         the employer's name the company rules read (an agency line under a federal posting's heading),
@@ -402,6 +403,11 @@ class Grounder:
         hit = trimmed_hit(self.text, found.spans[0][0], found.spans[-1][1])
         if hit is None:
             return found
+        if hit.value.count("(") > hit.value.count(")"):  # "Developer (Ref: 19092": read the bracket to its close
+            line_end = self.text.find("\n", hit.end)
+            close = self.text.find(")", hit.end, len(self.text) if line_end < 0 else line_end)
+            if close >= 0:
+                hit = trimmed_hit(self.text, hit.start, close + 1) or hit
         if hit.start < posting_start(self.ctx):
             return ungrounded("a line of the site's own above the posting (the board's name, its menu), not the job's title")
         hit = trim_title(self.text, hit)
