@@ -321,3 +321,26 @@ def test_degree_subjects_are_fields(text, present, absent):
 )
 def test_skill_classes_held_out(text, present, absent):
     _assert_skills(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a list in the requirements in which a skill was found names skills of the same kind,
+        # both ways from it, even where no vocabulary has them
+        ("Job Title\n\nRequirements\nCoursework in hydrology, petrology, glacial geomorphology and soil surveys.\n",
+         ["petrology", "glacial geomorphology", "soil surveys"], []),
+        ("Job Title\n\nRequirements\nExperience with bathymetric mapping, sediment coring, GIS and hydrology.\n",
+         ["bathymetric mapping", "sediment coring"], []),
+        # a single word that is an act, not a field, is passed over without ending the list
+        ("Job Title\n\nRequirements\nPlanning, installation, Linux, configuration and troubleshooting of servers.\n",
+         ["troubleshooting"], ["installation", "configuration"]),
+        # a duty opened by a verb, a capital opening the next sentence, text outside the
+        # requirement and duty sections: no skill
+        ("Job Title\n\nRequirements\nKnowledge of SQL, resolve billing disputes quickly.\n", ["sql"], ["resolve billing disputes"]),
+        ("Job Title\n\nRequirements\nPython;Willingness to travel.\n", ["python"], ["willingness"]),
+        ("Job Title\n\nAbout us\nWe sell Python, sunglasses and garden furniture.\n", [], ["garden furniture"]),
+    ],
+)
+def test_list_neighbours_of_a_found_skill(text, present, absent):
+    _assert_skills(text, present, absent)

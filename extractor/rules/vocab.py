@@ -1060,7 +1060,7 @@ def _open_phrase(text: str, start: int, *, field: bool = False) -> Optional[tupl
         if m.start() != end and (count == 0 or not re.fullmatch(r"[ \t]{1,3}", text[end : m.start()])):
             break
         word = m.group(0).rstrip("'’-")
-        if word.lower() in stop or (count and _PARTICIPLE.search(word)):
+        if word.lower() in stop or word.lower().endswith(("n't", "n’t")) or (count and _PARTICIPLE.search(word)):
             break  # a function word, or a participle: "engineering provided", "detail oriented" (a trait)
         count += 1
         if count > MAX_PHRASE_WORDS:
@@ -1167,6 +1167,111 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
             return span
 
         extra += [Hit(" ".join(text[a:b].split()), a, b, "", False) for a, b in _new_items(text, first, hits, MAX_ITEMS, phrase_at, _ITEM_SEP)]
+    return _merged(hits, extra)
+
+
+# A list item right before a separator: "dendrology, forest ecology, silvics" read leftwards.
+_SEP_BEFORE = re.compile(r"(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)\Z")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9&+#'’\-])[A-Za-z][A-Za-z0-9&+#'’\-]*[ \t]*\Z")
+
+
+def _item_before(text: str, end: int) -> Optional[tuple[int, int]]:
+    """The longest open phrase (see :func:`_open_phrase`) that ends right at ``end``, or None."""
+    best, pos = None, end
+    for _ in range(MAX_PHRASE_WORDS):
+        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None:
+            break
+        pos = m.start()
+        if _open_phrase(text, pos) == (pos, end):
+            best = (pos, end)
+    return best
+
+
+# A single lower-case word as a list item: a field or a method ("dendrology", "dynamics", "routing"),
+# not an act ("installation", "improvement", "maintenance": a duty's step, not a skill's name).
+_LIST_WORD = re.compile(r"[a-z]{3,}(?:ing|ics|ogy|omy|ism|graphy|istry|culture|tecture)")
+
+
+def _list_item(text: str, a: int, b: int, found: list[Hit]) -> Optional[bool]:
+    """Whether ``text[a:b]`` (an open phrase in a list) is a skill the hits do not already name;
+    None when it is no list item at all (a capital after a separator that opens the next sentence:
+    "SQL;Willingness"), False for an item that is no skill ("installation") or one already found."""
+    item = text[a:b]
+    if " " not in item:
+        if item[:1].isupper() and not _written_as_name(item):
+            return None
+        if item.islower() and not _LIST_WORD.fullmatch(item):
+            return False
+    words = item.lower().split()
+    if len(words) >= 3 and words[0] in _duty_verbs() and words[0] not in _NOUN_TOO:
+        return False  # a duty ("resolve scheduling conflicts"), not a skill's name
+    key = alias_key(item)
+    return not any(alias_key(h.canonical) == key for h in found)
+
+
+# Duty verbs that are also the first noun of a skill's name ("use case analysis", "process mapping").
+_NOUN_TOO = frozenset("use test process design research report plan schedule support review draft work lead train".split())
+
+
+@cache
+def _duty_verbs() -> frozenset[str]:
+    """The verbs that open a duty (``duty_verbs`` of the lists data file: "develop", "resolve")."""
+    return frozenset(v.lower() for v in load("lists.json").get("duty_verbs", []))
+
+
+def _with_list_neighbours(text: str, hits: list[Hit], zones: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[Hit]:
+    """``hits`` plus the other items of a list in which a skill was found, in the requirement and
+    duty sections ("thermodynamics; electrical fields and circuits", "chemistry, biochemistry,
+    biology, microbiology, immunology", "routing, subnetting, HSRP, stacking, VPN"): a list names
+    things of one kind, so an item that reads as the name of a skill (see :func:`_open_phrase`) is
+    one even when no vocabulary has it.  The list runs both ways from each found skill, item by
+    item, up to the first phrase that is not an item; a single word that is an item but no skill
+    ("installation" in "design, installation, troubleshooting") is passed over (see :func:`_list_item`).
+    """
+    anchors = [h for h in hits if not h.pending and _inside(zones, h.start) and not _inside(skip, h.start)]
+    if not anchors:
+        return hits
+    found = list(hits)
+    extra: list[Hit] = []
+
+    def take(a: int, b: int) -> Optional[bool]:
+        """Add the item ``text[a:b]`` if it is a skill; None when it is no list item (the list ends)."""
+        verdict = _list_item(text, a, b, found)
+        if verdict:
+            hit = Hit(" ".join(text[a:b].split()), a, b, "", False)
+            extra.append(hit)
+            found.append(hit)
+        return verdict
+
+    for anchor in anchors:
+        pos = anchor.end
+        for _ in range(MAX_ITEMS):  # rightwards
+            sep = _ITEM_SEP.match(text, pos)
+            if sep is None or sep.end() == pos:
+                break
+            pos = sep.end()
+            covering = next((h for h in found if h.start == pos), None)
+            if covering is not None:
+                pos = covering.end
+                continue
+            span = _open_phrase(text, pos)
+            if span is None or any(h.start < span[1] and span[0] < h.end for h in found) or take(*span) is None:
+                break
+            pos = span[1]
+        end = anchor.start
+        for _ in range(MAX_ITEMS):  # leftwards
+            sep = _SEP_BEFORE.search(text, max(0, end - 12), end)
+            if sep is None:
+                break
+            covering = next((h for h in found if h.end == sep.start()), None)
+            if covering is not None:
+                end = covering.start
+                continue
+            span = _item_before(text, sep.start())
+            if span is None or any(h.start < span[1] and span[0] < h.end for h in found) or take(*span) is None:
+                break
+            end = span[0]
     return _merged(hits, extra)
 
 
@@ -1478,6 +1583,7 @@ def find_skills(ctx: Context) -> list[Hit]:
     hits = _with_open_phrases(text, hits, legal + skip)
     hits = _with_example_names(text, hits, legal + skip)
     hits = _with_named_tools(text, hits, legal + skip)
+    hits = _with_list_neighbours(text, hits, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS, *CUE_DUTY_SECTIONS), legal + skip)
     hits = _spelled_out(text, hits, curated)
     hits = [h for h in hits if not _not_the_job(text, h, curated, _inside(prose, h.start))]
     items = _ordered_items(hits)
