@@ -340,6 +340,16 @@ def test_skill_classes_held_out(text, present, absent):
         ("Job Title\n\nRequirements\nKnowledge of SQL, resolve billing disputes quickly.\n", ["sql"], ["resolve billing disputes"]),
         ("Job Title\n\nRequirements\nPython;Willingness to travel.\n", ["python"], ["willingness"]),
         ("Job Title\n\nAbout us\nWe sell Python, sunglasses and garden furniture.\n", [], ["garden furniture"]),
+        # enumerated items ("; (c) ..."), and a list of three or more after an example cue with no
+        # skill found in it; two items are not enough, nor roles, acts or a glued next line
+        ("Job Title\n\nRequirements\nCourses in (a) hydrology; (b) sediment transport; (c) channel morphology.\n",
+         ["sediment transport", "channel morphology"], []),
+        ("Job Title\n\nRequirements\nCourses such as dendrology, wood anatomy, silvics and forest soils.\n",
+         ["dendrology", "anatomy", "silvics", "forest soils"], []),
+        ("Job Title\n\nRequirements\nCourses such as wood anatomy and forest soils.\n", [], ["wood anatomy"]),
+        ("Job Title\n\nRequirements\nExperience as a GIS, field technician or survey operator.\n", [], ["survey operator"]),
+        ("Job Title\n\nRequirements\nSkills such as planning, bookkeeping, training and auditing.\n",
+         ["bookkeeping", "auditing"], ["planning", "training"]),
     ],
 )
 def test_list_neighbours_of_a_found_skill(text, present, absent):

@@ -1171,7 +1171,9 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
 
 
 # A list item right before a separator: "dendrology, forest ecology, silvics" read leftwards.
-_SEP_BEFORE = re.compile(r"(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)\Z")
+_SEP_BEFORE = re.compile(r"(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?(?:\(?[a-z0-9]\)[ \t]*)?|[ \t]+(?:and|or)[ \t]+)\Z")
+# Between two items of such a list, an enumerator may follow the separator: "statics; (b) dynamics".
+_LIST_SEP = re.compile(r"[ \t]*(?:[,;/][ \t]*(?:(?:and|or)[ \t]+)?(?:\(?[a-z0-9]\)[ \t]*)?|(?:and|or)[ \t]+)")
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9&+#'’\-])[A-Za-z][A-Za-z0-9&+#'’\-]*[ \t]*\Z")
 
 
@@ -1183,7 +1185,7 @@ def _item_before(text: str, end: int) -> Optional[tuple[int, int]]:
         if m is None:
             break
         pos = m.start()
-        if _open_phrase(text, pos) == (pos, end):
+        if _open_phrase(text, pos, field=True) == (pos, end):
             best = (pos, end)
     return best
 
@@ -1201,11 +1203,15 @@ def _list_item(text: str, a: int, b: int, found: list[Hit]) -> Optional[bool]:
     if " " not in item:
         if item[:1].isupper() and not _written_as_name(item):
             return None
-        if item.islower() and not _LIST_WORD.fullmatch(item):
+        if item.islower() and (not _LIST_WORD.fullmatch(item) or item in _list_acts()):
             return False
+    if _GLUED_ITEM.search(item):
+        return None  # scraped lines run together ("events-Attend")
     words = item.lower().split()
     if len(words) >= 3 and words[0] in _duty_verbs() and words[0] not in _NOUN_TOO:
         return False  # a duty ("resolve scheduling conflicts"), not a skill's name
+    if words[-1] in _job_nouns() and _PERSON_NOUN.fullmatch(words[-1]):
+        return False  # a role ("program analyst", "computer operator"), not a skill
     key = alias_key(item)
     return not any(alias_key(h.canonical) == key for h in found)
 
@@ -1214,54 +1220,96 @@ def _list_item(text: str, a: int, b: int, found: list[Hit]) -> Optional[bool]:
 _NOUN_TOO = frozenset("use test process design research report plan schedule support review draft work lead train".split())
 
 
+_GLUED_ITEM = re.compile(r"[a-z]{2}-[A-Z][a-z]")
+_PERSON_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ant|ent|ian|ee|rep|man|men|person)s?")
+
+
+@cache
+def _list_acts() -> frozenset[str]:
+    """Single words of a list that name an act or a thing, not a skill (``list_acts`` of ``open_phrases``
+    in the skills data file: "planning", "training", "having")."""
+    return frozenset(w.lower() for w in skills_vocab().get("open_phrases", {}).get("list_acts", []))
+
+
+@cache
+def _job_nouns() -> frozenset[str]:
+    """The nouns that name a job (``job_nouns`` of the titles data file: "analyst", "operator")."""
+    return frozenset(w.lower() for w in load("titles.json").get("job_nouns", []))
+
+
 @cache
 def _duty_verbs() -> frozenset[str]:
     """The verbs that open a duty (``duty_verbs`` of the lists data file: "develop", "resolve")."""
     return frozenset(v.lower() for v in load("lists.json").get("duty_verbs", []))
 
 
-def _with_list_neighbours(text: str, hits: list[Hit], zones: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[Hit]:
+def _with_list_neighbours(
+    text: str, hits: list[Hit], zones: list[tuple[int, int]], skip: list[tuple[int, int]], cues: Sequence[re.Match[str]] = ()
+) -> list[Hit]:
     """``hits`` plus the other items of a list in which a skill was found, in the requirement and
-    duty sections ("thermodynamics; electrical fields and circuits", "chemistry, biochemistry,
-    biology, microbiology, immunology", "routing, subnetting, HSRP, stacking, VPN"): a list names
-    things of one kind, so an item that reads as the name of a skill (see :func:`_open_phrase`) is
-    one even when no vocabulary has it.  The list runs both ways from each found skill, item by
-    item, up to the first phrase that is not an item; a single word that is an item but no skill
-    ("installation" in "design, installation, troubleshooting") is passed over (see :func:`_list_item`).
+    duty sections ("thermodynamics; (e) electrical fields and circuits", "routing, subnetting, HSRP,
+    stacking, VPN"): a list names things of one kind, so an item that reads as the name of a skill
+    (see :func:`_open_phrase`) is one even when no vocabulary has it.  The list runs both ways from
+    each found skill, item by item, up to the first phrase that is not an item; a single word that
+    is an item but no skill ("installation" in "design, installation, troubleshooting") is passed
+    over (see :func:`_list_item`).  A list of three items or more after an example cue ("such as",
+    "e.g.", "including": ``cues``, the matches of :data:`_EXAMPLE_CUE`) counts the same way without
+    a found skill ("courses such as dendrology, forest ecology, silvics").
     """
     anchors = [h for h in hits if not h.pending and _inside(zones, h.start) and not _inside(skip, h.start)]
-    if not anchors:
+    starts = [m.end() for m in cues if m.group(0)[:1] not in "(lL" and _inside(zones, m.start()) and not _inside(skip, m.start())]
+    if not anchors and not starts:
         return hits
     found = list(hits)
     extra: list[Hit] = []
 
-    def take(a: int, b: int) -> Optional[bool]:
-        """Add the item ``text[a:b]`` if it is a skill; None when it is no list item (the list ends)."""
-        verdict = _list_item(text, a, b, found)
-        if verdict:
+    def add(spans: list[tuple[int, int]]) -> None:
+        for a, b in spans:
             hit = Hit(" ".join(text[a:b].split()), a, b, "", False)
             extra.append(hit)
             found.append(hit)
-        return verdict
 
-    for anchor in anchors:
-        pos = anchor.end
-        for _ in range(MAX_ITEMS):  # rightwards
-            sep = _ITEM_SEP.match(text, pos)
-            if sep is None or sep.end() == pos:
-                break
-            pos = sep.end()
+    def rightwards(pos: int, first: bool) -> tuple[list[tuple[int, int]], int]:
+        """The new skills of the list going on at ``pos`` (its first item there when ``first``), and
+        how many items it has."""
+        new: list[tuple[int, int]] = []
+        items = 0
+        for _ in range(MAX_ITEMS):
+            if not first:
+                sep = _LIST_SEP.match(text, pos)
+                if sep is None or sep.end() == pos:
+                    break
+                pos = sep.end()
+            first = False
             covering = next((h for h in found if h.start == pos), None)
             if covering is not None:
-                pos = covering.end
+                pos, items = covering.end, items + 1
                 continue
-            span = _open_phrase(text, pos)
-            if span is None or any(h.start < span[1] and span[0] < h.end for h in found) or take(*span) is None:
+            span = _open_phrase(text, pos, field=True)
+            if span is None:
                 break
+            inside = [h for h in found if h.start < span[1] and span[0] < h.end]
+            if inside:  # an item a skill was found in ("wood anatomy")
+                pos, items = max(span[1], *(h.end for h in inside)), items + 1
+                continue
+            verdict = _list_item(text, *span, found)
+            if verdict is None:
+                break
+            items += 1
+            if verdict:
+                new.append(span)
             pos = span[1]
+        return new, items
+
+    for start in starts:
+        new, items = rightwards(start, True)
+        if items >= 3:
+            add(new)
+    for anchor in anchors:
+        add(rightwards(anchor.end, False)[0])
         end = anchor.start
         for _ in range(MAX_ITEMS):  # leftwards
-            sep = _SEP_BEFORE.search(text, max(0, end - 12), end)
+            sep = _SEP_BEFORE.search(text, max(0, end - 16), end)
             if sep is None:
                 break
             covering = next((h for h in found if h.end == sep.start()), None)
@@ -1269,8 +1317,17 @@ def _with_list_neighbours(text: str, hits: list[Hit], zones: list[tuple[int, int
                 end = covering.start
                 continue
             span = _item_before(text, sep.start())
-            if span is None or any(h.start < span[1] and span[0] < h.end for h in found) or take(*span) is None:
+            if span is None:
                 break
+            inside = [h for h in found if h.start < span[1] and span[0] < h.end]
+            if inside:
+                end = min(span[0], *(h.start for h in inside))
+                continue
+            verdict = _list_item(text, *span, found)
+            if verdict is None:
+                break
+            if verdict:
+                add([span])
             end = span[0]
     return _merged(hits, extra)
 
@@ -1301,7 +1358,7 @@ _NAME_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|/|[ \t](?:and/or|
 _NOT_NAME = frozenset("etc etc. and or other others similar equivalent the a an any all more".split())
 
 
-def _with_example_names(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -> list[Hit]:
+def _with_example_names(text: str, hits: list[Hit], skip: list[tuple[int, int]], cues: Optional[Sequence[re.Match[str]]] = None) -> list[Hit]:
     """``hits`` plus the names listed after a kind of tool (see :data:`_EXAMPLE_CUE`) that no hit covers.
 
     The list runs over items written as names ("Squid, Varnish", "JQuery, Backbone, Underscore") or
@@ -1321,7 +1378,7 @@ def _with_example_names(text: str, hits: list[Hit], skip: list[tuple[int, int]])
         return a, b
 
     extra = []
-    for m in _EXAMPLE_CUE.finditer(text):
+    for m in _EXAMPLE_CUE.finditer(text) if cues is None else cues:
         head = _PAREN_HEAD if m.group(0) == "(" else _EXAMPLE_HEAD
         if not head.search(text, max(0, m.start() - 30), m.start()) or _inside(skip, m.start()):
             continue
@@ -1581,9 +1638,10 @@ def find_skills(ctx: Context) -> list[Hit]:
     ]
     hits = _with_credentials(text, hits, curated, legal + skip)
     hits = _with_open_phrases(text, hits, legal + skip)
-    hits = _with_example_names(text, hits, legal + skip)
+    cues = list(_EXAMPLE_CUE.finditer(text))
+    hits = _with_example_names(text, hits, legal + skip, cues)
     hits = _with_named_tools(text, hits, legal + skip)
-    hits = _with_list_neighbours(text, hits, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS, *CUE_DUTY_SECTIONS), legal + skip)
+    hits = _with_list_neighbours(text, hits, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS, *CUE_DUTY_SECTIONS), legal + skip, cues)
     hits = _spelled_out(text, hits, curated)
     hits = [h for h in hits if not _not_the_job(text, h, curated, _inside(prose, h.start))]
     items = _ordered_items(hits)
