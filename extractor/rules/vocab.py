@@ -1177,6 +1177,12 @@ _LIST_SEP = re.compile(r"[ \t]*(?:[,;/][ \t]*(?:(?:and|or)[ \t]+)?(?:\(?[a-z0-9]
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9&+#'’\-])[A-Za-z][A-Za-z0-9&+#'’\-]*[ \t]*\Z")
 
 
+def _list_phrase(text: str, start: int) -> Optional[tuple[int, int]]:
+    """The open phrase at ``start`` read as a list item: a field's name or any other open phrase
+    ("geology", "air-conditioning")."""
+    return _open_phrase(text, start, field=True) or _open_phrase(text, start)
+
+
 def _item_before(text: str, end: int) -> Optional[tuple[int, int]]:
     """The longest open phrase (see :func:`_open_phrase`) that ends right at ``end``, or None."""
     best, pos = None, end
@@ -1185,14 +1191,15 @@ def _item_before(text: str, end: int) -> Optional[tuple[int, int]]:
         if m is None:
             break
         pos = m.start()
-        if _open_phrase(text, pos, field=True) == (pos, end):
+        if _list_phrase(text, pos) == (pos, end):
             best = (pos, end)
     return best
 
 
 # A single lower-case word as a list item: a field or a method ("dendrology", "dynamics", "routing"),
 # not an act ("installation", "improvement", "maintenance": a duty's step, not a skill's name).
-_LIST_WORD = re.compile(r"[a-z]{3,}(?:ing|ics|ogy|omy|ism|graphy|istry|culture|tecture)")
+MAX_LIST_ITEMS = 16  # items read each way from a found skill or an example cue
+_LIST_WORD = re.compile(r"[a-z]{3,}(?:-[a-z]+)*(?:ing|ics|ogy|omy|ism|graphy|istry|culture|tecture)")
 
 
 def _list_item(text: str, a: int, b: int, found: list[Hit]) -> Optional[bool]:
@@ -1274,7 +1281,7 @@ def _with_list_neighbours(
         how many items it has."""
         new: list[tuple[int, int]] = []
         items = 0
-        for _ in range(MAX_ITEMS):
+        for _ in range(MAX_LIST_ITEMS):
             if not first:
                 sep = _LIST_SEP.match(text, pos)
                 if sep is None or sep.end() == pos:
@@ -1285,7 +1292,7 @@ def _with_list_neighbours(
             if covering is not None:
                 pos, items = covering.end, items + 1
                 continue
-            span = _open_phrase(text, pos, field=True)
+            span = _list_phrase(text, pos)
             if span is None:
                 break
             inside = [h for h in found if h.start < span[1] and span[0] < h.end]
@@ -1308,7 +1315,7 @@ def _with_list_neighbours(
     for anchor in anchors:
         add(rightwards(anchor.end, False)[0])
         end = anchor.start
-        for _ in range(MAX_ITEMS):  # leftwards
+        for _ in range(MAX_LIST_ITEMS):  # leftwards
             sep = _SEP_BEFORE.search(text, max(0, end - 16), end)
             if sep is None:
                 break
@@ -1336,7 +1343,7 @@ def _with_list_neighbours(
 # such as Squid, Varnish", "application server support (Jetty)".  The head names a kind of tool, so the
 # names after it are tools even when the vocabulary lacks them.
 _EXAMPLE_CUE = fastre.compile(
-    r"\b(?:such[ \t]+as|like|e\.g\.|including|incl\.|for[ \t]+example)(?![\w])[,:]?[ \t]+|\((?=[^()\n]{2,80}\))", re.IGNORECASE
+    r"\b(?:such[ \t]+as|like|e\.g\.|including|includes?|incl\.|for[ \t]+example)(?![\w])[,:]?[ \t]+|\((?=[^()\n]{2,80}\))", re.IGNORECASE
 )
 _PAREN_HEAD = re.compile(
     r"\b(?:tools?|software|frameworks?|languages?|librar(?:y|ies)|databases?|packages?|utilities|servers?|engines?|"
