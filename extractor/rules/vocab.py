@@ -1228,7 +1228,7 @@ _NOUN_TOO = frozenset("use test process design research report plan schedule sup
 
 
 _GLUED_ITEM = re.compile(r"[a-z]{2}-[A-Z][a-z]")
-_PERSON_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ant|ent|ian|ee|rep|man|men|person)s?")
+_PERSON_NOUN = re.compile(r"[a-z]+(?:er|or|ist|yst|ant|ent|ive|ian|ee|rep|man|men|person)s?")
 
 
 @cache
