@@ -63,6 +63,7 @@ holds, per item, the span of its first accepted occurrence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -456,27 +457,27 @@ def _split_at(parts: list[str], points: list[int], keep: Callable[[str], bool] =
     """``parts`` (separator, word, ..., separator) with the words cut at the text offsets ``points``
     (sorted), an empty separator between the two halves; a word for which ``keep`` is true stays
     whole ("ActionScript" is a term)."""
+    ends = list(accumulate(map(len, parts)))
+    cuts: dict[int, list[int]] = {}
+    for point in points:
+        i = bisect_right(ends, point)  # the part holding the offset
+        start = ends[i - 1] if i else 0
+        if i < len(parts) and i % 2 == 1 and point > start:
+            cuts.setdefault(i, []).append(point - start)
     out: list[str] = []
-    pos = 0
-    k = 0
-    for i, part in enumerate(parts):
-        end = pos + len(part)
-        if i % 2 == 1:
-            while k < len(points) and points[k] <= pos:
-                k += 1
-            cut = pos
-            if k < len(points) and points[k] < end and keep(part):
-                while k < len(points) and points[k] < end:
-                    k += 1
-            while k < len(points) and points[k] < end:
-                out += [part[cut - pos : points[k] - pos], ""]
-                cut = points[k]
-                k += 1
-            out.append(part[cut - pos :])
-        else:
-            out.append(part)
-        pos = end
-    return out
+    done = 0
+    for i, offsets in cuts.items():  # in text order
+        word = parts[i]
+        if keep(word):
+            continue
+        out += parts[done:i]
+        cut = 0
+        for offset in offsets:
+            out += [word[cut:offset], ""]
+            cut = offset
+        out.append(word[cut:])
+        done = i + 1
+    return out + parts[done:] if out else parts
 
 
 @cache
@@ -1039,7 +1040,10 @@ def _phrase_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 _PARTICIPLE = re.compile(r"[a-z]{2}(?<!e)ed\Z")
 
 
-def _open_phrase(text: str, start: int, *, field: bool = False) -> Optional[tuple[int, int]]:
+_SHORT_GAP = re.compile(r"[ \t]{1,3}")
+
+
+def _open_phrase(text: str, start: int, *, field: bool = False, item: bool = False) -> Optional[tuple[int, int]]:
     """The span of the phrase starting at ``start`` (right after a knowledge cue), or None when there is
     none or it does not read as the name of a skill (see ``open_phrases`` in the skills data file).
 
@@ -1052,12 +1056,14 @@ def _open_phrase(text: str, start: int, *, field: bool = False) -> Optional[tupl
     Args:
         field: the phrase is a degree's subject ("degree in geology"): any single word is a
             field unless it reads as an adverb or a verb ("approximately", "meets").
+        item: the phrase is a list's item: a single word is taken as a field or as any other
+            open phrase ("geology", "air-conditioning").
     """
     stop, vague, not_single = _phrase_words()
     end = start
     count = 0
     for m in _PHRASE_WORD.finditer(text, start):
-        if m.start() != end and (count == 0 or not re.fullmatch(r"[ \t]{1,3}", text[end : m.start()])):
+        if m.start() != end and (count == 0 or not _SHORT_GAP.fullmatch(text, end, m.start())):
             break
         word = m.group(0).rstrip("'’-")
         if word.lower() in stop or word.lower().endswith(("n't", "n’t")) or (count and _PARTICIPLE.search(word)):
@@ -1075,8 +1081,10 @@ def _open_phrase(text: str, start: int, *, field: bool = False) -> Optional[tupl
     last = phrase.rsplit(None, 1)[-1].lower()
     if last in vague or (last.endswith("s") and last[:-1] in vague) or _generic_phrase(phrase.lower().split()):
         return None
+    if count == 1 and (field or item) and _FIELD_NAME.fullmatch(phrase):
+        return start, end
     if count == 1 and field:
-        return (start, end) if _FIELD_NAME.fullmatch(phrase) else None
+        return None
     if count == 1 and (phrase.lower() in not_single or not (phrase[:1].isupper() or _FIELD_WORD.search(phrase))):
         return None
     return start, end
@@ -1180,7 +1188,7 @@ _WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9&+#'’\-])[A-Za-z][A-Za-z0-9&+#'’\-
 def _list_phrase(text: str, start: int) -> Optional[tuple[int, int]]:
     """The open phrase at ``start`` read as a list item: a field's name or any other open phrase
     ("geology", "air-conditioning")."""
-    return _open_phrase(text, start, field=True) or _open_phrase(text, start)
+    return _open_phrase(text, start, item=True)
 
 
 def _item_before(text: str, end: int) -> Optional[tuple[int, int]]:
@@ -1202,10 +1210,11 @@ MAX_LIST_ITEMS = 16  # items read each way from a found skill or an example cue
 _LIST_WORD = re.compile(r"[a-z]{3,}(?:-[a-z]+)*(?:ing|ics|ogy|omy|ism|graphy|istry|culture|tecture)")
 
 
-def _list_item(text: str, a: int, b: int, found: list[Hit]) -> Optional[bool]:
+def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
     """Whether ``text[a:b]`` (an open phrase in a list) is a skill the hits do not already name;
     None when it is no list item at all (a capital after a separator that opens the next sentence:
-    "SQL;Willingness"), False for an item that is no skill ("installation") or one already found."""
+    "SQL;Willingness"), False for an item that is no skill ("installation") or one already found
+    (its :func:`alias_key` in ``known``)."""
     item = text[a:b]
     if " " not in item:
         if item[:1].isupper() and not _written_as_name(item):
@@ -1219,8 +1228,7 @@ def _list_item(text: str, a: int, b: int, found: list[Hit]) -> Optional[bool]:
         return False  # a duty ("resolve scheduling conflicts"), not a skill's name
     if words[-1] in _job_nouns() and _PERSON_NOUN.fullmatch(words[-1]):
         return False  # a role ("program analyst", "computer operator"), not a skill
-    key = alias_key(item)
-    return not any(alias_key(h.canonical) == key for h in found)
+    return alias_key(item) not in known
 
 
 # Duty verbs that are also the first noun of a skill's name ("use case analysis", "process mapping").
@@ -1267,7 +1275,9 @@ def _with_list_neighbours(
     starts = [m.end() for m in cues if m.group(0)[:1] not in "(lL" and _inside(zones, m.start()) and not _inside(skip, m.start())]
     if not anchors and not starts:
         return hits
+    anchor_set = set(anchors)
     found = list(hits)
+    known = {alias_key(h.canonical) for h in hits}
     extra: list[Hit] = []
 
     def add(spans: list[tuple[int, int]]) -> None:
@@ -1275,10 +1285,11 @@ def _with_list_neighbours(
             hit = Hit(" ".join(text[a:b].split()), a, b, "", False)
             extra.append(hit)
             found.append(hit)
+            known.add(alias_key(hit.canonical))
 
-    def rightwards(pos: int, first: bool) -> tuple[list[tuple[int, int]], int]:
-        """The new skills of the list going on at ``pos`` (its first item there when ``first``), and
-        how many items it has."""
+    def rightwards(pos: int, first: bool) -> tuple[list[tuple[int, int]], int, int]:
+        """The new skills of the list going on at ``pos`` (its first item there when ``first``), how
+        many items it has and where its reading stopped."""
         new: list[tuple[int, int]] = []
         items = 0
         for _ in range(MAX_LIST_ITEMS):
@@ -1299,21 +1310,24 @@ def _with_list_neighbours(
             if inside:  # an item a skill was found in ("wood anatomy")
                 pos, items = max(span[1], *(h.end for h in inside)), items + 1
                 continue
-            verdict = _list_item(text, *span, found)
+            verdict = _list_item(text, *span, known)
             if verdict is None:
                 break
             items += 1
             if verdict:
                 new.append(span)
             pos = span[1]
-        return new, items
+        return new, items, pos
 
     for start in starts:
-        new, items = rightwards(start, True)
+        new, items, _ = rightwards(start, True)
         if items >= 3:
             add(new)
-    for anchor in anchors:
-        add(rightwards(anchor.end, False)[0])
+    reach = -1
+    for anchor in anchors:  # in text order
+        if anchor.end > reach:  # not inside the list an earlier skill's reading went through
+            new, _, reach = rightwards(anchor.end, False)
+            add(new)
         end = anchor.start
         for _ in range(MAX_LIST_ITEMS):  # leftwards
             sep = _SEP_BEFORE.search(text, max(0, end - 16), end)
@@ -1321,6 +1335,8 @@ def _with_list_neighbours(
                 break
             covering = next((h for h in found if h.end == sep.start()), None)
             if covering is not None:
+                if covering in anchor_set:
+                    break  # its own reading goes on from there
                 end = covering.start
                 continue
             span = _item_before(text, sep.start())
@@ -1330,7 +1346,7 @@ def _with_list_neighbours(
             if inside:
                 end = min(span[0], *(h.start for h in inside))
                 continue
-            verdict = _list_item(text, *span, found)
+            verdict = _list_item(text, *span, known)
             if verdict is None:
                 break
             if verdict:
