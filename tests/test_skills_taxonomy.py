@@ -339,6 +339,8 @@ def test_skill_classes_held_out(text, present, absent):
         # requirement and duty sections: no skill
         ("Job Title\n\nRequirements\nKnowledge of SQL, resolve billing disputes quickly.\n", ["sql"], ["resolve billing disputes"]),
         ("Job Title\n\nRequirements\nPython;Willingness to travel.\n", ["python"], ["willingness"]),
+        ("Job Title\n\nRequirements\nSQL, translating findings, Tableau, enter data manually.\n",
+         ["sql", "tableau"], ["translating findings", "enter data manually"]),
         ("Job Title\n\nAbout us\nWe sell Python, sunglasses and garden furniture.\n", [], ["garden furniture"]),
         # enumerated items ("; (c) ..."), and a list of three or more after an example cue with no
         # skill found in it; two items are not enough, nor roles, acts or a glued next line

@@ -1224,8 +1224,8 @@ def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
     if _GLUED_ITEM.search(item):
         return None  # scraped lines run together ("events-Attend")
     words = item.lower().split()
-    if len(words) >= 3 and words[0] in _duty_verbs() and words[0] not in _NOUN_TOO:
-        return False  # a duty ("resolve scheduling conflicts"), not a skill's name
+    if len(words) >= 2 and _duty_verb(words[0]):
+        return False  # a duty ("resolve scheduling conflicts", "translating findings"), not a skill's name
     if words[-1] in _job_nouns() and _PERSON_NOUN.fullmatch(words[-1]):
         return False  # a role ("program analyst", "computer operator"), not a skill
     return alias_key(item) not in known
@@ -1250,6 +1250,16 @@ def _list_acts() -> frozenset[str]:
 def _job_nouns() -> frozenset[str]:
     """The nouns that name a job (``job_nouns`` of the titles data file: "analyst", "operator")."""
     return frozenset(w.lower() for w in load("titles.json").get("job_nouns", []))
+
+
+def _duty_verb(word: str) -> bool:
+    """Whether ``word`` is a duty verb (see :func:`_duty_verbs`) or its -ing form ("translating")
+    and not also the first noun of a skill's name ("process", "test")."""
+    verbs = _duty_verbs()
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        return stem in verbs or stem + "e" in verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in verbs)
+    return word in verbs and word not in _NOUN_TOO
 
 
 @cache
