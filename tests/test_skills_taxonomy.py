@@ -296,6 +296,8 @@ def test_named_examples_and_lists_of_names(text, present, absent):
         ("A Diploma in Nursing and approximately 1 year of experience.", ["nursing"], ["approximately"]),
         ("Doctoral degree in nursing or meets basic requirements.", ["nursing"], ["meets"]),
         ("Temperatures barely fall below 59 degrees in winter.", [], ["winter"]),
+        ("A baccalaureate degree from an accredited college in geology, hydrology or forestry.",
+         ["geology", "hydrology", "forestry"], []),
         ("Degree in Computer Science or equivalent.", ["computer science"], ["equivalent"]),
     ],
 )

@@ -1020,6 +1020,7 @@ _KNOWLEDGE_CUE = fastre.compile(
     r"trained|certified|experienced|proficient|versed|speciali[sz]ed|knowledgeable)[ \t]+(?:of|in|with|about)[ \t]+"
     r"|\bareas?[ \t]+of[ \t]+(?=[a-z])"
     r"|(?P<degree>\b(?<!of[ \t])education[ \t]+(?:must[ \t]+have[ \t]+been[ \t]+|must[ \t]+be[ \t]+|was[ \t]+)?in[ \t]+(?=[a-z])"
+    r"|\bdegrees?[ \t]+from[ \t]+(?:an?[ \t]+)?(?:accredited[ \t]+)?(?:college|university)(?:[ \t]+or[ \t]+university)?[ \t]+in[ \t]+(?=[a-z])"
     r"|\b(?:degrees?|majors?|majoring|diploma|coursework|course[ \t]+work|courses|studies|concentration|"
     r"(?:of|in)[ \t]+(?:science|arts|applied[ \t]+science))[ \t]+in[ \t]+"
     r"|\b(?:semester|quarter|credit)[ \t]+hours[ \t]+(?:(?:of[ \t]+)?(?:course[ \t]*work|courses)[ \t]+)?(?:in|of)[ \t]+"
@@ -1272,7 +1273,7 @@ def _with_list_neighbours(
     text: str, hits: list[Hit], zones: list[tuple[int, int]], skip: list[tuple[int, int]], cues: Sequence[re.Match[str]] = ()
 ) -> list[Hit]:
     """``hits`` plus the other items of a list in which a skill was found, in the requirement and
-    duty sections ("thermodynamics; (e) electrical fields and circuits", "routing, subnetting, HSRP,
+    duty sections ("statics, dynamics; (d) thermodynamics", "routing, subnetting, HSRP,
     stacking, VPN"): a list names things of one kind, so an item that reads as the name of a skill
     (see :func:`_open_phrase`) is one even when no vocabulary has it.  The list runs both ways from
     each found skill, item by item, up to the first phrase that is not an item; a single word that
