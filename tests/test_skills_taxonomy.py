@@ -296,6 +296,8 @@ def test_named_examples_and_lists_of_names(text, present, absent):
         ("A Diploma in Nursing and approximately 1 year of experience.", ["nursing"], ["approximately"]),
         ("Doctoral degree in nursing or meets basic requirements.", ["nursing"], ["meets"]),
         ("Temperatures barely fall below 59 degrees in winter.", [], ["winter"]),
+        ("A baccalaureate degree from an accredited college in geology, hydrology or forestry.",
+         ["geology", "hydrology", "forestry"], []),
         ("Degree in Computer Science or equivalent.", ["computer science"], ["equivalent"]),
     ],
 )
@@ -320,4 +322,43 @@ def test_degree_subjects_are_fields(text, present, absent):
     ],
 )
 def test_skill_classes_held_out(text, present, absent):
+    _assert_skills(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a list in the requirements in which a skill was found names skills of the same kind,
+        # both ways from it, even where no vocabulary has them
+        ("Job Title\n\nRequirements\nCoursework in hydrology, petrology, glacial geomorphology and soil surveys.\n",
+         ["petrology", "glacial geomorphology", "soil surveys"], []),
+        ("Job Title\n\nRequirements\nExperience with bathymetric mapping, sediment coring, GIS and hydrology.\n",
+         ["bathymetric mapping", "sediment coring"], []),
+        # a single word that is an act, not a field, is passed over without ending the list
+        ("Job Title\n\nRequirements\nPlanning, installation, Linux, configuration and troubleshooting of servers.\n",
+         ["troubleshooting"], ["installation", "configuration"]),
+        # a duty opened by a verb, a capital opening the next sentence, text outside the
+        # requirement and duty sections: no skill
+        ("Job Title\n\nRequirements\nKnowledge of SQL, resolve billing disputes quickly.\n", ["sql"], ["resolve billing disputes"]),
+        ("Job Title\n\nRequirements\nPython;Willingness to travel.\n", ["python"], ["willingness"]),
+        ("Job Title\n\nRequirements\nSQL, translating findings, Tableau, enter data manually.\n",
+         ["sql", "tableau"], ["translating findings", "enter data manually"]),
+        ("Job Title\n\nAbout us\nWe sell Python, sunglasses and garden furniture.\n", [], ["garden furniture"]),
+        # enumerated items ("; (c) ..."), and a list of three or more after an example cue with no
+        # skill found in it; two items are not enough, nor roles, acts or a glued next line
+        ("Job Title\n\nRequirements\nCourses in (a) hydrology; (b) sediment transport; (c) channel morphology.\n",
+         ["sediment transport", "channel morphology"], []),
+        ("Job Title\n\nRequirements\nCourses such as dendrology, wood anatomy, silvics and forest soils.\n",
+         ["dendrology", "anatomy", "silvics", "forest soils"], []),
+        ("Job Title\n\nRequirements\nCourses such as wood anatomy and forest soils.\n", [], ["wood anatomy"]),
+        ("Job Title\n\nRequirements\nExperience as a GIS, field technician or survey operator.\n", [], ["survey operator"]),
+        ("Job Title\n\nRequirements\nCreditable courses include limnology, stream ecology, fish genetics.\n",
+         ["limnology", "stream ecology", "fish genetics"], []),
+        ("Job Title\n\nRequirements\nHVAC, air-conditioning, duct sealing, insulation, boiler repair.\n",
+         ["air-conditioning", "duct sealing", "boiler repair"], ["insulation"]),
+        ("Job Title\n\nRequirements\nSkills such as planning, bookkeeping, training and auditing.\n",
+         ["bookkeeping", "auditing"], ["planning", "training"]),
+    ],
+)
+def test_list_neighbours_of_a_found_skill(text, present, absent):
     _assert_skills(text, present, absent)

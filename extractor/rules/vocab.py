@@ -63,6 +63,7 @@ holds, per item, the span of its first accepted occurrence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -456,27 +457,27 @@ def _split_at(parts: list[str], points: list[int], keep: Callable[[str], bool] =
     """``parts`` (separator, word, ..., separator) with the words cut at the text offsets ``points``
     (sorted), an empty separator between the two halves; a word for which ``keep`` is true stays
     whole ("ActionScript" is a term)."""
+    ends = list(accumulate(map(len, parts)))
+    cuts: dict[int, list[int]] = {}
+    for point in points:
+        i = bisect_right(ends, point)  # the part holding the offset
+        start = ends[i - 1] if i else 0
+        if i < len(parts) and i % 2 == 1 and point > start:
+            cuts.setdefault(i, []).append(point - start)
     out: list[str] = []
-    pos = 0
-    k = 0
-    for i, part in enumerate(parts):
-        end = pos + len(part)
-        if i % 2 == 1:
-            while k < len(points) and points[k] <= pos:
-                k += 1
-            cut = pos
-            if k < len(points) and points[k] < end and keep(part):
-                while k < len(points) and points[k] < end:
-                    k += 1
-            while k < len(points) and points[k] < end:
-                out += [part[cut - pos : points[k] - pos], ""]
-                cut = points[k]
-                k += 1
-            out.append(part[cut - pos :])
-        else:
-            out.append(part)
-        pos = end
-    return out
+    done = 0
+    for i, offsets in cuts.items():  # in text order
+        word = parts[i]
+        if keep(word):
+            continue
+        out += parts[done:i]
+        cut = 0
+        for offset in offsets:
+            out += [word[cut:offset], ""]
+            cut = offset
+        out.append(word[cut:])
+        done = i + 1
+    return out + parts[done:] if out else parts
 
 
 @cache
@@ -1019,6 +1020,7 @@ _KNOWLEDGE_CUE = fastre.compile(
     r"trained|certified|experienced|proficient|versed|speciali[sz]ed|knowledgeable)[ \t]+(?:of|in|with|about)[ \t]+"
     r"|\bareas?[ \t]+of[ \t]+(?=[a-z])"
     r"|(?P<degree>\b(?<!of[ \t])education[ \t]+(?:must[ \t]+have[ \t]+been[ \t]+|must[ \t]+be[ \t]+|was[ \t]+)?in[ \t]+(?=[a-z])"
+    r"|\bdegrees?[ \t]+from[ \t]+(?:an?[ \t]+)?(?:accredited[ \t]+)?(?:college|university)(?:[ \t]+or[ \t]+university)?[ \t]+in[ \t]+(?=[a-z])"
     r"|\b(?:degrees?|majors?|majoring|diploma|coursework|course[ \t]+work|courses|studies|concentration|"
     r"(?:of|in)[ \t]+(?:science|arts|applied[ \t]+science))[ \t]+in[ \t]+"
     r"|\b(?:semester|quarter|credit)[ \t]+hours[ \t]+(?:(?:of[ \t]+)?(?:course[ \t]*work|courses)[ \t]+)?(?:in|of)[ \t]+"
@@ -1039,7 +1041,10 @@ def _phrase_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 _PARTICIPLE = re.compile(r"[a-z]{2}(?<!e)ed\Z")
 
 
-def _open_phrase(text: str, start: int, *, field: bool = False) -> Optional[tuple[int, int]]:
+_SHORT_GAP = re.compile(r"[ \t]{1,3}")
+
+
+def _open_phrase(text: str, start: int, *, field: bool = False, item: bool = False) -> Optional[tuple[int, int]]:
     """The span of the phrase starting at ``start`` (right after a knowledge cue), or None when there is
     none or it does not read as the name of a skill (see ``open_phrases`` in the skills data file).
 
@@ -1052,15 +1057,17 @@ def _open_phrase(text: str, start: int, *, field: bool = False) -> Optional[tupl
     Args:
         field: the phrase is a degree's subject ("degree in geology"): any single word is a
             field unless it reads as an adverb or a verb ("approximately", "meets").
+        item: the phrase is a list's item: a single word is taken as a field or as any other
+            open phrase ("geology", "air-conditioning").
     """
     stop, vague, not_single = _phrase_words()
     end = start
     count = 0
     for m in _PHRASE_WORD.finditer(text, start):
-        if m.start() != end and (count == 0 or not re.fullmatch(r"[ \t]{1,3}", text[end : m.start()])):
+        if m.start() != end and (count == 0 or not _SHORT_GAP.fullmatch(text, end, m.start())):
             break
         word = m.group(0).rstrip("'’-")
-        if word.lower() in stop or (count and _PARTICIPLE.search(word)):
+        if word.lower() in stop or word.lower().endswith(("n't", "n’t")) or (count and _PARTICIPLE.search(word)):
             break  # a function word, or a participle: "engineering provided", "detail oriented" (a trait)
         count += 1
         if count > MAX_PHRASE_WORDS:
@@ -1075,8 +1082,10 @@ def _open_phrase(text: str, start: int, *, field: bool = False) -> Optional[tupl
     last = phrase.rsplit(None, 1)[-1].lower()
     if last in vague or (last.endswith("s") and last[:-1] in vague) or _generic_phrase(phrase.lower().split()):
         return None
+    if count == 1 and (field or item) and _FIELD_NAME.fullmatch(phrase):
+        return start, end
     if count == 1 and field:
-        return (start, end) if _FIELD_NAME.fullmatch(phrase) else None
+        return None
     if count == 1 and (phrase.lower() in not_single or not (phrase[:1].isupper() or _FIELD_WORD.search(phrase))):
         return None
     return start, end
@@ -1170,11 +1179,198 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
     return _merged(hits, extra)
 
 
+# A list item right before a separator: "dendrology, forest ecology, silvics" read leftwards.
+_SEP_BEFORE = re.compile(r"(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?(?:\(?[a-z0-9]\)[ \t]*)?|[ \t]+(?:and|or)[ \t]+)\Z")
+# Between two items of such a list, an enumerator may follow the separator: "statics; (b) dynamics".
+_LIST_SEP = re.compile(r"[ \t]*(?:[,;/][ \t]*(?:(?:and|or)[ \t]+)?(?:\(?[a-z0-9]\)[ \t]*)?|(?:and|or)[ \t]+)")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9&+#'’\-])[A-Za-z][A-Za-z0-9&+#'’\-]*[ \t]*\Z")
+
+
+def _list_phrase(text: str, start: int) -> Optional[tuple[int, int]]:
+    """The open phrase at ``start`` read as a list item: a field's name or any other open phrase
+    ("geology", "air-conditioning")."""
+    return _open_phrase(text, start, item=True)
+
+
+def _item_before(text: str, end: int) -> Optional[tuple[int, int]]:
+    """The longest open phrase (see :func:`_open_phrase`) that ends right at ``end``, or None."""
+    best, pos = None, end
+    for _ in range(MAX_PHRASE_WORDS):
+        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None:
+            break
+        pos = m.start()
+        if _list_phrase(text, pos) == (pos, end):
+            best = (pos, end)
+    return best
+
+
+# A single lower-case word as a list item: a field or a method ("dendrology", "dynamics", "routing"),
+# not an act ("installation", "improvement", "maintenance": a duty's step, not a skill's name).
+MAX_LIST_ITEMS = 16  # items read each way from a found skill or an example cue
+_LIST_WORD = re.compile(r"[a-z]{3,}(?:-[a-z]+)*(?:ing|ics|ogy|omy|ism|graphy|istry|culture|tecture)")
+
+
+def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
+    """Whether ``text[a:b]`` (an open phrase in a list) is a skill the hits do not already name;
+    None when it is no list item at all (a capital after a separator that opens the next sentence:
+    "SQL;Willingness"), False for an item that is no skill ("installation") or one already found
+    (its :func:`alias_key` in ``known``)."""
+    item = text[a:b]
+    if " " not in item:
+        if item[:1].isupper() and not _written_as_name(item):
+            return None
+        if item.islower() and (not _LIST_WORD.fullmatch(item) or item in _list_acts()):
+            return False
+    if _GLUED_ITEM.search(item):
+        return None  # scraped lines run together ("events-Attend")
+    words = item.lower().split()
+    if len(words) >= 2 and _duty_verb(words[0]):
+        return False  # a duty ("resolve scheduling conflicts", "translating findings"), not a skill's name
+    if words[-1] in _job_nouns() and _PERSON_NOUN.fullmatch(words[-1]):
+        return False  # a role ("program analyst", "computer operator"), not a skill
+    return alias_key(item) not in known
+
+
+# Duty verbs that are also the first noun of a skill's name ("use case analysis", "process mapping").
+_NOUN_TOO = frozenset("use test process design research report plan schedule support review draft work lead train".split())
+
+
+_GLUED_ITEM = re.compile(r"[a-z]{2}-[A-Z][a-z]")
+_PERSON_NOUN = re.compile(r"[a-z]+(?:er|or|ist|yst|ant|ent|ive|ian|ee|rep|man|men|person)s?")
+
+
+@cache
+def _list_acts() -> frozenset[str]:
+    """Single words of a list that name an act or a thing, not a skill (``list_acts`` of ``open_phrases``
+    in the skills data file: "planning", "training", "having")."""
+    return frozenset(w.lower() for w in skills_vocab().get("open_phrases", {}).get("list_acts", []))
+
+
+@cache
+def _job_nouns() -> frozenset[str]:
+    """The nouns that name a job (``job_nouns`` of the titles data file: "analyst", "operator")."""
+    return frozenset(w.lower() for w in load("titles.json").get("job_nouns", []))
+
+
+def _duty_verb(word: str) -> bool:
+    """Whether ``word`` is a duty verb (see :func:`_duty_verbs`) or its -ing form ("translating")
+    and not also the first noun of a skill's name ("process", "test")."""
+    verbs = _duty_verbs()
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        return stem in verbs or stem + "e" in verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in verbs)
+    return word in verbs and word not in _NOUN_TOO
+
+
+@cache
+def _duty_verbs() -> frozenset[str]:
+    """The verbs that open a duty (``duty_verbs`` of the lists data file: "develop", "resolve")."""
+    return frozenset(v.lower() for v in load("lists.json").get("duty_verbs", []))
+
+
+def _with_list_neighbours(
+    text: str, hits: list[Hit], zones: list[tuple[int, int]], skip: list[tuple[int, int]], cues: Sequence[re.Match[str]] = ()
+) -> list[Hit]:
+    """``hits`` plus the other items of a list in which a skill was found, in the requirement and
+    duty sections ("statics, dynamics; (d) thermodynamics", "routing, subnetting, HSRP,
+    stacking, VPN"): a list names things of one kind, so an item that reads as the name of a skill
+    (see :func:`_open_phrase`) is one even when no vocabulary has it.  The list runs both ways from
+    each found skill, item by item, up to the first phrase that is not an item; a single word that
+    is an item but no skill ("installation" in "design, installation, troubleshooting") is passed
+    over (see :func:`_list_item`).  A list of three items or more after an example cue ("such as",
+    "e.g.", "including": ``cues``, the matches of :data:`_EXAMPLE_CUE`) counts the same way without
+    a found skill ("courses such as dendrology, forest ecology, silvics").
+    """
+    anchors = [h for h in hits if not h.pending and _inside(zones, h.start) and not _inside(skip, h.start)]
+    starts = [m.end() for m in cues if m.group(0)[:1] not in "(lL" and _inside(zones, m.start()) and not _inside(skip, m.start())]
+    if not anchors and not starts:
+        return hits
+    anchor_set = set(anchors)
+    found = list(hits)
+    known = {alias_key(h.canonical) for h in hits}
+    extra: list[Hit] = []
+
+    def add(spans: list[tuple[int, int]]) -> None:
+        for a, b in spans:
+            hit = Hit(" ".join(text[a:b].split()), a, b, "", False)
+            extra.append(hit)
+            found.append(hit)
+            known.add(alias_key(hit.canonical))
+
+    def rightwards(pos: int, first: bool) -> tuple[list[tuple[int, int]], int, int]:
+        """The new skills of the list going on at ``pos`` (its first item there when ``first``), how
+        many items it has and where its reading stopped."""
+        new: list[tuple[int, int]] = []
+        items = 0
+        for _ in range(MAX_LIST_ITEMS):
+            if not first:
+                sep = _LIST_SEP.match(text, pos)
+                if sep is None or sep.end() == pos:
+                    break
+                pos = sep.end()
+            first = False
+            covering = next((h for h in found if h.start == pos), None)
+            if covering is not None:
+                pos, items = covering.end, items + 1
+                continue
+            span = _list_phrase(text, pos)
+            if span is None:
+                break
+            inside = [h for h in found if h.start < span[1] and span[0] < h.end]
+            if inside:  # an item a skill was found in ("wood anatomy")
+                pos, items = max(span[1], *(h.end for h in inside)), items + 1
+                continue
+            verdict = _list_item(text, *span, known)
+            if verdict is None:
+                break
+            items += 1
+            if verdict:
+                new.append(span)
+            pos = span[1]
+        return new, items, pos
+
+    for start in starts:
+        new, items, _ = rightwards(start, True)
+        if items >= 3:
+            add(new)
+    reach = -1
+    for anchor in anchors:  # in text order
+        if anchor.end > reach:  # not inside the list an earlier skill's reading went through
+            new, _, reach = rightwards(anchor.end, False)
+            add(new)
+        end = anchor.start
+        for _ in range(MAX_LIST_ITEMS):  # leftwards
+            sep = _SEP_BEFORE.search(text, max(0, end - 16), end)
+            if sep is None:
+                break
+            covering = next((h for h in found if h.end == sep.start()), None)
+            if covering is not None:
+                if covering in anchor_set:
+                    break  # its own reading goes on from there
+                end = covering.start
+                continue
+            span = _item_before(text, sep.start())
+            if span is None:
+                break
+            inside = [h for h in found if h.start < span[1] and span[0] < h.end]
+            if inside:
+                end = min(span[0], *(h.start for h in inside))
+                continue
+            verdict = _list_item(text, *span, known)
+            if verdict is None:
+                break
+            if verdict:
+                add([span])
+            end = span[0]
+    return _merged(hits, extra)
+
+
 # Named examples of a kind of tool: "frameworks such as JQuery, Backbone, Underscore", "web caching
 # such as Squid, Varnish", "application server support (Jetty)".  The head names a kind of tool, so the
 # names after it are tools even when the vocabulary lacks them.
 _EXAMPLE_CUE = fastre.compile(
-    r"\b(?:such[ \t]+as|like|e\.g\.|including|incl\.|for[ \t]+example)(?![\w])[,:]?[ \t]+|\((?=[^()\n]{2,80}\))", re.IGNORECASE
+    r"\b(?:such[ \t]+as|like|e\.g\.|including|includes?|incl\.|for[ \t]+example)(?![\w])[,:]?[ \t]+|\((?=[^()\n]{2,80}\))", re.IGNORECASE
 )
 _PAREN_HEAD = re.compile(
     r"\b(?:tools?|software|frameworks?|languages?|librar(?:y|ies)|databases?|packages?|utilities|servers?|engines?|"
@@ -1196,7 +1392,7 @@ _NAME_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|/|[ \t](?:and/or|
 _NOT_NAME = frozenset("etc etc. and or other others similar equivalent the a an any all more".split())
 
 
-def _with_example_names(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -> list[Hit]:
+def _with_example_names(text: str, hits: list[Hit], skip: list[tuple[int, int]], cues: Optional[Sequence[re.Match[str]]] = None) -> list[Hit]:
     """``hits`` plus the names listed after a kind of tool (see :data:`_EXAMPLE_CUE`) that no hit covers.
 
     The list runs over items written as names ("Squid, Varnish", "JQuery, Backbone, Underscore") or
@@ -1216,7 +1412,7 @@ def _with_example_names(text: str, hits: list[Hit], skip: list[tuple[int, int]])
         return a, b
 
     extra = []
-    for m in _EXAMPLE_CUE.finditer(text):
+    for m in _EXAMPLE_CUE.finditer(text) if cues is None else cues:
         head = _PAREN_HEAD if m.group(0) == "(" else _EXAMPLE_HEAD
         if not head.search(text, max(0, m.start() - 30), m.start()) or _inside(skip, m.start()):
             continue
@@ -1476,8 +1672,10 @@ def find_skills(ctx: Context) -> list[Hit]:
     ]
     hits = _with_credentials(text, hits, curated, legal + skip)
     hits = _with_open_phrases(text, hits, legal + skip)
-    hits = _with_example_names(text, hits, legal + skip)
+    cues = list(_EXAMPLE_CUE.finditer(text))
+    hits = _with_example_names(text, hits, legal + skip, cues)
     hits = _with_named_tools(text, hits, legal + skip)
+    hits = _with_list_neighbours(text, hits, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS, *CUE_DUTY_SECTIONS), legal + skip, cues)
     hits = _spelled_out(text, hits, curated)
     hits = [h for h in hits if not _not_the_job(text, h, curated, _inside(prose, h.start))]
     items = _ordered_items(hits)
