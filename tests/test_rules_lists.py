@@ -297,6 +297,10 @@ from extractor.rules.lists import is_process_text  # noqa: E402
         ("Two years as a line cook; one year of catering college will be credited as one year of work.", False),
         ("Current forklift licence", False),
         ("Experience with payroll software is a plus", False),
+        # the application's own steps (s9)
+        ("As part of the application you must answer an occupational questionnaire.", True),
+        ("Errors or omissions may lower your rating.", True),
+        ("Applicants without the licence will be found ineligible.", True),
     ],
 )
 def test_process_text_is_no_item(item, process):
@@ -458,6 +462,7 @@ def test_split_glued_items(body, items):
         ("BSN preferred", True),
         ("The ideal", False),
         ("Minimum 1 year with an E&amp;P company preferred", True),
+        ("Must drive a van and use a route planner, Roadwise preferred", False),  # opens as a requirement
     ],
 )
 def test_marks_preferred(item, preferred):

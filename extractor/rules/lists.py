@@ -822,6 +822,7 @@ _PREFERRED_START_RE = fastre.compile(
     re.I,
 )
 _LABEL_VALUE_RE = fastre.compile(r"^[^\s:]+(?: [^\s:]+)?:\s")
+_MUST_START_RE = fastre.compile(r"(?i)must\b")
 _ENTITY_RE = fastre.compile(r"&#?\w{2,6};")  # "E&amp;P": an HTML entity's ';' joins no clauses
 
 
@@ -830,7 +831,7 @@ def marks_preferred(item: str) -> bool:
 
     The mark frames the whole item: "Experience with Go is a plus", "MBA degree (Desired)",
     "Ideally, a degree in…", "Preferred: Spanish".  A mark on a part of the item does not make
-    the item optional: inside a bracket with other words ("a cloud platform (AWS preferred)"),
+    the item optional: in an item that opens with "Must", inside a bracket with other words ("a cloud platform (AWS preferred)"),
     after a ';' ("…Excel; Primavera is an advantage"), or inside the item ("a degree,
     preferably in physics").  A "Label: value (Preferred)" screening line is left alone.
 
@@ -840,6 +841,8 @@ def marks_preferred(item: str) -> bool:
     text = item.strip()
     if _PREFERRED_START_RE.match(text):
         return True
+    if _MUST_START_RE.match(text):
+        return False  # "Must have Office and an ATS, Resumator preferred": the item opens as a requirement
     m = _PREFERRED_END_RE.search(text)
     if not m:
         return False
