@@ -849,9 +849,9 @@ def test_optional_heading_glued_after_a_qualifications_heading():
         ),
         (  # what the hire has, inside a duties list, is a qualification
             "Warehouse Associate\n\nResponsibilities\n- Load and unload trucks\n- Ability to lift 40 pounds\n"
-            "- Accuracy in picking is required\n",
+            "- Accuracy in picking is required\n- Has experience with pallet trucks\n",
             "minimum_qualifications",
-            ["Ability to lift 40 pounds", "Accuracy in picking is required"],
+            ["Ability to lift 40 pounds", "Accuracy in picking is required", "Has experience with pallet trucks"],
         ),
         (  # ... and stays out of the duties
             "Warehouse Associate\n\nResponsibilities\n- Load and unload trucks\n- Ability to lift 40 pounds\n",

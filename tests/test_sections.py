@@ -464,6 +464,7 @@ def test_title_case_items_are_not_headings(text):
         ("What's on offer", "benefits"),
         ("Salary Expectations", "pay"),
         ("Physical Demands And Work Environment", "other"),
+        ("Preferred Work Environment", "other"),  # the workplace the employer offers, no preferred list
         ("Contact information", "other"),
         # an item names something the heading words do not
         ("Strong Communication Skills", None),
