@@ -301,6 +301,8 @@ from extractor.rules.lists import is_process_text  # noqa: E402
         ("As part of the application you must answer an occupational questionnaire.", True),
         ("Errors or omissions may lower your rating.", True),
         ("Applicants without the licence will be found ineligible.", True),
+        # contact details: a phone number or an office suite
+        ("The Board of Nursing, 12 Main Road, Suite 400, Springfield, or call (555) 123-4567.", True),
     ],
 )
 def test_process_text_is_no_item(item, process):

@@ -934,20 +934,22 @@ _QUALIFICATION_NOUN_RE = fastre.compile(
     r"(?i)\b(?:experience|degree|licen[cs]e|certificat\w*|cert|knowledge|skills?|abilit(?:y|ies)|proficiency|qualifications?|diploma|background|familiarity|understanding|fluency|training)\b"
 )
 _NEGATION_RE = fastre.compile(r"(?i)\b(?:no|not|nor|without)\b")
+_CONTACT_RE = fastre.compile(r"\(\d{3}\)[ \t]*\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b|\bSuite \d+")  # a phone number or an office suite: contact details
 
 
 def is_process_text(item: str) -> bool:
     """Whether a list line is process text rather than an item: application and resume
     instructions, how applicants are evaluated or credited, definitions, notes, references to
     handbooks and links ("Please include this in your resume.", "NOTE: …", "Experience refers to
-    …", "A physical examination may be required."), from ``lists.json`` ``not_item_*``.
+    …", "A physical examination may be required."), from ``lists.json`` ``not_item_*``, and
+    contact details (a phone number or an office suite: an accrediting body's address).
 
     Args:
         item: the item's text.
     """
     starts, phrases, ends = _vocab().not_item
     low = " ".join(item.lower().replace("’", "'").split())
-    return low.startswith(starts) or any(p in low for p in phrases) or low.endswith(ends)
+    return low.startswith(starts) or any(p in low for p in phrases) or low.endswith(ends) or _CONTACT_RE.search(item) is not None
 
 
 MIN_WORDS_BEFORE_PROCESS = 2
