@@ -391,7 +391,7 @@ _LINE_END_HEAD_RE = fastre.compile(r"(?<=[.!?] )(?P<head>[A-Z][A-Za-z&/' -]{2,60
 # A short intro naming a list, glued to its first item: "Key responsibilities include:Production…",
 # "Your duties may include:• Determining…".
 _INTRO_HEAD_RE = fastre.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[a-z.!?)]))(?P<head>[A-Z][^.!?:\n]{2,120}?)(?P<tail>[:：][ \t]*)(?=[•·▪●◦➢►\-]|[A-Z]|\(?1[.)][ \t]|$)"
+    r"(?:^|(?<=[.!?] )|(?<=[a-z.!?)]))(?P<head>[A-Z][^.!?:\n]{2,120}?)(?P<tail>[:：][ \t]*)(?=[•·▪●◦○➢►\-]|[A-Z]|\(?1[.)][ \t]|$)"
 )
 # The same intro run on after a word of the paragraph with one space, short and without commas: "…open-source
 # frameworks and technologies Ideally we are looking for candidate with:Red Hat…", "…external clients Bonus points if you have:…".
@@ -400,6 +400,7 @@ MAX_SPACED_INTRO_WORDS = 8
 # An intro that hands over to a list may run long: "Duties will include, but are not limited to, the following:"
 _LIST_INTRO_END_RE = fastre.compile(r"(?i)\b(?:include|includes|including|following|limited to)[ \t]*$")
 MAX_LIST_INTRO_WORDS = 16
+_GLUED_JOIN_RE = fastre.compile(r"[a-z][A-Z](?=[a-z])")  # "…clientsTechnology…": one item glued to the next
 
 
 # A run of Title Case words closed by a colon in mid-line, whose last words are a known heading
@@ -432,7 +433,7 @@ def _shouting(text: str) -> bool:
 
 
 _LIST_NOUN_RE = fastre.compile(
-    r"(?i)\b(?:responsibilit|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b|traits\b|qualities\b|attributes\b"
+    r"(?i)\b(?:responsibilit|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b|traits\b|qualities\b|attributes\b|characteristics\b|(?:successful|ideal|qualified) candidates?\b"
     r"|looking for (?:an? )?(?:candidates?|someone|somebody|people|individuals?|applicants?) (?:with|who))"
 )
 # A known heading glued between a sentence and the inline bullet of its first item: "…per hour!!Job Requirements• Superior…",
@@ -486,7 +487,11 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
     if m and len(m.group("head").split()) <= MAX_UNKNOWN_HEADING_WORDS:
         candidates.append((m.start("head"), kind_of_heading(m.group("head")), m.group("head"), len(line)))
     for m in _INTRO_HEAD_RE.finditer(line):
-        head = m.group("head")
+        head, hs = m.group("head"), m.start("head")
+        glued = [j.start() + 1 for j in _GLUED_JOIN_RE.finditer(head)]
+        if glued and len(head.split()) > MAX_INLINE_HEADING_WORDS:  # the intro glued to the item before it
+            hs += glued[-1]  # "…as needed by clientsTechnology requirements:Server…"
+            head = head[glued[-1] :]
         words = len(head.split())
         limit = MAX_LIST_INTRO_WORDS if _LIST_INTRO_END_RE.search(head) else MAX_INLINE_HEADING_WORDS
         if words > limit or (head.isupper() and words <= MAX_UNKNOWN_HEADING_WORDS) or not _LIST_NOUN_RE.search(head):
@@ -495,7 +500,7 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
         if kind is None:
             kind = keyword_kind(head)
             kind = kind if kind in LIST_KINDS else None
-        candidates.append((m.start("head"), kind, head, m.end()))
+        candidates.append((hs, kind, head, m.end()))
     for m in _SPACED_INTRO_HEAD_RE.finditer(line) if ":" in line or "：" in line else ():  # only lines holding a colon
         head = m.group("head")
         before = line[: m.start()].split()

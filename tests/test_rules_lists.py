@@ -297,6 +297,12 @@ from extractor.rules.lists import is_process_text  # noqa: E402
         ("Two years as a line cook; one year of catering college will be credited as one year of work.", False),
         ("Current forklift licence", False),
         ("Experience with payroll software is a plus", False),
+        # the application's own steps (s9)
+        ("As part of the application you must answer an occupational questionnaire.", True),
+        ("Errors or omissions may lower your rating.", True),
+        ("Applicants without the licence will be found ineligible.", True),
+        # contact details: a phone number or an office suite
+        ("The Board of Nursing, 12 Main Road, Suite 400, Springfield, or call (555) 123-4567.", True),
     ],
 )
 def test_process_text_is_no_item(item, process):
@@ -458,6 +464,7 @@ def test_split_glued_items(body, items):
         ("BSN preferred", True),
         ("The ideal", False),
         ("Minimum 1 year with an E&amp;P company preferred", True),
+        ("Must drive a van and use a route planner, Roadwise preferred", False),  # opens as a requirement
     ],
 )
 def test_marks_preferred(item, preferred):
@@ -844,9 +851,9 @@ def test_optional_heading_glued_after_a_qualifications_heading():
         ),
         (  # what the hire has, inside a duties list, is a qualification
             "Warehouse Associate\n\nResponsibilities\n- Load and unload trucks\n- Ability to lift 40 pounds\n"
-            "- Accuracy in picking is required\n",
+            "- Accuracy in picking is required\n- Has experience with pallet trucks\n",
             "minimum_qualifications",
-            ["Ability to lift 40 pounds", "Accuracy in picking is required"],
+            ["Ability to lift 40 pounds", "Accuracy in picking is required", "Has experience with pallet trucks"],
         ),
         (  # ... and stays out of the duties
             "Warehouse Associate\n\nResponsibilities\n- Load and unload trucks\n- Ability to lift 40 pounds\n",

@@ -379,6 +379,15 @@ def _kinds_and_bodies(text):
         # a heading closed by an ellipsis and glued to its first item, after a sentence or as a Title Case run
         ("We love bikes! Who We Are Looking For…Must ride dailyMust fix punctures", "minimum_qualifications", "Must ride dailyMust fix punctures"),
         ("Must fix punctures The Workshop Lead Will…-Open the shop-Book the repairs", "responsibilities", "-Open the shop-Book the repairs"),
+        # an intro whose subject is the candidate, before a white-circle bullet; one that names characteristics
+        ("We run the depot. The successful candidate will be:○ Calm under pressure○ Tidy", "minimum_qualifications", "○ Calm under pressure○ Tidy"),
+        ("We run the depot. Good drivers should possess these characteristics:• Calm• Tidy", "minimum_qualifications", "• Calm• Tidy"),
+        # an intro glued to the last item of the list before it; its last noun names it ("Technology requirements")
+        (
+            "We run the depot. Load the trucksCount the stockKeep the yard clean and clear of pallets at all timesTechnology requirements:Excel",
+            "minimum_qualifications",
+            "Excel",
+        ),
     ],
 )
 def test_glued_headings_inside_a_description(body, kind, first):
@@ -455,6 +464,7 @@ def test_title_case_items_are_not_headings(text):
         ("What's on offer", "benefits"),
         ("Salary Expectations", "pay"),
         ("Physical Demands And Work Environment", "other"),
+        ("Preferred Work Environment", "other"),  # the workplace the employer offers, no preferred list
         ("Contact information", "other"),
         # an item names something the heading words do not
         ("Strong Communication Skills", None),

@@ -822,6 +822,7 @@ _PREFERRED_START_RE = fastre.compile(
     re.I,
 )
 _LABEL_VALUE_RE = fastre.compile(r"^[^\s:]+(?: [^\s:]+)?:\s")
+_MUST_START_RE = fastre.compile(r"(?i)must\b")
 _ENTITY_RE = fastre.compile(r"&#?\w{2,6};")  # "E&amp;P": an HTML entity's ';' joins no clauses
 
 
@@ -830,7 +831,7 @@ def marks_preferred(item: str) -> bool:
 
     The mark frames the whole item: "Experience with Go is a plus", "MBA degree (Desired)",
     "Ideally, a degree in…", "Preferred: Spanish".  A mark on a part of the item does not make
-    the item optional: inside a bracket with other words ("a cloud platform (AWS preferred)"),
+    the item optional: in an item that opens with "Must", inside a bracket with other words ("a cloud platform (AWS preferred)"),
     after a ';' ("…Excel; Primavera is an advantage"), or inside the item ("a degree,
     preferably in physics").  A "Label: value (Preferred)" screening line is left alone.
 
@@ -840,6 +841,8 @@ def marks_preferred(item: str) -> bool:
     text = item.strip()
     if _PREFERRED_START_RE.match(text):
         return True
+    if _MUST_START_RE.match(text):
+        return False  # "Must have Office and an ATS, Resumator preferred": the item opens as a requirement
     m = _PREFERRED_END_RE.search(text)
     if not m:
         return False
@@ -931,20 +934,22 @@ _QUALIFICATION_NOUN_RE = fastre.compile(
     r"(?i)\b(?:experience|degree|licen[cs]e|certificat\w*|cert|knowledge|skills?|abilit(?:y|ies)|proficiency|qualifications?|diploma|background|familiarity|understanding|fluency|training)\b"
 )
 _NEGATION_RE = fastre.compile(r"(?i)\b(?:no|not|nor|without)\b")
+_CONTACT_RE = fastre.compile(r"\(\d{3}\)[ \t]*\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b|\bSuite \d+")  # a phone number or an office suite: contact details
 
 
 def is_process_text(item: str) -> bool:
     """Whether a list line is process text rather than an item: application and resume
     instructions, how applicants are evaluated or credited, definitions, notes, references to
     handbooks and links ("Please include this in your resume.", "NOTE: …", "Experience refers to
-    …", "A physical examination may be required."), from ``lists.json`` ``not_item_*``.
+    …", "A physical examination may be required."), from ``lists.json`` ``not_item_*``, and
+    contact details (a phone number or an office suite: an accrediting body's address).
 
     Args:
         item: the item's text.
     """
     starts, phrases, ends = _vocab().not_item
     low = " ".join(item.lower().replace("’", "'").split())
-    return low.startswith(starts) or any(p in low for p in phrases) or low.endswith(ends)
+    return low.startswith(starts) or any(p in low for p in phrases) or low.endswith(ends) or _CONTACT_RE.search(item) is not None
 
 
 MIN_WORDS_BEFORE_PROCESS = 2
@@ -1228,7 +1233,7 @@ _FRAGMENT_RE = fastre.compile(r"[^()\s]+(?:[ \t]+[^()\s]+)?\)")
 # "Knowledge of …", "Experience with …", "3+ years …", "Must be …", "… is required").
 _QUALIFICATION_ITEM_RE = fastre.compile(
     r"(?i)^(?:(?:the\s+)?ability\s+to|able\s+to|(?:(?:strong|good|excellent|solid|working|basic)\s+)?(?:knowledge|understanding|familiarity|proficiency)\s+(?:of|in|with)"
-    r"|experience\s+(?:in|with)|\d+\+?\s*(?:years|yrs)|must\s+(?:be|have)\b)|\b(?:is|are)\s+required\.?$"
+    r"|(?:ha(?:s|ve)\s+)?experience\s+(?:in|with)|\d+\+?\s*(?:years|yrs)|must\s+(?:be|have)\b)|\b(?:is|are)\s+required\.?$"
 )
 
 
