@@ -327,6 +327,17 @@ LOCATION_CASES = [
     ("unknown_city_before_code", "Prison Officer\nHunter Valley Correctional Centre, Cessnock NSW\n", [(_loc("Cessnock", "New South Wales", "Australia"), "Cessnock NSW")]),
     ("icims_codes", "Packaging Operator\nJob Locations US-KY-Louisville\n", [(_loc("Louisville", "Kentucky", "United States"), "US-KY-Louisville")]),
     ("cjk_city_after_prefecture", "勤務地\n大阪府吹田市江坂町1-2-3\n", [(_loc("吹田", "Osaka", "Japan"), "大阪府吹田")]),
+    # round 12: an ATS table without colons; Taleo's "Country-Region-City"; unknown places whole on a header line;
+    # local names of cities and regions (Cyrillic, Indonesian, Croatian); a district or province code after the city
+    ("ats_table_no_colons", "Job Details\nRequisition Number 7731\nCity Boise\nState ID\nShift Days\n\nDescription\nWe care.\n", [(_loc("Boise", "Idaho", "United States"), "Boise")]),
+    ("taleo_names_hyphened", "Planner\n\nWe plan.\n\nJob: Operations\nPrimary Location: Canada-Alberta-Calgary\nSchedule: Full-time\n", [(_loc("Calgary", "Alberta", "Canada"), "Canada-Alberta-Calgary")]),
+    ("unknown_city_country_line", "Payroll Officer\nNordlicht Services\nBertrange, Luxembourg\n\nAbout us\n", [(_loc("Bertrange", None, "Luxembourg"), "Bertrange, Luxembourg")]),
+    ("unknown_suburb_three_letter_state", "Forklift Driver\nMoorabbin East VIC\n$30 an hour\n\nAbout the role\n", [(_loc("Moorabbin East", "Victoria", "Australia"), "Moorabbin East VIC")]),
+    ("cyrillic_city_alone", "Касиер\nПловдив\n\nОписание на позицията\n", [(_loc("Пловдив"), "Пловдив")]),
+    ("cyrillic_city_district", "Оператор\nЛьвів, Шевченківський район\n\nОпис вакансії\n", [(_loc("Львів"), "Львів")]),
+    ("indonesian_region_local_name", "Staf Gudang\nCikarang Logistik\nSurabaya, Jawa Timur\n", [(_loc("Surabaya", "East Java", "Indonesia"), "Surabaya, Jawa Timur")]),
+    ("croatian_county", "Konobar\nRijeka, Primorsko-goranska županija\n", [(_loc("Rijeka", "Primorje-Gorski Kotar", "Croatia"), "Rijeka, Primorsko-goranska županija")]),
+    ("postcode_city_province_code", "Operaio\n40121 Bologna BO\n\nDescrizione\n", [(_loc("Bologna"), "Bologna")]),
 ]
 
 
@@ -366,6 +377,9 @@ NO_LOCATION_CASES = [
     ("employees_across_countries", "About the role\nWe have 11,000 employees across India, Poland and the United States.\n" + "More text. " * 200),
     ("code_after_foreign_city", "Amazon Seller Central VA needed for our listings.\n"),
     ("legal_form_like_code", "Nordic Omsorg AB\n\nWe run care homes.\n"),
+    ("department_country_line", "Controller\nFinance, Germany\n\nAbout us\n"),
+    ("state_of_the_art_no_field", "Nurse\nState of the art equipment\nCountry music on Fridays\n"),
+    ("split_shift_is_no_city", "Cleaner\nSplit shifts\n\nAbout us\n"),
 ]
 
 
