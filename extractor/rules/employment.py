@@ -75,6 +75,10 @@ def _vocab() -> dict:
         "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + _phrases(data["labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"),
         "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + _phrases(data["labels"]) + r")[ \t*_:：]{0,4}$"),
         "value": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")" + _END),
+        # "Full Time/Part Time   Full Time": an ATS field named after both options, its value after it on the line
+        "choice_label": fastre.compile(
+            r"(?im)^[ \t]{0,3}(?:full[- ]?time[ \t]{0,2}/[ \t]{0,2}part[- ]?time|part[- ]?time[ \t]{0,2}/[ \t]{0,2}full[- ]?time|ft[ \t]{0,2}/[ \t]{0,2}pt)[ \t]{0,3}[:：]?[ \t]{1,6}(?=\S)"
+        ),
         "specificity": data["specificity"],
         "standalone": standalone,
         "standalone_re": fastre.compile(r"(?i)^[ \t(\[*_-]{0,4}(" + _phrases(standalone) + r")[ \t)\].*_]{0,4}$"),
@@ -250,6 +254,12 @@ def employment_cues(ctx: Context) -> list[Cue]:
             elif m.start() < head_end:
                 c += 0.1 if value == "internship" and m.group() == "Intern" else 0.05
             cues.append(Cue(value, c, m.start(), m.end()))
+    # 4. a field named "Full Time/Part Time": its value is labelled, the options in its name are no cues
+    for m in voc["choice_label"].finditer(text):
+        cues = [c for c in cues if not m.start() <= c.start < m.end()]
+        got = _value_in(text, m.end(), _line_end(text, m.end(), 80))
+        if got:
+            cues.append(Cue(got[0], 0.9, got[1], got[2], labelled=True))
     return [c for c in cues if c.confidence > 0.3]
 
 
