@@ -493,6 +493,11 @@ WORKPLACE_CASES = [
     ("romanian_hybrid_days", "Mod de lucru: Hibrid (3 zile/săptămână la birou)\n", "hybrid", "Hibrid"),
     ("dutch_thuiswerk", "Wij bieden een vast contract en thuiswerk mogelijk 2 dagen per week.", "hybrid", "thuiswerk mogelijk"),
     ("korean_remote_days", "근무 환경\n- 주 3일 재택근무\n", "hybrid", "주 3일 재택"),
+    # round 12: remote days counted per week; field-based roles; building sites in other languages
+    ("remote_work_days_a_week", "Office hours 8:30-17:00. Remote working for up to three days per week after probation.", "hybrid", "Remote working for up to three days per week"),
+    ("field_based_role", "This is a field-based position covering pharmacies across the north of the country.", "onsite", "field-based"),
+    ("german_building_sites", "Sie arbeiten auf wechselnden Baustellen in Oberösterreich.", "onsite", "auf wechselnden Baustellen"),
+    ("french_chantiers", "Vous intervenez sur nos chantiers en Île-de-France.", "onsite", "sur nos chantiers"),
 ]
 
 
@@ -522,6 +527,8 @@ NO_WORKPLACE_CASES = [
     ("title_hybrid_cloud", "Hybrid Cloud Architect\nNimbus Systems\n\nDesign platforms."),
     ("evidence_based_remote_monitoring", "We run evidence-based remote monitoring programmes for clinics."),
     ("remote_teams_based_in", "Our engineers join remote Teams based in Lisbon and Porto."),
+    ("field_based_research", "We run field-based research on soil health with farmers."),
+    ("baustellen_software", "Wir entwickeln Software für Baustellenlogistik."),
     ("empty", ""),
 ]
 
