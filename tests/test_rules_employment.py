@@ -189,6 +189,11 @@ HOURS_CASES = [
     ("french_heures_after_figure", "CDI, 35 heures par semaine 2 jours de télétravail", 35.0, "35 heures par semaine"),
     ("german_compound_week", "Wir bieten\n- 38,5-Stunden-Woche und Gleitzeit", 38.5, "38,5-Stunden-Woche"),
     ("english_hour_week", "Enjoy a 37-hour week with flexible start times.", 37.0, "37-hour week"),
+    # round 12: weekly words after the figure in French, Croatian/Serbian, Bulgarian and Ukrainian
+    ("french_hebdomadaires", "- 37h hebdomadaires, RTT", 37.0, "37h hebdomadaires"),
+    ("croatian_sati_tjedno", "• skraćeno radno vrijeme (20 sati tjedno)", 20.0, "20 sati tjedno"),
+    ("bulgarian_chasa_sedmichno", "Работно време: 40 часа седмично", 40.0, "40 часа седмично"),
+    ("ukrainian_hodyn_na_tyzhden", "Графік: 36 годин на тиждень", 36.0, "36 годин на тиждень"),
 ]
 
 

@@ -59,10 +59,10 @@ def _vocab() -> dict:
         + r"|(?:pro|in[ \t]der|/)[ \t]{0,2}woche|wöchentlich|(?:par|/)[ \t]{0,2}semaine|(?:por|a[ \t]la|/)[ \t]{0,2}semana|semana(?:is|les)"
         + r"|(?:alla|a|/)[ \t]{0,2}settimana|settimanal[ie]|(?:w[ \t]tygodniu|tygodniowo)|(?:per|/)[ \t]{0,2}(?:uke|vecka)|i[ \t]veckan"
         + r"|(?:per|om|pr\.?|/)[ \t]{0,2}(?:uge|ugen)|i[ \t]uken|/[ \t]{0,2}vko|viikossa|(?:per|/)[ \t]{0,2}viikko|hetente|haftal[ıi]k|týdně"
-        + r"|(?:την|/)[ \t]{0,2}εβδομάδα|εβδομαδιαίως|(?:mỗi|/)[ \t]{0,2}tuần|(?:per|/|se)[ \t]{0,2}minggu|/[ \t]{0,2}週|ต่อสัปดาห์|в[ \t]неделю"
+        + r"|hebdomadaires?|tjedno|nedeljno|tedensko|седмично|на[ \t]седмица|на[ \t]тиждень|щотижня|(?:την|/)[ \t]{0,2}εβδομάδα|εβδομαδιαίως|(?:mỗi|/)[ \t]{0,2}tuần|(?:per|/|se)[ \t]{0,2}minggu|/[ \t]{0,2}週|ต่อสัปดาห์|в[ \t]неделю"
     )
     units = (r"(?:hours?|hrs?\.?|h|stunden|std\.?|uur|heures?|horas|ore|godzin[y]?|timer|timmar|tim|tuntia|tuntia|tunnit|óra|ώρες|saat|giờ|jam"
-             r"|시간|時間|小時|小时|ชั่วโมง|час(?:ов|а)?|hodin)")
+             r"|시간|時間|小時|小时|ชั่วโมง|час(?:ов|а)?|hodin|sati|sata|годин[иа]?)")
     # the week word before the figure: "heti 40 óra", "주 40시간", "haftalık 45 saat", "每週 40 小時"
     week_before = r"(?:heti|haftal[ıi]k|haftada|주|週|每週(?:工作|工時)?|每周(?:工作|工时)?|周工作|týdně|weekly|εβδομαδιαίως|viikossa|ugentlig|veckovis)"
     return {
