@@ -53,6 +53,8 @@ LABELLED = [
     ("Posting Date 31-01-2025", D(2025, 1, 31), "Posting Date"),
     # local posted labels
     ("İlan tarihi: 12 Mart 2025\nMuhasebe Uzmanı", D(2025, 3, 12), "İlan tarihi"),
+    # round 12: Taleo's "Job Posting" field with a time after the date
+    ("Schedule: Full-time\nJob Posting: Apr 2, 2025, 10:05:41 AM\nUnposting Date: Ongoing", D(2025, 4, 2), "Job Posting"),
 ]
 
 AMBIGUOUS = [
@@ -93,6 +95,10 @@ NEGATIVE = [
     "Güncellendi: 14.02.2025",
     "更新日期：2025-02-14",
     "Valabil până la: 13.04.2025",
+    # round 12: "last changed" in more languages is no posting date
+    "Stilling: Renholder\nSist endret: 21.02.2025\n",
+    "Zuletzt aktualisiert: 03.02.2025",
+    "Mis à jour le 12/03/2025",
 ]
 
 

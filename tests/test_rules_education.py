@@ -97,6 +97,13 @@ POSITIVE = [
     ("Vaatimukset\n- Soveltuva korkeakoulututkinto", "bachelor", "korkeakoulututkinto"),
     ("Profiel\n- Bachelor marketing of gelijkwaardig door ervaring", "bachelor", "Bachelor"),
     ("Requirements\n- Bachelor Logistics or equivalent", "bachelor", "Bachelor"),
+    # round 12: the lowest of two named degrees; a completed apprenticeship; bachelor's in Norwegian and Peruvian wording;
+    # teaching an A-level subject is no qualification
+    ("Requirements\n- Associate or Bachelor's degree in Radiologic Technology", "associate", "Associate"),
+    ("Ihr Profil\n• Lehrabschluss als Installations- und Gebäudetechniker:in", "high_school", "Lehrabschluss"),
+    ("Kvalifikasjoner\n- Bachelor i vernepleie eller sosialt arbeid", "bachelor", "Bachelor i"),
+    ("Requisitos\n• Bachiller en Contabilidad o Economía", "bachelor", "Bachiller en"),
+    ("Requirements\n- A good honours degree in Physics\n- Experience of teaching GCSE Physics", "bachelor", "honours degree"),
 ]
 
 NEGATIVE = [
@@ -120,6 +127,8 @@ NEGATIVE = [
     "We offer tuition reimbursement for your Master's degree.",
     "Teach High School Mathematics to grades 9-12",
     "Warehouse Associate - Night shift",
+    "Sales Associate or Cashier wanted for our store",
+    "You will teach A-level Chemistry and Key Stage 4 Science.",
     "Familiarity with MS SQL Server and MS Dynamics",
     "We value a high degree of autonomy.",
     "Partner with the BA and Product teams",

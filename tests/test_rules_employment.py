@@ -36,7 +36,7 @@ TYPE_CASES = [
     ("latvian_full", "Slodze: pilna slodze\n", "full_time", "pilna slodze"),
     ("estonian_part", "Tööaeg: osalise tööajaga\n", "part_time", "osalise tööajaga"),
     ("croatian_full", "Radno vrijeme: puno radno vrijeme\n", "full_time", "puno radno vrijeme"),
-    ("croatian_temporary", "Vrsta ugovora: na određeno vrijeme\n", "temporary", "na određeno vrijeme"),
+    ("croatian_temporary", "Vrsta ugovora: na određeno vrijeme\n", "temporary", "na određeno"),
     ("ukrainian_full", "Тип зайнятості: повна зайнятість\n", "full_time", "повна зайнятість"),
     ("arabic_part", "نوع الوظيفة: دوام جزئي\n", "part_time", "دوام جزئي"),
     ("hindi_full", "नौकरी का प्रकार: पूर्णकालिक\n", "full_time", "पूर्णकालिक"),
@@ -86,6 +86,13 @@ TYPE_CASES = [
     ("portuguese_periodo_label", "Período: Integral, de segunda a sexta\n", "full_time", "Integral"),
     ("flemish_voltijds", "Boekhouder\nGent\nVoltijds\n", "full_time", "Voltijds"),
     ("flemish_deeltijds", "Verkoper\nBrugge\nDeeltijds\n", "part_time", "Deeltijds"),
+    # round 12: a field named after both options; a term appointment; fixed-term contracts and schedules in more languages
+    ("ats_full_part_field", "Job Details\nFull Time/Part Time Part Time\nShift Days\n", "part_time", "Part Time"),
+    ("ats_full_part_field_colon", "Full-time/Part-time: Full-time\nShift: Evenings\n", "full_time", "Full-time"),
+    ("term_appointment_label", "Position Type: Term appointment (12 months)\n", "temporary", "Term appointment"),
+    ("croatian_fixed_term_bullet", "Konobar\nRijeka\n\nDescription\nTražimo konobara za rad u našem restoranu u centru grada, s iskustvom u posluživanju gostiju i radu na blagajni. Restoran radi svaki dan od 8 do 23 sata, a smjene se dogovaraju tjedno prema rasporedu i potrebama gostiju u sezoni i izvan nje, uz dva slobodna dana u tjednu.\n\nNudimo\n• ugovor na određeno vrijeme 3 mjeseca\n• puno radno vrijeme\n", "temporary", "na određeno"),
+    ("bulgarian_full_time_header", "Счетоводител\nПловдив\nПълно работно време\n\nОписание\n", "full_time", "Пълно работно време"),
+    ("indonesian_contract_header", "Kasir\nSurabaya, Jawa Timur\nKontrak/Temporer\n", "contract", "Kontrak/Temporer"),
 ]
 
 
@@ -117,6 +124,8 @@ NO_TYPE_CASES = [
     ("freelancers_as_customers", "Our software helps freelancers and small businesses send invoices."),
     ("prior_internship", "Requirements: prior internship experience in finance is a plus."),
     ("hours_do_not_imply_type", "Weekly Hours: 40\n"),
+    ("term_in_prose", "Employment: long term growth for our people.\n"),
+    ("full_part_field_empty", "Full Time/Part Time\nShift Days\n"),
     ("empty", ""),
     ("garbage", "\x00\xff" * 100),
 ]
@@ -180,6 +189,11 @@ HOURS_CASES = [
     ("french_heures_after_figure", "CDI, 35 heures par semaine 2 jours de télétravail", 35.0, "35 heures par semaine"),
     ("german_compound_week", "Wir bieten\n- 38,5-Stunden-Woche und Gleitzeit", 38.5, "38,5-Stunden-Woche"),
     ("english_hour_week", "Enjoy a 37-hour week with flexible start times.", 37.0, "37-hour week"),
+    # round 12: weekly words after the figure in French, Croatian/Serbian, Bulgarian and Ukrainian
+    ("french_hebdomadaires", "- 37h hebdomadaires, RTT", 37.0, "37h hebdomadaires"),
+    ("croatian_sati_tjedno", "• skraćeno radno vrijeme (20 sati tjedno)", 20.0, "20 sati tjedno"),
+    ("bulgarian_chasa_sedmichno", "Работно време: 40 часа седмично", 40.0, "40 часа седмично"),
+    ("ukrainian_hodyn_na_tyzhden", "Графік: 36 годин на тиждень", 36.0, "36 годин на тиждень"),
 ]
 
 

@@ -79,6 +79,10 @@ POSITIVE = [
     ("Vaatimukset\n- Vähintään 2 vuotta työkokemusta", 2.0, "2 vuotta"),
     ("경력 2 ~ 5년 · 정규직", 2.0, "2 ~ 5년"),
     ("経験：3〜5年", 3.0, "3〜5年"),
+    # round 12: years that make up for a degree in an alternative give way to the posting's own requirement
+    ("Qualifications\n- Master's degree in Social Work; or a combination of a Bachelor's degree and four (4) years of casework experience\n- One (1) year of supervisory experience", 1.0, "One (1) year"),
+    ("Requirements\n- Master's degree, or bachelor's degree plus 5 years of related experience\n- 3 years of grant management experience", 3.0, "3 years"),
+    ("Requirements\n- Bachelor's degree and 6 years of experience, or Master's degree and 4 years of experience", 6.0, "6 years"),
 ]
 
 NEGATIVE = [

@@ -82,6 +82,10 @@ POSITIVE = [
     ("Prosjektleder\nFINN-kode: 402118776\n", "402118776", "FINN-kode"),
     ("職缺編號：J-2025-118\n", "J-2025-118", "職缺編號"),
     ("Payroll Officer\nJob Identification 7781\nJob Category Finance\n", "7781", "Job Identification"),
+    # round 12: Ukrainian and Bulgarian boards' numbers
+    ("Бухгалтер\nВакансія № 3390127\n", "3390127", "Вакансія №"),
+    ("Счетоводител\nРеф. номер: ACC-PL-07\n", "ACC-PL-07", "Реф. номер"),
+    ("Шофьор\nОбява № 88123\n", "88123", "Обява №"),
 ]
 
 NEGATIVE = [
@@ -99,6 +103,7 @@ NEGATIVE = [
     "Position: Senior Engineer, Level 3",
     "Please bring a photo ID 12345 is not needed",
     "Badge\nID card required on site\n",
+    "Ми пропонуємо: вакансія з гнучким графіком\n",
 ]
 
 

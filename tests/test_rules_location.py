@@ -327,6 +327,17 @@ LOCATION_CASES = [
     ("unknown_city_before_code", "Prison Officer\nHunter Valley Correctional Centre, Cessnock NSW\n", [(_loc("Cessnock", "New South Wales", "Australia"), "Cessnock NSW")]),
     ("icims_codes", "Packaging Operator\nJob Locations US-KY-Louisville\n", [(_loc("Louisville", "Kentucky", "United States"), "US-KY-Louisville")]),
     ("cjk_city_after_prefecture", "勤務地\n大阪府吹田市江坂町1-2-3\n", [(_loc("吹田", "Osaka", "Japan"), "大阪府吹田")]),
+    # round 12: an ATS table without colons; Taleo's "Country-Region-City"; unknown places whole on a header line;
+    # local names of cities and regions (Cyrillic, Indonesian, Croatian); a district or province code after the city
+    ("ats_table_no_colons", "Job Details\nRequisition Number 7731\nCity Boise\nState ID\nShift Days\n\nDescription\nWe care.\n", [(_loc("Boise", "Idaho", "United States"), "Boise")]),
+    ("taleo_names_hyphened", "Planner\n\nWe plan.\n\nJob: Operations\nPrimary Location: Canada-Alberta-Calgary\nSchedule: Full-time\n", [(_loc("Calgary", "Alberta", "Canada"), "Canada-Alberta-Calgary")]),
+    ("unknown_city_country_line", "Payroll Officer\nNordlicht Services\nBertrange, Luxembourg\n\nAbout us\n", [(_loc("Bertrange", None, "Luxembourg"), "Bertrange, Luxembourg")]),
+    ("unknown_suburb_three_letter_state", "Forklift Driver\nMoorabbin East VIC\n$30 an hour\n\nAbout the role\n", [(_loc("Moorabbin East", "Victoria", "Australia"), "Moorabbin East VIC")]),
+    ("cyrillic_city_alone", "Касиер\nПловдив\n\nОписание на позицията\n", [(_loc("Пловдив"), "Пловдив")]),
+    ("cyrillic_city_district", "Оператор\nЛьвів, Шевченківський район\n\nОпис вакансії\n", [(_loc("Львів"), "Львів")]),
+    ("indonesian_region_local_name", "Staf Gudang\nCikarang Logistik\nSurabaya, Jawa Timur\n", [(_loc("Surabaya", "East Java", "Indonesia"), "Surabaya, Jawa Timur")]),
+    ("croatian_county", "Konobar\nRijeka, Primorsko-goranska županija\n", [(_loc("Rijeka", "Primorje-Gorski Kotar", "Croatia"), "Rijeka, Primorsko-goranska županija")]),
+    ("postcode_city_province_code", "Operaio\n40121 Bologna BO\n\nDescrizione\n", [(_loc("Bologna"), "Bologna")]),
 ]
 
 
@@ -366,6 +377,9 @@ NO_LOCATION_CASES = [
     ("employees_across_countries", "About the role\nWe have 11,000 employees across India, Poland and the United States.\n" + "More text. " * 200),
     ("code_after_foreign_city", "Amazon Seller Central VA needed for our listings.\n"),
     ("legal_form_like_code", "Nordic Omsorg AB\n\nWe run care homes.\n"),
+    ("department_country_line", "Controller\nFinance, Germany\n\nAbout us\n"),
+    ("state_of_the_art_no_field", "Nurse\nState of the art equipment\nCountry music on Fridays\n"),
+    ("split_shift_is_no_city", "Cleaner\nSplit shifts\n\nAbout us\n"),
 ]
 
 
@@ -479,6 +493,11 @@ WORKPLACE_CASES = [
     ("romanian_hybrid_days", "Mod de lucru: Hibrid (3 zile/săptămână la birou)\n", "hybrid", "Hibrid"),
     ("dutch_thuiswerk", "Wij bieden een vast contract en thuiswerk mogelijk 2 dagen per week.", "hybrid", "thuiswerk mogelijk"),
     ("korean_remote_days", "근무 환경\n- 주 3일 재택근무\n", "hybrid", "주 3일 재택"),
+    # round 12: remote days counted per week; field-based roles; building sites in other languages
+    ("remote_work_days_a_week", "Office hours 8:30-17:00. Remote working for up to three days per week after probation.", "hybrid", "Remote working for up to three days per week"),
+    ("field_based_role", "This is a field-based position covering pharmacies across the north of the country.", "onsite", "field-based"),
+    ("german_building_sites", "Sie arbeiten auf wechselnden Baustellen in Oberösterreich.", "onsite", "auf wechselnden Baustellen"),
+    ("french_chantiers", "Vous intervenez sur nos chantiers en Île-de-France.", "onsite", "sur nos chantiers"),
 ]
 
 
@@ -508,6 +527,8 @@ NO_WORKPLACE_CASES = [
     ("title_hybrid_cloud", "Hybrid Cloud Architect\nNimbus Systems\n\nDesign platforms."),
     ("evidence_based_remote_monitoring", "We run evidence-based remote monitoring programmes for clinics."),
     ("remote_teams_based_in", "Our engineers join remote Teams based in Lisbon and Porto."),
+    ("field_based_research", "We run field-based research on soil health with farmers."),
+    ("baustellen_software", "Wir entwickeln Software für Baustellenlogistik."),
     ("empty", ""),
 ]
 

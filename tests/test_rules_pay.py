@@ -263,6 +263,11 @@ OTHER_COUNTRIES = [
     ("Courier pay: $4.50 per delivery plus tips", S(4.5, 4.5, "USD", None), "$4.50"),
     # an open-ended figure in a heading, the same figure with its top end below
     ("介護スタッフ／月給22万円以上\n\n給与\n月給22万円～28万円", S(220000, 280000, "JPY", "month"), "22万円～28万円"),
+    # round 12: a Cyrillic currency abbreviation with its full stop before the period word; a stated minimum wage
+    ("Заплата: 1 900 – 2 300 лв. нето месечно", S(1900, 2300, "BGN", "month"), "1 900"),
+    ("Зарплата: 28 000 грн. на місяць", S(28000, 28000, "UAH", "month"), "28 000"),
+    ("Für diese Position gilt ein Bruttomonatsgehalt von mindestens € 3.050 auf Vollzeitbasis.", S(3050, None, "EUR", "month"), "3.050"),
+    ("Das Mindestgehalt beträgt EUR 2.650 brutto pro Monat, Überzahlung möglich.", S(2650, None, "EUR", "month"), "2.650"),
 ]
 
 

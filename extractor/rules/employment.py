@@ -59,10 +59,10 @@ def _vocab() -> dict:
         + r"|(?:pro|in[ \t]der|/)[ \t]{0,2}woche|wöchentlich|(?:par|/)[ \t]{0,2}semaine|(?:por|a[ \t]la|/)[ \t]{0,2}semana|semana(?:is|les)"
         + r"|(?:alla|a|/)[ \t]{0,2}settimana|settimanal[ie]|(?:w[ \t]tygodniu|tygodniowo)|(?:per|/)[ \t]{0,2}(?:uke|vecka)|i[ \t]veckan"
         + r"|(?:per|om|pr\.?|/)[ \t]{0,2}(?:uge|ugen)|i[ \t]uken|/[ \t]{0,2}vko|viikossa|(?:per|/)[ \t]{0,2}viikko|hetente|haftal[ıi]k|týdně"
-        + r"|(?:την|/)[ \t]{0,2}εβδομάδα|εβδομαδιαίως|(?:mỗi|/)[ \t]{0,2}tuần|(?:per|/|se)[ \t]{0,2}minggu|/[ \t]{0,2}週|ต่อสัปดาห์|в[ \t]неделю"
+        + r"|hebdomadaires?|tjedno|nedeljno|tedensko|седмично|на[ \t]седмица|на[ \t]тиждень|щотижня|(?:την|/)[ \t]{0,2}εβδομάδα|εβδομαδιαίως|(?:mỗi|/)[ \t]{0,2}tuần|(?:per|/|se)[ \t]{0,2}minggu|/[ \t]{0,2}週|ต่อสัปดาห์|в[ \t]неделю"
     )
     units = (r"(?:hours?|hrs?\.?|h|stunden|std\.?|uur|heures?|horas|ore|godzin[y]?|timer|timmar|tim|tuntia|tuntia|tunnit|óra|ώρες|saat|giờ|jam"
-             r"|시간|時間|小時|小时|ชั่วโมง|час(?:ов|а)?|hodin)")
+             r"|시간|時間|小時|小时|ชั่วโมง|час(?:ов|а)?|hodin|sati|sata|годин[иа]?)")
     # the week word before the figure: "heti 40 óra", "주 40시간", "haftalık 45 saat", "每週 40 小時"
     week_before = r"(?:heti|haftal[ıi]k|haftada|주|週|每週(?:工作|工時)?|每周(?:工作|工时)?|周工作|týdně|weekly|εβδομαδιαίως|viikossa|ugentlig|veckovis)"
     return {
@@ -75,6 +75,10 @@ def _vocab() -> dict:
         "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + _phrases(data["labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"),
         "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + _phrases(data["labels"]) + r")[ \t*_:：]{0,4}$"),
         "value": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")" + _END),
+        # "Full Time/Part Time   Full Time": an ATS field named after both options, its value after it on the line
+        "choice_label": fastre.compile(
+            r"(?im)^[ \t]{0,3}(?:full[- ]?time[ \t]{0,2}/[ \t]{0,2}part[- ]?time|part[- ]?time[ \t]{0,2}/[ \t]{0,2}full[- ]?time|ft[ \t]{0,2}/[ \t]{0,2}pt)[ \t]{0,3}[:：]?[ \t]{1,6}(?=\S)"
+        ),
         "specificity": data["specificity"],
         "standalone": standalone,
         "standalone_re": fastre.compile(r"(?i)^[ \t(\[*_-]{0,4}(" + _phrases(standalone) + r")[ \t)\].*_]{0,4}$"),
@@ -250,6 +254,12 @@ def employment_cues(ctx: Context) -> list[Cue]:
             elif m.start() < head_end:
                 c += 0.1 if value == "internship" and m.group() == "Intern" else 0.05
             cues.append(Cue(value, c, m.start(), m.end()))
+    # 4. a field named "Full Time/Part Time": its value is labelled, the options in its name are no cues
+    for m in voc["choice_label"].finditer(text):
+        cues = [c for c in cues if not m.start() <= c.start < m.end()]
+        got = _value_in(text, m.end(), _line_end(text, m.end(), 80))
+        if got:
+            cues.append(Cue(got[0], 0.9, got[1], got[2], labelled=True))
     return [c for c in cues if c.confidence > 0.3]
 
 

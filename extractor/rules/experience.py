@@ -160,6 +160,7 @@ class Statement:
     end: int
     strength: str  # "strong" | "weak"
     preferred_inline: bool
+    alternative: bool = False  # the years of a degree substitution ("or … a Bachelor's degree and three years")
 
 
 def _number(token: Optional[str], words: dict[str, float]) -> Optional[float]:
@@ -261,7 +262,14 @@ def _read(text: str, m: re.Match[str], pats: _Patterns, in_qualifications: bool)
     after_comma = pats.preferred.search(tail) if comma else None
     tail_pref = after_comma is not None and not re.search(r"\w{3,}", tail[after_comma.end():].split(".")[0])
     preferred_inline = bool(pats.preferred.search(left) or pats.preferred.search(head) or tail_pref)
-    return Statement(value, start, end, strength, preferred_inline)
+    return Statement(value, start, end, strength, preferred_inline, bool(_ALTERNATIVE_BEFORE.search(text, max(0, start - 120), start)))
+
+
+# "…; or an equivalent combination of a Bachelor's degree and three (3) years": the years that make up for a
+# degree in an alternative, not the posting's own requirement
+_ALTERNATIVE_BEFORE = fastre.compile(
+    r"(?i)(?:\bor\b|\bcombination\s+of\b)[^.;:\n]{0,80}?\b(?:degree|diploma|bachelor['’]?s?|master['’]?s?|B\.?Sc?|B\.?A|M\.?Sc?|MBA|Ph\.?D)\b[^.;:\n]{0,40}?(?:\band\b|\bplus\b|\bwith\b|\+)[ \t]{1,3}(?:(?:at\s+least|a\s+minimum\s+of|minimum|min\.?)[ \t]{1,3})?$"
+)
 
 
 def find_statements(ctx: Context) -> list[tuple[Statement, str]]:
@@ -307,7 +315,7 @@ def years_of_experience(ctx: Context) -> Iterable[Candidate]:
         in_tier = [s for s, t in found if t == tier]
         if not in_tier:
             continue
-        first = in_tier[0]
+        first = next((s for s in in_tier if not s.alternative), in_tier[0])
         yield Candidate(
             FIELD,
             first.value,

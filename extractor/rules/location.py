@@ -192,6 +192,10 @@ def _vocab_res() -> dict[str, re.Pattern]:
         "field": fastre.compile(
             r"(?i)" + LABEL_START + r"(?P<label>" + phrase_re(sum(g["field_labels"].values(), [])) + r")[\"']?[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_\"']{0,6}"  # quotes: a JSON export's "city": "…"
         ),
+        # "City Spokane" / "State WA": an ATS details table copied without its colons, the label opening its line
+        "field_bare": fastre.compile(
+            r"(?m)^[ \t]{0,3}(?=[A-Z])(?P<label>(?i:" + phrase_re(sum(g["field_labels"].values(), [])) + r"))[ \t]{1,3}(?=\S)"
+        ),
         "blocked_before": fastre.compile(r"(?i)(?:^|[^A-Za-z])(?:" + phrase_re(g["blocked_before"]) + r")\s{1,3}$"),
         "blocked_after": fastre.compile(r"(?i)^[ \t]{1,2}(?:" + phrase_re(g["blocked_after"]) + r")(?![A-Za-z])"),
         "negative": fastre.compile(r"(?i)(?:" + phrase_re(g["negative_cues"]) + r")"),
@@ -236,6 +240,10 @@ _UNKNOWN_CITY_RE = fastre.compile(
 _UNKNOWN_CITY_LINE_RE = fastre.compile(
     r"(?m)^[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
 )
+# an unknown city and a country, the whole line: "Munsbach, Luxembourg"
+_UNKNOWN_CITY_WHOLE_RE = fastre.compile(
+    r"(?m)^[ \t*•-]{0,4}(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]{0,3},[ \t]{0,3}$"
+)
 # a city and its region code closing a line's last comma-separated part, no postcode: "…, Albury NSW" (after a comma: a
 # line's own "Acme AB", "Fiduciaire SA", "Job Opening ID" are a legal form or a label, not a region)
 _UNKNOWN_CITY_PART_RE = fastre.compile(r"(?<=,)[ \t]{0,3}(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ ]$")
@@ -248,8 +256,11 @@ _SEGMENT_REST_RE = fastre.compile(
     r"(?i)^(?:[\s,.;:()\[\]\-–—\d*_]|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|"
     r"remote|hybrid|on-?site|in[- ]office|office|area|bay|region|city|downtown|central|metro(?:politan)?|greater|hq|"
     r"headquarters|flexible|or|and|only|based|locations?|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z])|"
-    r"\([^()\n]{1,25}\)|[-–][ \t]?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?:区|區|县|縣|町|市|구|군|동))*$"  # a district in brackets: "Lima (Ate)",
-    # "Gazipur (Konabari)", "İstanbul(Avr.)"; a CJK district after a dash: "苏州-工业园区"
+    r"\([^()\n]{1,25}\)|[-–][ \t]?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?:区|區|县|縣|町|市|구|군|동)|"
+    r",[ \t]{0,2}[^\W\d_][\w'’-]{1,30}[ \t](?:район|district|bezirk|dzielnica|kerület|округ|okrug|ilçesi|quận)|"
+    r"(?-i:(?<=[ \t])[A-Z]{2}(?=[ \t]*$)))*$"  # a district in brackets: "Lima (Ate)",
+    # "Gazipur (Konabari)", "İstanbul(Avr.)"; a CJK district after a dash: "苏州-工业园区"; a named district after a comma
+    # ("Київ, Подільський район"); a province code closing the line after a postcode and city ("24126 Bergamo BG")
 )
 # a remote tag beside a place ("Remote (US)", "Praca zdalna (Polska)"), not a partial one ("Bordeaux  Télétravail partiel")
 _REMOTE_WORDS = (
@@ -344,18 +355,28 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
 
 def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     """A city missing from the gazetteer before a region ("Smallville, KS")."""
+    line_end = bool(_LINE_END_AFTER_RE.match(text, first.end))
     if not any(p.level in (REGION, NATION) for p in first.places):
+        if line_end and any(p.level == COUNTRY for p in first.places):
+            m = _UNKNOWN_CITY_WHOLE_RE.search(text, max(0, first.start - 70), first.start)  # "Munsbach, Luxembourg" alone on its line
+            return _unknown_city_mention(text, *m.span(1)) if m else None
         return None
     lo = max(0, first.start - 70)
     desig = _vocab_res()["designator"].search(text, max(0, first.start - 30), first.start)
     m = _UNKNOWN_CITY_RE.search(text, lo, desig.start() if desig else first.start)
     if not m and first.places[0].form == "code" and _POSTCODE_AFTER_RE.match(text, first.end):
         m = _UNKNOWN_CITY_LINE_RE.search(text, lo, first.start)  # "Woolloongabba QLD 4102": an address line, no comma
-    if not m and first.places[0].form == "code" and _LINE_END_AFTER_RE.match(text, first.end):
+    if not m and first.places[0].form == "code" and line_end:
         m = _UNKNOWN_CITY_PART_RE.search(text, lo, first.start)  # "Murray Valley Correctional Centre, Albury NSW": the line's last part
+        if not m and first.end - first.start == 3:
+            m = _UNKNOWN_CITY_LINE_RE.search(text, lo, first.start)  # "Dandenong South VIC": a three-letter state code (never a legal form's two)
     if not m:
         return None
-    start, end = m.span(1)
+    return _unknown_city_mention(text, *m.span(1))
+
+
+def _unknown_city_mention(text: str, start: int, end: int) -> Optional[Mention]:
+    """The unknown city's mention for the name at ``start:end``, cut at camel-case glue and stop words."""
     words = text[start:end].split(" ")
     stop = set(gazetteer().data["unknown_city_stopwords"])
     # CamelCase glue from a scraped page: "ShiftGreen Bay" -> "Green Bay".
@@ -381,7 +402,8 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     while words and words[0].lower().strip(".'’") in stop:
         start += len(words[0]) + 1
         words = words[1:]
-    if not words or any(w.lower().strip(".'’") in stop for w in words):
+    compass = {"north", "south", "east", "west"}  # after a name, part of it: "Dandenong South", "Kirkby North"
+    if not words or any(w.lower().strip(".'’") in stop and not (i and w.lower() in compass) for i, w in enumerate(words)):
         return None
     name = " ".join(words)
     if len(name) < 3 or not name[0].isupper():
@@ -757,13 +779,16 @@ def _field_locations(text: str) -> list[Found]:
         for label in labels:
             kinds[label] = kind
     parts: list[tuple[str, Mention]] = []
-    for m in res["field"].finditer(text):
+    bare = [(m, True) for m in res["field_bare"].finditer(text)] if "\nCity " in text or "\nState " in text or "\nCountry " in text else []
+    for m, no_colon in sorted([(m, False) for m in res["field"].finditer(text)] + bare, key=lambda p: p[0].start()):
         kind = kinds.get(re.sub(r"\s+", " ", m.group("label").lower()))
         if not kind:
             continue
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else min(end, m.end() + 80)
         mentions = _mentions(text, m.end(), end)
+        if no_colon and not (mentions and mentions[0].start == m.end() and not text[mentions[0].end:end].strip()):
+            continue  # without a colon, the place must be the whole rest of the line
         if mentions and mentions[0].start - m.end() <= 2:
             parts.append((kind, mentions[0]))
         elif kind == "city":
@@ -805,6 +830,28 @@ _COUNTRY_FIRST_RE = fastre.compile(
 
 # iCIMS writes a place as country, region and city codes joined by hyphens: "US-OH-Dayton", "CA-ON-Toronto"
 _HYPHEN_CODES_RE = fastre.compile(r"(?<![\w-])(?P<cc>[A-Z]{2})-(?P<rg>[A-Z]{2,3})-(?P<city>[A-Z][^\W\d_]*(?:[ .'’][A-Z][^\W\d_]*){0,3})(?=[ \t]*(?:$|[|,;]))", re.M)
+
+
+# Taleo writes a place as country, region and city names joined by hyphens: "United States-Texas-Houston"
+_HYPHEN_NAMES_RE = fastre.compile(
+    r"(?P<cc>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+){0,3})-(?P<rg>[A-Z][^\W\d_]+(?:[ ][A-Za-z][^\W\d_]+){0,3})-(?P<city>[A-Z][^\W\d_]*(?:[ .'’][A-Z][^\W\d_]*){0,3})[ \t]*$",
+    re.M,
+)
+
+
+def _hyphen_names(text: str, values: list[tuple[int, int]]) -> list[Found]:
+    """Label values written "Country-Region-City" with the gazetteer's names ("United States-Texas-Houston");
+    both the country and a region of that country must be known, the city is taken as written."""
+    gz, out = gazetteer(), []
+    for lo, hi in values:
+        m = _HYPHEN_NAMES_RE.match(text, lo, hi)
+        if not m:
+            continue
+        country = next((p.name for p in gz.names.get(m.group("cc").casefold(), []) if p.level == COUNTRY), None)
+        region = next((p.name for p in gz.names.get(m.group("rg").casefold(), []) if p.level in (REGION, NATION) and p.country == country), None)
+        if country and region:
+            out.append(Found(m.group("city"), region, country, m.start(), m.end(), 3, spans=((m.start(), m.end()),), how={"label"}))
+    return out
 
 
 def _country_first(text: str, lo: int, hi: int) -> list[Found]:
@@ -1004,7 +1051,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     if seats and any("label" in f.how and f not in seats for f in places):
         for f in seats:
             f.how.add("excluded")
-    country_first = _country_first(text, 0, head_end)
+    country_first = _country_first(text, 0, head_end) + _hyphen_names(text, labels)
     for f in places:  # a header line written country first states the place; its parts are not other places
         if any(c.start <= f.start < c.end for c in country_first):
             f.how.add("excluded")
