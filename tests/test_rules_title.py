@@ -562,6 +562,26 @@ CASES += [
     ("meta_line_department_not_employer", "This site uses cookies. See our cookie policy.\nAccept all   Reject all\n\nJobs   Departments   Locations   Life at us\n\n"
      "Operations Coordinator\nOperations · Glasgow · On-site\n\nApply for this job\n\nAbout the role\nYou keep the depot running.\n\n"
      "What you will do\n- Plan deliveries\n- Order stock", "Operations Coordinator", None, None),
+    # issue 11, s9 round: header blocks of boards not seen before
+    # a long menu the normaliser cuts in two lines: its second half ending "Log in" is chrome, not a title wrapped onto the heading
+    ("menu_cut_in_two_is_chrome", "VetJobs\nSearch   Employers   Career Events   Security Clearance Guide   Log in\n\nNetwork Security Engineer\nBlue Ridge Systems, Inc.\nHerndon, VA\nClearance: Secret\n\n"
+     "About the job\nBlue Ridge Systems is looking for an engineer to defend networks.", "Network Security Engineer", "Blue Ridge Systems", None),
+    # pay after a spaced dash in the heading; the agency's line under it is the employer the body names, not the job
+    ("pay_tail_then_employer_line", "nursejobs\nBrowse   Salaries   Sign up\n\nTravel Respiratory Therapist - NICU - $2,310 per week\nSummit Nurse Staffing\nBoise, ID\n\n"
+     "Summit Nurse Staffing is seeking a respiratory therapist for a 13-week NICU contract.", "Travel Respiratory Therapist - NICU", "Summit Nurse Staffing", None),
+    # a German gender colon is no label
+    ("gender_colon_heading", "stepstone\nJobs   Firmen   Login\n\nMonteur:in Heizungstechnik\nWarmhaus Installationen GmbH\nLinz, Oberösterreich\nVollzeit\n\nDeine Aufgaben\n- Montage von Heizungen",
+     "Monteur:in Heizungstechnik", "Warmhaus Installationen GmbH", None),
+    # a breadcrumb's last step names the job when the heading below is glued to the place and the date
+    ("breadcrumb_last_step_when_heading_glued", "bayt\nJobs   Companies   Sign In\n\nJobs › Qatar › Doha › Finance › Senior Financial Analyst\n\n"
+     "Senior Financial AnalystDoha, QatarPosted on: 02/04/2025\nSalary: 14,000 QAR / Month\n\nJob Description\nWe need an analyst.", "Senior Financial Analyst", None, None),
+    # a sentence-case heading in a Romance language, confirmed by a legal name below it
+    ("sentence_case_heading_over_legal_name", "subito\nCerca   Aziende   Stipendi   Accedi\n\nOperaio addetto alla logistica\nTrasporti Galli S.r.l.\n20090 Segrate MI\n\nDescrizione\nCerchiamo un operaio.",
+     "Operaio addetto alla logistica", "Trasporti Galli S.r.l.", None),
+    # a contract's length in brackets after the title is cut; the bare "(Contract)" is kept
+    ("contract_length_bracket_cut", "Data Entry Clerk (12-month contract)\nLeeds, UK\n\nAbout the role\nEnter data.", "Data Entry Clerk", None, None),
+    ("contract_length_bracket_cut_other_language", "Operator Produksi (Kontrak 6 Bulan)\nKarawang, Jawa Barat\n\nTanggung jawab:\n- Menjalankan mesin", "Operator Produksi", None, None),
+    ("bare_contract_bracket_kept", "Data Entry Clerk (Contract)\nLeeds, UK\n\nAbout the role\nEnter data.", "Data Entry Clerk (Contract)", None, None),
 ]
 
 

@@ -229,6 +229,8 @@ _TAIL_CHROME = (
     fastre.compile(r"[ \t]*,[ \t]*(?:(?:P|D|G|FS|GS|SB|NO|LSC?)-?(?:\d{1,2}|[A-D])|G[A-H])$"),  # and the World Bank's ", GF"
     # a staffing agency's hiring arrangement in brackets: "(Contract-to-Hire)", "(Temp to Perm)"; "(Contract)" stays
     fastre.compile(r"(?i)[ \t]*\((?:contract[- ]to[- ](?:hire|perm)|temp[- ]to[- ](?:hire|perm)|right[- ]to[- ]hire|c2h)\)$"),
+    # a contract's length in brackets: "(Kontrak 12 Bulan)", "(12-month contract)", "(Fixed Term, 6 Months)"; a bare "(Contract)" stays
+    fastre.compile(r"(?i)[ \t]*\((?=[^()\n]{0,30}\d)(?=[^()\n]{0,30}\b(?:contract|kontrak|kontrakt|fixed[- ]term|befristet|cdd|contrato|contratto|kontrat|ftc)\b)[^()\n]{3,40}\)$"),
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
     # a fly-in roster: "- FIFO 2:1 Roster", "– 8/6 rotation"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))$"),
@@ -604,7 +606,7 @@ def title_subject(ctx: Context) -> Iterable[Candidate]:
             return
 
 
-_LABEL_COLON = fastre.compile(r"(?<!\d):|:(?!\d)")
+_LABEL_COLON = fastre.compile(r"(?<!\d):(?!in(?:nen)?\b)|:(?!\d|in(?:nen)?\b)")  # not the ratio of "FIFO 2:1 Roster", nor a German gender colon ("Elektrotechniker:in")
 
 
 @rule("title", name="title.header_line")
@@ -629,16 +631,19 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         if len(_PIPE_PATTERN.findall(line)) >= 2 or _BYLINE.match(" ".join(line.split())):
             continue  # "Acme | Remote (US) | Senior Engineer | Full-time": a post's heading in parts (title.split_heading)
         hit = trimmed_hit(text, ls, le)
-        if hit and looks_like_title(hit.value) and not _place_line(hit.value) and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
+        if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value)) and not _place_line(hit.value) \
+                and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
                 joined = trimmed_hit(text, ls, lines[n + 1][1])
                 if joined is not None and text[lines[n + 1][0] : lines[n + 1][1]].strip()[:1].isupper() and looks_like_title(joined.value):
                     hit = joined
-            if n + 1 < len(lines) and text.find(hit.value, le) < 0:  # "Customer Support / Support Team Lead": the board's category above the heading
+            if n + 1 < len(lines) and text.find(trim_title(text, hit).value, le) < 0:  # "Customer Support / Support Team Lead": the board's category above the heading
                 below = trimmed_hit(text, *lines[n + 1])
                 if below is not None and looks_like_title(below.value) and not _place_line(below.value) and not _LABEL_COLON.search(below.value) \
                         and not (_legal_name(below.value) or _organisation_name(below.value) or _plural_job_noun(below.value)) \
-                        and below.value not in hit.value and text.find(below.value, below.end) >= 0:  # not a page title's heading under it
+                        and below.value not in hit.value and text.find(below.value, below.end) >= 0 \
+                        and not re.search(re.escape(below.value) + r"[ \t]+(?:is|are|has)[ \t]", text):  # not a page title's heading under it, nor the employer the body names
+                    # ("Meridian Travel Nursing is seeking …" under "Travel Nurse RN - ICU - $2,684 per week")
                     hit = below  # the body names the second line's job again, never the first
             prefix = _employer_prefix(text, hit)
             if prefix is not None:
@@ -647,6 +652,10 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
     hit = trimmed_hit(text, *crumb) if crumb is not None else None
+    steps = list(re.finditer(r"[ \t]+[>»›][ \t]+", hit.value)) if hit is not None else []
+    if hit is not None and steps and not looks_like_title(hit.value):  # "Jobs › Jordan › Amman › Sales › Key Account Manager": its last step
+        last = text.rfind(hit.value[steps[-1].end() :], hit.start, hit.end)
+        hit = trimmed_hit(text, last, hit.end) if last >= 0 else None
     if hit is not None and looks_like_title(hit.value):
         hit = trim_title(text, hit)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.header_line")
@@ -655,6 +664,16 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
 
 
 _PREFIX_SPLIT = fastre.compile(r"[ \t]+[-–—|][ \t]+")
+
+
+def _sentence_case_heading(text: str, lines: list[tuple[int, int]], n: int, value: str) -> bool:
+    """A heading in sentence case that opens with an occupation ("Tecnico manutentore elettromeccanico",
+    "Auxiliar administrativo"), as Romance-language boards write titles, confirmed by an employer's legal
+    name on the next line ("Officine Brambilla S.p.A.")."""
+    if not _capital(value[:1]) or ":" in value or _SENTENCE_END.search(value + " ") or n + 1 >= len(lines) or not _occupation_first(value):
+        return False
+    below = " ".join(text[lines[n + 1][0] : lines[n + 1][1]].split())
+    return bool(below) and _legal_name(below)
 
 
 def _employer_prefix(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
@@ -1750,6 +1769,8 @@ def _raw_menu(doc: Optional[Document], start: int, end: int) -> bool:
     if doc is None or doc.source is doc.text or start >= end:
         return False
     raw_start, raw_end = doc.source_span(start, end)
+    raw_start = doc.source.rfind("\n", 0, raw_start) + 1  # the whole raw line: the normaliser may cut a long menu into two lines
+    raw_end = doc.source.find("\n", raw_end) if doc.source.find("\n", raw_end) >= 0 else len(doc.source)
     raw = doc.source[raw_start:raw_end].strip()
     if "<" in raw or not _WIDE_GAP.search(raw):
         return False
