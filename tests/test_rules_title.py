@@ -582,6 +582,18 @@ CASES += [
     ("contract_length_bracket_cut", "Data Entry Clerk (12-month contract)\nLeeds, UK\n\nAbout the role\nEnter data.", "Data Entry Clerk", None, None),
     ("contract_length_bracket_cut_other_language", "Operator Produksi (Kontrak 6 Bulan)\nKarawang, Jawa Barat\n\nTanggung jawab:\n- Menjalankan mesin", "Operator Produksi", None, None),
     ("bare_contract_bracket_kept", "Data Entry Clerk (Contract)\nLeeds, UK\n\nAbout the role\nEnter data.", "Data Entry Clerk (Contract)", None, None),
+    # a job board's brand over a menu that addresses employers is not the employer
+    ("board_brand_over_employer_menu", "JobHub\nFind Jobs   Salary Guide   For Employers   Log in\n\nDelivery Driver\nSwift Parcel Ltd\nCardiff\n\nAbout the job\nSwift Parcel delivers across Wales.\n\nApply with your JobHub profile.",
+     "Delivery Driver", "Swift Parcel Ltd", None),
+    ("board_brand_only_name_is_no_company", "Kariera24\nOferty   Pracodawcy   Porady   Zaloguj\n\nMagazynier\nGdańsk\n\nOpis stanowiska\nPraca na magazynie.\n\n© 2025 Kariera24", "Magazynier", None, None),
+    ("employer_brand_over_own_menu_kept", "Northwind Foods\nJobs   Teams   Locations   Sign in\n\nStore Manager\nLeeds\n\nAbout us\nNorthwind Foods runs 40 grocery stores.",
+     "Store Manager", "Northwind Foods", None),
+    # a recruiter describing its client instead of naming it
+    ("recruiter_partnering_hides_client", "Talentbridge\nFind jobs   Hire talent   Sign in\n\nPayroll Specialist\nDenver, Colorado\n\nJob description\n"
+     "Talentbridge is partnering with a fast-growing healthcare company in downtown Denver to hire a Payroll Specialist.", "Payroll Specialist", None, None),
+    ("recruiter_client_indonesian", "Staf Gudang\nPT Sinar Talenta\nSurabaya, Jawa Timur\n\nDeskripsi pekerjaan\nPT Sinar Talenta, konsultan rekrutmen, mencari Staf Gudang untuk klien kami, perusahaan logistik.",
+     "Staf Gudang", None, None),
+    ("headhunter_label_hides_employer", "职位名称：数据分析师\n企业名称：某大型金融集团（猎头职位，企业信息保密）\n工作地点：上海\n\n职位描述\n负责数据分析。", "数据分析师", None, None),
 ]
 
 

@@ -78,6 +78,7 @@ class _Vocab:
     valediction: Optional[re.Pattern]
     hiring_tail_cjk: Optional[re.Pattern] = None
     selling_tail: Optional[re.Pattern] = None
+    board_menu: Optional[re.Pattern] = None
 
 
 _JSON_STRING = r'"(?P<v>(?:[^"\\\n]|\\.){2,160})"'
@@ -113,6 +114,7 @@ def title_vocab() -> _Vocab:
         weak_team_labels=frozenset(w.lower() for w in data.get("weak_team_labels", [])),
         category_labels=frozenset(w.lower() for w in data.get("category_labels", [])),
         anonymous=tuple(p.lower() for p in data.get("anonymous", [])),
+        board_menu=fastre.compile(rf"(?i)(?:^|(?<=[ \t|·•]))(?:{_labels_regex(data['board_menu_items'])})(?=[ \t|·•]|$)") if data.get("board_menu_items") else None,
         not_company=frozenset(w.lower() for w in data.get("not_company", [])),
         sites=frozenset(w.lower() for w in data.get("sites", [])),
         greeting=fastre.compile(rf"(?i)^(?:{'|'.join(re.escape(g) for g in data['greetings'])})\b") if data.get("greetings") else None,
@@ -381,10 +383,19 @@ def is_company_name(value: str, *, max_words: int = 6) -> bool:
     return not _NAME_SENTENCE_END.search(value) or _legal_name(value) or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
 
 
+# a recruiter describing its client instead of naming it: "… is partnering with a growing, family-owned manufacturer … to hire a …"
+_PARTNER_TO_HIRE = fastre.compile(
+    r"\b(?:partnering|partnered|working)[ \t]+with[ \t]+an?[ \t]+(?:[\w'’-]+,?[ \t]+){0,6}?(?:company|firm|business|organi[sz]ation|employer|manufacturer|client|brand|provider|group)\b"
+    r"[^.\n]{0,80}?\bto[ \t]+(?:hire|recruit|find|fill|appoint)\b"
+)
+
+
 def anonymous_posting(ctx: Context) -> bool:
     """True when the posting is a recruiter's that hides its client ("our client, a leading bank"); a phrase
     counts as a whole word ("our clients" is an employer's customers, not a hidden client; nor is "our client-centric culture")."""
     low = ctx.lower
+    if _PARTNER_TO_HIRE.search(low):
+        return True
     return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w|-(?:centric|focused|facing|oriented|driven|first)\b)", low) for phrase in title_vocab().anonymous if phrase in low)
 
 
@@ -1118,7 +1129,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         heading += 1  # the page title, then the job heading that repeats it
     if heading is not None and heading + 1 < len(lines) and _OPEN_END.search(values[heading]):
         heading += 1  # a heading wrapped over two lines: "PhD Candidate in … for" / "Grid-Forming Inverters"
-    picks = ([0] if heading != 0 else []) + ([heading + 1] if heading is not None else [])
+    picks = ([0] if heading != 0 and not _board_brand(ctx.doc, text, lines) else []) + ([heading + 1] if heading is not None else [])
     for n in picks:  # "Company\nTitle" (Lever, councils) or "Title\nCompany" (job boards, plain text)
         if n >= len(lines):
             return
@@ -1145,6 +1156,16 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
 
 
 _COUNTRY_FIRST_LINE = fastre.compile(r"^[A-Z]{2,3},[ \t]*[^,\n]{0,40},")
+
+
+def _board_brand(doc: Optional[Document], text: str, lines: list[tuple[int, int]]) -> bool:
+    """The first line is a job board's brand: the menu under it addresses employers ("MojPosao" over
+    "Poslovi   Poslodavci   Savjeti   Prijava", "Acme Staffing" over "Find jobs   Hire talent   Sign in")."""
+    pattern = title_vocab().board_menu
+    if pattern is None or len(lines) < 2 or len(text[lines[0][0] : lines[0][1]].split()) > 4:
+        return False
+    menu = " ".join(text[lines[1][0] : lines[1][1]].split())
+    return (_raw_menu(doc, *lines[1]) or _menu_line(menu)) and pattern.search(menu) is not None
 
 
 # case matters where a legal form is also a region code: "Denver, CO", "Reno, NV", "Adelaide, SA" are places
@@ -1651,7 +1672,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         hit = trimmed_hit(text, m.start("value"), note.start() if note else end)
         if hit is not None and anonymous and any(w in hit.value.lower() for w in title_vocab().intermediary):
             continue  # "Agency: Staffline Recruitment" over a hidden client: the agency, not the employer
-        if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client")):
+        if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client", *title_vocab().anonymous)):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
     yield from _company_from(ctx, _NAMED_CLIENT, 0.7, "company.named_client")
