@@ -594,6 +594,14 @@ CASES += [
     ("recruiter_client_indonesian", "Staf Gudang\nPT Sinar Talenta\nSurabaya, Jawa Timur\n\nDeskripsi pekerjaan\nPT Sinar Talenta, konsultan rekrutmen, mencari Staf Gudang untuk klien kami, perusahaan logistik.",
      "Staf Gudang", None, None),
     ("headhunter_label_hides_employer", "职位名称：数据分析师\n企业名称：某大型金融集团（猎头职位，企业信息保密）\n工作地点：上海\n\n职位描述\n负责数据分析。", "数据分析师", None, None),
+    # a UK board's "Recruiter:" line names the advertiser: the employer when it is an organisation's name
+    ("recruiter_label_organisation", "CharityJob\nSearch jobs   Advice   Recruiters   Sign in\n\nFundraising Officer\nRecruiter: Brightwater Children's Trust\nLocation: Bristol\n\nAbout the role\nRaise funds for our services.",
+     "Fundraising Officer", "Brightwater Children's Trust", None),
+    ("recruiter_label_person_is_no_company", "Fundraising Officer\nRecruiter: Jane Holloway\nLocation: Bristol\n\nAbout the role\nRaise funds.", "Fundraising Officer", None, None),
+    ("recruiter_label_agency_over_hidden_client", "Payroll Clerk\nRecruiter: Harbour Recruitment Ltd\nOur client, a logistics firm, needs a payroll clerk.\n\nDuties\n- Run payroll", "Payroll Clerk", None, None),
+    # a careers site's brand "<Org> - Careers" cut as chrome names the employer; the department under the heading is the team
+    ("careers_brand_with_dash_and_department_line", "Lakehead Polytechnic - Careers\nStaff Jobs   Faculty Jobs   Working Here\n\nLab Technician\nDepartment of Chemistry\n\n"
+     "Position Number: 4471\nLocation: Thunder Bay\n\nLakehead Polytechnic offers a pension plan.", "Lab Technician", "Lakehead Polytechnic", "Department of Chemistry"),
 ]
 
 

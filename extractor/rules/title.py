@@ -1028,7 +1028,7 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
 
 
 _TAG = fastre.compile(r"<[^>\n]*>")
-_BRAND_SUFFIX = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:Careers|Jobs|Karriere|Stellenangebote|Carrières|Emplois|Vacatures|Empleos|Vagas|Kariera)$")
+_BRAND_SUFFIX = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:[-–—|:][ \t]+)?(?:Careers|Jobs|Karriere|Stellenangebote|Carrières|Emplois|Vacatures|Empleos|Vagas|Kariera)$")
 
 
 def _cut_brand_company(ctx: Context) -> Iterator[Candidate]:
@@ -1662,6 +1662,21 @@ _ADDRESS_AFTER = fastre.compile(r",[ \t]*(?=[^,\n]*\d)")
 _NOTE_AFTER = fastre.compile(r"[ \t]+\((?=[^()\n]*(?:\d|[a-z]{2,}[ \t-]+[a-z]))")
 
 
+_RECRUITER_LABEL = fastre.compile(r"^[ \t]*(?i:recruiter|advertiser)[ \t]*:[ \t]*(?P<value>[^\n,;@|]{3,80})$", re.M)
+
+
+def _recruiter_label(ctx: Context) -> Iterator[Candidate]:
+    """A board's "Recruiter: <organisation>" line (UK boards name the advertiser so): the employer when the
+    posting hides no client and the name is an organisation's ("… Housing Trust", "… Ltd"), not a person's
+    or an agency's."""
+    m = _RECRUITER_LABEL.search(ctx.text)
+    hit = trimmed_hit(ctx.text, m.start("value"), m.end("value")) if m else None
+    if hit is None or any(w in hit.value.lower() for w in title_vocab().intermediary) or not is_company_name(hit.value, max_words=8):
+        return
+    if _organisation_name(hit.value) or _legal_name(hit.value):
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.labelled")
+
+
 def _company_cues(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     anonymous = anonymous_posting(ctx)
@@ -1675,6 +1690,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client", *title_vocab().anonymous)):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
+    if not anonymous:
+        yield from _recruiter_label(ctx)
     yield from _company_from(ctx, _NAMED_CLIENT, 0.7, "company.named_client")
     hit = json_company(ctx)
     if hit is not None:
