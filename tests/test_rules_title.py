@@ -602,6 +602,10 @@ CASES += [
     # a careers site's brand "<Org> - Careers" cut as chrome names the employer; the department under the heading is the team
     ("careers_brand_with_dash_and_department_line", "Lakehead Polytechnic - Careers\nStaff Jobs   Faculty Jobs   Working Here\n\nLab Technician\nDepartment of Chemistry\n\n"
      "Position Number: 4471\nLocation: Thunder Bay\n\nLakehead Polytechnic offers a pension plan.", "Lab Technician", "Lakehead Polytechnic", "Department of Chemistry"),
+    # a job-details table flattened without colons: the department row between other field rows is the team
+    ("details_table_without_colons_department", "Lakeview Regional Hospital\nCareers   Sign In\n\nSurgical Technologist - Days\nJob Details\nRequisition Number 24-1187\nTitle Surgical Technologist\nCity Duluth\n"
+     "Department 2 North Perioperative Services\nShift Days\n\nJob Summary\nAssist surgeons in the operating room.", "Surgical Technologist", "Lakeview Regional Hospital", "2 North Perioperative Services"),
+    ("department_sentence_outside_table_is_no_team", "Lab Assistant\nLeeds\n\nRequirements\nCity and Guilds Level 3\nDepartment Store Experience\nShift Work Availability", "Lab Assistant", None, None),
 ]
 
 

@@ -2217,6 +2217,31 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
         if hit and _team_line(hit.value, labelled=True) and not _meta_line(hit.value):
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.75, "team.labelled")
             return
+    yield from _details_table_team(ctx)
+
+
+_DETAIL_ROW = fastre.compile(
+    r"(?i)^[ \t]*(?:title|job[ \t]+title|city|state|country|location|shift|schedule|post(?:ing|ed)?[ \t]+date|requisition(?:[ \t]+(?:number|id))?|"
+    r"req(?:uisition)?[ \t]+#|job[ \t]+(?:id|number|type)|full[ \t]+time/part[ \t]+time|employment[ \t]+type|facility|salary|pay[ \t]+range)[ \t]+[A-Z0-9]"
+)
+_DETAIL_TEAM = fastre.compile(r"^[ \t]*(?P<label>Department|Dept\.?|Business[ \t]+Unit|Division|Unit|Nursing[ \t]+Unit)[ \t]+(?P<value>[A-Z0-9][^\n:]{1,58})$", re.M)
+
+
+def _details_table_team(ctx: Context) -> Iterator[Candidate]:
+    """A job-details table flattened without colons, one "Label Value" row a line (UKG, Kronos and
+    hospital ATS pages: "City Spokane" / "Department 4 West Medical/Surgical" / "Shift Nights"): the
+    department row, read only inside the table (three rows of other known fields around it, one each side)."""
+    text = ctx.text
+    for m in _DETAIL_TEAM.finditer(text, 0, min(len(text), 3000)):
+        above = text[max(0, m.start() - 400) : m.start()].split("\n")[-3:-1]  # the two lines above the row (the last piece is the row's own start)
+        below = text[m.end() + 1 : m.end() + 400].split("\n", 2)[:2]
+        rows = [bool(_DETAIL_ROW.match(line)) for line in above + below]
+        if not (above and below and _DETAIL_ROW.match(above[-1]) and _DETAIL_ROW.match(below[0])) or sum(rows) < 3:
+            continue  # three rows of the table around it, its neighbours among them
+        hit = trimmed_hit(text, m.start("value"), m.end("value"))
+        if hit is not None and len(hit.value.split()) <= 6 and not _SENTENCE_END.search(hit.value + " ") and not kind_of_heading(hit.value):
+            yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.labelled")
+            return
 
 
 def _team_line(value: str, *, labelled: bool = False) -> bool:
