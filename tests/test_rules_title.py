@@ -603,6 +603,11 @@ CASES += [
     ("careers_brand_with_dash_and_department_line", "Lakehead Polytechnic - Careers\nStaff Jobs   Faculty Jobs   Working Here\n\nLab Technician\nDepartment of Chemistry\n\n"
      "Position Number: 4471\nLocation: Thunder Bay\n\nLakehead Polytechnic offers a pension plan.", "Lab Technician", "Lakehead Polytechnic", "Department of Chemistry"),
     # a job-details table flattened without colons: the department row between other field rows is the team
+    # a signature without a sign-off: a name, the writer's job and the employer, an email address under it
+    ("signature_without_sign_off", "Guest Relations Coordinator\nLocation: Yerevan, Armenia\n\nWe run small-group tours in the Caucasus.\n\nPlease send your CV by email.\n\n"
+     "Ani Petrosyan\nHead of People | Ararat Journeys LLC\njobs@araratjourneys.am | +374 10 555 123", "Guest Relations Coordinator", "Ararat Journeys LLC", None),
+    ("signature_line_without_email_under_it_is_no_company", "Guest Relations Coordinator\nLocation: Yerevan, Armenia\n\nWe run small-group tours.\n\n"
+     "Ani Petrosyan\nHead of People | Ararat Journeys LLC\nYerevan office", "Guest Relations Coordinator", None, None),
     ("details_table_without_colons_department", "Lakeview Regional Hospital\nCareers   Sign In\n\nSurgical Technologist - Days\nJob Details\nRequisition Number 24-1187\nTitle Surgical Technologist\nCity Duluth\n"
      "Department 2 North Perioperative Services\nShift Days\n\nJob Summary\nAssist surgeons in the operating room.", "Surgical Technologist", "Lakeview Regional Hospital", "2 North Perioperative Services"),
     ("department_sentence_outside_table_is_no_team", "Lab Assistant\nLeeds\n\nRequirements\nCity and Guilds Level 3\nDepartment Store Experience\nShift Work Availability", "Lab Assistant", None, None),

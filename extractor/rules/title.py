@@ -972,6 +972,9 @@ _TEAM_SIGN = fastre.compile(r"^[ \t]*[—–-]*[ \t]*(?:The[ \t]+team[ \t]+at[ \
 _SIGN_SPLIT = fastre.compile(r"[ \t]+\|[ \t]+|,[ \t]+|[ \t]+at[ \t]+|[ \t]+@[ \t]+")
 
 
+_PERSON_LINE = fastre.compile(r"[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2}[ \t]*$")  # "Nino Beridze", "Anna-Lena Vogt"
+
+
 def _signature_company(ctx: Context) -> Iterator[Candidate]:
     """The employer in a letter's signature: "— The team at X" / "The X Team" closing the post, or the writer's
     own job line after a sign-off ("Kind regards, / Jane Doe / Talent Partner, X", "Marco Rossi | Owner | X")."""
@@ -991,8 +994,9 @@ def _signature_company(ctx: Context) -> Iterator[Candidate]:
             if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.4, "company.signature")
                 return
-        if after is None or n <= after or n > after + 4:
-            continue
+        signed = after is not None and after < n <= after + 4
+        if not signed and not (0 < n < len(tail) - 1 and _PERSON_LINE.match(text, *tail[n - 1]) and "@" in text[tail[n + 1][0] : tail[n + 1][1]]):
+            continue  # without a sign-off: a name above the job line and an email address under it ("Nino Beridze / HR Manager | X / hr@…")
         cuts = list(_SIGN_SPLIT.finditer(text, s, e))
         if not cuts:
             continue
