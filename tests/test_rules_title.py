@@ -604,6 +604,12 @@ CASES += [
      "Position Number: 4471\nLocation: Thunder Bay\n\nLakehead Polytechnic offers a pension plan.", "Lab Technician", "Lakehead Polytechnic", "Department of Chemistry"),
     # a job-details table flattened without colons: the department row between other field rows is the team
     # a signature without a sign-off: a name, the writer's job and the employer, an email address under it
+    # Taleo's details block: "Organization:" is the unit when the cut brand line "<Org> Careers" names the employer
+    ("organization_label_is_unit_under_careers_brand", "Prairie Gas & Water Careers\nJob Search   My Jobpage   Sign Out\n\nPipeline Integrity Engineer\n\n"
+     "Prairie Gas & Water serves 900,000 customers.\n\nJob: Engineering\nOrganization: Asset Integrity\nSchedule: Full-time\n",
+     "Pipeline Integrity Engineer", "Prairie Gas & Water", "Asset Integrity"),
+    ("organization_label_is_employer_without_brand", "Pipeline Integrity Engineer\nOrganization: Prairie Gas & Water\nSchedule: Full-time\n\nWe serve 900,000 customers.",
+     "Pipeline Integrity Engineer", "Prairie Gas & Water", None),
     ("signature_without_sign_off", "Guest Relations Coordinator\nLocation: Yerevan, Armenia\n\nWe run small-group tours in the Caucasus.\n\nPlease send your CV by email.\n\n"
      "Ani Petrosyan\nHead of People | Ararat Journeys LLC\njobs@araratjourneys.am | +374 10 555 123", "Guest Relations Coordinator", "Ararat Journeys LLC", None),
     ("signature_line_without_email_under_it_is_no_company", "Guest Relations Coordinator\nLocation: Yerevan, Armenia\n\nWe run small-group tours.\n\n"

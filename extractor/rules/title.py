@@ -560,7 +560,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if label in ("role", "job role") and re.search(rf"(?m)^[ \t]*{re.escape(hit.value)}[ \t]+[-–—|,][ \t]*\w", text[: m.start()]):
             continue  # the board's role taxonomy ("Role: Data Analyst") under the heading "Data Analyst - Credit Risk"
-        if label in ("job role", "role type", "job function"):  # often the board's category ("Job Role: Engineering")
+        if label in ("job role", "role type", "job function") or label == "job" and len(hit.value.split()) == 1:  # often the board's category
+            # ("Job Role: Engineering"; Taleo's one-word "Job: Engineering" is the job family, the heading is the title)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.labelled")
             continue
         hit = _trim_chrome(text, hit)
@@ -1681,6 +1682,12 @@ def _recruiter_label(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.labelled")
 
 
+def _unit_organization(ctx: Context, m: re.Match, hit: _Hit) -> bool:
+    """An "Organization:" label naming a unit, not the employer: the site's cut brand line ("<Org> Careers",
+    see :func:`_cut_brand_company`) names another organisation (Taleo's job-details block)."""
+    return m.group("label").lower() in ("organization", "organisation") and any(c.value != hit.value for c in _cut_brand_company(ctx))
+
+
 def _company_cues(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     anonymous = anonymous_posting(ctx)
@@ -1691,6 +1698,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         hit = trimmed_hit(text, m.start("value"), note.start() if note else end)
         if hit is not None and anonymous and any(w in hit.value.lower() for w in title_vocab().intermediary):
             continue  # "Agency: Staffline Recruitment" over a hidden client: the agency, not the employer
+        if hit and _unit_organization(ctx, m, hit):
+            continue  # Taleo's "Organization: Transmission & Substations" is the unit when the site's brand ("<Org> Careers") names the employer
         if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client", *title_vocab().anonymous)):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
@@ -2222,6 +2231,11 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.75, "team.labelled")
             return
     yield from _details_table_team(ctx)
+    for m in vocab.company_label.finditer(text):
+        hit = trimmed_hit(text, m.start("value"), m.end("value"))
+        if hit is not None and _team_line(hit.value, labelled=True) and _unit_organization(ctx, m, hit):
+            yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.labelled")
+            return
 
 
 _DETAIL_ROW = fastre.compile(
