@@ -562,6 +562,61 @@ CASES += [
     ("meta_line_department_not_employer", "This site uses cookies. See our cookie policy.\nAccept all   Reject all\n\nJobs   Departments   Locations   Life at us\n\n"
      "Operations Coordinator\nOperations · Glasgow · On-site\n\nApply for this job\n\nAbout the role\nYou keep the depot running.\n\n"
      "What you will do\n- Plan deliveries\n- Order stock", "Operations Coordinator", None, None),
+    # issue 11, s9 round: header blocks of boards not seen before
+    # a long menu the normaliser cuts in two lines: its second half ending "Log in" is chrome, not a title wrapped onto the heading
+    ("menu_cut_in_two_is_chrome", "VetJobs\nSearch   Employers   Career Events   Security Clearance Guide   Log in\n\nNetwork Security Engineer\nBlue Ridge Systems, Inc.\nHerndon, VA\nClearance: Secret\n\n"
+     "About the job\nBlue Ridge Systems is looking for an engineer to defend networks.", "Network Security Engineer", "Blue Ridge Systems", None),
+    # pay after a spaced dash in the heading; the agency's line under it is the employer the body names, not the job
+    ("pay_tail_then_employer_line", "nursejobs\nBrowse   Salaries   Sign up\n\nTravel Respiratory Therapist - NICU - $2,310 per week\nSummit Nurse Staffing\nBoise, ID\n\n"
+     "Summit Nurse Staffing is seeking a respiratory therapist for a 13-week NICU contract.", "Travel Respiratory Therapist - NICU", "Summit Nurse Staffing", None),
+    # a German gender colon is no label
+    ("gender_colon_heading", "stepstone\nJobs   Firmen   Login\n\nMonteur:in Heizungstechnik\nWarmhaus Installationen GmbH\nLinz, Oberösterreich\nVollzeit\n\nDeine Aufgaben\n- Montage von Heizungen",
+     "Monteur:in Heizungstechnik", "Warmhaus Installationen GmbH", None),
+    # a breadcrumb's last step names the job when the heading below is glued to the place and the date
+    ("breadcrumb_last_step_when_heading_glued", "bayt\nJobs   Companies   Sign In\n\nJobs › Qatar › Doha › Finance › Senior Financial Analyst\n\n"
+     "Senior Financial AnalystDoha, QatarPosted on: 02/04/2025\nSalary: 14,000 QAR / Month\n\nJob Description\nWe need an analyst.", "Senior Financial Analyst", None, None),
+    # a sentence-case heading in a Romance language, confirmed by a legal name below it
+    ("sentence_case_heading_over_legal_name", "subito\nCerca   Aziende   Stipendi   Accedi\n\nOperaio addetto alla logistica\nTrasporti Galli S.r.l.\n20090 Segrate MI\n\nDescrizione\nCerchiamo un operaio.",
+     "Operaio addetto alla logistica", "Trasporti Galli S.r.l.", None),
+    # a contract's length in brackets after the title is cut; the bare "(Contract)" is kept
+    ("contract_length_bracket_cut", "Data Entry Clerk (12-month contract)\nLeeds, UK\n\nAbout the role\nEnter data.", "Data Entry Clerk", None, None),
+    ("contract_length_bracket_cut_other_language", "Operator Produksi (Kontrak 6 Bulan)\nKarawang, Jawa Barat\n\nTanggung jawab:\n- Menjalankan mesin", "Operator Produksi", None, None),
+    ("bare_contract_bracket_kept", "Data Entry Clerk (Contract)\nLeeds, UK\n\nAbout the role\nEnter data.", "Data Entry Clerk (Contract)", None, None),
+    # a job board's brand over a menu that addresses employers is not the employer
+    ("board_brand_over_employer_menu", "JobHub\nFind Jobs   Salary Guide   For Employers   Log in\n\nDelivery Driver\nSwift Parcel Ltd\nCardiff\n\nAbout the job\nSwift Parcel delivers across Wales.\n\nApply with your JobHub profile.",
+     "Delivery Driver", "Swift Parcel Ltd", None),
+    ("board_brand_only_name_is_no_company", "Kariera24\nOferty   Pracodawcy   Porady   Zaloguj\n\nMagazynier\nGdańsk\n\nOpis stanowiska\nPraca na magazynie.\n\n© 2025 Kariera24", "Magazynier", None, None),
+    ("employer_brand_over_own_menu_kept", "Northwind Foods\nJobs   Teams   Locations   Sign in\n\nStore Manager\nLeeds\n\nAbout us\nNorthwind Foods runs 40 grocery stores.",
+     "Store Manager", "Northwind Foods", None),
+    # a recruiter describing its client instead of naming it
+    ("recruiter_partnering_hides_client", "Talentbridge\nFind jobs   Hire talent   Sign in\n\nPayroll Specialist\nDenver, Colorado\n\nJob description\n"
+     "Talentbridge is partnering with a fast-growing healthcare company in downtown Denver to hire a Payroll Specialist.", "Payroll Specialist", None, None),
+    ("recruiter_client_indonesian", "Staf Gudang\nPT Sinar Talenta\nSurabaya, Jawa Timur\n\nDeskripsi pekerjaan\nPT Sinar Talenta, konsultan rekrutmen, mencari Staf Gudang untuk klien kami, perusahaan logistik.",
+     "Staf Gudang", None, None),
+    ("headhunter_label_hides_employer", "职位名称：数据分析师\n企业名称：某大型金融集团（猎头职位，企业信息保密）\n工作地点：上海\n\n职位描述\n负责数据分析。", "数据分析师", None, None),
+    # a UK board's "Recruiter:" line names the advertiser: the employer when it is an organisation's name
+    ("recruiter_label_organisation", "CharityJob\nSearch jobs   Advice   Recruiters   Sign in\n\nFundraising Officer\nRecruiter: Brightwater Children's Trust\nLocation: Bristol\n\nAbout the role\nRaise funds for our services.",
+     "Fundraising Officer", "Brightwater Children's Trust", None),
+    ("recruiter_label_person_is_no_company", "Fundraising Officer\nRecruiter: Jane Holloway\nLocation: Bristol\n\nAbout the role\nRaise funds.", "Fundraising Officer", None, None),
+    ("recruiter_label_agency_over_hidden_client", "Payroll Clerk\nRecruiter: Harbour Recruitment Ltd\nOur client, a logistics firm, needs a payroll clerk.\n\nDuties\n- Run payroll", "Payroll Clerk", None, None),
+    # a careers site's brand "<Org> - Careers" cut as chrome names the employer; the department under the heading is the team
+    ("careers_brand_with_dash_and_department_line", "Lakehead Polytechnic - Careers\nStaff Jobs   Faculty Jobs   Working Here\n\nLab Technician\nDepartment of Chemistry\n\n"
+     "Position Number: 4471\nLocation: Thunder Bay\n\nLakehead Polytechnic offers a pension plan.", "Lab Technician", "Lakehead Polytechnic", "Department of Chemistry"),
+    # a job-details table flattened without colons: the department row between other field rows is the team
+    # a signature without a sign-off: a name, the writer's job and the employer, an email address under it
+    # Taleo's details block: "Organization:" is the unit when the cut brand line "<Org> Careers" names the employer
+    ("organization_label_is_unit_under_careers_brand", "Prairie Gas & Water Careers\nJob Search   My Jobpage   Sign Out\n\nPipeline Integrity Engineer\n\n"
+     "Prairie Gas & Water serves 900,000 customers.\n\nJob: Engineering\nOrganization: Asset Integrity\nSchedule: Full-time\n",
+     "Pipeline Integrity Engineer", "Prairie Gas & Water", "Asset Integrity"),
+    ("organization_label_is_employer_without_brand", "Pipeline Integrity Engineer\nOrganization: Prairie Gas & Water\nSchedule: Full-time\n\nWe serve 900,000 customers.",
+     "Pipeline Integrity Engineer", "Prairie Gas & Water", None),
+    ("signature_without_sign_off", "Guest Relations Coordinator\nLocation: Yerevan, Armenia\n\nWe run small-group tours in the Caucasus.\n\nPlease send your CV by email.\n\n"
+     "Ani Petrosyan\nHead of People | Ararat Journeys LLC\njobs@araratjourneys.am | +374 10 555 123", "Guest Relations Coordinator", "Ararat Journeys LLC", None),
+    ("signature_line_without_email_under_it_is_no_company", "Guest Relations Coordinator\nLocation: Yerevan, Armenia\n\nWe run small-group tours.\n\n"
+     "Ani Petrosyan\nHead of People | Ararat Journeys LLC\nYerevan office", "Guest Relations Coordinator", None, None),
+    ("details_table_without_colons_department", "Lakeview Regional Hospital\nCareers   Sign In\n\nSurgical Technologist - Days\nJob Details\nRequisition Number 24-1187\nTitle Surgical Technologist\nCity Duluth\n"
+     "Department 2 North Perioperative Services\nShift Days\n\nJob Summary\nAssist surgeons in the operating room.", "Surgical Technologist", "Lakeview Regional Hospital", "2 North Perioperative Services"),
+    ("department_sentence_outside_table_is_no_team", "Lab Assistant\nLeeds\n\nRequirements\nCity and Guilds Level 3\nDepartment Store Experience\nShift Work Availability", "Lab Assistant", None, None),
 ]
 
 

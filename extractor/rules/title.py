@@ -78,6 +78,7 @@ class _Vocab:
     valediction: Optional[re.Pattern]
     hiring_tail_cjk: Optional[re.Pattern] = None
     selling_tail: Optional[re.Pattern] = None
+    board_menu: Optional[re.Pattern] = None
 
 
 _JSON_STRING = r'"(?P<v>(?:[^"\\\n]|\\.){2,160})"'
@@ -113,6 +114,7 @@ def title_vocab() -> _Vocab:
         weak_team_labels=frozenset(w.lower() for w in data.get("weak_team_labels", [])),
         category_labels=frozenset(w.lower() for w in data.get("category_labels", [])),
         anonymous=tuple(p.lower() for p in data.get("anonymous", [])),
+        board_menu=fastre.compile(rf"(?i)(?:^|(?<=[ \t|·•]))(?:{_labels_regex(data['board_menu_items'])})(?=[ \t|·•]|$)") if data.get("board_menu_items") else None,
         not_company=frozenset(w.lower() for w in data.get("not_company", [])),
         sites=frozenset(w.lower() for w in data.get("sites", [])),
         greeting=fastre.compile(rf"(?i)^(?:{'|'.join(re.escape(g) for g in data['greetings'])})\b") if data.get("greetings") else None,
@@ -229,6 +231,8 @@ _TAIL_CHROME = (
     fastre.compile(r"[ \t]*,[ \t]*(?:(?:P|D|G|FS|GS|SB|NO|LSC?)-?(?:\d{1,2}|[A-D])|G[A-H])$"),  # and the World Bank's ", GF"
     # a staffing agency's hiring arrangement in brackets: "(Contract-to-Hire)", "(Temp to Perm)"; "(Contract)" stays
     fastre.compile(r"(?i)[ \t]*\((?:contract[- ]to[- ](?:hire|perm)|temp[- ]to[- ](?:hire|perm)|right[- ]to[- ]hire|c2h)\)$"),
+    # a contract's length in brackets: "(Kontrak 12 Bulan)", "(12-month contract)", "(Fixed Term, 6 Months)"; a bare "(Contract)" stays
+    fastre.compile(r"(?i)[ \t]*\((?=[^()\n]{0,30}\d)(?=[^()\n]{0,30}\b(?:contract|kontrak|kontrakt|fixed[- ]term|befristet|cdd|contrato|contratto|kontrat|ftc)\b)[^()\n]{3,40}\)$"),
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
     # a fly-in roster: "- FIFO 2:1 Roster", "– 8/6 rotation"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))$"),
@@ -379,10 +383,19 @@ def is_company_name(value: str, *, max_words: int = 6) -> bool:
     return not _NAME_SENTENCE_END.search(value) or _legal_name(value) or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|plc|LLC|S\.A|N\.V|B\.V)\.?$", value))
 
 
+# a recruiter describing its client instead of naming it: "… is partnering with a growing, family-owned manufacturer … to hire a …"
+_PARTNER_TO_HIRE = fastre.compile(
+    r"\b(?:partnering|partnered|working)[ \t]+with[ \t]+an?[ \t]+(?:[\w'’-]+,?[ \t]+){0,6}?(?:company|firm|business|organi[sz]ation|employer|manufacturer|client|brand|provider|group)\b"
+    r"[^.\n]{0,80}?\bto[ \t]+(?:hire|recruit|find|fill|appoint)\b"
+)
+
+
 def anonymous_posting(ctx: Context) -> bool:
     """True when the posting is a recruiter's that hides its client ("our client, a leading bank"); a phrase
     counts as a whole word ("our clients" is an employer's customers, not a hidden client; nor is "our client-centric culture")."""
     low = ctx.lower
+    if _PARTNER_TO_HIRE.search(low):
+        return True
     return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w|-(?:centric|focused|facing|oriented|driven|first)\b)", low) for phrase in title_vocab().anonymous if phrase in low)
 
 
@@ -547,7 +560,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if label in ("role", "job role") and re.search(rf"(?m)^[ \t]*{re.escape(hit.value)}[ \t]+[-–—|,][ \t]*\w", text[: m.start()]):
             continue  # the board's role taxonomy ("Role: Data Analyst") under the heading "Data Analyst - Credit Risk"
-        if label in ("job role", "role type", "job function"):  # often the board's category ("Job Role: Engineering")
+        if label in ("job role", "role type", "job function") or label == "job" and len(hit.value.split()) == 1:  # often the board's category
+            # ("Job Role: Engineering"; Taleo's one-word "Job: Engineering" is the job family, the heading is the title)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.labelled")
             continue
         hit = _trim_chrome(text, hit)
@@ -604,7 +618,7 @@ def title_subject(ctx: Context) -> Iterable[Candidate]:
             return
 
 
-_LABEL_COLON = fastre.compile(r"(?<!\d):|:(?!\d)")
+_LABEL_COLON = fastre.compile(r"(?<!\d):(?!in(?:nen)?\b)|:(?!\d|in(?:nen)?\b)")  # not the ratio of "FIFO 2:1 Roster", nor a German gender colon ("Elektrotechniker:in")
 
 
 @rule("title", name="title.header_line")
@@ -629,16 +643,19 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         if len(_PIPE_PATTERN.findall(line)) >= 2 or _BYLINE.match(" ".join(line.split())):
             continue  # "Acme | Remote (US) | Senior Engineer | Full-time": a post's heading in parts (title.split_heading)
         hit = trimmed_hit(text, ls, le)
-        if hit and looks_like_title(hit.value) and not _place_line(hit.value) and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
+        if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value)) and not _place_line(hit.value) \
+                and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
                 joined = trimmed_hit(text, ls, lines[n + 1][1])
                 if joined is not None and text[lines[n + 1][0] : lines[n + 1][1]].strip()[:1].isupper() and looks_like_title(joined.value):
                     hit = joined
-            if n + 1 < len(lines) and text.find(hit.value, le) < 0:  # "Customer Support / Support Team Lead": the board's category above the heading
+            if n + 1 < len(lines) and text.find(trim_title(text, hit).value, le) < 0:  # "Customer Support / Support Team Lead": the board's category above the heading
                 below = trimmed_hit(text, *lines[n + 1])
                 if below is not None and looks_like_title(below.value) and not _place_line(below.value) and not _LABEL_COLON.search(below.value) \
                         and not (_legal_name(below.value) or _organisation_name(below.value) or _plural_job_noun(below.value)) \
-                        and below.value not in hit.value and text.find(below.value, below.end) >= 0:  # not a page title's heading under it
+                        and below.value not in hit.value and text.find(below.value, below.end) >= 0 \
+                        and not re.search(re.escape(below.value) + r"[ \t]+(?:is|are|has)[ \t]", text):  # not a page title's heading under it, nor the employer the body names
+                    # ("Meridian Travel Nursing is seeking …" under "Travel Nurse RN - ICU - $2,684 per week")
                     hit = below  # the body names the second line's job again, never the first
             prefix = _employer_prefix(text, hit)
             if prefix is not None:
@@ -647,6 +664,10 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
     hit = trimmed_hit(text, *crumb) if crumb is not None else None
+    steps = list(re.finditer(r"[ \t]+[>»›][ \t]+", hit.value)) if hit is not None else []
+    if hit is not None and steps and not looks_like_title(hit.value):  # "Jobs › Jordan › Amman › Sales › Key Account Manager": its last step
+        last = text.rfind(hit.value[steps[-1].end() :], hit.start, hit.end)
+        hit = trimmed_hit(text, last, hit.end) if last >= 0 else None
     if hit is not None and looks_like_title(hit.value):
         hit = trim_title(text, hit)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.header_line")
@@ -655,6 +676,16 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
 
 
 _PREFIX_SPLIT = fastre.compile(r"[ \t]+[-–—|][ \t]+")
+
+
+def _sentence_case_heading(text: str, lines: list[tuple[int, int]], n: int, value: str) -> bool:
+    """A heading in sentence case that opens with an occupation ("Tecnico manutentore elettromeccanico",
+    "Auxiliar administrativo"), as Romance-language boards write titles, confirmed by an employer's legal
+    name on the next line ("Officine Brambilla S.p.A.")."""
+    if not _capital(value[:1]) or ":" in value or _SENTENCE_END.search(value + " ") or n + 1 >= len(lines) or not _occupation_first(value):
+        return False
+    below = " ".join(text[lines[n + 1][0] : lines[n + 1][1]].split())
+    return bool(below) and _legal_name(below)
 
 
 def _employer_prefix(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
@@ -942,6 +973,9 @@ _TEAM_SIGN = fastre.compile(r"^[ \t]*[—–-]*[ \t]*(?:The[ \t]+team[ \t]+at[ \
 _SIGN_SPLIT = fastre.compile(r"[ \t]+\|[ \t]+|,[ \t]+|[ \t]+at[ \t]+|[ \t]+@[ \t]+")
 
 
+_PERSON_LINE = fastre.compile(r"[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2}[ \t]*$")  # "Nino Beridze", "Anna-Lena Vogt"
+
+
 def _signature_company(ctx: Context) -> Iterator[Candidate]:
     """The employer in a letter's signature: "— The team at X" / "The X Team" closing the post, or the writer's
     own job line after a sign-off ("Kind regards, / Jane Doe / Talent Partner, X", "Marco Rossi | Owner | X")."""
@@ -961,8 +995,9 @@ def _signature_company(ctx: Context) -> Iterator[Candidate]:
             if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.4, "company.signature")
                 return
-        if after is None or n <= after or n > after + 4:
-            continue
+        signed = after is not None and after < n <= after + 4
+        if not signed and not (0 < n < len(tail) - 1 and _PERSON_LINE.match(text, *tail[n - 1]) and "@" in text[tail[n + 1][0] : tail[n + 1][1]]):
+            continue  # without a sign-off: a name above the job line and an email address under it ("Nino Beridze / HR Manager | X / hr@…")
         cuts = list(_SIGN_SPLIT.finditer(text, s, e))
         if not cuts:
             continue
@@ -998,7 +1033,7 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
 
 
 _TAG = fastre.compile(r"<[^>\n]*>")
-_BRAND_SUFFIX = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:Careers|Jobs|Karriere|Stellenangebote|Carrières|Emplois|Vacatures|Empleos|Vagas|Kariera)$")
+_BRAND_SUFFIX = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:[-–—|:][ \t]+)?(?:Careers|Jobs|Karriere|Stellenangebote|Carrières|Emplois|Vacatures|Empleos|Vagas|Kariera)$")
 
 
 def _cut_brand_company(ctx: Context) -> Iterator[Candidate]:
@@ -1099,7 +1134,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         heading += 1  # the page title, then the job heading that repeats it
     if heading is not None and heading + 1 < len(lines) and _OPEN_END.search(values[heading]):
         heading += 1  # a heading wrapped over two lines: "PhD Candidate in … for" / "Grid-Forming Inverters"
-    picks = ([0] if heading != 0 else []) + ([heading + 1] if heading is not None else [])
+    picks = ([0] if heading != 0 and not _board_brand(ctx.doc, text, lines) else []) + ([heading + 1] if heading is not None else [])
     for n in picks:  # "Company\nTitle" (Lever, councils) or "Title\nCompany" (job boards, plain text)
         if n >= len(lines):
             return
@@ -1126,6 +1161,16 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
 
 
 _COUNTRY_FIRST_LINE = fastre.compile(r"^[A-Z]{2,3},[ \t]*[^,\n]{0,40},")
+
+
+def _board_brand(doc: Optional[Document], text: str, lines: list[tuple[int, int]]) -> bool:
+    """The first line is a job board's brand: the menu under it addresses employers ("MojPosao" over
+    "Poslovi   Poslodavci   Savjeti   Prijava", "Acme Staffing" over "Find jobs   Hire talent   Sign in")."""
+    pattern = title_vocab().board_menu
+    if pattern is None or len(lines) < 2 or len(text[lines[0][0] : lines[0][1]].split()) > 4:
+        return False
+    menu = " ".join(text[lines[1][0] : lines[1][1]].split())
+    return (_raw_menu(doc, *lines[1]) or _menu_line(menu)) and pattern.search(menu) is not None
 
 
 # case matters where a legal form is also a region code: "Denver, CO", "Reno, NV", "Adelaide, SA" are places
@@ -1622,6 +1667,27 @@ _ADDRESS_AFTER = fastre.compile(r",[ \t]*(?=[^,\n]*\d)")
 _NOTE_AFTER = fastre.compile(r"[ \t]+\((?=[^()\n]*(?:\d|[a-z]{2,}[ \t-]+[a-z]))")
 
 
+_RECRUITER_LABEL = fastre.compile(r"^[ \t]*(?i:recruiter|advertiser)[ \t]*:[ \t]*(?P<value>[^\n,;@|]{3,80})$", re.M)
+
+
+def _recruiter_label(ctx: Context) -> Iterator[Candidate]:
+    """A board's "Recruiter: <organisation>" line (UK boards name the advertiser so): the employer when the
+    posting hides no client and the name is an organisation's ("… Housing Trust", "… Ltd"), not a person's
+    or an agency's."""
+    m = _RECRUITER_LABEL.search(ctx.text)
+    hit = trimmed_hit(ctx.text, m.start("value"), m.end("value")) if m else None
+    if hit is None or any(w in hit.value.lower() for w in title_vocab().intermediary) or not is_company_name(hit.value, max_words=8):
+        return
+    if _organisation_name(hit.value) or _legal_name(hit.value):
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.labelled")
+
+
+def _unit_organization(ctx: Context, m: re.Match, hit: _Hit) -> bool:
+    """An "Organization:" label naming a unit, not the employer: the site's cut brand line ("<Org> Careers",
+    see :func:`_cut_brand_company`) names another organisation (Taleo's job-details block)."""
+    return m.group("label").lower() in ("organization", "organisation") and any(c.value != hit.value for c in _cut_brand_company(ctx))
+
+
 def _company_cues(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     anonymous = anonymous_posting(ctx)
@@ -1632,9 +1698,13 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         hit = trimmed_hit(text, m.start("value"), note.start() if note else end)
         if hit is not None and anonymous and any(w in hit.value.lower() for w in title_vocab().intermediary):
             continue  # "Agency: Staffline Recruitment" over a hidden client: the agency, not the employer
-        if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client")):
+        if hit and _unit_organization(ctx, m, hit):
+            continue  # Taleo's "Organization: Transmission & Substations" is the unit when the site's brand ("<Org> Careers") names the employer
+        if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client", *title_vocab().anonymous)):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
+    if not anonymous:
+        yield from _recruiter_label(ctx)
     yield from _company_from(ctx, _NAMED_CLIENT, 0.7, "company.named_client")
     hit = json_company(ctx)
     if hit is not None:
@@ -1750,6 +1820,8 @@ def _raw_menu(doc: Optional[Document], start: int, end: int) -> bool:
     if doc is None or doc.source is doc.text or start >= end:
         return False
     raw_start, raw_end = doc.source_span(start, end)
+    raw_start = doc.source.rfind("\n", 0, raw_start) + 1  # the whole raw line: the normaliser may cut a long menu into two lines
+    raw_end = doc.source.find("\n", raw_end) if doc.source.find("\n", raw_end) >= 0 else len(doc.source)
     raw = doc.source[raw_start:raw_end].strip()
     if "<" in raw or not _WIDE_GAP.search(raw):
         return False
@@ -2157,6 +2229,36 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
         hit = trimmed_hit(text, m.start("value"), m.end("value"))
         if hit and _team_line(hit.value, labelled=True) and not _meta_line(hit.value):
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.75, "team.labelled")
+            return
+    yield from _details_table_team(ctx)
+    for m in vocab.company_label.finditer(text):
+        hit = trimmed_hit(text, m.start("value"), m.end("value"))
+        if hit is not None and _team_line(hit.value, labelled=True) and _unit_organization(ctx, m, hit):
+            yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.labelled")
+            return
+
+
+_DETAIL_ROW = fastre.compile(
+    r"(?i)^[ \t]*(?:title|job[ \t]+title|city|state|country|location|shift|schedule|post(?:ing|ed)?[ \t]+date|requisition(?:[ \t]+(?:number|id))?|"
+    r"req(?:uisition)?[ \t]+#|job[ \t]+(?:id|number|type)|full[ \t]+time/part[ \t]+time|employment[ \t]+type|facility|salary|pay[ \t]+range)[ \t]+[A-Z0-9]"
+)
+_DETAIL_TEAM = fastre.compile(r"^[ \t]*(?P<label>Department|Dept\.?|Business[ \t]+Unit|Division|Unit|Nursing[ \t]+Unit)[ \t]+(?P<value>[A-Z0-9][^\n:]{1,58})$", re.M)
+
+
+def _details_table_team(ctx: Context) -> Iterator[Candidate]:
+    """A job-details table flattened without colons, one "Label Value" row a line (UKG, Kronos and
+    hospital ATS pages: "City Spokane" / "Department 4 West Medical/Surgical" / "Shift Nights"): the
+    department row, read only inside the table (three rows of other known fields around it, one each side)."""
+    text = ctx.text
+    for m in _DETAIL_TEAM.finditer(text, 0, min(len(text), 3000)):
+        above = text[max(0, m.start() - 400) : m.start()].split("\n")[-3:-1]  # the two lines above the row (the last piece is the row's own start)
+        below = text[m.end() + 1 : m.end() + 400].split("\n", 2)[:2]
+        rows = [bool(_DETAIL_ROW.match(line)) for line in above + below]
+        if not (above and below and _DETAIL_ROW.match(above[-1]) and _DETAIL_ROW.match(below[0])) or sum(rows) < 3:
+            continue  # three rows of the table around it, its neighbours among them
+        hit = trimmed_hit(text, m.start("value"), m.end("value"))
+        if hit is not None and len(hit.value.split()) <= 6 and not _SENTENCE_END.search(hit.value + " ") and not kind_of_heading(hit.value):
+            yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.labelled")
             return
 
 
