@@ -551,6 +551,7 @@ def test_embedding_scorer_is_used_when_the_model_loads(monkeypatch):
         ("Aceros del Bajío", "Aceros del Bajío, S.A. de C.V.", True),
         ("Harbourline Freight", "Harbourline Freight Pte. Ltd.", True),
         ("Wisła Soft", "Wisła Soft Sp. z o.o.", True),
+        ("Nordhavn Analytics", "Nordhavn Analytics ApS", True),  # Danish private company
         ("Nordlys Data", "Nordlys Data AB", True),
         ("Hanami Works", "Hanami Works株式会社", True),
         ("Hanami Works", "株式会社 Hanami Works", True),
