@@ -341,6 +341,16 @@ def test_build_refuses_a_wrong_source_file_with_a_clear_error(tmp_path, capsys, 
     assert not out.exists()  # nothing half-written
 
 
+def _emscad_and_nyc_files(tmp_path):
+    """One-row EMSCAD and NYC source files (enough for the build to reach the file under test)."""
+    emscad = tmp_path / "emscad.csv"
+    emscad.write_text(",".join(build.EMSCAD_COLUMNS) + "\n" + ",".join("1" for _ in build.EMSCAD_COLUMNS) + "\n",
+                      encoding="utf-8")
+    nyc = tmp_path / "nyc.csv"
+    nyc.write_text(",".join(build.NYC_COLUMNS) + "\n" + ",".join("x" for _ in build.NYC_COLUMNS) + "\n", encoding="utf-8")
+    return emscad, nyc
+
+
 @pytest.mark.parametrize(
     "usajobs_text, expected",
     [
@@ -351,11 +361,7 @@ def test_build_refuses_a_wrong_source_file_with_a_clear_error(tmp_path, capsys, 
     ],
 )
 def test_build_refuses_a_wrong_usajobs_file_with_a_clear_error(tmp_path, capsys, usajobs_text, expected):
-    emscad = tmp_path / "emscad.csv"
-    emscad.write_text(",".join(build.EMSCAD_COLUMNS) + "\n" + ",".join("1" for _ in build.EMSCAD_COLUMNS) + "\n",
-                      encoding="utf-8")
-    nyc = tmp_path / "nyc.csv"
-    nyc.write_text(",".join(build.NYC_COLUMNS) + "\n" + ",".join("x" for _ in build.NYC_COLUMNS) + "\n", encoding="utf-8")
+    emscad, nyc = _emscad_and_nyc_files(tmp_path)
     usajobs = tmp_path / "usajobs.json"
     if usajobs_text is not None:
         usajobs.write_text(usajobs_text, encoding="utf-8")
@@ -515,11 +521,7 @@ def test_csj_select_keeps_crown_employers_one_line_titles_and_one_row_per_refere
 
 
 def test_build_refuses_a_folder_without_advert_pdfs(tmp_path, capsys):
-    emscad = tmp_path / "emscad.csv"
-    emscad.write_text(",".join(build.EMSCAD_COLUMNS) + "\n" + ",".join("1" for _ in build.EMSCAD_COLUMNS) + "\n",
-                      encoding="utf-8")
-    nyc = tmp_path / "nyc.csv"
-    nyc.write_text(",".join(build.NYC_COLUMNS) + "\n" + ",".join("x" for _ in build.NYC_COLUMNS) + "\n", encoding="utf-8")
+    emscad, nyc = _emscad_and_nyc_files(tmp_path)
     usajobs = tmp_path / "usajobs.json"
     usajobs.write_text(json.dumps(_usajobs_response(_usajobs_item())), encoding="utf-8")
     (tmp_path / "csj").mkdir()
