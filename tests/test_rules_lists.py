@@ -123,6 +123,30 @@ def test_list_fields(text, expected, confidence):
         assert cand.confidence == confidence
 
 
+@pytest.mark.parametrize(
+    "body, items",
+    [
+        # a PDF's text, hard-wrapped near 75 characters: each sentence is one item, whatever its lines
+        ("Responsibilities\n"
+         "Build full-stack web applications to present evidence in a clear, compelling\n"
+         "and concise manner to case teams across the department.\n"
+         "Develop processes to gather data from many internal sources and produce clean\n"
+         "consistent and well tested code.\n"
+         "Prototype new tools quickly with senior stakeholders.\n",
+         ["Build full-stack web applications to present evidence in a clear, compelling and concise manner to case teams across the department.",
+          "Develop processes to gather data from many internal sources and produce clean consistent and well tested code.",
+          "Prototype new tools quickly with senior stakeholders."]),
+        # short unpunctuated items in lower case are items of their own, not a wrapped sentence
+        ("Responsibilities\nmaintain the shared build servers\nreview pull requests\nwrite runbooks\n",
+         ["maintain the shared build servers", "review pull requests", "write runbooks"]),
+    ],
+    ids=["hard_wrapped_sentences", "short_lowercase_items"],
+)
+def test_hard_wrapped_lines_are_one_item(body, items):
+    _, found = _run(body, ["responsibilities"])
+    assert found["responsibilities"].value == items
+
+
 def test_description_duties_without_responsibilities_section():
     text = (
         "Analyst\n\nDescription\nAs an analyst on our team, you’ll build forecasts for the sales org. "

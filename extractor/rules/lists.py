@@ -323,16 +323,53 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                 emit([span])
     else:
         shaped = _sentence_list(text, lines)
+        width = max(e - s for s, e, *_ in lines)
+        wrapped: list[Span] = []  # a sentence the page hard-wrapped over several lines (a PDF's text, an email)
+
+        def flush() -> None:
+            if len(wrapped) > 1:
+                emit(list(wrapped))
+            else:
+                for span in (_line_units(text, *wrapped[0]) if wrapped else []):
+                    emit([span])
+            wrapped.clear()
+
         for i, (s, e, blank, _) in enumerate(lines):
+            if wrapped and not blank and _wrapped_on(text, wrapped[-1], (s, e), width):
+                wrapped.append((s, e))
+                continue
+            flush()
             head = _subheading(text[s:e], False, blank or i == 0)
             if head is False and shaped and _label_row(text, lines, i):
                 head = _heading_kind(text[s:e])  # "Customer Service" over sentences: a sub-block of the list
             if head is not False:
                 sub = PROCESS_KIND if is_process_text(text[s:e]) else head or sub
                 continue
-            for span in _line_units(text, s, e):
-                emit([span])
+            wrapped.append((s, e))
+        flush()
     return out
+
+
+# A hard wrap: the line before runs to (near) the block's width and stops mid-sentence, and the next
+# line goes on in lower case ("…present evidence in a clear, compelling" / "and concise manner.").
+MIN_WRAP_WIDTH = 55
+WRAP_SHARE = 0.8
+
+
+def _wrapped_on(text: str, before: Span, line: Span, width: int) -> bool:
+    """Whether ``line`` continues the sentence of the line ``before`` it, which the page wrapped at
+    about ``width`` characters (the block's longest line): ``before`` is at least
+    :data:`WRAP_SHARE` of that width (and :data:`MIN_WRAP_WIDTH`), is not closed by a stop, a colon
+    or a semicolon, and ``line`` opens with a lower-case letter. Short unpunctuated lines in lower
+    case ("strong SQL" / "experience with Python") are items of their own."""
+    prev = text[before[0] : before[1]].rstrip()
+    nxt = text[line[0] : line[1]].lstrip()
+    return (
+        width >= MIN_WRAP_WIDTH
+        and len(prev) >= max(MIN_WRAP_WIDTH, WRAP_SHARE * width)
+        and prev[-1:] not in ".!?:;"
+        and nxt[:1].islower()
+    )
 
 
 _INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]|â€¢")
