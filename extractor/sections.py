@@ -297,7 +297,6 @@ def optional_heading(line: str) -> bool:
     return _OPTIONAL_HEAD_RE.match(line) is not None
 
 
-
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None."""
     stripped = line.strip()

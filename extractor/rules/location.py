@@ -847,11 +847,21 @@ def _hyphen_names(text: str, values: list[tuple[int, int]]) -> list[Found]:
         m = _HYPHEN_NAMES_RE.match(text, lo, hi)
         if not m:
             continue
-        country = next((p.name for p in gz.names.get(m.group("cc").casefold(), []) if p.level == COUNTRY), None)
-        region = next((p.name for p in gz.names.get(m.group("rg").casefold(), []) if p.level in (REGION, NATION) and p.country == country), None)
+        country = _country_of(gz.names.get(m.group("cc").casefold(), []))
+        region = _region_of(gz.names.get(m.group("rg").casefold(), []), country)
         if country and region:
             out.append(Found(m.group("city"), region, country, m.start(), m.end(), 3, spans=((m.start(), m.end()),), how={"label"}))
     return out
+
+
+def _country_of(readings: list[Place]) -> Optional[str]:
+    """The country among a code's or a name's gazetteer readings, or None."""
+    return next((p.name for p in readings if p.level == COUNTRY), None)
+
+
+def _region_of(readings: list[Place], country: Optional[str]) -> Optional[str]:
+    """The region (or constituent nation) of ``country`` among a code's or a name's readings, or None."""
+    return next((p.name for p in readings if p.level in (REGION, NATION) and p.country == country), None)
 
 
 def _country_first(text: str, lo: int, hi: int) -> list[Found]:
@@ -864,20 +874,19 @@ def _country_first(text: str, lo: int, hi: int) -> list[Found]:
     gz = gazetteer()
     out = []
     for m in _COUNTRY_FIRST_RE.finditer(text, lo, hi):
-        country = next((p.name for p in gz.codes.get(m.group("cc"), []) if p.level == COUNTRY), None)
+        country = _country_of(gz.codes.get(m.group("cc"), []))
         if country is None:
             continue
         region = None
         if m.group("rg"):
             key = m.group("rg").strip()
-            readings = gz.codes.get(key.upper(), []) + gz.names.get(key.casefold(), [])
-            region = next((p.name for p in readings if p.level in (REGION, NATION) and p.country == country), None)
+            region = _region_of(gz.codes.get(key.upper(), []) + gz.names.get(key.casefold(), []), country)
         city = m.group("city").strip() if m.group("city") else None
         end = m.end() if region or city else m.end("cc")  # "SG, , ": the code alone is the evidence
         out.append(Found(city, region, country, m.start("cc"), end, 3, spans=((m.start("cc"), end),), how={"header_chain"}))
     for m in _HYPHEN_CODES_RE.finditer(text, lo, hi):  # both codes must be the country's and its region's
-        country = next((p.name for p in gz.codes.get(m.group("cc"), []) if p.level == COUNTRY), None)
-        region = next((p.name for p in gz.codes.get(m.group("rg"), []) if p.level in (REGION, NATION) and p.country == country), None)
+        country = _country_of(gz.codes.get(m.group("cc"), []))
+        region = _region_of(gz.codes.get(m.group("rg"), []), country)
         if country and region:
             out.append(Found(m.group("city"), region, country, m.start(), m.end(), 3, spans=((m.start(), m.end()),), how={"header_chain"}))
     return out

@@ -1055,7 +1055,7 @@ def _cut_brand_company(ctx: Context) -> Iterator[Candidate]:
         name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
         if not is_company_name(name) or has_job_noun(name) or gazetteer().knows(name) or _common_words(name, text):
             continue
-        said = re.compile(rf"(?<![\w#]){re.escape(name)}(?!\w)").search(text, posting_start(ctx))
+        said = _mention(name).search(text, posting_start(ctx))
         if said is not None:
             yield Candidate("company", name, ((said.start(), said.end()),), 0.6, "company.careers_brand")
             return
@@ -1500,9 +1500,14 @@ def unsure_employer_names(ctx: Context) -> list[tuple[str, tuple[int, int], str]
     return list(found.values())
 
 
+def _mention(name: str) -> re.Pattern:
+    """``name`` standing as whole words (not inside a masked ``#…#`` token)."""
+    return re.compile(rf"(?<![\w#]){re.escape(name)}(?!\w)")
+
+
 def _said(text: str, name: str) -> int:
-    """How often ``name`` stands in ``text`` as whole words (not inside a masked ``#…#`` token)."""
-    return len(re.findall(rf"(?<![\w#]){re.escape(name)}(?!\w)", text))
+    """How often ``name`` stands in ``text`` as whole words (see :func:`_mention`)."""
+    return len(_mention(name).findall(text))
 
 
 def _employer_name(ctx: Context, name: str) -> bool:
@@ -1654,7 +1659,7 @@ def _registered_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
         prefix, name = words[:k], " ".join(words[k:])
         if not all(w.islower() and w not in _NAME_LINKS for w in prefix[1:]) or not _capital(name[0]) or has_job_noun(name):
             return None
-        said = re.compile(rf"(?<![\w#]){re.escape(name)}(?!\w)").search(text, end)
+        said = _mention(name).search(text, end)
         if said is not None and re.search(rf"(?<!\w){re.escape(' '.join(prefix).lower())}(?!\w)", text) and is_company_name(name):
             at = text.find(name, start, end)
             return _Hit(name, at, at + len(name)) if at >= 0 else None
