@@ -517,7 +517,12 @@ def test_csj_select_keeps_crown_employers_one_line_titles_and_one_row_per_refere
     picked = [r["job_id"] for r in build.csj_select(rows)]
     assert len(picked) == len(set(picked)) == 3  # one row per reference, at most three per employer
     assert set(picked) <= {"1", "5", "6", "7"}  # not a non-Crown body, a wrapped title or a salary without £
-    assert all(build.split_of("csj_" + ref) == "test" for ref in picked)
+
+
+@pytest.mark.parametrize("doc_id, split", [("csj_383738", "dev"), ("csj_453341", "dev"), ("csj_453342", "test"),
+                                           ("csj_512340", "test")])
+def test_csj_is_held_out_past_its_opened_boundary(doc_id, split):
+    assert build.split_of(doc_id) == split
 
 
 def test_build_refuses_a_folder_without_advert_pdfs(tmp_path, capsys):
