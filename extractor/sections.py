@@ -547,6 +547,11 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
     return found
 
 
+# A heading over the steps of the selection: a sub-block under it ("Experience", "Qualifications") says what the
+# stages assess, not what the hire must have.
+_PROCESS_HEAD_RE = fastre.compile(r"(?i)\b(?:selection|application|interview|assessment|recruitment|hiring)\b")
+
+
 def _legal_start(line: str) -> bool:
     pattern = heading_vocab().legal_starts
     return bool(pattern and pattern.match(line.strip()))
@@ -591,6 +596,8 @@ def find_headings(text: str) -> list[_Heading]:
             content_seen = True
         if head.subheading and previous_kind in QUALIFICATION_KINDS:
             head = _Heading(previous_kind, head.heading, head.heading_start, head.body_start, True)
+        elif head.subheading and previous_kind == "other" and _PROCESS_HEAD_RE.search(found[-1].heading):
+            head = _Heading("other", head.heading, head.heading_start, head.body_start, True)  # "Experience" under "Selection process details": what the sift assesses
         if found and found[-1].heading == head.heading and head.heading and not text[found[-1].body_start : head.heading_start].strip():
             continue  # "Description\nDescription": one heading
         found.append(head)

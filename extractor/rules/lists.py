@@ -323,7 +323,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                 emit([span])
     else:
         shaped = _sentence_list(text, lines)
-        width = max(e - s for s, e, *_ in lines)
+        width = _block_width(lines)
         wrapped: list[Span] = []  # a sentence the page hard-wrapped over several lines (a PDF's text, an email)
 
         def flush() -> None:
@@ -354,11 +354,20 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
 # line goes on in lower case ("…present evidence in a clear, compelling" / "and concise manner.").
 MIN_WRAP_WIDTH = 55
 WRAP_SHARE = 0.8
+WIDTH_OUTLIERS = 0.2
+
+
+def _block_width(lines: list[tuple[int, int, bool, bool]]) -> int:
+    """The width a block was wrapped at: its longest lines but for the top :data:`WIDTH_OUTLIERS` share
+    (a PDF's text runs two lines into one where a hyphen broke a word, "…crosscompany collaboration and
+    teamwork", so the very longest line overstates the width)."""
+    widths = sorted((e - s for s, e, *_ in lines), reverse=True)
+    return widths[int(len(widths) * WIDTH_OUTLIERS)]
 
 
 def _wrapped_on(text: str, before: Span, line: Span, width: int) -> bool:
     """Whether ``line`` continues the sentence of the line ``before`` it, which the page wrapped at
-    about ``width`` characters (the block's longest line): ``before`` is at least
+    about ``width`` characters (:func:`_block_width`): ``before`` is at least
     :data:`WRAP_SHARE` of that width (and :data:`MIN_WRAP_WIDTH`), is not closed by a stop, a colon
     or a semicolon, and ``line`` opens with a lower-case letter. Short unpunctuated lines in lower
     case ("strong SQL" / "experience with Python") are items of their own."""
@@ -443,6 +452,9 @@ _DUTY_INTRO_RE = fastre.compile(r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|
 
 
 _NEGATIVE_INTRO_RE = fastre.compile(r"(?i)\b(?:don[’']t|do\s+not|not)\s+(?:value|want|need|looking\s+for|accept|tolerate)\b")
+# An intro over the criteria a selection assesses, not over what the hire must have: "We'll assess you against
+# these technical skills during the selection process:", "Candidates will be assessed on:".
+_ASSESS_INTRO_RE = fastre.compile(r"(?i)\b(?:assess(?:ed)?|evaluated?|rated?|scored?|tested?)\s+(?:you\s+|candidates\s+|applicants\s+)?(?:against|on)\b")
 _OFFER_INTRO_RE = fastre.compile(r"(?i)\b(?:is|are|will be) provided\b|\bwe (?:will )?(?:provide|offer)\b")
 
 
@@ -744,6 +756,8 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
             return None
         if _NEGATIVE_INTRO_RE.search(intro):
             return PROCESS_KIND  # "What we don't value:", "We are not looking for:": what the hire should not be
+        if _ASSESS_INTRO_RE.search(intro):
+            return PROCESS_KIND  # "We'll assess you against these behaviours during the selection process:": how candidates are assessed
         kind = _heading_kind(intro)
         if kind is None and _OFFER_INTRO_RE.search(intro):
             return "benefits"  # "Full support is provided, including:" lists what the hire gets
