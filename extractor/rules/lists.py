@@ -62,7 +62,7 @@ from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.normalize import glue_joins
-from extractor.sections import QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading, optional_heading
+from extractor.sections import QUALIFICATION_KINDS, Section, assessment_intro, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading, optional_heading
 
 SURE_CONF = 0.8  # known headings, one item per line: the LLM is not asked
 ITEM_CONF = 0.5
@@ -452,9 +452,6 @@ _DUTY_INTRO_RE = fastre.compile(r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|
 
 
 _NEGATIVE_INTRO_RE = fastre.compile(r"(?i)\b(?:don[’']t|do\s+not|not)\s+(?:value|want|need|looking\s+for|accept|tolerate)\b")
-# An intro over the criteria a selection assesses, not over what the hire must have: "We'll assess you against
-# these technical skills during the selection process:", "Candidates will be assessed on:".
-_ASSESS_INTRO_RE = fastre.compile(r"(?i)\b(?:assess(?:ed)?|evaluated?|rated?|scored?|tested?)\s+(?:you\s+|candidates\s+|applicants\s+)?(?:against|on)\b")
 _OFFER_INTRO_RE = fastre.compile(r"(?i)\b(?:is|are|will be) provided\b|\bwe (?:will )?(?:provide|offer)\b")
 
 
@@ -756,7 +753,7 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
             return None
         if _NEGATIVE_INTRO_RE.search(intro):
             return PROCESS_KIND  # "What we don't value:", "We are not looking for:": what the hire should not be
-        if _ASSESS_INTRO_RE.search(intro):
+        if assessment_intro(intro):
             return PROCESS_KIND  # "We'll assess you against these behaviours during the selection process:": how candidates are assessed
         kind = _heading_kind(intro)
         if kind is None and _OFFER_INTRO_RE.search(intro):
@@ -1203,6 +1200,7 @@ def _route(ctx: Context) -> _Routed:
     required_seen = bool(ctx.sections_of("minimum_qualifications"))
     duties_seen = bool(ctx.sections_of("responsibilities"))
     screening: list[tuple[str, Item, Section]] = []  # a board's screening lines, kept only without another list
+    assessed = _assessed(ctx)
 
     def _add(kind: str, item: Item, section: Section) -> None:
         key = item.value.lower()
@@ -1233,6 +1231,8 @@ def _route(ctx: Context) -> _Routed:
             item = _cut_process_tail(ctx.text, item)
             if sub in DROP_KINDS or is_process_text(item.value) or is_heading_line(item.value, _run_in(ctx.text, item.spans)):
                 continue
+            if item.value.lower() in assessed:
+                continue  # "Technical Skills: Strategy design …" repeating the criteria the selection assesses
             if _FRAGMENT_RE.match(item.value):
                 continue  # "Corps) and other organizations …": the tail of a sentence a scrape broke in a word
             if item.value.endswith("?"):
@@ -1271,6 +1271,19 @@ def _route(ctx: Context) -> _Routed:
     routed = _Routed(items, used, stated)
     ctx.extras["lists.routed"] = routed
     return routed
+
+
+def _assessed(ctx: Context) -> set[str]:
+    """The criteria a posting says its selection assesses, lower-cased: the lines under a heading
+    or intro such as "We'll assess you against these technical skills during the selection
+    process:" (:func:`extractor.sections.assessment_intro`). A requirements block that repeats
+    them names what is assessed, not what the hire must have."""
+    found: set[str] = set()
+    for section in ctx.sections_of("other"):
+        first = ctx.text[section.start : section.end].split("\n", 1)[0]
+        if assessment_intro(section.heading) or (first.rstrip().endswith((":", "：")) and assessment_intro(first)):
+            found.update(item.value.lower() for item in split_items(ctx.text, section.start, section.end))
+    return found
 
 
 _YOU_WILL_RE = fastre.compile(r"(?i)you(?:'ll|’ll|[ \t]+will)\b")
