@@ -289,8 +289,9 @@ _OPTIONAL_HEAD_RE = fastre.compile(
 # An intro over the criteria a selection assesses, not over what the hire must have: "We'll assess you against
 # these technical skills during the selection process:", "Candidates will be assessed on:".
 _ASSESS_INTRO_RE = fastre.compile(r"(?i)\b(?:assess(?:ed)?|evaluated?|rated?|scored?|tested?)\s+(?:you\s+|candidates\s+|applicants\s+)?(?:against|on)\b")
-# A step of the selection as its own heading: "Stage 1: Application", "Stage 2  Interviews", "Step 3 - Assessment centre".
-_STAGE_HEAD_RE = fastre.compile(r"(?:Stage|Step)[ \t]+\d{1,2}\b[ \t]*[:\-–—]?[ \t]*(?:[A-Z][A-Za-z&/'’ -]{0,40})?")
+# A step of the selection as its own heading: "Stage 1: Application", "Stage 2  Interviews", "Step 3 - Assessment centre"
+# (U+0096/U+0097: a PDF's cp1252 dashes left as control characters).
+_STAGE_HEAD_RE = fastre.compile(r"(?:Stage|Step)[ \t]+\d{1,2}\b[ \t]*[:\-–—\u0096\u0097]?[ \t]*(?:[A-Z][A-Za-z&/'’ -]{0,40})?")
 MAX_ASSESSED_HEADING_WORDS = 5
 
 
@@ -512,7 +513,7 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
         kind = kind_of_heading(head) or (keyword_kind(head) if keyword_kind(head) in LIST_KINDS else None)
         candidates.append((m.start("head"), kind, head, m.end()))
     m = _LINE_END_HEAD_RE.search(line)
-    if m and len(m.group("head").split()) <= MAX_UNKNOWN_HEADING_WORDS:
+    if m and len(m.group("head").split()) <= MAX_UNKNOWN_HEADING_WORDS and m.group("head") not in _SENTENCE_OPENERS:  # "…for this vacancy. You" / "will …": a wrapped sentence
         candidates.append((m.start("head"), kind_of_heading(m.group("head")), m.group("head"), len(line)))
     for m in _INTRO_HEAD_RE.finditer(line):
         head, hs = m.group("head"), m.start("head")
