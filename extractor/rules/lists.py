@@ -369,7 +369,9 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int) -> bool:
     """Whether ``line`` continues the sentence of the line ``before`` it, which the page wrapped at
     about ``width`` characters (:func:`_block_width`): ``before`` is at least
     :data:`WRAP_SHARE` of that width (and :data:`MIN_WRAP_WIDTH`), is not closed by a stop, a colon
-    or a semicolon, and ``line`` opens with a lower-case letter. Short unpunctuated lines in lower
+    or a semicolon, and ``line`` opens with a lower-case letter, or (``before`` no longer than the width, as
+    a wrapped line is and a unit cut from a glued line need not be) with a bracket or after a word no item
+    ends with ("using", "the", "and"). Short unpunctuated lines in lower
     case ("strong SQL" / "experience with Python") are items of their own."""
     prev = text[before[0] : before[1]].rstrip()
     nxt = text[line[0] : line[1]].lstrip()
@@ -377,8 +379,13 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int) -> bool:
         width >= MIN_WRAP_WIDTH
         and len(prev) >= max(MIN_WRAP_WIDTH, WRAP_SHARE * width)
         and prev[-1:] not in ".!?:;"
-        and nxt[:1].islower()
+        and (nxt[:1].islower() or ((nxt[:1] == "(" or _OPEN_END_RE.search(prev) is not None) and len(prev) <= width))
     )
+
+
+# A line that stops on a word no item ends with: the sentence goes on below, whatever the next line's case
+# ("…with lots of experience using" / "Typescript and React.", "…complying with the Web" / "Content Accessibility …").
+_OPEN_END_RE = fastre.compile(r"(?i)\b(?:and|or|the|of|to|with|using|for|in|a|an|such as|including|like|on|by|from|via|into|within|across)$")
 
 
 _INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]|â€¢")
