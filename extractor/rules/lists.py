@@ -340,7 +340,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                 continue
             flush()
             head = _subheading(text[s:e], False, blank or i == 0)
-            if head is False and shaped and _label_row(text, lines, i):
+            if head is False and ((shaped and _label_row(text, lines, i)) or _group_label(text, lines, i)):
                 head = _heading_kind(text[s:e])  # "Customer Service" over sentences: a sub-block of the list
             if head is not False:
                 sub = PROCESS_KIND if is_process_text(text[s:e]) else head or sub
@@ -811,6 +811,28 @@ def _label_row(text: str, lines: list[tuple[int, int, bool, bool]], i: int) -> b
     if not _SENTENCE_END_RE.search(text, after[0], after[1]) or len(text[after[0] : after[1]].split()) <= len(text[s:e].split()):
         return False
     return i == 0 or _SENTENCE_END_RE.search(text, lines[i - 1][0], lines[i - 1][1]) is not None
+
+
+MAX_GROUP_LABEL_WORDS = 4
+MIN_GROUPED_ITEM_WORDS = 6
+_GROUP_LABEL_RE = fastre.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+(?:[A-Za-z][A-Za-z'’-]*|&))*")
+
+
+def _group_label(text: str, lines: list[tuple[int, int, bool, bool]], i: int) -> bool:
+    """Whether line ``i`` of an unbulleted list labels the group of items below it: at most
+    :data:`MAX_GROUP_LABEL_WORDS` words, no punctuation, capitalised, every word a heading word
+    (``headings.json``: "Technical", "Behavioural", "Personal and Team Development", "Essential
+    Technical"), over an item of :data:`MIN_GROUPED_ITEM_WORDS` words or more. A short item naming
+    a skill ("Typescript", "Technical aptitude" above another short item) is not one."""
+    s, e, *_ = lines[i]
+    if i + 1 >= len(lines) or not _GROUP_LABEL_RE.fullmatch(text, s, e):
+        return False
+    words = text[s:e].split()
+    after = lines[i + 1]
+    if len(words) > MAX_GROUP_LABEL_WORDS or len(text[after[0] : after[1]].split()) < MIN_GROUPED_ITEM_WORDS:
+        return False
+    vocab = heading_vocab().words
+    return all(norm_heading(w) in vocab for w in words)
 
 
 def _title_case_line(text: str) -> bool:
