@@ -355,6 +355,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
 MIN_WRAP_WIDTH = 55
 WRAP_SHARE = 0.8
 WIDTH_OUTLIERS = 0.2
+WRAP_LIMIT = 1.15  # a wrapped line runs to about the width, a unit cut from a glued line to any length
 
 
 def _block_width(lines: list[tuple[int, int, bool, bool]]) -> int:
@@ -369,7 +370,7 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int) -> bool:
     """Whether ``line`` continues the sentence of the line ``before`` it, which the page wrapped at
     about ``width`` characters (:func:`_block_width`): ``before`` is at least
     :data:`WRAP_SHARE` of that width (and :data:`MIN_WRAP_WIDTH`), is not closed by a stop, a colon
-    or a semicolon, and ``line`` opens with a lower-case letter, or (``before`` no longer than the width, as
+    or a semicolon, and ``line`` opens with a lower-case letter, or (``before`` within :data:`WRAP_LIMIT` of the width, as
     a wrapped line is and a unit cut from a glued line need not be) with a bracket or after a word no item
     ends with ("using", "the", "and"). Short unpunctuated lines in lower
     case ("strong SQL" / "experience with Python") are items of their own."""
@@ -379,7 +380,7 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int) -> bool:
         width >= MIN_WRAP_WIDTH
         and len(prev) >= max(MIN_WRAP_WIDTH, WRAP_SHARE * width)
         and prev[-1:] not in ".!?:;"
-        and (nxt[:1].islower() or ((nxt[:1] == "(" or _OPEN_END_RE.search(prev) is not None) and len(prev) <= width))
+        and (nxt[:1].islower() or ((nxt[:1] == "(" or _OPEN_END_RE.search(prev) is not None) and len(prev) <= WRAP_LIMIT * width))
     )
 
 
