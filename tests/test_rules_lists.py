@@ -1146,3 +1146,14 @@ def test_pdf_blocks_without_bullets(block, expected):
     text = "Developer\n\nResponsibilities\n" + block
     _, found = _run(text, LIST_FIELDS)
     assert found["responsibilities"].value == expected
+
+
+def test_trait_entries_in_a_duties_list_are_qualifications():
+    """A DDaT "At this role level, you will:" list: "Have a good understanding of …" states what the hire has."""
+    text = (
+        "Network Engineer\n\nAt this role level, you will:\n- Design the network of the department\n"
+        "- Have a good understanding of most network technologies including LAN and WAN\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == ["Design the network of the department"]
+    assert found["minimum_qualifications"].value == ["Have a good understanding of most network technologies including LAN and WAN"]

@@ -1324,10 +1324,11 @@ _FRAGMENT_RE = fastre.compile(r"[^()\s]+(?:[ \t]+[^()\s]+)?\)")
 
 
 # An item that states what the hire has, not what the hire does: a duties list holds none ("Ability to lift 50lbs",
-# "Knowledge of …", "Experience with …", "3+ years …", "Must be …", "… is required").
+# "Knowledge of …", "Experience with …", "3+ years …", "Must be …", "Have a good understanding of …", "… is required").
 _QUALIFICATION_ITEM_RE = fastre.compile(
     r"(?i)^(?:(?:the\s+)?ability\s+to|able\s+to|(?:(?:strong|good|excellent|solid|working|basic)\s+)?(?:knowledge|understanding|familiarity|proficiency)\s+(?:of|in|with)"
-    r"|(?:ha(?:s|ve)\s+)?experience\s+(?:in|with)|\d+\+?\s*(?:years|yrs)|must\s+(?:be|have)\b)|\b(?:is|are)\s+required\.?$"
+    r"|(?:ha(?:s|ve)\s+)?experience\s+(?:in|with)|\d+\+?\s*(?:years|yrs)|must\s+(?:be|have)\b"
+    r"|have\s+an?\s+(?:good|strong|deep|sound|solid|excellent|thorough|working|broad)\b)|\b(?:is|are)\s+required\.?$"
 )
 
 
