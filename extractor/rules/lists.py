@@ -822,8 +822,7 @@ _GROUP_LABEL_RE = fastre.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+(?:[A-Za-z][A-Za-
 def _group_label(text: str, lines: list[tuple[int, int, bool, bool]], i: int) -> bool:
     """Whether line ``i`` of an unbulleted list labels the group of items below it: at most
     :data:`MAX_GROUP_LABEL_WORDS` words, no punctuation, capitalised, every word a heading word
-    (``headings.json``: "Technical", "Behavioural", "Personal and Team Development", "Essential
-    Technical"), over an item of :data:`MIN_GROUPED_ITEM_WORDS` words or more. A short item naming
+    (``headings.json``: "Technical", "Behavioural", "Essential Technical"), over an item of :data:`MIN_GROUPED_ITEM_WORDS` words or more. A short item naming
     a skill ("Typescript", "Technical aptitude" above another short item) is not one."""
     s, e, *_ = lines[i]
     if i + 1 >= len(lines) or not _GROUP_LABEL_RE.fullmatch(text, s, e):
