@@ -286,6 +286,26 @@ _OPTIONAL_HEAD_RE = fastre.compile(
 )
 
 
+# An intro over the criteria a selection assesses, not over what the hire must have: "We'll assess you against
+# these technical skills during the selection process:", "Candidates will be assessed on:".
+_ASSESS_INTRO_RE = fastre.compile(r"(?i)\b(?:assess(?:ed)?|evaluated?|rated?|scored?|tested?)\s+(?:you\s+|candidates\s+|applicants\s+)?(?:against|on)\b")
+# A step of the selection as its own heading: "Stage 1: Application", "Stage 2  Interviews", "Step 3 - Assessment centre"
+# (U+0096/U+0097: a PDF's cp1252 dashes left as control characters).
+_STAGE_HEAD_RE = fastre.compile(r"(?:Stage|Step)[ \t]+\d{1,2}\b[ \t]*[:\-–—\u0096\u0097]?[ \t]*(?:[A-Z][A-Za-z&/'’ -]{0,40})?")
+MAX_ASSESSED_HEADING_WORDS = 5
+
+
+def assessment_intro(text: str) -> bool:
+    """Whether ``text`` (an intro, without its ':') says the criteria below are what the selection
+    assesses ("We'll assess you against these behaviours during the selection process"), so the
+    lines under it are no requirements list.
+
+    Args:
+        text: the intro line.
+    """
+    return _ASSESS_INTRO_RE.search(text) is not None
+
+
 def optional_heading(line: str) -> bool:
     """Whether ``line`` is a heading that marks what follows optional: a short line without
     sentence punctuation closed by a bracket saying so ("Desired Qualifications (not required
@@ -306,6 +326,16 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
     m = _OPTIONAL_HEAD_RE.match(stripped)
     if m and 2 <= len(m.group("head").split()) <= MAX_UNKNOWN_HEADING_WORDS and next_line.strip():  # "What we'd like you to have (not essential)"
         return _Heading("preferred_qualifications", stripped.rstrip(":："), line_start + lead, line_start + len(line))
+    if _STAGE_HEAD_RE.fullmatch(stripped.rstrip(":：")) or (
+        next_line.strip().endswith((":", "："))
+        and assessment_intro(next_line)
+        and len(stripped.split()) <= MAX_ASSESSED_HEADING_WORDS
+        and stripped[:1].isupper()
+        and not _SENTENCE_PUNCT_RE.search(stripped)
+    ):
+        # a step of the selection ("Stage 1: Application"), or the heading over the criteria it assesses
+        # ("Behaviours" / "We'll assess you against these behaviours during the selection process:")
+        return _Heading("other", stripped.rstrip(":："), line_start + lead, line_start + len(line))
     led = _heading_with_lead(stripped)
     if led is not None:
         kind, head, rest = led
@@ -336,7 +366,7 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             and not _SENTENCE_PUNCT_RE.search(text)
             and not re.search(r"\d", text)
         ):
-            kind = keyword_kind(text)
+            kind = "other" if assessment_intro(text) else keyword_kind(text)  # "At application you will be assessed against the following:"
             if len(words) <= MAX_UNKNOWN_HEADING_WORDS or kind in LIST_KINDS:  # "Your day to day will look like:"
                 return _Heading(kind, text, head_at, body_at)
         if (
@@ -483,7 +513,7 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
         kind = kind_of_heading(head) or (keyword_kind(head) if keyword_kind(head) in LIST_KINDS else None)
         candidates.append((m.start("head"), kind, head, m.end()))
     m = _LINE_END_HEAD_RE.search(line)
-    if m and len(m.group("head").split()) <= MAX_UNKNOWN_HEADING_WORDS:
+    if m and len(m.group("head").split()) <= MAX_UNKNOWN_HEADING_WORDS and m.group("head") not in _SENTENCE_OPENERS:  # "…for this vacancy. You" / "will …": a wrapped sentence
         candidates.append((m.start("head"), kind_of_heading(m.group("head")), m.group("head"), len(line)))
     for m in _INTRO_HEAD_RE.finditer(line):
         head, hs = m.group("head"), m.start("head")
@@ -547,6 +577,11 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
     return found
 
 
+# A heading over the steps of the selection: a sub-block under it ("Experience", "Qualifications") says what the
+# stages assess, not what the hire must have.
+_PROCESS_HEAD_RE = fastre.compile(r"(?i)\b(?:selection|application|interview|assessment|recruitment|hiring|stage|step|sift)\b")
+
+
 def _legal_start(line: str) -> bool:
     pattern = heading_vocab().legal_starts
     return bool(pattern and pattern.match(line.strip()))
@@ -591,6 +626,8 @@ def find_headings(text: str) -> list[_Heading]:
             content_seen = True
         if head.subheading and previous_kind in QUALIFICATION_KINDS:
             head = _Heading(previous_kind, head.heading, head.heading_start, head.body_start, True)
+        elif head.subheading and previous_kind == "other" and _PROCESS_HEAD_RE.search(found[-1].heading):
+            head = _Heading("other", head.heading, head.heading_start, head.body_start, True)  # "Experience" under "Selection process details": what the sift assesses
         if found and found[-1].heading == head.heading and head.heading and not text[found[-1].body_start : head.heading_start].strip():
             continue  # "Description\nDescription": one heading
         found.append(head)

@@ -985,7 +985,8 @@ def test_bullet_glyph_glued_to_its_item_opens_an_item():
             "Nurse\n\nRequirements\nAn active nursing licence.\nTwo years on a surgical ward, paid or volunteer (e.g., Red Cross, Teach for\n"
             "All) and similar groups.\n",
             "minimum_qualifications",
-            ["An active nursing licence.", "Two years on a surgical ward, paid or volunteer (e.g., Red Cross, Teach for"],
+            # (the line above stops on "for", so the tail is joined to it: the sentence whole)
+            ["An active nursing licence.", "Two years on a surgical ward, paid or volunteer (e.g., Red Cross, Teach for All) and similar groups."],
         ),
         (  # a short Title Case label between sentences of an unbulleted list is a sub-heading, not an item
             "Barista\n\nResponsibilities\nFront Counter\nTaking orders from guests at the till.\nServing drinks within five minutes.\n"
@@ -1078,3 +1079,81 @@ def test_requirement_stated_at_the_end_of_a_description_sentence(sentence, minim
     _, found = _run(text, LIST_FIELDS)
     got = {f: (found[f].value if f in found else None) for f in ("minimum_qualifications", "preferred_qualifications")}
     assert got == {"minimum_qualifications": minimum, "preferred_qualifications": preferred}
+
+
+_UK_ADVERT = (
+    "Data Engineer\nDepartment for Transport\n\nAbout the job\nJob summary\nWe move people and goods.\n\n"
+    "Job description\nYou will:\nBuild pipelines for the rail data platform\nReview the code of other engineers\n\n"
+    "Person specification\nEssential criteria:\nExperience of Python and SQL in a production setting\nKnowledge of cloud data services\n"
+    "Behaviours\nWe'll assess you against these behaviours during the selection process:\nDelivering at Pace\nWorking Together\n"
+    "Technical skills\nWe'll assess you against these technical skills during the selection process:\nData engineering\n\n"
+    "Benefits\nA Civil Service Pension\n\nThings you need to know\nSelection process details\n"
+    "This vacancy is using Success Profiles, and will assess your Behaviours and Experience.\n"
+    "Stage 1: Application\nExperience\nYour CV will be used to assess your suitability for the role\n"
+    "Security\nSuccessful candidates must undergo a criminal record check.\n"
+    "Nationality requirements\nUK nationals\nnationals of the Republic of Ireland\n"
+    "Working for the Civil Service\nThe Civil Service Code sets out the standards of behaviour expected of civil servants.\n"
+    "Apply and further information\nContact point for applicants\nJob contact :\nEmail :\n[email removed]\n"
+)
+
+
+def test_uk_public_sector_advert_sections_route():
+    """Board sections of a UK government advert: assessed behaviours and skills, the selection
+    steps and their "Experience" sub-block, security, nationality and contact blocks are no items."""
+    _, found = _run(_UK_ADVERT, LIST_FIELDS)
+    assert found["minimum_qualifications"].value == ["Experience of Python and SQL in a production setting", "Knowledge of cloud data services"]
+    assert found["responsibilities"].value == ["Build pipelines for the rail data platform", "Review the code of other engineers"]
+    assert "preferred_qualifications" not in found
+
+
+@pytest.mark.parametrize(
+    "block, expected",
+    [
+        (  # a PDF's hard wrap: the longest line (two lines merged where a hyphen broke a word) does not set the width
+            "Build and test the integration services of the platform in a cloud first\n"
+            "environment using Dynamics and Power Platform in Microsoft Azure\n"
+            "Share knowledge with your wider team, champion our culture of learning, crosscompany collaboration and teamwork\n"
+            "Identify defects, incidents, risks and issues in line with our standards\n"
+            "Assist in implementing toolkits and APIs for purposes such as integration and\n"
+            "performance optimisation, security and scalability of the services\n",
+            [
+                "Build and test the integration services of the platform in a cloud first environment using Dynamics and Power Platform in Microsoft Azure",
+                "Share knowledge with your wider team, champion our culture of learning, crosscompany collaboration and teamwork",
+                "Identify defects, incidents, risks and issues in line with our standards",
+                "Assist in implementing toolkits and APIs for purposes such as integration and performance optimisation, security and scalability of the services",
+            ],
+        ),
+        (  # the wrapped line stops on a word no item ends with, or the next opens a bracket
+            "Build web applications in the modern frontend stack of the team using\n"
+            "Typescript and React for the analysts of the policy teams\n"
+            "Run the network of the department including its wide area network\n"
+            "(WAN), WIFI and data centre networks across the estate\n"
+            "Review the code of other engineers\n",
+            [
+                "Build web applications in the modern frontend stack of the team using Typescript and React for the analysts of the policy teams",
+                "Run the network of the department including its wide area network (WAN), WIFI and data centre networks across the estate",
+                "Review the code of other engineers",
+            ],
+        ),
+        (  # a short line of heading words over a longer item labels its group
+            "Technical\nBuild services with the platform team in the cloud\nBehavioural\n"
+            "Work collaboratively with stakeholders and share knowledge\n",
+            ["Build services with the platform team in the cloud", "Work collaboratively with stakeholders and share knowledge"],
+        ),
+    ],
+)
+def test_pdf_blocks_without_bullets(block, expected):
+    text = "Developer\n\nResponsibilities\n" + block
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == expected
+
+
+def test_trait_entries_in_a_duties_list_are_qualifications():
+    """A DDaT "At this role level, you will:" list: "Have a good understanding of …" states what the hire has."""
+    text = (
+        "Network Engineer\n\nAt this role level, you will:\n- Design the network of the department\n"
+        "- Have a good understanding of most network technologies including LAN and WAN\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == ["Design the network of the department"]
+    assert found["minimum_qualifications"].value == ["Have a good understanding of most network technologies including LAN and WAN"]

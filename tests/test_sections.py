@@ -561,3 +561,28 @@ def test_heading_phrase_opening_a_sentence_is_no_heading(line):
 def test_heading_glued_to_its_first_item_at_line_start(line, expected):
     sections = segment(Document.from_source("Developer\n\nResponsibilities\n- Write code\n" + line + "\nTest the code in staging\n"))
     assert [(s.kind, s.heading) for s in sections][2:] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the selection's steps and the sub-block under them; the heading over assessed criteria
+            "Analyst\n\nJob description\nYou will analyse data.\n\nBehaviours\nWe'll assess you against these behaviours during the selection process:\n"
+            "Working Together\nSelection process details\nThe sift is on CVs.\nStage 1 \u0096 Sift\nExperience\nYour CV will be read.\n",
+            [
+                ("description", "Job description"),
+                ("other", "Behaviours"),
+                ("other", "Selection process details"),
+                ("other", "Experience"),
+            ],
+        ),
+        (  # a one-word sentence opener closing a wrapped line is no heading
+            "Analyst\n\nPerson specification\nAll candidates must obtain clearance for this vacancy. You\n"
+            "will normally need five years of residency.\n",
+            [("minimum_qualifications", "Person specification")],
+        ),
+    ],
+)
+def test_selection_process_headings(text, expected):
+    sections = segment(Document.from_source(text))
+    assert [(s.kind, s.heading) for s in sections if s.kind != "header"] == expected

@@ -62,7 +62,7 @@ from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.normalize import glue_joins
-from extractor.sections import QUALIFICATION_KINDS, Section, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading, optional_heading
+from extractor.sections import QUALIFICATION_KINDS, Section, assessment_intro, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading, optional_heading
 
 SURE_CONF = 0.8  # known headings, one item per line: the LLM is not asked
 ITEM_CONF = 0.5
@@ -323,7 +323,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                 emit([span])
     else:
         shaped = _sentence_list(text, lines)
-        width = max(e - s for s, e, *_ in lines)
+        width = _block_width(lines)
         wrapped: list[Span] = []  # a sentence the page hard-wrapped over several lines (a PDF's text, an email)
 
         def flush() -> None:
@@ -340,7 +340,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                 continue
             flush()
             head = _subheading(text[s:e], False, blank or i == 0)
-            if head is False and shaped and _label_row(text, lines, i):
+            if head is False and ((shaped and _label_row(text, lines, i)) or _group_label(text, lines, i)):
                 head = _heading_kind(text[s:e])  # "Customer Service" over sentences: a sub-block of the list
             if head is not False:
                 sub = PROCESS_KIND if is_process_text(text[s:e]) else head or sub
@@ -354,13 +354,25 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
 # line goes on in lower case ("…present evidence in a clear, compelling" / "and concise manner.").
 MIN_WRAP_WIDTH = 55
 WRAP_SHARE = 0.8
+WIDTH_OUTLIERS = 0.2
+WRAP_LIMIT = 1.15  # a wrapped line runs to about the width, a unit cut from a glued line to any length
+
+
+def _block_width(lines: list[tuple[int, int, bool, bool]]) -> int:
+    """The width a block was wrapped at: its longest lines but for the top :data:`WIDTH_OUTLIERS` share
+    (a PDF's text runs two lines into one where a hyphen broke a word, "…crosscompany collaboration and
+    teamwork", so the very longest line overstates the width)."""
+    widths = sorted((e - s for s, e, *_ in lines), reverse=True)
+    return widths[int(len(widths) * WIDTH_OUTLIERS)]
 
 
 def _wrapped_on(text: str, before: Span, line: Span, width: int) -> bool:
     """Whether ``line`` continues the sentence of the line ``before`` it, which the page wrapped at
-    about ``width`` characters (the block's longest line): ``before`` is at least
+    about ``width`` characters (:func:`_block_width`): ``before`` is at least
     :data:`WRAP_SHARE` of that width (and :data:`MIN_WRAP_WIDTH`), is not closed by a stop, a colon
-    or a semicolon, and ``line`` opens with a lower-case letter. Short unpunctuated lines in lower
+    or a semicolon, and ``line`` opens with a lower-case letter, or (``before`` within :data:`WRAP_LIMIT` of the width, as
+    a wrapped line is and a unit cut from a glued line need not be) with a bracket or after a word no item
+    ends with ("using", "the", "and"). Short unpunctuated lines in lower
     case ("strong SQL" / "experience with Python") are items of their own."""
     prev = text[before[0] : before[1]].rstrip()
     nxt = text[line[0] : line[1]].lstrip()
@@ -368,8 +380,13 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int) -> bool:
         width >= MIN_WRAP_WIDTH
         and len(prev) >= max(MIN_WRAP_WIDTH, WRAP_SHARE * width)
         and prev[-1:] not in ".!?:;"
-        and nxt[:1].islower()
+        and (nxt[:1].islower() or ((nxt[:1] == "(" or _OPEN_END_RE.search(prev) is not None) and len(prev) <= WRAP_LIMIT * width))
     )
+
+
+# A line that stops on a word no item ends with: the sentence goes on below, whatever the next line's case
+# ("…with lots of experience using" / "Typescript and React.", "…complying with the Web" / "Content Accessibility …").
+_OPEN_END_RE = fastre.compile(r"(?i)\b(?:and|or|the|of|to|with|using|for|in|a|an|such as|including|like|on|by|from|via|into|within|across)$")
 
 
 _INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]|â€¢")
@@ -744,6 +761,8 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
             return None
         if _NEGATIVE_INTRO_RE.search(intro):
             return PROCESS_KIND  # "What we don't value:", "We are not looking for:": what the hire should not be
+        if assessment_intro(intro):
+            return PROCESS_KIND  # "We'll assess you against these behaviours during the selection process:": how candidates are assessed
         kind = _heading_kind(intro)
         if kind is None and _OFFER_INTRO_RE.search(intro):
             return "benefits"  # "Full support is provided, including:" lists what the hire gets
@@ -793,6 +812,27 @@ def _label_row(text: str, lines: list[tuple[int, int, bool, bool]], i: int) -> b
     if not _SENTENCE_END_RE.search(text, after[0], after[1]) or len(text[after[0] : after[1]].split()) <= len(text[s:e].split()):
         return False
     return i == 0 or _SENTENCE_END_RE.search(text, lines[i - 1][0], lines[i - 1][1]) is not None
+
+
+MAX_GROUP_LABEL_WORDS = 4
+MIN_GROUPED_ITEM_WORDS = 6
+_GROUP_LABEL_RE = fastre.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+(?:[A-Za-z][A-Za-z'’-]*|&))*")
+
+
+def _group_label(text: str, lines: list[tuple[int, int, bool, bool]], i: int) -> bool:
+    """Whether line ``i`` of an unbulleted list labels the group of items below it: at most
+    :data:`MAX_GROUP_LABEL_WORDS` words, no punctuation, capitalised, every word a heading word
+    (``headings.json``: "Technical", "Behavioural", "Essential Technical"), over an item of :data:`MIN_GROUPED_ITEM_WORDS` words or more. A short item naming
+    a skill ("Typescript", "Technical aptitude" above another short item) is not one."""
+    s, e, *_ = lines[i]
+    if i + 1 >= len(lines) or not _GROUP_LABEL_RE.fullmatch(text, s, e):
+        return False
+    words = text[s:e].split()
+    after = lines[i + 1]
+    if len(words) > MAX_GROUP_LABEL_WORDS or len(text[after[0] : after[1]].split()) < MIN_GROUPED_ITEM_WORDS:
+        return False
+    vocab = heading_vocab().words
+    return all(norm_heading(w) in vocab for w in words)
 
 
 def _title_case_line(text: str) -> bool:
@@ -1189,6 +1229,7 @@ def _route(ctx: Context) -> _Routed:
     required_seen = bool(ctx.sections_of("minimum_qualifications"))
     duties_seen = bool(ctx.sections_of("responsibilities"))
     screening: list[tuple[str, Item, Section]] = []  # a board's screening lines, kept only without another list
+    assessed = _assessed(ctx)
 
     def _add(kind: str, item: Item, section: Section) -> None:
         key = item.value.lower()
@@ -1219,6 +1260,8 @@ def _route(ctx: Context) -> _Routed:
             item = _cut_process_tail(ctx.text, item)
             if sub in DROP_KINDS or is_process_text(item.value) or is_heading_line(item.value, _run_in(ctx.text, item.spans)):
                 continue
+            if item.value.lower() in assessed:
+                continue  # "Technical Skills: Strategy design …" repeating the criteria the selection assesses
             if _FRAGMENT_RE.match(item.value):
                 continue  # "Corps) and other organizations …": the tail of a sentence a scrape broke in a word
             if item.value.endswith("?"):
@@ -1259,6 +1302,19 @@ def _route(ctx: Context) -> _Routed:
     return routed
 
 
+def _assessed(ctx: Context) -> set[str]:
+    """The criteria a posting says its selection assesses, lower-cased: the lines under a heading
+    or intro such as "We'll assess you against these technical skills during the selection
+    process:" (:func:`extractor.sections.assessment_intro`). A requirements block that repeats
+    them names what is assessed, not what the hire must have."""
+    found: set[str] = set()
+    for section in ctx.sections_of("other"):
+        first = ctx.text[section.start : section.end].split("\n", 1)[0]
+        if assessment_intro(section.heading) or (first.rstrip().endswith((":", "：")) and assessment_intro(first)):
+            found.update(item.value.lower() for item in split_items(ctx.text, section.start, section.end))
+    return found
+
+
 _YOU_WILL_RE = fastre.compile(r"(?i)you(?:'ll|’ll|[ \t]+will)\b")
 
 
@@ -1267,10 +1323,11 @@ _FRAGMENT_RE = fastre.compile(r"[^()\s]+(?:[ \t]+[^()\s]+)?\)")
 
 
 # An item that states what the hire has, not what the hire does: a duties list holds none ("Ability to lift 50lbs",
-# "Knowledge of …", "Experience with …", "3+ years …", "Must be …", "… is required").
+# "Knowledge of …", "Experience with …", "3+ years …", "Must be …", "Have a good understanding of …", "… is required").
 _QUALIFICATION_ITEM_RE = fastre.compile(
     r"(?i)^(?:(?:the\s+)?ability\s+to|able\s+to|(?:(?:strong|good|excellent|solid|working|basic)\s+)?(?:knowledge|understanding|familiarity|proficiency)\s+(?:of|in|with)"
-    r"|(?:ha(?:s|ve)\s+)?experience\s+(?:in|with)|\d+\+?\s*(?:years|yrs)|must\s+(?:be|have)\b)|\b(?:is|are)\s+required\.?$"
+    r"|(?:ha(?:s|ve)\s+)?experience\s+(?:in|with)|\d+\+?\s*(?:years|yrs)|must\s+(?:be|have)\b"
+    r"|have\s+an?\s+(?:good|strong|deep|sound|solid|excellent|thorough|working|broad)\b)|\b(?:is|are)\s+required\.?$"
 )
 
 
