@@ -391,10 +391,12 @@ def test_no_locations(text):
 
 def test_location_cap_and_order():
     cities = ["Austin, TX", "Dallas, TX", "Houston, TX", "Denver, CO", "Boston, MA", "Chicago, IL",
-              "Miami, FL", "Atlanta, GA", "Phoenix, AZ", "Seattle, WA", "Portland, OR", "Omaha, NE"]
-    ctx = context_for("Locations: " + "; ".join(cities) + "\n")
+              "Miami, FL", "Atlanta, GA", "Phoenix, AZ", "Seattle, WA", "Portland, OR", "Omaha, NE",
+              "Tulsa, OK", "Tampa, FL", "Reno, NV", "Boise, ID", "Fresno, CA", "Mesa, AZ", "Akron, OH",
+              "Toledo, OH", "Dayton, OH", "Provo, UT"]
+    ctx = context_for("Locations: " + "; ".join(cities[:12]) + "\nOther sites: " + "; ".join(cities[12:]) + "\n")
     cand = run_rules(ctx, ["locations"])["locations"]
-    assert len(cand.value) == 10
+    assert len(cand.value) == 20
     assert [v["city"] for v in cand.value[:3]] == ["Austin", "Dallas", "Houston"]
 
 
@@ -573,6 +575,12 @@ PUBLIC_SECTOR_LOCATIONS = [
      ["Newport", "Fareham"]),
     ("hospital_before_town", "Nurse\nNHS Trust\n\nLocation: St Luke's Hospital, Bradford\n\nJob overview\nWork.", ["Bradford"]),
     ("civic_centre_before_town", "Role\nCouncil\n\nLocation: Civic Centre, Huddersfield\n\nWork.", ["Huddersfield"]),
+    ("short_form_as_written", "Role\nDept\n\nLocation\nBristol, Newcastle, Norwich, Newcastle-upon-Tyne\n\nWork.",
+     ["Bristol", "Newcastle", "Norwich"]),
+    ("long_hub_list", "Role\nDept\n\nLocation\nAberdeen, Belfast, Birmingham, Bristol, Cardiff, Darlington, Edinburgh, Glasgow, Leeds,\n"
+     "Manchester, Newcastle, Nottingham, Sheffield, York\n\nAbout the job\nWork.",
+     ["Aberdeen", "Belfast", "Birmingham", "Bristol", "Cardiff", "Darlington", "Edinburgh", "Glasgow", "Leeds", "Manchester",
+      "Newcastle", "Nottingham", "Sheffield", "York"]),
     ("and_joined_lake_towns", "Nurse\nHealth Service\n\nSites include: Cass Lake & Red Lake, Minnesota\n\nWork.", ["Red Lake"]),
 ]
 

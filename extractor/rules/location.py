@@ -43,7 +43,7 @@ from extractor.sections import keyword_match, kind_of_heading
 
 
 CITY, REGION, NATION, COUNTRY = 0.0, 1.0, 1.5, 2.0
-MAX_LOCATIONS = 10
+MAX_LOCATIONS = 20  # a public service's hub list names up to ~18 towns
 MAX_CANDIDATE_PLACES = 400
 HEADER_MIN, HEADER_MAX = 1500, 3000
 
@@ -548,13 +548,21 @@ def _start(place: Place, mention: Mention, bare: bool) -> tuple[_State, float]:
         score -= 1.0
     if place.level == CITY:
         written = " ".join(mention.text.split())
-        # Latin capitals ("Köln") and caseless scripts ("台北", "กรุงเทพมหานคร") alike
-        local = not written[:1].islower() and not written.isupper() and (not written.isascii() or written.casefold() in _local_names())
+        # Latin capitals ("Köln") and caseless scripts ("台北", "กรุงเทพมหานคร") alike; a short form of the
+        # name is kept as written too ("Newcastle", "Newcastle-upon-Tyne"; a former name is not: "Bombay")
+        local = not written[:1].islower() and not written.isupper() and (not written.isascii() or written.casefold() in _local_names() or _short_form(written, place.name))
         name = written if local else place.name  # a city under its local name as the posting writes it ("Köln", "Wien")
         return _State(CITY, name, [place], None, None, place.weak, place.city_state), score
     if place.level == COUNTRY:
         return _State(COUNTRY, None, [], None, place.name, place.weak, place.city_state, True), score
     return _State(place.level, None, [], place.name, place.country, False, False), score
+
+
+def _short_form(written: str, name: str) -> bool:
+    """Is ``written`` the gazetteer's ``name`` shortened or hyphenated ("Newcastle", "Newcastle-upon-Tyne"
+    for "Newcastle upon Tyne"), as posters write it?"""
+    short, full = " ".join(written.replace("-", " ").split()).casefold(), name.replace("-", " ").casefold()
+    return short != full and full.startswith(short + " ") or (short == full and written != name)
 
 
 @cache
@@ -814,7 +822,9 @@ def _listed_towns(text: str, start: int, end: int, places: list[Found]) -> list[
         if kind_of_heading(name) or keyword_match(name) or _SITE_WORD_RE.search(name):
             return []
         out.append(Found(name, None, None, lo, hi, 1, spans=((lo, hi),), how={"label"}))
-    return out if len(cities) >= 2 else []  # one known city beside a name: a district or a site of it ("Yuseong-gu, Daejeon")
+    if len(cities) >= 2 or (len(parts) >= 3 and cities and all(known[k].parts == 1 for k in known)):
+        return out
+    return []  # one known city beside a name, or a city with its region: a district or a site of it ("Yuseong-gu, Daejeon")
 
 
 def _field_locations(text: str) -> list[Found]:
