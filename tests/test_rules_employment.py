@@ -229,3 +229,26 @@ NO_HOURS_CASES = [
 @pytest.mark.parametrize("text", [c[1] for c in NO_HOURS_CASES], ids=[c[0] for c in NO_HOURS_CASES])
 def test_no_weekly_hours(text):
     assert "weekly_hours" not in run_rules(context_for(text), ["weekly_hours"])
+
+
+# UK public-sector summary boxes: a job share in the working pattern is part-time; a pattern offering both
+# full-time and part-time (or job share) states no one type; a fixed term is temporary.
+@pytest.mark.parametrize(
+    "pattern, contract, expected",
+    [
+        ("Full-time", "Permanent", "full_time"),
+        ("Job share", "Permanent", "part_time"),
+        ("Part-time, Job share", "Permanent", "part_time"),
+        ("Flexible working, Full-time, Job share, Part-time", "Permanent", None),
+        ("Flexible working, Full-time, Part-time, Compressed hours", "Permanent", None),
+        ("Full-time", "Fixed term\nLength of employment\n18 months", "temporary"),
+    ],
+)
+def test_public_sector_working_pattern(pattern, contract, expected):
+    text = (
+        "Caseworker\nA Government Department\n\nReference number\n412345\nSalary\n£31,000 - £34,000\nJob grade\n"
+        f"Executive Officer\nContract type\n{contract}\nWorking pattern\n{pattern}\nNumber of jobs available\n2\n\n"
+        "About the job\nYou will handle casework.\n"
+    )
+    cand = run_rules(context_for(text), ["employment_type"]).get("employment_type")
+    assert (cand.value if cand else None) == expected

@@ -171,3 +171,23 @@ def test_first_of_equal_labels_wins() -> None:
 def test_odd_input_gives_no_id(text: str) -> None:
     """No exception (the suite runs strict) and no id: a label with no value, a 500-digit "number"."""
     assert _best(text)[1] is None
+
+
+# A bracketed tag closing an announcement number's line is part of the number (USAJOBS writes "(DEU)",
+# "(MP)", "(Local Hire)"); a note on the job's workplace, hours or place is not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Announcement number\nKRT-17-221 (Local Hire)\nControl number\n510001200\n", "KRT-17-221 (Local Hire)"),
+        ("Announcement number: NPS-18-MR-0042(DEU)\n", "NPS-18-MR-0042(DEU)"),
+        ("Vacancy number: VN-2024-117 (MP)\n", "VN-2024-117 (MP)"),
+        ("Announcement number: CG-19-33 (READVERTISEMENT)\n", "CG-19-33 (READVERTISEMENT)"),
+        ("Job ID: R-12345 (Remote)\n", "R-12345"),
+        ("Job ID: 12345 (Part-time)\n", "12345"),
+        ("Job ID: 12345 (London)\n", "12345"),
+        ("Job ID: 67890 (see below) for details\n", "67890"),
+    ],
+)
+def test_announcement_tag(text: str, expected: str) -> None:
+    _, cand = _best(text)
+    assert cand is not None and cand.value == expected

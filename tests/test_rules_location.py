@@ -391,10 +391,12 @@ def test_no_locations(text):
 
 def test_location_cap_and_order():
     cities = ["Austin, TX", "Dallas, TX", "Houston, TX", "Denver, CO", "Boston, MA", "Chicago, IL",
-              "Miami, FL", "Atlanta, GA", "Phoenix, AZ", "Seattle, WA", "Portland, OR", "Omaha, NE"]
-    ctx = context_for("Locations: " + "; ".join(cities) + "\n")
+              "Miami, FL", "Atlanta, GA", "Phoenix, AZ", "Seattle, WA", "Portland, OR", "Omaha, NE",
+              "Tulsa, OK", "Tampa, FL", "Reno, NV", "Boise, ID", "Fresno, CA", "Mesa, AZ", "Akron, OH",
+              "Toledo, OH", "Dayton, OH", "Provo, UT"]
+    ctx = context_for("Locations: " + "; ".join(cities[:12]) + "\nOther sites: " + "; ".join(cities[12:]) + "\n")
     cand = run_rules(ctx, ["locations"])["locations"]
-    assert len(cand.value) == 10
+    assert len(cand.value) == 20
     assert [v["city"] for v in cand.value[:3]] == ["Austin", "Dallas", "Houston"]
 
 
@@ -545,3 +547,69 @@ def test_single_deep_cue_is_weaker_than_label():
     strong = run_rules(labelled, ["workplace"])["workplace"]
     assert weak.value == strong.value == "remote"
     assert weak.confidence < 0.8 <= strong.confidence
+
+
+# UK public-sector adverts and other public services: a labelled list of towns (some the gazetteer does not
+# know), wrapped over lines after a comma; "any of our offices in …", "one of the following locations;";
+# a site or building before its town is no town; a region named like a country ("Dublin, Georgia").
+PUBLIC_SECTOR_LOCATIONS = [
+    ("town_list_unknown_middle", "Data Analyst\nDepartment\n\nLocation\nBirmingham, Hastings, Leeds, London\n\nAbout the job\nWork.",
+     ["Birmingham", "Hastings", "Leeds", "London"]),
+    ("town_list_wrapped", "Developer\nAgency\n\nLocation\nBristol, Leeds, Nottingham, Wolverton,\nSwansea\n\nAbout the job\nWork.",
+     ["Bristol", "Leeds", "Nottingham", "Wolverton", "Swansea"]),
+    ("town_list_or", "Officer\nAgency\n\nLocation: Darlington, Runcorn, Sheffield or Bootle\n\nAbout the role\nWork.",
+     ["Darlington", "Runcorn", "Sheffield", "Bootle"]),
+    ("scottish_towns", "Caseworker\nScottish Government\n\nLocation: Edinburgh, Glasgow, Dundee, Livingston\n\nWork.",
+     ["Edinburgh", "Glasgow", "Dundee", "Livingston"]),
+    ("welsh_towns", "Policy Officer\nWelsh Government\n\nLocation: Cardiff, Merthyr Tydfil, Aberystwyth, Llandudno Junction\n\nWork.",
+     ["Cardiff", "Merthyr Tydfil", "Aberystwyth", "Llandudno Junction"]),
+    ("canadian_public_service", "Officer\nGovernment of Canada\n\nLocation: Gatineau, Ottawa, Moncton, Shawinigan\n\nWork.",
+     ["Gatineau", "Ottawa", "Moncton", "Shawinigan"]),
+    ("australian_public_service", "Analyst\nAustralian Public Service\n\nLocation: Canberra, Hobart, Wollongong, Townsville\n\nWork.",
+     ["Canberra", "Hobart", "Wollongong", "Townsville"]),
+    ("following_locations_sentence", "Adviser\nGovernment\n\nLocation\nThis post can be based in one of the following locations; Blackpool,\n"
+     "Leeds, Manchester or Sheffield.\nFurther details below.\n", ["Blackpool", "Leeds", "Manchester", "Sheffield"]),
+    ("any_of_our_offices", "Role\nDept\n\nLocation: Hybrid working from any of our offices in Leeds, Sheffield or Nottingham\n\nWork.",
+     ["Leeds", "Sheffield", "Nottingham"]),
+    ("locations_for_this_role_are", "Engineer\nOffice\n\nLocation\nThe locations for this role are Newport and Fareham.\n\nAbout the job\nWork.",
+     ["Newport", "Fareham"]),
+    ("hospital_before_town", "Nurse\nNHS Trust\n\nLocation: St Luke's Hospital, Bradford\n\nJob overview\nWork.", ["Bradford"]),
+    ("civic_centre_before_town", "Role\nCouncil\n\nLocation: Civic Centre, Huddersfield\n\nWork.", ["Huddersfield"]),
+    ("short_form_as_written", "Role\nDept\n\nLocation\nBristol, Newcastle, Norwich, Newcastle-upon-Tyne\n\nWork.",
+     ["Bristol", "Newcastle", "Norwich"]),
+    ("long_hub_list", "Role\nDept\n\nLocation\nAberdeen, Belfast, Birmingham, Bristol, Cardiff, Darlington, Edinburgh, Glasgow, Leeds,\n"
+     "Manchester, Newcastle, Nottingham, Sheffield, York\n\nAbout the job\nWork.",
+     ["Aberdeen", "Belfast", "Birmingham", "Bristol", "Cardiff", "Darlington", "Edinburgh", "Glasgow", "Leeds", "Manchester",
+      "Newcastle", "Nottingham", "Sheffield", "York"]),
+    ("and_joined_lake_towns", "Nurse\nHealth Service\n\nSites include: Cass Lake & Red Lake, Minnesota\n\nWork.", ["Red Lake"]),
+]
+
+
+@pytest.mark.parametrize("text,cities", [c[1:] for c in PUBLIC_SECTOR_LOCATIONS], ids=[c[0] for c in PUBLIC_SECTOR_LOCATIONS])
+def test_public_sector_town_lists(text, cities):
+    cand = run_rules(context_for(text), ["locations"]).get("locations")
+    assert cand is not None
+    assert [loc["city"] for loc in cand.value] == cities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adviser\nGovernment\n\nLocation\nNational\n\nAbout the job\nWork.",
+        "Role\nDept\n\nLocation\nTeam Leader, Operations, Finance\n\nAbout the job\nWork.",
+        "Role\nDept\n\nLocation: Flexible, Nationwide\n\nWork.",
+    ],
+)
+def test_public_sector_no_town(text):
+    assert "locations" not in run_rules(context_for(text), ["locations"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Role\nDept\n\nLocation: Dublin, Georgia\n\nWork.", [_loc("Dublin", "Georgia", US)]),
+        ("Role\nDept\n\nLocation: Tbilisi, Georgia\n\nWork.", [_loc("Tbilisi", None, "Georgia")]),
+    ],
+)
+def test_region_named_like_a_country(text, expected):
+    assert run_rules(context_for(text), ["locations"])["locations"].value == expected

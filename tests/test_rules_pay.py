@@ -390,3 +390,40 @@ def test_ranges_for_other_places_keep_the_first_with_a_warning():
     ctx, cand = _best("Analyst\nNorthwind\nBoise, ID\n\nNew York: $90,000 - $110,000\nChicago: $80,000 - $95,000")
     assert cand.value == S(90000, 110000, "USD", "year")
     assert any("several places" in w for w in ctx.warnings)
+
+
+# Public-sector pay as UK, Australian and Canadian boards write it: a grade's range in a summary box,
+# then a "base salary" figure that explains it (the grade's entry point, one place's rate: the range is
+# the pay), national and London bands, grades and bands beside the figures, pro rata, superannuation.
+# A base figure outside the range, or beside an OTE / total-compensation range, still wins.
+PUBLIC_SECTOR = [
+    ("Policy Adviser\nDepartment for Education\n\nSalary\n£38,000 - £42,500\nThe base salary for this grade is £38,000. "
+     "Offers above it are made up of an allowance.\n", S(38000, 42500, "GBP", "year")),
+    ("Engineer\nRevenue Agency\n\nSalary\n£51,000 - £58,000\n\nBased on capability. The base salary is £54,000 for London "
+     "and £51,000 elsewhere.\n", S(51000, 58000, "GBP", "year")),
+    ("Analyst\nStatistics Office\n\nSalary\n£40,100 - £44,900\nNational Salary: £40,100\nLondon Salary: £44,900\n"
+     "The base pay is £40,100 (National) and £44,900 (London).\n", S(40100, 44900, "GBP", "year")),
+    ("Data Lead\nAgency\n\nSalary\n£45,000 - £52,000\nNational: £45,000 - £48,000 London: £49,000 - £52,000\n", S(45000, 52000, "GBP", "year")),
+    ("Salary: £32,500 - £36,000 (National), £37,000 - £40,500 (London)\n", S(32500, 36000, "GBP", "year")),
+    ("Salary: £28,407 - £34,581 per annum pro rata\nBand 5\n", S(28407, 34581, "GBP", "year")),
+    ("Salary\n£34,000 - £37,500 per annum, pro-rata for part-time\n", S(34000, 37500, "GBP", "year")),
+    ("Grade 7: £37,999 - £45,163 per annum\n", S(37999, 45163, "GBP", "year")),
+    ("Salary: Grade 8, SCP 29-33, £37,035 - £40,476\n", S(37035, 40476, "GBP", "year")),
+    ("Salary: £40,662 - £49,561 per annum (Band B3)\n", S(40662, 49561, "GBP", "year")),
+    ("Salary: £29,000 - £33,000 (HEO) / £35,000 - £40,000 (SEO)\n", S(29000, 33000, "GBP", "year")),
+    ("Starting salary £33,200 rising to £37,100 after twelve months\n", S(33200, 37100, "GBP", "year")),
+    ("Salary\n$98,471 - $108,346 plus 15.4% superannuation\n", S(98471, 108346, "AUD", "year")),
+    ("Salary: $78,335 to $86,131 (annual)\nLocation: Ottawa (Ontario)\n", S(78335, 86131, "CAD", "year")),
+    ("Salary\n£36,000\nplus an allowance of up to £8,000\n", S(36000, 36000, "GBP", "year")),
+    # a base figure beside an OTE or total-compensation range wins, inside it or not
+    ("Salary: £30,000 base salary, £45,000 OTE\n", S(30000, 30000, "GBP", "year")),
+    ("OTE £90,000 - £110,000 with a base salary of £55,000\n", S(55000, 55000, "GBP", "year")),
+    ("Total compensation: $150k - $200k; base salary $160k\n", S(160000, 160000, "USD", "year")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PUBLIC_SECTOR)
+def test_public_sector_pay(text: str, expected: dict) -> None:
+    _, cand = _best(text)
+    assert cand is not None, text
+    assert cand.value == expected

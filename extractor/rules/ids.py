@@ -127,6 +127,9 @@ def find_job_ids(text: str) -> list[Candidate]:
         if not weak and explicit and value == match.group("value") and (more := _SPACED_REST.match(text, end)) and any(ch.isdigit() for ch in more.group()):
             end = more.end()  # "25-Programme Management-UNEP-251904-R-Nairobi (X)": a UN job opening number has spaces
             value = text[match.start("value") : end]
+        elif not weak and explicit and value == match.group("value") and (tag := _TAG_AFTER.match(text, end)) and _id_tag(tag.group("tag")):
+            end = tag.end("close")  # "FFR-SNG-16-049 (Local Hire)", "BSEE-16-TH-158(DEU)": an announcement's tag closing the line
+            value = text[match.start("value") : end]
         out.append(Candidate(FIELD, value, ((start, end),), confidence, "ids.labelled"))
     return out
 
@@ -136,6 +139,24 @@ def find_job_ids(text: str) -> list[Candidate]:
 _SPACED_REST = fastre.compile(
     r"(?=[ \t][A-Za-z])(?:[ \t][A-Za-z][A-Za-z0-9]{0,20}){1,3}(?:-[A-Za-z0-9]{1,20}){2,8}(?:[ \t]\([A-Z]{1,3}\))?[ \t]*(?=\r?\n|$)"
 )
+# A bracketed tag right after the value, closing the label's line: glued ("158(DEU)") or after one space
+_TAG_AFTER = fastre.compile(r"[ ]?\((?P<tag>[A-Z0-9][A-Za-z0-9 .&/-]{0,24})(?P<close>\))[ \t]*(?=\r?\n|$)")
+# a tag that says something else about the job (its workplace, hours, contract or place), not part of the id
+_OTHER_TAG = fastre.compile(
+    r"(?i)\b(?:remote|hybrid|on-?site|office|home|full|part|time|contract|temp\w*|permanent|fixed|intern\w*|casual|seasonal|"
+    r"closed|open|new|urgent|internal|external|ft|pt)\b"
+)
+
+
+def _id_tag(tag: str) -> bool:
+    """Is a bracketed tag after an id part of it ("(DEU)", "(MP)", "(Local Hire)", "(READVERTISEMENT)"), not a note
+    on the job's workplace, hours, contract or place ("(Remote)", "(Part-time)", "(London)")?"""
+    from extractor.rules.location import gazetteer  # a place's name is no id tag
+
+    code = len(tag) <= 3 and tag.isupper()  # "(DEU)", "(MP)": a tag, not Germany's or a state's code
+    return not _OTHER_TAG.search(tag) and (code or not gazetteer().knows(tag))
+
+
 # An unlabelled competition or vacancy code opening a heading line: "EPSO/AD/412/25 — Administrators", "COM/2025/1234 - …".
 _HEADING_CODE = fastre.compile(
     r"(?m)^[ \t#*]{0,4}(?P<value>[A-Z]{2,8}(?:/[A-Z0-9](?:[A-Z0-9-]{0,8}[A-Z0-9])?){2,4})[ \t]{1,3}[\u2013\u2014-][ \t]{1,3}[A-Za-z]"

@@ -43,7 +43,7 @@ from extractor.sections import keyword_match, kind_of_heading
 
 
 CITY, REGION, NATION, COUNTRY = 0.0, 1.0, 1.5, 2.0
-MAX_LOCATIONS = 10
+MAX_LOCATIONS = 20  # a public service's hub list names up to ~18 towns
 MAX_CANDIDATE_PLACES = 400
 HEADER_MIN, HEADER_MAX = 1500, 3000
 
@@ -225,7 +225,7 @@ def _vocab_res() -> dict[str, re.Pattern]:
 LABEL_START = r"(?:(?<![A-Za-z])|(?-i:(?<=[A-Za-z])(?=[A-Z][a-z])))"
 _JOIN_RE = fastre.compile(r"[ \t]{0,3},[ \t]{0,3}|[ \t]{1,2}\d{5}(?:-\d{4})?[ \t]{0,2},?[ \t]{0,3}")
 _LIST_GAP_RE = fastre.compile(
-    r"(?i)[ \t]{0,3}(?:[,;/|&+·•][ \t]{0,3}(?:or[ \t]{1,3}|and[ \t]{1,3})?|or[ \t]{1,3}|and[ \t]{1,3}|\n[ \t*•·-]{0,4})"
+    r"(?i)[ \t]{0,3}(?:[,;/|&+·•][ \t]{0,3}(?:\r?\n[ \t]{0,3})?(?:or[ \t]{1,3}|and[ \t]{1,3})?|(?:or|and)(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})|\n[ \t*•·-]{0,4})"
     r"(?:\d{5}[ \t]{0,2})?"
 )
 # A word of a place name: a capital (any cased script: "Μαρούσι"), then letters, dots, apostrophes, hyphens.
@@ -249,7 +249,7 @@ _UNKNOWN_CITY_WHOLE_RE = fastre.compile(
 _UNKNOWN_CITY_PART_RE = fastre.compile(r"(?<=,)[ \t]{0,3}(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ ]$")
 _LINE_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$)")
 _POSTCODE_AFTER_RE = fastre.compile(r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*(?:\r?\n|$)")
-_BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,")
+_BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,&")  # "Cass Lake & Red Lake, Minnesota": a list's joiner
 _SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
 SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
 _SEGMENT_REST_RE = fastre.compile(
@@ -281,6 +281,8 @@ _ADDRESS_RE = fastre.compile(
 _CONTACT_LINE_RE = fastre.compile(r"[|·•]|(?i:\b(?:tel|phone|fax|e-?mail|contact|address|adresse|dirección|direccion|indirizzo)\b)")
 _HQ_VERB_RE = fastre.compile(r"(?i)\b(?:based|located|headquartered|situated|offices?|hq)\b")
 _COPYRIGHT_RE = fastre.compile(r"(?i)©|\bcopyright\b|all rights reserved")
+# "any of our offices in …", "one of our locations in …": the places listed are a choice of places of work
+_OUR_ONE_OF_RE = fastre.compile(r"(?i)\b(?:any|one|either|each)[ \t]{1,2}of[ \t]{1,2}(?:our|the|its|these)[ \t]{1,2}$")
 
 
 # --------------------------------------------------------------------------- mentions and chains
@@ -522,7 +524,8 @@ def _compat(cur: _State, q: Place) -> Optional[float]:
                 return 2.0 + q.priority
             if q.level == NATION and any(p.country == q.country for p in known):
                 return 2.0
-            return q.priority if q.form == "code" else 0.3
+            # a region named like a country ("Dublin, Georgia"): the region of the countries whose regions win a tie
+            return q.priority if q.form == "code" else 0.3 + q.priority
         if cur.level == REGION and q.level == NATION and cur.country == q.country:
             return 1.0
         return None
@@ -545,13 +548,21 @@ def _start(place: Place, mention: Mention, bare: bool) -> tuple[_State, float]:
         score -= 1.0
     if place.level == CITY:
         written = " ".join(mention.text.split())
-        # Latin capitals ("Köln") and caseless scripts ("台北", "กรุงเทพมหานคร") alike
-        local = not written[:1].islower() and not written.isupper() and (not written.isascii() or written.casefold() in _local_names())
+        # Latin capitals ("Köln") and caseless scripts ("台北", "กรุงเทพมหานคร") alike; a short form of the
+        # name is kept as written too ("Newcastle", "Newcastle-upon-Tyne"; a former name is not: "Bombay")
+        local = not written[:1].islower() and not written.isupper() and (not written.isascii() or written.casefold() in _local_names() or _short_form(written, place.name))
         name = written if local else place.name  # a city under its local name as the posting writes it ("Köln", "Wien")
         return _State(CITY, name, [place], None, None, place.weak, place.city_state), score
     if place.level == COUNTRY:
         return _State(COUNTRY, None, [], None, place.name, place.weak, place.city_state, True), score
     return _State(place.level, None, [], place.name, place.country, False, False), score
+
+
+def _short_form(written: str, name: str) -> bool:
+    """Is ``written`` the gazetteer's ``name`` shortened or hyphenated ("Newcastle", "Newcastle-upon-Tyne"
+    for "Newcastle upon Tyne"), as posters write it?"""
+    short, full = " ".join(written.replace("-", " ").split()).casefold(), name.replace("-", " ").casefold()
+    return short != full and full.startswith(short + " ") or (short == full and written != name)
 
 
 @cache
@@ -769,6 +780,51 @@ def _label_city(text: str, start: int, end: int) -> Optional[Found]:
         return None  # an empty label followed by the next heading ("Location" / "Benefits")
     s, e = m.span(1)
     return Found(name, None, None, s, e, 1, spans=((s, e),), how={"label"})
+
+
+_TOWN_LIST_SPLIT_RE = fastre.compile(r"[ \t]*(?:[,;][ \t]*(?:(?:or|and)[ \t]+)?(?:\r?\n[ \t]*)?|[ \t]+(?:or|and|&)[ \t]+)")
+_TOWN_RE = fastre.compile(_NAME_WORD + r"(?:[ -](?:" + _JOINERS + r"[ -])?" + _NAME_WORD + r"){0,3}")
+
+
+# a building or a site, not a town: "St James's Hospital, Leeds", "Civic Centre, Huddersfield"
+_SITE_WORD_RE = fastre.compile(
+    r"(?i)\b(?:hospital|infirmary|centre|center|house|court|building|campus|offices?|station|barracks|prison|school|college|"
+    r"university|hall|square|road|street|lane|avenue|park|estate|site|depot|unit|floor|tower|plaza|quays?|wharf|base|headquarters|hq|"
+    r"district|borough|ward|район|bezirk|dzielnica|kerület|quận|округ)\b"
+)
+
+
+def _listed_towns(text: str, start: int, end: int, places: list[Found]) -> list[Found]:
+    """Towns the gazetteer does not know in a labelled list of places ("Location: Birmingham, Hastings,
+    Leeds, London", wrapped over lines after a comma): when every part of the list is a known place or a
+    capitalised name, and at least two are known cities, the unknown names are towns too."""
+    while text[end - 1 : end] == "," and (nxt := text.find("\n", end + 1)) != -1 and nxt - end < 200:
+        end = nxt  # a list wrapped after its comma goes on on the next line
+    value = text[start:end].rstrip(" \t.")
+    parts, pos = [], start
+    for m in _TOWN_LIST_SPLIT_RE.finditer(value):
+        parts.append((pos, start + m.start()))
+        pos = start + m.end()
+    parts.append((pos, start + len(value)))
+    if len(parts) < 2:
+        return []
+    known = {(f.start, f.end): f for f in places if "excluded" not in f.how and start <= f.start < end}
+    stop = set(gazetteer().data["unknown_city_stopwords"])
+    out, cities = [], set()
+    for lo, hi in parts:
+        spanned = sorted((f for (s, e), f in known.items() if s < hi and e > lo), key=lambda f: f.start)
+        if spanned and spanned[0].start <= lo and spanned[-1].end >= hi:
+            cities |= {id(f) for f in spanned if f.city}  # a known place, or part of one ("Manchester, UK")
+            continue
+        name = text[lo:hi]
+        if spanned or not _TOWN_RE.fullmatch(name) or any(w.lower().strip(".'’") in stop for w in re.split(r"[ -]", name)):
+            return []
+        if kind_of_heading(name) or keyword_match(name) or _SITE_WORD_RE.search(name):
+            return []
+        out.append(Found(name, None, None, lo, hi, 1, spans=((lo, hi),), how={"label"}))
+    if len(cities) >= 2 or (len(parts) >= 3 and cities and all(known[k].parts == 1 for k in known)):
+        return out
+    return []  # one known city beside a name, or a city with its region: a district or a site of it ("Yuseong-gu, Daejeon")
 
 
 def _field_locations(text: str) -> list[Found]:
@@ -998,7 +1054,10 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
 
     places: list[Found] = []
     for chain in _chains(text, _mentions(text)):
-        places.extend(_resolve(chain))
+        found = _resolve(chain)
+        if places and found and found[0].start <= places[-1].start and places[-1].end <= found[0].end:
+            places.pop()  # "Salford Quays, Greater Manchester": the known "Salford" is part of the longer unknown name
+        places.extend(found)
         _postcode_country(text, places)
         if len(places) >= MAX_CANDIDATE_PLACES:
             del places[MAX_CANDIDATE_PLACES:]
@@ -1010,8 +1069,8 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             continue
         floor = max((a for a, b in labels if a <= f.start < b), default=0)
         sent = _sentence_start(text, f.start, floor)
-        if res["negative"].search(text, sent, f.start):
-            f.how.add("excluded")
+        if any(not _OUR_ONE_OF_RE.search(text, max(sent, m.start() - 20), m.start()) for m in res["negative"].finditer(text, sent, f.start)):
+            f.how.add("excluded")  # ("any of our offices in Leeds, Sheffield or Hull": a choice of places of work, not the company's offices)
             continue
         if res["zone_after"].match(text, f.end, f.end + 60) or res["area_before"].search(text, max(0, f.start - 30), f.start) or res["area_after"].match(text, f.end, f.end + 40):
             f.how.add("excluded")  # "(US/Canada time zones)", "live in the EU or UK": a time zone or residency area, no place of work
@@ -1055,6 +1114,8 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             unknown = _label_city(text, a, b)
             if unknown:
                 places.append(unknown)
+        elif a < similar_at:
+            places.extend(_listed_towns(text, a, b, places))
     places.sort(key=lambda f: f.start)
     seats = [f for f in places if "excluded" not in f.how and res["hq_line"].match(text, text.rfind("\n", 0, f.start) + 1, f.start)]
     if seats and any("label" in f.how and f not in seats for f in places):

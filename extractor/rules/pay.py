@@ -148,7 +148,7 @@ def _gap_pattern() -> re.Pattern[str]:
     """What may stand between the two ends of a range."""
     return fastre.compile(
         rf"{_BLANK}{{0,3}}(?:/-)?{_BLANK}{{0,2}}(?:{_period_source()}{_BLANK}{{0,3}})?"
-        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|en|und|et|y|e|och|og|i|és|ve|și|till|through|thru|up{_BLANK}to|upto|a|à|al|hasta|até|bis|do|до|tot|à|až|sampai|hingga|s/d|s\.d\.|đến|tới|ile|iki|līdz|kuni|έως|עד|إلى|至|到)(?![^\W\d_])){_BLANK}{{0,3}}"
+        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|en|und|et|y|e|och|og|i|és|ve|și|till|through|thru|up{_BLANK}to|upto|(?:rising|increasing){_BLANK}to|a|à|al|hasta|até|bis|do|до|tot|à|až|sampai|hingga|s/d|s\.d\.|đến|tới|ile|iki|līdz|kuni|έως|עד|إلى|至|到)(?![^\W\d_])){_BLANK}{{0,3}}"
     )
 
 
@@ -687,7 +687,7 @@ def salary(ctx: Context) -> Iterable[Candidate]:
         return []
     best = max(c.confidence for c in candidates)
     close = [c for c in candidates if c.confidence >= best - TIE_MARGIN]
-    base = [c for c in close if _named_base(ctx.text, c.spans[0][0], c.spans[0][1])]
+    base = [c for c in close if _named_base(ctx.text, c.spans[0][0], c.spans[0][1]) and not _inside_a_range(ctx.text, c, close)]
     close = base or close
     chosen = _for_the_posting_place(ctx, close)
     if chosen.value["max"] is None and chosen.value["min"] is not None:  # "月給25万円以上" in the heading, "月給25万円～32万円" under 給与
@@ -749,9 +749,9 @@ _BASE_OR_TARGET = fastre.compile(
 _BASE_AFTER = fastre.compile(r"(?i)[ \t]{0,2}[(,]?[ \t]{0,2}(?:\w+[ \t]){0,2}?(?:base|basic)\b")
 
 
-def _named_base(text: str, start: int, end: int) -> bool:
-    """True when the pay figure is called base pay ("base salary of $60,000", "$60,000 base"),
-    so that it wins over an OTE or total-compensation range stated first."""
+def _pay_kind(text: str, start: int, end: int) -> Optional[str]:
+    """What the words around a pay figure call it: ``"base"`` ("base salary of $60,000", "$60,000 base",
+    "£30,000 base salary"), ``"target"`` (OTE, total compensation, commission…) or ``None``."""
     lo = max(0, start - 60)
     for cut in _SENTENCE_END.finditer(text, lo, start):
         lo = cut.end()
@@ -759,5 +759,35 @@ def _named_base(text: str, start: int, end: int) -> bool:
     for last in _BASE_OR_TARGET.finditer(text, lo, start):
         pass
     if last is not None:
-        return bool(last.group("base"))
-    return bool(_BASE_AFTER.match(text, end, min(len(text), end + 25)))
+        return "base" if last.group("base") else "target"
+    if _BASE_AFTER.match(text, end, min(len(text), end + 25)) or _BASE_WITHIN.search(text, start, end):
+        return "base"
+    return None
+
+
+_BASE_WITHIN = fastre.compile(r"(?i)\b(?:base|basic)\b")
+
+
+def _named_base(text: str, start: int, end: int) -> bool:
+    """True when the pay figure is called base pay, so that it wins over an OTE or total-compensation
+    range stated first (see :func:`_pay_kind`)."""
+    return _pay_kind(text, start, end) == "base"
+
+
+def _inside_a_range(text: str, single: Candidate, candidates: list[Candidate]) -> bool:
+    """True when a single base figure lies inside another stated range that is not an OTE or
+    total-compensation one: "Salary £42,000 - £50,000 … the base salary of this grade is £46,000
+    for London" explains the range (a grade's entry point or one place's rate), the range is the pay."""
+    lo, hi = single.value["min"], single.value["max"]
+    if lo is None or lo != hi:
+        return False
+    return any(
+        c is not single
+        and c.value["min"] is not None
+        and c.value["max"] is not None
+        and c.value["min"] < c.value["max"]
+        and c.value["currency"] == single.value["currency"]
+        and c.value["min"] <= lo <= c.value["max"]
+        and _pay_kind(text, c.spans[0][0], c.spans[0][1]) is None
+        for c in candidates
+    )
