@@ -238,6 +238,8 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))$"),
     # a pay range in brackets after the title: "(Thu Nhập 15 - 20 Triệu)", "(£30-35k)"; a workload "(80-100%)" stays
     fastre.compile(r"[ \t]*\((?=[^()%\n]*\d[\d.,]*[ \t]*[-–~][ \t]*\d)(?![^()\n]*\b(?:19|20)\d\d\b)[^()%\n]{3,50}\)$"),
+    # pay in brackets marked by its currency sign, the range's dash lost in a PDF's text: "(£42,848 £57,400)", "($95k)"
+    fastre.compile(r"[ \t]*\((?=[^()\n]*[$£€₹¥][ \t]?\d)[^()%\n]{2,50}\)$"),
     fastre.compile(r"(?i)[ \t]*\([ \t]*\d(?:[.,]\d)?[- ]?days?[ \t]+(?:work|week)[^()\n]{0,30}\)$"),  # a working pattern: "(5-day work)"
 )
 # a schedule word before the job's name: "Part-time Bookkeeper"
@@ -484,6 +486,9 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         if text.count(qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier) or _unit_name(text, le, qualifier):
             hit = trimmed_hit(text, ls, ls + len(line))
             return _Page(hit, None, 0.65, 0.5) if hit and looks_like_title(hit.value) else None
+    if not pipe and len(parts) == 2 and _employer_below(text, le, line[: parts[0][1]].strip()) and looks_like_title(line[parts[1][0] :].strip()):
+        hit = trimmed_hit(text, ls, ls + len(line))  # "DDaT - Technical Architect" over "Ministry of Defence": a unit's tag in the title
+        return _Page(hit, None, 0.65, 0.5) if hit and looks_like_title(hit.value, need_job_noun=False) else None
     if len(parts) < 2 or len(parts) > 4:
         return None
     sites = title_vocab().sites
@@ -513,6 +518,20 @@ def _unit_name(text: str, end: int, name: str) -> bool:
         if word is None or not (_TEAM_WORD.fullmatch(word.group(1)) or has_job_noun(word.group(1))):
             return False
     return True
+
+
+def _employer_below(text: str, end: int, prefix: str) -> bool:
+    """True when the line under a "<Prefix> - <Title>" first line names another organisation and the posting
+    never says ``prefix`` again: the board's title / employer header, the prefix a tag of the job's own (a
+    profession, a unit, a programme), not the employer."""
+    below = next(_lines(text, end, min(len(text), end + 200)), None)
+    if below is None or looks_like_title(prefix) or text.count(prefix) > 1:
+        return False
+    value = " ".join(text[below[0] : below[1]].split())
+    if not value or prefix.lower() in value.lower() or kind_of_heading(value) or _place_line(value) or _PLACE_LINE.match(value):
+        return False
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w in ("of", "and", "the", "for", "&") for w in value.split())
+    return capitalised and (_organisation_name(value) or _legal_name(value)) and not has_job_noun(value) and _could_be_employer_line(value)
 
 
 def _board_header_below(text: str, end: int, title: str, qualifier: str) -> bool:
@@ -1693,6 +1712,25 @@ def _unit_organization(ctx: Context, m: re.Match, hit: _Hit) -> bool:
     return m.group("label").lower() in ("organization", "organisation") and any(c.value != hit.value for c in _cut_brand_company(ctx))
 
 
+def _initials(value: str) -> str:
+    """The capitals opening the words of ``value``: "Office for Product Safety and Standards" -> "OPSS"."""
+    return "".join(w[0] for w in value.split() if w[0].isupper())
+
+
+def _labelled_unit(ctx: Context, name: str) -> bool:
+    """True when ``name`` is the unit the posting's team label names, in full or by its initials, as one step of
+    its path ("Business area: DBT - CMRR - Office for Product Safety and Standards" under "About OPSS"): a part of
+    the employer, not the employer."""
+    vocab = title_vocab()
+    for m in (*vocab.team_label.finditer(ctx.text), *vocab.team_label_block.finditer(ctx.text)):
+        if m.group("label").lower() in vocab.category_labels or m.group("label").lower() in vocab.weak_team_labels:
+            continue
+        steps = _UNIT_PATH.split(" ".join(m.group("value").split()))
+        if any(name == step or (len(step.split()) >= 2 and name == _initials(step)) for step in steps[1:] or steps):
+            return True
+    return False
+
+
 def _company_cues(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     anonymous = anonymous_posting(ctx)
@@ -1752,7 +1790,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         if m and not kind_of_heading(section.heading):
             c = m.group("c")
             start = section.heading_start + section.heading.find(c)
-            if is_company_name(c) and text[start : start + len(c)] == c:
+            if is_company_name(c) and text[start : start + len(c)] == c and not _labelled_unit(ctx, c):
                 yield Candidate("company", c, ((start, start + len(c)),), 0.7, "company.about")
                 break
     for section in ctx.sections_of("company")[:1]:  # "Who we are\nNorthmoor Foods bakes the bread…"
@@ -2232,6 +2270,8 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
             return  # a weak label ("Job Category:") gives way to a team label further down
     for m in vocab.team_label_block.finditer(text):
         hit = trimmed_hit(text, m.start("value"), m.end("value"))
+        if _WRAPS_ON.match(text, m.end("value")) or _OPEN_END.search(hit.value if hit else "") or re.search(r"[-–—&,/][ \t]*$", m.group("value")):
+            continue  # the value runs on to the next line ("… Defence Business Services" / "(DBS) - Digital …"): no whole unit to cut
         if hit and _team_line(hit.value, labelled=True) and not _meta_line(hit.value):
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.75, "team.labelled")
             return
@@ -2267,9 +2307,16 @@ def _details_table_team(ctx: Context) -> Iterator[Candidate]:
             return
 
 
+_WRAPS_ON = fastre.compile(r"\n[ \t]*(?:\(|[a-z]|[-–—&][ \t])")  # a next line that continues the one above: "(DBS) …", "and …", "- Payroll"
+_UNIT_PATH = fastre.compile(r"[ \t]+[-–—>»/][ \t]+")  # the steps of an organisation path: "Digital - Engineering", "Operations > Fleet"
+
+
 def _team_line(value: str, *, labelled: bool = False) -> bool:
     """A short capitalised unit name; under a label a unit number may open it ("4 West Cardiac Step-Down")."""
-    if not value or not (value[0].isupper() or labelled and value[0].isdigit()) or len(value) > 60 or len(value.split()) > 7:
+    if not value or not (value[0].isupper() or labelled and value[0].isdigit()):
+        return False
+    parts = _UNIT_PATH.split(value) if labelled else [value]  # under a label, a unit's path: "HR - People Services - Payroll"
+    if len(value) > (80 if len(parts) > 1 else 60) or any(len(p.split()) > 7 for p in parts) or len(value.split()) > 7 + 2 * (len(parts) - 1):
         return False
     figures = r"\d{3,}|\d[/.:,\-]\d" if labelled else r"\d"
     if re.search(rf"[:$£€₹@/]|{figures}|\.(?:\s|$)", value) or _LOCATION_LINE.match(value):
