@@ -392,13 +392,28 @@ _PARTNER_TO_HIRE = fastre.compile(
 )
 
 
+# "client" as the first word of a compound noun: "our client base", "our client services team" (the employer's customers)
+_CLIENT_COMPOUND = r"[ \t]+(?:base|portfolio|relationships?|relations|accounts?|list|roster|satisfaction|experience|services|success|management|onboarding|retention|care|delivery|journey)\b"
+
+
 def anonymous_posting(ctx: Context) -> bool:
     """True when the posting is a recruiter's that hides its client ("our client, a leading bank"); a phrase
     counts as a whole word ("our clients" is an employer's customers, not a hidden client; nor is "our client-centric culture")."""
     low = ctx.lower
     if _PARTNER_TO_HIRE.search(low):
         return True
-    return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w|-(?:centric|focused|facing|oriented|driven|first)\b)", low) for phrase in title_vocab().anonymous if phrase in low)
+    own = None  # a company profile that is no intermediary's: the poster is the employer
+    for phrase in title_vocab().anonymous:
+        if phrase not in low:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w|-(?:centric|focused|facing|oriented|driven|first)\b|{_CLIENT_COMPOUND})", low):
+            if re.match(r"s?['’]s?[ \t]+[a-z]", low[m.end() : m.end() + 4]):
+                if own is None:
+                    own = any(not _intermediary(ctx, ctx.text[s.start : s.end]) for s in ctx.sections_of("company")[:1])
+                if own:
+                    continue  # "sales for our client’s services" in an outsourcer's own posting: its customer, no hidden employer
+            return True
+    return False
 
 
 def _lines(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[tuple[int, int]]:
@@ -1543,9 +1558,15 @@ def _employer_name(ctx: Context, name: str) -> bool:
         and not _place_line(name) and not _A_UNIT.match(name)
 
 
+_SENTENCE_OPENS = fastre.compile(r"(?:^|[.!?\n])[ \t]*$")  # what stands before a word opening a sentence or a line
+
+
 def _common_words(name: str, whole: str) -> bool:
     """A capitalised ``name`` the text also writes in lower case: common words opening a sentence, not a brand."""
-    return name != name.lower() and not name.isupper() and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole) is not None
+    if name == name.lower() or name.isupper():
+        return False
+    # a lower-case form opening a sentence or a line is the brand typed carelessly ("… budgets. bluebridge empowers …"), not a word
+    return any(not _SENTENCE_OPENS.search(whole, max(0, m.start() - 3), m.start()) for m in re.finditer(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole))
 
 
 def _unsure_name(ctx: Context, name: str, whole: str) -> bool:
