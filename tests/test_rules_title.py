@@ -674,6 +674,18 @@ CASES += [
      "\n\nJob Description\nRun campaigns.", "Marketing Lead", "Skylark", None),
     ("common_word_in_lower_case_mid_sentence_is_no_brand", "Marketing Lead\nUS, CO, Denver\n\nCompany Description\nTechnology is what we love. We build technology for schools."
      "\n\nJob Description\nRun campaigns.", "Marketing Lead", None, None),
+    # any English participle may open the sentence about the organisation before its name
+    ("profile_participle_opening", "Support Specialist\nUS, NY, New York\n\nCompany Description\nServing freelancers in 40 countries, Quillon is an online bookkeeping service.\n\n"
+     "Job Description\nAnswer questions.", "Support Specialist", "Quillon", None),
+    # an office or country unit ("Brightshelf Canada") gives the organisation when the posting also calls it by the name alone
+    ("office_unit_gives_organisation", "Merchandiser\nCA, ON, Toronto\n\nCompany Description\nBrightshelf Canada is a retail services firm for grocery chains. Stores trust Brightshelf "
+     "for merchandising.\n\nJob Description\nStock shelves.", "Merchandiser", "Brightshelf", None),
+    ("office_unit_kept_when_never_said_alone", "Merchandiser\nCA, ON, Toronto\n\nCompany Description\nBrightshelf Canada is a retail services firm for grocery chains. "
+     "Brightshelf Canada has 40 staff.\n\nJob Description\nStock shelves.", "Merchandiser", "Brightshelf Canada", None),
+    ("name_with_place_after_link_word_kept", "Teller\nIE, D, Dublin\n\nCompany Description\nBank of Ireland is a retail bank. Bank of Ireland serves 2 million customers.\n\n"
+     "Job Description\nServe customers.", "Teller", "Bank of Ireland", None),
+    ("city_in_its_region_is_no_office_unit", "Staff Nurse\nCoastal Veterans Medical Center\n\nOverview\nThe medical centre serves veterans. Savannah Georgia is a port city "
+     "on the coast. Visit the official Savannah website to learn more.\n\nDuties\n- Care for patients", "Staff Nurse", "Coastal Veterans Medical Center", None),
     ("workable_without_profile_names_no_one", "Sales Executive\nUS, IL, Chicago\n\nJob Description\nThe company sells office supplies. You will call customers.",
      "Sales Executive", None, None),
 ]

@@ -143,7 +143,7 @@ def title_vocab() -> _Vocab:
         # a sentence about the organisation, opening with its name: "Founded in 1999, Acme is …", "Acme Co., Inc. is …",
         # "Acme (#URL_…#) provides …", "Acme, formerly Bolt Ltd, delivers …", "Acme’s mission is …" 
         employer_sentence=fastre.compile(
-            r"(?:^|(?<=[.!?])|(?<=\n)|(?<=[a-f0-9]\#))[ \t]*(?:(?:" + _labels_regex(data.get("opening_phrases", ["Founded"])) + r")\b[^.,\n]{0,80},[ \t]+)?"
+            r"(?:^|(?<=[.!?])|(?<=\n)|(?<=[a-f0-9]\#))[ \t]*(?:(?:" + _labels_regex(data.get("opening_phrases", ["Since"])) + r"|" + _PARTICIPLE + r")\b[^.,\n]{0,80},[ \t]+)?"
             r"(?P<c>" + _COMPANY_RE + r"|[a-z]{2,12}[A-Z][\w&'’\-]{0,30}(?=[ \t,(]))(?P<legal>,?[ \t]+(?:" + _labels_regex(data.get("legal_forms", ["Inc"]), loose_spaces=False) + r")(?:,?[ \t]+(?:Inc|Ltd|LLC)\.?)?)?"
             r"(?:[ \t]*\(#URL_\w+#\)|,[ \t]+[a-z][^,\n]{2,80},)?"  # "(#URL_…#)", ", formerly Bolt Ltd,", ", headquartered in Leeds,"
             r"(?:[ \t]+(?:" + _labels_regex(data["employer_verbs"]) + r")\b|(?P<poss>['’]s[ \t]+[a-z]))",
@@ -170,6 +170,10 @@ def title_vocab() -> _Vocab:
 
 
 # --------------------------------------------------------------------------- helpers
+
+# an English participle opening a sentence about the organisation: "Founded in 1999, …", "Headquartered in Leeds, …",
+# "Serving 40 countries, …", "Backed by leading investors, …"
+_PARTICIPLE = r"[A-Z][a-z]{2,}(?:ing|ed)"
 
 _WORD_RE = fastre.compile(r"[^\W\d_][^\W\d_'’]*")
 _COMPANY_RE = r"[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:[A-Z0-9&][\w&.'’\-]{0,40}|of|and|the|de|du|la|für|for|&)){0,5}"
@@ -1669,7 +1673,7 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
                     cands.append(Candidate("company", name.value, ((name.start, name.end),), round(cand.confidence + 0.01, 3), cand.method))
                     break
     for cand in list(cands):
-        core = _registered_core(ctx, cand)
+        core = _registered_core(ctx, cand) or _office_core(ctx, cand)
         if core is not None:
             cands.append(Candidate("company", core.value, ((core.start, core.end),), round(cand.confidence + 0.01, 3), cand.method))
     for head in cands:
@@ -1677,7 +1681,8 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             shorter = [
                 c for c in cands
                 if c is not head and c.confidence >= head.confidence and head.value.startswith(c.value + " ") and not _place_tail(head.value[len(c.value) :])
-            ]  # "Acme Foods - Giza, Egypt" is not a fuller name of "Acme Foods"
+                and not gazetteer().knows(head.value[len(c.value) :].strip())
+            ]  # "Acme Foods - Giza, Egypt" (or "Acme Foods Egypt", an office) is not a fuller name of "Acme Foods"
             if shorter:
                 cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method, raw_spans=head.raw_spans))
                 break
@@ -1703,6 +1708,29 @@ def _registered_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
         if said is not None and re.search(rf"(?<!\w){re.escape(' '.join(prefix).lower())}(?!\w)", text) and is_company_name(name):
             at = text.find(name, start, end)
             return _Hit(name, at, at + len(name)) if at >= 0 else None
+    return None
+
+
+def _office_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
+    """The organisation inside the name of one of its offices or country units ("Brightshelf Canada", "Harrow
+    London"), when the posting also calls it by the name alone: golden/README's company rule takes the
+    organisation, not the office. The place is a city or a country, never a region ("Augusta Georgia" is a city
+    in its state); no name left ending in a link word ("Bank of Ireland"), a place, or a common word the text
+    writes in lower case."""
+    if len(cand.spans) != 1 or cand.raw_spans:
+        return None
+    text, words = ctx.text, cand.value.split()
+    for k in (1, 2):
+        if len(words) <= k:
+            return None
+        place, name = " ".join(words[-k:]), " ".join(words[:-k])
+        readings = gazetteer().names.get(place.casefold()) or gazetteer().codes.get(place) or []
+        if not readings or any(r.level == 1 for r in readings) or words[-k - 1].lower() in _NAME_LINKS or len(name) < 3 or gazetteer().knows(name):
+            continue  # a city or a country, never a region: "Augusta Georgia" is a city in its state
+        alone = [m for m in _mention(name).finditer(text) if not text.startswith(place, m.end() + 1)]
+        start = cand.spans[0][0]
+        if alone and is_company_name(name) and not _common_words(name, text) and text[start : start + len(name)] == name:
+            return _Hit(name, start, start + len(name))
     return None
 
 
