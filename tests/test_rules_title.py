@@ -686,6 +686,11 @@ CASES += [
      "Job Description\nServe customers.", "Teller", "Bank of Ireland", None),
     ("city_in_its_region_is_no_office_unit", "Staff Nurse\nCoastal Veterans Medical Center\n\nOverview\nThe medical centre serves veterans. Savannah Georgia is a port city "
      "on the coast. Visit the official Savannah website to learn more.\n\nDuties\n- Care for patients", "Staff Nurse", "Coastal Veterans Medical Center", None),
+    # "About <ACRONYM>" that spells the employer the header names: the full name, not the acronym
+    ("about_acronym_of_header_employer", "Test Analyst\nHM Revenue and Customs\nApply before 11:55 pm on Monday 2nd March 2026\n\nBusiness area\nHMRC - Customer Services\n\n"
+     "About the job\nAbout HMRC\nHMRC collects taxes for the UK.\nJob description\nTest software.", "Test Analyst", "HM Revenue and Customs", "HMRC - Customer Services"),
+    ("about_acronym_with_of", "Logistics Officer\nMinistry of Defence\nApply before 11:55 pm on Friday 6th March 2026\n\nAbout MOD\nMOD protects the UK.\n\nJob description\nPlan supplies.",
+     "Logistics Officer", "Ministry of Defence", None),
     ("workable_without_profile_names_no_one", "Sales Executive\nUS, IL, Chicago\n\nJob Description\nThe company sells office supplies. You will call customers.",
      "Sales Executive", None, None),
 ]

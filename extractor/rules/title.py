@@ -1672,6 +1672,11 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
                 if m.group("a") == cand.value and initials == cand.value and is_company_name(name.value):
                     cands.append(Candidate("company", name.value, ((name.start, name.end),), round(cand.confidence + 0.01, 3), cand.method))
                     break
+    for cand in list(cands):  # "About DWP" under the header's "Department for Work and Pensions": the name the acronym stands for
+        if re.fullmatch(r"[A-Z]{2,6}", cand.value):
+            full = next((c for c in cands if c is not cand and cand.value in _spellings(c.value)), None)
+            if full is not None:
+                cands.append(Candidate("company", full.value, full.spans, round(max(cand.confidence, full.confidence) + 0.01, 3), full.method, raw_spans=full.raw_spans))
     for cand in list(cands):
         core = _registered_core(ctx, cand) or _office_core(ctx, cand)
         if core is not None:
@@ -1764,6 +1769,16 @@ def _unit_organization(ctx: Context, m: re.Match, hit: _Hit) -> bool:
 def _initials(value: str) -> str:
     """The capitals opening the words of ``value``: "Office for Product Safety and Standards" -> "OPSS"."""
     return "".join(w[0] for w in value.split() if w[0].isupper())
+
+
+def _spellings(value: str) -> tuple[str, str]:
+    """The acronyms a name is written as: its capitals ("Driver and Vehicle Standards Agency" -> "DVSA",
+    "HM Revenue and Customs" -> "HMRC") and every word's first letter ("Ministry of Defence" -> "MOD")."""
+    words = value.split()
+    if len(words) < 2:
+        return ("", "")
+    caps = "".join(w if w.isupper() and w.isalpha() else w[0] for w in words if w[0].isupper())
+    return caps, "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
 def _labelled_unit(ctx: Context, name: str) -> bool:
