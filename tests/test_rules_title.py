@@ -691,6 +691,9 @@ CASES += [
      "About the job\nAbout HMRC\nHMRC collects taxes for the UK.\nJob description\nTest software.", "Test Analyst", "HM Revenue and Customs", "HMRC - Customer Services"),
     ("about_acronym_with_of", "Logistics Officer\nMinistry of Defence\nApply before 11:55 pm on Friday 6th March 2026\n\nAbout MOD\nMOD protects the UK.\n\nJob description\nPlan supplies.",
      "Logistics Officer", "Ministry of Defence", None),
+    # "At X, <anything in lower case>": the employer speaking of itself, not only "At X, we …"
+    ("at_company_any_clause", "QA Engineer\nGB, LND, London\n\nJob Description\nAt Kitewing, testing is part of every release. You will write test plans.",
+     "QA Engineer", "Kitewing", None),
     ("workable_without_profile_names_no_one", "Sales Executive\nUS, IL, Chicago\n\nJob Description\nThe company sells office supplies. You will call customers.",
      "Sales Executive", None, None),
 ]

@@ -962,7 +962,7 @@ _EEO_OTHER = fastre.compile(
 )
 _HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
 _JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
-_AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+(?:we|our|you|base|the|every|everyone|employees|each|all)\b", re.M)
+_AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+[a-z]", re.M)  # "At Acme, we …", "At Acme, safety comes first"
 # the name that opens the company section's first sentence, before a verb ("Tallybook is…", "Northmoor Foods bakes…")
 _LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are|was|has|have|(?!(?:was|has|is)\b)[a-z]{3,}s)\b")
 _NOT_A_SUBJECT = frozenset("our we this it they here there today founded since every as with at in for from the".split())
@@ -1766,11 +1766,6 @@ def _unit_organization(ctx: Context, m: re.Match, hit: _Hit) -> bool:
     return m.group("label").lower() in ("organization", "organisation") and any(c.value != hit.value for c in _cut_brand_company(ctx))
 
 
-def _initials(value: str) -> str:
-    """The capitals opening the words of ``value``: "Office for Product Safety and Standards" -> "OPSS"."""
-    return "".join(w[0] for w in value.split() if w[0].isupper())
-
-
 def _spellings(value: str) -> tuple[str, str]:
     """The acronyms a name is written as: its capitals ("Driver and Vehicle Standards Agency" -> "DVSA",
     "HM Revenue and Customs" -> "HMRC") and every word's first letter ("Ministry of Defence" -> "MOD")."""
@@ -1790,7 +1785,7 @@ def _labelled_unit(ctx: Context, name: str) -> bool:
         if m.group("label").lower() in vocab.category_labels or m.group("label").lower() in vocab.weak_team_labels:
             continue
         steps = _UNIT_PATH.split(" ".join(m.group("value").split()))
-        if any(name == step or (len(step.split()) >= 2 and name == _initials(step)) for step in steps[1:] or steps):
+        if any(name == step or name in _spellings(step) for step in steps[1:] or steps):
             return True
     return False
 
