@@ -619,6 +619,84 @@ CASES += [
     ("department_sentence_outside_table_is_no_team", "Lab Assistant\nLeeds\n\nRequirements\nCity and Guilds Level 3\nDepartment Store Experience\nShift Work Availability", "Lab Assistant", None, None),
 ]
 
+CASES += [
+    # issue 11, round 7: header readings that carry to boards not tuned on (own cases, not golden sentences)
+    # a labelled unit written as its organisation path, one step per dash (UK government boards, Workday orgs): the whole path is the team
+    ("labelled_block_unit_path", "Policy Adviser\nHM Land Registry\nApply before 11:55 pm on Friday 6th March 2026\n\nSalary\n£38,000\nBusiness area\n"
+     "HMLR - Digital Services - Data and Insight\nType of role\nPolicy\n\nJob summary\nShape policy.", "Policy Adviser", "HM Land Registry", "HMLR - Digital Services - Data and Insight"),
+    ("labelled_block_unit_path_arrows", "Fleet Planner\nNorthgate Buses Ltd\n\nDepartment\nOperations > Fleet Services > Depot Planning\nLocation\nNewcastle\n\nPlan the fleet.",
+     "Fleet Planner", "Northgate Buses Ltd", "Operations > Fleet Services > Depot Planning"),
+    # a labelled value that runs on to the next line is no whole unit: nothing rather than its first half
+    ("labelled_block_unit_wrapped_bracket", "Policy Adviser\nHM Land Registry\n\nBusiness area\nHMLR - Corporate Services - Estates and Facilities Management\n"
+     "(EFM) - Workplace Services\nType of role\nPolicy\n\nShape policy.", "Policy Adviser", "HM Land Registry", None),
+    ("labelled_block_unit_wrapped_open_end", "Ward Clerk\nRiverside Health Board\n\nDepartment\nSurgery - Theatres and\nAnaesthetics\nLocation\nCardiff\n\nFile records.",
+     "Ward Clerk", "Riverside Health Board", None),
+    # "About <X>" where X is the labelled unit (or its initials): a part of the employer the header names
+    ("about_heading_names_labelled_unit_initials", "Data Engineer\nDepartment for Education\nApply before 11:55 pm on Monday 2nd March 2026\n\nBusiness area\n"
+     "DFE - Standards and Testing Agency\n\nAbout the job\nAbout STA\nWe are the Standards and Testing Agency, part of the Department for Education.",
+     "Data Engineer", "Department for Education", "DFE - Standards and Testing Agency"),
+    ("about_heading_is_employer_without_unit_label", "Data Engineer\nRemote (UK)\n\nAbout Kestrel Analytics\nKestrel Analytics builds forecasting tools.\n\nWhat you'll do\n- Build pipelines",
+     "Data Engineer", "Kestrel Analytics", None),
+    # pay in brackets after the title, the range's dash lost in a PDF's text or a single figure; a grade in brackets stays
+    ("title_bracket_pay_dash_lost", "Data Architect (£48,200 £61,900)\nCrown Courts Agency\n\nSalary\n£48,200\n\nDesign data models.", "Data Architect", "Crown Courts Agency", None),
+    ("title_bracket_pay_single_figure", "Store Manager ($68k)\nUS, OH, Columbus\n\nRun the store.", "Store Manager", None, None),
+    ("title_bracket_grade_stays", "Staff Nurse (Band 5)\nLeeds, United Kingdom\n\nCare for patients.", "Staff Nurse (Band 5)", None, None),
+    # "<Tag> - <Title>" over another organisation's line: a profession or programme tag of the job, not the employer
+    ("tag_prefix_over_employer_line", "CX - Senior Product Designer\nHarbour Bank Ltd\nLondon\n\nDesign journeys for savers.", "CX - Senior Product Designer", "Harbour Bank Ltd", None),
+    ("employer_prefix_repeated_below_is_cut", "Tallis Foods - Line Supervisor\nTallis Foods Ltd\nLeicester\n\nRun a packing line.", "Line Supervisor", "Tallis Foods Ltd", None),
+    ("employer_prefix_over_place_is_cut", "Ostara - QA Engineer\nAmsterdam, Netherlands\n\nOstara builds seed-tracking software.", "QA Engineer", "Ostara", None),
+    # "our client's <products>" in an outsourcer's own posting names its customer; in a recruiter's it still hides the employer
+    ("outsourcer_sells_client_products", "Inbound Sales Agent\nUS, TX, Dallas\n\nCompany Description\nBrightcall Solutions is a contact-centre operator with twelve sites.\n\n"
+     "Job Description\nSell our client’s broadband packages and represent Brightcall Solutions with care.", "Inbound Sales Agent", "Brightcall Solutions", None),
+    ("recruiter_names_client_possessive", "Finance Analyst\nGB, LDS, Leeds\n\nCompany Description\nApex Recruitment is a recruitment agency for finance roles.\n\n"
+     "Job Description\nOur client’s finance team is growing and needs an analyst.", "Finance Analyst", None, None),
+    # board header blocks of several countries: title / employer / place / terms
+    ("seek_header", "Warehouse Storeperson\nHollis Freight Group\nTruganina, Melbourne VIC\nWarehousing, Storage & Distribution\nFull time\n$30 – $32 per hour\n\n"
+     "About the role\nPick and dispatch orders.", "Warehouse Storeperson", "Hollis Freight Group", None),
+    ("stepstone_header", "Sachbearbeiter Buchhaltung (m/w/d)\nBrenner Logistik GmbH\nHamburg\nFeste Anstellung\n\nIhre Aufgaben\n- Kreditorenbuchhaltung",
+     "Sachbearbeiter Buchhaltung (m/w/d)", "Brenner Logistik GmbH", None),
+    ("jobstreet_header", "Admin Executive\nSunrise Trading Sdn Bhd\nPetaling Jaya, Selangor\n\nJob description\nHandle invoices.", "Admin Executive", "Sunrise Trading Sdn Bhd", None),
+    ("naukri_header", "Java Developer\nKavya Infotech Pvt Ltd\n3-6 Yrs\nBengaluru\n\nJob description\nBuild services.", "Java Developer", "Kavya Infotech Pvt Ltd", None),
+    ("linkedin_meta_line", "Product Manager\nNordlicht Software · Berlin, Germany · 2 weeks ago · 87 applicants\n\nAbout the job\nOwn the roadmap.",
+     "Product Manager", "Nordlicht Software", None),
+    ("recruiter_board_hidden_client", "Accounts Assistant\nLeeds LS1\n£24,000 a year\n\nOur client, a growing manufacturer in Leeds, is looking for an accounts assistant.",
+     "Accounts Assistant", None, None),
+    # a Workable-style page: title, place, labelled terms, then the employer's own profile
+    ("workable_profile_opens_with_name", "Office Manager\nGB, LND, London\n\nEmployment type: Full-time\n\nCompany Description\nFernhill Analytics builds pricing software for insurers."
+     " Fernhill Analytics was founded in 2011.\n\nJob Description\nRun the office.", "Office Manager", "Fernhill Analytics", None),
+    ("workable_profile_founded_phrase", "Support Specialist\nUS, NY, New York\n\nCompany Description\nFounded in 2008, Quillon is an online bookkeeping service for freelancers.\n\n"
+     "Job Description\nHelp Quillon customers close their books.", "Support Specialist", "Quillon", None),
+    # "our client base" / "our client services team": the employer's own customers, no hidden client
+    ("client_compound_is_no_hidden_client", "Account Manager\nGB, BRS, Bristol\n\nCompany Description\nTallyworks is a payroll bureau for small firms.\n\n"
+     "Job Description\nGrow our client base and work with our client services team. Tallyworks pays well.", "Account Manager", "Tallyworks", None),
+    # a brand typed in lower case at a sentence's start is still the brand, not a common word
+    ("brand_lower_case_at_sentence_start", "Marketing Lead\nUS, CO, Denver\n\nCompany Description\nSkylark was started by two teachers. skylark helps schools plan timetables."
+     "\n\nJob Description\nRun campaigns.", "Marketing Lead", "Skylark", None),
+    ("common_word_in_lower_case_mid_sentence_is_no_brand", "Marketing Lead\nUS, CO, Denver\n\nCompany Description\nTechnology is what we love. We build technology for schools."
+     "\n\nJob Description\nRun campaigns.", "Marketing Lead", None, None),
+    # any English participle may open the sentence about the organisation before its name
+    ("profile_participle_opening", "Support Specialist\nUS, NY, New York\n\nCompany Description\nServing freelancers in 40 countries, Quillon is an online bookkeeping service.\n\n"
+     "Job Description\nAnswer questions.", "Support Specialist", "Quillon", None),
+    # an office or country unit ("Brightshelf Canada") gives the organisation when the posting also calls it by the name alone
+    ("office_unit_gives_organisation", "Merchandiser\nCA, ON, Toronto\n\nCompany Description\nBrightshelf Canada is a retail services firm for grocery chains. Stores trust Brightshelf "
+     "for merchandising.\n\nJob Description\nStock shelves.", "Merchandiser", "Brightshelf", None),
+    ("office_unit_kept_when_never_said_alone", "Merchandiser\nCA, ON, Toronto\n\nCompany Description\nBrightshelf Canada is a retail services firm for grocery chains. "
+     "Brightshelf Canada has 40 staff.\n\nJob Description\nStock shelves.", "Merchandiser", "Brightshelf Canada", None),
+    ("name_with_place_after_link_word_kept", "Teller\nIE, D, Dublin\n\nCompany Description\nBank of Ireland is a retail bank. Bank of Ireland serves 2 million customers.\n\n"
+     "Job Description\nServe customers.", "Teller", "Bank of Ireland", None),
+    ("city_in_its_region_is_no_office_unit", "Staff Nurse\nCoastal Veterans Medical Center\n\nOverview\nThe medical centre serves veterans. Savannah Georgia is a port city "
+     "on the coast. Visit the official Savannah website to learn more.\n\nDuties\n- Care for patients", "Staff Nurse", "Coastal Veterans Medical Center", None),
+    # "About <ACRONYM>" that spells the employer the header names: the full name, not the acronym
+    ("about_acronym_of_header_employer", "Test Analyst\nHM Revenue and Customs\nApply before 11:55 pm on Monday 2nd March 2026\n\nBusiness area\nHMRC - Customer Services\n\n"
+     "About the job\nAbout HMRC\nHMRC collects taxes for the UK.\nJob description\nTest software.", "Test Analyst", "HM Revenue and Customs", "HMRC - Customer Services"),
+    ("about_acronym_with_of", "Logistics Officer\nMinistry of Defence\nApply before 11:55 pm on Friday 6th March 2026\n\nAbout MOD\nMOD protects the UK.\n\nJob description\nPlan supplies.",
+     "Logistics Officer", "Ministry of Defence", None),
+    # "At X, <anything in lower case>": the employer speaking of itself, not only "At X, we …"
+    ("at_company_any_clause", "QA Engineer\nGB, LND, London\n\nJob Description\nAt Kitewing, testing is part of every release. You will write test plans.",
+     "QA Engineer", "Kitewing", None),
+    ("workable_without_profile_names_no_one", "Sales Executive\nUS, IL, Chicago\n\nJob Description\nThe company sells office supplies. You will call customers.",
+     "Sales Executive", None, None),
+]
 
 def _check(text, expected):
     ctx = context_for(text)

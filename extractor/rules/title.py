@@ -143,7 +143,7 @@ def title_vocab() -> _Vocab:
         # a sentence about the organisation, opening with its name: "Founded in 1999, Acme is …", "Acme Co., Inc. is …",
         # "Acme (#URL_…#) provides …", "Acme, formerly Bolt Ltd, delivers …", "Acme’s mission is …" 
         employer_sentence=fastre.compile(
-            r"(?:^|(?<=[.!?])|(?<=\n)|(?<=[a-f0-9]\#))[ \t]*(?:(?:" + _labels_regex(data.get("opening_phrases", ["Founded"])) + r")\b[^.,\n]{0,80},[ \t]+)?"
+            r"(?:^|(?<=[.!?])|(?<=\n)|(?<=[a-f0-9]\#))[ \t]*(?:(?:" + _labels_regex(data.get("opening_phrases", ["Since"])) + r"|" + _PARTICIPLE + r")\b[^.,\n]{0,80},[ \t]+)?"
             r"(?P<c>" + _COMPANY_RE + r"|[a-z]{2,12}[A-Z][\w&'’\-]{0,30}(?=[ \t,(]))(?P<legal>,?[ \t]+(?:" + _labels_regex(data.get("legal_forms", ["Inc"]), loose_spaces=False) + r")(?:,?[ \t]+(?:Inc|Ltd|LLC)\.?)?)?"
             r"(?:[ \t]*\(#URL_\w+#\)|,[ \t]+[a-z][^,\n]{2,80},)?"  # "(#URL_…#)", ", formerly Bolt Ltd,", ", headquartered in Leeds,"
             r"(?:[ \t]+(?:" + _labels_regex(data["employer_verbs"]) + r")\b|(?P<poss>['’]s[ \t]+[a-z]))",
@@ -170,6 +170,10 @@ def title_vocab() -> _Vocab:
 
 
 # --------------------------------------------------------------------------- helpers
+
+# an English participle opening a sentence about the organisation: "Founded in 1999, …", "Headquartered in Leeds, …",
+# "Serving 40 countries, …", "Backed by leading investors, …"
+_PARTICIPLE = r"[A-Z][a-z]{2,}(?:ing|ed)"
 
 _WORD_RE = fastre.compile(r"[^\W\d_][^\W\d_'’]*")
 _COMPANY_RE = r"[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:[A-Z0-9&][\w&.'’\-]{0,40}|of|and|the|de|du|la|für|for|&)){0,5}"
@@ -238,6 +242,8 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))$"),
     # a pay range in brackets after the title: "(Thu Nhập 15 - 20 Triệu)", "(£30-35k)"; a workload "(80-100%)" stays
     fastre.compile(r"[ \t]*\((?=[^()%\n]*\d[\d.,]*[ \t]*[-–~][ \t]*\d)(?![^()\n]*\b(?:19|20)\d\d\b)[^()%\n]{3,50}\)$"),
+    # pay in brackets marked by its currency sign, the range's dash lost in a PDF's text: "(£42,848 £57,400)", "($95k)"
+    fastre.compile(r"[ \t]*\((?=[^()\n]*[$£€₹¥][ \t]?\d)[^()%\n]{2,50}\)$"),
     fastre.compile(r"(?i)[ \t]*\([ \t]*\d(?:[.,]\d)?[- ]?days?[ \t]+(?:work|week)[^()\n]{0,30}\)$"),  # a working pattern: "(5-day work)"
 )
 # a schedule word before the job's name: "Part-time Bookkeeper"
@@ -390,13 +396,28 @@ _PARTNER_TO_HIRE = fastre.compile(
 )
 
 
+# "client" as the first word of a compound noun: "our client base", "our client services team" (the employer's customers)
+_CLIENT_COMPOUND = r"[ \t]+(?:base|portfolio|relationships?|relations|accounts?|list|roster|satisfaction|experience|services|success|management|onboarding|retention|care|delivery|journey)\b"
+
+
 def anonymous_posting(ctx: Context) -> bool:
     """True when the posting is a recruiter's that hides its client ("our client, a leading bank"); a phrase
     counts as a whole word ("our clients" is an employer's customers, not a hidden client; nor is "our client-centric culture")."""
     low = ctx.lower
     if _PARTNER_TO_HIRE.search(low):
         return True
-    return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w|-(?:centric|focused|facing|oriented|driven|first)\b)", low) for phrase in title_vocab().anonymous if phrase in low)
+    own = None  # a company profile that is no intermediary's: the poster is the employer
+    for phrase in title_vocab().anonymous:
+        if phrase not in low:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w|-(?:centric|focused|facing|oriented|driven|first)\b|{_CLIENT_COMPOUND})", low):
+            if re.match(r"s?['’]s?[ \t]+[a-z]", low[m.end() : m.end() + 4]):
+                if own is None:
+                    own = any(not _intermediary(ctx, ctx.text[s.start : s.end]) for s in ctx.sections_of("company")[:1])
+                if own:
+                    continue  # "sales for our client’s services" in an outsourcer's own posting: its customer, no hidden employer
+            return True
+    return False
 
 
 def _lines(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[tuple[int, int]]:
@@ -484,6 +505,9 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         if text.count(qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier) or _unit_name(text, le, qualifier):
             hit = trimmed_hit(text, ls, ls + len(line))
             return _Page(hit, None, 0.65, 0.5) if hit and looks_like_title(hit.value) else None
+    if not pipe and len(parts) == 2 and _employer_below(text, le, line[: parts[0][1]].strip()) and looks_like_title(line[parts[1][0] :].strip()):
+        hit = trimmed_hit(text, ls, ls + len(line))  # "DDaT - Technical Architect" over "Ministry of Defence": a unit's tag in the title
+        return _Page(hit, None, 0.65, 0.5) if hit and looks_like_title(hit.value, need_job_noun=False) else None
     if len(parts) < 2 or len(parts) > 4:
         return None
     sites = title_vocab().sites
@@ -513,6 +537,20 @@ def _unit_name(text: str, end: int, name: str) -> bool:
         if word is None or not (_TEAM_WORD.fullmatch(word.group(1)) or has_job_noun(word.group(1))):
             return False
     return True
+
+
+def _employer_below(text: str, end: int, prefix: str) -> bool:
+    """True when the line under a "<Prefix> - <Title>" first line names another organisation and the posting
+    never says ``prefix`` again: the board's title / employer header, the prefix a tag of the job's own (a
+    profession, a unit, a programme), not the employer."""
+    below = next(_lines(text, end, min(len(text), end + 200)), None)
+    if below is None or looks_like_title(prefix) or text.count(prefix) > 1:
+        return False
+    value = " ".join(text[below[0] : below[1]].split())
+    if not value or prefix.lower() in value.lower() or kind_of_heading(value) or _place_line(value) or _PLACE_LINE.match(value):
+        return False
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w in ("of", "and", "the", "for", "&") for w in value.split())
+    return capitalised and (_organisation_name(value) or _legal_name(value)) and not has_job_noun(value) and _could_be_employer_line(value)
 
 
 def _board_header_below(text: str, end: int, title: str, qualifier: str) -> bool:
@@ -924,7 +962,7 @@ _EEO_OTHER = fastre.compile(
 )
 _HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
 _JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
-_AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+(?:we|our|you|base|the|every|everyone|employees|each|all)\b", re.M)
+_AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+[a-z]", re.M)  # "At Acme, we …", "At Acme, safety comes first"
 # the name that opens the company section's first sentence, before a verb ("Tallybook is…", "Northmoor Foods bakes…")
 _LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are|was|has|have|(?!(?:was|has|is)\b)[a-z]{3,}s)\b")
 _NOT_A_SUBJECT = frozenset("our we this it they here there today founded since every as with at in for from the".split())
@@ -1524,9 +1562,15 @@ def _employer_name(ctx: Context, name: str) -> bool:
         and not _place_line(name) and not _A_UNIT.match(name)
 
 
+_SENTENCE_OPENS = fastre.compile(r"(?:^|[.!?\n])[ \t]*$")  # what stands before a word opening a sentence or a line
+
+
 def _common_words(name: str, whole: str) -> bool:
     """A capitalised ``name`` the text also writes in lower case: common words opening a sentence, not a brand."""
-    return name != name.lower() and not name.isupper() and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole) is not None
+    if name == name.lower() or name.isupper():
+        return False
+    # a lower-case form opening a sentence or a line is the brand typed carelessly ("… budgets. bluebridge empowers …"), not a word
+    return any(not _SENTENCE_OPENS.search(whole, max(0, m.start() - 3), m.start()) for m in re.finditer(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole))
 
 
 def _unsure_name(ctx: Context, name: str, whole: str) -> bool:
@@ -1628,8 +1672,13 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
                 if m.group("a") == cand.value and initials == cand.value and is_company_name(name.value):
                     cands.append(Candidate("company", name.value, ((name.start, name.end),), round(cand.confidence + 0.01, 3), cand.method))
                     break
+    for cand in list(cands):  # "About DWP" under the header's "Department for Work and Pensions": the name the acronym stands for
+        if re.fullmatch(r"[A-Z]{2,6}", cand.value):
+            full = next((c for c in cands if c is not cand and cand.value in _spellings(c.value)), None)
+            if full is not None:
+                cands.append(Candidate("company", full.value, full.spans, round(max(cand.confidence, full.confidence) + 0.01, 3), full.method, raw_spans=full.raw_spans))
     for cand in list(cands):
-        core = _registered_core(ctx, cand)
+        core = _registered_core(ctx, cand) or _office_core(ctx, cand)
         if core is not None:
             cands.append(Candidate("company", core.value, ((core.start, core.end),), round(cand.confidence + 0.01, 3), cand.method))
     for head in cands:
@@ -1637,7 +1686,8 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             shorter = [
                 c for c in cands
                 if c is not head and c.confidence >= head.confidence and head.value.startswith(c.value + " ") and not _place_tail(head.value[len(c.value) :])
-            ]  # "Acme Foods - Giza, Egypt" is not a fuller name of "Acme Foods"
+                and not gazetteer().knows(head.value[len(c.value) :].strip())
+            ]  # "Acme Foods - Giza, Egypt" (or "Acme Foods Egypt", an office) is not a fuller name of "Acme Foods"
             if shorter:
                 cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method, raw_spans=head.raw_spans))
                 break
@@ -1666,6 +1716,29 @@ def _registered_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
     return None
 
 
+def _office_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
+    """The organisation inside the name of one of its offices or country units ("Brightshelf Canada", "Harrow
+    London"), when the posting also calls it by the name alone: golden/README's company rule takes the
+    organisation, not the office. The place is a city or a country, never a region ("Augusta Georgia" is a city
+    in its state); no name left ending in a link word ("Bank of Ireland"), a place, or a common word the text
+    writes in lower case."""
+    if len(cand.spans) != 1 or cand.raw_spans:
+        return None
+    text, words = ctx.text, cand.value.split()
+    for k in (1, 2):
+        if len(words) <= k:
+            return None
+        place, name = " ".join(words[-k:]), " ".join(words[:-k])
+        readings = gazetteer().names.get(place.casefold()) or gazetteer().codes.get(place) or []
+        if not readings or any(r.level == 1 for r in readings) or words[-k - 1].lower() in _NAME_LINKS or len(name) < 3 or gazetteer().knows(name):
+            continue  # a city or a country, never a region: "Augusta Georgia" is a city in its state
+        alone = [m for m in _mention(name).finditer(text) if not text.startswith(place, m.end() + 1)]
+        start = cand.spans[0][0]
+        if alone and is_company_name(name) and not _common_words(name, text) and text[start : start + len(name)] == name:
+            return _Hit(name, start, start + len(name))
+    return None
+
+
 # the employer's address after its name on a label's line: a comma, then a part holding a number (street, postcode)
 _ADDRESS_AFTER = fastre.compile(r",[ \t]*(?=[^,\n]*\d)")
 # a note in brackets after the name ("(7-person indie team, …)", "(we build robots)"); not an acronym or a legal form ("(RHRC)", "(Pvt) Ltd")
@@ -1691,6 +1764,30 @@ def _unit_organization(ctx: Context, m: re.Match, hit: _Hit) -> bool:
     """An "Organization:" label naming a unit, not the employer: the site's cut brand line ("<Org> Careers",
     see :func:`_cut_brand_company`) names another organisation (Taleo's job-details block)."""
     return m.group("label").lower() in ("organization", "organisation") and any(c.value != hit.value for c in _cut_brand_company(ctx))
+
+
+def _spellings(value: str) -> tuple[str, str]:
+    """The acronyms a name is written as: its capitals ("Driver and Vehicle Standards Agency" -> "DVSA",
+    "HM Revenue and Customs" -> "HMRC") and every word's first letter ("Ministry of Defence" -> "MOD")."""
+    words = value.split()
+    if len(words) < 2:
+        return ("", "")
+    caps = "".join(w if w.isupper() and w.isalpha() else w[0] for w in words if w[0].isupper())
+    return caps, "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _labelled_unit(ctx: Context, name: str) -> bool:
+    """True when ``name`` is the unit the posting's team label names, in full or by its initials, as one step of
+    its path ("Business area: DBT - CMRR - Office for Product Safety and Standards" under "About OPSS"): a part of
+    the employer, not the employer."""
+    vocab = title_vocab()
+    for m in (*vocab.team_label.finditer(ctx.text), *vocab.team_label_block.finditer(ctx.text)):
+        if m.group("label").lower() in vocab.category_labels or m.group("label").lower() in vocab.weak_team_labels:
+            continue
+        steps = _UNIT_PATH.split(" ".join(m.group("value").split()))
+        if any(name == step or name in _spellings(step) for step in steps[1:] or steps):
+            return True
+    return False
 
 
 def _company_cues(ctx: Context) -> Iterator[Candidate]:
@@ -1752,7 +1849,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         if m and not kind_of_heading(section.heading):
             c = m.group("c")
             start = section.heading_start + section.heading.find(c)
-            if is_company_name(c) and text[start : start + len(c)] == c:
+            if is_company_name(c) and text[start : start + len(c)] == c and not _labelled_unit(ctx, c):
                 yield Candidate("company", c, ((start, start + len(c)),), 0.7, "company.about")
                 break
     for section in ctx.sections_of("company")[:1]:  # "Who we are\nNorthmoor Foods bakes the bread…"
@@ -2232,6 +2329,8 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
             return  # a weak label ("Job Category:") gives way to a team label further down
     for m in vocab.team_label_block.finditer(text):
         hit = trimmed_hit(text, m.start("value"), m.end("value"))
+        if _WRAPS_ON.match(text, m.end("value")) or _OPEN_END.search(hit.value if hit else "") or re.search(r"[-–—&,/][ \t]*$", m.group("value")):
+            continue  # the value runs on to the next line ("… Defence Business Services" / "(DBS) - Digital …"): no whole unit to cut
         if hit and _team_line(hit.value, labelled=True) and not _meta_line(hit.value):
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.75, "team.labelled")
             return
@@ -2267,9 +2366,16 @@ def _details_table_team(ctx: Context) -> Iterator[Candidate]:
             return
 
 
+_WRAPS_ON = fastre.compile(r"\n[ \t]*(?:\(|[a-z]|[-–—&][ \t])")  # a next line that continues the one above: "(DBS) …", "and …", "- Payroll"
+_UNIT_PATH = fastre.compile(r"[ \t]+[-–—>»/][ \t]+")  # the steps of an organisation path: "Digital - Engineering", "Operations > Fleet"
+
+
 def _team_line(value: str, *, labelled: bool = False) -> bool:
     """A short capitalised unit name; under a label a unit number may open it ("4 West Cardiac Step-Down")."""
-    if not value or not (value[0].isupper() or labelled and value[0].isdigit()) or len(value) > 60 or len(value.split()) > 7:
+    if not value or not (value[0].isupper() or labelled and value[0].isdigit()):
+        return False
+    parts = _UNIT_PATH.split(value) if labelled else [value]  # under a label, a unit's path: "HR - People Services - Payroll"
+    if len(value) > (80 if len(parts) > 1 else 60) or any(len(p.split()) > 7 for p in parts) or len(value.split()) > 7 + 2 * (len(parts) - 1):
         return False
     figures = r"\d{3,}|\d[/.:,\-]\d" if labelled else r"\d"
     if re.search(rf"[:$£€₹@/]|{figures}|\.(?:\s|$)", value) or _LOCATION_LINE.match(value):
