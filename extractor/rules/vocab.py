@@ -925,11 +925,43 @@ def _candidate(field: str, items: list[Hit], confidence: float, rule_name: str) 
 
 # A job board's metadata line ("Industry: Computer Software", "Function: Information Technology"):
 # it files the posting, it does not ask for a skill.
-_META_LINE = re.compile(
+_META_LINE = (
     r"^[ \t]*(?:industry|industries|function|job\s+function|department|category|job\s+category|sector|"
-    r"business\s+unit|division(?:/work\s+unit)?|field)[ \t]*:[^\n]*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"business\s+unit|division(?:/work\s+unit)?|field)[ \t]*:[^\n]*$"
 )
+
+
+@cache
+def _meta_or_process_line() -> re.Pattern[str]:
+    """One line scan for a board's metadata line (:data:`_META_LINE`) and for a heading of the hiring
+    process (``process_headings`` in the skills data file; group ``process``)."""
+    phrases = "|".join(skills_vocab().get("process_headings", {}).get("phrases", [])) or r"(?!)"
+    return re.compile(
+        rf"{_META_LINE}|^(?P<process>[ \t]*(?:(?:the|our|civil\s+service)[ \t]+)?(?:{phrases}))[ \t]*:?[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _off_the_job(ctx: Context, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The metadata lines, and the parts of the posting about how the employer hires (the selection
+    process, eligibility, vetting, feedback, contacts: ``process_headings``): each runs from its
+    heading line to the next section whose heading is not one of them ("Things you need to know" ...
+    "Technical skills")."""
+    meta: list[tuple[int, int]] = []
+    process: list[tuple[int, int]] = []
+    starts = [s.heading_start for s in ctx.sections]
+    for m in _meta_or_process_line().finditer(text):
+        if m.group("process") is None:
+            meta.append((m.start(), m.end()))
+            continue
+        end = len(text)
+        for i in range(bisect_right(starts, m.start()), len(starts)):
+            section = ctx.sections[i]
+            if not _meta_or_process_line().match(section.heading.strip()):
+                end = section.heading_start
+                break
+        process.append((m.start(), end))
+    return meta, process
 
 
 # A credential named by its acronym: "AAPC certification", "GDC registration", "RN license".
@@ -989,10 +1021,20 @@ def _expansion(text: str, hit: Hit) -> Optional[tuple[int, int]]:
     return None
 
 
+# A spelled-out name that is an organisation or one of its schemes, not the skill the taxonomy's acronym
+# means: "Government Digital Service (GDS)", "Department for Transport (DfT)", "Disability Confident
+# Scheme (DCS)", "Defence Business Services (DBS)".
+_ORGANISATION_NAME = re.compile(
+    r"\b(?:Government|Defen[cs]e|Department|Ministry|Council|Agency|Commission|Authority|Directorate|Scheme)\b"
+)
+
+
 def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hit]:
     """Taxonomy acronyms next to their spelled-out name become that name ("Service Oriented Architecture").
 
-    Hits inside the spelled-out words are dropped; curated skills keep their own canonical name.
+    Hits inside the spelled-out words are dropped; curated skills keep their own canonical name.  An
+    acronym spelled out as an organisation or a scheme (:data:`_ORGANISATION_NAME`) is dropped, here and
+    wherever the posting writes it again.
     """
     out = list(hits)
     spelled: dict[str, str] = {}
@@ -1006,7 +1048,8 @@ def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hi
         name = " ".join(_KEY_SPLIT.split(text[a:b].strip()))  # one name for "Service-Oriented" and "Service Oriented"
         lo, hi = min(a, hit.start), max(b, hit.end)
         out = [h for h in out if h is not hit and not (lo <= h.start and h.end <= hi)]
-        out.append(Hit(name, a, b, hit.tier, False))
+        if not _ORGANISATION_NAME.search(name):
+            out.append(Hit(name, a, b, hit.tier, False))
         spelled[text[hit.start : hit.end].rstrip("s").upper()] = name
     if spelled:  # the same acronym elsewhere is the same skill
         out = [h for h in out if h.canonical in curated or text[h.start : h.end].rstrip("s").upper() not in spelled]
@@ -1656,8 +1699,9 @@ def find_skills(ctx: Context) -> list[Hit]:
     if not text:
         return []
     lower = ctx.lower[:MAX_TEXT]
-    legal = _spans_of(ctx, "legal")
-    skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS) + [(m.start(), m.end()) for m in _META_LINE.finditer(text)]
+    meta, process = _off_the_job(ctx, text)
+    legal = _spans_of(ctx, "legal") + process
+    skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS) + meta
     skip += [(s.heading_start, s.end) for s in ctx.sections_of("other") if _APPLY_HEADING.search(s.heading)]
     curated = skills_vocab()["skills"]
     prose = [(s.heading_start, s.end) for s in ctx.sections if s.kind not in TAXONOMY_OPEN_SECTIONS + CUE_DUTY_SECTIONS]
