@@ -942,11 +942,15 @@ def _meta_or_process_line() -> re.Pattern[str]:
     )
 
 
+# Sections that say what the job is and needs: they end a part about the hiring process.
+_JOB_KINDS = ("summary", "description", "responsibilities", "minimum_qualifications", "preferred_qualifications")
+
+
 def _off_the_job(ctx: Context, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The metadata lines, and the parts of the posting about how the employer hires (the selection
     process, eligibility, vetting, feedback, contacts: ``process_headings``): each runs from its
-    heading line to the next section whose heading is not one of them ("Things you need to know" ...
-    "Technical skills")."""
+    heading line to the next section about the job whose heading is not one of them ("Things you need
+    to know" ... "Technical skills")."""
     meta: list[tuple[int, int]] = []
     process: list[tuple[int, int]] = []
     starts = [s.heading_start for s in ctx.sections]
@@ -957,7 +961,7 @@ def _off_the_job(ctx: Context, text: str) -> tuple[list[tuple[int, int]], list[t
         end = len(text)
         for i in range(bisect_right(starts, m.start()), len(starts)):
             section = ctx.sections[i]
-            if not _meta_or_process_line().match(section.heading.strip()):
+            if section.kind in _JOB_KINDS and not _meta_or_process_line().match(section.heading.strip()):
                 end = section.heading_start
                 break
         process.append((m.start(), end))
@@ -1033,8 +1037,8 @@ def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hi
     """Taxonomy acronyms next to their spelled-out name become that name ("Service Oriented Architecture").
 
     Hits inside the spelled-out words are dropped; curated skills keep their own canonical name.  An
-    acronym spelled out as an organisation or a scheme (:data:`_ORGANISATION_NAME`) is dropped, here and
-    wherever the posting writes it again.
+    acronym spelled out as an organisation, a scheme (:data:`_ORGANISATION_NAME`) or a role ("Senior
+    Executive Officers (SEOs)") is dropped, here and wherever the posting writes it again.
     """
     out = list(hits)
     spelled: dict[str, str] = {}
@@ -1048,7 +1052,8 @@ def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hi
         name = " ".join(_KEY_SPLIT.split(text[a:b].strip()))  # one name for "Service-Oriented" and "Service Oriented"
         lo, hi = min(a, hit.start), max(b, hit.end)
         out = [h for h in out if h is not hit and not (lo <= h.start and h.end <= hi)]
-        if not _ORGANISATION_NAME.search(name):
+        last = name.rsplit(None, 1)[-1].lower()
+        if not (_ORGANISATION_NAME.search(name) or (last.rstrip("s") in _job_nouns() and _PERSON_NOUN.fullmatch(last))):
             out.append(Hit(name, a, b, hit.tier, False))
         spelled[text[hit.start : hit.end].rstrip("s").upper()] = name
     if spelled:  # the same acronym elsewhere is the same skill
@@ -1602,6 +1607,11 @@ _COMPANY_KIND_AFTER = re.compile(
     r"industry|sector|organi[sz]ations?)\b",
     re.IGNORECASE,
 )
+# The medium of the hiring, not a tool of the job: "interviews will be held via Microsoft Teams",
+# "apply through LinkedIn" (the window before the match, lower-cased).
+_MEDIUM_BEFORE = re.compile(r"\b(?:interview\w*|apply|applying)\b[^.;:]{0,60}?\b(?:via|over|through|on|using|by)[ \t]+(?:the[ \t]+|an?[ \t]+)?\Z")
+# The hiring exercise named by a field: "this recruitment campaign".
+_HIRING_AFTER = re.compile(r"[ \t\n]+(?:campaigns?|exercises?|timelines?)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the[ \t]+nation['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z", re.IGNORECASE)
 # An all-capital acronym in brackets after a capitalised name whose initials begin it abbreviates that
 # name, not the skill the taxonomy means: "Child Development (CDC/SAS) Facilities".
@@ -1649,8 +1659,9 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
     Curated tools and languages keep their place ("Python, OR", "Microsoft Office"), except before a
     street word ("Peachtree Road"), in a list of vendors named as partners (:data:`_PARTNERS_BEFORE`),
     after "have access to" (:data:`_ACCESS_BEFORE`), before a kind of company after an article
-    (:data:`_COMPANY_KIND_AFTER`) or as an acronym abbreviating the name before it
-    (:func:`_abbreviates_name`)."""
+    (:data:`_COMPANY_KIND_AFTER`), as the medium of an interview or application
+    (:data:`_MEDIUM_BEFORE`), naming the hiring exercise (:data:`_HIRING_AFTER`) or as an acronym
+    abbreviating the name before it (:func:`_abbreviates_name`)."""
     matched = text[hit.start : hit.end]
     if matched[:1].isupper() and _STREET_AFTER.match(text, hit.end):
         return True  # even a curated name ("Peachtree Road")
@@ -1661,6 +1672,10 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
         return True  # even a curated name ("partners such as SAP, Tableau", "access to Android")
     if _COMPANY_KIND_AFTER.match(text, hit.end) and _ARTICLE_BEFORE.search(text, max(0, hit.start - 40), hit.start):
         return True  # a kind of company ("a SaaS company")
+    if ("interview" in window[-80:] or "appl" in window[-80:]) and _MEDIUM_BEFORE.search(window[-80:]):
+        return True  # even a curated tool: the medium of the hiring ("interviews held via Microsoft Teams")
+    if _HIRING_AFTER.match(text, hit.end):
+        return True  # the hiring exercise itself ("this recruitment campaign")
     if matched.isupper() and hit.start and text[hit.start - 1] in "(/" and _abbreviates_name(text, hit.start, hit.end):
         return True  # even a curated acronym ("Child Development (CDC/SAS) Facilities")
     if hit.canonical in curated and hit.canonical not in _field_names():
