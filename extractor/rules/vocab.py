@@ -1521,18 +1521,21 @@ def _with_named_tools(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -
 
 
 _URL_BEFORE = re.compile(r"(?:https?://|www\.)[^\s()<>\"']*\Z")
+# Inside a code of capitals and digits joined by hyphens: "AMA-16-JS-T38" (an announcement number).
+_CODE_AROUND = re.compile(r"(?<![\w-])[A-Z0-9]+-\d+-\Z")
 # An occupational series, not a skill: "General Physical Science GS-1301", "Electrician WG-2805".
 _SERIES_AFTER = re.compile(r"[ \t,]+(?:GS|WG|WS|GG)-?\d{4}\b")
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
     """Whether the match is part of a tag, an identifier or an address ("#EMAIL_27bc85", "@python",
-    "job_email", ".../biological-science-technician-series-0404/"), or names an occupational series
-    ("General Physical Science GS-1301")."""
+    "job_email", ".../biological-science-technician-series-0404/", "justicejobs.tal.net"), a code
+    ("AMA-16-JS-T38"), or names an occupational series ("General Physical Science GS-1301")."""
     return (
         (start > 0 and text[start - 1] in "#@_")
         or text[end : end + 1] == "_"
-        or (start > 0 and text[start - 1] in "/-" and bool(_URL_BEFORE.search(text, max(0, start - 200), start)))
+        or (start > 0 and not text[start - 1].isspace() and bool(_URL_BEFORE.search(text, max(0, start - 200), start)))
+        or (text[start - 1 : start] == "-" and text[end : end + 1] == "-" and bool(_CODE_AROUND.search(text, max(0, start - 12), start)))
         or bool(_SERIES_AFTER.match(text, end))
     )
 
@@ -1717,6 +1720,7 @@ def find_skills(ctx: Context) -> list[Hit]:
     meta, process = _off_the_job(ctx, text)
     legal = _spans_of(ctx, "legal") + process
     skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS) + meta
+    benefits = _spans_of(ctx, "benefits")  # training offered names what one will learn ("trainings on SEO")
     skip += [(s.heading_start, s.end) for s in ctx.sections_of("other") if _APPLY_HEADING.search(s.heading)]
     curated = skills_vocab()["skills"]
     prose = [(s.heading_start, s.end) for s in ctx.sections if s.kind not in TAXONOMY_OPEN_SECTIONS + CUE_DUTY_SECTIONS]
@@ -1726,7 +1730,7 @@ def find_skills(ctx: Context) -> list[Hit]:
             text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS), _spans_of(ctx, *CUE_DUTY_SECTIONS), prose
         )
         if not _inside(legal, h.start)
-        and ((h.canonical in curated and h.canonical not in _field_names()) or not _inside(skip, h.start))
+        and ((h.canonical in curated and h.canonical not in _field_names() and not _inside(benefits, h.start)) or not _inside(skip, h.start))
         and not _in_identifier(text, h.start, h.end)
     ]
     hits = _with_credentials(text, hits, curated, legal + skip)
