@@ -1042,22 +1042,30 @@ def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hi
     """
     out = list(hits)
     spelled: dict[str, str] = {}
+    others: set[str] = set()  # acronyms of an organisation, a scheme or a role
     for hit in hits:
-        if hit.canonical in curated:
-            continue
         span = _expansion(text, hit)
         if span is None:
             continue
         a, b = span
         name = " ".join(_KEY_SPLIT.split(text[a:b].strip()))  # one name for "Service-Oriented" and "Service Oriented"
+        last = name.rsplit(None, 1)[-1].lower()
+        if _ORGANISATION_NAME.search(name) or (last.rstrip("s") in _job_nouns() and _PERSON_NOUN.fullmatch(last)):
+            others.add(text[hit.start : hit.end].rstrip("s").upper())
+            continue
+        if hit.canonical in curated:
+            continue
         lo, hi = min(a, hit.start), max(b, hit.end)
         out = [h for h in out if h is not hit and not (lo <= h.start and h.end <= hi)]
-        last = name.rsplit(None, 1)[-1].lower()
-        if not (_ORGANISATION_NAME.search(name) or (last.rstrip("s") in _job_nouns() and _PERSON_NOUN.fullmatch(last))):
-            out.append(Hit(name, a, b, hit.tier, False))
+        out.append(Hit(name, a, b, hit.tier, False))
         spelled[text[hit.start : hit.end].rstrip("s").upper()] = name
-    if spelled:  # the same acronym elsewhere is the same skill
-        out = [h for h in out if h.canonical in curated or text[h.start : h.end].rstrip("s").upper() not in spelled]
+    if spelled or others:  # the same acronym elsewhere is the same skill, or no skill
+        out = [
+            h
+            for h in out
+            if (h.canonical in curated or text[h.start : h.end].rstrip("s").upper() not in spelled)
+            and text[h.start : h.end].rstrip("s").upper() not in others
+        ]
     return sorted(out, key=lambda h: h.start)
 
 
