@@ -375,6 +375,8 @@ def test_list_neighbours_of_a_found_skill(text, present, absent):
         ("Job Title\n\nRequirements\nExperience with Python.\n\nNationality requirements\nSecurity\n"
          "Baseline checks. We use SharePoint to process forms.\n\nResponsibilities\nMaintain Kubernetes clusters.\n",
          ["python", "kubernetes"], ["sharepoint"]),
+        ("Job Title\n\nRequirements\nExperience with Python.\n\nSelection process details\nStage 1 Sift\nExperience\n"
+         "Your CV is scored; forms are kept in SharePoint.\nFeedback\nOnly after an interview.\n", ["python"], ["sharepoint"]),
         ("Job Title\n\nHow to apply:\nSend your CV through LinkedIn. Interviews on Zoom.\n\nRequirements\nSQL and Tableau.\n",
          ["sql", "tableau"], ["linkedin", "zoom"]),
         # an acronym spelled out as an organisation, a scheme or a role; the same acronym again

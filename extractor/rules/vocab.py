@@ -63,7 +63,7 @@ holds, per item, the span of its first accepted occurrence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -949,22 +949,30 @@ _JOB_KINDS = ("summary", "description", "responsibilities", "minimum_qualificati
 def _off_the_job(ctx: Context, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The metadata lines, and the parts of the posting about how the employer hires (the selection
     process, eligibility, vetting, feedback, contacts: ``process_headings``): each runs from its
-    heading line to the next section about the job whose heading is not one of them ("Things you need
-    to know" ... "Technical skills")."""
+    heading line to the next section about the job whose heading is not one of them and that holds
+    none of them ("Things you need to know" ... "Technical skills"; a section such as "Experience"
+    read from a line of the process, "Stage 1 Sift ... Experience ... Nationality requirements", is
+    part of it)."""
     meta: list[tuple[int, int]] = []
-    process: list[tuple[int, int]] = []
-    starts = [s.heading_start for s in ctx.sections]
+    heads: list[int] = []
     for m in _meta_or_process_line().finditer(text):
         if m.group("process") is None:
             meta.append((m.start(), m.end()))
-            continue
-        end = len(text)
-        for i in range(bisect_right(starts, m.start()), len(starts)):
-            section = ctx.sections[i]
-            if section.kind in _JOB_KINDS and not _meta_or_process_line().match(section.heading.strip()):
-                end = section.heading_start
-                break
-        process.append((m.start(), end))
+        else:
+            heads.append(m.start())
+    if not heads:
+        return meta, []
+    ends = [  # where a part may end: a section about the job, not itself a part of the process
+        s.heading_start
+        for s in ctx.sections
+        if s.kind in _JOB_KINDS
+        and not _meta_or_process_line().match(s.heading.strip())
+        and bisect_left(heads, s.heading_start) == bisect_left(heads, s.end)
+    ]
+    process = []
+    for head in heads:
+        i = bisect_right(ends, head)
+        process.append((head, ends[i] if i < len(ends) else len(text)))
     return meta, process
 
 
