@@ -392,6 +392,9 @@ def test_list_neighbours_of_a_found_skill(text, present, absent):
         ("Job Title\n\nRequirements\nThis recruitment campaign closes soon. Experience in recruitment.\n", ["recruitment"], []),
         ("Job Title\n\nRequirements\nKnow SQL. See https://jobs.example.tal.net/vx/candidate for details.\n", ["sql"], [".net"]),
         ("Job Title\n\nAnnouncement number\nAMA-16-JS-T38\n\nRequirements\nKnow SQL.\n", ["sql"], ["javascript"]),
+        # a kind of tool named before its examples: the examples are the skills
+        ("Job Title\n\nRequirements\nExperience with web analytics tools such as Google Analytics.\n",
+         ["google analytics"], ["analytics tools", "web analytics tools"]),
         # training a benefits section offers is not the job's skill
         ("Job Title\n\nRequirements\nKnow SQL.\n\nBenefits\nIn-house trainings on SEO; qualifications such as PRINCE2 paid for.\n",
          ["sql"], ["seo", "prince2"]),

@@ -1631,6 +1631,10 @@ _COMPANY_KIND_AFTER = re.compile(
 _MEDIUM_BEFORE = re.compile(r"\b(?:interview\w*|apply|applying)\b[^.;:]{0,60}?\b(?:via|over|through|on|using|by)[ \t]+(?:the[ \t]+|an?[ \t]+)?\Z")
 # The hiring exercise named by a field: "this recruitment campaign".
 _HIRING_AFTER = re.compile(r"[ \t\n]+(?:campaigns?|exercises?|timelines?)\b", re.IGNORECASE)
+# A kind of tool or method, named before its examples: "analytics tools such as Google Analytics",
+# "modern web technologies (e.g., d3, Mantine)", "delivery models such as Scrum" (the examples are the skills).
+_KIND_HEAD = re.compile(r"[ \t-](?:tools|technologies|models|methodologies|techniques)\Z", re.IGNORECASE)
+_EXAMPLES_AFTER = re.compile(r"[ \t]*(?:\((?:e\.g\.|i\.e\.|eg\b)|,?[ \t\n]+(?:such[ \t\n]+as|e\.g\.|including|like)\b)", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the[ \t]+nation['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z", re.IGNORECASE)
 # An all-capital acronym in brackets after a capitalised name whose initials begin it abbreviates that
 # name, not the skill the taxonomy means: "Child Development (CDC/SAS) Facilities".
@@ -1695,6 +1699,8 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
         return True  # even a curated tool: the medium of the hiring ("interviews held via Microsoft Teams")
     if _HIRING_AFTER.match(text, hit.end):
         return True  # the hiring exercise itself ("this recruitment campaign")
+    if hit.canonical not in curated and _KIND_HEAD.search(matched) and _EXAMPLES_AFTER.match(text, hit.end):
+        return True  # a kind named before its examples ("analytics tools such as Google Analytics")
     if matched.isupper() and hit.start and text[hit.start - 1] in "(/" and _abbreviates_name(text, hit.start, hit.end):
         return True  # even a curated acronym ("Child Development (CDC/SAS) Facilities")
     if hit.canonical in curated and hit.canonical not in _field_names():
