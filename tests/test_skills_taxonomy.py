@@ -395,6 +395,10 @@ def test_list_neighbours_of_a_found_skill(text, present, absent):
         # a kind of tool named before its examples: the examples are the skills
         ("Job Title\n\nRequirements\nExperience with web analytics tools such as Google Analytics.\n",
          ["google analytics"], ["analytics tools", "web analytics tools"]),
+        # a degree labelled "Degree:" names its subjects (the label, not "a degree: major or equivalent")
+        ("Job Title\n\nRequirements\nA. Degree: medical technology, chemistry, or biology.\n",
+         ["medical technology", "chemistry", "biology"], []),
+        ("Job Title\n\nRequirements\nMust have a degree: major or equivalent.\n", [], ["major"]),
         # training a benefits section offers is not the job's skill
         ("Job Title\n\nRequirements\nKnow SQL.\n\nBenefits\nIn-house trainings on SEO; qualifications such as PRINCE2 paid for.\n",
          ["sql"], ["seo", "prince2"]),

@@ -1085,6 +1085,7 @@ _KNOWLEDGE_CUE = fastre.compile(
     r"|\bareas?[ \t]+of[ \t]+(?=[a-z])"
     r"|(?P<degree>\b(?<!of[ \t])education[ \t]+(?:must[ \t]+have[ \t]+been[ \t]+|must[ \t]+be[ \t]+|was[ \t]+)?in[ \t]+(?=[a-z])"
     r"|\bdegrees?[ \t]+from[ \t]+(?:an?[ \t]+)?(?:accredited[ \t]+)?(?:college|university)(?:[ \t]+or[ \t]+university)?[ \t]+in[ \t]+(?=[a-z])"
+    r"|\b(?-i:Degree):[ \t]+(?=[a-z])"
     r"|\b(?:degrees?|majors?|majoring|diploma|coursework|course[ \t]+work|courses|studies|concentration|"
     r"(?:of|in)[ \t]+(?:science|arts|applied[ \t]+science))[ \t]+in[ \t]+"
     r"|\b(?:semester|quarter|credit)[ \t]+hours[ \t]+(?:(?:of[ \t]+)?(?:course[ \t]*work|courses)[ \t]+)?(?:in|of)[ \t]+"
