@@ -40,7 +40,12 @@ list ("OTE in year 1", "VIP family" are not skills); a lower-case requirement ph
 the noun it qualifies is none ("health care providers"), nor is a term joined to its neighbour by
 a space alone ("HIPAA compliance"); places ("Palo Alto, CA"), an organisation's units and names,
 departments the job works with, pay terms ("open, DOE"), verbs after a modal and, outside the
-requirements, what the company sells ("a Human Capital Management platform") are dropped.
+requirements, what the company sells ("a Human Capital Management platform") are dropped.  No
+skill at all is read in the parts about how the employer hires (selection process, nationality and
+vetting, feedback, contacts: ``process_headings`` of the skills data file), from an acronym spelled
+out as an organisation, a scheme or a role ("Government Digital Service (GDS)"), from the medium of
+an interview ("via Microsoft Teams") or from training a benefits section offers; a kind named right
+before its examples ("analytics tools such as Google Analytics") is none, its examples are.
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
@@ -948,7 +953,7 @@ _JOB_KINDS = ("summary", "description", "responsibilities", "minimum_qualificati
 
 def _off_the_job(ctx: Context, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The metadata lines, and the parts of the posting about how the employer hires (the selection
-    process, eligibility, vetting, feedback, contacts: ``process_headings``): each runs from its
+    process, nationality, vetting, feedback, contacts: ``process_headings``): each runs from its
     heading line to the next section about the job whose heading is not one of them and that holds
     none of them ("Things you need to know" ... "Technical skills"; a section such as "Experience"
     read from a line of the process, "Stage 1 Sift ... Experience ... Nationality requirements", is
@@ -1735,7 +1740,8 @@ _APPLY_HEADING = re.compile(r"\bappl(?:y|ying|ication)\b", re.IGNORECASE)
 
 
 def find_skills(ctx: Context) -> list[Hit]:
-    """The first accepted occurrence of each skill, in order (legal sections skipped)."""
+    """The first accepted occurrence of each skill, in order (legal sections and the parts about the
+    hiring process skipped)."""
     text = ctx.text[:MAX_TEXT]
     if not text:
         return []
