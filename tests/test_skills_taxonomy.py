@@ -362,3 +362,47 @@ def test_skill_classes_held_out(text, present, absent):
 )
 def test_list_neighbours_of_a_found_skill(text, present, absent):
     _assert_skills(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # the parts of a posting about how the employer hires (public-sector advert layout): from
+        # the heading to the next section about the job, whatever the sections reader made of them
+        ("Job Title\n\nRequirements\nExperience with Python.\n\nThings you need to know\nSelection process details\n"
+         "Interviews via Microsoft Teams. We run a Disability Confident Scheme and check the Internal Fraud Database.\n",
+         ["python"], ["microsoft teams", "disability confident scheme", "internal fraud database"]),
+        ("Job Title\n\nRequirements\nExperience with Python.\n\nNationality requirements\nSecurity\n"
+         "Baseline checks. We use SharePoint to process forms.\n\nResponsibilities\nMaintain Kubernetes clusters.\n",
+         ["python", "kubernetes"], ["sharepoint"]),
+        ("Job Title\n\nRequirements\nExperience with Python.\n\nSelection process details\nStage 1 Sift\nExperience\n"
+         "Your CV is scored; forms are kept in SharePoint.\nFeedback\nOnly after an interview.\n", ["python"], ["sharepoint"]),
+        ("Job Title\n\nHow to apply:\nSend your CV through LinkedIn. Interviews on Zoom.\n\nRequirements\nSQL and Tableau.\n",
+         ["sql", "tableau"], ["linkedin", "zoom"]),
+        # an acronym spelled out as an organisation, a scheme or a role; the same acronym again
+        ("Job Title\n\nRequirements\nWork with the Government Digital Service (GDS) on GDS standards and SQL.\n",
+         ["sql"], ["government digital service", "gds"]),
+        ("Job Title\n\nRequirements\nWe are recruiting two Senior Executive Officers (SEOs) who know SQL.\n",
+         ["sql"], ["senior executive officers", "seo"]),
+        ("Job Title\n\nRequirements\nExperience with Service Oriented Architecture (SOA).\n",
+         ["service oriented architecture"], []),
+        # the medium of an interview, the hiring exercise, a web address, an announcement number
+        ("Job Title\n\nRequirements\nInterviews will be held via Microsoft Teams. Excel skills.\n", ["excel"], ["microsoft teams"]),
+        ("Job Title\n\nRequirements\nExperience with Microsoft Teams and SharePoint.\n", ["microsoft teams", "sharepoint"], []),
+        ("Job Title\n\nRequirements\nThis recruitment campaign closes soon. Experience in recruitment.\n", ["recruitment"], []),
+        ("Job Title\n\nRequirements\nKnow SQL. See https://jobs.example.tal.net/vx/candidate for details.\n", ["sql"], [".net"]),
+        ("Job Title\n\nAnnouncement number\nAMA-16-JS-T38\n\nRequirements\nKnow SQL.\n", ["sql"], ["javascript"]),
+        # a kind of tool named before its examples: the examples are the skills
+        ("Job Title\n\nRequirements\nExperience with web analytics tools such as Google Analytics.\n",
+         ["google analytics"], ["analytics tools", "web analytics tools"]),
+        # a degree labelled "Degree:" names its subjects (the label, not "a degree: major or equivalent")
+        ("Job Title\n\nRequirements\nA. Degree: medical technology, chemistry, or biology.\n",
+         ["medical technology", "chemistry", "biology"], []),
+        ("Job Title\n\nRequirements\nMust have a degree: major or equivalent.\n", [], ["major"]),
+        # training a benefits section offers is not the job's skill
+        ("Job Title\n\nRequirements\nKnow SQL.\n\nBenefits\nIn-house trainings on SEO; qualifications such as PRINCE2 paid for.\n",
+         ["sql"], ["seo", "prince2"]),
+    ],
+)
+def test_hiring_process_and_organisations_are_not_skills(text, present, absent):
+    _assert_skills(text, present, absent)

@@ -40,7 +40,12 @@ list ("OTE in year 1", "VIP family" are not skills); a lower-case requirement ph
 the noun it qualifies is none ("health care providers"), nor is a term joined to its neighbour by
 a space alone ("HIPAA compliance"); places ("Palo Alto, CA"), an organisation's units and names,
 departments the job works with, pay terms ("open, DOE"), verbs after a modal and, outside the
-requirements, what the company sells ("a Human Capital Management platform") are dropped.
+requirements, what the company sells ("a Human Capital Management platform") are dropped.  No
+skill at all is read in the parts about how the employer hires (selection process, nationality and
+vetting, feedback, contacts: ``process_headings`` of the skills data file), from an acronym spelled
+out as an organisation, a scheme or a role ("Government Digital Service (GDS)"), from the medium of
+an interview ("via Microsoft Teams") or from training a benefits section offers; a kind named right
+before its examples ("analytics tools such as Google Analytics") is none, its examples are.
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
@@ -63,7 +68,7 @@ holds, per item, the span of its first accepted occurrence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -925,11 +930,55 @@ def _candidate(field: str, items: list[Hit], confidence: float, rule_name: str) 
 
 # A job board's metadata line ("Industry: Computer Software", "Function: Information Technology"):
 # it files the posting, it does not ask for a skill.
-_META_LINE = re.compile(
+_META_LINE = (
     r"^[ \t]*(?:industry|industries|function|job\s+function|department|category|job\s+category|sector|"
-    r"business\s+unit|division(?:/work\s+unit)?|field)[ \t]*:[^\n]*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"business\s+unit|division(?:/work\s+unit)?|field)[ \t]*:[^\n]*$"
 )
+
+
+@cache
+def _meta_or_process_line() -> re.Pattern[str]:
+    """One line scan for a board's metadata line (:data:`_META_LINE`) and for a heading of the hiring
+    process (``process_headings`` in the skills data file; group ``process``)."""
+    phrases = "|".join(skills_vocab().get("process_headings", {}).get("phrases", [])) or r"(?!)"
+    return re.compile(
+        rf"{_META_LINE}|^(?P<process>[ \t]*(?:(?:the|our|civil\s+service)[ \t]+)?(?:{phrases}))[ \t]*:?[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+# Sections that say what the job is and needs: they end a part about the hiring process.
+_JOB_KINDS = ("summary", "description", "responsibilities", "minimum_qualifications", "preferred_qualifications")
+
+
+def _off_the_job(ctx: Context, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The metadata lines, and the parts of the posting about how the employer hires (the selection
+    process, nationality, vetting, feedback, contacts: ``process_headings``): each runs from its
+    heading line to the next section about the job whose heading is not one of them and that holds
+    none of them ("Things you need to know" ... "Technical skills"; a section such as "Experience"
+    read from a line of the process, "Stage 1 Sift ... Experience ... Nationality requirements", is
+    part of it)."""
+    meta: list[tuple[int, int]] = []
+    heads: list[int] = []
+    for m in _meta_or_process_line().finditer(text):
+        if m.group("process") is None:
+            meta.append((m.start(), m.end()))
+        else:
+            heads.append(m.start())
+    if not heads:
+        return meta, []
+    ends = [  # where a part may end: a section about the job, not itself a part of the process
+        s.heading_start
+        for s in ctx.sections
+        if s.kind in _JOB_KINDS
+        and not _meta_or_process_line().match(s.heading.strip())
+        and bisect_left(heads, s.heading_start) == bisect_left(heads, s.end)
+    ]
+    process = []
+    for head in heads:
+        i = bisect_right(ends, head)
+        process.append((head, ends[i] if i < len(ends) else len(text)))
+    return meta, process
 
 
 # A credential named by its acronym: "AAPC certification", "GDC registration", "RN license".
@@ -989,27 +1038,47 @@ def _expansion(text: str, hit: Hit) -> Optional[tuple[int, int]]:
     return None
 
 
+# A spelled-out name that is an organisation or one of its schemes, not the skill the taxonomy's acronym
+# means: "Government Digital Service (GDS)", "Department for Transport (DfT)", "Disability Confident
+# Scheme (DCS)", "Defence Business Services (DBS)".
+_ORGANISATION_NAME = re.compile(
+    r"\b(?:Government|Defen[cs]e|Department|Ministry|Council|Agency|Commission|Authority|Directorate|Scheme)\b"
+)
+
+
 def _spelled_out(text: str, hits: list[Hit], curated: dict[str, Any]) -> list[Hit]:
     """Taxonomy acronyms next to their spelled-out name become that name ("Service Oriented Architecture").
 
-    Hits inside the spelled-out words are dropped; curated skills keep their own canonical name.
+    Hits inside the spelled-out words are dropped; curated skills keep their own canonical name.  An
+    acronym spelled out as an organisation, a scheme (:data:`_ORGANISATION_NAME`) or a role ("Senior
+    Executive Officers (SEOs)") is dropped, here and wherever the posting writes it again.
     """
     out = list(hits)
     spelled: dict[str, str] = {}
+    others: set[str] = set()  # acronyms of an organisation, a scheme or a role
     for hit in hits:
-        if hit.canonical in curated:
-            continue
         span = _expansion(text, hit)
         if span is None:
             continue
         a, b = span
         name = " ".join(_KEY_SPLIT.split(text[a:b].strip()))  # one name for "Service-Oriented" and "Service Oriented"
+        last = name.rsplit(None, 1)[-1].lower()
+        if _ORGANISATION_NAME.search(name) or (last.rstrip("s") in _job_nouns() and _PERSON_NOUN.fullmatch(last)):
+            others.add(text[hit.start : hit.end].rstrip("s").upper())
+            continue
+        if hit.canonical in curated:
+            continue
         lo, hi = min(a, hit.start), max(b, hit.end)
         out = [h for h in out if h is not hit and not (lo <= h.start and h.end <= hi)]
         out.append(Hit(name, a, b, hit.tier, False))
         spelled[text[hit.start : hit.end].rstrip("s").upper()] = name
-    if spelled:  # the same acronym elsewhere is the same skill
-        out = [h for h in out if h.canonical in curated or text[h.start : h.end].rstrip("s").upper() not in spelled]
+    if spelled or others:  # the same acronym elsewhere is the same skill, or no skill
+        out = [
+            h
+            for h in out
+            if (h.canonical in curated or text[h.start : h.end].rstrip("s").upper() not in spelled)
+            and text[h.start : h.end].rstrip("s").upper() not in others
+        ]
     return sorted(out, key=lambda h: h.start)
 
 
@@ -1021,6 +1090,7 @@ _KNOWLEDGE_CUE = fastre.compile(
     r"|\bareas?[ \t]+of[ \t]+(?=[a-z])"
     r"|(?P<degree>\b(?<!of[ \t])education[ \t]+(?:must[ \t]+have[ \t]+been[ \t]+|must[ \t]+be[ \t]+|was[ \t]+)?in[ \t]+(?=[a-z])"
     r"|\bdegrees?[ \t]+from[ \t]+(?:an?[ \t]+)?(?:accredited[ \t]+)?(?:college|university)(?:[ \t]+or[ \t]+university)?[ \t]+in[ \t]+(?=[a-z])"
+    r"|\b(?-i:Degree):[ \t]+(?=[a-z])"
     r"|\b(?:degrees?|majors?|majoring|diploma|coursework|course[ \t]+work|courses|studies|concentration|"
     r"(?:of|in)[ \t]+(?:science|arts|applied[ \t]+science))[ \t]+in[ \t]+"
     r"|\b(?:semester|quarter|credit)[ \t]+hours[ \t]+(?:(?:of[ \t]+)?(?:course[ \t]*work|courses)[ \t]+)?(?:in|of)[ \t]+"
@@ -1473,18 +1543,21 @@ def _with_named_tools(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -
 
 
 _URL_BEFORE = re.compile(r"(?:https?://|www\.)[^\s()<>\"']*\Z")
+# Inside a code of capitals and digits joined by hyphens: "AMA-16-JS-T38" (an announcement number).
+_CODE_AROUND = re.compile(r"(?<![\w-])[A-Z0-9]+-\d+-\Z")
 # An occupational series, not a skill: "General Physical Science GS-1301", "Electrician WG-2805".
 _SERIES_AFTER = re.compile(r"[ \t,]+(?:GS|WG|WS|GG)-?\d{4}\b")
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
     """Whether the match is part of a tag, an identifier or an address ("#EMAIL_27bc85", "@python",
-    "job_email", ".../biological-science-technician-series-0404/"), or names an occupational series
-    ("General Physical Science GS-1301")."""
+    "job_email", ".../biological-science-technician-series-0404/", "justicejobs.tal.net"), a code
+    ("AMA-16-JS-T38"), or names an occupational series ("General Physical Science GS-1301")."""
     return (
         (start > 0 and text[start - 1] in "#@_")
         or text[end : end + 1] == "_"
-        or (start > 0 and text[start - 1] in "/-" and bool(_URL_BEFORE.search(text, max(0, start - 200), start)))
+        or (start > 0 and not text[start - 1].isspace() and bool(_URL_BEFORE.search(text, max(0, start - 200), start)))
+        or (text[start - 1 : start] == "-" and text[end : end + 1] == "-" and bool(_CODE_AROUND.search(text, max(0, start - 12), start)))
         or bool(_SERIES_AFTER.match(text, end))
     )
 
@@ -1559,6 +1632,15 @@ _COMPANY_KIND_AFTER = re.compile(
     r"industry|sector|organi[sz]ations?)\b",
     re.IGNORECASE,
 )
+# The medium of the hiring, not a tool of the job: "interviews will be held via Microsoft Teams",
+# "apply through LinkedIn" (the window before the match, lower-cased).
+_MEDIUM_BEFORE = re.compile(r"\b(?:interview\w*|apply|applying)\b[^.;:]{0,60}?\b(?:via|over|through|on|using|by)[ \t]+(?:the[ \t]+|an?[ \t]+)?\Z")
+# The hiring exercise named by a field: "this recruitment campaign".
+_HIRING_AFTER = re.compile(r"[ \t\n]+(?:campaigns?|exercises?|timelines?)\b", re.IGNORECASE)
+# A kind of tool or method, named before its examples: "analytics tools such as Google Analytics",
+# "modern web technologies (e.g., d3, Mantine)", "delivery models such as Scrum" (the examples are the skills).
+_KIND_HEAD = re.compile(r"[ \t-](?:tools|technologies|models|methodologies|techniques)\Z", re.IGNORECASE)
+_EXAMPLES_AFTER = re.compile(r"[ \t]*(?:\((?:e\.g\.|i\.e\.|eg\b)|,?[ \t\n]+(?:such[ \t\n]+as|e\.g\.|including|like)\b)", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the[ \t]+nation['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z", re.IGNORECASE)
 # An all-capital acronym in brackets after a capitalised name whose initials begin it abbreviates that
 # name, not the skill the taxonomy means: "Child Development (CDC/SAS) Facilities".
@@ -1606,8 +1688,9 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
     Curated tools and languages keep their place ("Python, OR", "Microsoft Office"), except before a
     street word ("Peachtree Road"), in a list of vendors named as partners (:data:`_PARTNERS_BEFORE`),
     after "have access to" (:data:`_ACCESS_BEFORE`), before a kind of company after an article
-    (:data:`_COMPANY_KIND_AFTER`) or as an acronym abbreviating the name before it
-    (:func:`_abbreviates_name`)."""
+    (:data:`_COMPANY_KIND_AFTER`), as the medium of an interview or application
+    (:data:`_MEDIUM_BEFORE`), naming the hiring exercise (:data:`_HIRING_AFTER`) or as an acronym
+    abbreviating the name before it (:func:`_abbreviates_name`)."""
     matched = text[hit.start : hit.end]
     if matched[:1].isupper() and _STREET_AFTER.match(text, hit.end):
         return True  # even a curated name ("Peachtree Road")
@@ -1618,6 +1701,12 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
         return True  # even a curated name ("partners such as SAP, Tableau", "access to Android")
     if _COMPANY_KIND_AFTER.match(text, hit.end) and _ARTICLE_BEFORE.search(text, max(0, hit.start - 40), hit.start):
         return True  # a kind of company ("a SaaS company")
+    if ("interview" in window[-80:] or "appl" in window[-80:]) and _MEDIUM_BEFORE.search(window[-80:]):
+        return True  # even a curated tool: the medium of the hiring ("interviews held via Microsoft Teams")
+    if _HIRING_AFTER.match(text, hit.end):
+        return True  # the hiring exercise itself ("this recruitment campaign")
+    if hit.canonical not in curated and _KIND_HEAD.search(matched) and _EXAMPLES_AFTER.match(text, hit.end):
+        return True  # a kind named before its examples ("analytics tools such as Google Analytics")
     if matched.isupper() and hit.start and text[hit.start - 1] in "(/" and _abbreviates_name(text, hit.start, hit.end):
         return True  # even a curated acronym ("Child Development (CDC/SAS) Facilities")
     if hit.canonical in curated and hit.canonical not in _field_names():
@@ -1651,13 +1740,16 @@ _APPLY_HEADING = re.compile(r"\bappl(?:y|ying|ication)\b", re.IGNORECASE)
 
 
 def find_skills(ctx: Context) -> list[Hit]:
-    """The first accepted occurrence of each skill, in order (legal sections skipped)."""
+    """The first accepted occurrence of each skill, in order (legal sections and the parts about the
+    hiring process skipped)."""
     text = ctx.text[:MAX_TEXT]
     if not text:
         return []
     lower = ctx.lower[:MAX_TEXT]
-    legal = _spans_of(ctx, "legal")
-    skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS) + [(m.start(), m.end()) for m in _META_LINE.finditer(text)]
+    meta, process = _off_the_job(ctx, text)
+    legal = _spans_of(ctx, "legal") + process
+    skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS) + meta
+    benefits = _spans_of(ctx, "benefits")  # training offered names what one will learn ("trainings on SEO")
     skip += [(s.heading_start, s.end) for s in ctx.sections_of("other") if _APPLY_HEADING.search(s.heading)]
     curated = skills_vocab()["skills"]
     prose = [(s.heading_start, s.end) for s in ctx.sections if s.kind not in TAXONOMY_OPEN_SECTIONS + CUE_DUTY_SECTIONS]
@@ -1667,7 +1759,7 @@ def find_skills(ctx: Context) -> list[Hit]:
             text, lower, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS), _spans_of(ctx, *CUE_DUTY_SECTIONS), prose
         )
         if not _inside(legal, h.start)
-        and ((h.canonical in curated and h.canonical not in _field_names()) or not _inside(skip, h.start))
+        and ((h.canonical in curated and h.canonical not in _field_names() and not _inside(benefits, h.start)) or not _inside(skip, h.start))
         and not _in_identifier(text, h.start, h.end)
     ]
     hits = _with_credentials(text, hits, curated, legal + skip)
