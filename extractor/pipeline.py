@@ -43,6 +43,8 @@ MODES = ("hybrid", "rules", "llm")  # rules then LLM for the rest | rules only |
 # List fields whose LLM items must lie inside a section of the same kind, when the posting has one
 # (the field table's free-text lists). The LLM adds to a rule's section list; it never shortens it.
 SECTION_BOUND_FIELDS = fields_where(lambda f: f.section_bound)
+# fields the LLM picks among the rule's own readings when the rule is torn, if the prompt picks them
+TORN_PICKS = frozenset({"salary"})
 LLM_UNAVAILABLE = "LLM unavailable: rules only"  # the warning on every record the fallback served
 
 
@@ -170,6 +172,8 @@ class Extractor:
         """Does field ``name`` go to the LLM, given the posting and the rules' best ``candidate``?"""
         if self.mode == "llm":
             return True
+        if candidate is not None and name in TORN_PICKS and name in self.stage.prompt.picks:
+            return _torn(ctx, name)  # a sure value too: asked to pick among the readings the rule ranks alike
         if candidate is not None and candidate.confidence >= self.settings.confidence_threshold:
             return False
         policy = FIELDS[name].llm
@@ -310,6 +314,14 @@ def _list_unread(ctx: Context, candidate: Optional[Extraction]) -> bool:
     worse and none better.  A posting with no list section at all is where it found items (s5).
     """
     return candidate is None and not ctx.sections_of(*SECTION_BOUND_FIELDS)
+
+
+def _torn(ctx: Context, name: str) -> bool:
+    """Did the rule for ``name`` choose among readings it ranks alike by a tie-break that left the
+    first one (:func:`extractor.llm.select.pay_options`)?  Then the LLM picks one of them."""
+    from extractor.llm.select import pay_options
+
+    return name == "salary" and bool(pay_options(ctx))
 
 
 def _other_reading(ctx: Context, name: str, taken: tuple[tuple[int, int], ...]) -> bool:
