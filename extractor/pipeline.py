@@ -30,9 +30,11 @@ from extractor.context import context_for
 from extractor.fields import FIELD_NAMES, FIELDS, FREE_TEXT, LLMPolicy, fields_where
 from extractor.provenance import STATUS_CONFIDENCE, AlignmentStatus, Extraction, FieldProvenance, ItemProvenance, Span, Usage, weakest
 from extractor.rules import Context, run_rules
+from extractor.rules.employment import employment_cues
 from extractor.rules.experience import states_preference
 from extractor.rules.jsonld import structured_first
 from extractor.rules.lists import SURE_CONF
+from extractor.rules.workplace import workplace_cues
 from extractor.schema import JobPosting
 from extractor.taxonomy import skill_code
 
@@ -43,6 +45,8 @@ MODES = ("hybrid", "rules", "llm")  # rules then LLM for the rest | rules only |
 # List fields whose LLM items must lie inside a section of the same kind, when the posting has one
 # (the field table's free-text lists). The LLM adds to a rule's section list; it never shortens it.
 SECTION_BOUND_FIELDS = fields_where(lambda f: f.section_bound)
+# enum fields whose LLM value counts only where one of these cue readers states it (the grounding's)
+CUE_READERS = {"workplace": workplace_cues, "employment_type": employment_cues}
 # fields the LLM picks among the rule's own readings when the rule is torn, if the prompt picks them
 TORN_PICKS = frozenset({"salary"})
 LLM_UNAVAILABLE = "LLM unavailable: rules only"  # the warning on every record the fallback served
@@ -191,6 +195,8 @@ class Extractor:
             return candidate is not None or _other_reading(ctx, name, ())
         if policy is LLMPolicy.HEADER_EMPTY:  # empty where the text has a place the field may stand
             return candidate is None and _other_reading(ctx, name, ())
+        if candidate is not None and name in CUE_READERS:
+            return _other_value(ctx, name, candidate.value)
         if candidate is not None:
             return policy is not LLMPolicy.READINGS or _other_reading(ctx, name, candidate.spans)
         return self.settings.llm_fields == "all" and policy is not LLMPolicy.ONLY_UNSURE
@@ -322,6 +328,17 @@ def _torn(ctx: Context, name: str) -> bool:
     from extractor.llm.select import pay_options
 
     return name == "salary" and bool(pay_options(ctx))
+
+
+def _other_value(ctx: Context, name: str, value: Any) -> bool:
+    """Does the text state a value of the cue-read field ``name`` other than ``value``?
+
+    An LLM value of such a field is kept only where a rule cue states that value
+    (:mod:`extractor.llm.grounding`), so where every cue states the rule's own value the answer
+    could only repeat it or be stopped (on 20 UK government adverts the model answered "remote"
+    seven times where every cue said hybrid).
+    """
+    return any(cue.value != value for cue in CUE_READERS[name](ctx))
 
 
 def _other_reading(ctx: Context, name: str, taken: tuple[tuple[int, int], ...]) -> bool:

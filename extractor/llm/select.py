@@ -105,6 +105,16 @@ def _overlaps(a: Iterable[TextSpan], b: Iterable[TextSpan]) -> bool:
     return any(s < e2 and s2 < e for s, e in a for s2, e2 in b)
 
 
+def _preference_possible(ctx: Context, lines: list[Line]) -> bool:
+    """Could a picked line be kept as a preferred qualification?  Only under a preferred section,
+    or where the line marks the preference itself (the pipeline's rule for postings without one)."""
+    from extractor.rules.experience import states_preference
+
+    if ctx.sections_of("preferred_qualifications"):
+        return True
+    return any(states_preference(ctx.text[ctx.text.rfind("\n", 0, line.spans[0][0]) + 1 : line.spans[-1][1]]) for line in lines if line.spans)
+
+
 def _renumbered(lines: list[Line]) -> list[Line]:
     """``lines`` numbered 1, 2, 3… again (after some were left out)."""
     return [replace(line, number=i) for i, line in enumerate(lines, 1)]
@@ -193,7 +203,9 @@ def select_model(types: dict[str, Any], fields: tuple[str, ...], n_lines: int, n
     definitions: dict[str, Any] = {}
     for name in fields:
         if name in LIST_KINDS:
-            definitions[name] = (list[number], Field(..., max_length=40))  # type: ignore[valid-type]
+            # at most one number per line shown: the embedded model otherwise repeats "12, 15, 12, 15…"
+            # up to the cap, and every number costs tokens (an answer naming every line selects nothing)
+            definitions[name] = (list[number], Field(..., max_length=max(1, min(40, n_lines))))  # type: ignore[valid-type]
         elif name == "company" and n_names:
             definitions[name] = (Optional[Annotated[int, Field(ge=1, le=n_names)]], ...)
         elif name == "salary" and n_pay:
@@ -263,6 +275,8 @@ def plan(ctx: Context, fields: Iterable[str], *, prune: bool = True, picks: Iter
     lines = _renumbered([line for line in lines if line.owner is None or line.owner in fields])
     if not lines:
         skipped += tuple(f for f in fields if f in LIST_KINDS)
+    elif "preferred_qualifications" in fields and not _preference_possible(ctx, lines):
+        skipped += ("preferred_qualifications",)
     asked = tuple(f for f in fields if f not in skipped)
     # picked pay options are shown as options only (their lines are the options' own text)
     spans = [span for f in asked if not (f == "salary" and options) for span in found.get(f, ())]
