@@ -377,8 +377,11 @@ def merge_scalar(current: Optional[Extraction], llm: Extraction, keep_ungrounded
         return None
     if llm.status != AlignmentStatus.EXACT and current is not None:
         return None
-    if current is not None and isinstance(current.value, str) and isinstance(llm.value, str) and _part_of(llm.value, current.value):
-        return None  # a piece of the rule's own reading ("University" of "University of Humbermouth") adds nothing
+    if current is not None and isinstance(current.value, str) and isinstance(llm.value, str) and (
+        _part_of(llm.value, current.value) or _edge_words(llm.value) == _edge_words(current.value)
+    ):
+        return None  # a piece of the rule's own reading ("University" of "University of Humbermouth"), or the
+        # same words without their punctuation ("… Industry Exp" for "… Industry Exp."), adds nothing
     if current is not None and isinstance(current.value, dict) and isinstance(llm.value, dict):
         # a structured value (pay): the LLM never erases a part the rule read ("Salary: 30000-70000"
         # answered with the period null would lose the rule's period); it may add or change parts
