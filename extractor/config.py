@@ -65,7 +65,7 @@ class Settings(BaseSettings):
     model: Optional[str] = None  # None: the endpoint's first model / the embedded one
     model_path: Optional[str] = None  # GGUF for the embedded server; None: the packaged Qwen2.5-Coder-0.5B
     response_format: Optional[str] = None  # json_object+schema | json_object | json_schema; None: per backend
-    prompt_version: str = "v5"  # select mode, the company picked (README "Select vs write"); v1 writes the items
+    prompt_version: str = "v6"  # select mode, the company and a torn pay picked (README "Select vs write"); v1 writes the items
     temperature: float = 0.0
     top_p: Optional[float] = None
     max_tokens: int = 2048  # an every-field answer from the embedded model needs ~1,000-1,500

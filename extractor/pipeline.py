@@ -30,9 +30,11 @@ from extractor.context import context_for
 from extractor.fields import FIELD_NAMES, FIELDS, FREE_TEXT, LLMPolicy, fields_where
 from extractor.provenance import STATUS_CONFIDENCE, AlignmentStatus, Extraction, FieldProvenance, ItemProvenance, Span, Usage, weakest
 from extractor.rules import Context, run_rules
+from extractor.rules.employment import employment_cues
 from extractor.rules.experience import states_preference
 from extractor.rules.jsonld import structured_first
 from extractor.rules.lists import SURE_CONF
+from extractor.rules.workplace import workplace_cues
 from extractor.schema import JobPosting
 from extractor.taxonomy import skill_code
 
@@ -43,6 +45,10 @@ MODES = ("hybrid", "rules", "llm")  # rules then LLM for the rest | rules only |
 # List fields whose LLM items must lie inside a section of the same kind, when the posting has one
 # (the field table's free-text lists). The LLM adds to a rule's section list; it never shortens it.
 SECTION_BOUND_FIELDS = fields_where(lambda f: f.section_bound)
+# enum fields whose LLM value counts only where one of these cue readers states it (the grounding's)
+CUE_READERS = {"workplace": workplace_cues, "employment_type": employment_cues}
+# fields the LLM picks among the rule's own readings when the rule is torn, if the prompt picks them
+TORN_PICKS = frozenset({"salary"})
 LLM_UNAVAILABLE = "LLM unavailable: rules only"  # the warning on every record the fallback served
 
 
@@ -170,6 +176,8 @@ class Extractor:
         """Does field ``name`` go to the LLM, given the posting and the rules' best ``candidate``?"""
         if self.mode == "llm":
             return True
+        if candidate is not None and name in TORN_PICKS and name in self.stage.prompt.picks:
+            return _torn(ctx, name)  # a sure value too: asked to pick among the readings the rule ranks alike
         if candidate is not None and candidate.confidence >= self.settings.confidence_threshold:
             return False
         policy = FIELDS[name].llm
@@ -187,6 +195,8 @@ class Extractor:
             return candidate is not None or _other_reading(ctx, name, ())
         if policy is LLMPolicy.HEADER_EMPTY:  # empty where the text has a place the field may stand
             return candidate is None and _other_reading(ctx, name, ())
+        if candidate is not None and name in CUE_READERS:
+            return _other_value(ctx, name, candidate.value)
         if candidate is not None:
             return policy is not LLMPolicy.READINGS or _other_reading(ctx, name, candidate.spans)
         return self.settings.llm_fields == "all" and policy is not LLMPolicy.ONLY_UNSURE
@@ -312,6 +322,25 @@ def _list_unread(ctx: Context, candidate: Optional[Extraction]) -> bool:
     return candidate is None and not ctx.sections_of(*SECTION_BOUND_FIELDS)
 
 
+def _torn(ctx: Context, name: str) -> bool:
+    """Did the rule for ``name`` choose among readings it ranks alike by a tie-break that left the
+    first one (:func:`extractor.llm.select.pay_options`)?  Then the LLM picks one of them."""
+    from extractor.llm.select import pay_options
+
+    return name == "salary" and bool(pay_options(ctx))
+
+
+def _other_value(ctx: Context, name: str, value: Any) -> bool:
+    """Does the text state a value of the cue-read field ``name`` other than ``value``?
+
+    An LLM value of such a field is kept only where a rule cue states that value
+    (:mod:`extractor.llm.grounding`), so where every cue states the rule's own value the answer
+    could only repeat it or be stopped (on 20 UK government adverts the model answered "remote"
+    seven times where every cue said hybrid).
+    """
+    return any(cue.value != value for cue in CUE_READERS[name](ctx))
+
+
 def _other_reading(ctx: Context, name: str, taken: tuple[tuple[int, int], ...]) -> bool:
     """Does the text hold evidence for field ``name`` outside the spans the rule ``taken``?
 
@@ -348,8 +377,11 @@ def merge_scalar(current: Optional[Extraction], llm: Extraction, keep_ungrounded
         return None
     if llm.status != AlignmentStatus.EXACT and current is not None:
         return None
-    if current is not None and isinstance(current.value, str) and isinstance(llm.value, str) and _part_of(llm.value, current.value):
-        return None  # a piece of the rule's own reading ("University" of "University of Humbermouth") adds nothing
+    if current is not None and isinstance(current.value, str) and isinstance(llm.value, str) and (
+        _part_of(llm.value, current.value) or _edge_words(llm.value) == _edge_words(current.value)
+    ):
+        return None  # a piece of the rule's own reading ("University" of "University of Humbermouth"), or the
+        # same words without their punctuation ("… Industry Exp" for "… Industry Exp."), adds nothing
     if current is not None and isinstance(current.value, dict) and isinstance(llm.value, dict):
         # a structured value (pay): the LLM never erases a part the rule read ("Salary: 30000-70000"
         # answered with the period null would lose the rule's period); it may add or change parts

@@ -509,8 +509,9 @@ def test_an_llm_salary_never_erases_a_part_the_rule_read(rule, llm, merged):
         ("Harbour (Wales) Trust", "Wales", False),  # brackets round the word
         ("Harbour Trust", "Harbour Trust Ltd.", True),  # more than the rule read, punctuation or not
         ("St. Brigid's Care Home", "St. Brigid", False),  # the name's possessive word without its 's
+        ("Support Professional - Industry Exp.", "Support Professional - Industry Exp", False),  # its punctuation dropped
     ],
-    ids=["name_cut", "title_cut", "longer", "other", "recased", "comma", "brackets", "longer_punctuated", "possessive"],
+    ids=["name_cut", "title_cut", "longer", "other", "recased", "comma", "brackets", "longer_punctuated", "possessive", "unpunctuated"],
 )
 def test_an_llm_value_that_is_part_of_the_rules_value_never_replaces_it(rule, llm, replaced):
     from extractor.pipeline import merge_scalar

@@ -251,11 +251,12 @@ def test_an_answer_picking_every_line_selects_nothing(tmp_path, prompt):
 
 @pytest.mark.parametrize("prompt", SELECT_PROMPTS)
 def test_a_line_picked_for_two_lists_selects_nothing(tmp_path, prompt):
-    text = "Data Analyst\nLeeds\n\nWe need someone to build weekly sales dashboards for the retail team.\nYou know SQL and have used Tableau before.\n"
+    # (the line marks a preference: without one, preferred items are not asked at all)
+    text = "Data Analyst\nLeeds\n\nWe need someone to build weekly sales dashboards for the retail team.\nYou know SQL, and Tableau would be a plus.\n"
 
     def answer(body: dict) -> dict:
         shown = {row.partition(". ")[2]: int(row.partition(". ")[0]) for row in posting_of(body).splitlines() if row.partition(". ")[0].isdigit()}
-        duty, skill = shown["We need someone to build weekly sales dashboards for the retail team."], shown["You know SQL and have used Tableau before."]
+        duty, skill = shown["We need someone to build weekly sales dashboards for the retail team."], shown["You know SQL, and Tableau would be a plus."]
         return {"responsibilities": [duty], "minimum_qualifications": [skill], "preferred_qualifications": [skill]}
 
     with FakeOpenAI(answer) as server:

@@ -17,7 +17,10 @@ A prompt may also have a scalar field *picked* (``picks``; :data:`PICKABLE`): th
 answered with the number of one of the names the rules' employer reader leaves unsure
 (:func:`extractor.llm.grounding.employer_candidates`), or null.  A small model asked to write the
 name copies a piece of it ("Market" for "MarketInvoice", which the normaliser cut at the case
-change); a picked name is the text's own, grounded by construction.
+change); a picked name is the text's own, grounded by construction.  The pay is picked where
+the pay rule is torn (:func:`pay_options`): among the ranges it ranks alike, its tie-break
+(a figure called base pay, the posting's place) left the first one; the answer is the number
+of one of them, and the kept value is the rule's own reading of that option.
 """
 
 from __future__ import annotations
@@ -29,13 +32,14 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from extractor.llm.grounding import EmployerName, employer_candidates
 from extractor.rules.base import Context, run_rules
+from extractor.rules import pay
 from extractor.rules.lists import ITEM_CONF, split_items
 
 # the list fields answered by line numbers
 SELECT_FIELDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications")
 LIST_KINDS = frozenset(SELECT_FIELDS)
 # scalar fields a prompt may have picked from numbered names (``picks`` in the prompt file), and their readers
-PICKABLE = ("company",)
+PICKABLE = ("company", "salary")
 # sections whose lines are never candidates: they hold no duty or qualification
 SKIPPED_KINDS = frozenset({"legal", "company", "benefits", "pay"})
 MAX_LINES = 120  # candidate lines shown; a longer posting's tail is not offered
@@ -101,6 +105,16 @@ def _overlaps(a: Iterable[TextSpan], b: Iterable[TextSpan]) -> bool:
     return any(s < e2 and s2 < e for s, e in a for s2, e2 in b)
 
 
+def _preference_possible(ctx: Context, lines: list[Line]) -> bool:
+    """Could a picked line be kept as a preferred qualification?  Only under a preferred section,
+    or where the line marks the preference itself (the pipeline's rule for postings without one)."""
+    from extractor.rules.experience import states_preference
+
+    if ctx.sections_of("preferred_qualifications"):
+        return True
+    return any(states_preference(ctx.text[ctx.text.rfind("\n", 0, line.spans[0][0]) + 1 : line.spans[-1][1]]) for line in lines if line.spans)
+
+
 def _renumbered(lines: list[Line]) -> list[Line]:
     """``lines`` numbered 1, 2, 3… again (after some were left out)."""
     return [replace(line, number=i) for i, line in enumerate(lines, 1)]
@@ -120,9 +134,64 @@ def render_lines(lines: list[Line]) -> str:
     return "\n".join(out)
 
 
-def select_model(types: dict[str, Any], fields: tuple[str, ...], n_lines: int, n_names: int = 0) -> type[BaseModel]:
+@dataclass(frozen=True)
+class PayOption:
+    """One pay reading the pay rule ranks among its best: the rule's value, its span, the line shown."""
+
+    value: dict[str, Any]
+    span: TextSpan
+    shown: str
+    candidate: Any  # the rule's :class:`~extractor.rules.base.Candidate`
+
+
+MAX_PAY_OPTIONS = 4
+
+
+def pay_options(ctx: Context) -> list[PayOption]:
+    """The pay readings to pick from when the pay rule is torn, else ``[]``.
+
+    Torn: the rule reads two or more different figures within its tie margin of the best one
+    (:data:`extractor.rules.pay.TIE_MARGIN`) and its tie-break (a figure called base pay, the
+    place the header names, a fuller range) chose one other than the first.  The options are
+    those figures, each once, in text order (at most :data:`MAX_PAY_OPTIONS`), each shown as
+    the line (or a window of it) where it stands.
+    """
+    found = pay.find_salaries(ctx)
+    if len(found) < 2:
+        return []
+    best = max(c.confidence for c in found)
+    close, seen = [], set()
+    for c in found:
+        key = (c.value.get("min"), c.value.get("max"), c.value.get("currency"), c.value.get("period"))
+        if c.confidence >= best - pay.TIE_MARGIN and key not in seen and c.spans:
+            seen.add(key)
+            close.append(c)
+    if len(close) < 2:
+        return []
+    warnings = list(ctx.warnings)  # the rule's own choice, read again: its warnings are already on the record
+    chosen = next(iter(pay.salary(ctx)), None)
+    ctx.warnings[:] = warnings
+    if chosen is None or _same_pay(chosen.value, close[0].value):
+        return []
+    from extractor.llm.excerpt import _line_window
+
+    out = []
+    for c in close[:MAX_PAY_OPTIONS]:
+        start, end = c.spans[0]
+        ws, we = _line_window(ctx.text, start, end)
+        shown = " ".join(ctx.text[max(ws, start - 60) : min(we, end + 60)].split())
+        out.append(PayOption(c.value, (start, end), shown, c))
+    return out
+
+
+def _same_pay(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return all(a.get(k) == b.get(k) for k in ("min", "max", "currency"))
+
+
+def select_model(types: dict[str, Any], fields: tuple[str, ...], n_lines: int, n_names: int = 0, n_pay: int = 0) -> type[BaseModel]:
     """A response model: list fields as line numbers in ``1..n_lines``, the company as the number
-    of one of ``n_names`` names when it is picked (``n_names > 0``), the others typed by ``types``.
+    of one of ``n_names`` names when it is picked (``n_names > 0``), the salary as the number of
+    one of ``n_pay`` pay options when it is picked, the others typed by ``types``.
 
     Raises:
         ValueError: a field has no type in ``types``.
@@ -134,9 +203,13 @@ def select_model(types: dict[str, Any], fields: tuple[str, ...], n_lines: int, n
     definitions: dict[str, Any] = {}
     for name in fields:
         if name in LIST_KINDS:
-            definitions[name] = (list[number], Field(..., max_length=40))  # type: ignore[valid-type]
+            # at most one number per line shown: the embedded model otherwise repeats "12, 15, 12, 15…"
+            # up to the cap, and every number costs tokens (an answer naming every line selects nothing)
+            definitions[name] = (list[number], Field(..., max_length=max(1, min(40, n_lines))))  # type: ignore[valid-type]
         elif name == "company" and n_names:
             definitions[name] = (Optional[Annotated[int, Field(ge=1, le=n_names)]], ...)
+        elif name == "salary" and n_pay:
+            definitions[name] = (Optional[Annotated[int, Field(ge=1, le=n_pay)]], ...)
         elif name in ("skills", "benefits", "locations"):
             definitions[name] = (types[name], Field(..., max_length=40))
         else:
@@ -159,7 +232,8 @@ class Plan:
     ``fields``: the fields asked (a field whose grounding parser reads nothing in the text is
     left out: no answer for it could be kept); ``skipped``: those left out; ``posting``: the
     text the prompt holds (the excerpt for the scalar fields, then the numbered lines and names);
-    ``names``: the numbered employer names, when the company is picked.
+    ``names``: the numbered employer names, when the company is picked; ``pay``: the numbered
+    pay options, when the salary is picked.
     """
 
     fields: tuple[str, ...]
@@ -167,6 +241,7 @@ class Plan:
     posting: str
     lines: tuple[Line, ...]
     names: tuple[EmployerName, ...] = ()
+    pay: tuple[PayOption, ...] = ()
 
 
 def plan(ctx: Context, fields: Iterable[str], *, prune: bool = True, picks: Iterable[str] = ()) -> Plan:
@@ -178,7 +253,8 @@ def plan(ctx: Context, fields: Iterable[str], *, prune: bool = True, picks: Iter
         prune: leave out fields that cannot be grounded (off when ungrounded values are kept).
         picks: the scalar fields answered by a name's number (:data:`PICKABLE`); a picked
             company with no employer name in the text is not asked, its evidence is the
-            sentences the names stand in.
+            sentences the names stand in; a picked salary is answered by an option's number
+            only where the pay rule is torn (:func:`pay_options`), else as written.
     """
     from extractor.llm.excerpt import HEADER_FIELDS, evidence, excerpt, open_regions
 
@@ -188,14 +264,22 @@ def plan(ctx: Context, fields: Iterable[str], *, prune: bool = True, picks: Iter
     if "company" in fields and "company" in picks:
         names = tuple(employer_candidates(ctx))
         found["company"] = [name.span for name in names]
+    options: tuple[PayOption, ...] = ()
+    if "salary" in fields and "salary" in picks:
+        options = tuple(pay_options(ctx))  # none: the salary is asked as written, if at all
+        if options:
+            found["salary"] = [option.span for option in options]
     skipped = tuple(f for f in fields if prune and f in found and not found[f])
     lines = candidate_lines(ctx) if any(f in LIST_KINDS for f in fields) else []
     # a line the rules filed under a field not asked cannot be picked (:func:`picked`): not sent
     lines = _renumbered([line for line in lines if line.owner is None or line.owner in fields])
     if not lines:
         skipped += tuple(f for f in fields if f in LIST_KINDS)
+    elif "preferred_qualifications" in fields and not _preference_possible(ctx, lines):
+        skipped += ("preferred_qualifications",)
     asked = tuple(f for f in fields if f not in skipped)
-    spans = [span for f in asked for span in found.get(f, ())]
+    # picked pay options are shown as options only (their lines are the options' own text)
+    spans = [span for f in asked if not (f == "salary" and options) for span in found.get(f, ())]
     header = any(f in HEADER_FIELDS for f in asked)
     parts = []
     context = excerpt(ctx, spans, header=header, extra=open_regions(ctx, asked)) if (spans or header or open_regions(ctx, asked)) else ""
@@ -205,4 +289,6 @@ def plan(ctx: Context, fields: Iterable[str], *, prune: bool = True, picks: Iter
         parts.append("Numbered lines:\n" + render_lines(lines))
     if names and "company" in asked:
         parts.append("Employer names:\n" + "\n".join(f"{n}. {name.value}" for n, name in enumerate(names, 1)))
-    return Plan(asked, skipped, "\n\n".join(parts), tuple(lines), names if "company" in asked else ())
+    if options and "salary" in asked:
+        parts.append("Pay options:\n" + "\n".join(f"{n}. {option.shown}" for n, option in enumerate(options, 1)))
+    return Plan(asked, skipped, "\n\n".join(parts), tuple(lines), names if "company" in asked else (), options if "salary" in asked else ())

@@ -61,10 +61,10 @@ def response_model_for(fields: tuple[str, ...]) -> type[BaseModel]:
 
 
 @lru_cache(maxsize=256)
-def _select_model(fields: tuple[str, ...], n_lines: int, n_names: int = 0) -> type[BaseModel]:
+def _select_model(fields: tuple[str, ...], n_lines: int, n_names: int = 0, n_pay: int = 0) -> type[BaseModel]:
     """The select-mode response model (list fields as numbers of the ``n_lines`` lines, a picked
-    company as the number of one of ``n_names`` names)."""
-    return select_model(LLM_FIELD_TYPES, fields, n_lines, n_names)
+    company as the number of one of ``n_names`` names, a picked salary of ``n_pay`` options)."""
+    return select_model(LLM_FIELD_TYPES, fields, n_lines, n_names, n_pay)
 
 
 @dataclass
@@ -171,7 +171,7 @@ class LLMStage:
             if not chosen.fields:
                 return LLMOutcome(values={}, usage=Usage(), from_cache=False, prompt_version=self.prompt.version)
             fields_tuple = chosen.fields
-            model_cls = _select_model(fields_tuple, len(chosen.lines), len(chosen.names))
+            model_cls = _select_model(fields_tuple, len(chosen.lines), len(chosen.names), len(chosen.pay))
             posting = chosen.posting
         else:
             model_cls = response_model_for(fields_tuple)
@@ -296,11 +296,21 @@ def ground_selected(ctx: Context, answer: dict[str, Any], chosen: Plan, *, metho
     does so when it cannot tell the lines apart.  So does a line picked for two list fields
     (the same sentence as a requirement and as a preference).  Such items are ungrounded, so
     the pipeline drops them with a warning saying why.  A picked company (a number of
-    ``chosen.names``) is that name, exact, at the span where the text states it.
+    ``chosen.names``) is that name, exact, at the span where the text states it; a picked salary
+    (a number of ``chosen.pay``) is the pay rule's own reading of that option, at its spans.
     """
     number = answer.get("company") if chosen.names else None
-    written = {k: v for k, v in answer.items() if k not in SELECT_FIELDS and not (chosen.names and k == "company")}  # not numbers
+    pay_number = answer.get("salary") if chosen.pay else None
+    written = {
+        k: v for k, v in answer.items() if k not in SELECT_FIELDS and not (chosen.names and k == "company") and not (chosen.pay and k == "salary")
+    }  # not numbers
     grounded = ground_answer(ctx, written, method=method, prompt_version=prompt_version)
+    if isinstance(pay_number, int) and 1 <= pay_number <= len(chosen.pay):
+        option = chosen.pay[pay_number - 1]
+        grounded["salary"] = Extraction(
+            "salary", dict(option.value), tuple(option.candidate.spans), STATUS_CONFIDENCE[AlignmentStatus.EXACT], method,
+            status=AlignmentStatus.EXACT, reason=f"pay option {pay_number} picked", prompt_version=prompt_version,
+        )
     if isinstance(number, int) and 1 <= number <= len(chosen.names):
         name = chosen.names[number - 1]
         grounded["company"] = Extraction(

@@ -1,0 +1,78 @@
+"""A torn pay rule (prompt v6): the LLM picks one of the pay readings the rule ranks alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import Extractor, load_settings
+from extractor.context import context_for
+from extractor.llm.select import pay_options, plan
+
+from fake_openai import FakeOpenAI, posting_of
+
+# a stated range, then the grade's base figure per place: the pay rule ranks both alike and its
+# base-pay tie-break takes the figure, not the range stated first
+TORN = """Pay Analyst
+Acme Ltd - Leeds, United Kingdom
+Salary
+£40,000 - £48,000
+
+Based on capability. The base salary of this grade is £44,000 for London and
+£40,000 for other locations.
+
+Responsibilities
+- Run the monthly payroll for 2,000 staff
+"""
+PLAIN = TORN.replace("Based on capability. The base salary of this grade is £44,000 for London and\n£40,000 for other locations.", "We pay well.")
+RANGE = {"min": 40000.0, "max": 48000.0, "currency": "GBP", "period": "year"}
+BASE = {"min": 44000.0, "max": 44000.0, "currency": "GBP", "period": "year"}
+
+
+def make_extractor(server: FakeOpenAI, tmp_path, prompt: str = "v6") -> Extractor:
+    settings = load_settings(base_url=server.base_url, api_key="sk-test", cache_dir=str(tmp_path / "cache"), backoff_base=0.01, timeout=5.0, prompt_version=prompt)
+    return Extractor(settings)
+
+
+@pytest.mark.parametrize(
+    "text, options",
+    [
+        (TORN, [RANGE, BASE]),  # the tie-break left the first reading: torn
+        (PLAIN, []),  # one reading
+    ],
+)
+def test_pay_options_only_where_the_tie_break_left_the_first_reading(text, options):
+    assert [option.value for option in pay_options(context_for(text))] == options
+
+
+def test_the_request_numbers_the_options_and_shows_them_only_there():
+    request = plan(context_for(TORN), ["salary"], picks=("company", "salary"))
+    assert request.fields == ("salary",) and len(request.pay) == 2
+    assert request.posting.startswith("Pay options:\n1. £40,000 - £48,000\n2. Based on capability.")
+
+
+@pytest.mark.parametrize(
+    "number, salary, method",
+    [
+        (1, RANGE, "llm"),  # the picked option: the rule's own reading, exact, at its span
+        (2, BASE, "pay.amount"),  # the rule's choice: nothing changes
+        (None, BASE, "pay.amount"),  # none picked: the rule's value stays
+    ],
+)
+def test_a_picked_option_replaces_the_rules_choice(tmp_path, number, salary, method):
+    with FakeOpenAI(lambda body: {"salary": number}) as server:
+        with make_extractor(server, tmp_path) as extractor:
+            posting = extractor.extract(TORN)
+    assert len(server.requests) == 1 and "Pay options:" in posting_of(server.requests[0])
+    assert posting.salary.model_dump() == salary
+    prov = posting.provenance["salary"]
+    assert prov.method.startswith(method)
+    assert TORN[prov.spans[0].start : prov.spans[0].end].startswith("£4")
+
+
+@pytest.mark.parametrize("text, prompt", [(PLAIN, "v6"), (TORN, "v5")])
+def test_a_sure_pay_is_not_asked_unless_torn_and_picked_by_the_prompt(tmp_path, text, prompt):
+    with FakeOpenAI(lambda body: {"salary": 1}) as server:
+        with make_extractor(server, tmp_path, prompt) as extractor:
+            posting = extractor.extract(text)
+    assert not any("Pay options" in posting_of(body) for body in server.requests)
+    assert posting.salary is not None
