@@ -417,6 +417,9 @@ def test_huge_input(repeats):
 
 # (id, text, expected workplace, evidence that one of the spans slices to)
 WORKPLACE_CASES = [
+    # home working N days a week, Latvian and Slovenian
+    ("latvian_home_day", "Mēs piedāvājam:\n- iespēju strādāt no mājām 2 dienas nedēļā;\n", "hybrid", "no mājām"),
+    ("slovenian_home_days", "Nudimo:\n– delo od doma 2 dni na teden\n", "hybrid", "od doma"),
     # more languages: hybrid words, home-office days, a refused remote option, work on the premises
     ("lithuanian_hybrid", "Darbo vieta: Kaunas, hibridinis darbas\n", "hybrid", "hibridinis"),
     # work-mode labels of more languages with their values
