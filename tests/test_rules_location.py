@@ -649,3 +649,26 @@ def test_thin_country_coverage(text, expected):
 def test_thin_country_no_false_place(text):
     cand = run_rules(context_for(text), ["locations"]).get("locations")
     assert cand is None or all(loc["country"] not in ("Iceland", "Mali") for loc in cand.value)
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        ("The City of Calgary\nCareers\n\nPosition: Parks Labourer\nSeasonal, 40 hours per week\n", "Calgary"),
+        ("City of Halifax / Ville d'Halifax\nEmployment Opportunity\n\nPosition: Lifeguard\n", "Halifax"),
+    ],
+)
+def test_municipal_employer_names_the_town(text, city):
+    assert run_rules(context_for(text), ["locations"])["locations"].value == [_loc(city, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "City of Hope\nCareers\n\nPosition: Research Nurse\n",  # no town of that name
+        "City of Moncton\nEmployment Opportunity\n\nLocation: Dieppe, New Brunswick\n",  # the posting's own place wins
+    ],
+)
+def test_municipal_employer_no_seat(text):
+    cand = run_rules(context_for(text), ["locations"]).get("locations")
+    assert cand is None or all(loc["city"] != "Moncton" for loc in cand.value)
