@@ -259,3 +259,13 @@ def test_public_sector_working_pattern(pattern, contract, expected):
     )
     cand = run_rules(context_for(text), ["employment_type"]).get("employment_type")
     assert (cand.value if cand else None) == expected
+
+
+def test_weekly_hours_line_above_a_similar_jobs_footer_is_kept():
+    # a board page with no known heading: the short lines right above "Ofertas similares" go with the
+    # footer unless they state posting metadata; a line of weekly hours does
+    text = ("Cajero/a\nMontevideo | Publicado: 04/02/2024\n\nBuscamos cajeros para nuestra tienda del centro, con atención al público.\n\n"
+            "Ofrecemos:\nSueldo de $ 30.000 nominales\nCarga horaria de 40 horas semanales\nDescuentos en la tienda\n\n"
+            "Ofertas similares: Repositor - Montevideo - $ 27.000\n")
+    cand = run_rules(context_for(text), ["weekly_hours"]).get("weekly_hours")
+    assert cand is not None and cand.value == 40
