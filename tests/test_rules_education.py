@@ -20,6 +20,14 @@ POSITIVE = [
     # (text, expected level, text the evidence span must contain)
     # --- US tech
     ("Niveau : CAP/BEP ou équivalent", "high_school", "CAP/BEP"),
+    # boards of thinly covered countries (Slovenian levels, Azerbaijani labels, Ecuadorian and Costa Rican titles,
+    # Australian qualification framework names)
+    ("Pogoji:\n– V. stopnja izobrazbe (srednja strokovna šola)", "high_school", "V. stopnja"),
+    ("Təhsil: Ali\nİş təcrübəsi: 2 il", "bachelor", "Təhsil: Ali"),
+    ("Requisitos:\n• Título de tercer nivel en Contabilidad", "bachelor", "Título de tercer nivel"),
+    ("Requisitos:\n- Diplomado en Administración o carrera afín", "associate", "Diplomado en"),
+    ("Essential:\n- Diploma of Community Services or equivalent", "associate", "Diploma"),
+    ("Essential:\n- Graduate Diploma of Education (Secondary)", "bachelor", "Graduate Diploma"),
     # Dutch, Swiss, Serbian/Croatian, Nigerian and US civil-service wording
     ("Wat je meebrengt:\n- een afgeronde mbo-opleiding (niveau 3) in de zorg", "high_school", "mbo-opleiding"),
     ("Functie-eisen: MBO 4 werk- en denkniveau", "high_school", "MBO 4"),
@@ -107,6 +115,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # third-level support is no degree
+    "Brindar soporte de tercer nivel a los usuarios",
+    "Staff receive the Diploma of Appreciation after five years.",
     # French "maîtrise de/d'" is mastery of a tool or language, not the old master's degree
     "Compétences : maîtrise d'Excel et de SAP, bonne maîtrise du français",
     "Vous avez une parfaite maîtrise de l'anglais.",

@@ -10,6 +10,10 @@ from extractor.rules.base import run_rules
 
 # (id, text, expected type, evidence that one of the spans slices to)
 TYPE_CASES = [
+    # boards of thinly covered countries: Icelandic meta line, Slovenian contract label beside a schedule label
+    ("icelandic_meta_line", "Þjónn\nReykjavík · Fullt starf · Vaktavinna\n\nUm starfið\n", "full_time", "Fullt starf"),
+    ("icelandic_part", "Afgreiðsla\nAkureyri · Hlutastarf\n\nUm starfið\n", "part_time", "Hlutastarf"),
+    ("slovenian_fixed_term_label", "Prodajalec\nVrsta zaposlitve: za določen čas 12 mesecev\nDelovni čas: polni delovni čas\n", "temporary", "določen čas"),
     ("german_minijob", "Aushilfe Service\nMinijob\n\nDeine Aufgaben\n", "part_time", "Minijob"),
     ("chinese_internship_label", "数据分析实习生\n工作性质：实习\n", "internship", "实习"),
     ("japanese_internship_label", "マーケティング\n雇用形態：インターンシップ\n", "internship", "インターンシップ"),
@@ -149,6 +153,8 @@ def _squash(s: str) -> str:
 
 # (id, text, expected hours, evidence that the span slices to)
 HOURS_CASES = [
+    ("average_week", "Crew Lead\nWork a 12-hour rotating roster (a 40-hour average week).", 40, "40-hour average week"),
+    ("slovenian_hours", "Delovni čas: polni, 38 ur na teden", 38, "38 ur na teden"),
     ("qualified_hours", "Schedule: 25 contact hours per week, Monday to Friday", 25.0, "25 contact hours per week"),
     ("working_hours_word", "You will work 37.5 working hours a week.", 37.5, "37.5 working hours a week"),
     ("chinese_week_work_hours", "后端工程师\n每周工作40小时，双休\n", 40, "每周工作40小时"),
@@ -210,6 +216,7 @@ def test_weekly_hours(text, expected, evidence):
 
 
 NO_HOURS_CASES = [
+    ("shift_length_only", "Work 12-hour rotating shifts on a four-on four-off pattern."),
     ("overtime_threshold_second_item", "Overtime is paid after 10 hours a day or 40 hours a week."),
     ("per_day", "Shifts are 8 hours a day."),
     ("dutch_per_day", "Je werkt 8 uur per dag."),
@@ -252,3 +259,13 @@ def test_public_sector_working_pattern(pattern, contract, expected):
     )
     cand = run_rules(context_for(text), ["employment_type"]).get("employment_type")
     assert (cand.value if cand else None) == expected
+
+
+def test_weekly_hours_line_above_a_similar_jobs_footer_is_kept():
+    # a board page with no known heading: the short lines right above "Ofertas similares" go with the
+    # footer unless they state posting metadata; a line of weekly hours does
+    text = ("Cajero/a\nMontevideo | Publicado: 04/02/2024\n\nBuscamos cajeros para nuestra tienda del centro, con atención al público.\n\n"
+            "Ofrecemos:\nSueldo de $ 30.000 nominales\nCarga horaria de 40 horas semanales\nDescuentos en la tienda\n\n"
+            "Ofertas similares: Repositor - Montevideo - $ 27.000\n")
+    cand = run_rules(context_for(text), ["weekly_hours"]).get("weekly_hours")
+    assert cand is not None and cand.value == 40

@@ -18,6 +18,12 @@ POSITIVE = [
     ("Требования\n- опыт работы не менее 3 лет", 3, "3 лет"),
     # --- US tech (Greenhouse / Lever / Workday / careers scrapes)
     ("Prax: 3 roky v obchode", 3, "3 roky"),
+    # boards of thinly covered countries: more year units, experience words and range words
+    ("Zahteve:\n– najmanj 2 leti delovnih izkušenj v prodaji", 2, "2 leti"),
+    ("Tələblər:\n- ən azı 4 il iş təcrübəsi", 4, "4 il"),
+    ("Profil\n• Expérience : 2 à 4 ans dans un poste similaire", 2, "2 à 4 ans"),
+    ("Requisitos:\n- 3 a 5 años de experiencia en ventas", 3, "3 a 5 años"),
+    ("Prasības:\n- vismaz 3 gadu pieredze projektu vadībā", 3, "3 gadu"),
     # more languages' experience words and year units
     ("Požadujeme:\n- praxi v logistice alespoň 2 roky", 2, "2 roky"),
     ("Reikalavimai:\n- ne mažiau kaip 3 metų darbo patirties", 3, "3 metų"),

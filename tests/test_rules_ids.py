@@ -9,6 +9,10 @@ from extractor.rules.base import run_rules
 
 POSITIVE = [
     # (text, expected id, a label word the evidence must contain)
+    # a bilingual label pair before the value; a civil-service exam number; an Azerbaijani board's ad number
+    ("Poste\nJob Number / Numéro d'emploi : 2024-118\n", "2024-118", "Job Number"),
+    ("EXAMINATION NO. 61-233\nOpen to the public\n", "61-233", "EXAMINATION NO"),
+    ("Satış meneceri\nElan № 504417\n", "504417", "Elan"),
     # US state civil-service boards: a job control number
     ("Staff Services Analyst\nJob Control: JC-501234\nDepartment: Transportation\n", "JC-501234", "Job Control"),
     ("Position Control Number: 580-123-5393-001\n", "580-123-5393-001", "Position Control Number"),
@@ -89,6 +93,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Job ID / see the portal for the reference\n",
     "Job ID: none yet, please quote your name in your application\n",
     "HR/IT/FIN — Shared Services team\nWe run payroll.",
     "Please quote the reference in your email when applying.",

@@ -417,6 +417,9 @@ def test_huge_input(repeats):
 
 # (id, text, expected workplace, evidence that one of the spans slices to)
 WORKPLACE_CASES = [
+    # home working N days a week, Latvian and Slovenian
+    ("latvian_home_day", "Mēs piedāvājam:\n- iespēju strādāt no mājām 2 dienas nedēļā;\n", "hybrid", "no mājām"),
+    ("slovenian_home_days", "Nudimo:\n– delo od doma 2 dni na teden\n", "hybrid", "od doma"),
     # more languages: hybrid words, home-office days, a refused remote option, work on the premises
     ("lithuanian_hybrid", "Darbo vieta: Kaunas, hibridinis darbas\n", "hybrid", "hibridinis"),
     # work-mode labels of more languages with their values
@@ -613,3 +616,59 @@ def test_public_sector_no_town(text):
 )
 def test_region_named_like_a_country(text, expected):
     assert run_rules(context_for(text), ["locations"])["locations"].value == expected
+
+
+# Thinly covered countries: local country names, second cities, provinces named like their capital,
+# city labels of more languages (our own phrasings, boards of each country in mind).
+THIN_COUNTRY_CASES = [
+    ("french_country_name", "Ingénieur QA\nSociété X\n\nLieu : Sousse, Tunisie\n\nMissions\nTester.", [_loc("Sousse", None, "Tunisia")]),
+    ("french_algeria", "Comptable\nEntreprise Y\nAnnaba, Algérie\n\nDescription\nTenir les comptes.", [_loc("Annaba", None, "Algeria")]),
+    ("azerbaijani_city_label", "Satış meneceri\nABC MMC\n\nŞəhər: Gəncə\n\nTələblər\nTəcrübə.", [_loc("Gəncə", None, None)]),
+    ("province_after_city_ecuador", "Cajero\nBanco Z\nMachala, El Oro\n\nFunciones\nAtender.", [_loc("Machala", "El Oro", "Ecuador")]),
+    ("city_named_like_province", "Analista\nEmpresa\nAlajuela, Alajuela\n\nFunciones\nAnalizar.", [_loc("Alajuela", "Alajuela", "Costa Rica")]),
+    ("caribbean_country", "Technician\nPlant Ltd\n\nLocation: Chaguanas, Trinidad and Tobago\n\nDuties\nFix.",
+     [_loc("Chaguanas", None, "Trinidad and Tobago")]),
+    ("gulf_second_city", "Engineer\nOil Co\nSalmiya, Kuwait · Full Time\n\nRole\nWork.", [_loc("Salmiya", None, "Kuwait")]),
+    ("macron_spelling_alone", "Grāmatvedis\nSIA Koks\nLiepāja\nAlga: 1500 EUR\n\nPienākumi\nUzskaite.", [_loc("Liepāja", None, None)]),
+    ("malta_apostrophe_town", "Payments Analyst\nPayCo Ltd\n\nLocation: St Julian's, Malta\n\nRole\nWork.", [_loc("St Julian's", None, "Malta")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in THIN_COUNTRY_CASES], ids=[c[0] for c in THIN_COUNTRY_CASES])
+def test_thin_country_coverage(text, expected):
+    assert run_rules(context_for(text), ["locations"])["locations"].value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analyst\nAcme\n\nLocation: Remote\n\nWe ship to Long Island and Rhode Island customers.",  # "Island" is no country
+        "Driver\nAcme\n\nMali i veliki kupci.\n\nWork.",  # Croatian "mali" (small) is no country
+    ],
+)
+def test_thin_country_no_false_place(text):
+    cand = run_rules(context_for(text), ["locations"]).get("locations")
+    assert cand is None or all(loc["country"] not in ("Iceland", "Mali") for loc in cand.value)
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        ("The City of Calgary\nCareers\n\nPosition: Parks Labourer\nSeasonal, 40 hours per week\n", "Calgary"),
+        ("City of Halifax / Ville d'Halifax\nEmployment Opportunity\n\nPosition: Lifeguard\n", "Halifax"),
+    ],
+)
+def test_municipal_employer_names_the_town(text, city):
+    assert run_rules(context_for(text), ["locations"])["locations"].value == [_loc(city, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "City of Hope\nCareers\n\nPosition: Research Nurse\n",  # no town of that name
+        "City of Moncton\nEmployment Opportunity\n\nLocation: Dieppe, New Brunswick\n",  # the posting's own place wins
+    ],
+)
+def test_municipal_employer_no_seat(text):
+    cand = run_rules(context_for(text), ["locations"]).get("locations")
+    assert cand is None or all(loc["city"] != "Moncton" for loc in cand.value)

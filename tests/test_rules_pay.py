@@ -427,3 +427,37 @@ def test_public_sector_pay(text: str, expected: dict) -> None:
     _, cand = _best(text)
     assert cand is not None, text
     assert cand.value == expected
+
+
+# Pay on boards of thinly covered countries and in public-service tables (our own phrasings).
+MORE_PAY = [
+    # a currency with no period word: no period is guessed where monthly figures are this large
+    ("Աշխատավարձ / Salary: 450,000 - 650,000 AMD (net)\n", S(450000, 650000, "AMD", None)),
+    ("Rémunération : 70 000 - 95 000 DA\n", S(70000, 95000, "DZD", None)),
+    ("Salaire : 1 800 - 2 400 DT\n", S(1800, 2400, "TND", None)),
+    ("Remuneración: Sueldo de $ 45.000 nominales más comisiones\nMontevideo, Uruguay\n", S(45000, 45000, "UYU", None)),
+    ("Salario: ₡650.000 - ₡800.000\n", S(650000, 800000, "CRC", None)),
+    ("Offered Salary: NRs. 35,000 - 50,000 per month\n", S(35000, 50000, "NPR", "month")),
+    # a large figure in a dollar/pound/euro country is still yearly
+    ("Salary: £38,000 - £42,000\n", S(38000, 42000, "GBP", "year")),
+    # a bare "$" named with a Canadian union or province
+    ("Salary: $61,200 - $70,900\nCUPE Local 99 position\n", S(61200, 70900, "CAD", "year")),
+    # a figure followed by a sentence that starts with a count word is still pay
+    ("SALARY: Starting salary $48,210 annually. Employees in some regions receive more.\n", S(48210, 48210, "USD", "year")),
+    # a location pay differential is no salary
+    ("Salary: $61,000 annually. A location pay differential of $3,026 applies downstate.\n", S(61000, 61000, "USD", "year")),
+    # a table row under a Minimum | Maximum header
+    ("Pay range for this position\n| Location | Minimum | Maximum |\n| Denver, CO | $92,000 | $121,000 |\n", S(92000, 121000, "USD", "year")),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_PAY)
+def test_more_pay(text: str, expected: dict) -> None:
+    _, cand = _best(text)
+    assert cand is not None, text
+    assert cand.value == expected
+
+
+def test_table_cells_need_a_low_high_header() -> None:
+    _, cand = _best("Offices\n| City | Staff | Desks |\n| Denver | 92,000 | 121,000 |\nSalary: $90,000\n")
+    assert cand is not None and cand.value == S(90000, 90000, "USD", "year")

@@ -123,9 +123,10 @@ def _vocab() -> dict:
             r"(?i)(?:full[- ]?time|part[- ]?time|fuld[ ]?tid|heltid|deltid|vollzeit|teilzeit|voltijd|deeltijd|tiempo (?:completo|parcial)|tempo (?:pieno|parziale)|temps (?:plein|partiel)|kokoaikainen|osa-aikainen)"
             r"[ \t,]{0,3}\([ \t]{0,2}" + hours_num + r"[ \t]{0,2}" + units + r"[ \t]{0,2}\)"
         ),
-        # "a 40-hour week", "39-Stunden-Woche", "38,5-Stunden-Woche", "38-urenweek"
+        # "a 40-hour week", "39-Stunden-Woche", "38,5-Stunden-Woche", "38-urenweek", "a 42-hour average week"
         "hours_week": fastre.compile(
-            r"(?i)(?<![\d.,/])(?P<n>\d{1,2}(?:[.,]\d{1,2})?)[- ](?:hours?|hrs?|h|stunden|std\.?|uren|uurs?)[- ]?(?:work[- ]?|working[- ]|arbeits|werk)?(?:week|woche)" + _END
+            r"(?i)(?<![\d.,/])(?P<n>\d{1,2}(?:[.,]\d{1,2})?)[- ](?:hours?|hrs?|h|stunden|std\.?|uren|uurs?)[- ]?"
+            r"(?:(?:average|avg\.?|standard|normal|regular|typical|contracted)[ \t])?(?:work[- ]?|working[- ]|arbeits|werk)?(?:week|woche)" + _END
         ),
         "hours_skip_before": fastre.compile(data["hours_skip_before"], re.I),
         # "four 10-hour shifts per week (40 hours)"

@@ -1193,7 +1193,32 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     body = [f for f in places if "excluded" not in f.how and "body_chain" in f.how]
     if body:
         return _merge(body), 0.5
+    seat = _municipal_employer(text, header_end(ctx))
+    if seat is not None:
+        return [seat], 0.5
     return [], 0.0
+
+
+# a local government named as the employer on a header line: "City of Moncton / Ville de Moncton",
+# "Town of Banff", "Municipalité de Lévis", "Ayuntamiento de Gijón"
+_MUNICIPAL_RE = fastre.compile(
+    r"(?m)^[ \t]*(?:(?:The[ \t])?(?:City|Town|Village|Borough|Municipality|District Municipality)[ \t]of|Ville[ \t]de|Municipalit[ée][ \t]de"
+    r"|Ciudad[ \t]de|Municipio[ \t]de|Ayuntamiento[ \t]de|Prefeitura[ \t](?:Municipal[ \t])?de|Stadt|Gemeinde|Comune[ \t]di|Gemeente|Miasto|Grad|Mesto|Občina)"
+    r"[ \t](?P<city>[A-ZÀ-Þ][\w'’.-]+(?:[ -][A-ZÀ-Þ][\w'’.-]+){0,2})[ \t]*(?:$|[/|·–—(,-])"
+)
+
+
+def _municipal_employer(text: str, head_end: int) -> Optional[Found]:
+    """The town a municipal employer named on a header line serves, when the posting names no other
+    place of work: a city's own jobs are in that city.  The town must be a city the gazetteer knows."""
+    m = _MUNICIPAL_RE.search(text, 0, max(head_end, 0) or min(len(text), 600))
+    if m is None or m.start() > 600:
+        return None
+    name = m.group("city")
+    if not any(p.level == CITY for p in gazetteer().names.get(name.casefold(), [])):
+        return None
+    s, e = m.span("city")
+    return Found(name, None, None, s, e, 1, spans=((s, e),), how={"employer_seat"})
 
 
 @rule("locations", name="location.gazetteer")

@@ -165,7 +165,7 @@ def _context_pattern() -> re.Pattern[str]:
 @cache
 def _after_not_pay_pattern() -> re.Pattern[str]:
     return fastre.compile(
-        rf"{_BLANK}{{0,3}}(?i:(?:of|in|as|for){_BLANK}{{1,2}})?(?:(?!(?i:plus|and|with|incl)\b)[A-Za-z0-9\-/.]{{1,15}}{_BLANK}{{1,2}}){{0,3}}"
+        rf"{_BLANK}{{0,3}}(?i:(?:of|in|as|for){_BLANK}{{1,2}})?(?:(?!(?i:plus|and|with|incl)\b)[A-Za-z0-9\-/.]{{0,14}}[A-Za-z0-9\-/]{_BLANK}{{1,2}}){{0,3}}"  # no word ending a sentence
         rf"(?i:{_alt(_vocab()['after_not_pay'])})(?![A-Za-z])"
     )
 
@@ -489,6 +489,27 @@ _AND_WORDS = frozenset("and en und et y e och og i és ve și".split())
 _BETWEEN_BEFORE = fastre.compile(r"(?i:between|tussen|zwischen|entre|tra|fra|mellan|mellom|między|mezi|között|arasında|între)\s{1,3}$")
 
 
+# two cells of one table row ("| Huntsville, AL | $108,000 | $142,000 |") under a header row that names
+# the columns low and high ("| Location | Minimum | Maximum |", "Min | Max", "From | To")
+_CELL_GAP = fastre.compile(r"[ \t]*\|[ \t]*")
+_LOW_HIGH_HEADER = fastre.compile(
+    r"(?im)^[ \t]*\|?[^\n]*\|[ \t]*(?:min(?:imum)?|low(?:est)?|from|starting|minimo|mínimo|von|de)\b[^|\n]{0,30}\|[ \t]*"
+    r"(?:max(?:imum)?|high(?:est)?|to|top|maximo|máximo|bis|a)\b[^|\n]{0,30}\|?[ \t]*$"
+)
+TABLE_HEADER_WINDOW = 400  # how far above a row its header row may stand
+
+
+def _table_cells(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
+    """The cell border when ``a`` and ``b`` are adjacent cells of a table row whose header row
+    names the two columns the low and the high end of the pay."""
+    gap = _CELL_GAP.fullmatch(text, a.end, b.start)
+    if gap is None or "\n" in text[a.end:b.start]:
+        return None
+    row = text.rfind("\n", 0, a.start) + 1
+    window = text[max(0, row - TABLE_HEADER_WINDOW):row]
+    return gap if _LOW_HIGH_HEADER.search(window) else None
+
+
 def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     """The connector when ``a`` and ``b`` form a range ("$120k - $150k", "between X and Y"), or the
     two label lines of a range written over two lines ("Salary From: 90000" / "Salary To: 110000")."""
@@ -504,7 +525,7 @@ def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
         return worded
     gap = _gap_pattern().fullmatch(text, a.end, b.start)
     if gap is None:
-        return None
+        return _table_cells(text, a, b)
     if gap.group("conn").lower() in _AND_WORDS and not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
         return None  # "between X and Y", "tussen X en Y", "zwischen X und Y": "and" joins a range only after "between"
     return gap
@@ -650,7 +671,8 @@ def _candidate(
     else:
         named = bool(before.pay) or not _alone_in_header(ctx, first.start) or _pay_label_above(text, first.start, keywords)
         named = named or (is_range and "k" in multipliers and currency is not None)  # "$150k – $190k" under the title: salary shorthand
-        period = _infer_period(ctx, high, currency, named)
+        sized_in = _dollar_currency(ctx) if currency == "USD" and any(p.bare_dollar for p in parts) and named else currency
+        period = _infer_period(ctx, high, sized_in, named)  # "$ 32.000" in Uruguay is sized as pesos
         period_how = "inferred" if period else "none"
 
     # "0.8-1.2万/月": an East Asian unit with a stated period is pay shorthand on its own, with no currency written
