@@ -101,7 +101,7 @@ def title_vocab() -> _Vocab:
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
         job_nouns_cjk=tuple(data.get("job_noun_cjk", [])),
         job_noun_suffixes=tuple(w.lower() for w in data.get("job_noun_suffixes", [])),
-        title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
+        title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
         company_label=fastre.compile(rf"^(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
             rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
@@ -596,6 +596,10 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") and not has_job_noun(hit.value):
             continue
+        if "/" in text[m.end("label") : m.start("value")] and not label.isascii():
+            continue  # "職種 / Position: <local title> <English title>": the heading gives the title
+        if _headcount().match(hit.value):
+            continue  # "Hiring: 1 person", "Vacancies: 3 positions": how many, not what
         if label in ("role", "job role") and re.search(rf"(?m)^[ \t]*{re.escape(hit.value)}[ \t]+[-–—|,][ \t]*\w", text[: m.start()]):
             continue  # the board's role taxonomy ("Role: Data Analyst") under the heading "Data Analyst - Credit Risk"
         if label in ("job role", "role type", "job function") or label == "job" and len(hit.value.split()) == 1:  # often the board's category
@@ -605,6 +609,13 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         hit = _trim_chrome(text, hit)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
+
+
+@cache
+def _headcount() -> re.Pattern:
+    """A number of people to hire ("1 person", "2 positions", "3 plazas", "5"), as a "Hiring:" label gives it."""
+    nouns = _labels_regex(load("titles.json").get("headcount_nouns", []))
+    return fastre.compile(rf"(?i)^\d{{1,4}}(?:[ \t]*(?:{nouns})\.?)?$")
 
 
 @rule("title", name="title.page")
@@ -1166,7 +1177,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     values = ["" if menu else v for v, menu in zip(values, _chrome_flags(ctx.doc, lines))]  # a flattened menu is chrome
     heading = next((n for n, v in enumerate(values) if looks_like_title(v) and len(_BREADCRUMB.findall(v)) < 2), None)  # not "Jobs > Finance > Accounts Officer"
     top = next((n for n, v in enumerate(values) if not _site_line(v)), 0)
-    if heading is None and top < len(lines) and top <= 1 and _first_line_shaped_as_title(values[top]):
+    if heading is None and top < len(lines) and top <= 1 and _first_line_shaped_as_title(values[top]) and not _translated_line(values[top]):
         heading = top  # a board page's first line (under the board's name) is its title
     while heading is not None and heading + 1 < len(lines) and _repeats(text, lines[heading + 1], lines[heading]):
         heading += 1  # the page title, then the job heading that repeats it
@@ -1180,6 +1191,9 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
             continue
         unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n])
         cut = unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
+        bilingual = _BILINGUAL_CUT.search(text, lines[n][0], cut)
+        if bilingual and _translated_name(text[lines[n][0] : bilingual.start()], text[bilingual.end() : cut]) and not (n + 1 < len(values) and _chrome_line(values[n + 1])):
+            cut = bilingual.start()  # a name in two languages, "City of Moncton / Ville de Moncton": the first (not a site's brand over its breadcrumbs)
         hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value) \
@@ -1196,6 +1210,25 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
                 # "Title / Company / (place) / blank line / body": the board's header block names the employer once
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.header_block")
                 return
+
+
+_BILINGUAL_CUT = fastre.compile(r"[ \t]+/[ \t]+")
+
+
+def _translated_line(value: str) -> bool:
+    """A line that is one name in two languages, "Name / Nom" (see ``_translated_name``)."""
+    parts = _BILINGUAL_CUT.split(value)
+    return len(parts) == 2 and _translated_name(*parts)
+
+
+def _translated_name(first: str, second: str) -> bool:
+    """Two halves of a line that name one body in two languages: both shaped as names, sharing a proper name
+    ("City of Moncton" / "Ville de Moncton", "Parks Canada" / "Parcs Canada")."""
+    first, second = " ".join(first.split()), " ".join(second.split())
+    if not (is_company_name(first) and is_company_name(second)) or first.casefold() == second.casefold() or has_job_noun(first) or has_job_noun(second):
+        return False
+    words = {w for w in _WORD_RE.findall(first) if len(w) > 2 and w[0].isupper()}
+    return bool(words & {w for w in _WORD_RE.findall(second) if len(w) > 2 and w[0].isupper()})
 
 
 _COUNTRY_FIRST_LINE = fastre.compile(r"^[A-Z]{2,3},[ \t]*[^,\n]{0,40},")
@@ -1910,6 +1943,8 @@ def _chrome_line(value: str) -> bool:
 def _menu_line(value: str) -> bool:
     """A site's menu: three or more short items split by pipes, dots or wide gaps, no figures or labels."""
     parts = [p for p in _MENU_SPLIT.split(value) if p.strip()]
+    if any(_COMMITMENT.match(" ".join(p.split())) for p in parts):
+        return False  # "Warehouse · Logistics · Full time": a job's metadata line, not the site's
     return len(parts) >= 3 and all(len(p.split()) <= 4 and ":" not in p and not re.search(r"\d", p) for p in parts)
 
 
@@ -2510,6 +2545,37 @@ def team_meta_line(ctx: Context) -> Iterable[Candidate]:
             if hit and hit.value[0].isupper() and len(hit.value.split()) <= 7:
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.meta_line")
                 return
+    yield from _dotted_meta_category(ctx)
+
+
+def _dotted_meta_category(ctx: Context) -> Iterator[Candidate]:
+    """An ATS's category in the dotted metadata line right under the job heading, before or after the place
+    ("Customer Success · Remote (United States) · Full time", "Leeds, West Yorkshire · Operations · Full time"):
+    the one part that is no place, workplace, contract word or date, shaped like a unit's name, when a
+    workplace or contract word stands in the line."""
+    text = ctx.text
+    lines = list(_lines(text, 0, min(len(text), 1500)))[: HEADER_LINES * 2]
+    gaz = gazetteer()
+    for n, (ls, le) in enumerate(lines[1:], 1):
+        above = " ".join(text[lines[n - 1][0] : lines[n - 1][1]].split())
+        cuts = list(_META_SEPARATOR.finditer(text, ls, le))
+        if len(cuts) < 2 or not looks_like_title(above):
+            continue
+        bounds = list(zip([ls] + [c.end() for c in cuts], [c.start() for c in cuts] + [le]))
+        values = [" ".join(text[a:b].split()) for a, b in bounds]
+        meta = [bool(_META_PART.match(v) or v.lower() in _contract_words()) for v in values]
+        if not any(meta):
+            continue
+        rest = [(a, b, v) for (a, b), v, m in zip(bounds, values, meta) if not m and not _place_line(v) and not gaz.knows(v)]
+        if len(rest) != 1:
+            continue
+        a, b, value = rest[0]
+        if not _team_line(value) or len(value.split()) > 4 or _legal_name(value) or value.casefold() in _employer_names(ctx):
+            continue
+        hit = trimmed_hit(text, a, b)
+        if hit is not None:
+            yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.meta_line")
+        return
 
 
 _NAMED_UNIT = fastre.compile(r"^[A-Z][\w&'’ \-]{1,40}[ \t](?:Team|Department|Division)$")
