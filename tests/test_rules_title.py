@@ -707,6 +707,18 @@ CASES += [
     ("bilingual_label_and_name", "Town of Caraquet / Ville de Caraquet\nJob Posting / Offre d'emploi\n\nPosition / Poste : Payroll Clerk / Commis à la paie\n"
      "Salary / Salaire : $24.10 per hour\n\nThe Town of Caraquet offers a pension plan.",
      "Payroll Clerk / Commis à la paie", "Town of Caraquet", None),
+    # a legal form written first is dropped where the body calls the firm by its name alone; kept where it never does
+    ("leading_form_dropped_when_body_shortens", "Loģistikas speciālists\nUAB Vilniaus Krovinių Linija\nVilnius\n\nApie įmonę\nVilniaus Krovinių Linija veža krovinius.",
+     "Loģistikas speciālists", "Vilniaus Krovinių Linija", None),
+    ("leading_form_kept_when_always_with_it", "Программист\nООО «Северный Лес»\nМосква\n\nО компании\nМы — ООО «Северный Лес», разработчик ПО.",
+     "Программист", "ООО «Северный Лес»", None),
+    # a board's date line between the heading and the employer's line, over a place and a workplace word
+    ("posted_line_between_title_and_company", "Trabajos > Ventas > Quito\n\nEjecutivo de Ventas\nPublicado hace 2 días\n\nDistribuidora Andina del Pacífico\nAmbato, Tungurahua\nPresencial\n\n"
+     "Descripción del puesto\nVenta de productos de consumo masivo.",
+     "Ejecutivo de Ventas", "Distribuidora Andina del Pacífico", None),
+    # the heading named by the breadcrumb trail's last step, then a legal name under it
+    ("breadcrumb_names_heading_then_legal_name", "jobs.example\nVakansiyalar > İnformasiya texnologiyaları > Proqramçı\n\nProqramçı\nXəzər Soft MMC\nMaaş: 1500 AZN\n\nTələblər:\n- PHP",
+     "Proqramçı", "Xəzər Soft MMC", None),
     ("bilingual_site_brand_over_breadcrumbs", "Province of Manitoba / Province du Manitoba\nmanitoba.ca > Careers > Job search\n\nTax Auditor\n"
      "Department of Finance - Taxation Division\nWinnipeg (Manitoba)\n\nThe Province of Manitoba values diversity. Audit returns.",
      "Tax Auditor", "Department of Finance", "Taxation Division"),

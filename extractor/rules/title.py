@@ -1179,6 +1179,9 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     top = next((n for n, v in enumerate(values) if not _site_line(v)), 0)
     if heading is None and top < len(lines) and top <= 1 and _first_line_shaped_as_title(values[top]) and not _translated_line(values[top]):
         heading = top  # a board page's first line (under the board's name) is its title
+    if heading is None:  # "Vakansiyalar > Maliyyə > Mühasib" / "Mühasib": the line the breadcrumb trail ends with
+        heading = next((n + 1 for n, v in enumerate(values[:-1]) if len(_CRUMB_STEP.findall(v)) >= 2 and values[n + 1]
+                        and v.endswith(values[n + 1]) and len(values[n + 1].split()) <= 6), None)
     while heading is not None and heading + 1 < len(lines) and _repeats(text, lines[heading + 1], lines[heading]):
         heading += 1  # the page title, then the job heading that repeats it
     if heading is not None and heading + 1 < len(lines) and _OPEN_END.search(values[heading]):
@@ -1711,7 +1714,7 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             if full is not None:
                 cands.append(Candidate("company", full.value, full.spans, round(max(cand.confidence, full.confidence) + 0.01, 3), full.method, raw_spans=full.raw_spans))
     for cand in list(cands):
-        core = _registered_core(ctx, cand) or _office_core(ctx, cand)
+        core = _registered_core(ctx, cand) or _office_core(ctx, cand) or _leading_form_core(ctx, cand)
         if core is not None:
             cands.append(Candidate("company", core.value, ((core.start, core.end),), round(cand.confidence + 0.01, 3), cand.method))
     for head in cands:
@@ -1746,6 +1749,27 @@ def _registered_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
         if said is not None and re.search(rf"(?<!\w){re.escape(' '.join(prefix).lower())}(?!\w)", text) and is_company_name(name):
             at = text.find(name, start, end)
             return _Hit(name, at, at + len(name)) if at >= 0 else None
+    return None
+
+
+def _leading_form_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
+    """The name after a legal form written first ("SIA Baltic Timber", "UAB Vilniaus Duona") when the posting
+    calls the firm by the name alone elsewhere ("Baltic Timber ir …"): the short form it uses, as
+    golden/README's company rule keeps; None when the form always goes with the name."""
+    pattern = title_vocab().legal_form_leading
+    m = pattern.match(cand.value) if pattern is not None and len(cand.spans) == 1 else None
+    if m is None or not m.group(0)[-1:].isspace():
+        return None  # "(주)푸른물류", "株式会社X": a form written into the name stays
+    name = cand.value[m.end() :].strip()
+    start, end = cand.spans[0]
+    at = ctx.text.find(name, start, end)
+    if at < 0 or not _capital(name[:1]) or not is_company_name(name) or has_job_noun(name):
+        return None
+    text = ctx.text
+    form = m.group(0).strip()
+    for said in _mention(name).finditer(text):
+        if (said.start() >= end or said.end() <= start) and not text[: said.start()].rstrip(" \t«\"'“").endswith(form):
+            return _Hit(name, at, at + len(name))  # said again without its form
     return None
 
 
@@ -1926,7 +1950,14 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
 HEAD_LINES = 15
 _MENU_SPLIT = fastre.compile(r"[ \t]*[|·•][ \t]*|[ \t]{2,}")
 _DOMAIN = fastre.compile(r"(?i)^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|io|co|jobs|[a-z]{2})(?:\.[a-z]{2})?$")
+_CRUMB_STEP = fastre.compile(r"[ \t]+[>»›][ \t]+")
 _CRUMBS = fastre.compile(r"[ \t]+[>»›][ \t]+|(?:[ \t]+/[ \t]+.*){2}")
+# a board's line saying when the job was posted, in several languages ("Posted 3 days ago", "Publicado hace 4 días",
+# "Publié le 09.03.2025", "Veröffentlicht vor 2 Tagen"): a line of its own, no name in it
+_POSTED_LINE = fastre.compile(
+    r"(?i)^(?:re)?(?:posted|published|publicad[oa]|publi[ée]e?|ver[öo]ffentlicht|gepubliceerd|pubblicat[oa]|opublikowan[oy]|objavljeno|publicēts|"
+    r"yerləşdirildi|julkaistu|publicerad|publiceret|publisert|updated|actualizad[oa])\b[^\n]{0,30}$"
+)
 _FIGURE_LINE = fastre.compile(r"\d[\d.,:/\-]*\d|[$£€₹¥]\s?\d|\d\s?(?:k|K)\b|(?i:\b(?:ago|posted|publi\w*|updated|hace|vor)\b)")
 
 
@@ -2162,7 +2193,10 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
     if found is None:
         return None
     n, _, head = found
-    order = [n - 1] if _OPEN_END.search(" ".join(text[head[n][0] : head[n][1]].split())) else [n + 1, n - 1]  # "PhD Candidate in X for" / "Y": one title
+    nxt = n + 1
+    if nxt + 1 < len(head) and _POSTED_LINE.search(" ".join(text[head[nxt][0] : head[nxt][1]].split())):
+        nxt += 1  # "Title / Publicado hace 4 días / Company": the board's date line between them
+    order = [n - 1] if _OPEN_END.search(" ".join(text[head[n][0] : head[n][1]].split())) else [nxt, n - 1]  # "PhD Candidate in X for" / "Y": one title
     if n >= 2 and not _plain_head_line(" ".join(text[head[n - 1][0] : head[n - 1][1]].split())):
         order.append(n - 2)  # "Acme Robotics / Boats for ocean data · Seed · 11-50 employees / Title"
     for k in order:
@@ -2200,11 +2234,14 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         first = core.split()[0] if core.split() else ""
         said_again = len(core) >= 3 and (re.search(rf"{re.escape(core)}(?![a-z])", text[e:]) is not None or (len(first) >= 5 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text[e:]) is not None))
         label_place = below.partition(":")[2].strip()  # "Arbeitsort: Zürich", "Location: Hull"
-        if legal or said_again or (placed and k == n + 1) or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]) or _CJK_ADDRESS.match(below) or _city_code_line(below))):
+        if legal or said_again or (placed and k == nxt) or (k == nxt and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]) or _CJK_ADDRESS.match(below) or _city_code_line(below))):
             return hit
-        if k == n + 1 and (_organisation_name(value) and _could_be_employer_line(value) or label_place and (gazetteer().knows(label_place) or _place_line(label_place))):
+        if k == nxt and (_organisation_name(value) and _could_be_employer_line(value) or label_place and (gazetteer().knows(label_place) or _place_line(label_place))):
             return hit  # a public body under the heading ("Department for X"), or a name over a labelled place
-        if k == n + 1:
+        after = " ".join(text[head[k + 2][0] : head[k + 2][1]].split()) if k + 2 < len(head) else ""
+        if k == nxt and _LOCATION_LINE.match(below) and (_META_PART.match(after) or after.lower() in _contract_words()) and _could_be_employer_line(value):
+            return hit  # "Title / Name / Ciudad, Provincia / Presencial": the board's header block, a place the gazetteer lacks
+        if k == nxt:
             continue
     for s, e in head[n + 1 : n + 8]:  # a legal name further down the head block, past the metadata lines
         hit = trimmed_hit(text, s, e)
@@ -2229,6 +2266,8 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
     hit = _head_company(ctx.text, ctx.doc)
     if hit is not None:
         hit = _quoted_core(ctx.text, hit)
+        core = _leading_form_core(ctx, Candidate("company", hit.value, ((hit.start, hit.end),), 0.0, "company.head_block"))
+        hit = core or hit  # "SIA Baltic Timber Logistics" over a body that says "Baltic Timber Logistics"
         said_again = ctx.text.find(hit.value, hit.end) >= 0
         conf = 0.7 if len(hit.value.split()) >= 2 and said_again else 0.55  # the body repeats the full name
         if not said_again and not _legal_name(hit.value) and not _leading_legal_name(hit.value) and _legal_eeo(ctx):
