@@ -719,6 +719,13 @@ CASES += [
     # the heading named by the breadcrumb trail's last step, then a legal name under it
     ("breadcrumb_names_heading_then_legal_name", "jobs.example\nVakansiyalar > İnformasiya texnologiyaları > Proqramçı\n\nProqramçı\nXəzər Soft MMC\nMaaş: 1500 AZN\n\nTələblər:\n- PHP",
      "Proqramçı", "Xəzər Soft MMC", None),
+    # a central civil-service exam names the body with the vacancies
+    ("exam_vacancies_with_agency", "STATE OF OREGON CIVIL SERVICE COMMISSION\nEXAMINATION ANNOUNCEMENT\n\nFISH HATCHERY TECHNICIAN 2\n\n"
+     "THE POSITIONS: Positions are currently at the Department of Fish and Wildlife in Salem. Technicians raise trout.\n\n"
+     "The State of Oregon is an equal opportunity employer.",
+     "FISH HATCHERY TECHNICIAN 2", "Department of Fish and Wildlife", None),
+    ("vacancies_at_a_hotel_not_agency", "Night Porter\nLeeds, UK\n\nWe have vacancies at the Grand Hotel Leeds for porters.\n\nDuties\n- Carry bags",
+     "Night Porter", None, None),
     ("bilingual_site_brand_over_breadcrumbs", "Province of Manitoba / Province du Manitoba\nmanitoba.ca > Careers > Job search\n\nTax Auditor\n"
      "Department of Finance - Taxation Division\nWinnipeg (Manitoba)\n\nThe Province of Manitoba values diversity. Audit returns.",
      "Tax Auditor", "Department of Finance", "Taxation Division"),

@@ -994,6 +994,12 @@ _RATING_LINE = fastre.compile(
     r"^(?P<c>" + _COMPANY_RE + r")(?:[ \t]*\n[ \t]*\d(?:\.\d)?[ \t]+out[ \t]+of[ \t]+5(?:[ \t]+stars)?"
     r"|[ \t]+(?:[1-5][.,]\d[ \t]*[★☆⭐]|[★☆⭐][ \t]*[1-5][.,]\d)[ \t]*$)", re.M)
 _CAREERS_BRAND = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+Careers(?=[A-Z]|\s|$)")  # "Acme Foods CareersSign In"
+# an announcement that names the body with the vacancies ("There are currently vacancies with the Department of
+# Environmental Conservation in Albany", "positions are at the Office of Mental Health"), as central civil-service
+# exams run by one agency for another do
+_VACANCIES_WITH = fastre.compile(
+    r"\b(?i:vacanc(?:y|ies)|positions?|openings?)[ \t]+(?:(?:is|are|exists?)[ \t]+)?(?:currently[ \t]+)?(?:with|at)[ \t]+the[ \t]+(?P<c>" + _COMPANY_RE + r")"
+)
 _HIRING_FOR = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?:is[ \t]+)?(?i:hiring|recruiting|now[ \t]+hiring)\b", re.M)
 _NAMED_CLIENT = fastre.compile(r"\b(?:our|my)[ \t]+client,?[ \t]+(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+[A-Z0-9&][\w&.'’\-]{0,40}){0,4})(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to)\b)")
 
@@ -1924,6 +1930,11 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _prose_company(ctx)
     yield from _paragraph_subject(ctx)
     yield from _footer_company(ctx)
+    for m in _VACANCIES_WITH.finditer(text):
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit is not None and _organisation_name(hit.value) and is_company_name(hit.value) and not gazetteer().knows(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.7, "company.vacancies_with")
+            break
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
     yield from _company_from(ctx, _EEO_TITLE_CASE, 0.45, "company.eeo")
     for m in _EEO_OTHER.finditer(text):  # a full name: "The City does not discriminate" names no one
