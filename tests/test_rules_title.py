@@ -561,7 +561,7 @@ CASES += [
     ("product_owner_labelled", "Position: Product Owner\nLocation: Auckland\n\nOwn the backlog of our mobile app.", "Product Owner", None, None),
     ("meta_line_department_not_employer", "This site uses cookies. See our cookie policy.\nAccept all   Reject all\n\nJobs   Departments   Locations   Life at us\n\n"
      "Operations Coordinator\nOperations · Glasgow · On-site\n\nApply for this job\n\nAbout the role\nYou keep the depot running.\n\n"
-     "What you will do\n- Plan deliveries\n- Order stock", "Operations Coordinator", None, None),
+     "What you will do\n- Plan deliveries\n- Order stock", "Operations Coordinator", None, "Operations"),  # the category, as s8's Teamtailor gold
     # issue 11, s9 round: header blocks of boards not seen before
     # a long menu the normaliser cuts in two lines: its second half ending "Log in" is chrome, not a title wrapped onto the heading
     ("menu_cut_in_two_is_chrome", "VetJobs\nSearch   Employers   Career Events   Security Clearance Guide   Log in\n\nNetwork Security Engineer\nBlue Ridge Systems, Inc.\nHerndon, VA\nClearance: Secret\n\n"
@@ -696,6 +696,50 @@ CASES += [
      "QA Engineer", "Kitewing", None),
     ("workable_without_profile_names_no_one", "Sales Executive\nUS, IL, Chicago\n\nJob Description\nThe company sells office supplies. You will call customers.",
      "Sales Executive", None, None),
+    # issue 11, s11 round: an ATS's dotted meta line under the heading names the category, before or after the place
+    ("dotted_meta_category_first", "Brightfold\nSolutions Consultant\nSales Engineering · Remote (Canada) · Full-time\n\nBrightfold makes invoicing software.",
+     "Solutions Consultant", "Brightfold", "Sales Engineering"),
+    ("dotted_meta_category_after_place", "Careers at Dovetail Mills\n\nOperations Coordinator\nNottingham, Nottinghamshire · Warehouse · Part time · On-site\n\nDovetail Mills makes flooring.",
+     "Operations Coordinator", "Dovetail Mills", "Warehouse"),
+    ("dotted_meta_without_workplace_word_no_team", "Stock Clerk\nNottingham · Warehouse · 12 applicants\n\nCount stock.", "Stock Clerk", None, None),
+    ("dotted_meta_two_unknowns_no_team", "Operations Coordinator\nWarehouse · Logistics · Full time\n\nCount stock.", "Operations Coordinator", None, None),
+    # bilingual labels "English / French :" and a first line naming the employer in both languages
+    ("bilingual_label_and_name", "Town of Caraquet / Ville de Caraquet\nJob Posting / Offre d'emploi\n\nPosition / Poste : Payroll Clerk / Commis à la paie\n"
+     "Salary / Salaire : $24.10 per hour\n\nThe Town of Caraquet offers a pension plan.",
+     "Payroll Clerk / Commis à la paie", "Town of Caraquet", None),
+    # a legal form written first is dropped where the body calls the firm by its name alone; kept where it never does
+    ("leading_form_dropped_when_body_shortens", "Loģistikas speciālists\nUAB Vilniaus Krovinių Linija\nVilnius\n\nApie įmonę\nVilniaus Krovinių Linija veža krovinius.",
+     "Loģistikas speciālists", "Vilniaus Krovinių Linija", None),
+    ("leading_form_kept_when_always_with_it", "Программист\nООО «Северный Лес»\nМосква\n\nО компании\nМы — ООО «Северный Лес», разработчик ПО.",
+     "Программист", "ООО «Северный Лес»", None),
+    # a board's date line between the heading and the employer's line, over a place and a workplace word
+    ("posted_line_between_title_and_company", "Trabajos > Ventas > Quito\n\nEjecutivo de Ventas\nPublicado hace 2 días\n\nDistribuidora Andina del Pacífico\nAmbato, Tungurahua\nPresencial\n\n"
+     "Descripción del puesto\nVenta de productos de consumo masivo.",
+     "Ejecutivo de Ventas", "Distribuidora Andina del Pacífico", None),
+    # the heading named by the breadcrumb trail's last step, then a legal name under it
+    ("breadcrumb_names_heading_then_legal_name", "jobs.example\nVakansiyalar > İnformasiya texnologiyaları > Proqramçı\n\nProqramçı\nXəzər Soft MMC\nMaaş: 1500 AZN\n\nTələblər:\n- PHP",
+     "Proqramçı", "Xəzər Soft MMC", None),
+    # a central civil-service exam names the body with the vacancies
+    ("exam_vacancies_with_agency", "STATE OF OREGON CIVIL SERVICE COMMISSION\nEXAMINATION ANNOUNCEMENT\n\nFISH HATCHERY TECHNICIAN 2\n\n"
+     "THE POSITIONS: Positions are currently at the Department of Fish and Wildlife in Salem. Technicians raise trout.\n\n"
+     "The State of Oregon is an equal opportunity employer.",
+     "FISH HATCHERY TECHNICIAN 2", "Department of Fish and Wildlife", None),
+    ("vacancies_at_a_hotel_not_agency", "Night Porter\nLeeds, UK\n\nWe have vacancies at the Grand Hotel Leeds for porters.\n\nDuties\n- Carry bags",
+     "Night Porter", None, None),
+    ("bilingual_site_brand_over_breadcrumbs", "Province of Manitoba / Province du Manitoba\nmanitoba.ca > Careers > Job search\n\nTax Auditor\n"
+     "Department of Finance - Taxation Division\nWinnipeg (Manitoba)\n\nThe Province of Manitoba values diversity. Audit returns.",
+     "Tax Auditor", "Department of Finance", "Taxation Division"),
+    ("cjk_bilingual_label_gives_way_to_heading", "Data Engineer (Full-time)\n【正社員】データエンジニア\n\n職種 / Position: データエンジニア Data Engineer\n\n業務内容\nBuild pipelines.",
+     "Data Engineer", None, None),
+    ("bilingual_title_first_line_not_company", "Sales Manager / Gerente de Ventas\nLima, Perú\n\nVende.", "Sales Manager / Gerente de Ventas", None, None),
+    # a "Hiring:" label that gives a head count is no title
+    ("hiring_headcount_not_title", "Warehouse Supervisor\nKhmer Logistics Co., Ltd.\nLocation: Siem Reap\nHiring: 2 persons\nTerm: Full-time\n\nSupervise the warehouse.",
+     "Warehouse Supervisor", "Khmer Logistics Co., Ltd.", None),
+    ("hiring_plazas_not_title", "Cajero/a\nVacantes: 3\nHiring: 3 plazas\n\nAtención en caja.", "Cajero/a", None, None),
+    # a board's company label that hides the employer
+    ("confidential_company_label", "ANALISTA CONTABLE\nMontevideo | Publicado: 02/04/2025\nEmpresa: Confidencial\n\nImportante empresa busca analista.",
+     "ANALISTA CONTABLE", None, None),
+    ("confidentiel_company_label", "Comptable (H/F)\nSociété : Confidentielle\n\nTenue de la comptabilité.", "Comptable (H/F)", None, None),
 ]
 
 def _check(text, expected):

@@ -101,7 +101,7 @@ def title_vocab() -> _Vocab:
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
         job_nouns_cjk=tuple(data.get("job_noun_cjk", [])),
         job_noun_suffixes=tuple(w.lower() for w in data.get("job_noun_suffixes", [])),
-        title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
+        title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
         company_label=fastre.compile(rf"^(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
             rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
@@ -596,6 +596,10 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") and not has_job_noun(hit.value):
             continue
+        if "/" in text[m.end("label") : m.start("value")] and not label.isascii():
+            continue  # "職種 / Position: <local title> <English title>": the heading gives the title
+        if _headcount().match(hit.value):
+            continue  # "Hiring: 1 person", "Vacancies: 3 positions": how many, not what
         if label in ("role", "job role") and re.search(rf"(?m)^[ \t]*{re.escape(hit.value)}[ \t]+[-–—|,][ \t]*\w", text[: m.start()]):
             continue  # the board's role taxonomy ("Role: Data Analyst") under the heading "Data Analyst - Credit Risk"
         if label in ("job role", "role type", "job function") or label == "job" and len(hit.value.split()) == 1:  # often the board's category
@@ -605,6 +609,13 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         hit = _trim_chrome(text, hit)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
+
+
+@cache
+def _headcount() -> re.Pattern:
+    """A number of people to hire ("1 person", "2 positions", "3 plazas", "5"), as a "Hiring:" label gives it."""
+    nouns = _labels_regex(load("titles.json").get("headcount_nouns", []))
+    return fastre.compile(rf"(?i)^\d{{1,4}}(?:[ \t]*(?:{nouns})\.?)?$")
 
 
 @rule("title", name="title.page")
@@ -983,6 +994,12 @@ _RATING_LINE = fastre.compile(
     r"^(?P<c>" + _COMPANY_RE + r")(?:[ \t]*\n[ \t]*\d(?:\.\d)?[ \t]+out[ \t]+of[ \t]+5(?:[ \t]+stars)?"
     r"|[ \t]+(?:[1-5][.,]\d[ \t]*[★☆⭐]|[★☆⭐][ \t]*[1-5][.,]\d)[ \t]*$)", re.M)
 _CAREERS_BRAND = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+Careers(?=[A-Z]|\s|$)")  # "Acme Foods CareersSign In"
+# an announcement that names the body with the vacancies ("There are currently vacancies with the Department of
+# Environmental Conservation in Albany", "positions are at the Office of Mental Health"), as central civil-service
+# exams run by one agency for another do
+_VACANCIES_WITH = fastre.compile(
+    r"\b(?i:vacanc(?:y|ies)|positions?|openings?)[ \t]+(?:(?:is|are|exists?)[ \t]+)?(?:currently[ \t]+)?(?:with|at)[ \t]+the[ \t]+(?P<c>" + _COMPANY_RE + r")"
+)
 _HIRING_FOR = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?:is[ \t]+)?(?i:hiring|recruiting|now[ \t]+hiring)\b", re.M)
 _NAMED_CLIENT = fastre.compile(r"\b(?:our|my)[ \t]+client,?[ \t]+(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+[A-Z0-9&][\w&.'’\-]{0,40}){0,4})(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to)\b)")
 
@@ -1166,8 +1183,11 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     values = ["" if menu else v for v, menu in zip(values, _chrome_flags(ctx.doc, lines))]  # a flattened menu is chrome
     heading = next((n for n, v in enumerate(values) if looks_like_title(v) and len(_BREADCRUMB.findall(v)) < 2), None)  # not "Jobs > Finance > Accounts Officer"
     top = next((n for n, v in enumerate(values) if not _site_line(v)), 0)
-    if heading is None and top < len(lines) and top <= 1 and _first_line_shaped_as_title(values[top]):
+    if heading is None and top < len(lines) and top <= 1 and _first_line_shaped_as_title(values[top]) and not _translated_line(values[top]):
         heading = top  # a board page's first line (under the board's name) is its title
+    if heading is None:  # "Vakansiyalar > Maliyyə > Mühasib" / "Mühasib": the line the breadcrumb trail ends with
+        heading = next((n + 1 for n, v in enumerate(values[:-1]) if len(_CRUMB_STEP.findall(v)) >= 2 and values[n + 1]
+                        and v.endswith(values[n + 1]) and len(values[n + 1].split()) <= 6), None)
     while heading is not None and heading + 1 < len(lines) and _repeats(text, lines[heading + 1], lines[heading]):
         heading += 1  # the page title, then the job heading that repeats it
     if heading is not None and heading + 1 < len(lines) and _OPEN_END.search(values[heading]):
@@ -1180,6 +1200,9 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
             continue
         unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n])
         cut = unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
+        bilingual = _BILINGUAL_CUT.search(text, lines[n][0], cut)
+        if bilingual and _translated_name(text[lines[n][0] : bilingual.start()], text[bilingual.end() : cut]) and not (n + 1 < len(values) and _chrome_line(values[n + 1])):
+            cut = bilingual.start()  # a name in two languages, "City of Moncton / Ville de Moncton": the first (not a site's brand over its breadcrumbs)
         hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value) \
@@ -1196,6 +1219,25 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
                 # "Title / Company / (place) / blank line / body": the board's header block names the employer once
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.header_block")
                 return
+
+
+_BILINGUAL_CUT = fastre.compile(r"[ \t]+/[ \t]+")
+
+
+def _translated_line(value: str) -> bool:
+    """A line that is one name in two languages, "Name / Nom" (see ``_translated_name``)."""
+    parts = _BILINGUAL_CUT.split(value)
+    return len(parts) == 2 and _translated_name(*parts)
+
+
+def _translated_name(first: str, second: str) -> bool:
+    """Two halves of a line that name one body in two languages: both shaped as names, sharing a proper name
+    ("City of Moncton" / "Ville de Moncton", "Parks Canada" / "Parcs Canada")."""
+    first, second = " ".join(first.split()), " ".join(second.split())
+    if not (is_company_name(first) and is_company_name(second)) or first.casefold() == second.casefold() or has_job_noun(first) or has_job_noun(second):
+        return False
+    words = {w for w in _WORD_RE.findall(first) if len(w) > 2 and w[0].isupper()}
+    return bool(words & {w for w in _WORD_RE.findall(second) if len(w) > 2 and w[0].isupper()})
 
 
 _COUNTRY_FIRST_LINE = fastre.compile(r"^[A-Z]{2,3},[ \t]*[^,\n]{0,40},")
@@ -1678,7 +1720,7 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             if full is not None:
                 cands.append(Candidate("company", full.value, full.spans, round(max(cand.confidence, full.confidence) + 0.01, 3), full.method, raw_spans=full.raw_spans))
     for cand in list(cands):
-        core = _registered_core(ctx, cand) or _office_core(ctx, cand)
+        core = _registered_core(ctx, cand) or _office_core(ctx, cand) or _leading_form_core(ctx, cand)
         if core is not None:
             cands.append(Candidate("company", core.value, ((core.start, core.end),), round(cand.confidence + 0.01, 3), cand.method))
     for head in cands:
@@ -1713,6 +1755,27 @@ def _registered_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
         if said is not None and re.search(rf"(?<!\w){re.escape(' '.join(prefix).lower())}(?!\w)", text) and is_company_name(name):
             at = text.find(name, start, end)
             return _Hit(name, at, at + len(name)) if at >= 0 else None
+    return None
+
+
+def _leading_form_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
+    """The name after a legal form written first ("SIA Baltic Timber", "UAB Vilniaus Duona") when the posting
+    calls the firm by the name alone elsewhere ("Baltic Timber ir …"): the short form it uses, as
+    golden/README's company rule keeps; None when the form always goes with the name."""
+    pattern = title_vocab().legal_form_leading
+    m = pattern.match(cand.value) if pattern is not None and len(cand.spans) == 1 else None
+    if m is None or not m.group(0)[-1:].isspace():
+        return None  # "(주)푸른물류", "株式会社X": a form written into the name stays
+    name = cand.value[m.end() :].strip()
+    start, end = cand.spans[0]
+    at = ctx.text.find(name, start, end)
+    if at < 0 or not _capital(name[:1]) or not is_company_name(name) or has_job_noun(name):
+        return None
+    text = ctx.text
+    form = m.group(0).strip()
+    for said in _mention(name).finditer(text):
+        if (said.start() >= end or said.end() <= start) and not text[: said.start()].rstrip(" \t«\"'“").endswith(form):
+            return _Hit(name, at, at + len(name))  # said again without its form
     return None
 
 
@@ -1867,6 +1930,11 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _prose_company(ctx)
     yield from _paragraph_subject(ctx)
     yield from _footer_company(ctx)
+    for m in _VACANCIES_WITH.finditer(text):
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit is not None and _organisation_name(hit.value) and is_company_name(hit.value) and not gazetteer().knows(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.7, "company.vacancies_with")
+            break
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
     yield from _company_from(ctx, _EEO_TITLE_CASE, 0.45, "company.eeo")
     for m in _EEO_OTHER.finditer(text):  # a full name: "The City does not discriminate" names no one
@@ -1893,7 +1961,14 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
 HEAD_LINES = 15
 _MENU_SPLIT = fastre.compile(r"[ \t]*[|·•][ \t]*|[ \t]{2,}")
 _DOMAIN = fastre.compile(r"(?i)^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|io|co|jobs|[a-z]{2})(?:\.[a-z]{2})?$")
+_CRUMB_STEP = fastre.compile(r"[ \t]+[>»›][ \t]+")
 _CRUMBS = fastre.compile(r"[ \t]+[>»›][ \t]+|(?:[ \t]+/[ \t]+.*){2}")
+# a board's line saying when the job was posted, in several languages ("Posted 3 days ago", "Publicado hace 4 días",
+# "Publié le 09.03.2025", "Veröffentlicht vor 2 Tagen"): a line of its own, no name in it
+_POSTED_LINE = fastre.compile(
+    r"(?i)^(?:re)?(?:posted|published|publicad[oa]|publi[ée]e?|ver[öo]ffentlicht|gepubliceerd|pubblicat[oa]|opublikowan[oy]|objavljeno|publicēts|"
+    r"yerləşdirildi|julkaistu|publicerad|publiceret|publisert|updated|actualizad[oa])\b[^\n]{0,30}$"
+)
 _FIGURE_LINE = fastre.compile(r"\d[\d.,:/\-]*\d|[$£€₹¥]\s?\d|\d\s?(?:k|K)\b|(?i:\b(?:ago|posted|publi\w*|updated|hace|vor)\b)")
 
 
@@ -1910,6 +1985,8 @@ def _chrome_line(value: str) -> bool:
 def _menu_line(value: str) -> bool:
     """A site's menu: three or more short items split by pipes, dots or wide gaps, no figures or labels."""
     parts = [p for p in _MENU_SPLIT.split(value) if p.strip()]
+    if any(_COMMITMENT.match(" ".join(p.split())) for p in parts):
+        return False  # "Warehouse · Logistics · Full time": a job's metadata line, not the site's
     return len(parts) >= 3 and all(len(p.split()) <= 4 and ":" not in p and not re.search(r"\d", p) for p in parts)
 
 
@@ -2127,7 +2204,10 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
     if found is None:
         return None
     n, _, head = found
-    order = [n - 1] if _OPEN_END.search(" ".join(text[head[n][0] : head[n][1]].split())) else [n + 1, n - 1]  # "PhD Candidate in X for" / "Y": one title
+    nxt = n + 1
+    if nxt + 1 < len(head) and _POSTED_LINE.search(" ".join(text[head[nxt][0] : head[nxt][1]].split())):
+        nxt += 1  # "Title / Publicado hace 4 días / Company": the board's date line between them
+    order = [n - 1] if _OPEN_END.search(" ".join(text[head[n][0] : head[n][1]].split())) else [nxt, n - 1]  # "PhD Candidate in X for" / "Y": one title
     if n >= 2 and not _plain_head_line(" ".join(text[head[n - 1][0] : head[n - 1][1]].split())):
         order.append(n - 2)  # "Acme Robotics / Boats for ocean data · Seed · 11-50 employees / Title"
     for k in order:
@@ -2165,11 +2245,14 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         first = core.split()[0] if core.split() else ""
         said_again = len(core) >= 3 and (re.search(rf"{re.escape(core)}(?![a-z])", text[e:]) is not None or (len(first) >= 5 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text[e:]) is not None))
         label_place = below.partition(":")[2].strip()  # "Arbeitsort: Zürich", "Location: Hull"
-        if legal or said_again or (placed and k == n + 1) or (k == n + 1 and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]) or _CJK_ADDRESS.match(below) or _city_code_line(below))):
+        if legal or said_again or (placed and k == nxt) or (k == nxt and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]) or _CJK_ADDRESS.match(below) or _city_code_line(below))):
             return hit
-        if k == n + 1 and (_organisation_name(value) and _could_be_employer_line(value) or label_place and (gazetteer().knows(label_place) or _place_line(label_place))):
+        if k == nxt and (_organisation_name(value) and _could_be_employer_line(value) or label_place and (gazetteer().knows(label_place) or _place_line(label_place))):
             return hit  # a public body under the heading ("Department for X"), or a name over a labelled place
-        if k == n + 1:
+        after = " ".join(text[head[k + 2][0] : head[k + 2][1]].split()) if k + 2 < len(head) else ""
+        if k == nxt and _LOCATION_LINE.match(below) and (_META_PART.match(after) or after.lower() in _contract_words()) and _could_be_employer_line(value):
+            return hit  # "Title / Name / Ciudad, Provincia / Presencial": the board's header block, a place the gazetteer lacks
+        if k == nxt:
             continue
     for s, e in head[n + 1 : n + 8]:  # a legal name further down the head block, past the metadata lines
         hit = trimmed_hit(text, s, e)
@@ -2194,6 +2277,8 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
     hit = _head_company(ctx.text, ctx.doc)
     if hit is not None:
         hit = _quoted_core(ctx.text, hit)
+        core = _leading_form_core(ctx, Candidate("company", hit.value, ((hit.start, hit.end),), 0.0, "company.head_block"))
+        hit = core or hit  # "SIA Baltic Timber Logistics" over a body that says "Baltic Timber Logistics"
         said_again = ctx.text.find(hit.value, hit.end) >= 0
         conf = 0.7 if len(hit.value.split()) >= 2 and said_again else 0.55  # the body repeats the full name
         if not said_again and not _legal_name(hit.value) and not _leading_legal_name(hit.value) and _legal_eeo(ctx):
@@ -2510,6 +2595,37 @@ def team_meta_line(ctx: Context) -> Iterable[Candidate]:
             if hit and hit.value[0].isupper() and len(hit.value.split()) <= 7:
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.meta_line")
                 return
+    yield from _dotted_meta_category(ctx)
+
+
+def _dotted_meta_category(ctx: Context) -> Iterator[Candidate]:
+    """An ATS's category in the dotted metadata line right under the job heading, before or after the place
+    ("Customer Success · Remote (United States) · Full time", "Leeds, West Yorkshire · Operations · Full time"):
+    the one part that is no place, workplace, contract word or date, shaped like a unit's name, when a
+    workplace or contract word stands in the line."""
+    text = ctx.text
+    lines = list(_lines(text, 0, min(len(text), 1500)))[: HEADER_LINES * 2]
+    gaz = gazetteer()
+    for n, (ls, le) in enumerate(lines[1:], 1):
+        above = " ".join(text[lines[n - 1][0] : lines[n - 1][1]].split())
+        cuts = list(_META_SEPARATOR.finditer(text, ls, le))
+        if len(cuts) < 2 or not looks_like_title(above):
+            continue
+        bounds = list(zip([ls] + [c.end() for c in cuts], [c.start() for c in cuts] + [le]))
+        values = [" ".join(text[a:b].split()) for a, b in bounds]
+        meta = [bool(_META_PART.match(v) or v.lower() in _contract_words()) for v in values]
+        if not any(meta):
+            continue
+        rest = [(a, b, v) for (a, b), v, m in zip(bounds, values, meta) if not m and not _place_line(v) and not gaz.knows(v)]
+        if len(rest) != 1:
+            continue
+        a, b, value = rest[0]
+        if not _team_line(value) or len(value.split()) > 4 or _legal_name(value) or value.casefold() in _employer_names(ctx):
+            continue
+        hit = trimmed_hit(text, a, b)
+        if hit is not None:
+            yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.meta_line")
+        return
 
 
 _NAMED_UNIT = fastre.compile(r"^[A-Z][\w&'’ \-]{1,40}[ \t](?:Team|Department|Division)$")
