@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Optional
@@ -89,17 +90,20 @@ class HeadingVocab:
     words: frozenset[str] = frozenset()  # the words a heading recognised by its form alone may be made of
 
 
-_NOT_HEADING_CHAR = re.compile(r"[^a-z0-9' ]+")
+_NOT_HEADING_CHAR = re.compile(r"[^\w' ]+|_")
 
 
 @lru_cache(maxsize=2048)  # pure; the segmenter and the normaliser ask for the same lines many times
 def norm_heading(text: str) -> str:
-    """Normalise heading text for lookup: lower case, '&' → 'and', punctuation → spaces.
+    """Normalise heading text for lookup: lower case, accents folded ("Descripción" → "descripcion"),
+    '&' → 'and', punctuation → spaces; letters of every script are kept.
 
     Args:
         text: the heading as written.
     """
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("&", " and ")
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     text = _NOT_HEADING_CHAR.sub(" ", text)
     return " ".join(text.split())
 
@@ -124,6 +128,10 @@ def heading_vocab() -> HeadingVocab:
         for phrase in items:
             phrases.setdefault(norm_heading(phrase), kind)
             raw.append((phrase, kind))
+    for kind, items in (data.get("headings_intl") or {}).items():  # other languages: whole lines only
+        if kind in SECTION_KINDS:
+            for phrase in items:
+                phrases.setdefault(norm_heading(phrase), kind)
     subheadings = {}
     for phrase, kind in (data.get("subheadings") or {}).items():
         if kind in SECTION_KINDS:

@@ -348,6 +348,31 @@ def test_real_heading_phrasings(line, kind):
     assert kind_of_heading(line) == kind
 
 
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        # other languages, accents and case folded (headings.json "headings_intl")
+        ("Requisitos:", "minimum_qualifications"),
+        ("PROFIL RECHERCHÉ", "minimum_qualifications"),
+        ("Profil recherche", "minimum_qualifications"),
+        ("Vəzifə öhdəlikləri:", "responsibilities"),
+        ("Ihre Aufgaben", "responsibilities"),
+        ("Zakres obowiązków", "responsibilities"),
+        ("Se valorará:", "preferred_qualifications"),
+        ("Wir bieten", "benefits"),
+        ("Descripción del puesto", "description"),
+        ("職務内容", None),
+    ],
+)
+def test_headings_in_other_languages(line, kind):
+    assert kind_of_heading(line) == kind
+
+
+def test_other_language_headings_split_a_posting():
+    text = "Analista\nAcme S.A.\n\nFunciones:\n• Analizar solicitudes\n• Elaborar informes\n\nRequisitos:\n• Título en Economía\n\nOfrecemos:\n• Seguro médico\n"
+    assert [k for k, _ in _kinds_and_bodies(text)] == ["header", "responsibilities", "minimum_qualifications", "benefits"]
+
+
 def _kinds_and_bodies(text):
     doc = Document.from_source(text)
     return [(s.kind, doc.text[s.start : s.end].split("\n")[0]) for s in segment(doc)]
