@@ -489,6 +489,14 @@ def test_split_glued_items(body, items):
         ("The ideal", False),
         ("Minimum 1 year with an E&amp;P company preferred", True),
         ("Must drive a van and use a route planner, Roadwise preferred", False),  # opens as a requirement
+        ("Lived experience is highly valued", True),
+        # the mark in other languages
+        ("Une expérience avec Docker serait un atout", True),
+        ("Se valorará experiencia en ventas", True),
+        ("Kenntnisse in SAP sind von Vorteil", True),
+        ("Znanje nemščine je prednost.", True),
+        ("Rus dili biliyi üstünlükdür.", True),
+        ("Experiencia mínima de 2 años", False),
     ],
 )
 def test_marks_preferred(item, preferred):

@@ -882,6 +882,10 @@ _PREFERRED_MARK = (
     r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
     r"|ideal|(?:would|will)\s+be\s+(?:useful|beneficial|helpful)|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
     r"|(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"  # "…a bonus, but not required"
+    r"|(?:highly|greatly|much)\s+valued"  # "Lived experience is highly valued"
+    # the same mark in other languages: "… serait un atout", "… je prednost", "… par priekšrocību", "… üstünlükdür", "… von Vorteil"
+    r"|atout|avantage|ventaja|vantagem|diferencial|deseable|desejável|valorable|von\s+vorteil|wünschenswert|prednost|priekšrocīb\w*"
+    r"|privalum\w*|eelis\w*|zalet[aą]|výhodou|előny\w*|üstünlük\w*|tercih\s+sebebi\w*|titolo\s+preferenziale|gradit[oa]"
 )
 _NOT_REQUIRED_TAIL = r"(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"
 _PREFERRED_END_RE = fastre.compile(
@@ -895,7 +899,8 @@ _PREFERRED_END_RE = fastre.compile(
 )
 _PREFERRED_START_RE = fastre.compile(
     r"^[(\[]?(?:preferred|preferably|preferable|desired|desirable|nice[ -]to[ -]have|bonus|plus|ideally|optional|it\s+(?:helps|would\s+help)\s+if"
-    r"|the\s+preferred\s+candidate|we\s+would\s+(?:also\s+)?(?:appreciate|like|love)|we\s+have\s+a\s+(?:strong\s+)?preference\s+for)\b\s*[:)\]\-–,]?",
+    r"|the\s+preferred\s+candidate|we\s+would\s+(?:also\s+)?(?:appreciate|like|love)|we\s+have\s+a\s+(?:strong\s+)?preference\s+for"
+    r"|se\s+valorar[áa]n?|valorable|deseable|idealmente|idéalement|idealerweise|de\s+préférence|preferiblemente|preferentemente)\b\s*[:)\]\-–,]?",  # other languages
     re.I,
 )
 _LABEL_VALUE_RE = fastre.compile(r"^[^\s:]+(?: [^\s:]+)?:\s")
