@@ -595,6 +595,11 @@ def _legal_start(line: str) -> bool:
     return bool(pattern and pattern.match(line.strip()))
 
 
+# A card's tag line: short names joined by commas, maybe closed by a count ("Email Marketing, Customer Segmentation,
+# Braze, +6 more"); no sentence in it.
+_TAG_LIST_RE = fastre.compile(r"[^\W\d][\w+#./&' -]{0,30}(?:,[ \t]*[^\W\d][\w+#./&' -]{0,30}){2,}(?:,[ \t]*\+\d+ more)?[ \t]*")
+
+
 def find_headings(text: str) -> list[_Heading]:
     """Every heading in ``text`` in order (kinds already resolved for sub-headings)."""
     lines = text.split("\n")
@@ -629,8 +634,12 @@ def find_headings(text: str) -> list[_Heading]:
                 continue
             if head.guessed and i and lines[i - 1].strip():
                 continue  # "Location / Work Experience / Job highlights": a menu of the page, not a heading
-            if head.inline and (head.kind in ("company", "legal") or len(line.strip()) - len(head.heading) < MIN_INLINE_BODY):
-                continue
+            if head.inline and (
+                head.kind in ("company", "legal")
+                or len(line.strip()) - len(head.heading) < MIN_INLINE_BODY
+                or _TAG_LIST_RE.fullmatch(text, head.body_start, starts[i] + len(line.rstrip()))
+            ):
+                continue  # header metadata, or a card's tag line ("Skills: Email Marketing, Braze, +6 more")
             content_seen = True
         if head.subheading and previous_kind in QUALIFICATION_KINDS:
             head = _Heading(previous_kind, head.heading, head.heading_start, head.body_start, True)

@@ -373,6 +373,11 @@ def test_other_language_headings_split_a_posting():
     assert [k for k, _ in _kinds_and_bodies(text)] == ["header", "responsibilities", "minimum_qualifications", "benefits"]
 
 
+def test_a_cards_tag_line_in_the_header_opens_no_section():
+    text = "Marketing Manager\nDenver, CO\nSkills: Email Marketing, Customer Segmentation, Braze, +6 more\nEasy Apply\n\nAbout the job\nWe sell gear.\n"
+    assert [k for k, _ in _kinds_and_bodies(text)] == ["header", "description"]
+
+
 def _kinds_and_bodies(text):
     doc = Document.from_source(text)
     return [(s.kind, doc.text[s.start : s.end].split("\n")[0]) for s in segment(doc)]
