@@ -101,7 +101,7 @@ def norm_heading(text: str) -> str:
     Args:
         text: the heading as written.
     """
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("&", " and ")
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\x92", "'").replace("&", " and ")  # \x92: a PDF's cp1252 apostrophe
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     text = _NOT_HEADING_CHAR.sub(" ", text)
@@ -213,7 +213,7 @@ _LIST_HEADING_WORDS = fastre.compile(
     r"|\b(?:responsibilities|duties|tasks|requirements|qualifications|skills|preferred|nice to have|must haves?)(?:[ \t]+(?:required|include|needed))?[ \t]*$"
 )
 _DECOR_CHARS = "#*_=>|\t "
-_BULLET_RE = fastre.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
+_BULLET_RE = fastre.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 _INLINE_RE = fastre.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _ABOUT_RE = fastre.compile(r"^About (?:(?:the|our) )?(?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
 _SENTENCE_PUNCT_RE = fastre.compile(r"[.!?;](?:\s|$)")

@@ -1178,6 +1178,9 @@ def test_trait_entries_in_a_duties_list_are_qualifications():
         # a description that is nothing but a list holds the duties, in any language
         ("Skladiščnik\n\nOpis delovnega mesta:\n– prevzem in izdaja blaga,\n– popis zalog,\n– komisioniranje naročil,\n– skrb za red v skladišču.\n\nPričakujemo:\n– veljavno izkaznico za viličar\n",
          ["prevzem in izdaja blaga", "popis zalog", "komisioniranje naročil", "skrb za red v skladišču."], ["veljavno izkaznico za viličar"]),
+        # a PDF's cp1252 bullet and apostrophe
+        ("Developer\n\nWhat you\x92ll do:\n\x95 Deliver features across both services.\n\x95 Operate production services.\nWhat you\x92ll bring:\n\x95 Strong experience in Python.\n",
+         ["Deliver features across both services.", "Operate production services."], ["Strong experience in Python."]),
     ],
 )
 def test_list_layouts_of_other_boards(text, duties, minimum):

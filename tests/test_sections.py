@@ -342,6 +342,7 @@ def test_segment_of_something_that_is_no_document(monkeypatch):
         ("BONUS POINTS FOR", "preferred_qualifications"),
         ("What they need", "minimum_qualifications"),
         ("Experience & Qualifications", "minimum_qualifications"),
+        ("What you\x92ll do:", "responsibilities"),  # a PDF's cp1252 apostrophe
     ],
 )
 def test_real_heading_phrasings(line, kind):
