@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Optional
@@ -89,17 +90,20 @@ class HeadingVocab:
     words: frozenset[str] = frozenset()  # the words a heading recognised by its form alone may be made of
 
 
-_NOT_HEADING_CHAR = re.compile(r"[^a-z0-9' ]+")
+_NOT_HEADING_CHAR = re.compile(r"[^\w' ]+|_")
 
 
 @lru_cache(maxsize=2048)  # pure; the segmenter and the normaliser ask for the same lines many times
 def norm_heading(text: str) -> str:
-    """Normalise heading text for lookup: lower case, '&' → 'and', punctuation → spaces.
+    """Normalise heading text for lookup: lower case, accents folded ("Descripción" → "descripcion"),
+    '&' → 'and', punctuation → spaces; letters of every script are kept.
 
     Args:
         text: the heading as written.
     """
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("&", " and ")
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\x92", "'").replace("&", " and ")  # \x92: a PDF's cp1252 apostrophe
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     text = _NOT_HEADING_CHAR.sub(" ", text)
     return " ".join(text.split())
 
@@ -124,6 +128,10 @@ def heading_vocab() -> HeadingVocab:
         for phrase in items:
             phrases.setdefault(norm_heading(phrase), kind)
             raw.append((phrase, kind))
+    for kind, items in (data.get("headings_intl") or {}).items():  # other languages: whole lines only
+        if kind in SECTION_KINDS:
+            for phrase in items:
+                phrases.setdefault(norm_heading(phrase), kind)
     subheadings = {}
     for phrase, kind in (data.get("subheadings") or {}).items():
         if kind in SECTION_KINDS:
@@ -205,7 +213,7 @@ _LIST_HEADING_WORDS = fastre.compile(
     r"|\b(?:responsibilities|duties|tasks|requirements|qualifications|skills|preferred|nice to have|must haves?)(?:[ \t]+(?:required|include|needed))?[ \t]*$"
 )
 _DECOR_CHARS = "#*_=>|\t "
-_BULLET_RE = fastre.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
+_BULLET_RE = fastre.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 _INLINE_RE = fastre.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _ABOUT_RE = fastre.compile(r"^About (?:(?:the|our) )?(?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
 _SENTENCE_PUNCT_RE = fastre.compile(r"[.!?;](?:\s|$)")
@@ -587,6 +595,11 @@ def _legal_start(line: str) -> bool:
     return bool(pattern and pattern.match(line.strip()))
 
 
+# A card's tag line: short names joined by commas, maybe closed by a count ("Email Marketing, Customer Segmentation,
+# Braze, +6 more"); no sentence in it.
+_TAG_LIST_RE = fastre.compile(r"[^\W\d][\w+#./&' -]{0,30}(?:,[ \t]*[^\W\d][\w+#./&' -]{0,30}){2,}(?:,[ \t]*\+\d+ more)?[ \t]*")
+
+
 def find_headings(text: str) -> list[_Heading]:
     """Every heading in ``text`` in order (kinds already resolved for sub-headings)."""
     lines = text.split("\n")
@@ -621,8 +634,12 @@ def find_headings(text: str) -> list[_Heading]:
                 continue
             if head.guessed and i and lines[i - 1].strip():
                 continue  # "Location / Work Experience / Job highlights": a menu of the page, not a heading
-            if head.inline and (head.kind in ("company", "legal") or len(line.strip()) - len(head.heading) < MIN_INLINE_BODY):
-                continue
+            if head.inline and (
+                head.kind in ("company", "legal")
+                or len(line.strip()) - len(head.heading) < MIN_INLINE_BODY
+                or _TAG_LIST_RE.fullmatch(text, head.body_start, starts[i] + len(line.rstrip()))
+            ):
+                continue  # header metadata, or a card's tag line ("Skills: Email Marketing, Braze, +6 more")
             content_seen = True
         if head.subheading and previous_kind in QUALIFICATION_KINDS:
             head = _Heading(previous_kind, head.heading, head.heading_start, head.body_start, True)

@@ -438,6 +438,8 @@ def test_process_text_is_no_item(item, process):
         # a plain word running into a name followed by '/'; a name before '/' stays whole
         ("Forklift licence helpful but not requiredAustralia/NZ work rights only", ["Forklift licence helpful but not required", "Australia/NZ work rights only"]),
         ("Experience with JavaScript/TypeScript and PostgreSQL/MySQL", ["Experience with JavaScript/TypeScript and PostgreSQL/MySQL"]),
+        # a capitalised name enumerated with another name is no join
+        ("You prototype in ProtoPie or Principle", ["You prototype in ProtoPie or Principle"]),
     ],
 )
 def test_split_glued_items(body, items):
@@ -489,6 +491,14 @@ def test_split_glued_items(body, items):
         ("The ideal", False),
         ("Minimum 1 year with an E&amp;P company preferred", True),
         ("Must drive a van and use a route planner, Roadwise preferred", False),  # opens as a requirement
+        ("Lived experience is highly valued", True),
+        # the mark in other languages
+        ("Une expérience avec Docker serait un atout", True),
+        ("Se valorará experiencia en ventas", True),
+        ("Kenntnisse in SAP sind von Vorteil", True),
+        ("Znanje nemščine je prednost.", True),
+        ("Rus dili biliyi üstünlükdür.", True),
+        ("Experiencia mínima de 2 años", False),
     ],
 )
 def test_marks_preferred(item, preferred):
@@ -1157,3 +1167,23 @@ def test_trait_entries_in_a_duties_list_are_qualifications():
     _, found = _run(text, LIST_FIELDS)
     assert found["responsibilities"].value == ["Design the network of the department"]
     assert found["minimum_qualifications"].value == ["Have a good understanding of most network technologies including LAN and WAN"]
+
+
+@pytest.mark.parametrize(
+    "text, duties, minimum",
+    [
+        # arrows as bullets; "You might be a fit if" over the requirements
+        ("Designer\n\nWhat you'll work on\n→ Redesign the logging flows\n→ Run usability tests\n\nYou might be a fit if\n→ You have 4+ years designing mobile products\n→ You work in Figma\n",
+         ["Redesign the logging flows", "Run usability tests"], ["You have 4+ years designing mobile products", "You work in Figma"]),
+        # a description that is nothing but a list holds the duties, in any language
+        ("Skladiščnik\n\nOpis delovnega mesta:\n– prevzem in izdaja blaga,\n– popis zalog,\n– komisioniranje naročil,\n– skrb za red v skladišču.\n\nPričakujemo:\n– veljavno izkaznico za viličar\n",
+         ["prevzem in izdaja blaga", "popis zalog", "komisioniranje naročil", "skrb za red v skladišču."], ["veljavno izkaznico za viličar"]),
+        # a PDF's cp1252 bullet and apostrophe
+        ("Developer\n\nWhat you\x92ll do:\n\x95 Deliver features across both services.\n\x95 Operate production services.\nWhat you\x92ll bring:\n\x95 Strong experience in Python.\n",
+         ["Deliver features across both services.", "Operate production services."], ["Strong experience in Python."]),
+    ],
+)
+def test_list_layouts_of_other_boards(text, duties, minimum):
+    _, found = _run(text, ["responsibilities", "minimum_qualifications"])
+    assert found["responsibilities"].value == duties
+    assert found["minimum_qualifications"].value == minimum

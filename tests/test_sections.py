@@ -342,10 +342,41 @@ def test_segment_of_something_that_is_no_document(monkeypatch):
         ("BONUS POINTS FOR", "preferred_qualifications"),
         ("What they need", "minimum_qualifications"),
         ("Experience & Qualifications", "minimum_qualifications"),
+        ("What you\x92ll do:", "responsibilities"),  # a PDF's cp1252 apostrophe
     ],
 )
 def test_real_heading_phrasings(line, kind):
     assert kind_of_heading(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        # other languages, accents and case folded (headings.json "headings_intl")
+        ("Requisitos:", "minimum_qualifications"),
+        ("PROFIL RECHERCHÉ", "minimum_qualifications"),
+        ("Profil recherche", "minimum_qualifications"),
+        ("Vəzifə öhdəlikləri:", "responsibilities"),
+        ("Ihre Aufgaben", "responsibilities"),
+        ("Zakres obowiązków", "responsibilities"),
+        ("Se valorará:", "preferred_qualifications"),
+        ("Wir bieten", "benefits"),
+        ("Descripción del puesto", "description"),
+        ("職務内容", None),
+    ],
+)
+def test_headings_in_other_languages(line, kind):
+    assert kind_of_heading(line) == kind
+
+
+def test_other_language_headings_split_a_posting():
+    text = "Analista\nAcme S.A.\n\nFunciones:\n• Analizar solicitudes\n• Elaborar informes\n\nRequisitos:\n• Título en Economía\n\nOfrecemos:\n• Seguro médico\n"
+    assert [k for k, _ in _kinds_and_bodies(text)] == ["header", "responsibilities", "minimum_qualifications", "benefits"]
+
+
+def test_a_cards_tag_line_in_the_header_opens_no_section():
+    text = "Marketing Manager\nDenver, CO\nSkills: Email Marketing, Customer Segmentation, Braze, +6 more\nEasy Apply\n\nAbout the job\nWe sell gear.\n"
+    assert [k for k, _ in _kinds_and_bodies(text)] == ["header", "description"]
 
 
 def _kinds_and_bodies(text):

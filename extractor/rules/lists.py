@@ -128,7 +128,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+|--[ \t]*(?=[A-Z])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])")  # â€¢: a bullet in mojibake; "•Promotes …": a glyph glued to its item
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+|--[ \t]*(?=[A-Z])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])")  # â€¢: a bullet in mojibake; "•Promotes …": a glyph glued to its item
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k u.s.c ph.d b.s m.s".split()
 )
@@ -422,6 +422,7 @@ _EXTRA_JOIN_RE = fastre.compile(
 _WORD_AT_RE = fastre.compile(r"[\w'’-]*")
 _WORD_BEFORE_RE = fastre.compile(r"[A-Za-z]+$")
 _CAPITAL_WORD_RE = fastre.compile(r"[A-Z][a-z]*$")
+_NAME_ENUM_RE = fastre.compile(r",? (?:or|and|&) [A-Z]")
 
 
 def _item_join(line: str, p: int) -> bool:
@@ -446,6 +447,8 @@ def _item_join(line: str, p: int) -> bool:
             return False
         if len(_CAPITAL_WORD_RE.search(left.group()).group()) >= 7 and len(word.group()) >= 6:
             return True  # "…Business DevelopmentInterviewing Candidates…": two long words, no name
+        if _NAME_ENUM_RE.match(line, word.end()):
+            return False  # "…prototype in ProtoPie or Principle": a name enumerated with another name
         return len(after) == 2 and after[0] == " " and after[1].islower()
     return True
 
@@ -882,6 +885,10 @@ _PREFERRED_MARK = (
     r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
     r"|ideal|(?:would|will)\s+be\s+(?:useful|beneficial|helpful)|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
     r"|(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"  # "…a bonus, but not required"
+    r"|(?:highly|greatly|much)\s+valued"  # "Lived experience is highly valued"
+    # the same mark in other languages: "… serait un atout", "… je prednost", "… par priekšrocību", "… üstünlükdür", "… von Vorteil"
+    r"|atout|avantage|ventaja|vantagem|diferencial|deseable|desejável|valorable|von\s+vorteil|wünschenswert|prednost|priekšrocīb\w*"
+    r"|privalum\w*|eelis\w*|zalet[aą]|výhodou|előny\w*|üstünlük\w*|tercih\s+sebebi\w*|titolo\s+preferenziale|gradit[oa]"
 )
 _NOT_REQUIRED_TAIL = r"(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"
 _PREFERRED_END_RE = fastre.compile(
@@ -895,7 +902,8 @@ _PREFERRED_END_RE = fastre.compile(
 )
 _PREFERRED_START_RE = fastre.compile(
     r"^[(\[]?(?:preferred|preferably|preferable|desired|desirable|nice[ -]to[ -]have|bonus|plus|ideally|optional|it\s+(?:helps|would\s+help)\s+if"
-    r"|the\s+preferred\s+candidate|we\s+would\s+(?:also\s+)?(?:appreciate|like|love)|we\s+have\s+a\s+(?:strong\s+)?preference\s+for)\b\s*[:)\]\-–,]?",
+    r"|the\s+preferred\s+candidate|we\s+would\s+(?:also\s+)?(?:appreciate|like|love)|we\s+have\s+a\s+(?:strong\s+)?preference\s+for"
+    r"|se\s+valorar[áa]n?|valorable|deseable|idealmente|idéalement|idealerweise|de\s+préférence|preferiblemente|preferentemente)\b\s*[:)\]\-–,]?",  # other languages
     re.I,
 )
 _LABEL_VALUE_RE = fastre.compile(r"^[^\s:]+(?: [^\s:]+)?:\s")
@@ -1485,8 +1493,10 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
             bulleted = len(lines) >= MIN_DUTY_ITEMS and duty_lines >= DUTY_SHARE * len(lines)  # a task list without bullets
             if not bulleted and descriptions:
                 continue
+        only_bullets = len(lines) >= MIN_DUTY_ITEMS and all(BULLET_RE.match(ctx.text, s, e) for s, e, _ in lines)
         found = split_items(ctx.text, section.start, section.end, glued=True)
-        if section.kind == "summary" and bulleted:  # the bullets (or task lines) under a role heading are its tasks
+        if (section.kind == "summary" and bulleted) or only_bullets:
+            # the bullets (or task lines) under a role heading are its tasks; so is a description that is nothing but a list
             found = [i for i in found if (_after_bullet(ctx.text, i.spans[0][0]) or _own_line(ctx.text, i.spans)) and len(i.value) <= LONG_LINE]
         else:  # prose: each sentence of a paragraph line is judged alone
             found = [i for i in _prose_sentences(ctx.text, found) if is_duty(i.value) and not is_process_text(i.value)]
