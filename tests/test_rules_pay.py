@@ -422,13 +422,6 @@ PUBLIC_SECTOR = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PUBLIC_SECTOR)
-def test_public_sector_pay(text: str, expected: dict) -> None:
-    _, cand = _best(text)
-    assert cand is not None, text
-    assert cand.value == expected
-
-
 # Pay on boards of thinly covered countries and in public-service tables (our own phrasings).
 MORE_PAY = [
     # a currency with no period word: no period is guessed where monthly figures are this large
@@ -451,8 +444,8 @@ MORE_PAY = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", MORE_PAY)
-def test_more_pay(text: str, expected: dict) -> None:
+@pytest.mark.parametrize("text, expected", PUBLIC_SECTOR + MORE_PAY)
+def test_public_sector_and_thinly_covered_pay(text: str, expected: dict) -> None:
     _, cand = _best(text)
     assert cand is not None, text
     assert cand.value == expected
