@@ -252,7 +252,19 @@ def _dollar_patterns() -> list[tuple[str, re.Pattern[str]]]:
 def _dollar_currency(ctx: Context) -> str:
     """Which dollar (or peso) a bare "$" means in this posting: USD when a US cue is named, else
     the "$" currency of the country its places of work lie in ("Calama, Región de Antofagasta" ->
-    CLP), else the one of another dollar country the text names, else USD."""
+    CLP), else the one of another dollar country the text names, else USD (computed once per context)."""
+    cached = ctx.extras.get(_DOLLAR_KEY)
+    if cached is not None and cached[0] is ctx.text:
+        return cached[1]
+    code = _dollar_currency_of(ctx)
+    ctx.extras[_DOLLAR_KEY] = (ctx.text, code)
+    return code
+
+
+_DOLLAR_KEY = "_pay.dollar_currency"
+
+
+def _dollar_currency_of(ctx: Context) -> str:
     sample = ctx.text[:200_000]
     patterns = _dollar_patterns()
     if patterns[0][1].search(sample):
@@ -502,11 +514,15 @@ TABLE_HEADER_WINDOW = 400  # how far above a row its header row may stand
 def _table_cells(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     """The cell border when ``a`` and ``b`` are adjacent cells of a table row whose header row
     names the two columns the low and the high end of the pay."""
-    gap = _CELL_GAP.fullmatch(text, a.end, b.start)
-    if gap is None or "\n" in text[a.end:b.start]:
+    if "|" not in text[a.end:b.start]:
         return None
-    row = text.rfind("\n", 0, a.start) + 1
-    window = text[max(0, row - TABLE_HEADER_WINDOW):row]
+    gap = _CELL_GAP.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return None
+    row = text.rfind("\n", max(0, a.start - TABLE_HEADER_WINDOW), a.start)
+    if row < 0:
+        return None  # no header row within reach
+    window = text[max(0, row - TABLE_HEADER_WINDOW):row + 1]
     return gap if _LOW_HIGH_HEADER.search(window) else None
 
 
