@@ -10,22 +10,23 @@ from extractor.llm.select import pay_options, plan
 
 from fake_openai import FakeOpenAI, posting_of
 
-# a stated range, then the grade's base figure per place: the pay rule ranks both alike and its
-# base-pay tie-break takes the figure, not the range stated first
+# a stated range, then the grade's base figure per place, outside that range: the pay rule ranks
+# both alike and its base-pay tie-break takes the figure, not the range stated first (a base figure
+# inside the range would explain the range, and the rule would keep the range: not torn)
 TORN = """Pay Analyst
 Acme Ltd - Leeds, United Kingdom
 Salary
 £40,000 - £48,000
 
-Based on capability. The base salary of this grade is £44,000 for London and
-£40,000 for other locations.
+Based on capability. The base salary of this grade is £52,000 for London and
+£50,000 for other locations.
 
 Responsibilities
 - Run the monthly payroll for 2,000 staff
 """
-PLAIN = TORN.replace("Based on capability. The base salary of this grade is £44,000 for London and\n£40,000 for other locations.", "We pay well.")
+PLAIN = TORN.replace("Based on capability. The base salary of this grade is £52,000 for London and\n£50,000 for other locations.", "We pay well.")
 RANGE = {"min": 40000.0, "max": 48000.0, "currency": "GBP", "period": "year"}
-BASE = {"min": 44000.0, "max": 44000.0, "currency": "GBP", "period": "year"}
+BASE = {"min": 52000.0, "max": 52000.0, "currency": "GBP", "period": "year"}
 
 
 def make_extractor(server: FakeOpenAI, tmp_path, prompt: str = "v6") -> Extractor:
@@ -66,7 +67,7 @@ def test_a_picked_option_replaces_the_rules_choice(tmp_path, number, salary, met
     assert posting.salary.model_dump() == salary
     prov = posting.provenance["salary"]
     assert prov.method.startswith(method)
-    assert TORN[prov.spans[0].start : prov.spans[0].end].startswith("£4")
+    assert TORN[prov.spans[0].start : prov.spans[0].end].startswith("£")
 
 
 @pytest.mark.parametrize("text, prompt", [(PLAIN, "v6"), (TORN, "v5")])
