@@ -358,6 +358,12 @@ def test_skill_classes_held_out(text, present, absent):
          ["air-conditioning", "duct sealing", "boiler repair"], ["insulation"]),
         ("Job Title\n\nRequirements\nSkills such as planning, bookkeeping, training and auditing.\n",
          ["bookkeeping", "auditing"], ["planning", "training"]),
+        # a single -ing word with its object, or paired with a second verb, is a duty's verb;
+        # "writing and editing skills" still names fields
+        ("Job Title\n\nRequirements\nSQL, auditing, budgeting and shaping and implementing data strategies.\n",
+         ["sql", "auditing", "budgeting"], ["shaping"]),
+        ("Job Title\n\nRequirements\nSQL, budgeting and forecasting, writing and editing skills.\n",
+         ["sql", "writing", "editing"], []),
     ],
 )
 def test_list_neighbours_of_a_found_skill(text, present, absent):

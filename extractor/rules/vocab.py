@@ -1292,6 +1292,8 @@ def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
             return None
         if item.islower() and (not _LIST_WORD.fullmatch(item) or item in _list_acts()):
             return False
+        if item.islower() and item.endswith("ing") and _GERUND_OBJECT.match(text, b):
+            return False  # a verb with its object ("designing Cloud-based ETL", "shaping and implementing data ...")
     if _GLUED_ITEM.search(item):
         return None  # scraped lines run together ("events-Attend")
     words = item.lower().split()
@@ -1306,6 +1308,14 @@ def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
 _NOUN_TOO = frozenset("use test process design research report plan schedule support review draft work lead train".split())
 
 
+# After a single -ing item: its object or a second verb of the pair, so the item is a duty's verb, not a
+# field's name ("motivating Quality Assurance teams", "measuring and assessing outcomes", "prioritising
+# requirements" across a wrapped line).
+_GERUND_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]))"  # a space, or a wrapped line going on in lower case
+_GERUND_OBJECT = re.compile(
+    rf"(?:{_GERUND_SEP}(?:and|or)[ \t\n]+[a-z]+ing)?{_GERUND_SEP}"
+    r"(?!(?:and|or|of|etc|skills?|abilit(?:y|ies)|experience|knowledge|background)\b)[A-Za-z0-9]"
+)
 _GLUED_ITEM = re.compile(r"[a-z]{2}-[A-Z][a-z]")
 _PERSON_NOUN = re.compile(r"[a-z]+(?:er|or|ist|yst|ant|ent|ive|ian|ee|rep|man|men|person)s?")
 
