@@ -313,6 +313,8 @@ def test_degree_subjects_are_fields(text, present, absent):
         ("Courses in five areas of engineering science or physics.", [], ["engineering science"]),
         ("Degree in engineering, provided the applicant has SQL.", ["engineering", "sql"], ["provided"]),
         ("Experience with IT Services and Business Processes.", [], ["it services", "business processes"]),
+        ("Experience with Python, engineering equipment and test procedures to meet business goals.", ["python"],
+         ["engineering equipment", "test procedures", "business goals"]),
         ("Qualifications: Life Insurance, Department of Defense.", [], ["life insurance", "department of defense"]),
         # academic course subjects, licences and registrations
         ("Must include differential and integral calculus and statics, fluid mechanics, soil mechanics.",
