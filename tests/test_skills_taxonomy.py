@@ -380,6 +380,9 @@ def test_list_neighbours_of_a_found_skill(text, present, absent):
         ("Job Title\n\nRequirements\nExperience with Python.\n\nThings you need to know\nSelection process details\n"
          "Interviews via Microsoft Teams. We run a Disability Confident Scheme and check the Internal Fraud Database.\n",
          ["python"], ["microsoft teams", "disability confident scheme", "internal fraud database"]),
+        # a civil-service grade names a pay band, even as a curated acronym ("SEO")
+        ("Job Title\nJob grade\nSenior Executive Officer\nSEO\nContract type\nPermanent\n\nRequirements\n"
+         "Experience with Python.\nGrade: SEO\n", ["python"], ["seo"]),
         ("Job Title\n\nRequirements\nExperience with Python.\n\nNationality requirements\nSecurity\n"
          "Baseline checks. We use SharePoint to process forms.\n\nResponsibilities\nMaintain Kubernetes clusters.\n",
          ["python", "kubernetes"], ["sharepoint"]),

@@ -936,13 +936,18 @@ _META_LINE = (
 )
 
 
+# A civil-service grade: "Grade: SEO", or the board's label line with the grade's name and code on the
+# next lines ("Job grade / Senior Executive Officer / SEO"): a pay band, not a skill, even a curated one.
+_GRADE_LINE = r"^(?P<grade>[ \t]*(?:job[ \t]+|pay[ \t]+)?grade[ \t]*(?::[^\n]*|(?:\n[^\n:]{1,60}){1,2}))$"
+
+
 @cache
 def _meta_or_process_line() -> re.Pattern[str]:
     """One line scan for a board's metadata line (:data:`_META_LINE`) and for a heading of the hiring
     process (``process_headings`` in the skills data file; group ``process``)."""
     phrases = "|".join(skills_vocab().get("process_headings", {}).get("phrases", [])) or r"(?!)"
     return re.compile(
-        rf"{_META_LINE}|^(?P<process>[ \t]*(?:(?:the|our|civil\s+service)[ \t]+)?(?:{phrases}))[ \t]*:?[ \t]*$",
+        rf"{_META_LINE}|{_GRADE_LINE}|^(?P<process>[ \t]*(?:(?:the|our|civil\s+service)[ \t]+)?(?:{phrases}))[ \t]*:?[ \t]*$",
         re.IGNORECASE | re.MULTILINE,
     )
 
@@ -960,13 +965,16 @@ def _off_the_job(ctx: Context, text: str) -> tuple[list[tuple[int, int]], list[t
     part of it)."""
     meta: list[tuple[int, int]] = []
     heads: list[int] = []
+    grades: list[tuple[int, int]] = []
     for m in _meta_or_process_line().finditer(text):
-        if m.group("process") is None:
+        if m.group("grade") is not None:
+            grades.append((m.start(), m.end()))
+        elif m.group("process") is None:
             meta.append((m.start(), m.end()))
         else:
             heads.append(m.start())
     if not heads:
-        return meta, []
+        return meta, grades
     ends = [  # where a part may end: a section about the job, not itself a part of the process
         s.heading_start
         for s in ctx.sections
@@ -974,7 +982,7 @@ def _off_the_job(ctx: Context, text: str) -> tuple[list[tuple[int, int]], list[t
         and not _meta_or_process_line().match(s.heading.strip())
         and bisect_left(heads, s.heading_start) == bisect_left(heads, s.end)
     ]
-    process = []
+    process = grades
     for head in heads:
         i = bisect_right(ends, head)
         process.append((head, ends[i] if i < len(ends) else len(text)))
