@@ -313,6 +313,8 @@ def test_degree_subjects_are_fields(text, present, absent):
         ("Courses in five areas of engineering science or physics.", [], ["engineering science"]),
         ("Degree in engineering, provided the applicant has SQL.", ["engineering", "sql"], ["provided"]),
         ("Experience with IT Services and Business Processes.", [], ["it services", "business processes"]),
+        ("Experience with Python, engineering equipment and test procedures to meet business goals.", ["python"],
+         ["engineering equipment", "test procedures", "business goals"]),
         ("Qualifications: Life Insurance, Department of Defense.", [], ["life insurance", "department of defense"]),
         # academic course subjects, licences and registrations
         ("Must include differential and integral calculus and statics, fluid mechanics, soil mechanics.",
@@ -358,6 +360,12 @@ def test_skill_classes_held_out(text, present, absent):
          ["air-conditioning", "duct sealing", "boiler repair"], ["insulation"]),
         ("Job Title\n\nRequirements\nSkills such as planning, bookkeeping, training and auditing.\n",
          ["bookkeeping", "auditing"], ["planning", "training"]),
+        # a single -ing word with its object, or paired with a second verb, is a duty's verb;
+        # "writing and editing skills" still names fields
+        ("Job Title\n\nRequirements\nSQL, auditing, budgeting and shaping and implementing data strategies.\n",
+         ["sql", "auditing", "budgeting"], ["shaping"]),
+        ("Job Title\n\nRequirements\nSQL, budgeting and forecasting, writing and editing skills.\n",
+         ["sql", "writing", "editing"], []),
     ],
 )
 def test_list_neighbours_of_a_found_skill(text, present, absent):
@@ -372,6 +380,9 @@ def test_list_neighbours_of_a_found_skill(text, present, absent):
         ("Job Title\n\nRequirements\nExperience with Python.\n\nThings you need to know\nSelection process details\n"
          "Interviews via Microsoft Teams. We run a Disability Confident Scheme and check the Internal Fraud Database.\n",
          ["python"], ["microsoft teams", "disability confident scheme", "internal fraud database"]),
+        # a civil-service grade names a pay band, even as a curated acronym ("SEO")
+        ("Job Title\nJob grade\nSenior Executive Officer\nSEO\nContract type\nPermanent\n\nRequirements\n"
+         "Experience with Python.\nGrade: SEO\n", ["python"], ["seo"]),
         ("Job Title\n\nRequirements\nExperience with Python.\n\nNationality requirements\nSecurity\n"
          "Baseline checks. We use SharePoint to process forms.\n\nResponsibilities\nMaintain Kubernetes clusters.\n",
          ["python", "kubernetes"], ["sharepoint"]),

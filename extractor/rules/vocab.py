@@ -936,13 +936,18 @@ _META_LINE = (
 )
 
 
+# A civil-service grade: "Grade: SEO", or the board's label line with the grade's name and code on the
+# next lines ("Job grade / Senior Executive Officer / SEO"): a pay band, not a skill, even a curated one.
+_GRADE_LINE = r"^(?P<grade>[ \t]*(?:job[ \t]+|pay[ \t]+)?grade[ \t]*(?::[^\n]*|(?:\n[^\n:]{1,60}){1,2}))$"
+
+
 @cache
 def _meta_or_process_line() -> re.Pattern[str]:
     """One line scan for a board's metadata line (:data:`_META_LINE`) and for a heading of the hiring
     process (``process_headings`` in the skills data file; group ``process``)."""
     phrases = "|".join(skills_vocab().get("process_headings", {}).get("phrases", [])) or r"(?!)"
     return re.compile(
-        rf"{_META_LINE}|^(?P<process>[ \t]*(?:(?:the|our|civil\s+service)[ \t]+)?(?:{phrases}))[ \t]*:?[ \t]*$",
+        rf"{_META_LINE}|{_GRADE_LINE}|^(?P<process>[ \t]*(?:(?:the|our|civil\s+service)[ \t]+)?(?:{phrases}))[ \t]*:?[ \t]*$",
         re.IGNORECASE | re.MULTILINE,
     )
 
@@ -960,13 +965,16 @@ def _off_the_job(ctx: Context, text: str) -> tuple[list[tuple[int, int]], list[t
     part of it)."""
     meta: list[tuple[int, int]] = []
     heads: list[int] = []
+    grades: list[tuple[int, int]] = []
     for m in _meta_or_process_line().finditer(text):
-        if m.group("process") is None:
+        if m.group("grade") is not None:
+            grades.append((m.start(), m.end()))
+        elif m.group("process") is None:
             meta.append((m.start(), m.end()))
         else:
             heads.append(m.start())
     if not heads:
-        return meta, []
+        return meta, grades
     ends = [  # where a part may end: a section about the job, not itself a part of the process
         s.heading_start
         for s in ctx.sections
@@ -974,7 +982,7 @@ def _off_the_job(ctx: Context, text: str) -> tuple[list[tuple[int, int]], list[t
         and not _meta_or_process_line().match(s.heading.strip())
         and bisect_left(heads, s.heading_start) == bisect_left(heads, s.end)
     ]
-    process = []
+    process = grades
     for head in heads:
         i = bisect_right(ends, head)
         process.append((head, ends[i] if i < len(ends) else len(text)))
@@ -1292,6 +1300,8 @@ def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
             return None
         if item.islower() and (not _LIST_WORD.fullmatch(item) or item in _list_acts()):
             return False
+        if item.islower() and item.endswith("ing") and _GERUND_OBJECT.match(text, b):
+            return False  # a verb with its object ("designing Cloud-based ETL", "shaping and implementing data ...")
     if _GLUED_ITEM.search(item):
         return None  # scraped lines run together ("events-Attend")
     words = item.lower().split()
@@ -1306,6 +1316,14 @@ def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
 _NOUN_TOO = frozenset("use test process design research report plan schedule support review draft work lead train".split())
 
 
+# After a single -ing item: its object or a second verb of the pair, so the item is a duty's verb, not a
+# field's name ("motivating Quality Assurance teams", "measuring and assessing outcomes", "prioritising
+# requirements" across a wrapped line).
+_GERUND_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]))"  # a space, or a wrapped line going on in lower case
+_GERUND_OBJECT = re.compile(
+    rf"(?:{_GERUND_SEP}(?:and|or)[ \t\n]+[a-z]+ing)?{_GERUND_SEP}"
+    r"(?!(?:and|or|of|etc|skills?|abilit(?:y|ies)|experience|knowledge|background)\b)[A-Za-z0-9]"
+)
 _GLUED_ITEM = re.compile(r"[a-z]{2}-[A-Z][a-z]")
 _PERSON_NOUN = re.compile(r"[a-z]+(?:er|or|ist|yst|ant|ent|ive|ian|ee|rep|man|men|person)s?")
 
