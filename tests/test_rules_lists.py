@@ -327,6 +327,14 @@ from extractor.rules.lists import is_process_text  # noqa: E402
         ("Applicants without the licence will be found ineligible.", True),
         # contact details: a phone number or an office suite
         ("The Board of Nursing, 12 Main Road, Suite 400, Springfield, or call (555) 123-4567.", True),
+        # notes on the list: the framework a role is aligned to, how the criteria are assessed, links (third wave)
+        ("This post is aligned to the Finance Profession Capability Framework.", True),
+        ("The role aligns to the following level of the engineering framework", True),
+        ("The criteria below will be assessed at the sift.", True),
+        ("Details of the grades can be found at the department's intranet.", True),
+        ("Read the staff handbook (example-agency.gov.uk)", True),
+        ("Experience with Node.js (Express)", False),
+        ("Use of Vue.js (v3.x)", False),
     ],
 )
 def test_process_text_is_no_item(item, process):
