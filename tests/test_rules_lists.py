@@ -335,6 +335,11 @@ from extractor.rules.lists import is_process_text  # noqa: E402
         ("Read the staff handbook (example-agency.gov.uk)", True),
         ("Experience with Node.js (Express)", False),
         ("Use of Vue.js (v3.x)", False),
+        # federal notes on how qualifications are determined (third wave)
+        ("Applicants must meet all competencies listed under the announcement's criteria.", True),
+        ("The definition of qualifying experience follows the grade below.", True),
+        ("A second placement factor (screen-out) applies to this vacancy.", True),
+        ("Typing test scores are acceptable for two years.", True),
     ],
 )
 def test_process_text_is_no_item(item, process):
