@@ -1200,3 +1200,16 @@ def test_list_layouts_of_other_boards(text, duties, minimum):
     _, found = _run(text, ["responsibilities", "minimum_qualifications"])
     assert found["responsibilities"].value == duties
     assert found["minimum_qualifications"].value == minimum
+
+
+def test_duties_under_a_must_intro_in_a_duties_section_stay_duties():
+    text = (
+        "Site Engineer\nLeeds\n\nAbout the job\nWe build bridges across the north.\n\nKey Responsibilities\n"
+        "Due to the weekly pace of our release cycle, you must:\n"
+        "Support the site team during each handover.\n"
+        "Ensure every change is signed off before the weekend.\n"
+        "Experience of change control.\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == ["Support the site team during each handover.", "Ensure every change is signed off before the weekend."]
+    assert found["minimum_qualifications"].value == ["Experience of change control."]  # a qualification keeps the intro's kind

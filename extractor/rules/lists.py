@@ -1281,6 +1281,8 @@ def _route(ctx: Context) -> _Routed:
             item, labelled = _unlabel(ctx.text, item)
             if sub in QUALIFICATION_KINDS or sub == "responsibilities":
                 kind = sub
+                if base == "responsibilities" and sub == "minimum_qualifications" and is_duty(item.value) and not _QUALIFICATION_ITEM_RE.search(item.value):
+                    kind = base  # "Key Responsibilities" / "… you must:" / "Support your peers …": a duty under a duty heading
             if labelled in QUALIFICATION_KINDS and kind in QUALIFICATION_KINDS:
                 kind = labelled  # "Preferred Education: a master's degree"
             if kind == "responsibilities" and _QUALIFICATION_ITEM_RE.search(item.value):
