@@ -480,6 +480,12 @@ _INLINE_BULLET_CHARS_RE = re.compile(_INLINE_BULLETS)
 _BULLET_HEAD_RE = fastre.compile(r"(?:^|(?<=[.!?])|(?<=[.!?] ))(?P<head>[A-Z][A-Za-z&/'’ -]{2,60}?)[ \t]*(?=" + _INLINE_BULLETS + ")")
 
 
+@cache
+def _duty_verbs() -> frozenset[str]:
+    """The duty verbs of ``lists.json`` (the imperative that opens a duty)."""
+    return frozenset(load("lists.json")["duty_verbs"])
+
+
 def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[_Heading]:
     """Headings glued inside ``line`` (which starts at ``line_start``), for scraped text whose
     headings lost their line breaks.
@@ -535,6 +541,8 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
             continue  # (a short all-caps heading is the capitals rule's)
         kind = kind_of_heading(head)
         if kind is None:
+            if current == "responsibilities" and head.split()[0].lower() in _duty_verbs():
+                continue  # a duty labelled by its theme: "Build and transfer skills and knowledge: Take responsibility for …"
             kind = keyword_kind(head)
             kind = kind if kind in LIST_KINDS else None
         candidates.append((hs, kind, head, m.end()))

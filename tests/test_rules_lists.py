@@ -327,6 +327,19 @@ from extractor.rules.lists import is_process_text  # noqa: E402
         ("Applicants without the licence will be found ineligible.", True),
         # contact details: a phone number or an office suite
         ("The Board of Nursing, 12 Main Road, Suite 400, Springfield, or call (555) 123-4567.", True),
+        # notes on the list: the framework a role is aligned to, how the criteria are assessed, links (third wave)
+        ("This post is aligned to the Finance Profession Capability Framework.", True),
+        ("The role aligns to the following level of the engineering framework", True),
+        ("The criteria below will be assessed at the sift.", True),
+        ("Details of the grades can be found at the department's intranet.", True),
+        ("Read the staff handbook (example-agency.gov.uk)", True),
+        ("Experience with Node.js (Express)", False),
+        ("Use of Vue.js (v3.x)", False),
+        # federal notes on how qualifications are determined (third wave)
+        ("Applicants must meet all competencies listed under the announcement's criteria.", True),
+        ("The definition of qualifying experience follows the grade below.", True),
+        ("A second placement factor (screen-out) applies to this vacancy.", True),
+        ("Typing test scores are acceptable for two years.", True),
     ],
 )
 def test_process_text_is_no_item(item, process):
@@ -1187,3 +1200,16 @@ def test_list_layouts_of_other_boards(text, duties, minimum):
     _, found = _run(text, ["responsibilities", "minimum_qualifications"])
     assert found["responsibilities"].value == duties
     assert found["minimum_qualifications"].value == minimum
+
+
+def test_duties_under_a_must_intro_in_a_duties_section_stay_duties():
+    text = (
+        "Site Engineer\nLeeds\n\nAbout the job\nWe build bridges across the north.\n\nKey Responsibilities\n"
+        "Due to the weekly pace of our release cycle, you must:\n"
+        "Support the site team during each handover.\n"
+        "Ensure every change is signed off before the weekend.\n"
+        "Experience of change control.\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == ["Support the site team during each handover.", "Ensure every change is signed off before the weekend."]
+    assert found["minimum_qualifications"].value == ["Experience of change control."]  # a qualification keeps the intro's kind

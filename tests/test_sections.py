@@ -9,7 +9,7 @@ import pytest
 
 from extractor.document import Document
 from extractor.normalize import normalize
-from extractor.sections import SECTION_KINDS, Section, form_kind, kind_of_heading, segment
+from extractor.sections import SECTION_KINDS, Section, form_kind, inline_headings, kind_of_heading, segment
 
 GREENHOUSE_HTML = """<html><head><title>Job Application for Backend Engineer at Quill</title></head><body>
 <div id="header"><h1 class="app-title">Backend Engineer</h1><span class="company-name">at Quill</span>
@@ -617,3 +617,17 @@ def test_heading_glued_to_its_first_item_at_line_start(line, expected):
 def test_selection_process_headings(text, expected):
     sections = segment(Document.from_source(text))
     assert [(s.kind, s.heading) for s in sections if s.kind != "header"] == expected
+
+
+@pytest.mark.parametrize(
+    "line, kinds",
+    [
+        # in a duties list, a duty labelled by its theme opens no requirements section (third wave)
+        ("Build skills and knowledge: Coach the newer analysts", []),
+        ("Improve skills and knowledge: Take part in training", []),
+        # a label naming the requirements still does
+        ("Skills and knowledge: Python", ["minimum_qualifications"]),
+    ],
+)
+def test_a_labelled_duty_is_no_heading(line, kinds):
+    assert [h.kind for h in inline_headings(line, 0, "responsibilities")] == kinds

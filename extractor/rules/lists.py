@@ -1019,7 +1019,10 @@ _QUALIFICATION_NOUN_RE = fastre.compile(
     r"(?i)\b(?:experience|degree|licen[cs]e|certificat\w*|cert|knowledge|skills?|abilit(?:y|ies)|proficiency|qualifications?|diploma|background|familiarity|understanding|fluency|training)\b"
 )
 _NEGATION_RE = fastre.compile(r"(?i)\b(?:no|not|nor|without)\b")
-_CONTACT_RE = fastre.compile(r"\(\d{3}\)[ \t]*\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b|\bSuite \d+")  # a phone number or an office suite: contact details
+_CONTACT_RE = fastre.compile(
+    r"\(\d{3}\)[ \t]*\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b|\bSuite \d+"  # a phone number or an office suite: contact details
+    r"|\((?![^()]*://)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:uk|org|com|net|gov|io|eu|edu|int)\)\W*$"  # a link's text ending on its bare address: "Civil Service Careers (civil-service-careers.gov.uk)"
+)
 
 
 def is_process_text(item: str) -> bool:
@@ -1027,7 +1030,8 @@ def is_process_text(item: str) -> bool:
     instructions, how applicants are evaluated or credited, definitions, notes, references to
     handbooks and links ("Please include this in your resume.", "NOTE: …", "Experience refers to
     …", "A physical examination may be required."), from ``lists.json`` ``not_item_*``, and
-    contact details (a phone number or an office suite: an accrediting body's address).
+    contact details (a phone number or an office suite: an accrediting body's address) and a
+    link's text ending on its bare address in brackets.
 
     Args:
         item: the item's text.
@@ -1277,6 +1281,8 @@ def _route(ctx: Context) -> _Routed:
             item, labelled = _unlabel(ctx.text, item)
             if sub in QUALIFICATION_KINDS or sub == "responsibilities":
                 kind = sub
+                if base == "responsibilities" and sub == "minimum_qualifications" and is_duty(item.value) and not _QUALIFICATION_ITEM_RE.search(item.value):
+                    kind = base  # "Key Responsibilities" / "… you must:" / "Support your peers …": a duty under a duty heading
             if labelled in QUALIFICATION_KINDS and kind in QUALIFICATION_KINDS:
                 kind = labelled  # "Preferred Education: a master's degree"
             if kind == "responsibilities" and _QUALIFICATION_ITEM_RE.search(item.value):
