@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from extractor.document import Document
 from extractor.injection import instruction_spans, mask
 from extractor.normalize import normalize
 from extractor.sections import Section, segment
+
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -44,6 +46,19 @@ class Context:
     @cached_property
     def lower(self) -> str:
         return self.doc.text.lower()
+
+    def once(self, key: str, compute: Callable[[Context], _T]) -> _T:
+        """``compute(self)``, computed once per text and shared by every rule that asks for ``key``.
+
+        The value is kept in :attr:`extras` beside the text it was computed for, so a context whose
+        document was replaced computes it again.
+        """
+        cached = self.extras.get(key)
+        if cached is not None and cached[0] is self.text:
+            return cached[1]
+        value = compute(self)
+        self.extras[key] = (self.text, value)
+        return value
 
 
 def context_for(raw: str) -> Context:

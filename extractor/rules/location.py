@@ -1013,15 +1013,7 @@ def find_locations(ctx: Context) -> tuple[list[Found], float]:
     Returns:
         ``(places, confidence)``; ``([], 0.0)`` when the posting states none.
     """
-    cached = ctx.extras.get(_CACHE_KEY)
-    if cached is not None and cached[0] is ctx.text:
-        return cached[1]
-    result = _find_locations(ctx)
-    ctx.extras[_CACHE_KEY] = (ctx.text, result)
-    return result
-
-
-_CACHE_KEY = "_location.find_locations"
+    return ctx.once("_location.find_locations", _find_locations)
 
 
 STRONG_HOW = frozenset({"label", "remote", "cue", "header_chain", "header_alone"})  # why a place is a place of work

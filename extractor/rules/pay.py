@@ -253,15 +253,7 @@ def _dollar_currency(ctx: Context) -> str:
     """Which dollar (or peso) a bare "$" means in this posting: USD when a US cue is named, else
     the "$" currency of the country its places of work lie in ("Calama, Región de Antofagasta" ->
     CLP), else the one of another dollar country the text names, else USD (computed once per context)."""
-    cached = ctx.extras.get(_DOLLAR_KEY)
-    if cached is not None and cached[0] is ctx.text:
-        return cached[1]
-    code = _dollar_currency_of(ctx)
-    ctx.extras[_DOLLAR_KEY] = (ctx.text, code)
-    return code
-
-
-_DOLLAR_KEY = "_pay.dollar_currency"
+    return ctx.once("_pay.dollar_currency", _dollar_currency_of)
 
 
 def _dollar_currency_of(ctx: Context) -> str:
