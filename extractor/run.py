@@ -76,7 +76,20 @@ def _init_worker(settings: Settings) -> None:
     global _worker_extractor
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle (it reports and exits)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    parent = os.getppid()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="extractor-parent-watch").start()
     _worker_extractor = Extractor(settings, use_llm=False)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: exit when the parent run is gone (killed with SIGKILL, its pool cannot stop us:
+    forked siblings keep the task pipe open, so a worker would wait on it for ever)."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+PARENT_CHECK_SECONDS = 0.5
 
 
 def _chunk_lines(chunk: list[InputDoc], with_provenance: bool) -> list[tuple[str, bool]]:

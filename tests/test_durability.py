@@ -464,3 +464,26 @@ def test_a_run_killed_outright_does_not_leave_the_server_behind(tmp_path, monkey
             run.kill()
         if pid is not None and _alive(pid):
             os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads a process's children from /proc")
+def test_pool_workers_exit_when_the_run_is_killed(thousand, tmp_path):
+    """kill -9 of a pooled run leaves no worker behind (forked siblings hold the task pipe open)."""
+    source, _ = thousand
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(_command("--workers", "2", "--output", str(out), str(source)), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env=_env(tmp_path), cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 60
+        while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        assert proc.poll() is None and len(children) >= 2, children
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    deadline = time.monotonic() + 20
+    while any(Path(f"/proc/{child}").exists() for child in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [child for child in children if Path(f"/proc/{child}").exists() and "Z" not in Path(f"/proc/{child}/stat").read_text().split()[2]]
+    assert not left, left
