@@ -154,8 +154,13 @@ def pay_options(ctx: Context) -> list[PayOption]:
     (:data:`extractor.rules.pay.TIE_MARGIN`) and its tie-break (a figure called base pay, the
     place the header names, a fuller range) chose one other than the first.  The options are
     those figures, each once, in text order (at most :data:`MAX_PAY_OPTIONS`), each shown as
-    the line (or a window of it) where it stands.
+    the line (or a window of it) where it stands.  Read once per posting: the pipeline's ask
+    policy and the prompt's plan both need it.
     """
+    return ctx.once("_select.pay_options", _pay_options)
+
+
+def _pay_options(ctx: Context) -> list[PayOption]:
     found = pay.find_salaries(ctx)
     if len(found) < 2:
         return []
