@@ -83,7 +83,7 @@ def _summary_spans(ctx: Context) -> list[TextSpan]:
     return [(0, min(len(ctx.text), SUMMARY_CHARS))]
 
 
-def _line_window(text: str, start: int, end: int) -> TextSpan:
+def line_window(text: str, start: int, end: int) -> TextSpan:
     """The line around ``text[start:end]``; on a long line, a window around the span."""
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
@@ -117,7 +117,7 @@ def excerpt(ctx: Context, spans: Iterable[TextSpan], *, header: bool = False, ex
     """The text the prompt holds: the lines around ``spans`` (plus the top of the posting when
     ``header``, plus the ``extra`` regions whole), merged, in text order, gaps marked ``…``."""
     text = ctx.text
-    regions = [_line_window(text, s, e) for s, e in spans]
+    regions = [line_window(text, s, e) for s, e in spans]
     if header and text:
         regions.append((0, _header_end(text)))
     regions.extend(extra)

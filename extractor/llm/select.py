@@ -30,6 +30,7 @@ from typing import Annotated, Any, Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from extractor.llm.excerpt import line_window
 from extractor.llm.grounding import EmployerName, employer_candidates
 from extractor.rules.base import Context, run_rules
 from extractor.rules import pay
@@ -178,12 +179,10 @@ def _pay_options(ctx: Context) -> list[PayOption]:
     ctx.warnings[:] = warnings
     if chosen is None or _same_pay(chosen.value, close[0].value):
         return []
-    from extractor.llm.excerpt import _line_window
-
     out = []
     for c in close[:MAX_PAY_OPTIONS]:
         start, end = c.spans[0]
-        ws, we = _line_window(ctx.text, start, end)
+        ws, we = line_window(ctx.text, start, end)
         shown = " ".join(ctx.text[max(ws, start - 60) : min(we, end + 60)].split())
         out.append(PayOption(c.value, (start, end), shown, c))
     return out
