@@ -45,18 +45,20 @@ def _document_text(doc_id: str) -> str:
     return html.unescape((REAL / "docs" / f"{doc_id}.html").read_text(encoding="utf-8"))
 
 
-def test_index_rows_have_a_document_an_annotation_and_the_hashed_split():
+def test_index_rows_have_a_document_an_annotation_and_their_split():
     rows = _rows()
     assert rows, "golden/real/index.csv has no rows"
     problems = []
+    position: dict[str, int] = {}  # index rows are in each source's selection order
     for row in rows:
         doc_id = row["id"]
+        at = position[row["source"]] = position.get(row["source"], -1) + 1
         if not (REAL / "docs" / f"{doc_id}.txt").is_file() and not (REAL / "docs" / f"{doc_id}.html").is_file():
             problems.append(f"{doc_id}: no document")
         if not (REAL / "annotations" / f"{doc_id}.json").is_file():
             problems.append(f"{doc_id}: no annotation")
-        if row["split"] != build.split_of(doc_id):
-            problems.append(f"{doc_id}: split {row['split']} is not the hashed {build.split_of(doc_id)}")
+        if row["split"] != build.split_of(doc_id, at):
+            problems.append(f"{doc_id}: split {row['split']} is not {build.split_of(doc_id, at)}")
         if not row["source"] or not row["layout"]:
             problems.append(f"{doc_id}: empty source or layout")
     assert len({r["id"] for r in rows}) == len(rows), "duplicate ids in index.csv"
@@ -488,9 +490,11 @@ def test_csj_redact_masks_people_and_keeps_teams():
     assert build.csj_redact("Ask the hiring manager (Tom Okafor, Lead Engineer).") == \
         "Ask the hiring manager ([name removed], Lead Engineer)."
     assert build.csj_redact("Software Developer (Lead)") == "Software Developer (Lead)"
+    assert build.csj_redact("email sam.ross-lee@example.gov.uk or jobs@example.gov.uk") == \
+        "email [email removed] or jobs@example.gov.uk"  # a hyphenated surname too; a team mailbox stays
 
 
-def test_csj_build_writes_the_page_and_the_board_values_in_the_held_out_split(tmp_path):
+def test_csj_build_writes_the_page_and_the_board_values_in_the_split_of_its_position(tmp_path):
     row = {"job_id": "512340", "text": _CSJ_PAGE, "fields": build.csj_fields(_CSJ_PAGE), "file": "x/a.pdf"}
     out = tmp_path / "out"
     build.build([("csj", "csj_pdf_text", "txt", [row], build.csj_select, build.csj_doc, build.csj_annotation)], out)
@@ -504,7 +508,7 @@ def test_csj_build_writes_the_page_and_the_board_values_in_the_held_out_split(tm
         "job_id": "512340", "employment_type": "full_time",
         "salary": {"min": 48100, "max": 53900, "currency": "GBP", "period": "year"},
     }
-    assert (out / "index.csv").read_text(encoding="utf-8").splitlines()[1] == "csj_512340,csj,csj_pdf_text,test,"
+    assert (out / "index.csv").read_text(encoding="utf-8").splitlines()[1] == "csj_512340,csj,csj_pdf_text,dev,"  # 1st pick
 
 
 def test_csj_select_keeps_crown_employers_one_line_titles_and_one_row_per_reference():
@@ -519,10 +523,20 @@ def test_csj_select_keeps_crown_employers_one_line_titles_and_one_row_per_refere
     assert set(picked) <= {"1", "5", "6", "7"}  # not a non-Crown body, a wrapped title or a salary without £
 
 
-@pytest.mark.parametrize("doc_id, split", [("csj_383738", "dev"), ("csj_453341", "dev"), ("csj_453342", "test"),
-                                           ("csj_512340", "test")])
-def test_csj_is_held_out_past_its_opened_boundary(doc_id, split):
-    assert build.split_of(doc_id) == split
+@pytest.mark.parametrize("doc_id, position, split", [
+    ("csj_477231", 0, "dev"), ("csj_459282", 49, "dev"),  # csj: the first 50 picks are opened
+    ("csj_454951", 50, "test"), ("csj_383738", 79, "test"),  # the picks after them held out, whatever the id
+    ("emscad_000003", 0, "test"), ("emscad_000003", 99, "test"),  # other sources: the id's hash, not the position
+    ("emscad_000135", 0, "dev"), ("emscad_000135", 99, "dev"),
+])
+def test_split_is_the_position_for_csj_and_the_hash_elsewhere(doc_id, position, split):
+    assert build.split_of(doc_id, position) == split
+
+
+def test_csj_first_fifty_are_dev_and_the_rest_test_in_the_index():
+    csj = [row for row in _rows() if row["source"] == "csj"]
+    assert len(csj) == 80
+    assert [row["split"] for row in csj] == ["dev"] * 50 + ["test"] * 30
 
 
 def test_build_refuses_a_folder_without_advert_pdfs(tmp_path, capsys):

@@ -16,7 +16,8 @@ Sources (origin, commit and licence are recorded in ``golden/README.md``, "Real 
   domain); each written as an HTML page laid out like the board's announcement page.
 * ``csj``: adverts of UK government departments on Civil Service Jobs (2025-2026, Open Government
   Licence), PDF prints of the advert pages in an archive's ``jobs/`` folder, read as text with
-  ``pdftotext`` (poppler-utils), personal data masked; held out whole (every posting ``test``).
+  ``pdftotext`` (poppler-utils), personal data masked; split by position in the selection
+  (``DEV_PICKS``: the first 50 picks ``dev``, the next 30 ``test``).
 
 Usage (paths are the files taken out of the fetched repositories with ``git show``, and the
 ``jobs`` folder with ``git archive``)::
@@ -107,18 +108,19 @@ EDU_ORDER = ["high_school", "associate", "bachelor", "master", "doctorate"]
 REMOTE_CUE = re.compile(r"remote|telecommut|work(ing)? from home|home[- ]based|from anywhere", re.I)
 
 
-# Sources held out whole but for an opened part: a posting is ``test`` unless its id sorts at or before
-# the source's boundary (csj: the first 20 adverts in id order, the ones with list gold, opened for
-# tuning on 2026-12-01; see golden/README.md).
-HELD_OUT_SOURCES = {"csj": "csj_453341"}
+# Sources split by position in their selection rather than by hash: the first ``n`` picks are ``dev``, the
+# rest ``test`` (csj: picks[:50] dev, the 50 adverts of the source's first round, opened for tuning on
+# 2026-12-01; picks[50:] test, the 30 adverts "csj3" added then, held out; see golden/README.md).
+DEV_PICKS = {"csj": 50}
 
 
-def split_of(doc_id: str) -> str:
-    """``test`` for a held-out source's posting past its opened boundary (``dev`` up to it), else ``dev``
-    or ``test`` from a stable hash of the id (about half each)."""
+def split_of(doc_id: str, position: int) -> str:
+    """The split of the posting ``doc_id``, the ``position``-th (from 0) pick of its source's selection:
+    for a source in ``DEV_PICKS``, ``dev`` for the first picks and ``test`` after them; for the others,
+    ``dev`` or ``test`` from a stable hash of the id (about half each)."""
     source = doc_id.split("_", 1)[0]
-    if source in HELD_OUT_SOURCES:
-        return "dev" if doc_id <= HELD_OUT_SOURCES[source] else "test"
+    if source in DEV_PICKS:
+        return "dev" if position < DEV_PICKS[source] else "test"
     return "dev" if hashlib.sha256(doc_id.encode("utf-8")).digest()[0] % 2 == 0 else "test"
 
 
@@ -585,7 +587,7 @@ def usajobs_select(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 # ---------------------------------------------------------------------------- Civil Service Jobs
 
-N_CSJ = 50
+N_CSJ = 80  # the first 50 (dev) are the source's first round; picks 50-79 (test) were added later
 CSJ_PER_EMPLOYER = 3  # at most this many postings of one department, so no employer dominates
 # The summary box of a Civil Service Jobs advert: each label on its own line, its value on the next ones.
 CSJ_LABELS = ("Reference number", "Salary", "Job grade", "Contract type", "Length of employment", "Business area",
@@ -613,7 +615,8 @@ CSJ_CROWN = frozenset({
     "Welsh Government",
 })
 _CSJ_PAY = re.compile(r"£(\d{1,3}(?:,\d{3})+|\d+)(?:\s*-\s*£(\d{1,3}(?:,\d{3})+|\d+))?")
-_CSJ_EMAIL = re.compile(r"\b[A-Za-z]+(?:[._-][A-Za-z]+)*\.[A-Za-z]+\d*@[A-Za-z0-9.-]+\.[a-z]{2,}\b")
+# "first.last@…", also with a hyphenated part ("first.last-name@…").
+_CSJ_EMAIL = re.compile(r"\b[A-Za-z]+(?:[._-][A-Za-z]+)*\.[A-Za-z]+(?:-[A-Za-z]+)*\d*@[A-Za-z0-9.-]+\.[a-z]{2,}\b")
 _CSJ_NOT_A_PERSON = re.compile(r"team|recruit|resourcing|services?\b|enquir|\bhr\b|people|jobs|@|digital|ddat|unit\b|"
                                r"centre|office|department|capability|campaign|helpdesk|support|mailbox|government|"
                                r"civil|commission|national|archives|\bthe\b|ministry|agency|\bhm\b|talent|acquisition|info|hello|"
@@ -889,7 +892,7 @@ def build(sources: Iterable[tuple[str, str, str, list[dict[str, Any]], Callable,
     index_rows = []
     all_flags = []
     for prefix, layout, extension, rows, select, make_doc, make_ann in sources:
-        for row in select(rows):
+        for position, row in enumerate(select(rows)):
             key = row.get("job_id") or row.get("Job ID")
             doc_id = f"{prefix}_{int(key):06d}"
             if doc_id in excluded:
@@ -910,7 +913,7 @@ def build(sources: Iterable[tuple[str, str, str, list[dict[str, Any]], Callable,
             (out / "docs" / f"{doc_id}.{extension}").write_text(doc, encoding="utf-8", newline="\n")
             _write_annotation(out / "annotations" / f"{doc_id}.json", ann)
             note = overrides.get(doc_id, {}).get("_note", "")
-            index_rows.append({"id": doc_id, "source": prefix, "layout": layout, "split": split_of(doc_id), "notes": note})
+            index_rows.append({"id": doc_id, "source": prefix, "layout": layout, "split": split_of(doc_id, position), "notes": note})
             all_flags += [f"{doc_id}: {flag}" for flag in flags]
     with (out / "index.csv").open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=["id", "source", "layout", "split", "notes"], lineterminator="\n")
