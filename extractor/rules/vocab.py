@@ -1321,8 +1321,8 @@ _NOUN_TOO = frozenset("use test process design research report plan schedule sup
 # requirements" across a wrapped line).
 _GERUND_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]))"  # a space, or a wrapped line going on in lower case
 _GERUND_OBJECT = re.compile(
-    rf"(?:{_GERUND_SEP}(?:and|or)[ \t\n]+[a-z]+ing)?{_GERUND_SEP}"
-    r"(?!(?:and|or|of|etc|skills?|abilit(?:y|ies)|experience|knowledge|background)\b)[A-Za-z0-9]"
+    rf"(?:{_GERUND_SEP}(?:and|or|&|/)[ \t\n]+[a-z]+ing)?{_GERUND_SEP}"
+    r"(?!(?:and|or|of|etc|skills?|abilit(?:y|ies)|experience|knowledge|background|such|like|including|e\.g)\b)[A-Za-z0-9]"
 )
 _GLUED_ITEM = re.compile(r"[a-z]{2}-[A-Z][a-z]")
 _PERSON_NOUN = re.compile(r"[a-z]+(?:er|or|ist|yst|ant|ent|ive|ian|ee|rep|man|men|person)s?")
@@ -1753,6 +1753,57 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
     return bool(_DEPARTMENTS_BEFORE.search(text, max(0, hit.start - 160), hit.start))
 
 
+def _verb_with_object(text: str, hit: Hit, curated: dict[str, Any]) -> bool:
+    """Whether an uncurated single -ing word is a verb with its object or a second verb, not a field's
+    name: "experience in designing and implementing secure cloud solutions", "sharing knowledge",
+    "collaborating with development teams" (see :data:`_GERUND_OBJECT`)."""
+    matched = text[hit.start : hit.end]
+    return (
+        hit.canonical not in curated
+        and matched.islower()
+        and matched.isalpha()
+        and len(matched) > 5
+        and matched.endswith("ing")
+        and bool(_GERUND_OBJECT.match(text, hit.end))
+    )
+
+
+WRAP_WIDTH = 40  # a line this long that ends inside a sentence was wrapped by the source (a PDF's text)
+_WRAPPED_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9-]*[ \t]*\n[ \t]*\Z")
+_WRAPPED_AFTER = re.compile(r"[ \t]*\n[ \t]*([a-z][a-z-]*)")
+
+
+def _cut_by_wrap(text: str, hit: Hit, curated: dict[str, Any]) -> bool:
+    """Whether an uncurated lower-case phrase is only part of a longer one that a wrapped line cut:
+    "software\ndevelopment lifecycle", "common design\npatterns".  The line before (or the phrase's
+    own line) is at least :data:`WRAP_WIDTH` long and ends in a word; the word across the break is
+    no function word (``stop`` of ``open_phrases``: "Experience with\ndata pipelines" is whole)."""
+    matched = text[hit.start : hit.end]
+    if hit.canonical in curated or not matched.islower():
+        return False
+    stop = _phrase_words()[0]
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    if not text[line_start : hit.start].strip() and line_start:
+        before = _WRAPPED_BEFORE.search(text, max(0, line_start - 40), hit.start)
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        if before and line_start - previous > WRAP_WIDTH and before.group(0).split()[0].lower() not in stop:
+            return True
+    after = _WRAPPED_AFTER.match(text, hit.end)
+    if after and hit.end - line_start > WRAP_WIDTH:
+        word = after.group(1)
+        vague = _phrase_words()[1]
+        head = word in stop or word in vague or word.rstrip("s") in vague or _NAME_FOLLOWS.match(" " + word)
+        return not (head or _KIND_WORD.fullmatch(word))
+    return False
+
+
+# A kind after a skill's name: "web development stacks", "data platforms" (the name is the skill).
+_KIND_WORD = re.compile(
+    r"(?:stacks?|frameworks?|languages?|librar(?:y|ies)|technolog(?:y|ies)|platforms?|environments?|practices?|"
+    r"methods?|methodolog(?:y|ies)|standards?|tooling|solutions?|capabilit(?:y|ies)|projects?|roles?|teams?)"
+)
+
+
 # How to apply: the portals and steps named there are not the job's skills ("go to Employee Self Service (ESS)").
 _APPLY_HEADING = re.compile(r"\bappl(?:y|ying|ication)\b", re.IGNORECASE)
 
@@ -1787,7 +1838,13 @@ def find_skills(ctx: Context) -> list[Hit]:
     hits = _with_named_tools(text, hits, legal + skip)
     hits = _with_list_neighbours(text, hits, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS, *CUE_DUTY_SECTIONS), legal + skip, cues)
     hits = _spelled_out(text, hits, curated)
-    hits = [h for h in hits if not _not_the_job(text, h, curated, _inside(prose, h.start))]
+    hits = [
+        h
+        for h in hits
+        if not _not_the_job(text, h, curated, _inside(prose, h.start))
+        and not _verb_with_object(text, h, curated)
+        and not _cut_by_wrap(text, h, curated)
+    ]
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
     present = {h.canonical: h for h in items}
