@@ -947,7 +947,7 @@ def _meta_or_process_line() -> re.Pattern[str]:
     process (``process_headings`` in the skills data file; group ``process``)."""
     phrases = "|".join(skills_vocab().get("process_headings", {}).get("phrases", [])) or r"(?!)"
     return re.compile(
-        rf"{_META_LINE}|{_GRADE_LINE}|^(?P<process>[ \t]*(?:(?:the|our|civil\s+service)[ \t]+)?(?:{phrases}))[ \t]*:?[ \t]*$",
+        rf"{_META_LINE}|{_GRADE_LINE}|^(?P<process>[ \t]*(?:(?:the|our|civil\s+service)[ \t]+)?(?:(?:additional|further|important)[ \t]+)?(?:{phrases})(?:[ \t]+(?:information|details))?)[ \t]*:?[ \t]*$",
         re.IGNORECASE | re.MULTILINE,
     )
 
@@ -1685,6 +1685,12 @@ def _abbreviates_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+# The employer's own channels, outside the requirements: "Visit our YouTube channel", "follow us on LinkedIn".
+_OUR_BEFORE = re.compile(r"\b(?:our|us[ \t]+on)[ \t]+\Z", re.IGNORECASE)
+_FOLLOW_BEFORE = re.compile(r"\b(?:follow|subscribe[ \t]+to|like|find)[ \t]+(?:us[ \t]+on|our)[ \t]+\Z", re.IGNORECASE)
+_CHANNEL_AFTER = re.compile(r"[ \t]+(?:careers?[ \t]+)?(?:channel|page|profile|account|feed|group)s?\b", re.IGNORECASE)
+
+
 # Pay words before an acronym in its sentence: "The salary on this role is open, DOE", "£30,000 OTE".
 _PAY_BEFORE = re.compile(r"(?:\b(?:salary|pay|compensation|wages?|remuneration)\b|[£$€]\s?\d)[^.;!?()\n]*\Z", re.IGNORECASE)
 # A verb, not a noun: "must follow up with", "to follow up".
@@ -1710,6 +1716,11 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
     (:data:`_MEDIUM_BEFORE`), naming the hiring exercise (:data:`_HIRING_AFTER`) or as an acronym
     abbreviating the name before it (:func:`_abbreviates_name`)."""
     matched = text[hit.start : hit.end]
+    if prose and (
+        _FOLLOW_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        or (_OUR_BEFORE.search(text, max(0, hit.start - 10), hit.start) and _CHANNEL_AFTER.match(text, hit.end))
+    ):
+        return True  # even a curated name: the employer's own channel ("Visit our YouTube channel")
     if matched[:1].isupper() and _STREET_AFTER.match(text, hit.end):
         return True  # even a curated name ("Peachtree Road")
     window = text[max(0, hit.start - 160) : hit.start].lower()  # the regexes run only where their word is
