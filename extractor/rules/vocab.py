@@ -1249,6 +1249,9 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
             if span is None:
                 return None
             a, b = span
+            first_word, _, rest = text[a:b].partition(" ")
+            if rest and first_word.endswith("ing") and first_word.lower() not in _FIELD_GERUNDS and _duty_verb(first_word.lower()):
+                return None  # a duty with its object ("experience of writing code", "producing reports")
             if pos != first and " " not in text[a:b] and text[a].isupper() and not _written_as_name(text[a:b]):
                 return None  # a capital after a separator opens the next sentence ("SQL;Willingness to ...")
             return span
@@ -1310,6 +1313,13 @@ def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
     if words[-1] in _job_nouns() and _PERSON_NOUN.fullmatch(words[-1]):
         return False  # a role ("program analyst", "computer operator"), not a skill
     return alias_key(item) not in known
+
+
+# Gerunds of duty verbs that also name a field ("engineering technology", "testing methods").
+_FIELD_GERUNDS = frozenset(
+    "engineering testing programming coding scripting accounting marketing nursing teaching training planning "
+    "manufacturing processing modelling modeling networking publishing auditing budgeting".split()
+)
 
 
 # Duty verbs that are also the first noun of a skill's name ("use case analysis", "process mapping").
