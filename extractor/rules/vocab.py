@@ -1180,7 +1180,7 @@ def _generic_phrase(words: list[str]) -> bool:
     """Whether lower-case ``words`` are generic modifiers before a generic head ("technical experience",
     "fundamental engineering science"): no skill's name."""
     heads, modifiers = _generic_words()
-    return len(words) >= 2 and words[-1] in heads and all(w in modifiers for w in words[:-1])
+    return len(words) >= 2 and (words[-1] in heads or words[-1] + "s" in heads) and all(w in modifiers for w in words[:-1])
 
 
 # A single word as a degree's subject: not an adverb ("approximately") nor a verb ("meets").
@@ -1299,6 +1299,8 @@ def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
     (its :func:`alias_key` in ``known``)."""
     item = text[a:b]
     if " " not in item:
+        if _ROMAN.fullmatch(item):
+            return None  # a level's numeral ("Developer I and II"), not a name
         if item[:1].isupper() and not _written_as_name(item):
             return None
         if item.islower() and (not _LIST_WORD.fullmatch(item) or item in _list_acts()):
@@ -1313,6 +1315,9 @@ def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
     if words[-1] in _job_nouns() and _PERSON_NOUN.fullmatch(words[-1]):
         return False  # a role ("program analyst", "computer operator"), not a skill
     return alias_key(item) not in known
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")
 
 
 # Gerunds of duty verbs that also name a field ("engineering technology", "testing methods").
@@ -1789,6 +1794,11 @@ def _verb_with_object(text: str, hit: Hit, curated: dict[str, Any]) -> bool:
     )
 
 
+# A lower-case phrase opened by a word of time names a kind in fashion, not a skill: "modern application
+# architectures", "emerging technologies", "latest tools" (a curated name stays: "Modern Standards Approach").
+_CURRENT_KIND = re.compile(r"(?:modern|emerging|latest)[ \t]")
+
+
 WRAP_WIDTH = 40  # a line this long that ends inside a sentence was wrapped by the source (a PDF's text)
 _WRAPPED_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9-]*[ \t]*\n[ \t]*\Z")
 _WRAPPED_AFTER = re.compile(r"[ \t]*\n[ \t]*([a-z][a-z-]*)")
@@ -1865,6 +1875,7 @@ def find_skills(ctx: Context) -> list[Hit]:
         if not _not_the_job(text, h, curated, _inside(prose, h.start))
         and not _verb_with_object(text, h, curated)
         and not _cut_by_wrap(text, h, curated)
+        and not (h.canonical not in curated and _CURRENT_KIND.match(text, h.start))
     ]
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
