@@ -1180,7 +1180,7 @@ def _generic_phrase(words: list[str]) -> bool:
     """Whether lower-case ``words`` are generic modifiers before a generic head ("technical experience",
     "fundamental engineering science"): no skill's name."""
     heads, modifiers = _generic_words()
-    return len(words) >= 2 and (words[-1] in heads or words[-1] + "s" in heads) and all(w in modifiers for w in words[:-1])
+    return len(words) >= 2 and words[-1] in heads and all(w in modifiers for w in words[:-1])
 
 
 # A single word as a degree's subject: not an adverb ("approximately") nor a verb ("meets").
