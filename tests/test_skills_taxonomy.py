@@ -437,6 +437,8 @@ _WRAPPED = (
          ["python"], ["designing", "collaborating"]),
         ("Job Title\n\nRequirements\nExperience in defining & implementing engineering standards. Knowledge of SQL.\n",
          ["sql"], ["defining"]),
+        ("Job Title\n\nRequirements\nLeadership, mentoring and coaching, sharing knowledge and best practice. "
+         "Applying knowledge of SQL.\n", ["sql", "mentoring"], ["sharing", "applying"]),
         ("Job Title\n\nRequirements\nExperience with Web caching such as Squid, Varnish.\n", ["caching", "squid"], []),
         # a phrase cut by a wrapped line (text from a PDF) is only part of a longer one
         (_WRAPPED, ["python", "secure software development"], ["development lifecycle", "common design"]),

@@ -1790,8 +1790,15 @@ def _verb_with_object(text: str, hit: Hit, curated: dict[str, Any]) -> bool:
         and matched.isalpha()
         and len(matched) > 5
         and matched.endswith("ing")
-        and bool(_GERUND_OBJECT.match(text, hit.end))
+        and (
+            bool(_GERUND_OBJECT.match(text, hit.end))
+            or ((matched in _list_acts() or _duty_verb(matched)) and bool(_KNOWLEDGE_OBJECT.match(text, hit.end)))
+        )
     )
+
+
+# Knowledge as the object of an act: "sharing knowledge", "applying knowledge and experience".
+_KNOWLEDGE_OBJECT = re.compile(r"[ \t]+(?:their[ \t]+|your[ \t]+)?knowledge\b")
 
 
 # A lower-case phrase opened by a word of time names a kind in fashion, not a skill: "modern application
