@@ -460,6 +460,9 @@ _WRAPPED = (
          ["python"], ["modern application architectures"]),
         ("Job Title\n\nDesirable\nSalesforce Certified Platform Developer I and II, Salesforce Certified Administrator.\n",
          [], ["ii"]),
+        # a role is no tool's name, even before "software"
+        ("Job Title\n\nAbout the role\nMeet the hiring manager (Jo, Lead Software Engineer). The Developer works on "
+         "software components.\n\nRequirements\nExperience with Pactrac system.\n", ["pactrac system"], ["lead", "developer"]),
     ],
 )
 def test_precision_classes_on_tech_postings(text, present, absent):

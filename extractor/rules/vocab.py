@@ -1569,6 +1569,8 @@ def _with_named_tools(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -
             words = words[1:]
         if not any(ch.isalpha() for w in words for ch in w) or all(w.lower().strip("-") in _GENERIC_NAME_WORDS for w in words):
             continue
+        if len(words) == 1 and words[0].lower() in _job_nouns():
+            continue  # a role, not a tool: "Lead Software Engineer", "The Developer works on software"
         if any(h.start < b and a < h.end for h in hits) or any(h.start < b and a < h.end for h in extra):
             continue
         extra.append(Hit(" ".join(words), a, b, "", False))
