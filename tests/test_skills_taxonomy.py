@@ -450,6 +450,11 @@ _WRAPPED = (
         ("Job Title\n\nRequirements\nExperience with Python.\n\nAdditional Security Information\n"
          "All candidates must obtain National Security Vetting; forms are kept in SharePoint.\n",
          ["python"], ["national security", "sharepoint"]),
+        # the employer's links after "Find out more about us/<its name>", not after "... about the role"
+        ("Job Title\n\nRequirements\nExperience with Python.\n\nFind out more about DDTS:\nOur blog\nLinkedIn\n",
+         ["python"], ["linkedin"]),
+        ("Job Title\n\nFind out more about the role:\nYou will build services in Python and Kubernetes.\n",
+         ["python", "kubernetes"], []),
         # a duty with its object after a knowledge cue; an open phrase stops at "during"
         ("Job Title\n\nRequirements\nExperience of writing code and producing reports. Experience of leading "
          "developers during incidents. Knowledge of SQL.\n",

@@ -45,7 +45,12 @@ skill at all is read in the parts about how the employer hires (selection proces
 vetting, feedback, contacts: ``process_headings`` of the skills data file), from an acronym spelled
 out as an organisation, a scheme or a role ("Government Digital Service (GDS)"), from the medium of
 an interview ("via Microsoft Teams") or from training a benefits section offers; a kind named right
-before its examples ("analytics tools such as Google Analytics") is none, its examples are.
+before its examples ("analytics tools such as Google Analytics") is none, its examples are.  Nor are, when
+not curated: a single -ing word with its object or a second verb ("designing and implementing secure
+...", "sharing knowledge"), a duty after a knowledge cue ("experience of writing code"), a lower-case
+phrase a wrapped line cut ("software / development lifecycle"), a phrase opened by a word of time
+("modern application architectures"); nor, outside the requirements, the employer's own channels
+("Visit our YouTube channel"), nor a single job noun before a tool's kind ("Lead Software Engineer").
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
