@@ -465,6 +465,10 @@ _WRAPPED = (
          ["python"], ["modern application architectures"]),
         ("Job Title\n\nDesirable\nSalesforce Certified Platform Developer I and II, Salesforce Certified Administrator.\n",
          [], ["ii"]),
+        # a workplace is no list item ("experience in a hospital laboratory, health agency, ...")
+        ("Job Title\n\nRequirements\nExperience in a hospital laboratory, health agency, industrial medical laboratory, "
+         "or pharmaceutical house; or teaching, test development, or medical research.\n",
+         ["test development"], ["hospital laboratory", "health agency", "pharmaceutical house"]),
         # a role is no tool's name, even before "software"
         ("Job Title\n\nAbout the role\nMeet the hiring manager (Jo, Lead Software Engineer). The Developer works on "
          "software components.\n\nRequirements\nExperience with Pactrac system.\n", ["pactrac system"], ["lead", "developer"]),
