@@ -417,3 +417,62 @@ def test_list_neighbours_of_a_found_skill(text, present, absent):
 )
 def test_hiring_process_and_organisations_are_not_skills(text, present, absent):
     _assert_skills(text, present, absent)
+
+
+_WRAPPED = (
+    "Job Title\n\nRequirements\n"
+    "Strong experience of delivering secure services across the full software\n"
+    "development lifecycle, including SOLID principles and common design\n"
+    "patterns such as MVC. Knowledge of Python and secure software development\n"
+    "practices.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a single -ing word with its object or a second verb is a verb, not a field
+        ("Job Title\n\nRequirements\nExperience in designing and implementing secure cloud solutions.\n"
+         "Experience in collaborating with development teams. Knowledge of Python.\n",
+         ["python"], ["designing", "collaborating"]),
+        ("Job Title\n\nRequirements\nExperience in defining & implementing engineering standards. Knowledge of SQL.\n",
+         ["sql"], ["defining"]),
+        ("Job Title\n\nRequirements\nLeadership, mentoring and coaching, sharing knowledge and best practice. "
+         "Applying knowledge of SQL.\n", ["sql", "mentoring"], ["sharing", "applying"]),
+        ("Job Title\n\nRequirements\nExperience with Web caching such as Squid, Varnish.\n", ["caching", "squid"], []),
+        # a phrase cut by a wrapped line (text from a PDF) is only part of a longer one
+        (_WRAPPED, ["python", "secure software development"], ["development lifecycle", "common design"]),
+        ("Job Title\n\nRequirements\nExperience with\ndata pipelines and Python.\n", ["data pipelines", "python"], []),
+        # the employer's own channels outside the requirements
+        ("Job Title\n\nJob summary\nWe build digital services. Visit our YouTube channel or follow us on LinkedIn.\n\n"
+         "Requirements\nExperience with Python.\n", ["python"], ["youtube", "linkedin"]),
+        # a hiring heading with a qualifier ("Additional Security Information")
+        ("Job Title\n\nRequirements\nExperience with Python.\n\nAdditional Security Information\n"
+         "All candidates must obtain National Security Vetting; forms are kept in SharePoint.\n",
+         ["python"], ["national security", "sharepoint"]),
+        # the employer's links after "Find out more about us/<its name>", not after "... about the role"
+        ("Job Title\n\nRequirements\nExperience with Python.\n\nFind out more about DDTS:\nOur blog\nLinkedIn\n",
+         ["python"], ["linkedin"]),
+        ("Job Title\n\nFind out more about the role:\nYou will build services in Python and Kubernetes.\n",
+         ["python", "kubernetes"], []),
+        # a duty with its object after a knowledge cue; an open phrase stops at "during"
+        ("Job Title\n\nRequirements\nExperience of writing code and producing reports. Experience of leading "
+         "developers during incidents. Knowledge of SQL.\n",
+         ["sql"], ["writing code", "producing reports", "leading developers", "leading developers during"]),
+        ("Job Title\n\nRequirements\nKnowledge of engineering technology.\n", ["engineering technology"], []),
+        # a phrase opened by a word of time is a kind in fashion; a level's numeral is no list item
+        ("Job Title\n\nRequirements\nGood knowledge of modern application architectures, including Python.\n",
+         ["python"], ["modern application architectures"]),
+        ("Job Title\n\nDesirable\nSalesforce Certified Platform Developer I and II, Salesforce Certified Administrator.\n",
+         [], ["ii"]),
+        # a workplace is no list item ("experience in a hospital laboratory, health agency, ...")
+        ("Job Title\n\nRequirements\nExperience in a hospital laboratory, health agency, industrial medical laboratory, "
+         "or pharmaceutical house; or teaching, test development, or medical research.\n",
+         ["test development"], ["hospital laboratory", "health agency", "pharmaceutical house"]),
+        # a role is no tool's name, even before "software"
+        ("Job Title\n\nAbout the role\nMeet the hiring manager (Jo, Lead Software Engineer). The Developer works on "
+         "software components.\n\nRequirements\nExperience with Pactrac system.\n", ["pactrac system"], ["lead", "developer"]),
+    ],
+)
+def test_precision_classes_on_tech_postings(text, present, absent):
+    _assert_skills(text, present, absent)

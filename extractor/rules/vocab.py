@@ -45,7 +45,12 @@ skill at all is read in the parts about how the employer hires (selection proces
 vetting, feedback, contacts: ``process_headings`` of the skills data file), from an acronym spelled
 out as an organisation, a scheme or a role ("Government Digital Service (GDS)"), from the medium of
 an interview ("via Microsoft Teams") or from training a benefits section offers; a kind named right
-before its examples ("analytics tools such as Google Analytics") is none, its examples are.
+before its examples ("analytics tools such as Google Analytics") is none, its examples are.  Nor are, when
+not curated: a single -ing word with its object or a second verb ("designing and implementing secure
+...", "sharing knowledge"), a duty after a knowledge cue ("experience of writing code"), a lower-case
+phrase a wrapped line cut ("software / development lifecycle"), a phrase opened by a word of time
+("modern application architectures"); nor, outside the requirements, the employer's own channels
+("Visit our YouTube channel"), nor a single job noun before a tool's kind ("Lead Software Engineer").
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
@@ -947,7 +952,7 @@ def _meta_or_process_line() -> re.Pattern[str]:
     process (``process_headings`` in the skills data file; group ``process``)."""
     phrases = "|".join(skills_vocab().get("process_headings", {}).get("phrases", [])) or r"(?!)"
     return re.compile(
-        rf"{_META_LINE}|{_GRADE_LINE}|^(?P<process>[ \t]*(?:(?:the|our|civil\s+service)[ \t]+)?(?:{phrases}))[ \t]*:?[ \t]*$",
+        rf"{_META_LINE}|{_GRADE_LINE}|^(?P<process>[ \t]*(?:(?:the|our|civil\s+service)[ \t]+)?(?:(?:additional|further|important)[ \t]+)?(?:{phrases})(?:[ \t]+(?:information|details))?)[ \t]*:?[ \t]*$",
         re.IGNORECASE | re.MULTILINE,
     )
 
@@ -1249,6 +1254,9 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
             if span is None:
                 return None
             a, b = span
+            first_word, _, rest = text[a:b].partition(" ")
+            if rest and first_word.endswith("ing") and first_word.lower() not in _FIELD_GERUNDS and _duty_verb(first_word.lower()):
+                return None  # a duty with its object ("experience of writing code", "producing reports")
             if pos != first and " " not in text[a:b] and text[a].isupper() and not _written_as_name(text[a:b]):
                 return None  # a capital after a separator opens the next sentence ("SQL;Willingness to ...")
             return span
@@ -1296,6 +1304,8 @@ def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
     (its :func:`alias_key` in ``known``)."""
     item = text[a:b]
     if " " not in item:
+        if _ROMAN.fullmatch(item):
+            return None  # a level's numeral ("Developer I and II"), not a name
         if item[:1].isupper() and not _written_as_name(item):
             return None
         if item.islower() and (not _LIST_WORD.fullmatch(item) or item in _list_acts()):
@@ -1312,6 +1322,16 @@ def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
     return alias_key(item) not in known
 
 
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
+# Gerunds of duty verbs that also name a field ("engineering technology", "testing methods").
+_FIELD_GERUNDS = frozenset(
+    "engineering testing programming coding scripting accounting marketing nursing teaching training planning "
+    "manufacturing processing modelling modeling networking publishing auditing budgeting".split()
+)
+
+
 # Duty verbs that are also the first noun of a skill's name ("use case analysis", "process mapping").
 _NOUN_TOO = frozenset("use test process design research report plan schedule support review draft work lead train".split())
 
@@ -1321,8 +1341,8 @@ _NOUN_TOO = frozenset("use test process design research report plan schedule sup
 # requirements" across a wrapped line).
 _GERUND_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]))"  # a space, or a wrapped line going on in lower case
 _GERUND_OBJECT = re.compile(
-    rf"(?:{_GERUND_SEP}(?:and|or)[ \t\n]+[a-z]+ing)?{_GERUND_SEP}"
-    r"(?!(?:and|or|of|etc|skills?|abilit(?:y|ies)|experience|knowledge|background)\b)[A-Za-z0-9]"
+    rf"(?:{_GERUND_SEP}(?:and|or|&|/)[ \t\n]+[a-z]+ing)?{_GERUND_SEP}"
+    r"(?!(?:and|or|of|etc|skills?|abilit(?:y|ies)|experience|knowledge|background|such|like|including|e\.g)\b)[A-Za-z0-9]"
 )
 _GLUED_ITEM = re.compile(r"[a-z]{2}-[A-Z][a-z]")
 _PERSON_NOUN = re.compile(r"[a-z]+(?:er|or|ist|yst|ant|ent|ive|ian|ee|rep|man|men|person)s?")
@@ -1554,6 +1574,8 @@ def _with_named_tools(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -
             words = words[1:]
         if not any(ch.isalpha() for w in words for ch in w) or all(w.lower().strip("-") in _GENERIC_NAME_WORDS for w in words):
             continue
+        if len(words) == 1 and words[0].lower() in _job_nouns():
+            continue  # a role, not a tool: "Lead Software Engineer", "The Developer works on software"
         if any(h.start < b and a < h.end for h in hits) or any(h.start < b and a < h.end for h in extra):
             continue
         extra.append(Hit(" ".join(words), a, b, "", False))
@@ -1685,6 +1707,12 @@ def _abbreviates_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+# The employer's own channels, outside the requirements: "Visit our YouTube channel", "follow us on LinkedIn".
+_OUR_BEFORE = re.compile(r"\b(?:our|us[ \t]+on)[ \t]+\Z", re.IGNORECASE)
+_FOLLOW_BEFORE = re.compile(r"\b(?:follow|subscribe[ \t]+to|like|find)[ \t]+(?:us[ \t]+on|our)[ \t]+\Z", re.IGNORECASE)
+_CHANNEL_AFTER = re.compile(r"[ \t]+(?:careers?[ \t]+)?(?:channel|page|profile|account|feed|group)s?\b", re.IGNORECASE)
+
+
 # Pay words before an acronym in its sentence: "The salary on this role is open, DOE", "£30,000 OTE".
 _PAY_BEFORE = re.compile(r"(?:\b(?:salary|pay|compensation|wages?|remuneration)\b|[£$€]\s?\d)[^.;!?()\n]*\Z", re.IGNORECASE)
 # A verb, not a noun: "must follow up with", "to follow up".
@@ -1710,6 +1738,11 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
     (:data:`_MEDIUM_BEFORE`), naming the hiring exercise (:data:`_HIRING_AFTER`) or as an acronym
     abbreviating the name before it (:func:`_abbreviates_name`)."""
     matched = text[hit.start : hit.end]
+    if prose and (
+        _FOLLOW_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        or (_OUR_BEFORE.search(text, max(0, hit.start - 10), hit.start) and _CHANNEL_AFTER.match(text, hit.end))
+    ):
+        return True  # even a curated name: the employer's own channel ("Visit our YouTube channel")
     if matched[:1].isupper() and _STREET_AFTER.match(text, hit.end):
         return True  # even a curated name ("Peachtree Road")
     window = text[max(0, hit.start - 160) : hit.start].lower()  # the regexes run only where their word is
@@ -1753,6 +1786,69 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
     return bool(_DEPARTMENTS_BEFORE.search(text, max(0, hit.start - 160), hit.start))
 
 
+def _verb_with_object(text: str, hit: Hit, curated: dict[str, Any]) -> bool:
+    """Whether an uncurated single -ing word is a verb with its object or a second verb, not a field's
+    name: "experience in designing and implementing secure cloud solutions", "sharing knowledge",
+    "collaborating with development teams" (see :data:`_GERUND_OBJECT`)."""
+    matched = text[hit.start : hit.end]
+    return (
+        hit.canonical not in curated
+        and matched.islower()
+        and matched.isalpha()
+        and len(matched) > 5
+        and matched.endswith("ing")
+        and (
+            bool(_GERUND_OBJECT.match(text, hit.end))
+            or ((matched in _list_acts() or _duty_verb(matched)) and bool(_KNOWLEDGE_OBJECT.match(text, hit.end)))
+        )
+    )
+
+
+# Knowledge as the object of an act: "sharing knowledge", "applying knowledge and experience".
+_KNOWLEDGE_OBJECT = re.compile(r"[ \t]+(?:their[ \t]+|your[ \t]+)?knowledge\b")
+
+
+# A lower-case phrase opened by a word of time names a kind in fashion, not a skill: "modern application
+# architectures", "emerging technologies", "latest tools" (a curated name stays: "Modern Standards Approach").
+_CURRENT_KIND = re.compile(r"(?:modern|emerging|latest)[ \t]")
+
+
+WRAP_WIDTH = 40  # a line this long that ends inside a sentence was wrapped by the source (a PDF's text)
+_WRAPPED_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9-]*[ \t]*\n[ \t]*\Z")
+_WRAPPED_AFTER = re.compile(r"[ \t]*\n[ \t]*([a-z][a-z-]*)")
+
+
+def _cut_by_wrap(text: str, hit: Hit, curated: dict[str, Any]) -> bool:
+    """Whether an uncurated lower-case phrase is only part of a longer one that a wrapped line cut:
+    "software\ndevelopment lifecycle", "common design\npatterns".  The line before (or the phrase's
+    own line) is at least :data:`WRAP_WIDTH` long and ends in a word; the word across the break is
+    no function word (``stop`` of ``open_phrases``: "Experience with\ndata pipelines" is whole)."""
+    matched = text[hit.start : hit.end]
+    if hit.canonical in curated or not matched.islower():
+        return False
+    stop = _phrase_words()[0]
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    if not text[line_start : hit.start].strip() and line_start:
+        before = _WRAPPED_BEFORE.search(text, max(0, line_start - 40), hit.start)
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        if before and line_start - previous > WRAP_WIDTH and before.group(0).split()[0].lower() not in stop:
+            return True
+    after = _WRAPPED_AFTER.match(text, hit.end)
+    if after and hit.end - line_start > WRAP_WIDTH:
+        word = after.group(1)
+        vague = _phrase_words()[1]
+        head = word in stop or word in vague or word.rstrip("s") in vague or _NAME_FOLLOWS.match(" " + word)
+        return not (head or _KIND_WORD.fullmatch(word))
+    return False
+
+
+# A kind after a skill's name: "web development stacks", "data platforms" (the name is the skill).
+_KIND_WORD = re.compile(
+    r"(?:stacks?|frameworks?|languages?|librar(?:y|ies)|technolog(?:y|ies)|platforms?|environments?|practices?|"
+    r"methods?|methodolog(?:y|ies)|standards?|tooling|solutions?|capabilit(?:y|ies)|projects?|roles?|teams?)"
+)
+
+
 # How to apply: the portals and steps named there are not the job's skills ("go to Employee Self Service (ESS)").
 _APPLY_HEADING = re.compile(r"\bappl(?:y|ying|ication)\b", re.IGNORECASE)
 
@@ -1787,7 +1883,14 @@ def find_skills(ctx: Context) -> list[Hit]:
     hits = _with_named_tools(text, hits, legal + skip)
     hits = _with_list_neighbours(text, hits, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS, *CUE_DUTY_SECTIONS), legal + skip, cues)
     hits = _spelled_out(text, hits, curated)
-    hits = [h for h in hits if not _not_the_job(text, h, curated, _inside(prose, h.start))]
+    hits = [
+        h
+        for h in hits
+        if not _not_the_job(text, h, curated, _inside(prose, h.start))
+        and not _verb_with_object(text, h, curated)
+        and not _cut_by_wrap(text, h, curated)
+        and not (h.canonical not in curated and _CURRENT_KIND.match(text, h.start))
+    ]
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
     present = {h.canonical: h for h in items}
