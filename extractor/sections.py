@@ -598,9 +598,11 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
 PROCESS_HEAD_RE = fastre.compile(r"(?i)\b(?:selection|application|interview|assessment|recruitment|hiring|stage|step|sift)\b")
 
 
-def _legal_start(line: str) -> bool:
+def _legal_start(line: str, next_line: str = "") -> bool:
+    """Whether ``line`` opens an equal-opportunity paragraph (``headings.json`` ``legal_starts``); the
+    next line is read with it, since a hard wrap may split the phrase ("…and do not" / "discriminate …")."""
     pattern = heading_vocab().legal_starts
-    return bool(pattern and pattern.match(line.strip()))
+    return bool(pattern and pattern.match(f"{line.strip()} {next_line.strip()}"))
 
 
 # A card's tag line: short names joined by commas, maybe closed by a count ("Email Marketing, Customer Segmentation,
@@ -655,7 +657,7 @@ def find_headings(text: str) -> list[_Heading]:
                 break
         head = None if _wrapped_line(lines, i, nxt) else classify_line(line, starts[i], nxt)
         if head is None:
-            if found and _legal_start(line) and previous_kind != "legal":
+            if found and _legal_start(line, lines[i + 1] if i + 1 < len(lines) else "") and previous_kind != "legal":
                 lead = len(line) - len(line.lstrip())
                 head = _Heading("legal", "", starts[i] + lead, starts[i] + lead)
             elif content_seen and previous_kind != "legal":

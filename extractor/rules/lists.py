@@ -352,7 +352,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             wrapped.clear()
 
         for i, (s, e, blank, _) in enumerate(lines):
-            if wrapped and not blank and _wrapped_on(text, wrapped[-1], (s, e), width):
+            if wrapped and (not blank or text[s:s + 1].islower()) and _wrapped_on(text, wrapped[-1], (s, e), width):  # (a page break's blank line)
                 wrapped.append((s, e))
                 continue
             flush()
@@ -389,10 +389,13 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int) -> bool:
     :data:`WRAP_SHARE` of that width (and :data:`MIN_WRAP_WIDTH`), is not closed by a stop, a colon
     or a semicolon, and ``line`` opens with a lower-case letter, or (``before`` within :data:`WRAP_LIMIT` of the width, as
     a wrapped line is and a unit cut from a glued line need not be) with a bracket or after a word no item
-    ends with ("using", "the", "and") or on a comma. Short unpunctuated lines in lower
+    ends with ("using", "the", "and") or on a comma. A line of up to three words closed by a full stop
+    ("quality outcomes.", "Technology.") below a long open line is that sentence's end. Short unpunctuated lines in lower
     case ("strong SQL" / "experience with Python") are items of their own."""
     prev = text[before[0] : before[1]].rstrip()
     nxt = text[line[0] : line[1]].lstrip()
+    if width >= MIN_WRAP_WIDTH and len(prev) >= MIN_WRAP_WIDTH and prev[-1:] not in ".!?:;," and _TAIL_RE.fullmatch(nxt):
+        return True  # "…achieve functional and non-functional" / "quality outcomes.": the last words of the sentence
     return (
         width >= MIN_WRAP_WIDTH
         and len(prev) >= max(MIN_WRAP_WIDTH, WRAP_SHARE * width)
@@ -404,6 +407,7 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int) -> bool:
 # A line that stops on a word no item ends with: the sentence goes on below, whatever the next line's case
 # ("…with lots of experience using" / "Typescript and React.", "…complying with the Web" / "Content Accessibility …").
 _OPEN_END_RE = fastre.compile(r"(?i)\b(?:and|or|the|of|to|with|using|for|in|a|an|such as|including|like|on|by|from|via|into|within|across)$")
+_TAIL_RE = fastre.compile(r"[\w'’&/-]+(?:[ \t]+[\w'’&/()-]+){0,2}[.)]")
 _COMMA_END_RE = fastre.compile(r"[\w)],$")  # "…Service Level Indicators (SLIs)," / "Service Level Objectives …"; not a quoted value's '",'
 
 
