@@ -1290,3 +1290,26 @@ def test_hard_wrapped_fragments_join_their_sentence(body, items):
 def test_list_items_come_from_the_lists_of_the_job(text, expected):
     _, found = _run(text, ["responsibilities", "minimum_qualifications"])
     assert {f: (found[f].value if f in found else None) for f in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a sentence leading into what the selection assesses: the skill names below are no requirements
+            "Developer\n\nResponsibilities\n- Build services\n- Review code\n\nEssential criteria\n- Experience of C#\n- Experience of SQL\n\n"
+            "Technical Professional Skills\nWe will be assessing your experience and specialist technical skills against\n"
+            "the following skills defined in the Capability Framework.\nInformation security\nSystem design\nUser focus\n",
+            {"responsibilities": ["Build services", "Review code"], "minimum_qualifications": ["Experience of C#", "Experience of SQL"]},
+        ),
+        (  # a requirements block of duties ("Design, develop …" counts) in a posting without a duties section
+            "Developer\n\nPerson specification\nDesign, develop and maintain secure digital services.\nBuild and maintain cloud applications.\n"
+            "Coach other developers.\nSupport rapid prototyping.\n",
+            {"responsibilities": ["Design, develop and maintain secure digital services.", "Build and maintain cloud applications.",
+                                 "Coach other developers.", "Support rapid prototyping."], "minimum_qualifications": None},
+        ),
+    ],
+    ids=["assessed_skills", "duties_block_with_comma"],
+)
+def test_assessed_criteria_and_duty_blocks(text, expected):
+    _, found = _run(text, ["responsibilities", "minimum_qualifications"])
+    assert {f: (found[f].value if f in found else None) for f in expected} == expected

@@ -256,6 +256,11 @@ def split_items(text: str, start: int, end: int, *, glued: bool = False) -> list
     return [item for item, _ in split_marked(text, start, end, glued=glued)]
 
 
+# A sentence leading into what the selection assesses: "We will be assessing your experience and specialist technical skills
+# against the following skills defined in the … Framework."
+_ASSESS_LEAD_RE = fastre.compile(r"(?i)\b(?:assess(?:ed|ing)?|evaluat(?:e|ed|ing)|test(?:ed|ing)?)\b[^.;:]{0,80}\bagainst\b[^.;:]{0,40}\b(?:following|below)\b")
+
+
 def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> list[tuple[Item, Optional[str]]]:
     """Like :func:`split_items`, each item with the kind of the in-list sub-heading above it.
 
@@ -279,6 +284,10 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
     sub: Optional[str] = None
 
     def emit(spans: list[Span]) -> None:
+        nonlocal sub
+        if _ASSESS_LEAD_RE.search(" ".join(text[s:e] for s, e in spans)):
+            sub = PROCESS_KIND  # "We will be assessing your experience … against the following skills …": the criteria below are the selection's
+            return
         for part in _clauses(text, spans) if glued else [spans]:
             item = _item(text, part)
             if item is not None:
@@ -1418,7 +1427,7 @@ def _duties_inside(marked: list[tuple[Item, Optional[str]]]) -> bool:
     if len(plain) < MIN_DUTY_ITEMS:
         return False
     bases = _vocab().duty_bases
-    duties = sum(1 for v in plain if v[:1].isupper() and v.split(maxsplit=1)[0].lower() in bases)
+    duties = sum(1 for v in plain if v[:1].isupper() and v.split(maxsplit=1)[0].rstrip(",;:").lower() in bases)  # "Design, develop and …"
     return duties >= DUTY_SHARE * len(plain)
 
 
