@@ -677,6 +677,10 @@ def test_hard_wrapped_sentences_hold_no_headings(text, expected):
     [
         ("We're interested in people who have:", "minimum_qualifications"),
         ("We are looking for people with:", "minimum_qualifications"),
+        # what the employer's team is responsible for describes the team, not the hire's duties
+        ("We are responsible for:", "company"),
+        ("Our team is responsible for:", "company"),
+        ("You will be responsible for:", "responsibilities"),
     ],
 )
 def test_headings_naming_the_people_wanted(heading, kind):
