@@ -595,17 +595,47 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
 
 # A heading over the steps of the selection: a sub-block under it ("Experience", "Qualifications") says what the
 # stages assess, not what the hire must have.
-_PROCESS_HEAD_RE = fastre.compile(r"(?i)\b(?:selection|application|interview|assessment|recruitment|hiring|stage|step|sift)\b")
+PROCESS_HEAD_RE = fastre.compile(r"(?i)\b(?:selection|application|interview|assessment|recruitment|hiring|stage|step|sift)\b")
 
 
-def _legal_start(line: str) -> bool:
+def _legal_start(line: str, next_line: str = "") -> bool:
+    """Whether ``line`` opens an equal-opportunity paragraph (``headings.json`` ``legal_starts``); the
+    next line is read with it, since a hard wrap may split the phrase ("…and do not" / "discriminate …")."""
     pattern = heading_vocab().legal_starts
-    return bool(pattern and pattern.match(line.strip()))
+    return bool(pattern and pattern.match(f"{line.strip()} {next_line.strip()}"))
 
 
 # A card's tag line: short names joined by commas, maybe closed by a count ("Email Marketing, Customer Segmentation,
 # Braze, +6 more"); no sentence in it.
 _TAG_LIST_RE = fastre.compile(r"[^\W\d][\w+#./&' -]{0,30}(?:,[ \t]*[^\W\d][\w+#./&' -]{0,30}){2,}(?:,[ \t]*\+\d+ more)?[ \t]*")
+
+
+_OPEN_END_RE = fastre.compile(r"(?i)[ \t,](?:and|or|of|the|to|with|for|in|on|a|an|by|from)$")
+_CLOSED_END = (".", ":", "：", "!", "?", ";")
+
+
+def _wrapped_line(lines: list[str], i: int, next_line: str) -> bool:
+    """Whether line ``i`` is part of a sentence a hard wrap broke, so no heading: it opens in lower case
+    and the line above runs on into it ("…entitled to a large range of" / "benefits."), or it ends on a
+    word that needs more and the next line carries on in lower case ("…the recruitment process, benefits and" /
+    "allowances …"). A line closed by ':' still announces what follows."""
+    line = lines[i].strip()
+    if not line or line.endswith((":", "：")):
+        return False
+    above = lines[i - 1].rstrip() if i else ""
+    if line[0].islower() and above and not above.endswith(_CLOSED_END):
+        return True
+    nxt = next_line.strip()
+    return bool(nxt[:1].islower() and lines[i + 1].strip() and _OPEN_END_RE.search(line))
+
+
+def _runs_on(text: str, inline: _Heading, lines: list[str], i: int) -> bool:
+    """Whether a heading found closing line ``i`` ("…technology innovation. You will") is the start of a
+    sentence a hard wrap carried on to the next line ("collaboratively develop …"): no colon after it and the
+    next line opens in lower case."""
+    rest = text[inline.body_start : inline.body_start + len(lines[i])].split("\n", 1)[0]
+    nxt = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
+    return not rest.strip() and not text[inline.heading_start : inline.body_start].rstrip().endswith((":", "：")) and nxt[:1].islower()
 
 
 def find_headings(text: str) -> list[_Heading]:
@@ -625,13 +655,15 @@ def find_headings(text: str) -> list[_Heading]:
             if lines[j].strip():
                 nxt = lines[j]
                 break
-        head = classify_line(line, starts[i], nxt)
+        head = None if _wrapped_line(lines, i, nxt) else classify_line(line, starts[i], nxt)
         if head is None:
-            if found and _legal_start(line) and previous_kind != "legal":
+            if found and _legal_start(line, lines[i + 1] if i + 1 < len(lines) else "") and previous_kind != "legal":
                 lead = len(line) - len(line.lstrip())
                 head = _Heading("legal", "", starts[i] + lead, starts[i] + lead)
             elif content_seen and previous_kind != "legal":
                 for inline in inline_headings(line, starts[i], previous_kind):
+                    if _runs_on(text, inline, lines, i):
+                        continue
                     found.append(inline)
                     previous_kind = inline.kind
                 continue
@@ -651,7 +683,7 @@ def find_headings(text: str) -> list[_Heading]:
             content_seen = True
         if head.subheading and previous_kind in QUALIFICATION_KINDS:
             head = _Heading(previous_kind, head.heading, head.heading_start, head.body_start, True)
-        elif head.subheading and previous_kind == "other" and _PROCESS_HEAD_RE.search(found[-1].heading):
+        elif head.subheading and previous_kind == "other" and PROCESS_HEAD_RE.search(found[-1].heading):
             head = _Heading("other", head.heading, head.heading_start, head.body_start, True)  # "Experience" under "Selection process details": what the sift assesses
         if found and found[-1].heading == head.heading and head.heading and not text[found[-1].body_start : head.heading_start].strip():
             continue  # "Description\nDescription": one heading

@@ -1213,3 +1213,103 @@ def test_duties_under_a_must_intro_in_a_duties_section_stay_duties():
     _, found = _run(text, LIST_FIELDS)
     assert found["responsibilities"].value == ["Support the site team during each handover.", "Ensure every change is signed off before the weekend."]
     assert found["minimum_qualifications"].value == ["Experience of change control."]  # a qualification keeps the intro's kind
+
+
+@pytest.mark.parametrize(
+    "body, items",
+    [
+        # a line closed by a comma runs on into the next, whatever its case
+        ("Responsibilities\n"
+         "Work with teams to define and embed Service Level Indicators (SLIs),\n"
+         "Service Level Objectives (SLOs) and error budgets in a pragmatic way.\n"
+         "Support the development and continual improvement of CI/CD pipelines.\n",
+         ["Work with teams to define and embed Service Level Indicators (SLIs), Service Level Objectives (SLOs) and error budgets in a pragmatic way.",
+          "Support the development and continual improvement of CI/CD pipelines."]),
+        # a quoted value closed by '",' is no wrap (a JSON dump's list)
+        ("Responsibilities\n"
+         "\"Handle export documentation costing, LC reconciliations and foreign currency accounts\",\n"
+         "\"Prepare VAT, WHT and EPF/ETF returns on time\"\n",
+         ["\"Handle export documentation costing, LC reconciliations and foreign currency accounts\"",
+          "\"Prepare VAT, WHT and EPF/ETF returns on time\""]),
+        # a short full-stopped line under a long open one is the end of its sentence
+        ("Responsibilities\n"
+         "Work with others to develop risk-based test strategies, test approaches\n"
+         "and test plans that achieve functional and non-functional\n"
+         "quality outcomes.\n"
+         "Degree or equivalent experience in Computer Science or Information\n"
+         "Technology.\n",
+         ["Work with others to develop risk-based test strategies, test approaches and test plans that achieve functional and non-functional quality outcomes.",
+          "Degree or equivalent experience in Computer Science or Information Technology."]),
+        # ... also across a page break's blank line, when it goes on in lower case
+        ("Responsibilities\n"
+         "Deliver the system components that integrate our debt management system with the\n"
+         "operational systems, which enable front-line teams to perform debt collection\n"
+         "\n"
+         "activities.\n"
+         "Review business requirements with the technical leads.\n",
+         ["Deliver the system components that integrate our debt management system with the operational systems, which enable front-line teams to perform debt collection activities.",
+          "Review business requirements with the technical leads."]),
+        # a hard-wrapped paragraph beside the bullets is one item, not one per line
+        ("Responsibilities\n"
+         "As a lead developer you will turn the technical direction set by the architect\n"
+         "into clear and deliverable designs, and lead a group of developers to build\n"
+         "secure and accessible software.\n"
+         "- Lead the design and delivery of products\n"
+         "- Mentor developers\n",
+         ["As a lead developer you will turn the technical direction set by the architect into clear and deliverable designs, and lead a group of developers to build secure and accessible software.",
+          "Lead the design and delivery of products", "Mentor developers"]),
+    ],
+    ids=["comma_wrap", "quoted_values", "short_tail", "tail_after_page_break", "prose_beside_bullets"],
+)
+def test_hard_wrapped_fragments_join_their_sentence(body, items):
+    _, found = _run(body, ["responsibilities"])
+    assert found["responsibilities"].value == items
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # after the lists, the selection part's list headings name what the sift checks: no items
+            "Analyst\n\nResponsibilities\n- Build reports\n- Maintain dashboards\n\nEssential criteria\n- Strong SQL\n- Clear writing\n\n"
+            "Selection process details\nWe assess your CV.\n\nEligibility\n- Download the app from the store\n- Keep your National Insurance number\n\n"
+            "Technical skills\n- Merit list\n",
+            {"responsibilities": ["Build reports", "Maintain dashboards"], "minimum_qualifications": ["Strong SQL", "Clear writing"]},
+        ),
+        (  # a posting whose only list follows the selection heading keeps it
+            "Analyst\n\nJob description\nWe analyse data.\n\nHow to apply\nSend a CV.\n\nRequirements\n- Strong SQL\n- Clear writing\n",
+            {"responsibilities": None, "minimum_qualifications": ["Strong SQL", "Clear writing"]},
+        ),
+        (  # a short question after a blank line opens a block of its own: the tools below are no duties
+            "Engineer\n\nYou will:\nLead and support a team of engineers.\nBuild strong working relationships with product colleagues.\n\n"
+            "What tech will you be using?\nAWS and Azure\nTerraform\nPython and Django framework\n",
+            {"responsibilities": ["Lead and support a team of engineers.", "Build strong working relationships with product colleagues."], "minimum_qualifications": None},
+        ),
+    ],
+    ids=["selection_part", "only_list_after_apply", "question_block"],
+)
+def test_list_items_come_from_the_lists_of_the_job(text, expected):
+    _, found = _run(text, ["responsibilities", "minimum_qualifications"])
+    assert {f: (found[f].value if f in found else None) for f in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a sentence leading into what the selection assesses: the skill names below are no requirements
+            "Developer\n\nResponsibilities\n- Build services\n- Review code\n\nEssential criteria\n- Experience of C#\n- Experience of SQL\n\n"
+            "Technical Professional Skills\nWe will be assessing your experience and specialist technical skills against\n"
+            "the following skills defined in the Capability Framework.\nInformation security\nSystem design\nUser focus\n",
+            {"responsibilities": ["Build services", "Review code"], "minimum_qualifications": ["Experience of C#", "Experience of SQL"]},
+        ),
+        (  # a requirements block of duties ("Design, develop …" counts) in a posting without a duties section
+            "Developer\n\nPerson specification\nDesign, develop and maintain secure digital services.\nBuild and maintain cloud applications.\n"
+            "Coach other developers.\nSupport rapid prototyping.\n",
+            {"responsibilities": ["Design, develop and maintain secure digital services.", "Build and maintain cloud applications.",
+                                 "Coach other developers.", "Support rapid prototyping."], "minimum_qualifications": None},
+        ),
+    ],
+    ids=["assessed_skills", "duties_block_with_comma"],
+)
+def test_assessed_criteria_and_duty_blocks(text, expected):
+    _, found = _run(text, ["responsibilities", "minimum_qualifications"])
+    assert {f: (found[f].value if f in found else None) for f in expected} == expected

@@ -631,3 +631,58 @@ def test_selection_process_headings(text, expected):
 )
 def test_a_labelled_duty_is_no_heading(line, kinds):
     assert [h.kind for h in inline_headings(line, 0, "responsibilities")] == kinds
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a hard wrap leaves a heading word alone on a line: the sentence goes on, no heading
+            "Analyst\n\nJob description\nWe support colleagues through a range of different professional\n"
+            "qualifications.\nYou will analyse data.\n",
+            [("description", "Job description")],
+        ),
+        (  # a lower-case line under an open line is no heading, even when it names one
+            "Analyst\n\nJob description\nYou will analyse data.\nYour CV should include:\nno personal details\ncareer history\nqualifications\nYour statement matters.\n",
+            [("description", "Job description"), ("other", "Your CV should include")],
+        ),
+        (  # a line ending on "and" whose sentence goes on in lower case below is no heading
+            "Analyst\n\nJob description\nYou will analyse data.\nFor more information about the recruitment process, benefits and\n"
+            "allowances, please see our website.\n",
+            [("description", "Job description")],
+        ),
+        (  # a known phrase closing a line is no heading when its sentence goes on below in lower case
+            "Analyst\n\nJob description\nYou will partner with policy leads across the department. You will\n"
+            "collaboratively develop capability models.\n",
+            [("description", "Job description")],
+        ),
+        (  # ... and still one when a new block starts below it
+            "Analyst\n\nJob description\nWe are a small team. You will\nBuild models\nReview code\n",
+            [("description", "Job description"), ("responsibilities", "You will")],
+        ),
+        (  # "we do not discriminate" opens an equal-opportunity paragraph, read across the wrap
+            "Analyst\n\nEssential\nExperience of SQL.\nWe welcome the unique contribution diverse applicants bring and do not\n"
+            "discriminate based on culture or background.\n",
+            [("minimum_qualifications", "Essential"), ("legal", "")],
+        ),
+    ],
+    ids=["word_wrapped_alone", "lowercase_item", "open_end", "inline_runs_on", "inline_heading_kept", "does_not_discriminate"],
+)
+def test_hard_wrapped_sentences_hold_no_headings(text, expected):
+    sections = segment(Document.from_source(text))
+    assert [(s.kind, s.heading) for s in sections if s.kind != "header"] == expected
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        ("We're interested in people who have:", "minimum_qualifications"),
+        ("We are looking for people with:", "minimum_qualifications"),
+        # what the employer's team is responsible for describes the team, not the hire's duties
+        ("We are responsible for:", "company"),
+        ("Our team is responsible for:", "company"),
+        ("You will be responsible for:", "responsibilities"),
+    ],
+)
+def test_headings_naming_the_people_wanted(heading, kind):
+    sections = segment(Document.from_source(f"Analyst\n\nJob description\nYou will analyse data.\n{heading}\nStrong SQL\nClear writing\n"))
+    assert sections[-1].kind == kind

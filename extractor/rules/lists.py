@@ -62,6 +62,7 @@ from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.normalize import glue_joins
+from extractor.sections import PROCESS_HEAD_RE as _SELECTION_HEAD_RE
 from extractor.sections import QUALIFICATION_KINDS, Section, assessment_intro, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading, optional_heading
 
 SURE_CONF = 0.8  # known headings, one item per line: the LLM is not asked
@@ -255,6 +256,11 @@ def split_items(text: str, start: int, end: int, *, glued: bool = False) -> list
     return [item for item, _ in split_marked(text, start, end, glued=glued)]
 
 
+# A sentence leading into what the selection assesses: "We will be assessing your experience and specialist technical skills
+# against the following skills defined in the … Framework."
+_ASSESS_LEAD_RE = fastre.compile(r"(?i)\b(?:assess(?:ed|ing)?|evaluat(?:e|ed|ing)|test(?:ed|ing)?)\b[^.;:]{0,80}\bagainst\b[^.;:]{0,40}\b(?:following|below)\b")
+
+
 def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> list[tuple[Item, Optional[str]]]:
     """Like :func:`split_items`, each item with the kind of the in-list sub-heading above it.
 
@@ -278,6 +284,10 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
     sub: Optional[str] = None
 
     def emit(spans: list[Span]) -> None:
+        nonlocal sub
+        if _ASSESS_LEAD_RE.search(" ".join(text[s:e] for s, e in spans)):
+            sub = PROCESS_KIND  # "We will be assessing your experience … against the following skills …": the criteria below are the selection's
+            return
         for part in _clauses(text, spans) if glued else [spans]:
             item = _item(text, part)
             if item is not None:
@@ -291,8 +301,24 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             tail = next((i for i in range(last_bullet + 1, len(lines)) if lines[i][2]), None)
             if tail is not None:
                 lines = lines[:tail]
+        width = _block_width(lines)
+        prose: list[Span] = []  # a paragraph beside the bullets that the page hard-wrapped over several lines
+
+        def flush_prose() -> None:
+            if len(prose) > 1:
+                emit(list(prose))
+            else:
+                for span in (_line_units(text, *prose[0]) if prose else []):
+                    emit([span])
+            prose.clear()
+
         for i, (s, e, blank, is_bullet) in enumerate(lines):
             next_bullet = i + 1 < len(lines) and lines[i + 1][3]
+            if prose and (is_bullet or blank or not _wrapped_on(text, prose[-1], (s, e), width)):
+                flush_prose()
+            elif prose:
+                prose.append((s, e))
+                continue
             if not is_bullet:
                 head = _subheading(text[s:e], next_bullet, blank or i == 0)
                 if head is not False:
@@ -312,8 +338,8 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                 if current:
                     emit(current)
                     current = []
-                for span in _line_units(text, s, e):
-                    emit([span])
+                prose.append((s, e))
+        flush_prose()
         if current:
             emit(current)
     elif len(lines) == 1:
@@ -335,7 +361,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             wrapped.clear()
 
         for i, (s, e, blank, _) in enumerate(lines):
-            if wrapped and not blank and _wrapped_on(text, wrapped[-1], (s, e), width):
+            if wrapped and (not blank or text[s:s + 1].islower()) and _wrapped_on(text, wrapped[-1], (s, e), width):  # (a page break's blank line)
                 wrapped.append((s, e))
                 continue
             flush()
@@ -372,21 +398,26 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int) -> bool:
     :data:`WRAP_SHARE` of that width (and :data:`MIN_WRAP_WIDTH`), is not closed by a stop, a colon
     or a semicolon, and ``line`` opens with a lower-case letter, or (``before`` within :data:`WRAP_LIMIT` of the width, as
     a wrapped line is and a unit cut from a glued line need not be) with a bracket or after a word no item
-    ends with ("using", "the", "and"). Short unpunctuated lines in lower
+    ends with ("using", "the", "and") or on a comma. A line of up to three words closed by a full stop
+    ("quality outcomes.", "Technology.") below a long open line is that sentence's end. Short unpunctuated lines in lower
     case ("strong SQL" / "experience with Python") are items of their own."""
     prev = text[before[0] : before[1]].rstrip()
     nxt = text[line[0] : line[1]].lstrip()
+    if width >= MIN_WRAP_WIDTH and len(prev) >= MIN_WRAP_WIDTH and prev[-1:] not in ".!?:;," and _TAIL_RE.fullmatch(nxt):
+        return True  # "…achieve functional and non-functional" / "quality outcomes.": the last words of the sentence
     return (
         width >= MIN_WRAP_WIDTH
         and len(prev) >= max(MIN_WRAP_WIDTH, WRAP_SHARE * width)
         and prev[-1:] not in ".!?:;"
-        and (nxt[:1].islower() or ((nxt[:1] == "(" or _OPEN_END_RE.search(prev) is not None) and len(prev) <= WRAP_LIMIT * width))
+        and (nxt[:1].islower() or ((nxt[:1] == "(" or _COMMA_END_RE.search(prev) is not None or _OPEN_END_RE.search(prev) is not None) and len(prev) <= WRAP_LIMIT * width))
     )
 
 
 # A line that stops on a word no item ends with: the sentence goes on below, whatever the next line's case
 # ("…with lots of experience using" / "Typescript and React.", "…complying with the Web" / "Content Accessibility …").
 _OPEN_END_RE = fastre.compile(r"(?i)\b(?:and|or|the|of|to|with|using|for|in|a|an|such as|including|like|on|by|from|via|into|within|across)$")
+_TAIL_RE = fastre.compile(r"[\w'’&/-]+(?:[ \t]+[\w'’&/()-]+){0,2}[.)]")
+_COMMA_END_RE = fastre.compile(r"[\w)],$")  # "…Service Level Indicators (SLIs)," / "Service Level Objectives …"; not a quoted value's '",'
 
 
 _INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]|â€¢")
@@ -739,6 +770,9 @@ def _heading_kind(text: str) -> Optional[str]:
     return kind if kind in QUALIFICATION_KINDS or kind in DROP_KINDS else None
 
 
+_SENTENCE_BREAK_RE = fastre.compile(r"[.!?:;](?:\s|$)")
+
+
 def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
     """``False`` when ``line`` is an item; else the line is a heading or intro inside a list, and
     the result is the kind it names (None when it names none, or a sub-block that inherits).
@@ -746,7 +780,8 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
     A heading is a known heading phrase; a line ending in ':' (an intro); an intro that
     dangles ("It would be great if you also have"); a short Title Case line without sentence
     punctuation directly above bullets ("Personality Traits"), or after a blank line when its
-    words name a kind ("Pay and Terms").
+    words name a kind ("Pay and Terms"); a short question after a blank line ("What tech will you
+    be using?") opens a block of the kind its keywords name, else a block that is no list.
     """
     body = line.strip().lstrip("#*_ ").rstrip("*_ ")
     if not body:
@@ -773,6 +808,9 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
             return "responsibilities"  # "You will be responsible for …, including:" inside Requirements
         return kind
     words = body.split()
+    if after_blank and body.endswith("?") and len(words) <= MAX_INTRO_WORDS and not _SENTENCE_BREAK_RE.search(body[:-1]):
+        kind = keyword_kind(body)  # "What tech will you be using?" over a list of tools: a new block, no duties
+        return kind if kind in LIST_KINDS else PROCESS_KIND
     plain = not _HEADING_FORM_RE.search(body)
     if plain and len(words) <= MAX_INTRO_WORDS and _DANGLING_END_RE.search(body) and keyword_kind(body) in QUALIFICATION_KINDS:
         return keyword_kind(body)
@@ -1252,7 +1290,7 @@ def _route(ctx: Context) -> _Routed:
         if section not in used[kind]:
             used[kind].append(section)
 
-    for section in ctx.sections_of(*LIST_KINDS):
+    for section in _before_selection(ctx.sections):
         marked = list(_mixed_split(ctx.text, split_marked(ctx.text, section.start, section.end, glued=True)))
         base = section.kind
         if base == "preferred_qualifications" and not required_seen and _required_inside(ctx.text, section, marked):
@@ -1316,6 +1354,21 @@ def _route(ctx: Context) -> _Routed:
     return routed
 
 
+def _before_selection(sections: list[Section]) -> list[Section]:
+    """The list sections of a posting that come before its selection part, or all of them.
+
+    A posting that has stated its lists and then turns to how candidates are chosen (a heading such
+    as "How to Apply", "Selection process details", "Stage 1 - Application and sift") names under later
+    list-like headings ("Eligibility", "Technical Skills", "Experience") what the sift checks and who may
+    apply, not what the job needs a second time. A posting without a list before that part keeps every list.
+    """
+    lists = [s for s in sections if s.kind in LIST_KINDS]
+    selection = next((s.heading_start for s in sections if s.kind == "other" and _SELECTION_HEAD_RE.search(s.heading)), None)
+    if selection is None or not any(s.heading_start < selection for s in lists):
+        return lists
+    return [s for s in lists if s.heading_start < selection]
+
+
 def _assessed(ctx: Context) -> set[str]:
     """The criteria a posting says its selection assesses, lower-cased: the lines under a heading
     or intro such as "We'll assess you against these technical skills during the selection
@@ -1374,7 +1427,7 @@ def _duties_inside(marked: list[tuple[Item, Optional[str]]]) -> bool:
     if len(plain) < MIN_DUTY_ITEMS:
         return False
     bases = _vocab().duty_bases
-    duties = sum(1 for v in plain if v[:1].isupper() and v.split(maxsplit=1)[0].lower() in bases)
+    duties = sum(1 for v in plain if v[:1].isupper() and v.split(maxsplit=1)[0].rstrip(",;:").lower() in bases)  # "Design, develop and …"
     return duties >= DUTY_SHARE * len(plain)
 
 
