@@ -791,6 +791,15 @@ CASES += [
      "Financial Analyst", "Oakridge Foods", None),
 ]
 
+CASES += [
+    # a requisition number glued to the heading by a dash; Taleo's one-word "Job:" family gives way to that heading
+    ("requisition_number_tail_and_job_family", "Gulf Harbor Energy Careers\nJob Search   My Jobpage   Sign Out\nJob Description\nPrevious  Job 3 of 40  Next\n\n"
+     "Senior Relay Technician-2500418\nDescription\n\nGulf Harbor Energy keeps the lights on across 12 counties.\n\nResponsibilities\n- Test relays\n\n"
+     "Job: Engineering\nOrganization: Protection & Control\n",
+     "Senior Relay Technician", "Gulf Harbor Energy", "Protection & Control"),
+    ("requisition_number_tail_spaced", "Warehouse Lead - 20260412\nLocation: Reno, NV\n\nLead the shift.", "Warehouse Lead", None, None),
+]
+
 def _check(text, expected):
     ctx = context_for(text)
     found = run_rules(ctx, FIELDS)

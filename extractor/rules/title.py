@@ -245,6 +245,8 @@ _TAIL_CHROME = (
     # pay in brackets marked by its currency sign, the range's dash lost in a PDF's text: "(£42,848 £57,400)", "($95k)"
     fastre.compile(r"[ \t]*\((?=[^()\n]*[$£€₹¥][ \t]?\d)[^()%\n]{2,50}\)$"),
     fastre.compile(r"(?i)[ \t]*\([ \t]*\d(?:[.,]\d)?[- ]?days?[ \t]+(?:work|week)[^()\n]{0,30}\)$"),  # a working pattern: "(5-day work)"
+    # a requisition number glued after the heading by a dash (Taleo): "Senior Substation Design Engineer-2500417"
+    fastre.compile(r"(?:(?<=[A-Za-z)])|[ \t]+)[-–—][ \t]*\d{5,9}$"),
     # a public service's classification after a comma or dash: ", Clerk Grade 7/8", "- Grade 9"
     fastre.compile(r"(?:,|[ \t][-–—|])[ \t]*(?:[A-Z][a-z]+[ \t]+){0,2}Grade[ \t]+\d{1,2}(?:[ \t]*[/\-][ \t]*\d{1,2})?$"),
 )
@@ -622,8 +624,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue  # the board's role taxonomy ("Role: Data Analyst") under the heading "Data Analyst - Credit Risk"
         if label in ("job role", "role type", "job function") or label == "job" and len(hit.value.split()) == 1:  # often the board's category
             # ("Job Role: Engineering"; Taleo's one-word "Job: Engineering" is the job family, the heading is the title)
-            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.labelled")
-            continue
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45 if label == "job" else 0.55, "title.labelled")
+            continue  # the one-word job family below the head block's heading (0.5)
         hit = _trim_chrome(text, hit)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
