@@ -800,6 +800,17 @@ CASES += [
     ("requisition_number_tail_spaced", "Warehouse Lead - 20260412\nLocation: Reno, NV\n\nLead the shift.", "Warehouse Lead", None, None),
 ]
 
+CASES += [
+    # an open call's "NOW ACCEPTING APPLICATIONS:" label before the title
+    ("accepting_applications_label", "HARBOR CITY PLUMBERS JATC\n\nNOW ACCEPTING APPLICATIONS: PLUMBER APPRENTICE\nApplication period: May 1 – May 31\n\nAbout the program\nFive years of training.",
+     "PLUMBER APPRENTICE", None, None),
+    # a bracket in an email subject that names the job's tool stays; a workplace or a place in brackets does not
+    ("subject_bracket_tool_kept", "From: Ann Lee <ann@agency.example>\nTo: Sam\nSubject: Data Engineer (Databricks) | £500/day | Fully remote\n\nHi Sam,\nA contract role.",
+     "Data Engineer (Databricks)", None, None),
+    ("subject_bracket_workplace_cut", "From: Ann Lee <ann@agency.example>\nTo: Sam\nSubject: Data Engineer (Remote) | £500/day\n\nHi Sam,\nA contract role.",
+     "Data Engineer", None, None),
+]
+
 def _check(text, expected):
     ctx = context_for(text)
     found = run_rules(ctx, FIELDS)

@@ -683,8 +683,22 @@ def title_subject(ctx: Context) -> Iterable[Candidate]:
         if hit and tail and tail.start() >= 3:
             hit = trimmed_hit(text, hit.start, hit.start + len(hit.value[: tail.start()])) or hit
         if hit and looks_like_title(hit.value):
+            qualifier = _SUBJECT_QUALIFIER.match(text, hit.end, m.end("v"))
+            if qualifier is not None and not _subject_noise_word(qualifier.group("q")):
+                hit = trimmed_hit(text, hit.start, qualifier.end()) or hit  # "Senior Data Analyst (Power BI)": the bracket names the job's tool
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.subject")
             return
+
+
+_SUBJECT_QUALIFIER = fastre.compile(r"[ \t]*\((?P<q>[^()\n\d$£€¥₹%]{2,30})\)(?=[ \t]*(?:[|–—,]|[ \t]-[ \t]|$))")
+
+
+def _subject_noise_word(value: str) -> bool:
+    """A bracket in a subject line that is no part of the job's name: a place, a workplace or contract word, a shift."""
+    value = " ".join(value.split())
+    schedule = title_vocab().schedule_tail
+    return bool(_META_PART.match(value) or value.lower() in _contract_words() or gazetteer().knows(value) or _place_line(value)
+                or (schedule is not None and schedule.fullmatch(" - " + value)) or _SHIFT_WORD.search(value))
 
 
 _LABEL_COLON = fastre.compile(r"(?<!\d):(?!in(?:nen)?\b)|:(?!\d|in(?:nen)?\b)")  # not the ratio of "FIFO 2:1 Roster", nor a German gender colon ("Elektrotechniker:in")
