@@ -811,6 +811,14 @@ CASES += [
      "Data Engineer", None, None),
 ]
 
+CASES += [
+    # a chat post's heading that closes with the employer's legal name and place
+    ("heading_closes_with_legal_name", "*JOB ALERT*\n\n*WAREHOUSE CLERK NEEDED* - Baraka Packaging Ltd, Mombasa Road\n\nRequirements:\n- KCSE certificate\n\nPay: Ksh 30,000/month",
+     "WAREHOUSE CLERK", "Baraka Packaging Ltd", None),
+    # without a legal form the part after the dash stays part of the title
+    ("heading_dash_unit_kept", "Staff Nurse - Cardiology Ward\nLocation: Leeds\n\nCare for patients.", "Staff Nurse - Cardiology Ward", None, None),
+]
+
 def _check(text, expected):
     ctx = context_for(text)
     found = run_rules(ctx, FIELDS)

@@ -743,6 +743,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             prefix = _employer_prefix(text, hit)
             if prefix is not None:
                 hit = prefix[1]  # "Ladder Finserv - Product Manager - Lending Platform": the employer opens the heading
+            suffix = _employer_suffix(text, hit) if prefix is None else None
+            if suffix is not None:
+                hit = suffix[0]  # "Driver Needed - Acme Ltd, Nairobi": the employer's legal name closes it
             hit = trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
@@ -792,8 +795,28 @@ def _employer_prefix(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
     return _Hit(name, hit.start, hit.start + len(name)), rest
 
 
+def _employer_suffix(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
+    """A heading that closes with the employer's legal name, and maybe its place, after a dash
+    ("*DELIVERY DRIVER NEEDED* - Mwangaza Distributors Ltd, Industrial Area Nairobi"): the title part and
+    the name, or None."""
+    cuts = list(_PREFIX_SPLIT.finditer(hit.value))
+    if not cuts or cuts[-1].start() < 3:
+        return None
+    rest = hit.value[cuts[-1].end() :]
+    name = rest.split(",")[0].strip()
+    if not _legal_name(name) or not is_company_name(name) or has_job_noun(name):
+        return None
+    line_end = text.find("\n", hit.start)
+    at = text.find(name, hit.start, len(text) if line_end < 0 else line_end)
+    left = trimmed_hit(text, hit.start, text.rfind(cuts[-1].group().strip(), hit.start, at) if at >= 0 else -1) if at >= 0 else None
+    if left is None or not looks_like_title(left.value):
+        return None
+    return trim_title(text, left), _Hit(name, at, at + len(name))
+
+
 def _heading_employer(ctx: Context) -> Iterator[Candidate]:
-    """The employer opening the title's heading line ("<Employer> - <Title>", see :func:`_employer_prefix`)."""
+    """The employer opening the title's heading line ("<Employer> - <Title>", see :func:`_employer_prefix`),
+    or closing it with its legal name ("<Title> - <Employer> Ltd, <Place>", see :func:`_employer_suffix`)."""
     for cand in title_header_line(ctx):
         if cand.method != "title.header_line":
             return
@@ -802,6 +825,12 @@ def _heading_employer(ctx: Context) -> Iterator[Candidate]:
         found = _employer_prefix(ctx.text, _Hit(ctx.text[ls:cand.spans[0][1]], ls, cand.spans[0][1]))
         if found is not None and found[1].start == start:
             yield Candidate("company", found[0].value, ((found[0].start, found[0].end),), 0.7, "company.heading_prefix")
+            return
+        le = ctx.text.find("\n", start)
+        line = trimmed_hit(ctx.text, ls, len(ctx.text) if le < 0 else le)
+        found = _employer_suffix(ctx.text, line) if line is not None else None
+        if found is not None and found[0].start == start:
+            yield Candidate("company", found[1].value, ((found[1].start, found[1].end),), 0.65, "company.heading_suffix")
         return
 
 
