@@ -742,6 +742,83 @@ CASES += [
     ("confidentiel_company_label", "Comptable (H/F)\nSociété : Confidentielle\n\nTenue de la comptabilité.", "Comptable (H/F)", None, None),
 ]
 
+CASES += [
+    # a site menu with a saved-jobs count is no "Company | Role | Place" heading; the "Who we are" lead names the employer
+    ("menu_count_not_split_heading", "Careers Home  |  Search Jobs  |  Students & Graduates  |  Life at Birchwood  |  Saved Jobs (0)\n\nClaims Analyst\nDenver, Colorado, United States\n\n"
+     "Who we are\nBirchwood Mutual Trust is a 90-year-old insurer serving families across the West.\n\nWhat you'll do\n- Review claims",
+     "Claims Analyst", "Birchwood Mutual Trust", None),
+    # the article before a government's name is not part of it
+    ("government_article_dropped", "Parks Laborer\nWORK LOCATION: Riverton, WY\n\nMow and trim park turf.\n\nThe City of Riverton is an Equal Opportunity Employer.",
+     "Parks Laborer", "City of Riverton", None),
+    ("committed_to_equal_opportunities", "Office Administrator\nDepartment: Health and Community Services\nLocation: St Peter Port\n\nRun the office.\n\n"
+     "The Government of Guernsey is committed to equal opportunities.",
+     "Office Administrator", "Government of Guernsey", "Health and Community Services"),
+    ("ministry_label_is_employer", "Policy Analyst\nMinistry: Agriculture and Irrigation\nLocation: Red Deer\n\nAnalyse farm policy.",
+     "Policy Analyst", "Agriculture and Irrigation", None),
+    # a board's company profile: the industry · headcount line is no employer line; a seniority tag is no team
+    ("profile_industry_line_and_level", "JobDeck\nSearch Jobs   Companies   Log in\n\nBrightpath Labs\nMedical Devices · 120 employees · Austin, TX\n\n"
+     "Quality Engineer\nAustin, TX · Onsite\nSenior Level\nPosted 3 days ago\n\nJob description\nAt Brightpath Labs we build infusion pumps.",
+     "Quality Engineer", "Brightpath Labs", None),
+    # "Agency - …" opening a line that only continues the wrapped prose above is no company label
+    ("wrapped_prose_not_a_label", "Senior Developer\nMarine Licensing Agency\n\nAbout the job\nFind out more about what it's like working at Marine Licensing\n"
+     "Agency - Department for Harbours\nYou will build services.",
+     "Senior Developer", "Marine Licensing Agency", None),
+    # a unit under a label may list its parts with commas
+    ("labelled_unit_with_commas", "Risk Analyst\nNorthgate Bank\n\nBusiness area\nRisk, Audit and Compliance\nType of role\nFinance\n\nAbout the job\nAssess risk.",
+     "Risk Analyst", "Northgate Bank", "Risk, Audit and Compliance"),
+    # an ATS's dotted category line under the place line, or with only two parts
+    ("dotted_category_under_place", "Relationship Manager I\nTampa, FL, United States\nFull Time · Onsite · Commercial Lending\nJob ID: 2026-551\n\nServe clients.",
+     "Relationship Manager I", None, "Commercial Lending"),
+    ("dotted_category_two_parts", "Data Engineer (Platform)\nRemote - United States\nData Platform · Full-time\n\nJoin Fernway\nFernway builds tools.\n\nFernway is an equal opportunity employer.",
+     "Data Engineer (Platform)", "Fernway", "Data Platform"),
+    ("pipe_schedule_line_not_team", "CARE ASSISTANTS\nFull Time & Part Time   |   Day & Night Shifts\n\nWillow Court Care Home\n\nCare for residents.",
+     "CARE ASSISTANTS", None, None),
+    # a college line under the employer's line and the place
+    ("unit_line_under_employer_and_place", "Lab Manager\nRiverside State University\nTempe, Arizona\nCollege of Sciences\nPosition Type: Staff\n\nRun the lab.",
+     "Lab Manager", "Riverside State University", "College of Sciences"),
+    # the unit the page gives under its Department label, glued to the heading after a status word, is cut with it;
+    # the careers-site suffix is cut from the employer's first line
+    ("title_unit_tail_repeats_department", "Harbourview Hospital - Career Opportunities\nHome | Search Openings | Sign Out\n\nPatient Care Technician - PRN - Cardiac 5 North\nDepartment: Cardiac 5 North\nLocation: Springfield, IL\n\nCare for patients.",
+     "Patient Care Technician", "Harbourview Hospital", "Cardiac 5 North"),
+    # a public service's classification after a comma
+    ("title_clerk_grade_cut", "Program Officer, Clerk Grade 9/10\nHeritage Parks Authority\nLocation: Parramatta\n\nRun programs.",
+     "Program Officer", "Heritage Parks Authority", None),
+    # an employer's own careers site files the job under a Category: its unit; a board's category is not
+    ("category_on_employer_careers_site", "Career Center | Welcome\nCurrent Openings   Job Alerts   Sign In\n\nMaintenance Technician\nLocation: Dayton, OH, US\n"
+     "Category: Maintenance\nPosted: 09/29/2026\n\nAbout Us\nWe mould plastic parts.",
+     "Maintenance Technician", None, "Maintenance"),
+    ("category_on_board_not_team", "TalentHub\nJobs > Finance > Analyst\n\nFinancial Analyst\nOakridge Foods\nLocation: Omaha, NE\nCategory: Finance\n\nAnalyse costs.",
+     "Financial Analyst", "Oakridge Foods", None),
+]
+
+CASES += [
+    # a requisition number glued to the heading by a dash; Taleo's one-word "Job:" family gives way to that heading
+    ("requisition_number_tail_and_job_family", "Gulf Harbor Energy Careers\nJob Search   My Jobpage   Sign Out\nJob Description\nPrevious  Job 3 of 40  Next\n\n"
+     "Senior Relay Technician-2500418\nDescription\n\nGulf Harbor Energy keeps the lights on across 12 counties.\n\nResponsibilities\n- Test relays\n\n"
+     "Job: Engineering\nOrganization: Protection & Control\n",
+     "Senior Relay Technician", "Gulf Harbor Energy", "Protection & Control"),
+    ("requisition_number_tail_spaced", "Warehouse Lead - 20260412\nLocation: Reno, NV\n\nLead the shift.", "Warehouse Lead", None, None),
+]
+
+CASES += [
+    # an open call's "NOW ACCEPTING APPLICATIONS:" label before the title
+    ("accepting_applications_label", "HARBOR CITY PLUMBERS JATC\n\nNOW ACCEPTING APPLICATIONS: PLUMBER APPRENTICE\nApplication period: May 1 – May 31\n\nAbout the program\nFive years of training.",
+     "PLUMBER APPRENTICE", None, None),
+    # a bracket in an email subject that names the job's tool stays; a workplace or a place in brackets does not
+    ("subject_bracket_tool_kept", "From: Ann Lee <ann@agency.example>\nTo: Sam\nSubject: Data Engineer (Databricks) | £500/day | Fully remote\n\nHi Sam,\nA contract role.",
+     "Data Engineer (Databricks)", None, None),
+    ("subject_bracket_workplace_cut", "From: Ann Lee <ann@agency.example>\nTo: Sam\nSubject: Data Engineer (Remote) | £500/day\n\nHi Sam,\nA contract role.",
+     "Data Engineer", None, None),
+]
+
+CASES += [
+    # a chat post's heading that closes with the employer's legal name and place
+    ("heading_closes_with_legal_name", "*JOB ALERT*\n\n*WAREHOUSE CLERK NEEDED* - Baraka Packaging Ltd, Mombasa Road\n\nRequirements:\n- KCSE certificate\n\nPay: Ksh 30,000/month",
+     "WAREHOUSE CLERK", "Baraka Packaging Ltd", None),
+    # without a legal form the part after the dash stays part of the title
+    ("heading_dash_unit_kept", "Staff Nurse - Cardiology Ward\nLocation: Leeds\n\nCare for patients.", "Staff Nurse - Cardiology Ward", None, None),
+]
+
 def _check(text, expected):
     ctx = context_for(text)
     found = run_rules(ctx, FIELDS)

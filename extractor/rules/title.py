@@ -245,7 +245,23 @@ _TAIL_CHROME = (
     # pay in brackets marked by its currency sign, the range's dash lost in a PDF's text: "(£42,848 £57,400)", "($95k)"
     fastre.compile(r"[ \t]*\((?=[^()\n]*[$£€₹¥][ \t]?\d)[^()%\n]{2,50}\)$"),
     fastre.compile(r"(?i)[ \t]*\([ \t]*\d(?:[.,]\d)?[- ]?days?[ \t]+(?:work|week)[^()\n]{0,30}\)$"),  # a working pattern: "(5-day work)"
+    # a requisition number glued after the heading by a dash (Taleo): "Senior Substation Design Engineer-2500417"
+    fastre.compile(r"(?:(?<=[A-Za-z)])|[ \t]+)[-–—][ \t]*\d{5,9}$"),
+    # a public service's classification after a comma or dash: ", Clerk Grade 7/8", "- Grade 9"
+    fastre.compile(r"(?:,|[ \t][-–—|])[ \t]*(?:[A-Z][a-z]+[ \t]+){0,2}Grade[ \t]+\d{1,2}(?:[ \t]*[/\-][ \t]*\d{1,2})?$"),
 )
+# the last dash-split part of a heading: "… - Medical/Surgical 4 West"
+_LAST_PART = fastre.compile(r"[ \t]+[-–—|][ \t]+(?P<part>[^\n\-–—|]{2,60})$")
+
+
+def _labelled_units(text: str) -> frozenset[str]:
+    """The units the posting gives under a department label ("Department: Medical/Surgical 4 West"), casefolded."""
+    vocab = title_vocab()
+    return frozenset(
+        " ".join(m.group("value").split()).casefold()
+        for m in vocab.team_label.finditer(text, 0, min(len(text), 4000))
+        if m.group("label").lower() not in vocab.category_labels and m.group("label").lower() not in vocab.weak_team_labels
+    )
 # a schedule word before the job's name: "Part-time Bookkeeper"
 _HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
 _HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*", re.M)
@@ -269,6 +285,9 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
             m = pattern.search(value, start, end) if pattern is not None else None
             if m is not None and m.start() - start >= 3:
                 end, changed = m.start(), True
+        unit = _LAST_PART.search(value, start, end)
+        if unit is not None and unit.start() - start >= 3 and " ".join(unit.group("part").split()).casefold() in _labelled_units(text):
+            end, changed = unit.start(), True  # the unit the page also gives under its Department label, glued to the heading
     head = _HEAD_SCHEDULE.match(value, start, end)
     if head is not None and has_job_noun(value[head.end() : end]):
         start = head.end()
@@ -519,7 +538,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     ts, te, _ = titled[0]
     schedule = title_vocab().schedule_tail
     others = [p for p in pieces if p is not titled[0] and is_company_name(p[2]) and not _LOCATION_LINE.match(p[2]) and not gazetteer().knows(p[2])
-              and not (schedule is not None and schedule.fullmatch(" - " + p[2]))]  # "Technician - 2nd Shift": the shift, not an employer
+              and not (schedule is not None and schedule.fullmatch(" - " + p[2]))  # "Technician - 2nd Shift": the shift, not an employer
+              and " ".join(p[2].split()).casefold() not in _labelled_units(text)]  # "… - Cardiac 5 North" under "Department: Cardiac 5 North"
     company = None
     if len(others) == 1 and not has_job_noun(others[0][2]):
         company = trimmed_hit(text, ls + others[0][0], ls + others[0][1])
@@ -604,8 +624,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue  # the board's role taxonomy ("Role: Data Analyst") under the heading "Data Analyst - Credit Risk"
         if label in ("job role", "role type", "job function") or label == "job" and len(hit.value.split()) == 1:  # often the board's category
             # ("Job Role: Engineering"; Taleo's one-word "Job: Engineering" is the job family, the heading is the title)
-            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.labelled")
-            continue
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45 if label == "job" else 0.55, "title.labelled")
+            continue  # the one-word job family below the head block's heading (0.5)
         hit = _trim_chrome(text, hit)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
@@ -663,8 +683,22 @@ def title_subject(ctx: Context) -> Iterable[Candidate]:
         if hit and tail and tail.start() >= 3:
             hit = trimmed_hit(text, hit.start, hit.start + len(hit.value[: tail.start()])) or hit
         if hit and looks_like_title(hit.value):
+            qualifier = _SUBJECT_QUALIFIER.match(text, hit.end, m.end("v"))
+            if qualifier is not None and not _subject_noise_word(qualifier.group("q")):
+                hit = trimmed_hit(text, hit.start, qualifier.end()) or hit  # "Senior Data Analyst (Power BI)": the bracket names the job's tool
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.subject")
             return
+
+
+_SUBJECT_QUALIFIER = fastre.compile(r"[ \t]*\((?P<q>[^()\n\d$£€¥₹%]{2,30})\)(?=[ \t]*(?:[|–—,]|[ \t]-[ \t]|$))")
+
+
+def _subject_noise_word(value: str) -> bool:
+    """A bracket in a subject line that is no part of the job's name: a place, a workplace or contract word, a shift."""
+    value = " ".join(value.split())
+    schedule = title_vocab().schedule_tail
+    return bool(_META_PART.match(value) or value.lower() in _contract_words() or gazetteer().knows(value) or _place_line(value)
+                or (schedule is not None and schedule.fullmatch(" - " + value)) or _SHIFT_WORD.search(value))
 
 
 _LABEL_COLON = fastre.compile(r"(?<!\d):(?!in(?:nen)?\b)|:(?!\d|in(?:nen)?\b)")  # not the ratio of "FIFO 2:1 Roster", nor a German gender colon ("Elektrotechniker:in")
@@ -709,6 +743,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             prefix = _employer_prefix(text, hit)
             if prefix is not None:
                 hit = prefix[1]  # "Ladder Finserv - Product Manager - Lending Platform": the employer opens the heading
+            suffix = _employer_suffix(text, hit) if prefix is None else None
+            if suffix is not None:
+                hit = suffix[0]  # "Driver Needed - Acme Ltd, Nairobi": the employer's legal name closes it
             hit = trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
@@ -758,8 +795,28 @@ def _employer_prefix(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
     return _Hit(name, hit.start, hit.start + len(name)), rest
 
 
+def _employer_suffix(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
+    """A heading that closes with the employer's legal name, and maybe its place, after a dash
+    ("*DELIVERY DRIVER NEEDED* - Mwangaza Distributors Ltd, Industrial Area Nairobi"): the title part and
+    the name, or None."""
+    cuts = list(_PREFIX_SPLIT.finditer(hit.value))
+    if not cuts or cuts[-1].start() < 3:
+        return None
+    rest = hit.value[cuts[-1].end() :]
+    name = rest.split(",")[0].strip()
+    if not _legal_name(name) or not is_company_name(name) or has_job_noun(name):
+        return None
+    line_end = text.find("\n", hit.start)
+    at = text.find(name, hit.start, len(text) if line_end < 0 else line_end)
+    left = trimmed_hit(text, hit.start, text.rfind(cuts[-1].group().strip(), hit.start, at) if at >= 0 else -1) if at >= 0 else None
+    if left is None or not looks_like_title(left.value):
+        return None
+    return trim_title(text, left), _Hit(name, at, at + len(name))
+
+
 def _heading_employer(ctx: Context) -> Iterator[Candidate]:
-    """The employer opening the title's heading line ("<Employer> - <Title>", see :func:`_employer_prefix`)."""
+    """The employer opening the title's heading line ("<Employer> - <Title>", see :func:`_employer_prefix`),
+    or closing it with its legal name ("<Title> - <Employer> Ltd, <Place>", see :func:`_employer_suffix`)."""
     for cand in title_header_line(ctx):
         if cand.method != "title.header_line":
             return
@@ -768,6 +825,12 @@ def _heading_employer(ctx: Context) -> Iterator[Candidate]:
         found = _employer_prefix(ctx.text, _Hit(ctx.text[ls:cand.spans[0][1]], ls, cand.spans[0][1]))
         if found is not None and found[1].start == start:
             yield Candidate("company", found[0].value, ((found[0].start, found[0].end),), 0.7, "company.heading_prefix")
+            return
+        le = ctx.text.find("\n", start)
+        line = trimmed_hit(ctx.text, ls, len(ctx.text) if le < 0 else le)
+        found = _employer_suffix(ctx.text, line) if line is not None else None
+        if found is not None and found[0].start == start:
+            yield Candidate("company", found[1].value, ((found[1].start, found[1].end),), 0.65, "company.heading_suffix")
         return
 
 
@@ -775,25 +838,33 @@ _REGION_CODE_LINE = fastre.compile(r"^[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+){0,2
 _OPEN_END = fastre.compile(r"(?i)[ \t](?:for|of|and|in|with|to|at|&)$")
 # a hiring unit's own line: "Department of Electrical Engineering", "School of Nursing", "Policy Analysis Branch"
 _UNIT_LINE = fastre.compile(
-    r"^(?:(?:Department|Dept\.?|Faculty|School|Division|Directorate|Institute)[ \t]+of[ \t]+[A-Z][\w&,'’ \-]{2,60}"
+    r"^(?:(?:Department|Dept\.?|Faculty|School|College|Division|Directorate|Institute)[ \t]+of[ \t]+[A-Z][\w&,'’ \-]{2,60}"
     r"|[A-Z][\w&'’ \-]{2,50}[ \t]+(?:Department|Division|Branch|Directorate))$"
 )
 
 
 @rule("team", name="team.unit_line")
 def team_unit_line(ctx: Context) -> Iterable[Candidate]:
-    """The hiring unit printed on its own line right under the job heading, without a label
-    ("PhD Candidate in …\\nDepartment of Electrical Engineering"), as golden/README's team rule allows."""
+    """The hiring unit printed on its own line under the job heading, without a label
+    ("PhD Candidate in …\\nDepartment of Electrical Engineering"), as golden/README's team rule allows;
+    the employer's line and a place line may stand between ("Academic Advisor II\\nLlano State University\\n
+    Lubbock, Texas\\nCollege of Engineering")."""
     text = ctx.text
     heading = next(iter(title_header_line(ctx)), None)
     if heading is None or heading.method != "title.header_line":
         return
-    below = next(_lines(text, heading.spans[0][1], min(len(text), heading.spans[0][1] + 200)), None)
-    if below is None:
-        return
-    hit = trimmed_hit(text, *below)
-    if hit is not None and _UNIT_LINE.match(hit.value) and hit.value.casefold() not in _employer_names(ctx):
-        yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.unit_line")
+    employers = None
+    for below in list(_lines(text, heading.spans[0][1], min(len(text), heading.spans[0][1] + 300)))[:3]:
+        hit = trimmed_hit(text, *below)
+        if hit is None:
+            return
+        if employers is None:
+            employers = _employer_names(ctx)
+        if _UNIT_LINE.match(hit.value) and hit.value.casefold() not in employers:
+            yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.unit_line")
+            return
+        if not (hit.value.casefold() in employers or _place_line(hit.value)):
+            return
 
 
 @rule("title", name="title.json")
@@ -821,6 +892,7 @@ def json_company(ctx: Context) -> Optional[_Hit]:
     return hit
 
 
+_MENU_COUNT = fastre.compile(r"[ \t]*\(\d{1,4}\)$")
 _SPLIT_PARTS = fastre.compile(r"[ \t]+\|[ \t]+|[ \t]+[-–—][ \t]+")
 _CONFIRMS_HEADING = fastre.compile(r"\d|[$£€₹¥₩]|(?i:\b(?:remote|hybrid|on-?site|onsite|full[- ]?time|part[- ]?time|contract|freelance|intern(?:ship)?|visa)\b)")
 
@@ -852,7 +924,7 @@ def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
         ]  # a tagged post's heading may be in sentence case ("[Hiring] Bookkeeper for a small bakery")
         if len(titled) != 1:
             continue
-        others = [p.value for n, p in enumerate(parts) if p is not None and n != titled[0]]
+        others = [_MENU_COUNT.sub("", p.value) for n, p in enumerate(parts) if p is not None and n != titled[0]]  # "Saved Jobs (0)": a menu's count
         gaz = gazetteer()
         if not tag and not any(_CONFIRMS_HEADING.search(v) or _place_line(v) or gaz.knows(v.split("(")[0].strip().title()) for v in others):
             continue
@@ -969,8 +1041,9 @@ _EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE 
 _EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:Proud[ \t]+)?Equal[ \t]+(?:Opportunity|Employment)", re.M)
 # "The Acme Apprenticeship Committee does not discriminate …", "Acme Foods provides equal employment opportunities …"
 _EEO_OTHER = fastre.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+(?:does[ \t]+not[ \t]+discriminate|provides[ \t]+equal[ \t]+(?:employment[ \t]+)?opportunit)", re.M
-)
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+(?:does[ \t]+not[ \t]+discriminate|provides[ \t]+equal[ \t]+(?:employment[ \t]+)?opportunit"
+    r"|is[ \t]+committed[ \t]+to[ \t]+(?:equal[ \t]+(?:employment[ \t]+)?opportunit|equality\b))", re.M
+)  # "The Government of Jersey is committed to equal opportunities."
 _HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
 _JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
 _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+[a-z]", re.M)  # "At Acme, we …", "At Acme, safety comes first"
@@ -1175,6 +1248,12 @@ def _letterhead_company(ctx: Context) -> Iterator[Candidate]:
             return
 
 
+# the careers site's name after the employer's on its first line: "Harbourview Hospital - Career Opportunities"
+_CAREERS_SUFFIX = fastre.compile(
+    r"[ \t]+[-–—|:][ \t]+(?i:careers?|jobs|vacancies|(?:career|job|employment)[ \t]+opportunities|current[ \t]+openings|job[ \t]+openings|employment)[ \t]*$"
+)
+
+
 def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     """The name on the first line, or on the line under the job heading, when the posting repeats it."""
     text = ctx.text
@@ -1198,7 +1277,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
             return
         if not values[n]:
             continue
-        unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n])
+        unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n]) or _CAREERS_SUFFIX.search(text, *lines[n])
         cut = unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
         bilingual = _BILINGUAL_CUT.search(text, lines[n][0], cut)
         if bilingual and _translated_name(text[lines[n][0] : bilingual.start()], text[bilingual.end() : cut]) and not (n + 1 < len(values) and _chrome_line(values[n + 1])):
@@ -1315,6 +1394,9 @@ def _header_block_line(text: str, lines: list[tuple[int, int]], n: int) -> bool:
 _AGE_OR_CROWD = fastre.compile(r"(?i)\b(?:ago|applicants?|posted|reposted|vor|il[ \t]+y[ \t]+a|hace|geleden|sedan|siden)\b")
 
 
+_HEADCOUNT_PART = fastre.compile(r"(?i)^\d[\d,.+\-– ]*(?:k\+?)?[ \t]*(?:employees|staff|people|workers|members)$")
+
+
 def _employer_meta_line(text: str, m: re.Match) -> bool:
     """A "<Company> · <Place> · 1 week ago" line: another part is a place, a posting age or an applicant
     count. "Vollzeit · Feste Anstellung", "Energy · 51-200 employees" open metadata lines with no employer."""
@@ -1324,6 +1406,8 @@ def _employer_meta_line(text: str, m: re.Match) -> bool:
     line_end = text.find("\n", m.end("c"))
     rest = text[m.end("c") : len(text) if line_end < 0 else line_end]
     parts = [p.strip() for p in re.split(r"[·•]", rest) if p.strip()]
+    if any(_HEADCOUNT_PART.match(p) for p in parts):
+        return False  # "Healthcare Technology · 250 employees · Nashville, TN": a company profile's industry line, under the name
     gaz = gazetteer()
     return any(_place_line(p) or gaz.knows(p) or gaz.knows(p.split(",")[0].strip()) or _AGE_OR_CROWD.search(p) for p in parts)
 
@@ -1373,10 +1457,16 @@ def _place_after_legal_name(text: str, start: int, end: int) -> Optional[int]:
     return m.start("tail") if m is not None and gazetteer().knows(m.group("place").strip()) else None
 
 
+# the article before a government's name: "The City of Saint Paul is an Equal Opportunity Employer" names "City of Saint Paul"
+_GOVERNMENT_ARTICLE = fastre.compile(r"The[ \t]+(?=(?:City|County|State|Government|Province|Commonwealth|Town|Village|Borough|Municipality)[ \t]+of[ \t]+[A-Z])")
+
+
 def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
-    """A company-name hit with trailing connector words ("Acme for") removed."""
+    """A company-name hit with trailing connector words ("Acme for") and the article before a government's
+    name ("The City of …") removed."""
     m = _TRAILING_CONNECTOR.search(text, start, end)
-    return trimmed_hit(text, start, m.start() if m else end)
+    article = _GOVERNMENT_ARTICLE.match(text, start, end)
+    return trimmed_hit(text, article.end() if article else start, m.start() if m else end)
 
 
 # "The Natural Resources Department is seeking…": a unit of the employer, not the employer
@@ -1853,10 +1943,21 @@ def _labelled_unit(ctx: Context, name: str) -> bool:
     return False
 
 
+_RUNS_ON = fastre.compile(r"[^\n]{40,}[\w,][ \t]*\n[^\n]*$")  # a long line of prose cut mid-sentence
+
+
+def _runs_on_above(text: str, m: re.Match) -> bool:
+    """A label word with a dash after it ("Agency - …") that only continues the prose line above, cut by
+    the text's wrapping."""
+    return ":" not in text[m.end("label") : m.start("value")] and bool(_RUNS_ON.search(text, max(0, m.start() - 300), m.start("label")))
+
+
 def _company_cues(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     anonymous = anonymous_posting(ctx)
     for m in title_vocab().company_label.finditer(text):
+        if _runs_on_above(text, m):
+            continue  # "… working at Driver and Vehicle Licensing\nAgency - Department for Transport Careers": a wrapped sentence, no label
         address = _ADDRESS_AFTER.search(text, m.start("value"), m.end("value"))  # "Arbeitgeber: Acme AG, Hauptstrasse 4, 8001 Zürich"
         end = address.start() if address else m.end("value")
         note = _NOTE_AFTER.search(text, m.start("value"), end)  # "Studio: Acme Games (7-person indie team, …)"
@@ -2389,6 +2490,20 @@ def client_unnamed(ctx: "Context | str") -> bool:
 _META_SEPARATOR = fastre.compile(r"[ \t]+[·•|][ \t]+")
 
 
+_CAREERS_SITE = fastre.compile(r"(?i)\bcareers\b|\bcareer[ \t]+(?:center|centre|site|home)\b")
+
+
+def _employer_careers_page(ctx: Context) -> bool:
+    """The employer's own careers site ("Careers Home | Search Jobs | …", "Career Center | Welcome"), not a job
+    board: its opening lines name a careers site and no employer line stands beside the job heading (a board
+    prints the employer's name under or over the title)."""
+    text = ctx.text
+    opening = list(_lines(text, 0, min(len(text), 600)))[:3]
+    if not any(_CAREERS_SITE.search(text, s, e) for s, e in opening):
+        return False
+    return _head_company(text, ctx.doc) is None and not any(True for _ in _top_line_company(ctx))
+
+
 @rule("team", name="team.labelled")
 def team_labelled(ctx: Context) -> Iterable[Candidate]:
     """``Team: …`` / ``Department: …`` / ``Business unit: …``."""
@@ -2405,6 +2520,8 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
         if not (hit.value[0].isupper() or hit.value[0].isdigit()):
             continue
         if m.group("label").lower() in vocab.category_labels:
+            if m.group("label").lower() == "category" and _employer_careers_page(ctx):
+                yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.labelled")  # the employer's own site files its jobs by unit
             continue  # "Job Function: Sales", "Category: Product Management": the board's taxonomy, not the hiring unit
         weak = m.group("label").lower() in vocab.weak_team_labels
         if weak and re.search(r"[ \t](?:[-–—>»/])[ \t]", hit.value):
@@ -2463,8 +2580,8 @@ def _team_line(value: str, *, labelled: bool = False) -> bool:
     if len(value) > (80 if len(parts) > 1 else 60) or any(len(p.split()) > 7 for p in parts) or len(value.split()) > 7 + 2 * (len(parts) - 1):
         return False
     figures = r"\d{3,}|\d[/.:,\-]\d" if labelled else r"\d"
-    if re.search(rf"[:$£€₹@/]|{figures}|\.(?:\s|$)", value) or _LOCATION_LINE.match(value):
-        return False
+    if re.search(rf"[:$£€₹@/]|{figures}|\.(?:\s|$)", value) or (_place_line(value) if labelled else _LOCATION_LINE.match(value)):
+        return False  # under a label a comma lists the unit's parts ("Policy, Digital and Data") unless it names a place
     if kind_of_heading(value):
         return False
     caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
@@ -2474,7 +2591,8 @@ def _team_line(value: str, *, labelled: bool = False) -> bool:
 _META_PART = fastre.compile(
     r"(?i)^(?:(?:fully[ \t]+)?remote|hybrid|on[- ]?site|in[- ]office|full[- ]?time|part[- ]?time|contract(?:or)?|temporary|seasonal|permanent|"
     r"h[ií]brid[oa]?|hybride|remot[oa]|presencial|teletrabajo|teletrabalho|t[ée]l[ée]travail|homeoffice|home-office|zdaln\w*|stacjonarn\w*|thuiswerk\w*|"
-    r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline|worldwide|anywhere)\b"
+    r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline|worldwide|anywhere|"
+    r"(?:entry|mid(?:dle)?|mid[- ]senior|senior|junior|executive)[ \t-]+level)\b"  # a board's seniority tag: "Mid Level"
 )
 _AT_COMPANY = fastre.compile(r"^(?:at|@)[ \t]+[A-Z0-9]")
 
@@ -2598,6 +2716,9 @@ def team_meta_line(ctx: Context) -> Iterable[Candidate]:
     yield from _dotted_meta_category(ctx)
 
 
+_SHIFT_WORD = fastre.compile(r"(?i)\b(?:shifts?|nights?|weekends?|rota|roster)\b")
+
+
 def _dotted_meta_category(ctx: Context) -> Iterator[Candidate]:
     """An ATS's category in the dotted metadata line right under the job heading, before or after the place
     ("Customer Success · Remote (United States) · Full time", "Leeds, West Yorkshire · Operations · Full time"):
@@ -2606,11 +2727,14 @@ def _dotted_meta_category(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     lines = list(_lines(text, 0, min(len(text), 1500)))[: HEADER_LINES * 2]
     gaz = gazetteer()
+    values_above = [" ".join(text[s:e].split()) for s, e in lines]
     for n, (ls, le) in enumerate(lines[1:], 1):
-        above = " ".join(text[lines[n - 1][0] : lines[n - 1][1]].split())
+        above = values_above[n - 1]
+        if n >= 2 and (_place_line(above) or _meta_line(above)) and not looks_like_title(above):
+            above = values_above[n - 2]  # "Title / Charlotte, NC, United States / Full Time · Onsite · Retail Banking": the place line between
         cuts = list(_META_SEPARATOR.finditer(text, ls, le))
-        if len(cuts) < 2 or not looks_like_title(above):
-            continue
+        if not cuts or len(cuts) == 1 and "|" in cuts[0].group() or not looks_like_title(above):
+            continue  # two dotted parts are enough: "Engineering · Full-time"
         bounds = list(zip([ls] + [c.end() for c in cuts], [c.start() for c in cuts] + [le]))
         values = [" ".join(text[a:b].split()) for a, b in bounds]
         meta = [bool(_META_PART.match(v) or v.lower() in _contract_words()) for v in values]
@@ -2620,8 +2744,8 @@ def _dotted_meta_category(ctx: Context) -> Iterator[Candidate]:
         if len(rest) != 1:
             continue
         a, b, value = rest[0]
-        if not _team_line(value) or len(value.split()) > 4 or _legal_name(value) or value.casefold() in _employer_names(ctx):
-            continue
+        if not _team_line(value) or len(value.split()) > 4 or _legal_name(value) or _SHIFT_WORD.search(value) or value.casefold() in _employer_names(ctx):
+            continue  # "Day & Night Shifts" is the schedule
         hit = trimmed_hit(text, a, b)
         if hit is not None:
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.meta_line")
