@@ -240,9 +240,10 @@ _UNKNOWN_CITY_RE = fastre.compile(
 _UNKNOWN_CITY_LINE_RE = fastre.compile(
     r"(?m)^[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
 )
-# an unknown city and a country, the whole line: "Munsbach, Luxembourg"
+# an unknown city and a country, the whole line: "Munsbach, Luxembourg"; after a label and a site or street
+# before the city: "Location: Le Rocquier School, St Saviour, Jersey"
 _UNKNOWN_CITY_WHOLE_RE = fastre.compile(
-    r"(?m)^[ \t*•-]{0,4}(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]{0,3},[ \t]{0,3}$"
+    r"(?m)^[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(?:[^,:\n]{1,60},[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]{0,3},[ \t]{0,3}$"
 )
 # a city and its region code closing a line's last comma-separated part, no postcode: "…, Albury NSW" (after a comma: a
 # line's own "Acme AB", "Fiduciaire SA", "Job Opening ID" are a legal form or a label, not a region)
@@ -255,7 +256,7 @@ SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
 _SEGMENT_REST_RE = fastre.compile(
     r"(?i)^(?:[\s,.;:()\[\]\-–—\d*_]|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|"
     r"remote|hybrid|on-?site|in[- ]office|office|area|bay|region|city|downtown|central|metro(?:politan)?|greater|hq|"
-    r"headquarters|flexible|or|and|only|based|locations?|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z])|"
+    r"headquarters|flexible|or|and|only|based|locations?|full[- ]?time|part[- ]?time|permanent|temporary|contract|internship|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z])|"
     r"\([^()\n]{1,25}\)|[-–][ \t]?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?:区|區|县|縣|町|市|구|군|동)|"
     r",[ \t]{0,2}[^\W\d_][\w'’-]{1,30}[ \t](?:район|district|bezirk|dzielnica|kerület|округ|okrug|ilçesi|quận)|"
     r"(?-i:(?<=[ \t])[A-Z]{2}(?=[ \t]*$)))*$"  # a district in brackets: "Lima (Ate)",
@@ -774,6 +775,8 @@ def _label_city(text: str, start: int, end: int) -> Optional[Found]:
     stop = set(gazetteer().data["unknown_city_stopwords"])
     if len(name) < (2 if _uncased(name) else 3) or not (name[0].isupper() or _uncased(name)) or any(w.lower().strip(".'’") in stop for w in name.split(" ")):
         return None
+    if name.isupper() and len(name) <= 5:
+        return None  # "Office: BPSS": an acronym (a clearance, a grade), not a town the gazetteer lacks
     if _uncased(name) and len(name) > 8:
         return None  # a CJK street address run together ("…工业园区星龙街"), not a city's name
     if kind_of_heading(name) or keyword_match(name):
@@ -1033,6 +1036,13 @@ def place_readings(ctx: Context) -> list[Found]:
     return places + fields
 
 
+_AREA_THEN_TOWN_RE = fastre.compile(
+    r"[ \t]{1,2}(?:Region|Area|Metro(?:politan)?(?:[ \t]Area)?|District)[ \t]{0,2}[-–—][ \t]{0,2}"
+    r"(?P<town>" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]*(?=$|[,;(|/])",
+    re.M,
+)
+
+
 def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     """The gazetteer's places with their evidence flags, and the labelled City/State/Country fields."""
     text = ctx.text
@@ -1094,6 +1104,14 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
                 f.how.add("header_alone")
         if f.parts >= 2 and not (f.city is None and f.region is None):
             f.how.add("body_chain")
+
+    # "Location: Sydney Region - Parramatta": a labelled region or area, then the town in it after a dash
+    for f in list(places):
+        town = _AREA_THEN_TOWN_RE.match(text, f.end) if "label" in f.how and "excluded" not in f.how else None
+        if town is not None:
+            f.how.add("excluded")
+            s, e = town.span("town")
+            places.append(Found(_canon_city(town.group("town")), None, None, s, e, 1, spans=((s, e),), how={"label"}))
 
     # A list continues what its first item is: "based in London or Manchester".
     for a, b in zip(places, places[1:]):
@@ -1159,6 +1177,8 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
         return [], 0.0
     places, fields = _flagged_places(ctx)
     keep = [f for f in places if "excluded" not in f.how and f.how & STRONG_HOW]
+    if any("label" in f.how for f in keep):  # a labelled place of work: a "based in" / "plant in" aside elsewhere is no other one
+        keep = [f for f in keep if f.how - {"cue"}]
     _region_completes_city(text, places, keep, header_end(ctx))
     keep = sorted(keep + fields, key=lambda f: f.start)
     # A later "Manchester, UK" completes an earlier bare "Manchester".
