@@ -61,6 +61,8 @@ AMBIGUOUS = [
     # a Latin American or Caribbean city or currency is a day-first cue against a bare "$"
     ("Vendedor\nMontevideo | Publicado: 04/02/2024\nSueldo $ 30.000", D(2024, 2, 4)),
     ("Technician\nPort of Spain\nPosted: 05/03/2024\nPay: TT$ 9,000", D(2024, 3, 5)),
+    # Hong Kong writes day first
+    ("Clerk\nTsuen Wan, Hong Kong\nPosted: 06/10/2024\nHK$15,000 / month", D(2024, 10, 6)),
     # posted words of day-first languages settle a numeric date
     ("Objavljeno: 12.02.2024.\nRok za prijavu: 26.02.2024.", D(2024, 2, 12)),
     ("תאריך פרסום: 02/03/2024", D(2024, 3, 2)),

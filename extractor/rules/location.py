@@ -240,10 +240,15 @@ _UNKNOWN_CITY_RE = fastre.compile(
 _UNKNOWN_CITY_LINE_RE = fastre.compile(
     r"(?m)^[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
 )
-# an unknown city and a country, the whole line: "Munsbach, Luxembourg"; after a label and a site or street
+# a building or a site, not a town: "St James's Hospital, Leeds", "Civic Centre, Huddersfield"
+_SITE_WORDS = (
+    r"hospital|infirmary|centre|center|house|court|building|campus|offices?|station|barracks|prison|school|college|"
+    r"university|hall|square|road|street|lane|avenue|park|estate|site|depot|unit|floor|tower|plaza|quays?|wharf|base|headquarters|hq"
+)
+# an unknown city and a country, the whole line: "Munsbach, Luxembourg"; after a label, a site or street may come
 # before the city: "Location: Le Rocquier School, St Saviour, Jersey"
 _UNKNOWN_CITY_WHOLE_RE = fastre.compile(
-    r"(?m)^[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(?:[^,:\n]{1,60},[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]{0,3},[ \t]{0,3}$"
+    r"(?m)^[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3}(?:[^,:\n]{0,40}(?i:\b(?:" + _SITE_WORDS + r")\b)[^,:\n]{0,20},[ \t]{0,3})?)?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]{0,3},[ \t]{0,3}$"
 )
 # a city and its region code closing a line's last comma-separated part, no postcode: "…, Albury NSW" (after a comma: a
 # line's own "Acme AB", "Fiduciaire SA", "Job Opening ID" are a legal form or a label, not a region)
@@ -768,6 +773,10 @@ def _label_city(text: str, start: int, end: int) -> Optional[Found]:
     Only the value's first part counts, when it reads as a place name: capitalised words (and the
     joiners of place names) up to a comma, a bracket, a dash or a postcode.
     """
+    area = _AREA_LABEL_RE.match(text, start, end)  # "Hunter Region - Maitland": the town in the area
+    if area is not None:
+        s, e = area.span("town")
+        return Found(area.group("town"), None, None, s, e, 1, spans=((s, e),), how={"label"})
     m = _LABEL_CITY_RE.match(text, start, end)
     if not m:
         return None
@@ -789,12 +798,7 @@ _TOWN_LIST_SPLIT_RE = fastre.compile(r"[ \t]*(?:[,;][ \t]*(?:(?:or|and)[ \t]+)?(
 _TOWN_RE = fastre.compile(_NAME_WORD + r"(?:[ -](?:" + _JOINERS + r"[ -])?" + _NAME_WORD + r"){0,3}")
 
 
-# a building or a site, not a town: "St James's Hospital, Leeds", "Civic Centre, Huddersfield"
-_SITE_WORD_RE = fastre.compile(
-    r"(?i)\b(?:hospital|infirmary|centre|center|house|court|building|campus|offices?|station|barracks|prison|school|college|"
-    r"university|hall|square|road|street|lane|avenue|park|estate|site|depot|unit|floor|tower|plaza|quays?|wharf|base|headquarters|hq|"
-    r"district|borough|ward|район|bezirk|dzielnica|kerület|quận|округ)\b"
-)
+_SITE_WORD_RE = fastre.compile(r"(?i)\b(?:" + _SITE_WORDS + r"|district|borough|ward|район|bezirk|dzielnica|kerület|quận|округ)\b")
 
 
 def _listed_towns(text: str, start: int, end: int, places: list[Found]) -> list[Found]:
@@ -1041,6 +1045,9 @@ _AREA_THEN_TOWN_RE = fastre.compile(
     r"(?P<town>" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]*(?=$|[,;(|/])",
     re.M,
 )
+
+
+_AREA_LABEL_RE = fastre.compile(r"[ \t*_]{0,4}" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2}?" + _AREA_THEN_TOWN_RE.pattern, re.M)
 
 
 def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
