@@ -120,6 +120,7 @@ NO_TYPE_CASES = [
     ("seishain_is_no_type", "経理スタッフ\n雇用形態：正社員\n"),  # guide s6: 正社員 -> null, as 정규직
     ("employee_or_trade_licence", "Skladník\nDruh pracovného pomeru\nplný úväzok, živnosť\n"),
     ("employee_or_b2b", "Programista Java\nRodzaj umowy: pełny etat (UoP) lub B2B\n"),
+    ("employee_or_trade_licence_later_in_line", "Nabízíme\n• Full-time employment contract (HPP), though contractors on IČO are also welcome\n"),
     ("schedule_options_side_by_side", "Package Handler\nReno, NV\nFull Time Flex Time Reduced Time\nPay: $19/hr\n"),
     ("label_two_types_offered", "Job types: Full-time, Part-time\n"),  # golden/README s4: two types offered -> null
     ("type_choice_comma", "Job type: Part-time, Full-time\nPay: $18 an hour"),

@@ -346,6 +346,7 @@ LOCATION_CASES = [
     ("based_in_aside_beside_label", "Analyst\n\nLocation\nLeeds\n\nAbout the job\nIf you are a civil servant based in York you may also apply.\n", [(_loc("Leeds"), "Leeds")]),
     ("company_plant_beside_label", "Acme Foods runs a plant in Kano and offices in Abuja.\n\nJob Title: Accountant\nLocation: Abuja (FCT)\n", [(_loc("Abuja", "Federal Capital Territory", "Nigeria"), "Abuja (FCT")]),
     ("acronym_after_office_label", "Location\nBristol, Manchester\n\nSecurity\nRegional Office: BPSS\n", [(_loc("Bristol"), "Bristol"), (_loc("Manchester"), "Manchester")]),
+    ("country_after_article", "PhD Candidate\nDelft, the Netherlands\nApply before 1 May\n", [(_loc("Delft", None, "Netherlands"), "Delft, the Netherlands")]),
 ]
 
 

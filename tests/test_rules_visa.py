@@ -80,6 +80,9 @@ CASES = [
     ("Must be able to convert to a full-time employee without sponsorship.", False, "without sponsorship"),
     ("Candidates must be able to work in Canada without employer sponsorship.", False, "sponsorship"),
     ("The event went ahead without corporate sponsorship this year.", None, None),
+    # a staff immigration team offered to international hires
+    ("International staff are supported by our Staff Immigration Team and a relocation allowance.", True, "Immigration Team"),
+    ("Knowledge of UK immigration law is an advantage.", None, None),
 ]
 
 

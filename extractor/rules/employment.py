@@ -247,7 +247,7 @@ def employment_cues(ctx: Context) -> list[Cue]:
         for m in regex.finditer(text):
             if voc["skip_before"].search(text, max(0, m.start() - 25), m.start()):
                 continue
-            if value in ("full_time", "part_time") and voc["self_employed"].search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
+            if value in ("full_time", "part_time") and voc["self_employed"].search(text, max(0, m.start() - 40), min(len(text), m.end() + 60)):
                 continue  # "pełny etat (UoP) lub B2B": employee or self-employed
             c = conf
             if voc["weak_after"].match(text[m.end(): m.end() + 40]):

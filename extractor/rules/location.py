@@ -419,6 +419,7 @@ def _unknown_city_mention(text: str, start: int, end: int) -> Optional[Mention]:
     return Mention(start, end, name, [Place(CITY, name, known=False)])
 
 
+_THE_GAP_RE = fastre.compile(r"[ \t]{0,3},[ \t]{0,3}the[ \t]{1,2}")
 _DASH_GAP_RE = fastre.compile(r"[ \t]{1,2}[-–—/][ \t]{1,2}")
 
 
@@ -431,6 +432,9 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
             gap = text[prev.end: men.start]
             desig = _vocab_res()["designator"].search(text, prev.end, men.start) if "," in gap else None
             if _JOIN_RE.fullmatch(gap) or (
+                # "Eindhoven, the Netherlands": the country's name after its article
+                _THE_GAP_RE.fullmatch(gap) and any(p.level == COUNTRY for p in men.places)
+            ) or (
                 # "Calama, Región de Antofagasta": the region's designator sits in the gap
                 desig
                 and _JOIN_RE.fullmatch(text, prev.end, desig.start())
