@@ -347,6 +347,9 @@ LOCATION_CASES = [
     ("company_plant_beside_label", "Acme Foods runs a plant in Kano and offices in Abuja.\n\nJob Title: Accountant\nLocation: Abuja (FCT)\n", [(_loc("Abuja", "Federal Capital Territory", "Nigeria"), "Abuja (FCT")]),
     ("acronym_after_office_label", "Location\nBristol, Manchester\n\nSecurity\nRegional Office: BPSS\n", [(_loc("Bristol"), "Bristol"), (_loc("Manchester"), "Manchester")]),
     ("country_after_article", "PhD Candidate\nDelft, the Netherlands\nApply before 1 May\n", [(_loc("Delft", None, "Netherlands"), "Delft, the Netherlands")]),
+    # an office's postal address later on does not fill the stated place's region and country; a sentence does
+    ("postal_address_does_not_complete", "Role: Business Analyst\nLocation: Brisbane CBD (hybrid)\n\nAbout the role\n" + "You will model processes. " * 120 + "\n\nContact\nLevel 4, 88 Eagle St, Brisbane QLD 4000\n", [(_loc("Brisbane"), "Brisbane")]),
+    ("later_sentence_completes", "Site Engineer\nPune\n\nAbout the role\nYou will work at our tower project in Pune, Maharashtra, on site every day.\n", [(_loc("Pune", "Maharashtra", "India"), "Pune")]),
 ]
 
 

@@ -1182,6 +1182,12 @@ def _region_completes_city(text: str, places: list[Found], keep: list[Found], he
             keep.append(g)
 
 
+def _postal_address(text: str, f: Found) -> bool:
+    """Is the place part of a postal address: a street before it on its line, or a postcode closing the line after it?"""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    return bool(_POSTCODE_AFTER_RE.match(text, f.end) or _ADDRESS_RE.search(text, max(line_start, f.start - 120), f.start))
+
+
 def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     text = ctx.text
     if not text or not text.strip():
@@ -1192,11 +1198,12 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
         keep = [f for f in keep if f.how - {"cue"}]
     _region_completes_city(text, places, keep, header_end(ctx))
     keep = sorted(keep + fields, key=lambda f: f.start)
-    # A later "Manchester, UK" completes an earlier bare "Manchester".
+    # A later "Manchester, UK" completes an earlier bare "Manchester" (a postal address does not: an office's
+    # "120 Collins St, Melbourne VIC 3000" or "…, Hyderabad, Telangana 500081" is no statement of the place of work).
     for f in keep:
         if f.city and not (f.region and f.country):
             for g in places:
-                if g is f or "excluded" in g.how or g.city != f.city or g.parts < 2:
+                if g is f or "excluded" in g.how or g.city != f.city or g.parts < 2 or _postal_address(text, g):
                     continue
                 if (f.region and g.region and f.region != g.region) or (f.country and g.country and f.country != g.country):
                     continue
