@@ -55,6 +55,8 @@ LABELLED = [
     ("İlan tarihi: 12 Mart 2025\nMuhasebe Uzmanı", D(2025, 3, 12), "İlan tarihi"),
     # round 12: Taleo's "Job Posting" field with a time after the date
     ("Schedule: Full-time\nJob Posting: Apr 2, 2025, 10:05:41 AM\nUnposting Date: Ongoing", D(2025, 4, 2), "Job Posting"),
+    # round 15: a "Posting Start Date" field is the posting date, not a start date
+    ("Job Requisition ID: R-1021\nPosting Start Date: 8 Oct 2024\nApply by 30 Nov 2024", D(2024, 10, 8), "Posting Start Date"),
 ]
 
 AMBIGUOUS = [

@@ -350,6 +350,7 @@ LOCATION_CASES = [
     # an office's postal address later on does not fill the stated place's region and country; a sentence does
     ("postal_address_does_not_complete", "Role: Business Analyst\nLocation: Brisbane CBD (hybrid)\n\nAbout the role\n" + "You will model processes. " * 120 + "\n\nContact\nLevel 4, 88 Eagle St, Brisbane QLD 4000\n", [(_loc("Brisbane"), "Brisbane")]),
     ("later_sentence_completes", "Site Engineer\nPune\n\nAbout the role\nYou will work at our tower project in Pune, Maharashtra, on site every day.\n", [(_loc("Pune", "Maharashtra", "India"), "Pune")]),
+    ("country_first_region_part", "Field Technician\nUS, MN, Northern Minnesota\n\nDepartment: Operations\n", [(_loc(None, "Minnesota", "United States"), "US, MN, Northern Minnesota")]),
 ]
 
 

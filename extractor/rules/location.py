@@ -931,6 +931,9 @@ def _region_of(readings: list[Place], country: Optional[str]) -> Optional[str]:
     return next((p.name for p in readings if p.level in (REGION, NATION) and p.country == country), None)
 
 
+_REGION_PART_RE = fastre.compile(r"(?i)(?:north|south|east|west|central|upstate|downstate)(?:ern|east|west|eastern|western)?[ ]\S.*")
+
+
 def _country_first(text: str, lo: int, hi: int) -> list[Found]:
     """Board header lines that write the place country first: "US, NY, New York", "GB, , Manchester",
     "EG, C, Cairo, Nasr City" (the district after the city is left out), "SG, , " (the country alone).
@@ -949,6 +952,8 @@ def _country_first(text: str, lo: int, hi: int) -> list[Found]:
             key = m.group("rg").strip()
             region = _region_of(gz.codes.get(key.upper(), []) + gz.names.get(key.casefold(), []), country)
         city = m.group("city").strip() if m.group("city") else None
+        if city and region and _REGION_PART_RE.fullmatch(city) and city.split(" ", 1)[1].casefold() == region.casefold():
+            city = None  # "US, WI, Western Wisconsin": a part of the region, not a city
         end = m.end() if region or city else m.end("cc")  # "SG, , ": the code alone is the evidence
         out.append(Found(city, region, country, m.start("cc"), end, 3, spans=((m.start("cc"), end),), how={"header_chain"}))
     for m in _HYPHEN_CODES_RE.finditer(text, lo, hi):  # both codes must be the country's and its region's
