@@ -10,23 +10,21 @@ from extractor.llm.select import pay_options, plan
 
 from fake_openai import FakeOpenAI, posting_of
 
-# a stated range, then the grade's base figure per place, outside that range: the pay rule ranks
-# both alike and its base-pay tie-break takes the figure, not the range stated first (a base figure
-# inside the range would explain the range, and the rule would keep the range: not torn)
+# an on-target-earnings range, then the base range: the pay rule ranks both alike and its base-pay
+# tie-break takes the base range, not the range stated first (a range stated plainly first would
+# win over a later base one, and the rule would not be torn)
 TORN = """Pay Analyst
 Acme Ltd - Leeds, United Kingdom
-Salary
-£40,000 - £48,000
+On-target earnings: £52,000 - £60,000
 
-Based on capability. The base salary of this grade is £52,000 for London and
-£50,000 for other locations.
+Based on capability. The base salary is £40,000 - £48,000 for this grade.
 
 Responsibilities
 - Run the monthly payroll for 2,000 staff
 """
-PLAIN = TORN.replace("Based on capability. The base salary of this grade is £52,000 for London and\n£50,000 for other locations.", "We pay well.")
-RANGE = {"min": 40000.0, "max": 48000.0, "currency": "GBP", "period": "year"}
-BASE = {"min": 52000.0, "max": 52000.0, "currency": "GBP", "period": "year"}
+PLAIN = TORN.replace("Based on capability. The base salary is £40,000 - £48,000 for this grade.", "We pay well.")
+RANGE = {"min": 52000.0, "max": 60000.0, "currency": "GBP", "period": "year"}
+BASE = {"min": 40000.0, "max": 48000.0, "currency": "GBP", "period": "year"}
 
 
 def make_extractor(server: FakeOpenAI, tmp_path, prompt: str = "v6") -> Extractor:
@@ -48,7 +46,7 @@ def test_pay_options_only_where_the_tie_break_left_the_first_reading(text, optio
 def test_the_request_numbers_the_options_and_shows_them_only_there():
     request = plan(context_for(TORN), ["salary"], picks=("company", "salary"))
     assert request.fields == ("salary",) and len(request.pay) == 2
-    assert request.posting.startswith("Pay options:\n1. £40,000 - £48,000\n2. Based on capability.")
+    assert request.posting.startswith("Pay options:\n1. On-target earnings: £52,000 - £60,000\n2. Based on capability.")
 
 
 @pytest.mark.parametrize(

@@ -55,12 +55,16 @@ LABELLED = [
     ("İlan tarihi: 12 Mart 2025\nMuhasebe Uzmanı", D(2025, 3, 12), "İlan tarihi"),
     # round 12: Taleo's "Job Posting" field with a time after the date
     ("Schedule: Full-time\nJob Posting: Apr 2, 2025, 10:05:41 AM\nUnposting Date: Ongoing", D(2025, 4, 2), "Job Posting"),
+    # round 15: a "Posting Start Date" field is the posting date, not a start date
+    ("Job Requisition ID: R-1021\nPosting Start Date: 8 Oct 2024\nApply by 30 Nov 2024", D(2024, 10, 8), "Posting Start Date"),
 ]
 
 AMBIGUOUS = [
     # a Latin American or Caribbean city or currency is a day-first cue against a bare "$"
     ("Vendedor\nMontevideo | Publicado: 04/02/2024\nSueldo $ 30.000", D(2024, 2, 4)),
     ("Technician\nPort of Spain\nPosted: 05/03/2024\nPay: TT$ 9,000", D(2024, 3, 5)),
+    # Hong Kong writes day first
+    ("Clerk\nTsuen Wan, Hong Kong\nPosted: 06/10/2024\nHK$15,000 / month", D(2024, 10, 6)),
     # posted words of day-first languages settle a numeric date
     ("Objavljeno: 12.02.2024.\nRok za prijavu: 26.02.2024.", D(2024, 2, 12)),
     ("תאריך פרסום: 02/03/2024", D(2024, 3, 2)),

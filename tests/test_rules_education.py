@@ -112,6 +112,9 @@ POSITIVE = [
     ("Kvalifikasjoner\n- Bachelor i vernepleie eller sosialt arbeid", "bachelor", "Bachelor i"),
     ("Requisitos\n• Bachiller en Contabilidad o Economía", "bachelor", "Bachiller en"),
     ("Requirements\n- A good honours degree in Physics\n- Experience of teaching GCSE Physics", "bachelor", "honours degree"),
+    # round 15: a bare "High School" as the value of an education label
+    ("Job Type: Full Time\nEducation: High School (required)\nTravel: None", "high_school", "High School"),
+    ("Minimum Qualification - Secondary School\nExperience: 1 year", "high_school", "Secondary School"),
 ]
 
 NEGATIVE = [
@@ -147,6 +150,7 @@ NEGATIVE = [
     "Hands-on experience with LLMs and MS Teams",
     "Knowledge of BS 7671 (18th Edition) wiring regulations",
     "Seattle, WA or Cambridge, MA",
+    "Partnered with the local high school on a robotics club",
     "",
     "\x00\ufffd BS MS MA",
 ]

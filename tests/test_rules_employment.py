@@ -97,6 +97,11 @@ TYPE_CASES = [
     ("croatian_fixed_term_bullet", "Konobar\nRijeka\n\nDescription\nTražimo konobara za rad u našem restoranu u centru grada, s iskustvom u posluživanju gostiju i radu na blagajni. Restoran radi svaki dan od 8 do 23 sata, a smjene se dogovaraju tjedno prema rasporedu i potrebama gostiju u sezoni i izvan nje, uz dva slobodna dana u tjednu.\n\nNudimo\n• ugovor na određeno vrijeme 3 mjeseca\n• puno radno vrijeme\n", "temporary", "na određeno"),
     ("bulgarian_full_time_header", "Счетоводител\nПловдив\nПълно работно време\n\nОписание\n", "full_time", "Пълно работно време"),
     ("indonesian_contract_header", "Kasir\nSurabaya, Jawa Timur\nKontrak/Temporer\n", "contract", "Kontrak/Temporer"),
+    # round 15: a staffing agency's "temp to hire"; a field named after both options with "or" and a colon
+    ("temp_to_hire_header_part", "Warehouse Associate\nReno, NV\nTemp-to-Hire | $19.50 per hour\n", "temporary", "Temp-to-Hire"),
+    ("temp_to_hire_title_tag", "Payroll Clerk (Temp to Hire)\nAcme Staffing\n", "temporary", "Temp to Hire"),
+    ("full_or_part_time_field", "Location: Red Deer\nFull or Part-Time: Part Time\nHours of Work: 20 hours per week\n", "part_time", "Part Time"),
+    ("part_or_full_time_field", "Part-time or full-time: Full-time\n", "full_time", "Full-time"),
 ]
 
 
@@ -115,6 +120,7 @@ NO_TYPE_CASES = [
     ("seishain_is_no_type", "経理スタッフ\n雇用形態：正社員\n"),  # guide s6: 正社員 -> null, as 정규직
     ("employee_or_trade_licence", "Skladník\nDruh pracovného pomeru\nplný úväzok, živnosť\n"),
     ("employee_or_b2b", "Programista Java\nRodzaj umowy: pełny etat (UoP) lub B2B\n"),
+    ("employee_or_trade_licence_later_in_line", "Nabízíme\n• Full-time employment contract (HPP), though contractors on IČO are also welcome\n"),
     ("schedule_options_side_by_side", "Package Handler\nReno, NV\nFull Time Flex Time Reduced Time\nPay: $19/hr\n"),
     ("label_two_types_offered", "Job types: Full-time, Part-time\n"),  # golden/README s4: two types offered -> null
     ("type_choice_comma", "Job type: Part-time, Full-time\nPay: $18 an hour"),
@@ -132,6 +138,7 @@ NO_TYPE_CASES = [
     ("full_part_field_empty", "Full Time/Part Time\nShift Days\n"),
     ("empty", ""),
     ("garbage", "\x00\xff" * 100),
+    ("full_or_part_time_in_prose", "Full or part time hours are available for the right person.\n"),
 ]
 
 
@@ -200,6 +207,8 @@ HOURS_CASES = [
     ("croatian_sati_tjedno", "• skraćeno radno vrijeme (20 sati tjedno)", 20.0, "20 sati tjedno"),
     ("bulgarian_chasa_sedmichno", "Работно време: 40 часа седмично", 40.0, "40 часа седмично"),
     ("ukrainian_hodyn_na_tyzhden", "Графік: 36 годин на тиждень", 36.0, "36 годин на тиждень"),
+    # round 15: the job's own hours stand beside a benefit's eligibility threshold
+    ("hours_beside_eligibility", "Hours: 37.5 hours per week\nBenefits\nA pension for employees working 16+ hours per week.\n", 37.5, "Hours: 37.5 hours per week"),
 ]
 
 
@@ -230,6 +239,9 @@ NO_HOURS_CASES = [
     # a cap on the hours offered, as s6's "Less than 30 hrs/week"
     ("up_to_cap", "Shifts released weekly. Up to 35 hours a week available."),
     ("bis_zu_cap", "Flexible Schichten, bis zu 30 Stunden pro Woche."),
+    # round 15: a benefit's eligibility threshold is not the job's hours
+    ("benefit_eligibility_threshold", "Benefits\nMedical and dental coverage for employees working 30+ hours per week, and a 401(k).\n"),
+    ("benefit_eligibility_who_work", "Health insurance is available to team members who work at least 24 hours a week.\n"),
 ]
 
 

@@ -338,6 +338,19 @@ LOCATION_CASES = [
     ("indonesian_region_local_name", "Staf Gudang\nCikarang Logistik\nSurabaya, Jawa Timur\n", [(_loc("Surabaya", "East Java", "Indonesia"), "Surabaya, Jawa Timur")]),
     ("croatian_county", "Konobar\nRijeka, Primorsko-goranska županija\n", [(_loc("Rijeka", "Primorje-Gorski Kotar", "Croatia"), "Rijeka, Primorsko-goranska županija")]),
     ("postcode_city_province_code", "Operaio\n40121 Bologna BO\n\nDescrizione\n", [(_loc("Bologna"), "Bologna")]),
+    # round 15: a site before the town on a label line; a labelled area then the town in it; a place beside the job
+    # type on a header line; a "based in" aside beside a labelled place; an acronym after an "Office:" label
+    ("site_town_country_label", "Teacher\nLocation: Les Quennevais School, St Brelade, Jersey\nSalary: £35,000\n", [(_loc("St Brelade", None, "Jersey"), "St Brelade, Jersey")]),
+    ("area_dash_town_label", "Project Officer\nLocation: Hunter Region - Maitland\nWork type: Ongoing Full-Time\n", [(_loc("Maitland"), "Maitland")]),
+    ("place_and_job_type_header", "Accountant\nCoast Logistics\nNairobi Full Time\n3 days ago\n\nJob Summary\nKeep the books.\n", [(_loc("Nairobi"), "Nairobi")]),
+    ("based_in_aside_beside_label", "Analyst\n\nLocation\nLeeds\n\nAbout the job\nIf you are a civil servant based in York you may also apply.\n", [(_loc("Leeds"), "Leeds")]),
+    ("company_plant_beside_label", "Acme Foods runs a plant in Kano and offices in Abuja.\n\nJob Title: Accountant\nLocation: Abuja (FCT)\n", [(_loc("Abuja", "Federal Capital Territory", "Nigeria"), "Abuja (FCT")]),
+    ("acronym_after_office_label", "Location\nBristol, Manchester\n\nSecurity\nRegional Office: BPSS\n", [(_loc("Bristol"), "Bristol"), (_loc("Manchester"), "Manchester")]),
+    ("country_after_article", "PhD Candidate\nDelft, the Netherlands\nApply before 1 May\n", [(_loc("Delft", None, "Netherlands"), "Delft, the Netherlands")]),
+    # an office's postal address later on does not fill the stated place's region and country; a sentence does
+    ("postal_address_does_not_complete", "Role: Business Analyst\nLocation: Brisbane CBD (hybrid)\n\nAbout the role\n" + "You will model processes. " * 120 + "\n\nContact\nLevel 4, 88 Eagle St, Brisbane QLD 4000\n", [(_loc("Brisbane"), "Brisbane")]),
+    ("later_sentence_completes", "Site Engineer\nPune\n\nAbout the role\nYou will work at our tower project in Pune, Maharashtra, on site every day.\n", [(_loc("Pune", "Maharashtra", "India"), "Pune")]),
+    ("country_first_region_part", "Field Technician\nUS, MN, Northern Minnesota\n\nDepartment: Operations\n", [(_loc(None, "Minnesota", "United States"), "US, MN, Northern Minnesota")]),
 ]
 
 

@@ -268,6 +268,8 @@ OTHER_COUNTRIES = [
     ("Зарплата: 28 000 грн. на місяць", S(28000, 28000, "UAH", "month"), "28 000"),
     ("Für diese Position gilt ein Bruttomonatsgehalt von mindestens € 3.050 auf Vollzeitbasis.", S(3050, None, "EUR", "month"), "3.050"),
     ("Das Mindestgehalt beträgt EUR 2.650 brutto pro Monat, Überzahlung möglich.", S(2650, None, "EUR", "month"), "2.650"),
+    # round 15: "N" before a figure is naira where the places of work are in Nigeria (and nowhere else)
+    ("HR Officer\nLocation: Ibadan, Oyo State, Nigeria\n\nSalary\nN180,000 - N240,000 per month\n", S(180000, 240000, "NGN", "month"), "N180,000"),
 ]
 
 
@@ -454,3 +456,43 @@ def test_public_sector_and_thinly_covered_pay(text: str, expected: dict) -> None
 def test_table_cells_need_a_low_high_header() -> None:
     _, cand = _best("Offices\n| City | Staff | Desks |\n| Denver | 92,000 | 121,000 |\nSalary: $90,000\n")
     assert cand is not None and cand.value == S(90000, 90000, "USD", "year")
+
+
+# round 15: which of several stated pay figures is the salary
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a board's plain salary range first; a later "base salary" line per place or grade explains it
+        ("Policy Adviser\nSalary\n£38,000 - £46,000\n\nAbout the role\nAdvise.\n\nPay\nThe base salary for this grade is £41,000 (National) or £44,500 (London).\n",
+         S(38000, 46000, "GBP", "year")),
+        ("Policy Adviser\nSalary\n£38,000 - £46,000\n\nPay\nBase salary: London £42,000 - £46,000, National £38,000 - £42,000\n",
+         S(38000, 46000, "GBP", "year")),
+        # a total remuneration package first, the base range inside it: the base range
+        ("Project Officer\nLocation: Newcastle, New South Wales\nTotal remuneration package: $120,400 per annum, including base salary $98,000 - $108,500 per annum, plus super\n",
+         S(98000, 108500, "AUD", "year")),
+        # an OTE range first, the base range after it: the base range
+        ("Account Executive\nOTE: $120,000 - $140,000\nBase salary: $70,000 - $80,000 per year\n", S(70000, 80000, "USD", "year")),
+    ],
+)
+def test_which_pay_figure(text: str, expected: dict) -> None:
+    _, cand = _best(text)
+    assert cand is not None, text
+    assert cand.value == expected
+
+
+# round 15: a bare "$" is the US dollar where a US state is named, even one named after another country
+@pytest.mark.parametrize(
+    "text, currency",
+    [
+        ("Receptionist\nSanta Fe, NM 87501\n$18.00 - $20.00 per hour\nPaid sick leave as required by New Mexico law.\n", "USD"),
+        ("Cajero\nMonterrey, Nuevo León, México\nSueldo: $9,000 - $11,000 mensuales\n", "MXN"),
+    ],
+)
+def test_which_dollar(text: str, currency: str) -> None:
+    _, cand = _best(text)
+    assert cand is not None and cand.value["currency"] == currency, (text, cand)
+
+
+def test_a_letter_before_a_figure_is_no_currency_outside_its_country() -> None:
+    _, cand = _best("Analyst\nLocation: Leeds, United Kingdom\nSalary: N35,000 - N40,000 per year\n")
+    assert cand is None or cand.value["currency"] != "NGN"

@@ -76,6 +76,13 @@ CASES = [
     # a permit application supported; a bare "no sponsorship" after a citizenship clause
     ("We are happy to support General Employment Permit applications for the successful candidate.", True, "Permit"),
     ("Open to US citizens and permanent residents; no sponsorship available.", False, "sponsorship"),
+    # round 15: "without sponsorship" in a condition of the job
+    ("Must be able to convert to a full-time employee without sponsorship.", False, "without sponsorship"),
+    ("Candidates must be able to work in Canada without employer sponsorship.", False, "sponsorship"),
+    ("The event went ahead without corporate sponsorship this year.", None, None),
+    # a staff immigration team offered to international hires
+    ("International staff are supported by our Staff Immigration Team and a relocation allowance.", True, "Immigration Team"),
+    ("Knowledge of UK immigration law is an advantage.", None, None),
 ]
 
 

@@ -75,9 +75,11 @@ def _vocab() -> dict:
         "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + _phrases(data["labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"),
         "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + _phrases(data["labels"]) + r")[ \t*_:：]{0,4}$"),
         "value": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")" + _END),
-        # "Full Time/Part Time   Full Time": an ATS field named after both options, its value after it on the line
+        # "Full Time/Part Time   Full Time", "Full or Part-Time: Full Time": an ATS field named after both
+        # options, its value after it on the line (with "or" in the name, after a colon)
         "choice_label": fastre.compile(
-            r"(?im)^[ \t]{0,3}(?:full[- ]?time[ \t]{0,2}/[ \t]{0,2}part[- ]?time|part[- ]?time[ \t]{0,2}/[ \t]{0,2}full[- ]?time|ft[ \t]{0,2}/[ \t]{0,2}pt)[ \t]{0,3}[:：]?[ \t]{1,6}(?=\S)"
+            r"(?im)^[ \t]{0,3}(?:(?:full[- ]?time[ \t]{0,2}/[ \t]{0,2}part[- ]?time|part[- ]?time[ \t]{0,2}/[ \t]{0,2}full[- ]?time|ft[ \t]{0,2}/[ \t]{0,2}pt)[ \t]{0,3}[:：]?"
+            r"|(?:full(?:[- ]?time)?[ \t]{1,2}or[ \t]{1,2}part[- ]?time|part(?:[- ]?time)?[ \t]{1,2}or[ \t]{1,2}full[- ]?time)[ \t]{0,3}[:：])[ \t]{1,6}(?=\S)"
         ),
         "specificity": data["specificity"],
         "standalone": standalone,
@@ -245,7 +247,7 @@ def employment_cues(ctx: Context) -> list[Cue]:
         for m in regex.finditer(text):
             if voc["skip_before"].search(text, max(0, m.start() - 25), m.start()):
                 continue
-            if value in ("full_time", "part_time") and voc["self_employed"].search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
+            if value in ("full_time", "part_time") and voc["self_employed"].search(text, max(0, m.start() - 40), min(len(text), m.end() + 60)):
                 continue  # "pełny etat (UoP) lub B2B": employee or self-employed
             c = conf
             if voc["weak_after"].match(text[m.end(): m.end() + 40]):
@@ -343,6 +345,16 @@ class HoursReading:
     end: int
 
 
+# a benefit's eligibility threshold, not the job's hours: "coverage for associates working 20+ hours per week",
+# "benefits are available to employees who work at least 30 hours a week"
+_ELIGIBILITY_BEFORE = fastre.compile(
+    r"(?i)\b(?:eligib\w*|coverage|benefits?|insurance|available|offered|qualify|entitled)\b[^.;!?\n]{0,60}?"
+    r"\b(?:associates|employees|staff|team[ \t]members|workers|colleagues|those|anyone|partners|members|people)[ \t]{1,3}"
+    r"(?:who[ \t]{1,3}(?:are[ \t]{1,3})?)?(?:working|work|works|scheduled(?:[ \t]{1,3}for)?)[ \t]{1,3}"
+    r"(?:(?:at[ \t]least|a[ \t]minimum[ \t]of|an[ \t]average[ \t]of|over|more[ \t]than|or[ \t]more[ \t]than)[ \t]{1,3})?$"
+)
+
+
 def find_hours(ctx: Context) -> list[HoursReading]:
     """Every statement of hours per week in ``ctx.text`` ("37.5 hours per week", "Weekly Hours: 40"…).
 
@@ -358,6 +370,8 @@ def find_hours(ctx: Context) -> list[HoursReading]:
     for key, conf in (("hours_label", 0.9), ("hours_week_label", 0.9), ("hours_generic", 0.88), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7), ("hours_week_before", 0.72), ("hours_after_type", 0.72), ("hours_weekly_unit", 0.65)):
         for m in voc[key].finditer(text):
             if voc["hours_skip_before"].search(text, max(0, m.start() - 45), m.start()):
+                continue
+            if _ELIGIBILITY_BEFORE.search(text, max(0, m.start() - 140), m.start()):
                 continue
             value = _hours(m)
             if value is None:

@@ -240,9 +240,15 @@ _UNKNOWN_CITY_RE = fastre.compile(
 _UNKNOWN_CITY_LINE_RE = fastre.compile(
     r"(?m)^[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
 )
-# an unknown city and a country, the whole line: "Munsbach, Luxembourg"
+# a building or a site, not a town: "St James's Hospital, Leeds", "Civic Centre, Huddersfield"
+_SITE_WORDS = (
+    r"hospital|infirmary|centre|center|house|court|building|campus|offices?|station|barracks|prison|school|college|"
+    r"university|hall|square|road|street|lane|avenue|park|estate|site|depot|unit|floor|tower|plaza|quays?|wharf|base|headquarters|hq"
+)
+# an unknown city and a country, the whole line: "Munsbach, Luxembourg"; after a label, a site or street may come
+# before the city: "Location: Le Rocquier School, St Saviour, Jersey"
 _UNKNOWN_CITY_WHOLE_RE = fastre.compile(
-    r"(?m)^[ \t*•-]{0,4}(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]{0,3},[ \t]{0,3}$"
+    r"(?m)^[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3}(?:[^,:\n]{0,40}(?i:\b(?:" + _SITE_WORDS + r")\b)[^,:\n]{0,20},[ \t]{0,3})?)?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]{0,3},[ \t]{0,3}$"
 )
 # a city and its region code closing a line's last comma-separated part, no postcode: "…, Albury NSW" (after a comma: a
 # line's own "Acme AB", "Fiduciaire SA", "Job Opening ID" are a legal form or a label, not a region)
@@ -255,7 +261,7 @@ SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
 _SEGMENT_REST_RE = fastre.compile(
     r"(?i)^(?:[\s,.;:()\[\]\-–—\d*_]|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|"
     r"remote|hybrid|on-?site|in[- ]office|office|area|bay|region|city|downtown|central|metro(?:politan)?|greater|hq|"
-    r"headquarters|flexible|or|and|only|based|locations?|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z])|"
+    r"headquarters|flexible|or|and|only|based|locations?|full[- ]?time|part[- ]?time|permanent|temporary|contract|internship|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z])|"
     r"\([^()\n]{1,25}\)|[-–][ \t]?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?:区|區|县|縣|町|市|구|군|동)|"
     r",[ \t]{0,2}[^\W\d_][\w'’-]{1,30}[ \t](?:район|district|bezirk|dzielnica|kerület|округ|okrug|ilçesi|quận)|"
     r"(?-i:(?<=[ \t])[A-Z]{2}(?=[ \t]*$)))*$"  # a district in brackets: "Lima (Ate)",
@@ -413,6 +419,7 @@ def _unknown_city_mention(text: str, start: int, end: int) -> Optional[Mention]:
     return Mention(start, end, name, [Place(CITY, name, known=False)])
 
 
+_THE_GAP_RE = fastre.compile(r"[ \t]{0,3},[ \t]{0,3}the[ \t]{1,2}")
 _DASH_GAP_RE = fastre.compile(r"[ \t]{1,2}[-–—/][ \t]{1,2}")
 
 
@@ -425,6 +432,9 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
             gap = text[prev.end: men.start]
             desig = _vocab_res()["designator"].search(text, prev.end, men.start) if "," in gap else None
             if _JOIN_RE.fullmatch(gap) or (
+                # "Eindhoven, the Netherlands": the country's name after its article
+                _THE_GAP_RE.fullmatch(gap) and any(p.level == COUNTRY for p in men.places)
+            ) or (
                 # "Calama, Región de Antofagasta": the region's designator sits in the gap
                 desig
                 and _JOIN_RE.fullmatch(text, prev.end, desig.start())
@@ -767,6 +777,10 @@ def _label_city(text: str, start: int, end: int) -> Optional[Found]:
     Only the value's first part counts, when it reads as a place name: capitalised words (and the
     joiners of place names) up to a comma, a bracket, a dash or a postcode.
     """
+    area = _AREA_LABEL_RE.match(text, start, end)  # "Hunter Region - Maitland": the town in the area
+    if area is not None:
+        s, e = area.span("town")
+        return Found(area.group("town"), None, None, s, e, 1, spans=((s, e),), how={"label"})
     m = _LABEL_CITY_RE.match(text, start, end)
     if not m:
         return None
@@ -774,6 +788,8 @@ def _label_city(text: str, start: int, end: int) -> Optional[Found]:
     stop = set(gazetteer().data["unknown_city_stopwords"])
     if len(name) < (2 if _uncased(name) else 3) or not (name[0].isupper() or _uncased(name)) or any(w.lower().strip(".'’") in stop for w in name.split(" ")):
         return None
+    if name.isupper() and len(name) <= 5:
+        return None  # "Office: BPSS": an acronym (a clearance, a grade), not a town the gazetteer lacks
     if _uncased(name) and len(name) > 8:
         return None  # a CJK street address run together ("…工业园区星龙街"), not a city's name
     if kind_of_heading(name) or keyword_match(name):
@@ -786,12 +802,7 @@ _TOWN_LIST_SPLIT_RE = fastre.compile(r"[ \t]*(?:[,;][ \t]*(?:(?:or|and)[ \t]+)?(
 _TOWN_RE = fastre.compile(_NAME_WORD + r"(?:[ -](?:" + _JOINERS + r"[ -])?" + _NAME_WORD + r"){0,3}")
 
 
-# a building or a site, not a town: "St James's Hospital, Leeds", "Civic Centre, Huddersfield"
-_SITE_WORD_RE = fastre.compile(
-    r"(?i)\b(?:hospital|infirmary|centre|center|house|court|building|campus|offices?|station|barracks|prison|school|college|"
-    r"university|hall|square|road|street|lane|avenue|park|estate|site|depot|unit|floor|tower|plaza|quays?|wharf|base|headquarters|hq|"
-    r"district|borough|ward|район|bezirk|dzielnica|kerület|quận|округ)\b"
-)
+_SITE_WORD_RE = fastre.compile(r"(?i)\b(?:" + _SITE_WORDS + r"|district|borough|ward|район|bezirk|dzielnica|kerület|quận|округ)\b")
 
 
 def _listed_towns(text: str, start: int, end: int, places: list[Found]) -> list[Found]:
@@ -920,6 +931,9 @@ def _region_of(readings: list[Place], country: Optional[str]) -> Optional[str]:
     return next((p.name for p in readings if p.level in (REGION, NATION) and p.country == country), None)
 
 
+_REGION_PART_RE = fastre.compile(r"(?i)(?:north|south|east|west|central|upstate|downstate)(?:ern|east|west|eastern|western)?[ ]\S.*")
+
+
 def _country_first(text: str, lo: int, hi: int) -> list[Found]:
     """Board header lines that write the place country first: "US, NY, New York", "GB, , Manchester",
     "EG, C, Cairo, Nasr City" (the district after the city is left out), "SG, , " (the country alone).
@@ -938,6 +952,8 @@ def _country_first(text: str, lo: int, hi: int) -> list[Found]:
             key = m.group("rg").strip()
             region = _region_of(gz.codes.get(key.upper(), []) + gz.names.get(key.casefold(), []), country)
         city = m.group("city").strip() if m.group("city") else None
+        if city and region and _REGION_PART_RE.fullmatch(city) and city.split(" ", 1)[1].casefold() == region.casefold():
+            city = None  # "US, WI, Western Wisconsin": a part of the region, not a city
         end = m.end() if region or city else m.end("cc")  # "SG, , ": the code alone is the evidence
         out.append(Found(city, region, country, m.start("cc"), end, 3, spans=((m.start("cc"), end),), how={"header_chain"}))
     for m in _HYPHEN_CODES_RE.finditer(text, lo, hi):  # both codes must be the country's and its region's
@@ -1033,6 +1049,16 @@ def place_readings(ctx: Context) -> list[Found]:
     return places + fields
 
 
+_AREA_THEN_TOWN_RE = fastre.compile(
+    r"[ \t]{1,2}(?:Region|Area|Metro(?:politan)?(?:[ \t]Area)?|District)[ \t]{0,2}[-–—][ \t]{0,2}"
+    r"(?P<town>" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]*(?=$|[,;(|/])",
+    re.M,
+)
+
+
+_AREA_LABEL_RE = fastre.compile(r"[ \t*_]{0,4}" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2}?" + _AREA_THEN_TOWN_RE.pattern, re.M)
+
+
 def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     """The gazetteer's places with their evidence flags, and the labelled City/State/Country fields."""
     text = ctx.text
@@ -1095,6 +1121,14 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
         if f.parts >= 2 and not (f.city is None and f.region is None):
             f.how.add("body_chain")
 
+    # "Location: Sydney Region - Parramatta": a labelled region or area, then the town in it after a dash
+    for f in list(places):
+        town = _AREA_THEN_TOWN_RE.match(text, f.end) if "label" in f.how and "excluded" not in f.how else None
+        if town is not None:
+            f.how.add("excluded")
+            s, e = town.span("town")
+            places.append(Found(_canon_city(town.group("town")), None, None, s, e, 1, spans=((s, e),), how={"label"}))
+
     # A list continues what its first item is: "based in London or Manchester".
     for a, b in zip(places, places[1:]):
         if "excluded" in b.how or "excluded" in a.how:
@@ -1153,19 +1187,28 @@ def _region_completes_city(text: str, places: list[Found], keep: list[Found], he
             keep.append(g)
 
 
+def _postal_address(text: str, f: Found) -> bool:
+    """Is the place part of a postal address: a street before it on its line, or a postcode closing the line after it?"""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    return bool(_POSTCODE_AFTER_RE.match(text, f.end) or _ADDRESS_RE.search(text, max(line_start, f.start - 120), f.start))
+
+
 def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     text = ctx.text
     if not text or not text.strip():
         return [], 0.0
     places, fields = _flagged_places(ctx)
     keep = [f for f in places if "excluded" not in f.how and f.how & STRONG_HOW]
+    if any("label" in f.how for f in keep):  # a labelled place of work: a "based in" / "plant in" aside elsewhere is no other one
+        keep = [f for f in keep if f.how - {"cue"}]
     _region_completes_city(text, places, keep, header_end(ctx))
     keep = sorted(keep + fields, key=lambda f: f.start)
-    # A later "Manchester, UK" completes an earlier bare "Manchester".
+    # A later "Manchester, UK" completes an earlier bare "Manchester" (a postal address does not: an office's
+    # "120 Collins St, Melbourne VIC 3000" or "…, Hyderabad, Telangana 500081" is no statement of the place of work).
     for f in keep:
         if f.city and not (f.region and f.country):
             for g in places:
-                if g is f or "excluded" in g.how or g.city != f.city or g.parts < 2:
+                if g is f or "excluded" in g.how or g.city != f.city or g.parts < 2 or _postal_address(text, g):
                     continue
                 if (f.region and g.region and f.region != g.region) or (f.country and g.country and f.country != g.country):
                     continue

@@ -551,7 +551,7 @@ def find_salaries(ctx: Context) -> list[Candidate]:
     text = ctx.text
     v = _vocab()
     reject, inr_units, year_units = set(v["reject_multipliers"]), set(v["inr_multipliers"]), set(v["year_multipliers"])
-    amounts = find_amounts(text)
+    amounts = _with_local_marks(ctx, find_amounts(text))
     keywords: Optional[_Keywords] = None
     dollar: Optional[str] = None
     rupee: Optional[str] = None
@@ -580,6 +580,25 @@ def find_salaries(ctx: Context) -> list[Candidate]:
             if rupee != "INR":
                 cand = Candidate(FIELD, {**cand.value, "currency": rupee}, cand.spans, cand.confidence, cand.method)
         out.append(cand)
+    return out
+
+
+def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
+    """Amounts with a letter before them that is the currency where the posting's places of work lie
+    ("N250,000 - N350,000" in Lagos is naira, ``local_marks``); the letter counts in no other country."""
+    text, marks = ctx.text, {m: code for code, ms in _vocab().get("local_marks", {}).items() if code != "_doc" for m in ms}
+    marked = [
+        i for i, a in enumerate(amounts)
+        if a.currency is None and a.start > 0 and text[a.start - 1] in marks and (a.start < 2 or not text[a.start - 2].isalnum())
+    ]
+    if not marked:
+        return amounts
+    local = _local_currency(ctx)
+    out = list(amounts)
+    for i in marked:
+        a = amounts[i]
+        if marks[text[a.start - 1]] == local:
+            out[i] = Amount(a.start - 1, a.end, a.raw, a.value, local, False, a.multiplier)
     return out
 
 
@@ -717,8 +736,9 @@ def salary(ctx: Context) -> Iterable[Candidate]:
         return []
     best = max(c.confidence for c in candidates)
     close = [c for c in candidates if c.confidence >= best - TIE_MARGIN]
-    base = [c for c in close if _named_base(ctx.text, c.spans[0][0], c.spans[0][1]) and not _inside_a_range(ctx.text, c, close)]
-    close = base or close
+    kinds = [_pay_kind(ctx.text, c.spans[0][0], c.spans[0][1]) for c in close]
+    if "base" in kinds:  # a base range wins over an OTE or total-package one, not over pay stated plainly before it
+        close = [c for c, kind in zip(close, kinds) if kind is None or (kind == "base" and not _inside_a_range(ctx.text, c, close))]
     chosen = _for_the_posting_place(ctx, close)
     if chosen.value["max"] is None and chosen.value["min"] is not None:  # "月給25万円以上" in the heading, "月給25万円～32万円" under 給与
         fuller = [c for c in candidates if c.confidence >= chosen.confidence and c.value["min"] == chosen.value["min"] and c.value["max"]
@@ -774,7 +794,7 @@ def _for_the_posting_place(ctx: Context, candidates: list[Candidate]) -> Candida
 
 _BASE_OR_TARGET = fastre.compile(
     r"(?i)\b(?:(?P<base>base|basic)|OTE|on[- ]target|target[ \t]earnings|total[ \t](?:target[ \t])?(?:compensation|comp|cash|earnings|pay)|"
-    r"commission|with[ \t]bonus|variable)\b"
+    r"total[ \t](?:remuneration|package|rewards?)|remuneration[ \t]package|package[ \t]value|commission|with[ \t]bonus|variable)\b"
 )
 _BASE_AFTER = fastre.compile(r"(?i)[ \t]{0,2}[(,]?[ \t]{0,2}(?:\w+[ \t]){0,2}?(?:base|basic)\b")
 
@@ -796,12 +816,6 @@ def _pay_kind(text: str, start: int, end: int) -> Optional[str]:
 
 
 _BASE_WITHIN = fastre.compile(r"(?i)\b(?:base|basic)\b")
-
-
-def _named_base(text: str, start: int, end: int) -> bool:
-    """True when the pay figure is called base pay, so that it wins over an OTE or total-compensation
-    range stated first (see :func:`_pay_kind`)."""
-    return _pay_kind(text, start, end) == "base"
 
 
 def _inside_a_range(text: str, single: Candidate, candidates: list[Candidate]) -> bool:
