@@ -35,6 +35,12 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
+try:  # Python 3.11+: characters that case-insensitive matching treats as one beyond lower()
+    from re._casefix import _EXTRA_CASES as _CASE_FIX
+except ImportError:  # pragma: no cover - older Pythons: ASCII-only tries (see alternation)
+    _CASE_FIX = None
+
+
 _GLOBAL_FLAGS = re.compile(r"\A\(\?[aiLmsux]+\)")
 _CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_SPACE: r"\s"}
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
@@ -152,6 +158,16 @@ _FOLD = str.maketrans({"\u017f": "s", "\u0130": "i", "\u0131": "i"})
 Literal = tuple[str, bool]  # (word, case-insensitive): lower-cased when case-insensitive
 
 
+def _folds_plainly(char: str) -> bool:
+    """Does a case-insensitive match of ``char`` imply the same character in :func:`_folded` text?
+    ASCII letters do (:data:`_FOLD` maps the odd ones); other characters when ``re`` gives their lower
+    case no extra equivalents ("é", "ł", CJK; not "σ"/"ς", "µ"), where ``str.lower`` equals ``re``'s."""
+    if char.isascii():
+        return True
+    low = char.lower()
+    return _CASE_FIX is not None and len(low) == 1 and ord(low) not in _CASE_FIX and char not in "\u017f\u0130\u0131"
+
+
 def _best(options: list[set[Literal]]) -> Optional[set[Literal]]:
     """The most selective of several sufficient literal sets (longest shortest word, then fewest)."""
     good = [o for o in options if o and len(o) <= MAX_LITERALS and min(len(w) for w, _ in o) >= MIN_LITERAL]
@@ -165,7 +181,7 @@ def _needed(items, icase: bool) -> Optional[set[Literal]]:
 
     def flush() -> None:
         word = "".join(run)
-        if word and (not icase or word.isascii()):
+        if word and (not icase or all(map(_folds_plainly, word))):
             options.append({(word.lower(), True) if icase else (word, False)})
         run.clear()
 
@@ -294,12 +310,6 @@ def word_pieces(word: str, blank: str) -> list[str]:
             pieces.append(blank)
         pieces.extend(part)
     return pieces
-
-
-try:  # Python 3.11+: characters that case-insensitive matching treats as one beyond lower()
-    from re._casefix import _EXTRA_CASES as _CASE_FIX
-except ImportError:  # pragma: no cover - older Pythons: ASCII-only tries (see alternation)
-    _CASE_FIX = None
 
 
 def fold(char: str) -> str:

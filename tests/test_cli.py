@@ -109,3 +109,18 @@ def test_bad_setting_is_one_clear_message(tmp_path):
     done = run(["--concurrency", "0", "x"], tmp_path)
     assert done.returncode == 2
     assert b"concurrency" in done.stderr and b"Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 40])
+def test_pooled_lines_first_input_in_the_parent(count):
+    """The pool extracts the first input before forking its workers: every line as one process writes it."""
+    from extractor.config import load_settings
+    from extractor.io import InputDoc
+    from extractor.pipeline import Extractor
+    from extractor.run import _line, in_order, pooled_lines
+
+    texts = sorted((ROOT / "golden" / "docs").iterdir())[:count]
+    docs = [InputDoc(source=str(p), text=p.read_text(encoding="utf-8")) for p in texts]
+    settings = load_settings()
+    alone = [_line(doc, result, True) for doc, result in in_order(Extractor(settings, use_llm=False), docs)]
+    assert list(pooled_lines(iter(docs), settings, 2, True)) == alone

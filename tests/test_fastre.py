@@ -97,3 +97,36 @@ def test_fold_is_how_re_compares(char):
     for code in range(0x10000):
         other = chr(code)
         assert bool(pattern.fullmatch(other)) == (fastre.fold(other) == fastre.fold(char)), (char, other)
+
+
+# Words outside ASCII can pre-filter a case-insensitive pattern where ``str.lower`` folds them as ``re``
+# compares them (issue 13: the multilingual cue patterns skip postings that lack all their words).
+@pytest.mark.parametrize(
+    "source,prefiltered,text",
+    [
+        (r"\b(?:télétravail|teletrabajo|home ?office)\b", True, "TÉLÉTRAVAIL possible"),
+        (r"\b(?:praca zdalna|pełny etat)\b", True, "PEŁNY ETAT"),
+        (r"\b(?:在宅勤務|リモート)", True, "在宅勤務"),
+        (r"\bstraße\b", True, "STRASSE Straße"),
+        (r"\bμισθός\b", False, "ΜΙΣΘΌΣ"),  # σ/ς/Σ: re folds them alike, str.lower does not always
+        (r"\bµicro\b", False, "μICRO"),  # the micro sign folds with μ
+    ],
+)
+def test_wide_words_prefilter(source, prefiltered, text):
+    pattern = fastre.compile(source, re.IGNORECASE)
+    assert isinstance(pattern, fastre.Prefiltered) == prefiltered
+    filler = "x " * fastre.PREFILTER_FROM
+    plain = re.compile(source, re.IGNORECASE)
+    for probe in (filler + text, filler + text.lower(), filler + text.upper(), filler):
+        assert [m.span() for m in pattern.finditer(probe)] == [m.span() for m in plain.finditer(probe)]
+
+
+def test_plain_folding_implies_the_word_in_the_folded_text():
+    """Every character a plainly folding character matches case-insensitively lower-cases to its lower case."""
+    chars = [chr(code) for code in range(0x80, 0x3000) if fastre._folds_plainly(chr(code))]
+    for char in chars[::7]:
+        pattern = re.compile(re.escape(char), re.IGNORECASE)
+        for code in range(0x3000):
+            other = chr(code)
+            if pattern.fullmatch(other):
+                assert fastre._folded(other) == char.lower(), (char, other)

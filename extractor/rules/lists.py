@@ -557,8 +557,9 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     if len(numbers) < 2:
         numbers = []
     cuts.update(p for p in numbers if p > first)
-    stars = [m.start() for m in _INLINE_STAR_RE.finditer(line)]
-    tight_stars = [m.start() for m in _TIGHT_STAR_RE.finditer(line)]
+    starred = "*" in line  # both star patterns need one (a long glued line is scanned only if it has)
+    stars = [m.start() for m in _INLINE_STAR_RE.finditer(line)] if starred else []
+    tight_stars = [m.start() for m in _TIGHT_STAR_RE.finditer(line)] if starred else []
     if len(tight_stars) >= MIN_GLUED_DASHES:  # "…questionnaire*Contacting residents …*Manage the hotline …"
         stars += tight_stars
         tight_dashes = tight_dashes + tight_stars  # the glued '*' is the bullet, as a glued '-' is
