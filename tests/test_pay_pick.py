@@ -104,6 +104,7 @@ WHOLE = {"min": 40000.0, "max": 48000.0, "currency": "GBP", "period": "year"}
         ({"min": 40000.0, "max": 43000.0, "currency": "EUR"}, {"min": 40000.0, "max": 48000.0, "currency": "GBP"}, False),  # another currency
         ({"min": 40000.0, "max": 48000.0, "currency": "GBP"}, {"min": 40000.0, "max": 48000.0, "currency": "GBP"}, False),  # the same pay
         ({"min": 45000.0, "max": 45000.0, "currency": "GBP"}, {"min": 45000.0, "max": 45000.0, "currency": "GBP"}, False),  # no range
+        ({"min": 40000.0, "max": None, "currency": "GBP"}, {"min": 40000.0, "max": 48000.0, "currency": "GBP"}, False),  # a floor: "from £40,000"
     ],
 )
 def test_a_pay_inside_another_options_range_is_a_part_of_it(part, whole, inside):

@@ -197,10 +197,11 @@ def _pay_options(ctx: Context) -> list[PayOption]:
 
 
 def _inside(part: dict[str, Any], whole: dict[str, Any]) -> bool:
-    """Is the pay ``part`` another reading lying within the range ``whole`` (same currency)?"""
+    """Is the pay ``part`` another reading lying within the range ``whole`` (same currency)?  An
+    open reading ("25万円以上", "from £40,000") is a floor or a cap, not a part: never inside."""
     low, high = whole.get("min"), whole.get("max")
-    figures = [v for v in (part.get("min"), part.get("max")) if v is not None]
-    if low is None or high is None or low >= high or not figures or _same_pay(part, whole):
+    figures = (part.get("min"), part.get("max"))
+    if low is None or high is None or low >= high or None in figures or _same_pay(part, whole):
         return False
     return part.get("currency") == whole.get("currency") and all(low <= v <= high for v in figures)
 
