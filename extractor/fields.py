@@ -244,7 +244,7 @@ FIELDS: dict[str, Field] = {
         Field("preferred_qualifications", list[str], "lists", _F, FREE_TEXT, "free_text", "aligned", "text_list",
               "preferred / nice-to-have qualifications, one item each"),
         Field("benefits", list[str], "vocab", _N, LIST, "free_text", "set", "benefits", "benefits offered", _lines("jobBenefits")),
-        Field("summary", Optional[str], "lists", _E, SCALAR, "free_text", "similarity", "text",
+        Field("summary", Optional[str], "lists", _E, SCALAR, "summary", "similarity", "text",
               "one or two sentences from the posting that say what the role is", _plain("description")),
         # Never asked: its grounding is the visa rule itself (an LLM value counts only where the rule
         # reads the same value), so the LLM could only repeat the rule.

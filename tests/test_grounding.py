@@ -546,3 +546,19 @@ def test_an_llm_title_on_the_sites_own_lines_is_refused(page, answer, kept):
     """The board's name over its menu, or a breadcrumb trail, is no job title (the title rules' posting start)."""
     found = Grounder(context_for(page)).title(answer)
     assert (found.status != AlignmentStatus.UNGROUNDED) == kept
+
+
+@pytest.mark.parametrize(
+    "answer, kept",
+    [
+        ("You will lead a team of six engineers on our payments platform.", True),
+        ("Lead a team of six engineers on our payments platform", True),  # a sentence without its full stop
+        ("Technical Lead", False),  # the title: no summary
+        ("Team: Payments", False),  # a label line
+        ("Senior Technical Lead, Payments Platform Team", False),  # the rules' title, however long
+    ],
+)
+def test_an_llm_summary_must_be_a_sentence_not_the_title(answer, kept):
+    text = "Senior Technical Lead, Payments Platform Team\nManchester\nTeam: Payments\n\nAbout the role\nYou will lead a team of six engineers on our payments platform.\n"
+    found = ground_answer(context_for(text), {"summary": answer})["summary"]
+    assert (found.status != AlignmentStatus.UNGROUNDED) is kept, found.reason

@@ -46,3 +46,21 @@ def test_a_list_answer_holds_at_most_one_number_per_line_shown(numbers, valid):
     else:
         with pytest.raises(ValidationError):
             model.model_validate({"responsibilities": numbers})
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        # the description holds only a label line: asked with it alone, the model answers the title
+        ("Technical Lead\nManchester\n\nJob Description\nRole: Technical Lead\n\nRequirements\n- Five years of PHP\n", False),
+        ("Jr. QA Engineer\nUS\n\nJob Description\nJr. QA Engineer\n", False),
+        ("Technical Lead\nManchester\n\nJob Description\nYou will lead a team of six engineers on our payments platform.\n", True),
+        # no summary, description or header section: the opening of the text, when it holds a sentence
+        ("- You will lead a team of six engineers on our payments platform.\n", True),
+        ("- Python\n- SQL\n", False),
+        ("求人概要\n首都圏の物流センターで入出荷作業のリーダー候補として活躍していただきます。\n", True),  # one CJK "word", ends as a sentence
+    ],
+)
+def test_the_summary_is_asked_only_where_a_sentence_could_answer_it(text, asked):
+    ctx = context_for(text)
+    assert ("summary" in plan(ctx, ("summary",)).fields) is asked

@@ -6,7 +6,7 @@ import pytest
 
 from extractor import Extractor, load_settings
 from extractor.context import context_for
-from extractor.llm.select import pay_options, plan
+from extractor.llm.select import _inside, pay_options, plan
 
 from fake_openai import FakeOpenAI, posting_of
 
@@ -75,3 +75,44 @@ def test_a_sure_pay_is_not_asked_unless_torn_and_picked_by_the_prompt(tmp_path, 
             posting = extractor.extract(text)
     assert not any("Pay options" in posting_of(body) for body in server.requests)
     assert posting.salary is not None
+
+
+# the advertised range, then its two location bands restated, inside it: the rule ranks the three
+# alike and its tie-break takes the London band
+BANDS = """Pay Analyst
+Acme Ltd - Leeds, United Kingdom
+Salary
+£40,000 - £48,000
+The national salary range is £40,000 - £43,000, London salary range is
+£45,000 - £48,000. Base salary for this role is London - £45,000 - £48,000 and National - £40,000 - £43,000.
+
+Responsibilities
+- Run the monthly payroll for 2,000 staff
+"""
+WHOLE = {"min": 40000.0, "max": 48000.0, "currency": "GBP", "period": "year"}
+
+
+@pytest.mark.parametrize(
+    "part, whole, inside",
+    [
+        ({"min": 40000.0, "max": 43000.0, "currency": "GBP"}, {"min": 40000.0, "max": 48000.0, "currency": "GBP"}, True),  # a band
+        ({"min": 44620.0, "max": 44620.0, "currency": "GBP"}, {"min": 40000.0, "max": 48000.0, "currency": "GBP"}, True),  # a figure
+        ({"min": 45000.0, "max": 52000.0, "currency": "GBP"}, {"min": 40000.0, "max": 48000.0, "currency": "GBP"}, False),  # overlaps only
+        ({"min": 52000.0, "max": 52000.0, "currency": "GBP"}, {"min": 40000.0, "max": 48000.0, "currency": "GBP"}, False),  # outside
+        ({"min": 40000.0, "max": 43000.0, "currency": "EUR"}, {"min": 40000.0, "max": 48000.0, "currency": "GBP"}, False),  # another currency
+        ({"min": 40000.0, "max": 48000.0, "currency": "GBP"}, {"min": 40000.0, "max": 48000.0, "currency": "GBP"}, False),  # the same pay
+        ({"min": 45000.0, "max": 45000.0, "currency": "GBP"}, {"min": 45000.0, "max": 45000.0, "currency": "GBP"}, False),  # no range
+        ({"min": 40000.0, "max": None, "currency": "GBP"}, {"min": 40000.0, "max": 48000.0, "currency": "GBP"}, False),  # a floor: "from £40,000"
+    ],
+)
+def test_a_pay_inside_another_options_range_is_a_part_of_it(part, whole, inside):
+    assert _inside(part, whole) is inside
+
+
+def test_the_bands_inside_the_stated_range_are_not_offered(tmp_path):
+    assert [option.value for option in pay_options(context_for(BANDS))] == [WHOLE]  # torn, the bands left out
+    with FakeOpenAI(lambda body: {"salary": 1}) as server:
+        with make_extractor(server, tmp_path) as extractor:
+            posting = extractor.extract(BANDS)
+    assert posting_of(server.requests[0]).count("£") == 2  # one option shown: the range stated first
+    assert posting.salary.model_dump() == WHOLE

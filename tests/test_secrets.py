@@ -118,7 +118,10 @@ def test_the_cli_never_prints_or_writes_the_key(tmp_path, monkeypatch, capsys, c
 
 def test_the_sdk_debug_log_of_a_refused_run_does_not_carry_the_key(tmp_path):
     """A real process with the openai SDK's own debug logging on (``OPENAI_LOG=debug``)."""
-    (tmp_path / "posting.txt").write_text(POSTING, encoding="utf-8")
+    # duties without a list heading: the lists are asked (POSTING's only ask, its summary, is not:
+    # its header holds no sentence to answer it from)
+    unlisted = "Data Analyst\nLocation: Leeds, United Kingdom\n\nBuild weekly sales dashboards for the retail team.\nClean and reconcile data from the stores.\n"
+    (tmp_path / "posting.txt").write_text(unlisted, encoding="utf-8")
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path), "EXTRACTOR_CACHE_DIR": str(tmp_path / "cache")}
     with FakeOpenAI(ANSWERS) as server:
         server.faults = [dict(ECHO_401) for _ in range(5)]

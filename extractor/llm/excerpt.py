@@ -27,7 +27,7 @@ from extractor.rules.location import place_readings
 from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
 from extractor.rules.title import team_places, title_places
-from extractor.llm.grounding import employer_places
+from extractor.llm.grounding import employer_places, holds_sentence
 
 TextSpan = tuple[int, int]
 HEADER_CHARS = 600  # the top of the posting, shown whenever a header field is asked
@@ -77,10 +77,20 @@ def evidence(ctx: Context, fields: Iterable[str]) -> dict[str, list[TextSpan]]:
 
 
 def _summary_spans(ctx: Context) -> list[TextSpan]:
-    for kinds in (("summary",), ("description",), ("header",)):
-        for section in ctx.sections_of(*kinds):
-            return [(section.start, min(section.end, section.start + SUMMARY_CHARS))]
-    return [(0, min(len(ctx.text), SUMMARY_CHARS))]
+    """The opening of the first summary, description or header section that holds a sentence
+    (:func:`extractor.llm.grounding.holds_sentence`); with none of them, the opening of the text,
+    if it holds one.  Where those sections hold only a title or label lines ("Role: Technical
+    Lead"), nothing: asked with them, the model answered the title as the summary."""
+    kinds = ("summary", "description", "header")
+    if not ctx.sections_of(*kinds):
+        opening = (0, min(len(ctx.text), SUMMARY_CHARS))
+        return [opening] if holds_sentence(ctx.text[: opening[1]]) else []
+    for kind in kinds:
+        for section in ctx.sections_of(kind):
+            span = (section.start, min(section.end, section.start + SUMMARY_CHARS))
+            if holds_sentence(ctx.text[span[0] : span[1]]):
+                return [span]
+    return []
 
 
 def line_window(text: str, start: int, end: int) -> TextSpan:

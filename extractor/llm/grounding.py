@@ -18,7 +18,8 @@ field, and counts only where that parser reads the same value:
 * ``title``, ``company``, ``team``: the words must appear verbatim (``exact``) or nearly so
   (``fuzzy``) where that field may stand (:func:`extractor.rules.title.title_places` and
   its company/team counterparts);
-* list items and the summary: the words must appear in the (clean) posting text;
+* list items: the words must appear in the (clean) posting text; the summary too, and it must
+  be a sentence, not a heading, a label or the job title;
 * a field whose grounder is ``by_rule`` (``visa_sponsorship``): the field's own rules must read
   the same value.
 
@@ -460,6 +461,18 @@ class Grounder:
             return ungrounded(f"found in the text, but not where {what} stands")
         return ungrounded("not found in the text")
 
+    def summary(self, value: Any) -> Alignment:
+        """The summary: a sentence of the posting (:func:`is_sentence`), never a heading, a label or
+        the job title the rules read (asked with a section that held only the title, the model
+        answered the title as the summary)."""
+        value = str(value)
+        if not is_sentence(value):
+            return ungrounded("a title, heading or label, not a sentence saying what the role is")
+        title = run_rules(self.ctx, ["title"]).get("title")
+        if title is not None and " ".join(str(title.value).split()).casefold() == " ".join(value.split()).casefold():
+            return ungrounded("the job title, not a sentence saying what the role is")
+        return self.free_text(value)
+
     def free_text(self, value: Any) -> Alignment:
         """Free text (a list item, the summary): its words in the posting, in order."""
         found = self.aligner.align_text(str(value))
@@ -467,6 +480,22 @@ class Grounder:
             return found
         how = "verbatim" if found.status == EXACT else "near-verbatim"
         return Alignment(found.status, found.spans, found.coverage, f"found {how} in the posting")
+
+
+SENTENCE_WORDS = 5  # a line of fewer words is a sentence only when it ends as one ("。", ".")
+_SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+
+
+def is_sentence(line: str) -> bool:
+    """Is ``line`` a sentence rather than a title, heading or label?  Five words or more, or a
+    shorter line ending as a sentence does (a CJK sentence is one "word" ending in "。")."""
+    line = line.strip()
+    return len(line.split()) >= SENTENCE_WORDS or (len(line) >= 12 and bool(_SENTENCE_END.search(line)))
+
+
+def holds_sentence(text: str) -> bool:
+    """Does any line of ``text`` read as a sentence (:func:`is_sentence`)?"""
+    return any(is_sentence(line) for line in text.splitlines())
 
 
 def _name_key(value: str) -> str:

@@ -155,7 +155,10 @@ def pay_options(ctx: Context) -> list[PayOption]:
     (:data:`extractor.rules.pay.TIE_MARGIN`) and its tie-break (a figure called base pay, the
     place the header names, a fuller range) chose one other than the first.  The options are
     those figures, each once, in text order (at most :data:`MAX_PAY_OPTIONS`), each shown as
-    the line (or a window of it) where it stands.  Read once per posting: the pipeline's ask
+    the line (or a window of it) where it stands, less those lying inside another option's range
+    (the London band inside "Salary £42,914 - £53,081", the grade's base figure): the golden guide
+    takes the first range stated for the job, and the embedded model, shown the parts, picked one
+    (on three of five torn UK adverts).  Then one option may be left: the model confirms it or not.  Read once per posting: the pipeline's ask
     policy and the prompt's plan both need it.
     """
     return ctx.once("_select.pay_options", _pay_options)
@@ -179,13 +182,32 @@ def _pay_options(ctx: Context) -> list[PayOption]:
     ctx.warnings[:] = warnings
     if chosen is None or _same_pay(chosen.value, close[0].value):
         return []
+<<<<<<< HEAD
+=======
+    from extractor.llm.excerpt import _line_window
+
+    # a figure or range inside another option's range is a part of it restated (a place's band, the
+    # grade's base, the offer's start): not the job's pay where the whole range is stated
+    close = close[:MAX_PAY_OPTIONS]
+    close = [c for c in close if not any(_inside(c.value, other.value) for other in close if other is not c)]
+>>>>>>> h-llm15
     out = []
-    for c in close[:MAX_PAY_OPTIONS]:
+    for c in close:
         start, end = c.spans[0]
         ws, we = line_window(ctx.text, start, end)
         shown = " ".join(ctx.text[max(ws, start - 60) : min(we, end + 60)].split())
         out.append(PayOption(c.value, (start, end), shown, c))
     return out
+
+
+def _inside(part: dict[str, Any], whole: dict[str, Any]) -> bool:
+    """Is the pay ``part`` another reading lying within the range ``whole`` (same currency)?  An
+    open reading ("25万円以上", "from £40,000") is a floor or a cap, not a part: never inside."""
+    low, high = whole.get("min"), whole.get("max")
+    figures = (part.get("min"), part.get("max"))
+    if low is None or high is None or low >= high or None in figures or _same_pay(part, whole):
+        return False
+    return part.get("currency") == whole.get("currency") and all(low <= v <= high for v in figures)
 
 
 def _same_pay(a: dict[str, Any], b: dict[str, Any]) -> bool:
