@@ -182,15 +182,10 @@ def _pay_options(ctx: Context) -> list[PayOption]:
     ctx.warnings[:] = warnings
     if chosen is None or _same_pay(chosen.value, close[0].value):
         return []
-<<<<<<< HEAD
-=======
-    from extractor.llm.excerpt import _line_window
-
     # a figure or range inside another option's range is a part of it restated (a place's band, the
     # grade's base, the offer's start): not the job's pay where the whole range is stated
     close = close[:MAX_PAY_OPTIONS]
     close = [c for c in close if not any(_inside(c.value, other.value) for other in close if other is not c)]
->>>>>>> h-llm15
     out = []
     for c in close:
         start, end = c.spans[0]
