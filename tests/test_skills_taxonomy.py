@@ -525,3 +525,15 @@ _ASSESSED = "Technical skills\nWe'll assess you against these technical skills d
 )
 def test_assessed_skill_lists(text, present, absent):
     _assert_skills(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Requirements\n- Experience working on agile projects in multidisciplinary teams.\n", ["Agile"], []),
+        ("Requirements\n- Work effectively in a multidisciplinary agile team.\n", ["Agile"], []),
+        ("Requirements\n- You are agile and adapt quickly to change.\n", [], ["Agile"]),  # a trait, not the method
+    ],
+)
+def test_agile_as_a_way_of_working(text, present, absent):
+    _assert_skills(text, present, absent)
