@@ -537,3 +537,15 @@ def test_assessed_skill_lists(text, present, absent):
 )
 def test_agile_as_a_way_of_working(text, present, absent):
     _assert_skills(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Responsibilities\nProvide technical leadership across DevOps practices.\n", ["technical leadership"], []),
+        ("Requirements\n- Strong coaching and mentoring skills.\n", ["mentoring", "coaching"], []),
+        ("Requirements\n- Mentorship of engineers across teams.\n", ["mentoring"], []),
+    ],
+)
+def test_leading_and_developing_engineers(text, present, absent):
+    _assert_skills(text, present, absent)
