@@ -549,3 +549,14 @@ def test_agile_as_a_way_of_working(text, present, absent):
 )
 def test_leading_and_developing_engineers(text, present, absent):
     _assert_skills(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Requirements\n- Experience of platforms as a service (PaaS) on AWS.\n", ["platforms as a service"], ["paas"]),
+        ("Requirements\n- Experience of Service Oriented\nArchitecture (SOA).\n", ["Service Oriented Architecture"], ["soa"]),  # wrapped once
+    ],
+)
+def test_acronyms_with_lower_case_letters_and_wrapped_expansions(text, present, absent):
+    _assert_skills(text, present, absent)

@@ -1022,7 +1022,7 @@ def _with_credentials(text: str, hits: list[Hit], curated: dict[str, Any], skip:
     return sorted([h for i, h in enumerate(hits) if i not in drop] + extra, key=lambda h: h.start)
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?")
+_ACRONYM = re.compile(r"(?:[A-Z][A-Za-z]?[A-Z]{1,5}|[A-Z]a{1,2}[A-Z])s?")  # "SOA", "DevOps"-like "SoA", "PaaS", "IaC"
 _EXPANSION_WORD = re.compile(r"[A-Za-z][\w+#.]*")
 
 
@@ -1032,7 +1032,8 @@ def _initials(words: list[str]) -> str:
 
 def _expansion(text: str, hit: Hit) -> Optional[tuple[int, int]]:
     """The span of the spelled-out name of an acronym hit: "Service Oriented Architecture (SOA)"
-    or "SOA (Service-Oriented Architecture)"; None when the words' initials do not spell it."""
+    or "SOA (Service-Oriented Architecture)", the name wrapped over one line break by a PDF's text
+    ("infrastructure\nas code (IaC)"); None when the words' initials do not spell it."""
     acronym = text[hit.start : hit.end]
     if not _ACRONYM.fullmatch(acronym):
         return None
@@ -1042,7 +1043,7 @@ def _expansion(text: str, hit: Hit) -> Optional[tuple[int, int]]:
     if before.endswith("("):
         words = list(_EXPANSION_WORD.finditer(before[:-1]))
         tail = before[:-1][words[-n].start() :] if len(words) >= n else ""
-        if tail and _initials(_KEY_SPLIT.split(tail.strip())) == letters and "\n" not in tail:
+        if tail and _initials(_KEY_SPLIT.split(tail.strip())) == letters and tail.count("\n") <= (1 if n > 2 else 0):
             return hit.start - len(before) + words[-n].start(), hit.start - 1 - (len(before[:-1]) - len(before[:-1].rstrip()))
     after = text[hit.end : hit.end + 120]
     m = re.match(r"\s*\(([^()\n]{3,100})\)", after)
