@@ -51,6 +51,10 @@ not curated: a single -ing word with its object or a second verb ("designing and
 phrase a wrapped line cut ("software / development lifecycle"), a phrase opened by a word of time
 ("modern application architectures"); nor, outside the requirements, the employer's own channels
 ("Visit our YouTube channel"), nor a single job noun before a tool's kind ("Lead Software Engineer").
+A capability framework's list of the technical skills assessed (DDaT, SFIA: "We'll assess you against
+these technical skills ...:" then one name a line) gives each name as written, without its level,
+code or role ("Programming and build (software engineering) - Practitioner Level"), even inside the
+hiring process; behaviours listed beside them are not skills.
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
