@@ -476,3 +476,87 @@ _WRAPPED = (
 )
 def test_precision_classes_on_tech_postings(text, present, absent):
     _assert_skills(text, present, absent)
+
+
+_ASSESSED = "Technical skills\nWe'll assess you against these technical skills during the selection process:\n"
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        (  # a capability framework's names one per line, without their level
+            _ASSESSED + "Architecture communication (Expert)\nStrategy design (Practitioner)\n\nBenefits\nA pension.\n",
+            ["Architecture communication", "Strategy design"],
+            ["Architecture communication (Expert)", "Benefits", "A pension"],
+        ),
+        (  # the framework's parenthesis is part of the name; "- Practitioner Level" and a role prefix are not
+            _ASSESSED + "Programming and Build (software engineering) - Practitioner Level\nTest Manager - Test Analysis (Level: Practitioner)\n",
+            ["Programming and Build (software engineering)", "Test Analysis"],
+            ["Test Manager - Test Analysis"],
+        ),
+        (  # an SFIA code and level, a sub-heading passed over
+            "SFIA Technical skills:\nStrategy & Architecture:\nSolution Architecture (ARCH)  Level 5\nInnovation (INOV) - Level 4\n",
+            ["Solution Architecture", "Innovation"],
+            ["Strategy & Architecture"],
+        ),
+        (  # a lower-case list after "skills defined in ... role:", ended by a question
+            "We will also be assessing your skills against the following\nskills defined in the Lead Developer role:\n"
+            "development process optimisation\nsystems design\nWant to know more about us? Click Here\n",
+            ["development process optimisation", "systems design"],
+            ["Want to know more about us"],
+        ),
+        (  # behaviours are a list of another kind, a stage of the selection is no skill
+            "You will be assessed against the following Behaviours and Technical Skills:\nBehaviours:\nWorking Together\n"
+            "Technical Skills:\nUser Focus (Practitioner)\nTechnical Questions and presentation\nBehaviours\nDelivering at Pace\n",
+            ["User Focus"],
+            ["Working Together", "Delivering at Pace", "Technical Questions and presentation", "Behaviours"],
+        ),
+        (  # prose after the lead-in is no list
+            _ASSESSED + "Up to date knowledge of modern engineering technology and the tools used across our teams\n",
+            [],
+            ["Up to date knowledge of modern engineering technology and the tools used across our teams"],
+        ),
+        (  # a list of skills of no framework under an ordinary requirements heading is left to the other rules
+            "Essential skills:\nTeam player\nFlexible attitude\n",
+            [],
+            ["Team player", "Flexible attitude"],
+        ),
+    ],
+)
+def test_assessed_skill_lists(text, present, absent):
+    _assert_skills(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Requirements\n- Experience working on agile projects in multidisciplinary teams.\n", ["Agile"], []),
+        ("Requirements\n- Work effectively in a multidisciplinary agile team.\n", ["Agile"], []),
+        ("Requirements\n- You are agile and adapt quickly to change.\n", [], ["Agile"]),  # a trait, not the method
+    ],
+)
+def test_agile_as_a_way_of_working(text, present, absent):
+    _assert_skills(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Responsibilities\nProvide technical leadership across DevOps practices.\n", ["technical leadership"], []),
+        ("Requirements\n- Strong coaching and mentoring skills.\n", ["mentoring", "coaching"], []),
+        ("Requirements\n- Mentorship of engineers across teams.\n", ["mentoring"], []),
+    ],
+)
+def test_leading_and_developing_engineers(text, present, absent):
+    _assert_skills(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Requirements\n- Experience of platforms as a service (PaaS) on AWS.\n", ["platforms as a service"], ["paas"]),
+        ("Requirements\n- Experience of Service Oriented\nArchitecture (SOA).\n", ["Service Oriented Architecture"], ["soa"]),  # wrapped once
+    ],
+)
+def test_acronyms_with_lower_case_letters_and_wrapped_expansions(text, present, absent):
+    _assert_skills(text, present, absent)

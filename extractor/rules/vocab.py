@@ -51,6 +51,10 @@ not curated: a single -ing word with its object or a second verb ("designing and
 phrase a wrapped line cut ("software / development lifecycle"), a phrase opened by a word of time
 ("modern application architectures"); nor, outside the requirements, the employer's own channels
 ("Visit our YouTube channel"), nor a single job noun before a tool's kind ("Lead Software Engineer").
+A capability framework's list of the technical skills assessed (DDaT, SFIA: "We'll assess you against
+these technical skills ...:" then one name a line) gives each name as written, without its level,
+code or role ("Programming and build (software engineering) - Practitioner Level"), even inside the
+hiring process; behaviours listed beside them are not skills.
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
@@ -1022,7 +1026,7 @@ def _with_credentials(text: str, hits: list[Hit], curated: dict[str, Any], skip:
     return sorted([h for i, h in enumerate(hits) if i not in drop] + extra, key=lambda h: h.start)
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}s?")
+_ACRONYM = re.compile(r"(?:[A-Z][A-Za-z]?[A-Z]{1,5}|[A-Z]a{1,2}[A-Z])s?")  # "SOA", "DevOps"-like "SoA", "PaaS", "IaC"
 _EXPANSION_WORD = re.compile(r"[A-Za-z][\w+#.]*")
 
 
@@ -1032,7 +1036,8 @@ def _initials(words: list[str]) -> str:
 
 def _expansion(text: str, hit: Hit) -> Optional[tuple[int, int]]:
     """The span of the spelled-out name of an acronym hit: "Service Oriented Architecture (SOA)"
-    or "SOA (Service-Oriented Architecture)"; None when the words' initials do not spell it."""
+    or "SOA (Service-Oriented Architecture)", the name wrapped over one line break by a PDF's text
+    ("infrastructure\nas code (IaC)"); None when the words' initials do not spell it."""
     acronym = text[hit.start : hit.end]
     if not _ACRONYM.fullmatch(acronym):
         return None
@@ -1042,7 +1047,7 @@ def _expansion(text: str, hit: Hit) -> Optional[tuple[int, int]]:
     if before.endswith("("):
         words = list(_EXPANSION_WORD.finditer(before[:-1]))
         tail = before[:-1][words[-n].start() :] if len(words) >= n else ""
-        if tail and _initials(_KEY_SPLIT.split(tail.strip())) == letters and "\n" not in tail:
+        if tail and _initials(_KEY_SPLIT.split(tail.strip())) == letters and tail.count("\n") <= (1 if n > 2 else 0):
             return hit.start - len(before) + words[-n].start(), hit.start - 1 - (len(before[:-1]) - len(before[:-1].rstrip()))
     after = text[hit.end : hit.end + 120]
     m = re.match(r"\s*\(([^()\n]{3,100})\)", after)
@@ -1849,6 +1854,110 @@ _KIND_WORD = re.compile(
 )
 
 
+# A list of named skills one per line under a lead-in that names them as the skills assessed: a
+# capability framework's (DDaT, SFIA) "Technical skills / We'll assess you against these technical
+# skills ...:", "the following skills defined in the Lead Developer role:".  The lead-in is a line
+# about technical skills alone or ending in a colon, or a colon line that assesses skills.
+_SKILL_LIST_LEAD = re.compile(
+    r"^[ \t]*(?:(?:[A-Z]{2,6}[ \t]+)?technical[ \t]+skills[ \t]*:?"
+    r"|[^\n]{0,120}\b(?:technical[ \t]+skills|skills[ \t]+defined)\b[^\n]{0,80}:"
+    r"|[^\n]{0,60}\bassess\w*\b[^\n]{0,80}\bskills\b[^\n]{0,60}:)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A framework level or code after the name: "(Expert)", "- Practitioner Level", "(Level: Practitioner)",
+# "(ITSP) Level 4".
+_LEVEL_WORD = r"(?:awareness|working|practitioner|expert|foundation|senior[ \t]+practitioner|strategic)"
+_SKILL_LEVEL = re.compile(
+    rf"(?:[ \t]*\((?:(?:skill[ \t]+)?level[ \t]*:?[ \t]*)?{_LEVEL_WORD}(?:[ \t]+level)?\)"
+    rf"|[ \t]*[-\u2013:][ \t]*(?:(?:skill[ \t]+)?level[ \t]*:?[ \t]*)?{_LEVEL_WORD}(?:[ \t]+level)?"
+    rf"|[ \t]+{_LEVEL_WORD}[ \t]+level"
+    rf"|[ \t]*[-\u2013:]?[ \t]*\(?(?:skill[ \t]+)?level[ \t]*:?[ \t]*(?:\d|{_LEVEL_WORD})\)?"
+    r"|[ \t]*\((?-i:[A-Z]{3,5})\))+[ \t.]*\Z",
+    re.IGNORECASE,
+)
+_NOT_SKILLS_HEAD = re.compile(r"\b(?:behaviou?rs?|strengths?|experience|ability|abilities)\b", re.IGNORECASE)  # a sub-list of another kind
+_OTHER_LIST_HEAD = re.compile(r"(?:[A-Z][\w-]*[ \t]+){0,2}(?:behaviou?rs?|strengths?|experience)[ \t]*:?", re.IGNORECASE)
+_SELECTION_WORD = re.compile(r"\b(?:questions?|interviews?|assessments?|applications?|exercises?)\b", re.IGNORECASE)  # a stage, not a skill
+_ROLE_NAME = re.compile(
+    r"\b(?:architect|manager|engineer|developer|analyst|lead|tester|designer|owner|officer|specialist|consultant|administrator|scientist)s?\Z",
+    re.IGNORECASE,
+)
+_SKILL_LINE = re.compile(r"[A-Za-z][\w&/'’,()\- \t\u2011]*")
+MAX_SKILL_LINE_WORDS = 8
+MAX_SKILL_LINES = 12
+
+
+def _skill_list_lines(text: str, curated: dict[str, Any], stops: list[int], sub_heads: frozenset[int] = frozenset()) -> list[Hit]:
+    """The skills named one per line after a lead-in (:data:`_SKILL_LIST_LEAD`), each as written
+    without its level or code ("Architecture communication (Expert)" gives "Architecture
+    communication"; "Test Manager - Test Analysis" gives "Test Analysis").  A sub-heading with a
+    colon ("Strategy & Architecture:") is passed over, one of another kind ("Behaviours") stops the
+    reading until a skills one; the list ends at two blank lines, a section heading (``stops``;
+    headings of kind "other" that end in a colon, ``sub_heads``, are sub-headings), a stage of the
+    selection ("Technical questions") or a line that reads as prose (a question, more than a few
+    words)."""
+    names = {alias_key(name): name for name in curated}
+    hits: list[Hit] = []
+    seen: set[str] = set()
+    for lead in _SKILL_LIST_LEAD.finditer(text):
+        pos = lead.end() + 1
+        blanks = 0
+        found = 0
+        reading = True
+        while pos < len(text) and found < MAX_SKILL_LINES:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip():
+                blanks += 1
+                if blanks > 1:
+                    break
+                pos = end + 1
+                continue
+            blanks = 0
+            stripped = line.strip()
+            i = bisect_left(stops, pos)
+            if i < len(stops) and stops[i] <= end and not (stripped.endswith(":") and stops[i] in sub_heads):
+                break  # a section heading ends the list, a sub-heading with a colon does not
+            if stripped.endswith(":") or _SKILL_LIST_LEAD.match(line):
+                reading = not _NOT_SKILLS_HEAD.search(stripped) or bool(_SKILL_LIST_LEAD.match(line))
+                pos = end + 1
+                continue
+            if _OTHER_LIST_HEAD.fullmatch(stripped):
+                reading = False
+            if reading and _SELECTION_WORD.search(stripped):
+                break
+            if not reading:
+                pos = end + 1
+                continue
+            name = _SKILL_LEVEL.sub("", stripped).strip(" .\t")
+            if " - " in name:  # a role and its skill, either way round
+                before, after = (part.strip() for part in name.rsplit(" - ", 1))
+                name = before if _ROLE_NAME.search(after) else after
+            words = name.split()
+            if not words:  # a level wrapped onto its own line
+                pos = end + 1
+                continue
+            if (
+                len(words) > MAX_SKILL_LINE_WORDS
+                or not _SKILL_LINE.fullmatch(name)
+                or name.endswith(",")
+                or "?" in stripped
+            ):
+                break
+            start = pos + max(line.find(name), 0)
+            canonical = names.get(alias_key(name), name)
+            if alias_key(canonical) in seen:
+                pos = end + 1
+                found += 1
+                continue
+            seen.add(alias_key(canonical))
+            hits.append(Hit(canonical, start, start + len(name), "", False))
+            found += 1
+            pos = end + 1
+    return hits
+
+
 # How to apply: the portals and steps named there are not the job's skills ("go to Employee Self Service (ESS)").
 _APPLY_HEADING = re.compile(r"\bappl(?:y|ying|ication)\b", re.IGNORECASE)
 
@@ -1891,6 +2000,12 @@ def find_skills(ctx: Context) -> list[Hit]:
         and not _cut_by_wrap(text, h, curated)
         and not (h.canonical not in curated and _CURRENT_KIND.match(text, h.start))
     ]
+    stops = sorted(s.heading_start for s in ctx.sections)
+    sub_heads = frozenset(s.heading_start for s in ctx.sections_of("other"))
+    listed = [h for h in _skill_list_lines(text, curated, stops, sub_heads) if not _inside(_spans_of(ctx, "legal"), h.start)]
+    if listed:
+        have = {alias_key(h.canonical) for h in hits}
+        hits = _merged(hits, [h for h in listed if alias_key(h.canonical) not in have])
     items = _ordered_items(hits)
     acronyms = skills_vocab().get("acronyms", {})
     present = {h.canonical: h for h in items}
