@@ -133,6 +133,11 @@ LOCATION_CASES = [
         [(_loc("Washington", "District of Columbia", US), "Washington, DC")],
     ),
     (
+        "capital_district_code_of_another_city",  # "D.C." after Bogotá is Colombia's capital district, not Washington's
+        "Analista de Nómina\nGrupo Andino de Servicios S.A.S.\nBogotá, D.C., Chapinero\nHace 2 días\n",
+        [(_loc("Bogotá"), "Bogotá")],
+    ),
+    (
         "remote_paren_us",
         "Customer Support Specialist\nRemote (US)\nPart-time",
         [(_loc(None, None, US), "US")],

@@ -69,6 +69,7 @@ class Place:
     city_state: bool = False
     known: bool = True
     priority: float = 0.0
+    sole_city: Optional[str] = None  # a region that is one city: "D.C." follows Washington only ("Bogotá, D.C." is a capital district)
 
 
 @dataclass
@@ -139,7 +140,7 @@ def gazetteer() -> Gazetteer:
     for r in data["regions"]:
         level = _LEVEL_OF_REGION_KIND.get(r.get("kind", ""), REGION)
         prio = _CODE_PRIORITY.get(r["country"], 0.0)
-        base = dict(level=level, name=r["name"], region=r["name"], country=r["country"], priority=prio)
+        base = dict(level=level, name=r["name"], region=r["name"], country=r["country"], priority=prio, sole_city=r.get("sole_city"))
         # "match_name": false -- a region named like its capital ("Puebla", "Kilkenny") is matched only
         # by its aliases and codes ("Pue.", "Co. Kilkenny", "大阪府"), so the city's name stays a city
         for text in [r["name"]] * r.get("match_name", True) + r.get("aliases", []):
@@ -264,6 +265,7 @@ _SEGMENT_REST_RE = fastre.compile(
     r"headquarters|flexible|or|and|only|based|locations?|full[- ]?time|part[- ]?time|permanent|temporary|contract|internship|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z])|"
     r"\([^()\n]{1,25}\)|[-–][ \t]?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?:区|區|县|縣|町|市|구|군|동)|"
     r",[ \t]{0,2}[^\W\d_][\w'’-]{1,30}[ \t](?:район|district|bezirk|dzielnica|kerület|округ|okrug|ilçesi|quận)|"
+    r",[ \t]*(?-i:D\.[CF]\.)(?:,[ \t]*[^\W\d_][\w'’-]{1,30}(?:[ \t][^\W\d_][\w'’-]{1,30})?)?|"  # a capital district, then its locality: "Bogotá, D.C., Chapinero"
     r"(?-i:(?<=[ \t])[A-Z]{2}(?=[ \t]*$)))*$"  # a district in brackets: "Lima (Ate)",
     # "Gazipur (Konabari)", "İstanbul(Avr.)"; a CJK district after a dash: "苏州-工业园区"; a named district after a comma
     # ("Київ, Подільський район"); a province code closing the line after a postcode and city ("24126 Bergamo BG")
@@ -527,6 +529,8 @@ def _compat(cur: _State, q: Place) -> Optional[float]:
         return None
     if q.level in (REGION, NATION):
         if cur.level == CITY:
+            if q.sole_city and (cur.city or "").casefold() != q.sole_city.casefold():
+                return None
             known = [p for p in cur.city_places if p.known]
             if not known:
                 return 0.5 + q.priority

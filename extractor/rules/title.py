@@ -104,9 +104,9 @@ def title_vocab() -> _Vocab:
         title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
         company_label=fastre.compile(rf"^(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
-            rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
+            rf"^(?:[^\n›»>]{{1,60}}[ \t][›»>][ \t]+)?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
             re.I | re.M,
-        ),  # "Division/Work Unit: …" too
+        ),  # "Division/Work Unit: …" too; after a breadcrumb: "Join the Crew › Department: Café Operations"
         team_label_block=fastre.compile(
             rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['team_labels'] if w not in data.get('weak_team_labels', [])])})[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<value>[^\n]{{2,80}})$",
             re.I | re.M,
@@ -1403,6 +1403,8 @@ def _employer_meta_line(text: str, m: re.Match) -> bool:
     above = text[: m.start("c")].rstrip().rsplit("\n", 1)[-1].strip()
     if above.startswith(m.group("c").strip() + " "):
         return False  # "Partnerships Manager" over "Partnerships · Edinburgh · Hybrid": the job's department, not the employer
+    if re.search(r"(?i)\bour[ \t]+" + re.escape(m.group("c").strip()), text):
+        return False  # "Broughton Street Café · Savannah, GA" and "Our Broughton Street café is looking for …": the employer's branch
     line_end = text.find("\n", m.end("c"))
     rest = text[m.end("c") : len(text) if line_end < 0 else line_end]
     parts = [p.strip() for p in re.split(r"[·•]", rest) if p.strip()]
@@ -2321,6 +2323,8 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         value, placed = hit.value, False
         if _place_line(value) or gazetteer().knows(value) or _city_code_line(value):
             continue  # "Geelong, Victoria", "Perth WA": the place line, not a name with a place after it
+        if re.search(r"[ \t][·•][ \t]", value):
+            continue  # "Harbour Street Café · Savannah, GA · Part-time": a dotted metadata line, no name alone
         inner = _BRACKETED_NAME.search(value)
         if inner is not None and _legal_name(inner.group("n").strip()):  # "บริษัท … จำกัด (Siam Beauty Network Co., Ltd.)"
             hit = trimmed_hit(text, s + text[s:e].rfind(inner.group("n")), s + text[s:e].rfind(inner.group("n")) + len(inner.group("n"))) or hit
@@ -2716,7 +2720,10 @@ def team_meta_line(ctx: Context) -> Iterable[Candidate]:
     yield from _dotted_meta_category(ctx)
 
 
-_SHIFT_WORD = fastre.compile(r"(?i)\b(?:shifts?|nights?|weekends?|rota|roster)\b")
+# shift work named in the board's language: "Vaktavinna", "Schichtarbeit", "Vuorotyö", "Turnos rotativos"
+_SHIFT_WORD = fastre.compile(
+    r"(?i)\b(?:shifts?|nights?|weekends?|rota|roster|vaktavinna|vaktir|skiftarbete|skiftarbejde|skiftarbeid|schicht\w*|vuorotyö\w*|ploegendienst|turnos?|travail[ \t]+post[ée])\b"
+)
 
 
 def _dotted_meta_category(ctx: Context) -> Iterator[Candidate]:
