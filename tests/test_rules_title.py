@@ -266,6 +266,9 @@ CASES = [
     # the first part of the meta line is a branch the posting calls "our …", not the employer
     ("branch_in_meta_line_not_company", "Join the Crew › Department: Café Operations\nBarista Supervisor\nHarbour Street Café · Savannah, GA · Part-time\n\nOur Harbour Street café needs a supervisor.",
      "Barista Supervisor", None, "Café Operations"),
+    # a first line the body opens a sentence about the organisation with is the employer, not the title
+    ("first_line_employer_not_title", "Northwoods Foods\nCareers\nHome\nSearch Jobs\nIndustrial Electrician - 2nd Shift\nGreen Bay, WI, United States\n\n"
+     "For over 25 years, Northwoods Foods has made cheese from milk of family farms.", "Industrial Electrician", "Northwoods Foods", None),
     ("schedule_bracket_stays", "Picker Packer (Seasonal)\nLeeds, United Kingdom\n\nPick orders.", "Picker Packer (Seasonal)", None, None),
     # the posting's head block on layouts no other rule knows: site chrome skipped, the best title line
     # scored, the organisation beside it (a legal form, a name said again, a place line under it)

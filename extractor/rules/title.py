@@ -1011,6 +1011,13 @@ def _first_line_shaped_as_title(value: str) -> bool:
     return looks_like_title(value, need_job_noun=False)
 
 
+def _employer_said(text: str, value: str, start: int) -> bool:
+    """Does the body, after ``start``, open a sentence about the organisation with ``value`` ("Founded in 1999,
+    Acme is …", "For 25 years, Acme has made …")?"""
+    pattern = title_vocab().employer_sentence
+    return pattern is not None and any(" ".join(m.group("c").split()) == value for m in pattern.finditer(text, start))
+
+
 def _title_first_line(ctx: Context) -> Iterator[Candidate]:
     """A board page's header block: the posting's first line is its title when it is shaped like one
     and the next line is a place ("US, NY, New York", "Leeds, UK") or a short name line, even
@@ -1027,6 +1034,8 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
     following = text[ns:ne].strip()
     if not hit or not _first_line_shaped_as_title(hit.value):
         return
+    if not has_job_noun(hit.value) and _employer_said(text, hit.value, hit.end):
+        return  # "Northwoods Foods" over the careers menu, and "…, Northwoods Foods has made cheese …": the employer
     if _PLACE_LINE.match(following) or (len(following.split()) <= 6 and not _SENTENCE_END.search(following) and ":" not in following):
         hit = trim_title(text, hit)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45, "title.first_line")
