@@ -1009,6 +1009,19 @@ def _merge(found: list[Found]) -> list[Found]:
     return [f for f in out if not covered(f)][:MAX_LOCATIONS]
 
 
+# the legal form closing a company's name: "Nordlys Foods A/S, Aarhus" on a board's employer line
+LEGAL_FORM_AFTER_NAME = r"[ \t](?:Inc|Ltd|LLC|GmbH|AG|A/S|AS|ApS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SAS|SRL|Limited|plc|PLC|Corp|Pte\.?[ \t]+Ltd|Pty[ \t]+Ltd)\.?"
+_AFTER_LEGAL_NAME_RE = fastre.compile(LEGAL_FORM_AFTER_NAME + r",[ \t]*$")
+
+
+def _after_legal_name(text: str, f: Found) -> bool:
+    """Is the place the rest of an employer line, after the company's legal name ("Nordlys Foods A/S, Aarhus")?"""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return f.start - line_start <= 80 and not text[f.end:line_end].strip() and _AFTER_LEGAL_NAME_RE.search(text, line_start, f.start) is not None
+
+
 def _segment_alone(text: str, f: Found) -> bool:
     """Is the place the whole of its line (or of a "·"/"|" separated part of it)?"""
     line_start = text.rfind("\n", 0, f.start) + 1
@@ -1120,7 +1133,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
         if f.start < head_end:
             if f.parts >= 2:
                 f.how.add("header_chain")
-            elif not f.weak and _segment_alone(text, f):
+            elif not f.weak and (_segment_alone(text, f) or _after_legal_name(text, f)):
                 f.how.add("header_alone")
         if f.parts >= 2 and not (f.city is None and f.region is None):
             f.how.add("body_chain")

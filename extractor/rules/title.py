@@ -36,7 +36,7 @@ from extractor import fastre
 from extractor.data import load
 from extractor.document import Document
 from extractor.rules.base import Candidate, Context, rule
-from extractor.rules.location import gazetteer
+from extractor.rules.location import LEGAL_FORM_AFTER_NAME, gazetteer
 from extractor.rules.vocab import skills_vocab
 from extractor.sections import kind_of_heading
 
@@ -1456,8 +1456,7 @@ _PARENT_AFTER_ORG = fastre.compile(
 
 # the place a board prints after the employer's legal name on its line ("Nordlys Foods A/S, Aarhus")
 _PLACE_AFTER_LEGAL_NAME = fastre.compile(
-    r"[ \t](?:Inc|Ltd|LLC|GmbH|AG|A/S|AS|ApS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SAS|SRL|Limited|plc|PLC|Corp|Pte\.?[ \t]+Ltd|Pty[ \t]+Ltd)\.?"
-    r"(?P<tail>,[ \t]*(?P<place>[A-ZÀ-Ý][^,\n]{1,40})[ \t]*)$"
+    LEGAL_FORM_AFTER_NAME + r"(?P<tail>,[ \t]*(?P<place>[A-ZÀ-Ý][^,\n]{1,40})[ \t]*)$"
 )
 
 
