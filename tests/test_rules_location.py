@@ -133,6 +133,16 @@ LOCATION_CASES = [
         [(_loc("Washington", "District of Columbia", US), "Washington, DC")],
     ),
     (
+        "city_after_legal_name_on_employer_line",  # a board's "Company A/S, City" line under the title
+        "Lagerkoordinator\nNordlys Foods A/S, Aarhus\nIndrykket: 7. marts 2025\n\nNordlys Foods A/S er en producent.\n",
+        [(_loc("Aarhus"), "Aarhus")],
+    ),
+    (
+        "capital_district_code_of_another_city",  # "D.C." after Bogotá is Colombia's capital district, not Washington's
+        "Analista de Nómina\nGrupo Andino de Servicios S.A.S.\nBogotá, D.C., Chapinero\nHace 2 días\n",
+        [(_loc("Bogotá"), "Bogotá")],
+    ),
+    (
         "remote_paren_us",
         "Customer Support Specialist\nRemote (US)\nPart-time",
         [(_loc(None, None, US), "US")],

@@ -260,6 +260,15 @@ CASES = [
      "Financial Analyst II - Treasury", None, None),
     ("unit_in_meta_line", "Volunteer Coordinator\nRemote (Canada) | Part-time | Community Engagement Team | Posted May 2, 2026\n\nRecruit volunteers.",
      "Volunteer Coordinator", None, "Community Engagement Team"),
+    # shift work in the board's language in the dotted line under the title is the schedule, not a team
+    ("shift_word_in_meta_line_not_team", "Alfreð\nStörf  Fyrirtæki  Innskrá\n\nHótel Hafnarljós\nReceptionist\nReykjavík · Fullt starf · Vaktavinna\n\nHótel Hafnarljós is a hotel.",
+     "Receptionist", "Hótel Hafnarljós", None),
+    # the first part of the meta line is a branch the posting calls "our …", not the employer
+    ("branch_in_meta_line_not_company", "Join the Crew › Department: Café Operations\nBarista Supervisor\nHarbour Street Café · Savannah, GA · Part-time\n\nOur Harbour Street café needs a supervisor.",
+     "Barista Supervisor", None, "Café Operations"),
+    # a first line the body opens a sentence about the organisation with is the employer, not the title
+    ("first_line_employer_not_title", "Northwoods Foods\nCareers\nHome\nSearch Jobs\nIndustrial Electrician - 2nd Shift\nGreen Bay, WI, United States\n\n"
+     "For over 25 years, Northwoods Foods has made cheese from milk of family farms.", "Industrial Electrician", "Northwoods Foods", None),
     ("schedule_bracket_stays", "Picker Packer (Seasonal)\nLeeds, United Kingdom\n\nPick orders.", "Picker Packer (Seasonal)", None, None),
     # the posting's head block on layouts no other rule knows: site chrome skipped, the best title line
     # scored, the organisation beside it (a legal form, a name said again, a place line under it)

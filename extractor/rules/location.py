@@ -69,6 +69,7 @@ class Place:
     city_state: bool = False
     known: bool = True
     priority: float = 0.0
+    sole_city: Optional[str] = None  # a region that is one city: "D.C." follows Washington only ("Bogotá, D.C." is a capital district)
 
 
 @dataclass
@@ -139,7 +140,7 @@ def gazetteer() -> Gazetteer:
     for r in data["regions"]:
         level = _LEVEL_OF_REGION_KIND.get(r.get("kind", ""), REGION)
         prio = _CODE_PRIORITY.get(r["country"], 0.0)
-        base = dict(level=level, name=r["name"], region=r["name"], country=r["country"], priority=prio)
+        base = dict(level=level, name=r["name"], region=r["name"], country=r["country"], priority=prio, sole_city=r.get("sole_city"))
         # "match_name": false -- a region named like its capital ("Puebla", "Kilkenny") is matched only
         # by its aliases and codes ("Pue.", "Co. Kilkenny", "大阪府"), so the city's name stays a city
         for text in [r["name"]] * r.get("match_name", True) + r.get("aliases", []):
@@ -264,6 +265,7 @@ _SEGMENT_REST_RE = fastre.compile(
     r"headquarters|flexible|or|and|only|based|locations?|full[- ]?time|part[- ]?time|permanent|temporary|contract|internship|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z])|"
     r"\([^()\n]{1,25}\)|[-–][ \t]?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?:区|區|县|縣|町|市|구|군|동)|"
     r",[ \t]{0,2}[^\W\d_][\w'’-]{1,30}[ \t](?:район|district|bezirk|dzielnica|kerület|округ|okrug|ilçesi|quận)|"
+    r",[ \t]*(?-i:D\.[CF]\.)(?:,[ \t]*[^\W\d_][\w'’-]{1,30}(?:[ \t][^\W\d_][\w'’-]{1,30})?)?|"  # a capital district, then its locality: "Bogotá, D.C., Chapinero"
     r"(?-i:(?<=[ \t])[A-Z]{2}(?=[ \t]*$)))*$"  # a district in brackets: "Lima (Ate)",
     # "Gazipur (Konabari)", "İstanbul(Avr.)"; a CJK district after a dash: "苏州-工业园区"; a named district after a comma
     # ("Київ, Подільський район"); a province code closing the line after a postcode and city ("24126 Bergamo BG")
@@ -527,6 +529,8 @@ def _compat(cur: _State, q: Place) -> Optional[float]:
         return None
     if q.level in (REGION, NATION):
         if cur.level == CITY:
+            if q.sole_city and (cur.city or "").casefold() != q.sole_city.casefold():
+                return None
             known = [p for p in cur.city_places if p.known]
             if not known:
                 return 0.5 + q.priority
@@ -1005,6 +1009,19 @@ def _merge(found: list[Found]) -> list[Found]:
     return [f for f in out if not covered(f)][:MAX_LOCATIONS]
 
 
+# the legal form closing a company's name: "Nordlys Foods A/S, Aarhus" on a board's employer line
+LEGAL_FORM_AFTER_NAME = r"[ \t](?:Inc|Ltd|LLC|GmbH|AG|A/S|AS|ApS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SAS|SRL|Limited|plc|PLC|Corp|Pte\.?[ \t]+Ltd|Pty[ \t]+Ltd)\.?"
+_AFTER_LEGAL_NAME_RE = fastre.compile(LEGAL_FORM_AFTER_NAME + r",[ \t]*$")
+
+
+def _after_legal_name(text: str, f: Found) -> bool:
+    """Is the place the rest of an employer line, after the company's legal name ("Nordlys Foods A/S, Aarhus")?"""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return f.start - line_start <= 80 and not text[f.end:line_end].strip() and _AFTER_LEGAL_NAME_RE.search(text, line_start, f.start) is not None
+
+
 def _segment_alone(text: str, f: Found) -> bool:
     """Is the place the whole of its line (or of a "·"/"|" separated part of it)?"""
     line_start = text.rfind("\n", 0, f.start) + 1
@@ -1116,7 +1133,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
         if f.start < head_end:
             if f.parts >= 2:
                 f.how.add("header_chain")
-            elif not f.weak and _segment_alone(text, f):
+            elif not f.weak and (_segment_alone(text, f) or _after_legal_name(text, f)):
                 f.how.add("header_alone")
         if f.parts >= 2 and not (f.city is None and f.region is None):
             f.how.add("body_chain")

@@ -36,7 +36,7 @@ from extractor import fastre
 from extractor.data import load
 from extractor.document import Document
 from extractor.rules.base import Candidate, Context, rule
-from extractor.rules.location import gazetteer
+from extractor.rules.location import LEGAL_FORM_AFTER_NAME, gazetteer
 from extractor.rules.vocab import skills_vocab
 from extractor.sections import kind_of_heading
 
@@ -104,9 +104,9 @@ def title_vocab() -> _Vocab:
         title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
         company_label=fastre.compile(rf"^(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
-            rf"^[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
+            rf"^(?:[^\n›»>]{{1,60}}[ \t][›»>][ \t]+)?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
             re.I | re.M,
-        ),  # "Division/Work Unit: …" too
+        ),  # "Division/Work Unit: …" too; after a breadcrumb: "Join the Crew › Department: Café Operations"
         team_label_block=fastre.compile(
             rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['team_labels'] if w not in data.get('weak_team_labels', [])])})[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<value>[^\n]{{2,80}})$",
             re.I | re.M,
@@ -1011,6 +1011,13 @@ def _first_line_shaped_as_title(value: str) -> bool:
     return looks_like_title(value, need_job_noun=False)
 
 
+def _employer_said(text: str, value: str, start: int) -> bool:
+    """Does the body, after ``start``, open a sentence about the organisation with ``value`` ("Founded in 1999,
+    Acme is …", "For 25 years, Acme has made …")?"""
+    pattern = title_vocab().employer_sentence
+    return pattern is not None and any(" ".join(m.group("c").split()) == value for m in pattern.finditer(text, start))
+
+
 def _title_first_line(ctx: Context) -> Iterator[Candidate]:
     """A board page's header block: the posting's first line is its title when it is shaped like one
     and the next line is a place ("US, NY, New York", "Leeds, UK") or a short name line, even
@@ -1027,6 +1034,8 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
     following = text[ns:ne].strip()
     if not hit or not _first_line_shaped_as_title(hit.value):
         return
+    if not has_job_noun(hit.value) and _employer_said(text, hit.value, hit.end):
+        return  # "Northwoods Foods" over the careers menu, and "…, Northwoods Foods has made cheese …": the employer
     if _PLACE_LINE.match(following) or (len(following.split()) <= 6 and not _SENTENCE_END.search(following) and ":" not in following):
         hit = trim_title(text, hit)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45, "title.first_line")
@@ -1403,6 +1412,8 @@ def _employer_meta_line(text: str, m: re.Match) -> bool:
     above = text[: m.start("c")].rstrip().rsplit("\n", 1)[-1].strip()
     if above.startswith(m.group("c").strip() + " "):
         return False  # "Partnerships Manager" over "Partnerships · Edinburgh · Hybrid": the job's department, not the employer
+    if re.search(r"(?i)\bour[ \t]+" + re.escape(m.group("c").strip()), text):
+        return False  # "Broughton Street Café · Savannah, GA" and "Our Broughton Street café is looking for …": the employer's branch
     line_end = text.find("\n", m.end("c"))
     rest = text[m.end("c") : len(text) if line_end < 0 else line_end]
     parts = [p.strip() for p in re.split(r"[·•]", rest) if p.strip()]
@@ -1445,8 +1456,7 @@ _PARENT_AFTER_ORG = fastre.compile(
 
 # the place a board prints after the employer's legal name on its line ("Nordlys Foods A/S, Aarhus")
 _PLACE_AFTER_LEGAL_NAME = fastre.compile(
-    r"[ \t](?:Inc|Ltd|LLC|GmbH|AG|A/S|AS|ApS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SAS|SRL|Limited|plc|PLC|Corp|Pte\.?[ \t]+Ltd|Pty[ \t]+Ltd)\.?"
-    r"(?P<tail>,[ \t]*(?P<place>[A-ZÀ-Ý][^,\n]{1,40})[ \t]*)$"
+    LEGAL_FORM_AFTER_NAME + r"(?P<tail>,[ \t]*(?P<place>[A-ZÀ-Ý][^,\n]{1,40})[ \t]*)$"
 )
 
 
@@ -2321,6 +2331,8 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         value, placed = hit.value, False
         if _place_line(value) or gazetteer().knows(value) or _city_code_line(value):
             continue  # "Geelong, Victoria", "Perth WA": the place line, not a name with a place after it
+        if re.search(r"[ \t][·•][ \t]", value):
+            continue  # "Harbour Street Café · Savannah, GA · Part-time": a dotted metadata line, no name alone
         inner = _BRACKETED_NAME.search(value)
         if inner is not None and _legal_name(inner.group("n").strip()):  # "บริษัท … จำกัด (Siam Beauty Network Co., Ltd.)"
             hit = trimmed_hit(text, s + text[s:e].rfind(inner.group("n")), s + text[s:e].rfind(inner.group("n")) + len(inner.group("n"))) or hit
@@ -2716,7 +2728,10 @@ def team_meta_line(ctx: Context) -> Iterable[Candidate]:
     yield from _dotted_meta_category(ctx)
 
 
-_SHIFT_WORD = fastre.compile(r"(?i)\b(?:shifts?|nights?|weekends?|rota|roster)\b")
+# shift work named in the board's language: "Vaktavinna", "Schichtarbeit", "Vuorotyö", "Turnos rotativos"
+_SHIFT_WORD = fastre.compile(
+    r"(?i)\b(?:shifts?|nights?|weekends?|rota|roster|vaktavinna|vaktir|skiftarbete|skiftarbejde|skiftarbeid|schicht\w*|vuorotyö\w*|ploegendienst|turnos?|travail[ \t]+post[ée])\b"
+)
 
 
 def _dotted_meta_category(ctx: Context) -> Iterator[Candidate]:
