@@ -380,6 +380,16 @@ def test_process_text_is_no_item(item, process):
             "1. A degree in forestry and one year of field work. Field work must be paid; or 2. A diploma and three years of field work; or 3. Any equivalent mix.",
             ["A degree in forestry and one year of field work. Field work must be paid", "A diploma and three years of field work", "Any equivalent mix."],
         ),
+        # the last alternative keeps its notes but ends at a run-in label in capitals; each sentence after it is an item
+        (
+            "1. A degree in forestry; or 2. A diploma and two years of field work; or 3. Any equivalent mix of 1 and 2 above. Study may replace field work. SPECIAL NOTES: Grade II needs one more year. Grade III needs two more years.",
+            ["A degree in forestry", "A diploma and two years of field work", "Any equivalent mix of 1 and 2 above. Study may replace field work.", "Grade II needs one more year.", "Grade III needs two more years."],
+        ),
+        # a capitalised word after the last alternative is no label
+        (
+            "1. A degree in forestry; or 2. A diploma and two years of field work. NASA grants count: up to one year.",
+            ["A degree in forestry", "A diploma and two years of field work. NASA grants count: up to one year."],
+        ),
         # independent requirements numbered in a paragraph: one item per marker
         (
             "Applicants need: (1) A valid licence. (2) Two years on a ward. Night shifts are part of it. (3) Fluent Welsh.",

@@ -587,6 +587,8 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
             out.append((us, ue, bullet))
     if numbers and not _alternatives(text, out):
         out = _numbered_sentences(text, out, {s + p for p in numbers})
+    elif numbers:  # alternatives ("1. …; or 2. …") stay whole, with their notes, but the last one ends at a run-in "SPECIAL NOTES:"
+        out = _cut_at_caps_label(text, out, s + max(numbers))
     if out and out[0][2]:  # cut from a bulleted line after a full stop ("…own accommodation.You should…"): an item of its own, not a wrapped line
         out = [(us, ue, bullet or text[s:us].rstrip().endswith((".", "!", "?"))) for us, ue, bullet in out]
     return out
@@ -687,6 +689,23 @@ _ALTERNATIVE_END_RE = fastre.compile(r"(?:;|\bor)[ \t]*$")
 def _alternatives(text: str, units: list[tuple[int, int, bool]]) -> bool:
     """Whether numbered units are alternatives ("1. A degree …; or 2. …"), each one item whole."""
     return any(_ALTERNATIVE_END_RE.search(text, us, ue) for us, ue, _ in units[:-1])
+
+
+_RUN_IN_CAPS_RE = fastre.compile(r"(?<=[.!?])[ \t]+(?:[A-Z][A-Z]+(?:[ \t]+[A-Z]+){0,3}[ \t]*:)")
+
+
+def _cut_at_caps_label(text: str, units: list[tuple[int, int, bool]], mark: int) -> list[tuple[int, int, bool]]:
+    """The unit at ``mark`` ends before a run-in label in capitals after a full stop ("… above.  SPECIAL
+    NOTES:  To be eligible …"); each sentence after the label is an item of its own."""
+    out = []
+    for us, ue, bullet in units:
+        m = _RUN_IN_CAPS_RE.search(text, us, ue) if us == mark else None
+        if m is None:
+            out.append((us, ue, bullet))
+            continue
+        out.append((us, m.start(), bullet))
+        out.extend((ps, pe, True) for ps, pe in sentences(text, m.end(), ue))  # the label itself is no item
+    return out
 
 
 def _numbered_sentences(text: str, units: list[tuple[int, int, bool]], marks: set[int]) -> list[tuple[int, int, bool]]:
