@@ -587,8 +587,8 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
             out.append((us, ue, bullet))
     if numbers and not _alternatives(text, out):
         out = _numbered_sentences(text, out, {s + p for p in numbers})
-    elif numbers:  # alternatives ("1. …; or 2. …") stay whole, with their notes, but the last one ends at a run-in "SPECIAL NOTES:"
-        out = _cut_at_caps_label(text, out, s + max(numbers))
+    elif numbers:  # alternatives ("1. …; or 2. …") stay whole, with their notes, but the last one ends at a run-in "SPECIAL NOTES:" or a run-on paragraph
+        out = _run_on_option(text, _cut_at_caps_label(text, out, s + max(numbers)), s + max(numbers))
     if out and out[0][2]:  # cut from a bulleted line after a full stop ("…own accommodation.You should…"): an item of its own, not a wrapped line
         out = [(us, ue, bullet or text[s:us].rstrip().endswith((".", "!", "?"))) for us, ue, bullet in out]
     return out
@@ -705,6 +705,24 @@ def _cut_at_caps_label(text: str, units: list[tuple[int, int, bool]], mark: int)
             continue
         out.append((us, m.start(), bullet))
         out.extend((ps, pe, True) for ps, pe in sentences(text, m.end(), ue))  # the label itself is no item
+    return out
+
+
+RUN_ON_CHARS = 2000  # an alternative this long that goes on into further options ran into the paragraph after the list
+
+
+def _run_on_option(text: str, units: list[tuple[int, int, bool]], mark: int) -> list[tuple[int, int, bool]]:
+    """The last alternative of an enumeration (the unit at ``mark``) ends with its sentence when the
+    paragraph runs on after it into further options ("… or (2) include calculus … . Such education
+    must … . OR Possess a combination … . GS-09: …"): each sentence after it is an item of its own."""
+    out = []
+    for us, ue, bullet in units:
+        parts = sentences(text, _debullet(text, us, ue)[0], ue) if us == mark and ue - us > RUN_ON_CHARS else []
+        if not any(_OPTION_RE.match(text, ps, pe) for ps, pe in parts[1:]):
+            out.append((us, ue, bullet))
+            continue
+        out.append((us, parts[0][1], True))
+        out.extend((ps, pe, True) for ps, pe in parts[1:])
     return out
 
 
