@@ -10,8 +10,9 @@
   list sections, a lower-case letter, digit, bracket or full stop running into
   the next item's capital (camel-case names such as "JavaScript" are spared).
   An enumeration run into one paragraph ("1. …; or 2. …", "(1) … (2) …", "a. … b. …") is cut at
-  markers counting up from 1 (or a) at clause ends; an "OR" option of a long paragraph keeps
-  the sentences that go on with it; 3+ independent ';' clauses give one
+  markers counting up from 1 (or a) at clause ends (the last alternative ends at a run-in
+  "SPECIAL NOTES:" label, or with its sentence when a very long paragraph runs on after it into
+  further "OR" options); an "OR" option of a long paragraph keeps the sentences that go on with it; 3+ independent ';' clauses give one
   item each; '--' bullets, a trailing "NOTE: …" and the joins "; or", ";", "," at
   an item's end are cut off.  Process text (application instructions, evaluation,
   definitions, links) is never an item, and a heading label glued in front of an
