@@ -380,6 +380,25 @@ def test_process_text_is_no_item(item, process):
             "1. A degree in forestry and one year of field work. Field work must be paid; or 2. A diploma and three years of field work; or 3. Any equivalent mix.",
             ["A degree in forestry and one year of field work. Field work must be paid", "A diploma and three years of field work", "Any equivalent mix."],
         ),
+        # the last alternative keeps its notes but ends at a run-in label in capitals; each sentence after it is an item
+        (
+            "1. A degree in forestry; or 2. A diploma and two years of field work; or 3. Any equivalent mix of 1 and 2 above. Study may replace field work. SPECIAL NOTES: Grade II needs one more year. Grade III needs two more years.",
+            ["A degree in forestry", "A diploma and two years of field work", "Any equivalent mix of 1 and 2 above. Study may replace field work.", "Grade II needs one more year.", "Grade III needs two more years."],
+        ),
+        # the last alternative of a long paragraph that runs on into further options ends with its sentence
+        (
+            "Applicants need a degree. To count, it must: (1) be in engineering; or (2) include calculus and physics. "
+            + "Such study must show the skills of the post. " + "Any course hours count towards it. " * 60
+            + "OR Hold a licence as an engineer. In addition: Grade 9 needs one year at grade 7.",
+            ["be in engineering", "include calculus and physics.", "Such study must show the skills of the post."]
+            + ["Any course hours count towards it."] * 60
+            + ["OR Hold a licence as an engineer.", "In addition: Grade 9 needs one year at grade 7."],
+        ),
+        # a capitalised word after the last alternative is no label
+        (
+            "1. A degree in forestry; or 2. A diploma and two years of field work. NASA grants count: up to one year.",
+            ["A degree in forestry", "A diploma and two years of field work. NASA grants count: up to one year."],
+        ),
         # independent requirements numbered in a paragraph: one item per marker
         (
             "Applicants need: (1) A valid licence. (2) Two years on a ward. Night shifts are part of it. (3) Fluent Welsh.",

@@ -10,8 +10,9 @@
   list sections, a lower-case letter, digit, bracket or full stop running into
   the next item's capital (camel-case names such as "JavaScript" are spared).
   An enumeration run into one paragraph ("1. …; or 2. …", "(1) … (2) …", "a. … b. …") is cut at
-  markers counting up from 1 (or a) at clause ends; an "OR" option of a long paragraph keeps
-  the sentences that go on with it; 3+ independent ';' clauses give one
+  markers counting up from 1 (or a) at clause ends (the last alternative ends at a run-in
+  "SPECIAL NOTES:" label, or with its sentence when a very long paragraph runs on after it into
+  further "OR" options); an "OR" option of a long paragraph keeps the sentences that go on with it; 3+ independent ';' clauses give one
   item each; '--' bullets, a trailing "NOTE: …" and the joins "; or", ";", "," at
   an item's end are cut off.  Process text (application instructions, evaluation,
   definitions, links) is never an item, and a heading label glued in front of an
@@ -587,6 +588,8 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
             out.append((us, ue, bullet))
     if numbers and not _alternatives(text, out):
         out = _numbered_sentences(text, out, {s + p for p in numbers})
+    elif numbers:  # alternatives ("1. …; or 2. …") stay whole, with their notes, but the last one ends at a run-in "SPECIAL NOTES:" or a run-on paragraph
+        out = _run_on_option(text, _cut_at_caps_label(text, out, s + max(numbers)), s + max(numbers))
     if out and out[0][2]:  # cut from a bulleted line after a full stop ("…own accommodation.You should…"): an item of its own, not a wrapped line
         out = [(us, ue, bullet or text[s:us].rstrip().endswith((".", "!", "?"))) for us, ue, bullet in out]
     return out
@@ -687,6 +690,41 @@ _ALTERNATIVE_END_RE = fastre.compile(r"(?:;|\bor)[ \t]*$")
 def _alternatives(text: str, units: list[tuple[int, int, bool]]) -> bool:
     """Whether numbered units are alternatives ("1. A degree …; or 2. …"), each one item whole."""
     return any(_ALTERNATIVE_END_RE.search(text, us, ue) for us, ue, _ in units[:-1])
+
+
+_RUN_IN_CAPS_RE = fastre.compile(r"(?<=[.!?])[ \t]+(?:[A-Z][A-Z]+(?:[ \t]+[A-Z]+){0,3}[ \t]*:)")
+
+
+def _cut_at_caps_label(text: str, units: list[tuple[int, int, bool]], mark: int) -> list[tuple[int, int, bool]]:
+    """The unit at ``mark`` ends before a run-in label in capitals after a full stop ("… above.  SPECIAL
+    NOTES:  To be eligible …"); each sentence after the label is an item of its own."""
+    out = []
+    for us, ue, bullet in units:
+        m = _RUN_IN_CAPS_RE.search(text, us, ue) if us == mark else None
+        if m is None:
+            out.append((us, ue, bullet))
+            continue
+        out.append((us, m.start(), bullet))
+        out.extend((ps, pe, True) for ps, pe in sentences(text, m.end(), ue))  # the label itself is no item
+    return out
+
+
+RUN_ON_CHARS = 2000  # an alternative this long that goes on into further options ran into the paragraph after the list
+
+
+def _run_on_option(text: str, units: list[tuple[int, int, bool]], mark: int) -> list[tuple[int, int, bool]]:
+    """The last alternative of an enumeration (the unit at ``mark``) ends with its sentence when the
+    paragraph runs on after it into further options ("… or (2) include calculus … . Such education
+    must … . OR Possess a combination … . GS-09: …"): each sentence after it is an item of its own."""
+    out = []
+    for us, ue, bullet in units:
+        parts = sentences(text, _debullet(text, us, ue)[0], ue) if us == mark and ue - us > RUN_ON_CHARS else []
+        if not any(_OPTION_RE.match(text, ps, pe) for ps, pe in parts[1:]):
+            out.append((us, ue, bullet))
+            continue
+        out.append((us, parts[0][1], True))
+        out.extend((ps, pe, True) for ps, pe in parts[1:])
+    return out
 
 
 def _numbered_sentences(text: str, units: list[tuple[int, int, bool]], marks: set[int]) -> list[tuple[int, int, bool]]:
