@@ -1887,7 +1887,14 @@ MAX_SKILL_LINE_WORDS = 8
 MAX_SKILL_LINES = 12
 
 
-def _skill_list_lines(text: str, curated: dict[str, Any], stops: list[int], sub_heads: frozenset[int] = frozenset()) -> list[Hit]:
+@cache
+def _curated_by_key() -> dict[str, str]:
+    """The curated skill names by :func:`alias_key` (built once: a name read as written maps to its
+    curated spelling)."""
+    return {alias_key(name): name for name in skills_vocab()["skills"]}
+
+
+def _skill_list_lines(text: str, stops: list[int], sub_heads: frozenset[int] = frozenset()) -> list[Hit]:
     """The skills named one per line after a lead-in (:data:`_SKILL_LIST_LEAD`), each as written
     without its level or code ("Architecture communication (Expert)" gives "Architecture
     communication"; "Test Manager - Test Analysis" gives "Test Analysis").  A sub-heading with a
@@ -1896,7 +1903,7 @@ def _skill_list_lines(text: str, curated: dict[str, Any], stops: list[int], sub_
     headings of kind "other" that end in a colon, ``sub_heads``, are sub-headings), a stage of the
     selection ("Technical questions") or a line that reads as prose (a question, more than a few
     words)."""
-    names = {alias_key(name): name for name in curated}
+    names = _curated_by_key()
     hits: list[Hit] = []
     seen: set[str] = set()
     for lead in _SKILL_LIST_LEAD.finditer(text):
@@ -2002,7 +2009,7 @@ def find_skills(ctx: Context) -> list[Hit]:
     ]
     stops = sorted(s.heading_start for s in ctx.sections)
     sub_heads = frozenset(s.heading_start for s in ctx.sections_of("other"))
-    listed = [h for h in _skill_list_lines(text, curated, stops, sub_heads) if not _inside(_spans_of(ctx, "legal"), h.start)]
+    listed = [h for h in _skill_list_lines(text, stops, sub_heads) if not _inside(_spans_of(ctx, "legal"), h.start)]
     if listed:
         have = {alias_key(h.canonical) for h in hits}
         hits = _merged(hits, [h for h in listed if alias_key(h.canonical) not in have])
