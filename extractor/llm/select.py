@@ -158,8 +158,8 @@ def pay_options(ctx: Context) -> list[PayOption]:
     the line (or a window of it) where it stands, less those lying inside another option's range
     (the London band inside "Salary £42,914 - £53,081", the grade's base figure): the golden guide
     takes the first range stated for the job, and the embedded model, shown the parts, picked one
-    (on three of five torn UK adverts).  Then one option may be left: the model confirms it or not.  Read once per posting: the pipeline's ask
-    policy and the prompt's plan both need it.
+    (on three of five torn UK adverts).  Then one option may be left: the model confirms it or not.
+    Read once per posting: the pipeline's ask policy and the prompt's plan both need it.
     """
     return ctx.once("_select.pay_options", _pay_options)
 
