@@ -481,9 +481,10 @@ _BULLET_HEAD_RE = fastre.compile(r"(?:^|(?<=[.!?])|(?<=[.!?] ))(?P<head>[A-Z][A-
 
 
 @cache
-def _duty_verbs() -> frozenset[str]:
-    """The duty verbs of ``lists.json`` (the imperative that opens a duty)."""
-    return frozenset(load("lists.json")["duty_verbs"])
+def duty_verbs() -> frozenset[str]:
+    """The verbs that open a duty (``duty_verbs`` of the lists data file: "develop", "resolve"),
+    lower-cased; shared by the segmenter and the skills rules."""
+    return frozenset(v.lower() for v in load("lists.json").get("duty_verbs", []))
 
 
 def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[_Heading]:
@@ -541,7 +542,7 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
             continue  # (a short all-caps heading is the capitals rule's)
         kind = kind_of_heading(head)
         if kind is None:
-            if current == "responsibilities" and head.split()[0].lower() in _duty_verbs():
+            if current == "responsibilities" and head.split()[0].lower() in duty_verbs():
                 continue  # a duty labelled by its theme: "Build and transfer skills and knowledge: Take responsibility for …"
             kind = keyword_kind(head)
             kind = kind if kind in LIST_KINDS else None

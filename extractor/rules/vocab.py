@@ -86,6 +86,7 @@ from typing import Any, Callable, Iterable, Optional, Sequence
 from extractor import fastre, taxonomy
 from extractor.data import load
 from extractor.rules.base import SENTENCE_END, Candidate, Context, line_around, lower_same_length, rule
+from extractor.sections import duty_verbs
 
 SKILLS = "skills"
 BENEFITS = "benefits"
@@ -1367,19 +1368,13 @@ def _job_nouns() -> frozenset[str]:
 
 
 def _duty_verb(word: str) -> bool:
-    """Whether ``word`` is a duty verb (see :func:`_duty_verbs`) or its -ing form ("translating")
+    """Whether ``word`` is a duty verb (see :func:`extractor.sections.duty_verbs`) or its -ing form ("translating")
     and not also the first noun of a skill's name ("process", "test")."""
-    verbs = _duty_verbs()
+    verbs = duty_verbs()
     if word.endswith("ing") and len(word) > 5:
         stem = word[:-3]
         return stem in verbs or stem + "e" in verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in verbs)
     return word in verbs and word not in _NOUN_TOO
-
-
-@cache
-def _duty_verbs() -> frozenset[str]:
-    """The verbs that open a duty (``duty_verbs`` of the lists data file: "develop", "resolve")."""
-    return frozenset(v.lower() for v in load("lists.json").get("duty_verbs", []))
 
 
 def _with_list_neighbours(
