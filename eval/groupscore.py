@@ -1,7 +1,8 @@
 """Structured fields right per group of golden postings, from one `extractor eval` run.
 
 Groups are the id prefix (the first 45 postings as ``old``; the blind batches ``s3_``, ``s4_`` …),
-or the ``source`` column where the index has one (the real set), crossed with the split in the index, each also pooled over its splits (``s6/all``).
+or the ``group`` column where the index has one (the real set: the source, or a batch added later such as ``emscad2``), else its
+``source`` column, crossed with the split in the index, each also pooled over its splits (``s6/all``).
 
 usage: python eval/groupscore.py RUN_DIR [INDEX_CSV] [--fields]
   RUN_DIR    one run directory written by ``extractor eval --out DIR`` (or its scores.json)
@@ -27,7 +28,7 @@ def main(argv: list[str]) -> None:
     index = argv[1] if len(argv) > 1 and not argv[1].startswith("--") else "golden/index.csv"
     rows = list(csv.DictReader(open(index, encoding="utf-8")))
     split = {row["id"]: row["split"] for row in rows}
-    source = {row["id"]: row["source"] for row in rows if row.get("source")}
+    source = {row["id"]: row.get("group") or row["source"] for row in rows if row.get("group") or row.get("source")}
     groups: dict[str, list[bool]] = {}
     per_field: dict[tuple[str, str], list[bool]] = {}
     for doc in scores["documents"]:

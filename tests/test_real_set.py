@@ -508,7 +508,7 @@ def test_csj_build_writes_the_page_and_the_board_values_in_the_split_of_its_posi
         "job_id": "512340", "employment_type": "full_time",
         "salary": {"min": 48100, "max": 53900, "currency": "GBP", "period": "year"},
     }
-    assert (out / "index.csv").read_text(encoding="utf-8").splitlines()[1] == "csj_512340,csj,csj_pdf_text,dev,"  # 1st pick
+    assert (out / "index.csv").read_text(encoding="utf-8").splitlines()[1] == "csj_512340,csj,csj_pdf_text,dev,,csj"  # 1st pick (group: its source)
 
 
 def test_csj_select_keeps_crown_employers_one_line_titles_and_one_row_per_reference():

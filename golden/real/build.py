@@ -8,7 +8,8 @@ functions below, then corrected by hand where the hand-check found an error
 Sources (origin, commit and licence are recorded in ``golden/README.md``, "Real postings"):
 
 * ``emscad``: the Employment Scam Aegean Dataset (Workable job ads, 2012-2014), CC0 1.0, as
-  ``fake_job_postings.csv``; only legitimate ads (``fraudulent == 0``) are used.
+  ``fake_job_postings.csv``; only legitimate ads (``fraudulent == 0``) are used. The first 140 picks are
+  split by the id hash; picks[140:], the 40 ads ``emscad2`` added later, are all ``test`` (``TEST_FROM``).
 * ``nycjobs``: the City of New York's "NYC Jobs" open dataset (postings of City agencies), as
   ``nyc-jobs.csv``.
 * ``usajobs``: announcements of US federal agencies on usajobs.gov (2016), saved USAJOBS Search
@@ -25,7 +26,8 @@ Usage (paths are the files taken out of the fetched repositories with ``git show
     python golden/real/build.py --emscad fake_job_postings.csv --nyc nyc-jobs.csv \
         --usajobs usajobs_data1.json usajobs_data2.json --csj jobs
 
-It rewrites ``docs/``, ``annotations/`` and ``index.csv`` next to this file, then writes the
+It rewrites ``docs/``, ``annotations/`` and ``index.csv`` (``id,source,layout,split,notes,group``; ``group``
+is the source, or the batch name of picks held out by ``TEST_FROM``) next to this file, then writes the
 hand-annotated list fields of ``lists.json`` and the hand-annotated ``company`` of
 ``company.json`` into the annotations (last). Running it twice on the same inputs gives the same
 files. ``python golden/real/build.py --apply-lists-only`` does only those last steps, on the committed annotations (no source files needed).
@@ -48,7 +50,11 @@ sys.path.insert(0, str(HERE.parents[1]))  # the checkout's extractor package: it
 
 from extractor.fields import FIELD_NAMES  # noqa: E402 - needs the path above
 
-N_EMSCAD = 140
+N_EMSCAD = 180
+# The first 140 EMSCAD picks (held out by the id hash, like nycjobs and usajobs); picks[140:], the 40 ads
+# "emscad2" added on 2026-12-01, are all ``test`` (``TEST_FROM``) and marked in index.csv's ``group`` column.
+N_EMSCAD_FIRST = 140
+EMSCAD_PER_COMPANY = 2  # cap per company (same company_profile) on the picks after the first 140
 N_NYC = 60
 
 COUNTRIES = {
@@ -112,16 +118,32 @@ REMOTE_CUE = re.compile(r"remote|telecommut|work(ing)? from home|home[- ]based|f
 # rest ``test`` (csj: picks[:50] dev, the 50 adverts of the source's first round, opened for tuning on
 # 2026-12-01; picks[50:] test, the 30 adverts "csj3" added then, held out; see golden/README.md).
 DEV_PICKS = {"csj": 50}
+# Sources whose picks from position ``n`` on are all ``test`` whatever their hash (emscad: picks[140:],
+# the 40 ads "emscad2", held out), each with the group name those picks get in index.csv's ``group`` column
+# (every other row's group is its source).
+TEST_FROM = {"emscad": (N_EMSCAD_FIRST, "emscad2")}
 
 
 def split_of(doc_id: str, position: int) -> str:
     """The split of the posting ``doc_id``, the ``position``-th (from 0) pick of its source's selection:
-    for a source in ``DEV_PICKS``, ``dev`` for the first picks and ``test`` after them; for the others,
-    ``dev`` or ``test`` from a stable hash of the id (about half each)."""
+    for a source in ``DEV_PICKS``, ``dev`` for the first picks and ``test`` after them; for a source in
+    ``TEST_FROM``, ``test`` from that position on; for the others (and before it), ``dev`` or ``test`` from a
+    stable hash of the id (about half each)."""
     source = doc_id.split("_", 1)[0]
+    if source in TEST_FROM and position >= TEST_FROM[source][0]:
+        return "test"
     if source in DEV_PICKS:
         return "dev" if position < DEV_PICKS[source] else "test"
     return "dev" if hashlib.sha256(doc_id.encode("utf-8")).digest()[0] % 2 == 0 else "test"
+
+
+def group_of(doc_id: str, position: int) -> str:
+    """The group of the ``position``-th pick in index.csv: the batch name from ``TEST_FROM`` for the picks it
+    holds out, else the source (the id's prefix)."""
+    source = doc_id.split("_", 1)[0]
+    if source in TEST_FROM and position >= TEST_FROM[source][0]:
+        return TEST_FROM[source][1]
+    return source
 
 
 def rank(key: str) -> str:
@@ -258,7 +280,12 @@ def emscad_annotation(row: dict[str, str], doc: str, flags: list[str]) -> dict[s
 
 
 def emscad_select(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Legitimate ads: every one with a usable salary range, every telecommuting one, then others by stable rank."""
+    """Legitimate ads: every one with a usable salary range, every telecommuting one, then others by stable rank.
+
+    The first ``N_EMSCAD_FIRST`` of that order are taken as they come; the picks after them continue the
+    same order but skip an ad whose company (its ``company_profile``; an ad without one is its own company)
+    already has ``EMSCAD_PER_COMPANY`` of those later picks, so that one advertiser's near-identical ads
+    do not fill them."""
     legit = [r for r in rows if r.get("fraudulent") == "0" and r.get("job_id", "").strip() and r["title"].strip()]
     legit = [r for r in legit if len(r["description"]) >= 200]
     with_pay = [r for r in legit if re.fullmatch(r"\d+-\d+", r["salary_range"].strip())
@@ -266,7 +293,16 @@ def emscad_select(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     remote = [r for r in legit if r["telecommuting"] == "1" and r not in with_pay]
     rest = sorted((r for r in legit if r not in with_pay and r not in remote), key=lambda r: rank("emscad:" + r["job_id"]))
     picked = sorted(with_pay, key=lambda r: rank("emscad:" + r["job_id"])) + sorted(remote, key=lambda r: rank("emscad:" + r["job_id"]))
-    return (picked + rest)[:N_EMSCAD]
+    order = picked + rest
+    first, later, per_company = order[:N_EMSCAD_FIRST], [], {}
+    for row in order[N_EMSCAD_FIRST:]:
+        if len(first) + len(later) == N_EMSCAD:
+            break
+        company = " ".join(row["company_profile"].split()) or "job " + row["job_id"]
+        if per_company.get(company, 0) < EMSCAD_PER_COMPANY:
+            per_company[company] = per_company.get(company, 0) + 1
+            later.append(row)
+    return first + later
 
 
 # Camel-case words whose inner capital is not an item boundary ("JavaScript", "LinkedIn", "MySQL").
@@ -913,10 +949,11 @@ def build(sources: Iterable[tuple[str, str, str, list[dict[str, Any]], Callable,
             (out / "docs" / f"{doc_id}.{extension}").write_text(doc, encoding="utf-8", newline="\n")
             _write_annotation(out / "annotations" / f"{doc_id}.json", ann)
             note = overrides.get(doc_id, {}).get("_note", "")
-            index_rows.append({"id": doc_id, "source": prefix, "layout": layout, "split": split_of(doc_id, position), "notes": note})
+            index_rows.append({"id": doc_id, "source": prefix, "layout": layout, "split": split_of(doc_id, position),
+                               "notes": note, "group": group_of(doc_id, position)})
             all_flags += [f"{doc_id}: {flag}" for flag in flags]
     with (out / "index.csv").open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["id", "source", "layout", "split", "notes"], lineterminator="\n")
+        writer = csv.DictWriter(handle, fieldnames=["id", "source", "layout", "split", "notes", "group"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(index_rows)
     apply_lists(out)
