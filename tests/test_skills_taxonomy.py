@@ -521,9 +521,52 @@ _ASSESSED = "Technical skills\nWe'll assess you against these technical skills d
             [],
             ["Team player", "Flexible attitude"],
         ),
+        (  # "Role: Skill", a level wrapped onto the next line
+            _ASSESSED + "Software Developer: Programming & Build (Software Engineering) (Skill\nlevel: Practitioner)\n"
+            "Software Developer: Modern Development Standards (Skill level:\nPractitioner)\n"
+            "Software Developer: Systems Design (Skill level: Working)\n",
+            ["Programming & Build (Software Engineering)", "Modern Development Standards", "Systems Design"],
+            ["Practitioner)", "Software Developer"],
+        ),
+        (  # an em dash (or Windows-1252's, read as Latin-1) before the level, a framework tag before the name
+            _ASSESSED + "DDaT - Architect for the whole context \u2014 Practitioner\nArchitecture communication \u0097 Expert\n"
+            "Strategy design \u0097 Practitioner\n",
+            ["Architect for the whole context", "Architecture communication", "Strategy design"],
+            ["DDaT - Architect for the whole context"],
+        ),
+        (  # a gloss in brackets wrapped over two lines, a level word without a dash
+            _ASSESSED + "Architecture communication (Communicating between the technical and\nnon-technical) expert\n"
+            "Strategy design practitioner\n",
+            ["Architecture communication", "Strategy design"],
+            ["non-technical) expert"],
+        ),
     ],
 )
 def test_assessed_skill_lists(text, present, absent):
+    _assert_skills(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        (  # a person specification's competencies, each a label, a dash and what it asks
+            "Person specification\nSystems Design - Develop systems that balance risk, impact and complexity.\n"
+            "Incident Management \u2013 Lead the detection, diagnosis and resolution of incidents.\n"
+            "Relationship Building (Practitioner) - Develop strong, collaborative relationships across the community.\n",
+            ["Systems Design", "Incident Management", "Relationship Building"],
+            ["Relationship Building (Practitioner)"],
+        ),
+        (  # a role, a person noun, a place with its street, a single word, the company's own text: no label skill
+            "Duties\nLead Software Engineer - Leads a team of engineers across the programme.\n"
+            "Ultimate Multitasker - You are able to manage many things at once every day.\n"
+            "Leeds Regional Centre - Wellington Place\nLeadership - Set the standard for all of the team.\n"
+            "About us\nOur Vision - To support our customers with the best services in the country.\n",
+            [],
+            ["Lead Software Engineer", "Ultimate Multitasker", "Leeds Regional Centre", "Our Vision"],
+        ),
+    ],
+)
+def test_run_in_competency_labels(text, present, absent):
     _assert_skills(text, present, absent)
 
 
