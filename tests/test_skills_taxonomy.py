@@ -478,6 +478,30 @@ def test_precision_classes_on_tech_postings(text, present, absent):
     _assert_skills(text, present, absent)
 
 
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        (  # the medium of an interview named in the sentence after it, or naming the interview or its link
+            "Requirements\nPython.\nYou will be invited to a panel interview at the Office. This\n"
+            "will be held remotely on Microsoft Teams and details given.\n",
+            ["Python"],
+            ["Microsoft Teams"],
+        ),
+        ("Requirements\nPython.\nStage 2: Microsoft Teams Interview\n", ["Python"], ["Microsoft Teams"]),
+        ("Requirements\nPython.\nTo join, please use the Microsoft Teams link below.\n", ["Python"], ["Microsoft Teams"]),
+        ("Requirements\nExperience of Microsoft Teams administration and Python.\n", ["Microsoft Teams"], []),  # the job's tool
+        ("Requirements\nExperience with SQL and AWS. Data is held on AWS servers.\n", ["AWS"], []),  # no interview: kept
+        (  # acronyms naming schemes
+            "Requirements\nPython\nCandidates who apply under the DCS, GPTW or RIS schemes and meet the minimum\n",
+            ["Python"],
+            ["dcs", "gptw", "ris"],
+        ),
+    ],
+)
+def test_hiring_media_and_schemes_are_no_skills(text, present, absent):
+    _assert_skills(text, present, absent)
+
+
 _ASSESSED = "Technical skills\nWe'll assess you against these technical skills during the selection process:\n"
 
 

@@ -1675,6 +1675,13 @@ _COMPANY_KIND_AFTER = re.compile(
 # The medium of the hiring, not a tool of the job: "interviews will be held via Microsoft Teams",
 # "apply through LinkedIn" (the window before the match, lower-cased).
 _MEDIUM_BEFORE = re.compile(r"\b(?:interview\w*|apply|applying)\b[^.;:]{0,60}?\b(?:via|over|through|on|using|by)[ \t]+(?:the[ \t]+|an?[ \t]+)?\Z")
+# The same after an interview is named: "... invited to a panel interview. This will be held remotely on
+# Microsoft Teams"; or the tool names the interview or its link: "Stage 2: Microsoft Teams Interview",
+# "use the Microsoft Teams link below".
+_HELD_BEFORE = re.compile(r"\b(?:held|conducted|take[s]?[ \t]+place)\b[^.;:]{0,40}?\b(?:via|over|on|using|through)[ \t]+(?:the[ \t]+|an?[ \t]+)?\Z")
+_MEDIUM_AFTER = re.compile(r"[ \t]+(?:interviews?|(?:meeting[ \t]+|video[ \t]+)?links?)\b", re.IGNORECASE)
+# Acronyms naming schemes or programmes, not skills: "apply under the DCS, GPTW or RIS schemes".
+_SCHEME_AFTER = re.compile(r"(?:[ \t]*(?:,|/|\band\b|\bor\b)[ \t]*[A-Z]{2,6})*[ \t]+(?:schemes?|programmes?)\b")
 # The hiring exercise named by a field: "this recruitment campaign".
 _HIRING_AFTER = re.compile(r"[ \t\n]+(?:campaigns?|exercises?|timelines?)\b", re.IGNORECASE)
 # A kind of tool or method, named before its examples: "analytics tools such as Google Analytics",
@@ -1754,6 +1761,10 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
         return True  # a kind of company ("a SaaS company")
     if ("interview" in window[-80:] or "appl" in window[-80:]) and _MEDIUM_BEFORE.search(window[-80:]):
         return True  # even a curated tool: the medium of the hiring ("interviews held via Microsoft Teams")
+    if ("interview" in window and _HELD_BEFORE.search(window[-60:])) or (matched[:1].isupper() and _MEDIUM_AFTER.match(text, hit.end)):
+        return True  # even a curated tool: the medium of the interview ("This will be held on Microsoft Teams")
+    if matched.isupper() and _SCHEME_AFTER.match(text, hit.end):
+        return True  # even a curated acronym: a scheme ("the DCS, GPTW or RIS schemes")
     if _HIRING_AFTER.match(text, hit.end):
         return True  # the hiring exercise itself ("this recruitment campaign")
     if hit.canonical not in curated and _KIND_HEAD.search(matched) and _EXAMPLES_AFTER.match(text, hit.end):
