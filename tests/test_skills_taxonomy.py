@@ -600,9 +600,30 @@ def test_run_in_competency_labels(text, present, absent):
         ("Requirements\n- Experience working on agile projects in multidisciplinary teams.\n", ["Agile"], []),
         ("Requirements\n- Work effectively in a multidisciplinary agile team.\n", ["Agile"], []),
         ("Requirements\n- You are agile and adapt quickly to change.\n", [], ["Agile"]),  # a trait, not the method
+        ("Job description\nYou will work in an agile delivery team alongside senior engineers.\n", ["Agile"], []),
+        ("About us\nOur experts, an agile delivery model and innovative solutions.\n", [], ["Agile"]),  # the firm's model
     ],
 )
 def test_agile_as_a_way_of_working(text, present, absent):
+    _assert_skills(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Responsibilities\nEnsure the quality of the codebase by conducting code reviews.\n", ["Code Review"], []),
+        ("Responsibilities\nApply Secure by Design principles to large-scale platforms.\n", ["Secure by Design"], []),
+        ("Responsibilities\nDrive continuous improvement, incorporating lessons learned.\n", ["Continuous Improvement"], []),
+        ("Requirements\nExperience of continual improvement of IT services.\n", ["Continuous Improvement"], []),
+        ("Requirements\nEnsure solutions align with the long-term enterprise architecture.\n", ["Enterprise Architecture"], []),
+        (  # the employer's culture, not what the job asks
+            "About us\nYou'll join a team culture where collaboration, innovation and continuous improvement are encouraged.\n",
+            [],
+            ["Continuous Improvement"],
+        ),
+    ],
+)
+def test_engineering_practices_named(text, present, absent):
     _assert_skills(text, present, absent)
 
 
