@@ -613,6 +613,11 @@ def test_agile_as_a_way_of_working(text, present, absent):
     [
         ("Responsibilities\nEnsure the quality of the codebase by conducting code reviews.\n", ["Code Review"], []),
         ("Responsibilities\nApply Secure by Design principles to large-scale platforms.\n", ["Secure by Design"], []),
+        (  # a cloud's product names, not the cloud alone
+            "Requirements\nExperience with Azure DevOps, Azure Function Apps and Azure App Services.\n",
+            ["Azure DevOps", "Azure Functions", "Azure App Service"],
+            ["Azure"],
+        ),
         ("Responsibilities\nDrive continuous improvement, incorporating lessons learned.\n", ["Continuous Improvement"], []),
         ("Requirements\nExperience of continual improvement of IT services.\n", ["Continuous Improvement"], []),
         ("Requirements\nEnsure solutions align with the long-term enterprise architecture.\n", ["Enterprise Architecture"], []),
