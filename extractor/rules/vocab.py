@@ -53,8 +53,10 @@ phrase a wrapped line cut ("software / development lifecycle"), a phrase opened 
 ("Visit our YouTube channel"), nor a single job noun before a tool's kind ("Lead Software Engineer").
 A capability framework's list of the technical skills assessed (DDaT, SFIA: "We'll assess you against
 these technical skills ...:" then one name a line) gives each name as written, without its level,
-code or role ("Programming and build (software engineering) - Practitioner Level"), even inside the
-hiring process; behaviours listed beside them are not skills.
+code or role ("Programming and build (software engineering) - Practitioner Level", "Software
+Developer: Systems Design (Skill level: Working)"), even inside the hiring process; behaviours listed
+beside them are not skills.  In the duties and requirements, a run-in label (a capitalised name, a dash
+and a sentence: "Systems Design - Develop systems that balance risk ...") names a skill too.
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
