@@ -478,6 +478,30 @@ def test_precision_classes_on_tech_postings(text, present, absent):
     _assert_skills(text, present, absent)
 
 
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        (  # the medium of an interview named in the sentence after it, or naming the interview or its link
+            "Requirements\nPython.\nYou will be invited to a panel interview at the Office. This\n"
+            "will be held remotely on Microsoft Teams and details given.\n",
+            ["Python"],
+            ["Microsoft Teams"],
+        ),
+        ("Requirements\nPython.\nStage 2: Microsoft Teams Interview\n", ["Python"], ["Microsoft Teams"]),
+        ("Requirements\nPython.\nTo join, please use the Microsoft Teams link below.\n", ["Python"], ["Microsoft Teams"]),
+        ("Requirements\nExperience of Microsoft Teams administration and Python.\n", ["Microsoft Teams"], []),  # the job's tool
+        ("Requirements\nExperience with SQL and AWS. Data is held on AWS servers.\n", ["AWS"], []),  # no interview: kept
+        (  # acronyms naming schemes
+            "Requirements\nPython\nCandidates who apply under the DCS, GPTW or RIS schemes and meet the minimum\n",
+            ["Python"],
+            ["dcs", "gptw", "ris"],
+        ),
+    ],
+)
+def test_hiring_media_and_schemes_are_no_skills(text, present, absent):
+    _assert_skills(text, present, absent)
+
+
 _ASSESSED = "Technical skills\nWe'll assess you against these technical skills during the selection process:\n"
 
 
@@ -521,6 +545,25 @@ _ASSESSED = "Technical skills\nWe'll assess you against these technical skills d
             [],
             ["Team player", "Flexible attitude"],
         ),
+        (  # "Role: Skill", a level wrapped onto the next line
+            _ASSESSED + "Software Developer: Programming & Build (Software Engineering) (Skill\nlevel: Practitioner)\n"
+            "Software Developer: Modern Development Standards (Skill level:\nPractitioner)\n"
+            "Software Developer: Systems Design (Skill level: Working)\n",
+            ["Programming & Build (Software Engineering)", "Modern Development Standards", "Systems Design"],
+            ["Practitioner)", "Software Developer"],
+        ),
+        (  # an em dash (or Windows-1252's, read as Latin-1) before the level, a framework tag before the name
+            _ASSESSED + "DDaT - Architect for the whole context \u2014 Practitioner\nArchitecture communication \u0097 Expert\n"
+            "Strategy design \u0097 Practitioner\n",
+            ["Architect for the whole context", "Architecture communication", "Strategy design"],
+            ["DDaT - Architect for the whole context"],
+        ),
+        (  # a gloss in brackets wrapped over two lines, a level word without a dash
+            _ASSESSED + "Architecture communication (Communicating between the technical and\nnon-technical) expert\n"
+            "Strategy design practitioner\n",
+            ["Architecture communication", "Strategy design"],
+            ["non-technical) expert"],
+        ),
     ],
 )
 def test_assessed_skill_lists(text, present, absent):
@@ -530,12 +573,62 @@ def test_assessed_skill_lists(text, present, absent):
 @pytest.mark.parametrize(
     "text, present, absent",
     [
+        (  # a person specification's competencies, each a label, a dash and what it asks
+            "Person specification\nSystems Design - Develop systems that balance risk, impact and complexity.\n"
+            "Incident Management \u2013 Lead the detection, diagnosis and resolution of incidents.\n"
+            "Relationship Building (Practitioner) - Develop strong, collaborative relationships across the community.\n",
+            ["Systems Design", "Incident Management", "Relationship Building"],
+            ["Relationship Building (Practitioner)"],
+        ),
+        (  # a role, a person noun, a place with its street, a single word, the company's own text: no label skill
+            "Duties\nLead Software Engineer - Leads a team of engineers across the programme.\n"
+            "Ultimate Multitasker - You are able to manage many things at once every day.\n"
+            "Leeds Regional Centre - Wellington Place\nLeadership - Set the standard for all of the team.\n"
+            "About us\nOur Vision - To support our customers with the best services in the country.\n",
+            [],
+            ["Lead Software Engineer", "Ultimate Multitasker", "Leeds Regional Centre", "Our Vision"],
+        ),
+    ],
+)
+def test_run_in_competency_labels(text, present, absent):
+    _assert_skills(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
         ("Requirements\n- Experience working on agile projects in multidisciplinary teams.\n", ["Agile"], []),
         ("Requirements\n- Work effectively in a multidisciplinary agile team.\n", ["Agile"], []),
         ("Requirements\n- You are agile and adapt quickly to change.\n", [], ["Agile"]),  # a trait, not the method
+        ("Job description\nYou will work in an agile delivery team alongside senior engineers.\n", ["Agile"], []),
+        ("About us\nOur experts, an agile delivery model and innovative solutions.\n", [], ["Agile"]),  # the firm's model
     ],
 )
 def test_agile_as_a_way_of_working(text, present, absent):
+    _assert_skills(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Responsibilities\nEnsure the quality of the codebase by conducting code reviews.\n", ["Code Review"], []),
+        ("Responsibilities\nApply Secure by Design principles to large-scale platforms.\n", ["Secure by Design"], []),
+        (  # a cloud's product names, not the cloud alone
+            "Requirements\nExperience with Azure DevOps, Azure Function Apps and Azure App Services.\n",
+            ["Azure DevOps", "Azure Functions", "Azure App Service"],
+            ["Azure"],
+        ),
+        ("Responsibilities\nDrive continuous improvement, incorporating lessons learned.\n", ["Continuous Improvement"], []),
+        ("Requirements\nExperience of continual improvement of IT services.\n", ["Continuous Improvement"], []),
+        ("Requirements\nEnsure solutions align with the long-term enterprise architecture.\n", ["Enterprise Architecture"], []),
+        (  # the employer's culture, not what the job asks
+            "About us\nYou'll join a team culture where collaboration, innovation and continuous improvement are encouraged.\n",
+            [],
+            ["Continuous Improvement"],
+        ),
+    ],
+)
+def test_engineering_practices_named(text, present, absent):
     _assert_skills(text, present, absent)
 
 

@@ -53,8 +53,10 @@ phrase a wrapped line cut ("software / development lifecycle"), a phrase opened 
 ("Visit our YouTube channel"), nor a single job noun before a tool's kind ("Lead Software Engineer").
 A capability framework's list of the technical skills assessed (DDaT, SFIA: "We'll assess you against
 these technical skills ...:" then one name a line) gives each name as written, without its level,
-code or role ("Programming and build (software engineering) - Practitioner Level"), even inside the
-hiring process; behaviours listed beside them are not skills.
+code or role ("Programming and build (software engineering) - Practitioner Level", "Software
+Developer: Systems Design (Skill level: Working)"), even inside the hiring process; behaviours listed
+beside them are not skills.  In the duties and requirements, a run-in label (a capitalised name, a dash
+and a sentence: "Systems Design - Develop systems that balance risk ...") names a skill too.
 
 Ambiguous aliases carry guards in the data files: exact case ("R", "Go",
 "Excel", "Spark", "Swift"), a context word nearby ("R programming", "Epic
@@ -1675,6 +1677,13 @@ _COMPANY_KIND_AFTER = re.compile(
 # The medium of the hiring, not a tool of the job: "interviews will be held via Microsoft Teams",
 # "apply through LinkedIn" (the window before the match, lower-cased).
 _MEDIUM_BEFORE = re.compile(r"\b(?:interview\w*|apply|applying)\b[^.;:]{0,60}?\b(?:via|over|through|on|using|by)[ \t]+(?:the[ \t]+|an?[ \t]+)?\Z")
+# The same after an interview is named: "... invited to a panel interview. This will be held remotely on
+# Microsoft Teams"; or the tool names the interview or its link: "Stage 2: Microsoft Teams Interview",
+# "use the Microsoft Teams link below".
+_HELD_BEFORE = re.compile(r"\b(?:held|conducted|take[s]?[ \t]+place)\b[^.;:]{0,40}?\b(?:via|over|on|using|through)[ \t]+(?:the[ \t]+|an?[ \t]+)?\Z")
+_MEDIUM_AFTER = re.compile(r"[ \t]+(?:interviews?|(?:meeting[ \t]+|video[ \t]+)?links?)\b", re.IGNORECASE)
+# Acronyms naming schemes or programmes, not skills: "apply under the DCS, GPTW or RIS schemes".
+_SCHEME_AFTER = re.compile(r"(?:[ \t]*(?:,|/|\band\b|\bor\b)[ \t]*[A-Z]{2,6})*[ \t]+(?:schemes?|programmes?)\b")
 # The hiring exercise named by a field: "this recruitment campaign".
 _HIRING_AFTER = re.compile(r"[ \t\n]+(?:campaigns?|exercises?|timelines?)\b", re.IGNORECASE)
 # A kind of tool or method, named before its examples: "analytics tools such as Google Analytics",
@@ -1754,6 +1763,10 @@ def _not_the_job(text: str, hit: Hit, curated: dict[str, Any], prose: bool = Fal
         return True  # a kind of company ("a SaaS company")
     if ("interview" in window[-80:] or "appl" in window[-80:]) and _MEDIUM_BEFORE.search(window[-80:]):
         return True  # even a curated tool: the medium of the hiring ("interviews held via Microsoft Teams")
+    if ("interview" in window and _HELD_BEFORE.search(window[-60:])) or (matched[:1].isupper() and _MEDIUM_AFTER.match(text, hit.end)):
+        return True  # even a curated tool: the medium of the interview ("This will be held on Microsoft Teams")
+    if matched.isupper() and _SCHEME_AFTER.match(text, hit.end):
+        return True  # even a curated acronym: a scheme ("the DCS, GPTW or RIS schemes")
     if _HIRING_AFTER.match(text, hit.end):
         return True  # the hiring exercise itself ("this recruitment campaign")
     if hit.canonical not in curated and _KIND_HEAD.search(matched) and _EXAMPLES_AFTER.match(text, hit.end):
@@ -1861,15 +1874,20 @@ _SKILL_LIST_LEAD = re.compile(
 )
 # A framework level or code after the name: "(Expert)", "- Practitioner Level", "(Level: Practitioner)",
 # "(ITSP) Level 4".
+# Dashes, with the en and em dash of Windows-1252 read as Latin-1 (U+0096, U+0097), as scraped pages carry them.
+_DASHES = "\u2013\u2014\u0096\u0097"
 _LEVEL_WORD = r"(?:awareness|working|practitioner|expert|foundation|senior[ \t]+practitioner|strategic)"
 _SKILL_LEVEL = re.compile(
     rf"(?:[ \t]*\((?:(?:skill[ \t]+)?level[ \t]*:?[ \t]*)?{_LEVEL_WORD}(?:[ \t]+level)?\)"
-    rf"|[ \t]*[-\u2013:][ \t]*(?:(?:skill[ \t]+)?level[ \t]*:?[ \t]*)?{_LEVEL_WORD}(?:[ \t]+level)?"
+    rf"|[ \t]*[-{_DASHES}:][ \t]*(?:(?:skill[ \t]+)?level[ \t]*:?[ \t]*)?{_LEVEL_WORD}(?:[ \t]+level)?"
     rf"|[ \t]+{_LEVEL_WORD}[ \t]+level"
-    rf"|[ \t]*[-\u2013:]?[ \t]*\(?(?:skill[ \t]+)?level[ \t]*:?[ \t]*(?:\d|{_LEVEL_WORD})\)?"
+    r"|[ \t]+(?:awareness|practitioner|expert)"  # a level word that is no part of a skill's name, without a dash
+    rf"|[ \t]*[-{_DASHES}:]?[ \t]*\(?(?:skill[ \t]+)?level[ \t]*:?[ \t]*(?:\d|{_LEVEL_WORD})\)?"
     r"|[ \t]*\((?-i:[A-Z]{3,5})\))+[ \t.]*\Z",
     re.IGNORECASE,
 )
+_GLOSS = re.compile(r"[ \t]*\([^()]*(?:[ \t][^()]*){4,}\)")  # a gloss in brackets: "(Communicating between the technical and non-technical)"
+_FRAMEWORK_TAG = re.compile(rf"^(?:DDaT|SFIA)[ \t]*[-{_DASHES}:][ \t]*", re.IGNORECASE)  # "DDaT - Strategy design"
 _NOT_SKILLS_HEAD = re.compile(r"\b(?:behaviou?rs?|strengths?|experience|ability|abilities)\b", re.IGNORECASE)  # a sub-list of another kind
 _OTHER_LIST_HEAD = re.compile(r"(?:[A-Z][\w-]*[ \t]+){0,2}(?:behaviou?rs?|strengths?|experience)[ \t]*:?", re.IGNORECASE)
 _SELECTION_WORD = re.compile(r"\b(?:questions?|interviews?|assessments?|applications?|exercises?)\b", re.IGNORECASE)  # a stage, not a skill
@@ -1918,6 +1936,12 @@ def _skill_list_lines(text: str, stops: list[int], sub_heads: frozenset[int] = f
                 continue
             blanks = 0
             stripped = line.strip()
+            if stripped.count("(") > stripped.count(")"):  # a level wrapped onto the next line: "(Skill" / "level: Working)"
+                nxt = text.find("\n", end + 1)
+                nxt = len(text) if nxt < 0 else nxt
+                if text[end + 1 : nxt].strip():
+                    stripped = f"{stripped} {text[end + 1 : nxt].strip()}"
+                    end = nxt
             i = bisect_left(stops, pos)
             if i < len(stops) and stops[i] <= end and not (stripped.endswith(":") and stops[i] in sub_heads):
                 break  # a section heading ends the list, a sub-heading with a colon does not
@@ -1932,10 +1956,12 @@ def _skill_list_lines(text: str, stops: list[int], sub_heads: frozenset[int] = f
             if not reading:
                 pos = end + 1
                 continue
-            name = _SKILL_LEVEL.sub("", stripped).strip(" .\t")
+            name = _FRAMEWORK_TAG.sub("", _GLOSS.sub("", _SKILL_LEVEL.sub("", stripped))).strip(" .\t")
             if " - " in name:  # a role and its skill, either way round
                 before, after = (part.strip() for part in name.rsplit(" - ", 1))
                 name = before if _ROLE_NAME.search(after) else after
+            elif ": " in name and _ROLE_NAME.search(name.split(": ", 1)[0]):  # "Software Developer: Systems Design"
+                name = name.split(": ", 1)[1].strip()
             words = name.split()
             if not words:  # a level wrapped onto its own line
                 pos = end + 1
@@ -1957,6 +1983,39 @@ def _skill_list_lines(text: str, stops: list[int], sub_heads: frozenset[int] = f
             hits.append(Hit(canonical, start, start + len(name), "", False))
             found += 1
             pos = end + 1
+    return hits
+
+
+# A run-in label in the duties or requirements: a line that opens with a capitalised name of a few
+# words, a dash and a sentence describing it ("Systems Design - Develop systems that balance risk ...",
+# "Incident Management – Lead the detection, ...").  Adverts that assess a competency framework
+# (DDaT, SFIA) or a person specification write each competency so; the label is the skill.
+_RUN_IN_LABEL = re.compile(
+    r"^[ \t]*(?:[\u2022*\u00b7][ \t]*)?"
+    r"(?P<name>[A-Z][\w&/'\u2019\u2011\-]*(?:[ \t]+(?:and|&|of|for|to|in|[A-Z(][\w&/()'\u2019\u2011\-]*)){1,6})"
+    rf"[ \t]+[-{_DASHES}][ \t]+(?P<tail>[A-Z][^\n]*)",
+    re.MULTILINE,
+)
+_AGENT_NOUN = re.compile(r"[A-Za-z]{3,}(?:er|or|ist)s?")  # a person ("Ultimate Multitasker"), not a competency
+MIN_RUN_IN_TAIL_WORDS = 5  # the description after the dash is a sentence, not a place or a team name
+
+
+def _run_in_labels(text: str, spans: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[Hit]:
+    """The skills named by run-in labels (:data:`_RUN_IN_LABEL`) inside ``spans`` (the duties and
+    requirements), each as written without its framework level or code; a role ("Software
+    Engineer - ...") or a stage of the selection is none."""
+    names = _curated_by_key()
+    hits = []
+    for m in _RUN_IN_LABEL.finditer(text):
+        if not _inside(spans, m.start()) or _inside(skip, m.start()):
+            continue
+        if len(m.group("tail").split()) < MIN_RUN_IN_TAIL_WORDS:
+            continue
+        name = _SKILL_LEVEL.sub("", m.group("name")).strip()
+        if len(name.split()) < 2 or _ROLE_NAME.search(name) or _AGENT_NOUN.fullmatch(name.split()[-1]) or _SELECTION_WORD.search(name) or _duty_verb(name.split()[0].lower()):
+            continue
+        canonical = names.get(alias_key(name), name)
+        hits.append(Hit(canonical, m.start("name"), m.start("name") + len(name), "", False))
     return hits
 
 
@@ -2005,6 +2064,7 @@ def find_skills(ctx: Context) -> list[Hit]:
     stops = sorted(s.heading_start for s in ctx.sections)
     sub_heads = frozenset(s.heading_start for s in ctx.sections_of("other"))
     listed = [h for h in _skill_list_lines(text, stops, sub_heads) if not _inside(_spans_of(ctx, "legal"), h.start)]
+    listed += _run_in_labels(text, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS, *CUE_DUTY_SECTIONS), legal + skip)
     if listed:
         have = {alias_key(h.canonical) for h in hits}
         hits = _merged(hits, [h for h in listed if alias_key(h.canonical) not in have])
