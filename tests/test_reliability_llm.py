@@ -274,3 +274,16 @@ def test_an_unusable_answer_keeps_the_rules_record_with_or_without_fallback(tmp_
         assert not any(w.startswith(LLM_UNAVAILABLE) for w in record.warnings)  # the endpoint is not down
     assert requests <= 2 * len(texts)  # each document re-asked at most validation_retries times, then dropped
     assert not cached_answers(tmp_path / "kept")
+
+
+def test_a_cut_off_answer_gives_the_cli_the_rules_line_and_exit_code_0(tmp_path, monkeypatch, capsys):
+    rules_code, rules_lines, _ = run_cli(["--no-llm"], tmp_path / "rules", monkeypatch, capsys)
+    with FakeOpenAI(echo) as server:
+        server.faults = [{"kind": "content", "content": '{"responsibilities": ["Build', "finish_reason": "length"} for _ in range(1000)]
+        code, lines, err = run_cli(["--base-url", server.base_url, "--model", "fake-model"], tmp_path / "cut", monkeypatch, capsys)
+    assert rules_code == 0 and code == 0 and "Traceback" not in err
+    assert len(lines) == len(rules_lines) == 20
+    for line, rules_line in zip(lines, rules_lines):
+        assert "error" not in line
+        assert [w for w in line["warnings"] if w.startswith(LLM_ANSWER_UNUSABLE) and "cut off" in w], line["warnings"]
+        assert {k: v for k, v in line.items() if k != "warnings"} == {k: v for k, v in rules_line.items() if k != "warnings"}
