@@ -31,7 +31,7 @@ def _build_parser() -> argparse.ArgumentParser:
     ex = commands.add_parser("extract", help="extract records from postings (JSON Lines out)")
     ex.add_argument("paths", nargs="+", metavar="PATH", help="text/HTML files, directories, .jsonl files of {id, text}, or - for stdin")
     ex.add_argument("--no-llm", action="store_true", help="rules only: no LLM calls")
-    ex.add_argument("--fallback-rules", action="store_true", help="if the LLM is unusable (at start or for a document), keep the rules' record with a warning instead of stopping or failing")
+    ex.add_argument("--fallback-rules", action="store_true", help="if the LLM endpoint is unusable (at start or for a document), keep the rules' record with a warning instead of stopping or failing (an answer cut off or off the schema keeps the rules' values anyway)")
     ex.add_argument("--with-provenance", action="store_true", help="add each field's method, evidence spans and confidence")
     ex.add_argument("--stats", metavar="FILE", help="write run statistics (documents, LLM calls, tokens, seconds) as JSON")
     ex.add_argument("--output", "-o", metavar="FILE", help="write JSON Lines here instead of stdout")

@@ -81,7 +81,7 @@ class Settings(BaseSettings):
     # "all" measured worse than the rules on the golden test split (README "Select vs write")
     llm_fields: Literal["auto", "all"] = "auto"
     keep_ungrounded: bool = False  # keep list items the text does not support
-    fallback_rules: bool = False  # an unusable LLM leaves the rules' record (marked in warnings) instead of an error
+    fallback_rules: bool = False  # an unusable LLM endpoint leaves the rules' record (marked in warnings) instead of an error
     use_cache: bool = True
     cache_dir: Optional[str] = None  # None: <user cache dir>/extractor
     concurrency: int = Field(default=2, ge=1)

@@ -11,6 +11,9 @@ anything reads the text; the rules and the LLM stage only read it.  When the end
 refuses every request (401/403/404) the extractor stops asking it: later
 documents fail at once (or, with ``fallback_rules``, keep the rules' record with
 an ``LLM unavailable: rules only`` warning) instead of each sending a request.
+An answer that is cut off by the token limit or still breaks the schema after the re-asks
+costs only that document's LLM values: the record keeps the rules' values with an
+``LLM answer unusable for <fields>`` warning.
 """
 
 from __future__ import annotations
@@ -50,6 +53,9 @@ CUE_READERS = {"workplace": workplace_cues, "employment_type": employment_cues}
 # fields the LLM picks among the rule's own readings when the rule is torn, if the prompt picks them
 TORN_PICKS = frozenset({"salary"})
 LLM_UNAVAILABLE = "LLM unavailable: rules only"  # the warning on every record the fallback served
+# the warning on a record whose LLM answer was cut off or broke the schema after the re-asks: the
+# endpoint works, this answer does not, so the rules' values stand (no error record, nothing cached)
+LLM_ANSWER_UNUSABLE = "LLM answer unusable"
 
 
 class ExtractionError(Exception):
@@ -204,11 +210,16 @@ class Extractor:
     def _merge_llm(
         self, ctx: Context, wanted: list[str], candidates: dict[str, Extraction], values: dict[str, Extraction], usage: Usage, warnings: list[str]
     ) -> None:
-        from extractor.llm.client import LLMError, LLMFatalError
+        from extractor.llm.client import LLMError, LLMFatalError, LLMValidationError
         from extractor.llm.local_server import LocalModelError
 
         try:
             outcome = self.stage.fill(ctx, wanted)
+        except LLMValidationError as exc:  # the model answered, but cut off or off the schema: the rules' record stands
+            if exc.usage is not None:
+                usage.add(exc.usage)
+            warnings.append(f"{LLM_ANSWER_UNUSABLE} for {', '.join(wanted)} ({exc}); the rules' values kept")
+            return
         except (LLMError, LocalModelError) as exc:
             if isinstance(exc, LLMError) and exc.usage is not None:
                 usage.add(exc.usage)

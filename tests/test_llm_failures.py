@@ -6,6 +6,7 @@ import diskcache
 import pytest
 
 from extractor import ExtractionError, Extractor, load_settings
+from extractor.pipeline import LLM_ANSWER_UNUSABLE
 from extractor.provenance import AlignmentStatus
 
 from fake_openai import POSTING, FakeOpenAI
@@ -140,19 +141,22 @@ def test_malformed_json_is_reasked_and_tokens_of_every_attempt_count(tmp_path):
         {"kind": "no_choices"},
     ],
 )
-def test_invalid_answers_fail_and_are_never_cached(tmp_path, fault):
+def test_invalid_answers_keep_the_rules_record_with_a_warning_and_are_never_cached(tmp_path, fault):
+    with Extractor(use_llm=False) as rules_only:
+        rules = rules_only.extract(POSTING)
     with FakeOpenAI(ANSWERS) as server:
         server.faults = [dict(fault) for _ in range(3)]
         with make_extractor(server, tmp_path, validation_retries=1) as extractor:
-            with pytest.raises(ExtractionError) as info:
-                extractor.extract(POSTING)
-        assert "LLM step failed" in str(info.value)
-        assert info.value.partial.usage.prompt_tokens == 100 * len(server.requests)  # failed attempts are counted
+            kept = extractor.extract(POSTING)  # no error record: the answer, not the endpoint, failed
+        assert kept.usage.prompt_tokens == 100 * len(server.requests)  # failed attempts are counted
         with diskcache.Cache(str(tmp_path / "cache" / "responses")) as cache:
             assert len(cache) == 0  # nothing was stored for the failed document
         server.faults = []
         with make_extractor(server, tmp_path) as extractor:
             posting = extractor.extract(POSTING)
+    unusable = [w for w in kept.warnings if w.startswith(LLM_ANSWER_UNUSABLE)]
+    assert len(unusable) == 1 and "responsibilities" in unusable[0] and "the rules' values kept" in unusable[0]
+    assert kept.model_dump() == rules.model_dump()  # the fields asked stay as the rules left them
     assert posting.usage.llm_calls == 1 and posting.usage.cache_hits == 0
     assert posting.responsibilities
 

@@ -3,7 +3,8 @@
 * 200 postings with 30% transient faults (timeouts, 429 with Retry-After: 0, 500/502/503,
   connection resets) give the same records as a run without faults;
 * 200 postings with 30% broken answers (malformed JSON, schema-breaking JSON, cut-off
-  answers, empty choices): every posting ends with the clean record or an error, the
+  answers, empty choices): every posting ends with the clean record or, where the answers
+  kept breaking, the rules' record with an ``LLM answer unusable`` warning (no error), the
   cache holds only valid answers, and the tokens of every answered attempt are counted;
 * a refusing endpoint (401/403/404, unknown model) stops the run at once with one
   message and no retry storm;
@@ -25,7 +26,7 @@ import pytest
 
 from extractor import ExtractionError, Extractor, JobPosting, load_settings
 from extractor.cli import main
-from extractor.pipeline import LLM_UNAVAILABLE
+from extractor.pipeline import LLM_ANSWER_UNUSABLE, LLM_UNAVAILABLE
 from extractor.llm.stage import response_model_for
 
 from fake_openai import _requested_fields, FakeOpenAI, posting_of
@@ -100,10 +101,6 @@ def run_batch(server: FakeOpenAI, cache_dir: Path, texts: list[str], **overrides
     return results, time.monotonic() - started
 
 
-def usage_of(result) -> "object":
-    return result.usage if isinstance(result, JobPosting) else result.partial.usage
-
-
 def test_figures_transient_faults_at_30_percent_change_no_record(tmp_path):
     texts = [posting(i) for i in range(DOCS)]
     with FakeOpenAI(echo) as server:
@@ -142,25 +139,26 @@ def test_figures_broken_answers_never_reach_the_cache_and_their_tokens_count(tmp
         server.requests.clear()
         server.random_faults(FAULT_RATE, BROKEN_MIX, seed=11)
         results, seconds = run_batch(server, tmp_path / "broken", texts, validation_retries=2, timeout=10.0)  # no slow answers here: a client timeout would count an answered request twice
-    completed = [(r, c) for r, c in zip(results, clean) if isinstance(r, JobPosting)]
-    failed = [r for r in results if isinstance(r, ExtractionError)]
+    assert all(isinstance(r, JobPosting) for r in results)  # a broken answer costs the LLM values, not the record
+    failed = [r for r in results if any(w.startswith(LLM_ANSWER_UNUSABLE) for w in r.warnings)]
+    completed = [(r, c) for r, c in zip(results, clean) if r not in failed]
     entries = cached_answers(tmp_path / "broken")
     model = response_model_for(tuple(_requested_fields(server.requests[0])))  # the fields every document asks for
     answered = len(server.requests)  # every request got an HTTP 200 answer with usage
-    tokens = sum(usage_of(r).prompt_tokens for r in results)
+    tokens = sum(r.usage.prompt_tokens for r in results)
     print(
         f"\nFIGURES broken answers: documents={DOCS} requests={answered} faults_injected={sum(server.injected.values())} "
         f"({dict(sorted(server.injected.items()))}) completed_identical={sum(r.model_dump() == c.model_dump() for r, c in completed)} "
-        f"failed_with_error={len(failed)} cache_entries={len(entries)} prompt_tokens_counted={tokens} "
+        f"rules_record_kept={len(failed)} cache_entries={len(entries)} prompt_tokens_counted={tokens} "
         f"(= {answered} answers x 100) wall_seconds={seconds:.1f}"
     )
     assert all(r.model_dump() == c.model_dump() for r, c in completed)
-    assert failed and all(f.partial is not None and f.partial.locations for f in failed)  # rules' work kept
+    assert failed and all(f.locations and f.responsibilities for f in failed)  # the rules' work kept
     assert len(entries) == len(completed)  # one entry per completed document, none for a failed one
     for entry in entries:
         model.model_validate(entry)  # raises if anything invalid was stored
     assert tokens == answered * 100  # failed attempts included
-    assert all(f.partial.usage.prompt_tokens >= 100 for f in failed)
+    assert all(f.usage.prompt_tokens >= 100 for f in failed)
 
 
 def free_port_url() -> str:
@@ -230,7 +228,6 @@ def test_fallback_rules_keeps_marked_rules_records_when_the_endpoint_is_down(tmp
     "fault, systemic",
     [
         ({"kind": "status", "status": 500}, False),  # transient faults outlast the retries
-        ({"kind": "content", "content": "{not json"}, False),  # answers keep breaking the schema
         ({"kind": "status", "status": 401}, True),  # the endpoint refuses every request
     ],
 )
@@ -251,3 +248,42 @@ def test_a_failing_llm_gives_an_error_or_with_fallback_the_marked_rules_record(t
         assert any(w.startswith(f"{LLM_UNAVAILABLE} (") for w in record.warnings)
     if systemic:  # asked once, then never again
         assert strict_requests == fallback_requests == 1
+
+
+@pytest.mark.parametrize("fallback_rules", [False, True])
+@pytest.mark.parametrize(
+    "fault",
+    [
+        {"kind": "content", "content": "{not json"},  # answers keep breaking the schema
+        {"kind": "content", "content": '{"responsibilities": ["Build', "finish_reason": "length"},  # cut off
+    ],
+)
+def test_an_unusable_answer_keeps_the_rules_record_with_or_without_fallback(tmp_path, fault, fallback_rules):
+    texts = [posting(i) for i in range(3)]
+    with FakeOpenAI(echo) as server:
+        with Extractor(settings_for(server, tmp_path / "rules"), use_llm=False) as extractor:
+            rules = list(extractor.extract_many(texts))
+        server.faults = [dict(fault) for _ in range(1000)]
+        kept, _ = run_batch(server, tmp_path / "kept", texts, validation_retries=1, concurrency=1, fallback_rules=fallback_rules)
+        requests = len(server.requests)
+    assert all(isinstance(r, JobPosting) for r in kept)
+    for record, rules_record in zip(kept, rules):
+        assert record.model_dump() == rules_record.model_dump()
+        warning = [w for w in record.warnings if w.startswith(LLM_ANSWER_UNUSABLE)]
+        assert len(warning) == 1 and "responsibilities" in warning[0], record.warnings
+        assert not any(w.startswith(LLM_UNAVAILABLE) for w in record.warnings)  # the endpoint is not down
+    assert requests <= 2 * len(texts)  # each document re-asked at most validation_retries times, then dropped
+    assert not cached_answers(tmp_path / "kept")
+
+
+def test_a_cut_off_answer_gives_the_cli_the_rules_line_and_exit_code_0(tmp_path, monkeypatch, capsys):
+    rules_code, rules_lines, _ = run_cli(["--no-llm"], tmp_path / "rules", monkeypatch, capsys)
+    with FakeOpenAI(echo) as server:
+        server.faults = [{"kind": "content", "content": '{"responsibilities": ["Build', "finish_reason": "length"} for _ in range(1000)]
+        code, lines, err = run_cli(["--base-url", server.base_url, "--model", "fake-model"], tmp_path / "cut", monkeypatch, capsys)
+    assert rules_code == 0 and code == 0 and "Traceback" not in err
+    assert len(lines) == len(rules_lines) == 20
+    for line, rules_line in zip(lines, rules_lines):
+        assert "error" not in line
+        assert [w for w in line["warnings"] if w.startswith(LLM_ANSWER_UNUSABLE) and "cut off" in w], line["warnings"]
+        assert {k: v for k, v in line.items() if k != "warnings"} == {k: v for k, v in rules_line.items() if k != "warnings"}
