@@ -920,3 +920,27 @@ def test_llm_layer_imports_no_private_title_name():
     tree = ast.parse(Path(grounding.__file__).read_text(encoding="utf-8"))
     names = [a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module == "extractor.rules.title" for a in n.names]
     assert "unsure_employer_names" in names and not [n for n in names if n.startswith("_")]
+
+
+# round 16: a schedule word or a number of posts glued to the heading is cut, in brackets too; a bare "(Contract)",
+# a teacher's grades and a careers site's section name before a colon are handled as what they are
+ROUND16_CASES = [
+    ("bare_contract_in_brackets_stays", "Data Engineer (Contract)\nBrightpath Analytics\nAustin, TX\n\nBuild pipelines.",
+     "Data Engineer (Contract)", "Brightpath Analytics", None),
+    ("posts_after_the_heading", "ASSISTANT ACCOUNTANT II - 2 POST(S)\nEmployer: Lakeside District Council\nLocation: Mwanza\n\nKeep the books.",
+     "ASSISTANT ACCOUNTANT II", "Lakeside District Council", None),
+    ("teacher_grades_stay", "Science Teacher (Grades 6-8)\nEmployer: Maple Ridge School District\nLocation: Burlington, VT\n\nTeach science.",
+     "Science Teacher (Grades 6-8)", "Maple Ridge School District", None),
+    ("careers_section_before_colon", "Career Opportunities: Forklift Operator (55120)\nSearch Jobs  Sign In\n\nForklift Operator\nCompany: Delta Crate Works\n\nMove pallets.",
+     "Forklift Operator", "Delta Crate Works", None),
+    ("who_may_apply_tag", "Policy Adviser - EXT\nDepartment for Rural Affairs\nLocation: York\n\nAdvise ministers.", "Policy Adviser", "Department for Rural Affairs", None),
+    ("meta_line_with_job_id", "Northwind Analytics Careers\n\nSenior Data Analyst\nDenver, Colorado, United States | Finance | Full-time | Job ID: NWA-2026-0077\n\nNorthwind Analytics builds spend dashboards.",
+     "Senior Data Analyst", "Northwind Analytics", "Finance"),
+    ("public_service_labels", "Job Search > Job Details\n\nPosting Title: Records Clerk\nMinistry/Organization: Ministry of Transportation\nMinistry Branch / Division: Licensing Branch\n\nFile records.",
+     "Records Clerk", "Ministry of Transportation", "Licensing Branch"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", ROUND16_CASES, ids=[c[0] for c in ROUND16_CASES])
+def test_round16_title_tails_and_labels(case_id, text, title, company, team):
+    _check(text, {"title": title, "company": company, "team": team})
