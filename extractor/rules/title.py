@@ -94,6 +94,9 @@ def _labels_regex(labels: Iterable[str], *, loose_spaces: bool = True) -> str:
     return "|".join(re.escape(label).replace(r"\ ", r"[ \t]+") for label in ordered)
 
 
+_CONTRACT_TAG = re.compile(r"(?i)contract|\bw2\b|\bc2c\b")  # a contract's kind in brackets names the job's terms: "(Contract)" stays
+
+
 @cache
 def title_vocab() -> _Vocab:
     data = load("titles.json")
@@ -159,7 +162,11 @@ def title_vocab() -> _Vocab:
         ) if data.get("json_company_keys") else None,
         valediction=fastre.compile(rf"(?i)^[ \t]*(?:{_labels_regex(data['valedictions'])})[ \t]*[,.!]?[ \t]*$") if data.get("valedictions") else None,
         hiring_tag=fastre.compile(rf"(?i)^[ \t]*[\[(](?:{_labels_regex(data['hiring_tags'])})[\])][ \t]*", re.M) if data.get("hiring_tags") else None,
-        schedule_tail=fastre.compile(rf"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
+        # "- Part Time", ", Nights (7p-7a)" or in brackets "(Part-Time)", "(Temporary, 6 Months)"; a bare "(Contract)" stays
+        schedule_tail=fastre.compile(
+            rf"(?i)(?:(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?"
+            rf"|[ \t]*\((?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}})?\))$"
+        ) if data.get("schedule_tags") else None,
         headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)"
             rf"(?i)(?:[ \t]+[-–—|][ \t]*|[ \t]*\()\d{{1,3}}[ \t]*(?:{_labels_regex(data['headcount_nouns'])})(?:\(s\))?\)?$"
         ) if data.get("headcount_nouns") else None,
