@@ -937,6 +937,7 @@ ROUND16_CASES = [
      "Science Teacher (Grades 6-8)", "Maple Ridge School District", None),
     ("careers_section_before_colon", "Career Opportunities: Forklift Operator (55120)\nSearch Jobs  Sign In\n\nForklift Operator\nCompany: Delta Crate Works\n\nMove pallets.",
      "Forklift Operator", "Delta Crate Works", None),
+    ("store_number_tail", "Deli Clerk - Store #207\nCompany: Hillside Grocers\nLocation: Spokane, WA\n\nSlice meats.", "Deli Clerk", "Hillside Grocers", None),
     ("who_may_apply_tag", "Policy Adviser - EXT\nDepartment for Rural Affairs\nLocation: York\n\nAdvise ministers.", "Policy Adviser", "Department for Rural Affairs", None),
     ("meta_line_with_job_id", "Northwind Analytics Careers\n\nSenior Data Analyst\nDenver, Colorado, United States | Finance | Full-time | Job ID: NWA-2026-0077\n\nNorthwind Analytics builds spend dashboards.",
      "Senior Data Analyst", "Northwind Analytics", "Finance"),

@@ -239,6 +239,7 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]*(?:[ \t][-–—|][ \t]*|,[ \t]*|\()full[- ]?time\)?$"),  # "Part-time" qualifies the job and stays
     fastre.compile(r"[ \t]*\(\d{3,4}(?:[/,][ \t]?\d{3,4})*\)$"),  # an occupational series: "(801/808)"
     fastre.compile(r"[ \t]*\(\d{5,9}\)$"),  # a requisition number alone in brackets: "Forklift Operator (55120)"
+    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:store|branch|restaurant|shop)[ \t]*(?:#|no\.?)?[ \t]*\d{1,6}$"),  # the outlet's number: "- Store #412"
     # who may apply, tagged after the heading: "Software Engineer - EXT", "Analyst INT", "(Internal Candidates Only)"
     fastre.compile(r"(?:[ \t]+[-–—|]?[ \t]*(?:EXT|INT)|[ \t]*\((?i:(?:internal|external)(?:[ \t]+(?:candidates|applicants))?(?:[ \t]+only)?)\))$"),
     # the pay a classified ad or a recruiter puts in its heading: "- $28-$38/hr DOE", "– up to 140k CZK/month"
