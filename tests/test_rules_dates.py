@@ -196,3 +196,19 @@ def test_buddhist_era_year(text: str, expected: dt.date) -> None:
     """A Thai date counts years from 543 BC: 2568 BE is 2025."""
     _, cand = _best(text)
     assert cand is not None and cand.value == expected
+
+
+# round 16: where no locale cue decides, the one country of the places of work does: day first outside the
+# month-first countries, month first in the United States, undecided (the separator's default) in a mixed country
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Accountant\nAcme Ltd\nKigali, Rwanda\nPublished on: 10/11/2026\n\nKeep the books.", dt.date(2026, 11, 10)),
+        ("Driver\nAcme Ltd\nLusaka, Zambia\nPosted: 03/04/2026\n\nDrive.", dt.date(2026, 4, 3)),
+        ("Cashier\nAcme Inc.\nLocation: Boise, Idaho, United States\nPosted: 03/04/2026\n\nServe.", dt.date(2026, 3, 4)),
+        ("Clerk\nAcme Inc.\nLocation: Toronto, Ontario, Canada\nPosted: 03/04/2026\n\nFile.", dt.date(2026, 3, 4)),
+    ],
+)
+def test_round16_places_decide_the_date_order(text: str, expected: dt.date) -> None:
+    _, cand = _best(text)
+    assert cand is not None and cand.value == expected, (text, cand)

@@ -209,6 +209,9 @@ HOURS_CASES = [
     ("ukrainian_hodyn_na_tyzhden", "Графік: 36 годин на тиждень", 36.0, "36 годин на тиждень"),
     # round 15: the job's own hours stand beside a benefit's eligibility threshold
     ("hours_beside_eligibility", "Hours: 37.5 hours per week\nBenefits\nA pension for employees working 16+ hours per week.\n", 37.5, "Hours: 37.5 hours per week"),
+    # round 16: a week's hours in brackets after its days
+    ("days_then_week_hours", "Schedule: Monday - Friday, 8:00 AM - 4:30 PM (40 hours)", 40.0, "Monday - Friday, 8:00 AM - 4:30 PM (40 hours)"),
+    ("short_days_then_week_hours", "Hours: Mon to Thu 7am-5pm (36 hrs)", 36.0, "Mon to Thu 7am-5pm (36 hrs)"),
 ]
 
 
@@ -242,6 +245,8 @@ NO_HOURS_CASES = [
     # round 15: a benefit's eligibility threshold is not the job's hours
     ("benefit_eligibility_threshold", "Benefits\nMedical and dental coverage for employees working 30+ hours per week, and a 401(k).\n"),
     ("benefit_eligibility_who_work", "Health insurance is available to team members who work at least 24 hours a week.\n"),
+    # round 16: a day's hours in brackets after the days are not the week's
+    ("days_then_day_hours", "Schedule: Monday to Friday, 9am - 5pm (8 hours)"),
 ]
 
 

@@ -496,3 +496,27 @@ def test_which_dollar(text: str, currency: str) -> None:
 def test_a_letter_before_a_figure_is_no_currency_outside_its_country() -> None:
     _, cand = _best("Analyst\nLocation: Leeds, United Kingdom\nSalary: N35,000 - N40,000 per year\n")
     assert cand is None or cand.value["currency"] != "NGN"
+
+
+# round 16: an ISO code before a "$" says which dollar; "K" is the kwacha or kina only where the places of work lie
+# in that country; "Indian Ocean" names no rupee country; a word between "per" and the unit keeps the period
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Auditor\nLautoka\nRemuneration: FJD $40,000 – $48,000 per annum\n", S(40000, 48000, "FJD", "year")),
+        ("Driver\nLocation: Ndola, Zambia\nSalary: K6,000 per month\n", S(6000, 6000, "ZMW", "month")),
+        ("Clerk\nLocation: Blantyre, Malawi\nSalary: K450,000 per month\n", S(450000, 450000, "MWK", "month")),
+        ("Accounts Clerk\nLocation: Port Louis\nWe serve clients in Mauritius and the Indian Ocean region.\nSalary: Rs 28,000 monthly\n",
+         S(28000, 28000, "MUR", "month")),
+        ("Electrician\nAustin, TX\nPay: $30.00 - $41.00 per flat-rate hour\n", S(30, 41, "USD", "hour")),
+        ("Paralegal\nBoston, MA\nRate: $55 per billable hour\n", S(55, 55, "USD", "hour")),
+    ],
+)
+def test_round16_which_currency_and_period(text: str, expected: dict) -> None:
+    _, cand = _best(text)
+    assert cand is not None and cand.value == expected, (text, cand)
+
+
+def test_round16_k_is_no_currency_outside_kwacha_countries() -> None:
+    _, cand = _best("Analyst\nLocation: Leeds, United Kingdom\nSalary: K35,000 per year\n")
+    assert cand is None or cand.value["currency"] not in ("ZMW", "MWK", "PGK")

@@ -269,7 +269,8 @@ CASES = [
     # a first line the body opens a sentence about the organisation with is the employer, not the title
     ("first_line_employer_not_title", "Northwoods Foods\nCareers\nHome\nSearch Jobs\nIndustrial Electrician - 2nd Shift\nGreen Bay, WI, United States\n\n"
      "For over 25 years, Northwoods Foods has made cheese from milk of family farms.", "Industrial Electrician", "Northwoods Foods", None),
-    ("schedule_bracket_stays", "Picker Packer (Seasonal)\nLeeds, United Kingdom\n\nPick orders.", "Picker Packer (Seasonal)", None, None),
+    # round 16: a schedule word in brackets is cut like one after a dash (golden/README s3 calls; s5, s11-s13 gold)
+    ("schedule_bracket_cut", "Picker Packer (Seasonal)\nLeeds, United Kingdom\n\nPick orders.", "Picker Packer", None, None),
     # the posting's head block on layouts no other rule knows: site chrome skipped, the best title line
     # scored, the organisation beside it (a legal form, a name said again, a place line under it)
     ("head_block_menu_brand_legal_form", "staffly\nFind work  Companies  Salaries  Log in\n\nInżynier utrzymania ruchu\nWiślane Zakłady Mięsne Sp. z o.o.\n"
@@ -920,3 +921,31 @@ def test_llm_layer_imports_no_private_title_name():
     tree = ast.parse(Path(grounding.__file__).read_text(encoding="utf-8"))
     names = [a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module == "extractor.rules.title" for a in n.names]
     assert "unsure_employer_names" in names and not [n for n in names if n.startswith("_")]
+
+
+# round 16: a schedule word or a number of posts glued to the heading is cut, in brackets too; a bare "(Contract)",
+# a teacher's grades and a careers site's section name before a colon are handled as what they are
+ROUND16_CASES = [
+    ("schedule_in_brackets", "Barista (Part-Time)\nHarbour Beans Co.\nPortland, OR\n\nPull shots.", "Barista", "Harbour Beans Co.", None),
+    ("schedule_with_length_in_brackets", "Claims Processor (Temporary, 3 Months)\nNorthgate Mutual\nDenver, CO\n\nProcess claims.",
+     "Claims Processor", "Northgate Mutual", None),
+    ("bare_contract_in_brackets_stays", "Data Engineer (Contract)\nBrightpath Analytics\nAustin, TX\n\nBuild pipelines.",
+     "Data Engineer (Contract)", "Brightpath Analytics", None),
+    ("posts_after_the_heading", "ASSISTANT ACCOUNTANT II - 2 POST(S)\nEmployer: Lakeside District Council\nLocation: Mwanza\n\nKeep the books.",
+     "ASSISTANT ACCOUNTANT II", "Lakeside District Council", None),
+    ("teacher_grades_stay", "Science Teacher (Grades 6-8)\nEmployer: Maple Ridge School District\nLocation: Burlington, VT\n\nTeach science.",
+     "Science Teacher (Grades 6-8)", "Maple Ridge School District", None),
+    ("careers_section_before_colon", "Career Opportunities: Forklift Operator (55120)\nSearch Jobs  Sign In\n\nForklift Operator\nCompany: Delta Crate Works\n\nMove pallets.",
+     "Forklift Operator", "Delta Crate Works", None),
+    ("store_number_tail", "Deli Clerk - Store #207\nCompany: Hillside Grocers\nLocation: Spokane, WA\n\nSlice meats.", "Deli Clerk", "Hillside Grocers", None),
+    ("who_may_apply_tag", "Policy Adviser - EXT\nDepartment for Rural Affairs\nLocation: York\n\nAdvise ministers.", "Policy Adviser", "Department for Rural Affairs", None),
+    ("meta_line_with_job_id", "Northwind Analytics Careers\n\nSenior Data Analyst\nDenver, Colorado, United States | Finance | Full-time | Job ID: NWA-2026-0077\n\nNorthwind Analytics builds spend dashboards.",
+     "Senior Data Analyst", "Northwind Analytics", "Finance"),
+    ("public_service_labels", "Job Search > Job Details\n\nPosting Title: Records Clerk\nMinistry/Organization: Ministry of Transportation\nMinistry Branch / Division: Licensing Branch\n\nFile records.",
+     "Records Clerk", "Ministry of Transportation", "Licensing Branch"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", ROUND16_CASES, ids=[c[0] for c in ROUND16_CASES])
+def test_round16_title_tails_and_labels(case_id, text, title, company, team):
+    _check(text, {"title": title, "company": company, "team": team})

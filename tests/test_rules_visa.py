@@ -21,6 +21,10 @@ CASES = [
     ("Your UAE residence visa (RV) will be arranged by our HR team.", True, "residence visa"),
     ("Employment Pass sponsored for the right candidate.", True, "Employment Pass"),
     ("A work permit is not provided; applicants must already hold one.", None, None),
+    # round 16: the visa at the head of a list of things the employer provides
+    ("Visa, residence permit and annual air ticket provided by the company.", True, "Visa"),
+    ("Visa, flights & accommodation covered for the right candidate.", True, "Visa"),
+    ("Proof of visa status and right to work must be provided at interview.", None, None),
     # other languages: an offer of visa support, or a refusal to sponsor one
     ("Wir unterstützen dich beim Visum und beim Umzug nach München.", True, "Visum"),
     ("Visa-Unterstützung und Relocation-Paket inklusive.", True, "Visa"),

@@ -27,6 +27,7 @@ from typing import Iterable, Optional
 from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, rule
+from extractor.rules.location import find_locations, gazetteer
 
 FIELD = "date_posted"
 UNLABELLED_NEAR_LABEL_WINDOW = 40
@@ -223,7 +224,7 @@ def _read(m: re.Match[str], months: dict[str, int], day_first_hint: Optional[boo
     return FoundDate(value, m.start(), m.end()) if value else None
 
 
-def find_dates(text: str) -> list[FoundDate]:
+def find_dates(text: str, place_day_first: Optional[bool] = None) -> list[FoundDate]:
     """Every calendar date written in ``text``, in order (relative dates are not dates).
 
     Args:
@@ -239,6 +240,8 @@ def find_dates(text: str) -> list[FoundDate]:
     for m in _date_pattern().finditer(text):
         if m.group("n_a") and not hint_known:
             hint, hint_known = locale_day_first(text), True
+            if hint is None:
+                hint = place_day_first  # no locale cue either way: the country of the places of work decides
         found = _read(m, months, hint)
         if found is not None:
             out.append(found)
@@ -300,7 +303,7 @@ class DateReading:
     evidence_start: int  # where its label (or the date itself) starts
 
 
-def posting_date_readings(text: str) -> list[DateReading]:
+def posting_date_readings(text: str, place_day_first: Optional[bool] = None) -> list[DateReading]:
     """Every calendar date in ``text`` with its posting-date confidence (see the module docstring).
 
     Args:
@@ -313,17 +316,36 @@ def posting_date_readings(text: str) -> list[DateReading]:
     labels = find_labels(text)
     label_starts = [label.start for label in labels]
     readings = []
-    for found in find_dates(text):
+    for found in find_dates(text, place_day_first):
         conf, evidence_start = _score(text, found, labels, label_starts)
         readings.append(DateReading(found, conf, evidence_start))
     return readings
+
+
+def places_day_first(ctx: Context) -> Optional[bool]:
+    """Whether the country the posting's places of work lie in (one country only) writes numeric dates day first:
+    False for the month-first countries (``month_first_countries``), None where both orders are common
+    (``mixed_order_countries``) or no one country is known, True for every other country."""
+    countries = set()
+    for f in find_locations(ctx)[0]:
+        if f.country:
+            countries.add(f.country)
+        elif f.city:  # the gazetteer knows a lone city's country
+            known = {p.country for p in gazetteer().names.get(f.city.casefold(), []) if p.country}
+            countries |= known if len(known) == 1 else {None}
+    if len(countries) != 1 or None in countries:
+        return None
+    country = countries.pop()
+    if country in _vocab().get("month_first_countries", ()):
+        return False
+    return None if country in _vocab().get("mixed_order_countries", ()) else True
 
 
 @rule(FIELD, name="dates.posted")
 def posted_date(ctx: Context) -> Iterable[Candidate]:
     """The posting date: the first date with the best label evidence (see the module docstring)."""
     best: Optional[Candidate] = None
-    for reading in posting_date_readings(ctx.text):
+    for reading in posting_date_readings(ctx.text, places_day_first(ctx)):
         conf, found = reading.confidence, reading.found
         if conf is None:
             continue

@@ -131,6 +131,12 @@ def _vocab() -> dict:
             r"(?:(?:average|avg\.?|standard|normal|regular|typical|contracted)[ \t])?(?:work[- ]?|working[- ]|arbeits|werk)?(?:week|woche)" + _END
         ),
         "hours_skip_before": fastre.compile(data["hours_skip_before"], re.I),
+        # the hours of a working week in brackets after its days: "Monday - Friday, 7:30 AM - 5:00 PM (40 hours)";
+        # 15 or more, so a day's "(8 hours)" is not read
+        "hours_days_paren": fastre.compile(
+            r"(?i)\b(?:mon(?:day)?|sun(?:day)?)\.?[ \t]{0,2}(?:-|–|—|to|through|thru)[ \t]{0,2}(?:fri(?:day)?|sat(?:urday)?|thu(?:rsday)?)\b"
+            r"[^()\n]{0,40}\([ \t]{0,2}(?P<n>(?:1[5-9]|[2-7]\d)(?:\.\d{1,2})?)[ \t]?(?:hours?|hrs?)[ \t]{0,2}\)"  # not a day's "(8 hours)"
+        ),
         # "four 10-hour shifts per week (40 hours)"
         "hours_paren": fastre.compile(
             r"(?i)(?:per|a|each)[ \t](?:week|wk)[ \t,]{0,2}\((?:=[ \t]?|total(?:l?ing)?[ \t]|approx(?:imately|\.)?[ \t])?"
@@ -367,7 +373,7 @@ def find_hours(ctx: Context) -> list[HoursReading]:
     voc = _vocab()
     low_ranges = _ranges(ctx, "benefits", "company", "legal")
     found: list[HoursReading] = []
-    for key, conf in (("hours_label", 0.9), ("hours_week_label", 0.9), ("hours_generic", 0.88), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7), ("hours_week_before", 0.72), ("hours_after_type", 0.72), ("hours_weekly_unit", 0.65)):
+    for key, conf in (("hours_label", 0.9), ("hours_week_label", 0.9), ("hours_generic", 0.88), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7), ("hours_days_paren", 0.7), ("hours_week_before", 0.72), ("hours_after_type", 0.72), ("hours_weekly_unit", 0.65)):
         for m in voc[key].finditer(text):
             if voc["hours_skip_before"].search(text, max(0, m.start() - 45), m.start()):
                 continue

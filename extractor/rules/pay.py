@@ -111,6 +111,10 @@ def _amount_pattern() -> re.Pattern[str]:
     )
 
 
+# a word that says which hours or days are paid, between "per" and the unit: "per flat-rate hour", "per billable hour"
+_UNIT_QUALIFIER = r"(?:flat[- ]rate|billable|billed|worked|working|contact|teaching|clinical|scheduled|calendar|paid|productive)"
+
+
 @cache
 def _period_source() -> str:
     """Regex source matching one period expression; the group name ``p_<period>`` tells which."""
@@ -120,7 +124,7 @@ def _period_source() -> str:
         slash_units = _alt(list(spec.get("units", [])) + list(spec.get("slash_units", [])))
         words = _alt(spec.get("words", []))
         groups.append(
-            rf"(?P<p_{period}>(?:(?:per|a|an|each|every){_BLANK}{{1,2}}(?:{units})"
+            rf"(?P<p_{period}>(?:(?:per|a|an|each|every){_BLANK}{{1,2}}(?:{_UNIT_QUALIFIER}{_BLANK}{{1,2}})?(?:{units})"
             rf"|/{_BLANK}{{0,1}}(?:{slash_units})|(?<![A-Za-z])(?:{words}))(?-i:(?![^\W\d_A-Z])))"  # "per hourA list…": a capital glued on by the scrape; "/hó" is not "/h"
         )
     return "(?i:" + "|".join(groups) + ")"
@@ -207,6 +211,9 @@ def parse_number(text: str, has_multiplier: bool = False) -> Optional[float]:
         return None
 
 
+_CODE_BEFORE_DOLLAR = re.compile(r"(?<![A-Za-z])([A-Z]{3})[ \t]?$")
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every number in ``text`` with its currency marks and multiplier (most have neither).
 
@@ -226,6 +233,8 @@ def find_amounts(text: str) -> list[Amount]:
         currency = prefix.get(pre) if pre else (suffix.get(suf) if suf else None)
         if pre == "$" and suf and suffix.get(suf):
             currency, pre = suffix[suf], None  # "$25,000 MXN": the code after the figure says which dollar
+        elif pre == "$" and (code := _CODE_BEFORE_DOLLAR.search(text, max(0, m.start() - 5), m.start())) and prefix.get(code.group(1)) == code.group(1):
+            currency, pre = code.group(1), None  # "FJD $38,000": the code before the sign says which dollar
         out.append(
             Amount(
                 start=m.start(),
@@ -586,7 +595,10 @@ def find_salaries(ctx: Context) -> list[Candidate]:
 def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
     """Amounts with a letter before them that is the currency where the posting's places of work lie
     ("N250,000 - N350,000" in Lagos is naira, ``local_marks``); the letter counts in no other country."""
-    text, marks = ctx.text, {m: code for code, ms in _vocab().get("local_marks", {}).items() if code != "_doc" for m in ms}
+    text, marks = ctx.text, {}
+    for code, ms in _vocab().get("local_marks", {}).items():
+        for m in ms if code != "_doc" else ():
+            marks.setdefault(m, set()).add(code)  # "K" is the kwacha in Zambia and Malawi, the kina in Papua New Guinea
     marked = [
         i for i, a in enumerate(amounts)
         if a.currency is None and a.start > 0 and text[a.start - 1] in marks and (a.start < 2 or not text[a.start - 2].isalnum())
@@ -597,7 +609,7 @@ def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
     out = list(amounts)
     for i in marked:
         a = amounts[i]
-        if marks[text[a.start - 1]] == local:
+        if local in marks[text[a.start - 1]]:
             out[i] = Amount(a.start - 1, a.end, a.raw, a.value, local, False, a.multiplier)
     return out
 

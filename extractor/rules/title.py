@@ -61,6 +61,7 @@ class _Vocab:
     sites: frozenset[str]
     greeting: Optional[re.Pattern]
     schedule_tail: Optional[re.Pattern]
+    headcount_tail: Optional[re.Pattern]
     careers_prefix: Optional[re.Pattern]
     legal_form: Optional[re.Pattern]
     legal_form_leading: Optional[re.Pattern]
@@ -91,6 +92,9 @@ def _labels_regex(labels: Iterable[str], *, loose_spaces: bool = True) -> str:
     if not loose_spaces:
         return "|".join(re.escape(label) for label in ordered)
     return "|".join(re.escape(label).replace(r"\ ", r"[ \t]+") for label in ordered)
+
+
+_CONTRACT_TAG = re.compile(r"(?i)contract|\bw2\b|\bc2c\b")  # a contract's kind in brackets names the job's terms: "(Contract)" stays
 
 
 @cache
@@ -158,7 +162,14 @@ def title_vocab() -> _Vocab:
         ) if data.get("json_company_keys") else None,
         valediction=fastre.compile(rf"(?i)^[ \t]*(?:{_labels_regex(data['valedictions'])})[ \t]*[,.!]?[ \t]*$") if data.get("valedictions") else None,
         hiring_tag=fastre.compile(rf"(?i)^[ \t]*[\[(](?:{_labels_regex(data['hiring_tags'])})[\])][ \t]*", re.M) if data.get("hiring_tags") else None,
-        schedule_tail=fastre.compile(rf"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?$") if data.get("schedule_tags") else None,
+        # "- Part Time", ", Nights (7p-7a)" or in brackets "(Part-Time)", "(Temporary, 6 Months)"; a bare "(Contract)" stays
+        schedule_tail=fastre.compile(
+            rf"(?i)(?:(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?"
+            rf"|[ \t]*\((?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}})?\))$"
+        ) if data.get("schedule_tags") else None,
+        headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)"
+            rf"(?i)(?:[ \t]+[-–—|][ \t]*|[ \t]*\()\d{{1,3}}[ \t]*(?:{_labels_regex(data['headcount_nouns'])})(?:\(s\))?\)?$"
+        ) if data.get("headcount_nouns") else None,
         selling_tail=fastre.compile(
             rf"(?i)[ \t]+[-–—|][ \t]+(?:(?:up[ \t]+to[ \t]+)?[$£€][ \t]?[\d,.]+[kK]?[ \t]+)?(?:{_labels_regex(data['selling_tags'])})!*$"
         ) if data.get("selling_tags") else None,
@@ -227,6 +238,10 @@ _TAIL_CHROME = (
     fastre.compile(r"[ \t]*(?:\([A-Z]{2,5}\)[ \t]*){2,}$"),  # announcement codes in a row: "(OCA)(DE)"
     fastre.compile(r"(?i)[ \t]*(?:[ \t][-–—|][ \t]*|,[ \t]*|\()full[- ]?time\)?$"),  # "Part-time" qualifies the job and stays
     fastre.compile(r"[ \t]*\(\d{3,4}(?:[/,][ \t]?\d{3,4})*\)$"),  # an occupational series: "(801/808)"
+    fastre.compile(r"[ \t]*\(\d{5,9}\)$"),  # a requisition number alone in brackets: "Forklift Operator (55120)"
+    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:store|branch|restaurant|shop)[ \t]*(?:#|no\.?)?[ \t]*\d{1,6}$"),  # the outlet's number: "- Store #412"
+    # who may apply, tagged after the heading: "Software Engineer - EXT", "Analyst INT", "(Internal Candidates Only)"
+    fastre.compile(r"(?:[ \t]+[-–—|]?[ \t]*(?:EXT|INT)|[ \t]*\((?i:(?:internal|external)(?:[ \t]+(?:candidates|applicants))?(?:[ \t]+only)?)\))$"),
     # the pay a classified ad or a recruiter puts in its heading: "- $28-$38/hr DOE", "– up to 140k CZK/month"
     fastre.compile(r"[ \t]+[-–—|][ \t]+(?i:up[ \t]+to[ \t]+|from[ \t]+)?(?:[$£€₹¥][ \t]?\d|\d[\d.,]*[ \t]?(?:[kK]\b|[A-Z]{3}\b))[^\n]*$"),
     fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office)$"),  # a workplace word: "– Prague, hybrid"
@@ -240,8 +255,9 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
     # a fly-in roster: "- FIFO 2:1 Roster", "– 8/6 rotation"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))$"),
-    # a pay range in brackets after the title: "(Thu Nhập 15 - 20 Triệu)", "(£30-35k)"; a workload "(80-100%)" stays
-    fastre.compile(r"[ \t]*\((?=[^()%\n]*\d[\d.,]*[ \t]*[-–~][ \t]*\d)(?![^()\n]*\b(?:19|20)\d\d\b)[^()%\n]{3,50}\)$"),
+    # a pay range in brackets after the title: "(Thu Nhập 15 - 20 Triệu)", "(£30-35k)"; a workload "(80-100%)" and the
+    # grades, ages or bands a teacher's or a grade's title names ("(Grades 9-12)", "(Ages 3-5)", "(Band 6-7)") stay
+    fastre.compile(r"[ \t]*\((?=[^()%\n]*\d[\d.,]*[ \t]*[-–~][ \t]*\d)(?![^()\n]*\b(?:19|20)\d\d\b)(?![^()\n]*\b(?i:grades?|ages?|aged|key[ \t]+stages?|levels?|bands?|classes)\b)[^()%\n]{3,50}\)$"),
     # pay in brackets marked by its currency sign, the range's dash lost in a PDF's text: "(£42,848 £57,400)", "($95k)"
     fastre.compile(r"[ \t]*\((?=[^()\n]*[$£€₹¥][ \t]?\d)[^()%\n]{2,50}\)$"),
     fastre.compile(r"(?i)[ \t]*\([ \t]*\d(?:[.,]\d)?[- ]?days?[ \t]+(?:work|week)[^()\n]{0,30}\)$"),  # a working pattern: "(5-day work)"
@@ -281,7 +297,7 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     changed = True
     while changed:
         changed = False
-        for pattern in (*_TAIL_CHROME, title_vocab().schedule_tail, title_vocab().perk_tail, title_vocab().hiring_tail_cjk, title_vocab().selling_tail):
+        for pattern in (*_TAIL_CHROME, title_vocab().schedule_tail, title_vocab().headcount_tail, title_vocab().perk_tail, title_vocab().hiring_tail_cjk, title_vocab().selling_tail):
             m = pattern.search(value, start, end) if pattern is not None else None
             if m is not None and m.start() - start >= 3:
                 end, changed = m.start(), True
@@ -467,6 +483,9 @@ _PAGE_PATTERNS: tuple[tuple[re.Pattern, float, float], ...] = (
     (fastre.compile(r"^(?:Job[ \t]+Application[ \t]+for[ \t]+)(?P<t>.{3,140}?)[ \t]+at[ \t]+(?P<c>" + _COMPANY_RE + r")[ \t]*$"), 0.85, 0.85),
     (fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+hiring[ \t]+(?P<t>.{3,140}?)(?:[ \t]+in[ \t]+[^|\n]{2,80})?(?:[ \t]*\|[ \t]*LinkedIn)?[ \t]*$"), 0.8, 0.8),
     (fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+hiring[ \t]+(?:an?[ \t]+)?(?P<t>.{3,140}?)(?:[ \t]+in[ \t]+[^|\n]{2,80})?[ \t]*[.!]?$"), 0.75, 0.75),
+    # a careers site's section name before the heading in the browser title: "Career Opportunities: Maintenance Technician (48213)"
+    (fastre.compile(r"^(?i:careers?|career[ \t]+opportunities|(?:job|employment)[ \t]+opportunities|job[ \t]+openings|current[ \t]+(?:openings|vacancies)|vacancies)"
+                    r"[ \t]*:[ \t]+(?P<c>)(?P<t>[^:\n]{3,140}?)[ \t]*$"), 0.7, 0.0),
 )
 _AT_PATTERN = fastre.compile(r"^(?P<t>.{3,120}?)[ \t]+(?:at|@)[ \t]+(?P<c>" + _COMPANY_RE + r")(?:[ \t]*[|\-–—][ \t]*[^\n]{0,60})?$")
 _SPLIT_PATTERN = fastre.compile(r"[ \t]+[|–—\-][ \t]+")
@@ -497,7 +516,7 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         m = pattern.match(line)
         if m:
             title = trimmed_hit(text, ls + m.start("t"), ls + m.end("t"))
-            company = _company_hit(text, ls + m.start("c"), ls + m.end("c"))
+            company = _company_hit(text, ls + m.start("c"), ls + m.end("c")) if m.group("c") else None
             if company and not is_company_name(company.value):
                 company = None
             if title and (len(title.value) > MAX_TITLE_CHARS or not title.value[0].isalnum()):
@@ -2604,6 +2623,7 @@ _META_PART = fastre.compile(
     r"(?i)^(?:(?:fully[ \t]+)?remote|hybrid|on[- ]?site|in[- ]office|full[- ]?time|part[- ]?time|contract(?:or)?|temporary|seasonal|permanent|"
     r"h[ií]brid[oa]?|hybride|remot[oa]|presencial|teletrabajo|teletrabalho|t[ée]l[ée]travail|homeoffice|home-office|zdaln\w*|stacjonarn\w*|thuiswerk\w*|"
     r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline|worldwide|anywhere|"
+    r"(?:job|req(?:uisition)?|ref(?:erence)?|posting|vacancy)[ \t]*(?:id|no\.?|number|#)(?=[ \t]*[:#]|[ \t]+\S*\d)|"  # the id in the line: "Job ID: KHT-2026-1147"
     r"(?:entry|mid(?:dle)?|mid[- ]senior|senior|junior|executive)[ \t-]+level)\b"  # a board's seniority tag: "Mid Level"
 )
 _AT_COMPANY = fastre.compile(r"^(?:at|@)[ \t]+[A-Z0-9]")
