@@ -151,7 +151,8 @@ def first_char_class(source: str, flags: int = 0, parsed=None) -> Optional[str]:
 
 
 MIN_LITERAL = 3  # shorter required words filter too little
-MAX_LITERALS = 8  # more words cost more to look for than the scan they save
+MAX_LITERALS = 64  # a word costs a few microseconds to look for in a posting; a full scan costs hundreds
+MAX_SETS = 3  # words needed together ("field" and "based"): the most selective few are looked for
 PREFILTER_FROM = 256  # texts shorter than this are scanned directly
 # Characters that a case-insensitive ASCII letter matches but str.lower() does not map to it.
 _FOLD = str.maketrans({"\u017f": "s", "\u0130": "i", "\u0131": "i"})
@@ -168,14 +169,17 @@ def _folds_plainly(char: str) -> bool:
     return _CASE_FIX is not None and len(low) == 1 and ord(low) not in _CASE_FIX and char not in "\u017f\u0130\u0131"
 
 
-def _best(options: list[set[Literal]]) -> Optional[set[Literal]]:
-    """The most selective of several sufficient literal sets (longest shortest word, then fewest)."""
-    good = [o for o in options if o and len(o) <= MAX_LITERALS and min(len(w) for w, _ in o) >= MIN_LITERAL]
-    return max(good, key=lambda o: (min(len(w) for w, _ in o), -len(o)), default=None)
+def _selectivity(words: set[Literal]) -> tuple[int, int]:
+    """How well a set of words filters: the longer its shortest word, then the fewer its words, the better."""
+    return min(len(w) for w, _ in words), -len(words)
 
 
-def _needed(items, icase: bool) -> Optional[set[Literal]]:
-    """Literal words of which every match of ``items`` contains at least one, or None."""
+def _useful(words: set[Literal]) -> bool:
+    return bool(words) and len(words) <= MAX_LITERALS and min(len(w) for w, _ in words) >= MIN_LITERAL
+
+
+def _needed(items, icase: bool) -> list[set[Literal]]:
+    """Sets of literal words such that every match of ``items`` contains a word of each set."""
     options: list[set[Literal]] = []
     run: list[str] = []
 
@@ -194,32 +198,31 @@ def _needed(items, icase: bool) -> Optional[set[Literal]]:
         flush()
         if op is _c.SUBPATTERN:
             _, add, remove, sub = av
-            found = _needed(sub.data, (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+            options.extend(_needed(sub.data, (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE))
         elif op is getattr(_c, "ATOMIC_GROUP", None):
-            found = _needed(av.data, icase)
-        elif op is _c.BRANCH:
-            alternatives = [_needed(alternative.data, icase) for alternative in av[1]]
-            found = set().union(*alternatives) if all(alternatives) else None
+            options.extend(_needed(av.data, icase))
+        elif op is _c.BRANCH:  # one word of the best set of each alternative
+            alternatives = [max(_needed(alternative.data, icase), key=_selectivity, default=None) for alternative in av[1]]
+            if all(alternatives):
+                options.append(set().union(*alternatives))
         elif op in _REPEATS and av[0] >= 1:
-            found = _needed(av[2].data, icase)
-        else:
-            found = None
-        if found:
-            options.append(found)
+            options.extend(_needed(av[2].data, icase))
     flush()
-    return _best(options)
+    return [o for o in options if _useful(o)]
 
 
-def required_literals(source: str, flags: int = 0, parsed=None) -> Optional[frozenset[Literal]]:
-    """Words of which every match of ``source`` contains one (lower case when case-insensitive), or None."""
+def required_literals(source: str, flags: int = 0, parsed=None) -> tuple[frozenset[Literal], ...]:
+    """Sets of words such that every match of ``source`` contains a word of each set (lower case when
+    case-insensitive), the most selective first, at most :data:`MAX_SETS`; empty when none is known."""
     parsed = _parse(source, flags) if parsed is None else parsed
     if parsed is None:
-        return None
+        return ()
     try:
         found = _needed(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
     except RecursionError:
-        return None
-    return frozenset(found) if found else None
+        return ()
+    unique = {frozenset(words): None for words in found}
+    return tuple(sorted(unique, key=_selectivity, reverse=True)[:MAX_SETS])
 
 
 _last_folded: tuple[str, str] = ("", "")
@@ -240,16 +243,18 @@ def _folded(text: str) -> str:
 
 
 class Prefiltered:
-    """A compiled pattern that skips scanning a long text lacking every word a match needs.
+    """A compiled pattern that skips scanning a long text lacking every word of a set a match needs.
 
     ``search``, ``finditer`` and ``findall`` behave as :class:`re.Pattern`'s; the
     other methods are the pattern's own.
     """
 
-    def __init__(self, pattern: re.Pattern[str], literals: frozenset[Literal]):
+    def __init__(self, pattern: re.Pattern[str], needed: tuple[frozenset[Literal], ...]):
         self.compiled = pattern
-        self.exact = tuple(word for word, folded in literals if not folded)
-        self.folded = tuple(word for word, folded in literals if folded)
+        # per set: (words looked for as written, words looked for in the folded text)
+        self.needed = tuple(
+            (tuple(word for word, folded in words if not folded), tuple(word for word, folded in words if folded)) for words in needed
+        )
         self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
         self.match, self.fullmatch, self.sub, self.subn, self.split = pattern.match, pattern.fullmatch, pattern.sub, pattern.subn, pattern.split
         self._last: Optional[tuple[str, bool]] = None
@@ -265,12 +270,16 @@ class Prefiltered:
         return verdict
 
     def _scan(self, text: str) -> bool:
-        if any(word in text for word in self.exact):
-            return False
-        if self.folded:
-            folded = _folded(text)
-            return not any(word in folded for word in self.folded)
-        return True
+        """True when some needed set has none of its words in ``text``."""
+        for exact, folded in self.needed:
+            if any(word in text for word in exact):
+                continue
+            if folded:
+                low = _folded(text)
+                if any(word in low for word in folded):
+                    continue
+            return True
+        return False
 
     def search(self, text: str, *args: int) -> Optional[re.Match[str]]:
         return None if self._hopeless(text) else self.compiled.search(text, *args)

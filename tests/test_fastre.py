@@ -130,3 +130,41 @@ def test_plain_folding_implies_the_word_in_the_folded_text():
             other = chr(code)
             if pattern.fullmatch(other):
                 assert fastre._folded(other) == char.lower(), (char, other)
+
+
+# Words needed together and long word lists (issue 13, fifth pass): a text must hold a word of every needed
+# set, else the scan is skipped; the matches are the plain pattern's on texts that pass and on texts that fail.
+@pytest.mark.parametrize(
+    "source,needed,probes",
+    [
+        (r"\bfield[- ]based\b", [{"field"}, {"based"}], ["a Field-Based role", "field work, home based", "fieldbased"]),
+        (
+            r"\b(?:on|at|across) (?:construction|building|plant) ?sites?\b",
+            [{"construction", "building", "plant"}, {"site"}],
+            ["work on building sites", "our plant, on site", "at construction site"],
+        ),
+        (
+            r"\b(?:alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet) office\b",
+            [{"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"}, {" office"}],
+            ["the Juliet Office", "hotel, office", "JULIET  office"],
+        ),
+    ],
+)
+def test_needed_word_sets_skip_and_keep_matches(source, needed, probes):
+    sets = fastre.required_literals(source, re.IGNORECASE)
+    assert {frozenset(word for word, _ in words) for words in sets} == {frozenset(words) for words in needed}
+    pattern = fastre.compile(source, re.IGNORECASE)
+    assert isinstance(pattern, fastre.Prefiltered)
+    plain = re.compile(source, re.IGNORECASE)
+    filler = "x " * fastre.PREFILTER_FROM
+    for probe in probes:
+        for text in (filler + probe, filler + probe.upper(), filler):
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    one_set_only = filler + " ".join(sorted(needed[0]))  # every word of the first set, none of the second
+    assert pattern._hopeless(one_set_only) and not plain.search(one_set_only)
+
+
+def test_needed_sets_are_few_and_most_selective_first():
+    sets = fastre.required_literals(r"\bthe (?:senior|junior) engineering manager role\b", re.IGNORECASE)
+    assert len(sets) == fastre.MAX_SETS
+    assert [min(len(word) for word, _ in words) for words in sets] == sorted((min(len(word) for word, _ in words) for words in sets), reverse=True)
