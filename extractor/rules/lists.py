@@ -275,7 +275,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
     lines: list[tuple[int, int, bool, bool]] = []  # (start, end, blank before, bulleted)
     carried = False
     raw = list(_lines(text, start, end))
-    cut_glue = glued and not _page_wrapped(raw)  # a page's hard wrap kept the line breaks: "PowerPlatform" is a name, not two items
+    cut_glue = glued and not _page_wrapped(text, raw)  # a page's hard wrap kept the line breaks: "PowerPlatform" is a name, not two items
     for s, e, blank in raw:
         if vocab.meta.match(text, s, e) and e - s < 80:
             carried = carried or blank  # the blank line above a skipped label line still parts blocks
@@ -434,14 +434,19 @@ def _open_line(line: str) -> bool:
     )
 
 
-def _page_wrapped(lines: list[tuple[int, ...]]) -> bool:
+def _page_wrapped(text: str, lines: list[tuple[int, ...]]) -> bool:
     """Whether a block of :data:`MIN_SHAPED_LINES` lines or more was hard-wrapped by a page: its width
-    (:func:`_block_width`) is a page's, at most :data:`MAX_PAGE_WIDTH` characters, and
-    :data:`WRAPPED_SHARE` of its lines run to it."""
+    (:func:`_block_width`) is a page's, at most :data:`MAX_PAGE_WIDTH` characters, :data:`WRAPPED_SHARE` of
+    its lines run to it, and a sentence visibly goes on from one line to the next in lower case (lines of
+    about one length, each opening with a capital, are a scrape's items)."""
     if len(lines) < MIN_SHAPED_LINES:
         return False
     width = _block_width(lines)
-    return MIN_WRAP_WIDTH <= width <= MAX_PAGE_WIDTH and sum(1 for s, e, *_ in lines if e - s >= WRAP_SHARE * width) >= WRAPPED_SHARE * len(lines)
+    return (
+        MIN_WRAP_WIDTH <= width <= MAX_PAGE_WIDTH
+        and sum(1 for s, e, *_ in lines if e - s >= WRAP_SHARE * width) >= WRAPPED_SHARE * len(lines)
+        and any(text[s:s + 1].islower() and text[ps:pe].rstrip()[-1:] not in ".!?:;" for (ps, pe, *_), (s, e, *_) in zip(lines, lines[1:]))
+    )
 
 
 def _stops_close_items(text: str, lines: list[tuple[int, int, bool, bool]], width: int) -> bool:
@@ -451,7 +456,7 @@ def _stops_close_items(text: str, lines: list[tuple[int, int, bool, bool]], widt
     last line does, ends on one, leaving out short labels and intros (":"). Then a line running to the width
     without a stop is wrapped, whatever the case of the next line ("…to design, implement, and develop" /
     "SharePoint Online and Power Platform …"). A scraped block, one item a line of any length, is not wrapped."""
-    if not _page_wrapped(lines):
+    if not _page_wrapped(text, lines):
         return False
     closed = 0
     for s, e, *_ in lines:
