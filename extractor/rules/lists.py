@@ -450,9 +450,8 @@ def _page_wrapped(text: str, lines: list[tuple[int, ...]]) -> bool:
 
 
 def _stops_close_items(text: str, lines: list[tuple[int, int, bool, bool]], width: int) -> bool:
-    """Whether a block the page hard-wrapped holds items that are sentences closed by a stop. Hard-wrapped: the
-    width is a page's (at most :data:`MAX_PAGE_WIDTH` characters) and most lines run to it. Closed by stops: two
-    or more lines end on one, and every line that stops short of the width (:data:`WRAP_SHARE`), as an item's
+    """Whether a block the page hard-wrapped (:func:`_page_wrapped`) holds items that are sentences closed by a
+    stop: two or more lines end on one, and every line that stops short of the width (:data:`WRAP_SHARE`), as an item's
     last line does, ends on one, leaving out short labels and intros (":"). Then a line running to the width
     without a stop is wrapped, whatever the case of the next line ("…to design, implement, and develop" /
     "SharePoint Online and Power Platform …"). A scraped block, one item a line of any length, is not wrapped."""
