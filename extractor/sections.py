@@ -639,6 +639,22 @@ def _runs_on(text: str, inline: _Heading, lines: list[str], i: int) -> bool:
     return not rest.strip() and not text[inline.heading_start : inline.body_start].rstrip().endswith((":", "：")) and nxt[:1].islower()
 
 
+def _intro_under_heading(text: str, above: _Heading, head: _Heading, line: str) -> bool:
+    """Whether ``head`` (found on ``line``) is an intro closed by ':' that names no kind of its own ("The role
+    will include:", "You will:") directly under a list heading ``above`` with nothing between them: it opens
+    that heading's list, not a section of kind ``other``. A selection step or what the selection assesses
+    stays a heading."""
+    return (
+        above.kind in LIST_KINDS
+        and head.kind == "other"
+        and line.rstrip().endswith((":", "："))
+        and kind_of_heading(head.heading) is None
+        and not assessment_intro(head.heading)
+        and not _STAGE_HEAD_RE.fullmatch(head.heading)
+        and not text[above.body_start : head.heading_start].strip()
+    )
+
+
 def find_headings(text: str) -> list[_Heading]:
     """Every heading in ``text`` in order (kinds already resolved for sub-headings)."""
     lines = text.split("\n")
@@ -688,6 +704,8 @@ def find_headings(text: str) -> list[_Heading]:
             head = _Heading("other", head.heading, head.heading_start, head.body_start, True)  # "Experience" under "Selection process details": what the sift assesses
         if found and found[-1].heading == head.heading and head.heading and not text[found[-1].body_start : head.heading_start].strip():
             continue  # "Description\nDescription": one heading
+        if found and _intro_under_heading(text, found[-1], head, line):
+            continue  # "Responsibilities" / "The role will include:": the list's intro, in the section it opens
         found.append(head)
         previous_kind = head.kind
         if head.inline and previous_kind != "legal":  # the body on the heading's line may hold more glued headings:

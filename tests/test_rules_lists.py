@@ -1332,3 +1332,104 @@ def test_list_items_come_from_the_lists_of_the_job(text, expected):
 def test_assessed_criteria_and_duty_blocks(text, expected):
     _, found = _run(text, ["responsibilities", "minimum_qualifications"])
     assert {f: (found[f].value if f in found else None) for f in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, field, expected",
+    [
+        (  # an intro closed by ':' right under a list heading opens that heading's list, not a section of its own
+            "Engineer\n\nResponsibilities\nThe role will include:\nDevelop and enhance software solutions.\nCoach and mentor colleagues.\n\n"
+            "Person specification\n- Experience of Python\n- Experience of SQL\n",
+            "responsibilities",
+            ["Develop and enhance software solutions.", "Coach and mentor colleagues."],
+        ),
+        (  # a hard-wrapped block whose items close with a stop: an open line at the width goes on, whatever the next line's case
+            "Engineer\n\nResponsibilities\n"
+            "Work with the Product Manager to design, implement, and develop\n"
+            "SharePoint Online and Power Platform service models, ensuring that\n"
+            "administration and governance best practices are followed.\n"
+            "Provide technical administration for the SharePoint Online and Power\n"
+            "Platform services ensuring end user access is automatable and auditable.\n"
+            "Support the service desk.\n",
+            "responsibilities",
+            ["Work with the Product Manager to design, implement, and develop SharePoint Online and Power Platform service models, "
+             "ensuring that administration and governance best practices are followed.",
+             "Provide technical administration for the SharePoint Online and Power Platform services ensuring end user access is automatable and auditable.",
+             "Support the service desk."],
+        ),
+        (  # ... not a scraped block, one item a line of any length: an open long line there is an item
+            "Engineer\n\nResponsibilities\n"
+            "Own the design, delivery and operation of the data platform used by our analysts and the trading desks in three countries\n"
+            "Build and run the pipelines that feed the platform.\n"
+            "Review code written by other engineers in the team.\n"
+            "Keep the documentation of the platform up to date for every team that relies on it.\n",
+            "responsibilities",
+            ["Own the design, delivery and operation of the data platform used by our analysts and the trading desks in three countries",
+             "Build and run the pipelines that feed the platform.",
+             "Review code written by other engineers in the team.",
+             "Keep the documentation of the platform up to date for every team that relies on it."],
+        ),
+        (  # a line ending on '/' or '&', or with a bracket left open, goes on below
+            "Engineer\n\nEssential criteria\n"
+            "Degree in an appropriate discipline (Object Oriented Programming (OOP)/\n"
+            "Functional Programming, Software Engineering Principles, Databases &\n"
+            "Data Management, Cloud Computing) or equivalent professional experience\n"
+            "Experience of designing, developing and delivering large and complex\n"
+            "software solutions\n",
+            "minimum_qualifications",
+            ["Degree in an appropriate discipline (Object Oriented Programming (OOP)/ Functional Programming, Software Engineering Principles, "
+             "Databases & Data Management, Cloud Computing) or equivalent professional experience",
+             "Experience of designing, developing and delivering large and complex software solutions"],
+        ),
+        (  # en-dash bullets glued to the items before them, as '-' ones are
+            "Sales Representative\n\nKey Responsibilities:–Visit retail outlets on an agreed journey plan–Take orders and follow up on payments"
+            "–Submit daily sales reports through the app\n",
+            "responsibilities",
+            ["Visit retail outlets on an agreed journey plan", "Take orders and follow up on payments", "Submit daily sales reports through the app"],
+        ),
+        (  # lower-case roman numerals open items
+            "Technologist\n\nDUTIES AND RESPONSIBILITIES\ni. To collect and register specimens;\nii. To perform routine tests;\n"
+            "iii. To maintain laboratory equipment;\niv. To prepare monthly reports.\n",
+            "responsibilities",
+            ["To collect and register specimens", "To perform routine tests", "To maintain laboratory equipment", "To prepare monthly reports."],
+        ),
+        (  # clauses that are the objects of the first clause's verb ("… includes a; b; AND c") are one requirement
+            "Engineer\n\nQualifications\nSpecialized experience includes planning electrical engineering projects; identifying equipment "
+            "performance requirements; AND ensuring projects comply with quality standards.\n",
+            "minimum_qualifications",
+            ["Specialized experience includes planning electrical engineering projects; identifying equipment performance requirements; "
+             "AND ensuring projects comply with quality standards."],
+        ),
+        (  # a page's hard wrap kept the line breaks: a name in camel case ("PowerPlatform") is not two glued items
+            "Engineer\n\nResponsibilities\n"
+            "Plan and manage all technical elements of the PowerPlatform service\n"
+            "including user access, licences, capacity, connectors and environment\n"
+            "strategy, to ensure a sustainable service model is developed.\n"
+            "Provide technical administration for the SharePoint Online services.\n",
+            "responsibilities",
+            ["Plan and manage all technical elements of the PowerPlatform service including user access, licences, capacity, connectors "
+             "and environment strategy, to ensure a sustainable service model is developed.",
+             "Provide technical administration for the SharePoint Online services."],
+        ),
+    ],
+    ids=["intro_under_heading", "stops_close_wrapped_block", "scraped_block_not_wrapped", "open_slash_amp_bracket",
+         "glued_en_dashes", "roman_numerals", "clauses_of_one_verb", "camel_case_name_in_wrapped_block"],
+)
+def test_list_forms_round_sixteen(text, field, expected):
+    _, found = _run(text, [field])
+    assert found[field].value == expected
+
+
+@pytest.mark.parametrize(
+    "body, items",
+    [
+        # the joining word and label of the next alternative ("AND (2).", "OR 2.") cut off on their own are no item
+        ("(1). Ability to establish working relationships with key personnel. AND (2). Stature in the profession as shown "
+         "by memberships in professional societies.",
+         ["Ability to establish working relationships with key personnel.",
+          "Stature in the profession as shown by memberships in professional societies."]),
+    ],
+    ids=["bare_and_label"],
+)
+def test_bare_enumeration_labels_are_no_items(body, items):
+    assert [item.value for item in split_items(body, 0, len(body), glued=True)] == items

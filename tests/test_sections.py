@@ -686,3 +686,25 @@ def test_hard_wrapped_sentences_hold_no_headings(text, expected):
 def test_headings_naming_the_people_wanted(heading, kind):
     sections = segment(Document.from_source(f"Analyst\n\nJob description\nYou will analyse data.\n{heading}\nStrong SQL\nClear writing\n"))
     assert sections[-1].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an intro closed by ':' right under a list heading opens its list
+            "Engineer\n\nResponsibilities\nThe role will include:\nDevelop software.\nCoach colleagues.\n\nBenefits\nA pension.\n",
+            [("header", ""), ("responsibilities", "Responsibilities"), ("benefits", "Benefits")],
+        ),
+        (  # ... but a step of the selection or what it assesses stays a heading of its own
+            "Engineer\n\nEssential criteria\nStage 1: Application\nSend a CV.\n",
+            [("header", ""), ("other", "Stage 1: Application")],  # (the heading with an empty body is left out)
+        ),
+        (  # ... and so does an intro with text between it and the heading
+            "Engineer\n\nResponsibilities\nBuild services.\nShift Pattern:\nDays and nights.\n",
+            [("header", ""), ("responsibilities", "Responsibilities"), ("other", "Shift Pattern")],
+        ),
+    ],
+    ids=["intro_opens_list", "stage_heading", "intro_after_text"],
+)
+def test_intro_directly_under_a_list_heading(text, expected):
+    assert [(s.kind, s.heading) for s in segment(Document.from_source(text))] == expected

@@ -130,7 +130,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+|--[ \t]*(?=[A-Z])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])")  # â€¢: a bullet in mojibake; "•Promotes …": a glyph glued to its item
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])")  # â€¢: a bullet in mojibake; "•Promotes …": a glyph glued to its item
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k u.s.c ph.d b.s m.s".split()
 )
@@ -193,7 +193,9 @@ MAX_CLAUSE_WORDS = 30
 _CLAUSE_SPLIT_RE = fastre.compile(r"(?<!&amp)(?<!&lt)(?<!&gt)(?<!&quot)(?<!&nbsp)(?<!&#39);[ \t]*(?:and[ \t]+)?")  # not an HTML entity's ";"
 
 
-_LEAD_IN_RE = fastre.compile(r"\w+ \w+ \w+[^:;]*: |\bincluding\b|\bsuch as\b[ \t]*(?::|$)", re.I)  # not "Web caching such as Squid; …"
+# A first clause whose verb takes the later clauses as its objects: "Specialized experience includes planning …;
+# identifying …; AND ensuring …" is one requirement.
+_LEAD_IN_RE = fastre.compile(r"\w+ \w+ \w+[^:;]*: |\bincluding\b|\b(?:includes?|involves?)\b|\bsuch as\b[ \t]*(?::|$)", re.I)  # not "Web caching such as Squid; …"
 
 
 def _clauses(text: str, spans: list[Span]) -> list[list[Span]]:
@@ -223,6 +225,7 @@ _OR_START_RE = fastre.compile(r"(?:or|OR|Or)\b")
 _DEFINED_LABEL_RE = fastre.compile(r"[A-Z][\w'’/&-]*(?:[ \t]+(?:[A-Z][\w'’/&-]*|and|of|to|for)){0,4}[ \t]+[-–][ \t]+[A-Z]")
 
 
+_BARE_LABEL_RE = fastre.compile(r"(?i)(?:or|and)[ \t,]*\(?(?:\d{1,2}|[a-h])[.)]\)?\.?")  # an enumeration's label and its joining word, nothing more
 _JOINER_END_RE = fastre.compile(r"(?:[;,]|[;,]?[ \t]+(?:or|and))[ \t]*$")
 
 
@@ -236,7 +239,7 @@ def _item(text: str, spans: list[Span]) -> Optional[Item]:
             e -= 1
         spans[-1] = (s, e)
     value = " ".join(" ".join(text[s:e].split()) for s, e in spans).strip()
-    if not value or not any(ch.isalpha() for ch in value):  # "2." left by a cut is no item
+    if not value or not any(ch.isalpha() for ch in value) or _BARE_LABEL_RE.fullmatch(value):  # "2.", "OR 2." left by a cut is no item
         return None
     return Item(value, tuple(spans))
 
@@ -271,12 +274,14 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
     vocab = _vocab()
     lines: list[tuple[int, int, bool, bool]] = []  # (start, end, blank before, bulleted)
     carried = False
-    for s, e, blank in _lines(text, start, end):
+    raw = list(_lines(text, start, end))
+    cut_glue = glued and not _page_wrapped(text, raw)  # a page's hard wrap kept the line breaks: "PowerPlatform" is a name, not two items
+    for s, e, blank in raw:
         if vocab.meta.match(text, s, e) and e - s < 80:
             carried = carried or blank  # the blank line above a skipped label line still parts blocks
             continue
         blank, carried = blank or carried, False
-        for k, (us, ue, bullet) in enumerate(_units(text, s, e, glued)):
+        for k, (us, ue, bullet) in enumerate(_units(text, s, e, cut_glue)):
             for j, (ps, pe) in enumerate(_intro_paragraph(text, us, ue) if not bullet else [(us, ue)]):
                 lines.append((ps, pe, blank and k == 0 and j == 0, bullet))
     if not lines:
@@ -351,6 +356,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
     else:
         shaped = _sentence_list(text, lines)
         width = _block_width(lines)
+        stops_close = _stops_close_items(text, lines, width)
         wrapped: list[Span] = []  # a sentence the page hard-wrapped over several lines (a PDF's text, an email)
 
         def flush() -> None:
@@ -362,7 +368,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             wrapped.clear()
 
         for i, (s, e, blank, _) in enumerate(lines):
-            if wrapped and (not blank or text[s:s + 1].islower()) and _wrapped_on(text, wrapped[-1], (s, e), width):  # (a page break's blank line)
+            if wrapped and (not blank or text[s:s + 1].islower()) and _wrapped_on(text, wrapped[-1], (s, e), width, stops_close):  # (a page break's blank line)
                 wrapped.append((s, e))
                 continue
             flush()
@@ -383,6 +389,8 @@ MIN_WRAP_WIDTH = 55
 WRAP_SHARE = 0.8
 WIDTH_OUTLIERS = 0.2
 WRAP_LIMIT = 1.15  # a wrapped line runs to about the width, a unit cut from a glued line to any length
+MAX_PAGE_WIDTH = 120  # a page or a PDF wraps its lines at fewer characters than this
+WRAPPED_SHARE = 0.5  # in a hard-wrapped block, this share of the lines at least runs to the width
 
 
 def _block_width(lines: list[tuple[int, int, bool, bool]]) -> int:
@@ -393,7 +401,7 @@ def _block_width(lines: list[tuple[int, int, bool, bool]]) -> int:
     return widths[int(len(widths) * WIDTH_OUTLIERS)]
 
 
-def _wrapped_on(text: str, before: Span, line: Span, width: int) -> bool:
+def _wrapped_on(text: str, before: Span, line: Span, width: int, stops_close: bool = False) -> bool:
     """Whether ``line`` continues the sentence of the line ``before`` it, which the page wrapped at
     about ``width`` characters (:func:`_block_width`): ``before`` is at least
     :data:`WRAP_SHARE` of that width (and :data:`MIN_WRAP_WIDTH`), is not closed by a stop, a colon
@@ -401,7 +409,9 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int) -> bool:
     a wrapped line is and a unit cut from a glued line need not be) with a bracket or after a word no item
     ends with ("using", "the", "and") or on a comma. A line of up to three words closed by a full stop
     ("quality outcomes.", "Technology.") below a long open line is that sentence's end. Short unpunctuated lines in lower
-    case ("strong SQL" / "experience with Python") are items of their own."""
+    case ("strong SQL" / "experience with Python") are items of their own. A line that ends on '&' or '/' or leaves a
+    bracket open ("…Programming (OOP)/", "…(e.g., through an Architecture Review") goes on below, and so does any open
+    line when the block's items are closed by stops (``stops_close``, :func:`_stops_close_items`)."""
     prev = text[before[0] : before[1]].rstrip()
     nxt = text[line[0] : line[1]].lstrip()
     if width >= MIN_WRAP_WIDTH and len(prev) >= MIN_WRAP_WIDTH and prev[-1:] not in ".!?:;," and _TAIL_RE.fullmatch(nxt):
@@ -410,8 +420,51 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int) -> bool:
         width >= MIN_WRAP_WIDTH
         and len(prev) >= max(MIN_WRAP_WIDTH, WRAP_SHARE * width)
         and prev[-1:] not in ".!?:;"
-        and (nxt[:1].islower() or ((nxt[:1] == "(" or _COMMA_END_RE.search(prev) is not None or _OPEN_END_RE.search(prev) is not None) and len(prev) <= WRAP_LIMIT * width))
+        and (nxt[:1].islower() or ((nxt[:1] == "(" or stops_close or _open_line(prev)) and len(prev) <= WRAP_LIMIT * width))
     )
+
+
+def _open_line(line: str) -> bool:
+    """Whether ``line`` stops where no item ends: on a comma, a joining word, '&' or '/', or inside a bracket."""
+    return (
+        _COMMA_END_RE.search(line) is not None
+        or _OPEN_END_RE.search(line) is not None
+        or line.endswith(("&", "/"))
+        or line.count("(") > line.count(")")
+    )
+
+
+def _page_wrapped(text: str, lines: list[tuple[int, ...]]) -> bool:
+    """Whether a block of :data:`MIN_SHAPED_LINES` lines or more was hard-wrapped by a page: its width
+    (:func:`_block_width`) is a page's, at most :data:`MAX_PAGE_WIDTH` characters, :data:`WRAPPED_SHARE` of
+    its lines run to it, and a sentence visibly goes on from one line to the next in lower case (lines of
+    about one length, each opening with a capital, are a scrape's items)."""
+    if len(lines) < MIN_SHAPED_LINES:
+        return False
+    width = _block_width(lines)
+    return (
+        MIN_WRAP_WIDTH <= width <= MAX_PAGE_WIDTH
+        and sum(1 for s, e, *_ in lines if e - s >= WRAP_SHARE * width) >= WRAPPED_SHARE * len(lines)
+        and any(text[s:s + 1].islower() and text[ps:pe].rstrip()[-1:] not in ".!?:;" for (ps, pe, *_), (s, e, *_) in zip(lines, lines[1:]))
+    )
+
+
+def _stops_close_items(text: str, lines: list[tuple[int, int, bool, bool]], width: int) -> bool:
+    """Whether a block the page hard-wrapped (:func:`_page_wrapped`) holds items that are sentences closed by a
+    stop: two or more lines end on one, and every line that stops short of the width (:data:`WRAP_SHARE`), as an item's
+    last line does, ends on one, leaving out short labels and intros (":"). Then a line running to the width
+    without a stop is wrapped, whatever the case of the next line ("…to design, implement, and develop" /
+    "SharePoint Online and Power Platform …"). A scraped block, one item a line of any length, is not wrapped."""
+    if not _page_wrapped(text, lines):
+        return False
+    closed = 0
+    for s, e, *_ in lines:
+        line = text[s:e].rstrip()
+        if _SENTENCE_END_RE.search(line):
+            closed += 1
+        elif len(line) < WRAP_SHARE * width and len(line.split()) > MAX_LABEL_ROW_WORDS and not line.endswith((":", "：")):
+            return False
+    return closed >= 2
 
 
 # A line that stops on a word no item ends with: the sentence goes on below, whatever the next line's case
@@ -431,7 +484,7 @@ _LINE_NOTE_RE = fastre.compile(_NOTE_LABEL)
 _GLUED_DASH_RE = fastre.compile(r"(?<=[A-Za-z0-9)\]:.])-[ \t]+(?=[A-Za-z])")  # "…media)- Database …", "… for PR- Community …"
 MIN_GLUED_DASHES = 3
 # The same with no space, each item opening with a capitalised word: "…core values-Train and coach…-Develop…".
-_TIGHT_DASH_RE = fastre.compile(r"(?:^|(?<=[a-z]{3})|(?<=[a-z][.!):])|(?<=[a-z] )|(?<=…))-(?=[A-Z][a-z]+ [a-z])")  # also "…will involve:-Providing …"
+_TIGHT_DASH_RE = fastre.compile(r"(?:^|(?<=[a-z]{3})|(?<=[a-z][.!):])|(?<=[a-z] )|(?<=…))[-–](?=[A-Z][a-z]+ [a-z])")  # also "…will involve:-Providing …", "…journey plan–Take orders …"
 _INLINE_DASH_RE = fastre.compile(r"(?:^|(?<=[\s.;:]))--[ \t]?(?=[A-Z])")
 _GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t])")
 # An enumeration run into one line: "1. A degree…; or 2. An associate degree…", "(1) U.S. citizenship. (2) …".
