@@ -30,7 +30,7 @@ _STOPPED = re.compile(r"^(\w+): LLM value (.*) left empty: ")
 
 
 def load(run: Path) -> dict[str, dict]:
-    rows = [json.loads(line) for line in (run / "predictions.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in (run / "predictions.jsonl").read_text(encoding="utf-8").split("\n") if line.strip()]
     return {row["id"]: row for row in rows}
 
 

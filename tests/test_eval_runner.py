@@ -520,3 +520,16 @@ def test_cli_two_prompts_side_by_side_with_fake_llm(tmp_path, capsys, prompts_di
     assert comparison["cost"]["llm_calls"] == {"a": 2, "b": 2, "delta": 0}
     manifest = json.loads((t2 / "manifest.json").read_text())
     assert manifest["prompt"]["version"] == "t2" and manifest["mode"] == "llm"
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x1c", "\x0c"])
+def test_load_run_keeps_records_whose_strings_hold_unicode_line_separators(tmp_path, separator):
+    """A record's text may hold U+2028 and kin unescaped (JSON allows them); str.splitlines() would
+    cut the JSON Lines record there, so a run must be read line by line on "\\n" only."""
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    (run_dir / "manifest.json").write_text(json.dumps({"run_id": "r1"}), encoding="utf-8")
+    (run_dir / "scores.json").write_text(json.dumps({"fields": {}}), encoding="utf-8")
+    records = [{"id": "a", "text": f"line one{separator}line two"}, {"id": "b", "text": "plain"}]
+    (run_dir / "predictions.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    assert load_run(run_dir).records == records

@@ -394,7 +394,7 @@ def load_run(ref: str | Path, out_root: str | Path = "eval/runs") -> RunResult:
     try:
         manifest = json.loads((run_dir / "manifest.json").read_text(encoding="utf-8"))
         scores = json.loads((run_dir / "scores.json").read_text(encoding="utf-8"))
-        records = [json.loads(line) for line in (run_dir / "predictions.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+        records = [json.loads(line) for line in (run_dir / "predictions.jsonl").read_text(encoding="utf-8").split("\n") if line.strip()]
     except (OSError, json.JSONDecodeError) as exc:
         raise EvalError(f"cannot read run {run_dir}: {exc}") from None
     return RunResult(manifest["run_id"], run_dir, manifest, records, scores)
