@@ -42,9 +42,10 @@ def files_bytes(folder: Path) -> bytes:
         ([], False, True),  # a good run
         ([ECHO_401], True, True),  # the server quotes the key back in its refusal
         ([{"kind": "status", "status": 500, "message": f"upstream said {KEY}"}] * 3, True, True),  # ...in a 5xx
-        # ...in a broken answer: the SDK's DEBUG dump of the re-ask would quote that answer, so
-        # this case runs with the HTTP stack's loggers at their default (WARNING, set by the client)
-        ([{"kind": "content", "content": f'{{"summary": ["{KEY}"]}}'}] * 2, True, False),
+        # ...in a broken answer (the posting keeps the rules' values with an "LLM answer unusable"
+        # warning, which must not quote it): the SDK's DEBUG dump of the re-ask would quote that
+        # answer, so this case runs with the HTTP stack's loggers at their default (WARNING)
+        ([{"kind": "content", "content": f'{{"summary": ["{KEY}"]}}'}] * 2, False, False),
     ],
 )
 def test_the_key_is_absent_from_logs_errors_records_and_cache(tmp_path, caplog, faults, fails, sdk_debug):
@@ -65,6 +66,7 @@ def test_the_key_is_absent_from_logs_errors_records_and_cache(tmp_path, caplog, 
             except ExtractionError as exc:
                 surfaces, failed = [str(exc), repr(exc), json.dumps(exc.partial.model_dump(mode="json"))], True
     assert failed == fails
+    assert ("unusable" in surfaces[1]) == bool(faults and not fails)  # the broken answer took the warning path
     assert server.authorizations and all(a == f"Bearer {KEY}" for a in server.authorizations)  # the key was in use
     assert any(r.name.startswith(("openai", "httpx")) for r in caplog.records) == sdk_debug  # quiet unless raised
     assert KEY not in caplog.text
