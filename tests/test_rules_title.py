@@ -965,6 +965,8 @@ ROUND16B_CASES = [
      "Data Engineer", "Osprey Drones", None),
     ("legal_name_dash_place_country", "Team Leader – Customer Service\nAtlasline SARL – Casablanca - Maroc\nPubliée le 20/11/2026\n\nAbout Atlasline\nAtlasline runs contact centres.",
      "Team Leader – Customer Service", "Atlasline SARL", None),
+    ("flyer_event_is_no_employer_or_team", "WE'RE HIRING!\n\nHARBOUR GARDEN CENTRE\nSEASONAL RETAIL ASSISTANTS\n\nJOBS FAIR\nSaturday 7th November 2026, 10am – 2pm\n"
+     "Just turn up with your CV.\n\n£12.60 per hour", "SEASONAL RETAIL ASSISTANTS", None, None),
     ("legal_name_comma_postal_district", "Vestkyst Energi A/S søger\nPayroll Specialist\nVestkyst Energi A/S, Aarhus C\nIndrykket: 19-11-2026\n\nVestkyst is growing.",
      "Payroll Specialist", "Vestkyst Energi A/S", None),
 ]
@@ -973,3 +975,14 @@ ROUND16B_CASES = [
 @pytest.mark.parametrize("case_id, text, title, company, team", ROUND16B_CASES, ids=[c[0] for c in ROUND16B_CASES])
 def test_round16b_employer_in_headings(case_id, text, title, company, team):
     _check(text, {"title": title, "company": company, "team": team})
+
+
+@pytest.mark.parametrize("value, event", [
+    ("JOBS FAIR", True), ("Recruitment Day", True), ("Open House!", True), ("Walk-in Interviews", True), ("Careers Fair", True),
+    ("Fairway Foods", False), ("Open Door Housing", False), ("Day & Night Care", False),
+])
+def test_event_names_are_no_employers(value, event):
+    from extractor.rules.title import EVENT_NAME, is_company_name
+    assert bool(EVENT_NAME.match(value)) is event
+    if event:
+        assert not is_company_name(value)

@@ -408,10 +408,16 @@ _ADVERT_WORDS = fastre.compile(r"(?i)\b(?:available|wanted|needed|apply|now[ \t]
 _BYLINE = fastre.compile(r"^[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){1,2}[ \t]*[•·|][ \t]*[^\n]*?[ \t](?:at|@)[ \t]+[A-Z]")
 
 
+# an event a flyer announces, never an employer or a unit: "JOBS FAIR", "Recruitment Day", "Open House", "Walk-in Interviews"
+EVENT_NAME = fastre.compile(
+    r"^(?i:(?:(?:jobs?|careers?|recruitment|hiring|employment)[ \t]+(?:fair|day|event|open[ \t]+day)|open[ \t]+(?:day|house)|walk-?in[ \t]+(?:interviews?|drive)))s?[ \t!.]*$"
+)
+
+
 def is_company_name(value: str, *, max_words: int = 6) -> bool:
     vocab = title_vocab()
     low = value.lower().strip()
-    if not value or low in vocab.not_company or low in vocab.sites:
+    if not value or low in vocab.not_company or low in vocab.sites or EVENT_NAME.match(value):
         return False
     if not _capital(value[0]) and not value[0].isdigit():
         return False
@@ -2770,7 +2776,7 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         if not (meta[j - 1] or (j + 1 < len(lines) and meta[j + 1])):
             continue
         hit = trimmed_hit(text, *lines[j])
-        if not hit or not _team_line(hit.value) or hit.value.lower() in titles or _META_PART.match(hit.value):
+        if not hit or not _team_line(hit.value) or hit.value.lower() in titles or _META_PART.match(hit.value) or EVENT_NAME.match(hit.value):
             continue
         if companies is None:
             companies = _employer_names(ctx)
