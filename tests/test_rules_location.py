@@ -138,6 +138,11 @@ LOCATION_CASES = [
         [(_loc("Aarhus"), "Aarhus")],
     ),
     (
+        "city_with_postal_district_after_legal_name",  # Danish boards print "Aarhus C" (the postal district)
+        "Payroll Specialist\nVestkyst Energi A/S, Aarhus C\nIndrykket: 19-11-2026\n\nVestkyst Energi A/S is growing.\n",
+        [(_loc("Aarhus"), "Aarhus")],
+    ),
+    (
         "capital_district_code_of_another_city",  # "D.C." after Bogotá is Colombia's capital district, not Washington's
         "Analista de Nómina\nGrupo Andino de Servicios S.A.S.\nBogotá, D.C., Chapinero\nHace 2 días\n",
         [(_loc("Bogotá"), "Bogotá")],

@@ -949,3 +949,40 @@ ROUND16_CASES = [
 @pytest.mark.parametrize("case_id, text, title, company, team", ROUND16_CASES, ids=[c[0] for c in ROUND16_CASES])
 def test_round16_title_tails_and_labels(case_id, text, title, company, team):
     _check(text, {"title": title, "company": company, "team": team})
+
+
+# round 16b (s14 shapes): where a heading or the page's first line names the employer
+ROUND16B_CASES = [
+    ("pdf_header_columns", "Harbour Homes                                   Job Description\nJD-INC-2026-11 v2\nJob Title: Income Officer\n"
+     "Directorate: Finance and Income\n\nHarbour Homes is a housing association.",
+     "Income Officer", "Harbour Homes", "Finance and Income"),
+    ("pdf_header_columns_acronym", "Northfield Institute of Technology (NIT)          Vacancy V12.004\n\nResearch Engineer\n\n"
+     "Northfield Institute of Technology (NIT) builds test rigs.",
+     "Research Engineer", "Northfield Institute of Technology", None),
+    ("heading_at_sign_employer", "FEATURED\nSenior Product Designer @ Brightfern Health\nRemote (US) · Full-time\n\nBrightfern Health builds clinic software.",
+     "Senior Product Designer", "Brightfern Health", None),
+    ("hiring_tag_role_then_name", "#jobs\n[HIRING] Data Engineer | Osprey Drones | Denver, CO\nWe're growing the data team at Osprey Drones.",
+     "Data Engineer", "Osprey Drones", None),
+    ("legal_name_dash_place_country", "Team Leader – Customer Service\nAtlasline SARL – Casablanca - Maroc\nPubliée le 20/11/2026\n\nAbout Atlasline\nAtlasline runs contact centres.",
+     "Team Leader – Customer Service", "Atlasline SARL", None),
+    ("flyer_event_is_no_employer_or_team", "WE'RE HIRING!\n\nHARBOUR GARDEN CENTRE\nSEASONAL RETAIL ASSISTANTS\n\nJOBS FAIR\nSaturday 7th November 2026, 10am – 2pm\n"
+     "Just turn up with your CV.\n\n£12.60 per hour", "SEASONAL RETAIL ASSISTANTS", None, None),
+    ("legal_name_comma_postal_district", "Vestkyst Energi A/S søger\nPayroll Specialist\nVestkyst Energi A/S, Aarhus C\nIndrykket: 19-11-2026\n\nVestkyst is growing.",
+     "Payroll Specialist", "Vestkyst Energi A/S", None),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", ROUND16B_CASES, ids=[c[0] for c in ROUND16B_CASES])
+def test_round16b_employer_in_headings(case_id, text, title, company, team):
+    _check(text, {"title": title, "company": company, "team": team})
+
+
+@pytest.mark.parametrize("value, event", [
+    ("JOBS FAIR", True), ("Recruitment Day", True), ("Open House!", True), ("Walk-in Interviews", True), ("Careers Fair", True),
+    ("Fairway Foods", False), ("Open Door Housing", False), ("Day & Night Care", False),
+])
+def test_event_names_are_no_employers(value, event):
+    from extractor.rules.title import EVENT_NAME, is_company_name
+    assert bool(EVENT_NAME.match(value)) is event
+    if event:
+        assert not is_company_name(value)

@@ -1010,7 +1010,7 @@ def _merge(found: list[Found]) -> list[Found]:
 
 
 # the legal form closing a company's name: "Nordlys Foods A/S, Aarhus" on a board's employer line
-LEGAL_FORM_AFTER_NAME = r"[ \t](?:Inc|Ltd|LLC|GmbH|AG|A/S|AS|ApS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SAS|SRL|Limited|plc|PLC|Corp|Pte\.?[ \t]+Ltd|Pty[ \t]+Ltd)\.?"
+LEGAL_FORM_AFTER_NAME = r"[ \t](?:Inc|Ltd|LLC|GmbH|AG|A/S|AS|ApS|AB|Oy|BV|B\.V|NV|N\.V|SA|S\.A|SAS|SARL|SRL|Limited|plc|PLC|Corp|Pte\.?[ \t]+Ltd|Pty[ \t]+Ltd)\.?"
 _AFTER_LEGAL_NAME_RE = fastre.compile(LEGAL_FORM_AFTER_NAME + r",[ \t]*$")
 
 
@@ -1019,7 +1019,9 @@ def _after_legal_name(text: str, f: Found) -> bool:
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = text.find("\n", f.end)
     line_end = len(text) if line_end < 0 else line_end
-    return f.start - line_start <= 80 and not text[f.end:line_end].strip() and _AFTER_LEGAL_NAME_RE.search(text, line_start, f.start) is not None
+    rest = text[f.end:line_end].strip()  # nothing after the place but a postal district ("Aarhus C", "Dublin 2")
+    return f.start - line_start <= 80 and (not rest or re.fullmatch(r"[A-Z]{1,2}|\d{1,2}", rest) is not None) \
+        and _AFTER_LEGAL_NAME_RE.search(text, line_start, f.start) is not None
 
 
 def _segment_alone(text: str, f: Found) -> bool:

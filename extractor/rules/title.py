@@ -408,10 +408,16 @@ _ADVERT_WORDS = fastre.compile(r"(?i)\b(?:available|wanted|needed|apply|now[ \t]
 _BYLINE = fastre.compile(r"^[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){1,2}[ \t]*[•·|][ \t]*[^\n]*?[ \t](?:at|@)[ \t]+[A-Z]")
 
 
+# an event a flyer announces, never an employer or a unit: "JOBS FAIR", "Recruitment Day", "Open House", "Walk-in Interviews"
+EVENT_NAME = fastre.compile(
+    r"^(?i:(?:(?:jobs?|careers?|recruitment|hiring|employment)[ \t]+(?:fair|day|event|open[ \t]+day)|open[ \t]+(?:day|house)|walk-?in[ \t]+(?:interviews?|drive)))s?[ \t!.]*$"
+)
+
+
 def is_company_name(value: str, *, max_words: int = 6) -> bool:
     vocab = title_vocab()
     low = value.lower().strip()
-    if not value or low in vocab.not_company or low in vocab.sites:
+    if not value or low in vocab.not_company or low in vocab.sites or EVENT_NAME.match(value):
         return False
     if not _capital(value[0]) and not value[0].isdigit():
         return False
@@ -765,6 +771,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             suffix = _employer_suffix(text, hit) if prefix is None else None
             if suffix is not None:
                 hit = suffix[0]  # "Driver Needed - Acme Ltd, Nairobi": the employer's legal name closes it
+            at = _at_employer(text, hit) if prefix is None and suffix is None else None
+            if at is not None:
+                hit = at[0]  # "Senior Product Designer @ Lumafield Health": the employer after "@" or "at"
             hit = trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
@@ -781,6 +790,45 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
 
 
 _PREFIX_SPLIT = fastre.compile(r"[ \t]+[-–—|][ \t]+")
+# a heading naming the employer after the role: "Senior Product Designer @ Lumafield Health", "QA Engineer at Quillon SRL"
+_AT_EMPLOYER = fastre.compile(r"[ \t]+(?:@|at)[ \t]+(?=[A-Z0-9])")
+
+
+def _at_employer(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
+    """The role and the employer of a heading "<Role> @ <Employer>" or "<Role> at <Employer>", when the role reads
+    as a job title and the posting names the employer again after the heading (its name, or the name without its
+    legal form): feed posts, newsletters and boards write headings so; a place after "at" is not an employer."""
+    m = None
+    for m in _AT_EMPLOYER.finditer(hit.value):
+        pass  # the last "at": "Head of Data at Scale at Acme" keeps its role whole
+    if m is None:
+        return None
+    role = trimmed_hit(text, hit.start, hit.start + m.start())
+    name = trimmed_hit(text, hit.start + m.end(), hit.end)
+    if role is None or name is None or not looks_like_title(role.value) or not is_company_name(name.value) or has_job_noun(name.value):
+        return None
+    if gazetteer().knows(name.value) or _place_line(name.value) or re.search(r"[,·|:]", name.value):
+        return None
+    legal = title_vocab().legal_form
+    core = legal.sub("", name.value).strip(" ,") if legal is not None and _legal_name(name.value) else name.value
+    if len(core) < 3 or re.search(rf"(?<!\w){re.escape(core)}(?!\w)", text[hit.end :]) is None:
+        return None
+    return role, name
+
+
+@rule("company", name="company.at_heading")
+def company_at_heading(ctx: Context) -> Iterable[Candidate]:
+    """The employer a heading names after the role ("<Role> @ <Employer>", see :func:`_at_employer`)."""
+    if anonymous_posting(ctx):
+        return
+    text = ctx.text
+    for c in title_header_line(ctx):
+        start = c.spans[0][0]
+        end = text.find("\n", start)
+        line = trimmed_hit(text, start, len(text) if end < 0 else end)
+        at = _at_employer(text, line) if line is not None else None
+        if at is not None:
+            yield Candidate("company", at[1].value, ((at[1].start, at[1].end),), 0.55, "company.at_heading")
 
 
 def _sentence_case_heading(text: str, lines: list[tuple[int, int]], n: int, value: str) -> bool:
@@ -955,6 +1003,10 @@ def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
         if titled[0] >= 1 and "|" in text[bounds[0][1] : bounds[1][0]] and first is not None and is_company_name(first.value) and not has_job_noun(first.value) \
                 and not _CONFIRMS_HEADING.search(first.value) and not _place_line(first.value) and not gaz.knows(first.value):
             company = first
+        after = parts[titled[0] + 1] if titled[0] + 1 < len(parts) and "|" in text[bounds[titled[0]][1] : bounds[titled[0] + 1][0]] else None
+        if company is None and after is not None and is_company_name(after.value) and not has_job_noun(after.value) and not _CONFIRMS_HEADING.search(after.value) \
+                and not _place_line(after.value) and not gaz.knows(after.value) and text.find(after.value, le) >= 0:
+            company = after  # "[HIRING] Role | Acme Robotics | Austin, TX": the name after the role, said again in the post
         return title, company
     return None
 
@@ -1307,6 +1359,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
             continue
         unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n]) or _CAREERS_SUFFIX.search(text, *lines[n])
         cut = unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
+        cut = _column_gap(ctx, lines[n][0], cut)  # "Aire Valley Homes          Job Description": a PDF page header's columns
         bilingual = _BILINGUAL_CUT.search(text, lines[n][0], cut)
         if bilingual and _translated_name(text[lines[n][0] : bilingual.start()], text[bilingual.end() : cut]) and not (n + 1 < len(values) and _chrome_line(values[n + 1])):
             cut = bilingual.start()  # a name in two languages, "City of Moncton / Ville de Moncton": the first (not a site's brand over its breadcrumbs)
@@ -1473,17 +1526,48 @@ _PARENT_AFTER_ORG = fastre.compile(
 )
 
 
+# a wide run of spaces between words: text taken from a PDF sets its page header's columns apart so
+_COLUMN_GAP = fastre.compile(r"(?<=\S)(?:[ ]{3,}|\t+)(?=\S)")
+
+
+def _column_gap(ctx: Context, start: int, end: int) -> int:
+    """Where the first column of the line ``text[start:end]`` ends, when the raw input sets its columns apart
+    with a wide run of spaces or a tab (the clean text has one space there); ``end`` otherwise."""
+    doc = ctx.doc
+    if doc is None or start >= end:
+        return end
+    raw_start, raw_end = doc.source_span(start, end)
+    gap = _COLUMN_GAP.search(doc.source, raw_start, raw_end)
+    if gap is None:
+        return end
+    for at in range(start, end):
+        if ctx.text[at].isspace() and doc.source_span(at, at + 1)[1] > gap.start():
+            acronym = _ACRONYM_AFTER_NAME.search(ctx.text, start, at)
+            return acronym.start() if acronym else at  # "Eindhoven University of Science (EUS)": the name, not its acronym
+    return end
+
+
+_ACRONYM_AFTER_NAME = fastre.compile(r"[ \t]+\([A-Z]{2,6}\)[ \t]*$")
+
+
 # the place a board prints after the employer's legal name on its line ("Nordlys Foods A/S, Aarhus")
+# ("Atlasvoice SARL – Casablanca - Maroc", "Nordlys Energi A/S, Aarhus C"): a comma or a spaced dash or bar after the form
 _PLACE_AFTER_LEGAL_NAME = fastre.compile(
-    LEGAL_FORM_AFTER_NAME + r"(?P<tail>,[ \t]*(?P<place>[A-ZÀ-Ý][^,\n]{1,40})[ \t]*)$"
+    LEGAL_FORM_AFTER_NAME + r"(?P<tail>(?:,|[ \t]+[-–—|])[ \t]*(?P<place>[A-ZÀ-Ý][^,\n]{1,40}?)(?:(?:,|[ \t]+[-–—|])[ \t]*[^\n]{1,40})?[ \t]*)$"
 )
+# a postal district after a city: "Aarhus C", "København K", "Dublin 2"
+_POSTAL_DISTRICT = fastre.compile(r"[ \t]+(?:[A-Z]{1,2}|\d{1,2})$")
 
 
 def _place_after_legal_name(text: str, start: int, end: int) -> Optional[int]:
     """Where a known place after a legal name starts on the line ``text[start:end]``, else None
-    ("University of X, Galway" keeps its place: no legal form before the comma)."""
+    ("University of X, Galway" keeps its place: no legal form before the comma). The place may carry its
+    country after a second separator ("– Casablanca - Maroc") or a postal district ("Aarhus C")."""
     m = _PLACE_AFTER_LEGAL_NAME.search(text, start, end)
-    return m.start("tail") if m is not None and gazetteer().knows(m.group("place").strip()) else None
+    if m is None:
+        return None
+    place = m.group("place").strip()
+    return m.start("tail") if gazetteer().knows(place) or gazetteer().knows(_POSTAL_DISTRICT.sub("", place)) else None
 
 
 # the article before a government's name: "The City of Saint Paul is an Equal Opportunity Employer" names "City of Saint Paul"
@@ -2355,6 +2439,8 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         inner = _BRACKETED_NAME.search(value)
         if inner is not None and _legal_name(inner.group("n").strip()):  # "บริษัท … จำกัด (Siam Beauty Network Co., Ltd.)"
             hit = trimmed_hit(text, s + text[s:e].rfind(inner.group("n")), s + text[s:e].rfind(inner.group("n")) + len(inner.group("n"))) or hit
+        elif _place_after_legal_name(text, hit.start, hit.end) is not None:
+            hit, placed = trimmed_hit(text, hit.start, _place_after_legal_name(text, hit.start, hit.end)) or hit, True  # "Acme A/S, Aarhus C"
         else:
             tail = _NAME_PLACE_TAIL.search(value)
             if tail is not None and (gazetteer().knows(tail.group("place").split(",")[0].strip()) or _place_line(tail.group("place").strip())):
@@ -2690,7 +2776,7 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         if not (meta[j - 1] or (j + 1 < len(lines) and meta[j + 1])):
             continue
         hit = trimmed_hit(text, *lines[j])
-        if not hit or not _team_line(hit.value) or hit.value.lower() in titles or _META_PART.match(hit.value):
+        if not hit or not _team_line(hit.value) or hit.value.lower() in titles or _META_PART.match(hit.value) or EVENT_NAME.match(hit.value):
             continue
         if companies is None:
             companies = _employer_names(ctx)
