@@ -41,10 +41,11 @@ TRANSIENT_MIX = [
     {"kind": "status", "status": 503},
     {"kind": "reset"},
 ]
+CUT_OFF = {"kind": "content", "content": '{"responsibilities": ["Build', "finish_reason": "length"}  # the token limit hit mid-answer
 BROKEN_MIX = [
     {"kind": "content", "name": "malformed json", "content": "{not json"},
     {"kind": "content", "name": "schema-breaking", "content": '{"responsibilities": "not a list", "summary": 7}'},
-    {"kind": "content", "name": "cut off", "content": '{"responsibilities": ["Build', "finish_reason": "length"},
+    {**CUT_OFF, "name": "cut off"},
     {"kind": "no_choices", "name": "no choices"},
 ]
 CITIES = ["Leeds", "Bristol", "Glasgow", "Cardiff", "Belfast", "Norwich", "York", "Bath"]
@@ -99,6 +100,12 @@ def run_batch(server: FakeOpenAI, cache_dir: Path, texts: list[str], **overrides
         started = time.monotonic()
         results = list(extractor.extract_many(texts))
     return results, time.monotonic() - started
+
+
+def rules_records(server: FakeOpenAI, cache_dir: Path, texts: list[str]) -> list[JobPosting]:
+    """The rules-only records of ``texts``: what a failed LLM step must leave in place."""
+    with Extractor(settings_for(server, cache_dir), use_llm=False) as extractor:
+        return list(extractor.extract_many(texts))
 
 
 def test_figures_transient_faults_at_30_percent_change_no_record(tmp_path):
@@ -234,8 +241,7 @@ def test_fallback_rules_keeps_marked_rules_records_when_the_endpoint_is_down(tmp
 def test_a_failing_llm_gives_an_error_or_with_fallback_the_marked_rules_record(tmp_path, fault, systemic):
     texts = [posting(i) for i in range(6)]
     with FakeOpenAI(echo) as server:
-        with Extractor(settings_for(server, tmp_path / "rules"), use_llm=False) as extractor:
-            rules = list(extractor.extract_many(texts))
+        rules = rules_records(server, tmp_path / "rules", texts)
         server.faults = [dict(fault) for _ in range(1000)]
         strict, _ = run_batch(server, tmp_path / "strict", texts, transport_retries=2, concurrency=1)
         strict_requests = len(server.requests)
@@ -255,14 +261,13 @@ def test_a_failing_llm_gives_an_error_or_with_fallback_the_marked_rules_record(t
     "fault",
     [
         {"kind": "content", "content": "{not json"},  # answers keep breaking the schema
-        {"kind": "content", "content": '{"responsibilities": ["Build', "finish_reason": "length"},  # cut off
+        CUT_OFF,
     ],
 )
 def test_an_unusable_answer_keeps_the_rules_record_with_or_without_fallback(tmp_path, fault, fallback_rules):
     texts = [posting(i) for i in range(3)]
     with FakeOpenAI(echo) as server:
-        with Extractor(settings_for(server, tmp_path / "rules"), use_llm=False) as extractor:
-            rules = list(extractor.extract_many(texts))
+        rules = rules_records(server, tmp_path / "rules", texts)
         server.faults = [dict(fault) for _ in range(1000)]
         kept, _ = run_batch(server, tmp_path / "kept", texts, validation_retries=1, concurrency=1, fallback_rules=fallback_rules)
         requests = len(server.requests)
@@ -279,7 +284,7 @@ def test_an_unusable_answer_keeps_the_rules_record_with_or_without_fallback(tmp_
 def test_a_cut_off_answer_gives_the_cli_the_rules_line_and_exit_code_0(tmp_path, monkeypatch, capsys):
     rules_code, rules_lines, _ = run_cli(["--no-llm"], tmp_path / "rules", monkeypatch, capsys)
     with FakeOpenAI(echo) as server:
-        server.faults = [{"kind": "content", "content": '{"responsibilities": ["Build', "finish_reason": "length"} for _ in range(1000)]
+        server.faults = [dict(CUT_OFF) for _ in range(1000)]
         code, lines, err = run_cli(["--base-url", server.base_url, "--model", "fake-model"], tmp_path / "cut", monkeypatch, capsys)
     assert rules_code == 0 and code == 0 and "Traceback" not in err
     assert len(lines) == len(rules_lines) == 20
