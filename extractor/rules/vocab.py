@@ -2035,6 +2035,8 @@ def find_skills(ctx: Context) -> list[Hit]:
     skip = _spans_of(ctx, *TAXONOMY_SKIP_SECTIONS) + meta
     benefits = _spans_of(ctx, "benefits")  # training offered names what one will learn ("trainings on SEO")
     skip += [(s.heading_start, s.end) for s in ctx.sections_of("other") if _APPLY_HEADING.search(s.heading)]
+    off_job = legal + skip
+    job_spans = _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS, *CUE_DUTY_SECTIONS)  # the duties and requirements
     curated = skills_vocab()["skills"]
     prose = [(s.heading_start, s.end) for s in ctx.sections if s.kind not in TAXONOMY_OPEN_SECTIONS + CUE_DUTY_SECTIONS]
     hits = [
@@ -2046,12 +2048,12 @@ def find_skills(ctx: Context) -> list[Hit]:
         and ((h.canonical in curated and h.canonical not in _field_names() and not _inside(benefits, h.start)) or not _inside(skip, h.start))
         and not _in_identifier(text, h.start, h.end)
     ]
-    hits = _with_credentials(text, hits, curated, legal + skip)
-    hits = _with_open_phrases(text, hits, legal + skip)
+    hits = _with_credentials(text, hits, curated, off_job)
+    hits = _with_open_phrases(text, hits, off_job)
     cues = list(_EXAMPLE_CUE.finditer(text))
-    hits = _with_example_names(text, hits, legal + skip, cues)
-    hits = _with_named_tools(text, hits, legal + skip)
-    hits = _with_list_neighbours(text, hits, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS, *CUE_DUTY_SECTIONS), legal + skip, cues)
+    hits = _with_example_names(text, hits, off_job, cues)
+    hits = _with_named_tools(text, hits, off_job)
+    hits = _with_list_neighbours(text, hits, job_spans, off_job, cues)
     hits = _spelled_out(text, hits, curated)
     hits = [
         h
@@ -2064,7 +2066,7 @@ def find_skills(ctx: Context) -> list[Hit]:
     stops = sorted(s.heading_start for s in ctx.sections)
     sub_heads = frozenset(s.heading_start for s in ctx.sections_of("other"))
     listed = [h for h in _skill_list_lines(text, stops, sub_heads) if not _inside(_spans_of(ctx, "legal"), h.start)]
-    listed += _run_in_labels(text, _spans_of(ctx, *TAXONOMY_OPEN_SECTIONS, *CUE_DUTY_SECTIONS), legal + skip)
+    listed += _run_in_labels(text, job_spans, off_job)
     if listed:
         have = {alias_key(h.canonical) for h in hits}
         hits = _merged(hits, [h for h in listed if alias_key(h.canonical) not in have])
