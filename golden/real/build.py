@@ -9,7 +9,8 @@ Sources (origin, commit and licence are recorded in ``golden/README.md``, "Real 
 
 * ``emscad``: the Employment Scam Aegean Dataset (Workable job ads, 2012-2014), CC0 1.0, as
   ``fake_job_postings.csv``; only legitimate ads (``fraudulent == 0``) are used. The first 140 picks are
-  split by the id hash; picks[140:], the 40 ads ``emscad2`` added later, are all ``test`` (``TEST_FROM``).
+  split by the id hash; picks[140:180], the 40 ads ``emscad2``, and picks[180:220], the 40 ads ``emscad3``,
+  added later, are all ``test`` (``TEST_FROM``).
 * ``nycjobs``: the City of New York's "NYC Jobs" open dataset (postings of City agencies), as
   ``nyc-jobs.csv``.
 * ``usajobs``: announcements of US federal agencies on usajobs.gov (2016), saved USAJOBS Search
@@ -50,11 +51,12 @@ sys.path.insert(0, str(HERE.parents[1]))  # the checkout's extractor package: it
 
 from extractor.fields import FIELD_NAMES  # noqa: E402 - needs the path above
 
-N_EMSCAD = 180
-# The first 140 EMSCAD picks (held out by the id hash, like nycjobs and usajobs); picks[140:], the 40 ads
-# "emscad2" added on 2026-12-01, are all ``test`` (``TEST_FROM``) and marked in index.csv's ``group`` column.
+N_EMSCAD = 220
+# The first 140 EMSCAD picks (split by the id hash, like nycjobs and usajobs); picks[140:180], the 40 ads
+# "emscad2", and picks[180:220], the 40 ads "emscad3", both added on 2026-12-01, are all ``test``
+# (``TEST_FROM``) and marked in index.csv's ``group`` column.
 N_EMSCAD_FIRST = 140
-EMSCAD_PER_COMPANY = 2  # cap per company (same company_profile) on the picks after the first 140
+EMSCAD_PER_COMPANY = 2  # cap per company (same company_profile) on all the picks after the first 140
 N_NYC = 60
 
 COUNTRIES = {
@@ -118,19 +120,29 @@ REMOTE_CUE = re.compile(r"remote|telecommut|work(ing)? from home|home[- ]based|f
 # rest ``test`` (csj: picks[:50] dev, the 50 adverts of the source's first round, opened for tuning on
 # 2026-12-01; picks[50:] test, the 30 adverts "csj3" added then, held out; see golden/README.md).
 DEV_PICKS = {"csj": 50}
-# Sources whose picks from position ``n`` on are all ``test`` whatever their hash (emscad: picks[140:],
-# the 40 ads "emscad2", held out), each with the group name those picks get in index.csv's ``group`` column
-# (every other row's group is its source).
-TEST_FROM = {"emscad": (N_EMSCAD_FIRST, "emscad2")}
+# Sources whose picks from a position on are all ``test`` whatever their hash, as ``(start, group)`` batches in
+# order: each batch runs from its start to the next one's (the last to the end) and gives its picks that group
+# name in index.csv's ``group`` column (every other row's group is its source). emscad: picks[140:180] the 40
+# ads "emscad2", picks[180:] the 40 ads "emscad3", held out.
+TEST_FROM = {"emscad": [(N_EMSCAD_FIRST, "emscad2"), (180, "emscad3")]}
+
+
+def held_out_batch(source: str, position: int) -> Optional[str]:
+    """The ``TEST_FROM`` batch holding the ``position``-th pick of ``source``, or None before the first."""
+    batch = None
+    for start, name in TEST_FROM.get(source, []):
+        if position >= start:
+            batch = name
+    return batch
 
 
 def split_of(doc_id: str, position: int) -> str:
     """The split of the posting ``doc_id``, the ``position``-th (from 0) pick of its source's selection:
     for a source in ``DEV_PICKS``, ``dev`` for the first picks and ``test`` after them; for a source in
-    ``TEST_FROM``, ``test`` from that position on; for the others (and before it), ``dev`` or ``test`` from a
+    ``TEST_FROM``, ``test`` from its first batch's start on; for the others (and before it), ``dev`` or ``test`` from a
     stable hash of the id (about half each)."""
     source = doc_id.split("_", 1)[0]
-    if source in TEST_FROM and position >= TEST_FROM[source][0]:
+    if held_out_batch(source, position):
         return "test"
     if source in DEV_PICKS:
         return "dev" if position < DEV_PICKS[source] else "test"
@@ -141,9 +153,7 @@ def group_of(doc_id: str, position: int) -> str:
     """The group of the ``position``-th pick in index.csv: the batch name from ``TEST_FROM`` for the picks it
     holds out, else the source (the id's prefix)."""
     source = doc_id.split("_", 1)[0]
-    if source in TEST_FROM and position >= TEST_FROM[source][0]:
-        return TEST_FROM[source][1]
-    return source
+    return held_out_batch(source, position) or source
 
 
 def rank(key: str) -> str:
@@ -284,8 +294,8 @@ def emscad_select(rows: list[dict[str, str]]) -> list[dict[str, str]]:
 
     The first ``N_EMSCAD_FIRST`` of that order are taken as they come; the picks after them continue the
     same order but skip an ad whose company (its ``company_profile``; an ad without one is its own company)
-    already has ``EMSCAD_PER_COMPANY`` of those later picks, so that one advertiser's near-identical ads
-    do not fill them."""
+    already has ``EMSCAD_PER_COMPANY`` of those later picks (emscad2 and emscad3 counted together), so that
+    one advertiser's near-identical ads do not fill them."""
     legit = [r for r in rows if r.get("fraudulent") == "0" and r.get("job_id", "").strip() and r["title"].strip()]
     legit = [r for r in legit if len(r["description"]) >= 200]
     with_pay = [r for r in legit if re.fullmatch(r"\d+-\d+", r["salary_range"].strip())

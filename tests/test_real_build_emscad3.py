@@ -1,0 +1,42 @@
+"""golden/real/build.py: the held-out EMSCAD batches (emscad2 from pick 140, emscad3 from pick 180)
+give their picks the ``test`` split and their batch name as group; earlier picks keep the id hash and
+the source as group."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+_PATH = Path(__file__).resolve().parents[1] / "golden" / "real" / "build.py"
+_SPEC = importlib.util.spec_from_file_location("real_build_emscad3", _PATH)
+build = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(build)
+
+
+@pytest.mark.parametrize("source, position, batch", [
+    ("emscad", 0, None),
+    ("emscad", 139, None),
+    ("emscad", 140, "emscad2"),
+    ("emscad", 179, "emscad2"),
+    ("emscad", 180, "emscad3"),
+    ("emscad", 219, "emscad3"),
+    ("usajobs", 500, None),
+    ("csj", 60, None),
+])
+def test_held_out_batch_by_position(source, position, batch):
+    assert build.held_out_batch(source, position) == batch
+
+
+@pytest.mark.parametrize("position, group", [(140, "emscad2"), (180, "emscad3"), (219, "emscad3")])
+def test_held_out_picks_are_test_with_their_batch_group(position, group):
+    doc_id = "emscad_000002"
+    assert build.split_of(doc_id, position) == "test"
+    assert build.group_of(doc_id, position) == group
+
+
+def test_picks_before_the_batches_keep_the_source_group():
+    assert build.group_of("emscad_000002", 10) == "emscad"
+
+
+def test_emscad_takes_220_picks():
+    assert build.N_EMSCAD == 220
