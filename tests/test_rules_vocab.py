@@ -115,7 +115,29 @@ SKILLS_POSITIVE = [
     ("Strong interpersonal and communication skills", ["interpersonal", "communication skills"], ["interpersonal", "communication skills"]),
     ("Excellent communication, teamwork and problem-solving skills.", ["problem solving"], ["problem-solving skills"]),
     ("Technologies: AJAX, XML and SOAP web services", ["AJAX", "xml", "soap web services"], ["AJAX", "XML", "SOAP web services"]),
+    # a skill written as a noun phrase headed by "skills": the words naming what it is about, without the rating
+    ("Solid computer skills and ability to interact with customers.", ["computer skills"], ["computer skills"]),
+    ("Must have good communication skills.Basic computer skills required.", ["communication skills", "computer skills"], ["communication skills", "computer skills"]),
+    ("Solid time management and prioritization skills", ["time management", "prioritization skills"], ["time management", "prioritization skills"]),
+    ("Excellent decision-making skills whilst working under tight deadlines", ["decision-making skills"], ["decision-making skills"]),
+    ("Strong organizational and administrative skills", ["organizational", "administrative skills"], ["organizational", "administrative skills"]),
 ]
+
+SKILL_PHRASES_NONE = [
+    "You will develop your skills and grow with us.",  # a verb and a possessive rate or act on the skills
+    "Excellent technical skills and key skills in sales",  # generic modifiers
+    "COMPUTER SKILLS\nMS Office",  # a heading
+    "Mentor developers and support skills growth.",  # "skills" qualifies the next noun
+    "Able to work with HTML, although coding skills not a requirement.",  # denied
+    "Must be a US Citizen Skills you have that are a bonus",  # a title-case run
+    "Ten years of experience. Skills: to be discussed",  # a label
+]
+
+
+@pytest.mark.parametrize("text", SKILL_PHRASES_NONE)
+def test_skill_phrases_none(text):
+    _, cand = _run(text, "skills")
+    assert not any(item.endswith("skills") for item in (cand.value if cand else [])), (text, cand and cand.value)
 
 SKILLS_NEGATIVE = [
     "Go above and beyond for our customers.",

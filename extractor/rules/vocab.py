@@ -1273,6 +1273,62 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
     return _merged(hits, extra)
 
 
+# A skill written as a noun phrase headed by "skills": "computer skills", "planning skills",
+# "decision-making skills"; "skill set", "skill level" and a heading's "Skills:" are no such head.
+_SKILLS_HEAD = fastre.compile(r"[ \t]+skills?\b(?![ \t]*(?:(?:sets?|levels?|gaps?)\b|:))", re.IGNORECASE)
+_MODIFIER_BEFORE = re.compile(r"(?<![A-Za-z0-9&+#'’\-\u00ad])[A-Za-z][A-Za-z\-\u00ad]*[ \t]*\Z")
+MAX_SKILL_MODIFIERS = 2
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z\-]*)")
+
+
+@cache
+def _not_skill_modifiers() -> frozenset[str]:
+    """Words before "skills" that rate, count or act on skills rather than name one ("excellent", "new",
+    "develop"): the open phrases' stop words and ``skill_phrases.not_modifiers`` of the skills data file."""
+    stop, _, _ = _phrase_words()
+    return stop | frozenset(w.lower() for w in skills_vocab().get("skill_phrases", {}).get("not_modifiers", []))
+
+
+def _with_skill_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -> list[Hit]:
+    """``hits`` plus the skills written as a noun phrase headed by "skills" that no hit overlaps.
+
+    The phrase is the word or two right before "skills" that name what the skill is about
+    ("Solid computer skills", "time management and prioritization skills" gives "prioritization
+    skills"); a word that rates, counts or acts on the skills ends it ("excellent", "your", "new",
+    "develop"), and so does a possessive, a punctuation mark or a conjunction.
+    """
+    stop = _not_skill_modifiers()
+    extra = []
+    for m in _SKILLS_HEAD.finditer(text):
+        if _inside(skip, m.start()):
+            continue
+        follower = _NEXT_WORD.match(text, m.end())
+        if follower and (follower.group(1) not in stop or follower.group(1) == "not") and not follower.group(1).endswith("ed"):
+            continue  # "skills" qualifies the next noun ("skills growth", "skill trades") or is denied ("coding skills not a requirement")
+        start = m.start()
+        for _ in range(MAX_SKILL_MODIFIERS):
+            w = _MODIFIER_BEFORE.search(text, max(0, start - 40), start)
+            if w is None:
+                break
+            raw = w.group(0).rstrip()
+            glued = list(_GLUE.finditer(raw))
+            word = raw[glued[-1].start() + 1 :] if glued else raw  # "requiredBasic computer skills": the capital opens it
+            if word.lower() in stop or word.endswith(("-", "\u00ad")):
+                break
+            start = w.start() + len(raw) - len(word)
+            if glued:
+                break
+        if start == m.start():
+            continue
+        a, b = start, m.end()
+        if text[a:b].isupper() or (text[a].isupper() and text[m.end() - len(m.group(0).strip())].isupper()):
+            continue  # a heading or a title-case name ("COMPUTER SKILLS", "US Citizen Skills you have ...")
+        if any(h.start < b and a < h.end for h in hits):
+            continue
+        extra.append(Hit(" ".join(text[a:b].replace("\u00ad", "-").lower().split()), a, b, "", False))
+    return _merged(hits, extra)
+
+
 # A list item right before a separator: "dendrology, forest ecology, silvics" read leftwards.
 _SEP_BEFORE = re.compile(r"(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?(?:\(?[a-z0-9]\)[ \t]*)?|[ \t]+(?:and|or)[ \t]+)\Z")
 # Between two items of such a list, an enumerator may follow the separator: "statics; (b) dynamics".
@@ -2054,6 +2110,7 @@ def find_skills(ctx: Context) -> list[Hit]:
     hits = _with_example_names(text, hits, off_job, cues)
     hits = _with_named_tools(text, hits, off_job)
     hits = _with_list_neighbours(text, hits, job_spans, off_job, cues)
+    hits = _with_skill_phrases(text, hits, off_job)
     hits = _spelled_out(text, hits, curated)
     hits = [
         h
