@@ -121,6 +121,11 @@ SKILLS_POSITIVE = [
     ("Solid time management and prioritization skills", ["time management", "prioritization skills"], ["time management", "prioritization skills"]),
     ("Excellent decision-making skills whilst working under tight deadlines", ["decision-making skills"], ["decision-making skills"]),
     ("Strong organizational and administrative skills", ["organizational", "administrative skills"], ["organizational", "administrative skills"]),
+    # credentials for teaching English, by acronym; the operating system named by its environment in lower case
+    ("Requirements\nUniversity degree required. TEFL / TESOL / CELTA or teaching experience preferred", ["TEFL", "TESOL", "CELTA", "teaching"], ["TEFL", "TESOL", "CELTA", "teaching"]),
+    ("Keyboarding and windows environment PC skills required", ["keyboarding", "Windows", "pc skills"], ["Keyboarding", "windows environment", "PC skills"]),
+    # a list item ending in a mode of communication names no skill by itself
+    ("Requirements\nExceptional verbal and written communication, interpersonal and public speaking skills", ["written communication", "public speaking"], ["written communication", "public speaking skills"]),
 ]
 
 SKILL_PHRASES_NONE = [

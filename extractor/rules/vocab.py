@@ -1379,6 +1379,8 @@ def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
     if _GLUED_ITEM.search(item):
         return None  # scraped lines run together ("events-Attend")
     words = item.lower().split()
+    if words[-1] in _SHARED_ADJECTIVES:
+        return False  # it qualifies the noun the list shares ("Exceptional verbal and written communication")
     if len(words) >= 2 and _duty_verb(words[0]):
         return False  # a duty ("resolve scheduling conflicts", "translating findings"), not a skill's name
     if words[-1] in _job_nouns() and _PERSON_NOUN.fullmatch(words[-1]):
@@ -1387,6 +1389,8 @@ def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
 
 
 _ROMAN = re.compile(r"[IVX]{1,4}")
+# Adjectives of a mode of communication: a list item ending in one names no skill by itself.
+_SHARED_ADJECTIVES = frozenset("verbal oral written spoken".split())
 
 
 # Gerunds of duty verbs that also name a field ("engineering technology", "testing methods").
@@ -1732,7 +1736,9 @@ _COMPANY_KIND_AFTER = re.compile(
 )
 # The medium of the hiring, not a tool of the job: "interviews will be held via Microsoft Teams",
 # "apply through LinkedIn" (the window before the match, lower-cased).
-_MEDIUM_BEFORE = re.compile(r"\b(?:interview\w*|apply|applying)\b[^.;:]{0,60}?\b(?:via|over|through|on|using|by)[ \t]+(?:the[ \t]+|an?[ \t]+)?\Z")
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:(?:interview\w*|apply|applying)\b[^.;:]{0,60}?\b(?:via|over|through|on|using|by)|apply(?:ing)?[ \t]+with)[ \t]+(?:the[ \t]+|an?[ \t]+|your[ \t]+)?\Z"
+)
 # The same after an interview is named: "... invited to a panel interview. This will be held remotely on
 # Microsoft Teams"; or the tool names the interview or its link: "Stage 2: Microsoft Teams Interview",
 # "use the Microsoft Teams link below".
