@@ -121,6 +121,8 @@ SKILLS_POSITIVE = [
     ("Solid time management and prioritization skills", ["time management", "prioritization skills"], ["time management", "prioritization skills"]),
     ("Excellent decision-making skills whilst working under tight deadlines", ["decision-making skills"], ["decision-making skills"]),
     ("Strong organizational and administrative skills", ["organizational", "administrative skills"], ["organizational", "administrative skills"]),
+    ("Outstanding presence and leadership abilitiesBe extremely detail-oriented", ["leadership abilities"], ["leadership abilities"]),
+    ("Strong financial acumen required", ["financial acumen"], ["financial acumen"]),
     # credentials for teaching English, by acronym; the operating system named by its environment in lower case
     ("Requirements\nUniversity degree required. TEFL / TESOL / CELTA or teaching experience preferred", ["TEFL", "TESOL", "CELTA", "teaching"], ["TEFL", "TESOL", "CELTA", "teaching"]),
     ("Keyboarding and windows environment PC skills required", ["keyboarding", "Windows", "pc skills"], ["Keyboarding", "windows environment", "PC skills"]),

@@ -1273,9 +1273,10 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
     return _merged(hits, extra)
 
 
-# A skill written as a noun phrase headed by "skills": "computer skills", "planning skills",
-# "decision-making skills"; "skill set", "skill level" and a heading's "Skills:" are no such head.
-_SKILLS_HEAD = fastre.compile(r"[ \t]+skills?\b(?![ \t]*(?:(?:sets?|levels?|gaps?)\b|:))", re.IGNORECASE)
+# A skill written as a noun phrase headed by "skills" (or "abilities", "acumen"): "computer skills",
+# "planning skills", "decision-making skills", "leadership abilities", "financial acumen"; "skill
+# set", "skill level" and a heading's "Skills:" are no such head.
+_SKILLS_HEAD = fastre.compile(r"[ \t]+(?:skills?|abilities|acumen)(?-i:(?![a-z0-9]))(?![ \t]*(?:(?:sets?|levels?|gaps?)\b|:))", re.IGNORECASE)
 _MODIFIER_BEFORE = re.compile(r"(?<![A-Za-z0-9&+#'’\-\u00ad])[A-Za-z][A-Za-z\-\u00ad]*[ \t]*\Z")
 MAX_SKILL_MODIFIERS = 2
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z\-]*)")
