@@ -123,6 +123,9 @@ SKILLS_POSITIVE = [
     ("Strong organizational and administrative skills", ["organizational", "administrative skills"], ["organizational", "administrative skills"]),
     ("Outstanding presence and leadership abilitiesBe extremely detail-oriented", ["leadership abilities"], ["leadership abilities"]),
     ("Strong financial acumen required", ["financial acumen"], ["financial acumen"]),
+    # a noun of an activity joined by "and" shares the head; a trait or the end of a longer name does not
+    ("Outstanding attention to detail, negotiation and presentation skills", ["attention to detail", "negotiation", "presentation skills"], ["attention to detail", "negotiation", "presentation skills"]),
+    ("Demonstrated drive and leadership skills", ["leadership skills"], ["leadership skills"]),
     # credentials for teaching English, by acronym; the operating system named by its environment in lower case
     ("Requirements\nUniversity degree required. TEFL / TESOL / CELTA or teaching experience preferred", ["TEFL", "TESOL", "CELTA", "teaching"], ["TEFL", "TESOL", "CELTA", "teaching"]),
     ("Keyboarding and windows environment PC skills required", ["keyboarding", "Windows", "pc skills"], ["Keyboarding", "windows environment", "PC skills"]),

@@ -34,7 +34,10 @@ physics": one field per item) when it reads as the name of a skill (a few words 
 word or a punctuation mark, no vague head such as "environment", a single word only as a name or a
 field: "bookkeeping", "pharmacology"); so are the names listed after a kind of tool ("web caching
 such as Squid, Varnish", "CDN(Akamai, Edgecast)") and a capitalised run right before its kind
-("Pactrac system").  Nothing inside a tag or an anonymised identifier ("#EMAIL_27bc") counts.
+("Pactrac system").  A noun phrase headed by "skills", "abilities" or "acumen" names a skill by
+the word or two before the head ("Solid computer skills", "leadership abilities"), without a word that
+rates, counts or acts on the skills ("excellent", "develop your", "technical"), nor when "skills"
+qualifies the next noun ("skills growth").  Nothing inside a tag or an anonymised identifier ("#EMAIL_27bc") counts.
 Outside the requirement and duty sections an all-capital taxonomy acronym alone needs a cue or a
 list ("OTE in year 1", "VIP family" are not skills); a lower-case requirement phrase right before
 the noun it qualifies is none ("health care providers"), nor is a term joined to its neighbour by
@@ -1290,43 +1293,72 @@ def _not_skill_modifiers() -> frozenset[str]:
     return stop | frozenset(w.lower() for w in skills_vocab().get("skill_phrases", {}).get("not_modifiers", []))
 
 
+def _modifiers_start(text: str, end: int, stop: frozenset[str], limit: int) -> int:
+    """Where the words naming a skill before ``end`` start (``end`` itself when there is none): up to
+    ``limit`` words, up to a word in ``stop``, a punctuation mark or a capital glued to the word before."""
+    start = end
+    for _ in range(limit):
+        w = _MODIFIER_BEFORE.search(text, max(0, start - 40), start)
+        if w is None:
+            break
+        raw = w.group(0).rstrip()
+        glued = list(_GLUE.finditer(raw))
+        word = raw[glued[-1].start() + 1 :] if glued else raw  # "requiredBasic computer skills": the capital opens it
+        if word.lower() in stop or word.endswith(("-", "\u00ad")):
+            break
+        start = w.start() + len(raw) - len(word)
+        if glued:
+            break
+    return start
+
+
+_AND_BEFORE = re.compile(r"[ \t]+(?:and|&)[ \t]+\Z")
+
+
 def _with_skill_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -> list[Hit]:
     """``hits`` plus the skills written as a noun phrase headed by "skills" that no hit overlaps.
 
     The phrase is the word or two right before "skills" that name what the skill is about
     ("Solid computer skills", "time management and prioritization skills" gives "prioritization
     skills"); a word that rates, counts or acts on the skills ends it ("excellent", "your", "new",
-    "develop"), and so does a possessive, a punctuation mark or a conjunction.
+    "develop"), and so does a possessive, a punctuation mark or a conjunction.  A single noun of an
+    activity or a field joined to the phrase by "and" shares the head and is a skill too ("negotiation
+    and presentation skills": "negotiation"; not a trait: "drive and leadership skills").
     """
     stop = _not_skill_modifiers()
-    extra = []
+    extra: list[Hit] = []
+    names = {alias_key(h.canonical) for h in hits}
+
+    def free(a: int, b: int) -> bool:
+        return not any(h.start < b and a < h.end for h in hits) and not any(h.start < b and a < h.end for h in extra)
+
     for m in _SKILLS_HEAD.finditer(text):
         if _inside(skip, m.start()):
             continue
         follower = _NEXT_WORD.match(text, m.end())
         if follower and (follower.group(1) not in stop or follower.group(1) == "not") and not follower.group(1).endswith("ed"):
             continue  # "skills" qualifies the next noun ("skills growth", "skill trades") or is denied ("coding skills not a requirement")
-        start = m.start()
-        for _ in range(MAX_SKILL_MODIFIERS):
-            w = _MODIFIER_BEFORE.search(text, max(0, start - 40), start)
-            if w is None:
-                break
-            raw = w.group(0).rstrip()
-            glued = list(_GLUE.finditer(raw))
-            word = raw[glued[-1].start() + 1 :] if glued else raw  # "requiredBasic computer skills": the capital opens it
-            if word.lower() in stop or word.endswith(("-", "\u00ad")):
-                break
-            start = w.start() + len(raw) - len(word)
-            if glued:
-                break
-        if start == m.start():
+        a, b = _modifiers_start(text, m.start(), stop, MAX_SKILL_MODIFIERS), m.end()
+        if a == m.start():
             continue
-        a, b = start, m.end()
         if text[a:b].isupper() or (text[a].isupper() and text[m.end() - len(m.group(0).strip())].isupper()):
             continue  # a heading or a title-case name ("COMPUTER SKILLS", "US Citizen Skills you have ...")
-        if any(h.start < b and a < h.end for h in hits):
+        if free(a, b):
+            extra.append(Hit(" ".join(text[a:b].replace("\u00ad", "-").lower().split()), a, b, "", False))
+            names.add(alias_key(extra[-1].canonical))
+        conj = _AND_BEFORE.search(text, max(0, a - 8), a)
+        if conj is None:
             continue
-        extra.append(Hit(" ".join(text[a:b].replace("\u00ad", "-").lower().split()), a, b, "", False))
+        c = _modifiers_start(text, conj.start(), stop, 1)
+        word = text[c : conj.start()]
+        key = alias_key(word)
+        if c == conj.start() or _modifiers_start(text, c, stop, 1) != c:
+            continue  # no word, or the last word of a longer name ("problem solving and ...")
+        if word.isupper() or not _FIELD_WORD.search(key) or key in names or key + " skills" in names:
+            continue
+        if free(c, conj.start()):
+            extra.append(Hit(key, c, conj.start(), "", False))
+            names.add(key)
     return _merged(hits, extra)
 
 
