@@ -115,7 +115,39 @@ SKILLS_POSITIVE = [
     ("Strong interpersonal and communication skills", ["interpersonal", "communication skills"], ["interpersonal", "communication skills"]),
     ("Excellent communication, teamwork and problem-solving skills.", ["problem solving"], ["problem-solving skills"]),
     ("Technologies: AJAX, XML and SOAP web services", ["AJAX", "xml", "soap web services"], ["AJAX", "XML", "SOAP web services"]),
+    # a skill written as a noun phrase headed by "skills": the words naming what it is about, without the rating
+    ("Solid computer skills and ability to interact with customers.", ["computer skills"], ["computer skills"]),
+    ("Must have good communication skills.Basic computer skills required.", ["communication skills", "computer skills"], ["communication skills", "computer skills"]),
+    ("Solid time management and prioritization skills", ["time management", "prioritization skills"], ["time management", "prioritization skills"]),
+    ("Excellent decision-making skills whilst working under tight deadlines", ["decision-making skills"], ["decision-making skills"]),
+    ("Strong organizational and administrative skills", ["organizational", "administrative skills"], ["organizational", "administrative skills"]),
+    ("Outstanding presence and leadership abilitiesBe extremely detail-oriented", ["leadership abilities"], ["leadership abilities"]),
+    ("Strong financial acumen required", ["financial acumen"], ["financial acumen"]),
+    # a noun of an activity joined by "and" shares the head; a trait or the end of a longer name does not
+    ("Outstanding attention to detail, negotiation and presentation skills", ["attention to detail", "negotiation", "presentation skills"], ["attention to detail", "negotiation", "presentation skills"]),
+    ("Demonstrated drive and leadership skills", ["leadership skills"], ["leadership skills"]),
+    # credentials for teaching English, by acronym; the operating system named by its environment in lower case
+    ("Requirements\nUniversity degree required. TEFL / TESOL / CELTA or teaching experience preferred", ["TEFL", "TESOL", "CELTA", "teaching"], ["TEFL", "TESOL", "CELTA", "teaching"]),
+    ("Keyboarding and windows environment PC skills required", ["keyboarding", "Windows", "pc skills"], ["Keyboarding", "windows environment", "PC skills"]),
+    # a list item ending in a mode of communication names no skill by itself
+    ("Requirements\nExceptional verbal and written communication, interpersonal and public speaking skills", ["written communication", "public speaking"], ["written communication", "public speaking skills"]),
 ]
+
+SKILL_PHRASES_NONE = [
+    "You will develop your skills and grow with us.",  # a verb and a possessive rate or act on the skills
+    "Excellent technical skills and key skills in sales",  # generic modifiers
+    "COMPUTER SKILLS\nMS Office",  # a heading
+    "Mentor developers and support skills growth.",  # "skills" qualifies the next noun
+    "Able to work with HTML, although coding skills not a requirement.",  # denied
+    "Must be a US Citizen Skills you have that are a bonus",  # a title-case run
+    "Ten years of experience. Skills: to be discussed",  # a label
+]
+
+
+@pytest.mark.parametrize("text", SKILL_PHRASES_NONE)
+def test_skill_phrases_none(text):
+    _, cand = _run(text, "skills")
+    assert not any(item.endswith("skills") for item in (cand.value if cand else [])), (text, cand and cand.value)
 
 SKILLS_NEGATIVE = [
     "Go above and beyond for our customers.",

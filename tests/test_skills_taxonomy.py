@@ -400,6 +400,8 @@ def test_list_neighbours_of_a_found_skill(text, present, absent):
         # the medium of an interview, the hiring exercise, a web address, an announcement number
         ("Job Title\n\nRequirements\nInterviews will be held via Microsoft Teams. Excel skills.\n", ["excel"], ["microsoft teams"]),
         ("Job Title\n\nRequirements\nExperience with Microsoft Teams and SharePoint.\n", ["microsoft teams", "sharepoint"], []),
+        ("Job Title\n\nRequirements\nKnow SQL.\nApply with LinkedIn or else please send your CV.\n", ["sql"], ["linkedin", "else please send"]),
+        ("Job Title\n\nRequirements\nApply statistical methods with Python.\n", ["python"], []),
         ("Job Title\n\nRequirements\nThis recruitment campaign closes soon. Experience in recruitment.\n", ["recruitment"], []),
         ("Job Title\n\nRequirements\nKnow SQL. See https://jobs.example.tal.net/vx/candidate for details.\n", ["sql"], [".net"]),
         ("Job Title\n\nAnnouncement number\nAMA-16-JS-T38\n\nRequirements\nKnow SQL.\n", ["sql"], ["javascript"]),

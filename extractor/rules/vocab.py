@@ -34,7 +34,10 @@ physics": one field per item) when it reads as the name of a skill (a few words 
 word or a punctuation mark, no vague head such as "environment", a single word only as a name or a
 field: "bookkeeping", "pharmacology"); so are the names listed after a kind of tool ("web caching
 such as Squid, Varnish", "CDN(Akamai, Edgecast)") and a capitalised run right before its kind
-("Pactrac system").  Nothing inside a tag or an anonymised identifier ("#EMAIL_27bc") counts.
+("Pactrac system").  A noun phrase headed by "skills", "abilities" or "acumen" names a skill by
+the word or two before the head ("Solid computer skills", "leadership abilities"), without a word that
+rates, counts or acts on the skills ("excellent", "develop your", "technical"), nor when "skills"
+qualifies the next noun ("skills growth").  Nothing inside a tag or an anonymised identifier ("#EMAIL_27bc") counts.
 Outside the requirement and duty sections an all-capital taxonomy acronym alone needs a cue or a
 list ("OTE in year 1", "VIP family" are not skills); a lower-case requirement phrase right before
 the noun it qualifies is none ("health care providers"), nor is a term joined to its neighbour by
@@ -1273,6 +1276,92 @@ def _with_open_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) 
     return _merged(hits, extra)
 
 
+# A skill written as a noun phrase headed by "skills" (or "abilities", "acumen"): "computer skills",
+# "planning skills", "decision-making skills", "leadership abilities", "financial acumen"; "skill
+# set", "skill level" and a heading's "Skills:" are no such head.
+_SKILLS_HEAD = fastre.compile(r"[ \t]+(?:skills?|abilities|acumen)(?-i:(?![a-z0-9]))(?![ \t]*(?:(?:sets?|levels?|gaps?)\b|:))", re.IGNORECASE)
+_MODIFIER_BEFORE = re.compile(r"(?<![A-Za-z0-9&+#'’\-\u00ad])[A-Za-z][A-Za-z\-\u00ad]*[ \t]*\Z")
+MAX_SKILL_MODIFIERS = 2
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z\-]*)")
+
+
+@cache
+def _not_skill_modifiers() -> frozenset[str]:
+    """Words before "skills" that rate, count or act on skills rather than name one ("excellent", "new",
+    "develop"): the open phrases' stop words and ``skill_phrases.not_modifiers`` of the skills data file."""
+    stop, _, _ = _phrase_words()
+    return stop | frozenset(w.lower() for w in skills_vocab().get("skill_phrases", {}).get("not_modifiers", []))
+
+
+def _modifiers_start(text: str, end: int, stop: frozenset[str], limit: int) -> int:
+    """Where the words naming a skill before ``end`` start (``end`` itself when there is none): up to
+    ``limit`` words, up to a word in ``stop``, a punctuation mark or a capital glued to the word before."""
+    start = end
+    for _ in range(limit):
+        w = _MODIFIER_BEFORE.search(text, max(0, start - 40), start)
+        if w is None:
+            break
+        raw = w.group(0).rstrip()
+        glued = list(_GLUE.finditer(raw))
+        word = raw[glued[-1].start() + 1 :] if glued else raw  # "requiredBasic computer skills": the capital opens it
+        if word.lower() in stop or word.endswith(("-", "\u00ad")):
+            break
+        start = w.start() + len(raw) - len(word)
+        if glued:
+            break
+    return start
+
+
+_AND_BEFORE = re.compile(r"[ \t]+(?:and|&)[ \t]+\Z")
+
+
+def _with_skill_phrases(text: str, hits: list[Hit], skip: list[tuple[int, int]]) -> list[Hit]:
+    """``hits`` plus the skills written as a noun phrase headed by "skills" that no hit overlaps.
+
+    The phrase is the word or two right before "skills" that name what the skill is about
+    ("Solid computer skills", "time management and prioritization skills" gives "prioritization
+    skills"); a word that rates, counts or acts on the skills ends it ("excellent", "your", "new",
+    "develop"), and so does a possessive, a punctuation mark or a conjunction.  A single noun of an
+    activity or a field joined to the phrase by "and" shares the head and is a skill too ("negotiation
+    and presentation skills": "negotiation"; not a trait: "drive and leadership skills").
+    """
+    stop = _not_skill_modifiers()
+    extra: list[Hit] = []
+    names = {alias_key(h.canonical) for h in hits}
+
+    def free(a: int, b: int) -> bool:
+        return not any(h.start < b and a < h.end for h in hits) and not any(h.start < b and a < h.end for h in extra)
+
+    for m in _SKILLS_HEAD.finditer(text):
+        if _inside(skip, m.start()):
+            continue
+        follower = _NEXT_WORD.match(text, m.end())
+        if follower and (follower.group(1) not in stop or follower.group(1) == "not") and not follower.group(1).endswith("ed"):
+            continue  # "skills" qualifies the next noun ("skills growth", "skill trades") or is denied ("coding skills not a requirement")
+        a, b = _modifiers_start(text, m.start(), stop, MAX_SKILL_MODIFIERS), m.end()
+        if a == m.start():
+            continue
+        if text[a:b].isupper() or (text[a].isupper() and text[m.end() - len(m.group(0).strip())].isupper()):
+            continue  # a heading or a title-case name ("COMPUTER SKILLS", "US Citizen Skills you have ...")
+        if free(a, b):
+            extra.append(Hit(" ".join(text[a:b].replace("\u00ad", "-").lower().split()), a, b, "", False))
+            names.add(alias_key(extra[-1].canonical))
+        conj = _AND_BEFORE.search(text, max(0, a - 8), a)
+        if conj is None:
+            continue
+        c = _modifiers_start(text, conj.start(), stop, 1)
+        word = text[c : conj.start()]
+        key = alias_key(word)
+        if c == conj.start() or _modifiers_start(text, c, stop, 1) != c:
+            continue  # no word, or the last word of a longer name ("problem solving and ...")
+        if word.isupper() or not _FIELD_WORD.search(key) or key in names or key + " skills" in names:
+            continue
+        if free(c, conj.start()):
+            extra.append(Hit(key, c, conj.start(), "", False))
+            names.add(key)
+    return _merged(hits, extra)
+
+
 # A list item right before a separator: "dendrology, forest ecology, silvics" read leftwards.
 _SEP_BEFORE = re.compile(r"(?:[,;][ \t]*(?:(?:and|or)[ \t]+)?(?:\(?[a-z0-9]\)[ \t]*)?|[ \t]+(?:and|or)[ \t]+)\Z")
 # Between two items of such a list, an enumerator may follow the separator: "statics; (b) dynamics".
@@ -1323,6 +1412,8 @@ def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
     if _GLUED_ITEM.search(item):
         return None  # scraped lines run together ("events-Attend")
     words = item.lower().split()
+    if words[-1] in _SHARED_ADJECTIVES:
+        return False  # it qualifies the noun the list shares ("Exceptional verbal and written communication")
     if len(words) >= 2 and _duty_verb(words[0]):
         return False  # a duty ("resolve scheduling conflicts", "translating findings"), not a skill's name
     if words[-1] in _job_nouns() and _PERSON_NOUN.fullmatch(words[-1]):
@@ -1331,6 +1422,8 @@ def _list_item(text: str, a: int, b: int, known: set[str]) -> Optional[bool]:
 
 
 _ROMAN = re.compile(r"[IVX]{1,4}")
+# Adjectives of a mode of communication: a list item ending in one names no skill by itself.
+_SHARED_ADJECTIVES = frozenset("verbal oral written spoken".split())
 
 
 # Gerunds of duty verbs that also name a field ("engineering technology", "testing methods").
@@ -1676,7 +1769,9 @@ _COMPANY_KIND_AFTER = re.compile(
 )
 # The medium of the hiring, not a tool of the job: "interviews will be held via Microsoft Teams",
 # "apply through LinkedIn" (the window before the match, lower-cased).
-_MEDIUM_BEFORE = re.compile(r"\b(?:interview\w*|apply|applying)\b[^.;:]{0,60}?\b(?:via|over|through|on|using|by)[ \t]+(?:the[ \t]+|an?[ \t]+)?\Z")
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:(?:interview\w*|apply|applying)\b[^.;:]{0,60}?\b(?:via|over|through|on|using|by)|apply(?:ing)?[ \t]+with)[ \t]+(?:the[ \t]+|an?[ \t]+|your[ \t]+)?\Z"
+)
 # The same after an interview is named: "... invited to a panel interview. This will be held remotely on
 # Microsoft Teams"; or the tool names the interview or its link: "Stage 2: Microsoft Teams Interview",
 # "use the Microsoft Teams link below".
@@ -2054,6 +2149,7 @@ def find_skills(ctx: Context) -> list[Hit]:
     hits = _with_example_names(text, hits, off_job, cues)
     hits = _with_named_tools(text, hits, off_job)
     hits = _with_list_neighbours(text, hits, job_spans, off_job, cues)
+    hits = _with_skill_phrases(text, hits, off_job)
     hits = _spelled_out(text, hits, curated)
     hits = [
         h
