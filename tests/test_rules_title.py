@@ -1031,3 +1031,22 @@ def test_round17_board_breadcrumb_is_no_brand_line():
             "Nordvaras Logistiikka runs warehouses for retailers.")
     found = run_rules(context_for(text), ["company"])
     assert found["company"].value.startswith("Nordvaras")
+
+
+# round 17b: "Careers | <Org>", a public body's "invites applications" on its own line, a line of places is no employer,
+# a place opening the heading that the location line under it names again
+ROUND17B_CASES = [
+    ("careers_then_name", "Careers | Harbour Bank\nTeller (Part-Time)\nLocation: Savannah, GA\n\nServe our customers.", "Teller", "Harbour Bank", None),
+    ("public_body_invites", "VACANCY ANNOUNCEMENT\nThe Ministry of Health invites applications for the post of\nDISTRICT HEALTH OFFICER\nDuty Station: Gulu, Uganda\n",
+     "DISTRICT HEALTH OFFICER", "Ministry of Health", None),
+    ("places_line_no_employer", "Nurse\nSydney NSW, Parramatta NSW and Liverpool NSW\nFull time, 38 hours per week\n", "Nurse", None, None),
+    ("lead_place_named_below", "Edinburgh Fragrance and Beauty Promotional Staff\nGB, , Edinburgh\n\nEmployment type: Temporary\n",
+     "Fragrance and Beauty Promotional Staff", None, None),
+    ("lead_name_said_again_stays", "Boston Scientific Sales Representative\nUS, MA, Boston\n\nEmployment type: Full-time\n\nBoston Scientific makes devices.\n",
+     "Boston Scientific Sales Representative", None, None),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", ROUND17B_CASES, ids=[c[0] for c in ROUND17B_CASES])
+def test_round17b_brand_and_place_lines(case_id, text, title, company, team):
+    _check(text, {"title": title, "company": company, "team": team})

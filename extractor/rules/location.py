@@ -239,7 +239,7 @@ _UNKNOWN_CITY_RE = fastre.compile(
 )
 # "Woolloongabba QLD 4102", "Fitzroy VIC 3065", "Kanata ON K2K 3G4": suburb, state code and postcode alone on a line
 _UNKNOWN_CITY_LINE_RE = fastre.compile(
-    r"(?m)(?:^|(?<=[|·•] ))[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
+    r"(?m)(?:^|(?<=[|·•/] ))[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
 )
 # a building or a site, not a town: "St James's Hospital, Leeds", "Civic Centre, Huddersfield"
 _SITE_WORDS = (

@@ -1148,6 +1148,7 @@ _EEO_OTHER = fastre.compile(
 _HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
 _HIRING_AT = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?i:we(?:['’]re|[ \t]+are)[ \t]+(?:now[ \t]+)?(?:hiring|recruiting))[ \t]+at[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!:;]|[ \t]*$)", re.M)  # "We're hiring at Acme Property, New Farm!"
 # South Asian press and board adverts: the employer's name heads the advert, then (under a tagline) "Invites applications for …"
+_INVITES_SAME_LINE = fastre.compile(r"(?:^|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?i:invites?[ \t]+applications)\b", re.M)  # "The Ministry of Health invites applications for"
 _INVITES = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
 _INVITES_UNDER_TAGLINE = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n[^\n]{0,120}\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
 _JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
@@ -1254,7 +1255,7 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
     ls, le = first
     bounds = [ls] + [ls + m.end() for m in _PIPE_PATTERN.finditer(text[ls:le])]
     ends = [ls + m.start() for m in _PIPE_PATTERN.finditer(text[ls:le])] + [le]
-    for start, end in zip(bounds, ends):
+    for start, end in [(ls, le), *zip(bounds, ends)]:  # the whole line ("Careers | Acme Bank"), then each part
         m = pattern.match(text[start:end].strip())
         if m is None:
             continue
@@ -1401,7 +1402,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value) \
-                    or _city_code_line(hit.value) or _place_label_line(hit.value):
+                    or _city_code_line(hit.value) or _place_label_line(hit.value) or _places_list_line(hit.value):
                 continue  # "Perth WA": a place
             if text.count(hit.value, hit.end) >= 1 or (trail is not None and not has_job_noun(hit.value) and hit.value.lower() not in title_vocab().sites):
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
@@ -2193,9 +2194,11 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             break
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
     yield from _company_from(ctx, _HIRING_AT, 0.6, "company.hiring")
-    for pattern, conf in ((_INVITES, 0.6), (_INVITES_UNDER_TAGLINE, 0.55)):
+    for pattern, conf in ((_INVITES_SAME_LINE, 0.6), (_INVITES, 0.6), (_INVITES_UNDER_TAGLINE, 0.55)):
         for m in pattern.finditer(text):
             hit = _company_hit(text, m.start("c"), m.end("c"))
+            if hit and hit.value.startswith("The ") and (_AGENCY.match(hit.value[4:]) or _GOVERNMENT.match(hit.value[4:])):
+                hit = _Hit(hit.value[4:], hit.start + 4, hit.end)  # "The Ministry of Health invites …": a public body without the article
             if hit and _name_shaped(hit.value) and is_company_name(hit.value, max_words=8) and not has_job_noun(hit.value):
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, "company.hiring")
                 break
@@ -2434,6 +2437,16 @@ _BRACKETED_NAME = fastre.compile(r"\((?P<n>[^()\n]{3,80})\)$")
 
 
 _CITY_CODE = fastre.compile(r"^(?P<city>[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+){0,2})[ \t]+[A-Z]{2,3}(?:[ \t]+\d{4,5})?$")
+
+
+_LIST_JOIN = fastre.compile(r"[ \t]*(?:[,;/|]|[ \t](?:and|or|&)[ \t])[ \t]*")
+
+
+def _places_list_line(value: str) -> bool:
+    """A line listing several places of work ("Sydney NSW, Parramatta NSW and Liverpool NSW", "Leeds / York")."""
+    parts = [p.strip() for p in _LIST_JOIN.split(value) if p.strip()]
+    known = [gazetteer().knows(p) or _city_code_line(p) for p in parts]
+    return len(parts) >= 2 and any(known) and all(k or _CITY_CODE.match(p) for p, k in zip(parts, known))  # a suburb the gazetteer lacks: "Parramatta NSW"
 
 
 def _city_code_line(value: str) -> bool:
@@ -2767,8 +2780,8 @@ def _team_line(value: str, *, labelled: bool = False) -> bool:
     figures = r"\d{3,}|\d[/.:,\-]\d" if labelled else r"\d"
     if re.search(rf"[:$£€₹@/]|{figures}|\.(?:\s|$)", value) or (_place_line(value) if labelled else _LOCATION_LINE.match(value)):
         return False  # under a label a comma lists the unit's parts ("Policy, Digital and Data") unless it names a place
-    if kind_of_heading(value):
-        return False
+    if kind_of_heading(value) or _places_list_line(value):
+        return False  # "Sydney NSW, Parramatta NSW and Liverpool NSW": the places of work
     caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
     return all(w[0].isupper() for w in caps)
 
