@@ -1036,7 +1036,8 @@ def test_round17_board_breadcrumb_is_no_brand_line():
 # round 17b: "Careers | <Org>", a public body's "invites applications" on its own line, a line of places is no employer,
 # a place opening the heading that the location line under it names again
 ROUND17B_CASES = [
-    ("careers_then_name", "Careers | Harbour Bank\nTeller (Part-Time)\nLocation: Savannah, GA\n\nServe our customers.", "Teller", "Harbour Bank", None),
+    ("careers_then_name", "Careers | Harbour Bank\nTeller (Part-Time)\nLocation: Savannah, GA\n\nServe Harbour Bank customers.", "Teller", "Harbour Bank", None),
+    ("careers_then_chrome", "Careers | Opportunities\n\nFreight Dispatcher\nLaredo, TX 78045\nJob Type: Full Time\n\nDispatch trucks.", "Freight Dispatcher", None, None),
     ("public_body_invites", "VACANCY ANNOUNCEMENT\nThe Ministry of Health invites applications for the post of\nDISTRICT HEALTH OFFICER\nDuty Station: Gulu, Uganda\n",
      "DISTRICT HEALTH OFFICER", "Ministry of Health", None),
     ("places_line_no_employer", "Nurse\nSydney NSW, Parramatta NSW and Liverpool NSW\nFull time, 38 hours per week\n", "Nurse", None, None),

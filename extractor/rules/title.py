@@ -1261,6 +1261,8 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
             continue
         offset = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         hit = _company_hit(text, offset + m.start("c"), offset + m.end("c"))
+        if hit and (start, end) == (ls, le) and bounds[1:] and _mention(hit.value).search(text, le) is None:
+            continue  # "Careers | Opportunities": across the line's parts, only a name the posting says again
         if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.careers_prefix")
             return
