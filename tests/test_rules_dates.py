@@ -212,3 +212,21 @@ def test_buddhist_era_year(text: str, expected: dt.date) -> None:
 def test_round16_places_decide_the_date_order(text: str, expected: dt.date) -> None:
     _, cand = _best(text)
     assert cand is not None and cand.value == expected, (text, cand)
+
+
+# round 17: a page's edit stamp and an event's day are no posting dates; a date format the form spells out decides the order
+ROUND17_CASES = [
+    ("Senior Backend Engineer\n\nTeam          Storage Platform\nLast edited   November 18, 2026\n\nAbout us", None),
+    ("Edited on 3 March 2025\nStore Manager\n", None),
+    ("JOBS FAIR\nSaturday 7th November 2026, 10am – 2pm\nJust turn up with your CV.", None),
+    ("Open day\n14 March 2025 9:00-15:00 at our depot\n", None),
+    ("Staff Nurse\nLeeds\n12 June 2024, 10:15 AM\nWe are looking for a nurse.", D(2024, 6, 12)),  # one time of day, no span
+    ("Posting Date (dd/mm/yyyy): 09/11/2026\nClosing Date (dd/mm/yyyy): 30/11/2026\nPay: $196.40 per day", D(2026, 11, 9)),
+    ("Date posted (MM/DD/YYYY): 09/11/2026\nLocation: Leeds, UK £30,000", D(2026, 9, 11)),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND17_CASES)
+def test_round17_edit_stamps_events_and_spelled_formats(text: str, expected) -> None:
+    _, cand = _best(text)
+    assert (cand.value if cand is not None else None) == expected

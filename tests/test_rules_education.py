@@ -207,3 +207,19 @@ def test_vocabulary_levels_are_schema_levels():
     assert set(data["levels"]) <= set(EDUCATION_ORDER)
     for key in ("context_after", "context_before", "negative_after", "negative_before", "exclude_sentence"):
         re.compile(data[key])
+
+
+# round 17: a diploma from a school or college is a diploma (associate); Ireland's "primary degree" is a bachelor's
+@pytest.mark.parametrize("text, expected", [
+    ("Requirements\n- Educational Assistant certificate or Early Childhood Education (ECE) diploma from a recognized college\n", "associate"),
+    ("Requirements\n• Diploma from a tourism school or university degree in hospitality management\n", "associate"),
+    ("Essential\n• A primary degree (Level 8) in microbiology\nDesirable\n• A Master's degree in a relevant area\n", "bachelor"),
+])
+def test_round17_diploma_from_school_and_primary_degree(text, expected):
+    _, cand = _run(text)
+    assert cand is not None and cand.value == expected
+
+
+def test_round17_diploma_of_merit_is_no_degree():
+    _, cand = _run("Awards\nHer diploma from the mayor hangs in the hall.\n")
+    assert cand is None or cand.value != "associate"

@@ -286,3 +286,23 @@ def test_weekly_hours_line_above_a_similar_jobs_footer_is_kept():
             "Ofertas similares: Repositor - Montevideo - $ 27.000\n")
     cand = run_rules(context_for(text), ["weekly_hours"]).get("weekly_hours")
     assert cand is not None and cand.value == 40
+
+
+# round 17: plural seasonal/temporary nouns; a week's days then its hours
+@pytest.mark.parametrize("text, expected", [
+    ("Assistant\n\nHelp us. Seasonal contracts run from 16 November 2026 to 3 January 2027.\n", "temporary"),
+    ("Pickers\n\nWe have temporary positions over the summer.\n", "temporary"),
+])
+def test_round17_plural_type_nouns(text, expected):
+    cand = run_rules(context_for(text), ["employment_type"]).get("employment_type")
+    assert cand is not None and cand.value == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Manager\n\n• 6 days per week, 48 hours\n", 48.0),
+    ("Manager\n\nWork 5 days per week (40 hours)\n", 40.0),
+    ("Manager\n\n• 5 days a week, 8 hours a day\n", None),
+])
+def test_round17_days_then_hours(text, expected):
+    cand = run_rules(context_for(text), ["weekly_hours"]).get("weekly_hours")
+    assert (cand.value if cand is not None else None) == expected

@@ -207,3 +207,13 @@ def test_huge_input():
     Its speed is measured by ``extractor bench --only long``."""
     text = ("5 " * 20000) + "years " * 20000
     assert run_rules(context_for(text), [FIELD]).get(FIELD) is None
+
+
+# round 17: a requirement glued to the next bullet by a scrape ("…experienceSafety boots") still ends at its word
+@pytest.mark.parametrize("text, expected", [
+    ("Forklift Operator\n\nTo be successful you will have:A current LF forklift licenceAt least 6 months of warehouse experienceSafety boots", 0.5),
+    ("Developer\n\nRequirements: 5 years experienceStrong Java", 5.0),
+])
+def test_round17_glued_bullet_after_experience(text, expected):
+    _, cand = _value(text)
+    assert cand is not None and cand.value == pytest.approx(expected)

@@ -196,3 +196,13 @@ def test_odd_input_gives_no_id(text: str) -> None:
 def test_announcement_tag(text: str, expected: str) -> None:
     _, cand = _best(text)
     assert cand is not None and cand.value == expected
+
+
+# round 17: Spanish boards' "Código:" is the advert's code; a postcode is not
+@pytest.mark.parametrize("text, expected", [
+    ("Rep\n\nFecha de publicación: 13/11/2026 · Código: 1885234\n", "1885234"),
+    ("Rep\nCódigo postal: 28001\n", None),
+])
+def test_round17_codigo_label(text: str, expected) -> None:
+    _, cand = _best(text)
+    assert (cand.value if cand is not None else None) == expected

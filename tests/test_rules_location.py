@@ -700,3 +700,30 @@ def test_municipal_employer_names_the_town(text, city):
 def test_municipal_employer_no_seat(text):
     cand = run_rules(context_for(text), ["locations"]).get("locations")
     assert cand is None or all(loc["city"] != "Moncton" for loc in cand.value)
+
+
+# round 17: unknown suburbs before state codes in a "|"-separated line, a compass word opening a suburb's name,
+# "<city> City" as written, an unknown "… City" before a country
+ROUND17_CASES = [
+    ("suburbs_in_parts", "Storeperson\nTruganina VIC | Eastern Creek NSW | Yatala QLD\n\nWe need people.",
+     [_loc("Truganina", "Victoria", "Australia"), _loc("Eastern Creek", "New South Wales", "Australia"), _loc("Yatala", "Queensland", "Australia")]),
+    ("suburb_then_dotted_part", "Storeperson\nTruganina VIC · Full-time\n\nWe need people.", [_loc("Truganina", "Victoria", "Australia")]),
+    ("compass_opens_name", "Nurse\nLocation: North Ryde, NSW\n\nWe.", [_loc("North Ryde", "New South Wales", "Australia")]),
+    ("compass_region_stays_region", "Nurse\nLocation: Northern Territory, Australia\n\nWe.", [_loc(None, "Northern Territory", "Australia")]),
+    ("city_word_as_written", "Product Manager\nTaipei City, Taiwan · Full-time\n\nWe", [_loc("Taipei City", None, "Taiwan")]),
+    ("known_city_name_with_city", "Nurse\nLocation: Kansas City, MO\n\nWe", [_loc("Kansas City", "Missouri", "United States")]),
+    ("unknown_industrial_city", "Planner\nLocation: Jubail Industrial City, Kingdom of Saudi Arabia\n\nWe", [_loc("Jubail Industrial City", None, "Saudi Arabia")]),
+    ("official_local_name", "Engineer\nTel Aviv-Yafo, Tel Aviv District, Israel · R&D · Full-time\n\nWe", [_loc("Tel Aviv-Yafo", "Tel Aviv District", "Israel")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in ROUND17_CASES], ids=[c[0] for c in ROUND17_CASES])
+def test_round17_locations(text, expected):
+    cand = run_rules(context_for(text), ["locations"]).get("locations")
+    assert cand is not None and cand.value == expected
+
+
+@pytest.mark.parametrize("text", ["Planner\nLocation: City, State\n\nWe", "Clerk\nLocation: Leeds City Council\n\nWe"])
+def test_round17_city_word_alone_is_no_name(text):
+    cand = run_rules(context_for(text), ["locations"]).get("locations")
+    assert cand is None or all(loc["city"] not in ("City", "Leeds City") for loc in cand.value)

@@ -986,3 +986,68 @@ def test_event_names_are_no_employers(value, event):
     assert bool(EVENT_NAME.match(value)) is event
     if event:
         assert not is_company_name(value)
+
+
+# round 17: the brand line over a careers/HR trail, "We're hiring at X", "X … Invites applications", "CONTRACTOR:",
+# a multi-site tag after the title, team in key/value rows without a colon, a seniority part in the dotted line
+ROUND17_CASES = [
+    ("brand_over_careers_trail", "Gulfstone Petrochemicals | Careers | Vacancies | Saudization at Gulfstone\n\nMaintenance Planner (Rotating Equipment)\n"
+     "Vacancy Code: GSP-2611-07\n\nAbout the job\nThe planner schedules maintenance at our plant.", "Maintenance Planner (Rotating Equipment)", "Gulfstone Petrochemicals", None),
+    ("brand_with_campus_town", "University of the West of Ireland, Galway | Human Resources | Current Vacancies\nHome > Vacancies > Research\n\n"
+     "Job Title: Research Assistant\nDepartment: Microbiology\n\nThe Role\nApplications are invited for a Research Assistant.",
+     "Research Assistant", "University of the West of Ireland", "Microbiology"),
+    ("intranet_brand", "Northstar Mutual Intranet › HR Connect › Internal Job Board\n\nINTERNAL POSTING – Employees Only\nSenior Financial Analyst\n"
+     "Business Unit: Corporate FP&A\n\nPosition Overview\nThe analyst leads the forecast.", "Senior Financial Analyst", "Northstar Mutual", "Corporate FP&A"),
+    ("hiring_at", "Bronwyn Okafor • 1st\nPrincipal at Harbourline Property\n2d • Edited\n\nWe're hiring at Harbourline Property, New Farm!\n\n"
+     "Role: Sales Agent\nFull-time\n\nWe're a boutique agency.", "Sales Agent", "Harbourline Property", None),
+    ("invites_applications", "topjobs.lk — Vacancy Ref: 0001183264\n\nCEYLON HARVEST EXPORTS (PVT) LTD\nLeading exporter of tea and spices\n\n"
+     "Invites applications for the position of\nACCOUNTS EXECUTIVE\nLocation: Colombo 03\n", "ACCOUNTS EXECUTIVE", "CEYLON HARVEST EXPORTS (PVT) LTD", None),
+    ("contractor_label", "IBEW LOCAL 683\n\nCALL #: 26-1125-03\nCONTRACTOR: Buckeye Power & Controls\nPOSITIONS: 6\n", None, "Buckeye Power & Controls", None),
+    ("multiple_sites_tag", "Storeperson / Forklift Operator – Multiple Sites\nTruganina VIC | Yatala QLD\n\nOur client needs storepeople.",
+     "Storeperson / Forklift Operator", None, None),
+    ("markdown_row_team", "Respiratory Therapist - Nights\n\n| Field | Detail |\n|---|---|\n| Requisition | 2026-38815 |\n"
+     "| Department | Respiratory Care Services |\n| Location | Omaha, NE |\n\nJob summary\nYou treat patients.", "Respiratory Therapist", None, "Respiratory Care Services"),
+    ("seniority_part_no_team", "QA Automation Engineer at Quillon SRL\nRemote (Argentina) · Semi Senior · Contractor\n\nQuillon is a software studio.",
+     "QA Automation Engineer", "Quillon SRL", None),
+    ("team_beside_seniority_part", "Senior DevOps Engineer\nTel Aviv-Yafo, Tel Aviv District, Israel · R&D · Senior · Full-time · Hybrid\n\nWe build trading tools.",
+     "Senior DevOps Engineer", None, "R&D"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", ROUND17_CASES, ids=[c[0] for c in ROUND17_CASES])
+def test_round17_brand_lines_cues_and_rows(case_id, text, title, company, team):
+    _check(text, {"title": title, "company": company, "team": team})
+
+
+def test_round17_property_row_team_needs_a_wide_gap():
+    wide = "Senior Backend Engineer (Rust)\n\nTeam          Storage Platform\nLocation      Remote (Canada)\n\nWe store backups."
+    narrow = "Senior Backend Engineer (Rust)\n\nTeam Storage Platform is growing fast.\n\nWe store backups."
+    assert run_rules(context_for(wide), ["team"])["team"].value == "Storage Platform"
+    assert "team" not in run_rules(context_for(narrow), ["team"])
+
+
+def test_round17_board_breadcrumb_is_no_brand_line():
+    text = ("Duunitori › Jobs › Logistics › Vantaa\n\nWarehouse Shift Supervisor\nNordvaras Logistiikka Oy\nVantaa · Permanent · Full-time\n\n"
+            "Nordvaras Logistiikka runs warehouses for retailers.")
+    found = run_rules(context_for(text), ["company"])
+    assert found["company"].value.startswith("Nordvaras")
+
+
+# round 17b: "Careers | <Org>", a public body's "invites applications" on its own line, a line of places is no employer,
+# a place opening the heading that the location line under it names again
+ROUND17B_CASES = [
+    ("careers_then_name", "Careers | Harbour Bank\nTeller (Part-Time)\nLocation: Savannah, GA\n\nServe Harbour Bank customers.", "Teller", "Harbour Bank", None),
+    ("careers_then_chrome", "Careers | Opportunities\n\nFreight Dispatcher\nLaredo, TX 78045\nJob Type: Full Time\n\nDispatch trucks.", "Freight Dispatcher", None, None),
+    ("public_body_invites", "VACANCY ANNOUNCEMENT\nThe Ministry of Health invites applications for the post of\nDISTRICT HEALTH OFFICER\nDuty Station: Gulu, Uganda\n",
+     "DISTRICT HEALTH OFFICER", "Ministry of Health", None),
+    ("places_line_no_employer", "Nurse\nSydney NSW, Parramatta NSW and Liverpool NSW\nFull time, 38 hours per week\n", "Nurse", None, None),
+    ("lead_place_named_below", "Edinburgh Fragrance and Beauty Promotional Staff\nGB, , Edinburgh\n\nEmployment type: Temporary\n",
+     "Fragrance and Beauty Promotional Staff", None, None),
+    ("lead_name_said_again_stays", "Boston Scientific Sales Representative\nUS, MA, Boston\n\nEmployment type: Full-time\n\nBoston Scientific makes devices.\n",
+     "Boston Scientific Sales Representative", None, None),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", ROUND17B_CASES, ids=[c[0] for c in ROUND17B_CASES])
+def test_round17b_brand_and_place_lines(case_id, text, title, company, team):
+    _check(text, {"title": title, "company": company, "team": team})

@@ -147,14 +147,23 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return day, month
 
 
+# the order a form spells out beside its dates: "Posting Date (dd/mm/yyyy)", "Date of birth (MM/DD/YYYY)"
+_DAY_FIRST_FORMAT = fastre.compile(r"(?i)(?<![a-z])(?:dd|jj|tt)[/.\-]mm[/.\-](?:yy){1,2}(?![a-z])")
+_MONTH_FIRST_FORMAT = fastre.compile(r"(?i)(?<![a-z])mm[/.\-]dd[/.\-](?:yy){1,2}(?![a-z])")
+
+
 def locale_day_first(text: str) -> Optional[bool]:
     """Whether the text's locale cues say day-first (True), month-first (False) or nothing (None).
+    A date format the text spells out ("dd/mm/yyyy") decides before any other cue.
 
     Args:
         text: the document text (only its first 200,000 characters are looked at).
     """
     day, month = _cue_patterns()
     sample = text[:200_000]
+    day_format, month_format = _DAY_FIRST_FORMAT.search(sample), _MONTH_FIRST_FORMAT.search(sample)
+    if bool(day_format) != bool(month_format):
+        return bool(day_format)
     day_hits = sum(1 for _ in day.finditer(sample))
     month_hits = sum(1 for _ in month.finditer(sample))
     if day_hits == month_hits:
@@ -291,7 +300,14 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
     after = text[found.end : found.end + 4]
     if re.match(r"\s*[\-\u2013\u2014~]\s*\d|\s*to\s", after):
         return None, found.start
+    hours = _HOURS_AFTER.match(text, found.end)
+    if hours is not None and re.search(r"(?i)[ap]\.?m|[:.]\d\d", hours.group()):
+        return None, found.start  # "Saturday 7th November 2026, 10am – 2pm": an event's day (a job fair, an open day)
     return (CONF_UNLABELLED_AMBIGUOUS if found.ambiguous else CONF_UNLABELLED), found.start
+
+
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?"
+_HOURS_AFTER = fastre.compile(rf"(?i)[ \t]*[,;\u00b7|@]?[ \t]*(?:from[ \t]+)?{_CLOCK}[ \t]*(?:[-\u2013\u2014~]|to)[ \t]*{_CLOCK}(?![\d/.])")
 
 
 @dataclass(frozen=True)

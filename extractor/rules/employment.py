@@ -137,6 +137,11 @@ def _vocab() -> dict:
             r"(?i)\b(?:mon(?:day)?|sun(?:day)?)\.?[ \t]{0,2}(?:-|–|—|to|through|thru)[ \t]{0,2}(?:fri(?:day)?|sat(?:urday)?|thu(?:rsday)?)\b"
             r"[^()\n]{0,40}\([ \t]{0,2}(?P<n>(?:1[5-9]|[2-7]\d)(?:\.\d{1,2})?)[ \t]?(?:hours?|hrs?)[ \t]{0,2}\)"  # not a day's "(8 hours)"
         ),
+        # the week's days, then its hours: "6 days per week, 48 hours", "5 days a week / 40 hours" (not "…, 8 hours a day")
+        "hours_after_days": fastre.compile(
+            r"(?i)\b[1-7][ \t]{0,2}(?:days?|-day)[ \t]{1,2}(?:per|a|each)[ \t]{1,2}week[ \t]{0,2}[,;/(–—-][ \t]{0,2}"
+            r"(?P<n>(?:1[5-9]|[2-7]\d)(?:\.\d{1,2})?)[ \t]{0,2}(?:hours?|hrs?)(?![ \t]{0,2}(?:per|a|each|/)[ \t]{0,2}(?:day|shift|night))"
+        ),
         # "four 10-hour shifts per week (40 hours)"
         "hours_paren": fastre.compile(
             r"(?i)(?:per|a|each)[ \t](?:week|wk)[ \t,]{0,2}\((?:=[ \t]?|total(?:l?ing)?[ \t]|approx(?:imately|\.)?[ \t])?"
@@ -373,7 +378,7 @@ def find_hours(ctx: Context) -> list[HoursReading]:
     voc = _vocab()
     low_ranges = _ranges(ctx, "benefits", "company", "legal")
     found: list[HoursReading] = []
-    for key, conf in (("hours_label", 0.9), ("hours_week_label", 0.9), ("hours_generic", 0.88), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7), ("hours_days_paren", 0.7), ("hours_week_before", 0.72), ("hours_after_type", 0.72), ("hours_weekly_unit", 0.65)):
+    for key, conf in (("hours_label", 0.9), ("hours_week_label", 0.9), ("hours_generic", 0.88), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7), ("hours_days_paren", 0.7), ("hours_week_before", 0.72), ("hours_after_type", 0.72), ("hours_weekly_unit", 0.65), ("hours_after_days", 0.7)):
         for m in voc[key].finditer(text):
             if voc["hours_skip_before"].search(text, max(0, m.start() - 45), m.start()):
                 continue

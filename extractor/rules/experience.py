@@ -99,7 +99,7 @@ class _Patterns:
 # Word edges that also hold inside Chinese, Japanese and Korean text, written without spaces ("3年以上大数据开发经验")
 _CJK = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # Thai, kana, CJK, Hangul: no spaces between words
 _WORD_START = rf"(?:(?<![\w-])|(?=[{_CJK}]))"
-_WORD_END = rf"(?:(?![\w-])|(?<=[{_CJK}]))"
+_WORD_END = rf"(?:(?![\w-])|(?<=[{_CJK}])|(?-i:(?<=[a-z])(?=[A-Z][a-z])))"  # or glued to the next bullet: "…experienceSafety boots"
 
 
 @cache

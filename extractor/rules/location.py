@@ -239,7 +239,7 @@ _UNKNOWN_CITY_RE = fastre.compile(
 )
 # "Woolloongabba QLD 4102", "Fitzroy VIC 3065", "Kanata ON K2K 3G4": suburb, state code and postcode alone on a line
 _UNKNOWN_CITY_LINE_RE = fastre.compile(
-    r"(?m)^[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
+    r"(?m)(?:^|(?<=[|·•/] ))[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
 )
 # a building or a site, not a town: "St James's Hospital, Leeds", "Civic Centre, Huddersfield"
 _SITE_WORDS = (
@@ -255,6 +255,7 @@ _UNKNOWN_CITY_WHOLE_RE = fastre.compile(
 # line's own "Acme AB", "Fiduciaire SA", "Job Opening ID" are a legal form or a label, not a region)
 _UNKNOWN_CITY_PART_RE = fastre.compile(r"(?<=,)[ \t]{0,3}(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ ]$")
 _LINE_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$)")
+_SEGMENT_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$|[|·•][ \t])")  # a line's end or a "|"/"·" part's: "Truganina VIC | Yatala QLD"
 _POSTCODE_AFTER_RE = fastre.compile(r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*(?:\r?\n|$)")
 _BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,&")  # "Cass Lake & Red Lake, Minnesota": a list's joiner
 _SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
@@ -323,6 +324,9 @@ class Found:
         return {"city": self.city, "region": self.region, "country": self.country}
 
 
+_CITY_WORD_AFTER_RE = fastre.compile(r" City(?![\w-]|[ \t]+(?:of|Council|Hall|Centre|Center)\b)")
+
+
 def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]:
     """Every gazetteer name or code in ``text[lo:hi]`` that is not part of a bigger name."""
     gz = gazetteer()
@@ -341,6 +345,10 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
         glued = prev.isalnum()
         if glued and word.isupper():
             continue
+        city_word = _CITY_WORD_AFTER_RE.match(text, e)
+        if city_word and any(p.level == CITY for p in places) and (word + city_word.group()).casefold() not in gz.names:
+            e, word = city_word.end(), word + city_word.group()  # "Taipei City", "Cebu City": the city's name as the posting writes it
+            places = [p for p in places if p.level == CITY]
         found.append(Mention(s, e, word, places, glued))
     for m in gz.code_re.finditer(text, lo, hi):
         places = gz.codes.get(m.group())
@@ -376,7 +384,7 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     m = _UNKNOWN_CITY_RE.search(text, lo, desig.start() if desig else first.start)
     if not m and first.places[0].form == "code" and _POSTCODE_AFTER_RE.match(text, first.end):
         m = _UNKNOWN_CITY_LINE_RE.search(text, lo, first.start)  # "Woolloongabba QLD 4102": an address line, no comma
-    if not m and first.places[0].form == "code" and line_end:
+    if not m and first.places[0].form == "code" and (line_end or _SEGMENT_END_AFTER_RE.match(text, first.end)):
         m = _UNKNOWN_CITY_PART_RE.search(text, lo, first.start)  # "Murray Valley Correctional Centre, Albury NSW": the line's last part
         if not m and first.end - first.start == 3:
             m = _UNKNOWN_CITY_LINE_RE.search(text, lo, first.start)  # "Dandenong South VIC": a three-letter state code (never a legal form's two)
@@ -409,11 +417,13 @@ def _unknown_city_mention(text: str, start: int, end: int) -> Optional[Mention]:
             start = end - len(words[0])
     if len(words) > 1 and words[0].lower() == "the":
         return None  # "THE DAILY LEDGER, LAGOS": a name with an article is a paper or a firm (known cities are in the gazetteer)
-    while words and words[0].lower().strip(".'’") in stop:
+    compass = {"north", "south", "east", "west"}  # after a name, part of it: "Dandenong South", "Kirkby North"
+    lead = len(words) == 2 and re.sub(r"ern$", "", words[0].lower()) in compass and words[1].lower().strip(".'’") not in stop
+    while words and words[0].lower().strip(".'’") in stop and not lead:  # a compass word before a name is part of it: "Eastern Creek", "West Ryde"
         start += len(words[0]) + 1
         words = words[1:]
-    compass = {"north", "south", "east", "west"}  # after a name, part of it: "Dandenong South", "Kirkby North"
-    if not words or any(w.lower().strip(".'’") in stop and not (i and w.lower() in compass) for i, w in enumerate(words)):
+    closing = compass | {"city"}  # after a name, part of it: "Dandenong South", "Jubail Industrial City"
+    if not words or any(w.lower().strip(".'’") in stop and not (i and w.lower() in closing) and not (lead and i == 0) for i, w in enumerate(words)):
         return None
     name = " ".join(words)
     if len(name) < 3 or not name[0].isupper():
@@ -564,7 +574,8 @@ def _start(place: Place, mention: Mention, bare: bool) -> tuple[_State, float]:
         written = " ".join(mention.text.split())
         # Latin capitals ("Köln") and caseless scripts ("台北", "กรุงเทพมหานคร") alike; a short form of the
         # name is kept as written too ("Newcastle", "Newcastle-upon-Tyne"; a former name is not: "Bombay")
-        local = not written[:1].islower() and not written.isupper() and (not written.isascii() or written.casefold() in _local_names() or _short_form(written, place.name))
+        local = not written[:1].islower() and not written.isupper() and (not written.isascii() or written.casefold() in _local_names() or _short_form(written, place.name)
+                                                                         or written.casefold() == place.name.casefold() + " city")
         name = written if local else place.name  # a city under its local name as the posting writes it ("Köln", "Wien")
         return _State(CITY, name, [place], None, None, place.weak, place.city_state), score
     if place.level == COUNTRY:

@@ -245,6 +245,8 @@ _TAIL_CHROME = (
     # the pay a classified ad or a recruiter puts in its heading: "- $28-$38/hr DOE", "– up to 140k CZK/month"
     fastre.compile(r"[ \t]+[-–—|][ \t]+(?i:up[ \t]+to[ \t]+|from[ \t]+)?(?:[$£€₹¥][ \t]?\d|\d[\d.,]*[ \t]?(?:[kK]\b|[A-Z]{3}\b))[^\n]*$"),
     fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office)$"),  # a workplace word: "– Prague, hybrid"
+    # a place tag standing for several places: "– Multiple Sites", "(Various Locations)", "- Multiple Locations"
+    fastre.compile(r"(?i)(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:multiple|various|several|multi)[ \t-]+(?:sites|locations|stores|branches|cities|offices)\)?$"),
     fastre.compile(r"[ \t]+\d[\d.,]*[ \t]*[-–~〜][ \t]*\d[\d.,]*[ \t]*[KkMm万千][^\n]*$"),  # pay glued after the title: "25-35K·14薪", "0.8-1.2万/月 · 13薪"
     # an international organisation's grade after a comma: ", P3", ", P-4", ", D-1", ", G5", ", FS-5", ", NO-B"
     fastre.compile(r"[ \t]*,[ \t]*(?:(?:P|D|G|FS|GS|SB|NO|LSC?)-?(?:\d{1,2}|[A-D])|G[A-H])$"),  # and the World Bank's ", GF"
@@ -321,11 +323,30 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     return _Hit(piece, pos, pos + len(piece)) if pos >= 0 and looks_like_title(piece, need_job_noun=False) else hit
 
 
+def _lead_place_cut(text: str, hit: _Hit) -> _Hit:
+    """``hit`` without a place opening it when the location line right under it names that place
+    ("Edinburgh Fragrance and Beauty Promotional Staff" over "GB, , Edinburgh")."""
+    words = hit.value.split(" ")
+    nl = text.find("\n", hit.end)
+    if len(words) < 3 or nl < 0:
+        return hit
+    below = text[nl + 1 : nl + 120].lstrip("\n").split("\n", 1)[0]
+    if "," not in below or len(below) > 80:
+        return hit
+    for k in (3, 2, 1):
+        name, rest = " ".join(words[:k]), " ".join(words[k:])
+        if len(words) - k >= 2 and name[:1].isupper() and gazetteer().knows(name) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", below) \
+                and has_job_noun(rest) and looks_like_title(rest) and f"{name} {words[k]}" not in text[hit.end :]:  # "Boston Scientific" said again: a name
+            pos = hit.start + hit.value.find(rest)
+            return _Hit(rest, pos, pos + len(rest)) if text[pos : pos + len(rest)] == rest else hit
+    return hit
+
+
 def trim_title(text: str, hit: _Hit) -> _Hit:
     """``hit`` without a place or an advert phrase glued to its end ("Sales Manager, Hong Kong",
     "IT Consultant Position Available"), a breadcrumb before it, or an id, a grade or the hours after it;
     the title itself is kept when nothing would be left."""
-    hit = _trim_chrome(text, hit)
+    hit = _lead_place_cut(text, _trim_chrome(text, hit))
     value = hit.value
     m = _TAIL_ADVERT.search(value)
     if m is None:
@@ -1125,6 +1146,11 @@ _EEO_OTHER = fastre.compile(
     r"|is[ \t]+committed[ \t]+to[ \t]+(?:equal[ \t]+(?:employment[ \t]+)?opportunit|equality\b))", re.M
 )  # "The Government of Jersey is committed to equal opportunities."
 _HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
+_HIRING_AT = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?i:we(?:['’]re|[ \t]+are)[ \t]+(?:now[ \t]+)?(?:hiring|recruiting))[ \t]+at[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!:;]|[ \t]*$)", re.M)  # "We're hiring at Acme Property, New Farm!"
+# South Asian press and board adverts: the employer's name heads the advert, then (under a tagline) "Invites applications for …"
+_INVITES_SAME_LINE = fastre.compile(r"(?:^|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?i:invites?[ \t]+applications)\b", re.M)  # "The Ministry of Health invites applications for"
+_INVITES = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
+_INVITES_UNDER_TAGLINE = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n[^\n]{0,120}\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
 _JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
 _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+[a-z]", re.M)  # "At Acme, we …", "At Acme, safety comes first"
 # the name that opens the company section's first sentence, before a verb ("Tallybook is…", "Northmoor Foods bakes…")
@@ -1229,12 +1255,14 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
     ls, le = first
     bounds = [ls] + [ls + m.end() for m in _PIPE_PATTERN.finditer(text[ls:le])]
     ends = [ls + m.start() for m in _PIPE_PATTERN.finditer(text[ls:le])] + [le]
-    for start, end in zip(bounds, ends):
+    for start, end in [(ls, le), *zip(bounds, ends)]:  # the whole line ("Careers | Acme Bank"), then each part
         m = pattern.match(text[start:end].strip())
         if m is None:
             continue
         offset = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         hit = _company_hit(text, offset + m.start("c"), offset + m.end("c"))
+        if hit and (start, end) == (ls, le) and bounds[1:] and _mention(hit.value).search(text, le) is None:
+            continue  # "Careers | Opportunities": across the line's parts, only a name the posting says again
         if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.careers_prefix")
             return
@@ -1332,6 +1360,12 @@ def _letterhead_company(ctx: Context) -> Iterator[Candidate]:
 _CAREERS_SUFFIX = fastre.compile(
     r"[ \t]+[-–—|:][ \t]+(?i:careers?|jobs|vacancies|(?:career|job|employment)[ \t]+opportunities|current[ \t]+openings|job[ \t]+openings|employment)[ \t]*$"
 )
+# a site's brand line whose next part is its careers or HR section, trail going on: "Gulfstone | Careers | Vacancies",
+# "University of X, Galway | Human Resources | Current Vacancies", "Acme Intranet › HR Connect › Internal Job Board"
+_CAREERS_TRAIL = fastre.compile(
+    r"(?:[ \t]+(?i:intranet|careers?))?[ \t]+[|›»>][ \t]+(?i:careers?|vacancies|current[ \t]+vacancies|human[ \t]+resources|hr(?:[ \t]+\w+)?|people)"
+    r"(?:[ \t]+[|›»>][ \t]+[^\n]*)?$"
+)
 
 
 def _top_line_company(ctx: Context) -> Iterator[Candidate]:
@@ -1357,8 +1391,12 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
             return
         if not values[n]:
             continue
-        unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n]) or _CAREERS_SUFFIX.search(text, *lines[n])
+        trail = _CAREERS_TRAIL.search(text, *lines[n]) if n == 0 else None
+        unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n]) or _CAREERS_SUFFIX.search(text, *lines[n]) or trail
         cut = unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
+        place = _NAME_PLACE_TAIL.search(text, lines[n][0], cut) if trail else None
+        if place is not None and place.group(0).startswith(",") and _place_tail(place.group(0)):
+            cut = place.start()  # "University of X, Galway | Human Resources": the campus's town is no part of the name
         cut = _column_gap(ctx, lines[n][0], cut)  # "Aire Valley Homes          Job Description": a PDF page header's columns
         bilingual = _BILINGUAL_CUT.search(text, lines[n][0], cut)
         if bilingual and _translated_name(text[lines[n][0] : bilingual.start()], text[bilingual.end() : cut]) and not (n + 1 < len(values) and _chrome_line(values[n + 1])):
@@ -1366,9 +1404,9 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value) \
-                    or _city_code_line(hit.value) or _place_label_line(hit.value):
+                    or _city_code_line(hit.value) or _place_label_line(hit.value) or _places_list_line(hit.value):
                 continue  # "Perth WA": a place
-            if text.count(hit.value, hit.end) >= 1:
+            if text.count(hit.value, hit.end) >= 1 or (trail is not None and not has_job_noun(hit.value) and hit.value.lower() not in title_vocab().sites):
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
                 return
             if n == 0 and heading is not None and heading <= 3 and _organisation_name(hit.value) and _could_be_employer_line(hit.value) and not _UNIT_LINE.match(hit.value) and not looks_like_title(hit.value):
@@ -2157,6 +2195,15 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.eeo")
             break
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
+    yield from _company_from(ctx, _HIRING_AT, 0.6, "company.hiring")
+    for pattern, conf in ((_INVITES_SAME_LINE, 0.6), (_INVITES, 0.6), (_INVITES_UNDER_TAGLINE, 0.55)):
+        for m in pattern.finditer(text):
+            hit = _company_hit(text, m.start("c"), m.end("c"))
+            if hit and hit.value.startswith("The ") and (_AGENCY.match(hit.value[4:]) or _GOVERNMENT.match(hit.value[4:])):
+                hit = _Hit(hit.value[4:], hit.start + 4, hit.end)  # "The Ministry of Health invites …": a public body without the article
+            if hit and _name_shaped(hit.value) and is_company_name(hit.value, max_words=8) and not has_job_noun(hit.value):
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, "company.hiring")
+                break
     if title_vocab().hiring_verb is not None:  # "L'EHPAD X, établissement public …, recrute un …", "Acme GmbH sucht eine …"
         yield from _company_from(ctx, title_vocab().hiring_verb, 0.5, "company.hiring")
     yield from _in_header(_OPERATED_BY, ctx, 0.7, "company.operated_by")
@@ -2392,6 +2439,16 @@ _BRACKETED_NAME = fastre.compile(r"\((?P<n>[^()\n]{3,80})\)$")
 
 
 _CITY_CODE = fastre.compile(r"^(?P<city>[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+){0,2})[ \t]+[A-Z]{2,3}(?:[ \t]+\d{4,5})?$")
+
+
+_LIST_JOIN = fastre.compile(r"[ \t]*(?:[,;/|]|[ \t](?:and|or|&)[ \t])[ \t]*")
+
+
+def _places_list_line(value: str) -> bool:
+    """A line listing several places of work ("Sydney NSW, Parramatta NSW and Liverpool NSW", "Leeds / York")."""
+    parts = [p.strip() for p in _LIST_JOIN.split(value) if p.strip()]
+    known = [gazetteer().knows(p) or _city_code_line(p) for p in parts]
+    return len(parts) >= 2 and any(known) and all(k or _CITY_CODE.match(p) for p, k in zip(parts, known))  # a suburb the gazetteer lacks: "Parramatta NSW"
 
 
 def _city_code_line(value: str) -> bool:
@@ -2654,6 +2711,7 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.75, "team.labelled")
             return
     yield from _details_table_team(ctx)
+    yield from _property_row_team(ctx)
     for m in vocab.company_label.finditer(text):
         hit = trimmed_hit(text, m.start("value"), m.end("value"))
         if hit is not None and _team_line(hit.value, labelled=True) and _unit_organization(ctx, m, hit):
@@ -2666,6 +2724,31 @@ _DETAIL_ROW = fastre.compile(
     r"req(?:uisition)?[ \t]+#|job[ \t]+(?:id|number|type)|full[ \t]+time/part[ \t]+time|employment[ \t]+type|facility|salary|pay[ \t]+range)[ \t]+[A-Z0-9]"
 )
 _DETAIL_TEAM = fastre.compile(r"^[ \t]*(?P<label>Department|Dept\.?|Business[ \t]+Unit|Division|Unit|Nursing[ \t]+Unit)[ \t]+(?P<value>[A-Z0-9][^\n:]{1,58})$", re.M)
+
+
+_ROW_TEAM_LABEL = r"(?P<label>Team|Department|Dept\.?|Division|Business[ \t]+Unit)"
+_TABLE_ROW_TEAM = fastre.compile(r"^[ \t]*\|[ \t]*(?:\*\*)?" + _ROW_TEAM_LABEL + r"(?:\*\*)?[ \t]*\|[ \t]*(?P<value>[^|\n]{2,60}?)[ \t]*\|[ \t]*$", re.M)
+_PROPERTY_ROW_TEAM = fastre.compile(r"^[ \t]*" + _ROW_TEAM_LABEL + r"[ \t]+(?P<value>[A-Z0-9][^\n:|]{1,58})$", re.M)
+
+
+def _property_row_team(ctx: Context) -> Iterator[Candidate]:
+    """The unit in a key/value row without a colon: a markdown table's "| Department | Respiratory Care |", or a
+    page's property line set apart by a wide gap in the raw input (Notion, PDFs: "Team          Storage Platform")."""
+    text, doc = ctx.text, ctx.doc
+    head = min(len(text), 4000)
+    for m in _TABLE_ROW_TEAM.finditer(text, 0, head):
+        hit = trimmed_hit(text, m.start("value"), m.end("value"))
+        if hit is not None and hit.value[:1].isupper() and len(hit.value.split()) <= 8:
+            yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.75, "team.labelled")
+            return
+    if doc is None or doc.source is doc.text:
+        return
+    for m in _PROPERTY_ROW_TEAM.finditer(text, 0, head):
+        gap = doc.source[doc.source_span(m.end("label") - 1, m.end("label"))[1] : doc.source_span(m.start("value"), m.start("value") + 1)[0]]
+        hit = trimmed_hit(text, m.start("value"), m.end("value"))
+        if _WIDE_GAP.fullmatch(gap) and hit is not None and len(hit.value.split()) <= 8 and not _SENTENCE_END.search(hit.value + " "):
+            yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.labelled")
+            return
 
 
 def _details_table_team(ctx: Context) -> Iterator[Candidate]:
@@ -2699,8 +2782,8 @@ def _team_line(value: str, *, labelled: bool = False) -> bool:
     figures = r"\d{3,}|\d[/.:,\-]\d" if labelled else r"\d"
     if re.search(rf"[:$£€₹@/]|{figures}|\.(?:\s|$)", value) or (_place_line(value) if labelled else _LOCATION_LINE.match(value)):
         return False  # under a label a comma lists the unit's parts ("Policy, Digital and Data") unless it names a place
-    if kind_of_heading(value):
-        return False
+    if kind_of_heading(value) or _places_list_line(value):
+        return False  # "Sydney NSW, Parramatta NSW and Liverpool NSW": the places of work
     caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
     return all(w[0].isupper() for w in caps)
 
@@ -2711,6 +2794,7 @@ _META_PART = fastre.compile(
     r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline|worldwide|anywhere|"
     r"(?:job|req(?:uisition)?|ref(?:erence)?|posting|vacancy)[ \t]*(?:id|no\.?|number|#)(?=[ \t]*[:#]|[ \t]+\S*\d)|"  # the id in the line: "Job ID: KHT-2026-1147"
     r"(?:entry|mid(?:dle)?|mid[- ]senior|senior|junior|executive)[ \t-]+level)\b"  # a board's seniority tag: "Mid Level"
+    r"|(?i:^(?:semi[- ]?senior|senior|junior|mid(?:dle)?|trainee|principal|expert)$)"  # or the level alone: "Semi Senior", "Senior" (Get on Board, Comeet)
 )
 _AT_COMPANY = fastre.compile(r"^(?:at|@)[ \t]+[A-Z0-9]")
 
