@@ -325,6 +325,9 @@ def optional_heading(line: str) -> bool:
     return _OPTIONAL_HEAD_RE.match(line) is not None
 
 
+_QUESTION_HEAD_RE = fastre.compile(r"(?:What|Who|Which|Why)\b[^?]*\?$")
+
+
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None."""
     stripped = line.strip()
@@ -378,6 +381,15 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             if len(words) <= MAX_UNKNOWN_HEADING_WORDS or kind in LIST_KINDS:  # "Your day to day will look like:"
                 return _Heading(kind, text, head_at, body_at)
         if (
+            text.endswith("?")
+            and next_line.strip()
+            and len(words) <= MAX_HEADING_WORDS
+            and _QUESTION_HEAD_RE.match(text)
+            and keyword_kind(text) in LIST_KINDS
+        ):
+            # "What will I be responsible for?" over its items: a question of the reader's that names a list
+            return _Heading(keyword_kind(text), text.rstrip("?"), head_at, body_at)
+        if (
             not colon
             and next_line.strip()
             and len(words) <= MAX_HEADING_WORDS
@@ -418,10 +430,10 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
 
 MAX_INLINE_HEADING_WORDS = 10
 # An all-caps heading glued into a line: "…transparent. KEY RESPONSIBILITIES", "…areas.QUALIFICATIONS:Demonstrated…",
-# "DESCRIPTIONAs an analyst…", "KEY DUTIES• Prepare…".
+# "DESCRIPTIONAs an analyst…", "KEY DUTIES• Prepare…", "… SKILLS YOU SHOULD HAVE * 2+ years…" (a typed '*' bullet).
 _CAPS_HEAD_RE = fastre.compile(
     r"(?:^|(?<=[\s.!?;:)a-z]))(?P<head>[A-Z][A-Z&/' -]{2,60}[A-Z])"
-    r"(?P<tail>[ \t]*[:：][ \t]*|[ \t]*$|[ \t]*(?=[•·▪●◦➢►])|(?=[A-Z][a-z]))"
+    r"(?P<tail>[ \t]*[:：][ \t]*|[ \t]*$|[ \t]*(?=[•·▪●◦➢►]|\*[ \t])|(?=[A-Z][a-z]))"
 )
 # A known heading phrase closing a line after a sentence: "…a bigger market opportunity. The Role".
 _LINE_END_HEAD_RE = fastre.compile(r"(?<=[.!?] )(?P<head>[A-Z][A-Za-z&/' -]{2,60}?)[ \t]*[:：]?[ \t]*$")
@@ -470,7 +482,7 @@ def _shouting(text: str) -> bool:
 
 
 _LIST_NOUN_RE = fastre.compile(
-    r"(?i)\b(?:responsibilit|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b|traits\b|qualities\b|attributes\b|characteristics\b|(?:successful|ideal|qualified) candidates?\b"
+    r"(?i)\b(?:responsibilit|responsible for\b|(?:be|are|is) (?:\w+ )?expected to\b|(?:will|would) involve\b|involves\b|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b|traits\b|qualities\b|attributes\b|characteristics\b|(?:successful|ideal|qualified) candidates?\b"
     r"|looking for (?:an? )?(?:candidates?|someone|somebody|people|individuals?|applicants?) (?:with|who))"
 )
 # A known heading glued between a sentence and the inline bullet of its first item: "…per hour!!Job Requirements• Superior…",

@@ -708,3 +708,39 @@ def test_headings_naming_the_people_wanted(heading, kind):
 )
 def test_intro_directly_under_a_list_heading(text, expected):
     assert [(s.kind, s.heading) for s in segment(Document.from_source(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a wh-question of the reader's naming a list, over its items
+        ("What will I be responsible for?\nDesigning game play\nPre launch QA\n", [("responsibilities", "What will I be responsible for")]),
+        ("What are we looking for?\nPassionate gamer\n", [("minimum_qualifications", "What are we looking for")]),
+        # a yes/no hook and a question naming no list are no headings
+        ("Are you looking for a new challenge?\nWe build games.\n", []),
+        ("Who is Acme Games?\nFounded in 2011 we build games.\n", []),
+        # a screening question of an application form is no heading
+        ("How many years of design experience do you have?*\nPowered by Acme\n", []),
+    ],
+)
+def test_question_heading_over_its_items(text, expected):
+    sections = segment(Document.from_source("Designer\n\nJob Description\nWe build games.\n" + text))
+    assert [(s.kind, s.heading) for s in sections][2:] == expected
+
+
+@pytest.mark.parametrize(
+    "line, current, expected",
+    [
+        # an all-caps heading run into a paragraph, before a typed '*' bullet
+        ("Seeking an office manager for our startup. * You are kind and you love your work. EXPERIENCE AND SKILLS YOU SHOULD HAVE * 2+ years as an Office Manager.", "description",
+         [("minimum_qualifications", "EXPERIENCE AND SKILLS YOU SHOULD HAVE")]),
+        ("You have great taste in music and design. THINGS YOU GET TO DO * Pay bills.", "minimum_qualifications", [("responsibilities", "THINGS YOU GET TO DO")]),
+        # an intro that hands the duties over with a verb ("expected to", "responsible for"), glued to its first item
+        ("Associates are typically expected to: Demonstrate the ability to learn", "description", [("responsibilities", "Associates are typically expected to")]),
+        ("In this role you will be responsible for:Owning the client relationship", "description", [("responsibilities", "In this role you will be responsible for")]),
+        # capitals without a bullet or colon after them: no heading
+        ("We use AWS AND GCP every day.", "description", []),
+    ],
+)
+def test_inline_headings_of_handover_intros_and_typed_bullets(line, current, expected):
+    assert [(h.kind, h.heading) for h in inline_headings(line, 0, current)] == expected
