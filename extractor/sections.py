@@ -29,6 +29,7 @@ qualification section they follow.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import unicodedata
@@ -95,12 +96,14 @@ _NOT_HEADING_CHAR = re.compile(r"[^\w' ]+|_")
 
 @lru_cache(maxsize=2048)  # pure; the segmenter and the normaliser ask for the same lines many times
 def norm_heading(text: str) -> str:
-    """Normalise heading text for lookup: lower case, accents folded ("Descripción" → "descripcion"),
+    """Normalise heading text for lookup: HTML entities decoded, lower case, accents folded ("Descripción" → "descripcion"),
     '&' → 'and', punctuation → spaces; letters of every script are kept.
 
     Args:
         text: the heading as written.
     """
+    if "&" in text and ";" in text:
+        text = html.unescape(text)  # a scrape that kept its entities: "What We&rsquo;re Looking For"
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\x92", "'").replace("&", " and ")  # \x92: a PDF's cp1252 apostrophe
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
@@ -440,7 +443,7 @@ _LINE_END_HEAD_RE = fastre.compile(r"(?<=[.!?] )(?P<head>[A-Z][A-Za-z&/' -]{2,60
 # A short intro naming a list, glued to its first item: "Key responsibilities include:Production…",
 # "Your duties may include:• Determining…".
 _INTRO_HEAD_RE = fastre.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[a-z.!?)]))(?P<head>[A-Z][^.!?:\n]{2,120}?)(?P<tail>[:：][ \t]*)(?=[•·▪●◦○➢►\-]|[A-Z]|\(?1[.)][ \t]|$)"
+    r"(?:^|(?<=[.!?] )|(?<=[a-z.!?)]))(?P<head>[A-Z][^.!?:\n]{2,120}?)(?P<tail>[:：][ \t]*)(?=[•·▪●◦○➢►\-]|\*[ \t]|[A-Z]|\(?1[.)][ \t]|$)"
 )
 # The same intro run on after a word of the paragraph with one space, short and without commas: "…open-source
 # frameworks and technologies Ideally we are looking for candidate with:Red Hat…", "…external clients Bonus points if you have:…".
@@ -482,7 +485,7 @@ def _shouting(text: str) -> bool:
 
 
 _LIST_NOUN_RE = fastre.compile(
-    r"(?i)\b(?:responsibilit|responsible for\b|(?:be|are|is) (?:\w+ )?expected to\b|(?:will|would) involve\b|involves\b|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b|traits\b|qualities\b|attributes\b|characteristics\b|(?:successful|ideal|qualified) candidates?\b"
+    r"(?i)\b(?:responsibilit|responsible for\b|the following (?:\w+ )?(?:experience|knowledge)\b|(?:be|are|is) (?:\w+ )?expected to\b|(?:will|would) involve\b|involves\b|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b|traits\b|qualities\b|attributes\b|characteristics\b|(?:successful|ideal|qualified) candidates?\b"
     r"|looking for (?:an? )?(?:candidates?|someone|somebody|people|individuals?|applicants?) (?:with|who))"
 )
 # A known heading glued between a sentence and the inline bullet of its first item: "…per hour!!Job Requirements• Superior…",
@@ -695,6 +698,15 @@ def find_headings(text: str) -> list[_Heading]:
                         continue
                     found.append(inline)
                     previous_kind = inline.kind
+                continue
+            elif not content_seen and i:
+                # a posting without headings (a flyer, an agency ad): a glued intro naming a list opens the content
+                # ("Duties include:Picking and packing orders…"); a one-word label is header metadata ("Qualification: B.E")
+                for inline in inline_headings(line, starts[i], previous_kind):
+                    if inline.kind in LIST_KINDS and len(inline.heading.split()) >= 2 and not _runs_on(text, inline, lines, i):
+                        found.append(inline)
+                        previous_kind = inline.kind
+                        content_seen = True
                 continue
             else:
                 continue

@@ -738,9 +738,41 @@ def test_question_heading_over_its_items(text, expected):
         # an intro that hands the duties over with a verb ("expected to", "responsible for"), glued to its first item
         ("Associates are typically expected to: Demonstrate the ability to learn", "description", [("responsibilities", "Associates are typically expected to")]),
         ("In this role you will be responsible for:Owning the client relationship", "description", [("responsibilities", "In this role you will be responsible for")]),
+        # an intro handing over "the following" list, glued to a typed '*' bullet
+        ("The role would suit anyone with the following experience:* Great communication skills* Positive attitude", "description",
+         [("minimum_qualifications", "The role would suit anyone with the following experience")]),
         # capitals without a bullet or colon after them: no heading
         ("We use AWS AND GCP every day.", "description", []),
     ],
 )
 def test_inline_headings_of_handover_intros_and_typed_bullets(line, current, expected):
     assert [(h.kind, h.heading) for h in inline_headings(line, 0, current)] == expected
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        # a scrape that kept its HTML entities names the same heading
+        ("What We&rsquo;re Looking For", "minimum_qualifications"),
+        ("What We&rsquo;re Offering", "benefits"),
+        ("Skills &amp; Experience", "minimum_qualifications"),
+    ],
+)
+def test_heading_with_html_entities(heading, kind):
+    assert kind_of_heading(heading) == kind
+
+
+def test_glued_intro_opens_a_posting_without_headings():
+    text = (
+        "Storeperson – Multiple Sites\nCasual · $31.50 per hour\n\nOur client needs reliable storepersons for peak season.\n\n"
+        "Duties include:Picking and packing orders using RF scanners\nLoading and unloading containers\n"
+    )
+    sections = segment(Document.from_source(text))
+    assert [(s.kind, s.heading) for s in sections] == [("header", ""), ("responsibilities", "Duties include")]
+    assert text[sections[1].start : sections[1].end].startswith("Picking and packing")
+
+
+def test_one_word_label_in_the_header_stays_metadata():
+    text = "SAP Consultant\nLocation: Chennai\nQualification: B.E / B.Tech / MBA (Operations)\n\nJob Description:\n* Handle SAP MM\n"
+    sections = segment(Document.from_source(text))
+    assert [(s.kind, s.heading) for s in sections] == [("header", ""), ("description", "Job Description")]
