@@ -12,12 +12,14 @@ to a section kind (:data:`SECTION_KINDS`).  A line is a heading when it is
 * an unknown short line ending with ``:`` (``Your Toolbox:``), or an unknown
   short Title-Case line directly followed by a bulleted list — its kind comes
   from keywords (``…responsibilities…`` → responsibilities) or is ``other``;
+* a wh-question naming a list over its items ("What will I be responsible for?");
 * ``About <Company>`` on its own line (kind ``company``);
 * inside a scraped line that lost its line breaks, an all-caps heading
   (``…transparent. KEY RESPONSIBILITIES``, ``…areas.QUALIFICATIONS:Demonstrated…``),
   a known phrase closing the line after a sentence, or a short intro naming a
   list glued to its first item (``Key duties include:Prepare…``), when it
-  changes the kind of the section it sits in (:func:`inline_headings`).
+  changes the kind of the section it sits in (:func:`inline_headings`); in a posting
+  without headings, such a glued intro of two or more words opens the content.
 
 A paragraph that opens an equal-opportunity statement ("Acme is an equal
 opportunity employer…") starts a ``legal`` section with an empty heading.

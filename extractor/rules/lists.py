@@ -6,7 +6,8 @@
   ``1.``, ``a)``; an unbulleted continuation line belongs to the bullet above),
   else one item per line, else (one paragraph) one item per sentence.  Items a
   scrape glued together are cut where the page shows a join: a bullet in
-  mid-line, an intro glued to its first item ("…looking for:• Calm…"), and, in
+  mid-line, an intro glued to its first item ("…looking for:• Calm…"), a '*' typed after
+  each item's last word ("…skills* Positive attitude* …"), and, in
   list sections, a lower-case letter, digit, bracket or full stop running into
   the next item's capital (camel-case names such as "JavaScript" are spared).
   An enumeration run into one paragraph ("1. …; or 2. …", "(1) … (2) …", "a. … b. …") is cut at
