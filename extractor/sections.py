@@ -487,7 +487,7 @@ def _shouting(text: str) -> bool:
 
 
 _LIST_NOUN_RE = fastre.compile(
-    r"(?i)\b(?:responsibilit|responsible for\b|the following (?:\w+ )?(?:experience|knowledge)\b|(?:be|are|is) (?:\w+ )?expected to\b|(?:will|would) involve\b|involves\b|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b|traits\b|qualities\b|attributes\b|characteristics\b|(?:successful|ideal|qualified) candidates?\b"
+    r"(?i)\b(?:responsibilit|the following (?:\w+ )?(?:experience|knowledge)\b|(?:be|are|is) (?:\w+ )?expected to\b|(?:will|would) involve\b|involves\b|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b|traits\b|qualities\b|attributes\b|characteristics\b|(?:successful|ideal|qualified) candidates?\b"
     r"|looking for (?:an? )?(?:candidates?|someone|somebody|people|individuals?|applicants?) (?:with|who))"
 )
 # A known heading glued between a sentence and the inline bullet of its first item: "…per hour!!Job Requirements• Superior…",
