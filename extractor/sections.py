@@ -12,12 +12,14 @@ to a section kind (:data:`SECTION_KINDS`).  A line is a heading when it is
 * an unknown short line ending with ``:`` (``Your Toolbox:``), or an unknown
   short Title-Case line directly followed by a bulleted list — its kind comes
   from keywords (``…responsibilities…`` → responsibilities) or is ``other``;
+* a wh-question naming a list over its items ("What will I be responsible for?");
 * ``About <Company>`` on its own line (kind ``company``);
 * inside a scraped line that lost its line breaks, an all-caps heading
   (``…transparent. KEY RESPONSIBILITIES``, ``…areas.QUALIFICATIONS:Demonstrated…``),
   a known phrase closing the line after a sentence, or a short intro naming a
   list glued to its first item (``Key duties include:Prepare…``), when it
-  changes the kind of the section it sits in (:func:`inline_headings`).
+  changes the kind of the section it sits in (:func:`inline_headings`); in a posting
+  without headings, such a glued intro of two or more words opens the content.
 
 A paragraph that opens an equal-opportunity statement ("Acme is an equal
 opportunity employer…") starts a ``legal`` section with an empty heading.
@@ -29,6 +31,7 @@ qualification section they follow.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import unicodedata
@@ -95,12 +98,14 @@ _NOT_HEADING_CHAR = re.compile(r"[^\w' ]+|_")
 
 @lru_cache(maxsize=2048)  # pure; the segmenter and the normaliser ask for the same lines many times
 def norm_heading(text: str) -> str:
-    """Normalise heading text for lookup: lower case, accents folded ("Descripción" → "descripcion"),
+    """Normalise heading text for lookup: HTML entities decoded, lower case, accents folded ("Descripción" → "descripcion"),
     '&' → 'and', punctuation → spaces; letters of every script are kept.
 
     Args:
         text: the heading as written.
     """
+    if "&" in text and ";" in text:
+        text = html.unescape(text)  # a scrape that kept its entities: "What We&rsquo;re Looking For"
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\x92", "'").replace("&", " and ")  # \x92: a PDF's cp1252 apostrophe
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
@@ -325,6 +330,9 @@ def optional_heading(line: str) -> bool:
     return _OPTIONAL_HEAD_RE.match(line) is not None
 
 
+_QUESTION_HEAD_RE = fastre.compile(r"(?:What|Who|Which|Why)\b[^?]*\?$")
+
+
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None."""
     stripped = line.strip()
@@ -378,6 +386,15 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             if len(words) <= MAX_UNKNOWN_HEADING_WORDS or kind in LIST_KINDS:  # "Your day to day will look like:"
                 return _Heading(kind, text, head_at, body_at)
         if (
+            text.endswith("?")
+            and next_line.strip()
+            and len(words) <= MAX_HEADING_WORDS
+            and _QUESTION_HEAD_RE.match(text)
+            and keyword_kind(text) in LIST_KINDS
+        ):
+            # "What will I be responsible for?" over its items: a question of the reader's that names a list
+            return _Heading(keyword_kind(text), text.rstrip("?"), head_at, body_at)
+        if (
             not colon
             and next_line.strip()
             and len(words) <= MAX_HEADING_WORDS
@@ -418,17 +435,17 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
 
 MAX_INLINE_HEADING_WORDS = 10
 # An all-caps heading glued into a line: "…transparent. KEY RESPONSIBILITIES", "…areas.QUALIFICATIONS:Demonstrated…",
-# "DESCRIPTIONAs an analyst…", "KEY DUTIES• Prepare…".
+# "DESCRIPTIONAs an analyst…", "KEY DUTIES• Prepare…", "… SKILLS YOU SHOULD HAVE * 2+ years…" (a typed '*' bullet).
 _CAPS_HEAD_RE = fastre.compile(
     r"(?:^|(?<=[\s.!?;:)a-z]))(?P<head>[A-Z][A-Z&/' -]{2,60}[A-Z])"
-    r"(?P<tail>[ \t]*[:：][ \t]*|[ \t]*$|[ \t]*(?=[•·▪●◦➢►])|(?=[A-Z][a-z]))"
+    r"(?P<tail>[ \t]*[:：][ \t]*|[ \t]*$|[ \t]*(?=[•·▪●◦➢►]|\*[ \t])|(?=[A-Z][a-z]))"
 )
 # A known heading phrase closing a line after a sentence: "…a bigger market opportunity. The Role".
 _LINE_END_HEAD_RE = fastre.compile(r"(?<=[.!?] )(?P<head>[A-Z][A-Za-z&/' -]{2,60}?)[ \t]*[:：]?[ \t]*$")
 # A short intro naming a list, glued to its first item: "Key responsibilities include:Production…",
 # "Your duties may include:• Determining…".
 _INTRO_HEAD_RE = fastre.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[a-z.!?)]))(?P<head>[A-Z][^.!?:\n]{2,120}?)(?P<tail>[:：][ \t]*)(?=[•·▪●◦○➢►\-]|[A-Z]|\(?1[.)][ \t]|$)"
+    r"(?:^|(?<=[.!?] )|(?<=[a-z.!?)]))(?P<head>[A-Z][^.!?:\n]{2,120}?)(?P<tail>[:：][ \t]*)(?=[•·▪●◦○➢►\-]|\*[ \t]|[A-Z]|\(?1[.)][ \t]|$)"
 )
 # The same intro run on after a word of the paragraph with one space, short and without commas: "…open-source
 # frameworks and technologies Ideally we are looking for candidate with:Red Hat…", "…external clients Bonus points if you have:…".
@@ -470,7 +487,7 @@ def _shouting(text: str) -> bool:
 
 
 _LIST_NOUN_RE = fastre.compile(
-    r"(?i)\b(?:responsibilit|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b|traits\b|qualities\b|attributes\b|characteristics\b|(?:successful|ideal|qualified) candidates?\b"
+    r"(?i)\b(?:responsibilit|the following (?:\w+ )?(?:experience|knowledge)\b|(?:be|are|is) (?:\w+ )?expected to\b|(?:will|would) involve\b|involves\b|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b|traits\b|qualities\b|attributes\b|characteristics\b|(?:successful|ideal|qualified) candidates?\b"
     r"|looking for (?:an? )?(?:candidates?|someone|somebody|people|individuals?|applicants?) (?:with|who))"
 )
 # A known heading glued between a sentence and the inline bullet of its first item: "…per hour!!Job Requirements• Superior…",
@@ -683,6 +700,15 @@ def find_headings(text: str) -> list[_Heading]:
                         continue
                     found.append(inline)
                     previous_kind = inline.kind
+                continue
+            elif not content_seen and i:
+                # a posting without headings (a flyer, an agency ad): a glued intro naming a list opens the content
+                # ("Duties include:Picking and packing orders…"); a one-word label is header metadata ("Qualification: B.E")
+                for inline in inline_headings(line, starts[i], previous_kind):
+                    if inline.kind in LIST_KINDS and len(inline.heading.split()) >= 2 and not _runs_on(text, inline, lines, i):
+                        found.append(inline)
+                        previous_kind = inline.kind
+                        content_seen = True
                 continue
             else:
                 continue

@@ -472,6 +472,10 @@ def test_process_text_is_no_item(item, process):
         ("Experience with JavaScript/TypeScript and PostgreSQL/MySQL", ["Experience with JavaScript/TypeScript and PostgreSQL/MySQL"]),
         # a capitalised name enumerated with another name is no join
         ("You prototype in ProtoPie or Principle", ["You prototype in ProtoPie or Principle"]),
+        # '*' bullets typed after each item's last word (three or more); required-field stars of a form stay
+        ("Great communication skills* Positive attitude* Able to hit targets* Fragrance counter experience",
+         ["Great communication skills", "Positive attitude", "Able to hit targets", "Fragrance counter experience"]),
+        ("Send us: First Name* Last Name* Email* Phone*", ["Send us: First Name* Last Name* Email* Phone*"]),
     ],
 )
 def test_split_glued_items(body, items):

@@ -708,3 +708,70 @@ def test_headings_naming_the_people_wanted(heading, kind):
 )
 def test_intro_directly_under_a_list_heading(text, expected):
     assert [(s.kind, s.heading) for s in segment(Document.from_source(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a wh-question of the reader's naming a list, over its items
+        ("What will I be responsible for?\nDesigning game play\nPre launch QA\n", [("responsibilities", "What will I be responsible for")]),
+        ("What are we looking for?\nPassionate gamer\n", [("minimum_qualifications", "What are we looking for")]),
+        # a yes/no hook and a question naming no list are no headings
+        ("Are you looking for a new challenge?\nWe build games.\n", []),
+        ("Who is Acme Games?\nFounded in 2011 we build games.\n", []),
+        # a screening question of an application form is no heading
+        ("How many years of design experience do you have?*\nPowered by Acme\n", []),
+    ],
+)
+def test_question_heading_over_its_items(text, expected):
+    sections = segment(Document.from_source("Designer\n\nJob Description\nWe build games.\n" + text))
+    assert [(s.kind, s.heading) for s in sections][2:] == expected
+
+
+@pytest.mark.parametrize(
+    "line, current, expected",
+    [
+        # an all-caps heading run into a paragraph, before a typed '*' bullet
+        ("Seeking an office manager for our startup. * You are kind and you love your work. EXPERIENCE AND SKILLS YOU SHOULD HAVE * 2+ years as an Office Manager.", "description",
+         [("minimum_qualifications", "EXPERIENCE AND SKILLS YOU SHOULD HAVE")]),
+        ("You have great taste in music and design. THINGS YOU GET TO DO * Pay bills.", "minimum_qualifications", [("responsibilities", "THINGS YOU GET TO DO")]),
+        # an intro that hands the duties over with a verb ("expected to"), glued to its first item
+        ("Associates are typically expected to: Demonstrate the ability to learn", "description", [("responsibilities", "Associates are typically expected to")]),
+        # an intro handing over "the following" list, glued to a typed '*' bullet
+        ("The role would suit anyone with the following experience:* Great communication skills* Positive attitude", "description",
+         [("minimum_qualifications", "The role would suit anyone with the following experience")]),
+        # capitals without a bullet or colon after them: no heading
+        ("We use AWS AND GCP every day.", "description", []),
+    ],
+)
+def test_inline_headings_of_handover_intros_and_typed_bullets(line, current, expected):
+    assert [(h.kind, h.heading) for h in inline_headings(line, 0, current)] == expected
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        # a scrape that kept its HTML entities names the same heading
+        ("What We&rsquo;re Looking For", "minimum_qualifications"),
+        ("What We&rsquo;re Offering", "benefits"),
+        ("Skills &amp; Experience", "minimum_qualifications"),
+    ],
+)
+def test_heading_with_html_entities(heading, kind):
+    assert kind_of_heading(heading) == kind
+
+
+def test_glued_intro_opens_a_posting_without_headings():
+    text = (
+        "Storeperson – Multiple Sites\nCasual · $31.50 per hour\n\nOur client needs reliable storepersons for peak season.\n\n"
+        "Duties include:Picking and packing orders using RF scanners\nLoading and unloading containers\n"
+    )
+    sections = segment(Document.from_source(text))
+    assert [(s.kind, s.heading) for s in sections] == [("header", ""), ("responsibilities", "Duties include")]
+    assert text[sections[1].start : sections[1].end].startswith("Picking and packing")
+
+
+def test_one_word_label_in_the_header_stays_metadata():
+    text = "SAP Consultant\nLocation: Chennai\nQualification: B.E / B.Tech / MBA (Operations)\n\nJob Description:\n* Handle SAP MM\n"
+    sections = segment(Document.from_source(text))
+    assert [(s.kind, s.heading) for s in sections] == [("header", ""), ("description", "Job Description")]

@@ -6,7 +6,8 @@
   ``1.``, ``a)``; an unbulleted continuation line belongs to the bullet above),
   else one item per line, else (one paragraph) one item per sentence.  Items a
   scrape glued together are cut where the page shows a join: a bullet in
-  mid-line, an intro glued to its first item ("…looking for:• Calm…"), and, in
+  mid-line, an intro glued to its first item ("…looking for:• Calm…"), a '*' typed after
+  each item's last word ("…skills* Positive attitude* …"), and, in
   list sections, a lower-case letter, digit, bracket or full stop running into
   the next item's capital (camel-case names such as "JavaScript" are spared).
   An enumeration run into one paragraph ("1. …; or 2. …", "(1) … (2) …", "a. … b. …") is cut at
@@ -617,6 +618,11 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     if len(tight_stars) >= MIN_GLUED_DASHES:  # "…questionnaire*Contacting residents …*Manage the hotline …"
         stars += tight_stars
         tight_dashes = tight_dashes + tight_stars  # the glued '*' is the bullet, as a glued '-' is
+    trailing = [m.start() for m in _TRAILING_STAR_RE.finditer(line)] if starred else []
+    if len(trailing) >= MIN_GLUED_DASHES:
+        bounds = [first, *trailing, len(line)]
+        if all(len(line[a:b].strip(" \t*").split()) >= 2 for a, b in zip(bounds, bounds[1:])):  # not "First Name* Email* Phone*"
+            stars += trailing
     cuts.update(stars)  # "…license is required.* Military experience…"
     if glued and len(line) >= 40:
         joins = glue_joins(line, [m.start() for m in _EXTRA_JOIN_RE.finditer(line)])
@@ -672,6 +678,7 @@ def _spaced_dashes(line: str, first: int) -> list[int]:
 
 _INLINE_STAR_RE = fastre.compile(r"(?:(?<=[a-z)][.!?])|(?<=[a-z)][.!?] ))\*(?=[ \t]+[A-Z])")
 _TIGHT_STAR_RE = fastre.compile(r"(?:(?<=[a-z)”\"]{2})|(?<=: ))\*(?=[A-Z][a-z]+ [a-z])")  # '*' bullets glued to the item before them
+_TRAILING_STAR_RE = fastre.compile(r"(?<=[a-z)]{2})\*(?=[ \t]+[A-Z])")  # "…skills* Positive attitude* Be able…": each '*' typed after its item's last word
 _SPACED_VERB_RE = fastre.compile(r"(?<=[a-z)] )[A-Z][a-z]{2,}(?= [a-z])")
 MIN_SPACED_DUTIES = 2
 _DETERMINER_RE = fastre.compile(r" (?:the|a|an|our|all|new|and|with)\b")
