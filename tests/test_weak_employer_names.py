@@ -24,6 +24,7 @@ BODY = "\n\nAbout the role\nYou will plan the work of a busy team and report to 
         ("JOB CALL 12\nCONTRACTOR: Maple Ridge Electric\nCLASSIFICATION: Wireman" + BODY, [("Maple Ridge Electric", "label")]),
         ("Job order 4471\nClient: Harlow Logistics Group\nRole: Picker" + BODY, [("Harlow Logistics Group", "label")]),
         ("Job order 4471\nClient: Confidential\nRole: Picker" + BODY, []),  # the client hidden
+        ("Job order 4471\nClient: A leading bank in Leeds\nRole: Clerk" + BODY, []),  # described, not named
         ("Picker\nContractor: yes" + BODY, []),  # a value, no name
         # "we're hiring at X"
         ("Jo Bloggs\n\nWe're hiring at Tidewater Dental, Leith!\nRole: Dental Nurse" + BODY, [("Tidewater Dental", "hiring at")]),
