@@ -55,7 +55,7 @@ from extractor.rules.pay import find_salaries
 from extractor.rules.title import HEADER_LINES, posting_start, top_lines, company_places, team_places, title_places
 from extractor.rules.title import board_tail, looks_like_title, trimmed_hit, is_company_name, trim_title
 # the company rules' employer reader, read here as the rules read it (the LLM layer may import the rules, never the reverse)
-from extractor.rules.title import client_unnamed, unsure_employer_names
+from extractor.rules.title import client_unnamed, unsure_employer_names, weak_employer_names
 from extractor.sections import kind_of_heading
 
 FUZZY_THRESHOLD = 0.75
@@ -536,7 +536,10 @@ def employer_candidates(ctx: Context) -> list[EmployerName]:
     first, each once, at most :data:`MAX_EMPLOYER_NAMES`. The reading and its refusals are the
     title rules' (:func:`extractor.rules.title.unsure_employer_names`).
     """
-    return [EmployerName(name, span, cue) for name, span, cue in unsure_employer_names(ctx)[:MAX_EMPLOYER_NAMES]]
+    names = unsure_employer_names(ctx)
+    seen = {name.casefold() for name, _, _ in names}
+    names += [(name, span, cue) for name, span, cue in weak_employer_names(ctx) if name.casefold() not in seen]
+    return [EmployerName(name, span, cue) for name, span, cue in names[:MAX_EMPLOYER_NAMES]]
 
 
 def _swapped(value: date) -> Optional[date]:

@@ -1821,6 +1821,95 @@ def unsure_employer_names(ctx: Context) -> list[tuple[str, tuple[int, int], str]
     return list(found.values())
 
 
+# Low-confidence employer names (issue 12): forms in which postings commonly name the employer but
+# which the company rules do not commit to, because each also names other things often enough.
+# They are offered to the LLM to pick from (:func:`weak_employer_names`), never kept by the rules.
+_WEAK_LABEL = fastre.compile(r"^[ \t]*(?i:contractor|hiring[ \t]+entity|client)[ \t]*:[ \t]*(?P<c>[^\n:]{2,80}?)[ \t]*$", re.M)
+_HIRING_AT = fastre.compile(r"(?i:\b(?:we(?:'|’)?re|we[ \t]+are|is|are)[ \t]+(?:now[ \t]+)?hiring[ \t]+at)[ \t]+(?P<c>" + _COMPANY_RE + r")")
+_BRAND_SPLIT = fastre.compile(r"[ \t]+[|›>»][ \t]+")
+# an organisation's own careers pages say "Careers", "Vacancies", "Human Resources"; a job board says "Jobs"
+_OWN_SITE = fastre.compile(r"(?i)\b(?:careers?|vacanc(?:y|ies)|human[ \t]+resources|HR|intranet|join[ \t]+us|work[ \t]+with[ \t]+us)\b")
+_SITE_WORD_TAIL = fastre.compile(r"(?i)[ \t]+(?:intranet|careers?|portal)$")
+_DOMAIN = fastre.compile(r"\.[a-z]{2,}\b")
+
+
+def _weak_name(ctx: Context, name: str) -> bool:
+    """``name`` is shaped as an employer's name: every word capitalised but linking words ("A leading
+    bank" is a description), no site, no domain, no job noun at its end, no place."""
+    name = " ".join(name.split())
+    if not name or not is_company_name(name) or not all(_capital(w[0]) or w in _NAME_LINKS or not w[0].isalpha() for w in name.split()) or _DOMAIN.search(name) or name.lower() in title_vocab().sites:
+        return False
+    if gazetteer().knows(name) or _place_line(name) or has_job_noun(name.split()[-1]) or re.search(r"(?i)\bjobs?$", name):
+        return False
+    return not re.search(r"(?i)\b(?:confidential|undisclosed|anonymous)\b", name)
+
+
+def weak_employer_names(ctx: Context) -> list[tuple[str, tuple[int, int], str]]:
+    """Names a posting puts where an employer may stand, in forms the company rules do not commit to:
+    a "Contractor:" or "Client:" label (a union hall's dispatch, a staffing agency's job order), "we're
+    hiring at X", the first segment of a page's brand line when another segment names the organisation's
+    own careers pages ("Acme Foods | Careers | Vacancies", "Acme Intranet › HR Connect"), a line that is a
+    name with a legal form ("CEYLON HARVEST EXPORTS (PVT) LTD"), and a header line the body names again
+    ("BROOKFIELD GARDEN CENTRE" above "…, Brookfield Garden Centre, Mill Lane").
+
+    Each also names a board, a recruiter or a customer often enough that the rules leave them out of their
+    record; the LLM may pick one (or none) where the rules found no employer. Empty where an intermediary
+    leaves its client unnamed (:func:`client_unnamed`).
+
+    Returns:
+        ``(name, (start, end), where)`` in the order above, each name once (case-folded).
+    """
+    if client_unnamed(ctx):
+        return []
+    text = ctx.text
+    found: dict[str, tuple[str, tuple[int, int], str]] = {}
+
+    def add(start: int, end: int, where: str) -> None:
+        while end > start and text[end - 1] in " \t.,;!":
+            end -= 1
+        name = text[start:end]
+        if "\n" not in name and name.casefold() not in found and _weak_name(ctx, name):
+            found[name.casefold()] = (name, (start, end), where)
+
+    for m in _WEAK_LABEL.finditer(text):
+        add(*m.span("c"), "label")
+    for m in _HIRING_AT.finditer(text):
+        add(m.start("c"), m.start("c") + len(_TRAILING_CONNECTOR.sub("", m.group("c"))), "hiring at")
+    lines = list(_lines(text, 0, min(len(text), 2000)))
+    if lines:
+        s, e = lines[0]
+        parts = [(p.start(), p.end()) for p in re.finditer(r"\S(?:.*?\S)?(?=[ \t]+[|›>»][ \t]+|[ \t]*$)", text[s:e])]
+        if len(parts) >= 2 and any(_OWN_SITE.search(text[s + a : s + b]) for a, b in parts[1:]):
+            a, b = parts[0]
+            head = text[s + a : s + b]
+            head = _SITE_WORD_TAIL.sub("", head)
+            if "," in head and gazetteer().knows(head.rsplit(",", 1)[1].strip()):
+                head = head.rsplit(",", 1)[0]
+            add(s + a, s + a + len(head.rstrip()), "brand line")
+    legal = title_vocab().legal_form
+    start = posting_start(ctx)  # the site's own lines above the posting (a board's name) name no employer
+    head_lines = [(s, e) for s, e in lines[:HEAD_LINES] if s >= start]
+    for s, e in head_lines:
+        value = text[s:e].strip()
+        if legal is not None and ":" not in value and (m := legal.search(value.title())) and m.start() > 0 and len(value.split()) <= 8:
+            add(s + len(text[s:e]) - len(text[s:e].lstrip()), e, "legal form")
+    from extractor.rules.base import run_rules as _run_rules  # the title the rules read there is no employer
+
+    title = None
+    for s, e in head_lines:
+        value = " ".join(text[s:e].split())
+        if len(value.split()) < 2 or any(ch in value for ch in ":|·•@") or re.search(r"\d", value):
+            continue
+        rest = text[:s] + "\n" + text[e:]
+        if re.search(rf"(?i)(?<!\w){re.escape(value)}(?!\w)", rest):
+            if title is None:
+                title = _run_rules(ctx, ["title"]).get("title")
+            if title is not None and str(title.value).casefold() == value.casefold():
+                continue
+            add(s + len(text[s:e]) - len(text[s:e].lstrip()), e, "header line said again")
+    return list(found.values())
+
+
 def _mention(name: str) -> re.Pattern:
     """``name`` standing as whole words (not inside a masked ``#…#`` token)."""
     return re.compile(rf"(?<![\w#]){re.escape(name)}(?!\w)")
