@@ -1002,6 +1002,10 @@ ROUND17_CASES = [
      "Role: Sales Agent\nFull-time\n\nWe're a boutique agency.", "Sales Agent", "Harbourline Property", None),
     ("invites_applications", "topjobs.lk — Vacancy Ref: 0001183264\n\nCEYLON HARVEST EXPORTS (PVT) LTD\nLeading exporter of tea and spices\n\n"
      "Invites applications for the position of\nACCOUNTS EXECUTIVE\nLocation: Colombo 03\n", "ACCOUNTS EXECUTIVE", "CEYLON HARVEST EXPORTS (PVT) LTD", None),
+    ("brand_trail_ending_in_suffix", "Corvane Chemicals | Careers | Vacancies\n\nMaintenance Planner\n\nAbout the role\nYou plan the work.",
+     "Maintenance Planner", "Corvane Chemicals", None),  # the trail from its first part, not the last part's "| Vacancies"
+    ("invites_line_is_no_name", "Vacancy Ref 0011\n\nKANDY SPICE TRADERS (PVT) LTD\nInvites applications for\nACCOUNTANT\n\nAbout the role\nYou keep the books.",
+     "KANDY SPICE TRADERS (PVT) LTD", None, None),  # the call under the name is no employer (nor is the name a sure one here)
     ("contractor_label", "IBEW LOCAL 683\n\nCALL #: 26-1125-03\nCONTRACTOR: Buckeye Power & Controls\nPOSITIONS: 6\n", None, "Buckeye Power & Controls", None),
     ("multiple_sites_tag", "Storeperson / Forklift Operator – Multiple Sites\nTruganina VIC | Yatala QLD\n\nOur client needs storepeople.",
      "Storeperson / Forklift Operator", None, None),

@@ -1393,7 +1393,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
             continue
         trail = _CAREERS_TRAIL.search(text, *lines[n]) if n == 0 else None
         unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n]) or _CAREERS_SUFFIX.search(text, *lines[n]) or trail
-        cut = unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
+        cut = min(unit.start(), trail.start()) if unit and trail else unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
+        # "Corvane | Careers | Vacancies": the careers trail from its first part, not the last part's suffix
         place = _NAME_PLACE_TAIL.search(text, lines[n][0], cut) if trail else None
         if place is not None and place.group(0).startswith(",") and _place_tail(place.group(0)):
             cut = place.start()  # "University of X, Galway | Human Resources": the campus's town is no part of the name
@@ -1413,13 +1414,16 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
                 # a public body's page opens with its name ("Harbour City Council", "Mesa Unified School District")
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.top_line")
                 return
-            if heading is not None and heading <= 2 and n == heading + 1 and _header_block_line(text, lines, n) and _could_be_employer_line(hit.value):
+            if heading is not None and heading <= 2 and n == heading + 1 and _header_block_line(text, lines, n) and _could_be_employer_line(hit.value) \
+                    and _could_be_employer_line(values[n]) and not _INVITES_LEAD.match(values[n]):
                 # "Title / Company / (place) / blank line / body": the board's header block names the employer once
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.header_block")
                 return
 
 
 _BILINGUAL_CUT = fastre.compile(r"[ \t]+/[ \t]+")
+# the advert's call under the employer's name ("Invites applications from …"), never a name itself
+_INVITES_LEAD = fastre.compile(r"(?i)invites?[ \t]+applications\b")
 
 
 def _translated_line(value: str) -> bool:
@@ -1491,8 +1495,10 @@ def _organisation_name(value: str) -> bool:
 
 
 def _could_be_employer_line(value: str) -> bool:
-    """A header line that may name the employer: no label, no list of tools, not a known place."""
-    if any(ch in value for ch in ":|·•") or re.search(r"\d", value) or ("/" in value.replace("A/S", "") and not _organisation_name(value)):
+    """A header line that may name the employer: no label, no list of tools, not a known place, not a
+    phrase running on into the next line ("Invites applications for")."""
+    if any(ch in value for ch in ":|·•") or re.search(r"\d", value) or ("/" in value.replace("A/S", "") and not _organisation_name(value)) \
+            or _OPEN_END.search(value):
         return False
     return value.casefold() not in gazetteer().names
 
