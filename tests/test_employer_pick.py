@@ -48,6 +48,8 @@ def posting(profile: str, body: str = "You will build dashboards.", title: str =
         (posting("We grow. Better.Acme Kartak is a shop."), []),  # glued across a sentence end
         ("Data Analyst\nUS, NY, New York\n\nJob Description\nManage is a word. You will build dashboards.\n", []),  # one word, said once, outside a profile
         ("Data Analyst\nUS, NY, New York\n\nJob Description\nWe grow fast. Globex Foods is a maker of snacks.\n", ["Globex Foods"]),
+        # a heading glued to the sentence by a lost line break is no part of the name
+        ("Data Analyst\nUS, NY, New York\n\nJob Description\nJob Overview\u00a0Globex Foods is a maker of snacks.\n", ["Globex Foods"]),
     ],
 )
 def test_employer_candidates_are_the_names_the_rules_reader_leaves(text, names):

@@ -1816,15 +1816,29 @@ def unsure_employer_names(ctx: Context) -> list[tuple[str, tuple[int, int], str]
             continue
         for m in sorted((*pattern.finditer(view), *_WELCOME.finditer(view)), key=lambda m: m.start("c")):
             name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
+            lead = _heading_lead(name)  # "Job Overview Apex is …": a heading glued to the sentence (a scrape's lost break)
+            name, begin = name[lead:], m.start("c") + lead
             if not name or name.casefold() in found or re.search(r"#[ \t]+$", view[: m.start("c")]):
                 continue
             if not _unsure_name(ctx, name, whole) or (not profile and " " not in name and _said(whole, name) < 2):
                 continue
-            a, b = where(m.start("c")), where(m.start("c") + len(name) - 1) + 1
+            a, b = where(begin), where(begin + len(name) - 1) + 1
             if text[a:b].replace("\n", "") != name.replace("\n", ""):
                 continue
             found[name.casefold()] = (name, (a, b), "company profile" if profile else "description")
     return list(found.values())
+
+
+def _heading_lead(name: str) -> int:
+    """The length of a section heading of one to three words that opens ``name`` and is glued to the
+    capitalised name after it ("Job Overview Apex", "About Us Acme Ltd"), with its separator; 0 when
+    there is none."""
+    words = list(re.finditer(r"\S+", name))
+    for k in range(min(3, len(words) - 1), 0, -1):
+        rest = words[k].start()
+        if name[rest].isupper() and kind_of_heading(name[: words[k - 1].end()]) is not None:
+            return rest
+    return 0
 
 
 # Low-confidence employer names (issue 12): forms in which postings commonly name the employer but
