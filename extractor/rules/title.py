@@ -2002,10 +2002,11 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             if shorter:
                 cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method, raw_spans=head.raw_spans))
                 break
-    for eeo in [c for c in cands if c.method == "company.eeo"]:  # "Proficio Mortgage is a lender …" / "Proficio Mortgage Ventures, LLC is an EOE"
-        own = next((c for c in cands if c.method in ("company.prose", "company.section_lead") and eeo.value.startswith(c.value + " ")), None)
-        if own is not None:  # the profile's own name for itself, not the legal entity of the equal-opportunity line
-            cands.append(Candidate("company", own.value, own.spans, round(eeo.confidence + 0.01, 3), own.method, raw_spans=own.raw_spans))
+    eeo = [c for c in cands if c.method == "company.eeo"]  # "Proficio Mortgage is a lender …" / "Proficio Mortgage Ventures, LLC is an EOE"
+    for own in [c for c in cands if c.method in ("company.prose", "company.section_lead")]:
+        longer = [c.confidence for c in eeo if c.value.startswith(own.value + " ")]
+        if longer:  # the profile's own name for itself, not the legal entity of the equal-opportunity line
+            cands.append(Candidate("company", own.value, own.spans, round(max(longer) + 0.01, 3), own.method, raw_spans=own.raw_spans))
             break
     return cands
 
