@@ -172,6 +172,11 @@ CASES = [
     ("company_profile_name_over_eeo_entity", "Customer Service Representative\nUS, OH, Seven Hills\n\nCompany Description\nHarbor Lending is a "
      "growing mortgage lender.\n\nJob Description\nHelp clients.\nHarbor Lending Ventures, LLC is an Equal Opportunity Employer.",
      "Customer Service Representative", "Harbor Lending", None),
+    # a flyer's banner, then the employer in capitals over the job heading: the spelling its text uses again; said once, no name
+    ("company_flyer_capitals_said_again", "★ WE'RE HIRING! ★\n\nHOLLINS FARM SHOP\nWEEKEND SALES ASSISTANTS\n\nOPEN DAY\nSaturday 3rd May 2026, 10am – 1pm\n"
+     "The Barn, Hollins Farm Shop, Mill Road, York YO1 2AB\n\nHelp us run the shop at weekends.", "WEEKEND SALES ASSISTANTS", "Hollins Farm Shop", None),
+    ("company_flyer_capitals_said_once", "★ WE'RE HIRING! ★\n\nHOLLINS FARM SHOP\nWEEKEND SALES ASSISTANTS\n\nOPEN DAY\nSaturday 3rd May 2026, 10am – 1pm\n"
+     "The Barn, Mill Road, York YO1 2AB\n\nHelp us run the shop at weekends.", "WEEKEND SALES ASSISTANTS", None, None),
     ("company_at_name_we_are", "QA Lead\nIL, , Tel Aviv\n\nCompany Description\nAt PetalBook we’re rebuilding event planning for 20 planners.\n\n"
      "Job Description\nTest the app.", "QA Lead", "PetalBook", None),
     # a careers header's category line beside its metadata lines (places, workplace, contract), in any order

@@ -1388,6 +1388,9 @@ _CAREERS_TRAIL = fastre.compile(
 )
 
 
+_HIRING_BANNER = fastre.compile(r"(?i)\b(?:we(?:['’]re|[ \t]+are)[ \t]+)?(?:now[ \t]+)?hiring\b")
+
+
 def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     """The name on the first line, or on the line under the job heading, when the posting repeats it."""
     text = ctx.text
@@ -1406,6 +1409,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     if heading is not None and heading + 1 < len(lines) and _OPEN_END.search(values[heading]):
         heading += 1  # a heading wrapped over two lines: "PhD Candidate in … for" / "Grid-Forming Inverters"
     picks = ([0] if heading != 0 and not _board_brand(ctx.doc, text, lines) else []) + ([heading + 1] if heading is not None else [])
+    if heading is not None and heading >= 2 and _HIRING_BANNER.search(text, *lines[0]):
+        picks.append(heading - 1)  # a flyer's banner ("WE'RE HIRING!"), then the employer over the job heading
     for n in picks:  # "Company\nTitle" (Lever, councils) or "Title\nCompany" (job boards, plain text)
         if n >= len(lines):
             return
@@ -1429,6 +1434,12 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
             if text.count(hit.value, hit.end) >= 1 or (trail is not None and not has_job_noun(hit.value) and hit.value.lower() not in title_vocab().sites):
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
                 return
+            if hit.value.isupper() and len(hit.value.split()) >= 2:  # "BROOKFIELD MILLS" on a flyer, "… Brookfield Mills, Mill Lane" in its text
+                said = re.search(rf"(?<!\w){re.escape(hit.value)}(?!\w)", text[hit.end :], re.I)
+                if said is not None and not said.group(0).isupper() and _name_shaped(said.group(0)):
+                    at = hit.end + said.start()
+                    yield Candidate("company", said.group(0), ((at, at + len(said.group(0))),), 0.55, "company.top_line")
+                    return
             if n == 0 and heading is not None and heading <= 3 and _organisation_name(hit.value) and _could_be_employer_line(hit.value) and not _UNIT_LINE.match(hit.value) and not looks_like_title(hit.value):
                 # a public body's page opens with its name ("Harbour City Council", "Mesa Unified School District")
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.top_line")
