@@ -177,6 +177,12 @@ CASES = [
      "The Barn, Hollins Farm Shop, Mill Road, York YO1 2AB\n\nHelp us run the shop at weekends.", "WEEKEND SALES ASSISTANTS", "Hollins Farm Shop", None),
     ("company_flyer_capitals_said_once", "★ WE'RE HIRING! ★\n\nHOLLINS FARM SHOP\nWEEKEND SALES ASSISTANTS\n\nOPEN DAY\nSaturday 3rd May 2026, 10am – 1pm\n"
      "The Barn, Mill Road, York YO1 2AB\n\nHelp us run the shop at weekends.", "WEEKEND SALES ASSISTANTS", None, None),
+    # "… is an Affirmative Action/Equal Opportunity Employer" names the employer as the EEO line does
+    ("company_affirmative_action_line", "Geologist\nUS, VA, Manassas\n\nJob Description\nWe are seeking a geologist.\n\nBenefits\nGood pay. "
+     "Stonebridge Consulting, LLC is an Affirmative Action/Equal Opportunity Employer.", "Geologist", "Stonebridge Consulting, LLC", None),
+    # a board's brand opening the employer's own profile, said again, is the employer
+    ("company_board_brand_as_own_profile", "Community Manager\nGB, HCK, London\n\nCompany Description\nDICE gets fans the best tickets. "
+     "DICE is only in London for now.\n\nJob Description\nRun our socials.", "Community Manager", "DICE", None),
     ("company_at_name_we_are", "QA Lead\nIL, , Tel Aviv\n\nCompany Description\nAt PetalBook we’re rebuilding event planning for 20 planners.\n\n"
      "Job Description\nTest the app.", "QA Lead", "PetalBook", None),
     # a careers header's category line beside its metadata lines (places, workplace, contract), in any order

@@ -1157,8 +1157,8 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
 _LEGAL_AFTER_COMMA = r"(?:,[ \t]*(?:Inc|LLC|L\.L\.C|Ltd|LLP|Corp|PLC|Co)\.?)?"  # "Acme Group, LLC is an …"
 _EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|EEO|affirmative)", re.M)
 # the same sentence in title case ("… is an Equal Opportunity Employer"), weaker: a parent body or an acronym
-# often stands there ("The IHS is an Equal Opportunity Employer"), so a header name outranks it
-_EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:Proud[ \t]+)?Equal[ \t]+(?:Opportunity|Employment)", re.M)
+# often stands there ("The IHS is an Equal Opportunity Employer"), so a header name outranks it; also "… is an Affirmative Action/Equal Opportunity Employer"
+_EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:Proud[ \t]+)?(?:Equal[ \t]+(?:Opportunity|Employment)|Affirmative[ \t]+Action)", re.M)
 # "The Acme Apprenticeship Committee does not discriminate …", "Acme Foods provides equal employment opportunities …"
 _EEO_OTHER = fastre.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+(?:does[ \t]+not[ \t]+discriminate|provides[ \t]+equal[ \t]+(?:employment[ \t]+)?opportunit"
@@ -2217,7 +2217,9 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         if m and m.group("c").split()[0].lower() not in _NOT_A_SUBJECT and not _cut_after_break(ctx, m.start("c")) and not _intermediary(ctx, text[section.start : section.end]):
             hit = _company_hit(text, m.start("c"), m.end("c"))
             common = " " not in hit.value and hit.value[1:].islower() and re.search(rf"(?<!\w){re.escape(hit.value.lower())}(?!\w)", text)
-            if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not common:  # "Technology is …, our technology …"
+            # a board's brand opening the employer's own profile is the employer ("DICE gets fans tickets …", said again)
+            own_brand = hit is not None and hit.value.lower() in title_vocab().sites
+            if hit and (is_company_name(hit.value) or own_brand) and not has_job_noun(hit.value) and not common:  # "Technology is …, our technology …"
                 if len(re.findall(rf"\b{re.escape(hit.value)}\b", text)) >= 2:
                     yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.section_lead")  # a name the posting repeats
                 elif len(hit.value.split()) >= 2 and all(_capital(w[0]) or w in ("of", "and", "&", "for") for w in hit.value.split()):
