@@ -420,7 +420,7 @@ def test_ground_answer_carries_the_reason_of_each_value():
 FOUNDED = """Robotics Software Engineer
 
 About the company
-We build warehouse robots. Acme Robotics is a young firm: founded in 2024, 1 office and 12 engineers so far.
+We build warehouse robots. Acme Robotics has grown fast: founded in 2024, 1 office and 12 engineers so far.
 
 What you will do
 - Write control software for our pick-and-place arms

@@ -148,6 +148,43 @@ CASES = [
      "Baker", "Harvest Loaf Co", None),
     ("company_section_lead_common_word", "Baker\n\nAbout us\nPeople drives everything we do.\n\nThe role\nBake bread.", "Baker", None, None),
     ("company_section_lead_pronoun", "Baker\n\nAbout us\nOur bakery makes sourdough.\n\nThe role\nBake bread.", "Baker", None, None),
+    # function words are never a name: pronouns, quantifiers and question words opening a profile's sentence
+    ("company_lead_indefinite_pronoun", "Product Designer\nUS, PA, Pittsburgh\n\nCompany Description\nEveryone has a story to tell. Everyone is unique."
+     "\n\nJob Description\nDesign screens.", "Product Designer", None, None),
+    ("company_question_word", "Game Specialist\nGR, I, Athens\n\nCompany Description\nFounded in 2011 we make card games.\nWhat is on offer?"
+     "\nA good salary.\n\nJob Description\nTest games.", "Game Specialist", None, None),
+    # a profile that opens by asking who the employer is
+    ("company_who_is_question", "Game Specialist\nGR, I, Athens\n\nCompany Description\nWho is Korbel Games?\nFounded in 2011 we make card games."
+     "\n\nJob Description\nTest games.", "Game Specialist", "Korbel Games", None),
+    # the profile's first named sentence says what the organisation is, after a board's greeting: said once, still the employer
+    ("company_profile_defines_after_greeting", "Sales Director\nSA, 01, Riyadh\n\nCompany Description\nThanks for visiting our job board. Please apply "
+     "to the roles that fit you.\nVelmora is a global messaging carrier with customers in 40 countries.\n\nJob Description\nSell messaging.",
+     "Sales Director", "Velmora", None),
+    ("company_profile_defines_not_second_name", "Sales Director\nSA, 01, Riyadh\n\nCompany Description\nTarnwell Group is a global messaging carrier. "
+     "Velmora is a partner of ours.\n\nJob Description\nSell messaging.", "Sales Director", "Tarnwell Group", None),
+    # a body that opens on its own employer: "our client's services" are its customers', no hidden client
+    ("company_body_profile_client_customers", "Junior Software Engineer\nUS, CO, Denver\n\nEmployment type: Full-time\n\nJob Description\n"
+     "Nimbus Forge is a cloud application developer based in Denver. Engineers at Nimbus Forge build our client's SaaS services.\n\n"
+     "Requirements\nPython", "Junior Software Engineer", "Nimbus Forge", None),
+    ("company_agency_body_client_hidden", "Technical Lead\nGB, MAN, Manchester\n\nJob Description\nHallam Talent is a recruitment agency based in "
+     "Manchester. Hallam Talent is working on our client's search for a lead.\n\nRequirements\nJava", "Technical Lead", None, None),
+    # the profile's own name over the longer legal entity of the equal-opportunity line
+    ("company_profile_name_over_eeo_entity", "Customer Service Representative\nUS, OH, Seven Hills\n\nCompany Description\nHarbor Lending is a "
+     "growing mortgage lender.\n\nJob Description\nHelp clients.\nHarbor Lending Ventures, LLC is an Equal Opportunity Employer.",
+     "Customer Service Representative", "Harbor Lending", None),
+    # a flyer's banner, then the employer in capitals over the job heading: the spelling its text uses again; said once, no name
+    ("company_flyer_capitals_said_again", "★ WE'RE HIRING! ★\n\nHOLLINS FARM SHOP\nWEEKEND SALES ASSISTANTS\n\nOPEN DAY\nSaturday 3rd May 2026, 10am – 1pm\n"
+     "The Barn, Hollins Farm Shop, Mill Road, York YO1 2AB\n\nHelp us run the shop at weekends.", "WEEKEND SALES ASSISTANTS", "Hollins Farm Shop", None),
+    ("company_flyer_capitals_said_once", "★ WE'RE HIRING! ★\n\nHOLLINS FARM SHOP\nWEEKEND SALES ASSISTANTS\n\nOPEN DAY\nSaturday 3rd May 2026, 10am – 1pm\n"
+     "The Barn, Mill Road, York YO1 2AB\n\nHelp us run the shop at weekends.", "WEEKEND SALES ASSISTANTS", None, None),
+    # "… is an Affirmative Action/Equal Opportunity Employer" names the employer as the EEO line does
+    ("company_affirmative_action_line", "Geologist\nUS, VA, Manassas\n\nJob Description\nWe are seeking a geologist.\n\nBenefits\nGood pay. "
+     "Stonebridge Consulting, LLC is an Affirmative Action/Equal Opportunity Employer.", "Geologist", "Stonebridge Consulting, LLC", None),
+    # a board's brand opening the employer's own profile, said again, is the employer
+    ("company_board_brand_as_own_profile", "Community Manager\nGB, HCK, London\n\nCompany Description\nDICE gets fans the best tickets. "
+     "DICE is only in London for now.\n\nJob Description\nRun our socials.", "Community Manager", "DICE", None),
+    ("company_at_name_we_are", "QA Lead\nIL, , Tel Aviv\n\nCompany Description\nAt PetalBook we’re rebuilding event planning for 20 planners.\n\n"
+     "Job Description\nTest the app.", "QA Lead", "PetalBook", None),
     # a careers header's category line beside its metadata lines (places, workplace, contract), in any order
     ("team_after_several_places", "Claims Handler\nCardiff, Wales; Bristol, England\nMotor Claims\nDate Posted: 3 Mar 2025\n\nHandle claims.",
      "Claims Handler", None, "Motor Claims"),

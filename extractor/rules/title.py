@@ -149,7 +149,7 @@ def title_vocab() -> _Vocab:
         employer_sentence=fastre.compile(
             r"(?:^|(?<=[.!?])|(?<=\n)|(?<=[a-f0-9]\#))[ \t]*(?:(?:" + _labels_regex(data.get("opening_phrases", ["Since"])) + r"|" + _PARTICIPLE + r")\b[^.,\n]{0,80},[ \t]+)?"
             r"(?P<c>" + _COMPANY_RE + r"|[a-z]{2,12}[A-Z][\w&'’\-]{0,30}(?=[ \t,(]))(?P<legal>,?[ \t]+(?:" + _labels_regex(data.get("legal_forms", ["Inc"]), loose_spaces=False) + r")(?:,?[ \t]+(?:Inc|Ltd|LLC)\.?)?)?"
-            r"(?:[ \t]*\(#URL_\w+#\)|,[ \t]+[a-z][^,\n]{2,80},)?"  # "(#URL_…#)", ", formerly Bolt Ltd,", ", headquartered in Leeds,"
+            r"(?:[ \t]*\(#URL_\w+#\)|[ \t]+\([A-Z]{2,6}\)|,[ \t]+[a-z][^,\n]{2,80},)?"  # "(#URL_…#)", "(UCP)", ", formerly Bolt Ltd,", ", headquartered in Leeds,"
             r"(?:[ \t]+(?:" + _labels_regex(data["employer_verbs"]) + r")\b|(?P<poss>['’]s[ \t]+[a-z]))",
             re.M,
         ) if data.get("employer_verbs") else None,
@@ -475,10 +475,29 @@ def anonymous_posting(ctx: Context) -> bool:
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w|-(?:centric|focused|facing|oriented|driven|first)\b|{_CLIENT_COMPOUND})", low):
             if re.match(r"s?['’]s?[ \t]+[a-z]", low[m.end() : m.end() + 4]):
                 if own is None:
-                    own = any(not _intermediary(ctx, ctx.text[s.start : s.end]) for s in ctx.sections_of("company")[:1])
+                    own = _own_profile(ctx)
                 if own:
                     continue  # "sales for our client’s services" in an outsourcer's own posting: its customer, no hidden employer
             return True
+    return False
+
+
+def _own_profile(ctx: Context) -> bool:
+    """True when the posting describes its own employer: a company profile that is no intermediary's, or, with
+    no profile section, a body that opens on a sentence about an organisation it names again ("Acme Cloud is a
+    cloud developer based in Denver. …")."""
+    text = ctx.text
+    profiles = ctx.sections_of("company")[:1]
+    if profiles:
+        return any(not _intermediary(ctx, text[s.start : s.end]) for s in profiles)
+    pattern = title_vocab().employer_sentence
+    body = [s for s in ctx.sections if s.kind != "header"][:1]
+    for section in body:
+        m = pattern.match(text, section.start, section.end) if pattern is not None else None
+        if m is None:
+            return False
+        name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
+        return _employer_name(ctx, name) and _said(text, name) >= 2 and _name_shaped(name) and not _intermediary(ctx, text[section.start : section.end])
     return False
 
 
@@ -1138,8 +1157,8 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
 _LEGAL_AFTER_COMMA = r"(?:,[ \t]*(?:Inc|LLC|L\.L\.C|Ltd|LLP|Corp|PLC|Co)\.?)?"  # "Acme Group, LLC is an …"
 _EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|EEO|affirmative)", re.M)
 # the same sentence in title case ("… is an Equal Opportunity Employer"), weaker: a parent body or an acronym
-# often stands there ("The IHS is an Equal Opportunity Employer"), so a header name outranks it
-_EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:Proud[ \t]+)?Equal[ \t]+(?:Opportunity|Employment)", re.M)
+# often stands there ("The IHS is an Equal Opportunity Employer"), so a header name outranks it; also "… is an Affirmative Action/Equal Opportunity Employer"
+_EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:Proud[ \t]+)?(?:Equal[ \t]+(?:Opportunity|Employment)|Affirmative[ \t]+Action)", re.M)
 # "The Acme Apprenticeship Committee does not discriminate …", "Acme Foods provides equal employment opportunities …"
 _EEO_OTHER = fastre.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+(?:does[ \t]+not[ \t]+discriminate|provides[ \t]+equal[ \t]+(?:employment[ \t]+)?opportunit"
@@ -1152,10 +1171,11 @@ _INVITES_SAME_LINE = fastre.compile(r"(?:^|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE +
 _INVITES = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
 _INVITES_UNDER_TAGLINE = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n[^\n]{0,120}\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
 _JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
-_AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+[a-z]", re.M)  # "At Acme, we …", "At Acme, safety comes first"
+_AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r")(?:,[ \t]+[a-z]|[ \t]+we(?:['’](?:re|ve)|[ \t]+are)[ \t])", re.M)  # "At Acme, we …", "At Acme, safety comes first", "At Acme we’re …"
 # the name that opens the company section's first sentence, before a verb ("Tallybook is…", "Northmoor Foods bakes…")
 _LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are|was|has|have|(?!(?:was|has|is)\b)[a-z]{3,}s)\b")
-_NOT_A_SUBJECT = frozenset("our we this it they here there today founded since every as with at in for from the".split())
+# function words that open a sentence without naming anyone: pronouns, question words, quantifiers ("Everyone has a story", "What is …")
+_NOT_A_SUBJECT = frozenset("our we this it they here there today founded since every as with at in for from the everyone everybody someone anyone nobody each all some many most who what where when why how which whatever".split())
 _OPERATED_BY = fastre.compile(r"(?:^|\b)(?i:(?:independently[ \t]+)?(?:owned[ \t]+and[ \t]+operated|owned|operated))[ \t]+by[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)  # a franchisee
 # a paragraph that opens with a full name and says what the organisation is or how long it has been
 _PARAGRAPH_SUBJECT = fastre.compile(
@@ -1368,6 +1388,9 @@ _CAREERS_TRAIL = fastre.compile(
 )
 
 
+_HIRING_BANNER = fastre.compile(r"(?i)\b(?:we(?:['’]re|[ \t]+are)[ \t]+)?(?:now[ \t]+)?hiring\b")
+
+
 def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     """The name on the first line, or on the line under the job heading, when the posting repeats it."""
     text = ctx.text
@@ -1386,6 +1409,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     if heading is not None and heading + 1 < len(lines) and _OPEN_END.search(values[heading]):
         heading += 1  # a heading wrapped over two lines: "PhD Candidate in … for" / "Grid-Forming Inverters"
     picks = ([0] if heading != 0 and not _board_brand(ctx.doc, text, lines) else []) + ([heading + 1] if heading is not None else [])
+    if heading is not None and heading >= 2 and _HIRING_BANNER.search(text, *lines[0]):
+        picks.append(heading - 1)  # a flyer's banner ("WE'RE HIRING!"), then the employer over the job heading
     for n in picks:  # "Company\nTitle" (Lever, councils) or "Title\nCompany" (job boards, plain text)
         if n >= len(lines):
             return
@@ -1410,6 +1435,12 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
             if text.count(hit.value, hit.end) >= 1 or (trail is not None and not has_job_noun(hit.value) and hit.value.lower() not in title_vocab().sites):
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
                 return
+            if hit.value.isupper() and len(hit.value.split()) >= 2:  # "BROOKFIELD MILLS" on a flyer, "… Brookfield Mills, Mill Lane" in its text
+                said = re.search(rf"(?<!\w){re.escape(hit.value)}(?!\w)", text[hit.end :], re.I)
+                if said is not None and not said.group(0).isupper() and _name_shaped(said.group(0)):
+                    at = hit.end + said.start()
+                    yield Candidate("company", said.group(0), ((at, at + len(said.group(0))),), 0.55, "company.top_line")
+                    return
             if n == 0 and heading is not None and heading <= 3 and _organisation_name(hit.value) and _could_be_employer_line(hit.value) and not _UNIT_LINE.match(hit.value) and not looks_like_title(hit.value):
                 # a public body's page opens with its name ("Harbour City Council", "Mesa Unified School District")
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.top_line")
@@ -1706,6 +1737,9 @@ _PROSE_LINE = fastre.compile(r"[ \t]*[A-Z][^\n]{80,}[.!][ \t]*$")  # a paragraph
 
 
 _WELCOME = fastre.compile(r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*Welcome[ \t]+to[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!:;]|[ \t]+[-–—][ \t])", re.M)
+_DEFINES = fastre.compile(r"[^\n]{1,120}?[ \t]+(?:is|are)[ \t]+(?:an?|one[ \t]+of)[ \t]")  # "Acme is a …", "Acme Foods are one of …"
+# a profile that opens by asking who the employer is: "Who is Acme Games?", "What is Acme?"
+_WHO_IS = fastre.compile(r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*(?:Who|What)[ \t]+is[ \t]+(?P<c>" + _COMPANY_RE + r")\?", re.M)
 _PROFILE_LABEL = fastre.compile(r"(?:[^.\n:]{0,30}:[ \t]*)?(?:#URL_\w+#[ \t]*)*")  # "Company Website: #URL_…#" before the name
 
 
@@ -1733,10 +1767,15 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
         view, where = _joined(doc, text, start, end)
         if not view or _intermediary(ctx, view):
             continue
-        for m in (*pattern.finditer(view), *_WELCOME.finditer(view)):
+        named = False  # a name opened an earlier sentence of this region
+        for m in (*pattern.finditer(view), *_WELCOME.finditer(view), *_WHO_IS.finditer(view)):
             name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
             if not _employer_name(ctx, name):
                 continue
+            # the profile's first named sentence says what the organisation is ("Cequens is a global carrier …", after
+            # a board's greeting): its subject is the employer, said once or not
+            defines = profile and not named and _name_shaped(name) and m.groupdict().get("poss") is None and _DEFINES.match(view, m.start("c"), min(len(view), m.end() + 12)) is not None
+            named = True
             first = name.split()[0]
             if whole is None:
                 whole = _joined(doc, text, 0, len(text))[0]
@@ -1752,7 +1791,7 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
             opening = opening or (not view[: m.start()].strip() and len(name.split()) >= 2 and _name_shaped(name) and _about_heading_above(text, start))
             if re.search(r"#[ \t]+$", view[: m.start("c")]):
                 continue  # "#URL_…# Pty Ltd is …": the name is masked
-            if said < 2 and not legal and not (opening and not poss):
+            if said < 2 and not legal and not (opening and not poss) and not defines:
                 continue
             if _common_words(name, whole):
                 continue  # common words opening a sentence ("Technology is …", "Customer Service is …"), not a brand
@@ -1814,7 +1853,7 @@ def unsure_employer_names(ctx: Context) -> list[tuple[str, tuple[int, int], str]
         view, where = _joined(doc, text, start, end)
         if not view or _intermediary(ctx, view):
             continue
-        for m in sorted((*pattern.finditer(view), *_WELCOME.finditer(view)), key=lambda m: m.start("c")):
+        for m in sorted((*pattern.finditer(view), *_WELCOME.finditer(view), *_WHO_IS.finditer(view)), key=lambda m: m.start("c")):
             name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
             lead = _heading_lead(name)  # "Job Overview Apex is …": a heading glued to the sentence (a scrape's lost break)
             name, begin = name[lead:], m.start("c") + lead
@@ -2083,6 +2122,12 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             if shorter:
                 cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method, raw_spans=head.raw_spans))
                 break
+    eeo = [c for c in cands if c.method == "company.eeo"]  # "Proficio Mortgage is a lender …" / "Proficio Mortgage Ventures, LLC is an EOE"
+    for own in [c for c in cands if c.method in ("company.prose", "company.section_lead")]:
+        longer = [c.confidence for c in eeo if c.value.startswith(own.value + " ")]
+        if longer:  # the profile's own name for itself, not the legal entity of the equal-opportunity line
+            cands.append(Candidate("company", own.value, own.spans, round(max(longer) + 0.01, 3), own.method, raw_spans=own.raw_spans))
+            break
     return cands
 
 
@@ -2281,7 +2326,9 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         if m and m.group("c").split()[0].lower() not in _NOT_A_SUBJECT and not _cut_after_break(ctx, m.start("c")) and not _intermediary(ctx, text[section.start : section.end]):
             hit = _company_hit(text, m.start("c"), m.end("c"))
             common = " " not in hit.value and hit.value[1:].islower() and re.search(rf"(?<!\w){re.escape(hit.value.lower())}(?!\w)", text)
-            if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not common:  # "Technology is …, our technology …"
+            # a board's brand opening the employer's own profile is the employer ("DICE gets fans tickets …", said again)
+            own_brand = hit is not None and hit.value.lower() in title_vocab().sites
+            if hit and (is_company_name(hit.value) or own_brand) and not has_job_noun(hit.value) and not common:  # "Technology is …, our technology …"
                 if len(re.findall(rf"\b{re.escape(hit.value)}\b", text)) >= 2:
                     yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.section_lead")  # a name the posting repeats
                 elif len(hit.value.split()) >= 2 and all(_capital(w[0]) or w in ("of", "and", "&", "for") for w in hit.value.split()):
