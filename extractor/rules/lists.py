@@ -487,7 +487,7 @@ MIN_GLUED_DASHES = 3
 # The same with no space, each item opening with a capitalised word: "…core values-Train and coach…-Develop…".
 _TIGHT_DASH_RE = fastre.compile(r"(?:^|(?<=[a-z]{3})|(?<=[a-z][.!):])|(?<=[a-z] )|(?<=…))[-–](?=[A-Z][a-z]+ [a-z]|\d{1,2}\+?[ \t]?(?:years?|yrs)\b)")  # also "…will involve:-Providing …", "…journey plan–Take orders …"
 _INLINE_DASH_RE = fastre.compile(r"(?:^|(?<=[\s.;:]))--[ \t]?(?=[A-Z])")
-_GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t])")
+_GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t]|\d{1,2}\+?[ \t]?(?:years?|yrs)\b)")  # also "…useful:2 years as …"
 # An enumeration run into one line: "1. A degree…; or 2. An associate degree…", "(1) U.S. citizenship. (2) …".
 _INLINE_NUMBER_RE = fastre.compile(r"(?:^|(?<=[\s.;:,]))(?:\((?P<p>\d{1,2})\)|(?P<n>\d{1,2})[.)])[ \t]+(?=[\"“(]?[A-Za-z])")
 # Joins the glue repair leaves alone but a list shows: "…etc.A love for…", "…Graph)Up to date…",
@@ -565,6 +565,7 @@ _DUTY_INTRO_RE = fastre.compile(r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|
 
 
 _NEGATIVE_INTRO_RE = fastre.compile(r"(?i)\b(?:don[’']t|do\s+not|not)\s+(?:value|want|need|looking\s+for|accept|tolerate)\b")
+_NOT_REQUIRED_INTRO_RE = fastre.compile(r"(?i)^[ \t]*not[ \t]+(?:required|essential|mandatory|necessary)\b|\bnot[ \t]+(?:required|essential|mandatory|necessary)[ \t]*,?[ \t]+but\b")
 _OFFER_INTRO_RE = fastre.compile(r"(?i)\b(?:is|are|will be) provided\b|\bwe (?:will )?(?:provide|offer)\b")
 
 
@@ -694,7 +695,7 @@ def _spaced_dashes(line: str, first: int) -> list[int]:
 
 _INLINE_STAR_RE = fastre.compile(r"(?:(?<=[a-z)][.!?])|(?<=[a-z)][.!?] ))\*(?=[ \t]+[A-Z])")
 _TIGHT_STAR_RE = fastre.compile(r"(?:(?<=[a-z)”\"]{2})|(?<=: ))\*(?=[A-Z][a-z]+ [a-z])")  # '*' bullets glued to the item before them
-_TRAILING_STAR_RE = fastre.compile(r"(?<=[a-z)]{2})\*(?=[ \t]+[A-Z])")  # "…skills* Positive attitude* Be able…": each '*' typed after its item's last word
+_TRAILING_STAR_RE = fastre.compile(r"(?:(?<=[a-z)]{2})|(?<=\.\)))\*(?=[ \t]+[A-Z0-9])")  # "…skills* Positive attitude* Be able…": each '*' typed after its item's last word
 _SPACED_VERB_RE = fastre.compile(r"(?<=[a-z)] )[A-Z][a-z]{2,}(?= [a-z])")
 MIN_SPACED_DUTIES = 2
 _DETERMINER_RE = fastre.compile(r" (?:the|a|an|our|all|new|and|with)\b")
@@ -912,6 +913,8 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
         intro = body.rstrip(":：")
         if not _intro_words_ok(intro):
             return None
+        if _NOT_REQUIRED_INTRO_RE.search(intro):
+            return "preferred_qualifications"  # "Not required, but more than useful:", "These are not essential, but …:"
         if _NEGATIVE_INTRO_RE.search(intro):
             return PROCESS_KIND  # "What we don't value:", "We are not looking for:": what the hire should not be
         if assessment_intro(intro):
