@@ -477,6 +477,15 @@ _ELLIPSIS_HEAD_RE = fastre.compile(
 _WILL_END_RE = fastre.compile(r"(?i)\bwill$")
 
 
+# A company profile's "About <Name>" heading glued to the text before it: "…turnaround time.About DocDocDocDoc was
+# founded…", "…today!#URL_…#About ApexApex is…"; not "About You", "About the Role" (those head the hire's lists).
+_PROFILE = "profile"  # a candidate that is a company heading only inside a list
+_GLUED_ABOUT_RE = fastre.compile(
+    r"(?<=[a-z.!?#)])(?P<head>About[ \t]+(?!(?:You|Your|Yourself|Me)\b|(?:The|This|Our)[ \t]+(?:Role|Job|Position|Opportunity|Candidate|Person|Work)\b)[A-Z][\w&'’.-]*)"
+    r"|^[ \t]*(?P<named>About[ \t]+(?P<name>[A-Z]\w+))(?P=name)"  # a line opening "About ApexApex is …": the heading glued to its paragraph
+)
+
+
 # A Title-Case heading opening a line, glued to its first item: "Technologies / Methodologies UsedC#…".
 _LINE_START_HEAD_RE = fastre.compile(r"^[ \t]*(?P<head>[A-Z][a-z]+(?:[ \t]*[/&,-]?[ \t]+(?:[A-Z][a-z]+|and|or|of|to|for|the|you|your|we|our))*[ \t]+[A-Z][a-z]+)(?=[A-Z#0-9•·▪●◦➢►])")
 
@@ -599,6 +608,9 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
         kind = "responsibilities" if _WILL_END_RE.search(head) else kind_of_heading(head) or form_kind(head)
         if kind in LIST_KINDS:
             candidates.append((m.start(), kind, head, m.end()))
+    for m in _GLUED_ABOUT_RE.finditer(line):
+        group = "head" if m.group("head") else "named"
+        candidates.append((m.start(group), _PROFILE, m.group(group), m.end(group)))
     m = _LINE_START_HEAD_RE.match(line)
     if m and not any(kind for _, kind, _, _ in candidates):
         head = m.group("head").strip()
@@ -607,6 +619,8 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
             found.append(_Heading(kind, head, line_start + m.start("head"), line_start + m.end()))
             return found
     for hs, kind, head, body in sorted(candidates, key=lambda c: c[0]):
+        if kind == _PROFILE:
+            kind = "company" if current in LIST_KINDS or current == "description" else None  # a profile heading only ends a list or a job description
         add(kind, head, hs, body)
     return found
 

@@ -485,9 +485,9 @@ _LINE_NOTE_RE = fastre.compile(_NOTE_LABEL)
 _GLUED_DASH_RE = fastre.compile(r"(?<=[A-Za-z0-9)\]:.])-[ \t]+(?=[A-Za-z])")  # "…media)- Database …", "… for PR- Community …"
 MIN_GLUED_DASHES = 3
 # The same with no space, each item opening with a capitalised word: "…core values-Train and coach…-Develop…".
-_TIGHT_DASH_RE = fastre.compile(r"(?:^|(?<=[a-z]{3})|(?<=[a-z][.!):])|(?<=[a-z] )|(?<=…))[-–](?=[A-Z][a-z]+ [a-z])")  # also "…will involve:-Providing …", "…journey plan–Take orders …"
+_TIGHT_DASH_RE = fastre.compile(r"(?:^|(?<=[a-z]{3})|(?<=[a-z][.!):])|(?<=[a-z] )|(?<=…))[-–](?=[A-Z][a-z]+ [a-z]|\d{1,2}\+?[ \t]?(?:years?|yrs)\b)")  # also "…will involve:-Providing …", "…journey plan–Take orders …"
 _INLINE_DASH_RE = fastre.compile(r"(?:^|(?<=[\s.;:]))--[ \t]?(?=[A-Z])")
-_GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t])")
+_GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t]|\d{1,2}\+?[ \t]?(?:years?|yrs)\b)")  # also "…useful:2 years as …"
 # An enumeration run into one line: "1. A degree…; or 2. An associate degree…", "(1) U.S. citizenship. (2) …".
 _INLINE_NUMBER_RE = fastre.compile(r"(?:^|(?<=[\s.;:,]))(?:\((?P<p>\d{1,2})\)|(?P<n>\d{1,2})[.)])[ \t]+(?=[\"“(]?[A-Za-z])")
 # Joins the glue repair leaves alone but a list shows: "…etc.A love for…", "…Graph)Up to date…",
@@ -511,7 +511,21 @@ _CAPITAL_WORD_RE = fastre.compile(r"[A-Z][a-z]*$")
 _NAME_ENUM_RE = fastre.compile(r",? (?:or|and|&) [A-Z]")
 
 
-def _item_join(line: str, p: int) -> bool:
+_CAMEL_PART_RE = fastre.compile(r"[A-Z][a-z]+")
+
+
+def _repeated_compound(text: str, left: str, word: str) -> bool:
+    """Whether the capitalised compound across a join ("Market|Invoice", "Biz|Reach's") occurs
+    twice or more in the posting: two items glued at the same pair of words twice do not happen,
+    a company's CamelCase name does ("MarketInvoice", "BizReach", "DocDoc")."""
+    head = _CAPITAL_WORD_RE.search(left)
+    tail = _CAMEL_PART_RE.match(word)
+    if head is None or tail is None or len(head.group()) < 2 or tail.group() in _ITEM_OPENERS:
+        return False  # "…of Healthy SpotMust have…" twice: an item's opener, not part of a name
+    return text.count(head.group() + tail.group()) >= 2
+
+
+def _item_join(line: str, p: int, text: str = "") -> bool:
     """Whether the join at ``p`` ends one item and starts the next, rather than being a
     capitalised compound name ("ProtoPie", "ServSafe Food", "PhoneGap, MODx").
 
@@ -531,6 +545,8 @@ def _item_join(line: str, p: int) -> bool:
     if left and left.group()[0].isupper() and not left.group().isupper():
         if word.group().isupper():  # "NeurIPS", "MySQL": a name, not "…a plusSAP skills"
             return False
+        if _repeated_compound(text or line, left.group(), word.group()):
+            return False  # "…the MarketInvoice product … via the MarketInvoice platform": a brand the line names again
         if len(_CAPITAL_WORD_RE.search(left.group()).group()) >= 7 and len(word.group()) >= 6:
             return True  # "…Business DevelopmentInterviewing Candidates…": two long words, no name
         if _NAME_ENUM_RE.match(line, word.end()):
@@ -549,6 +565,7 @@ _DUTY_INTRO_RE = fastre.compile(r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|
 
 
 _NEGATIVE_INTRO_RE = fastre.compile(r"(?i)\b(?:don[’']t|do\s+not|not)\s+(?:value|want|need|looking\s+for|accept|tolerate)\b")
+_NOT_REQUIRED_INTRO_RE = fastre.compile(r"(?i)^[ \t]*not[ \t]+(?:required|essential|mandatory|necessary)\b|\bnot[ \t]+(?:required|essential|mandatory|necessary)[ \t]*,?[ \t]+but\b")
 _OFFER_INTRO_RE = fastre.compile(r"(?i)\b(?:is|are|will be) provided\b|\bwe (?:will )?(?:provide|offer)\b")
 
 
@@ -627,7 +644,7 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     if glued and len(line) >= 40:
         joins = glue_joins(line, [m.start() for m in _EXTRA_JOIN_RE.finditer(line)])
         for p in joins:
-            if p < 3 or not _item_join(line, p):
+            if p < 3 or not _item_join(line, p, text):
                 continue
             cuts.add(p)
         cuts.update(_spaced_duties(line))
@@ -678,7 +695,7 @@ def _spaced_dashes(line: str, first: int) -> list[int]:
 
 _INLINE_STAR_RE = fastre.compile(r"(?:(?<=[a-z)][.!?])|(?<=[a-z)][.!?] ))\*(?=[ \t]+[A-Z])")
 _TIGHT_STAR_RE = fastre.compile(r"(?:(?<=[a-z)”\"]{2})|(?<=: ))\*(?=[A-Z][a-z]+ [a-z])")  # '*' bullets glued to the item before them
-_TRAILING_STAR_RE = fastre.compile(r"(?<=[a-z)]{2})\*(?=[ \t]+[A-Z])")  # "…skills* Positive attitude* Be able…": each '*' typed after its item's last word
+_TRAILING_STAR_RE = fastre.compile(r"(?:(?<=[a-z)]{2})|(?<=\.\)))\*(?=[ \t]+[A-Z0-9])")  # "…skills* Positive attitude* Be able…": each '*' typed after its item's last word
 _SPACED_VERB_RE = fastre.compile(r"(?<=[a-z)] )[A-Z][a-z]{2,}(?= [a-z])")
 MIN_SPACED_DUTIES = 2
 _DETERMINER_RE = fastre.compile(r" (?:the|a|an|our|all|new|and|with)\b")
@@ -896,6 +913,8 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
         intro = body.rstrip(":：")
         if not _intro_words_ok(intro):
             return None
+        if _NOT_REQUIRED_INTRO_RE.search(intro):
+            return "preferred_qualifications"  # "Not required, but more than useful:", "These are not essential, but …:"
         if _NEGATIVE_INTRO_RE.search(intro):
             return PROCESS_KIND  # "What we don't value:", "We are not looking for:": what the hire should not be
         if assessment_intro(intro):
