@@ -27,6 +27,8 @@ All vocabulary is in ``extractor/data/currencies.json``.
 
 from __future__ import annotations
 
+import dataclasses
+
 import bisect
 import re
 from dataclasses import dataclass
@@ -560,7 +562,7 @@ def find_salaries(ctx: Context) -> list[Candidate]:
     text = ctx.text
     v = _vocab()
     reject, inr_units, year_units = set(v["reject_multipliers"]), set(v["inr_multipliers"]), set(v["year_multipliers"])
-    amounts = _with_local_marks(ctx, find_amounts(text))
+    amounts = _with_million_dollars(ctx, _with_local_marks(ctx, find_amounts(text)), reject)
     keywords: Optional[_Keywords] = None
     dollar: Optional[str] = None
     rupee: Optional[str] = None
@@ -590,6 +592,17 @@ def find_salaries(ctx: Context) -> list[Candidate]:
                 cand = Candidate(FIELD, {**cand.value, "currency": rupee}, cand.spans, cand.confidence, cand.method)
         out.append(cand)
     return out
+
+
+def _with_million_dollars(ctx: Context, amounts: list[Amount], reject: set[str]) -> list[Amount]:
+    """Bare-"$" amounts in millions read in the posting's own dollar when pay runs to millions in it
+    ("$2.4M - $2.8M per annum" in Jamaica is JMD, ``million_pay_currencies``); elsewhere they stay funding-sized."""
+    if not any(a.bare_dollar and a.multiplier in reject for a in amounts):
+        return amounts
+    dollar = _dollar_currency(ctx)
+    if dollar not in _vocab()["million_pay_currencies"]:
+        return amounts
+    return [dataclasses.replace(a, currency=dollar) if a.bare_dollar and a.multiplier in reject else a for a in amounts]
 
 
 def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
