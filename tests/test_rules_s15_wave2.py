@@ -147,3 +147,47 @@ def test_capitals_and_regions(text: str, expected: list) -> None:
 )
 def test_employer_closing_the_heading(text: str, expected: str) -> None:
     assert _value("title", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a piece rate per parcel: the figure kept, no schema period; the van hire is a cost
+        (
+            "Salary: £1.35 per parcel\nPaid per parcel delivered, vans available to hire at £185 per week.\n",
+            (1.35, 1.35, "GBP", None),
+        ),
+        # a volunteer's stipend is no wage: the paid phase's rate
+        (
+            "You'll volunteer two days a week (with a $60 per week volunteer stipend). From April the role is paid: "
+            "$36.40 per hour plus 12% superannuation.\nLocation: Geelong VIC\n",
+            (36.4, 36.4, "AUD", "hour"),
+        ),
+    ],
+)
+def test_piece_rates_and_stipends(text: str, expected: tuple) -> None:
+    value = _value("salary", text)
+    assert (value["min"], value["max"], value["currency"], value["period"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jobs › Mining\n\nHeavy Diesel Fitter – FIFO 2:1 Roster – Perth Based\nPosted today\n", "Heavy Diesel Fitter"),
+        ("Jobs › Sales\n\nSales Manager – Leeds Based\nPosted today\n", "Sales Manager"),
+        ("Jobs › Care\n\nNight Shift Nurse – Evidence Based\nPosted today\n", "Night Shift Nurse – Evidence Based"),  # no place
+    ],
+)
+def test_place_based_tail(text: str, expected: str) -> None:
+    assert _value("title", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Banquet Server\nGood to know\nPros on ShiftHive are independent contractors.\n", "contract"),
+        ("Banquet Server\nYou will work as an independent contractor.\n", "contract"),
+    ],
+)
+def test_independent_contractors(text: str, expected: str) -> None:
+    assert _value("employment_type", text) == expected

@@ -227,7 +227,7 @@ def trimmed_hit(text: str, start: int, end: int) -> Optional[_Hit]:
 # what a board glues after a title: a place ("-Omaha", ", Hong Kong", "(Near Oshkosh, WI)") or an advert phrase
 _TAIL_PLACE = fastre.compile(
     r"(?:[ \t]*[-–—,|][ \t]*|(?<=[a-z])-|[ \t]+(?=\()|[ \t]+(?=(?i:in|based[ \t]in)[ \t]))\(?(?:(?i:near|in|based[ \t]in)[ \t]+)?"
-    r"(?P<place>[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}){0,2})\)?$"
+    r"(?P<place>[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}?(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}?){0,2})(?:[ \t]+(?i:based))?\)?$"  # "– Perth Based"
 )
 _TAIL_ADVERT = fastre.compile(r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job|role|vacancy|opening)[ \t]+)?(?:available|wanted|needed|opening)!?$")
 # an id, a pay grade or the default hours a board glues after the title: "(Job Opening 258814)", ", GS-0460-7/9", "(EC-05)", "- Full Time"
@@ -361,7 +361,9 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
     if m is None or m.start() < 3 or not looks_like_title(value[: m.start()].strip(" -–—,"), need_job_noun=False):
         return hit
     cut = trimmed_hit(text, hit.start, hit.start + len(value[: m.start()].rstrip(" -–—,")))
-    return cut if cut is not None and cut.value == value[: m.start()].rstrip(" -–—,") else hit
+    if cut is None or cut.value != value[: m.start()].rstrip(" -–—,"):
+        return hit
+    return _trim_chrome(text, cut)  # what the place closed: "Heavy Diesel Fitter – FIFO 2:1 Roster – Perth Based"
 
 
 @lru_cache(maxsize=2048)  # pure: the title and company rules ask about the same lines again
