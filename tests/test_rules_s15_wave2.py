@@ -191,3 +191,13 @@ def test_place_based_tail(text: str, expected: str) -> None:
 )
 def test_independent_contractors(text: str, expected: str) -> None:
     assert _value("employment_type", text) == expected
+
+
+def test_forum_subject_line_title() -> None:
+    text = (
+        "Elixir Community Forum › Jobs › Canada\n\n"
+        "[Remote, Canada] Senior Elixir Engineer (contract, 6 months+) — Tidepool Analytics\n"
+        "posted by mhalvorsen · Nov 26, 2026 · 3 replies\n\n"
+        "Hi folks, I'm the CTO at Tidepool Analytics (tidepoolanalytics.ca), a small team in Halifax.\n"
+    )
+    assert _value("title", text) == "Senior Elixir Engineer"

@@ -2553,7 +2553,7 @@ def title_head_block(ctx: Context) -> Iterable[Candidate]:
     """The best title line of the posting's head block (see :func:`_head_title`)."""
     found = _head_title(ctx.text, ctx.doc)
     if found is not None:
-        hit = trim_title(ctx.text, found[1])
+        hit = trim_title(ctx.text, _employer_tail(ctx.text, found[1]) or found[1])  # "… — Tidepool Analytics"
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.5, "title.head_block")
 
 
