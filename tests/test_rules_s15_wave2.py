@@ -201,3 +201,16 @@ def test_forum_subject_line_title() -> None:
         "Hi folks, I'm the CTO at Tidepool Analytics (tidepoolanalytics.ca), a small team in Halifax.\n"
     )
     assert _value("title", text) == "Senior Elixir Engineer"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Clerical Officer\nLocation: County Hall, John Street, Kilkenny\nClosing Date: 10/12/2026\n", [{"city": "Kilkenny", "region": None, "country": None}]),
+        # the facility label of health-network postings names the place of work
+        ("Beneficiary attendant\nEstablishment: Centre d'hébergement Saint-Joseph, Trois-Rivières\nStatus: Permanent\n", [{"city": "Trois-Rivières", "region": None, "country": None}]),
+        ("Clerk\nEstablishment: Permanent, full time\n", None),
+    ],
+)
+def test_irish_towns_and_establishment_label(text: str, expected) -> None:
+    assert _value("locations", text) == expected
