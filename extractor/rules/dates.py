@@ -269,6 +269,8 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
     idx = bisect.bisect_left(label_starts, found.start) - 1
     label = labels[idx] if idx >= 0 else None
     if label is not None and label.end == found.start:
+        if label.kind == "prep" and _opens_a_posted_period(text, labels, idx):
+            label = _Label(labels[idx - 1].start, label.end, "posted")  # "Posting period: from 2026-11-23 to …"
         if label.kind in ("other", "prep"):
             return None, found.start
         if label.kind == "posted":
@@ -304,6 +306,18 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
     if hours is not None and re.search(r"(?i)[ap]\.?m|[:.]\d\d", hours.group()):
         return None, found.start  # "Saturday 7th November 2026, 10am – 2pm": an event's day (a job fair, an open day)
     return (CONF_UNLABELLED_AMBIGUOUS if found.ambiguous else CONF_UNLABELLED), found.start
+
+
+def _opens_a_posted_period(text: str, labels: list[_Label], idx: int) -> bool:
+    """Whether the preposition ``labels[idx]`` is "from" right after a posted label: the start of the
+    posting's advertising period ("Posting period: from 2026-11-23 to 2026-12-07")."""
+    prep, before = labels[idx], labels[idx - 1] if idx > 0 else None
+    return (
+        before is not None
+        and before.kind == "posted"
+        and before.end == prep.start
+        and text[prep.start : prep.start + 4].casefold() == "from"
+    )
 
 
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?"

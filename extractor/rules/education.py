@@ -38,6 +38,9 @@ BEFORE_WINDOW = 40
 SENTENCE_REACH = 200
 MAX_TEXT = 2_000_000
 
+_REFUSED_AFTER = re.compile(
+    r"(?i)[ \t]{0,2}(?:holders?|graduates?|candidates?)?[ \t]{0,2}(?:will|shall|are|is|cannot|can)?[ \t]{0,2}(?:not|n't|never)[ \t]{1,2}(?:be[ \t]{1,2})?(?:considered|accepted|eligible|sufficient)"
+)
 _EQUIVALENT_BEFORE = re.compile(r"(?i)\bequivalent\s{1,2}\Z")
 WEAK_AFTER_PRECISE = 40  # characters: a bare "degree in" this close after a named degree is that degree
 SKIP_KINDS = ("company", "legal", "benefits")
@@ -235,6 +238,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue
         if not _accept(c, text, entry, start, end):
             continue
+        if _REFUSED_AFTER.match(text, end, end + AFTER_WINDOW):
+            continue  # "B.Sc. Nursing (Diploma holders will not be considered)": a degree the posting turns away
         if c.proof_before.search(text, max(0, start - BEFORE_WINDOW), start):
             continue  # "… attested by a diploma": the proof of a degree already named
         left, right = sentence_around(text, start, end, reach=SENTENCE_REACH)

@@ -27,6 +27,8 @@ All vocabulary is in ``extractor/data/currencies.json``.
 
 from __future__ import annotations
 
+import dataclasses
+
 import bisect
 import re
 from dataclasses import dataclass
@@ -142,7 +144,7 @@ def _after_period_pattern() -> re.Pattern[str]:
     )
     return fastre.compile(
         rf"(?:{_BLANK}{{0,2}}[/,.]-)?{_BLANK}{{0,3}}(?:[(,]{_BLANK}{{0,2}})?"  # "₹25,000/- per month", "€ 3.600,- brutto"
-        rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}(?:{_BLANK}{{1,3}}\(?|(?=/))){{0,2}}"  # "lei brut/lună", "kr/mån"
+        rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}\)?(?:{_BLANK}{{1,3}}\(?|(?=/))){{0,2}}"  # "lei brut/lună", "kr/mån", "USD (fresh) per month"
         + _period_source()
     )
 
@@ -560,7 +562,7 @@ def find_salaries(ctx: Context) -> list[Candidate]:
     text = ctx.text
     v = _vocab()
     reject, inr_units, year_units = set(v["reject_multipliers"]), set(v["inr_multipliers"]), set(v["year_multipliers"])
-    amounts = _with_local_marks(ctx, find_amounts(text))
+    amounts = _with_million_dollars(ctx, _with_local_marks(ctx, find_amounts(text)), reject)
     keywords: Optional[_Keywords] = None
     dollar: Optional[str] = None
     rupee: Optional[str] = None
@@ -592,6 +594,17 @@ def find_salaries(ctx: Context) -> list[Candidate]:
     return out
 
 
+def _with_million_dollars(ctx: Context, amounts: list[Amount], reject: set[str]) -> list[Amount]:
+    """Bare-"$" amounts in millions read in the posting's own dollar when pay runs to millions in it
+    ("$2.4M - $2.8M per annum" in Jamaica is JMD, ``million_pay_currencies``); elsewhere they stay funding-sized."""
+    if not any(a.bare_dollar and a.multiplier in reject for a in amounts):
+        return amounts
+    dollar = _dollar_currency(ctx)
+    if dollar not in _vocab()["million_pay_currencies"]:
+        return amounts
+    return [dataclasses.replace(a, currency=dollar) if a.bare_dollar and a.multiplier in reject else a for a in amounts]
+
+
 def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
     """Amounts with a letter before them that is the currency where the posting's places of work lie
     ("N250,000 - N350,000" in Lagos is naira, ``local_marks``); the letter counts in no other country."""
@@ -599,19 +612,26 @@ def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
     for code, ms in _vocab().get("local_marks", {}).items():
         for m in ms if code != "_doc" else ():
             marks.setdefault(m, set()).add(code)  # "K" is the kwacha in Zambia and Malawi, the kina in Papua New Guinea
-    marked = [
-        i for i, a in enumerate(amounts)
-        if a.currency is None and a.start > 0 and text[a.start - 1] in marks and (a.start < 2 or not text[a.start - 2].isalnum())
-    ]
+    marked = [(i, m) for i, a in enumerate(amounts) if a.currency is None for m in [_local_mark_before(text, a.start, marks)] if m]
     if not marked:
         return amounts
     local = _local_currency(ctx)
     out = list(amounts)
-    for i in marked:
+    for i, (start, mark) in marked:
         a = amounts[i]
-        if local in marks[text[a.start - 1]]:
-            out[i] = Amount(a.start - 1, a.end, a.raw, a.value, local, False, a.multiplier)
+        if local in marks[mark]:
+            out[i] = Amount(start, a.end, a.raw, a.value, local, False, a.multiplier)
     return out
+
+
+_LOCAL_MARK_BEFORE = re.compile(r"(?<![^\W\d_])(?P<mark>[A-Z]{1,2}) ?$")
+
+
+def _local_mark_before(text: str, start: int, marks: dict[str, set[str]]) -> Optional[tuple[int, str]]:
+    """The local mark written right before an amount, glued or after one space ("K1,850", "P 9,800.00", "MK 1,450,000"),
+    as ``(where it starts, the mark)``; a mark must not end a longer word."""
+    m = _LOCAL_MARK_BEFORE.search(text, max(0, start - 3), start)
+    return (m.start(), m.group("mark")) if m and m.group("mark") in marks else None
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d\.0")

@@ -227,7 +227,7 @@ def trimmed_hit(text: str, start: int, end: int) -> Optional[_Hit]:
 # what a board glues after a title: a place ("-Omaha", ", Hong Kong", "(Near Oshkosh, WI)") or an advert phrase
 _TAIL_PLACE = fastre.compile(
     r"(?:[ \t]*[-–—,|][ \t]*|(?<=[a-z])-|[ \t]+(?=\()|[ \t]+(?=(?i:in|based[ \t]in)[ \t]))\(?(?:(?i:near|in|based[ \t]in)[ \t]+)?"
-    r"(?P<place>[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}){0,2})\)?$"
+    r"(?P<place>[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}?(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}?){0,2})(?:[ \t]+(?i:based))?\)?$"  # "– Perth Based"
 )
 _TAIL_ADVERT = fastre.compile(r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job|role|vacancy|opening)[ \t]+)?(?:available|wanted|needed|opening)!?$")
 # an id, a pay grade or the default hours a board glues after the title: "(Job Opening 258814)", ", GS-0460-7/9", "(EC-05)", "- Full Time"
@@ -361,7 +361,9 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
     if m is None or m.start() < 3 or not looks_like_title(value[: m.start()].strip(" -–—,"), need_job_noun=False):
         return hit
     cut = trimmed_hit(text, hit.start, hit.start + len(value[: m.start()].rstrip(" -–—,")))
-    return cut if cut is not None and cut.value == value[: m.start()].rstrip(" -–—,") else hit
+    if cut is None or cut.value != value[: m.start()].rstrip(" -–—,"):
+        return hit
+    return _trim_chrome(text, cut)  # what the place closed: "Heavy Diesel Fitter – FIFO 2:1 Roster – Perth Based"
 
 
 @lru_cache(maxsize=2048)  # pure: the title and company rules ask about the same lines again
@@ -814,6 +816,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             at = _at_employer(text, hit) if prefix is None and suffix is None else None
             if at is not None:
                 hit = at[0]  # "Senior Product Designer @ Lumafield Health": the employer after "@" or "at"
+            tail = _employer_tail(text, hit) if prefix is None and suffix is None and at is None else None
+            if tail is not None:
+                hit = tail  # "Front Office Supervisor | Pearl Dunes Hotel & Residences": the employer the body names again
             hit = trim_title(text, hit)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
@@ -919,6 +924,31 @@ def _employer_suffix(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
     if left is None or not looks_like_title(left.value):
         return None
     return trim_title(text, left), _Hit(name, at, at + len(name))
+
+
+def _employer_tail(text: str, hit: _Hit) -> Optional[_Hit]:
+    """The title part of a heading closed by its employer's name after " | " or a dash ("Front Office
+    Supervisor | Pearl Dunes Hotel & Residences", "… — Tidepool Analytics"), or None.
+
+    The last part must be shaped as an organisation's name (no job noun, not a known place, place line or
+    heading word) that the posting writes again, always capitalised, outside the heading ("Pearl Dunes
+    Hotel & Residences, a 240-key hotel …", "I'm the CTO at Tidepool Analytics"); the rest must read as a
+    title. Boards' and sites' names after the title ("… | Indeed") are not said in the body."""
+    cuts = list(_PREFIX_SPLIT.finditer(hit.value))
+    if not cuts or cuts[-1].start() < 3:
+        return None
+    name = hit.value[cuts[-1].end() :].strip()
+    if len(name.split()) < 2 or not is_company_name(name) or has_job_noun(name) or gazetteer().knows(name) \
+            or _place_line(name) or kind_of_heading(name):
+        return None
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.find("\n", hit.end)
+    elsewhere = text[:line_start] + "\n" + text[len(text) if line_end < 0 else line_end :]
+    if not re.search(rf"(?m)(?:^[ \t]*|[.!?][ \t]+|\b(?:at|by|with|join|Join|from)[ \t]+){re.escape(name)}(?=[ \t]*(?:[,.;:!?(\n]|$|(?:is|are|was|has|have|invites|seeks|offers)\b))", elsewhere) \
+            or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", elsewhere):
+        return None  # said as a name of its own (opening a sentence or after "at"/"by"/"join", then punctuation or a verb), not inside a longer name
+    left = trimmed_hit(text, hit.start, hit.start + cuts[-1].start())
+    return left if left is not None and looks_like_title(left.value) else None
 
 
 def _heading_employer(ctx: Context) -> Iterator[Candidate]:
@@ -2584,7 +2614,7 @@ def title_head_block(ctx: Context) -> Iterable[Candidate]:
     """The best title line of the posting's head block (see :func:`_head_title`)."""
     found = _head_title(ctx.text, ctx.doc)
     if found is not None:
-        hit = trim_title(ctx.text, found[1])
+        hit = trim_title(ctx.text, _employer_tail(ctx.text, found[1]) or found[1])  # "… — Tidepool Analytics"
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.5, "title.head_block")
 
 
