@@ -27,9 +27,8 @@ All vocabulary is in ``extractor/data/currencies.json``.
 
 from __future__ import annotations
 
-import dataclasses
-
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
