@@ -73,6 +73,7 @@ class _Vocab:
     intermediary: tuple[str, ...]
     intermediary_titles: tuple[str, ...]
     not_a_subject: frozenset[str]
+    function_words: frozenset[str]  # open a sentence without naming anyone: pronouns, question words, quantifiers
     json_title: Optional[re.Pattern]
     json_company: Optional[re.Pattern]
     hiring_tag: Optional[re.Pattern]
@@ -156,6 +157,7 @@ def title_vocab() -> _Vocab:
         intermediary=tuple(w.lower() for w in data.get("intermediary_words", [])),
         intermediary_titles=tuple(w.lower() for w in data.get("intermediary_titles", [])),
         not_a_subject=frozenset(w.lower() for w in data.get("not_a_subject", [])),
+        function_words=frozenset(w.lower() for w in data.get("function_words", [])),
         json_title=fastre.compile(rf'"(?:{_labels_regex(data["json_title_keys"], loose_spaces=False)})"[ \t]*:[ \t]*' + _JSON_STRING, re.I) if data.get("json_title_keys") else None,
         json_company=fastre.compile(  # "employer": "Acme" or "employer": {"name": "Acme", …}
             rf'"(?:{_labels_regex(data["json_company_keys"], loose_spaces=False)})"[ \t]*:[ \t]*(?:\{{[^{{}}]*?"name"[ \t]*:[ \t]*)?' + _JSON_STRING, re.I | re.S
@@ -1204,8 +1206,6 @@ _JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_
 _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r")(?:,[ \t]+[a-z]|[ \t]+we(?:['’](?:re|ve)|[ \t]+are)[ \t])", re.M)  # "At Acme, we …", "At Acme, safety comes first", "At Acme we’re …"
 # the name that opens the company section's first sentence, before a verb ("Tallybook is…", "Northmoor Foods bakes…")
 _LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are|was|has|have|(?!(?:was|has|is)\b)[a-z]{3,}s)\b")
-# function words that open a sentence without naming anyone: pronouns, question words, quantifiers ("Everyone has a story", "What is …")
-_NOT_A_SUBJECT = frozenset("our we this it they here there today founded since every as with at in for from the everyone everybody someone anyone nobody each all some many most who what where when why how which whatever".split())
 _OPERATED_BY = fastre.compile(r"(?:^|\b)(?i:(?:independently[ \t]+)?(?:owned[ \t]+and[ \t]+operated|owned|operated))[ \t]+by[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)  # a franchisee
 # a paragraph that opens with a full name and says what the organisation is or how long it has been
 _PARAGRAPH_SUBJECT = fastre.compile(
@@ -1697,7 +1697,7 @@ def _paragraph_subject(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     for m in _PARAGRAPH_SUBJECT.finditer(text):
         hit = _company_hit(text, m.start("c"), m.end("c"))
-        if hit is None or len(hit.value.split()) < 2 or hit.value.split()[0].lower() in _NOT_A_SUBJECT or _A_UNIT.match(hit.value):
+        if hit is None or len(hit.value.split()) < 2 or hit.value.split()[0].lower() in title_vocab().function_words or _A_UNIT.match(hit.value):
             continue
         if is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.paragraph_subject")
@@ -2015,7 +2015,7 @@ def _employer_name(ctx: Context, name: str) -> bool:
     company name (a brand may open in lower case: "centrexIT"), ends in no job noun, and is no known
     place, place line or unit ("The Finance Department")."""
     words = name.split()
-    if not words or words[0].lower() in _NOT_A_SUBJECT or words[0].lower() in title_vocab().not_a_subject or "#" in name:
+    if not words or words[0].lower() in title_vocab().function_words or words[0].lower() in title_vocab().not_a_subject or "#" in name:
         return False
     if _intermediary(ctx, name) or name.lower() in _skill_names():
         return False  # "Fenwick Recruitment are delighted to be working with …", "Python is a must"
@@ -2326,7 +2326,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     for m in _WE_RUN.finditer(text):  # the poster's own business
         group = next(g for g in ("c", "c2", "c3") if m.group(g) is not None)
         hit = _company_hit(text, m.start(group), m.end(group))
-        if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and hit.value.split()[0].lower() not in _NOT_A_SUBJECT:
+        if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and hit.value.split()[0].lower() not in title_vocab().function_words:
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.we_run")
             break
     yield from _cjk_founded(ctx)
@@ -2353,7 +2353,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
                 break
     for section in ctx.sections_of("company")[:1]:  # "Who we are\nNorthmoor Foods bakes the bread…"
         m = _LEAD_SUBJECT.match(text, section.start, min(section.end, section.start + 200))
-        if m and m.group("c").split()[0].lower() not in _NOT_A_SUBJECT and not _cut_after_break(ctx, m.start("c")) and not _intermediary(ctx, text[section.start : section.end]):
+        if m and m.group("c").split()[0].lower() not in title_vocab().function_words and not _cut_after_break(ctx, m.start("c")) and not _intermediary(ctx, text[section.start : section.end]):
             hit = _company_hit(text, m.start("c"), m.end("c"))
             common = " " not in hit.value and hit.value[1:].islower() and re.search(rf"(?<!\w){re.escape(hit.value.lower())}(?!\w)", text)
             # a board's brand opening the employer's own profile is the employer ("DICE gets fans tickets …", said again)
