@@ -390,10 +390,10 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             and next_line.strip()
             and len(words) <= MAX_HEADING_WORDS
             and _QUESTION_HEAD_RE.match(text)
-            and keyword_kind(text) in LIST_KINDS
+            and (question_kind := keyword_kind(text)) in LIST_KINDS
         ):
             # "What will I be responsible for?" over its items: a question of the reader's that names a list
-            return _Heading(keyword_kind(text), text.rstrip("?"), head_at, body_at)
+            return _Heading(question_kind, text.rstrip("?"), head_at, body_at)
         if (
             not colon
             and next_line.strip()
