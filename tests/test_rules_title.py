@@ -1131,6 +1131,11 @@ ROUND18_CASES = [
     # a labelled row under the heading is no job heading: the title line is not read as a public body's name
     ("labelled_row_no_heading", _workable("Customer Service - Cloud Photo Production", "Snapfold is the cloud photo service for brands. Snapfold has offices in Auckland.",
      "Help our customers.", rows="Department: Success"), "Customer Service - Cloud Photo Production", "Snapfold", "Success"),
+    # a full name that the text defines the short name by, as a contract does, wins over the short name
+    ("defined_short_name", _workable("Project Coordinator", "Tallgrass is an engineering and science company. Tallgrass has 25 years of experience.",
+     "Tallgrass Systems, inc. (Tallgrass), recognised internationally, seeks a coordinator."), "Project Coordinator", "Tallgrass Systems", None),
+    ("short_name_not_defined", _workable("Project Coordinator", "Tallgrass is an engineering and science company. Tallgrass has 25 years of experience.",
+     "Tallgrass Systems builds tools (Tallgrass Cloud among them)."), "Project Coordinator", "Tallgrass", None),
     # advert words around a title
     ("hiring_for_lead", _workable("Hiring for Senior Data Research Executive", None, "You will research markets."), "Senior Data Research Executive", None, None),
     ("hiring_manager_stays", _workable("Hiring Manager", None, "You will hire people."), "Hiring Manager", None, None),

@@ -2195,6 +2195,11 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             full = next((c for c in cands if c is not cand and cand.value in _spellings(c.value)), None)
             if full is not None:
                 cands.append(Candidate("company", full.value, full.spans, round(max(cand.confidence, full.confidence) + 0.01, 3), full.method, raw_spans=full.raw_spans))
+    for cand in list(cands):  # "Riverside Technology, inc. (Riverside) …" then "Riverside is …": the full name the text defines the short one by
+        full = _defined_by(ctx.text, cand.value)
+        if full is not None:
+            cands.append(Candidate("company", full.value, ((full.start, full.end),), round(cand.confidence + 0.01, 3), cand.method))
+            break
     for cand in list(cands):
         core = _registered_core(ctx, cand) or _office_core(ctx, cand) or _leading_form_core(ctx, cand)
         if core is not None:
@@ -2217,6 +2222,26 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             cands.append(Candidate("company", own.value, own.spans, round(max(longer) + 0.01, 3), own.method, raw_spans=own.raw_spans))
             break
     return cands
+
+
+def _defined_by(text: str, short: str) -> Optional[_Hit]:
+    """The full name a posting gives ``short`` for, as a contract defines a party: "Riverside Technology, inc.
+    (Riverside)", "Acme Holdings Ltd (“Acme”)"; the full name opens with ``short``, its legal form left out."""
+    if not short or len(short.split()) > 3:
+        return None
+    legal = title_vocab().legal_form
+    pattern = rf"(?<![\w#])(?P<n>{re.escape(short)}(?:[ \t]+[A-Z][\w&'’\-]*){{1,4}})(?P<l>,?[ \t]+[^\s(),]{{2,12}})?[ \t]*\([ \t]*[“\"']?{re.escape(short)}[”\"']?[ \t]*\)"
+    for m in re.finditer(pattern, text):
+        if m.group("l") and (legal is None or not legal.search(m.group("l"))):
+            continue  # what stands between the name and its short form must be a legal form
+        end = m.end("n")
+        form = legal.search(text, m.start("n"), end) if legal is not None else None
+        if form is not None:
+            end = form.start()  # "Acme Holdings Ltd (“Acme”)": the name without its legal form
+        hit = _company_hit(text, m.start("n"), end)
+        if hit is not None and hit.value.startswith(short + " ") and is_company_name(hit.value) and not has_job_noun(hit.value):
+            return hit
+    return None
 
 
 def _registered_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
