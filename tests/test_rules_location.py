@@ -727,3 +727,15 @@ def test_round17_locations(text, expected):
 def test_round17_city_word_alone_is_no_name(text):
     cand = run_rules(context_for(text), ["locations"]).get("locations")
     assert cand is None or all(loc["city"] not in ("City", "Leeds City") for loc in cand.value)
+
+
+# round 18: a place name that the posting uses as the employer's name is no place of work
+@pytest.mark.parametrize("text, expected", [
+    ("Project Coordinator\nUS, CO, Fort Collins\n\nRequirements\nMS Project.\nLOCATION: Fort Collins, Colorado\nRiverside is an Equal Opportunity Employer.",
+     [_loc("Fort Collins", "Colorado", "United States")]),
+    ("Project Coordinator\nUS, CO, Fort Collins\n\nJob Description\nYou will also visit our office in Riverside, California.",
+     [_loc("Fort Collins", "Colorado", "United States"), _loc("Riverside", "California", "United States")]),
+], ids=["employer_named_after_a_place", "the_same_place_as_a_place"])
+def test_round18_place_named_employer(text, expected):
+    cand = run_rules(context_for(text), ["locations"]).get("locations")
+    assert cand is not None and cand.value == expected

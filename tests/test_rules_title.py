@@ -1092,3 +1092,62 @@ ROUND17B_CASES = [
 @pytest.mark.parametrize("case_id, text, title, company, team", ROUND17B_CASES, ids=[c[0] for c in ROUND17B_CASES])
 def test_round17b_brand_and_place_lines(case_id, text, title, company, team):
     _check(text, {"title": title, "company": company, "team": team})
+
+
+# round 18 (issue 11, real Workable ads): where the employer names itself when the profile does not, and advert words
+# around a board's title. Workable's export: title, "CC, RR, City", board rows, then the profile and the description.
+def _workable(title, profile, description, rows="Employment type: Full-time"):
+    company = f"Company Description\n{profile}\n\n" if profile else ""
+    return f"{title}\nUS, TX, Austin\n\n{rows}\n\n{company}Job Description\n{description}\n\nRequirements\nTwo years of SQL."
+
+
+ROUND18_CASES = [
+    # the description opens by saying what the employer is, under a profile that only pitches the job
+    ("description_opens_with_employer", _workable("Data Analyst", "Want to change how people shop? We think there is a better way.",
+     "Brightcart is a grocery delivery start-up based in Austin. You will build our reports."), "Data Analyst", "Brightcart", None),
+    # … only its opening sentence: a name further on is a client or a product
+    ("description_later_sentence_no_employer", _workable("Data Analyst", "Want to change how people shop? We think there is a better way.",
+     "You will build reports for our teams. Northwind Traders is a key account you will own."), "Data Analyst", None, None),
+    # no profile: the description's opening sentence defines the employer, said once
+    ("no_profile_description_defines", _workable("Technical Project Manager", None,
+     "Kestrel Labs is a growing company building trading systems. You will lead integrations."), "Technical Project Manager", "Kestrel Labs", None),
+    # only an organisation "was founded in" a year
+    ("founded_in_profile", _workable("Marketing Specialist", "Everyone has a story to tell. Quillory was founded in 2011 by two teachers.",
+     "You will run our campaigns."), "Marketing Specialist", "Quillory", None),
+    ("founded_after_description", _workable("Tasting Presenter", "Award-winning British tea blender, Hollis Tea, was founded in 2004 to make better tea.",
+     "You will present tastings."), "Tasting Presenter", "Hollis Tea", None),
+    # a firm named after its people, its short name said alone
+    ("firm_of_advisors", _workable("Research Associate", "Marrow Creek Advisors is the leading research firm for utilities. Marrow Creek's analysts cover 80 companies.",
+     "You will model utilities."), "Research Associate", "Marrow Creek Advisors", None),
+    # a group of workers is no firm
+    ("workers_are_no_firm", _workable("Store Manager", "Care Assistants are the heart of our homes. Our care assistants work in teams.",
+     "You will lead a team."), "Store Manager", None, None),
+    # a brand the profile writes in lower case, opening a sentence as its subject
+    ("lower_case_brand", _workable("Frontend Developer", "zentrio is changing how groups plan trips. As with all zentrio team members, you own your work.",
+     "Zentrio is a travel start-up for groups. You will build our web app."), "Frontend Developer", "Zentrio", None),
+    # a legal form makes a name even where the text also writes it in lower case
+    ("legal_form_makes_a_name", _workable("Web Designer", None,
+     "Moneyhive s.a is the leading price comparison site in Greece. Compare on the moneyhive site."), "Web Designer", "Moneyhive s.a", None),
+    # a labelled row under the heading is no job heading: the title line is not read as a public body's name
+    ("labelled_row_no_heading", _workable("Customer Service - Cloud Photo Production", "Snapfold is the cloud photo service for brands. Snapfold has offices in Auckland.",
+     "Help our customers.", rows="Department: Success"), "Customer Service - Cloud Photo Production", "Snapfold", "Success"),
+    # a full name that the text defines the short name by, as a contract does, wins over the short name
+    ("defined_short_name", _workable("Project Coordinator", "Tallgrass is an engineering and science company. Tallgrass has 25 years of experience.",
+     "Tallgrass Systems, inc. (Tallgrass), recognised internationally, seeks a coordinator."), "Project Coordinator", "Tallgrass Systems", None),
+    ("short_name_not_defined", _workable("Project Coordinator", "Tallgrass is an engineering and science company. Tallgrass has 25 years of experience.",
+     "Tallgrass Systems builds tools (Tallgrass Cloud among them)."), "Project Coordinator", "Tallgrass", None),
+    # advert words around a title
+    ("hiring_for_lead", _workable("Hiring for Senior Data Research Executive", None, "You will research markets."), "Senior Data Research Executive", None, None),
+    ("hiring_manager_stays", _workable("Hiring Manager", None, "You will hire people."), "Hiring Manager", None, None),
+    ("wanted_then_headline", _workable("Experienced Telemarketer Wanted - Digital Solutions", None, "You will call customers."), "Experienced Telemarketer", None, None),
+    ("count_of_roles", _workable("Ruby Engineer & Rails Engineer - 2 roles", None, "You will write Ruby."), "Ruby Engineer & Rails Engineer", None, None),
+    ("dotted_initials", _workable("Web U.I./U.X. Designer", None, "You will design screens."), "Web U.I./U.X. Designer", None, None),
+    # a board's page title over the heading that repeats it names the job, with no job noun
+    ("page_title_repeated", "Interdisciplinary | USAJOBS\n\nInterdisciplinary\n\nU.S. Army Corps of Engineers\n\nOverview\n\nSalary\n\n$71,012 to $109,781 per year\n",
+     "Interdisciplinary", "U.S. Army Corps of Engineers", None),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", ROUND18_CASES, ids=[c[0] for c in ROUND18_CASES])
+def test_round18_employer_sentences_and_advert_words(case_id, text, title, company, team):
+    _check(text, {"title": title, "company": company, "team": team})

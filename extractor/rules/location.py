@@ -1089,6 +1089,9 @@ _AREA_THEN_TOWN_RE = fastre.compile(
 _AREA_LABEL_RE = fastre.compile(r"[ \t*_]{0,4}" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2}?" + _AREA_THEN_TOWN_RE.pattern, re.M)
 
 
+_EMPLOYER_SUBJECT_RE = fastre.compile(r"(?i)[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|eeo\b|affirmative[ \t]+action)")
+
+
 def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     """The gazetteer's places with their evidence flags, and the labelled City/State/Country fields."""
     text = ctx.text
@@ -1112,8 +1115,8 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             break  # pathological input: the evidence is in the first few hundred places
 
     for f in places:
-        if inside(f.start, excluded) or any(abs(c - f.start) < 120 for c in copyrights) or f.start > similar_at:
-            f.how.add("excluded")
+        if inside(f.start, excluded) or any(abs(c - f.start) < 120 for c in copyrights) or f.start > similar_at or _EMPLOYER_SUBJECT_RE.match(text, f.end):
+            f.how.add("excluded")  # "Riverside is an Equal Opportunity Employer": a place name that is the employer's name
             continue
         floor = max((a for a, b in labels if a <= f.start < b), default=0)
         sent = _sentence_start(text, f.start, floor)

@@ -231,7 +231,10 @@ _TAIL_PLACE = fastre.compile(
     r"(?:[ \t]*[-–—,|][ \t]*|(?<=[a-z])-|[ \t]+(?=\()|[ \t]+(?=(?i:in|based[ \t]in)[ \t]))\(?(?:(?i:near|in|based[ \t]in)[ \t]+)?"
     r"(?P<place>[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}?(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}?){0,2})(?:[ \t]+(?i:based))?\)?$"  # "– Perth Based"
 )
-_TAIL_ADVERT = fastre.compile(r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job|role|vacancy|opening)[ \t]+)?(?:available|wanted|needed|opening)!?$")
+_TAIL_ADVERT = fastre.compile(
+    r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job|role|vacancy|opening)[ \t]+)?(?:available|wanted|needed|opening)!?$"
+    r"|[ \t]+(?:wanted|needed)!?[ \t]+[-–—|][ \t]+[^\n]{1,60}$"  # the advert's call, then its headline: "Telemarketer Wanted - Digital Solutions"
+)
 # an id, a pay grade or the default hours a board glues after the title: "(Job Opening 258814)", ", GS-0460-7/9", "(EC-05)", "- Full Time"
 _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]*[(\[][ \t]*(?:job[ \t]+opening|job[ \t]+id|job[ \t]+no\.?|req(?:uisition)?|ref(?:erence)?|vacancy|posting|id)[ \t#:.]*[A-Z0-9][\w\-/.]*\d[\w\-/.]*[ \t]*[)\]]$"),
@@ -284,6 +287,8 @@ def _labelled_units(text: str) -> frozenset[str]:
     )
 # a schedule word before the job's name: "Part-time Bookkeeper"
 _HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
+# an advert's call before the job's name: "Hiring for Senior MIS Executive", "Now hiring: Line Cook", "We're hiring - Barista"
+_HEAD_HIRING = fastre.compile(r"(?i)^(?:(?:(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring)[ \t]+for|(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring[ \t]*[:!])(?:[ \t]*[:!\-–—])?[ \t]+(?=\S)")
 _HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*", re.M)
 _HEAD_NAME_BRACKET = fastre.compile(r"^\[[^\[\]\n\d]{2,30}\][ \t]*(?=\S)")  # Korean boards open the heading with the employer's name: "[Acme] …"
 # a reference code before the heading: "EPSO/AD/412/25 — Administrators …", "REQ-2025-014 | Nurse"
@@ -308,6 +313,9 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
         unit = _LAST_PART.search(value, start, end)
         if unit is not None and unit.start() - start >= 3 and " ".join(unit.group("part").split()).casefold() in _labelled_units(text):
             end, changed = unit.start(), True  # the unit the page also gives under its Department label, glued to the heading
+    head = _HEAD_HIRING.match(value, start, end)
+    if head is not None and has_job_noun(value[head.end() : end]):
+        start = head.end()
     head = _HEAD_SCHEDULE.match(value, start, end)
     if head is not None and has_job_noun(value[head.end() : end]):
         start = head.end()
@@ -399,6 +407,7 @@ def _capital(char: str) -> bool:
     return char.isupper() or (char.isalpha() and not char.islower())
 
 
+_INITIALS = fastre.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")  # "U.S.", "U.X."
 _ABBREVIATION_END = fastre.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.$")  # a heading closing on an abbreviation: "… Industry Exp."
 
 
@@ -412,6 +421,8 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     if len(words) > MAX_TITLE_WORDS:
         return False
     ends = list(_SENTENCE_END.finditer(value))
+    if ends and not list(_SENTENCE_END.finditer(_INITIALS.sub(lambda m: "I" * len(m.group()), value))) and not _organisation_name(value):
+        ends = []  # "Web U.I./U.X. Designer": initials end no sentence ("U.S. Army Corps of Engineers" names an organisation)
     if ends and not re.search(r"\b(?:Sr|Jr|Snr|Asst|Mgr)\.", value) and not (len(ends) == 1 and _ABBREVIATION_END.search(value)):
         return False
     if kind_of_heading(value) or _JOBS_LISTING.search(value) or _OPERATED_BY.match(value) or _UNIT_LINE.match(value):
@@ -602,6 +613,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     pieces = [(s, e, line[s:e].strip()) for s, e in parts]
     pieces = [p for p in pieces if p[2].lower() not in sites]
     titled = [p for p in pieces if looks_like_title(p[2])]
+    if not titled and len(pieces) == 1 < len(parts) and _heading_repeats(text, le, pieces[0][2]) and _first_line_shaped_as_title(pieces[0][2]):
+        titled = pieces  # "Interdisciplinary | USAJOBS" over the heading "Interdisciplinary": the board's page names the job twice
     if not titled:
         return None  # the job heading comes first; later title-like pieces are crumbs or the site
     ts, te, _ = titled[0]
@@ -613,6 +626,12 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     if len(others) == 1 and not has_job_noun(others[0][2]):
         company = trimmed_hit(text, ls + others[0][0], ls + others[0][1])
     return _Page(trimmed_hit(text, ls + ts, ls + te), company, 0.65, 0.5)
+
+
+def _heading_repeats(text: str, end: int, value: str) -> bool:
+    """True when the first line after ``end`` (a page title's) is ``value`` again: the page's job heading."""
+    nxt = next(_lines(text, end, min(len(text), end + 400)), None)
+    return nxt is not None and " ".join(text[nxt[0] : nxt[1]].split()) == value
 
 
 def _unit_name(text: str, end: int, name: str) -> bool:
@@ -1427,7 +1446,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     lines = list(_lines(text, 0, min(len(text), 800)))[:HEADER_LINES]
     values = [" ".join(text[ls:le].split()) for ls, le in lines]
     values = ["" if menu else v for v, menu in zip(values, _chrome_flags(ctx.doc, lines))]  # a flattened menu is chrome
-    heading = next((n for n, v in enumerate(values) if looks_like_title(v) and len(_BREADCRUMB.findall(v)) < 2), None)  # not "Jobs > Finance > Accounts Officer"
+    # not "Jobs > Finance > Accounts Officer", nor a labelled row ("Department: Sales") under the heading
+    heading = next((n for n, v in enumerate(values) if looks_like_title(v) and len(_BREADCRUMB.findall(v)) < 2 and not title_vocab().team_label.match(v)), None)
     top = next((n for n, v in enumerate(values) if not _site_line(v)), 0)
     if heading is None and top < len(lines) and top <= 1 and _first_line_shaped_as_title(values[top]) and not _translated_line(values[top]):
         heading = top  # a board page's first line (under the board's name) is its title
@@ -1749,13 +1769,16 @@ def _intermediary(ctx: Context, region: str) -> bool:
     return not any(w in title for w in vocab.intermediary_titles)
 
 
-def _prose_regions(ctx: Context) -> list[tuple[int, int, bool]]:
+def _prose_regions(ctx: Context) -> list[tuple[int, int, Optional[bool]]]:
     """Where the employer describes itself: the company sections' first lines, else the opening of the first
-    section after the header; with each, whether it is a company section."""
-    regions = [(s.start, min(s.end, s.start + 1000), True) for s in ctx.sections_of("company")]
-    if not regions:
-        body = [s for s in ctx.sections if s.kind != "header"]
-        regions = [(body[0].start, min(body[0].end, body[0].start + 600), False)] if body else []
+    section after the header; with each, whether it is a company section. After company sections, also the
+    first other section, marked ``None``: a job description often opens by saying what the employer is under
+    a profile that only pitches the job ("TransferWise is the clever new way to move money …")."""
+    regions: list[tuple[int, int, Optional[bool]]] = [(s.start, min(s.end, s.start + 1000), True) for s in ctx.sections_of("company")]
+    body = [s for s in ctx.sections if s.kind not in ("header", "company")]
+    if body:
+        regions.append((body[0].start, min(body[0].end, body[0].start + 600), None if regions else False))
+    if not ctx.sections_of("company"):
         for header in ctx.sections_of("header")[:1]:  # a page whose header block runs into the employer's paragraph
             para = next((ln for ln in _lines(ctx.text, header.start, header.end) if _PROSE_LINE.match(ctx.text, *ln)), None)
             if para is not None:
@@ -1767,7 +1790,11 @@ _PROSE_LINE = fastre.compile(r"[ \t]*[A-Z][^\n]{80,}[.!][ \t]*$")  # a paragraph
 
 
 _WELCOME = fastre.compile(r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*Welcome[ \t]+to[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!:;]|[ \t]+[-–—][ \t])", re.M)
-_DEFINES = fastre.compile(r"[^\n]{1,120}?[ \t]+(?:is|are)[ \t]+(?:an?|one[ \t]+of)[ \t]")  # "Acme is a …", "Acme Foods are one of …"
+_DEFINES = fastre.compile(r"[^\n]{1,120}?[ \t]+(?:is|are)[ \t]+(?:an?|the|one[ \t]+of)[ \t]")  # "Acme is a …", "Acme is the leading …", "Acme Foods are one of …"
+# a sentence only an organisation is the subject of: "WeSpeke was founded in 2010 by …", "…, Hotel Chocolat, was established in 2004"
+_FOUNDED = fastre.compile(r",?[ \t]+(?:was|were|has[ \t]+been)[ \t]+(?:founded|established|launched|incorporated|set[ \t]+up)[ \t]+(?:in|by|on)[ \t]")
+# the same sentence after a description of the organisation: "Luxury British chocolatier, Hotel Chocolat, was founded in 2004"
+_DESCRIBED_FOUNDED = fastre.compile(r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*[A-Z][^.,;:!?\n]{3,80},[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+(?:was|were)[ \t]+(?:founded|established|launched|incorporated|set[ \t]+up)[ \t]+(?:in|by|on)[ \t]", re.M)
 # a profile that opens by asking who the employer is: "Who is Acme Games?", "What is Acme?"
 _WHO_IS = fastre.compile(r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*(?:Who|What)[ \t]+is[ \t]+(?P<c>" + _COMPANY_RE + r")\?", re.M)
 _PROFILE_LABEL = fastre.compile(r"(?:[^.\n:]{0,30}:[ \t]*)?(?:#URL_\w+#[ \t]*)*")  # "Company Website: #URL_…#" before the name
@@ -1798,13 +1825,22 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
         if not view or _intermediary(ctx, view):
             continue
         named = False  # a name opened an earlier sentence of this region
-        for m in (*pattern.finditer(view), *_WELCOME.finditer(view), *_WHO_IS.finditer(view)):
+        for m in (*pattern.finditer(view), *_WELCOME.finditer(view), *_WHO_IS.finditer(view), *_DESCRIBED_FOUNDED.finditer(view)):
             name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
+            begin = m.start("c")
+            lead = _heading_lead(name)  # "Job Overview Apex is …": a section heading glued to the sentence
+            if lead and not view[:begin].strip():
+                name, begin = name[lead:], begin + lead
+            if profile is None and view[: m.start()].strip():
+                continue  # under a profile, only the sentence the description opens with
             if not _employer_name(ctx, name):
                 continue
             # the profile's first named sentence says what the organisation is ("Cequens is a global carrier …", after
-            # a board's greeting): its subject is the employer, said once or not
-            defines = profile and not named and _name_shaped(name) and m.groupdict().get("poss") is None and _DEFINES.match(view, m.start("c"), min(len(view), m.end() + 12)) is not None
+            # a board's greeting), and so does a sentence opening another section ("GBI is a growing company …"): its
+            # subject is the employer, said once or not; so is the subject of "… was founded in 2010"
+            leads = profile and not named or not profile and not view[: m.start()].strip()
+            defines = leads and _name_shaped(name) and m.groupdict().get("poss") is None and _DEFINES.match(view, begin, min(len(view), m.end() + 12)) is not None
+            defines = defines or (_name_shaped(name) and _FOUNDED.match(view, begin + len(name)) is not None)
             named = True
             first = name.split()[0]
             if whole is None:
@@ -1823,10 +1859,10 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
                 continue  # "#URL_…# Pty Ltd is …": the name is masked
             if said < 2 and not legal and not (opening and not poss) and not defines:
                 continue
-            if _common_words(name, whole):
-                continue  # common words opening a sentence ("Technology is …", "Customer Service is …"), not a brand
-            value = view[m.start("c") : m.start("c") + len(name)] + (m.group("legal") if legal and said < 2 else "")
-            a, b = where(m.start("c")), where(m.start("c") + len(value) - 1) + 1
+            if _common_words(name, whole) and not legal:
+                continue  # common words opening a sentence ("Technology is …", "Customer Service is …"), not a brand; a legal form makes a name
+            value = view[begin : begin + len(name)] + (m.group("legal") if legal and said < 2 else "")
+            a, b = where(begin), where(begin + len(value) - 1) + 1
             if "\n" in text[a:b]:  # the name the normaliser split: its evidence is the raw input
                 rs, re_ = doc.source_span(a, b)
                 if doc.source[rs:re_] == value:
@@ -1880,10 +1916,12 @@ def unsure_employer_names(ctx: Context) -> list[tuple[str, tuple[int, int], str]
     whole = _joined(doc, text, 0, len(text))[0]
     found: dict[str, tuple[str, tuple[int, int], str]] = {}
     for start, end, profile in _prose_regions(ctx):
+        if profile is None:
+            continue  # the description's opening under a profile: the rules' reading only
         view, where = _joined(doc, text, start, end)
         if not view or _intermediary(ctx, view):
             continue
-        for m in sorted((*pattern.finditer(view), *_WELCOME.finditer(view), *_WHO_IS.finditer(view)), key=lambda m: m.start("c")):
+        for m in sorted((*pattern.finditer(view), *_WELCOME.finditer(view), *_WHO_IS.finditer(view), *_DESCRIBED_FOUNDED.finditer(view)), key=lambda m: m.start("c")):
             name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
             lead = _heading_lead(name)  # "Job Overview Apex is …": a heading glued to the sentence (a scrape's lost break)
             name, begin = name[lead:], m.start("c") + lead
@@ -2019,8 +2057,19 @@ def _employer_name(ctx: Context, name: str) -> bool:
         return False
     if _intermediary(ctx, name) or name.lower() in _skill_names():
         return False  # "Fenwick Recruitment are delighted to be working with …", "Python is a must"
-    return is_company_name(name[:1].upper() + name[1:]) and not has_job_noun(words[-1]) and not gazetteer().knows(name) \
+    return is_company_name(name[:1].upper() + name[1:]) and (not has_job_noun(words[-1]) or _firm_of(words, ctx.text)) and not gazetteer().knows(name) \
         and not _place_line(name) and not _A_UNIT.match(name)
+
+
+def _firm_of(words: list[str], text: str) -> bool:
+    """A firm named after its people: a proper name, then a plural job noun ("Green Street Advisors"), the
+    proper name also standing alone as the firm's short name ("Green Street's headquarters …"); not a group of
+    workers ("Sales Associates", "Care Assistants": no name, or a word the text also writes in lower case)."""
+    last, rest = words[-1], " ".join(words[:-1])
+    if len(words) < 2 or not last.endswith("s") or not _name_shaped(rest) or has_job_noun(rest) or rest.lower() in _skill_names():
+        return False
+    alone = re.search(rf"(?<![\w#]){re.escape(rest)}(?![\w]|[ \t]+{re.escape(last)})", text)
+    return alone is not None and not _common_words(rest, text)
 
 
 _SENTENCE_OPENS = fastre.compile(r"(?:^|[.!?\n])[ \t]*$")  # what stands before a word opening a sentence or a line
@@ -2030,8 +2079,16 @@ def _common_words(name: str, whole: str) -> bool:
     """A capitalised ``name`` the text also writes in lower case: common words opening a sentence, not a brand."""
     if name == name.lower() or name.isupper():
         return False
-    # a lower-case form opening a sentence or a line is the brand typed carelessly ("… budgets. bluebridge empowers …"), not a word
-    return any(not _SENTENCE_OPENS.search(whole, max(0, m.start() - 3), m.start()) for m in re.finditer(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole))
+    # a lower-case form opening a sentence or a line is the brand typed in lower case ("… budgets. bluebridge empowers …"), not a
+    # word; one that opens a sentence as its subject ("incrediblue is busting the myth …") shows the brand is written in lower case
+    lower = [m for m in re.finditer(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole)]
+    opens = [_SENTENCE_OPENS.search(whole, max(0, m.start() - 3), m.start()) is not None for m in lower]
+    if any(o and _LOWER_SUBJECT.match(whole, m.end()) for o, m in zip(opens, lower)):
+        return False
+    return not all(opens)
+
+
+_LOWER_SUBJECT = fastre.compile(r"[ \t]+(?:is|are|was|has|have)[ \t]")
 
 
 def _unsure_name(ctx: Context, name: str, whole: str) -> bool:
@@ -2138,6 +2195,11 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             full = next((c for c in cands if c is not cand and cand.value in _spellings(c.value)), None)
             if full is not None:
                 cands.append(Candidate("company", full.value, full.spans, round(max(cand.confidence, full.confidence) + 0.01, 3), full.method, raw_spans=full.raw_spans))
+    for cand in list(cands):  # "Riverside Technology, inc. (Riverside) …" then "Riverside is …": the full name the text defines the short one by
+        full = _defined_by(ctx.text, cand.value)
+        if full is not None:
+            cands.append(Candidate("company", full.value, ((full.start, full.end),), round(cand.confidence + 0.01, 3), cand.method))
+            break
     for cand in list(cands):
         core = _registered_core(ctx, cand) or _office_core(ctx, cand) or _leading_form_core(ctx, cand)
         if core is not None:
@@ -2153,12 +2215,33 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
                 cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method, raw_spans=head.raw_spans))
                 break
     eeo = [c for c in cands if c.method == "company.eeo"]  # "Proficio Mortgage is a lender …" / "Proficio Mortgage Ventures, LLC is an EOE"
-    for own in [c for c in cands if c.method in ("company.prose", "company.section_lead")]:
+    profiles = [(s.start, s.end) for s in ctx.sections_of("company")]
+    for own in [c for c in cands if c.method in ("company.prose", "company.section_lead") and (c.raw_spans or any(a <= c.spans[0][0] < b for a, b in profiles))]:
         longer = [c.confidence for c in eeo if c.value.startswith(own.value + " ")]
         if longer:  # the profile's own name for itself, not the legal entity of the equal-opportunity line
             cands.append(Candidate("company", own.value, own.spans, round(max(longer) + 0.01, 3), own.method, raw_spans=own.raw_spans))
             break
     return cands
+
+
+def _defined_by(text: str, short: str) -> Optional[_Hit]:
+    """The full name a posting gives ``short`` for, as a contract defines a party: "Riverside Technology, inc.
+    (Riverside)", "Acme Holdings Ltd (“Acme”)"; the full name opens with ``short``, its legal form left out."""
+    if not short or len(short.split()) > 3:
+        return None
+    legal = title_vocab().legal_form
+    pattern = rf"(?<![\w#])(?P<n>{re.escape(short)}(?:[ \t]+[A-Z][\w&'’\-]*){{1,4}})(?P<l>,?[ \t]+[^\s(),]{{2,12}})?[ \t]*\([ \t]*[“\"']?{re.escape(short)}[”\"']?[ \t]*\)"
+    for m in re.finditer(pattern, text):
+        if m.group("l") and (legal is None or not legal.search(m.group("l"))):
+            continue  # what stands between the name and its short form must be a legal form
+        end = m.end("n")
+        form = legal.search(text, m.start("n"), end) if legal is not None else None
+        if form is not None:
+            end = form.start()  # "Acme Holdings Ltd (“Acme”)": the name without its legal form
+        hit = _company_hit(text, m.start("n"), end)
+        if hit is not None and hit.value.startswith(short + " ") and is_company_name(hit.value) and not has_job_noun(hit.value):
+            return hit
+    return None
 
 
 def _registered_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
