@@ -174,3 +174,48 @@ def test_visa_answers_and_bare_verbs(text: str, expected) -> None:
 )
 def test_labelled_country_under_the_city(text: str, expected: list[tuple]) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "based at our head office in X": the role's place, though "head office" and "citizens" come before it
+        ("Accountant\nWe invite applications from qualified citizens for the position of Accountant, based at our head office in Nairobi, Kenya.\n",
+         [("Nairobi", None, "Kenya")]),
+        ("Analyst\nCandidates must be eligible to work in Canada and will be based at our office in Toronto.\n", [("Toronto", None, None)]),
+        # the employer's seat alone is still no place of work
+        ("Accountant\nOur head office is in London, with offices across the UK.\n", []),
+    ],
+)
+def test_based_at_our_office(text: str, expected: list[tuple]) -> None:
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Clerk\nQualifications:\n- Form Four certificate (CSEE) with passes in English\n", "high_school"),
+        ("Clerk\nQualifications:\n- Senior Secondary Certificate or equivalent\n", "high_school"),
+        ("Clerk\nQualifications:\n- SPM certificate with a credit in Bahasa Melayu\n", "high_school"),
+        ("Clerk\nQualifications:\n- NCEA Level 2 or higher\n", "high_school"),
+        ("Clerk\nQualifications:\n- UACE certificate\n", "high_school"),
+    ],
+)
+def test_school_leaving_certificates(text: str, expected: str) -> None:
+    assert _value("education_level", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an ATS product's name before "| Careers at <Employer>" names the page, not the job: the heading does
+        ("iCIMS | Careers at Harbor Freight Logistics\n\nWarehouse Supervisor\nHarbor Freight Logistics · Reno, NV\n", "Warehouse Supervisor"),
+        ("BambooHR | Careers at Lakeside Dental\n\nDental Hygienist\nLakeside Dental · Boise, ID\n", "Dental Hygienist"),
+        # the job in the same place stays
+        ("Dental Hygienist | Careers at Lakeside Dental\n\nDental Hygienist\nLakeside Dental · Boise, ID\n", "Dental Hygienist"),
+        # a pay-basis tag is cut like "(PRN)"
+        ("Physical Therapist – Home Health (Per Visit)\nLocation: Knoxville, TN\n\nAbout\nWe visit.\n", "Physical Therapist – Home Health"),
+    ],
+)
+def test_ats_product_is_no_title(text: str, expected: str) -> None:
+    assert _value("title", text) == expected

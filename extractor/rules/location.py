@@ -324,6 +324,7 @@ class Found:
         return {"city": self.city, "region": self.region, "country": self.country}
 
 
+_OFFICE_WORD_RE = fastre.compile(r"(?i)\b(?:office|offices|headquarters)\b")
 _COUNTY_AFTER_RE = fastre.compile(r"[ \t](?:County|Parish|Township)\b")
 _CITY_WORD_AFTER_RE = fastre.compile(r" City(?![\w-]|[ \t]+(?:of|Council|Hall|Centre|Center)\b)")
 
@@ -1129,9 +1130,9 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
         floor = max((a for a, b in labels if a <= f.start < b), default=0)
         sent = _sentence_start(text, f.start, floor)
         based = res["based"].search(text, max(0, f.start - 50), f.start)
-        if based is not None and based.start() > sent:
-            sent = based.end()  # "citizens … for the position, based at our head office in Suva": the role's place, said last
-        if any(not _OUR_ONE_OF_RE.search(text, max(sent, m.start() - 20), m.start()) for m in res["negative"].finditer(text, sent, f.start)):
+        # "citizens … for the position, based at our head office in Suva": the role is based at the office, said last
+        said_from = based.end() if based is not None and based.start() > sent and _OFFICE_WORD_RE.search(based.group()) else sent
+        if any(not _OUR_ONE_OF_RE.search(text, max(said_from, m.start() - 20), m.start()) for m in res["negative"].finditer(text, said_from, f.start)):
             f.how.add("excluded")  # ("any of our offices in Leeds, Sheffield or Hull": a choice of places of work, not the company's offices)
             continue
         if res["zone_after"].match(text, f.end, f.end + 60) or res["area_before"].search(text, max(0, f.start - 30), f.start) or res["area_after"].match(text, f.end, f.end + 40):

@@ -574,8 +574,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
             company = _company_hit(text, ls + m.start("c"), ls + m.end("c")) if m.group("c") else None
             if company and not is_company_name(company.value):
                 company = None
-            if title and (len(title.value) > MAX_TITLE_CHARS or not title.value[0].isalnum()):
-                title = None
+            if title and (len(title.value) > MAX_TITLE_CHARS or not title.value[0].isalnum() or title.value.lower() in title_vocab().sites):
+                title = None  # "isolved Hire | Careers at Acme": the ATS product names the page, not the job
             return _Page(title, company, tconf, cconf)
     m = _AT_PATTERN.match(line)
     if m and looks_like_title(m.group("t")):
