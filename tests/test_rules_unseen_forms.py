@@ -219,3 +219,8 @@ def test_school_leaving_certificates(text: str, expected: str) -> None:
 )
 def test_ats_product_is_no_title(text: str, expected: str) -> None:
     assert _value("title", text) == expected
+
+
+@pytest.mark.parametrize("text", ["Rep\nRegion: EMEA Region\n", "Rep\nLocation: Sales Region\n"])
+def test_business_regions_are_no_places(text: str) -> None:
+    assert _places(text) == []

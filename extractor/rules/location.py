@@ -805,14 +805,14 @@ def _label_city(text: str, start: int, end: int) -> Optional[Found]:
         s, e = area.span("town")
         return Found(area.group("town"), None, None, s, e, 1, spans=((s, e),), how={"label"})
     unit = _ADMIN_REGION_VALUE_RE.match(text, start, end)  # "Duty station: Dedza District (Hospital)": a region
-    if unit is not None:
+    stop = set(gazetteer().data["unknown_city_stopwords"])
+    if unit is not None and not any(w.lower() in stop or w.isupper() for w in unit.group("region").split()[:-1]):  # not "Sales Region", "EMEA Region"
         s, e = unit.span("region")
         return Found(None, unit.group("region"), None, s, e, 1, spans=((s, e),), how={"label"})
     m = _LABEL_CITY_RE.match(text, start, end)
     if not m:
         return None
     name = m.group(1)
-    stop = set(gazetteer().data["unknown_city_stopwords"])
     if len(name) < (2 if _uncased(name) else 3) or not (name[0].isupper() or _uncased(name)) or any(w.lower().strip(".'’") in stop for w in name.split(" ")):
         return None
     if name.isupper() and len(name) <= 5:
