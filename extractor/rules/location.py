@@ -324,6 +324,8 @@ class Found:
         return {"city": self.city, "region": self.region, "country": self.country}
 
 
+_OFFICE_WORD_RE = fastre.compile(r"(?i)\b(?:office|offices|headquarters)\b")
+_COUNTY_AFTER_RE = fastre.compile(r"[ \t](?:County|Parish|Township)\b")
 _CITY_WORD_AFTER_RE = fastre.compile(r" City(?![\w-]|[ \t]+(?:of|Council|Hall|Centre|Center)\b)")
 
 
@@ -345,6 +347,12 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
         glued = prev.isalnum()
         if glued and word.isupper():
             continue
+        if _COUNTY_AFTER_RE.match(text, e):
+            # "Delaware County", "Washington Parish": a US county, neither the state nor the town; a county that is a
+            # first-level region elsewhere stays ("Uasin Gishu County", "Kilkenny County")
+            places = [p for p in places if p.level == REGION and p.country != "United States"]
+            if not places:
+                continue
         city_word = _CITY_WORD_AFTER_RE.match(text, e)
         if city_word and any(p.level == CITY for p in places) and (word + city_word.group()).casefold() not in gz.names:
             e, word = city_word.end(), word + city_word.group()  # "Taipei City", "Cebu City": the city's name as the posting writes it
@@ -796,11 +804,15 @@ def _label_city(text: str, start: int, end: int) -> Optional[Found]:
     if area is not None:
         s, e = area.span("town")
         return Found(area.group("town"), None, None, s, e, 1, spans=((s, e),), how={"label"})
+    unit = _ADMIN_REGION_VALUE_RE.match(text, start, end)  # "Duty station: Dedza District (Hospital)": a region
+    stop = set(gazetteer().data["unknown_city_stopwords"])
+    if unit is not None and not any(w.lower() in stop or w.isupper() for w in unit.group("region").split()[:-1]):  # not "Sales Region", "EMEA Region"
+        s, e = unit.span("region")
+        return Found(None, unit.group("region"), None, s, e, 1, spans=((s, e),), how={"label"})
     m = _LABEL_CITY_RE.match(text, start, end)
     if not m:
         return None
     name = m.group(1)
-    stop = set(gazetteer().data["unknown_city_stopwords"])
     if len(name) < (2 if _uncased(name) else 3) or not (name[0].isupper() or _uncased(name)) or any(w.lower().strip(".'’") in stop for w in name.split(" ")):
         return None
     if name.isupper() and len(name) <= 5:
@@ -1120,7 +1132,10 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             continue
         floor = max((a for a, b in labels if a <= f.start < b), default=0)
         sent = _sentence_start(text, f.start, floor)
-        if any(not _OUR_ONE_OF_RE.search(text, max(sent, m.start() - 20), m.start()) for m in res["negative"].finditer(text, sent, f.start)):
+        based = res["based"].search(text, max(0, f.start - 50), f.start)
+        # "citizens … for the position, based at our head office in Suva": the role is based at the office, said last
+        said_from = based.end() if based is not None and based.start() > sent and _OFFICE_WORD_RE.search(based.group()) else sent
+        if any(not _OUR_ONE_OF_RE.search(text, max(said_from, m.start() - 20), m.start()) for m in res["negative"].finditer(text, said_from, f.start)):
             f.how.add("excluded")  # ("any of our offices in Leeds, Sheffield or Hull": a choice of places of work, not the company's offices)
             continue
         if res["zone_after"].match(text, f.end, f.end + 60) or res["area_before"].search(text, max(0, f.start - 30), f.start) or res["area_after"].match(text, f.end, f.end + 40):
@@ -1191,6 +1206,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
 # "mazowieckie", "Bratislava - Ružinov, Slovensko"
 _CITY_TO_REGION_GAP_RE = fastre.compile(
     r"[ \t]*(?:(?:,|[ \t]?[-–—/])[ \t]*[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*)?[ \t]*)?(?:,[ \t]*|[ \t]*\r?\n[ \t\r\n]*)"
+    r"(?:(?i:country|region|state|province|county)[ \t]*:[ \t]*)?"  # its own label on the next line: "Duty Station: Kigali" / "Country: Rwanda"
 )
 
 
@@ -1220,6 +1236,62 @@ def _region_completes_city(text: str, places: list[Found], keep: list[Found], he
             keep.append(g)
 
 
+# an administrative unit the gazetteer does not know, written with its kind: "Maun, North-West District",
+# "Kandy, Central Province", "Dedza District" (counties are left out: a US "X County" names the employer)
+_ADMIN_UNIT = r"[ \t](?:District|Province|Region|Governorate|Prefecture|Oblast)"
+_ADMIN_NAME = _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2}?" + _ADMIN_UNIT
+_ADMIN_REGION_AFTER_RE = fastre.compile(r",[ \t]{0,2}(?P<region>" + _ADMIN_NAME + r")(?=[ \t]*(?:[,|·•]|\r?\n|$))")
+_ADMIN_REGION_VALUE_RE = fastre.compile(r"[ \t*_]{0,4}(?P<region>" + _ADMIN_NAME + r")(?=[ \t]*(?:$|[,(;|/])|[ \t]+[A-Z])")
+_COMMA_GAP_RE = fastre.compile(r"[ \t]{0,2},[ \t]{0,2}")
+
+
+def _absorb_after(text: str, f: Found, places: list[Found], keep: list[Found], lo: int, hi: int) -> None:
+    """Fold into ``f`` the places read inside ``text[lo:hi]`` (parts of a name already taken) and a
+    country written right after it; they are not places of their own."""
+    for g in places:
+        if g is f or "excluded" in g.how:
+            continue
+        inner = lo <= g.start < hi
+        country_after = g.start >= hi and g.country and not g.city and not g.region and _COMMA_GAP_RE.fullmatch(text, hi, g.start)
+        if not (inner or country_after):
+            continue
+        if g.country and g.end > hi and not f.country:
+            f.country = g.country
+        f.spans += g.spans
+        f.end = max(f.end, g.end)
+        g.how.add("excluded")
+        if g in keep:
+            keep.remove(g)
+
+
+def _named_regions(text: str, places: list[Found], keep: list[Found]) -> None:
+    """Regions a kept city's line writes after it that the gazetteer cannot read: an administrative unit
+    with its kind ("Maun, North-West District", "Kandy, Central Province, Sri Lanka"), and a province named
+    like its capital ("Cebu City, Cebu", "Panamá, Panamá"), both kept as written."""
+    for f in list(keep):
+        if f not in keep or f.region or "excluded" in f.how:
+            continue
+        if f.city and not any(p.region for p in gazetteer().names.get(f.city.casefold(), []) if p.level == CITY):
+            unit = _ADMIN_REGION_AFTER_RE.match(text, f.end)  # "Sydney, Greater Sydney Region": the gazetteer's region stands
+            if unit is not None:
+                f.region = unit.group("region")
+                _absorb_after(text, f, places, keep, unit.start("region"), unit.end())
+                continue
+        gap = _COMMA_GAP_RE.match(text, f.end)
+        if gap is None or not (f.city or f.country):
+            continue
+        name = re.sub(r"[ \t]+City$", "", text[f.start:f.end]) if f.city else text[f.start:f.end]
+        readings = gazetteer().names.get(name.casefold(), [])
+        if not f.city and any(p.city_state for p in readings):
+            continue  # a country named like its capital ("Panamá, Panamá") is the city in its province; a city-state is one place
+        if not re.match(re.escape(name) + r"(?![\w-])", text[gap.end():gap.end() + len(name) + 1]):
+            continue
+        countries = {p.name if p.level == COUNTRY else p.country for p in readings}
+        f.city, f.region = f.city or name, name
+        f.country = f.country or (next(iter(countries)) if len(countries) == 1 else None)
+        _absorb_after(text, f, places, keep, gap.end(), gap.end() + len(name))
+
+
 def _postal_address(text: str, f: Found) -> bool:
     """Is the place part of a postal address: a street before it on its line, or a postcode closing the line after it?"""
     line_start = text.rfind("\n", 0, f.start) + 1
@@ -1235,6 +1307,7 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     if any("label" in f.how for f in keep):  # a labelled place of work: a "based in" / "plant in" aside elsewhere is no other one
         keep = [f for f in keep if f.how - {"cue"}]
     _region_completes_city(text, places, keep, header_end(ctx))
+    _named_regions(text, places, keep)
     keep = sorted(keep + fields, key=lambda f: f.start)
     # A later "Manchester, UK" completes an earlier bare "Manchester" (a postal address does not: an office's
     # "120 Collins St, Melbourne VIC 3000" or "…, Hyderabad, Telangana 500081" is no statement of the place of work).

@@ -173,7 +173,8 @@ def title_vocab() -> _Vocab:
             rf"(?i)(?:[ \t]+[-–—|][ \t]*|[ \t]*\()\d{{1,3}}[ \t]*(?:{_labels_regex(data['headcount_nouns'])})(?:\(s\))?\)?$"
         ) if data.get("headcount_nouns") else None,
         selling_tail=fastre.compile(
-            rf"(?i)[ \t]+[-–—|][ \t]+(?:(?:up[ \t]+to[ \t]+)?[$£€][ \t]?[\d,.]+[kK]?[ \t]+)?(?:{_labels_regex(data['selling_tags'])})!*$"
+            rf"(?i)[ \t]+[-–—|][ \t]+(?:(?:up[ \t]+to[ \t]+)?[$£€][ \t]?[\d,.]+[kK]?[ \t]+)?(?:{_labels_regex(data['selling_tags'])})!*"
+            r"(?:[ \t]+(?:of[ \t]+)?(?:up[ \t]+to[ \t]+)?[$£€][ \t]?[\d,.]+[kK]?)?$"  # the amount after the perk: "- Sign-on Bonus $10,000"
         ) if data.get("selling_tags") else None,
         # "해외영업 담당자 채용 (경력 3년 이상)", "백엔드 개발자 … 경력 채용": a CJK board's hiring word (and career tags, a bracket) after the title
         hiring_tail_cjk=fastre.compile(
@@ -249,7 +250,8 @@ _TAIL_CHROME = (
     fastre.compile(r"(?:[ \t]+[-–—|]?[ \t]*(?:EXT|INT)|[ \t]*\((?i:(?:internal|external)(?:[ \t]+(?:candidates|applicants))?(?:[ \t]+only)?)\))$"),
     # the pay a classified ad or a recruiter puts in its heading: "- $28-$38/hr DOE", "– up to 140k CZK/month"
     fastre.compile(r"[ \t]+[-–—|][ \t]+(?i:up[ \t]+to[ \t]+|from[ \t]+)?(?:[$£€₹¥][ \t]?\d|\d[\d.,]*[ \t]?(?:[kK]\b|[A-Z]{3}\b))[^\n]*$"),
-    fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office)$"),  # a workplace word: "– Prague, hybrid"
+    # a workplace word: "– Prague, hybrid", "- Hybrid (2 days in office)"
+    fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office)(?:[ \t]*\([^()\n]{1,30}\))?$"),
     # a place tag standing for several places: "– Multiple Sites", "(Various Locations)", "- Multiple Locations"
     fastre.compile(r"(?i)(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:multiple|various|several|multi)[ \t-]+(?:sites|locations|stores|branches|cities|offices)\)?$"),
     fastre.compile(r"[ \t]+\d[\d.,]*[ \t]*[-–~〜][ \t]*\d[\d.,]*[ \t]*[KkMm万千][^\n]*$"),  # pay glued after the title: "25-35K·14薪", "0.8-1.2万/月 · 13薪"
@@ -259,6 +261,9 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]*\((?:contract[- ]to[- ](?:hire|perm)|temp[- ]to[- ](?:hire|perm)|right[- ]to[- ]hire|c2h)\)$"),
     # a contract's length in brackets: "(Kontrak 12 Bulan)", "(12-month contract)", "(Fixed Term, 6 Months)"; a bare "(Contract)" stays
     fastre.compile(r"(?i)[ \t]*\((?=[^()\n]{0,30}\d)(?=[^()\n]{0,30}\b(?:contract|kontrak|kontrakt|fixed[- ]term|befristet|cdd|contrato|contratto|kontrat|ftc)\b)[^()\n]{3,40}\)$"),
+    # the same after a dash: "- 12 Month Fixed Term Contract", "– 6 months contract"
+    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?=[^\n]{0,12}\d)(?=[^\n]{0,30}\b(?:contract|fixed[- ]term|ftc)\b)\d{1,2}[- ]?(?:months?|mths?|weeks?|years?)\b[^\n]{0,30}$"),
+    fastre.compile(r"[ \t]*\([ \t]*[x×][ \t]?\d{1,3}[ \t]*\)$"),  # the number of posts: "Staff Nurse (x3)"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
     # a fly-in roster: "- FIFO 2:1 Roster", "– 8/6 rotation"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))$"),
@@ -580,8 +585,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
             company = _company_hit(text, ls + m.start("c"), ls + m.end("c")) if m.group("c") else None
             if company and not is_company_name(company.value):
                 company = None
-            if title and (len(title.value) > MAX_TITLE_CHARS or not title.value[0].isalnum()):
-                title = None
+            if title and (len(title.value) > MAX_TITLE_CHARS or not title.value[0].isalnum() or title.value.lower() in title_vocab().sites):
+                title = None  # "isolved Hire | Careers at Acme": the ATS product names the page, not the job
             return _Page(title, company, tconf, cconf)
     m = _AT_PATTERN.match(line)
     if m and looks_like_title(m.group("t")):
@@ -702,7 +707,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if not (_capital(hit.value[0]) or hit.value[0].isdigit()) or not any(ch.isalpha() for ch in hit.value) or _SENTENCE_END.search(hit.value + " ") and hit.value.count(" ") > 6:
             continue
-        if label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") and not has_job_noun(hit.value):
+        if (label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") or label.startswith(("urgent", "job ", "career "))) \
+                and not has_job_noun(hit.value):  # an advert's lead ("URGENT: …", "Job vacancy: …") must name a job
             continue
         if "/" in text[m.end("label") : m.start("value")] and not label.isascii():
             continue  # "職種 / Position: <local title> <English title>": the heading gives the title
