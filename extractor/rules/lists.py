@@ -1131,9 +1131,18 @@ _STATED_REQUIREMENT_RE = fastre.compile(
     r"|we(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking)\s+(?:someone|somebody|a\s+candidate|an\s+individual|a\s+person|candidates|people|individuals)\s+with\b"
     r"|you\s+(?:must|should)\s+(?:also\s+)?(?:have|be|possess|hold)\b"
     r"|you\s+will\s+(?:also\s+)?need\s+(?!to\s+(?!be\b|have\b))"  # "You will need trafficking experience", not "… need to attend events"
-    r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:have|possess|" + _BE_TRAIT + r")\b(?!\s+(?:the\s+)?(?:opportunity|chance|access|a\s+chance)\b)"  # "You will have a minimum 2 years …", "You will be comfortable …"
+    r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:have|possess|" + _BE_TRAIT + r")\b(?!\s+(?:the\s+)?(?:opportunity|chance|access|a\s+chance)\b)(?!\s+(?:an?\s+\w+\s+(?:level|degree)\s+of\s+)?(?:input|oversight|ownership|autonomy|freedom)\b)"  # "You will have a minimum 2 years …", "You will be comfortable …"; not "You will have a high level of input …"
     r"|must\s+(?:have|be|hold|possess)\b"
     r"|ideally,\s+(?:you|the\s+candidate|candidates)\b"  # "Ideally, you'll be comfortable …" standing alone: preferred
+    r"|we(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking)\s+(?:someone|somebody|a\s+candidate|an\s+individual|a\s+person)\s+(?:who|that)\b"
+    r"|we\s+(?:want|need)\s+(?:someone|somebody)\s+(?:who|that|with)\b|someone\s+who\b"  # "Someone who enjoys exploratory testing …"
+    # the hire described in the second person, as a profile paragraph writes it ("You're a music obsessive.", "You love
+    # clients …", "You have great taste …"); not a duty, a pitch or an entitlement ("You are responsible for …",
+    # "You are invited to …", "You have the opportunity to …")
+    r"|you(?:'re|’re|\s+are)\s+(?!(?:also\s+)?(?:responsible|expected|going|joining|invited|required|awarded|welcome|encouraged|tasked|asked|eligible|entitled|offered|paid|given|provided|based|part|in\s+charge|reporting|working|applying|now|here|about|receiving|subject|not)\b)"
+    r"|you\s+(?:have|possess)\s+(?!(?:the\s+|an?\s+)?(?:opportunity|chance|option|access|right|ability\s+to\s+(?:work|choose))\b)"
+    r"|you(?:'ve|’ve)\s+(?:either\s+)?(?:got|worked|been|built|led|managed|had|spent|done|developed|delivered|shipped|gained)\b"
+    r"|you\s+(?:love|enjoy|thrive|care\s+about|understand|relish|take\s+pride|pride\s+yourself|live\s+and\s+breathe)\b"
     r")"
 )
 
@@ -1458,18 +1467,41 @@ def _route(ctx: Context) -> _Routed:
             _add(kind, item, section)
     stated: dict[str, list[Item]] = {k: [] for k in QUALIFICATION_KINDS}
     for section in ctx.sections_of("description", "summary"):
-        for s, e, _ in _lines(ctx.text, section.start, section.end):
-            for span in sentences(ctx.text, s, e):
-                item = _item(ctx.text, [span])
-                if item is None or not states_requirement(item.value) or item.value.lower() in seen:
-                    continue
-                lead = _STATED_LEAD_RE.match(item.value)  # "Plus you must …": "plus" joins, it marks nothing
-                kind = "preferred_qualifications" if marks_preferred(item.value[lead.end() if lead else 0 :]) else "minimum_qualifications"
-                seen.add(item.value.lower())
-                stated[kind].append(item)
+        for item in _description_sentences(ctx.text, section):
+            if not states_requirement(item.value) or item.value.lower() in seen:
+                continue
+            lead = _STATED_LEAD_RE.match(item.value)  # "Plus you must …": "plus" joins, it marks nothing
+            kind = "preferred_qualifications" if marks_preferred(item.value[lead.end() if lead else 0 :]) else "minimum_qualifications"
+            seen.add(item.value.lower())
+            stated[kind].append(item)
     routed = _Routed(items, used, stated)
     ctx.extras["lists.routed"] = routed
     return routed
+
+
+_MID_BULLET_RE = fastre.compile(r"(?<=[.!?:])[ \t]+[*•▪●·][ \t]+")
+
+
+def _description_sentences(text: str, section: Section) -> list[Item]:
+    """The sentences of a description, each whole where the page wrapped it over lines, and without the bullet a scrape
+    left in front of it: a line not closed by a
+    stop goes on into the next when that one opens in lower case or the line stops on a joining word ("You will
+    need the appetite to learn … for" / "delivering high quality IT services.")."""
+    blocks: list[list[int]] = []
+    for s, e, _ in _lines(text, section.start, section.end):
+        prev = text[blocks[-1][0] : blocks[-1][1]].rstrip() if blocks else ""
+        if prev and prev[-1:] not in ".!?:;" and (text[s : s + 1].islower() or _open_line(prev)) and not BULLET_RE.match(text, s, e):
+            blocks[-1][1] = e
+        else:
+            blocks.append([s, e])
+    parts: list[Span] = []
+    for b, c in blocks:  # "… it shows. * You're helpful …": a bullet in mid-line opens the next item
+        for m in _MID_BULLET_RE.finditer(text, b, c):
+            parts.append((b, m.start()))
+            b = m.end()
+        parts.append((b, c))
+    spans = [(_debullet(text, s, e)[0], e) for b, c in parts for s, e in sentences(text, b, c)]
+    return [item for item in (_item(text, [span]) for span in spans) if item is not None]
 
 
 def _before_selection(sections: list[Section]) -> list[Section]:
