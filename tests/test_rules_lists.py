@@ -1437,3 +1437,55 @@ def test_list_forms_round_sixteen(text, field, expected):
 )
 def test_bare_enumeration_labels_are_no_items(body, items):
     assert [item.value for item in split_items(body, 0, len(body), glued=True)] == items
+
+
+@pytest.mark.parametrize(
+    "sentence, stated",
+    [
+        ("You're a music obsessive.", True),
+        ("You love working with other designers across a variety of projects.", True),
+        ("You have great taste and share it with an audience that trusts you.", True),
+        ("You've either got a blog or write for a publication.", True),
+        ("You care about process, but only as a means to shipping better code.", True),
+        ("Someone who enjoys exploratory testing and pushes for better tools.", True),
+        ("We're looking for someone who understands how software is built.", True),
+        ("We want someone who will own the role with energy.", True),
+        ("You are responsible for the monthly payroll run.", False),  # a duty
+        ("You are invited to join our company holidays.", False),  # a pitch
+        ("You have the opportunity to travel to our other offices.", False),  # an offer
+        ("You will have a high level of input in defining your own training.", False),
+        ("You will have oversight of the work of the architecture community.", False),
+        ("We are looking for a Data Analyst to join our team.", False),  # the opening announced
+    ],
+)
+def test_second_person_profile_sentences_state_requirements(sentence, stated):
+    from extractor.rules.lists import states_requirement
+
+    assert states_requirement(sentence) is stated
+
+
+@pytest.mark.parametrize(
+    "description, minimum",
+    [
+        (  # a profile paragraph written in the second person, no list
+            "DICE is building an editorial team.\nYou're a music obsessive. You have great taste and share it. "
+            "The role is part-time.\n",
+            ["Python and SQL", "You're a music obsessive.", "You have great taste and share it."],
+        ),
+        (  # a page that hard-wrapped the sentence: read whole, not cut at the line end
+            "The IPO is a modern organisation which depends on its IT services to operate and innovate.\n"
+            "You will need the appetite to learn new technologies and methodologies for\n"
+            "delivering high quality IT services. In this role you will work within a squad.\n",
+            ["Python and SQL", "You will need the appetite to learn new technologies and methodologies for delivering high quality IT services."],
+        ),
+        (  # '*' bullets a scrape ran into the paragraph
+            "Seeking a bright professional for our startup. OUR DREAM PERSON * You're helpful and anticipate needs. "
+            "* You love shopping and startup culture.\n",
+            ["Python and SQL", "You're helpful and anticipate needs.", "You love shopping and startup culture."],
+        ),
+    ],
+)
+def test_requirements_stated_in_second_person_descriptions(description, minimum):
+    text = "Editor\n\nJob Description\n" + description + "\nRequirements\n- Python and SQL\n"
+    _, found = _run(text, LIST_FIELDS)
+    assert found["minimum_qualifications"].value == minimum

@@ -1479,7 +1479,7 @@ def _route(ctx: Context) -> _Routed:
     return routed
 
 
-_MID_BULLET_RE = fastre.compile(r"(?<=[.!?:])[ \t]+[*•▪●·][ \t]+")
+_MID_BULLET_RE = fastre.compile(r"(?:(?<=[.!?:])|(?<=[A-Z]{2}))[ \t]+[*•▪●·][ \t]+")  # after a sentence or a shouted label ("OUR DREAM PERSON * …")
 
 
 def _description_sentences(text: str, section: Section) -> list[Item]:
