@@ -535,6 +535,11 @@ def test_split_glued_items(body, items):
         ("Znanje nemščine je prednost.", True),
         ("Rus dili biliyi üstünlükdür.", True),
         ("Experiencia mínima de 2 años", False),
+        ("Knowledge of Spanish is helpful", True),  # "is/are/can be … helpful, useful, beneficial": a wish
+        ("Previous experience in customer service is beneficial", True),
+        ("Customer service skills are very useful", True),
+        ("Prior SAS experience is advantageous but not required as we will train you.", True),
+        ("Friendly, polite and helpful", False),  # a trait, not a mark
     ],
 )
 def test_marks_preferred(item, preferred):

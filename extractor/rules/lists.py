@@ -1039,7 +1039,7 @@ def _options_whole(text: str, parts: list[Span]) -> list[Span]:
 _PREFERRED_MARK = (
     r"(?:(?:is|are|would be|will be|considered|as)\s+)*(?:(?:an?|big|huge|definite|real|strong|added|additional|distinct)\s+)*"
     r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
-    r"|ideal|(?:would|will)\s+be\s+(?:useful|beneficial|helpful)|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
+    r"|ideal|(?:would|will|is|are|can|could)\s+be\s+(?:very\s+|especially\s+|particularly\s+)?(?:useful|beneficial|helpful)|(?:is|are)\s+(?:very\s+|especially\s+|particularly\s+)?(?:useful|beneficial|helpful)|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
     r"|(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"  # "…a bonus, but not required"
     r"|(?:highly|greatly|much)\s+valued"  # "Lived experience is highly valued"
     # the same mark in other languages: "… serait un atout", "… je prednost", "… par priekšrocību", "… üstünlükdür", "… von Vorteil"
@@ -1051,7 +1051,7 @@ _PREFERRED_END_RE = fastre.compile(
     r"(?:^|[\s,(\[–-])\(?(?P<mark>" + _PREFERRED_MARK + r")\)?"
     r"(?:,?\s+but\s+(?:we\s+|I\s+)?(?:will|would|can|may)\b[^.;]*|,?\s+but\s+(?:individuals|candidates|applicants|people)\b[^.;]*"  # "…is a plus, but will take any ORM"
     r"|,?\s+but\s+(?:[\w-]+\s+){0,5}?(?:may|can|will)\s+be\s+(?:substituted|considered|accepted)\b[^.;]*"  # "…is preferred but relevant experience may be substituted"
-    r"|,?\s+" + _NOT_REQUIRED_TAIL + r")?"  # "…would be a bonus, though not mandatory"
+    r"|,?\s+" + _NOT_REQUIRED_TAIL + r"(?:,?\s+(?:as|because|since)\b[^.;]*)?)?"  # "…would be a bonus, though not mandatory", "…advantageous but not required as we will train you"
     r"(?:\s*\((?:we|will|not|but|training)\b[^()]*\))?"  # "…a plus (we will train the right person)"
     r"[\s.!;:)\]]*$",
     re.I,
