@@ -1494,3 +1494,20 @@ def test_requirements_stated_in_second_person_descriptions(description, minimum)
     text = "Editor\n\nJob Description\n" + description + "\nRequirements\n- Python and SQL\n"
     _, found = _run(text, LIST_FIELDS)
     assert found["minimum_qualifications"].value == minimum
+
+
+def test_items_under_a_duty_intro_in_the_description_are_duties():
+    # the intro announces the list: its lines are duties even where they open with no duty verb
+    text = (
+        "Research Associate\n\nJob Description\nGreen Street is the leading research firm for REITs.\n"
+        "The Associate will be responsible for the following key job functions:Supporting Senior Analysts in publishing reports.\n"
+        "Demonstrating strong industry knowledge and business judgment.\n"
+        "Becoming a FINRA registered representative.\n\n"
+        "Requirements\n- A four-year college degree\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == [
+        "Supporting Senior Analysts in publishing reports.",
+        "Demonstrating strong industry knowledge and business judgment.",
+        "Becoming a FINRA registered representative.",
+    ]

@@ -1703,12 +1703,19 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
             if not bulleted and descriptions:
                 continue
         only_bullets = len(lines) >= MIN_DUTY_ITEMS and all(BULLET_RE.match(ctx.text, s, e) for s, e, _ in lines)
-        found = split_items(ctx.text, section.start, section.end, glued=True)
+        marked = split_marked(ctx.text, section.start, section.end, glued=True)
+        found = [i for i, _ in marked]
         if (section.kind == "summary" and bulleted) or only_bullets:
             # the bullets (or task lines) under a role heading are its tasks; so is a description that is nothing but a list
             found = [i for i in found if (_after_bullet(ctx.text, i.spans[0][0]) or _own_line(ctx.text, i.spans)) and len(i.value) <= LONG_LINE]
-        else:  # prose: each sentence of a paragraph line is judged alone
-            found = [i for i in _prose_sentences(ctx.text, found) if is_duty(i.value) and not is_process_text(i.value)]
+        else:  # prose: each sentence of a paragraph line is judged alone; the items under a duty intro
+            # ("The Associate will be responsible for the following key job functions:") are duties as they stand
+            found = [
+                j
+                for i, sub in marked
+                for j in ([i] if sub == "responsibilities" else _prose_sentences(ctx.text, [i]))
+                if (sub == "responsibilities" and len(j.value) <= LONG_LINE or is_duty(j.value)) and not is_process_text(j.value)
+            ]
         if found:
             used.append(section)
             items.extend(found)
