@@ -340,6 +340,10 @@ from extractor.rules.lists import is_process_text  # noqa: E402
         ("The definition of qualifying experience follows the grade below.", True),
         ("A second placement factor (screen-out) applies to this vacancy.", True),
         ("Typing test scores are acceptable for two years.", True),
+        # encouragement to apply without meeting every criterion: about applying, not a qualification
+        ("If you might not meet every last one then don't let that stop you from applying.", True),
+        ("It is unusual that all candidates will meet all the desirable criteria.", True),
+        ("Ability to meet deadlines under pressure", False),
     ],
 )
 def test_process_text_is_no_item(item, process):
