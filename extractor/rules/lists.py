@@ -35,8 +35,11 @@
   sentences announcing the list ("…meet the following criteria.", "…defined as:") and numbered
   criteria under a rating lead ("…will be evaluated on the KSA's listed below") are no items.
   Requirements stated in the description ("The ideal candidate will have…", "You will need…",
-  "You must have…", "… licence … is required.", "… is a plus.") join the qualification lists.  Without a responsibilities section, the duty
-  sentences of the description ("You will…", "Design and build…"), the bullets
+  "You must have…", "… licence … is required.", "… is a plus.", and the hire described in the second person:
+  "You're a music obsessive.", "You love clients…", "Someone who enjoys…") join the qualification lists, each
+  sentence read whole where a page wrapped it.  Without a responsibilities section, the duty
+  sentences of the description ("You will…", "Design and build…") and the lines under a duty intro in it
+  ("…responsible for the following key job functions:"), the bullets
   under a role heading ("The Role"), and, when there is no description, the
   duty sentences of the role paragraph are used, at a lower confidence.
 * ``summary``: the first sentence that says what the role is (a cue such as
