@@ -620,7 +620,7 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
             return found
     for hs, kind, head, body in sorted(candidates, key=lambda c: c[0]):
         if kind == _PROFILE:
-            kind = "company" if current in LIST_KINDS or current == "description" else None  # a profile heading only ends a list or a job description
+            kind = "company" if current in LIST_KINDS or current in ("description", "other") else None  # a profile heading only ends a list, a job description or a block such as KPIs
         add(kind, head, hs, body)
     return found
 

@@ -340,6 +340,10 @@ from extractor.rules.lists import is_process_text  # noqa: E402
         ("The definition of qualifying experience follows the grade below.", True),
         ("A second placement factor (screen-out) applies to this vacancy.", True),
         ("Typing test scores are acceptable for two years.", True),
+        # encouragement to apply without meeting every criterion: about applying, not a qualification
+        ("If you might not meet every last one then don't let that stop you from applying.", True),
+        ("It is unusual that all candidates will meet all the desirable criteria.", True),
+        ("Ability to meet deadlines under pressure", False),
     ],
 )
 def test_process_text_is_no_item(item, process):
@@ -535,6 +539,11 @@ def test_split_glued_items(body, items):
         ("Znanje nemščine je prednost.", True),
         ("Rus dili biliyi üstünlükdür.", True),
         ("Experiencia mínima de 2 años", False),
+        ("Knowledge of Spanish is helpful", True),  # "is/are/can be … helpful, useful, beneficial": a wish
+        ("Previous experience in customer service is beneficial", True),
+        ("Customer service skills are very useful", True),
+        ("Prior SAS experience is advantageous but not required as we will train you.", True),
+        ("Friendly, polite and helpful", False),  # a trait, not a mark
     ],
 )
 def test_marks_preferred(item, preferred):
@@ -1437,3 +1446,72 @@ def test_list_forms_round_sixteen(text, field, expected):
 )
 def test_bare_enumeration_labels_are_no_items(body, items):
     assert [item.value for item in split_items(body, 0, len(body), glued=True)] == items
+
+
+@pytest.mark.parametrize(
+    "sentence, stated",
+    [
+        ("You're a music obsessive.", True),
+        ("You love working with other designers across a variety of projects.", True),
+        ("You have great taste and share it with an audience that trusts you.", True),
+        ("You've either got a blog or write for a publication.", True),
+        ("You care about process, but only as a means to shipping better code.", True),
+        ("Someone who enjoys exploratory testing and pushes for better tools.", True),
+        ("We're looking for someone who understands how software is built.", True),
+        ("We want someone who will own the role with energy.", True),
+        ("You are responsible for the monthly payroll run.", False),  # a duty
+        ("You are invited to join our company holidays.", False),  # a pitch
+        ("You have the opportunity to travel to our other offices.", False),  # an offer
+        ("You will have a high level of input in defining your own training.", False),
+        ("You will have oversight of the work of the architecture community.", False),
+        ("We are looking for a Data Analyst to join our team.", False),  # the opening announced
+    ],
+)
+def test_second_person_profile_sentences_state_requirements(sentence, stated):
+    from extractor.rules.lists import states_requirement
+
+    assert states_requirement(sentence) is stated
+
+
+@pytest.mark.parametrize(
+    "description, minimum",
+    [
+        (  # a profile paragraph written in the second person, no list
+            "DICE is building an editorial team.\nYou're a music obsessive. You have great taste and share it. "
+            "The role is part-time.\n",
+            ["Python and SQL", "You're a music obsessive.", "You have great taste and share it."],
+        ),
+        (  # a page that hard-wrapped the sentence: read whole, not cut at the line end
+            "The IPO is a modern organisation which depends on its IT services to operate and innovate.\n"
+            "You will need the appetite to learn new technologies and methodologies for\n"
+            "delivering high quality IT services. In this role you will work within a squad.\n",
+            ["Python and SQL", "You will need the appetite to learn new technologies and methodologies for delivering high quality IT services."],
+        ),
+        (  # '*' bullets a scrape ran into the paragraph
+            "Seeking a bright professional for our startup. OUR DREAM PERSON * You're helpful and anticipate needs. "
+            "* You love shopping and startup culture.\n",
+            ["Python and SQL", "You're helpful and anticipate needs.", "You love shopping and startup culture."],
+        ),
+    ],
+)
+def test_requirements_stated_in_second_person_descriptions(description, minimum):
+    text = "Editor\n\nJob Description\n" + description + "\nRequirements\n- Python and SQL\n"
+    _, found = _run(text, LIST_FIELDS)
+    assert found["minimum_qualifications"].value == minimum
+
+
+def test_items_under_a_duty_intro_in_the_description_are_duties():
+    # the intro announces the list: its lines are duties even where they open with no duty verb
+    text = (
+        "Research Associate\n\nJob Description\nGreen Street is the leading research firm for REITs.\n"
+        "The Associate will be responsible for the following key job functions:Supporting Senior Analysts in publishing reports.\n"
+        "Demonstrating strong industry knowledge and business judgment.\n"
+        "Becoming a FINRA registered representative.\n\n"
+        "Requirements\n- A four-year college degree\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == [
+        "Supporting Senior Analysts in publishing reports.",
+        "Demonstrating strong industry knowledge and business judgment.",
+        "Becoming a FINRA registered representative.",
+    ]

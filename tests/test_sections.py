@@ -775,3 +775,27 @@ def test_one_word_label_in_the_header_stays_metadata():
     text = "SAP Consultant\nLocation: Chennai\nQualification: B.E / B.Tech / MBA (Operations)\n\nJob Description:\n* Handle SAP MM\n"
     sections = segment(Document.from_source(text))
     assert [(s.kind, s.heading) for s in sections] == [("header", ""), ("description", "Job Description")]
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        (  # what the hire is measured on closes the duties: the KPIs are no duties
+            "Marketing Director\n\nResponsibilities\nManage the digital channels.\nPrepare a weekly dashboard.\n"
+            "Key Performance Indicators\nMaximize the number of bookings.\nDecrease booking turnaround time.\n",
+            ["header", "responsibilities", "other"],
+        ),
+        (  # a trait block under its own heading inside a duties list is qualifications
+            "Frontend Developer\n\nPrimary Responsibilities\nDevelop the web services\nStay up to date on technologies\n"
+            "Attitude\nEager to learn, adapt and improve\nValues attitude over competence\n",
+            ["header", "responsibilities", "minimum_qualifications"],
+        ),
+        (  # a company profile's heading glued to the end of such a block still opens the profile
+            "Marketing Director\n\nResponsibilities\nManage the digital channels.\nKey Performance Indicators\n"
+            "Increase the retention rate.\nDecrease booking turnaround time.About DocDocDocDoc was founded to transform healthcare.\n",
+            ["header", "responsibilities", "other", "company"],
+        ),
+    ],
+)
+def test_kpi_and_trait_blocks(raw, expected):
+    assert _kinds(raw) == expected

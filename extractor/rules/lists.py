@@ -35,8 +35,11 @@
   sentences announcing the list ("…meet the following criteria.", "…defined as:") and numbered
   criteria under a rating lead ("…will be evaluated on the KSA's listed below") are no items.
   Requirements stated in the description ("The ideal candidate will have…", "You will need…",
-  "You must have…", "… licence … is required.", "… is a plus.") join the qualification lists.  Without a responsibilities section, the duty
-  sentences of the description ("You will…", "Design and build…"), the bullets
+  "You must have…", "… licence … is required.", "… is a plus.", and the hire described in the second person:
+  "You're a music obsessive.", "You love clients…", "Someone who enjoys…") join the qualification lists, each
+  sentence read whole where a page wrapped it.  Without a responsibilities section, the duty
+  sentences of the description ("You will…", "Design and build…") and the lines under a duty intro in it
+  ("…responsible for the following key job functions:"), the bullets
   under a role heading ("The Role"), and, when there is no description, the
   duty sentences of the role paragraph are used, at a lower confidence.
 * ``summary``: the first sentence that says what the role is (a cue such as
@@ -1039,7 +1042,7 @@ def _options_whole(text: str, parts: list[Span]) -> list[Span]:
 _PREFERRED_MARK = (
     r"(?:(?:is|are|would be|will be|considered|as)\s+)*(?:(?:an?|big|huge|definite|real|strong|added|additional|distinct)\s+)*"
     r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
-    r"|ideal|(?:would|will)\s+be\s+(?:useful|beneficial|helpful)|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
+    r"|ideal|(?:would|will|is|are|can|could)\s+be\s+(?:very\s+|especially\s+|particularly\s+)?(?:useful|beneficial|helpful)|(?:is|are)\s+(?:very\s+|especially\s+|particularly\s+)?(?:useful|beneficial|helpful)|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
     r"|(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"  # "…a bonus, but not required"
     r"|(?:highly|greatly|much)\s+valued"  # "Lived experience is highly valued"
     # the same mark in other languages: "… serait un atout", "… je prednost", "… par priekšrocību", "… üstünlükdür", "… von Vorteil"
@@ -1051,7 +1054,7 @@ _PREFERRED_END_RE = fastre.compile(
     r"(?:^|[\s,(\[–-])\(?(?P<mark>" + _PREFERRED_MARK + r")\)?"
     r"(?:,?\s+but\s+(?:we\s+|I\s+)?(?:will|would|can|may)\b[^.;]*|,?\s+but\s+(?:individuals|candidates|applicants|people)\b[^.;]*"  # "…is a plus, but will take any ORM"
     r"|,?\s+but\s+(?:[\w-]+\s+){0,5}?(?:may|can|will)\s+be\s+(?:substituted|considered|accepted)\b[^.;]*"  # "…is preferred but relevant experience may be substituted"
-    r"|,?\s+" + _NOT_REQUIRED_TAIL + r")?"  # "…would be a bonus, though not mandatory"
+    r"|,?\s+" + _NOT_REQUIRED_TAIL + r"(?:,?\s+(?:as|because|since)\b[^.;]*)?)?"  # "…would be a bonus, though not mandatory", "…advantageous but not required as we will train you"
     r"(?:\s*\((?:we|will|not|but|training)\b[^()]*\))?"  # "…a plus (we will train the right person)"
     r"[\s.!;:)\]]*$",
     re.I,
@@ -1131,9 +1134,18 @@ _STATED_REQUIREMENT_RE = fastre.compile(
     r"|we(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking)\s+(?:someone|somebody|a\s+candidate|an\s+individual|a\s+person|candidates|people|individuals)\s+with\b"
     r"|you\s+(?:must|should)\s+(?:also\s+)?(?:have|be|possess|hold)\b"
     r"|you\s+will\s+(?:also\s+)?need\s+(?!to\s+(?!be\b|have\b))"  # "You will need trafficking experience", not "… need to attend events"
-    r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:have|possess|" + _BE_TRAIT + r")\b(?!\s+(?:the\s+)?(?:opportunity|chance|access|a\s+chance)\b)"  # "You will have a minimum 2 years …", "You will be comfortable …"
+    r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:have|possess|" + _BE_TRAIT + r")\b(?!\s+(?:the\s+)?(?:opportunity|chance|access|a\s+chance)\b)(?!\s+(?:an?\s+\w+\s+(?:level|degree)\s+of\s+)?(?:input|oversight|ownership|autonomy|freedom)\b)"  # "You will have a minimum 2 years …", "You will be comfortable …"; not "You will have a high level of input …"
     r"|must\s+(?:have|be|hold|possess)\b"
     r"|ideally,\s+(?:you|the\s+candidate|candidates)\b"  # "Ideally, you'll be comfortable …" standing alone: preferred
+    r"|we(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking)\s+(?:someone|somebody|a\s+candidate|an\s+individual|a\s+person)\s+(?:who|that)\b"
+    r"|we\s+(?:want|need)\s+(?:someone|somebody)\s+(?:who|that|with)\b|someone\s+who\b"  # "Someone who enjoys exploratory testing …"
+    # the hire described in the second person, as a profile paragraph writes it ("You're a music obsessive.", "You love
+    # clients …", "You have great taste …"); not a duty, a pitch or an entitlement ("You are responsible for …",
+    # "You are invited to …", "You have the opportunity to …")
+    r"|you(?:'re|’re|\s+are)\s+(?!(?:also\s+)?(?:responsible|expected|going|joining|invited|required|awarded|welcome|encouraged|tasked|asked|eligible|entitled|offered|paid|given|provided|based|part|in\s+charge|reporting|working|applying|now|here|about|receiving|subject|not)\b)"
+    r"|you\s+(?:have|possess)\s+(?!(?:the\s+|an?\s+)?(?:opportunity|chance|option|access|right|ability\s+to\s+(?:work|choose))\b)"
+    r"|you(?:'ve|’ve)\s+(?:either\s+)?(?:got|worked|been|built|led|managed|had|spent|done|developed|delivered|shipped|gained)\b"
+    r"|you\s+(?:love|enjoy|thrive|care\s+about|understand|relish|take\s+pride|pride\s+yourself|live\s+and\s+breathe)\b"
     r")"
 )
 
@@ -1458,18 +1470,41 @@ def _route(ctx: Context) -> _Routed:
             _add(kind, item, section)
     stated: dict[str, list[Item]] = {k: [] for k in QUALIFICATION_KINDS}
     for section in ctx.sections_of("description", "summary"):
-        for s, e, _ in _lines(ctx.text, section.start, section.end):
-            for span in sentences(ctx.text, s, e):
-                item = _item(ctx.text, [span])
-                if item is None or not states_requirement(item.value) or item.value.lower() in seen:
-                    continue
-                lead = _STATED_LEAD_RE.match(item.value)  # "Plus you must …": "plus" joins, it marks nothing
-                kind = "preferred_qualifications" if marks_preferred(item.value[lead.end() if lead else 0 :]) else "minimum_qualifications"
-                seen.add(item.value.lower())
-                stated[kind].append(item)
+        for item in _description_sentences(ctx.text, section):
+            if not states_requirement(item.value) or item.value.lower() in seen:
+                continue
+            lead = _STATED_LEAD_RE.match(item.value)  # "Plus you must …": "plus" joins, it marks nothing
+            kind = "preferred_qualifications" if marks_preferred(item.value[lead.end() if lead else 0 :]) else "minimum_qualifications"
+            seen.add(item.value.lower())
+            stated[kind].append(item)
     routed = _Routed(items, used, stated)
     ctx.extras["lists.routed"] = routed
     return routed
+
+
+_MID_BULLET_RE = fastre.compile(r"(?:(?<=[.!?:])|(?<=[A-Z]{2}))[ \t]+[*•▪●·][ \t]+")  # after a sentence or a shouted label ("OUR DREAM PERSON * …")
+
+
+def _description_sentences(text: str, section: Section) -> list[Item]:
+    """The sentences of a description, each whole where the page wrapped it over lines, and without the bullet a scrape
+    left in front of it: a line not closed by a
+    stop goes on into the next when that one opens in lower case or the line stops on a joining word ("You will
+    need the appetite to learn … for" / "delivering high quality IT services.")."""
+    blocks: list[list[int]] = []
+    for s, e, _ in _lines(text, section.start, section.end):
+        prev = text[blocks[-1][0] : blocks[-1][1]].rstrip() if blocks else ""
+        if prev and prev[-1:] not in ".!?:;" and (text[s : s + 1].islower() or _open_line(prev)) and not BULLET_RE.match(text, s, e):
+            blocks[-1][1] = e
+        else:
+            blocks.append([s, e])
+    parts: list[Span] = []
+    for b, c in blocks:  # "… it shows. * You're helpful …": a bullet in mid-line opens the next item
+        for m in _MID_BULLET_RE.finditer(text, b, c):
+            parts.append((b, m.start()))
+            b = m.end()
+        parts.append((b, c))
+    spans = [(_debullet(text, s, e)[0], e) for b, c in parts for s, e in sentences(text, b, c)]
+    return [item for item in (_item(text, [span]) for span in spans) if item is not None]
 
 
 def _before_selection(sections: list[Section]) -> list[Section]:
@@ -1671,12 +1706,19 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
             if not bulleted and descriptions:
                 continue
         only_bullets = len(lines) >= MIN_DUTY_ITEMS and all(BULLET_RE.match(ctx.text, s, e) for s, e, _ in lines)
-        found = split_items(ctx.text, section.start, section.end, glued=True)
+        marked = split_marked(ctx.text, section.start, section.end, glued=True)
+        found = [i for i, _ in marked]
         if (section.kind == "summary" and bulleted) or only_bullets:
             # the bullets (or task lines) under a role heading are its tasks; so is a description that is nothing but a list
             found = [i for i in found if (_after_bullet(ctx.text, i.spans[0][0]) or _own_line(ctx.text, i.spans)) and len(i.value) <= LONG_LINE]
-        else:  # prose: each sentence of a paragraph line is judged alone
-            found = [i for i in _prose_sentences(ctx.text, found) if is_duty(i.value) and not is_process_text(i.value)]
+        else:  # prose: each sentence of a paragraph line is judged alone; the items under a duty intro
+            # ("The Associate will be responsible for the following key job functions:") are duties as they stand
+            found = [
+                j
+                for i, sub in marked
+                for j in ([i] if sub == "responsibilities" else _prose_sentences(ctx.text, [i]))
+                if (sub == "responsibilities" and len(j.value) <= LONG_LINE or is_duty(j.value)) and not is_process_text(j.value)
+            ]
         if found:
             used.append(section)
             items.extend(found)
