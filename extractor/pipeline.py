@@ -184,11 +184,9 @@ class Extractor:
             return True
         if candidate is not None and name in TORN_PICKS and name in self.stage.prompt.picks:
             return _torn(ctx, name)  # a sure value too: asked to pick among the readings the rule ranks alike
-        policy = FIELDS[name].llm
-        if policy is LLMPolicy.FREE_TEXT and self.stage.prompt.labels and _lines_left(ctx, name):
-            return True  # lines no rule took, where the field's items may stand: labels add to the rule's list
         if candidate is not None and candidate.confidence >= self.settings.confidence_threshold:
             return False
+        policy = FIELDS[name].llm
         if policy is LLMPolicy.NEVER:
             return False  # a curated vocabulary decides; an empty result means the posting names none of it
         if policy is LLMPolicy.WHEN_EMPTY:
@@ -270,10 +268,6 @@ class Extractor:
         sections = ctx.sections_of(name) if name in SECTION_BOUND_FIELDS else []
         if not spans:
             return True
-        if sections and self.stage.prompt.labels and _outside_lists(ctx, spans):
-            # a labelled line under a job description or an unrecognised heading, beside the field's own
-            # list section, that reads as the field in its own words (:func:`extractor.llm.select.reads_as`)
-            return True
         if not sections:
             if name == "preferred_qualifications":
                 # no preferred section: only an item the posting marks as preferred counts (the embedded
@@ -337,23 +331,6 @@ def _list_unread(ctx: Context, candidate: Optional[Extraction]) -> bool:
     worse and none better.  A posting with no list section at all is where it found items (s5).
     """
     return candidate is None and not ctx.sections_of(*SECTION_BOUND_FIELDS)
-
-
-def _lines_left(ctx: Context, name: str) -> bool:
-    """Does the posting hold candidate lines no rule took where an item of the list ``name`` may
-    stand (:func:`extractor.llm.select.open_lines`)?  Then the LLM may add to the rule's list."""
-    from extractor.llm.select import open_lines
-
-    return bool(open_lines(ctx, name))
-
-
-def _outside_lists(ctx: Context, spans: Iterable[tuple[int, int]]) -> bool:
-    """Do ``spans`` lie in a section of no list kind (a job description, an unrecognised heading)?"""
-    spans = list(spans)
-    return all(
-        any(sec.heading_start <= start and end <= sec.end and sec.kind not in SECTION_BOUND_FIELDS for sec in ctx.sections)
-        for start, end in spans
-    )
 
 
 def _torn(ctx: Context, name: str) -> bool:

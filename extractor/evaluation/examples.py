@@ -206,29 +206,12 @@ def _show(value: str, limit: int = 60) -> str:
     return repr(value if len(value) <= limit else value[: limit - 1] + "…")
 
 
-_LABEL_KEY_RE = re.compile(r"line_(\d+)")
-
-
-def _check_labels(posting: str, answer: dict[str, Any]) -> list[str]:
-    """Problems of a labelling example's ``line_<n>`` keys: each names a numbered line of the
-    posting and holds a line label (:data:`extractor.llm.select.LINE_LABELS`)."""
-    from extractor.llm.select import LINE_LABELS, NO_LABEL
-
-    numbered = {int(m.group(1)) for m in re.finditer(r"(?m)^(\d+)\. ", posting)}
-    problems = []
-    for key, label in answer.items():
-        m = _LABEL_KEY_RE.fullmatch(key)
-        if m and (int(m.group(1)) not in numbered or label not in (*LINE_LABELS.values(), NO_LABEL)):
-            problems.append(f"{key}: {label!r} labels no numbered line, or is no line label")
-    return problems
-
-
 def validate_example(posting: str, answer: dict[str, Any]) -> list[str]:
     """Problems of one example (``posting`` text, ``answer`` dict); empty when it is grounded."""
     if not isinstance(answer, dict):
         return [f"answer must be a JSON object, got {type(answer).__name__}"]
-    problems = _check_labels(posting, answer)
-    unknown = sorted(k for k in set(answer) - set(FIELD_NAMES) if not _LABEL_KEY_RE.fullmatch(k))
+    problems = []
+    unknown = sorted(set(answer) - set(FIELD_NAMES))
     if unknown:
         problems.append(f"unknown field(s) in the answer: {', '.join(unknown)}")
     known = {k: v for k, v in answer.items() if k in FIELD_NAMES}

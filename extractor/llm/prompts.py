@@ -16,9 +16,7 @@ the lines the asked fields need are sent, see :mod:`extractor.llm.select`), and 
 the embedded server's request repeats the JSON schema in the prompt text
 (``schema_in_prompt``, default true; false sends it only as the server's grammar), and which
 scalar fields a select-mode prompt has *picked* from numbered names the grounder reads
-(``picks``, e.g. ``["company"]``: the answer is a name's number, see :mod:`extractor.llm.select`),
-and how a select-mode prompt's numbered lines are answered (``lines``: ``numbers``, the default,
-each list field as line numbers; or ``labels``, each line with one label naming its list field).
+(``picks``, e.g. ``["company"]``: the answer is a name's number, see :mod:`extractor.llm.select`).
 Adding a version is adding a file.  The file's SHA-256 goes into the cache key and eval
 run ids, so editing a file in place can never serve stale answers.
 
@@ -85,7 +83,6 @@ class Prompt:
     mode: str = "write"
     schema_in_prompt: bool = True
     picks: tuple[str, ...] = ()
-    labels: bool = False  # select mode: each numbered line is answered with a label, not picked by number
 
     def messages(self, posting: str, fields: Iterable[str]) -> list[dict[str, str]]:
         """Chat messages asking for ``fields`` of ``posting`` (examples trimmed to those fields)."""
@@ -93,8 +90,6 @@ class Prompt:
         messages = [{"role": "system", "content": self.system.replace("{field_guide}", self.field_guide())}]
         for example in self.examples:
             shown = {f: example.answer[f] for f in fields if f in example.answer}
-            if self.labels and any(f.startswith("line_") for f in fields):  # a labelling example: its lines' labels
-                shown = {k: v for k, v in example.answer.items() if k.startswith("line_")}
             if not shown:
                 continue
             messages.append({"role": "user", "content": self._render(example.posting, list(shown))})
@@ -174,14 +169,7 @@ def _load_file(location: str, version: str, mtime_ns: int) -> Prompt:
         mode=mode,
         schema_in_prompt=bool(data.get("schema_in_prompt", True)),
         picks=tuple(_picks(data.get("picks", []), path, mode)),
-        labels=_labels(data.get("lines", "numbers"), path, mode),
     )
-
-
-def _labels(value: Any, path: Path, mode: str) -> bool:
-    if value not in ("numbers", "labels") or (value == "labels" and mode != "select"):
-        raise PromptError(f"prompt file {path}: lines must be 'numbers' or, in select mode, 'labels', not {value!r}")
-    return value == "labels"
 
 
 def _picks(value: Any, path: Path, mode: str) -> list[str]:

@@ -26,7 +26,7 @@ of one of them, and the kept value is the rule's own reading of that option.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Annotated, Any, Iterable, Literal, Optional
+from typing import Annotated, Any, Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
@@ -34,20 +34,15 @@ from extractor.llm.excerpt import line_window
 from extractor.llm.grounding import EmployerName, employer_candidates
 from extractor.rules.base import Context, run_rules
 from extractor.rules import pay
-from extractor.rules.lists import ITEM_CONF, sentences, split_items
+from extractor.rules.lists import ITEM_CONF, split_items
 
 # the list fields answered by line numbers
 SELECT_FIELDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications")
 LIST_KINDS = frozenset(SELECT_FIELDS)
-# with a labelling prompt (``lines = "labels"``), each numbered line is answered with one of these
-LINE_LABELS = {"responsibilities": "duty", "minimum_qualifications": "requirement", "preferred_qualifications": "preferred"}
-NO_LABEL = "other"
 # scalar fields a prompt may have picked from numbered names (``picks`` in the prompt file), and their readers
 PICKABLE = ("company", "salary")
 # sections whose lines are never candidates: they hold no duty or qualification
 SKIPPED_KINDS = frozenset({"legal", "company", "benefits", "pay"})
-# sections of no list kind whose lines may still be duties or requirements (:func:`open_lines`)
-OPEN_KINDS = ("description", "summary", "other", "header")
 MAX_LINES = 120  # candidate lines shown; a longer posting's tail is not offered
 MIN_WORDS = 4  # outside list sections, a shorter line is a label or a value, not an item
 MAX_LINE_CHARS = 240  # a line is shown cut to this; its span (the item) stays whole
@@ -67,23 +62,15 @@ class Line:
     owner: Optional[str] = None  # the list field the rules filed this line under (from its section)
 
 
-def candidate_lines(ctx: Context, *, by_sentence: bool = False) -> list[Line]:
+def candidate_lines(ctx: Context) -> list[Line]:
     """The numbered candidate lines of the posting, in text order (at most :data:`MAX_LINES`).
 
     Lines come from the sections that may hold duties or qualifications (not legal, company,
     benefits or pay sections; the header only when the posting has no other section), split
-    as the list rules split them (``by_sentence``: a line no rule took that holds several
-    sentences is shown sentence by sentence, as a prose paragraph states one duty or requirement
-    per sentence: "You will own the release process. You have shipped mobile apps before."); outside list sections,
-    lines under :data:`MIN_WORDS` words are left out.  Each line knows the list field the rules
-    filed it under when they took it from a section of that kind.  Read once per posting.
+    as the list rules split them; outside list sections, lines under :data:`MIN_WORDS` words
+    are left out.  Each line knows the list field the rules filed it under
+    when they took it from a section of that kind.
     """
-    if by_sentence:
-        return ctx.once("_select.candidate_sentences", lambda c: _candidate_lines(c, True))
-    return ctx.once("_select.candidate_lines", lambda c: _candidate_lines(c, False))
-
-
-def _candidate_lines(ctx: Context, by_sentence: bool) -> list[Line]:
     sections = [s for s in ctx.sections if s.kind not in SKIPPED_KINDS]
     if any(s.kind != "header" for s in sections):
         sections = [s for s in sections if s.kind != "header"]
@@ -91,40 +78,18 @@ def _candidate_lines(ctx: Context, by_sentence: bool) -> list[Line]:
     lines: list[Line] = []
     seen: set[str] = set()
     for section in sections:
-        for value, spans in _section_lines(ctx.text, section, owners if by_sentence else None):
-            key = value.lower()
-            if section.kind not in LIST_KINDS and len(value.split()) < MIN_WORDS:
+        for item in split_items(ctx.text, section.start, section.end, glued=section.kind in LIST_KINDS):
+            key = item.value.lower()
+            if section.kind not in LIST_KINDS and len(item.value.split()) < MIN_WORDS:
                 continue  # "Full Time", "Announcement number": header metadata, not a duty or requirement
             if key in seen:
                 continue
             seen.add(key)
-            owner = next((f for f, taken in owners.items() if any(_overlaps(spans, s) for s in taken)), None)
-            lines.append(Line(len(lines) + 1, value, spans, section.kind, section.heading, owner))
+            owner = next((f for f, spans in owners.items() if any(_overlaps(item.spans, s) for s in spans)), None)
+            lines.append(Line(len(lines) + 1, item.value, item.spans, section.kind, section.heading, owner))
             if len(lines) >= MAX_LINES:
                 return lines
     return lines
-
-
-def _section_lines(text: str, section: Any, owners: Optional[dict[str, list[tuple[TextSpan, ...]]]]) -> Iterable[tuple[str, tuple[TextSpan, ...]]]:
-    """The section's items as the list rules cut them; with ``owners``, an item no rule took cut
-    into its sentences."""
-    taken = [spans for field_spans in (owners or {}).values() for spans in field_spans]
-    for item in split_items(text, section.start, section.end, glued=section.kind in LIST_KINDS):
-        whole = owners is None or len(item.spans) > 1 or any(_overlaps(item.spans, t) for t in taken)
-        parts = [] if whole else sentences(text, *item.spans[0])
-        if len(parts) < 2:
-            yield item.value, item.spans
-            continue
-        for s, e in parts:
-            yield " ".join(text[s:e].split()), ((s, e),)
-
-
-def open_lines(ctx: Context, field: str) -> list[Line]:
-    """The candidate lines no rule took that a pick for the list ``field`` could add: lines under
-    a section of that field's kind, or under a section of no list kind (a "Job Description", an
-    unrecognised heading, the summary), where postings state duties and requirements in prose
-    beside or instead of their lists.  A line under another list field's heading is that field's."""
-    return [line for line in candidate_lines(ctx, by_sentence=True) if line.owner is None and line.kind in (field, *OPEN_KINDS)]
 
 
 def _rule_owners(ctx: Context) -> dict[str, list[tuple[TextSpan, ...]]]:
@@ -244,14 +209,10 @@ def _same_pay(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return all(a.get(k) == b.get(k) for k in ("min", "max", "currency"))
 
 
-def select_model(
-    types: dict[str, Any], fields: tuple[str, ...], n_lines: int, n_names: int = 0, n_pay: int = 0, labels: bool = False
-) -> type[BaseModel]:
-    """A response model: list fields as line numbers in ``1..n_lines`` (with ``labels``, one key per
-    line instead, ``line_1``…, holding the label of the asked list field it belongs to, or
-    :data:`NO_LABEL`), the company as the number of one of ``n_names`` names when it is picked
-    (``n_names > 0``), the salary as the number of one of ``n_pay`` pay options when it is picked,
-    the others typed by ``types``.
+def select_model(types: dict[str, Any], fields: tuple[str, ...], n_lines: int, n_names: int = 0, n_pay: int = 0) -> type[BaseModel]:
+    """A response model: list fields as line numbers in ``1..n_lines``, the company as the number
+    of one of ``n_names`` names when it is picked (``n_names > 0``), the salary as the number of
+    one of ``n_pay`` pay options when it is picked, the others typed by ``types``.
 
     Raises:
         ValueError: a field has no type in ``types``.
@@ -261,13 +222,7 @@ def select_model(
         raise ValueError(f"no LLM type for fields {unknown}")
     number = Annotated[int, Field(ge=1, le=max(1, n_lines))]
     definitions: dict[str, Any] = {}
-    asked_lists = [f for f in SELECT_FIELDS if f in fields]
-    if labels and asked_lists:
-        choice = Literal[tuple([*(LINE_LABELS[f] for f in asked_lists), NO_LABEL])]  # type: ignore[valid-type]
-        definitions.update({f"line_{i}": (choice, ...) for i in range(1, n_lines + 1)})
     for name in fields:
-        if name in LIST_KINDS and labels:
-            continue
         if name in LIST_KINDS:
             # at most one number per line shown: the embedded model otherwise repeats "12, 15, 12, 15…"
             # up to the cap, and every number costs tokens (an answer naming every line selects nothing)
@@ -281,33 +236,6 @@ def select_model(
         else:
             definitions[name] = (types[name], ...)
     return create_model("SelectedFields", __config__=ConfigDict(extra="ignore"), **definitions)
-
-
-def numbers_from_labels(answer: dict[str, Any], fields: Iterable[str], lines: Iterable[Line]) -> dict[str, Any]:
-    """A labelled answer (``line_<n>``: label) as the numbers answer: each asked list field the
-    numbers of the lines labelled with its label where the line is that field's (:func:`reads_as`);
-    the other keys as they are."""
-    out = {k: v for k, v in answer.items() if not k.startswith("line_")}
-    by_number = {line.number: line for line in lines}
-    labelled = [(int(k[5:]), v) for k, v in answer.items() if k.startswith("line_") and k[5:].isdigit()]
-    for name in fields:
-        if name in LIST_KINDS:
-            out[name] = sorted(n for n, label in labelled if label == LINE_LABELS[name] and n in by_number and reads_as(by_number[n], name))
-    return out
-
-
-def reads_as(line: Line, field: str) -> bool:
-    """Can a label put ``line`` in the list ``field``?  Where its heading says so (a line under that
-    field's section), or where the field's rule reader reads it in the line's own words (a duty
-    sentence, a stated requirement, a marked preference): the labelling model alone, shown a job
-    description's sentences, labelled company pitches and duties as requirements (emscad2/3)."""
-    from extractor.rules.experience import states_preference
-    from extractor.rules.lists import is_duty, states_requirement
-
-    if line.kind == field:
-        return True
-    readers = {"responsibilities": is_duty, "minimum_qualifications": states_requirement, "preferred_qualifications": states_preference}
-    return bool(readers[field](line.text))
 
 
 def picked(lines: list[Line], field: str, numbers: Iterable[int]) -> list[Line]:
@@ -337,7 +265,7 @@ class Plan:
     pay: tuple[PayOption, ...] = ()
 
 
-def plan(ctx: Context, fields: Iterable[str], *, prune: bool = True, picks: Iterable[str] = (), labels: bool = False) -> Plan:
+def plan(ctx: Context, fields: Iterable[str], *, prune: bool = True, picks: Iterable[str] = ()) -> Plan:
     """The request for ``fields`` of the posting in ``ctx`` (see :class:`Plan`).
 
     Args:
@@ -348,8 +276,6 @@ def plan(ctx: Context, fields: Iterable[str], *, prune: bool = True, picks: Iter
             company with no employer name in the text is not asked, its evidence is the
             sentences the names stand in; a picked salary is answered by an option's number
             only where the pay rule is torn (:func:`pay_options`), else as written.
-        labels: the lines are labelled (a ``lines = "labels"`` prompt): only the lines no rule
-            took are shown, where an asked list field's items may stand (:func:`open_lines`).
     """
     from extractor.llm.excerpt import HEADER_FIELDS, evidence, excerpt, open_regions
 
@@ -365,15 +291,9 @@ def plan(ctx: Context, fields: Iterable[str], *, prune: bool = True, picks: Iter
         if options:
             found["salary"] = [option.span for option in options]
     skipped = tuple(f for f in fields if prune and f in found and not found[f])
-    lines = candidate_lines(ctx, by_sentence=labels) if any(f in LIST_KINDS for f in fields) else []
-    if labels:
-        # the lines no rule took where an asked list field's items may stand (:func:`open_lines`): a
-        # line the rules filed stays theirs whatever the answer (the pipeline's merge), not sent
-        kinds = {*OPEN_KINDS, *(f for f in fields if f in LIST_KINDS)}
-        lines = _renumbered([line for line in lines if line.owner is None and line.kind in kinds])
-    else:
-        # a line the rules filed under a field not asked cannot be picked (:func:`picked`): not sent
-        lines = _renumbered([line for line in lines if line.owner is None or line.owner in fields])
+    lines = candidate_lines(ctx) if any(f in LIST_KINDS for f in fields) else []
+    # a line the rules filed under a field not asked cannot be picked (:func:`picked`): not sent
+    lines = _renumbered([line for line in lines if line.owner is None or line.owner in fields])
     if not lines:
         skipped += tuple(f for f in fields if f in LIST_KINDS)
     elif "preferred_qualifications" in fields and not _preference_possible(ctx, lines):

@@ -30,7 +30,7 @@ from extractor.llm.client import LLMClient, LLMFatalError, LLMTransportError, sa
 from extractor.llm.grounding import Alignment, Grounder
 from extractor.llm.local_server import MODEL_NAME, MODEL_SHA256, LocalServer, shared_server
 from extractor.llm.prompts import Prompt, load_prompt
-from extractor.llm.select import SELECT_FIELDS, Plan, numbers_from_labels, picked, select_model
+from extractor.llm.select import SELECT_FIELDS, Plan, picked, select_model
 from extractor.llm.select import plan as select_plan
 from extractor.provenance import STATUS_CONFIDENCE, AlignmentStatus, Extraction, Usage, weakest
 from extractor.context import Context, context_for
@@ -61,11 +61,10 @@ def response_model_for(fields: tuple[str, ...]) -> type[BaseModel]:
 
 
 @lru_cache(maxsize=256)
-def _select_model(fields: tuple[str, ...], n_lines: int, n_names: int = 0, n_pay: int = 0, labels: bool = False) -> type[BaseModel]:
-    """The select-mode response model (list fields as numbers of the ``n_lines`` lines, or each
-    line labelled, a picked company as the number of one of ``n_names`` names, a picked salary of
-    ``n_pay`` options)."""
-    return select_model(LLM_FIELD_TYPES, fields, n_lines, n_names, n_pay, labels)
+def _select_model(fields: tuple[str, ...], n_lines: int, n_names: int = 0, n_pay: int = 0) -> type[BaseModel]:
+    """The select-mode response model (list fields as numbers of the ``n_lines`` lines, a picked
+    company as the number of one of ``n_names`` names, a picked salary of ``n_pay`` options)."""
+    return select_model(LLM_FIELD_TYPES, fields, n_lines, n_names, n_pay)
 
 
 @dataclass
@@ -168,20 +167,16 @@ class LLMStage:
         fields_tuple = tuple(fields)
         chosen: Optional[Plan] = None
         if self.prompt.mode == "select":  # list fields as line numbers, only the lines needed
-            chosen = select_plan(ctx, fields_tuple, prune=not self.settings.keep_ungrounded, picks=self.prompt.picks, labels=self.prompt.labels)
+            chosen = select_plan(ctx, fields_tuple, prune=not self.settings.keep_ungrounded, picks=self.prompt.picks)
             if not chosen.fields:
                 return LLMOutcome(values={}, usage=Usage(), from_cache=False, prompt_version=self.prompt.version)
             fields_tuple = chosen.fields
-            model_cls = _select_model(fields_tuple, len(chosen.lines), len(chosen.names), len(chosen.pay), self.prompt.labels)
+            model_cls = _select_model(fields_tuple, len(chosen.lines), len(chosen.names), len(chosen.pay))
             posting = chosen.posting
         else:
             model_cls = response_model_for(fields_tuple)
             posting = posting_for_prompt(ctx, fields=fields_tuple)
-        asked: tuple[str, ...] = fields_tuple
-        if chosen is not None and self.prompt.labels and any(f in SELECT_FIELDS for f in fields_tuple):
-            # the labelled lines are asked by their keys; the list fields are read from the labels
-            asked = (f"line_1 to line_{len(chosen.lines)}", *(f for f in fields_tuple if f not in SELECT_FIELDS))
-        messages = self.prompt.messages(posting, asked)
+        messages = self.prompt.messages(posting, fields_tuple)
         generation = self.settings.generation_settings()
         client = self.client()
         key = cache_key(
@@ -223,8 +218,6 @@ class LLMStage:
         if chosen is None:
             values = ground_answer(ctx, answer, method=method, prompt_version=self.prompt.version)
         else:
-            if self.prompt.labels:
-                answer = numbers_from_labels(answer, chosen.fields, chosen.lines)
             values = ground_selected(ctx, answer, chosen, method=method, prompt_version=self.prompt.version)
         return LLMOutcome(values=values, usage=usage, from_cache=from_cache, prompt_version=self.prompt.version)
 
