@@ -533,3 +533,22 @@ def test_load_run_keeps_records_whose_strings_hold_unicode_line_separators(tmp_p
     records = [{"id": "a", "text": f"line one{separator}line two"}, {"id": "b", "text": "plain"}]
     (run_dir / "predictions.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     assert load_run(run_dir).records == records
+
+
+@pytest.mark.parametrize(
+    "listed, scored",
+    [
+        ("acme_data_engineer\n", 1),
+        ("# the open set\nacme_data_engineer  # one posting\ncafe_barista_hourly\n", 2),
+        ("acme_data\n", 0),  # exact ids, not prefixes: a held-out id sharing a prefix stays out
+    ],
+)
+def test_cli_ids_file_selects_exactly_the_listed_documents(tmp_path, capsys, listed, scored):
+    ids = tmp_path / "ids.txt"
+    ids.write_text(listed, encoding="utf-8")
+    code = cli(*base_args(tmp_path, "--no-llm", "--ids-file", str(ids)))
+    out, err = capsys.readouterr()
+    if not scored:
+        assert code == 2 and "no document id is listed in" in err
+        return
+    assert code == 0 and f"cost: {scored} document" in out

@@ -63,6 +63,7 @@ def add_eval_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--tolerance", type=float, default=0.0, help="allowed drop below the baseline per field (default: 0)")
     p.add_argument("--limit", type=int, metavar="N", help="only the first N documents of the split")
     p.add_argument("--ids", action="append", default=[], metavar="PREFIX", help="only the documents whose id starts with PREFIX (e.g. s3_); repeatable, applied before --limit")
+    p.add_argument("--ids-file", metavar="FILE", help="only the documents whose id is listed in FILE (one id per line, exact; '#' starts a comment), applied before --limit")
     p.add_argument("--resamples", type=int, default=1000, help="bootstrap/permutation resamples (default: 1000)")
     p.add_argument("--seed", type=int, default=0, help="resampling seed (default: 0)")
     p.add_argument("--summary-scorer", default="auto", choices=("auto", "embedding", "token_f1"), help="summary similarity (default: embedding if installed, else token F1)")
@@ -112,6 +113,11 @@ def run_eval(args: argparse.Namespace) -> int:
             goldens = [dataclasses.replace(g, docs=[d for d in g.docs if d.id.startswith(tuple(args.ids))]) for g in goldens]
             if not any(g.docs for g in goldens):
                 raise UsageError(f"no document id starts with {' or '.join(args.ids)}")
+        if args.ids_file:
+            listed = listed_ids(Path(args.ids_file))
+            goldens = [dataclasses.replace(g, docs=[d for d in g.docs if d.id in listed]) for g in goldens]
+            if not any(g.docs for g in goldens):
+                raise UsageError(f"no document id is listed in {args.ids_file}")
         if args.limit:
             goldens = [dataclasses.replace(g, docs=g.docs[: args.limit]) for g in goldens]
         settings_list = [
@@ -229,3 +235,16 @@ def main(argv: Optional[list[str]] = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def listed_ids(path: Path) -> set[str]:
+    """The document ids listed in ``path``: one per line, exact, ``#`` starting a comment.
+
+    Raises:
+        UsageError: the file cannot be read.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot read --ids-file {path}: {exc.strerror or exc}") from None
+    return {line.split("#", 1)[0].strip() for line in text.splitlines()} - {""}
