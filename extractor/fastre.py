@@ -16,7 +16,10 @@ contain one of a few literal words (``\\bfull[- ]?time\\b`` needs ``time``),
 the compiled pattern is wrapped in :class:`Prefiltered`: ``search``,
 ``finditer`` and ``findall`` over a long text first look for those words with
 ``str.find`` (lower-cased text for case-insensitive words) and skip the scan
-when none is there.
+when none is there.  Over a long text it also tries the pattern only where one of its
+openings stands (:func:`match_heads`: the first three characters every match can open with,
+folded as ``re`` compares them), found by ``str.find`` or one case-sensitive scan of the folded
+text: a long label alternation is then tried at tens of positions, not thousands.
 
 :func:`alternation` writes a long list of words as a trie (``sal(?:ary|aire)``)
 so that a failing position tries a few first letters, not every word; :func:`trie` is the
@@ -26,6 +29,8 @@ one trie builder (the gazetteer, the vocabularies and the glued-heading splitter
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left
 from typing import Iterable, Optional, Sequence
 
 try:  # Python 3.11+
@@ -225,6 +230,89 @@ def required_literals(source: str, flags: int = 0, parsed=None) -> tuple[frozens
     return tuple(sorted(unique, key=_selectivity, reverse=True)[:MAX_SETS])
 
 
+HEAD_LEN = 3  # characters of a match's opening looked for (:func:`match_heads`)
+MAX_HEADS = 600  # openings of a pattern looked for (a few by ``str.find``, more by one scan of their trie)
+FIND_HEADS = 12  # at most this many openings are looked for one by one
+ANCHOR_FROM = 1024  # shorter texts (a line, a window) are scanned directly: finding the openings costs more
+_CLASS_CHARS = 8  # a character class of at most this many characters is spelled out
+
+
+class _TooMany(Exception):
+    """A pattern opens in too many ways to look for its openings one by one."""
+
+
+def _class_chars(items) -> Optional[set[str]]:
+    """The characters a class matches, folded (:func:`fold`); None when many, negated or not literal."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _CLASS_CHARS:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return {fold(char) for char in chars} if len(chars) <= _CLASS_CHARS else None
+
+
+def _heads(items, icase: bool, heads: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
+    """Continue each open head of ``heads`` through ``items``: a head is a folded (:func:`fold`) opening of a match and
+    whether the match may go on after it (open) or is cut there (the opening is all that is known)."""
+    for op, av in items:
+        if all(not is_open for _, is_open in heads):
+            break
+        done = {head for head in heads if not head[1]}
+        grown = {head for head in heads if head[1]}
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.LITERAL or op is _c.IN:
+            chars = {fold(chr(av))} if op is _c.LITERAL else _class_chars(av)
+            if chars is None:
+                heads = done | {(head, False) for head, _ in grown}
+                continue
+            heads = done | {(head + char, len(head) + 1 < HEAD_LEN) for head, _ in grown for char in chars}
+        elif op is _c.SUBPATTERN:
+            _, add, remove, sub = av
+            heads = done | _heads(sub.data, (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE, grown)
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            heads = done | _heads(av.data, icase, grown)
+        elif op is _c.BRANCH:
+            heads = set(done)
+            for alternative in av[1]:
+                heads |= _heads(alternative.data, icase, grown)
+        elif op in _REPEATS:
+            low, high, sub = av
+            heads = set(done)
+            for count in range(min(high, low + HEAD_LEN + 1)):
+                if count >= low:
+                    heads |= grown  # the repeat may stop here
+                grown = {head for head in _heads(sub.data, icase, grown) if head[1] or heads.add(head)}
+                if not grown:
+                    break
+            else:
+                heads |= {(head, high <= low + HEAD_LEN) for head, _ in grown}  # more repeats left: cut here
+        else:
+            heads = done | {(head, False) for head, _ in grown}
+        if len(heads) > MAX_HEADS * 4:
+            raise _TooMany
+    return heads
+
+
+def match_heads(source: str, flags: int = 0, parsed=None) -> tuple[str, ...]:
+    """Folded openings such that every match of ``source``, folded (:func:`folded_text`), opens with one of them,
+    each at least :data:`HEAD_LEN` characters; empty when the pattern opens in too many or unknown ways."""
+    parsed = _parse(source, flags) if parsed is None else parsed
+    if parsed is None:
+        return ()
+    try:
+        found = _heads(parsed.data, bool(parsed.state.flags & re.IGNORECASE), {("", True)})
+    except (_TooMany, RecursionError):
+        return ()
+    words = {head for head, _ in found}
+    if not words or len(words) > MAX_HEADS or min(map(len, words)) < HEAD_LEN or any(head[0].isspace() for head in words):
+        return ()
+    return tuple(sorted(words))
+
+
 _last_folded: tuple[str, str] = ("", "")
 
 
@@ -242,22 +330,46 @@ def _folded(text: str) -> str:
     return folded
 
 
+_MAXPOS = sys.maxsize  # re's default end position
+
+
+_last_fully_folded: tuple[str, str] = ("", "")
+
+
+def folded_text(text: str) -> str:
+    """``text`` with every character replaced by its :func:`fold` (the same length; last text cached): a
+    case-insensitive match of a word implies the word's folded characters at the same offsets."""
+    global _last_fully_folded
+    last = _last_fully_folded
+    if last[0] is text:
+        return last[1]
+    low = _folded(text)
+    if not low.isascii() and _FOLD_AFTER_LOWER_RE.search(low):
+        low = low.translate(_FOLD_AFTER_LOWER)
+    _last_fully_folded = (text, low)
+    return low
+
+
 class Prefiltered:
-    """A compiled pattern that skips scanning a long text lacking every word of a set a match needs.
+    """A compiled pattern that skips scanning a long text lacking every word of a set a match needs, and
+    tries it only where one of its openings (:func:`match_heads`) stands.
 
     ``search``, ``finditer`` and ``findall`` behave as :class:`re.Pattern`'s; the
     other methods are the pattern's own.
     """
 
-    def __init__(self, pattern: re.Pattern[str], needed: tuple[frozenset[Literal], ...]):
+    def __init__(self, pattern: re.Pattern[str], needed: tuple[frozenset[Literal], ...], heads: tuple[str, ...] = ()):
         self.compiled = pattern
         # per set: (words looked for as written, words looked for in the folded text)
         self.needed = tuple(
             (tuple(word for word, folded in words if not folded), tuple(word for word, folded in words if folded)) for words in needed
         )
+        self.heads = heads if len(heads) <= FIND_HEADS else ()
+        self._head_finder = _head_finder(heads) if len(heads) > FIND_HEADS else None
         self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
         self.match, self.fullmatch, self.sub, self.subn, self.split = pattern.match, pattern.fullmatch, pattern.sub, pattern.subn, pattern.split
         self._last: Optional[tuple[str, bool]] = None
+        self._last_starts: Optional[tuple[str, list[int]]] = None
 
     def _hopeless(self, text: str) -> bool:
         if len(text) < PREFILTER_FROM:
@@ -281,17 +393,82 @@ class Prefiltered:
             return True
         return False
 
-    def search(self, text: str, *args: int) -> Optional[re.Match[str]]:
-        return None if self._hopeless(text) else self.compiled.search(text, *args)
+    def _starts(self, text: str, pos: int = 0, endpos: int = _MAXPOS) -> Optional[list[int]]:
+        """Where in ``text`` a match may start (every start of one of the openings, in order), or None
+        when the pattern is to be scanned everywhere (no openings known, or a short text or window)."""
+        if not (self.heads or self._head_finder) or min(len(text), endpos) - max(pos, 0) < ANCHOR_FROM:
+            return None
+        last = self._last_starts
+        if last is not None and last[0] is text:
+            return last[1]
+        low = folded_text(text)
+        if self._head_finder is not None:
+            starts = [m.start() for m in self._head_finder.finditer(low)]
+        else:
+            found = []
+            for head in self.heads:
+                at = low.find(head)
+                while at >= 0:
+                    found.append(at)
+                    at = low.find(head, at + 1)
+            starts = sorted(set(found)) if len(self.heads) > 1 else found
+        self._last_starts = (text, starts)
+        return starts
 
-    def finditer(self, text: str, *args: int):
-        return iter(()) if self._hopeless(text) else self.compiled.finditer(text, *args)
+    def search(self, text: str, pos: int = 0, endpos: int = _MAXPOS) -> Optional[re.Match[str]]:
+        if self._hopeless(text):
+            return None
+        starts = self._starts(text, pos, endpos)
+        if starts is None:
+            return self.compiled.search(text, pos, endpos)
+        return next(self._matches(text, starts, pos, endpos, once=True), None)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _MAXPOS):
+        if self._hopeless(text):
+            return iter(())
+        starts = self._starts(text, pos, endpos)
+        if starts is None:
+            return self.compiled.finditer(text, pos, endpos)
+        return self._matches(text, starts, pos, endpos)
+
+    def _matches(self, text: str, starts: list[int], pos: int, endpos: int, once: bool = False):
+        """``finditer``'s matches, the pattern tried only at ``starts`` (no match is empty: each opens
+        with an opening of :data:`HEAD_LEN` characters or more)."""
+        size = len(text)
+        pos, endpos = max(0, min(pos, size)), max(0, min(endpos, size))
+        match = self.compiled.match
+        for at in starts[bisect_left(starts, pos):]:
+            if at < pos:
+                continue
+            if at >= endpos:
+                return
+            found = match(text, at, endpos)
+            if found is not None:
+                yield found
+                if once:
+                    return
+                pos = found.end()
 
     def findall(self, text: str, *args: int) -> list:
         return [] if self._hopeless(text) else self.compiled.findall(text, *args)
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.compiled!r})"
+
+
+
+def _head_finder(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-sensitive scan of folded text that stops at every start of one of ``heads``: each
+    alternative consumes its first character (so the engine skips other characters in C) and looks ahead
+    for the rest (so overlapping starts are all found)."""
+    by_first: dict[str, list[str]] = {}
+    for head in heads:
+        by_first.setdefault(head[0], []).append(head[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        rest = trie(([re.escape(char) for char in tail], "") for tail in rests)
+        branches.append(re.escape(first) + (f"(?={rest})" if rest else ""))
+    return re.compile("|".join(branches))
 
 
 def compile(source: str, flags: int = 0):
@@ -308,7 +485,8 @@ def compile(source: str, flags: int = 0):
         lead = head.group() if head else ""
         pattern = re.compile(f"{lead}{guard}(?:{source[len(lead):]})", flags)
     literals = required_literals(source, flags, parsed)
-    return Prefiltered(pattern, literals) if literals else pattern
+    heads = match_heads(source, flags, parsed) if guard is not None else ()
+    return Prefiltered(pattern, literals, heads) if literals or heads else pattern
 
 
 def word_pieces(word: str, blank: str) -> list[str]:
@@ -410,3 +588,9 @@ def trie(entries: Iterable[tuple[Sequence[str], str]], *, sort: bool = True) -> 
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return source(root)
+
+
+# Characters whose :func:`fold` is not their lower case: the lower-case letters ``re`` gives extra case
+# equivalents ("σ" folds as "ς", "в" stays and "ᲀ" folds as "в"); :func:`folded_text` maps them after lower().
+_FOLD_AFTER_LOWER = {code: fold(chr(code)) for code in (_CASE_FIX or {}) if fold(chr(code)) != chr(code)}
+_FOLD_AFTER_LOWER_RE = re.compile("[" + "".join(map(re.escape, map(chr, _FOLD_AFTER_LOWER))) + "]" if _FOLD_AFTER_LOWER else "(?!)")

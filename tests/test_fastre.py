@@ -114,7 +114,7 @@ def test_fold_is_how_re_compares(char):
 )
 def test_wide_words_prefilter(source, prefiltered, text):
     pattern = fastre.compile(source, re.IGNORECASE)
-    assert isinstance(pattern, fastre.Prefiltered) == prefiltered
+    assert (isinstance(pattern, fastre.Prefiltered) and bool(pattern.needed)) == prefiltered
     filler = "x " * fastre.PREFILTER_FROM
     plain = re.compile(source, re.IGNORECASE)
     for probe in (filler + text, filler + text.lower(), filler + text.upper(), filler):
@@ -168,3 +168,53 @@ def test_needed_sets_are_few_and_most_selective_first():
     sets = fastre.required_literals(r"\bthe (?:senior|junior) engineering manager role\b", re.IGNORECASE)
     assert len(sets) == fastre.MAX_SETS
     assert [min(len(word) for word, _ in words) for words in sets] == sorted((min(len(word) for word, _ in words) for words in sets), reverse=True)
+
+
+# Openings (issue 13, sixth pass): a long text is tried only where an opening of the pattern stands; the
+# matches are the plain pattern's, over texts long enough to be anchored and with windows.
+@pytest.mark.parametrize(
+    "source,flags,heads",
+    [
+        (r"\bfull[- ]?time\b", re.IGNORECASE, ("ful",)),
+        (r"(?:\*\*|__)?(?i:job id|req)", 0, ("**j", "**r", "__j", "__r", "job", "req")),
+        (r"(?i)\b(?:hybrid|on-?site)\b", 0, ("hyb", "on-", "ons")),
+        (r"(?i)\bσχέση\b", 0, ("ςχέ",)),  # folded as re compares: "σ" and "ς" alike
+        (r"a{2,5}bc", 0, ("aaa", "aab")),
+        (r"ab", 0, ()),  # too short to look for
+        (r"(?i)x\d+", 0, ()),  # opens with a class of many characters
+        (r"[ \t]+\|[ \t]+", 0, ()),  # opens with a blank: found everywhere
+    ],
+)
+def test_match_heads(source, flags, heads):
+    assert fastre.match_heads(source, flags) == heads
+
+
+def test_folded_text_folds_every_character_as_re_compares():
+    for code in range(0x110000):
+        if not 0xD800 <= code < 0xE000:
+            char = chr(code)
+            assert fastre.folded_text(char) == fastre.fold(char), hex(code)
+
+
+@pytest.mark.parametrize(
+    "source,flags",
+    [
+        (r"(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))(?:\*\*)?(?P<label>(?i:job[ _-]?id|req(?:uisition)?|ref\.?|réf|σχέση|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|kilo|lima|mike))[ :#]{1,3}(?P<value>[A-Z0-9-]{2,12})", 0),
+        (r"\b(?:full|part)[- ]?time\b", re.IGNORECASE),
+        (r"(?i)\bremote(?:ly)?\b|\bwork from home\b", 0),
+    ],
+)
+def test_anchored_scan_same_matches_as_plain(source, flags):
+    pattern = fastre.compile(source, flags)
+    assert isinstance(pattern, fastre.Prefiltered) and (pattern.heads or pattern._head_finder)
+    plain = re.compile(source, flags)
+    rng = random.Random(13)
+    words = ["Job ID: R-123", "JobID#A1", "**Req: 77", "ref. 12-3", "RÉF 99", "ΣΧΈΣΗ: X1", "Full time", "PART-TIME", "remotely", "Remote",
+             "work from home", "xJob ID: 1", "the", "and", "\n", "golf: G5", "LIMA #L2", "aJuliet 3", "ſull time", "İndia: 9"]
+    for _ in range(30):
+        text = " ".join(rng.choice(words) for _ in range(400))
+        assert len(text) >= fastre.ANCHOR_FROM
+        for pos, endpos in ((0, len(text)), (5, len(text) - 7), (100, 100 + fastre.ANCHOR_FROM + 3)):
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text, pos, endpos)] == [(m.span(), m.groups()) for m in plain.finditer(text, pos, endpos)]
+            got, want = pattern.search(text, pos, endpos), plain.search(text, pos, endpos)
+            assert (got and got.span()) == (want and want.span())
