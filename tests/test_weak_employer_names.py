@@ -39,6 +39,8 @@ WEAK_ONLY = "Job order 4471\nClient: Harlow Logistics Group\nRole: Picker" + BOD
         # a line that is a name with a legal form
         ("Vacancy Ref 0011\n\nKANDY SPICE TRADERS (PVT) LTD\nInvites applications for\nACCOUNTANT" + BODY, [("KANDY SPICE TRADERS (PVT) LTD", "legal form")]),
         # a header line of several words the body names again (not the title, not one word)
+        ("Data Analyst\nCompany Description\n\nCompany Description\nWe build tools for growers." + BODY, []),
+        ("Field Technician\nAbout the Company\nRole\n\nAbout the Company\nA family firm since 1982." + BODY, []),
         ("HOLLY FARM NURSERIES\nSeasonal Shop Assistants\n\nJobs fair at Holly Farm Nurseries, Mill Lane." + BODY, [("HOLLY FARM NURSERIES", "header line said again")]),
         ("Upwork\n\nShopify developer\nHourly\n\nWe pay well.\nHourly" + BODY, []),  # one word repeated
         ("Payroll Officer\n\nWe need a Payroll Officer." + BODY, []),  # the title said again

@@ -1968,9 +1968,10 @@ _DOMAIN = fastre.compile(r"\.[a-z]{2,}\b")
 
 def _weak_name(ctx: Context, name: str) -> bool:
     """``name`` is shaped as an employer's name: every word capitalised but linking words ("A leading
-    bank" is a description), no site, no domain, no job noun at its end, no place."""
+    bank" is a description), no site, no domain, no job noun at its end, no place, no section heading
+    ("Company Description", "About the Company" repeated in the body name no one)."""
     name = " ".join(name.split())
-    if not name or not is_company_name(name) or not all(_capital(w[0]) or w in _NAME_LINKS or not w[0].isalpha() for w in name.split()) or _DOMAIN.search(name) or name.lower() in title_vocab().sites:
+    if not name or kind_of_heading(name) or not is_company_name(name) or not all(_capital(w[0]) or w in _NAME_LINKS or not w[0].isalpha() for w in name.split()) or _DOMAIN.search(name) or name.lower() in title_vocab().sites:
         return False
     if gazetteer().knows(name) or _place_line(name) or has_job_noun(name.split()[-1]) or re.search(r"(?i)\bjobs?$", name):
         return False
