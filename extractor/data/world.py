@@ -108,6 +108,9 @@ class NameMatcher:
             if not text[s].isupper() or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’")):
                 i += 1
                 continue
+            if i > 0 and text[words[i - 1][0]].isupper() and _JOIN.fullmatch(text[words[i - 1][1]:s]) and text[words[i - 1][1]] != ".":
+                i += 1  # "San Pedro Garza García": a name at the end of a longer capitalised name is part of it
+                continue
             ends = [words[i][1]]
             for j in range(i + 1, min(n, i + self.max_words)):
                 gap = text[ends[-1]:words[j][0]]
