@@ -190,7 +190,8 @@ def build() -> dict:
                 or (depth == 2 and first_level[sub.country_code] > COARSE_FIRST_LEVEL)):
             continue
         name, country = _clean(sub.name), name_of[sub.country_code]
-        if (len(name) <= 3 or name.casefold() in GENERIC or _common(name) or name.casefold() in known_places
+        generic = re.sub(r"\s+(?:region|province|district|division|area|department|county|state|zone|governorate|parish)$", "", name.casefold())
+        if (len(name) <= 3 or generic in GENERIC or _common(name) or name.casefold() in known_places
                 or (country, name.casefold()) in region_keys or (country, name.casefold()) in city_keys or not name[:1].isupper()):
             continue
         entry = {"name": name, "country": country, "kind": sub.type.lower()}
