@@ -28,6 +28,10 @@ PLACES = [
     ("capital_with_country", "Driver\nLocation: Banjul, Gambia\n", [_loc("Banjul", None, "Gambia")]),
     ("labelled_city_alone", "Nurse\nLocation: Honiara\n", [_loc("Honiara")]),
     ("hyphenated_name_with_a_space", "Nurse\nLocation: Port Vila, Vanuatu\n", [_loc("Port Vila", None, "Vanuatu")]),
+    # a town's name followed by its administrative kind names the district, not the town
+    ("town_name_with_district_kind", "Clinical Officer\nDuty station: Kabwe District Hospital\n", [_loc(None, "Kabwe District")]),
+    ("town_name_with_province_kind", "Nurse\nLocation: Kabwe Province\n", [_loc(None, "Kabwe Province")]),
+    ("town_alone_stays_a_town", "Nurse\nLocation: Kabwe, Zambia\n", [_loc("Kabwe", None, "Zambia")]),
     ("region_implies_country", "Clerk\nLocation: Hhohho Region\n", [_loc(None, "Hhohho", "Eswatini")]),
     ("capital_of_new_country", "Teacher\nDuty station: Monrovia, Liberia\n", [_loc("Monrovia", None, "Liberia")]),
 ]

@@ -1246,6 +1246,7 @@ _ADMIN_NAME = _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2}?" + _ADMIN_UNIT
 _ADMIN_REGION_AFTER_RE = fastre.compile(r",[ \t]{0,2}(?P<region>" + _ADMIN_NAME + r")(?=[ \t]*(?:[,|·•]|\r?\n|$))")
 _ADMIN_REGION_VALUE_RE = fastre.compile(r"[ \t*_]{0,4}(?P<region>" + _ADMIN_NAME + r")(?=[ \t]*(?:$|[,(;|/])|[ \t]+[A-Z])")
 _COMMA_GAP_RE = fastre.compile(r"[ \t]{0,2},[ \t]{0,2}")
+_ADMIN_KIND_AFTER_RE = fastre.compile(_ADMIN_UNIT + r"(?![\w-])")
 
 
 def _absorb_after(text: str, f: Found, places: list[Found], keep: list[Found], lo: int, hi: int) -> None:
@@ -1270,9 +1271,17 @@ def _absorb_after(text: str, f: Found, places: list[Found], keep: list[Found], l
 def _named_regions(text: str, places: list[Found], keep: list[Found]) -> None:
     """Regions a kept city's line writes after it that the gazetteer cannot read: an administrative unit
     with its kind ("Maun, North-West District", "Kandy, Central Province, Sri Lanka"), and a province named
-    like its capital ("Cebu City, Cebu", "Panamá, Panamá"), both kept as written."""
+    like its capital ("Cebu City, Cebu", "Panamá, Panamá"), both kept as written. A city only the
+    generated world data knows, followed by an administrative kind ("Mangochi District Hospital"), names
+    that unit, not the town."""
     for f in list(keep):
         if f not in keep or f.region or "excluded" in f.how:
+            continue
+        if f.city and f.spans and f.end == f.spans[-1][1] and (kind := _ADMIN_KIND_AFTER_RE.match(text, f.end)) is not None and all(
+            p.weak for p in gazetteer().names.get(f.city.casefold(), []) if p.level == CITY
+        ):
+            f.city, f.region, f.country = None, text[f.start:kind.end()], None
+            f.end, f.spans = kind.end(), f.spans[:-1] + ((f.spans[-1][0], kind.end()),)
             continue
         if f.city and not any(p.region for p in gazetteer().names.get(f.city.casefold(), []) if p.level == CITY):
             unit = _ADMIN_REGION_AFTER_RE.match(text, f.end)  # "Sydney, Greater Sydney Region": the gazetteer's region stands
