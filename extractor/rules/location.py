@@ -87,6 +87,12 @@ class Gazetteer:
         return part.casefold() in self.names or part in self.codes
 
 
+@cache
+def _city_stopwords() -> frozenset[str]:
+    """Words that never name a city the gazetteer lacks ("engineering", "remote", "county"), read once."""
+    return frozenset(gazetteer().data["unknown_city_stopwords"])
+
+
 def _trie_pattern(words: Iterable[str], space: str = "[ \u00a0]") -> str:
     """A regex alternation of ``words`` factored as a trie (fast, longest match first); a space matches ``space``."""
     return fastre.trie(([space if ch == " " else re.escape(ch) for ch in word], "") for word in words)
@@ -405,7 +411,7 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
 def _unknown_city_mention(text: str, start: int, end: int) -> Optional[Mention]:
     """The unknown city's mention for the name at ``start:end``, cut at camel-case glue and stop words."""
     words = text[start:end].split(" ")
-    stop = set(gazetteer().data["unknown_city_stopwords"])
+    stop = _city_stopwords()
     # CamelCase glue from a scraped page: "ShiftGreen Bay" -> "Green Bay".
     run = text[start:end]
     cut = None
@@ -808,7 +814,7 @@ def _label_city(text: str, start: int, end: int) -> Optional[Found]:
         s, e = area.span("town")
         return Found(area.group("town"), None, None, s, e, 1, spans=((s, e),), how={"label"})
     unit = _ADMIN_REGION_VALUE_RE.match(text, start, end)  # "Duty station: Dedza District (Hospital)": a region
-    stop = set(gazetteer().data["unknown_city_stopwords"])
+    stop = _city_stopwords()
     if unit is not None and not any(w.lower() in stop or w.isupper() for w in unit.group("region").split()[:-1]):  # not "Sales Region", "EMEA Region"
         s, e = unit.span("region")
         return Found(None, unit.group("region"), None, s, e, 1, spans=((s, e),), how={"label"})
@@ -850,7 +856,7 @@ def _listed_towns(text: str, start: int, end: int, places: list[Found]) -> list[
     if len(parts) < 2:
         return []
     known = {(f.start, f.end): f for f in places if "excluded" not in f.how and start <= f.start < end}
-    stop = set(gazetteer().data["unknown_city_stopwords"])
+    stop = _city_stopwords()
     out, cities = [], set()
     for lo, hi in parts:
         spanned = sorted((f for (s, e), f in known.items() if s < hi and e > lo), key=lambda f: f.start)

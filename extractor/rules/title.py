@@ -511,14 +511,12 @@ def _own_profile(ctx: Context) -> bool:
     if profiles:
         return any(not _intermediary(ctx, text[s.start : s.end]) for s in profiles)
     pattern = title_vocab().employer_sentence
-    body = [s for s in ctx.sections if s.kind != "header"][:1]
-    for section in body:
-        m = pattern.match(text, section.start, section.end) if pattern is not None else None
-        if m is None:
-            return False
-        name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
-        return _employer_name(ctx, name) and _said(text, name) >= 2 and _name_shaped(name) and not _intermediary(ctx, text[section.start : section.end])
-    return False
+    section = next((s for s in ctx.sections if s.kind != "header"), None)
+    m = pattern.match(text, section.start, section.end) if section is not None and pattern is not None else None
+    if m is None:
+        return False
+    name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
+    return _employer_name(ctx, name) and _said(text, name) >= 2 and _name_shaped(name) and not _intermediary(ctx, text[section.start : section.end])
 
 
 def _lines(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[tuple[int, int]]:
