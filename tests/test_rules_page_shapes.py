@@ -141,3 +141,60 @@ def test_heading_closed_by_the_employer(text: str, title: str, company: str) -> 
 )
 def test_title_forms(text: str, title) -> None:
     assert _value("title", text) == title
+
+
+@pytest.mark.parametrize(
+    "text, company, team",
+    [
+        # a school or faculty line under the heading of a university's jobs site is its unit
+        ("University of Northbridge – Jobs\nSearch vacancies | Help\n\nLab Technician (Genomics)\nFaculty of Medicine\nLocation: Main Campus\n"
+         "Salary: Grade 5\n\nThe University of Northbridge is a research university.\n", "University of Northbridge", "Faculty of Medicine"),
+        # a ministry's division line under the heading, with its town
+        ("MINISTRY OF WORKS\nVACANCY\n\nThe Ministry of Works invites applications from qualified citizens for the following position:\n\n"
+         "SENIOR SURVEYOR – LAND SECTION\nSurvey Division, Lautoka\nSalary: Level 9\n", "Ministry of Works", "Survey Division"),
+    ],
+)
+def test_unit_line_under_the_heading(text: str, company: str, team: str) -> None:
+    assert _value("company", text) == company
+    assert _value("team", text) == team
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city with its region code in a board's dotted metadata line is the place, no team
+        "Sales Executive\nAdelaide SA · Permanent · Full Time\nSalary: $80,000\n",
+        "Site Supervisor\nDarwin NT · Contract · Full Time\n",
+    ],
+)
+def test_city_and_region_code_is_no_team(text: str) -> None:
+    assert _value("team", text) is None
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("Field Agronomist", True), ("Senior Epidemiologist", True), ("Anaesthetist", True), ("Entomologist", True),
+        ("Application Checklist", False), ("Shortlist", False), ("We Assist", False), ("Artist", True),
+    ],
+)
+def test_practitioner_nouns_name_a_job(word: str, expected: bool) -> None:
+    from extractor.rules.title import has_job_noun
+
+    assert has_job_noun(word) is expected
+
+
+@pytest.mark.parametrize(
+    "text, title, company",
+    [
+        # a social post's heading: an engagement tag, the role, "at" the employer its own link names
+        ("Bluesky\n\nFreelance: Motion Designer at Quillfeather Studio ✨\n\n📍 Remote, EU\nDM me or apply at quillfeather.studio/jobs\n",
+         "Motion Designer", "Quillfeather Studio"),
+        ("Internship: Data Analyst at Brightwater Analytics\nSend your CV to hr@brightwateranalytics.com\n", "Data Analyst", "Brightwater Analytics"),
+        # a label about the contract's terms is no heading
+        ("Graphic Designer\nContract: 6 months\nLocation: Leeds\n", "Graphic Designer", None),
+    ],
+)
+def test_post_heading_with_engagement_tag(text: str, title: str, company) -> None:
+    assert _value("title", text) == title
+    assert _value("company", text) == company

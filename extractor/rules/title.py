@@ -398,6 +398,8 @@ def has_job_noun(value: str) -> bool:
             return True
         if len(word) > 8 and word.endswith(suffixes) and not word.endswith("s"):
             return True  # a compound: "Softwareentwickler", "Projectmedewerker"
+        if len(word) > 8 and word.endswith("ist") and not word.endswith(("list", "sist")):
+            return True  # an English practitioner's noun the list lacks: "Agronomist", "Epidemiologist" (not "Checklist", "Assist")
         if i + 1 < len(words) and f"{word} {words[i + 1]}" in nouns:
             return True
     return False
@@ -597,7 +599,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         company = _company_hit(text, ls + m.start("c"), ls + m.end("c"))
         if company and not is_company_name(company.value):
             company = None
-        return _Page(trimmed_hit(text, ls + m.start("t"), ls + m.end("t")), company, 0.7, 0.65)
+        lead = _ENGAGEMENT_LEAD.match(line, m.start("t"))  # "Internship: Data Analyst at Acme": the post's engagement tag
+        return _Page(trimmed_hit(text, ls + (lead.end() if lead else m.start("t")), ls + m.end("t")), company, 0.7, 0.65)
     # "<Title> | <Company>", "<Company> - <Title>": a pipe always separates; a dash only when the
     # other side is a name the posting repeats (else "Nurse - Nights" is one title)
     pipe = [(m.start(), m.end()) for m in _PIPE_PATTERN.finditer(line)]
@@ -804,6 +807,9 @@ def _subject_noise_word(value: str) -> bool:
 _LABEL_COLON = fastre.compile(r"(?<!\d):(?!in(?:nen)?\b)|:(?!\d|in(?:nen)?\b)")  # not the ratio of "FIFO 2:1 Roster", nor a German gender colon ("Elektrotechniker:in")
 
 
+_ENGAGEMENT_LEAD = fastre.compile(r"(?i)^[ \t]*(?:contract|freelance|internship|temp(?:orary)?|permanent|part[- ]?time|full[- ]?time|volunteer|locum|seasonal)[ \t]*:[ \t]+(?=\S)")
+
+
 @rule("title", name="title.header_line")
 def title_header_line(ctx: Context) -> Iterable[Candidate]:
     """The first header line that looks like a job title."""
@@ -813,6 +819,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     crumb = None
     for n, (ls, le) in enumerate(lines[:HEADER_LINES]):
         line = text[ls:le]
+        lead = _ENGAGEMENT_LEAD.match(line)
+        if lead is not None and has_job_noun(line[lead.end() :]):
+            ls, line = ls + lead.end(), line[lead.end() :]  # "Contract: Senior Engineer at Acme": a post's engagement tag before its heading
         label = _LABEL_COLON.search(line) is not None  # not the ratio of "FIFO 2:1 Roster"
         if not label and crumb is None and _CRUMBS.search(line):
             crumb = (ls, le)  # a breadcrumb's last step names the job when no heading follows
@@ -889,9 +898,20 @@ def _at_employer(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
         return None
     legal = title_vocab().legal_form
     core = legal.sub("", name.value).strip(" ,") if legal is not None and _legal_name(name.value) else name.value
-    if len(core) < 3 or re.search(rf"(?<!\w){re.escape(core)}(?!\w)", text[hit.end :]) is None:
+    if len(core) < 3 or re.search(rf"(?<!\w){re.escape(core)}(?!\w)", text[hit.end :]) is None and not _domain_of(text[hit.end :], core):
         return None
     return role, name
+
+
+def _domain_of(text: str, name: str) -> bool:
+    """True when ``text`` links the employer's own site, its name run together as the domain ("Fernleaf Energy" →
+    "fernleaf.energy/jobs", "fernleafenergy.com", "jobs@fernleaf-energy.co.uk")."""
+    words = [re.escape(w.lower()) for w in re.findall(r"[^\W_]+", name)]
+    if not words or sum(len(w) for w in words) < 5:
+        return False
+    forms = ["".join(words), "-".join(words), r"\.".join(words)]  # "fernleafenergy", "fernleaf-energy", "fernleaf.energy"
+    low = text.lower()
+    return any(re.search(r"(?<![\w.-])(?:[\w-]+\.)?" + form + r"(?:\.[a-z]{2,})*(?:\.[a-z]{2,}|/)", low) for form in forms)
 
 
 @rule("company", name="company.at_heading")
@@ -1030,6 +1050,9 @@ def team_unit_line(ctx: Context) -> Iterable[Candidate]:
             return
         if employers is None:
             employers = _employer_names(ctx)
+        tail = _NAME_PLACE_TAIL.search(hit.value)
+        if tail is not None and tail.group(0).startswith(",") and _place_tail(tail.group(0)) and _UNIT_LINE.match(hit.value[: tail.start()]):
+            hit = trimmed_hit(text, hit.start, hit.start + tail.start()) or hit  # "Fisheries Division, Apia": the unit and its town
         if _UNIT_LINE.match(hit.value) and hit.value.casefold() not in employers:
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.unit_line")
             return
@@ -3035,11 +3058,26 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
         hit = _quoted_core(ctx.text, hit)
         core = _leading_form_core(ctx, Candidate("company", hit.value, ((hit.start, hit.end),), 0.0, "company.head_block"))
         hit = core or hit  # "SIA Baltic Timber Logistics" over a body that says "Baltic Timber Logistics"
+        if _unit_of_branded_site(ctx, hit.value):
+            return
         said_again = ctx.text.find(hit.value, hit.end) >= 0
         conf = 0.7 if len(hit.value.split()) >= 2 and said_again else 0.55  # the body repeats the full name
         if not said_again and not _legal_name(hit.value) and not _leading_legal_name(hit.value) and _legal_eeo(ctx):
             conf = 0.4  # "Accounting & Finance" over a place line, never said again; the EEO line names "Acme Group, LLC"
         yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, "company.head_block")
+
+
+_ACADEMIC_UNIT = fastre.compile(r"^(?:School|Faculty|College|Division|Directorate)[ \t]+of[ \t]+[A-Z]|^[A-Z][\w&'’ \-]{2,50}[ \t]+(?:Division|Directorate)$")
+
+
+def _unit_of_branded_site(ctx: Context, value: str) -> bool:
+    """A school, faculty or division line under the heading of a page whose first line brands another organisation's
+    jobs site ("University of Eastmoor – Jobs" over "Research Technician / School of Life Sciences"): a unit, not the employer."""
+    first = next(_lines(ctx.text, 0, min(len(ctx.text), 400)), None)
+    if first is None or not _ACADEMIC_UNIT.match(value):
+        return False
+    m = _CAREERS_SUFFIX.search(ctx.text, *first)
+    return m is not None and m.start() > first[0] and ctx.text[first[0] : m.start()].strip() != value
 
 
 def _legal_eeo(ctx: Context) -> bool:
@@ -3428,7 +3466,7 @@ def _dotted_meta_category(ctx: Context) -> Iterator[Candidate]:
         meta = [bool(_META_PART.match(v) or v.lower() in _contract_words()) for v in values]
         if not any(meta):
             continue
-        rest = [(a, b, v) for (a, b), v, m in zip(bounds, values, meta) if not m and not _place_line(v) and not gaz.knows(v)]
+        rest = [(a, b, v) for (a, b), v, m in zip(bounds, values, meta) if not m and not _place_line(v) and not gaz.knows(v) and not _city_code_line(v)]  # "Brisbane QLD"
         if len(rest) != 1:
             continue
         a, b, value = rest[0]
