@@ -717,8 +717,10 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         if (label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") or label.startswith(("urgent", "job ", "career "))) \
                 and not has_job_noun(hit.value):  # an advert's lead ("URGENT: …", "Job vacancy: …") must name a job
             continue
-        if label == "classification" and (re.search(r"\d", hit.value) or not has_job_noun(hit.value)):
-            continue  # a union's job call names the trade ("CLASSIFICATION: Journeyman Wireman"); "Classification: Band 6" is a grade
+        if label == "classification":  # a union's job call names the trade ("CLASSIFICATION: Journeyman Wireman"); "Classification: Band 6"
+            if not re.search(r"\d", hit.value) and has_job_noun(hit.value):  # is a grade, and a state's class ("ANALYST II") yields to the heading
+                yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.5, "title.labelled")
+            continue
         if "/" in text[m.end("label") : m.start("value")] and not label.isascii():
             continue  # "職種 / Position: <local title> <English title>": the heading gives the title
         if _headcount().match(hit.value):
