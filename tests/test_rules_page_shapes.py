@@ -198,3 +198,20 @@ def test_practitioner_nouns_name_a_job(word: str, expected: bool) -> None:
 def test_post_heading_with_engagement_tag(text: str, title: str, company) -> None:
     assert _value("title", text) == title
     assert _value("company", text) == company
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        # a Word or PDF document's page footer names the organisation beside the page number, on every page
+        ("POSITION DESCRIPTION\nPosition Title: Records Officer\n\nTaranaki Regional Council Page 1 of 2\n\n1. PURPOSE\nKeep records.\n\n"
+         "Taranaki Regional Council Page 2 of 2\n", "Taranaki Regional Council"),
+        ("Position Title: Youth Worker\n\nHarbourside Community Trust | Page 1\n\nDuties\nRun the drop-in.\n\nHarbourside Community Trust | Page 2\n",
+         "Harbourside Community Trust"),
+        # the document's own name in its footer is no employer; a footer printed once is not read
+        ("Position Title: Records Officer\n\nPosition Description Page 1 of 2\n\nDuties\nKeep records.\n\nPosition Description Page 2 of 2\n", None),
+        ("Position Title: Records Officer\n\nDuties\nKeep records.\n\nNorthern Rivers Trust Page 1 of 1\n", None),
+    ],
+)
+def test_page_footer_names_the_organisation(text: str, company) -> None:
+    assert _value("company", text) == company

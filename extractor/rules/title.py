@@ -718,8 +718,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
                 and not has_job_noun(hit.value):  # an advert's lead ("URGENT: …", "Job vacancy: …") must name a job
             continue
         if label == "classification":  # a union's job call names the trade ("CLASSIFICATION: Journeyman Wireman"); "Classification: Band 6"
-            if not re.search(r"\d", hit.value) and has_job_noun(hit.value):  # is a grade, and a state's class ("ANALYST II") yields to the heading
-                yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.5, "title.labelled")
+            if not re.search(r"\d", hit.value) and has_job_noun(hit.value):  # is a grade; a state's or agency's class ("ANALYST II", "Accountant - Corporate") yields to the heading
+                yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.48, "title.labelled")
             continue
         if "/" in text[m.end("label") : m.start("value")] and not label.isascii():
             continue  # "職種 / Position: <local title> <English title>": the heading gives the title
@@ -2536,6 +2536,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
                 break
     yield from _announcing_company(ctx)
     yield from _masthead_brand(ctx)
+    yield from _page_footer_company(ctx)
     yield from _heading_tail_company(ctx)
     yield from _agency_under_parent(ctx)
     yield from _board_card_company(ctx)
@@ -2586,8 +2587,8 @@ def _board_page(ctx: Context, lines: list[tuple[int, int]]) -> bool:
     pattern = title_vocab().board_menu
     for n, (s, e) in enumerate(lines[:4]):
         value = " ".join(ctx.text[s:e].split())
-        if value.lower() in title_vocab().sites or _site_line(ctx.text[s:e].strip()):
-            return True
+        if value.lower() in title_vocab().sites or _site_line(ctx.text[s:e].strip()) or n == 0 and _DOMAIN.match(_PREFIX_SPLIT.split(value)[0]):
+            return True  # a known board, or a page opening with a site's domain ("Zaposlenje.me – Oglasi za posao")
         if _board_menu_line(value) or pattern is not None and pattern.search(value) and _raw_menu(ctx.doc, s, e):
             return True
     return False
@@ -2671,6 +2672,29 @@ def _heading_tail_company(ctx: Context) -> Iterator[Candidate]:
     hit = trimmed_hit(text, line.start + cut.end(), line.end)
     if hit is not None and hit.start >= left.end:
         yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.heading_tail")
+
+
+_PAGE_FOOTER = fastre.compile(r"^[ \t]*(?P<c>[A-Z][^\n]{2,80}?)[ \t]+(?:[|–—-][ \t]+)?Page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$", re.M)
+
+
+_DOCUMENT_NAME = fastre.compile(r"(?i)\b(?:description|specification|profile|policy|statement|form|document|handbook|confidential|draft|version|template|pack)\b")  # "Position Description  Page 2 of 3"
+
+
+def _page_footer_company(ctx: Context) -> Iterator[Candidate]:
+    """The organisation a Word or PDF document prints in its page footer beside the page number, on every page
+    ("Greater Loddon Shire Council      Page 1 of 3"): a name-shaped footer said at least twice."""
+    text = ctx.text
+    seen: dict[str, list[re.Match]] = {}
+    for m in _PAGE_FOOTER.finditer(text):
+        seen.setdefault(" ".join(m.group("c").split()), []).append(m)
+    for value, found in seen.items():
+        if len(found) < 2:
+            continue
+        hit = _company_hit(text, found[0].start("c"), found[0].end("c"))
+        if hit is not None and _name_shaped(hit.value) and is_company_name(hit.value, max_words=8) and not looks_like_title(hit.value) \
+                and not gazetteer().knows(hit.value) and not kind_of_heading(hit.value) and not _DOCUMENT_NAME.search(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.page_footer")
+            return
 
 
 _CALL_LINE = fastre.compile(
