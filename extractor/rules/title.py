@@ -2629,6 +2629,9 @@ def _board_card_company(ctx: Context) -> Iterator[Candidate]:
         if not core or not _name_shaped(core) or not is_company_name(value, max_words=8) or _meta_line(value) or _chrome_line(value) \
                 or _place_line(value) or gazetteer().knows(value) or ":" in value or looks_like_title(value) and not _organisation_name(value) and not _plural_job_noun(value):
             return
+        head = _head_company(text, ctx.doc)
+        if head is not None and lines[n + 1][0] <= head.start < lines[n + 1][1]:
+            return  # the head block reads the same line, its unit and legal form cut ("University of X - School of Y", "UAB „X“")
         if placed or _card_place_line(values[n + 2]):
             yield Candidate("company", value, ((hit.start, hit.end),), 0.7, "company.board_card")
         return
