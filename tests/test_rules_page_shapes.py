@@ -215,3 +215,17 @@ def test_post_heading_with_engagement_tag(text: str, title: str, company) -> Non
 )
 def test_page_footer_names_the_organisation(text: str, company) -> None:
     assert _value("company", text) == company
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        # a labelled name with its acronym: the name (as the head block and letterheads read it)
+        ("Job title: Field Officer\nOrganisation: Kivu Rural Water Trust (KRWT)\nDuty station: Goma\n", "Kivu Rural Water Trust"),
+        ("Position: Nurse\nEmployer: Coastal Health Network (CHN)\n", "Coastal Health Network"),
+        # brackets that do not spell the name stay
+        ("Position: Nurse\nEmployer: Atlas Care (UK)\n", "Atlas Care (UK)"),
+    ],
+)
+def test_labelled_name_with_its_acronym(text: str, company: str) -> None:
+    assert _value("company", text) == company

@@ -2445,6 +2445,9 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             continue  # "Agency: Staffline Recruitment" over a hidden client: the agency, not the employer
         if hit and _unit_organization(ctx, m, hit):
             continue  # Taleo's "Organization: Transmission & Substations" is the unit when the site's brand ("<Org> Careers") names the employer
+        acronym = _ACRONYM_AFTER_NAME.search(hit.value) if hit else None
+        if hit and acronym and "".join(w[0] for w in hit.value[: acronym.start()].split() if w[0].isupper()) == acronym.group().strip(" ()"):
+            hit = _Hit(hit.value[: acronym.start()], hit.start, hit.start + acronym.start())  # "Organisation: Lion Mountain Health Alliance (LMHA)"
         if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client", *title_vocab().anonymous)):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
