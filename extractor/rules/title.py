@@ -2551,9 +2551,6 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _company_from(ctx, _AT_START, 0.5, "company.at")
 
 
-# the employer's name alone on a line (a place line may follow), its advert's verb opening the next line in lower
-# case: "ERONGO URANIUM SERVICES (PTY) LTD / invites suitably qualified …", "Okavango Safari Lodges (Pty) Ltd / is looking
-# for a", "L'ANSE SOLEIL RESORT / Baie Lazare, Mahé / is looking for" (newspaper and classified vacancy notices)
 def _masthead_brand(ctx: Context) -> Iterator[Candidate]:
     """The employer's careers brand on a publisher's masthead line: "JobAdder Job Board - Acme Security Careers"."""
     first = next(_lines(ctx.text, 0, min(len(ctx.text), 400)), None)
@@ -2586,7 +2583,7 @@ def _board_menu_line(value: str) -> bool:
 
 def _board_page(ctx: Context, lines: list[tuple[int, int]]) -> bool:
     """A job board's page: among its first lines a menu addressing employers ("Search jobs   Sign in   For Employers",
-    "… Sign in | Employers / Post Job") or a known board's name."""
+    "… Sign in | Employers / Post Job"), a known board's name, or the site's domain opening the page."""
     pattern = title_vocab().board_menu
     for n, (s, e) in enumerate(lines[:4]):
         value = " ".join(ctx.text[s:e].split())
@@ -2703,6 +2700,9 @@ def _page_footer_company(ctx: Context) -> Iterator[Candidate]:
             return
 
 
+# the employer's name alone on a line (a place line may follow), its advert's verb opening the next line in lower
+# case: "ERONGO URANIUM SERVICES (PTY) LTD / invites suitably qualified …", "Okavango Safari Lodges (Pty) Ltd / is looking
+# for a", "L'ANSE SOLEIL RESORT / Baie Lazare, Mahé / is looking for" (newspaper and classified vacancy notices)
 _CALL_LINE = fastre.compile(
     r"^[ \t]*(?:invites?[ \t]|is[ \t]+(?:now[ \t]+|currently[ \t]+|urgently[ \t]+)?(?:looking|seeking|hiring|recruiting)\b|seeks[ \t]|wishes[ \t]+to[ \t]+(?:recruit|appoint|employ|fill)\b"
     r"|requires[ \t]+(?:an?|the)\b|has[ \t]+(?:an?[ \t]+)?(?:vacanc|opening))",
