@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from extractor import fastre
 from extractor.data import load
 from extractor.document import Document
-from extractor.rules.base import Candidate, Context, rule
+from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.rules.location import LEGAL_FORM_AFTER_NAME, gazetteer
 from extractor.rules.vocab import skills_vocab
 from extractor.sections import kind_of_heading
@@ -275,6 +275,10 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]*\([ \t]*\d(?:[.,]\d)?[- ]?days?[ \t]+(?:work|week)[^()\n]{0,30}\)$"),  # a working pattern: "(5-day work)"
     # a requisition number glued after the heading by a dash (Taleo): "Senior Substation Design Engineer-2500417"
     fastre.compile(r"(?:(?<=[A-Za-z)])|[ \t]+)[-–—][ \t]*\d{5,9}$"),
+    # a classified ad's call on experience after a dash: "Roofer – Experienced", "- Entry Level", "- No Experience Needed"
+    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:experienced|entry[- ]level|no[ \t]+experience(?:[ \t]+(?:needed|required|necessary))?|immediate[ \t]+start)!?$"),
+    # the school year a district's heading closes with after a dash: "– 2026-27 School Year" (a bracketed year stays, s4/s10 calls)
+    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:\d{4}[-/–]\d{2,4}[ \t]+)?(?:school|academic)[ \t]+year(?:[ \t]+\d{4}[-/–]\d{2,4})?$"),
     # a public service's classification after a comma or dash: ", Clerk Grade 7/8", "- Grade 9"
     fastre.compile(r"(?:,|[ \t][-–—|])[ \t]*(?:[A-Z][a-z]+[ \t]+){0,2}Grade[ \t]+\d{1,2}(?:[ \t]*[/\-][ \t]*\d{1,2})?$"),
 )
@@ -394,6 +398,8 @@ def has_job_noun(value: str) -> bool:
             return True
         if len(word) > 8 and word.endswith(suffixes) and not word.endswith("s"):
             return True  # a compound: "Softwareentwickler", "Projectmedewerker"
+        if len(word) > 8 and word.endswith("ist") and not word.endswith(("list", "sist")):
+            return True  # an English practitioner's noun the list lacks: "Agronomist", "Epidemiologist" (not "Checklist", "Assist")
         if i + 1 < len(words) and f"{word} {words[i + 1]}" in nouns:
             return True
     return False
@@ -574,6 +580,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     line = text[ls:le]
     if _SUBJECT_RE.match(line) or re.match(r"\s*(?:from|to|date|dear|hi|hello)\b", line, re.I):
         return None  # an email, see title.subject
+    if _PUBLISHER_SECTION.search(line):
+        return None  # "JobAdder Job Board - Acme Careers": the publisher's masthead, not a page title
     if _BYLINE.match(" ".join(line.split())):
         return None  # a social post's byline: the poster's own headline, not the posting's title
     for pattern, tconf, cconf in _PAGE_PATTERNS:
@@ -591,7 +599,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         company = _company_hit(text, ls + m.start("c"), ls + m.end("c"))
         if company and not is_company_name(company.value):
             company = None
-        return _Page(trimmed_hit(text, ls + m.start("t"), ls + m.end("t")), company, 0.7, 0.65)
+        lead = _ENGAGEMENT_LEAD.match(line, m.start("t"))  # "Internship: Data Analyst at Acme": the post's engagement tag
+        return _Page(trimmed_hit(text, ls + (lead.end() if lead else m.start("t")), ls + m.end("t")), company, 0.7, 0.65)
     # "<Title> | <Company>", "<Company> - <Title>": a pipe always separates; a dash only when the
     # other side is a name the posting repeats (else "Nurse - Nights" is one title)
     pipe = [(m.start(), m.end()) for m in _PIPE_PATTERN.finditer(line)]
@@ -708,6 +717,10 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         if (label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") or label.startswith(("urgent", "job ", "career "))) \
                 and not has_job_noun(hit.value):  # an advert's lead ("URGENT: …", "Job vacancy: …") must name a job
             continue
+        if label == "classification":  # a union's job call names the trade ("CLASSIFICATION: Journeyman Wireman"); "Classification: Band 6"
+            if not re.search(r"\d", hit.value) and has_job_noun(hit.value):  # is a grade; a state's or agency's class ("ANALYST II", "Accountant - Corporate") yields to the heading
+                yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.48, "title.labelled")
+            continue
         if "/" in text[m.end("label") : m.start("value")] and not label.isascii():
             continue  # "職種 / Position: <local title> <English title>": the heading gives the title
         if _headcount().match(hit.value):
@@ -796,6 +809,9 @@ def _subject_noise_word(value: str) -> bool:
 _LABEL_COLON = fastre.compile(r"(?<!\d):(?!in(?:nen)?\b)|:(?!\d|in(?:nen)?\b)")  # not the ratio of "FIFO 2:1 Roster", nor a German gender colon ("Elektrotechniker:in")
 
 
+_ENGAGEMENT_LEAD = fastre.compile(r"(?i)^[ \t]*(?:contract|freelance|internship|temp(?:orary)?|permanent|part[- ]?time|full[- ]?time|volunteer|locum|seasonal)[ \t]*:[ \t]+(?=\S)")
+
+
 @rule("title", name="title.header_line")
 def title_header_line(ctx: Context) -> Iterable[Candidate]:
     """The first header line that looks like a job title."""
@@ -805,6 +821,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     crumb = None
     for n, (ls, le) in enumerate(lines[:HEADER_LINES]):
         line = text[ls:le]
+        lead = _ENGAGEMENT_LEAD.match(line)
+        if lead is not None and has_job_noun(line[lead.end() :]):
+            ls, line = ls + lead.end(), line[lead.end() :]  # "Contract: Senior Engineer at Acme": a post's engagement tag before its heading
         label = _LABEL_COLON.search(line) is not None  # not the ratio of "FIFO 2:1 Roster"
         if not label and crumb is None and _CRUMBS.search(line):
             crumb = (ls, le)  # a breadcrumb's last step names the job when no heading follows
@@ -881,9 +900,20 @@ def _at_employer(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
         return None
     legal = title_vocab().legal_form
     core = legal.sub("", name.value).strip(" ,") if legal is not None and _legal_name(name.value) else name.value
-    if len(core) < 3 or re.search(rf"(?<!\w){re.escape(core)}(?!\w)", text[hit.end :]) is None:
+    if len(core) < 3 or re.search(rf"(?<!\w){re.escape(core)}(?!\w)", text[hit.end :]) is None and not _domain_of(text[hit.end :], core):
         return None
     return role, name
+
+
+def _domain_of(text: str, name: str) -> bool:
+    """True when ``text`` links the employer's own site, its name run together as the domain ("Fernleaf Energy" →
+    "fernleaf.energy/jobs", "fernleafenergy.com", "jobs@fernleaf-energy.co.uk")."""
+    words = [re.escape(w.lower()) for w in re.findall(r"[^\W_]+", name)]
+    if not words or sum(len(w) for w in words) < 5:
+        return False
+    forms = ["".join(words), "-".join(words), r"\.".join(words)]  # "fernleafenergy", "fernleaf-energy", "fernleaf.energy"
+    low = text.lower()
+    return any(re.search(r"(?<![\w.-])(?:[\w-]+\.)?" + form + r"(?:\.[a-z]{2,})*(?:\.[a-z]{2,}|/)", low) for form in forms)
 
 
 @rule("company", name="company.at_heading")
@@ -1022,11 +1052,37 @@ def team_unit_line(ctx: Context) -> Iterable[Candidate]:
             return
         if employers is None:
             employers = _employer_names(ctx)
+        tail = _NAME_PLACE_TAIL.search(hit.value)
+        if tail is not None and tail.group(0).startswith(",") and _place_tail(tail.group(0)) and _UNIT_LINE.match(hit.value[: tail.start()]):
+            hit = trimmed_hit(text, hit.start, hit.start + tail.start()) or hit  # "Fisheries Division, Apia": the unit and its town
         if _UNIT_LINE.match(hit.value) and hit.value.casefold() not in employers:
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.unit_line")
             return
         if not (hit.value.casefold() in employers or _place_line(hit.value)):
             return
+
+
+_FIRST_NUMBERED = fastre.compile(r"^[ \t]*(?:#[ \t]*)?1[).:][ \t]+(?P<t>[^\n]{3,120}?)[ \t]*$", re.M)
+_LABEL_ROW = fastre.compile(r"^[ \t]*[A-Z][\w#/&'’ .-]{1,30}:[ \t]*\S")
+
+
+@rule("title", name="title.numbered_heading")
+def title_numbered_heading(ctx: Context) -> Iterable[Candidate]:
+    """A digest of several jobs (an agency's e-mail, a council's page with two roles) numbers its job headings:
+    "1) FORKLIFT OPERATOR – AFTERNOONS" over "Location: …", "1) Water Services Operator" over "Te Awamutu · Permanent
+    full-time"; the first one is the posting's title. A numbered duty is a sentence, not a heading over metadata."""
+    text = ctx.text
+    m = _FIRST_NUMBERED.search(text, 0, min(len(text), 3000))
+    if m is None:
+        return
+    nxt = next(_lines(text, m.end(), min(len(text), m.end() + 300)), None)
+    below = " ".join(text[nxt[0] : nxt[1]].split()) if nxt is not None else ""
+    hit = trimmed_hit(text, m.start("t"), m.end("t"))
+    if hit is None or _SENTENCE_END.search(hit.value + " ") or not looks_like_title(hit.value):
+        return
+    if _LABEL_ROW.match(below) or _meta_line(below) or _card_place_line(below):
+        hit = trim_title(text, hit)
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.numbered_heading")
 
 
 @rule("title", name="title.json")
@@ -1219,7 +1275,7 @@ _EEO_OTHER = fastre.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+(?:does[ \t]+not[ \t]+discriminate|provides[ \t]+equal[ \t]+(?:employment[ \t]+)?opportunit"
     r"|is[ \t]+committed[ \t]+to[ \t]+(?:equal[ \t]+(?:employment[ \t]+)?opportunit|equality\b))", re.M
 )  # "The Government of Jersey is committed to equal opportunities."
-_HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b", re.M)
+_HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking|pleased[ \t]+to[ \t]+(?:announce|invite))\b", re.M)
 _HIRING_AT = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?i:we(?:['’]re|[ \t]+are)[ \t]+(?:now[ \t]+)?(?:hiring|recruiting))[ \t]+at[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!:;]|[ \t]*$)", re.M)  # "We're hiring at Acme Property, New Farm!"
 # South Asian press and board adverts: the employer's name heads the advert, then (under a tagline) "Invites applications for …"
 _INVITES_SAME_LINE = fastre.compile(r"(?:^|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?i:invites?[ \t]+applications)\b", re.M)  # "The Ministry of Health invites applications for"
@@ -2389,6 +2445,9 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             continue  # "Agency: Staffline Recruitment" over a hidden client: the agency, not the employer
         if hit and _unit_organization(ctx, m, hit):
             continue  # Taleo's "Organization: Transmission & Substations" is the unit when the site's brand ("<Org> Careers") names the employer
+        acronym = _ACRONYM_AFTER_NAME.search(hit.value) if hit else None
+        if hit and acronym and "".join(w[0] for w in hit.value[: acronym.start()].split() if w[0].isupper()) == acronym.group().strip(" ()"):
+            hit = _Hit(hit.value[: acronym.start()], hit.start, hit.start + acronym.start())  # "Organisation: Lion Mountain Health Alliance (LMHA)"
         if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client", *title_vocab().anonymous)):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
@@ -2422,7 +2481,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", _employer_meta_line)
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
-    yield from _in_header(_CAREERS_BRAND, ctx, 0.65, "company.careers_brand")
+    yield from _in_header(_CAREERS_BRAND, ctx, 0.65, "company.careers_brand", lambda text, m: not _board_menu_line(text[slice(*line_around(text, m.start(), m.end()))]))
     yield from _cut_brand_company(ctx)
     yield from _post_author_company(ctx)
     yield from _careers_prefix_company(ctx)
@@ -2478,12 +2537,210 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             if hit and _name_shaped(hit.value) and is_company_name(hit.value, max_words=8) and not has_job_noun(hit.value):
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, "company.hiring")
                 break
+    yield from _announcing_company(ctx)
+    yield from _masthead_brand(ctx)
+    yield from _page_footer_company(ctx)
+    yield from _heading_tail_company(ctx)
+    yield from _agency_under_parent(ctx)
+    yield from _board_card_company(ctx)
     if title_vocab().hiring_verb is not None:  # "L'EHPAD X, établissement public …, recrute un …", "Acme GmbH sucht eine …"
         yield from _company_from(ctx, title_vocab().hiring_verb, 0.5, "company.hiring")
     yield from _in_header(_OPERATED_BY, ctx, 0.7, "company.operated_by")
     yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
     yield from _company_from(ctx, _JOIN, 0.55, "company.join")
     yield from _company_from(ctx, _AT_START, 0.5, "company.at")
+
+
+def _masthead_brand(ctx: Context) -> Iterator[Candidate]:
+    """The employer's careers brand on a publisher's masthead line: "JobAdder Job Board - Acme Security Careers"."""
+    first = next(_lines(ctx.text, 0, min(len(ctx.text), 400)), None)
+    if first is None or not _PUBLISHER_SECTION.search(ctx.text, *first):
+        return
+    pos = first[0]
+    for part in _SPLIT_PATTERN.split(ctx.text[first[0] : first[1]]):
+        start = ctx.text.index(part, pos)
+        pos = start + len(part)
+        m = _BRAND_SUFFIX.match(part.strip())
+        if m is not None and not _PUBLISHER_SECTION.search(part):
+            hit = _company_hit(ctx.text, start + part.index(m.group("c")), start + part.index(m.group("c")) + len(m.group("c")))
+            if hit is not None and is_company_name(hit.value) and hit.value.lower() not in title_vocab().sites:
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.masthead_brand")
+                return
+
+
+_CARD_PARTS = fastre.compile(r"[ \t]*[·•|][ \t]*")
+
+
+_SIGN_IN = fastre.compile(r"(?i)\b(?:sign[ \t]?in|log[ \t]?in|register)\b")
+
+
+def _board_menu_line(value: str) -> bool:
+    """A board's menu line, flattened or not: a link for employers beside a sign-in link ("Search jobs Salaries Sign in
+    For Employers", "Jobs & Programmes Employers Careers Advice Events Log in | Register"), no sentence."""
+    pattern = title_vocab().board_menu
+    return pattern is not None and bool(pattern.search(value)) and bool(_SIGN_IN.search(value)) and len(value.split()) <= 20 and not _SENTENCE_END.search(value)
+
+
+def _board_page(ctx: Context, lines: list[tuple[int, int]]) -> bool:
+    """A job board's page: among its first lines a menu addressing employers ("Search jobs   Sign in   For Employers",
+    "… Sign in | Employers / Post Job"), a known board's name, or the site's domain opening the page."""
+    pattern = title_vocab().board_menu
+    for n, (s, e) in enumerate(lines[:4]):
+        value = " ".join(ctx.text[s:e].split())
+        if value.lower() in title_vocab().sites or _site_line(ctx.text[s:e].strip()) or n == 0 and _DOMAIN.match(_PREFIX_SPLIT.split(value)[0]):
+            return True  # a known board, or a page opening with a site's domain ("Zaposlenje.me – Oglasi za posao")
+        if _board_menu_line(value) or pattern is not None and pattern.search(value) and _raw_menu(ctx.doc, s, e):
+            return True
+    return False
+
+
+def _card_place_line(value: str) -> bool:
+    """A search card's place line: a place first, then the card's metadata ("Joplin, MO · Full-time", "Winnipeg, MB"),
+    or a labelled place ("Location: Dublin 2, Ireland (hybrid)")."""
+    first = _CARD_PARTS.split(value)[0].strip()
+    label, colon, rest = value.partition(":")
+    if colon and _place_labels().match(label + " x") or colon and label.strip().lower() in ("location", "city", "place of work", "duty station"):
+        first = re.sub(r"[ \t]*\([^()]*\)$", "", rest.strip())
+    return bool(first) and (_place_line(first) or gazetteer().knows(first) or _city_code_line(first) or _LOCATION_LINE.match(first) is not None and not _LEGAL_SUFFIX.search(first)
+                            or bool(colon) and any(gazetteer().knows(p.strip()) for p in first.split(",")))
+
+
+def _board_card_company(ctx: Context) -> Iterator[Candidate]:
+    """On a job board's page (see :func:`_board_page`) the name line under the job heading, over the card's place line,
+    is the employer: boards list many employers' jobs, "Title / Company / City, ST · Full-time" (search cards,
+    graduate and national boards), never a category of the employer's own site."""
+    text = ctx.text
+    lines = list(_lines(text, 0, min(len(text), 2500)))[:30]
+    if not _board_page(ctx, lines):
+        return
+    values = [" ".join(text[s:e].split()) for s, e in lines]
+    for n in range(1, len(lines) - 2):
+        if not looks_like_title(values[n]) or _chrome_line(values[n]) or _JOBS_LISTING.search(values[n]) or ":" in values[n]:
+            continue
+        hit = _company_hit(text, *lines[n + 1])
+        if hit is None:
+            return
+        placed = False
+        tail = _NAME_PLACE_TAIL.search(hit.value)
+        if tail is not None and tail.group(0).startswith(",") and _place_tail(tail.group(0)):
+            hit, placed = trimmed_hit(text, hit.start, hit.start + tail.start()) or hit, True  # "Hotel Mogren Bay, Budva"
+        value = hit.value
+        core = title_vocab().legal_form.sub("", value).strip(" ,") if _legal_name(value) and title_vocab().legal_form is not None else value
+        if not core or not _name_shaped(core) or not is_company_name(value, max_words=8) or _meta_line(value) or _chrome_line(value) \
+                or _place_line(value) or gazetteer().knows(value) or ":" in value or looks_like_title(value) and not _organisation_name(value) and not _plural_job_noun(value):
+            return
+        head = _head_company(text, ctx.doc)
+        if head is not None and lines[n + 1][0] <= head.start < lines[n + 1][1]:
+            return  # the head block reads the same line, its unit and legal form cut ("University of X - School of Y", "UAB „X“")
+        if placed or _card_place_line(values[n + 2]):
+            yield Candidate("company", value, ((hit.start, hit.end),), 0.7, "company.board_card")
+        return
+
+
+_PARENT_BODY = fastre.compile(r"(?i)^(?:the[ \t]+)?(?:government[ \t]+of|department[ \t]+of[ \t]+the)[ \t]+[A-Z]")
+_SUB_AGENCY = fastre.compile(r"\b(?:Service|Bureau|Administration|Agency|Command|Corps|Survey|Ministry|Department|Directorate|Authority|Commission)\b")
+
+
+def _agency_under_parent(ctx: Context) -> Iterator[Candidate]:
+    """A public body's letterhead names the government or department first and the hiring agency under it:
+    "GOVERNMENT OF BARBADOS / … / Ministry of Industry", "Department of the Interior / U.S. Fish and Wildlife Service"
+    (as USAJOBS names the agency, not the department). Read in the first six lines only."""
+    text = ctx.text
+    lines = list(_lines(text, 0, min(len(text), 800)))[:6]
+    values = [" ".join(text[s:e].split()) for s, e in lines]
+    for n, value in enumerate(values):
+        if not _PARENT_BODY.match(value) or len(value.split()) > 8 or ":" in value:
+            continue
+        for k in range(n + 1, min(n + 3, len(lines))):
+            hit = _company_hit(text, *lines[k])
+            if hit is not None and (_AGENCY.match(hit.value) or _SUB_AGENCY.search(hit.value) and _organisation_name(hit.value)) \
+                    and _name_shaped(hit.value.replace(",", "")) and is_company_name(hit.value, max_words=8) and ":" not in hit.value:
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.62, "company.agency_under_parent")
+                return
+        return
+
+
+def _heading_tail_company(ctx: Context) -> Iterator[Candidate]:
+    """The employer closing the job heading after " | " or a dash, said again in the body as a name of its own
+    ("Sous Chef - Italian Restaurant | Coral Palms Resort & Spa", "… — Tidepool Analytics"; see :func:`_employer_tail`)."""
+    text = ctx.text
+    found = _head_title(text, ctx.doc)
+    if found is None:
+        return
+    line = found[1]
+    left = _employer_tail(text, line)
+    if left is None:
+        return
+    cut = list(_PREFIX_SPLIT.finditer(line.value))[-1]
+    hit = trimmed_hit(text, line.start + cut.end(), line.end)
+    if hit is not None and hit.start >= left.end:
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.heading_tail")
+
+
+_PAGE_FOOTER = fastre.compile(r"^[ \t]*(?P<c>[A-Z][^\n]{2,80}?)[ \t]+(?:[|–—-][ \t]+)?Page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$", re.M)
+
+
+_DOCUMENT_NAME = fastre.compile(r"(?i)\b(?:description|specification|profile|policy|statement|form|document|handbook|confidential|draft|version|template|pack)\b")  # "Position Description  Page 2 of 3"
+
+
+def _page_footer_company(ctx: Context) -> Iterator[Candidate]:
+    """The organisation a Word or PDF document prints in its page footer beside the page number, on every page
+    ("Greater Loddon Shire Council      Page 1 of 3"): a name-shaped footer said at least twice."""
+    text = ctx.text
+    seen: dict[str, list[re.Match]] = {}
+    for m in _PAGE_FOOTER.finditer(text):
+        seen.setdefault(" ".join(m.group("c").split()), []).append(m)
+    for value, found in seen.items():
+        if len(found) < 2:
+            continue
+        hit = _company_hit(text, found[0].start("c"), found[0].end("c"))
+        if hit is not None and _name_shaped(hit.value) and is_company_name(hit.value, max_words=8) and not looks_like_title(hit.value) \
+                and not gazetteer().knows(hit.value) and not kind_of_heading(hit.value) and not _DOCUMENT_NAME.search(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.page_footer")
+            return
+
+
+# the employer's name alone on a line (a place line may follow), its advert's verb opening the next line in lower
+# case: "ERONGO URANIUM SERVICES (PTY) LTD / invites suitably qualified …", "Okavango Safari Lodges (Pty) Ltd / is looking
+# for a", "L'ANSE SOLEIL RESORT / Baie Lazare, Mahé / is looking for" (newspaper and classified vacancy notices)
+_CALL_LINE = fastre.compile(
+    r"^[ \t]*(?:invites?[ \t]|is[ \t]+(?:now[ \t]+|currently[ \t]+|urgently[ \t]+)?(?:looking|seeking|hiring|recruiting)\b|seeks[ \t]|wishes[ \t]+to[ \t]+(?:recruit|appoint|employ|fill)\b"
+    r"|requires[ \t]+(?:an?|the)\b|has[ \t]+(?:an?[ \t]+)?(?:vacanc|opening))",
+    re.M,
+)
+# "Blue Mountain Distributors Limited, a leading distributor of …, invites applications": the name, an apposition, the call
+_NAME_APPOSITION_CALL = fastre.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r"),[ \t]+(?:an?|the|one[ \t]+of)[ \t][^\n.;:]{3,140}?,[ \t]+"
+    r"(?:invites?[ \t]+applications|is[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:looking|seeking|hiring|recruiting)\b|seeks[ \t])",
+    re.M,
+)
+
+
+def _announcing_company(ctx: Context) -> Iterator[Candidate]:
+    """The employer that announces the vacancy in a notice's own grammar: its name on a line over the call
+    ("… / invites applications", "… / is looking for"), or before an apposition ("X, a leading …, invites …")."""
+    text = ctx.text
+    lines = list(_lines(text, 0, min(len(text), 3000)))
+    for n, (ls, le) in enumerate(lines):
+        if n == 0 or not _CALL_LINE.match(text, ls, le):
+            continue
+        above = n - 1
+        place = " ".join(text[slice(*lines[above])].split())
+        if above > 0 and (_place_line(place) or gazetteer().knows(place) or _city_code_line(place) or _LOCATION_LINE.match(place) and not _LEGAL_SUFFIX.search(place)):
+            above -= 1  # only a place line ("Baie Lazare, Mahé") may stand between the name and the call
+        hit = _company_hit(text, *lines[above])
+        if hit is None or _legal_name(hit.value) is False and hit.value.endswith((",", ":", ".")):
+            continue
+        core = title_vocab().legal_form.sub("", hit.value).strip(" ,") if _legal_name(hit.value) and title_vocab().legal_form is not None else hit.value
+        if core and _name_shaped(core) and is_company_name(hit.value, max_words=8) and not has_job_noun(core) and not _chrome_line(hit.value) \
+                and not gazetteer().knows(hit.value) and not _place_line(hit.value) and not kind_of_heading(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.announces")
+            return
+    for m in _NAME_APPOSITION_CALL.finditer(text):
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not _A_UNIT.match(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.announces")
+            return
 
 
 # --------------------------------------------------------------------------- the posting's head block
@@ -2507,12 +2764,17 @@ _POSTED_LINE = fastre.compile(
 _FIGURE_LINE = fastre.compile(r"\d[\d.,:/\-]*\d|[$£€₹¥]\s?\d|\d\s?(?:k|K)\b|(?i:\b(?:ago|posted|publi\w*|updated|hace|vor)\b)")
 
 
+# a newspaper's or board's section named on its masthead line ("THE NAMIBIAN – Classifieds › Vacancies", "Seychelles Nation –
+# Classified Adverts – Situations Vacant", "JobAdder Job Board - Acme Careers"): the publisher's line, never the employer's
+_PUBLISHER_SECTION = fastre.compile(r"(?i)\b(?:classifieds?|situations[ \t]+vacant|public[ \t]+notices|job[ \t]+board)\b")
+
+
 def _chrome_line(value: str) -> bool:
     """A site's own line above the posting: the board's name or domain, a menu (three or more short
     items split by pipes, dots or wide gaps, no figures), a breadcrumb trail."""
     if not value or value.lower() in title_vocab().sites or _DOMAIN.match(value) or _site_line(value):
         return True
-    if _CRUMBS.search(value):
+    if _CRUMBS.search(value) or _PUBLISHER_SECTION.search(value) and len(value.split()) <= 10:
         return True
     return _menu_line(value)
 
@@ -2828,11 +3090,26 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
         hit = _quoted_core(ctx.text, hit)
         core = _leading_form_core(ctx, Candidate("company", hit.value, ((hit.start, hit.end),), 0.0, "company.head_block"))
         hit = core or hit  # "SIA Baltic Timber Logistics" over a body that says "Baltic Timber Logistics"
+        if _unit_of_branded_site(ctx, hit.value):
+            return
         said_again = ctx.text.find(hit.value, hit.end) >= 0
         conf = 0.7 if len(hit.value.split()) >= 2 and said_again else 0.55  # the body repeats the full name
         if not said_again and not _legal_name(hit.value) and not _leading_legal_name(hit.value) and _legal_eeo(ctx):
             conf = 0.4  # "Accounting & Finance" over a place line, never said again; the EEO line names "Acme Group, LLC"
         yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, "company.head_block")
+
+
+_ACADEMIC_UNIT = fastre.compile(r"^(?:School|Faculty|College|Division|Directorate)[ \t]+of[ \t]+[A-Z]|^[A-Z][\w&'’ \-]{2,50}[ \t]+(?:Division|Directorate)$")
+
+
+def _unit_of_branded_site(ctx: Context, value: str) -> bool:
+    """A school, faculty or division line under the heading of a page whose first line brands another organisation's
+    jobs site ("University of Eastmoor – Jobs" over "Research Technician / School of Life Sciences"): a unit, not the employer."""
+    first = next(_lines(ctx.text, 0, min(len(ctx.text), 400)), None)
+    if first is None or not _ACADEMIC_UNIT.match(value):
+        return False
+    m = _CAREERS_SUFFIX.search(ctx.text, *first)
+    return m is not None and m.start() > first[0] and ctx.text[first[0] : m.start()].strip() != value
 
 
 def _legal_eeo(ctx: Context) -> bool:
@@ -3120,6 +3397,8 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         value = " ".join(text[ls:le].split())
         if looks_like_title(value):
             titles.add(value.lower())
+    if _board_page(ctx, list(_lines(text, 0, min(len(text), 600)))):
+        return  # a board's search cards: the line under each heading is an employer (see :func:`_board_card_company`)
     values = [" ".join(text[s:e].split()).lstrip("-•*· ") for s, e in lines]  # a bulleted metadata list too
     meta = [_meta_line(v) for v in values]
     companies = None
@@ -3219,7 +3498,7 @@ def _dotted_meta_category(ctx: Context) -> Iterator[Candidate]:
         meta = [bool(_META_PART.match(v) or v.lower() in _contract_words()) for v in values]
         if not any(meta):
             continue
-        rest = [(a, b, v) for (a, b), v, m in zip(bounds, values, meta) if not m and not _place_line(v) and not gaz.knows(v)]
+        rest = [(a, b, v) for (a, b), v, m in zip(bounds, values, meta) if not m and not _place_line(v) and not gaz.knows(v) and not _city_code_line(v)]  # "Brisbane QLD"
         if len(rest) != 1:
             continue
         a, b, value = rest[0]
