@@ -1164,6 +1164,10 @@ ROUND19_CASES = [
     ("advert_call_before_place_dash", "Electricians Needed - Calgary\nCA, AB, Calgary\n\nJob Description\nWire homes.", "Electricians", None, None),
     ("skill_keywords_after_dash", "Backend Developer - Python, Django, PostgreSQL, Docker\nPL, , Warsaw\n\nJob Description\nBuild APIs.", "Backend Developer", None, None),
     ("skill_keywords_after_en_dash", "Data Engineer – Spark / Kafka / AWS\nIN, KA, Bangalore\n\nJob Description\nBuild pipelines.", "Data Engineer", None, None),
+    ("keywords_after_colon_heading", "Java Developer: Spring / Microservices / Fintech Startup\nGB, , London\n\nJob Description\nWrite services.", "Java Developer", None, None),
+    ("date_after_colon_is_no_keyword_list", "bayt\nJobs › UAE › Dubai › Retail › Sales Executive - Retail\n\nSales Executive - RetailDubai, UAEPosted on: 02/11/2025\n"
+     "Job Type: Full Time\n\nAbout the job\nSell.", "Sales Executive - Retail", None, None),
+    ("place_label_with_slashes_is_no_title", "Location: Leeds / York / Hull\nSales Manager\n\nJob Description\nSell.", "Sales Manager", None, None),
     ("market_words_after_dash_stay", "Account Manager - Retail, Wholesale, Export\nLeeds\n\nDescription\nSell to shops.", "Account Manager - Retail, Wholesale, Export", None, None),
     ("one_skill_after_dash_stays", "Software Engineer - Python\nLeeds\n\nDescription\nWrite code.", "Software Engineer - Python", None, None),
     ("staffing_profile_name_is_the_agency", "Warehouse Associates\nUS, OH, Columbus\n\nCompany Description\nBluepeak Workforce Group provides staffing services and "

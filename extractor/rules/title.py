@@ -832,6 +832,8 @@ def _subject_noise_word(value: str) -> bool:
                 or (schedule is not None and schedule.fullmatch(" - " + value)) or _SHIFT_WORD.search(value))
 
 
+# a job's name, a colon, then three or more words or phrases between slashes (not a date "13/03/2025")
+_KEYWORD_HEADING = fastre.compile(r"[ \t]*(?P<t>[^:\n]{3,60}?)[ \t]*:[ \t]+[^/:\d\n]{1,40}(?:[ \t]*/[ \t]*[^/:\d\n]{1,40}){2,}[ \t]*$")
 _LABEL_COLON = fastre.compile(r"(?<!\d):(?!in(?:nen)?\b)|:(?!\d|in(?:nen)?\b)")  # not the ratio of "FIFO 2:1 Roster", nor a German gender colon ("Elektrotechniker:in")
 
 
@@ -845,6 +847,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     for n, (ls, le) in enumerate(lines[:HEADER_LINES]):
         line = text[ls:le]
         label = _LABEL_COLON.search(line) is not None  # not the ratio of "FIFO 2:1 Roster"
+        keywords = _KEYWORD_HEADING.match(line) if label else None
+        if keywords is not None and looks_like_title(" ".join(keywords.group("t").split())):
+            label, le = False, ls + keywords.end("t")  # "QA Engineer: Cucumber / LAMP / Jenkins": the job's name, then search keywords
         if not label and crumb is None and _CRUMBS.search(line):
             crumb = (ls, le)  # a breadcrumb's last step names the job when no heading follows
         if label or _chrome_line(" ".join(line.split())) or _raw_menu(ctx.doc, ls, le):
