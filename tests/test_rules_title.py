@@ -1151,3 +1151,39 @@ ROUND18_CASES = [
 @pytest.mark.parametrize("case_id, text, title, company, team", ROUND18_CASES, ids=[c[0] for c in ROUND18_CASES])
 def test_round18_employer_sentences_and_advert_words(case_id, text, title, company, team):
     _check(text, {"title": title, "company": company, "team": team})
+
+
+# round 19 (real board titles and employers): what an advert glues after the job's name, and whose name an
+# agency's or a charity's profile gives
+ROUND19_CASES = [
+    ("pay_glued_by_space_hourly", "Warehouse Picker $18.25/hr\nUS, GA, Atlanta\n\nJob Description\nPick and pack orders.", "Warehouse Picker", None, None),
+    ("pay_glued_by_space_range_per_hour", "Kitchen Porter £11.50 - £12.00 per hour\nBristol\n\nAbout the job\nKeep the kitchen clean.", "Kitchen Porter", None, None),
+    ("pay_glued_by_space_annual", "Staff Accountant €45,000 a year\nDublin\n\nThe role\nKeep the ledgers.", "Staff Accountant", None, None),
+    ("at_sign_with_description", "Sous Chef @ Olive Grove, a family bistro\nAU, VIC, Melbourne\n\nJob Description\nRun the pass.", "Sous Chef", None, None),
+    ("advert_call_before_place", "Registered Nurses Opening in Doha\nQA, , Doha\n\nJob Description\nWard nursing.", "Registered Nurses", None, None),
+    ("advert_call_before_place_dash", "Electricians Needed - Calgary\nCA, AB, Calgary\n\nJob Description\nWire homes.", "Electricians", None, None),
+    ("skill_keywords_after_dash", "Backend Developer - Python, Django, PostgreSQL, Docker\nPL, , Warsaw\n\nJob Description\nBuild APIs.", "Backend Developer", None, None),
+    ("skill_keywords_after_en_dash", "Data Engineer – Spark / Kafka / AWS\nIN, KA, Bangalore\n\nJob Description\nBuild pipelines.", "Data Engineer", None, None),
+    ("keywords_after_colon_heading", "Java Developer: Spring / Microservices / Fintech Startup\nGB, , London\n\nJob Description\nWrite services.", "Java Developer", None, None),
+    ("date_after_colon_is_no_keyword_list", "bayt\nJobs › UAE › Dubai › Retail › Sales Executive - Retail\n\nSales Executive - RetailDubai, UAEPosted on: 02/11/2025\n"
+     "Job Type: Full Time\n\nAbout the job\nSell.", "Sales Executive - Retail", None, None),
+    ("place_label_with_slashes_is_no_title", "Location: Leeds / York / Hull\nSales Manager\n\nJob Description\nSell.", "Sales Manager", None, None),
+    ("market_words_after_dash_stay", "Account Manager - Retail, Wholesale, Export\nLeeds\n\nDescription\nSell to shops.", "Account Manager - Retail, Wholesale, Export", None, None),
+    ("one_skill_after_dash_stays", "Software Engineer - Python\nLeeds\n\nDescription\nWrite code.", "Software Engineer - Python", None, None),
+    ("staffing_profile_name_is_the_agency", "Warehouse Associates\nUS, OH, Columbus\n\nCompany Description\nBluepeak Workforce Group provides staffing services and "
+     "temporary employment to manufacturers across Ohio.\n\nJob Description\nBluepeak Workforce Group is currently hiring Warehouse Associates for a client.",
+     "Warehouse Associates", None, None),
+    ("agency_own_job_keeps_its_name", "Recruitment Consultant\nGB, , Leeds\n\nCompany Description\nHarrowgate Recruitment is a staffing agency for engineers.\n\n"
+     "Job Description\nHarrowgate Recruitment is hiring a Recruitment Consultant.", "Recruitment Consultant", "Harrowgate Recruitment", None),
+    ("article_before_long_name", "Science Teacher\nUS, NY, Albany\n\nCompany Description\nThe Hudson Valley Learning Cooperative is a network of public "
+     "schools.\n\nJob Description\nTeach science at the Hudson Valley Learning Cooperative.", "Science Teacher", "Hudson Valley Learning Cooperative", None),
+    ("article_before_a_unit_saying_no_what", "Corrections Officer\nUS, OR, Bend\n\nAgency: Juniper County\nDepartment: Sheriff's Office\n\n"
+     "The Juniper County Sheriff's Office is accepting applications for Corrections Officer.", "Corrections Officer", "Juniper County", "Sheriff's Office"),
+    ("article_before_a_team_is_no_name", "Data Analyst\nGB, , Leeds\n\nCompany Description\nThe Customer Insight Team is a group of six analysts.\n\n"
+     "Job Description\nAnalyse data.", "Data Analyst", None, None),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", ROUND19_CASES, ids=[c[0] for c in ROUND19_CASES])
+def test_round19_board_title_tails_and_agency_names(case_id, text, title, company, team):
+    _check(text, {"title": title, "company": company, "team": team})

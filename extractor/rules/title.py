@@ -250,6 +250,10 @@ _TAIL_CHROME = (
     fastre.compile(r"(?:[ \t]+[-–—|]?[ \t]*(?:EXT|INT)|[ \t]*\((?i:(?:internal|external)(?:[ \t]+(?:candidates|applicants))?(?:[ \t]+only)?)\))$"),
     # the pay a classified ad or a recruiter puts in its heading: "- $28-$38/hr DOE", "– up to 140k CZK/month"
     fastre.compile(r"[ \t]+[-–—|][ \t]+(?i:up[ \t]+to[ \t]+|from[ \t]+)?(?:[$£€₹¥][ \t]?\d|\d[\d.,]*[ \t]?(?:[kK]\b|[A-Z]{3}\b))[^\n]*$"),
+    # pay glued after the title by a space, marked by its currency sign: "Production Operator $16.50/hr", "Cook £11 per hour"
+    fastre.compile(r"(?i)[ \t]+(?:up[ \t]+to[ \t]+|from[ \t]+)?[$£€₹¥][ \t]?\d[\d.,]*[kK]?(?:[ \t]*[-–][ \t]*[$£€₹¥]?[ \t]?\d[\d.,]*[kK]?)?(?:[ \t]*(?:/|per[ \t]+|an[ \t]+|a[ \t]+)[ \t]*(?:hr|hour|h|yr|year|annum|month|mo|week|wk|day)\b[^\n]{0,12})?$"),
+    # the employer, and what the advert says of it, after an at sign: "Food Production Manager @ PGI, a food company"
+    fastre.compile(r"[ \t]+@[ \t]+\S[^\n]*$"),
     # a workplace word: "– Prague, hybrid", "- Hybrid (2 days in office)"
     fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office)(?:[ \t]*\([^()\n]{1,30}\))?$"),
     # a place tag standing for several places: "– Multiple Sites", "(Various Locations)", "- Multiple Locations"
@@ -365,7 +369,7 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
     """``hit`` without a place or an advert phrase glued to its end ("Sales Manager, Hong Kong",
     "IT Consultant Position Available"), a breadcrumb before it, or an id, a grade or the hours after it;
     the title itself is kept when nothing would be left."""
-    hit = _lead_place_cut(text, _trim_chrome(text, hit))
+    hit = _lead_place_cut(text, _trim_chrome(text, _skill_list_cut(text, hit)))
     value = hit.value
     m = _TAIL_ADVERT.search(value)
     if m is None:
@@ -382,7 +386,42 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
     cut = trimmed_hit(text, hit.start, hit.start + len(value[: m.start()].rstrip(" -–—,")))
     if cut is None or cut.value != value[: m.start()].rstrip(" -–—,"):
         return hit
-    return _trim_chrome(text, cut)  # what the place closed: "Heavy Diesel Fitter – FIFO 2:1 Roster – Perth Based"
+    cut = _trim_chrome(text, cut)  # what the place closed: "Heavy Diesel Fitter – FIFO 2:1 Roster – Perth Based"
+    return _advert_cut(text, cut) if m.re is _TAIL_PLACE else cut
+
+
+_LIST_TAIL = fastre.compile(r"[ \t]*(?::|[ \t][-–—|])[ \t]+(?P<items>[^\n:]{3,160})$")
+_LIST_ITEM_SPLIT = fastre.compile(r"[ \t]*[,/|;][ \t]*")
+
+
+def _skill_list_cut(text: str, hit: _Hit) -> _Hit:
+    """``hit`` without the keywords an advert lists after the job's name to be found by search ("Front End
+    Web Developer - HTML5, CSS3, JavaScript", "QA Engineer: Cucumber / Jenkins / Web Testing"): a tail of
+    three or more short items, at least two of them, and half, known skills or tools."""
+    m = _LIST_TAIL.search(hit.value)
+    if m is None:
+        return hit
+    items = [i for i in _LIST_ITEM_SPLIT.split(m.group("items").strip()) if i]
+    known = sum(1 for i in items if i.lower() in _skill_names())
+    if len(items) < 3 or known < 2 or 2 * known < len(items) or any(len(i.split()) > 3 for i in items):
+        return hit
+    head = hit.value[: m.start()].rstrip(" -–—|:,")
+    cut = trimmed_hit(text, hit.start, hit.start + len(head))
+    if cut is None or cut.value != head or not looks_like_title(head):
+        return hit
+    return cut
+
+
+def _advert_cut(text: str, hit: _Hit) -> _Hit:
+    """``hit`` without the advert's call a place followed ("Doctors Opening in UAE", "Welders Wanted - Leeds"):
+    the call stands before the place, so it ends the heading only once the place is cut."""
+    m = _TAIL_ADVERT.search(hit.value)
+    if m is None or m.start() < 3:
+        return hit
+    cut = trimmed_hit(text, hit.start, hit.start + len(hit.value[: m.start()].rstrip(" -–—,")))
+    if cut is None or cut.value != hit.value[: m.start()].rstrip(" -–—,") or not looks_like_title(cut.value, need_job_noun=False):
+        return hit
+    return cut
 
 
 @lru_cache(maxsize=2048)  # pure: the title and company rules ask about the same lines again
@@ -806,6 +845,8 @@ def _subject_noise_word(value: str) -> bool:
                 or (schedule is not None and schedule.fullmatch(" - " + value)) or _SHIFT_WORD.search(value))
 
 
+# a job's name, a colon, then three or more words or phrases between slashes (not a date "13/03/2025")
+_KEYWORD_HEADING = fastre.compile(r"[ \t]*(?P<t>[^:\n]{3,60}?)[ \t]*:[ \t]+[^/:\d\n]{1,40}(?:[ \t]*/[ \t]*[^/:\d\n]{1,40}){2,}[ \t]*$")
 _LABEL_COLON = fastre.compile(r"(?<!\d):(?!in(?:nen)?\b)|:(?!\d|in(?:nen)?\b)")  # not the ratio of "FIFO 2:1 Roster", nor a German gender colon ("Elektrotechniker:in")
 
 
@@ -825,6 +866,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         if lead is not None and has_job_noun(line[lead.end() :]):
             ls, line = ls + lead.end(), line[lead.end() :]  # "Contract: Senior Engineer at Acme": a post's engagement tag before its heading
         label = _LABEL_COLON.search(line) is not None  # not the ratio of "FIFO 2:1 Roster"
+        keywords = _KEYWORD_HEADING.match(line) if label else None
+        if keywords is not None and looks_like_title(" ".join(keywords.group("t").split())):
+            label, le = False, ls + keywords.end("t")  # "QA Engineer: Cucumber / LAMP / Jenkins": the job's name, then search keywords
         if not label and crumb is None and _CRUMBS.search(line):
             crumb = (ls, le)  # a breadcrumb's last step names the job when no heading follows
         if label or _chrome_line(" ".join(line.split())) or _raw_menu(ctx.doc, ls, le):
@@ -1869,6 +1913,9 @@ def _skill_names() -> frozenset[str]:
     return frozenset(w.lower() for name, aliases in skills.items() for w in (name, *aliases)) | frozenset(w.lower() for w in camel)
 
 
+_ARTICLE_NAME = fastre.compile(r"The[ \t]+[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|of|and|for|&)){2,}$")  # "The" before a name of three or more words
+
+
 def _prose_company(ctx: Context) -> Iterator[Candidate]:
     """The employer as the subject of a sentence about it in its own profile ("Acme is a …", "Founded in 1999,
     Acme is …", "Acme, formerly Bolt, delivers …", "Acme’s mission is …"): a name written capitalised wherever it
@@ -1891,6 +1938,8 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
             lead = _heading_lead(name)  # "Job Overview Apex is …": a section heading glued to the sentence
             if lead and not view[:begin].strip():
                 name, begin = name[lead:], begin + lead
+            if _ARTICLE_NAME.match(name) and not has_job_noun(name[4:]) and not _POSTER_UNIT.search(name[4:]) and _DEFINES.match(view, begin, min(len(view), m.end() + 12)):
+                name, begin = name[4:], begin + 4  # "The Albany Charter School Network is a …": the name after the article, in a sentence saying what it is
             if profile is None and view[: m.start()].strip():
                 continue  # under a profile, only the sentence the description opens with
             if not _employer_name(ctx, name):
@@ -2215,7 +2264,16 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     sentence about the employer in its profile or its equal-opportunity line ("About Veltrix" /
     "Veltrix Technologies is a global …").
     """
-    return list(_memo("cues", ctx.text, ctx.doc, lambda: _company_candidates(ctx)))  # type: ignore[call-overload]
+    cands = list(_memo("cues", ctx.text, ctx.doc, lambda: _company_candidates(ctx)))  # type: ignore[call-overload]
+    agency = _intermediary_profiles(ctx) if cands else []
+    return [c for c in cands if c.method in _EXPLICIT_CUES or not any(c.value in profile for profile in agency)]
+
+
+def _intermediary_profiles(ctx: Context) -> list[str]:
+    """The company profiles that describe a staffing agency, a recruiter or an investor posting for another
+    employer: a name they give is the intermediary's own, never the employer's ("Elite Staffing provides
+    temporary workers to …" over "Elite Staffing is hiring General Laborers")."""
+    return [ctx.text[s:e] for s, e, company in _prose_regions(ctx) if company and _intermediary(ctx, ctx.text[s:e])]
 
 
 # a government as a whole ("The State of California is an equal opportunity employer"), and a labelled
