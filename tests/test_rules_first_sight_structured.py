@@ -70,6 +70,20 @@ def test_place_fields_and_destinations(text: str, expected: list[tuple]) -> None
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a board's country-first line with its city left empty: the title line above names the town
+        ("Sales Executive - Leeds\nGB, , \n\nWe are hiring.", [("Leeds", None, "United Kingdom")]),
+        ("Account Manager (Toronto)\nCA, , \n", [("Toronto", None, "Canada")]),
+        ("Marketing Lead - Growth\nUS, , \n", [(None, None, "United States")]),
+        ("Analyst - Singapore\nSG, , \n", [(None, None, "Singapore")]),  # a city-state is the country alone
+    ],
+)
+def test_title_town_over_an_empty_city_field(text: str, expected: list[tuple]) -> None:
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # an incremental scale: start x step – top
         ("Clerk\nSalary scale: £21,000 x £600 - £24,000 per annum\n", (21000.0, 24000.0, "GBP", "year")),
         ("Officer\nLocation: Lusaka, Zambia\nSalary: K45,000 × K1,500 – K52,500 per annum\n", (45000.0, 52500.0, "ZMW", "year")),
@@ -143,7 +157,9 @@ def test_board_code_and_union_call(text: str, expected) -> None:
     "text, expected",
     [
         ("Rep\nStart: induction week begins 11 January 2027\n", None),
-        ("Rep\nInterview day: Tuesday 3 March 2026\n", None),
+        ("Rep\nInterview day: at the depot on 3 March 2026\n", None),
+        # only a weekday between the label and the date: the label dates the page ("JOB CALLS FOR: …")
+        ("Lineman\nDispatch for: Friday 4 December 2026\n", dt.date(2026, 12, 4)),
         ("Rep\nLocation: Lagos · 12 May 2026\n", dt.date(2026, 5, 12)),
         ("Rep\nAcme Ltd\n12 May 2026\n", dt.date(2026, 5, 12)),
         ("Rep\nPublished: 25.11.2026 | Valid until: 31.01.2027\n", dt.date(2026, 11, 25)),
@@ -173,3 +189,18 @@ def test_workplace_form_answers_and_sites(text: str, expected) -> None:
 )
 def test_completed_school(text: str) -> None:
     assert _value("education_level", text) == "high_school"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a permanent or indefinite contract states permanence, neither a contract nor a temporary type
+        ("Analista\nContract: Indefinite term\n", None),
+        ("Engineer\nType: Graduate scheme (permanent contract)\n", None),
+        ("Dev\nContract type: permanent contract, full-time\n", "full_time"),
+        ("Dev\nContract type: Fixed-term contract\n", "temporary"),
+        ("Dev\nType: Contract\n", "contract"),
+    ],
+)
+def test_permanent_contract_is_no_contract_type(text: str, expected) -> None:
+    assert _value("employment_type", text) == expected

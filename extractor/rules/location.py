@@ -985,6 +985,8 @@ def _title_town(text: str, line_start: int, country: str) -> Optional[re.Match[s
     if town is None:
         return None
     readings = gazetteer().names.get(town.group("city").casefold(), [])
+    if any(p.city_state for p in readings):
+        return None  # "… - Hong Kong" over "HK, , ": a city-state is named as the country alone
     return town if any(p.level == CITY and p.country == country for p in readings) else None
 
 
