@@ -1217,7 +1217,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
         if f.start < head_end:
             if f.parts >= 2:
                 f.how.add("header_chain")
-            elif not f.weak and (_segment_alone(text, f) or _after_legal_name(text, f)) or (f.city and _closes_name_line(text, f)):
+            elif (not f.weak and (_segment_alone(text, f) or _after_legal_name(text, f))) or (f.city and _closes_name_line(text, f)):
                 f.how.add("header_alone")
         if f.parts >= 2 and not (f.city is None and f.region is None):
             f.how.add("body_chain")
