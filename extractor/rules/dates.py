@@ -292,6 +292,9 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
         if near.kind == "posted":
             return CONF_NEAR_LABEL - (0.1 if found.ambiguous else 0.0), near.start
         idx -= 1
+    other = _OTHER_LABEL_BEFORE.search(text, _line_start(text, found.start, found.start - UNLABELLED_NEAR_LABEL_WINDOW), found.start)
+    if other is not None and not _weekday_only(other.group("between")):
+        return None, found.start  # "Start: paid training begins 7 December 2026": the value of a label that is not a posting one
     # A date that is the end of a range ("1 May 2024 - 30 May 2024") is not a posting date.
     before = text[max(0, found.start - 4) : found.start]
     if re.search(r"[\-\u2013\u2014~]\s*$|\bto\s*$", before):
@@ -320,6 +323,14 @@ def _opens_a_posted_period(text: str, labels: list[_Label], idx: int) -> bool:
     )
 
 
+# a label of its own opening the date's line or "|"/"·" part, words between it and the date ("Start: training begins …",
+# "Interview day: Tuesday …"): no posting label (a date right after an unknown label, "Gepubliceerd: 02/11/2026", may be one)
+_OTHER_LABEL_BEFORE = fastre.compile(r"(?m)(?:^|[|·•][ \t]*)[ \t*•-]{0,4}[A-Za-z][\w /&()'’-]{0,30}:[ \t](?P<between>[^|·•:\n]*[^\W\d_][^|·•:\n]*)$")
+
+
+def _weekday_only(words: str) -> bool:
+    """Is what stands between a label and its date only a weekday ("JOB CALLS FOR: Wednesday 11/25/2026")?"""
+    return re.sub(r"[\s,.]+", " ", words).strip().casefold() in _vocab()["weekdays"]
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?"
 _HOURS_AFTER = fastre.compile(rf"(?i)[ \t]*[,;\u00b7|@]?[ \t]*(?:from[ \t]+)?{_CLOCK}[ \t]*(?:[-\u2013\u2014~]|to)[ \t]*{_CLOCK}(?![\d/.])")
 

@@ -188,6 +188,8 @@ def _value_in(text: str, start: int, end: int) -> Optional[tuple[str, int, int]]
         value = next(k for k in voc["specificity"] if m.group(k))
         if value in ("part_time", "full_time") and m.group().upper() in ("PT", "FT") and not m.group().isupper():
             continue
+        if value in ("temporary", "contract") and voc["permanent_before"].search(text, max(start, m.start() - 25), m.start()):
+            continue  # "Indefinite term", "(permanent contract)": the contract's permanence, no contract or temporary type
         hits.append((value, m.start(), m.end()))
     if not hits or voc["self_employed"].search(text, start, end):
         return None

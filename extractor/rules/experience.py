@@ -245,6 +245,8 @@ def _read(text: str, m: re.Match[str], pats: _Patterns, in_qualifications: bool)
             strength = "weak"
         elif marked and in_qualifications and qualifier and qualifier != "over":
             strength = "weak"  # "minimum 3 years" as a bare bullet in a requirements list
+        elif (m.group("plus") or m.group("plus2")) and _ITEM_START.search(text, max(0, start - 12), start) and _WORD_AFTER.match(after):
+            strength = "weak"  # "• 6+ years frontend", "- 3+ years B2B sales": a list item that opens with the years asks for them
     if strength is None:
         return None
     if pats.soft_negative_before.search(before) and not (strong and in_qualifications):
@@ -264,6 +266,10 @@ def _read(text: str, m: re.Match[str], pats: _Patterns, in_qualifications: bool)
     tail_pref = after_comma is not None and not re.search(r"\w{3,}", tail[after_comma.end():].split(".")[0])
     preferred_inline = bool(pats.preferred.search(left) or pats.preferred.search(head) or tail_pref)
     return Statement(value, start, end, strength, preferred_inline, bool(_ALTERNATIVE_BEFORE.search(text, max(0, start - 120), start)))
+
+
+_ITEM_START = fastre.compile(r"(?:^|\n)[ \t]*(?:[-*•·→▪►✓✔–—]|\d{1,2}[.)])?[ \t]*\Z")
+_WORD_AFTER = fastre.compile(r"[ \t]{1,2}[^\W\d_]")
 
 
 # "…; or an equivalent combination of a Bachelor's degree and three (3) years": the years that make up for a

@@ -166,9 +166,11 @@ _HEADING_CODE = fastre.compile(
 )
 HEADING_WINDOW = 1500
 CONF_HEADING_CODE = 0.6
-# a bare "ID" label alone on a header line (iCIMS: "ID 2025-4471", "ID: 2025-4471"): the posting's id; too
-# common a word to be a label anywhere else
-_BARE_ID_LINE = fastre.compile(r"(?m)^[ \t]*ID[ \t]*[:#]?[ \t]+(?P<value>[A-Za-z0-9][A-Za-z0-9\-_./]{2,40})[ \t]*$")
+# a bare "ID" label alone on a header line (iCIMS: "ID 2025-4471", "ID: 2025-4471"), or a board's "Code: TB-2026441"
+# as a line or a "|" part of the header's meta line: the posting's id; too common words to be labels anywhere else
+_BARE_ID_LINE = fastre.compile(
+    r"(?m)(?:^|(?<=[|·•][ ]))[ \t]*(?:ID[ \t]*[:#]?|(?i:code|c[óo]digo|kod|kode)[ \t]*:)[ \t]+(?P<value>[A-Za-z0-9][A-Za-z0-9\-_./]{2,40})[ \t]*(?=$|[|·•])"
+)
 CONF_BARE_ID = 0.6
 
 

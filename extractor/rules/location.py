@@ -231,7 +231,8 @@ def _vocab_res() -> dict[str, re.Pattern]:
 
 # A label starts a word, or follows glued text in a scraped page ("PermanentHours:", "WITime Type:").
 LABEL_START = r"(?:(?<![A-Za-z])|(?-i:(?<=[A-Za-z])(?=[A-Z][a-z])))"
-_JOIN_RE = fastre.compile(r"[ \t]{0,3},[ \t]{0,3}|[ \t]{1,2}\d{5}(?:-\d{4})?[ \t]{0,2},?[ \t]{0,3}")
+# a comma, or a postcode or a one- or two-digit postal district before it: "Austin 78701, TX", "Dublin 2, Ireland", "Praha 4, Czechia"
+_JOIN_RE = fastre.compile(r"[ \t]{0,3},[ \t]{0,3}|[ \t]{1,2}\d{5}(?:-\d{4})?[ \t]{0,2},?[ \t]{0,3}|[ \t]\d{1,2}[ \t]{0,2},[ \t]{0,3}")
 _LIST_GAP_RE = fastre.compile(
     r"(?i)[ \t]{0,3}(?:[,;/|&+·•][ \t]{0,3}(?:\r?\n[ \t]{0,3})?(?:or[ \t]{1,3}|and[ \t]{1,3})?|(?:or|and)(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})|\n[ \t*•·-]{0,4})"
     r"(?:\d{5}[ \t]{0,2})?"
@@ -822,6 +823,8 @@ def _label_city(text: str, start: int, end: int) -> Optional[Found]:
     if not m:
         return None
     name = m.group(1)
+    if REMOTE_WORD_RE.fullmatch(name):
+        return None  # "City: Remoto": a remote tag, no town
     if len(name) < (2 if _uncased(name) else 3) or not (name[0].isupper() or _uncased(name)) or any(w.lower().strip(".'’") in stop for w in name.split(" ")):
         return None
     if name.isupper() and len(name) <= 5:
@@ -896,7 +899,7 @@ def _field_locations(text: str) -> list[Found]:
             parts.append((kind, mentions[0]))
         elif kind == "city":
             word = re.match(r"[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,2}(?=\s*$|\")", text[m.end():end])
-            if word:
+            if word and not REMOTE_WORD_RE.fullmatch(word.group()):  # "City: Remote" names no city
                 parts.append((kind, Mention(m.end(), m.end() + word.end(), word.group(), [Place(CITY, word.group(), known=False)])))
     out: list[Found] = []
     groups: list[list[tuple[str, Mention]]] = []
@@ -970,6 +973,23 @@ def _region_of(readings: list[Place], country: Optional[str]) -> Optional[str]:
 _REGION_PART_RE = fastre.compile(r"(?i)(?:north|south|east|west|central|upstate|downstate)(?:ern|east|west|eastern|western)?[ ]\S.*")
 
 
+_TOWN_CLOSING_LINE_RE = fastre.compile(r"(?:,|[ \t][-–—|][ \t]|\()[ \t]*(?P<city>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})\)?[ \t]*$")
+
+
+def _title_town(text: str, line_start: int, country: str) -> Optional[re.Match[str]]:
+    """The town closing the line above a country-only header line ("Sales Executive - Leeds" over "GB, , "),
+    when the gazetteer puts a city of that name in that country: the board left its city field empty and the
+    title names it."""
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    town = _TOWN_CLOSING_LINE_RE.search(text, above, max(above, line_start - 1))
+    if town is None:
+        return None
+    readings = gazetteer().names.get(town.group("city").casefold(), [])
+    if any(p.city_state for p in readings):
+        return None  # "… - Hong Kong" over "HK, , ": a city-state is named as the country alone
+    return town if any(p.level == CITY and p.country == country for p in readings) else None
+
+
 def _country_first(text: str, lo: int, hi: int) -> list[Found]:
     """Board header lines that write the place country first: "US, NY, New York", "GB, , Manchester",
     "EG, C, Cairo, Nasr City" (the district after the city is left out), "SG, , " (the country alone).
@@ -991,7 +1011,10 @@ def _country_first(text: str, lo: int, hi: int) -> list[Found]:
         if city and region and _REGION_PART_RE.fullmatch(city) and city.split(" ", 1)[1].casefold() == region.casefold():
             city = None  # "US, WI, Western Wisconsin": a part of the region, not a city
         end = m.end() if region or city else m.end("cc")  # "SG, , ": the code alone is the evidence
-        out.append(Found(city, region, country, m.start("cc"), end, 3, spans=((m.start("cc"), end),), how={"header_chain"}))
+        spans: tuple = ((m.start("cc"), end),)
+        if not (city or region) and (town := _title_town(text, m.start(), country)) is not None:
+            city, spans = town.group("city"), spans + (town.span("city"),)  # "Production Manager, London" over "GB, , "
+        out.append(Found(city, region, country, m.start("cc"), end, 3, spans=spans, how={"header_chain"}))
     for m in _HYPHEN_CODES_RE.finditer(text, lo, hi):  # both codes must be the country's and its region's
         country = _country_of(gz.codes.get(m.group("cc"), []))
         region = _region_of(gz.codes.get(m.group("rg"), []), country)
@@ -1054,6 +1077,27 @@ def _after_legal_name(text: str, f: Found) -> bool:
     rest = text[f.end:line_end].strip()  # nothing after the place but a postal district ("Aarhus C", "Dublin 2")
     return f.start - line_start <= 80 and (not rest or re.fullmatch(r"[A-Z]{1,2}|\d{1,2}", rest) is not None) \
         and _AFTER_LEGAL_NAME_RE.search(text, line_start, f.start) is not None
+
+
+# a head line that names an employer, a site or a street and then the town after a comma:
+# "Hotel Mogren Bay, Budva", "Fisheries Division, Apia", "Acme Ltd — Quay Road, Tema", "Café Lune, Rue Haute, Namur"
+_NAME_LINE_BEFORE_RE = fastre.compile(r"[ \t]*[^\W\d_][^\n:;?!]{0,100}?[^\W_][.)]?[ \t]{0,2},[ \t]{0,3}")
+_NAME_LINE_REST_RE = fastre.compile(r"[ \t]*(?:[A-Z]{1,2}|\d{1,2})?[ \t]*")  # a postal district ("Aarhus C", "Dublin 2"), not a postcode: an address
+_PROSE_RE = fastre.compile(r"[.!?][ \t]+[a-z]|\b(?:is|are|was|were|we|our|you|your|the[ \t]+(?:role|position))\b")
+
+
+def _closes_name_line(text: str, f: Found) -> bool:
+    """Is the place a town closing a head line after a comma, the line naming an employer, a site or a street
+    before it ("Hotel Mogren Bay, Budva", "Salt & Crumb, Shop Street, Galway")? Boards and newspapers print the
+    employer and its town so under the title; a sentence ("We are a studio based near Apia") is no such line."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return (
+        _NAME_LINE_BEFORE_RE.fullmatch(text, line_start, f.start) is not None
+        and _NAME_LINE_REST_RE.fullmatch(text, f.end, line_end) is not None
+        and _PROSE_RE.search(text, line_start, f.start) is None
+    )
 
 
 def _segment_alone(text: str, f: Found) -> bool:
@@ -1173,7 +1217,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
         if f.start < head_end:
             if f.parts >= 2:
                 f.how.add("header_chain")
-            elif not f.weak and (_segment_alone(text, f) or _after_legal_name(text, f)):
+            elif (not f.weak and (_segment_alone(text, f) or _after_legal_name(text, f))) or (f.city and _closes_name_line(text, f)):
                 f.how.add("header_alone")
         if f.parts >= 2 and not (f.city is None and f.region is None):
             f.how.add("body_chain")
@@ -1247,11 +1291,13 @@ def _region_completes_city(text: str, places: list[Found], keep: list[Found], he
 
 # an administrative unit the gazetteer does not know, written with its kind: "Maun, North-West District",
 # "Kandy, Central Province", "Dedza District" (counties are left out: a US "X County" names the employer)
-_ADMIN_UNIT = r"[ \t](?:District|Province|Region|Governorate|Prefecture|Oblast)"
+_ADMIN_UNIT = r"[ \t](?:District|Province|Region|Governorate|Prefecture|Oblast|Atoll)"
 _ADMIN_NAME = _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2}?" + _ADMIN_UNIT
 _ADMIN_REGION_AFTER_RE = fastre.compile(r",[ \t]{0,2}(?P<region>" + _ADMIN_NAME + r")(?=[ \t]*(?:[,|·•]|\r?\n|$))")
 _ADMIN_REGION_VALUE_RE = fastre.compile(r"[ \t*_]{0,4}(?P<region>" + _ADMIN_NAME + r")(?=[ \t]*(?:$|[,(;|/])|[ \t]+[A-Z])")
 _COMMA_GAP_RE = fastre.compile(r"[ \t]{0,2},[ \t]{0,2}")
+# the unit between a site and the country in a labelled value: "Velaa Island Resort, Noonu Atoll, Maldives"
+_ADMIN_REGION_BEFORE_RE = fastre.compile(r",[ \t]{0,2}(?P<region>" + _ADMIN_NAME + r")[ \t]{0,2},[ \t]{0,2}$")
 _ADMIN_KIND_AFTER_RE = fastre.compile(_ADMIN_UNIT + r"(?![\w-])")
 
 
@@ -1288,6 +1334,11 @@ def _named_regions(text: str, places: list[Found], keep: list[Found]) -> None:
         ):
             f.city, f.region, f.country = None, text[f.start:kind.end()], None
             f.end, f.spans = kind.end(), f.spans[:-1] + ((f.spans[-1][0], kind.end()),)
+            continue
+        if f.country and not f.city and not f.region and "label" in f.how and (unit := _ADMIN_REGION_BEFORE_RE.search(text, text.rfind("\n", 0, f.start) + 1, f.start)) \
+                and not any(g is not f and g.start < f.start and g.end > unit.start() for g in places):
+            f.region, f.start = unit.group("region"), unit.start("region")
+            f.spans = ((unit.start("region"), unit.end("region")),) + f.spans
             continue
         if f.city and not any(p.region for p in gazetteer().names.get(f.city.casefold(), []) if p.level == CITY):
             unit = _ADMIN_REGION_AFTER_RE.match(text, f.end)  # "Sydney, Greater Sydney Region": the gazetteer's region stands

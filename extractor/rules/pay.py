@@ -136,7 +136,7 @@ def _after_period_pattern() -> re.Pattern[str]:
     """A period stated right after an amount ("per year", "USD/yr", "/- per month", "(gross p.a.)")."""
     codes = _marks(_vocab()["suffix"])
     fillers = (
-        r"(?i:gross|base|brutto|bruto|brut|bruta|bruto|brüt|bruttó|nettó|μικτά|μεικτά|καθαρά|lordo|lordi|netti|net|netto|neto|líquido|total|fixed|pre-tax|before tax|after tax|tax[- ]free|salary|approx\.?|roughly|pesos|soles|arası|arasında|"
+        r"(?i:gross|base|basic|brutto|bruto|brut|bruta|bruto|brüt|bruttó|nettó|μικτά|μεικτά|καθαρά|lordo|lordi|netti|net|netto|neto|líquido|total|fixed|pre-tax|before tax|after tax|tax[- ]free|salary|approx\.?|roughly|pesos|soles|arası|arasında|"
         r"\(?(?:\+|plus|excl\.?|excluding|incl\.?|including)[ \t]{0,2}VAT\)?|VAT|CTC|cost[ \t]to[ \t]company|kr\.?|:-|"
         + _alt(_vocab()["period_fillers"])  # more languages' gross/net words, as data
         + ")"
@@ -549,6 +549,22 @@ def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     return gap
 
 
+# the step of an incremental salary scale, written between its two ends in Commonwealth public-service notices:
+# "$68,448 x $1,704 – $80,376", "£21,000 x £600 - £24,000", "K45,000 × 1,500 – K52,500"
+_INCREMENT_GAP = fastre.compile(r"[ \t]{0,2}[x×][ \t]{0,2}")
+
+
+def _scale_step(text: str, amounts: list[Amount], i: int) -> Optional[re.Match[str]]:
+    """The connector between a scale's step and its top end when ``amounts[i:i+3]`` read "start x step – top"
+    (the step smaller than the start, the top above it), else ``None``."""
+    if i + 2 >= len(amounts):
+        return None
+    low, step, top = amounts[i:i + 3]
+    if not (step.value < low.value < top.value) or not _INCREMENT_GAP.fullmatch(text, low.end, step.start):
+        return None
+    return _pair(text, step, top)
+
+
 def find_salaries(ctx: Context) -> list[Candidate]:
     """Every amount or range in the text that reads as pay, in document order.
 
@@ -571,8 +587,11 @@ def find_salaries(ctx: Context) -> list[Candidate]:
         a = amounts[i]
         b = amounts[i + 1] if i + 1 < len(amounts) else None
         gap = _pair(text, a, b) if b is not None else None
+        step = _scale_step(text, amounts, i)
+        if step is not None:  # "$68,448 x $1,704 – $80,376": the scale's ends, its yearly step left out
+            b, gap = amounts[i + 2], step
         parts = [a, b] if gap is not None and b is not None else [a]
-        i += len(parts)
+        i += len(parts) + (step is not None)
         if not _worth_a_look(parts, reject, inr_units):
             continue
         keywords = keywords or _Keywords(text)
@@ -612,7 +631,8 @@ def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
         for m in ms if code != "_doc" else ():
             marks.setdefault(m, set()).add(code)  # "K" is the kwacha in Zambia and Malawi, the kina in Papua New Guinea
     marked = [(i, m) for i, a in enumerate(amounts) if a.currency is None for m in [_local_mark_before(text, a.start, marks)] if m]
-    if not marked:
+    coded = [(i, m) for i, a in enumerate(amounts) if a.currency is None for m in [_CODE_AFTER.match(text, a.end)] if m]
+    if not marked and not coded:
         return amounts
     local = _local_currency(ctx)
     out = list(amounts)
@@ -620,7 +640,15 @@ def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
         a = amounts[i]
         if local in marks[mark]:
             out[i] = Amount(start, a.end, a.raw, a.value, local, False, a.multiplier)
+    for i, code in coded:  # "70,000 – 90,000 ALL per month" in Tirana: the country's own ISO code, even one that is an English word
+        a = out[i]
+        if code.group("code") == local and a.currency is None:
+            out[i] = Amount(a.start, code.end(), a.raw, a.value, local, False, a.multiplier)
     return out
+
+
+# an ISO code in capitals right after a figure, read as a currency only where it is the places of work's own
+_CODE_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?P<code>[A-Z]{3})(?![A-Za-z])")
 
 
 _LOCAL_MARK_BEFORE = re.compile(r"(?<![^\W\d_])(?P<mark>[A-Z][A-Za-z]{0,2}\.?) ?$")  # "K", "MK", "Bs", "Nu."

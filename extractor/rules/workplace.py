@@ -204,8 +204,8 @@ def _phrase_cues(text: str, voc: dict) -> list[Cue]:
     cues = []
     for regex, value, conf in voc["cues"]:
         for m in regex.finditer(text):
-            if not _sense_ok(text, m.end(), m.group()) or _a_benefit(text, m.start(), m.end(), voc):
-                continue
+            if not _sense_ok(text, m.end(), m.group()) or _a_benefit(text, m.start(), m.end(), voc) or _NO_ANSWER_AFTER.match(text, m.end()):
+                continue  # ("Remote job: No": a form's answer refuses it, and names no other workplace)
             got = _apply_polarity(value, conf, _polarity(text, m.start(), m.end()))
             if got:
                 cues.append(Cue(got[0], got[1], m.start(), m.end()))
@@ -222,6 +222,9 @@ def _phrase_cues(text: str, voc: dict) -> list[Cue]:
     for m in voc["remote_days"].finditer(text):
         cues.append(Cue("hybrid", 0.75, m.start(), m.end()))
     return cues
+
+
+_NO_ANSWER_AFTER = fastre.compile(r"(?i)[ \t]{0,2}[:?][ \t*_]{0,4}(?:no|none|n/a|not[ \t]available)(?![\w-])")
 
 
 def _a_benefit(text: str, start: int, end: int, voc: dict) -> bool:
