@@ -167,3 +167,32 @@ def test_a_bulleted_list_is_no_run_of_duty_lines():
         "Coach advisers through weekly one-to-ones", "Track call quality and build action plans",
         "Manage schedules and absences", "Report daily performance to the site manager",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, field, expected",
+    [
+        (  # '-' bullets run into one line after a label, each after the full stop of the item before
+            "Call Centre Agent\n\nRequirements\nResponsibilities - Answer inbound calls from customers. - Log every call in the CRM. "
+            "- Book engineer visits. - Escalate complaints to the shift lead.\n",
+            "responsibilities",
+            ["Answer inbound calls from customers.", "Log every call in the CRM.", "Book engineer visits.",
+             "Escalate complaints to the shift lead."],
+        ),
+        (  # an intro naming the position over a list of duties in the description
+            "Loan Officer\n\nJob Description\nWe are a mortgage lender in Cork.\nThe Position:Originate residential mortgages\n"
+            "Inform customers about rates and products\nGenerate leads through local campaigns\n",
+            "responsibilities",
+            ["Originate residential mortgages", "Inform customers about rates and products", "Generate leads through local campaigns"],
+        ),
+    ],
+)
+def test_run_on_dash_bullets_and_duty_intros(text, field, expected):
+    assert _items(text, field) == expected
+
+
+def test_dashes_in_prose_part_nothing():
+    text = "We are a young company - Based in Paris - and we love food. Our chefs - Anna, Tom - cook daily.\n"
+    assert [item.value for item, _ in split_marked(text, 0, len(text), glued=True)] == [
+        "We are a young company - Based in Paris - and we love food.", "Our chefs - Anna, Tom - cook daily.",
+    ]  # one item a sentence, as any paragraph

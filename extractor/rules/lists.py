@@ -567,7 +567,11 @@ MAX_LEAD_WORDS = 20  # an intro that leads into its list ("…, including:") may
 _LEAD_END_RE = fastre.compile(r"(?i)\b(?:including|include|includes|following|below)[ \t]*$|\bthe following\b")  # "Experience in one or more of the following areas would be a distinct advantage …:"
 
 
-_DUTY_INTRO_RE = fastre.compile(r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|(?:performance|production|job|role) expectations)\b")  # not "You will be:"
+_DUTY_INTRO_RE = fastre.compile(
+    r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|(?:performance|production|job|role) expectations)\b"
+    r"|\b(?:will|would)\s+(?:also\s+)?involve\b|\bspend\s+(?:your\s+|most\s+of\s+your\s+)?time\b"  # "…the role will involve:", "…you’ll likely spend time:"
+    r"|^[ \t]*(?:the|this)\s+(?:position|role|job)[ \t]*$|^[ \t]*your\s+(?:job|role|mission)[ \t]*$"  # "The Position:", "Your job:"
+)  # not "You will be:"
 
 
 _NEGATIVE_INTRO_RE = fastre.compile(r"(?i)\b(?:don[’']t|do\s+not|not)\s+(?:value|want|need|looking\s+for|accept|tolerate)\b")
@@ -689,7 +693,7 @@ def _spaced_dashes(line: str, first: int) -> list[int]:
     :data:`MIN_DASH_ITEM_WORDS` words, so "- Media Planning - Strong …" (a label and its text)
     and "- Python - expert" stay whole."""
     if not _DASH_BULLET_RE.match(line, first):
-        return []
+        return _run_on_dashes(line, first)
     marks = [m.end() - len(m.group().lstrip()) for m in _SPACED_DASH_RE.finditer(line, first + 2)]
     if not marks:
         return []
@@ -697,6 +701,19 @@ def _spaced_dashes(line: str, first: int) -> list[int]:
     if any(len(line[a:b].split()) - 1 < MIN_DASH_ITEM_WORDS for a, b in zip(bounds, bounds[1:])):
         return []
     return marks
+
+
+def _run_on_dashes(line: str, first: int) -> list[int]:
+    """Where '-' bullets run into a line that opens without one ("Responsibilities - Prospecting and lead
+    generation. - Make calls to decision makers. - Be creative."): :data:`MIN_GLUED_DASHES` or more spaced
+    dashes before a capital, most of them right after a sentence's full stop (a dash in prose follows a word)."""
+    found = list(_SPACED_DASH_RE.finditer(line, first + 1))
+    if len(found) < MIN_GLUED_DASHES:
+        return []
+    after_stop = sum(1 for m in found if line[m.start() - 1] in ".!?")
+    if 2 * after_stop < len(found):
+        return []
+    return [m.end() - len(m.group().lstrip()) for m in found]
 
 
 _INLINE_STAR_RE = fastre.compile(r"(?:(?<=[a-z)][.!?])|(?<=[a-z)][.!?] ))\*(?=[ \t]+[A-Z])")
