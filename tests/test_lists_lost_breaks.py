@@ -196,3 +196,11 @@ def test_dashes_in_prose_part_nothing():
     assert [item.value for item, _ in split_marked(text, 0, len(text), glued=True)] == [
         "We are a young company - Based in Paris - and we love food.", "Our chefs - Anna, Tom - cook daily.",
     ]  # one item a sentence, as any paragraph
+
+
+def test_a_pay_line_in_a_list_is_no_item():
+    text = (
+        "Telesales Agent\n\nRequirements\nTwo years of telephone sales experience\nCompensation $25-$30/hour + commissions.\n"
+        "Pay attention to detail in every call\nSalary: competitive\n"
+    )
+    assert _items(text, "minimum_qualifications") == ["Two years of telephone sales experience", "Pay attention to detail in every call"]

@@ -1489,6 +1489,8 @@ def _route(ctx: Context) -> _Routed:
                 continue  # "Corps) and other organizations …": the tail of a sentence a scrape broke in a word
             if item.value.endswith("?"):
                 continue  # a screening question ("Why do you think you are …?") asks, it requires nothing
+            if _PAY_LINE_RE.match(item.value):
+                continue  # "Compensation $25-$30/hour + commissions.", "Salary: DOE": the pay, which the lists do not hold
             if _OFFICE_STYLE_RE.search(item.value):
                 continue  # a word processor's style sheet pasted with the text ("Normal 0 false false false", "mso-style-name:…")
             item, labelled = _unlabel(ctx.text, item)
@@ -1527,6 +1529,7 @@ def _route(ctx: Context) -> _Routed:
     return routed
 
 
+_PAY_LINE_RE = fastre.compile(r"(?i)(?:compensation|salary|pay|wages?|remuneration|hourly\s+rate|pay\s+rate)\b[ \t]*(?::|(?:is[ \t]+)?(?:from[ \t]+|up[ \t]+to[ \t]+)?[$£€₹]|[A-Z]{3}[ \t]?\d)")
 _OFFICE_STYLE_RE = fastre.compile(r"\bmso-[a-z-]+:|/\*[ \t]*Style Definitions[ \t]*\*/|^Normal[ \t]+0[ \t]+(?:false|true)[ \t]+(?:false|true)\b")
 
 
