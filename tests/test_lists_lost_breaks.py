@@ -204,3 +204,15 @@ def test_a_pay_line_in_a_list_is_no_item():
         "Pay attention to detail in every call\nSalary: competitive\n"
     )
     assert _items(text, "minimum_qualifications") == ["Two years of telephone sales experience", "Pay attention to detail in every call"]
+
+
+def test_a_requirement_among_run_on_duty_bullets_is_a_qualification():
+    text = (
+        "Telesales Agent\n\nRequirements\nResponsibilities - Book appointments with business owners. - Make follow-up calls every week. "
+        "- Previous telesales experience is a must. - Log every call in the CRM.\n"
+    )
+    found = run_rules(context_for(text), ["responsibilities", "minimum_qualifications"])
+    assert found["responsibilities"].value == [
+        "Book appointments with business owners.", "Make follow-up calls every week.", "Log every call in the CRM.",
+    ]
+    assert found["minimum_qualifications"].value == ["Previous telesales experience is a must."]

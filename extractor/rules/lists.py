@@ -1598,7 +1598,8 @@ _FRAGMENT_RE = fastre.compile(r"[^()\s]+(?:[ \t]+[^()\s]+)?\)")
 _QUALIFICATION_ITEM_RE = fastre.compile(
     r"(?i)^(?:(?:the\s+)?ability\s+to|able\s+to|(?:(?:strong|good|excellent|solid|working|basic)\s+)?(?:knowledge|understanding|familiarity|proficiency)\s+(?:of|in|with)"
     r"|(?:ha(?:s|ve)\s+)?experience\s+(?:in|with)|\d+\+?\s*(?:years|yrs)|must\s+(?:be|have)\b"
-    r"|have\s+an?\s+(?:good|strong|deep|sound|solid|excellent|thorough|working|broad)\b)|\b(?:is|are)\s+required\.?$"
+    r"|(?:previous|prior)\s+(?:[\w/-]+\s+){0,4}?experience\b"  # "Previous Telesales experience is a must"
+    r"|have\s+an?\s+(?:good|strong|deep|sound|solid|excellent|thorough|working|broad)\b)|\b(?:is|are)\s+(?:required|a\s+must)\.?$"
 )
 
 
