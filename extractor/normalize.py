@@ -15,7 +15,8 @@ Passes, in order:
    the posting; block tags and ``<br>`` become newlines; ``<li>`` becomes a
    ``- `` bullet; comments are dropped.
 2. **Characters**: zero-width/bidi controls removed, Unicode spaces → space,
-   CRLF → LF, markdown ``**`` removed.
+   CRLF → LF, markdown ``**`` removed; a no-break space that parts list items (a lower-case word
+   before it, a capitalised word after it, two or more such in a line) → line break.
 3. **Spaces**: lines stripped, runs of spaces collapsed, blank-line runs collapsed to one;
    a run of three or more spaces inside a line (where a text export lost a line
    break between items) becomes a line break when it parts two items (at most 8 wide, two or more
@@ -694,11 +695,33 @@ _CHAR_RE = re.compile(
 )
 
 
+# A no-break space where a rich-text editor's line break was lost between list items: a plain lower-case word
+# (not a function word: "the\u00a0Language", "an\u00a0Equal" are one phrase) ends one item and a capitalised word opens
+# the next ("Passion for innovation\u00a0Cross-functional teaming\u00a0Preference for …").
+_NBSP_ITEM_BREAK_RE = re.compile(r"(?<![\w'’-])(?!(?:and|or|of|the|to|in|on|at|for|with|by|from|an|a|as|is|are|was|be|our|your|their|its|via|into|per|have|has)\u00a0)[a-z]{3,}\)?(?P<nbsp>\u00a0)(?=[A-Z][a-z])")
+MIN_NBSP_ITEM_BREAKS = 2  # one such join in a line may be a name kept together ("use\u00a0Excel"); two or more are a list
+
+
+def _nbsp_item_breaks(text: str) -> set[int]:
+    """Offsets of the no-break spaces that part list items, in lines holding :data:`MIN_NBSP_ITEM_BREAKS` or more."""
+    if "\u00a0" not in text:
+        return set()
+    out: set[int] = set()
+    start = 0
+    for line in text.split("\n"):
+        found = [m.start("nbsp") for m in _NBSP_ITEM_BREAK_RE.finditer(line)]
+        if len(found) >= MIN_NBSP_ITEM_BREAKS:
+            out.update(start + p for p in found)
+        start += len(line) + 1
+    return out
+
+
 def _clean_chars(doc: Document) -> Document:
     edits: list[Edit] = []
+    breaks = _nbsp_item_breaks(doc.text)
     for m in _CHAR_RE.finditer(doc.text):
         ch = m.group()[0]
-        if ch in "\r\u2028\u2029\x0b\x0c\x85":
+        if ch in "\r\u2028\u2029\x0b\x0c\x85" or m.start() in breaks:
             edits.append((m.start(), m.end(), "\n"))
         elif ch == "*":
             edits.append((m.start(), m.end(), ""))

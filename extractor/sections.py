@@ -503,7 +503,8 @@ _LIST_NOUN_RE = fastre.compile(
 # "…our continued list.Essential Duties and Responsibilities• Handle…".
 _INLINE_BULLETS = "[•·▪●◦➢►]"
 _INLINE_BULLET_CHARS_RE = re.compile(_INLINE_BULLETS)
-_BULLET_HEAD_RE = fastre.compile(r"(?:^|(?<=[.!?])|(?<=[.!?] ))(?P<head>[A-Z][A-Za-z&/'’ -]{2,60}?)[ \t]*(?=" + _INLINE_BULLETS + ")")
+_BULLET_HEAD_RE = fastre.compile(r"(?:^|(?<=[.!?])|(?<=[.!?] ))(?P<head>[A-Z][A-Za-z&/'’ -]{2,60}?)[ \t]*(?=" + _INLINE_BULLETS + r"|(?<=[a-z])-[ \t]+[A-Z0-9])")  # also a '-' bullet glued to the heading: "…solutions.Responsibilities- Design …"
+_GLUED_DASH_BULLET_RE = fastre.compile(r"[a-z]-[ \t]+[A-Z0-9]")
 
 
 @cache
@@ -523,7 +524,8 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
     or more words run into the paragraph after a sentence ("… to travel. Job tasks Act as …"), a known phrase of
     two or more words in Title Case closed by a colon ("… services Preferred Skills: The…"), or a short intro
     whose keywords name a list, glued to its first item ("Key duties include:Prepare…"), or a known
-    heading between a sentence and an inline bullet ("…per hour!!Job Requirements• Superior…").  Only
+    heading between a sentence and an inline bullet ("…per hour!!Job Requirements• Superior…") or a '-' bullet
+    glued to it ("…solutions.Responsibilities- Design …").  Only
     a heading that changes the kind of the section it sits in (``current``) counts.
 
     Args:
@@ -581,7 +583,7 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
         kind = kind_of_heading(head) or keyword_kind(head)
         if kind in LIST_KINDS:
             candidates.append((m.start("head"), kind, head, m.end()))
-    for m in _BULLET_HEAD_RE.finditer(line) if _INLINE_BULLET_CHARS_RE.search(line) else ():  # only lines holding an inline bullet
+    for m in _BULLET_HEAD_RE.finditer(line) if _INLINE_BULLET_CHARS_RE.search(line) or _GLUED_DASH_BULLET_RE.search(line) else ():  # only lines holding an inline bullet
         head = m.group("head").strip()
         kind = kind_of_heading(head) or form_kind(head)
         if kind in LIST_KINDS or kind in ("benefits", "pay", "legal", "company"):

@@ -30,15 +30,17 @@
   is filed as responsibilities; an item stating what the hire has ("Ability to …", "… is
   required") inside a duties list is a qualification.  Process text run on after an item is
   cut off, and screening questions ("…?") are no items.  A short Title Case label between the
-  sentences of an unbulleted list ("Customer Service") is a sub-heading; "You will <duty> …" in a
+  sentences of an unbulleted list ("Customer Service"), or between the lines of a list of duties
+  ("Supplier Management"), is a sub-heading; "You will <duty> …" in a
   requirements list is a duty; an item closed by a bare "required" under Preferred is required.  Run-in labels ("Foreign Graduates.", "SUBSTITUTION OF …:"),
   sentences announcing the list ("…meet the following criteria.", "…defined as:") and numbered
   criteria under a rating lead ("…will be evaluated on the KSA's listed below") are no items.
   Requirements stated in the description ("The ideal candidate will have…", "You will need…",
-  "You must have…", "… licence … is required.", "… is a plus.", and the hire described in the second person:
+  "You must have…", "This role requires…", "It's important that you…", "… licence … is required.", "… is a plus.", and the hire described in the second person:
   "You're a music obsessive.", "You love clients…", "Someone who enjoys…") join the qualification lists, each
   sentence read whole where a page wrapped it.  Without a responsibilities section, the duty
-  sentences of the description ("You will…", "Design and build…") and the lines under a duty intro in it
+  sentences of the description ("You will…", "Design and build…"), every line of an unbulleted run of
+  duty lines in it, and the lines under a duty intro in it
   ("…responsible for the following key job functions:"), the bullets
   under a role heading ("The Role"), and, when there is no description, the
   duty sentences of the role paragraph are used, at a lower confidence.
@@ -194,7 +196,7 @@ def _debullet(text: str, s: int, e: int) -> tuple[int, bool]:
 
 MIN_CLAUSES = 3
 MAX_CLAUSE_WORDS = 30
-_CLAUSE_SPLIT_RE = fastre.compile(r"(?<!&amp)(?<!&lt)(?<!&gt)(?<!&quot)(?<!&nbsp)(?<!&#39);[ \t]*(?:and[ \t]+)?")  # not an HTML entity's ";"
+_CLAUSE_SPLIT_RE = fastre.compile(r"(?<!&amp)(?<!&lt)(?<!&gt)(?<!&quot)(?<!&nbsp)(?<!&#39);[ \t]*(?:-[ \t]+)?(?:and[ \t]+)?")  # not an HTML entity's ";"
 
 
 # A first clause whose verb takes the later clauses as its objects: "Specialized experience includes planning …;
@@ -359,6 +361,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                 emit([span])
     else:
         shaped = _sentence_list(text, lines)
+        duties = _duty_block(text, lines)
         width = _block_width(lines)
         stops_close = _stops_close_items(text, lines, width)
         wrapped: list[Span] = []  # a sentence the page hard-wrapped over several lines (a PDF's text, an email)
@@ -377,7 +380,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                 continue
             flush()
             head = _subheading(text[s:e], False, blank or i == 0)
-            if head is False and ((shaped and _label_row(text, lines, i)) or _group_label(text, lines, i)):
+            if head is False and ((shaped and _label_row(text, lines, i)) or _group_label(text, lines, i) or (duties and _theme_label(text, lines, i))):
                 head = _heading_kind(text[s:e])  # "Customer Service" over sentences: a sub-block of the list
             if head is not False:
                 sub = PROCESS_KIND if is_process_text(text[s:e]) else head or sub
@@ -485,7 +488,7 @@ _INLINE_NOTE_RE = fastre.compile(r"(?<=[.!?] )" + _NOTE_LABEL)
 _LINE_NOTE_RE = fastre.compile(_NOTE_LABEL)
 # A '-' bullet glued to the end of the item before it (the scrape lost the line break):
 # "…constantly learn- a ton of ambition- storytelling…"; not "well- known" (taken only 3+ times).
-_GLUED_DASH_RE = fastre.compile(r"(?<=[A-Za-z0-9)\]:.])-[ \t]+(?=[A-Za-z])")  # "…media)- Database …", "… for PR- Community …"
+_GLUED_DASH_RE = fastre.compile(r"(?<=[A-Za-z0-9)\]:.;])-[ \t]+(?=[A-Za-z])")  # "…media)- Database …", "… for PR- Community …", "…usability;- Identify …"
 MIN_GLUED_DASHES = 3
 # The same with no space, each item opening with a capitalised word: "…core values-Train and coach…-Develop…".
 _TIGHT_DASH_RE = fastre.compile(r"(?:^|(?<=[a-z]{3})|(?<=[a-z][.!):])|(?<=[a-z] )|(?<=…))[-–](?=[A-Z][a-z]+ [a-z]|\d{1,2}\+?[ \t]?(?:years?|yrs)\b)")  # also "…will involve:-Providing …", "…journey plan–Take orders …"
@@ -564,7 +567,11 @@ MAX_LEAD_WORDS = 20  # an intro that leads into its list ("…, including:") may
 _LEAD_END_RE = fastre.compile(r"(?i)\b(?:including|include|includes|following|below)[ \t]*$|\bthe following\b")  # "Experience in one or more of the following areas would be a distinct advantage …:"
 
 
-_DUTY_INTRO_RE = fastre.compile(r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|(?:performance|production|job|role) expectations)\b")  # not "You will be:"
+_DUTY_INTRO_RE = fastre.compile(
+    r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|(?:performance|production|job|role) expectations)\b"
+    r"|\b(?:will|would)\s+(?:also\s+)?involve\b|\bspend\s+(?:your\s+|most\s+of\s+your\s+)?time\b"  # "…the role will involve:", "…you’ll likely spend time:"
+    r"|^[ \t]*(?:the|this)\s+(?:position|role|job)[ \t]*$|^[ \t]*your\s+(?:job|role|mission)[ \t]*$"  # "The Position:", "Your job:"
+)  # not "You will be:"
 
 
 _NEGATIVE_INTRO_RE = fastre.compile(r"(?i)\b(?:don[’']t|do\s+not|not)\s+(?:value|want|need|looking\s+for|accept|tolerate)\b")
@@ -686,7 +693,7 @@ def _spaced_dashes(line: str, first: int) -> list[int]:
     :data:`MIN_DASH_ITEM_WORDS` words, so "- Media Planning - Strong …" (a label and its text)
     and "- Python - expert" stay whole."""
     if not _DASH_BULLET_RE.match(line, first):
-        return []
+        return _run_on_dashes(line, first)
     marks = [m.end() - len(m.group().lstrip()) for m in _SPACED_DASH_RE.finditer(line, first + 2)]
     if not marks:
         return []
@@ -694,6 +701,19 @@ def _spaced_dashes(line: str, first: int) -> list[int]:
     if any(len(line[a:b].split()) - 1 < MIN_DASH_ITEM_WORDS for a, b in zip(bounds, bounds[1:])):
         return []
     return marks
+
+
+def _run_on_dashes(line: str, first: int) -> list[int]:
+    """Where '-' bullets run into a line that opens without one ("Responsibilities - Prospecting and lead
+    generation. - Make calls to decision makers. - Be creative."): :data:`MIN_GLUED_DASHES` or more spaced
+    dashes before a capital, most of them right after a sentence's full stop (a dash in prose follows a word)."""
+    found = list(_SPACED_DASH_RE.finditer(line, first + 1))
+    if len(found) < MIN_GLUED_DASHES:
+        return []
+    after_stop = sum(1 for m in found if line[m.start() - 1] in ".!?")
+    if 2 * after_stop < len(found):
+        return []
+    return [m.end() - len(m.group().lstrip()) for m in found]
 
 
 _INLINE_STAR_RE = fastre.compile(r"(?:(?<=[a-z)][.!?])|(?<=[a-z)][.!?] ))\*(?=[ \t]+[A-Z])")
@@ -997,6 +1017,27 @@ def _group_label(text: str, lines: list[tuple[int, int, bool, bool]], i: int) ->
     return all(norm_heading(w) in vocab for w in words)
 
 
+def _duty_block(text: str, lines: list[tuple[int, int, bool, bool]]) -> bool:
+    """Whether an unbulleted block is a list of duties: :data:`MIN_DUTY_ITEMS` lines or more besides
+    short labels, :data:`DUTY_SHARE` of them opening with a duty ("Research and source …", "Develop …")."""
+    rows = [(s, e) for s, e, *_ in lines if len(text[s:e].split()) > MAX_LABEL_ROW_WORDS or not _LABEL_ROW_RE.fullmatch(text, s, e)]
+    return len(rows) >= MIN_DUTY_ITEMS and sum(1 for s, e in rows if is_duty(text[s:e])) >= DUTY_SHARE * len(rows)
+
+
+def _theme_label(text: str, lines: list[tuple[int, int, bool, bool]], i: int) -> bool:
+    """Whether line ``i`` of a list of duties names the theme of the duties below it: a short
+    Title Case noun phrase ("Supplier Management", "General/Projects", "Reporting & Budget"),
+    over a duty line; a single word must not read as a duty itself.  A duty is a verb phrase, so a capitalised label between
+    duties is a sub-heading however its words run."""
+    s, e, *_ = lines[i]
+    if i + 1 >= len(lines) or len(text[s:e].split()) > MAX_LABEL_ROW_WORDS or not _LABEL_ROW_RE.fullmatch(text, s, e):
+        return False
+    after = lines[i + 1]
+    words = [w for w in re.split(r"[ \t/&]+", text[s:e]) if w and w not in ("and", "of")]
+    capitalised = len(words) >= 2 and all(w[0].isupper() for w in words)  # "Reporting & Budget": a label, though its first word is a verb's
+    return (capitalised or not is_duty(text[s:e])) and is_duty(text[after[0] : after[1]])
+
+
 def _title_case_line(text: str) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
     small = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "you", "your", "we", "our"}
@@ -1136,6 +1177,8 @@ _STATED_REQUIREMENT_RE = fastre.compile(
     r"|you\s+will\s+(?:also\s+)?need\s+(?!to\s+(?!be\b|have\b))"  # "You will need trafficking experience", not "… need to attend events"
     r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:have|possess|" + _BE_TRAIT + r")\b(?!\s+(?:the\s+)?(?:opportunity|chance|access|a\s+chance)\b)(?!\s+(?:an?\s+\w+\s+(?:level|degree)\s+of\s+)?(?:input|oversight|ownership|autonomy|freedom)\b)"  # "You will have a minimum 2 years …", "You will be comfortable …"; not "You will have a high level of input …"
     r"|must\s+(?:have|be|hold|possess)\b"
+    r"|(?:(?:the|this)\s+(?:position|role|job)\s+(?:also\s+)?requires|we\s+(?:also\s+)?require)\b(?![^.;]*\b(?:apply|submit|send|upload)\b)"  # "This role requires clear communication …", "We require an experienced …"; not how to apply
+    r"|it(?:'s|’s|\s+is)\s+(?:also\s+)?(?:essential|vital|important|crucial|critical)\s+(?:that\s+you|for\s+you\s+to)\b"  # "It's important that you are interested in design"
     r"|ideally,\s+(?:you|the\s+candidate|candidates)\b"  # "Ideally, you'll be comfortable …" standing alone: preferred
     r"|we(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking)\s+(?:someone|somebody|a\s+candidate|an\s+individual|a\s+person)\s+(?:who|that)\b"
     r"|we\s+(?:want|need)\s+(?:someone|somebody)\s+(?:who|that|with)\b|someone\s+who\b"  # "Someone who enjoys exploratory testing …"
@@ -1446,6 +1489,10 @@ def _route(ctx: Context) -> _Routed:
                 continue  # "Corps) and other organizations …": the tail of a sentence a scrape broke in a word
             if item.value.endswith("?"):
                 continue  # a screening question ("Why do you think you are …?") asks, it requires nothing
+            if _PAY_LINE_RE.match(item.value):
+                continue  # "Compensation $25-$30/hour + commissions.", "Salary: DOE": the pay, which the lists do not hold
+            if _OFFICE_STYLE_RE.search(item.value):
+                continue  # a word processor's style sheet pasted with the text ("Normal 0 false false false", "mso-style-name:…")
             item, labelled = _unlabel(ctx.text, item)
             if sub in QUALIFICATION_KINDS or sub == "responsibilities":
                 kind = sub
@@ -1480,6 +1527,10 @@ def _route(ctx: Context) -> _Routed:
     routed = _Routed(items, used, stated)
     ctx.extras["lists.routed"] = routed
     return routed
+
+
+_PAY_LINE_RE = fastre.compile(r"(?i)(?:compensation|salary|pay|wages?|remuneration|hourly\s+rate|pay\s+rate)\b[ \t]*(?::|(?:is[ \t]+)?(?:from[ \t]+|up[ \t]+to[ \t]+)?[$£€₹]|[A-Z]{3}[ \t]?\d)")
+_OFFICE_STYLE_RE = fastre.compile(r"\bmso-[a-z-]+:|/\*[ \t]*Style Definitions[ \t]*\*/|^Normal[ \t]+0[ \t]+(?:false|true)[ \t]+(?:false|true)\b")
 
 
 _MID_BULLET_RE = fastre.compile(r"(?:(?<=[.!?:])|(?<=[A-Z]{2}))[ \t]+[*•▪●·][ \t]+")  # after a sentence or a shouted label ("OUR DREAM PERSON * …")
@@ -1547,7 +1598,8 @@ _FRAGMENT_RE = fastre.compile(r"[^()\s]+(?:[ \t]+[^()\s]+)?\)")
 _QUALIFICATION_ITEM_RE = fastre.compile(
     r"(?i)^(?:(?:the\s+)?ability\s+to|able\s+to|(?:(?:strong|good|excellent|solid|working|basic)\s+)?(?:knowledge|understanding|familiarity|proficiency)\s+(?:of|in|with)"
     r"|(?:ha(?:s|ve)\s+)?experience\s+(?:in|with)|\d+\+?\s*(?:years|yrs)|must\s+(?:be|have)\b"
-    r"|have\s+an?\s+(?:good|strong|deep|sound|solid|excellent|thorough|working|broad)\b)|\b(?:is|are)\s+required\.?$"
+    r"|(?:previous|prior)\s+(?:[\w/-]+\s+){0,4}?experience\b"  # "Previous Telesales experience is a must"
+    r"|have\s+an?\s+(?:good|strong|deep|sound|solid|excellent|thorough|working|broad)\b)|\b(?:is|are)\s+(?:required|a\s+must)\.?$"
 )
 
 
@@ -1712,18 +1764,52 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
             # the bullets (or task lines) under a role heading are its tasks; so is a description that is nothing but a list
             found = [i for i in found if (_after_bullet(ctx.text, i.spans[0][0]) or _own_line(ctx.text, i.spans)) and len(i.value) <= LONG_LINE]
         else:  # prose: each sentence of a paragraph line is judged alone; the items under a duty intro
-            # ("The Associate will be responsible for the following key job functions:") are duties as they stand
+            # ("The Associate will be responsible for the following key job functions:") and the lines of a run of duties
+            # are duties as they stand
+            listed = _duty_run_items(ctx.text, [i for i, _ in marked])
             found = [
                 j
                 for i, sub in marked
-                for j in ([i] if sub == "responsibilities" else _prose_sentences(ctx.text, [i]))
-                if (sub == "responsibilities" and len(j.value) <= LONG_LINE or is_duty(j.value)) and not is_process_text(j.value)
+                for j in ([i] if sub == "responsibilities" or id(i) in listed else _prose_sentences(ctx.text, [i]))
+                if ((sub == "responsibilities" or id(i) in listed) and len(j.value) <= LONG_LINE or is_duty(j.value)) and not is_process_text(j.value)
             ]
         if found:
             used.append(section)
             items.extend(found)
     if items:
         yield _candidate("responsibilities", items, used, DERIVED_CONF, "lists.description_duties")
+
+
+MIN_RUN_DUTY_SHARE = 0.4
+_STATEMENT_OPENER_RE = fastre.compile(r"(?:It|It's|It’s|We|We're|We’re|Our|This|That|There|They|These|Those)\b")
+MAX_RUN_ITEM_WORDS = 25  # a longer line is a paragraph beside the list, not one of its items
+_GERUND_OPENER_RE = fastre.compile(r"[A-Z][a-z]{2,}ing\b(?![ \t]+(?:knowledge|experience|understanding)\b)")  # "Owning the pitch …", not "Working knowledge of …"
+
+
+def _duty_run_items(text: str, items: list[Item]) -> set[int]:
+    """The items (by ``id``) of the unbulleted lists of duties in a description: runs of
+    :data:`MIN_DUTY_ITEMS` or more consecutive lines, each one short item of one sentence, of which
+    :data:`MIN_RUN_DUTY_SHARE` or more open with a duty or a gerund ("Owning the pitch …").  A list is a list of duties as a whole: its
+    other lines ("Thought leadership", "Clearly articulate the value …") are duties too."""
+    runs: list[list[Item]] = []
+    for item in items:
+        (s, e), *rest = item.spans
+        single = not rest and _own_line(text, item.spans) and not _after_bullet(text, s) and len(text[s:e].split()) <= MAX_RUN_ITEM_WORDS
+        single = single and len(sentences(text, s, e)) == 1
+        single = single and not text[s:e].rstrip().endswith((":", "："))
+        if not single:
+            runs.append([])
+            continue
+        if runs and runs[-1] and text[runs[-1][-1].spans[-1][1] : s].count("\n") == 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    out: set[int] = set()
+    for run in runs:
+        duties = sum(1 for i in run if is_duty(i.value) or _GERUND_OPENER_RE.match(i.value))
+        if len(run) >= MIN_DUTY_ITEMS and duties >= MIN_RUN_DUTY_SHARE * len(run):
+            out.update(id(i) for i in run if not _STATEMENT_OPENER_RE.match(i.value))  # not "It all matters": a statement, no task
+    return out
 
 
 def _prose_sentences(text: str, items: list[Item]) -> list[Item]:
