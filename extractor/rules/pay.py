@@ -528,6 +528,19 @@ def _table_cells(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     return gap if _LOW_HIGH_HEADER.search(window) else None
 
 
+# letters written right before a figure, glued or after one space: the "CI" of "CI$3,200", the "Ar " of "Ar 900 000"
+_LETTERS_BEFORE = re.compile(r"(?<![^\W\d_])[A-Za-z]{1,3}\.?[ \t\u00a0]?$")
+
+
+def _repeated_mark(text: str, a: Amount, b: Amount) -> int:
+    """How many characters of the gap before ``b`` repeat the currency letters written before ``a``, so that
+    "CI$3,200 - CI$4,100", "B$48,000 - B$58,000" and "D 9,500 - D 12,000" pair like "$3,200 - $4,100"; else 0."""
+    m = _LETTERS_BEFORE.search(text, max(0, a.start - 5), a.start)
+    if m is None or not text.endswith(m.group(), a.end, b.start) or text[b.start - len(m.group()) - 1].isalpha():
+        return 0
+    return len(m.group())
+
+
 def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     """The connector when ``a`` and ``b`` form a range ("$120k - $150k", "between X and Y"), or the
     two label lines of a range written over two lines ("Salary From: 90000" / "Salary To: 110000")."""
@@ -541,7 +554,7 @@ def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     worded = _MAX_WORDS_GAP.fullmatch(text, a.end, b.start)
     if worded is not None:
         return worded
-    gap = _gap_pattern().fullmatch(text, a.end, b.start)
+    gap = _gap_pattern().fullmatch(text, a.end, b.start) or _gap_pattern().fullmatch(text, a.end, b.start - _repeated_mark(text, a, b))
     if gap is None:
         return _table_cells(text, a, b)
     if gap.group("conn").lower() in _AND_WORDS and not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
