@@ -1200,6 +1200,10 @@ S17_CASES = [
     ("live_in_carer_stays", "Care Jobs\nLive-in Carer\nCompany: Homecare Partners Ltd\n\nThe role\nCare for clients.", "Live-in Carer", "Homecare Partners Ltd", None),
     ("internship_pay_status_in_brackets", "Apply\nGreenleaf Policy Institute — Research Intern (Unpaid)\nLeeds\n\nAbout Greenleaf Policy Institute\nWe study policy.",
      "Research Intern", "Greenleaf Policy Institute", None),
+    ("paid_internship_in_brackets_stays", "Apply\nGrowth Hacker (paid internship)\nCompany: Brightloop Ltd\n\nThe role\nGrow users.",
+     "Growth Hacker (paid internship)", "Brightloop Ltd", None),
+    ("internship_terms_after_pay_status", "Apply\nGreenleaf Policy Institute — Research Intern (paid, 3 months)\nLeeds\n\nAbout Greenleaf Policy Institute\nWe study policy.",
+     "Research Intern", "Greenleaf Policy Institute", None),
     ("post_number_in_brackets", "GOVERNMENT NOTICE\n\nVACANCY: SENIOR ENGINEER (Post No. MOW-118)\nSalary: $60,000 per annum\n\nDuties include checking plans.",
      "SENIOR ENGINEER", None, None),
 ]

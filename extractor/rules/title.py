@@ -269,7 +269,8 @@ _TAIL_CHROME = (
     # the same after a dash: "- 12 Month Fixed Term Contract", "– 6 months contract"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?=[^\n]{0,12}\d)(?=[^\n]{0,30}\b(?:contract|fixed[- ]term|ftc)\b)\d{1,2}[- ]?(?:months?|mths?|weeks?|years?)\b[^\n]{0,30}$"),
     fastre.compile(r"[ \t]*\([ \t]*[x×][ \t]?\d{1,3}[ \t]*\)$"),  # the number of posts: "Staff Nurse (x3)"
-    fastre.compile(r"(?i)[ \t]*\((?:paid|unpaid)\b[^()\n]{0,30}\)$"),  # an internship's pay status: "(paid, 6 months)", "(Unpaid)"
+    # an internship's pay status, alone or before its terms: "(paid, 6 months)", "(Unpaid)"; "(paid internship)" names the post and stays
+    fastre.compile(r"(?i)[ \t]*\((?:paid|unpaid)(?:[ \t]*[,;][^()\n]{1,30})?\)$"),
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
     # a fly-in roster: "- FIFO 2:1 Roster", "– 8/6 rotation"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))$"),
