@@ -645,7 +645,8 @@ def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
             marks.setdefault(m, set()).add(code)  # "K" is the kwacha in Zambia and Malawi, the kina in Papua New Guinea
     marked = [(i, m) for i, a in enumerate(amounts) if a.currency is None for m in [_local_mark_before(text, a.start, marks)] if m]
     coded = [(i, m) for i, a in enumerate(amounts) if a.currency is None for m in [_CODE_AFTER.match(text, a.end)] if m]
-    if not marked and not coded:
+    trailing = [(i, m) for i, a in enumerate(amounts) if a.currency is None for m in [_LOCAL_MARK_AFTER.match(text, a.end)] if m and m.group("mark") in marks]
+    if not marked and not coded and not trailing:
         return amounts
     local = _local_currency(ctx)
     out = list(amounts)
@@ -653,6 +654,10 @@ def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
         a = amounts[i]
         if local in marks[mark]:
             out[i] = Amount(start, a.end, a.raw, a.value, local, False, a.multiplier)
+    for i, mark in trailing:  # "1.600 KM neto" in Zenica, "450 000 Ar" in Antananarivo: the local mark after the figure
+        a = out[i]
+        if local in marks[mark.group("mark")] and a.currency is None:
+            out[i] = Amount(a.start, mark.end(), a.raw, a.value, local, False, a.multiplier)
     for i, code in coded:  # "70,000 – 90,000 ALL per month" in Tirana: the country's own ISO code, even one that is an English word
         a = out[i]
         if code.group("code") == local and a.currency is None:
@@ -664,6 +669,8 @@ def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
 _CODE_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?P<code>[A-Z]{3})(?![A-Za-z])")
 
 
+# a local mark of two or more letters after a figure (a single letter there is too often a unit or an initial)
+_LOCAL_MARK_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?P<mark>[A-Z][A-Za-z]{1,2}\.?)(?![A-Za-z])")
 _LOCAL_MARK_BEFORE = re.compile(r"(?<![^\W\d_])(?P<mark>[A-Z][A-Za-z]{0,2}\.?) ?$")  # "K", "MK", "Bs", "Nu."
 
 
