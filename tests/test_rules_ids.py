@@ -9,6 +9,9 @@ from extractor.rules.base import run_rules
 
 POSITIVE = [
     # (text, expected id, a label word the evidence must contain)
+    # a civil-service notice's post number; a Spanish-language classifieds board's ad number
+    ("VACANCY: SENIOR ENGINEER (Post No. MOW-118)\nSalary: $60,000 per annum\n", "MOW-118", "Post No"),
+    ("Publicado: 02/10/2026   Aviso N° 5512093\nJornada: Tiempo completo\n", "5512093", "Aviso"),
     # a bilingual label pair before the value; a civil-service exam number; an Azerbaijani board's ad number
     ("Poste\nJob Number / Numéro d'emploi : 2024-118\n", "2024-118", "Job Number"),
     ("EXAMINATION NO. 61-233\nOpen to the public\n", "61-233", "EXAMINATION NO"),

@@ -467,6 +467,7 @@ WORKPLACE_CASES = [
     ("office_days_rest_home", "You will be in our Leith office three days a week and remote for the rest.", "hybrid", "office three days a week and remote"),
     ("fifo_roster", "Fly-in fly-out from Brisbane on an 8/6 roster.", "onsite", "Fly-in fly-out"),
     ("store_based_role", "This is a store-based role in our Leeds branch.", "onsite", "store-based role"),
+    ("we_work_in_person", "We all work in person at our Leeds studio, Monday to Friday.", "onsite", "work in person"),
     ("labelled_hybrid", "Workplace type: Hybrid\nLocation: Berlin", "hybrid", "Hybrid"),
     ("labelled_remote_beats_hybrid_body", "Work model: Remote\nWe sometimes meet for hybrid events and hybrid cloud talks.", "remote", "Remote"),
     ("location_type_onsite", "Location type: On-site\n", "onsite", "On-site"),

@@ -171,6 +171,15 @@ def test_salary_found(text: str, expected: dict, figure: str) -> None:
 # Pay written the way other countries' boards write it: local period words and units, local
 # thousand/million words, currency marks after the figure; the period read, never guessed.
 OTHER_COUNTRIES = [
+    # the currency letters written again before the top end of a range
+    ("George Town, Cayman Islands\nSalary: CI$2,900 - CI$3,650 per month", S(2900, 3650, "KYD", "month"), "2,900"),
+    ("Nassau, Bahamas. Compensation: B$41,000 to B$47,500 per annum", S(41000, 47500, "BSD", "year"), "41,000"),
+    ("Lieu : Toamasina, Madagascar\nSalaire : Ar 650 000 - Ar 800 000 net / mois", S(650000, 800000, "MGA", "month"), "650 000"),
+    ("Banjul, Gambia. Pay: D 7,000 – D 8,500 monthly", S(7000, 8500, "GMD", "month"), "7,000"),
+    ("Wage: Ksh 45,000 - Ksh 60,000 per month", S(45000, 60000, "KES", "month"), "45,000"),
+    # the local mark after the figure, read only where it is the places of work's own currency
+    ("Location: Zenica, Bosnia and Herzegovina\nWe offer: salary from 1.600 KM net per month", S(1600, None, "BAM", "month"), "1.600"),
+    ("Lieu : Toamasina, Madagascar\nSalaire : 450 000 Ar - 600 000 Ar par mois", S(450000, 600000, "MGA", "month"), "450 000"),
     ("Зарплата: от 120 000 до 150 000 руб. на руки", S(120000, 150000, "RUB", None), "120 000"),
     ("Оклад 80 000 ₽/мес", S(80000, 80000, "RUB", "month"), "80 000"),
     ("Mzda: 1 400 EUR/mesiac brutto", S(1400, 1400, "EUR", "month"), "1 400"),

@@ -1187,3 +1187,28 @@ ROUND19_CASES = [
 @pytest.mark.parametrize("case_id, text, title, company, team", ROUND19_CASES, ids=[c[0] for c in ROUND19_CASES])
 def test_round19_board_title_tails_and_agency_names(case_id, text, title, company, team):
     _check(text, {"title": title, "company": company, "team": team})
+
+
+# s17 round: a heading that says who hires, a workplace word in the board's language or a live-in tag after a dash,
+# an internship's pay status or a civil-service post number in brackets, an employer prefix its "About" heading names
+S17_CASES = [
+    ("employer_is_hiring_a_title", "KenyaJobs — Find work\nJobs | Companies\nSafari Lodge Group is hiring a Night Receptionist\n"
+     "Location: Nairobi, Kenya\n\nSafari Lodge Group runs lodges.", "Night Receptionist", "Safari Lodge Group", None),
+    ("workplace_word_in_spanish", "Empleos\nAnalista de Datos – Remoto\nEmpresa: Datos Andinos S.A.\n\nEl puesto\nAnalizar datos.", "Analista de Datos", "Datos Andinos S.A.", None),
+    ("workplace_word_in_french", "Emplois\nComptable - Télétravail\nEntreprise : Lumen SARL\n\nLe poste\nTenir les comptes.", "Comptable", "Lumen SARL", None),
+    ("live_in_after_dash", "Hospitality Jobs\nHousekeeper - Live-in\nCompany: Loch View Hotel Ltd\n\nThe role\nClean rooms.", "Housekeeper", "Loch View Hotel Ltd", None),
+    ("live_in_carer_stays", "Care Jobs\nLive-in Carer\nCompany: Homecare Partners Ltd\n\nThe role\nCare for clients.", "Live-in Carer", "Homecare Partners Ltd", None),
+    ("internship_pay_status_in_brackets", "Apply\nGreenleaf Policy Institute — Research Intern (Unpaid)\nLeeds\n\nAbout Greenleaf Policy Institute\nWe study policy.",
+     "Research Intern", "Greenleaf Policy Institute", None),
+    ("paid_internship_in_brackets_stays", "Apply\nGrowth Hacker (paid internship)\nCompany: Brightloop Ltd\n\nThe role\nGrow users.",
+     "Growth Hacker (paid internship)", "Brightloop Ltd", None),
+    ("internship_terms_after_pay_status", "Apply\nGreenleaf Policy Institute — Research Intern (paid, 3 months)\nLeeds\n\nAbout Greenleaf Policy Institute\nWe study policy.",
+     "Research Intern", "Greenleaf Policy Institute", None),
+    ("post_number_in_brackets", "GOVERNMENT NOTICE\n\nVACANCY: SENIOR ENGINEER (Post No. MOW-118)\nSalary: $60,000 per annum\n\nDuties include checking plans.",
+     "SENIOR ENGINEER", None, None),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", S17_CASES, ids=[c[0] for c in S17_CASES])
+def test_s17_heading_shapes(case_id, text, title, company, team):
+    _check(text, {"title": title, "company": company, "team": team})

@@ -16,6 +16,12 @@ FIELD = "visa_sponsorship"
 
 CASES = [
     # (text, expected value, a word the evidence must contain, or None)
+    # an employer that applies for, or supports, the work permit itself (s17 round)
+    ("Benefits include a pension and Critical Skills Employment Permit support for non-EEA nurses.", True, "Employment Permit"),
+    ("Should no local applicant be found, the company will apply for a work permit for the successful candidate.", True, "work permit"),
+    ("Non-EU applicants welcome: we process the work and residence permit for you.", True, "residence permit"),
+    ("We will not apply for a work permit for you.", False, "work permit"),
+    ("Applicants must apply for their own work permit before the season starts.", None, None),
     # Gulf and Singapore boards: the residence permit / iqama / employment pass arranged by the employer
     ("Benefits: housing, flights home and an iqama processed by the company.", True, "iqama"),
     ("Your UAE residence visa (RV) will be arranged by our HR team.", True, "residence visa"),

@@ -528,6 +528,19 @@ def _table_cells(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     return gap if _LOW_HIGH_HEADER.search(window) else None
 
 
+# letters written right before a figure, glued or after one space: the "CI" of "CI$3,200", the "Ar " of "Ar 900 000"
+_LETTERS_BEFORE = re.compile(r"(?<![^\W\d_])[A-Za-z]{1,3}\.?[ \t\u00a0]?$")
+
+
+def _repeated_mark(text: str, a: Amount, b: Amount) -> int:
+    """How many characters of the gap before ``b`` repeat the currency letters written before ``a``, so that
+    "CI$3,200 - CI$4,100", "B$48,000 - B$58,000" and "D 9,500 - D 12,000" pair like "$3,200 - $4,100"; else 0."""
+    m = _LETTERS_BEFORE.search(text, max(0, a.start - 5), a.start)
+    if m is None or not text.endswith(m.group(), a.end, b.start) or text[b.start - len(m.group()) - 1].isalpha():
+        return 0
+    return len(m.group())
+
+
 def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     """The connector when ``a`` and ``b`` form a range ("$120k - $150k", "between X and Y"), or the
     two label lines of a range written over two lines ("Salary From: 90000" / "Salary To: 110000")."""
@@ -541,7 +554,7 @@ def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     worded = _MAX_WORDS_GAP.fullmatch(text, a.end, b.start)
     if worded is not None:
         return worded
-    gap = _gap_pattern().fullmatch(text, a.end, b.start)
+    gap = _gap_pattern().fullmatch(text, a.end, b.start) or _gap_pattern().fullmatch(text, a.end, b.start - _repeated_mark(text, a, b))
     if gap is None:
         return _table_cells(text, a, b)
     if gap.group("conn").lower() in _AND_WORDS and not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
@@ -632,7 +645,8 @@ def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
             marks.setdefault(m, set()).add(code)  # "K" is the kwacha in Zambia and Malawi, the kina in Papua New Guinea
     marked = [(i, m) for i, a in enumerate(amounts) if a.currency is None for m in [_local_mark_before(text, a.start, marks)] if m]
     coded = [(i, m) for i, a in enumerate(amounts) if a.currency is None for m in [_CODE_AFTER.match(text, a.end)] if m]
-    if not marked and not coded:
+    trailing = [(i, m) for i, a in enumerate(amounts) if a.currency is None for m in [_LOCAL_MARK_AFTER.match(text, a.end)] if m and m.group("mark") in marks]
+    if not marked and not coded and not trailing:
         return amounts
     local = _local_currency(ctx)
     out = list(amounts)
@@ -640,6 +654,10 @@ def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
         a = amounts[i]
         if local in marks[mark]:
             out[i] = Amount(start, a.end, a.raw, a.value, local, False, a.multiplier)
+    for i, mark in trailing:  # "1.600 KM neto" in Zenica, "450 000 Ar" in Antananarivo: the local mark after the figure
+        a = out[i]
+        if local in marks[mark.group("mark")] and a.currency is None:
+            out[i] = Amount(a.start, mark.end(), a.raw, a.value, local, False, a.multiplier)
     for i, code in coded:  # "70,000 – 90,000 ALL per month" in Tirana: the country's own ISO code, even one that is an English word
         a = out[i]
         if code.group("code") == local and a.currency is None:
@@ -651,6 +669,8 @@ def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
 _CODE_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?P<code>[A-Z]{3})(?![A-Za-z])")
 
 
+# a local mark of two or more letters after a figure (a single letter there is too often a unit or an initial)
+_LOCAL_MARK_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?P<mark>[A-Z][A-Za-z]{1,2}\.?)(?![A-Za-z])")
 _LOCAL_MARK_BEFORE = re.compile(r"(?<![^\W\d_])(?P<mark>[A-Z][A-Za-z]{0,2}\.?) ?$")  # "K", "MK", "Bs", "Nu."
 
 

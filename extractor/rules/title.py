@@ -238,7 +238,7 @@ _TAIL_ADVERT = fastre.compile(
 )
 # an id, a pay grade or the default hours a board glues after the title: "(Job Opening 258814)", ", GS-0460-7/9", "(EC-05)", "- Full Time"
 _TAIL_CHROME = (
-    fastre.compile(r"(?i)[ \t]*[(\[][ \t]*(?:job[ \t]+opening|job[ \t]+id|job[ \t]+no\.?|req(?:uisition)?|ref(?:erence)?|vacancy|posting|id)[ \t#:.]*[A-Z0-9][\w\-/.]*\d[\w\-/.]*[ \t]*[)\]]$"),
+    fastre.compile(r"(?i)[ \t]*[(\[][ \t]*(?:job[ \t]+opening|job[ \t]+id|job[ \t]+no\.?|post[ \t]+(?:no\.?|number)|req(?:uisition)?|ref(?:erence)?|vacancy|posting|id)[ \t#:.]*[A-Z0-9][\w\-/.]*\d[\w\-/.]*[ \t]*[)\]]$"),
     # a grade, with an office code after it: ", GS-0199-9/11, Census-D-TH"
     fastre.compile(r"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]+[-–—][ \t]+)\(?[A-Z]{2,3}-\d{1,4}(?:[-/]\d{1,4}){0,3}\)?(?:[ \t]+\([A-Z]{2,5}\))?(?:,[ \t]*[A-Z][A-Za-z]*(?:-[A-Z0-9]{1,4})+)?$"),
     fastre.compile(r"[ \t]*(?:\([A-Z]{2,5}\)[ \t]*){2,}$"),  # announcement codes in a row: "(OCA)(DE)"
@@ -254,8 +254,9 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]+(?:up[ \t]+to[ \t]+|from[ \t]+)?[$£€₹¥][ \t]?\d[\d.,]*[kK]?(?:[ \t]*[-–][ \t]*[$£€₹¥]?[ \t]?\d[\d.,]*[kK]?)?(?:[ \t]*(?:/|per[ \t]+|an[ \t]+|a[ \t]+)[ \t]*(?:hr|hour|h|yr|year|annum|month|mo|week|wk|day)\b[^\n]{0,12})?$"),
     # the employer, and what the advert says of it, after an at sign: "Food Production Manager @ PGI, a food company"
     fastre.compile(r"[ \t]+@[ \t]+\S[^\n]*$"),
-    # a workplace word: "– Prague, hybrid", "- Hybrid (2 days in office)"
-    fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office)(?:[ \t]*\([^()\n]{1,30}\))?$"),
+    # a workplace word, in English or a board's own language: "– Prague, hybrid", "- Hybrid (2 days in office)", "– Híbrido",
+    # "- Télétravail", "– Presencial"; or the live-in arrangement a hotel or care job offers: "- Live-in"
+    fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office|h[íi]brido|remoto|presencial|hybride|t[ée]l[ée]travail|teletrabajo|live[- ]in)(?:[ \t]*\([^()\n]{1,30}\))?$"),
     # a place tag standing for several places: "– Multiple Sites", "(Various Locations)", "- Multiple Locations"
     fastre.compile(r"(?i)(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:multiple|various|several|multi)[ \t-]+(?:sites|locations|stores|branches|cities|offices)\)?$"),
     fastre.compile(r"[ \t]+\d[\d.,]*[ \t]*[-–~〜][ \t]*\d[\d.,]*[ \t]*[KkMm万千][^\n]*$"),  # pay glued after the title: "25-35K·14薪", "0.8-1.2万/月 · 13薪"
@@ -268,6 +269,8 @@ _TAIL_CHROME = (
     # the same after a dash: "- 12 Month Fixed Term Contract", "– 6 months contract"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?=[^\n]{0,12}\d)(?=[^\n]{0,30}\b(?:contract|fixed[- ]term|ftc)\b)\d{1,2}[- ]?(?:months?|mths?|weeks?|years?)\b[^\n]{0,30}$"),
     fastre.compile(r"[ \t]*\([ \t]*[x×][ \t]?\d{1,3}[ \t]*\)$"),  # the number of posts: "Staff Nurse (x3)"
+    # an internship's pay status, alone or before its terms: "(paid, 6 months)", "(Unpaid)"; "(paid internship)" names the post and stays
+    fastre.compile(r"(?i)[ \t]*\((?:paid|unpaid)(?:[ \t]*[,;][^()\n]{1,30})?\)$"),
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
     # a fly-in roster: "- FIFO 2:1 Roster", "– 8/6 rotation"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))$"),
@@ -923,6 +926,8 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
 
 
 _PREFIX_SPLIT = fastre.compile(r"[ \t]+[-–—|][ \t]+")
+# a heading that says who hires before the job: "Senegal Palms Hotel is hiring a Receptionist", "Acme is now recruiting: Driver"
+_HIRING_SPLIT = fastre.compile(r"(?i)[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?(?:hiring|recruiting)(?:[ \t]*:)?(?:[ \t]+(?:an?|the))?[ \t]+(?=\S)")
 # a heading naming the employer after the role: "Senior Product Designer @ Lumafield Health", "QA Engineer at Quillon SRL"
 _AT_EMPLOYER = fastre.compile(r"[ \t]+(?:@|at)[ \t]+(?=[A-Z0-9])")
 
@@ -992,7 +997,8 @@ def _employer_prefix(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
     The first part must be an organisation's name (no job noun, not a title, a place or a heading word)
     that the posting writes again at least twice, always capitalised ("About Acme Lending:", "… at Acme
     Lending"), and the rest must read as a title."""
-    cut = _PREFIX_SPLIT.search(hit.value)
+    hiring = _HIRING_SPLIT.search(hit.value)
+    cut = hiring or _PREFIX_SPLIT.search(hit.value)
     if cut is None or cut.start() < 2:
         return None
     name, rest = hit.value[: cut.start()], trimmed_hit(text, hit.start + cut.end(), hit.end)
@@ -1000,8 +1006,11 @@ def _employer_prefix(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
         return None
     if gazetteer().knows(name) or _place_line(name) or kind_of_heading(name) or name == name.lower():
         return None
+    if hiring is not None:
+        return _Hit(name, hit.start, hit.start + len(name)), rest  # the verb says who hires: "Acme Hotel is hiring a Night Porter"
     elsewhere = text[: hit.start] + "\n" + text[hit.end :]
-    if _said(elsewhere, name) < 2 or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", elsewhere):
+    about = re.search(rf"(?mi)^[ \t#*]*about[ \t]+(?:us[ \t]*[-–—:][ \t]*)?{re.escape(name)}[ \t*:]*$", elsewhere)  # an "About Acme Lending" heading
+    if (_said(elsewhere, name) < 2 and about is None) or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", elsewhere):
         return None
     return _Hit(name, hit.start, hit.start + len(name)), rest
 
