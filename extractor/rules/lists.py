@@ -651,10 +651,6 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
         if all(len(line[a:b].strip(" \t*").split()) >= 2 for a, b in zip(bounds, bounds[1:])):  # not "First Name* Email* Phone*"
             stars += trailing
     cuts.update(stars)  # "…license is required.* Military experience…"
-    if glued:
-        commas = [m.end() for m in _TIGHT_COMMA_RE.finditer(line)]
-        if len(commas) >= MIN_GLUED_DASHES:
-            cuts.update(commas)
     if glued and len(line) >= 40:
         joins = glue_joins(line, [m.start() for m in _EXTRA_JOIN_RE.finditer(line)])
         for p in joins:
@@ -721,10 +717,7 @@ def _run_on_dashes(line: str, first: int) -> list[int]:
 
 
 _INLINE_STAR_RE = fastre.compile(r"(?:(?<=[a-z)][.!?])|(?<=[a-z)][.!?] ))\*(?=[ \t]+[A-Z])")
-_TIGHT_STAR_RE = fastre.compile(r"(?:(?<=[a-z)”\"]{2})|(?<=[a-z)][.!?;])|(?<=: ))\*(?=[A-Z][a-z]+ [a-z])")  # '*' bullets glued to the item before them, also after its full stop ("…preferred.*Requires …")
-# Items a scrape ran together at their commas: "…in a tech startup,Be ambitious, self-motivated,Be happy to …"
-# (taken only 3+ times in a line, so "Paris,France" or one typo stays whole).
-_TIGHT_COMMA_RE = fastre.compile(r"(?<=[a-z)]{2}),(?=[A-Z][a-z]+ [a-z])")
+_TIGHT_STAR_RE = fastre.compile(r"(?:(?<=[a-z)”\"]{2})|(?<=: ))\*(?=[A-Z][a-z]+ [a-z])")  # '*' bullets glued to the item before them
 _TRAILING_STAR_RE = fastre.compile(r"(?:(?<=[a-z)]{2})|(?<=\.\)))\*(?=[ \t]+[A-Z0-9])")  # "…skills* Positive attitude* Be able…": each '*' typed after its item's last word
 _SPACED_VERB_RE = fastre.compile(r"(?<=[a-z)] )[A-Z][a-z]{2,}(?= [a-z])")
 MIN_SPACED_DUTIES = 2
