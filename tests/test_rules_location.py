@@ -740,3 +740,16 @@ def test_round17_city_word_alone_is_no_name(text):
 def test_round18_place_named_employer(text, expected):
     cand = run_rules(context_for(text), ["locations"]).get("locations")
     assert cand is not None and cand.value == expected
+
+
+# issue 11: a board's city field joining two towns names both; a name the gazetteer knows whole stays one
+@pytest.mark.parametrize("text, expected", [
+    ("Field Intern\nUS, IA, Harlan or Ames\n\nJob Description\nWork outdoors.",
+     [_loc("Harlan", "Iowa", "United States"), _loc("Ames", "Iowa", "United States")]),
+    ("Sales Lead\nIN, , Pune / Nagpur\n\nJob Description\nSell things.", [_loc("Pune", None, "India"), _loc("Nagpur", None, "India")]),
+    ("Rep\nUS, CO, Denver and Boulder\n\nJob Description\nSell.", [_loc("Denver", "Colorado", "United States"), _loc("Boulder", "Colorado", "United States")]),
+    ("Rep\nUS, PA, Wilkes-Barre\n\nJob Description\nSell.", [_loc("Wilkes-Barre", "Pennsylvania", "United States")]),
+], ids=["or", "slash", "and_known_cities", "hyphenated_one_town"])
+def test_issue11_board_city_field_with_two_towns(text, expected):
+    cand = run_rules(context_for(text), ["locations"]).get("locations")
+    assert cand is not None and cand.value == expected

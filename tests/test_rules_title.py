@@ -1212,3 +1212,38 @@ S17_CASES = [
 @pytest.mark.parametrize("case_id, text, title, company, team", S17_CASES, ids=[c[0] for c in S17_CASES])
 def test_s17_heading_shapes(case_id, text, title, company, team):
     _check(text, {"title": title, "company": company, "team": team})
+
+# issue 11: where a company profile names the employer (real Workable ads), with varied names and boards
+ISSUE11_CASES = [
+    ("we_are_x_and_we", "Backend Developer\n\nAbout us\nWe are Quellwerk and we build booking software for clinics. We value candour.\n\nThe role\nYou write Go.",
+     "Backend Developer", "Quellwerk", None),
+    ("founding_clause_any_verb", "Data Analyst\n\nCompany Description\nFounded in 2014 by two former teachers, Lernwerk gamifies homework for schools in Austria. "
+     "Lernwerk is growing.\n\nJob Description\nYou analyse data.", "Data Analyst", "Lernwerk", None),
+    ("established_clause_any_verb", "Store Manager\n\nAbout the company\nEstablished in 1987, Morrow Bakeries bakes bread for 40 shops across Wales. "
+     "Morrow Bakeries employs 300 people.\n\nThe role\nYou run a shop.", "Store Manager", "Morrow Bakeries", None),
+    ("article_before_organisation_noun", "Programme Officer\n\nCompany Description\nThe Tamarind Foundation is about growing leaders in East Africa through practice.\n\n"
+     "Job Description\nYou run the programme.", "Programme Officer", "Tamarind Foundation", None),
+    ("tool_named_brand_opens_profile", "Executive Assistant\n\nCompany Description\nSlack (#URL_ab12cd34#) is a messaging platform for teams. "
+     "Slack has offices in five cities.\n\nJob Description\nYou support the founders.", "Executive Assistant", "Slack", None),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", ISSUE11_CASES, ids=[c[0] for c in ISSUE11_CASES])
+def test_issue11_employer_in_profiles(case_id, text, title, company, team):
+    _check(text, {"title": title, "company": company, "team": team})
+
+
+@pytest.mark.parametrize("text", [
+    "Quality Assurance (QA) Engineer\nGR, I, Athens\n\nJob Description\nYou test telecom software.",
+    "Human Resources (HR) Coordinator\nUS, TX, Austin\n\nJob Description\nYou keep records.",
+], ids=["qa_engineer", "hr_coordinator"])
+def test_issue11_job_heading_with_acronym_is_no_letterhead(text):
+    found = run_rules(context_for(text), ["company"])
+    assert "company" not in found
+
+
+def test_issue11_tool_name_with_a_fuller_name_elsewhere_is_not_taken_short():
+    text = ("Accounting Clerk\n\nAbout Apex\nApex is a consulting firm that delivers engineering services.\n\n"
+            "Apex Companies, LLC is an Equal Opportunity Employer")
+    found = run_rules(context_for(text), ["company"])
+    assert found["company"].value.startswith("Apex Companies")

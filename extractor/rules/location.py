@@ -990,6 +990,22 @@ def _title_town(text: str, line_start: int, country: str) -> Optional[re.Match[s
     return town if any(p.level == CITY and p.country == country for p in readings) else None
 
 
+_EITHER_SPLIT_RE = fastre.compile(r"[ \t]+(?:or|and|&)[ \t]+|[ \t]*/[ \t]*")
+_TOWN_NAME_RE = fastre.compile(r"[A-Z][^\W\d_]+(?:[ .'’-][A-Z][^\W\d_]*){0,3}")
+
+
+def _either_towns(city: str, country: str) -> Optional[list[str]]:
+    """The towns a board's city field joins with "or", "and", "&" or "/" ("Harlan or Ames", "Mumbai / Delhi"),
+    each written as a name; a name the gazetteer knows whole ("Wilkes-Barre", "Trinidad and Tobago") stays one.
+    With "and", both towns must be cities of ``country`` the gazetteer knows."""
+    parts = _EITHER_SPLIT_RE.split(city)
+    if len(parts) < 2 or gazetteer().names.get(city.casefold()) or not all(_TOWN_NAME_RE.fullmatch(p) for p in parts):
+        return None
+    if re.search(r"[ \t](?:and|&)[ \t]", city) and not all(any(q.level == CITY and q.country == country for q in gazetteer().names.get(p.casefold(), [])) for p in parts):
+        return None
+    return parts
+
+
 def _country_first(text: str, lo: int, hi: int) -> list[Found]:
     """Board header lines that write the place country first: "US, NY, New York", "GB, , Manchester",
     "EG, C, Cairo, Nasr City" (the district after the city is left out), "SG, , " (the country alone).
@@ -1014,6 +1030,13 @@ def _country_first(text: str, lo: int, hi: int) -> list[Found]:
         spans: tuple = ((m.start("cc"), end),)
         if not (city or region) and (town := _title_town(text, m.start(), country)) is not None:
             city, spans = town.group("city"), spans + (town.span("city"),)  # "Production Manager, London" over "GB, , "
+        towns = _either_towns(city, country) if city else None
+        if towns:  # "US, IA, Harlan or Ames": the board's city field names two towns
+            base = m.start("city")
+            for town in towns:
+                at = text.index(town, base, m.end())
+                out.append(Found(town, region, country, m.start("cc"), at + len(town), 3, spans=((m.start("cc"), m.end("cc")), (at, at + len(town))), how={"header_chain"}))
+            continue
         out.append(Found(city, region, country, m.start("cc"), end, 3, spans=spans, how={"header_chain"}))
     for m in _HYPHEN_CODES_RE.finditer(text, lo, hi):  # both codes must be the country's and its region's
         country = _country_of(gz.codes.get(m.group("cc"), []))

@@ -142,7 +142,7 @@ def title_vocab() -> _Vocab:
         ) if data.get("hiring_verbs") else None,
         # "Somos Mercado Austral, la plataforma…", "We are Acme, a…": an introduction by name, in several languages
         we_are=fastre.compile(
-            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:" + _labels_regex(data["we_are"]) + r")[ \t]+(?P<c>" + _COMPANY_RE + r")(?=,[ \t])", re.M
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:" + _labels_regex(data["we_are"]) + r")[ \t]+(?P<c>" + _COMPANY_RE + r")(?=,[ \t]|[ \t]+and[ \t]+(?:we|our)\b)", re.M  # "We are Acme and we build …"
         ) if data.get("we_are") else None,
         org_noun=fastre.compile(r"(?i)\b(?:" + _labels_regex(data.get("organisation_nouns", []), loose_spaces=False) + r")\b"),
         # a sentence about the organisation, opening with its name: "Founded in 1999, Acme is …", "Acme Co., Inc. is …",
@@ -1529,7 +1529,7 @@ def _letterhead_company(ctx: Context) -> Iterator[Candidate]:
         m = _NAME_WITH_ACRONYM.match(text, ls, le)
         if hit is None and m is not None:
             initials = "".join(w[0] for w in m.group("c").split() if w[0].isupper())
-            if initials == m.group("a"):
+            if initials == m.group("a") and not has_job_noun(text[m.end() : le]):  # "Quality Assurance (QA) Engineer" is a job heading
                 hit = _company_hit(text, m.start("c"), m.end("c"))
         if hit is None or not is_company_name(hit.value, max_words=8) or kind_of_heading(hit.value) or _place_line(hit.value):
             continue
@@ -1908,6 +1908,11 @@ _DEFINES = fastre.compile(r"[^\n]{1,120}?[ \t]+(?:is|are)[ \t]+(?:an?|the|one[ \
 _FOUNDED = fastre.compile(r",?[ \t]+(?:was|were|has[ \t]+been)[ \t]+(?:founded|established|launched|incorporated|set[ \t]+up)[ \t]+(?:in|by|on)[ \t]")
 # the same sentence after a description of the organisation: "Luxury British chocolatier, Hotel Chocolat, was founded in 2004"
 _DESCRIBED_FOUNDED = fastre.compile(r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*[A-Z][^.,;:!?\n]{3,80},[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+(?:was|were)[ \t]+(?:founded|established|launched|incorporated|set[ \t]+up)[ \t]+(?:in|by|on)[ \t]", re.M)
+# a founding clause makes the next name the organisation, whatever its verb: "Founded in 2009 by two engineers, Acme gamifies …",
+# "Established in 1987, Northmoor Foods bakes …"
+_FOUNDED_CLAUSE = fastre.compile(
+    r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*(?:Founded|Established|Launched|Started|Incorporated)[ \t]+(?:in|by|on)\b[^.,\n]{0,80},[ \t]+(?P<c>" + _COMPANY_RE + r")[ \t]+[a-z]{3,}s\b", re.M
+)
 # a profile that opens by asking who the employer is: "Who is Acme Games?", "What is Acme?"
 _WHO_IS = fastre.compile(r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*(?:Who|What)[ \t]+is[ \t]+(?P<c>" + _COMPANY_RE + r")\?", re.M)
 _PROFILE_LABEL = fastre.compile(r"(?:[^.\n:]{0,30}:[ \t]*)?(?:#URL_\w+#[ \t]*)*")  # "Company Website: #URL_…#" before the name
@@ -1922,6 +1927,7 @@ def _skill_names() -> frozenset[str]:
     return frozenset(w.lower() for name, aliases in skills.items() for w in (name, *aliases)) | frozenset(w.lower() for w in camel)
 
 
+_ARTICLE_ORG = fastre.compile(r"The[ \t]+[A-Z][\w&'’\-]*[ \t]+[A-Z][a-z]+$")  # "The" before a name and an organisation noun ("The Amani Institute")
 _ARTICLE_NAME = fastre.compile(r"The[ \t]+[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|of|and|for|&)){2,}$")  # "The" before a name of three or more words
 
 
@@ -1941,7 +1947,7 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
         if not view or _intermediary(ctx, view):
             continue
         named = False  # a name opened an earlier sentence of this region
-        for m in (*pattern.finditer(view), *_WELCOME.finditer(view), *_WHO_IS.finditer(view), *_DESCRIBED_FOUNDED.finditer(view)):
+        for m in (*pattern.finditer(view), *_WELCOME.finditer(view), *_WHO_IS.finditer(view), *_DESCRIBED_FOUNDED.finditer(view), *_FOUNDED_CLAUSE.finditer(view)):
             name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
             begin = m.start("c")
             lead = _heading_lead(name)  # "Job Overview Apex is …": a section heading glued to the sentence
@@ -1949,9 +1955,11 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
                 name, begin = name[lead:], begin + lead
             if _ARTICLE_NAME.match(name) and not has_job_noun(name[4:]) and not _POSTER_UNIT.search(name[4:]) and _DEFINES.match(view, begin, min(len(view), m.end() + 12)):
                 name, begin = name[4:], begin + 4  # "The Albany Charter School Network is a …": the name after the article, in a sentence saying what it is
+            elif _ARTICLE_ORG.match(name) and title_vocab().org_noun.fullmatch(name.split()[-1]) and not has_job_noun(name[4:]):
+                name, begin = name[4:], begin + 4  # "The Amani Institute is about …": a name built on an organisation's own noun, after its article
             if profile is None and view[: m.start()].strip():
                 continue  # under a profile, only the sentence the description opens with
-            if not _employer_name(ctx, name):
+            if not _employer_name(ctx, name) and not _product_brand_opening(ctx, view, m, name, profile):
                 continue
             # the profile's first named sentence says what the organisation is ("Cequens is a global carrier …", after
             # a board's greeting), and so does a sentence opening another section ("GBI is a growing company …"): its
@@ -2178,6 +2186,16 @@ def _employer_name(ctx: Context, name: str) -> bool:
         return False  # "Fenwick Recruitment are delighted to be working with …", "Python is a must"
     return is_company_name(name[:1].upper() + name[1:]) and (not has_job_noun(words[-1]) or _firm_of(words, ctx.text)) and not gazetteer().knows(name) \
         and not _place_line(name) and not _A_UNIT.match(name)
+
+
+def _product_brand_opening(ctx: Context, view: str, m: re.Match, name: str, profile: Optional[bool]) -> bool:
+    """A one-word brand that is also a tool's name (Intercom, Slack, Asana) opening the employer's own profile
+    and saying what it is ("Intercom (#URL_…#) is a simple messaging service …"): the employer, not a skill."""
+    if profile is not True or " " in name or name.lower() not in _skill_names() or not _PROFILE_LABEL.fullmatch(view[: m.start()].strip()):
+        return False
+    if re.search(rf"(?<!\w){re.escape(name)}[ \t]+[A-Z]", ctx.text):
+        return False  # "Apex is …" and "Apex Companies, LLC is an equal opportunity employer": the full name stands elsewhere
+    return _DEFINES.match(view, m.start("c"), min(len(view), m.end() + 12)) is not None and is_company_name(name) and not _intermediary(ctx, name)
 
 
 def _firm_of(words: list[str], text: str) -> bool:
