@@ -554,7 +554,9 @@ def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     worded = _MAX_WORDS_GAP.fullmatch(text, a.end, b.start)
     if worded is not None:
         return worded
-    gap = _gap_pattern().fullmatch(text, a.end, b.start) or _gap_pattern().fullmatch(text, a.end, b.start - _repeated_mark(text, a, b))
+    gap = _gap_pattern().fullmatch(text, a.end, b.start)
+    if gap is None and (repeated := _repeated_mark(text, a, b)):
+        gap = _gap_pattern().fullmatch(text, a.end, b.start - repeated)
     if gap is None:
         return _table_cells(text, a, b)
     if gap.group("conn").lower() in _AND_WORDS and not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
