@@ -672,19 +672,28 @@ def _runs_on(text: str, inline: _Heading, lines: list[str], i: int) -> bool:
     return not rest.strip() and not text[inline.heading_start : inline.body_start].rstrip().endswith((":", "：")) and nxt[:1].islower()
 
 
+_SENTENCE_INTRO_RE = fastre.compile(
+    r"(?i)(?:the|an?|our|you|you'll|you’ll)\b[\w '’-]{0,40}?\b(?:will|shall|should|must|would|can)(?:\s+\w+){0,3}"
+)
+
+
 def _intro_under_heading(text: str, above: _Heading, head: _Heading, line: str) -> bool:
-    """Whether ``head`` (found on ``line``) is an intro closed by ':' that names no kind of its own ("The role
-    will include:", "You will:") directly under a list heading ``above`` with nothing between them: it opens
-    that heading's list, not a section of kind ``other``. A selection step or what the selection assesses
-    stays a heading."""
+    """Whether ``head`` (found on ``line``) is an intro closed by ':' directly under a list heading ``above``
+    with nothing between them: it opens that heading's list, not a section of its own. That holds for an intro
+    naming no kind ("The role will include:") and for a sentence intro whose words name another list kind
+    ("The ideal candidate will:" under "Requirements" introduces requirements, not duties). A selection step or
+    what the selection assesses stays a heading."""
+    if above.kind not in LIST_KINDS or text[above.body_start : head.heading_start].strip():
+        return False
+    if head.kind in LIST_KINDS:  # "The ideal candidate will:", its items on the next lines or glued on ("…will:Have")
+        closed = text[head.heading_start : head.body_start].rstrip().endswith((":", "："))
+        return closed and bool(_SENTENCE_INTRO_RE.fullmatch(head.heading.strip()))
     return (
-        above.kind in LIST_KINDS
+        line.rstrip().endswith((":", "："))
         and head.kind == "other"
-        and line.rstrip().endswith((":", "："))
         and kind_of_heading(head.heading) is None
         and not assessment_intro(head.heading)
         and not _STAGE_HEAD_RE.fullmatch(head.heading)
-        and not text[above.body_start : head.heading_start].strip()
     )
 
 
@@ -712,7 +721,7 @@ def find_headings(text: str) -> list[_Heading]:
                 head = _Heading("legal", "", starts[i] + lead, starts[i] + lead)
             elif content_seen and previous_kind != "legal":
                 for inline in inline_headings(line, starts[i], previous_kind):
-                    if _runs_on(text, inline, lines, i):
+                    if _runs_on(text, inline, lines, i) or (found and _intro_under_heading(text, found[-1], inline, line)):
                         continue
                     found.append(inline)
                     previous_kind = inline.kind

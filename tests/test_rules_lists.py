@@ -821,6 +821,12 @@ def test_federal_qualification_prose(text, minimum):
          ["Solid grasp of how DNS and URLs work (routing, caching, etc.)", "Genuine curiosity about technical concepts"]),
         ("Data center work, including cabling Experience with Windows Active Directory Experience with VMware ESXi hosts",
          ["Data center work, including cabling", "Experience with Windows Active Directory", "Experience with VMware ESXi hosts"]),
+        # a bare comma before a capitalised phrase, three times or more, is where the line breaks were
+        ("Hold a forklift licence,Work well in a small crew,Lift up to 20 kg,Start at 6 am on weekdays",
+         ["Hold a forklift licence", "Work well in a small crew", "Lift up to 20 kg", "Start at 6 am on weekdays"]),
+        # ... but a name list without spaces and a single bare comma are no joins
+        ("Skills in Python,Java,Ruby and Go", ["Skills in Python,Java,Ruby and Go"]),
+        ("Fluent written English,Good spoken French", ["Fluent written English,Good spoken French"]),
     ],
 )
 def test_split_glued_items_round_three(body, items):

@@ -703,8 +703,24 @@ def test_headings_naming_the_people_wanted(heading, kind):
             "Engineer\n\nResponsibilities\nBuild services.\nShift Pattern:\nDays and nights.\n",
             [("header", ""), ("responsibilities", "Responsibilities"), ("other", "Shift Pattern")],
         ),
+        (  # a sentence intro naming another list kind keeps the heading's kind: requirements, not duties
+            "Engineer\n\nRequirements\nThe ideal candidate will:\nHave 3 years of Python.\n\nBenefits\nA pension.\n",
+            [("header", ""), ("minimum_qualifications", "Requirements"), ("benefits", "Benefits")],
+        ),
+        (  # ... also when the scrape glued the items onto the intro
+            "Assistant\n\nRequirements\nThe ideal candidate will:Have 2 years of experience in a busy office,Be organised and calm under pressure,Be fluent with spreadsheets and calendars,Have a degree\n\nBenefits\nA pension.\n",
+            [("header", ""), ("minimum_qualifications", "Requirements"), ("benefits", "Benefits")],
+        ),
+        (
+            "Analyst\n\nNice to have\nYou should also have:\n- Go\n- Rust\n",
+            [("header", ""), ("preferred_qualifications", "Nice to have")],
+        ),
+        (  # ... while a heading naming its own list is a new section, however close
+            "Engineer\n\nRequirements\nWhat you'll do:\n- Build services\n",
+            [("header", ""), ("responsibilities", "What you'll do")],
+        ),
     ],
-    ids=["intro_opens_list", "stage_heading", "intro_after_text"],
+    ids=["intro_opens_list", "stage_heading", "intro_after_text", "sentence_intro_keeps_kind", "glued_sentence_intro", "should_have_under_preferred", "named_list_heading"],
 )
 def test_intro_directly_under_a_list_heading(text, expected):
     assert [(s.kind, s.heading) for s in segment(Document.from_source(text))] == expected

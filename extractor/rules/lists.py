@@ -491,6 +491,9 @@ _LINE_NOTE_RE = fastre.compile(_NOTE_LABEL)
 _GLUED_DASH_RE = fastre.compile(r"(?<=[A-Za-z0-9)\]:.;])-[ \t]+(?=[A-Za-z])")  # "…media)- Database …", "… for PR- Community …", "…usability;- Identify …"
 MIN_GLUED_DASHES = 3
 # The same with no space, each item opening with a capitalised word: "…core values-Train and coach…-Develop…".
+# Items a scrape joined with a bare comma, each opening with a capital ("…in a tech startup,Be ambitious,Have a degree"):
+# a comma with no space before a capitalised phrase is a lost line break, not a list inside a sentence
+_TIGHT_COMMA_RE = fastre.compile(r"(?<=[a-z)]),(?=[A-Z][a-z]+ [a-z])")
 _TIGHT_DASH_RE = fastre.compile(r"(?:^|(?<=[a-z]{3})|(?<=[a-z][.!):])|(?<=[a-z] )|(?<=…))[-–](?=[A-Z][a-z]+ [a-z]|\d{1,2}\+?[ \t]?(?:years?|yrs)\b)")  # also "…will involve:-Providing …", "…journey plan–Take orders …"
 _INLINE_DASH_RE = fastre.compile(r"(?:^|(?<=[\s.;:]))--[ \t]?(?=[A-Z])")
 _GLUED_INTRO_RE = fastre.compile(r"[:：](?=[ \t]*[•▪◦●○■□➢➤►‣⁃✓✔·]|[A-Z]|[ \t]*\(?1[.)][ \t]|\d{1,2}\+?[ \t]?(?:years?|yrs)\b)")  # also "…useful:2 years as …"
@@ -624,6 +627,9 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     tight_dashes = [m.start() for m in _TIGHT_DASH_RE.finditer(line) if m.start() >= first]
     if len(tight_dashes) < MIN_GLUED_DASHES:  # "…Will…-Lead by example-Train and coach…"
         tight_dashes = []
+    tight_commas = [m.start() for m in _TIGHT_COMMA_RE.finditer(line) if m.start() > first]
+    if len(tight_commas) >= MIN_GLUED_DASHES:
+        tight_dashes += tight_commas  # the comma stands where the bullet was
     cuts.update(tight_dashes)
     marks = sorted(cuts)
     for m in _GLUED_INTRO_RE.finditer(line):
