@@ -41,7 +41,7 @@ def test_picks_after_the_first_140_are_capped_per_company():
     rows = [_ad(n, "Big Co") for n in range(1, 141)]
     rows += [_ad(n, "Teacher agency") for n in range(141, 161)]
     rows += [_ad(n, "") for n in range(161, 171)]
-    rows += [_ad(n, f"Company {n}") for n in range(171, 411)]  # enough single advertisers for every later pick
+    rows += [_ad(n, f"Company {n}") for n in range(171, 451)]  # enough single advertisers for every later pick
     picks = build.emscad_select(rows)
     order = sorted(rows, key=lambda r: build.rank("emscad:" + r["job_id"]))
     assert picks[:build.N_EMSCAD_FIRST] == order[:build.N_EMSCAD_FIRST]  # the first picks are untouched

@@ -1,5 +1,5 @@
 """golden/real/build.py: the held-out EMSCAD batches (emscad2 from pick 140, emscad3 from pick 180,
-emscad4 from pick 220, emscad5 from pick 260) give their picks the ``test`` split and their batch name as group; earlier picks keep the id hash and
+emscad4 from pick 220, emscad5 from pick 260, emscad6 from pick 300) give their picks the ``test`` split and their batch name as group; earlier picks keep the id hash and
 the source as group."""
 
 import csv
@@ -25,6 +25,8 @@ _SPEC.loader.exec_module(build)
     ("emscad", 259, "emscad4"),
     ("emscad", 260, "emscad5"),
     ("emscad", 299, "emscad5"),
+    ("emscad", 300, "emscad6"),
+    ("emscad", 339, "emscad6"),
     ("usajobs", 500, None),
     ("csj", 60, None),
 ])
@@ -34,7 +36,8 @@ def test_held_out_batch_by_position(source, position, batch):
 
 @pytest.mark.parametrize("position, group", [(140, "emscad2"), (180, "emscad3"), (219, "emscad3"),
                                              (220, "emscad4"), (259, "emscad4"),
-                                             (260, "emscad5"), (299, "emscad5")])
+                                             (260, "emscad5"), (299, "emscad5"),
+                                             (300, "emscad6"), (339, "emscad6")])
 def test_held_out_picks_are_test_with_their_batch_group(position, group):
     doc_id = "emscad_000002"
     assert build.split_of(doc_id, position) == "test"
@@ -45,14 +48,14 @@ def test_picks_before_the_batches_keep_the_source_group():
     assert build.group_of("emscad_000002", 10) == "emscad"
 
 
-def test_emscad_takes_300_picks():
-    assert build.N_EMSCAD == 300
+def test_emscad_takes_340_picks():
+    assert build.N_EMSCAD == 340
 
 
-def test_index_holds_each_held_out_batch_of_40_as_test():
+def test_index_holds_each_held_out_batch_as_test():
     with (_PATH.parent / "index.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    for batch in ("emscad2", "emscad3", "emscad4", "emscad5"):
+    for batch, size in (("emscad2", 40), ("emscad3", 40), ("emscad4", 40), ("emscad5", 40), ("emscad6", 23)):
         batch_rows = [row for row in rows if row["group"] == batch]
-        assert len(batch_rows) == 40
+        assert len(batch_rows) == size
         assert {row["split"] for row in batch_rows} == {"test"}

@@ -10,8 +10,9 @@ Sources (origin, commit and licence are recorded in ``golden/README.md``, "Real 
 * ``emscad``: the Employment Scam Aegean Dataset (Workable job ads, 2012-2014), CC0 1.0, as
   ``fake_job_postings.csv``; only legitimate ads (``fraudulent == 0``) are used. The first 140 picks are
   split by the id hash; picks[140:180], the 40 ads ``emscad2``, picks[180:220], the 40 ads ``emscad3``,
-  picks[220:260], the 40 ads ``emscad4``, and picks[260:300], the 40 ads ``emscad5``, added later, are all
-  ``test`` (``TEST_FROM``).
+  picks[220:260], the 40 ads ``emscad4``, picks[260:300], the 40 ads ``emscad5``, and picks[300:], the
+  ``emscad6`` ads (23: our copy runs out of eligible ads at 323 picks), added later, are all ``test``
+  (``TEST_FROM``).
 * ``nycjobs``: the City of New York's "NYC Jobs" open dataset (postings of City agencies), as
   ``nyc-jobs.csv``.
 * ``usajobs``: announcements of US federal agencies on usajobs.gov (2016), saved USAJOBS Search
@@ -52,11 +53,11 @@ sys.path.insert(0, str(HERE.parents[1]))  # the checkout's extractor package: it
 
 from extractor.fields import FIELD_NAMES  # noqa: E402 - needs the path above
 
-N_EMSCAD = 300
+N_EMSCAD = 340  # asked for; our copy of the dataset runs out at 323 picks (emscad6 holds 23 ads, not 40)
 # The first 140 EMSCAD picks (split by the id hash, like nycjobs and usajobs); picks[140:180], the 40 ads
-# "emscad2", picks[180:220], the 40 ads "emscad3", picks[220:260], the 40 ads "emscad4", and picks[260:300],
-# the 40 ads "emscad5", all added on 2026-12-01, are all ``test`` (``TEST_FROM``) and marked in index.csv's
-# ``group`` column.
+# "emscad2", picks[180:220], the 40 ads "emscad3", picks[220:260], the 40 ads "emscad4", picks[260:300],
+# the 40 ads "emscad5", all added on 2026-12-01, and picks[300:], the 23 ads "emscad6" (the copy's last
+# eligible ads), added on 2026-12-02, are all ``test`` (``TEST_FROM``) and marked in index.csv's ``group`` column.
 N_EMSCAD_FIRST = 140
 EMSCAD_PER_COMPANY = 2  # cap per company (same company_profile) on all the picks after the first 140
 N_NYC = 60
@@ -125,9 +126,10 @@ DEV_PICKS = {"csj": 50}
 # Sources whose picks from a position on are all ``test`` whatever their hash, as ``(start, group)`` batches in
 # order: each batch runs from its start to the next one's (the last to the end) and gives its picks that group
 # name in index.csv's ``group`` column (every other row's group is its source). emscad: picks[140:180] the 40
-# ads "emscad2", picks[180:220] the 40 ads "emscad3", picks[220:260] the 40 ads "emscad4", picks[260:] the 40
-# ads "emscad5", held out.
-TEST_FROM = {"emscad": [(N_EMSCAD_FIRST, "emscad2"), (180, "emscad3"), (220, "emscad4"), (260, "emscad5")]}
+# ads "emscad2", picks[180:220] the 40 ads "emscad3", picks[220:260] the 40 ads "emscad4", picks[260:300] the
+# 40 ads "emscad5", picks[300:] the 23 ads "emscad6", held out.
+TEST_FROM = {"emscad": [(N_EMSCAD_FIRST, "emscad2"), (180, "emscad3"), (220, "emscad4"), (260, "emscad5"),
+                        (300, "emscad6")]}
 
 
 def held_out_batch(source: str, position: int) -> Optional[str]:
@@ -297,7 +299,7 @@ def emscad_select(rows: list[dict[str, str]]) -> list[dict[str, str]]:
 
     The first ``N_EMSCAD_FIRST`` of that order are taken as they come; the picks after them continue the
     same order but skip an ad whose company (its ``company_profile``; an ad without one is its own company)
-    already has ``EMSCAD_PER_COMPANY`` of those later picks (emscad2 to emscad5 counted together), so that
+    already has ``EMSCAD_PER_COMPANY`` of those later picks (emscad2 to emscad6 counted together), so that
     one advertiser's near-identical ads do not fill them."""
     legit = [r for r in rows if r.get("fraudulent") == "0" and r.get("job_id", "").strip() and r["title"].strip()]
     legit = [r for r in legit if len(r["description"]) >= 200]
