@@ -22,12 +22,16 @@ Sources (origin, commit and licence are recorded in ``golden/README.md``, "Real 
   Licence), PDF prints of the advert pages in an archive's ``jobs/`` folder, read as text with
   ``pdftotext`` (poppler-utils), personal data masked; split by position in the selection
   (``DEV_PICKS``: the first 50 picks ``dev``, the next 30 ``test``).
+* ``platsbanken`` (Source 5): ads on Platsbanken, the Swedish Public Employment Service's job board
+  (Arbetsförmedlingen, 2025), one saved JobTech JobSearch API response (open data, CC0), each laid out
+  like the board's ad page from its fields, personal data masked; all ``test`` (``TEST_FROM``). Optional
+  on the command line (``--platsbanken``), but a build without it leaves the source out of the set.
 
 Usage (paths are the files taken out of the fetched repositories with ``git show``, and the
 ``jobs`` folder with ``git archive``)::
 
     python golden/real/build.py --emscad fake_job_postings.csv --nyc nyc-jobs.csv \
-        --usajobs usajobs_data1.json usajobs_data2.json --csj jobs
+        --usajobs usajobs_data1.json usajobs_data2.json --csj jobs --platsbanken testObject.ts
 
 It rewrites ``docs/``, ``annotations/`` and ``index.csv`` (``id,source,layout,split,notes,group``; ``group``
 is the source, or the batch name of picks held out by ``TEST_FROM``) next to this file, then writes the
@@ -127,9 +131,11 @@ DEV_PICKS = {"csj": 50}
 # order: each batch runs from its start to the next one's (the last to the end) and gives its picks that group
 # name in index.csv's ``group`` column (every other row's group is its source). emscad: picks[140:180] the 40
 # ads "emscad2", picks[180:220] the 40 ads "emscad3", picks[220:260] the 40 ads "emscad4", picks[260:300] the
-# 40 ads "emscad5", picks[300:] the 23 ads "emscad6", held out.
+# 40 ads "emscad5", picks[300:] the 23 ads "emscad6", held out. platsbanken (Source 5): every pick, held out
+# whole from its first round.
 TEST_FROM = {"emscad": [(N_EMSCAD_FIRST, "emscad2"), (180, "emscad3"), (220, "emscad4"), (260, "emscad5"),
-                        (300, "emscad6")]}
+                        (300, "emscad6")],
+             "platsbanken": [(0, "platsbanken")]}
 
 
 def held_out_batch(source: str, position: int) -> Optional[str]:
@@ -898,6 +904,167 @@ def csj_annotation(row: dict[str, Any], doc: str, flags: list[str]) -> dict[str,
     return ann
 
 
+# ----------------------------------------------------------------------------------- Platsbanken
+
+N_PLATSBANKEN = 50
+PLATSBANKEN_PER_EMPLOYER = 2  # at most this many ads of one employer (organisation number), so none dominates
+PLATSBANKEN_HOURS = {"Heltid": "full_time", "Deltid": "part_time"}
+PLATSBANKEN_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+                      "oktober", "november", "december")
+_PB_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
+_PB_MAILBOX_NOT_A_PERSON = re.compile(r"^(?:info|jobb|jobs?|career|karriar|rekrytering|recruit\w*|hr|kontakt|"
+                                      r"contact|ansokan|apply|support|kundtjanst|office|kontoret|admin|saco|seko|ofr|vision|kommunal)\b", re.I)
+_PB_PHONE = re.compile(r"(?<![\w/-])(?:\+46[\s-]?|0)\d{1,3}(?:[\s-]?\d{2,3}){2,4}(?![\w/-])")
+_PB_NAME = (r"(?!\w*(?:chef|rekryterare|konsult|specialist)\b)"  # a role word is not a name
+            r"[A-ZÅÄÖÉÜ][a-zåäöéüë'’]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüë'’]+)?")
+# A person (first and last name) named after a contact cue ("kontakta", "Kontakt:", "contact", "Prof.") or a role
+# word ending the same way as "enhetschef", "rekryterare", "rekryteringskonsult", "specialist"; or a first name
+# alone after "Manager,".
+_PB_NAMED = re.compile(r"((?:\b[Kk]ontakta|\b[Kk]ontakt(?:person)?:|\b[Cc]ontact|\bProf\.|\w*chef|\w*rekryterare|"
+                       r"\w*konsult|\w*specialist)[ \t]+)(" + _PB_NAME + r"(?:[ \t]" + _PB_NAME + r"){1,2})"
+                       r"|(\bManager,[ \t]+)(" + _PB_NAME + r")\b")
+_PB_NOT_A_PERSON = re.compile(r"\b(?:Region|Kommun|Stad|AB|Rekrytering|Bemanning|Sverige|Sweden|HR|Servicecenter|"
+                              r"Kundcenter|Vi|Oss|Du|Dig)\b")
+# A contact block's own line: just a name, or a name and its role ("Jane Doe, rektor"), under a line about contact.
+_PB_NAME_LINE = re.compile(r"^([ \t]*)(" + _PB_NAME + r"(?:[ \t]" + _PB_NAME + r"){1,2})((?:,[^\n]{0,60})?[ \t]*)$")
+
+
+def read_platsbanken(path: Path) -> list[dict[str, Any]]:
+    """The ads of a saved JobTech JobSearch response (``{"hits": [...]}``), as JSON or as the JavaScript
+    module that holds it (everything from the first ``{`` to the last ``}`` is read as JSON), each as
+    ``{"job_id": ad id, "ad": the ad}``.
+
+    Raises:
+        ValueError: the file holds no JSON object.
+        KeyError: the object has no ``hits``.
+    """
+    text = path.read_text(encoding="utf-8")
+    start, end = text.find("{"), text.rfind("}")
+    if start < 0 or end < start:
+        raise ValueError(f"{path}: no JSON object")
+    return [{"job_id": ad["id"], "ad": ad} for ad in json.loads(text[start:end + 1])["hits"]]
+
+
+def platsbanken_select(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Ads in Sweden with a numeric id, a municipality and a description of 200+ characters, one per id,
+    by stable rank, at most ``PLATSBANKEN_PER_EMPLOYER`` per employer, up to ``N_PLATSBANKEN``."""
+    picked, seen, per_employer = [], set(), {}
+    for row in sorted(rows, key=lambda r: rank("platsbanken:" + r["job_id"])):
+        ad = row["ad"]
+        place = ad.get("workplace_address") or {}
+        text = (ad.get("description") or {}).get("text") or ""
+        if (row["job_id"] in seen or not row["job_id"].isdigit() or place.get("country") != "Sverige"
+                or not place.get("municipality") or len(text) < 200):
+            continue
+        seen.add(row["job_id"])
+        employer = ad["employer"].get("organization_number") or ad["employer"]["name"]
+        if per_employer.get(employer, 0) < PLATSBANKEN_PER_EMPLOYER:
+            per_employer[employer] = per_employer.get(employer, 0) + 1
+            picked.append(row)
+    return picked[:N_PLATSBANKEN]
+
+
+def _label(concept: Optional[dict[str, Any]]) -> Optional[str]:
+    return (concept or {}).get("label")
+
+
+def _swedish_date(iso: str) -> str:
+    """``2025-09-11T11:25:17`` → ``11 september 2025``, the board's way of writing a date."""
+    year, month, day = iso[:10].split("-")
+    return f"{int(day)} {PLATSBANKEN_MONTHS[int(month) - 1]} {year}"
+
+
+def platsbanken_redact(text: str, ad: dict[str, Any]) -> str:
+    """The ad text with personal data masked: the names of the ad's contact persons (its
+    ``application_contacts``, full name as recorded) wherever the text repeats them, any other name after a
+    contact cue or a role word ("kontakta …", "Kontakt: Enhetschef …", "Prof. …", "rekryterare …") or alone
+    on a line under a line about contact (a contact block), and every other mention of a name so found (a
+    signature), a person's email
+    address (any mailbox but a role or team one such as ``info@``, ``jobb@``, ``rekrytering@``) and
+    telephone numbers. Employer names, team mailboxes and web addresses stay. A best effort by
+    pattern, read over on every selected ad (see golden/README.md)."""
+    for contact in ad.get("application_contacts") or []:
+        for raw in (contact.get("name"), (contact.get("description") or "").split(",")[0]):
+            name = (raw or "").strip()
+            if re.fullmatch(r"[^\W\d_]+(?:[ -][^\W\d_]+)+", name):
+                text = re.sub(re.escape(name), "[name removed]", text)
+    found = [m.group(2) or m.group(4) for m in _PB_NAMED.finditer(text)]
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+        match = _PB_NAME_LINE.match(line)
+        if match and re.search(r"(?i)kontakt|contact", above):
+            found.append(match.group(2))
+    for name in sorted({name for name in found if not _PB_NOT_A_PERSON.search(name)}, key=len, reverse=True):
+        text = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", "[name removed]", text)  # every mention, signatures too
+    text = _PB_EMAIL.sub(lambda m: m.group(0) if _PB_MAILBOX_NOT_A_PERSON.match(m.group(0)) else "[email removed]", text)
+    return _PB_PHONE.sub("[telephone removed]", text)
+
+
+def platsbanken_doc(row: dict[str, Any]) -> str:
+    """The ad laid out as Platsbanken (arbetsformedlingen.se/platsbanken) shows it, from the board's own
+    fields, in Swedish: the headline; the employer; the occupation; the place (``Kommun``, ``Län``,
+    ``Land``), hours, duration and employment form; the publication date; the ad text (the employer's,
+    unchanged but for personal data, ``platsbanken_redact``); the pay type and pay text under ``Lön``;
+    the closing date and the ad's id (``Annons-Id``). The contact block is left out (personal data)."""
+    ad = row["ad"]
+    place = ad["workplace_address"]
+    lines = [ad["headline"], ad["employer"]["name"]]
+    if _label(ad.get("occupation")):
+        lines.append(_label(ad["occupation"]))
+    lines.append("")
+    for label, value in (("Kommun", place.get("municipality")), ("Län", place.get("region")),
+                         ("Land", place.get("country")), ("Omfattning", _label(ad.get("working_hours_type"))),
+                         ("Varaktighet", _label(ad.get("duration"))),
+                         ("Anställningsform", _label(ad.get("employment_type"))),
+                         ("Publicerad", _swedish_date(ad["publication_date"]))):
+        if value:
+            lines.append(f"{label}: {value}")
+    lines += ["", "Om jobbet", "", platsbanken_redact(ad["description"]["text"].strip(), ad), "", "Lön", ""]
+    lines += [value for value in (_label(ad.get("salary_type")), ad.get("salary_description")) if value]
+    lines.append("")
+    if ad.get("application_deadline"):
+        lines.append(f"Ansök senast: {_swedish_date(ad['application_deadline'])}")
+    lines.append(f"Annons-Id: {ad['id']}")
+    return "\n".join(lines) + "\n"
+
+
+def platsbanken_employment(ad: dict[str, Any]) -> Optional[str]:
+    """``full_time`` / ``part_time`` from the working hours (``Heltid`` / ``Deltid``) only when the ad is an
+    ordinary employment (``Vanlig anställning``) until further notice (``Tills vidare``): a fixed duration
+    or an on-call employment (``Behovsanställning``) is a second type, so those stay unannotated."""
+    if _label(ad.get("employment_type")) != "Vanlig anställning" or _label(ad.get("duration")) != "Tills vidare":
+        return None
+    return PLATSBANKEN_HOURS.get(_label(ad.get("working_hours_type")) or "")
+
+
+def platsbanken_annotation(row: dict[str, Any], doc: str, flags: list[str]) -> dict[str, Any]:
+    """The annotation from the ad's own fields; ``flags`` collects what the hand-check must look at."""
+    ad = row["ad"]
+    place = ad["workplace_address"]
+    ann: dict[str, Any] = {"title": ad["headline"], "company": ad["employer"]["name"], "job_id": ad["id"],
+                           "date_posted": ad["publication_date"][:10],
+                           "locations": [{"city": place["municipality"], "region": place.get("region"),
+                                          "country": "Sweden"}]}
+    if re.search(r"\d|\(|\||/| - | – |, ", ad["headline"]):
+        flags.append(f"title may carry a place, code or second title: {ad['headline']!r}")
+    if place.get("city") and place["city"].casefold() != place["municipality"].casefold():
+        flags.append(f"postal town {place['city']!r} differs from the municipality {place['municipality']!r}")
+    employment = platsbanken_employment(ad)
+    if employment:
+        ann["employment_type"] = employment
+        scope = ad.get("scope_of_work") or {}
+        if (employment == "full_time") != (scope.get("min") == 100):
+            flags.append(f"{employment} but scope of work {scope.get('min')}-{scope.get('max')} %")
+    body = ad["description"]["text"]
+    other = re.search(r"deltid|part[- ]time|heltid|full[- ]time|visstid|vikariat|tidsbegräns|provanställ|"
+                      r"timanställ|behovsanställ|sommar|temporary|fixed[- ]term", body, re.I)
+    if other:
+        flags.append(f"hours or term word in the text: {other.group(0)!r}")
+    return ann
+
+
+
 # ---------------------------------------------------------------------------------------- build
 
 
@@ -1109,6 +1276,8 @@ def main(argv: Optional[list[str]] = None) -> int:
                         help="saved USAJOBS Search API responses (usajobs_data1.json usajobs_data2.json)")
     parser.add_argument("--csj", type=Path,
                         help="folder of Civil Service Jobs advert PDFs (the archive's jobs/ folder; needs pdftotext)")
+    parser.add_argument("--platsbanken", type=Path,
+                        help="saved JobTech JobSearch response (Source 5, Platsbanken; JSON or the testObject.ts module)")
     parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: this script's folder)")
     parser.add_argument("--flags", action="store_true", help="print what the hand-check should look at")
     parser.add_argument("--apply-lists-only", action="store_true",
@@ -1154,13 +1323,22 @@ def main(argv: Optional[list[str]] = None) -> int:
     except KeyError as exc:
         print(f"error: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return 2
+    sources = [
+        ("emscad", "workable_text", "txt", emscad_rows, emscad_select, emscad_doc, emscad_annotation),
+        ("nycjobs", "nyc_jobs_text", "txt", nyc_rows, nyc_select, nyc_doc, nyc_annotation),
+        ("usajobs", "usajobs_html", "html", usajobs_items, usajobs_select, usajobs_doc, usajobs_annotation),
+        ("csj", "csj_pdf_text", "txt", csj_rows, csj_select, csj_doc, csj_annotation),
+    ]
+    if args.platsbanken:
+        try:
+            platsbanken_rows = read_platsbanken(args.platsbanken)
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+            print(f"error: cannot read the Platsbanken file: {exc}", file=sys.stderr)
+            return 2
+        sources.append(("platsbanken", "platsbanken_text", "txt", platsbanken_rows, platsbanken_select,
+                        platsbanken_doc, platsbanken_annotation))
     try:
-        flags = build([
-            ("emscad", "workable_text", "txt", emscad_rows, emscad_select, emscad_doc, emscad_annotation),
-            ("nycjobs", "nyc_jobs_text", "txt", nyc_rows, nyc_select, nyc_doc, nyc_annotation),
-            ("usajobs", "usajobs_html", "html", usajobs_items, usajobs_select, usajobs_doc, usajobs_annotation),
-            ("csj", "csj_pdf_text", "txt", csj_rows, csj_select, csj_doc, csj_annotation),
-        ], args.out)
+        flags = build(sources, args.out)
     except KeyError as exc:
         print(f"error: a source file lacks the column {exc}; is it the right file?", file=sys.stderr)
         return 2
