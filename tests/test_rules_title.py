@@ -1247,3 +1247,39 @@ def test_issue11_tool_name_with_a_fuller_name_elsewhere_is_not_taken_short():
             "Apex Companies, LLC is an Equal Opportunity Employer")
     found = run_rules(context_for(text), ["company"])
     assert found["company"].value.startswith("Apex Companies")
+
+
+# issue 11, real boards (structreal): a heading glued to a camel-case name the posting also writes alone, "our client
+# portfolios" (the employer's customers, no hidden client), a "Why work for …?" heading, and the board's title field
+# over a "Job Title:" label in the body
+STRUCTREAL_CASES = [
+    ("glued_heading_before_camel_name", "UX Writer\nDE, BE, Berlin\n\nJob Description\nThe CompanyFounded in Berlin in 2016, we build tools for shops. "
+     "Our team at SkyCart is small.\nThe OpportunitySkyCart is looking for a UX Writer to shape our product voice.", "UX Writer", "SkyCart", None),
+    ("glued_heading_before_camel_name_hiring", "Data Engineer\nCA, ON, Toronto\n\nJob Description\nOur teamWe build analytics for farms and CropLens is used by "
+     "400 growers.\nAbout the roleCropLens is hiring a Data Engineer to own our pipelines.", "Data Engineer", "CropLens", None),
+    ("client_portfolios_are_customers", "Support Agent\nGB, , Leeds\n\nCompany Description\nWe run 24/7 support for our client portfolios across retail and "
+     "travel. Brightdesk is a contact centre in Leeds.\n\nJob Description\nAnswer calls.", "Support Agent", "Brightdesk", None),
+    ("why_work_for_heading", "Account Manager\nAU, NSW, Sydney\n\nJob Description\nManage a book of accounts for Harbour Lane Media. You will grow revenue.\n\n"
+     "Benefits\nWhy work for Harbour Lane Media? Flexible hours and a great office.", "Account Manager", "Harbour Lane Media", None),
+    ("why_join_heading", "Software Engineer\nIE, , Dublin\n\nJob Description\nWrite code.\n\nBenefits\nWhy join Quayside Labs? Quayside Labs pays for your training.",
+     "Software Engineer", "Quayside Labs", None),
+    ("why_work_for_a_common_noun", "Barista\nUS, NY, New York\n\nJob Description\nMake coffee.\n\nBenefits\nWhy work for a Startup? You learn fast.", "Barista", None, None),
+    ("why_join_us", "Nurse\nUS, OH, Dayton\n\nJob Description\nCare for patients.\n\nWhy Join Us? We care.", "Nurse", None, None),
+    ("board_title_over_label_typo", "Senior Programme Analyst\nUS, NC, Raleigh\n\nJob Description\nPosition: Senoir Programme Analyst\nAnalyse programmes.",
+     "Senior Programme Analyst", None, None),
+    ("board_title_over_glued_label", "Service Desk Analyst - Healthcare IT\nUS, TN, Franklin\n\nJob Description\nJob Title: IT Technician / Desktop Support "
+     "Tier 2Location: Franklin, TN 37067\nFix desktops.", "Service Desk Analyst - Healthcare IT", None, None),
+    ("label_agrees_with_board_title", "Warehouse Operative\nGB, , Leeds\n\nJob Description\nJob Title: Warehouse Operative\nPick orders.", "Warehouse Operative", None, None),
+    ("label_without_board_field", "Kitchen Porter\n\nJob Title: Kitchen Porter (Nights)\nWash pans.", "Kitchen Porter", None, None),
+    ("full_name_over_short_running_form", "Care Assistant\nGB, , Bristol\n\nCompany Description\nOUR PROMISE:Brightmoor Care Homes looks after 300 residents. "
+     "Brightmoor is a family business.\n\nJob Description\nSupport residents. This is life at Brightmoor Care Homes.", "Care Assistant", "Brightmoor Care Homes", None),
+    ("product_after_name_is_no_fuller_name", "Sales Engineer\nUS, TX, Austin\n\nCompany Description\nVantora is a software company. Vantora builds CRM tools "
+     "and the Vantora Cloud platform runs them. Try Vantora Cloud today.\n\nJob Description\nSell.", "Sales Engineer", "Vantora", None),
+    ("team_after_name_is_no_fuller_name", "Analyst\nUS, TX, Austin\n\nCompany Description\nVantora is a software company. Our Vantora Engineering team "
+     "and the Vantora Engineering team leads work together.\n\nJob Description\nAnalyse.", "Analyst", "Vantora", None),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", STRUCTREAL_CASES, ids=[c[0] for c in STRUCTREAL_CASES])
+def test_structreal_board_fields_and_employer_headings(case_id, text, title, company, team):
+    _check(text, {"title": title, "company": company, "team": team})

@@ -527,7 +527,7 @@ _PARTNER_TO_HIRE = fastre.compile(
 
 
 # "client" as the first word of a compound noun: "our client base", "our client services team" (the employer's customers)
-_CLIENT_COMPOUND = r"[ \t]+(?:base|portfolio|relationships?|relations|accounts?|list|roster|satisfaction|experience|services|success|management|onboarding|retention|care|delivery|journey)\b"
+_CLIENT_COMPOUND = r"[ \t]+(?:bases|base|portfolios?|relationships?|relations|accounts?|lists?|rosters?|satisfaction|experiences?|services|success|management|onboarding|retention|care|delivery|journeys?)\b"  # "our client portfolios"
 
 
 def anonymous_posting(ctx: Context) -> bool:
@@ -776,6 +776,25 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         hit = _trim_chrome(text, hit)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
+
+
+@rule("title", name="title.board_field")
+def title_board_field(ctx: Context) -> Iterable[Candidate]:
+    """The board's own title field over a "Job Title:" label in the body: a posting that opens with its title line
+    over the board's location field ("Senior Programme Analyst" / "US, NC, Raleigh") names the job as the site
+    shows it; a label further down is the employer's text, with its typos and glued labels
+    ("Job Title: … Tier 1/2Location: Franklin, TN"). Yields only when a label would otherwise win."""
+    text = ctx.text
+    lines = list(_lines(text, 0, min(len(text), 600)))
+    if len(lines) < 2 or not _COUNTRY_FIRST_LINE.match(" ".join(text[lines[1][0] : lines[1][1]].split()) + ","):
+        return
+    labelled = next(iter(title_labelled(ctx)), None)
+    if labelled is None or labelled.confidence < 0.9:
+        return
+    heads = [c for c in (*title_page(ctx), *title_header_line(ctx)) if c.spans and c.spans[0][0] < lines[0][1]]
+    head = max(heads, key=lambda c: c.confidence, default=None)
+    if head is not None and " ".join(head.value.split()).casefold() != " ".join(labelled.value.split()).casefold():
+        yield Candidate("title", head.value, head.spans, 0.91, "title.board_field")
 
 
 @cache
@@ -1335,6 +1354,8 @@ _INVITES_SAME_LINE = fastre.compile(r"(?:^|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE +
 _INVITES = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
 _INVITES_UNDER_TAGLINE = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n[^\n]{0,120}\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
 _JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
+# a heading that asks why one should work for the employer: "Why work for Acme Health?", "Why join Acme?", "Why choose Acme?"
+_WHY_JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*Why[ \t]+(?i:(?:work(?:ing)?[ \t]+(?:for|at|with)|join(?:ing)?|choose|choosing)[ \t]+)(?P<c>" + _COMPANY_RE + r")[ \t]*\?", re.M)
 _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r")(?:,[ \t]+[a-z]|[ \t]+we(?:['’](?:re|ve)|[ \t]+are)[ \t])", re.M)  # "At Acme, we …", "At Acme, safety comes first", "At Acme we’re …"
 # the name that opens the company section's first sentence, before a verb ("Tallybook is…", "Northmoor Foods bakes…")
 _LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are|was|has|have|(?!(?:was|has|is)\b)[a-z]{3,}s)\b")
@@ -1867,8 +1888,21 @@ def _joined(doc: Optional[Document], text: str, start: int, end: int) -> tuple[s
 
 
 def _cut_after_break(ctx: Context, pos: int) -> bool:
-    """True when a name found at ``pos`` is the tail of a camel-case word the normaliser split ("Smart|Brief")."""
-    return pos >= 2 and _camel_break(ctx.doc, ctx.text, pos - 1)
+    """True when a name found at ``pos`` is the tail of a camel-case word the normaliser split ("Smart|Brief");
+    not when that tail is itself a camel-case name the posting also writes standing alone: a heading glued to
+    it ("Role|RevJet is looking for …" where "…, RevJet is developing …" stands elsewhere)."""
+    return pos >= 2 and _camel_break(ctx.doc, ctx.text, pos - 1) and not _standalone_camel_name(ctx.text, pos)
+
+
+_CAMEL_WORD = fastre.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w])")  # "RevJet", "PayPal": an inner capital after lower case
+
+
+def _standalone_camel_name(text: str, pos: int) -> bool:
+    """True when the word at ``pos`` is a camel-case name that also stands as a whole word elsewhere in ``text``."""
+    word = _CAMEL_WORD.match(text, pos)
+    if word is None:
+        return False
+    return any(m.start() != pos for m in re.finditer(rf"(?<![\w#]){re.escape(word.group())}(?!\w)", text))
 
 
 def _intermediary(ctx: Context, region: str) -> bool:
@@ -2350,6 +2384,11 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
         core = _registered_core(ctx, cand) or _office_core(ctx, cand) or _leading_form_core(ctx, cand)
         if core is not None:
             cands.append(Candidate("company", core.value, ((core.start, core.end),), round(cand.confidence + 0.01, 3), cand.method))
+    for cand in list(cands):  # "GoldLeaf is a family …" and twice "GoldLeaf HomeCare": the full name over the short running form
+        full = _fuller_running_name(ctx, cand) if cand.method in ("company.prose", "company.section_lead") else None
+        if full is not None:
+            cands.append(Candidate("company", full.value, ((full.start, full.end),), round(cand.confidence + 0.01, 3), cand.method))
+            break
     for head in cands:
         if head.method in ("company.top_line", "company.header_block", "company.prose", "company.section_lead", "company.eeo"):
             shorter = [
@@ -2368,6 +2407,33 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             cands.append(Candidate("company", own.value, own.spans, round(max(longer) + 0.01, 3), own.method, raw_spans=own.raw_spans))
             break
     return cands
+
+
+_NAME_EXTENSION = r"(?:[ \t]+[A-Z][\w&'’\-]*){1,2}"
+
+
+def _fuller_running_name(ctx: Context, cand: Candidate) -> Optional[_Hit]:
+    """The full name a one-word running name stands for, when the posting writes the full form at least twice
+    ("GoldLeaf" in running text, "GoldLeaf HomeCare is revolutionizing …", "… our mission at GoldLeaf HomeCare"):
+    capitalised words after the name, none a job noun, a team word, a place or a legal form, and the full form
+    never followed by a unit noun ("Acme Engineering team" is a team)."""
+    name, text = cand.value, ctx.text
+    if " " in name or not name[:1].isupper():
+        return None
+    forms: dict[str, list[re.Match]] = {}
+    for m in re.finditer(rf"(?<![\w#]){re.escape(name)}(?P<x>{_NAME_EXTENSION})(?![\w&'’\-])", text):
+        forms.setdefault(" ".join(m.group().split()), []).append(m)
+    legal = title_vocab().legal_form
+    for full, hits in sorted(forms.items(), key=lambda kv: -len(kv[1])):
+        extra = full[len(name) :].split()
+        if len(hits) < 2 or any(has_job_noun(w) or _TEAM_WORD.fullmatch(w) or gazetteer().knows(w) or w.lower() in title_vocab().function_words for w in extra):
+            continue
+        if legal is not None and legal.search(full) or not is_company_name(full):
+            continue
+        if any(re.match(r"[ \t]+(?:team|department|group|division|unit|product|app|platform)s?\b", text[m.end() : m.end() + 20], re.I) for m in hits):
+            continue
+        return _Hit(full, hits[0].start(), hits[0].end())
+    return None
 
 
 def _defined_by(text: str, short: str) -> Optional[_Hit]:
@@ -2634,6 +2700,20 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
     yield from _company_from(ctx, _JOIN, 0.55, "company.join")
     yield from _company_from(ctx, _AT_START, 0.5, "company.at")
+    yield from _why_join_company(ctx)
+
+
+def _why_join_company(ctx: Context) -> Iterator[Candidate]:
+    """The employer a "Why work for …?" heading names, when the posting names it again ("Why work for Mutual Mobile?" and
+    "… the future of Mutual Mobile’s design team"); weak, below every sentence about the employer."""
+    text = ctx.text
+    for m in _WHY_JOIN.finditer(text):
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit is None or hit.value.split()[0].lower() in title_vocab().function_words or has_job_noun(hit.value) or gazetteer().knows(hit.value):
+            continue
+        if is_company_name(hit.value) and not _A_UNIT.match(hit.value) and _said(text, hit.value) >= 2:
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.why_join")
+            return
 
 
 def _masthead_brand(ctx: Context) -> Iterator[Candidate]:
