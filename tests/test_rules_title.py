@@ -1271,12 +1271,19 @@ STRUCTREAL_CASES = [
      "Tier 2Location: Franklin, TN 37067\nFix desktops.", "Service Desk Analyst - Healthcare IT", None, None),
     ("label_agrees_with_board_title", "Warehouse Operative\nGB, , Leeds\n\nJob Description\nJob Title: Warehouse Operative\nPick orders.", "Warehouse Operative", None, None),
     ("label_without_board_field", "Kitchen Porter\n\nJob Title: Kitchen Porter (Nights)\nWash pans.", "Kitchen Porter", None, None),
-    ("full_name_over_short_running_form", "Care Assistant\nGB, , Bristol\n\nCompany Description\nOUR PROMISE:Brightmoor Care Homes looks after 300 residents. "
-     "Brightmoor is a family business.\n\nJob Description\nSupport residents. This is life at Brightmoor Care Homes.", "Care Assistant", "Brightmoor Care Homes", None),
-    ("product_after_name_is_no_fuller_name", "Sales Engineer\nUS, TX, Austin\n\nCompany Description\nVantora is a software company. Vantora builds CRM tools "
-     "and the Vantora Cloud platform runs them. Try Vantora Cloud today.\n\nJob Description\nSell.", "Sales Engineer", "Vantora", None),
-    ("team_after_name_is_no_fuller_name", "Analyst\nUS, TX, Austin\n\nCompany Description\nVantora is a software company. Our Vantora Engineering team "
-     "and the Vantora Engineering team leads work together.\n\nJob Description\nAnalyse.", "Analyst", "Vantora", None),
+    ("board_field_keeps_leading_status", "Full-time Dental Receptionist\nCA, BC, Vancouver\n\nJob Description\nGreet patients.",
+     "Full-time Dental Receptionist", None, None),
+    ("board_field_keeps_part_time_in_brackets", "Barista (Part Time)\nIE, , Cork\n\nJob Description\nMake coffee.", "Barista (Part Time)", None, None),
+    ("board_field_cuts_default_full_time", "Warehouse Picker - Full Time\nAU, VIC, Melbourne\n\nJob Description\nPick orders.", "Warehouse Picker", None, None),
+    ("board_field_keeps_contract_terms", "Recruitment Coordinator (12-month fixed term contract)\nNZ, AUK, Auckland\n\nJob Description\nBook interviews.",
+     "Recruitment Coordinator (12-month fixed term contract)", None, None),
+    ("board_field_keeps_second_job_after_pipe", "Head Chef | Kitchen Manager\nGB, , Bath\n\nJob Description\nRun the kitchen.", "Head Chef | Kitchen Manager", None, None),
+    ("board_field_cuts_place_after_pipe", "Head Chef | Bath\nGB, , Bath\n\nJob Description\nRun the kitchen.", "Head Chef", None, None),
+    ("no_board_field_cuts_leading_status", "Part-time Bookkeeper\n\nWe need a bookkeeper.", "Bookkeeper", None, None),
+    ("board_field_unit_is_no_employer", "Nurses Needed Now - Cardiac ICU - Apply Today\nUS, TX, Houston\n\nJob Description\nWe need nurses for night shifts.",
+     "Nurses Needed Now", None, None),
+    ("board_field_employer_named_again", "Sales Director - Brightpath\nSG, 01, Singapore\n\nJob Description\nWe sell software across Asia. Brightpath are hiring "
+     "a Sales Director.", "Sales Director - Brightpath", "Brightpath", None),
 ]
 
 

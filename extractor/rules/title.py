@@ -778,23 +778,67 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         return
 
 
+def _unsaid_board_field_piece(text: str, piece: _Hit) -> bool:
+    """True when ``piece``, a part of the first line, stands on a board's title field (the line under it is the board's
+    location field, "US, TX, Houston") and the posting never names it outside a line repeating that field: a unit or
+    an advert's words ("RNs Needed ASAP - ER & ICU - APPLY NOW!!"), not the employer the body would name."""
+    first_end = text.find("\n")
+    second = text[first_end + 1 : text.find("\n", first_end + 1)] if first_end >= 0 else ""
+    if first_end < 0 or piece.start >= first_end or not _COUNTRY_FIRST_LINE.match(" ".join(second.split()) + ","):
+        return False
+    heading = " ".join(text[:first_end].split())
+    for m in _mention(piece.value).finditer(text, first_end):
+        ls, le = line_around(text, m.start(), m.end())
+        if " ".join(text[ls:le].split()) != heading:
+            return False
+    return True
+
+
+# a status word the employer typed into a board's title field: "Part Time Quickbooks Bookkeeper", "Customer Service Manager (Part-time)"
+_STATUS_WORD = r"(?:part|full)[- ]?time"
+_STATUS_LEAD = fastre.compile(rf"(?i){_STATUS_WORD}[ \t]+")
+_STATUS_TAIL = fastre.compile(r"(?i)[ \t]*(?:[-–—|,][ \t]*|\()?part[- ]?time\)?")  # a closing "- Full Time" is the board's default hours (cut)
+# the contract's terms in brackets, "(6 months fixed-term contract)", and a second job after a pipe, "General Manager | Managing Partner"
+_TERMS_TAIL = fastre.compile(r"(?i)[ \t]*\([^()\n]{0,30}\b(?:contract|fixed[- ]term|temporary|permanent)\b[^()\n]{0,30}\)")
+_SECOND_JOB = fastre.compile(r"[ \t]+\|[ \t]+(?P<job>[^|\n]{3,60})")
+
+
+def _board_field_tail(tail: str) -> bool:
+    """True when ``tail``, cut from a board's title field, belongs to the job's name as the employer typed it."""
+    if _STATUS_TAIL.fullmatch(tail) or _TERMS_TAIL.fullmatch(tail):
+        return True
+    second = _SECOND_JOB.fullmatch(tail)
+    return second is not None and has_job_noun(second.group("job")) and looks_like_title(second.group("job").strip())
+
+
 @rule("title", name="title.board_field")
 def title_board_field(ctx: Context) -> Iterable[Candidate]:
-    """The board's own title field over a "Job Title:" label in the body: a posting that opens with its title line
-    over the board's location field ("Senior Programme Analyst" / "US, NC, Raleigh") names the job as the site
-    shows it; a label further down is the employer's text, with its typos and glued labels
-    ("Job Title: … Tier 1/2Location: Franklin, TN"). Yields only when a label would otherwise win."""
+    """The title as a board's own title field gives it, when the posting opens with its title line over the board's
+    location field ("Senior Programme Analyst" / "US, NC, Raleigh"): the site's name for the job. It outranks a
+    "Job Title:" label in the body, the employer's text with its typos and glued labels ("Job Title: … Tier
+    1/2Location: Franklin, TN"), and keeps what the employer typed into the field as the job's name: a status word
+    ("Part Time Quickbooks Bookkeeper", "Customer Service Associate - Part Time"), the contract's terms in brackets,
+    a second job after a pipe ("General Manager | Managing Partner"), which the page-title cuts would drop.
+    Yields only where it changes the heading rules' answer."""
     text = ctx.text
     lines = list(_lines(text, 0, min(len(text), 600)))
     if len(lines) < 2 or not _COUNTRY_FIRST_LINE.match(" ".join(text[lines[1][0] : lines[1][1]].split()) + ","):
         return
-    labelled = next(iter(title_labelled(ctx)), None)
-    if labelled is None or labelled.confidence < 0.9:
-        return
-    heads = [c for c in (*title_page(ctx), *title_header_line(ctx)) if c.spans and c.spans[0][0] < lines[0][1]]
+    heads = [c for c in (*title_page(ctx), *title_header_line(ctx), *title_head_block(ctx)) if c.spans and c.spans[0][0] < lines[0][1]]
     head = max(heads, key=lambda c: c.confidence, default=None)
-    if head is not None and " ".join(head.value.split()).casefold() != " ".join(labelled.value.split()).casefold():
-        yield Candidate("title", head.value, head.spans, 0.91, "title.board_field")
+    if head is None:
+        return
+    value, spans = head.value, head.spans
+    line = trimmed_hit(text, *lines[0])
+    if line is not None and line.value != value and len(head.spans) == 1:
+        lead, tail = line.value[: len(line.value) - len(value)], line.value[len(value) :]
+        if line.value.startswith(value) and _board_field_tail(tail) or line.value.endswith(value) and _STATUS_LEAD.fullmatch(lead):
+            value, spans = line.value, ((line.start, line.end),)
+    labelled = next(iter(title_labelled(ctx)), None)
+    if labelled is not None and labelled.confidence >= 0.9 and " ".join(value.split()).casefold() != " ".join(labelled.value.split()).casefold():
+        yield Candidate("title", value, spans, 0.91, "title.board_field")
+    elif value != head.value:
+        yield Candidate("title", value, spans, round(head.confidence + 0.01, 2), "title.board_field")
 
 
 @cache
@@ -2384,11 +2428,6 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
         core = _registered_core(ctx, cand) or _office_core(ctx, cand) or _leading_form_core(ctx, cand)
         if core is not None:
             cands.append(Candidate("company", core.value, ((core.start, core.end),), round(cand.confidence + 0.01, 3), cand.method))
-    for cand in list(cands):  # "GoldLeaf is a family …" and twice "GoldLeaf HomeCare": the full name over the short running form
-        full = _fuller_running_name(ctx, cand) if cand.method in ("company.prose", "company.section_lead") else None
-        if full is not None:
-            cands.append(Candidate("company", full.value, ((full.start, full.end),), round(cand.confidence + 0.01, 3), cand.method))
-            break
     for head in cands:
         if head.method in ("company.top_line", "company.header_block", "company.prose", "company.section_lead", "company.eeo"):
             shorter = [
@@ -2407,33 +2446,6 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             cands.append(Candidate("company", own.value, own.spans, round(max(longer) + 0.01, 3), own.method, raw_spans=own.raw_spans))
             break
     return cands
-
-
-_NAME_EXTENSION = r"(?:[ \t]+[A-Z][\w&'’\-]*){1,2}"
-
-
-def _fuller_running_name(ctx: Context, cand: Candidate) -> Optional[_Hit]:
-    """The full name a one-word running name stands for, when the posting writes the full form at least twice
-    ("GoldLeaf" in running text, "GoldLeaf HomeCare is revolutionizing …", "… our mission at GoldLeaf HomeCare"):
-    capitalised words after the name, none a job noun, a team word, a place or a legal form, and the full form
-    never followed by a unit noun ("Acme Engineering team" is a team)."""
-    name, text = cand.value, ctx.text
-    if " " in name or not name[:1].isupper():
-        return None
-    forms: dict[str, list[re.Match]] = {}
-    for m in re.finditer(rf"(?<![\w#]){re.escape(name)}(?P<x>{_NAME_EXTENSION})(?![\w&'’\-])", text):
-        forms.setdefault(" ".join(m.group().split()), []).append(m)
-    legal = title_vocab().legal_form
-    for full, hits in sorted(forms.items(), key=lambda kv: -len(kv[1])):
-        extra = full[len(name) :].split()
-        if len(hits) < 2 or any(has_job_noun(w) or _TEAM_WORD.fullmatch(w) or gazetteer().knows(w) or w.lower() in title_vocab().function_words for w in extra):
-            continue
-        if legal is not None and legal.search(full) or not is_company_name(full):
-            continue
-        if any(re.match(r"[ \t]+(?:team|department|group|division|unit|product|app|platform)s?\b", text[m.end() : m.end() + 20], re.I) for m in hits):
-            continue
-        return _Hit(full, hits[0].start(), hits[0].end())
-    return None
 
 
 def _defined_by(text: str, short: str) -> Optional[_Hit]:
@@ -2639,7 +2651,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _top_line_company(ctx)
     yield from _letterhead_company(ctx)
     page = _page_title(ctx)
-    if page is not None and page.company is not None:
+    if page is not None and page.company is not None and not _unsaid_board_field_piece(text, page.company):
         yield Candidate("company", page.company.value, ((page.company.start, page.company.end),), page.company_conf, "company.page")
     for section in ctx.sections_of("company"):
         m = re.match(r"About[ \t]+(?P<c>" + _COMPANY_RE + r")$", section.heading)
