@@ -784,7 +784,7 @@ def _unsaid_board_field_piece(text: str, piece: _Hit) -> bool:
     an advert's words ("RNs Needed ASAP - ER & ICU - APPLY NOW!!"), not the employer the body would name."""
     first_end = text.find("\n")
     second = text[first_end + 1 : text.find("\n", first_end + 1)] if first_end >= 0 else ""
-    if first_end < 0 or piece.start >= first_end or not _COUNTRY_FIRST_LINE.match(" ".join(second.split()) + ","):
+    if first_end < 0 or piece.start >= first_end or not _COUNTRY_FIRST_LINE.match(" ".join(second.split())):
         return False
     heading = " ".join(text[:first_end].split())
     for m in _mention(piece.value).finditer(text, first_end):
@@ -822,7 +822,7 @@ def title_board_field(ctx: Context) -> Iterable[Candidate]:
     Yields only where it changes the heading rules' answer."""
     text = ctx.text
     lines = list(_lines(text, 0, min(len(text), 600)))
-    if len(lines) < 2 or not _COUNTRY_FIRST_LINE.match(" ".join(text[lines[1][0] : lines[1][1]].split()) + ","):
+    if len(lines) < 2 or not _COUNTRY_FIRST_LINE.match(" ".join(text[lines[1][0] : lines[1][1]].split())):
         return
     heads = [c for c in (*title_page(ctx), *title_header_line(ctx), *title_head_block(ctx)) if c.spans and c.spans[0][0] < lines[0][1]]
     head = max(heads, key=lambda c: c.confidence, default=None)
