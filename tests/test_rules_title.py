@@ -1247,3 +1247,46 @@ def test_issue11_tool_name_with_a_fuller_name_elsewhere_is_not_taken_short():
             "Apex Companies, LLC is an Equal Opportunity Employer")
     found = run_rules(context_for(text), ["company"])
     assert found["company"].value.startswith("Apex Companies")
+
+
+# issue 11, real boards (structreal): a heading glued to a camel-case name the posting also writes alone, "our client
+# portfolios" (the employer's customers, no hidden client), a "Why work for …?" heading, and the board's title field
+# over a "Job Title:" label in the body
+STRUCTREAL_CASES = [
+    ("glued_heading_before_camel_name", "UX Writer\nDE, BE, Berlin\n\nJob Description\nThe CompanyFounded in Berlin in 2016, we build tools for shops. "
+     "Our team at SkyCart is small.\nThe OpportunitySkyCart is looking for a UX Writer to shape our product voice.", "UX Writer", "SkyCart", None),
+    ("glued_heading_before_camel_name_hiring", "Data Engineer\nCA, ON, Toronto\n\nJob Description\nOur teamWe build analytics for farms and CropLens is used by "
+     "400 growers.\nAbout the roleCropLens is hiring a Data Engineer to own our pipelines.", "Data Engineer", "CropLens", None),
+    ("client_portfolios_are_customers", "Support Agent\nGB, , Leeds\n\nCompany Description\nWe run 24/7 support for our client portfolios across retail and "
+     "travel. Brightdesk is a contact centre in Leeds.\n\nJob Description\nAnswer calls.", "Support Agent", "Brightdesk", None),
+    ("why_work_for_heading", "Account Manager\nAU, NSW, Sydney\n\nJob Description\nManage a book of accounts for Harbour Lane Media. You will grow revenue.\n\n"
+     "Benefits\nWhy work for Harbour Lane Media? Flexible hours and a great office.", "Account Manager", "Harbour Lane Media", None),
+    ("why_join_heading", "Software Engineer\nIE, , Dublin\n\nJob Description\nWrite code.\n\nBenefits\nWhy join Quayside Labs? Quayside Labs pays for your training.",
+     "Software Engineer", "Quayside Labs", None),
+    ("why_work_for_a_common_noun", "Barista\nUS, NY, New York\n\nJob Description\nMake coffee.\n\nBenefits\nWhy work for a Startup? You learn fast.", "Barista", None, None),
+    ("why_join_us", "Nurse\nUS, OH, Dayton\n\nJob Description\nCare for patients.\n\nWhy Join Us? We care.", "Nurse", None, None),
+    ("board_title_over_label_typo", "Senior Programme Analyst\nUS, NC, Raleigh\n\nJob Description\nPosition: Senoir Programme Analyst\nAnalyse programmes.",
+     "Senior Programme Analyst", None, None),
+    ("board_title_over_glued_label", "Service Desk Analyst - Healthcare IT\nUS, TN, Franklin\n\nJob Description\nJob Title: IT Technician / Desktop Support "
+     "Tier 2Location: Franklin, TN 37067\nFix desktops.", "Service Desk Analyst - Healthcare IT", None, None),
+    ("label_agrees_with_board_title", "Warehouse Operative\nGB, , Leeds\n\nJob Description\nJob Title: Warehouse Operative\nPick orders.", "Warehouse Operative", None, None),
+    ("label_without_board_field", "Kitchen Porter\n\nJob Title: Kitchen Porter (Nights)\nWash pans.", "Kitchen Porter", None, None),
+    ("board_field_keeps_leading_status", "Full-time Dental Receptionist\nCA, BC, Vancouver\n\nJob Description\nGreet patients.",
+     "Full-time Dental Receptionist", None, None),
+    ("board_field_keeps_part_time_in_brackets", "Barista (Part Time)\nIE, , Cork\n\nJob Description\nMake coffee.", "Barista (Part Time)", None, None),
+    ("board_field_cuts_default_full_time", "Warehouse Picker - Full Time\nAU, VIC, Melbourne\n\nJob Description\nPick orders.", "Warehouse Picker", None, None),
+    ("board_field_keeps_contract_terms", "Recruitment Coordinator (12-month fixed term contract)\nNZ, AUK, Auckland\n\nJob Description\nBook interviews.",
+     "Recruitment Coordinator (12-month fixed term contract)", None, None),
+    ("board_field_keeps_second_job_after_pipe", "Head Chef | Kitchen Manager\nGB, , Bath\n\nJob Description\nRun the kitchen.", "Head Chef | Kitchen Manager", None, None),
+    ("board_field_cuts_place_after_pipe", "Head Chef | Bath\nGB, , Bath\n\nJob Description\nRun the kitchen.", "Head Chef", None, None),
+    ("no_board_field_cuts_leading_status", "Part-time Bookkeeper\n\nWe need a bookkeeper.", "Bookkeeper", None, None),
+    ("board_field_unit_is_no_employer", "Nurses Needed Now - Cardiac ICU - Apply Today\nUS, TX, Houston\n\nJob Description\nWe need nurses for night shifts.",
+     "Nurses Needed Now", None, None),
+    ("board_field_employer_named_again", "Sales Director - Brightpath\nSG, 01, Singapore\n\nJob Description\nWe sell software across Asia. Brightpath are hiring "
+     "a Sales Director.", "Sales Director - Brightpath", "Brightpath", None),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", STRUCTREAL_CASES, ids=[c[0] for c in STRUCTREAL_CASES])
+def test_structreal_board_fields_and_employer_headings(case_id, text, title, company, team):
+    _check(text, {"title": title, "company": company, "team": team})

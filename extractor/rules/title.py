@@ -527,7 +527,7 @@ _PARTNER_TO_HIRE = fastre.compile(
 
 
 # "client" as the first word of a compound noun: "our client base", "our client services team" (the employer's customers)
-_CLIENT_COMPOUND = r"[ \t]+(?:base|portfolio|relationships?|relations|accounts?|list|roster|satisfaction|experience|services|success|management|onboarding|retention|care|delivery|journey)\b"
+_CLIENT_COMPOUND = r"[ \t]+(?:bases|base|portfolios?|relationships?|relations|accounts?|lists?|rosters?|satisfaction|experiences?|services|success|management|onboarding|retention|care|delivery|journeys?)\b"  # "our client portfolios"
 
 
 def anonymous_posting(ctx: Context) -> bool:
@@ -776,6 +776,69 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         hit = _trim_chrome(text, hit)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
+
+
+def _unsaid_board_field_piece(text: str, piece: _Hit) -> bool:
+    """True when ``piece``, a part of the first line, stands on a board's title field (the line under it is the board's
+    location field, "US, TX, Houston") and the posting never names it outside a line repeating that field: a unit or
+    an advert's words ("RNs Needed ASAP - ER & ICU - APPLY NOW!!"), not the employer the body would name."""
+    first_end = text.find("\n")
+    second = text[first_end + 1 : text.find("\n", first_end + 1)] if first_end >= 0 else ""
+    if first_end < 0 or piece.start >= first_end or not _COUNTRY_FIRST_LINE.match(" ".join(second.split())):
+        return False
+    heading = " ".join(text[:first_end].split())
+    for m in _mention(piece.value).finditer(text, first_end):
+        ls, le = line_around(text, m.start(), m.end())
+        if " ".join(text[ls:le].split()) != heading:
+            return False
+    return True
+
+
+# a status word the employer typed into a board's title field: "Part Time Quickbooks Bookkeeper", "Customer Service Manager (Part-time)"
+_STATUS_WORD = r"(?:part|full)[- ]?time"
+_STATUS_LEAD = fastre.compile(rf"(?i){_STATUS_WORD}[ \t]+")
+_STATUS_TAIL = fastre.compile(r"(?i)[ \t]*(?:[-–—|,][ \t]*|\()?part[- ]?time\)?")  # a closing "- Full Time" is the board's default hours (cut)
+# the contract's terms in brackets, "(6 months fixed-term contract)", and a second job after a pipe, "General Manager | Managing Partner"
+_TERMS_TAIL = fastre.compile(r"(?i)[ \t]*\([^()\n]{0,30}\b(?:contract|fixed[- ]term|temporary|permanent)\b[^()\n]{0,30}\)")
+_SECOND_JOB = fastre.compile(r"[ \t]+\|[ \t]+(?P<job>[^|\n]{3,60})")
+
+
+def _board_field_tail(tail: str) -> bool:
+    """True when ``tail``, cut from a board's title field, belongs to the job's name as the employer typed it."""
+    if _STATUS_TAIL.fullmatch(tail) or _TERMS_TAIL.fullmatch(tail):
+        return True
+    second = _SECOND_JOB.fullmatch(tail)
+    return second is not None and has_job_noun(second.group("job")) and looks_like_title(second.group("job").strip())
+
+
+@rule("title", name="title.board_field")
+def title_board_field(ctx: Context) -> Iterable[Candidate]:
+    """The title as a board's own title field gives it, when the posting opens with its title line over the board's
+    location field ("Senior Programme Analyst" / "US, NC, Raleigh"): the site's name for the job. It outranks a
+    "Job Title:" label in the body, the employer's text with its typos and glued labels ("Job Title: … Tier
+    1/2Location: Franklin, TN"), and keeps what the employer typed into the field as the job's name: a status word
+    ("Part Time Quickbooks Bookkeeper", "Customer Service Associate - Part Time"), the contract's terms in brackets,
+    a second job after a pipe ("General Manager | Managing Partner"), which the page-title cuts would drop.
+    Yields only where it changes the heading rules' answer."""
+    text = ctx.text
+    lines = list(_lines(text, 0, min(len(text), 600)))
+    if len(lines) < 2 or not _COUNTRY_FIRST_LINE.match(" ".join(text[lines[1][0] : lines[1][1]].split())):
+        return
+    heads = [c for c in (*title_page(ctx), *title_header_line(ctx), *title_head_block(ctx)) if c.spans and c.spans[0][0] < lines[0][1]]
+    head = max(heads, key=lambda c: c.confidence, default=None)
+    if head is None:
+        return
+    value, spans = head.value, head.spans
+    line = trimmed_hit(text, *lines[0])
+    if line is not None and line.value != value and len(head.spans) == 1:
+        lead, tail = line.value[: len(line.value) - len(value)], line.value[len(value) :]
+        if line.value.startswith(value) and _board_field_tail(tail) or line.value.endswith(value) and _STATUS_LEAD.fullmatch(lead):
+            value, spans = line.value, ((line.start, line.end),)
+    labelled = next(iter(title_labelled(ctx)), None)
+    if labelled is not None and labelled.confidence >= 0.9 and " ".join(value.split()).casefold() != " ".join(labelled.value.split()).casefold():
+        yield Candidate("title", value, spans, 0.91, "title.board_field")
+    elif value != head.value:
+        yield Candidate("title", value, spans, round(head.confidence + 0.01, 2), "title.board_field")
 
 
 @cache
@@ -1335,6 +1398,8 @@ _INVITES_SAME_LINE = fastre.compile(r"(?:^|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE +
 _INVITES = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
 _INVITES_UNDER_TAGLINE = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n[^\n]{0,120}\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
 _JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
+# a heading that asks why one should work for the employer: "Why work for Acme Health?", "Why join Acme?", "Why choose Acme?"
+_WHY_JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*Why[ \t]+(?i:(?:work(?:ing)?[ \t]+(?:for|at|with)|join(?:ing)?|choose|choosing)[ \t]+)(?P<c>" + _COMPANY_RE + r")[ \t]*\?", re.M)
 _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r")(?:,[ \t]+[a-z]|[ \t]+we(?:['’](?:re|ve)|[ \t]+are)[ \t])", re.M)  # "At Acme, we …", "At Acme, safety comes first", "At Acme we’re …"
 # the name that opens the company section's first sentence, before a verb ("Tallybook is…", "Northmoor Foods bakes…")
 _LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are|was|has|have|(?!(?:was|has|is)\b)[a-z]{3,}s)\b")
@@ -1867,8 +1932,21 @@ def _joined(doc: Optional[Document], text: str, start: int, end: int) -> tuple[s
 
 
 def _cut_after_break(ctx: Context, pos: int) -> bool:
-    """True when a name found at ``pos`` is the tail of a camel-case word the normaliser split ("Smart|Brief")."""
-    return pos >= 2 and _camel_break(ctx.doc, ctx.text, pos - 1)
+    """True when a name found at ``pos`` is the tail of a camel-case word the normaliser split ("Smart|Brief");
+    not when that tail is itself a camel-case name the posting also writes standing alone: a heading glued to
+    it ("Role|RevJet is looking for …" where "…, RevJet is developing …" stands elsewhere)."""
+    return pos >= 2 and _camel_break(ctx.doc, ctx.text, pos - 1) and not _standalone_camel_name(ctx.text, pos)
+
+
+_CAMEL_WORD = fastre.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w])")  # "RevJet", "PayPal": an inner capital after lower case
+
+
+def _standalone_camel_name(text: str, pos: int) -> bool:
+    """True when the word at ``pos`` is a camel-case name that also stands as a whole word elsewhere in ``text``."""
+    word = _CAMEL_WORD.match(text, pos)
+    if word is None:
+        return False
+    return any(m.start() != pos for m in re.finditer(rf"(?<![\w#]){re.escape(word.group())}(?!\w)", text))
 
 
 def _intermediary(ctx: Context, region: str) -> bool:
@@ -2573,7 +2651,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _top_line_company(ctx)
     yield from _letterhead_company(ctx)
     page = _page_title(ctx)
-    if page is not None and page.company is not None:
+    if page is not None and page.company is not None and not _unsaid_board_field_piece(text, page.company):
         yield Candidate("company", page.company.value, ((page.company.start, page.company.end),), page.company_conf, "company.page")
     for section in ctx.sections_of("company"):
         m = re.match(r"About[ \t]+(?P<c>" + _COMPANY_RE + r")$", section.heading)
@@ -2634,6 +2712,20 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
     yield from _company_from(ctx, _JOIN, 0.55, "company.join")
     yield from _company_from(ctx, _AT_START, 0.5, "company.at")
+    yield from _why_join_company(ctx)
+
+
+def _why_join_company(ctx: Context) -> Iterator[Candidate]:
+    """The employer a "Why work for …?" heading names, when the posting names it again ("Why work for Mutual Mobile?" and
+    "… the future of Mutual Mobile’s design team"); weak, below every sentence about the employer."""
+    text = ctx.text
+    for m in _WHY_JOIN.finditer(text):
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit is None or hit.value.split()[0].lower() in title_vocab().function_words or has_job_noun(hit.value) or gazetteer().knows(hit.value):
+            continue
+        if is_company_name(hit.value) and not _A_UNIT.match(hit.value) and _said(text, hit.value) >= 2:
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.why_join")
+            return
 
 
 def _masthead_brand(ctx: Context) -> Iterator[Candidate]:
