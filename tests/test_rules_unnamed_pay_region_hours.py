@@ -72,6 +72,8 @@ def test_flexible_working_in_a_working_pattern(text: str, expected) -> None:
          [("Ouagadougou", "Kadiogo", "Burkina Faso")]),
         ("Jobs in Samoa | Post a job\nStores Clerk\nLocation: Apia, Upolu\n", [("Apia", "Upolu", "Samoa")]),
         ("Vanuatu Daily Post — Situations Vacant\nBarista\nLocation: Port Vila, Efate\n", [("Port Vila", "Efate", "Vanuatu")]),
+        # a city of several countries: the one the page names ("George Town" is in Malaysia and the Cayman Islands)
+        ("Cayman Islands Government — Careers\nRecords Clerk\nGeorge Town, Grand Cayman\n", [("George Town", "Grand Cayman", "Cayman Islands")]),
         # the country is not named: the region stays, no country
         ("Bookkeeper\nLocation: Lautoka, Viti Levu\n", [("Lautoka", "Viti Levu", None)]),
         # a site or unit name after the city is a part of the town, not a region
@@ -133,3 +135,21 @@ _BODY = "Nurse\nWe are a clinic.\n\nAbout you\n- Registered nurse\n"
 )
 def test_shifts_worked_on_site(text: str, expected) -> None:
     assert _value("workplace", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Grade 12" (Canada, South Africa, Zambia, the Philippines) is a school-leaving level when it is a requirement
+        ("Packer\nRequirements\n- Grade 12 required\n", "high_school"),
+        ("Plant Worker\nWhat we look for\n1. Grade 12 preferred but not required\n", "high_school"),
+        ("Clerk\nRequirements\n- Completion of Grade 12 with English\n", "high_school"),
+        ("Clerk\nEducation: Grade 12\n", "high_school"),
+        ("Teller\n- Grade 12 pass with Maths and English\n", "high_school"),
+        # pupils taught and a pay grade are no requirement
+        ("Teacher\nYou will teach Grade 12 students in Maths.\n", None),
+        ("Officer\nPay: Grade 12 (£31,000)\n", None),
+    ],
+)
+def test_grade_twelve(text: str, expected) -> None:
+    assert _value("education_level", text) == expected

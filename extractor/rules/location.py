@@ -1388,7 +1388,8 @@ def _named_regions(text: str, places: list[Found], keep: list[Found]) -> None:
 _UNREAD_REGION_AFTER_RE = fastre.compile(
     r"[ \t]{0,2},[ \t]{0,2}(?P<region>" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]*(?=\r?\n|$)"
 )
-_SITE_OR_UNIT_RE = fastre.compile(r"(?i)\b(?:" + _SITE_WORDS + r"|area|zone|district|municipality|province|region|county|parish|ward|city|town|village"
+_SITE_OR_UNIT_RE = fastre.compile(r"(?i)\b(?:" + _SITE_WORDS + r"|area|zone|district|municipality|province|region|county|parish|ward|city|town|village|suburb|borough"
+    r"|район|bezirk|dzielnica|kerület|quận|округ|distrito|arrondissement|colonia|barrio|bairro"
     r"|rue|calle|carrer|rua|via|viale|strasse|straße|str|ulica|ul|avenida|av|boulevard|blvd|chemin|route|camino|sokak|caddesi)\b")  # streets
 
 
