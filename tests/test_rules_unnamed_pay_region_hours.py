@@ -1,9 +1,10 @@
 """Structured-field forms from issue 11, round 20: pay stated per fortnight or bi-weekly (a period the schema
 cannot name: figures kept, period null, unless a bracket restates them per year), a labelled working-time
-pattern listing "Flexible working" (hours, not a workplace), and a name the gazetteer cannot read closing a
-city's line (its region, with the country only when the posting names the country the city lies in).
-Phrasings are invented for other boards, countries and currencies, not copied from the gold. Offline,
-table-driven."""
+pattern listing "Flexible working" (hours, not a workplace), a name the gazetteer cannot read closing a city's
+line (its region, with the country only when the posting names the country the city lies in), a labelled
+country after a town and an area ("Town, Area (Country)"), begin/start dates in more words, shifts worked
+", on site", and "Grade 12" as a school-leaving level. Phrasings are invented for other boards, countries and
+currencies, not copied from the gold. Offline, table-driven."""
 
 from __future__ import annotations
 

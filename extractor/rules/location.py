@@ -1408,8 +1408,8 @@ def _unread_region_after(text: str, places: list[Found], keep: list[Found], head
         if f not in keep and not head_line:
             continue
         m = _UNREAD_REGION_AFTER_RE.match(text, f.end)
-        if m is None or gazetteer().knows(m.group("region")) or _SITE_OR_UNIT_RE.search(m.group("region")):
-            continue
+        if m is None or not m.group("region")[0].isupper() or gazetteer().knows(m.group("region")) or _SITE_OR_UNIT_RE.search(m.group("region")):
+            continue  # ("📍 Самарканд, центр": a lower-case word is a part of town)
         if any(g is not f and "excluded" not in g.how and m.start("region") <= g.start < m.end() for g in places):
             continue
         f.region = m.group("region")
@@ -1437,7 +1437,7 @@ def _town_and_area_before_country(text: str, places: list[Found], keep: list[Fou
             continue
         line_start = text.rfind("\n", 0, f.start) + 1
         m = _TOWN_AREA_BEFORE_RE.search(text, line_start, f.start)
-        if m is None or any(gazetteer().knows(m.group(k)) or _SITE_OR_UNIT_RE.search(m.group(k)) for k in ("city", "region")):
+        if m is None or any(not m.group(k)[0].isupper() or gazetteer().knows(m.group(k)) or _SITE_OR_UNIT_RE.search(m.group(k)) for k in ("city", "region")):
             continue
         if any(g is not f and "excluded" not in g.how and m.start("city") <= g.start < m.end() for g in places):
             continue
