@@ -1384,6 +1384,74 @@ def _named_regions(text: str, places: list[Found], keep: list[Found]) -> None:
         _absorb_after(text, f, places, keep, gap.end(), gap.end() + len(name))
 
 
+# a name closing a city's line or label value after a comma: "Antananarivo, Analamanga", "George Town, Grand Cayman"
+_UNREAD_REGION_AFTER_RE = fastre.compile(
+    r"[ \t]{0,2},[ \t]{0,2}(?P<region>" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]*(?=\r?\n|$)"
+)
+_SITE_OR_UNIT_RE = fastre.compile(r"(?i)\b(?:" + _SITE_WORDS + r"|area|zone|district|municipality|province|region|county|parish|ward|city|town|village|suburb|borough"
+    r"|район|bezirk|dzielnica|kerület|quận|округ|distrito|arrondissement|colonia|barrio|bairro"
+    r"|rue|calle|carrer|rua|via|viale|strasse|straße|str|ulica|ul|avenida|av|boulevard|blvd|chemin|route|camino|sokak|caddesi)\b")  # streets
+
+
+def _unread_region_after(text: str, places: list[Found], keep: list[Found], head_end: int) -> None:
+    """A name the gazetteer cannot read closing a stated city's line after a comma is its region (an island,
+    a district, a province the world data lacks: "George Town, Grand Cayman", "Antananarivo, Analamanga"); such a
+    head-block line, city first, states the place of work. A region places the city in the country the posting
+    names, when the city lies in that country (a national board names its country: "Find work in The Gambia",
+    "Sierra Leone's job site"); a city alone implies no country (golden/README). A name made of site or unit
+    words ("Airport Residential Area") is a part of the town, not a region."""
+    for f in places:
+        if not f.city or f.region or f.country or "excluded" in f.how:
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        head_line = f.start < head_end and not text[line_start:f.start].strip(" \t*•-")
+        if f not in keep and not head_line:
+            continue
+        m = _UNREAD_REGION_AFTER_RE.match(text, f.end)
+        if m is None or not m.group("region")[0].isupper() or gazetteer().knows(m.group("region")) or _SITE_OR_UNIT_RE.search(m.group("region")):
+            continue  # ("📍 Самарканд, центр": a lower-case word is a part of town)
+        if any(g is not f and "excluded" not in g.how and m.start("region") <= g.start < m.end() for g in places):
+            continue
+        f.region = m.group("region")
+        f.spans += ((m.start("region"), m.end("region")),)
+        f.end = m.end("region")
+        f.country = _named_country_of(text, f.city)
+        if f not in keep:
+            f.how.add("header_chain")
+            keep.append(f)
+
+
+# a labelled value "Town, Area (Country)" / "Town, Area, Country" whose town and area the gazetteer cannot read
+_TOWN_AREA_BEFORE_RE = fastre.compile(
+    r":[ \t]{0,3}(?P<city>" + _NAME_WORD + r"(?:[ -](?:" + _JOINERS + r"[ -])?" + _NAME_WORD + r"){0,2}),[ \t]{0,2}"
+    r"(?P<region>" + _NAME_WORD + r"(?:[ -](?:" + _JOINERS + r"[ -])?" + _NAME_WORD + r"){0,2})[ \t]{0,2}(?:\(|,)[ \t]{0,2}$"
+)
+
+
+def _town_and_area_before_country(text: str, places: list[Found], keep: list[Found]) -> None:
+    """A labelled country written after a town and an area the gazetteer cannot read ("Location: Soldeu,
+    Canillo (Andorra)", "Duty station: Kavieng, New Ireland, Papua New Guinea") is that town in that area:
+    addresses go from the small place to the large one."""
+    for f in keep:
+        if not f.country or f.city or f.region or "label" not in f.how or "excluded" in f.how:
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        m = _TOWN_AREA_BEFORE_RE.search(text, line_start, f.start)
+        if m is None or any(not m.group(k)[0].isupper() or gazetteer().knows(m.group(k)) or _SITE_OR_UNIT_RE.search(m.group(k)) for k in ("city", "region")):
+            continue
+        if any(g is not f and "excluded" not in g.how and m.start("city") <= g.start < m.end() for g in places):
+            continue
+        f.city, f.region, f.start = m.group("city"), m.group("region"), m.start("city")
+        f.spans = ((m.start("city"), m.end("city")), (m.start("region"), m.end("region"))) + f.spans
+
+
+def _named_country_of(text: str, city: str) -> Optional[str]:
+    """The one country the city lies in (by the gazetteer) that the text names, else ``None``."""
+    countries = {p.country for p in gazetteer().names.get(city.casefold(), []) if p.level == CITY and p.country}
+    named = [c for c in countries if re.search(r"(?i)(?<![\w-])" + re.escape(c) + r"(?![\w-]|'s\w)", text)]
+    return named[0] if len(named) == 1 else None
+
+
 def _postal_address(text: str, f: Found) -> bool:
     """Is the place part of a postal address: a street before it on its line, or a postcode closing the line after it?"""
     line_start = text.rfind("\n", 0, f.start) + 1
@@ -1400,6 +1468,8 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
         keep = [f for f in keep if f.how - {"cue"}]
     _region_completes_city(text, places, keep, header_end(ctx))
     _named_regions(text, places, keep)
+    _unread_region_after(text, places, keep, header_end(ctx))
+    _town_and_area_before_country(text, places, keep)
     keep = sorted(keep + fields, key=lambda f: f.start)
     # A later "Manchester, UK" completes an earlier bare "Manchester" (a postal address does not: an office's
     # "120 Collins St, Melbourne VIC 3000" or "…, Hyderabad, Telangana 500081" is no statement of the place of work).

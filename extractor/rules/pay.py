@@ -346,8 +346,13 @@ def _context_before(text: str, start: int, keywords: _Keywords) -> _Context:
 
 @cache
 def _piece_rate_pattern() -> re.Pattern[str]:
-    """What a piece rate is paid per, right after an amount ("per mile", "/km", "per delivery"): ``piece_units``."""
-    return fastre.compile(rf"(?i){_BLANK}{{0,3}}(?:per|a|/|pro|par|por){_BLANK}{{0,2}}(?:{_alt(_vocab().get('piece_units', []))})(?![^\W\d_])")
+    """What a piece rate is paid per, right after an amount ("per mile", "/km", "per delivery"): ``piece_units``;
+    or a pay period the schema has no name for ("per fortnight", "bi-weekly"): ``unnamed_periods``."""
+    unnamed = _vocab().get("unnamed_periods", {})
+    units = _alt([*_vocab().get("piece_units", []), *unnamed.get("units", [])])
+    return fastre.compile(
+        rf"(?i){_BLANK}{{0,3}}(?:(?:per|a|/|pro|par|por|every|each|cada){_BLANK}{{0,2}}(?:{units})|(?:{_alt(unnamed.get('words', []))}))(?![^\W\d_])"
+    )
 
 
 def _period_after(text: str, end: int) -> Optional[tuple[str, int]]:
@@ -821,6 +826,7 @@ def salary(ctx: Context) -> Iterable[Candidate]:
     if "base" in kinds:  # a base range wins over an OTE or total-package one, not over pay stated plainly before it
         close = [c for c, kind in zip(close, kinds) if kind is None or (kind == "base" and not _inside_a_range(ctx.text, c, close))]
     chosen = _for_the_posting_place(ctx, close)
+    chosen = _restated_with_period(ctx.text, chosen, candidates)
     if chosen.value["max"] is None and chosen.value["min"] is not None:  # "月給25万円以上" in the heading, "月給25万円～32万円" under 給与
         fuller = [c for c in candidates if c.confidence >= chosen.confidence and c.value["min"] == chosen.value["min"] and c.value["max"]
                   and c.value["currency"] == chosen.value["currency"] and c.value["period"] == chosen.value["period"]]
@@ -831,6 +837,25 @@ def salary(ctx: Context) -> Iterable[Candidate]:
         better = max(same, key=lambda c: c.confidence)
         chosen = Candidate(FIELD, {**chosen.value, "period": better.value["period"]}, chosen.spans + better.spans[:1], better.confidence, chosen.method)
     return [chosen]
+
+
+_BRACKET_OPEN = fastre.compile(r"[ \t]{0,2}[(\[][ \t]{0,2}")
+
+
+def _restated_with_period(text: str, chosen: Candidate, candidates: list[Candidate]) -> Candidate:
+    """Pay with no period the schema names ("$2,413.91 to $3,185.61 bi-weekly") restated in the bracket right after
+    it with a named one ("($63,003 - $83,144/year)") is the same pay: the bracket's figures win. A bracketed
+    total package ("(total remuneration value up to $134,880 per annum)") is not a restatement."""
+    if chosen.value["period"] is not None:
+        return chosen
+    bracket = _BRACKET_OPEN.match(text, chosen.spans[0][1])
+    if bracket is None:
+        return chosen
+    for c in candidates:
+        start, end = c.spans[0]
+        if start == bracket.end() and c.value["period"] and _pay_kind(text, start, end) != "target":
+            return c
+    return chosen
 
 
 def _figures(c: Candidate) -> tuple:

@@ -57,6 +57,7 @@ def _workplace_vocab() -> dict:
             "onsite": after_re(data["onsite_excluded_after"]),
             "in_person": after_re(data["in_person_excluded_after"]),
         },
+        "hours_patterns": fastre.compile(data["hours_patterns"], re.I),
         "benefit_before": fastre.compile(data["benefit_before"], re.I),
         "benefit_after": fastre.compile(data["benefit_after"], re.I),
         "negation_before": fastre.compile(data["negation_before"], re.I),
@@ -146,6 +147,8 @@ def _label_cues(text: str, voc: dict) -> list[Cue]:
         value = next(k for k in ("remote", "hybrid", "onsite") if v.group(k))
         if not _sense_ok(text, v.end(), v.group()):
             continue
+        if v.group().lower().startswith("flexible") and voc["hours_patterns"].search(text, m.end(), line_end):
+            continue  # "Working pattern: Full time, Flexible working": a working-time pattern, not a workplace
         got = _apply_polarity(value, 0.92, _polarity(text, v.start(), v.end(), floor=m.end()))
         if got:
             start = m.start() if v.start() - m.end() <= 20 else v.start()
