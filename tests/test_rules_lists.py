@@ -1521,3 +1521,49 @@ def test_items_under_a_duty_intro_in_the_description_are_duties():
         "Demonstrating strong industry knowledge and business judgment.",
         "Becoming a FINRA registered representative.",
     ]
+
+
+@pytest.mark.parametrize(
+    "section, expected",
+    [
+        (  # a question restating the section heading on its first line leads the section's own items
+            "Requirements\nIs this you?\n- Three years of payroll experience\n- Fluent German\n",
+            ["Three years of payroll experience", "Fluent German"],
+        ),
+        (
+            "Qualifications\nWhat are we looking for?\nYou have run a warehouse team of ten or more.\nYou hold a forklift licence.\n",
+            ["You have run a warehouse team of ten or more.", "You hold a forklift licence."],
+        ),
+        (  # further down, a question after a blank line still opens a block of its own
+            "Requirements\n- Fluent German\n- A driving licence\n\nWhat tools will you use?\nJira\nConfluence\n",
+            ["Fluent German", "A driving licence"],
+        ),
+    ],
+    ids=["question_over_bullets", "question_over_sentences", "question_mid_section"],
+)
+def test_a_question_opening_a_section_restates_its_heading(section, expected):
+    _, found = _run("Payroll Clerk\n\n" + section, LIST_FIELDS)
+    assert found["minimum_qualifications"].value == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (  # second-person openers after "If you:", each glued to the last word of the item before
+            "If you:are fluent in Spanish and Portuguesehave worked in a call centre for two yearscan type fast and accuratelycan drive a vanare calm under pressure",
+            ["are fluent in Spanish and Portuguese", "have worked in a call centre for two years", "can type fast and accurately", "can drive a van", "are calm under pressure"],
+        ),
+        (  # duty verbs after "…how to:"
+            "The right person knows how to:negotiate contracts with suppliersmaintain the stock records every weekprepare the monthly forecasts for the board",
+            ["negotiate contracts with suppliers", "maintain the stock records every week", "prepare the monthly forecasts for the board"],
+        ),
+        (  # words that merely end in an opener ("software", "outsource") are not cut; two items are too few to call a list
+            "Most of all you:know our software and the hardware we outsource to partners across the region",
+            ["Most of all you:know our software and the hardware we outsource to partners across the region"],
+        ),
+    ],
+    ids=["second_person", "duty_verbs", "no_list"],
+)
+def test_lower_case_items_glued_after_an_intro_are_cut(line, expected):
+    _, found = _run("Agent\n\nRequirements\n" + line + "\n", LIST_FIELDS)
+    assert found["minimum_qualifications"].value == expected
