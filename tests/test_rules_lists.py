@@ -1567,3 +1567,25 @@ def test_a_question_opening_a_section_restates_its_heading(section, expected):
 def test_lower_case_items_glued_after_an_intro_are_cut(line, expected):
     _, found = _run("Agent\n\nRequirements\n" + line + "\n", LIST_FIELDS)
     assert found["minimum_qualifications"].value == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (  # the sentences before a glued intro are prose; the intro is the last one, and may lead in at length
+            "You will report to the Head of Operations and work from our Leeds depot. Day to day, though, most of your week will involve:"
+            "Planning the delivery routes\nBooking the drivers\nChecking the vans\n",
+            ["Planning the delivery routes", "Booking the drivers", "Checking the vans"],
+        ),
+        (
+            "Vous rejoindrez une équipe de six personnes. In this role you would spend most of your time:Answering guest emails\n"
+            "Updating the booking system\nWelcoming guests at the desk\n",
+            ["Answering guest emails", "Updating the booking system", "Welcoming guests at the desk"],
+        ),
+    ],
+    ids=["involve", "spend_time"],
+)
+def test_a_glued_intro_is_the_sentence_before_its_colon(line, expected):
+    _, found = _run("Coordinator\n\nResponsibilities\n" + line, LIST_FIELDS)
+    assert found["responsibilities"].value[-len(expected):] == expected
+    assert not any(":" in item for item in found["responsibilities"].value)

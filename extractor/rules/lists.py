@@ -577,15 +577,19 @@ _DUTY_INTRO_RE = fastre.compile(
 )  # not "You will be:"
 
 
+_TIME_INTRO_RE = fastre.compile(r"(?i)\b(?:will|would)\s+(?:also\s+)?involve[ \t]*$|\bspend\s+(?:your\s+|most\s+of\s+your\s+)?time[ \t]*$")  # "…, but you’ll likely spend time:"
+
+
 _NEGATIVE_INTRO_RE = fastre.compile(r"(?i)\b(?:don[’']t|do\s+not|not)\s+(?:value|want|need|looking\s+for|accept|tolerate)\b")
 _NOT_REQUIRED_INTRO_RE = fastre.compile(r"(?i)^[ \t]*not[ \t]+(?:required|essential|mandatory|necessary)\b|\bnot[ \t]+(?:required|essential|mandatory|necessary)[ \t]*,?[ \t]+but\b")
 _OFFER_INTRO_RE = fastre.compile(r"(?i)\b(?:is|are|will be) provided\b|\bwe (?:will )?(?:provide|offer)\b")
 
 
 def _intro_words_ok(intro: str) -> bool:
-    """Whether ``intro`` (the text before a ':') is short enough to be a list intro."""
+    """Whether ``intro`` (the text before a ':') is short enough to be a list intro; one that leads
+    into its list ("…, including:", "…, but you’ll likely spend time:") may be longer."""
     n = len(intro.split())
-    return n <= MAX_INTRO_WORDS or (n <= MAX_LEAD_WORDS and _LEAD_END_RE.search(intro) is not None)
+    return n <= MAX_INTRO_WORDS or (n <= MAX_LEAD_WORDS and (_LEAD_END_RE.search(intro) is not None or _TIME_INTRO_RE.search(intro) is not None))
 MIN_LIST_BULLETS = 2
 MAX_SUBHEADING_WORDS = 6
 
@@ -635,7 +639,9 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     for m in _GLUED_INTRO_RE.finditer(line):
         k = bisect_left(marks, m.start())
         last = marks[k - 1] if k else 0
-        if m.start() - last < 400 and _intro_words_ok(line[last : m.start()]):
+        opened = [b.end() for b in _SENTENCE_BREAK.finditer(line, last, m.start())] if line[m.end() : m.end() + 1].isalpha() else []
+        intro = opened[-1] if opened else last  # glued to its first item, the intro is the sentence before the ':' ("… for the platform. You’ll likely spend time:Formulating …")
+        if m.start() - intro < 400 and _intro_words_ok(line[intro : m.start()]):
             cuts.add(m.end())
     if glued:
         m = _SPACED_INTRO_RE.match(line, first)  # "The ideal candidate will have the following: A degree…"
