@@ -1589,3 +1589,15 @@ def test_a_glued_intro_is_the_sentence_before_its_colon(line, expected):
     _, found = _run("Coordinator\n\nResponsibilities\n" + line, LIST_FIELDS)
     assert found["responsibilities"].value[-len(expected):] == expected
     assert not any(":" in item for item in found["responsibilities"].value)
+
+
+def test_star_bullets_glued_after_full_stops_are_items():
+    # a '*' typed straight after the item before it, also after its full stop ("…preferred.*Requires …")
+    text = (
+        "Technician\n\nRequirements\nSKILLS: *Holds a forklift licence.*Speaks fluent Dutch and English.*Works weekends when needed. "
+        "*Lifts up to 25 kg safely.\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert [item.lstrip("*") for item in found["minimum_qualifications"].value] == [
+        "Holds a forklift licence.", "Speaks fluent Dutch and English.", "Works weekends when needed.", "Lifts up to 25 kg safely.",
+    ]

@@ -732,7 +732,7 @@ def _run_on_dashes(line: str, first: int) -> list[int]:
 
 
 _INLINE_STAR_RE = fastre.compile(r"(?:(?<=[a-z)][.!?])|(?<=[a-z)][.!?] ))\*(?=[ \t]+[A-Z])")
-_TIGHT_STAR_RE = fastre.compile(r"(?:(?<=[a-z)”\"]{2})|(?<=: ))\*(?=[A-Z][a-z]+ [a-z])")  # '*' bullets glued to the item before them
+_TIGHT_STAR_RE = fastre.compile(r"(?:(?<=[a-z)”\"]{2})|(?<=: )|(?<=[a-z)][.!?])|(?<=[a-z)][.!?] ))\*(?=[A-Z][a-z]+ [a-z])")  # '*' bullets glued to the item before them ("…preferred.*Requires working …")
 _TRAILING_STAR_RE = fastre.compile(r"(?:(?<=[a-z)]{2})|(?<=\.\)))\*(?=[ \t]+[A-Z0-9])")  # "…skills* Positive attitude* Be able…": each '*' typed after its item's last word
 _SPACED_VERB_RE = fastre.compile(r"(?<=[a-z)] )[A-Z][a-z]{2,}(?= [a-z])")
 MIN_SPACED_DUTIES = 2
