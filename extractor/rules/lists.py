@@ -9,7 +9,9 @@
   mid-line, an intro glued to its first item ("…looking for:• Calm…"), a '*' typed after
   each item's last word ("…skills* Positive attitude* …"), and, in
   list sections, a lower-case letter, digit, bracket or full stop running into
-  the next item's capital (camel-case names such as "JavaScript" are spared).
+  the next item's capital (camel-case names such as "JavaScript" are spared), and, after an
+  intro whose ':' runs into a lower-case word ("If you:are motivated…"), a duty verb or
+  second-person opener glued to the word before ("…from scratchworked in…").
   An enumeration run into one paragraph ("1. …; or 2. …", "(1) … (2) …", "a. … b. …") is cut at
   markers counting up from 1 (or a) at clause ends (the last alternative ends at a run-in
   "SPECIAL NOTES:" label, or with its sentence when a very long paragraph runs on after it into
