@@ -928,6 +928,7 @@ _CAMEL_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 MAX_NAME_LEN = 24
 MAX_NAME_PARTS = 3
+MIN_NAME_CONTEXTS = 3  # different continuations of a camel-case word that make it a name
 
 
 def _camel_names(run: str) -> Iterable[str]:
@@ -945,10 +946,14 @@ def _repeated_camel_words(text: str) -> frozenset[str]:
     Two glued list items rarely meet twice in the same way, a brand written in camel case does,
     and somewhere it stands in a sentence ("… at DataFinch you will …"): a join inside such a word
     is no item boundary.  A glue repeated by a listing ("Pricing AnalystLondon," twice) never
-    stands between a space and a lower-case word.
+    stands between a space and a lower-case word.  A name written after a space and followed by
+    different words ("… KnowledgeLake, and …", "KnowledgeLake Capture", "KnowledgeLake Imaging")
+    is one too, even where it never stands in a sentence: a listing repeats its glue with the
+    same words after it.
     """
     counts: dict[str, int] = {}
     in_prose: set[str] = set()
+    followers: dict[str, set[str]] = {}  # a whole run written after a space: the words that follow it
     n = len(text)
     for m in _CAMEL_RUN.finditer(text):
         s, e = m.span()
@@ -956,7 +961,10 @@ def _repeated_camel_words(text: str) -> frozenset[str]:
             counts[word] = counts.get(word, 0) + 1
         if (s == 0 or text[s - 1] == " ") and e + 1 < n and text[e] == " " and text[e + 1].islower():
             in_prose.add(m.group())
-    return frozenset(w for w in in_prose if counts.get(w, 0) > 1)
+        if s == 0 or text[s - 1] in " (":
+            followers.setdefault(m.group(), set()).add(text[e : e + 4])  # ", an", " Cap", " Ima"
+    named = {w for w, after in followers.items() if len(after) >= MIN_NAME_CONTEXTS}
+    return frozenset(w for w in in_prose | named if counts.get(w, 0) > 1)
 
 
 def _inside_name(line: str, p: int, names: frozenset[str]) -> bool:

@@ -454,3 +454,23 @@ def test_offset_map_on_metadata_samples(raw):
 )
 def test_a_header_line_repeated_under_a_label_is_its_value(raw, block):
     assert block in normalize(raw).text
+
+
+@pytest.mark.parametrize("name", ["CloudVault", "MediTrack", "DataHarbor"])
+def test_a_camel_case_product_named_in_different_phrases_of_a_glued_page_is_not_split(name):
+    # never in a sentence, but followed by different words each time: a product name, not a glue
+    raw = (
+        f"ResponsibilitiesSupport the document servers, {name}, and SQL servers.Upgrade {name} Capture to the latest release"
+        f"Write testsReview codeRequirementsTwo years with {name} Imaging softwareGood English"
+    )
+    text = normalize(raw).text
+    assert text.count(name) == 3, text
+    assert "Write tests" in text.splitlines() and "Review code" in text.splitlines(), text
+
+
+def test_a_glue_a_listing_repeats_with_the_same_words_after_it_is_still_split():
+    raw = (
+        "Jobs near youPricing AnalystLondon, UKData AnalystLeeds, UKResponsibilitiesBuild pricing modelsReview marginsPricing AnalystLondon, UK"
+        "Pricing AnalystLondon, UK\n"
+    )
+    assert "AnalystLondon" not in normalize(raw).text

@@ -1521,3 +1521,83 @@ def test_items_under_a_duty_intro_in_the_description_are_duties():
         "Demonstrating strong industry knowledge and business judgment.",
         "Becoming a FINRA registered representative.",
     ]
+
+
+@pytest.mark.parametrize(
+    "section, expected",
+    [
+        (  # a question restating the section heading on its first line leads the section's own items
+            "Requirements\nIs this you?\n- Three years of payroll experience\n- Fluent German\n",
+            ["Three years of payroll experience", "Fluent German"],
+        ),
+        (
+            "Qualifications\nWhat are we looking for?\nYou have run a warehouse team of ten or more.\nYou hold a forklift licence.\n",
+            ["You have run a warehouse team of ten or more.", "You hold a forklift licence."],
+        ),
+        (  # further down, a question after a blank line still opens a block of its own
+            "Requirements\n- Fluent German\n- A driving licence\n\nWhat tools will you use?\nJira\nConfluence\n",
+            ["Fluent German", "A driving licence"],
+        ),
+    ],
+    ids=["question_over_bullets", "question_over_sentences", "question_mid_section"],
+)
+def test_a_question_opening_a_section_restates_its_heading(section, expected):
+    _, found = _run("Payroll Clerk\n\n" + section, LIST_FIELDS)
+    assert found["minimum_qualifications"].value == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (  # second-person openers after "If you:", each glued to the last word of the item before
+            "If you:are fluent in Spanish and Portuguesehave worked in a call centre for two yearscan type fast and accuratelycan drive a vanare calm under pressure",
+            ["are fluent in Spanish and Portuguese", "have worked in a call centre for two years", "can type fast and accurately", "can drive a van", "are calm under pressure"],
+        ),
+        (  # duty verbs after "…how to:"
+            "The right person knows how to:negotiate contracts with suppliersmaintain the stock records every weekprepare the monthly forecasts for the board",
+            ["negotiate contracts with suppliers", "maintain the stock records every week", "prepare the monthly forecasts for the board"],
+        ),
+        (  # words that merely end in an opener ("software", "outsource") are not cut; two items are too few to call a list
+            "Most of all you:know our software and the hardware we outsource to partners across the region",
+            ["Most of all you:know our software and the hardware we outsource to partners across the region"],
+        ),
+    ],
+    ids=["second_person", "duty_verbs", "no_list"],
+)
+def test_lower_case_items_glued_after_an_intro_are_cut(line, expected):
+    _, found = _run("Agent\n\nRequirements\n" + line + "\n", LIST_FIELDS)
+    assert found["minimum_qualifications"].value == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (  # the sentences before a glued intro are prose; the intro is the last one, and may lead in at length
+            "You will report to the Head of Operations and work from our Leeds depot. Day to day, though, most of your week will involve:"
+            "Planning the delivery routes\nBooking the drivers\nChecking the vans\n",
+            ["Planning the delivery routes", "Booking the drivers", "Checking the vans"],
+        ),
+        (
+            "Vous rejoindrez une équipe de six personnes. In this role you would spend most of your time:Answering guest emails\n"
+            "Updating the booking system\nWelcoming guests at the desk\n",
+            ["Answering guest emails", "Updating the booking system", "Welcoming guests at the desk"],
+        ),
+    ],
+    ids=["involve", "spend_time"],
+)
+def test_a_glued_intro_is_the_sentence_before_its_colon(line, expected):
+    _, found = _run("Coordinator\n\nResponsibilities\n" + line, LIST_FIELDS)
+    assert found["responsibilities"].value[-len(expected):] == expected
+    assert not any(":" in item for item in found["responsibilities"].value)
+
+
+def test_star_bullets_glued_after_full_stops_are_items():
+    # a '*' typed straight after the item before it, also after its full stop ("…preferred.*Requires …")
+    text = (
+        "Technician\n\nRequirements\nSKILLS: *Holds a forklift licence.*Speaks fluent Dutch and English.*Works weekends when needed. "
+        "*Lifts up to 25 kg safely.\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert [item.lstrip("*") for item in found["minimum_qualifications"].value] == [
+        "Holds a forklift licence.", "Speaks fluent Dutch and English.", "Works weekends when needed.", "Lifts up to 25 kg safely.",
+    ]

@@ -9,7 +9,9 @@
   mid-line, an intro glued to its first item ("…looking for:• Calm…"), a '*' typed after
   each item's last word ("…skills* Positive attitude* …"), and, in
   list sections, a lower-case letter, digit, bracket or full stop running into
-  the next item's capital (camel-case names such as "JavaScript" are spared).
+  the next item's capital (camel-case names such as "JavaScript" are spared), and, after an
+  intro whose ':' runs into a lower-case word ("If you:are motivated…"), a duty verb or
+  second-person opener glued to the word before ("…from scratchworked in…").
   An enumeration run into one paragraph ("1. …; or 2. …", "(1) … (2) …", "a. … b. …") is cut at
   markers counting up from 1 (or a) at clause ends (the last alternative ends at a run-in
   "SPECIAL NOTES:" label, or with its sentence when a very long paragraph runs on after it into
@@ -332,7 +334,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                 prose.append((s, e))
                 continue
             if not is_bullet:
-                head = _subheading(text[s:e], next_bullet, blank or i == 0)
+                head = _subheading(text[s:e], next_bullet, blank or i == 0, first=i == 0)
                 if head is not False:
                     if current:
                         emit(current)
@@ -379,7 +381,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                 wrapped.append((s, e))
                 continue
             flush()
-            head = _subheading(text[s:e], False, blank or i == 0)
+            head = _subheading(text[s:e], False, blank or i == 0, first=i == 0)
             if head is False and ((shaped and _label_row(text, lines, i)) or _group_label(text, lines, i) or (duties and _theme_label(text, lines, i))):
                 head = _heading_kind(text[s:e])  # "Customer Service" over sentences: a sub-block of the list
             if head is not False:
@@ -577,15 +579,19 @@ _DUTY_INTRO_RE = fastre.compile(
 )  # not "You will be:"
 
 
+_TIME_INTRO_RE = fastre.compile(r"(?i)\b(?:will|would)\s+(?:also\s+)?involve[ \t]*$|\bspend\s+(?:your\s+|most\s+of\s+your\s+)?time[ \t]*$")  # "…, but you’ll likely spend time:"
+
+
 _NEGATIVE_INTRO_RE = fastre.compile(r"(?i)\b(?:don[’']t|do\s+not|not)\s+(?:value|want|need|looking\s+for|accept|tolerate)\b")
 _NOT_REQUIRED_INTRO_RE = fastre.compile(r"(?i)^[ \t]*not[ \t]+(?:required|essential|mandatory|necessary)\b|\bnot[ \t]+(?:required|essential|mandatory|necessary)[ \t]*,?[ \t]+but\b")
 _OFFER_INTRO_RE = fastre.compile(r"(?i)\b(?:is|are|will be) provided\b|\bwe (?:will )?(?:provide|offer)\b")
 
 
 def _intro_words_ok(intro: str) -> bool:
-    """Whether ``intro`` (the text before a ':') is short enough to be a list intro."""
+    """Whether ``intro`` (the text before a ':') is short enough to be a list intro; one that leads
+    into its list ("…, including:", "…, but you’ll likely spend time:") may be longer."""
     n = len(intro.split())
-    return n <= MAX_INTRO_WORDS or (n <= MAX_LEAD_WORDS and _LEAD_END_RE.search(intro) is not None)
+    return n <= MAX_INTRO_WORDS or (n <= MAX_LEAD_WORDS and (_LEAD_END_RE.search(intro) is not None or _TIME_INTRO_RE.search(intro) is not None))
 MIN_LIST_BULLETS = 2
 MAX_SUBHEADING_WORDS = 6
 
@@ -635,7 +641,9 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     for m in _GLUED_INTRO_RE.finditer(line):
         k = bisect_left(marks, m.start())
         last = marks[k - 1] if k else 0
-        if m.start() - last < 400 and _intro_words_ok(line[last : m.start()]):
+        opened = [b.end() for b in _SENTENCE_BREAK.finditer(line, last, m.start())] if line[m.end() : m.end() + 1].isalpha() else []
+        intro = opened[-1] if opened else last  # glued to its first item, the intro is the sentence before the ':' ("… for the platform. You’ll likely spend time:Formulating …")
+        if m.start() - intro < 400 and _intro_words_ok(line[intro : m.start()]):
             cuts.add(m.end())
     if glued:
         m = _SPACED_INTRO_RE.match(line, first)  # "The ideal candidate will have the following: A degree…"
@@ -657,6 +665,7 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
         if all(len(line[a:b].strip(" \t*").split()) >= 2 for a, b in zip(bounds, bounds[1:])):  # not "First Name* Email* Phone*"
             stars += trailing
     cuts.update(stars)  # "…license is required.* Military experience…"
+    lower_items: list[int] = []
     if glued and len(line) >= 40:
         joins = glue_joins(line, [m.start() for m in _EXTRA_JOIN_RE.finditer(line)])
         for p in joins:
@@ -665,6 +674,8 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
             cuts.add(p)
         cuts.update(_spaced_duties(line))
         cuts.update(_repeated_openers(line))
+        lower_items = _lower_glued_items(line)  # each glued lower-case item is one of the list's, not a wrapped line
+        cuts.update(lower_items)
     if not cuts:
         return [(s, e, BULLET_RE.match(text, s, e) is not None)]
     out = []
@@ -673,7 +684,7 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
         us, ue = _strip(text, s + a + (a in tight_dashes), s + b)  # the glued '-' is the bullet
         if ue <= us:
             continue
-        bullet = BULLET_RE.match(text, us, ue) is not None or (a in cuts and text[us] in "•▪◦●○■□➢➤►‣⁃✓✔·") or a in notes or a in tight_dashes
+        bullet = BULLET_RE.match(text, us, ue) is not None or (a in cuts and text[us] in "•▪◦●○■□➢➤►‣⁃✓✔·") or a in notes or a in tight_dashes or a in lower_items
         if bullet and BULLET_RE.match(text, us, ue) is None:  # "•Awesome": bullet without a space
             out.append((us, ue, True))
         else:
@@ -723,7 +734,7 @@ def _run_on_dashes(line: str, first: int) -> list[int]:
 
 
 _INLINE_STAR_RE = fastre.compile(r"(?:(?<=[a-z)][.!?])|(?<=[a-z)][.!?] ))\*(?=[ \t]+[A-Z])")
-_TIGHT_STAR_RE = fastre.compile(r"(?:(?<=[a-z)”\"]{2})|(?<=: ))\*(?=[A-Z][a-z]+ [a-z])")  # '*' bullets glued to the item before them
+_TIGHT_STAR_RE = fastre.compile(r"(?:(?<=[a-z)”\"]{2})|(?<=: )|(?<=[a-z)][.!?])|(?<=[a-z)][.!?] ))\*(?=[A-Z][a-z]+ [a-z])")  # '*' bullets glued to the item before them ("…preferred.*Requires working …")
 _TRAILING_STAR_RE = fastre.compile(r"(?:(?<=[a-z)]{2})|(?<=\.\)))\*(?=[ \t]+[A-Z0-9])")  # "…skills* Positive attitude* Be able…": each '*' typed after its item's last word
 _SPACED_VERB_RE = fastre.compile(r"(?<=[a-z)] )[A-Z][a-z]{2,}(?= [a-z])")
 MIN_SPACED_DUTIES = 2
@@ -788,6 +799,67 @@ def _repeated_openers(line: str) -> list[int]:
         if all(same.match(line, p) for p in starts):
             return starts
     return []
+
+
+# An intro whose ':' runs straight into a lower-case word ("…knows how to:write job offers…",
+# "If you:are motivated…"): the page's list items lost their line breaks, and each item, written
+# in lower case, is glued to the last word of the one before ("…the clearest waycarry out
+# interviews…", "…from scratchworked in Customer Care…").
+_LOWER_INTRO_RE = fastre.compile(r"(?<![/:])\b[A-Za-z]{2,}(?<!http)(?<!https)(?<!mailto):(?=[a-z]{2})")
+_GLUED_WORD_RE = fastre.compile(r"(?<![\w'’#/.@-])[A-Za-z]+(?=[ \t,;])")
+# Words that open a lower-case item of a second-person list ("are focused on results", "can
+# communicate well", "worked in …") besides the duty verbs; short ones many words end in
+# ("software", "american") only where the list opens with them or they open two glued items.
+_LOWER_OPENERS = frozenset("have know like love enjoy worked speak understand already".split())
+_SHORT_OPENERS = frozenset("are can will".split())
+_WORD_PREFIXES = ("out", "over", "under", "inter", "multi", "self", "mis", "non", "sub", "pre", "co", "re", "un")  # "outsource", "underwrite": one word
+MIN_LOWER_ITEMS = 3
+
+
+def _short_opener_ok(line: str, p: int, opener: str) -> bool:
+    """Whether a short opener glued at ``p`` starts an item rather than ending a word: "…-ican"
+    ("american") and "goodwill" end in "can" / "will"; so many words end in "are" ("software",
+    "aware") that it counts only after a word the line also writes on its own ("…results|are…")."""
+    m = _WORD_BEFORE_RE.search(line, max(0, p - 40), p)
+    if m is None:
+        return False
+    left = m.group().lower()
+    if opener != "are":
+        return not left.endswith(("i", "good", "free"))
+    return re.search(r"(?<![A-Za-z])" + re.escape(left) + r"(?![A-Za-z])", line, re.I) is not None
+
+
+def _lower_glued_items(line: str) -> list[int]:
+    """Where the glued lower-case items after a ``…:word`` intro start (see :data:`_LOWER_INTRO_RE`):
+    the cut after the intro's ':' and, in each letter run after it, the start of a known item
+    opener (a duty verb form of 5+ letters, a second-person opener, or the word the list opens
+    with) glued to a word of 3+ letters.  Taken only when the list shows three or more items."""
+    vocab = _vocab()
+    intros = [m.end() for m in _LOWER_INTRO_RE.finditer(line)]
+    cuts: list[int] = []
+    for k, start in enumerate(intros):
+        stop = intros[k + 1] if k + 1 < len(intros) else len(line)
+        first = re.match(r"[a-z]+", line[start:stop]).group()
+        found: list[tuple[int, str]] = []
+        for m in _GLUED_WORD_RE.finditer(line, start, stop):
+            word = m.group()
+            if word.lower() in _LOWER_OPENERS or vocab.duty_verb.fullmatch(word):
+                continue  # "prepare", "understand": a word of its own
+            for i in range(2, len(word) - 2):
+                left, right = word[:i], word[i:]
+                if not right.islower() or (left.islower() and (len(left) < 3 or left in _WORD_PREFIXES)):
+                    continue
+                if right == first or right in _LOWER_OPENERS or right in _SHORT_OPENERS or (len(right) >= 5 and vocab.duty_verb.fullmatch(right)):
+                    found.append((m.start() + i, right))
+                    break
+        counts: dict[str, int] = {}
+        for _, right in found:
+            counts[right] = counts.get(right, 0) + 1
+        found = [(p, r) for p, r in found if r not in _SHORT_OPENERS or r == first or (counts[r] >= 2 and _short_opener_ok(line, p, r))]
+        if len(found) + 1 >= MIN_LOWER_ITEMS:
+            cuts.append(start)
+            cuts.extend(p for p, _ in found)
+    return cuts
 
 
 _ALTERNATIVE_END_RE = fastre.compile(r"(?:;|\bor)[ \t]*$")
@@ -918,7 +990,7 @@ def _heading_kind(text: str) -> Optional[str]:
 _SENTENCE_BREAK_RE = fastre.compile(r"[.!?:;](?:\s|$)")
 
 
-def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
+def _subheading(line: str, before_bullets: bool, after_blank: bool = False, first: bool = False):
     """``False`` when ``line`` is an item; else the line is a heading or intro inside a list, and
     the result is the kind it names (None when it names none, or a sub-block that inherits).
 
@@ -926,7 +998,9 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
     dangles ("It would be great if you also have"); a short Title Case line without sentence
     punctuation directly above bullets ("Personality Traits"), or after a blank line when its
     words name a kind ("Pay and Terms"); a short question after a blank line ("What tech will you
-    be using?") opens a block of the kind its keywords name, else a block that is no list.
+    be using?") opens a block of the kind its keywords name, else a block that is no list; on
+    the ``first`` line of a section ("What they really want?", "Is this you?") it restates the
+    section's heading, and the items below stay the section's.
     """
     body = line.strip().lstrip("#*_ ").rstrip("*_ ")
     if not body:
@@ -957,7 +1031,9 @@ def _subheading(line: str, before_bullets: bool, after_blank: bool = False):
     words = body.split()
     if after_blank and body.endswith("?") and len(words) <= MAX_INTRO_WORDS and not _SENTENCE_BREAK_RE.search(body[:-1]):
         kind = keyword_kind(body)  # "What tech will you be using?" over a list of tools: a new block, no duties
-        return kind if kind in LIST_KINDS else PROCESS_KIND
+        if kind in LIST_KINDS:
+            return kind
+        return None if first else PROCESS_KIND
     plain = not _HEADING_FORM_RE.search(body)
     if plain and len(words) <= MAX_INTRO_WORDS and _DANGLING_END_RE.search(body) and keyword_kind(body) in QUALIFICATION_KINDS:
         return keyword_kind(body)
