@@ -756,9 +756,9 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if not (_capital(hit.value[0]) or hit.value[0].isdigit()) or not any(ch.isalpha() for ch in hit.value) or _SENTENCE_END.search(hit.value + " ") and hit.value.count(" ") > 6:
             continue
-        if (label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") or label.startswith(("urgent", "job ", "career "))) \
-                and not has_job_noun(hit.value):  # an advert's lead ("URGENT: …", "Job vacancy: …") must name a job
-            continue
+        if (label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") or label.startswith(("urgent", "job ", "career "))
+                and not label.endswith(" title")) and not has_job_noun(hit.value):  # an advert's lead ("URGENT: …", "Job vacancy: …") must name a job;
+            continue  # a label that says "title" ("Job Title: Farmworker - Apple Harvest") names one whatever its nouns
         if label == "classification":  # a union's job call names the trade ("CLASSIFICATION: Journeyman Wireman"); "Classification: Band 6"
             if not re.search(r"\d", hit.value) and has_job_noun(hit.value):  # is a grade; a state's or agency's class ("ANALYST II", "Accountant - Corporate") yields to the heading
                 yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.48, "title.labelled")
@@ -769,6 +769,9 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue  # "Hiring: 1 person", "Vacancies: 3 positions": how many, not what
         if label in ("role", "job role") and re.search(rf"(?m)^[ \t]*{re.escape(hit.value)}[ \t]+[-–—|,][ \t]*\w", text[: m.start()]):
             continue  # the board's role taxonomy ("Role: Data Analyst") under the heading "Data Analyst - Credit Risk"
+        if label in ("role", "job role", "position") and re.split(r"[ \t]*[,/][ \t]*", hit.value.lower())[0] in title_vocab().not_company:
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45, "title.labelled")
+            continue  # "Role: Engineering, Full stack": a board's function and specialty, the heading names the job
         if label in ("job role", "role type", "job function") or label == "job" and len(hit.value.split()) == 1:  # often the board's category
             # ("Job Role: Engineering"; Taleo's one-word "Job: Engineering" is the job family, the heading is the title)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45 if label == "job" else 0.55, "title.labelled")
@@ -1059,6 +1062,9 @@ def _employer_tail(text: str, hit: _Hit) -> Optional[_Hit]:
     return left if left is not None and looks_like_title(left.value) else None
 
 
+_NAME_TAG = fastre.compile(r"[ \t]+\((?:[A-Z]{1,3}[ \t]?)?[A-Z]?\d{2,4}\)$")  # "(W25)", "(YC S21)", "(S19)": a batch or cohort code
+
+
 def _heading_employer(ctx: Context) -> Iterator[Candidate]:
     """The employer opening the title's heading line ("<Employer> - <Title>", see :func:`_employer_prefix`),
     or closing it with its legal name ("<Title> - <Employer> Ltd, <Place>", see :func:`_employer_suffix`)."""
@@ -1069,7 +1075,11 @@ def _heading_employer(ctx: Context) -> Iterator[Candidate]:
         ls = ctx.text.rfind("\n", 0, start) + 1
         found = _employer_prefix(ctx.text, _Hit(ctx.text[ls:cand.spans[0][1]], ls, cand.spans[0][1]))
         if found is not None and found[1].start == start:
-            yield Candidate("company", found[0].value, ((found[0].start, found[0].end),), 0.7, "company.heading_prefix")
+            name = found[0]
+            tag = _NAME_TAG.search(name.value)
+            if tag is not None:  # "Tillwright (W25) is hiring …": an accelerator's batch code after the name is no part of it
+                name = _Hit(name.value[: tag.start()], name.start, name.start + tag.start())
+            yield Candidate("company", name.value, ((name.start, name.end),), 0.7, "company.heading_prefix")
             return
         le = ctx.text.find("\n", start)
         line = trimmed_hit(ctx.text, ls, len(ctx.text) if le < 0 else le)
@@ -1329,6 +1339,15 @@ _EEO_OTHER = fastre.compile(
     r"|is[ \t]+committed[ \t]+to[ \t]+(?:equal[ \t]+(?:employment[ \t]+)?opportunit|equality\b))", re.M
 )  # "The Government of Jersey is committed to equal opportunities."
 _HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking|pleased[ \t]+to[ \t]+(?:announce|invite))\b", re.M)
+# the employer, then where it is, then the call: "St. Brendan Parish, Dayton, Ohio, is seeking …", "Coral Breeze Resort in San
+# Pedro, Ambergris Caye is looking for …" (a parish bulletin, a classified, a group post); the place is checked against the gazetteer
+_PLACE_WORDS = r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}"
+_HIRING_PLACED = fastre.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")(?:,[ \t]+(?P<place>" + _PLACE_WORDS + r"(?:,[ \t]+" + _PLACE_WORDS + r")?),"
+    r"|[ \t]+(?:in|at)[ \t]+(?P<place_in>" + _PLACE_WORDS + r"(?:,[ \t]+" + _PLACE_WORDS + r")?))"
+    r"[ \t]+(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b",
+    re.M,
+)
 _HIRING_AT = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?i:we(?:['’]re|[ \t]+are)[ \t]+(?:now[ \t]+)?(?:hiring|recruiting))[ \t]+at[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!:;]|[ \t]*$)", re.M)  # "We're hiring at Acme Property, New Farm!"
 # South Asian press and board adverts: the employer's name heads the advert, then (under a tagline) "Invites applications for …"
 _INVITES_SAME_LINE = fastre.compile(r"(?:^|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?i:invites?[ \t]+applications)\b", re.M)  # "The Ministry of Health invites applications for"
@@ -1452,6 +1471,32 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
 
 _TAG = fastre.compile(r"<[^>\n]*>")
 _BRAND_SUFFIX = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:[-–—|:][ \t]+)?(?:Careers|Jobs|Karriere|Stellenangebote|Carrières|Emplois|Vacatures|Empleos|Vagas|Kariera)$")
+
+
+# an employer's own vacancies page titled by its name: "Waipā Ridge District Council — Current Vacancies", "Harbour Trust | Job opportunities"
+_VACANCIES_PAGE = fastre.compile(
+    r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?i:(?:current|open|latest)[ \t]+)?(?i:vacancies|job[ \t]+vacancies|job[ \t]+opportunities|career[ \t]+opportunities|careers|work[ \t]+for[ \t]+us|work[ \t]+with[ \t]+us)[ \t]*$"
+)
+
+
+def _vacancies_page_company(ctx: Context) -> Iterator[Candidate]:
+    """The employer naming its own vacancies page on the first line ("<Name> — Current Vacancies"), when the name is
+    an organisation's ("… District Council", "Ministry of …"), a legal one, or one the posting says again; a board's
+    name ("Belize Jobs & Opportunities", "Seek — Careers") is none of these."""
+    text = ctx.text
+    first = next(_lines(text, 0, min(len(text), 400)), None)
+    if first is None:
+        return
+    m = _VACANCIES_PAGE.match(text[first[0] : first[1]].strip())
+    if m is None:
+        return
+    offset = first[0] + len(text[first[0] : first[1]]) - len(text[first[0] : first[1]].lstrip())
+    hit = _company_hit(text, offset + m.start("c"), offset + m.end("c"))
+    if hit is None or not is_company_name(hit.value) or has_job_noun(hit.value) or gazetteer().knows(hit.value) or _JOBS_LISTING.search(hit.value) \
+            or _chrome_line(hit.value):
+        return
+    if _organisation_name(hit.value) or _legal_name(hit.value) or _mention(hit.value).search(text, first[1]) is not None:
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.careers_prefix")
 
 
 def _cut_brand_company(ctx: Context) -> Iterator[Candidate]:
@@ -2309,6 +2354,10 @@ _GOVERNMENT = fastre.compile(r"^(?:The[ \t]+)?(?:State|Commonwealth|County|City|
 _AGENCY = fastre.compile(r"^(?:[A-Z][\w'’]+[ \t]+){0,2}(?:Department|Office|Bureau|Agency|Commission|Board|Ministry)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
+# a public employer's own board or notice ("Queensland Government", "Public Service Commission", "Civil Service Jobs", "GOVERNMENT NOTICE")
+_PUBLIC_SERVICE = fastre.compile(r"(?i)\b(?:government|public[ \t]+service|civil[ \t]+service)\b")
+
+
 def _agency_label(ctx: Context) -> Optional[_Hit]:
     """A labelled department that names a public agency ("Department: Department of Water Access")."""
     for m in title_vocab().team_label.finditer(ctx.text):
@@ -2323,9 +2372,11 @@ def _agency_label(ctx: Context) -> Optional[_Hit]:
 def _company_candidates(ctx: Context) -> list[Candidate]:
     cands = list(_company_cues(ctx))
     top = max(cands, key=lambda c: c.confidence, default=None)
-    agency = _agency_label(ctx) if top is not None and _GOVERNMENT.match(top.value) else None
-    if agency is not None:  # the agency hires, as USAJOBS postings take the agency, not "the United States"
-        cands.append(Candidate("company", agency.value, ((agency.start, agency.end),), round(min(top.confidence + 0.05, 0.9), 3), "company.agency_label"))
+    agency = _agency_label(ctx) if top is not None and _GOVERNMENT.match(top.value) or top is None and _PUBLIC_SERVICE.search(ctx.text, 0, 600) else None
+    if agency is not None:  # the agency hires, as USAJOBS postings take the agency, not "the United States"; on a government's
+        # own board that names no other employer ("SMART jobs | Queensland Government … Department: Department of Transport …") too
+        conf = round(min(top.confidence + 0.05, 0.9), 3) if top is not None else 0.6
+        cands.append(Candidate("company", agency.value, ((agency.start, agency.end),), conf, "company.agency_label"))
     for cand in list(cands):  # "RHRC is an equal opportunity employer" after "Red Hook Reading Corps (RHRC) runs …"
         if re.fullmatch(r"[A-Z]{2,6}", cand.value):
             for m in _NAME_WITH_ACRONYM.finditer(ctx.text):
@@ -2570,6 +2621,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _cut_brand_company(ctx)
     yield from _post_author_company(ctx)
     yield from _careers_prefix_company(ctx)
+    yield from _vacancies_page_company(ctx)
     yield from _top_line_company(ctx)
     yield from _letterhead_company(ctx)
     page = _page_title(ctx)
@@ -2613,6 +2665,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.eeo")
             break
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
+    yield from _placed_hiring_company(ctx)
     yield from _company_from(ctx, _HIRING_AT, 0.6, "company.hiring")
     for pattern, conf in ((_INVITES_SAME_LINE, 0.6), (_INVITES, 0.6), (_INVITES_UNDER_TAGLINE, 0.55)):
         for m in pattern.finditer(text):
@@ -2634,6 +2687,22 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
     yield from _company_from(ctx, _JOIN, 0.55, "company.join")
     yield from _company_from(ctx, _AT_START, 0.5, "company.at")
+
+
+def _placed_hiring_company(ctx: Context) -> Iterator[Candidate]:
+    """The subject of a call that says where the employer is before its verb ("X, Dayton, Ohio, is seeking …",
+    "X in San Pedro, Ambergris Caye is looking for …"): every part of the place must be one the gazetteer knows,
+    or the part after it ("Ambergris Caye") under a known town, so a list of names ("Acme, Bolt, Crane are …") is no place."""
+    text = ctx.text
+    for m in _HIRING_PLACED.finditer(text):
+        parts = [p.strip() for p in (m.group("place") or m.group("place_in")).split(",")]
+        if not gazetteer().knows(parts[0]):
+            continue
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit and is_company_name(hit.value) and not _A_UNIT.match(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value) \
+                and hit.value.split()[0] not in title_vocab().not_a_subject and not _cut_after_break(ctx, hit.start):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.hiring")
+            return
 
 
 def _masthead_brand(ctx: Context) -> Iterator[Candidate]:
