@@ -2664,8 +2664,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         if hit and is_company_name(hit.value) and not _A_UNIT.match(hit.value) and len(hit.value.split()) >= 2 and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.eeo")
             break
+    yield from _placed_hiring_company(ctx)  # before the bare call: "… in Montego Bay, St. James is looking" names no "James"
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
-    yield from _placed_hiring_company(ctx)
     yield from _company_from(ctx, _HIRING_AT, 0.6, "company.hiring")
     for pattern, conf in ((_INVITES_SAME_LINE, 0.6), (_INVITES, 0.6), (_INVITES_UNDER_TAGLINE, 0.55)):
         for m in pattern.finditer(text):

@@ -1,0 +1,80 @@
+"""Title, company and team on page shapes seen for the first time (issue 11, s10–s17 classes): labels that say
+"title", the employer placed before its hiring verb, a public agency as the labelled department of a government
+board, an employer's own vacancies page, a batch code after a heading's employer, a board's function as "Role:".
+Each case uses names, boards and countries of its own, not a golden posting's strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.context import context_for
+from extractor.rules.base import run_rules
+
+FIELDS = ["title", "company", "team"]
+ANY = "<not asserted>"  # a field the case is not about
+
+
+def _found(text: str) -> dict:
+    found = run_rules(context_for(text), FIELDS)
+    return {f: (found[f].value if f in found else None) for f in FIELDS}
+
+
+CASES = [
+    # a label that says "title" names the title, whatever nouns it holds
+    ("job_title_label_compound_noun", "Labour Exchange Portal\nJob Order\nJob Title: Steelworker - Night Crew\nEmployer: Ferrum Mills Inc\n\nDuties:\nWeld beams.",
+     "Steelworker - Night Crew", "Ferrum Mills Inc", None),
+    ("consultancy_title_label", "TERMS OF REFERENCE\nConsultancy title: Endline Evaluation of the Girls' Education Project\nOrganisation: Tumaini Trust\n\nBackground\nTumaini Trust works in Kenya.",
+     "Endline Evaluation of the Girls' Education Project", "Tumaini Trust", None),
+    ("assignment_title_label", "Call for consultants\nAssignment Title: Gender Specialist\nOrganization: Rio Verde Alliance\n\nScope\nReview policies.",
+     "Gender Specialist", "Rio Verde Alliance", None),
+    ("position_open_label", "WEEKLY NEWSLETTER\nCommunity notes\n\nPOSITION OPEN: PART-TIME ORGANIST\nApply to the office.",
+     "PART-TIME ORGANIST", ANY, ANY),
+    ("position_available_label", "Harbour Notes\n\nPosition available: Deckhand\nThe harbour office takes applications.",
+     "Deckhand", ANY, ANY),
+    # the employer, where it is, then its call
+    ("name_city_region_is_seeking", "SPRING NEWSLETTER\n\nHIRING\nGrace Lutheran Church, Fargo, North Dakota, is seeking a part-time Music Director to lead two choirs.\n"
+     "Send a letter to the office.", ANY, "Grace Lutheran Church", ANY),
+    ("name_in_town_is_looking_for", "Island Jobs Group\n2h\nNOW HIRING\nSunset Cove Hotel in Montego Bay, St. James is looking for a Bartender for the winter season!\n"
+     "Message us.", ANY, "Sunset Cove Hotel", ANY),
+    ("name_in_city_are_hiring", "Posted in Jobs Board\nKaru Dental Clinic in Nairobi is hiring a dental assistant for the Westlands branch.\nCall us.",
+     ANY, "Karu Dental Clinic", ANY),
+    # a public agency under "Department:" on a government's own board; the division is the team
+    ("government_board_department_label", "Careers | Government of Western Australia\nPolicy Officer\nDepartment: Department of Water and Environmental Regulation\n"
+     "Division: Strategic Policy\nLocation: Perth\n\nAbout the role\nYou write policy.",
+     "Policy Officer", "Department of Water and Environmental Regulation", "Strategic Policy"),
+    # an employer's own vacancies page titled by its name
+    ("council_current_vacancies", "Kapiti Vale District Council — Current Vacancies\nHome › Work for us\n\n1) Parks Ranger\nPermanent full-time\n\nYou look after our reserves.",
+     ANY, "Kapiti Vale District Council", ANY),
+    ("hospital_trust_vacancies_pipe", "Northgate Hospital Trust | Vacancies\n\nHealthcare Assistant\nBand 3\n\nNorthgate Hospital Trust runs two hospitals.",
+     "Healthcare Assistant", "Northgate Hospital Trust", None),
+    # an accelerator batch code after the employer in "X (W24) is hiring a …"
+    ("batch_code_after_employer", "Startup Jobs\nFernloop (S24) is hiring a Senior Backend Engineer\nFernloop\nPayroll for clinics\n\nAbout the role\nBuild APIs.",
+     "Senior Backend Engineer", "Fernloop", ANY),
+    # a board's function and specialty as "Role:" give way to the heading
+    ("role_label_is_a_function", "Startup Board\nFounding Product Designer\n$120K - $150K\nRole: Design, Product\n\nAbout the role\nDesign the app.",
+     "Founding Product Designer", ANY, ANY),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", CASES, ids=[c[0] for c in CASES])
+def test_first_sight_page_shapes(case_id, text, title, company, team):
+    got = _found(text)
+    want = {"title": title, "company": company, "team": team}
+    for field in FIELDS:
+        if want[field] != ANY:
+            assert got[field] == want[field], (field, got)
+
+
+@pytest.mark.parametrize("text", [
+    # a list of names before the verb is no employer with its place
+    "Press release\nApple, Google, Meta are hiring fewer engineers this year, analysts say.\n",
+    # a place-looking word that the gazetteer does not know
+    "Notice\nBlue Finch Studio, Starlight Meadow, is seeking volunteers.\n",
+    # "Department:" holding an academic unit on a page that names no government
+    "Research Assistant\nDepartment: Department of Surgery\nLocation: Boston\n\nYou run the lab.",
+    # a job board's own vacancies line is not an employer
+    "Jobs Kenya — Current Vacancies\nAccountant\nNairobi\n\nPrepare accounts.",
+], ids=["list_of_names", "unknown_place", "academic_department", "board_vacancies_line"])
+def test_no_employer_invented(text):
+    found = run_rules(context_for(text), ["company"])
+    assert "company" not in found, found["company"]
