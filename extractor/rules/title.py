@@ -2369,6 +2369,33 @@ def _agency_label(ctx: Context) -> Optional[_Hit]:
     return None
 
 
+_SHORT_NAME_CUES = ("company.about", "company.section_lead", "company.prose")
+
+
+def _header_full_names(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """The full name a posting's head gives on a line of its own, where its profile then uses a shorter one
+    ("Glenmore Lodge Nursing Home" … "Glenmore Lodge is a 62-bed …", "Harbour Food Rescue" … "About Harbour"): the
+    head line starts with the short name and adds name words (no place, figure, label or sentence; not closing on a job
+    noun, as a job heading does: "Glenmore Lodge Nursing Home" is a name, "Glenmore Lodge Night Nurse" a heading)."""
+    text = ctx.text
+    short = [c for c in cands if c.method in _SHORT_NAME_CUES]
+    if not short:
+        return []
+    best = max(c.confidence for c in cands)
+    for n, (ls, le) in enumerate(_lines(text, 0, min(len(text), 600))):
+        if n >= 6:
+            break
+        hit = trimmed_hit(text, ls, le)
+        if hit is None or any(ch in hit.value for ch in ":|·•@#") or re.search(r"\d", hit.value) or _SENTENCE_END.search(hit.value + " "):
+            continue
+        for cand in short:
+            rest = hit.value[len(cand.value) :]
+            if hit.value.startswith(cand.value + " ") and hit.start < cand.spans[0][0] and is_company_name(hit.value) and not has_job_noun(hit.value.split()[-1]) \
+                    and not _place_tail(rest) and not gazetteer().knows(rest.strip()) and not _chrome_line(hit.value) and _name_shaped(hit.value):
+                return [Candidate("company", hit.value, ((hit.start, hit.end),), round(best + 0.01, 3), "company.header_block")]
+    return []
+
+
 def _company_candidates(ctx: Context) -> list[Candidate]:
     cands = list(_company_cues(ctx))
     top = max(cands, key=lambda c: c.confidence, default=None)
@@ -2411,6 +2438,7 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             if shorter:
                 cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method, raw_spans=head.raw_spans))
                 break
+    cands.extend(_header_full_names(ctx, cands))
     eeo = [c for c in cands if c.method == "company.eeo"]  # "Proficio Mortgage is a lender …" / "Proficio Mortgage Ventures, LLC is an EOE"
     profiles = [(s.start, s.end) for s in ctx.sections_of("company")]
     for own in [c for c in cands if c.method in ("company.prose", "company.section_lead") and (c.raw_spans or any(a <= c.spans[0][0] < b for a, b in profiles))]:
