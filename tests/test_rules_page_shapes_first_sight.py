@@ -51,6 +51,18 @@ CASES = [
     ("batch_code_after_employer", "Startup Jobs\nFernloop (S24) is hiring a Senior Backend Engineer\nFernloop\nPayroll for clinics\n\nAbout the role\nBuild APIs.",
      "Senior Backend Engineer", "Fernloop", ANY),
     # a board's function and specialty as "Role:" give way to the heading
+    # the head's full name over the shorter one the profile uses
+    ("head_full_name_over_about_short", "Kōwhai Community Food Network\nWarehouse Coordinator\nLocation: Hamilton\n\nAbout Kōwhai\nWe rescue food for 40 charities.\n\nThe role\nRun the warehouse.",
+     "Warehouse Coordinator", "Kōwhai Community Food Network", ANY),
+    ("head_full_name_under_board_menu", "jobsy  Jobs  Companies  For Employers  Log In\nBellhaven Manor Care Home\nCare Assistant\nGalway\nFull Time\n\nCompany Overview\n"
+     "Bellhaven Manor is a 40-bed family-run care home.\n\nJob Description\nSupport residents.", "Care Assistant", "Bellhaven Manor Care Home", ANY),
+    # a place or a careers word after the name on the head line is no fuller name
+    ("head_line_name_then_place", "Kestrel Foods – Cork - Ireland\nPacker\n\nAbout Kestrel Foods\nKestrel Foods is a family bakery.\n\nThe role\nPack bread.",
+     ANY, "Kestrel Foods", ANY),
+    # a pictograph splits a post's heading as a pipe would; a status word opening the title stays
+    ("emoji_splits_heading", "kaffehuset.oslo\n\nWE'RE HIRING\n\nPart-Time Barista ☕ Kaffehuset, Grünerløkka, Oslo\n\nYou'll be:\n- pulling shots",
+     "Part-Time Barista", ANY, ANY),
+    ("full_time_lead_kept", "Green Valley Farm Shop\n\nFull-Time Butcher 🔪 Green Valley Farm Shop, Ludlow\n\nYou will cut meat.", "Full-Time Butcher", ANY, ANY),
     ("role_label_is_a_function", "Startup Board\nFounding Product Designer\n$120K - $150K\nRole: Design, Product\n\nAbout the role\nDesign the app.",
      "Founding Product Designer", ANY, ANY),
 ]

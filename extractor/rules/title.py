@@ -301,8 +301,6 @@ def _labelled_units(text: str) -> frozenset[str]:
         for m in vocab.team_label.finditer(text, 0, min(len(text), 4000))
         if m.group("label").lower() not in vocab.category_labels and m.group("label").lower() not in vocab.weak_team_labels
     )
-# a schedule word before the job's name: "Part-time Bookkeeper"
-_HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
 # an advert's call before the job's name: "Hiring for Senior MIS Executive", "Now hiring: Line Cook", "We're hiring - Barista"
 _HEAD_HIRING = fastre.compile(r"(?i)^(?:(?:(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring)[ \t]+for|(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring[ \t]*[:!])(?:[ \t]*[:!\-–—])?[ \t]+(?=\S)")
 _HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*", re.M)
@@ -330,9 +328,6 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
         if unit is not None and unit.start() - start >= 3 and " ".join(unit.group("part").split()).casefold() in _labelled_units(text):
             end, changed = unit.start(), True  # the unit the page also gives under its Department label, glued to the heading
     head = _HEAD_HIRING.match(value, start, end)
-    if head is not None and has_job_noun(value[head.end() : end]):
-        start = head.end()
-    head = _HEAD_SCHEDULE.match(value, start, end)
     if head is not None and has_job_noun(value[head.end() : end]):
         start = head.end()
     bracket = _HEAD_TAG_CJK.match(value, start, end) or _HEAD_NAME_BRACKET.match(value, start, end)
@@ -368,11 +363,25 @@ def _lead_place_cut(text: str, hit: _Hit) -> _Hit:
     return hit
 
 
+# a pictograph standing between words of a post's heading, as a pipe would: "Part-Time Barista 🥐 Salt & Crumb, Galway"
+_EMOJI_SPLIT = fastre.compile("[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\U0001f300-\U0001faff]*[ \t]+")
+
+
+def _emoji_cut(text: str, hit: _Hit) -> _Hit:
+    """``hit`` up to a pictograph that splits it, when what stands before is a job's name ("Part-Time Barista 🥐 Salt &
+    Crumb, Shop Street" -> "Part-Time Barista"); a heading with no job noun before it is kept whole."""
+    m = _EMOJI_SPLIT.search(hit.value)
+    if m is None or m.start() < 3 or not looks_like_title(hit.value[: m.start()]):
+        return hit
+    cut = trimmed_hit(text, hit.start, hit.start + len(hit.value[: m.start()]))
+    return cut if cut is not None and cut.value == hit.value[: m.start()] else hit
+
+
 def trim_title(text: str, hit: _Hit) -> _Hit:
     """``hit`` without a place or an advert phrase glued to its end ("Sales Manager, Hong Kong",
     "IT Consultant Position Available"), a breadcrumb before it, or an id, a grade or the hours after it;
     the title itself is kept when nothing would be left."""
-    hit = _lead_place_cut(text, _trim_chrome(text, _skill_list_cut(text, hit)))
+    hit = _lead_place_cut(text, _trim_chrome(text, _skill_list_cut(text, _emoji_cut(text, hit))))
     value = hit.value
     m = _TAIL_ADVERT.search(value)
     if m is None:
@@ -2370,6 +2379,7 @@ def _agency_label(ctx: Context) -> Optional[_Hit]:
 
 
 _SHORT_NAME_CUES = ("company.about", "company.section_lead", "company.prose")
+_NAME_WORDS = fastre.compile(r"(?:[ \t]+(?:[A-Z][\w'’.&\-]*|&|of|and|the|for))+")  # " Nursing Home", " Community Food Rescue"; not " - Careers", ", Aarhus C"
 
 
 def _header_full_names(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
@@ -2390,7 +2400,7 @@ def _header_full_names(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             continue
         for cand in short:
             rest = hit.value[len(cand.value) :]
-            if hit.value.startswith(cand.value + " ") and hit.start < cand.spans[0][0] and is_company_name(hit.value) and not has_job_noun(hit.value.split()[-1]) \
+            if hit.value.startswith(cand.value + " ") and _NAME_WORDS.fullmatch(rest) and not _JOBS_LISTING.search(rest) and hit.start < cand.spans[0][0] and is_company_name(hit.value) and not has_job_noun(hit.value.split()[-1]) \
                     and not _place_tail(rest) and not gazetteer().knows(rest.strip()) and not _chrome_line(hit.value) and _name_shaped(hit.value):
                 return [Candidate("company", hit.value, ((hit.start, hit.end),), round(best + 0.01, 3), "company.header_block")]
     return []
