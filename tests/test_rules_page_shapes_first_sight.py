@@ -63,6 +63,17 @@ CASES = [
     ("emoji_splits_heading", "kaffehuset.oslo\n\nWE'RE HIRING\n\nPart-Time Barista ☕ Kaffehuset, Grünerløkka, Oslo\n\nYou'll be:\n- pulling shots",
      "Part-Time Barista", ANY, ANY),
     ("full_time_lead_kept", "Green Valley Farm Shop\n\nFull-Time Butcher 🔪 Green Valley Farm Shop, Ludlow\n\nYou will cut meat.", "Full-Time Butcher", ANY, ANY),
+    # a capitals letterhead naming a public body that the notice says again in its own case
+    ("capitals_letterhead_agency", "OFFICIAL GAZETTE\nGOVERNMENT OF SAINT LUCIA\n\nPUBLIC SERVICE NOTICE\nTHE DEPARTMENT OF LANDS AND SURVEYS\n\n"
+     "VACANCY: SURVEY TECHNICIAN\nSalary: Grade 9\n\nApplications are invited for the above post in the Department of Lands and Surveys, Castries.",
+     ANY, "Department of Lands and Surveys", ANY),
+    # a legal form with the seat or the form's own words after it, where the posting writes the name alone
+    ("legal_form_then_seat", "Jobs in English\n\nData Engineer\nOhrid Analytics DOOEL Bitola\nBitola, North Macedonia\n\nOhrid Analytics builds reporting tools for retailers.",
+     "Data Engineer", "Ohrid Analytics", ANY),
+    ("legal_form_words_after_name", "KhmerWork | Jobs | Companies\nSite Engineer\nMekong Hydro Sole Co., Ltd\nLocation: Phnom Penh\n\nMekong Hydro runs two dams.",
+     "Site Engineer", "Mekong Hydro", ANY),
+    # after a hiring call the schedule word is the call's terms (golden/README s5); a heading opening with it keeps it (s16/s17)
+    ("hiring_call_schedule_cut", "Coastal Jobs Group\nPosted by Ana Reyes\n\nNOW HIRING: Full-time Line Cook\n\nOur taqueria needs a cook.", "Line Cook", ANY, ANY),
     ("role_label_is_a_function", "Startup Board\nFounding Product Designer\n$120K - $150K\nRole: Design, Product\n\nAbout the role\nDesign the app.",
      "Founding Product Designer", ANY, ANY),
 ]
@@ -86,7 +97,9 @@ def test_first_sight_page_shapes(case_id, text, title, company, team):
     "Research Assistant\nDepartment: Department of Surgery\nLocation: Boston\n\nYou run the lab.",
     # a job board's own vacancies line is not an employer
     "Jobs Kenya — Current Vacancies\nAccountant\nNairobi\n\nPrepare accounts.",
-], ids=["list_of_names", "unknown_place", "academic_department", "board_vacancies_line"])
+    # a capitals line the notice never says again in its own case
+    "OFFICIAL GAZETTE\nTHE DEPARTMENT OF WORKS\n\nVACANCY: CLERK\nSalary: Grade 4\n\nDuties include filing.",
+], ids=["list_of_names", "unknown_place", "academic_department", "board_vacancies_line", "capitals_line_never_said_again"])
 def test_no_employer_invented(text):
     found = run_rules(context_for(text), ["company"])
     assert "company" not in found, found["company"]

@@ -301,6 +301,8 @@ def _labelled_units(text: str) -> frozenset[str]:
         for m in vocab.team_label.finditer(text, 0, min(len(text), 4000))
         if m.group("label").lower() not in vocab.category_labels and m.group("label").lower() not in vocab.weak_team_labels
     )
+# a schedule word before the job's name, after an advert's call: "HIRING: Part-time Bookkeeper"
+_HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
 # an advert's call before the job's name: "Hiring for Senior MIS Executive", "Now hiring: Line Cook", "We're hiring - Barista"
 _HEAD_HIRING = fastre.compile(r"(?i)^(?:(?:(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring)[ \t]+for|(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring[ \t]*[:!])(?:[ \t]*[:!\-–—])?[ \t]+(?=\S)")
 _HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*", re.M)
@@ -330,6 +332,9 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     head = _HEAD_HIRING.match(value, start, end)
     if head is not None and has_job_noun(value[head.end() : end]):
         start = head.end()
+        schedule = _HEAD_SCHEDULE.match(value, start, end)  # "HIRING: Part-time Bookkeeper": the call's terms; a heading
+        if schedule is not None and has_job_noun(value[schedule.end() : end]):  # that opens with them keeps them ("Part-Time Barista")
+            start = schedule.end()
     bracket = _HEAD_TAG_CJK.match(value, start, end) or _HEAD_NAME_BRACKET.match(value, start, end)
     if bracket is not None and end - bracket.end() >= 2 and not has_job_noun(bracket.group().strip(" []【】")):
         start = bracket.end()  # "【急募】介護職員": an advert tag before the title; "[Acme] Sales Manager": the employer's name
@@ -786,6 +791,9 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45 if label == "job" else 0.55, "title.labelled")
             continue  # the one-word job family below the head block's heading (0.5)
         hit = _trim_chrome(text, hit)
+        schedule = _HEAD_SCHEDULE.match(hit.value) if "hiring" in label or "recruiting" in label else None
+        if schedule is not None and has_job_noun(hit.value[schedule.end() :]):  # "HIRING: Part-time Bookkeeper": the call's terms
+            hit = trimmed_hit(text, hit.start + schedule.end(), hit.end) or hit
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
 
@@ -1590,6 +1598,30 @@ def _letterhead_company(ctx: Context) -> Iterator[Candidate]:
         if not looks_like_title(hit.value) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.letterhead")
             return
+
+
+def _capitals_agency_company(ctx: Context) -> Iterator[Candidate]:
+    """A notice's letterhead in capitals naming a public body ("THE ACCOUNTANT GENERAL'S DEPARTMENT", "MINISTRY OF
+    HEALTH") that the notice's text names again in its own case ("… for the above post in the Accountant General's
+    Department"): the body's spelling. The lowest such line above the first label wins (a department under its
+    government's line); a capitals line the text never says again ("GOVERNMENT OF BERMUDA") is the masthead."""
+    text = ctx.text
+    found = None
+    for ls, le in list(_lines(text, 0, min(len(text), 800)))[:10]:
+        line = " ".join(text[ls:le].split())
+        if ":" in line:
+            break  # the notice's fields ("VACANCY: …", "Salary: …") begin
+        name = re.sub(r"^THE[ \t]+", "", line)
+        if not name or name != name.upper() or not re.search(r"[A-Z]", name) or not 2 <= len(name.split()) <= 8 or not title_vocab().org_noun.search(name) \
+                or has_job_noun(name.split()[-1]):
+            continue
+        for m in re.finditer(re.escape(name).replace(r"\ ", r"\s+"), text[le:], re.I):
+            said = m.group()
+            if said != said.upper() and said[:1].isupper():
+                found = _Hit(" ".join(said.split()), le + m.start(), le + m.end())
+                break
+    if found is not None and is_company_name(found.value, max_words=8):
+        yield Candidate("company", found.value, ((found.start, found.end),), 0.6, "company.letterhead")
 
 
 # the careers site's name after the employer's on its first line: "Harbourview Hospital - Career Opportunities"
@@ -2406,6 +2438,28 @@ def _header_full_names(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     return []
 
 
+@cache
+def _legal_form_words() -> frozenset[str]:
+    """The one-word legal forms of titles.json without their dots ("Ltd", "DOOEL", "GmbH", "Co"), case kept ("AS", not "as")."""
+    return frozenset(w.strip(".,()") for w in load("titles.json").get("legal_forms", []) if " " not in w.strip() and w.strip(".,()"))
+
+
+def _short_form_core(ctx: Context, hit: _Hit) -> Optional[_Hit]:
+    """The name before a legal form and what follows it ("Nam Phouan Power" in "Nam Phouan Power Sole Co., Ltd",
+    "Vardar Softworks" in "Vardar Softworks DOOEL Skopje") when the posting writes that name alone after the head:
+    golden/README drops a legal form the posting itself shortens, whatever the country's form or the seat after it."""
+    words = hit.value.split()
+    at = next((i for i, w in enumerate(words) if i >= 1 and w.strip(".,()") in _legal_form_words()), None)
+    if at is None or at + 1 >= len(words) and title_vocab().legal_form is not None and title_vocab().legal_form.search(hit.value):
+        return None  # a form closing the name the scorer and the reader drop anyway
+    for k in range(at, 1, -1):  # the longest name before the form that the posting writes alone ("Nam Phouan Power", not "… Sole")
+        name = " ".join(words[:k]).rstrip(",")
+        for m in _mention(name).finditer(ctx.text, hit.end):
+            if not ctx.text.startswith(words[k], m.end() + 1) and ctx.text.startswith(name, hit.start):
+                return _Hit(name, hit.start, hit.start + len(name))
+    return None
+
+
 def _company_candidates(ctx: Context) -> list[Candidate]:
     cands = list(_company_cues(ctx))
     top = max(cands, key=lambda c: c.confidence, default=None)
@@ -2662,6 +2716,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _vacancies_page_company(ctx)
     yield from _top_line_company(ctx)
     yield from _letterhead_company(ctx)
+    yield from _capitals_agency_company(ctx)
     page = _page_title(ctx)
     if page is not None and page.company is not None:
         yield Candidate("company", page.company.value, ((page.company.start, page.company.end),), page.company_conf, "company.page")
@@ -3282,6 +3337,7 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
         hit = _quoted_core(ctx.text, hit)
         core = _leading_form_core(ctx, Candidate("company", hit.value, ((hit.start, hit.end),), 0.0, "company.head_block"))
         hit = core or hit  # "SIA Baltic Timber Logistics" over a body that says "Baltic Timber Logistics"
+        hit = _short_form_core(ctx, hit) or hit
         if _unit_of_branded_site(ctx, hit.value):
             return
         said_again = ctx.text.find(hit.value, hit.end) >= 0
