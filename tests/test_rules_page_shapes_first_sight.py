@@ -74,6 +74,11 @@ CASES = [
      "Site Engineer", "Mekong Hydro", ANY),
     # after a hiring call the schedule word is the call's terms (golden/README s5); a heading opening with it keeps it (s16/s17)
     ("hiring_call_schedule_cut", "Coastal Jobs Group\nPosted by Ana Reyes\n\nNOW HIRING: Full-time Line Cook\n\nOur taqueria needs a cook.", "Line Cook", ANY, ANY),
+    # a directorate over a smaller labelled unit: the smaller unit is the team; a directorate alone is the team
+    ("directorate_over_department", "Position Description\nCare Coordinator\nDirectorate: Community Wellbeing\nDepartment: Aged and Disability Services\n"
+     "Location: Ballarat\n\nAbout the role\nCoordinate care.", "Care Coordinator", ANY, "Aged and Disability Services"),
+    ("directorate_alone", "Position Description\nPlanning Officer\nDirectorate: City Futures\nLocation: Geelong\n\nAbout the role\nAssess permits.",
+     "Planning Officer", ANY, "City Futures"),
     ("role_label_is_a_function", "Startup Board\nFounding Product Designer\n$120K - $150K\nRole: Design, Product\n\nAbout the role\nDesign the app.",
      "Founding Product Designer", ANY, ANY),
 ]

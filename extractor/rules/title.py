@@ -3477,6 +3477,10 @@ def _employer_careers_page(ctx: Context) -> bool:
     return _head_company(text, ctx.doc) is None and not any(True for _ in _top_line_company(ctx))
 
 
+# a unit label on one of the next lines under a directorate's ("Department:", "Team:", "Unit:", "Section:", "Service:")
+_SMALLER_UNIT_BELOW = fastre.compile(r"(?:\n[^\n]*){0,2}\n[ \t\-*•]*(?i:department|dept|team|unit|section|service)[ \t]*:[ \t]*[A-Z0-9]")
+
+
 @rule("team", name="team.labelled")
 def team_labelled(ctx: Context) -> Iterable[Candidate]:
     """``Team: …`` / ``Department: …`` / ``Business unit: …``."""
@@ -3496,6 +3500,8 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
             if m.group("label").lower() == "category" and _employer_careers_page(ctx):
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.labelled")  # the employer's own site files its jobs by unit
             continue  # "Job Function: Sales", "Category: Product Management": the board's taxonomy, not the hiring unit
+        if m.group("label").lower() == "directorate" and _SMALLER_UNIT_BELOW.match(text, m.end(), min(len(text), m.end() + 200)):
+            continue  # "Directorate: Community & Planning Services / Department: Public Health": the smaller unit below hires
         weak = m.group("label").lower() in vocab.weak_team_labels
         if weak and re.search(r"[ \t](?:[-–—>»/])[ \t]", hit.value):
             continue  # "Category: Admin - Financial Aid": the board's taxonomy path, not the hiring unit
