@@ -301,7 +301,7 @@ def _labelled_units(text: str) -> frozenset[str]:
         for m in vocab.team_label.finditer(text, 0, min(len(text), 4000))
         if m.group("label").lower() not in vocab.category_labels and m.group("label").lower() not in vocab.weak_team_labels
     )
-# a schedule word before the job's name: "Part-time Bookkeeper"
+# a schedule word before the job's name, after an advert's call: "HIRING: Part-time Bookkeeper"
 _HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
 # an advert's call before the job's name: "Hiring for Senior MIS Executive", "Now hiring: Line Cook", "We're hiring - Barista"
 _HEAD_HIRING = fastre.compile(r"(?i)^(?:(?:(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring)[ \t]+for|(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring[ \t]*[:!])(?:[ \t]*[:!\-–—])?[ \t]+(?=\S)")
@@ -332,9 +332,9 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     head = _HEAD_HIRING.match(value, start, end)
     if head is not None and has_job_noun(value[head.end() : end]):
         start = head.end()
-    head = _HEAD_SCHEDULE.match(value, start, end)
-    if head is not None and has_job_noun(value[head.end() : end]):
-        start = head.end()
+        schedule = _HEAD_SCHEDULE.match(value, start, end)  # "HIRING: Part-time Bookkeeper": the call's terms; a heading
+        if schedule is not None and has_job_noun(value[schedule.end() : end]):  # that opens with them keeps them ("Part-Time Barista")
+            start = schedule.end()
     bracket = _HEAD_TAG_CJK.match(value, start, end) or _HEAD_NAME_BRACKET.match(value, start, end)
     if bracket is not None and end - bracket.end() >= 2 and not has_job_noun(bracket.group().strip(" []【】")):
         start = bracket.end()  # "【急募】介護職員": an advert tag before the title; "[Acme] Sales Manager": the employer's name
@@ -368,11 +368,25 @@ def _lead_place_cut(text: str, hit: _Hit) -> _Hit:
     return hit
 
 
+# a pictograph standing between words of a post's heading, as a pipe would: "Part-Time Barista 🥐 Salt & Crumb, Galway"
+_EMOJI_SPLIT = fastre.compile("[ \t]+[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\U0001f300-\U0001faff]*[ \t]+")
+
+
+def _emoji_cut(text: str, hit: _Hit) -> _Hit:
+    """``hit`` up to a pictograph that splits it, when what stands before is a job's name ("Part-Time Barista 🥐 Salt &
+    Crumb, Shop Street" -> "Part-Time Barista"); a heading with no job noun before it is kept whole."""
+    m = _EMOJI_SPLIT.search(hit.value)
+    if m is None or m.start() < 3 or not looks_like_title(hit.value[: m.start()]):
+        return hit
+    cut = trimmed_hit(text, hit.start, hit.start + len(hit.value[: m.start()]))
+    return cut if cut is not None and cut.value == hit.value[: m.start()] else hit
+
+
 def trim_title(text: str, hit: _Hit) -> _Hit:
     """``hit`` without a place or an advert phrase glued to its end ("Sales Manager, Hong Kong",
     "IT Consultant Position Available"), a breadcrumb before it, or an id, a grade or the hours after it;
     the title itself is kept when nothing would be left."""
-    hit = _lead_place_cut(text, _trim_chrome(text, _skill_list_cut(text, hit)))
+    hit = _lead_place_cut(text, _trim_chrome(text, _skill_list_cut(text, _emoji_cut(text, hit))))
     value = hit.value
     m = _TAIL_ADVERT.search(value)
     if m is None:
@@ -756,9 +770,9 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if not (_capital(hit.value[0]) or hit.value[0].isdigit()) or not any(ch.isalpha() for ch in hit.value) or _SENTENCE_END.search(hit.value + " ") and hit.value.count(" ") > 6:
             continue
-        if (label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") or label.startswith(("urgent", "job ", "career "))) \
-                and not has_job_noun(hit.value):  # an advert's lead ("URGENT: …", "Job vacancy: …") must name a job
-            continue
+        if (label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") or label.startswith(("urgent", "job ", "career "))
+                and not label.endswith(" title")) and not has_job_noun(hit.value):  # an advert's lead ("URGENT: …", "Job vacancy: …") must name a job;
+            continue  # a label that says "title" ("Job Title: Farmworker - Apple Harvest") names one whatever its nouns
         if label == "classification":  # a union's job call names the trade ("CLASSIFICATION: Journeyman Wireman"); "Classification: Band 6"
             if not re.search(r"\d", hit.value) and has_job_noun(hit.value):  # is a grade; a state's or agency's class ("ANALYST II", "Accountant - Corporate") yields to the heading
                 yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.48, "title.labelled")
@@ -769,11 +783,17 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue  # "Hiring: 1 person", "Vacancies: 3 positions": how many, not what
         if label in ("role", "job role") and re.search(rf"(?m)^[ \t]*{re.escape(hit.value)}[ \t]+[-–—|,][ \t]*\w", text[: m.start()]):
             continue  # the board's role taxonomy ("Role: Data Analyst") under the heading "Data Analyst - Credit Risk"
+        if label in ("role", "job role", "position") and re.split(r"[ \t]*[,/][ \t]*", hit.value.lower())[0] in title_vocab().not_company:
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45, "title.labelled")
+            continue  # "Role: Engineering, Full stack": a board's function and specialty, the heading names the job
         if label in ("job role", "role type", "job function") or label == "job" and len(hit.value.split()) == 1:  # often the board's category
             # ("Job Role: Engineering"; Taleo's one-word "Job: Engineering" is the job family, the heading is the title)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45 if label == "job" else 0.55, "title.labelled")
             continue  # the one-word job family below the head block's heading (0.5)
         hit = _trim_chrome(text, hit)
+        schedule = _HEAD_SCHEDULE.match(hit.value) if "hiring" in label or "recruiting" in label else None
+        if schedule is not None and has_job_noun(hit.value[schedule.end() :]):  # "HIRING: Part-time Bookkeeper": the call's terms
+            hit = trimmed_hit(text, hit.start + schedule.end(), hit.end) or hit
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
 
@@ -1122,6 +1142,9 @@ def _employer_tail(text: str, hit: _Hit) -> Optional[_Hit]:
     return left if left is not None and looks_like_title(left.value) else None
 
 
+_NAME_TAG = fastre.compile(r"[ \t]+\((?:[A-Z]{1,3}[ \t]?)?[A-Z]?\d{2,4}\)$")  # "(W25)", "(YC S21)", "(S19)": a batch or cohort code
+
+
 def _heading_employer(ctx: Context) -> Iterator[Candidate]:
     """The employer opening the title's heading line ("<Employer> - <Title>", see :func:`_employer_prefix`),
     or closing it with its legal name ("<Title> - <Employer> Ltd, <Place>", see :func:`_employer_suffix`)."""
@@ -1132,7 +1155,11 @@ def _heading_employer(ctx: Context) -> Iterator[Candidate]:
         ls = ctx.text.rfind("\n", 0, start) + 1
         found = _employer_prefix(ctx.text, _Hit(ctx.text[ls:cand.spans[0][1]], ls, cand.spans[0][1]))
         if found is not None and found[1].start == start:
-            yield Candidate("company", found[0].value, ((found[0].start, found[0].end),), 0.7, "company.heading_prefix")
+            name = found[0]
+            tag = _NAME_TAG.search(name.value)
+            if tag is not None:  # "Tillwright (W25) is hiring …": an accelerator's batch code after the name is no part of it
+                name = _Hit(name.value[: tag.start()], name.start, name.start + tag.start())
+            yield Candidate("company", name.value, ((name.start, name.end),), 0.7, "company.heading_prefix")
             return
         le = ctx.text.find("\n", start)
         line = trimmed_hit(ctx.text, ls, len(ctx.text) if le < 0 else le)
@@ -1392,6 +1419,15 @@ _EEO_OTHER = fastre.compile(
     r"|is[ \t]+committed[ \t]+to[ \t]+(?:equal[ \t]+(?:employment[ \t]+)?opportunit|equality\b))", re.M
 )  # "The Government of Jersey is committed to equal opportunities."
 _HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking|pleased[ \t]+to[ \t]+(?:announce|invite))\b", re.M)
+# the employer, then where it is, then the call: "St. Brendan Parish, Dayton, Ohio, is seeking …", "Coral Breeze Resort in San
+# Pedro, Ambergris Caye is looking for …" (a parish bulletin, a classified, a group post); the place is checked against the gazetteer
+_PLACE_WORDS = r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}"
+_HIRING_PLACED = fastre.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + r")(?:,[ \t]+(?P<place>" + _PLACE_WORDS + r"(?:,[ \t]+" + _PLACE_WORDS + r")?),"
+    r"|[ \t]+(?:in|at)[ \t]+(?P<place_in>" + _PLACE_WORDS + r"(?:,[ \t]+" + _PLACE_WORDS + r")?))"
+    r"[ \t]+(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b",
+    re.M,
+)
 _HIRING_AT = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?i:we(?:['’]re|[ \t]+are)[ \t]+(?:now[ \t]+)?(?:hiring|recruiting))[ \t]+at[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!:;]|[ \t]*$)", re.M)  # "We're hiring at Acme Property, New Farm!"
 # South Asian press and board adverts: the employer's name heads the advert, then (under a tagline) "Invites applications for …"
 _INVITES_SAME_LINE = fastre.compile(r"(?:^|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?i:invites?[ \t]+applications)\b", re.M)  # "The Ministry of Health invites applications for"
@@ -1519,6 +1555,32 @@ _TAG = fastre.compile(r"<[^>\n]*>")
 _BRAND_SUFFIX = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:[-–—|:][ \t]+)?(?:Careers|Jobs|Karriere|Stellenangebote|Carrières|Emplois|Vacatures|Empleos|Vagas|Kariera)$")
 
 
+# an employer's own vacancies page titled by its name: "Waipā Ridge District Council — Current Vacancies", "Harbour Trust | Job opportunities"
+_VACANCIES_PAGE = fastre.compile(
+    r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?i:(?:current|open|latest)[ \t]+)?(?i:vacancies|job[ \t]+vacancies|job[ \t]+opportunities|career[ \t]+opportunities|careers|work[ \t]+for[ \t]+us|work[ \t]+with[ \t]+us)[ \t]*$"
+)
+
+
+def _vacancies_page_company(ctx: Context) -> Iterator[Candidate]:
+    """The employer naming its own vacancies page on the first line ("<Name> — Current Vacancies"), when the name is
+    an organisation's ("… District Council", "Ministry of …"), a legal one, or one the posting says again; a board's
+    name ("Belize Jobs & Opportunities", "Seek — Careers") is none of these."""
+    text = ctx.text
+    first = next(_lines(text, 0, min(len(text), 400)), None)
+    if first is None:
+        return
+    m = _VACANCIES_PAGE.match(text[first[0] : first[1]].strip())
+    if m is None:
+        return
+    offset = first[0] + len(text[first[0] : first[1]]) - len(text[first[0] : first[1]].lstrip())
+    hit = _company_hit(text, offset + m.start("c"), offset + m.end("c"))
+    if hit is None or not is_company_name(hit.value) or has_job_noun(hit.value) or gazetteer().knows(hit.value) or _JOBS_LISTING.search(hit.value) \
+            or _chrome_line(hit.value):
+        return
+    if _organisation_name(hit.value) or _legal_name(hit.value) or _mention(hit.value).search(text, first[1]) is not None:
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.careers_prefix")
+
+
 def _cut_brand_company(ctx: Context) -> Iterator[Candidate]:
     """The employer of a careers site's brand line ("Acme Mutual Careers", "Careers at Acme") that the
     normaliser cut as the site's chrome: read in the raw input's first lines, kept only when the
@@ -1601,6 +1663,30 @@ def _letterhead_company(ctx: Context) -> Iterator[Candidate]:
         if not looks_like_title(hit.value) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.letterhead")
             return
+
+
+def _capitals_agency_company(ctx: Context) -> Iterator[Candidate]:
+    """A notice's letterhead in capitals naming a public body ("THE ACCOUNTANT GENERAL'S DEPARTMENT", "MINISTRY OF
+    HEALTH") that the notice's text names again in its own case ("… for the above post in the Accountant General's
+    Department"): the body's spelling. The lowest such line above the first label wins (a department under its
+    government's line); a capitals line the text never says again ("GOVERNMENT OF BERMUDA") is the masthead."""
+    text = ctx.text
+    found = None
+    for ls, le in list(_lines(text, 0, min(len(text), 800)))[:10]:
+        line = " ".join(text[ls:le].split())
+        if ":" in line:
+            break  # the notice's fields ("VACANCY: …", "Salary: …") begin
+        name = re.sub(r"^THE[ \t]+", "", line)
+        if not name or name != name.upper() or not re.search(r"[A-Z]", name) or not 2 <= len(name.split()) <= 8 or not title_vocab().org_noun.search(name) \
+                or has_job_noun(name.split()[-1]):
+            continue
+        for m in re.finditer(re.escape(name).replace(r"\ ", r"\s+"), text[le:], re.I):
+            said = m.group()
+            if said != said.upper() and said[:1].isupper():
+                found = _Hit(" ".join(said.split()), le + m.start(), le + m.end())
+                break
+    if found is not None and is_company_name(found.value, max_words=8):
+        yield Candidate("company", found.value, ((found.start, found.end),), 0.6, "company.letterhead")
 
 
 # the careers site's name after the employer's on its first line: "Harbourview Hospital - Career Opportunities"
@@ -2387,6 +2473,10 @@ _GOVERNMENT = fastre.compile(r"^(?:The[ \t]+)?(?:State|Commonwealth|County|City|
 _AGENCY = fastre.compile(r"^(?:[A-Z][\w'’]+[ \t]+){0,2}(?:Department|Office|Bureau|Agency|Commission|Board|Ministry)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
+# a public employer's own board or notice ("Queensland Government", "Public Service Commission", "Civil Service Jobs", "GOVERNMENT NOTICE")
+_PUBLIC_SERVICE = fastre.compile(r"(?i)\b(?:government|public[ \t]+service|civil[ \t]+service)\b")
+
+
 def _agency_label(ctx: Context) -> Optional[_Hit]:
     """A labelled department that names a public agency ("Department: Department of Water Access")."""
     for m in title_vocab().team_label.finditer(ctx.text):
@@ -2398,12 +2488,64 @@ def _agency_label(ctx: Context) -> Optional[_Hit]:
     return None
 
 
+_SHORT_NAME_CUES = ("company.about", "company.section_lead", "company.prose")
+_NAME_WORDS = fastre.compile(r"(?:[ \t]+(?:[A-Z][\w'’.&\-]*|&|of|and|the|for))+")  # " Nursing Home", " Community Food Rescue"; not " - Careers", ", Aarhus C"
+
+
+def _header_full_names(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """The full name a posting's head gives on a line of its own, where its profile then uses a shorter one
+    ("Glenmore Lodge Nursing Home" … "Glenmore Lodge is a 62-bed …", "Harbour Food Rescue" … "About Harbour"): the
+    head line starts with the short name and adds name words (no place, figure, label or sentence; not closing on a job
+    noun, as a job heading does: "Glenmore Lodge Nursing Home" is a name, "Glenmore Lodge Night Nurse" a heading)."""
+    text = ctx.text
+    short = [c for c in cands if c.method in _SHORT_NAME_CUES]
+    if not short:
+        return []
+    best = max(c.confidence for c in cands)
+    for n, (ls, le) in enumerate(_lines(text, 0, min(len(text), 600))):
+        if n >= 6:
+            break
+        hit = trimmed_hit(text, ls, le)
+        if hit is None or any(ch in hit.value for ch in ":|·•@#") or re.search(r"\d", hit.value) or _SENTENCE_END.search(hit.value + " "):
+            continue
+        for cand in short:
+            rest = hit.value[len(cand.value) :]
+            if hit.value.startswith(cand.value + " ") and _NAME_WORDS.fullmatch(rest) and not _JOBS_LISTING.search(rest) and hit.start < cand.spans[0][0] and is_company_name(hit.value) and not has_job_noun(hit.value.split()[-1]) \
+                    and not _place_tail(rest) and not gazetteer().knows(rest.strip()) and not _chrome_line(hit.value) and _name_shaped(hit.value):
+                return [Candidate("company", hit.value, ((hit.start, hit.end),), round(best + 0.01, 3), "company.header_block")]
+    return []
+
+
+@cache
+def _legal_form_words() -> frozenset[str]:
+    """The one-word legal forms of titles.json without their dots ("Ltd", "DOOEL", "GmbH", "Co"), case kept ("AS", not "as")."""
+    return frozenset(w.strip(".,()") for w in load("titles.json").get("legal_forms", []) if " " not in w.strip() and w.strip(".,()"))
+
+
+def _short_form_core(ctx: Context, hit: _Hit) -> Optional[_Hit]:
+    """The name before a legal form and what follows it ("Nam Phouan Power" in "Nam Phouan Power Sole Co., Ltd",
+    "Vardar Softworks" in "Vardar Softworks DOOEL Skopje") when the posting writes that name alone after the head:
+    golden/README drops a legal form the posting itself shortens, whatever the country's form or the seat after it."""
+    words = hit.value.split()
+    at = next((i for i, w in enumerate(words) if i >= 1 and w.strip(".,()") in _legal_form_words()), None)
+    if at is None or at + 1 >= len(words) and title_vocab().legal_form is not None and title_vocab().legal_form.search(hit.value):
+        return None  # a form closing the name the scorer and the reader drop anyway
+    for k in range(at, 1, -1):  # the longest name before the form that the posting writes alone ("Nam Phouan Power", not "… Sole")
+        name = " ".join(words[:k]).rstrip(",")
+        for m in _mention(name).finditer(ctx.text, hit.end):
+            if not ctx.text.startswith(words[k], m.end() + 1) and ctx.text.startswith(name, hit.start):
+                return _Hit(name, hit.start, hit.start + len(name))
+    return None
+
+
 def _company_candidates(ctx: Context) -> list[Candidate]:
     cands = list(_company_cues(ctx))
     top = max(cands, key=lambda c: c.confidence, default=None)
-    agency = _agency_label(ctx) if top is not None and _GOVERNMENT.match(top.value) else None
-    if agency is not None:  # the agency hires, as USAJOBS postings take the agency, not "the United States"
-        cands.append(Candidate("company", agency.value, ((agency.start, agency.end),), round(min(top.confidence + 0.05, 0.9), 3), "company.agency_label"))
+    agency = _agency_label(ctx) if top is not None and _GOVERNMENT.match(top.value) or top is None and _PUBLIC_SERVICE.search(ctx.text, 0, 600) else None
+    if agency is not None:  # the agency hires, as USAJOBS postings take the agency, not "the United States"; on a government's
+        # own board that names no other employer ("SMART jobs | Queensland Government … Department: Department of Transport …") too
+        conf = round(min(top.confidence + 0.05, 0.9), 3) if top is not None else 0.6
+        cands.append(Candidate("company", agency.value, ((agency.start, agency.end),), conf, "company.agency_label"))
     for cand in list(cands):  # "RHRC is an equal opportunity employer" after "Red Hook Reading Corps (RHRC) runs …"
         if re.fullmatch(r"[A-Z]{2,6}", cand.value):
             for m in _NAME_WITH_ACRONYM.finditer(ctx.text):
@@ -2438,6 +2580,7 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             if shorter:
                 cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method, raw_spans=head.raw_spans))
                 break
+    cands.extend(_header_full_names(ctx, cands))
     eeo = [c for c in cands if c.method == "company.eeo"]  # "Proficio Mortgage is a lender …" / "Proficio Mortgage Ventures, LLC is an EOE"
     profiles = [(s.start, s.end) for s in ctx.sections_of("company")]
     for own in [c for c in cands if c.method in ("company.prose", "company.section_lead") and (c.raw_spans or any(a <= c.spans[0][0] < b for a, b in profiles))]:
@@ -2648,8 +2791,10 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _cut_brand_company(ctx)
     yield from _post_author_company(ctx)
     yield from _careers_prefix_company(ctx)
+    yield from _vacancies_page_company(ctx)
     yield from _top_line_company(ctx)
     yield from _letterhead_company(ctx)
+    yield from _capitals_agency_company(ctx)
     page = _page_title(ctx)
     if page is not None and page.company is not None and not _unsaid_board_field_piece(text, page.company):
         yield Candidate("company", page.company.value, ((page.company.start, page.company.end),), page.company_conf, "company.page")
@@ -2690,6 +2835,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         if hit and is_company_name(hit.value) and not _A_UNIT.match(hit.value) and len(hit.value.split()) >= 2 and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.eeo")
             break
+    yield from _placed_hiring_company(ctx)  # before the bare call: "… in Montego Bay, St. James is looking" names no "James"
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
     yield from _company_from(ctx, _HIRING_AT, 0.6, "company.hiring")
     for pattern, conf in ((_INVITES_SAME_LINE, 0.6), (_INVITES, 0.6), (_INVITES_UNDER_TAGLINE, 0.55)):
@@ -2725,6 +2871,22 @@ def _why_join_company(ctx: Context) -> Iterator[Candidate]:
             continue
         if is_company_name(hit.value) and not _A_UNIT.match(hit.value) and _said(text, hit.value) >= 2:
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.why_join")
+            return
+
+
+def _placed_hiring_company(ctx: Context) -> Iterator[Candidate]:
+    """The subject of a call that says where the employer is before its verb ("X, Dayton, Ohio, is seeking …",
+    "X in San Pedro, Ambergris Caye is looking for …"): every part of the place must be one the gazetteer knows,
+    or the part after it ("Ambergris Caye") under a known town, so a list of names ("Acme, Bolt, Crane are …") is no place."""
+    text = ctx.text
+    for m in _HIRING_PLACED.finditer(text):
+        parts = [p.strip() for p in (m.group("place") or m.group("place_in")).split(",")]
+        if not gazetteer().knows(parts[0]):
+            continue
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit and is_company_name(hit.value) and not _A_UNIT.match(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value) \
+                and hit.value.split()[0] not in title_vocab().not_a_subject and not _cut_after_break(ctx, hit.start):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.hiring")
             return
 
 
@@ -3267,6 +3429,7 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
         hit = _quoted_core(ctx.text, hit)
         core = _leading_form_core(ctx, Candidate("company", hit.value, ((hit.start, hit.end),), 0.0, "company.head_block"))
         hit = core or hit  # "SIA Baltic Timber Logistics" over a body that says "Baltic Timber Logistics"
+        hit = _short_form_core(ctx, hit) or hit
         if _unit_of_branded_site(ctx, hit.value):
             return
         said_again = ctx.text.find(hit.value, hit.end) >= 0
@@ -3406,6 +3569,10 @@ def _employer_careers_page(ctx: Context) -> bool:
     return _head_company(text, ctx.doc) is None and not any(True for _ in _top_line_company(ctx))
 
 
+# a unit label on one of the next lines under a directorate's ("Department:", "Team:", "Unit:", "Section:", "Service:")
+_SMALLER_UNIT_BELOW = fastre.compile(r"(?:\n[^\n]*){0,2}\n[ \t\-*•]*(?i:department|dept|team|unit|section|service)[ \t]*:[ \t]*[A-Z0-9]")
+
+
 @rule("team", name="team.labelled")
 def team_labelled(ctx: Context) -> Iterable[Candidate]:
     """``Team: …`` / ``Department: …`` / ``Business unit: …``."""
@@ -3425,6 +3592,8 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
             if m.group("label").lower() == "category" and _employer_careers_page(ctx):
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.labelled")  # the employer's own site files its jobs by unit
             continue  # "Job Function: Sales", "Category: Product Management": the board's taxonomy, not the hiring unit
+        if m.group("label").lower() == "directorate" and _SMALLER_UNIT_BELOW.match(text, m.end(), min(len(text), m.end() + 200)):
+            continue  # "Directorate: Community & Planning Services / Department: Public Health": the smaller unit below hires
         weak = m.group("label").lower() in vocab.weak_team_labels
         if weak and re.search(r"[ \t](?:[-–—>»/])[ \t]", hit.value):
             continue  # "Category: Admin - Financial Aid": the board's taxonomy path, not the hiring unit
