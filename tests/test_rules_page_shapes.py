@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.context import context_for
-from extractor.rules.base import run_rules
-
-
-def _value(field: str, text: str):
-    cand = run_rules(context_for(text), [field]).get(field)
-    return cand.value if cand is not None else None
+from rule_helpers import rule_value as _value
 
 
 _SEARCH_CARD = "{board}\n{menu}\n{query}\n\n{title}\n{company}\n{place}\n{pay}\n• {duty}\nPosted 2 days ago\n\n{title2}\n{company2}\n{place2}\n"

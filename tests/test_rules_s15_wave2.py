@@ -8,13 +8,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.context import context_for
-from extractor.rules.base import run_rules
-
-
-def _value(field: str, text: str):
-    cand = run_rules(context_for(text), [field]).get(field)
-    return cand.value if cand is not None else None
+from rule_helpers import rule_value as _value
 
 
 @pytest.mark.parametrize(

@@ -12,17 +12,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.context import context_for
-from extractor.rules.base import run_rules
-
-
-def _value(field: str, text: str):
-    cand = run_rules(context_for(text), [field]).get(field)
-    return cand.value if cand is not None else None
-
-
-def _places(text: str) -> list[tuple]:
-    return [(p["city"], p["region"], p["country"]) for p in _value("locations", text) or []]
+from rule_helpers import rule_value as _value, places as _places
 
 
 @pytest.mark.parametrize(
