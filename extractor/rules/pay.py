@@ -653,10 +653,15 @@ def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
     marked = [(i, m) for i, a in enumerate(amounts) if a.currency is None for m in [_local_mark_before(text, a.start, marks)] if m]
     coded = [(i, m) for i, a in enumerate(amounts) if a.currency is None for m in [_CODE_AFTER.match(text, a.end)] if m]
     trailing = [(i, m) for i, a in enumerate(amounts) if a.currency is None for m in [_LOCAL_MARK_AFTER.match(text, a.end)] if m and m.group("mark") in marks]
-    if not marked and not coded and not trailing:
+    # a written sign that is another currency at home: "C$ 18,500" in Managua is the córdoba, not the Canadian dollar
+    own = [(i, m) for i, a in enumerate(amounts) if a.currency for m in marks if len(m) > 1 and text.startswith(m, a.start)]
+    if not marked and not coded and not trailing and not own:
         return amounts
     local = _local_currency(ctx)
     out = list(amounts)
+    for i, mark in own:
+        if local in marks[mark]:
+            out[i] = dataclasses.replace(amounts[i], currency=local, bare_dollar=False)
     for i, (start, mark) in marked:
         a = amounts[i]
         if local in marks[mark]:
@@ -677,14 +682,14 @@ _CODE_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?P<code>[A-Z]{3})(?![A-Za-z])")
 
 
 # a local mark of two or more letters after a figure (a single letter there is too often a unit or an initial)
-_LOCAL_MARK_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?P<mark>[A-Z][A-Za-z]{1,2}\.?)(?![A-Za-z])")
-_LOCAL_MARK_BEFORE = re.compile(r"(?<![^\W\d_])(?P<mark>[A-Z][A-Za-z]{0,2}\.?) ?$")  # "K", "MK", "Bs", "Nu."
+_LOCAL_MARK_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?P<mark>[A-Z][A-Za-z]{1,3}\.?)(?![A-Za-z])")
+_LOCAL_MARK_BEFORE = re.compile(r"(?<![^\W\d_])(?P<mark>[A-Z][A-Za-z]{0,3}\.?) ?$")  # "K", "MK", "Bs", "Nu.", "FCFA"
 
 
 def _local_mark_before(text: str, start: int, marks: dict[str, set[str]]) -> Optional[tuple[int, str]]:
     """The local mark written right before an amount, glued or after one space ("K1,850", "P 9,800.00", "MK 1,450,000"),
     as ``(where it starts, the mark)``; a mark must not end a longer word."""
-    m = _LOCAL_MARK_BEFORE.search(text, max(0, start - 5), start)
+    m = _LOCAL_MARK_BEFORE.search(text, max(0, start - 6), start)
     return (m.start(), m.group("mark")) if m and m.group("mark") in marks else None
 
 
