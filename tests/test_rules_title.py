@@ -1290,3 +1290,20 @@ STRUCTREAL_CASES = [
 @pytest.mark.parametrize("case_id, text, title, company, team", STRUCTREAL_CASES, ids=[c[0] for c in STRUCTREAL_CASES])
 def test_structreal_board_fields_and_employer_headings(case_id, text, title, company, team):
     _check(text, {"title": title, "company": company, "team": team})
+
+
+E6TUNE_CASES = [
+    ("article_kept_in_repeated_profile_name", "Picture Editor\n\nCompany Description\nThe Harbour Press Collective is a publisher of local news in Cork. "
+     "The Harbour Press Collective prints three weeklies and staff love working at The Harbour Press Collective.\n\nJob Description\nYou edit photos.", "Picture Editor", "The Harbour Press Collective", None),
+    ("article_before_job_noun_is_no_employer", "Nurse\n\nAbout us\nThe Night Shift Nurse is responsible for the ward. The Night Shift Nurse reports to the matron.\n\n"
+     "The role\nCare for patients.", "Nurse", None, None),
+    ("client_costs_are_bookkeeping_not_a_hidden_client", "Staff Accountant\n\nCompany Description\nKestrel Forms is a maker of survey software in Leeds. "
+     "Kestrel Forms grows fast.\n\nJob Description\nTrack direct client costs and client billing for Kestrel Forms.", "Staff Accountant", "Kestrel Forms", None),
+    ("hidden_client_still_hides", "Payroll Clerk\n\nJob Description\nOur client, a logistics firm in Leeds, needs a payroll clerk. You track client costs.",
+     "Payroll Clerk", None, None),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", E6TUNE_CASES, ids=[c[0] for c in E6TUNE_CASES])
+def test_e6tune_article_names_and_client_bookkeeping(case_id, text, title, company, team):
+    _check(text, {"title": title, "company": company, "team": team})

@@ -541,7 +541,7 @@ _PARTNER_TO_HIRE = fastre.compile(
 
 
 # "client" as the first word of a compound noun: "our client base", "our client services team" (the employer's customers)
-_CLIENT_COMPOUND = r"[ \t]+(?:bases|base|portfolios?|relationships?|relations|accounts?|lists?|rosters?|satisfaction|experiences?|services|success|management|onboarding|retention|care|delivery|journeys?)\b"  # "our client portfolios"
+_CLIENT_COMPOUND = r"[ \t]+(?:bases|base|portfolios?|relationships?|relations|accounts?|lists?|rosters?|satisfaction|experiences?|services|success|management|onboarding|retention|care|delivery|journeys?|costs?|expenses?|fees|billing|invoic(?:es?|ing)|reimbursements?|payments?)\b"  # "our client portfolios"; "direct client costs" is bookkeeping
 
 
 def anonymous_posting(ctx: Context) -> bool:
@@ -2538,6 +2538,15 @@ def _short_form_core(ctx: Context, hit: _Hit) -> Optional[_Hit]:
     return None
 
 
+def _article_led_name(text: str, name: str) -> bool:
+    """True for a proper name that keeps its article, "The Beans Group", "The Home Depot": "The" then two or
+    more capitalised words, none a job noun, and the text writes the capital "The" mid-sentence too ("working at
+    The Beans Group"), so the article belongs to the name and does not just open a sentence."""
+    words = name.split()
+    return (words[0] == "The" and len(words) >= 3 and all(_capital(w[0]) for w in words[1:]) and not has_job_noun(name)
+            and re.search(rf"[a-z,][ \t]+{re.escape(name)}\b", text) is not None)
+
+
 def _company_candidates(ctx: Context) -> list[Candidate]:
     cands = list(_company_cues(ctx))
     top = max(cands, key=lambda c: c.confidence, default=None)
@@ -2808,7 +2817,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
                 break
     for section in ctx.sections_of("company")[:1]:  # "Who we are\nNorthmoor Foods bakes the bread…"
         m = _LEAD_SUBJECT.match(text, section.start, min(section.end, section.start + 200))
-        if m and m.group("c").split()[0].lower() not in title_vocab().function_words and not _cut_after_break(ctx, m.start("c")) and not _intermediary(ctx, text[section.start : section.end]):
+        if m and (m.group("c").split()[0].lower() not in title_vocab().function_words or _article_led_name(text, m.group("c"))) and not _cut_after_break(ctx, m.start("c")) and not _intermediary(ctx, text[section.start : section.end]):
             hit = _company_hit(text, m.start("c"), m.end("c"))
             common = " " not in hit.value and hit.value[1:].islower() and re.search(rf"(?<!\w){re.escape(hit.value.lower())}(?!\w)", text)
             # a board's brand opening the employer's own profile is the employer ("DICE gets fans tickets …", said again)
