@@ -1279,7 +1279,9 @@ STRUCTREAL_CASES = [
      "Recruitment Coordinator (12-month fixed term contract)", None, None),
     ("board_field_keeps_second_job_after_pipe", "Head Chef | Kitchen Manager\nGB, , Bath\n\nJob Description\nRun the kitchen.", "Head Chef | Kitchen Manager", None, None),
     ("board_field_cuts_place_after_pipe", "Head Chef | Bath\nGB, , Bath\n\nJob Description\nRun the kitchen.", "Head Chef", None, None),
-    ("no_board_field_cuts_leading_status", "Part-time Bookkeeper\n\nWe need a bookkeeper.", "Bookkeeper", None, None),
+    # off the board shape a leading status word stays (the s16-s18 calls) and is cut only after a hiring call (s5)
+    ("no_board_field_keeps_leading_status", "Part-time Bookkeeper\n\nWe need a bookkeeper.", "Part-time Bookkeeper", None, None),
+    ("hiring_call_cuts_leading_status", "We're hiring: Part-time Bookkeeper\n\nWe need a bookkeeper.", "Bookkeeper", None, None),
     ("board_field_unit_is_no_employer", "Nurses Needed Now - Cardiac ICU - Apply Today\nUS, TX, Houston\n\nJob Description\nWe need nurses for night shifts.",
      "Nurses Needed Now", None, None),
     ("board_field_employer_named_again", "Sales Director - Brightpath\nSG, 01, Singapore\n\nJob Description\nWe sell software across Asia. Brightpath are hiring "
