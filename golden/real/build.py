@@ -24,7 +24,8 @@ Sources (origin, commit and licence are recorded in ``golden/README.md``, "Real 
   (``DEV_PICKS``: the first 50 picks ``dev``, the next 30 ``test``).
 * ``platsbanken`` (Source 5): ads on Platsbanken, the Swedish Public Employment Service's job board
   (Arbetsförmedlingen, 2025), one saved JobTech JobSearch API response (open data, CC0), each laid out
-  like the board's ad page from its fields, personal data masked; all ``test`` (``TEST_FROM``). Optional
+  like the board's ad page from its fields, personal data masked; split by position like csj (``DEV_PICKS``: the first 25 picks ``dev``, opened on
+  2026-12-02, the other 24 ``test``). Optional
   on the command line (``--platsbanken``), but a build without it leaves the source out of the set.
 
 Usage (paths are the files taken out of the fetched repositories with ``git show``, and the
@@ -125,17 +126,17 @@ REMOTE_CUE = re.compile(r"remote|telecommut|work(ing)? from home|home[- ]based|f
 
 # Sources split by position in their selection rather than by hash: the first ``n`` picks are ``dev``, the
 # rest ``test`` (csj: picks[:50] dev, the 50 adverts of the source's first round, opened for tuning on
-# 2026-12-01; picks[50:] test, the 30 adverts "csj3" added then, held out; see golden/README.md).
-DEV_PICKS = {"csj": 50}
+# 2026-12-01; picks[50:] test, the 30 adverts "csj3" added then, held out; platsbanken: picks[:25] dev, opened
+# on 2026-12-02, picks[25:] test, still held out; see golden/README.md).
+DEV_PICKS = {"csj": 50, "platsbanken": 25}
 # Sources whose picks from a position on are all ``test`` whatever their hash, as ``(start, group)`` batches in
 # order: each batch runs from its start to the next one's (the last to the end) and gives its picks that group
 # name in index.csv's ``group`` column (every other row's group is its source). emscad: picks[140:180] the 40
 # ads "emscad2", picks[180:220] the 40 ads "emscad3", picks[220:260] the 40 ads "emscad4", picks[260:300] the
-# 40 ads "emscad5", picks[300:] the 23 ads "emscad6", held out. platsbanken (Source 5): every pick, held out
-# whole from its first round.
+# 40 ads "emscad5", picks[300:] the 23 ads "emscad6", held out. platsbanken (Source 5) was held out
+# whole in its first round; since 2026-12-02 it is split like csj (``DEV_PICKS``): its first 25 picks ``dev``.
 TEST_FROM = {"emscad": [(N_EMSCAD_FIRST, "emscad2"), (180, "emscad3"), (220, "emscad4"), (260, "emscad5"),
-                        (300, "emscad6")],
-             "platsbanken": [(0, "platsbanken")]}
+                        (300, "emscad6")]}
 
 
 def held_out_batch(source: str, position: int) -> Optional[str]:
