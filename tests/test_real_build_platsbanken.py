@@ -1,7 +1,7 @@
 """golden/real/build.py, Source 5 (Platsbanken, the JobTech JobSearch API's ads): reading a saved response,
 the selection (Sweden, a municipality, 200+ characters of text, at most 2 ads per employer), the document
 laid out from the board's fields with personal data masked, the annotation from those fields, and the
-whole source held out (``test``, group ``platsbanken``)."""
+split (the first 25 picks ``dev``, opened on 2026-12-02, the rest ``test``; group ``platsbanken``)."""
 
 import copy
 import csv
@@ -115,13 +115,13 @@ def test_a_heading_with_a_place_is_flagged_for_the_hand_check():
     assert any("title may carry" in flag for flag in flags)
 
 
-@pytest.mark.parametrize("position", [0, 49])
-def test_every_pick_is_held_out_with_the_source_as_group(position):
-    assert build.split_of("platsbanken_30016593", position) == "test"
+@pytest.mark.parametrize("position, split", [(0, "dev"), (24, "dev"), (25, "test"), (49, "test")])
+def test_the_first_picks_are_dev_the_rest_test_with_the_source_as_group(position, split):
+    assert build.split_of("platsbanken_30016593", position) == split
     assert build.group_of("platsbanken_30016593", position) == "platsbanken"
 
 
-def test_build_writes_the_source_as_test_rows(rows, tmp_path):
+def test_build_writes_the_source_split_by_position(rows, tmp_path):
     out = tmp_path / "real"
     out.mkdir()
     build.build([("platsbanken", "platsbanken_text", "txt", copy.deepcopy(rows), build.platsbanken_select,
@@ -129,13 +129,15 @@ def test_build_writes_the_source_as_test_rows(rows, tmp_path):
     with (out / "index.csv").open(encoding="utf-8") as handle:
         index = list(csv.DictReader(handle))
     assert len(index) == len(build.platsbanken_select(rows))
-    assert {(row["source"], row["layout"], row["split"], row["group"]) for row in index} == {
-        ("platsbanken", "platsbanken_text", "test", "platsbanken")}
+    assert [(row["source"], row["layout"], row["split"], row["group"]) for row in index] == [
+        ("platsbanken", "platsbanken_text", "dev" if position < build.DEV_PICKS["platsbanken"] else "test", "platsbanken")
+        for position in range(len(index))]
     assert all((out / "docs" / f"{row['id']}.txt").is_file() for row in index)
 
 
-def test_the_set_holds_the_platsbanken_postings_as_test():
+def test_the_set_holds_the_platsbanken_postings_split_25_dev_then_test():
     with (_PATH.parent / "index.csv").open(encoding="utf-8") as handle:
         rows = [row for row in csv.DictReader(handle) if row["source"] == "platsbanken"]
     assert 40 <= len(rows) <= 60
-    assert {(row["split"], row["group"]) for row in rows} == {("test", "platsbanken")}
+    assert [(row["split"], row["group"]) for row in rows] == [
+        ("dev" if position < 25 else "test", "platsbanken") for position in range(len(rows))]
