@@ -898,8 +898,8 @@ def _field_locations(text: str) -> list[Found]:
         if mentions and mentions[0].start - m.end() <= 2:
             parts.append((kind, mentions[0]))
         elif kind == "city":
-            word = re.match(r"[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,2}(?=\s*$|\")", text[m.end():end])
-            if word and not REMOTE_WORD_RE.fullmatch(word.group()):  # "City: Remote" names no city
+            word = re.match(r"[^\W\d_][\w.'’-]{1,30}(?: [^\W\d_][\w.'’-]{1,30}){0,2}(?=\s*$|\")", text[m.end():end])
+            if word and word.group()[0].isupper() and not REMOTE_WORD_RE.fullmatch(word.group()):  # "Älvkarleby"; "City: Remote" names no city
                 parts.append((kind, Mention(m.end(), m.end() + word.end(), word.group(), [Place(CITY, word.group(), known=False)])))
     out: list[Found] = []
     groups: list[list[tuple[str, Mention]]] = []
@@ -918,7 +918,7 @@ def _field_locations(text: str) -> list[Found]:
             if place is None:
                 continue
             if kind == "city":
-                city = place.name
+                city = _start(place, men, False)[0].city  # a local name as written ("Göteborg", "Köln"), as chains keep it
             elif kind == "region":
                 region, country = place.name, country or place.country
             else:
