@@ -898,8 +898,8 @@ def _field_locations(text: str) -> list[Found]:
         if mentions and mentions[0].start - m.end() <= 2:
             parts.append((kind, mentions[0]))
         elif kind == "city":
-            word = re.match(r"[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,2}(?=\s*$|\")", text[m.end():end])
-            if word and not REMOTE_WORD_RE.fullmatch(word.group()):  # "City: Remote" names no city
+            word = re.match(r"[^\W\d_][\w.'’-]{1,30}(?: [^\W\d_][\w.'’-]{1,30}){0,2}(?=\s*$|\")", text[m.end():end])
+            if word and word.group()[0].isupper() and not REMOTE_WORD_RE.fullmatch(word.group()):  # "Älvkarleby"; "City: Remote" names no city
                 parts.append((kind, Mention(m.end(), m.end() + word.end(), word.group(), [Place(CITY, word.group(), known=False)])))
     out: list[Found] = []
     groups: list[list[tuple[str, Mention]]] = []
@@ -918,7 +918,7 @@ def _field_locations(text: str) -> list[Found]:
             if place is None:
                 continue
             if kind == "city":
-                city = place.name
+                city = _start(place, men, False)[0].city  # a local name as written ("Göteborg", "Köln"), as chains keep it
             elif kind == "region":
                 region, country = place.name, country or place.country
             else:
@@ -1458,6 +1458,18 @@ def _postal_address(text: str, f: Found) -> bool:
     return bool(_POSTCODE_AFTER_RE.match(text, f.end) or _ADDRESS_RE.search(text, max(line_start, f.start - 120), f.start))
 
 
+def _drop_contradicted_header_towns(keep: list[Found]) -> list[Found]:
+    """Without an unlabelled "Town, XX" the gazetteer does not know as a city ("Driftchef, VA": an occupation and a
+    code read as a state) whose country no labelled place of the posting shares: the page's labelled fields state
+    where the job is."""
+    labelled = {f.country for f in keep if "label" in f.how and f.country}
+    if not labelled:
+        return keep
+    def unknown_town(f: Found) -> bool:
+        return bool(f.city) and not any(p.level == CITY for p in gazetteer().names.get(f.city.casefold(), []))
+    return [f for f in keep if "label" in f.how or not f.country or f.country in labelled or not unknown_town(f)]
+
+
 def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     text = ctx.text
     if not text or not text.strip():
@@ -1470,7 +1482,7 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     _named_regions(text, places, keep)
     _unread_region_after(text, places, keep, header_end(ctx))
     _town_and_area_before_country(text, places, keep)
-    keep = sorted(keep + fields, key=lambda f: f.start)
+    keep = _drop_contradicted_header_towns(sorted(keep + fields, key=lambda f: f.start))
     # A later "Manchester, UK" completes an earlier bare "Manchester" (a postal address does not: an office's
     # "120 Collins St, Melbourne VIC 3000" or "…, Hyderabad, Telangana 500081" is no statement of the place of work).
     for f in keep:

@@ -555,6 +555,8 @@ def anonymous_posting(ctx: Context) -> bool:
         if phrase not in low:
             continue
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w|-(?:centric|focused|facing|oriented|driven|first)\b|{_CLIENT_COMPOUND})", low):
+            if _representing().search(low, max(0, m.start() - 40), m.start()):
+                continue  # "att representera vår kund och sälja …": an outsourced sales team sells for its client and employs its staff
             if re.match(r"s?['’]s?[ \t]+[a-z]", low[m.end() : m.end() + 4]):
                 if own is None:
                     own = _own_profile(ctx)
@@ -562,6 +564,13 @@ def anonymous_posting(ctx: Context) -> bool:
                     continue  # "sales for our client’s services" in an outsourcer's own posting: its customer, no hidden employer
             return True
     return False
+
+
+@cache
+def _representing() -> re.Pattern:
+    """A verb of representing just before a client phrase ("represent our client", "representera vår kund")."""
+    verbs = load("titles.json").get("representing_verbs", [])
+    return fastre.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in verbs) + r")[ \t]+$")
 
 
 def _own_profile(ctx: Context) -> bool:
@@ -3990,3 +3999,191 @@ def team_places(ctx: Context) -> list[tuple[int, int]]:
         line_start, line_end = _line_bounds(text, m.start())
         places.append((max(line_start, m.start() - PLACE_REACH), min(line_end, m.end() + PLACE_REACH)))
     return places
+
+
+# --------------------------------------------------------------------------- national boards' ad pages
+
+
+@cache
+def _place_field() -> re.Pattern:
+    """A line opening with a place-of-work label and its colon, in any language the gazetteer's label vocabulary has
+    ("Kommun: Linköping", "Arbeitsort: Köln", "Paikkakunta: Tampere", "Location: Leeds")."""
+    data = gazetteer().data
+    words = {w.lower() for w in data["labels"]} | {w.lower() for kind in ("city", "region") for w in data["field_labels"][kind]}
+    return fastre.compile(r"(?i)[ \t*•-]{0,4}(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")[ \t]{0,3}[:：][ \t]*\S")
+
+
+def _board_employer_line(value: str) -> bool:
+    """A short name line under a board ad's heading: no label, sentence, place, metadata or job title."""
+    if ":" in value or _ends_sentence(value) or len(value.split()) > 8 or not (_capital(value[0]) or value[0].isdigit()) or re.search(r"[›»>|·•]", value):
+        return False  # ("Open roles › Compliance": a breadcrumb)
+    if gazetteer().knows(value) or _place_line(value) or _meta_line(value) or kind_of_heading(value) or _menu_line(value) or _chrome_line(value):
+        return False
+    return value.lower() not in title_vocab().not_company and not (looks_like_title(value) and not _legal_name(value) and not _organisation_name(value))
+
+
+def _board_ad_head(ctx: Context) -> Optional[tuple[_Hit, _Hit, list[str]]]:
+    """The heading, the employer line and the labelled places of a national board's ad page: the heading, the
+    employer's name on the line under it (the board's occupation or category may follow on a line of its own),
+    then the board's labelled fields, opening with the place of work ("Kommun: Linköping" / "Län: …", "Arbeitsort:
+    Köln", "Location: Leeds"). Boards everywhere print an ad so, each labelling the fields in its own language."""
+    text = ctx.text
+    lines = list(_lines(text, posting_start(ctx), min(len(text), 1500)))[:6]
+    for k in (2, 3):
+        if len(lines) <= k or not _place_field().match(text, *lines[k]):
+            continue
+        if any(":" in text[s:e] for s, e in lines[:k]):
+            return None
+        heading, employer = trimmed_hit(text, *lines[0]), trimmed_hit(text, *lines[1])
+        if heading is None or employer is None or not _board_employer_line(employer.value) or _raw_menu(ctx.doc, *lines[1]):
+            return None  # ("Current Openings   Job Alerts   Sign In": a site's menu in columns)
+        if not has_job_noun(heading.value) and _employer_said(text, heading.value, heading.end):
+            return None  # "Vexa Gaming" / "Open roles › Compliance" / the title: a careers page's brand, not a heading
+        unit = _UNIT_AFTER_ORG.search(employer.value) or _PARENT_AFTER_ORG.search(employer.value)
+        if unit is not None and unit.start() > 0:  # "University of X - School of Computer Science": the unit goes
+            employer = trimmed_hit(text, employer.start, employer.start + unit.start()) or employer
+        places = []
+        for s, e in lines[k:]:
+            m = _place_field().match(text, s, e)
+            if m is None:
+                break
+            places.append(" ".join(text[m.end() - 1 : e].split()).strip(" ,"))
+        return heading, employer, places
+    return None
+
+
+@cache
+def _pay_marks() -> re.Pattern:
+    """A currency's code or local mark ("kr", "SEK", "€", "zł") beside a figure: pay glued to a heading."""
+    from extractor.data.world import currency_vocab
+
+    vocab = currency_vocab()
+    marks = {m for m in (*vocab["prefix"], *vocab["suffix"], *vocab["prefix"].values(), *vocab["suffix"].values()) if len(m.strip()) >= 1 and not m[:1].isalpha() or len(m) >= 2}
+    alt = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    return fastre.compile(r"(?i)\d[\d .,]*[ \t]*(?:" + alt + r")(?![^\W\d_])|(?<![^\W\d_])(?:" + alt + r")[ \t]*\d")
+
+
+_HEADING_PARTS = fastre.compile(r"[ \t]+[-–—|][ \t]+")
+
+
+def _names_page(value: str, names: list[str]) -> bool:
+    """``value`` (a heading's tail, without its "!") is one of ``names``, or a phrase that places itself in one
+    ("nystartad enhet i Halmstad": a place preposition of ``place_prepositions``, then the name)."""
+    value = value.strip(" !?.,").casefold()
+    preps = load("titles.json").get("place_prepositions", [])
+    return any(n and (value == n.casefold() or any(value.endswith(f" {p} {n.casefold()}") for p in preps)) for n in names)
+
+
+def _board_heading_title(ctx: Context, heading: _Hit, employer: _Hit, places: list[str]) -> tuple[_Hit, Optional[_Hit]]:
+    """The job's title in a board ad's heading, and the client a recruiter's heading names before a hiring verb.
+
+    What an employer glues to its heading is cut where its form is clear: "<Client> söker <title>" (a hiring
+    verb), a tail "- <pay>" with a currency, a tail "| <slogan>!", and a tail naming the employer or the ad's
+    labelled place after a word of destination ("… till Alingsås kommun", "… till Borlänge!", "… für Köln";
+    ``destination_words``) or a separator (", Krokom", " Göteborg")."""
+    text = ctx.text
+    hit, client = heading, None
+    verb = _hiring_verb_split()
+    m = verb.search(hit.value) if verb is not None else None
+    if m is not None and m.start() > 1:
+        name, rest = hit.value[: m.start()], trimmed_hit(text, hit.start + m.end(), hit.end)
+        if rest is not None and is_company_name(name) and not has_job_noun(name) and name.split()[0].lower() not in title_vocab().not_a_subject \
+                and name.split()[0].lower() not in title_vocab().function_words and not gazetteer().knows(name):
+            hit, client = rest, _Hit(name, hit.start, hit.start + len(name))
+    sought = _sought_split().search(hit.value)
+    if sought is not None and sought.start() > 1 and (looks_like_title(hit.value[: sought.start()], need_job_noun=False) or _occupation_first(hit.value[: sought.start()])):
+        hit = trimmed_hit(text, hit.start, hit.start + sought.start()) or hit  # "Personlig assistent sökes till …", "Koch gesucht"
+    for cut in reversed(list(_HEADING_PARTS.finditer(hit.value))):
+        tail = hit.value[cut.end() :]
+        if _pay_marks().search(tail) or (tail.rstrip().endswith(("!", "?")) and len(tail.split()) >= 3):
+            hit = trimmed_hit(text, hit.start, hit.start + cut.start()) or hit  # "– Mållön 70.000 kr / månaden", "| Var med i …!"
+    legal = title_vocab().legal_form
+    names = [employer.value, legal.sub("", employer.value).strip(" ,") if legal is not None else employer.value]
+    towns = sorted({t for p in places for t in (p, p.split(",")[0].strip()) if t}, key=len, reverse=True)
+    dest = _destination_tail().search(hit.value)
+    if dest is not None and dest.start() > 1 and _names_page(dest.group("x"), names + towns):
+        return trim_title(text, trimmed_hit(text, hit.start, hit.start + dest.start()) or hit), client
+    for town in towns:
+        m = re.search(r"(?:[ \t]*[,–—-][ \t]*|[ \t]+)" + re.escape(town) + r"[ \t!]*$", hit.value, re.I)
+        if m is None or m.start() < 2 or _destination_tail().search(hit.value[: m.start()] + " " + town, max(0, m.start() - 12)):
+            continue  # "Säljare till Borlänge!": the destination word goes with the place
+        head = hit.value[: m.start()]
+        if looks_like_title(head, need_job_noun=False) or _occupation_first(head):
+            hit = trimmed_hit(text, hit.start, hit.start + m.start()) or hit
+            break
+    schedule = title_vocab().schedule_tail.search(hit.value) if title_vocab().schedule_tail is not None else None
+    if schedule is not None and schedule.start() >= 3:
+        hit = trimmed_hit(text, hit.start, hit.start + schedule.start()) or hit  # "… vårdcentral - deltid": the board gives the hours
+    return trim_title(text, hit), client
+
+
+@cache
+def _direct_employment() -> re.Pattern:
+    words = load("titles.json").get("direct_employment", [])
+    return fastre.compile(r"(?i:(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r"))[ \t]+(?P<c>" + _COMPANY_RE + r")")
+
+
+def _direct_employer(ctx: Context) -> Optional[_Hit]:
+    """The client a recruiter's ad says the hire is employed by ("Anställning direkt hos Data Distillery", "you will be
+    employed directly by Acme Ltd", "Festanstellung direkt bei …"; ``direct_employment``): the employer, not the recruiter."""
+    m = _direct_employment().search(ctx.text)
+    if m is None:
+        return None
+    name = re.split(r"[.,;:](?:\s|$)", m.group("c"))[0]  # "… hos Data Distillery. A-hub hjälper …": the sentence ends the name
+    return _Hit(name, m.start("c"), m.start("c") + len(name)) if is_company_name(name) and not gazetteer().knows(name) else None
+
+
+@cache
+def _sought_split() -> re.Pattern:
+    """A passive hiring word after the job in a heading ("Personlig assistent sökes till …", "Koch (m/w/d) gesucht")."""
+    words = load("titles.json").get("sought_words", [])
+    return fastre.compile(r"(?i)[ \t]+(?:" + "|".join(re.escape(w) for w in words) + r")(?:[ \t!]|$)")
+
+
+def _compound_heading(value: str, towns: list[str]) -> bool:
+    """A heading of brand, service, place and schedule run together with commas ("Allakando läxhjälp Linköping,
+    privatlärare 1-2 lektion/vecka"): the ad's town inside it, before a comma; which words are the title is undecidable."""
+    return "," in value and any(re.search(r"(?<!\w)" + re.escape(t) + r"(?!\w)[^,]*,", value, re.I) for t in towns)
+
+
+@cache
+def _destination_tail() -> re.Pattern:
+    words = load("titles.json").get("destination_words", [])
+    return fastre.compile(r"(?i)[ \t]+(?:" + "|".join(re.escape(w) for w in words) + r")[ \t]+(?P<x>[^\n]{2,80})$")
+
+
+@cache
+def _hiring_verb_split() -> Optional[re.Pattern]:
+    """"<Employer> söker <title>", "<Firma> sucht einen <Titel>": a hiring verb in the page's language, then the job."""
+    data = load("titles.json")
+    verbs = data.get("hiring_verbs", [])
+    if not verbs:
+        return None
+    articles = data.get("object_articles", []) + data.get("hiring_verb_articles", [])
+    return fastre.compile(r"[ \t]+(?:" + "|".join(re.escape(v) for v in verbs) + r")(?:[ \t]+(?:" + "|".join(re.escape(a) for a in articles) + r"))?[ \t]+(?=\S)")
+
+
+@rule("title", name="title.board_ad")
+def title_board_ad(ctx: Context) -> Iterable[Candidate]:
+    """The heading of a national board's ad page (see :func:`_board_ad_head`), cut to the job's title."""
+    found = _board_ad_head(ctx)
+    if found is None or _compound_heading(found[0].value, [p.split(",")[0].strip() for p in found[2] if p]):
+        return
+    heading, employer, places = found
+    hit, _ = _board_heading_title(ctx, heading, _direct_employer(ctx) or employer, places)
+    if hit.value and (_capital(hit.value[0]) or hit.value[0].isdigit()):
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.68, "title.board_ad")
+
+
+@rule("company", name="company.board_ad")
+def company_board_ad(ctx: Context) -> Iterable[Candidate]:
+    """The employer line under a national board ad's heading (see :func:`_board_ad_head`), or the client a
+    recruiter's heading names before a hiring verb ("Causey Westling söker Tax Manager")."""
+    found = _board_ad_head(ctx)
+    if found is None or anonymous_posting(ctx):
+        return
+    direct = _direct_employer(ctx)
+    heading, employer, places = found
+    _, client = _board_heading_title(ctx, heading, direct or employer, places)
+    hit = client or direct or employer
+    yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.66 if client else 0.6, "company.board_ad")
