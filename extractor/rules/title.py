@@ -36,6 +36,7 @@ from extractor import fastre
 from extractor.data import load
 from extractor.document import Document
 from extractor.rules.base import Candidate, Context, line_around, rule
+from extractor.rules.ids import label_pattern as id_label_pattern
 from extractor.rules.location import LEGAL_FORM_AFTER_NAME, gazetteer
 from extractor.rules.vocab import skills_vocab
 from extractor.sections import kind_of_heading
@@ -939,6 +940,13 @@ _LABEL_COLON = fastre.compile(r"(?<!\d):(?!in(?:nen)?\b)|:(?!\d|in(?:nen)?\b)") 
 _ENGAGEMENT_LEAD = fastre.compile(r"(?i)^[ \t]*(?:contract|freelance|internship|temp(?:orary)?|permanent|part[- ]?time|full[- ]?time|volunteer|locum|seasonal)[ \t]*:[ \t]+(?=\S)")
 
 
+def _opens_body_as_subject(text: str, value: str, after: int) -> bool:
+    """Does a line after ``after`` open with ``value`` as its subject, no article before it and a verb after
+    ("Kodra Tech builds and maintains …", "Nordlys Energi is …")? A job is introduced with an article ("The
+    Maintenance Supervisor leads …", "As a Data Engineer you …"); a company by its bare name."""
+    return re.search(r"(?m)^[ \t]*" + re.escape(value) + r"[ \t]+(?:is|are|has|was|(?!needs\b)[a-z]{3,}s)\b", text[after:]) is not None
+
+
 @rule("title", name="title.header_line")
 def title_header_line(ctx: Context) -> Iterable[Candidate]:
     """The first header line that looks like a job title."""
@@ -967,6 +975,8 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         if len(_PIPE_PATTERN.findall(line)) >= 2 or _BYLINE.match(" ".join(line.split())):
             continue  # "Acme | Remote (US) | Senior Engineer | Full-time": a post's heading in parts (title.split_heading)
         hit = trimmed_hit(text, ls, le)
+        if hit and n + 1 < len(lines) and _opens_body_as_subject(text, hit.value, le):
+            continue  # "Kodra Tech" over "Senior .NET Developer", the body opening "Kodra Tech builds …": the employer's name
         if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value)) and not _place_line(hit.value) \
                 and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
@@ -1760,7 +1770,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.top_line")
                 return
             if heading is not None and heading <= 2 and n == heading + 1 and _header_block_line(text, lines, n) and _could_be_employer_line(hit.value) \
-                    and _could_be_employer_line(values[n]) and not _INVITES_LEAD.match(values[n]):
+                    and _could_be_employer_line(values[n]) and not _INVITES_LEAD.match(values[n]) and not _id_label_line(text, lines[n]) \
+                    and not _TOWN_AREA_LINE.fullmatch(hit.value):
                 # "Title / Company / (place) / blank line / body": the board's header block names the employer once
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.header_block")
                 return
@@ -1852,6 +1863,21 @@ def _repeats(text: str, line: tuple[int, int], previous: tuple[int, int]) -> boo
     """True when ``line`` repeats the text that opens ``previous`` ("Nurse | Board" then "Nurse")."""
     value = " ".join(text[line[0] : line[1]].split())
     return len(value) >= 3 and " ".join(text[previous[0] : previous[1]].split()).startswith(value)
+
+
+# "Klaksvík, Føroyar", "Saly, Mbour": a place line under the title (town, area or country, names the gazetteer may not
+# know), not an employer; a legal form or "&" after the comma makes a name ("Acme, Inc.", "Baker, Tilly & Co")
+_TOWN_AREA_LINE = fastre.compile(
+    r"(?!.*&)[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*)?,[ ](?!(?:Inc|LLC|LLP|Ltd|L\.?P|PLC|Co|Corp|S\.?A|GmbH|AG|AB|AS|Oy|BV|NV|SARL|SRL|SpA|Pty)\b\.?)"
+    r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*)?"
+)
+
+
+def _id_label_line(text: str, line: tuple[int, int]) -> bool:
+    """A job-id label alone on its line, its value on the next ("Job ID" / "2025-31877", "Requisition Number" /
+    "R-0042"): an ATS details table copied without its colons names no employer there."""
+    m = id_label_pattern().match(text, line[0])
+    return m is not None and not text[m.end("label") : line[1]].strip() and "\n" in m.group("sep")
 
 
 def _header_block_line(text: str, lines: list[tuple[int, int]], n: int) -> bool:
@@ -2458,6 +2484,22 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     cands = list(_memo("cues", ctx.text, ctx.doc, lambda: _company_candidates(ctx)))  # type: ignore[call-overload]
     agency = _intermediary_profiles(ctx) if cands else []
     return [c for c in cands if c.method in _EXPLICIT_CUES or not any(c.value in profile for profile in agency)]
+
+
+@rule("company", name="company.head_subject")
+def company_head_subject(ctx: Context) -> Iterable[Candidate]:
+    """A name line over the title that the body then opens a paragraph with, as its subject ("Kodra Tech" /
+    "Senior .NET Developer" / … / "Kodra Tech builds and maintains software …"): a careers page's brand line. Weak:
+    any other company cue wins."""
+    text = ctx.text
+    lines = list(_lines(text, 0, min(len(text), 400)))
+    for n, (ls, le) in enumerate(lines[:2]):
+        hit = trimmed_hit(text, ls, le)
+        if hit is None or any(ch in hit.value for ch in ":|·•@#,") or re.search(r"\d", hit.value) or not is_company_name(hit.value, max_words=5):
+            continue
+        if _opens_body_as_subject(text, hit.value, le) and not gazetteer().knows(hit.value) and not _chrome_line(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.head_subject")
+            return
 
 
 def _intermediary_profiles(ctx: Context) -> list[str]:
