@@ -2486,20 +2486,30 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     return [c for c in cands if c.method in _EXPLICIT_CUES or not any(c.value in profile for profile in agency)]
 
 
-@rule("company", name="company.head_subject")
-def company_head_subject(ctx: Context) -> Iterable[Candidate]:
-    """A name line over the title that the body then opens a paragraph with, as its subject ("Kodra Tech" /
-    "Senior .NET Developer" / … / "Kodra Tech builds and maintains software …"): a careers page's brand line. Weak:
-    any other company cue wins."""
+# a sentence that goes on in the first person: the paragraph's subject before it is "we"
+_WE_GO_ON = fastre.compile(r"[^\n]{0,300}?[.!?][ \t]+(?:We|We['’](?:re|ve)|Our)\b")
+
+
+def _we_paragraph_subject(ctx: Context) -> Iterator[Candidate]:
+    """The subject of a page's first body paragraph that then goes on as "we" ("Kodra Tech builds software for
+    clients in Germany. We are looking for …", "Trailhead Analytics sells route software to distributors. We're
+    hiring …"): the employer introducing itself, said once or not. Weak: any other company cue wins."""
+    pattern = title_vocab().employer_sentence
     text = ctx.text
-    lines = list(_lines(text, 0, min(len(text), 400)))
-    for n, (ls, le) in enumerate(lines[:2]):
-        hit = trimmed_hit(text, ls, le)
-        if hit is None or any(ch in hit.value for ch in ":|·•@#,") or re.search(r"\d", hit.value) or not is_company_name(hit.value, max_words=5):
+    if pattern is None:
+        return
+    for m in pattern.finditer(text, 0, min(len(text), 1200)):
+        begin = m.start("c")
+        if begin > 0 and text[begin - 1] != "\n" or m.group("poss") is not None or not _WE_GO_ON.match(text, m.end()):
             continue
-        if _opens_body_as_subject(text, hit.value, le) and not gazetteer().knows(hit.value) and not _chrome_line(hit.value):
-            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.head_subject")
-            return
+        name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
+        # a name closing on a job noun ("Kodra Tech") counts when the page's head also shows it alone on a line
+        on_head = any(text[a:b].strip() == name for a, b in list(_lines(text, 0, begin))[:3])
+        if _name_shaped(name) and not _common_words(name, text) and (
+            _employer_name(ctx, name) or on_head and is_company_name(name) and not gazetteer().knows(name) and not _intermediary(ctx, name)
+        ):
+            yield Candidate("company", name, ((begin, begin + len(name)),), 0.45, "company.we_paragraph")
+        return
 
 
 def _intermediary_profiles(ctx: Context) -> list[str]:
@@ -2820,6 +2830,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     if heading is not None and heading[1] is not None:
         yield Candidate("company", heading[1].value, ((heading[1].start, heading[1].end),), 0.6, "company.split_heading")
     yield from _heading_employer(ctx)
+    yield from _we_paragraph_subject(ctx)
     for m in _POSTED_BY.finditer(text, 0, min(len(text), 3000)):  # "Posted by: Acme Language School <jobs@…>", Idealist's "Posted by" over the name
         hit = _company_hit(text, m.start("c"), m.end("c"))
         if hit is not None and is_company_name(hit.value) and (len(hit.value.split()) >= 3 or _organisation_name(hit.value) or _legal_name(hit.value)) \
