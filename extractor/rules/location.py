@@ -231,12 +231,12 @@ def _vocab_res() -> dict[str, re.Pattern]:
 
 # A label starts a word, or follows glued text in a scraped page ("PermanentHours:", "WITime Type:").
 LABEL_START = r"(?:(?<![A-Za-z])|(?-i:(?<=[A-Za-z])(?=[A-Z][a-z])))"
-# a comma, or a postcode or a one- or two-digit postal district before it: "Austin 78701, TX", "Dublin 2, Ireland", "Praha 4, Czechia";
-# an address puts its postcode between the town and the country: "Northampton, NN4 7PB, United Kingdom", "Calgary AB T2P 1J9,
-# Canada", "Utrecht, 3511 AB, Netherlands", "Nairobi, 00100, Kenya"
-_JOIN_RE = fastre.compile(
-    r"[ \t]{0,3},[ \t]{0,3}|[ \t]{1,2}\d{5}(?:-\d{4})?[ \t]{0,2},?[ \t]{0,3}|[ \t]\d{1,2}[ \t]{0,2},[ \t]{0,3}"
-    r"|(?:[ \t]{0,3},[ \t]{0,3}|[ \t]{1,2})(?:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}[ ]?[A-Z]{2}|\d{4,6})[ \t]{0,3},[ \t]{0,3}"
+# a comma, or a postcode or a one- or two-digit postal district before it: "Austin 78701, TX", "Dublin 2, Ireland", "Praha 4, Czechia"
+_JOIN_RE = fastre.compile(r"[ \t]{0,3},[ \t]{0,3}|[ \t]{1,2}\d{5}(?:-\d{4})?[ \t]{0,2},?[ \t]{0,3}|[ \t]\d{1,2}[ \t]{0,2},[ \t]{0,3}")
+# an address puts its postcode between the town and the country: "Northampton, NN4 7PB, United Kingdom", "Calgary T2P 1J9,
+# Canada", "Nairobi, 00100, Kenya" (before a country only: "Manchester M5 3LZ, Sheffield S3 8NU" lists two offices)
+_POSTCODE_JOIN_RE = fastre.compile(
+    r"(?:[ \t]{0,3},[ \t]{0,3}|[ \t]{1,2})(?:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4,6})[ \t]{0,3},[ \t]{0,3}"
 )
 _LIST_GAP_RE = fastre.compile(
     r"(?i)[ \t]{0,3}(?:[,;/|&+·•][ \t]{0,3}(?:\r?\n[ \t]{0,3})?(?:or[ \t]{1,3}|and[ \t]{1,3})?|(?:or|and)(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})|\n[ \t*•·-]{0,4})"
@@ -469,6 +469,8 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
             gap = text[prev.end: men.start]
             desig = _vocab_res()["designator"].search(text, prev.end, men.start) if "," in gap else None
             if _JOIN_RE.fullmatch(gap) or (
+                _POSTCODE_JOIN_RE.fullmatch(gap) and any(p.level == COUNTRY for p in men.places)
+            ) or (
                 # "Eindhoven, the Netherlands": the country's name after its article
                 _THE_GAP_RE.fullmatch(gap) and any(p.level == COUNTRY for p in men.places)
             ) or (

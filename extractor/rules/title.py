@@ -1771,7 +1771,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
                 return
             if heading is not None and heading <= 2 and n == heading + 1 and _header_block_line(text, lines, n) and _could_be_employer_line(hit.value) \
                     and _could_be_employer_line(values[n]) and not _INVITES_LEAD.match(values[n]) and not _id_label_line(text, lines[n]) \
-                    and not _TOWN_AREA_LINE.fullmatch(hit.value):
+                    and not _town_area_line(hit.value):
                 # "Title / Company / (place) / blank line / body": the board's header block names the employer once
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.header_block")
                 return
@@ -1865,12 +1865,17 @@ def _repeats(text: str, line: tuple[int, int], previous: tuple[int, int]) -> boo
     return len(value) >= 3 and " ".join(text[previous[0] : previous[1]].split()).startswith(value)
 
 
-# "Klaksvík, Føroyar", "Saly, Mbour": a place line under the title (town, area or country, names the gazetteer may not
-# know), not an employer; a legal form or "&" after the comma makes a name ("Acme, Inc.", "Baker, Tilly & Co")
+# "Klaksvík, Føroyar", "Saly, Mbour": a place line under the title (a town and its area or country, one word after the
+# comma, names the gazetteer may not know), not an employer; a legal form or "&" after the comma makes a name ("Acme, Inc.",
+# "Baker, Tilly & Co"), and so does a job or organisation noun ("Commander, Navy Installations": checked where it is used)
 _TOWN_AREA_LINE = fastre.compile(
     r"(?!.*&)[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*)?,[ ](?!(?:Inc|LLC|LLP|Ltd|L\.?P|PLC|Co|Corp|S\.?A|GmbH|AG|AB|AS|Oy|BV|NV|SARL|SRL|SpA|Pty)\b\.?)"
-    r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*)?"
+    r"[^\W\d_][\w'’.-]*"
 )
+
+
+def _town_area_line(value: str) -> bool:
+    return _TOWN_AREA_LINE.fullmatch(value) is not None and not has_job_noun(value) and not title_vocab().org_noun.search(value)
 
 
 def _id_label_line(text: str, line: tuple[int, int]) -> bool:
