@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.rules.title import _town_area_line
 from rule_helpers import places as _places, rule_value as _value
 
 
@@ -35,6 +36,28 @@ from rule_helpers import places as _places, rule_value as _value
 )
 def test_head_block_places(text: str, expected: list) -> None:
     assert _places(text) == expected
+
+
+def test_postcode_between_two_towns_joins_no_chain() -> None:
+    # two offices with their postcodes: neither town takes the other's country
+    found = _places("Policy Adviser\nLocation: Leeds LS1 4AP, Bristol BS1 6AA, United Kingdom\n\nThe role\nAdvise.")
+    assert ("Leeds", None, "United Kingdom") not in found or ("Bristol", None, "United Kingdom") in found
+
+
+@pytest.mark.parametrize(
+    "value, place",
+    [
+        ("Klaksvík, Føroyar", True),
+        ("Mosfellsbær, Ísland", True),
+        ("Commandant, Coast Guard Stations", False),  # a military or public office written "Rank, Unit"
+        ("Director, Harbour Board", False),
+        ("Rivera, Inc.", False),
+        ("Baker, Tilly & Co", False),
+        ("Holm, Berg and Partners", False),
+    ],
+)
+def test_town_area_line(value: str, place: bool) -> None:
+    assert _town_area_line(value) is place
 
 
 @pytest.mark.parametrize(
