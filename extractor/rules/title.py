@@ -2509,7 +2509,10 @@ def _we_paragraph_subject(ctx: Context) -> Iterator[Candidate]:
             continue
         name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
         # a name closing on a job noun ("Kodra Tech") counts when the page's head also shows it alone on a line
-        on_head = any(text[a:b].strip() == name for a, b in list(_lines(text, 0, begin))[:3])
+        head = [text[a:b].strip() for a, b in _lines(text, 0, begin)]
+        on_head = name in head[:3]
+        if any(line.startswith(name + " ") for line in head):
+            return  # "St. Canice's" under the head's "St. Canice's Nursing Home": a short form of a longer name
         if _name_shaped(name) and not _common_words(name, text) and (
             _employer_name(ctx, name) or on_head and is_company_name(name) and not gazetteer().knows(name) and not _intermediary(ctx, name)
         ):
