@@ -2511,8 +2511,8 @@ def _we_paragraph_subject(ctx: Context) -> Iterator[Candidate]:
         # a name closing on a job noun ("Kodra Tech") counts when the page's head also shows it alone on a line
         head = [text[a:b].strip() for a, b in _lines(text, 0, begin)]
         on_head = name in head[:3]
-        if any(line.startswith(name + " ") for line in head):
-            return  # "St. Canice's" under the head's "St. Canice's Nursing Home": a short form of a longer name
+        if any(line.startswith(name + " ") for line in head) or _heading_lead(name):
+            return  # "St. Canice's" under the head's "St. Canice's Nursing Home": a short form of a longer name; "Job Overview Apex": a glued heading
         if _name_shaped(name) and not _common_words(name, text) and (
             _employer_name(ctx, name) or on_head and is_company_name(name) and not gazetteer().knows(name) and not _intermediary(ctx, name)
         ):
