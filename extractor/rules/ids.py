@@ -62,7 +62,7 @@ def _label_pattern(label: str) -> str:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def label_pattern() -> re.Pattern[str]:
     """The compiled label+value pattern; group ``weak`` is set when a weak label matched."""
     labels = _labels()
     alternation = "|".join(
@@ -109,7 +109,7 @@ def find_job_ids(text: str) -> list[Candidate]:
     Returns:
         One candidate per label followed by a token with a digit; never raises on odd input.
     """
-    pattern = _pattern()
+    pattern = label_pattern()
     out: list[Candidate] = []
     for match in pattern.finditer(text):
         value = clean_value(match.group("value"))

@@ -233,6 +233,11 @@ def _vocab_res() -> dict[str, re.Pattern]:
 LABEL_START = r"(?:(?<![A-Za-z])|(?-i:(?<=[A-Za-z])(?=[A-Z][a-z])))"
 # a comma, or a postcode or a one- or two-digit postal district before it: "Austin 78701, TX", "Dublin 2, Ireland", "Praha 4, Czechia"
 _JOIN_RE = fastre.compile(r"[ \t]{0,3},[ \t]{0,3}|[ \t]{1,2}\d{5}(?:-\d{4})?[ \t]{0,2},?[ \t]{0,3}|[ \t]\d{1,2}[ \t]{0,2},[ \t]{0,3}")
+# an address puts its postcode between the town and the country: "Northampton, NN4 7PB, United Kingdom", "Calgary T2P 1J9,
+# Canada", "Nairobi, 00100, Kenya" (before a country only: "Manchester M5 3LZ, Sheffield S3 8NU" lists two offices)
+_POSTCODE_JOIN_RE = fastre.compile(
+    r"(?:[ \t]{0,3},[ \t]{0,3}|[ \t]{1,2})(?:[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4,6})[ \t]{0,3},[ \t]{0,3}"
+)
 _LIST_GAP_RE = fastre.compile(
     r"(?i)[ \t]{0,3}(?:[,;/|&+·•][ \t]{0,3}(?:\r?\n[ \t]{0,3})?(?:or[ \t]{1,3}|and[ \t]{1,3})?|(?:or|and)(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})|\n[ \t*•·-]{0,4})"
     r"(?:\d{5}[ \t]{0,2})?"
@@ -274,10 +279,13 @@ _SEGMENT_REST_RE = fastre.compile(
     r"headquarters|flexible|or|and|only|based|locations?|full[- ]?time|part[- ]?time|permanent|temporary|contract|internship|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z])|"
     r"\([^()\n]{1,25}\)|[-–][ \t]?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?:区|區|县|縣|町|市|구|군|동)|"
     r",[ \t]{0,2}[^\W\d_][\w'’-]{1,30}[ \t](?:район|district|bezirk|dzielnica|kerület|округ|okrug|ilçesi|quận)|"
+    r",[ \t]{0,2}(?:[IVXL]{1,6}\.|\d{1,2}(?:\.|er|e|st|nd|rd|th)?)[ \t](?:district|bezirk|kerület|arrondissement|obvod)|"
+    r",[ \t]{0,2}(?:district|bezirk|arrondissement|quận|obvod)[ \t]\d{1,2}(?![\d.,])|"
     r",[ \t]*(?-i:D\.[CF]\.)(?:,[ \t]*[^\W\d_][\w'’-]{1,30}(?:[ \t][^\W\d_][\w'’-]{1,30})?)?|"  # a capital district, then its locality: "Bogotá, D.C., Chapinero"
     r"(?-i:(?<=[ \t])[A-Z]{2}(?=[ \t]*$)))*$"  # a district in brackets: "Lima (Ate)",
     # "Gazipur (Konabari)", "İstanbul(Avr.)"; a CJK district after a dash: "苏州-工业园区"; a named district after a comma
-    # ("Київ, Подільський район"); a province code closing the line after a postcode and city ("24126 Bergamo BG")
+    # ("Київ, Подільський район") or numbered ("Budapest, XIII. kerület", "Wien, 3. Bezirk", "Lyon, 7e arrondissement",
+    # "Ho Chi Minh City, District 1"); a province code closing the line after a postcode and city ("24126 Bergamo BG")
 )
 # a remote tag beside a place ("Remote (US)", "Praca zdalna (Polska)"), not a partial one ("Bordeaux  Télétravail partiel")
 _REMOTE_WORDS = (
@@ -391,8 +399,9 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     """A city missing from the gazetteer before a region ("Smallville, KS")."""
     line_end = bool(_LINE_END_AFTER_RE.match(text, first.end))
     if not any(p.level in (REGION, NATION) for p in first.places):
-        if line_end and any(p.level == COUNTRY for p in first.places):
-            m = _UNKNOWN_CITY_WHOLE_RE.search(text, max(0, first.start - 70), first.start)  # "Munsbach, Luxembourg" alone on its line
+        # "Munsbach, Luxembourg" alone on its line, or opening a board's meta line: "Prishtinë, Kosovo · Hybrid · Full-time"
+        if (line_end or _SEGMENT_END_AFTER_RE.match(text, first.end)) and any(p.level == COUNTRY for p in first.places):
+            m = _UNKNOWN_CITY_WHOLE_RE.search(text, max(0, first.start - 70), first.start)
             return _unknown_city_mention(text, *m.span(1)) if m else None
         return None
     lo = max(0, first.start - 70)
@@ -460,6 +469,8 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
             gap = text[prev.end: men.start]
             desig = _vocab_res()["designator"].search(text, prev.end, men.start) if "," in gap else None
             if _JOIN_RE.fullmatch(gap) or (
+                _POSTCODE_JOIN_RE.fullmatch(gap) and any(p.level == COUNTRY for p in men.places)
+            ) or (
                 # "Eindhoven, the Netherlands": the country's name after its article
                 _THE_GAP_RE.fullmatch(gap) and any(p.level == COUNTRY for p in men.places)
             ) or (

@@ -36,6 +36,7 @@ from extractor import fastre
 from extractor.data import load
 from extractor.document import Document
 from extractor.rules.base import Candidate, Context, line_around, rule
+from extractor.rules.ids import label_pattern as id_label_pattern
 from extractor.rules.location import LEGAL_FORM_AFTER_NAME, gazetteer
 from extractor.rules.vocab import skills_vocab
 from extractor.sections import kind_of_heading
@@ -948,6 +949,13 @@ _LABEL_COLON = fastre.compile(r"(?<!\d):(?!in(?:nen)?\b)|:(?!\d|in(?:nen)?\b)") 
 _ENGAGEMENT_LEAD = fastre.compile(r"(?i)^[ \t]*(?:contract|freelance|internship|temp(?:orary)?|permanent|part[- ]?time|full[- ]?time|volunteer|locum|seasonal)[ \t]*:[ \t]+(?=\S)")
 
 
+def _opens_body_as_subject(text: str, value: str, after: int) -> bool:
+    """Does a line after ``after`` open with ``value`` as its subject, no article before it and a verb after
+    ("Kodra Tech builds and maintains …", "Nordlys Energi is …")? A job is introduced with an article ("The
+    Maintenance Supervisor leads …", "As a Data Engineer you …"); a company by its bare name."""
+    return re.search(r"(?m)^[ \t]*" + re.escape(value) + r"[ \t]+(?:is|are|has|was|(?!needs\b)[a-z]{3,}s)\b", text[after:]) is not None
+
+
 @rule("title", name="title.header_line")
 def title_header_line(ctx: Context) -> Iterable[Candidate]:
     """The first header line that looks like a job title."""
@@ -976,6 +984,8 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         if len(_PIPE_PATTERN.findall(line)) >= 2 or _BYLINE.match(" ".join(line.split())):
             continue  # "Acme | Remote (US) | Senior Engineer | Full-time": a post's heading in parts (title.split_heading)
         hit = trimmed_hit(text, ls, le)
+        if hit and n + 1 < len(lines) and _opens_body_as_subject(text, hit.value, le):
+            continue  # "Kodra Tech" over "Senior .NET Developer", the body opening "Kodra Tech builds …": the employer's name
         if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value)) and not _place_line(hit.value) \
                 and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
@@ -1769,7 +1779,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.top_line")
                 return
             if heading is not None and heading <= 2 and n == heading + 1 and _header_block_line(text, lines, n) and _could_be_employer_line(hit.value) \
-                    and _could_be_employer_line(values[n]) and not _INVITES_LEAD.match(values[n]):
+                    and _could_be_employer_line(values[n]) and not _INVITES_LEAD.match(values[n]) and not _id_label_line(text, lines[n]) \
+                    and not _town_area_line(hit.value):
                 # "Title / Company / (place) / blank line / body": the board's header block names the employer once
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.header_block")
                 return
@@ -1861,6 +1872,26 @@ def _repeats(text: str, line: tuple[int, int], previous: tuple[int, int]) -> boo
     """True when ``line`` repeats the text that opens ``previous`` ("Nurse | Board" then "Nurse")."""
     value = " ".join(text[line[0] : line[1]].split())
     return len(value) >= 3 and " ".join(text[previous[0] : previous[1]].split()).startswith(value)
+
+
+# "Klaksvík, Føroyar", "Saly, Mbour": a place line under the title (a town and its area or country, one word after the
+# comma, names the gazetteer may not know), not an employer; a legal form or "&" after the comma makes a name ("Acme, Inc.",
+# "Baker, Tilly & Co"), and so does a job or organisation noun ("Commander, Navy Installations": checked where it is used)
+_TOWN_AREA_LINE = fastre.compile(
+    r"(?!.*&)[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*)?,[ ](?!(?:Inc|LLC|LLP|Ltd|L\.?P|PLC|Co|Corp|S\.?A|GmbH|AG|AB|AS|Oy|BV|NV|SARL|SRL|SpA|Pty)\b\.?)"
+    r"[^\W\d_][\w'’.-]*"
+)
+
+
+def _town_area_line(value: str) -> bool:
+    return _TOWN_AREA_LINE.fullmatch(value) is not None and not has_job_noun(value) and not title_vocab().org_noun.search(value)
+
+
+def _id_label_line(text: str, line: tuple[int, int]) -> bool:
+    """A job-id label alone on its line, its value on the next ("Job ID" / "2025-31877", "Requisition Number" /
+    "R-0042"): an ATS details table copied without its colons names no employer there."""
+    m = id_label_pattern().match(text, line[0])
+    return m is not None and not text[m.end("label") : line[1]].strip() and "\n" in m.group("sep")
 
 
 def _header_block_line(text: str, lines: list[tuple[int, int]], n: int) -> bool:
@@ -2469,6 +2500,35 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     return [c for c in cands if c.method in _EXPLICIT_CUES or not any(c.value in profile for profile in agency)]
 
 
+# a sentence that goes on in the first person: the paragraph's subject before it is "we"
+_WE_GO_ON = fastre.compile(r"[^\n]{0,300}?[.!?][ \t]+(?:We|We['’](?:re|ve)|Our)\b")
+
+
+def _we_paragraph_subject(ctx: Context) -> Iterator[Candidate]:
+    """The subject of a page's first body paragraph that then goes on as "we" ("Kodra Tech builds software for
+    clients in Germany. We are looking for …", "Trailhead Analytics sells route software to distributors. We're
+    hiring …"): the employer introducing itself, said once or not. Weak: any other company cue wins."""
+    pattern = title_vocab().employer_sentence
+    text = ctx.text
+    if pattern is None:
+        return
+    for m in pattern.finditer(text, 0, min(len(text), 1200)):
+        begin = m.start("c")
+        if begin > 0 and text[begin - 1] != "\n" or m.group("poss") is not None or not _WE_GO_ON.match(text, m.end()):
+            continue
+        name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
+        # a name closing on a job noun ("Kodra Tech") counts when the page's head also shows it alone on a line
+        head = [text[a:b].strip() for a, b in _lines(text, 0, begin)]
+        on_head = name in head[:3]
+        if any(line.startswith(name + " ") for line in head) or _heading_lead(name):
+            return  # "St. Canice's" under the head's "St. Canice's Nursing Home": a short form of a longer name; "Job Overview Apex": a glued heading
+        if _name_shaped(name) and not _common_words(name, text) and (
+            _employer_name(ctx, name) or on_head and is_company_name(name) and not gazetteer().knows(name) and not _intermediary(ctx, name)
+        ):
+            yield Candidate("company", name, ((begin, begin + len(name)),), 0.45, "company.we_paragraph")
+        return
+
+
 def _intermediary_profiles(ctx: Context) -> list[str]:
     """The company profiles that describe a staffing agency, a recruiter or an investor posting for another
     employer: a name they give is the intermediary's own, never the employer's ("Elite Staffing provides
@@ -2787,6 +2847,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     if heading is not None and heading[1] is not None:
         yield Candidate("company", heading[1].value, ((heading[1].start, heading[1].end),), 0.6, "company.split_heading")
     yield from _heading_employer(ctx)
+    yield from _we_paragraph_subject(ctx)
     for m in _POSTED_BY.finditer(text, 0, min(len(text), 3000)):  # "Posted by: Acme Language School <jobs@…>", Idealist's "Posted by" over the name
         hit = _company_hit(text, m.start("c"), m.end("c"))
         if hit is not None and is_company_name(hit.value) and (len(hit.value.split()) >= 3 or _organisation_name(hit.value) or _legal_name(hit.value)) \
