@@ -33,6 +33,10 @@ COMPANY_CASES = [
     ("firm_named_after_its_carers", "Care Worker\n\nCompany Description\nHome Carers is a family-run home care agency in Cork. We visit "
      "older people at home across West Cork.\n\nJob Description\nSupport clients at home.",
      "Home Carers"),
+    # the profile's opening sentence glued to a label the flattened page ran into it: the full name it opens with
+    ("profile_sentence_glued_to_label", "Dental Nurse\n\nCompany Description\nMISSION:Brightmoor Dental Group is a family of clinics in "
+     "Leeds. Brightmoor serves 9,000 patients and Brightmoor treats children free.\n\nJob Description\nAssist our dentists.",
+     "Brightmoor Dental Group"),
     # a self-introduction by name, closed by a dash and a description or by the next sentence glued on
     ("we_are_lower_case_brand_dash", "Backend Developer\n\nCompany Description\nWe are lunchbox – the lunch delivery app for offices in Lisbon. "
      "Since 2019 lunchbox has served a million meals.\n\nJob Description\nBuild our order service.",

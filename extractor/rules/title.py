@@ -146,9 +146,10 @@ def title_vocab() -> _Vocab:
         ) if data.get("we_are") else None,
         org_noun=fastre.compile(r"(?i)\b(?:" + _labels_regex(data.get("organisation_nouns", []), loose_spaces=False) + r")\b"),
         # a sentence about the organisation, opening with its name: "Founded in 1999, Acme is …", "Acme Co., Inc. is …",
-        # "Acme (#URL_…#) provides …", "Acme, formerly Bolt Ltd, delivers …", "Acme’s mission is …" 
+        # "Acme (#URL_…#) provides …", "Acme, formerly Bolt Ltd, delivers …", "Acme’s mission is …"; also glued to a label a
+        # flattened page runs into it ("MISSION:Acme Care is …")
         employer_sentence=fastre.compile(
-            r"(?:^|(?<=[.!?])|(?<=\n)|(?<=[a-f0-9]\#))[ \t]*(?:(?:" + _labels_regex(data.get("opening_phrases", ["Since"])) + r"|" + _PARTICIPLE + r")\b[^.,\n]{0,80},[ \t]+)?"
+            r"(?:^|(?<=[.!?])|(?<=\n)|(?<=[a-f0-9]\#)|(?<=[A-Za-z]:))[ \t]*(?:(?:" + _labels_regex(data.get("opening_phrases", ["Since"])) + r"|" + _PARTICIPLE + r")\b[^.,\n]{0,80},[ \t]+)?"
             r"(?P<c>" + _COMPANY_RE + r"|[a-z]{2,12}[A-Z][\w&'’\-]{0,30}(?=[ \t,(]))(?P<legal>,?[ \t]+(?:" + _labels_regex(data.get("legal_forms", ["Inc"]), loose_spaces=False) + r")(?:,?[ \t]+(?:Inc|Ltd|LLC)\.?)?)?"
             r"(?:[ \t]*\(#URL_\w+#\)|[ \t]+\([A-Z]{2,6}\)|,[ \t]+[a-z][^,\n]{2,80},)?"  # "(#URL_…#)", "(UCP)", ", formerly Bolt Ltd,", ", headquartered in Leeds,"
             r"(?:[ \t]+(?:" + _labels_regex(data["employer_verbs"]) + r")\b|(?P<poss>['’]s[ \t]+[a-z]))",
