@@ -147,9 +147,10 @@ def title_vocab() -> _Vocab:
         ) if data.get("we_are") else None,
         org_noun=fastre.compile(r"(?i)\b(?:" + _labels_regex(data.get("organisation_nouns", []), loose_spaces=False) + r")\b"),
         # a sentence about the organisation, opening with its name: "Founded in 1999, Acme is …", "Acme Co., Inc. is …",
-        # "Acme (#URL_…#) provides …", "Acme, formerly Bolt Ltd, delivers …", "Acme’s mission is …" 
+        # "Acme (#URL_…#) provides …", "Acme, formerly Bolt Ltd, delivers …", "Acme’s mission is …"; also glued to a label a
+        # flattened page runs into it ("MISSION:Acme Care is …")
         employer_sentence=fastre.compile(
-            r"(?:^|(?<=[.!?])|(?<=\n)|(?<=[a-f0-9]\#))[ \t]*(?:(?:" + _labels_regex(data.get("opening_phrases", ["Since"])) + r"|" + _PARTICIPLE + r")\b[^.,\n]{0,80},[ \t]+)?"
+            r"(?:^|(?<=[.!?])|(?<=\n)|(?<=[a-f0-9]\#)|(?<=[A-Za-z]:))[ \t]*(?:(?:" + _labels_regex(data.get("opening_phrases", ["Since"])) + r"|" + _PARTICIPLE + r")\b[^.,\n]{0,80},[ \t]+)?"
             r"(?P<c>" + _COMPANY_RE + r"|[a-z]{2,12}[A-Z][\w&'’\-]{0,30}(?=[ \t,(]))(?P<legal>,?[ \t]+(?:" + _labels_regex(data.get("legal_forms", ["Inc"]), loose_spaces=False) + r")(?:,?[ \t]+(?:Inc|Ltd|LLC)\.?)?)?"
             r"(?:[ \t]*\(#URL_\w+#\)|[ \t]+\([A-Z]{2,6}\)|,[ \t]+[a-z][^,\n]{2,80},)?"  # "(#URL_…#)", "(UCP)", ", formerly Bolt Ltd,", ", headquartered in Leeds,"
             r"(?:[ \t]+(?:" + _labels_regex(data["employer_verbs"]) + r")\b|(?P<poss>['’]s[ \t]+[a-z]))",
@@ -479,11 +480,15 @@ _INITIALS = fastre.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")  # "U.S.", "U.X."
 _ABBREVIATION_END = fastre.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.$")  # a heading closing on an abbreviation: "… Industry Exp."
 
 
+# the intake year a campus programme's title opens with: "2015 MBA Internship", "2025 Summer Analyst"
+_INTAKE_YEAR = fastre.compile(r"(?:19|20)\d\d[ \t]+[A-Z]")
+
+
 @lru_cache(maxsize=2048)
 def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     """Short, capitalised, no sentence punctuation, with a job noun (unless ``need_job_noun`` is False)."""
     value = value.strip()
-    if not value or len(value) > MAX_TITLE_CHARS or not (_capital(value[0]) or value[0] == "." and value[1:2].isupper()):  # ".NET Developer"
+    if not value or len(value) > MAX_TITLE_CHARS or not (_capital(value[0]) or value[0] == "." and value[1:2].isupper() or _INTAKE_YEAR.match(value) and has_job_noun(value)):  # ".NET Developer"
         return False
     words = value.split()
     if len(words) > MAX_TITLE_WORDS:
@@ -827,7 +832,9 @@ def _unsaid_board_field_piece(text: str, piece: _Hit) -> bool:
 # a status word the employer typed into a board's title field: "Part Time Quickbooks Bookkeeper", "Customer Service Manager (Part-time)"
 _STATUS_WORD = r"(?:part|full)[- ]?time"
 _STATUS_LEAD = fastre.compile(rf"(?i){_STATUS_WORD}[ \t]+")
-_STATUS_TAIL = fastre.compile(r"(?i)[ \t]*(?:[-–—|,][ \t]*|\()?part[- ]?time\)?")  # a closing "- Full Time" is the board's default hours (cut)
+# a status the employer typed into the board's title field, not the default: "- Part Time", "- Seasonal", "(Per Diem)"; a closing
+# "- Full Time" is the board's default hours (cut)
+_STATUS_TAIL = fastre.compile(r"(?i)[ \t]*(?:[-–—|,][ \t]*|\()?(?:part[- ]?time|seasonal|temporary|per[- ]diem|on[- ]call)\)?")
 # the contract's terms in brackets, "(6 months fixed-term contract)", and a second job after a pipe, "General Manager | Managing Partner"
 _TERMS_TAIL = fastre.compile(r"(?i)[ \t]*\([^()\n]{0,30}\b(?:contract|fixed[- ]term|temporary|permanent)\b[^()\n]{0,30}\)")
 _SECOND_JOB = fastre.compile(r"[ \t]+\|[ \t]+(?P<job>[^|\n]{3,60})")
@@ -2113,9 +2120,9 @@ _FOUNDED = fastre.compile(r",?[ \t]+(?:was|were|has[ \t]+been)[ \t]+(?:founded|e
 # the same sentence after a description of the organisation: "Luxury British chocolatier, Hotel Chocolat, was founded in 2004"
 _DESCRIBED_FOUNDED = fastre.compile(r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*[A-Z][^.,;:!?\n]{3,80},[ \t]+(?P<c>" + _COMPANY_RE + r"),[ \t]+(?:was|were)[ \t]+(?:founded|established|launched|incorporated|set[ \t]+up)[ \t]+(?:in|by|on)[ \t]", re.M)
 # a founding clause makes the next name the organisation, whatever its verb: "Founded in 2009 by two engineers, Acme gamifies …",
-# "Established in 1987, Northmoor Foods bakes …"
+# "Established in 1987, Northmoor Foods bakes …", and in British agreement with the plural "…, Qubit work with …"
 _FOUNDED_CLAUSE = fastre.compile(
-    r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*(?:Founded|Established|Launched|Started|Incorporated)[ \t]+(?:in|by|on)\b[^.,\n]{0,80},[ \t]+(?P<c>" + _COMPANY_RE + r")[ \t]+[a-z]{3,}s\b", re.M
+    r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*(?:Founded|Established|Launched|Started|Incorporated)[ \t]+(?:in|by|on)\b[^.,\n]{0,80},[ \t]+(?P<c>" + _COMPANY_RE + r")[ \t]+[a-z]{3,}\b", re.M
 )
 # a profile that opens by asking who the employer is: "Who is Acme Games?", "What is Acme?"
 _WHO_IS = fastre.compile(r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*(?:Who|What)[ \t]+is[ \t]+(?P<c>" + _COMPANY_RE + r")\?", re.M)
@@ -2163,7 +2170,7 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
                 name, begin = name[4:], begin + 4  # "The Amani Institute is about …": a name built on an organisation's own noun, after its article
             if profile is None and view[: m.start()].strip():
                 continue  # under a profile, only the sentence the description opens with
-            if not _employer_name(ctx, name) and not _product_brand_opening(ctx, view, m, name, profile):
+            if not _employer_name(ctx, name) and not _product_brand_opening(ctx, view, m, name, profile) and not _firm_by_definition(ctx, view, begin, name, profile):
                 continue
             # the profile's first named sentence says what the organisation is ("Cequens is a global carrier …", after
             # a board's greeting), and so does a sentence opening another section ("GBI is a growing company …"): its
@@ -2400,6 +2407,23 @@ def _product_brand_opening(ctx: Context, view: str, m: re.Match, name: str, prof
     if re.search(rf"(?<!\w){re.escape(name)}[ \t]+[A-Z]", ctx.text):
         return False  # "Apex is …" and "Apex Companies, LLC is an equal opportunity employer": the full name stands elsewhere
     return _DEFINES.match(view, m.start("c"), min(len(view), m.end() + 12)) is not None and is_company_name(name) and not _intermediary(ctx, name)
+
+
+# the opening sentence's own word for what the subject is: "Mobile Trainers is a private, mobile personal fitness training company."
+_DEFINED_AS_FIRM = fastre.compile(
+    r"[ \t]+(?:is|are)[ \t]+an?[ \t]+[^.!?\n]{0,80}?\b(?:company|firm|business|agency|organi[sz]ation|corporation|start-?up|provider|practice|consultancy|charity|non-?profit)\b"
+)
+
+
+def _firm_by_definition(ctx: Context, view: str, begin: int, name: str, profile: Optional[bool]) -> bool:
+    """A name of two or more capitalised words that opens the employer's own profile in a sentence calling it a company
+    ("Mobile Trainers is a private … fitness training company"): a firm, though it ends in a job noun ("Trainers") and its
+    first word is common; the sentence says what it is."""
+    words = name.split()
+    if profile is not True or len(words) < 2 or not all(_capital(w[0]) for w in words) or not _PROFILE_LABEL.fullmatch(view[:begin].strip()):
+        return False
+    return _DEFINED_AS_FIRM.match(view, begin + len(name)) is not None and is_company_name(name) and not gazetteer().knows(name) \
+        and not _intermediary(ctx, name) and words[0].lower() not in title_vocab().function_words and not _A_UNIT.match(name)
 
 
 def _firm_of(words: list[str], text: str) -> bool:
@@ -2675,7 +2699,8 @@ def _defined_by(text: str, short: str) -> Optional[_Hit]:
     if not short or len(short.split()) > 3:
         return None
     legal = title_vocab().legal_form
-    pattern = rf"(?<![\w#])(?P<n>{re.escape(short)}(?:[ \t]+[A-Z][\w&'’\-]*){{1,4}})(?P<l>,?[ \t]+[^\s(),]{{2,12}})?[ \t]*\([ \t]*[“\"']?{re.escape(short)}[”\"']?[ \t]*\)"
+    # name words, with the links of a long name between them ("… Partnership of Ramsey &amp; Washington Counties (Community Action)")
+    pattern = rf"(?<![\w#])(?P<n>{re.escape(short)}(?:(?:[ \t]+(?:of|and|for|the|&|&amp;))?[ \t]+[A-Z][\w&'’\-]*){{1,6}})(?P<l>,?[ \t]+[^\s(),]{{2,12}})?[ \t]*\([ \t]*[“\"']?{re.escape(short)}[”\"']?[ \t]*\)"
     for m in re.finditer(pattern, text):
         if m.group("l") and (legal is None or not legal.search(m.group("l"))):
             continue  # what stands between the name and its short form must be a legal form
@@ -2684,7 +2709,7 @@ def _defined_by(text: str, short: str) -> Optional[_Hit]:
         if form is not None:
             end = form.start()  # "Acme Holdings Ltd (“Acme”)": the name without its legal form
         hit = _company_hit(text, m.start("n"), end)
-        if hit is not None and hit.value.startswith(short + " ") and is_company_name(hit.value) and not has_job_noun(hit.value):
+        if hit is not None and hit.value.startswith(short + " ") and is_company_name(hit.value, max_words=10) and not has_job_noun(hit.value):
             return hit
     return None
 
@@ -2899,6 +2924,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.section_lead")  # a full name opening "About us"
     if title_vocab().we_are is not None:
         yield from _company_from(ctx, title_vocab().we_are, 0.5, "company.we_are")
+    yield from _we_are_brand(ctx)
     yield from _prose_company(ctx)
     yield from _paragraph_subject(ctx)
     yield from _footer_company(ctx)
@@ -2938,6 +2964,36 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _company_from(ctx, _JOIN, 0.55, "company.join")
     yield from _company_from(ctx, _AT_START, 0.5, "company.at")
     yield from _why_join_company(ctx)
+
+
+# a self-introduction by name in the employer's profile, the name closed by a dash and what the employer is, or by the next
+# sentence glued on: "We are ticketscript - the European market leaders …", "Hi, we are dopios“We are here to …"
+_WE_ARE_BRAND = fastre.compile(
+    r"(?:^|(?<=[.!?:,;][ \t])|(?<=[a-z])(?=W))[ \t]*(?:[Ww]e[ \t]+are|[Ww]e['’]re)[ \t]+(?P<c>[A-Za-z0-9][\w&'’\-]{1,30}(?:[ \t]+[A-Z0-9][\w&'’\-]{0,30}){0,3})"
+    r"(?=[ \t]+[-–—][ \t]+(?:the|a|an|one)[ \t]|[“\"«]|[.!][A-Z“\"])", re.M
+)
+# how a word after "we are" reads when it is no name but says how or what the writers are ("We are excited - …", "We are here.")
+_NOT_A_BRAND = fastre.compile(r"(?:ing|ed|ly|ful|ous|ive|able|ible|al|ic|ent|ant|est|er)$|^(?:here|there|not|all|now|so|still|just|very|proud|happy|glad|open|ready|one|more|part|back|big|small|new|young|hiring|family|team|you|it)$")
+
+
+def _we_are_brand(ctx: Context) -> Iterator[Candidate]:
+    """The employer introducing itself by name at the head of its profile ("We are ticketscript - …"): the name said again in
+    the posting; a brand may be written in lower case, but a lower-case word that reads as an adjective, a participle or an
+    adverb is no name."""
+    text = ctx.text
+    for start, end, profile in _prose_regions(ctx):
+        if profile is not True or _intermediary(ctx, text[start:end]):
+            continue
+        for m in _WE_ARE_BRAND.finditer(text, start, min(end, start + 300)):
+            name = m.group("c")
+            first = name.split()[0]
+            if first.islower() and (" " in name or _NOT_A_BRAND.search(first)):
+                continue
+            if first.lower() in title_vocab().function_words or first.lower() in title_vocab().not_a_subject or has_job_noun(name) or gazetteer().knows(name):
+                continue
+            if _said(text, name) >= 2 and name.lower() not in _skill_names():
+                yield Candidate("company", name, ((m.start("c"), m.end("c")),), 0.5, "company.we_are")
+                return
 
 
 def _why_join_company(ctx: Context) -> Iterator[Candidate]:
