@@ -231,7 +231,7 @@ def required_literals(source: str, flags: int = 0, parsed=None) -> tuple[frozens
 
 
 HEAD_LEN = 3  # characters of a match's opening looked for (:func:`match_heads`)
-MAX_HEADS = 600  # openings of a pattern looked for (a few by ``str.find``, more in the text's index of character runs)
+MAX_HEADS = 600  # openings of a pattern looked for (a few by ``str.find``, more by one scan of their trie)
 FIND_HEADS = 12  # at most this many openings are looked for one by one
 ANCHOR_FROM = 1024  # shorter texts (a line, a window) are scanned directly: finding the openings costs more
 _CLASS_CHARS = 8  # a character class of at most this many characters is spelled out
@@ -365,7 +365,7 @@ class Prefiltered:
             (tuple(word for word, folded in words if not folded), tuple(word for word, folded in words if folded)) for words in needed
         )
         self.heads = heads if len(heads) <= FIND_HEADS else ()
-        self._head_groups = _head_groups(heads) if len(heads) > FIND_HEADS else None
+        self._head_finder = _head_finder(heads) if len(heads) > FIND_HEADS else None
         self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
         self.match, self.fullmatch, self.sub, self.subn, self.split = pattern.match, pattern.fullmatch, pattern.sub, pattern.subn, pattern.split
         self._last: Optional[tuple[str, bool]] = None
@@ -396,24 +396,14 @@ class Prefiltered:
     def _starts(self, text: str, pos: int = 0, endpos: int = _MAXPOS) -> Optional[list[int]]:
         """Where in ``text`` a match may start (every start of one of the openings, in order), or None
         when the pattern is to be scanned everywhere (no openings known, or a short text or window)."""
-        if not (self.heads or self._head_groups) or min(len(text), endpos) - max(pos, 0) < ANCHOR_FROM:
+        if not (self.heads or self._head_finder) or min(len(text), endpos) - max(pos, 0) < ANCHOR_FROM:
             return None
         last = self._last_starts
         if last is not None and last[0] is text:
             return last[1]
         low = folded_text(text)
-        if self._head_groups is not None:
-            index = _trigram_index(low)
-            found = []
-            for prefix, longer in self._head_groups:
-                at = index.get(prefix)
-                if at is None:
-                    continue
-                if longer:
-                    found.extend(p for p in at if any(low.startswith(head, p) for head in longer))
-                else:
-                    found.extend(at)
-            starts = sorted(set(found))
+        if self._head_finder is not None:
+            starts = [m.start() for m in self._head_finder.finditer(low)]
         else:
             found = []
             for head in self.heads:
@@ -467,36 +457,18 @@ class Prefiltered:
 
 
 
-def _head_groups(heads: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``heads`` grouped by their first :data:`HEAD_LEN` characters: ``(prefix, longer heads)``, the longer heads
-    empty when the prefix is itself a head (then every place the prefix stands is an opening)."""
-    groups: dict[str, set[str]] = {}
+def _head_finder(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-sensitive scan of folded text that stops at every start of one of ``heads``: each
+    alternative consumes its first character (so the engine skips other characters in C) and looks ahead
+    for the rest (so overlapping starts are all found)."""
+    by_first: dict[str, list[str]] = {}
     for head in heads:
-        groups.setdefault(head[:HEAD_LEN], set()).add(head)
-    return tuple((prefix, () if prefix in group else tuple(sorted(group))) for prefix, group in sorted(groups.items()))
-
-
-_last_trigrams: tuple[str, dict[str, list[int]]] = ("", {})
-
-
-def _trigram_index(low: str) -> dict[str, list[int]]:
-    """Where each run of :data:`HEAD_LEN` characters stands in the folded text ``low`` (last text cached): built once
-    a text, it gives every pattern with many openings its starts by a few lookups instead of a scan each."""
-    global _last_trigrams
-    last = _last_trigrams
-    if last[0] is low:
-        return last[1]
-    index: dict[str, list[int]] = {}
-    get = index.get
-    for at in range(len(low) - HEAD_LEN + 1):
-        key = low[at:at + HEAD_LEN]
-        found = get(key)
-        if found is None:
-            index[key] = [at]
-        else:
-            found.append(at)
-    _last_trigrams = (low, index)
-    return index
+        by_first.setdefault(head[0], []).append(head[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        rest = trie(([re.escape(char) for char in tail], "") for tail in rests)
+        branches.append(re.escape(first) + (f"(?={rest})" if rest else ""))
+    return re.compile("|".join(branches))
 
 
 def compile(source: str, flags: int = 0):
