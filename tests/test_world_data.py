@@ -3,6 +3,8 @@ places and currencies of countries that no golden batch has, found by the locati
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import extractor.rules.location  # noqa: F401  (registers the rules)
@@ -94,3 +96,32 @@ def test_world_file_records_its_sources() -> None:
     assert {"countries_and_regions", "cities", "currencies"} <= set(source)
     licences = ("LGPL", "MIT", "BSD", "Apache", "CC BY")
     assert all(any(name in text for name in licences) for key, text in source.items() if key != "built")
+
+
+_NAMES = ["Apia", "Port-Vila", "Port Vila", "San Pedro Garza García", "Garza García", "The Valley", "St. John's", "Sankt Gallen", "Male"]
+
+
+@pytest.mark.parametrize(
+    "text,lo,hi,expected",
+    [
+        ("Based in Apia, Samoa", 0, None, ["Apia"]),
+        ("based in apia", 0, None, []),  # a name opens with a capital
+        ("Apia-based team, Male's office", 0, None, []),  # part of a longer word
+        ("X3Apia and _Apia", 0, None, ["Apia"]),  # glued to a digit: no opening; after "_": one
+        ("Port-Vila or Port Vila or Port\u00a0Vila or PORT VILA", 0, None, ["Port-Vila", "Port Vila", "Port\u00a0Vila", "PORT VILA"]),
+        ("Monterrey, San Pedro Garza García", 0, None, ["San Pedro Garza García"]),  # the longest run, not its tail
+        ("Office Garza García", 0, None, []),  # the tail of a capitalised run is part of it
+        ("Hello. Garza García", 0, None, ["Garza García"]),  # a stop is no join
+        ("in St. John's today", 0, None, ["St. John's"]),
+        ("Sankt  Gallen", 0, None, []),  # two spaces are no join
+        ("at The Valley - Anguilla", 0, None, ["The Valley"]),
+        ("xxApia, Apia", 2, None, ["Apia"]),  # a window's edge glued to a letter: no opening there
+        ("Apia Port Vila", 0, 9, ["Apia"]),  # a run stops at the window's end
+        ("Apia", 0, 3, []),
+    ],
+)
+def test_name_matcher_word_runs(text: str, lo: int, hi, expected: list) -> None:
+    matcher = world.NameMatcher(re.compile("(?!)"), _NAMES)
+    found = [m.group() for m in matcher.finditer(text, lo, hi)]
+    assert found == expected
+    assert [m.group() for m in matcher.finditer(text, lo, hi)] == expected  # asked again: the same matches

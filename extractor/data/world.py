@@ -79,6 +79,21 @@ class _Match:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"(?:[ \u00a0]|[-'’.][ \u00a0]?|[ \u00a0]-[ \u00a0])")
+# a word run's first word: not glued to a letter, digit or "-'’" before it, not opening in ASCII lower case (the rest of the
+# upper-case test is ``str.isupper``)
+_OPENING = re.compile(r"(?<![^\W_])(?<![-'’])(?![a-z])[^\W\d_]+")
+# the next word of a run: a join (the whole gap between the two words, as ``_JOIN`` reads it) and the word
+_NEXT = re.compile(r"(?:[ \u00a0]|[-'’.][ \u00a0]?|[ \u00a0]-[ \u00a0])[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_JOIN_CHARS = " -'’."  # a name's first word ends before one of these (a letter's case folding holds none of them)
+
+
+def _first_word(key: str) -> str:
+    """The first word of a folded name: up to its first join character."""
+    for at, char in enumerate(key):
+        if char in _JOIN_CHARS:
+            return key[:at]
+    return key
 
 
 class NameMatcher:
@@ -86,44 +101,61 @@ class NameMatcher:
 
     Tens of thousands of city names make a regex that takes most of a minute to compile; looked up as
     runs of up to six words that start with a capital (the rest of the name in any case, as the regex
-    reads names), they cost a few dictionary probes per capitalised word.
+    reads names), they cost a few dictionary probes per capitalised word whose folded form opens a name.
     """
 
     def __init__(self, hand: re.Pattern, names: Iterable[str]) -> None:
         self.hand = hand
         self.names = {" ".join(n.split()).casefold() for n in names}
+        self.first_words = {_first_word(n) for n in self.names}
         self.max_words = max((len(_WORD.findall(n)) for n in self.names), default=0)
+        self._last: tuple[str, int, int, list[Any]] = ("", 0, 0, [])
 
     def finditer(self, text: str, lo: int = 0, hi: Optional[int] = None) -> Iterator[Any]:
         hi = len(text) if hi is None else hi
-        found = list(self.hand.finditer(text, lo, hi)) + self._lookup(text, lo, hi)
-        return iter(sorted(found, key=lambda m: m.start()))
+        last = self._last  # the same text and window asked again: the same matches
+        if last[0] is not text or last[1] != lo or last[2] != hi:
+            found = list(self.hand.finditer(text, lo, hi)) + self._lookup(text, lo, hi)
+            found.sort(key=lambda m: m.start())
+            last = self._last = (text, lo, hi, found)
+        return iter(last[3])
 
     def _lookup(self, text: str, lo: int, hi: int) -> list[_Match]:
+        """The generated names in ``text[lo:hi]``: each capitalised word that is not the tail of a capitalised
+        run and whose folded form opens a name, with the longest run of up to ``max_words`` joined words
+        after it that is a name (not followed by a digit or "-'’")."""
         out: list[_Match] = []
-        words = [(m.start(), m.end()) for m in _WORD.finditer(text, lo, hi)]
-        i, n = 0, len(words)
-        while i < n:
-            s = words[i][0]
-            if not text[s].isupper() or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’")):
-                i += 1
+        taken = lo  # words inside a name found are no openings
+        names, first_words, more = self.names, self.first_words, self.max_words - 1
+        for opening in _OPENING.finditer(text, lo, hi):
+            s, e = opening.span()
+            if s < taken or not text[s].isupper() or text[s:e].casefold() not in first_words or self._tail_of_run(text, s, lo):
                 continue
-            if i > 0 and text[words[i - 1][0]].isupper() and _JOIN.fullmatch(text[words[i - 1][1]:s]) and text[words[i - 1][1]] != ".":
-                i += 1  # "San Pedro Garza García": a name at the end of a longer capitalised name is part of it
-                continue
-            ends = [words[i][1]]
-            for j in range(i + 1, min(n, i + self.max_words)):
-                gap = text[ends[-1]:words[j][0]]
-                if not _JOIN.fullmatch(gap):
+            ends = [e]
+            while len(ends) <= more:
+                joined = _NEXT.match(text, ends[-1], hi)
+                if joined is None:
                     break
-                ends.append(words[j][1])
-            for k in range(len(ends) - 1, -1, -1):
-                e = ends[k]
+                ends.append(joined.end())
+            for e in reversed(ends):
                 if e < hi and (text[e].isdigit() or text[e] in "-'’"):
                     continue  # "Apia-based", "Male's": part of a longer word
-                if " ".join(text[s:e].split()).casefold() in self.names:
+                if " ".join(text[s:e].split()).casefold() in names:
                     out.append(_Match(text, s, e))
-                    i += k
+                    taken = e
                     break
-            i += 1
         return out
+
+    @staticmethod
+    def _tail_of_run(text: str, s: int, lo: int) -> bool:
+        """True when the word before ``s`` (in ``text[lo:]``) opens with a capital and is joined to it (not by a
+        stop): "San Pedro Garza García", a name at the end of a longer capitalised name is part of it."""
+        end = s
+        while end > lo and s - end < 3 and not _LETTER.match(text, end - 1):
+            end -= 1
+        if end == s or end == lo or text[end] == "." or not _LETTER.match(text, end - 1) or not _JOIN.fullmatch(text, end, s):
+            return False
+        start = end - 1
+        while start > lo and _LETTER.match(text, start - 1):
+            start -= 1
+        return text[start].isupper()
