@@ -7,7 +7,7 @@ import pytest
 
 from extractor.context import context_for
 from extractor.rules.base import run_rules
-from extractor.rules.lists import split_items, split_marked, states_requirement
+from extractor.rules.lists import is_duty, split_items, split_marked, states_requirement
 from extractor.sections import keyword_kind
 
 
@@ -70,6 +70,25 @@ def test_tool_names_are_not_glue_joins(line, expected):
 )
 def test_hire_described_in_the_third_person(sentence, expected):
     assert states_requirement(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, requirement",
+    [
+        ("You will be a confident communicator with farmers and suppliers.", True),
+        ("You'll be an expert with spreadsheets and pivot tables.", True),
+        ("You’ll be a natural problem solver who enjoys a puzzle.", True),
+        ("You’ll need to be patient, punctual and tidy.", True),
+        # a place in the team or a task is no trait of the hire
+        ("You will be a key member of the Gdańsk crew.", False),
+        ("You will be a point of contact for our hotel partners.", False),
+        ("You’ll need to visit clients across the region.", False),
+    ],
+)
+def test_hire_as_a_kind_of_person_is_no_duty(sentence, requirement):
+    assert states_requirement(sentence) is requirement
+    if requirement:
+        assert not is_duty(sentence)
 
 
 @pytest.mark.parametrize(

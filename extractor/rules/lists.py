@@ -1277,7 +1277,11 @@ def marks_required(item: str) -> bool:
 
 
 # "will be" states a trait ("…will be computer literate"), not a role or a pitch ("…will be an integral part of our team")
-_BE_TRAIT = r"be\s+(?:able|comfortable|experienced|proficient|fluent|familiar|skilled|confident|knowledgeable|computer|highly|self|detail|results|well)"
+_BE_TRAIT = (
+    r"be\s+(?:able|comfortable|experienced|proficient|fluent|familiar|skilled|confident|knowledgeable|computer|highly|self|detail|results|well"
+    # the hire as a kind of person ("…will be a good communicator", "…will be an absolute expert with …"), not a place in the team
+    r"|an?\s+(?:[\w-]+\s+){0,3}?(?:communicator|expert|team\s+player|self-starter|starter|problem[- ]solver|learner|thinker|multi-?tasker|organi[sz]er|negotiator|networker|listener)\b)"
+)
 # after "… will be": what the hire does or is given, not what the hire is ("will be responsible for", "will be working …")
 _NOT_DUTY_BE = (
     r"(?!\s+(?:also\s+)?(?:[a-z]+ing|responsible|accountable|expected|required|tasked|asked|assigned|given|paid|offered|provided|based|located|placed|"
@@ -1292,7 +1296,7 @@ _STATED_REQUIREMENT_RE = fastre.compile(
     r"|(?:successful\s+)?(?:candidates|applicants)\s+(?:will|should|must)\s+(?:also\s+)?(?:have|possess|hold|bring|demonstrate|" + _BE_TRAIT + r")\b"
     r"|we(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking)\s+(?:someone|somebody|a\s+candidate|an\s+individual|a\s+person|candidates|people|individuals)\s+with\b"
     r"|you\s+(?:must|should)\s+(?:also\s+)?(?:have|be|possess|hold)\b"
-    r"|you\s+will\s+(?:also\s+)?need\s+(?!to\s+(?!be\b|have\b))"  # "You will need trafficking experience", not "… need to attend events"
+    r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?need\s+(?!to\s+(?!be\b|have\b))"  # "You will need trafficking experience", not "… need to attend events"
     r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:have|possess|" + _BE_TRAIT + r")\b(?!\s+(?:the\s+)?(?:opportunity|chance|access|a\s+chance)\b)(?!\s+(?:an?\s+\w+\s+(?:level|degree)\s+of\s+)?(?:input|oversight|ownership|autonomy|freedom)\b)"  # "You will have a minimum 2 years …", "You will be comfortable …"; not "You will have a high level of input …"
     r"|must\s+(?:have|be|hold|possess)\b"
     r"|(?:(?:the|this)\s+(?:position|role|job)\s+(?:also\s+)?requires|we\s+(?:also\s+)?require)\b(?![^.;]*\b(?:apply|submit|send|upload)\b)"  # "This role requires clear communication …", "We require an experienced …"; not how to apply
