@@ -67,7 +67,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Iterable, Iterator, Optional
 
-from extractor import fastre
+from extractor import fastre, taxonomy
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.normalize import glue_joins
@@ -513,7 +513,7 @@ _EXTRA_JOIN_RE = fastre.compile(
     r"|(?<=[a-z]{4})(?=(?:At|In|On|As|To|By|Be|Up)[ -][a-z]{2})"  # "…or similarAt least 2 years…", "…testingIn-depth knowledge…"
     r"|(?<=[a-z]\.\))(?=[A-Z][a-z]{2})|(?<=[0-9a-f]{8}#)(?=[A-Z][a-z]{2})"  # "…etc.)Genuine…", "…#URL_…#Awareness…"
     r"|(?<=[A-Z]{2})(?=(?:You|Your|We|Our|The|This|It|In|As|At|On|If|To|Be|By) [a-z])"  # "…SQLYou are comfortable…"
-    r"|(?<=[a-z]{3})(?=(?:You|Your|We|Our) [a-z])"  # "…travel in EU regionWe would appreciate…"
+    r"|(?<=[a-z]{3})(?=(?:You|Your|We|Our|If) [a-z])"  # "…travel in EU regionWe would appreciate…", "…clean driving recordIf you can …"
     r"|(?<=[A-Za-z][’']s)(?=[A-Z][a-z]{2})"  # "…Resourcing CV’sAdvertising…"
 )
 _WORD_AT_RE = fastre.compile(r"[\w'’-]*")
@@ -536,6 +536,28 @@ def _repeated_compound(text: str, left: str, word: str) -> bool:
     return text.count(head.group() + tail.group()) >= 2
 
 
+@cache
+def _tool_words() -> frozenset[str]:
+    """The one-word names of the skills taxonomy ("restful", "websphere", "quickbooks"), lower case."""
+    return frozenset(w for t in taxonomy.terms() for w in _TOOL_WORD_RE.findall(t.term) if len(w) >= MIN_TOOL_WORD)
+
+
+_TOOL_WORD_RE = fastre.compile(r"[a-z]+")
+MIN_TOOL_WORD = 6
+_LETTERS_BEFORE_RE = fastre.compile(r"[A-Za-z]+$")
+_LETTERS_AT_RE = fastre.compile(r"[A-Za-z]*")
+
+
+def _tool_name_at(line: str, p: int) -> bool:
+    """Whether the letters run across ``p`` spell one tool name the world writes as one word
+    ("RESTful", "WebSphere", "QuickBooks"): a product's internal capital, not a lost line break."""
+    left = _LETTERS_BEFORE_RE.search(line, max(0, p - 30), p)
+    right = _LETTERS_AT_RE.match(line, p)
+    if left is None or not right.group():
+        return False
+    return (left.group() + right.group()).lower() in _tool_words()
+
+
 def _item_join(line: str, p: int, text: str = "") -> bool:
     """Whether the join at ``p`` ends one item and starts the next, rather than being a
     capitalised compound name ("ProtoPie", "ServSafe Food", "PhoneGap, MODx").
@@ -552,6 +574,8 @@ def _item_join(line: str, p: int, text: str = "") -> bool:
     if after[:1] == "/" and left and left.group().islower() and len(left.group()) >= 4:
         return True  # "…not necessaryCanada/US passport holders…": a plain word runs into the next item
     if after[:1] in (",", ")", "/", ""):
+        return False
+    if _tool_name_at(line, p):
         return False
     if left and left.group()[0].isupper() and not left.group().isupper():
         if word.group().isupper():  # "NeurIPS", "MySQL": a name, not "…a plusSAP skills"
@@ -576,6 +600,7 @@ _DUTY_INTRO_RE = fastre.compile(
     r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|(?:performance|production|job|role) expectations)\b"
     r"|\b(?:will|would)\s+(?:also\s+)?involve\b|\bspend\s+(?:your\s+|most\s+of\s+your\s+)?time\b"  # "…the role will involve:", "…you’ll likely spend time:"
     r"|^[ \t]*(?:the|this)\s+(?:position|role|job)[ \t]*$|^[ \t]*your\s+(?:job|role|mission)[ \t]*$"  # "The Position:", "Your job:"
+    r"|\byou(?:'ll|’ll|\s+will|\s+would)\s+(?:be\s+)?(?:do|doing|own|owning|work\s+on|working\s+on)[ \t]*$"  # "Things you'll do:", "Goals You Will Own:"
 )  # not "You will be:"
 
 
@@ -604,6 +629,9 @@ def _intro_paragraph(text: str, s: int, e: int) -> list[Span]:
         return [(s, e)]
     parts = sentences(text, s, e)
     return parts if len(parts) >= 2 else [(s, e)]
+
+
+_GLUED_BREAK_RE = fastre.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
 def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]]:
@@ -641,7 +669,8 @@ def _units(text: str, s: int, e: int, glued: bool) -> list[tuple[int, int, bool]
     for m in _GLUED_INTRO_RE.finditer(line):
         k = bisect_left(marks, m.start())
         last = marks[k - 1] if k else 0
-        opened = [b.end() for b in _SENTENCE_BREAK.finditer(line, last, m.start())] if line[m.end() : m.end() + 1].isalpha() else []
+        breaks = _GLUED_BREAK_RE if glued else _SENTENCE_BREAK  # in a glued scrape "…production.How You Might …:" lost its line break after the stop
+        opened = [b.end() for b in breaks.finditer(line, last, m.start())] if line[m.end() : m.end() + 1].isalpha() else []
         intro = opened[-1] if opened else last  # glued to its first item, the intro is the sentence before the ':' ("… for the platform. You’ll likely spend time:Formulating …")
         if m.start() - intro < 400 and _intro_words_ok(line[intro : m.start()]):
             cuts.add(m.end())
@@ -1248,21 +1277,34 @@ def marks_required(item: str) -> bool:
 
 
 # "will be" states a trait ("…will be computer literate"), not a role or a pitch ("…will be an integral part of our team")
-_BE_TRAIT = r"be\s+(?:able|comfortable|experienced|proficient|fluent|familiar|skilled|confident|knowledgeable|computer|highly|self|detail|results|well)"
+_BE_TRAIT = (
+    r"be\s+(?:able|comfortable|experienced|proficient|fluent|familiar|skilled|confident|knowledgeable|computer|highly|self|detail|results|well"
+    # the hire as a kind of person ("…will be a good communicator", "…will be an absolute expert with …"), not a place in the team
+    r"|an?\s+(?:[\w-]+\s+){0,3}?(?:communicator|expert|team\s+player|self-starter|starter|problem[- ]solver|learner|thinker|multi-?tasker|organi[sz]er|negotiator|networker|listener)\b)"
+)
+# after "… will be": what the hire does or is given, not what the hire is ("will be responsible for", "will be working …")
+_NOT_DUTY_BE = (
+    r"(?!\s+(?:also\s+)?(?:[a-z]+ing|responsible|accountable|expected|required|tasked|asked|assigned|given|paid|offered|provided|based|located|placed|"
+    r"hired|employed|eligible|entitled|involved|trained|supported|mentored|exposed|reporting|in\s+charge|(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:part|member)\s+of|the\s+(?:first|main|primary|key|lead))\b)"
+)
 _STATED_REQUIREMENT_RE = fastre.compile(
     r"(?i)^(?:plus,?\s+|also,?\s+)?(?:"
     r"(?:the\s+)?(?:ideal|successful|right|perfect)\s+(?:candidate|applicant|person|hire)s?\s+(?:will|should|must|would)\s+(?:also\s+)?(?:have|possess|hold|bring|need|demonstrate|show|" + _BE_TRAIT + r")\b"
     r"|(?:the\s+)?(?:ideal|successful|right|perfect)\s+(?:candidate|applicant|person|hire)s?\s+(?:has|have|is|are|possess(?:es)?)\b"
+    r"|(?:the|this|our)\s+(?:(?:ideal|right|perfect|successful|selected|preferred)\s+)?(?:candidate|applicant|individual|person|hire)\s+(?:will|should|must|would|needs\s+to)\s+(?:also\s+)?(?:have|possess|hold|bring|demonstrate|show|be)\b" + _NOT_DUTY_BE +  # "The candidate will be enthusiastic …", "This individual must be computer savvy …"
+    r"|the\s+(?:(?-i:[A-Z])[\w/&.-]*\s+){1,4}must\s+(?:also\s+)?(?:have|possess|hold|be)\b" + _NOT_DUTY_BE +  # the hire named by the role: "The Account Manager must have …"
     r"|(?:successful\s+)?(?:candidates|applicants)\s+(?:will|should|must)\s+(?:also\s+)?(?:have|possess|hold|bring|demonstrate|" + _BE_TRAIT + r")\b"
     r"|we(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking)\s+(?:someone|somebody|a\s+candidate|an\s+individual|a\s+person|candidates|people|individuals)\s+with\b"
     r"|you\s+(?:must|should)\s+(?:also\s+)?(?:have|be|possess|hold)\b"
-    r"|you\s+will\s+(?:also\s+)?need\s+(?!to\s+(?!be\b|have\b))"  # "You will need trafficking experience", not "… need to attend events"
+    r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?need\s+(?!to\s+(?!be\b|have\b))"  # "You will need trafficking experience", not "… need to attend events"
     r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:have|possess|" + _BE_TRAIT + r")\b(?!\s+(?:the\s+)?(?:opportunity|chance|access|a\s+chance)\b)(?!\s+(?:an?\s+\w+\s+(?:level|degree)\s+of\s+)?(?:input|oversight|ownership|autonomy|freedom)\b)"  # "You will have a minimum 2 years …", "You will be comfortable …"; not "You will have a high level of input …"
     r"|must\s+(?:have|be|hold|possess)\b"
     r"|(?:(?:the|this)\s+(?:position|role|job)\s+(?:also\s+)?requires|we\s+(?:also\s+)?require)\b(?![^.;]*\b(?:apply|submit|send|upload)\b)"  # "This role requires clear communication …", "We require an experienced …"; not how to apply
     r"|it(?:'s|’s|\s+is)\s+(?:also\s+)?(?:essential|vital|important|crucial|critical)\s+(?:that\s+you|for\s+you\s+to)\b"  # "It's important that you are interested in design"
     r"|ideally,\s+(?:you|the\s+candidate|candidates)\b"  # "Ideally, you'll be comfortable …" standing alone: preferred
     r"|we(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking)\s+(?:someone|somebody|a\s+candidate|an\s+individual|a\s+person)\s+(?:who|that)\b"
+    r"|we(?:'re|’re|\s+are)\s+(?:looking\s+for|seeking)\s+(?:candidates|people|individuals)\s+(?:who|that)\b(?![^.;]*\bto\s+join\b)"  # not a call "… people who are passionate about X to join our team"
+    r"|we\s+(?:seek|want)\s+(?:candidates|people|individuals|someone|somebody)\s+(?:who|that|with)\b(?![^.;]*\bto\s+join\b)"  # "We seek individuals who …"
     r"|we\s+(?:want|need)\s+(?:someone|somebody)\s+(?:who|that|with)\b|someone\s+who\b"  # "Someone who enjoys exploratory testing …"
     # the hire described in the second person, as a profile paragraph writes it ("You're a music obsessive.", "You love
     # clients …", "You have great taste …"); not a duty, a pitch or an entitlement ("You are responsible for …",
