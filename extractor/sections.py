@@ -156,7 +156,9 @@ def heading_vocab() -> HeadingVocab:
         raw_phrases=tuple(raw),
         no_glue=frozenset(norm_heading(p) for p in data.get("no_glue", [])),
         subheadings=subheadings,
-        keywords=tuple((k.lower(), v) for k, v in data.get("keywords", []) if v in SECTION_KINDS),
+        keywords=tuple(
+            (k.lower(), v) for k, v in [*data.get("keywords", []), *data.get("keywords_intl", [])] if v in SECTION_KINDS
+        ),  # other languages' stems after the English ones: "Vem vi söker:", "Ihre Aufgaben im Überblick:"
         legal_starts=legal_re,
         words=frozenset(words),
     )
