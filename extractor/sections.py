@@ -385,7 +385,7 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             and not re.search(r"\d", text)
         ):
             kind = "other" if assessment_intro(text) else keyword_kind(text)  # "At application you will be assessed against the following:"
-            if len(words) <= MAX_UNKNOWN_HEADING_WORDS or kind in LIST_KINDS:  # "Your day to day will look like:"
+            if len(words) <= MAX_UNKNOWN_HEADING_WORDS or kind in (*LIST_KINDS, "benefits"):  # "Your day to day will look like:", "Detta erbjuder vi dig som barnvakt hos oss:"
                 return _Heading(kind, text, head_at, body_at)
         if (
             text.endswith("?")
