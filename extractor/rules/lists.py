@@ -138,7 +138,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--?[ \t]*(?=[A-ZÀ-ÖØ-Þ])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])")  # â€¢: a bullet in mojibake; "•Promotes …", "-Tävlingsinriktad …": a glyph glued to its item
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|-(?=[^\W\d_])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])")  # â€¢: a bullet in mojibake; "•Promotes …", "-Tävlingsinriktad …": a glyph glued to its item
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k u.s.c ph.d b.s m.s".split()
 )
