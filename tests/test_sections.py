@@ -426,6 +426,7 @@ def test_nordic_and_european_headings(line, kind):
         ("Det är meriterande med:", "preferred_qualifications"),
         ("Detta kan vi erbjuda:", "benefits"),
         ("Kontakta oss:", "other"),
+        ("Detta erbjuder vi dig som barnvakt hos oss:", "benefits"),  # a long intro naming benefits still opens them
     ],
 )
 def test_unknown_headings_named_by_a_stem_of_their_language(line, kind):
