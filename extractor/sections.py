@@ -156,7 +156,9 @@ def heading_vocab() -> HeadingVocab:
         raw_phrases=tuple(raw),
         no_glue=frozenset(norm_heading(p) for p in data.get("no_glue", [])),
         subheadings=subheadings,
-        keywords=tuple((k.lower(), v) for k, v in data.get("keywords", []) if v in SECTION_KINDS),
+        keywords=tuple(
+            (k.lower(), v) for k, v in [*data.get("keywords", []), *data.get("keywords_intl", [])] if v in SECTION_KINDS
+        ),  # other languages' stems after the English ones: "Vem vi söker:", "Ihre Aufgaben im Überblick:"
         legal_starts=legal_re,
         words=frozenset(words),
     )
@@ -383,7 +385,7 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             and not re.search(r"\d", text)
         ):
             kind = "other" if assessment_intro(text) else keyword_kind(text)  # "At application you will be assessed against the following:"
-            if len(words) <= MAX_UNKNOWN_HEADING_WORDS or kind in LIST_KINDS:  # "Your day to day will look like:"
+            if len(words) <= MAX_UNKNOWN_HEADING_WORDS or kind in (*LIST_KINDS, "benefits"):  # "Your day to day will look like:", "Detta erbjuder vi dig som barnvakt hos oss:"
                 return _Heading(kind, text, head_at, body_at)
         if (
             text.endswith("?")

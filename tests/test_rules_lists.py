@@ -344,6 +344,14 @@ from extractor.rules.lists import is_process_text  # noqa: E402
         ("If you might not meet every last one then don't let that stop you from applying.", True),
         ("It is unusual that all candidates will meet all the desirable criteria.", True),
         ("Ability to meet deadlines under pressure", False),
+        # application lines in other languages ("not_item_*_intl")
+        ("Ansök idag – urval sker löpande.", True),
+        ("Vid frågor, kontakta rekryteraren.", True),
+        ("Send søknad innen fredag.", True),
+        ("Bewirb dich jetzt über unser Portal!", True),
+        ("Solliciteer direct via de knop hieronder.", True),
+        ("Erfarenhet av ansökningar om forskningsmedel", False),
+        ("Gute Kenntnisse in der Bewerbung von Produkten", False),
     ],
 )
 def test_process_text_is_no_item(item, process):
@@ -538,6 +546,23 @@ def test_split_glued_items(body, items):
         ("Kenntnisse in SAP sind von Vorteil", True),
         ("Znanje nemščine je prednost.", True),
         ("Rus dili biliyi üstünlükdür.", True),
+        ("Erfarenhet av B2B-försäljning är meriterande", True),
+        ("Körkort B är en fördel, men inget krav", True),
+        ("Meriterande är erfarenhet av Visma", True),
+        ("Vi ser gärna att du har arbetat med Power BI", True),
+        ("Kunskaper i finska ses som ett plus i kanten", True),
+        ("Erfaring fra logistikk er en fordel", True),
+        ("Kokemus SAP:sta katsotaan eduksi", True),
+        ("Ervaring met Exact is een pré", True),
+        ("Bij voorkeur een rijbewijs B", True),
+        ("La conoscenza del tedesco costituisce titolo preferenziale", True),
+        ("Esperienza nel retail è un plus", True),
+        ("Inglês avançado será um diferencial", True),
+        ("Une première expérience en crèche, mais pas obligatoire", True),  # "…, but not required"
+        ("Truckkort, men inget krav", True),
+        ("Du har B-körkort och god samarbetsförmåga", False),
+        ("Legitimerad sjuksköterska", False),
+        ("Gute Deutschkenntnisse in Wort und Schrift", False),
         ("Experiencia mínima de 2 años", False),
         ("Knowledge of Spanish is helpful", True),  # "is/are/can be … helpful, useful, beneficial": a wish
         ("Previous experience in customer service is beneficial", True),
@@ -1010,6 +1035,33 @@ def test_bullet_glyph_glued_to_its_item_opens_an_item():
     assert found["responsibilities"].value == [
         "Handles client calls and visits.", "Prepares monthly sales reports.", "Trains new staff on the ordering system."
     ]
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (["-minimum 2 years on a crew", "-Fall Protection certificate"], ["minimum 2 years on a crew", "Fall Protection certificate"]),
+        (["-Truckkort A och B", "-God samarbetsförmåga"], ["Truckkort A och B", "God samarbetsförmåga"]),
+        (["-Führerschein Klasse B", "-Teamfähigkeit"], ["Führerschein Klasse B", "Teamfähigkeit"]),
+    ],
+)
+def test_dash_glued_to_its_item_is_a_bullet(lines, expected):
+    """"-Item" (no space after the dash) on each line is a bullet, whatever the case of the item's first letter."""
+    text = "Roofer\n\nRequirements:\n" + "\n".join(lines) + "\n"
+    _, found = _run(text, LIST_FIELDS)
+    assert found["minimum_qualifications"].value == expected
+
+
+def test_a_swedish_ad_fills_its_lists():
+    text = (
+        "Lagerarbetare\nAcme AB\n\nOm jobbet\nVi växer och söker fler kollegor till vårt lager.\n\nDina arbetsuppgifter\n"
+        "- Plocka och packa order\n- Ta emot gods\n\nVem är du?\n- Truckkort A och B\n- Erfarenhet av WMS är meriterande\n\n"
+        "Vi erbjuder\n- Friskvårdsbidrag\n\nAnsök idag – urval sker löpande.\n"
+    )
+    _, found = _run(text, LIST_FIELDS)
+    assert found["responsibilities"].value == ["Plocka och packa order", "Ta emot gods"]
+    assert found["minimum_qualifications"].value == ["Truckkort A och B"]
+    assert found["preferred_qualifications"].value == ["Erfarenhet av WMS är meriterande"]
 
 
 @pytest.mark.parametrize(

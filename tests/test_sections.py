@@ -374,6 +374,77 @@ def test_other_language_headings_split_a_posting():
     assert [k for k, _ in _kinds_and_bodies(text)] == ["header", "responsibilities", "minimum_qualifications", "benefits"]
 
 
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        # Nordic, German, Dutch, French, Spanish, Italian and Portuguese section headings (headings.json "headings_intl")
+        ("Om jobbet", "description"),
+        ("Om stillingen", "summary"),
+        ("ANSVARSOMRÅDEN", "responsibilities"),
+        ("Dine arbeidsoppgaver:", "responsibilities"),
+        ("Työtehtävät", "responsibilities"),
+        ("Ihre Tätigkeiten", "responsibilities"),
+        ("Jouw werkzaamheden", "responsibilities"),
+        ("Vos principales missions :", "responsibilities"),
+        ("Le tue mansioni", "responsibilities"),
+        ("O que você vai fazer", "responsibilities"),
+        ("Vem är du?", "minimum_qualifications"),
+        ("Krav", "minimum_qualifications"),
+        ("Hvem er du", "minimum_qualifications"),
+        ("Odotamme sinulta", "minimum_qualifications"),
+        ("Voraussetzungen", "minimum_qualifications"),
+        ("Wie zoeken wij?", "minimum_qualifications"),
+        ("Profilo ricercato", "minimum_qualifications"),
+        ("MERITERANDE", "preferred_qualifications"),
+        ("Det er en fordel om du har:", "preferred_qualifications"),
+        ("Een pré", "preferred_qualifications"),
+        ("Costituisce titolo preferenziale:", "preferred_qualifications"),
+        ("Requisitos desejáveis", "preferred_qualifications"),
+        ("Vad vi erbjuder:", "benefits"),
+        ("Hvad tilbyder vi?", "benefits"),
+        ("Om oss", "company"),
+        ("Qui sommes-nous ?", "company"),
+        ("Lön", "pay"),
+        ("Övrig information", "other"),
+        ("Ansøgning", "other"),
+    ],
+)
+def test_nordic_and_european_headings(line, kind):
+    assert kind_of_heading(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        # an unknown heading closed by ':' takes its kind from a stem of its language (headings.json "keywords_intl")
+        ("Som montör kommer du att:", "responsibilities"),
+        ("Dina huvudsakliga arbetsuppgifter blir:", "responsibilities"),
+        ("Ihre Aufgaben im Überblick:", "responsibilities"),
+        ("Vi söker nu dig som:", "minimum_qualifications"),
+        ("Extrajobbet passar dig som:", "minimum_qualifications"),
+        ("Das bringst du idealerweise mit:", "minimum_qualifications"),
+        ("Det är meriterande med:", "preferred_qualifications"),
+        ("Detta kan vi erbjuda:", "benefits"),
+        ("Kontakta oss:", "other"),
+        ("Detta erbjuder vi dig som barnvakt hos oss:", "benefits"),  # a long intro naming benefits still opens them
+    ],
+)
+def test_unknown_headings_named_by_a_stem_of_their_language(line, kind):
+    text = f"Montör\nAcme AB\n\nOm jobbet\nVi bygger hus.\n\n{line}\n- Första raden\n- Andra raden\n"
+    assert [k for k, _ in _kinds_and_bodies(text)][-1] == kind
+
+
+def test_a_swedish_ad_splits_into_its_sections():
+    text = (
+        "Lagerarbetare\nAcme AB\n\nKommun: Umeå\n\nOm jobbet\nVi växer och söker fler kollegor.\n\nDina arbetsuppgifter\n"
+        "- Plocka och packa order\n- Ta emot gods\n\nVem är du?\n- Truckkort A och B\n- Meriterande: erfarenhet av WMS\n\n"
+        "Vi erbjuder\n- Friskvårdsbidrag\n\nLön\nFast månadslön\n"
+    )
+    assert [k for k, _ in _kinds_and_bodies(text)] == [
+        "header", "description", "responsibilities", "minimum_qualifications", "benefits", "pay"
+    ]
+
+
 def test_a_cards_tag_line_in_the_header_opens_no_section():
     text = "Marketing Manager\nDenver, CO\nSkills: Email Marketing, Customer Segmentation, Braze, +6 more\nEasy Apply\n\nAbout the job\nWe sell gear.\n"
     assert [k for k, _ in _kinds_and_bodies(text)] == ["header", "description"]

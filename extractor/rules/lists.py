@@ -120,8 +120,8 @@ def _vocab() -> _Vocab:
     forms = sorted({f for v in data.get("duty_verbs", []) for f in _verb_forms(v.lower())}, key=len, reverse=True)
     labels = sorted(data.get("meta_labels", []), key=len, reverse=True)
 
-    def phrases(key: str) -> tuple[str, ...]:  # compared with text lower-cased and with ’ as '
-        return tuple(p.lower().replace("’", "'") for p in data.get(key, []))
+    def phrases(key: str) -> tuple[str, ...]:  # compared with text lower-cased and with ’ as '; other languages' twins ("…_intl") too
+        return tuple(p.lower().replace("’", "'") for p in [*data.get(key, []), *data.get(key + "_intl", [])])
 
     return _Vocab(
         duty_verb=fastre.compile(r"^(?:[A-Za-z]+ly,?\s+)?(?:" + "|".join(map(re.escape, forms)) + r")\b", re.I),
@@ -138,7 +138,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])")  # â€¢: a bullet in mojibake; "•Promotes …": a glyph glued to its item
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|-(?=[^\W\d_])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])")  # â€¢: a bullet in mojibake; "•Promotes …", "-Tävlingsinriktad …": a glyph glued to its item
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k u.s.c ph.d b.s m.s".split()
 )
@@ -1191,17 +1191,20 @@ def _options_whole(text: str, parts: list[Span]) -> list[Span]:
 # --------------------------------------------------------------------------- list fields
 
 
+_NOT_REQUIRED_TAIL = (
+    r"(?:(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)|"
+    + "|".join(load("lists.json").get("not_required_tails_intl", []))  # "…, men inget krav", "…, mais pas obligatoire"
+    + ")"
+)
 _PREFERRED_MARK = (
     r"(?:(?:is|are|would be|will be|considered|as)\s+)*(?:(?:an?|big|huge|definite|real|strong|added|additional|distinct)\s+)*"
     r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
     r"|ideal|(?:would|will|is|are|can|could)\s+be\s+(?:very\s+|especially\s+|particularly\s+)?(?:useful|beneficial|helpful)|(?:is|are)\s+(?:very\s+|especially\s+|particularly\s+)?(?:useful|beneficial|helpful)|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
-    r"|(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"  # "…a bonus, but not required"
-    r"|(?:highly|greatly|much)\s+valued"  # "Lived experience is highly valued"
-    # the same mark in other languages: "… serait un atout", "… je prednost", "… par priekšrocību", "… üstünlükdür", "… von Vorteil"
-    r"|atout|avantage|ventaja|vantagem|diferencial|deseable|desejável|valorable|von\s+vorteil|wünschenswert|prednost|priekšrocīb\w*"
-    r"|privalum\w*|eelis\w*|zalet[aą]|výhodou|előny\w*|üstünlük\w*|tercih\s+sebebi\w*|titolo\s+preferenziale|gradit[oa]"
+    r"|" + _NOT_REQUIRED_TAIL  # "…a bonus, but not required", "…, men inget krav"
+    + r"|(?:highly|greatly|much)\s+valued"  # "Lived experience is highly valued"
+    # the same mark in other languages (lists.json): "… serait un atout", "… är meriterande", "… von Vorteil"
+    r"|" + "|".join(load("lists.json").get("preferred_marks_intl", []))
 )
-_NOT_REQUIRED_TAIL = r"(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)"
 _PREFERRED_END_RE = fastre.compile(
     r"(?:^|[\s,(\[–-])\(?(?P<mark>" + _PREFERRED_MARK + r")\)?"
     r"(?:,?\s+but\s+(?:we\s+|I\s+)?(?:will|would|can|may)\b[^.;]*|,?\s+but\s+(?:individuals|candidates|applicants|people)\b[^.;]*"  # "…is a plus, but will take any ORM"
@@ -1214,7 +1217,8 @@ _PREFERRED_END_RE = fastre.compile(
 _PREFERRED_START_RE = fastre.compile(
     r"^[(\[]?(?:preferred|preferably|preferable|desired|desirable|nice[ -]to[ -]have|bonus|plus|ideally|optional|it\s+(?:helps|would\s+help)\s+if"
     r"|the\s+preferred\s+candidate|we\s+would\s+(?:also\s+)?(?:appreciate|like|love)|we\s+have\s+a\s+(?:strong\s+)?preference\s+for"
-    r"|se\s+valorar[áa]n?|valorable|deseable|idealmente|idéalement|idealerweise|de\s+préférence|preferiblemente|preferentemente)\b\s*[:)\]\-–,]?",  # other languages
+    r"|" + "|".join(load("lists.json").get("preferred_starts_intl", []))  # other languages: "Meriterande är …", "Bij voorkeur …"
+    + r")\b\s*[:)\]\-–,]?",
     re.I,
 )
 _LABEL_VALUE_RE = fastre.compile(r"^[^\s:]+(?: [^\s:]+)?:\s")
