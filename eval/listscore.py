@@ -3,10 +3,12 @@
 Sums each document's tp/fp/fn (the run's scores.json) per field and per group. With ``--lists``
 (the real set's golden/real/lists.json) a group is the entry's ``_holdout`` tag (``old`` when it
 has none) crossed with the source (the id's first part); without it, one group ``all`` split by
-id prefix.
+id prefix. With ``--index`` (an index.csv with ``id`` and ``split`` columns) each group is further split
+by the document's split (``platsbanken@test``), so a half-opened source reports its held-out half apart.
 
-usage: python eval/listscore.py RUN_DIR [--lists golden/real/lists.json]
+usage: python eval/listscore.py RUN_DIR [--lists golden/real/lists.json] [--index golden/real/index.csv]
 """
+import csv
 import glob
 import json
 import os
@@ -20,11 +22,17 @@ def main(argv: list[str]) -> None:
     path = run if run.endswith(".json") else glob.glob(os.path.join(run, "**", "scores.json"), recursive=True)[0]
     scores = json.load(open(path, encoding="utf-8"))
     lists = json.load(open(argv[argv.index("--lists") + 1], encoding="utf-8")) if "--lists" in argv else {}
+    splits = {}
+    if "--index" in argv:
+        with open(argv[argv.index("--index") + 1], encoding="utf-8", newline="") as handle:
+            splits = {row["id"]: row["split"] for row in csv.DictReader(handle)}
     counts: dict[tuple[str, str], list[int]] = {}
     for doc in scores["documents"]:
         entry = lists.get(doc["id"]) if isinstance(lists.get(doc["id"]), dict) else {}
         tag = entry.get("_holdout", "old") if lists else "all"
         source = doc["id"].split("_")[0] if lists else doc["id"][:3]
+        if doc["id"] in splits:
+            tag = f"{tag}@{splits[doc['id']]}"
         for field in LIST_FIELDS:
             value = doc["fields"].get(field)
             if not value or "tp" not in value:
