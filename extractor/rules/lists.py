@@ -596,15 +596,17 @@ MAX_LEAD_WORDS = 20  # an intro that leads into its list ("…, including:") may
 _LEAD_END_RE = fastre.compile(r"(?i)\b(?:including|include|includes|following|below)[ \t]*$|\bthe following\b")  # "Experience in one or more of the following areas would be a distinct advantage …:"
 
 
+# "…the role will involve:", "…you’ll likely spend time:": an intro that leads into duties
+_TIME_INTRO = r"\b(?:will|would)\s+(?:also\s+)?involve\b|\bspend\s+(?:your\s+|most\s+of\s+your\s+)?time\b"
 _DUTY_INTRO_RE = fastre.compile(
     r"(?i)\b(?:responsib(?:le|ilities)|duties|tasks|(?:performance|production|job|role) expectations)\b"
-    r"|\b(?:will|would)\s+(?:also\s+)?involve\b|\bspend\s+(?:your\s+|most\s+of\s+your\s+)?time\b"  # "…the role will involve:", "…you’ll likely spend time:"
+    r"|" + _TIME_INTRO +
     r"|^[ \t]*(?:the|this)\s+(?:position|role|job)[ \t]*$|^[ \t]*your\s+(?:job|role|mission)[ \t]*$"  # "The Position:", "Your job:"
     r"|\byou(?:'ll|’ll|\s+will|\s+would)\s+(?:be\s+)?(?:do|doing|own|owning|work\s+on|working\s+on)[ \t]*$"  # "Things you'll do:", "Goals You Will Own:"
 )  # not "You will be:"
 
 
-_TIME_INTRO_RE = fastre.compile(r"(?i)\b(?:will|would)\s+(?:also\s+)?involve[ \t]*$|\bspend\s+(?:your\s+|most\s+of\s+your\s+)?time[ \t]*$")  # "…, but you’ll likely spend time:"
+_TIME_INTRO_RE = fastre.compile(r"(?i)(?:" + _TIME_INTRO + r")[ \t]*$")  # closing the intro: "…, but you’ll likely spend time:"
 
 
 _NEGATIVE_INTRO_RE = fastre.compile(r"(?i)\b(?:don[’']t|do\s+not|not)\s+(?:value|want|need|looking\s+for|accept|tolerate)\b")

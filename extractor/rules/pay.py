@@ -643,18 +643,26 @@ def _with_million_dollars(ctx: Context, amounts: list[Amount], reject: set[str])
     return [dataclasses.replace(a, currency=dollar) if a.bare_dollar and a.multiplier in reject else a for a in amounts]
 
 
+@cache
+def _local_mark_codes() -> tuple[dict[str, set[str]], tuple[int, ...]]:
+    """``local_marks`` read once: each mark with the currencies it writes ("K" is the kwacha in Zambia and Malawi,
+    the kina in Papua New Guinea), and the lengths of the marks of two or more characters."""
+    marks: dict[str, set[str]] = {}
+    for code, ms in _vocab().get("local_marks", {}).items():
+        for m in ms if code != "_doc" else ():
+            marks.setdefault(m, set()).add(code)
+    return marks, tuple(sorted({len(m) for m in marks if len(m) > 1}))
+
+
 def _with_local_marks(ctx: Context, amounts: list[Amount]) -> list[Amount]:
     """Amounts with a letter before them that is the currency where the posting's places of work lie
     ("N250,000 - N350,000" in Lagos is naira, ``local_marks``); the letter counts in no other country."""
-    text, marks = ctx.text, {}
-    for code, ms in _vocab().get("local_marks", {}).items():
-        for m in ms if code != "_doc" else ():
-            marks.setdefault(m, set()).add(code)  # "K" is the kwacha in Zambia and Malawi, the kina in Papua New Guinea
+    text, (marks, long_lengths) = ctx.text, _local_mark_codes()
     marked = [(i, m) for i, a in enumerate(amounts) if a.currency is None for m in [_local_mark_before(text, a.start, marks)] if m]
     coded = [(i, m) for i, a in enumerate(amounts) if a.currency is None for m in [_CODE_AFTER.match(text, a.end)] if m]
     trailing = [(i, m) for i, a in enumerate(amounts) if a.currency is None for m in [_LOCAL_MARK_AFTER.match(text, a.end)] if m and m.group("mark") in marks]
     # a written sign that is another currency at home: "C$ 18,500" in Managua is the córdoba, not the Canadian dollar
-    own = [(i, m) for i, a in enumerate(amounts) if a.currency for m in marks if len(m) > 1 and text.startswith(m, a.start)]
+    own = [(i, m) for i, a in enumerate(amounts) if a.currency for m in (text[a.start : a.start + n] for n in long_lengths) if len(m) > 1 and m in marks]
     if not marked and not coded and not trailing and not own:
         return amounts
     local = _local_currency(ctx)
