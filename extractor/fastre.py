@@ -18,8 +18,10 @@ the compiled pattern is wrapped in :class:`Prefiltered`: ``search``,
 ``str.find`` (lower-cased text for case-insensitive words) and skip the scan
 when none is there.  Over a long text it also tries the pattern only where one of its
 openings stands (:func:`match_heads`: the first three characters every match can open with,
-folded as ``re`` compares them), found by ``str.find`` or one case-sensitive scan of the folded
-text: a long label alternation is then tried at tens of positions, not thousands.
+folded as ``re`` compares them): a long label alternation is then tried at tens of positions,
+not thousands.  The openings of *all* patterns are found together, by one Aho-Corasick scan of
+the folded text (:func:`_opening_index`, memoised for the last few texts), so a text is scanned
+once for the hundreds of patterns that read it, not once per pattern.
 
 :func:`alternation` writes a long list of words as a trie (``sal(?:ary|aire)``)
 so that a failing position tries a few first letters, not every word; :func:`trie` is the
@@ -31,7 +33,10 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left
+from itertools import chain
 from typing import Iterable, Optional, Sequence
+
+import ahocorasick
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -135,6 +140,18 @@ def _scans_fast(parsed) -> bool:
     return op in (_c.LITERAL, _c.IN) and not icase
 
 
+def anchored_at_start(source: str, flags: int = 0) -> bool:
+    """True when every match of ``source`` starts at the start of the string (``^copyright``, ``\\A(?:a|b)``,
+    not multi-line), so ``search`` finds a match exactly when ``match`` does."""
+    parsed = _parse(source, flags)
+    if parsed is None or (flags | parsed.state.flags) & re.MULTILINE:
+        return False
+    items = parsed.data
+    while items and items[0][0] is _c.SUBPATTERN:
+        items = items[0][1][3].data
+    return bool(items) and items[0][0] is _c.AT and items[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+
+
 def first_char_class(source: str, flags: int = 0, parsed=None) -> Optional[str]:
     """A lookahead that every match of ``source`` passes at its start, or None if there is none."""
     parsed = _parse(source, flags) if parsed is None else parsed
@@ -231,8 +248,7 @@ def required_literals(source: str, flags: int = 0, parsed=None) -> tuple[frozens
 
 
 HEAD_LEN = 3  # characters of a match's opening looked for (:func:`match_heads`)
-MAX_HEADS = 600  # openings of a pattern looked for (a few by ``str.find``, more by one scan of their trie)
-FIND_HEADS = 12  # at most this many openings are looked for one by one
+MAX_HEADS = 600  # openings of a pattern looked for (more: the pattern is scanned everywhere)
 ANCHOR_FROM = 1024  # shorter texts (a line, a window) are scanned directly: finding the openings costs more
 _CLASS_CHARS = 8  # a character class of at most this many characters is spelled out
 
@@ -364,8 +380,8 @@ class Prefiltered:
         self.needed = tuple(
             (tuple(word for word, folded in words if not folded), tuple(word for word, folded in words if folded)) for words in needed
         )
-        self.heads = heads if len(heads) <= FIND_HEADS else ()
-        self._head_finder = _head_finder(heads) if len(heads) > FIND_HEADS else None
+        self.heads = frozenset(heads)
+        _OPENINGS.update(heads)
         self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
         self.match, self.fullmatch, self.sub, self.subn, self.split = pattern.match, pattern.fullmatch, pattern.sub, pattern.subn, pattern.split
         self._last: Optional[tuple[str, bool]] = None
@@ -396,22 +412,14 @@ class Prefiltered:
     def _starts(self, text: str, pos: int = 0, endpos: int = _MAXPOS) -> Optional[list[int]]:
         """Where in ``text`` a match may start (every start of one of the openings, in order), or None
         when the pattern is to be scanned everywhere (no openings known, or a short text or window)."""
-        if not (self.heads or self._head_finder) or min(len(text), endpos) - max(pos, 0) < ANCHOR_FROM:
+        if not self.heads or min(len(text), endpos) - max(pos, 0) < ANCHOR_FROM:
             return None
         last = self._last_starts
         if last is not None and last[0] is text:
             return last[1]
-        low = folded_text(text)
-        if self._head_finder is not None:
-            starts = [m.start() for m in self._head_finder.finditer(low)]
-        else:
-            found = []
-            for head in self.heads:
-                at = low.find(head)
-                while at >= 0:
-                    found.append(at)
-                    at = low.find(head, at + 1)
-            starts = sorted(set(found)) if len(self.heads) > 1 else found
+        index = _opening_index(text)
+        # every opening has HEAD_LEN characters, so two openings never start at one position: no duplicates
+        starts = sorted(chain.from_iterable(map(index.__getitem__, index.keys() & self.heads)))
         self._last_starts = (text, starts)
         return starts
 
@@ -457,18 +465,38 @@ class Prefiltered:
 
 
 
-def _head_finder(heads: tuple[str, ...]) -> re.Pattern[str]:
-    """One case-sensitive scan of folded text that stops at every start of one of ``heads``: each
-    alternative consumes its first character (so the engine skips other characters in C) and looks ahead
-    for the rest (so overlapping starts are all found)."""
-    by_first: dict[str, list[str]] = {}
-    for head in heads:
-        by_first.setdefault(head[0], []).append(head[1:])
-    branches = []
-    for first, rests in sorted(by_first.items()):
-        rest = trie(([re.escape(char) for char in tail], "") for tail in rests)
-        branches.append(re.escape(first) + (f"(?={rest})" if rest else ""))
-    return re.compile("|".join(branches))
+_OPENINGS: set[str] = set()  # the openings of every Prefiltered pattern (each HEAD_LEN characters, folded)
+INDEXED_TEXTS = 4  # texts whose opening index is kept (a posting's raw and normalised text, and a few more)
+# (automaton over the openings, how many openings it holds) and the recent (text, index) pairs; each is
+# replaced whole, never changed in place, so a thread reading one never sees it half built
+_automaton: tuple[Optional[ahocorasick.Automaton], int] = (None, 0)
+_indexed: tuple[tuple[str, dict[str, list[int]]], ...] = ()
+
+
+def _opening_index(text: str) -> dict[str, list[int]]:
+    """Every start of every opening of :data:`_OPENINGS` in ``text`` folded (:func:`folded_text`), by
+    opening, each list in order: one Aho-Corasick scan for all patterns (overlapping starts all found)."""
+    global _automaton, _indexed
+    automaton, size = _automaton
+    if automaton is None or size != len(_OPENINGS):  # patterns compiled since: build again, forget old indexes
+        automaton, openings = ahocorasick.Automaton(), tuple(_OPENINGS)
+        for opening in openings:
+            automaton.add_word(opening, opening)
+        automaton.make_automaton()
+        _automaton, _indexed = (automaton, len(openings)), ()
+    for known, index in _indexed:
+        if known is text:
+            return index
+    index = {}
+    last = HEAD_LEN - 1
+    for end, opening in automaton.iter(folded_text(text)):
+        found = index.get(opening)
+        if found is None:
+            index[opening] = [end - last]
+        else:
+            found.append(end - last)
+    _indexed = ((text, index),) + _indexed[: INDEXED_TEXTS - 1]
+    return index
 
 
 def compile(source: str, flags: int = 0):

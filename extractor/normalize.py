@@ -93,11 +93,15 @@ def _compile(patterns: Iterable[str], flags: int = 0, *, suffix: str = "") -> Op
     return fastre.compile("|".join(f"(?:{p}){suffix}" for p in good), flags)
 
 
+_NEVER = re.compile("(?!)")
+
+
 @dataclass(frozen=True)
 class _Boilerplate:
     glued: Optional[re.Pattern]  # navigation phrases, case-sensitive, anywhere
     line: Optional[re.Pattern]  # whole-line chrome, case-insensitive (fullmatch)
-    footer: Optional[re.Pattern]  # footer start markers, case-insensitive
+    footer: Optional[re.Pattern]  # footer start markers anchored at the line's start ("^copyright"), case-insensitive
+    footer_anywhere: Optional[re.Pattern]  # the other footer markers ("all rights reserved"), case-insensitive
     menu_min: int
     menu_keep: frozenset[str]  # pieces that make a glued token posting metadata, not a menu
 
@@ -110,7 +114,9 @@ def _boilerplate() -> _Boilerplate:
         # A phrase must not run on into a lower-case letter ("Sign In" ≠ "Sign Insurance").
         glued=_compile(glued, suffix=r"(?![a-z])"),
         line=_compile(data.get("line", []), re.IGNORECASE),
-        footer=_compile(data.get("footer", []), re.IGNORECASE),
+        # split so that a line is tried once at its start for the anchored markers and scanned only for the rest
+        footer=_compile([p for p in data.get("footer", []) if fastre.anchored_at_start(p, re.IGNORECASE)], re.IGNORECASE),
+        footer_anywhere=_compile([p for p in data.get("footer", []) if not fastre.anchored_at_start(p, re.IGNORECASE)], re.IGNORECASE),
         menu_min=int(data.get("menu_min_boundaries", 3) or 3),
         menu_keep=frozenset(w.lower() for w in data.get("menu_keep_words", [])),
     )
@@ -1219,11 +1225,12 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
     # footer: the first footer marker after the first content heading (or in the second half without one)
     footer_at = None
     begin = first_head + 1 if first_head is not None else max(1, len(lines) // 2)
-    if boiler.footer is not None:
+    if boiler.footer is not None or boiler.footer_anywhere is not None:
+        at_start, anywhere = boiler.footer or _NEVER, boiler.footer_anywhere or _NEVER
         for i in range(begin, len(lines)):
             s, e = lines[i]
             t = text[s:e].strip()
-            if t and len(t) <= 150 and boiler.footer.search(t):
+            if t and len(t) <= 150 and (at_start.match(t) or anywhere.search(t)):
                 footer_at = i
                 break
     body_end = footer_at if footer_at is not None else len(lines)

@@ -206,7 +206,7 @@ def test_folded_text_folds_every_character_as_re_compares():
 )
 def test_anchored_scan_same_matches_as_plain(source, flags):
     pattern = fastre.compile(source, flags)
-    assert isinstance(pattern, fastre.Prefiltered) and (pattern.heads or pattern._head_finder)
+    assert isinstance(pattern, fastre.Prefiltered) and pattern.heads
     plain = re.compile(source, flags)
     rng = random.Random(13)
     words = ["Job ID: R-123", "JobID#A1", "**Req: 77", "ref. 12-3", "RÉF 99", "ΣΧΈΣΗ: X1", "Full time", "PART-TIME", "remotely", "Remote",
@@ -218,3 +218,49 @@ def test_anchored_scan_same_matches_as_plain(source, flags):
             assert [(m.span(), m.groups()) for m in pattern.finditer(text, pos, endpos)] == [(m.span(), m.groups()) for m in plain.finditer(text, pos, endpos)]
             got, want = pattern.search(text, pos, endpos), plain.search(text, pos, endpos)
             assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize(
+    "first,later,text",
+    [
+        # a pattern compiled after the text was indexed: its openings are added and the text indexed again
+        (r"(?i)\bfull[- ]?time\b", r"(?i)\bpart[- ]?time\b", "Part-time or FULL TIME, part time. " * 40),
+        # overlapping openings of two patterns ("aaa" inside "aaaa") are each found at every start
+        (r"(?i)aaab", r"(?i)aaaa+c", "aaaab aaaaac xaaab " * 80),
+        # openings folded as re compares: the long s and the Kelvin sign
+        (r"(?i)\bſalary\b", r"(?i)\bwork\b", "SALARY \u212aelvin WORK salary work " * 40),
+    ],
+)
+def test_openings_of_all_patterns_found_by_one_shared_scan(first, later, text):
+    pattern = fastre.compile(first)
+    assert isinstance(pattern, fastre.Prefiltered) and pattern.heads
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(first, text)]
+    pattern_after = fastre.compile(later)
+    assert isinstance(pattern_after, fastre.Prefiltered) and pattern_after.heads <= fastre._OPENINGS
+    for source, compiled in ((later, pattern_after), (first, pattern)):
+        assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in re.finditer(source, text)]
+        assert [m.span() for m in compiled.finditer(text, 7, len(text) - 9)] == [m.span() for m in re.compile(source).finditer(text, 7, len(text) - 9)]
+
+
+@pytest.mark.parametrize(
+    "source,flags,anchored",
+    [
+        (r"^copyright\b", re.IGNORECASE, True),
+        (r"^(?:open|close) menu\b", 0, True),
+        (r"\Asimilar jobs", 0, True),
+        (r"(?:^©)", 0, True),
+        (r"^a|^b", 0, True),  # the parser hoists the common "^"
+        (r"^a|b", 0, False),
+        (r"(^a|b)", 0, False),
+        (r"\ball rights reserved\b", re.IGNORECASE, False),
+        (r"^copyright", re.MULTILINE, False),
+        (r"(?m)^copyright", 0, False),
+        (r"(?<=x)^a", 0, False),
+        (r"[", 0, False),
+    ],
+)
+def test_anchored_at_start(source, flags, anchored):
+    assert fastre.anchored_at_start(source, flags) is anchored
+    if anchored:
+        for text in ("a b", "copyright 2024", "© Acme", "x a", "open menu", "similar jobs"):
+            assert bool(re.search(source, text, flags)) == bool(re.match(source, text, flags))

@@ -474,3 +474,21 @@ def test_a_glue_a_listing_repeats_with_the_same_words_after_it_is_still_split():
         "Pricing AnalystLondon, UK\n"
     )
     assert "AnalystLondon" not in normalize(raw).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Copyright 2024 Acme", "© Acme Ltd", "Acme Inc. All rights reserved.", "Similar jobs", "Ähnliche Stellenangebote",
+     "Acme footer links", "We reserve all rights", "Apply now", "Follow us on LinkedIn", "Benefits and copyright notes"],
+)
+def test_footer_markers_split_find_what_the_one_alternation_finds(line):
+    """The footer markers are tried as an anchored part (``match``) and a floating part (``search``): the
+    same lines are footer lines as with every marker in one searched alternation."""
+    import json
+
+    from extractor.normalize import _boilerplate
+
+    markers = json.loads((Path(__file__).parent.parent / "extractor" / "data" / "boilerplate.json").read_text())["footer"]
+    boiler = _boilerplate()
+    split = bool((boiler.footer and boiler.footer.match(line)) or (boiler.footer_anywhere and boiler.footer_anywhere.search(line)))
+    assert split == bool(re.search("|".join(f"(?:{m})" for m in markers), line, re.IGNORECASE))
