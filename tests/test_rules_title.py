@@ -1344,6 +1344,18 @@ REAL23_CASES = [
     ("recruiter_legal_name_under_heading_is_no_team", "Verksamhetschef / Driftchef / Enhetschef inom hemtjänsten\nTalentor Sverige AB\nEnhetschef\n\n"
      "Kommun: Örebro\nLän: Örebro län\nLand: Sverige\n\nOm jobbet\nVår kund, ett vårdföretag i Örebro, söker en chef.",
      "Verksamhetschef / Driftchef / Enhetschef inom hemtjänsten", None, None),
+    ("name_part_before_a_city_stays", "Account Director - Luxury Retail, Manchester\nGB, , Manchester\n\nEmployment type: Full-time\n\n"
+     "Job Description\nRun accounts.", "Account Director - Luxury Retail", None, None),
+    ("town_before_its_region_still_goes", "Store Manager - Smallbrook, Texas\nUS, TX, Smallbrook\n\nEmployment type: Full-time\n\n"
+     "Job Description\nRun the store.", "Store Manager", None, None),
+    ("sv_employer_seeks_lowercase_title_to_town", "Byggföretaget Nord AB söker snickare till Umeå\nByggföretaget Nord AB\nSnickare\n\n"
+     "Kommun: Umeå\nLän: Västerbottens län\nLand: Sverige\n\nOm jobbet\nDu bygger hus.", "snickare", "Byggföretaget Nord AB", None),
+    ("sv_we_seek_a_title_for_our_team", "Vi söker en redovisningsekonom till vårt team i Göteborg!\nEkonomibyrån Väst AB\nRedovisningsekonom\n\n"
+     "Kommun: Göteborg\nLän: Västra Götalands län\nLand: Sverige\n\nOm jobbet\nDu bokför.", "redovisningsekonom", "Ekonomibyrån Väst AB", None),
+    ("no_we_seek_a_title_to_town", "Vi søker en tømrer til Bergen\nBygg Vest AS\nTømrer\n\nKommune: Bergen\nFylke: Vestland\nLand: Norge\n\n"
+     "Om jobben\nDu bygger.", "tømrer", "Bygg Vest AS", None),
+    ("sv_night_shift_then_town_after_dashes", "Undersköterska - natt, Solna\nSolna stad\nUndersköterska\n\nKommun: Solna\nLän: Stockholms län\n"
+     "Land: Sverige\n\nOm jobbet\nDu vårdar.", "Undersköterska", "Solna stad", None),
     ("site_sections_stay_a_breadcrumb", "Home / Careers / Nursing\nStaff Nurse\nLeeds\n\nAbout the role\nCare.", "Staff Nurse", None, None),
 ]
 

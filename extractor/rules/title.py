@@ -37,7 +37,7 @@ from extractor.data import load
 from extractor.document import Document
 from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.rules.ids import label_pattern as id_label_pattern
-from extractor.rules.location import LEGAL_FORM_AFTER_NAME, gazetteer
+from extractor.rules.location import CITY, LEGAL_FORM_AFTER_NAME, gazetteer
 from extractor.rules.vocab import skills_vocab
 from extractor.sections import kind_of_heading
 
@@ -393,6 +393,7 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
     hit = _lead_place_cut(text, _trim_chrome(text, _skill_list_cut(text, _emoji_cut(text, hit))))
     value = hit.value
     m = _TAIL_ADVERT.search(value)
+    placed = m is None  # a place closes the heading (an advert's call may stand before it)
     if m is None:
         m = _TAIL_PLACE.search(value)
         if m is not None:
@@ -400,15 +401,24 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
             parts = [p.strip() for p in m.group("place").split(",")]
             if not all(gaz.knows(p) for p in parts[1:]) or not gaz.knows(parts[-1]):
                 m = None
+            elif len(parts) == 2 and not gaz.knows(parts[0]) and _only_a_city(parts[1]):
+                m = re.search(r"[ \t]*,[ \t]*" + re.escape(parts[1]) + r"$", value)  # "Production Manager - Video Production, London"
     if m is not None and value.rfind("(", 0, m.start()) > value.rfind(")", 0, m.start()):
-        m = re.search(r"[ \t]*\($", value[: value.rfind("(", 0, m.start()) + 1])  # "Officer (5-day work, Kwun Tong)": the whole bracket goes
+        m, placed = re.search(r"[ \t]*\($", value[: value.rfind("(", 0, m.start()) + 1]), False  # "Officer (5-day work, Kwun Tong)": the whole bracket goes
     if m is None or m.start() < 3 or not looks_like_title(value[: m.start()].strip(" -–—,"), need_job_noun=False):
         return hit
     cut = trimmed_hit(text, hit.start, hit.start + len(value[: m.start()].rstrip(" -–—,")))
     if cut is None or cut.value != value[: m.start()].rstrip(" -–—,"):
         return hit
     cut = _trim_chrome(text, cut)  # what the place closed: "Heavy Diesel Fitter – FIFO 2:1 Roster – Perth Based"
-    return _advert_cut(text, cut) if m.re is _TAIL_PLACE else cut
+    return _advert_cut(text, cut) if placed else cut
+
+
+def _only_a_city(name: str) -> bool:
+    """``name`` is known only as a city: no region or country of that name. A name before it is then no town of that
+    region ("Smallville, Texas") but a part of the job's name the city closes ("… - Video Production, London")."""
+    places = gazetteer().names.get(name.casefold(), [])
+    return bool(places) and all(p.level == CITY for p in places)
 
 
 _LIST_TAIL = fastre.compile(r"[ \t]*(?::|[ \t][-–—|])[ \t]+(?P<items>[^\n:]{3,160})$")
@@ -4241,7 +4251,9 @@ def _board_heading_title(ctx: Context, heading: _Hit, employer: _Hit, places: li
     m = verb.search(hit.value) if verb is not None else None
     if m is not None and m.start() > 1:
         name, rest = hit.value[: m.start()], trimmed_hit(text, hit.start + m.end(), hit.end)
-        if rest is not None and is_company_name(name) and not has_job_noun(name) and name.split()[0].lower() not in title_vocab().not_a_subject \
+        if rest is not None and " " not in name and name.lower() in title_vocab().not_a_subject:
+            hit = rest  # "Vi söker en redovisningsekonom till …": the writers, then the job; no client named
+        elif rest is not None and is_company_name(name) and not has_job_noun(name) and name.split()[0].lower() not in title_vocab().not_a_subject \
                 and name.split()[0].lower() not in title_vocab().function_words and not gazetteer().knows(name):
             hit, client = rest, _Hit(name, hit.start, hit.start + len(name))
     sought = _sought_split().search(hit.value)
@@ -4335,7 +4347,9 @@ def title_board_ad(ctx: Context) -> Iterable[Candidate]:
         return
     heading, employer, places = found
     hit, _ = _board_heading_title(ctx, heading, _direct_employer(ctx) or employer, places)
-    if hit.value and (_capital(hit.value[0]) or hit.value[0].isdigit()):
+    verb = _hiring_verb_split()
+    after_verb = verb is not None and hit.start > heading.start and verb.search(ctx.text, heading.start, hit.start + 1) is not None
+    if hit.value and (_capital(hit.value[0]) or hit.value[0].isdigit() or after_verb):  # "X AB söker snickare till Umeå": as written
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.68, "title.board_ad")
 
 
