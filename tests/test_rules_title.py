@@ -1309,3 +1309,57 @@ E6TUNE_CASES = [
 @pytest.mark.parametrize("case_id, text, title, company, team", E6TUNE_CASES, ids=[c[0] for c in E6TUNE_CASES])
 def test_e6tune_article_names_and_client_bookkeeping(case_id, text, title, company, team):
     _check(text, {"title": title, "company": company, "team": team})
+
+
+# issue 11, real ads: a board's title field, headings that describe where the job is, slash titles, profile names
+REAL23_CASES = [
+    ("board_title_field_without_job_noun", "Field ecology fellowship\nNZ, N, Auckland\n\nDepartment: Research\nEmployment type: Temporary\n\n"
+     "Company Description\nTaranui Labs is a research lab studying wetlands. Students at Taranui Labs publish.\n\nJob Description\nYou sample streams.",
+     "Field ecology fellowship", "Taranui Labs", "Research"),
+    ("board_title_field_is_never_the_employer", "Coastal radar signal processing\nUS, MA, Boston\n\nEmployment type: Temporary\n\n"
+     "Company Description\nThe internship at Helix Research Labs pairs students with researchers. Helix Research Labs publishes widely.\n\n"
+     "Job Description\nYou will study coastal radar signal processing with us.", "Coastal radar signal processing", "Helix Research Labs", None),
+    ("sentence_case_role_at_employer", "Data analyst at Fenwick Foods\nLeeds, UK\n\nAbout us\nFenwick Foods makes pies in Yorkshire.\n\nThe role\nBuild reports.",
+     "Data analyst", "Fenwick Foods", None),
+    ("human_capital_software_is_no_agency", "Account Executive\nUS, NY, New York\n\nCompany Description\nPeoplewise is the human capital management platform "
+     "for mid-size firms. Peoplewise runs payroll for 900 firms.\n\nJob Description\nSell software.", "Account Executive", "Peoplewise", None),
+    ("dash_apposition_after_the_name", "Sales Engineer\nUS, TX, Austin\n\nCompany Description\nBrightmoor — formerly known as Halden Telecom — is a provider "
+     "of network gear. Brightmoor ships worldwide.\n\nJob Description\nDemo routers.", "Sales Engineer", "Brightmoor", None),
+    ("html_entity_in_the_name", "Care Worker\nUS, OR, Salem\n\nCompany Description\nFriends &amp; Neighbours Care is a home care charity. Friends &amp; "
+     "Neighbours Care visits 300 homes.\n\nJob Description\nVisit clients.", "Care Worker", "Friends &amp; Neighbours Care", None),
+    ("digit_led_name_is_no_common_word", "Content Writer\nGB, , London\n\nCompany Description\n42bricks helps small builders win contracts. Builders across "
+     "Kent use 42bricks every day.\n\nJob Description\nWrite guides.", "Content Writer", "42bricks", None),
+    ("sv_destination_described_by_indefinite_article", "Säljare till ett snabbväxande bolag\nNordsälj AB\nSäljare\n\nKommun: Malmö\nLän: Skåne län\n"
+     "Land: Sverige\n\nOm jobbet\nDu säljer.", "Säljare", "Nordsälj AB", None),
+    ("de_destination_described_by_indefinite_article", "Verkäufer für ein junges Team\nModehaus Berg GmbH\nVerkäufer\n\nArbeitsort: Köln\n"
+     "Bundesland: Nordrhein-Westfalen\n\nÜber den Job\nSie verkaufen.", "Verkäufer", "Modehaus Berg GmbH", None),
+    ("es_destination_described_by_indefinite_article", "Comercial para una empresa líder\nGrupo Ruiz SL\nComercial\n\nLocalidad: Sevilla\n"
+     "Provincia: Sevilla\n\nDescripción\nVender.", "Comercial", "Grupo Ruiz SL", None),
+    ("definite_unit_after_destination_stays", "Sjuksköterska till ortopedavdelningen\nRegion Norr\nSjuksköterska\n\nKommun: Umeå\n"
+     "Län: Västerbottens län\n\nOm jobbet\nVård.", "Sjuksköterska till ortopedavdelningen", "Region Norr", None),
+    ("slash_titles_are_no_breadcrumb", "Projektledare / Teamledare / Enhetschef inom äldreomsorgen\nOmsorg Nord AB\nEnhetschef\n\nKommun: Luleå\n"
+     "Län: Norrbottens län\n\nOm jobbet\nLeda.", "Projektledare / Teamledare / Enhetschef inom äldreomsorgen", "Omsorg Nord AB", None),
+    ("board_field_advert_headline_is_no_title", "50K + SALES POSITION FOR EXPERIENCED CLOSERS\nUS, FL, Miami\n\nEmployment type: Full-time\n\n"
+     "Job Description\nClose deals every day.", None, None, None),
+    ("recruiter_legal_name_under_heading_is_no_team", "Verksamhetschef / Driftchef / Enhetschef inom hemtjänsten\nTalentor Sverige AB\nEnhetschef\n\n"
+     "Kommun: Örebro\nLän: Örebro län\nLand: Sverige\n\nOm jobbet\nVår kund, ett vårdföretag i Örebro, söker en chef.",
+     "Verksamhetschef / Driftchef / Enhetschef inom hemtjänsten", None, None),
+    ("name_part_before_a_city_stays", "Account Director - Luxury Retail, Manchester\nGB, , Manchester\n\nEmployment type: Full-time\n\n"
+     "Job Description\nRun accounts.", "Account Director - Luxury Retail", None, None),
+    ("town_before_its_region_still_goes", "Store Manager - Smallbrook, Texas\nUS, TX, Smallbrook\n\nEmployment type: Full-time\n\n"
+     "Job Description\nRun the store.", "Store Manager", None, None),
+    ("sv_employer_seeks_lowercase_title_to_town", "Byggföretaget Nord AB söker snickare till Umeå\nByggföretaget Nord AB\nSnickare\n\n"
+     "Kommun: Umeå\nLän: Västerbottens län\nLand: Sverige\n\nOm jobbet\nDu bygger hus.", "snickare", "Byggföretaget Nord AB", None),
+    ("sv_we_seek_a_title_for_our_team", "Vi söker en redovisningsekonom till vårt team i Göteborg!\nEkonomibyrån Väst AB\nRedovisningsekonom\n\n"
+     "Kommun: Göteborg\nLän: Västra Götalands län\nLand: Sverige\n\nOm jobbet\nDu bokför.", "redovisningsekonom", "Ekonomibyrån Väst AB", None),
+    ("no_we_seek_a_title_to_town", "Vi søker en tømrer til Bergen\nBygg Vest AS\nTømrer\n\nKommune: Bergen\nFylke: Vestland\nLand: Norge\n\n"
+     "Om jobben\nDu bygger.", "tømrer", "Bygg Vest AS", None),
+    ("sv_night_shift_then_town_after_dashes", "Undersköterska - natt, Solna\nSolna stad\nUndersköterska\n\nKommun: Solna\nLän: Stockholms län\n"
+     "Land: Sverige\n\nOm jobbet\nDu vårdar.", "Undersköterska", "Solna stad", None),
+    ("site_sections_stay_a_breadcrumb", "Home / Careers / Nursing\nStaff Nurse\nLeeds\n\nAbout the role\nCare.", "Staff Nurse", None, None),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, team", REAL23_CASES, ids=[c[0] for c in REAL23_CASES])
+def test_real23_board_fields_described_destinations_and_profile_names(case_id, text, title, company, team):
+    _check(text, {"title": title, "company": company, "team": team})

@@ -37,7 +37,7 @@ from extractor.data import load
 from extractor.document import Document
 from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.rules.ids import label_pattern as id_label_pattern
-from extractor.rules.location import LEGAL_FORM_AFTER_NAME, gazetteer
+from extractor.rules.location import CITY, LEGAL_FORM_AFTER_NAME, gazetteer
 from extractor.rules.vocab import skills_vocab
 from extractor.sections import kind_of_heading
 
@@ -72,6 +72,7 @@ class _Vocab:
     org_noun: re.Pattern
     employer_sentence: Optional[re.Pattern]
     intermediary: tuple[str, ...]
+    intermediary_products: tuple[str, ...]
     intermediary_titles: tuple[str, ...]
     not_a_subject: frozenset[str]
     function_words: frozenset[str]  # open a sentence without naming anyone: pronouns, question words, quantifiers
@@ -152,11 +153,12 @@ def title_vocab() -> _Vocab:
         employer_sentence=fastre.compile(
             r"(?:^|(?<=[.!?])|(?<=\n)|(?<=[a-f0-9]\#)|(?<=[A-Za-z]:))[ \t]*(?:(?:" + _labels_regex(data.get("opening_phrases", ["Since"])) + r"|" + _PARTICIPLE + r")\b[^.,\n]{0,80},[ \t]+)?"
             r"(?P<c>" + _COMPANY_RE + r"|[a-z]{2,12}[A-Z][\w&'’\-]{0,30}(?=[ \t,(]))(?P<legal>,?[ \t]+(?:" + _labels_regex(data.get("legal_forms", ["Inc"]), loose_spaces=False) + r")(?:,?[ \t]+(?:Inc|Ltd|LLC)\.?)?)?"
-            r"(?:[ \t]*\(#URL_\w+#\)|[ \t]+\([A-Z]{2,6}\)|,[ \t]+[a-z][^,\n]{2,80},)?"  # "(#URL_…#)", "(UCP)", ", formerly Bolt Ltd,", ", headquartered in Leeds,"
+            r"(?:[ \t]*\(#URL_\w+#\)|[ \t]+\([A-Z]{2,6}\)|,[ \t]+[a-z][^,\n]{2,80},|[ \t]+[—–][ \t]+[a-z][^—–\n]{2,80}?[ \t]+[—–])?"  # "(#URL_…#)", "(UCP)", ", formerly Bolt Ltd,", ", headquartered in Leeds,", " — formerly X —"
             r"(?:[ \t]+(?:" + _labels_regex(data["employer_verbs"]) + r")\b|(?P<poss>['’]s[ \t]+[a-z]))",
             re.M,
         ) if data.get("employer_verbs") else None,
         intermediary=tuple(w.lower() for w in data.get("intermediary_words", [])),
+        intermediary_products=tuple(w.lower() for w in data.get("intermediary_products", [])),
         intermediary_titles=tuple(w.lower() for w in data.get("intermediary_titles", [])),
         not_a_subject=frozenset(w.lower() for w in data.get("not_a_subject", [])),
         function_words=frozenset(w.lower() for w in data.get("function_words", [])),
@@ -192,7 +194,7 @@ def title_vocab() -> _Vocab:
 _PARTICIPLE = r"[A-Z][a-z]{2,}(?:ing|ed)"
 
 _WORD_RE = fastre.compile(r"[^\W\d_][^\W\d_'’]*")
-_COMPANY_RE = r"[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:[A-Z0-9&][\w&.'’\-]{0,40}|of|and|the|de|du|la|für|for|&)){0,5}"
+_COMPANY_RE = r"[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:&amp;|[A-Z0-9&][\w&.'’\-]{0,40}|of|and|the|de|du|la|für|for|&)){0,5}"  # "&amp;": a scrape keeps the entity
 _LOCATION_LINE = fastre.compile(  # "Leeds, West Yorkshire", "Linz, Oberösterreich", "Chișinău, Moldova": letters of any Latin alphabet
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*){0,3})(?:,[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*(?:[ \t][^\W\d_](?:[^\W\d_]|[.'\-])*){0,3}){1,3}$"
 )
@@ -391,6 +393,7 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
     hit = _lead_place_cut(text, _trim_chrome(text, _skill_list_cut(text, _emoji_cut(text, hit))))
     value = hit.value
     m = _TAIL_ADVERT.search(value)
+    placed = m is None  # a place closes the heading (an advert's call may stand before it)
     if m is None:
         m = _TAIL_PLACE.search(value)
         if m is not None:
@@ -398,15 +401,24 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
             parts = [p.strip() for p in m.group("place").split(",")]
             if not all(gaz.knows(p) for p in parts[1:]) or not gaz.knows(parts[-1]):
                 m = None
+            elif len(parts) == 2 and not gaz.knows(parts[0]) and _only_a_city(parts[1]):
+                m = re.search(r"[ \t]*,[ \t]*" + re.escape(parts[1]) + r"$", value)  # "Production Manager - Video Production, London"
     if m is not None and value.rfind("(", 0, m.start()) > value.rfind(")", 0, m.start()):
-        m = re.search(r"[ \t]*\($", value[: value.rfind("(", 0, m.start()) + 1])  # "Officer (5-day work, Kwun Tong)": the whole bracket goes
+        m, placed = re.search(r"[ \t]*\($", value[: value.rfind("(", 0, m.start()) + 1]), False  # "Officer (5-day work, Kwun Tong)": the whole bracket goes
     if m is None or m.start() < 3 or not looks_like_title(value[: m.start()].strip(" -–—,"), need_job_noun=False):
         return hit
     cut = trimmed_hit(text, hit.start, hit.start + len(value[: m.start()].rstrip(" -–—,")))
     if cut is None or cut.value != value[: m.start()].rstrip(" -–—,"):
         return hit
     cut = _trim_chrome(text, cut)  # what the place closed: "Heavy Diesel Fitter – FIFO 2:1 Roster – Perth Based"
-    return _advert_cut(text, cut) if m.re is _TAIL_PLACE else cut
+    return _advert_cut(text, cut) if placed else cut
+
+
+def _only_a_city(name: str) -> bool:
+    """``name`` is known only as a city: no region or country of that name. A name before it is then no town of that
+    region ("Smallville, Texas") but a part of the job's name the city closes ("… - Video Production, London")."""
+    places = gazetteer().names.get(name.casefold(), [])
+    return bool(places) and all(p.level == CITY for p in places)
 
 
 _LIST_TAIL = fastre.compile(r"[ \t]*(?::|[ \t][-–—|])[ \t]+(?P<items>[^\n:]{3,160})$")
@@ -864,6 +876,7 @@ def title_board_field(ctx: Context) -> Iterable[Candidate]:
     heads = [c for c in (*title_page(ctx), *title_header_line(ctx), *title_head_block(ctx)) if c.spans and c.spans[0][0] < lines[0][1]]
     head = max(heads, key=lambda c: c.confidence, default=None)
     if head is None:
+        yield from _bare_board_field(ctx, lines[0])
         return
     value, spans = head.value, head.spans
     line = trimmed_hit(text, *lines[0])
@@ -876,6 +889,22 @@ def title_board_field(ctx: Context) -> Iterable[Candidate]:
         yield Candidate("title", value, spans, 0.91, "title.board_field")
     elif value != head.value:
         yield Candidate("title", value, spans, round(head.confidence + 0.01, 2), "title.board_field")
+
+
+def _bare_board_field(ctx: Context, line: tuple[int, int]) -> Iterator[Candidate]:
+    """The board's title field as the job's name where no heading rule reads it as a title, having no job noun or
+    few capitals ("GPS/GNSS signal processing", a research internship's name): the board prints the job there. Not an
+    advert's call ("… NEEDED TODAY!", "Multiple Oil & Gas Jobs!", "200K + POSITION FOR …": figures, shouting), a
+    sentence or a label, and not a name the body then introduces as the employer."""
+    hit = trimmed_hit(ctx.text, *line)
+    if hit is None or not (_capital(hit.value[0]) or hit.value[0].isdigit()) or len(hit.value.split()) > MAX_TITLE_WORDS:
+        return
+    if re.search(r"[:!?\d]", hit.value) or hit.value.isupper() or _SENTENCE_END.search(hit.value) or _ADVERT_WORDS.search(hit.value) or _JOBS_LISTING.search(hit.value):
+        return  # figures ("200K + …") or capitals throughout: an advert's headline
+    if _employer_said(ctx.text, hit.value, hit.end) or _opens_body_as_subject(ctx.text, hit.value, hit.end):
+        return
+    hit = trim_title(ctx.text, hit)
+    yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.4, "title.board_field")
 
 
 @cache
@@ -1052,8 +1081,10 @@ def _at_employer(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
         return None
     role = trimmed_hit(text, hit.start, hit.start + m.start())
     name = trimmed_hit(text, hit.start + m.end(), hit.end)
-    if role is None or name is None or not looks_like_title(role.value) or not is_company_name(name.value) or has_job_noun(name.value):
+    if role is None or name is None or not is_company_name(name.value) or has_job_noun(name.value):
         return None
+    if not (looks_like_title(role.value) or _capital(role.value[0]) and has_job_noun(role.value) and looks_like_title(hit.value)):
+        return None  # a role in sentence case, "UI/UX developer at StartTech Ventures", as the whole heading reads as a title
     if gazetteer().knows(name.value) or _place_line(name.value) or re.search(r"[,·|:]", name.value):
         return None
     legal = title_vocab().legal_form
@@ -1748,7 +1779,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         heading += 1  # the page title, then the job heading that repeats it
     if heading is not None and heading + 1 < len(lines) and _OPEN_END.search(values[heading]):
         heading += 1  # a heading wrapped over two lines: "PhD Candidate in … for" / "Grid-Forming Inverters"
-    picks = ([0] if heading != 0 and not _board_brand(ctx.doc, text, lines) else []) + ([heading + 1] if heading is not None else [])
+    picks = ([0] if heading != 0 and not _board_brand(ctx.doc, text, lines) and not _board_title_field(values) else []) + ([heading + 1] if heading is not None else [])
     if heading is not None and heading >= 2 and _HIRING_BANNER.search(text, *lines[0]):
         picks.append(heading - 1)  # a flyer's banner ("WE'RE HIRING!"), then the employer over the job heading
     for n in picks:  # "Company\nTitle" (Lever, councils) or "Title\nCompany" (job boards, plain text)
@@ -1815,6 +1846,12 @@ def _translated_name(first: str, second: str) -> bool:
 
 
 _COUNTRY_FIRST_LINE = fastre.compile(r"^[A-Z]{2,3},[ \t]*[^,\n]{0,40},")
+
+
+def _board_title_field(values: list[str]) -> bool:
+    """The first line stands on a board's title field: the line under it is the board's location field, country code
+    first ("US, MA, Cambridge", "GR, I, Athens"). A board prints the job there, never the employer."""
+    return len(values) >= 2 and bool(values[0]) and _COUNTRY_FIRST_LINE.match(values[1]) is not None
 
 
 def _board_brand(doc: Optional[Document], text: str, lines: list[tuple[int, int]]) -> bool:
@@ -2087,6 +2124,8 @@ def _intermediary(ctx: Context, region: str) -> bool:
     for another employer, and the title is not the intermediary's own job ("Recruitment Consultant")."""
     vocab = title_vocab()
     low = region[:300].lower()  # how the profile opens: what the poster is
+    for product in vocab.intermediary_products:
+        low = low.replace(product, " ")  # "human capital management platform": software an employer sells, not a placement service
     if not any(w in low for w in vocab.intermediary):
         return False
     title = next((c.value.lower() for c in title_header_line(ctx)), "")
@@ -2914,7 +2953,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         m = _LEAD_SUBJECT.match(text, section.start, min(section.end, section.start + 200))
         if m and (m.group("c").split()[0].lower() not in title_vocab().function_words or _article_led_name(text, m.group("c"))) and not _cut_after_break(ctx, m.start("c")) and not _intermediary(ctx, text[section.start : section.end]):
             hit = _company_hit(text, m.start("c"), m.end("c"))
-            common = " " not in hit.value and hit.value[1:].islower() and re.search(rf"(?<!\w){re.escape(hit.value.lower())}(?!\w)", text)
+            common = " " not in hit.value and hit.value[:1].isupper() and hit.value[1:].islower() and re.search(rf"(?<!\w){re.escape(hit.value.lower())}(?!\w)", text)
             # a board's brand opening the employer's own profile is the employer ("DICE gets fans tickets …", said again)
             own_brand = hit is not None and hit.value.lower() in title_vocab().sites
             if hit and (is_company_name(hit.value) or own_brand) and not has_job_noun(hit.value) and not common:  # "Technology is …, our technology …"
@@ -3248,9 +3287,17 @@ def _chrome_line(value: str) -> bool:
     items split by pipes, dots or wide gaps, no figures), a breadcrumb trail."""
     if not value or value.lower() in title_vocab().sites or _DOMAIN.match(value) or _site_line(value):
         return True
-    if _CRUMBS.search(value) or _PUBLISHER_SECTION.search(value) and len(value.split()) <= 10:
+    if _CRUMBS.search(value) and not _slash_titles(value) or _PUBLISHER_SECTION.search(value) and len(value.split()) <= 10:
         return True
     return _menu_line(value)
+
+
+def _slash_titles(value: str) -> bool:
+    """A heading that names one job by several titles between slashes, each with a job noun ("Driftchef / Avdelningschef
+    / Enhetschef inom primärvården", "Cook / Chef / Kitchen Lead"): the posting's title, not a site's breadcrumb trail,
+    whose steps are the site's sections ("Home / Careers / …")."""
+    parts = [p for p in re.split(r"[ \t]+/[ \t]+", value) if p.strip()]
+    return len(parts) >= 3 and not _CRUMB_STEP.search(value) and all(has_job_noun(p) and len(p.split()) <= 5 for p in parts)
 
 
 def _menu_line(value: str) -> bool:
@@ -3898,8 +3945,8 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
             continue
         if companies is None:
             companies = _employer_names(ctx)
-        if hit.value.casefold() in companies or any(hit.value.casefold().startswith(c + " ") for c in companies) or _leading_legal_name(hit.value):
-            continue  # "Acme Foods - Giza, Egypt": the employer's line with its place
+        if hit.value.casefold() in companies or any(hit.value.casefold().startswith(c + " ") for c in companies) or _leading_legal_name(hit.value) or _legal_name(hit.value):
+            continue  # "Acme Foods - Giza, Egypt": the employer's line with its place; "Nordrek AB" (a legal form) names a firm, not a unit
         yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.careers_header")
         return
 
@@ -4204,7 +4251,9 @@ def _board_heading_title(ctx: Context, heading: _Hit, employer: _Hit, places: li
     m = verb.search(hit.value) if verb is not None else None
     if m is not None and m.start() > 1:
         name, rest = hit.value[: m.start()], trimmed_hit(text, hit.start + m.end(), hit.end)
-        if rest is not None and is_company_name(name) and not has_job_noun(name) and name.split()[0].lower() not in title_vocab().not_a_subject \
+        if rest is not None and " " not in name and name.lower() in title_vocab().not_a_subject:
+            hit = rest  # "Vi söker en redovisningsekonom till …": the writers, then the job; no client named
+        elif rest is not None and is_company_name(name) and not has_job_noun(name) and name.split()[0].lower() not in title_vocab().not_a_subject \
                 and name.split()[0].lower() not in title_vocab().function_words and not gazetteer().knows(name):
             hit, client = rest, _Hit(name, hit.start, hit.start + len(name))
     sought = _sought_split().search(hit.value)
@@ -4218,7 +4267,7 @@ def _board_heading_title(ctx: Context, heading: _Hit, employer: _Hit, places: li
     names = [employer.value, legal.sub("", employer.value).strip(" ,") if legal is not None else employer.value]
     towns = sorted({t for p in places for t in (p, p.split(",")[0].strip()) if t}, key=len, reverse=True)
     dest = _destination_tail().search(hit.value)
-    if dest is not None and dest.start() > 1 and _names_page(dest.group("x"), names + towns):
+    if dest is not None and dest.start() > 1 and (_names_page(dest.group("x"), names + towns) or _describes_employer(hit.value[: dest.start()], dest.group("x"))):
         return trim_title(text, trimmed_hit(text, hit.start, hit.start + dest.start()) or hit), client
     for town in towns:
         m = re.search(r"(?:[ \t]*[,–—-][ \t]*|[ \t]+)" + re.escape(town) + r"[ \t!]*$", hit.value, re.I)
@@ -4232,6 +4281,16 @@ def _board_heading_title(ctx: Context, heading: _Hit, employer: _Hit, places: li
     if schedule is not None and schedule.start() >= 3:
         hit = trimmed_hit(text, hit.start, hit.start + schedule.start()) or hit  # "… vårdcentral - deltid": the board gives the hours
     return trim_title(text, hit), client
+
+
+def _describes_employer(head: str, tail: str) -> bool:
+    """A heading's tail after a word of destination that opens with an indefinite article ("Innesäljare till ett växande
+    företag", "Verkäufer für ein wachsendes Team", "Comercial para una empresa líder", "Developer for a fast-growing
+    startup"; ``indefinite_articles``): it describes where the job is, it names no unit of the job, so it is no part of
+    the title."""
+    words = tail.split()
+    articles = load("titles.json").get("indefinite_articles", [])
+    return len(words) >= 2 and words[0].casefold() in articles and (looks_like_title(head, need_job_noun=False) or _occupation_first(head))
 
 
 @cache
@@ -4288,7 +4347,9 @@ def title_board_ad(ctx: Context) -> Iterable[Candidate]:
         return
     heading, employer, places = found
     hit, _ = _board_heading_title(ctx, heading, _direct_employer(ctx) or employer, places)
-    if hit.value and (_capital(hit.value[0]) or hit.value[0].isdigit()):
+    verb = _hiring_verb_split()
+    after_verb = verb is not None and hit.start > heading.start and verb.search(ctx.text, heading.start, hit.start + 1) is not None
+    if hit.value and (_capital(hit.value[0]) or hit.value[0].isdigit() or after_verb):  # "X AB söker snickare till Umeå": as written
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.68, "title.board_ad")
 
 
