@@ -103,11 +103,14 @@ _CONTRACT_TAG = re.compile(r"(?i)contract|\bw2\b|\bc2c\b")  # a contract's kind 
 def title_vocab() -> _Vocab:
     data = load("titles.json")
     sep = r"[ \t]*(?:[:：|\-\u2013\u2014][ \t]*|\t+)"  # a full-width colon on CJK boards ("会社名：…")
+    # a details table flattened with one space: "Position title APS Level 5 – Policy Officer" (a two-word label that
+    # says "title", then a capital; a job named "Title Examiner" has no word before "Title")
+    spaced_title = r"(?<=[ \t]title)[ \t]+(?=(?-i:[A-Z0-9]))"
     return _Vocab(
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
         job_nouns_cjk=tuple(data.get("job_noun_cjk", [])),
         job_noun_suffixes=tuple(w.lower() for w in data.get("job_noun_suffixes", [])),
-        title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
+        title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#])(?:{sep}|{spaced_title})(?P<value>[^\n]{{2,160}})$", re.I | re.M),
         company_label=fastre.compile(rf"^(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
             rf"^(?:[^\n›»>]{{1,60}}[ \t][›»>][ \t]+)?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
@@ -166,9 +169,11 @@ def title_vocab() -> _Vocab:
         ) if data.get("json_company_keys") else None,
         valediction=fastre.compile(rf"(?i)^[ \t]*(?:{_labels_regex(data['valedictions'])})[ \t]*[,.!]?[ \t]*$") if data.get("valedictions") else None,
         hiring_tag=fastre.compile(rf"(?i)^[ \t]*[\[(](?:{_labels_regex(data['hiring_tags'])})[\])][ \t]*", re.M) if data.get("hiring_tags") else None,
-        # "- Part Time", ", Nights (7p-7a)" or in brackets "(Part-Time)", "(Temporary, 6 Months)"; a bare "(Contract)" stays
+        # "- Part Time", ", Nights (7p-7a)", "- Per Diem Nights" or in brackets "(Part-Time)", "(Temporary, 6 Months)"; a bare "(Contract)" stays
         schedule_tail=fastre.compile(
-            rf"(?i)(?:(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?"
+            rf"(?i)(?:(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})"
+            # a status and a shift in one tail: "- Per Diem Nights", "– Part-Time Days", "- Nights/Weekends"
+            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*\([^()\n]{{1,40}}\))?"
             rf"|[ \t]*\((?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}})?\))$"
         ) if data.get("schedule_tags") else None,
         headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)"
@@ -348,7 +353,10 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     piece = value[start:end].strip(" -–—,")
     at = " ".join(text[hit.start : hit.end].split()).find(piece)
     pos = text.find(piece, hit.start, hit.end) if at >= 0 else -1
-    return _Hit(piece, pos, pos + len(piece)) if pos >= 0 and looks_like_title(piece, need_job_noun=False) else hit
+    # a heading cut at its tail keeps its job noun: "Registered Nurse - Emergency Department - Per Diem Nights" reads as a
+    # unit's name once the shift is cut, but the heading it came from was a title
+    cut_tail = start == 0 and end < len(value) and has_job_noun(piece) and looks_like_title(value)
+    return _Hit(piece, pos, pos + len(piece)) if pos >= 0 and (looks_like_title(piece, need_job_noun=False) or cut_tail) else hit
 
 
 def _lead_place_cut(text: str, hit: _Hit) -> _Hit:
@@ -2501,10 +2509,30 @@ def _footer_company(ctx: Context) -> Iterator[Candidate]:
             return
 
 
+_THE_ONE_WORD = fastre.compile(r"^The[ \t]+(?P<word>[A-Z][\w&'’-]+)$")
+_NAME_LINE_END = fastre.compile(r"[.!?:;,]\s*$")
+
+
+def _back_reference(text: str, value: str) -> bool:
+    """"The District is an equal opportunity employer" under the letterhead "Spokane Valley School District 362", "The JATC …"
+    under "CENTRAL OHIO ELECTRICAL JATC": the article and one word stand for a longer name the page's head gives, never the name."""
+    m = _THE_ONE_WORD.match(value)
+    if m is None:
+        return False
+    word = re.compile(r"(?i)^(?:[A-Z][\w&'’.-]*[ \t]+){1,6}" + re.escape(m.group("word")) + r"\b")
+    for line in text.split("\n", 12)[:12]:
+        line = line.strip()
+        if line[:1].isupper() and not line.startswith("The ") and len(line.split()) <= 8 and not _NAME_LINE_END.search(line) and word.match(line):
+            return True
+    return False
+
+
 def _company_from(ctx: Context, pattern: re.Pattern, conf: float, name: str) -> Iterator[Candidate]:
     text = ctx.text
     for m in pattern.finditer(text):
         hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit and _back_reference(text, hit.value):
+            continue
         if hit and is_company_name(hit.value) and not _A_UNIT.match(hit.value) and not _cut_after_break(ctx, hit.start):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, name)
             return
@@ -2888,7 +2916,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             break
     yield from _cjk_founded(ctx)
     yield from _signature_company(ctx)
-    yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", _employer_meta_line)
+    # "Physical Therapy · Denver, Colorado" over "Department / Physical Therapy": the unit the page labels, not the employer
+    yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", lambda t, m: _employer_meta_line(t, m) and not _labelled_unit(ctx, m.group("c").strip()))
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
     yield from _in_header(_CAREERS_BRAND, ctx, 0.65, "company.careers_brand", lambda text, m: not _board_menu_line(text[slice(*line_around(text, m.start(), m.end()))]))
@@ -3753,9 +3782,19 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
 
 _DETAIL_ROW = fastre.compile(
     r"(?i)^[ \t]*(?:title|job[ \t]+title|city|state|country|location|shift|schedule|post(?:ing|ed)?[ \t]+date|requisition(?:[ \t]+(?:number|id))?|"
-    r"req(?:uisition)?[ \t]+#|job[ \t]+(?:id|number|type)|full[ \t]+time/part[ \t]+time|employment[ \t]+type|facility|salary|pay[ \t]+range)[ \t]+[A-Z0-9]"
+    r"req(?:uisition)?[ \t]+(?:#|id)|job[ \t]+(?:id|number|type|schedule|shift)|full[ \t]+time/part[ \t]+time|employment[ \t]+type|position[ \t]+type|facility|salary|pay[ \t]+range|"
+    # a public service's rows: "Opening Date 11/03/2025", "Vacancy number VN-25-0412", "Agency …", "Classification APS Level 5"
+    r"(?:opening|closing|publish(?:ed)?)[ \t]+date|date[ \t]+(?:posted|published|opened)|(?:vacancy|position|announcement)[ \t]+number|agency|classification)[ \t]+[A-Z0-9]"
 )
-_DETAIL_TEAM = fastre.compile(r"^[ \t]*(?P<label>Department|Dept\.?|Business[ \t]+Unit|Division|Unit|Nursing[ \t]+Unit)[ \t]+(?P<value>[A-Z0-9][^\n:]{1,58})$", re.M)
+_DETAIL_TEAM = fastre.compile(
+    r"^[ \t]*(?P<label>(?:Division|Branch|Section|Unit)(?:[ \t]*/[ \t]*(?:Division|Branch|Section|Unit)){1,3}|Department|Dept\.?|Business[ \t]+Unit|Division|Unit|Nursing[ \t]+Unit|Job[ \t]+Category)"
+    r"[ \t]+(?P<value>[A-Z0-9][^\n:]{1,78})$", re.M
+)  # an APS "Division/Branch/Section" path; an employer's own ATS files the job under its "Job Category" (the s18/s19 calls)
+
+
+def _table_run(lines: list[str]) -> int:
+    """How many lines in a row, from the first, are rows of a flattened details table."""
+    return next((n for n, line in enumerate(lines) if not _DETAIL_ROW.match(line)), len(lines))
 
 
 _ROW_TEAM_LABEL = r"(?P<label>Team|Department|Dept\.?|Division|Business[ \t]+Unit)"
@@ -3792,10 +3831,11 @@ def _details_table_team(ctx: Context) -> Iterator[Candidate]:
         above = text[max(0, m.start() - 400) : m.start()].split("\n")[-3:-1]  # the two lines above the row (the last piece is the row's own start)
         below = text[m.end() + 1 : m.end() + 400].split("\n", 2)[:2]
         rows = [bool(_DETAIL_ROW.match(line)) for line in above + below]
-        if not (above and below and _DETAIL_ROW.match(above[-1]) and _DETAIL_ROW.match(below[0])) or sum(rows) < 3:
-            continue  # three rows of the table around it, its neighbours among them
+        run = _table_run(text[max(0, m.start() - 600) : m.start()].split("\n")[-2::-1]) + _table_run(text[m.end() + 1 : m.end() + 600].split("\n"))
+        if (not (above and below and _DETAIL_ROW.match(above[-1]) and _DETAIL_ROW.match(below[0])) or sum(rows) < 3) and run < 4:
+            continue  # three rows of the table around it, its neighbours among them; or four rows next to it (the table's first or last row)
         hit = trimmed_hit(text, m.start("value"), m.end("value"))
-        if hit is not None and len(hit.value.split()) <= 6 and not _SENTENCE_END.search(hit.value + " ") and not kind_of_heading(hit.value):
+        if hit is not None and len(hit.value.split()) <= (8 if "/" in m.group("label") else 6) and not _SENTENCE_END.search(hit.value + " ") and not kind_of_heading(hit.value):
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.labelled")
             return
 
@@ -3824,6 +3864,7 @@ _META_PART = fastre.compile(
     r"(?i)^(?:(?:fully[ \t]+)?remote|hybrid|on[- ]?site|in[- ]office|full[- ]?time|part[- ]?time|contract(?:or)?|temporary|seasonal|permanent|"
     r"h[ií]brid[oa]?|hybride|remot[oa]|presencial|teletrabajo|teletrabalho|t[ée]l[ée]travail|homeoffice|home-office|zdaln\w*|stacjonarn\w*|thuiswerk\w*|"
     r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline|worldwide|anywhere|"
+    r"hourly|salaried|(?:non[- ]?)?exempt|per[ \t]+diem|prn|"  # the pay basis an ATS prints under the heading: "Hourly", "Salaried", "Non-Exempt"
     r"(?:job|req(?:uisition)?|ref(?:erence)?|posting|vacancy)[ \t]*(?:id|no\.?|number|#)(?=[ \t]*[:#]|[ \t]+\S*\d)|"  # the id in the line: "Job ID: KHT-2026-1147"
     r"(?:entry|mid(?:dle)?|mid[- ]senior|senior|junior|executive)[ \t-]+level)\b"  # a board's seniority tag: "Mid Level"
     r"|(?i:^(?:semi[- ]?senior|senior|junior|mid(?:dle)?|trainee|principal|expert)$)"  # or the level alone: "Semi Senior", "Senior" (Get on Board, Comeet)
