@@ -1191,6 +1191,33 @@ _AREA_LABEL_RE = fastre.compile(r"[ \t*_]{0,4}" + _NAME_WORD + r"(?:[ ]" + _NAME
 _EMPLOYER_SUBJECT_RE = fastre.compile(r"(?i)[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|eeo\b|affirmative[ \t]+action)")
 
 
+_KEY_LINE_RE = fastre.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<key>[^\W\d_][\w #./&'’-]{1,28}?)[ \t]*[:：][ \t]*\S")
+
+
+def _next_job_start(text: str) -> int:
+    """Where a second job's block starts on a page that lists several jobs with the same labels (an agency's "hot jobs"
+    e-mail, a union hall's job calls, a council's notice of two posts): the first key repeated after the first labelled
+    place, when the later block labels a place again and repeats at least one other key. The first block is the
+    posting (as its title, pay and id are read); the later blocks' places are other jobs'. ``len(text)`` otherwise."""
+    first = _vocab_res()["label"].search(text)
+    if first is None:
+        return len(text)
+    keys = [(m.start(), " ".join(m.group("key").casefold().split())) for m in _KEY_LINE_RE.finditer(text)]
+    seen: set[str] = set()
+    start = None
+    for pos, key in keys:
+        if start is None and pos > first.end() and key in seen:
+            start = pos
+            seen_before = set(seen)
+        seen.add(key)
+    if start is None:
+        return len(text)
+    again = {key for pos, key in keys if pos >= start and key in seen_before}
+    if len(again) < 2 or _vocab_res()["label"].search(text, start) is None:
+        return len(text)
+    return start
+
+
 def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     """The gazetteer's places with their evidence flags, and the labelled City/State/Country fields."""
     text = ctx.text
@@ -1200,7 +1227,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     labels = _label_values(text, ctx.doc)
     copyrights = [m.start() for m in _COPYRIGHT_RE.finditer(text)]
     similar = res["similar"].search(text)
-    similar_at = similar.start() if similar else len(text)
+    similar_at = min(similar.start() if similar else len(text), _next_job_start(text))
 
     places: list[Found] = []
     for chain in _chains(text, _mentions(text)):
