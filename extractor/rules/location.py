@@ -210,6 +210,10 @@ def _vocab_res() -> dict[str, re.Pattern]:
         "based": fastre.compile(
             r"(?i)(?:^|[^A-Za-z])(?:" + phrase_re(g["based_cues"]) + r")\s{1,3}(?:the\s{1,3}|our\s{1,3}|greater\s{1,3}|beautiful\s{1,3}|vibrant\s{1,3}|sunny\s{1,3}|central\s{1,3}|downtown\s{1,3}){0,3}$"
         ),
+        # "at its factory in Thetsane Industrial Area, Maseru": a cue, a locality the gazetteer does not know, then the town
+        "based_area": fastre.compile(
+            r"(?:^|[^A-Za-z])(?i:" + phrase_re(g["based_cues"]) + r")\s{1,3}(?:the\s{1,3})?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]{1,2}$"
+        ),
         "hq": fastre.compile(r"(?i)(?:" + phrase_re(g["hq_cues"]) + r")"),
         # "US/Canada time zones", "EU or UK" residency: time zones and areas that are no place of work
         "zone_after": fastre.compile(r"(?i)(?:[ \t]{0,2}(?:/|,|&|\+|or|and)[ \t]{0,2}[A-Z][\w.]{1,15}){0,3}[ \t]{0,2}(?:time[ -]?zones?|timezones?)\b|[ \t]{1,2}(?:business[ \t])?hours\b"),
@@ -1262,7 +1266,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             f.how.add("label")
         if REMOTE_BEFORE_RE.search(text, max(0, f.start - 30), f.start) or REMOTE_AFTER_RE.match(text[f.end: f.end + 30]):
             f.how.add("remote")
-        cue = res["based"].search(text, max(0, f.start - 50), f.start)
+        cue = res["based"].search(text, max(0, f.start - 50), f.start) or res["based_area"].search(text, max(0, f.start - 90), f.start)
         about_company = res["hq"].search(text, max(sent, f.start - 80), f.start)
         if about_company and "label" not in f.how and _HQ_VERB_RE.search(text, about_company.end(), f.start):
             f.how.add("excluded")  # "we are a startup based in Berlin, Germany"
