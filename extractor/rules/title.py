@@ -682,6 +682,9 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         return _Page(trimmed_hit(text, ls + (lead.end() if lead else m.start("t")), ls + m.end("t")), company, 0.7, 0.65)
     # "<Title> | <Company>", "<Company> - <Title>": a pipe always separates; a dash only when the
     # other side is a name the posting repeats (else "Nurse - Nights" is one title)
+    tail = title_vocab().schedule_tail.search(line) if title_vocab().schedule_tail is not None else None
+    if tail is not None and len(_SPLIT_PATTERN.findall(line, 0, tail.start())) >= 1:
+        line = line[: tail.start()]  # "Nurse - Long Term Care - Nights/Weekends": the shift goes first, the specialty is no employer
     pipe = [(m.start(), m.end()) for m in _PIPE_PATTERN.finditer(line)]
     separators = pipe or [(m.start(), m.end()) for m in _SPLIT_PATTERN.finditer(line)]
     parts = []
