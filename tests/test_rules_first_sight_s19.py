@@ -115,6 +115,20 @@ PLACE_CASES = [
      [("Polokwane", None, None)]),
     ("resort_cue", "Line Cook\n\nAngkor Lotus Resort in Siem Reap is hiring cooks for the season.\nApply by message.",
      [("Siem Reap", None, None)]),
+    # a town's district written after it with a space is no second place; the region after it is the town's
+    ("city_district_on_label", "Accounts Assistant\nLocation\nAuckland Central, Auckland\nJob type\nPermanent\n\nAbout\nWe need help.",
+     [("Auckland", None, None)]),
+    ("city_district_then_region", "Barista\nLocation: Christchurch Central, Canterbury\n\nAbout\nCoffee.",
+     [("Christchurch", "Canterbury", "New Zealand")]),
+    ("city_then_region_code_kept", "Analyst\nLocation: Sydney NSW\n\nAbout\nData.",
+     [("Sydney", "New South Wales", "Australia")]),
+    # a details table flattened with one space: "Job locations <site>, <town>, <postcode>"
+    ("job_locations_spaced_label", "Staff Nurse\nCity Hospitals Trust\nJob locations Royal Infirmary, Derby, DE22 3NE\nSalary £29,970\n\nAbout\nCare.",
+     [("Derby", None, None)]),
+    ("work_location_spaced_label", "Staff Nurse\nWork location Kingsway Clinic, Glasgow\nContract Permanent\n\nAbout\nCare.",
+     [("Glasgow", None, None)]),
+    ("location_words_in_prose", "Staff Nurse\n\nAbout\nJob location changes may happen. Work location flexible.",
+     []),
     ("farm_cue_unknown_estate", "Irrigation Supervisor\n\nYou will run the drip lines at our farm in Kakira Outgrower Estate, Jinja.\nReport to the farm manager.",
      [("Jinja", None, None)]),
 ]

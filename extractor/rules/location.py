@@ -783,6 +783,11 @@ def _gap_labels(doc: Optional[Document]) -> list[tuple[int, int]]:
     return out
 
 
+# a details table flattened with one space, no colon: "Job locations St James's Hospital, Leeds, LS9 7TF" (a label that
+# says where the job is, then a capital; a bare "Location" stays a word of prose)
+_SPACED_LABEL_RE = fastre.compile(r"(?im)^[ \t]*(?:job|work|workplace|primary)[ \t]+locations?[ \t]+(?=(?-i:[A-Z]))")
+
+
 def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, int]]:
     """``(start, end)`` of the values of location labels (a location pin at a line's start included;
     with ``doc``, a label set off by a wide gap too, see :func:`_gap_labels`)."""
@@ -793,7 +798,7 @@ def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, 
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
             out.append((m.end(), min(end, m.end() + 200)))
-    for m in res["label"].finditer(text):
+    for m in (*res["label"].finditer(text), *_SPACED_LABEL_RE.finditer(text)):
         start = m.end()
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -1295,6 +1300,13 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             s, e = town.span("town")
             places.append(Found(_canon_city(town.group("town")), None, None, s, e, 1, spans=((s, e),), how={"label"}))
 
+    # "Wellington Central": a town's name, a space, then a word the gazetteer also knows as a town names a district of
+    # the first town, not a second place of work (a region or country after a space, "Sydney NSW", still completes it)
+    for a, b in zip(places, places[1:]):
+        if a.city and b.city and a.city != b.city and text[a.end : b.start] in (" ", "\u00a0") and "excluded" not in a.how:
+            b.how.add("excluded")
+            if not (a.region or a.country):  # "Christchurch Central, Canterbury": the region after the district is the town's
+                a.region, a.country = b.region, b.country
     # A list continues what its first item is: "based in London or Manchester".
     for a, b in zip(places, places[1:]):
         if "excluded" in b.how or "excluded" in a.how:
