@@ -30,6 +30,8 @@ TITLE_CASES = [
      "Licensed Practical Nurse - Long Term Care"),
     ("specialty_kept", "Prairie Care Careers\nSearch Jobs\nLicensed Practical Nurse - Long Term Care\nRegina, SK\n\nAbout the role\nCare for residents.",
      "Licensed Practical Nurse - Long Term Care"),
+    ("specialty_then_bracketed_shift", "Respiratory Therapist - Home Ventilation (Nights)\nRiverside Care Partners\n4.1 out of 5 stars\nDayton, OH 45402\nPay: $31.00 - $39.00 per hour\n\nFull job description\nRiverside Care Partners needs a home ventilation therapist for its Home Ventilation service.",
+     "Respiratory Therapist - Home Ventilation"),
     # a details table flattened with one space: a two-word label that says "title", then the title
     ("position_title_spaced", "JobsNZ Public Sector\nMinistry of Coastal Affairs\nPosition title Senior Advisor – Fisheries Policy\nVacancy number MCA-2291\nLocation Wellington\n\nAbout the role\nYou will advise the Minister.",
      "Senior Advisor – Fisheries Policy"),
@@ -81,6 +83,16 @@ COMPANY_CASES = [
      ANY),
     ("the_council_back_reference", "MIDLANDS JOINT APPRENTICESHIP COUNCIL\nPlumbers Local 52\n\nNOW ACCEPTING APPLICATIONS\nPLUMBING APPRENTICESHIP\n\nThe Midlands Joint Apprenticeship Council trains plumbers for commercial work.\nThe Council is an equal opportunity employer.",
      ANY),
+    # "Careers | <Name>" whose full name is not said again (the footer is cut), its first word is (the site menu)
+    ("careers_pipe_name_first_word", "Careers | Tamarind Logistics Parks\nHome  About Us  Life at Tamarind  Current Openings\nJob Title: Warehouse Supervisor\nLocation: Chennai, Tamil Nadu\n\nAbout the role\nRun the inbound dock.",
+     "Tamarind Logistics Parks"),
+    ("careers_pipe_generic_word", "Careers | Opportunities\nHome  Jobs\nJob Title: Warehouse Supervisor\nLocation: Chennai, Tamil Nadu\n\nAbout the role\nRun the inbound dock.",
+     None),
+    # "<Name> (Pty) Ltd, <what it is>, invites applications for …": a public notice's employer, its bracketed legal form kept
+    ("invites_applications_bracketed_form", "VACANCY: STORES CLERK\nKalahari Mills (Pty) Ltd, a flour miller supplying the whole region, invites applications for the position of Stores Clerk at its mill in Gaborone.\nDuties\n- Keep stock records.",
+     "Kalahari Mills (Pty) Ltd"),
+    ("invites_suitably_qualified", "POST: DRIVER\nNakuru Dairy Cooperative invites suitably qualified candidates to apply for the post of Driver.\nDuties\n- Drive.",
+     "Nakuru Dairy Cooperative"),
     # a firm whose name opens with "The" and is not written longer on the page is still the employer
     ("the_firm_named_so", "Store Supervisor\nBristol, UK\n\nAbout us\nThe Bakehouse is an equal opportunity employer and bakes bread daily for 40 cafés.",
      "The Bakehouse"),

@@ -99,6 +99,12 @@ def _labels_regex(labels: Iterable[str], *, loose_spaces: bool = True) -> str:
 _CONTRACT_TAG = re.compile(r"(?i)contract|\bw2\b|\bc2c\b")  # a contract's kind in brackets names the job's terms: "(Contract)" stays
 
 
+def _bracketed_legal_form(data: dict) -> str:
+    """A legal form written with brackets after the name, which the name's pattern does not span: "Maloti Garments (Pty) Ltd"."""
+    forms = [f for f in data.get("legal_forms", []) if f.startswith("(")]
+    return r"(?:[ \t]+(?:" + _labels_regex(forms, loose_spaces=False) + r"))?" if forms else ""
+
+
 @cache
 def title_vocab() -> _Vocab:
     data = load("titles.json")
@@ -140,7 +146,7 @@ def title_vocab() -> _Vocab:
             rf"[ \t]*[／/|｜・][ \t]*[^／/|｜\n]{{0,12}}(?:{'|'.join(re.escape(w) for w in data['perk_tags_cjk'])})[^／/|｜\n]{{0,8}}$"
         ) if data.get("perk_tags_cjk") else None,
         hiring_verb=fastre.compile(
-            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:" + _labels_regex(data.get("elided_articles", [])) + r")['’]|(?:" + _labels_regex(data.get("name_articles", [])) + r")[ \t]+(?=[A-Z]))?(?!(?:" + "|".join(re.escape(w) for w in data.get("not_a_subject", ["We"])) + r")\b)(?P<c>" + _COMPANY_RE + r")(?:,[ \t][^,\n.]{3,120},)?[ \t]+(?:"
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:" + _labels_regex(data.get("elided_articles", [])) + r")['’]|(?:" + _labels_regex(data.get("name_articles", [])) + r")[ \t]+(?=[A-Z]))?(?!(?:" + "|".join(re.escape(w) for w in data.get("not_a_subject", ["We"])) + r")\b)(?P<c>" + _COMPANY_RE + _bracketed_legal_form(data) + r")(?:,[ \t][^,\n.]{3,120},)?[ \t]+(?:"
             + "|".join(re.escape(v) for v in data["hiring_verbs"]) + r")[ \t]+(?:(?:" + _labels_regex(data.get("object_articles", [])) + r")[ \t]+)?\w",
             re.M,
         ) if data.get("hiring_verbs") else None,
@@ -683,7 +689,7 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     # "<Title> | <Company>", "<Company> - <Title>": a pipe always separates; a dash only when the
     # other side is a name the posting repeats (else "Nurse - Nights" is one title)
     tail = title_vocab().schedule_tail.search(line) if title_vocab().schedule_tail is not None else None
-    if tail is not None and len(_SPLIT_PATTERN.findall(line, 0, tail.start())) >= 1:
+    if tail is not None and tail.group().lstrip()[:1] in "-–—|" and len(_SPLIT_PATTERN.findall(line, 0, tail.start())) >= 1:
         line = line[: tail.start()]  # "Nurse - Long Term Care - Nights/Weekends": the shift goes first, the specialty is no employer
     pipe = [(m.start(), m.end()) for m in _PIPE_PATTERN.finditer(line)]
     separators = pipe or [(m.start(), m.end()) for m in _SPLIT_PATTERN.finditer(line)]
@@ -1564,6 +1570,13 @@ def _signature_company(ctx: Context) -> Iterator[Candidate]:
             return
 
 
+def _said_again(text: str, name: str, after: int) -> bool:
+    """``name`` said again after ``after``, in full or by its first word when the name has several ("Careers | Saffron
+    Retail Ventures" over the site menu's "Life at Saffron"; the footer that repeats the full name is often cut as chrome)."""
+    first = name.split()[0]
+    return _mention(name).search(text, after) is not None or len(name.split()) > 1 and len(first) >= 4 and first[0].isupper() and _mention(first).search(text, after) is not None
+
+
 def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
     """The employer after a careers word on the first line, or in one of its pipe-separated parts
     ("Vagas Acme Alimentos", "採用情報 | Careers — Acme", "Werken bij Acme")."""
@@ -1581,7 +1594,7 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
             continue
         offset = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         hit = _company_hit(text, offset + m.start("c"), offset + m.end("c"))
-        if hit and (start, end) == (ls, le) and bounds[1:] and _mention(hit.value).search(text, le) is None:
+        if hit and (start, end) == (ls, le) and bounds[1:] and not _said_again(text, hit.value, le):
             continue  # "Careers | Opportunities": across the line's parts, only a name the posting says again
         if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.careers_prefix")
