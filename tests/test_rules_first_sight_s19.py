@@ -93,6 +93,14 @@ COMPANY_CASES = [
      "Kalahari Mills (Pty) Ltd"),
     ("invites_suitably_qualified", "POST: DRIVER\nNakuru Dairy Cooperative invites suitably qualified candidates to apply for the post of Driver.\nDuties\n- Drive.",
      "Nakuru Dairy Cooperative"),
+    # a careers page's heading "Join <Name>" alone on its line names the employer; "Join Today" / "Join Us Today" do not
+    ("join_heading_alone", "Home | Rooms | Careers\nJoin Hotel Palazzo Verde\nPosition: Housekeeper\nLocation: Kotor\n\nOur 40-room hotel needs a housekeeper.",
+     "Hotel Palazzo Verde"),
+    ("join_heading_accented_name", "Careers\nJoin Clínica Dental Sonrisa\nRole: Dental Nurse\n\nWe need a nurse.",
+     "Clínica Dental Sonrisa"),
+    ("join_today_no_name", "Careers\nJoin Today\nRole: Barista\n\nWe need a barista.", None),
+    ("join_us_today_no_name", "Careers\nJoin Us Today\nRole: Barista\n\nWe need a barista.", None),
+    ("join_a_growing_team_no_name", "Careers\nJoin A Growing Team\nRole: Barista\n\nWe need a barista.", None),
     # a firm whose name opens with "The" and is not written longer on the page is still the employer
     ("the_firm_named_so", "Store Supervisor\nBristol, UK\n\nAbout us\nThe Bakehouse is an equal opportunity employer and bakes bread daily for 40 cafés.",
      "The Bakehouse"),

@@ -1476,7 +1476,12 @@ _HIRING_AT = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-
 _INVITES_SAME_LINE = fastre.compile(r"(?:^|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?i:invites?[ \t]+applications)\b", re.M)  # "The Ministry of Health invites applications for"
 _INVITES = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
 _INVITES_UNDER_TAGLINE = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n[^\n]{0,120}\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
-_JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
+_JOIN = fastre.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])"
+    # or a careers page's heading alone, a name of two words or more that is not "Our Team" / "The Crew": "Join Résidence Les Filaos"
+    r"|^[ \t]*Join[ \t]+(?!(?i:our|the|us|a|an|today|now|in|a[ \t]+team)\b)(?P<c2>[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:[A-Z0-9&][\w&.'’\-]{0,40}|of|and|de|du|la|les|&)){1,5})[ \t]*$",
+    re.M,
+)
 # a heading that asks why one should work for the employer: "Why work for Acme Health?", "Why join Acme?", "Why choose Acme?"
 _WHY_JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*Why[ \t]+(?i:(?:work(?:ing)?[ \t]+(?:for|at|with)|join(?:ing)?|choose|choosing)[ \t]+)(?P<c>" + _COMPANY_RE + r")[ \t]*\?", re.M)
 _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r")(?:,[ \t]+[a-z]|[ \t]+we(?:['’](?:re|ve)|[ \t]+are)[ \t])", re.M)  # "At Acme, we …", "At Acme, safety comes first", "At Acme we’re …"
@@ -2546,7 +2551,8 @@ def _back_reference(text: str, value: str) -> bool:
 def _company_from(ctx: Context, pattern: re.Pattern, conf: float, name: str) -> Iterator[Candidate]:
     text = ctx.text
     for m in pattern.finditer(text):
-        hit = _company_hit(text, m.start("c"), m.end("c"))
+        key = "c" if m.group("c") is not None else "c2"  # a pattern's second form names its own group
+        hit = _company_hit(text, m.start(key), m.end(key))
         if hit and _back_reference(text, hit.value):
             continue
         if hit and is_company_name(hit.value) and not _A_UNIT.match(hit.value) and not _cut_after_break(ctx, hit.start):
