@@ -94,7 +94,7 @@ COMPANY_CASES = [
     ("invites_suitably_qualified", "POST: DRIVER\nNakuru Dairy Cooperative invites suitably qualified candidates to apply for the post of Driver.\nDuties\n- Drive.",
      "Nakuru Dairy Cooperative"),
     # a careers page's heading "Join <Name>" alone on its line names the employer; "Join Today" / "Join Us Today" do not
-    ("join_heading_alone", "Home | Rooms | Careers\nJoin Hotel Palazzo Verde\nPosition: Housekeeper\nLocation: Kotor\n\nOur 40-room hotel needs a housekeeper.",
+    ("join_heading_alone", "Careers\nJoin Hotel Palazzo Verde\nPosition: Housekeeper\nLocation: Kotor\n\nOur 40-room hotel needs a housekeeper.",
      "Hotel Palazzo Verde"),
     ("join_heading_accented_name", "Careers\nJoin Clínica Dental Sonrisa\nRole: Dental Nurse\n\nWe need a nurse.",
      "Clínica Dental Sonrisa"),
