@@ -140,6 +140,8 @@ PLACE_CASES = [
      [("Auckland", None, None)]),
     ("city_district_then_region", "Barista\nLocation: Christchurch Central, Canterbury\n\nAbout\nCoffee.",
      [("Christchurch", "Canterbury", "New Zealand")]),
+    ("position_word_before_town", "ETL Developer\n\nYou will be based in Central London, UK, on the client's site.\nBuild pipelines.",
+     [("London", None, "United Kingdom")]),
     ("city_then_region_code_kept", "Analyst\nLocation: Sydney NSW\n\nAbout\nData.",
      [("Sydney", "New South Wales", "Australia")]),
     # a details table flattened with one space: "Job locations <site>, <town>, <postcode>"

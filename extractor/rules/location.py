@@ -1200,6 +1200,7 @@ _AREA_LABEL_RE = fastre.compile(r"[ \t*_]{0,4}" + _NAME_WORD + r"(?:[ ]" + _NAME
 _EMPLOYER_SUBJECT_RE = fastre.compile(r"(?i)[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|eeo\b|affirmative[ \t]+action)")
 
 
+_POSITION_WORD_RE = fastre.compile(r"(?i)(?:central|centre|center|north|south|east|west|northern|southern|eastern|western|upper|lower|inner|outer|greater|downtown|midtown|uptown)$")
 _KEY_LINE_RE = fastre.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<key>[^\W\d_][\w #./&'’-]{1,28}?)[ \t]*[:：][ \t]*\S")
 
 
@@ -1300,13 +1301,16 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             s, e = town.span("town")
             places.append(Found(_canon_city(town.group("town")), None, None, s, e, 1, spans=((s, e),), how={"label"}))
 
-    # "Wellington Central": a town's name, a space, then a word the gazetteer also knows as a town names a district of
-    # the first town, not a second place of work (a region or country after a space, "Sydney NSW", still completes it)
+    # "Wellington Central", "Central London": a position word the gazetteer also knows as a town ("Central" in Hong Kong),
+    # written with a space beside a town's name, names a part of that town, not a second place of work
     for a, b in zip(places, places[1:]):
-        if a.city and b.city and a.city != b.city and text[a.end : b.start] in (" ", "\u00a0") and "excluded" not in a.how:
-            b.how.add("excluded")
-            if not (a.region or a.country):  # "Christchurch Central, Canterbury": the region after the district is the town's
-                a.region, a.country = b.region, b.country
+        if not (a.city and b.city and a.city != b.city and text[a.end : b.start] in (" ", "\u00a0")) or "excluded" in a.how | b.how:
+            continue
+        part, town = (b, a) if _POSITION_WORD_RE.match(b.city) else (a, b) if _POSITION_WORD_RE.match(a.city) else (None, None)
+        if part is not None and town is not None:
+            part.how.add("excluded")
+            if not (town.region or town.country):  # "Christchurch Central, Canterbury": the region after the part is the town's
+                town.region, town.country = part.region, part.country
     # A list continues what its first item is: "based in London or Manchester".
     for a, b in zip(places, places[1:]):
         if "excluded" in b.how or "excluded" in a.how:
