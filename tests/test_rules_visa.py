@@ -31,6 +31,18 @@ CASES = [
     ("Visa, residence permit and annual air ticket provided by the company.", True, "Visa"),
     ("Visa, flights & accommodation covered for the right candidate.", True, "Visa"),
     ("Proof of visa status and right to work must be provided at interview.", None, None),
+    # the visa joined by "and" to another thing provided, without a comma list (s19 round)
+    ("Package: tax-free pay, housing, visa and annual return flight provided.", True, "visa"),
+    ("Visa and medical cover paid by the employer after probation.", True, "Visa"),
+    ("Visa & accommodation arranged for overseas nurses.", True, "Visa"),
+    ("Visa and passport copies must be provided with your application.", None, None),
+    ("Visa and work history details to be provided on the form.", None, None),
+    # the EU Blue Card is the EU's work and residence permit for skilled hires: help with it is an offer
+    ("We support international candidates with the EU Blue Card process and relocation.", True, "Blue Card"),
+    ("Relocation package and assistance with your EU Blue Card application.", True, "Blue Card"),
+    ("Wir unterstützen dich bei der Blauen Karte EU und beim Umzug.", True, "Blauen Karte"),
+    ("Unfortunately we cannot help with EU Blue Card applications.", False, "Blue Card"),
+    ("A current Blue Card (working with children check) is required.", None, None),
     # other languages: an offer of visa support, or a refusal to sponsor one
     ("Wir unterstützen dich beim Visum und beim Umzug nach München.", True, "Visum"),
     ("Visa-Unterstützung und Relocation-Paket inklusive.", True, "Visa"),

@@ -210,6 +210,10 @@ def _vocab_res() -> dict[str, re.Pattern]:
         "based": fastre.compile(
             r"(?i)(?:^|[^A-Za-z])(?:" + phrase_re(g["based_cues"]) + r")\s{1,3}(?:the\s{1,3}|our\s{1,3}|greater\s{1,3}|beautiful\s{1,3}|vibrant\s{1,3}|sunny\s{1,3}|central\s{1,3}|downtown\s{1,3}){0,3}$"
         ),
+        # "at its factory in Thetsane Industrial Area, Maseru": a cue, a locality the gazetteer does not know, then the town
+        "based_area": fastre.compile(
+            r"(?:^|[^A-Za-z])(?i:" + phrase_re(g["based_cues"]) + r")\s{1,3}(?:the\s{1,3})?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]{1,2}$"
+        ),
         "hq": fastre.compile(r"(?i)(?:" + phrase_re(g["hq_cues"]) + r")"),
         # "US/Canada time zones", "EU or UK" residency: time zones and areas that are no place of work
         "zone_after": fastre.compile(r"(?i)(?:[ \t]{0,2}(?:/|,|&|\+|or|and)[ \t]{0,2}[A-Z][\w.]{1,15}){0,3}[ \t]{0,2}(?:time[ -]?zones?|timezones?)\b|[ \t]{1,2}(?:business[ \t])?hours\b"),
@@ -779,6 +783,11 @@ def _gap_labels(doc: Optional[Document]) -> list[tuple[int, int]]:
     return out
 
 
+# a details table flattened with one space, no colon: "Job locations St James's Hospital, Leeds, LS9 7TF" (a label that
+# says where the job is, then a capital; a bare "Location" stays a word of prose)
+_SPACED_LABEL_RE = fastre.compile(r"(?im)^[ \t]*(?:job|work|workplace|primary)[ \t]+locations?[ \t]+(?=(?-i:[A-Z]))")
+
+
 def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, int]]:
     """``(start, end)`` of the values of location labels (a location pin at a line's start included;
     with ``doc``, a label set off by a wide gap too, see :func:`_gap_labels`)."""
@@ -789,7 +798,7 @@ def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, 
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
             out.append((m.end(), min(end, m.end() + 200)))
-    for m in res["label"].finditer(text):
+    for m in (*res["label"].finditer(text), *_SPACED_LABEL_RE.finditer(text)):
         start = m.end()
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -1191,6 +1200,34 @@ _AREA_LABEL_RE = fastre.compile(r"[ \t*_]{0,4}" + _NAME_WORD + r"(?:[ ]" + _NAME
 _EMPLOYER_SUBJECT_RE = fastre.compile(r"(?i)[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|eeo\b|affirmative[ \t]+action)")
 
 
+_POSITION_WORD_RE = fastre.compile(r"(?i)(?:central|centre|center|north|south|east|west|northern|southern|eastern|western|upper|lower|inner|outer|greater|downtown|midtown|uptown)$")
+_KEY_LINE_RE = fastre.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<key>[^\W\d_][\w #./&'’-]{1,28}?)[ \t]*[:：][ \t]*\S")
+
+
+def _next_job_start(text: str) -> int:
+    """Where a second job's block starts on a page that lists several jobs with the same labels (an agency's "hot jobs"
+    e-mail, a union hall's job calls, a council's notice of two posts): the first key repeated after the first labelled
+    place, when the later block labels a place again and repeats at least one other key. The first block is the
+    posting (as its title, pay and id are read); the later blocks' places are other jobs'. ``len(text)`` otherwise."""
+    first = _vocab_res()["label"].search(text)
+    if first is None:
+        return len(text)
+    keys = [(m.start(), " ".join(m.group("key").casefold().split())) for m in _KEY_LINE_RE.finditer(text)]
+    seen: set[str] = set()
+    start = None
+    for pos, key in keys:
+        if start is None and pos > first.end() and key in seen:
+            start = pos
+            seen_before = set(seen)
+        seen.add(key)
+    if start is None:
+        return len(text)
+    again = {key for pos, key in keys if pos >= start and key in seen_before}
+    if len(again) < 2 or _vocab_res()["label"].search(text, start) is None:
+        return len(text)
+    return start
+
+
 def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     """The gazetteer's places with their evidence flags, and the labelled City/State/Country fields."""
     text = ctx.text
@@ -1200,7 +1237,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     labels = _label_values(text, ctx.doc)
     copyrights = [m.start() for m in _COPYRIGHT_RE.finditer(text)]
     similar = res["similar"].search(text)
-    similar_at = similar.start() if similar else len(text)
+    similar_at = min(similar.start() if similar else len(text), _next_job_start(text))
 
     places: list[Found] = []
     for chain in _chains(text, _mentions(text)):
@@ -1235,7 +1272,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             f.how.add("label")
         if REMOTE_BEFORE_RE.search(text, max(0, f.start - 30), f.start) or REMOTE_AFTER_RE.match(text[f.end: f.end + 30]):
             f.how.add("remote")
-        cue = res["based"].search(text, max(0, f.start - 50), f.start)
+        cue = res["based"].search(text, max(0, f.start - 50), f.start) or res["based_area"].search(text, max(0, f.start - 90), f.start)
         about_company = res["hq"].search(text, max(sent, f.start - 80), f.start)
         if about_company and "label" not in f.how and _HQ_VERB_RE.search(text, about_company.end(), f.start):
             f.how.add("excluded")  # "we are a startup based in Berlin, Germany"
@@ -1264,6 +1301,16 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             s, e = town.span("town")
             places.append(Found(_canon_city(town.group("town")), None, None, s, e, 1, spans=((s, e),), how={"label"}))
 
+    # "Wellington Central", "Central London": a position word the gazetteer also knows as a town ("Central" in Hong Kong),
+    # written with a space beside a town's name, names a part of that town, not a second place of work
+    for a, b in zip(places, places[1:]):
+        if not (a.city and b.city and a.city != b.city and text[a.end : b.start] in (" ", "\u00a0")) or "excluded" in a.how | b.how:
+            continue
+        part, town = (b, a) if _POSITION_WORD_RE.match(b.city) else (a, b) if _POSITION_WORD_RE.match(a.city) else (None, None)
+        if part is not None and town is not None:
+            part.how.add("excluded")
+            if not (town.region or town.country):  # "Christchurch Central, Canterbury": the region after the part is the town's
+                town.region, town.country = part.region, part.country
     # A list continues what its first item is: "based in London or Manchester".
     for a, b in zip(places, places[1:]):
         if "excluded" in b.how or "excluded" in a.how:

@@ -100,15 +100,24 @@ def _labels_regex(labels: Iterable[str], *, loose_spaces: bool = True) -> str:
 _CONTRACT_TAG = re.compile(r"(?i)contract|\bw2\b|\bc2c\b")  # a contract's kind in brackets names the job's terms: "(Contract)" stays
 
 
+def _bracketed_legal_form(data: dict) -> str:
+    """A legal form written with brackets after the name, which the name's pattern does not span: "Maloti Garments (Pty) Ltd"."""
+    forms = [f for f in data.get("legal_forms", []) if f.startswith("(")]
+    return r"(?:[ \t]+(?:" + _labels_regex(forms, loose_spaces=False) + r"))?" if forms else ""
+
+
 @cache
 def title_vocab() -> _Vocab:
     data = load("titles.json")
     sep = r"[ \t]*(?:[:：|\-\u2013\u2014][ \t]*|\t+)"  # a full-width colon on CJK boards ("会社名：…")
+    # a details table flattened with one space: "Position title APS Level 5 – Policy Officer" (a two-word label that
+    # says "title", then a capital; a job named "Title Examiner" has no word before "Title")
+    spaced_title = r"(?<=[ \t]title)[ \t]+(?=(?-i:[A-Z0-9]))"
     return _Vocab(
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
         job_nouns_cjk=tuple(data.get("job_noun_cjk", [])),
         job_noun_suffixes=tuple(w.lower() for w in data.get("job_noun_suffixes", [])),
-        title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#]){sep}(?P<value>[^\n]{{2,160}})$", re.I | re.M),
+        title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#])(?:{sep}|{spaced_title})(?P<value>[^\n]{{2,160}})$", re.I | re.M),
         company_label=fastre.compile(rf"^(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
             rf"^(?:[^\n›»>]{{1,60}}[ \t][›»>][ \t]+)?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
@@ -138,7 +147,7 @@ def title_vocab() -> _Vocab:
             rf"[ \t]*[／/|｜・][ \t]*[^／/|｜\n]{{0,12}}(?:{'|'.join(re.escape(w) for w in data['perk_tags_cjk'])})[^／/|｜\n]{{0,8}}$"
         ) if data.get("perk_tags_cjk") else None,
         hiring_verb=fastre.compile(
-            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:" + _labels_regex(data.get("elided_articles", [])) + r")['’]|(?:" + _labels_regex(data.get("name_articles", [])) + r")[ \t]+(?=[A-Z]))?(?!(?:" + "|".join(re.escape(w) for w in data.get("not_a_subject", ["We"])) + r")\b)(?P<c>" + _COMPANY_RE + r")(?:,[ \t][^,\n.]{3,120},)?[ \t]+(?:"
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:" + _labels_regex(data.get("elided_articles", [])) + r")['’]|(?:" + _labels_regex(data.get("name_articles", [])) + r")[ \t]+(?=[A-Z]))?(?!(?:" + "|".join(re.escape(w) for w in data.get("not_a_subject", ["We"])) + r")\b)(?P<c>" + _COMPANY_RE + _bracketed_legal_form(data) + r")(?:,[ \t][^,\n.]{3,120},)?[ \t]+(?:"
             + "|".join(re.escape(v) for v in data["hiring_verbs"]) + r")[ \t]+(?:(?:" + _labels_regex(data.get("object_articles", [])) + r")[ \t]+)?\w",
             re.M,
         ) if data.get("hiring_verbs") else None,
@@ -168,9 +177,11 @@ def title_vocab() -> _Vocab:
         ) if data.get("json_company_keys") else None,
         valediction=fastre.compile(rf"(?i)^[ \t]*(?:{_labels_regex(data['valedictions'])})[ \t]*[,.!]?[ \t]*$") if data.get("valedictions") else None,
         hiring_tag=fastre.compile(rf"(?i)^[ \t]*[\[(](?:{_labels_regex(data['hiring_tags'])})[\])][ \t]*", re.M) if data.get("hiring_tags") else None,
-        # "- Part Time", ", Nights (7p-7a)" or in brackets "(Part-Time)", "(Temporary, 6 Months)"; a bare "(Contract)" stays
+        # "- Part Time", ", Nights (7p-7a)", "- Per Diem Nights" or in brackets "(Part-Time)", "(Temporary, 6 Months)"; a bare "(Contract)" stays
         schedule_tail=fastre.compile(
-            rf"(?i)(?:(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})(?:[ \t]*\([^()\n]{{1,40}}\))?"
+            rf"(?i)(?:(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})"
+            # a status and a shift in one tail: "- Per Diem Nights", "– Part-Time Days", "- Nights/Weekends"
+            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*\([^()\n]{{1,40}}\))?"
             rf"|[ \t]*\((?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}})?\))$"
         ) if data.get("schedule_tags") else None,
         headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)"
@@ -350,7 +361,10 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     piece = value[start:end].strip(" -–—,")
     at = " ".join(text[hit.start : hit.end].split()).find(piece)
     pos = text.find(piece, hit.start, hit.end) if at >= 0 else -1
-    return _Hit(piece, pos, pos + len(piece)) if pos >= 0 and looks_like_title(piece, need_job_noun=False) else hit
+    # a heading cut at its tail keeps its job noun: "Registered Nurse - Emergency Department - Per Diem Nights" reads as a
+    # unit's name once the shift is cut, but the heading it came from was a title
+    cut_tail = start == 0 and end < len(value) and has_job_noun(piece) and looks_like_title(value)
+    return _Hit(piece, pos, pos + len(piece)) if pos >= 0 and (looks_like_title(piece, need_job_noun=False) or cut_tail) else hit
 
 
 def _lead_place_cut(text: str, hit: _Hit) -> _Hit:
@@ -686,6 +700,9 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         return _Page(trimmed_hit(text, ls + (lead.end() if lead else m.start("t")), ls + m.end("t")), company, 0.7, 0.65)
     # "<Title> | <Company>", "<Company> - <Title>": a pipe always separates; a dash only when the
     # other side is a name the posting repeats (else "Nurse - Nights" is one title)
+    tail = title_vocab().schedule_tail.search(line) if title_vocab().schedule_tail is not None else None
+    if tail is not None and tail.group().lstrip()[:1] in "-–—|" and len(_SPLIT_PATTERN.findall(line, 0, tail.start())) >= 1:
+        line = line[: tail.start()]  # "Nurse - Long Term Care - Nights/Weekends": the shift goes first, the specialty is no employer
     pipe = [(m.start(), m.end()) for m in _PIPE_PATTERN.finditer(line)]
     separators = pipe or [(m.start(), m.end()) for m in _SPLIT_PATTERN.finditer(line)]
     parts = []
@@ -1490,7 +1507,12 @@ _HIRING_AT = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-
 _INVITES_SAME_LINE = fastre.compile(r"(?:^|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?i:invites?[ \t]+applications)\b", re.M)  # "The Ministry of Health invites applications for"
 _INVITES = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
 _INVITES_UNDER_TAGLINE = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n[^\n]{0,120}\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
-_JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])", re.M)
+_JOIN = fastre.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])"
+    # or a careers page's heading alone, a name of two words or more that is not "Our Team" / "The Crew": "Join Résidence Les Filaos"
+    r"|^[ \t]*Join[ \t]+(?!(?i:our|the|us|a|an|today|now|in|a[ \t]+team)\b)(?P<c2>[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:[A-Z0-9&][\w&.'’\-]{0,40}|of|and|de|du|la|les|&)){1,5})[ \t]*$",
+    re.M,
+)
 # a heading that asks why one should work for the employer: "Why work for Acme Health?", "Why join Acme?", "Why choose Acme?"
 _WHY_JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*Why[ \t]+(?i:(?:work(?:ing)?[ \t]+(?:for|at|with)|join(?:ing)?|choose|choosing)[ \t]+)(?P<c>" + _COMPANY_RE + r")[ \t]*\?", re.M)
 _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r")(?:,[ \t]+[a-z]|[ \t]+we(?:['’](?:re|ve)|[ \t]+are)[ \t])", re.M)  # "At Acme, we …", "At Acme, safety comes first", "At Acme we’re …"
@@ -1584,6 +1606,13 @@ def _signature_company(ctx: Context) -> Iterator[Candidate]:
             return
 
 
+def _said_again(text: str, name: str, after: int) -> bool:
+    """``name`` said again after ``after``, in full or by its first word when the name has several ("Careers | Saffron
+    Retail Ventures" over the site menu's "Life at Saffron"; the footer that repeats the full name is often cut as chrome)."""
+    first = name.split()[0]
+    return _mention(name).search(text, after) is not None or len(name.split()) > 1 and len(first) >= 4 and first[0].isupper() and _mention(first).search(text, after) is not None
+
+
 def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
     """The employer after a careers word on the first line, or in one of its pipe-separated parts
     ("Vagas Acme Alimentos", "採用情報 | Careers — Acme", "Werken bij Acme")."""
@@ -1601,7 +1630,7 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
             continue
         offset = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         hit = _company_hit(text, offset + m.start("c"), offset + m.end("c"))
-        if hit and (start, end) == (ls, le) and bounds[1:] and _mention(hit.value).search(text, le) is None:
+        if hit and (start, end) == (ls, le) and bounds[1:] and not _said_again(text, hit.value, le):
             continue  # "Careers | Opportunities": across the line's parts, only a name the posting says again
         if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.careers_prefix")
@@ -2540,10 +2569,31 @@ def _footer_company(ctx: Context) -> Iterator[Candidate]:
             return
 
 
+_THE_ONE_WORD = fastre.compile(r"^The[ \t]+(?P<word>[A-Z][\w&'’-]+)$")
+_NAME_LINE_END = fastre.compile(r"[.!?:;,]\s*$")
+
+
+def _back_reference(text: str, value: str) -> bool:
+    """"The District is an equal opportunity employer" under the letterhead "Spokane Valley School District 362", "The JATC …"
+    under "CENTRAL OHIO ELECTRICAL JATC": the article and one word stand for a longer name the page's head gives, never the name."""
+    m = _THE_ONE_WORD.match(value)
+    if m is None:
+        return False
+    word = re.compile(r"(?i)^(?:[A-Z][\w&'’.-]*[ \t]+){1,6}" + re.escape(m.group("word")) + r"\b")
+    for line in text.split("\n", 12)[:12]:
+        line = line.strip()
+        if line[:1].isupper() and not line.startswith("The ") and len(line.split()) <= 8 and not _NAME_LINE_END.search(line) and word.match(line):
+            return True
+    return False
+
+
 def _company_from(ctx: Context, pattern: re.Pattern, conf: float, name: str) -> Iterator[Candidate]:
     text = ctx.text
     for m in pattern.finditer(text):
-        hit = _company_hit(text, m.start("c"), m.end("c"))
+        key = "c" if m.group("c") is not None else "c2"  # a pattern's second form names its own group
+        hit = _company_hit(text, m.start(key), m.end(key))
+        if hit and _back_reference(text, hit.value):
+            continue
         if hit and is_company_name(hit.value) and not _A_UNIT.match(hit.value) and not _cut_after_break(ctx, hit.start):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, name)
             return
@@ -2927,7 +2977,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             break
     yield from _cjk_founded(ctx)
     yield from _signature_company(ctx)
-    yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", _employer_meta_line)
+    # "Physical Therapy · Denver, Colorado" over "Department / Physical Therapy": the unit the page labels, not the employer
+    yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", lambda t, m: _employer_meta_line(t, m) and not _labelled_unit(ctx, m.group("c").strip()))
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
     yield from _in_header(_CAREERS_BRAND, ctx, 0.65, "company.careers_brand", lambda text, m: not _board_menu_line(text[slice(*line_around(text, m.start(), m.end()))]))
@@ -3800,9 +3851,19 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
 
 _DETAIL_ROW = fastre.compile(
     r"(?i)^[ \t]*(?:title|job[ \t]+title|city|state|country|location|shift|schedule|post(?:ing|ed)?[ \t]+date|requisition(?:[ \t]+(?:number|id))?|"
-    r"req(?:uisition)?[ \t]+#|job[ \t]+(?:id|number|type)|full[ \t]+time/part[ \t]+time|employment[ \t]+type|facility|salary|pay[ \t]+range)[ \t]+[A-Z0-9]"
+    r"req(?:uisition)?[ \t]+(?:#|id)|job[ \t]+(?:id|number|type|schedule|shift)|full[ \t]+time/part[ \t]+time|employment[ \t]+type|position[ \t]+type|facility|salary|pay[ \t]+range|"
+    # a public service's rows: "Opening Date 11/03/2025", "Vacancy number VN-25-0412", "Agency …", "Classification APS Level 5"
+    r"(?:opening|closing|publish(?:ed)?)[ \t]+date|date[ \t]+(?:posted|published|opened)|(?:vacancy|position|announcement)[ \t]+number|agency|classification)[ \t]+[A-Z0-9]"
 )
-_DETAIL_TEAM = fastre.compile(r"^[ \t]*(?P<label>Department|Dept\.?|Business[ \t]+Unit|Division|Unit|Nursing[ \t]+Unit)[ \t]+(?P<value>[A-Z0-9][^\n:]{1,58})$", re.M)
+_DETAIL_TEAM = fastre.compile(
+    r"^[ \t]*(?P<label>(?:Division|Branch|Section|Unit)(?:[ \t]*/[ \t]*(?:Division|Branch|Section|Unit)){1,3}|Department|Dept\.?|Business[ \t]+Unit|Division|Unit|Nursing[ \t]+Unit|Job[ \t]+Category)"
+    r"[ \t]+(?P<value>[A-Z0-9][^\n:]{1,78})$", re.M
+)  # an APS "Division/Branch/Section" path; an employer's own ATS files the job under its "Job Category" (the s18/s19 calls)
+
+
+def _table_run(lines: list[str]) -> int:
+    """How many lines in a row, from the first, are rows of a flattened details table."""
+    return next((n for n, line in enumerate(lines) if not _DETAIL_ROW.match(line)), len(lines))
 
 
 _ROW_TEAM_LABEL = r"(?P<label>Team|Department|Dept\.?|Division|Business[ \t]+Unit)"
@@ -3839,10 +3900,11 @@ def _details_table_team(ctx: Context) -> Iterator[Candidate]:
         above = text[max(0, m.start() - 400) : m.start()].split("\n")[-3:-1]  # the two lines above the row (the last piece is the row's own start)
         below = text[m.end() + 1 : m.end() + 400].split("\n", 2)[:2]
         rows = [bool(_DETAIL_ROW.match(line)) for line in above + below]
-        if not (above and below and _DETAIL_ROW.match(above[-1]) and _DETAIL_ROW.match(below[0])) or sum(rows) < 3:
-            continue  # three rows of the table around it, its neighbours among them
+        run = _table_run(text[max(0, m.start() - 600) : m.start()].split("\n")[-2::-1]) + _table_run(text[m.end() + 1 : m.end() + 600].split("\n"))
+        if (not (above and below and _DETAIL_ROW.match(above[-1]) and _DETAIL_ROW.match(below[0])) or sum(rows) < 3) and run < 4:
+            continue  # three rows of the table around it, its neighbours among them; or four rows next to it (the table's first or last row)
         hit = trimmed_hit(text, m.start("value"), m.end("value"))
-        if hit is not None and len(hit.value.split()) <= 6 and not _SENTENCE_END.search(hit.value + " ") and not kind_of_heading(hit.value):
+        if hit is not None and len(hit.value.split()) <= (8 if "/" in m.group("label") else 6) and not _SENTENCE_END.search(hit.value + " ") and not kind_of_heading(hit.value):
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.labelled")
             return
 
@@ -3871,6 +3933,7 @@ _META_PART = fastre.compile(
     r"(?i)^(?:(?:fully[ \t]+)?remote|hybrid|on[- ]?site|in[- ]office|full[- ]?time|part[- ]?time|contract(?:or)?|temporary|seasonal|permanent|"
     r"h[ií]brid[oa]?|hybride|remot[oa]|presencial|teletrabajo|teletrabalho|t[ée]l[ée]travail|homeoffice|home-office|zdaln\w*|stacjonarn\w*|thuiswerk\w*|"
     r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline|worldwide|anywhere|"
+    r"hourly|salaried|(?:non[- ]?)?exempt|per[ \t]+diem|prn|"  # the pay basis an ATS prints under the heading: "Hourly", "Salaried", "Non-Exempt"
     r"(?:job|req(?:uisition)?|ref(?:erence)?|posting|vacancy)[ \t]*(?:id|no\.?|number|#)(?=[ \t]*[:#]|[ \t]+\S*\d)|"  # the id in the line: "Job ID: KHT-2026-1147"
     r"(?:entry|mid(?:dle)?|mid[- ]senior|senior|junior|executive)[ \t-]+level)\b"  # a board's seniority tag: "Mid Level"
     r"|(?i:^(?:semi[- ]?senior|senior|junior|mid(?:dle)?|trainee|principal|expert)$)"  # or the level alone: "Semi Senior", "Senior" (Get on Board, Comeet)

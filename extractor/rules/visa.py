@@ -34,7 +34,7 @@ FIELD = "visa_sponsorship"
 CONF_CLEAR = 0.9  # every sentence that speaks to the field says the same
 CONF_MIXED = 0.5  # sentences disagree: below the LLM threshold
 NEGATION_REACH = 6  # words before an anchor in which a negation counts
-PREFILTER = ("sponsor", "visa", "1b", "permit", "immigration", "iqama", "employment pass", "visum", "ビザ", "签证", "簽證", "비자")  # "work permit", "employment permit"  # a sentence without any of these cannot state the field
+PREFILTER = ("sponsor", "visa", "1b", "permit", "immigration", "iqama", "employment pass", "visum", "blue card", "blaue", "ビザ", "签证", "簽證", "비자")  # "work permit", "employment permit"  # a sentence without any of these cannot state the field
 _SENTENCE_END = re.compile(r"[.!?](?=\s*$|\s+[^a-z\s])|;(?=\s)|\n")  # not after "U.S." in "the U.S. without"
 _QUESTION_START = re.compile(r"^\W*(?:do|will|would|are|have|does|can|is) you\b")
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2013]+")
