@@ -172,3 +172,36 @@ def test_company_paragraph_under_a_list_heading_gives_no_items():
         "We are a growing family business with twelve vans across Leinster. Our customers include schools and hospitals.\n"
     )
     assert _items(posting, "minimum_qualifications") == ["Three years of HVAC service experience", "A clean driving licence"]
+
+
+@pytest.mark.parametrize(
+    "block, expected_extra",
+    [
+        ("Minimum Qualification\nHND\nExperience Length: 4 years\n\n", []),  # both repeat the list below
+        ("Minimum Qualification\nMSc\nExperience Length: 4 years\n\n", ["MSc"]),  # a value the list does not hold stays
+    ],
+)
+def test_board_summary_block_repeating_the_list(block, expected_extra):
+    posting = (
+        "Credit Officer\n\n" + block + "Requirements\n1. HND or B.Sc in Accounting or Banking\n"
+        "2. At least 4 years of microfinance credit experience in Accra\n3. Own a smartphone\n"
+    )
+    assert _items(posting, "minimum_qualifications") == expected_extra + [
+        "HND or B.Sc in Accounting or Banking",
+        "At least 4 years of microfinance credit experience in Accra",
+        "Own a smartphone",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The annual salary for this position is €41,000 to €47,000, plus overtime.",
+        "Starting wage: £11.80 per hour, rising after probation.",
+        "Monthly Salary Range KES 90,000 - 120,000",
+        "Benefits include a pension, 25 days' holiday and a cycle-to-work scheme.",
+    ],
+)
+def test_pay_and_benefit_sentences_in_a_list_are_no_items(line):
+    posting = f"Barista\n\nRequirements\n- One year behind a busy espresso bar\n- Weekend availability\n- {line}\n"
+    assert _items(posting, "minimum_qualifications") == ["One year behind a busy espresso bar", "Weekend availability"]

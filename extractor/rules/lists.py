@@ -1597,6 +1597,7 @@ def _route(ctx: Context) -> _Routed:
     duties_seen = bool(ctx.sections_of("responsibilities"))
     screening: list[tuple[str, Item, Section]] = []  # a board's screening lines, kept only without another list
     assessed = _assessed(ctx)
+    home: dict[int, Section] = {}  # the section each item came from
 
     def _add(kind: str, item: Item, section: Section) -> None:
         key = item.value.lower()
@@ -1604,6 +1605,7 @@ def _route(ctx: Context) -> _Routed:
             return
         seen.add(key)
         items[kind].append(item)
+        home[id(item)] = section
         if section not in used[kind]:
             used[kind].append(section)
 
@@ -1635,7 +1637,7 @@ def _route(ctx: Context) -> _Routed:
                 continue  # "Corps) and other organizations …": the tail of a sentence a scrape broke in a word
             if item.value.endswith("?"):
                 continue  # a screening question ("Why do you think you are …?") asks, it requires nothing
-            if _PAY_LINE_RE.match(item.value):
+            if _PAY_LINE_RE.match(item.value) or _PAY_SENTENCE_RE.search(item.value):
                 continue  # "Compensation $25-$30/hour + commissions.", "Salary: DOE": the pay, which the lists do not hold
             if _OFFICE_STYLE_RE.search(item.value):
                 continue  # a word processor's style sheet pasted with the text ("Normal 0 false false false", "mso-style-name:…")
@@ -1660,6 +1662,8 @@ def _route(ctx: Context) -> _Routed:
                 screening.append((kind, item, section))
                 continue
             _add(kind, item, section)
+    for kind in QUALIFICATION_KINDS:
+        items[kind] = [item for item in items[kind] if not _repeats_other_list(item, home, items)]
     if not any(items[k] for k in QUALIFICATION_KINDS):
         for kind, item, section in screening:
             _add(kind, item, section)
@@ -1692,6 +1696,33 @@ _HIRE_WORD_RE = fastre.compile(
     r"(?i)\b(?:you|your|you['’](?:re|ll|ve|d)|someone|somebody|candidates?|applicants?|individuals?|people|persons?|hire|"
     r"looking|seeking|search(?:ing)?|require[sd]?|requirements?|need|needs|expect|want|prefer|would|invite|eligible|vacanc\w*)\b"
 )
+
+
+MAX_REPEAT_WORDS = 3
+MIN_REPEAT_GAIN = 3  # words the repeating item is longer by
+_REPEAT_TOKEN_RE = fastre.compile(r"[a-z0-9+#]+")
+
+
+def _repeat_tokens(value: str) -> set[str]:
+    return set(_REPEAT_TOKEN_RE.findall(value.lower().replace("'s", "").replace("’s", "")))
+
+
+def _repeats_other_list(item: Item, home: dict[int, Section], items: dict[str, list[Item]]) -> bool:
+    """Whether a short qualification item ("OND", "2 years", "Bachelor's degree") only repeats, in a board's
+    summary block ("Minimum Qualification: OND", "Experience Length: 2 years"), a longer item of another
+    section's list ("OND/HND/B.Sc in any discipline", "Minimum of 2 years FMCG field sales experience"): the
+    posting's list already holds the requirement, and the block's value is not a second one."""
+    words = item.value.split()
+    if len(words) > MAX_REPEAT_WORDS:
+        return False
+    tokens = _repeat_tokens(item.value)
+    return bool(tokens) and any(
+        home.get(id(other)) is not home.get(id(item))
+        and len(other.value.split()) >= len(words) + MIN_REPEAT_GAIN
+        and tokens <= _repeat_tokens(other.value)
+        for kind in QUALIFICATION_KINDS
+        for other in items[kind]
+    )
 
 
 def company_voice(item: str) -> bool:
@@ -1792,6 +1823,13 @@ def chip_row_section(text: str, section: Section) -> bool:
 
 
 _PAY_LINE_RE = fastre.compile(r"(?i)(?:compensation|salary|pay|wages?|remuneration|hourly\s+rate|pay\s+rate)\b[ \t]*(?::|(?:is[ \t]+)?(?:from[ \t]+|up[ \t]+to[ \t]+)?[$£€₹]|[A-Z]{3}[ \t]?\d)")
+# The pay or the benefits told in a sentence that ran on into a list: "The annual salary for this role is $58,000 to
+# $66,000", "Starting wage: $21.35 per hour", "Monthly Salary Range AED 12,000 - 15,000", "Benefits include medical, …"
+_PAY_SENTENCE_RE = fastre.compile(
+    r"(?i)^(?:the\s+)?(?:(?:starting|base|annual|hourly|monthly|weekly)\s+)?(?:salary|pay|wages?|compensation|remuneration)(?:\s+range)?\b"
+    r"[^.;]{0,40}?\b(?:is|are|of|ranges?|from|starts?\s+at)?[:\s]+[^.;]{0,20}?(?:[$£€₹]|\b(?-i:[A-Z]{3})\b)\s?\d"  # a currency sign or code
+    r"|^(?:benefits|perks)\s+(?:include|includes|are)\b"
+)
 _OFFICE_STYLE_RE = fastre.compile(r"\bmso-[a-z-]+:|/\*[ \t]*Style Definitions[ \t]*\*/|^Normal[ \t]+0[ \t]+(?:false|true)[ \t]+(?:false|true)\b")
 
 
