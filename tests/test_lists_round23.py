@@ -205,3 +205,18 @@ def test_board_summary_block_repeating_the_list(block, expected_extra):
 def test_pay_and_benefit_sentences_in_a_list_are_no_items(line):
     posting = f"Barista\n\nRequirements\n- One year behind a busy espresso bar\n- Weekend availability\n- {line}\n"
     assert _items(posting, "minimum_qualifications") == ["One year behind a busy espresso bar", "Weekend availability"]
+
+
+def test_our_opener_naming_a_thing_is_not_company_voice():
+    from extractor.rules.lists import company_voice
+
+    assert not company_voice("Our Go monolith and its Postgres database (about 3 TB)")
+    assert company_voice("Our backend is built on C# and .NET.")
+
+
+def test_short_preferred_item_beside_a_required_one_stays():
+    posting = (
+        "ICU Nurse\n\nRequirements\n- ADN or BSN from an accredited nursing program\n- Two years of ICU experience\n\n"
+        "Preferred\n- BSN\n- CCRN certification\n"
+    )
+    assert _items(posting, "preferred_qualifications") == ["BSN", "CCRN certification"]

@@ -1211,7 +1211,7 @@ _PREFERRED_END_RE = fastre.compile(
     r"(?:^|[\s,(\[–-])\(?(?P<mark>" + _PREFERRED_MARK + r")\)?"
     r"(?:,?\s+but\s+(?:we\s+|I\s+)?(?:will|would|can|may)\b[^.;]*|,?\s+but\s+(?:individuals|candidates|applicants|people)\b[^.;]*"  # "…is a plus, but will take any ORM"
     r"|,?\s+but\s+(?:[\w-]+\s+){0,5}?(?:may|can|will)\s+be\s+(?:substituted|considered|accepted)\b[^.;]*"
-    r"|\s+or\s+(?:an?\s+)?(?:equivalent|comparable)\b[^.;]*"  # "BA/BS preferred or equivalent experience"  # "…is preferred but relevant experience may be substituted"
+    r"|\s+or\s+(?:an?\s+)?(?:equivalent|comparable)(?:\s+[\w-]+){0,3}"  # "BA/BS preferred or equivalent experience"  # "…is preferred but relevant experience may be substituted"
     r"|,?\s+" + _NOT_REQUIRED_TAIL + r"(?:,?\s+(?:as|because|since)\b[^.;]*)?)?"  # "…would be a bonus, though not mandatory", "…advantageous but not required as we will train you"
     r"(?:\s*\((?:we|will|not|but|training)\b[^()]*\))?"  # "…a plus (we will train the right person)"
     r"[\s.!;:)\]]*$",
@@ -1663,7 +1663,7 @@ def _route(ctx: Context) -> _Routed:
                 continue
             _add(kind, item, section)
     for kind in QUALIFICATION_KINDS:
-        items[kind] = [item for item in items[kind] if not _repeats_other_list(item, home, items)]
+        items[kind] = [item for item in items[kind] if not _repeats_other_list(item, kind, home, items)]
     if not any(items[k] for k in QUALIFICATION_KINDS):
         for kind, item, section in screening:
             _add(kind, item, section)
@@ -1707,11 +1707,12 @@ def _repeat_tokens(value: str) -> set[str]:
     return set(_REPEAT_TOKEN_RE.findall(value.lower().replace("'s", "").replace("’s", "")))
 
 
-def _repeats_other_list(item: Item, home: dict[int, Section], items: dict[str, list[Item]]) -> bool:
+def _repeats_other_list(item: Item, kind: str, home: dict[int, Section], items: dict[str, list[Item]]) -> bool:
     """Whether a short qualification item ("OND", "2 years", "Bachelor's degree") only repeats, in a board's
     summary block ("Minimum Qualification: OND", "Experience Length: 2 years"), a longer item of another
-    section's list ("OND/HND/B.Sc in any discipline", "Minimum of 2 years FMCG field sales experience"): the
-    posting's list already holds the requirement, and the block's value is not a second one."""
+    section's list of the same kind ("OND/HND/B.Sc in any discipline", "Minimum of 2 years FMCG field sales
+    experience"): the posting's list already holds the requirement, and the block's value is not a second one
+    ("BSN" preferred beside "ADN or BSN" required says something of its own)."""
     words = item.value.split()
     if len(words) > MAX_REPEAT_WORDS:
         return False
@@ -1720,7 +1721,6 @@ def _repeats_other_list(item: Item, home: dict[int, Section], items: dict[str, l
         home.get(id(other)) is not home.get(id(item))
         and len(other.value.split()) >= len(words) + MIN_REPEAT_GAIN
         and tokens <= _repeat_tokens(other.value)
-        for kind in QUALIFICATION_KINDS
         for other in items[kind]
     )
 
@@ -1731,7 +1731,14 @@ def company_voice(item: str) -> bool:
     and names neither the hire nor what the employer looks for ("We are looking for someone who …", "We expect
     you to …", "We would appreciate …" stay). A page that runs its company paragraph on under a list heading
     puts such sentences there; they state no duty and no requirement."""
-    return _COMPANY_VOICE_RE.match(item) is not None and _HIRE_WORD_RE.search(item) is None
+    opener = _COMPANY_VOICE_RE.match(item)
+    if opener is None or _HIRE_WORD_RE.search(item):
+        return False
+    # "Our …" must go on as a sentence; "Our Go monolith and its Postgres database" names a thing the hire will own
+    return not opener.group().strip().endswith("Our") or _OUR_SENTENCE_RE.search(item, opener.end()) is not None
+
+
+_OUR_SENTENCE_RE = fastre.compile(r"\b(?:is|are|was|were|has|have|will|can|includes?|provides?|offers?)\b")
 
 
 # A hard eligibility requirement: the right to work ("Applicants must be eligible to work in Ireland", "You must
