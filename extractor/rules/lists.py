@@ -1709,13 +1709,16 @@ def _repeat_tokens(value: str) -> set[str]:
 
 def _repeats_other_list(item: Item, kind: str, home: dict[int, Section], items: dict[str, list[Item]]) -> bool:
     """Whether a short qualification item ("OND", "2 years", "Bachelor's degree") only repeats, in a board's
-    summary block ("Minimum Qualification: OND", "Experience Length: 2 years"), a longer item of another
+    summary block of short values only ("Minimum Qualification: OND", "Experience Length: 2 years"), a longer item of another
     section's list of the same kind ("OND/HND/B.Sc in any discipline", "Minimum of 2 years FMCG field sales
     experience"): the posting's list already holds the requirement, and the block's value is not a second one
     ("BSN" preferred beside "ADN or BSN" required says something of its own)."""
     words = item.value.split()
     if len(words) > MAX_REPEAT_WORDS:
         return False
+    block = [other for values in items.values() for other in values if home.get(id(other)) is home.get(id(item))]
+    if any(len(other.value.split()) > MAX_REPEAT_WORDS for other in block):
+        return False  # a value among written-out items is an item of that list, not a summary block's label value
     tokens = _repeat_tokens(item.value)
     return bool(tokens) and any(
         home.get(id(other)) is not home.get(id(item))
