@@ -516,11 +516,19 @@ def duty_verbs() -> frozenset[str]:
     return frozenset(v.lower() for v in load("lists.json").get("duty_verbs", []))
 
 
-def _inside_protected_word(line: str, p: int) -> bool:
-    """Whether offset ``p`` of ``line`` falls inside a protected camel-case word ("TypeScript", "JavaScript")."""
-    from extractor.normalize import glue_joins  # normalize builds on this module
+@cache
+def _protected_words() -> tuple[str, ...]:
+    """The camel-case words the glue repair never splits (``data/camelcase.json``: "TypeScript", "JavaScript")."""
+    return tuple(load("camelcase.json").get("protected", []))
 
-    return p not in glue_joins(line, (p,))
+
+def _inside_protected_word(line: str, p: int) -> bool:
+    """Whether offset ``p`` of ``line`` falls inside a protected camel-case word."""
+    for word in _protected_words():
+        at = line.find(word, max(0, p - len(word) + 1))
+        if 0 <= at < p < at + len(word):
+            return True
+    return False
 
 
 def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[_Heading]:
