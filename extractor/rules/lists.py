@@ -31,7 +31,10 @@
   list made of duties ("Implement…", "Keep records…") in a posting without a duties section
   is filed as responsibilities; an item stating what the hire has ("Ability to …", "… is
   required") inside a duties list is a qualification.  Process text run on after an item is
-  cut off, and screening questions ("…?") are no items.  A short Title Case label between the
+  cut off, and screening questions ("…?") are no items; nor are a board's skill chip row under a
+  "Skills" heading ("Java  Spring Boot  Kafka  AWS"), the employer speaking of itself ("We are a growing
+  firm."), pay or benefit sentences ("Benefits include …") and a summary block's short values that a longer
+  item of the list repeats ("Experience Length: 2 years").  A short Title Case label between the
   sentences of an unbulleted list ("Customer Service"), or between the lines of a list of duties
   ("Supplier Management"), is a sub-heading; "You will <duty> …" in a
   requirements list is a duty; an item closed by a bare "required" under Preferred is required.  Run-in labels ("Foreign Graduates.", "SUBSTITUTION OF …:"),
@@ -40,7 +43,8 @@
   Requirements stated in the description ("The ideal candidate will have…", "You will need…",
   "You must have…", "This role requires…", "It's important that you…", "… licence … is required.", "… is a plus.", and the hire described in the second person:
   "You're a music obsessive.", "You love clients…", "Someone who enjoys…") join the qualification lists, each
-  sentence read whole where a page wrapped it.  Without a responsibilities section, the duty
+  sentence read whole where a page wrapped it; so does, from any section, a sentence stating the right to
+  work or a hard residence period ("You must have lived in the UK for 3 of the last 5 years").  Without a responsibilities section, the duty
   sentences of the description ("You will…", "Design and build…"), every line of an unbulleted run of
   duty lines in it, and the lines under a duty intro in it
   ("…responsible for the following key job functions:"), the bullets
