@@ -516,6 +516,21 @@ def duty_verbs() -> frozenset[str]:
     return frozenset(v.lower() for v in load("lists.json").get("duty_verbs", []))
 
 
+@cache
+def _protected_words() -> tuple[str, ...]:
+    """The camel-case words the glue repair never splits (``data/camelcase.json``: "TypeScript", "JavaScript")."""
+    return tuple(load("camelcase.json").get("protected", []))
+
+
+def _inside_protected_word(line: str, p: int) -> bool:
+    """Whether offset ``p`` of ``line`` falls inside a protected camel-case word."""
+    for word in _protected_words():
+        at = line.find(word, max(0, p - len(word) + 1))
+        if 0 <= at < p < at + len(word):
+            return True
+    return False
+
+
 def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[_Heading]:
     """Headings glued inside ``line`` (which starts at ``line_start``), for scraped text whose
     headings lost their line breaks.
@@ -616,6 +631,8 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
         group = "head" if m.group("head") else "named"
         candidates.append((m.start(group), _PROFILE, m.group(group), m.end(group)))
     m = _LINE_START_HEAD_RE.match(line)
+    if m and _inside_protected_word(line, m.end()):
+        m = None  # "Skills TypeScript · React": the capital inside a name the world writes as one word, no glued heading
     if m and not any(kind for _, kind, _, _ in candidates):
         head = m.group("head").strip()
         kind = kind_of_heading(head) or form_kind(head)
@@ -732,7 +749,8 @@ def find_headings(text: str) -> list[_Heading]:
                 # a posting without headings (a flyer, an agency ad): a glued intro naming a list opens the content
                 # ("Duties include:Picking and packing orders…"); a one-word label is header metadata ("Qualification: B.E")
                 for inline in inline_headings(line, starts[i], previous_kind):
-                    if inline.kind in LIST_KINDS and len(inline.heading.split()) >= 2 and not _runs_on(text, inline, lines, i):
+                    short_body = starts[i] + len(line.rstrip()) - inline.body_start < MIN_INLINE_BODY  # "Preferred timezones: Eastern, Central"
+                    if inline.kind in LIST_KINDS and len(inline.heading.split()) >= 2 and not short_body and not _runs_on(text, inline, lines, i):
                         found.append(inline)
                         previous_kind = inline.kind
                         content_seen = True
@@ -746,7 +764,7 @@ def find_headings(text: str) -> list[_Heading]:
                 continue  # "Location / Work Experience / Job highlights": a menu of the page, not a heading
             if head.inline and (
                 head.kind in ("company", "legal")
-                or len(line.strip()) - len(head.heading) < MIN_INLINE_BODY
+                or len(line.rstrip()) - (head.body_start - starts[i]) < MIN_INLINE_BODY  # the body after the label, not the line
                 or _TAG_LIST_RE.fullmatch(text, head.body_start, starts[i] + len(line.rstrip()))
             ):
                 continue  # header metadata, or a card's tag line ("Skills: Email Marketing, Braze, +6 more")

@@ -31,7 +31,10 @@
   list made of duties ("Implement…", "Keep records…") in a posting without a duties section
   is filed as responsibilities; an item stating what the hire has ("Ability to …", "… is
   required") inside a duties list is a qualification.  Process text run on after an item is
-  cut off, and screening questions ("…?") are no items.  A short Title Case label between the
+  cut off, and screening questions ("…?") are no items; nor are a board's skill chip row under a
+  "Skills" heading ("Java  Spring Boot  Kafka  AWS"), the employer speaking of itself ("We are a growing
+  firm."), pay or benefit sentences ("Benefits include …") and a summary block's short values that a longer
+  item of the list repeats ("Experience Length: 2 years").  A short Title Case label between the
   sentences of an unbulleted list ("Customer Service"), or between the lines of a list of duties
   ("Supplier Management"), is a sub-heading; "You will <duty> …" in a
   requirements list is a duty; an item closed by a bare "required" under Preferred is required.  Run-in labels ("Foreign Graduates.", "SUBSTITUTION OF …:"),
@@ -40,7 +43,8 @@
   Requirements stated in the description ("The ideal candidate will have…", "You will need…",
   "You must have…", "This role requires…", "It's important that you…", "… licence … is required.", "… is a plus.", and the hire described in the second person:
   "You're a music obsessive.", "You love clients…", "Someone who enjoys…") join the qualification lists, each
-  sentence read whole where a page wrapped it.  Without a responsibilities section, the duty
+  sentence read whole where a page wrapped it; so does, from any section, a sentence stating the right to
+  work or a hard residence period ("You must have lived in the UK for 3 of the last 5 years").  Without a responsibilities section, the duty
   sentences of the description ("You will…", "Design and build…"), every line of an unbulleted run of
   duty lines in it, and the lines under a duty intro in it
   ("…responsible for the following key job functions:"), the bullets
@@ -1194,23 +1198,24 @@ def _options_whole(text: str, parts: list[Span]) -> list[Span]:
 
 
 _NOT_REQUIRED_TAIL = (
-    r"(?:(?:but|though|however)\s+(?:it\s+)?(?:is\s+)?not\s+(?:required|essential|mandatory|necessary)|"
+    r"(?:(?:but|though|however)\s+(?:it\s+)?(?:is,?\s+)?(?:not|by\s+no\s+means,?)\s+(?:an?\s+)?(?:required|essential|mandatory|necessary|requirement)|"  # "…a plus but is, by no means, a requirement"
     + "|".join(load("lists.json").get("not_required_tails_intl", []))  # "…, men inget krav", "…, mais pas obligatoire"
     + ")"
 )
 _PREFERRED_MARK = (
-    r"(?:(?:is|are|would be|will be|considered|as)\s+)*(?:(?:an?|big|huge|definite|real|strong|added|additional|distinct)\s+)*"
+    r"(?:(?:is|are|would be|will be|considered|as)\s+)*(?:(?:an?|big|huge|definite|real|strong|added|additional|distinct|major|great|nice)\s+)*"
     r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
     r"|ideal|(?:would|will|is|are|can|could)\s+be\s+(?:very\s+|especially\s+|particularly\s+)?(?:useful|beneficial|helpful)|(?:is|are)\s+(?:very\s+|especially\s+|particularly\s+)?(?:useful|beneficial|helpful)|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
     r"|" + _NOT_REQUIRED_TAIL  # "…a bonus, but not required", "…, men inget krav"
-    + r"|(?:highly|greatly|much)\s+valued"  # "Lived experience is highly valued"
+    + r"|(?:highly|greatly|much)\s+valued|(?:is|are|would\s+be|will\s+be)\s+(?:an?\s+)?(?:added\s+)?benefit"  # "SCSS experience is a benefit"  # "Lived experience is highly valued"
     # the same mark in other languages (lists.json): "… serait un atout", "… är meriterande", "… von Vorteil"
     r"|" + "|".join(load("lists.json").get("preferred_marks_intl", []))
 )
 _PREFERRED_END_RE = fastre.compile(
     r"(?:^|[\s,(\[–-])\(?(?P<mark>" + _PREFERRED_MARK + r")\)?"
     r"(?:,?\s+but\s+(?:we\s+|I\s+)?(?:will|would|can|may)\b[^.;]*|,?\s+but\s+(?:individuals|candidates|applicants|people)\b[^.;]*"  # "…is a plus, but will take any ORM"
-    r"|,?\s+but\s+(?:[\w-]+\s+){0,5}?(?:may|can|will)\s+be\s+(?:substituted|considered|accepted)\b[^.;]*"  # "…is preferred but relevant experience may be substituted"
+    r"|,?\s+but\s+(?:[\w-]+\s+){0,5}?(?:may|can|will)\s+be\s+(?:substituted|considered|accepted)\b[^.;]*"
+    r"|\s+or\s+(?:an?\s+)?(?:equivalent|comparable)(?:\s+[\w-]+){0,3}"  # "BA/BS preferred or equivalent experience"  # "…is preferred but relevant experience may be substituted"
     r"|,?\s+" + _NOT_REQUIRED_TAIL + r"(?:,?\s+(?:as|because|since)\b[^.;]*)?)?"  # "…would be a bonus, though not mandatory", "…advantageous but not required as we will train you"
     r"(?:\s*\((?:we|will|not|but|training)\b[^()]*\))?"  # "…a plus (we will train the right person)"
     r"[\s.!;:)\]]*$",
@@ -1247,10 +1252,23 @@ def marks_preferred(item: str) -> bool:
         return False  # "Must have Office and an ATS, Resumator preferred": the item opens as a requirement
     m = _PREFERRED_END_RE.search(text)
     if not m:
-        return False
+        return _BARE_HELPFUL_RE.search(text) is not None and not _BRACKETED_RE.search(text[-12:])
+    return _mark_frames_item(text, m)
+
+
+_BRACKETED_RE = fastre.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# A note's clipped "X helpful" ("Experience with facility bills helpful"): the mark after a noun phrase of
+# three or more words, not a trait in a row of traits ("Friendly and helpful", "Patient, helpful").
+_BARE_HELPFUL_RE = fastre.compile(
+    r"(?i)^(?!.*\b(?:be|is|are|being|very|always|extremely|really|and|or)\s+(?:helpful|useful|beneficial)[.!]?$)(?:\S+\s+){3,}(?<![,;]\s)(?:helpful|useful|beneficial)[.!]?$"
+)
+
+
+def _mark_frames_item(text: str, m: re.Match) -> bool:
+    """Whether the preferred mark found by :data:`_PREFERRED_END_RE` frames the whole ``text``."""
     before = text[: m.start("mark")]
-    if ";" in _ENTITY_RE.sub("", before):
-        return False
+    if ";" in _BRACKETED_RE.sub("", _ENTITY_RE.sub("", before)):
+        return False  # "…Excel; Primavera is an advantage" (a ';' inside brackets joins names: "(PipePhase or PipeSim; PRO II)")
     opened = before.rfind("(")
     if opened > before.rfind(")"):  # the mark is inside a bracket
         if before[opened + 1 :].strip():  # "(AWS preferred)": the bracket's own words are optional
@@ -1583,6 +1601,7 @@ def _route(ctx: Context) -> _Routed:
     duties_seen = bool(ctx.sections_of("responsibilities"))
     screening: list[tuple[str, Item, Section]] = []  # a board's screening lines, kept only without another list
     assessed = _assessed(ctx)
+    home: dict[int, Section] = {}  # the section each item came from
 
     def _add(kind: str, item: Item, section: Section) -> None:
         key = item.value.lower()
@@ -1590,10 +1609,13 @@ def _route(ctx: Context) -> _Routed:
             return
         seen.add(key)
         items[kind].append(item)
+        home[id(item)] = section
         if section not in used[kind]:
             used[kind].append(section)
 
     for section in _before_selection(ctx.sections):
+        if chip_row_section(ctx.text, section):
+            continue  # a board's skill chips ("Key Skills" / "PySpark  Azure  SQL  ETL"): skills, not list items
         marked = list(_mixed_split(ctx.text, split_marked(ctx.text, section.start, section.end, glued=True)))
         base = section.kind
         if base == "preferred_qualifications" and not required_seen and _required_inside(ctx.text, section, marked):
@@ -1619,10 +1641,12 @@ def _route(ctx: Context) -> _Routed:
                 continue  # "Corps) and other organizations …": the tail of a sentence a scrape broke in a word
             if item.value.endswith("?"):
                 continue  # a screening question ("Why do you think you are …?") asks, it requires nothing
-            if _PAY_LINE_RE.match(item.value):
+            if _PAY_LINE_RE.match(item.value) or _PAY_SENTENCE_RE.search(item.value):
                 continue  # "Compensation $25-$30/hour + commissions.", "Salary: DOE": the pay, which the lists do not hold
             if _OFFICE_STYLE_RE.search(item.value):
                 continue  # a word processor's style sheet pasted with the text ("Normal 0 false false false", "mso-style-name:…")
+            if company_voice(item.value):
+                continue  # "We are a successful and growing mid-sized firm.": the employer about itself, inside a list section
             item, labelled = _unlabel(ctx.text, item)
             if sub in QUALIFICATION_KINDS or sub == "responsibilities":
                 kind = sub
@@ -1642,6 +1666,8 @@ def _route(ctx: Context) -> _Routed:
                 screening.append((kind, item, section))
                 continue
             _add(kind, item, section)
+    for kind in QUALIFICATION_KINDS:
+        items[kind] = [item for item in items[kind] if not _repeats_other_list(item, kind, home, items)]
     if not any(items[k] for k in QUALIFICATION_KINDS):
         for kind, item, section in screening:
             _add(kind, item, section)
@@ -1654,12 +1680,170 @@ def _route(ctx: Context) -> _Routed:
             kind = "preferred_qualifications" if marks_preferred(item.value[lead.end() if lead else 0 :]) else "minimum_qualifications"
             seen.add(item.value.lower())
             stated[kind].append(item)
+    for section in ctx.sections:  # the eligibility the hire must already meet, wherever the page states it
+        if section.kind in LIST_KINDS:
+            continue
+        for item in _description_sentences(ctx.text, section):
+            clause = None if item.value.lower() in seen else eligibility_clause(ctx.text, item)
+            if clause is not None and clause.value.lower() not in seen:
+                seen.add(clause.value.lower())
+                stated["minimum_qualifications"].append(clause)
     routed = _Routed(items, used, stated)
     ctx.extras["lists.routed"] = routed
     return routed
 
 
+_COMPANY_VOICE_RE = fastre.compile(
+    r"(?:(?:Plus|And|So|Also),?\s+)?(?:[Ww]e|Our|[Ww]e['’](?:re|ve|d|ll)|At\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?,\s+we)\b"
+)
+_HIRE_WORD_RE = fastre.compile(
+    r"(?i)\b(?:you|your|you['’](?:re|ll|ve|d)|someone|somebody|candidates?|applicants?|individuals?|people|persons?|hire|"
+    r"looking|seeking|search(?:ing)?|require[sd]?|requirements?|need|needs|expect|want|prefer|would|invite|eligible|vacanc\w*)\b"
+)
+
+
+MAX_REPEAT_WORDS = 3
+MIN_REPEAT_GAIN = 3  # words the repeating item is longer by
+_REPEAT_TOKEN_RE = fastre.compile(r"[a-z0-9+#]+")
+
+
+def _repeat_tokens(value: str) -> set[str]:
+    return set(_REPEAT_TOKEN_RE.findall(value.lower().replace("'s", "").replace("’s", "")))
+
+
+def _repeats_other_list(item: Item, kind: str, home: dict[int, Section], items: dict[str, list[Item]]) -> bool:
+    """Whether a short qualification item ("OND", "2 years", "Bachelor's degree") only repeats, in a board's
+    summary block of short values only ("Minimum Qualification: OND", "Experience Length: 2 years"), a longer item of another
+    section's list of the same kind ("OND/HND/B.Sc in any discipline", "Minimum of 2 years FMCG field sales
+    experience"): the posting's list already holds the requirement, and the block's value is not a second one
+    ("BSN" preferred beside "ADN or BSN" required says something of its own)."""
+    words = item.value.split()
+    if len(words) > MAX_REPEAT_WORDS:
+        return False
+    block = [other for values in items.values() for other in values if home.get(id(other)) is home.get(id(item))]
+    if any(len(other.value.split()) > MAX_REPEAT_WORDS for other in block):
+        return False  # a value among written-out items is an item of that list, not a summary block's label value
+    tokens = _repeat_tokens(item.value)
+    return bool(tokens) and any(
+        home.get(id(other)) is not home.get(id(item))
+        and len(other.value.split()) >= len(words) + MIN_REPEAT_GAIN
+        and tokens <= _repeat_tokens(other.value)
+        for other in items[kind]
+    )
+
+
+def company_voice(item: str) -> bool:
+    """Whether a list item is the employer speaking about itself ("We are a successful and growing mid-sized
+    firm.", "Our clients are leading brands …", "We offer incentive bonus plans …"): it opens with "We" or "Our"
+    and names neither the hire nor what the employer looks for ("We are looking for someone who …", "We expect
+    you to …", "We would appreciate …" stay). A page that runs its company paragraph on under a list heading
+    puts such sentences there; they state no duty and no requirement."""
+    opener = _COMPANY_VOICE_RE.match(item)
+    if opener is None or _HIRE_WORD_RE.search(item):
+        return False
+    # "Our …" must go on as a sentence; "Our Go monolith and its Postgres database" names a thing the hire will own
+    return not opener.group().strip().endswith("Our") or _OUR_SENTENCE_RE.search(item, opener.end()) is not None
+
+
+_OUR_SENTENCE_RE = fastre.compile(r"\b(?:is|are|was|were|has|have|will|can|includes?|provides?|offers?)\b")
+
+
+# A hard eligibility requirement: the right to work ("Applicants must be eligible to work in Ireland", "You must
+# have full working rights in Australia", "Candidates must hold a valid EU work permit", "We can only accept
+# applications from those eligible to live and work in the UK") or a residence period the vetting needs ("You must
+# have resided continuously in the UK for at least 3 of the last 5 years", "… required to have been a UK resident
+# for a minimum of 5 years").
+_WORK_RIGHT_RE = fastre.compile(
+    r"(?i)\b(?:must|needs?\s+to|required\s+to|ha(?:ve|s)\s+to|only\s+accept\s+applications\s+from\s+(?:those|candidates|applicants|people))\b[^.;]{0,40}?\b"
+    r"(?:(?:be\s+)?(?:legally\s+)?(?:eligible|authori[sz]ed|entitled|permitted)\s+to\s+(?:live\s+and\s+)?work\s+in"
+    r"|(?:hold|have|possess)\s+(?:a\s+)?(?:valid\s+|current\s+)?(?:\w+\s+)?(?:work\s+permit|work\s+visa|working\s+visa)"
+    r"|have\s+(?:the|full)\s+(?:legal\s+)?(?:right|working\s+rights?)\s+to\s+work|have\s+full\s+working\s+rights)"
+)
+_RESIDENCE_MODAL_RE = fastre.compile(r"(?i)\b(?:must|needs?\s+to|required\s+to|ha(?:ve|s)\s+to|requirement\b[^.;]{0,40}\bis\s+to)\b")
+_RESIDENCE_RE = fastre.compile(
+    r"\b(?:lived|resided|[Rr]esiden(?:t|cy|ce)|present)\s+(?:continuously\s+)?(?:in|within)\s+(?:the\s+)?[A-Z]|\b[A-Z][\w.]+\s+resident\b|\bcontinuous\s+residency\b"
+)
+_RESIDENCE_PERIOD_RE = fastre.compile(
+    r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\(\d+\)\s+)?(?:consecutive\s+|continuous\s+)?(?:years?|months)\b"
+)
+_SOFT_RE = fastre.compile(r"(?i)\b(?:normally|usually|generally|typically|ideally|preferably|should)\b")  # "would normally need": not absolute
+
+
+def eligibility_clause(text: str, item: Item) -> Optional[Item]:
+    """The clause of a sentence outside the lists that states a hard eligibility requirement the hire must
+    already meet — the right to work in a country or a residence period ("must have lived in the UK for 5
+    years") — as a minimum item (golden/README: work-authorization and hard residency sentences outside the
+    list are minimum items; "would normally need" is not absolute). A sentence joined by ';' keeps only its
+    clause ("Candidates must be eligible to work in Ireland; we are not in a position to offer sponsorship").
+    ``None`` for any other sentence."""
+    s, e = item.spans[0][0], item.spans[-1][1]
+    sentence = text[s:e]
+    if _SOFT_RE.search(sentence):
+        return None
+    m = _WORK_RIGHT_RE.search(sentence)
+    if m is None:
+        m = _RESIDENCE_MODAL_RE.search(sentence)
+        if m is None or not _RESIDENCE_RE.search(sentence) or not _RESIDENCE_PERIOD_RE.search(sentence):
+            return None
+    start = sentence.rfind(";", 0, m.start()) + 1
+    stop = sentence.find(";", m.end())
+    if start == 0 and stop < 0:
+        return item
+    return _item(text, [_strip(text, s + start, s + stop if stop >= 0 else e)])
+
+
+# A chip row: three or more short names set apart by commas, middle dots, bars or runs of spaces, no sentence in it
+_CHIP_SEP_RE = fastre.compile(r"[ \t]*[,·•|][ \t]*|[ \t]{2,}")
+_CHIP_RE = fastre.compile(r"[^\W_][\w+#./&'’()-]*(?: [\w+#./&'’()-]+){0,3}")
+_CHIP_FUNCTION_WORDS = frozenset("a an and or with of in to for the is are you your we our on at as".split())
+_CHIP_HEADING_WORDS = frozenset("skills skill key top core main technical tech tags".split())
+MIN_CHIPS = 3
+MIN_SPACED_CHIP_WORDS = 4
+MIN_NAME_WORDS = 2  # words a name writes its own way: "AWS", "PySpark", "CI/CD", "Node.js", "C#"
+_CHIP_WORD_RE = fastre.compile(r"[A-Z0-9][\w+#./&'’-]*|[a-z]+[A-Z][\w+#./-]*")  # capitalised, or a name such as "gRPC", "iOS"
+_NAME_WORD_RE = fastre.compile(r"^[A-Z0-9]{2,}(?:$|[^a-z])|[a-z][A-Z]|[\d.#+/]")
+
+
+def is_chip_row(line: str) -> bool:
+    """Whether ``line`` is a card's row of tags ("Java  Spring Boot  Kafka  AWS", "HSE, NEBOSH, Risk
+    Assessment", "TypeScript · React · Node.js"): at least :data:`MIN_CHIPS` names of up to four words
+    each, set apart by commas, middle dots, bars or runs of spaces, with no function word and no
+    sentence end — names, not a requirement written as a phrase. Where the clean text joined the chips
+    with single spaces, every word is capitalised and two or more are written as names ("AWS", "PySpark")."""
+    line = line.strip()
+    if not line or line.endswith((".", ":", "!", "?", ";")) or _CHIP_FUNCTION_WORDS.intersection(line.lower().split()):
+        return False
+    parts = [p for p in _CHIP_SEP_RE.split(line) if p]
+    if len(parts) >= MIN_CHIPS:
+        return all(_CHIP_RE.fullmatch(p) for p in parts)
+    # the clean text joins chips set apart by runs of spaces with one space: "Java Spring Boot Kafka AWS SQL"
+    words = line.split()
+    return (
+        len(words) >= MIN_SPACED_CHIP_WORDS
+        and all(_CHIP_WORD_RE.fullmatch(w) for w in words)
+        and sum(1 for w in words if _NAME_WORD_RE.search(w)) >= MIN_NAME_WORDS
+    )
+
+
+def chip_row_section(text: str, section: Section) -> bool:
+    """Whether ``section`` is a board's skill chips: a heading that names skills or tags only
+    ("Skills", "Key Skills", "Top Skills") over a chip row (:func:`is_chip_row`). Boards show such a
+    row beside the posting's own lists; it feeds the skills, and gives no list item (golden/README:
+    a "Must have: SQL · Power BI · Excel" tag line gives no items)."""
+    words = norm_heading(section.heading).split()
+    if not words or not set(words) <= _CHIP_HEADING_WORDS or not set(words) & {"skills", "skill", "tags"}:
+        return False
+    return is_chip_row(text[section.start : section.end].split("\n", 1)[0])
+
+
 _PAY_LINE_RE = fastre.compile(r"(?i)(?:compensation|salary|pay|wages?|remuneration|hourly\s+rate|pay\s+rate)\b[ \t]*(?::|(?:is[ \t]+)?(?:from[ \t]+|up[ \t]+to[ \t]+)?[$£€₹]|[A-Z]{3}[ \t]?\d)")
+# The pay or the benefits told in a sentence that ran on into a list: "The annual salary for this role is $58,000 to
+# $66,000", "Starting wage: $21.35 per hour", "Monthly Salary Range AED 12,000 - 15,000", "Benefits include medical, …"
+_PAY_SENTENCE_RE = fastre.compile(
+    r"(?i)^(?:the\s+)?(?:(?:starting|base|annual|hourly|monthly|weekly)\s+)?(?:salary|pay|wages?|compensation|remuneration)(?:\s+range)?\b"
+    r"[^.;]{0,40}?\b(?:is|are|of|ranges?|from|starts?\s+at)?[:\s]+[^.;]{0,20}?(?:[$£€₹]|\b(?-i:[A-Z]{3})\b)\s?\d"  # a currency sign or code
+    r"|^(?:benefits|perks)\s+(?:include|includes|are)\b"
+)
 _OFFICE_STYLE_RE = fastre.compile(r"\bmso-[a-z-]+:|/\*[ \t]*Style Definitions[ \t]*\*/|^Normal[ \t]+0[ \t]+(?:false|true)[ \t]+(?:false|true)\b")
 
 
