@@ -1324,6 +1324,20 @@ _STATED_REQUIREMENT_RE = fastre.compile(
 
 
 _STATED_LEAD_RE = fastre.compile(r"(?i)(?:plus|also),?\s+")
+# The same statements in other languages (lists.json): "Du har …", "Vi söker dig som …", "Sie verfügen über …", "Vous avez …"
+_STATED_INTL_RE = fastre.compile(r"(?i)^(?:" + "|".join(load("lists.json").get("stated_requirement_starts_intl", [])) + r")")
+
+
+def states_requirement_intl(sentence: str) -> bool:
+    """Whether a sentence in another language states a requirement of the hire, as :func:`states_requirement`
+    reads "You have …" and "We are looking for someone who …" ("Du har flerårig erfarenhet …", "Vi söker dig som är …",
+    "Som person är du …", "Sie verfügen über …", "Vous avez …", "Cuentas con …").
+
+    Args:
+        sentence: one sentence.
+    """
+    text = sentence.strip()
+    return not text.endswith("?") and _STATED_INTL_RE.match(text) is not None and not is_process_text(text)
 
 
 def states_requirement(sentence: str) -> bool:
@@ -1339,7 +1353,7 @@ def states_requirement(sentence: str) -> bool:
     text = sentence.strip()
     if text.endswith("?") or is_process_text(text):
         return False
-    if _STATED_REQUIREMENT_RE.match(text):
+    if _STATED_REQUIREMENT_RE.match(text) or states_requirement_intl(text):
         return True
     # "Valid SC insurance license … is required.", "Experience with coastal business … is preferred.": a
     # qualification named as the subject, its need stated at the end; not "Travel is required", not "No experience is required"
@@ -1630,8 +1644,8 @@ def _route(ctx: Context) -> _Routed:
                     kind = base  # "Key Responsibilities" / "… you must:" / "Support your peers …": a duty under a duty heading
             if labelled in QUALIFICATION_KINDS and kind in QUALIFICATION_KINDS:
                 kind = labelled  # "Preferred Education: a master's degree"
-            if kind == "responsibilities" and _QUALIFICATION_ITEM_RE.search(item.value):
-                kind = "minimum_qualifications"  # "Ability to lift 50lbs", "Attention to detail is required" in a duties list
+            if kind == "responsibilities" and (_QUALIFICATION_ITEM_RE.search(item.value) or states_requirement_intl(item.value)):
+                kind = "minimum_qualifications"  # "Ability to lift 50lbs", "Attention to detail is required", "Du har …" in a duties list
             elif kind == "minimum_qualifications" and _YOU_WILL_RE.match(item.value) and is_duty(item.value):
                 kind = "responsibilities"  # "You will be answering sales calls …" in a requirements list: what the hire does
             if kind == "minimum_qualifications" and marks_preferred(item.value):
@@ -1830,8 +1844,8 @@ def is_duty(sentence: str) -> bool:
         return False
     if sentence.rstrip().endswith("?") or _PREFERRED_START_RE.match(sentence.strip()):
         return False  # a question, or a wish ("Ideally, you'll …")
-    if _STATED_REQUIREMENT_RE.match(sentence.strip()):
-        return False  # "You will have a minimum 2 years …": what the hire brings, not what the hire does
+    if _STATED_REQUIREMENT_RE.match(sentence.strip()) or states_requirement_intl(sentence):
+        return False  # "You will have a minimum 2 years …", "Du har …": what the hire brings, not what the hire does
     letters = [ch for ch in sentence if ch.isalpha()]
     if len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
         return False  # "YOU WILL EARN 40% OF THE GROSS PROFIT!": a shouted pitch, not a duty
