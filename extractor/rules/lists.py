@@ -1223,6 +1223,9 @@ _PREFERRED_START_RE = fastre.compile(
     + r")\b\s*[:)\]\-–,]?",
     re.I,
 )
+# A mark after a clause put first, in a language that inverts the verb there: "Om ditt fokus är … , ser vi gärna att du …",
+# "Har du utbildats i R-act är det något vi ser som positivt", "Wenn Sie … mitbringen, ist das von Vorteil"
+_PREFERRED_INSIDE_RE = fastre.compile(r"(?i)[\w,)]\s+(?:" + "|".join(load("lists.json").get("preferred_inside_intl", [])) + r")\b")
 _LABEL_VALUE_RE = fastre.compile(r"^[^\s:]+(?: [^\s:]+)?:\s")
 _MUST_START_RE = fastre.compile(r"(?i)must\b")
 _ENTITY_RE = fastre.compile(r"&#?\w{2,6};")  # "E&amp;P": an HTML entity's ';' joins no clauses
@@ -1242,6 +1245,9 @@ def marks_preferred(item: str) -> bool:
     """
     text = item.strip()
     if _PREFERRED_START_RE.match(text):
+        return True
+    inside = _PREFERRED_INSIDE_RE.search(text)
+    if inside and ";" not in text[: inside.start()]:
         return True
     if _MUST_START_RE.match(text):
         return False  # "Must have Office and an ATS, Resumator preferred": the item opens as a requirement
