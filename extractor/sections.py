@@ -92,6 +92,7 @@ class HeadingVocab:
     legal_starts: Optional[re.Pattern]
     words: frozenset[str] = frozenset()  # the words a heading recognised by its form alone may be made of
     qualifiers: frozenset[str] = frozenset()  # words that open a qualifier after a known heading ("Arbetsuppgifter för …")
+    intl: frozenset[str] = frozenset()  # normalised phrases of other languages only (not English ones)
     about: Optional[re.Pattern] = None  # "Om Academic Resource", "Über Acme": a profile heading in another language
 
 
@@ -164,8 +165,12 @@ def heading_vocab() -> HeadingVocab:
         legal_starts=legal_re,
         words=frozenset(words),
         qualifiers=frozenset(norm_heading(w) for w in data.get("heading_qualifiers_intl", [])),
+        intl=frozenset(norm_heading(p) for items in (data.get("headings_intl") or {}).values() for p in items) - {norm_heading(p) for p, _ in raw},
         about=_about_pattern(data.get("about_words_intl", [])),
     )
+
+
+_QUALIFIED_STOP_RE = fastre.compile(r"[.;!?,]\s|[.;!,]$|\d{3}")  # sentence punctuation, or a number such as a year or a sum
 
 
 def _about_pattern(words: list[str]) -> Optional[re.Pattern]:
@@ -185,12 +190,14 @@ def qualified_kind(text: str) -> Optional[str]:
     Args:
         text: the line without decoration and final ':'.
     """
+    if not text[:1].isupper() or _QUALIFIED_STOP_RE.search(text):
+        return None  # a sentence, not a heading with its qualifier
     vocab = heading_vocab()
     words = norm_heading(text).split()
     for n in range(min(len(words) - 1, MAX_HEADING_WORDS), 0, -1):
-        kind = vocab.phrases.get(" ".join(words[:n]))
-        if kind is not None:
-            return kind if words[n] in vocab.qualifiers else None
+        head = " ".join(words[:n])
+        if head in vocab.phrases:
+            return vocab.phrases[head] if head in vocab.intl and words[n] in vocab.qualifiers else None
     return None
 
 
@@ -363,9 +370,6 @@ def optional_heading(line: str) -> bool:
     return _OPTIONAL_HEAD_RE.match(line) is not None
 
 
-_QUALIFIED_STOP_RE = fastre.compile(r"[.;!?,]\s|[.;!,]$|\d{3}")  # a sentence, not a heading with its qualifier
-
-
 _QUESTION_HEAD_RE = fastre.compile(r"(?:What|Who|Which|Why)\b[^?]*\?$")
 
 
@@ -410,7 +414,7 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             return _Heading(vocab.phrases[key], text, head_at, body_at)
         if (_ABOUT_RE.match(text) or (vocab.about and vocab.about.match(text))) and len(text.split()) <= 6:
             return _Heading("company", text, head_at, body_at)
-        qualified = qualified_kind(text) if text[:1].isupper() and not _QUALIFIED_STOP_RE.search(text) else None
+        qualified = qualified_kind(text)
         if qualified:
             return _Heading(qualified, text, head_at, body_at)
         words = text.split()

@@ -118,7 +118,7 @@ def _verb_forms(verb: str) -> list[str]:
 def _vocab() -> _Vocab:
     data = load("lists.json")
     forms = sorted({f for v in data.get("duty_verbs", []) for f in _verb_forms(v.lower())}, key=len, reverse=True)
-    labels = sorted(data.get("meta_labels", []), key=len, reverse=True)
+    labels = sorted([*data.get("meta_labels", []), *data.get("meta_labels_intl", [])], key=len, reverse=True)  # "Omfattning:", "Arbeitsort:" too
 
     def phrases(key: str) -> tuple[str, ...]:  # compared with text lower-cased and with ’ as '; other languages' twins ("…_intl") too
         return tuple(p.lower().replace("’", "'") for p in [*data.get(key, []), *data.get(key + "_intl", [])])
