@@ -205,3 +205,35 @@ def test_terms_and_application_lines_are_no_items(line):
     text = f"Lagerarbetare\nAcme AB\n\nKvalifikationer\n• Truckkort\n• Erfarenhet av lagerarbete\n\n{line}\n"
     items = _items(text, "minimum_qualifications")
     assert items == ["Truckkort", "Erfarenhet av lagerarbete"]
+
+
+@pytest.mark.parametrize(
+    "item, required",
+    [
+        ("B-körkort, vilket är ett krav.", True),
+        ("Svenska i tal och skrift krävs.", True),
+        ("Eftersom du kör lastbil behöver du ha C-körkort.", True),
+        ("Førerkort klasse B kreves.", True),
+        ("Ein Führerschein der Klasse B ist zwingend erforderlich.", True),
+        ("La maîtrise de l'anglais est obligatoire.", True),
+        ("El carnet de conducir es imprescindible.", True),
+        ("Rijbewijs B is vereist.", True),
+        ("Inga förkunskaper krävs.", False),  # a need denied
+        ("Erfarenhet av SAP är meriterande, men inget krav.", False),  # preferred by its own mark
+        ("Erfarenhet av lagerarbete", False),
+    ],
+)
+def test_required_marks_in_other_languages(item, required):
+    from extractor.rules.lists import marks_required
+
+    assert marks_required(item) is required
+
+
+def test_requirement_under_a_preferred_heading_goes_to_minimum():
+    text = (
+        "Chaufför\nAcme AB\n\nOm jobbet\nVi kör gods i Mälardalen.\n\n"
+        "Det är meriterande om du:\nHar ADR-intyg\nHar kört distribution\n\n"
+        "Eftersom du kör tunga fordon behöver du ha C-körkort.\n"
+    )
+    assert _items(text, "preferred_qualifications") == ["Har ADR-intyg", "Har kört distribution"]
+    assert _items(text, "minimum_qualifications") == ["Eftersom du kör tunga fordon behöver du ha C-körkort."]

@@ -1276,6 +1276,12 @@ _REQUIRED_RE = fastre.compile(
 )
 
 
+# The same need stated in other languages (lists.json): "…, vilket är ett krav", "… krävs", "… ist zwingend erforderlich",
+# "… est obligatoire"; a negated need ("Inga förkunskaper krävs", "keine Voraussetzung") states none
+_REQUIRED_INTL_RE = fastre.compile(r"(?i)" + "|".join(f"(?:{p})" for p in load("lists.json").get("required_marks_intl", [])))
+_NEGATED_NEED_RE = fastre.compile(r"(?i)\b(?:inga|ingen|inget|inte|ej|ikke|ingen|kein\w*|nicht|pas|aucune?|ningún|ninguna|no|geen|niet)\b")
+
+
 def marks_required(item: str) -> bool:
     """Whether a list item under a Preferred heading states itself required ("… is required.",
     "Minimum 5 years …", "the candidate must be a permanent …"; not "At least a year…", which
@@ -1285,7 +1291,10 @@ def marks_required(item: str) -> bool:
     Args:
         item: the item's text.
     """
-    return not marks_preferred(item) and _REQUIRED_RE.search(item.strip()) is not None
+    text = item.strip()
+    if marks_preferred(text):
+        return False
+    return _REQUIRED_RE.search(text) is not None or (_REQUIRED_INTL_RE.search(text) is not None and not _NEGATED_NEED_RE.search(text))
 
 
 # "will be" states a trait ("…will be computer literate"), not a role or a pitch ("…will be an integral part of our team")
