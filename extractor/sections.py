@@ -93,6 +93,7 @@ class HeadingVocab:
     words: frozenset[str] = frozenset()  # the words a heading recognised by its form alone may be made of
     qualifiers: frozenset[str] = frozenset()  # words that open a qualifier after a known heading ("Arbetsuppgifter för …")
     intl: frozenset[str] = frozenset()  # normalised phrases of other languages only (not English ones)
+    openers: frozenset[str] = frozenset()  # words that open a sentence a heading of another language runs into ("Om dig Vi söker …")
     about: Optional[re.Pattern] = None  # "Om Academic Resource", "Über Acme": a profile heading in another language
 
 
@@ -167,6 +168,7 @@ def heading_vocab() -> HeadingVocab:
         qualifiers=frozenset(norm_heading(w) for w in data.get("heading_qualifiers_intl", [])),
         intl=frozenset(norm_heading(p) for items in (data.get("headings_intl") or {}).values() for p in items) - {norm_heading(p) for p, _ in raw},
         about=_about_pattern(data.get("about_words_intl", [])),
+        openers=frozenset(data.get("sentence_openers_intl", [])),
     )
 
 
@@ -314,7 +316,8 @@ def _heading_with_lead(line: str) -> Optional[tuple[str, str, int]]:
         rest = words[n:]
         if rest[0].lower() in _INCLUDE_WORDS and len(rest) <= MAX_LIST_INTRO_WORDS and _HANDOVER_RE.search(" ".join(rest)):
             return kind, head, -1
-        if rest[0] in _SENTENCE_OPENERS and len(rest) >= 4 and line.rstrip().endswith((".", ":")):
+        opener = rest[0] in _SENTENCE_OPENERS or (norm_heading(head) in heading_vocab().intl and rest[0] in heading_vocab().openers)
+        if opener and len(rest) >= 4 and line.rstrip().endswith((".", ":")):
             return kind, head, len(head) + 1
         return None
     return None

@@ -237,3 +237,31 @@ def test_requirement_under_a_preferred_heading_goes_to_minimum():
     )
     assert _items(text, "preferred_qualifications") == ["Har ADR-intyg", "Har kört distribution"]
     assert _items(text, "minimum_qualifications") == ["Eftersom du kör tunga fordon behöver du ha C-körkort."]
+
+
+@pytest.mark.parametrize(
+    "sentence, stated",
+    [
+        ("Som undersköterska är du van att arbeta i team.", True),
+        ("Som lagerchef har du erfarenhet av personalansvar.", True),
+        ("Som sykepleier er du vant til å jobbe selvstendig.", True),
+        ("Som undersköterska hos oss har du ansvar för tre patienter.", False),  # a duty
+        ("Som medarbetare får du friskvårdsbidrag.", False),  # a benefit
+    ],
+)
+def test_role_led_requirement(sentence, stated):
+    assert states_requirement_intl(sentence) is stated
+
+
+@pytest.mark.parametrize(
+    "line, heading, first",
+    [
+        ("Om dig Vi söker dig som har arbetat med lönesystem i minst två år.", "Om dig", "Vi söker dig som har arbetat med lönesystem i minst två år."),
+        ("Ihr Profil Sie verfügen über eine Ausbildung als Elektriker.", "Ihr Profil", "Sie verfügen über eine Ausbildung als Elektriker."),
+        ("Votre profil Vous avez une première expérience en logistique.", "Votre profil", "Vous avez une première expérience en logistique."),
+    ],
+)
+def test_heading_of_another_language_run_into_its_first_sentence(line, heading, first):
+    text = f"Lagerarbetare\nAcme AB\n\nOm jobbet\nVi växer i hela landet.\n\n{line}\n"
+    assert _kinds(text).get(heading) == "minimum_qualifications"
+    assert _items(text, "minimum_qualifications") == [first]
