@@ -265,3 +265,20 @@ def test_heading_of_another_language_run_into_its_first_sentence(line, heading, 
     text = f"Lagerarbetare\nAcme AB\n\nOm jobbet\nVi växer i hela landet.\n\n{line}\n"
     assert _kinds(text).get(heading) == "minimum_qualifications"
     assert _items(text, "minimum_qualifications") == [first]
+
+
+@pytest.mark.parametrize(
+    "sentence, duty",
+    [
+        ("Som lagerarbetare plockar du order och tar emot leveranser.", True),
+        ("Som sykepleier jobber du tett med legene.", True),
+        ("Als Fahrer belieferst du Kunden in der Region.", True),
+        ("Als Servicetechniker warten Sie Anlagen beim Kunden.", True),
+        ("En tant que vendeur, vous conseillez les clients en magasin.", True),
+        ("Som medarbetare får du friskvårdsbidrag.", False),  # a benefit
+        ("Als Mitarbeiter bekommst du ein Jobticket.", False),
+        ("En tant que collaborateur, vous bénéficiez d'une mutuelle.", False),
+    ],
+)
+def test_role_led_duty(sentence, duty):
+    assert is_duty(sentence) is duty

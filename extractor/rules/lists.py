@@ -1870,6 +1870,8 @@ def is_duty(sentence: str) -> bool:
         return True
     if "responsibilities will" in head or "responsibilities include" in head:
         return True
+    if _DUTY_START_INTL_RE.match(sentence.strip()):
+        return True  # "Som barnvakt hjälper du …", "Als Fahrer belieferst du …": the role, then what the hire does
     if _INCUMBENT_DUTY_RE.match(sentence.strip()):
         return True  # "The incumbent serves as the installation's functional expert and advises …"
     role = _ROLE_WILL_RE.match(sentence.strip())  # "The Associate Chemist will also draft…"
@@ -1891,6 +1893,8 @@ _INCUMBENT_DUTY_RE = fastre.compile(
     r"|(?:advises|performs|provides|manages|leads|oversees|directs|coordinates|conducts|develops|supports|is\s+responsible|has\s+responsibility)\b)"
     r"|will\s+serve\s+as\b" + _SERVES_WHAT + r")"
 )
+# The role put first, then the verb and the hire (lists.json duty_starts_intl): "Som personlig assistent ger du …"
+_DUTY_START_INTL_RE = fastre.compile(r"(?i)(?:" + "|".join(load("lists.json").get("duty_starts_intl", [])) + r")")
 _EMPLOYER_WORD_RE = fastre.compile(
     r"(?i)\b(?:company|firm|organi[sz]ation|agency|department|employer|business|group|team|city|division|bureau|office|centre|center|programm?e|we|it)\b"
 )
