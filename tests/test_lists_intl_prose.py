@@ -199,6 +199,10 @@ def test_english_heading_with_for_is_not_a_qualified_intl_heading(line):
         "Tjänsten är på deltid. Tillträde enligt överenskommelse. Sex månaders provanställning.",
         "Vill du veta mer är du välkommen att kontakta rekryterande chef.",
         "Die Probezeit beträgt sechs Monate.",
+        "Som ny hos oss får du möjlighet att gå en ledarutbildning.",  # an opportunity, no duty or requirement
+        "Du får mulighet til å ta etterutdanning.",
+        "Sie haben die Möglichkeit, Fortbildungen zu besuchen.",
+        "Tendrás la oportunidad de crecer en la empresa.",
     ],
 )
 def test_terms_and_application_lines_are_no_items(line):
