@@ -60,6 +60,7 @@ def test_not_a_qualified_heading(line):
         ("Pfleger\nAcme GmbH\n\nÜber den Job\nWir wachsen.\n\nÜber Acme Pflege\nWir sind ein Familienbetrieb.\n", "Über Acme Pflege", "company"),
         ("Lagerarbetare\nAcme AB\n\nOm jobbet\nVi växer.\n\nDin erfarenhet\nDu har truckkort.\n", "Din erfarenhet", "minimum_qualifications"),
         ("Lagerarbetare\nAcme AB\n\nOm jobbet\nVi växer.\n\nHos oss får du\n• Friskvårdsbidrag\n• Kollektivavtal\n", "Hos oss får du", "benefits"),
+        ("Pfleger\nAcme GmbH\n\nÜber den Job\nWir wachsen.\n\nPersönliche Kompetenzen\nSie arbeiten gerne im Team.\n", "Persönliche Kompetenzen", "minimum_qualifications"),
     ],
 )
 def test_headings_found(text, heading, kind):
@@ -248,6 +249,9 @@ def test_requirement_under_a_preferred_heading_goes_to_minimum():
     [
         ("Som undersköterska är du van att arbeta i team.", True),
         ("Som lagerchef har du erfarenhet av personalansvar.", True),
+        ("Som lärare förväntas du kunna undervisa i både svenska och engelska.", True),
+        ("Vi ser gärna att du har arbetat med Visma.", True),  # stated; marks_preferred files it as preferred
+        ("Vi ser gjerne at du har fagbrev.", True),
         ("Som sykepleier er du vant til å jobbe selvstendig.", True),
         ("Som undersköterska hos oss har du ansvar för tre patienter.", False),  # a duty
         ("Som medarbetare får du friskvårdsbidrag.", False),  # a benefit
