@@ -290,3 +290,16 @@ def test_heading_of_another_language_run_into_its_first_sentence(line, heading, 
 )
 def test_role_led_duty(sentence, duty):
     assert is_duty(sentence) is duty
+
+
+@pytest.mark.parametrize(
+    "paragraph, stated",
+    [
+        ("Som person är du lugn och noggrann. Vi erbjuder kollektivavtal.", ["Som person är du lugn och noggrann."]),
+        ("Sie verfügen über einen Staplerschein. Wir freuen uns auf Ihre Bewerbung.", ["Sie verfügen über einen Staplerschein."]),
+        ("Vi har kollektivavtal och friskvårdsbidrag.", []),  # no requirement: the paragraph stays out
+    ],
+)
+def test_requirement_sentences_after_a_bulleted_list(paragraph, stated):
+    text = f"Lagerarbetare\nAcme AB\n\nKvalifikationer\n• Truckkort A och B\n• Erfarenhet av lagerarbete\n\n{paragraph}\n"
+    assert _items(text, "minimum_qualifications") == ["Truckkort A och B", "Erfarenhet av lagerarbete", *stated]

@@ -307,13 +307,16 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             if item is not None:
                 out.append((item, sub))
 
+    stated_after: list[Span] = []
     if any(b for *_, b in lines):
         current: list[Span] = []
         last_bullet = max(i for i, line in enumerate(lines) if line[3])
         if sum(1 for *_, b in lines if b) >= MIN_LIST_BULLETS:
-            # prose after a blank line below the list ("Ref: HC-22", "Interviews are…") is not an item
+            # prose after a blank line below the list ("Ref: HC-22", "Interviews are…") is not an item, but for the
+            # requirements it states in another language ("Som person är du engagerad …", "Sie verfügen über …")
             tail = next((i for i in range(last_bullet + 1, len(lines)) if lines[i][2]), None)
             if tail is not None:
+                stated_after = [sp for ts, te, *_ in lines[tail:] for sp in sentences(text, ts, te) if states_requirement_intl(text[sp[0] : sp[1]])]
                 lines = lines[:tail]
         width = _block_width(lines)
         prose: list[Span] = []  # a paragraph beside the bullets that the page hard-wrapped over several lines
@@ -356,6 +359,9 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
         flush_prose()
         if current:
             emit(current)
+        sub = "minimum_qualifications" if stated_after else sub
+        for span in stated_after:
+            emit([span])
     elif len(lines) == 1:
         s, e, _, _ = lines[0]
         if _subheading(text[s:e], False) is False:
