@@ -303,3 +303,9 @@ def test_role_led_duty(sentence, duty):
 def test_requirement_sentences_after_a_bulleted_list(paragraph, stated):
     text = f"Lagerarbetare\nAcme AB\n\nKvalifikationer\n• Truckkort A och B\n• Erfarenhet av lagerarbete\n\n{paragraph}\n"
     assert _items(text, "minimum_qualifications") == ["Truckkort A och B", "Erfarenhet av lagerarbete", *stated]
+
+
+@pytest.mark.parametrize("line", ["Over 100 Locations", "Start-up experience a plus"])
+def test_english_lines_stay_items(line):
+    text = f"Store Manager\nAcme Inc\n\nRequirements\n{line}\nExperience managing a team of ten\n"
+    assert line in _items(text, "minimum_qualifications") + _items(text, "preferred_qualifications")
