@@ -193,6 +193,7 @@ def test_english_heading_with_for_is_not_a_qualified_intl_heading(line):
     "line",
     [
         "Omfattning: Heltid",
+        "Start: Enligt överenskommelse",
         "Tillträde: Enligt överenskommelse",
         "Arbeitsort: Hamburg",
         "Type de contrat : CDI",
