@@ -91,6 +91,10 @@ class HeadingVocab:
     keywords: tuple[tuple[str, str], ...]
     legal_starts: Optional[re.Pattern]
     words: frozenset[str] = frozenset()  # the words a heading recognised by its form alone may be made of
+    qualifiers: frozenset[str] = frozenset()  # words that open a qualifier after a known heading ("Arbetsuppgifter för …")
+    intl: frozenset[str] = frozenset()  # normalised phrases of other languages only (not English ones)
+    openers: frozenset[str] = frozenset()  # words that open a sentence a heading of another language runs into ("Om dig Vi söker …")
+    about: Optional[re.Pattern] = None  # "Om Academic Resource", "Über Acme": a profile heading in another language
 
 
 _NOT_HEADING_CHAR = re.compile(r"[^\w' ]+|_")
@@ -161,7 +165,42 @@ def heading_vocab() -> HeadingVocab:
         ),  # other languages' stems after the English ones: "Vem vi söker:", "Ihre Aufgaben im Überblick:"
         legal_starts=legal_re,
         words=frozenset(words),
+        qualifiers=frozenset(norm_heading(w) for w in data.get("heading_qualifiers_intl", [])),
+        intl=frozenset(norm_heading(p) for items in (data.get("headings_intl") or {}).values() for p in items) - {norm_heading(p) for p, _ in raw},
+        about=_about_pattern(data.get("about_words_intl", [])),
+        openers=frozenset(data.get("sentence_openers_intl", [])),
     )
+
+
+_QUALIFIED_STOP_RE = fastre.compile(r"[.;!?,]\s|[.;!,]$|\d{3}")  # sentence punctuation, or a number such as a year or a sum
+
+
+def _about_pattern(words: list[str]) -> Optional[re.Pattern]:
+    """"<about word> <Name>" in other languages ("Om Academic Resource", "Über Acme GmbH"): a line naming
+    an organisation after the word, as English writes "About Acme"."""
+    if not words:
+        return None
+    about = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return fastre.compile(r"^(?:" + about + r")\s+[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|och|og|und|en|et|y|de|of)){0,5}$")
+
+
+def qualified_kind(text: str) -> Optional[str]:
+    """The kind of a known heading in another language followed by a qualifier that names the role,
+    the place or the employer ("Arbetsuppgifter för ortoped", "Aufgaben als Pflegefachkraft", "Missions au sein
+    de l'équipe", "Ansökan till ortoped - Halmstad"): the known phrase, then one of ``heading_qualifiers_intl``.
+
+    Args:
+        text: the line without decoration and final ':'.
+    """
+    if not text[:1].isupper() or _QUALIFIED_STOP_RE.search(text):
+        return None  # a sentence, not a heading with its qualifier
+    vocab = heading_vocab()
+    words = norm_heading(text).split()
+    for n in range(min(len(words) - 1, MAX_HEADING_WORDS), 0, -1):
+        head = " ".join(words[:n])
+        if head in vocab.phrases:
+            return vocab.phrases[head] if head in vocab.intl and words[n] in vocab.qualifiers else None
+    return None
 
 
 @lru_cache(maxsize=2048)
@@ -222,6 +261,7 @@ _LIST_HEADING_WORDS = fastre.compile(
 _DECOR_CHARS = "#*_=>|\t "
 _BULLET_RE = fastre.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 _INLINE_RE = fastre.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
+_QUESTION_INLINE_RE = fastre.compile(r"^(?P<head>[^\W\d_][^?:.!\n]{1,40}\?)\s+(?P<rest>[^\W_].*)$")  # "Vem är du? Minst 1 års erfarenhet …": a known question heading run into its first item
 _ABOUT_RE = fastre.compile(r"^About (?:(?:the|our) )?(?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
 _SENTENCE_PUNCT_RE = fastre.compile(r"[.!?;](?:\s|$)")
 _NUMBERED_HEADING_RE = fastre.compile(r" \d{1,2}$")
@@ -276,7 +316,8 @@ def _heading_with_lead(line: str) -> Optional[tuple[str, str, int]]:
         rest = words[n:]
         if rest[0].lower() in _INCLUDE_WORDS and len(rest) <= MAX_LIST_INTRO_WORDS and _HANDOVER_RE.search(" ".join(rest)):
             return kind, head, -1
-        if rest[0] in _SENTENCE_OPENERS and len(rest) >= 4 and line.rstrip().endswith((".", ":")):
+        opener = rest[0] in _SENTENCE_OPENERS or (norm_heading(head) in heading_vocab().intl and rest[0] in heading_vocab().openers)
+        if opener and len(rest) >= 4 and line.rstrip().endswith((".", ":")):
             return kind, head, len(head) + 1
         return None
     return None
@@ -374,8 +415,11 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             return _Heading(vocab.subheadings[key], text, head_at, body_at, subheading=True)
         if key in vocab.phrases:
             return _Heading(vocab.phrases[key], text, head_at, body_at)
-        if _ABOUT_RE.match(text) and len(text.split()) <= 6:
+        if (_ABOUT_RE.match(text) or (vocab.about and vocab.about.match(text))) and len(text.split()) <= 6:
             return _Heading("company", text, head_at, body_at)
+        qualified = qualified_kind(text)
+        if qualified:
+            return _Heading(qualified, text, head_at, body_at)
         words = text.split()
         if (
             colon
@@ -423,7 +467,7 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             kind = keyword_kind(text)
             return _Heading(kind, text, head_at, body_at)
     # "Requirements: 5+ years of ..." — a known heading with text on the same line.
-    m = _INLINE_RE.match(stripped.lstrip(_DECOR_CHARS))
+    m = _INLINE_RE.match(stripped.lstrip(_DECOR_CHARS)) or _QUESTION_INLINE_RE.match(stripped.lstrip(_DECOR_CHARS))
     if m:
         head, _ = _strip_decor(m.group("head"))
         key = norm_heading(head)

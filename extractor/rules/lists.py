@@ -122,7 +122,7 @@ def _verb_forms(verb: str) -> list[str]:
 def _vocab() -> _Vocab:
     data = load("lists.json")
     forms = sorted({f for v in data.get("duty_verbs", []) for f in _verb_forms(v.lower())}, key=len, reverse=True)
-    labels = sorted(data.get("meta_labels", []), key=len, reverse=True)
+    labels = sorted([*data.get("meta_labels", []), *data.get("meta_labels_intl", [])], key=len, reverse=True)  # "Omfattning:", "Arbeitsort:" too
 
     def phrases(key: str) -> tuple[str, ...]:  # compared with text lower-cased and with ’ as '; other languages' twins ("…_intl") too
         return tuple(p.lower().replace("’", "'") for p in [*data.get(key, []), *data.get(key + "_intl", [])])
@@ -311,13 +311,16 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             if item is not None:
                 out.append((item, sub))
 
+    stated_after: list[Span] = []
     if any(b for *_, b in lines):
         current: list[Span] = []
         last_bullet = max(i for i, line in enumerate(lines) if line[3])
         if sum(1 for *_, b in lines if b) >= MIN_LIST_BULLETS:
-            # prose after a blank line below the list ("Ref: HC-22", "Interviews are…") is not an item
+            # prose after a blank line below the list ("Ref: HC-22", "Interviews are…") is not an item, but for the
+            # requirements it states in another language ("Som person är du engagerad …", "Sie verfügen über …")
             tail = next((i for i in range(last_bullet + 1, len(lines)) if lines[i][2]), None)
             if tail is not None:
+                stated_after = [sp for ts, te, *_ in lines[tail:] for sp in sentences(text, ts, te) if states_requirement_intl(text[sp[0] : sp[1]])]
                 lines = lines[:tail]
         width = _block_width(lines)
         prose: list[Span] = []  # a paragraph beside the bullets that the page hard-wrapped over several lines
@@ -360,6 +363,9 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
         flush_prose()
         if current:
             emit(current)
+        sub = "minimum_qualifications" if stated_after else sub
+        for span in stated_after:
+            emit([span])
     elif len(lines) == 1:
         s, e, _, _ = lines[0]
         if _subheading(text[s:e], False) is False:
@@ -1228,6 +1234,9 @@ _PREFERRED_START_RE = fastre.compile(
     + r")\b\s*[:)\]\-–,]?",
     re.I,
 )
+# A mark after a clause put first, in a language that inverts the verb there: "Om ditt fokus är … , ser vi gärna att du …",
+# "Har du utbildats i R-act är det något vi ser som positivt", "Wenn Sie … mitbringen, ist das von Vorteil"
+_PREFERRED_INSIDE_RE = fastre.compile(r"(?i)[\w,)]\s+(?:" + "|".join(load("lists.json").get("preferred_inside_intl", [])) + r")\b")
 _LABEL_VALUE_RE = fastre.compile(r"^[^\s:]+(?: [^\s:]+)?:\s")
 _MUST_START_RE = fastre.compile(r"(?i)must\b")
 _ENTITY_RE = fastre.compile(r"&#?\w{2,6};")  # "E&amp;P": an HTML entity's ';' joins no clauses
@@ -1247,6 +1256,9 @@ def marks_preferred(item: str) -> bool:
     """
     text = item.strip()
     if _PREFERRED_START_RE.match(text):
+        return True
+    inside = _PREFERRED_INSIDE_RE.search(text)
+    if inside and ";" not in text[: inside.start()]:
         return True
     if _MUST_START_RE.match(text):
         return False  # "Must have Office and an ATS, Resumator preferred": the item opens as a requirement
@@ -1288,6 +1300,12 @@ _REQUIRED_RE = fastre.compile(
 )
 
 
+# The same need stated in other languages (lists.json): "…, vilket är ett krav", "… krävs", "… ist zwingend erforderlich",
+# "… est obligatoire"; a negated need ("Inga förkunskaper krävs", "keine Voraussetzung") states none
+_REQUIRED_INTL_RE = fastre.compile(r"(?i)" + "|".join(f"(?:{p})" for p in load("lists.json").get("required_marks_intl", [])))
+_NEGATED_NEED_RE = fastre.compile(r"(?i)\b(?:inga|ingen|inget|inte|ej|ikke|ingen|kein\w*|nicht|pas|aucune?|ningún|ninguna|no|geen|niet)\b")
+
+
 def marks_required(item: str) -> bool:
     """Whether a list item under a Preferred heading states itself required ("… is required.",
     "Minimum 5 years …", "the candidate must be a permanent …"; not "At least a year…", which
@@ -1297,7 +1315,10 @@ def marks_required(item: str) -> bool:
     Args:
         item: the item's text.
     """
-    return not marks_preferred(item) and _REQUIRED_RE.search(item.strip()) is not None
+    text = item.strip()
+    if marks_preferred(text):
+        return False
+    return _REQUIRED_RE.search(text) is not None or (_REQUIRED_INTL_RE.search(text) is not None and not _NEGATED_NEED_RE.search(text))
 
 
 # "will be" states a trait ("…will be computer literate"), not a role or a pitch ("…will be an integral part of our team")
@@ -1342,6 +1363,20 @@ _STATED_REQUIREMENT_RE = fastre.compile(
 
 
 _STATED_LEAD_RE = fastre.compile(r"(?i)(?:plus|also),?\s+")
+# The same statements in other languages (lists.json): "Du har …", "Vi söker dig som …", "Sie verfügen über …", "Vous avez …"
+_STATED_INTL_RE = fastre.compile(r"(?i)^(?:" + "|".join(load("lists.json").get("stated_requirement_starts_intl", [])) + r")")
+
+
+def states_requirement_intl(sentence: str) -> bool:
+    """Whether a sentence in another language states a requirement of the hire, as :func:`states_requirement`
+    reads "You have …" and "We are looking for someone who …" ("Du har flerårig erfarenhet …", "Vi söker dig som är …",
+    "Som person är du …", "Sie verfügen über …", "Vous avez …", "Cuentas con …").
+
+    Args:
+        sentence: one sentence.
+    """
+    text = sentence.strip()
+    return not text.endswith("?") and _STATED_INTL_RE.match(text) is not None and not is_process_text(text)
 
 
 def states_requirement(sentence: str) -> bool:
@@ -1357,7 +1392,7 @@ def states_requirement(sentence: str) -> bool:
     text = sentence.strip()
     if text.endswith("?") or is_process_text(text):
         return False
-    if _STATED_REQUIREMENT_RE.match(text):
+    if _STATED_REQUIREMENT_RE.match(text) or states_requirement_intl(text):
         return True
     # "Valid SC insurance license … is required.", "Experience with coastal business … is preferred.": a
     # qualification named as the subject, its need stated at the end; not "Travel is required", not "No experience is required"
@@ -1654,8 +1689,8 @@ def _route(ctx: Context) -> _Routed:
                     kind = base  # "Key Responsibilities" / "… you must:" / "Support your peers …": a duty under a duty heading
             if labelled in QUALIFICATION_KINDS and kind in QUALIFICATION_KINDS:
                 kind = labelled  # "Preferred Education: a master's degree"
-            if kind == "responsibilities" and _QUALIFICATION_ITEM_RE.search(item.value):
-                kind = "minimum_qualifications"  # "Ability to lift 50lbs", "Attention to detail is required" in a duties list
+            if kind == "responsibilities" and (_QUALIFICATION_ITEM_RE.search(item.value) or states_requirement_intl(item.value)):
+                kind = "minimum_qualifications"  # "Ability to lift 50lbs", "Attention to detail is required", "Du har …" in a duties list
             elif kind == "minimum_qualifications" and _YOU_WILL_RE.match(item.value) and is_duty(item.value):
                 kind = "responsibilities"  # "You will be answering sales calls …" in a requirements list: what the hire does
             if kind == "minimum_qualifications" and marks_preferred(item.value):
@@ -2014,8 +2049,8 @@ def is_duty(sentence: str) -> bool:
         return False
     if sentence.rstrip().endswith("?") or _PREFERRED_START_RE.match(sentence.strip()):
         return False  # a question, or a wish ("Ideally, you'll …")
-    if _STATED_REQUIREMENT_RE.match(sentence.strip()):
-        return False  # "You will have a minimum 2 years …": what the hire brings, not what the hire does
+    if _STATED_REQUIREMENT_RE.match(sentence.strip()) or states_requirement_intl(sentence):
+        return False  # "You will have a minimum 2 years …", "Du har …": what the hire brings, not what the hire does
     letters = [ch for ch in sentence if ch.isalpha()]
     if len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
         return False  # "YOU WILL EARN 40% OF THE GROSS PROFIT!": a shouted pitch, not a duty
@@ -2025,6 +2060,8 @@ def is_duty(sentence: str) -> bool:
         return True
     if "responsibilities will" in head or "responsibilities include" in head:
         return True
+    if _DUTY_START_INTL_RE.match(sentence.strip()):
+        return True  # "Som barnvakt hjälper du …", "Als Fahrer belieferst du …": the role, then what the hire does
     if _INCUMBENT_DUTY_RE.match(sentence.strip()):
         return True  # "The incumbent serves as the installation's functional expert and advises …"
     role = _ROLE_WILL_RE.match(sentence.strip())  # "The Associate Chemist will also draft…"
@@ -2046,6 +2083,8 @@ _INCUMBENT_DUTY_RE = fastre.compile(
     r"|(?:advises|performs|provides|manages|leads|oversees|directs|coordinates|conducts|develops|supports|is\s+responsible|has\s+responsibility)\b)"
     r"|will\s+serve\s+as\b" + _SERVES_WHAT + r")"
 )
+# The role put first, then the verb and the hire (lists.json duty_starts_intl): "Som personlig assistent ger du …"
+_DUTY_START_INTL_RE = fastre.compile(r"(?i)(?:" + "|".join(load("lists.json").get("duty_starts_intl", [])) + r")")
 _EMPLOYER_WORD_RE = fastre.compile(
     r"(?i)\b(?:company|firm|organi[sz]ation|agency|department|employer|business|group|team|city|division|bureau|office|centre|center|programm?e|we|it)\b"
 )
