@@ -605,6 +605,11 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
         taken.append((hs, body))
         current = kind
 
+    if line.islower():
+        return found  # every pattern below needs an ASCII capital
+    # the literals some patterns need, looked up once: a colon, a blank after a sentence's end
+    colon = ":" in line or "：" in line
+    after_sentence = ". " in line or "! " in line or "? " in line
     candidates = []
     for m in _CAPS_HEAD_RE.finditer(line):
         head = m.group("head").strip(" -/&'")
@@ -616,10 +621,10 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
             continue  # "PLUS", "EXPERIENCE" in shouted prose
         kind = kind_of_heading(head) or (keyword_kind(head) if keyword_kind(head) in LIST_KINDS else None)
         candidates.append((m.start("head"), kind, head, m.end()))
-    m = _LINE_END_HEAD_RE.search(line)
+    m = _LINE_END_HEAD_RE.search(line) if after_sentence else None
     if m and len(m.group("head").split()) <= MAX_UNKNOWN_HEADING_WORDS and m.group("head") not in _SENTENCE_OPENERS:  # "…for this vacancy. You" / "will …": a wrapped sentence
         candidates.append((m.start("head"), kind_of_heading(m.group("head")), m.group("head"), len(line)))
-    for m in _INTRO_HEAD_RE.finditer(line):
+    for m in _INTRO_HEAD_RE.finditer(line) if colon else ():
         head, hs = m.group("head"), m.start("head")
         glued = [j.start() + 1 for j in _GLUED_JOIN_RE.finditer(head)]
         if glued and len(head.split()) > MAX_INLINE_HEADING_WORDS:  # the intro glued to the item before it
@@ -636,7 +641,7 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
             kind = keyword_kind(head)
             kind = kind if kind in LIST_KINDS else None
         candidates.append((hs, kind, head, m.end()))
-    for m in _SPACED_INTRO_HEAD_RE.finditer(line) if ":" in line or "：" in line else ():  # only lines holding a colon
+    for m in _SPACED_INTRO_HEAD_RE.finditer(line) if colon else ():
         head = m.group("head")
         before = line[: m.start()].split()
         if len(head.split()) > MAX_SPACED_INTRO_WORDS or not _LIST_NOUN_RE.search(head) or not before[-1].islower():
@@ -649,7 +654,7 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
         kind = kind_of_heading(head) or form_kind(head)
         if kind in LIST_KINDS or kind in ("benefits", "pay", "legal", "company"):
             candidates.append((m.start("head"), kind, head, m.end()))
-    for m in _SENTENCE_HEAD_RE.finditer(line):
+    for m in _SENTENCE_HEAD_RE.finditer(line) if after_sentence else ():
         words = m.group("run").split(" ")
         for n in range(len(words) - 1, 1, -1):  # the longest run of 2+ words that names a list heading
             head = " ".join(words[:n])
@@ -657,7 +662,7 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
             if kind in LIST_KINDS and words[n][:1].isupper() and words[n - 1].lower() not in _SMALL_WORDS:
                 candidates.append((m.start("run"), kind, head, m.start("run") + len(head) + 1))
                 break
-    for m in _TITLE_COLON_RE.finditer(line):
+    for m in _TITLE_COLON_RE.finditer(line) if colon else ():
         words = m.group("run").split()
         for k in range(max(0, len(words) - MAX_UNKNOWN_HEADING_WORDS), len(words) - 1):
             head = " ".join(words[k:])
@@ -666,12 +671,12 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
                 start = m.start("run") + len(" ".join(words[:k])) + (1 if k else 0)
                 candidates.append((start, kind, head, m.end()))
                 break
-    for m in _ELLIPSIS_HEAD_RE.finditer(line):
+    for m in _ELLIPSIS_HEAD_RE.finditer(line) if "…" in line or "..." in line else ():
         head = m.group("head") or m.group("title")
         kind = "responsibilities" if _WILL_END_RE.search(head) else kind_of_heading(head) or form_kind(head)
         if kind in LIST_KINDS:
             candidates.append((m.start(), kind, head, m.end()))
-    for m in _GLUED_ABOUT_RE.finditer(line):
+    for m in _GLUED_ABOUT_RE.finditer(line) if "About" in line else ():
         group = "head" if m.group("head") else "named"
         candidates.append((m.start(group), _PROFILE, m.group(group), m.end(group)))
     m = _LINE_START_HEAD_RE.match(line)

@@ -886,3 +886,24 @@ def test_one_word_label_in_the_header_stays_metadata():
 )
 def test_kpi_and_trait_blocks(raw, expected):
     assert _kinds(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "line, current, expected",
+    [
+        # each pattern family still finds its heading once the line holds the literal it needs
+        ("We are hiring for a great opportunity. The Role", "description", [("summary", "The Role")]),  # after a sentence
+        ("Willingness to travel. Job tasks Act as the primary contact", "description", [("responsibilities", "Job tasks")]),
+        ("Key duties include:Prepare the monthly reports", "description", [("responsibilities", "Key duties include")]),  # a colon
+        ("We serve clients in all states for all services Preferred Skills: The ideal candidate", "responsibilities",
+         [("preferred_qualifications", "Preferred Skills")]),
+        ("You will love it here at heart! The Ideal Candidate…MUST LOVE DOGS!", "description", [("minimum_qualifications", "The Ideal Candidate")]),
+        ("Apply today with a quick turnaround time.About Docadoc was founded in 2010", "responsibilities", [("company", "About Docadoc")]),
+        ("Paid weekly per hour!!Job Requirements• Superior attention to detail", "description", [("minimum_qualifications", "Job Requirements")]),
+        ("Technologies / Methodologies UsedC#, MVC and SQL", "responsibilities", [("other", "Technologies / Methodologies Used")]),
+        # a line without a capital holds no heading
+        ("key duties include: prepare the monthly reports. the role", "description", []),
+    ],
+)
+def test_inline_headings_by_the_literal_each_form_needs(line, current, expected):
+    assert [(h.kind, h.heading) for h in inline_headings(line, 0, current)] == expected

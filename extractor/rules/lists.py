@@ -807,14 +807,15 @@ _QUAL_OPENER_RE = fastre.compile(r"(?<=[a-z]{2} )(?:Experience|Knowledge|Ability
 
 @lru_cache(maxsize=4096)
 def _opener_pattern(word: str) -> re.Pattern[str]:
-    """``word`` (letters only) again after a word ending a run-together item, or "You <word>" (compiled once per word)."""
-    return fastre.compile(r"(?<=[a-z0-9)] )(?:You[ \t]+" + word.lower() + "|" + word + r")(?=[ \t]+[a-z])")
+    """``word`` (letters only) again after a word ending a run-together item, or "You <word>" (compiled once per word;
+    plain ``re``: it scans one line, and a pre-filtered pattern's new openings would rebuild :mod:`fastre`'s shared index)."""
+    return re.compile(r"(?<=[a-z0-9)] )(?:You[ \t]+" + word.lower() + "|" + word + r")(?=[ \t]+[a-z])")
 
 
 @lru_cache(maxsize=4096)
 def _sentence_opener_pattern(word: str) -> re.Pattern[str]:
-    """A sentence opening with ``word`` (or "You <word>") and a lower-case word after it (compiled once per word)."""
-    return fastre.compile(r"(?:You[ \t]+" + word.lower() + "|" + word + r")[ \t]+[a-z]")
+    """A sentence opening with ``word`` (or "You <word>") and a lower-case word after it (compiled once per word, plain ``re``)."""
+    return re.compile(r"(?:You[ \t]+" + word.lower() + "|" + word + r")[ \t]+[a-z]")
 
 
 def _repeated_openers(line: str) -> list[int]:
