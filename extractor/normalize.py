@@ -58,7 +58,7 @@ from typing import Iterable, Optional
 from extractor import fastre
 from extractor.data import load
 from extractor.document import Document, SourceBuilder, TextBuilder
-from extractor.sections import CONTENT_KINDS, MIN_INLINE_BODY, classify_line, heading_vocab, norm_heading
+from extractor.sections import CONTENT_KINDS, MIN_INLINE_BODY, classify_line, heading_vocab, inside_protected_word, norm_heading
 
 log = logging.getLogger(__name__)
 
@@ -120,20 +120,6 @@ def _boilerplate() -> _Boilerplate:
         menu_min=int(data.get("menu_min_boundaries", 3) or 3),
         menu_keep=frozenset(w.lower() for w in data.get("menu_keep_words", [])),
     )
-
-
-@cache
-def _protected() -> dict[tuple[str, str], tuple[tuple[str, int], ...]]:
-    """Protected camel-case words indexed by the two characters around each inner position.
-
-    ``{("y", "T"): (("PyTorch", 2), ...)}``: a split between ``y`` and ``T`` is
-    blocked when the text around it spells ``PyTorch`` with the split at index 2.
-    """
-    index: dict[tuple[str, str], list[tuple[str, int]]] = {}
-    for word in set(_load("camelcase.json").get("protected", [])):
-        for k in range(1, len(word)):
-            index.setdefault((word[k - 1], word[k]), []).append((word, k))
-    return {key: tuple(items) for key, items in index.items()}
 
 
 def _phrase_tokens(phrase: str) -> list[str]:
@@ -835,19 +821,7 @@ def _unprotected(line: str, candidates: list[int]) -> list[int]:
     has_url = "://" in line or "www." in line or "@" in line
     for m in _URL_RE.finditer(line) if has_url else ():
         mask[m.start() + 1 : m.end()] = b"\x01" * max(0, m.end() - m.start() - 1)
-    index = _protected()
-    out = []
-    for p in candidates:
-        if mask[p]:
-            continue
-        blocked = False
-        for word, k in index.get((line[p - 1 : p], line[p : p + 1]), ()):
-            if line.startswith(word, p - k):
-                blocked = True
-                break
-        if not blocked:
-            out.append(p)
-    return out
+    return [p for p in candidates if not mask[p] and not inside_protected_word(line, p)]
 
 
 def glue_joins(line: str, extra: Iterable[int] = ()) -> list[int]:

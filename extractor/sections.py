@@ -561,16 +561,21 @@ def duty_verbs() -> frozenset[str]:
 
 
 @cache
-def _protected_words() -> tuple[str, ...]:
-    """The camel-case words the glue repair never splits (``data/camelcase.json``: "TypeScript", "JavaScript")."""
-    return tuple(load("camelcase.json").get("protected", []))
+def _protected_index() -> dict[tuple[str, str], tuple[tuple[str, int], ...]]:
+    """Protected camel-case words (``data/camelcase.json``: "TypeScript", "iOS") indexed by the two
+    characters around each inner position: ``{("y", "T"): (("PyTorch", 2), ...)}``."""
+    index: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for word in set(load("camelcase.json").get("protected", [])):
+        for k in range(1, len(word)):
+            index.setdefault((word[k - 1], word[k]), []).append((word, k))
+    return {key: tuple(items) for key, items in index.items()}
 
 
-def _inside_protected_word(line: str, p: int) -> bool:
-    """Whether offset ``p`` of ``line`` falls inside a protected camel-case word."""
-    for word in _protected_words():
-        at = line.find(word, max(0, p - len(word) + 1))
-        if 0 <= at < p < at + len(word):
+def inside_protected_word(line: str, p: int) -> bool:
+    """Whether offset ``p`` of ``line`` falls inside a protected camel-case word (a split there would
+    cut "Type|Script"); the glue repair and the glued-heading reader both ask."""
+    for word, k in _protected_index().get((line[p - 1 : p], line[p : p + 1]), ()):
+        if line.startswith(word, p - k):
             return True
     return False
 
@@ -680,7 +685,7 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
         group = "head" if m.group("head") else "named"
         candidates.append((m.start(group), _PROFILE, m.group(group), m.end(group)))
     m = _LINE_START_HEAD_RE.match(line)
-    if m and _inside_protected_word(line, m.end()):
+    if m and inside_protected_word(line, m.end()):
         m = None  # "Skills TypeScript · React": the capital inside a name the world writes as one word, no glued heading
     if m and not any(kind for _, kind, _, _ in candidates):
         head = m.group("head").strip()
