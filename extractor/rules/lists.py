@@ -1304,7 +1304,7 @@ _REQUIRED_RE = fastre.compile(
 # The same need stated in other languages (lists.json): "…, vilket är ett krav", "… krävs", "… ist zwingend erforderlich",
 # "… est obligatoire"; a negated need ("Inga förkunskaper krävs", "keine Voraussetzung") states none
 _REQUIRED_INTL_RE = fastre.compile(r"(?i)" + "|".join(f"(?:{p})" for p in load("lists.json").get("required_marks_intl", [])))
-_NEGATED_NEED_RE = fastre.compile(r"(?i)\b(?:inga|ingen|inget|inte|ej|ikke|ingen|kein\w*|nicht|pas|aucune?|ningún|ninguna|no|geen|niet)\b")
+_NEGATED_NEED_RE = fastre.compile(r"(?i)\b(?:" + "|".join(load("lists.json")["negated_need_words"]) + r")\b")
 
 
 def marks_required(item: str) -> bool:
@@ -1831,8 +1831,8 @@ def eligibility_clause(text: str, item: Item) -> Optional[Item]:
 # A chip row: three or more short names set apart by commas, middle dots, bars or runs of spaces, no sentence in it
 _CHIP_SEP_RE = fastre.compile(r"[ \t]*[,·•|][ \t]*|[ \t]{2,}")
 _CHIP_RE = fastre.compile(r"[^\W_][\w+#./&'’()-]*(?: [\w+#./&'’()-]+){0,3}")
-_CHIP_FUNCTION_WORDS = frozenset("a an and or with of in to for the is are you your we our on at as".split())
-_CHIP_HEADING_WORDS = frozenset("skills skill key top core main technical tech tags".split())
+_CHIP_FUNCTION_WORDS = frozenset(load("lists.json")["chip_function_words"])  # never in a chip row of names
+_CHIP_HEADING_WORDS = frozenset(load("lists.json")["chip_heading_words"])  # "Key Skills", "Top Skills"
 MIN_CHIPS = 3
 MIN_SPACED_CHIP_WORDS = 4
 MIN_NAME_WORDS = 2  # words a name writes its own way: "AWS", "PySpark", "CI/CD", "Node.js", "C#"
