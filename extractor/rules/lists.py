@@ -1775,13 +1775,33 @@ def company_voice(item: str) -> bool:
     you to …", "We would appreciate …" stay). A page that runs its company paragraph on under a list heading
     puts such sentences there; they state no duty and no requirement."""
     opener = _COMPANY_VOICE_RE.match(item)
-    if opener is None or _HIRE_WORD_RE.search(item):
+    if opener is None:
+        return _company_voice_intl(item)
+    if _HIRE_WORD_RE.search(item):
         return False
     # "Our …" must go on as a sentence; "Our Go monolith and its Postgres database" names a thing the hire will own
     return not opener.group().strip().endswith("Our") or _OUR_SENTENCE_RE.search(item, opener.end()) is not None
 
 
 _OUR_SENTENCE_RE = fastre.compile(r"\b(?:is|are|was|were|has|have|will|can|includes?|provides?|offers?)\b")
+# The same voice in other languages (lists.json): "Vi lagar klimatsmart mat …", "Vårt arbetssätt är …", "Wir sind ein
+# Familienbetrieb …", "Notre équipe compte …"; a sentence naming the hire or the search ("Vi söker dig som …", "Vi ser
+# gärna att du …", "Wir suchen …", "Nous recherchons …") stays
+_COMPANY_VOICE_INTL_RE = fastre.compile(r"(?:" + "|".join(load("lists.json")["company_voice_openers_intl"]) + r")\b(?!['’])")
+_HIRE_WORD_INTL_RE = fastre.compile(r"(?i)\b(?:" + "|".join(load("lists.json")["hire_words_intl"]) + r")\b")
+MIN_VOICE_WORDS = 6  # a sentence, not a noun phrase naming what the hire will own ("Vårt nya CRM-system")
+
+
+def _company_voice_intl(item: str) -> bool:
+    """:func:`company_voice` for a sentence in another language: it opens with the employer's "we" or "our"
+    (``company_voice_openers_intl``), runs on as a sentence of :data:`MIN_VOICE_WORDS` or more words, and names
+    neither the hire nor the search (``hire_words_intl``, nor the English hire words)."""
+    return (
+        _COMPANY_VOICE_INTL_RE.match(item) is not None
+        and len(item.split()) >= MIN_VOICE_WORDS
+        and _HIRE_WORD_INTL_RE.search(item) is None
+        and _HIRE_WORD_RE.search(item) is None
+    )
 
 
 # A hard eligibility requirement: the right to work ("Applicants must be eligible to work in Ireland", "You must
