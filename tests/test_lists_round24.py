@@ -106,6 +106,14 @@ def test_employer_sentences_in_a_prose_duties_section_are_dropped():
         ("The role will involve some travel to Dublin and Cork.", True),
         ("Willingness to travel up to 30% of the time", False),
         ("Extensive travel is required, about 40% of the year", False),
+        # the hire's welcome and the team told in the second person: a pitch
+        ("Hos oss blir du en del av ett litet team med stort ansvar.", True),
+        ("Som ny välkomnas du med en gedigen introduktion på två veckor.", True),
+        ("I arbetsgruppen stöttar vi varandra och ni stöttar varandra i vardagen.", True),
+        ("Hos os bliver du en del af en travl afdeling.", True),
+        ("Bei uns wirst du Teil eines jungen Teams.", True),
+        ("Vara en del av försäljningen själv och leda genom handling", False),
+        ("Du ansvarar för introduktion av nya kollegor", False),
         # near misses: requirements and duties
         ("Experience attaching components to printed circuit boards", False),
         ("Ability to explain an application's architecture to stakeholders", False),
