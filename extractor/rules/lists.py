@@ -818,6 +818,21 @@ def _sentence_opener_pattern(word: str) -> re.Pattern[str]:
     return re.compile(r"(?:You[ \t]+" + word.lower() + "|" + word + r")[ \t]+[a-z]")
 
 
+# The verbs that open the items of a "Vi söker dig som:" / "Du:" list in other languages ("Har erfarenhet av …",
+# "Är driven …", "Trivs i …"; lists.json "item_opening_verbs_intl"), capitalised after the last word of the item before
+_VERB_OPENER_RE = fastre.compile(r"(?:(?<=^)|(?<=[^\W_)] )|(?<=\) ))(?:" + "|".join(load("lists.json")["item_opening_verbs_intl"]) + r")(?=[ \t]+[a-zåäöæøüéèß])")
+
+
+def _verb_opened_items(line: str) -> list[int]:
+    """Where items a scrape ran together with one space start, each opening with a verb of
+    :data:`_VERB_OPENER_RE` ("Har erfarenhet av fältförsäljning Är en naturlig ledare Har förmågan …"):
+    taken when the line opens with such a verb and two or more follow."""
+    found = [m.start() for m in _VERB_OPENER_RE.finditer(line)]
+    if not found or found[0] != 0 or len(found) < 1 + MIN_REPEATED_OPENERS:
+        return []
+    return found[1:]
+
+
 def _repeated_openers(line: str) -> list[int]:
     """Where items a scrape ran together with one space start, each opening with the word the
     line opens with ("Must be 18 or older Must live in the US You must have a car Must …"):
@@ -826,6 +841,9 @@ def _repeated_openers(line: str) -> list[int]:
     nouns = [k.start() for k in _QUAL_OPENER_RE.finditer(line)]
     if len(nouns) >= MIN_REPEATED_OPENERS:  # "… etc. Experience with Windows AD Experience with VMware Experience with …"
         return nouns
+    verbs = _verb_opened_items(line)
+    if verbs:
+        return verbs
     m = _OPENER_RE.match(line)
     if not m:
         return []
@@ -1222,6 +1240,8 @@ _PREFERRED_END_RE = fastre.compile(
     r"(?:^|[\s,(\[–-])\(?(?P<mark>" + _PREFERRED_MARK + r")\)?"
     r"(?:,?\s+but\s+(?:we\s+|I\s+)?(?:will|would|can|may)\b[^.;]*|,?\s+but\s+(?:individuals|candidates|applicants|people)\b[^.;]*"  # "…is a plus, but will take any ORM"
     r"|,?\s+but\s+(?:[\w-]+\s+){0,5}?(?:may|can|will)\s+be\s+(?:substituted|considered|accepted)\b[^.;]*"
+    r"|,?\s+but\s+(?:full\s+|all\s+)?training\s+(?:is|will\s+be)\s+(?:given|provided|offered)\b[^.;]*"  # "…would be an advantage but full training is given"
+    r"|,?\s+but\s+(?:[\w'’-]+\s+){1,5}?(?:are|is)\s+(?:also\s+|very\s+|more\s+than\s+)?welcome\b[^.;]*"  # "…is a plus, but first-year teachers are welcome"
     r"|\s+or\s+(?:an?\s+)?(?:equivalent|comparable)(?:\s+[\w-]+){0,3}"  # "BA/BS preferred or equivalent experience"  # "…is preferred but relevant experience may be substituted"
     r"|,?\s+" + _NOT_REQUIRED_TAIL + r"(?:,?\s+(?:as|because|since)\b[^.;]*)?)?"  # "…would be a bonus, though not mandatory", "…advantageous but not required as we will train you"
     r"(?:\s*\((?:we|will|not|but|training)\b[^()]*\))?"  # "…a plus (we will train the right person)"
@@ -1231,6 +1251,7 @@ _PREFERRED_END_RE = fastre.compile(
 _PREFERRED_START_RE = fastre.compile(
     r"^[(\[]?(?:preferred|preferably|preferable|desired|desirable|nice[ -]to[ -]have|bonus|plus|ideally|optional|it\s+(?:helps|would\s+help)\s+if"
     r"|the\s+preferred\s+candidate|we\s+would\s+(?:also\s+)?(?:appreciate|like|love)|we\s+have\s+a\s+(?:strong\s+)?preference\s+for"
+    r"|(?:(?:a|some)\s+)?(?:preference|priority)\s+(?:will\s+|may\s+|shall\s+|can\s+|is\s+)?(?:also\s+)?(?:be\s+)?given\s+to\s+(?:[\w-]+\s+){0,2}?(?:candidates?|applicants?|applications|those|people|individuals|persons|anyone|someone|holders|graduates)\b"  # "Preference may be given to applicants with …"
     r"|" + "|".join(load("lists.json").get("preferred_starts_intl", []))  # other languages: "Meriterande är …", "Bij voorkeur …"
     + r")\b\s*[:)\]\-–,]?",
     re.I,
@@ -1304,7 +1325,7 @@ _REQUIRED_RE = fastre.compile(
 # The same need stated in other languages (lists.json): "…, vilket är ett krav", "… krävs", "… ist zwingend erforderlich",
 # "… est obligatoire"; a negated need ("Inga förkunskaper krävs", "keine Voraussetzung") states none
 _REQUIRED_INTL_RE = fastre.compile(r"(?i)" + "|".join(f"(?:{p})" for p in load("lists.json").get("required_marks_intl", [])))
-_NEGATED_NEED_RE = fastre.compile(r"(?i)\b(?:inga|ingen|inget|inte|ej|ikke|ingen|kein\w*|nicht|pas|aucune?|ningún|ninguna|no|geen|niet)\b")
+_NEGATED_NEED_RE = fastre.compile(r"(?i)\b(?:" + "|".join(load("lists.json")["negated_need_words"]) + r")\b")
 
 
 def marks_required(item: str) -> bool:
@@ -1587,6 +1608,8 @@ def _mixed_split(text: str, marked: list[tuple[Item, Optional[str]]]) -> Iterato
             parts = sentences(text, *item.spans[0])
             if len(parts) == 1:
                 parts = [p for p in _semicolon_parts(text, *parts[0]) if p[1] > p[0]]
+            if len(parts) == 1:
+                parts = _preferred_clause_parts(text, *parts[0])
             flags = [marks_preferred(text[a:b]) for a, b in parts]
             if len(parts) > 1 and any(flags) and not all(flags):
                 for a, b in parts:
@@ -1595,6 +1618,20 @@ def _mixed_split(text: str, marked: list[tuple[Item, Optional[str]]]) -> Iterato
                         yield piece, sub
                 continue
         yield item, sub
+
+
+# A conjunction that joins a second clause in which the employer says what it would like besides ("Du har erfarenhet
+# som controller och vi ser gärna att du …", "…, and we would love it if you …", "…, und wir wünschen uns …")
+_CLAUSE_JOIN_RE = fastre.compile(r"(?i),?[ \t]+(?:och|samt|and|og|und|et|en|y)[ \t]+(?=(?:vi|we|wir|nous|wij)[ \t])")
+
+
+def _preferred_clause_parts(text: str, s: int, e: int) -> list[Span]:
+    """``text[s:e]`` cut before the conjunction of a clause that marks itself preferred
+    (:data:`_CLAUSE_JOIN_RE` and :func:`marks_preferred`); the whole span when there is none."""
+    for m in _CLAUSE_JOIN_RE.finditer(text, s, e):
+        if marks_preferred(text[m.end() : e]):
+            return [_strip(text, s, m.start()), _strip(text, m.end(), e)]
+    return [(s, e)]
 
 
 def _semicolon_parts(text: str, s: int, e: int) -> list[Span]:
@@ -1679,6 +1716,12 @@ def _route(ctx: Context) -> _Routed:
                 continue  # a screening question ("Why do you think you are …?") asks, it requires nothing
             if _PAY_LINE_RE.match(item.value) or _PAY_SENTENCE_RE.search(item.value):
                 continue  # "Compensation $25-$30/hour + commissions.", "Salary: DOE": the pay, which the lists do not hold
+            if _terms_label_row(item.value):
+                continue  # "Anställningsform, omfattning, placeringsort": a heading made of the terms' labels
+            if _open_intro(ctx.text, item):
+                continue  # "On a typical day you will", "I rollen som sjuksköterska ska du": an intro whose ':' the page lost
+            if _SENIORITY_VALUE_RE.fullmatch(item.value):
+                continue  # "Experience Level: Mid level": the board's seniority field, not a requirement
             if _OFFICE_STYLE_RE.search(item.value):
                 continue  # a word processor's style sheet pasted with the text ("Normal 0 false false false", "mso-style-name:…")
             if company_voice(item.value):
@@ -1775,13 +1818,87 @@ def company_voice(item: str) -> bool:
     you to …", "We would appreciate …" stay). A page that runs its company paragraph on under a list heading
     puts such sentences there; they state no duty and no requirement."""
     opener = _COMPANY_VOICE_RE.match(item)
-    if opener is None or _HIRE_WORD_RE.search(item):
+    if opener is None:
+        return _company_voice_intl(item) or _named_company_voice(item)
+    if _HIRE_WORD_RE.search(item):
         return False
     # "Our …" must go on as a sentence; "Our Go monolith and its Postgres database" names a thing the hire will own
     return not opener.group().strip().endswith("Our") or _OUR_SENTENCE_RE.search(item, opener.end()) is not None
 
 
 _OUR_SENTENCE_RE = fastre.compile(r"\b(?:is|are|was|were|has|have|will|can|includes?|provides?|offers?)\b")
+# The same voice in other languages (lists.json): "Vi lagar klimatsmart mat …", "Vårt arbetssätt är …", "Wir sind ein
+# Familienbetrieb …", "Notre équipe compte …"; a sentence naming the hire or the search ("Vi söker dig som …", "Vi ser
+# gärna att du …", "Wir suchen …", "Nous recherchons …") stays
+_COMPANY_VOICE_INTL_RE = fastre.compile(r"(?:" + "|".join(load("lists.json")["company_voice_openers_intl"]) + r")\b(?!['’])")
+_HIRE_WORD_INTL_RE = fastre.compile(r"(?i)\b(?:" + "|".join(load("lists.json")["hire_words_intl"]) + r")\b")
+MIN_VOICE_WORDS = 6  # a sentence, not a noun phrase naming what the hire will own ("Vårt nya CRM-system")
+
+
+# The employer named as the subject of a sentence about itself ("Apex has grown rapidly since 1988.", "Northwind
+# Freight provides cold-chain logistics across Ohio.", "Lumen Dental is a family-owned practice …"): a name of one to
+# five capitalised words, then what a company does or is (lists.json "company_verbs", "company_nouns")
+_NAMED_COMPANY_RE = fastre.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|de|du)){0,4})\s+(?:"
+    + "|".join(load("lists.json")["company_verbs"])
+    + r"|is\s+(?:a|an|one\s+of(?:\s+the)?)\s+(?:[\w'’-]+\s+){0,5}?(?:"
+    + "|".join(load("lists.json")["company_nouns"])
+    + r"))\b"
+)
+
+
+def _named_company_voice(item: str) -> bool:
+    """:func:`company_voice` for a sentence whose subject is the employer's name (:data:`_NAMED_COMPANY_RE`): a
+    sentence of :data:`MIN_VOICE_WORDS` or more words that names neither the hire nor the search; a name that is
+    a duty verb or an item's opener ("Develops …", "Experience …") is no name."""
+    m = _NAMED_COMPANY_RE.match(item)
+    if m is None or len(item.split()) < MIN_VOICE_WORDS or _HIRE_WORD_RE.search(item) or _HIRE_WORD_INTL_RE.search(item):
+        return False
+    first = m.group("name").split()[0]
+    return first.lower() not in _vocab().duty_bases and first not in _ITEM_OPENERS and _vocab().duty_verb.match(first) is None
+
+
+_LABEL_JOIN_RE = fastre.compile(r"(?i)[ \t]*(?:,|&|/|\band\b|\boch\b|\bog\b|\bund\b|\bet\b)[ \t]*")
+
+
+@cache
+def _meta_label_words() -> frozenset[str]:
+    data = load("lists.json")
+    return frozenset(l.lower() for l in [*data.get("meta_labels", []), *data.get("meta_labels_intl", [])])
+
+
+def _terms_label_row(value: str) -> bool:
+    """Whether a list line only names the labels of a posting's terms ("Anställningsform, omfattning, placeringsort",
+    "Location & Salary", "Arbeitsort und Arbeitszeit"): two or more ``meta_labels`` joined by commas or "and"."""
+    parts = [p for p in _LABEL_JOIN_RE.split(value.strip().rstrip(":.").lower()) if p]
+    return len(parts) >= 2 and all(p in _meta_label_words() for p in parts)
+
+
+_INTRO_END_WORDS = frozenset(load("lists.json")["intro_end_words"])
+MAX_OPEN_INTRO_WORDS = 15
+
+
+def _open_intro(text: str, item: Item) -> bool:
+    """Whether a list line is an intro that lost its ':' ("Additionally, you will", "Your day might include",
+    "Som undersköterska hos oss kommer du bland annat att arbeta med"): a line of its own, of 2 to
+    :data:`MAX_OPEN_INTRO_WORDS` words, without a closing mark, whose last word cannot end a sentence
+    (lists.json "intro_end_words": "will", "include", "med", "du", …)."""
+    words = item.value.split()
+    if not 2 <= len(words) <= MAX_OPEN_INTRO_WORDS or not _own_line(text, item.spans):
+        return False
+    return words[-1].lower() in _INTRO_END_WORDS
+
+
+def _company_voice_intl(item: str) -> bool:
+    """:func:`company_voice` for a sentence in another language: it opens with the employer's "we" or "our"
+    (``company_voice_openers_intl``), runs on as a sentence of :data:`MIN_VOICE_WORDS` or more words, and names
+    neither the hire nor the search (``hire_words_intl``, nor the English hire words)."""
+    return (
+        _COMPANY_VOICE_INTL_RE.match(item) is not None
+        and len(item.split()) >= MIN_VOICE_WORDS
+        and _HIRE_WORD_INTL_RE.search(item) is None
+        and _HIRE_WORD_RE.search(item) is None
+    )
 
 
 # A hard eligibility requirement: the right to work ("Applicants must be eligible to work in Ireland", "You must
@@ -1831,8 +1948,8 @@ def eligibility_clause(text: str, item: Item) -> Optional[Item]:
 # A chip row: three or more short names set apart by commas, middle dots, bars or runs of spaces, no sentence in it
 _CHIP_SEP_RE = fastre.compile(r"[ \t]*[,·•|][ \t]*|[ \t]{2,}")
 _CHIP_RE = fastre.compile(r"[^\W_][\w+#./&'’()-]*(?: [\w+#./&'’()-]+){0,3}")
-_CHIP_FUNCTION_WORDS = frozenset("a an and or with of in to for the is are you your we our on at as".split())
-_CHIP_HEADING_WORDS = frozenset("skills skill key top core main technical tech tags".split())
+_CHIP_FUNCTION_WORDS = frozenset(load("lists.json")["chip_function_words"])  # never in a chip row of names
+_CHIP_HEADING_WORDS = frozenset(load("lists.json")["chip_heading_words"])  # "Key Skills", "Top Skills"
 MIN_CHIPS = 3
 MIN_SPACED_CHIP_WORDS = 4
 MIN_NAME_WORDS = 2  # words a name writes its own way: "AWS", "PySpark", "CI/CD", "Node.js", "C#"
@@ -1879,6 +1996,11 @@ _PAY_SENTENCE_RE = fastre.compile(
     r"(?i)^(?:the\s+)?(?:(?:starting|base|annual|hourly|monthly|weekly)\s+)?(?:salary|pay|wages?|compensation|remuneration)(?:\s+range)?\b"
     r"[^.;]{0,40}?\b(?:is|are|of|ranges?|from|starts?\s+at)?[:\s]+[^.;]{0,20}?(?:[$£€₹]|\b(?-i:[A-Z]{3})\b)\s?\d"  # a currency sign or code
     r"|^(?:benefits|perks)\s+(?:include|includes|are)\b"
+)
+# A board's seniority field shown among the requirements ("Experience Level: Mid level", "Career Level: Mid Career",
+# "Entry level"): the level of the post, which no list holds (lists.json "seniority_values")
+_SENIORITY_VALUE_RE = fastre.compile(
+    r"(?i)(?:(?:career|experience|seniority|job|position)\s+level\s*:?\s*)?(?:" + "|".join(load("lists.json")["seniority_values"]) + r")[\s-]*(?:level|career)\.?"
 )
 _OFFICE_STYLE_RE = fastre.compile(r"\bmso-[a-z-]+:|/\*[ \t]*Style Definitions[ \t]*\*/|^Normal[ \t]+0[ \t]+(?:false|true)[ \t]+(?:false|true)\b")
 
@@ -2117,6 +2239,8 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
         if (section.kind == "summary" and bulleted) or only_bullets:
             # the bullets (or task lines) under a role heading are its tasks; so is a description that is nothing but a list
             found = [i for i in found if (_after_bullet(ctx.text, i.spans[0][0]) or _own_line(ctx.text, i.spans)) and len(i.value) <= LONG_LINE]
+            # the terms under "About the position" ("Omfattning: Heltid", "Start: Enligt överenskommelse", "Location: Leeds") are no tasks
+            found = [i for i in found if not _vocab().meta.match(i.value) and not is_process_text(i.value)]
         else:  # prose: each sentence of a paragraph line is judged alone; the items under a duty intro
             # ("The Associate will be responsible for the following key job functions:") and the lines of a run of duties
             # are duties as they stand
