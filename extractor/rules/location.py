@@ -230,6 +230,8 @@ def _vocab_res() -> dict[str, re.Pattern]:
         ),
         # "Calama, Región de Antofagasta", "Cebu City, Province of Cebu": a region's designator before its name
         "designator": fastre.compile(r"(?i)(?<![^\W\d_])(?:" + phrase_re(g["region_designators"]) + r")[ \t]{1,3}$"),
+        # "Central", "Downtown", "Upper": a position word that, beside a town's name, names a part of that town
+        "position_word": fastre.compile(r"(?i)(?:" + phrase_re(g["position_words"]) + r")$"),
     }
 
 
@@ -1200,7 +1202,6 @@ _AREA_LABEL_RE = fastre.compile(r"[ \t*_]{0,4}" + _NAME_WORD + r"(?:[ ]" + _NAME
 _EMPLOYER_SUBJECT_RE = fastre.compile(r"(?i)[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|eeo\b|affirmative[ \t]+action)")
 
 
-_POSITION_WORD_RE = fastre.compile(r"(?i)(?:central|centre|center|north|south|east|west|northern|southern|eastern|western|upper|lower|inner|outer|greater|downtown|midtown|uptown)$")
 _KEY_LINE_RE = fastre.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<key>[^\W\d_][\w #./&'’-]{1,28}?)[ \t]*[:：][ \t]*\S")
 
 
@@ -1306,7 +1307,8 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     for a, b in zip(places, places[1:]):
         if not (a.city and b.city and a.city != b.city and text[a.end : b.start] in (" ", "\u00a0")) or "excluded" in a.how | b.how:
             continue
-        part, town = (b, a) if _POSITION_WORD_RE.match(b.city) else (a, b) if _POSITION_WORD_RE.match(a.city) else (None, None)
+        position = _vocab_res()["position_word"]
+        part, town = (b, a) if position.match(b.city) else (a, b) if position.match(a.city) else (None, None)
         if part is not None and town is not None:
             part.how.add("excluded")
             if not (town.region or town.country):  # "Christchurch Central, Canterbury": the region after the part is the town's
