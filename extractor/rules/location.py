@@ -31,7 +31,7 @@ do multi-part chains deeper in the body count, at low confidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Iterable, Iterator, Optional
 
@@ -638,6 +638,30 @@ def _shared_region(name: str) -> bool:
     return len({p.country for p in places if p.level in (REGION, NATION)}) > 1
 
 
+def _continuations(cur: _State, places: list[Place]) -> list[Place]:
+    """The readings of the next mention that may continue the place ``cur`` so far.
+
+    After a town, a name that is also a town of its own region or Land is read as that region when the town's
+    region is unknown or the same ("Sakai, Osaka": Osaka Prefecture, whose name the gazetteer matches only as
+    its capital); a region that is also a town is no region of a town the data places in another region of its
+    country ("Berlin, Hamburg and Munich" lists three cities, Berlin is not in Hamburg).
+    """
+    if cur.level != CITY:
+        return places
+    known = [p for p in cur.city_places if p.known]
+    towns = [p for p in places if p.level == CITY]
+    out = []
+    for q in places:
+        if q.level in (REGION, NATION) and towns and known and all(p.region and p.region != q.name and p.country == q.country for p in known):
+            continue
+        out.append(q)
+    for q in towns:
+        named = q.region is not None and q.region.casefold() == q.name.casefold()
+        if named and known and all(p.country == q.country and p.region in (None, q.region) for p in known) and not any(p.level == REGION and p.name == q.region for p in places):
+            out.append(replace(q, level=REGION, name=q.region))
+    return out
+
+
 def _resolve(chain: list[Mention]) -> list[Found]:
     """Cut a chain into places; each place takes as many agreeing parts as it can."""
     out: list[Found] = []
@@ -656,7 +680,7 @@ def _resolve(chain: list[Mention]) -> list[Found]:
             j = i + 1
             while j < n:
                 step = None
-                for q in chain[j].places:
+                for q in _continuations(state, chain[j].places):
                     s = _compat(state, q)
                     if s is not None and (step is None or s > step[0]):
                         step = (s, q)
