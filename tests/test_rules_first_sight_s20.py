@@ -134,6 +134,21 @@ LOCATION_CASES = [
     ("city_states_listed",
      "Delivery Rider\n10178 Berlin\n\nWe deliver to homes in Berlin, Hamburg and Bremen every day.",
      [("Berlin", None, None)]),
+    # the board's area on the header line over the posting's own town in that area
+    ("area_over_labelled_town",
+     "Field Sales Agent\nOkafor Drinks\nLagos\nFull-time\n\nAbout\nSell juice to shops.\nLocation: Surulere, Lagos State",
+     [("Surulere", "Lagos", "Nigeria")]),
+    ("county_area_over_town_in_prose",
+     "Quality Technician\nShannon Valves\nCork\n\nAbout\nShannon Valves makes valves at its plant in Midleton, Co. Cork.",
+     [("Midleton", "Cork", "Ireland")]),
+    # near-miss: a header town that is not the labelled town's region stays
+    ("other_town_over_labelled_town",
+     "Sales Rep\nAcme Foods\nNairobi\nFull-time\n\nAbout\nSell snacks.\nLocation: Thika, Kiambu",
+     [("Nairobi", None, None), ("Thika", "Kiambu", "Kenya")]),
+    # a header line's list of towns closed by the remote option names every town, "Remote" is no region
+    ("towns_then_remote",
+     "Data Engineer\nVistra Labs\nGdańsk, Wrocław, Remote\nSalary: 20 000 PLN\n\nAbout\nBuild pipelines.",
+     [("Gdańsk", None, None), ("Wrocław", None, None)]),
     # near-misses: two towns of two regions stay two towns; a town and its real state stay as they were
     ("two_towns_two_regions", "Location: Kyoto, Osaka", [("Kyoto", None, None), ("Osaka", None, None)]),
     ("town_and_state", "Location: Tacoma, Washington", [("Tacoma", "Washington", "United States")]),

@@ -1343,6 +1343,10 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             continue
         if a.how & {"label", "cue", "header_alone", "remote"} and _LIST_GAP_RE.fullmatch(text, a.end, b.start):
             b.how |= a.how & {"label", "cue", "header_alone", "remote"}
+    # ... and a header line's list of towns closed by the remote option ("Warszawa, Kraków, Remote") names every town
+    for a, b in zip(places[::-1][1:], places[::-1]):
+        if "remote" in b.how and not a.how and a.city and b.city and text.count("\n", a.end, b.start) == 0 and _LIST_GAP_RE.fullmatch(text, a.end, b.start):
+            a.how.add("remote")
     for a, b in labels:
         if a < similar_at and not any(a <= f.start < b for f in places) and not _mentions(text, a, b):
             unknown = _label_city(text, a, b)
@@ -1492,7 +1496,8 @@ def _unread_region_after(text: str, places: list[Found], keep: list[Found], head
         if f not in keep and not head_line:
             continue
         m = _UNREAD_REGION_AFTER_RE.match(text, f.end)
-        if m is None or not m.group("region")[0].isupper() or gazetteer().knows(m.group("region")) or _SITE_OR_UNIT_RE.search(m.group("region")):
+        if m is None or not m.group("region")[0].isupper() or gazetteer().knows(m.group("region")) or _SITE_OR_UNIT_RE.search(m.group("region")) \
+                or m.group("region").casefold() in _city_stopwords():  # "Kraków, Remote": the remote option, no region
             continue  # ("📍 Самарканд, центр": a lower-case word is a part of town)
         if any(g is not f and "excluded" not in g.how and m.start("region") <= g.start < m.end() for g in places):
             continue
@@ -1554,6 +1559,21 @@ def _drop_contradicted_header_towns(keep: list[Found]) -> list[Found]:
     return [f for f in keep if "label" in f.how or not f.country or f.country in labelled or not unknown_town(f)]
 
 
+# what a region's name adds to its capital's: "Lagos State", "County Cork", "Osaka Prefecture", "Cairo Governorate"
+_REGION_WORDS_RE = fastre.compile(r"(?i)^(?:county|co\.)[ ]+|[ ]+(?:state|county|province|region|prefecture|governorate|district)$")
+
+
+def _drop_towns_holding_a_place(keep: list[Found]) -> list[Found]:
+    """Without a bare town (no region, not labelled) that names the region of another kept place: the board's area over
+    the posting's own town ("Lagos" over "Location: Ikeja, Lagos State", "Cork" over "our plant in Ballincollig, Co. Cork")."""
+    def key(name: str) -> str:
+        return _REGION_WORDS_RE.sub("", name).casefold()
+
+    areas = {key(g.region) for g in keep if g.city and g.region}
+    return [f for f in keep if not (f.city and f.region is None and "label" not in f.how and key(f.city) in areas
+                                    and not any(g.city == f.city for g in keep if g is not f))]
+
+
 def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     text = ctx.text
     if not text or not text.strip():
@@ -1578,6 +1598,7 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
                     continue
                 f.region, f.country = f.region or g.region, f.country or g.country
                 break
+    keep = _drop_towns_holding_a_place(keep)
     if keep:
         hows = set().union(*(f.how for f in keep))
         if "label" in hows:
