@@ -141,6 +141,10 @@ LOCATION_CASES = [
     ("county_area_over_town_in_prose",
      "Quality Technician\nShannon Valves\nCork\n\nAbout\nShannon Valves makes valves at its plant in Midleton, Co. Cork.",
      [("Midleton", "Cork", "Ireland")]),
+    # a road or street named after a town ("Carretera a León", "Avenida Bogotá") is an address, not a place of work
+    ("road_named_after_town", "Cashier\nTienda Luna\n📍 Km 7 Carretera a León, Managua\n\nAbout\nSell.", [("Managua", None, None)]),
+    ("avenue_named_after_city", "Driver\nOffice: Avenida Bogotá 12, Quito, Ecuador\n", [("Quito", None, "Ecuador")]),
+    ("town_itself_kept", "Driver\nLocation: León, Nicaragua\n", [("León", None, "Nicaragua")]),
     # near-miss: a header town that is not the labelled town's region stays
     ("other_town_over_labelled_town",
      "Sales Rep\nAcme Foods\nNairobi\nFull-time\n\nAbout\nSell snacks.\nLocation: Thika, Kiambu",
