@@ -239,3 +239,18 @@ TEAM_CASES = [
 @pytest.mark.parametrize("name, text, value", TEAM_CASES, ids=[c[0] for c in TEAM_CASES])
 def test_team_in_bilingual_tables(name, text, value):
     assert rule_value("team", text) == value
+
+
+EDUCATION_CASES = [
+    # "Degree holder in …" (Hong Kong, Singapore, Malaysia boards): a bachelor's, as "a degree in …"
+    ("degree_holder_in", "Requirements\n- Degree holder in Finance or related discipline\n- 3 years of audit experience", "bachelor"),
+    ("holder_of_a_degree", "Requirements\n- Holder of a degree in Civil Engineering", "bachelor"),
+    # near-misses: a named level stays that level
+    ("master_degree_holder", "Requirements\n- Master degree holder in Statistics", "master"),
+    ("diploma_holder", "Requirements\n- Diploma holder in Hospitality Management", "associate"),
+]
+
+
+@pytest.mark.parametrize("name, text, value", EDUCATION_CASES, ids=[c[0] for c in EDUCATION_CASES])
+def test_degree_holder_phrasing(name, text, value):
+    assert rule_value("education_level", text) == value
