@@ -169,6 +169,11 @@ TITLE_CASES = [
     ("working_title_row",
      "Search Postings\nPosting Details\nPosting Number S0442\nWorking Title Lab Manager III\nDepartment Chemistry\n\nSummary\nRun the lab.",
      "Lab Manager III"),
+    # a Dutch "Vacature:" label (Suriname, Netherlands, Flanders), its value naming a job
+    ("dutch_vacature_label", "Krant Vacatures\nVACATURE: HEAD CHEF\nHotel Torarica zoekt een chef.\n\nTaken\nKoken.", "HEAD CHEF"),
+    ("dutch_vacature_label_mixed_case", "Werkenbij\nVacature: Logistiek Medewerker\nLocatie: Utrecht\n\nWat ga je doen\nOrders picken.", "Logistiek Medewerker"),
+    # near-miss: a "Vacature:" lead that is a sentence names no job
+    ("vacature_sentence", "Nieuws\nVacature: Wij zoeken iemand die graag werkt.\n\nOver ons\nWe bakken brood.", None),
     # a dash tail that names the employer by its place: cut
     ("place_employer_tail",
      "TeachJobs Board\nSign in\nEnglish Teacher (JET) - Kobe City Schools\nNishiyama Education\nLocation: Kobe, Hyogo\n\nAbout the role\nTeach English.",
