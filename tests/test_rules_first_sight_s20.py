@@ -141,6 +141,11 @@ LOCATION_CASES = [
     ("county_area_over_town_in_prose",
      "Quality Technician\nShannon Valves\nCork\n\nAbout\nShannon Valves makes valves at its plant in Midleton, Co. Cork.",
      [("Midleton", "Cork", "Ireland")]),
+    # a bracketed list of towns closing a classified's heading names every town, as its last one does
+    ("bracketed_towns_closing_heading",
+     "CL > seattle > jobs\nPosted 2025-10-01\nLine Cook - Breakfast Shift (Tacoma / Spokane)\n\ncompensation: $21/hr\n\nWe cook.",
+     [("Tacoma", None, None), ("Spokane", None, None)]),
+    ("towns_listed_in_prose_no_place", "Posted today\nWarehouse Loader\n\nWe ship to Sacramento / Fresno daily.", []),
     # a road or street named after a town ("Carretera a León", "Avenida Bogotá") is an address, not a place of work
     ("road_named_after_town", "Cashier\nTienda Luna\n📍 Km 7 Carretera a León, Managua\n\nAbout\nSell.", [("Managua", None, None)]),
     ("avenue_named_after_city", "Driver\nOffice: Avenida Bogotá 12, Quito, Ecuador\n", [("Quito", None, "Ecuador")]),

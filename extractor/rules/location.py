@@ -1343,10 +1343,15 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             continue
         if a.how & {"label", "cue", "header_alone", "remote"} and _LIST_GAP_RE.fullmatch(text, a.end, b.start):
             b.how |= a.how & {"label", "cue", "header_alone", "remote"}
-    # ... and a header line's list of towns closed by the remote option ("Warszawa, Kraków, Remote") names every town
+    # ... and a header line's list of towns closed by the remote option ("Warszawa, Kraków, Remote"), or a bracketed
+    # list closing a heading ("… Commercial Projects (Portland / Beaverton)"), names every town, as its last one does
     for a, b in zip(places[::-1][1:], places[::-1]):
-        if "remote" in b.how and not a.how and a.city and b.city and text.count("\n", a.end, b.start) == 0 and _LIST_GAP_RE.fullmatch(text, a.end, b.start):
+        if a.how or not (a.city and b.city) or text.count("\n", a.end, b.start) or not _LIST_GAP_RE.fullmatch(text, a.end, b.start):
+            continue
+        if "remote" in b.how:
             a.how.add("remote")
+        elif "header_alone" in b.how and text[a.start - 1 : a.start] == "(" and text[b.end : b.end + 1] == ")":
+            a.how.add("header_alone")
     for a, b in labels:
         if a < similar_at and not any(a <= f.start < b for f in places) and not _mentions(text, a, b):
             unknown = _label_city(text, a, b)
