@@ -146,6 +146,11 @@ LOCATION_CASES = [
      "CL > seattle > jobs\nPosted 2025-10-01\nLine Cook - Breakfast Shift (Tacoma / Spokane)\n\ncompensation: $21/hr\n\nWe cook.",
      [("Tacoma", None, None), ("Spokane", None, None)]),
     ("towns_listed_in_prose_no_place", "Posted today\nWarehouse Loader\n\nWe ship to Sacramento / Fresno daily.", []),
+    # a remote job "open to applicants anywhere in <country>": the country of the remote job
+    ("remote_anywhere_in_country",
+     "Support Agent\nRemote\n\nAbout the role\nThis is a remote position open to applicants anywhere in Canada.\n",
+     [(None, None, "Canada")]),
+    ("anywhere_without_remote", "Support Agent\n\nAbout the role\nWe sell to customers anywhere in Canada.\n", []),
     # a road or street named after a town ("Carretera a León", "Avenida Bogotá") is an address, not a place of work
     ("road_named_after_town", "Cashier\nTienda Luna\n📍 Km 7 Carretera a León, Managua\n\nAbout\nSell.", [("Managua", None, None)]),
     ("avenue_named_after_city", "Driver\nOffice: Avenida Bogotá 12, Quito, Ecuador\n", [("Quito", None, "Ecuador")]),

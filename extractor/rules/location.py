@@ -303,6 +303,8 @@ REMOTE_BEFORE_RE = fastre.compile(
     r"(?i)\b" + _REMOTE_WORDS + r"\b[ \t]{0,3}(?:[-–—:,(/|]|\bin\b|\bwithin\b|\bfrom\b|\bacross\b|\bbased in\b)?[ \t]{0,3}(?:\(|the[ \t]{1,3})?[ \t]{0,2}$"
 )
 REMOTE_AFTER_RE = fastre.compile(r"(?i)^[ \t]{0,3}(?:[-–—,(/|:][ \t]{0,3})?\(?[ \t]{0,2}" + _REMOTE_WORDS + r"\b(?![ \t]{0,2}(?:patient|monitor|sens|control|access|support))")
+# "anywhere in the" before a country or region, a remote word earlier in the sentence: where a remote job may be done
+_ANYWHERE_BEFORE_RE = fastre.compile(r"(?i)\banywhere[ \t]{1,3}(?:in|within|across)[ \t]{1,3}(?:the[ \t]{1,3})?$")
 # A street address before the place on its line ("200 W Monroe St, Suite 1500, Chicago, IL"): a postal address
 # (an office, a signature), not a stated place of work unless a label says so.
 _ADDRESS_RE = fastre.compile(
@@ -1297,6 +1299,8 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             f.how.add("label")
         if REMOTE_BEFORE_RE.search(text, max(0, f.start - 30), f.start) or REMOTE_AFTER_RE.match(text[f.end: f.end + 30]):
             f.how.add("remote")
+        elif f.city is None and _ANYWHERE_BEFORE_RE.search(text, max(0, f.start - 30), f.start) and REMOTE_WORD_RE.search(text, sent, f.start):
+            f.how.add("remote")  # "a fully remote role open to candidates anywhere in the United States"
         cue = res["based"].search(text, max(0, f.start - 50), f.start) or res["based_area"].search(text, max(0, f.start - 90), f.start)
         about_company = res["hq"].search(text, max(sent, f.start - 80), f.start)
         if about_company and "label" not in f.how and _HQ_VERB_RE.search(text, about_company.end(), f.start):
