@@ -211,6 +211,20 @@ def test_yen_pay_in_millions(name, text, value):
     assert rule_value("salary", text) == value
 
 
+DALASI_CASES = [
+    ("dalasi_in_gambia", "Cashier\nLocation: Serekunda, The Gambia\nSalary: D 7,000 - D 9,000 per month\n",
+     {"min": 7000.0, "max": 9000.0, "currency": "GMD", "period": "month"}),
+    # near-miss: the letter is no currency where the places of work lie elsewhere
+    ("d_outside_gambia", "Cashier\nLocation: Leeds, UK\nSalary: D 7,000 per month\n",
+     {"min": 7000.0, "max": 7000.0, "currency": None, "period": "month"}),
+]
+
+
+@pytest.mark.parametrize("name, text, value", DALASI_CASES, ids=[c[0] for c in DALASI_CASES])
+def test_dalasi_local_mark(name, text, value):
+    assert rule_value("salary", text) == value
+
+
 def test_recruiter_agent_label_over_hidden_client_is_no_employer():
     text = ("Bilingual Jobs\nSenior Buyer - Bilingual\nCompany: Recruiter (Agent) - Sakura Search K.K.\n"
             "Client: Leading auto parts maker (name given at interview)\nLocation: Nagoya\n\n"
@@ -227,6 +241,11 @@ WORKPLACE_CASES = [
     ("remote_days_adjective", "Analyst\n\nPerks\n- 2 remote days per week\n- Meal vouchers", "hybrid"),
     ("home_office_days", "Designer\n\nWhat we offer: three home office days a week and a train pass.", "hybrid"),
     ("days_remote_unchanged", "Engineer\n\nYou work two days remote per week.", "hybrid"),
+    # "in-office N days a week" (hyphenated) as "in the office N days a week"; a role "fully site-based"
+    ("in_office_days_hyphen", "Analyst\n\nAbout us\nWe work in-office three days a week (Mon/Tue/Thu).", "hybrid"),
+    ("in_office_five_days", "Analyst\n\nAbout us\nWe work in-office five days a week.", "onsite"),
+    ("fully_site_based", "HSE Officer\n\nAbout the role\nThe role is fully site-based.", "onsite"),
+    ("team_site_based_no_cue", "Engineer\n\nAbout us\nOur site-based team supports remote staff.", None),
     # near-misses: a fully remote job stays remote; days off are no workplace
     ("fully_remote_with_days", "Writer\n\nThis is a fully remote role; 2 remote days a week are meeting-free.", "remote"),
     ("days_off_no_workplace", "Cashier\n\nYou get 2 days off per week.", None),
