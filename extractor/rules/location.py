@@ -232,6 +232,10 @@ def _vocab_res() -> dict[str, re.Pattern]:
         "designator": fastre.compile(r"(?i)(?<![^\W\d_])(?:" + phrase_re(g["region_designators"]) + r")[ \t]{1,3}$"),
         # "Central", "Downtown", "Upper": a position word that, beside a town's name, names a part of that town
         "position_word": fastre.compile(r"(?i)(?:" + phrase_re(g["position_words"]) + r")$"),
+        # what a region's name adds to its capital's: "Lagos State", "County Cork", "Osaka Prefecture", "Cairo Governorate"
+        "region_name_words": fastre.compile(
+            r"(?i)^(?:" + phrase_re(g["region_name_words"]["before"]) + r")[ ]+|[ ]+(?:" + phrase_re(g["region_name_words"]["after"]) + r")$"
+        ),
     }
 
 
@@ -1568,15 +1572,13 @@ def _drop_contradicted_header_towns(keep: list[Found]) -> list[Found]:
     return [f for f in keep if "label" in f.how or not f.country or f.country in labelled or not unknown_town(f)]
 
 
-# what a region's name adds to its capital's: "Lagos State", "County Cork", "Osaka Prefecture", "Cairo Governorate"
-_REGION_WORDS_RE = fastre.compile(r"(?i)^(?:county|co\.)[ ]+|[ ]+(?:state|county|province|region|prefecture|governorate|district)$")
-
-
 def _drop_towns_holding_a_place(keep: list[Found]) -> list[Found]:
     """Without a bare town (no region, not labelled) that names the region of another kept place: the board's area over
     the posting's own town ("Lagos" over "Location: Ikeja, Lagos State", "Cork" over "our plant in Ballincollig, Co. Cork")."""
+    words = _vocab_res()["region_name_words"]
+
     def key(name: str) -> str:
-        return _REGION_WORDS_RE.sub("", name).casefold()
+        return words.sub("", name).casefold()
 
     areas = {key(g.region) for g in keep if g.city and g.region}
     return [f for f in keep if not (f.city and f.region is None and "label" not in f.how and key(f.city) in areas
