@@ -91,8 +91,8 @@ def _vocab() -> dict:
         "standalone_re": fastre.compile(r"(?i)^[ \t(\[*_-]{0,4}(" + _phrases(standalone) + r")[ \t)\].*_]{0,4}$"),
         # "Seasonal from $18/hr + commission", "Part-time $21 an hour": a header line that is the type, then the pay
         "standalone_pay_re": fastre.compile(
-            r"(?i)^[ \t(\[*_-]{0,4}(" + _phrases(standalone) + r")[ \t)\],·-]{1,4}(?:(?:from|up[ \t]to|starting[ \t](?:at|from))[ \t]{1,2})?"
-            r"(?:[$€£¥₹]|(?:USD|EUR|GBP|CAD|AUD)[ \t]?)\d"
+            r"(?i)^[ \t(\[*_-]{0,4}(" + _phrases(standalone) + r")[ \t)\],·-]{1,4}(?:(?:" + _phrases(data.get("pay_leads", [])) + r")[ \t]{1,2})?"
+            r"(?:[$€£¥₹]|(?-i:[A-Z]{3})[ \t]?)\d"
         ),
         "title_tag": fastre.compile(
             r"(?i)(?:\(\s{0,2}|\[\s{0,2}|[-–—|·]\s{0,3})(" + _phrases(standalone) + r")(?:\s{0,2}[)\]]|(?=\s{0,3}(?:$|[-–—|·(,\n])))"
