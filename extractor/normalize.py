@@ -1063,6 +1063,9 @@ _DATE_LIKE = re.compile(
     re.IGNORECASE,
 )
 MAX_METADATA_WORDS = 6  # a bare metadata word counts on a line this short ("Hourly", "Full-time · Remote")
+# a short line that ends in a reference code with letters, digits and "-" or "/" ("Nabídka práce č. JC-2025-88213",
+# "Vacancy ref CVC/CF/0417"): the posting's id, kept when the footer after it is cut
+_ID_CODE_END = re.compile(r"(?<!\S)(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z])[A-Za-z0-9]{1,10}(?:[-/][A-Za-z0-9]{1,12}){1,5}$")
 
 
 def _colon(t: str) -> int:
@@ -1102,6 +1105,8 @@ def _is_metadata(line: str) -> bool:
         if not chrome:
             return True
     if _MONEY.search(t) or _DATE_LIKE.search(t):
+        return True
+    if len(t.split()) <= MAX_METADATA_WORDS and _ID_CODE_END.search(t):
         return True
     return len(t.split()) <= MAX_METADATA_WORDS and _has_metadata_word(t)
 

@@ -163,7 +163,8 @@ def test_unlabelled_heading_code_is_unsure(text: str, expected: str) -> None:
 
 
 def test_bare_weak_label_is_low_confidence() -> None:
-    ctx, cand = _best("Send your CV quoting reference 55123 to jobs@example.com")
+    # (an instruction to quote the reference is no longer weak: see test_rules_first_sight_s20's quoted references)
+    ctx, cand = _best("Send your CV with reference 55123 in the subject to jobs@example.com")
     assert cand is not None and cand.value == "55123"
     assert cand.confidence < 0.6
     start, end = cand.spans[0]

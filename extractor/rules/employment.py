@@ -74,6 +74,11 @@ def _vocab() -> dict:
         ),
         "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + _phrases(data["labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"),
         "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + _phrases(data["labels"]) + r")[ \t*_:：]{0,4}$"),
+        # "Position Type Staff - Fixed Term": an ATS details table copied without its colons, a label of two or
+        # more words opening the line and its value after it (one-word labels are too common as words)
+        "label_bare": fastre.compile(
+            r"(?m)^[ \t]{0,3}(?=[A-Z])(?i:" + _phrases(w for w in data["labels"] if " " in w) + r")[ \t]{1,3}(?=[A-Z])"
+        ),
         "value": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")" + _END),
         # "Full Time/Part Time   Full Time", "Full or Part-Time: Full Time": an ATS field named after both
         # options, its value after it on the line (with "or" in the name, after a colon)
@@ -84,6 +89,11 @@ def _vocab() -> dict:
         "specificity": data["specificity"],
         "standalone": standalone,
         "standalone_re": fastre.compile(r"(?i)^[ \t(\[*_-]{0,4}(" + _phrases(standalone) + r")[ \t)\].*_]{0,4}$"),
+        # "Seasonal from $18/hr + commission", "Part-time $21 an hour": a header line that is the type, then the pay
+        "standalone_pay_re": fastre.compile(
+            r"(?i)^[ \t(\[*_-]{0,4}(" + _phrases(standalone) + r")[ \t)\],·-]{1,4}(?:(?:" + _phrases(data.get("pay_leads", [])) + r")[ \t]{1,2})?"
+            r"(?:[$€£¥₹]|(?-i:[A-Z]{3})[ \t]?)\d"
+        ),
         "title_tag": fastre.compile(
             r"(?i)(?:\(\s{0,2}|\[\s{0,2}|[-–—|·]\s{0,3})(" + _phrases(standalone) + r")(?:\s{0,2}[)\]]|(?=\s{0,3}(?:$|[-–—|·(,\n])))"
         ),
@@ -228,6 +238,10 @@ def employment_cues(ctx: Context) -> list[Cue]:
         got = _value_in(text, pos, _line_end(text, pos, 80))
         if got:
             cues.append(Cue(got[0], 0.88, got[1], got[2], labelled=True))
+    for m in voc["label_bare"].finditer(text):
+        got = _value_in(text, m.end(), _line_end(text, m.end(), 80))
+        if got:
+            cues.append(Cue(got[0], 0.86, m.start(), got[2], labelled=True))
 
     # 2. header lines (or their "·" parts) that are only a type; title tags "(Contract)".
     pos = 0
@@ -247,6 +261,11 @@ def employment_cues(ctx: Context) -> list[Cue]:
                 if value:
                     cues.append(Cue(value, 0.85, seg_start + sm.start(1), seg_start + sm.end(1)))
             seg_start = b
+        pm = voc["standalone_pay_re"].match(text[pos:stop])
+        if pm:
+            value = voc["standalone"].get(re.sub(r"\s+", " ", pm.group(1).lower()))
+            if value:
+                cues.append(Cue(value, 0.8, pos + pm.start(1), pos + pm.end(1)))
         for tm in voc["title_tag"].finditer(text, pos, stop):
             value = voc["standalone"].get(re.sub(r"\s+", " ", tm.group(1).lower()))
             if value:
@@ -290,6 +309,12 @@ def decide_employment(cues: list[Cue]) -> Optional[tuple[str, float, list[Cue]]]
     labelled = sorted((c for c in cues if c.labelled), key=lambda c: c.start)
     if labelled:
         value = labelled[0].value
+        natures = [c.value for c in labelled if c.value in ("temporary", "internship", "contract")]
+        if natures:
+            # "Hours: Part-time" and "Contract: Fixed term": the contract's nature, labelled anywhere, beats the schedule;
+            # of two natures the more specific ("Job type: Contract/Temp", "Duration: 9 month fixed term" → temporary)
+            spec = _vocab()["specificity"]
+            value = max(natures, key=lambda v: spec[v])
         support = [c for c in cues if c.value == value]
         return value, 0.9, sorted(support, key=lambda c: c.start)
     spec = _vocab()["specificity"]

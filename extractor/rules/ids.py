@@ -39,13 +39,16 @@ CONF_STRONG_EXPLICIT = 0.92  # "Job ID: 12345"
 CONF_STRONG_BARE = 0.8  # "Job ID 12345"
 CONF_WEAK_EXPLICIT = 0.82  # "Ref: 12345"
 CONF_WEAK_BARE = 0.55  # "reference 12345" in prose
+# "Apply …, quoting reference RC-2025-014": the employer's own reference, which beats a board's listing number
+# ("EURES Job ID: 2611876543210012") when the page shows both
+CONF_QUOTED = 0.94
 
 
 @cache
 def _labels() -> dict[str, list[str]]:
-    """The label vocabulary: ``{"strong": [...], "weak": [...]}``."""
+    """The label vocabulary: ``{"strong": [...], "weak": [...], "quote": [...]}``."""
     data = load("job_id_labels.json")
-    return {"strong": list(data.get("strong", [])), "weak": list(data.get("weak", []))}
+    return {kind: list(data.get(kind, [])) for kind in ("strong", "weak", "quote")}
 
 
 def _label_pattern(label: str) -> str:
@@ -67,7 +70,7 @@ def label_pattern() -> re.Pattern[str]:
     labels = _labels()
     alternation = "|".join(
         f"(?P<{kind}>{'|'.join(_label_pattern(lab) for lab in sorted(set(labels[kind]), key=len, reverse=True))})"
-        for kind in ("strong", "weak")
+        for kind in ("quote", "strong", "weak")
         if labels[kind]
     )
     source = (
@@ -111,20 +114,28 @@ def find_job_ids(text: str) -> list[Candidate]:
     """
     pattern = label_pattern()
     out: list[Candidate] = []
-    for match in pattern.finditer(text):
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        pos = match.end()
         value = clean_value(match.group("value"))
         if value is None:
+            # "… in relation to this vacancy. Ref: MSP-4471": a label word ending a sentence took the next
+            # label as its value; the search goes on inside the match, so the next label is read
+            pos = match.start("label") + 1
             continue
         weak = "weak" in pattern.groupindex and match.group("weak") is not None
         explicit = bool(_STRONG_SEP.search(match.group("sep")))
         if len(value) < MIN_BARE_LEN and (weak or not explicit):
             continue  # "Job #1 priority", "reference 2"
-        confidence = {
-            (False, True): CONF_STRONG_EXPLICIT,
-            (False, False): CONF_STRONG_BARE,
-            (True, True): CONF_WEAK_EXPLICIT,
-            (True, False): CONF_WEAK_BARE,
-        }[(weak, explicit)]
+        if "quote" in pattern.groupindex and match.group("quote") is not None:
+            confidence = CONF_QUOTED  # "quoting reference EURES-ALB-2611": the id the applicant is told to quote
+        else:
+            confidence = {
+                (False, True): CONF_STRONG_EXPLICIT,
+                (False, False): CONF_STRONG_BARE,
+                (True, True): CONF_WEAK_EXPLICIT,
+                (True, False): CONF_WEAK_BARE,
+            }[(weak, explicit)]
         start = match.start("label")
         end = match.start("value") + len(value)
         if not weak and explicit and value == match.group("value") and (more := _SPACED_REST.match(text, end)) and any(ch.isdigit() for ch in more.group()):

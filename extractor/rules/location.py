@@ -31,7 +31,7 @@ do multi-part chains deeper in the body count, at low confidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Iterable, Iterator, Optional
 
@@ -230,6 +230,12 @@ def _vocab_res() -> dict[str, re.Pattern]:
         ),
         # "Calama, Región de Antofagasta", "Cebu City, Province of Cebu": a region's designator before its name
         "designator": fastre.compile(r"(?i)(?<![^\W\d_])(?:" + phrase_re(g["region_designators"]) + r")[ \t]{1,3}$"),
+        # "Central", "Downtown", "Upper": a position word that, beside a town's name, names a part of that town
+        "position_word": fastre.compile(r"(?i)(?:" + phrase_re(g["position_words"]) + r")$"),
+        # what a region's name adds to its capital's: "Lagos State", "County Cork", "Osaka Prefecture", "Cairo Governorate"
+        "region_name_words": fastre.compile(
+            r"(?i)^(?:" + phrase_re(g["region_name_words"]["before"]) + r")[ ]+|[ ]+(?:" + phrase_re(g["region_name_words"]["after"]) + r")$"
+        ),
     }
 
 
@@ -301,6 +307,8 @@ REMOTE_BEFORE_RE = fastre.compile(
     r"(?i)\b" + _REMOTE_WORDS + r"\b[ \t]{0,3}(?:[-–—:,(/|]|\bin\b|\bwithin\b|\bfrom\b|\bacross\b|\bbased in\b)?[ \t]{0,3}(?:\(|the[ \t]{1,3})?[ \t]{0,2}$"
 )
 REMOTE_AFTER_RE = fastre.compile(r"(?i)^[ \t]{0,3}(?:[-–—,(/|:][ \t]{0,3})?\(?[ \t]{0,2}" + _REMOTE_WORDS + r"\b(?![ \t]{0,2}(?:patient|monitor|sens|control|access|support))")
+# "anywhere in the" before a country or region, a remote word earlier in the sentence: where a remote job may be done
+_ANYWHERE_BEFORE_RE = fastre.compile(r"(?i)\banywhere[ \t]{1,3}(?:in|within|across)[ \t]{1,3}(?:the[ \t]{1,3})?$")
 # A street address before the place on its line ("200 W Monroe St, Suite 1500, Chicago, IL"): a postal address
 # (an office, a signature), not a stated place of work unless a label says so.
 _ADDRESS_RE = fastre.compile(
@@ -636,6 +644,30 @@ def _shared_region(name: str) -> bool:
     return len({p.country for p in places if p.level in (REGION, NATION)}) > 1
 
 
+def _continuations(cur: _State, places: list[Place]) -> list[Place]:
+    """The readings of the next mention that may continue the place ``cur`` so far.
+
+    After a town, a name that is also a town of its own region or Land is read as that region when the town's
+    region is unknown or the same ("Sakai, Osaka": Osaka Prefecture, whose name the gazetteer matches only as
+    its capital); a region that is also a town is no region of a town the data places in another region of its
+    country ("Berlin, Hamburg and Munich" lists three cities, Berlin is not in Hamburg).
+    """
+    if cur.level != CITY:
+        return places
+    known = [p for p in cur.city_places if p.known]
+    towns = [p for p in places if p.level == CITY]
+    out = []
+    for q in places:
+        if q.level in (REGION, NATION) and towns and known and all(p.region and p.region != q.name and p.country == q.country for p in known):
+            continue
+        out.append(q)
+    for q in towns:
+        named = q.region is not None and q.region.casefold() == q.name.casefold()
+        if named and known and all(p.country == q.country and p.region in (None, q.region) for p in known) and not any(p.level == REGION and p.name == q.region for p in places):
+            out.append(replace(q, level=REGION, name=q.region))
+    return out
+
+
 def _resolve(chain: list[Mention]) -> list[Found]:
     """Cut a chain into places; each place takes as many agreeing parts as it can."""
     out: list[Found] = []
@@ -654,7 +686,7 @@ def _resolve(chain: list[Mention]) -> list[Found]:
             j = i + 1
             while j < n:
                 step = None
-                for q in chain[j].places:
+                for q in _continuations(state, chain[j].places):
                     s = _compat(state, q)
                     if s is not None and (step is None or s > step[0]):
                         step = (s, q)
@@ -1200,7 +1232,6 @@ _AREA_LABEL_RE = fastre.compile(r"[ \t*_]{0,4}" + _NAME_WORD + r"(?:[ ]" + _NAME
 _EMPLOYER_SUBJECT_RE = fastre.compile(r"(?i)[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|eeo\b|affirmative[ \t]+action)")
 
 
-_POSITION_WORD_RE = fastre.compile(r"(?i)(?:central|centre|center|north|south|east|west|northern|southern|eastern|western|upper|lower|inner|outer|greater|downtown|midtown|uptown)$")
 _KEY_LINE_RE = fastre.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<key>[^\W\d_][\w #./&'’-]{1,28}?)[ \t]*[:：][ \t]*\S")
 
 
@@ -1272,6 +1303,8 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             f.how.add("label")
         if REMOTE_BEFORE_RE.search(text, max(0, f.start - 30), f.start) or REMOTE_AFTER_RE.match(text[f.end: f.end + 30]):
             f.how.add("remote")
+        elif f.city is None and _ANYWHERE_BEFORE_RE.search(text, max(0, f.start - 30), f.start) and REMOTE_WORD_RE.search(text, sent, f.start):
+            f.how.add("remote")  # "a fully remote role open to candidates anywhere in the United States"
         cue = res["based"].search(text, max(0, f.start - 50), f.start) or res["based_area"].search(text, max(0, f.start - 90), f.start)
         about_company = res["hq"].search(text, max(sent, f.start - 80), f.start)
         if about_company and "label" not in f.how and _HQ_VERB_RE.search(text, about_company.end(), f.start):
@@ -1306,7 +1339,8 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     for a, b in zip(places, places[1:]):
         if not (a.city and b.city and a.city != b.city and text[a.end : b.start] in (" ", "\u00a0")) or "excluded" in a.how | b.how:
             continue
-        part, town = (b, a) if _POSITION_WORD_RE.match(b.city) else (a, b) if _POSITION_WORD_RE.match(a.city) else (None, None)
+        position = _vocab_res()["position_word"]
+        part, town = (b, a) if position.match(b.city) else (a, b) if position.match(a.city) else (None, None)
         if part is not None and town is not None:
             part.how.add("excluded")
             if not (town.region or town.country):  # "Christchurch Central, Canterbury": the region after the part is the town's
@@ -1317,6 +1351,15 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             continue
         if a.how & {"label", "cue", "header_alone", "remote"} and _LIST_GAP_RE.fullmatch(text, a.end, b.start):
             b.how |= a.how & {"label", "cue", "header_alone", "remote"}
+    # ... and a header line's list of towns closed by the remote option ("Warszawa, Kraków, Remote"), or a bracketed
+    # list closing a heading ("… Commercial Projects (Portland / Beaverton)"), names every town, as its last one does
+    for a, b in zip(places[::-1][1:], places[::-1]):
+        if a.how or not (a.city and b.city) or text.count("\n", a.end, b.start) or not _LIST_GAP_RE.fullmatch(text, a.end, b.start):
+            continue
+        if "remote" in b.how:
+            a.how.add("remote")
+        elif "header_alone" in b.how and text[a.start - 1 : a.start] == "(" and text[b.end : b.end + 1] == ")":
+            a.how.add("header_alone")
     for a, b in labels:
         if a < similar_at and not any(a <= f.start < b for f in places) and not _mentions(text, a, b):
             unknown = _label_city(text, a, b)
@@ -1466,7 +1509,8 @@ def _unread_region_after(text: str, places: list[Found], keep: list[Found], head
         if f not in keep and not head_line:
             continue
         m = _UNREAD_REGION_AFTER_RE.match(text, f.end)
-        if m is None or not m.group("region")[0].isupper() or gazetteer().knows(m.group("region")) or _SITE_OR_UNIT_RE.search(m.group("region")):
+        if m is None or not m.group("region")[0].isupper() or gazetteer().knows(m.group("region")) or _SITE_OR_UNIT_RE.search(m.group("region")) \
+                or m.group("region").casefold() in _city_stopwords():  # "Kraków, Remote": the remote option, no region
             continue  # ("📍 Самарканд, центр": a lower-case word is a part of town)
         if any(g is not f and "excluded" not in g.how and m.start("region") <= g.start < m.end() for g in places):
             continue
@@ -1528,6 +1572,19 @@ def _drop_contradicted_header_towns(keep: list[Found]) -> list[Found]:
     return [f for f in keep if "label" in f.how or not f.country or f.country in labelled or not unknown_town(f)]
 
 
+def _drop_towns_holding_a_place(keep: list[Found]) -> list[Found]:
+    """Without a bare town (no region, not labelled) that names the region of another kept place: the board's area over
+    the posting's own town ("Lagos" over "Location: Ikeja, Lagos State", "Cork" over "our plant in Ballincollig, Co. Cork")."""
+    words = _vocab_res()["region_name_words"]
+
+    def key(name: str) -> str:
+        return words.sub("", name).casefold()
+
+    areas = {key(g.region) for g in keep if g.city and g.region}
+    return [f for f in keep if not (f.city and f.region is None and "label" not in f.how and key(f.city) in areas
+                                    and not any(g.city == f.city for g in keep if g is not f))]
+
+
 def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     text = ctx.text
     if not text or not text.strip():
@@ -1552,6 +1609,7 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
                     continue
                 f.region, f.country = f.region or g.region, f.country or g.country
                 break
+    keep = _drop_towns_holding_a_place(keep)
     if keep:
         hows = set().union(*(f.how for f in keep))
         if "label" in hows:

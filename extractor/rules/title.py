@@ -417,6 +417,8 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
                 m = None
             elif len(parts) == 2 and not gaz.knows(parts[0]) and _only_a_city(parts[1]):
                 m = re.search(r"[ \t]*,[ \t]*" + re.escape(parts[1]) + r"$", value)  # "Production Manager - Video Production, London"
+    if m is None:
+        m = _place_employer_tail(value)
     if m is not None and value.rfind("(", 0, m.start()) > value.rfind(")", 0, m.start()):
         m, placed = re.search(r"[ \t]*\($", value[: value.rfind("(", 0, m.start()) + 1]), False  # "Officer (5-day work, Kwun Tong)": the whole bracket goes
     if m is None or m.start() < 3 or not looks_like_title(value[: m.start()].strip(" -–—,"), need_job_noun=False):
@@ -426,6 +428,26 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
         return hit
     cut = _trim_chrome(text, cut)  # what the place closed: "Heavy Diesel Fitter – FIFO 2:1 Roster – Perth Based"
     return _advert_cut(text, cut) if placed else cut
+
+
+# a dash, then a tail of capitalised words: "Assistant Language Teacher (ALT) - Osaka Prefecture Public Schools"
+_DASH_TAIL = fastre.compile(r"[ \t]+[-–—|][ \t]+(?P<tail>[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){1,5})$")
+
+
+def _place_employer_tail(value: str) -> Optional[re.Match[str]]:
+    """The dash tail of ``value`` that names an employer by its place: a known place, then words ending in an
+    organisation's noun ("– Osaka Prefecture Public Schools", "- Kildare County Council"); None otherwise."""
+    m = _DASH_TAIL.search(value)
+    if m is None:
+        return None
+    words = m.group("tail").split()
+    last = words[-1].lower()
+    if not (title_vocab().org_noun.fullmatch(last) or last.endswith("s") and title_vocab().org_noun.fullmatch(last[:-1])):
+        return None
+    gaz = gazetteer()
+    if any(gaz.knows(" ".join(words[:k])) for k in range(min(3, len(words) - 1), 0, -1)):
+        return m
+    return None
 
 
 def _only_a_city(name: str) -> bool:
@@ -814,7 +836,7 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if not (_capital(hit.value[0]) or hit.value[0].isdigit()) or not any(ch.isalpha() for ch in hit.value) or _SENTENCE_END.search(hit.value + " ") and hit.value.count(" ") > 6:
             continue
-        if (label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function") or label.startswith(("urgent", "job ", "career "))
+        if (label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function", "vacature") or label.startswith(("urgent", "job ", "career "))
                 and not label.endswith(" title")) and not has_job_noun(hit.value):  # an advert's lead ("URGENT: …", "Job vacancy: …") must name a job;
             continue  # a label that says "title" ("Job Title: Farmworker - Apple Harvest") names one whatever its nouns
         if label == "classification":  # a union's job call names the trade ("CLASSIFICATION: Journeyman Wireman"); "Classification: Band 6"
@@ -3806,6 +3828,12 @@ def _employer_careers_page(ctx: Context) -> bool:
 _SMALLER_UNIT_BELOW = fastre.compile(r"(?:\n[^\n]*){0,2}\n[ \t\-*•]*(?i:department|dept|team|unit|section|service)[ \t]*:[ \t]*[A-Z0-9]")
 
 
+# the second language's half of a bilingual table's value, after the label's own "/": "Public Works / Travaux publics"
+_BILINGUAL_HALF = fastre.compile(r"[ \t]+/[ \t]+(?=[^\W\d_])")
+# a row of a bilingual details table, its label in two languages: "Status / Statut :", "Hours / Heures :"
+_BILINGUAL_LABEL = fastre.compile(r"(?m)^[ \t]*[^\W\d_][^\n:/]{1,30}[ \t]/[ \t][^\W\d_][^\n:/]{1,30}?[ \t]?:[ \t]")
+
+
 @rule("team", name="team.labelled")
 def team_labelled(ctx: Context) -> Iterable[Candidate]:
     """``Team: …`` / ``Department: …`` / ``Business unit: …``."""
@@ -3816,6 +3844,8 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
         if vocab.company_label.match(text, m.start(), m.end()):
             continue  # "Department/Office: United Nations Environment Programme": the employer's label
         cut = _META_SEPARATOR.search(text, m.start("value"), m.end("value"))  # "Department: QA · Vancouver, BC · Full-time"
+        if cut is None and "/" in text[m.end("label") : m.start("value")] and len(_BILINGUAL_LABEL.findall(text)) >= 3:
+            cut = _BILINGUAL_HALF.search(text, m.start("value"), m.end("value"))  # "Department / Service : Parks / Parcs": the first language's half
         hit = trimmed_hit(text, m.start("value"), cut.start() if cut else m.end("value"))
         if hit is None or len(hit.value.split()) > 8 or _SENTENCE_END.search(hit.value + " ") or (hit.start, hit.end) in agency:
             continue  # "Department: Department of Water Access" under a state's posting: the employer (company.agency_label)
