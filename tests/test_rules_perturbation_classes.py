@@ -1,0 +1,121 @@
+"""Classes the metamorphic checks (eval/perturb.py) found fragile: a board's action buttons and ratings read as
+the employer, a cookie banner ending the page header, prose right under a list's last bullet once a scrape
+dropped the blank line between."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.context import context_for
+from extractor.normalize import _is_boilerplate, normalize
+from extractor.rules.base import run_rules
+
+
+def _value(field: str, text: str):
+    found = run_rules(context_for(text), [field])
+    return found[field].value if field in found else None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Save   Report job",
+        "Apply now | Save job | Share",
+        "Sign in · Join now",
+        "Accept all cookies   Manage preferences",
+        "Share this job: Facebook  X  LinkedIn  Email",
+        "Log in / Register / Post a job",
+        "Find jobs   Company reviews   Find salaries",
+        "Apply on the employer's website",
+        "4.3 ★★★★☆ (2,310 reviews)",
+        "3.9 ★ 87 company reviews",
+        "Rated 4.5 out of 5 ★★★★★",
+        "(1.2k+ ratings)",
+    ],
+)
+def test_rows_of_board_buttons_and_ratings_are_chrome(line):
+    assert _is_boilerplate(line, single_words=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Apply now · Full-time",  # a contract word: metadata
+        "Save the Children",  # an employer's name
+        "Report Writer",  # a title
+        "Search Engineer",
+        "Home Care Assistant",
+        "Print Shop Operator (Nights)",
+        "Share your ideas with the team",
+        "Senior Analyst, Search & Jobs",
+        "4.5 years of experience with Kotlin",  # a number is not a rating without its stars
+        "Location: Share Street, Leeds",
+    ],
+)
+def test_lines_that_only_share_a_word_with_chrome_stay(line):
+    assert not _is_boilerplate(line, single_words=False)
+
+
+@pytest.mark.parametrize(
+    "page, company",
+    [
+        ("Dock Supervisor\nSave   Report job\nPortside Cold Storage Ltd\nFelixstowe, Suffolk\nPermanent\n\n"
+         "About the role\nYou will run the night dock team of twelve people.\n", "Portside Cold Storage Ltd"),
+        ("Pastry Chef\n4.2 ★★★★☆ (640 reviews)\nApply on company site\nMaison Brioche\nLyon, France\n\n"
+         "Description\nWe bake for six cafés across the city and need a pastry chef for early shifts.\n", "Maison Brioche"),
+        ("Claims Handler\nEasy Apply\nSave\nShare this job: Facebook  Twitter  LinkedIn  Email\nHarbor Mutual Insurance\n"
+         "Hartford, CT\n\nResponsibilities\n- Handle property claims end to end\n- Talk to adjusters daily\n", "Harbor Mutual Insurance"),
+    ],
+)
+def test_action_buttons_under_the_title_are_no_employer(page, company):
+    assert _value("company", page) == company
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "We use cookies to make this site work and to measure how it is used. By continuing you accept them.\n",
+        "This site uses cookies to give you a better experience; you can change your settings at any time.\n",
+    ],
+)
+def test_a_cookie_banner_does_not_end_the_page_header(banner):
+    page = banner + "Menu\nSign in\n\nPlant Operator\nNorthfield Water\nGlasgow\n\nAbout the job\nRun the treatment works on a rota.\n"
+    text = normalize(page).text
+    assert "Menu" not in text.split("Plant Operator")[0]
+    assert _value("company", page) == "Northfield Water"
+
+
+@pytest.mark.parametrize(
+    "body, preferred, minimum_not",
+    [
+        ("Requirements\n• 2+ years of payroll processing\n• Working knowledge of Sage\n• CIPP qualification would be an advantage\n"
+         "Our office is open Monday to Friday and parking is free.\n",
+         ["CIPP qualification would be an advantage"], "parking"),
+        ("What we look for\n- A clean driving licence\n- Forklift ticket\n- Experience with SAP is a bonus\n"
+         "Applications close on 30 June and interviews follow in July.\n",
+         ["Experience with SAP is a bonus"], "Applications close"),
+    ],
+)
+def test_prose_right_under_the_last_bullet_is_no_part_of_it(body, preferred, minimum_not):
+    page = "Payroll Officer\nLeeds\n\n" + body
+    assert _value("preferred_qualifications", page) == preferred
+    assert not any(minimum_not in item for item in _value("minimum_qualifications", page) or [])
+
+
+@pytest.mark.parametrize(
+    "body, item",
+    [
+        # a wrapped bullet: the line above stops on an open word, or the item list closes its items with stops
+        ("Requirements\n• 2+ years of payroll processing in a bureau using the\nSage 200 and Moneysoft Payroll Manager suites.\n• Working knowledge of pensions\n",
+         "2+ years of payroll processing in a bureau using the Sage 200 and Moneysoft Payroll Manager suites."),
+        ("Requirements\n• You have run payroll for 500+ staff.\n• You know auto-enrolment well.\nExperience with Sage is a plus for this post.\n",
+         None),
+    ],
+)
+def test_wrapped_bullets_still_join(body, item):
+    page = "Payroll Officer\nLeeds\n\n" + body
+    items = _value("minimum_qualifications", page) or []
+    if item is not None:
+        assert item in items
+    else:  # items closed by stops: the line below is read as before (not cut as prose after the list)
+        assert any("Sage" in i for i in items + (_value("preferred_qualifications", page) or []))
