@@ -279,6 +279,16 @@ def bullets_glued(text: str, rng: random.Random, base: dict, html: bool) -> Opti
     return out if out != text else None
 
 
+def bullets_glued_heading(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
+    """A scrape lost every line break of a list, the one after its heading too: "We need:• 3+ years…• English…"."""
+    if html:
+        return None
+    out = re.sub(r"(?m)^([^\n•▪●·]*\S)[ \t]*\n[ \t]*(?=[•▪●·][ \t]+\S)", r"\1", text)
+    while out != (again := re.sub(r"(?m)^([^\n]*\S)[ \t]*\n[ \t]*(?=[•▪●·][ \t]+\S)", r"\1", out)):
+        out = again
+    return out if out != text else None
+
+
 def headings_upper(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
     """Known section headings upper-cased."""
     return None if html else _recase(text, str.upper)
@@ -382,6 +392,7 @@ TRANSFORMS: dict[str, Callable[[str, random.Random, dict, bool], Optional[str]]]
     "blank_removed": blank_removed,
     "bullets_swapped": bullets_swapped,
     "bullets_glued": bullets_glued,
+    "bullets_glued_heading": bullets_glued_heading,
     "headings_upper": headings_upper,
     "headings_title": headings_title,
     "label_synonym": label_synonym,

@@ -989,6 +989,24 @@ def _holds_metadata(token: str, joins: list[int], boiler: _Boilerplate) -> bool:
     return any(token[a:b].strip(_CHROME_STRIP).lower() in boiler.menu_keep for a, b in zip(cuts, cuts[1:]))
 
 
+_GLUED_BULLET = re.compile(r"(?<=\S)[•▪●](?=[ \t]+\S)")  # a bullet glued to the text before it: "…production• Review code"
+MIN_GLUED_BULLETS = 2
+MAX_LIST_LEAD_WORDS = 8
+
+
+def _glued_list_lead(line: str) -> Optional[int]:
+    """Where a list glued to its short lead starts ("Requirements• Active RN license• 2+ years…", "What we need:• …"):
+    two or more bullets each glued to the text before it, under a lead of at most :data:`MAX_LIST_LEAD_WORDS`
+    words. A row of chips parted by spaced bullets ("London • Full-time • Hybrid") is no glued list."""
+    if _BULLET_START.match(line):
+        return None
+    marks = [m.start() for m in _GLUED_BULLET.finditer(line)]
+    if len(marks) < MIN_GLUED_BULLETS:
+        return None
+    lead = line[: marks[0]].strip()
+    return marks[0] if lead and len(lead.split()) <= MAX_LIST_LEAD_WORDS else None
+
+
 def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
     text = doc.text
     stats = _GlueStats()
@@ -1007,6 +1025,9 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
             seen_heading = True
             continue
         line_edits: list[Edit] = []
+        lead = _glued_list_lead(line)
+        if lead is not None:  # "Duties include:• Plan routes• Allocate work": the list goes under its lead's line
+            line_edits.append((ls + lead, ls + lead, "\n"))
         heads = _heading_splits(line, ls, line_edits)
         # glue signals beyond headings
         camel = [m.start() for m in _CAMEL_RE.finditer(line)]

@@ -54,6 +54,7 @@ def test_every_transformation_keeps_each_value_stated(name):
         ("blank_doubled", lambda out: "per year\n\n\nWhat you'll do" in out and "Full-time\nSalary" in out),
         ("blank_removed", lambda out: "\n\n" not in out),
         ("bullets_glued", lambda out: "tractor units• Keep the workshop" in out and "What you'll do\n• Plan" in out),
+        ("bullets_glued_heading", lambda out: "What you'll do• Plan preventive maintenance for 40 tractor units• Keep the workshop" in out and "Requirements\n-" in out),
         ("headings_upper", lambda out: "\nWHAT YOU'LL DO\n" in out and "\nREQUIREMENTS\n" in out and "Fleet Maintenance Planner" in out),
         ("headings_title", lambda out: "\nWhat You'll Do\n" in out),
         ("label_newline", lambda out: "\nLocation\nRotterdam, Netherlands\n" in out and "Salary\nEUR" in out),

@@ -119,3 +119,66 @@ def test_wrapped_bullets_still_join(body, item):
         assert item in items
     else:  # items closed by stops: the line below is read as before (not cut as prose after the list)
         assert any("Sage" in i for i in items + (_value("preferred_qualifications", page) or []))
+
+
+@pytest.mark.parametrize(
+    "page, salary",
+    [
+        ("Editor\nManchester\n\nSalary\n28000-32000\nJob type\nFull-time\n", (28000.0, 32000.0)),
+        ("Editor\n\nPay:\n52,500 - 61,000 per annum\n", (52500.0, 61000.0)),
+        ("Editor\n\nCompensation\n95000 - 115000\n\nAbout us\nA small newsroom.\n", (95000.0, 115000.0)),
+        # the label above a value that is not pay, or a heading more than a label: nothing
+        ("Editor\n\nSalary\n3-5 years in a newsroom\n", None),
+        ("Editor\n\nSalary and benefits\n25-28 days of annual leave\n", None),
+        ("Editor\n\nSalary\n40000-50000 depending on the shifts you pick and the desk\n", None),
+    ],
+)
+def test_a_bare_range_under_a_pay_label_line_reads_as_its_label_colon_form(page, salary):
+    value = _value("salary", page)
+    assert (value and (value["min"], value["max"])) == salary or (salary is None and value is None)
+
+
+@pytest.mark.parametrize(
+    "head, team",
+    [
+        ("Data Platform Engineer\nDenver, Colorado, United States · Data · Full-time\n", "Data"),  # right under the title
+        ("Data Platform Engineer\nRequisition ID: DPE-2291\nWorkplace: Remote-friendly\n\nDenver, Colorado, United States · Data · Full-time\n", "Data"),
+        ("Data Platform Engineer\nPosted: 3 March 2026\nDenver, Colorado, United States · Data · Full-time\n", "Data"),
+        ("Plant Chemist\nJob number: 4471\nHamilton, Ontario, Canada · Quality Assurance · Permanent · On-site\n", "Quality Assurance"),
+        # a paragraph between the title and the dotted line: no longer the title's head block
+        ("Data Platform Engineer\nWe are a small team that ships every day and likes it that way.\nDenver, Colorado, United States · Data · Full-time\n", None),
+    ],
+)
+def test_a_dotted_category_line_below_other_meta_lines_names_the_team(head, team):
+    page = "Acme Analytics Careers\n\n" + head + "\nAbout the role\nYou will build the pipelines our analysts use.\n"
+    assert _value("team", page) == team
+
+
+@pytest.mark.parametrize(
+    "line, split",
+    [
+        ("Requirements• Forklift licence• Two years in a warehouse", "Requirements\n• Forklift licence• Two years in a warehouse"),
+        ("What you'll bring:• Python• dbt and Airflow• A calm head", "What you'll bring:\n• Python• dbt and Airflow• A calm head"),
+        ("Deine Aufgaben▪ Kunden beraten▪ Angebote schreiben", "Deine Aufgaben\n▪ Kunden beraten▪ Angebote schreiben"),
+        # chips parted by spaced bullets, a single glued bullet, a long sentence before the bullets: left alone
+        ("Leeds • Full-time • Hybrid • £38,000", None),
+        ("Requirements• Forklift licence", None),
+        ("We are a growing family business in the north of England and we are hiring now• Forklift• Racking", None),
+    ],
+)
+def test_a_list_glued_to_its_short_lead_goes_under_it(line, split):
+    text = normalize("Warehouse Lead\n\n" + line + "\n").text
+    assert ("\n" + (split or line) + "\n") in ("\n" + text + "\n") or (split is None and line in text)
+
+
+@pytest.mark.parametrize(
+    "page, field, items",
+    [
+        ("Care Assistant\n\nDuties include:• Help residents wash and dress• Serve meals• Keep daily notes\n",
+         "responsibilities", ["Help residents wash and dress", "Serve meals", "Keep daily notes"]),
+        ("Care Assistant\n\nRequirements• NVQ Level 2 in care• A full driving licence• Right to work in the UK\n",
+         "minimum_qualifications", ["NVQ Level 2 in care", "A full driving licence", "Right to work in the UK"]),
+    ],
+)
+def test_items_of_a_list_glued_to_its_heading_are_read(page, field, items):
+    assert _value(field, page) == items

@@ -439,6 +439,28 @@ def _pay_label_above(text: str, pos: int, keywords: _Keywords) -> bool:
     return line_start - above <= 40 and any(k.kind == "pay" for k in keywords.between(above, line_start))
 
 
+LABEL_ABOVE_VALUE_MAX = 40  # the amount's own line under a bare pay label is a short value ("30000-40000", "45,000 - 55,000 per year")
+
+
+def _bare_pay_label_above(text: str, pos: int, keywords: _Keywords) -> bool:
+    """The amount opens a short line under a line that is nothing but a pay label ("Salary" or "Pay:" over
+    "30000-40000"): the label-above form of "Salary: 30000-40000", which reads a figure without a currency."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_start == 0 or text[line_start:pos].strip() or line_end - line_start > LABEL_ABOVE_VALUE_MAX:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    label = text[above : line_start - 1].rstrip().rstrip(":").rstrip()
+    lead = len(text[above : line_start - 1]) - len(text[above : line_start - 1].lstrip())
+    found = keywords.between(above, line_start)
+    if not (label and len(found) == 1 and found[0].kind == "pay" and found[0].start == above + lead and found[0].end == above + lead + len(label)):
+        return False
+    # the value line holds figures and at most a period ("per year"): "2-3 years of experience" is no pay
+    periods = [k for k in keywords.between(line_start, line_end) if k.kind not in ("pay", "notpay")]
+    return all(not ch.isalpha() or any(k.start <= i < k.end for k in periods) for i, ch in enumerate(text[line_start:line_end], line_start))
+
+
 def _period_above(text: str, pos: int, keywords: _Keywords) -> Optional[tuple[str, tuple[int, int]]]:
     """A period named with a pay word in the lines just above a range's line ("Hourly base pay" heading a
     table's column, "The hourly base pay ranges are:"), when nothing on its own line says what it is."""
@@ -804,7 +826,8 @@ def _candidate(
     # "0.8-1.2万/月": an East Asian unit with a stated period is pay shorthand on its own, with no currency written
     shorthand = period_how == "stated" and bool(multipliers & set(_vocab()["pay_shorthand_multipliers"]))
     pay_ctx = pay_ctx or shorthand
-    if currency is None and not (pay_ctx and period_how == "stated") and not (before.pay and _labelled(text, first.start)):
+    if currency is None and not (pay_ctx and period_how == "stated") and not (before.pay and _labelled(text, first.start)) \
+            and not _bare_pay_label_above(text, first.start, keywords):
         return None
     if not is_range and not pay_ctx and period_how != "stated":
         return None

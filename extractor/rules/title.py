@@ -4068,6 +4068,10 @@ _SHIFT_WORD = fastre.compile(
 )
 
 
+META_LINES_BETWEEN = 3  # the head block's place, meta and "Label: value" lines between the title and the dotted line, in any order
+_LABELLED_VALUE = fastre.compile(r"^[A-Z][\w /&()-]{1,30}:[ \t]+\S")
+
+
 def _dotted_meta_category(ctx: Context) -> Iterator[Candidate]:
     """An ATS's category in the dotted metadata line right under the job heading, before or after the place
     ("Customer Success · Remote (United States) · Full time", "Leeds, West Yorkshire · Operations · Full time"):
@@ -4078,9 +4082,12 @@ def _dotted_meta_category(ctx: Context) -> Iterator[Candidate]:
     gaz = gazetteer()
     values_above = [" ".join(text[s:e].split()) for s, e in lines]
     for n, (ls, le) in enumerate(lines[1:], 1):
-        above = values_above[n - 1]
-        if n >= 2 and (_place_line(above) or _meta_line(above)) and not looks_like_title(above):
-            above = values_above[n - 2]  # "Title / Charlotte, NC, United States / Full Time · Onsite · Retail Banking": the place line between
+        k = n - 1  # "Title / Charlotte, NC, United States / Full Time · Onsite · Retail Banking": place and meta lines between
+        while k >= 1 and n - k <= META_LINES_BETWEEN and not looks_like_title(values_above[k]) and (
+            _place_line(values_above[k]) or _meta_line(values_above[k]) or _LABELLED_VALUE.match(values_above[k])
+        ):
+            k -= 1
+        above = values_above[k]
         cuts = list(_META_SEPARATOR.finditer(text, ls, le))
         if not cuts or len(cuts) == 1 and "|" in cuts[0].group() or not looks_like_title(above):
             continue  # two dotted parts are enough: "Engineering · Full-time"
