@@ -94,6 +94,10 @@ def test_a_cookie_banner_does_not_end_the_page_header(banner):
         ("What we look for\n- A clean driving licence\n- Forklift ticket\n- Experience with SAP is a bonus\n"
          "Applications close on 30 June and interviews follow in July.\n",
          ["Experience with SAP is a bonus"], "Applications close"),
+        ("Profil recherché\n- Permis B\n- Deux ans en entrepôt\n- La maîtrise de SAP serait un plus\nType de contrat : CDI, temps plein\n",
+         ["La maîtrise de SAP serait un plus"], "CDI"),
+        ("Nice to have\n- Experience with Tableau\n- Interest in logistics\nTargeted disciplines: Computer Science, Statistics\n",
+         ["Experience with Tableau", "Interest in logistics"], "Computer Science"),
     ],
 )
 def test_prose_right_under_the_last_bullet_is_no_part_of_it(body, preferred, minimum_not):

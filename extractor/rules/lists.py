@@ -444,16 +444,21 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int, stops_close: bo
 
 
 MIN_PROSE_BELOW_WORDS = 4
+_LABEL_VALUE_BELOW = re.compile(r"[^\W\d_][\w'’/&() -]{0,40}?[ \t]?:[ \t]+\S")  # a board's "Label: value" line
+MAX_LABEL_BELOW_WORDS = 5
 
 
 def _prose_below(text: str, lines: list[tuple[int, int, bool, bool]], i: int) -> bool:
     """Whether line ``i``, right below a list's last bullet with no blank line between (a scrape dropped it),
     is prose after the list, as a blank line would have shown: a sentence of its own (a capital, at least
-    :data:`MIN_PROSE_BELOW_WORDS` words, closed by a stop, not indented) under items that no stop closes, the
-    last of them not open ("…is a plus" / "We work from our West Loop office Tuesday through Thursday.")."""
+    :data:`MIN_PROSE_BELOW_WORDS` words, closed by a stop, not indented) or a board's "Label: value" line, under
+    items that no stop closes, the last of them not open ("…is a plus" / "We work from our West Loop office
+    Tuesday through Thursday.", "…is a plus" / "Type d'emploi : CDI, Temps plein")."""
     s, e, _, _ = lines[i]
     line = text[s:e].strip()
-    if not line[:1].isupper() or line[-1:] not in ".!?" or len(line.split()) < MIN_PROSE_BELOW_WORDS:
+    label = _LABEL_VALUE_BELOW.match(line)
+    labelled = label is not None and len(line[: label.end()].split(":")[0].split()) <= MAX_LABEL_BELOW_WORDS  # "Type of contract: Permanent"
+    if not line[:1].isupper() or not labelled and (line[-1:] not in ".!?" or len(line.split()) < MIN_PROSE_BELOW_WORDS):
         return False
     if text[text.rfind("\n", 0, s) + 1 : s + 1][:1] in " \t":  # an indented line hangs under its bullet
         return False
