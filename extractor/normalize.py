@@ -1004,7 +1004,9 @@ def _glued_list_lead(line: str) -> Optional[int]:
     if len(marks) < MIN_GLUED_BULLETS:
         return None
     lead = line[: marks[0]].strip()
-    return marks[0] if lead and len(lead.split()) <= MAX_LIST_LEAD_WORDS else None
+    if not lead or len(lead.split()) > MAX_LIST_LEAD_WORDS or re.search(r"[.!?]\S", lead):
+        return None  # "We pay weekly!!Key Requirements• …": a sentence glued to a heading, which the heading reader splits
+    return marks[0]
 
 
 def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
@@ -1243,9 +1245,14 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
         if _is_prose(text[s:e]) and not _is_boilerplate(text[s:e], single_words=False):  # a cookie banner is no prose
             header_end = i
             break
-    # footer: the first footer marker after the first content heading (or in the second half without one)
+    # footer: the first footer marker after the first content heading (or in the second half without one, of
+    # the lines or of the characters: a newspaper ad written as one paragraph is one long line)
     footer_at = None
-    begin = first_head + 1 if first_head is not None else max(1, len(lines) // 2)
+    if first_head is not None:
+        begin = first_head + 1
+    else:
+        half = len(text) // 2
+        begin = max(1, min(len(lines) // 2, next((i for i, (s, _) in enumerate(lines) if s >= half), len(lines))))
     if boiler.footer is not None or boiler.footer_anywhere is not None:
         at_start, anywhere = boiler.footer or _NEVER, boiler.footer_anywhere or _NEVER
         for i in range(begin, len(lines)):

@@ -186,3 +186,19 @@ def test_a_list_glued_to_its_short_lead_goes_under_it(line, split):
 )
 def test_items_of_a_list_glued_to_its_heading_are_read(page, field, items):
     assert _value(field, page) == items
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "People also viewed\nLine Cook at Harbor Grill\nRemote\nBarista at Bean There\nAustin, TX · Part-time\n",
+        "Similar jobs\nNight Porter - Grand Hotel - Suva\nFJD 9 per hour\n\n© 2026 Island Jobs. All rights reserved.\n",
+    ],
+)
+def test_a_similar_jobs_footer_is_cut_after_an_ad_written_as_one_paragraph(tail):
+    ad = ("SITUATIONS VACANT\nHARBOURSIDE BAKERY in Lautoka is hiring a HEAD BAKER. The Head Baker runs the night bake for our two "
+          "shops and trains two apprentices; a trade certificate in baking and five years in a commercial bakery are needed. "
+          "Salary FJD 1,200 per fortnight. Apply with CV to the Manager, PO Box 88, Lautoka, by 14 November 2025.\n\n")
+    text = normalize(ad + tail).text
+    assert "Lautoka, by 14 November 2025." in text
+    assert all(word not in text for word in ("Harbor Grill", "Austin", "Night Porter", "Island Jobs"))
