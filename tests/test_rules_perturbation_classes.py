@@ -202,3 +202,20 @@ def test_a_similar_jobs_footer_is_cut_after_an_ad_written_as_one_paragraph(tail)
     text = normalize(ad + tail).text
     assert "Lautoka, by 14 November 2025." in text
     assert all(word not in text for word in ("Harbor Grill", "Austin", "Night Porter", "Island Jobs"))
+
+
+@pytest.mark.parametrize(
+    "place, heading, currency",
+    [
+        ("Geelong VIC 3220", "ABOUT US", "AUD"),
+        ("Christchurch 8011", "WHY JOIN US", "NZD"),
+        ("Halifax, Nova Scotia", "WORK WITH US", "CAD"),
+        ("Geelong VIC 3220", "About us", "AUD"),
+        # the country, not the pronoun: a US cue still
+        ("Geelong VIC 3220", "OPEN TO US CITIZENS ONLY", "USD"),
+        ("Geelong VIC 3220", "Paid in US dollars", "USD"),
+    ],
+)
+def test_an_upper_cased_about_us_heading_is_no_us_cue_for_a_bare_dollar(place, heading, currency):
+    page = f"Youth Worker\n{place}\n\n{heading}\nWe run drop-in programmes for young people.\n\nREMUNERATION\n$46.13 per hour\n"
+    assert _value("salary", page)["currency"] == currency

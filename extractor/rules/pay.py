@@ -259,6 +259,17 @@ def _dollar_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(code, fastre.compile(rf"(?<![A-Za-z])(?:{_alt(names, spaced=False)})(?![A-Za-z])")) for code, names in places]
 
 
+def _pronoun_us(text: str, m: re.Match[str]) -> bool:
+    """The US cue ``m`` is the pronoun of an upper-cased heading ("ABOUT US", "JOIN US", "WHY US"): no country."""
+    if m.group() != "US":
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    before = text[line_start : m.start()].split()
+    return line == line.upper() and bool(before) and before[-1].lower() in _vocab()["us_pronoun_before"]
+
+
 def _dollar_currency(ctx: Context) -> str:
     """Which dollar (or peso) a bare "$" means in this posting: USD when a US cue is named, else
     the "$" currency of the country its places of work lie in ("Calama, Región de Antofagasta" ->
@@ -269,7 +280,7 @@ def _dollar_currency(ctx: Context) -> str:
 def _dollar_currency_of(ctx: Context) -> str:
     sample = ctx.text[:200_000]
     patterns = _dollar_patterns()
-    if patterns[0][1].search(sample):
+    if any(not _pronoun_us(sample, m) for m in patterns[0][1].finditer(sample)):
         return "USD"
     local = _local_currency(ctx)
     if local != "USD" and local in _vocab()["dollar_sign_currencies"]:
