@@ -219,3 +219,21 @@ def test_a_similar_jobs_footer_is_cut_after_an_ad_written_as_one_paragraph(tail)
 def test_an_upper_cased_about_us_heading_is_no_us_cue_for_a_bare_dollar(place, heading, currency):
     page = f"Youth Worker\n{place}\n\n{heading}\nWe run drop-in programmes for young people.\n\nREMUNERATION\n$46.13 per hour\n"
     assert _value("salary", page)["currency"] == currency
+
+
+@pytest.mark.parametrize(
+    "page, start_line",
+    [
+        # the board's name over its menu: the menu is cut as chrome, the name is still the site's own line
+        ("Hireloop\nFind jobs   Companies   Salaries   Sign in\n\nLine Cook\nHarbor Grill\n\nYou will prep and cook.\n", "Line Cook"),
+        ("Hireloop\nJobs   Career advice   Post a job\nLine Cook\nHarbor Grill\n", "Line Cook"),
+        # no menu below a short first line: the posting starts there
+        ("Line Cook\nHarbor Grill\n\nYou will prep and cook.\n", "Line Cook"),
+        ("Line Cook\nLine Cook\nHarbor Grill\n\nYou will prep and cook.\n", "Line Cook"),
+    ],
+)
+def test_the_board_name_over_a_cut_menu_stays_the_sites_own_line(page, start_line):
+    from extractor.rules.title import posting_start
+
+    ctx = context_for(page)
+    assert ctx.text[posting_start(ctx):].startswith(start_line)
