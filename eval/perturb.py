@@ -19,6 +19,7 @@ usage: python eval/perturb.py [--golden DIR] [--real DIR] [--ids PREFIX ...] [--
   --every N         every N-th posting only (a quicker sample)
   --jobs N          worker processes (default 1)
   --out FILE        write the counts and the changed values (gold, before, after) as JSON
+  --list            print the transformations and stop
 
 Which postings are opened is this round's policy (``HELD_OUT_*`` below): synthetic batches ``s3``
 to ``s20``; real rows except the ``test`` rows of the held-out groups. Held-out rows are filtered
