@@ -100,6 +100,7 @@ _NEVER = re.compile("(?!)")
 class _Boilerplate:
     glued: Optional[re.Pattern]  # navigation phrases, case-sensitive, anywhere
     line: Optional[re.Pattern]  # whole-line chrome, case-insensitive (fullmatch)
+    line_run: Optional[re.Pattern]  # two or more closed 'line' phrases in a row ("Save  Report job"), fullmatch
     footer: Optional[re.Pattern]  # footer start markers anchored at the line's start ("^copyright"), case-insensitive
     footer_anywhere: Optional[re.Pattern]  # the other footer markers ("all rights reserved"), case-insensitive
     menu_min: int
@@ -114,12 +115,30 @@ def _boilerplate() -> _Boilerplate:
         # A phrase must not run on into a lower-case letter ("Sign In" ≠ "Sign Insurance").
         glued=_compile(glued, suffix=r"(?![a-z])"),
         line=_compile(data.get("line", []), re.IGNORECASE),
+        line_run=_line_run(data.get("line", [])),
         # split so that a line is tried once at its start for the anchored markers and scanned only for the rest
         footer=_compile([p for p in data.get("footer", []) if fastre.anchored_at_start(p, re.IGNORECASE)], re.IGNORECASE),
         footer_anywhere=_compile([p for p in data.get("footer", []) if not fastre.anchored_at_start(p, re.IGNORECASE)], re.IGNORECASE),
         menu_min=int(data.get("menu_min_boundaries", 3) or 3),
         menu_keep=frozenset(w.lower() for w in data.get("menu_keep_words", [])),
     )
+
+
+_RUN_SEPARATOR = r"[\s|·•/,:]+"
+_RUN_MAX_WORDS = 8  # a run of chrome phrases is a short line
+
+
+def _line_run(patterns: list[str]) -> Optional[re.Pattern]:
+    """A line made of two or more 'line' phrases in a row, separated by blanks or ``| · • / , :``.
+
+    Only the closed phrases take part: a pattern with an open class ("careers at [\\w…]{1,40}") would
+    swallow the rest of any line.
+    """
+    closed = [p for p in patterns if "[\\w" not in p and "[^" not in p]
+    one = _compile(closed, re.IGNORECASE)
+    if one is None:
+        return None
+    return re.compile(f"(?:{one.pattern})(?:{_RUN_SEPARATOR}(?:{one.pattern}))+", re.IGNORECASE)
 
 
 def _phrase_tokens(phrase: str) -> list[str]:
@@ -970,6 +989,26 @@ def _holds_metadata(token: str, joins: list[int], boiler: _Boilerplate) -> bool:
     return any(token[a:b].strip(_CHROME_STRIP).lower() in boiler.menu_keep for a, b in zip(cuts, cuts[1:]))
 
 
+_GLUED_BULLET = re.compile(r"(?<=\S)[•▪●](?=[ \t]+\S)")  # a bullet glued to the text before it: "…production• Review code"
+MIN_GLUED_BULLETS = 2
+MAX_LIST_LEAD_WORDS = 8
+
+
+def _glued_list_lead(line: str) -> Optional[int]:
+    """Where a list glued to its short lead starts ("Requirements• Active RN license• 2+ years…", "What we need:• …"):
+    two or more bullets each glued to the text before it, under a lead of at most :data:`MAX_LIST_LEAD_WORDS`
+    words. A row of chips parted by spaced bullets ("London • Full-time • Hybrid") is no glued list."""
+    if _BULLET_START.match(line):
+        return None
+    marks = [m.start() for m in _GLUED_BULLET.finditer(line)]
+    if len(marks) < MIN_GLUED_BULLETS:
+        return None
+    lead = line[: marks[0]].strip()
+    if not lead or len(lead.split()) > MAX_LIST_LEAD_WORDS or re.search(r"[.!?]\S", lead):
+        return None  # "We pay weekly!!Key Requirements• …": a sentence glued to a heading, which the heading reader splits
+    return marks[0]
+
+
 def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
     text = doc.text
     stats = _GlueStats()
@@ -988,6 +1027,9 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
             seen_heading = True
             continue
         line_edits: list[Edit] = []
+        lead = _glued_list_lead(line)
+        if lead is not None:  # "Duties include:• Plan routes• Allocate work": the list goes under its lead's line
+            line_edits.append((ls + lead, ls + lead, "\n"))
         heads = _heading_splits(line, ls, line_edits)
         # glue signals beyond headings
         camel = [m.start() for m in _CAMEL_RE.finditer(line)]
@@ -1132,6 +1174,7 @@ def _is_boilerplate(line: str, *, single_words: bool) -> bool:
     if boiler.line is not None and boiler.line.fullmatch(core):
         if single_words or " " in core:
             return not _is_metadata(t)
+    rest = t
     if boiler.glued is not None:
         rest = boiler.glued.sub(" ", t)
         if rest != t:
@@ -1139,6 +1182,12 @@ def _is_boilerplate(line: str, *, single_words: bool) -> bool:
             remaining = sum(map(str.isalpha, rest))
             if remaining < 4 or (remaining <= 0.25 * total and remaining < 15):
                 return not _is_metadata(t)
+    # a row of chrome phrases ("Sign in | Join now"), or what a glued phrase leaves of its row ("Report job" + "Save")
+    if boiler.line_run is not None and len(t.split()) <= _RUN_MAX_WORDS:
+        rest = rest.strip(_CHROME_STRIP + "|·•/,: ")
+        run = boiler.line_run.fullmatch(rest) or (rest != t.strip(_CHROME_STRIP) and boiler.line is not None and boiler.line.fullmatch(rest))
+        if run:
+            return not _is_metadata(t)
     return False
 
 
@@ -1198,12 +1247,17 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
     header_end = first_head if first_head is not None else len(lines)
     for i in range(header_end):
         s, e = lines[i]
-        if _is_prose(text[s:e]):
+        if _is_prose(text[s:e]) and not _is_boilerplate(text[s:e], single_words=False):  # a cookie banner is no prose
             header_end = i
             break
-    # footer: the first footer marker after the first content heading (or in the second half without one)
+    # footer: the first footer marker after the first content heading (or in the second half without one, of
+    # the lines or of the characters: a newspaper ad written as one paragraph is one long line)
     footer_at = None
-    begin = first_head + 1 if first_head is not None else max(1, len(lines) // 2)
+    if first_head is not None:
+        begin = first_head + 1
+    else:
+        half = len(text) // 2
+        begin = max(1, min(len(lines) // 2, next((i for i, (s, _) in enumerate(lines) if s >= half), len(lines))))
     if boiler.footer is not None or boiler.footer_anywhere is not None:
         at_start, anywhere = boiler.footer or _NEVER, boiler.footer_anywhere or _NEVER
         for i in range(begin, len(lines)):

@@ -318,7 +318,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
         if sum(1 for *_, b in lines if b) >= MIN_LIST_BULLETS:
             # prose after a blank line below the list ("Ref: HC-22", "Interviews are…") is not an item, but for the
             # requirements it states in another language ("Som person är du engagerad …", "Sie verfügen über …")
-            tail = next((i for i in range(last_bullet + 1, len(lines)) if lines[i][2]), None)
+            tail = next((i for i in range(last_bullet + 1, len(lines)) if lines[i][2] or (i == last_bullet + 1 and _prose_below(text, lines, i))), None)
             if tail is not None:
                 stated_after = [sp for ts, te, *_ in lines[tail:] for sp in sentences(text, ts, te) if states_requirement_intl(text[sp[0] : sp[1]])]
                 lines = lines[:tail]
@@ -441,6 +441,29 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int, stops_close: bo
         and prev[-1:] not in ".!?:;"
         and (nxt[:1].islower() or ((nxt[:1] == "(" or stops_close or _open_line(prev)) and len(prev) <= WRAP_LIMIT * width))
     )
+
+
+MIN_PROSE_BELOW_WORDS = 4
+_LABEL_VALUE_BELOW = re.compile(r"[^\W\d_][\w'’/&() -]{0,40}?[ \t]?:[ \t]+\S")  # a board's "Label: value" line
+MAX_LABEL_BELOW_WORDS = 5
+
+
+def _prose_below(text: str, lines: list[tuple[int, int, bool, bool]], i: int) -> bool:
+    """Whether line ``i``, right below a list's last bullet with no blank line between (a scrape dropped it),
+    is prose after the list, as a blank line would have shown: a sentence of its own (a capital, at least
+    :data:`MIN_PROSE_BELOW_WORDS` words, closed by a stop, not indented) or a board's "Label: value" line, under
+    items that no stop closes, the last of them not open ("…is a plus" / "We work from our West Loop office
+    Tuesday through Thursday.", "…is a plus" / "Type d'emploi : CDI, Temps plein")."""
+    s, e, _, _ = lines[i]
+    line = text[s:e].strip()
+    label = _LABEL_VALUE_BELOW.match(line)
+    labelled = label is not None and len(line[: label.end()].split(":")[0].split()) <= MAX_LABEL_BELOW_WORDS  # "Type of contract: Permanent"
+    if not line[:1].isupper() or not labelled and (line[-1:] not in ".!?" or len(line.split()) < MIN_PROSE_BELOW_WORDS):
+        return False
+    if text[text.rfind("\n", 0, s) + 1 : s + 1][:1] in " \t":  # an indented line hangs under its bullet
+        return False
+    items = [text[bs:be].rstrip() for bs, be, _, bullet in lines[:i] if bullet]
+    return not any(item[-1:] in ".!?;" for item in items) and not _open_line(items[-1])
 
 
 def _open_line(line: str) -> bool:

@@ -259,6 +259,17 @@ def _dollar_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(code, fastre.compile(rf"(?<![A-Za-z])(?:{_alt(names, spaced=False)})(?![A-Za-z])")) for code, names in places]
 
 
+def _pronoun_us(text: str, m: re.Match[str]) -> bool:
+    """The US cue ``m`` is the pronoun of an upper-cased heading ("ABOUT US", "JOIN US", "WHY US"): no country."""
+    if m.group() != "US":
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    before = text[line_start : m.start()].split()
+    return line == line.upper() and bool(before) and before[-1].lower() in _vocab()["us_pronoun_before"]
+
+
 def _dollar_currency(ctx: Context) -> str:
     """Which dollar (or peso) a bare "$" means in this posting: USD when a US cue is named, else
     the "$" currency of the country its places of work lie in ("Calama, Región de Antofagasta" ->
@@ -269,7 +280,7 @@ def _dollar_currency(ctx: Context) -> str:
 def _dollar_currency_of(ctx: Context) -> str:
     sample = ctx.text[:200_000]
     patterns = _dollar_patterns()
-    if patterns[0][1].search(sample):
+    if any(not _pronoun_us(sample, m) for m in patterns[0][1].finditer(sample)):
         return "USD"
     local = _local_currency(ctx)
     if local != "USD" and local in _vocab()["dollar_sign_currencies"]:
@@ -437,6 +448,28 @@ def _pay_label_above(text: str, pos: int, keywords: _Keywords) -> bool:
         return False
     above = text.rfind("\n", 0, line_start - 1) + 1
     return line_start - above <= 40 and any(k.kind == "pay" for k in keywords.between(above, line_start))
+
+
+LABEL_ABOVE_VALUE_MAX = 40  # the amount's own line under a bare pay label is a short value ("30000-40000", "45,000 - 55,000 per year")
+
+
+def _bare_pay_label_above(text: str, pos: int, keywords: _Keywords) -> bool:
+    """The amount opens a short line under a line that is nothing but a pay label ("Salary" or "Pay:" over
+    "30000-40000"): the label-above form of "Salary: 30000-40000", which reads a figure without a currency."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_start == 0 or text[line_start:pos].strip() or line_end - line_start > LABEL_ABOVE_VALUE_MAX:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    label = text[above : line_start - 1].rstrip().rstrip(":").rstrip()
+    lead = len(text[above : line_start - 1]) - len(text[above : line_start - 1].lstrip())
+    found = keywords.between(above, line_start)
+    if not (label and len(found) == 1 and found[0].kind == "pay" and found[0].start == above + lead and found[0].end == above + lead + len(label)):
+        return False
+    # the value line holds figures and at most a period ("per year"): "2-3 years of experience" is no pay
+    periods = [k for k in keywords.between(line_start, line_end) if k.kind not in ("pay", "notpay")]
+    return all(not ch.isalpha() or any(k.start <= i < k.end for k in periods) for i, ch in enumerate(text[line_start:line_end], line_start))
 
 
 def _period_above(text: str, pos: int, keywords: _Keywords) -> Optional[tuple[str, tuple[int, int]]]:
@@ -804,7 +837,8 @@ def _candidate(
     # "0.8-1.2万/月": an East Asian unit with a stated period is pay shorthand on its own, with no currency written
     shorthand = period_how == "stated" and bool(multipliers & set(_vocab()["pay_shorthand_multipliers"]))
     pay_ctx = pay_ctx or shorthand
-    if currency is None and not (pay_ctx and period_how == "stated") and not (before.pay and _labelled(text, first.start)):
+    if currency is None and not (pay_ctx and period_how == "stated") and not (before.pay and _labelled(text, first.start)) \
+            and not _bare_pay_label_above(text, first.start, keywords):
         return None
     if not is_range and not pay_ctx and period_how != "stated":
         return None

@@ -3400,8 +3400,32 @@ def _raw_menu(doc: Optional[Document], start: int, end: int) -> bool:
 
 
 def _chrome_flags(doc: Optional[Document], lines: list[tuple[int, int]]) -> list[bool]:
-    """Per line: a menu in the raw input (see :func:`_raw_menu`); only the first six lines are read."""
-    return [n < 6 and _raw_menu(doc, s, e) for n, (s, e) in enumerate(lines)]
+    """Per line: a menu in the raw input (see :func:`_raw_menu`), or a short brand line over a menu the normaliser
+    cut as chrome ("Jobtrove" over "Find jobs   Companies   Salaries   Sign in"); only the first six lines are read."""
+    flags = [n < 6 and _raw_menu(doc, s, e) for n, (s, e) in enumerate(lines)]
+    if doc is None:
+        return flags
+    for n in range(min(2, len(lines) - 1)):
+        s, e = lines[n]
+        if not flags[n] and len(doc.text[s:e].split()) <= 3:
+            flags[n] = _cut_menu_below(doc, e, lines[n + 1][0])
+    return flags
+
+
+def _cut_menu_below(doc: Document, end: int, next_start: int) -> bool:
+    """Whether the raw input between a line's end and the next line holds a menu the normaliser cut."""
+    if doc.source is doc.text or end <= 0 or next_start <= end:
+        return False
+    raw_end = doc.source_span(end - 1, end)[1]
+    raw_next = doc.source_span(next_start, next_start + 1)[0]
+    gap = doc.source[raw_end:raw_next]
+    if "<" in gap:
+        return False
+    for raw in gap.splitlines():
+        parts = [p for p in _WIDE_GAP.split(raw.strip()) if p.strip()]
+        if len(parts) >= 3 and all(len(p.split()) <= 4 and ":" not in p and not re.search(r"\d", p) for p in parts):
+            return True
+    return False
 
 
 def _posting_start(values: list[str], raw_menus: Optional[list[bool]] = None) -> int:
@@ -4098,6 +4122,10 @@ _SHIFT_WORD = fastre.compile(
 )
 
 
+META_LINES_BETWEEN = 3  # the head block's place, meta and "Label: value" lines between the title and the dotted line, in any order
+_LABELLED_VALUE = fastre.compile(r"^[A-Z][\w /&()-]{1,30}:[ \t]+\S")
+
+
 def _dotted_meta_category(ctx: Context) -> Iterator[Candidate]:
     """An ATS's category in the dotted metadata line right under the job heading, before or after the place
     ("Customer Success · Remote (United States) · Full time", "Leeds, West Yorkshire · Operations · Full time"):
@@ -4108,9 +4136,12 @@ def _dotted_meta_category(ctx: Context) -> Iterator[Candidate]:
     gaz = gazetteer()
     values_above = [" ".join(text[s:e].split()) for s, e in lines]
     for n, (ls, le) in enumerate(lines[1:], 1):
-        above = values_above[n - 1]
-        if n >= 2 and (_place_line(above) or _meta_line(above)) and not looks_like_title(above):
-            above = values_above[n - 2]  # "Title / Charlotte, NC, United States / Full Time · Onsite · Retail Banking": the place line between
+        k = n - 1  # "Title / Charlotte, NC, United States / Full Time · Onsite · Retail Banking": place and meta lines between
+        while k >= 1 and n - k <= META_LINES_BETWEEN and not looks_like_title(values_above[k]) and (
+            _place_line(values_above[k]) or _meta_line(values_above[k]) or _LABELLED_VALUE.match(values_above[k])
+        ):
+            k -= 1
+        above = values_above[k]
         cuts = list(_META_SEPARATOR.finditer(text, ls, le))
         if not cuts or len(cuts) == 1 and "|" in cuts[0].group() or not looks_like_title(above):
             continue  # two dotted parts are enough: "Engineering · Full-time"

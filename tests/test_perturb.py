@@ -1,0 +1,186 @@
+"""eval/perturb.py: the label-preserving transformations, the opened-row filter and the tally."""
+
+import importlib.util
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("perturb", ROOT / "eval" / "perturb.py")
+perturb = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(perturb)
+
+POSTING = (
+    "Harbour Freight Co\n"
+    "Fleet Maintenance Planner\n"
+    "Location: Rotterdam, Netherlands\n"
+    "Employment type: Full-time\n"
+    "Salary: EUR 48,000 - 56,000 per year\n"
+    "\n"
+    "What you'll do\n"
+    "• Plan preventive maintenance for 40 tractor units\n"
+    "• Keep the workshop schedule in the fleet system\n"
+    "\n"
+    "Requirements\n"
+    "- 3+ years in fleet or workshop planning\n"
+    "- Dutch and English\n"
+)
+# the rules' evidence on POSTING, as the tool reads it from provenance (title line, meta lines)
+BASE = {"provenance": {
+    "title": {"spans": [{"start": POSTING.index("Fleet"), "end": POSTING.index("Fleet") + 25}]},
+    "locations": {"spans": [{"start": POSTING.index("Rotterdam"), "end": POSTING.index("Rotterdam") + 9}]},
+    "employment_type": {"spans": [{"start": POSTING.index("Full-time"), "end": POSTING.index("Full-time") + 9}]},
+    "salary": {"spans": [{"start": POSTING.index("EUR"), "end": POSTING.index("per year") + 8}]},
+}}
+VALUES = ["Fleet Maintenance Planner", "Rotterdam, Netherlands", "Full-time", "EUR 48,000 - 56,000 per year",
+          "Plan preventive maintenance for 40 tractor units", "3+ years in fleet or workshop planning", "Harbour Freight Co"]
+
+
+@pytest.mark.parametrize("name", list(perturb.TRANSFORMS))
+def test_every_transformation_keeps_each_value_stated(name):
+    out = perturb.apply(name, "x_01", POSTING, BASE, html=False)
+    assert out is not None and out != POSTING
+    flat = " ".join(out.replace("\r", "").split())
+    for value in VALUES:
+        assert " ".join(value.split()) in flat, (name, value)
+
+
+@pytest.mark.parametrize(
+    "name, check",
+    [
+        ("crlf", lambda out: out.count("\r\n") == POSTING.count("\n") and "\n" not in out.replace("\r\n", "")),
+        ("blank_doubled", lambda out: "per year\n\n\nWhat you'll do" in out and "Full-time\nSalary" in out),
+        ("blank_removed", lambda out: "\n\n" not in out),
+        ("bullets_glued", lambda out: "tractor units• Keep the workshop" in out and "What you'll do\n• Plan" in out),
+        ("bullets_glued_heading", lambda out: "What you'll do• Plan preventive maintenance for 40 tractor units• Keep the workshop" in out and "Requirements\n-" in out),
+        ("headings_upper", lambda out: "\nWHAT YOU'LL DO\n" in out and "\nREQUIREMENTS\n" in out and "Fleet Maintenance Planner" in out),
+        ("headings_title", lambda out: "\nWhat You'll Do\n" in out),
+        ("label_newline", lambda out: "\nLocation\nRotterdam, Netherlands\n" in out and "Salary\nEUR" in out),
+        ("meta_reordered", lambda out: out.index("Salary:") < out.index("Employment type:") < out.index("Location:") < out.index("What you'll do")),
+        ("highlights", lambda out: out.count("Rotterdam, Netherlands") == 2 and out.index("Rotterdam") < out.index("What you'll do")),
+        ("chrome_tail", lambda out: out.startswith(POSTING.rstrip("\n")) and len(out) > len(POSTING) + 100),
+        ("chrome_head", lambda out: out.endswith(POSTING) and len(out) > len(POSTING) + 40),
+        ("chrome_actions", lambda out: out.startswith("Harbour Freight Co\nFleet Maintenance Planner\n") and out.endswith(POSTING.split("Planner\n", 1)[1])),
+        ("tabs", lambda out: "\t• Plan" in out and "\t- Dutch" in out),
+    ],
+)
+def test_transformation_does_what_it_says(name, check):
+    assert check(perturb.apply(name, "x_02", POSTING, BASE, html=False))
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("bullets_swapped", "Nurse\nWe need a nurse who likes nights.\n"),  # no bullet
+        ("bullets_glued", "Nurse\n- one\n- two\n"),  # a hyphen list is not glued (it reads as a dash)
+        ("headings_upper", "Nurse\nWe need a nurse.\n"),  # no known heading
+        ("label_synonym", "Nurse\nWe need a nurse.\n"),  # no label line
+        ("meta_reordered", "Nurse\nWe need a nurse.\n"),  # no meta evidence
+        ("blank_removed", "Nurse\nWe need a nurse.\n"),  # nothing to remove
+    ],
+)
+def test_transformation_that_does_not_apply_gives_none(name, text):
+    assert perturb.apply(name, "x_03", text, {}, html=False) is None
+
+
+@pytest.mark.parametrize("name", ["tabs", "bullets_swapped", "headings_upper", "label_synonym", "meta_reordered", "highlights"])
+def test_text_rewrites_skip_html(name):
+    assert perturb.apply(name, "x_04", "<html><body><h1>Nurse</h1><ul><li>Nights</li></ul></body></html>", {}, html=True) is None
+
+
+@pytest.mark.parametrize("name", ["chrome_head", "chrome_tail"])
+def test_chrome_goes_inside_the_body_of_a_page(name):
+    page = "<html><head><title>Nurse</title></head><body><h1>Nurse</h1></body></html>"
+    out = perturb.apply(name, "x_05", page, {}, html=True)
+    assert out.index("<body>") < out.index("board-chrome") < out.index("</body>")
+
+
+@pytest.mark.parametrize("style_seed", range(6))
+def test_bullets_swapped_keeps_item_text_and_changes_the_markers(style_seed):
+    out = perturb.bullets_swapped(POSTING, random.Random(style_seed), BASE, False)
+    if out is None:  # the drawn style equals both originals: impossible with two different originals
+        pytest.fail("no change")
+    assert "Plan preventive maintenance for 40 tractor units" in out
+    markers = {line.split(" ", 1)[0] for line in out.splitlines() if "tractor" in line or "Dutch" in line}
+    assert markers and markers != {"•", "-"}
+
+
+@pytest.mark.parametrize(
+    "label, expected_class",
+    [("Location", "location"), ("WORK LOCATION", "location"), ("job type", "employment"), ("Req ID", "job_id"),
+     ("Posted on", "date"), ("Compensation", "pay"), ("Department", None)],
+)
+def test_label_classes(label, expected_class):
+    assert perturb._label_class(label) == expected_class
+
+
+def _data(name):
+    return json.loads((ROOT / "extractor" / "data" / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "cls, vocabulary",
+    [
+        ("location", lambda: _data("locations.json")["labels"]),
+        ("employment", lambda: _data("employment.json")["labels"]),
+        ("job_id", lambda: _data("job_id_labels.json")["strong"] + _data("job_id_labels.json")["weak"]),
+        ("date", lambda: _data("dates.json")["posted_labels"]),
+        ("pay", lambda: _data("currencies.json")["pay_words"]),
+    ],
+)
+def test_label_synonyms_already_exist_in_the_data_files(cls, vocabulary):
+    known = {v.casefold() for v in vocabulary()}
+    assert all(s.casefold() in known for s in perturb.LABEL_CLASSES[cls])
+
+
+def test_label_synonym_keeps_case_and_value():
+    text = "Nurse\nLOCATION: Cork, Ireland\njob type: Part-time\n"
+    out = perturb.apply("label_synonym", "x_06", text, {}, html=False)
+    head, place, kind = out.splitlines()
+    assert place.endswith(": Cork, Ireland") and place.split(":")[0].isupper() and place.split(":")[0] != "LOCATION"
+    assert kind.endswith(": Part-time") and kind.split(":")[0].casefold() != "job type"
+
+
+def test_same_seed_same_output_other_seed_may_differ():
+    a = perturb.apply("chrome_tail", "x_07", POSTING, BASE, html=False)
+    assert a == perturb.apply("chrome_tail", "x_07", POSTING, BASE, html=False)
+    outs = {perturb.apply("chrome_tail", f"x_{i}", POSTING, BASE, html=False) for i in range(20)}
+    assert len(outs) > 1
+
+
+@pytest.mark.parametrize(
+    "row, opened",
+    [
+        ({"id": "a", "split": "test", "group": "platsbanken"}, False),
+        ({"id": "b", "split": "test", "group": "emscad"}, False),
+        ({"id": "c", "split": "test", "group": "usajobs"}, False),
+        ({"id": "d", "split": "test", "group": "nycjobs"}, False),
+        ({"id": "e", "split": "dev", "group": "platsbanken"}, True),
+        ({"id": "f", "split": "test", "group": "emscad4"}, True),
+        ({"id": "g", "split": "test", "group": "csj"}, True),
+    ],
+)
+def test_held_out_real_rows_are_filtered_before_reading(tmp_path, row, opened):
+    index = tmp_path / "index.csv"
+    index.write_text("id,source,layout,split,notes,group\n" + f"{row['id']},x,y,{row['split']},,{row['group']}\n", encoding="utf-8")
+    assert bool(perturb.opened_rows(index, real=True)) is opened
+
+
+@pytest.mark.parametrize("doc_id, opened", [("s3_01_x", True), ("s20_30_x", True), ("s21_01_x", False), ("s2_01_x", False),
+                                            ("b1_01_x", False), ("s10_05_x", True)])
+def test_synthetic_opened_batches(tmp_path, doc_id, opened):
+    index = tmp_path / "index.csv"
+    index.write_text(f"id,layout,split,notes\n{doc_id},x,test,\n", encoding="utf-8")
+    assert bool(perturb.opened_rows(index, real=False)) is opened
+
+
+def test_tally_counts_right_to_wrong_and_back():
+    results = [
+        {"id": "a", "group": "g", "transforms": {"crlf": {"title": {"before": 1.0, "after": 0.0}}, "tabs": {}}},
+        {"id": "b", "group": "g", "transforms": {"crlf": {"title": {"before": 0.0, "after": 1.0}, "skills": {"before": 0.9, "after": 0.5}}}},
+    ]
+    table = perturb.tally(results)
+    assert table["crlf"]["postings"] == 2 and table["tabs"]["postings"] == 1
+    assert table["crlf"]["fields"]["title"] == [1, 1] and table["crlf"]["fields"]["skills"] == [1, 0]
