@@ -861,7 +861,7 @@ class _GlueStats:
 def _heading_splits(line: str, base: int, edits: list[Edit]) -> list[tuple[int, int]]:
     """Split glued headings out of ``line``; returns the accepted heading spans (line offsets)."""
     pattern = _glue_headings()
-    if pattern is None or not any(c.isupper() for c in line):
+    if pattern is None or line.islower() or not any(c.isupper() for c in line):  # islower(): no capital, found in C
         return []
     accepted: list[tuple[int, int]] = []
     prev_end = -1
