@@ -58,7 +58,7 @@ from typing import Iterable, Optional
 from extractor import fastre
 from extractor.data import load
 from extractor.document import Document, SourceBuilder, TextBuilder
-from extractor.sections import CONTENT_KINDS, MIN_INLINE_BODY, classify_line, heading_vocab, inside_protected_word, norm_heading
+from extractor.sections import CONTENT_KINDS, MIN_INLINE_BODY, classify_line, heading_vocab, inside_protected_word, may_be_phrase, norm_heading
 
 log = logging.getLogger(__name__)
 
@@ -984,7 +984,8 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
         line = text[ls:le]
         if not line.strip():
             continue
-        if norm_heading(line.strip().strip("#*_ ").rstrip(":")) in vocab.phrases:
+        bare = line.strip().strip("#*_ ").rstrip(":")
+        if may_be_phrase(bare) and norm_heading(bare) in vocab.phrases:
             seen_heading = True
             continue
         line_edits: list[Edit] = []
