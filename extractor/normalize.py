@@ -58,7 +58,7 @@ from typing import Iterable, Optional
 from extractor import fastre
 from extractor.data import load
 from extractor.document import Document, SourceBuilder, TextBuilder
-from extractor.sections import CONTENT_KINDS, MIN_INLINE_BODY, classify_line, heading_vocab, inside_protected_word, norm_heading
+from extractor.sections import CONTENT_KINDS, MIN_INLINE_BODY, classify_line, heading_vocab, inside_protected_word, may_be_phrase, norm_heading
 
 log = logging.getLogger(__name__)
 
@@ -880,7 +880,7 @@ class _GlueStats:
 def _heading_splits(line: str, base: int, edits: list[Edit]) -> list[tuple[int, int]]:
     """Split glued headings out of ``line``; returns the accepted heading spans (line offsets)."""
     pattern = _glue_headings()
-    if pattern is None or not any(c.isupper() for c in line):
+    if pattern is None or line.islower() or not any(c.isupper() for c in line):  # islower(): no capital, found in C
         return []
     accepted: list[tuple[int, int]] = []
     prev_end = -1
@@ -1023,7 +1023,8 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
         line = text[ls:le]
         if not line.strip():
             continue
-        if norm_heading(line.strip().strip("#*_ ").rstrip(":")) in vocab.phrases:
+        bare = line.strip().strip("#*_ ").rstrip(":")
+        if may_be_phrase(bare) and norm_heading(bare) in vocab.phrases:
             seen_heading = True
             continue
         line_edits: list[Edit] = []

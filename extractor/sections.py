@@ -172,6 +172,26 @@ def heading_vocab() -> HeadingVocab:
     )
 
 
+@cache
+def _phrase_first_words() -> frozenset[str]:
+    """The first word of every known heading phrase, normalised."""
+    return frozenset(key.split(" ", 1)[0] for key in heading_vocab().phrases)
+
+
+def may_be_phrase(text: str) -> bool:
+    """False when ``norm_heading`` of ``text``, or of a prefix of it holding its first word, cannot be a known heading phrase:
+    the first word normalised opens none (one short word's normal form, mostly cached, instead of the whole text's).
+
+    Exact: without '&' (entities, "and") :func:`norm_heading` maps each character on its own and splits on
+    blanks, so the first word of the whole is the first word of the first blank-free chunk when that has one.
+    """
+    if "&" in text:
+        return True
+    chunk = text.split(None, 1)
+    first = norm_heading(chunk[0]) if chunk else ""
+    return not first or first.split(" ", 1)[0] in _phrase_first_words()
+
+
 _QUALIFIED_STOP_RE = fastre.compile(r"[.;!?,]\s|[.;!,]$|\d{3}")  # sentence punctuation, or a number such as a year or a sum
 
 
@@ -305,7 +325,7 @@ def _heading_with_lead(line: str) -> Optional[tuple[str, str, int]]:
     if not line[:1].isupper():
         return None
     words = line.split(" ")
-    if len(words) < 3:
+    if len(words) < 3 or not may_be_phrase(line):
         return None
     phrases = heading_vocab().phrases
     for n in range(min(MAX_HEADING_WORDS, len(words) - 1), 0, -1):

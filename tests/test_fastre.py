@@ -264,3 +264,23 @@ def test_anchored_at_start(source, flags, anchored):
     if anchored:
         for text in ("a b", "copyright 2024", "© Acme", "x a", "open menu", "similar jobs"):
             assert bool(re.search(source, text, flags)) == bool(re.match(source, text, flags))
+
+
+@pytest.mark.parametrize(
+    "words,text",
+    [
+        (("please apply", "send your cv", "cover letter"), "kindly send your cv and a cover letter to hr."),
+        (("visa", "sponsor", "blue card"), "we cannot sponsorship anyone"),  # "sponsor" inside a longer word still counts
+        (("abab", "bab"), "xababab"),  # overlapping occurrences, each start reported
+        (("ビザ", "签证"), "外国人のビザ申請を支援します"),
+        (("näin", "straße"), "wir bieten eine strasse"),  # no folding: plain substrings only
+        (("report to", "reports"), ""),
+        ((), "anything at all"),
+        (("", "x"), "abc"),  # "" stands everywhere, as `in` says
+    ],
+)
+def test_phrases_as_plain_substring_tests(words, text):
+    found = fastre.phrases(words)
+    assert found.found_in(text) is any(w in text for w in words)
+    expected = sorted({i for w in words for i in range(len(text) + 1) if text.startswith(w, i)})
+    assert found.starts(text) == expected

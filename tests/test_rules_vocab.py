@@ -361,3 +361,26 @@ def test_garbage_input(text, skills, benefits):
     result = run_rules(context_for(text), ["skills", "benefits"])
     assert (result["skills"].value if "skills" in result else None) == skills
     assert (result["benefits"].value if "benefits" in result else None) == benefits
+
+
+_TRIE_TERMS = ["data", "data pipelines", "data quality assurance", "supply chain", "supply chain risk management", "stakeholder management", "python"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("we run data quality assurance weekly", ["data quality assurance"]),  # the longest term at a word wins
+        ("own data quality checks", ["data"]),  # no two-word term "data quality": back to the one-word term
+        ("builds data pipelines in python", ["data pipelines", "python"]),
+        ("supply chain risk management and supply chain risk", ["supply chain risk management", "supply chain"]),
+        ("manage supply-chain risk management", ["supply chain risk management"]),  # a hyphen joins as a space
+        ("stakeholder managements", ["stakeholder management"]),  # a plural last word
+        ("stakeholders management", []),  # a plural inside a term is no term
+    ],
+)
+def test_word_trie_longest_term_by_word_count(text, expected):
+    """The word trie skips word counts no term opening with the word has, and still finds the longest term."""
+    from extractor.rules.vocab import _WordTrie
+
+    trie = _WordTrie((term, term, None) for term in _TRIE_TERMS)
+    assert [alias.canonical for alias, _s, _e, _p in trie.find(text.lower(), text)] == expected

@@ -907,3 +907,32 @@ def test_kpi_and_trait_blocks(raw, expected):
 )
 def test_inline_headings_by_the_literal_each_form_needs(line, current, expected):
     assert [(h.kind, h.heading) for h in inline_headings(line, 0, current)] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Responsibilities include the following duties",
+        "Key Responsibilities: own the roadmap",
+        "Qualifications To perform this job well you need",
+        "Our benefits & perks",
+        "  Requirements",
+        "Lorem ipsum dolor sit amet",
+        "Zebra crossings are painted daily",
+        "¨Vorteile für dich",
+        "Ihre Aufgaben im Überblick",
+        "Dina arbetsuppgifter",
+        "",
+        "----",
+    ],
+)
+def test_may_be_phrase_never_refuses_a_known_heading(line):
+    """may_be_phrase is a pre-check: when it says no, no prefix holding the first word normalises to a known phrase."""
+    from extractor.sections import heading_vocab, may_be_phrase, norm_heading
+
+    words = line.split(" ")
+    known = [" ".join(words[:n]) for n in range(1, len(words) + 1) if norm_heading(" ".join(words[:n])) in heading_vocab().phrases]
+    if not may_be_phrase(line):
+        assert known == []
+    if line.strip().startswith(("Responsibilities", "Key Responsibilities", "Qualifications", "Requirements")):
+        assert may_be_phrase(line) and known  # a known English heading opens these lines

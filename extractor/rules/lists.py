@@ -871,7 +871,8 @@ def _repeated_openers(line: str) -> list[int]:
     if not m:
         return []
     word = m.group("w")
-    found = [k.start() for k in _opener_pattern(word).finditer(line, m.end())]
+    again = line.find(word, m.end()) >= 0 or line.find(word.lower(), m.end()) >= 0  # plain search first: no pattern for a word said once
+    found = [k.start() for k in _opener_pattern(word).finditer(line, m.end())] if again else []
     if len(found) >= MIN_REPEATED_OPENERS:
         return found
     # sentences that each open with the line's opening word are items of their own
@@ -1477,10 +1478,16 @@ def is_process_text(item: str) -> bool:
     """
     starts, phrases, ends = _vocab().not_item
     low = " ".join(item.lower().replace("’", "'").split())
-    return low.startswith(starts) or any(p in low for p in phrases) or low.endswith(ends) or _CONTACT_RE.search(item) is not None
+    return low.startswith(starts) or fastre.phrases(phrases).found_in(low) or low.endswith(ends) or _CONTACT_RE.search(item) is not None
 
 
 MIN_WORDS_BEFORE_PROCESS = 2
+
+
+@cache
+def _process_starts() -> fastre.Phrases:
+    """The openings of process text that :func:`_cut_process_tail` cuts at (``not_item_starts`` opening with a letter)."""
+    return fastre.phrases(tuple(start for start in _vocab().not_item[0] if start[:1].isalpha()))
 
 
 def _cut_process_tail(text: str, item: Item) -> Item:
@@ -1488,22 +1495,15 @@ def _cut_process_tail(text: str, item: Item) -> Item:
     ``not_item_starts`` after two or more words, after a space or glued to a lower-case letter
     ("… adjusts customer accounts Please no phone calls …", "Problem Solving Experience refers to paid and unpaid experience …"); the item
     as it is when nothing is run on or the whole item is process text."""
-    starts = _vocab().not_item[0]
+    starts = _process_starts()
     for k, (s, e) in enumerate(item.spans):
         low = text[s:e].lower().replace("’", "'")
         cut = -1
-        for start in starts:
-            if not start[:1].isalpha():
-                continue
-            at = low.find(start, 0 if k else 1)
-            while at >= 0 and not (
-                text[s + at].isupper()
-                and (at == 0 or low[at - 1] == " " or text[s + at - 1].islower())
-                and (k or len(low[:at].split()) >= MIN_WORDS_BEFORE_PROCESS)
-            ):
-                at = low.find(start, at + 1)  # "… accounts Please no phone calls …", "… accountsPlease no …"
-            if at >= 0 and (cut < 0 or at < cut):
+        for at in starts.starts(low):  # the first opening that stands as one: "… accounts Please no phone calls …", "… accountsPlease no …"
+            if at >= (0 if k else 1) and text[s + at].isupper() and (at == 0 or low[at - 1] == " " or text[s + at - 1].islower()) \
+                    and (k or len(low[:at].split()) >= MIN_WORDS_BEFORE_PROCESS):
                 cut = at
+                break
         if cut >= 0:
             kept = _strip(text, s, s + cut)
             cut_item = _item(text, [*item.spans[:k], *([kept] if kept[1] > kept[0] else [])]) if k or cut else None
@@ -2191,18 +2191,18 @@ def is_duty(sentence: str) -> bool:
     """Whether a description sentence states a duty (what the hire will do)."""
     vocab = _vocab()
     low = " " + " ".join(sentence.lower().replace("’", "'").split()) + " "
-    if any(p in low for p in vocab.not_duty):
+    if fastre.phrases(vocab.not_duty).found_in(low):
         return False
     if sentence.rstrip().endswith("?") or _PREFERRED_START_RE.match(sentence.strip()):
         return False  # a question, or a wish ("Ideally, you'll …")
     if _STATED_REQUIREMENT_RE.match(sentence.strip()) or states_requirement_intl(sentence):
         return False  # "You will have a minimum 2 years …", "Du har …": what the hire brings, not what the hire does
-    letters = [ch for ch in sentence if ch.isalpha()]
-    if len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
+    letters = list(filter(str.isalpha, sentence))
+    if len(letters) >= 20 and sum(map(str.isupper, letters)) > 0.6 * len(letters):
         return False  # "YOU WILL EARN 40% OF THE GROSS PROFIT!": a shouted pitch, not a duty
     words = low.split()
     head = " " + " ".join(words[:14]) + " "
-    if any(p in head for p in vocab.duty_phrases):
+    if fastre.phrases(vocab.duty_phrases).found_in(head):
         return True
     if "responsibilities will" in head or "responsibilities include" in head:
         return True
@@ -2343,7 +2343,7 @@ def _is_hook(sentence: str) -> bool:
 
 def _has(sentence: str, cues: tuple[str, ...]) -> bool:
     low = " " + " ".join(sentence.lower().replace("’", "'").split()) + " "
-    return any(c in low for c in cues)
+    return fastre.phrases(cues).found_in(low)
 
 
 def _summary_sentences(ctx: Context) -> list[Span]:

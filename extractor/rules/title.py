@@ -1028,6 +1028,8 @@ def _opens_body_as_subject(text: str, value: str, after: int) -> bool:
     """Does a line after ``after`` open with ``value`` as its subject, no article before it and a verb after
     ("Kodra Tech builds and maintains …", "Nordlys Energi is …")? A job is introduced with an article ("The
     Maintenance Supervisor leads …", "As a Data Engineer you …"); a company by its bare name."""
+    if text.find(value, after) < 0:
+        return False  # plain search first: no pattern compiled for a value the rest does not hold
     return re.search(r"(?m)^[ \t]*" + re.escape(value) + r"[ \t]+(?:is|are|has|was|(?!needs\b)[a-z]{3,}s)\b", text[after:]) is not None
 
 
@@ -2472,7 +2474,7 @@ def _mention(name: str) -> re.Pattern:
 
 def _said(text: str, name: str) -> int:
     """How often ``name`` stands in ``text`` as whole words (see :func:`_mention`)."""
-    return len(_mention(name).findall(text))
+    return len(_mention(name).findall(text)) if name in text else 0
 
 
 def _employer_name(ctx: Context, name: str) -> bool:
@@ -2807,8 +2809,8 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
 def _defined_by(text: str, short: str) -> Optional[_Hit]:
     """The full name a posting gives ``short`` for, as a contract defines a party: "Riverside Technology, inc.
     (Riverside)", "Acme Holdings Ltd (“Acme”)"; the full name opens with ``short``, its legal form left out."""
-    if not short or len(short.split()) > 3:
-        return None
+    if not short or len(short.split()) > 3 or text.count(short) < 2:
+        return None  # the pattern holds ``short`` twice: no compile for a name said once
     legal = title_vocab().legal_form
     # name words, with the links of a long name between them ("… Partnership of Ramsey &amp; Washington Counties (Community Action)")
     pattern = rf"(?<![\w#])(?P<n>{re.escape(short)}(?:(?:[ \t]+(?:of|and|for|the|&|&amp;))?[ \t]+[A-Z][\w&'’\-]*){{1,6}})(?P<l>,?[ \t]+[^\s(),]{{2,12}})?[ \t]*\([ \t]*[“\"']?{re.escape(short)}[”\"']?[ \t]*\)"

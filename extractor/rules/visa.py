@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterable, Optional
 
+from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, TextSpan, rule
 
@@ -121,7 +122,7 @@ def sentences(text: str) -> Iterable[TextSpan]:
 
 def _if_relevant(lowered: str, start: int, end: int) -> Iterable[TextSpan]:
     piece = lowered[start:end]
-    if any(word in piece for word in PREFILTER):
+    if fastre.phrases(PREFILTER).found_in(piece):
         lead = len(piece) - len(piece.lstrip(" \t-*•·"))
         yield start + lead, start + len(piece.rstrip())
 

@@ -411,6 +411,7 @@ class _WordTrie:
         self.guards: dict[str, Guard] = {}  # lookup key -> guard, where not the default
         self.default: Optional[Guard] = None  # the most common guard
         self.root: dict[str, int] = {}  # first word -> most words of a term starting with it
+        self.sizes: dict[str, set[int]] = {}  # first word -> the word counts of the terms starting with it
         for form, name, guard in terms:
             key = alias_key(form)
             if not key or key in self.phrases:
@@ -422,6 +423,7 @@ class _WordTrie:
                 self.guards[key] = guard
             first, _, rest = key.partition(" ")
             self.root[first] = max(self.root.get(first, 0), rest.count(" ") + 2 if rest else 1)
+            self.sizes.setdefault(first, set()).add(rest.count(" ") + 2 if rest else 1)
 
     def find(self, lower: str, text: Optional[str] = None) -> list[tuple[Alias, int, int, bool]]:
         """``(alias, start, end, plural)`` of the longest term at each word, left to right.
@@ -455,7 +457,10 @@ class _WordTrie:
             last = i
             while last + 1 < min(n, i + most) and _joins(parts[2 * last + 2]):
                 last += 1
+            sizes = self.sizes.get(first, ())
             for j in range(last, i - 1, -1):  # longest first
+                if j > i and j - i + 1 not in sizes:
+                    continue  # no term of this many words opens with ``first`` (its plural form only ends a term)
                 key = " ".join(words[i : j + 1])
                 entry = phrases.get(key)
                 plural = False
