@@ -1494,3 +1494,57 @@ def test_real24_us_board_head_blocks(case_id, text, title, company, locations, w
     assert [loc.model_dump() for loc in posting.locations] == locations
     assert posting.salary is not None
     assert (posting.salary.min, posting.salary.max, posting.salary.currency, posting.salary.period) == (pay[0], pay[1], "USD", pay[2])
+
+
+def _head(title_line, company="Lakeshore Care Partners", place="Dayton, OH 45402"):
+    return f"{title_line}\n{company}\n{place}\n\n{company} runs clinics and depots across the state. We are adding people to the team this spring."
+
+
+# the glue a US board's heading carries: pay and perks after the unit (read before the heading's parts), a workplace tag
+# in brackets or "- Work From Home", an advert's "Now Hiring!" and a closing "!"; the unit, a leading "Remote" and a
+# contract tag stay, and the employer line (a name on "Partners") never becomes the title
+REAL24_US_TITLE_CASES = [
+    ("unit_then_pay_and_bonus", _head("Licensed Practical Nurse (LPN) - Long Term Care - $7,500 Sign-On Bonus"), "Licensed Practical Nurse (LPN) - Long Term Care"),
+    ("workplace_in_brackets", _head("Benefits Coordinator (Remote)"), "Benefits Coordinator"),
+    ("hybrid_in_brackets", _head("Payroll Specialist (Hybrid)"), "Payroll Specialist"),
+    ("work_from_home_after_dash", _head("Scheduling Agent - Work From Home"), "Scheduling Agent"),
+    ("now_hiring_with_exclamation", _head("Medical Receptionist - Now Hiring!"), "Medical Receptionist"),
+    ("bonus_with_exclamation", _head("Diesel Mechanic - $3,000 Sign On Bonus!"), "Diesel Mechanic"),
+    ("closing_exclamation_only", _head("Overnight Stocker!"), "Overnight Stocker"),
+    # near misses
+    ("leading_remote_stays", _head("Remote Billing Specialist - Cardiology"), "Remote Billing Specialist - Cardiology"),
+    ("contract_tag_stays", _head("Technical Writer (Contract)"), "Technical Writer (Contract)"),
+    ("facility_unit_stays", _head("Director of Rehabilitation - Skilled Nursing Facility"), "Director of Rehabilitation - Skilled Nursing Facility"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title", REAL24_US_TITLE_CASES, ids=[c[0] for c in REAL24_US_TITLE_CASES])
+def test_real24_us_board_title_glue(case_id, text, title):
+    found = run_rules(context_for(text), ("title", "company"))
+    assert found["title"].value == title
+    assert found["company"].value == "Lakeshore Care Partners"
+
+
+# the contract status or hours a board ad's heading carries after a dash or comma, in the board's language (the guide
+# cuts "- Part Time", "- Permanent full time"); German hours also without a dash
+REAL24_STATUS_CASES = [
+    ("sv_substitute_post", _board_ad("Barnskötare – vikariat", "Lunds kommun", "Barnskötare", _SE.format("Lund", "Skåne län")), "Barnskötare"),
+    ("sv_hourly_after_comma", _board_ad("Undersköterska, timanställning", "Vårdbolaget AB", "Undersköterska", _SE.format("Lund", "Skåne län")),
+     "Undersköterska"),
+    ("sv_permanent_and_full_time", _board_ad("Lagerarbetare - tillsvidare, heltid", "Lagret AB", "Lagerarbetare", _SE.format("Lund", "Skåne län")),
+     "Lagerarbetare"),
+    ("da_full_time", _board_ad("Lagermedarbejder - fuldtid", "Lageret ApS", "Lagermedarbejder", _DK.format("Vejle", "Syddanmark")), "Lagermedarbejder"),
+    ("no_temporary", _board_ad("Renholder - midlertidig", "Rent AS", "Renholder", _NO.format("Bergen", "Vestland")), "Renholder"),
+    ("de_hours_without_dash", _board_ad("Elektroniker (m/w/d) in Vollzeit", "Elektro Nord GmbH", "Elektroniker", _DE.format("Kiel", "Schleswig-Holstein")),
+     "Elektroniker (m/w/d)"),
+    ("de_hours_either", _board_ad("Verkäufer Teilzeit / Vollzeit", "Modehaus Nord GmbH", "Verkäufer", _DE.format("Kiel", "Schleswig-Holstein")), "Verkäufer"),
+    # near misses: a unit or a subject after the dash stays
+    ("sv_unit_after_dash_stays", _board_ad("Socialsekreterare – Familjeteamet", "Lunds kommun", "Socionom", _SE.format("Lund", "Skåne län")),
+     "Socialsekreterare – Familjeteamet"),
+    ("de_subject_stays", _board_ad("Lehrer für Mathematik", "Schule Nord gGmbH", "Lehrer", _DE.format("Kiel", "Schleswig-Holstein")), "Lehrer für Mathematik"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title", REAL24_STATUS_CASES, ids=[c[0] for c in REAL24_STATUS_CASES])
+def test_real24_board_heading_status_tail(case_id, text, title):
+    assert run_rules(context_for(text), ("title",))["title"].value == title

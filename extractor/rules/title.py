@@ -248,7 +248,7 @@ _TAIL_PLACE = fastre.compile(
     r"(?P<place>[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}?(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}?){0,2})(?:[ \t]+(?i:based))?\)?$"  # "– Perth Based"
 )
 _TAIL_ADVERT = fastre.compile(
-    r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job|role|vacancy|opening)[ \t]+)?(?:available|wanted|needed|opening)!?$"
+    r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job|role|vacancy|opening)[ \t]+)?(?:available|wanted|needed|opening|now[ \t]+hiring|hiring[ \t]+now|urgently[ \t]+hiring|hiring[ \t]+immediately)!*$"
     r"|[ \t]+(?:wanted|needed)!?[ \t]+[-–—|][ \t]+[^\n]{1,60}$"  # the advert's call, then its headline: "Telemarketer Wanted - Digital Solutions"
 )
 # an id, a pay grade or the default hours a board glues after the title: "(Job Opening 258814)", ", GS-0460-7/9", "(EC-05)", "- Full Time"
@@ -271,7 +271,11 @@ _TAIL_CHROME = (
     fastre.compile(r"[ \t]+@[ \t]+\S[^\n]*$"),
     # a workplace word, in English or a board's own language: "– Prague, hybrid", "- Hybrid (2 days in office)", "– Híbrido",
     # "- Télétravail", "– Presencial"; or the live-in arrangement a hotel or care job offers: "- Live-in"
-    fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office|h[íi]brido|remoto|presencial|hybride|t[ée]l[ée]travail|teletrabajo|live[- ]in)(?:[ \t]*\([^()\n]{1,30}\))?$"),
+    fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office|h[íi]brido|remoto|presencial|hybride|t[ée]l[ée]travail|teletrabajo|live[- ]in|work[ \t]+from[ \t]+home|wfh)(?:[ \t]*\([^()\n]{1,30}\))?$"),
+    # German hours after the title, with or without "in": "Elektroniker (m/w/d) in Vollzeit", "Verkäufer Teilzeit / Vollzeit"
+    fastre.compile(r"(?i)[ \t]+(?:[-–—|][ \t]+)?(?:in[ \t]+)?(?:voll|teil)zeit(?:[ \t]*(?:/|oder|und|&)[ \t]*(?:voll|teil)zeit)?$"),
+    # the same in brackets: "Grants Manager (Remote)", "Accounts Payable Specialist (Hybrid)", "(Work From Home)"
+    fastre.compile(r"(?i)[ \t]*\((?:fully[ \t]+|100%[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office|work[ \t]+from[ \t]+home|wfh)\)$"),
     # a place tag standing for several places: "– Multiple Sites", "(Various Locations)", "- Multiple Locations"
     fastre.compile(r"(?i)(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:multiple|various|several|multi)[ \t-]+(?:sites|locations|stores|branches|cities|offices)\)?$"),
     fastre.compile(r"[ \t]+\d[\d.,]*[ \t]*[-–~〜][ \t]*\d[\d.,]*[ \t]*[KkMm万千][^\n]*$"),  # pay glued after the title: "25-35K·14薪", "0.8-1.2万/月 · 13薪"
@@ -711,6 +715,11 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     tail = title_vocab().schedule_tail.search(line) if title_vocab().schedule_tail is not None else None
     if tail is not None and tail.group().lstrip()[:1] in "-–—|" and len(_SPLIT_PATTERN.findall(line, 0, tail.start())) >= 1:
         line = line[: tail.start()]  # "Nurse - Long Term Care - Nights/Weekends": the shift goes first, the specialty is no employer
+    whole = trimmed_hit(text, ls, ls + len(line))
+    chrome = _trim_chrome(text, whole) if whole is not None else None
+    if chrome is not None and chrome.start == whole.start and chrome.end < whole.end and not _PIPE_PATTERN.search(line) \
+            and re.search(r"\d", text[chrome.end : whole.end]):
+        line = text[ls : chrome.end]  # "Registered Nurse (RN) - Med Surg - $5,000 Sign-On Bonus": the advert's pay and perks go before the parts are read
     pipe = [(m.start(), m.end()) for m in _PIPE_PATTERN.finditer(line)]
     splits = list(_SPLIT_PATTERN.finditer(line))
     if not pipe and splits and line[splits[-1].end() :].strip().casefold() in _page_tags():
@@ -1060,7 +1069,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         hit = trimmed_hit(text, ls, le)
         if hit and n + 1 < len(lines) and _opens_body_as_subject(text, hit.value, le):
             continue  # "Kodra Tech" over "Senior .NET Developer", the body opening "Kodra Tech builds …": the employer's name
-        if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value)) and not _place_line(hit.value) \
+        if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value) or _exclaimed_title(hit.value)) and not _place_line(hit.value) \
                 and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
                 joined = trimmed_hit(text, ls, lines[n + 1][1])
@@ -1086,7 +1095,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             tail = _employer_tail(text, hit) if prefix is None and suffix is None and at is None else None
             if tail is not None:
                 hit = tail  # "Front Office Supervisor | Pearl Dunes Hotel & Residences": the employer the body names again
-            hit = trim_title(text, hit)
+            hit = _end_marks(text, trim_title(text, hit))
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
     hit = trimmed_hit(text, *crumb) if crumb is not None else None
@@ -1106,6 +1115,12 @@ _PREFIX_SPLIT = fastre.compile(r"[ \t]+[-–—|][ \t]+")
 _HIRING_SPLIT = fastre.compile(r"(?i)[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?(?:hiring|recruiting)(?:[ \t]*:)?(?:[ \t]+(?:an?|the))?[ \t]+(?=\S)")
 # a heading naming the employer after the role: "Senior Product Designer @ Lumafield Health", "QA Engineer at Quillon SRL"
 _AT_EMPLOYER = fastre.compile(r"[ \t]+(?:@|at)[ \t]+(?=[A-Z0-9])")
+
+
+def _exclaimed_title(value: str) -> bool:
+    """A job heading an advert closes with "!" ("Dental Assistant - Now Hiring!", "HVAC Technician - $5,000 Sign On Bonus!"):
+    a title once the marks go; a sentence inside it still is none."""
+    return value.endswith("!") and looks_like_title(value.rstrip("! ")) and "!" not in value.rstrip("! ")
 
 
 def _at_employer(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
