@@ -1548,3 +1548,39 @@ REAL24_STATUS_CASES = [
 @pytest.mark.parametrize("case_id, text, title", REAL24_STATUS_CASES, ids=[c[0] for c in REAL24_STATUS_CASES])
 def test_real24_board_heading_status_tail(case_id, text, title):
     assert run_rules(context_for(text), ("title",))["title"].value == title
+
+
+# the employer line's name glued to the heading: after a comma or dash, or after a word of destination and placed
+# somewhere; a quantifier after the hiring verb ("Vi söker fler säljare") is no part of the job
+REAL24_EMPLOYER_GLUE_CASES = [
+    ("sv_employer_after_comma", _board_ad("Ekonom till Ekonomiavdelningen, Region Halland", "Region Halland", "Ekonom", _SE.format("Halmstad", "Hallands län")),
+     "Ekonom till Ekonomiavdelningen"),
+    ("no_employer_after_dash", _board_ad("Kokk – Fjordhotellet", "Fjordhotellet", "Kokk", _NO.format("Ålesund", "Møre og Romsdal")), "Kokk"),
+    ("sv_employer_placed_in_a_mall", _board_ad("Butikssäljare till Kappahl i Mall of Scandinavia", "Kappahl AB", "Butikssäljare",
+                                               _SE.format("Solna", "Stockholms län")), "Butikssäljare"),
+    ("sv_quantifier_after_hiring_verb", _board_ad("Vi söker flera lagerarbetare!", "Lagret AB", "Lagerarbetare", _SE.format("Borås", "Västra Götalands län")),
+     "lagerarbetare"),
+    ("de_quantifier_after_hiring_verb", _board_ad("Wir suchen mehrere Lagerhelfer (m/w/d)", "Logistik Nord GmbH", "Lagerhelfer",
+                                                  _DE.format("Kiel", "Schleswig-Holstein")), "Lagerhelfer (m/w/d)"),
+    # near miss: a unit that is not the employer stays
+    ("sv_other_unit_after_comma_stays", _board_ad("Lärare i svenska till Kvarnbyskolan", "Malmö stad", "Lärare", _SE.format("Malmö", "Skåne län")),
+     "Lärare i svenska till Kvarnbyskolan"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title", REAL24_EMPLOYER_GLUE_CASES, ids=[c[0] for c in REAL24_EMPLOYER_GLUE_CASES])
+def test_real24_board_heading_employer_glue(case_id, text, title):
+    assert run_rules(context_for(text), ("title",))["title"].value == title
+
+
+# a pronoun before a hiring verb names no employer, in prose or in a heading
+REAL24_PRONOUN_CASES = [
+    ("de_you_seek_a_challenge", "Lagerhelfer (m/w/d)\n\nSie suchen eine neue Herausforderung? Dann bewerben Sie sich jetzt.\n\nIhre Aufgaben\n- Kommissionieren"),
+    ("da_you_seek_a_job", "Tømrer\n\nDu søger et nyt job? Så søg hos os i dag.\n\nDine opgaver\n- Montage"),
+    ("de_plural_subject_in_prose", "Koch (m/w/d)\n\nViele Gastronomen suchen einen Koch. Wir auch.\n\nIhre Aufgaben\n- Kochen"),
+]
+
+
+@pytest.mark.parametrize("case_id, text", REAL24_PRONOUN_CASES, ids=[c[0] for c in REAL24_PRONOUN_CASES])
+def test_real24_pronoun_before_hiring_verb_is_no_employer(case_id, text):
+    assert "company" not in run_rules(context_for(text), ("company",))

@@ -4406,6 +4406,11 @@ def _board_heading_title(ctx: Context, heading: _Hit, employer: _Hit, places: li
         if looks_like_title(head, need_job_noun=False) or _occupation_first(head):
             hit = trimmed_hit(text, hit.start, hit.start + m.start()) or hit
             break
+    for name in names:  # "Ekonom till Ekonomiavdelningen, Region Skåne": the employer line's name closes the heading
+        m = re.search(r"(?:[ \t]*[,|]|[ \t]+[-–—])[ \t]*" + re.escape(name) + r"[ \t!]*$", hit.value, re.I) if len(name) >= 3 else None
+        if m is not None and m.start() > 1 and (looks_like_title(hit.value[: m.start()], need_job_noun=False) or _occupation_first(hit.value[: m.start()])):
+            hit = trimmed_hit(text, hit.start, hit.start + m.start()) or hit
+            break
     place = _heading_place_start(hit.value, towns)
     if place is not None and place > 1:
         head = hit.value[:place]
@@ -4491,11 +4496,14 @@ def _pitch_cut(text: str, hit: _Hit) -> _Hit:
 
 def _names_employer(value: str, names: list[str]) -> bool:
     """``value`` (a heading's tail after a word of destination) is the employer's name or the first words of it ("till
-    Nordkraft" beside the employer line "Nordkraft Installation AB")."""
+    Nordkraft" beside the employer line "Nordkraft Installation AB"), or the name placed somewhere ("till Lindex i Mall of
+    Scandinavia": a place preposition after it)."""
     value = value.strip(" !?.,").casefold()
     if len(value) < 3:
         return False
-    return any(n and (value == n.casefold() or n.casefold().startswith(value + " ")) for n in names)
+    preps = _heading_words()["place_prepositions"]
+    return any(n and (value == n.casefold() or n.casefold().startswith(value + " ")
+                      or any(value.startswith(f"{n.casefold()} {p} ") for p in preps)) for n in names)
 
 
 def _place_match(value: str, towns: list[str]) -> Optional[re.Match]:
@@ -4590,7 +4598,7 @@ def _destination_tail() -> re.Pattern:
 def _hiring_verb_split() -> Optional[re.Pattern]:
     """"<Employer> söker <title>", "<Firma> sucht einen <Titel>": a hiring verb in the page's language, then the job."""
     data = load("titles.json")
-    verbs = data.get("hiring_verbs", [])
+    verbs = data.get("hiring_verbs", []) + data.get("heading_hiring_verbs", [])
     if not verbs:
         return None
     articles = data.get("object_articles", []) + data.get("hiring_verb_articles", [])
