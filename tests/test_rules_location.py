@@ -753,3 +753,18 @@ def test_round18_place_named_employer(text, expected):
 def test_issue11_board_city_field_with_two_towns(text, expected):
     cand = run_rules(context_for(text), ["locations"]).get("locations")
     assert cand is not None and cand.value == expected
+
+
+# a word before a board's "remote" that makes it part of the week is hybrid; "remote" alone stays remote
+HYBRID_REMOTE_CASES = [
+    ("hybrid_remote_in_city", "Payroll Analyst\nCedar Mutual\nHybrid remote in Omaha, NE 68102\n\nCedar Mutual insures farms.", "hybrid"),
+    ("partially_remote_in_city", "Test Engineer\nNorthgate Devices\nPartially remote in Leeds, West Yorkshire\n\nWe build meters.", "hybrid"),
+    ("remote_in_city_stays_remote", "Payroll Analyst\nCedar Mutual\nRemote in Omaha, NE 68102\n\nCedar Mutual insures farms.", "remote"),
+    ("remote_in_state_stays_remote", "Claims Adjuster\nPrairie Insurance\nRemote in Kansas\n\nPrairie Insurance covers crops.", "remote"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, expected", HYBRID_REMOTE_CASES, ids=[c[0] for c in HYBRID_REMOTE_CASES])
+def test_hybrid_remote_board_place_line(case_id, text, expected):
+    found = run_rules(context_for(text), ["workplace"])
+    assert found["workplace"].value == expected

@@ -1363,3 +1363,224 @@ REAL23_CASES = [
 @pytest.mark.parametrize("case_id, text, title, company, team", REAL23_CASES, ids=[c[0] for c in REAL23_CASES])
 def test_real23_board_fields_described_destinations_and_profile_names(case_id, text, title, company, team):
     _check(text, {"title": title, "company": company, "team": team})
+
+
+def _board_ad(heading, employer, occupation, places, body="Om jobbet\nVälkommen med din ansökan."):
+    """A national board's ad page: heading, employer line, occupation line, the labelled place fields, then the body."""
+    return f"{heading}\n{employer}\n{occupation}\n\n{places}\n\n{body}"
+
+
+_SE = "Kommun: {}\nLän: {}\nLand: Sverige"
+_NO = "Kommune: {}\nFylke: {}\nLand: Norge"
+_DK = "Kommune: {}\nRegion: {}\nLand: Danmark"
+_DE = "Arbeitsort: {}\nBundesland: {}\nLand: Deutschland"
+_UK = "Location: {}\nCounty: {}\nCountry: United Kingdom"
+
+# what separates the job from what an employer glues to a board ad's heading, in any language: a pitch asking the reader
+# to be the job, pay in words, a place after a preposition (with words describing it), a described workplace placed in
+# a town, the employer's short name after a word of destination, the closing "!"; and what must stay
+REAL24_BOARD_CASES = [
+    ("sv_pitch_question", _board_ad("Är du vår nya Redovisningskonsult?", "Siffra Konsult AB", "Redovisningskonsult", _SE.format("Malmö", "Skåne län")),
+     "Redovisningskonsult", "Siffra Konsult AB"),
+    ("no_pitch_question_lowercase_job", _board_ad("Vil du bli vår nye lagersjef?", "Lagerhuset AS", "Lagersjef", _NO.format("Oslo", "Oslo")),
+     "lagersjef", "Lagerhuset AS"),
+    ("da_pitch_question", _board_ad("Er du vores nye bogholder?", "Revisorhuset ApS", "Bogholder", _DK.format("Odense", "Syddanmark")),
+     "bogholder", "Revisorhuset ApS"),
+    ("de_pitch_question", _board_ad("Bist du unser neuer Mechatroniker?", "Autohaus Berg GmbH", "Mechatroniker", _DE.format("Hamburg", "Hamburg")),
+     "Mechatroniker", "Autohaus Berg GmbH"),
+    ("en_pitch_question_with_clause", _board_ad("Are you our next Site Manager who loves a challenge?", "Brickfield Homes Ltd", "Site manager",
+                                                _UK.format("Bristol", "Somerset")), "Site Manager", "Brickfield Homes Ltd"),
+    ("sv_pay_in_words_after_dash", _board_ad("Lastbilschaufför C/CE – fast lön + OB", "Åkeri Norr AB", "Lastbilsförare", _SE.format("Umeå", "Västerbottens län")),
+     "Lastbilschaufför C/CE", "Åkeri Norr AB"),
+    ("no_commission_after_dash", _board_ad("Selger – fastlønn + høy provisjon", "Solkraft Norge AS", "Selger", _NO.format("Drammen", "Buskerud")),
+     "Selger", "Solkraft Norge AS"),
+    ("de_salary_words_after_dash", _board_ad("Verkäufer – attraktives Gehalt + Prämien", "Modehaus Schulz GmbH", "Verkäufer", _DE.format("Köln", "Nordrhein-Westfalen")),
+     "Verkäufer", "Modehaus Schulz GmbH"),
+    ("en_pay_and_bonus_after_dash", _board_ad("Warehouse Operative - Competitive Pay + Bonus", "Northline Logistics Ltd", "Warehouse operative",
+                                              _UK.format("Leeds", "West Yorkshire")), "Warehouse Operative", "Northline Logistics Ltd"),
+    ("sv_described_workplace_in_a_town", _board_ad("Kock till restaurang i centrala Visby", "Gotlands Krog AB", "Kock", _SE.format("Gotland", "Gotlands län")),
+     "Kock", "Gotlands Krog AB"),
+    ("da_described_workplace_in_a_town", _board_ad("Elektriker søges til virksomhed i Odense", "Elteknik ApS", "Elektriker", _DK.format("Odense", "Syddanmark")),
+     "Elektriker", "Elteknik ApS"),
+    ("no_town_after_preposition", _board_ad("Kokk i Tromsø", "Fiskehuset AS", "Kokk", _NO.format("Tromsø", "Troms")), "Kokk", "Fiskehuset AS"),
+    ("en_town_after_preposition", _board_ad("Care Assistant in Norwich", "Meadowbank Care Ltd", "Care worker", _UK.format("Norwich", "Norfolk")),
+     "Care Assistant", "Meadowbank Care Ltd"),
+    ("sv_employer_short_name_after_destination", _board_ad("Lärare i matematik till Nya Skolan", "Nya Skolan AB", "Ämneslärare", _SE.format("Lund", "Skåne län")),
+     "Lärare i matematik", "Nya Skolan AB"),
+    ("sv_closing_exclamation_mark", _board_ad("Vi söker en driven Ekonomiassistent!", "Redovisningsbyrån Siffra AB", "Ekonomiassistent",
+                                              _SE.format("Örebro", "Örebro län")), "driven Ekonomiassistent", "Redovisningsbyrån Siffra AB"),
+    ("sv_colon_in_heading_keeps_employer", _board_ad("Sommarvikarie: Vårdbiträde i hemtjänsten", "Gävle kommun", "Vårdbiträde", _SE.format("Gävle", "Gävleborgs län")),
+     "Sommarvikarie: Vårdbiträde i hemtjänsten", "Gävle kommun"),
+    ("sv_title_label_in_heading", _board_ad("Jobbtitel: Lagerarbetare", "Lagerbolaget AB", "Lagerarbetare", _SE.format("Borås", "Västra Götalands län")),
+     "Lagerarbetare", "Lagerbolaget AB"),
+    # near misses: nothing to cut
+    ("sv_subject_after_preposition_stays", _board_ad("Universitetslektor i Nationalekonomi", "Lunds universitet", "Universitetslektor", _SE.format("Lund", "Skåne län")),
+     "Universitetslektor i Nationalekonomi", "Lunds universitet"),
+    ("sv_payroll_function_stays", _board_ad("Payroll Specialist – Lön", "Lönebyrån AB", "Löneadministratör", _SE.format("Malmö", "Skåne län")),
+     "Payroll Specialist – Lön", "Lönebyrån AB"),
+    ("no_named_unit_stays", _board_ad("Sykepleier til Haukeland universitetssjukehus", "Helse Bergen HF", "Sykepleier", _NO.format("Bergen", "Vestland")),
+     "Sykepleier til Haukeland universitetssjukehus", "Helse Bergen HF"),
+    ("da_named_unit_stays", _board_ad("Pædagog til Børnehuset Mælkebøtten", "Aarhus Kommune", "Pædagog", _DK.format("Aarhus", "Midtjylland")),
+     "Pædagog til Børnehuset Mælkebøtten", "Aarhus Kommune"),
+    ("sv_pitch_naming_no_job_gives_no_heading_title", _board_ad("Är du en av oss?", "Vårdhuset AB", "Vårdare", _SE.format("Gävle", "Gävleborgs län")),
+     None, "Vårdhuset AB"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company", REAL24_BOARD_CASES, ids=[c[0] for c in REAL24_BOARD_CASES])
+def test_real24_board_heading_glue(case_id, text, title, company):
+    found = run_rules(context_for(text), ("title", "company"))
+    assert (found["title"].value if "title" in found else None) == title
+    assert (found["company"].value if "company" in found else None) == company
+
+
+def _us(city, region):
+    return [{"city": city, "region": region, "country": "United States"}]
+
+
+# head blocks as large US boards copy them (title / company / location / chips / blank / body), with the boards' chrome:
+# ratings (on a line of their own, glued to the name, with a star), "Promoted", "Easy Apply", applicant counts, "Actively
+# recruiting", a "- job post" page tag, pay chips; none of it may become the title or the employer
+REAL24_HEAD_CASES = [
+    ("indeed_rating_lines_and_page_tag",
+     "Registered Nurse - ICU - job post\nSt. Brigid Medical Center\n4.0\n4.0 out of 5 stars\nTulsa, OK 74104\n$42 - $58 an hour -  Full-time\n\n"
+     "Full job description\nSt. Brigid Medical Center is hiring ICU nurses. Provide critical care to adult patients.",
+     "Registered Nurse - ICU", "St. Brigid Medical Center", _us("Tulsa", "Oklahoma"), None, (42, 58, "hour")),
+    ("linkedin_promoted_and_applicants_line",
+     "Social Media Coordinator\nLuma Beauty Co.\nLos Angeles, CA (Hybrid)\nPromoted · Over 100 applicants\n$55,000 - $65,000 per year\nFull-time\n\n"
+     "Luma Beauty Co. is a clean beauty brand. Join our marketing team as Social Media Coordinator.",
+     "Social Media Coordinator", "Luma Beauty Co.", _us("Los Angeles", "California"), "hybrid", (55000, 65000, "year")),
+    ("rating_glued_to_the_name",
+     "Physical Therapist\nMotion Rehab Partners4.2\nBoise, ID\n$90,000 - $110,000 a year\nFull-time\n\n"
+     "Motion Rehab Partners is an outpatient clinic group. The Physical Therapist treats orthopedic patients.",
+     "Physical Therapist", "Motion Rehab Partners", _us("Boise", "Idaho"), None, (90000, 110000, "year")),
+    ("rating_with_star_after_the_name",
+     "Maintenance Technician\nCrestline Foods 3.6 ★\nSpringfield, MO\n$24 - $30 an hour\n\n"
+     "Crestline Foods is a family-owned snack manufacturer. The Maintenance Technician keeps our packaging lines running.",
+     "Maintenance Technician", "Crestline Foods", _us("Springfield", "Missouri"), None, (24, 30, "hour")),
+    ("easy_apply_between_title_and_company",
+     "Bookkeeper\nEasy Apply\nGreenleaf Property Management\nSavannah, GA\nPart-time\n$22 - $26 an hour\n\n"
+     "Greenleaf Property Management manages 1,200 apartment units. Our Bookkeeper reconciles accounts.",
+     "Bookkeeper", "Greenleaf Property Management", _us("Savannah", "Georgia"), None, (22, 26, "hour")),
+    ("actively_recruiting_and_onsite_chip",
+     "Machine Learning Engineer\nArcadia AI\nSan Jose, CA (On-site)\nActively recruiting\nFull-time · Associate\n$160,000 - $200,000/yr\n\n"
+     "Arcadia AI builds computer vision for factories. As a Machine Learning Engineer you will train models.",
+     "Machine Learning Engineer", "Arcadia AI", _us("San Jose", "California"), "onsite", (160000, 200000, "year")),
+    ("remote_in_city_and_urgently_hiring",
+     "Line Cook\nBlue Harbor Grill\nRemote in Portland, ME\nUp to $22 an hour\nPart-time\nUrgently hiring\n\n"
+     "Blue Harbor Grill is a seafood restaurant on the waterfront. Line cooks prepare dishes to order.",
+     "Line Cook", "Blue Harbor Grill", _us("Portland", "Maine"), "remote", (None, 22, "hour")),
+    ("company_place_age_and_applicants_on_one_line",
+     "Data Engineer\nKestrel Bank · Charlotte, NC (Hybrid)\n1 week ago · 58 applicants\n$130K - $160K · Full-time\n\n"
+     "Kestrel Bank is modernizing its data platform. We are looking for a Data Engineer with strong SQL and Python.",
+     "Data Engineer", "Kestrel Bank", _us("Charlotte", "North Carolina"), "hybrid", (130000, 160000, "year")),
+    ("early_applicant_and_multiple_candidates",
+     "Store Manager\nPacific Outfitters\nTacoma, WA 98402\nFull-time\n$65,000 - $75,000 a year\nHiring multiple candidates\nBe an early applicant\n\n"
+     "Pacific Outfitters is an outdoor gear retailer with 40 stores. The Store Manager leads a team of 20.",
+     "Store Manager", "Pacific Outfitters", _us("Tacoma", "Washington"), None, (65000, 75000, "year")),
+    ("estimated_pay_chip_and_posting_age",
+     "Clinical Research Coordinator\nRidgeview University Health\nBaltimore, MD\nPosted 30+ days ago\nFull-time\nEstimated: $58.2K - $73.6K a year\n\n"
+     "Ridgeview University Health seeks a Clinical Research Coordinator for oncology trials.",
+     "Clinical Research Coordinator", "Ridgeview University Health", _us("Baltimore", "Maryland"), None, (58200, 73600, "year")),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, locations, workplace, pay", REAL24_HEAD_CASES, ids=[c[0] for c in REAL24_HEAD_CASES])
+def test_real24_us_board_head_blocks(case_id, text, title, company, locations, workplace, pay):
+    from extractor import extract
+
+    posting = extract(text, use_llm=False)
+    assert (posting.title, posting.company, posting.workplace) == (title, company, workplace)
+    assert [loc.model_dump() for loc in posting.locations] == locations
+    assert posting.salary is not None
+    assert (posting.salary.min, posting.salary.max, posting.salary.currency, posting.salary.period) == (pay[0], pay[1], "USD", pay[2])
+
+
+def _head(title_line, company="Lakeshore Care Partners", place="Dayton, OH 45402"):
+    return f"{title_line}\n{company}\n{place}\n\n{company} runs clinics and depots across the state. We are adding people to the team this spring."
+
+
+# the glue a US board's heading carries: pay and perks after the unit (read before the heading's parts), a workplace tag
+# in brackets or "- Work From Home", an advert's "Now Hiring!" and a closing "!"; the unit, a leading "Remote" and a
+# contract tag stay, and the employer line (a name on "Partners") never becomes the title
+REAL24_US_TITLE_CASES = [
+    ("unit_then_pay_and_bonus", _head("Licensed Practical Nurse (LPN) - Long Term Care - $7,500 Sign-On Bonus"), "Licensed Practical Nurse (LPN) - Long Term Care"),
+    ("workplace_in_brackets", _head("Benefits Coordinator (Remote)"), "Benefits Coordinator"),
+    ("hybrid_in_brackets", _head("Payroll Specialist (Hybrid)"), "Payroll Specialist"),
+    ("work_from_home_after_dash", _head("Scheduling Agent - Work From Home"), "Scheduling Agent"),
+    ("now_hiring_with_exclamation", _head("Medical Receptionist - Now Hiring!"), "Medical Receptionist"),
+    ("bonus_with_exclamation", _head("Diesel Mechanic - $3,000 Sign On Bonus!"), "Diesel Mechanic"),
+    ("closing_exclamation_only", _head("Overnight Stocker!"), "Overnight Stocker"),
+    # near misses
+    ("leading_remote_stays", _head("Remote Billing Specialist - Cardiology"), "Remote Billing Specialist - Cardiology"),
+    ("contract_tag_stays", _head("Technical Writer (Contract)"), "Technical Writer (Contract)"),
+    ("facility_unit_stays", _head("Director of Rehabilitation - Skilled Nursing Facility"), "Director of Rehabilitation - Skilled Nursing Facility"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title", REAL24_US_TITLE_CASES, ids=[c[0] for c in REAL24_US_TITLE_CASES])
+def test_real24_us_board_title_glue(case_id, text, title):
+    found = run_rules(context_for(text), ("title", "company"))
+    assert found["title"].value == title
+    assert found["company"].value == "Lakeshore Care Partners"
+
+
+# the contract status or hours a board ad's heading carries after a dash or comma, in the board's language (the guide
+# cuts "- Part Time", "- Permanent full time"); German hours also without a dash
+REAL24_STATUS_CASES = [
+    ("sv_substitute_post", _board_ad("Barnskötare – vikariat", "Lunds kommun", "Barnskötare", _SE.format("Lund", "Skåne län")), "Barnskötare"),
+    ("sv_hourly_after_comma", _board_ad("Undersköterska, timanställning", "Vårdbolaget AB", "Undersköterska", _SE.format("Lund", "Skåne län")),
+     "Undersköterska"),
+    ("sv_permanent_and_full_time", _board_ad("Lagerarbetare - tillsvidare, heltid", "Lagret AB", "Lagerarbetare", _SE.format("Lund", "Skåne län")),
+     "Lagerarbetare"),
+    ("da_full_time", _board_ad("Lagermedarbejder - fuldtid", "Lageret ApS", "Lagermedarbejder", _DK.format("Vejle", "Syddanmark")), "Lagermedarbejder"),
+    ("no_temporary", _board_ad("Renholder - midlertidig", "Rent AS", "Renholder", _NO.format("Bergen", "Vestland")), "Renholder"),
+    ("de_hours_without_dash", _board_ad("Elektroniker (m/w/d) in Vollzeit", "Elektro Nord GmbH", "Elektroniker", _DE.format("Kiel", "Schleswig-Holstein")),
+     "Elektroniker (m/w/d)"),
+    ("de_hours_either", _board_ad("Verkäufer Teilzeit / Vollzeit", "Modehaus Nord GmbH", "Verkäufer", _DE.format("Kiel", "Schleswig-Holstein")), "Verkäufer"),
+    # near misses: a unit or a subject after the dash stays
+    ("sv_unit_after_dash_stays", _board_ad("Socialsekreterare – Familjeteamet", "Lunds kommun", "Socionom", _SE.format("Lund", "Skåne län")),
+     "Socialsekreterare – Familjeteamet"),
+    ("de_subject_stays", _board_ad("Lehrer für Mathematik", "Schule Nord gGmbH", "Lehrer", _DE.format("Kiel", "Schleswig-Holstein")), "Lehrer für Mathematik"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title", REAL24_STATUS_CASES, ids=[c[0] for c in REAL24_STATUS_CASES])
+def test_real24_board_heading_status_tail(case_id, text, title):
+    assert run_rules(context_for(text), ("title",))["title"].value == title
+
+
+# the employer line's name glued to the heading: after a comma or dash, or after a word of destination and placed
+# somewhere; a quantifier after the hiring verb ("Vi söker fler säljare") is no part of the job
+REAL24_EMPLOYER_GLUE_CASES = [
+    ("sv_employer_after_comma", _board_ad("Ekonom till Ekonomiavdelningen, Region Halland", "Region Halland", "Ekonom", _SE.format("Halmstad", "Hallands län")),
+     "Ekonom till Ekonomiavdelningen"),
+    ("no_employer_after_dash", _board_ad("Kokk – Fjordhotellet", "Fjordhotellet", "Kokk", _NO.format("Ålesund", "Møre og Romsdal")), "Kokk"),
+    ("sv_employer_placed_in_a_mall", _board_ad("Butikssäljare till Kappahl i Mall of Scandinavia", "Kappahl AB", "Butikssäljare",
+                                               _SE.format("Solna", "Stockholms län")), "Butikssäljare"),
+    ("sv_quantifier_after_hiring_verb", _board_ad("Vi söker flera lagerarbetare!", "Lagret AB", "Lagerarbetare", _SE.format("Borås", "Västra Götalands län")),
+     "lagerarbetare"),
+    ("de_quantifier_after_hiring_verb", _board_ad("Wir suchen mehrere Lagerhelfer (m/w/d)", "Logistik Nord GmbH", "Lagerhelfer",
+                                                  _DE.format("Kiel", "Schleswig-Holstein")), "Lagerhelfer (m/w/d)"),
+    # near miss: a unit that is not the employer stays
+    ("sv_other_unit_after_comma_stays", _board_ad("Lärare i svenska till Kvarnbyskolan", "Malmö stad", "Lärare", _SE.format("Malmö", "Skåne län")),
+     "Lärare i svenska till Kvarnbyskolan"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title", REAL24_EMPLOYER_GLUE_CASES, ids=[c[0] for c in REAL24_EMPLOYER_GLUE_CASES])
+def test_real24_board_heading_employer_glue(case_id, text, title):
+    assert run_rules(context_for(text), ("title",))["title"].value == title
+
+
+# a pronoun before a hiring verb names no employer, in prose or in a heading
+REAL24_PRONOUN_CASES = [
+    ("de_you_seek_a_challenge", "Lagerhelfer (m/w/d)\n\nSie suchen eine neue Herausforderung? Dann bewerben Sie sich jetzt.\n\nIhre Aufgaben\n- Kommissionieren"),
+    ("da_you_seek_a_job", "Tømrer\n\nDu søger et nyt job? Så søg hos os i dag.\n\nDine opgaver\n- Montage"),
+    ("de_plural_subject_in_prose", "Koch (m/w/d)\n\nViele Gastronomen suchen einen Koch. Wir auch.\n\nIhre Aufgaben\n- Kochen"),
+]
+
+
+@pytest.mark.parametrize("case_id, text", REAL24_PRONOUN_CASES, ids=[c[0] for c in REAL24_PRONOUN_CASES])
+def test_real24_pronoun_before_hiring_verb_is_no_employer(case_id, text):
+    assert "company" not in run_rules(context_for(text), ("company",))

@@ -248,7 +248,7 @@ _TAIL_PLACE = fastre.compile(
     r"(?P<place>[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}?(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}?){0,2})(?:[ \t]+(?i:based))?\)?$"  # "– Perth Based"
 )
 _TAIL_ADVERT = fastre.compile(
-    r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job|role|vacancy|opening)[ \t]+)?(?:available|wanted|needed|opening)!?$"
+    r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job|role|vacancy|opening)[ \t]+)?(?:available|wanted|needed|opening|now[ \t]+hiring|hiring[ \t]+now|urgently[ \t]+hiring|hiring[ \t]+immediately)!*$"
     r"|[ \t]+(?:wanted|needed)!?[ \t]+[-–—|][ \t]+[^\n]{1,60}$"  # the advert's call, then its headline: "Telemarketer Wanted - Digital Solutions"
 )
 # an id, a pay grade or the default hours a board glues after the title: "(Job Opening 258814)", ", GS-0460-7/9", "(EC-05)", "- Full Time"
@@ -271,7 +271,11 @@ _TAIL_CHROME = (
     fastre.compile(r"[ \t]+@[ \t]+\S[^\n]*$"),
     # a workplace word, in English or a board's own language: "– Prague, hybrid", "- Hybrid (2 days in office)", "– Híbrido",
     # "- Télétravail", "– Presencial"; or the live-in arrangement a hotel or care job offers: "- Live-in"
-    fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office|h[íi]brido|remoto|presencial|hybride|t[ée]l[ée]travail|teletrabajo|live[- ]in)(?:[ \t]*\([^()\n]{1,30}\))?$"),
+    fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office|h[íi]brido|remoto|presencial|hybride|t[ée]l[ée]travail|teletrabajo|live[- ]in|work[ \t]+from[ \t]+home|wfh)(?:[ \t]*\([^()\n]{1,30}\))?$"),
+    # German hours after the title, with or without "in": "Elektroniker (m/w/d) in Vollzeit", "Verkäufer Teilzeit / Vollzeit"
+    fastre.compile(r"(?i)[ \t]+(?:[-–—|][ \t]+)?(?:in[ \t]+)?(?:voll|teil)zeit(?:[ \t]*(?:/|oder|und|&)[ \t]*(?:voll|teil)zeit)?$"),
+    # the same in brackets: "Grants Manager (Remote)", "Accounts Payable Specialist (Hybrid)", "(Work From Home)"
+    fastre.compile(r"(?i)[ \t]*\((?:fully[ \t]+|100%[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office|work[ \t]+from[ \t]+home|wfh)\)$"),
     # a place tag standing for several places: "– Multiple Sites", "(Various Locations)", "- Multiple Locations"
     fastre.compile(r"(?i)(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:multiple|various|several|multi)[ \t-]+(?:sites|locations|stores|branches|cities|offices)\)?$"),
     fastre.compile(r"[ \t]+\d[\d.,]*[ \t]*[-–~〜][ \t]*\d[\d.,]*[ \t]*[KkMm万千][^\n]*$"),  # pay glued after the title: "25-35K·14薪", "0.8-1.2万/月 · 13薪"
@@ -571,11 +575,19 @@ EVENT_NAME = fastre.compile(
 )
 
 
+@cache
+def board_chrome() -> frozenset[str]:
+    """A board's badges and counters ("Promoted", "Easy Apply", "Actively recruiting"; ``board_chrome``), lower case."""
+    return frozenset(w.casefold() for w in load("titles.json").get("board_chrome", []))
+
+
 def is_company_name(value: str, *, max_words: int = 6) -> bool:
     vocab = title_vocab()
     low = value.lower().strip()
-    if not value or low in vocab.not_company or low in vocab.sites or EVENT_NAME.match(value):
+    if not value or low in vocab.not_company or low in vocab.sites or low in board_chrome() or EVENT_NAME.match(value):
         return False
+    if not re.search(r"[^\W\d_]", value):
+        return False  # "4.0": a rating over "4.0 out of 5 stars"
     if not _capital(value[0]) and not value[0].isdigit():
         return False
     if vocab.greeting is not None and vocab.greeting.match(value):
@@ -725,8 +737,20 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     tail = title_vocab().schedule_tail.search(line) if title_vocab().schedule_tail is not None else None
     if tail is not None and tail.group().lstrip()[:1] in "-–—|" and len(_SPLIT_PATTERN.findall(line, 0, tail.start())) >= 1:
         line = line[: tail.start()]  # "Nurse - Long Term Care - Nights/Weekends": the shift goes first, the specialty is no employer
+    whole = trimmed_hit(text, ls, ls + len(line))
+    chrome = _trim_chrome(text, whole) if whole is not None else None
+    if chrome is not None and chrome.start == whole.start and chrome.end < whole.end and not _PIPE_PATTERN.search(line) \
+            and re.search(r"\d", text[chrome.end : whole.end]):
+        line = text[ls : chrome.end]  # "Registered Nurse (RN) - Med Surg - $5,000 Sign-On Bonus": the advert's pay and perks go before the parts are read
     pipe = [(m.start(), m.end()) for m in _PIPE_PATTERN.finditer(line)]
-    separators = pipe or [(m.start(), m.end()) for m in _SPLIT_PATTERN.finditer(line)]
+    splits = list(_SPLIT_PATTERN.finditer(line))
+    if not pipe and splits and line[splits[-1].end() :].strip().casefold() in _page_tags():
+        line = line[: splits[-1].start()]  # "Registered Nurse - ICU - job post": the board's own tag for the page
+        splits = splits[:-1]
+        if not splits:
+            hit = trimmed_hit(text, ls, ls + len(line))
+            return _Page(hit, None, 0.65, 0.5) if hit and looks_like_title(hit.value) else None
+    separators = pipe or [(m.start(), m.end()) for m in splits]
     parts = []
     pos = 0
     for sep_start, sep_end in separators:
@@ -760,6 +784,12 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     if len(others) == 1 and not has_job_noun(others[0][2]):
         company = trimmed_hit(text, ls + others[0][0], ls + others[0][1])
     return _Page(trimmed_hit(text, ls + ts, ls + te), company, 0.65, 0.5)
+
+
+@cache
+def _page_tags() -> frozenset[str]:
+    """What a board's page title puts after the job to say what the page is ("- job post", "- Stellenangebot"): ``page_tags``."""
+    return frozenset(w.casefold() for w in load("titles.json").get("page_tags", []))
 
 
 def _heading_repeats(text: str, end: int, value: str) -> bool:
@@ -1063,7 +1093,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         hit = trimmed_hit(text, ls, le)
         if hit and n + 1 < len(lines) and _opens_body_as_subject(text, hit.value, le):
             continue  # "Kodra Tech" over "Senior .NET Developer", the body opening "Kodra Tech builds …": the employer's name
-        if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value)) and not _place_line(hit.value) \
+        if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value) or _exclaimed_title(hit.value)) and not _place_line(hit.value) \
                 and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
                 joined = trimmed_hit(text, ls, lines[n + 1][1])
@@ -1089,7 +1119,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             tail = _employer_tail(text, hit) if prefix is None and suffix is None and at is None else None
             if tail is not None:
                 hit = tail  # "Front Office Supervisor | Pearl Dunes Hotel & Residences": the employer the body names again
-            hit = trim_title(text, hit)
+            hit = _end_marks(text, trim_title(text, hit))
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
     hit = trimmed_hit(text, *crumb) if crumb is not None else None
@@ -1109,6 +1139,12 @@ _PREFIX_SPLIT = fastre.compile(r"[ \t]+[-–—|][ \t]+")
 _HIRING_SPLIT = fastre.compile(r"(?i)[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?(?:hiring|recruiting)(?:[ \t]*:)?(?:[ \t]+(?:an?|the))?[ \t]+(?=\S)")
 # a heading naming the employer after the role: "Senior Product Designer @ Lumafield Health", "QA Engineer at Quillon SRL"
 _AT_EMPLOYER = fastre.compile(r"[ \t]+(?:@|at)[ \t]+(?=[A-Z0-9])")
+
+
+def _exclaimed_title(value: str) -> bool:
+    """A job heading an advert closes with "!" ("Dental Assistant - Now Hiring!", "HVAC Technician - $5,000 Sign On Bonus!"):
+    a title once the marks go; a sentence inside it still is none."""
+    return value.endswith("!") and looks_like_title(value.rstrip("! ")) and "!" not in value.rstrip("! ")
 
 
 def _at_employer(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
@@ -3626,6 +3662,10 @@ def _head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
     return _memo("company", text, doc, lambda: _read_head_company(text, doc))  # type: ignore[return-value]
 
 
+# a review site's score glued to the employer's name by a copy of the page: "Acme Foods4.1", "Acme Foods 3.8 ★"
+_GLUED_RATING = fastre.compile(r"(?:(?<=[a-z)])[1-5][.,]\d(?:[ \t]*[★☆⭐])?|[ \t]+[1-5][.,]\d[ \t]*[★☆⭐])$")
+
+
 def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
     found = _head_title(text, doc)
     if found is None:
@@ -3644,6 +3684,9 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         hit = trimmed_hit(text, s, e)
         if hit is None:
             continue
+        rating = _GLUED_RATING.search(hit.value)
+        if rating is not None and rating.start() >= 2:
+            hit = trimmed_hit(text, hit.start, hit.start + rating.start()) or hit  # "Motion Rehab Partners4.2": the review score copied onto the name
         value, placed = hit.value, False
         if _place_line(value) or gazetteer().knows(value) or _city_code_line(value):
             continue  # "Geelong, Victoria", "Perth WA": the place line, not a name with a place after it
@@ -4312,6 +4355,21 @@ def _board_employer_line(value: str) -> bool:
     return value.lower() not in title_vocab().not_company and not (looks_like_title(value) and not _legal_name(value) and not _organisation_name(value))
 
 
+def _labelled_heading(text: str, start: int, end: int) -> bool:
+    """A first line that is a labelled field ("Jobbtitel: …", "Company: …", "Kommun: …", "Publicerad: 3 mars") rather than
+    a heading: a colon closing a short label with no job noun, or any known label."""
+    value = text[start:end]
+    if ":" not in value:
+        return False
+    vocab = title_vocab()
+    if vocab.company_label.match(text, start, end) or _place_field().match(text, start, end):
+        return True
+    if vocab.title_label.match(text, start, end):
+        return False  # "Jobbtitel: Lagerarbetare": the heading's value is read below
+    before, after = value.split(":", 1)
+    return not (has_job_noun(after) or _occupation_first(after.strip())) or bool(re.search(r"\d", before)) or len(before.split()) > 3 or not after.strip()
+
+
 def _board_ad_head(ctx: Context) -> Optional[tuple[_Hit, _Hit, list[str]]]:
     """The heading, the employer line and the labelled places of a national board's ad page: the heading, the
     employer's name on the line under it (the board's occupation or category may follow on a line of its own),
@@ -4322,9 +4380,12 @@ def _board_ad_head(ctx: Context) -> Optional[tuple[_Hit, _Hit, list[str]]]:
     for k in (2, 3):
         if len(lines) <= k or not _place_field().match(text, *lines[k]):
             continue
-        if any(":" in text[s:e] for s, e in lines[:k]):
-            return None
+        if any(":" in text[s:e] for s, e in lines[1:k]) or _labelled_heading(text, *lines[0]):
+            return None  # a label line, not a heading; a heading may hold a colon ("Sommarvikarie: Vårdbiträde i hemtjänsten")
         heading, employer = trimmed_hit(text, *lines[0]), trimmed_hit(text, *lines[1])
+        label = title_vocab().title_label.match(text, *lines[0])
+        if label is not None:
+            heading = trimmed_hit(text, *label.span("value"))  # "Jobbtitel: Lagerarbetare"
         if heading is None or employer is None or not _board_employer_line(employer.value) or _raw_menu(ctx.doc, *lines[1]):
             return None  # ("Current Openings   Job Alerts   Sign In": a site's menu in columns)
         if not has_job_noun(heading.value) and _employer_said(text, heading.value, heading.end):
@@ -4385,16 +4446,21 @@ def _board_heading_title(ctx: Context, heading: _Hit, employer: _Hit, places: li
     sought = _sought_split().search(hit.value)
     if sought is not None and sought.start() > 1 and (looks_like_title(hit.value[: sought.start()], need_job_noun=False) or _occupation_first(hit.value[: sought.start()])):
         hit = trimmed_hit(text, hit.start, hit.start + sought.start()) or hit  # "Personlig assistent sökes till …", "Koch gesucht"
+    hit = _pitch_cut(text, hit)
     for cut in reversed(list(_HEADING_PARTS.finditer(hit.value))):
         tail = hit.value[cut.end() :]
-        if _pay_marks().search(tail) or (tail.rstrip().endswith(("!", "?")) and len(tail.split()) >= 3):
-            hit = trimmed_hit(text, hit.start, hit.start + cut.start()) or hit  # "– Mållön 70.000 kr / månaden", "| Var med i …!"
+        if _pay_marks().search(tail) or _pay_words_tail(tail) or (tail.rstrip().endswith(("!", "?")) and len(tail.split()) >= 3):
+            hit = trimmed_hit(text, hit.start, hit.start + cut.start()) or hit  # "– Mållön 70.000 kr / månaden", "– fast lön + OB", "| Var med i …!"
     legal = title_vocab().legal_form
     names = [employer.value, legal.sub("", employer.value).strip(" ,") if legal is not None else employer.value]
     towns = sorted({t for p in places for t in (p, p.split(",")[0].strip()) if t}, key=len, reverse=True)
     dest = _destination_tail().search(hit.value)
-    if dest is not None and dest.start() > 1 and (_names_page(dest.group("x"), names + towns) or _describes_employer(hit.value[: dest.start()], dest.group("x"))):
-        return trim_title(text, trimmed_hit(text, hit.start, hit.start + dest.start()) or hit), client
+    while dest is not None:  # each word of destination in turn: "Lärare i matematik till Nya Skolan"
+        x = dest.group("x")
+        if dest.start() > 1 and (_names_page(x, names + towns) or _describes_employer(hit.value[: dest.start()], x)
+                                 or _names_employer(_without_place(x, towns), names) or _described_place(x, towns)):
+            return _end_marks(text, trim_title(text, trimmed_hit(text, hit.start, hit.start + dest.start()) or hit)), client
+        dest = _destination_tail().search(hit.value, dest.start() + 1)
     for town in towns:
         m = re.search(r"(?:[ \t]*[,–—-][ \t]*|[ \t]+)" + re.escape(town) + r"[ \t!]*$", hit.value, re.I)
         if m is None or m.start() < 2 or _destination_tail().search(hit.value[: m.start()] + " " + town, max(0, m.start() - 12)):
@@ -4403,10 +4469,147 @@ def _board_heading_title(ctx: Context, heading: _Hit, employer: _Hit, places: li
         if looks_like_title(head, need_job_noun=False) or _occupation_first(head):
             hit = trimmed_hit(text, hit.start, hit.start + m.start()) or hit
             break
+    for name in names:  # "Ekonom till Ekonomiavdelningen, Region Skåne": the employer line's name closes the heading
+        m = re.search(r"(?:[ \t]*[,|]|[ \t]+[-–—])[ \t]*" + re.escape(name) + r"[ \t!]*$", hit.value, re.I) if len(name) >= 3 else None
+        if m is not None and m.start() > 1 and (looks_like_title(hit.value[: m.start()], need_job_noun=False) or _occupation_first(hit.value[: m.start()])):
+            hit = trimmed_hit(text, hit.start, hit.start + m.start()) or hit
+            break
+    place = _heading_place_start(hit.value, towns)
+    if place is not None and place > 1:
+        head = hit.value[:place]
+        if looks_like_title(head.strip(" ,–—-"), need_job_noun=False) or _occupation_first(head.strip(" ,–—-")):
+            hit = trimmed_hit(text, hit.start, hit.start + place) or hit  # "Däckmontör i Göteborg", "Kock – centrala Visby", "… till Hissmoskolan i Krokom"
     schedule = title_vocab().schedule_tail.search(hit.value) if title_vocab().schedule_tail is not None else None
     if schedule is not None and schedule.start() >= 3:
         hit = trimmed_hit(text, hit.start, hit.start + schedule.start()) or hit  # "… vårdcentral - deltid": the board gives the hours
-    return trim_title(text, hit), client
+    return _end_marks(text, trim_title(text, hit)), client
+
+
+def _end_marks(text: str, hit: _Hit) -> _Hit:
+    """``hit`` without the exclamation or question marks an advert's heading closes with ("Fastighetstekniker!")."""
+    value = hit.value.rstrip(" !?¡¿")
+    if value == hit.value or len(value) < 2:
+        return hit
+    return _Hit(value, hit.start, hit.start + len(text[hit.start : hit.end].rstrip(" !?¡¿")))
+
+
+@cache
+def _heading_words() -> dict[str, frozenset[str]]:
+    data = load("titles.json")
+    return {k: frozenset(w.casefold() for w in data.get(k, [])) for k in ("heading_pay_words", "heading_pay_sure", "pitch_fillers", "clause_words", "place_prepositions")}
+
+
+@cache
+def _pay_word_re() -> re.Pattern:
+    data = load("titles.json")
+    words = sorted(data.get("heading_pay_words", []), key=len, reverse=True)
+    ends = data.get("heading_pay_word_endings", [])
+    return fastre.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])|(?<![\w-])\w{2,}(?:" + "|".join(re.escape(w) for w in ends) + r")(?![\w-])")
+
+
+def _pay_words_tail(tail: str) -> bool:
+    """A heading's tail that speaks of the pay in words, without a currency ("fast lön + OB", "høy provisjon", "attraktives
+    Gehalt + Bonus", "base + commission"): a word that names pay alone (``heading_pay_sure``), or a pay word beside a figure,
+    a "+" or a second pay word. "Konsult – Lön" (the payroll function) stays."""
+    found = [m.group().casefold() for m in _pay_word_re().finditer(tail)]
+    if not found or len(tail.split()) > 8:
+        return False
+    sure = _heading_words()["heading_pay_sure"]
+    return any(w in sure for w in found) or len(found) >= 2 or "+" in tail or bool(re.search(r"\d", tail)) or len(tail.split()) >= 2 and len(found) == 1 and tail.split()[-1].casefold().strip(".,!") in found and len(tail.split()) <= 3
+
+
+@cache
+def _pitch_opener() -> Optional[re.Pattern]:
+    openers = load("titles.json").get("pitch_openers", [])
+    if not openers:
+        return None
+    return fastre.compile(r"(?i)^[ \t]*(?:" + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True)) + r")[ \t]+(?=\S)")
+
+
+def _pitch_cut(text: str, hit: _Hit) -> _Hit:
+    """The job a heading asks its reader to be ("Är du vår nya Redovisningskonsult?", "Are you our next Site Manager?",
+    "Bist du unser neuer Elektriker?", "Vil du bli vår nye lagersjef?"): the words after the opener (``pitch_openers``) and
+    its possessives, articles and 'new' (``pitch_fillers``), up to a relative clause (``clause_words``: "… säljare som vill
+    …"), when they name an occupation. Any other heading is returned as it is."""
+    opener = _pitch_opener()
+    m = opener.match(hit.value) if opener is not None else None
+    if m is None:
+        return hit
+    words = _heading_words()
+    rest = hit.value[m.end() :]
+    pos = m.end()
+    for w in re.finditer(r"\S+", rest):
+        if w.group().casefold() not in words["pitch_fillers"]:
+            pos = m.end() + w.start()
+            break
+    else:
+        return hit
+    end = len(hit.value)
+    for w in re.finditer(r"\S+", hit.value[pos:]):
+        if w.start() and w.group().casefold().strip(",") in words["clause_words"]:
+            end = pos + w.start()
+            break
+    piece = hit.value[pos:end].rstrip(" ,!?.")
+    lone = len(piece.split()) == 1 and len(piece) >= 5 and piece.isalpha() and pos - m.end() > 0  # "Er du vores nye bogholder?"
+    if not piece or not (_occupation_first(piece) or looks_like_title(piece, need_job_noun=False) or lone) or len(piece.split()) > 6:
+        return hit
+    start = text.find(piece, hit.start, hit.end)
+    return _Hit(piece, start, start + len(piece)) if start >= 0 else hit
+
+
+def _names_employer(value: str, names: list[str]) -> bool:
+    """``value`` (a heading's tail after a word of destination) is the employer's name or the first words of it ("till
+    Nordkraft" beside the employer line "Nordkraft Installation AB"), or the name placed somewhere ("till Lindex i Mall of
+    Scandinavia": a place preposition after it)."""
+    value = value.strip(" !?.,").casefold()
+    if len(value) < 3:
+        return False
+    preps = _heading_words()["place_prepositions"]
+    return any(n and (value == n.casefold() or n.casefold().startswith(value + " ")
+                      or any(value.startswith(f"{n.casefold()} {p} ") for p in preps)) for n in names)
+
+
+def _place_match(value: str, towns: list[str]) -> Optional[re.Match]:
+    """A place closing ``value``: after a comma or dash, or after a place preposition (``place_prepositions``) with up to two
+    lower-case words before it ("i centrala Visby", "in downtown Austin"); the place is one of the ad's labelled towns or
+    a name the gazetteer knows."""
+    preps = "|".join(re.escape(p) for p in sorted(_heading_words()["place_prepositions"], key=len, reverse=True))
+    pattern = (r"(?:[ \t]*[,–—][ \t]*|[ \t]+-[ \t]+|[ \t]+(?i:" + preps + r")[ \t]+(?:[^\W\d_A-ZÅÄÖÆØÜ][\w-]*[ \t]+){0,2})"
+               r"(?P<place>[A-ZÅÄÖÆØÜ][\w.'’-]+(?:[ \t]+[A-ZÅÄÖÆØÜ][\w.'’-]+){0,2})[ \t!?.]*$")
+    m = re.search(pattern, value)
+    if m is None:
+        return None
+    place = m.group("place")
+    gaz = gazetteer()
+    known = gaz.knows(place) or place.casefold() in {t.casefold() for t in towns}
+    between = value[m.start() : m.start("place")]
+    if not known or has_job_noun(between):
+        return None
+    return m
+
+
+def _heading_place_start(value: str, towns: list[str]) -> Optional[int]:
+    """Where a place closing a board ad's heading starts ("Däckmontör i Göteborg", "Kock – Visby"), or None."""
+    m = _place_match(value, towns)
+    return m.start() if m is not None else None
+
+
+def _without_place(value: str, towns: list[str]) -> str:
+    m = _place_match(value, towns)
+    return value[: m.start()] if m is not None and m.start() > 1 else value
+
+
+def _described_place(value: str, towns: list[str]) -> bool:
+    """A tail after a word of destination that describes a workplace in lower-case words and places it in a town
+    ("till restaurang i centrala Visby", "till kund i Huskvarna", "für Praxis in Köln"): no unit of the job is named."""
+    preps = _heading_words()["place_prepositions"]
+    words = value.strip(" !?.").split()
+    for i, w in enumerate(words[1:], 1):
+        if w.casefold() in preps and i + 1 < len(words):
+            before, after = words[:i], words[i + 1 :]
+            return all(not _capital(b[0]) for b in before) and _capital(after[-1][0]) and all(not _capital(a[0]) for a in after[:-1]) \
+                and not has_job_noun(" ".join(before))
+    return False
 
 
 def _describes_employer(head: str, tail: str) -> bool:
@@ -4458,7 +4661,7 @@ def _destination_tail() -> re.Pattern:
 def _hiring_verb_split() -> Optional[re.Pattern]:
     """"<Employer> söker <title>", "<Firma> sucht einen <Titel>": a hiring verb in the page's language, then the job."""
     data = load("titles.json")
-    verbs = data.get("hiring_verbs", [])
+    verbs = data.get("hiring_verbs", []) + data.get("heading_hiring_verbs", [])
     if not verbs:
         return None
     articles = data.get("object_articles", []) + data.get("hiring_verb_articles", [])
@@ -4473,9 +4676,13 @@ def title_board_ad(ctx: Context) -> Iterable[Candidate]:
         return
     heading, employer, places = found
     hit, _ = _board_heading_title(ctx, heading, _direct_employer(ctx) or employer, places)
+    opener = _pitch_opener()
+    if opener is not None and opener.match(heading.value) and hit.start == heading.start:
+        return  # "Är du en av oss?": a question that names no job
     verb = _hiring_verb_split()
     after_verb = verb is not None and hit.start > heading.start and verb.search(ctx.text, heading.start, hit.start + 1) is not None
-    if hit.value and (_capital(hit.value[0]) or hit.value[0].isdigit() or after_verb):  # "X AB söker snickare till Umeå": as written
+    pitched = hit.start > heading.start and _pitch_cut(ctx.text, heading).start == hit.start
+    if hit.value and (_capital(hit.value[0]) or hit.value[0].isdigit() or after_verb or pitched):  # "X AB söker snickare till Umeå": as written
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.68, "title.board_ad")
 
 

@@ -183,6 +183,10 @@ def _header_cues(text: str, voc: dict, head_end: int) -> list[Cue]:
     return cues
 
 
+# a word before "remote" that makes it part of the week: "Hybrid remote in Austin, TX", "partially remote in Leeds"
+_HYBRID_BEFORE_REMOTE = fastre.compile(r"(?i)\b(hybrid|partially|partly)[ \t-]+$")
+
+
 def _remote_cues(ctx: Context, head_end: int) -> list[Cue]:
     """"Remote (US)" / "Remote - UK" / "United States (Remote)" anywhere."""
     text = ctx.text
@@ -193,6 +197,10 @@ def _remote_cues(ctx: Context, head_end: int) -> list[Cue]:
             r = REMOTE_BEFORE_RE.search(text, max(0, f.start - 30), f.start)
             if r:
                 w = REMOTE_WORD_RE.match(text, r.start())  # the tag word: "Remote", "Remoto", "Télétravail"
+                part = _HYBRID_BEFORE_REMOTE.search(text, max(0, w.start() - 12), w.start())
+                if part is not None:  # "Hybrid remote in Austin, TX": part of the week remote
+                    cues.append(Cue("hybrid", 0.85 if f.start < head_end else 0.75, part.start(1), w.end()))
+                    continue
                 cues.append(Cue("remote", 0.85 if f.start < head_end else 0.75, w.start(), w.end()))
             else:
                 r = REMOTE_AFTER_RE.match(text[f.end: f.end + 30])
