@@ -270,23 +270,28 @@ def bullets_swapped(text: str, rng: random.Random, base: dict, html: bool) -> Op
     return out if out != text else None
 
 
+def _joined_until_fixed(pattern: str, text: str) -> Optional[str]:
+    """``text`` with every line break that ``pattern`` (group 1 kept) matches removed, repeated until nothing
+    changes; None when nothing changed."""
+    out = text
+    while out != (again := re.sub(pattern, r"\1", out)):
+        out = again
+    return out if out != text else None
+
+
 def bullets_glued(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
     """A scrape lost the line breaks between bullet items: "…production• Review code" (the heading keeps its line)."""
     if html:
         return None
-    out = re.sub(r"(?m)^([ \t]*[•▪●·][ \t]+[^\n]*?\S)[ \t]*\n[ \t]*(?=[•▪●·][ \t]+\S)", r"\1", text)
-    while out != (again := re.sub(r"(?m)^([ \t]*[•▪●·][ \t]+[^\n]*?\S)[ \t]*\n[ \t]*(?=[•▪●·][ \t]+\S)", r"\1", out)):
-        out = again
-    return out if out != text else None
+    return _joined_until_fixed(r"(?m)^([ \t]*[•▪●·][ \t]+[^\n]*?\S)[ \t]*\n[ \t]*(?=[•▪●·][ \t]+\S)", text)
 
 
 def bullets_glued_heading(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
     """A scrape lost every line break of a list, the one after its heading too: "We need:• 3+ years…• English…"."""
     if html:
         return None
-    out = re.sub(r"(?m)^([^\n•▪●·]*\S)[ \t]*\n[ \t]*(?=[•▪●·][ \t]+\S)", r"\1", text)
-    while out != (again := re.sub(r"(?m)^([^\n]*\S)[ \t]*\n[ \t]*(?=[•▪●·][ \t]+\S)", r"\1", out)):
-        out = again
+    first = re.sub(r"(?m)^([^\n•▪●·]*\S)[ \t]*\n[ \t]*(?=[•▪●·][ \t]+\S)", r"\1", text)
+    out = _joined_until_fixed(r"(?m)^([^\n]*\S)[ \t]*\n[ \t]*(?=[•▪●·][ \t]+\S)", first) or first
     return out if out != text else None
 
 
