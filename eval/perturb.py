@@ -506,13 +506,13 @@ def _work(doc: dict) -> dict:
 
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--golden", default="golden")
-    parser.add_argument("--real", default="golden/real")
-    parser.add_argument("--ids", action="append", default=[])
-    parser.add_argument("--transforms", nargs="+", default=list(TRANSFORMS))
-    parser.add_argument("--every", type=int, default=1)
-    parser.add_argument("--jobs", type=int, default=1)
-    parser.add_argument("--out")
+    parser.add_argument("--golden", default="golden", help="the synthetic golden set; only opened ids are read")
+    parser.add_argument("--real", default="golden/real", help="the real set (\"\" to skip); held-out rows are never read")
+    parser.add_argument("--ids", action="append", default=[], help="only ids starting with this prefix (repeatable)")
+    parser.add_argument("--transforms", nargs="+", default=list(TRANSFORMS), help="only these transformations (default: all)")
+    parser.add_argument("--every", type=int, default=1, help="every N-th posting only (a quicker sample)")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes")
+    parser.add_argument("--out", help="write the counts and the changed values (gold, before, after) as JSON")
     parser.add_argument("--list", action="store_true", help="print the transformations and stop")
     args = parser.parse_args(argv)
     if args.list:
