@@ -3207,7 +3207,8 @@ def _board_menu_line(value: str) -> bool:
 
 def _board_page(ctx: Context, lines: list[tuple[int, int]]) -> bool:
     """A job board's page: among its first lines a menu addressing employers ("Search jobs   Sign in   For Employers",
-    "… Sign in | Employers / Post Job"), a known board's name, or the site's domain opening the page."""
+    "… Sign in | Employers / Post Job"), a known board's name, or the site's domain opening the page. The menu is
+    looked for in the raw input too: the normaliser cuts a row of menu items as chrome."""
     pattern = title_vocab().board_menu
     for n, (s, e) in enumerate(lines[:4]):
         value = " ".join(ctx.text[s:e].split())
@@ -3215,6 +3216,9 @@ def _board_page(ctx: Context, lines: list[tuple[int, int]]) -> bool:
             return True  # a known board, or a page opening with a site's domain ("Zaposlenje.me – Oglasi za posao")
         if _board_menu_line(value) or pattern is not None and pattern.search(value) and _raw_menu(ctx.doc, s, e):
             return True
+    if ctx.doc is not None and ctx.doc.source is not ctx.doc.text:  # the normaliser may have cut the menu row as chrome
+        raw_lines = [" ".join(line.split()) for line in ctx.doc.source[:600].splitlines() if line.strip()][:4]
+        return any(_board_menu_line(value) for value in raw_lines)
     return False
 
 
