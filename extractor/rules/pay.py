@@ -36,7 +36,7 @@ from typing import Any, Iterable, Optional
 
 from extractor import fastre
 from extractor.data import world
-from extractor.rules.base import Candidate, Context, rule
+from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.rules.location import find_locations, gazetteer
 
 FIELD = "salary"
@@ -263,9 +263,8 @@ def _pronoun_us(text: str, m: re.Match[str]) -> bool:
     """The US cue ``m`` is the pronoun of an upper-cased heading ("ABOUT US", "JOIN US", "WHY US"): no country."""
     if m.group() != "US":
         return False
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    line_end = text.find("\n", m.end())
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line_start, line_end = line_around(text, m.start(), m.end())
+    line = text[line_start:line_end]
     before = text[line_start : m.start()].split()
     return line == line.upper() and bool(before) and before[-1].lower() in _vocab()["us_pronoun_before"]
 
@@ -456,9 +455,7 @@ LABEL_ABOVE_VALUE_MAX = 40  # the amount's own line under a bare pay label is a 
 def _bare_pay_label_above(text: str, pos: int, keywords: _Keywords) -> bool:
     """The amount opens a short line under a line that is nothing but a pay label ("Salary" or "Pay:" over
     "30000-40000"): the label-above form of "Salary: 30000-40000", which reads a figure without a currency."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_around(text, pos, pos)
     if line_start == 0 or text[line_start:pos].strip() or line_end - line_start > LABEL_ABOVE_VALUE_MAX:
         return False
     above = text.rfind("\n", 0, line_start - 1) + 1
