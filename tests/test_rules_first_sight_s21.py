@@ -178,3 +178,22 @@ def test_person_line_without_degree_leaves_the_heading():
     # near-miss: a name line with no network degree is no message header; the heading under it stays the title
     text = "Careers\n\nWarehouse Team Leader\nDock Street Logistics\n\nAbout the role\nLead a shift of pickers at Dock Street Logistics."
     assert rule_value("title", text) == "Warehouse Team Leader"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a figure called "basic" or "base" right after it is named pay, wherever it stands; the OTE beside it is no salary
+    ("Benefits\nUp to £29,000 basic + uncapped commission (OTE £45,000)\nCompany car\n", {"min": None, "max": 29000.0, "currency": "GBP", "period": "year"}),
+    ("What we offer\n€45,000 base plus bonus\n", {"min": 45000.0, "max": 45000.0, "currency": "EUR", "period": "year"}),
+    # near-misses: an allowance or a grant called "basic" is no salary
+    ("Benefits\nA £500 basic kit allowance\n", None),
+    ("Benefits\nA £2,000 basic relocation grant\n", None),
+])
+def test_figure_called_basic_is_pay(text, value):
+    assert rule_value("salary", text) == value
+
+
+def test_one_word_category_under_the_place_line():
+    # a hosted careers page: heading, place, category, schedule, workplace, then the page's tabs
+    text = ("apply.workable.com/fenwick-bikes/j/77A1/\nFenwick Bikes\n\nWorkshop Mechanic\nLeeds, England, United Kingdom\nService\n"
+            "Full time\nOn-site\n\nOVERVIEW   APPLICATION\n\nDescription\nFenwick Bikes repairs and sells bicycles.")
+    assert rule_value("team", text) == "Service"

@@ -4159,7 +4159,9 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         if not (meta[j - 1] or (j + 1 < len(lines) and meta[j + 1])):
             continue
         hit = trimmed_hit(text, *lines[j])
-        if not hit or not _team_line(hit.value) or hit.value.lower() in titles or _META_PART.match(hit.value) or EVENT_NAME.match(hit.value):
+        heading_again = hit is not None and (hit.value.lower() == values[i].lower() or len(hit.value.split()) > 1 and hit.value.lower() in titles)
+        if not hit or not _team_line(hit.value) or heading_again or _META_PART.match(hit.value) or EVENT_NAME.match(hit.value):
+            # (one word under the heading's place line, "Sales", is the category even though a job noun could head a title)
             continue
         if companies is None:
             companies = _employer_names(ctx)
