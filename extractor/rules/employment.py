@@ -147,10 +147,13 @@ def _vocab() -> dict:
             r"(?i)\b(?:mon(?:day)?|sun(?:day)?)\.?[ \t]{0,2}(?:-|–|—|to|through|thru)[ \t]{0,2}(?:fri(?:day)?|sat(?:urday)?|thu(?:rsday)?)\b"
             r"[^()\n]{0,40}\([ \t]{0,2}(?P<n>(?:1[5-9]|[2-7]\d)(?:\.\d{1,2})?)[ \t]?(?:hours?|hrs?)[ \t]{0,2}\)"  # not a day's "(8 hours)"
         ),
-        # the week's days, then its hours: "6 days per week, 48 hours", "5 days a week / 40 hours" (not "…, 8 hours a day")
+        # the week's days or shifts, then its hours: "6 days per week, 48 hours", "5 days a week / 40 hours", "4-5 shifts per week,
+        # 35-40 hours", "Mon-Fri, 40+ hrs" (not "…, 8 hours a day": 15 or more, and not per day or shift)
         "hours_after_days": fastre.compile(
-            r"(?i)\b[1-7][ \t]{0,2}(?:days?|-day)[ \t]{1,2}(?:per|a|each)[ \t]{1,2}week[ \t]{0,2}[,;/(–—-][ \t]{0,2}"
-            r"(?P<n>(?:1[5-9]|[2-7]\d)(?:\.\d{1,2})?)[ \t]{0,2}(?:hours?|hrs?)(?![ \t]{0,2}(?:per|a|each|/)[ \t]{0,2}(?:day|shift|night))"
+            r"(?i)(?:\b[1-7](?:[ \t]{0,2}[-–][ \t]{0,2}[1-7])?[ \t]{0,2}(?:days?|-day|shifts?)[ \t]{1,2}(?:per|a|each)[ \t]{1,2}week"
+            r"|\b(?:mon(?:day)?|sun(?:day)?)\.?[ \t]{0,2}(?:-|–|—|to|through|thru)[ \t]{0,2}(?:fri(?:day)?|sat(?:urday)?|thu(?:rsday)?)\b\.?)[ \t]{0,2}[,;/(–—-][ \t]{0,2}"
+            r"(?P<n>(?:1[5-9]|[2-7]\d)(?:\.\d{1,2})?)(?:[ \t]{0,2}[-–][ \t]{0,2}(?P<m>(?:1[5-9]|[2-7]\d)(?:\.\d{1,2})?)|[ \t]{0,2}\+)?[ \t]{0,2}(?:hours?|hrs?)\b"
+            r"(?![ \t]{0,2}(?:per|a|each|/)[ \t]{0,2}(?:day|shift|night))"
         ),
         # "four 10-hour shifts per week (40 hours)"
         "hours_paren": fastre.compile(

@@ -44,6 +44,7 @@ FIELD = "min_years_experience"
 MAX_YEARS = 50.0
 AFTER_WINDOW = 60  # characters after "N years" searched for the experience sense
 STRONG_REACH = 45  # an experience word this close after the unit is a strong sense
+OF_REACH = 80  # after "of" the field comes first, so the experience word may stand further (within AFTER_WINDOW): "2 years of sterile processing or surgical instrument experience"
 WEAK_REACH = 30
 BEFORE_WINDOW = 70  # characters before the number searched for a label / negative words
 SENTENCE_REACH = 160  # characters either side that make up "the sentence" for company checks
@@ -85,6 +86,7 @@ class _Patterns:
     qualifier: re.Pattern[str]
     number_words: dict[str, float]
     strong_after: re.Pattern[str]
+    strong_after_of: re.Pattern[str]
     label_before: re.Pattern[str]
     weak_after: re.Pattern[str]
     lead_after: re.Pattern[str]
@@ -129,6 +131,7 @@ def _patterns() -> _Patterns:
         qualifier=qualifier,
         number_words=number_words,
         strong_after=after("strong_after", STRONG_REACH),
+        strong_after_of=fastre.compile(rf"^[ \t]+of[ \t][^\n.;!?]{{0,{OF_REACH}}}?{_WORD_START}(?:{_phrase(vocab['strong_after'])}){_WORD_END}", re.IGNORECASE),
         label_before=fastre.compile(
             rf"{_WORD_START}(?:{_phrase(vocab['label_before'])}){_WORD_END}[^\n.;!?]{{0,40}}(?::?[ \t*]*\n[ \t*•\-]*[^\n.;!?]{{0,40}})?\Z",
             re.IGNORECASE,
@@ -226,7 +229,7 @@ def _read(text: str, m: re.Match[str], pats: _Patterns, in_qualifications: bool)
         return None
 
     strength = None
-    strong = pats.strong_after.search(after)
+    strong = pats.strong_after.search(after) or pats.strong_after_of.search(after)
     if strong:
         strength = "strong"
         end = m.end() + strong.end()

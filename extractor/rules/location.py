@@ -472,6 +472,9 @@ _THE_GAP_RE = fastre.compile(r"[ \t]{0,3},[ \t]{0,3}the[ \t]{1,2}")
 _DASH_GAP_RE = fastre.compile(r"[ \t]{1,2}[-–—/][ \t]{1,2}")
 
 
+_NOTE_JOIN_RE = fastre.compile(r"[ \t]*\([^()\n,]{2,40}\)[ \t]*,[ \t]*")  # a bracketed district between a city and its comma
+
+
 def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     """Group mentions joined by commas (or a ZIP code) into chains."""
     chains: list[list[Mention]] = []
@@ -511,6 +514,11 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 gap == " "
                 and men.places[0].form == "name"
                 and any(q.region == p.name for q in prev.places if q.level == CITY and q.known for p in men.places if p.level == REGION)
+            ) or (
+                # "Gent (Zwijnaarde), Belgium", "Pune (Hinjewadi), Maharashtra": the city's district in brackets, then its region or country
+                _NOTE_JOIN_RE.fullmatch(gap)
+                and any(p.level != CITY for p in men.places)
+                and any(p.level == CITY for p in prev.places)
             ) or (
                 # "Ottawa (Ontario)", "Lyon (France)": the region or country in brackets after the city
                 gap in (" (", "(")

@@ -797,7 +797,8 @@ def _candidate(
     before = _context_before(text, first.start, keywords)
     if before.pay is False:
         return None
-    pay_ctx = bool(before.pay) or _in_pay_section(ctx, first.start)
+    called_base = _BASE_CALLED.match(text, end, min(len(text), end + 12)) is not None  # "£32,000 basic + commission": named pay
+    pay_ctx = bool(before.pay) or _in_pay_section(ctx, first.start) or called_base
 
     # Period: right after the amount, inside the range gap, from the multiplier, before it, or by size.
     spans: list[tuple[int, int]] = []
@@ -825,7 +826,7 @@ def _candidate(
     if period or piece is not None:
         period_how = "stated"
     else:
-        named = bool(before.pay) or not _alone_in_header(ctx, first.start) or _pay_label_above(text, first.start, keywords)
+        named = bool(before.pay) or called_base or not _alone_in_header(ctx, first.start) or _pay_label_above(text, first.start, keywords)
         named = named or (is_range and "k" in multipliers and currency is not None)  # "$150k – $190k" under the title: salary shorthand
         sized_in = _dollar_currency(ctx) if currency == "USD" and any(p.bare_dollar for p in parts) and named else currency
         period = _infer_period(ctx, high, sized_in, named)  # "$ 32.000" in Uruguay is sized as pesos
@@ -869,6 +870,9 @@ def salary(ctx: Context) -> Iterable[Candidate]:
     kinds = [_pay_kind(ctx.text, c.spans[0][0], c.spans[0][1]) for c in close]
     if "base" in kinds:  # a base range wins over an OTE or total-package one, not over pay stated plainly before it
         close = [c for c, kind in zip(close, kinds) if kind is None or (kind == "base" and not _inside_a_range(ctx.text, c, close))]
+    elif all(kind == "target" for kind in kinds):  # "Up to £32,000 basic + uncapped commission (OTE £50,000)": the basic,
+        base = [c for c in candidates if _pay_kind(ctx.text, c.spans[0][0], c.spans[0][1]) == "base"]  # though scored lower (one figure)
+        close = base[:1] or close
     chosen = _for_the_posting_place(ctx, close)
     chosen = _restated_with_period(ctx.text, chosen, candidates)
     if chosen.value["max"] is None and chosen.value["min"] is not None:  # "月給25万円以上" in the heading, "月給25万円～32万円" under 給与
@@ -966,6 +970,7 @@ def _pay_kind(text: str, start: int, end: int) -> Optional[str]:
 
 
 _BASE_WITHIN = fastre.compile(r"(?i)\b(?:base|basic)\b")
+_BASE_CALLED = fastre.compile(r"(?i)[ \t]{1,2}(?:base|basic)(?:[ \t]+(?:salary|pay))?\b(?![ \t]*(?:rate[ \t]+)?(?:of|for)\b)")  # the figure's own name right after it
 
 
 def _inside_a_range(text: str, single: Candidate, candidates: list[Candidate]) -> bool:

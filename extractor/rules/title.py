@@ -242,11 +242,13 @@ def trimmed_hit(text: str, start: int, end: int) -> Optional[_Hit]:
     return _Hit(" ".join(text[start:end].split()), start, end)
 
 
-# what a board glues after a title: a place ("-Omaha", ", Hong Kong", "(Near Oshkosh, WI)") or an advert phrase
-_TAIL_PLACE = fastre.compile(
+# what a board glues after a title: a place ("-Omaha", ", Hong Kong", "(Near Oshkosh, WI)", "- Leeds (City Centre)") or an advert phrase
+_TAIL_PLACE_SOURCE = (
     r"(?:[ \t]*[-–—,|][ \t]*|(?<=[a-z])-|[ \t]+(?=\()|[ \t]+(?=(?i:in|based[ \t]in)[ \t]))\(?(?:(?i:near|in|based[ \t]in)[ \t]+)?"
     r"(?P<place>[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}?(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}?){0,2})(?:[ \t]+(?i:based))?\)?$"  # "– Perth Based"
 )
+_TAIL_PLACE = fastre.compile(_TAIL_PLACE_SOURCE)
+_TAIL_PLACE_NOTED = fastre.compile(_TAIL_PLACE_SOURCE[:-1] + r"[ \t]+\([^()\n]{2,40}\)$")  # "- Burlington (Shelburne Rd)": a district or street after the place
 _TAIL_ADVERT = fastre.compile(
     r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job|role|vacancy|opening)[ \t]+)?(?:available|wanted|needed|opening|now[ \t]+hiring|hiring[ \t]+now|urgently[ \t]+hiring|hiring[ \t]+immediately)!*$"
     r"|[ \t]+(?:wanted|needed)!?[ \t]+[-–—|][ \t]+[^\n]{1,60}$"  # the advert's call, then its headline: "Telemarketer Wanted - Digital Solutions"
@@ -412,15 +414,17 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
     value = hit.value
     m = _TAIL_ADVERT.search(value)
     placed = m is None  # a place closes the heading (an advert's call may stand before it)
-    if m is None:
-        m = _TAIL_PLACE.search(value)
+    for pattern in (_TAIL_PLACE, _TAIL_PLACE_NOTED):
+        if m is not None:
+            break
+        m = pattern.search(value)
         if m is not None:
             gaz = gazetteer()
             parts = [p.strip() for p in m.group("place").split(",")]
             if not all(gaz.knows(p) for p in parts[1:]) or not gaz.knows(parts[-1]):
                 m = None
             elif len(parts) == 2 and not gaz.knows(parts[0]) and _only_a_city(parts[1]):
-                m = re.search(r"[ \t]*,[ \t]*" + re.escape(parts[1]) + r"$", value)  # "Production Manager - Video Production, London"
+                m = re.search(r"[ \t]*,[ \t]*" + re.escape(parts[1]) + r"(?:[ \t]+\([^()\n]*\))?$", value)  # "Production Manager - Video Production, London"
     if m is None:
         m = _place_employer_tail(value)
     if m is not None and value.rfind("(", 0, m.start()) > value.rfind(")", 0, m.start()):
@@ -566,6 +570,9 @@ _NAME_SENTENCE_END = fastre.compile(r"(?:[a-z]{2}|\b[a-z])[.!?](?:\s|$)|[!?]")
 
 _ADVERT_WORDS = fastre.compile(r"(?i)\b(?:available|wanted|needed|apply|now[ \t]+hiring|all[ \t]+shifts|vacanc(?:y|ies)|openings)\b")
 # a post's byline: the poster's name, then a headline with the poster's own job ("Mara Olsen • Head of Talent at Brightkite")
+# a person's name with the network degree a message or comment shows ("Aoife Brennan · 1st"): the line under it is
+# that person's own headline ("Senior Talent Partner at …"), not the posting's job
+_PERSON_DEGREE = fastre.compile(r"[ \t]*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3}[ \t]*[·•|][ \t]*(?:1st|2nd|3rd\+?)[ \t]*$")
 _BYLINE = fastre.compile(r"^[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){1,2}[ \t]*[•·|][ \t]*[^\n]*?[ \t](?:at|@)[ \t]+[A-Z]")
 
 
@@ -879,6 +886,9 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue  # "Hiring: 1 person", "Vacancies: 3 positions": how many, not what
         if label in ("role", "job role") and re.search(rf"(?m)^[ \t]*{re.escape(hit.value)}[ \t]+[-–—|,][ \t]*\w", text[: m.start()]):
             continue  # the board's role taxonomy ("Role: Data Analyst") under the heading "Data Analyst - Credit Risk"
+        if label in ("role", "job role") and m.start() > _header_range(ctx)[1]:
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.labelled")
+            continue  # a board's facts block below the description ("More Info / Role: Back End Developer"): its taxonomy
         if label in ("role", "job role", "position") and re.split(r"[ \t]*[,/][ \t]*", hit.value.lower())[0] in title_vocab().not_company:
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45, "title.labelled")
             continue  # "Role: Engineering, Full stack": a board's function and specialty, the heading names the job
@@ -886,7 +896,7 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             # ("Job Role: Engineering"; Taleo's one-word "Job: Engineering" is the job family, the heading is the title)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45 if label == "job" else 0.55, "title.labelled")
             continue  # the one-word job family below the head block's heading (0.5)
-        hit = _trim_chrome(text, hit)
+        hit = _trim_chrome(text, second_pair_cut(ctx, hit))
         schedule = _HEAD_SCHEDULE.match(hit.value) if "hiring" in label or "recruiting" in label else None
         if schedule is not None and has_job_noun(hit.value[schedule.end() :]):  # "HIRING: Part-time Bookkeeper": the call's terms
             hit = trimmed_hit(text, hit.start + schedule.end(), hit.end) or hit
@@ -983,6 +993,21 @@ def _headcount() -> re.Pattern:
     return fastre.compile(rf"(?i)^\d{{1,4}}(?:[ \t]*(?:{nouns})\.?)?$")
 
 
+def _open_bracket_cut(text: str, hit: _Hit) -> _Hit:
+    """``hit`` without a bracket it opens and never closes: the page title was split at a dash inside the
+    bracket ("Customer Success Manager (Remote - Canada)" → "Customer Success Manager (Remote")."""
+    value = hit.value
+    depth, opened = 0, -1
+    for at, char in enumerate(value):
+        if char == "(":
+            depth, opened = depth + 1, at if depth == 0 else opened
+        elif char == ")" and depth:
+            depth -= 1
+    if depth == 0 or opened < 3:
+        return hit
+    return trimmed_hit(text, hit.start, hit.start + len(value[:opened].rstrip(" -–—,"))) or hit
+
+
 @rule("title", name="title.page")
 def title_page(ctx: Context) -> Iterable[Candidate]:
     """A page title on the first line, confirmed when the job heading repeats it."""
@@ -991,12 +1016,12 @@ def title_page(ctx: Context) -> Iterable[Candidate]:
         return
     conf = page.title_conf
     hs, he = _header_range(ctx)
-    want = page.title.value.lower()
+    title = _open_bracket_cut(ctx.text, trim_title(ctx.text, page.title))
+    want = {page.title.value.lower(), title.value.lower()}
     for ls, le in _lines(ctx.text, hs, he):
-        if ls > page.title.start and " ".join(ctx.text[ls:le].split()).lower() == want:
+        if ls > page.title.start and " ".join(ctx.text[ls:le].split()).lower() in want:
             conf = round(min(0.92, conf + 0.07), 2)
             break
-    title = trim_title(ctx.text, page.title)
     yield Candidate("title", title.value, ((title.start, title.end),), conf, "title.page")
 
 
@@ -1088,7 +1113,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             # breadcrumb-like "London / Platform / Full-time" under the heading is the posting's own metadata
         if title_vocab().valediction is not None and title_vocab().valediction.match(line):
             break  # "Cheers,\nTom Hale\nDirector": a letter's signature holds the writer's job, not the posting's
-        if len(_PIPE_PATTERN.findall(line)) >= 2 or _BYLINE.match(" ".join(line.split())):
+        if len(_PIPE_PATTERN.findall(line)) >= 2 or _BYLINE.match(" ".join(line.split())) or n and _PERSON_DEGREE.match(text, *lines[n - 1]):
             continue  # "Acme | Remote (US) | Senior Engineer | Full-time": a post's heading in parts (title.split_heading)
         hit = trimmed_hit(text, ls, le)
         if hit and n + 1 < len(lines) and _opens_body_as_subject(text, hit.value, le):
@@ -1120,6 +1145,8 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             if tail is not None:
                 hit = tail  # "Front Office Supervisor | Pearl Dunes Hotel & Residences": the employer the body names again
             hit = _end_marks(text, trim_title(text, hit))
+            if prefix is None and suffix is None and at is None and tail is None:
+                hit = _employer_tail(text, hit) or hit  # "Platform Engineer - Acme Pay - Cork (hybrid)": the employer stood before the place
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
     hit = trimmed_hit(text, *crumb) if crumb is not None else None
@@ -1300,6 +1327,15 @@ def _heading_employer(ctx: Context) -> Iterator[Candidate]:
         found = _employer_suffix(ctx.text, line) if line is not None else None
         if found is not None and found[0].start == start:
             yield Candidate("company", found[1].value, ((found[1].start, found[1].end),), 0.65, "company.heading_suffix")
+            return
+        gap = _PREFIX_SPLIT.match(ctx.text, cand.spans[0][1]) if line is not None else None
+        if gap is not None:  # "<Title> - <Employer> - <Place>": the employer the title's tail named, before the place trim_title cut
+            after = _PREFIX_SPLIT.search(ctx.text, gap.end(), line.end)
+            probe = trimmed_hit(ctx.text, start, after.start() if after else line.end)
+            left = _employer_tail(ctx.text, probe) if probe is not None else None
+            name = trimmed_hit(ctx.text, gap.end(), probe.end) if left is not None and left.end == cand.spans[0][1] else None
+            if name is not None:
+                yield Candidate("company", name.value, ((name.start, name.end),), 0.6, "company.heading_suffix")
         return
 
 
@@ -2110,6 +2146,17 @@ def _column_gap(ctx: Context, start: int, end: int) -> int:
 
 
 _ACRONYM_AFTER_NAME = fastre.compile(r"[ \t]+\([A-Z]{2,6}\)[ \t]*$")
+_NEXT_LABEL = fastre.compile(r"[ \t]*[^\W\d_][\w'’/&.\- ]{0,30}?[ \t]?:(?:[ \t]|$)")  # "Grade:", "Reports to:": the next pair's label
+
+
+def second_pair_cut(ctx: Context, hit: _Hit) -> _Hit:
+    """``hit``, a labelled value, without the next "Label: value" pair that shares its line in a two-column
+    header (a PDF or a flattened details table: "Job title:   Repairs Surveyor      Grade:   H6"): the raw input
+    sets the columns apart with a wide gap, and the second column opens with its own label."""
+    gap = _column_gap(ctx, hit.start, hit.end)
+    if gap >= hit.end or not _NEXT_LABEL.match(ctx.text, gap, hit.end):
+        return hit
+    return trimmed_hit(ctx.text, hit.start, gap) or hit
 
 
 # the place a board prints after the employer's legal name on its line ("Nordlys Foods A/S, Aarhus")
@@ -3041,7 +3088,9 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", lambda t, m: _employer_meta_line(t, m) and not _labelled_unit(ctx, m.group("c").strip()))
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
-    yield from _in_header(_CAREERS_BRAND, ctx, 0.65, "company.careers_brand", lambda text, m: not _board_menu_line(text[slice(*line_around(text, m.start(), m.end()))]))
+    yield from _in_header(_CAREERS_BRAND, ctx, 0.65, "company.careers_brand",
+                          lambda text, m: not _board_menu_line(text[slice(*line_around(text, m.start(), m.end()))]) and not _raw_menu(ctx.doc, *line_around(text, m.start(), m.end())))
+    # "Menu   Reservations   Gift Cards   Careers": "Careers" closes the site's menu, no brand stands before it
     yield from _cut_brand_company(ctx)
     yield from _post_author_company(ctx)
     yield from _careers_prefix_company(ctx)
@@ -3437,7 +3486,7 @@ def _raw_menu(doc: Optional[Document], start: int, end: int) -> bool:
     raw = doc.source[raw_start:raw_end].strip()
     if "<" in raw or not _WIDE_GAP.search(raw):
         return False
-    parts = [p for p in _WIDE_GAP.split(raw) if p.strip()]
+    parts = [p for p in _WIDE_GAP.split(raw) if re.search(r"[^\W_]", p)]  # a lone dash or bar between gaps separates, it is no item
     return len(parts) >= 3 and all(len(p.split()) <= 4 and ":" not in p and not re.search(r"\d", p) for p in parts)
 
 
@@ -3892,7 +3941,8 @@ def _employer_careers_page(ctx: Context) -> bool:
     prints the employer's name under or over the title)."""
     text = ctx.text
     opening = list(_lines(text, 0, min(len(text), 600)))[:3]
-    if not any(_CAREERS_SITE.search(text, s, e) for s, e in opening):
+    raw = ctx.doc.source if ctx.doc is not None else text  # the normaliser may have cut the brand line as chrome
+    if not any(_CAREERS_SITE.search(text, s, e) for s, e in opening) and not any(_CAREERS_SITE.search(line) for line in raw[:600].splitlines()[:3]):
         return False
     return _head_company(text, ctx.doc) is None and not any(True for _ in _top_line_company(ctx))
 
@@ -3920,12 +3970,14 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
         if cut is None and "/" in text[m.end("label") : m.start("value")] and len(_BILINGUAL_LABEL.findall(text)) >= 3:
             cut = _BILINGUAL_HALF.search(text, m.start("value"), m.end("value"))  # "Department / Service : Parks / Parcs": the first language's half
         hit = trimmed_hit(text, m.start("value"), cut.start() if cut else m.end("value"))
+        hit = second_pair_cut(ctx, hit) if hit is not None else None
         if hit is None or len(hit.value.split()) > 8 or _SENTENCE_END.search(hit.value + " ") or (hit.start, hit.end) in agency:
             continue  # "Department: Department of Water Access" under a state's posting: the employer (company.agency_label)
         if not (hit.value[0].isupper() or hit.value[0].isdigit()):
             continue
         if m.group("label").lower() in vocab.category_labels:
-            if m.group("label").lower() == "category" and _employer_careers_page(ctx):
+            if m.group("label").lower() in ("category", "job category") and _employer_careers_page(ctx) and vocab.company_label.search(text) is None:
+                # (a portal's "Agency: Department of Transportation" names a hiring body apart from the site: its category is the portal's)
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.labelled")  # the employer's own site files its jobs by unit
             continue  # "Job Function: Sales", "Category: Product Management": the board's taxonomy, not the hiring unit
         if m.group("label").lower() == "directorate" and _SMALLER_UNIT_BELOW.match(text, m.end(), min(len(text), m.end() + 200)):
@@ -4107,7 +4159,9 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         if not (meta[j - 1] or (j + 1 < len(lines) and meta[j + 1])):
             continue
         hit = trimmed_hit(text, *lines[j])
-        if not hit or not _team_line(hit.value) or hit.value.lower() in titles or _META_PART.match(hit.value) or EVENT_NAME.match(hit.value):
+        heading_again = hit is not None and (hit.value.lower() == values[i].lower() or len(hit.value.split()) > 1 and hit.value.lower() in titles)
+        if not hit or not _team_line(hit.value) or heading_again or _META_PART.match(hit.value) or EVENT_NAME.match(hit.value):
+            # (one word under the heading's place line, "Sales", is the category even though a job noun could head a title)
             continue
         if companies is None:
             companies = _employer_names(ctx)
