@@ -142,7 +142,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|-(?=[^\W\d_])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])")  # â€¢: a bullet in mojibake; "•Promotes …", "-Tävlingsinriktad …": a glyph glued to its item
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t]+[A-Z])(?![ \t]+(?:Years?|Yrs|Months?|Weeks?|Days?|Hours?|Million|Billion|GPA|CGPA)\b)|\(?\d{1,2}[.)]|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|-(?=[^\W\d_])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])")  # â€¢: a bullet in mojibake; "2.1 Inspect …": a section's outline number (not "2.5 Years …"); "•Promotes …", "-Tävlingsinriktad …": a glyph glued to its item
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k u.s.c ph.d b.s m.s".split()
 )
@@ -1678,6 +1678,32 @@ class _Routed:
     stated: dict[str, list[Item]]  # requirements stated in the description, outside any list
 
 
+# A PDF's running footer or header ("Harbourside Homes – Repairs Surveyor JD   Page 1 of 2") and a person specification's
+# column legend ("E = Essential  D = Desirable", "E – essential / D – desirable"): page furniture, no items.
+_PAGE_MARK_RE = fastre.compile(r"(?i)\bpage[ \t]+\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}$")
+_COLUMN_LEGEND_RE = fastre.compile(r"(?i)\b(?P<e>[A-Z])[ \t]*[=:–-][ \t]*essential\b[\s,;/]{0,12}(?P<d>[A-Z])[ \t]*[=:–-][ \t]*desirable\b")
+_COLUMN_MARK_RE = fastre.compile(r"(?P<body>\S.{5,}?)[ \t]+(?P<mark>[A-Z])$")
+
+
+def _column_mark(ctx: Context, item: Item) -> tuple[Item, Optional[str]]:
+    """An item closed by a person specification's column letter ("Full UK driving licence   E", "MRICS membership   D"),
+    in a posting whose legend names the letters ("E = Essential  D = Desirable"): the item without its letter, and the
+    kind the letter names; else ``(item, None)``."""
+    legend = ctx.extras.get("lists.column_legend", False)
+    if legend is False:
+        m = _COLUMN_LEGEND_RE.search(ctx.text)
+        legend = {m.group("e").upper(): "minimum_qualifications", m.group("d").upper(): "preferred_qualifications"} if m else None
+        ctx.extras["lists.column_legend"] = legend
+    m = _COLUMN_MARK_RE.fullmatch(item.value) if legend else None
+    if m is None or m.group("mark") not in legend:
+        return item, None
+    s, e = item.spans[-1]
+    end = ctx.text.rfind(m.group("mark"), s, e)
+    while end > s and ctx.text[end - 1] in " \t":
+        end -= 1
+    return Item(m.group("body"), (*item.spans[:-1], (s, end))), legend[m.group("mark")]
+
+
 def _route(ctx: Context) -> _Routed:
     """The items of every list section, each filed under the field the page meant.
 
@@ -1731,6 +1757,11 @@ def _route(ctx: Context) -> _Routed:
             item = _cut_process_tail(ctx.text, item)
             if sub in DROP_KINDS or is_process_text(item.value) or is_heading_line(item.value, _run_in(ctx.text, item.spans)):
                 continue
+            if _PAGE_MARK_RE.search(item.value) and len(item.spans) > 1 and _PAGE_MARK_RE.search(ctx.text, *item.spans[-1]):
+                item = _item(ctx.text, list(item.spans[:-1])) or item  # "…online resources." / "Acme – Assistant JD   Page 1 of 2": the footer cut off
+            if _PAGE_MARK_RE.search(item.value) or _COLUMN_LEGEND_RE.search(item.value):
+                continue  # "Acme – Surveyor JD   Page 1 of 2", "Person specification  E = Essential  D = Desirable": a PDF's page furniture
+            item, column = _column_mark(ctx, item)
             if item.value.lower() in assessed:
                 continue  # "Technical Skills: Strategy design …" repeating the criteria the selection assesses
             if _FRAGMENT_RE.match(item.value):
@@ -1756,6 +1787,8 @@ def _route(ctx: Context) -> _Routed:
                     kind = base  # "Key Responsibilities" / "… you must:" / "Support your peers …": a duty under a duty heading
             if labelled in QUALIFICATION_KINDS and kind in QUALIFICATION_KINDS:
                 kind = labelled  # "Preferred Education: a master's degree"
+            if column is not None and kind in QUALIFICATION_KINDS:
+                kind = column  # "Full UK driving licence   E" / "MRICS membership   D" under the legend "E = Essential  D = Desirable"
             if kind == "responsibilities" and (_QUALIFICATION_ITEM_RE.search(item.value) or states_requirement_intl(item.value)):
                 kind = "minimum_qualifications"  # "Ability to lift 50lbs", "Attention to detail is required", "Du har …" in a duties list
             elif kind == "minimum_qualifications" and _YOU_WILL_RE.match(item.value) and is_duty(item.value):
