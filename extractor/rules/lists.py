@@ -323,6 +323,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                 stated_after = [sp for ts, te, *_ in lines[tail:] for sp in sentences(text, ts, te) if states_requirement_intl(text[sp[0] : sp[1]])]
                 lines = lines[:tail]
         width = _block_width(lines)
+        openers = _lower_openers(text, lines)
         prose: list[Span] = []  # a paragraph beside the bullets that the page hard-wrapped over several lines
 
         def flush_prose() -> None:
@@ -335,7 +336,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
 
         for i, (s, e, blank, is_bullet) in enumerate(lines):
             next_bullet = i + 1 < len(lines) and lines[i + 1][3]
-            if prose and (is_bullet or blank or not _wrapped_on(text, prose[-1], (s, e), width)):
+            if prose and (is_bullet or blank or not _wrapped_on(text, prose[-1], (s, e), width, openers=openers)):
                 flush_prose()
             elif prose:
                 prose.append((s, e))
@@ -376,6 +377,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
         duties = _duty_block(text, lines)
         width = _block_width(lines)
         stops_close = _stops_close_items(text, lines, width)
+        openers = _lower_openers(text, lines)
         wrapped: list[Span] = []  # a sentence the page hard-wrapped over several lines (a PDF's text, an email)
 
         def flush() -> None:
@@ -387,7 +389,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             wrapped.clear()
 
         for i, (s, e, blank, _) in enumerate(lines):
-            if wrapped and (not blank or text[s:s + 1].islower()) and _wrapped_on(text, wrapped[-1], (s, e), width, stops_close):  # (a page break's blank line)
+            if wrapped and (not blank or text[s:s + 1].islower()) and _wrapped_on(text, wrapped[-1], (s, e), width, stops_close, openers):  # (a page break's blank line)
                 wrapped.append((s, e))
                 continue
             flush()
@@ -420,7 +422,7 @@ def _block_width(lines: list[tuple[int, int, bool, bool]]) -> int:
     return widths[int(len(widths) * WIDTH_OUTLIERS)]
 
 
-def _wrapped_on(text: str, before: Span, line: Span, width: int, stops_close: bool = False) -> bool:
+def _wrapped_on(text: str, before: Span, line: Span, width: int, stops_close: bool = False, openers: frozenset[str] = frozenset()) -> bool:
     """Whether ``line`` continues the sentence of the line ``before`` it, which the page wrapped at
     about ``width`` characters (:func:`_block_width`): ``before`` is at least
     :data:`WRAP_SHARE` of that width (and :data:`MIN_WRAP_WIDTH`), is not closed by a stop, a colon
@@ -430,9 +432,12 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int, stops_close: bo
     ("quality outcomes.", "Technology.") below a long open line is that sentence's end. Short unpunctuated lines in lower
     case ("strong SQL" / "experience with Python") are items of their own. A line that ends on '&' or '/' or leaves a
     bracket open ("…Programming (OOP)/", "…(e.g., through an Architecture Review") goes on below, and so does any open
-    line when the block's items are closed by stops (``stops_close``, :func:`_stops_close_items`)."""
+    line when the block's items are closed by stops (``stops_close``, :func:`_stops_close_items`). A line opening with one of
+    ``openers`` (:func:`_lower_openers`) after a line that is not open starts an item."""
     prev = text[before[0] : before[1]].rstrip()
     nxt = text[line[0] : line[1]].lstrip()
+    if openers and (m := _LOWER_WORD_RE.match(nxt)) and m.group() in openers and not _open_line(prev):
+        return False  # "deliver analysis …" / "collect relevant data …": items that open in lower case (:func:`_lower_openers`)
     if width >= MIN_WRAP_WIDTH and len(prev) >= MIN_WRAP_WIDTH and prev[-1:] not in ".!?:;," and _TAIL_RE.fullmatch(nxt):
         return True  # "…achieve functional and non-functional" / "quality outcomes.": the last words of the sentence
     return (
@@ -441,6 +446,45 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int, stops_close: bo
         and prev[-1:] not in ".!?:;"
         and (nxt[:1].islower() or ((nxt[:1] == "(" or stops_close or _open_line(prev)) and len(prev) <= WRAP_LIMIT * width))
     )
+
+
+MIN_REPEATED_LOWER_OPENER = 2
+MIN_VERB_FORM_LINES = 3  # lines opening with duty verbs of one form that make it the items' form, whatever the first line's
+_LOWER_WORD_RE = fastre.compile(r"[a-z][a-z'’-]*")
+
+
+def _verb_form(word: str) -> Optional[str]:
+    """The form of a duty verb ``word`` ("deliver" → "base", "designing" → "ing", "leads" → "s"), or None."""
+    bases = _vocab().duty_bases
+    if word in bases:
+        return "base"
+    if word.endswith("ing") and (word[:-3] in bases or word[:-3] + "e" in bases or (len(word) > 5 and word[-4] == word[-5] and word[:-4] in bases)):
+        return "ing"
+    if word.endswith("s") and (word[:-1] in bases or (word.endswith("es") and word[:-2] in bases)):
+        return "s"
+    return None
+
+
+def _lower_openers(text: str, lines: list[tuple[int, ...]]) -> frozenset[str]:
+    """The lower-case words that open the items of a block whose items open in lower case: the block's first line opens
+    in lower case, and a word opening :data:`MIN_REPEATED_LOWER_OPENER` or more lines ("experience with …" /
+    "experience of …"), or a duty verb in the form of the first line's ("deliver analysis …" / "collect data …",
+    "developing microservices …" / "designing APIs …") or of :data:`MIN_VERB_FORM_LINES` lines, opens an item of its
+    own, not a wrapped line's rest; a function word ("and …", "with …") never does."""
+    words = [m.group() if (m := _LOWER_WORD_RE.match(text, s, e)) else "" for s, e, *_ in lines]
+    if len(words) < 2 or not words[0]:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for word in words:
+        counts[word] = counts.get(word, 0) + 1
+    forms = [_verb_form(w) for w in words]
+    kept = {forms[0]} | {f for f in forms if forms.count(f) >= MIN_VERB_FORM_LINES}  # "become familiar …" / "create …" / "understand …" / "work with …"
+    kept.discard(None)
+    return frozenset(
+        w
+        for w, f in zip(words, forms)
+        if w and w not in _CHIP_FUNCTION_WORDS and (counts[w] >= MIN_REPEATED_LOWER_OPENER or f in kept)
+    )  # "and …", "the …", "with …" go on with the line above
 
 
 MIN_PROSE_BELOW_WORDS = 4
