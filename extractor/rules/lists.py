@@ -46,7 +46,7 @@
   sentence read whole where a page wrapped it; so does, from any section, a sentence stating the right to
   work or a hard residence period ("You must have lived in the UK for 3 of the last 5 years").  Without a responsibilities section, the duty
   sentences of the description ("You will…", "Design and build…"), every line of an unbulleted run of
-  duty lines in it, and the lines under a duty intro in it
+  duty lines in it (or of duty clauses a scrape ran into one line at ';'), and the lines under a duty intro in it
   ("…responsible for the following key job functions:"), the bullets
   under a role heading ("The Role"), and, when there is no description, the
   duty sentences of the role paragraph are used, at a lower confidence.
@@ -2382,12 +2382,28 @@ def _duty_run_items(text: str, items: list[Item]) -> set[int]:
             runs[-1].append(item)
         else:
             runs.append([item])
+    runs.extend(_clause_runs(text, items))
     out: set[int] = set()
     for run in runs:
         duties = sum(1 for i in run if is_duty(i.value) or _GERUND_OPENER_RE.match(i.value))
         if len(run) >= MIN_DUTY_ITEMS and duties >= MIN_RUN_DUTY_SHARE * len(run):
             out.update(id(i) for i in run if not _STATEMENT_OPENER_RE.match(i.value))  # not "It all matters": a statement, no task
     return out
+
+
+def _clause_runs(text: str, items: list[Item]) -> list[list[Item]]:
+    """Runs of items cut from one line at ';' ("establishing a specification through discussion;clarifying what the
+    application is to perform;…"): a list a scrape ran into one line, judged as a whole like a run of lines."""
+    runs: list[list[Item]] = []
+    for item in items:
+        if len(item.spans) != 1:
+            continue
+        s = item.spans[0][0]
+        if runs and runs[-1] and "\n" not in text[runs[-1][-1].spans[-1][1] : s] and text[runs[-1][-1].spans[-1][1] : s].strip().startswith(";"):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [run for run in runs if len(run) >= MIN_DUTY_ITEMS]
 
 
 def _prose_sentences(text: str, items: list[Item]) -> list[Item]:
