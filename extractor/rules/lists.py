@@ -1310,6 +1310,7 @@ _PREFERRED_END_RE = fastre.compile(
     r"|,?\s+but\s+(?:[\w-]+\s+){0,5}?(?:may|can|will)\s+be\s+(?:substituted|considered|accepted)\b[^.;]*"
     r"|,?\s+but\s+(?:full\s+|all\s+)?training\s+(?:is|will\s+be)\s+(?:given|provided|offered)\b[^.;]*"  # "…would be an advantage but full training is given"
     r"|,?\s+but\s+(?:[\w'’-]+\s+){1,5}?(?:are|is)\s+(?:also\s+|very\s+|more\s+than\s+)?welcome\b[^.;]*"  # "…is a plus, but first-year teachers are welcome"
+    r"|\s+to\s+(?!(?:the|a|an|any|all|other|our|your|their|its|his|her|this|that|these|those|them|us|me|you|him|it|\d+)\b)[a-z]+\b[^.;]*"  # its purpose: "Mandarin is an added advantage to liaise with suppliers"
     r"|\s+or\s+(?:an?\s+)?(?:equivalent|comparable)(?:\s+[\w-]+){0,3}"  # "BA/BS preferred or equivalent experience"  # "…is preferred but relevant experience may be substituted"
     r"|,?\s+" + _NOT_REQUIRED_TAIL + r"(?:,?\s+(?:as|because|since)\b[^.;]*)?)?"  # "…would be a bonus, though not mandatory", "…advantageous but not required as we will train you"
     r"(?:\s*\((?:we|will|not|but|training)\b[^()]*\))?"  # "…a plus (we will train the right person)"
