@@ -13,6 +13,8 @@ to a section kind (:data:`SECTION_KINDS`).  A line is a heading when it is
   short Title-Case line directly followed by a bulleted list — its kind comes
   from keywords (``…responsibilities…`` → responsibilities) or is ``other``;
 * a wh-question naming a list over its items ("What will I be responsible for?");
+* a known heading behind a section number (``2. Main duties and responsibilities``), as PDF job
+  descriptions and terms of reference write them, unless the next line carries the next number;
 * ``About <Company>`` on its own line (kind ``company``);
 * inside a scraped line that lost its line breaks, an all-caps heading
   (``…transparent. KEY RESPONSIBILITIES``, ``…areas.QUALIFICATIONS:Demonstrated…``),

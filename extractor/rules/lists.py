@@ -3,7 +3,9 @@
 * ``responsibilities`` / ``minimum_qualifications`` / ``preferred_qualifications``:
   the items of the sections of that kind (see :mod:`extractor.sections`).  A
   body is split into items by bullets (``-``, ``•``, ``*``, ``+``, ``·``,
-  ``1.``, ``a)``; an unbulleted continuation line belongs to the bullet above),
+  ``1.``, ``a)``, an outline number ``2.1``; an unbulleted continuation line belongs to the bullet above,
+  but a lower-case line opening the way the block's items open starts an item: "experience with …" twice,
+  "deliver …" / "collect …"),
   else one item per line, else (one paragraph) one item per sentence.  Items a
   scrape glued together are cut where the page shows a join: a bullet in
   mid-line, an intro glued to its first item ("…looking for:• Calm…"), a '*' typed after
@@ -26,7 +28,8 @@
   one that names pay or benefits or offers support ("… is provided, including:")
   ends the list.  An item that marks itself, as a
   whole, as preferred ("…is a plus", "(Desired)") moves to
-  ``preferred_qualifications`` (the markers of golden/README: "…would be ideal", "Preferably …",
+  ``preferred_qualifications`` (so does the column letter "D" under a person specification's legend
+  "E = Essential  D = Desirable"; a PDF's running footer "… Page 1 of 2" is no item) (the markers of golden/README: "…would be ideal", "Preferably …",
   "(Optional)", "…a bonus, though not mandatory", "…will get preference").  A qualifications
   list made of duties ("Implement…", "Keep records…") in a posting without a duties section
   is filed as responsibilities; an item stating what the hire has ("Ability to …", "… is
