@@ -15,6 +15,8 @@ to a section kind (:data:`SECTION_KINDS`).  A line is a heading when it is
 * a wh-question naming a list over its items ("What will I be responsible for?");
 * a known heading behind a section number (``2. Main duties and responsibilities``), as PDF job
   descriptions and terms of reference write them, unless the next line carries the next number;
+* a known heading paired with the same heading in a script without Latin letters
+  (``자격요건 (Requirements)``, ``福利厚生 / Benefits``);
 * ``About <Company>`` on its own line (kind ``company``);
 * inside a scraped line that lost its line breaks, an all-caps heading
   (``…transparent. KEY RESPONSIBILITIES``, ``…areas.QUALIFICATIONS:Demonstrated…``),
@@ -402,6 +404,26 @@ _QUESTION_HEAD_RE = fastre.compile(r"(?:What|Who|Which|Why)\b[^?]*\?$")
 _OUTLINE_NUMBER_RE = fastre.compile(r"[ \t]*(?P<n>\d{1,2})[ \t]*[.)][ \t]+(?=[A-Z])")
 
 
+# A heading written twice, in the page's language and in English: "주요업무 (What you will do)", "福利厚生 / Benefits".
+_BILINGUAL_RE = fastre.compile(r"[ \t]*(?P<a>[^()（）/:\n]{1,40}?)[ \t]*(?:[(（](?P<b>[^()（）/:\n]{2,40})[)）]|/[ \t]*(?P<c>[^()（）/:\n]{2,40}?))[ \t]*[:：]?[ \t]*")
+
+
+def _bilingual_heading(line: str, line_start: int) -> Optional[_Heading]:
+    """A known heading phrase paired with the same heading in a script without Latin letters, in brackets or after a
+    slash ("자격요건 (Requirements)", "福利厚生 / Benefits"), or None: the kind of the known side."""
+    m = _BILINGUAL_RE.fullmatch(line)
+    if m is None:
+        return None
+    phrases = heading_vocab().phrases
+    a, b = m.group("a").strip(), (m.group("b") or m.group("c") or "").strip()
+    for known, other in ((b, a), (a, b)):
+        kind = phrases.get(norm_heading(known))
+        if kind and not re.search(r"[A-Za-z]", other) and not _SENTENCE_PUNCT_RE.search(other) and any(ch.isalpha() for ch in other):
+            lead = len(line) - len(line.lstrip())
+            return _Heading(kind, line.strip().rstrip(":："), line_start + lead, line_start + len(line))
+    return None
+
+
 def _outline_heading(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A known heading phrase behind a section number ("2. Main duties and responsibilities" / "2.1 Inspect …",
     "5. Qualifications" / "- Master's degree …"), or None. A line followed by the next number of its series
@@ -425,7 +447,7 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
     stripped = line.strip()
     if not stripped:
         return None
-    outline = _outline_heading(line, line_start, next_line)
+    outline = _outline_heading(line, line_start, next_line) or _bilingual_heading(line, line_start)
     if outline is not None:
         return outline
     lead = len(line) - len(line.lstrip())

@@ -278,3 +278,19 @@ def test_offer_clauses_in_a_description_are_no_duties():
         "Requirements\n- A driving licence\n"
     )
     assert _items(text, "responsibilities") == []
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("담당업무 (Responsibilities)", "responsibilities"),  # the page's language, then the English heading
+        ("応募資格 / Requirements", "minimum_qualifications"),
+        ("待遇・福利厚生（Benefits）", "benefits"),
+        ("Preferred / 우대사항", "preferred_qualifications"),
+        ("Experience (3+ years)", None),  # a value in brackets, no second language
+        ("Kotlin / Spring Boot", None),
+    ],
+)
+def test_bilingual_heading(line, kind):
+    head = classify_line(line, 0, "")
+    assert (head.kind if head else None) == kind
