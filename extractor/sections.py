@@ -13,6 +13,10 @@ to a section kind (:data:`SECTION_KINDS`).  A line is a heading when it is
   short Title-Case line directly followed by a bulleted list — its kind comes
   from keywords (``…responsibilities…`` → responsibilities) or is ``other``;
 * a wh-question naming a list over its items ("What will I be responsible for?");
+* a known heading behind a section number (``2. Main duties and responsibilities``), as PDF job
+  descriptions and terms of reference write them, unless the next line carries the next number;
+* a known heading paired with the same heading in a script without Latin letters
+  (``자격요건 (Requirements)``, ``福利厚生 / Benefits``);
 * ``About <Company>`` on its own line (kind ``company``);
 * inside a scraped line that lost its line breaks, an all-caps heading
   (``…transparent. KEY RESPONSIBILITIES``, ``…areas.QUALIFICATIONS:Demonstrated…``),
@@ -35,7 +39,7 @@ import html
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Optional
 
@@ -285,6 +289,7 @@ _QUESTION_INLINE_RE = fastre.compile(r"^(?P<head>[^\W\d_][^?:.!\n]{1,40}\?)\s+(?
 _ABOUT_RE = fastre.compile(r"^About (?:(?:the|our) )?(?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
 _SENTENCE_PUNCT_RE = fastre.compile(r"[.!?;](?:\s|$)")
 _NUMBERED_HEADING_RE = fastre.compile(r" \d{1,2}$")
+_CONDITIONAL_RE = fastre.compile(r"\byou(?:'d| would)\b")
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with you your we our us you'll we're".split())
 
 
@@ -394,6 +399,47 @@ def optional_heading(line: str) -> bool:
 
 
 _QUESTION_HEAD_RE = fastre.compile(r"(?:What|Who|Which|Why)\b[^?]*\?$")
+# A section number before a heading, as a PDF job description, a vacancy notice or terms of reference number
+# their parts: "2. Main duties and responsibilities", "5) Qualifications", "3 . Scope of work".
+_OUTLINE_NUMBER_RE = fastre.compile(r"[ \t]*(?P<n>\d{1,2})[ \t]*[.)][ \t]+(?=[A-Z])")
+
+
+# A heading written twice, in the page's language and in English: "주요업무 (What you will do)", "福利厚生 / Benefits".
+_BILINGUAL_RE = fastre.compile(r"[ \t]*(?P<a>[^()（）/:\n]{1,40}?)[ \t]*(?:[(（](?P<b>[^()（）/:\n]{2,40})[)）]|/[ \t]*(?P<c>[^()（）/:\n]{2,40}?))[ \t]*[:：]?[ \t]*")
+
+
+def _bilingual_heading(line: str, line_start: int) -> Optional[_Heading]:
+    """A known heading phrase paired with the same heading in a script without Latin letters, in brackets or after a
+    slash ("자격요건 (Requirements)", "福利厚生 / Benefits"), or None: the kind of the known side."""
+    m = _BILINGUAL_RE.fullmatch(line)
+    if m is None:
+        return None
+    phrases = heading_vocab().phrases
+    a, b = m.group("a").strip(), (m.group("b") or m.group("c") or "").strip()
+    for known, other in ((b, a), (a, b)):
+        kind = phrases.get(norm_heading(known))
+        if kind and not re.search(r"[A-Za-z]", other) and not _SENTENCE_PUNCT_RE.search(other) and any(ch.isalpha() for ch in other):
+            lead = len(line) - len(line.lstrip())
+            return _Heading(kind, line.strip().rstrip(":："), line_start + lead, line_start + len(line))
+    return None
+
+
+def _outline_heading(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
+    """A known heading phrase behind a section number ("2. Main duties and responsibilities" / "2.1 Inspect …",
+    "5. Qualifications" / "- Master's degree …"), or None. A line followed by the next number of its series
+    ("1. Communication" / "2. Teamwork") is an item of a numbered list, and so is a phrase known only by its form
+    or one with text after a colon."""
+    m = _OUTLINE_NUMBER_RE.match(line)
+    if m is None:
+        return None
+    following = _OUTLINE_NUMBER_RE.match(next_line)
+    if following is not None and int(following.group("n")) == int(m.group("n")) + 1:
+        return None
+    head = classify_line(line[m.end() :], line_start + m.end(), next_line)
+    if head is None or head.guessed or head.inline or _SENTENCE_PUNCT_RE.search(head.heading):
+        return None
+    return replace(head, heading_start=line_start + len(line) - len(line.lstrip()))  # the number goes with its heading
+
 
 
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
@@ -401,6 +447,9 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
     stripped = line.strip()
     if not stripped:
         return None
+    outline = _outline_heading(line, line_start, next_line) or _bilingual_heading(line, line_start)
+    if outline is not None:
+        return outline
     lead = len(line) - len(line.lstrip())
     m = _OPTIONAL_HEAD_RE.match(stripped)
     if m and 2 <= len(m.group("head").split()) <= MAX_UNKNOWN_HEADING_WORDS and next_line.strip():  # "What we'd like you to have (not essential)"
@@ -429,6 +478,9 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
         numbered = _NUMBERED_HEADING_RE.sub("", key)
         if key not in vocab.phrases and numbered in vocab.phrases:
             key = numbered  # "Work Location 1": a known heading numbered by the board
+        if key not in vocab.phrases and _CONDITIONAL_RE.search(key):
+            # "What you'd do", "What you would bring": a known heading in the conditional
+            key = next((f for f in (_CONDITIONAL_RE.sub("you'll", key), _CONDITIONAL_RE.sub("you will", key)) if f in vocab.phrases), key)
         head_at = line_start + lead + max(0, stripped.find(text[:1]))
         body_at = line_start + len(line)
         if key in vocab.subheadings:

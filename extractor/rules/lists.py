@@ -3,7 +3,9 @@
 * ``responsibilities`` / ``minimum_qualifications`` / ``preferred_qualifications``:
   the items of the sections of that kind (see :mod:`extractor.sections`).  A
   body is split into items by bullets (``-``, ``•``, ``*``, ``+``, ``·``,
-  ``1.``, ``a)``; an unbulleted continuation line belongs to the bullet above),
+  ``1.``, ``a)``, an outline number ``2.1``; an unbulleted continuation line belongs to the bullet above,
+  but a lower-case line opening the way the block's items open starts an item: "experience with …" twice,
+  "deliver …" / "collect …"),
   else one item per line, else (one paragraph) one item per sentence.  Items a
   scrape glued together are cut where the page shows a join: a bullet in
   mid-line, an intro glued to its first item ("…looking for:• Calm…"), a '*' typed after
@@ -26,7 +28,8 @@
   one that names pay or benefits or offers support ("… is provided, including:")
   ends the list.  An item that marks itself, as a
   whole, as preferred ("…is a plus", "(Desired)") moves to
-  ``preferred_qualifications`` (the markers of golden/README: "…would be ideal", "Preferably …",
+  ``preferred_qualifications`` (so does the column letter "D" under a person specification's legend
+  "E = Essential  D = Desirable"; a PDF's running footer "… Page 1 of 2" is no item) (the markers of golden/README: "…would be ideal", "Preferably …",
   "(Optional)", "…a bonus, though not mandatory", "…will get preference").  A qualifications
   list made of duties ("Implement…", "Keep records…") in a posting without a duties section
   is filed as responsibilities; an item stating what the hire has ("Ability to …", "… is
@@ -46,7 +49,7 @@
   sentence read whole where a page wrapped it; so does, from any section, a sentence stating the right to
   work or a hard residence period ("You must have lived in the UK for 3 of the last 5 years").  Without a responsibilities section, the duty
   sentences of the description ("You will…", "Design and build…"), every line of an unbulleted run of
-  duty lines in it, and the lines under a duty intro in it
+  duty lines in it (or of duty clauses a scrape ran into one line at ';'), and the lines under a duty intro in it
   ("…responsible for the following key job functions:"), the bullets
   under a role heading ("The Role"), and, when there is no description, the
   duty sentences of the role paragraph are used, at a lower confidence.
@@ -142,7 +145,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|-(?=[^\W\d_])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])")  # â€¢: a bullet in mojibake; "•Promotes …", "-Tävlingsinriktad …": a glyph glued to its item
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t]+[A-Z])(?![ \t]+(?:Years?|Yrs|Months?|Weeks?|Days?|Hours?|Million|Billion|GPA|CGPA)\b)|\(?\d{1,2}[.)]|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|-(?=[^\W\d_])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])")  # â€¢: a bullet in mojibake; "2.1 Inspect …": a section's outline number (not "2.5 Years …"); "•Promotes …", "-Tävlingsinriktad …": a glyph glued to its item
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k u.s.c ph.d b.s m.s".split()
 )
@@ -323,6 +326,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
                 stated_after = [sp for ts, te, *_ in lines[tail:] for sp in sentences(text, ts, te) if states_requirement_intl(text[sp[0] : sp[1]])]
                 lines = lines[:tail]
         width = _block_width(lines)
+        openers = _lower_openers(text, lines)
         prose: list[Span] = []  # a paragraph beside the bullets that the page hard-wrapped over several lines
 
         def flush_prose() -> None:
@@ -335,7 +339,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
 
         for i, (s, e, blank, is_bullet) in enumerate(lines):
             next_bullet = i + 1 < len(lines) and lines[i + 1][3]
-            if prose and (is_bullet or blank or not _wrapped_on(text, prose[-1], (s, e), width)):
+            if prose and (is_bullet or blank or not _wrapped_on(text, prose[-1], (s, e), width, openers=openers)):
                 flush_prose()
             elif prose:
                 prose.append((s, e))
@@ -376,6 +380,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
         duties = _duty_block(text, lines)
         width = _block_width(lines)
         stops_close = _stops_close_items(text, lines, width)
+        openers = _lower_openers(text, lines)
         wrapped: list[Span] = []  # a sentence the page hard-wrapped over several lines (a PDF's text, an email)
 
         def flush() -> None:
@@ -387,7 +392,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             wrapped.clear()
 
         for i, (s, e, blank, _) in enumerate(lines):
-            if wrapped and (not blank or text[s:s + 1].islower()) and _wrapped_on(text, wrapped[-1], (s, e), width, stops_close):  # (a page break's blank line)
+            if wrapped and (not blank or text[s:s + 1].islower()) and _wrapped_on(text, wrapped[-1], (s, e), width, stops_close, openers):  # (a page break's blank line)
                 wrapped.append((s, e))
                 continue
             flush()
@@ -420,7 +425,7 @@ def _block_width(lines: list[tuple[int, int, bool, bool]]) -> int:
     return widths[int(len(widths) * WIDTH_OUTLIERS)]
 
 
-def _wrapped_on(text: str, before: Span, line: Span, width: int, stops_close: bool = False) -> bool:
+def _wrapped_on(text: str, before: Span, line: Span, width: int, stops_close: bool = False, openers: frozenset[str] = frozenset()) -> bool:
     """Whether ``line`` continues the sentence of the line ``before`` it, which the page wrapped at
     about ``width`` characters (:func:`_block_width`): ``before`` is at least
     :data:`WRAP_SHARE` of that width (and :data:`MIN_WRAP_WIDTH`), is not closed by a stop, a colon
@@ -430,9 +435,12 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int, stops_close: bo
     ("quality outcomes.", "Technology.") below a long open line is that sentence's end. Short unpunctuated lines in lower
     case ("strong SQL" / "experience with Python") are items of their own. A line that ends on '&' or '/' or leaves a
     bracket open ("…Programming (OOP)/", "…(e.g., through an Architecture Review") goes on below, and so does any open
-    line when the block's items are closed by stops (``stops_close``, :func:`_stops_close_items`)."""
+    line when the block's items are closed by stops (``stops_close``, :func:`_stops_close_items`). A line opening with one of
+    ``openers`` (:func:`_lower_openers`) after a line that is not open starts an item."""
     prev = text[before[0] : before[1]].rstrip()
     nxt = text[line[0] : line[1]].lstrip()
+    if openers and (m := _LOWER_WORD_RE.match(nxt)) and m.group() in openers and not _open_line(prev):
+        return False  # "deliver analysis …" / "collect relevant data …": items that open in lower case (:func:`_lower_openers`)
     if width >= MIN_WRAP_WIDTH and len(prev) >= MIN_WRAP_WIDTH and prev[-1:] not in ".!?:;," and _TAIL_RE.fullmatch(nxt):
         return True  # "…achieve functional and non-functional" / "quality outcomes.": the last words of the sentence
     return (
@@ -441,6 +449,45 @@ def _wrapped_on(text: str, before: Span, line: Span, width: int, stops_close: bo
         and prev[-1:] not in ".!?:;"
         and (nxt[:1].islower() or ((nxt[:1] == "(" or stops_close or _open_line(prev)) and len(prev) <= WRAP_LIMIT * width))
     )
+
+
+MIN_REPEATED_LOWER_OPENER = 2
+MIN_VERB_FORM_LINES = 3  # lines opening with duty verbs of one form that make it the items' form, whatever the first line's
+_LOWER_WORD_RE = fastre.compile(r"[a-z][a-z'’-]*")
+
+
+def _verb_form(word: str) -> Optional[str]:
+    """The form of a duty verb ``word`` ("deliver" → "base", "designing" → "ing", "leads" → "s"), or None."""
+    bases = _vocab().duty_bases
+    if word in bases:
+        return "base"
+    if word.endswith("ing") and (word[:-3] in bases or word[:-3] + "e" in bases or (len(word) > 5 and word[-4] == word[-5] and word[:-4] in bases)):
+        return "ing"
+    if word.endswith("s") and (word[:-1] in bases or (word.endswith("es") and word[:-2] in bases)):
+        return "s"
+    return None
+
+
+def _lower_openers(text: str, lines: list[tuple[int, ...]]) -> frozenset[str]:
+    """The lower-case words that open the items of a block whose items open in lower case: the block's first line opens
+    in lower case, and a word opening :data:`MIN_REPEATED_LOWER_OPENER` or more lines ("experience with …" /
+    "experience of …"), or a duty verb in the form of the first line's ("deliver analysis …" / "collect data …",
+    "developing microservices …" / "designing APIs …") or of :data:`MIN_VERB_FORM_LINES` lines, opens an item of its
+    own, not a wrapped line's rest; a function word ("and …", "with …") never does."""
+    words = [m.group() if (m := _LOWER_WORD_RE.match(text, s, e)) else "" for s, e, *_ in lines]
+    if len(words) < 2 or not words[0]:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for word in words:
+        counts[word] = counts.get(word, 0) + 1
+    forms = [_verb_form(w) for w in words]
+    kept = {forms[0]} | {f for f in forms if forms.count(f) >= MIN_VERB_FORM_LINES}  # "become familiar …" / "create …" / "understand …" / "work with …"
+    kept.discard(None)
+    return frozenset(
+        w
+        for w, f in zip(words, forms)
+        if w and w not in _CHIP_FUNCTION_WORDS and (counts[w] >= MIN_REPEATED_LOWER_OPENER or f in kept)
+    )  # "and …", "the …", "with …" go on with the line above
 
 
 MIN_PROSE_BELOW_WORDS = 4
@@ -1266,6 +1313,7 @@ _PREFERRED_END_RE = fastre.compile(
     r"|,?\s+but\s+(?:[\w-]+\s+){0,5}?(?:may|can|will)\s+be\s+(?:substituted|considered|accepted)\b[^.;]*"
     r"|,?\s+but\s+(?:full\s+|all\s+)?training\s+(?:is|will\s+be)\s+(?:given|provided|offered)\b[^.;]*"  # "…would be an advantage but full training is given"
     r"|,?\s+but\s+(?:[\w'’-]+\s+){1,5}?(?:are|is)\s+(?:also\s+|very\s+|more\s+than\s+)?welcome\b[^.;]*"  # "…is a plus, but first-year teachers are welcome"
+    r"|\s+to\s+(?!(?:the|a|an|any|all|other|our|your|their|its|his|her|this|that|these|those|them|us|me|you|him|it|\d+)\b)[a-z]+\b[^.;]*"  # its purpose: "Mandarin is an added advantage to liaise with suppliers"
     r"|\s+or\s+(?:an?\s+)?(?:equivalent|comparable)(?:\s+[\w-]+){0,3}"  # "BA/BS preferred or equivalent experience"  # "…is preferred but relevant experience may be substituted"
     r"|,?\s+" + _NOT_REQUIRED_TAIL + r"(?:,?\s+(?:as|because|since)\b[^.;]*)?)?"  # "…would be a bonus, though not mandatory", "…advantageous but not required as we will train you"
     r"(?:\s*\((?:we|will|not|but|training)\b[^()]*\))?"  # "…a plus (we will train the right person)"
@@ -1678,6 +1726,32 @@ class _Routed:
     stated: dict[str, list[Item]]  # requirements stated in the description, outside any list
 
 
+# A PDF's running footer or header ("Harbourside Homes – Repairs Surveyor JD   Page 1 of 2") and a person specification's
+# column legend ("E = Essential  D = Desirable", "E – essential / D – desirable"): page furniture, no items.
+_PAGE_MARK_RE = fastre.compile(r"(?i)\bpage[ \t]+\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}$")
+_COLUMN_LEGEND_RE = fastre.compile(r"(?i)\b(?P<e>[A-Z])[ \t]*[=:–-][ \t]*essential\b[\s,;/]{0,12}(?P<d>[A-Z])[ \t]*[=:–-][ \t]*desirable\b")
+_COLUMN_MARK_RE = fastre.compile(r"(?P<body>\S.{5,}?)[ \t]+(?P<mark>[A-Z])$")
+
+
+def _column_mark(ctx: Context, item: Item) -> tuple[Item, Optional[str]]:
+    """An item closed by a person specification's column letter ("Full UK driving licence   E", "MRICS membership   D"),
+    in a posting whose legend names the letters ("E = Essential  D = Desirable"): the item without its letter, and the
+    kind the letter names; else ``(item, None)``."""
+    legend = ctx.extras.get("lists.column_legend", False)
+    if legend is False:
+        m = _COLUMN_LEGEND_RE.search(ctx.text)
+        legend = {m.group("e").upper(): "minimum_qualifications", m.group("d").upper(): "preferred_qualifications"} if m else None
+        ctx.extras["lists.column_legend"] = legend
+    m = _COLUMN_MARK_RE.fullmatch(item.value) if legend else None
+    if m is None or m.group("mark") not in legend:
+        return item, None
+    s, e = item.spans[-1]
+    end = ctx.text.rfind(m.group("mark"), s, e)
+    while end > s and ctx.text[end - 1] in " \t":
+        end -= 1
+    return Item(m.group("body"), (*item.spans[:-1], (s, end))), legend[m.group("mark")]
+
+
 def _route(ctx: Context) -> _Routed:
     """The items of every list section, each filed under the field the page meant.
 
@@ -1731,6 +1805,11 @@ def _route(ctx: Context) -> _Routed:
             item = _cut_process_tail(ctx.text, item)
             if sub in DROP_KINDS or is_process_text(item.value) or is_heading_line(item.value, _run_in(ctx.text, item.spans)):
                 continue
+            if _PAGE_MARK_RE.search(item.value) and len(item.spans) > 1 and _PAGE_MARK_RE.search(ctx.text, *item.spans[-1]):
+                item = _item(ctx.text, list(item.spans[:-1])) or item  # "…online resources." / "Acme – Assistant JD   Page 1 of 2": the footer cut off
+            if _PAGE_MARK_RE.search(item.value) or _COLUMN_LEGEND_RE.search(item.value):
+                continue  # "Acme – Surveyor JD   Page 1 of 2", "Person specification  E = Essential  D = Desirable": a PDF's page furniture
+            item, column = _column_mark(ctx, item)
             if item.value.lower() in assessed:
                 continue  # "Technical Skills: Strategy design …" repeating the criteria the selection assesses
             if _FRAGMENT_RE.match(item.value):
@@ -1756,6 +1835,8 @@ def _route(ctx: Context) -> _Routed:
                     kind = base  # "Key Responsibilities" / "… you must:" / "Support your peers …": a duty under a duty heading
             if labelled in QUALIFICATION_KINDS and kind in QUALIFICATION_KINDS:
                 kind = labelled  # "Preferred Education: a master's degree"
+            if column is not None and kind in QUALIFICATION_KINDS:
+                kind = column  # "Full UK driving licence   E" / "MRICS membership   D" under the legend "E = Essential  D = Desirable"
             if kind == "responsibilities" and (_QUALIFICATION_ITEM_RE.search(item.value) or states_requirement_intl(item.value)):
                 kind = "minimum_qualifications"  # "Ability to lift 50lbs", "Attention to detail is required", "Du har …" in a duties list
             elif kind == "minimum_qualifications" and _YOU_WILL_RE.match(item.value) and is_duty(item.value):
@@ -2305,12 +2386,28 @@ def _duty_run_items(text: str, items: list[Item]) -> set[int]:
             runs[-1].append(item)
         else:
             runs.append([item])
+    runs.extend(_clause_runs(text, items))
     out: set[int] = set()
     for run in runs:
         duties = sum(1 for i in run if is_duty(i.value) or _GERUND_OPENER_RE.match(i.value))
         if len(run) >= MIN_DUTY_ITEMS and duties >= MIN_RUN_DUTY_SHARE * len(run):
             out.update(id(i) for i in run if not _STATEMENT_OPENER_RE.match(i.value))  # not "It all matters": a statement, no task
     return out
+
+
+def _clause_runs(text: str, items: list[Item]) -> list[list[Item]]:
+    """Runs of items cut from one line at ';' ("establishing a specification through discussion;clarifying what the
+    application is to perform;…"): a list a scrape ran into one line, judged as a whole like a run of lines."""
+    runs: list[list[Item]] = []
+    for item in items:
+        if len(item.spans) != 1:
+            continue
+        s = item.spans[0][0]
+        if runs and runs[-1] and "\n" not in text[runs[-1][-1].spans[-1][1] : s] and text[runs[-1][-1].spans[-1][1] : s].strip().startswith(";"):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [run for run in runs if len(run) >= MIN_DUTY_ITEMS]
 
 
 def _prose_sentences(text: str, items: list[Item]) -> list[Item]:
