@@ -194,7 +194,8 @@ def _vocab_res() -> dict[str, re.Pattern]:
             r"(?i)" + LABEL_START + r"(?:" + labels + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"
         ),
         # "Location" alone on its line, the value on the next non-empty line.
-        "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + labels + r")[ \t*_:：]{0,4}$"),
+        # also glued to the sentence before it, its value on the next line ("… internationally.Location" / "Mumbai or Delhi")
+        "label_line": fastre.compile(r"(?im)(?:^[ \t#*_>-]{0,6}|(?<=[a-z][.!?]))(?:" + labels + r")[ \t*_:：]{0,4}$"),
         # "근무지역   부산 강서구": a label set off by a wide gap, no colon (see _gap_labels)
         "gap_label": fastre.compile(r"(?im)^[ \t*_>•-]{0,6}(?:" + labels + r")(?=[ \t\u00a0\u3000]+[^\s:：])"),
         "field": fastre.compile(
@@ -519,6 +520,16 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 and any(p.level == CITY for p in prev.places)
             ):
                 chains[-1].append(men)
+                continue
+            if (
+                # "based in UAE (Dubai)", "Germany (Munich)": a known town of the country or region just named, in brackets after it
+                len(chains[-1]) == 1
+                and gap in (" (", "(")
+                and text[men.end : men.end + 1] == ")"
+                and all(p.level != CITY for p in prev.places)
+                and any(q.level == CITY and q.known and (q.country in {p.name for p in prev.places} or q.region in {p.name for p in prev.places}) for q in men.places)
+            ):
+                chains[-1].insert(0, men)  # kept smallest first
                 continue
             if _cjk_step(text, chains[-1], men):
                 chains[-1].insert(0, men)  # "大阪府大阪市": the larger place first, no separator; kept smallest first
@@ -1089,7 +1100,7 @@ def _country_first(text: str, lo: int, hi: int) -> list[Found]:
                 at = text.index(town, base, m.end())
                 out.append(Found(town, region, country, m.start("cc"), at + len(town), 3, spans=((m.start("cc"), m.end("cc")), (at, at + len(town))), how={"header_chain"}))
             continue
-        out.append(Found(city, region, country, m.start("cc"), end, 3, spans=spans, how={"header_chain"}))
+        out.append(Found(city, region, country, m.start("cc"), end, 3, spans=spans, how={"header_chain"} if city or region else {"header_chain", "country_field"}))
     for m in _HYPHEN_CODES_RE.finditer(text, lo, hi):  # both codes must be the country's and its region's
         country = _country_of(gz.codes.get(m.group("cc"), []))
         region = _region_of(gz.codes.get(m.group("rg"), []), country)
@@ -1126,6 +1137,18 @@ def _merge(found: list[Found]) -> list[Found]:
                 break
         else:
             out.append(f)
+    # A town read without its country in a posting whose board field names one country alone ("IN, , " on the header line,
+    # "Location: Mumbai or Delhi" in the body) is that country's town when the gazetteer knows a town of that name there;
+    # a country named in prose stays a place of its own beside a town ("Bishkek" … "Kyrgyzstan").
+    countries = {f.country for f in out if f.country and not f.city and not f.region and "country_field" in f.how}
+    if len(countries) == 1:
+        (country,) = countries
+        for f in out:
+            if f.city and not f.country and not f.region and any(
+                p.level == CITY and p.country == country for p in gazetteer().names.get(f.city.casefold(), [])
+            ):
+                f.country = country
+
     # A bare country (or region) already covered by a fuller place is not a place of its own:
     # "Bengaluru, Karnataka, India" + "fully remote within India" -> one place.
     def covered(f: Found) -> bool:
