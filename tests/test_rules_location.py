@@ -782,6 +782,9 @@ REAL25_LOCATION_CASES = [
     ("label_glued_to_sentence", "Sales Lead\nIN, , \n\nJob Description\nWe are growing fast.Location     Pune or Chennai (Full-time)Experience     3 years",
      [_loc("Pune", None, IN), _loc("Chennai", None, IN)]),
     ("label_word_ending_prose_line", "Barista\n\nJob Description\nWe love our new location.\nBoston is lovely in spring.", []),
+    ("label_value_glued_to_next_sentence", "Developer\n\nJob Description\nLocation : BostonExperience with Javascript, HTML5, AJAX and JSON.",
+     [_loc("Boston", None, None)]),
+    ("label_value_inner_capital_stays", "Sales Rep\n\nLocation: McAllen, TX\nSell tyres.", [_loc("McAllen", "Texas", US)]),
     ("country_alone_then_labelled_town", "Clerk\nGB, , \n\nJob Description\nFile papers.\nLocation: Leeds\nApply today.", [_loc("Leeds", None, UK)]),
     ("country_alone_and_a_town_it_lacks", "Clerk\nGB, , \n\nJob Description\nFile papers.\nLocation: Pune\nApply today.", [_loc(None, None, UK), _loc("Pune", None, None)]),
 ]

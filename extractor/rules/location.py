@@ -831,6 +831,11 @@ def _gap_labels(doc: Optional[Document]) -> list[tuple[int, int]]:
 _SPACED_LABEL_RE = fastre.compile(r"(?im)^[ \t]*(?:job|work|workplace|primary)[ \t]+locations?[ \t]+(?=(?-i:[A-Z]))")
 
 
+# a flattened page's glue between a label's value and the sentence after it: a word of three lower-case letters or more
+# running into a capitalised word ("New YorkExperience"); not a name's inner capital ("McAllen", "DeKalb", "LaGrange")
+_GLUE_SEAM_RE = fastre.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{3,})")
+
+
 def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, int]]:
     """``(start, end)`` of the values of location labels (a location pin at a line's start included;
     with ``doc``, a label set off by a wide gap too, see :func:`_gap_labels`)."""
@@ -845,7 +850,8 @@ def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, 
         start = m.end()
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        out.append((start, min(end, start + 200)))
+        seam = _GLUE_SEAM_RE.search(text, start, end)  # "Location : New YorkExperience in using …, AJAX": the value ends where the next sentence is glued on
+        out.append((start, min(seam.start() if seam else end, start + 200)))
     for m in res["label_line"].finditer(text):
         pos = m.end()
         while pos < len(text) and text[pos] in "\r\n \t":
