@@ -1638,6 +1638,8 @@ REAL25_BOARD_CASES = [
      "Service Technician", "Northgate HVAC", _us("Fort Worth", "Texas")),
     ("us_board_acronym_after_name", "Registered Nurse - Med/Surg\nSt. Agnes Medical Center\nFresno, CA\n\nSt. Agnes Medical Center (SAMC) provides acute care to the Central Valley.\n",
      "Registered Nurse - Med/Surg", "St. Agnes Medical Center", _us("Fresno", "California")),
+    ("us_board_group_name_with_job_noun", "Dispatcher\nDriver Logistics Group\nMemphis, TN 38103\n\nWe route trucks for grocers across the South.\n",
+     "Dispatcher", "Driver Logistics Group", _us("Memphis", "Tennessee")),
     ("workable_former_name", _workable("Loopwise — formerly known as Tallyho Labs — is a London software company. Teams loopwise their days with us.",
                                       title="Customer Success Manager", place="GB, LND, London"),
      "Customer Success Manager", "Loopwise", [{"city": "London", "region": None, "country": "United Kingdom"}]),
