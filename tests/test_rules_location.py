@@ -768,3 +768,29 @@ HYBRID_REMOTE_CASES = [
 def test_hybrid_remote_board_place_line(case_id, text, expected):
     found = run_rules(context_for(text), ["workplace"])
     assert found["workplace"].value == expected
+
+
+# a known town of the country (or region) just named, in brackets after it; a flattened table's "Location" label glued to the
+# sentence before it; a town read alone in a posting that names one country alone takes that country (not a town it lacks)
+REAL25_LOCATION_CASES = [
+    ("town_in_brackets_after_country", "Analyst\n\nJob Description\nThe position will be based in Germany (Hamburg), with some travel.",
+     [_loc("Hamburg", None, DE)]),
+    ("town_in_brackets_after_country_code", "Consultant\nAE, , \n\nJob Description\nThe role is based in UAE (Abu Dhabi) with site visits.",
+     [_loc("Abu Dhabi", None, "United Arab Emirates")]),
+    ("town_in_brackets_after_state", "Technician\n\nJob Description\nThis job is based in Texas (Austin).", [_loc("Austin", "Texas", US)]),
+    ("bracketed_town_of_another_country", "Analyst\n\nJob Description\nThe position will be based in Germany (Paris) for now.", [_loc(None, None, DE)]),
+    ("label_glued_to_sentence", "Sales Lead\nIN, , \n\nJob Description\nWe are growing fast.Location     Pune or Chennai (Full-time)Experience     3 years",
+     [_loc("Pune", None, IN), _loc("Chennai", None, IN)]),
+    ("label_word_ending_prose_line", "Barista\n\nJob Description\nWe love our new location.\nBoston is lovely in spring.", []),
+    ("label_value_glued_to_next_sentence", "Developer\n\nJob Description\nLocation : BostonExperience with Javascript, HTML5, AJAX and JSON.",
+     [_loc("Boston", None, None)]),
+    ("label_value_inner_capital_stays", "Sales Rep\n\nLocation: McAllen, TX\nSell tyres.", [_loc("McAllen", "Texas", US)]),
+    ("country_alone_then_labelled_town", "Clerk\nGB, , \n\nJob Description\nFile papers.\nLocation: Leeds\nApply today.", [_loc("Leeds", None, UK)]),
+    ("country_alone_and_a_town_it_lacks", "Clerk\nGB, , \n\nJob Description\nFile papers.\nLocation: Pune\nApply today.", [_loc(None, None, UK), _loc("Pune", None, None)]),
+]
+
+
+@pytest.mark.parametrize("case_id, text, expected", REAL25_LOCATION_CASES, ids=[c[0] for c in REAL25_LOCATION_CASES])
+def test_real25_bracketed_towns_glued_labels_and_one_country(case_id, text, expected):
+    cand = run_rules(context_for(text), ["locations"]).get("locations")
+    assert (cand.value if cand is not None else []) == expected

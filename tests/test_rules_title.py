@@ -1584,3 +1584,94 @@ REAL24_PRONOUN_CASES = [
 @pytest.mark.parametrize("case_id, text", REAL24_PRONOUN_CASES, ids=[c[0] for c in REAL24_PRONOUN_CASES])
 def test_real24_pronoun_before_hiring_verb_is_no_employer(case_id, text):
     assert "company" not in run_rules(context_for(text), ("company",))
+
+
+# how an employer names itself in a Workable-style ad (title / "CC, region, city" / labels / Company Description / …) and on
+# a US board's head block (title / company / place / blank / body): a former name in an aside, "At X, we" glued to the
+# heading before it, the place of a career, "X seeks a …", the brand's team in its own profile; and the near misses
+def _workable(profile, body="We need someone good.", title="Account Manager", place="US, OR, Salem"):
+    return f"{title}\n{place}\n\nEmployment type: Full-time\n\nCompany Description\n{profile}\n\nJob Description\n{body}"
+
+
+REAL25_COMPANY_CASES = [
+    ("former_name_dash_aside_common_word",
+     _workable("Harvest — formerly known as Meadow Labs — is a grower of software for farms. Our tools harvest data from every field."), "Harvest"),
+    ("former_name_bracket_aside", _workable("Canopy (previously Leafline Systems) builds shade structures. Every canopy is made to order."), "Canopy"),
+    ("aside_without_former_name_common_word", _workable("Harvest — a grower of software for farms — is small. Our tools harvest data."), None),
+    ("at_glued_to_heading", _workable("Life at RidgelineAt Ridgeline, we build trail maps for park rangers."), "Ridgeline"),
+    ("at_glued_first_person_contraction", _workable("Why we existAt Ostrava Bikes we're fixing city cycling."), "Ostrava Bikes"),
+    ("at_glued_needs_first_person", _workable("Our dataAt Noon, traffic peaks."), None),
+    ("career_with_name", _workable("We run sixty stores.", "Build a rewarding career with Harwood Freight. Harwood Freight drivers are home every night."), "Harwood Freight"),
+    ("name_career_split_by_the_scrape", _workable("We are a credit union.", "A NWAlliance career is a journey.Sell NWAlliance products to members."), "NWAlliance"),
+    ("career_with_a_lower_case_word", _workable("We are a clinic.", "A Nursing career is rewarding. Nursing is a calling, and nursing pays."), None),
+    ("career_named_once", _workable("We run sixty stores.", "Start your career at Kelso Mills today!"), None),
+    ("profile_team_brand", _workable("We build apps for vets. The PetLedger team is spread over four countries."), "PetLedger"),
+    ("profile_team_unit", _workable("We build apps for vets. The Data Science team is growing, and data science drives us."), None),
+    ("seeks_an_article", "Staff Accountant\nDenver, CO\n\nHarlow Dental Group seeks an experienced Staff Accountant to join our finance team.",
+     "Harlow Dental Group"),
+    ("seeks_after_article_is_a_unit", "Lecturer in Robotics\nHull\n\nThe School of Engineering seeks a Lecturer in Robotics.", None),
+    ("seeks_without_article_is_no_call", "Nurse\n\nThe ideal candidate seeks a challenge. Our team seeks to grow.", None),
+]
+
+
+@pytest.mark.parametrize("case_id, text, company", REAL25_COMPANY_CASES, ids=[c[0] for c in REAL25_COMPANY_CASES])
+def test_real25_employer_self_naming(case_id, text, company):
+    from extractor import extract
+
+    posting = extract(text, use_llm=False)
+    assert posting.company == company
+    if company is not None:
+        span = posting.provenance["company"].spans[0]
+        assert text[span.start : span.end] == company
+
+
+# new postings in a large US board's shape ("Title / Company / Location / blank / body") and a Workable ad's: title,
+# company and places all right
+REAL25_BOARD_CASES = [
+    ("us_board_health_system", "Patient Access Representative\nMercy Ridge Health System\nSpringfield, MO 65804\n\n"
+     "Mercy Ridge Health System is a non-profit network of four hospitals. We are hiring a Patient Access Representative.\n\nResponsibilities\n- Register patients\n",
+     "Patient Access Representative", "Mercy Ridge Health System", _us("Springfield", "Missouri")),
+    ("us_board_at_we", "Warehouse Associate - 2nd Shift\nKellerman Logistics LLC\nJoliet, IL\n\n$18.50 an hour - Full-time\n\n"
+     "At Kellerman Logistics, we move freight for grocers across the Midwest.\n\nWhat you'll do\n- Load trucks\n",
+     "Warehouse Associate", "Kellerman Logistics LLC", _us("Joliet", "Illinois")),
+    ("us_board_seeks", "Service Technician\nNorthgate HVAC\nFort Worth, TX\n\nNorthgate HVAC seeks an experienced Service Technician to join our residential team.\n",
+     "Service Technician", "Northgate HVAC", _us("Fort Worth", "Texas")),
+    ("us_board_acronym_after_name", "Registered Nurse - Med/Surg\nSt. Agnes Medical Center\nFresno, CA\n\nSt. Agnes Medical Center (SAMC) provides acute care to the Central Valley.\n",
+     "Registered Nurse - Med/Surg", "St. Agnes Medical Center", _us("Fresno", "California")),
+    ("us_board_group_name_with_job_noun", "Dispatcher\nDriver Logistics Group\nMemphis, TN 38103\n\nWe route trucks for grocers across the South.\n",
+     "Dispatcher", "Driver Logistics Group", _us("Memphis", "Tennessee")),
+    ("workable_former_name", _workable("Loopwise — formerly known as Tallyho Labs — is a London software company. Teams loopwise their days with us.",
+                                      title="Customer Success Manager", place="GB, LND, London"),
+     "Customer Success Manager", "Loopwise", [{"city": "London", "region": None, "country": "United Kingdom"}]),
+]
+
+
+@pytest.mark.parametrize("case_id, text, title, company, locations", REAL25_BOARD_CASES, ids=[c[0] for c in REAL25_BOARD_CASES])
+def test_real25_new_board_postings(case_id, text, title, company, locations):
+    from extractor import extract
+
+    posting = extract(text, use_llm=False)
+    assert (posting.title, posting.company) == (title, company)
+    assert [loc.model_dump() for loc in posting.locations] == locations
+
+
+# a definition list's unit that wraps: its acronym alone on the next line joins it; a dash and a sentence describing the
+# unit is cut; a path that runs on past the acronym still gives no team
+def _unit_block(value):
+    return f"Data Engineer\nDepartment for Harbours\n\nReference number\n512233\nBusiness area\n{value}\nType of role\nDigital\n\nAbout the job\nBuild pipelines."
+
+
+REAL25_TEAM_CASES = [
+    ("acronym_on_next_line", _unit_block("DfH - Corporate Services - Data and Analytics Services\n(DAAS)"), "DfH - Corporate Services - Data and Analytics Services (DAAS)"),
+    ("unit_then_description", _unit_block("DfH - Ports Office - The Ports Office supports the Minister to deliver harbour\npolicy across the coast."),
+     "DfH - Ports Office"),
+    ("runs_on_past_acronym", _unit_block("DfH - Head Office & Corporate Services - Fleet Services\n(FS) - Digital, Information and Technology"), None),
+]
+
+
+@pytest.mark.parametrize("case_id, text, team", REAL25_TEAM_CASES, ids=[c[0] for c in REAL25_TEAM_CASES])
+def test_real25_wrapped_business_area(case_id, text, team):
+    found = run_rules(context_for(text), ("team",)).get("team")
+    assert (found.value if found is not None else None) == team
+    if team is not None:
+        assert " ".join(text[a:b] for a, b in found.spans) == team

@@ -194,7 +194,8 @@ def _vocab_res() -> dict[str, re.Pattern]:
             r"(?i)" + LABEL_START + r"(?:" + labels + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"
         ),
         # "Location" alone on its line, the value on the next non-empty line.
-        "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + labels + r")[ \t*_:：]{0,4}$"),
+        # also glued to the sentence before it, its value on the next line ("… internationally.Location" / "Mumbai or Delhi")
+        "label_line": fastre.compile(r"(?im)(?:^[ \t#*_>-]{0,6}|(?<=[a-z][.!?]))(?:" + labels + r")[ \t*_:：]{0,4}$"),
         # "근무지역   부산 강서구": a label set off by a wide gap, no colon (see _gap_labels)
         "gap_label": fastre.compile(r"(?im)^[ \t*_>•-]{0,6}(?:" + labels + r")(?=[ \t\u00a0\u3000]+[^\s:：])"),
         "field": fastre.compile(
@@ -528,6 +529,16 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
             ):
                 chains[-1].append(men)
                 continue
+            if (
+                # "based in UAE (Dubai)", "Germany (Munich)": a known town of the country or region just named, in brackets after it
+                len(chains[-1]) == 1
+                and gap in (" (", "(")
+                and text[men.end : men.end + 1] == ")"
+                and all(p.level != CITY for p in prev.places)
+                and any(q.level == CITY and q.known and (q.country in {p.name for p in prev.places} or q.region in {p.name for p in prev.places}) for q in men.places)
+            ):
+                chains[-1].insert(0, men)  # kept smallest first
+                continue
             if _cjk_step(text, chains[-1], men):
                 chains[-1].insert(0, men)  # "大阪府大阪市": the larger place first, no separator; kept smallest first
                 continue
@@ -828,6 +839,11 @@ def _gap_labels(doc: Optional[Document]) -> list[tuple[int, int]]:
 _SPACED_LABEL_RE = fastre.compile(r"(?im)^[ \t]*(?:job|work|workplace|primary)[ \t]+locations?[ \t]+(?=(?-i:[A-Z]))")
 
 
+# a flattened page's glue between a label's value and the sentence after it: a word of three lower-case letters or more
+# running into a capitalised word ("New YorkExperience"); not a name's inner capital ("McAllen", "DeKalb", "LaGrange")
+_GLUE_SEAM_RE = fastre.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{3,})")
+
+
 def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, int]]:
     """``(start, end)`` of the values of location labels (a location pin at a line's start included;
     with ``doc``, a label set off by a wide gap too, see :func:`_gap_labels`)."""
@@ -842,7 +858,8 @@ def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, 
         start = m.end()
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        out.append((start, min(end, start + 200)))
+        seam = _GLUE_SEAM_RE.search(text, start, end)  # "Location : New YorkExperience in using …, AJAX": the value ends where the next sentence is glued on
+        out.append((start, min(seam.start() if seam else end, start + 200)))
     for m in res["label_line"].finditer(text):
         pos = m.end()
         while pos < len(text) and text[pos] in "\r\n \t":
@@ -1097,7 +1114,7 @@ def _country_first(text: str, lo: int, hi: int) -> list[Found]:
                 at = text.index(town, base, m.end())
                 out.append(Found(town, region, country, m.start("cc"), at + len(town), 3, spans=((m.start("cc"), m.end("cc")), (at, at + len(town))), how={"header_chain"}))
             continue
-        out.append(Found(city, region, country, m.start("cc"), end, 3, spans=spans, how={"header_chain"}))
+        out.append(Found(city, region, country, m.start("cc"), end, 3, spans=spans, how={"header_chain"} if city or region else {"header_chain", "country_field"}))
     for m in _HYPHEN_CODES_RE.finditer(text, lo, hi):  # both codes must be the country's and its region's
         country = _country_of(gz.codes.get(m.group("cc"), []))
         region = _region_of(gz.codes.get(m.group("rg"), []), country)
@@ -1134,6 +1151,18 @@ def _merge(found: list[Found]) -> list[Found]:
                 break
         else:
             out.append(f)
+    # A town read without its country in a posting whose board field names one country alone ("IN, , " on the header line,
+    # "Location: Mumbai or Delhi" in the body) is that country's town when the gazetteer knows a town of that name there;
+    # a country named in prose stays a place of its own beside a town ("Bishkek" … "Kyrgyzstan").
+    countries = {f.country for f in out if f.country and not f.city and not f.region and "country_field" in f.how}
+    if len(countries) == 1:
+        (country,) = countries
+        for f in out:
+            if f.city and not f.country and not f.region and any(
+                p.level == CITY and p.country == country for p in gazetteer().names.get(f.city.casefold(), [])
+            ):
+                f.country = country
+
     # A bare country (or region) already covered by a fuller place is not a place of its own:
     # "Bengaluru, Karnataka, India" + "fully remote within India" -> one place.
     def covered(f: Found) -> bool:

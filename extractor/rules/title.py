@@ -71,6 +71,7 @@ class _Vocab:
     we_are: Optional[re.Pattern]
     org_noun: re.Pattern
     employer_sentence: Optional[re.Pattern]
+    renamed: Optional[re.Pattern]
     intermediary: tuple[str, ...]
     intermediary_products: tuple[str, ...]
     intermediary_titles: tuple[str, ...]
@@ -162,10 +163,11 @@ def title_vocab() -> _Vocab:
         employer_sentence=fastre.compile(
             r"(?:^|(?<=[.!?])|(?<=\n)|(?<=[a-f0-9]\#)|(?<=[A-Za-z]:))[ \t]*(?:(?:" + _labels_regex(data.get("opening_phrases", ["Since"])) + r"|" + _PARTICIPLE + r")\b[^.,\n]{0,80},[ \t]+)?"
             r"(?P<c>" + _COMPANY_RE + r"|[a-z]{2,12}[A-Z][\w&'’\-]{0,30}(?=[ \t,(]))(?P<legal>,?[ \t]+(?:" + _labels_regex(data.get("legal_forms", ["Inc"]), loose_spaces=False) + r")(?:,?[ \t]+(?:Inc|Ltd|LLC)\.?)?)?"
-            r"(?:[ \t]*\(#URL_\w+#\)|[ \t]+\([A-Z]{2,6}\)|,[ \t]+[a-z][^,\n]{2,80},|[ \t]+[—–][ \t]+[a-z][^—–\n]{2,80}?[ \t]+[—–])?"  # "(#URL_…#)", "(UCP)", ", formerly Bolt Ltd,", ", headquartered in Leeds,", " — formerly X —"
+            r"(?:[ \t]*\(#URL_\w+#\)|[ \t]+\([A-Z]{2,6}\)|,[ \t]+[a-z][^,\n]{2,80},|[ \t]+[—–][ \t]+[a-z][^—–\n]{2,80}?[ \t]+[—–]|[ \t]+\([a-z][^()\n]{2,80}\))?"  # "(#URL_…#)", "(UCP)", ", formerly Bolt Ltd,", ", headquartered in Leeds,", " — formerly X —", " (previously Bolt)"
             r"(?:[ \t]+(?:" + _labels_regex(data["employer_verbs"]) + r")\b|(?P<poss>['’]s[ \t]+[a-z]))",
             re.M,
         ) if data.get("employer_verbs") else None,
+        renamed=fastre.compile(r"(?i)(?<!\w)(?:" + _labels_regex(data["renamed_words"]) + r")(?!\w)") if data.get("renamed_words") else None,
         intermediary=tuple(w.lower() for w in data.get("intermediary_words", [])),
         intermediary_products=tuple(w.lower() for w in data.get("intermediary_products", [])),
         intermediary_titles=tuple(w.lower() for w in data.get("intermediary_titles", [])),
@@ -1589,6 +1591,8 @@ _EEO_OTHER = fastre.compile(
     r"|is[ \t]+committed[ \t]+to[ \t]+(?:equal[ \t]+(?:employment[ \t]+)?opportunit|equality\b))", re.M
 )  # "The Government of Jersey is committed to equal opportunities."
 _HIRING = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+(?:currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking|pleased[ \t]+to[ \t]+(?:announce|invite))\b", re.M)
+# "Acme Health seeks an experienced …": not after an article or "Our", which open a unit ("The School of Computing seeks a …")
+_SEEKS = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?!(?:The|Our|This|Each|Every)[ \t])(?P<c>" + _COMPANY_RE + r")[ \t]+seeks[ \t]+(?:an?|to[ \t]+(?:hire|recruit|appoint|fill))[ \t]", re.M)
 # the employer, then where it is, then the call: "St. Brendan Parish, Dayton, Ohio, is seeking …", "Coral Breeze Resort in San
 # Pedro, Ambergris Caye is looking for …" (a parish bulletin, a classified, a group post); the place is checked against the gazetteer
 _PLACE_WORDS = r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}"
@@ -1612,6 +1616,9 @@ _JOIN = fastre.compile(
 # a heading that asks why one should work for the employer: "Why work for Acme Health?", "Why join Acme?", "Why choose Acme?"
 _WHY_JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*Why[ \t]+(?i:(?:work(?:ing)?[ \t]+(?:for|at|with)|join(?:ing)?|choose|choosing)[ \t]+)(?P<c>" + _COMPANY_RE + r")[ \t]*\?", re.M)
 _AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r")(?:,[ \t]+[a-z]|[ \t]+we(?:['’](?:re|ve)|[ \t]+are)[ \t])", re.M)  # "At Acme, we …", "At Acme, safety comes first", "At Acme we’re …"
+# the same sentence glued to the heading before it by a scrape that dropped the line break ("Working at AcmeAt Acme, we put …",
+# "Life on boardAt Acme we’re …"): only the first person after the name, so a word ending in "At" reads as nothing
+_AT_GLUED = fastre.compile(r"(?<=[^\W\d_])At[ \t]+(?P<c>" + _COMPANY_RE + r")(?:,[ \t]+we[ \t]|[ \t]+we(?:['’](?:re|ve)|[ \t]+are)[ \t])")
 # the name that opens the company section's first sentence, before a verb ("Tallybook is…", "Northmoor Foods bakes…")
 _LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|are|was|has|have|(?!(?:was|has|is)\b)[a-z]{3,}s)\b")
 _OPERATED_BY = fastre.compile(r"(?:^|\b)(?i:(?:independently[ \t]+)?(?:owned[ \t]+and[ \t]+operated|owned|operated))[ \t]+by[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)  # a franchisee
@@ -2237,6 +2244,21 @@ def _joined(doc: Optional[Document], text: str, start: int, end: int) -> tuple[s
     return view, lambda i: start + i + bisect_right(at, i)
 
 
+def _unsplit(doc: Optional[Document], text: str) -> tuple[str, Callable[[int], int]]:
+    """``text`` without the line breaks the normaliser put between two letters of glued input (no character of the
+    input behind them: "US|Alliance", "Market|Invoice"), and a map from an offset in the result to its offset in ``text``;
+    wider than :func:`_joined`, for a cue that checks its name again."""
+    if doc is None or doc.text is not text or doc.source is text:
+        return text, lambda i: i
+    cuts = [m.start() for m in re.finditer(r"(?<=[^\W\d_])\n(?=[^\W\d_])", text) if doc.starts[m.start()] == doc.ends[m.start()]]
+    if not cuts:
+        return text, lambda i: i
+    bounds = [0, *(c + 1 for c in cuts)]
+    view = "".join(text[a:b] for a, b in zip(bounds, [*cuts, len(text)]))
+    at = [c - n for n, c in enumerate(cuts)]
+    return view, lambda i: i + bisect_right(at, i)
+
+
 def _cut_after_break(ctx: Context, pos: int) -> bool:
     """True when a name found at ``pos`` is the tail of a camel-case word the normaliser split ("Smart|Brief");
     not when that tail is itself a camel-case name the posting also writes standing alone: a heading glued to
@@ -2369,10 +2391,12 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
             opening = opening or (not view[: m.start()].strip() and len(name.split()) >= 2 and _name_shaped(name) and _about_heading_above(text, start))
             if re.search(r"#[ \t]+$", view[: m.start("c")]):
                 continue  # "#URL_…# Pty Ltd is …": the name is masked
-            if said < 2 and not legal and not (opening and not poss) and not defines:
+            # "Unify — formerly known as Siemens Enterprise Communications — is …": only an organisation has a former name
+            renamed = title_vocab().renamed is not None and title_vocab().renamed.search(view, begin + len(name), m.end()) is not None
+            if said < 2 and not legal and not (opening and not poss) and not defines and not renamed:
                 continue
-            if _common_words(name, whole) and not legal:
-                continue  # common words opening a sentence ("Technology is …", "Customer Service is …"), not a brand; a legal form makes a name
+            if _common_words(name, whole) and not legal and not renamed:
+                continue  # common words opening a sentence ("Technology is …", "Customer Service is …"), not a brand; a legal form or a former name makes a name
             value = view[begin : begin + len(name)] + (m.group("legal") if legal and said < 2 else "")
             a, b = where(begin), where(begin + len(value) - 1) + 1
             if "\n" in text[a:b]:  # the name the normaliser split: its evidence is the raw input
@@ -3142,6 +3166,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _placed_hiring_company(ctx)  # before the bare call: "… in Montego Bay, St. James is looking" names no "James"
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
     yield from _company_from(ctx, _HIRING_AT, 0.6, "company.hiring")
+    yield from _company_from(ctx, _SEEKS, 0.55, "company.hiring")
     for pattern, conf in ((_INVITES_SAME_LINE, 0.6), (_INVITES, 0.6), (_INVITES_UNDER_TAGLINE, 0.55)):
         for m in pattern.finditer(text):
             hit = _company_hit(text, m.start("c"), m.end("c"))
@@ -3162,7 +3187,10 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
     yield from _company_from(ctx, _JOIN, 0.55, "company.join")
     yield from _company_from(ctx, _AT_START, 0.5, "company.at")
+    yield from _company_from(ctx, _AT_GLUED, 0.45, "company.at")
     yield from _why_join_company(ctx)
+    yield from _career_company(ctx)
+    yield from _profile_team_company(ctx)
 
 
 # a self-introduction by name in the employer's profile, the name closed by a dash and what the employer is, or by the next
@@ -3206,6 +3234,58 @@ def _why_join_company(ctx: Context) -> Iterator[Candidate]:
         if is_company_name(hit.value) and not _A_UNIT.match(hit.value) and _said(text, hit.value) >= 2:
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.why_join")
             return
+
+
+# the employer named as where a career is made: "a career with Acme Health", "your career at Acme?", "An Acme career is a journey …"
+_CAREER_WITH = fastre.compile(r"(?i:\b(?:a|an|your|the)[ \t]+(?:[a-z]+[ \t]+)?career[ \t]+(?:at|with))[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!?;:)]|[ \t]*$|[ \t]+(?:is|and|means|offers|can|will|could|today)\b)", re.M)
+_NAME_CAREER = fastre.compile(r"\b(?:[Aa]n?|[Yy]our)[ \t]+(?P<c>" + _COMPANY_RE + r")[ \t]+career\b")
+
+
+def _career_company(ctx: Context) -> Iterator[Candidate]:
+    """The employer a sentence names as the place of a career ("Build a career with Acme Health.", "An Acme career is …"),
+    a name the posting says at least twice and never writes in lower case (not "a Nursing career"); weak, below every
+    sentence about the employer."""
+    text, doc = ctx.text, ctx.doc
+    view, where = _unsplit(doc, text)  # "A US|Alliance career": the name the normaliser split, read whole
+    for pattern in (_CAREER_WITH, _NAME_CAREER):
+        for m in pattern.finditer(view):
+            hit = _company_hit(view, m.start("c"), m.end("c"))
+            if hit is None or hit.value.split()[0].lower() in title_vocab().function_words or has_job_noun(hit.value) or gazetteer().knows(hit.value):
+                continue
+            if not (is_company_name(hit.value) and not _A_UNIT.match(hit.value) and _said(view, hit.value) >= 2 and not _common_words(hit.value, view)
+                    and hit.value.lower() not in _skill_names() and not _intermediary(ctx, hit.value)):
+                continue
+            a, b = where(hit.start), where(hit.end - 1) + 1
+            if "\n" not in text[a:b]:
+                yield Candidate("company", hit.value, ((a, b),), 0.45, "company.career")
+                return
+            rs, re_ = doc.source_span(a, b) if doc is not None else (a, b)
+            if doc is not None and doc.source[rs:re_] == hit.value:
+                yield Candidate("company", hit.value, ((rs, re_),), 0.45, "company.career", raw_spans=True)
+                return
+
+
+# the employer's people as the subject of a sentence in its own profile: "The ClearSpring team has decades of …"
+_NAME_TEAM = fastre.compile(r"(?:^|(?<=[.!?])|(?<=[a-z][.!?][ \t])|(?<=\n))[ \t]*The[ \t]+(?P<c>" + _COMPANY_RE + r")[ \t]+team[ \t]+(?:has|have|is|are|was|were|brings|combines|consists|includes)\b", re.M)
+
+
+def _profile_team_company(ctx: Context) -> Iterator[Candidate]:
+    """The name before "team" in a sentence of the employer's own profile ("The Brightwave team is fully remote"), when
+    the name is a brand (an inner capital, or words the text never writes in lower case: not "The Marketing team"),
+    no job noun, skill, place or unit; weak, below every sentence about the employer."""
+    text = ctx.text
+    for section in ctx.sections_of("company")[:2]:
+        if _intermediary(ctx, text[section.start : section.end]):
+            continue
+        for m in _NAME_TEAM.finditer(text, section.start, section.end):
+            hit = _company_hit(text, m.start("c"), m.end("c"))
+            if hit is None or hit.value.split()[0].lower() in title_vocab().function_words or has_job_noun(hit.value) or gazetteer().knows(hit.value):
+                continue
+            brand = _CAMEL_WORD.fullmatch(hit.value) is not None or (_name_shaped(hit.value) and " " in hit.value)
+            if brand and is_company_name(hit.value) and not _common_words(hit.value, text) and hit.value.lower() not in _skill_names() \
+                    and not kind_of_heading(hit.value) and not _labelled_unit(ctx, hit.value):
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.profile_team")
+                return
 
 
 def _placed_hiring_company(ctx: Context) -> Iterator[Candidate]:
@@ -3989,11 +4069,16 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
         if not weak:
             return  # a weak label ("Job Category:") gives way to a team label further down
     for m in vocab.team_label_block.finditer(text):
-        hit = trimmed_hit(text, m.start("value"), m.end("value"))
-        if _WRAPS_ON.match(text, m.end("value")) or _OPEN_END.search(hit.value if hit else "") or re.search(r"[-–—&,/][ \t]*$", m.group("value")):
+        about = _UNIT_DESCRIBED.search(text, m.start("value"), m.end("value"))  # "CO - Prime Minister's Office - The Prime Minister's Office enables …"
+        hit = trimmed_hit(text, m.start("value"), about.start() if about else m.end("value"))
+        spans = ((hit.start, hit.end),) if hit else ()
+        acronym = _ACRONYM_LINE.match(text, m.end("value")) if hit and not about else None
+        if acronym is not None:  # "OFGEM - Corporate Services - Digital, Data and Technology Services" / "(DDSS)" / the next label
+            hit, spans = _Hit(f"{hit.value} {acronym.group('a')}", hit.start, acronym.end("a")), (*spans, acronym.span("a"))
+        elif about is None and (_WRAPS_ON.match(text, m.end("value")) or _OPEN_END.search(hit.value if hit else "") or re.search(r"[-–—&,/][ \t]*$", m.group("value"))):
             continue  # the value runs on to the next line ("… Defence Business Services" / "(DBS) - Digital …"): no whole unit to cut
         if hit and _team_line(hit.value, labelled=True) and not _meta_line(hit.value):
-            yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.75, "team.labelled")
+            yield Candidate("team", hit.value, spans, 0.75, "team.labelled")
             return
     yield from _details_table_team(ctx)
     yield from _property_row_team(ctx)
@@ -4064,6 +4149,10 @@ def _details_table_team(ctx: Context) -> Iterator[Candidate]:
             return
 
 
+# a unit's path, then a dash and a sentence describing the unit that wraps on: " - The Prime Minister's Office enables …"
+_UNIT_DESCRIBED = fastre.compile(r"[ \t]+[-–—][ \t]+(?:The|This|Our|We|It)[ \t][^\n]*[ \t][a-z]{3,}")
+# the unit's acronym alone on the next line, the line after it another label or blank: "(DDSS)" / "Type of role"
+_ACRONYM_LINE = fastre.compile(r"\n[ \t]*(?P<a>\([A-Z][A-Za-z0-9&]{1,9}\))[ \t]*(?=\n[ \t]*(?:[A-Z][^\n:]{0,40}:?[ \t]*\n|\n)|$)")
 _WRAPS_ON = fastre.compile(r"\n[ \t]*(?:\(|[a-z]|[-–—&][ \t])")  # a next line that continues the one above: "(DBS) …", "and …", "- Payroll"
 _UNIT_PATH = fastre.compile(r"[ \t]+[-–—>»/][ \t]+")  # the steps of an organisation path: "Digital - Engineering", "Operations > Fleet"
 
