@@ -189,9 +189,9 @@ def _vocab_res() -> dict[str, re.Pattern]:
     g = gazetteer().data
     labels = phrase_re(g["labels"])
     return {
-        # "Location: X", "**Job Location(s):** X", "Based in: X"
+        # "Location: X", "**Job Location(s):** X", "Based in: X", a details row flattened to "Location | X"
         "label": fastre.compile(
-            r"(?i)" + LABEL_START + r"(?:" + labels + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"
+            r"(?i)" + LABEL_START + r"(?:" + labels + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}(?:[:：]|\|(?=[ \t]))[ \t*_]{0,6}"
         ),
         # "Location" alone on its line, the value on the next non-empty line.
         "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + labels + r")[ \t*_:：]{0,4}$"),
