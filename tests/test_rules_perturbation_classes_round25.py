@@ -184,3 +184,19 @@ def test_a_dash_part_that_opens_a_later_line_is_still_the_employer():
     text = "Account Manager - Harbourline Hotels\nEmployment type: Contract\n\nHarbourline Hotels runs 12 hotels.\n"
     assert _value("title", text) == "Account Manager"
     assert _value("company", text) == "Harbourline Hotels"
+
+
+@pytest.mark.parametrize(
+    "top, heading, prose, title, employer",
+    [
+        ("Hydrogeologist - Tamarack Environmental | EnviroJobs", "Hydrogeologist", "Founded in 1994, Tamarack Environmental tests groundwater.",
+         "Hydrogeologist", "Tamarack Environmental"),
+        ("QA Tester - Nightjar Studios | GameDevWork", "QA Tester", "Our team at Nightjar Studios ships two games a year.", "QA Tester", "Nightjar Studios"),
+        # the dash part is never said again: the heading still gives the title, and no employer is read from the line
+        ("Sous Chef - Weekends | ChefBoard", "Sous Chef", "A busy brasserie needs a sous chef.", "Sous Chef", None),
+    ],
+)
+def test_a_page_title_over_a_heading_of_the_title_alone(top, heading, prose, title, employer):
+    text = top + "\n" + heading + "\nUS, OR, Bend\n\nCompany Description\n" + prose + "\n\nRequirements\n• Two years of experience\n"
+    assert _value("title", text) == title
+    assert _value("company", text) == employer

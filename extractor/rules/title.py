@@ -841,10 +841,12 @@ _AT_SPLIT = fastre.compile(r"[ \t]+(?:at|@)[ \t]+(?=\S)")
 
 
 def _employer_in_piece(text: str, ls: int, le: int, piece: tuple[int, int, str],
-                       rest: list[tuple[int, int, str]]) -> Optional[tuple[_Hit, _Hit]]:
+                       rest: list[tuple[int, int, str]]) -> Optional[tuple[_Hit, Optional[_Hit]]]:
     """Title and employer of a piece "<Title> - <Employer>" before a board's name in a page title
-    ("Line Cook - Bluegrass Diner | JobsNow"): the employer opens a later line, the board's name after the
-    pipe is never said again; a dash part that is a place, a shift, a unit or a job's qualifier stays in the title."""
+    ("Line Cook - Bluegrass Diner | JobsNow"): the board's name after the pipe is never said again, and the
+    employer opens a later line, or the page's heading is the title alone and the posting names the employer
+    again. A dash part that is a place, a shift, a unit or a job's qualifier stays in the title, unless the
+    page's heading is the title alone (then the title without it, and no employer)."""
     ps, _, value = piece
     if not rest or any(_said_below(text, le, p[2]) for p in rest):
         return None
@@ -853,17 +855,21 @@ def _employer_in_piece(text: str, ls: int, le: int, piece: tuple[int, int, str],
     if split is None:
         return None
     head, employer = value[: split.start()].strip(), value[split.end() :].strip()
-    if not looks_like_title(head, need_job_noun=at_word is None) or not _page_employer_piece(text, le, employer):
+    if not looks_like_title(head, need_job_noun=at_word is None):
         return None
-    # the employer opens a later line (its own head line, "Acme Foods is …"); a qualifier is said in prose if at all;
+    title = _job_word_cut(text, le, trimmed_hit(text, ls + ps, ls + ps + split.start()))
+    if title is None:
+        return None
+    heading_alone = _later_line(text, le, title.value)
+    if not _page_employer_piece(text, le, employer) or _unit_name(text, le, employer):
+        return (title, None) if heading_alone else None
     # a name with a job noun ("Kodra Tech") only as a line of its own
     name = re.escape(employer)
-    if not re.search(rf"(?m)^[ \t]*{name}" + (r"[ \t]*$" if has_job_noun(employer) else r"(?!\w)"), text[le:]) or _unit_name(text, le, employer):
-        return None
+    opens = re.search(rf"(?m)^[ \t]*{name}" + (r"[ \t]*$" if has_job_noun(employer) else r"(?!\w)"), text[le:])
+    if not opens and not (heading_alone and not has_job_noun(employer) and _said_below(text, le, employer)):
+        return (title, None) if heading_alone else None
     at = ls + ps + value.index(employer, split.end())
-    title = _job_word_cut(text, le, trimmed_hit(text, ls + ps, ls + ps + split.start()))
-    company = _company_hit(text, at, at + len(employer))
-    return (title, company) if title is not None and company is not None else None
+    return title, _company_hit(text, at, at + len(employer))
 
 
 def _job_word_cut(text: str, end: int, hit: Optional[_Hit]) -> Optional[_Hit]:
