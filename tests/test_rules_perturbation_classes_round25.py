@@ -159,7 +159,8 @@ def test_a_location_label_joined_by_a_pipe_or_tab_reads_its_value(line, city):
     assert found and found[0]["city"] == city
 
 
-@pytest.mark.parametrize("line", ["Locations | Careers | Sign in", "Our locations | About us | Contact"])
+@pytest.mark.parametrize("line", ["Locations | Careers | Sign in", "Our locations | About us | Contact",
+                                  "Find work | Jobs by Location | Career Advice | Login", "| Location | Minimum | Maximum |"])
 def test_a_menu_row_opening_with_a_location_word_names_no_place(line):
     text = line + "\nFleet Coordinator\nOrbit Couriers\n\nWe move parcels.\n"
     assert not _value("locations", text)

@@ -2090,9 +2090,7 @@ _BRACKET_TAG = fastre.compile(r"[ \t]+\([^()\n]{1,20}\)$")  # "(On-site)", "(FAT
 
 def _place_line(value: str) -> bool:
     """A "City, Region" line: shaped like one and naming a place the gazetteer knows in one of its parts
-    ("Leeds, West Yorkshire", "Austin, TX", "Calgary, AB (On-site)" with a short tag in brackets); "Commander, Navy
-    Installations" or "Acme Foods, Inc." are not."""
-    value = _BRACKET_TAG.sub("", value)
+    ("Leeds, West Yorkshire", "Austin, TX"); "Commander, Navy Installations" or "Acme Foods, Inc." are not."""
     if not _LOCATION_LINE.match(value) or _LEGAL_SUFFIX.search(value):
         return False
     return any(gazetteer().knows(p.strip()) for p in value.split(","))
@@ -3840,8 +3838,8 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         if rating is not None and rating.start() >= 2:
             hit = trimmed_hit(text, hit.start, hit.start + rating.start()) or hit  # "Motion Rehab Partners4.2": the review score copied onto the name
         value, placed = hit.value, False
-        if _place_line(value) or gazetteer().knows(value) or _city_code_line(value):
-            continue  # "Geelong, Victoria", "Perth WA": the place line, not a name with a place after it
+        if _place_line(value) or gazetteer().knows(value) or _city_code_line(value) or _place_line(_BRACKET_TAG.sub("", value)):
+            continue  # "Geelong, Victoria", "Perth WA", "Calgary, AB (On-site)": the place line, not a name with a place after it
         if re.search(r"[ \t][·•][ \t]", value):
             continue  # "Harbour Street Café · Savannah, GA · Part-time": a dotted metadata line, no name alone
         inner = _BRACKETED_NAME.search(value)
