@@ -4,7 +4,9 @@ A blind batch loses mostly on page variations nobody wrote before. This tool tak
 golden postings (synthetic ``s3_`` … ``s21_`` and the opened real postings), rewrites each in ways
 that must not change its correct record — board chrome around it, other whitespace and bullets,
 other heading case, label synonyms, the head block's meta lines in another order, a board's
-"Job highlights" block repeating lines already in the text — runs the rules on the original and on
+"Job highlights" block repeating lines already in the text, a page-title line or a breadcrumb naming
+the title, label and value joined by " | " or a tab, a state written as its code or in full, the posting
+date written another unambiguous way — runs the rules on the original and on
 each variant, and counts per transformation and field how many right values became wrong (and
 wrong became right). Every transformation keeps each gold value stated in the text (spans may
 shift); one that does not apply to a posting (no heading, no bullet, an HTML page for a text-only
@@ -100,7 +102,8 @@ def load_opened(root: Path, real: bool, prefixes: Iterable[str] = ()) -> list[di
 
 # ------------------------------------------------------------------------------------------------
 # transformations: (text, rng, base) -> new text, or None where it does not apply
-# ``base`` is the rules' record on the original with provenance (spans into the text)
+# ``base`` is the rules' record on the original with provenance (spans into the text) and, under
+# ``gold``, the posting's gold record (the rewrites that restate a gold value read it there)
 # ------------------------------------------------------------------------------------------------
 HEAD_CHROME = [
     "Skip to main content\nSign in   Join now\nJobs   Companies   Salaries   Career advice\n",
@@ -388,6 +391,113 @@ def highlights(text: str, rng: random.Random, base: dict, html: bool) -> Optiona
     return text[:at] + block + text[at:]
 
 
+# ------------------------------------------------------------------------------------------------
+# rewrites built from the gold values (the gold stays stated: the value is written in another form
+# the annotation guide maps to the same record, or repeated in board chrome)
+# ------------------------------------------------------------------------------------------------
+BOARDS = ["JobBoard", "CareerHub.com", "WorkNet Jobs", "Hire Daily", "JobsNow"]
+PAGE_TITLES = ["{t} - {c} | {b}", "{t} at {c} | {b}", "{t} | {c} | {b}", "{t} job - {c} - {b}"]
+PAGE_TITLES_NO_COMPANY = ["{t} | {b}", "{t} - {b}", "{t} job - {b}"]
+BREADCRUMBS = ["Home › Jobs › {t}", "Jobs / Search results / {t}", "Careers > Open positions > {t}", "Home » Vacancies » {t}"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+DATE_TARGETS = ["{M} {d}, {y}", "{d} {M} {y}", "{y}-{mm}-{dd}", "{dd} {Mon} {y}", "{Mon} {d}, {y}"]
+STATE_COUNTRIES = ("United States", "Canada", "Australia")  # where a region is as often written by its code
+
+
+def _gold(base: dict) -> dict:
+    return base.get("gold") or {}
+
+
+def page_title(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
+    """A board's page-title line on top ("<title> - <company> | Board"); in a page, the ``<title>`` element."""
+    gold = _gold(base)
+    if not gold.get("title"):
+        return None
+    form = rng.choice(PAGE_TITLES if gold.get("company") else PAGE_TITLES_NO_COMPANY)
+    line = form.format(t=gold["title"], c=gold.get("company") or "", b=rng.choice(BOARDS))
+    if not html:
+        return line + "\n" + text
+    if re.search(r"<title[^>]*>.*?</title\s*>", text, re.I | re.S):
+        return re.sub(r"(<title[^>]*>).*?(</title\s*>)", lambda m: m.group(1) + line + m.group(2), text, count=1, flags=re.I | re.S)
+    m = re.search(r"<head[^>]*>", text, re.I)
+    return text[:m.end()] + f"<title>{line}</title>" + text[m.end():] if m else None
+
+
+def breadcrumb(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
+    """A breadcrumb trail ending in the title ("Home › Jobs › <title>") before the posting."""
+    title = _gold(base).get("title")
+    if not title:
+        return None
+    line = rng.choice(BREADCRUMBS).format(t=title)
+    return _insert_html(text, line, False) if html else line + "\n" + text
+
+
+def label_inline(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
+    """``Location: Berlin`` becomes ``Location | Berlin`` or ``Location<TAB>Berlin`` (a table row flattened)."""
+    if html:
+        return None
+    sep = rng.choice([" | ", "\t"])
+    out = LABEL_LINE.sub(lambda m: f"{m.group(1)}{m.group(2)}{sep}{m.group(4)}", text)
+    return out if out != text else None
+
+
+def _regions_by_name() -> dict[str, dict]:
+    data = json.loads((ROOT / "extractor" / "data" / "locations.json").read_text(encoding="utf-8"))
+    return {r["name"].casefold(): r for r in data["regions"] if r.get("codes") and r["country"] in STATE_COUNTRIES}
+
+
+REGIONS = _regions_by_name()
+
+
+def state_swapped(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
+    """A gold place's state or province written the other way: "Austin, TX" ↔ "Austin, Texas" (US, Canada, Australia)."""
+    if html:
+        return None
+    out = text
+    for loc in _gold(base).get("locations") or []:
+        city, region = (loc or {}).get("city"), (loc or {}).get("region")
+        entry = REGIONS.get((region or "").casefold())
+        if not city or not entry:
+            continue
+        code = entry["codes"][0]
+        c = re.escape(city)
+        out = re.sub(rf"\b({c}),?[ \t]+{re.escape(code)}\b", lambda m: f"{m.group(1)}, {entry['name']}", out)
+        if out == text:
+            out = re.sub(rf"\b({c}),[ \t]*{re.escape(entry['name'])}\b", lambda m: f"{m.group(1)}, {code}", out)
+    return out if out != text else None
+
+
+def _date_forms(iso: str) -> tuple[list[str], dict[str, str]]:
+    """The ways ``iso`` may be written in a posting (regexes) and the values to write it another way."""
+    y, m, d = iso.split("-")
+    month = MONTHS[int(m) - 1]
+    mon = month[:3]
+    di, mi = str(int(d)), str(int(m))
+    values = {"y": y, "mm": m, "dd": d, "d": di, "M": month, "Mon": mon}
+    day = rf"0?{di}"
+    names = rf"(?:{month}|{month[:4]}\.?|{mon}\.?)"  # "Sept." too
+    forms = [rf"\b{y}-{m}-{d}\b", rf"\b{names}[ \t]+{day}(?:st|nd|rd|th)?,?[ \t]+{y}\b",
+             rf"\b{day}(?:st|nd|rd|th)?[ \t]+{names},?[ \t]+{y}\b"]
+    # numeric forms in either order: the gold already says which order the posting uses
+    forms += [rf"\b{y}/{m}/{d}\b", rf"\b{day}[./]0?{mi}[./]{y}\b", rf"\b0?{mi}[./]{day}[./]{y}\b"]
+    return forms, values
+
+
+def date_reformatted(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
+    """The posting date written another unambiguous way: "2024-05-09" ↔ "May 9, 2024" ↔ "09 May 2024"."""
+    iso = _gold(base).get("date_posted")
+    if html or not iso or not re.fullmatch(r"\d{4}-\d\d-\d\d", str(iso)):
+        return None
+    forms, values = _date_forms(str(iso))
+    for form in forms:
+        m = re.search(form, text, re.I)
+        if m:
+            targets = [t.format(**values) for t in DATE_TARGETS]
+            targets = [t for t in targets if t.casefold() != m.group(0).casefold()]
+            return text[:m.start()] + rng.choice(targets) + text[m.end():]
+    return None
+
 TRANSFORMS: dict[str, Callable[[str, random.Random, dict, bool], Optional[str]]] = {
     "chrome_head": chrome_head,
     "chrome_tail": chrome_tail,
@@ -405,6 +515,11 @@ TRANSFORMS: dict[str, Callable[[str, random.Random, dict, bool], Optional[str]]]
     "label_newline": label_newline,
     "meta_reordered": meta_reordered,
     "highlights": highlights,
+    "page_title": page_title,
+    "breadcrumb": breadcrumb,
+    "label_inline": label_inline,
+    "state_swapped": state_swapped,
+    "date_reformatted": date_reformatted,
 }
 
 
@@ -450,7 +565,7 @@ def run_doc(doc: dict, names: list[str], seed: int = 0) -> dict:
     base_scores = scores(doc["gold"], base["record"], doc["annotated"])
     out = {"id": doc["id"], "group": doc["group"], "transforms": {}}
     for name in names:
-        text = apply(name, doc["id"], doc["text"], base, doc["html"], seed)
+        text = apply(name, doc["id"], doc["text"], {**base, "gold": doc["gold"]}, doc["html"], seed)
         if text is None:
             continue
         pred = _extract(text)["record"]

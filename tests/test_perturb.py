@@ -2,6 +2,7 @@
 
 import importlib.util
 import json
+import re
 import random
 from pathlib import Path
 
@@ -33,12 +34,18 @@ BASE = {"provenance": {
     "locations": {"spans": [{"start": POSTING.index("Rotterdam"), "end": POSTING.index("Rotterdam") + 9}]},
     "employment_type": {"spans": [{"start": POSTING.index("Full-time"), "end": POSTING.index("Full-time") + 9}]},
     "salary": {"spans": [{"start": POSTING.index("EUR"), "end": POSTING.index("per year") + 8}]},
-}}
+},
+    "gold": {"title": "Fleet Maintenance Planner", "company": "Harbour Freight Co", "date_posted": None,
+             "locations": [{"city": "Rotterdam", "region": None, "country": "Netherlands"}]}}
 VALUES = ["Fleet Maintenance Planner", "Rotterdam, Netherlands", "Full-time", "EUR 48,000 - 56,000 per year",
           "Plan preventive maintenance for 40 tractor units", "3+ years in fleet or workshop planning", "Harbour Freight Co"]
 
 
-@pytest.mark.parametrize("name", list(perturb.TRANSFORMS))
+# these two write a gold value in another form the guide maps to the same record (tested below)
+OTHER_FORM = {"state_swapped", "date_reformatted"}
+
+
+@pytest.mark.parametrize("name", [n for n in perturb.TRANSFORMS if n not in OTHER_FORM])
 def test_every_transformation_keeps_each_value_stated(name):
     out = perturb.apply(name, "x_01", POSTING, BASE, html=False)
     assert out is not None and out != POSTING
@@ -184,3 +191,121 @@ def test_tally_counts_right_to_wrong_and_back():
     table = perturb.tally(results)
     assert table["crlf"]["postings"] == 2 and table["tabs"]["postings"] == 1
     assert table["crlf"]["fields"]["title"] == [1, 1] and table["crlf"]["fields"]["skills"] == [1, 0]
+
+
+# ------------------------------------------------------------------------------------------------
+# the rewrites built from the gold values
+# ------------------------------------------------------------------------------------------------
+def _gold_base(**gold):
+    return {"provenance": {}, "gold": gold}
+
+
+@pytest.mark.parametrize("doc_id", [f"x_{i}" for i in range(8)])
+def test_page_title_line_names_title_and_company_on_top(doc_id):
+    out = perturb.apply("page_title", doc_id, POSTING, BASE, html=False)
+    first, rest = out.split("\n", 1)
+    assert rest == POSTING
+    assert first.startswith("Fleet Maintenance Planner") and "Harbour Freight Co" in first
+    assert any(board in first for board in perturb.BOARDS)
+
+
+def test_page_title_without_a_gold_company_names_no_company():
+    out = perturb.apply("page_title", "x_20", "Night Porter\nWe need a porter.\n", _gold_base(title="Night Porter", company=None), html=False)
+    first = out.split("\n", 1)[0]
+    assert first.startswith("Night Porter") and not any(word in first for word in (" at ", "None"))
+
+
+def test_page_title_replaces_the_title_element_of_a_page():
+    page = "<html><head><title>Careers</title></head><body><h1>Night Porter</h1></body></html>"
+    out = perturb.apply("page_title", "x_21", page, _gold_base(title="Night Porter", company="Hotel Tivoli"), html=True)
+    assert "<title>Careers</title>" not in out and re.search(r"<title>Night Porter\b[^<]*Hotel Tivoli[^<]*</title>", out)
+
+
+@pytest.mark.parametrize("name", ["page_title", "breadcrumb"])
+def test_title_lines_need_a_gold_title(name):
+    assert perturb.apply(name, "x_22", POSTING, _gold_base(title=None, company="Harbour Freight Co"), html=False) is None
+
+
+def test_breadcrumb_ends_in_the_title():
+    out = perturb.apply("breadcrumb", "x_23", POSTING, BASE, html=False)
+    first, rest = out.split("\n", 1)
+    assert rest == POSTING and first.endswith(" Fleet Maintenance Planner") and re.search(r"[›>»/]", first)
+
+
+@pytest.mark.parametrize("doc_id", [f"x_{i}" for i in range(6)])
+def test_label_inline_joins_label_and_value_by_pipe_or_tab(doc_id):
+    out = perturb.apply("label_inline", doc_id, POSTING, BASE, html=False)
+    assert re.search(r"\nLocation(?: \| |\t)Rotterdam, Netherlands\n", out)
+    assert re.search(r"\nSalary(?: \| |\t)EUR 48,000", out) and "Location:" not in out
+    assert "What you'll do\n" in out  # a heading is no label
+
+
+US_POSTING = "Payroll Specialist\nMeridian Dental Group\nAustin, TX\nPosted: May 9, 2024\n\nRun payroll for 40 clinics.\n"
+US_GOLD = {"title": "Payroll Specialist", "company": "Meridian Dental Group", "date_posted": "2024-05-09",
+           "locations": [{"city": "Austin", "region": "Texas", "country": "United States"}]}
+
+
+@pytest.mark.parametrize(
+    "text, gold_loc, expected",
+    [
+        ("Nurse\nAustin, TX\n", {"city": "Austin", "region": "Texas"}, "Austin, Texas"),
+        ("Nurse\nLocation: Halifax NS (on site)\n", {"city": "Halifax", "region": "Nova Scotia"}, "Halifax, Nova Scotia (on site)"),
+        ("Nurse\nBased in Perth, Western Australia.\n", {"city": "Perth", "region": "Western Australia"}, "Perth, WA."),
+        ("Nurse\nDenver, Colorado, United States\n", {"city": "Denver", "region": "Colorado"}, "Denver, CO, United States"),
+    ],
+)
+def test_state_swapped_writes_the_region_the_other_way(text, gold_loc, expected):
+    out = perturb.apply("state_swapped", "x_30", text, _gold_base(locations=[gold_loc]), html=False)
+    assert expected in out
+
+
+@pytest.mark.parametrize(
+    "text, gold_loc",
+    [
+        ("Nurse\nLondon, UK\n", {"city": "London", "region": None}),  # no region
+        ("Nurse\nLeeds, West Yorkshire\n", {"city": "Leeds", "region": "West Yorkshire"}),  # no code table for it
+        ("Nurse\nTexas-wide role, Austin office\n", {"city": "Austin", "region": "Texas"}),  # not "City, ST"
+    ],
+)
+def test_state_swapped_leaves_other_places_alone(text, gold_loc):
+    assert perturb.apply("state_swapped", "x_31", text, _gold_base(locations=[gold_loc]), html=False) is None
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Posted: May 9, 2024\n", "2024-05-09"),
+        ("Date posted 2024-05-09\n", "2024-05-09"),
+        ("Published on 9th May, 2024\n", "2024-05-09"),
+        ("Posted 09.05.2024\n", "2024-05-09"),  # day first, as the gold reads it
+        ("Posted 12/03/2025\n", "2025-12-03"),  # month first, as the gold reads it
+        ("Posting date: Sept. 14 2025\n", "2025-09-14"),
+    ],
+)
+def test_date_reformatted_writes_the_gold_date_another_unambiguous_way(text, iso):
+    out = perturb.apply("date_reformatted", "x_32", text, _gold_base(date_posted=iso), html=False)
+    y, m, d = iso.split("-")
+    month = perturb.MONTHS[int(m) - 1]
+    forms = {f"{month} {int(d)}, {y}", f"{int(d)} {month} {y}", iso, f"{d} {month[:3]} {y}", f"{month[:3]} {int(d)}, {y}"}
+    written = [f for f in forms if f in out]
+    assert written and out != text
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Posted 3 days ago\n", "2024-05-09"),  # relative: not written as a date
+        ("Closing date: June 1, 2024\n", "2024-05-09"),  # another date
+        ("Posted: May 9, 2024\n", None),  # no gold date
+    ],
+)
+def test_date_reformatted_needs_the_gold_date_written(text, iso):
+    assert perturb.apply("date_reformatted", "x_33", text, _gold_base(date_posted=iso), html=False) is None
+
+
+@pytest.mark.parametrize("name", ["state_swapped", "date_reformatted"])
+def test_other_form_rewrites_change_only_that_value(name):
+    out = perturb.apply(name, "x_34", US_POSTING, _gold_base(**US_GOLD), html=False)
+    assert out is not None
+    assert out.splitlines()[0] == "Payroll Specialist" and out.endswith("Run payroll for 40 clinics.\n")
+    assert sum(a != b for a, b in zip(out.splitlines(), US_POSTING.splitlines())) == 1

@@ -193,6 +193,9 @@ def _vocab_res() -> dict[str, re.Pattern]:
         "label": fastre.compile(
             r"(?i)" + LABEL_START + r"(?:" + labels + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"
         ),
+        # a details row flattened to "Location | X": the label opens the line and one pipe follows it (not a menu's
+        # "Jobs by Location | CV Writing | Login" nor a table's "| Location | Minimum |")
+        "pipe_label": fastre.compile(r"(?im)^[ \t*_>•-]{0,6}(?:" + labels + r")[ \t]{0,3}\|[ \t]+(?=[^|\s][^|\n]*$)"),
         # "Location" alone on its line, the value on the next non-empty line.
         # also glued to the sentence before it, its value on the next line ("… internationally.Location" / "Mumbai or Delhi")
         "label_line": fastre.compile(r"(?im)(?:^[ \t#*_>-]{0,6}|(?<=[a-z][.!?]))(?:" + labels + r")[ \t*_:：]{0,4}$"),
@@ -854,7 +857,7 @@ def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, 
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
             out.append((m.end(), min(end, m.end() + 200)))
-    for m in (*res["label"].finditer(text), *_SPACED_LABEL_RE.finditer(text)):
+    for m in (*res["label"].finditer(text), *_SPACED_LABEL_RE.finditer(text), *res["pipe_label"].finditer(text)):
         start = m.end()
         end = text.find("\n", start)
         end = len(text) if end < 0 else end

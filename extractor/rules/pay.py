@@ -484,13 +484,24 @@ def _period_above(text: str, pos: int, keywords: _Keywords) -> Optional[tuple[st
     return found
 
 
-_LABEL_BEFORE = re.compile(r"[ \t]*[A-Za-z][\w ()/&.'’-]{0,50}:[ \t]*")
+# a label ended by a colon, or by a pipe or a tab where a details table was flattened ("Salary | 70000-90000")
+_LABEL_BEFORE = re.compile(r"[ \t]*[A-Za-z][\w ()/&.'’-]{0,50}(?::[ \t]*|[ \t]*\|[ \t]*|\t[ \t]*)")
 
 
 def _labelled(text: str, start: int) -> bool:
-    """True when the amount is the value of a label line ("Salary: 70000-90000", "Pay rate: 15-18")."""
+    """True when the amount is the value of a label line ("Salary: 70000-90000", "Pay rate: 15-18", a table row
+    flattened to "Salary | 70000-90000" or "Salary<TAB>70000-90000")."""
     line_start = text.rfind("\n", 0, start) + 1
-    return start - line_start <= 60 and _LABEL_BEFORE.fullmatch(text, line_start, start) is not None
+    if start - line_start > 60:
+        return False
+    return _LABEL_BEFORE.fullmatch(text, line_start, start) is not None or _bare_pay_label().fullmatch(text, line_start, start) is not None
+
+
+@cache
+def _bare_pay_label() -> re.Pattern[str]:
+    """A line opening with nothing but a pay word before the amount: a table row whose tab the normaliser made a
+    space ("Salary 55000-75000")."""
+    return re.compile(rf"(?i)[ \t]*(?:{_alt(_vocab()['pay_words'])})[ \t]+")
 
 
 def _confidence(*, is_range: bool, has_currency: bool, pay_ctx: bool, period_how: str) -> float:

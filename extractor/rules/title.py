@@ -702,6 +702,9 @@ _SPLIT_PATTERN = fastre.compile(r"[ \t]+[|–—\-][ \t]+")
 _PIPE_PATTERN = fastre.compile(r"[ \t]+\|[ \t]+")
 
 
+_CRUMB_TRAIL = fastre.compile(r"[ \t][>»›][ \t][^\n]*[ \t][>»›][ \t]")  # two crumb separators or more
+
+
 @dataclass(frozen=True)
 class _Page:
     title: Optional[_Hit]
@@ -724,6 +727,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         return None  # "JobAdder Job Board - Acme Careers": the publisher's masthead, not a page title
     if _BYLINE.match(" ".join(line.split())):
         return None  # a social post's byline: the poster's own headline, not the posting's title
+    if _CRUMB_TRAIL.search(line):
+        return None  # "Home › Jobs › Nurse - Band 5": a breadcrumb trail, the site's own line; its last crumb is no page title to split
     for pattern, tconf, cconf in _PAGE_PATTERNS:
         m = pattern.match(line)
         if m:
@@ -766,6 +771,10 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         parts.append((pos, sep_start))
         pos = sep_end
     parts.append((pos, len(line)))
+    if not pipe and len(parts) >= 2:
+        page = _heading_under_page_title(text, ls, le, line, parts)
+        if page is not None:
+            return page
     if not pipe and len(parts) == 2 and looks_like_title(line[: parts[0][1]].strip()):
         qualifier = line[parts[1][0] :].strip()
         if text.count(qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier) or _unit_name(text, le, qualifier):
@@ -785,14 +794,112 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     if not titled:
         return None  # the job heading comes first; later title-like pieces are crumbs or the site
     ts, te, _ = titled[0]
+    if pipe:
+        inner = _employer_in_piece(text, ls, le, titled[0], [p for p in pieces if p is not titled[0]])
+        if inner is not None:
+            return _Page(inner[0], inner[1], 0.65, 0.5)
     schedule = title_vocab().schedule_tail
-    others = [p for p in pieces if p is not titled[0] and is_company_name(p[2]) and not _LOCATION_LINE.match(p[2]) and not gazetteer().knows(p[2])
-              and not (schedule is not None and schedule.fullmatch(" - " + p[2]))  # "Technician - 2nd Shift": the shift, not an employer
-              and " ".join(p[2].split()).casefold() not in _labelled_units(text)]  # "… - Cardiac 5 North" under "Department: Cardiac 5 North"
+    others = [p for p in pieces if p is not titled[0] and _page_employer_piece(text, le, p[2])]
+    if len(others) > 1:  # "Title | Acme Foods | JobsNow": the name the posting says again is the employer, the other the site
+        others = [p for p in others if _said_below(text, le, p[2])]
     company = None
     if len(others) == 1 and not has_job_noun(others[0][2]):
         company = trimmed_hit(text, ls + others[0][0], ls + others[0][1])
-    return _Page(trimmed_hit(text, ls + ts, ls + te), company, 0.65, 0.5)
+    return _Page(_job_word_cut(text, le, trimmed_hit(text, ls + ts, ls + te)), company, 0.65, 0.5)
+
+
+def _later_line(text: str, end: int, value: str, lines: int = 8) -> bool:
+    """True when one of the next ``lines`` lines after ``end`` is ``value`` (case and blanks aside)."""
+    want = " ".join(value.split()).casefold()
+    return any(" ".join(text[s:e].split()).casefold() == want for s, e in list(_lines(text, end, min(len(text), end + 1500)))[:lines])
+
+
+def _heading_under_page_title(text: str, ls: int, le: int, line: str, parts: list[tuple[int, int]]) -> Optional[_Page]:
+    """A dash-split page title whose first part is the job: the page's heading is that part alone, or the part ends
+    in a board's word for the page ("Line Cook job - Bluegrass Diner - JobsNow" over "Line Cook - Overnight"). The
+    first part (without that word) is the title, and a later part that opens a line of the page is the employer.
+    None when the heading repeats the whole line."""
+    first = trimmed_hit(text, ls, ls + parts[0][1])
+    lead = _job_word_cut(text, le, first)
+    if lead is None or not looks_like_title(lead.value) or _later_line(text, le, line):
+        return None
+    if lead.value == first.value and not _later_line(text, le, lead.value):
+        return None  # neither the board's word for the page ("… job - …") nor the heading alone says where the title ends
+    names = []
+    for s, e in parts[1:]:
+        piece = line[s:e].strip()
+        if piece and _page_employer_piece(text, le, piece) and re.search(rf"(?m)^[ \t]*{re.escape(piece)}(?!\w)", text[le:]):
+            names.append(_company_hit(text, ls + s + line[s:e].index(piece), ls + s + line[s:e].index(piece) + len(piece)))
+    return _Page(lead, names[0] if len(names) == 1 else None, 0.65, 0.5)
+
+
+def _page_employer_piece(text: str, end: int, value: str) -> bool:
+    """True when a page title's piece may name the employer: a name, not a place, a shift or a labelled unit."""
+    schedule = title_vocab().schedule_tail
+    return (is_company_name(value) and (not _LOCATION_LINE.match(value) or _legal_name(value)) and not gazetteer().knows(value)
+            and not (schedule is not None and schedule.fullmatch(" - " + value))  # "Technician - 2nd Shift": the shift, not an employer
+            and " ".join(value.split()).casefold() not in _labelled_units(text))  # "… - Cardiac 5 North" under "Department: Cardiac 5 North"
+
+
+def _said_below(text: str, end: int, value: str) -> bool:
+    """True when ``value`` stands again, as whole words, after ``end`` (the first line's end)."""
+    return re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text[end:]) is not None
+
+
+_AT_SPLIT = fastre.compile(r"[ \t]+(?:at|@)[ \t]+(?=\S)")
+
+
+def _employer_in_piece(text: str, ls: int, le: int, piece: tuple[int, int, str],
+                       rest: list[tuple[int, int, str]]) -> Optional[tuple[_Hit, Optional[_Hit]]]:
+    """Title and employer of a piece "<Title> - <Employer>" before a board's name in a page title
+    ("Line Cook - Bluegrass Diner | JobsNow"): the board's name after the pipe is never said again, and the
+    employer opens a later line, or the page's heading is the title alone and the posting names the employer
+    again. A dash part that is a place, a shift, a unit or a job's qualifier stays in the title, unless the
+    page's heading is the title alone (then the title without it, and no employer)."""
+    ps, _, value = piece
+    if not rest or any(_said_below(text, le, p[2]) for p in rest):
+        return None
+    at_word = _AT_SPLIT.search(value)  # "Line Cook at Bluegrass Diner | …"; else the last dash: "Nurse - ICU - Acme Health | …"
+    split = at_word or ([m for m in _SPLIT_PATTERN.finditer(value) if "|" not in m.group()] or [None])[-1]
+    if split is None:
+        return None
+    head, employer = value[: split.start()].strip(), value[split.end() :].strip()
+    if not looks_like_title(head, need_job_noun=at_word is None):
+        return None
+    title = _job_word_cut(text, le, trimmed_hit(text, ls + ps, ls + ps + split.start()))
+    if title is None:
+        return None
+    heading_alone = _later_line(text, le, title.value)
+    if not _page_employer_piece(text, le, employer) or _unit_name(text, le, employer):
+        return (title, None) if heading_alone else None
+    # a name with a job noun ("Kodra Tech") only as a line of its own
+    name = re.escape(employer)
+    opens = re.search(rf"(?m)^[ \t]*{name}" + (r"[ \t]*$" if has_job_noun(employer) else r"(?!\w)"), text[le:])
+    if not opens and not (heading_alone and not has_job_noun(employer) and _said_below(text, le, employer)):
+        return (title, None) if heading_alone else None
+    at = ls + ps + value.index(employer, split.end())
+    return title, _company_hit(text, at, at + len(employer))
+
+
+def _job_word_cut(text: str, end: int, hit: Optional[_Hit]) -> Optional[_Hit]:
+    """"Line Cook job" in a page title ("Line Cook job - Bluegrass Diner | …"): the board's word for the page
+    (``page_title_words``) cut when the posting says the title again without it; else ``hit``."""
+    if hit is None:
+        return hit
+    m = _page_title_word().search(hit.value)
+    if m is None or m.start() == 0:
+        return hit
+    core = hit.value[: m.start()].rstrip()
+    if not looks_like_title(core) or re.search(rf"(?<!\w){re.escape(core)}(?![ \t]*{re.escape(m.group().strip())})", text[end:], re.I) is None:
+        return hit
+    return _Hit(core, hit.start, hit.start + len(core))
+
+
+@cache
+def _page_title_word() -> re.Pattern:
+    """A board's word for the page right after the job in its page title ("Line Cook job"): ``page_title_words``."""
+    words = load("titles.json").get("page_title_words", [])
+    return re.compile(r"(?i)[ \t]+(?:" + "|".join(re.escape(w) for w in words) + r")$" if words else r"(?!)")
 
 
 @cache
@@ -846,10 +953,29 @@ def _board_header_below(text: str, end: int, title: str, qualifier: str) -> bool
         return False
     if re.search(rf"(?m)^[ \t]*{re.escape(qualifier)}\b", text[end:]):
         return False  # the qualifier opens a later line ("Acme Analytics · Denver, CO"): it is the employer
-    if _COUNTRY_FIRST_LINE.match(value) or _PLACE_LINE.match(value) or _place_line(value):
+    if _COUNTRY_FIRST_LINE.match(value) or _PLACE_LINE.match(value) or _place_line(value) or _field_row(value):
         return True
     capitalised = all(w[0].isupper() or w[0].isdigit() or w in ("of", "and", "the", "for", "&") for w in value.split())
     return capitalised and is_company_name(value) and not has_job_noun(value) and _could_be_employer_line(value)
+
+
+_FIELD_ROW = fastre.compile(r"^(?P<label>[A-Z][\w /&'’.-]{1,30}?)[ \t]*:[ \t]*\S")
+
+
+def _field_row(value: str) -> bool:
+    """A board's details row ("Employment type: Full-time", "Location: Leeds", "Salary: 45000-60000", "Department:
+    Finance"): a label the rules read for a field of the record."""
+    m = _FIELD_ROW.match(value)
+    return m is not None and (m.group("label").strip().casefold() in _field_row_labels() or title_vocab().team_label.match(value) is not None)
+
+
+@cache
+def _field_row_labels() -> frozenset[str]:
+    """The labels of the record's meta fields, from their data files (place, type, pay, id, date)."""
+    loc, emp = load("locations.json"), load("employment.json")
+    ids, dates = load("job_id_labels.json"), load("dates.json")
+    words = [*loc["labels"], *emp["labels"], *ids["strong"], *ids["weak"], *dates["posted_labels"], *load("currencies.json")["pay_words"]]
+    return frozenset(w.casefold() for w in words)
 
 
 # --------------------------------------------------------------------------- title
@@ -2002,6 +2128,9 @@ _LEGAL_SUFFIX = fastre.compile(
 )
 
 
+_BRACKET_TAG = fastre.compile(r"[ \t]+\([^()\n]{1,20}\)$")  # "(On-site)", "(FAT4)", "(HQ)" after a place
+
+
 def _place_line(value: str) -> bool:
     """A "City, Region" line: shaped like one and naming a place the gazetteer knows in one of its parts
     ("Leeds, West Yorkshire", "Austin, TX"); "Commander, Navy Installations" or "Acme Foods, Inc." are not."""
@@ -2014,13 +2143,15 @@ def _place_line(value: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _place_labels() -> re.Pattern:
-    labels = [w for w in gazetteer().data.get("labels", []) if " " in w.strip() or "locat" in w.lower()]  # not "Office", "City": names open with them
-    return fastre.compile(r"(?i)^(?:" + "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True)) + r")[ \t]+\S")
+    every = sorted(gazetteer().data.get("labels", []), key=len, reverse=True)
+    labels = [w for w in every if " " in w.strip() or "locat" in w.lower()]  # not "Office", "City" without a colon: names open with them
+    return fastre.compile(r"(?i)^(?:(?:" + "|".join(re.escape(w) for w in labels) + r")[ \t]+\S|(?:" + "|".join(re.escape(w) for w in every) + r")[ \t]*:)")
 
 
 def _place_label_line(value: str) -> bool:
     """A header line that opens with a location label of several words, or a "location" word, without a colon
-    ("Job Locations US-OH-Dayton"); "Office of Collective Bargaining" opens with no such label."""
+    ("Job Locations US-OH-Dayton"), or with any location label and a colon ("Location: Salford Quays");
+    "Office of Collective Bargaining" opens with no such label."""
     return bool(_place_labels().match(value))
 
 
@@ -3605,7 +3736,7 @@ def _posting_start(values: list[str], raw_menus: Optional[list[bool]] = None) ->
     menus = raw_menus or [False] * len(values)
 
     def chrome(n: int) -> bool:
-        return menus[n] or _chrome_line(values[n])
+        return menus[n] or _chrome_line(values[n]) or (n == 0 and _browser_title_line(values))
 
     start = 0
     for n, value in enumerate(values[:6]):
@@ -3614,6 +3745,21 @@ def _posting_start(values: list[str], raw_menus: Optional[list[bool]] = None) ->
         if chrome(n) or _brand_over_site_line(n, values, chrome):
             start = n + 1  # a short brand line over the site's menu is the board's name ("Job Bank / Government of Canada")
     return start if start < len(values) else 0
+
+
+_PAGE_TITLE_SPLIT = fastre.compile(r"[ \t]+[|–—\-][ \t]+")
+
+
+def _browser_title_line(values: list[str]) -> bool:
+    """True when the first line is the page's browser title over the page ("Line Cook - Bluegrass Diner | JobsNow"
+    over the board's own lines and the heading "Line Cook"): it splits at a pipe or dash and its first part, without
+    a board's word for the page ("Line Cook job"), is a later opening line. The page title is read by
+    :func:`_page_title`; here it is the site's own line, so the head block starts below it."""
+    if len(values) < 3 or not _PIPE_PATTERN.search(values[0]):
+        return False
+    first = _PAGE_TITLE_SPLIT.split(values[0], 1)[0].strip()
+    first = _page_title_word().sub("", first).strip().casefold()
+    return len(first) >= 3 and any(v.casefold() == first for v in values[1:])
 
 
 def _brand_over_site_line(n: int, values: list[str], chrome: Callable[[int], bool]) -> bool:
@@ -3821,8 +3967,8 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         if rating is not None and rating.start() >= 2:
             hit = trimmed_hit(text, hit.start, hit.start + rating.start()) or hit  # "Motion Rehab Partners4.2": the review score copied onto the name
         value, placed = hit.value, False
-        if _place_line(value) or gazetteer().knows(value) or _city_code_line(value):
-            continue  # "Geelong, Victoria", "Perth WA": the place line, not a name with a place after it
+        if _place_line(value) or gazetteer().knows(value) or _city_code_line(value) or _place_line(_BRACKET_TAG.sub("", value)):
+            continue  # "Geelong, Victoria", "Perth WA", "Calgary, AB (On-site)": the place line, not a name with a place after it
         if re.search(r"[ \t][·•][ \t]", value):
             continue  # "Harbour Street Café · Savannah, GA · Part-time": a dotted metadata line, no name alone
         inner = _BRACKETED_NAME.search(value)
