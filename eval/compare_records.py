@@ -31,10 +31,15 @@ def read_records(path: Path) -> dict[str, dict[str, Any]]:
         ValueError: a line is not a JSON object.
     """
     records: dict[str, dict[str, Any]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    # split at "\n" only: str.splitlines() also splits at U+2028, U+0085 and the like, which JSON
+    # written with ensure_ascii=False keeps raw inside strings (a scraped posting's text holds them)
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
         if not line.strip():
             continue
-        record = json.loads(line)
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{number}: not JSON ({exc})") from None
         if not isinstance(record, dict):
             raise ValueError(f"{path}:{number}: not a JSON object")
         key = str(record.get("source", f"line {number}"))
