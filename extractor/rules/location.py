@@ -861,8 +861,9 @@ def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, 
         start = m.end()
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
+        end = min(end, start + 200)  # a value is read at most this far (and the seam search bounded: a text without newlines is one line)
         seam = _GLUE_SEAM_RE.search(text, start, end)  # "Location : New YorkExperience in using …, AJAX": the value ends where the next sentence is glued on
-        out.append((start, min(seam.start() if seam else end, start + 200)))
+        out.append((start, seam.start() if seam else end))
     for m in res["label_line"].finditer(text):
         pos = m.end()
         while pos < len(text) and text[pos] in "\r\n \t":
