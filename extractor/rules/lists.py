@@ -1733,15 +1733,17 @@ _COLUMN_LEGEND_RE = fastre.compile(r"(?i)\b(?P<e>[A-Z])[ \t]*[=:–-][ \t]*essen
 _COLUMN_MARK_RE = fastre.compile(r"(?P<body>\S.{5,}?)[ \t]+(?P<mark>[A-Z])$")
 
 
+def _column_legend(ctx: Context) -> Optional[dict[str, str]]:
+    """The kinds a person specification's legend names by letter ("E = Essential  D = Desirable"), or None."""
+    m = _COLUMN_LEGEND_RE.search(ctx.text)
+    return {m.group("e").upper(): "minimum_qualifications", m.group("d").upper(): "preferred_qualifications"} if m else None
+
+
 def _column_mark(ctx: Context, item: Item) -> tuple[Item, Optional[str]]:
     """An item closed by a person specification's column letter ("Full UK driving licence   E", "MRICS membership   D"),
     in a posting whose legend names the letters ("E = Essential  D = Desirable"): the item without its letter, and the
     kind the letter names; else ``(item, None)``."""
-    legend = ctx.extras.get("lists.column_legend", False)
-    if legend is False:
-        m = _COLUMN_LEGEND_RE.search(ctx.text)
-        legend = {m.group("e").upper(): "minimum_qualifications", m.group("d").upper(): "preferred_qualifications"} if m else None
-        ctx.extras["lists.column_legend"] = legend
+    legend = ctx.once("lists.column_legend", _column_legend)
     m = _COLUMN_MARK_RE.fullmatch(item.value) if legend else None
     if m is None or m.group("mark") not in legend:
         return item, None
@@ -2402,8 +2404,8 @@ def _clause_runs(text: str, items: list[Item]) -> list[list[Item]]:
     for item in items:
         if len(item.spans) != 1:
             continue
-        s = item.spans[0][0]
-        if runs and runs[-1] and "\n" not in text[runs[-1][-1].spans[-1][1] : s] and text[runs[-1][-1].spans[-1][1] : s].strip().startswith(";"):
+        gap = text[runs[-1][-1].spans[-1][1] : item.spans[0][0]] if runs else ""
+        if "\n" not in gap and gap.strip().startswith(";"):
             runs[-1].append(item)
         else:
             runs.append([item])

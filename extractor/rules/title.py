@@ -2367,6 +2367,12 @@ def _joined(doc: Optional[Document], text: str, start: int, end: int) -> tuple[s
         if _camel_break(doc, text, pos):
             cuts.append(pos)
         pos = text.find("\n", pos + 1, end)
+    return _without_breaks(text, start, end, cuts)
+
+
+def _without_breaks(text: str, start: int, end: int, cuts: list[int]) -> tuple[str, Callable[[int], int]]:
+    """``text[start:end]`` without the line breaks at ``cuts`` (ascending offsets in ``text``), and a map from an
+    offset in the result to its offset in ``text``."""
     if not cuts:
         return text[start:end], lambda i: start + i
     bounds = [start, *(c + 1 for c in cuts)]
@@ -2382,12 +2388,7 @@ def _unsplit(doc: Optional[Document], text: str) -> tuple[str, Callable[[int], i
     if doc is None or doc.text is not text or doc.source is text:
         return text, lambda i: i
     cuts = [m.start() for m in re.finditer(r"(?<=[^\W\d_])\n(?=[^\W\d_])", text) if doc.starts[m.start()] == doc.ends[m.start()]]
-    if not cuts:
-        return text, lambda i: i
-    bounds = [0, *(c + 1 for c in cuts)]
-    view = "".join(text[a:b] for a, b in zip(bounds, [*cuts, len(text)]))
-    at = [c - n for n, c in enumerate(cuts)]
-    return view, lambda i: i + bisect_right(at, i)
+    return _without_breaks(text, 0, len(text), cuts)
 
 
 def _cut_after_break(ctx: Context, pos: int) -> bool:
@@ -3747,9 +3748,6 @@ def _posting_start(values: list[str], raw_menus: Optional[list[bool]] = None) ->
     return start if start < len(values) else 0
 
 
-_PAGE_TITLE_SPLIT = fastre.compile(r"[ \t]+[|–—\-][ \t]+")
-
-
 def _browser_title_line(values: list[str]) -> bool:
     """True when the first line is the page's browser title over the page ("Line Cook - Bluegrass Diner | JobsNow"
     over the board's own lines and the heading "Line Cook"): it splits at a pipe or dash and its first part, without
@@ -3757,7 +3755,7 @@ def _browser_title_line(values: list[str]) -> bool:
     :func:`_page_title`; here it is the site's own line, so the head block starts below it."""
     if len(values) < 3 or not _PIPE_PATTERN.search(values[0]):
         return False
-    first = _PAGE_TITLE_SPLIT.split(values[0], 1)[0].strip()
+    first = _SPLIT_PATTERN.split(values[0], 1)[0].strip()
     first = _page_title_word().sub("", first).strip().casefold()
     return len(first) >= 3 and any(v.casefold() == first for v in values[1:])
 
