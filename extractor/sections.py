@@ -442,6 +442,38 @@ def _outline_heading(line: str, line_start: int, next_line: str) -> Optional[_He
 
 
 
+# An intro that hands the reader the hire's qualities with a dangling verb of having: "You'll likely have",
+# "Ideally you'd also bring", "We are looking for someone with", "The right candidate will possess" (words may stand
+# between the subject and the verb, so the keyword stems "you'll have", "looking for" do not reach it).
+_HAVE_INTRO_RE = fastre.compile(
+    r"(?i)(?:[\w'’,]+[ \t]+){0,6}?(?:(?:you|you'll|you’ll|you'd|you’d|candidates?|applicants?)\b(?:[ \t]+[\w'’]+){0,3}?[ \t]+(?:have|bring|possess|offer)"
+    r"|(?:someone|somebody|a[ \t]+person|people|candidates?|applicants?|an?[ \t]+(?:individual|professional|colleague|teammate))[ \t]+with)"
+)
+MAX_HAVE_INTRO_WORDS = 8
+_IF_YOU_RE = fastre.compile(r"(?i)\bif[ \t]+you\b")
+
+
+def have_intro_kind(text: str) -> Optional[str]:
+    """The qualification kind an intro of the hire's qualities names ("You'll likely have" → minimum; "It would be
+    great if you also have", "It helps if you have" → preferred: a conditional wishes), None when ``text`` is no
+    such intro.
+
+    Args:
+        text: a line without decoration and final ':'; a capitalised line of at most
+            :data:`MAX_HAVE_INTRO_WORDS` words without sentence punctuation or digits.
+    """
+    if not text[:1].isupper() or len(text.split()) > MAX_HAVE_INTRO_WORDS or re.search(r"[.;!?()\d]", text):
+        return None
+    if not _HAVE_INTRO_RE.fullmatch(text):
+        return None
+    kind = keyword_kind(text)
+    if kind == "benefits":
+        return None  # "In return you will have": what the hire gets
+    if kind == "preferred_qualifications" or _IF_YOU_RE.search(text):
+        return "preferred_qualifications"  # "It helps if you have", "Great if you also bring": a quality wished for, not required
+    return "minimum_qualifications"
+
+
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None."""
     stripped = line.strip()
@@ -493,6 +525,9 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
         if qualified:
             return _Heading(qualified, text, head_at, body_at)
         words = text.split()
+        have_kind = have_intro_kind(text) if next_line.strip() else None
+        if have_kind:
+            return _Heading(have_kind, text, head_at, body_at)
         if (
             colon
             and len(words) <= MAX_HEADING_WORDS
