@@ -450,13 +450,12 @@ _HAVE_INTRO_RE = fastre.compile(
     r"|(?:someone|somebody|a[ \t]+person|people|candidates?|applicants?|an?[ \t]+(?:individual|professional|colleague|teammate))[ \t]+with)"
 )
 MAX_HAVE_INTRO_WORDS = 8
-_IF_YOU_RE = fastre.compile(r"(?i)\bif[ \t]+you\b")
 
 
 def have_intro_kind(text: str) -> Optional[str]:
-    """The qualification kind an intro of the hire's qualities names ("You'll likely have" → minimum; "It would be
-    great if you also have", "It helps if you have" → preferred: a conditional wishes), None when ``text`` is no
-    such intro.
+    """The qualification kind an intro of the hire's qualities names ("You'll likely have", "You might be a fit if
+    you have" → minimum; "It would be great if you also have", "It helps if you have" → preferred, as its keywords
+    say), None when ``text`` is no such intro.
 
     Args:
         text: a line without decoration and final ':'; a capitalised line of at most
@@ -469,9 +468,7 @@ def have_intro_kind(text: str) -> Optional[str]:
     kind = keyword_kind(text)
     if kind == "benefits":
         return None  # "In return you will have": what the hire gets
-    if kind == "preferred_qualifications" or _IF_YOU_RE.search(text):
-        return "preferred_qualifications"  # "It helps if you have", "Great if you also bring": a quality wished for, not required
-    return "minimum_qualifications"
+    return "preferred_qualifications" if kind == "preferred_qualifications" else "minimum_qualifications"
 
 
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
