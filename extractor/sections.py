@@ -874,6 +874,24 @@ def _intro_under_heading(text: str, above: _Heading, head: _Heading, line: str) 
     )
 
 
+def _label_inside_list(text: str, above: _Heading, head: _Heading, absorbed: Optional[_Heading]) -> bool:
+    """Whether ``head``, a short Title Case line of no known kind ("Fleet Scheduling", "Craft"), is a label grouping
+    the items of the list heading ``above``: it stands directly under ``above`` with nothing between them, or
+    ``above`` already holds such a label (``absorbed``: "Vendor Relations" after "Fleet Scheduling"'s items) or is a
+    known sub-block of the list ("Education" / "- …" / "Office Software" / "- …"); bullets follow it. A line whose
+    words name a kind ("Physical Demands", "Benefits") or a known phrase is a heading of its own, and so is a label
+    over unbulleted lines ("Behaviours" / "We'll assess you against these behaviours …")."""
+    if above.kind not in LIST_KINDS or head.kind != "other" or head.inline or head.subheading or head.guessed:
+        return False
+    label = head.heading.strip()
+    if not _title_case(label) or keyword_match(label) is not None or kind_of_heading(label) is not None:
+        return False
+    below = text[head.body_start : head.body_start + 200].lstrip().split("\n", 1)[0]
+    if not _BULLET_RE.match(below):
+        return False
+    return absorbed is above or above.subheading or not text[above.body_start : head.heading_start].strip()
+
+
 def find_headings(text: str) -> list[_Heading]:
     """Every heading in ``text`` in order (kinds already resolved for sub-headings)."""
     lines = text.split("\n")
@@ -885,6 +903,7 @@ def find_headings(text: str) -> list[_Heading]:
     found: list[_Heading] = []
     previous_kind: Optional[str] = None
     content_seen = False
+    absorbed: Optional[_Heading] = None  # the list heading whose body holds labels grouping its items
     for i, line in enumerate(lines):
         nxt = ""
         for j in range(i + 1, min(i + 3, len(lines))):
@@ -935,6 +954,9 @@ def find_headings(text: str) -> list[_Heading]:
             continue  # "Description\nDescription": one heading
         if found and _intro_under_heading(text, found[-1], head, line):
             continue  # "Responsibilities" / "The role will include:": the list's intro, in the section it opens
+        if found and _label_inside_list(text, found[-1], head, absorbed):
+            absorbed = found[-1]
+            continue  # "Responsibilities" / "Fleet Scheduling" / "- Plan …": a label grouping the list's items
         found.append(head)
         previous_kind = head.kind
         if head.inline and previous_kind != "legal":  # the body on the heading's line may hold more glued headings:
