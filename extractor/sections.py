@@ -102,12 +102,14 @@ class HeadingVocab:
 
 
 _NOT_HEADING_CHAR = re.compile(r"[^\w' ]+|_")
+_LOST_APOSTROPHE_RE = re.compile(r"\b(you|we|they) +(ll|re|ve|d)\b")
 
 
 @lru_cache(maxsize=2048)  # pure; the segmenter and the normaliser ask for the same lines many times
 def norm_heading(text: str) -> str:
     """Normalise heading text for lookup: HTML entities decoded, lower case, accents folded ("Descripción" → "descripcion"),
-    '&' → 'and', punctuation → spaces; letters of every script are kept.
+    '&' → 'and', punctuation → spaces, a contraction's lost apostrophe restored ("you ll" → "you'll"); letters of every
+    script are kept.
 
     Args:
         text: the heading as written.
@@ -118,6 +120,8 @@ def norm_heading(text: str) -> str:
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     text = _NOT_HEADING_CHAR.sub(" ", text)
+    if " " in text:
+        text = _LOST_APOSTROPHE_RE.sub(r"\1'\2", text)  # "you ll", "we re": a PDF's text that lost the curly apostrophe
     return " ".join(text.split())
 
 
