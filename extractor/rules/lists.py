@@ -280,6 +280,24 @@ def split_items(text: str, start: int, end: int, *, glued: bool = False) -> list
 _ASSESS_LEAD_RE = fastre.compile(r"(?i)\b(?:assess(?:ed|ing)?|evaluat(?:e|ed|ing)|test(?:ed|ing)?)\b[^.;:]{0,80}\bagainst\b[^.;:]{0,40}\b(?:following|below)\b")
 
 
+_SUBJECT_TO_CHECK_RE = fastre.compile(r"(?i)\bwill\s+be\s+subject\s+to\b")
+
+
+def _stated_spans(text: str, spans: list[Span]) -> Iterator[Span]:
+    """The sentences among ``spans`` that state a requirement (:func:`states_requirement`), and the clause of one that
+    states the right to work or a residence period (:func:`eligibility_clause`). A check the employer runs after the
+    offer ("The successful applicant will be subject to an enhanced DBS check.") asks nothing of the hire yet."""
+    for span in spans:
+        if _SUBJECT_TO_CHECK_RE.search(text, span[0], span[1]):
+            continue
+        if states_requirement(text[span[0] : span[1]]):
+            yield span
+            continue
+        clause = eligibility_clause(text, Item(text[span[0] : span[1]], (span,)))
+        if clause is not None:
+            yield from clause.spans
+
+
 def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> list[tuple[Item, Optional[str]]]:
     """Like :func:`split_items`, each item with the kind of the in-list sub-heading above it.
 
@@ -320,10 +338,10 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
         last_bullet = max(i for i, line in enumerate(lines) if line[3])
         if sum(1 for *_, b in lines if b) >= MIN_LIST_BULLETS:
             # prose after a blank line below the list ("Ref: HC-22", "Interviews are…") is not an item, but for the
-            # requirements it states in another language ("Som person är du engagerad …", "Sie verfügen über …")
+            # requirements it states ("A bachelor's degree … is required.", "Som person är du engagerad …", "Sie verfügen über …")
             tail = next((i for i in range(last_bullet + 1, len(lines)) if lines[i][2] or (i == last_bullet + 1 and _prose_below(text, lines, i))), None)
             if tail is not None:
-                stated_after = [sp for ts, te, *_ in lines[tail:] for sp in sentences(text, ts, te) if states_requirement_intl(text[sp[0] : sp[1]])]
+                stated_after = [sp for ts, te, *_ in lines[tail:] for sp in _stated_spans(text, sentences(text, ts, te))]
                 lines = lines[:tail]
         width = _block_width(lines)
         openers = _lower_openers(text, lines)
