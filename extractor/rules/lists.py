@@ -2162,11 +2162,37 @@ def _before_selection(sections: list[Section]) -> list[Section]:
     list-like headings ("Eligibility", "Technical Skills", "Experience") what the sift checks and who may
     apply, not what the job needs a second time. A posting without a list before that part keeps every list.
     """
-    lists = [s for s in sections if s.kind in LIST_KINDS]
+    lists = _untranslated([s for s in sections if s.kind in LIST_KINDS])
     selection = next((s.heading_start for s in sections if s.kind == "other" and _SELECTION_HEAD_RE.search(s.heading)), None)
     if selection is None or not any(s.heading_start < selection for s in lists):
         return lists
     return [s for s in lists if s.heading_start < selection]
+
+
+MIN_TRANSLATED_KINDS = 2
+
+
+def _heading_language(heading: str) -> Optional[str]:
+    """``"intl"`` for a known heading of another language only ("Responsabilidades", "Ihr Profil"), ``"en"`` for a
+    known English heading, None for a heading the vocabulary does not know (its language unknown)."""
+    key = norm_heading(heading)
+    if key in heading_vocab().intl:
+        return "intl"
+    return "en" if kind_of_heading(heading) else None
+
+
+def _untranslated(lists: list[Section]) -> list[Section]:
+    """The list sections of a posting without those of its translation: a bilingual posting that states its lists
+    under English headings and again under another language's ("Responsibilities" … "Responsabilidades",
+    "Requirements" … "Exigences"), for :data:`MIN_TRANSLATED_KINDS` list kinds or more, states them once; the
+    lists in the language written first are kept. One kind headed in two languages (a Polish ad's "Wymagania" and
+    "Nice to have") is no translation."""
+    languages = [(_heading_language(s.heading), s) for s in lists]
+    both = {kind for kind in LIST_KINDS if {lang for lang, s in languages if s.kind == kind} >= {"en", "intl"}}
+    if len(both) < MIN_TRANSLATED_KINDS:
+        return lists
+    first = next(lang for lang, s in languages if lang is not None)
+    return [s for lang, s in languages if lang in (None, first)]
 
 
 def _assessed(ctx: Context) -> set[str]:
