@@ -2044,12 +2044,19 @@ _RESIDENCE_PERIOD_RE = fastre.compile(
     r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\(\d+\)\s+)?(?:consecutive\s+|continuous\s+)?(?:years?|months)\b"
 )
 _SOFT_RE = fastre.compile(r"(?i)\b(?:normally|usually|generally|typically|ideally|preferably|should)\b")  # "would normally need": not absolute
+# A nationality the hire must hold: "Applicants must be Australian citizens or permanent residents", "must be Citizens of
+# Tanzania", "U.S. citizenship is required" (the nation named with a capital).
+_CITIZENSHIP_RE = fastre.compile(
+    r"\b(?i:must|needs?\s+to|required\s+to|ha(?:ve|s)\s+to)\s+(?i:be|hold)\s+(?:an?\s+)?"
+    r"(?:(?:[A-Z][\w.]*\s+){1,3}(?i:citizens?|nationals?|citizenship)\b|(?i:citizens?|nationals?)\s+of\s+(?:the\s+)?[A-Z])"
+    r"|\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?i:citizenship)\s+(?i:is\s+(?:required|mandatory))\b"
+)  # not a board's "Open to UK nationals only." line, which CSJ's gold leaves out as the board's eligibility field
 
 
 def eligibility_clause(text: str, item: Item) -> Optional[Item]:
     """The clause of a sentence outside the lists that states a hard eligibility requirement the hire must
-    already meet — the right to work in a country or a residence period ("must have lived in the UK for 5
-    years") — as a minimum item (golden/README: work-authorization and hard residency sentences outside the
+    already meet — the right to work in a country, a citizenship ("U.S. citizenship is required", "must be Australian
+    citizens") or a residence period ("must have lived in the UK for 5 years") — as a minimum item (golden/README: work-authorization and hard residency sentences outside the
     list are minimum items; "would normally need" is not absolute). A sentence joined by ';' keeps only its
     clause ("Candidates must be eligible to work in Ireland; we are not in a position to offer sponsorship").
     ``None`` for any other sentence."""
@@ -2057,7 +2064,7 @@ def eligibility_clause(text: str, item: Item) -> Optional[Item]:
     sentence = text[s:e]
     if _SOFT_RE.search(sentence):
         return None
-    m = _WORK_RIGHT_RE.search(sentence)
+    m = _WORK_RIGHT_RE.search(sentence) or _CITIZENSHIP_RE.search(sentence)
     if m is None:
         m = _RESIDENCE_MODAL_RE.search(sentence)
         if m is None or not _RESIDENCE_RE.search(sentence) or not _RESIDENCE_PERIOD_RE.search(sentence):
