@@ -445,7 +445,6 @@ def _outline_heading(line: str, line_start: int, next_line: str) -> Optional[_He
     return replace(head, heading_start=line_start + len(line) - len(line.lstrip()))  # the number goes with its heading
 
 
-
 # An intro that hands the reader the hire's qualities with a dangling verb of having: "You'll likely have",
 # "Ideally you'd also bring", "We are looking for someone with", "The right candidate will possess" (words may stand
 # between the subject and the verb, so the keyword stems "you'll have", "looking for" do not reach it).

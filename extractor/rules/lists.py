@@ -285,7 +285,7 @@ _SUBJECT_TO_CHECK_RE = fastre.compile(r"(?i)\bwill\s+be\s+subject\s+to\b")
 
 def _stated_spans(text: str, spans: list[Span]) -> Iterator[Span]:
     """The sentences among ``spans`` that state a requirement (:func:`states_requirement`), and the clause of one that
-    states the right to work or a residence period (:func:`eligibility_clause`). A check the employer runs after the
+    states the right to work, a citizenship or a residence period (:func:`eligibility_clause`). A check the employer runs after the
     offer ("The successful applicant will be subject to an enhanced DBS check.") asks nothing of the hire yet."""
     for span in spans:
         if _SUBJECT_TO_CHECK_RE.search(text, span[0], span[1]):
@@ -2056,8 +2056,9 @@ _CITIZENSHIP_RE = fastre.compile(
 def eligibility_clause(text: str, item: Item) -> Optional[Item]:
     """The clause of a sentence outside the lists that states a hard eligibility requirement the hire must
     already meet — the right to work in a country, a citizenship ("U.S. citizenship is required", "must be Australian
-    citizens") or a residence period ("must have lived in the UK for 5 years") — as a minimum item (golden/README: work-authorization and hard residency sentences outside the
-    list are minimum items; "would normally need" is not absolute). A sentence joined by ';' keeps only its
+    citizens") or a residence period ("must have lived in the UK for 5 years") — as a minimum item (golden/README:
+    work-authorization and hard residency sentences outside the list are minimum items; "would normally need" is not
+    absolute). A sentence joined by ';' keeps only its
     clause ("Candidates must be eligible to work in Ireland; we are not in a position to offer sponsorship").
     ``None`` for any other sentence."""
     s, e = item.spans[0][0], item.spans[-1][1]
