@@ -102,12 +102,14 @@ class HeadingVocab:
 
 
 _NOT_HEADING_CHAR = re.compile(r"[^\w' ]+|_")
+_LOST_APOSTROPHE_RE = re.compile(r"\b(you|we|they) +(ll|re|ve|d)\b")
 
 
 @lru_cache(maxsize=2048)  # pure; the segmenter and the normaliser ask for the same lines many times
 def norm_heading(text: str) -> str:
     """Normalise heading text for lookup: HTML entities decoded, lower case, accents folded ("Descripción" → "descripcion"),
-    '&' → 'and', punctuation → spaces; letters of every script are kept.
+    '&' → 'and', punctuation → spaces, a contraction's lost apostrophe restored ("you ll" → "you'll"); letters of every
+    script are kept.
 
     Args:
         text: the heading as written.
@@ -118,6 +120,8 @@ def norm_heading(text: str) -> str:
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     text = _NOT_HEADING_CHAR.sub(" ", text)
+    if " " in text:
+        text = _LOST_APOSTROPHE_RE.sub(r"\1'\2", text)  # "you ll", "we re": a PDF's text that lost the curly apostrophe
     return " ".join(text.split())
 
 
@@ -441,6 +445,34 @@ def _outline_heading(line: str, line_start: int, next_line: str) -> Optional[_He
     return replace(head, heading_start=line_start + len(line) - len(line.lstrip()))  # the number goes with its heading
 
 
+# An intro that hands the reader the hire's qualities with a dangling verb of having: "You'll likely have",
+# "Ideally you'd also bring", "We are looking for someone with", "The right candidate will possess" (words may stand
+# between the subject and the verb, so the keyword stems "you'll have", "looking for" do not reach it).
+_HAVE_INTRO_RE = fastre.compile(
+    r"(?i)(?:[\w'’,]+[ \t]+){0,6}?(?:(?:you|you'll|you’ll|you'd|you’d|candidates?|applicants?)\b(?:[ \t]+[\w'’]+){0,3}?[ \t]+(?:have|bring|possess|offer)"
+    r"|(?:someone|somebody|a[ \t]+person|people|candidates?|applicants?|an?[ \t]+(?:individual|professional|colleague|teammate))[ \t]+with)"
+)
+MAX_HAVE_INTRO_WORDS = 8
+
+
+def have_intro_kind(text: str) -> Optional[str]:
+    """The qualification kind an intro of the hire's qualities names ("You'll likely have", "You might be a fit if
+    you have" → minimum; "It would be great if you also have", "It helps if you have" → preferred, as its keywords
+    say), None when ``text`` is no such intro.
+
+    Args:
+        text: a line without decoration and final ':'; a capitalised line of at most
+            :data:`MAX_HAVE_INTRO_WORDS` words without sentence punctuation or digits.
+    """
+    if not text[:1].isupper() or len(text.split()) > MAX_HAVE_INTRO_WORDS or re.search(r"[.;!?()\d]", text):
+        return None
+    if not _HAVE_INTRO_RE.fullmatch(text):
+        return None
+    kind = keyword_kind(text)
+    if kind == "benefits":
+        return None  # "In return you will have": what the hire gets
+    return "preferred_qualifications" if kind == "preferred_qualifications" else "minimum_qualifications"
+
 
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None."""
@@ -493,6 +525,9 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
         if qualified:
             return _Heading(qualified, text, head_at, body_at)
         words = text.split()
+        have_kind = have_intro_kind(text) if next_line.strip() else None
+        if have_kind:
+            return _Heading(have_kind, text, head_at, body_at)
         if (
             colon
             and len(words) <= MAX_HEADING_WORDS
@@ -842,6 +877,24 @@ def _intro_under_heading(text: str, above: _Heading, head: _Heading, line: str) 
     )
 
 
+def _label_inside_list(text: str, above: _Heading, head: _Heading, absorbed: Optional[_Heading]) -> bool:
+    """Whether ``head``, a short Title Case line of no known kind ("Fleet Scheduling", "Craft"), is a label grouping
+    the items of the list heading ``above``: it stands directly under ``above`` with nothing between them, or
+    ``above`` already holds such a label (``absorbed``: "Vendor Relations" after "Fleet Scheduling"'s items) or is a
+    known sub-block of the list ("Education" / "- …" / "Office Software" / "- …"); bullets follow it. A line whose
+    words name a kind ("Physical Demands", "Benefits") or a known phrase is a heading of its own, and so is a label
+    over unbulleted lines ("Behaviours" / "We'll assess you against these behaviours …")."""
+    if above.kind not in LIST_KINDS or head.kind != "other" or head.inline or head.subheading or head.guessed:
+        return False
+    label = head.heading.strip()
+    if not _title_case(label) or keyword_match(label) is not None or kind_of_heading(label) is not None:
+        return False
+    below = text[head.body_start : head.body_start + 200].lstrip().split("\n", 1)[0]
+    if not _BULLET_RE.match(below):
+        return False
+    return absorbed is above or above.subheading or not text[above.body_start : head.heading_start].strip()
+
+
 def find_headings(text: str) -> list[_Heading]:
     """Every heading in ``text`` in order (kinds already resolved for sub-headings)."""
     lines = text.split("\n")
@@ -853,6 +906,7 @@ def find_headings(text: str) -> list[_Heading]:
     found: list[_Heading] = []
     previous_kind: Optional[str] = None
     content_seen = False
+    absorbed: Optional[_Heading] = None  # the list heading whose body holds labels grouping its items
     for i, line in enumerate(lines):
         nxt = ""
         for j in range(i + 1, min(i + 3, len(lines))):
@@ -903,6 +957,9 @@ def find_headings(text: str) -> list[_Heading]:
             continue  # "Description\nDescription": one heading
         if found and _intro_under_heading(text, found[-1], head, line):
             continue  # "Responsibilities" / "The role will include:": the list's intro, in the section it opens
+        if found and _label_inside_list(text, found[-1], head, absorbed):
+            absorbed = found[-1]
+            continue  # "Responsibilities" / "Fleet Scheduling" / "- Plan …": a label grouping the list's items
         found.append(head)
         previous_kind = head.kind
         if head.inline and previous_kind != "legal":  # the body on the heading's line may hold more glued headings:

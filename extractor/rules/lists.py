@@ -280,6 +280,24 @@ def split_items(text: str, start: int, end: int, *, glued: bool = False) -> list
 _ASSESS_LEAD_RE = fastre.compile(r"(?i)\b(?:assess(?:ed|ing)?|evaluat(?:e|ed|ing)|test(?:ed|ing)?)\b[^.;:]{0,80}\bagainst\b[^.;:]{0,40}\b(?:following|below)\b")
 
 
+_SUBJECT_TO_CHECK_RE = fastre.compile(r"(?i)\bwill\s+be\s+subject\s+to\b")
+
+
+def _stated_spans(text: str, spans: list[Span]) -> Iterator[Span]:
+    """The sentences among ``spans`` that state a requirement (:func:`states_requirement`), and the clause of one that
+    states the right to work, a citizenship or a residence period (:func:`eligibility_clause`). A check the employer runs after the
+    offer ("The successful applicant will be subject to an enhanced DBS check.") asks nothing of the hire yet."""
+    for span in spans:
+        if _SUBJECT_TO_CHECK_RE.search(text, span[0], span[1]):
+            continue
+        if states_requirement(text[span[0] : span[1]]):
+            yield span
+            continue
+        clause = eligibility_clause(text, Item(text[span[0] : span[1]], (span,)))
+        if clause is not None:
+            yield from clause.spans
+
+
 def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> list[tuple[Item, Optional[str]]]:
     """Like :func:`split_items`, each item with the kind of the in-list sub-heading above it.
 
@@ -320,10 +338,10 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
         last_bullet = max(i for i, line in enumerate(lines) if line[3])
         if sum(1 for *_, b in lines if b) >= MIN_LIST_BULLETS:
             # prose after a blank line below the list ("Ref: HC-22", "Interviews are…") is not an item, but for the
-            # requirements it states in another language ("Som person är du engagerad …", "Sie verfügen über …")
+            # requirements it states ("A bachelor's degree … is required.", "Som person är du engagerad …", "Sie verfügen über …")
             tail = next((i for i in range(last_bullet + 1, len(lines)) if lines[i][2] or (i == last_bullet + 1 and _prose_below(text, lines, i))), None)
             if tail is not None:
-                stated_after = [sp for ts, te, *_ in lines[tail:] for sp in sentences(text, ts, te) if states_requirement_intl(text[sp[0] : sp[1]])]
+                stated_after = [sp for ts, te, *_ in lines[tail:] for sp in _stated_spans(text, sentences(text, ts, te))]
                 lines = lines[:tail]
         width = _block_width(lines)
         openers = _lower_openers(text, lines)
@@ -2026,20 +2044,28 @@ _RESIDENCE_PERIOD_RE = fastre.compile(
     r"(?i)\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\(\d+\)\s+)?(?:consecutive\s+|continuous\s+)?(?:years?|months)\b"
 )
 _SOFT_RE = fastre.compile(r"(?i)\b(?:normally|usually|generally|typically|ideally|preferably|should)\b")  # "would normally need": not absolute
+# A nationality the hire must hold: "Applicants must be Australian citizens or permanent residents", "must be Citizens of
+# Tanzania", "U.S. citizenship is required" (the nation named with a capital).
+_CITIZENSHIP_RE = fastre.compile(
+    r"\b(?i:must|needs?\s+to|required\s+to|ha(?:ve|s)\s+to)\s+(?i:be|hold)\s+(?:an?\s+)?"
+    r"(?:(?:[A-Z][\w.]*\s+){1,3}(?i:citizens?|nationals?|citizenship)\b|(?i:citizens?|nationals?)\s+of\s+(?:the\s+)?[A-Z])"
+    r"|\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?i:citizenship)\s+(?i:is\s+(?:required|mandatory))\b"
+)  # not a board's "Open to UK nationals only." line, which CSJ's gold leaves out as the board's eligibility field
 
 
 def eligibility_clause(text: str, item: Item) -> Optional[Item]:
     """The clause of a sentence outside the lists that states a hard eligibility requirement the hire must
-    already meet — the right to work in a country or a residence period ("must have lived in the UK for 5
-    years") — as a minimum item (golden/README: work-authorization and hard residency sentences outside the
-    list are minimum items; "would normally need" is not absolute). A sentence joined by ';' keeps only its
+    already meet — the right to work in a country, a citizenship ("U.S. citizenship is required", "must be Australian
+    citizens") or a residence period ("must have lived in the UK for 5 years") — as a minimum item (golden/README:
+    work-authorization and hard residency sentences outside the list are minimum items; "would normally need" is not
+    absolute). A sentence joined by ';' keeps only its
     clause ("Candidates must be eligible to work in Ireland; we are not in a position to offer sponsorship").
     ``None`` for any other sentence."""
     s, e = item.spans[0][0], item.spans[-1][1]
     sentence = text[s:e]
     if _SOFT_RE.search(sentence):
         return None
-    m = _WORK_RIGHT_RE.search(sentence)
+    m = _WORK_RIGHT_RE.search(sentence) or _CITIZENSHIP_RE.search(sentence)
     if m is None:
         m = _RESIDENCE_MODAL_RE.search(sentence)
         if m is None or not _RESIDENCE_RE.search(sentence) or not _RESIDENCE_PERIOD_RE.search(sentence):
@@ -2144,11 +2170,37 @@ def _before_selection(sections: list[Section]) -> list[Section]:
     list-like headings ("Eligibility", "Technical Skills", "Experience") what the sift checks and who may
     apply, not what the job needs a second time. A posting without a list before that part keeps every list.
     """
-    lists = [s for s in sections if s.kind in LIST_KINDS]
+    lists = _untranslated([s for s in sections if s.kind in LIST_KINDS])
     selection = next((s.heading_start for s in sections if s.kind == "other" and _SELECTION_HEAD_RE.search(s.heading)), None)
     if selection is None or not any(s.heading_start < selection for s in lists):
         return lists
     return [s for s in lists if s.heading_start < selection]
+
+
+MIN_TRANSLATED_KINDS = 2
+
+
+def _heading_language(heading: str) -> Optional[str]:
+    """``"intl"`` for a known heading of another language only ("Responsabilidades", "Ihr Profil"), ``"en"`` for a
+    known English heading, None for a heading the vocabulary does not know (its language unknown)."""
+    key = norm_heading(heading)
+    if key in heading_vocab().intl:
+        return "intl"
+    return "en" if kind_of_heading(heading) else None
+
+
+def _untranslated(lists: list[Section]) -> list[Section]:
+    """The list sections of a posting without those of its translation: a bilingual posting that states its lists
+    under English headings and again under another language's ("Responsibilities" … "Responsabilidades",
+    "Requirements" … "Exigences"), for :data:`MIN_TRANSLATED_KINDS` list kinds or more, states them once; the
+    lists in the language written first are kept. One kind headed in two languages (a Polish ad's "Wymagania" and
+    "Nice to have") is no translation."""
+    languages = [(_heading_language(s.heading), s) for s in lists]
+    both = {kind for kind in LIST_KINDS if {lang for lang, s in languages if s.kind == kind} >= {"en", "intl"}}
+    if len(both) < MIN_TRANSLATED_KINDS:
+        return lists
+    first = next(lang for lang, s in languages if lang is not None)
+    return [s for lang, s in languages if lang in (None, first)]
 
 
 def _assessed(ctx: Context) -> set[str]:
