@@ -536,9 +536,12 @@ def employer_candidates(ctx: Context) -> list[EmployerName]:
     first, each once, at most :data:`MAX_EMPLOYER_NAMES`. The reading and its refusals are the
     title rules' (:func:`extractor.rules.title.unsure_employer_names`).
     """
+    from extractor.llm.employers import self_named_employers
+
     names = unsure_employer_names(ctx)
-    seen = {name.casefold() for name, _, _ in names}
-    names += [(name, span, cue) for name, span, cue in weak_employer_names(ctx) if name.casefold() not in seen]
+    for more in (weak_employer_names(ctx), self_named_employers(ctx)):
+        seen = {name.casefold() for name, _, _ in names}
+        names += [(name, span, cue) for name, span, cue in more if name.casefold() not in seen]
     return [EmployerName(name, span, cue) for name, span, cue in names[:MAX_EMPLOYER_NAMES]]
 
 
