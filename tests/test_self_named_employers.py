@@ -104,3 +104,22 @@ def test_the_hybrid_keeps_a_picked_self_named_employer(tmp_path, number, value):
 def test_an_agency_name_is_offered_only_for_a_recruiting_job(title, names):
     text = f"{title}\n\nWhat you will do\n- Handle the work of the role every day\n\nSend your CV to cv@gulfstarmanpower.com\nGulfstar Manpower, Salmiya"
     assert [name for name, _, _ in self_named_employers(context_for(text))] == names
+
+
+@pytest.mark.parametrize(
+    "head, answer, value",
+    [
+        # the employer's name the posting gives of itself, glued after "at"/"@": not part of the title
+        (":loudspeaker: Hiring: Contract iOS Developer at Tidepool (we build the app for 200 bakeries)", "Contract iOS Developer at Tidepool", "Contract iOS Developer"),
+        ("Now hiring: Pastry Chef @ Tidepool", "Pastry Chef @ Tidepool", "Pastry Chef"),
+        # "at" before something else than the employer's name stays
+        ("Hiring: Sous Chef at Night", "Sous Chef at Night", "Sous Chef at Night"),
+    ],
+)
+def test_a_title_loses_the_employers_name_glued_after_it(head, answer, value):
+    from extractor.llm.grounding import Grounder
+
+    text = f"{head}\n\nWhat you will do\n- Ship features every week with the team\n\nDM me or email maya@tidepool.app with your portfolio."
+    found = Grounder(context_for(text)).title(answer)
+    assert found.status.value != "ungrounded"
+    assert (found.value or answer) == value

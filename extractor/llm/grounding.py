@@ -41,6 +41,7 @@ from difflib import SequenceMatcher
 from functools import cached_property
 from typing import Any, Callable, Optional, Sequence
 
+from extractor.data import load
 from extractor.fields import EDUCATION_ORDER, FIELDS
 from extractor.provenance import AlignmentStatus
 from extractor.rules.base import Context, Cue, run_rules
@@ -415,12 +416,29 @@ class Grounder:
         board = board_tail(hit.value)
         if board is not None:  # "Interdisciplinary | USAJOBS": the page title's board
             hit = replace(hit, value=hit.value[:board], end=hit.start + board)
+        hit = self._without_employer(hit)
         if not looks_like_title(hit.value, need_job_noun=False):
             return ungrounded("not shaped as a title (a sentence, a label or a figure), as the title rules read one")
         employer = run_rules(self.ctx, ["company"]).get("company")
         if employer is not None and " ".join(str(employer.value).split()).casefold() == " ".join(hit.value.split()).casefold():
             return ungrounded("the employer's name the company rules read there, not a job title")
         return replace(found, spans=((hit.start, hit.end),), value=hit.value)
+
+    def _without_employer(self, hit: Any) -> Any:
+        """``hit`` without the employer's name glued after "at" ("Contract Developer at Pocketbrew"):
+        a name the company rules read, or one the posting gives of itself (:func:`employer_candidates`);
+        the joining words are ``title_joiners`` in ``employer_refs.json``."""
+        names = {name.value for name in employer_candidates(self.ctx)}
+        employer = run_rules(self.ctx, ["company"]).get("company")
+        if employer is not None:
+            names.add(str(employer.value))
+        segment = self.text[hit.start : hit.end]
+        joiners = "|".join(re.escape(word) for word in load("employer_refs.json")["title_joiners"])
+        for name in sorted(names, key=len, reverse=True):
+            m = re.search(rf"[ \t]+(?:{joiners})[ \t]+{re.escape(name)}$", segment, re.I)
+            if m is not None and looks_like_title(segment[: m.start()], need_job_noun=False):
+                return trimmed_hit(self.text, hit.start, hit.start + m.start()) or hit
+        return hit
 
     def company(self, value: Any) -> Alignment:
         """The employer's name where an employer cue stands (:func:`employer_places`).
