@@ -43,6 +43,7 @@ from typing import Any, Callable, Optional, Sequence
 
 from extractor.data import load
 from extractor.fields import EDUCATION_ORDER, FIELDS
+from extractor.llm.employers import self_named_employers
 from extractor.provenance import AlignmentStatus
 from extractor.rules.base import Context, Cue, run_rules
 from extractor.rules.dates import DateReading, posting_date_readings
@@ -552,10 +553,11 @@ def employer_candidates(ctx: Context) -> list[EmployerName]:
     organisation but does not keep, because the posting says them only once: the numbered
     names the LLM may pick the employer from (prompt ``v5``), those of the company profile
     first, each once, at most :data:`MAX_EMPLOYER_NAMES`. The reading and its refusals are the
-    title rules' (:func:`extractor.rules.title.unsure_employer_names`).
+    title rules' (:func:`extractor.rules.title.unsure_employer_names`); then the title rules' weak
+    forms (:func:`extractor.rules.title.weak_employer_names`) and the names the posting gives of
+    itself in passing (:func:`extractor.llm.employers.self_named_employers`: its own mail host,
+    "We're X,", "X is an equal opportunity employer" …).
     """
-    from extractor.llm.employers import self_named_employers
-
     names = unsure_employer_names(ctx)
     for more in (weak_employer_names(ctx), self_named_employers(ctx)):
         seen = {name.casefold() for name, _, _ in names}
