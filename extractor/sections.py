@@ -818,8 +818,8 @@ def _wrapped_line(lines: list[str], i: int, next_line: str) -> bool:
     above = lines[i - 1].rstrip() if i else ""
     if line[0].islower() and above and not above.endswith(_CLOSED_END):
         return True
-    if broken_by_wrap(above):
-        return True  # "…the Playwright test framework in" / "TypeScript": a name the wrap put on its own line
+    if _BULLET_RE.match(above) and broken_by_wrap(above):
+        return True  # "- …the Playwright test framework in" / "TypeScript": a name the wrap put on its own line
     nxt = next_line.strip()
     return bool(nxt[:1].islower() and lines[i + 1].strip() and _OPEN_END_RE.search(line))
 

@@ -1552,7 +1552,8 @@ def json_company(ctx: Context) -> Optional[_Hit]:
 
 
 _MENU_COUNT = fastre.compile(r"[ \t]*\(\d{1,4}\)$")
-_SPLIT_PARTS = fastre.compile(r"[ \t]+\|[ \t]+|[ \t]+[-–—][ \t]+")
+_SPLIT_PARTS = fastre.compile(r"[ \t]+[|·•][ \t]+|[ \t]+[-–—][ \t]+")  # a board's top card joins its parts with dots too
+_PART_JOIN = fastre.compile(r"[|·•]")  # the joins that list a name beside the role (a dash may be part of a name)
 _CONFIRMS_HEADING = fastre.compile(r"\d|[$£€₹¥₩]|(?i:\b(?:remote|hybrid|on-?site|onsite|full[- ]?time|part[- ]?time|contract|freelance|intern(?:ship)?|visa)\b)")
 
 
@@ -1561,7 +1562,7 @@ def _split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
 
 
 def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
-    """An informal post's one-line heading, its parts split by pipes or spaced dashes, one of them the job:
+    """An informal post's one-line heading, its parts split by pipes, spaced dots or spaced dashes, one of them the job:
     a Hacker News "Company | Role | Place | ONSITE | $…" line, a classified ad's "CITY - Role - pay - start",
     a tagged "[Hiring] Role - $40/hr, remote". Another part must be a place, pay, a date or a work word, or
     the line carries a hiring tag. Returns the title and, for a pipe line opening with a name, the company."""
@@ -1592,10 +1593,10 @@ def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
         first = parts[0]
         if first is not None and re.search(r"[ \t]\([^()\n]{1,30}\)$", first.value):  # "Acme Robotics (YC W21)"
             first = trimmed_hit(text, first.start, first.start + first.value.rfind(" ("))
-        if titled[0] >= 1 and "|" in text[bounds[0][1] : bounds[1][0]] and first is not None and is_company_name(first.value) and not has_job_noun(first.value) \
+        if titled[0] >= 1 and _PART_JOIN.search(text, bounds[0][1], bounds[1][0]) and first is not None and is_company_name(first.value) and not has_job_noun(first.value) \
                 and not _CONFIRMS_HEADING.search(first.value) and not _place_line(first.value) and not gaz.knows(first.value):
             company = first
-        after = parts[titled[0] + 1] if titled[0] + 1 < len(parts) and "|" in text[bounds[titled[0]][1] : bounds[titled[0] + 1][0]] else None
+        after = parts[titled[0] + 1] if titled[0] + 1 < len(parts) and _PART_JOIN.search(text, bounds[titled[0]][1], bounds[titled[0] + 1][0]) else None
         if company is None and after is not None and is_company_name(after.value) and not has_job_noun(after.value) and not _CONFIRMS_HEADING.search(after.value) \
                 and not _place_line(after.value) and not gaz.knows(after.value) and text.find(after.value, le) >= 0:
             company = after  # "[HIRING] Role | Acme Robotics | Austin, TX": the name after the role, said again in the post
