@@ -6,8 +6,10 @@ that must not change its correct record — board chrome around it, other whites
 other heading case, label synonyms, the head block's meta lines in another order, a board's
 "Job highlights" block repeating lines already in the text, a page-title line or a breadcrumb naming
 the title, label and value joined by " | " or a tab, a state written as its code or in full, the posting
-date written another unambiguous way — runs the rules on the original and on
-each variant, and counts per transformation and field how many right values became wrong (and
+date written another unambiguous way, the head block on one line joined by " · " or " | ", the
+company line carrying a rating or follower count, "Show more"/"Apply now" rows between sections, the
+body hard-wrapped at a fixed width, the title in capitals or lower case — runs the rules on the
+original and on each variant, and counts per transformation and field how many right values became wrong (and
 wrong became right). Every transformation keeps each gold value stated in the text (spans may
 shift); one that does not apply to a posting (no heading, no bullet, an HTML page for a text-only
 rewrite) leaves it out of that transformation's count.
@@ -498,6 +500,127 @@ def date_reformatted(text: str, rng: random.Random, base: dict, html: bool) -> O
             return text[:m.start()] + rng.choice(targets) + text[m.end():]
     return None
 
+
+# ------------------------------------------------------------------------------------------------
+# copy-paste and board layouts: the head block on one line, a company rating, collapsed-section
+# buttons, a hard-wrapped body, the title re-cased (each value stays stated; case and whitespace
+# are normalised by the scorer)
+# ------------------------------------------------------------------------------------------------
+HEAD_SEPARATORS = [" · ", " | ", " • "]
+COMPANY_BADGES = ["{c} 4.1 ★", "{c} · 12,345 followers", "{c}\t3.8 ★ (214 reviews)", "{c} 4.6★ 2,031 reviews",
+                  "{c} · 873 followers on LinkedIn"]
+SECTION_BUTTONS = ["Show more", "Show less", "See more", "Read more", "Apply now", "…see more"]
+WRAP_WIDTHS = [64, 72, 80]
+HEAD_LINE_MAX = 80  # a head-block line is short: a longer one is prose and ends the block
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _head_line(line: str) -> bool:
+    body = line.strip()
+    return bool(body) and len(body) <= HEAD_LINE_MAX and not BULLET.match(line) \
+        and body.casefold().rstrip(":") not in HEADINGS
+
+
+def head_one_line(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
+    """The head block around the title (its short lines up to a blank line, heading or bullet) on one line,
+    joined by " · ", " | " or " • ", as a board's top card prints it."""
+    if html:
+        return None
+    spans = ((base.get("provenance") or {}).get("title") or {}).get("spans") or []
+    if not spans:
+        return None
+    a, b = _line_at(text, spans[0]["start"])
+    if not _head_line(text[a:b]):
+        return None
+    lines = [(a, b)]
+    while len(lines) < 8 and lines[0][0] > 0:  # upwards
+        pa, pb = _line_at(text, lines[0][0] - 1)
+        if not _head_line(text[pa:pb]):
+            break
+        lines.insert(0, (pa, pb))
+    while len(lines) < 8 and lines[-1][1] < len(text):  # downwards
+        na, nb = _line_at(text, lines[-1][1] + 1)
+        if not _head_line(text[na:nb]):
+            break
+        lines.append((na, nb))
+    if len(lines) < 2:
+        return None
+    joined = rng.choice(HEAD_SEPARATORS).join(text[x:y].strip() for x, y in lines)
+    return text[:lines[0][0]] + joined + text[lines[-1][1]:]
+
+
+def company_rating(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
+    """The gold company's own line carries the board's rating or follower count: "Acme Corp 4.1 ★",
+    "Acme Corp · 12,345 followers"."""
+    company = _gold(base).get("company")
+    if html or not company:
+        return None
+    m = re.search(rf"(?m)^([ \t]*){re.escape(company)}[ \t]*$", text)
+    if not m:
+        return None
+    return text[:m.start()] + m.group(1) + rng.choice(COMPANY_BADGES).format(c=company) + text[m.end():]
+
+
+def section_buttons(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
+    """A collapsed-section button row ("Show more", "See more", "Apply now") after the last line before each
+    known section heading, and one at the end."""
+    if html:
+        return None
+    spans = _heading_lines(text)
+    if not spans:
+        return None
+    button = rng.choice(SECTION_BUTTONS)
+    out = text.rstrip("\n") + "\n" + button + "\n"
+    for start, _ in reversed(spans):
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[:line_start].rstrip()
+        if not before:
+            continue
+        out = out[:len(before)] + "\n" + button + out[len(before):]
+    return out
+
+
+def _wrap(line: str, width: int) -> str:
+    indent = re.match(r"[ \t]*", line).group(0)
+    marker = BULLET.match(line)
+    hang = indent + " " * (marker.end() - len(indent)) if marker else indent
+    words = line[len(indent):].split(" ")
+    rows, row = [], indent
+    for word in words:
+        if row.strip() and len(row) + 1 + len(word) > width:
+            rows.append(row)
+            row = hang + word
+        else:
+            row = row + (" " if row.strip() else "") + word
+    rows.append(row)
+    return "\n".join(rows)
+
+
+def hard_wrapped(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
+    """Every line longer than 64, 72 or 80 characters hard-wrapped at a space, as a plain-text email or a
+    PDF copy breaks it; a bullet's continuation rows hang under its text."""
+    if html:
+        return None
+    width = rng.choice(WRAP_WIDTHS)
+    out = "\n".join(_wrap(line, width) if len(line) > width else line for line in text.split("\n"))
+    return out if out != text else None
+
+
+def title_recased(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
+    """Every occurrence of the gold title in ALL CAPS or in lower case (the scorer ignores case)."""
+    title = _gold(base).get("title")
+    if html or not title or title.upper() == title.lower():
+        return None
+    case = rng.choice([str.upper, str.lower])
+    out = re.sub(re.escape(title), lambda m: case(m.group(0)), text)
+    return out if out != text else None
+
+
 TRANSFORMS: dict[str, Callable[[str, random.Random, dict, bool], Optional[str]]] = {
     "chrome_head": chrome_head,
     "chrome_tail": chrome_tail,
@@ -520,6 +643,11 @@ TRANSFORMS: dict[str, Callable[[str, random.Random, dict, bool], Optional[str]]]
     "label_inline": label_inline,
     "state_swapped": state_swapped,
     "date_reformatted": date_reformatted,
+    "head_one_line": head_one_line,
+    "company_rating": company_rating,
+    "section_buttons": section_buttons,
+    "hard_wrapped": hard_wrapped,
+    "title_recased": title_recased,
 }
 
 

@@ -826,6 +826,20 @@ _TAG_LIST_RE = fastre.compile(r"[^\W\d][\w+#./&' -]{0,30}(?:,[ \t]*[^\W\d][\w+#.
 
 _OPEN_END_RE = fastre.compile(r"(?i)[ \t,](?:and|or|of|the|to|with|for|in|on|a|an|by|from)$")
 _CLOSED_END = (".", ":", "：", "!", "?", ";")
+# a long line ending on a lower-case word that needs more is a line a hard wrap broke ("Grade A" / "Duties" is not)
+_OPEN_END_LOWER_RE = fastre.compile(r"[ \t,](?:and|or|of|the|to|with|for|in|on|a|an|by|from)$")
+MIN_WRAPPED_CHARS = 40
+
+
+def broken_by_wrap(line: str) -> bool:
+    """Whether a hard wrap broke ``line`` off mid-phrase: at least :data:`MIN_WRAPPED_CHARS` long, it ends on a
+    lower-case word that needs more ("…test framework in", "…for bank and"), so the next line carries it on.
+
+    Args:
+        line: one line of text, with or without its bullet.
+    """
+    line = line.rstrip()
+    return len(line.strip()) >= MIN_WRAPPED_CHARS and _OPEN_END_LOWER_RE.search(line) is not None
 
 
 def _wrapped_line(lines: list[str], i: int, next_line: str) -> bool:
@@ -839,6 +853,8 @@ def _wrapped_line(lines: list[str], i: int, next_line: str) -> bool:
     above = lines[i - 1].rstrip() if i else ""
     if line[0].islower() and above and not above.endswith(_CLOSED_END):
         return True
+    if _BULLET_RE.match(above) and broken_by_wrap(above):
+        return True  # "- …the Playwright test framework in" / "TypeScript": a name the wrap put on its own line
     nxt = next_line.strip()
     return bool(nxt[:1].islower() and lines[i + 1].strip() and _OPEN_END_RE.search(line))
 

@@ -43,15 +43,19 @@ VALUES = ["Fleet Maintenance Planner", "Rotterdam, Netherlands", "Full-time", "E
 
 # these two write a gold value in another form the guide maps to the same record (tested below)
 OTHER_FORM = {"state_swapped", "date_reformatted"}
+# POSTING has no line long enough to wrap: tested on LONG_POSTING below
+NEEDS_LONG_LINES = {"hard_wrapped"}
+CASE_REWRITES = {"title_recased"}  # the scorer ignores case
 
 
-@pytest.mark.parametrize("name", [n for n in perturb.TRANSFORMS if n not in OTHER_FORM])
+@pytest.mark.parametrize("name", [n for n in perturb.TRANSFORMS if n not in OTHER_FORM | NEEDS_LONG_LINES])
 def test_every_transformation_keeps_each_value_stated(name):
     out = perturb.apply(name, "x_01", POSTING, BASE, html=False)
     assert out is not None and out != POSTING
     flat = " ".join(out.replace("\r", "").split())
     for value in VALUES:
-        assert " ".join(value.split()) in flat, (name, value)
+        value = " ".join(value.split())
+        assert value in flat or (name in CASE_REWRITES and value.casefold() in flat.casefold()), (name, value)
 
 
 @pytest.mark.parametrize(
@@ -309,3 +313,109 @@ def test_other_form_rewrites_change_only_that_value(name):
     assert out is not None
     assert out.splitlines()[0] == "Payroll Specialist" and out.endswith("Run payroll for 40 clinics.\n")
     assert sum(a != b for a, b in zip(out.splitlines(), US_POSTING.splitlines())) == 1
+
+
+# ------------------------------------------------------------------------------------------------
+# copy-paste and board layouts
+# ------------------------------------------------------------------------------------------------
+LONG_POSTING = (
+    "Clinical Data Coordinator\n"
+    "Northgate Research Institute\n"
+    "Leeds, United Kingdom\n"
+    "\n"
+    "About the role\n"
+    "You will coordinate data collection across six oncology trials, working closely with site nurses, "
+    "statisticians and the sponsor's monitors to keep every case report form complete and on time.\n"
+    "\n"
+    "What you bring\n"
+    "- At least two years of experience in clinical trial data management or a closely related research support role\n"
+    "- Good working knowledge of GCP\n"
+)
+LONG_BASE = {"provenance": {"title": {"spans": [{"start": 0, "end": 25}]}},
+             "gold": {"title": "Clinical Data Coordinator", "company": "Northgate Research Institute"}}
+
+
+@pytest.mark.parametrize("doc_id", [f"x_{i}" for i in range(6)])
+def test_head_one_line_joins_the_short_lines_around_the_title(doc_id):
+    out = perturb.apply("head_one_line", doc_id, LONG_POSTING, LONG_BASE, html=False)
+    first, rest = out.split("\n", 1)
+    assert re.fullmatch(r"Clinical Data Coordinator( · | \| | • )Northgate Research Institute\1Leeds, United Kingdom", first)
+    assert rest == LONG_POSTING.split("Kingdom\n", 1)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurse\n\nWe need a nurse.\n",  # the title line stands alone
+        "Nurse\n• Nights\n• Weekends\n",  # bullets are no head block
+        "Nurse\nRequirements\n- a licence\n",  # nor is a section heading
+        "Nurse\n" + "We need a nurse who likes nights, weekends and the odd bank holiday on the ward, every month.\n",  # prose
+    ],
+)
+def test_head_one_line_needs_two_short_head_lines(text):
+    base = {"provenance": {"title": {"spans": [{"start": 0, "end": 5}]}}}
+    assert perturb.apply("head_one_line", "x_40", text, base, html=False) is None
+
+
+@pytest.mark.parametrize("doc_id", [f"x_{i}" for i in range(6)])
+def test_company_rating_badges_the_company_line(doc_id):
+    out = perturb.apply("company_rating", doc_id, LONG_POSTING, LONG_BASE, html=False)
+    line = out.splitlines()[1]
+    assert line.startswith("Northgate Research Institute") and line != "Northgate Research Institute"
+    assert re.search(r"★|followers", line) and out.splitlines()[0] == "Clinical Data Coordinator"
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        ("Nurse\nJoin Northgate Research Institute today.\n", "Northgate Research Institute"),  # not its own line
+        ("Nurse\nNorthgate Research Institute\n", None),  # no gold company
+    ],
+)
+def test_company_rating_needs_the_company_on_its_own_line(text, company):
+    assert perturb.apply("company_rating", "x_41", text, _gold_base(company=company), html=False) is None
+
+
+def test_section_buttons_end_each_section_and_the_text():
+    out = perturb.apply("section_buttons", "x_42", LONG_POSTING, LONG_BASE, html=False)
+    button = out.rstrip("\n").rsplit("\n", 1)[1]
+    assert button in perturb.SECTION_BUTTONS
+    assert f"Kingdom\n{button}\n\nAbout the role\n" in out and f"on time.\n{button}\n\nWhat you bring\n" in out
+    assert out.count(button) == 3
+
+
+def test_section_buttons_need_a_heading():
+    assert perturb.apply("section_buttons", "x_43", "Nurse\nWe need a nurse.\n", {}, html=False) is None
+
+
+@pytest.mark.parametrize("doc_id", [f"x_{i}" for i in range(6)])
+def test_hard_wrapped_breaks_long_lines_and_keeps_every_word(doc_id):
+    out = perturb.apply("hard_wrapped", doc_id, LONG_POSTING, LONG_BASE, html=False)
+    assert max(len(line) for line in out.splitlines()) <= max(perturb.WRAP_WIDTHS)
+    assert out.split() == LONG_POSTING.split()
+    assert out.startswith("Clinical Data Coordinator\nNorthgate Research Institute\nLeeds, United Kingdom\n\nAbout the role\n")
+    rows = out.split("What you bring\n", 1)[1].splitlines()
+    assert rows[0].startswith("- At least") and rows[1].startswith("  ") and not rows[1].startswith("   ")
+
+
+def test_hard_wrapped_leaves_short_lines_alone():
+    assert perturb.apply("hard_wrapped", "x_44", POSTING, BASE, html=False) is None
+
+
+@pytest.mark.parametrize("doc_id", [f"x_{i}" for i in range(6)])
+def test_title_recased_writes_every_occurrence_in_one_case(doc_id):
+    text = "Clinical Data Coordinator\nNorthgate\n\nAs Clinical Data Coordinator you keep the forms.\n"
+    out = perturb.apply("title_recased", doc_id, text, LONG_BASE, html=False)
+    assert out.casefold() == text.casefold() and "Clinical Data Coordinator" not in out
+    assert out.count("CLINICAL DATA COORDINATOR") == 2 or out.count("clinical data coordinator") == 2
+
+
+@pytest.mark.parametrize("title", [None, "Coordinator of Clinical Data"])  # none, or not written as such
+def test_title_recased_needs_the_gold_title_written(title):
+    assert perturb.apply("title_recased", "x_45", LONG_POSTING, _gold_base(title=title), html=False) is None
+
+
+@pytest.mark.parametrize("name", ["head_one_line", "company_rating", "section_buttons", "hard_wrapped", "title_recased"])
+def test_layout_rewrites_skip_html(name):
+    page = "<html><body><h1>Clinical Data Coordinator</h1><p>Northgate Research Institute</p></body></html>"
+    assert perturb.apply(name, "x_46", page, LONG_BASE, html=True) is None

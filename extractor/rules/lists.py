@@ -79,7 +79,7 @@ from extractor.data import load
 from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.normalize import glue_joins
 from extractor.sections import PROCESS_HEAD_RE as _SELECTION_HEAD_RE
-from extractor.sections import QUALIFICATION_KINDS, Section, assessment_intro, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading, optional_heading
+from extractor.sections import QUALIFICATION_KINDS, Section, assessment_intro, broken_by_wrap, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading, optional_heading
 
 SURE_CONF = 0.8  # known headings, one item per line: the LLM is not asked
 ITEM_CONF = 0.5
@@ -362,7 +362,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             elif prose:
                 prose.append((s, e))
                 continue
-            if not is_bullet:
+            if not is_bullet and not (current and not blank and broken_by_wrap(text[current[-1][0] : current[-1][1]])):
                 head = _subheading(text[s:e], next_bullet, blank or i == 0, first=i == 0)
                 if head is not False:
                     if current:

@@ -1552,7 +1552,8 @@ def json_company(ctx: Context) -> Optional[_Hit]:
 
 
 _MENU_COUNT = fastre.compile(r"[ \t]*\(\d{1,4}\)$")
-_SPLIT_PARTS = fastre.compile(r"[ \t]+\|[ \t]+|[ \t]+[-–—][ \t]+")
+_SPLIT_PARTS = fastre.compile(r"[ \t]+[|·•][ \t]+|[ \t]+[-–—][ \t]+")  # a board's top card joins its parts with dots too
+_PART_JOIN = fastre.compile(r"[|·•]")  # the joins that list a name beside the role (a dash may be part of a name)
 _CONFIRMS_HEADING = fastre.compile(r"\d|[$£€₹¥₩]|(?i:\b(?:remote|hybrid|on-?site|onsite|full[- ]?time|part[- ]?time|contract|freelance|intern(?:ship)?|visa)\b)")
 
 
@@ -1561,7 +1562,7 @@ def _split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
 
 
 def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
-    """An informal post's one-line heading, its parts split by pipes or spaced dashes, one of them the job:
+    """An informal post's one-line heading, its parts split by pipes, spaced dots or spaced dashes, one of them the job:
     a Hacker News "Company | Role | Place | ONSITE | $…" line, a classified ad's "CITY - Role - pay - start",
     a tagged "[Hiring] Role - $40/hr, remote". Another part must be a place, pay, a date or a work word, or
     the line carries a hiring tag. Returns the title and, for a pipe line opening with a name, the company."""
@@ -1592,10 +1593,10 @@ def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
         first = parts[0]
         if first is not None and re.search(r"[ \t]\([^()\n]{1,30}\)$", first.value):  # "Acme Robotics (YC W21)"
             first = trimmed_hit(text, first.start, first.start + first.value.rfind(" ("))
-        if titled[0] >= 1 and "|" in text[bounds[0][1] : bounds[1][0]] and first is not None and is_company_name(first.value) and not has_job_noun(first.value) \
+        if titled[0] >= 1 and _PART_JOIN.search(text, bounds[0][1], bounds[1][0]) and first is not None and is_company_name(first.value) and not has_job_noun(first.value) \
                 and not _CONFIRMS_HEADING.search(first.value) and not _place_line(first.value) and not gaz.knows(first.value):
             company = first
-        after = parts[titled[0] + 1] if titled[0] + 1 < len(parts) and "|" in text[bounds[titled[0]][1] : bounds[titled[0] + 1][0]] else None
+        after = parts[titled[0] + 1] if titled[0] + 1 < len(parts) and _PART_JOIN.search(text, bounds[titled[0]][1], bounds[titled[0] + 1][0]) else None
         if company is None and after is not None and is_company_name(after.value) and not has_job_noun(after.value) and not _CONFIRMS_HEADING.search(after.value) \
                 and not _place_line(after.value) and not gaz.knows(after.value) and text.find(after.value, le) >= 0:
             company = after  # "[HIRING] Role | Acme Robotics | Austin, TX": the name after the role, said again in the post
@@ -2048,6 +2049,9 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         trail = _CAREERS_TRAIL.search(text, *lines[n]) if n == 0 else None
         unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n]) or _CAREERS_SUFFIX.search(text, *lines[n]) or trail
         cut = min(unit.start(), trail.start()) if unit and trail else unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
+        if (badged := _before_badge(text, lines[n][0], cut)) < cut:
+            cut = badged  # "Acme Foods · 12,345 followers", "Acme Foods 4.1 ★ (214 reviews)": the board's badge
+            values[n] = " ".join(text[lines[n][0] : cut].split())
         # "Corvane | Careers | Vacancies": the careers trail from its first part, not the last part's suffix
         place = _NAME_PLACE_TAIL.search(text, lines[n][0], cut) if trail else None
         if place is not None and place.group(0).startswith(",") and _place_tail(place.group(0)):
@@ -2324,9 +2328,16 @@ _GOVERNMENT_ARTICLE = fastre.compile(r"The[ \t]+(?=(?:City|County|State|Governme
 def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
     """A company-name hit with trailing connector words ("Acme for") and the article before a government's
     name ("The City of …") removed."""
+    end = _before_badge(text, start, end)
     m = _TRAILING_CONNECTOR.search(text, start, end)
     article = _GOVERNMENT_ARTICLE.match(text, start, end)
     return trimmed_hit(text, article.end() if article else start, m.start() if m else end)
+
+
+def _before_badge(text: str, start: int, end: int) -> int:
+    """``end``, or where a board's rating or follower badge after a name begins (see :func:`_glued_rating`)."""
+    badge = _glued_rating().search(text, start, end)
+    return badge.start() if badge is not None and badge.start() - start >= 2 else end
 
 
 # "The Natural Resources Department is seeking…": a unit of the employer, not the employer
@@ -3939,8 +3950,18 @@ def _head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
     return _memo("company", text, doc, lambda: _read_head_company(text, doc))  # type: ignore[return-value]
 
 
-# a review site's score glued to the employer's name by a copy of the page: "Acme Foods4.1", "Acme Foods 3.8 ★"
-_GLUED_RATING = fastre.compile(r"(?:(?<=[a-z)])[1-5][.,]\d(?:[ \t]*[★☆⭐])?|[ \t]+[1-5][.,]\d[ \t]*[★☆⭐])$")
+@cache
+def _glued_rating() -> re.Pattern:
+    """A board's badge after the employer's name on its line: a review score copied onto it ("Acme Foods4.1",
+    "Acme Foods 3.8 ★"), with or without a count ("Acme 4.6★ 2,031 reviews", "Acme\t3.8 ★ (214 reviews)"), or a
+    follower count ("Acme · 12,345 followers", "Acme · 873 followers on LinkedIn"); words in ``badge_count_words``."""
+    words = "|".join(re.escape(w) for w in sorted(load("titles.json").get("badge_count_words", []), key=len, reverse=True))
+    count = rf"\(?\d(?:[\d,.]|[ \u202f](?=\d{{3}}(?!\d)))*[kK]?\+?[ \t]+(?i:{words})(?:[ \t]+on[ \t]+[A-Z][\w.]*)?\)?"
+    score = r"[1-5][.,]\d"
+    return fastre.compile(
+        rf"(?:(?<=[a-z)]){score}(?:[ \t]*[★☆⭐])?"
+        rf"|(?:[ \t]*[·•|][ \t]*|[ \t]+)(?:{score}[ \t]*[★☆⭐](?:[ \t]*{count})?|{score}[ \t]+{count}|{count}))[ \t]*$"
+    )
 
 
 def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
@@ -3961,9 +3982,7 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         hit = trimmed_hit(text, s, e)
         if hit is None:
             continue
-        rating = _GLUED_RATING.search(hit.value)
-        if rating is not None and rating.start() >= 2:
-            hit = trimmed_hit(text, hit.start, hit.start + rating.start()) or hit  # "Motion Rehab Partners4.2": the review score copied onto the name
+        hit = trimmed_hit(text, hit.start, _before_badge(text, hit.start, hit.end)) or hit  # "Motion Rehab Partners4.2": the review score copied onto the name
         value, placed = hit.value, False
         if _place_line(value) or gazetteer().knows(value) or _city_code_line(value) or _place_line(_BRACKET_TAG.sub("", value)):
             continue  # "Geelong, Victoria", "Perth WA", "Calgary, AB (On-site)": the place line, not a name with a place after it
@@ -4673,7 +4692,7 @@ def _board_ad_head(ctx: Context) -> Optional[tuple[_Hit, _Hit, list[str]]]:
             continue
         if any(":" in text[s:e] for s, e in lines[1:k]) or _labelled_heading(text, *lines[0]):
             return None  # a label line, not a heading; a heading may hold a colon ("Sommarvikarie: Vårdbiträde i hemtjänsten")
-        heading, employer = trimmed_hit(text, *lines[0]), trimmed_hit(text, *lines[1])
+        heading, employer = trimmed_hit(text, *lines[0]), trimmed_hit(text, lines[1][0], _before_badge(text, *lines[1]))
         label = title_vocab().title_label.match(text, *lines[0])
         if label is not None:
             heading = trimmed_hit(text, *label.span("value"))  # "Jobbtitel: Lagerarbetare"
