@@ -41,9 +41,7 @@ from difflib import SequenceMatcher
 from functools import cached_property
 from typing import Any, Callable, Optional, Sequence
 
-from extractor.data import load
 from extractor.fields import EDUCATION_ORDER, FIELDS
-from extractor.llm.employers import self_named_employers
 from extractor.provenance import AlignmentStatus
 from extractor.rules.base import Context, Cue, run_rules
 from extractor.rules.dates import DateReading, posting_date_readings
@@ -417,29 +415,12 @@ class Grounder:
         board = board_tail(hit.value)
         if board is not None:  # "Interdisciplinary | USAJOBS": the page title's board
             hit = replace(hit, value=hit.value[:board], end=hit.start + board)
-        hit = self._without_employer(hit)
         if not looks_like_title(hit.value, need_job_noun=False):
             return ungrounded("not shaped as a title (a sentence, a label or a figure), as the title rules read one")
         employer = run_rules(self.ctx, ["company"]).get("company")
         if employer is not None and " ".join(str(employer.value).split()).casefold() == " ".join(hit.value.split()).casefold():
             return ungrounded("the employer's name the company rules read there, not a job title")
         return replace(found, spans=((hit.start, hit.end),), value=hit.value)
-
-    def _without_employer(self, hit: Any) -> Any:
-        """``hit`` without the employer's name glued after "at" ("Contract Developer at Pocketbrew"):
-        a name the company rules read, or one the posting gives of itself (:func:`employer_candidates`);
-        the joining words are ``title_joiners`` in ``employer_refs.json``."""
-        names = {name.value for name in employer_candidates(self.ctx)}
-        employer = run_rules(self.ctx, ["company"]).get("company")
-        if employer is not None:
-            names.add(str(employer.value))
-        segment = self.text[hit.start : hit.end]
-        joiners = "|".join(re.escape(word) for word in load("employer_refs.json")["title_joiners"])
-        for name in sorted(names, key=len, reverse=True):
-            m = re.search(rf"[ \t]+(?:{joiners})[ \t]+{re.escape(name)}$", segment, re.I)
-            if m is not None and looks_like_title(segment[: m.start()], need_job_noun=False):
-                return trimmed_hit(self.text, hit.start, hit.start + m.start()) or hit
-        return hit
 
     def company(self, value: Any) -> Alignment:
         """The employer's name where an employer cue stands (:func:`employer_places`).
@@ -553,15 +534,11 @@ def employer_candidates(ctx: Context) -> list[EmployerName]:
     organisation but does not keep, because the posting says them only once: the numbered
     names the LLM may pick the employer from (prompt ``v5``), those of the company profile
     first, each once, at most :data:`MAX_EMPLOYER_NAMES`. The reading and its refusals are the
-    title rules' (:func:`extractor.rules.title.unsure_employer_names`); then the title rules' weak
-    forms (:func:`extractor.rules.title.weak_employer_names`) and the names the posting gives of
-    itself in passing (:func:`extractor.llm.employers.self_named_employers`: its own mail host,
-    "We're X,", "X is an equal opportunity employer" …).
+    title rules' (:func:`extractor.rules.title.unsure_employer_names`).
     """
     names = unsure_employer_names(ctx)
-    for more in (weak_employer_names(ctx), self_named_employers(ctx)):
-        seen = {name.casefold() for name, _, _ in names}
-        names += [(name, span, cue) for name, span, cue in more if name.casefold() not in seen]
+    seen = {name.casefold() for name, _, _ in names}
+    names += [(name, span, cue) for name, span, cue in weak_employer_names(ctx) if name.casefold() not in seen]
     return [EmployerName(name, span, cue) for name, span, cue in names[:MAX_EMPLOYER_NAMES]]
 
 
