@@ -824,10 +824,11 @@ def _legal_start(line: str, next_line: str = "") -> bool:
 _TAG_LIST_RE = fastre.compile(r"[^\W\d][\w+#./&' -]{0,30}(?:,[ \t]*[^\W\d][\w+#./&' -]{0,30}){2,}(?:,[ \t]*\+\d+ more)?[ \t]*")
 
 
-_OPEN_END_RE = fastre.compile(r"(?i)[ \t,](?:and|or|of|the|to|with|for|in|on|a|an|by|from)$")
+_OPEN_END_WORDS = r"[ \t,](?:and|or|of|the|to|with|for|in|on|a|an|by|from)$"  # a word that needs more after it
+_OPEN_END_RE = fastre.compile("(?i)" + _OPEN_END_WORDS)
 _CLOSED_END = (".", ":", "：", "!", "?", ";")
 # a long line ending on a lower-case word that needs more is a line a hard wrap broke ("Grade A" / "Duties" is not)
-_OPEN_END_LOWER_RE = fastre.compile(r"[ \t,](?:and|or|of|the|to|with|for|in|on|a|an|by|from)$")
+_OPEN_END_LOWER_RE = fastre.compile(_OPEN_END_WORDS)
 MIN_WRAPPED_CHARS = 40
 
 
