@@ -288,7 +288,7 @@ _BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,&")  # "Cass Lake & Red Lake, Mi
 _SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
 SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
 _SEGMENT_REST_RE = fastre.compile(
-    r"(?i)^(?:[\s,.;:()\[\]\-–—\d*_]|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|"
+    r"(?i)^(?:[\s,.;:()\[\]\-–—\d*_/]|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|"
     r"remote|hybrid|on-?site|in[- ]office|office|area|bay|region|city|downtown|central|metro(?:politan)?|greater|hq|"
     r"headquarters|flexible|or|and|only|based|locations?|full[- ]?time|part[- ]?time|permanent|temporary|contract|internship|[A-Z]{1,2}\d{1,2}[A-Z]?(?![A-Z])|"
     r"\([^()\n]{1,25}\)|[-–][ \t]?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?:区|區|县|縣|町|市|구|군|동)|"
@@ -1530,9 +1530,12 @@ def _named_regions(text: str, places: list[Found], keep: list[Found]) -> None:
 _UNREAD_REGION_AFTER_RE = fastre.compile(
     r"[ \t]{0,2},[ \t]{0,2}(?P<region>" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]*(?=\r?\n|$)"
 )
-_SITE_OR_UNIT_RE = fastre.compile(r"(?i)\b(?:" + _SITE_WORDS + r"|area|zone|district|municipality|province|region|county|parish|ward|city|town|village|suburb|borough"
+_TOWN_PART_WORDS = (r"area|zone|district|municipality|ward|city|town|village|suburb|borough"
     r"|район|bezirk|dzielnica|kerület|quận|округ|distrito|arrondissement|colonia|barrio|bairro"
-    r"|rue|calle|carrer|rua|via|viale|strasse|straße|str|ulica|ul|avenida|av|boulevard|blvd|chemin|route|camino|sokak|caddesi)\b")  # streets
+    r"|rue|calle|carrer|rua|via|viale|strasse|straße|str|ulica|ul|avenida|av|boulevard|blvd|chemin|route|camino|sokak|caddesi")  # streets
+_SITE_OR_PART_RE = fastre.compile(r"(?i)\b(?:" + _SITE_WORDS + r"|" + _TOWN_PART_WORDS + r")\b")
+# a first-level unit's own word names a region, not a part of a town: "Harju County", "Gandaki Province"
+_SITE_OR_UNIT_RE = fastre.compile(r"(?i)\b(?:" + _SITE_WORDS + r"|" + _TOWN_PART_WORDS + r"|province|region|county|parish)\b")
 
 
 def _unread_region_after(text: str, places: list[Found], keep: list[Found], head_end: int) -> None:
@@ -1550,15 +1553,20 @@ def _unread_region_after(text: str, places: list[Found], keep: list[Found], head
         if f not in keep and not head_line:
             continue
         m = _UNREAD_REGION_AFTER_RE.match(text, f.end)
-        if m is None or not m.group("region")[0].isupper() or gazetteer().knows(m.group("region")) or _SITE_OR_UNIT_RE.search(m.group("region")) \
+        if m is None or not m.group("region")[0].isupper() or gazetteer().knows(m.group("region")) or _SITE_OR_PART_RE.search(m.group("region")) \
                 or m.group("region").casefold() in _city_stopwords():  # "Kraków, Remote": the remote option, no region
             continue  # ("📍 Самарканд, центр": a lower-case word is a part of town)
+        if _COUNTY_AFTER_RE.search(m.group("region")) and "United States" in _city_countries(f.city):
+            continue  # "Springfield, Greene County": a US county is no region (the state is)
         if any(g is not f and "excluded" not in g.how and m.start("region") <= g.start < m.end() for g in places):
             continue
         f.region = m.group("region")
         f.spans += ((m.start("region"), m.end("region")),)
         f.end = m.end("region")
         f.country = _named_country_of(text, f.city)
+        if f.country is None and _FIRST_LEVEL_UNIT_RE.search(f.region):
+            countries = _city_countries(f.city)  # "Tallinn, Harju County": a county of the one country the city lies in
+            f.country = next(iter(countries)) if len(countries) == 1 else None
         if f not in keep:
             f.how.add("header_chain")
             keep.append(f)
@@ -1569,6 +1577,36 @@ _TOWN_AREA_BEFORE_RE = fastre.compile(
     r":[ \t]{0,3}(?P<city>" + _NAME_WORD + r"(?:[ -](?:" + _JOINERS + r"[ -])?" + _NAME_WORD + r"){0,2}),[ \t]{0,2}"
     r"(?P<region>" + _NAME_WORD + r"(?:[ -](?:" + _JOINERS + r"[ -])?" + _NAME_WORD + r"){0,2})[ \t]{0,2}(?:\(|,)[ \t]{0,2}$"
 )
+
+
+# a head-block line that is only "Town, Area, Country"
+_TOWN_AREA_LINE_RE = fastre.compile(
+    r"[ \t]{0,3}(?P<city>" + _NAME_WORD + r"(?:[ -](?:" + _JOINERS + r"[ -])?" + _NAME_WORD + r"){0,2}),[ \t]{0,2}"
+    r"(?P<region>" + _NAME_WORD + r"(?:[ -](?:" + _JOINERS + r"[ -])?" + _NAME_WORD + r"){0,2})[ \t]{0,2},[ \t]{0,2}$"
+)
+
+
+def _head_town_area_country(text: str, places: list[Found], keep: list[Found], head_end: int) -> None:
+    """A head-block line that is only a town, an area and a known country ("Duqm, Al Wusta, Oman"), the town and
+    area unknown to the gazetteer, states the place of work as a labelled one would."""
+    for f in places:
+        if not f.country or f.city or f.region or "excluded" in f.how or f in keep or f.start >= head_end:
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = text.find("\n", f.end)
+        if text[f.end : len(text) if line_end < 0 else line_end].strip():
+            continue
+        m = _TOWN_AREA_LINE_RE.fullmatch(text, line_start, f.start)
+        stop = _city_stopwords()
+        if m is None or any(gazetteer().knows(m.group(k)) or _SITE_OR_PART_RE.search(m.group(k))
+                            or any(w.casefold().strip(".'’") in stop for w in m.group(k).split()) for k in ("city", "region")):
+            continue  # "Acme Foods, Sales Team, Kenya": a firm and its team
+        if any(g is not f and "excluded" not in g.how and m.start("city") <= g.start < m.end() for g in places):
+            continue
+        f.city, f.region, f.start = m.group("city"), m.group("region"), m.start("city")
+        f.spans = ((m.start("city"), m.end("city")), (m.start("region"), m.end("region"))) + f.spans
+        f.how.add("header_chain")
+        keep.append(f)
 
 
 def _town_and_area_before_country(text: str, places: list[Found], keep: list[Found]) -> None:
@@ -1588,9 +1626,17 @@ def _town_and_area_before_country(text: str, places: list[Found], keep: list[Fou
         f.spans = ((m.start("city"), m.end("city")), (m.start("region"), m.end("region"))) + f.spans
 
 
+_FIRST_LEVEL_UNIT_RE = fastre.compile(r"(?i)\b(?:province|region|county|parish)\b")
+
+
+def _city_countries(city: str) -> set[str]:
+    """The countries a city of this name lies in, by the gazetteer."""
+    return {p.country for p in gazetteer().names.get(city.casefold(), []) if p.level == CITY and p.country}
+
+
 def _named_country_of(text: str, city: str) -> Optional[str]:
     """The one country the city lies in (by the gazetteer) that the text names, else ``None``."""
-    countries = {p.country for p in gazetteer().names.get(city.casefold(), []) if p.level == CITY and p.country}
+    countries = _city_countries(city)
     named = [c for c in countries if re.search(r"(?i)(?<![\w-])" + re.escape(c) + r"(?![\w-]|'s\w)", text)]
     return named[0] if len(named) == 1 else None
 
@@ -1638,6 +1684,7 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     _named_regions(text, places, keep)
     _unread_region_after(text, places, keep, header_end(ctx))
     _town_and_area_before_country(text, places, keep)
+    _head_town_area_country(text, places, keep, header_end(ctx))
     keep = _drop_contradicted_header_towns(sorted(keep + fields, key=lambda f: f.start))
     # A later "Manchester, UK" completes an earlier bare "Manchester" (a postal address does not: an office's
     # "120 Collins St, Melbourne VIC 3000" or "…, Hyderabad, Telangana 500081" is no statement of the place of work).
