@@ -37,7 +37,7 @@ from extractor.data import load
 from extractor.document import Document
 from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.rules.ids import label_pattern as id_label_pattern
-from extractor.rules.location import CITY, LEGAL_FORM_AFTER_NAME, gazetteer
+from extractor.rules.location import CITY, COUNTRY, LEGAL_FORM_AFTER_NAME, gazetteer
 from extractor.rules.vocab import skills_vocab
 from extractor.sections import kind_of_heading
 
@@ -428,7 +428,7 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
             elif len(parts) == 2 and not gaz.knows(parts[0]) and _only_a_city(parts[1]):
                 m = re.search(r"[ \t]*,[ \t]*" + re.escape(parts[1]) + r"(?:[ \t]+\([^()\n]*\))?$", value)  # "Production Manager - Video Production, London"
     if m is None:
-        m = _place_employer_tail(value)
+        m = _place_employer_tail(value) or _tail_said_as_place(text, hit)
     if m is not None and value.rfind("(", 0, m.start()) > value.rfind(")", 0, m.start()):
         m, placed = re.search(r"[ \t]*\($", value[: value.rfind("(", 0, m.start()) + 1]), False  # "Officer (5-day work, Kwun Tong)": the whole bracket goes
     if m is None or m.start() < 3 or not looks_like_title(value[: m.start()].strip(" -–—,"), need_job_noun=False):
@@ -438,6 +438,38 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
         return hit
     cut = _trim_chrome(text, cut)  # what the place closed: "Heavy Diesel Fitter – FIFO 2:1 Roster – Perth Based"
     return _advert_cut(text, cut) if placed else cut
+
+
+# a dash tail of one to three capitalised words, or the same in brackets: "– Duqm", "(Ebène)"
+_DASH_OR_BRACKET_TAIL = fastre.compile(
+    r"(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?P<tail>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,2})\)?$")
+_PLACE_LINE_SCAN = 400  # how far below the title a place line that repeats its tail may stand
+
+
+def _tail_said_as_place(text: str, hit: _Hit) -> Optional[re.Match[str]]:
+    """The tail of ``hit``'s value that a place line below opens: "Marine Logistics Coordinator – Duqm" over
+    "Duqm, Al Wusta, Oman"; the town is one the gazetteer lacks, but the line names it as a place with a region
+    or country the gazetteer knows. None otherwise."""
+    m = _DASH_OR_BRACKET_TAIL.search(hit.value)
+    if m is None or not m.group("tail")[0].isupper():
+        return None
+    tail = m.group("tail")
+    below = text[hit.end : hit.end + _PLACE_LINE_SCAN]
+    gaz = gazetteer()
+    for line in below.split("\n")[1:8]:
+        line = line.strip()
+        if not line.startswith(tail + ","):
+            continue
+        rest = [p.strip() for p in line[len(tail) + 1 :].split(",")]
+        # the part after the town is a region or a country, or an area the gazetteer lacks before a country
+        # ("Duqm, Al Wusta, Oman"); "Payments, London" is a team and its city
+        if not rest or not all(0 < len(p) <= 40 for p in rest):
+            continue
+        first = gaz.names.get(rest[0].casefold(), [])
+        if any(pl.level != CITY for pl in first) or rest[0] in gaz.codes \
+                or (not first and len(rest) > 1 and any(pl.level == COUNTRY for pl in gaz.names.get(rest[-1].casefold(), []))):
+            return m
+    return None
 
 
 # a dash, then a tail of capitalised words: "Assistant Language Teacher (ALT) - Osaka Prefecture Public Schools"
@@ -1024,7 +1056,7 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             # ("Job Role: Engineering"; Taleo's one-word "Job: Engineering" is the job family, the heading is the title)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45 if label == "job" else 0.55, "title.labelled")
             continue  # the one-word job family below the head block's heading (0.5)
-        hit = _trim_chrome(text, second_pair_cut(ctx, hit))
+        hit = trim_title(text, second_pair_cut(ctx, hit))  # "Job Title: Welder – Kwinana", "We're hiring: Geotechnical Engineer (Perth)"
         schedule = _HEAD_SCHEDULE.match(hit.value) if "hiring" in label or "recruiting" in label else None
         if schedule is not None and has_job_noun(hit.value[schedule.end() :]):  # "HIRING: Part-time Bookkeeper": the call's terms
             hit = trimmed_hit(text, hit.start + schedule.end(), hit.end) or hit

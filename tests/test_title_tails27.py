@@ -1,0 +1,44 @@
+"""Table-driven tests of the title tails cut since the 2026-12-03 round: a dash or bracket tail that a place line
+below opens (the town unknown to the gazetteer), a shift system, and a place after a "hiring:" or "Job Title:"
+label. Phrasings are our own; the tails that must stay are as many as those that go."""
+
+from __future__ import annotations
+
+import pytest
+
+import extractor.rules.title  # noqa: F401  (registers the rules)
+from extractor.context import context_for
+from extractor.rules.base import run_rules
+
+CHROME = "jobsboard.example\nJobs   Companies   Salaries\n"  # a board's name and menu above the heading
+
+CASES = [
+    ("tail_town_over_area_and_country", CHROME + "Harbour Pilot – Barka\nMajan Marine LLC\nBarka, Wusta Region, Oman\nFull-time\n\nAbout us\nWe run tugs.\n",
+     "Harbour Pilot"),
+    ("tail_town_over_region", CHROME + "Cellar Hand - Kaiapoi\nRiverstone Wines\nKaiapoi, Canterbury\nSeasonal\n\nAbout us\nWe make wine.\n",
+     "Cellar Hand"),
+    ("tail_team_over_team_city_line_stays", CHROME + "Data Engineer - Payments\nLedgerly\nPayments, London\n\nAbout us\nWe move money.\n",
+     "Data Engineer - Payments"),
+    ("tail_specialty_over_unplaced_line_stays", CHROME + "Claims Handler – Motor\nHarbour Insurance\nMotor, Claims Team\n\nAbout us\nWe insure cars.\n",
+     "Claims Handler – Motor"),
+    ("shift_system_tail", "Maintenance Fitter - 3-shift system\nScheldt Polymers\nGhent\n\nAbout us\nWe make resins.\n",
+     "Maintenance Fitter"),
+    ("three_shift_bracket", "Process Operator (Three-Shift)\nNordkem AB\n\nAbout us\nWe make paint.\n",
+     "Process Operator"),
+    ("hiring_label_bracket_place", "Channel: #referrals\nWe're hiring: Quantity Surveyor (Brisbane)\n\nHi all, please share.\n",
+     "Quantity Surveyor"),
+    ("job_title_label_dash_place", "Job Title: Barista – Galway\nEmployer: Salt Cellar Café\n\nAbout the job\nMake coffee.\n",
+     "Barista"),
+    ("job_title_label_band_stays", "Job Title: Staff Nurse (Band 5)\nEmployer: Mercy Trust\n\nAbout the job\nCare for patients.\n",
+     "Staff Nurse (Band 5)"),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_title_tail(text, expected):
+    ctx = context_for(text)
+    cand = run_rules(ctx, ["title"]).get("title")
+    assert cand is not None, "no title found"
+    assert cand.value == expected
+    s, e = cand.spans[0]
+    assert ctx.text[s:e] == expected
