@@ -1278,6 +1278,8 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         hit = trimmed_hit(text, ls, le)
         if hit and n + 1 < len(lines) and _opens_body_as_subject(text, hit.value, le):
             continue  # "Kodra Tech" over "Senior .NET Developer", the body opening "Kodra Tech builds …": the employer's name
+        if hit and any(" ".join(text[a:cut].split()) == hit.value for a, b in lines[n + 1 : n + 4] if (cut := _before_badge(text, a, b)) < b):
+            continue  # the name a later line repeats with a board's follower or rating badge: the employer over its title
         if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value) or _exclaimed_title(hit.value)) and not _place_line(hit.value) \
                 and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
@@ -3904,8 +3906,11 @@ def _head_title(text: str, doc: Optional[Document] = None) -> Optional[tuple[int
 def _read_head_title(text: str, doc: Optional[Document] = None) -> Optional[tuple[int, _Hit, list[tuple[int, int]]]]:
     head = _head_lines(text, doc)
     best, best_score = None, 0.0
+    badged = {" ".join(text[s:cut].split()) for s, e in head[:8] if (cut := _before_badge(text, s, e)) < e}  # "Acme Partners · 4,812 followers"
     for n, (s, e) in enumerate(head[:8]):
         hit = trimmed_hit(text, s, e)
+        if hit is not None and hit.value in badged:
+            continue  # a name a board's rating or follower badge follows on another line is the employer's (LinkedIn's name over the title)
         if hit is not None and not _plain_head_line(hit.value):
             hit = trim_title(text, hit)  # judged without a tail the title rules cut ("- FIFO 2:1 Roster")
         if hit is None or not _plain_head_line(hit.value) or len(hit.value.split()) > 12 or _legal_name(hit.value):
@@ -4014,7 +4019,9 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         hit = trimmed_hit(text, s, e)
         if hit is None:
             continue
-        hit = trimmed_hit(text, hit.start, _before_badge(text, hit.start, hit.end)) or hit  # "Motion Rehab Partners4.2": the review score copied onto the name
+        badge_at = _before_badge(text, hit.start, hit.end)
+        badged = badge_at < hit.end  # a board's rating or follower badge marks the line as the employer's name
+        hit = trimmed_hit(text, hit.start, badge_at) or hit  # "Motion Rehab Partners4.2": the review score copied onto the name
         value, placed = hit.value, False
         if _place_line(value) or gazetteer().knows(value) or _city_code_line(value) or _place_line(_BRACKET_TAG.sub("", value)):
             continue  # "Geelong, Victoria", "Perth WA", "Calgary, AB (On-site)": the place line, not a name with a place after it
@@ -4040,7 +4047,7 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
             continue
         if ":" in value or vocab_greeting(value) or _chrome_line(value) or _JOBS_LISTING.search(value) or not is_company_name(value, max_words=8):
             continue
-        if looks_like_title(value) and not _organisation_name(value) and not legal and not _plural_job_noun(value):
+        if looks_like_title(value) and not _organisation_name(value) and not legal and not _plural_job_noun(value) and not badged:
             continue  # a second title-like line; "Care Partners of Ohio" names a firm by its people
         below = " ".join(text[head[k + 1][0] : head[k + 1][1]].split()) if k + 1 < len(head) else ""
         core = title_vocab().legal_form.sub("", value).strip(" ,") if legal else value

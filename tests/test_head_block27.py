@@ -1,6 +1,7 @@
-"""Table-driven tests of the title tails cut since the 2026-12-03 round: a dash or bracket tail that a place line
+"""Table-driven tests of head-block reading changed in the 2026-12-03 round: title tails cut: a dash or bracket tail that a place line
 below opens (the town unknown to the gazetteer), a shift system, and a place after a "hiring:" or "Job Title:"
-label. Phrasings are our own; the tails that must stay are as many as those that go."""
+label; and an employer's name over the title that a later line repeats with a board's follower or rating badge.
+Phrasings are our own; the tails that must stay are as many as those that go."""
 
 from __future__ import annotations
 
@@ -42,3 +43,21 @@ def test_title_tail(text, expected):
     assert cand.value == expected
     s, e = cand.spans[0]
     assert ctx.text[s:e] == expected
+
+
+# the employer's name over the title, said again on a later line with a board's follower count or rating badge
+BADGE_CASES = [
+    ("followers_under_title", "Harbor Veterinary Partners\nVeterinary Technician\nHarbor Veterinary Partners · 912 followers\nTampa, FL\n\nAbout the job\nText.\n",
+     "Veterinary Technician", "Harbor Veterinary Partners"),
+    ("rating_under_title", "Northgate Nursing Services\nRegistered Nurse\nNorthgate Nursing Services 3.9 ★\nLeeds\n\nAbout the job\nText.\n",
+     "Registered Nurse", "Northgate Nursing Services"),
+    ("job_noun_name_with_followers", "Pinecrest Physician Partners\nBilling Specialist\nPinecrest Physician Partners · 2,310 followers\nDenver, CO · 3 days ago\n\nAbout the job\nPinecrest Physician Partners runs 12 clinics.\n",
+     "Billing Specialist", "Pinecrest Physician Partners"),
+]
+
+
+@pytest.mark.parametrize("text,title,company", [c[1:] for c in BADGE_CASES], ids=[c[0] for c in BADGE_CASES])
+def test_badged_name_is_the_employer(text, title, company):
+    found = run_rules(context_for(text), ["title", "company"])
+    assert found["title"].value == title
+    assert found["company"].value == company
