@@ -61,3 +61,18 @@ def test_badged_name_is_the_employer(text, title, company):
     found = run_rules(context_for(text), ["title", "company"])
     assert found["title"].value == title
     assert found["company"].value == company
+
+
+# a body that opens on a sentence about the employer, its legal form written with a full stop ("Inc.", "Ltd.")
+PROSE_LEGAL_CASES = [
+    ("inc_with_stop_provides", "Careers Home   Search Openings\n\nSurvey Technician\nJob ID 2027-118\n\nOverview\nBayou Geomatics Services, Inc. provides boundary and topographic surveys across south Louisiana.\n\nResponsibilities\n- Run GPS and total-station surveys\n",
+     "Bayou Geomatics Services, Inc."),
+    ("ltd_with_stop_manufactures", "Open roles\n\nCNC Machinist\nRef 5521\n\nThe company\nKelso Precision Engineering Ltd. manufactures valve bodies for the water industry.\n\nWhat you'll do\n- Set up 5-axis machines\n",
+     "Kelso Precision Engineering Ltd."),
+]
+
+
+@pytest.mark.parametrize("text,company", [c[1:] for c in PROSE_LEGAL_CASES], ids=[c[0] for c in PROSE_LEGAL_CASES])
+def test_employer_sentence_with_legal_form_stop(text, company):
+    found = run_rules(context_for(text), ["company"])
+    assert "company" in found and found["company"].value.rstrip(".") in (company, company.rstrip("."))

@@ -162,7 +162,7 @@ def title_vocab() -> _Vocab:
         # flattened page runs into it ("MISSION:Acme Care is …")
         employer_sentence=fastre.compile(
             r"(?:^|(?<=[.!?])|(?<=\n)|(?<=[a-f0-9]\#)|(?<=[A-Za-z]:))[ \t]*(?:(?:" + _labels_regex(data.get("opening_phrases", ["Since"])) + r"|" + _PARTICIPLE + r")\b[^.,\n]{0,80},[ \t]+)?"
-            r"(?P<c>" + _COMPANY_RE + r"|[a-z]{2,12}[A-Z][\w&'’\-]{0,30}(?=[ \t,(]))(?P<legal>,?[ \t]+(?:" + _labels_regex(data.get("legal_forms", ["Inc"]), loose_spaces=False) + r")(?:,?[ \t]+(?:Inc|Ltd|LLC)\.?)?)?"
+            r"(?P<c>" + _COMPANY_RE + r"|[a-z]{2,12}[A-Z][\w&'’\-]{0,30}(?=[ \t,(]))(?P<legal>,?[ \t]+(?:" + _labels_regex(data.get("legal_forms", ["Inc"]), loose_spaces=False) + r")\.?(?:,?[ \t]+(?:Inc|Ltd|LLC)\.?)?)?"
             r"(?:[ \t]*\(#URL_\w+#\)|[ \t]+\([A-Z]{2,6}\)|,[ \t]+[a-z][^,\n]{2,80},|[ \t]+[—–][ \t]+[a-z][^—–\n]{2,80}?[ \t]+[—–]|[ \t]+\([a-z][^()\n]{2,80}\))?"  # "(#URL_…#)", "(UCP)", ", formerly Bolt Ltd,", ", headquartered in Leeds,", " — formerly X —", " (previously Bolt)"
             r"(?:[ \t]+(?:" + _labels_regex(data["employer_verbs"]) + r")\b|(?P<poss>['’]s[ \t]+[a-z]))",
             re.M,
