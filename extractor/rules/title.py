@@ -2574,7 +2574,7 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
                 continue
             if _common_words(name, whole) and not legal and not renamed:
                 continue  # common words opening a sentence ("Technology is …", "Customer Service is …"), not a brand; a legal form or a former name makes a name
-            value = view[begin : begin + len(name)] + (m.group("legal") if legal and said < 2 else "")
+            value = view[begin : m.end("legal")] if legal and said < 2 else view[begin : begin + len(name)]  # the name through its legal form, as written
             a, b = where(begin), where(begin + len(value) - 1) + 1
             if "\n" in text[a:b]:  # the name the normaliser split: its evidence is the raw input
                 rs, re_ = doc.source_span(a, b)
