@@ -409,6 +409,12 @@ def _emoji_cut(text: str, hit: _Hit) -> _Hit:
 
 
 def trim_title(text: str, hit: _Hit) -> _Hit:
+    """``hit`` cut by :func:`_trim_title`, then without a last piece the posting gives elsewhere as a place or a fact
+    (:func:`piece_cut`)."""
+    return piece_cut(text, _trim_title(text, hit))
+
+
+def _trim_title(text: str, hit: _Hit) -> _Hit:
     """``hit`` without a place or an advert phrase glued to its end ("Sales Manager, Hong Kong",
     "IT Consultant Position Available"), a breadcrumb before it, or an id, a grade or the hours after it;
     the title itself is kept when nothing would be left."""
@@ -438,6 +444,57 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
         return hit
     cut = _trim_chrome(text, cut)  # what the place closed: "Heavy Diesel Fitter – FIFO 2:1 Roster – Perth Based"
     return _advert_cut(text, cut) if placed else cut
+
+
+# the last piece of a heading: after a dash or a pipe, or in closing brackets ("… - Ebène", "… | Night rota", "… (Tulsa)")
+_LAST_PIECE = fastre.compile(r"(?:[ \t]+[-–—|][ \t]+(?P<dash>(?:(?![ \t][-–—|][ \t])[^\n()–—|]){2,40})|[ \t]*\((?P<bracket>[^()\n]{2,40})\))$")
+# a row of the posting's facts block: "Shift pattern: Rotating nights"
+_FACT_ROW = fastre.compile(r"^[ \t]*(?P<label>[^\W\d_][\w /'’.-]{1,30}?)[ \t]*:[ \t]*(?P<value>[^\n:]{2,60}?)[ \t]*$", re.M)
+
+
+@lru_cache(maxsize=64)  # pure: every head line of a posting asks about the same text
+def _tail_facts(text: str) -> frozenset[str]:
+    """The values of the posting's fact rows whose label names a place, a shift or the terms (``tail_fact_labels``),
+    casefolded: a heading that ends in one of them glued it from the facts block."""
+    labels = tail_fact_labels()
+    return frozenset(" ".join(m.group("value").split()).casefold() for m in _FACT_ROW.finditer(text) if m.group("label").strip().casefold() in labels)
+
+
+@cache
+def tail_fact_labels() -> frozenset[str]:
+    """The fact labels whose value a heading does not keep (``titles.json`` ``tail_fact_labels``), lower case."""
+    return frozenset(w.casefold() for w in load("titles.json").get("tail_fact_labels", []))
+
+
+def _place_line_opened_by(text: str, end: int, piece: str) -> bool:
+    """One of the three lines under ``end`` opens with ``piece``, then a comma and places the gazetteer knows
+    ("Duqm, Al Wusta, Oman" under "… – Duqm"): the piece is that place, unknown to the gazetteer itself."""
+    gaz = gazetteer()
+    for line in text[end : end + 300].split("\n")[1:5]:
+        line = line.strip()
+        if not line.startswith(piece + ","):
+            continue
+        rest = [p.strip() for p in line[len(piece) + 1 :].split(",")]
+        return 0 < len(rest) <= 3 and all(p and gaz.knows(p) or i < len(rest) - 1 and p[:1].isupper() for i, p in enumerate(rest))
+    return False
+
+
+def piece_cut(text: str, hit: _Hit) -> _Hit:
+    """``hit`` without its last piece when the posting gives that piece elsewhere as a place or a fact the title does not
+    keep: a line under the heading opens with it as a place ("Marine Planner – Kavala" over "Kavala, Macedonia, Greece"),
+    or a facts row under a place, shift or terms label holds it ("Electrician - Rotating shifts" and "Shift: Rotating
+    shifts"). A specialty the facts give as the department ("- Surgery", "Department: Surgery") stays."""
+    m = _LAST_PIECE.search(hit.value)
+    if m is None or m.start() < 3:
+        return hit
+    piece = " ".join((m.group("dash") or m.group("bracket")).split())
+    if not (_place_line_opened_by(text, hit.end, piece) or piece.casefold() in _tail_facts(text)):
+        return hit
+    head = hit.value[: m.start()].rstrip(" -–—|,")
+    cut = trimmed_hit(text, hit.start, hit.start + len(head))
+    if cut is None or cut.value != head or not looks_like_title(head):
+        return hit
+    return cut
 
 
 # a dash, then a tail of capitalised words: "Assistant Language Teacher (ALT) - Osaka Prefecture Public Schools"
