@@ -53,3 +53,38 @@ def test_piece_cut_keeps_the_heading_when_the_head_is_no_title():
     text = "Northern Region - Leeds\nLeeds, West Yorkshire\n"
     value = "Northern Region - Leeds"
     assert piece_cut(text, _Hit(value, 0, len(value))).value == value
+
+
+# A page title's dash piece is the employer only when the posting names it on its own; a piece said again only inside
+# a longer capitalised name is the title's specialty ("Motor" in "our Motor Claims team").
+PAGE_CASES = [
+    ("Underwriter – Marine\n\nAbout the role\nYou will join our Marine Cargo desk in the city office.\n\nRequirements\n- Five years of underwriting\n",
+     "Underwriter – Marine"),
+    ("Speech Therapist - Home Visits\n\nMaplewood Home Visits brings therapy to families across the valley.\n\nWhat you will do\n- Assess clients\n",
+     "Speech Therapist - Home Visits"),
+    ("Backend Developer - Quillfern\n\nAbout Quillfern\nQuillfern builds billing software.\n\nRequirements\n- Go and Postgres\n",
+     "Backend Developer"),
+    ("Store Manager - Pantry Lane\n\nJoin Pantry Lane and run a busy store. Pantry Lane has 40 shops.\n\nRequirements\n- Retail experience\n",
+     "Store Manager"),
+]
+
+
+@pytest.mark.parametrize("raw,expected", PAGE_CASES)
+def test_page_title_piece_named_only_inside_a_longer_name_stays(raw, expected):
+    from extractor.context import context_for
+    from extractor.rules.title import title_page
+
+    ctx = context_for(raw)
+    values = [c.value for c in title_page(ctx)]
+    assert values and values[0] == expected
+
+
+@pytest.mark.parametrize("text,piece,count", [
+    ("Nurse - Home Care\nBrightside Home Care is hiring.\n", "Home Care", 1),
+    ("Analyst - Fernway\nAbout Fernway\nFernway is a bank.\n", "Fernway", 3),
+    ("Planner - Rail\nOur Rail Projects unit\n", "Rail", 1),
+])
+def test_own_mentions(text, piece, count):
+    from extractor.rules.title import _own_mentions
+
+    assert _own_mentions(text, piece) == count

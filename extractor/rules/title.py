@@ -834,7 +834,7 @@ def _page_title(ctx: Context) -> Optional[_Page]:
             return page
     if not pipe and len(parts) == 2 and looks_like_title(line[: parts[0][1]].strip()):
         qualifier = line[parts[1][0] :].strip()
-        if text.count(qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier) or _unit_name(text, le, qualifier):
+        if _own_mentions(text, qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier) or _unit_name(text, le, qualifier):
             hit = trimmed_hit(text, ls, ls + len(line))
             return _Page(hit, None, 0.65, 0.5) if hit and looks_like_title(hit.value) else None
     if not pipe and len(parts) == 2 and _employer_below(text, le, line[: parts[0][1]].strip()) and looks_like_title(line[parts[1][0] :].strip()):
@@ -863,6 +863,24 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     if len(others) == 1 and not has_job_noun(others[0][2]):
         company = trimmed_hit(text, ls + others[0][0], ls + others[0][1])
     return _Page(_job_word_cut(text, le, trimmed_hit(text, ls + ts, ls + te)), company, 0.65, 0.5)
+
+
+# a word before a name that is no part of it: "About Acme", "Join Acme", "Life at Acme"
+_NAME_LEAD_WORDS = frozenset("about join why welcome careers jobs life working work and of by to".split())
+
+
+def _own_mentions(text: str, piece: str) -> int:
+    """How often ``text`` says ``piece`` as a name of its own: a mention inside a longer capitalised name counts not
+    ("Home Health" in "Columbine Home Health provides …", "Motor" in "our Motor Claims team"), so a heading's
+    specialty suffix that only such names repeat ("Physical Therapist - Home Health") is no employer's name."""
+    count = 0
+    for m in re.finditer(rf"(?<![\w&'’-]){re.escape(piece)}(?![\w&'’-])", text):
+        after = re.match(r" ([A-Z][\w&'’-]*)", text[m.end() : m.end() + 40])
+        before = re.search(r"(?:^|[\s(])([A-Z][\w&'’-]*) $", text[max(0, m.start() - 40) : m.start()])
+        lead = before is not None and before.group(1).lower() not in _NAME_LEAD_WORDS and before.group(1).lower() not in title_vocab().function_words
+        if after is None and not lead:
+            count += 1
+    return count
 
 
 def _later_line(text: str, end: int, value: str, lines: int = 8) -> bool:
