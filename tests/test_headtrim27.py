@@ -88,3 +88,22 @@ def test_own_mentions(text, piece, count):
     from extractor.rules.title import _own_mentions
 
     assert _own_mentions(text, piece) == count
+
+
+# A labelled heading loses a place as a bare heading does; its grade or band stays.
+LABELLED_CASES = [
+    ("Job Title: Forklift Driver - Wolverhampton\nSalary: £12.40 an hour\n\nAbout us\nWe move pallets.\n", "Forklift Driver"),
+    ("Position: Dental Nurse (Cork)\n\nThe practice\nA busy family practice.\n", "Dental Nurse"),
+    ("We're hiring: Barista (Ballarat)\n\nHi everyone, our café needs help on weekends.\n", "Barista"),
+    ("Job Title: Staff Nurse (Band 5)\n\nThe ward\nA surgical ward.\n", "Staff Nurse (Band 5)"),
+    ("Role Title: Site Engineer - Civils\n\nThe project\nA new bypass.\n", "Site Engineer - Civils"),
+]
+
+
+@pytest.mark.parametrize("raw,expected", LABELLED_CASES)
+def test_labelled_title_loses_a_place(raw, expected):
+    from extractor.context import context_for
+    from extractor.rules.title import title_labelled
+
+    values = [c.value for c in title_labelled(context_for(raw))]
+    assert values and values[0] == expected

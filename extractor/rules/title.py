@@ -1099,7 +1099,7 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             # ("Job Role: Engineering"; Taleo's one-word "Job: Engineering" is the job family, the heading is the title)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45 if label == "job" else 0.55, "title.labelled")
             continue  # the one-word job family below the head block's heading (0.5)
-        hit = _trim_chrome(text, second_pair_cut(ctx, hit))
+        hit = trim_title(text, second_pair_cut(ctx, hit))  # a labelled heading loses a place as a bare one does ("Job Title: Welder - Leeds")
         schedule = _HEAD_SCHEDULE.match(hit.value) if "hiring" in label or "recruiting" in label else None
         if schedule is not None and has_job_noun(hit.value[schedule.end() :]):  # "HIRING: Part-time Bookkeeper": the call's terms
             hit = trimmed_hit(text, hit.start + schedule.end(), hit.end) or hit
