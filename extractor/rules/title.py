@@ -455,9 +455,10 @@ _FACT_ROW = fastre.compile(r"^[ \t]*(?P<label>[^\W\d_][\w /'’.-]{1,30}?)[ \t]*
 @lru_cache(maxsize=64)  # pure: every head line of a posting asks about the same text
 def _tail_facts(text: str) -> frozenset[str]:
     """The values of the posting's fact rows whose label names a place, a shift or the terms (``tail_fact_labels``),
-    casefolded: a heading that ends in one of them glued it from the facts block."""
+    casefolded, read in the first 4,000 characters (the facts block): a heading that ends in one of them glued it
+    from there."""
     labels = tail_fact_labels()
-    return frozenset(" ".join(m.group("value").split()).casefold() for m in _FACT_ROW.finditer(text) if m.group("label").strip().casefold() in labels)
+    return frozenset(" ".join(m.group("value").split()).casefold() for m in _FACT_ROW.finditer(text, 0, min(len(text), 4000)) if m.group("label").strip().casefold() in labels)
 
 
 @cache
