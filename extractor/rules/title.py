@@ -454,7 +454,7 @@ _FACT_ROW = fastre.compile(r"^[ \t]*(?P<label>[^\W\d_][\w /'’.-]{1,30}?)[ \t]*
 
 @lru_cache(maxsize=64)  # pure: every head line of a posting asks about the same text
 def _tail_facts(text: str) -> frozenset[str]:
-    """The values of the posting's fact rows whose label names a place, a shift or the terms (``tail_fact_labels``),
+    """The values of the posting's fact rows whose label names a place or a shift (``tail_fact_labels``),
     casefolded, read in the first 4,000 characters (the facts block): a heading that ends in one of them glued it
     from there."""
     labels = tail_fact_labels()
@@ -463,7 +463,7 @@ def _tail_facts(text: str) -> frozenset[str]:
 
 @cache
 def tail_fact_labels() -> frozenset[str]:
-    """The fact labels whose value a heading does not keep (``titles.json`` ``tail_fact_labels``), lower case."""
+    """The fact labels (a place, a shift) whose value a heading does not keep (``titles.json`` ``tail_fact_labels``), lower case."""
     return frozenset(w.casefold() for w in load("titles.json").get("tail_fact_labels", []))
 
 
@@ -483,7 +483,7 @@ def _place_line_opened_by(text: str, end: int, piece: str) -> bool:
 def piece_cut(text: str, hit: _Hit) -> _Hit:
     """``hit`` without its last piece when the posting gives that piece elsewhere as a place or a fact the title does not
     keep: a line under the heading opens with it as a place ("Marine Planner – Kavala" over "Kavala, Macedonia, Greece"),
-    or a facts row under a place, shift or terms label holds it ("Electrician - Rotating shifts" and "Shift: Rotating
+    or a facts row under a place or shift label holds it ("Electrician - Rotating shifts" and "Shift: Rotating
     shifts"). A specialty the facts give as the department ("- Surgery", "Department: Surgery") stays."""
     m = _LAST_PIECE.search(hit.value)
     if m is None or m.start() < 3:
