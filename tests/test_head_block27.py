@@ -16,10 +16,8 @@ CHROME = "jobsboard.example\nJobs   Companies   Salaries\n"  # a board's name an
 CASES = [
     ("tail_town_over_area_and_country", CHROME + "Harbour Pilot – Barka\nMajan Marine LLC\nBarka, Wusta Region, Oman\nFull-time\n\nAbout us\nWe run tugs.\n",
      "Harbour Pilot"),
-    ("tail_town_over_region", CHROME + "Cellar Hand - Kaiapoi\nRiverstone Wines\nKaiapoi, Canterbury\nSeasonal\n\nAbout us\nWe make wine.\n",
-     "Cellar Hand"),
-    ("tail_team_over_team_city_line_stays", CHROME + "Data Engineer - Payments\nLedgerly\nPayments, London\n\nAbout us\nWe move money.\n",
-     "Data Engineer - Payments"),
+    ("tail_town_over_region", CHROME + "Cellar Supervisor - Kaiapoi\nRiverstone Wines\nKaiapoi, Canterbury\nSeasonal\n\nAbout us\nWe make wine.\n",
+     "Cellar Supervisor"),
     ("tail_specialty_over_unplaced_line_stays", CHROME + "Claims Handler – Motor\nHarbour Insurance\nMotor, Claims Team\n\nAbout us\nWe insure cars.\n",
      "Claims Handler – Motor"),
     ("shift_system_tail", "Maintenance Fitter - 3-shift system\nScheldt Polymers\nGhent\n\nAbout us\nWe make resins.\n",

@@ -37,7 +37,7 @@ from extractor.data import load
 from extractor.document import Document
 from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.rules.ids import label_pattern as id_label_pattern
-from extractor.rules.location import CITY, COUNTRY, LEGAL_FORM_AFTER_NAME, gazetteer
+from extractor.rules.location import CITY, LEGAL_FORM_AFTER_NAME, gazetteer
 from extractor.rules.vocab import skills_vocab
 from extractor.sections import kind_of_heading
 
@@ -409,6 +409,12 @@ def _emoji_cut(text: str, hit: _Hit) -> _Hit:
 
 
 def trim_title(text: str, hit: _Hit) -> _Hit:
+    """``hit`` cut by :func:`_trim_title`, then without a last piece the posting gives elsewhere as a place or a fact
+    (:func:`piece_cut`)."""
+    return piece_cut(text, _trim_title(text, hit))
+
+
+def _trim_title(text: str, hit: _Hit) -> _Hit:
     """``hit`` without a place or an advert phrase glued to its end ("Sales Manager, Hong Kong",
     "IT Consultant Position Available"), a breadcrumb before it, or an id, a grade or the hours after it;
     the title itself is kept when nothing would be left."""
@@ -428,7 +434,7 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
             elif len(parts) == 2 and not gaz.knows(parts[0]) and _only_a_city(parts[1]):
                 m = re.search(r"[ \t]*,[ \t]*" + re.escape(parts[1]) + r"(?:[ \t]+\([^()\n]*\))?$", value)  # "Production Manager - Video Production, London"
     if m is None:
-        m = _place_employer_tail(value) or _tail_said_as_place(text, hit)
+        m = _place_employer_tail(value)
     if m is not None and value.rfind("(", 0, m.start()) > value.rfind(")", 0, m.start()):
         m, placed = re.search(r"[ \t]*\($", value[: value.rfind("(", 0, m.start()) + 1]), False  # "Officer (5-day work, Kwun Tong)": the whole bracket goes
     if m is None or m.start() < 3 or not looks_like_title(value[: m.start()].strip(" -–—,"), need_job_noun=False):
@@ -440,36 +446,56 @@ def trim_title(text: str, hit: _Hit) -> _Hit:
     return _advert_cut(text, cut) if placed else cut
 
 
-# a dash tail of one to three capitalised words, or the same in brackets: "– Duqm", "(Ebène)"
-_DASH_OR_BRACKET_TAIL = fastre.compile(
-    r"(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?P<tail>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,2})\)?$")
-_PLACE_LINE_SCAN = 400  # how far below the title a place line that repeats its tail may stand
+# the last piece of a heading: after a dash or a pipe, or in closing brackets ("… - Ebène", "… | Night rota", "… (Tulsa)")
+_LAST_PIECE = fastre.compile(r"(?:[ \t]+[-–—|][ \t]+(?P<dash>(?:(?![ \t][-–—|][ \t])[^\n()–—|]){2,40})|[ \t]*\((?P<bracket>[^()\n]{2,40})\))$")
+# a row of the posting's facts block: "Shift pattern: Rotating nights"
+_FACT_ROW = fastre.compile(r"^[ \t]*(?P<label>[^\W\d_][\w /'’.-]{1,30}?)[ \t]*:[ \t]*(?P<value>[^\n:]{2,60}?)[ \t]*$", re.M)
 
 
-def _tail_said_as_place(text: str, hit: _Hit) -> Optional[re.Match[str]]:
-    """The tail of ``hit``'s value that a place line below opens: "Marine Logistics Coordinator – Duqm" over
-    "Duqm, Al Wusta, Oman"; the town is one the gazetteer lacks, but the line names it as a place with a region
-    or country the gazetteer knows. None otherwise."""
-    m = _DASH_OR_BRACKET_TAIL.search(hit.value)
-    if m is None or not m.group("tail")[0].isupper():
-        return None
-    tail = m.group("tail")
-    below = text[hit.end : hit.end + _PLACE_LINE_SCAN]
+@lru_cache(maxsize=64)  # pure: every head line of a posting asks about the same text
+def _tail_facts(text: str) -> frozenset[str]:
+    """The values of the posting's fact rows whose label names a place or a shift (``tail_fact_labels``),
+    casefolded, read in the first 4,000 characters (the facts block): a heading that ends in one of them glued it
+    from there."""
+    labels = tail_fact_labels()
+    return frozenset(" ".join(m.group("value").split()).casefold() for m in _FACT_ROW.finditer(text, 0, min(len(text), 4000)) if m.group("label").strip().casefold() in labels)
+
+
+@cache
+def tail_fact_labels() -> frozenset[str]:
+    """The fact labels (a place, a shift) whose value a heading does not keep (``titles.json`` ``tail_fact_labels``), lower case."""
+    return frozenset(w.casefold() for w in load("titles.json").get("tail_fact_labels", []))
+
+
+def _place_line_opened_by(text: str, end: int, piece: str) -> bool:
+    """One of the three lines under ``end`` opens with ``piece``, then a comma and places the gazetteer knows
+    ("Duqm, Al Wusta, Oman" under "… – Duqm"): the piece is that place, unknown to the gazetteer itself."""
     gaz = gazetteer()
-    for line in below.split("\n")[1:8]:
+    for line in text[end : end + 300].split("\n")[1:5]:
         line = line.strip()
-        if not line.startswith(tail + ","):
+        if not line.startswith(piece + ","):
             continue
-        rest = [p.strip() for p in line[len(tail) + 1 :].split(",")]
-        # the part after the town is a region or a country, or an area the gazetteer lacks before a country
-        # ("Duqm, Al Wusta, Oman"); "Payments, London" is a team and its city
-        if not rest or not all(0 < len(p) <= 40 for p in rest):
-            continue
-        first = gaz.names.get(rest[0].casefold(), [])
-        if any(pl.level != CITY for pl in first) or rest[0] in gaz.codes \
-                or (not first and len(rest) > 1 and any(pl.level == COUNTRY for pl in gaz.names.get(rest[-1].casefold(), []))):
-            return m
-    return None
+        rest = [p.strip() for p in line[len(piece) + 1 :].split(",")]
+        return 0 < len(rest) <= 3 and all(p and gaz.knows(p) or i < len(rest) - 1 and p[:1].isupper() for i, p in enumerate(rest))
+    return False
+
+
+def piece_cut(text: str, hit: _Hit) -> _Hit:
+    """``hit`` without its last piece when the posting gives that piece elsewhere as a place or a fact the title does not
+    keep: a line under the heading opens with it as a place ("Marine Planner – Kavala" over "Kavala, Macedonia, Greece"),
+    or a facts row under a place or shift label holds it ("Electrician - Rotating shifts" and "Shift: Rotating
+    shifts"). A specialty the facts give as the department ("- Surgery", "Department: Surgery") stays."""
+    m = _LAST_PIECE.search(hit.value)
+    if m is None or m.start() < 3:
+        return hit
+    piece = " ".join((m.group("dash") or m.group("bracket")).split())
+    if not (_place_line_opened_by(text, hit.end, piece) or piece.casefold() in _tail_facts(text)):
+        return hit
+    head = hit.value[: m.start()].rstrip(" -–—|,")
+    cut = trimmed_hit(text, hit.start, hit.start + len(head))
+    if cut is None or cut.value != head or not looks_like_title(head):
+        return hit
+    return cut
 
 
 # a dash, then a tail of capitalised words: "Assistant Language Teacher (ALT) - Osaka Prefecture Public Schools"
@@ -809,7 +835,7 @@ def _page_title(ctx: Context) -> Optional[_Page]:
             return page
     if not pipe and len(parts) == 2 and looks_like_title(line[: parts[0][1]].strip()):
         qualifier = line[parts[1][0] :].strip()
-        if text.count(qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier) or _unit_name(text, le, qualifier):
+        if _own_mentions(text, qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier) or _unit_name(text, le, qualifier):
             hit = trimmed_hit(text, ls, ls + len(line))
             return _Page(hit, None, 0.65, 0.5) if hit and looks_like_title(hit.value) else None
     if not pipe and len(parts) == 2 and _employer_below(text, le, line[: parts[0][1]].strip()) and looks_like_title(line[parts[1][0] :].strip()):
@@ -838,6 +864,24 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     if len(others) == 1 and not has_job_noun(others[0][2]):
         company = trimmed_hit(text, ls + others[0][0], ls + others[0][1])
     return _Page(_job_word_cut(text, le, trimmed_hit(text, ls + ts, ls + te)), company, 0.65, 0.5)
+
+
+# a word before a name that is no part of it: "About Acme", "Join Acme", "Life at Acme"
+_NAME_LEAD_WORDS = frozenset("about join why welcome careers jobs life working work and of by to".split())
+
+
+def _own_mentions(text: str, piece: str) -> int:
+    """How often ``text`` says ``piece`` as a name of its own: a mention inside a longer capitalised name counts not
+    ("Home Health" in "Columbine Home Health provides …", "Motor" in "our Motor Claims team"), so a heading's
+    specialty suffix that only such names repeat ("Physical Therapist - Home Health") is no employer's name."""
+    count = 0
+    for m in re.finditer(rf"(?<![\w&'’-]){re.escape(piece)}(?![\w&'’-])", text):
+        after = re.match(r" ([A-Z][\w&'’-]*)", text[m.end() : m.end() + 40])
+        before = re.search(r"(?:^|[\s(])([A-Z][\w&'’-]*) $", text[max(0, m.start() - 40) : m.start()])
+        lead = before is not None and before.group(1).lower() not in _NAME_LEAD_WORDS and before.group(1).lower() not in title_vocab().function_words
+        if after is None and not lead:
+            count += 1
+    return count
 
 
 def _later_line(text: str, end: int, value: str, lines: int = 8) -> bool:
@@ -1056,7 +1100,7 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             # ("Job Role: Engineering"; Taleo's one-word "Job: Engineering" is the job family, the heading is the title)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45 if label == "job" else 0.55, "title.labelled")
             continue  # the one-word job family below the head block's heading (0.5)
-        hit = trim_title(text, second_pair_cut(ctx, hit))  # "Job Title: Welder – Kwinana", "We're hiring: Geotechnical Engineer (Perth)"
+        hit = trim_title(text, second_pair_cut(ctx, hit))  # a labelled heading loses a place as a bare one does ("Job Title: Welder - Leeds")
         schedule = _HEAD_SCHEDULE.match(hit.value) if "hiring" in label or "recruiting" in label else None
         if schedule is not None and has_job_noun(hit.value[schedule.end() :]):  # "HIRING: Part-time Bookkeeper": the call's terms
             hit = trimmed_hit(text, hit.start + schedule.end(), hit.end) or hit
