@@ -1861,7 +1861,11 @@ def _route(ctx: Context) -> _Routed:
                 kind = "minimum_qualifications"  # "Ability to lift 50lbs", "Attention to detail is required", "Du har …" in a duties list
             elif kind == "minimum_qualifications" and _YOU_WILL_RE.match(item.value) and is_duty(item.value):
                 kind = "responsibilities"  # "You will be answering sales calls …" in a requirements list: what the hire does
-            if kind == "minimum_qualifications" and marks_preferred(item.value):
+            if kind in ("minimum_qualifications", "responsibilities") and marks_preferred(item.value) and not (
+                kind == "responsibilities" and _BARE_HELPFUL_RE.search(item.value)
+            ):
+                # "… is a plus", and in a duties list too ("Till tjänsten är det meriterande med …"); not a duty's
+                # closing "… where beneficial", which the clipped-note reading of a qualification would take as a mark
                 kind = "preferred_qualifications"
             elif kind == "preferred_qualifications" and marks_required(item.value):
                 kind = "minimum_qualifications"  # "Minimum 5 years…" under Preferred
