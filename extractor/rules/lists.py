@@ -290,12 +290,24 @@ def _stated_spans(text: str, spans: list[Span]) -> Iterator[Span]:
     for span in spans:
         if _SUBJECT_TO_CHECK_RE.search(text, span[0], span[1]):
             continue
-        if states_requirement(text[span[0] : span[1]]):
+        sentence = text[span[0] : span[1]]
+        if states_requirement(sentence) or _marks_preferred_sentence(sentence):
             yield span
             continue
         clause = eligibility_clause(text, Item(text[span[0] : span[1]], (span,)))
         if clause is not None:
             yield from clause.spans
+
+
+def _marks_preferred_sentence(sentence: str) -> bool:
+    """Whether a short sentence marks itself, as a whole, as a preferred qualification ("Tidigare erfarenhet av
+    X är meriterande.", "Erfahrung mit Y ist von Vorteil."), not by a duty's closing "… where helpful"."""
+    return (
+        len(sentence.split()) <= MAX_STATED_WORDS
+        and marks_preferred(sentence)
+        and not _BARE_HELPFUL_RE.search(sentence)
+        and not company_voice(sentence)
+    )
 
 
 def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> list[tuple[Item, Optional[str]]]:
