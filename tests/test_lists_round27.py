@@ -9,7 +9,7 @@ import pytest
 
 from extractor.context import context_for
 from extractor.rules.base import run_rules
-from extractor.rules.lists import _marks_preferred_sentence
+from extractor.rules.lists import _duty_marks_preferred, _marks_preferred_sentence
 
 FIELDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications")
 
@@ -61,6 +61,8 @@ def test_duty_closing_on_where_helpful_stays_a_duty():
         ("Urval sker löpande, så skicka gärna in din ansökan redan idag.", []),
         ("Vi erbjuder friskvårdsbidrag och flexibla arbetstider.", []),
         ("Intervjuer hålls i vecka 12.", []),
+        ("Full pay during training, plus a quarterly attendance bonus.", []),  # a benefit's bare noun
+        ("Staff also get free parking and an annual bonus.", []),
     ],
 )
 def test_preferred_sentence_below_a_list(tail, preferred):
@@ -82,3 +84,16 @@ def test_preferred_sentence_below_a_list(tail, preferred):
 )
 def test_marks_preferred_sentence(sentence, marked):
     assert _marks_preferred_sentence(sentence) is marked
+
+
+@pytest.mark.parametrize(
+    "item, marked",
+    [
+        ("Körkort B är meriterande för tjänsten.", True),
+        ("Forklift ticket preferred but not required", True),
+        ("Plus we host a pizza night every month!", False),  # "Plus" joins, it marks nothing
+        ("Suggest new tooling and adopt it where beneficial.", False),
+    ],
+)
+def test_duty_marks_preferred(item, marked):
+    assert _duty_marks_preferred(item) is marked

@@ -299,11 +299,22 @@ def _stated_spans(text: str, spans: list[Span]) -> Iterator[Span]:
             yield from clause.spans
 
 
+def _duty_marks_preferred(item: str) -> bool:
+    """Whether an item of a duties list marks itself preferred ("Till tjänsten är det meriterande med …", "Grade 12
+    preferred but not required"), not by a duty's closing "… where beneficial" (which the clipped-note reading of a
+    qualification takes as a mark) nor by a joining "Plus" ("Plus we're fun people as well!")."""
+    lead = _STATED_LEAD_RE.match(item)
+    return marks_preferred(item[lead.end() if lead else 0 :]) and not _BARE_HELPFUL_RE.search(item)
+
+
 def _marks_preferred_sentence(sentence: str) -> bool:
     """Whether a short sentence marks itself, as a whole, as a preferred qualification ("Tidigare erfarenhet av
-    X är meriterande.", "Erfahrung mit Y ist von Vorteil."), not by a duty's closing "… where helpful"."""
+    X är meriterande.", "Erfahrung mit Y ist von Vorteil."), not by a duty's closing "… where helpful" nor by a
+    benefit's bare noun ("…, plus an annual performance bonus.")."""
+    end = _PREFERRED_END_RE.search(sentence)
     return (
         len(sentence.split()) <= MAX_STATED_WORDS
+        and not (end and end.group("mark").strip().lower() == "bonus")
         and marks_preferred(sentence)
         and not _BARE_HELPFUL_RE.search(sentence)
         and not company_voice(sentence)
@@ -1873,11 +1884,9 @@ def _route(ctx: Context) -> _Routed:
                 kind = "minimum_qualifications"  # "Ability to lift 50lbs", "Attention to detail is required", "Du har …" in a duties list
             elif kind == "minimum_qualifications" and _YOU_WILL_RE.match(item.value) and is_duty(item.value):
                 kind = "responsibilities"  # "You will be answering sales calls …" in a requirements list: what the hire does
-            if kind in ("minimum_qualifications", "responsibilities") and marks_preferred(item.value) and not (
-                kind == "responsibilities" and _BARE_HELPFUL_RE.search(item.value)
+            if (kind == "minimum_qualifications" and marks_preferred(item.value)) or (
+                kind == "responsibilities" and _duty_marks_preferred(item.value)
             ):
-                # "… is a plus", and in a duties list too ("Till tjänsten är det meriterande med …"); not a duty's
-                # closing "… where beneficial", which the clipped-note reading of a qualification would take as a mark
                 kind = "preferred_qualifications"
             elif kind == "preferred_qualifications" and marks_required(item.value):
                 kind = "minimum_qualifications"  # "Minimum 5 years…" under Preferred
