@@ -284,7 +284,8 @@ _SUBJECT_TO_CHECK_RE = fastre.compile(r"(?i)\bwill\s+be\s+subject\s+to\b")
 
 
 def _stated_spans(text: str, spans: list[Span]) -> Iterator[Span]:
-    """The sentences among ``spans`` that state a requirement (:func:`states_requirement`), and the clause of one that
+    """The sentences among ``spans`` that state a requirement (:func:`states_requirement`) or mark themselves preferred
+    (:func:`_marks_preferred_sentence`; routing then moves them to preferred), and the clause of one that
     states the right to work, a citizenship or a residence period (:func:`eligibility_clause`). A check the employer runs after the
     offer ("The successful applicant will be subject to an enhanced DBS check.") asks nothing of the hire yet."""
     for span in spans:
@@ -294,7 +295,7 @@ def _stated_spans(text: str, spans: list[Span]) -> Iterator[Span]:
         if states_requirement(sentence) or _marks_preferred_sentence(sentence):
             yield span
             continue
-        clause = eligibility_clause(text, Item(text[span[0] : span[1]], (span,)))
+        clause = eligibility_clause(text, Item(sentence, (span,)))
         if clause is not None:
             yield from clause.spans
 
