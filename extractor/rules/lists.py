@@ -284,18 +284,42 @@ _SUBJECT_TO_CHECK_RE = fastre.compile(r"(?i)\bwill\s+be\s+subject\s+to\b")
 
 
 def _stated_spans(text: str, spans: list[Span]) -> Iterator[Span]:
-    """The sentences among ``spans`` that state a requirement (:func:`states_requirement`), and the clause of one that
+    """The sentences among ``spans`` that state a requirement (:func:`states_requirement`) or mark themselves preferred
+    (:func:`_marks_preferred_sentence`; routing then moves them to preferred), and the clause of one that
     states the right to work, a citizenship or a residence period (:func:`eligibility_clause`). A check the employer runs after the
     offer ("The successful applicant will be subject to an enhanced DBS check.") asks nothing of the hire yet."""
     for span in spans:
         if _SUBJECT_TO_CHECK_RE.search(text, span[0], span[1]):
             continue
-        if states_requirement(text[span[0] : span[1]]):
+        sentence = text[span[0] : span[1]]
+        if states_requirement(sentence) or _marks_preferred_sentence(sentence):
             yield span
             continue
-        clause = eligibility_clause(text, Item(text[span[0] : span[1]], (span,)))
+        clause = eligibility_clause(text, Item(sentence, (span,)))
         if clause is not None:
             yield from clause.spans
+
+
+def _duty_marks_preferred(item: str) -> bool:
+    """Whether an item of a duties list marks itself preferred ("Till tjänsten är det meriterande med …", "Grade 12
+    preferred but not required"), not by a duty's closing "… where beneficial" (which the clipped-note reading of a
+    qualification takes as a mark) nor by a joining "Plus" ("Plus we're fun people as well!")."""
+    lead = _STATED_LEAD_RE.match(item)
+    return marks_preferred(item[lead.end() if lead else 0 :]) and not _BARE_HELPFUL_RE.search(item)
+
+
+def _marks_preferred_sentence(sentence: str) -> bool:
+    """Whether a short sentence marks itself, as a whole, as a preferred qualification ("Tidigare erfarenhet av
+    X är meriterande.", "Erfahrung mit Y ist von Vorteil."), not by a duty's closing "… where helpful" nor by a
+    benefit's bare noun ("…, plus an annual performance bonus.")."""
+    end = _PREFERRED_END_RE.search(sentence)
+    return (
+        len(sentence.split()) <= MAX_STATED_WORDS
+        and not (end and end.group("mark").strip().lower() == "bonus")
+        and marks_preferred(sentence)
+        and not _BARE_HELPFUL_RE.search(sentence)
+        and not company_voice(sentence)
+    )
 
 
 def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> list[tuple[Item, Optional[str]]]:
@@ -1861,7 +1885,9 @@ def _route(ctx: Context) -> _Routed:
                 kind = "minimum_qualifications"  # "Ability to lift 50lbs", "Attention to detail is required", "Du har …" in a duties list
             elif kind == "minimum_qualifications" and _YOU_WILL_RE.match(item.value) and is_duty(item.value):
                 kind = "responsibilities"  # "You will be answering sales calls …" in a requirements list: what the hire does
-            if kind == "minimum_qualifications" and marks_preferred(item.value):
+            if (kind == "minimum_qualifications" and marks_preferred(item.value)) or (
+                kind == "responsibilities" and _duty_marks_preferred(item.value)
+            ):
                 kind = "preferred_qualifications"
             elif kind == "preferred_qualifications" and marks_required(item.value):
                 kind = "minimum_qualifications"  # "Minimum 5 years…" under Preferred
