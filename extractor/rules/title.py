@@ -1324,7 +1324,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             continue  # "Kodra Tech" over "Senior .NET Developer", the body opening "Kodra Tech builds …": the employer's name
         if hit and any(" ".join(text[a:cut].split()) == hit.value for a, b in lines[n + 1 : n + 4] if (cut := _before_badge(text, a, b)) < b):
             continue  # the name a later line repeats with a board's follower or rating badge: the employer over its title
-        if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value) or _exclaimed_title(hit.value)) and not _place_line(hit.value) \
+        if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value) or _exclaimed_title(hit.value) or n < _LOWER_TITLE_LINES and _lower_case_title(hit.value)) and not _place_line(hit.value) \
                 and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
                 joined = trimmed_hit(text, ls, lines[n + 1][1])
@@ -1428,6 +1428,36 @@ def company_at_heading(ctx: Context) -> Iterable[Candidate]:
         at = _at_employer(text, line) if line is not None else None
         if at is not None:
             yield Candidate("company", at[1].value, ((at[1].start, at[1].end),), 0.55, "company.at_heading")
+
+
+_LOWER_TITLE_LINES = 3  # a heading written all in lower case is taken only among the page's first lines
+_LOWER_TITLE_WORDS = 6
+_LOWER_HEAD = fastre.compile(r"[ \t]*(?:\([^()\n]*\)|[-–—/][^\n]*)$")  # the qualifier after the head noun: "(nights)", "– civil works"
+
+
+@cache
+def _lower_stop_words() -> frozenset[str]:
+    """Words a job's name never holds in a lower-case heading: pronouns, articles, hiring verbs (``titles.json``)."""
+    data = load("titles.json")
+    words = data.get("function_words", []) + data.get("not_a_subject", []) + data.get("indefinite_articles", [])
+    return frozenset(w.lower() for w in words) | {"is", "are", "hiring", "looking", "seeking", "join", "apply", "now"}
+
+
+def _lower_case_title(value: str) -> bool:
+    """A first line written all in lower case ("warehouse shift leader", "staff nurse – theatre") whose shape is a job's name.
+
+    Boards and copy-pasted e-mails drop the capitals; the line is taken when it is short (at most ``_LOWER_TITLE_WORDS``
+    words), has no sentence punctuation, its head (the words before a bracket or a dash) ends on a job noun of
+    ``titles.json``, and the same words capitalised pass :func:`looks_like_title`. Never raises.
+    """
+    if not value or value != value.lower() or not any(ch.isalpha() for ch in value) or re.search(r"[.:;!?,@#]", value):
+        return False
+    if len(value.split()) > _LOWER_TITLE_WORDS or _ADVERT_WORDS.search(value) or not _lower_stop_words().isdisjoint(_WORD_RE.findall(value)):
+        return False  # "we are hiring a driver", "drivers wanted": a sentence or an advert, not the job's name
+    head = _LOWER_HEAD.sub("", value).split()
+    if not head or not has_job_noun(head[-1]) and not (len(head) > 1 and has_job_noun(" ".join(head[-2:])) and not has_job_noun(head[-2])):
+        return False
+    return looks_like_title(re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(), value))
 
 
 def _sentence_case_heading(text: str, lines: list[tuple[int, int]], n: int, value: str) -> bool:
