@@ -491,11 +491,7 @@ def piece_cut(text: str, hit: _Hit) -> _Hit:
     piece = " ".join((m.group("dash") or m.group("bracket")).split())
     if not (_place_line_opened_by(text, hit.end, piece) or piece.casefold() in _tail_facts(text)):
         return hit
-    head = hit.value[: m.start()].rstrip(" -–—|,")
-    cut = trimmed_hit(text, hit.start, hit.start + len(head))
-    if cut is None or cut.value != head or not looks_like_title(head):
-        return hit
-    return cut
+    return _title_head(text, hit, hit.value[: m.start()].rstrip(" -–—|,"))
 
 
 # a dash, then a tail of capitalised words: "Assistant Language Teacher (ALT) - Osaka Prefecture Public Schools"
@@ -540,11 +536,13 @@ def _skill_list_cut(text: str, hit: _Hit) -> _Hit:
     known = sum(1 for i in items if i.lower() in _skill_names())
     if len(items) < 3 or known < 2 or 2 * known < len(items) or any(len(i.split()) > 3 for i in items):
         return hit
-    head = hit.value[: m.start()].rstrip(" -–—|:,")
+    return _title_head(text, hit, hit.value[: m.start()].rstrip(" -–—|:,"))
+
+
+def _title_head(text: str, hit: _Hit, head: str) -> _Hit:
+    """``hit`` cut to ``head``, the start of its value, when that is still a title; ``hit`` otherwise."""
     cut = trimmed_hit(text, hit.start, hit.start + len(head))
-    if cut is None or cut.value != head or not looks_like_title(head):
-        return hit
-    return cut
+    return cut if cut is not None and cut.value == head and looks_like_title(head) else hit
 
 
 def _advert_cut(text: str, hit: _Hit) -> _Hit:
