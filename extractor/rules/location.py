@@ -1533,9 +1533,10 @@ _UNREAD_REGION_AFTER_RE = fastre.compile(
 _TOWN_PART_WORDS = (r"area|zone|district|municipality|ward|city|town|village|suburb|borough"
     r"|район|bezirk|dzielnica|kerület|quận|округ|distrito|arrondissement|colonia|barrio|bairro"
     r"|rue|calle|carrer|rua|via|viale|strasse|straße|str|ulica|ul|avenida|av|boulevard|blvd|chemin|route|camino|sokak|caddesi")  # streets
+_FIRST_LEVEL_UNIT_WORDS = r"province|region|county|parish"  # a first-level unit's own word names a region, not a part of a town
 _SITE_OR_PART_RE = fastre.compile(r"(?i)\b(?:" + _SITE_WORDS + r"|" + _TOWN_PART_WORDS + r")\b")
-# a first-level unit's own word names a region, not a part of a town: "Harju County", "Gandaki Province"
-_SITE_OR_UNIT_RE = fastre.compile(r"(?i)\b(?:" + _SITE_WORDS + r"|" + _TOWN_PART_WORDS + r"|province|region|county|parish)\b")
+_SITE_OR_UNIT_RE = fastre.compile(r"(?i)\b(?:" + _SITE_WORDS + r"|" + _TOWN_PART_WORDS + r"|" + _FIRST_LEVEL_UNIT_WORDS + r")\b")
+_FIRST_LEVEL_UNIT_RE = fastre.compile(r"(?i)\b(?:" + _FIRST_LEVEL_UNIT_WORDS + r")\b")  # "Harju County", "Gandaki Province"
 
 
 def _unread_region_after(text: str, places: list[Found], keep: list[Found], head_end: int) -> None:
@@ -1572,23 +1573,23 @@ def _unread_region_after(text: str, places: list[Found], keep: list[Found], head
             keep.append(f)
 
 
-# a labelled value "Town, Area (Country)" / "Town, Area, Country" whose town and area the gazetteer cannot read
-_TOWN_AREA_BEFORE_RE = fastre.compile(
-    r":[ \t]{0,3}(?P<city>" + _NAME_WORD + r"(?:[ -](?:" + _JOINERS + r"[ -])?" + _NAME_WORD + r"){0,2}),[ \t]{0,2}"
-    r"(?P<region>" + _NAME_WORD + r"(?:[ -](?:" + _JOINERS + r"[ -])?" + _NAME_WORD + r"){0,2})[ \t]{0,2}(?:\(|,)[ \t]{0,2}$"
+# a town and an area, each up to three name words: "Soldeu, Canillo", "Duqm, Al Wusta"
+_TOWN_AREA = (
+    r"(?P<city>" + _NAME_WORD + r"(?:[ -](?:" + _JOINERS + r"[ -])?" + _NAME_WORD + r"){0,2}),[ \t]{0,2}"
+    r"(?P<region>" + _NAME_WORD + r"(?:[ -](?:" + _JOINERS + r"[ -])?" + _NAME_WORD + r"){0,2})[ \t]{0,2}"
 )
+# a labelled value "Town, Area (Country)" / "Town, Area, Country" whose town and area the gazetteer cannot read
+_TOWN_AREA_BEFORE_RE = fastre.compile(r":[ \t]{0,3}" + _TOWN_AREA + r"(?:\(|,)[ \t]{0,2}$")
 
 
 # a head-block line that is only "Town, Area, Country"
-_TOWN_AREA_LINE_RE = fastre.compile(
-    r"[ \t]{0,3}(?P<city>" + _NAME_WORD + r"(?:[ -](?:" + _JOINERS + r"[ -])?" + _NAME_WORD + r"){0,2}),[ \t]{0,2}"
-    r"(?P<region>" + _NAME_WORD + r"(?:[ -](?:" + _JOINERS + r"[ -])?" + _NAME_WORD + r"){0,2})[ \t]{0,2},[ \t]{0,2}$"
-)
+_TOWN_AREA_LINE_RE = fastre.compile(r"[ \t]{0,3}" + _TOWN_AREA + r",[ \t]{0,2}$")
 
 
 def _head_town_area_country(text: str, places: list[Found], keep: list[Found], head_end: int) -> None:
     """A head-block line that is only a town, an area and a known country ("Duqm, Al Wusta, Oman"), the town and
     area unknown to the gazetteer, states the place of work as a labelled one would."""
+    stop = _city_stopwords()
     for f in places:
         if not f.country or f.city or f.region or "excluded" in f.how or f in keep or f.start >= head_end:
             continue
@@ -1597,7 +1598,6 @@ def _head_town_area_country(text: str, places: list[Found], keep: list[Found], h
         if text[f.end : len(text) if line_end < 0 else line_end].strip():
             continue
         m = _TOWN_AREA_LINE_RE.fullmatch(text, line_start, f.start)
-        stop = _city_stopwords()
         if m is None or any(gazetteer().knows(m.group(k)) or _SITE_OR_PART_RE.search(m.group(k))
                             or any(w.casefold().strip(".'’") in stop for w in m.group(k).split()) for k in ("city", "region")):
             continue  # "Acme Foods, Sales Team, Kenya": a firm and its team
@@ -1624,9 +1624,6 @@ def _town_and_area_before_country(text: str, places: list[Found], keep: list[Fou
             continue
         f.city, f.region, f.start = m.group("city"), m.group("region"), m.start("city")
         f.spans = ((m.start("city"), m.end("city")), (m.start("region"), m.end("region"))) + f.spans
-
-
-_FIRST_LEVEL_UNIT_RE = fastre.compile(r"(?i)\b(?:province|region|county|parish)\b")
 
 
 def _city_countries(city: str) -> set[str]:
@@ -1680,11 +1677,12 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     keep = [f for f in places if "excluded" not in f.how and f.how & STRONG_HOW]
     if any("label" in f.how for f in keep):  # a labelled place of work: a "based in" / "plant in" aside elsewhere is no other one
         keep = [f for f in keep if f.how - {"cue"}]
-    _region_completes_city(text, places, keep, header_end(ctx))
+    head_end = header_end(ctx)
+    _region_completes_city(text, places, keep, head_end)
     _named_regions(text, places, keep)
-    _unread_region_after(text, places, keep, header_end(ctx))
+    _unread_region_after(text, places, keep, head_end)
     _town_and_area_before_country(text, places, keep)
-    _head_town_area_country(text, places, keep, header_end(ctx))
+    _head_town_area_country(text, places, keep, head_end)
     keep = _drop_contradicted_header_towns(sorted(keep + fields, key=lambda f: f.start))
     # A later "Manchester, UK" completes an earlier bare "Manchester" (a postal address does not: an office's
     # "120 Collins St, Melbourne VIC 3000" or "…, Hyderabad, Telangana 500081" is no statement of the place of work).
@@ -1712,7 +1710,7 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     body = [f for f in places if "excluded" not in f.how and "body_chain" in f.how]
     if body:
         return _merge(body), 0.5
-    seat = _municipal_employer(text, header_end(ctx))
+    seat = _municipal_employer(text, head_end)
     if seat is not None:
         return [seat], 0.5
     return [], 0.0

@@ -1297,6 +1297,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     hs, he = _header_range(ctx)
     lines = list(_lines(text, hs, he))
     crumb = None
+    badged = [_badged_name(text, a, b) for a, b in lines[: HEADER_LINES + 3]]
     for n, (ls, le) in enumerate(lines[:HEADER_LINES]):
         line = text[ls:le]
         lead = _ENGAGEMENT_LEAD.match(line)
@@ -1320,7 +1321,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         hit = trimmed_hit(text, ls, le)
         if hit and n + 1 < len(lines) and _opens_body_as_subject(text, hit.value, le):
             continue  # "Kodra Tech" over "Senior .NET Developer", the body opening "Kodra Tech builds …": the employer's name
-        if hit and any(" ".join(text[a:cut].split()) == hit.value for a, b in lines[n + 1 : n + 4] if (cut := _before_badge(text, a, b)) < b):
+        if hit and hit.value in badged[n + 1 : n + 4]:
             continue  # the name a later line repeats with a board's follower or rating badge: the employer over its title
         if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value) or _exclaimed_title(hit.value) or n < _LOWER_TITLE_LINES and _lower_case_title(hit.value)) and not _place_line(hit.value) \
                 and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
@@ -2444,6 +2445,13 @@ def _before_badge(text: str, start: int, end: int) -> int:
     """``end``, or where a board's rating or follower badge after a name begins (see :func:`_glued_rating`)."""
     badge = _glued_rating().search(text, start, end)
     return badge.start() if badge is not None and badge.start() - start >= 2 else end
+
+
+def _badged_name(text: str, start: int, end: int) -> Optional[str]:
+    """The name on the line ``text[start:end]`` when a board's rating or follower badge follows it ("Acme Partners ·
+    4,812 followers" → "Acme Partners", blanks collapsed); None for a line without a badge."""
+    cut = _before_badge(text, start, end)
+    return " ".join(text[start:cut].split()) if cut < end else None
 
 
 # "The Natural Resources Department is seeking…": a unit of the employer, not the employer
@@ -3978,7 +3986,7 @@ def _head_title(text: str, doc: Optional[Document] = None) -> Optional[tuple[int
 def _read_head_title(text: str, doc: Optional[Document] = None) -> Optional[tuple[int, _Hit, list[tuple[int, int]]]]:
     head = _head_lines(text, doc)
     best, best_score = None, 0.0
-    badged = {" ".join(text[s:cut].split()) for s, e in head[:8] if (cut := _before_badge(text, s, e)) < e}  # "Acme Partners · 4,812 followers"
+    badged = {_badged_name(text, s, e) for s, e in head[:8]} - {None}  # "Acme Partners · 4,812 followers"
     for n, (s, e) in enumerate(head[:8]):
         hit = trimmed_hit(text, s, e)
         if hit is not None and hit.value in badged:
