@@ -1439,7 +1439,7 @@ def _lower_stop_words() -> frozenset[str]:
     """Words a job's name never holds in a lower-case heading: pronouns, articles, hiring verbs (``titles.json``)."""
     data = load("titles.json")
     words = data.get("function_words", []) + data.get("not_a_subject", []) + data.get("indefinite_articles", [])
-    return frozenset(w.lower() for w in words) | {"is", "are", "hiring", "looking", "seeking", "join", "apply", "now"}
+    return frozenset(w.lower() for w in words + data.get("lower_title_stop_words", []))
 
 
 def _lower_case_title(value: str) -> bool:
