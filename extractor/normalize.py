@@ -21,6 +21,10 @@ Passes, in order:
    a run of three or more spaces inside a line (where a text export lost a line
    break between items) becomes a line break when it parts two items (at most 8 wide, two or more
    words before it (four before a colon) and three after, no bullet, list marker or ';' ',' right before, a capital or digit after).
+   **Hard wraps**: a text wrapped at a character count (an e-mail, a terminal: the longest line 50–110
+   wide, sentences visibly broken where the next word would not fit, none broken short of it) has
+   those line breaks turned into spaces, so a wrapped item or sentence is one line again; a PDF's or
+   a page's own breaks are left to the list rules (see :func:`_wrap_width`).
 4. **Glued-scrape repair**: scraped pages glue headings, list items and
    navigation together ("…resultsSummaryPosted: May 9…", "…in CVMLExperience
    with…").  Known headings (``data/headings.json``) glued to their
@@ -809,6 +813,72 @@ def _clean_space(doc: Document) -> Document:
     return _apply(doc, [x for x in edits if x[1] > x[0] or x[2]])
 
 
+# --------------------------------------------------------------------------- 3b. hard wraps
+
+
+MIN_WRAP_WIDTH = 50  # a text whose longest line is narrower is a list of short lines, not a page wrapped at a width
+MAX_WRAP_WIDTH = 110  # an e-mail, a PDF's text or a terminal wraps at fewer characters than this
+MIN_CLEAR_WRAPS = 3  # sentences visibly broken at the width (the next line goes on in lower case) before a text counts as wrapped
+MAX_EARLY_BREAKS = 0.1  # the share of visible sentence breaks that may stop short of the width in a text wrapped by a count
+# a line that stops where no sentence ends: on a comma, an ampersand, a slash, an open bracket, a hyphen or a joining word
+_JOINING_END = re.compile(
+    r"(?i)(?:[,&/(\u2013-]|\b(?:and|or|nor|but|the|of|to|with|using|for|in|a|an|as|such as|including|like|on|at|by|from|via"
+    r"|into|within|across|our|your|their|its|is|are|be|will|can|that|who|which|per|than|this|these|all|any|both|each))$"
+)
+
+
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> Optional[int]:
+    """The width a text was hard-wrapped at by a character count (an e-mail, a terminal), or None.
+
+    The width is the longest line that holds a space (a URL is never wrapped), between :data:`MIN_WRAP_WIDTH`
+    and :data:`MAX_WRAP_WIDTH`. Where a sentence visibly goes on (an open line of half the width or more, the
+    next line opening in lower case), the wrap must have broken it: the next line's first word would not have
+    fitted. At least :data:`MIN_CLEAR_WRAPS` such breaks, and no more than :data:`MAX_EARLY_BREAKS` of them
+    early: a PDF's text or a page's own line breaks stop short of any one width, and are left to the list
+    rules, which read them block by block.
+    """
+    width = max((e - s for s, e in lines if " " in text[s:e]), default=0)
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return None
+    broken = early = 0
+    for (s, e), (s2, e2) in zip(lines, lines[1:]):
+        body, below = text[s:e], text[s2:e2]
+        if not below[:1].islower() or body[-1:] in ".!?:;" or 2 * (e - s) < width:
+            continue
+        if (e - s) + 1 + len(below.split(" ", 1)[0]) > width:
+            broken += 1
+        else:
+            early += 1
+    return width if broken >= MIN_CLEAR_WRAPS and early <= MAX_EARLY_BREAKS * (broken + early) else None
+
+
+def _broken_by_wrap(text: str, line: tuple[int, int], nxt: tuple[int, int], width: int) -> bool:
+    """Whether a wrap at ``width`` broke ``line`` before ``nxt``, the line under it: the first word of ``nxt`` would
+    not have fitted on ``line``, ``nxt`` is no bullet, ``line`` no heading or intro (':') and no closed sentence, and
+    the sentence goes on: ``nxt`` opens in lower case, or ``line`` stops where no sentence ends (:data:`_JOINING_END`)."""
+    (s, e), (s2, e2) = line, nxt
+    if e <= s or e2 <= s2:
+        return False
+    body, below = text[s:e], text[s2:e2]
+    if body[-1:] in ".!?:;" or _BULLET_START.match(below):
+        return False
+    if (e - s) + 1 + len(below.split(" ", 1)[0]) <= width:
+        return False  # the word would have fitted: the line ended there on purpose
+    return below[:1].islower() or _JOINING_END.search(body) is not None
+
+
+def _unwrap(doc: Document) -> Document:
+    """Join the lines a hard wrap broke (:func:`_wrap_width`, :func:`_broken_by_wrap`) into the line they were:
+    each such line break becomes a space, so an item, a sentence or a label's value reads as one line again."""
+    text = doc.text
+    lines = _lines(text)
+    width = _wrap_width(text, lines)
+    if width is None:
+        return doc
+    edits: list[Edit] = [(e, s2, " ") for (s, e), (s2, e2) in zip(lines, lines[1:]) if _broken_by_wrap(text, (s, e), (s2, e2), width)]
+    return _apply(doc, edits)
+
+
 # --------------------------------------------------------------------------- 4. glued scrapes
 
 
@@ -1344,7 +1414,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         if looks_like_html(raw):
             doc = _html_to_text(raw)
         doc = _clean_chars(doc)
-        doc = _clean_space(doc)
+        doc = _unwrap(_clean_space(doc))
         # _clean_space is idempotent: it runs again only on a document a step changed
         # (a step that edits nothing returns the same object)
         repaired, stats = _repair_glue(doc)
