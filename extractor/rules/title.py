@@ -1689,6 +1689,8 @@ def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
             n for n, p in enumerate(parts)
             if p is not None and (looks_like_title(p.value) or tag and _occupation_first(p.value)) and not _place_line(p.value) and not _CONFIRMS_HEADING.search(p.value)
         ]  # a tagged post's heading may be in sentence case ("[Hiring] Bookkeeper for a small bakery")
+        if len(titled) > 1:
+            titled = _card_title(text, le, parts, titled)
         if len(titled) != 1:
             continue
         others = [_MENU_COUNT.sub("", p.value) for n, p in enumerate(parts) if p is not None and n != titled[0]]  # "Saved Jobs (0)": a menu's count
@@ -1703,12 +1705,40 @@ def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
         if titled[0] >= 1 and _PART_JOIN.search(text, bounds[0][1], bounds[1][0]) and first is not None and is_company_name(first.value) and not has_job_noun(first.value) \
                 and not _CONFIRMS_HEADING.search(first.value) and not _place_line(first.value) and not gaz.knows(first.value):
             company = first
-        after = parts[titled[0] + 1] if titled[0] + 1 < len(parts) and _PART_JOIN.search(text, bounds[titled[0]][1], bounds[titled[0] + 1][0]) else None
-        if company is None and after is not None and is_company_name(after.value) and not has_job_noun(after.value) and not _CONFIRMS_HEADING.search(after.value) \
-                and not _place_line(after.value) and not gaz.knows(after.value) and text.find(after.value, le) >= 0:
-            company = after  # "[HIRING] Role | Acme Robotics | Austin, TX": the name after the role, said again in the post
+        for k in range(titled[0] + 1, min(len(parts), titled[0] + 3)) if company is None else ():
+            after = parts[k]  # the name after the role (past a dashed tail of the role's: "Role – Part Time · Acme Co · …")
+            if after is None or not _PART_JOIN.search(text, bounds[k - 1][1], bounds[k][0]):
+                continue
+            if is_company_name(after.value) and (not has_job_noun(after.value) or _stated_as_organisation(text, le, after.value)) \
+                    and not _CONFIRMS_HEADING.search(after.value) and not _place_line(after.value) and not gaz.knows(after.value) and text.find(after.value, le) >= 0:
+                company = after  # "[HIRING] Role | Acme Robotics | Austin, TX": the name after the role, said again in the post
+            break
         return title, company
     return None
+
+
+_ORG_AFTER = fastre.compile(r"[ \t]+(?:is|are|was|has|have|provides|offers|operates|runs)\b|['’]s\b")
+
+
+def _card_title(text: str, end: int, parts: list[Optional[_Hit]], titled: list[int]) -> list[int]:
+    """Of several parts of a one-line heading that read as titles, the job's: a part the posting goes on to
+    state as an organisation ("Buckeye Fulfillment Partners is a …", "Acme's") is the employer, not the job;
+    of the rest, a board's top card (three parts or more) prints the job first, so a first part that reads as
+    a title is it ("Retail Sales Assistant · Bayside Co · Melbourne VIC · Retail & Consumer Products (…)")."""
+    kept = [n for n in titled if not _stated_as_organisation(text, end, parts[n].value)]  # type: ignore[union-attr]
+    if len(kept) > 1 and kept[0] == 0 and len(parts) >= 3:
+        return [0]
+    return kept
+
+
+def _stated_as_organisation(text: str, end: int, name: str) -> bool:
+    """Whether ``name`` is said again after ``end`` as the subject of a sentence about an organisation."""
+    at = text.find(name, end)
+    while at >= 0:
+        if _ORG_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 @rule("title", name="title.split_heading")
