@@ -688,7 +688,14 @@ class _HtmlToText(HTMLParser):
         return out.build()
 
 
+# the marks around a CDATA section (an RSS or Atom item's ``<description><![CDATA[<p>…</p>]]>``): blanked to
+# spaces of the same length, so the section's own markup is read as markup and every offset stays the input's
+_CDATA_MARK_RE = re.compile(r"<!\[CDATA\[|\]\]>")
+
+
 def _html_to_text(raw: str) -> Document:
+    if "<![CDATA[" in raw:
+        raw = _CDATA_MARK_RE.sub(lambda m: " " * len(m.group()), raw)
     parser = _HtmlToText(raw)
     parser.feed(raw)
     parser.close()
