@@ -1324,6 +1324,57 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
     return _apply(doc, edits)
 
 
+# --------------------------------------------------------------------------- 1b. one record of a CSV export
+
+
+# a header row of column names ("req_id,title,department,location,…"), at least four of them
+_CSV_HEADER_RE = re.compile(r"[ \t]*[A-Za-z][A-Za-z0-9_ ]{0,40}(?:,[A-Za-z][A-Za-z0-9_ ]{0,40}){3,}[ \t]*\r?\n")
+_CSV_FIELD_RE = re.compile(r'"(?:[^"]|"")*"|[^,\n"]*')
+_CSV_TITLE_COLUMNS = frozenset({"title", "job title", "job_title", "jobtitle", "position", "position title", "role", "job name"})
+
+
+def _csv_record(doc: Document) -> Document:
+    """An ATS or board's CSV export of one posting (a header row of column names, one record under it) as
+    labelled lines, one per filled cell ("salary_min,…" / "72000,…" → "Salary min: 72000"), so the rules
+    read the cells as they read a labelled page. The label stands at its cell (zero width); the cell's text
+    keeps its offsets (a quoted cell without its quotes, a doubled quote as one). Any other text, or a CSV
+    of several records or with no title column, is left as it is."""
+    text = doc.text
+    head = _CSV_HEADER_RE.match(text)
+    if head is None:
+        return doc
+    names = [n.strip() for n in head.group().split(",")]
+    if not any(n.lower() in _CSV_TITLE_COLUMNS for n in names):
+        return doc
+    cells: list[tuple[int, int]] = []
+    pos = head.end()
+    while len(cells) <= len(names):
+        cell = _CSV_FIELD_RE.match(text, pos)
+        cells.append((cell.start(), cell.end()))
+        pos = cell.end()
+        if text[pos : pos + 1] != ",":
+            break
+        pos += 1
+    if len(cells) != len(names) or text[pos:].strip():
+        return doc
+    builder = TextBuilder(doc)
+    for name, (start, end) in zip(names, cells):
+        if end - start >= 2 and text[start] == '"':
+            start, end = start + 1, end - 1
+        if not text[start:end].strip():
+            continue
+        label = name.replace("_", " ").strip()
+        builder.insert(label[:1].upper() + label[1:] + ": ", start)
+        at = start
+        for quote in re.finditer('""', text[start:end]):
+            builder.copy(at, start + quote.start())
+            builder.replace('"', start + quote.start(), start + quote.end())
+            at = start + quote.end()
+        builder.copy(at, end)
+        builder.insert("\n", end)
+    return builder.build()
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -1350,6 +1401,8 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
     try:
         if looks_like_html(raw):
             doc = _html_to_text(raw)
+        else:
+            doc = _csv_record(doc)
         doc = _clean_chars(doc)
         doc = _clean_space(doc)
         # _clean_space is idempotent: it runs again only on a document a step changed

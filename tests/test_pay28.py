@@ -124,3 +124,32 @@ DATES = [
 def test_posting_dates(text, expected):
     _, found = _one(text, "date_posted")
     assert (found.value if found else None) == expected
+
+
+CSV_EXPORT = (
+    "job_code,job_title,site,contract_type,pay_from,pay_to,visa_support,summary\n"
+    'WH-77,Forklift Driver,"Leeds, West Yorkshire",Part-time,11.80,12.40,No,"Move pallets; load ""B"" bay trailers"\n'
+)
+
+
+def test_csv_export_record_reads_as_labelled_lines():
+    doc = normalize(CSV_EXPORT)
+    assert doc.text.splitlines()[:3] == ["Job code: WH-77", "Job title: Forklift Driver", "Site: Leeds, West Yorkshire"]
+    assert 'Summary: Move pallets; load "B" bay trailers' in doc.text
+    start = doc.text.index("Forklift")
+    assert CSV_EXPORT[slice(*doc.source_span(start, start + len("Forklift Driver")))] == "Forklift Driver"
+    posting = Extractor(use_llm=False).extract(CSV_EXPORT)
+    assert posting.title == "Forklift Driver"
+    assert posting.employment_type == "part_time"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "name,age,city,country\nAda,36,London,UK\nAlan,41,Wilmslow,UK\n",  # no title column
+        "job_title,site,pay,type\nCook,Leeds,12,Full-time\nPorter,York,11,Part-time\n",  # two records
+        "Cleaner wanted, evenings, Leeds, call Sam\nPay £12 an hour\n",  # prose with commas
+    ],
+)
+def test_other_text_is_no_csv_record(raw):
+    assert normalize(raw).text.strip() == raw.strip()
