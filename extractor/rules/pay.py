@@ -248,6 +248,45 @@ def find_amounts(text: str) -> list[Amount]:
                 bare_rupee=pre in v["rupee_marks"],
             )
         )
+    spelled = _spelled_amounts(text)
+    return sorted(out + spelled, key=lambda a: a.start) if spelled else out
+
+
+@cache
+def _spelled_pattern() -> re.Pattern[str]:
+    """An amount written in words before a currency word ("two hundred quid", "fifteen pounds", ``spelled_numbers``)."""
+    v = _vocab()
+    numbers = _alt(v["spelled_numbers"], spaced=False)
+    words = _alt([w for w in v["suffix"] if w.isalpha() and w.islower() and len(w) > 3], spaced=False)
+    return fastre.compile(
+        rf"(?i)(?<![\w-])(?P<num>(?:an?[ \t]+(?:hundred|thousand)|{numbers})(?!\w)"
+        rf"(?:[ \t-]{{1,2}}(?:and[ \t]+)?(?:{numbers}|hundred|thousand)(?!\w))*)[ \t]{{1,2}}(?P<suf>{words})(?![\w-])"
+    )
+
+
+def _spelled_value(words: str) -> float:
+    """The number that ``words`` spell ("two hundred" → 200, "a thousand five hundred" → 1500)."""
+    units = _vocab()["spelled_numbers"]
+    total = current = 0
+    for word in re.split(r"[ \t-]+", words.lower()):
+        if word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        else:  # a number word; "a" and "and" add nothing
+            current += units.get(word, 0)
+    return float(total + current)
+
+
+def _spelled_amounts(text: str) -> list[Amount]:
+    """Amounts written in words before a currency word, as a transcript writes them ("two hundred quid a day")."""
+    suffix = _vocab()["suffix"]
+    out = []
+    for m in _spelled_pattern().finditer(text):
+        value = _spelled_value(m.group("num"))
+        currency = suffix.get(m.group("suf")) or suffix.get(m.group("suf").lower())
+        if value > 0 and currency:
+            out.append(Amount(m.start(), m.end(), value, value, currency, False, None))
     return out
 
 
