@@ -36,6 +36,9 @@ PAY = [
     # a benefit sum for a purpose is no salary
     ("Salary: competitive\nPerks: £1,200 a year for training and books", None),
     ("We give every engineer $2,000 per year for conferences and courses.", None),
+    # a one-off sum is no salary
+    ("Salary: competitive, with a £1,000 one-off payment on your first anniversary.", None),
+    ("Salary: to be agreed; a $5,000 lump sum is paid on completion of training.", None),
     # a struck-out or deletion-suggested figure is the old one; its replacement is the pay
     ("Salary: [Deleted: £31,000 per annum] [Inserted: £33,500 - £35,000 per annum]", S(33500, 35000, "GBP", "year")),
     ("Pay: ~~$21.00/hr~~ $23.50 - $25.00/hr", S(23.5, 25, "USD", "hour")),
@@ -121,6 +124,7 @@ def test_visa_forms(text, expected):
 
 DATES = [
     ("Machine Operator\nOnline since: 14.10.2026\nJob ID: 4471", dt.date(2026, 10, 14)),
+    ("Electrician\n" + "Install and test wiring in new flats. " * 40 + "\nAd placed: 05.11.2026", dt.date(2026, 11, 5)),
     ("[Scanned notice, photo taken 03/11/2026 09:40]\nCOOK WANTED\nCall 021 555 0101", None),
 ]
 
