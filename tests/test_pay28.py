@@ -45,6 +45,7 @@ PAY = [
     # a starting rate that rises to a later one is a range
     ("You start on $19.80 an hour and it goes up to $24.60 once you are certified.", S(19.8, 24.6, "USD", "hour")),
     ("Starting pay is £12.10 per hour, rising to £13.40 after probation.", S(12.1, 13.4, "GBP", "hour")),
+    ("Salary: £23,100 (rising to £24,900 after the probation period)", S(23100, 24900, "GBP", "year")),
     # an amount in words, as a transcript writes it
     ("so the pay's a hundred and sixty quid a day, cash on Fridays", S(160, 160, "GBP", "day")),
     ("Pay: one hundred twenty-five euros per day", S(125, 125, "EUR", "day")),
