@@ -692,7 +692,14 @@ class _HtmlToText(HTMLParser):
         return out.build()
 
 
+# the marks around a CDATA section (an RSS or Atom item's ``<description><![CDATA[<p>…</p>]]>``): blanked to
+# spaces of the same length, so the section's own markup is read as markup and every offset stays the input's
+_CDATA_MARK_RE = re.compile(r"<!\[CDATA\[|\]\]>")
+
+
 def _html_to_text(raw: str) -> Document:
+    if "<![CDATA[" in raw:
+        raw = _CDATA_MARK_RE.sub(lambda m: " " * len(m.group()), raw)
     parser = _HtmlToText(raw)
     parser.feed(raw)
     parser.close()
@@ -1387,6 +1394,57 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
     return _apply(doc, edits)
 
 
+# --------------------------------------------------------------------------- 1b. one record of a CSV export
+
+
+# a header row of column names ("req_id,title,department,location,…"), at least four of them
+_CSV_HEADER_RE = re.compile(r"[ \t]*[A-Za-z][A-Za-z0-9_ ]{0,40}(?:,[A-Za-z][A-Za-z0-9_ ]{0,40}){3,}[ \t]*\r?\n")
+_CSV_FIELD_RE = re.compile(r'"(?:[^"]|"")*"|[^,\n"]*')
+_CSV_TITLE_COLUMNS = frozenset({"title", "job title", "job_title", "jobtitle", "position", "position title", "role", "job name"})
+
+
+def _csv_record(doc: Document) -> Document:
+    """An ATS or board's CSV export of one posting (a header row of column names, one record under it) as
+    labelled lines, one per filled cell ("salary_min,…" / "72000,…" → "Salary min: 72000"), so the rules
+    read the cells as they read a labelled page. The label stands at its cell (zero width); the cell's text
+    keeps its offsets (a quoted cell without its quotes, a doubled quote as one). Any other text, or a CSV
+    of several records or with no title column, is left as it is."""
+    text = doc.text
+    head = _CSV_HEADER_RE.match(text)
+    if head is None:
+        return doc
+    names = [n.strip() for n in head.group().split(",")]
+    if not any(n.lower() in _CSV_TITLE_COLUMNS for n in names):
+        return doc
+    cells: list[tuple[int, int]] = []
+    pos = head.end()
+    while len(cells) <= len(names):
+        cell = _CSV_FIELD_RE.match(text, pos)
+        cells.append((cell.start(), cell.end()))
+        pos = cell.end()
+        if text[pos : pos + 1] != ",":
+            break
+        pos += 1
+    if len(cells) != len(names) or text[pos:].strip():
+        return doc
+    builder = TextBuilder(doc)
+    for name, (start, end) in zip(names, cells):
+        if end - start >= 2 and text[start] == '"':
+            start, end = start + 1, end - 1
+        if not text[start:end].strip():
+            continue
+        label = name.replace("_", " ").strip()
+        builder.insert(label[:1].upper() + label[1:] + ": ", start)
+        at = start
+        for quote in re.finditer('""', text[start:end]):
+            builder.copy(at, start + quote.start())
+            builder.replace('"', start + quote.start(), start + quote.end())
+            at = start + quote.end()
+        builder.copy(at, end)
+        builder.insert("\n", end)
+    return builder.build()
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -1413,6 +1471,8 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
     try:
         if looks_like_html(raw):
             doc = _html_to_text(raw)
+        else:
+            doc = _csv_record(doc)
         doc = _clean_chars(doc)
         doc = _unwrap(_clean_space(doc))
         # _clean_space is idempotent: it runs again only on a document a step changed

@@ -98,13 +98,14 @@ def _vocab() -> dict:
             r"(?i)(?:\(\s{0,2}|\[\s{0,2}|[-–—|·]\s{0,3})(" + _phrases(standalone) + r")(?:\s{0,2}[)\]]|(?=\s{0,3}(?:$|[-–—|·(,\n])))"
         ),
         "cues": [
-            (fastre.compile(c["pattern"], 0 if c.get("case") else re.I), c["value"], float(c["confidence"]))
+            (fastre.compile(c["pattern"], 0 if c.get("case") else re.I), c["value"], float(c["confidence"]), bool(c.get("labelled")))
             for c in data["cues"]
         ],
         "weak_after": fastre.compile(data["weak_after"], re.I),
         "permanent_before": fastre.compile(data["permanent_before"], re.I),
         "self_employed": fastre.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, data["self_employed_choice"])) + r")(?![\w])"),
         "skip_before": fastre.compile(data["skip_before"], re.I),
+        "policy_before": fastre.compile(data["policy_before"], re.I),
         "hours_label": fastre.compile(
             r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：=-]?[ \t*_]{0,6}" + hours_num
             + r"(?![\d:])(?![ \t]{0,2}(?:am|pm|a\.m|p\.m|%|per[ \t]{1,2}(?:day|month|year|hour)|/[ \t]{0,2}(?:day|month|year)|days?\b|months?\b))"
@@ -278,7 +279,7 @@ def employment_cues(ctx: Context) -> list[Cue]:
         pos = nl + 1
 
     # 3. phrases.
-    for regex, value, conf in voc["cues"]:
+    for regex, value, conf, labelled in voc["cues"]:
         for m in regex.finditer(text):
             if voc["skip_before"].search(text, max(0, m.start() - 25), m.start()):
                 continue
@@ -286,12 +287,14 @@ def employment_cues(ctx: Context) -> list[Cue]:
                 continue  # "pełny etat (UoP) lub B2B": employee or self-employed
             c = conf
             if voc["weak_after"].match(text[m.end(): m.end() + 40]):
+                if voc["policy_before"].search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "All full-time employees are eligible for …": a policy for a class of staff
                 c = min(c, 0.45)
             if _inside(m.start(), low_ranges):
                 c -= 0.25
             elif m.start() < head_end:
                 c += 0.1 if value == "internship" and m.group() == "Intern" else 0.05
-            cues.append(Cue(value, c, m.start(), m.end()))
+            cues.append(Cue(value, c, m.start(), m.end(), labelled=labelled))
     # 4. a field named "Full Time/Part Time": its value is labelled, the options in its name are no cues
     for m in voc["choice_label"].finditer(text):
         cues = [c for c in cues if not m.start() <= c.start < m.end()]

@@ -153,7 +153,7 @@ def _gap_pattern() -> re.Pattern[str]:
     """What may stand between the two ends of a range."""
     return fastre.compile(
         rf"{_BLANK}{{0,3}}(?:/-)?{_BLANK}{{0,2}}(?:{_period_source()}{_BLANK}{{0,3}})?"
-        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|en|und|et|y|e|och|og|i|és|ve|și|till|through|thru|up{_BLANK}to|upto|(?:rising|increasing){_BLANK}to|a|à|al|hasta|até|bis|do|до|tot|à|až|sampai|hingga|s/d|s\.d\.|đến|tới|ile|iki|līdz|kuni|έως|עד|إلى|至|到)(?![^\W\d_])){_BLANK}{{0,3}}"
+        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|en|und|et|y|e|och|og|i|és|ve|și|till|through|thru|up{_BLANK}to|upto|(?:(?:and|,){_BLANK}{{1,2}}(?:it{_BLANK}|then{_BLANK})?|\({_BLANK}{{0,2}})?(?:rising|rises|increasing|increases|goes{_BLANK}up|going{_BLANK}up|progressing|progresses|moving{_BLANK}up){_BLANK}to|a|à|al|hasta|até|bis|do|до|tot|à|až|sampai|hingga|s/d|s\.d\.|đến|tới|ile|iki|līdz|kuni|έως|עד|إلى|至|到)(?![^\W\d_])){_BLANK}{{0,3}}"
     )
 
 
@@ -248,6 +248,45 @@ def find_amounts(text: str) -> list[Amount]:
                 bare_rupee=pre in v["rupee_marks"],
             )
         )
+    spelled = _spelled_amounts(text)
+    return sorted(out + spelled, key=lambda a: a.start) if spelled else out
+
+
+@cache
+def _spelled_pattern() -> re.Pattern[str]:
+    """An amount written in words before a currency word ("two hundred quid", "fifteen pounds", ``spelled_numbers``)."""
+    v = _vocab()
+    numbers = _alt(v["spelled_numbers"], spaced=False)
+    words = _alt([w for w in v["suffix"] if w.isalpha() and w.islower() and len(w) > 3], spaced=False)
+    return fastre.compile(
+        rf"(?i)(?<![\w-])(?P<num>(?:an?[ \t]+(?:hundred|thousand)|{numbers})(?!\w)"
+        rf"(?:[ \t-]{{1,2}}(?:and[ \t]+)?(?:{numbers}|hundred|thousand)(?!\w))*)[ \t]{{1,2}}(?P<suf>{words})(?![\w-])"
+    )
+
+
+def _spelled_value(words: str) -> float:
+    """The number that ``words`` spell ("two hundred" → 200, "a thousand five hundred" → 1500)."""
+    units = _vocab()["spelled_numbers"]
+    total = current = 0
+    for word in re.split(r"[ \t-]+", words.lower()):
+        if word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        else:  # a number word; "a" and "and" add nothing
+            current += units.get(word, 0)
+    return float(total + current)
+
+
+def _spelled_amounts(text: str) -> list[Amount]:
+    """Amounts written in words before a currency word, as a transcript writes them ("two hundred quid a day")."""
+    suffix = _vocab()["suffix"]
+    out = []
+    for m in _spelled_pattern().finditer(text):
+        value = _spelled_value(m.group("num"))
+        currency = suffix.get(m.group("suf")) or suffix.get(m.group("suf").lower())
+        if value > 0 and currency:
+            out.append(Amount(m.start(), m.end(), value, value, currency, False, None))
     return out
 
 
@@ -371,6 +410,21 @@ def _period_after(text: str, end: int) -> Optional[tuple[str, int]]:
     if not m or not m.lastgroup or not m.lastgroup.startswith("p_"):
         return None
     return m.lastgroup[2:], m.end()
+
+
+@cache
+def _struck_label() -> re.Pattern[str]:
+    """An open bracket with a deletion label and no closing bracket after it, up to the end of a line's part."""
+    return fastre.compile(rf"[\[(][ \t]{{0,2}}(?i:{_alt(_vocab()['struck_out_labels'])})[ \t]{{0,2}}:[^\])\n]*$")
+
+
+def _struck_out(text: str, start: int) -> bool:
+    """True when the figure at ``start`` stands in text an editor struck out: inside a bracket opened by a
+    deletion label ("[Suggested deletion: £26,500 per annum]", ``struck_out_labels``) or between markdown
+    ``~~`` marks on its line ("~~£26,500~~ £27,900"). The replacement figure next to it is the pay."""
+    line_start = text.rfind("\n", max(0, start - CONTEXT_WINDOW), start) + 1
+    lo = max(line_start, start - CONTEXT_WINDOW)
+    return text.count("~~", lo, start) % 2 == 1 or _struck_label().search(text, lo, start) is not None
 
 
 def _is_something_else(text: str, end: int) -> bool:
@@ -803,7 +857,7 @@ def _candidate(
         end += 1
     if _is_something_else(text, end) or (is_range and _is_something_else(text, first.end)):
         return None
-    if _board_estimate(text, end):
+    if _board_estimate(text, end) or _struck_out(text, first.start):
         return None
     before = _context_before(text, first.start, keywords)
     if before.pay is False:
