@@ -23,6 +23,9 @@ CARDS = [
      "family-owned engineering firm", "Payroll Officer", "Kestrel Engineering Ltd"),
     ("Kitchen Assistant – Casual · Saltmarsh Dining Co. · Hobart TAS · Hospitality & Tourism (Kitchen Staff) · Casual · $28.50 per hour",
      "group of three seafood restaurants", "Kitchen Assistant", "Saltmarsh Dining Co."),
+    # labelled facts after the job do not make the card a row of labels
+    ("Stores Controller · Veldt Mining Supplies (Pty) Ltd · Rustenburg · Permanent · Published: 14 March 2026 · Ref: VMS-204",
+     "supplier of mining consumables", "Stores Controller", "Veldt Mining Supplies (Pty) Ltd"),
 ]
 
 

@@ -1681,7 +1681,7 @@ def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
         tag = vocab.hiring_tag.match(text, ls, le) if vocab.hiring_tag is not None else None
         start = tag.end() if tag else ls
         cuts = list(_SPLIT_PARTS.finditer(text, start, le))
-        if len(cuts) < (1 if tag else 2) or _LABEL_COLON.search(text[start:le]) and not tag:
+        if len(cuts) < (1 if tag else 2):
             continue
         bounds = list(zip([start] + [c.end() for c in cuts], [c.start() for c in cuts] + [le]))
         parts = [trimmed_hit(text, a, b) for a, b in bounds]
@@ -1691,8 +1691,8 @@ def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
         ]  # a tagged post's heading may be in sentence case ("[Hiring] Bookkeeper for a small bakery")
         if len(titled) > 1:
             titled = _card_title(text, le, parts, titled)
-        if len(titled) != 1:
-            continue
+        if len(titled) != 1 or not tag and _LABEL_COLON.search(text, start, bounds[titled[0]][1]):
+            continue  # "Job Title: X | Location: Y" is a row of labels; "X · Acme · Posted: 2 May" a card with labelled facts after the job
         others = [_MENU_COUNT.sub("", p.value) for n, p in enumerate(parts) if p is not None and n != titled[0]]  # "Saved Jobs (0)": a menu's count
         gaz = gazetteer()
         if not tag and not any(_CONFIRMS_HEADING.search(v) or _place_line(v) or gaz.knows(v.split("(")[0].strip().title()) for v in others):
