@@ -48,3 +48,16 @@ def test_an_informal_heading_naming_the_company_first_keeps_it() -> None:
     )
     assert record.title == "Data Engineer"
     assert record.company == "Quillstone Analytics"
+
+
+@pytest.mark.parametrize(
+    "heading, title",
+    [
+        ("Claims Handler · UK, Manchester", "Claims Handler"),
+        ("Site Electrician • Ballarat VIC • Casual", "Site Electrician"),
+        ("Pharmacy Technician · DEPT OF HEALTH · 12 Main Street", "Pharmacy Technician"),
+    ],
+)
+def test_a_title_ends_before_a_spaced_middle_dot_or_bullet(extractor: Extractor, heading: str, title: str) -> None:
+    record = extractor.extract(heading + "\n\nAbout us\nWe are a friendly team looking for someone reliable.\n")
+    assert record.title == title

@@ -418,7 +418,7 @@ def _trim_title(text: str, hit: _Hit) -> _Hit:
     """``hit`` without a place or an advert phrase glued to its end ("Sales Manager, Hong Kong",
     "IT Consultant Position Available"), a breadcrumb before it, or an id, a grade or the hours after it;
     the title itself is kept when nothing would be left."""
-    hit = _lead_place_cut(text, _trim_chrome(text, _skill_list_cut(text, _emoji_cut(text, hit))))
+    hit = _lead_place_cut(text, _trim_chrome(text, _skill_list_cut(text, _emoji_cut(text, _card_dot_cut(text, hit)))))
     value = hit.value
     m = _TAIL_ADVERT.search(value)
     placed = m is None  # a place closes the heading (an advert's call may stand before it)
@@ -537,6 +537,16 @@ def _skill_list_cut(text: str, hit: _Hit) -> _Hit:
     if len(items) < 3 or known < 2 or 2 * known < len(items) or any(len(i.split()) > 3 for i in items):
         return hit
     return _title_head(text, hit, hit.value[: m.start()].rstrip(" -–—|:,"))
+
+
+_CARD_DOT = fastre.compile(r"[ \t]+[·•][ \t]+")
+
+
+def _card_dot_cut(text: str, hit: _Hit) -> _Hit:
+    """``hit`` cut before a spaced middle dot or bullet ("Account Executive · US", "Analyst • DEPT OF HEALTH • …"):
+    a board's card parts its facts with them, and no job title holds one; kept whole when the start is no title."""
+    m = _CARD_DOT.search(hit.value)
+    return hit if m is None else _title_head(text, hit, hit.value[: m.start()])
 
 
 def _title_head(text: str, hit: _Hit, head: str) -> _Hit:
@@ -1661,7 +1671,7 @@ def json_company(ctx: Context) -> Optional[_Hit]:
 _MENU_COUNT = fastre.compile(r"[ \t]*\(\d{1,4}\)$")
 _SPLIT_PARTS = fastre.compile(r"[ \t]+[|·•][ \t]+|[ \t]+[-–—][ \t]+")  # a board's top card joins its parts with dots too
 _PART_JOIN = fastre.compile(r"[|·•]")  # the joins that list a name beside the role (a dash may be part of a name)
-_CONFIRMS_HEADING = fastre.compile(r"\d|[$£€₹¥₩]|(?i:\b(?:remote|hybrid|on-?site|onsite|full[- ]?time|part[- ]?time|contract|freelance|intern(?:ship)?|visa)\b)")
+_CONFIRMS_HEADING = fastre.compile(r"\d|[$£€₹¥₩]|(?i:\b(?:remote|hybrid|on-?site|onsite|full[- ]?time|part[- ]?time|contract|freelance|casual|permanent|temporary|seasonal|intern(?:ship)?|visa)\b)")
 
 
 def _split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
