@@ -290,12 +290,16 @@ def _spelled_amounts(text: str) -> list[Amount]:
     return out
 
 
+_STREET_WORDS = r"(?:St|Street|Rd|Road|Ave|Avenue|Lane|Quay|Terrace|Tce|Blvd|Boulevard)"
+
+
 @cache
 def _dollar_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """``(currency, place names)`` patterns, the United States' first."""
     v = _vocab()
     places = [("USD", v["us_cues"]), *v["dollar_locales"].items()]
-    return [(code, fastre.compile(rf"(?<![A-Za-z])(?:{_alt(names, spaced=False)})(?![A-Za-z])")) for code, names in places]
+    # a place name before a street word names a street ("Cuba St", "Victoria Road"), not the country
+    return [(code, fastre.compile(rf"(?<![A-Za-z])(?:{_alt(names, spaced=False)})(?![A-Za-z])(?![ \t]+{_STREET_WORDS}\b)")) for code, names in places]
 
 
 def _pronoun_us(text: str, m: re.Match[str]) -> bool:
