@@ -244,6 +244,21 @@ _BARE_LABEL_RE = fastre.compile(r"(?i)(?:or|and)[ \t,]*\(?(?:\d{1,2}|[a-h])[.)]\
 _JOINER_END_RE = fastre.compile(r"(?:[;,]|[;,]?[ \t]+(?:or|and))[ \t]*$")
 
 
+def _joined(text: str, spans: list[Span] | tuple[Span, ...]) -> str:
+    """The text of ``spans`` with runs of white space made one space; spans that touch
+    (a cut the item healed again, "ServiceTitan", "ETAs") are joined without one, as the
+    page wrote them."""
+    out: list[str] = []
+    prev_end = -1
+    for s, e in spans:
+        piece = " ".join(text[s:e].split())
+        if out and s != prev_end:
+            out.append(" ")
+        out.append(piece)
+        prev_end = e
+    return "".join(out).strip()
+
+
 def _item(text: str, spans: list[Span]) -> Optional[Item]:
     s, e = spans[-1]
     m = _JOINER_END_RE.search(text, s, e)  # "…in a related area; or": the join to the next item
@@ -253,7 +268,7 @@ def _item(text: str, spans: list[Span]) -> Optional[Item]:
         while e > s and text[e - 1] in ";,":
             e -= 1
         spans[-1] = (s, e)
-    value = " ".join(" ".join(text[s:e].split()) for s, e in spans).strip()
+    value = _joined(text, spans)
     if not value or not any(ch.isalpha() for ch in value) or _BARE_LABEL_RE.fullmatch(value):  # "2.", "OR 2." left by a cut is no item
         return None
     return Item(value, tuple(spans))
