@@ -688,9 +688,16 @@ class _HtmlToText(HTMLParser):
         return out.build()
 
 
+# an XML character-data section: a feed's item description holds its HTML there ("<description><![CDATA[<p>…</p>]]>")
+_CDATA_MARK = re.compile(r"<!\[CDATA\[|\]\]>")
+
+
 def _html_to_text(raw: str) -> Document:
     parser = _HtmlToText(raw)
-    parser.feed(raw)
+    # A feed reader renders a CDATA section's HTML; the HTML tokenizer would swallow it as one unknown declaration
+    # (and Python versions differ there). The two marks become spaces of their length, so every offset still
+    # points into ``raw``; white space is never copied from the source, so the marks leave no trace in the text.
+    parser.feed(_CDATA_MARK.sub(lambda m: " " * len(m.group()), raw) if "<![CDATA[" in raw else raw)
     parser.close()
     return parser.document()
 

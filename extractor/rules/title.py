@@ -291,7 +291,7 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]*\((?=[^()\n]{0,30}\d)(?=[^()\n]{0,30}\b(?:contract|kontrak|kontrakt|fixed[- ]term|befristet|cdd|contrato|contratto|kontrat|ftc)\b)[^()\n]{3,40}\)$"),
     # the same after a dash: "- 12 Month Fixed Term Contract", "– 6 months contract"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?=[^\n]{0,12}\d)(?=[^\n]{0,30}\b(?:contract|fixed[- ]term|ftc)\b)\d{1,2}[- ]?(?:months?|mths?|weeks?|years?)\b[^\n]{0,30}$"),
-    fastre.compile(r"[ \t]*\([ \t]*[x×][ \t]?\d{1,3}[ \t]*\)$"),  # the number of posts: "Staff Nurse (x3)"
+    fastre.compile(r"(?:[ \t]*\([ \t]*[x×][ \t]?\d{1,3}[ \t]*\)|[ \t]+[x×][ \t]?\d{1,3})$"),  # the number of posts: "Staff Nurse (x3)", "REGISTERED NURSE x 4"
     # an internship's pay status, alone or before its terms: "(paid, 6 months)", "(Unpaid)"; "(paid internship)" names the post and stays
     fastre.compile(r"(?i)[ \t]*\((?:paid|unpaid)(?:[ \t]*[,;][^()\n]{1,30})?\)$"),
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
@@ -646,6 +646,9 @@ def board_chrome() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("titles.json").get("board_chrome", []))
 
 
+_MAIL_SUBJECT_LEAD = fastre.compile(r"(?i)(?:re|fwd?|aw|wg|tr|sv|vs)[ \t]*:")  # reply and forward marks of e-mail subjects (English, German, French, Nordic)
+
+
 def is_company_name(value: str, *, max_words: int = 6) -> bool:
     vocab = title_vocab()
     low = value.lower().strip()
@@ -657,6 +660,8 @@ def is_company_name(value: str, *, max_words: int = 6) -> bool:
         return False
     if vocab.greeting is not None and vocab.greeting.match(value):
         return False  # "Hi Tom," opening a recruiter's letter
+    if _MAIL_SUBJECT_LEAD.match(value):
+        return False  # "FW: New Requisition Released": a forwarded e-mail's subject line
     if len(value) > 10 * max_words or len(value.split()) > max_words:
         return False
     if _ADVERT_WORDS.search(value):
@@ -675,11 +680,18 @@ _PARTNER_TO_HIRE = fastre.compile(
 _CLIENT_COMPOUND = r"[ \t]+(?:bases|base|portfolios?|relationships?|relations|accounts?|lists?|rosters?|satisfaction|experiences?|services|success|management|onboarding|retention|care|delivery|journeys?|costs?|expenses?|fees|billing|invoic(?:es?|ing)|reimbursements?|payments?)\b"  # "our client portfolios"; "direct client costs" is bookkeeping
 
 
+# a recruiter's client described, not named, as the object of the hire: "… for our Fortune 500 insurance client.", "… with our
+# leading retail client in Leeds" (lower-cased text; one to four words between "our" and a singular "client" closing the phrase)
+_DESCRIBED_CLIENT = fastre.compile(
+    r"\b(?:for|with|to|at|of)[ \t]+our[ \t]+(?:[\w’'&-]+[ \t]+){1,4}client(?=[ \t]*[.,;:)]|[ \t]+(?:in|based|located|who|which|that)\b)"
+)
+
+
 def anonymous_posting(ctx: Context) -> bool:
     """True when the posting is a recruiter's that hides its client ("our client, a leading bank"); a phrase
     counts as a whole word ("our clients" is an employer's customers, not a hidden client; nor is "our client-centric culture")."""
     low = ctx.lower
-    if _PARTNER_TO_HIRE.search(low):
+    if _PARTNER_TO_HIRE.search(low) or _DESCRIBED_CLIENT.search(low):
         return True
     own = None  # a company profile that is no intermediary's: the poster is the employer
     for phrase in title_vocab().anonymous:
@@ -1099,6 +1111,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45 if label == "job" else 0.55, "title.labelled")
             continue  # the one-word job family below the head block's heading (0.5)
         hit = trim_title(text, second_pair_cut(ctx, hit))  # a labelled heading loses a place as a bare one does ("Job Title: Welder - Leeds")
+        if "|" in next(reversed(list(_PREFIX_SPLIT.finditer(hit.value))), _NO_MATCH).group():
+            hit = _employer_tail(text, hit) or hit  # "We're Hiring: Transit Bus Operator | Red River Transit": the employer after the pipe
         schedule = _HEAD_SCHEDULE.match(hit.value) if "hiring" in label or "recruiting" in label else None
         if schedule is not None and has_job_noun(hit.value[schedule.end() :]):  # "HIRING: Part-time Bookkeeper": the call's terms
             hit = trimmed_hit(text, hit.start + schedule.end(), hit.end) or hit
@@ -1366,6 +1380,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     yield from _title_first_line(ctx)
 
 
+_NO_MATCH = re.match("", "")  # an empty match, for a search that found nothing
 _PREFIX_SPLIT = fastre.compile(r"[ \t]+[-–—|][ \t]+")
 # a heading that says who hires before the job: "Senegal Palms Hotel is hiring a Receptionist", "Acme is now recruiting: Driver"
 _HIRING_SPLIT = fastre.compile(r"(?i)[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?(?:hiring|recruiting)(?:[ \t]*:)?(?:[ \t]+(?:an?|the))?[ \t]+(?=\S)")
@@ -1909,10 +1924,23 @@ _SIGN_SPLIT = fastre.compile(r"[ \t]+\|[ \t]+|,[ \t]+|[ \t]+at[ \t]+|[ \t]+@[ \t
 _PERSON_LINE = fastre.compile(r"[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2}[ \t]*$")  # "Nino Beridze", "Anna-Lena Vogt"
 
 
+@cache
+def _valediction_team() -> re.Pattern:
+    """A sign-off and the team on one line: "Cheers! – the Acme Café team", "Thanks, The Acme Team"."""
+    words = _labels_regex(load("titles.json").get("valedictions", []))
+    return fastre.compile(rf"(?m)^[ \t]*(?i:{words})[ \t]*[,.!]*[ \t]*(?:[—–-]+[ \t]*)?[Tt]he[ \t]+(?P<c>{_COMPANY_RE})[ \t]+[Tt]eam[ \t]*[.!]*[ \t]*$")
+
+
 def _signature_company(ctx: Context) -> Iterator[Candidate]:
     """The employer in a letter's signature: "— The team at X" / "The X Team" closing the post, or the writer's
     own job line after a sign-off ("Kind regards, / Jane Doe / Talent Partner, X", "Marco Rossi | Owner | X")."""
     text = ctx.text
+    signed_team = _valediction_team().search(text)  # "Cheers! – the Kōwhai Lane Espresso team": the sign-off names the team, wherever the card ends
+    if signed_team is not None:
+        hit = _company_hit(text, signed_team.start("c"), signed_team.end("c"))
+        if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.4, "company.signature")
+            return
     lines = list(_lines(text))
     tail = lines[-8:]
     valediction = title_vocab().valediction
@@ -2998,7 +3026,21 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     """
     cands = list(_memo("cues", ctx.text, ctx.doc, lambda: _company_candidates(ctx)))  # type: ignore[call-overload]
     agency = _intermediary_profiles(ctx) if cands else []
-    return [c for c in cands if c.method in _EXPLICIT_CUES or not any(c.value in profile for profile in agency)]
+    return [c for c in cands if (c.method in _EXPLICIT_CUES or not any(c.value in profile for profile in agency)) and not _menu_value(ctx.doc, c)]
+
+
+def _menu_value(doc: Optional[Document], cand: Candidate) -> bool:
+    """True when ``cand`` spans a row of menu items the normaliser flattened: three or more items of one or two
+    words split by wide gaps in the raw input ("File  Edit  View  Insert  Format", "About  Learning  Careers  Contact").
+    An organisation's name never stands that way; its line may go on with other text ("… Help    Last edit was on …")."""
+    if doc is None or doc.source is doc.text or len(cand.spans) != 1 or cand.raw_spans:
+        return False
+    start, end = cand.spans[0]
+    if start >= end or end > len(doc.text):
+        return False
+    raw_start, raw_end = doc.source_span(start, end)
+    parts = [p for p in _WIDE_GAP.split(doc.source[raw_start:raw_end].strip()) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 2 and not re.search(r"[\d:]", p) for p in parts)
 
 
 # a sentence that goes on in the first person: the paragraph's subject before it is "we"
@@ -3308,6 +3350,22 @@ def _labelled_unit(ctx: Context, name: str) -> bool:
     return False
 
 
+_CLIENT_LABEL = fastre.compile(r"^[ \t*\-•]*(?:End[ \t]+)?Client(?:[ \t]+Name)?[ \t]*:[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*$", re.M | re.I)
+
+
+def _client_label(ctx: Context) -> Iterator[Candidate]:
+    """The client a staffing firm's or an MSP's requisition names on a label ("Client: Plainsview Aerostructures"): the
+    hiring company, not the agency (golden/README: the recruiting agency is not the employer). Only a name: a description
+    ("Client: a national health insurance carrier", "Client: Global consumer goods manufacturer (…)") hides the client."""
+    text = ctx.text
+    for m in _CLIENT_LABEL.finditer(text, 0, min(len(text), 4000)):
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit is not None and hit.end == m.end("c") and _name_shaped(hit.value) and is_company_name(hit.value, max_words=8) \
+                and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", *title_vocab().anonymous)) and not gazetteer().knows(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.7, "company.named_client")
+        return
+
+
 _RUNS_ON = fastre.compile(r"[^\n]{40,}[\w,][ \t]*\n[^\n]*$")  # a long line of prose cut mid-sentence
 
 
@@ -3340,11 +3398,13 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     if not anonymous:
         yield from _recruiter_label(ctx)
     yield from _company_from(ctx, _NAMED_CLIENT, 0.7, "company.named_client")
+    yield from _client_label(ctx)
     hit = json_company(ctx)
     if hit is not None:
         yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.85, "company.json")
     if anonymous:
         return
+    yield from _export_company(ctx)
     heading = _split_heading(ctx)
     if heading is not None and heading[1] is not None:
         yield Candidate("company", heading[1].value, ((heading[1].start, heading[1].end),), 0.6, "company.split_heading")
@@ -3619,6 +3679,9 @@ def _card_place_line(value: str) -> bool:
                             or bool(colon) and any(gazetteer().knows(p.strip()) for p in first.split(",")))
 
 
+_REGION_CODE_END = fastre.compile(r"^[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+){0,2}[ \t]+[A-Z]{2,3}$")  # "Fortitude Valley QLD"
+
+
 def _board_card_company(ctx: Context) -> Iterator[Candidate]:
     """On a job board's page (see :func:`_board_page`) the name line under the job heading, over the card's place line,
     is the employer: boards list many employers' jobs, "Title / Company / City, ST · Full-time" (search cards,
@@ -3646,6 +3709,8 @@ def _board_card_company(ctx: Context) -> Iterator[Candidate]:
         head = _head_company(text, ctx.doc)
         if head is not None and lines[n + 1][0] <= head.start < lines[n + 1][1]:
             return  # the head block reads the same line, its unit and legal form cut ("University of X - School of Y", "UAB „X“")
+        if placed and _REGION_CODE_END.search(value) and gazetteer().knows(value.split()[-1]):
+            return  # "Fortitude Valley QLD, Australia": a suburb the gazetteer lacks, its region code and country, the card's place line
         if placed or _card_place_line(values[n + 2]):
             yield Candidate("company", value, ((hit.start, hit.end),), 0.7, "company.board_card")
         return
@@ -4175,7 +4240,9 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
         conf = 0.7 if len(hit.value.split()) >= 2 and said_again else 0.55  # the body repeats the full name
         if not said_again and not _legal_name(hit.value) and not _leading_legal_name(hit.value) and _legal_eeo(ctx):
             conf = 0.4  # "Accounting & Finance" over a place line, never said again; the EEO line names "Acme Group, LLC"
-        yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, "company.head_block")
+        cand = Candidate("company", hit.value, ((hit.start, hit.end),), conf, "company.head_block")
+        if not _menu_value(ctx.doc, cand):
+            yield cand
 
 
 _ACADEMIC_UNIT = fastre.compile(r"^(?:School|Faculty|College|Division|Directorate)[ \t]+of[ \t]+[A-Z]|^[A-Z][\w&'’ \-]{2,50}[ \t]+(?:Division|Directorate)$")
@@ -5127,3 +5194,100 @@ def company_board_ad(ctx: Context) -> Iterable[Candidate]:
     _, client = _board_heading_title(ctx, heading, direct or employer, places)
     hit = client or direct or employer
     yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.66 if client else 0.6, "company.board_ad")
+
+
+# --------------------------------------------------------------------------- a spreadsheet or ATS export
+# "req_id,title,department,location,…" over the posting's row: the header names the cells (``export_columns``).
+
+_EXPORT_HEADER = fastre.compile(r"\A[ \t]*(?P<h>[A-Za-z_][\w ]{0,30}(?:(?P<sep>[,\t;])[A-Za-z_][\w ]{0,30}){3,})[ \t]*\r?\n")
+
+
+@cache
+def _export_columns() -> dict[str, frozenset[str]]:
+    """Per field, the header names whose cell gives it (``titles.json`` ``export_columns``), lower case, '_' as a space."""
+    return {field: frozenset(n.lower() for n in names) for field, names in load("titles.json").get("export_columns", {}).items()}
+
+
+def _export_cells(text: str) -> dict[str, tuple[int, int]]:
+    """The cells of an export's first record by column name (lower case, '_' as a space): the spans of their
+    values in ``text``, quotes left out. A quoted cell may hold the separator, line breaks and doubled quotes.
+    Empty when the text does not open with a header row of four or more names and a record under it."""
+    m = _EXPORT_HEADER.match(text)
+    if m is None:
+        return {}
+    sep = m.group("sep")
+    names = [" ".join(n.replace("_", " ").lower().split()) for n in m.group("h").split(sep)]
+    cells: list[tuple[int, int]] = []
+    pos, end = m.end(), len(text)
+    while pos <= end and len(cells) < len(names):
+        if text.startswith('"', pos):  # a quoted cell: up to the quote that is not doubled
+            close = pos + 1
+            while True:
+                close = text.find('"', close)
+                if close < 0:
+                    return {}
+                if text.startswith('""', close):
+                    close += 2
+                    continue
+                break
+            cells.append((pos + 1, close))
+            pos = close + 1
+        else:
+            stop = min((i for i in (text.find(sep, pos), text.find("\n", pos)) if i >= 0), default=end)
+            cells.append((pos, stop))
+            pos = stop
+        if pos >= end or text[pos] == "\n":
+            break
+        if text[pos] != sep:
+            return {}  # text after a closing quote: no export
+        pos += 1
+    if len(cells) < 4:
+        return {}
+    return {name: span for name, span in zip(names, cells)}
+
+
+def _export_value(ctx: Context, field: str) -> Optional[_Hit]:
+    """The trimmed cell of ``field``'s column in an export's first record, or None."""
+    cells = _memo("export", ctx.text, None, lambda: _export_cells(ctx.text))
+    for name, (start, end) in cells.items():  # type: ignore[union-attr]
+        if name in _export_columns().get(field, ()) and end > start:
+            hit = trimmed_hit(ctx.text, start, end)
+            if hit is not None and "\n" not in hit.value:
+                return hit
+    return None
+
+
+@rule("title", name="title.export")
+def title_export(ctx: Context) -> Iterable[Candidate]:
+    """The title cell of a spreadsheet or ATS export ("req_id,title,…" over "DA-2026-0312,Data Analyst II,…")."""
+    hit = _export_value(ctx, "title")
+    if hit is not None and len(hit.value) <= MAX_TITLE_CHARS and looks_like_title(hit.value, need_job_noun=False):
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.export")
+
+
+@rule("team", name="team.export")
+def team_export(ctx: Context) -> Iterable[Candidate]:
+    """The department or team cell of a spreadsheet or ATS export ("…,department,…" over "…,Finance – FP&A,…")."""
+    hit = _export_value(ctx, "team")
+    if hit is not None and _team_line(hit.value, labelled=True):
+        yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.85, "team.export")
+
+
+def _export_company(ctx: Context) -> Iterator[Candidate]:
+    """The company cell of an export, or the organisation a text cell's first sentence introduces as hiring or
+    by what it is ("Buckeye Mutual Insurance Group is hiring a Data Analyst II …" in the description cell)."""
+    hit = _export_value(ctx, "company")
+    if hit is not None and is_company_name(hit.value, max_words=8):
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.85, "company.export")
+        return
+    text = ctx.text
+    cells = _memo("export", text, None, lambda: _export_cells(text))
+    for start, end in cells.values():  # type: ignore[union-attr]
+        if end - start < 40:
+            continue  # a sentence, not a value
+        m = _HIRING.match(text[start:end])
+        if m is not None:
+            hit = _company_hit(text, start + m.start("c"), start + m.end("c"))
+            if hit is not None and is_company_name(hit.value) and not has_job_noun(hit.value):
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.export")
+                return
