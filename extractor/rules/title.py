@@ -928,8 +928,10 @@ def _page_employer_piece(text: str, end: int, value: str) -> bool:
 
 
 def _said_below(text: str, end: int, value: str) -> bool:
-    """True when ``value`` stands again, as whole words, after ``end`` (the first line's end)."""
-    return re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text[end:]) is not None
+    """True when ``value`` stands again, as whole words, after ``end`` (the first line's end), as written or in
+    capitals ("STEEL VALLEY YOUTH TRUST" on the letterhead line under "… – Steel Valley Youth Trust")."""
+    below = text[end:]
+    return re.search(rf"(?<!\w){re.escape(value)}(?!\w)", below) is not None or re.search(rf"(?<!\w){re.escape(value.upper())}(?!\w)", below) is not None
 
 
 _AT_SPLIT = fastre.compile(r"[ \t]+(?:at|@)[ \t]+(?=\S)")
@@ -1090,6 +1092,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         if (label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function", "vacature") or label.startswith(("urgent", "job ", "career "))
                 and not label.endswith(" title")) and not has_job_noun(hit.value):  # an advert's lead ("URGENT: …", "Job vacancy: …") must name a job;
             continue  # a label that says "title" ("Job Title: Farmworker - Apple Harvest") names one whatever its nouns
+        if label.endswith((" description", " profile")) and not (has_job_noun(hit.value) and looks_like_title(hit.value)):
+            continue  # a document's heading over the job's name ("Job Description – Youth Worker (…)"), never its prose
         if label == "classification":  # a union's job call names the trade ("CLASSIFICATION: Journeyman Wireman"); "Classification: Band 6"
             if not re.search(r"\d", hit.value) and has_job_noun(hit.value):  # is a grade; a state's or agency's class ("ANALYST II", "Accountant - Corporate") yields to the heading
                 yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.48, "title.labelled")
@@ -3497,6 +3501,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _page_footer_company(ctx)
     yield from _heading_tail_company(ctx)
     yield from _agency_under_parent(ctx)
+    yield from _notice_post_body(ctx)
     yield from _board_card_company(ctx)
     if title_vocab().hiring_verb is not None:  # "L'EHPAD X, établissement public …, recrute un …", "Acme GmbH sucht eine …"
         yield from _company_from(ctx, title_vocab().hiring_verb, 0.5, "company.hiring")
@@ -3737,6 +3742,35 @@ def _agency_under_parent(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.62, "company.agency_under_parent")
                 return
         return
+
+
+# a public notice's sentence on the post and the body it is in: "… for appointment to the post of Customs Officer I (Grade 8) in the
+# Customs and Excise Department", "… one (1) vacancy for the post of X in the Ministry of Agriculture, Lands and Forestry, stationed at …"
+_POST_IN_BODY = fastre.compile(
+    r"\b(?i:the[ \t]+posts?|posts?|vacanc(?:y|ies))[ \t]+of[ \t]+[^.\n]{3,100}?[ \t]+in[ \t]+the[ \t]+"
+    r"(?P<c>[A-Z][\w&'’\-]*(?:(?:,?[ \t]+|[ \t]+(?:of|and|for|the|&)[ \t]+)[A-Z][\w&'’\-]*){0,8})(?=[ \t]*[,.;(]|[ \t]+[a-z]|[ \t]*$)",
+    re.M,
+)
+_PUBLIC_BODY = fastre.compile(r"\b(?:Ministry|Department|Agency|Authority|Bureau|Directorate|Office|Service|Commission|Division|Secretariat|Inspectorate)\b")
+
+
+def _notice_post_body(ctx: Context) -> Iterator[Candidate]:
+    """The public body a government notice puts the post in ("… to the post of Customs Officer I in the Customs and Excise
+    Department"): it hires, not the commission or department that publishes the notice on its letterhead (golden/README,
+    the gazette calls of s16/s17/s24/s25; USAJOBS likewise takes the agency). Only where the notice speaks as a public
+    service (its first lines name a government, a public or civil service, or a gazette)."""
+    text = ctx.text
+    if not _PUBLIC_NOTICE.search(text, 0, min(len(text), 800)):
+        return
+    m = _POST_IN_BODY.search(text, 0, min(len(text), 4000))
+    if m is None:
+        return
+    hit = _company_hit(text, m.start("c"), m.end("c"))
+    if hit is not None and _PUBLIC_BODY.search(hit.value) and is_company_name(hit.value, max_words=10) and not has_job_noun(hit.value):
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.notice_post")
+
+
+_PUBLIC_NOTICE = fastre.compile(r"(?i)\b(?:government|public[ \t]+service|civil[ \t]+service|gazette)\b")
 
 
 def _heading_tail_company(ctx: Context) -> Iterator[Candidate]:
@@ -4368,12 +4402,17 @@ def _employer_careers_page(ctx: Context) -> bool:
     """The employer's own careers site ("Careers Home | Search Jobs | …", "Career Center | Welcome"), not a job
     board: its opening lines name a careers site and no employer line stands beside the job heading (a board
     prints the employer's name under or over the title)."""
+    if not _careers_site_opening(ctx):
+        return False
+    return _head_company(ctx.text, ctx.doc) is None and not any(True for _ in _top_line_company(ctx))
+
+
+def _careers_site_opening(ctx: Context) -> bool:
+    """True when the page's first three lines (clean or raw) name a careers site ("Careers Home | Search Jobs | …")."""
     text = ctx.text
     opening = list(_lines(text, 0, min(len(text), 600)))[:3]
     raw = ctx.doc.source if ctx.doc is not None else text  # the normaliser may have cut the brand line as chrome
-    if not any(_CAREERS_SITE.search(text, s, e) for s, e in opening) and not any(_CAREERS_SITE.search(line) for line in raw[:600].splitlines()[:3]):
-        return False
-    return _head_company(text, ctx.doc) is None and not any(True for _ in _top_line_company(ctx))
+    return any(_CAREERS_SITE.search(text, s, e) for s, e in opening) or any(_CAREERS_SITE.search(line) for line in raw[:600].splitlines()[:3])
 
 
 # a unit label on one of the next lines under a directorate's ("Department:", "Team:", "Unit:", "Section:", "Service:")
@@ -4442,10 +4481,11 @@ _DETAIL_ROW = fastre.compile(
     r"(?i)^[ \t]*(?:title|job[ \t]+title|city|state|country|location|shift|schedule|post(?:ing|ed)?[ \t]+date|requisition(?:[ \t]+(?:number|id))?|"
     r"req(?:uisition)?[ \t]+(?:#|id)|job[ \t]+(?:id|number|type|schedule|shift)|full[ \t]+time/part[ \t]+time|employment[ \t]+type|position[ \t]+type|facility|salary|pay[ \t]+range|"
     # a public service's rows: "Opening Date 11/03/2025", "Vacancy number VN-25-0412", "Agency …", "Classification APS Level 5"
-    r"(?:opening|closing|publish(?:ed)?)[ \t]+date|date[ \t]+(?:posted|published|opened)|(?:vacancy|position|announcement)[ \t]+number|agency|classification)[ \t]+[A-Z0-9]"
+    r"(?:opening|closing|publish(?:ed)?)[ \t]+date|date[ \t]+(?:posted|published|opened)|(?:vacancy|position|announcement)[ \t]+number|agency|classification|"
+    r"job[ \t]+locations?|id)[ \t]+[A-Z0-9]"  # iCIMS: "Job Locations CA-ON-Hamilton", "ID 2026-11873"
 )
 _DETAIL_TEAM = fastre.compile(
-    r"^[ \t]*(?P<label>(?:Division|Branch|Section|Unit)(?:[ \t]*/[ \t]*(?:Division|Branch|Section|Unit)){1,3}|Department|Dept\.?|Business[ \t]+Unit|Division|Unit|Nursing[ \t]+Unit|Job[ \t]+Category)"
+    r"^[ \t]*(?P<label>(?:Division|Branch|Section|Unit)(?:[ \t]*/[ \t]*(?:Division|Branch|Section|Unit)){1,3}|Department|Dept\.?|Business[ \t]+Unit|Division|Unit|Nursing[ \t]+Unit|Job[ \t]+Category|Category)"
     r"[ \t]+(?P<value>[A-Z0-9][^\n:]{1,78})$", re.M
 )  # an APS "Division/Branch/Section" path; an employer's own ATS files the job under its "Job Category" (the s18/s19 calls)
 
@@ -4492,6 +4532,8 @@ def _details_table_team(ctx: Context) -> Iterator[Candidate]:
         run = _table_run(text[max(0, m.start() - 600) : m.start()].split("\n")[-2::-1]) + _table_run(text[m.end() + 1 : m.end() + 600].split("\n"))
         if (not (above and below and _DETAIL_ROW.match(above[-1]) and _DETAIL_ROW.match(below[0])) or sum(rows) < 3) and run < 4:
             continue  # three rows of the table around it, its neighbours among them; or four rows next to it (the table's first or last row)
+        if m.group("label") == "Category" and (not _careers_site_opening(ctx) or _board_page(ctx, list(_lines(text, 0, min(len(text), 600))))):
+            continue  # a board's category is its taxonomy; the employer's own site files the job by unit (as "Category:" in team_labelled)
         hit = trimmed_hit(text, m.start("value"), m.end("value"))
         if hit is not None and len(hit.value.split()) <= (8 if "/" in m.group("label") else 6) and not _SENTENCE_END.search(hit.value + " ") and not kind_of_heading(hit.value):
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.labelled")
