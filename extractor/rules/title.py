@@ -1982,6 +1982,10 @@ def _said_again(text: str, name: str, after: int) -> bool:
     return _mention(name).search(text, after) is not None or len(name.split()) > 1 and len(first) >= 4 and first[0].isupper() and _mention(first).search(text, after) is not None
 
 
+# a document's heading marks around a careers line: Markdown's "# " before it, an edit note after it ("(updated Wed 2 Dec 2026)")
+_DOC_HEADING_MARKS = fastre.compile(r"^[ \t]*(?P<h>#{1,3}[ \t]+)?[^\n]*?(?P<note>[ \t]*\((?i:(?:last[ \t]+)?updated|edited|as[ \t]+of)[ \t][^()\n]{3,40}\))?[ \t]*$")
+
+
 def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
     """The employer after a careers word on the first line, or in one of its pipe-separated parts
     ("Vagas Acme Alimentos", "採用情報 | Careers — Acme", "Werken bij Acme")."""
@@ -1993,6 +1997,10 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
     ls, le = first
     bounds = [ls] + [ls + m.end() for m in _PIPE_PATTERN.finditer(text[ls:le])]
     ends = [ls + m.start() for m in _PIPE_PATTERN.finditer(text[ls:le])] + [le]
+    heading = _DOC_HEADING_MARKS.match(text, ls, le)  # a Markdown export's "# Hiring board - Acme Group (updated Wed 2 Dec 2026)"
+    if heading is not None and (heading.group("h") or heading.group("note")):
+        ls, le = heading.end("h") if heading.group("h") else ls, heading.start("note") if heading.group("note") else le
+        bounds, ends = [ls], [le]
     for start, end in [(ls, le), *zip(bounds, ends)]:  # the whole line ("Careers | Acme Bank"), then each part
         m = pattern.match(text[start:end].strip())
         if m is None:
@@ -2010,9 +2018,10 @@ _TAG = fastre.compile(r"<[^>\n]*>")
 _BRAND_SUFFIX = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:[-–—|:][ \t]+)?(?:Careers|Jobs|Karriere|Stellenangebote|Carrières|Emplois|Vacatures|Empleos|Vagas|Kariera)$")
 
 
-# an employer's own vacancies page titled by its name: "Waipā Ridge District Council — Current Vacancies", "Harbour Trust | Job opportunities"
+# an employer's own vacancies page titled by its name: "Waipā Ridge District Council — Current Vacancies", "Harbour Trust | Job opportunities",
+# its careers chat or portal: "Sierra Basin Distribution – Careers Chat"
 _VACANCIES_PAGE = fastre.compile(
-    r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?i:(?:current|open|latest)[ \t]+)?(?i:vacancies|job[ \t]+vacancies|job[ \t]+opportunities|career[ \t]+opportunities|careers|work[ \t]+for[ \t]+us|work[ \t]+with[ \t]+us)[ \t]*$"
+    r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?i:(?:current|open|latest)[ \t]+)?(?i:vacancies|job[ \t]+vacancies|job[ \t]+opportunities|career[ \t]+opportunities|careers(?:[ \t]+(?:chat|portal|site|hub|centre|center|page))?|work[ \t]+for[ \t]+us|work[ \t]+with[ \t]+us)[ \t]*$"
 )
 
 
@@ -3409,6 +3418,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     if anonymous:
         return
     yield from _export_company(ctx)
+    yield from _speaker_company(ctx)
     heading = _split_heading(ctx)
     if heading is not None and heading[1] is not None:
         yield Candidate("company", heading[1].value, ((heading[1].start, heading[1].end),), 0.6, "company.split_heading")
@@ -4482,7 +4492,7 @@ _DETAIL_ROW = fastre.compile(
     r"req(?:uisition)?[ \t]+(?:#|id)|job[ \t]+(?:id|number|type|schedule|shift)|full[ \t]+time/part[ \t]+time|employment[ \t]+type|position[ \t]+type|facility|salary|pay[ \t]+range|"
     # a public service's rows: "Opening Date 11/03/2025", "Vacancy number VN-25-0412", "Agency …", "Classification APS Level 5"
     r"(?:opening|closing|publish(?:ed)?)[ \t]+date|date[ \t]+(?:posted|published|opened)|(?:vacancy|position|announcement)[ \t]+number|agency|classification|"
-    r"job[ \t]+locations?|id)[ \t]+[A-Z0-9]"  # iCIMS: "Job Locations CA-ON-Hamilton", "ID 2026-11873"
+    r"job[ \t]+locations?|id|type|\#[ \t]*of[ \t]+(?:openings|positions|vacancies))[ \t]+[A-Z0-9]"  # iCIMS: "Job Locations CA-ON-Hamilton", "ID 2026-11873", "# of Openings 3", "Type Regular Full-Time"
 )
 _DETAIL_TEAM = fastre.compile(
     r"^[ \t]*(?P<label>(?:Division|Branch|Section|Unit)(?:[ \t]*/[ \t]*(?:Division|Branch|Section|Unit)){1,3}|Department|Dept\.?|Business[ \t]+Unit|Division|Unit|Nursing[ \t]+Unit|Job[ \t]+Category|Category)"
@@ -4532,8 +4542,9 @@ def _details_table_team(ctx: Context) -> Iterator[Candidate]:
         run = _table_run(text[max(0, m.start() - 600) : m.start()].split("\n")[-2::-1]) + _table_run(text[m.end() + 1 : m.end() + 600].split("\n"))
         if (not (above and below and _DETAIL_ROW.match(above[-1]) and _DETAIL_ROW.match(below[0])) or sum(rows) < 3) and run < 4:
             continue  # three rows of the table around it, its neighbours among them; or four rows next to it (the table's first or last row)
-        if m.group("label") == "Category" and (not _careers_site_opening(ctx) or _board_page(ctx, list(_lines(text, 0, min(len(text), 600))))):
-            continue  # a board's category is its taxonomy; the employer's own site files the job by unit (as "Category:" in team_labelled)
+        if m.group("label") == "Category" and (not _careers_site_opening(ctx) or _board_page(ctx, list(_lines(text, 0, min(len(text), 600))))
+                                               or re.search(r"[ \t][-–—>»/][ \t]", m.group("value"))):
+            continue  # a board's category is its taxonomy, so is a path ("Maintenance / Facilities"); the employer's own site files the job by unit
         hit = trimmed_hit(text, m.start("value"), m.end("value"))
         if hit is not None and len(hit.value.split()) <= (8 if "/" in m.group("label") else 6) and not _SENTENCE_END.search(hit.value + " ") and not kind_of_heading(hit.value):
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.labelled")
@@ -5333,3 +5344,44 @@ def _export_company(ctx: Context) -> Iterator[Candidate]:
             if hit is not None and is_company_name(hit.value) and not has_job_noun(hit.value):
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.export")
                 return
+
+
+# a chat's or a social post's job card: an emoji, the job's name, then the pin's place line ("📦 Warehouse Associate – Outbound" /
+# "📍 North Valleys DC, 9800 Echo Ave, Reno, NV")
+_EMOJI_CARD_TITLE = fastre.compile(
+    "^[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\U0001f300-\U0001faff]*[ \t]+(?P<t>[^\n:]{3,90}?)[ \t]*\n[ \t]*\U0001f4cd", re.M
+)
+
+
+@rule("title", name="title.emoji_card")
+def title_emoji_card(ctx: Context) -> Iterable[Candidate]:
+    """The job's name on an emoji-led line right over a pinned place line (a recruiting chatbot's or a social post's card);
+    weak: a heading rule's reading wins."""
+    text = ctx.text
+    if "\U0001f4cd" not in text:
+        return
+    for m in _EMOJI_CARD_TITLE.finditer(text):
+        hit = trimmed_hit(text, m.start("t"), m.end("t"))
+        if hit is not None and has_job_noun(hit.value) and looks_like_title(hit.value) and not _SENTENCE_END.search(hit.value + " "):
+            hit = trim_title(text, hit)
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45, "title.emoji_card")
+            return
+
+
+# a speaker naming themself and their firm, as a voice message, a call or a video opens: "Morning, it's Gaz from Calder Dry Lining, …"
+_SPEAKER_FROM = fastre.compile(
+    r"(?i:\b(?:it['’]s|this[ \t]+is|i['’]m|i[ \t]+am|here['’]s))[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+from[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!;]|[ \t]+(?:and|here)\b)"
+)
+
+
+def _speaker_company(ctx: Context) -> Iterator[Candidate]:
+    """The firm a speaker names in the opening lines ("it's Gaz from Calder Dry Lining, this is for the jobs board …"); not
+    a recruiting agency's name (golden/README: the agency is not the employer). Weak: any other cue wins."""
+    text = ctx.text
+    m = _SPEAKER_FROM.search(text, 0, min(len(text), 1200))
+    if m is None:
+        return
+    hit = _company_hit(text, m.start("c"), m.end("c"))
+    if hit is not None and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value) \
+            and not any(w in hit.value.lower() for w in title_vocab().intermediary):
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.4, "company.speaker")
