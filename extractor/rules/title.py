@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Callable, Iterable, Iterator, Optional
@@ -1120,8 +1120,24 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         schedule = _HEAD_SCHEDULE.match(hit.value) if "hiring" in label or "recruiting" in label else None
         if schedule is not None and has_job_noun(hit.value[schedule.end() :]):  # "HIRING: Part-time Bookkeeper": the call's terms
             hit = trimmed_hit(text, hit.start + schedule.end(), hit.end) or hit
+        hit = _heading_qualified(ctx, hit) or hit
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
+
+
+def _heading_qualified(ctx: Context, hit: _Hit) -> Optional[_Hit]:
+    """The page's job heading when it is the labelled title with a bracketed qualifier the label's value leaves out
+    ("DevOps Engineer (AWS / Terraform)" over "Job Title: DevOps Engineer"): the job's name as the heading shows it
+    (golden/README keeps qualifiers in brackets), or None. The heading is the head block's, already trimmed of its
+    chrome (contract, place, workplace tails)."""
+    found = _head_title(ctx.text, ctx.doc)
+    if found is None or found[1].end > line_around(ctx.text, hit.start, hit.end)[0]:
+        return None  # no heading above the label's line (the label may be the heading itself)
+    head = trim_title(ctx.text, found[1])
+    rest = head.value[len(hit.value) :] if head.value.startswith(hit.value) else ""
+    if re.fullmatch(r"[ \t]+\([^()\n]{2,30}\)", rest) and not re.search(r"\d", rest):
+        return head
+    return None
 
 
 def _unsaid_board_field_piece(text: str, piece: _Hit) -> bool:
@@ -4707,7 +4723,39 @@ def team_meta_line(ctx: Context) -> Iterable[Candidate]:
             if hit and hit.value[0].isupper() and len(hit.value.split()) <= 7:
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.meta_line")
                 return
+    yield from _stacked_meta_team(ctx)
     yield from _dotted_meta_category(ctx)
+
+
+_STACKED_PART = fastre.compile(r"[ \t]+/[ \t]*$")
+
+
+def _stacked_meta_team(ctx: Context) -> Iterator[Candidate]:
+    """The same line stacked one part a line, each closed by " /" (a Lever page copied as text: "WELLINGTON /" /
+    "ENGINEERING – PLATFORM /" / "PERMANENT FULL-TIME /" / "HYBRID"): the part after the place that is no
+    commitment, workplace or place, where a commitment or workplace part stands in the stack."""
+    text = ctx.text
+    lines = list(_lines(text, 0, min(len(text), 800)))[: HEADER_LINES * 2]
+    n = 0
+    while n < len(lines):
+        if not _STACKED_PART.search(text, *lines[n]):
+            n += 1
+            continue
+        k = n
+        while k < len(lines) and _STACKED_PART.search(text, *lines[k]):
+            k += 1
+        run = lines[n : k + 1]  # the last part has no slash after it
+        parts = [(s, _STACKED_PART.search(text, s, e).start() if _STACKED_PART.search(text, s, e) else e) for s, e in run]
+        values = [" ".join(text[s:e].split()) for s, e in parts]
+        if len(parts) >= 3 and any(_COMMITMENT.match(v) or _META_PART.match(v) for v in values):
+            for (s, e), value in zip(parts[1:], values[1:]):
+                if _COMMITMENT.match(value) or _META_PART.match(value) or _LOCATION_LINE.match(value) or _place_line(value):
+                    continue
+                hit = trimmed_hit(text, s, e)
+                if hit and hit.value[0].isupper() and len(hit.value.split()) <= 7:
+                    yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.meta_line")
+                return
+        n = k + 1
 
 
 # shift work named in the board's language: "Vaktavinna", "Schichtarbeit", "Vuorotyö", "Turnos rotativos"
@@ -5299,9 +5347,24 @@ def _export_cells(text: str) -> dict[str, tuple[int, int]]:
     return {name: span for name, span in zip(names, cells)}
 
 
+def _export_record(ctx: Context) -> dict[str, tuple[int, int]]:
+    """The export's first record (see :func:`_export_cells`), read in the clean text, or in the raw input when the
+    normaliser turned a TSV's tabs into spaces (its spans then mapped back into the clean text)."""
+    cells = _export_cells(ctx.text)
+    doc = ctx.doc
+    if cells or doc is None or doc.source is doc.text or "\t" not in doc.source[:300]:
+        return cells
+    mapped = {}
+    for name, (start, end) in _export_cells(doc.source).items():
+        a, b = bisect_left(doc.starts, start), bisect_left(doc.starts, end)
+        if a < b:
+            mapped[name] = (a, b)
+    return mapped
+
+
 def _export_value(ctx: Context, field: str) -> Optional[_Hit]:
     """The trimmed cell of ``field``'s column in an export's first record, or None."""
-    cells = _memo("export", ctx.text, None, lambda: _export_cells(ctx.text))
+    cells = _memo("export", ctx.text, ctx.doc, lambda: _export_record(ctx))
     for name, (start, end) in cells.items():  # type: ignore[union-attr]
         if name in _export_columns().get(field, ()) and end > start:
             hit = trimmed_hit(ctx.text, start, end)
@@ -5334,7 +5397,7 @@ def _export_company(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.85, "company.export")
         return
     text = ctx.text
-    cells = _memo("export", text, None, lambda: _export_cells(text))
+    cells = _memo("export", text, ctx.doc, lambda: _export_record(ctx))
     for start, end in cells.values():  # type: ignore[union-attr]
         if end - start < 40:
             continue  # a sentence, not a value
