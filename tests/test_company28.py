@@ -74,6 +74,7 @@ TITLE = [
     ("export_title_column", "req_id,title,department,location\nQ-17,Quality Technician,Operations,Derby\n", "Quality Technician"),
     ("emoji_card_title", "Millbrook Parcels – Careers Chat\n\nMilly (bot) 9:01 AM\nHere's the job:\n🚚 Delivery Driver – Van\n📍 12 Mill Rd, Derby\n"
      "💵 $18/hr\n", "Delivery Driver – Van"),
+    ("chat_speaker_line_no_title", "Assistant (bot) 9:01 AM\nHi! Interested in our Picker role?\n\nYou 9:02 AM\nYes\n", None),
     ("labelled_title_heading_bracket", "Platform Engineer (GCP / Pulumi) - 6 Month Contract - Remote\nCirrus Talent\n\n"
      "Job Details\nJob Title: Platform Engineer\nDuration: 6 months\n\nResponsibilities:\n* Build things\n",
      "Platform Engineer (GCP / Pulumi)"),

@@ -598,6 +598,9 @@ _ABBREVIATION_END = fastre.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.$")  # a heading
 _INTAKE_YEAR = fastre.compile(r"(?:19|20)\d\d[ \t]+[A-Z]")
 
 
+_CLOCK_END = fastre.compile(r"(?<![\d:])\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?$")  # a time of day closing a line
+
+
 @lru_cache(maxsize=2048)
 def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     """Short, capitalised, no sentence punctuation, with a job noun (unless ``need_job_noun`` is False)."""
@@ -614,6 +617,8 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
         return False
     if kind_of_heading(value) or _JOBS_LISTING.search(value) or _OPERATED_BY.match(value) or _UNIT_LINE.match(value):
         return False  # "Owned and operated by Acme LLC" names the employer
+    if _CLOCK_END.search(value):
+        return False  # "Milly (bot) 9:01 AM": a chat's speaker line with its time stamp
     if _GENDER_TAG.search(value):
         return True  # "Chef de projet marketing B2B (H/F)": only a job ad's title carries the tag, in any case style
     caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
