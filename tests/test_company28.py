@@ -48,6 +48,12 @@ COMPANY = [
      "labourer job in Otley for a client, three weeks.\n", None),
     ("careers_chat_line", "Ridgeway Freight – Careers Chat\nPowered by ChatHire\n\nChatHire (bot)\nHi! I'm the assistant for "
      "Ridgeway Freight. Interested in our Yard Marshal role?\n", "Ridgeway Freight"),
+    ("property_row_wide_gap", "Welder\n\nCompany          Brightforge Metals\nLocation         Leeds\nType             Full-time\n\n"
+     "We weld gates and railings.\n", "Brightforge Metals"),
+    ("label_over_value_html_table", "<html><body><h1>Welder</h1><table><tr><th>Employer</th><td>Brightforge Metals</td></tr>"
+     "<tr><th>Location</th><td>Leeds</td></tr></table><p>We weld gates.</p></body></html>", "Brightforge Metals"),
+    ("tab_row_not_label_over_value", "Jobsite\nFind Jobs  Companies  Sign In\n\nCleaner - Part Time\nBrightway Facilities\nLeeds\n\nJob\n"
+     "Company\nReviews\nSalary\n\nCleaner - Part Time\nBrightway Facilities is hiring cleaners.\n", "Brightway Facilities"),
     ("markdown_hiring_board", "# Hiring board - Tui & Fern Eateries (updated Mon 30 Nov 2026)\n\nFour roles are open.\n\n"
      "| # | Role | Venue |\n|---|---|---|\n| 1 | Line Cook | Fern St |\n", "Tui & Fern Eateries"),
 ]
@@ -56,6 +62,12 @@ COMPANY = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in COMPANY], ids=[c[0] for c in COMPANY])
 def test_company(text, expected):
     assert rule_value("company", text) == expected
+
+
+def test_property_row_needs_a_wide_gap():
+    """With one space after the label, "Company Vehicle Provided" is a perk line, not the label and a name."""
+    assert rule_value("company", "Welder\n\nCompany Vehicle Provided\nLocation Leeds\n\nWe weld gates.\n") != "Vehicle Provided"
+    assert rule_value("company", "Welder\n\nCompany   Vehicle Provided\nLocation   Leeds\n\nWe weld gates.\n") == "Vehicle Provided"
 
 
 TITLE = [
@@ -74,6 +86,10 @@ TITLE = [
     ("export_title_column", "req_id,title,department,location\nQ-17,Quality Technician,Operations,Derby\n", "Quality Technician"),
     ("emoji_card_title", "Millbrook Parcels – Careers Chat\n\nMilly (bot) 9:01 AM\nHere's the job:\n🚚 Delivery Driver – Van\n📍 12 Mill Rd, Derby\n"
      "💵 $18/hr\n", "Delivery Driver – Van"),
+    ("property_row_title", "Position          Forklift Operator\nEmployer          Northgate Cold Stores\nLocation          Derby\n\n"
+     "We lift pallets.\n", "Forklift Operator"),
+    ("document_suffix_jd", "Youth Worker JD – DRAFT v3 – Larch Trust\n\nPurpose\nYou will run youth sessions.\n", "Youth Worker"),
+    ("document_suffix_spelled", "Payroll Officer – Job Description\n\nHalden Shipping\n\nPurpose\nYou will run payroll.\n", "Payroll Officer"),
     ("chat_speaker_line_no_title", "Assistant (bot) 9:01 AM\nHi! Interested in our Picker role?\n\nYou 9:02 AM\nYes\n", None),
     ("labelled_title_heading_bracket", "Platform Engineer (GCP / Pulumi) - 6 Month Contract - Remote\nCirrus Talent\n\n"
      "Job Details\nJob Title: Platform Engineer\nDuration: 6 months\n\nResponsibilities:\n* Build things\n",
@@ -101,6 +117,14 @@ TEAM = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in TEAM], ids=[c[0] for c in TEAM])
 def test_team(text, expected):
     assert rule_value("team", text) == expected
+
+
+@pytest.mark.parametrize("value,expected", [("English (United States)", False), ("Français (Canada)", False), ("Deutsch", False),
+                                            ("Plant Operations", True), ("English Department", True)])
+def test_language_picker_is_no_unit(value, expected):
+    """A site's language picker item never reads as a unit's name; a unit named after a language still does."""
+    from extractor.rules.title import _team_line
+    assert _team_line(value) is expected
 
 
 def test_cdata_description_is_text():

@@ -291,6 +291,8 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]*\((?=[^()\n]{0,30}\d)(?=[^()\n]{0,30}\b(?:contract|kontrak|kontrakt|fixed[- ]term|befristet|cdd|contrato|contratto|kontrat|ftc)\b)[^()\n]{3,40}\)$"),
     # the same after a dash: "- 12 Month Fixed Term Contract", "– 6 months contract"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?=[^\n]{0,12}\d)(?=[^\n]{0,30}\b(?:contract|fixed[- ]term|ftc)\b)\d{1,2}[- ]?(?:months?|mths?|weeks?|years?)\b[^\n]{0,30}$"),
+    # the document the title heads: "Youth Worker JD", "Payroll Officer – Job Description", "Care Assistant (Role Profile).docx"
+    fastre.compile(r"(?:[ \t]+[-–—|][ \t]+|[ \t]+\(?)(?:JD|J\.D\.|(?i:job[ \t]+description|role[ \t]+profile|job[ \t]+profile|person[ \t]+specification))\)?(?:\.(?:docx?|pdf|odt))?$"),
     fastre.compile(r"(?:[ \t]*\([ \t]*[x×][ \t]?\d{1,3}[ \t]*\)|[ \t]+[x×][ \t]?\d{1,3})$"),  # the number of posts: "Staff Nurse (x3)", "REGISTERED NURSE x 4"
     # an internship's pay status, alone or before its terms: "(paid, 6 months)", "(Unpaid)"; "(paid internship)" names the post and stays
     fastre.compile(r"(?i)[ \t]*\((?:paid|unpaid)(?:[ \t]*[,;][^()\n]{1,30})?\)$"),
@@ -1128,6 +1130,31 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         hit = _heading_qualified(ctx, hit) or hit
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
+
+
+@cache
+def _gapped_title_label() -> re.Pattern:
+    """A title label and its value on one line with no colon ("Position          Forklift Operator")."""
+    labels = _labels_regex(load("titles.json").get("title_labels", []))
+    return fastre.compile(rf"^[ \t]*(?P<label>(?i:{labels}))[ \t]+(?P<value>[A-Z0-9][^\n:|]{{1,100}}?)[ \t]*$", re.M)
+
+
+@rule("title", name="title.labelled_gap")
+def title_labelled_gap(ctx: Context) -> Iterable[Candidate]:
+    """A title label set apart from its value by a tab or two spaces or more in the raw input, with no colon (a PDF's,
+    a Notion page's or a text export's property row: "Position          Forklift Operator"); a job's name only."""
+    text, doc = ctx.text, ctx.doc
+    if doc is None or doc.source is doc.text:
+        return
+    for m in _gapped_title_label().finditer(text, 0, min(len(text), 3000)):
+        gap = doc.source[doc.source_span(m.end("label") - 1, m.end("label"))[1] : doc.source_span(m.start("value"), m.start("value") + 1)[0]]
+        if not _WIDE_GAP.fullmatch(gap):
+            continue
+        hit = trimmed_hit(text, m.start("value"), m.end("value"))
+        if hit is not None and has_job_noun(hit.value) and looks_like_title(hit.value):
+            hit = trim_title(text, hit)
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.85, "title.labelled")
+            return
 
 
 def _heading_qualified(ctx: Context, hit: _Hit) -> Optional[_Hit]:
@@ -3384,6 +3411,40 @@ def _labelled_unit(ctx: Context, name: str) -> bool:
     return False
 
 
+@cache
+def _bare_company_label() -> re.Pattern:
+    """A company label with its value but no colon: after a wide gap on the same line ("Company          Acme Metals", a
+    PDF's or a Notion page's property row), or alone on its line over the value (a details table's cell over the next)."""
+    labels = _labels_regex(load("titles.json").get("company_labels", []))
+    return fastre.compile(
+        rf"^[ \t]*(?P<label>(?i:{labels}))(?:(?P<gap>[ \t]+)|[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<value>[A-Z0-9][^\n:|]{{1,78}}?)[ \t]*$", re.M
+    )
+
+
+def _unpunctuated_company_label(ctx: Context, anonymous: bool) -> Iterator[Candidate]:
+    """The employer under a company label written without a colon (see :func:`_bare_company_label`), in the first
+    3,000 characters: on one line only when the raw input sets label and value apart by a tab or two spaces or more
+    (never "Company cars provided"); over the value only as a name (no sentence, figure or label)."""
+    text, doc = ctx.text, ctx.doc
+    for m in _bare_company_label().finditer(text, 0, min(len(text), 3000)):
+        if m.group("gap") is not None:
+            if doc is None or doc.source is doc.text:
+                continue
+            gap = doc.source[doc.source_span(m.end("label") - 1, m.end("label"))[1] : doc.source_span(m.start("value"), m.start("value") + 1)[0]]
+            if not _WIDE_GAP.fullmatch(gap):
+                continue
+        hit = _company_hit(text, m.start("value"), m.end("value"))
+        if hit is None or not is_company_name(hit.value, max_words=8) or _SENTENCE_END.search(hit.value + " ") or re.search(r"\d", hit.value) \
+                or gazetteer().knows(hit.value) or _place_line(hit.value) or looks_like_title(hit.value) and not _organisation_name(hit.value):
+            continue
+        if anonymous and any(w in hit.value.lower() for w in title_vocab().intermediary):
+            continue
+        if m.group("gap") is None and len(hit.value.split()) < 2 and _mention(hit.value).search(text, m.end()) is None:
+            continue  # "Job / Company / Rating / Salary": a board's tab row, one word a line; a one-word name must be said again
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.85, "company.labelled")
+        return
+
+
 _CLIENT_LABEL = fastre.compile(r"^[ \t*\-•]*(?:End[ \t]+)?Client(?:[ \t]+Name)?[ \t]*:[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*$", re.M | re.I)
 
 
@@ -3429,6 +3490,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client", *title_vocab().anonymous)):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
+    yield from _unpunctuated_company_label(ctx, anonymous)
     if not anonymous:
         yield from _recruiter_label(ctx)
     yield from _company_from(ctx, _NAMED_CLIENT, 0.7, "company.named_client")
@@ -4580,6 +4642,13 @@ _WRAPS_ON = fastre.compile(r"\n[ \t]*(?:\(|[a-z]|[-–—&][ \t])")  # a next li
 _UNIT_PATH = fastre.compile(r"[ \t]+[-–—>»/][ \t]+")  # the steps of an organisation path: "Digital - Engineering", "Operations > Fleet"
 
 
+@cache
+def _language_picker() -> re.Pattern:
+    """A site's language picker item: a language's name, its region in brackets ("English (United States)", "Français (Canada)")."""
+    names = _labels_regex(load("titles.json").get("language_names", []))
+    return fastre.compile(rf"^(?:{names})(?:[ \t]*\([^()\n]{{2,30}}\))?$")
+
+
 def _team_line(value: str, *, labelled: bool = False) -> bool:
     """A short capitalised unit name; under a label a unit number may open it ("4 West Cardiac Step-Down")."""
     if not value or not (value[0].isupper() or labelled and value[0].isdigit()):
@@ -4590,8 +4659,8 @@ def _team_line(value: str, *, labelled: bool = False) -> bool:
     figures = r"\d{3,}|\d[/.:,\-]\d" if labelled else r"\d"
     if re.search(rf"[:$£€₹@/]|{figures}|\.(?:\s|$)", value) or (_place_line(value) if labelled else _LOCATION_LINE.match(value)):
         return False  # under a label a comma lists the unit's parts ("Policy, Digital and Data") unless it names a place
-    if kind_of_heading(value) or _places_list_line(value):
-        return False  # "Sydney NSW, Parramatta NSW and Liverpool NSW": the places of work
+    if kind_of_heading(value) or _places_list_line(value) or _language_picker().match(value):
+        return False  # "Sydney NSW, Parramatta NSW and Liverpool NSW": the places of work; "English (United States)": the site's language
     caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
     return all(w[0].isupper() for w in caps)
 
