@@ -698,7 +698,7 @@ def anonymous_posting(ctx: Context) -> bool:
     """True when the posting is a recruiter's that hides its client ("our client, a leading bank"); a phrase
     counts as a whole word ("our clients" is an employer's customers, not a hidden client; nor is "our client-centric culture")."""
     low = ctx.lower
-    if _PARTNER_TO_HIRE.search(low) or _DESCRIBED_CLIENT.search(low):
+    if _PARTNER_TO_HIRE.search(low) or "client" in low and _DESCRIBED_CLIENT.search(low):
         return True
     own = None  # a company profile that is no intermediary's: the poster is the employer
     for phrase in title_vocab().anonymous:
