@@ -21,7 +21,9 @@ COMPANY = [
     ("site_menu_row_not_about", "Harwood Valley College\nAbout  Study  Research  Careers  Contact\n\nLibrary Assistant\n\n"
      "Location: Bendigo, Victoria\n\nAbout the college\nHarwood Valley College is a TAFE of 9,000 students.\n", "Harwood Valley College"),
     ("forwarded_subject_not_employer", "Fwd: Urgent Requisition Open\nFrom: Vendor Desk <desk@msp.example.com>\n\n"
-     "Client: Tamarack Avionics\nJob Title: Test Engineer II\nLocation: Tulsa, OK\n\nDuties\n- Run test rigs\n", "Tamarack Avionics"),
+     "Client: Tamarack Avionics\nJob Title: Test Engineer II\nLocation: Tulsa, OK\n\nDuties\n- Run test rigs\n\nSupplier notes\n"
+     "- Do not submit former Tamarack staff.\n", "Tamarack Avionics"),
+    ("client_label_alone_stays_weak", "Job order 88\nClient: Ferrow Cold Chain\nRole: Picker\n\nAbout the role\nYou pick orders.\n", None),
     ("client_description_hidden", "Job Title: Java Developer\nClient: a leading logistics software house\nLocation: Leeds\n\n"
      "Duties\n- Write services\n", None),
     ("described_client_hidden", "Data Engineer (Snowflake) - W2 Contract\nBluepeak Staffing Group\nRemote\n\n"

@@ -3456,7 +3456,10 @@ def _client_label(ctx: Context) -> Iterator[Candidate]:
     for m in _CLIENT_LABEL.finditer(text, 0, min(len(text), 4000)):
         hit = _company_hit(text, m.start("c"), m.end("c"))
         if hit is not None and hit.end == m.end("c") and _name_shaped(hit.value) and is_company_name(hit.value, max_words=8) \
-                and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", *title_vocab().anonymous)) and not gazetteer().knows(hit.value):
+                and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", *title_vocab().anonymous)) and not gazetteer().knows(hit.value) \
+                and _said_again(text, hit.value, hit.end):
+            # a second cue: the requisition names the client again ("… who worked at Plainsview …"); the label alone stays a weak
+            # name the hybrid may offer (weak_employer_names), as a staffing job order's "Client:" line does
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.7, "company.named_client")
         return
 
