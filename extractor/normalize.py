@@ -692,16 +692,16 @@ class _HtmlToText(HTMLParser):
         return out.build()
 
 
-# the marks around a CDATA section (an RSS or Atom item's ``<description><![CDATA[<p>…</p>]]>``): blanked to
-# spaces of the same length, so the section's own markup is read as markup and every offset stays the input's
-_CDATA_MARK_RE = re.compile(r"<!\[CDATA\[|\]\]>")
+# an XML character-data section: a feed's item description holds its HTML there ("<description><![CDATA[<p>…</p>]]>")
+_CDATA_MARK = re.compile(r"<!\[CDATA\[|\]\]>")
 
 
 def _html_to_text(raw: str) -> Document:
-    if "<![CDATA[" in raw:
-        raw = _CDATA_MARK_RE.sub(lambda m: " " * len(m.group()), raw)
     parser = _HtmlToText(raw)
-    parser.feed(raw)
+    # A feed reader renders a CDATA section's HTML; the HTML tokenizer would swallow it as one unknown declaration
+    # (and Python versions differ there). The two marks become spaces of their length, so every offset still
+    # points into ``raw``; white space is never copied from the source, so the marks leave no trace in the text.
+    parser.feed(_CDATA_MARK.sub(lambda m: " " * len(m.group()), raw) if "<![CDATA[" in raw else raw)
     parser.close()
     return parser.document()
 

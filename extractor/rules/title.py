@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Callable, Iterable, Iterator, Optional
@@ -291,7 +291,9 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]*\((?=[^()\n]{0,30}\d)(?=[^()\n]{0,30}\b(?:contract|kontrak|kontrakt|fixed[- ]term|befristet|cdd|contrato|contratto|kontrat|ftc)\b)[^()\n]{3,40}\)$"),
     # the same after a dash: "- 12 Month Fixed Term Contract", "– 6 months contract"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?=[^\n]{0,12}\d)(?=[^\n]{0,30}\b(?:contract|fixed[- ]term|ftc)\b)\d{1,2}[- ]?(?:months?|mths?|weeks?|years?)\b[^\n]{0,30}$"),
-    fastre.compile(r"[ \t]*\([ \t]*[x×][ \t]?\d{1,3}[ \t]*\)$"),  # the number of posts: "Staff Nurse (x3)"
+    # the document the title heads: "Youth Worker JD", "Payroll Officer – Job Description", "Care Assistant (Role Profile).docx"
+    fastre.compile(r"(?:[ \t]+[-–—|][ \t]+|[ \t]+\(?)(?:JD|J\.D\.|(?i:job[ \t]+description|role[ \t]+profile|job[ \t]+profile|person[ \t]+specification))\)?(?:\.(?:docx?|pdf|odt))?$"),
+    fastre.compile(r"(?:[ \t]*\([ \t]*[x×][ \t]?\d{1,3}[ \t]*\)|[ \t]+[x×][ \t]?\d{1,3})$"),  # the number of posts: "Staff Nurse (x3)", "REGISTERED NURSE x 4"
     # an internship's pay status, alone or before its terms: "(paid, 6 months)", "(Unpaid)"; "(paid internship)" names the post and stays
     fastre.compile(r"(?i)[ \t]*\((?:paid|unpaid)(?:[ \t]*[,;][^()\n]{1,30})?\)$"),
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
@@ -608,6 +610,9 @@ _ABBREVIATION_END = fastre.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.$")  # a heading
 _INTAKE_YEAR = fastre.compile(r"(?:19|20)\d\d[ \t]+[A-Z]")
 
 
+_CLOCK_END = fastre.compile(r"(?<![\d:])\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?$")  # a time of day closing a line
+
+
 @lru_cache(maxsize=2048)
 def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     """Short, capitalised, no sentence punctuation, with a job noun (unless ``need_job_noun`` is False)."""
@@ -624,6 +629,8 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
         return False
     if kind_of_heading(value) or _JOBS_LISTING.search(value) or _OPERATED_BY.match(value) or _UNIT_LINE.match(value):
         return False  # "Owned and operated by Acme LLC" names the employer
+    if _CLOCK_END.search(value):
+        return False  # "Milly (bot) 9:01 AM": a chat's speaker line with its time stamp
     if _GENDER_TAG.search(value):
         return True  # "Chef de projet marketing B2B (H/F)": only a job ad's title carries the tag, in any case style
     caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
@@ -656,6 +663,9 @@ def board_chrome() -> frozenset[str]:
     return frozenset(w.casefold() for w in load("titles.json").get("board_chrome", []))
 
 
+_MAIL_SUBJECT_LEAD = fastre.compile(r"(?i)(?:re|fwd?|aw|wg|tr|sv|vs)[ \t]*:")  # reply and forward marks of e-mail subjects (English, German, French, Nordic)
+
+
 def is_company_name(value: str, *, max_words: int = 6) -> bool:
     vocab = title_vocab()
     low = value.lower().strip()
@@ -667,6 +677,8 @@ def is_company_name(value: str, *, max_words: int = 6) -> bool:
         return False
     if vocab.greeting is not None and vocab.greeting.match(value):
         return False  # "Hi Tom," opening a recruiter's letter
+    if _MAIL_SUBJECT_LEAD.match(value):
+        return False  # "FW: New Requisition Released": a forwarded e-mail's subject line
     if len(value) > 10 * max_words or len(value.split()) > max_words:
         return False
     if _ADVERT_WORDS.search(value):
@@ -685,11 +697,18 @@ _PARTNER_TO_HIRE = fastre.compile(
 _CLIENT_COMPOUND = r"[ \t]+(?:bases|base|portfolios?|relationships?|relations|accounts?|lists?|rosters?|satisfaction|experiences?|services|success|management|onboarding|retention|care|delivery|journeys?|costs?|expenses?|fees|billing|invoic(?:es?|ing)|reimbursements?|payments?)\b"  # "our client portfolios"; "direct client costs" is bookkeeping
 
 
+# a recruiter's client described, not named, as the object of the hire: "… for our Fortune 500 insurance client.", "… with our
+# leading retail client in Leeds" (lower-cased text; one to four words between "our" and a singular "client" closing the phrase)
+_DESCRIBED_CLIENT = fastre.compile(
+    r"\b(?:for|with|to|at|of)[ \t]+our[ \t]+(?:[\w’'&-]+[ \t]+){1,4}client(?=[ \t]*[.,;:)]|[ \t]+(?:in|based|located|who|which|that)\b)"
+)
+
+
 def anonymous_posting(ctx: Context) -> bool:
     """True when the posting is a recruiter's that hides its client ("our client, a leading bank"); a phrase
     counts as a whole word ("our clients" is an employer's customers, not a hidden client; nor is "our client-centric culture")."""
     low = ctx.lower
-    if _PARTNER_TO_HIRE.search(low):
+    if _PARTNER_TO_HIRE.search(low) or "client" in low and _DESCRIBED_CLIENT.search(low):
         return True
     own = None  # a company profile that is no intermediary's: the poster is the employer
     for phrase in title_vocab().anonymous:
@@ -926,8 +945,10 @@ def _page_employer_piece(text: str, end: int, value: str) -> bool:
 
 
 def _said_below(text: str, end: int, value: str) -> bool:
-    """True when ``value`` stands again, as whole words, after ``end`` (the first line's end)."""
-    return re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text[end:]) is not None
+    """True when ``value`` stands again, as whole words, after ``end`` (the first line's end), as written or in
+    capitals ("STEEL VALLEY YOUTH TRUST" on the letterhead line under "… – Steel Valley Youth Trust")."""
+    below = text[end:]
+    return re.search(rf"(?<!\w){re.escape(value)}(?!\w)", below) is not None or re.search(rf"(?<!\w){re.escape(value.upper())}(?!\w)", below) is not None
 
 
 _AT_SPLIT = fastre.compile(r"[ \t]+(?:at|@)[ \t]+(?=\S)")
@@ -1088,6 +1109,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         if (label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function", "vacature") or label.startswith(("urgent", "job ", "career "))
                 and not label.endswith(" title")) and not has_job_noun(hit.value):  # an advert's lead ("URGENT: …", "Job vacancy: …") must name a job;
             continue  # a label that says "title" ("Job Title: Farmworker - Apple Harvest") names one whatever its nouns
+        if label.endswith((" description", " profile")) and not (has_job_noun(hit.value) and looks_like_title(hit.value)):
+            continue  # a document's heading over the job's name ("Job Description – Youth Worker (…)"), never its prose
         if label == "classification":  # a union's job call names the trade ("CLASSIFICATION: Journeyman Wireman"); "Classification: Band 6"
             if not re.search(r"\d", hit.value) and has_job_noun(hit.value):  # is a grade; a state's or agency's class ("ANALYST II", "Accountant - Corporate") yields to the heading
                 yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.48, "title.labelled")
@@ -1109,11 +1132,54 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45 if label == "job" else 0.55, "title.labelled")
             continue  # the one-word job family below the head block's heading (0.5)
         hit = trim_title(text, second_pair_cut(ctx, hit))  # a labelled heading loses a place as a bare one does ("Job Title: Welder - Leeds")
+        if "|" in next(reversed(list(_PREFIX_SPLIT.finditer(hit.value))), _NO_MATCH).group():
+            hit = _employer_tail(text, hit) or hit  # "We're Hiring: Transit Bus Operator | Red River Transit": the employer after the pipe
         schedule = _HEAD_SCHEDULE.match(hit.value) if "hiring" in label or "recruiting" in label else None
         if schedule is not None and has_job_noun(hit.value[schedule.end() :]):  # "HIRING: Part-time Bookkeeper": the call's terms
             hit = trimmed_hit(text, hit.start + schedule.end(), hit.end) or hit
+        hit = _heading_qualified(ctx, hit) or hit
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
+
+
+@cache
+def _gapped_title_label() -> re.Pattern:
+    """A title label and its value on one line with no colon ("Position          Forklift Operator")."""
+    labels = _labels_regex(load("titles.json").get("title_labels", []))
+    return fastre.compile(rf"^[ \t]*(?P<label>(?i:{labels}))[ \t]+(?P<value>[A-Z0-9][^\n:|]{{1,100}}?)[ \t]*$", re.M)
+
+
+@rule("title", name="title.labelled_gap")
+def title_labelled_gap(ctx: Context) -> Iterable[Candidate]:
+    """A title label set apart from its value by a tab or two spaces or more in the raw input, with no colon (a PDF's,
+    a Notion page's or a text export's property row: "Position          Forklift Operator"); a job's name only."""
+    text, doc = ctx.text, ctx.doc
+    if doc is None or doc.source is doc.text:
+        return
+    for m in _gapped_title_label().finditer(text, 0, min(len(text), 3000)):
+        gap = doc.source[doc.source_span(m.end("label") - 1, m.end("label"))[1] : doc.source_span(m.start("value"), m.start("value") + 1)[0]]
+        if not _WIDE_GAP.fullmatch(gap):
+            continue
+        hit = trimmed_hit(text, m.start("value"), m.end("value"))
+        if hit is not None and has_job_noun(hit.value) and looks_like_title(hit.value):
+            hit = trim_title(text, hit)
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.85, "title.labelled")
+            return
+
+
+def _heading_qualified(ctx: Context, hit: _Hit) -> Optional[_Hit]:
+    """The page's job heading when it is the labelled title with a bracketed qualifier the label's value leaves out
+    ("DevOps Engineer (AWS / Terraform)" over "Job Title: DevOps Engineer"): the job's name as the heading shows it
+    (golden/README keeps qualifiers in brackets), or None. The heading is the head block's, already trimmed of its
+    chrome (contract, place, workplace tails)."""
+    found = _head_title(ctx.text, ctx.doc)
+    if found is None or found[1].end > line_around(ctx.text, hit.start, hit.end)[0]:
+        return None  # no heading above the label's line (the label may be the heading itself)
+    head = trim_title(ctx.text, found[1])
+    rest = head.value[len(hit.value) :] if head.value.startswith(hit.value) else ""
+    if re.fullmatch(r"[ \t]+\([^()\n]{2,30}\)", rest) and not re.search(r"\d", rest):
+        return head
+    return None
 
 
 def _unsaid_board_field_piece(text: str, piece: _Hit) -> bool:
@@ -1376,6 +1442,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     yield from _title_first_line(ctx)
 
 
+_NO_MATCH = re.match("", "")  # an empty match, for a search that found nothing
 _PREFIX_SPLIT = fastre.compile(r"[ \t]+[-–—|][ \t]+")
 # a heading that says who hires before the job: "Senegal Palms Hotel is hiring a Receptionist", "Acme is now recruiting: Driver"
 _HIRING_SPLIT = fastre.compile(r"(?i)[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?(?:hiring|recruiting)(?:[ \t]*:)?(?:[ \t]+(?:an?|the))?[ \t]+(?=\S)")
@@ -1949,10 +2016,23 @@ _SIGN_SPLIT = fastre.compile(r"[ \t]+\|[ \t]+|,[ \t]+|[ \t]+at[ \t]+|[ \t]+@[ \t
 _PERSON_LINE = fastre.compile(r"[ \t]*[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2}[ \t]*$")  # "Nino Beridze", "Anna-Lena Vogt"
 
 
+@cache
+def _valediction_team() -> re.Pattern:
+    """A sign-off and the team on one line: "Cheers! – the Acme Café team", "Thanks, The Acme Team"."""
+    words = _labels_regex(load("titles.json").get("valedictions", []))
+    return fastre.compile(rf"(?m)^[ \t]*(?i:{words})[ \t]*[,.!]*[ \t]*(?:[—–-]+[ \t]*)?[Tt]he[ \t]+(?P<c>{_COMPANY_RE})[ \t]+[Tt]eam[ \t]*[.!]*[ \t]*$")
+
+
 def _signature_company(ctx: Context) -> Iterator[Candidate]:
     """The employer in a letter's signature: "— The team at X" / "The X Team" closing the post, or the writer's
     own job line after a sign-off ("Kind regards, / Jane Doe / Talent Partner, X", "Marco Rossi | Owner | X")."""
     text = ctx.text
+    signed_team = _valediction_team().search(text)  # "Cheers! – the Kōwhai Lane Espresso team": the sign-off names the team, wherever the card ends
+    if signed_team is not None:
+        hit = _company_hit(text, signed_team.start("c"), signed_team.end("c"))
+        if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.4, "company.signature")
+            return
     lines = list(_lines(text))
     tail = lines[-8:]
     valediction = title_vocab().valediction
@@ -1990,6 +2070,10 @@ def _said_again(text: str, name: str, after: int) -> bool:
     return _mention(name).search(text, after) is not None or len(name.split()) > 1 and len(first) >= 4 and first[0].isupper() and _mention(first).search(text, after) is not None
 
 
+# a document's heading marks around a careers line: Markdown's "# " before it, an edit note after it ("(updated Wed 2 Dec 2026)")
+_DOC_HEADING_MARKS = fastre.compile(r"^[ \t]*(?P<h>#{1,3}[ \t]+)?[^\n]*?(?P<note>[ \t]*\((?i:(?:last[ \t]+)?updated|edited|as[ \t]+of)[ \t][^()\n]{3,40}\))?[ \t]*$")
+
+
 def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
     """The employer after a careers word on the first line, or in one of its pipe-separated parts
     ("Vagas Acme Alimentos", "採用情報 | Careers — Acme", "Werken bij Acme")."""
@@ -2001,6 +2085,10 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
     ls, le = first
     bounds = [ls] + [ls + m.end() for m in _PIPE_PATTERN.finditer(text[ls:le])]
     ends = [ls + m.start() for m in _PIPE_PATTERN.finditer(text[ls:le])] + [le]
+    heading = _DOC_HEADING_MARKS.match(text, ls, le)  # a Markdown export's "# Hiring board - Acme Group (updated Wed 2 Dec 2026)"
+    if heading is not None and (heading.group("h") or heading.group("note")):
+        ls, le = heading.end("h") if heading.group("h") else ls, heading.start("note") if heading.group("note") else le
+        bounds, ends = [ls], [le]
     for start, end in [(ls, le), *zip(bounds, ends)]:  # the whole line ("Careers | Acme Bank"), then each part
         m = pattern.match(text[start:end].strip())
         if m is None:
@@ -2018,9 +2106,10 @@ _TAG = fastre.compile(r"<[^>\n]*>")
 _BRAND_SUFFIX = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:[-–—|:][ \t]+)?(?:Careers|Jobs|Karriere|Stellenangebote|Carrières|Emplois|Vacatures|Empleos|Vagas|Kariera)$")
 
 
-# an employer's own vacancies page titled by its name: "Waipā Ridge District Council — Current Vacancies", "Harbour Trust | Job opportunities"
+# an employer's own vacancies page titled by its name: "Waipā Ridge District Council — Current Vacancies", "Harbour Trust | Job opportunities",
+# its careers chat or portal: "Sierra Basin Distribution – Careers Chat"
 _VACANCIES_PAGE = fastre.compile(
-    r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?i:(?:current|open|latest)[ \t]+)?(?i:vacancies|job[ \t]+vacancies|job[ \t]+opportunities|career[ \t]+opportunities|careers|work[ \t]+for[ \t]+us|work[ \t]+with[ \t]+us)[ \t]*$"
+    r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?i:(?:current|open|latest)[ \t]+)?(?i:vacancies|job[ \t]+vacancies|job[ \t]+opportunities|career[ \t]+opportunities|careers(?:[ \t]+(?:chat|portal|site|hub|centre|center|page))?|work[ \t]+for[ \t]+us|work[ \t]+with[ \t]+us)[ \t]*$"
 )
 
 
@@ -3038,7 +3127,21 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     """
     cands = list(_memo("cues", ctx.text, ctx.doc, lambda: _company_candidates(ctx)))  # type: ignore[call-overload]
     agency = _intermediary_profiles(ctx) if cands else []
-    return [c for c in cands if c.method in _EXPLICIT_CUES or not any(c.value in profile for profile in agency)]
+    return [c for c in cands if (c.method in _EXPLICIT_CUES or not any(c.value in profile for profile in agency)) and not _menu_value(ctx.doc, c)]
+
+
+def _menu_value(doc: Optional[Document], cand: Candidate) -> bool:
+    """True when ``cand`` spans a row of menu items the normaliser flattened: three or more items of one or two
+    words split by wide gaps in the raw input ("File  Edit  View  Insert  Format", "About  Learning  Careers  Contact").
+    An organisation's name never stands that way; its line may go on with other text ("… Help    Last edit was on …")."""
+    if doc is None or doc.source is doc.text or len(cand.spans) != 1 or cand.raw_spans:
+        return False
+    start, end = cand.spans[0]
+    if start >= end or end > len(doc.text):
+        return False
+    raw_start, raw_end = doc.source_span(start, end)
+    parts = [p for p in _WIDE_GAP.split(doc.source[raw_start:raw_end].strip()) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 2 and not re.search(r"[\d:]", p) for p in parts)
 
 
 # a sentence that goes on in the first person: the paragraph's subject before it is "we"
@@ -3348,6 +3451,59 @@ def _labelled_unit(ctx: Context, name: str) -> bool:
     return False
 
 
+@cache
+def _bare_company_label() -> re.Pattern:
+    """A company label with its value but no colon: after a wide gap on the same line ("Company          Acme Metals", a
+    PDF's or a Notion page's property row), or alone on its line over the value (a details table's cell over the next)."""
+    labels = _labels_regex(load("titles.json").get("company_labels", []))
+    return fastre.compile(
+        rf"^[ \t]*(?P<label>(?i:{labels}))(?:(?P<gap>[ \t]+)|[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<value>[A-Z0-9][^\n:|]{{1,78}}?)[ \t]*$", re.M
+    )
+
+
+def _unpunctuated_company_label(ctx: Context, anonymous: bool) -> Iterator[Candidate]:
+    """The employer under a company label written without a colon (see :func:`_bare_company_label`), in the first
+    3,000 characters: on one line only when the raw input sets label and value apart by a tab or two spaces or more
+    (never "Company cars provided"); over the value only as a name (no sentence, figure or label)."""
+    text, doc = ctx.text, ctx.doc
+    for m in _bare_company_label().finditer(text, 0, min(len(text), 3000)):
+        if m.group("gap") is not None:
+            if doc is None or doc.source is doc.text:
+                continue
+            gap = doc.source[doc.source_span(m.end("label") - 1, m.end("label"))[1] : doc.source_span(m.start("value"), m.start("value") + 1)[0]]
+            if not _WIDE_GAP.fullmatch(gap):
+                continue
+        hit = _company_hit(text, m.start("value"), m.end("value"))
+        if hit is None or not is_company_name(hit.value, max_words=8) or _SENTENCE_END.search(hit.value + " ") or re.search(r"\d", hit.value) \
+                or gazetteer().knows(hit.value) or _place_line(hit.value) or looks_like_title(hit.value) and not _organisation_name(hit.value):
+            continue
+        if anonymous and any(w in hit.value.lower() for w in title_vocab().intermediary):
+            continue
+        if m.group("gap") is None and len(hit.value.split()) < 2 and _mention(hit.value).search(text, m.end()) is None:
+            continue  # "Job / Company / Rating / Salary": a board's tab row, one word a line; a one-word name must be said again
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.85, "company.labelled")
+        return
+
+
+_CLIENT_LABEL = fastre.compile(r"^[ \t*\-•]*(?:End[ \t]+)?Client(?:[ \t]+Name)?[ \t]*:[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*$", re.M | re.I)
+
+
+def _client_label(ctx: Context) -> Iterator[Candidate]:
+    """The client a staffing firm's or an MSP's requisition names on a label ("Client: Plainsview Aerostructures"): the
+    hiring company, not the agency (golden/README: the recruiting agency is not the employer). Only a name: a description
+    ("Client: a national health insurance carrier", "Client: Global consumer goods manufacturer (…)") hides the client."""
+    text = ctx.text
+    for m in _CLIENT_LABEL.finditer(text, 0, min(len(text), 4000)):
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit is not None and hit.end == m.end("c") and _name_shaped(hit.value) and is_company_name(hit.value, max_words=8) \
+                and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", *title_vocab().anonymous)) and not gazetteer().knows(hit.value) \
+                and _said_again(text, hit.value, hit.end):
+            # a second cue: the requisition names the client again ("… who worked at Plainsview …"); the label alone stays a weak
+            # name the hybrid may offer (weak_employer_names), as a staffing job order's "Client:" line does
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.7, "company.named_client")
+        return
+
+
 _RUNS_ON = fastre.compile(r"[^\n]{40,}[\w,][ \t]*\n[^\n]*$")  # a long line of prose cut mid-sentence
 
 
@@ -3377,14 +3533,18 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client", *title_vocab().anonymous)):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
+    yield from _unpunctuated_company_label(ctx, anonymous)
     if not anonymous:
         yield from _recruiter_label(ctx)
     yield from _company_from(ctx, _NAMED_CLIENT, 0.7, "company.named_client")
+    yield from _client_label(ctx)
     hit = json_company(ctx)
     if hit is not None:
         yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.85, "company.json")
     if anonymous:
         return
+    yield from _export_company(ctx)
+    yield from _speaker_company(ctx)
     heading = _split_heading(ctx)
     if heading is not None and heading[1] is not None:
         yield Candidate("company", heading[1].value, ((heading[1].start, heading[1].end),), 0.6, "company.split_heading")
@@ -3477,6 +3637,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _page_footer_company(ctx)
     yield from _heading_tail_company(ctx)
     yield from _agency_under_parent(ctx)
+    yield from _notice_post_body(ctx)
     yield from _board_card_company(ctx)
     if title_vocab().hiring_verb is not None:  # "L'EHPAD X, établissement public …, recrute un …", "Acme GmbH sucht eine …"
         yield from _company_from(ctx, title_vocab().hiring_verb, 0.5, "company.hiring")
@@ -3659,6 +3820,9 @@ def _card_place_line(value: str) -> bool:
                             or bool(colon) and any(gazetteer().knows(p.strip()) for p in first.split(",")))
 
 
+_REGION_CODE_END = fastre.compile(r"^[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+){0,2}[ \t]+[A-Z]{2,3}$")  # "Fortitude Valley QLD"
+
+
 def _board_card_company(ctx: Context) -> Iterator[Candidate]:
     """On a job board's page (see :func:`_board_page`) the name line under the job heading, over the card's place line,
     is the employer: boards list many employers' jobs, "Title / Company / City, ST · Full-time" (search cards,
@@ -3686,6 +3850,8 @@ def _board_card_company(ctx: Context) -> Iterator[Candidate]:
         head = _head_company(text, ctx.doc)
         if head is not None and lines[n + 1][0] <= head.start < lines[n + 1][1]:
             return  # the head block reads the same line, its unit and legal form cut ("University of X - School of Y", "UAB „X“")
+        if placed and _REGION_CODE_END.search(value) and gazetteer().knows(value.split()[-1]):
+            return  # "Fortitude Valley QLD, Australia": a suburb the gazetteer lacks, its region code and country, the card's place line
         if placed or _card_place_line(values[n + 2]):
             yield Candidate("company", value, ((hit.start, hit.end),), 0.7, "company.board_card")
         return
@@ -3712,6 +3878,35 @@ def _agency_under_parent(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.62, "company.agency_under_parent")
                 return
         return
+
+
+# a public notice's sentence on the post and the body it is in: "… for appointment to the post of Customs Officer I (Grade 8) in the
+# Customs and Excise Department", "… one (1) vacancy for the post of X in the Ministry of Agriculture, Lands and Forestry, stationed at …"
+_POST_IN_BODY = fastre.compile(
+    r"\b(?i:the[ \t]+posts?|posts?|vacanc(?:y|ies))[ \t]+of[ \t]+[^.\n]{3,100}?[ \t]+in[ \t]+the[ \t]+"
+    r"(?P<c>[A-Z][\w&'’\-]*(?:(?:,?[ \t]+|[ \t]+(?:of|and|for|the|&)[ \t]+)[A-Z][\w&'’\-]*){0,8})(?=[ \t]*[,.;(]|[ \t]+[a-z]|[ \t]*$)",
+    re.M,
+)
+_PUBLIC_BODY = fastre.compile(r"\b(?:Ministry|Department|Agency|Authority|Bureau|Directorate|Office|Service|Commission|Division|Secretariat|Inspectorate)\b")
+
+
+def _notice_post_body(ctx: Context) -> Iterator[Candidate]:
+    """The public body a government notice puts the post in ("… to the post of Customs Officer I in the Customs and Excise
+    Department"): it hires, not the commission or department that publishes the notice on its letterhead (golden/README,
+    the gazette calls of s16/s17/s24/s25; USAJOBS likewise takes the agency). Only where the notice speaks as a public
+    service (its first lines name a government, a public or civil service, or a gazette)."""
+    text = ctx.text
+    if not _PUBLIC_NOTICE.search(text, 0, min(len(text), 800)):
+        return
+    m = _POST_IN_BODY.search(text, 0, min(len(text), 4000))
+    if m is None:
+        return
+    hit = _company_hit(text, m.start("c"), m.end("c"))
+    if hit is not None and _PUBLIC_BODY.search(hit.value) and is_company_name(hit.value, max_words=10) and not has_job_noun(hit.value):
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.notice_post")
+
+
+_PUBLIC_NOTICE = fastre.compile(r"(?i)\b(?:government|public[ \t]+service|civil[ \t]+service|gazette)\b")
 
 
 def _heading_tail_company(ctx: Context) -> Iterator[Candidate]:
@@ -4215,7 +4410,9 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
         conf = 0.7 if len(hit.value.split()) >= 2 and said_again else 0.55  # the body repeats the full name
         if not said_again and not _legal_name(hit.value) and not _leading_legal_name(hit.value) and _legal_eeo(ctx):
             conf = 0.4  # "Accounting & Finance" over a place line, never said again; the EEO line names "Acme Group, LLC"
-        yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, "company.head_block")
+        cand = Candidate("company", hit.value, ((hit.start, hit.end),), conf, "company.head_block")
+        if not _menu_value(ctx.doc, cand):
+            yield cand
 
 
 _ACADEMIC_UNIT = fastre.compile(r"^(?:School|Faculty|College|Division|Directorate)[ \t]+of[ \t]+[A-Z]|^[A-Z][\w&'’ \-]{2,50}[ \t]+(?:Division|Directorate)$")
@@ -4341,12 +4538,17 @@ def _employer_careers_page(ctx: Context) -> bool:
     """The employer's own careers site ("Careers Home | Search Jobs | …", "Career Center | Welcome"), not a job
     board: its opening lines name a careers site and no employer line stands beside the job heading (a board
     prints the employer's name under or over the title)."""
+    if not _careers_site_opening(ctx):
+        return False
+    return _head_company(ctx.text, ctx.doc) is None and not any(True for _ in _top_line_company(ctx))
+
+
+def _careers_site_opening(ctx: Context) -> bool:
+    """True when the page's first three lines (clean or raw) name a careers site ("Careers Home | Search Jobs | …")."""
     text = ctx.text
     opening = list(_lines(text, 0, min(len(text), 600)))[:3]
     raw = ctx.doc.source if ctx.doc is not None else text  # the normaliser may have cut the brand line as chrome
-    if not any(_CAREERS_SITE.search(text, s, e) for s, e in opening) and not any(_CAREERS_SITE.search(line) for line in raw[:600].splitlines()[:3]):
-        return False
-    return _head_company(text, ctx.doc) is None and not any(True for _ in _top_line_company(ctx))
+    return any(_CAREERS_SITE.search(text, s, e) for s, e in opening) or any(_CAREERS_SITE.search(line) for line in raw[:600].splitlines()[:3])
 
 
 # a unit label on one of the next lines under a directorate's ("Department:", "Team:", "Unit:", "Section:", "Service:")
@@ -4415,10 +4617,11 @@ _DETAIL_ROW = fastre.compile(
     r"(?i)^[ \t]*(?:title|job[ \t]+title|city|state|country|location|shift|schedule|post(?:ing|ed)?[ \t]+date|requisition(?:[ \t]+(?:number|id))?|"
     r"req(?:uisition)?[ \t]+(?:#|id)|job[ \t]+(?:id|number|type|schedule|shift)|full[ \t]+time/part[ \t]+time|employment[ \t]+type|position[ \t]+type|facility|salary|pay[ \t]+range|"
     # a public service's rows: "Opening Date 11/03/2025", "Vacancy number VN-25-0412", "Agency …", "Classification APS Level 5"
-    r"(?:opening|closing|publish(?:ed)?)[ \t]+date|date[ \t]+(?:posted|published|opened)|(?:vacancy|position|announcement)[ \t]+number|agency|classification)[ \t]+[A-Z0-9]"
+    r"(?:opening|closing|publish(?:ed)?)[ \t]+date|date[ \t]+(?:posted|published|opened)|(?:vacancy|position|announcement)[ \t]+number|agency|classification|"
+    r"job[ \t]+locations?|id|type|\#[ \t]*of[ \t]+(?:openings|positions|vacancies))[ \t]+[A-Z0-9]"  # iCIMS: "Job Locations CA-ON-Hamilton", "ID 2026-11873", "# of Openings 3", "Type Regular Full-Time"
 )
 _DETAIL_TEAM = fastre.compile(
-    r"^[ \t]*(?P<label>(?:Division|Branch|Section|Unit)(?:[ \t]*/[ \t]*(?:Division|Branch|Section|Unit)){1,3}|Department|Dept\.?|Business[ \t]+Unit|Division|Unit|Nursing[ \t]+Unit|Job[ \t]+Category)"
+    r"^[ \t]*(?P<label>(?:Division|Branch|Section|Unit)(?:[ \t]*/[ \t]*(?:Division|Branch|Section|Unit)){1,3}|Department|Dept\.?|Business[ \t]+Unit|Division|Unit|Nursing[ \t]+Unit|Job[ \t]+Category|Category)"
     r"[ \t]+(?P<value>[A-Z0-9][^\n:]{1,78})$", re.M
 )  # an APS "Division/Branch/Section" path; an employer's own ATS files the job under its "Job Category" (the s18/s19 calls)
 
@@ -4465,6 +4668,9 @@ def _details_table_team(ctx: Context) -> Iterator[Candidate]:
         run = _table_run(text[max(0, m.start() - 600) : m.start()].split("\n")[-2::-1]) + _table_run(text[m.end() + 1 : m.end() + 600].split("\n"))
         if (not (above and below and _DETAIL_ROW.match(above[-1]) and _DETAIL_ROW.match(below[0])) or sum(rows) < 3) and run < 4:
             continue  # three rows of the table around it, its neighbours among them; or four rows next to it (the table's first or last row)
+        if m.group("label") == "Category" and (not _careers_site_opening(ctx) or _board_page(ctx, list(_lines(text, 0, min(len(text), 600))))
+                                               or re.search(r"[ \t][-–—>»/][ \t]", m.group("value"))):
+            continue  # a board's category is its taxonomy, so is a path ("Maintenance / Facilities"); the employer's own site files the job by unit
         hit = trimmed_hit(text, m.start("value"), m.end("value"))
         if hit is not None and len(hit.value.split()) <= (8 if "/" in m.group("label") else 6) and not _SENTENCE_END.search(hit.value + " ") and not kind_of_heading(hit.value):
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.labelled")
@@ -4479,6 +4685,13 @@ _WRAPS_ON = fastre.compile(r"\n[ \t]*(?:\(|[a-z]|[-–—&][ \t])")  # a next li
 _UNIT_PATH = fastre.compile(r"[ \t]+[-–—>»/][ \t]+")  # the steps of an organisation path: "Digital - Engineering", "Operations > Fleet"
 
 
+@cache
+def _language_picker() -> re.Pattern:
+    """A site's language picker item: a language's name, its region in brackets ("English (United States)", "Français (Canada)")."""
+    names = _labels_regex(load("titles.json").get("language_names", []))
+    return fastre.compile(rf"^(?:{names})(?:[ \t]*\([^()\n]{{2,30}}\))?$")
+
+
 def _team_line(value: str, *, labelled: bool = False) -> bool:
     """A short capitalised unit name; under a label a unit number may open it ("4 West Cardiac Step-Down")."""
     if not value or not (value[0].isupper() or labelled and value[0].isdigit()):
@@ -4489,8 +4702,8 @@ def _team_line(value: str, *, labelled: bool = False) -> bool:
     figures = r"\d{3,}|\d[/.:,\-]\d" if labelled else r"\d"
     if re.search(rf"[:$£€₹@/]|{figures}|\.(?:\s|$)", value) or (_place_line(value) if labelled else _LOCATION_LINE.match(value)):
         return False  # under a label a comma lists the unit's parts ("Policy, Digital and Data") unless it names a place
-    if kind_of_heading(value) or _places_list_line(value):
-        return False  # "Sydney NSW, Parramatta NSW and Liverpool NSW": the places of work
+    if kind_of_heading(value) or _places_list_line(value) or _language_picker().match(value):
+        return False  # "Sydney NSW, Parramatta NSW and Liverpool NSW": the places of work; "English (United States)": the site's language
     caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
     return all(w[0].isupper() for w in caps)
 
@@ -4627,7 +4840,39 @@ def team_meta_line(ctx: Context) -> Iterable[Candidate]:
             if hit and hit.value[0].isupper() and len(hit.value.split()) <= 7:
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.meta_line")
                 return
+    yield from _stacked_meta_team(ctx)
     yield from _dotted_meta_category(ctx)
+
+
+_STACKED_PART = fastre.compile(r"[ \t]+/[ \t]*$")
+
+
+def _stacked_meta_team(ctx: Context) -> Iterator[Candidate]:
+    """The same line stacked one part a line, each closed by " /" (a Lever page copied as text: "WELLINGTON /" /
+    "ENGINEERING – PLATFORM /" / "PERMANENT FULL-TIME /" / "HYBRID"): the part after the place that is no
+    commitment, workplace or place, where a commitment or workplace part stands in the stack."""
+    text = ctx.text
+    lines = list(_lines(text, 0, min(len(text), 800)))[: HEADER_LINES * 2]
+    n = 0
+    while n < len(lines):
+        if not _STACKED_PART.search(text, *lines[n]):
+            n += 1
+            continue
+        k = n
+        while k < len(lines) and _STACKED_PART.search(text, *lines[k]):
+            k += 1
+        run = lines[n : k + 1]  # the last part has no slash after it
+        parts = [(s, _STACKED_PART.search(text, s, e).start() if _STACKED_PART.search(text, s, e) else e) for s, e in run]
+        values = [" ".join(text[s:e].split()) for s, e in parts]
+        if len(parts) >= 3 and any(_COMMITMENT.match(v) or _META_PART.match(v) for v in values):
+            for (s, e), value in zip(parts[1:], values[1:]):
+                if _COMMITMENT.match(value) or _META_PART.match(value) or _LOCATION_LINE.match(value) or _place_line(value):
+                    continue
+                hit = trimmed_hit(text, s, e)
+                if hit and hit.value[0].isupper() and len(hit.value.split()) <= 7:
+                    yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.meta_line")
+                return
+        n = k + 1
 
 
 # shift work named in the board's language: "Vaktavinna", "Schichtarbeit", "Vuorotyö", "Turnos rotativos"
@@ -5167,3 +5412,160 @@ def company_board_ad(ctx: Context) -> Iterable[Candidate]:
     _, client = _board_heading_title(ctx, heading, direct or employer, places)
     hit = client or direct or employer
     yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.66 if client else 0.6, "company.board_ad")
+
+
+# --------------------------------------------------------------------------- a spreadsheet or ATS export
+# "req_id,title,department,location,…" over the posting's row: the header names the cells (``export_columns``).
+
+_EXPORT_HEADER = fastre.compile(r"\A[ \t]*(?P<h>[A-Za-z_][\w ]{0,30}(?:(?P<sep>[,\t;])[A-Za-z_][\w ]{0,30}){3,})[ \t]*\r?\n")
+
+
+@cache
+def _export_columns() -> dict[str, frozenset[str]]:
+    """Per field, the header names whose cell gives it (``titles.json`` ``export_columns``), lower case, '_' as a space."""
+    return {field: frozenset(n.lower() for n in names) for field, names in load("titles.json").get("export_columns", {}).items()}
+
+
+def _export_cells(text: str) -> dict[str, tuple[int, int]]:
+    """The cells of an export's first record by column name (lower case, '_' as a space): the spans of their
+    values in ``text``, quotes left out. A quoted cell may hold the separator, line breaks and doubled quotes.
+    Empty when the text does not open with a header row of four or more names and a record under it."""
+    m = _EXPORT_HEADER.match(text)
+    if m is None:
+        return {}
+    sep = m.group("sep")
+    names = [" ".join(n.replace("_", " ").lower().split()) for n in m.group("h").split(sep)]
+    cells: list[tuple[int, int]] = []
+    pos, end = m.end(), len(text)
+    while pos <= end and len(cells) < len(names):
+        if text.startswith('"', pos):  # a quoted cell: up to the quote that is not doubled
+            close = pos + 1
+            while True:
+                close = text.find('"', close)
+                if close < 0:
+                    return {}
+                if text.startswith('""', close):
+                    close += 2
+                    continue
+                break
+            cells.append((pos + 1, close))
+            pos = close + 1
+        else:
+            stop = min((i for i in (text.find(sep, pos), text.find("\n", pos)) if i >= 0), default=end)
+            cells.append((pos, stop))
+            pos = stop
+        if pos >= end or text[pos] == "\n":
+            break
+        if text[pos] != sep:
+            return {}  # text after a closing quote: no export
+        pos += 1
+    if len(cells) < 4:
+        return {}
+    return {name: span for name, span in zip(names, cells)}
+
+
+def _export_record(ctx: Context) -> dict[str, tuple[int, int]]:
+    """The export's first record (see :func:`_export_cells`), read in the clean text, or in the raw input when the
+    normaliser rewrote it (a TSV's tabs turned into spaces, a CSV record into labelled lines), its spans then
+    mapped back into the clean text."""
+    cells = _export_cells(ctx.text)
+    doc = ctx.doc
+    if cells or doc is None or doc.source is doc.text:
+        return cells
+    mapped = {}
+    for name, (start, end) in _export_cells(doc.source).items():
+        a, b = bisect_left(doc.starts, start), bisect_left(doc.starts, end)
+        colon = ctx.text.find(": ", a, b)
+        if colon >= 0 and ctx.text[a:colon].casefold().replace("_", " ") == name:
+            a = colon + 2  # the normaliser's label before the cell ("Description: …"), written in no cell
+        if a < b:
+            mapped[name] = (a, b)
+    return mapped
+
+
+def _export_value(ctx: Context, field: str) -> Optional[_Hit]:
+    """The trimmed cell of ``field``'s column in an export's first record, or None."""
+    cells = _memo("export", ctx.text, ctx.doc, lambda: _export_record(ctx))
+    for name, (start, end) in cells.items():  # type: ignore[union-attr]
+        if name in _export_columns().get(field, ()) and end > start:
+            hit = trimmed_hit(ctx.text, start, end)
+            if hit is not None and "\n" not in hit.value:
+                return hit
+    return None
+
+
+@rule("title", name="title.export")
+def title_export(ctx: Context) -> Iterable[Candidate]:
+    """The title cell of a spreadsheet or ATS export ("req_id,title,…" over "DA-2026-0312,Data Analyst II,…")."""
+    hit = _export_value(ctx, "title")
+    if hit is not None and len(hit.value) <= MAX_TITLE_CHARS and looks_like_title(hit.value, need_job_noun=False):
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.export")
+
+
+@rule("team", name="team.export")
+def team_export(ctx: Context) -> Iterable[Candidate]:
+    """The department or team cell of a spreadsheet or ATS export ("…,department,…" over "…,Finance – FP&A,…")."""
+    hit = _export_value(ctx, "team")
+    if hit is not None and _team_line(hit.value, labelled=True):
+        yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.85, "team.export")
+
+
+def _export_company(ctx: Context) -> Iterator[Candidate]:
+    """The company cell of an export, or the organisation a text cell's first sentence introduces as hiring or
+    by what it is ("Buckeye Mutual Insurance Group is hiring a Data Analyst II …" in the description cell)."""
+    hit = _export_value(ctx, "company")
+    if hit is not None and is_company_name(hit.value, max_words=8):
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.85, "company.export")
+        return
+    text = ctx.text
+    cells = _memo("export", text, ctx.doc, lambda: _export_record(ctx))
+    for start, end in cells.values():  # type: ignore[union-attr]
+        if end - start < 40:
+            continue  # a sentence, not a value
+        m = _HIRING.match(text[start:end])
+        if m is not None:
+            hit = _company_hit(text, start + m.start("c"), start + m.end("c"))
+            if hit is not None and is_company_name(hit.value) and not has_job_noun(hit.value):
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.export")
+                return
+
+
+# a chat's or a social post's job card: an emoji, the job's name, then the pin's place line ("📦 Warehouse Associate – Outbound" /
+# "📍 North Valleys DC, 9800 Echo Ave, Reno, NV")
+_EMOJI_CARD_TITLE = fastre.compile(
+    "^[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\U0001f300-\U0001faff]*[ \t]+(?P<t>[^\n:]{3,90}?)[ \t]*\n[ \t]*\U0001f4cd", re.M
+)
+
+
+@rule("title", name="title.emoji_card")
+def title_emoji_card(ctx: Context) -> Iterable[Candidate]:
+    """The job's name on an emoji-led line right over a pinned place line (a recruiting chatbot's or a social post's card);
+    weak: a heading rule's reading wins."""
+    text = ctx.text
+    if "\U0001f4cd" not in text:
+        return
+    for m in _EMOJI_CARD_TITLE.finditer(text):
+        hit = trimmed_hit(text, m.start("t"), m.end("t"))
+        if hit is not None and has_job_noun(hit.value) and looks_like_title(hit.value) and not _SENTENCE_END.search(hit.value + " "):
+            hit = trim_title(text, hit)
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45, "title.emoji_card")
+            return
+
+
+# a speaker naming themself and their firm, as a voice message, a call or a video opens: "Morning, it's Gaz from Calder Dry Lining, …"
+_SPEAKER_FROM = fastre.compile(
+    r"(?i:\b(?:it['’]s|this[ \t]+is|i['’]m|i[ \t]+am|here['’]s))[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+from[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!;]|[ \t]+(?:and|here)\b)"
+)
+
+
+def _speaker_company(ctx: Context) -> Iterator[Candidate]:
+    """The firm a speaker names in the opening lines ("it's Gaz from Calder Dry Lining, this is for the jobs board …"); not
+    a recruiting agency's name (golden/README: the agency is not the employer). Weak: any other cue wins."""
+    text = ctx.text
+    m = _SPEAKER_FROM.search(text, 0, min(len(text), 1200))
+    if m is None:
+        return
+    hit = _company_hit(text, m.start("c"), m.end("c"))
+    if hit is not None and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value) \
+            and not any(w in hit.value.lower() for w in title_vocab().intermediary):
+        yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.4, "company.speaker")
