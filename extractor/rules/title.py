@@ -548,7 +548,9 @@ def _card_dot_cut(text: str, hit: _Hit) -> _Hit:
     """``hit`` cut before a spaced middle dot or bullet ("Account Executive · US", "Analyst • DEPT OF HEALTH • …"):
     a board's card parts its facts with them, and no job title holds one; kept whole when the start is no title."""
     m = _CARD_DOT.search(hit.value)
-    return hit if m is None else _title_head(text, hit, hit.value[: m.start()])
+    if m is None or _badged_name(text, hit.start, hit.end) is not None:
+        return hit  # "Acme Partners · 2,310 followers": the employer's line with its badge, no title to cut
+    return _title_head(text, hit, hit.value[: m.start()])
 
 
 def _title_head(text: str, hit: _Hit, head: str) -> _Hit:
