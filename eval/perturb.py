@@ -1,7 +1,7 @@
 """Metamorphic checks: label-preserving perturbations of opened golden postings.
 
 A blind batch loses mostly on page variations nobody wrote before. This tool takes the opened
-golden postings (synthetic ``s3_`` … ``s25_`` and the opened real postings), rewrites each in ways
+golden postings (synthetic ``s3_`` … ``s26_`` and the opened real postings), rewrites each in ways
 that must not change its correct record — board chrome around it, other whitespace and bullets,
 other heading case, label synonyms, the head block's meta lines in another order, a board's
 "Job highlights" block repeating lines already in the text, a page-title line or a breadcrumb naming
@@ -26,7 +26,7 @@ usage: python eval/perturb.py [--golden DIR] [--real DIR] [--ids PREFIX ...] [--
   --list            print the transformations and stop
 
 Which postings are opened is this round's policy (``HELD_OUT_*`` below): synthetic batches ``s3``
-to ``s25``; real rows except the ``test`` rows of the held-out groups. Held-out rows are filtered
+to ``s26``; real rows except the ``test`` rows of the held-out groups. Held-out rows are filtered
 from the index before any document or annotation is read.
 
 Output: per transformation, the number of postings it changed and, per field, ``right→wrong``
@@ -58,7 +58,7 @@ STRUCTURED = ["title", "company", "team", "locations", "workplace", "job_id", "d
 LISTS = ["responsibilities", "minimum_qualifications", "preferred_qualifications", "skills", "benefits"]
 LIST_DELTA = 0.1  # a list field counts as changed when its item F1 moves by more than this
 
-SYNTHETIC_OPENED = re.compile(r"s(?:[3-9]|1\d|2[0-5])_")
+SYNTHETIC_OPENED = re.compile(r"s(?:[3-9]|1\d|2[0-6])_")
 HELD_OUT_REAL_GROUPS = {"platsbanken", "emscad", "usajobs", "nycjobs"}  # their `test` rows are held out
 
 
@@ -66,7 +66,7 @@ HELD_OUT_REAL_GROUPS = {"platsbanken", "emscad", "usajobs", "nycjobs"}  # their 
 # loading opened postings only
 # ------------------------------------------------------------------------------------------------
 def opened_rows(index: Path, real: bool) -> list[dict[str, str]]:
-    """The index rows this round may read: synthetic ``s3_``–``s25_``, real rows but held-out tests."""
+    """The index rows this round may read: synthetic ``s3_``–``s26_``, real rows but held-out tests."""
     rows = list(csv.DictReader(index.open(encoding="utf-8-sig")))
     if real:
         return [r for r in rows if not (r.get("split") == "test" and (r.get("group") or r.get("source")) in HELD_OUT_REAL_GROUPS)]

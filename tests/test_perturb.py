@@ -179,7 +179,7 @@ def test_held_out_real_rows_are_filtered_before_reading(tmp_path, row, opened):
     assert bool(perturb.opened_rows(index, real=True)) is opened
 
 
-@pytest.mark.parametrize("doc_id, opened", [("s3_01_x", True), ("s20_30_x", True), ("s21_01_x", True), ("s22_01_x", True), ("s23_01_x", True), ("s24_01_x", True), ("s25_01_x", True), ("s26_01_x", False), ("s2_01_x", False),
+@pytest.mark.parametrize("doc_id, opened", [("s3_01_x", True), ("s20_30_x", True), ("s21_01_x", True), ("s22_01_x", True), ("s23_01_x", True), ("s24_01_x", True), ("s25_01_x", True), ("s26_01_x", True), ("s27_01_x", False), ("s2_01_x", False),
                                             ("b1_01_x", False), ("s10_05_x", True)])
 def test_synthetic_opened_batches(tmp_path, doc_id, opened):
     index = tmp_path / "index.csv"
