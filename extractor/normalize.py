@@ -1445,6 +1445,53 @@ def _csv_record(doc: Document) -> Document:
     return builder.build()
 
 
+# --------------------------------------------------------------------------- browser print margins
+
+
+# a browser's print header: the date and time the page was printed, a wide gap, the page's title
+# ("12/2/26, 3:14 PM      Title - Careers at X", "02/12/2026, 15:14     X", "2026-12-02 15:14   X"),
+# or the title first and the date and time last
+_PRINT_STAMP = r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_PRINT_HEADER = re.compile(r"^[ \t]*(?:(?P<stamp>" + _PRINT_STAMP + r")[ \t]{2,}(?P<title>\S.*?)|(?P<title2>\S.*?)[ \t]{2,}" + _PRINT_STAMP + r")[ \t]*$")
+# its footer: the page's address and the page number ("https://…   1/3", "Page 2 of 3   https://…")
+_PRINT_FOOTER = re.compile(
+    r"^[ \t]*(?:(?:https?://|file:///|www\.)\S+[ \t]{2,}(?:\d{1,3}/\d{1,3}|Page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3})"
+    r"|(?:\d{1,3}/\d{1,3}|Page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3})[ \t]{2,}(?:https?://|file:///|www\.)\S+)[ \t]*$"
+)
+
+
+def _print_margins(doc: Document) -> Document:
+    """A page printed from a browser (to PDF, then copied as text): the header and footer the browser
+    wrote on every printed page are not the posting. The first header keeps the page's title (the
+    page's own words: its title often names the job and the employer), without the print stamp; the
+    header repeated at each page break and every footer go. A text needs both a header and a footer
+    to be read as printed, so a dated line in an ordinary posting is never touched."""
+    text = doc.text
+    if "  " not in text:
+        return doc
+    headers, footers = [], []
+    for start, end in _lines(text):
+        line = text[start:end]
+        if len(line) < 12 or "  " not in line:
+            continue
+        if _PRINT_FOOTER.match(line):
+            footers.append((start, end))
+        else:
+            m = _PRINT_HEADER.match(line)
+            if m is not None:
+                headers.append((start, end, m))
+    if not headers or not footers:
+        return doc
+    edits: list[Edit] = [(start, end, "") for start, end in footers]
+    first_start, first_end, m = headers[0]
+    group = "title" if m.group("title") is not None else "title2"
+    edits.append((first_start, first_start + m.start(group), ""))
+    edits.append((first_start + m.end(group), first_end, ""))
+    page_title = " ".join(m.group(group).split())
+    edits.extend((s, e, "") for s, e, later in headers[1:] if " ".join((later.group("title") or later.group("title2")).split()) == page_title)
+    return _apply(doc, [e for e in edits if e[1] > e[0]])
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -1472,7 +1519,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         if looks_like_html(raw):
             doc = _html_to_text(raw)
         else:
-            doc = _csv_record(doc)
+            doc = _print_margins(_csv_record(doc))
         doc = _clean_chars(doc)
         doc = _unwrap(_clean_space(doc))
         # _clean_space is idempotent: it runs again only on a document a step changed

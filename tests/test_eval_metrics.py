@@ -556,6 +556,9 @@ def test_embedding_scorer_is_used_when_the_model_loads(monkeypatch):
         ("Hanami Works", "Hanami Works株式会社", True),
         ("Hanami Works", "株式会社 Hanami Works", True),
         ("Lumière Conseil", "Lumière Conseil SAS", True),
+        ("Farmacias del Llano", "Farmacias del Llano, C.A.", True),  # Venezuela's compañía anónima
+        ("Ilirian Tours", "Ilirian Tours sh.p.k.", True),  # Albania
+        ("Bay Area Tools", "Bay Area Tools CA", False),  # no dots: a state code, not the legal form
         ("Acme Data", "Acme", False),
         ("Acme", "Acme Foods", False),
         ("Tidewater Coffee Roasters", "Broughton Street Café", False),

@@ -230,3 +230,20 @@ ROUND17_CASES = [
 def test_round17_edit_stamps_events_and_spelled_formats(text: str, expected) -> None:
     _, cand = _best(text)
     assert (cand.value if cand is not None else None) == expected
+
+
+# 2026-12-04 round: the posting's own numeric dates that fix the order settle its ambiguous ones, before a currency
+# or a country named in passing ("approx. US$ 2,300") is taken as a month-first cue
+OWN_ORDER_CASES = [
+    ("Dockhand\nPosted: 04-11-2026 | Ref: MB-12\nPay: 3,000 guilders (approx. US$ 1,650)\nClosing date: 19-11-2026\n", D(2026, 11, 4)),
+    ("Bookkeeper\nDate posted: 05/06/2026\nApply by 28/06/2026. Salary paid in USD.\n", D(2026, 6, 5)),
+    ("Line Cook\nPosted 05/06/2026 - apply by 06/20/2026\nLocation: Boise, Idaho, United States\n", D(2026, 5, 6)),
+    # the dates disagree: nothing settles it, the older cues decide (the United States: month first)
+    ("Porter\nPosted: 05/06/2026\nEvent 25/06/2026, reply by 06/26/2026\nLocation: Boise, Idaho, United States\n", D(2026, 5, 6)),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_ORDER_CASES)
+def test_own_dates_settle_the_order(text: str, expected) -> None:
+    _, cand = _best(text)
+    assert cand is not None and cand.value == expected, (text, cand)

@@ -423,7 +423,7 @@ def text_equal(a: Any, b: Any) -> bool:
 _LEGAL_FORM = re.compile(
     r"(?:[\s,]+\(?(?:inc|incorporated|llc|l\.l\.c|ltd|ltda|limited|plc|corp|corporation|co|company|gmbh|ag|kg|se|e\.\s?v|s\.?a|s/a|s\.?a\.?s|"
     r"s\.?a\.?r\.?l|s\.?r\.?l|s\.?p\.?a|s\.?l\.?u?|de\s+c\.?v|de\s+r\.?l|b\.?v|n\.?v|oy|oyj|ab|a/s|aps|ivs|as|asa|pvt|private|pty|pte|llp|l\.?p|"
-    r"k\.?k|g\.?k|sdn\.?\s+bhd|bhd|z\s+o\.?o|sp\.?|a\.?\s?ş|ş\.?t\.?i|kft|zrt|nyrt|s\.?a\.?c|s\.?r\.?o|a\.?s|spol|d\.?o\.?o|oü|uab|sia|jsc|pjsc|ooo|eood|wll|w\.l\.l|fze|fzco|tbk|berhad|ltda|eireli)\.?\)?"
+    r"k\.?k|g\.?k|sdn\.?\s+bhd|bhd|z\s+o\.?o|sp\.?|a\.?\s?ş|ş\.?t\.?i|kft|zrt|nyrt|s\.?a\.?c|s\.?r\.?o|a\.?s|spol|d\.?o\.?o|oü|uab|sia|jsc|pjsc|ooo|eood|wll|w\.l\.l|fze|fzco|tbk|berhad|ltda|eireli|c\.a|sh\.?p\.?k)\.?\)?"
     r"|\s*(?:株式会社|合同会社|有限会社|股份有限公司|有限公司|公司|주식회사|\(주\)|จำกัด(?:\s*\(มหาชน\))?))$",
     re.IGNORECASE,
 )
@@ -432,7 +432,7 @@ _LEGAL_FORM_FIRST = re.compile(r"^(?:(?:株式会社|合同会社|有限会社|�
 
 def organisation_equal(a: Any, b: Any) -> bool:
     """Equal after :func:`normalize_text`, ignoring legal forms of many countries ("Acme GmbH" = "Acme", "X Pvt. Ltd." = "X",
-    "X (Pty) Ltd" = "X", "X, S.A. de C.V." = "X", "X株式会社" = "X", "PT X" = "X", "X Company" = "X Co." = "X"), as golden/README's company rule allows."""
+    "X (Pty) Ltd" = "X", "X, S.A. de C.V." = "X", "X, C.A." = "X", "X株式会社" = "X", "PT X" = "X", "X Company" = "X Co." = "X"), as golden/README's company rule allows."""
 
     def core(value: Any) -> str:
         text = str(value).strip()

@@ -246,15 +246,34 @@ def find_dates(text: str, place_day_first: Optional[bool] = None) -> list[FoundD
     hint: Optional[bool] = None
     hint_known = False
     out: list[FoundDate] = []
-    for m in _date_pattern().finditer(text):
+    matches = list(_date_pattern().finditer(text))
+    for m in matches:
         if m.group("n_a") and not hint_known:
-            hint, hint_known = locale_day_first(text), True
+            hint, hint_known = _own_order(matches), True  # "Posted: 02-12-2026" beside "Closing date: 18-12-2026"
+            if hint is None:
+                hint = locale_day_first(text)
             if hint is None:
                 hint = place_day_first  # no locale cue either way: the country of the places of work decides
         found = _read(m, months, hint)
         if found is not None:
             out.append(found)
     return out
+
+
+def _own_order(matches: list[re.Match[str]]) -> Optional[bool]:
+    """The day/month order the posting's own numeric dates fix: True when every numeric date whose numbers settle the
+    order ("18-12-2026", "25/11/2026") is day first, False when every one is month first ("11/25/2026"), None when
+    none settles it or they disagree. A posting writes its dates one way, so these settle its ambiguous ones."""
+    orders = set()
+    for m in matches:
+        if not m.group("n_a"):
+            continue
+        a, b = int(m.group("n_a")), int(m.group("n_b"))
+        if a > 12 and b <= 12:
+            orders.add(True)
+        elif b > 12 and a <= 12:
+            orders.add(False)
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _line_start(text: str, pos: int, floor: int) -> int:

@@ -213,6 +213,7 @@ _LOCATION_LINE = fastre.compile(  # "Leeds, West Yorkshire", "Linz, Oberösterre
 )
 _SENTENCE_END = fastre.compile(r"[.!?](?:\s|$)")
 _JOBS_LISTING = fastre.compile(r"(?i)\bjobs\b")  # "Payroll Officer jobs in Leeds": a board's listing, not a title
+_SITE_SECTION = fastre.compile(r"(?i)\b(?:jobs|careers?|vacancies|openings)\b")  # "Acme Foods Careers Our Company": a site's menu after the name
 
 
 @dataclass(frozen=True)
@@ -460,7 +461,11 @@ def _tail_facts(text: str) -> frozenset[str]:
     casefolded, read in the first 4,000 characters (the facts block): a heading that ends in one of them glued it
     from there."""
     labels = tail_fact_labels()
-    return frozenset(" ".join(m.group("value").split()).casefold() for m in _FACT_ROW.finditer(text, 0, min(len(text), 4000)) if m.group("label").strip().casefold() in labels)
+    values = [" ".join(m.group("value").split()).casefold() for m in _FACT_ROW.finditer(text, 0, min(len(text), 4000))
+              if m.group("label").strip().casefold() in labels]
+    # a place row's town before its region or its note ("Location: Port-Gentil, Ogooué-Maritime (offshore)")
+    towns = [v.split(",")[0].strip() for v in values if "," in v]
+    return frozenset(values + [t for t in towns if len(t) >= 3])
 
 
 @cache
@@ -2111,7 +2116,7 @@ _BRAND_SUFFIX = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:[-–—|:
 # an employer's own vacancies page titled by its name: "Waipā Ridge District Council — Current Vacancies", "Harbour Trust | Job opportunities",
 # its careers chat or portal: "Sierra Basin Distribution – Careers Chat"
 _VACANCIES_PAGE = fastre.compile(
-    r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?i:(?:current|open|latest)[ \t]+)?(?i:vacancies|job[ \t]+vacancies|job[ \t]+opportunities|career[ \t]+opportunities|careers(?:[ \t]+(?:chat|portal|site|hub|centre|center|page))?|work[ \t]+for[ \t]+us|work[ \t]+with[ \t]+us)[ \t]*$"
+    r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?i:(?:current|open|latest)[ \t]+)?(?i:vacancies|job[ \t]+vacancies|(?:job[ \t]+)?openings|positions|roles|job[ \t]+opportunities|career[ \t]+opportunities|careers(?:[ \t]+(?:chat|portal|site|hub|centre|center|page))?|work[ \t]+for[ \t]+us|work[ \t]+with[ \t]+us)[ \t]*$"
 )
 
 
@@ -2131,7 +2136,9 @@ def _vacancies_page_company(ctx: Context) -> Iterator[Candidate]:
     if hit is None or not is_company_name(hit.value) or has_job_noun(hit.value) or gazetteer().knows(hit.value) or _JOBS_LISTING.search(hit.value) \
             or _chrome_line(hit.value):
         return
-    if _organisation_name(hit.value) or _legal_name(hit.value) or _mention(hit.value).search(text, first[1]) is not None:
+    bare = re.sub(r"^(?:The|the)[ \t]+", "", hit.value)  # "The Harbour Inn" said again as "Harbour Inn Ltd"
+    if _organisation_name(hit.value) or _legal_name(hit.value) or any(
+            _mention(name).search(text, first[1]) is not None for name in {hit.value, bare} if name == hit.value or len(name.split()) >= 2):
         yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.careers_prefix")
 
 
@@ -3225,7 +3232,7 @@ def _header_full_names(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             continue
         for cand in short:
             rest = hit.value[len(cand.value) :]
-            if hit.value.startswith(cand.value + " ") and _NAME_WORDS.fullmatch(rest) and not _JOBS_LISTING.search(rest) and hit.start < cand.spans[0][0] and is_company_name(hit.value) and not has_job_noun(hit.value.split()[-1]) \
+            if hit.value.startswith(cand.value + " ") and _NAME_WORDS.fullmatch(rest) and not _SITE_SECTION.search(rest) and hit.start < cand.spans[0][0] and is_company_name(hit.value) and not has_job_noun(hit.value.split()[-1]) \
                     and not _place_tail(rest) and not gazetteer().knows(rest.strip()) and not _chrome_line(hit.value) and _name_shaped(hit.value):
                 return [Candidate("company", hit.value, ((hit.start, hit.end),), round(best + 0.01, 3), "company.header_block")]
     return []
@@ -3299,8 +3306,8 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             shorter = [
                 c for c in cands
                 if c is not head and c.confidence >= head.confidence and head.value.startswith(c.value + " ") and not _place_tail(head.value[len(c.value) :])
-                and not gazetteer().knows(head.value[len(c.value) :].strip())
-            ]  # "Acme Foods - Giza, Egypt" (or "Acme Foods Egypt", an office) is not a fuller name of "Acme Foods"
+                and not gazetteer().knows(head.value[len(c.value) :].strip()) and not _SITE_SECTION.search(head.value[len(c.value) :])
+            ]  # "Acme Foods - Giza, Egypt" (or "Acme Foods Egypt", an office, or "Acme Foods Careers Our Story", a menu) is not a fuller name of "Acme Foods"
             if shorter:
                 cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method, raw_spans=head.raw_spans))
                 break
@@ -3814,7 +3821,7 @@ def _board_page(ctx: Context, lines: list[tuple[int, int]]) -> bool:
 def _card_place_line(value: str) -> bool:
     """A search card's place line: a place first, then the card's metadata ("Joplin, MO · Full-time", "Winnipeg, MB"),
     or a labelled place ("Location: Dublin 2, Ireland (hybrid)")."""
-    first = _CARD_PARTS.split(value)[0].strip()
+    first = _BRACKET_TAG.sub("", _CARD_PARTS.split(value)[0]).strip()  # "Raleigh, NC (Hybrid)"
     label, colon, rest = value.partition(":")
     if colon and _place_labels().match(label + " x") or colon and label.strip().lower() in ("location", "city", "place of work", "duty station"):
         first = re.sub(r"[ \t]*\([^()]*\)$", "", rest.strip())
@@ -3842,8 +3849,15 @@ def _board_card_company(ctx: Context) -> Iterator[Candidate]:
             return
         placed = False
         tail = _NAME_PLACE_TAIL.search(hit.value)
-        if tail is not None and tail.group(0).startswith(",") and _place_tail(tail.group(0)):
+        dot = _CARD_DOT.search(hit.value)
+        if dot is not None and dot.start() > 0 and _card_place_line(hit.value[dot.end() :]):
+            hit, placed = trimmed_hit(text, hit.start, hit.start + dot.start()) or hit, True  # "Acme Dental • Raleigh, NC (Hybrid)"
+            core = title_vocab().legal_form.sub("", hit.value).strip(" ,") if title_vocab().legal_form is not None and _legal_name(hit.value) else ""
+            if core and hit.value.startswith(core) and _mention(core).search(text, hit.end) is not None:
+                hit = _Hit(core, hit.start, hit.start + len(core))  # the body shortens "Acme Travel sh.p.k." to "Acme Travel"
+        elif tail is not None and tail.group(0).startswith(",") and _place_tail(tail.group(0)):
             hit, placed = trimmed_hit(text, hit.start, hit.start + tail.start()) or hit, True  # "Hotel Mogren Bay, Budva"
+        hit = _bracketed_alias(text, hit) or hit
         value = hit.value
         core = title_vocab().legal_form.sub("", value).strip(" ,") if _legal_name(value) and title_vocab().legal_form is not None else value
         if not core or not _name_shaped(core) or not is_company_name(value, max_words=8) or _meta_line(value) or _chrome_line(value) \
@@ -4020,10 +4034,14 @@ _FIGURE_LINE = fastre.compile(r"\d[\d.,:/\-]*\d|[$£€₹¥]\s?\d|\d\s?(?:k|K)\
 _PUBLISHER_SECTION = fastre.compile(r"(?i)\b(?:classifieds?|situations[ \t]+vacant|public[ \t]+notices|job[ \t]+board)\b")
 
 
+# the software's credit line of a hosted careers page: "Powered by Workable", "powered by Teamtailor"
+_POWERED_BY = re.compile(r"^(?:powered|driven)[ \t]+by[ \t]+\S", re.IGNORECASE)
+
+
 def _chrome_line(value: str) -> bool:
     """A site's own line above the posting: the board's name or domain, a menu (three or more short
     items split by pipes, dots or wide gaps, no figures), a breadcrumb trail."""
-    if not value or value.lower() in title_vocab().sites or _DOMAIN.match(value) or _site_line(value):
+    if not value or value.lower() in title_vocab().sites or _DOMAIN.match(value) or _site_line(value) or _POWERED_BY.match(value):
         return True
     if _CRUMBS.search(value) and not _slash_titles(value) or _PUBLISHER_SECTION.search(value) and len(value.split()) <= 10:
         return True
@@ -4272,6 +4290,22 @@ _NAME_PLACE_TAIL = fastre.compile(r"(?:[ \t]+[-–—|][ \t]+|,[ \t]*)(?P<place>
 _BRACKETED_NAME = fastre.compile(r"\((?P<n>[^()\n]{3,80})\)$")
 
 
+def _bracketed_alias(text: str, hit: _Hit) -> Optional[_Hit]:
+    """The name in closing brackets on an employer's line ("Garagum Gurluşyk Jemgyýeti (Garagum Construction Company)",
+    "Société des Eaux du Nord (Northern Water Company)") when the posting goes on to use that name and never the one before
+    it: the employer's name in the posting's language, the first one its name in another."""
+    inner = _BRACKETED_NAME.search(hit.value)
+    if inner is None or inner.start() < 3:
+        return None
+    name, outer = inner.group("n").strip(), hit.value[: inner.start()].strip()
+    if len(name.split()) < 2 or not is_company_name(name) or not _name_shaped(name) or has_job_noun(name) or gazetteer().knows(name):
+        return None
+    if _mention(name).search(text, hit.end) is None or _mention(outer).search(text, hit.end) is not None:
+        return None
+    at = hit.start + inner.start("n") + (len(inner.group("n")) - len(inner.group("n").lstrip()))
+    return _Hit(name, at, at + len(name))
+
+
 _CITY_CODE = fastre.compile(r"^(?P<city>[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+){0,2})[ \t]+[A-Z]{2,3}(?:[ \t]+\d{4,5})?$")
 
 
@@ -4347,6 +4381,8 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         inner = _BRACKETED_NAME.search(value)
         if inner is not None and _legal_name(inner.group("n").strip()):  # "บริษัท … จำกัด (Siam Beauty Network Co., Ltd.)"
             hit = trimmed_hit(text, s + text[s:e].rfind(inner.group("n")), s + text[s:e].rfind(inner.group("n")) + len(inner.group("n"))) or hit
+        elif inner is not None and _bracketed_alias(text, hit) is not None:
+            hit = _bracketed_alias(text, hit)
         elif _place_after_legal_name(text, hit.start, hit.end) is not None:
             hit, placed = trimmed_hit(text, hit.start, _place_after_legal_name(text, hit.start, hit.end)) or hit, True  # "Acme A/S, Aarhus C"
         else:
