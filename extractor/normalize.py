@@ -1445,6 +1445,129 @@ def _csv_record(doc: Document) -> Document:
     return builder.build()
 
 
+# --------------------------------------------------------------------------- calendar invites
+
+
+_ICS_START = re.compile(r"\A[ \t\r\n]*BEGIN:V(?:CALENDAR|EVENT)[ \t]*\r?\n")
+_ICS_PROPERTY = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<params>(?:;[^:\n]*)?):")
+_ICS_ESCAPE = re.compile(r"\\([nN,;\\])")
+_ICS_CN = re.compile(r";CN=(?:\"(?P<q>[^\"\n]*)\"|(?P<v>[^;:\n]*))", re.IGNORECASE)
+# the properties a reader of the invite sees, with the label their value gets: the event's title, place and
+# description, its organiser's name; the rest (ids, stamps, times, alarms) is the calendar's bookkeeping
+_ICS_SHOWN = {"SUMMARY": "", "LOCATION": "Location: ", "DESCRIPTION": "", "ORGANIZER": "Organizer: ", "CONTACT": "Contact: "}
+
+
+def _ics_record(doc: Document) -> Document:
+    """An iCalendar file (a hiring event's invite, RFC 5545) as the text its reader sees: folded lines joined (the line
+    break and the one space or tab that folds them go), the escapes read ("\\n" a line break, "\\," a comma), the
+    title, place, description and organiser's name kept, one per paragraph, and the calendar's bookkeeping (ids,
+    stamps, times, alarms) left out. The kept text keeps its offsets. Any other text is left as it is."""
+    text = doc.text
+    if not _ICS_START.match(text):
+        return doc
+    props: list[list[tuple[int, int]]] = []
+    for start, end in _lines(text):
+        if end > start and text[end - 1] == "\r":
+            end -= 1
+        if end > start and text[start] in " \t" and props:
+            props[-1].append((start + 1, end))  # a folded line: its first space or tab is the fold's
+        elif end > start:
+            props.append([(start, end)])
+    builder = TextBuilder(doc)
+    in_alarm = False
+    for parts in props:
+        first_start, first_end = parts[0]
+        line = text[first_start:first_end]
+        m = _ICS_PROPERTY.match(line)
+        if m is None:
+            continue
+        name = m.group("name").upper()
+        value = line[m.end() :].strip().upper()
+        if name in ("BEGIN", "END") and value == "VALARM":
+            in_alarm = name == "BEGIN"
+            continue
+        if in_alarm or name not in _ICS_SHOWN:
+            continue
+        if name == "ORGANIZER":
+            cn = _ICS_CN.search(line, 0, m.end())
+            if cn is None:
+                continue
+            group = "q" if cn.group("q") is not None else "v"
+            builder.insert(_ICS_SHOWN[name], first_start)
+            builder.copy(first_start + cn.start(group), first_start + cn.end(group))
+            builder.insert("\n\n", first_end)
+            continue
+        builder.insert(_ICS_SHOWN[name], first_start + m.end())
+        for piece_start, piece_end in [(first_start + m.end(), first_end), *parts[1:]]:
+            at = piece_start
+            for esc in _ICS_ESCAPE.finditer(text, piece_start, piece_end):
+                builder.copy(at, esc.start())
+                char = esc.group(1)
+                builder.replace("\n" if char in "nN" else char, esc.start(), esc.end())
+                at = esc.end()
+            builder.copy(at, piece_end)
+        builder.insert("\n\n", parts[-1][1])
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# --------------------------------------------------------------------------- LaTeX sources
+
+
+_LATEX_HINT = re.compile(r"\\documentclass\b|\\begin\{document\}")
+_LATEX_COMMANDS = re.compile(r"\\(?:section|subsection|textbf|emph|item|begin|end|textit|href)\b")
+_LATEX_BODY = re.compile(r"\\begin\{document\}[ \t]*\r?\n?")
+_LATEX_END = re.compile(r"\\end\{document\}")
+# each LaTeX form and what a reader of the typeset page sees in its place (None: nothing; a str: that text)
+_LATEX_FORMS: list[tuple[str, Optional[str]]] = [
+    (r"(?<!\\)%[^\n]*\n?", None),                                   # a comment, to the line's end
+    (r"\$\\cdot\$|\\textperiodcentered\b|\\textbullet\b", "·"),
+    (r"\\pounds(?![A-Za-z])[ ]?", "£"), (r"\\(?:text)?euro(?![A-Za-z])[ ]?", "€"), (r"\\textdollar(?![A-Za-z])[ ]?", "$"),
+    (r"\\([$%&_#{}])", None),                                       # an escaped character: itself (handled below)
+    (r"\\\\(?:\[[^\]\n]*\])?[ \t]*", "\n"),                         # a forced line break, "\\[4pt]"
+    (r"\\(?:sub)*section\*?\{|\\paragraph\*?\{|\\subsubsection\*?\{", "\n"),  # a heading: its own paragraph
+    (r"\\item\b(?:\[[^\]\n]*\])?[ \t]*", "- "),
+    (r"\\(?:begin|end)\{[^{}\n]*\}(?:\[[^\]\n]*\]|\{[^{}\n]*\})*[ \t]*", None),
+    (r"\\href\{[^{}\n]*\}", None),                                  # a link's address ("\href{url}{text}" keeps its text)
+    (r"\\(?:vspace|hspace|setlist|label|ref|pagestyle|thispagestyle|setlength|addtolength|newcommand|renewcommand|includegraphics)\*?"
+     r"(?:\[[^\]\n]*\])?\{[^{}\n]*\}(?:\{[^{}\n]*\})?", None),       # a command whose arguments are no text
+    (r"\\q?quad\b[ ]?", "  "),
+    (r"\\(?:ldots|dots)(?![A-Za-z])", "…"), (r"---", "—"), (r"--", "–"), (r"``|''", '"'),
+    (r"\\[ ,;!]", " "), (r"~", " "),
+    (r"\\[A-Za-z]+\*?(?:\[[^\]\n]*\])?[ ]?", None),                 # any other command: its name goes, its argument's text stays
+    (r"[{}$]", None),                                                # groups and math shifts
+]
+_LATEX_FORM = re.compile("|".join(f"(?P<f{i}>{pattern})" for i, (pattern, _) in enumerate(_LATEX_FORMS)))
+
+
+def _latex_source(doc: Document) -> Document:
+    """A posting's LaTeX source (an advert template) as the text its typeset page shows: the preamble, comments
+    and layout commands gone, headings on their own lines, items as "- " lines, forced breaks as line breaks,
+    "\\textbf{X}" as X, "\\pounds" as "£", "--" as "–". The text keeps its offsets. Any other text is left as it is."""
+    text = doc.text
+    if not _LATEX_HINT.search(text) and len(_LATEX_COMMANDS.findall(text, 0, 20_000)) < 6:
+        return doc
+    body = _LATEX_BODY.search(text)
+    start = body.end() if body is not None else 0
+    end_mark = _LATEX_END.search(text, start)
+    end = end_mark.start() if end_mark is not None else len(text)
+    builder = TextBuilder(doc)
+    builder.insert("", start)
+    at = start
+    for m in _LATEX_FORM.finditer(text, start, end):
+        builder.copy(at, m.start())
+        index = int(m.lastgroup[1:])
+        replacement = _LATEX_FORMS[index][1]
+        if m.group().startswith("\\") and len(m.group()) == 2 and m.group()[1] in "$%&_#{}":
+            builder.copy(m.start() + 1, m.end())  # "\&" is "&"
+        elif replacement:
+            builder.replace(replacement, m.start(), m.end())
+        at = m.end()
+    builder.copy(at, end)
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
 # --------------------------------------------------------------------------- browser print margins
 
 
@@ -1519,7 +1642,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         if looks_like_html(raw):
             doc = _html_to_text(raw)
         else:
-            doc = _print_margins(_csv_record(doc))
+            doc = _print_margins(_latex_source(_ics_record(_csv_record(doc))))
         doc = _clean_chars(doc)
         doc = _unwrap(_clean_space(doc))
         # _clean_space is idempotent: it runs again only on a document a step changed

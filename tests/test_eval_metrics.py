@@ -65,6 +65,9 @@ def test_normalize_item(raw, expected):
         ({"city": "São Paulo", "region": "SP", "country": "Brasil"}, ("sao paulo", "sp", "brazil")),
         ({"city": "Bengaluru", "region": "Karnataka", "country": "india"}, ("bengaluru", "karnataka", "india")),
         ({"city": "Atlantis", "region": None, "country": "Neverland"}, ("atlantis", "", "neverland")),
+        ({"city": "Kinsale", "region": "County Cork", "country": "Ireland"}, ("kinsale", "cork", "ireland")),
+        ({"city": "Thomastown", "region": "Co. Kilkenny", "country": "Ireland"}, ("thomastown", "kilkenny", "ireland")),
+        ({"city": "Durango", "region": "Colorado", "country": "USA"}, ("durango", "colorado", "united states")),  # "Co" starts no designator here
         ("not a dict", ("", "", "")),
     ],
 )

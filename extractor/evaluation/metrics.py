@@ -176,10 +176,16 @@ def normalize_country(value: Optional[str]) -> str:
 
 
 def location_key(loc: Any) -> tuple[str, str, str]:
-    """``(city, region, country)`` normalised for matching (case, accents, punctuation, country aliases)."""
+    """``(city, region, country)`` normalised for matching (case, accents, punctuation, country aliases, a county's designator)."""
     if not isinstance(loc, dict):
         return ("", "", "")
-    return (_place_key(loc.get("city")), _place_key(loc.get("region")), normalize_country(loc.get("country")))
+    return (_place_key(loc.get("city")), _region_key(loc.get("region")), normalize_country(loc.get("country")))
+
+
+def _region_key(value: Optional[str]) -> str:
+    """A region's key without the designator an Irish or British county name may carry in front ("County Cork", "Co. Cork"
+    and "Cork" are one region: golden/README's s6 notes leave the form open)."""
+    return re.sub(r"^(?:county|co) ", "", _place_key(value))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -152,6 +152,7 @@ def _vocab() -> dict:
         # 35-40 hours", "Mon-Fri, 40+ hrs" (not "…, 8 hours a day": 15 or more, and not per day or shift)
         "hours_after_days": fastre.compile(
             r"(?i)(?:\b[1-7](?:[ \t]{0,2}[-–][ \t]{0,2}[1-7])?[ \t]{0,2}(?:days?|-day|shifts?)[ \t]{1,2}(?:per|a|each)[ \t]{1,2}week"
+            r"|\b(?:[1-7]|four|five|six)[ \t]?-?[ \t]?day[ \t]{1,2}(?:work[ \t]?|working[ \t])?week"  # "a 4-day week, 48 hours"
             r"|\b(?:mon(?:day)?|sun(?:day)?)\.?[ \t]{0,2}(?:-|–|—|to|through|thru)[ \t]{0,2}(?:fri(?:day)?|sat(?:urday)?|thu(?:rsday)?)\b\.?)[ \t]{0,2}[,;/(–—-][ \t]{0,2}"
             r"(?P<n>(?:1[5-9]|[2-7]\d)(?:\.\d{1,2})?)(?:[ \t]{0,2}[-–][ \t]{0,2}(?P<m>(?:1[5-9]|[2-7]\d)(?:\.\d{1,2})?)|[ \t]{0,2}\+)?[ \t]{0,2}(?:hours?|hrs?)\b"
             r"(?![ \t]{0,2}(?:per|a|each|/)[ \t]{0,2}(?:day|shift|night))"

@@ -1626,6 +1626,32 @@ def _town_and_area_before_country(text: str, places: list[Found], keep: list[Fou
         f.spans = ((m.start("city"), m.end("city")), (m.start("region"), m.end("region"))) + f.spans
 
 
+def _city_area_country(text: str, keep: list[Found]) -> list[Found]:
+    """Three places read apart on one line, "Town, Area, Country", are one place when the gazetteer puts the town in
+    that country and does not know the area ("Cotonou, Littoral, Benin", "Kpalimé, Kloto, Togo"): an address goes from
+    the small place to the large one, so the unknown name between is the town's region, not a town of its own."""
+    out: list[Found] = []
+    i = 0
+    while i < len(keep):
+        f = keep[i]
+        if i + 2 < len(keep):
+            area, country = keep[i + 1], keep[i + 2]
+            if (f.city and not f.region and not f.country and area.city and not area.region and not area.country
+                    and country.country and not country.city and not country.region
+                    and not text[f.end : area.start].strip(" \t,") and text[f.end : area.start].count(",") == 1
+                    and not text[area.end : country.start].strip(" \t,") and text[area.end : country.start].count(",") == 1
+                    and not gazetteer().knows(area.city) and country.country in _city_countries(f.city)):
+                f.region, f.country, f.end = area.city, country.country, country.end
+                f.spans = (f.spans or ((f.start, area.start),)) + (area.spans or ((area.start, area.end),)) + (country.spans or ((country.start, country.end),))
+                f.how |= area.how | country.how
+                out.append(f)
+                i += 3
+                continue
+        out.append(f)
+        i += 1
+    return out
+
+
 def _city_countries(city: str) -> set[str]:
     """The countries a city of this name lies in, by the gazetteer."""
     return {p.country for p in gazetteer().names.get(city.casefold(), []) if p.level == CITY and p.country}
@@ -1683,6 +1709,7 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     _unread_region_after(text, places, keep, head_end)
     _town_and_area_before_country(text, places, keep)
     _head_town_area_country(text, places, keep, head_end)
+    keep = _city_area_country(text, sorted(keep, key=lambda f: f.start))
     keep = _drop_contradicted_header_towns(sorted(keep + fields, key=lambda f: f.start))
     # A later "Manchester, UK" completes an earlier bare "Manchester" (a postal address does not: an office's
     # "120 Collins St, Melbourne VIC 3000" or "…, Hyderabad, Telangana 500081" is no statement of the place of work).

@@ -1,0 +1,97 @@
+"""Postings that arrive as a calendar invite (iCalendar) or a LaTeX source: the normaliser gives the rules the
+text a reader sees, with offsets back into the raw input. Invites and sources are our own; plain texts that merely
+mention these formats stay untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import Extractor
+from extractor.normalize import normalize
+
+ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Recruiting//EN\r\nBEGIN:VEVENT\r\n"
+    "UID:open-day-77@harborbakery.example\r\nDTSTAMP:20261115T080000Z\r\n"
+    "DTSTART;TZID=America/Chicago:20261120T100000\r\n"
+    "SUMMARY:Open Interviews: Production Baker - Harbor Bakery\r\n"
+    "LOCATION:Harbor Bakery\\, 12 Dock St\\, Duluth\\, MN 55802\r\n"
+    "DESCRIPTION:Walk in with your resume.\\n\\nJob title: Production Baker\\nPay: $19.00 - $22.\r\n"
+    " 50 per hour\\nJob type: Full-time\\n\\nWhat you will do:\\n- Mix and shape dough\\n- Run the deck\r\n"
+    "  ovens\r\n"
+    "ORGANIZER;CN=\"Harbor Bakery Hiring\":mailto:jobs@harborbakery.example\r\n"
+    "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Reminder: interviews tomorrow\r\nEND:VALARM\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_ics_invite_reads_as_its_text():
+    doc = normalize(ICS)
+    text = doc.text
+    assert text.splitlines()[0] == "Open Interviews: Production Baker - Harbor Bakery"
+    assert "Location: Harbor Bakery, 12 Dock St, Duluth, MN 55802" in text
+    assert "Pay: $19.00 - $22.50 per hour" in text  # a value folded mid-number is joined again
+    assert "- Run the deck ovens" in text  # the fold's one space goes, the word's own space stays
+    assert "Organizer: Harbor Bakery Hiring" in text
+    for bookkeeping in ("UID", "DTSTAMP", "PRODID", "VALARM", "Reminder", "mailto"):
+        assert bookkeeping not in text
+    at = text.index("Duluth")
+    s, e = doc.source_span(at, at + len("Duluth"))
+    assert ICS[s:e] == "Duluth"
+
+
+def test_ics_invite_fields():
+    record = Extractor(use_llm=False).extract(ICS)
+    assert record.title == "Production Baker"
+    assert record.salary is not None and (record.salary.min, record.salary.max, record.salary.period) == (19.0, 22.5, "hour")
+    assert [(p.city, p.region) for p in record.locations] == [("Duluth", "Minnesota")]
+    assert record.date_posted is None  # the calendar's stamp is no posting date
+
+
+LATEX = r"""% advert template -- do not edit
+\documentclass[11pt]{article}
+\usepackage{hyperref}
+\begin{document}
+\begin{center}
+{\Large\textbf{Postdoctoral Researcher in Soil Microbiology}}\\[6pt]
+Centre for Soil Health, University of Westmoor\\
+Full-time \quad$\cdot$\quad Ref: \texttt{CSH-2026-14}
+\end{center}
+
+\noindent\textbf{Salary:} \pounds36,024--\pounds41,064 per annum\\
+% TODO confirm grade
+\section*{Main duties}
+\begin{itemize}
+  \item Run field trials \& lab assays
+  \item Publish results, e.g.\ in peer-reviewed journals
+\end{itemize}
+Contact \href{mailto:hr@westmoor.example}{our HR team}.
+\end{document}
+"""
+
+
+def test_latex_source_reads_as_the_typeset_text():
+    text = normalize(LATEX).text
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert lines[0] == "Postdoctoral Researcher in Soil Microbiology"
+    assert "Salary: £36,024–£41,064 per annum" in text
+    assert "Main duties" in lines
+    assert "- Run field trials & lab assays" in lines
+    assert "- Publish results, e.g. in peer-reviewed journals" in lines
+    assert "Contact our HR team." in text
+    for markup in ("\\", "{", "}", "TODO", "usepackage", "mailto"):
+        assert markup not in text
+
+
+def test_latex_source_fields():
+    record = Extractor(use_llm=False).extract(LATEX)
+    assert record.title == "Postdoctoral Researcher in Soil Microbiology"
+    assert record.job_id == "CSH-2026-14"
+    assert record.salary is not None and (record.salary.min, record.salary.max, record.salary.currency) == (36024.0, 41064.0, "GBP")
+
+
+@pytest.mark.parametrize("text", [
+    "Calendar Administrator\nWe keep our BEGIN:VEVENT exports tidy.\nSUMMARY: a great team.\n",
+    "LaTeX Typesetter\nYou will know \\textbf and \\section well; 50% of the job is proofreading.\n",
+])
+def test_plain_postings_mentioning_the_formats_stay(text):
+    assert normalize(text).text.split() == text.split()
