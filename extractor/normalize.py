@@ -1568,6 +1568,77 @@ def _latex_source(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
+# --------------------------------------------------------------------------- front matter
+
+
+_FRONT_MATTER = re.compile(r"\A[ \t\r\n]*---[ \t]*\r?\n(?P<body>(?:(?!---)[^\n]*\n){1,80}?)---[ \t]*\r?\n")
+_FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z][\w -]{0,40}?)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t\r]*$", re.M)
+_TEMPLATE_TAG = re.compile(r"\{%-?[^\n]*?-?%\}|\{\{[^\n]*?\}\}")  # Liquid / Jinja tags of a static site's page
+# the keys a site generator reads for itself, not the posting's facts
+_FRONT_BOOKKEEPING = frozenset(
+    "layout permalink tags categories category published draft slug sitemap comments excerpt_separator redirect_from"
+    " redirect_to author_profile toc sidebar image header weight aliases type render".split()
+)
+
+
+def _front_matter(doc: Document) -> Document:
+    """A static site's page (Jekyll, Hugo, Eleventy) opening with YAML front matter: its keys as the labelled lines a
+    careers page shows ("title: \"Baker\"" → "Title: Baker", "employment_type: part-time" → "Employment type:
+    part-time"), the site's own keys (layout, permalink, tags …) and the page's template tags ("{% include … %}")
+    left out. Values keep their offsets, without their quotes. Any other text is left as it is."""
+    text = doc.text
+    front = _FRONT_MATTER.match(text)
+    if front is None or not _FRONT_KEY.search(text, front.start("body"), front.end("body")):
+        return doc
+    builder = TextBuilder(doc)
+    for m in _FRONT_KEY.finditer(text, front.start("body"), front.end("body")):
+        key = m.group("key").strip()
+        if key.lower() in _FRONT_BOOKKEEPING or m.group("value")[:1] in "[{|>":
+            continue
+        start, end = m.start("value"), m.end("value")
+        if end - start >= 2 and text[start] == text[end - 1] and text[start] in "\"'":
+            start, end = start + 1, end - 1
+        label = key.replace("_", " ").replace("-", " ")
+        builder.insert(label[:1].upper() + label[1:] + ": ", start)
+        builder.copy(start, end)
+        builder.insert("\n", end)
+    builder.insert("\n", front.end())
+    at = front.end()
+    for tag in _TEMPLATE_TAG.finditer(text, front.end()):
+        builder.copy(at, tag.start())
+        at = tag.end()
+    builder.copy(at, len(text))
+    return builder.build()
+
+
+# --------------------------------------------------------------------------- Markdown forms
+
+
+# an issue form's answer: a Markdown heading, then one short line that is no sentence, then a blank line or a heading
+_FORM_ANSWER = re.compile(
+    r"^(?P<hashes>#{2,6}[ \t]+)(?P<label>[^\n#:]{2,60}?)[ \t]*\n(?:[ \t]*\n)?(?P<value>[^\n#*>|-][^\n]{0,199})[ \t]*\n(?=[ \t]*\n|#)", re.M
+)
+_SENTENCE_IN = re.compile(r"[.!?](?:\s|$)")
+
+
+def _markdown_form(doc: Document) -> Document:
+    """A Markdown page filled in from a form (a GitHub issue template, a wiki's job form): "### Company name" over
+    "Acme GmbH" as the labelled line "Company name: Acme GmbH", the way a careers page writes its facts. Only a
+    page with three or more short answers (no sentence) is a form; there an answer of one line up to 200 characters
+    is read too. A heading over a list, a longer paragraph, or on a page that is no form stays."""
+    text = doc.text
+    if "#" not in text:
+        return doc
+    answers = [m for m in _FORM_ANSWER.finditer(text) if len(m.group("label").split()) <= 6]
+    if sum(1 for m in answers if len(m.group("value")) <= 100 and not _SENTENCE_IN.search(m.group("value"))) < 3:
+        return doc  # in a form, an answer may also be a sentence ("No — you must already have the right to work")
+    edits: list[Edit] = []
+    for m in answers:
+        edits.append((m.start("hashes"), m.end("hashes"), ""))
+        edits.append((m.end("label"), m.start("value"), ": "))
+    return _apply(doc, edits)
+
+
 # --------------------------------------------------------------------------- browser print margins
 
 
@@ -1642,7 +1713,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         if looks_like_html(raw):
             doc = _html_to_text(raw)
         else:
-            doc = _print_margins(_latex_source(_ics_record(_csv_record(doc))))
+            doc = _print_margins(_markdown_form(_front_matter(_latex_source(_ics_record(_csv_record(doc))))))
         doc = _clean_chars(doc)
         doc = _unwrap(_clean_space(doc))
         # _clean_space is idempotent: it runs again only on a document a step changed

@@ -95,3 +95,50 @@ def test_latex_source_fields():
 ])
 def test_plain_postings_mentioning_the_formats_stay(text):
     assert normalize(text).text.split() == text.split()
+
+
+FRONT = (
+    "---\nlayout: post\ntitle: \"Volunteer Coordinator (Part-Time)\"\norganization: 'Riverbend Food Bank'\n"
+    "location: \"Winnipeg, MB\"\nemployment_type: part-time\npay: \"$24.00 per hour\"\npermalink: /jobs/volunteer-coordinator/\n"
+    "tags: [jobs, volunteers]\n---\n\n{% include banner.html %}\n\nRiverbend Food Bank feeds 4,000 families a month.\n"
+    "{{ page.apply_button }}\n\n## What you'll do\n\n* Recruit and schedule volunteers\n* Run orientation sessions\n"
+)
+
+
+def test_front_matter_as_labelled_lines():
+    text = normalize(FRONT).text
+    assert "Title: Volunteer Coordinator (Part-Time)" in text
+    assert "Organization: Riverbend Food Bank" in text
+    assert "Employment type: part-time" in text
+    for site_key in ("layout", "permalink", "tags", "{%", "{{", "banner.html"):
+        assert site_key not in text
+    record = Extractor(use_llm=False).extract(FRONT)
+    assert record.title == "Volunteer Coordinator"
+    assert [(p.city, p.region) for p in record.locations] == [("Winnipeg", "Manitoba")]
+
+
+FORM = (
+    "### Company name\nKestrel Robotics GmbH\n\n### Role\nEmbedded Software Engineer\n\n### Employment type\nFull-time\n\n"
+    "### Visa sponsorship\nNo — you must already have the right to work in the EU.\n\n"
+    "### Description\nWe build inspection drones.\n\n- Write firmware in C\n- Test on hardware\n"
+)
+
+
+def test_markdown_form_answers_as_labelled_lines():
+    text = normalize(FORM).text
+    assert "Company name: Kestrel Robotics GmbH" in text
+    assert "Role: Embedded Software Engineer" in text
+    assert "Visa sponsorship: No — you must already have the right to work in the EU." in text
+    record = Extractor(use_llm=False).extract(FORM)
+    assert record.title == "Embedded Software Engineer"
+    assert record.visa_sponsorship is False
+
+
+@pytest.mark.parametrize("text", [
+    # two answers only: no form, the headings stay
+    "### Company name\nKestrel Robotics\n\n### Role\nEmbedded Engineer\n\n### About us\nWe build drones for farms.\n",
+    # a page of headings over paragraphs and lists: no form
+    "## About us\nWe build drones for farms and forests across three continents and ship weekly.\n\n## Responsibilities\n- Write firmware\n- Test it\n",
+])
+def test_markdown_headings_that_are_no_form_stay(text):
+    assert normalize(text).text.count("#") == text.count("#")
