@@ -51,3 +51,33 @@ WORKPLACE = [
 @pytest.mark.parametrize("sentence,expected", [c[1:] for c in WORKPLACE], ids=[c[0] for c in WORKPLACE])
 def test_onsite_with_its_days(sentence, expected):
     assert EXTRACTOR.extract(HEAD + "\n" + sentence + BODY).workplace == expected
+
+
+def test_caribbean_guilder_mark_beside_a_dollar_approximation():
+    text = ("Boat Cleaner\nHarbour Yachts N.V.\nSimpson Bay, Sint Maarten\n"
+            "Salary: Cg 2,900 – Cg 3,300 per month (approx. US$1,620 – 1,840)\n" + BODY)
+    pay = EXTRACTOR.extract(text).salary
+    assert pay is not None and (pay.min, pay.max, pay.currency, pay.period) == (2900.0, 3300.0, "XCG", "month")
+
+
+VISA = [
+    ("permit_with_local_name_in_brackets", "We will apply for the work permit (Arbeitsbewilligung) for the successful candidate.", True),
+    ("permit_required_of_applicant_stays_unread", "Applicants must already hold a work permit (any type) to be considered.", None),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [c[1:] for c in VISA], ids=[c[0] for c in VISA])
+def test_visa_permit_applied_for_by_employer(sentence, expected):
+    assert EXTRACTOR.extract(HEAD + "\n" + sentence + BODY).visa_sponsorship is expected
+
+
+EDUCATION = [
+    ("bts_or_dut", "Profile:\n- BTS or DUT in electrical maintenance or a related field", "associate"),
+    ("tsu_or_licenciatura_lowest", "Requirements:\n- University degree (TSU or Licenciatura) in Accounting", "associate"),
+    ("band_name_is_no_degree", "About you:\n- You like BTS, good coffee and tidy shelves", None),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", [c[1:] for c in EDUCATION], ids=[c[0] for c in EDUCATION])
+def test_short_cycle_diplomas(sentence, expected):
+    assert EXTRACTOR.extract(HEAD + "\n" + sentence + BODY).education_level == expected
