@@ -264,6 +264,36 @@ _BREAKOUT = frozenset(
 )
 _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # white space other than a single plain space
 _INTEGRATION = frozenset("foreignobject desc title mi mo mn ms mtext annotation-xml".split())  # HTML again inside svg/math
+# an XML document (a job feed: Indeed/ZipRecruiter-style <source><job>…, RSS <item>, a board's export), not a web page
+_XML_DOC = re.compile(r"\A\s*(?:<\?xml\b|<(?:rss|feed|source|jobs|job|positions|vacancies|joblist|items?)\b)", re.IGNORECASE)
+_HTML_ELEMENTS = frozenset(
+    "html head body title base link meta style script noscript template slot a abbr b bdi bdo cite code data dfn em i kbd mark q rp rt"
+    " ruby s samp small span strong sub sup time u var del ins wbr img picture video audio source track map area label input button"
+    " select option optgroup textarea output progress meter iframe object embed param canvas svg math nav form main header footer"
+    " section article aside h1 h2 h3 h4 h5 h6 p div ul ol li dl dt dd table caption thead tbody tfoot tr td th col colgroup"
+    " blockquote pre hr br figure figcaption address details summary fieldset legend center font big tt strike dialog menu"
+    " datalist keygen frame frameset noframes marquee applet basefont bgsound image plaintext xmp listing nobr".split()
+)
+
+
+# the elements of a job feed (the XML formats boards and ATSs publish, e.g. "<source><job><company>…") that hold a
+# posting's fact, and the label a page writes for it; other elements (an RSS channel's own title, link, language or build
+# date; ids; categories) only open a line of their own
+_FEED_LABELS = {
+    "company": "Company", "companyname": "Company", "company_name": "Company", "employer": "Employer", "hiringorganization": "Company",
+    "city": "City", "state": "State", "region": "Region", "country": "Country", "postalcode": "Postal code", "zipcode": "Zip code",
+    "location": "Location", "joblocation": "Location", "job_location": "Location",
+    "referencenumber": "Reference number", "requisitionid": "Requisition ID", "jobid": "Job ID", "job_id": "Job ID", "reference": "Reference",
+    "date": "Date posted", "pubdate": "Date posted", "dateposted": "Date posted", "date_posted": "Date posted", "posted": "Date posted",
+    "salary": "Salary", "pay": "Pay", "compensation": "Compensation", "jobtype": "Job type", "job_type": "Job type",
+    "employmenttype": "Employment type", "employment_type": "Employment type", "remotetype": "Remote type", "remote": "Remote",
+    "education": "Education", "experience": "Experience", "department": "Department", "team": "Team",
+}
+
+
+def _element_label(tag: str) -> Optional[str]:
+    """The label a page writes for a feed element's fact ("referencenumber" → "Reference number"), or None."""
+    return _FEED_LABELS.get(tag.lower())
 
 
 def looks_like_html(raw: str) -> bool:
@@ -345,6 +375,10 @@ class _HtmlToText(HTMLParser):
         self.head = False  # an explicit <head> is open
         self.body = False  # body content has begun (a later <head> is ignored)
         self.cell = ""  # the last table cell started in the current row ("th": a label cell)
+        # an XML feed's elements: each opens a line, and one that holds only a fact's text gets its label
+        # ("<company>Acme</company>" → "Company: Acme"); ops index of each open element's label, None when it has none
+        self.xml = _XML_DOC.match(raw) is not None
+        self.xml_labels: list[Optional[int]] = []
 
     # ------------------------------------------------------------------ positions and output
 
@@ -434,6 +468,32 @@ class _HtmlToText(HTMLParser):
             self._break("\n", at)
         else:
             self._start_break(tag, at)
+        if self.xml and tag not in _HTML_ELEMENTS:
+            self._xml_element_starts(tag, at)
+        elif self.xml and (tag in _PARA_TAGS or tag in _LINE_TAGS or tag == "li"):
+            self._xml_label_dropped(at)  # "<description><![CDATA[<p>…": a body of its own, under no label
+
+    def _xml_label_dropped(self, at: int) -> None:
+        if self.xml_labels and self.xml_labels[-1] is not None:
+            self.ops[self.xml_labels[-1]] = ("\n", at, at)
+            self.xml_labels[-1] = None
+
+    def _xml_element_starts(self, tag: str, at: int) -> None:
+        self._xml_label_dropped(at)  # the parent holds elements: no label of its own
+        self._break("\n", at)
+        raw_name = re.match(r"<(?:[\w.-]+:)?([^\s/>:]+)", self.raw[at : at + 80])  # "<dc:creator>": the local name
+        label = _element_label(raw_name.group(1) if raw_name else tag)
+        if label is None:
+            self.xml_labels.append(None)
+            return
+        self.ops.append((label + ": ", at, at))
+        self.xml_labels.append(len(self.ops) - 1)
+
+    def _xml_element_ends(self, at: int) -> None:
+        label = self.xml_labels.pop() if self.xml_labels else None
+        if label is not None and not any(text is None or text.strip() for text, _, _ in self.ops[label + 1 :]):
+            self.ops[label] = ("\n", at, at)  # an empty element: no label
+        self._break("\n", at)
 
     def _popped(self, tag: str, foreign: bool, region: int, at: int, proper: bool) -> None:
         if not foreign and tag in _CHROME_BLOCKS:
@@ -446,6 +506,8 @@ class _HtmlToText(HTMLParser):
         self.where[(tag, foreign)].pop()
         if foreign:
             return
+        if self.xml and tag not in _HTML_ELEMENTS:
+            self._xml_element_ends(at)
         self.html.pop()
         if tag in _SPECIAL:
             self.blocks.pop()

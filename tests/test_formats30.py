@@ -142,3 +142,40 @@ def test_markdown_form_answers_as_labelled_lines():
 ])
 def test_markdown_headings_that_are_no_form_stay(text):
     assert normalize(text).text.count("#") == text.count("#")
+
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<source>
+<publisher>Example ATS</publisher>
+<lastBuildDate>Mon, 30 Nov 2026 06:00:00 GMT</lastBuildDate>
+<job>
+<title><![CDATA[Dispatch Coordinator]]></title>
+<date><![CDATA[Fri, 27 Nov 2026 14:00:00 GMT]]></date>
+<referencenumber><![CDATA[DC-3381]]></referencenumber>
+<company><![CDATA[Bluewater Freight]]></company>
+<city><![CDATA[Tacoma]]></city>
+<state><![CDATA[WA]]></state>
+<country><![CDATA[US]]></country>
+<postalcode></postalcode>
+<salary><![CDATA[$22 - $26 per hour]]></salary>
+<jobtype><![CDATA[fulltime]]></jobtype>
+<description><![CDATA[<p>Bluewater Freight moves containers from the Port of Tacoma.</p><ul><li>Plan driver routes</li><li>Track loads</li></ul>]]></description>
+</job>
+</source>"""
+
+
+def test_job_feed_elements_as_labelled_lines():
+    text = normalize(FEED).text
+    for line in ("Company: Bluewater Freight", "Reference number: DC-3381", "Salary: $22 - $26 per hour", "Date posted: Fri, 27 Nov 2026 14:00:00 GMT"):
+        assert line in text.splitlines()
+    assert "Postal code" not in text  # an empty element gets no label
+    assert "Publisher:" not in text and "Description:" not in text  # no fact label: the element only opens a line
+    record = Extractor(use_llm=False).extract(FEED)
+    assert (record.title, record.company, record.job_id) == ("Dispatch Coordinator", "Bluewater Freight", "DC-3381")
+    assert [(p.city, p.region) for p in record.locations] == [("Tacoma", "Washington")]
+    assert str(record.date_posted) == "2026-11-27"
+
+
+def test_web_page_tags_get_no_feed_labels():
+    page = "<html><body><h1>Dispatch Coordinator</h1><p>Company info</p><company>Bluewater</company><p>Plan routes.</p></body></html>"
+    assert "Company:" not in normalize(page).text
