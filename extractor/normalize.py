@@ -1510,7 +1510,8 @@ def _csv_record(doc: Document) -> Document:
 # --------------------------------------------------------------------------- calendar invites
 
 
-_ICS_START = re.compile(r"\A[ \t\r\n]*BEGIN:V(?:CALENDAR|EVENT)[ \t]*\r?\n")
+_ICS_START = re.compile(r"^BEGIN:V(?:CALENDAR|EVENT)[ \t]*\r?$", re.M)
+_ICS_END = re.compile(r"^END:VCALENDAR[ \t]*\r?$", re.M)
 _ICS_PROPERTY = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<params>(?:;[^:\n]*)?):")
 _ICS_ESCAPE = re.compile(r"\\([nN,;\\])")
 _ICS_CN = re.compile(r";CN=(?:\"(?P<q>[^\"\n]*)\"|(?P<v>[^;:\n]*))", re.IGNORECASE)
@@ -1525,17 +1526,25 @@ def _ics_record(doc: Document) -> Document:
     title, place, description and organiser's name kept, one per paragraph, and the calendar's bookkeeping (ids,
     stamps, times, alarms) left out. The kept text keeps its offsets. Any other text is left as it is."""
     text = doc.text
-    if not _ICS_START.match(text):
+    begin = _ICS_START.search(text, 0, 5000)
+    if begin is None or _ICS_PROPERTY.match(text, begin.end() + 1) is None:
         return doc
+    end_mark = _ICS_END.search(text, begin.end())
+    block_end = end_mark.end() if end_mark is not None else len(text)
     props: list[list[tuple[int, int]]] = []
-    for start, end in _lines(text):
+    for start, end in _lines(text[: block_end]):
+        if start < begin.start():
+            continue
         if end > start and text[end - 1] == "\r":
             end -= 1
         if end > start and text[start] in " \t" and props:
             props[-1].append((start + 1, end))  # a folded line: its first space or tab is the fold's
+        elif end > start and props and _ICS_PROPERTY.match(text, start, end) is None:
+            props[-1].append((start - 1, end))  # a line a mail client wrapped again: its line break kept
         elif end > start:
             props.append([(start, end)])
     builder = TextBuilder(doc)
+    builder.copy(0, begin.start())  # what stands around the calendar (a mail's text) is kept as it is
     in_alarm = False
     for parts in props:
         first_start, first_end = parts[0]
@@ -1569,6 +1578,7 @@ def _ics_record(doc: Document) -> Document:
                 at = esc.end()
             builder.copy(at, piece_end)
         builder.insert("\n\n", parts[-1][1])
+    builder.copy(block_end, len(text))
     out = builder.build()
     return out if out.text.strip() else doc
 
@@ -1772,11 +1782,11 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         raw = "" if raw is None else str(raw)
     doc = Document.from_source(raw)
     try:
-        if looks_like_html(raw):
-            doc = _html_to_text(raw)
-        else:
-            doc = _print_margins(_markdown_form(_front_matter(_latex_source(_ics_record(_csv_record(doc))))))
+        html = looks_like_html(raw)
+        doc = _html_to_text(raw) if html else _csv_record(doc)
         doc = _clean_chars(doc)
+        if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
+            doc = _print_margins(_markdown_form(_front_matter(_latex_source(_ics_record(doc)))))
         doc = _unwrap(_clean_space(doc))
         # _clean_space is idempotent: it runs again only on a document a step changed
         # (a step that edits nothing returns the same object)

@@ -179,3 +179,18 @@ def test_job_feed_elements_as_labelled_lines():
 def test_web_page_tags_get_no_feed_labels():
     page = "<html><body><h1>Dispatch Coordinator</h1><p>Company info</p><company>Bluewater</company><p>Plan routes.</p></body></html>"
     assert "Company:" not in normalize(page).text
+
+
+def test_ics_invite_after_a_mail_text_and_rewrapped():
+    wrapped = ICS.replace("DESCRIPTION:Walk in with your resume.", "DESCRIPTION:Walk in with your\r\nresume.")
+    text = normalize("Forwarded invite below.\n\n" + wrapped).text
+    assert text.startswith("Forwarded invite below.")
+    assert "Walk in with your\nresume." in text  # a line a mail client broke again stays with its property
+    assert "Location: Harbor Bakery, 12 Dock St, Duluth, MN 55802" in text and "UID" not in text
+
+
+def test_print_margins_with_crlf_line_ends():
+    from tests.test_head_block30 import PRINTED
+
+    text = normalize(PRINTED.replace("\n", "\r\n")).text
+    assert text.splitlines()[0] == "Line Cook - Jobs at Saltmarsh Kitchen" and "https://" not in text
