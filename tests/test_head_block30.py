@@ -108,3 +108,22 @@ def test_printed_page_title_and_company():
     found = run_rules(context_for(PRINTED), ["title", "company"])
     assert found["title"].value == "Line Cook"
     assert found["company"].value == "Saltmarsh Kitchen"
+
+
+CALL_CASES = [
+    ("forum_post_call", "Re: Hiring thread\n\nYes! We (Harbor Mutual) are looking for a Network Security Engineer in Tulsa, OK. Full time, $120k.\n",
+     "Network Security Engineer"),
+    ("chat_call_with_describing_word", "hey all - we're hiring an experienced Payroll Administrator to join our finance team, DM me\n",
+     "Payroll Administrator"),
+    ("list_call_title_on_its_own_line", "Dear colleagues,\n\nThe Institute for Coastal Research in Kiel is hiring a\n\n    Data Engineer (m/f/d) -- ocean observations\n    Reference: ICR-77\n",
+     "Data Engineer (m/f/d) -- ocean observations"),
+    ("call_for_no_job_name_gives_nothing", "We are looking for a passionate individual to join our friendly team.\n", None),
+    ("title_line_wins_over_the_call", "Warehouse Associate\nNorthgate Foods\n\nWe are looking for a Forklift Driver too, see our other ad.\n",
+     "Warehouse Associate"),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CALL_CASES], ids=[c[0] for c in CALL_CASES])
+def test_title_called_for_in_a_sentence(text, expected):
+    cand = run_rules(context_for(text), ["title"]).get("title")
+    assert (cand.value if cand is not None else None) == expected

@@ -1313,6 +1313,42 @@ def title_page(ctx: Context) -> Iterable[Candidate]:
 _SUBJECT_TAIL = fastre.compile(r"(?i)[ \t]+(?:opportunity|opening|vacancy|role|position|search)$")  # "Controller opportunity"
 
 
+# a sentence that calls for the job by its name: "We're looking for a PostgreSQL Database Administrator in Columbus",
+# "Acme (GWDZ) in Göttingen is hiring a" over the title on its own line; a describing word or two may stand before it
+_CALL_FOR = fastre.compile(
+    r"(?i:\b(?:we(?:['’]re|[ \t]+are)|we|(?:i['’]m|i[ \t]+am)|is|are)[ \t]+(?:(?:currently|now|still|urgently)[ \t]+)?"
+    r"(?:looking[ \t]+for|hiring|seeking|recruiting)[ \t]+(?:an?|one|two|three)\b)(?P<gap>[ \t]*\n[ \t\n]*|[ \t]+)"
+    r"(?:(?i:experienced|talented|motivated|passionate|skilled|qualified|dedicated|reliable|friendly|new|full[- ]time|part[- ]time|permanent|temporary)[ \t]+){0,2}"
+)
+_CALLED_NAME = fastre.compile(r"[A-Z0-9.][\w/&+#.’'-]*(?:[ \t]+(?:[A-Z0-9(][\w/&+#.’'()-]*|of|and|&|de|du|la))*")
+
+
+@rule("title", name="title.call_for")
+def title_call_for(ctx: Context) -> Iterable[Candidate]:
+    """The job a sentence near the top calls for by name, when the posting prints no title line (a forum post, a
+    chat message, a mailing-list call): "We're looking for a PostgreSQL Database Administrator in Columbus" →
+    "PostgreSQL Database Administrator"; the words must read as a title (capitalised, a job noun). When the call
+    ends its line ("… is hiring a" / the title indented below), the next line is the title, whole. Low confidence:
+    any title line the other rules read wins."""
+    text = ctx.text
+    m = _CALL_FOR.search(text, 0, min(len(text), 3000))
+    if m is None:
+        return
+    if "\n" in m.group("gap"):
+        line_end = text.find("\n", m.end())
+        hit = trimmed_hit(text, m.end(), len(text) if line_end < 0 else line_end)
+    else:
+        name = _CALLED_NAME.match(text, m.end())
+        hit = trimmed_hit(text, m.end(), name.end()) if name is not None else None
+        while hit is not None and hit.value.split()[-1] in ("of", "and", "&", "de", "du", "la"):
+            hit = trimmed_hit(text, hit.start, hit.start + len(hit.value) - len(hit.value.split()[-1]))
+        if hit is not None and len(hit.value.split()) > 8:
+            return  # a run of capitalised words that long is no job's name said in passing
+    if hit is None or not looks_like_title(hit.value):
+        return
+    yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.3, "title.call_for")
+
+
 @rule("title", name="title.subject")
 def title_subject(ctx: Context) -> Iterable[Candidate]:
     """The role named in an email subject ("Subject: Java Developer - Hyderabad - 6 months")."""
