@@ -127,3 +127,8 @@ CALL_CASES = [
 def test_title_called_for_in_a_sentence(text, expected):
     cand = run_rules(context_for(text), ["title"]).get("title")
     assert (cand.value if cand is not None else None) == expected
+
+
+def test_company_named_in_brackets_after_we():
+    text = "Re: Hiring thread\n\nYes! We (Harbor Mutual Insurance) are looking for a Network Security Engineer in Tulsa, OK.\n"
+    assert run_rules(context_for(text), ["company"])["company"].value == "Harbor Mutual Insurance"

@@ -45,6 +45,8 @@ WORKPLACE = [
     ("onsite_monday_to_friday", "The role is based at our depot, on site Monday to Friday 6am to 2:30pm.", "onsite"),
     ("onsite_five_days", "You will be on-site five days a week at the plant.", "onsite"),
     ("onsite_two_days_is_not_onsite", "On site Monday and Tuesday, at home the rest of the week.", None),
+    ("days_slash_week_onsite_is_hybrid", "Full time, on-site 3 days/week, the rest from home.", "hybrid"),
+    ("days_slash_week_in_office_is_hybrid", "2 days / week in the office.", "hybrid"),
 ]
 
 

@@ -2228,11 +2228,12 @@ def _post_author_company(ctx: Context) -> Iterator[Candidate]:
 
 
 # the poster's own business: "I run Acme Media, a small studio …", "We founded Acme Labs in 2019"
-# "we at Acme are hiring", "My company, Acme Freight, is looking for …"
+# "we at Acme are hiring", "My company, Acme Freight, is looking for …", "We (Acme Mutual) are looking for …"
 _WE_RUN = fastre.compile(
     r"\b(?:(?:I|We)[ \t]+(?:run|own|founded|co-?founded|started)[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.(]|[ \t]+(?:a|an|in|since)\b)"
     r"|(?:[Ww]e|[Uu]s)[ \t]+(?:here[ \t]+)?at[ \t]+(?P<c2>" + _COMPANY_RE + r")(?=[ \t]+(?:are|have|is)\b|[ \t]*,)"
-    r"|(?:My|Our)[ \t]+(?:company|business|studio|agency|firm|startup|shop),[ \t]+(?P<c3>" + _COMPANY_RE + r"),)"
+    r"|(?:My|Our)[ \t]+(?:company|business|studio|agency|firm|startup|shop),[ \t]+(?P<c3>" + _COMPANY_RE + r"),"
+    r"|\b[Ww]e[ \t]+\((?P<c4>" + _COMPANY_RE + r")\)[ \t]+(?:are|have)\b)"  # a post's "We (Acme Mutual) are looking for …"
 )
 _POSTER_UNIT = fastre.compile(r"(?i)\b(?:team|department|talent\w*|recruit\w*|hr|rr\.?[ \t]?hh|human[ \t]+resources|recursos[ \t]+humanos|gesti[oó]n|personal|people|hiring|people[ \t]+ops|admin\w*|moderator|confidential|anonymous)\b")
 _POSTED_BY = fastre.compile(r"^[ \t]*Posted[ \t]+[Bb]y[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<c>[^\n<|·•]{3,80}?)[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M)
@@ -3603,7 +3604,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.posted_by")
             break
     for m in _WE_RUN.finditer(text):  # the poster's own business
-        group = next(g for g in ("c", "c2", "c3") if m.group(g) is not None)
+        group = next(g for g in ("c", "c2", "c3", "c4") if m.group(g) is not None)
         hit = _company_hit(text, m.start(group), m.end(group))
         if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and hit.value.split()[0].lower() not in title_vocab().function_words:
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.we_run")
