@@ -1711,6 +1711,29 @@ def _markdown_form(doc: Document) -> Document:
     return _apply(doc, edits)
 
 
+# --------------------------------------------------------------------------- chat marks
+
+
+# a chat's emoji shortcode (":rotating_light:", ":round_pushpin:") and its one-asterisk bold ("*Senior Designer*")
+_SHORTCODE = re.compile(r"(?<![\w:/]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:(?![\w:/])")
+_CHAT_BOLD = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(?P<inner>[^*\n]{1,120}?)(?<=[^\s*\\])\*(?![\w*])")
+
+
+def _chat_marks(doc: Document) -> Document:
+    """A message copied from a chat (Slack, Teams, Discord): its emoji shortcodes go when it has two or more, and a
+    word run in single asterisks loses them ("We're hiring! *Senior Product Designer* at *Acme*"), so the rules read
+    the words as a page shows them. Markdown's "**bold**", "* item" bullets and a lone asterisk stay."""
+    text = doc.text
+    if ":" not in text and "*" not in text:
+        return doc
+    codes = list(_SHORTCODE.finditer(text))
+    edits: list[Edit] = [(m.start(), m.end(), "") for m in codes] if len(codes) >= 2 else []
+    for m in _CHAT_BOLD.finditer(text):
+        edits.append((m.start(), m.start() + 1, ""))
+        edits.append((m.end() - 1, m.end(), ""))
+    return _apply(doc, edits) if edits else doc
+
+
 # --------------------------------------------------------------------------- browser print margins
 
 
@@ -1786,7 +1809,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         doc = _html_to_text(raw) if html else _csv_record(doc)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
-            doc = _print_margins(_markdown_form(_front_matter(_latex_source(_ics_record(doc)))))
+            doc = _chat_marks(_print_margins(_markdown_form(_front_matter(_latex_source(_ics_record(doc))))))
         doc = _unwrap(_clean_space(doc))
         # _clean_space is idempotent: it runs again only on a document a step changed
         # (a step that edits nothing returns the same object)

@@ -194,3 +194,29 @@ def test_print_margins_with_crlf_line_ends():
 
     text = normalize(PRINTED.replace("\n", "\r\n")).text
     assert text.splitlines()[0] == "Line Cook - Jobs at Saltmarsh Kitchen" and "https://" not in text
+
+
+CHAT = (
+    "#jobs\nRina Okafor  9:12 AM\n:mega: :mega: We're hiring a *Warehouse Team Lead* in Reno, NV :round_pushpin:\n"
+    "*Must have:*\n• 2+ years leading a shift\n• Forklift certification\n*Nice to have:* WMS experience\n"
+    "4 replies\n  Sam Diaz  9:30 AM\n  is this night shift?\n"
+)
+
+
+def test_chat_message_marks_and_thread():
+    text = normalize(CHAT).text
+    assert "We're hiring a Warehouse Team Lead in Reno, NV" in text
+    assert ":mega:" not in text and ":round_pushpin:" not in text
+    assert "Must have:" in text.splitlines()
+    assert "is this night shift?" not in text  # the thread under "4 replies" is no part of the posting
+    record = Extractor(use_llm=False).extract(CHAT)
+    assert record.title == "Warehouse Team Lead"
+    assert record.preferred_qualifications == ["WMS experience"]
+
+
+@pytest.mark.parametrize("text", [
+    "Markdown page\n\n**Requirements**\n* Python\n* SQL\nPrice: 5 * 3 units\n",
+    "Meeting at 10:42:30, see https://intranet.example:8080/jobs and note: *required fields\n",
+])
+def test_text_without_chat_marks_stays(text):
+    assert normalize(text).text.split() == text.replace("**", "").split()

@@ -330,7 +330,7 @@ def _labelled_units(text: str) -> frozenset[str]:
 # a schedule word before the job's name, after an advert's call: "HIRING: Part-time Bookkeeper"
 _HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
 # an advert's call before the job's name: "Hiring for Senior MIS Executive", "Now hiring: Line Cook", "We're hiring - Barista"
-_HEAD_HIRING = fastre.compile(r"(?i)^(?:(?:(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring)[ \t]+for|(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring[ \t]*[:!])(?:[ \t]*[:!\-–—])?[ \t]+(?=\S)")
+_HEAD_HIRING = fastre.compile(r"(?i)^(?:(?:(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring)[ \t]+for|(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring[ \t]*[:!])(?:[ \t]*[:!\-–—])?[ \t]+(?:(?:an?|one)[ \t]+)?(?=\S)")  # "We're hiring a Warehouse Lead"
 _HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*", re.M)
 _HEAD_NAME_BRACKET = fastre.compile(r"^\[[^\[\]\n\d]{2,30}\][ \t]*(?=\S)")  # Korean boards open the heading with the employer's name: "[Acme] …"
 # a reference code before the heading: "EPSO/AD/412/25 — Administrators …", "REQ-2025-014 | Nurse"
@@ -1525,11 +1525,14 @@ def _at_employer(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
 
 def _domain_of(text: str, name: str) -> bool:
     """True when ``text`` links the employer's own site, its name run together as the domain ("Fernleaf Energy" →
-    "fernleaf.energy/jobs", "fernleafenergy.com", "jobs@fernleaf-energy.co.uk")."""
+    "fernleaf.energy/jobs", "fernleafenergy.com", "jobs@fernleaf-energy.co.uk"), or a long first word of it alone
+    ("Pebblebrook Health" → "pebblebrook.com/careers")."""
     words = [re.escape(w.lower()) for w in re.findall(r"[^\W_]+", name)]
     if not words or sum(len(w) for w in words) < 5:
         return False
     forms = ["".join(words), "-".join(words), r"\.".join(words)]  # "fernleafenergy", "fernleaf-energy", "fernleaf.energy"
+    if len(words) >= 2 and len(words[0]) >= 7:
+        forms.append(words[0])  # "Pebblebrook Health" → "pebblebrook.example/careers": a long first word alone as the domain
     low = text.lower()
     return any(re.search(r"(?<![\w.-])(?:[\w-]+\.)?" + form + r"(?:\.[a-z]{2,})*(?:\.[a-z]{2,}|/)", low) for form in forms)
 
