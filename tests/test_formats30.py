@@ -105,18 +105,6 @@ FRONT = (
 )
 
 
-def test_front_matter_as_labelled_lines():
-    text = normalize(FRONT).text
-    assert "Title: Volunteer Coordinator (Part-Time)" in text
-    assert "Organization: Riverbend Food Bank" in text
-    assert "Employment type: part-time" in text
-    for site_key in ("layout", "permalink", "tags", "{%", "{{", "banner.html"):
-        assert site_key not in text
-    record = Extractor(use_llm=False).extract(FRONT)
-    assert record.title == "Volunteer Coordinator"
-    assert [(p.city, p.region) for p in record.locations] == [("Winnipeg", "Manitoba")]
-
-
 FORM = (
     "### Company name\nKestrel Robotics GmbH\n\n### Role\nEmbedded Software Engineer\n\n### Employment type\nFull-time\n\n"
     "### Visa sponsorship\nNo — you must already have the right to work in the EU.\n\n"
@@ -124,14 +112,30 @@ FORM = (
 )
 
 
-def test_markdown_form_answers_as_labelled_lines():
-    text = normalize(FORM).text
-    assert "Company name: Kestrel Robotics GmbH" in text
-    assert "Role: Embedded Software Engineer" in text
-    assert "Visa sponsorship: No — you must already have the right to work in the EU." in text
-    record = Extractor(use_llm=False).extract(FORM)
-    assert record.title == "Embedded Software Engineer"
-    assert record.visa_sponsorship is False
+LABELLED_SHAPES = [
+    ("front_matter", FRONT,
+     ["Title: Volunteer Coordinator (Part-Time)", "Organization: Riverbend Food Bank", "Employment type: part-time"],
+     ["layout", "permalink", "tags", "{%", "{{", "banner.html"],
+     {"title": "Volunteer Coordinator", "locations": [("Winnipeg", "Manitoba")]}),
+    ("markdown_form", FORM,
+     ["Company name: Kestrel Robotics GmbH", "Role: Embedded Software Engineer",
+      "Visa sponsorship: No — you must already have the right to work in the EU."],
+     ["### Role"],
+     {"title": "Embedded Software Engineer", "visa_sponsorship": False}),
+]
+
+
+@pytest.mark.parametrize("text,lines,gone,fields", [c[1:] for c in LABELLED_SHAPES], ids=[c[0] for c in LABELLED_SHAPES])
+def test_shapes_read_as_labelled_lines(text, lines, gone, fields):
+    clean = normalize(text).text
+    assert all(line in clean for line in lines)
+    assert not any(piece in clean for piece in gone)
+    record = Extractor(use_llm=False).extract(text)
+    for name, expected in fields.items():
+        value = getattr(record, name)
+        if name == "locations":
+            value = [(p.city, p.region) for p in value]
+        assert value == expected, name
 
 
 @pytest.mark.parametrize("text", [

@@ -47,16 +47,6 @@ COMPANY_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [c[1:] for c in COMPANY_CASES], ids=[c[0] for c in COMPANY_CASES])
-def test_company(text, expected):
-    ctx = context_for(text)
-    cand = run_rules(ctx, ["company"]).get("company")
-    assert cand is not None, "no company found"
-    assert cand.value == expected
-    s, e = cand.spans[0]
-    assert ctx.text[s:e] == expected
-
-
 TITLE_CASES = [
     ("caps_town_tail_labelled_with_region",
      "OFFER REFERENCE: AB-26-0042\nINSTRUMENT FITTER (REFINERY) – LOBITO\nPublished: 02/11/2026\n\nCompany: Benguela Refining Lda\n"
@@ -68,12 +58,17 @@ TITLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [c[1:] for c in TITLE_CASES], ids=[c[0] for c in TITLE_CASES])
-def test_title(text, expected):
+HEAD_CASES = [("company", *c) for c in COMPANY_CASES] + [("title", *c) for c in TITLE_CASES]
+
+
+@pytest.mark.parametrize("field,text,expected", [(c[0], *c[2:]) for c in HEAD_CASES], ids=[f"{c[0]}-{c[1]}" for c in HEAD_CASES])
+def test_head_field(field, text, expected):
     ctx = context_for(text)
-    cand = run_rules(ctx, ["title"]).get("title")
-    assert cand is not None, "no title found"
+    cand = run_rules(ctx, [field]).get(field)
+    assert cand is not None, f"no {field} found"
     assert cand.value == expected
+    s, e = cand.spans[0]
+    assert " ".join(ctx.text[s:e].split()) == expected  # the span slices the evidence back
 
 
 PRINTED = (
