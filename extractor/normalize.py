@@ -1720,14 +1720,17 @@ _CHAT_BOLD = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(?P<inner>[^*\n]{1,120}?)(?<=[
 
 
 def _chat_marks(doc: Document) -> Document:
-    """A message copied from a chat (Slack, Teams, Discord): its emoji shortcodes go when it has two or more, and a
-    word run in single asterisks loses them ("We're hiring! *Senior Product Designer* at *Acme*"), so the rules read
-    the words as a page shows them. Markdown's "**bold**", "* item" bullets and a lone asterisk stay."""
+    """A message copied from a chat (Slack, Teams, Discord; known by two or more emoji shortcodes): the shortcodes go,
+    and a word run in single asterisks loses them ("We're hiring! *Senior Product Designer* at *Acme*"), so the rules
+    read the words as a page shows them. Markdown's "**bold**", "* item" bullets and a lone asterisk stay, and any
+    other text is left as it is."""
     text = doc.text
     if ":" not in text and "*" not in text:
         return doc
     codes = list(_SHORTCODE.finditer(text))
-    edits: list[Edit] = [(m.start(), m.end(), "") for m in codes] if len(codes) >= 2 else []
+    if len(codes) < 2:
+        return doc  # no chat: a page's "*never*" keeps its marks as written
+    edits: list[Edit] = [(m.start(), m.end(), "") for m in codes]
     for m in _CHAT_BOLD.finditer(text):
         edits.append((m.start(), m.start() + 1, ""))
         edits.append((m.end() - 1, m.end(), ""))
