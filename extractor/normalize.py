@@ -1734,7 +1734,7 @@ def _chat_marks(doc: Document) -> Document:
     for m in _CHAT_BOLD.finditer(text):
         edits.append((m.start(), m.start() + 1, ""))
         edits.append((m.end() - 1, m.end(), ""))
-    return _apply(doc, edits) if edits else doc
+    return _apply(doc, edits)
 
 
 # --------------------------------------------------------------------------- browser print margins

@@ -2176,8 +2176,8 @@ def _vacancies_page_company(ctx: Context) -> Iterator[Candidate]:
             or _chrome_line(hit.value):
         return
     bare = re.sub(r"^(?:The|the)[ \t]+", "", hit.value)  # "The Harbour Inn" said again as "Harbour Inn Ltd"
-    if _organisation_name(hit.value) or _legal_name(hit.value) or any(
-            _mention(name).search(text, first[1]) is not None for name in {hit.value, bare} if name == hit.value or len(name.split()) >= 2):
+    names = [hit.value] + ([bare] if bare != hit.value and len(bare.split()) >= 2 else [])
+    if _organisation_name(hit.value) or _legal_name(hit.value) or any(_mention(name).search(text, first[1]) is not None for name in names):
         yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.careers_prefix")
 
 
@@ -4421,8 +4421,8 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         inner = _BRACKETED_NAME.search(value)
         if inner is not None and _legal_name(inner.group("n").strip()):  # "บริษัท … จำกัด (Siam Beauty Network Co., Ltd.)"
             hit = trimmed_hit(text, s + text[s:e].rfind(inner.group("n")), s + text[s:e].rfind(inner.group("n")) + len(inner.group("n"))) or hit
-        elif inner is not None and _bracketed_alias(text, hit) is not None:
-            hit = _bracketed_alias(text, hit)
+        elif inner is not None and (alias := _bracketed_alias(text, hit)) is not None:
+            hit = alias
         elif _place_after_legal_name(text, hit.start, hit.end) is not None:
             hit, placed = trimmed_hit(text, hit.start, _place_after_legal_name(text, hit.start, hit.end)) or hit, True  # "Acme A/S, Aarhus C"
         else:
