@@ -399,7 +399,8 @@ def optional_heading(line: str) -> bool:
     Args:
         line: the line, stripped of decoration.
     """
-    return _OPTIONAL_HEAD_RE.match(line) is not None
+    m = _OPTIONAL_HEAD_RE.match(line)
+    return m is not None and _optional_head_words(m.group("head"))
 
 
 _QUESTION_HEAD_RE = fastre.compile(r"(?:What|Who|Which|Why)\b[^?]*\?$")
@@ -474,6 +475,19 @@ def have_intro_kind(text: str) -> Optional[str]:
     return "preferred_qualifications" if kind == "preferred_qualifications" else "minimum_qualifications"
 
 
+_WOULD_HELP_RE = fastre.compile(r"(?i)\b(?:would|could|helps?|also|extra|bonus)\b")
+
+
+def _optional_head_words(head: str) -> bool:
+    """Whether the words before "(not essential)" / "(nice to have)" head a list: they address the reader or name a
+    list ("What we'd like you to have", "Skills"), say the list helps ("Things that would help"), or are all heading
+    words; an item names its subject ("Experience with Gainsight or Totango", "Experience in retail")."""
+    if _LIST_HEADING_WORDS.search(head) or _WOULD_HELP_RE.search(head):
+        return True
+    vocab = heading_vocab().words
+    return all(norm_heading(w) in vocab for w in _HEADING_WORD_RE.findall(head))
+
+
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None."""
     stripped = line.strip()
@@ -484,7 +498,8 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
         return outline
     lead = len(line) - len(line.lstrip())
     m = _OPTIONAL_HEAD_RE.match(stripped)
-    if m and 2 <= len(m.group("head").split()) <= MAX_UNKNOWN_HEADING_WORDS and next_line.strip():  # "What we'd like you to have (not essential)"
+    if m and 2 <= len(m.group("head").split()) <= MAX_UNKNOWN_HEADING_WORDS and next_line.strip() and _optional_head_words(m.group("head")):
+        # "What we'd like you to have (not essential)"; not an item marked so ("Experience with Gainsight (nice to have)")
         return _Heading("preferred_qualifications", stripped.rstrip(":："), line_start + lead, line_start + len(line))
     if _STAGE_HEAD_RE.fullmatch(stripped.rstrip(":：")) or (
         next_line.strip().endswith((":", "："))

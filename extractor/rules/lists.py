@@ -1393,6 +1393,13 @@ _MUST_START_RE = fastre.compile(r"(?i)must\b")
 _ENTITY_RE = fastre.compile(r"&#?\w{2,6};")  # "E&amp;P": an HTML entity's ';' joins no clauses
 
 
+# a bonus the employer pays, named by its kind or amount: "sign-on bonus", "$2,500 referral bonus", "yearly bonus"
+_PAY_BONUS_RE = fastre.compile(
+    r"(?i)(?:\d[\d,.]*[kK]?|sign(?:ing|[- ]?on)|referral|retention|annual|quarterly|monthly|yearly|performance|holiday|relocation"
+    r"|joining|completion|incentive|cash|attendance|shift|year[- ]end|christmas|13th[- ]month)[ \t]+bonus$"
+)
+
+
 def marks_preferred(item: str) -> bool:
     """Whether a list item marks itself, as a whole, as preferred rather than required.
 
@@ -1416,6 +1423,8 @@ def marks_preferred(item: str) -> bool:
     m = _PREFERRED_END_RE.search(text)
     if not m:
         return _BARE_HELPFUL_RE.search(text) is not None and not _BRACKETED_RE.search(text[-12:])
+    if m.group("mark").lower() == "bonus" and _PAY_BONUS_RE.search(text, 0, m.end("mark")):
+        return False  # "$3,000 sign-on bonus!", "Annual performance bonus": money offered, not a wish
     return _mark_frames_item(text, m)
 
 
@@ -1875,8 +1884,8 @@ def _route(ctx: Context) -> _Routed:
                 continue  # "Corps) and other organizations …": the tail of a sentence a scrape broke in a word
             if item.value.endswith("?"):
                 continue  # a screening question ("Why do you think you are …?") asks, it requires nothing
-            if _PAY_LINE_RE.match(item.value) or _PAY_SENTENCE_RE.search(item.value):
-                continue  # "Compensation $25-$30/hour + commissions.", "Salary: DOE": the pay, which the lists do not hold
+            if _PAY_LINE_RE.match(item.value) or _PAY_SENTENCE_RE.search(item.value) or _BONUS_OFFER_RE.match(item.value):
+                continue  # "Compensation $25-$30/hour + commissions.", "Salary: DOE", "$3,000 sign-on bonus!": the pay, which the lists do not hold
             if _terms_label_row(item.value):
                 continue  # "Anställningsform, omfattning, placeringsort": a heading made of the terms' labels
             if _open_intro(ctx.text, item):
@@ -2169,6 +2178,11 @@ _PAY_SENTENCE_RE = fastre.compile(
     r"(?i)^(?:the\s+)?(?:(?:starting|base|annual|hourly|monthly|weekly)\s+)?(?:salary|pay|wages?|compensation|remuneration)(?:\s+range)?\b"
     r"[^.;]{0,40}?\b(?:is|are|of|ranges?|from|starts?\s+at)?[:\s]+[^.;]{0,20}?(?:[$£€₹]|\b(?-i:[A-Z]{3})\b)\s?\d"  # a currency sign or code
     r"|^(?:benefits|perks)\s+(?:include|includes|are)\b"
+)
+# A bonus the employer offers, told as a line of its own: "$3,000 sign-on bonus!", "Up to £2k joining bonus", "Signing bonus: $1,500"
+_BONUS_OFFER_RE = fastre.compile(
+    r"(?i)^(?:up\s+to\s+|an?\s+)?(?:[$£€₹]\s?\d[\d,.]*[kK]?\s+(?:[\w-]+\s+){0,2}bonus|(?:sign(?:ing|[- ]?on)|referral|retention|relocation|joining|hiring)\s+bonus"
+    r"(?:es)?\b[^.;]{0,30}?(?:[$£€₹]\s?\d|\b(?:available|offered|of\s+up\s+to)\b))"
 )
 # A board's seniority field shown among the requirements ("Experience Level: Mid level", "Career Level: Mid Career",
 # "Entry level"): the level of the post, which no list holds (lists.json "seniority_values")

@@ -790,6 +790,8 @@ _PAGE_PATTERNS: tuple[tuple[re.Pattern, float, float], ...] = (
                     r"[ \t]*:[ \t]+(?P<c>)(?P<t>[^:\n]{3,140}?)[ \t]*$"), 0.7, 0.0),
 )
 _AT_PATTERN = fastre.compile(r"^(?P<t>.{3,120}?)[ \t]+(?:at|@)[ \t]+(?P<c>" + _COMPANY_RE + r")(?:[ \t]*[|\-–—][ \t]*[^\n]{0,60})?$")
+_YEARS_PIECE = fastre.compile(r"(?i)^\d{1,2}(?:\.\d)?[ \t]*(?:\+[ \t]*|(?:[-–]|to)[ \t]*\d{1,2}[ \t]*\+?[ \t]*)?(?:yrs?|years?)\b")
+_JOB_IN_PLACE = fastre.compile(r"(?i)[ \t]+(?:job|vacancy|opening)[ \t]+in[ \t]+\S[^\n]*$")  # "… job in Greenville, SC"
 _SPLIT_PATTERN = fastre.compile(r"[ \t]+[|–—\-][ \t]+")
 _PIPE_PATTERN = fastre.compile(r"[ \t]+\|[ \t]+")
 
@@ -837,7 +839,9 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         if company and not is_company_name(company.value):
             company = None
         lead = _ENGAGEMENT_LEAD.match(line, m.start("t"))  # "Internship: Data Analyst at Acme": the post's engagement tag
-        return _Page(trimmed_hit(text, ls + (lead.end() if lead else m.start("t")), ls + m.end("t")), company, 0.7, 0.65)
+        job_in = _JOB_IN_PLACE.search(line, m.start("t"), m.end("t"))  # "Welder job in Dayton, OH at Acme": the board's page title
+        end = job_in.start() if job_in is not None and looks_like_title(line[m.start("t") : job_in.start()]) else m.end("t")
+        return _Page(trimmed_hit(text, ls + (lead.end() if lead else m.start("t")), ls + end), company, 0.7, 0.65)
     # "<Title> | <Company>", "<Company> - <Title>": a pipe always separates; a dash only when the
     # other side is a name the posting repeats (else "Nurse - Nights" is one title)
     tail = title_vocab().schedule_tail.search(line) if title_vocab().schedule_tail is not None else None
@@ -947,6 +951,7 @@ def _page_employer_piece(text: str, end: int, value: str) -> bool:
     """True when a page title's piece may name the employer: a name, not a place, a shift or a labelled unit."""
     schedule = title_vocab().schedule_tail
     return (is_company_name(value) and (not _LOCATION_LINE.match(value) or _legal_name(value)) and not gazetteer().knows(value)
+            and not _YEARS_PIECE.match(value)  # "Java Developer | Pune | 6-9 Yrs | Acme Pvt. Ltd.": the experience asked
             and not (schedule is not None and schedule.fullmatch(" - " + value))  # "Technician - 2nd Shift": the shift, not an employer
             and " ".join(value.split()).casefold() not in _labelled_units(text))  # "… - Cardiac 5 North" under "Department: Cardiac 5 North"
 
@@ -2517,7 +2522,15 @@ def _employer_meta_line(text: str, m: re.Match) -> bool:
     if any(_HEADCOUNT_PART.match(p) for p in parts):
         return False  # "Healthcare Technology · 250 employees · Nashville, TN": a company profile's industry line, under the name
     gaz = gazetteer()
-    return any(_place_line(p) or gaz.knows(p) or gaz.knows(p.split(",")[0].strip()) or _AGE_OR_CROWD.search(p) for p in parts)
+    if any(_place_line(p) or gaz.knows(p) or gaz.knows(p.split(",")[0].strip()) or _AGE_OR_CROWD.search(p) for p in parts):
+        return True
+    # "Tallyhawk · Remote (US)": only workplace or contract words beside the name, which the posting goes on to make the
+    # subject of a sentence about the organisation ("Tallyhawk builds …"); a unit is the "… team" ("Customer Success · Remote")
+    name = m.group("c").strip()
+    pattern = title_vocab().employer_sentence
+    if not parts or not all(_META_PART.match(p) for p in parts) or pattern is None or re.search(re.escape(name) + r"[ \t]+(?i:team|department|group|org)\b", text):
+        return False
+    return any(s.group("c").strip() == name for s in pattern.finditer(text, m.end()))
 
 
 def _in_header(pattern: re.Pattern, ctx: Context, conf: float, name: str, keep: Optional[Callable[[str, re.Match], bool]] = None) -> Iterator[Candidate]:

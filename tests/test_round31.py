@@ -1,0 +1,73 @@
+"""Table-driven tests of the readers changed in the second 2026-12-04 round: an item marked "(nice to have)" is no
+heading; a bonus the employer pays is no preferred item and no list item; an employer's dotted line with only a
+workplace beside the name; a board's "… job in <place> at <employer>" page title; a page title's experience piece;
+"as a BA" (the role) is no degree; a job board's own id label; a deadline or posting-date line is no item. Phrasings
+are our own; cases that must stay as they are sit beside those that change."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import Extractor
+
+EXTRACTOR = Extractor(use_llm=False)
+
+LISTS = [
+    # (id, text, expected minimum, expected preferred)
+    ("marked_items_stay_items",
+     "Field Sales Rep\n\nRequirements\nTwo years of field sales\nExperience with HubSpot or Pipedrive (nice to have)\n"
+     "Knowledge of the Welsh market (nice-to-have)\nA clean driving licence\n",
+     ["Two years of field sales", "A clean driving licence"],
+     ["Experience with HubSpot or Pipedrive (nice to have)", "Knowledge of the Welsh market (nice-to-have)"]),
+    ("optional_heading_still_heads",
+     "Buyer\n\nRequirements\nCommercial sense\n\nThings that would also help (not essential)\nA forklift licence\n",
+     ["Commercial sense"], ["A forklift licence"]),
+    ("sign_on_bonus_line_is_no_item",
+     "Care Assistant\n\nRequirements:\nA current care certificate\nMoving and handling training\n\n$2,500 signing bonus!\n",
+     ["A current care certificate", "Moving and handling training"], []),
+    ("referral_bonus_is_no_preferred_item",
+     "Teaching Assistant\n\nDesirable\n- Makaton signing\n- £200 refer-a-friend bonus\n",
+     [], ["Makaton signing"]),
+    ("a_bonus_wish_stays_preferred",
+     "Developer\n\nRequirements\n- Three years of Go\n- Rust experience is a bonus\n",
+     ["Three years of Go"], ["Rust experience is a bonus"]),
+    ("deadline_and_posted_lines_are_no_items",
+     "Welder\n\nRequirements\nA coded welding ticket\nSteel-toe boots\n\nApply before 30 June 2025\nPosted on 2025-06-01\n",
+     ["A coded welding ticket", "Steel-toe boots"], []),
+]
+
+
+@pytest.mark.parametrize("text,minimum,preferred", [c[1:] for c in LISTS], ids=[c[0] for c in LISTS])
+def test_list_items(text, minimum, preferred):
+    record = EXTRACTOR.extract(text)
+    assert (record.minimum_qualifications, record.preferred_qualifications) == (minimum, preferred)
+
+
+HEAD = [
+    # (id, text, field, expected)
+    ("dotted_name_with_remote_only",
+     "Account Executive\nQuillmoor · Remote (Canada)\n\nQuillmoor makes scheduling software for dental clinics.\n",
+     "company", "Quillmoor"),
+    ("dotted_name_with_hybrid",
+     "Account Executive\nBrisklane · Hybrid\n\nBrisklane is a logistics start-up in Leeds.\n", "company", "Brisklane"),
+    # a unit in the same line, never the subject of a sentence about the employer: no employer, still the team
+    ("dotted_unit_with_remote_stays_team",
+     "Account Executive\nRevenue · Remote\n\nYou will join the Revenue team of a growing software firm.\n", "company", None),
+    ("job_in_place_at_employer_page_title",
+     "Forklift Operator job in Reno, NV at Sagebrush Supply Co.\n\nSagebrush Supply Co. Reno, NV\n\nWe move pallets.\n",
+     "title", "Forklift Operator"),
+    ("experience_piece_of_a_page_title",
+     "Data Engineer | Pune | 4-7 Yrs | Karvat Analytics Pvt. Ltd.\n\nJob Description\nBuild pipelines.\n",
+     "company", "Karvat Analytics Pvt. Ltd."),
+    ("job_board_id_label",
+     "Cook\nMaple Diner Ltd.\n\nJob Bank ID: 3012874\nWe need a cook.\n", "job_id", "3012874"),
+    ("ba_as_the_role_is_no_degree",
+     "Analyst\n\nRequirements:\n- 4+ years as a BA in banking\n- Strong SQL\n", "education_level", None),
+    ("ba_as_an_example_degree_stays",
+     "Analyst\n\nRequirements:\n- A degree such as a BA in Economics\n- Strong SQL\n", "education_level", "bachelor"),
+]
+
+
+@pytest.mark.parametrize("text,field,expected", [c[1:] for c in HEAD], ids=[c[0] for c in HEAD])
+def test_head_and_values(text, field, expected):
+    assert getattr(EXTRACTOR.extract(text), field) == expected
