@@ -488,11 +488,23 @@ def _optional_head_words(head: str) -> bool:
     return all(norm_heading(w) in vocab for w in _HEADING_WORD_RE.findall(head))
 
 
+@cache
+def _valediction() -> re.Pattern:
+    """A letter's sign-off on a line of its own ("Best,", "Kind regards", "Mit freundlichen Grüßen"): ``titles.json``
+    ``valedictions``."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in load("titles.json").get("valedictions", []))
+    return re.compile(rf"(?i)^(?:{words})[ \t]*[,.!]?$" if words else r"(?!)")
+
+
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
-    """A heading found on ``line`` (which starts at ``line_start``), or None."""
+    """A heading found on ``line`` (which starts at ``line_start``), or None. A letter's sign-off ends the part
+    above it: what follows is the writer's signature (a part of kind ``other``)."""
     stripped = line.strip()
     if not stripped:
         return None
+    if len(stripped) <= 40 and _valediction().match(stripped):
+        lead = len(line) - len(line.lstrip())
+        return _Heading("other", stripped.rstrip(",.!"), line_start + lead, line_start + len(line))
     outline = _outline_heading(line, line_start, next_line) or _bilingual_heading(line, line_start)
     if outline is not None:
         return outline

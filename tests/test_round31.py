@@ -1,7 +1,9 @@
 """Table-driven tests of the readers changed in the second 2026-12-04 round: an item marked "(nice to have)" is no
 heading; a bonus the employer pays is no preferred item and no list item; an employer's dotted line with only a
 workplace beside the name; a board's "… job in <place> at <employer>" page title; a page title's experience piece;
-"as a BA" (the role) is no degree; a job board's own id label; a deadline or posting-date line is no item. Phrasings
+"as a BA" (the role) is no degree; a job board's own id label; a deadline or posting-date line is no item; a letter's
+sign-off ends a list; a social post's tags are no items; "(c)" as a list's third mark is no copyright; the organisation a
+notice's applications are addressed to. Phrasings
 are our own; cases that must stay as they are sit beside those that change."""
 
 from __future__ import annotations
@@ -31,6 +33,16 @@ LISTS = [
     ("a_bonus_wish_stays_preferred",
      "Developer\n\nRequirements\n- Three years of Go\n- Rust experience is a bonus\n",
      ["Three years of Go"], ["Rust experience is a bonus"]),
+    ("sign_off_ends_the_list",
+     "Postdoc in ecology\n\nRequirements\nA PhD in ecology\nField experience in wetlands\n\nKind regards,\nJonas Eklund\n",
+     ["A PhD in ecology", "Field experience in wetlands"], []),
+    ("social_post_tags_and_dm_lines_are_no_items",
+     "Line Cook\n\nRequirements:\nTwo years on a grill station\nFood handler card\n\nDM us to apply\n#hiring #cooks #denverjobs\n",
+     ["Two years on a grill station", "Food handler card"], []),
+    ("feed_post_counters_end_the_post",
+     "Sales Agent\n\nWhat you need:\nA real estate licence\nA reliable car\n\n👍 148 · 23 comments · 9 reposts\nLike · Comment · Repost · Send\n"
+     "Priya Nair\nGreat opportunity, shared!\n",
+     ["A real estate licence", "A reliable car"], []),
     ("deadline_and_posted_lines_are_no_items",
      "Welder\n\nRequirements\nA coded welding ticket\nSteel-toe boots\n\nApply before 30 June 2025\nPosted on 2025-06-01\n",
      ["A coded welding ticket", "Steel-toe boots"], []),
@@ -59,6 +71,17 @@ HEAD = [
     ("experience_piece_of_a_page_title",
      "Data Engineer | Pune | 4-7 Yrs | Karvat Analytics Pvt. Ltd.\n\nJob Description\nBuild pipelines.\n",
      "company", "Karvat Analytics Pvt. Ltd."),
+    ("enumerated_c_item_is_no_copyright",
+     "Stores Clerk\n\nQualifications\n(a) A certificate in stores management\n(b) Two years' experience\n(c) Computer literacy (Sage)\n",
+     "company", None),
+    ("copyright_year_after_c_still_read",
+     "Stores Clerk\n\nWe keep stock.\n\n(c) 2025 Kavango Timber Ltd\n", "company", "Kavango Timber Ltd"),
+    ("applications_addressed_to_the_organisation",
+     "Stores Clerk\n\nDuties\nKeep stock.\n\nApplications should be addressed to the Human Resources Manager, Kavango Timber Trust, "
+     "P.O. Box 2231, Rundu.\n", "company", "Kavango Timber Trust"),
+    ("central_recruiter_is_no_employer",
+     "Fisheries Officer\n\nDuties\nSurvey catches.\n\nApplications should be addressed to the Secretary, Public Service Commission, "
+     "P.O. Box 9, Apia.\n", "company", None),
     ("job_board_id_label",
      "Cook\nMaple Diner Ltd.\n\nJob Bank ID: 3012874\nWe need a cook.\n", "job_id", "3012874"),
     ("ba_as_the_role_is_no_degree",

@@ -1884,6 +1884,8 @@ def _route(ctx: Context) -> _Routed:
                 continue  # "Corps) and other organizations …": the tail of a sentence a scrape broke in a word
             if item.value.endswith("?"):
                 continue  # a screening question ("Why do you think you are …?") asks, it requires nothing
+            if _HASHTAG_ROW_RE.fullmatch(item.value):
+                continue  # "#hiring #barista #portlandjobs": a social post's tags
             if _PAY_LINE_RE.match(item.value) or _PAY_SENTENCE_RE.search(item.value) or _BONUS_OFFER_RE.match(item.value):
                 continue  # "Compensation $25-$30/hour + commissions.", "Salary: DOE", "$3,000 sign-on bonus!": the pay, which the lists do not hold
             if _terms_label_row(item.value):
@@ -2179,6 +2181,7 @@ _PAY_SENTENCE_RE = fastre.compile(
     r"[^.;]{0,40}?\b(?:is|are|of|ranges?|from|starts?\s+at)?[:\s]+[^.;]{0,20}?(?:[$£€₹]|\b(?-i:[A-Z]{3})\b)\s?\d"  # a currency sign or code
     r"|^(?:benefits|perks)\s+(?:include|includes|are)\b"
 )
+_HASHTAG_ROW_RE = fastre.compile(r"(?:#\w+[ \t,]*){2,}")
 # A bonus the employer offers, told as a line of its own: "$3,000 sign-on bonus!", "Up to £2k joining bonus", "Signing bonus: $1,500"
 _BONUS_OFFER_RE = fastre.compile(
     r"(?i)^(?:up\s+to\s+|an?\s+)?(?:[$£€₹]\s?\d[\d,.]*[kK]?\s+(?:[\w-]+\s+){0,2}bonus|(?:sign(?:ing|[- ]?on)|referral|retention|relocation|joining|hiring)\s+bonus"

@@ -3109,7 +3109,10 @@ def _unsure_name(ctx: Context, name: str, whole: str) -> bool:
     return _employer_name(ctx, name) and not _SEAM.search(name) and not _common_words(name, whole)
 
 
-_COPYRIGHT = fastre.compile(r"[ \t]*(?:©|\(c\)|Copyright(?:[ \t]*©)?)[ \t]*(?:\d{4}(?:[-–]\d{4})?[ \t]+)?(?P<c>[^\n|]{2,80}?)[ \t]*(?:\d{4})?[.,]?(?=[ \t]|$)", re.I)
+# "© 2025 Acme Ltd", "Copyright Acme Ltd"; "(c)" only before a year: "(c) Computer literacy" is a list's third item
+_COPYRIGHT = fastre.compile(
+    r"[ \t]*(?:(?:©|Copyright(?:[ \t]*©)?)[ \t]*(?:\d{4}(?:[-–]\d{4})?[ \t]+)?|\(c\)[ \t]*\d{4}(?:[-–]\d{4})?[ \t]+)"
+    r"(?P<c>[^\n|]{2,80}?)[ \t]*(?:\d{4})?[.,]?[ \t]*(?:All[ \t]+rights[ \t]+reserved\.?[ \t]*)?(?:\||$)", re.I)
 _SIGNATURE_ORG = fastre.compile(r"[ \t]*(?P<c>[^\n|,]{2,80}?)[ \t]*(?:\||,[ \t]+\d|$)")
 
 
@@ -3711,6 +3714,32 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _why_join_company(ctx)
     yield from _career_company(ctx)
     yield from _profile_team_company(ctx)
+    yield from _addressed_to_company(ctx)
+
+
+# where a notice sends the applications: "should be addressed to the Human Resources Manager, Chongwe Water Trust, P.O. Box …",
+# "addressed to:\nThe Chief Executive Officer\nKafue Gorge Authority\n…" (the addressee's role, then the organisation)
+_ADDRESSED_TO = fastre.compile(
+    r"\baddressed[ \t]+to:?[ \t]*\n?[ \t]*(?:[Tt]he[ \t]+)?(?P<role>[A-Z][\w&.'’-]*(?:[ \t]+(?:of|and|&|[A-Z][\w&.'’-]*)){0,5})"
+    r"[ \t]*(?:,[ \t]*|\n[ \t]*)(?P<c>" + _COMPANY_RE + r")[ \t]*(?:,|\n|$)"
+)
+# a government's central recruiting body, which takes the applications for every ministry
+_CENTRAL_RECRUITER = fastre.compile(r"(?i)\b(?:public|civil)[ \t]+service[ \t]+(?:commission|office|board|secretariat)\b")
+
+
+def _addressed_to_company(ctx: Context) -> Iterator[Candidate]:
+    """The organisation a notice sends its applications to, after the addressee's role ("the Human Resources
+    Manager, <Organisation>, P.O. Box …"): the employer, unless a government's central recruiting body takes
+    them for a ministry. Weak: any other company cue wins."""
+    text = ctx.text
+    for m in _ADDRESSED_TO.finditer(text):
+        if not has_job_noun(m.group("role")) or _CENTRAL_RECRUITER.search(m.group("c")):
+            continue
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        if hit and _name_shaped(hit.value) and is_company_name(hit.value) and not has_job_noun(hit.value) and not _place_line(hit.value) \
+                and not gazetteer().knows(hit.value) and not re.match(r"(?i)p\.?\s?o\.?\s+box\b", hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.35, "company.addressed_to")
+            return
 
 
 # a self-introduction by name in the employer's profile, the name closed by a dash and what the employer is, or by the next
