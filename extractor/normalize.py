@@ -1711,6 +1711,48 @@ def _markdown_form(doc: Document) -> Document:
     return _apply(doc, edits)
 
 
+# --------------------------------------------------------------------------- box-drawn tables
+
+
+_BOX_BARS = "│┃║"
+_BOX_BORDER = re.compile(r"^[ \t]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╞╡╪╒╕╘╛╓╖╙╜┏┓┗┛┣┫┳┻╋╭╮╯╰]+[ \t]*$", re.M)
+_BOX_ROW = re.compile(r"^[ \t]*[│┃║](?P<cells>[^\n]*)[│┃║][ \t]*$", re.M)
+
+
+def _box_table(doc: Document) -> Document:
+    """A table drawn with box characters (a terminal's or an intranet's text view: "│ Position │ Welder │"): its
+    border lines go, and a row of two cells reads as the labelled line a page writes ("Position: Welder"), a row
+    whose first cell is empty as the line going on under the label ("• Rebuild gearboxes …"). Rows of more cells
+    keep their cells apart with "|". A text needs a border line and three rows to be such a table."""
+    text = doc.text
+    if "│" not in text and "┃" not in text and "║" not in text:
+        return doc
+    borders = list(_BOX_BORDER.finditer(text))
+    rows = list(_BOX_ROW.finditer(text))
+    if not borders or len(rows) < 3:
+        return doc
+    edits: list[Edit] = [(m.start(), m.end(), "") for m in borders]
+    for m in rows:
+        start, end = m.start("cells"), m.end("cells")
+        bars = [start - 1] + [i for i in range(start, end) if text[i] in _BOX_BARS] + [end]
+        cells = [(a + 1, b) for a, b in zip(bars, bars[1:])]
+        edits.append((m.start(), start, ""))  # the row's opening bar
+        edits.append((end, m.end(), ""))  # its closing bar
+        if len(cells) == 2:
+            (ls, le), (vs, ve) = cells
+            label, value = text[ls:le].strip(), text[vs:ve].strip()
+            value_at = vs + len(text[vs:ve]) - len(text[vs:ve].lstrip())
+            if label:
+                label_end = ls + len(text[ls:le].rstrip())
+                edits.append((ls, ls + len(text[ls:le]) - len(text[ls:le].lstrip()), ""))
+                edits.append((label_end, value_at if value else ve + 1, ": " if value else ""))
+            else:
+                edits.append((ls, value_at if value else ve + 1, ""))
+        else:
+            edits.extend((b, b + 1, "|") for b in bars[1:-1])
+    return _apply(doc, edits)
+
+
 # --------------------------------------------------------------------------- chat marks
 
 
@@ -1812,7 +1854,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         doc = _html_to_text(raw) if html else _csv_record(doc)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
-            doc = _chat_marks(_print_margins(_markdown_form(_front_matter(_latex_source(_ics_record(doc))))))
+            doc = _chat_marks(_print_margins(_markdown_form(_front_matter(_latex_source(_ics_record(_box_table(doc)))))))
         doc = _unwrap(_clean_space(doc))
         # _clean_space is idempotent: it runs again only on a document a step changed
         # (a step that edits nothing returns the same object)

@@ -989,6 +989,7 @@ def find_headings(text: str) -> list[_Heading]:
             if head.inline and (
                 head.kind in ("company", "legal")
                 or len(line.rstrip()) - (head.body_start - starts[i]) < MIN_INLINE_BODY  # the body after the label, not the line
+                and not (head.kind in LIST_KINDS and _BULLET_RE.match(line[head.body_start - starts[i] :]))  # "Duties: • Run the boiler": a list's first item
                 or _TAG_LIST_RE.fullmatch(text, head.body_start, starts[i] + len(line.rstrip()))
             ):
                 continue  # header metadata, or a card's tag line ("Skills: Email Marketing, Braze, +6 more")

@@ -94,3 +94,43 @@ HEAD = [
 @pytest.mark.parametrize("text,field,expected", [c[1:] for c in HEAD], ids=[c[0] for c in HEAD])
 def test_head_and_values(text, field, expected):
     assert getattr(EXTRACTOR.extract(text), field) == expected
+
+
+BOX = ("Intranet job board — table view\n\n"
+       "┌────────────┬──────────────────────────────┐\n"
+       "│ Position   │ Boiler Operator              │\n"
+       "│ Company    │ Kettle Creek Paper Ltd.      │\n"
+       "│ Department │ Utilities                    │\n"
+       "│ Posting ID │ KCP-0412                     │\n"
+       "├────────────┼──────────────────────────────┤\n"
+       "│ Duties     │ • Run the recovery boiler    │\n"
+       "│            │ • Log water chemistry hourly │\n"
+       "└────────────┴──────────────────────────────┘\n")
+
+
+def test_box_drawn_table_reads_as_labelled_lines():
+    record = EXTRACTOR.extract(BOX)
+    assert (record.title, record.company, record.team, record.job_id) == ("Boiler Operator", "Kettle Creek Paper Ltd.", "Utilities", "KCP-0412")
+    assert record.responsibilities == ["Run the recovery boiler", "Log water chemistry hourly"]
+
+
+def test_box_characters_without_a_table_stay():
+    from extractor.normalize import normalize
+    text = "Welder\n\nTools │ grinder and MIG set\n"
+    assert "│" in normalize(text).text
+
+
+COUNTRIES = [
+    # (id, place line, expected place)
+    ("french_name", "Lieu : Rosso, Mauritanie", ("Rosso", None, "Mauritania")),
+    ("danish_name", "Arbejdssted: Sisimiut, Grønland", ("Sisimiut", None, "Greenland")),
+    ("spanish_name", "Ubicación: Bata, Guinea Ecuatorial", ("Bata", None, "Equatorial Guinea")),
+    ("dr_congo_short_form", "Location: Kolwezi, DR Congo", ("Kolwezi", None, "Democratic Republic of the Congo")),
+    ("saint_written_out", "Location: Basseterre, St Kitts and Nevis", ("Basseterre", None, "Saint Kitts and Nevis")),
+]
+
+
+@pytest.mark.parametrize("line,expected", [c[1:] for c in COUNTRIES], ids=[c[0] for c in COUNTRIES])
+def test_country_named_in_the_posting_language(line, expected):
+    places = [(p.city, p.region, p.country) for p in EXTRACTOR.extract("Electrician\nNordlys Service ApS\n" + line + "\n\nWe install.\n").locations]
+    assert places == [expected]

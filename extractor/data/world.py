@@ -21,9 +21,16 @@ def gazetteer_data() -> dict[str, Any]:
     """``locations.json`` with the generated countries, regions and cities added after its own."""
     hand, world = load("locations.json"), load("world.json")
     known_iso2 = {c["iso2"] for c in hand["countries"]}
+    local = world.get("country_local_names", {})  # "Mauritanie", "Grønland": the name in the posting's language
+
+    def _with_local(country: dict) -> list[str]:
+        own = {a.casefold() for a in country.get("aliases", [])}
+        return [*country.get("aliases", []), *(n for n in local.get(country["name"], []) if n.casefold() not in own)]
+
     # a generated country is matched by its names only: its ISO codes ("AI", "AS", "WS") are words and initials too often
-    countries = [*hand["countries"], *({"name": c["name"], "aliases": c["aliases"], "weak": c.get("weak", False), "generated": True}
-                                       for c in world["countries"] if c["iso2"] not in known_iso2)]
+    countries = [*({**c, "aliases": _with_local(c)} for c in hand["countries"]),
+                 *({"name": c["name"], "aliases": _with_local(c), "weak": c.get("weak", False), "generated": True}
+                   for c in world["countries"] if c["iso2"] not in known_iso2)]
     # "Port-Vila" is also written "Port Vila"
     cities = [*hand["cities"], *({"name": name, "country": country, "weak": True, "generated": True,
                                   "aliases": [name.replace("-", " ")] if "-" in name else []}
