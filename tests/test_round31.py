@@ -134,3 +134,28 @@ COUNTRIES = [
 def test_country_named_in_the_posting_language(line, expected):
     places = [(p.city, p.region, p.country) for p in EXTRACTOR.extract("Electrician\nNordlys Service ApS\n" + line + "\n\nWe install.\n").locations]
     assert places == [expected]
+
+
+PAY_AND_POSTER = [
+    # (id, text, field, expected)
+    ("range_broken_after_its_dash",
+     "Data Analyst\nAcme Analytics\n\nCompensation\nThe base salary range is US$92,000 –\nUS$108,000 per year.\n", "salary",
+     {"min": 92000.0, "max": 108000.0, "currency": "USD", "period": "year"}),
+    ("figures_on_two_lines_without_a_dash_stay_apart",
+     "Data Analyst\nAcme Analytics\n\nSalary: $92,000 per year\n$5,000 relocation support\n", "salary",
+     {"min": 92000.0, "max": 92000.0, "currency": "USD", "period": "year"}),
+    ("bracketed_board_badge_after_the_employer",
+     "Maths Tutor\nPosted by: Corrib Learning Centre (verified employer)\n\nWe need a tutor for Leaving Cert maths.\n", "company",
+     "Corrib Learning Centre"),
+    ("neighbour_post_signed_with_an_initial",
+     "Need help moving a piano Saturday\nDeclan M. · Riverside · 3 hr ago · General\n\nPaying cash, two hours of work.\n", "company", None),
+    ("sponsored_block_after_a_post_is_no_pay",
+     "Need help moving Saturday\n\nTwo strong people for two hours, cash.\n\nSponsored · Big Van Removals Ltd\nMoves from $89/hr. Get a quote.\n",
+     "salary", None),
+]
+
+
+@pytest.mark.parametrize("text,field,expected", [c[1:] for c in PAY_AND_POSTER], ids=[c[0] for c in PAY_AND_POSTER])
+def test_pay_and_poster(text, field, expected):
+    value = getattr(EXTRACTOR.extract(text), field)
+    assert (value.model_dump() if hasattr(value, "model_dump") else value) == expected

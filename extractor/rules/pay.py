@@ -659,15 +659,19 @@ def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     if worded is not None:
         return worded
     gap = _gap_pattern().fullmatch(text, a.end, b.start)
+    repeated = 0
     if gap is None and (repeated := _repeated_mark(text, a, b)):
         gap = _gap_pattern().fullmatch(text, a.end, b.start - repeated)
     if gap is None:
-        return _table_cells(text, a, b)
+        # the low end closing a line with its dash, the high end opening the next: "CA$128,000 –" / "CA$151,000 per year"
+        broken = _LINE_END_DASH.fullmatch(text, a.end, b.start) or (_LINE_END_DASH.fullmatch(text, a.end, b.start - repeated) if repeated else None)
+        return broken or _table_cells(text, a, b)
     if gap.group("conn").lower() in _AND_WORDS and not _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start):
         return None  # "between X and Y", "tussen X en Y", "zwischen X und Y": "and" joins a range only after "between"
     return gap
 
 
+_LINE_END_DASH = fastre.compile(rf"{_BLANK}*(?P<conn>-|\u2013|\u2014){_BLANK}*\n{_BLANK}*")
 # the step of an incremental salary scale, written between its two ends in Commonwealth public-service notices:
 # "$68,448 x $1,704 – $80,376", "£21,000 x £600 - £24,000", "K45,000 × 1,500 – K52,500"
 _INCREMENT_GAP = fastre.compile(r"[ \t]{0,2}[x×][ \t]{0,2}")

@@ -2508,9 +2508,14 @@ _AGE_OR_CROWD = fastre.compile(r"(?i)\b(?:ago|applicants?|posted|reposted|vor|il
 _HEADCOUNT_PART = fastre.compile(r"(?i)^\d[\d,.+\-– ]*(?:k\+?)?[ \t]*(?:employees|staff|people|workers|members)$")
 
 
+_POSTER_NAME = fastre.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.){1,2}")
+
+
 def _employer_meta_line(text: str, m: re.Match) -> bool:
     """A "<Company> · <Place> · 1 week ago" line: another part is a place, a posting age or an applicant
     count. "Vollzeit · Feste Anstellung", "Energy · 51-200 employees" open metadata lines with no employer."""
+    if _POSTER_NAME.fullmatch(m.group("c").strip()):
+        return False  # "Kayla R. · Linden Park · 2 hr ago": a neighbour's post, signed with a first name and an initial
     above = text[: m.start("c")].rstrip().rsplit("\n", 1)[-1].strip()
     if above.startswith(m.group("c").strip() + " "):
         return False  # "Partnerships Manager" over "Partnerships · Edinburgh · Hybrid": the job's department, not the employer
@@ -2633,9 +2638,18 @@ def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
 
 
 def _before_badge(text: str, start: int, end: int) -> int:
-    """``end``, or where a board's rating or follower badge after a name begins (see :func:`_glued_rating`)."""
+    """``end``, or where a board's rating or follower badge after a name begins (see :func:`_glued_rating`), or its
+    badge in brackets ("Acme Tutors (verified employer)", "Acme (Promoted)")."""
     badge = _glued_rating().search(text, start, end)
-    return badge.start() if badge is not None and badge.start() - start >= 2 else end
+    if badge is not None and badge.start() - start >= 2:
+        return badge.start()
+    tag = _BRACKET_BADGE.search(text, start, end)
+    if tag is not None and tag.start() - start >= 2 and re.sub(r"\s+(?:employer|company|business)$", "", tag.group("b").strip().casefold()) in board_chrome():
+        return tag.start()
+    return end
+
+
+_BRACKET_BADGE = fastre.compile(r"[ \t]+\((?P<b>[^()\n]{2,30})\)[ \t]*$", re.M)
 
 
 def _badged_name(text: str, start: int, end: int) -> Optional[str]:
