@@ -10,21 +10,23 @@ from extractor.llm.select import _inside, pay_options, plan
 
 from fake_openai import FakeOpenAI, posting_of
 
-# an on-target-earnings range, then the base range: the pay rule ranks both alike and its base-pay
-# tie-break takes the base range, not the range stated first (a range stated plainly first would
-# win over a later base one, and the rule would not be torn)
+# two places' ranges, the place the header names second: the pay rule ranks both alike and its place
+# tie-break takes the Leeds range, not the range stated first, so the rule is torn
 TORN = """Pay Analyst
 Acme Ltd - Leeds, United Kingdom
-On-target earnings: £52,000 - £60,000
 
-Based on capability. The base salary is £40,000 - £48,000 for this grade.
+Salary
+London: £52,000 - £60,000
+Leeds: £40,000 - £48,000
 
 Responsibilities
 - Run the monthly payroll for 2,000 staff
 """
-PLAIN = TORN.replace("Based on capability. The base salary is £40,000 - £48,000 for this grade.", "We pay well.")
+PLAIN = TORN.replace("Leeds: £40,000 - £48,000\n", "")
 RANGE = {"min": 52000.0, "max": 60000.0, "currency": "GBP", "period": "year"}
-BASE = {"min": 40000.0, "max": 48000.0, "currency": "GBP", "period": "year"}
+BASE = {"min": 40000.0, "max": 48000.0, "currency": "GBP", "period": "year"}  # the rule's choice
+# an on-target-earnings range, then the base range: the rule's "base wins" is its policy, not a tie
+OTE_THEN_BASE = TORN.replace("London: £52,000 - £60,000\nLeeds: £40,000 - £48,000", "On-target earnings: £52,000 - £60,000\nThe base salary is £40,000 - £48,000.")
 
 
 def make_extractor(server: FakeOpenAI, tmp_path, prompt: str = "v6") -> Extractor:
@@ -37,6 +39,7 @@ def make_extractor(server: FakeOpenAI, tmp_path, prompt: str = "v6") -> Extracto
     [
         (TORN, [RANGE, BASE]),  # the tie-break left the first reading: torn
         (PLAIN, []),  # one reading
+        (OTE_THEN_BASE, []),  # the base pay over the OTE: no question
     ],
 )
 def test_pay_options_only_where_the_tie_break_left_the_first_reading(text, options):
@@ -46,7 +49,7 @@ def test_pay_options_only_where_the_tie_break_left_the_first_reading(text, optio
 def test_the_request_numbers_the_options_and_shows_them_only_there():
     request = plan(context_for(TORN), ["salary"], picks=("company", "salary"))
     assert request.fields == ("salary",) and len(request.pay) == 2
-    assert request.posting.startswith("Pay options:\n1. On-target earnings: £52,000 - £60,000\n2. Based on capability.")
+    assert request.posting.startswith("Pay options:\n1. London: £52,000 - £60,000\n2. Leeds: £40,000 - £48,000")
 
 
 @pytest.mark.parametrize(

@@ -159,3 +159,36 @@ PAY_AND_POSTER = [
 def test_pay_and_poster(text, field, expected):
     value = getattr(EXTRACTOR.extract(text), field)
     assert (value.model_dump() if hasattr(value, "model_dump") else value) == expected
+
+
+# ---------------------------------------------------------------------------- the LLM's side (no model: options and grounding)
+
+OTE_THEN_BASE = ("Account Executive\nHarbourlight Software\n\nCompensation\n"
+                 "On-target earnings of €120,000 – €140,000 per year, made up of a base salary of €85,000 – €98,000 and commission.\n")
+TWO_PLACES_BASE = ("Account Executive\nHarbourlight Software\n\nCompensation\n"
+                   "Dublin: on-target earnings of €120,000 – €140,000 per year, base salary of €85,000 – €98,000.\n"
+                   "London: on-target earnings of £100,000 – £118,000 per year, base salary of £72,000 – £84,000.\n")
+
+
+def test_base_pay_chosen_over_ote_is_no_tie_to_ask():
+    from extractor.context import context_for
+    from extractor.llm.select import pay_options
+
+    assert EXTRACTOR.extract(OTE_THEN_BASE).salary.model_dump() == {"min": 85000.0, "max": 98000.0, "currency": "EUR", "period": "year"}
+    assert pay_options(context_for(OTE_THEN_BASE)) == []
+    # two places' OTE and base ranges: without the OTE ones the rule's choice is the first base range, no tie left
+    assert pay_options(context_for(TWO_PLACES_BASE)) == []
+
+
+MENU_PAGE = ("neighbourhood\nHome   For Sale & Free   Groups   Businesses   Notifications (4)        Post\n\n"
+             "Your neighborhood · Linden Park\n\n——————\nKayla R. · Linden Park · 2 hr ago\n"
+             "Anyone free Saturday to help load a moving truck? Paying cash.\n")
+
+
+def test_a_site_menu_row_is_no_title_for_the_llm():
+    from extractor.context import context_for
+    from extractor.llm.grounding import Grounder
+    from extractor.provenance import AlignmentStatus
+
+    found = Grounder(context_for(MENU_PAGE)).ground("title", "Home For Sale & Free Groups Businesses Notifications (4) Post")
+    assert found.status == AlignmentStatus.UNGROUNDED

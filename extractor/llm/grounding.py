@@ -53,7 +53,7 @@ from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer
 from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
 from extractor.rules.title import HEADER_LINES, posting_start, top_lines, company_places, team_places, title_places
-from extractor.rules.title import board_tail, looks_like_title, trimmed_hit, is_company_name, trim_title
+from extractor.rules.title import board_tail, looks_like_title, trimmed_hit, is_company_name, trim_title, menu_row
 # the company rules' employer reader, read here as the rules read it (the LLM layer may import the rules, never the reverse)
 from extractor.rules.title import client_unnamed, unsure_employer_names, weak_employer_names
 from extractor.sections import kind_of_heading
@@ -409,7 +409,7 @@ class Grounder:
             close = self.text.find(")", hit.end, len(self.text) if line_end < 0 else line_end)
             if close >= 0:
                 hit = trimmed_hit(self.text, hit.start, close + 1) or hit
-        if hit.start < posting_start(self.ctx):
+        if hit.start < posting_start(self.ctx) or menu_row(self.ctx.doc, hit.start, hit.end):
             return ungrounded("a line of the site's own above the posting (the board's name, its menu), not the job's title")
         hit = trim_title(self.text, hit)
         board = board_tail(hit.value)

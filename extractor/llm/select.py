@@ -180,7 +180,12 @@ def _pay_options(ctx: Context) -> list[PayOption]:
     warnings = list(ctx.warnings)  # the rule's own choice, read again: its warnings are already on the record
     chosen = next(iter(pay.salary(ctx)), None)
     ctx.warnings[:] = warnings
-    if chosen is None or _same_pay(chosen.value, close[0].value):
+    if chosen is None:
+        return []
+    if chosen.spans and pay.pay_kind(ctx.text, *chosen.spans[0]) == "base":
+        # the base pay chosen over an OTE or total-package figure is the rule's policy, not a tie: those are no options
+        close = [c for c in close if _same_pay(c.value, chosen.value) or pay.pay_kind(ctx.text, *c.spans[0]) != "target"]
+    if len(close) < 2 or _same_pay(chosen.value, close[0].value):
         return []
     # a figure or range inside another option's range is a part of it restated (a place's band, the
     # grade's base, the offer's start): not the job's pay where the whole range is stated

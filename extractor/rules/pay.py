@@ -940,11 +940,11 @@ def salary(ctx: Context) -> Iterable[Candidate]:
         return []
     best = max(c.confidence for c in candidates)
     close = [c for c in candidates if c.confidence >= best - TIE_MARGIN]
-    kinds = [_pay_kind(ctx.text, c.spans[0][0], c.spans[0][1]) for c in close]
+    kinds = [pay_kind(ctx.text, c.spans[0][0], c.spans[0][1]) for c in close]
     if "base" in kinds:  # a base range wins over an OTE or total-package one, not over pay stated plainly before it
         close = [c for c, kind in zip(close, kinds) if kind is None or (kind == "base" and not _inside_a_range(ctx.text, c, close))]
     elif all(kind == "target" for kind in kinds):  # "Up to £32,000 basic + uncapped commission (OTE £50,000)": the basic,
-        base = [c for c in candidates if _pay_kind(ctx.text, c.spans[0][0], c.spans[0][1]) == "base"]  # though scored lower (one figure)
+        base = [c for c in candidates if pay_kind(ctx.text, c.spans[0][0], c.spans[0][1]) == "base"]  # though scored lower (one figure)
         close = base[:1] or close
     chosen = _for_the_posting_place(ctx, close)
     chosen = _restated_with_period(ctx.text, chosen, candidates)
@@ -974,7 +974,7 @@ def _restated_with_period(text: str, chosen: Candidate, candidates: list[Candida
         return chosen
     for c in candidates:
         start, end = c.spans[0]
-        if start == bracket.end() and c.value["period"] and _pay_kind(text, start, end) != "target":
+        if start == bracket.end() and c.value["period"] and pay_kind(text, start, end) != "target":
             return c
     return chosen
 
@@ -1026,7 +1026,7 @@ _BASE_OR_TARGET = fastre.compile(
 _BASE_AFTER = fastre.compile(r"(?i)[ \t]{0,2}[(,]?[ \t]{0,2}(?:\w+[ \t]){0,2}?(?:base|basic)\b")
 
 
-def _pay_kind(text: str, start: int, end: int) -> Optional[str]:
+def pay_kind(text: str, start: int, end: int) -> Optional[str]:
     """What the words around a pay figure call it: ``"base"`` ("base salary of $60,000", "$60,000 base",
     "£30,000 base salary"), ``"target"`` (OTE, total compensation, commission…) or ``None``."""
     lo = max(0, start - 60)
@@ -1060,6 +1060,6 @@ def _inside_a_range(text: str, single: Candidate, candidates: list[Candidate]) -
         and c.value["min"] < c.value["max"]
         and c.value["currency"] == single.value["currency"]
         and c.value["min"] <= lo <= c.value["max"]
-        and _pay_kind(text, c.spans[0][0], c.spans[0][1]) is None
+        and pay_kind(text, c.spans[0][0], c.spans[0][1]) is None
         for c in candidates
     )

@@ -3213,14 +3213,27 @@ def _menu_value(doc: Optional[Document], cand: Candidate) -> bool:
     """True when ``cand`` spans a row of menu items the normaliser flattened: three or more items of one or two
     words split by wide gaps in the raw input ("File  Edit  View  Insert  Format", "About  Learning  Careers  Contact").
     An organisation's name never stands that way; its line may go on with other text ("… Help    Last edit was on …")."""
-    if doc is None or doc.source is doc.text or len(cand.spans) != 1 or cand.raw_spans:
-        return False
-    start, end = cand.spans[0]
-    if start >= end or end > len(doc.text):
+    return len(cand.spans) == 1 and not cand.raw_spans and menu_row(doc, *cand.spans[0])
+
+
+_MENU_COUNTER = fastre.compile(r"[ \t]*\(\d{1,3}\+?\)$")  # "Notifications (4)": an item's unread count
+
+
+def menu_row(doc: Optional[Document], start: int, end: int) -> bool:
+    """True when ``doc.text[start:end]`` spans a row of a site's menu items the normaliser flattened: three or more
+    items of one or two words, or five or more of up to four, split by wide gaps in the raw input ("File  Edit  View",
+    "Home   For Sale & Free   Groups   Businesses   Notifications (4)   Post"), an item's unread count aside.
+
+    Args:
+        doc: the normalised document (None, or one whose text is its raw input, holds no flattened row).
+        start, end: the span in ``doc.text``.
+    """
+    if doc is None or doc.source is doc.text or not 0 <= start < end <= len(doc.text):
         return False
     raw_start, raw_end = doc.source_span(start, end)
-    parts = [p for p in _WIDE_GAP.split(doc.source[raw_start:raw_end].strip()) if p.strip()]
-    return len(parts) >= 3 and all(len(p.split()) <= 2 and not re.search(r"[\d:]", p) for p in parts)
+    items = [_MENU_COUNTER.sub("", p) for p in _WIDE_GAP.split(doc.source[raw_start:raw_end].strip()) if p.strip()]
+    return (len(items) >= 3 and all(len(p.split()) <= 2 and not re.search(r"[\d:]", p) for p in items)) or (
+        len(items) >= 5 and all(len(p.split()) <= 4 and not re.search(r"[\d:.]", p) for p in items))
 
 
 # a sentence that goes on in the first person: the paragraph's subject before it is "we"
