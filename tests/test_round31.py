@@ -127,6 +127,9 @@ COUNTRIES = [
     ("spanish_name", "Ubicación: Bata, Guinea Ecuatorial", ("Bata", None, "Equatorial Guinea")),
     ("dr_congo_short_form", "Location: Kolwezi, DR Congo", ("Kolwezi", None, "Democratic Republic of the Congo")),
     ("saint_written_out", "Location: Basseterre, St Kitts and Nevis", ("Basseterre", None, "Saint Kitts and Nevis")),
+    # a head line: a known town, its area named by the town's name and its kind, the country
+    ("town_its_governorate_country", "Kirkuk, Kirkuk Governorate, Iraq", ("Kirkuk", "Kirkuk Governorate", "Iraq")),
+    ("unknown_town_and_area_still_read", "Duqm, Al Wusta, Oman", ("Duqm", "Al Wusta", "Oman")),
 ]
 
 

@@ -1598,10 +1598,16 @@ def _head_town_area_country(text: str, places: list[Found], keep: list[Found], h
         if text[f.end : len(text) if line_end < 0 else line_end].strip():
             continue
         m = _TOWN_AREA_LINE_RE.fullmatch(text, line_start, f.start)
-        if m is None or any(gazetteer().knows(m.group(k)) or _SITE_OR_PART_RE.search(m.group(k))
-                            or any(w.casefold().strip(".'’") in stop for w in m.group(k).split()) for k in ("city", "region")):
+        if m is None:
+            continue
+        # a town the gazetteer puts in that country, and its area named with its kind ("Erbil, Erbil Governorate, Iraq")
+        town_known = f.country in _city_countries(m.group("city"))
+        kind = _AREA_KIND.search(m.group("region"))
+        named = {m.group("city"), m.group("region")[: kind.start()] if kind else m.group("region")} if town_known and kind else set()
+        if any((gazetteer().knows(m.group(k)) and not (k == "city" and named)) or _SITE_OR_PART_RE.search(m.group(k))
+               or any(w.casefold().strip(".'’") in stop for w in m.group(k).split()) for k in ("city", "region")):
             continue  # "Acme Foods, Sales Team, Kenya": a firm and its team
-        if any(g is not f and "excluded" not in g.how and m.start("city") <= g.start < m.end() for g in places):
+        if any(g is not f and "excluded" not in g.how and m.start("city") <= g.start < m.end() and g.city not in named for g in places):
             continue
         f.city, f.region, f.start = m.group("city"), m.group("region"), m.start("city")
         f.spans = ((m.start("city"), m.end("city")), (m.start("region"), m.end("region"))) + f.spans
@@ -1626,6 +1632,10 @@ def _town_and_area_before_country(text: str, places: list[Found], keep: list[Fou
         f.spans = ((m.start("city"), m.end("city")), (m.start("region"), m.end("region"))) + f.spans
 
 
+# the kind of a first-level area written after its name ("Erbil Governorate", "Kayes Region", "Lagos State")
+_AREA_KIND = fastre.compile(r"[ \t]+(?P<kind>(?i:governorate|province|region|district|state|county|department|prefecture|oblast|wilaya|emirate|parish))\b")
+
+
 def _city_area_country(text: str, keep: list[Found]) -> list[Found]:
     """Three places read apart on one line, "Town, Area, Country", are one place when the gazetteer puts the town in
     that country and does not know the area ("Cotonou, Littoral, Benin", "Kpalimé, Kloto, Togo"): an address goes from
@@ -1636,12 +1646,14 @@ def _city_area_country(text: str, keep: list[Found]) -> list[Found]:
         f = keep[i]
         if i + 2 < len(keep):
             area, country = keep[i + 1], keep[i + 2]
+            kind = _AREA_KIND.match(text, area.end, country.start)  # "Erbil, Erbil Governorate, Iraq": the area named with its kind
+            area_end = kind.end("kind") if kind else area.end
             if (f.city and not f.region and not f.country and area.city and not area.region and not area.country
                     and country.country and not country.city and not country.region
                     and not text[f.end : area.start].strip(" \t,") and text[f.end : area.start].count(",") == 1
-                    and not text[area.end : country.start].strip(" \t,") and text[area.end : country.start].count(",") == 1
-                    and not gazetteer().knows(area.city) and country.country in _city_countries(f.city)):
-                f.region, f.country, f.end = area.city, country.country, country.end
+                    and not text[area_end : country.start].strip(" \t,") and text[area_end : country.start].count(",") == 1
+                    and (kind is not None or not gazetteer().knows(area.city)) and country.country in _city_countries(f.city)):
+                f.region, f.country, f.end = text[area.start : area_end], country.country, country.end
                 f.spans = (f.spans or ((f.start, area.start),)) + (area.spans or ((area.start, area.end),)) + (country.spans or ((country.start, country.end),))
                 f.how |= area.how | country.how
                 out.append(f)
