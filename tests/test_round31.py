@@ -195,3 +195,9 @@ def test_a_site_menu_row_is_no_title_for_the_llm():
 
     found = Grounder(context_for(MENU_PAGE)).ground("title", "Home For Sale & Free Groups Businesses Notifications (4) Post")
     assert found.status == AlignmentStatus.UNGROUNDED
+
+
+def test_a_known_town_read_inside_a_longer_name_is_that_place():
+    text = "City of Aspen Ridge, CO - Employment\n\nUtility Worker\nAspen Ridge, CO\n\nWe fix water mains.\n"
+    places = [(p.city, p.region, p.country) for p in EXTRACTOR.extract(text).locations]
+    assert places == [("Aspen Ridge", "Colorado", "United States")]

@@ -1707,6 +1707,19 @@ def _drop_towns_holding_a_place(keep: list[Found]) -> list[Found]:
                                     and not any(g.city == f.city for g in keep if g is not f))]
 
 
+def _drop_name_tails(text: str, keep: list[Found]) -> list[Found]:
+    """Without a known town read as the tail of a longer town's name another kept place gives in full ("Ridge" in "City
+    of Cedar Ridge, CO" beside "Cedar Ridge, CO" below): the same place, its name cut by the gazetteer's shorter entry."""
+    out = []
+    for f in keep:
+        longer = [g for g in keep if g is not f and f.city and g.city and g.city.endswith(" " + f.city)
+                  and (g.region, g.country) == (f.region, f.country)]
+        if any(text[max(0, f.start - len(g.city) + len(f.city)) : f.start] == g.city[: len(g.city) - len(f.city)] for g in longer):
+            continue
+        out.append(f)
+    return out
+
+
 def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     text = ctx.text
     if not text or not text.strip():
@@ -1734,7 +1747,7 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
                     continue
                 f.region, f.country = f.region or g.region, f.country or g.country
                 break
-    keep = _drop_towns_holding_a_place(keep)
+    keep = _drop_name_tails(text, _drop_towns_holding_a_place(keep))
     if keep:
         hows = set().union(*(f.how for f in keep))
         if "label" in hows:
