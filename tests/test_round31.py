@@ -82,6 +82,16 @@ HEAD = [
     ("central_recruiter_is_no_employer",
      "Fisheries Officer\n\nDuties\nSurvey catches.\n\nApplications should be addressed to the Secretary, Public Service Commission, "
      "P.O. Box 9, Apia.\n", "company", None),
+    ("danish_case_number_label",
+     "Tømrer\nFjordbyg ApS\n\nSagsnr.: FJB-2207\nVi søger en tømrer.\n", "job_id", "FJB-2207"),
+    ("domain_brand_line_over_the_site_menu",
+     "Vaerk.gl — Job i hele landet / Suliffissat\nForside | Ledige stillinger | Om os | Log ind\nDansk | English\n\n"
+     "Ledige stillinger › Byggeri › Sisimiut\n\n"
+     "Elektriker til vedligeholdelsesafdelingen\nFjordbyg ApS — afdeling Sisimiut\nArbejdssted: Sisimiut\n\nOm virksomheden\nFjordbyg ApS bygger boliger.\n",
+     "title", "Elektriker til vedligeholdelsesafdelingen"),
+    ("branch_after_the_employer_is_cut_and_no_team",
+     "Tømrer til byggeafdelingen\nFjordbyg ApS — afdeling Ilulissat\nArbejdssted: Ilulissat\n\nOm virksomheden\nFjordbyg ApS bygger boliger.\n",
+     "company", "Fjordbyg ApS"),
     ("job_board_id_label",
      "Cook\nMaple Diner Ltd.\n\nJob Bank ID: 3012874\nWe need a cook.\n", "job_id", "3012874"),
     ("ba_as_the_role_is_no_degree",
@@ -201,3 +211,12 @@ def test_a_known_town_read_inside_a_longer_name_is_that_place():
     text = "City of Aspen Ridge, CO - Employment\n\nUtility Worker\nAspen Ridge, CO\n\nWe fix water mains.\n"
     places = [(p.city, p.region, p.country) for p in EXTRACTOR.extract(text).locations]
     assert places == [("Aspen Ridge", "Colorado", "United States")]
+
+
+def test_a_domain_brand_line_over_the_menu_is_the_site_s_own():
+    from extractor.context import context_for
+    from extractor.rules.title import posting_start
+
+    text = ("Vaerk.gl — Job i hele landet / Suliffissat Kalaallit Nunaanni\nForside | Ledige stillinger | Om os | Log ind\n\n"
+            "Elektriker\nFjordbyg ApS\n\nVi søger en elektriker.\n")
+    assert text[posting_start(context_for(text)):].startswith("Elektriker")

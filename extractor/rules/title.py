@@ -2556,9 +2556,12 @@ _TRAILING_CONNECTOR = fastre.compile(r"(?:[ \t]+(?:of|and|the|de|du|la|für|for|
 
 # an organisation's unit after its name on the employer line: "Department of Roads - Bridges Branch", "Acme Ltd | Finance Team"
 _UNIT_AFTER_ORG = fastre.compile(
-    r"[ \t]+[-–—|][ \t]+(?P<unit>[A-Z][\w&'’]*(?:[ \t]+(?:of|and|&|[A-Z][\w&'’]*)){0,5}[ \t]+"
+    r"[ \t]+[-–—|][ \t]+(?:(?P<unit>[A-Z][\w&'’]*(?:[ \t]+(?:of|and|&|[A-Z][\w&'’]*)){0,5}[ \t]+"
     r"(?:Branch|Division|Directorate|Team|Unit|Section|Department|Group|Office|Service|Services|Sector|Bureau)"
-    r"|(?:School|Faculty|Department|Division|Institute|Centre|Center)[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’]*(?:[ \t]+(?:of|and|&|[A-Z][\w&'’]*)){0,5})[ \t]*$"
+    r"|(?:School|Faculty|Department|Division|Institute|Centre|Center)[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’]*(?:[ \t]+(?:of|and|&|[A-Z][\w&'’]*)){0,5})"
+    # a branch named in the page's language before its town ("— afdeling Nuuk", "– avdeling Bergen", "- Niederlassung
+    # Köln"): cut from the employer's name, no team
+    r"|(?P<branch>(?i:afdeling|avdeling|avdelning|filial|filiale|niederlassung|standort|agence|sucursal|succursale|vestiging)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))[ \t]*$"
 )
 
 
@@ -4253,7 +4256,11 @@ def _brand_over_site_line(n: int, values: list[str], chrome: Callable[[int], boo
     """The one test of a site's brand line: line ``n``, one of the first two, of three words at most, over a
     line of the site's own (``chrome(n + 1)``: its menu, breadcrumbs or name), as "Job Bank" over
     "Government of Canada | Jobs | …" or "Keystone Staffing Partners" over "Home | Find a Job | …"."""
-    return n < 2 and n + 1 < len(values) and len(values[n].split()) <= 3 and chrome(n + 1)
+    return n < 2 and n + 1 < len(values) and (len(values[n].split()) <= 3 or _DOMAIN_LEAD.match(values[n]) is not None) and chrome(n + 1)
+
+
+# a site's domain opening its brand line, before its tagline: "Suli.gl — Job i Grønland / …", "KurdJobs.iq | Jobs"
+_DOMAIN_LEAD = fastre.compile(r"^[A-Za-z][\w-]{1,30}\.[a-z]{2,6}(?:\.[a-z]{2})?[ \t]+[-–—|·/][ \t]")
 
 
 def _head_lines(text: str, doc: Optional[Document] = None) -> list[tuple[int, int]]:
@@ -4954,7 +4961,7 @@ def team_employer_line(ctx: Context) -> Iterable[Candidate]:
     for name_end in ends:
         line_end = text.find("\n", name_end)
         unit = _UNIT_AFTER_ORG.match(text, name_end, len(text) if line_end < 0 else line_end)
-        if unit:
+        if unit and unit.group("unit"):
             hit = trimmed_hit(text, unit.start("unit"), unit.end("unit"))
             if hit:
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.employer_line")
