@@ -4937,7 +4937,10 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         if not (meta[j - 1] or (j + 1 < len(lines) and meta[j + 1])):
             continue
         hit = trimmed_hit(text, *lines[j])
-        heading_again = hit is not None and (hit.value.lower() == values[i].lower() or len(hit.value.split()) > 1 and hit.value.lower() in titles)
+        # a line between two metadata lines ("Vancouver, BC" / "ENGINEERING – MOBILE" / "FULL-TIME") is the stack's
+        # category, though its words could head a title
+        sandwiched = meta[j - 1] and j + 1 < len(lines) and meta[j + 1]
+        heading_again = hit is not None and (hit.value.lower() == values[i].lower() or len(hit.value.split()) > 1 and hit.value.lower() in titles and not sandwiched)
         if not hit or not _team_line(hit.value) or heading_again or _META_PART.match(hit.value) or EVENT_NAME.match(hit.value):
             # (one word under the heading's place line, "Sales", is the category even though a job noun could head a title)
             continue
