@@ -576,12 +576,16 @@ def _advert_cut(text: str, hit: _Hit) -> _Hit:
     return cut
 
 
+_CO_OP = fastre.compile(r"(?i)\bco-operative")
+
+
 @lru_cache(maxsize=2048)  # pure: the title and company rules ask about the same lines again
 def has_job_noun(value: str) -> bool:
     """True if ``value`` contains a job noun from ``titles.json`` (a plural 's' allowed)."""
     nouns = title_vocab().job_nouns
     if any(noun in value for noun in title_vocab().job_nouns_cjk):
         return True  # scripts without spaces: "资深前端工程师", "백엔드 개발자"
+    value = _CO_OP.sub("cooperative", value)  # "Bay Harvest Kiwifruit Co-operative": a firm's form, no "operative"
     words = [re.sub(r"['’]s$", "", w.lower()).strip("'’") for w in _WORD_RE.findall(value)]  # "Plumber's" -> "plumber"
     suffixes = title_vocab().job_noun_suffixes
     for i, word in enumerate(words):
