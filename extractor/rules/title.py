@@ -4507,7 +4507,8 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
             hit, placed = trimmed_hit(text, hit.start, _place_after_legal_name(text, hit.start, hit.end)) or hit, True  # "Acme A/S, Aarhus C"
         else:
             tail = _NAME_PLACE_TAIL.search(value)
-            if tail is not None and (gazetteer().knows(tail.group("place").split(",")[0].strip()) or _place_line(tail.group("place").strip())):
+            place = _BRACKET_TAG.sub("", tail.group("place")).strip() if tail is not None else ""  # "Ancona (AN)": the province's code
+            if tail is not None and (gazetteer().knows(place.split(",")[0].strip()) or _place_line(place)):
                 hit, placed = trimmed_hit(text, hit.start, hit.start + tail.start()) or hit, True  # "Nile Crest Foods - Giza, Egypt"
         unit = _UNIT_AFTER_ORG.search(hit.value) or _PARENT_AFTER_ORG.search(hit.value)
         if unit is not None and unit.start() > 0:  # "Department of X - Agency Wide", "Acme | Finance Team"
