@@ -2426,6 +2426,7 @@ _LEGAL_SUFFIX = fastre.compile(
 )
 
 
+_PROVINCE_CODE = fastre.compile(r"[ \t]+\([A-Z]{2,3}\)$")  # "Ancona (AN)", "Bergamo (BG)": a town's province code
 _BRACKET_TAG = fastre.compile(r"[ \t]+\([^()\n]{1,20}\)$")  # "(On-site)", "(FAT4)", "(HQ)" after a place
 
 
@@ -4507,7 +4508,7 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
             hit, placed = trimmed_hit(text, hit.start, _place_after_legal_name(text, hit.start, hit.end)) or hit, True  # "Acme A/S, Aarhus C"
         else:
             tail = _NAME_PLACE_TAIL.search(value)
-            place = _BRACKET_TAG.sub("", tail.group("place")).strip() if tail is not None else ""  # "Ancona (AN)": the province's code
+            place = _PROVINCE_CODE.sub("", tail.group("place")).strip() if tail is not None else ""  # "Ancona (AN)": the province's code
             if tail is not None and (gazetteer().knows(place.split(",")[0].strip()) or _place_line(place)):
                 hit, placed = trimmed_hit(text, hit.start, hit.start + tail.start()) or hit, True  # "Nile Crest Foods - Giza, Egypt"
         unit = _UNIT_AFTER_ORG.search(hit.value) or _PARENT_AFTER_ORG.search(hit.value)
