@@ -174,6 +174,8 @@ COUNTRIES = [
     # a head line: a known town, its area named by the town's name and its kind, the country
     ("town_its_governorate_country", "Kirkuk, Kirkuk Governorate, Iraq", ("Kirkuk", "Kirkuk Governorate", "Iraq")),
     ("unknown_town_and_area_still_read", "Duqm, Al Wusta, Oman", ("Duqm", "Al Wusta", "Oman")),
+    # a town the gazetteer knows only in other countries (Spain, Nicaragua) is the named country's town
+    ("town_known_elsewhere", "León, Guanajuato, México", ("León", "Guanajuato", "Mexico")),
 ]
 
 

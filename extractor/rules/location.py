@@ -1604,7 +1604,11 @@ def _head_town_area_country(text: str, places: list[Found], keep: list[Found], h
         town_known = f.country in _city_countries(m.group("city"))
         kind = _AREA_KIND.search(m.group("region"))
         named = {m.group("city"), m.group("region")[: kind.start()] if kind else m.group("region")} if town_known and kind else set()
-        if any((gazetteer().knows(m.group(k)) and not (k == "city" and named)) or _SITE_OR_PART_RE.search(m.group(k))
+        # a town the gazetteer knows only as a town of other countries ("León" of Spain and Nicaragua) is that country's town
+        elsewhere = _city_countries(m.group("city"))
+        town_elsewhere = bool(elsewhere) and f.country not in elsewhere
+        named = named | ({m.group("city")} if town_elsewhere else set())
+        if any((gazetteer().knows(m.group(k)) and not (k == "city" and (named or town_elsewhere))) or _SITE_OR_PART_RE.search(m.group(k))
                or any(w.casefold().strip(".'’") in stop for w in m.group(k).split()) for k in ("city", "region")):
             continue  # "Acme Foods, Sales Team, Kenya": a firm and its team
         if any(g is not f and "excluded" not in g.how and m.start("city") <= g.start < m.end() and g.city not in named for g in places):
