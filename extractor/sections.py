@@ -489,11 +489,12 @@ def _optional_head_words(head: str) -> bool:
 
 
 @cache
-def _valediction() -> re.Pattern:
+def valediction_line() -> re.Pattern:
     """A letter's sign-off on a line of its own ("Best,", "Kind regards", "Mit freundlichen Grüßen"): ``titles.json``
-    ``valedictions``."""
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in load("titles.json").get("valedictions", []))
-    return re.compile(rf"(?i)^(?:{words})[ \t]*[,.!]?$" if words else r"(?!)")
+    ``valedictions``, longest first, a space matching any run of spaces and tabs. The sections end a part there and
+    the title rules read the lines after it as the writer's signature."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(load("titles.json").get("valedictions", [])), key=len, reverse=True))
+    return fastre.compile(rf"(?i)^[ \t]*(?:{words})[ \t]*[,.!]?[ \t]*$" if words else r"(?!)")
 
 
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
@@ -502,7 +503,7 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
     stripped = line.strip()
     if not stripped:
         return None
-    if len(stripped) <= 40 and _valediction().match(stripped):
+    if len(stripped) <= 40 and valediction_line().match(stripped):
         lead = len(line) - len(line.lstrip())
         return _Heading("other", stripped.rstrip(",.!"), line_start + lead, line_start + len(line))
     outline = _outline_heading(line, line_start, next_line) or _bilingual_heading(line, line_start)

@@ -1600,15 +1600,15 @@ def _head_town_area_country(text: str, places: list[Found], keep: list[Found], h
         m = _TOWN_AREA_LINE_RE.fullmatch(text, line_start, f.start)
         if m is None:
             continue
-        # a town the gazetteer puts in that country, and its area named with its kind ("Erbil, Erbil Governorate, Iraq")
-        town_known = f.country in _city_countries(m.group("city"))
+        # the known names the line may hold: a town the gazetteer puts in that country beside its area named with its kind
+        # ("Erbil, Erbil Governorate, Iraq"), or a town it knows only in other countries ("León" of Spain and Nicaragua)
+        towns_in = _city_countries(m.group("city"))
         kind = _AREA_KIND.search(m.group("region"))
-        named = {m.group("city"), m.group("region")[: kind.start()] if kind else m.group("region")} if town_known and kind else set()
-        # a town the gazetteer knows only as a town of other countries ("León" of Spain and Nicaragua) is that country's town
-        elsewhere = _city_countries(m.group("city"))
-        town_elsewhere = bool(elsewhere) and f.country not in elsewhere
-        named = named | ({m.group("city")} if town_elsewhere else set())
-        if any((gazetteer().knows(m.group(k)) and not (k == "city" and (named or town_elsewhere))) or _SITE_OR_PART_RE.search(m.group(k))
+        if f.country in towns_in:
+            named = {m.group("city"), m.group("region")[: kind.start()]} if kind else set()
+        else:
+            named = {m.group("city")} if towns_in else set()
+        if any((gazetteer().knows(m.group(k)) and not (k == "city" and named)) or _SITE_OR_PART_RE.search(m.group(k))
                or any(w.casefold().strip(".'’") in stop for w in m.group(k).split()) for k in ("city", "region")):
             continue  # "Acme Foods, Sales Team, Kenya": a firm and its team
         if any(g is not f and "excluded" not in g.how and m.start("city") <= g.start < m.end() and g.city not in named for g in places):

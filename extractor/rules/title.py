@@ -39,7 +39,7 @@ from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.rules.ids import label_pattern as id_label_pattern
 from extractor.rules.location import CITY, LEGAL_FORM_AFTER_NAME, gazetteer
 from extractor.rules.vocab import skills_vocab
-from extractor.sections import kind_of_heading
+from extractor.sections import kind_of_heading, valediction_line
 
 MAX_TITLE_CHARS = 110
 MAX_TITLE_WORDS = 14
@@ -177,7 +177,7 @@ def title_vocab() -> _Vocab:
         json_company=fastre.compile(  # "employer": "Acme" or "employer": {"name": "Acme", …}
             rf'"(?:{_labels_regex(data["json_company_keys"], loose_spaces=False)})"[ \t]*:[ \t]*(?:\{{[^{{}}]*?"name"[ \t]*:[ \t]*)?' + _JSON_STRING, re.I | re.S
         ) if data.get("json_company_keys") else None,
-        valediction=fastre.compile(rf"(?i)^[ \t]*(?:{_labels_regex(data['valedictions'])})[ \t]*[,.!]?[ \t]*$") if data.get("valedictions") else None,
+        valediction=valediction_line() if data.get("valedictions") else None,
         hiring_tag=fastre.compile(rf"(?i)^[ \t]*[\[(](?:{_labels_regex(data['hiring_tags'])})[\])][ \t]*", re.M) if data.get("hiring_tags") else None,
         # "- Part Time", ", Nights (7p-7a)", "- Per Diem Nights" or in brackets "(Part-Time)", "(Temporary, 6 Months)"; a bare "(Contract)" stays
         schedule_tail=fastre.compile(
@@ -2652,12 +2652,13 @@ def _before_badge(text: str, start: int, end: int) -> int:
     if badge is not None and badge.start() - start >= 2:
         return badge.start()
     tag = _BRACKET_BADGE.search(text, start, end)
-    if tag is not None and tag.start() - start >= 2 and re.sub(r"\s+(?:employer|company|business)$", "", tag.group("b").strip().casefold()) in board_chrome():
+    if tag is not None and tag.start() - start >= 2 and _BADGE_HOLDER.sub("", tag.group("b").strip().casefold()) in board_chrome():
         return tag.start()
     return end
 
 
 _BRACKET_BADGE = fastre.compile(r"[ \t]+\((?P<b>[^()\n]{2,30})\)[ \t]*$", re.M)
+_BADGE_HOLDER = fastre.compile(r"\s+(?:employer|company|business)$")  # "verified employer": the badge "verified"
 
 
 def _badged_name(text: str, start: int, end: int) -> Optional[str]:
