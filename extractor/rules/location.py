@@ -392,6 +392,8 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
         found.append(Mention(s, e, word, places, glued))
     for m in gz.code_re.finditer(text, lo, hi):
         places = gz.codes.get(m.group())
+        if places and len({p.country for p in places}) > 1:
+            places = _by_postcode(text, m.end(), places)
         if places:
             found.append(Mention(m.start(), m.end(), m.group(), places))
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
@@ -409,6 +411,23 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
         kept.append(men)
         last_end = men.end
     return kept
+
+
+# the postcode each country writes after its region code: "Fremantle WA 6160" is Western Australia, "Seattle, WA 98101"
+# Washington
+_POSTCODE_AFTER_CODE = {
+    "United States": fastre.compile(r"[ \t]{1,2}\d{5}(?:-\d{4})?(?![\w-])"),
+    "Australia": fastre.compile(r"[ \t]{1,2}\d{4}(?![\w-])"),
+    "Canada": fastre.compile(r"[ \t]{1,2}[A-Z]\d[A-Z][ ]?\d[A-Z]\d(?![\w-])"),
+    "India": fastre.compile(r"[ \t]{1,2}\d{3}[ ]?\d{3}(?![\w-])"),
+}
+
+
+def _by_postcode(text: str, end: int, places: list[Place]) -> list[Place]:
+    """The readings of a region code shared by countries ("WA", "NT") whose country writes the postcode that follows
+    it; all of them when no postcode follows or none fits."""
+    fits = [p for p in places if (regex := _POSTCODE_AFTER_CODE.get(p.country)) is not None and regex.match(text, end)]
+    return fits or places
 
 
 def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
@@ -1619,6 +1638,106 @@ def _head_town_area_country(text: str, places: list[Found], keep: list[Found], h
         keep.append(f)
 
 
+# a name opening a place line (or a "·"/"|"/" - " part of one, or a label's value) right before ", <known town>":
+# "Riccarton, Christchurch, New Zealand", "Nile Connect BPO - Nasr City, Cairo, Egypt", "Location: Sandton, Johannesburg"
+_SUBURB_BEFORE_RE = fastre.compile(
+    r"(?:^|(?<=[·|•\t:])|(?<=[ ][-–—/][ ]))[ \t*]{0,4}(?P<name>" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]{0,2},[ \t]{0,2}$",
+    re.M,
+)
+_POSTCODE_IN_LINE_RE = fastre.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\d{4,6})(?![\w-])")  # "BS34 8QW", "6160"
+_SITE_OR_STREET_RE = fastre.compile(r"(?i)\b(?:" + _SITE_WORDS + r"|" + _TOWN_PART_WORDS.replace("city|", "") + r")\b")
+
+
+def _named_as_employer(text: str, name: str) -> bool:
+    """Does the posting use ``name`` as a subject or an owner ("Greyfield Logistics is …", "Greyfield's drivers"), as it
+    does its employer and never a suburb?"""
+    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?:['’]s\b|[ \t]+(?:is|are|has|have|was|were|offers|provides|operates|runs|helps|builds)\b)", text) is not None
+
+
+def _suburb_before_town(text: str, places: list[Found], keep: list[Found]) -> None:
+    """A suburb, district or neighbourhood the gazetteer does not know, written first on a place line before its town
+    ("Riccarton, Christchurch, New Zealand", "Nasr City, Cairo, Egypt", "Location: Sandton, Johannesburg"), is the
+    place's ``city``: the posting's most specific place, as addresses go from the small place to the large one. The
+    town after it is kept as the region only where it is also a first-level region of its country ("Cairo"). A name
+    the posting uses as a subject or owner ("Greyfield Logistics is …", "… 's") is an employer, not a suburb."""
+    for f in keep:
+        if not f.city or "excluded" in f.how or not (f.how & {"label", "header_chain"} or (f.parts >= 2 and "header_alone" in f.how)):
+            continue
+        if not any(p.level == CITY and p.known for p in gazetteer().names.get(f.city.casefold(), [])):
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        m = _SUBURB_BEFORE_RE.search(text, max(line_start, f.start - 60), f.start)
+        if m is None:
+            continue
+        name = m.group("name")
+        if (gazetteer().knows(name) or _SITE_OR_STREET_RE.search(name) or _FIRST_LEVEL_UNIT_RE.search(name) or name.isupper()
+                or any(w.casefold().strip(".'’") in _city_stopwords() for w in name.split() if w.casefold() not in ("city", "south", "north", "east", "west"))):
+            continue
+        if any(g is not f and "excluded" not in g.how and m.start("name") <= g.start < f.start for g in places):
+            continue
+        if any(g is not f and g.city == f.city for g in keep) or _POSTCODE_IN_LINE_RE.search(text, f.end, len(text) if text.find("\n", f.end) < 0 else text.find("\n", f.end)):
+            continue  # the town stated as a place of its own elsewhere (another job's card), or a postal address
+        if _named_as_employer(text, name):
+            continue
+        town_region = next((p.name for p in gazetteer().names.get(f.city.casefold(), []) if p.level == REGION and p.country == f.country), None)
+        f.region = f.region or town_region
+        f.city, f.start = name, m.start("name")
+        f.spans = ((m.start("name"), m.end("name")),) + f.spans
+        f.parts += 1
+
+
+# a head line (or its last "·"/"|" part) "Town, <board's area> <REGION CODE>" ("Geelong, Barwon & Western District VIC",
+# "Newcastle, Newcastle, Maitland & Hunter NSW", "Dandenong South, Melbourne VIC") or "Town, <compass> <Region>"
+# ("Bristol, South West England")
+_TOWN_BOARD_AREA_RE = fastre.compile(
+    r"(?:^|(?<=[·|•][ ]))[ \t]*(?P<town>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2})[ \t]*,[ \t]*"
+    r"(?P<area>[^\W\d_][^\n\d,·|:]{0,40}?(?:,[ \t]*[^\W\d_][^\n\d,·|:]{0,40}?)?)[ \t]+(?P<code>[A-Z]{2,3})[ \t]*$",
+    re.M,
+)
+_COMPASS_AREA_RE = fastre.compile(
+    r"(?:^|(?<=[·|•][ ]))[ \t]*(?P<town>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2})[ \t]*,[ \t]*"
+    r"(?P<area>(?:North|South|East|West)(?:[ -]?(?:East|West))?[ \t]+(?P<region>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r")?))[ \t]*$",
+    re.M,
+)
+
+
+def _head_town_board_area(text: str, places: list[Found], keep: list[Found], head_end: int) -> list[Found]:
+    """A head-block place line that names a town, then the board's area for it and a region code ("Geelong, Barwon &
+    Western District VIC", as SEEK prints it) or a compass part of a region ("Bristol, South West England", as Reed
+    does), is that one place: the town in the region the code names (or the compass area as written), not every known
+    name the area holds. The town is a town the gazetteer puts in that region, or a suburb before such a town
+    ("Dandenong South, Melbourne VIC")."""
+    gz = gazetteer()
+    out = list(keep)
+    for regex in (_TOWN_BOARD_AREA_RE, _COMPASS_AREA_RE):
+        for m in regex.finditer(text, 0, head_end):
+            town, area = m.group("town"), m.group("area")
+            if regex is _TOWN_BOARD_AREA_RE:
+                regions = [p for p in gz.codes.get(m.group("code"), []) if p.level == REGION]
+            else:
+                regions = [p for p in gz.names.get(m.group("region").casefold(), []) if p.level in (REGION, NATION)]
+            def in_region(name: str) -> Optional[Place]:
+                return next((r for r in regions for p in gz.names.get(name.casefold(), [])
+                             if p.level == CITY and p.known and p.country == r.country and p.region in (r.name, None)), None)
+            region = in_region(town)
+            if region is None:
+                first = area.split(",")[0].strip()
+                suburb = not gz.knows(town) and _unknown_city_mention(text, *m.span("town")) and not _named_as_employer(text, town)
+                region = in_region(first) if suburb else None
+            if region is None or _SITE_OR_STREET_RE.search(town):
+                continue
+            if any(g.start < m.start("town") < g.end or ("label" in g.how and m.start() <= g.start < m.end()) for g in out):
+                continue
+            coded = regex is _TOWN_BOARD_AREA_RE
+            if not coded and gz.knows(area):
+                continue  # "Leeds, West Yorkshire": a region the gazetteer reads whole
+            out = [g for g in out if not m.start("town") <= g.start < m.end()]
+            spans = ((m.start("town"), m.end("town")), m.span("code" if coded else "area"))
+            out.append(Found(" ".join(town.split()), region.name if coded else area, region.country, m.start("town"), m.end(), 3,
+                             spans=spans, how={"header_chain"}))
+    return sorted(out, key=lambda f: f.start)
+
+
 def _town_and_area_before_country(text: str, places: list[Found], keep: list[Found]) -> None:
     """A labelled country written after a town and an area the gazetteer cannot read ("Location: Soldeu,
     Canillo (Andorra)", "Duty station: Kavieng, New Ireland, Papua New Guinea") is that town in that area:
@@ -1712,13 +1831,18 @@ def _drop_towns_holding_a_place(keep: list[Found]) -> list[Found]:
 
 
 def _drop_name_tails(text: str, keep: list[Found]) -> list[Found]:
-    """Without a known town read as the tail of a longer town's name another kept place gives in full ("Ridge" in "City
-    of Cedar Ridge, CO" beside "Cedar Ridge, CO" below): the same place, its name cut by the gazetteer's shorter entry."""
+    """Without a known town read as the tail (or head) of a longer town's name another kept place gives in full ("Ridge"
+    in "City of Cedar Ridge, CO" beside "Cedar Ridge, CO" below): the same place, its name cut by the gazetteer's shorter
+    entry."""
     out = []
     for f in keep:
         longer = [g for g in keep if g is not f and f.city and g.city and g.city.endswith(" " + f.city)
                   and (g.region, g.country) == (f.region, f.country)]
         if any(text[max(0, f.start - len(g.city) + len(f.city)) : f.start] == g.city[: len(g.city) - len(f.city)] for g in longer):
+            continue
+        # ... or its head: "our Dandenong South DC" beside the head line's "Dandenong South, Melbourne VIC"
+        if f.city and not (f.region or f.country) and any(g is not f and g.city and g.city.startswith(f.city + " ")
+                                                          and text.startswith(g.city, f.start) for g in keep):
             continue
         out.append(f)
     return out
@@ -1738,7 +1862,9 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     _unread_region_after(text, places, keep, head_end)
     _town_and_area_before_country(text, places, keep)
     _head_town_area_country(text, places, keep, head_end)
-    keep = _city_area_country(text, sorted(keep, key=lambda f: f.start))
+    _suburb_before_town(text, places, keep)
+    keep = _head_town_board_area(text, places, keep, head_end)
+    keep = _city_area_country(text, keep)
     keep = _drop_contradicted_header_towns(sorted(keep + fields, key=lambda f: f.start))
     # A later "Manchester, UK" completes an earlier bare "Manchester" (a postal address does not: an office's
     # "120 Collins St, Melbourne VIC 3000" or "…, Hyderabad, Telangana 500081" is no statement of the place of work).
