@@ -936,12 +936,48 @@ def _broken_by_wrap(text: str, line: tuple[int, int], nxt: tuple[int, int], widt
     return below[:1].islower() or _JOINING_END.search(body) is not None
 
 
-def _unwrap(doc: Document) -> Document:
+_HANGING_BULLET_RE = re.compile(r"[ \t]*(?:[-•*+·▪◦●○■□➢➤►‣⁃–]|\d{1,2}[.)])[ \t]+(?=\S)")  # (no letter: "(u." / "  a. SAP)")
+
+
+def _hanging_rows(doc: Document) -> Document:
+    """Join the rows a wrap hung under a bullet's text to that bullet ("• …mit Java 21 und" / "  Spring Boot"), as a
+    plain-text e-mail or a PDF copy wraps a long item: an unbulleted row indented past the bullet's mark and no further
+    than its text, directly under the bullet line or under that bullet's earlier hanging rows. Each such line break
+    and indent becomes one space; a row indented deeper (a nested block) or a blank line between keeps its break."""
+    text = doc.text
+    if "\n " not in text and "\n\t" not in text:
+        return doc
+    edits: list[Edit] = []
+    lines = _lines(text)
+    hang: Optional[tuple[int, int]] = None  # (the bullet's indent, the column its text starts at)
+    for s, e in lines:
+        line = text[s:e]
+        bullet = _HANGING_BULLET_RE.match(line)
+        if bullet:
+            hang = (len(line) - len(line.lstrip(" \t")), bullet.end())
+            continue
+        depth = len(line) - len(line.lstrip(" \t"))
+        if hang is not None and line.strip() and hang[0] < depth <= hang[1] and "\t" not in line[:depth]:
+            edits.append((s - 1, s + depth, " "))
+            continue
+        hang = None
+    return _apply(doc, edits)
+
+
+def _wrap_width_of(doc: Document) -> Optional[int]:
+    return _wrap_width(doc.text, _lines(doc.text))
+
+
+_READ_WIDTH = -1  # _unwrap's default: read the width from the document itself
+
+
+def _unwrap(doc: Document, width: Optional[int] = _READ_WIDTH) -> Document:
     """Join the lines a hard wrap broke (:func:`_wrap_width`, :func:`_broken_by_wrap`) into the line they were:
-    each such line break becomes a space, so an item, a sentence or a label's value reads as one line again."""
+    each such line break becomes a space, so an item, a sentence or a label's value reads as one line again.
+    ``width``: the wrap width when already known (read from the text before :func:`_hanging_rows` joined rows)."""
     text = doc.text
     lines = _lines(text)
-    width = _wrap_width(text, lines)
+    width = _wrap_width(text, lines) if width == _READ_WIDTH else width
     if width is None:
         return doc
     edits: list[Edit] = [(e, s2, " ") for (s, e), (s2, e2) in zip(lines, lines[1:]) if _broken_by_wrap(text, (s, e), (s2, e2), width)]
@@ -1855,7 +1891,9 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             doc = _chat_marks(_print_margins(_markdown_form(_front_matter(_latex_source(_ics_record(_box_table(doc)))))))
-        doc = _unwrap(_clean_space(doc))
+        hung = doc if html else _hanging_rows(doc)
+        # the wrap width is read before the hanging rows are joined (a joined bullet is longer than any wrapped line)
+        doc = _unwrap(_clean_space(hung), _READ_WIDTH if hung is doc else _wrap_width_of(_clean_space(doc)))
         # _clean_space is idempotent: it runs again only on a document a step changed
         # (a step that edits nothing returns the same object)
         repaired, stats = _repair_glue(doc)
