@@ -64,7 +64,7 @@ NAME_OVERRIDES = {"CD": "Democratic Republic of the Congo", "CG": "Republic of t
                   "VC": "Saint Vincent and the Grenadines"}
 # the languages whose names of countries a posting writes in Latin letters ("Nouakchott, Mauritanie", "Nuuk, Grønland")
 # names CLDR and ISO lack that postings write ("DR Congo", "RDC")
-EXTRA_ALIASES = {"CD": ["DR Congo", "D.R. Congo", "DRC", "RDC", "RD Congo", "Democratic Republic of Congo", "République démocratique du Congo"]}
+EXTRA_ALIASES = {"MO": ["Macau", "Macau SAR"], "CD": ["DR Congo", "D.R. Congo", "DRC", "RDC", "RD Congo", "Democratic Republic of Congo", "République démocratique du Congo"]}
 LOCAL_LANGS = ("fr", "es", "pt", "de", "it", "nl", "da", "nb", "sv", "pl", "ro", "ca")
 MIN_LOCAL_NAME = 4
 # words that name a part of any country: no region of one country
@@ -194,11 +194,21 @@ def build() -> dict:
     for sub in pycountry.subdivisions:
         if not sub.parent_code:
             first_level[sub.country_code] = first_level.get(sub.country_code, 0) + 1
+    # a subdivision named as a country of its own in CLDR ("FR-NC" Nouvelle-Calédonie, "FR-RE" La Réunion): a posting
+    # that names it names that country, not a region of the other
+    country_names: dict[str, str] = {}
+    for lang in ("en", *LOCAL_LANGS):
+        for code, local in Locale.parse(lang).territories.items():
+            if code in name_of:
+                country_names.setdefault(_clean(local).casefold(), code)
     regions = []
     for sub in sorted(pycountry.subdivisions, key=lambda s: (s.country_code, s.code)):
         depth = _depth(sub)
         if (sub.country_code not in name_of or sub.type in SKIP_SUBDIVISION_TYPES or depth > 2
                 or (depth == 2 and first_level[sub.country_code] > COARSE_FIRST_LEVEL)):
+            continue
+        own = country_names.get(_clean(sub.name).casefold())
+        if own and own != sub.country_code:
             continue
         name, country = _clean(sub.name), name_of[sub.country_code]
         generic = re.sub(r"\s+(?:region|province|district|division|area|department|county|state|zone|governorate|parish)$", "", name.casefold())

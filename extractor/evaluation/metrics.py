@@ -156,10 +156,19 @@ def eval_vocab() -> dict[str, Any]:
 
 @cache
 def _country_aliases() -> dict[str, str]:
+    """Each way of naming a country, keyed for matching, to one name: ``eval_vocab.json``'s table first, then the
+    gazetteer's countries with their aliases and local names ("Cabo Verde" and "Cape Verde", "Federated States of
+    Micronesia" and "Micronesia", "Grønland" and "Greenland" are one country)."""
+    from extractor.data.world import gazetteer_data
+
     table: dict[str, str] = {}
     for canonical, aliases in eval_vocab()["country_aliases"].items():
         for name in [canonical, *aliases]:
             table[_place_key(name)] = canonical
+    for country in gazetteer_data()["countries"]:
+        canonical = table.get(_place_key(country["name"]), country["name"])
+        for name in [country["name"], *country.get("aliases", [])]:
+            table.setdefault(_place_key(name), canonical)
     return table
 
 

@@ -1747,7 +1747,9 @@ def _town_and_area_before_country(text: str, places: list[Found], keep: list[Fou
             continue
         line_start = text.rfind("\n", 0, f.start) + 1
         m = _TOWN_AREA_BEFORE_RE.search(text, line_start, f.start)
-        if m is None or any(not m.group(k)[0].isupper() or gazetteer().knows(m.group(k)) or _SITE_OR_UNIT_RE.search(m.group(k)) for k in ("city", "region")):
+        # (the area may carry its unit's word: "Thio, Province Sud, Nouvelle-Calédonie")
+        if m is None or any(not m.group(k)[0].isupper() or gazetteer().knows(m.group(k)) or (_SITE_OR_UNIT_RE if k == "city" else _SITE_OR_PART_RE).search(m.group(k))
+                            for k in ("city", "region")):
             continue
         if any(g is not f and "excluded" not in g.how and m.start("city") <= g.start < m.end() for g in places):
             continue

@@ -109,6 +109,7 @@ def _amount_pattern() -> re.Pattern[str]:
         rf"(?<![\d.,])(?P<num>{_NUM})"
         rf"(?:{_BLANK}{{0,2}}(?P<mult>(?i:{mult})){_NO_LETTER})?"
         rf"(?:{_BLANK}{{0,2}}(?P<suf>{_marks(v['suffix'])}){_NO_LETTER})?"
+        r"(?![A-Z]{2})"  # a figure run into a capitalised name is part of it: "SAP S/4HANA", "B2B", "4GLTE"
     )
 
 
@@ -793,7 +794,7 @@ _CODE_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?P<code>[A-Z]{3})(?![A-Za-z])")
 
 
 # a local mark of two or more letters after a figure (a single letter there is too often a unit or an initial)
-_LOCAL_MARK_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?P<mark>[A-Z][A-Za-z]{1,3}\.?)(?![A-Za-z])")
+_LOCAL_MARK_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?P<mark>[A-Z](?:[A-Za-z]{1,3}|[ .][A-Z]{3})\.?)(?![A-Za-z])")  # "Ar", "KM", "F CFA", "F.CFP"
 _LOCAL_MARK_BEFORE = re.compile(r"(?<![^\W\d_])(?P<mark>[A-Z][A-Za-z]{0,3}\.?) ?$")  # "K", "MK", "Bs", "Nu.", "FCFA"
 
 

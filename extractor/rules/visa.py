@@ -127,16 +127,36 @@ def _if_relevant(lowered: str, start: int, end: int) -> Iterable[TextSpan]:
         yield start + lead, start + len(piece.rstrip())
 
 
+MAX_HEADING_WORDS = 4
+
+
+def _heads_the_next(text: str, start: int, end: int, next_start: int) -> bool:
+    """Is the sentence at ``start:end`` a short line of its own ("Visa sponsorship", "Immigration support:") right above
+    the next sentence that speaks to the field?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        not text[line_start:start].strip()
+        and text[end : end + 1] in ("\n", "")
+        and len(text[start:end].split()) <= MAX_HEADING_WORDS
+        and not text[end:next_start].strip(" \t\r\n:")
+    )
+
+
 @rule(FIELD, name="visa.statement")
 def visa_statement(ctx: Context) -> Iterable[Candidate]:
     text = ctx.text
     said: dict[bool, list[TextSpan]] = {}
+    read = []
     for start, end in sentences(text):
         if text[end : end + 1] == "?" or not text[start:end].strip():
             continue  # a question (an application form's) states nothing
         value = read_sentence(text[start:end])
         if value is not None:
-            said.setdefault(value, []).append((start, end))
+            read.append((start, end, value))
+    for k, (start, end, value) in enumerate(read):
+        if k + 1 < len(read) and _heads_the_next(text, start, end, read[k + 1][0]):
+            continue  # "Visa sponsorship" over "We are unable to sponsor …": a heading names the topic, the line says which way
+        said.setdefault(value, []).append((start, end))
     if not said:
         return
     ranked = sorted(said, key=lambda v: (-len(said[v]), said[v][0][0]))
