@@ -1675,7 +1675,7 @@ def _suburb_before_town(text: str, places: list[Found], keep: list[Found]) -> No
             continue
         if any(g is not f and "excluded" not in g.how and m.start("name") <= g.start < f.start for g in places):
             continue
-        if any(g is not f and g.city == f.city for g in keep) or _POSTCODE_IN_LINE_RE.search(text, f.end, len(text) if text.find("\n", f.end) < 0 else text.find("\n", f.end)):
+        if any(g is not f and g.city == f.city for g in keep) or _POSTCODE_IN_LINE_RE.search(text, m.end("name"), len(text) if text.find("\n", f.end) < 0 else text.find("\n", f.end)):
             continue  # the town stated as a place of its own elsewhere (another job's card), or a postal address
         if _named_as_employer(text, name):
             continue
