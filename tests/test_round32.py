@@ -146,3 +146,30 @@ def test_money_and_places(text, salary, places):
     got = record.salary
     assert (got.min, got.max, got.currency, got.period) == salary
     assert [(p.city, p.region, p.country) for p in record.locations] == places
+
+
+MORE = [
+    # (id, text, field, expected)
+    ("remote_label_answered_no_on_the_next_line",
+     "Hydrologist\n\nRemote job\nNo\nTelework eligible\nYes\n", "workplace", None),
+    ("remote_question_in_a_faq_states_nothing",
+     "Data Analyst\n\nFAQ\nQ: Is this role remote?\nA: It depends on the team.\n", "workplace", None),
+    ("chinese_office_attendance_refusing_remote",
+     "数据分析师\n工作地点：广州\n\n问：可以远程吗？\n答：需要在广州办公室坐班，不支持远程。\n", "workplace", "onsite"),
+    ("weekday_range_after_the_title_is_cut",
+     "Prep Cook (Sat–Sun)\nBlue Door Kitchen\n\nWe need a prep cook.\n", "title", "Prep Cook"),
+    ("weekday_words_in_brackets_stay_when_no_range",
+     "Sunday School Coordinator (Sunday Services)\nGrace Church\n\nWe need a coordinator.\n", "title", "Sunday School Coordinator (Sunday Services)"),
+    ("due_date_is_no_posting_date",
+     "Cook\nJuniper\n\nDue date\nJan 9, 2027, 5:00 PM\n\nWe need a cook.\n", "date_posted", None),
+]
+
+
+@pytest.mark.parametrize("text,field,expected", [c[1:] for c in MORE], ids=[c[0] for c in MORE])
+def test_more_values(text, field, expected):
+    assert getattr(EXTRACTOR.extract(text), field) == expected
+
+
+def test_country_named_with_an_ampersand_is_one_place():
+    record = EXTRACTOR.extract("Installer\nLocation: Basseterre, St. Kitts & Nevis\n\nWe need an installer.\n")
+    assert [(p.city, p.region, p.country) for p in record.locations] == [("Basseterre", None, "Saint Kitts and Nevis")]

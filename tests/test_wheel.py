@@ -149,7 +149,9 @@ def test_installed_wheel_extracts_with_its_prompt_and_evaluates(version, dist, c
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
     # this interpreter's pip installs into the new venv (--python): no pip bootstrap per venv
     pip = [sys.executable, "-m", "pip", "--python", str(bin_dir / "python"), "install", "--quiet", "--no-compile", "--disable-pip-version-check"]
-    _run([*pip, f"{dist['wheel']}[eval]"], timeout=900)  # the eval extra: the harness runs below
+    # the eval extra: the harness runs below; no PYTHONPATH from the caller (a checkout on it holds the package's
+    # egg-info, and pip would take the wheel's project as installed already)
+    _run([*pip, f"{dist['wheel']}[eval]"], timeout=900, env={k: v for k, v in os.environ.items() if not k.startswith("PYTHON")})
 
     work = tmp_path / "work"  # outside the checkout: nothing there to import or read
     work.mkdir()

@@ -93,7 +93,7 @@ _JOIN = re.compile(r"(?:[ \u00a0]|[-'’.][ \u00a0]?|[ \u00a0]-[ \u00a0])")
 # upper-case test is ``str.isupper``)
 _OPENING = re.compile(r"(?<![^\W_])(?<![-'’])(?![a-z])[^\W\d_]+")
 # the next word of a run: a join (the whole gap between the two words, as ``_JOIN`` reads it) and the word
-_NEXT = re.compile(r"(?:[ \u00a0]|[-'’.][ \u00a0]?|[ \u00a0]-[ \u00a0])[^\W\d_]+")
+_NEXT = re.compile(r"(?:[ \u00a0]|[-'’.][ \u00a0]?|[ \u00a0][-&][ \u00a0])[^\W\d_]+")  # "St. Kitts & Nevis"
 _LETTER = re.compile(r"[^\W\d_]")
 _JOIN_CHARS = " -'’."  # a name's first word ends before one of these (a letter's case folding holds none of them)
 

@@ -1644,6 +1644,7 @@ _SUBURB_BEFORE_RE = fastre.compile(
     r"(?:^|(?<=[·|•\t:])|(?<=[ ][-–—/][ ]))[ \t*]{0,4}(?P<name>" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]{0,2},[ \t]{0,2}$",
     re.M,
 )
+_WARD_RE = fastre.compile(r"-(?:gu|ku|ward)$")  # a metropolitan city's ward ("Yuseong-gu, Daejeon"): the city is the place
 _POSTCODE_IN_LINE_RE = fastre.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\d{4,6})(?![\w-])")  # "BS34 8QW", "6160"
 _SITE_OR_STREET_RE = fastre.compile(r"(?i)\b(?:" + _SITE_WORDS + r"|" + _TOWN_PART_WORDS.replace("city|", "") + r")\b")
 
@@ -1670,7 +1671,7 @@ def _suburb_before_town(text: str, places: list[Found], keep: list[Found]) -> No
         if m is None:
             continue
         name = m.group("name")
-        if (gazetteer().knows(name) or _SITE_OR_STREET_RE.search(name) or _FIRST_LEVEL_UNIT_RE.search(name) or name.isupper()
+        if (gazetteer().knows(name) or _SITE_OR_STREET_RE.search(name) or _FIRST_LEVEL_UNIT_RE.search(name) or name.isupper() or _WARD_RE.search(name)
                 or any(w.casefold().strip(".'’") in _city_stopwords() for w in name.split() if w.casefold() not in ("city", "south", "north", "east", "west"))):
             continue
         if any(g is not f and "excluded" not in g.how and m.start("name") <= g.start < f.start for g in places):

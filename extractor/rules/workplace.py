@@ -166,7 +166,7 @@ def _header_cues(text: str, voc: dict, head_end: int) -> list[Cue]:
         end = len(text) if nl < 0 else nl
         for s, e in _split_segments(text, pos, min(end, pos + 400)):
             m = voc["standalone_re"].match(text[s:e])
-            if m:
+            if m and not _NO_ANSWER_AFTER.match(text, e):
                 value = voc["standalone"].get(re.sub(r"\s+", " ", m.group(1).lower()))
                 if value:
                     cues.append(Cue(value, 0.85, s + m.start(1), s + m.end(1)))
@@ -215,8 +215,9 @@ def _phrase_cues(text: str, voc: dict) -> list[Cue]:
     cues = []
     for regex, value, conf in voc["cues"]:
         for m in regex.finditer(text):
-            if not _sense_ok(text, m.end(), m.group()) or _a_benefit(text, m.start(), m.end(), voc) or _NO_ANSWER_AFTER.match(text, m.end()):
-                continue  # ("Remote job: No": a form's answer refuses it, and names no other workplace)
+            if not _sense_ok(text, m.end(), m.group()) or _a_benefit(text, m.start(), m.end(), voc) or _NO_ANSWER_AFTER.match(text, m.end()) \
+                    or _asked(text, m.start(), m.end()):
+                continue  # ("Remote job: No": a form's answer refuses it, and names no other workplace; a question states nothing)
             got = _apply_polarity(value, conf, _polarity(text, m.start(), m.end()))
             if got:
                 cues.append(Cue(got[0], got[1], m.start(), m.end()))
@@ -235,7 +236,20 @@ def _phrase_cues(text: str, voc: dict) -> list[Cue]:
     return cues
 
 
-_NO_ANSWER_AFTER = fastre.compile(r"(?i)[ \t]{0,2}[:?][ \t*_]{0,4}(?:no|none|n/a|not[ \t]available)(?![\w-])")
+_NO_ANSWER_AFTER = fastre.compile(
+    r"(?i)[ \t]{0,2}(?:[:?][ \t*_]{0,4}(?:no|none|n/a|not[ \t]available)(?![\w-])"
+    r"|\r?\n[ \t]*(?:no|none|n/a|not[ \t]available)[ \t.]*(?:\r?\n|$))"  # "Remote job" / "No": the answer on the next line
+)
+_QUESTION_END = fastre.compile(r"[^.!?。！？\n]{0,40}[?？]")
+_QUESTION_OPEN = fastre.compile(r"(?i)(?:^|[.!?。！？\n])[ \t]*(?:Q[:：.][ \t]*|(?:is|are|can|could|do|does|will|would|may)[ \t]+|可以|能否|是否|能不能)[^.!?。！？\n]*$")
+
+
+def _asked(text: str, start: int, end: int) -> bool:
+    """Is the cue part of a question ("Q：可以远程办公吗？", "Is the role remote?"), which states nothing?"""
+    q = _QUESTION_END.match(text, end)
+    if q is None:
+        return False
+    return q.group().rstrip("?？ \t").endswith(("吗", "么", "嗎", "呢")) or _QUESTION_OPEN.search(text, max(0, start - 80), start) is not None
 
 
 def _a_benefit(text: str, start: int, end: int, voc: dict) -> bool:
