@@ -173,3 +173,30 @@ def test_more_values(text, field, expected):
 def test_country_named_with_an_ampersand_is_one_place():
     record = EXTRACTOR.extract("Installer\nLocation: Basseterre, St. Kitts & Nevis\n\nWe need an installer.\n")
     assert [(p.city, p.region, p.country) for p in record.locations] == [("Basseterre", None, "Saint Kitts and Nevis")]
+
+
+NON_LATIN_LISTS = [
+    # (id, text, expected responsibilities, minimum, preferred)
+    ("russian_headings_and_marks",
+     "Бухгалтер\n\nОбязанности:\n• ведение первичной документации;\n• сверка с контрагентами.\n\nТребования:\n• опыт работы от 2 лет;\n"
+     "• знание 1С:Бухгалтерия;\n• знание английского языка будет преимуществом.\n\nУсловия:\n• официальное трудоустройство.\n",
+     ["ведение первичной документации", "сверка с контрагентами."],
+     ["опыт работы от 2 лет", "знание 1С:Бухгалтерия"], ["знание английского языка будет преимуществом."]),
+    ("chinese_decorated_headings_and_enumeration",
+     "运营专员\n\n—— 岗位职责 ——\n1、负责店铺日常运营；\n2、分析销售数据。\n\n—— 任职要求 ——\n1、大专及以上学历，电商相关专业优先；\n"
+     "2、1年以上运营经验；\n3、有亚马逊经验者优先。\n\n—— 福利待遇 ——\n五险一金\n",
+     ["负责店铺日常运营；", "分析销售数据。"],
+     ["大专及以上学历，电商相关专业优先；", "1年以上运营经验；"], ["有亚马逊经验者优先。"]),
+    ("japanese_headings_dots_and_welcome",
+     "倉庫スタッフ\n\n仕事内容\n・入荷検品\n・ピッキング\n\n応募資格\n・倉庫での作業経験1年以上\n・フォークリフト免許をお持ちの方歓迎\n\n勤務地\n埼玉県川口市\n",
+     ["入荷検品", "ピッキング"], ["倉庫での作業経験1年以上"], ["フォークリフト免許をお持ちの方歓迎"]),
+    ("korean_headings",
+     "백엔드 개발자\n\n주요업무\n- 주문 API 개발\n- 데이터 모델 설계\n\n자격요건\n- 백엔드 개발 경력 3년 이상\n\n우대사항\n- Kubernetes 운영 경험\n\n복리후생\n- 점심 식대 지원\n",
+     ["주문 API 개발", "데이터 모델 설계"], ["백엔드 개발 경력 3년 이상"], ["Kubernetes 운영 경험"]),
+]
+
+
+@pytest.mark.parametrize("text,duties,minimum,preferred", [c[1:] for c in NON_LATIN_LISTS], ids=[c[0] for c in NON_LATIN_LISTS])
+def test_non_latin_lists(text, duties, minimum, preferred):
+    record = EXTRACTOR.extract(text)
+    assert (record.responsibilities, record.minimum_qualifications, record.preferred_qualifications) == (duties, minimum, preferred)

@@ -362,7 +362,12 @@ def test_real_heading_phrasings(line, kind):
         ("Se valorará:", "preferred_qualifications"),
         ("Wir bieten", "benefits"),
         ("Descripción del puesto", "description"),
-        ("職務内容", None),
+        ("職務内容", "responsibilities"),
+        ("岗位职责：", "responsibilities"),
+        ("任职要求", "minimum_qualifications"),
+        ("Требования:", "minimum_qualifications"),
+        ("우대사항", "preferred_qualifications"),
+        ("東京都渋谷区", None),
     ],
 )
 def test_headings_in_other_languages(line, kind):

@@ -145,7 +145,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t]+[A-Z])(?![ \t]+(?:Years?|Yrs|Months?|Weeks?|Days?|Hours?|Million|Billion|GPA|CGPA)\b)|\(?\d{1,2}[.)]|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|-(?=[^\W\d_])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])")  # â€¢: a bullet in mojibake; "2.1 Inspect …": a section's outline number (not "2.5 Years …"); "•Promotes …", "-Tävlingsinriktad …": a glyph glued to its item
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t]+[A-Z])(?![ \t]+(?:Years?|Yrs|Months?|Weeks?|Days?|Hours?|Million|Billion|GPA|CGPA)\b)|\(?\d{1,2}[.)]|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|-(?=[^\W\d_])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])|(?:\d{1,2}[、．]|（\d{1,2}）|[\u2460-\u2473・◎◆◇])[ \t]*(?=\S)")  # â€¢: a bullet in mojibake; "2.1 Inspect …": a section's outline number (not "2.5 Years …"); "•Promotes …", "-Tävlingsinriktad …": a glyph glued to its item; "1、负责…", "（2）…", "①…", "・入荷検品": the marks of Chinese and Japanese lists
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k u.s.c ph.d b.s m.s".split()
 )
@@ -1420,6 +1420,8 @@ def marks_preferred(item: str) -> bool:
         return True
     if _MUST_START_RE.match(text):
         return False  # "Must have Office and an ATS, Resumator preferred": the item opens as a requirement
+    if _CJK_PREFERRED_END_RE.search(text):
+        return True
     m = _PREFERRED_END_RE.search(text)
     if not m:
         return _BARE_HELPFUL_RE.search(text) is not None and not _BRACKETED_RE.search(text[-12:])
@@ -1428,6 +1430,9 @@ def marks_preferred(item: str) -> bool:
     return _mark_frames_item(text, m)
 
 
+# a Chinese or Japanese item that is one clause closed by its preference mark ("持有…证书者优先", "バリスタ経験者優遇",
+# "土日祝に勤務できる方歓迎"); a clause after a comma marks only its own part ("本科及以上学历，相关专业优先": the degree stays required)
+_CJK_PREFERRED_END_RE = fastre.compile(r"^[^，,；;、。]{2,80}?(?:优先|優先|歓迎|優遇|尚可|者佳|為佳|为佳)[。．.；;！!\s]*$")
 _BRACKETED_RE = fastre.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A note's clipped "X helpful" ("Experience with facility bills helpful"): the mark after a noun phrase of
 # three or more words, not a trait in a row of traits ("Friendly and helpful", "Patient, helpful").

@@ -1323,7 +1323,8 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     """The gazetteer's places with their evidence flags, and the labelled City/State/Country fields."""
     text = ctx.text
     res = _vocab_res()
-    excluded = section_ranges(ctx, "company", "legal", "pay", "benefits")
+    excluded = section_ranges(ctx, "company", "legal")
+    offer = section_ranges(ctx, "pay", "benefits")  # a place there counts only when labelled ("복리후생 … / 근무지: 서울")
     head_end = header_end(ctx)
     labels = _label_values(text, ctx.doc)
     copyrights = [m.start() for m in _COPYRIGHT_RE.finditer(text)]
@@ -1342,7 +1343,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             break  # pathological input: the evidence is in the first few hundred places
 
     for f in places:
-        if inside(f.start, excluded) or any(abs(c - f.start) < 120 for c in copyrights) or f.start > similar_at or _EMPLOYER_SUBJECT_RE.match(text, f.end):
+        if inside(f.start, excluded) or (inside(f.start, offer) and not any(a <= f.start < b for a, b in labels)) or any(abs(c - f.start) < 120 for c in copyrights) or f.start > similar_at or _EMPLOYER_SUBJECT_RE.match(text, f.end):
             f.how.add("excluded")  # "Riverside is an Equal Opportunity Employer": a place name that is the employer's name
             continue
         floor = max((a for a, b in labels if a <= f.start < b), default=0)
