@@ -52,6 +52,8 @@ from __future__ import annotations
 
 import html
 import logging
+import base64
+import binascii
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -1755,6 +1757,67 @@ _BOX_BORDER = re.compile(r"^[ \t]*[┌┐└┘├┤┬┴┼─━═╔╗╚
 _BOX_ROW = re.compile(r"^[ \t]*[│┃║](?P<cells>[^\n]*)[│┃║][ \t]*$", re.M)
 
 
+_MIME_HEADER_LINE = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]")
+_MULTIPART = re.compile(r'(?im)^content-type:[ \t]*multipart/[a-z]+;[^\n]*?boundary="?(?P<b>[^"\s;]+)"?')
+_PART_TYPE = re.compile(r"(?im)^content-type:[ \t]*(?P<t>[a-z]+/[a-z+.-]+)")
+_QP_PART = re.compile(r"(?im)^content-transfer-encoding:[ \t]*quoted-printable[ \t]*$")
+_QP_RUN = re.compile(r"=\r?\n|(?:=[0-9A-F]{2})+")  # a soft line break, or a run of encoded bytes
+_ENCODED_WORD = re.compile(r"=\?(?P<cs>[\w-]+)\?(?P<enc>[QqBb])\?(?P<data>[^?\s]*)\?=(?:\r?\n[ \t]+(?==\?))?")
+
+
+def _qp_edits(text: str, start: int, end: int) -> list[Edit]:
+    """Edits that decode the quoted-printable body ``text[start:end]``: soft line breaks join, encoded bytes read as
+    the UTF-8 text they are ("=E2=80=99" → "’")."""
+    edits: list[Edit] = []
+    for m in _QP_RUN.finditer(text, start, end):
+        if m.group()[1:2] in ("\n", "\r"):
+            edits.append((m.start(), m.end(), ""))
+        else:
+            edits.append((m.start(), m.end(), bytes.fromhex(m.group().replace("=", "")).decode("utf-8", errors="replace")))
+    return edits
+
+
+def _encoded_word(m: re.Match) -> str:
+    """One RFC 2047 encoded word of a header ("=?UTF-8?Q?Paid_spring_help?=") as its text; as written when unreadable."""
+    try:
+        data = m.group("data")
+        raw = (base64.b64decode(data + "=" * (-len(data) % 4)) if m.group("enc") in "Bb"
+               else bytes.fromhex("") if not data else re.sub(rb"=([0-9A-Fa-f]{2})", lambda b: bytes([int(b.group(1), 16)]), data.replace("_", " ").encode("latin-1")))
+        return raw.decode(m.group("cs"), errors="replace")
+    except (LookupError, ValueError, binascii.Error):
+        return m.group()
+
+
+def _mime_source(doc: Document) -> Document:
+    """An e-mail pasted as its raw source (headers, then a multipart body): its headers stay, with their encoded words
+    decoded ("=?UTF-8?Q?…?="); of the body only the first text/plain part stays (the HTML alternative, the part
+    headers and the boundaries go), its quoted-printable encoding decoded. Every character maps back to the source.
+    Text that does not open with header lines and a multipart boundary is left as it is."""
+    text = doc.text
+    first = text.lstrip()[:200].split("\n", 1)[0]
+    boundary = _MULTIPART.search(text, 0, 4000) if _MIME_HEADER_LINE.match(first) else None
+    if boundary is None:
+        return doc
+    marker = "--" + boundary.group("b")
+    cuts = [i for i in range(len(text)) if text.startswith(marker, i) and (i == 0 or text[i - 1] == "\n")][:20]
+    if len(cuts) < 2:
+        return doc
+    edits: list[Edit] = [(m.start(), m.end(), _encoded_word(m)) for m in _ENCODED_WORD.finditer(text, 0, cuts[0])]
+    kept = False
+    for a, b in zip(cuts, cuts[1:] + [len(text)]):
+        body = text.find("\n\n", a)
+        body = b if body < 0 or body > b else body + 2
+        kind = _PART_TYPE.search(text, a, body)
+        if not kept and kind is not None and kind.group("t").lower() == "text/plain":
+            kept = True
+            edits.append((a, body, ""))  # the boundary and the part's headers
+            if _QP_PART.search(text, a, body):
+                edits.extend(_qp_edits(text, body, b))
+        else:
+            edits.append((a, b, ""))
+    return _apply(doc, edits) if kept else doc
+
+
 def _box_table(doc: Document) -> Document:
     """A table drawn with box characters (a terminal's or an intranet's text view: "│ Position │ Welder │"): its
     border lines go, and a row of two cells reads as the labelled line a page writes ("Position: Welder"), a row
@@ -1886,8 +1949,9 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         raw = "" if raw is None else str(raw)
     doc = Document.from_source(raw)
     try:
-        html = looks_like_html(raw)
-        doc = _html_to_text(raw) if html else _csv_record(doc)
+        mime = _mime_source(doc)  # an e-mail's raw source: its plain-text part, decoded (never its HTML alternative)
+        html = mime is doc and looks_like_html(raw)
+        doc = _html_to_text(raw) if html else _csv_record(mime)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             doc = _chat_marks(_print_margins(_markdown_form(_front_matter(_latex_source(_ics_record(_box_table(doc)))))))

@@ -200,3 +200,49 @@ NON_LATIN_LISTS = [
 def test_non_latin_lists(text, duties, minimum, preferred):
     record = EXTRACTOR.extract(text)
     assert (record.responsibilities, record.minimum_qualifications, record.preferred_qualifications) == (duties, minimum, preferred)
+
+
+MIME = (
+    "From: Lab Manager <lab@example.edu>\n"
+    "Subject: =?UTF-8?Q?Paid_help_in_the_Soil_Lab_=E2=80=93_apply_now?=\n"
+    "MIME-Version: 1.0\n"
+    'Content-Type: multipart/alternative; boundary="b1"\n'
+    "\n"
+    "--b1\n"
+    'Content-Type: text/plain; charset="UTF-8"\n'
+    "Content-Transfer-Encoding: quoted-printable\n"
+    "\n"
+    "The Soil Lab needs a student for 8 hours a week on the Orono campus.\n"
+    "\n"
+    "What you need:\n"
+    "- A valid driver=E2=80=99s license\n"
+    "- Able to lift 40 lb bags and work in the field on long=\n"
+    " days\n"
+    "\n"
+    "--b1\n"
+    'Content-Type: text/html; charset="UTF-8"\n'
+    "\n"
+    "<div>The Soil Lab needs a student</div>\n"
+    "--b1--\n"
+)
+
+
+def test_raw_email_source_reads_as_its_decoded_plain_part():
+    from extractor.normalize import normalize
+
+    doc = normalize(MIME)
+    assert "Subject: Paid help in the Soil Lab – apply now" in doc.text
+    assert "<div>" not in doc.text and "Content-Transfer-Encoding" not in doc.text
+    record = EXTRACTOR.extract(MIME)
+    assert record.minimum_qualifications == ["A valid driver’s license", "Able to lift 40 lb bags and work in the field on long days"]
+    start, end = record.provenance["minimum_qualifications"].items[0].spans[0].start, record.provenance["minimum_qualifications"].items[0].spans[0].end
+    assert MIME[start:end].startswith("A valid driver=E2=80=99s")  # the span slices the source back to the encoded text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lab help\n\nWe need help.\n\nThanks,\nRenata Sousa, PhD (she/her)\n", None),
+    ("Chemist\n\nRequirements\n- PhD in chemistry\n", "doctorate"),
+    ("Buyer\n\nQuestions to Jon Park, MBA, CPA\n\nRequirements\n- A bachelor's degree in business\n", "bachelor"),
+], ids=["signature_credential", "required_doctorate", "credentials_after_a_contact_name"])
+def test_a_signature_credential_is_no_degree(text, expected):
+    assert EXTRACTOR.extract(text).education_level == expected

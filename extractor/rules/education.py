@@ -144,6 +144,13 @@ class Mention:
     in_qualifications: bool
 
 
+# a person's name opening the line, then (other credentials and) a comma: a signature ("Jane Doe, MBA, PhD")
+_CREDENTIAL_AFTER_NAME = re.compile(
+    r"^[ \t]*(?:(?:Dr|Prof)\.?[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){1,2}(?:,[ \t]*[A-Z][A-Za-z.]{1,6})*,[ \t]*$",
+    re.M,
+)
+
+
 def _lookup(c: _Compiled, matched: str) -> Optional[Entry]:
     """The entry for a matched text: exact-case forms first, then caseless ones, then without a plural 's'."""
     for form in (matched, matched[:-1] if matched.endswith("s") else None):
@@ -190,6 +197,8 @@ def _accept(c: _Compiled, text: str, entry: Entry, start: int, end: int) -> bool
     """Does the mention ``text[start:end]`` read as a degree (its context test)?"""
     after = text[end : end + AFTER_WINDOW]
     before = text[max(0, start - BEFORE_WINDOW) : start]
+    if _CREDENTIAL_AFTER_NAME.search(text, text.rfind("\n", 0, start) + 1, start):
+        return False  # "Renata Sousa, PhD (she/her)": a signature's credential, not what the job asks for
     if entry.kind in ("phrase", "safe_abbreviation", "weak"):
         return True
     if entry.kind == "context_phrase":
