@@ -246,3 +246,22 @@ def test_raw_email_source_reads_as_its_decoded_plain_part():
 ], ids=["signature_credential", "required_doctorate", "credentials_after_a_contact_name"])
 def test_a_signature_credential_is_no_degree(text, expected):
     assert EXTRACTOR.extract(text).education_level == expected
+
+
+@pytest.mark.parametrize("text,field,expected", [
+    ("Tornitore CNC\nOfferta n. 2026/0042\n\nCerchiamo un tornitore.\n", "job_id", "2026/0042"),
+    ("Nurse\nUnit: 4 North – Cardiology, 28 beds\n\nWe need a nurse.\n", "team", "4 North – Cardiology"),
+    ("Engineer\nTeam: Platform (14 engineers)\n\nWe need an engineer.\n", "team", "Platform"),
+    ("Engineer\nTeam: Squad 42\n\nWe need an engineer.\n", "team", "Squad 42"),
+], ids=["italian_offer_number", "unit_size_after_a_comma", "team_size_in_brackets", "a_number_in_the_name_stays"])
+def test_ids_and_teams(text, field, expected):
+    assert getattr(EXTRACTOR.extract(text), field) == expected
+
+
+def test_a_domain_brand_line_without_a_separator_is_the_sites_own():
+    from extractor.context import context_for
+    from extractor.rules.title import posting_start
+
+    text = "jobs.by   Работа в Минске\nВакансии   Резюме   Компании   Войти\n\nБухгалтер\nООО «Север»\n"
+    ctx = context_for(text)
+    assert ctx.text[posting_start(ctx):].startswith("Бухгалтер")

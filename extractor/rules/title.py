@@ -4298,8 +4298,9 @@ def _brand_over_site_line(n: int, values: list[str], chrome: Callable[[int], boo
     return n < 2 and n + 1 < len(values) and (len(values[n].split()) <= 3 or _DOMAIN_LEAD.match(values[n]) is not None) and chrome(n + 1)
 
 
-# a site's domain opening its brand line, before its tagline: "Suli.gl — Job i Grønland / …", "KurdJobs.iq | Jobs"
-_DOMAIN_LEAD = fastre.compile(r"^[A-Za-z][\w-]{1,30}\.[a-z]{2,6}(?:\.[a-z]{2})?[ \t]+[-–—|·/][ \t]")
+# a site's domain opening its brand line, before its tagline: "Suli.gl — Job i Grønland / …", "KurdJobs.iq | Jobs",
+# "rabota.by   Работа в Беларуси"
+_DOMAIN_LEAD = fastre.compile(r"^[A-Za-z][\w-]{1,30}\.[a-z]{2,6}(?:\.[a-z]{2})?(?:[ \t]+[-–—|·/])?[ \t]")
 
 
 def _head_lines(text: str, doc: Optional[Document] = None) -> list[tuple[int, int]]:
@@ -4755,6 +4756,10 @@ _BILINGUAL_HALF = fastre.compile(r"[ \t]+/[ \t]+(?=[^\W\d_])")
 _BILINGUAL_LABEL = fastre.compile(r"(?m)^[ \t]*[^\W\d_][^\n:/]{1,30}[ \t]/[ \t][^\W\d_][^\n:/]{1,30}?[ \t]?:[ \t]")
 
 
+# a unit's size after its name, a fact about it, not its name: ", 32 beds", " (14 staff)", " – 120 seats"
+_SIZE_TAIL = fastre.compile(r"(?:,|[ \t]+[-–—]|[ \t]*\()[ \t]*\d{1,5}[ \t]+(?i:beds?|staff|people|employees|members|seats|rooms|engineers|nurses)\)?[ \t]*$", re.M)
+
+
 @rule("team", name="team.labelled")
 def team_labelled(ctx: Context) -> Iterable[Candidate]:
     """``Team: …`` / ``Department: …`` / ``Business unit: …``."""
@@ -4767,7 +4772,9 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
         cut = _META_SEPARATOR.search(text, m.start("value"), m.end("value"))  # "Department: QA · Vancouver, BC · Full-time"
         if cut is None and "/" in text[m.end("label") : m.start("value")] and len(_BILINGUAL_LABEL.findall(text)) >= 3:
             cut = _BILINGUAL_HALF.search(text, m.start("value"), m.end("value"))  # "Department / Service : Parks / Parcs": the first language's half
-        hit = trimmed_hit(text, m.start("value"), cut.start() if cut else m.end("value"))
+        end = cut.start() if cut else m.end("value")
+        size = _SIZE_TAIL.search(text, m.start("value"), end)
+        hit = trimmed_hit(text, m.start("value"), size.start() if size else end)  # "5 West – Medical/Surgical, 32 beds"
         hit = second_pair_cut(ctx, hit) if hit is not None else None
         if hit is None or len(hit.value.split()) > 8 or _SENTENCE_END.search(hit.value + " ") or (hit.start, hit.end) in agency:
             continue  # "Department: Department of Water Access" under a state's posting: the employer (company.agency_label)
