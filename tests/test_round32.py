@@ -265,3 +265,13 @@ def test_a_domain_brand_line_without_a_separator_is_the_sites_own():
     text = "jobs.by   Работа в Минске\nВакансии   Резюме   Компании   Войти\n\nБухгалтер\nООО «Север»\n"
     ctx = context_for(text)
     assert ctx.text[posting_start(ctx):].startswith("Бухгалтер")
+
+
+def test_a_newspapers_masthead_and_dateline_are_the_sites_own_lines():
+    from extractor.context import context_for
+    from extractor.rules.title import posting_start
+
+    text = ("THE ISLAND TIMES\nApia, Samoa · Vol. 12, Issue 7 · 3 March 2026 · $2\nCLASSIFIEDS\n\n"
+            "VACANCY: Stores Clerk\nMoana Shipping Ltd\n")
+    ctx = context_for(text)
+    assert ctx.text[posting_start(ctx):].startswith("VACANCY")

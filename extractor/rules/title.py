@@ -4182,6 +4182,8 @@ _FIGURE_LINE = fastre.compile(r"\d[\d.,:/\-]*\d|[$£€₹¥]\s?\d|\d\s?(?:k|K)\
 
 # a newspaper's or board's section named on its masthead line ("THE NAMIBIAN – Classifieds › Vacancies", "Seychelles Nation –
 # Classified Adverts – Situations Vacant", "JobAdder Job Board - Acme Careers"): the publisher's line, never the employer's
+# a newspaper's dateline under its masthead: "Pohnpei, FSM · Vol. 26, Issue 24 · November 30 – December 13, 2026 · 50¢"
+_ISSUE_LINE = fastre.compile(r"(?i)\bvol(?:ume|\.)?[ \t]*\d{1,4}[, \t]+(?:issue|no\.|number|nr\.?)[ \t]*\d{1,4}\b")
 _PUBLISHER_SECTION = fastre.compile(r"(?i)\b(?:classifieds?|situations[ \t]+vacant|public[ \t]+notices|job[ \t]+board)\b")
 
 
@@ -4196,7 +4198,7 @@ def _chrome_line(value: str) -> bool:
         return True
     if _CRUMBS.search(value) and not _slash_titles(value) or _PUBLISHER_SECTION.search(value) and len(value.split()) <= 10:
         return True
-    return _menu_line(value)
+    return _menu_line(value) or _ISSUE_LINE.search(value) is not None
 
 
 def _slash_titles(value: str) -> bool:
