@@ -1798,8 +1798,7 @@ def _mime_source(doc: Document) -> Document:
     boundary = _MULTIPART.search(text, 0, 4000) if _MIME_HEADER_LINE.match(first) else None
     if boundary is None:
         return doc
-    marker = "--" + boundary.group("b")
-    cuts = [i for i in range(len(text)) if text.startswith(marker, i) and (i == 0 or text[i - 1] == "\n")][:20]
+    cuts = [m.start() for m in re.finditer(r"(?m)^--" + re.escape(boundary.group("b")), text)][:20]
     if len(cuts) < 2:
         return doc
     edits: list[Edit] = [(m.start(), m.end(), _encoded_word(m)) for m in _ENCODED_WORD.finditer(text, 0, cuts[0])]

@@ -144,6 +144,7 @@ class Mention:
     in_qualifications: bool
 
 
+MAX_SIGNATURE_CHARS = 80  # a name and its credentials before the degree, at most
 # a person's name opening the line, then (other credentials and) a comma: a signature ("Jane Doe, MBA, PhD")
 _CREDENTIAL_AFTER_NAME = re.compile(
     r"^[ \t]*(?:(?:Dr|Prof)\.?[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){1,2}(?:,[ \t]*[A-Z][A-Za-z.]{1,6})*,[ \t]*$",
@@ -197,7 +198,8 @@ def _accept(c: _Compiled, text: str, entry: Entry, start: int, end: int) -> bool
     """Does the mention ``text[start:end]`` read as a degree (its context test)?"""
     after = text[end : end + AFTER_WINDOW]
     before = text[max(0, start - BEFORE_WINDOW) : start]
-    if _CREDENTIAL_AFTER_NAME.search(text, text.rfind("\n", 0, start) + 1, start):
+    line_start = text.rfind("\n", max(0, start - MAX_SIGNATURE_CHARS), start) + 1
+    if line_start and _CREDENTIAL_AFTER_NAME.search(text, line_start, start):
         return False  # "Renata Sousa, PhD (she/her)": a signature's credential, not what the job asks for
     if entry.kind in ("phrase", "safe_abbreviation", "weak"):
         return True

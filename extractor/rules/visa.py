@@ -133,9 +133,10 @@ MAX_HEADING_WORDS = 4
 def _heads_the_next(text: str, start: int, end: int, next_start: int) -> bool:
     """Is the sentence at ``start:end`` a short line of its own ("Visa sponsorship", "Immigration support:") right above
     the next sentence that speaks to the field?"""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1  # (a heading opens its line: a short look back will do)
     return (
-        not text[line_start:start].strip()
+        (line_start > 0 or start < 200)
+        and not text[line_start:start].strip()
         and text[end : end + 1] in ("\n", "")
         and len(text[start:end].split()) <= MAX_HEADING_WORDS
         and not text[end:next_start].strip(" \t\r\n:")
