@@ -1782,7 +1782,7 @@ def _encoded_word(m: re.Match) -> str:
     try:
         data = m.group("data")
         raw = (base64.b64decode(data + "=" * (-len(data) % 4)) if m.group("enc") in "Bb"
-               else bytes.fromhex("") if not data else re.sub(rb"=([0-9A-Fa-f]{2})", lambda b: bytes([int(b.group(1), 16)]), data.replace("_", " ").encode("latin-1")))
+               else re.sub(rb"=([0-9A-Fa-f]{2})", lambda b: bytes([int(b.group(1), 16)]), data.replace("_", " ").encode("latin-1")))
         return raw.decode(m.group("cs"), errors="replace")
     except (LookupError, ValueError, binascii.Error):
         return m.group()

@@ -1677,7 +1677,8 @@ def _suburb_before_town(text: str, places: list[Found], keep: list[Found]) -> No
             continue
         if any(g is not f and "excluded" not in g.how and m.start("name") <= g.start < f.start for g in places):
             continue
-        if any(g is not f and g.city == f.city for g in keep) or _POSTCODE_IN_LINE_RE.search(text, m.end("name"), len(text) if text.find("\n", f.end) < 0 else text.find("\n", f.end)):
+        line_end = text.find("\n", f.end)
+        if any(g is not f and g.city == f.city for g in keep) or _POSTCODE_IN_LINE_RE.search(text, m.end("name"), len(text) if line_end < 0 else line_end):
             continue  # the town stated as a place of its own elsewhere (another job's card), or a postal address
         if _named_as_employer(text, name):
             continue
@@ -1712,9 +1713,10 @@ def _head_town_board_area(text: str, places: list[Found], keep: list[Found], hea
     gz = gazetteer()
     out = list(keep)
     for regex in (_TOWN_BOARD_AREA_RE, _COMPASS_AREA_RE):
+        coded = regex is _TOWN_BOARD_AREA_RE
         for m in regex.finditer(text, 0, head_end):
             town, area = m.group("town"), m.group("area")
-            if regex is _TOWN_BOARD_AREA_RE:
+            if coded:
                 regions = [p for p in gz.codes.get(m.group("code"), []) if p.level == REGION]
             else:
                 regions = [p for p in gz.names.get(m.group("region").casefold(), []) if p.level in (REGION, NATION)]
@@ -1730,7 +1732,6 @@ def _head_town_board_area(text: str, places: list[Found], keep: list[Found], hea
                 continue
             if any(g.start < m.start("town") < g.end or ("label" in g.how and m.start() <= g.start < m.end()) for g in out):
                 continue
-            coded = regex is _TOWN_BOARD_AREA_RE
             if not coded and gz.knows(area):
                 continue  # "Leeds, West Yorkshire": a region the gazetteer reads whole
             out = [g for g in out if not m.start("town") <= g.start < m.end()]

@@ -4182,9 +4182,9 @@ _FIGURE_LINE = fastre.compile(r"\d[\d.,:/\-]*\d|[$£€₹¥]\s?\d|\d\s?(?:k|K)\
 
 # a newspaper's or board's section named on its masthead line ("THE NAMIBIAN – Classifieds › Vacancies", "Seychelles Nation –
 # Classified Adverts – Situations Vacant", "JobAdder Job Board - Acme Careers"): the publisher's line, never the employer's
+_PUBLISHER_SECTION = fastre.compile(r"(?i)\b(?:classifieds?|situations[ \t]+vacant|public[ \t]+notices|job[ \t]+board)\b")
 # a newspaper's dateline under its masthead: "Pohnpei, FSM · Vol. 26, Issue 24 · November 30 – December 13, 2026 · 50¢"
 _ISSUE_LINE = fastre.compile(r"(?i)\bvol(?:ume|\.)?[ \t]*\d{1,4}[, \t]+(?:issue|no\.|number|nr\.?)[ \t]*\d{1,4}\b")
-_PUBLISHER_SECTION = fastre.compile(r"(?i)\b(?:classifieds?|situations[ \t]+vacant|public[ \t]+notices|job[ \t]+board)\b")
 
 
 # the software's credit line of a hosted careers page: "Powered by Workable", "powered by Teamtailor"
