@@ -621,6 +621,15 @@ def title_recased(text: str, rng: random.Random, base: dict, html: bool) -> Opti
     return out if out != text else None
 
 
+def title_upper(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
+    """Every occurrence of the gold title in ALL CAPS, as a notice, a newspaper column or a PDF heading prints it."""
+    title = _gold(base).get("title")
+    if html or not title or title.upper() == title:
+        return None
+    out = re.sub(re.escape(title), lambda m: m.group(0).upper(), text)
+    return out if out != text else None
+
+
 TRANSFORMS: dict[str, Callable[[str, random.Random, dict, bool], Optional[str]]] = {
     "chrome_head": chrome_head,
     "chrome_tail": chrome_tail,
@@ -648,6 +657,7 @@ TRANSFORMS: dict[str, Callable[[str, random.Random, dict, bool], Optional[str]]]
     "section_buttons": section_buttons,
     "hard_wrapped": hard_wrapped,
     "title_recased": title_recased,
+    "title_upper": title_upper,
 }
 
 

@@ -45,7 +45,7 @@ VALUES = ["Fleet Maintenance Planner", "Rotterdam, Netherlands", "Full-time", "E
 OTHER_FORM = {"state_swapped", "date_reformatted"}
 # POSTING has no line long enough to wrap: tested on LONG_POSTING below
 NEEDS_LONG_LINES = {"hard_wrapped"}
-CASE_REWRITES = {"title_recased"}  # the scorer ignores case
+CASE_REWRITES = {"title_recased", "title_upper"}  # the scorer ignores case
 
 
 @pytest.mark.parametrize("name", [n for n in perturb.TRANSFORMS if n not in OTHER_FORM | NEEDS_LONG_LINES])
@@ -415,7 +415,15 @@ def test_title_recased_needs_the_gold_title_written(title):
     assert perturb.apply("title_recased", "x_45", LONG_POSTING, _gold_base(title=title), html=False) is None
 
 
-@pytest.mark.parametrize("name", ["head_one_line", "company_rating", "section_buttons", "hard_wrapped", "title_recased"])
+def test_title_upper_writes_every_occurrence_in_capitals():
+    text = "Clinical Data Coordinator\nNorthgate\n\nAs Clinical Data Coordinator you keep the forms.\n"
+    out = perturb.apply("title_upper", "x_47", text, LONG_BASE, html=False)
+    assert out.count("CLINICAL DATA COORDINATOR") == 2 and out.casefold() == text.casefold()
+    assert perturb.apply("title_upper", "x_47", text.replace("Clinical Data Coordinator", "CLINICAL DATA COORDINATOR"),
+                         _gold_base(title="CLINICAL DATA COORDINATOR"), html=False) is None  # already in capitals
+
+
+@pytest.mark.parametrize("name", ["head_one_line", "company_rating", "section_buttons", "hard_wrapped", "title_recased", "title_upper"])
 def test_layout_rewrites_skip_html(name):
     page = "<html><body><h1>Clinical Data Coordinator</h1><p>Northgate Research Institute</p></body></html>"
     assert perturb.apply(name, "x_46", page, LONG_BASE, html=True) is None
