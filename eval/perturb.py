@@ -630,6 +630,20 @@ def title_upper(text: str, rng: random.Random, base: dict, html: bool) -> Option
     return out if out != text else None
 
 
+def body_flattened(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
+    """The body after the head block (from the first blank line after the title) with its line breaks turned
+    into spaces, as a data export's description column stores a posting: "…the team. What you'll do • Build …"."""
+    if html:
+        return None
+    spans = ((base.get("provenance") or {}).get("title") or {}).get("spans") or []
+    start = spans[0]["end"] if spans else 0
+    blank = text.find("\n\n", start)
+    if blank < 0:
+        return None
+    body = " ".join(text[blank:].split())
+    return text[:blank] + "\n\n" + body + "\n"
+
+
 TRANSFORMS: dict[str, Callable[[str, random.Random, dict, bool], Optional[str]]] = {
     "chrome_head": chrome_head,
     "chrome_tail": chrome_tail,
@@ -658,6 +672,7 @@ TRANSFORMS: dict[str, Callable[[str, random.Random, dict, bool], Optional[str]]]
     "hard_wrapped": hard_wrapped,
     "title_recased": title_recased,
     "title_upper": title_upper,
+    "body_flattened": body_flattened,
 }
 
 

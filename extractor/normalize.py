@@ -36,6 +36,10 @@ Passes, in order:
    menu tokens ("AppleStoreMaciPadiPhone…") before the first heading are dropped.
    A camel-case word written twice, once in running text ("… at DataFinch you …"),
    is a name and is not split.
+   **Flattened bodies** (text only): a line of 300 characters or more that a data export made of a whole
+   body (its line breaks turned into spaces) gets its breaks back before known headings that follow a
+   sentence's end and precede a capital, a colon or a list, and before each mark of a spaced list
+   ("… hire Preferred Qualifications - Associate degree - Spanish"); see :func:`_flat_breaks`.
 5. **Boilerplate cut**: lines made mostly of navigation phrases are removed,
    repeated short header lines are dropped (the header ends at the first content
    heading or the first line of prose), and the page footer (from the first footer
@@ -167,9 +171,11 @@ def _phrase_tokens(phrase: str) -> list[str]:
 
 
 @cache
-def _glue_headings() -> Optional[re.Pattern]:
+def _glue_headings(with_common: bool = False) -> Optional[re.Pattern]:
+    """Known headings written with a capital; ``with_common``: also those too common to split a glued word run at
+    ("Compensation", "Overview"), for :func:`_flat_breaks`, which reads them only before a capital or a list mark."""
     vocab = heading_vocab()
-    phrases = {p for p, _ in vocab.raw_phrases if p[:1].isupper() and norm_heading(p) not in vocab.no_glue}
+    phrases = {p for p, _ in vocab.raw_phrases if p[:1].isupper() and (with_common or norm_heading(p) not in vocab.no_glue)}
     if not phrases:
         return None
     # Longest match wins: the trie tries longer continuations first, the final
@@ -1262,6 +1268,85 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
     return _apply(doc, unique), stats
 
 
+# A posting body stored with its line breaks turned into spaces (a data export's description column): its
+# headings and list items follow one another on one long line ("… in our branch. Responsibilities Greet clients …
+# Basic Qualifications - High school diploma - 2 years of …").
+MIN_FLAT_LINE = 300
+MIN_FLAT_MARKS = 2
+MIN_FLAT_ITEM = 8  # characters between two marks of one list
+_FLAT_LOOK_BACK = 40  # characters read before a heading
+_FLAT_MARK = re.compile(r"(?<=\S) ([-\u2013\u2022*\u00b7\u25aa\u25cf]) (?=[A-Z0-9])")
+_SENTENCE_END = frozenset(".!?:;")
+_TITLE_WORD_END = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
+_ENTITY_END = re.compile(r"&#?\w{1,8};$")  # "Skills &amp; Experience": an entity's ";" left in a scraped text ends no sentence
+
+
+def _heading_word_before(left: str, whole: bool) -> bool:
+    """Whether ``left`` ends in a capitalised word that opens its sentence ("Qualification" before "Requirements"):
+    the first word of a longer heading, not an item's last word. ``whole``: ``left`` runs from the line's start."""
+    m = _TITLE_WORD_END.search(left)
+    if m is None:
+        return False
+    before = left[: m.start()].rstrip()
+    return before[-1:] in _SENTENCE_END if before else whole
+
+
+def _flat_breaks(doc: Document) -> Document:
+    """Give back the line breaks of a body flattened into one long line. A list mark (" - ", " • ", " * " …) used
+    two or more times in the line, each before a capital or a digit and after some text, starts an item; a known
+    heading starts a line, and so does its text, where it follows a sentence's end (or opens the line) and comes
+    before a capital, a digit, a colon or a list mark, or, in a line already read as flattened that way, follows an
+    item's last word ("… within 90 days of hire Preferred Qualifications - Associate degree"). Only lines of at
+    least :data:`MIN_FLAT_LINE` characters: a short line that holds a heading word or a dash is a title, a chip
+    row or a sentence, and is left as it is."""
+    text = doc.text
+    pattern = _glue_headings(with_common=True)
+    edits: list[Edit] = []
+    for ls, le in _lines(text):
+        if le - ls < MIN_FLAT_LINE:
+            continue
+        line = text[ls:le]
+        opening = len(line) - len(line.lstrip())  # where the line's text starts
+        strong: list[Edit] = []
+        weak: list[Edit] = []
+        by_mark: dict[str, list[re.Match]] = {}
+        listed: set[int] = set()  # where the marks of a list stand
+        depth = 0
+        pos = 0
+        for m in _FLAT_MARK.finditer(line):
+            depth += line.count("(", pos, m.start()) - line.count(")", pos, m.start())
+            pos = m.start()
+            if depth <= 0:  # "(2:00 PM - 10:30 PM, Monday - Friday)": a range in brackets, no item
+                by_mark.setdefault(m.group(1), []).append(m)
+        for marks in by_mark.values():
+            if len(marks) < MIN_FLAT_MARKS or any(b.start() - a.end() < MIN_FLAT_ITEM for a, b in zip(marks, marks[1:])):
+                continue  # "A - B - C": a row of short names, not a list
+            strong.extend((ls + m.start(), ls + m.start() + 1, "\n") for m in marks)
+            listed.update(m.start() for m in marks)
+        for m in pattern.finditer(line) if pattern is not None else ():
+            s, e = m.span()
+            back = max(opening, s - _FLAT_LOOK_BACK)  # a bounded look back: linear time
+            left = line[back:s].rstrip()
+            after = line[e : e + 2]
+            colon = after[:1] == ":"
+            marked = after[:1] == " " and e in listed  # "The role - Night Planner - reports …": one dash makes no list
+            if not (colon or marked or (after[:1] == " " and (after[1:2].isupper() or after[1:2].isdigit()))):
+                continue
+            if left and line[s - 1] != " ":
+                continue
+            splits = [(ls + s - 1, ls + s, "\n")] if left else []
+            cut = e + 1 if colon else e
+            if cut < len(line) and line[cut] == " " and not marked:
+                splits.append((ls + cut, ls + cut + 1, "\n"))
+            if not left or (left[-1] in _SENTENCE_END and not _ENTITY_END.search(left)):
+                strong.extend(splits)
+            elif (left[-1].isalnum() or left[-1] == ")") and not _heading_word_before(left, back == opening):
+                weak.extend(splits)  # after an item's last word, not after a dash, a comma or a heading's first word ("Qualification Requirements")
+        if strong:
+            edits.extend(strong + weak)
+    return _apply(doc, sorted(set(edits)))
+
+
 # --------------------------------------------------------------------------- 5. boilerplate
 
 
@@ -1962,6 +2047,8 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         repaired, stats = _repair_glue(doc)
         if repaired is not doc:
             doc = _clean_space(repaired)
+        if not html:  # a page keeps its paragraphs and items in its tags: a long line there is one paragraph
+            doc = _flat_breaks(doc)
         cut = _cut_boilerplate(doc, glued=stats.glued_lines > 0)
         if cut is not doc:
             doc = _clean_space(cut)

@@ -1,0 +1,96 @@
+"""Table-driven tests of the normaliser's flattened-body reader (:func:`extractor.normalize._flat_breaks`): a posting
+body whose line breaks a data export turned into spaces gets its headings and list items back on lines of their own;
+short lines, prose and rows of names stay as they are. Phrasings are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import Extractor
+from extractor.normalize import normalize
+
+EXTRACTOR = Extractor(use_llm=False)
+
+FILLER = ("We run twelve depots across the region and ship fresh produce to shops every morning of the year. "
+          "Our planners work from the Leeds office and talk to drivers all day. ")
+
+LINES = [
+    # (id, line, lines expected among the normalised text's lines, lines that must not appear)
+    ("heading_after_a_sentence_and_dashed_items",
+     FILLER + "What You Will Do - Plan the morning routes - Load and check the vans before dawn - Keep the delivery logs "
+     "up to date Requirements - A full driving licence - Two years of delivery work",
+     ["What You Will Do", "- Plan the morning routes", "- Keep the delivery logs up to date", "Requirements",
+      "- Two years of delivery work"], []),
+    ("heading_with_a_colon_then_bulleted_items",
+     FILLER + "Responsibilities: • Answer calls from growers and shops about missed or late collections • Book the next "
+     "day's collections with the night planners and confirm them by text • Raise credit notes when a load is short "
+     "or damaged and send them to the accounts team • Keep the growers' contact sheet current",
+     ["Responsibilities:", "• Answer calls from growers and shops about missed or late collections",
+      "• Raise credit notes when a load is short or damaged and send them to the accounts team"], []),
+    ("heading_before_a_capitalised_sentence",
+     FILLER + "About The Role The planner keeps the fleet moving and reports to the depot manager each week. "
+              "Benefits include a van allowance and a pension.",
+     ["About The Role", "The planner keeps the fleet moving and reports to the depot manager each week. "
+      "Benefits include a van allowance and a pension."], []),
+    ("prose_without_marks_or_headings_stays_one_line",
+     FILLER * 3 + "Our drivers know every farm road - and every farmer - by name.",
+     [(FILLER * 3 + "Our drivers know every farm road - and every farmer - by name.").strip()], []),
+    ("a_row_of_short_names_is_no_list",
+     FILLER * 3 + "Depots: Leeds - York - Hull - Selby are all hiring.",
+     [(FILLER * 3 + "Depots: Leeds - York - Hull - Selby are all hiring.").strip()], ["- York"]),
+    ("a_single_dash_is_no_list",
+     FILLER * 3 + "The role - Night Planner - reports to the depot manager.",
+     [(FILLER * 3 + "The role - Night Planner - reports to the depot manager.").strip()], []),
+    ("a_range_in_brackets_is_no_list",
+     FILLER * 2 + "The late shift runs (2:00 PM - 10:30 PM, Monday - Friday, with one Saturday a month) from the Hull depot.",
+     [(FILLER * 2 + "The late shift runs (2:00 PM - 10:30 PM, Monday - Friday, with one Saturday a month) from the Hull "
+       "depot.").strip()], []),
+    ("an_entity_semicolon_ends_no_sentence",
+     FILLER + "Skills &amp; Experience - Two years of route planning in a depot - A full UK driving licence held for a year "
+              "- Good spoken English for the radio",
+     ["- Two years of route planning in a depot"], ["Skills &amp;", "Experience"]),
+    ("a_heading_word_pair_stays_together",
+     FILLER + "Qualification Requirements A four-year high school diploma and one year of clerical work in a busy office. "
+              "Skills - Typing at forty words a minute - Filing and keeping a diary for two managers",
+     ["- Typing at forty words a minute"], ["Qualification", "Requirements"]),
+]
+
+
+@pytest.mark.parametrize("case_id,line,present,absent", LINES, ids=[c[0] for c in LINES])
+def test_flattened_line_gets_its_breaks_back(case_id, line, present, absent):
+    text = "Route Planner\nFreshway Foods\nLeeds, UK\n\n" + line + "\n"
+    out = normalize(text).text.split("\n")
+    for want in present:
+        assert want in out, (case_id, want, out)
+    for unwanted in absent:
+        assert unwanted not in out, (case_id, unwanted)
+
+
+def test_short_lines_are_left_alone():
+    text = "Route Planner - Nights\nFreshway Foods · Leeds · Full-time\n\nRequirements - A licence - Two years\n"
+    assert normalize(text).text == text.rstrip("\n") or normalize(text).text.startswith("Route Planner - Nights\n")
+    assert "Requirements - A licence - Two years" in normalize(text).text
+
+
+def test_html_paragraphs_are_not_split():
+    page = "<html><body><h1>Route Planner</h1><p>" + FILLER + "Requirements - A full driving licence - Two years of delivery work - Night shifts</p></body></html>"
+    assert "- A full driving licence" not in normalize(page).text.split("\n")
+
+
+def test_flattened_body_gives_its_lists_back():
+    body = (FILLER + "Responsibilities - Plan the morning routes for twelve vans - Load and check the vans before dawn "
+            "Requirements - A full UK driving licence - Two years of delivery or warehouse work "
+            "Nice To Have - Forklift licence")
+    posting = EXTRACTOR.extract("Route Planner\nFreshway Foods\nLeeds, UK\n\n" + body + "\n")
+    assert posting.responsibilities == ["Plan the morning routes for twelve vans", "Load and check the vans before dawn"]
+    assert "A full UK driving licence" in posting.minimum_qualifications
+    assert "Forklift licence" not in posting.minimum_qualifications
+
+
+def test_evidence_spans_still_slice_the_input():
+    body = FILLER + "Requirements - A full UK driving licence - Two years of delivery or warehouse work"
+    raw = "Route Planner\nFreshway Foods\n\n" + body + "\n"
+    doc = normalize(raw)
+    i = doc.text.index("A full UK driving licence")
+    s, e = doc.source_span(i, i + len("A full UK driving licence"))
+    assert raw[s:e] == "A full UK driving licence"
