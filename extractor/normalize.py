@@ -1763,6 +1763,237 @@ def _latex_source(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
+# --------------------------------------------------------------------------- source formats
+
+
+_DIFF_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@", re.M)
+_DIFF_FILE = re.compile(r"^(?:diff --git |\+\+\+ b/|--- a/)", re.M)
+
+
+def _diff_source(doc: Document) -> Document:
+    """A change to a careers page pasted as a unified diff ("diff --git …", "@@ -1,12 +1,12 @@"): the page as it
+    reads after the change — its kept and added lines without their " " and "+" marks; the removed lines, the hunk
+    and file headers and the commit message around them go. Any other text is left as it is."""
+    text = doc.text
+    if not _DIFF_FILE.search(text) or not _DIFF_HUNK.search(text):
+        return doc
+    builder = TextBuilder(doc)
+    inside = False
+    for s, e in _lines(text):
+        line = text[s:e]
+        if _DIFF_HUNK.match(line):
+            inside = True
+            continue
+        if line.startswith(("diff --git ", "index ", "--- ", "+++ ")):
+            inside = False
+            continue
+        if inside and line[:1] in (" ", "+"):
+            builder.copy(s + 1, min(len(text), e + 1))
+        elif inside and line == "":
+            builder.copy(s, min(len(text), e + 1))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+_WIKI_HINT = re.compile(r"^\{\{[ \t]*Infobox\b|^==+[^=\n]+==+[ \t]*$|\[\[[^\]\n]+\]\]|'''[^'\n]+'''", re.M)
+_WIKI_FORM = re.compile(
+    r"(?P<box>^\{\{[ \t]*Infobox[^\n|}]*$)"  # an infobox's opening line
+    r"|(?P<field>^\|[ \t]*(?P<key>[A-Za-z][\w -]{0,40}?)[ \t]*=[ \t]*)"  # "| key = value"
+    r"|(?P<close>^\}\}[ \t]*$)"
+    r"|(?P<heading>^==+[ \t]*|[ \t]*==+[ \t]*$)"
+    r"|(?P<category>^\[\[(?:Category|Kategorie|Catégorie):[^\]\n]*\]\][ \t]*$)"
+    r"|(?P<comment><!--.*?-->)"
+    r"|(?P<link>\[\[(?:[^\]|\n]*\|)?)(?=[^\]\n]*\]\])"  # "[[target|" of a link: its shown text stays
+    r"|(?P<linkend>\]\])"
+    r"|(?P<bold>'{2,3})",
+    re.M | re.S,
+)
+
+
+def _mediawiki_source(doc: Document) -> Document:
+    """A wiki page's MediaWiki source as the page reads: an infobox's "| key = value" rows as labelled lines
+    ("| organisation = Acme Trust" → "Organisation: Acme Trust"), "== Heading ==" as the heading, "[[target|text]]"
+    as its text, bold and italic quotes, category links and comments gone. Only a page with two or more of those
+    marks; any other text is left as it is."""
+    text = doc.text
+    if len(_WIKI_HINT.findall(text, 0, 20_000)) < 2:
+        return doc
+    builder = TextBuilder(doc)
+    at = 0
+    for m in _WIKI_FORM.finditer(text):
+        builder.copy(at, m.start())
+        at = m.end()
+        if m.group("field") is not None:
+            label = m.group("key").strip().replace("_", " ")
+            builder.replace(label[:1].upper() + label[1:] + ": ", m.start(), m.end())
+    builder.copy(at, len(text))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+_ORG_HINT = re.compile(r"^#\+(?:TITLE|AUTHOR|STARTUP|TAGS|OPTIONS):|^[ \t]*:PROPERTIES:[ \t]*$", re.M | re.I)
+_ORG_ENTRY = re.compile(
+    r"^\*[ \t]+(?P<todo>(?:TODO|DONE|NEXT|WAIT|WAITING|HOLD|CANCELL?ED|DRAFT)[ \t]+)?(?P<head>[^\n]*?)(?P<tags>[ \t]+:[\w@:]+:)?[ \t]*$", re.M
+)
+_ORG_FORM = re.compile(
+    r"(?P<drawer>^[ \t]*:(?:PROPERTIES|END|LOGBOOK):[ \t]*(?:\n|$))"
+    r"|(?P<prop>^[ \t]*:(?P<key>[A-Za-z][\w-]{0,30}):[ \t]+)"  # ":KEY:   value"
+    r"|(?P<stars>^\*+[ \t]+(?:(?:TODO|DONE|NEXT|WAIT|WAITING|HOLD|CANCELL?ED|DRAFT)[ \t]+)?)"
+    r"|(?P<indent>^[ \t]+(?=\S))"
+    r"|(?P<check>(?<=- )\[[ xX-]\][ \t]+)"  # "- [ ] item"
+    r"|(?P<tags>[ \t]+:[\w@:]+:[ \t]*$)",
+    re.M,
+)
+_CLOSED_STATES = ("DONE", "CANCELLED", "CANCELED")
+
+
+def _org_source(doc: Document) -> Document:
+    """An Org-mode file of openings: the entry that holds the posting (the open top-level entry with the most
+    lines), its properties drawer as labelled lines (":COMPANY: Acme" → "Company: Acme"), the stars, state words,
+    tags, indents and check boxes of its headlines and items gone; the file's keywords and its other entries
+    (closed, drafts, shorter) left out. Any other text is left as it is."""
+    text = doc.text
+    if not _ORG_HINT.search(text, 0, 20_000):
+        return doc
+    entries = list(_ORG_ENTRY.finditer(text))
+    if not entries:
+        return doc
+    spans = [(m, m.start(), entries[i + 1].start() if i + 1 < len(entries) else len(text)) for i, m in enumerate(entries)]
+    open_ = [x for x in spans if (x[0].group("todo") or "").strip().upper() not in _CLOSED_STATES]
+    _, start, end = max(open_ or spans, key=lambda x: text.count("\n", x[1], x[2]))
+    builder = TextBuilder(doc)
+    at = start
+    for m in _ORG_FORM.finditer(text, start, end):
+        builder.copy(at, m.start())
+        at = m.end()
+        if m.group("prop") is not None:
+            label = m.group("key").replace("_", " ").capitalize()
+            builder.replace(label + ": ", m.start(), m.end())
+    builder.copy(at, end)
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# a record of a YAML list: "- key: value" over three or more keys indented under it
+_YAML_RECORD = re.compile(r"^- [A-Za-z_][\w-]{0,30}:[^\n]*\n(?:(?P<in>[ ]{2,4})[A-Za-z_][\w-]{0,30}:[^\n]*\n)(?:(?P=in)[A-Za-z_][\w-]{0,30}:[^\n]*\n|(?P=in)[ ]+[^\n]*\n){2,}", re.M)
+_YAML_LINE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<dash>- )?(?:(?P<key>[A-Za-z_][\w-]{0,40}):(?:[ \t]+(?P<value>[^\n]*?))?|(?P<item>[^\n]*?))[ \t]*$", re.M
+)
+_YAML_DRAFT = re.compile(r"^[ \t]*(?:- )?(?:status|state)[ \t]*:[ \t]*[\"']?(?:draft|closed|archived|filled|hidden)\b", re.M | re.I)
+_YAML_BLOCK = frozenset((">", "|", ">-", "|-"))
+_YAML_EMPTY = frozenset(("null", "~", "[]", "{}", "''", '""'))
+
+
+def _yaml_records(doc: Document) -> Document:
+    """A site's jobs data file in YAML (a list of records, "- id: …" with indented keys): the first record that is
+    not a draft, written as a careers page shows it — "title: \"Data Engineer\"" as "Title: Data Engineer", a key
+    over a list ("requirements:" over "- …") as a heading over "- " items, a key over a folded text or a nested
+    record as a heading over its lines; comments and the other records left out. Any other text is left as it
+    is."""
+    text = doc.text
+    starts = [m.start() for m in _YAML_RECORD.finditer(text)]
+    if not starts:
+        return doc
+    bounds = [(a, starts[i + 1] if i + 1 < len(starts) else len(text)) for i, a in enumerate(starts)]
+    live = [b for b in bounds if not _YAML_DRAFT.search(text, b[0], b[1])]
+    start, end = (live or bounds)[0]
+    builder = TextBuilder(doc)
+    for m in _YAML_LINE.finditer(text, start, end):
+        if m.start() == m.end() or text[m.start() : m.end()].lstrip().startswith("#"):
+            continue
+        key, value, item = m.group("key"), m.group("value"), m.group("item")
+        if key is not None:
+            label = key.replace("_", " ").replace("-", " ")
+            label = label[:1].upper() + label[1:]
+            if value is None or value.strip() in _YAML_BLOCK:
+                builder.insert(label + "\n", m.start("key"))
+                continue
+            if value.strip() in _YAML_EMPTY:
+                continue
+            vs, ve = m.start("value"), m.end("value")
+            if ve - vs >= 2 and text[vs] == text[ve - 1] and text[vs] in "\"'":
+                vs, ve = vs + 1, ve - 1
+            builder.insert(label + ": ", vs)
+            builder.copy(vs, ve)
+            builder.insert("\n", ve)
+        elif item and item.strip():
+            is_ = m.start("item")
+            if m.group("dash"):
+                builder.insert("- ", is_)
+            builder.copy(is_, m.end("item"))
+            builder.insert("\n", m.end("item"))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+_RTF_HINT = re.compile(r"\A\s*\{\\rtf1?\b")
+_RTF_TOKEN = re.compile(
+    r"\\'(?P<hex>[0-9a-fA-F]{2})|\\(?P<word>[a-zA-Z]{1,32})(?P<arg>-?\d{1,10})? ?|\\(?P<sym>[^a-zA-Z'])|(?P<brace>[{}])|(?P<nl>\r?\n)"
+)
+# destinations that show nothing: tables, document info, pictures, and the list text a bullet's own group prints
+_RTF_SKIP_GROUPS = frozenset(
+    "fonttbl colortbl stylesheet info pict header footer listtable listoverridetable generator xmlnstbl rsidtbl themedata"
+    " latentstyles pntext pntxta pntxtb".split()
+)
+_RTF_CHARS = {"par": "\n", "line": "\n", "row": "\n", "sect": "\n", "page": "\n", "tab": "\t", "cell": "\t",
+              "emdash": "\u2014", "endash": "\u2013", "bullet": "\u2022", "lquote": "\u2018", "rquote": "\u2019",
+              "ldblquote": "\u201c", "rdblquote": "\u201d"}
+_RTF_GROUP_WORD = re.compile(r"\\\*|\\([a-zA-Z]+)")
+
+
+def _rtf_source(doc: Document) -> Document:
+    """A Word or WordPad document saved as RTF and pasted as its source ("{\\rtf1\\ansi …"): the text it shows —
+    control words and the font, colour and style tables gone, "\\par" as a line break, "\\'80" as the Windows-1252
+    character it codes ("€"), "\\u8364?" as its Unicode character, a list item's bullet group as "- ". The text
+    keeps its offsets. Any other text is left as it is."""
+    text = doc.text
+    if not _RTF_HINT.match(text):
+        return doc
+    builder = TextBuilder(doc)
+    depth = 0
+    skip_below: Optional[int] = None  # inside a destination group that shows nothing
+    at = 0
+    unicode_fallback = False  # the one character after "\uN" that readers without Unicode show instead
+    for m in _RTF_TOKEN.finditer(text):
+        if skip_below is None:
+            begin = at + 1 if unicode_fallback and m.start() > at else at
+            builder.copy(begin, m.start())
+        unicode_fallback = False
+        at = m.end()
+        if m.group("brace") == "{":
+            depth += 1
+            word = _RTF_GROUP_WORD.match(text, m.end())
+            if skip_below is None and word is not None and (word.group(1) is None or word.group(1) in _RTF_SKIP_GROUPS):
+                skip_below = depth
+                if word.group(1) and word.group(1).startswith("pntext"):
+                    builder.replace("- ", m.start(), m.end())
+            continue
+        if m.group("brace") == "}":
+            if skip_below is not None and depth <= skip_below:
+                skip_below = None
+            depth -= 1
+            continue
+        if skip_below is not None or m.group("nl") is not None:
+            continue
+        if m.group("hex") is not None:
+            builder.replace(bytes([int(m.group("hex"), 16)]).decode("cp1252", errors="replace"), m.start(), m.end())
+        elif m.group("word") is not None:
+            word, arg = m.group("word"), m.group("arg")
+            if word == "u" and arg is not None:
+                builder.replace(chr(int(arg) % 65536), m.start(), m.end())
+                unicode_fallback = True
+            elif word in _RTF_CHARS:
+                builder.replace(_RTF_CHARS[word], m.start(), m.end())
+        elif m.group("sym") in ("\\", "{", "}"):
+            builder.copy(m.start() + 1, m.end())
+        elif m.group("sym") == "~":
+            builder.replace(" ", m.start(), m.end())
+    if skip_below is None:
+        builder.copy(at, len(text))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
 # --------------------------------------------------------------------------- front matter
 
 
@@ -2038,6 +2269,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         doc = _html_to_text(raw) if html else _csv_record(mime)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
+            doc = _yaml_records(_org_source(_mediawiki_source(_rtf_source(_diff_source(doc)))))
             doc = _chat_marks(_print_margins(_markdown_form(_front_matter(_latex_source(_ics_record(_box_table(doc)))))))
         hung = doc if html else _hanging_rows(doc)
         # the wrap width is read before the hanging rows are joined (a joined bullet is longer than any wrapped line)
