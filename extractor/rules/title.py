@@ -1979,10 +1979,10 @@ def _title_first_line(ctx: Context) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- company
 
 _LEGAL_AFTER_COMMA = r"(?:,[ \t]*(?:Inc|LLC|L\.L\.C|Ltd|LLP|Corp|PLC|Co)\.?)?"  # "Acme Group, LLC is an …"
-_EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|EEO|affirmative)", re.M)
+_EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:proud[ \t]+to[ \t]+be[ \t]+)?(?:an?[ \t]+)?(?:proud[ \t]+)?(?:equal[ \t]+(?:opportunity|employment)|EEO|affirmative)", re.M)
 # the same sentence in title case ("… is an Equal Opportunity Employer"), weaker: a parent body or an acronym
 # often stands there ("The IHS is an Equal Opportunity Employer"), so a header name outranks it; also "… is an Affirmative Action/Equal Opportunity Employer"
-_EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:Proud[ \t]+)?(?:Equal[ \t]+(?:Opportunity|Employment)|Affirmative[ \t]+Action)", re.M)
+_EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:proud[ \t]+to[ \t]+be[ \t]+)?(?:an?[ \t]+)?(?:Proud[ \t]+)?(?:Equal[ \t]+(?:Opportunity|Employment)|Affirmative[ \t]+Action)", re.M)
 # "The Acme Apprenticeship Committee does not discriminate …", "Acme Foods provides equal employment opportunities …"
 _EEO_OTHER = fastre.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+(?:does[ \t]+not[ \t]+discriminate|provides[ \t]+equal[ \t]+(?:employment[ \t]+)?opportunit"
@@ -2374,7 +2374,9 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
                 # a public body's page opens with its name ("Harbour City Council", "Mesa Unified School District")
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.5, "company.top_line")
                 return
-            if heading is not None and heading <= 2 and n == heading + 1 and _header_block_line(text, lines, n) and _could_be_employer_line(hit.value) \
+            if heading is not None and (heading <= 2 or _board_rows_above(values[:heading])) and n == heading + 1 \
+                    and _header_block_line(text, lines, n, heading if heading > 2 else 0) \
+                    and _could_be_employer_line(hit.value) \
                     and _could_be_employer_line(values[n]) and not _INVITES_LEAD.match(values[n]) and not _id_label_line(text, lines[n]) \
                     and not _town_area_line(hit.value):
                 # "Title / Company / (place) / blank line / body": the board's header block names the employer once
@@ -2383,6 +2385,14 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
 
 
 _BILINGUAL_CUT = fastre.compile(r"[ \t]+/[ \t]+")
+_BOARD_ROW = fastre.compile(r"^[^\W\d][^:：\n]{0,30}[ \t]*[:：][ \t]*\S")  # "Réf. : EK-2611-073", "Date limite : 15-12-2026"
+
+
+def _board_rows_above(values: list[str]) -> bool:
+    """Whether every line above a job heading is the board's own: its name or menu, a labelled row (a reference, a
+    date, a language switch) or a blank line, so the heading still opens the posting's header block."""
+    return all(not v or _chrome_line(v) or _BOARD_ROW.match(v) is not None or len(_META_SEPARATOR.findall(v)) >= 2
+               or _DOMAIN_LEAD.match(v[:40].lower()) is not None for v in values)  # "EMPLOI-KOMORI.KM · Offres d'emploi …"
 # the advert's call under the employer's name ("Invites applications from …"), never a name itself
 _INVITES_LEAD = fastre.compile(r"(?i)invites?[ \t]+applications\b")
 
@@ -2502,11 +2512,12 @@ def _id_label_line(text: str, line: tuple[int, int]) -> bool:
     return m is not None and not text[m.end("label") : line[1]].strip() and "\n" in m.group("sep")
 
 
-def _header_block_line(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+def _header_block_line(text: str, lines: list[tuple[int, int]], n: int, first: int = 0) -> bool:
     """True when line ``n`` belongs to the page's opening block: the short lines a blank line closes,
-    or (HTML, where every element stands between blank lines) one of the first four lines."""
-    block_end = text.find("\n\n", lines[0][0])
-    return block_end < 0 or lines[n][1] <= block_end or n <= 3
+    or (HTML, where every element stands between blank lines) one of the first four lines. ``first``: the line the
+    block opens with (a job heading under the board's own rows)."""
+    block_end = text.find("\n\n", lines[first][0])
+    return block_end < 0 or lines[n][1] <= block_end or n - first <= 3
 
 
 _AGE_OR_CROWD = fastre.compile(r"(?i)\b(?:ago|applicants?|posted|reposted|vor|il[ \t]+y[ \t]+a|hace|geleden|sedan|siden)\b")
@@ -4124,10 +4135,12 @@ _CALL_LINE = fastre.compile(
     r"|requires[ \t]+(?:an?|the)\b|has[ \t]+(?:an?[ \t]+)?(?:vacanc|opening))",
     re.M,
 )
-# "Blue Mountain Distributors Limited, a leading distributor of …, invites applications": the name, an apposition, the call
+# "Blue Mountain Distributors Limited, a leading distributor of …, invites applications": the name (its initials in brackets),
+# an apposition, the call ("… invites qualified nationals to apply")
 _NAME_APPOSITION_CALL = fastre.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r"),[ \t]+(?:an?|the|one[ \t]+of)[ \t][^\n.;:]{3,140}?,[ \t]+"
-    r"(?:invites?[ \t]+applications|is[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:looking|seeking|hiring|recruiting)\b|seeks[ \t])",
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")(?:[ \t]+\([A-Z]{2,8}\))?,[ \t]+(?:an?|the|one[ \t]+of)[ \t][^\n.;:]{3,140}?,[ \t]+"
+    r"(?:invites?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:applications|applicants|candidates|nationals|individuals|persons)\b"
+    r"|is[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:looking|seeking|hiring|recruiting)\b|seeks[ \t])",
     re.M,
 )
 

@@ -1,0 +1,55 @@
+"""Table-driven tests of the employer and title readers changed in the fourth 2026-12-04 round (from the opened
+`s29`): "X is proud to be an equal opportunity employer"; the employer line under a job heading that the board's own
+rows (its name, menu, reference and date rows) push below the page's third line; "X (XYZ), a …, invites qualified
+nationals to apply"; job nouns of trades and offices the vocabulary lacked ("Observer", "Locksmith", "Chaplain").
+Phrasings are our own; cases that must stay as they are sit beside those that change."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import Extractor
+
+EXTRACTOR = Extractor(use_llm=False)
+
+COMPANIES = [
+    # (id, text, expected company)
+    ("proud_to_be_an_eeo_employer",
+     "Forklift Operator\nID 2026-5521\n\nOverview\nWe move freight for 40 stores.\n\n"
+     "Bluecrest Home Goods is proud to be an Equal Opportunity Employer.\n",
+     "Bluecrest Home Goods"),
+    ("proud_to_be_lower_case",
+     "Forklift Operator\n\nWe move freight for 40 stores.\n\nBluecrest Home Goods is proud to be an equal opportunity employer.\n",
+     "Bluecrest Home Goods"),
+    ("employer_line_under_board_rows",
+     "JOBS-ISLANDS.NET · Vacancies in the islands\nHome · Jobs · Employers · Sign in\nLanguage : EN | FR\n"
+     "Ref. : JI-2611-204\nPosted : 20-11-2026\nCloses : 10-12-2026\n\nSTOREKEEPER\nLagoon Fuel Distribution Company (LFDC)\n"
+     "Port Town\n\nThe company imports and stores fuel for the three islands.\n",
+     "Lagoon Fuel Distribution Company"),
+    ("name_initials_apposition_invites_nationals",
+     "VACANCY ANNOUNCEMENT\n\nHighland Rural Water Programme (HRWP), a national sanitation programme run with the Ministry of "
+     "Water, Land and Environment, invites qualified nationals to apply for the following position.\n\nPosition: Site Engineer\n",
+     "Highland Rural Water Programme"),
+    ("a_sentence_about_pride_names_no_employer",
+     "Forklift Operator\n\nWe move freight for 40 stores.\n\nOur team is proud to be an equal partner in the community.\n",
+     None),
+]
+
+
+@pytest.mark.parametrize("case_id,text,expected", COMPANIES, ids=[c[0] for c in COMPANIES])
+def test_company(case_id, text, expected):
+    assert EXTRACTOR.extract(text).company == expected, case_id
+
+
+TITLES = [
+    ("observer", "Scientific Fisheries Observer\nFixed-term contract: 24 months\n\nYou will spend most of your time at sea.\n",
+     "Scientific Fisheries Observer"),
+    ("locksmith", "Locksmith\nKeyworks Ltd\n\nWe fit and repair locks across the city.\n", "Locksmith"),
+    ("chaplain", "Hospital Chaplain\nSt Brigid's Hospital\n\nYou will support patients and families.\n", "Hospital Chaplain"),
+    ("a_sentence_stays_no_title", "Our observers visit every vessel.\n\nWe manage the fisheries.\n", None),
+]
+
+
+@pytest.mark.parametrize("case_id,text,expected", TITLES, ids=[c[0] for c in TITLES])
+def test_title(case_id, text, expected):
+    assert EXTRACTOR.extract(text).title == expected, case_id
