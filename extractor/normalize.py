@@ -1903,7 +1903,7 @@ def _yaml_records(doc: Document) -> Document:
             continue
         key, value, item = m.group("key"), m.group("value"), m.group("item")
         if key is not None:
-            label = key.replace("_", " ").replace("-", " ")
+            label = "Job ID" if key.lower() == "id" else key.replace("_", " ").replace("-", " ")  # a job record's own id
             label = label[:1].upper() + label[1:]
             if value is None or value.strip() in _YAML_BLOCK:
                 builder.insert(label + "\n", m.start("key"))

@@ -53,3 +53,23 @@ TITLES = [
 @pytest.mark.parametrize("case_id,text,expected", TITLES, ids=[c[0] for c in TITLES])
 def test_title(case_id, text, expected):
     assert EXTRACTOR.extract(text).title == expected, case_id
+
+
+IDS = [
+    ("job_bank_number_sign", "cook\nRiverside Grill Ltd.\nPosted on November 2, 2026 by employer\nJob Bank #4410983\n\nWe need a cook.\n",
+     "4410983"),
+    ("vacancy_circular", "GOVERNMENT NOTICE\nVACANCY CIRCULAR 12/2026\n\nPosition: Records Officer\n\nThe Ministry seeks a records officer.\n",
+     "12/2026"),
+    ("a_state_code_and_zip_is_no_id", "Dental Hygienist\nBright Smiles\nBoise, ID 83702\n\nWe need a hygienist.\n", None),
+]
+
+
+@pytest.mark.parametrize("case_id,text,expected", IDS, ids=[c[0] for c in IDS])
+def test_job_id(case_id, text, expected):
+    assert EXTRACTOR.extract(text).job_id == expected, case_id
+
+
+def test_a_person_named_like_a_town_is_no_place():
+    posting = EXTRACTOR.extract("Customs Officer\nGovernment of Anguilla\n\nLOCATION: Sandy Ground Port and Clayton J. Lloyd "
+                                "International Airport\n\nWe need a customs officer.\n")
+    assert all(place.city != "Clayton" for place in posting.locations)

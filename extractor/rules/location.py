@@ -408,9 +408,14 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
                 continue
         if res["blocked_before"].search(before) or res["blocked_after"].match(text[men.end: men.end + 40]):
             continue
+        if _INITIAL_AND_NAME.match(text, men.end) and men.text[:1].isupper() and not men.text.isupper():
+            continue  # "Clayton J. Lloyd International Airport", "Jackson T. Reyes": a person's name, no place
         kept.append(men)
         last_end = men.end
     return kept
+
+
+_INITIAL_AND_NAME = fastre.compile(r"[ \t][A-Z]\.[ \t]+[A-Z][a-z]{2,}")  # a middle initial, then a surname
 
 
 # the postcode each country writes after its region code: "Fremantle WA 6160" is Western Australia, "Seattle, WA 98101"
