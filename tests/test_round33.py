@@ -36,11 +36,6 @@ COMPANIES = [
 ]
 
 
-@pytest.mark.parametrize("case_id,text,expected", COMPANIES, ids=[c[0] for c in COMPANIES])
-def test_company(case_id, text, expected):
-    assert EXTRACTOR.extract(text).company == expected, case_id
-
-
 TITLES = [
     ("observer", "Scientific Fisheries Observer\nFixed-term contract: 24 months\n\nYou will spend most of your time at sea.\n",
      "Scientific Fisheries Observer"),
@@ -48,11 +43,6 @@ TITLES = [
     ("chaplain", "Hospital Chaplain\nSt Brigid's Hospital\n\nYou will support patients and families.\n", "Hospital Chaplain"),
     ("a_sentence_stays_no_title", "Our observers visit every vessel.\n\nWe manage the fisheries.\n", None),
 ]
-
-
-@pytest.mark.parametrize("case_id,text,expected", TITLES, ids=[c[0] for c in TITLES])
-def test_title(case_id, text, expected):
-    assert EXTRACTOR.extract(text).title == expected, case_id
 
 
 IDS = [
@@ -64,9 +54,12 @@ IDS = [
 ]
 
 
-@pytest.mark.parametrize("case_id,text,expected", IDS, ids=[c[0] for c in IDS])
-def test_job_id(case_id, text, expected):
-    assert EXTRACTOR.extract(text).job_id == expected, case_id
+CASES = [("company", *c) for c in COMPANIES] + [("title", *c) for c in TITLES] + [("job_id", *c) for c in IDS]
+
+
+@pytest.mark.parametrize("field,case_id,text,expected", CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_field(field, case_id, text, expected):
+    assert getattr(EXTRACTOR.extract(text), field) == expected, case_id
 
 
 def test_a_person_named_like_a_town_is_no_place():
