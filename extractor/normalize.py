@@ -1060,6 +1060,9 @@ class _GlueStats:
     glued_lines: int = 0
 
 
+_CURRENCY_SIGNS = frozenset("$€£¥₹")
+
+
 def _heading_splits(line: str, base: int, edits: list[Edit]) -> list[tuple[int, int]]:
     """Split glued headings out of ``line``; returns the accepted heading spans (line offsets)."""
     pattern = _glue_headings()
@@ -1079,7 +1082,7 @@ def _heading_splits(line: str, base: int, edits: list[Edit]) -> list[tuple[int, 
         left_start = s <= text_start
         left_glued = bool(before) and before in _GLUE_LEFT
         left_sentence = s >= 2 and before == " " and line[s - 2] in ".!?"
-        right_glued = bool(after) and (after.isupper() or after.isdigit())
+        right_glued = bool(after) and (after.isupper() or after.isdigit() or after in _CURRENCY_SIGNS)  # "What's on offer$145,000"
         right_colon = after in (":", "\uff1a") and bool(after)
         right_end = e >= text_end
         right_space_upper = after == " " and e + 1 < n and line[e + 1].isupper()
@@ -1256,9 +1259,12 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
                 line_edits.append((ls + s, ls + s, "\n"))
             if e < len(line):
                 line_edits.append((ls + e, ls + e, "\n"))
+        last_space = line.rstrip().rfind(" ")  # no space after a join: the line's last word
         for p in camel:
             if blocked[p] or dropped_mask[p]:
                 continue
+            if p > last_space and line[p - 1 : p].isalpha():
+                continue  # "… incident reports in HammerTech" ending the line: one word's inner capital, no item after it
             line_edits.append((ls + p, ls + p, "\n"))
         edits.extend(line_edits)
         if heads:

@@ -66,3 +66,23 @@ def test_a_person_named_like_a_town_is_no_place():
     posting = EXTRACTOR.extract("Customs Officer\nGovernment of Anguilla\n\nLOCATION: Sandy Ground Port and Clayton J. Lloyd "
                                 "International Airport\n\nWe need a customs officer.\n")
     assert all(place.city != "Clayton" for place in posting.locations)
+
+
+def test_heading_glued_to_a_currency_sign_splits_its_list():
+    from extractor.normalize import normalize
+
+    text = ("Site Foreman\nRedgum Civil\n\nWhat you'll bring\n- Five years running civil crews\n- A current White Card\n\n"
+            "What's on offer$120,000 – $135,000 + super on a 2:1 roster (12 hours a day)FIFO flights from Darwin and meals on "
+            "siteIncome protection insurance and 2 extra rest days a yearGenuine path to Project Manager\n")
+    lines = normalize(text).text.split("\n")
+    assert "What's on offer" in lines and "Income protection insurance and 2 extra rest days a year" in lines
+    assert EXTRACTOR.extract(text).minimum_qualifications == ["Five years running civil crews", "A current White Card"]
+
+
+@pytest.mark.parametrize("line,kept", [
+    ("Log every site visit, defect and incident report in SiteDocs", "in SiteDocs"),  # a product's inner capital ends the line
+    ("Plan the daily runs for eight vansCheck every van before it leaves the yardLog each delivery in FleetHub", "in FleetHub"),
+])
+def test_a_camel_case_name_ending_a_glued_line_stays_whole(line, kept):
+    text = "Dispatcher\nRoadline Freight\n\nWhat you'll do\n" + line + "\n\nWhat you'll bring\n- Two years in dispatch\n"
+    assert kept in EXTRACTOR.extract(text).responsibilities[-1]
