@@ -499,12 +499,23 @@ def valediction_line() -> re.Pattern:
     return fastre.compile(rf"(?i)^[ \t]*(?:{words})[ \t]*[,.!]?[ \t]*$" if words else r"(?!)")
 
 
+# a chat export's message stamp: "[01/12/2026 10:12] Priya Raman: ", "[2026-12-01 10:12:05] Tom: ", "[10:12] Ana: "
+_CHAT_STAMP = re.compile(
+    r"\[(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\][ \t]+"
+    r"(?P<who>[^\W\d][^:\n\[\]]{0,40}?):[ \t]*"
+)
+
+
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None. A letter's sign-off ends the part
     above it: what follows is the writer's signature (a part of kind ``other``)."""
     stripped = line.strip()
     if not stripped:
         return None
+    stamp = _CHAT_STAMP.match(stripped) if stripped[:1] == "[" else None
+    if stamp is not None:  # a chat export's next message ("[01/12/2026 10:12] Priya Raman: …") ends the part above
+        lead = len(line) - len(line.lstrip())
+        return _Heading("other", stamp.group("who"), line_start + lead, line_start + lead + stamp.end())
     if len(stripped) <= 40 and valediction_line().match(stripped):
         lead = len(line) - len(line.lstrip())
         return _Heading("other", stripped.rstrip(",.!"), line_start + lead, line_start + len(line))

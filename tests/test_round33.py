@@ -86,3 +86,10 @@ def test_heading_glued_to_a_currency_sign_splits_its_list():
 def test_a_camel_case_name_ending_a_glued_line_stays_whole(line, kept):
     text = "Dispatcher\nRoadline Freight\n\nWhat you'll do\n" + line + "\n\nWhat you'll bring\n- Two years in dispatch\n"
     assert kept in EXTRACTOR.extract(text).responsibilities[-1]
+
+
+def test_a_chat_exports_next_message_ends_the_list():
+    text = ("Chat export\n\n[01/12/2026 10:06] Dana Reyes:\nData Analyst\nLarkfield Foods · Leeds\n\nWhat we need\n"
+            "- Three years with SQL and dashboards\n- Strong Excel\n[01/12/2026 10:11] Sam Ode: looks good, ship it\n"
+            "[01/12/2026 10:12] Dana Reyes: posted on the careers page\n")
+    assert EXTRACTOR.extract(text).minimum_qualifications == ["Three years with SQL and dashboards", "Strong Excel"]
