@@ -2013,6 +2013,9 @@ _FRONT_BOOKKEEPING = frozenset(
 )
 
 
+_WORK_TYPE_VALUE = re.compile(r"(?i)\b(?:full|part)[- ]?time\b|\b(?:permanent|temporary|contract|casual|seasonal|internship|freelance)\b")
+
+
 def _front_matter(doc: Document) -> Document:
     """A static site's page (Jekyll, Hugo, Eleventy) opening with YAML front matter: its keys as the labelled lines a
     careers page shows ("title: \"Baker\"" → "Title: Baker", "employment_type: part-time" → "Employment type:
@@ -2025,8 +2028,9 @@ def _front_matter(doc: Document) -> Document:
     builder = TextBuilder(doc)
     for m in _FRONT_KEY.finditer(text, front.start("body"), front.end("body")):
         key = m.group("key").strip()
-        if key.lower() in _FRONT_BOOKKEEPING or m.group("value")[:1] in "[{|>":
-            continue
+        if (key.lower() in _FRONT_BOOKKEEPING and not (key.lower() == "type" and _WORK_TYPE_VALUE.search(m.group("value")))) \
+                or m.group("value")[:1] in "[{|>":
+            continue  # a site's own key; "type: Full-time" is the job's, not the page's content type
         start, end = m.start("value"), m.end("value")
         if end - start >= 2 and text[start] == text[end - 1] and text[start] in "\"'":
             start, end = start + 1, end - 1

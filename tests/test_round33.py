@@ -93,3 +93,19 @@ def test_a_chat_exports_next_message_ends_the_list():
             "- Three years with SQL and dashboards\n- Strong Excel\n[01/12/2026 10:11] Sam Ode: looks good, ship it\n"
             "[01/12/2026 10:12] Dana Reyes: posted on the careers page\n")
     assert EXTRACTOR.extract(text).minimum_qualifications == ["Three years with SQL and dashboards", "Strong Excel"]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Hours: 0.5 FTE (20 hours per week)", None),  # a full-time equivalent is no full-time statement
+    ("Hours: 1.0 FTE", None),
+    ("Job type: FT", "full_time"),
+])
+def test_fte_is_no_full_time_cue(line, expected):
+    assert EXTRACTOR.extract("Records Clerk\nHarbour Trust\n\n" + line + "\n\nWe need a clerk.\n").employment_type == expected
+
+
+def test_front_matter_type_that_names_the_work_is_read():
+    page = '---\ntitle: "Line Cook"\nlayout: job\ntype: "Part-time"\n---\n\nWe need a line cook for our grill.\n'
+    assert EXTRACTOR.extract(page).employment_type == "part_time"
+    page = '---\ntitle: "Line Cook"\ntype: "post"\n---\n\nWe need a line cook for our grill.\n'
+    assert EXTRACTOR.extract(page).employment_type is None
