@@ -1074,8 +1074,8 @@ def _board_header_below(text: str, end: int, title: str, qualifier: str) -> bool
     value = " ".join(text[below[0] : below[1]].split())
     if not value or value == qualifier or value.startswith(title) or kind_of_heading(value):
         return False
-    if re.search(rf"(?m)^[ \t]*{re.escape(qualifier)}\b(?![ \t]+[a-z])", text[end:]):
-        return False  # the qualifier opens a later line ("Acme Analytics · Denver, CO"), not a sentence ("PHP is …"): it is the employer
+    if re.search(rf"(?m)^[ \t]*{re.escape(qualifier)}\b", text[end:]):
+        return False  # the qualifier opens a later line ("Acme Analytics · Denver, CO"): it is the employer
     if _COUNTRY_FIRST_LINE.match(value) or _PLACE_LINE.match(value) or _place_line(value) or _field_row(value):
         return True
     capitalised = all(w[0].isupper() or w[0].isdigit() or w in ("of", "and", "the", "for", "&") for w in value.split())
