@@ -210,9 +210,14 @@ def chrome_tail(text: str, rng: random.Random, base: dict, html: bool) -> Option
     return _insert_html(text, block, True) if html else text.rstrip("\n") + "\n\n" + block
 
 
+def _title_spans(base: dict) -> list[dict]:
+    """The spans of the rules' title in the base extraction's provenance (none when it found no title)."""
+    return ((base.get("provenance") or {}).get("title") or {}).get("spans") or []
+
+
 def _title_line_end(text: str, base: dict) -> Optional[int]:
     """The end (after its newline) of the line holding the rules' title, else of the first line."""
-    spans = ((base.get("provenance") or {}).get("title") or {}).get("spans") or []
+    spans = _title_spans(base)
     at = spans[0]["end"] if spans else re.match(r"\s*", text).end()
     end = text.find("\n", at)
     return None if end < 0 else end + 1
@@ -351,7 +356,7 @@ def meta_reordered(text: str, rng: random.Random, base: dict, html: bool) -> Opt
     if html:
         return None
     starts = sorted(s for s in _span_lines(text, base, META_FIELDS) if s < max(1200, len(text) // 4))
-    title_spans = ((base.get("provenance") or {}).get("title") or {}).get("spans") or []
+    title_spans = _title_spans(base)
     title_lines = {text.rfind("\n", 0, s["start"]) + 1 for s in title_spans}
     starts = [s for s in starts if s not in title_lines]
     # the first cluster: meta lines with at most 2 other lines between neighbours
@@ -531,7 +536,7 @@ def head_one_line(text: str, rng: random.Random, base: dict, html: bool) -> Opti
     joined by " · ", " | " or " • ", as a board's top card prints it."""
     if html:
         return None
-    spans = ((base.get("provenance") or {}).get("title") or {}).get("spans") or []
+    spans = _title_spans(base)
     if not spans:
         return None
     a, b = _line_at(text, spans[0]["start"])
@@ -611,14 +616,18 @@ def hard_wrapped(text: str, rng: random.Random, base: dict, html: bool) -> Optio
     return out if out != text else None
 
 
+def _title_in_case(text: str, title: str, case: Callable[[str], str]) -> Optional[str]:
+    """``text`` with every occurrence of ``title`` written in ``case`` (None where nothing changes)."""
+    out = re.sub(re.escape(title), lambda m: case(m.group(0)), text)
+    return out if out != text else None
+
+
 def title_recased(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
     """Every occurrence of the gold title in ALL CAPS or in lower case (the scorer ignores case)."""
     title = _gold(base).get("title")
     if html or not title or title.upper() == title.lower():
         return None
-    case = rng.choice([str.upper, str.lower])
-    out = re.sub(re.escape(title), lambda m: case(m.group(0)), text)
-    return out if out != text else None
+    return _title_in_case(text, title, rng.choice([str.upper, str.lower]))
 
 
 def title_upper(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
@@ -626,8 +635,7 @@ def title_upper(text: str, rng: random.Random, base: dict, html: bool) -> Option
     title = _gold(base).get("title")
     if html or not title or title.upper() == title:
         return None
-    out = re.sub(re.escape(title), lambda m: m.group(0).upper(), text)
-    return out if out != text else None
+    return _title_in_case(text, title, str.upper)
 
 
 def body_flattened(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
@@ -635,7 +643,7 @@ def body_flattened(text: str, rng: random.Random, base: dict, html: bool) -> Opt
     into spaces, as a data export's description column stores a posting: "…the team. What you'll do • Build …"."""
     if html:
         return None
-    spans = ((base.get("provenance") or {}).get("title") or {}).get("spans") or []
+    spans = _title_spans(base)
     start = spans[0]["end"] if spans else 0
     blank = text.find("\n\n", start)
     if blank < 0:

@@ -1838,13 +1838,14 @@ def _mediawiki_source(doc: Document) -> Document:
 
 
 _ORG_HINT = re.compile(r"^#\+(?:TITLE|AUTHOR|STARTUP|TAGS|OPTIONS):|^[ \t]*:PROPERTIES:[ \t]*$", re.M | re.I)
+_ORG_STATES = r"(?:TODO|DONE|NEXT|WAIT|WAITING|HOLD|CANCELL?ED|DRAFT)"  # a headline's state words
 _ORG_ENTRY = re.compile(
-    r"^\*[ \t]+(?P<todo>(?:TODO|DONE|NEXT|WAIT|WAITING|HOLD|CANCELL?ED|DRAFT)[ \t]+)?(?P<head>[^\n]*?)(?P<tags>[ \t]+:[\w@:]+:)?[ \t]*$", re.M
+    r"^\*[ \t]+(?P<todo>" + _ORG_STATES + r"[ \t]+)?(?P<head>[^\n]*?)(?P<tags>[ \t]+:[\w@:]+:)?[ \t]*$", re.M
 )
 _ORG_FORM = re.compile(
     r"(?P<drawer>^[ \t]*:(?:PROPERTIES|END|LOGBOOK):[ \t]*(?:\n|$))"
     r"|(?P<prop>^[ \t]*:(?P<key>[A-Za-z][\w-]{0,30}):[ \t]+)"  # ":KEY:   value"
-    r"|(?P<stars>^\*+[ \t]+(?:(?:TODO|DONE|NEXT|WAIT|WAITING|HOLD|CANCELL?ED|DRAFT)[ \t]+)?)"
+    r"|(?P<stars>^\*+[ \t]+(?:" + _ORG_STATES + r"[ \t]+)?)"
     r"|(?P<indent>^[ \t]+(?=\S))"
     r"|(?P<check>(?<=- )\[[ xX-]\][ \t]+)"  # "- [ ] item"
     r"|(?P<tags>[ \t]+:[\w@:]+:[ \t]*$)",
@@ -1909,16 +1910,13 @@ def _yaml_records(doc: Document) -> Document:
             continue
         key, value, item = m.group("key"), m.group("value"), m.group("item")
         if key is not None:
-            label = "Job ID" if key.lower() == "id" else key.replace("_", " ").replace("-", " ")  # a job record's own id
-            label = label[:1].upper() + label[1:]
+            label = "Job ID" if key.lower() == "id" else _key_label(key)  # a job record's own id
             if value is None or value.strip() in _YAML_BLOCK:
                 builder.insert(label + "\n", m.start("key"))
                 continue
             if value.strip() in _YAML_EMPTY:
                 continue
-            vs, ve = m.start("value"), m.end("value")
-            if ve - vs >= 2 and text[vs] == text[ve - 1] and text[vs] in "\"'":
-                vs, ve = vs + 1, ve - 1
+            vs, ve = _unquoted(text, m.start("value"), m.end("value"))
             builder.insert(label + ": ", vs)
             builder.copy(vs, ve)
             builder.insert("\n", ve)
@@ -2013,6 +2011,19 @@ _FRONT_BOOKKEEPING = frozenset(
 )
 
 
+def _key_label(key: str) -> str:
+    """A data file's key as the label a page writes: "employment_type" → "Employment type"."""
+    label = key.replace("_", " ").replace("-", " ")
+    return label[:1].upper() + label[1:]
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the value ``text[start:end]`` without the quotes around it, if it has them."""
+    if end - start >= 2 and text[start] == text[end - 1] and text[start] in "\"'":
+        return start + 1, end - 1
+    return start, end
+
+
 _WORK_TYPE_VALUE = re.compile(r"(?i)\b(?:full|part)[- ]?time\b|\b(?:permanent|temporary|contract|casual|seasonal|internship|freelance)\b")
 
 
@@ -2031,11 +2042,8 @@ def _front_matter(doc: Document) -> Document:
         if (key.lower() in _FRONT_BOOKKEEPING and not (key.lower() == "type" and _WORK_TYPE_VALUE.search(m.group("value")))) \
                 or m.group("value")[:1] in "[{|>":
             continue  # a site's own key; "type: Full-time" is the job's, not the page's content type
-        start, end = m.start("value"), m.end("value")
-        if end - start >= 2 and text[start] == text[end - 1] and text[start] in "\"'":
-            start, end = start + 1, end - 1
-        label = key.replace("_", " ").replace("-", " ")
-        builder.insert(label[:1].upper() + label[1:] + ": ", start)
+        start, end = _unquoted(text, m.start("value"), m.end("value"))
+        builder.insert(_key_label(key) + ": ", start)
         builder.copy(start, end)
         builder.insert("\n", end)
     builder.insert("\n", front.end())

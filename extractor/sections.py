@@ -500,7 +500,7 @@ def valediction_line() -> re.Pattern:
 
 
 # a chat export's message stamp: "[01/12/2026 10:12] Priya Raman: ", "[2026-12-01 10:12:05] Tom: ", "[10:12] Ana: "
-_CHAT_STAMP = re.compile(
+_CHAT_STAMP = fastre.compile(
     r"\[(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\][ \t]+"
     r"(?P<who>[^\W\d][^:\n\[\]]{0,40}?):[ \t]*"
 )
@@ -512,17 +512,15 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
     stripped = line.strip()
     if not stripped:
         return None
+    lead = len(line) - len(line.lstrip())
     stamp = _CHAT_STAMP.match(stripped) if stripped[:1] == "[" else None
     if stamp is not None:  # a chat export's next message ("[01/12/2026 10:12] Priya Raman: …") ends the part above
-        lead = len(line) - len(line.lstrip())
         return _Heading("other", stamp.group("who"), line_start + lead, line_start + lead + stamp.end())
     if len(stripped) <= 40 and valediction_line().match(stripped):
-        lead = len(line) - len(line.lstrip())
         return _Heading("other", stripped.rstrip(",.!"), line_start + lead, line_start + len(line))
     outline = _outline_heading(line, line_start, next_line) or _bilingual_heading(line, line_start)
     if outline is not None:
         return outline
-    lead = len(line) - len(line.lstrip())
     m = _OPTIONAL_HEAD_RE.match(stripped)
     if m and 2 <= len(m.group("head").split()) <= MAX_UNKNOWN_HEADING_WORDS and next_line.strip() and _optional_head_words(m.group("head")):
         # "What we'd like you to have (not essential)"; not an item marked so ("Experience with Gainsight (nice to have)")
