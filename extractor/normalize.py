@@ -1930,6 +1930,172 @@ def _yaml_records(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
+_TOML_TABLE = re.compile(r"^\[(?P<array>\[)?[ \t]*(?P<name>[A-Za-z_][\w.-]{0,40})[ \t]*\]\]?[ \t]*(?:#[^\n]*)?$", re.M)
+_TOML_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.M)
+_TOML_STRING = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'")
+_TOML_UNLISTED = re.compile(r"(?im)^[ \t]*(?:draft[ \t]*=[ \t]*true|(?:published|listed|active)[ \t]*=[ \t]*false"
+                            r"|(?:status|state)[ \t]*=[ \t]*[\"']?(?:draft|closed|archived|filled|hidden))\b")
+_TOML_LONG_STRING = ('"""', "'''")
+
+
+def _toml_records(doc: Document) -> Document:
+    """A site's jobs data file in TOML ("[site]" tables, "[[jobs]]" records of "key = value" lines): the file's
+    tables and its first record that is no draft, written as a careers page shows them — "title = \"Baker\"" as
+    "Title: Baker", a key over an array of strings as a heading over "- " items, a multi-line string as a heading
+    over its text; true/false flags, a site generator's own keys, comments and the other records left out. Values
+    keep their offsets. Any other text is left as it is."""
+    text = doc.text
+    tables = list(_TOML_TABLE.finditer(text, 0, 20_000))
+    if not tables or len(_TOML_KEY.findall(text, 0, 20_000)) < 4:
+        return doc
+    sections = [(m, m.end(), tables[i + 1].start() if i + 1 < len(tables) else len(text)) for i, m in enumerate(tables)]
+    records = [x for x in sections if x[0].group("array")]
+    live = [x for x in records if not _TOML_UNLISTED.search(text, x[1], x[2])]
+    shown = [x for x in sections if not x[0].group("array")] + (live or records)[:1]
+    spans = [(0, tables[0].start())] + [(start, end) for _, start, end in sorted(shown, key=lambda x: x[1])]
+    builder = TextBuilder(doc)
+    for start, end in spans:
+        at = start
+        while True:
+            m = _TOML_KEY.search(text, at, end)
+            if m is None:
+                break
+            at = m.end()
+            key, vs, ve = m.group("key"), m.start("value"), m.end("value")
+            value = text[vs:ve]
+            if value in ("true", "false") or (key.lower() in _FRONT_BOOKKEEPING and not _DATE_LIKE.search(value)):
+                continue
+            if value.startswith(_TOML_LONG_STRING):  # a multi-line string: its lines under the key as a heading
+                close = text.find(value[:3], vs + 3, end)
+                close = end if close < 0 else close
+                builder.insert(_key_label(key) + "\n", vs)
+                builder.copy(vs + 3, close)
+                builder.insert("\n", close)
+                at = close + 3
+                continue
+            if value.startswith("["):  # an array of strings: its items under the key as a heading
+                close = _toml_array_end(text, vs, end)
+                items = list(_TOML_STRING.finditer(text, vs, close))
+                if items:
+                    builder.insert(_key_label(key) + "\n", vs)
+                    for item in items:
+                        builder.insert("- ", item.start() + 1)
+                        builder.copy(item.start() + 1, item.end() - 1)
+                        builder.insert("\n", item.end() - 1)
+                at = close + 1
+                continue
+            string = _TOML_STRING.match(value)
+            ve = vs + string.end() - 1 if string else vs + len(value.split("#")[0].rstrip())
+            vs = vs + 1 if string else vs
+            if ve > vs:
+                builder.insert(_key_label(key) + ": ", vs)
+                builder.copy(vs, ve)
+                builder.insert("\n", ve)
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+def _toml_array_end(text: str, start: int, end: int) -> int:
+    """Where the array opened at ``text[start]`` closes (its "]" outside strings and comments), or ``end``."""
+    at = start + 1
+    while at < end:
+        string = _TOML_STRING.match(text, at)
+        if string is not None:
+            at = string.end()
+        elif text[at] == "#":  # a comment runs to the line's end
+            newline = text.find("\n", at, end)
+            at = end if newline < 0 else newline
+        elif text[at] == "]":
+            return at
+        else:
+            at += 1
+    return end
+
+
+_ADOC_TITLE = re.compile(r"\A[ \t\r\n]*(?://[^\n]*\n[ \t\r\n]*)*=[ \t]+\S")  # the document's title, "= Title"
+_ADOC_MARKS = re.compile(r"^(?::[A-Za-z][\w-]{0,30}:(?:[ \t]|$)|\|===[ \t]*$|\[\.?[A-Za-z][^\]\n]{0,60}\][ \t]*$|[a-z]+::[^\n]*\[[^\]\n]*\][ \t]*$"
+                         r"|==+[ \t]+[^=\n]+$)", re.M)
+_ADOC_FORM = re.compile(
+    r"(?P<comments>^////[ \t]*\n.*?^////[ \t]*(?:\n|\Z))"           # a comment block
+    r"|(?P<attr>^:(?P<key>[A-Za-z][\w-]{0,30}):(?:[ \t]+(?P<value>[^\n]*?))?[ \t]*(?:\n|\Z))"  # ":company: Acme"
+    r"|(?P<drop>^(?://[^\n]*|\[[^\]\n]*\]|[a-z]+::[^\n]*\[[^\]\n]*\]|\|===|----|\.\.\.\.|\*\*\*\*|====|\+)[ \t]*(?:\n|\Z))"
+    r"|(?P<heading>^=+[ \t]+(?=\S))",                                # "== Responsibilities": the heading's text stays
+    re.M | re.S,
+)
+# the attributes AsciiDoc reads for itself (layout, revision, author, rendering), not the posting's facts
+_ADOC_BUILT_IN = frozenset(
+    "toc toc-title toclevels icons sectnums sectanchors sectlinks imagesdir doctype revdate revnumber revremark author"
+    " email authors experimental source-highlighter nofooter noheader description keywords lang stem idprefix idseparator"
+    " homepage hardbreaks linkattrs showtitle notitle outfilesuffix docinfo stylesheet linkcss".split()
+)
+
+
+def _asciidoc_source(doc: Document) -> Document:
+    """A posting's AsciiDoc source (a handbook or careers repository's page): "= Title" and "== Heading" as their
+    text, the header's ":key: value" attributes as labelled lines (":company: Acme" → "Company: Acme"; AsciiDoc's own
+    attributes such as ":toc:" or ":revdate:" left out), block attributes, macros, delimiters and comments gone, table
+    rows kept as "|" rows. Only a document opening with its "= Title" and holding two more AsciiDoc marks; any other
+    text is left as it is."""
+    text = doc.text
+    if not _ADOC_TITLE.match(text) or len(_ADOC_MARKS.findall(text, 0, 20_000)) < 3:
+        return doc
+    builder = TextBuilder(doc)
+    at = 0
+    for m in _ADOC_FORM.finditer(text):
+        builder.copy(at, m.start())
+        at = m.end()
+        if m.group("attr") is not None:
+            key, value = m.group("key"), m.group("value")
+            if value and key.lower() not in _ADOC_BUILT_IN:
+                builder.insert(_key_label(key) + ": ", m.start("value"))
+                builder.copy(m.start("value"), m.end("value"))
+                builder.insert("\n", m.end("value"))
+    builder.copy(at, len(text))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+_BB_TAG = re.compile(
+    r"\[(?P<close>/)?(?P<tag>b|i|u|s|size|colou?r|font|url|email|img|quote|list|\*|code|center|left|right|left|h[1-6]|spoiler|indent)"
+    r"(?:=[^\]\n]{0,200})?\]",
+    re.I,
+)
+_BB_CLOSE = re.compile(r"\[/(?:b|i|u|size|colou?r|url|quote|list)\]", re.I)
+_BB_HIDDEN = frozenset(("quote", "img"))  # a quoted reply is another poster's words; an image's address shows nothing
+
+
+def _bbcode_source(doc: Document) -> Document:
+    """A forum post's raw BBCode ("[b]…[/b]", "[list][*]…[/list]", "[quote=…]…[/quote]") as the post reads: the tags
+    gone, a link's text kept, "[*]" as a "- " item, the lines holding only list tags dropped, and what stands inside
+    "[quote]" (the words of the post being answered) and "[img]" left out, nested quotes included. Only a text with
+    three or more closing tags; any other text is left as it is."""
+    text = doc.text
+    if len(_BB_CLOSE.findall(text, 0, 20_000)) < 3:
+        return doc
+    builder = TextBuilder(doc)
+    hidden = 0  # how deep inside quotes and images
+    at = 0
+    for m in _BB_TAG.finditer(text):
+        tag = m.group("tag").lower()
+        if not hidden:
+            builder.copy(at, m.start())
+        at = m.end()
+        if tag in _BB_HIDDEN:
+            hidden = max(0, hidden - 1) if m.group("close") else hidden + 1
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not hidden and tag == "*" and not text[line_start : m.start()].strip():
+            builder.insert("- ", m.end())
+        elif not hidden and tag == "list":  # "[list]" alone on its line: the line goes with it
+            line_end = text.find("\n", m.end())
+            if not text[line_start : m.start()].strip() and not text[m.end() : len(text) if line_end < 0 else line_end].strip():
+                at = len(text) if line_end < 0 else line_end + 1
+    if not hidden:
+        builder.copy(at, len(text))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
 _RTF_HINT = re.compile(r"\A\s*\{\\rtf1?\b")
 _RTF_TOKEN = re.compile(
     r"\\'(?P<hex>[0-9a-fA-F]{2})|\\(?P<word>[a-zA-Z]{1,32})(?P<arg>-?\d{1,10})? ?|\\(?P<sym>[^a-zA-Z'])|(?P<brace>[{}])|(?P<nl>\r?\n)"
@@ -2287,7 +2453,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         doc = _html_to_text(raw) if html else _csv_record(mime)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
-            doc = _yaml_records(_org_source(_mediawiki_source(_rtf_source(_diff_source(doc)))))
+            doc = _yaml_records(_org_source(_mediawiki_source(_asciidoc_source(_bbcode_source(_toml_records(_rtf_source(_diff_source(doc))))))))
             doc = _chat_marks(_print_margins(_markdown_form(_front_matter(_latex_source(_ics_record(_box_table(doc)))))))
         hung = doc if html else _hanging_rows(doc)
         # the wrap width is read before the hanging rows are joined (a joined bullet is longer than any wrapped line)

@@ -506,6 +506,10 @@ _CHAT_STAMP = fastre.compile(
 )
 
 
+# a slide deck's slide mark on a line of its own ("Slide 3", "Slide 3 of 7"), as a presentation exported to text writes it
+_SLIDE_MARK = fastre.compile(r"(?i:slide)[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*:?$")
+
+
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None. A letter's sign-off ends the part
     above it: what follows is the writer's signature (a part of kind ``other``)."""
@@ -516,6 +520,8 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
     stamp = _CHAT_STAMP.match(stripped) if stripped[:1] == "[" else None
     if stamp is not None:  # a chat export's next message ("[01/12/2026 10:12] Priya Raman: …") ends the part above
         return _Heading("other", stamp.group("who"), line_start + lead, line_start + lead + stamp.end())
+    if stripped[:1] in "Ss" and _SLIDE_MARK.match(stripped):  # a deck's next slide ends the part above
+        return _Heading("other", stripped, line_start + lead, line_start + len(line))
     if len(stripped) <= 40 and valediction_line().match(stripped):
         return _Heading("other", stripped.rstrip(",.!"), line_start + lead, line_start + len(line))
     outline = _outline_heading(line, line_start, next_line) or _bilingual_heading(line, line_start)

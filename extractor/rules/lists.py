@@ -241,6 +241,7 @@ _DEFINED_LABEL_RE = fastre.compile(r"[A-Z][\w'’/&-]*(?:[ \t]+(?:[A-Z][\w'’/&
 
 
 _BARE_LABEL_RE = fastre.compile(r"(?i)(?:or|and)[ \t,]*\(?(?:\d{1,2}|[a-h])[.)]\)?\.?")  # an enumeration's label and its joining word, nothing more
+_CAPS_JOINER_RE = fastre.compile(r"(?:OR|AND)[ \t]+(?=[A-Z(])")  # an alternative's joining word in capitals, opening the item
 _JOINER_END_RE = fastre.compile(r"(?:[;,]|[;,]?[ \t]+(?:or|and))[ \t]*$")
 
 
@@ -271,6 +272,10 @@ def _item(text: str, spans: list[Span]) -> Optional[Item]:
     value = _joined(text, spans)
     if not value or not any(ch.isalpha() for ch in value) or _BARE_LABEL_RE.fullmatch(value):  # "2.", "OR 2." left by a cut is no item
         return None
+    lead = _CAPS_JOINER_RE.match(text, *spans[0])
+    if lead is not None:  # "OR Possess a master's degree …": the capitals join two alternatives; the item is what follows
+        spans = [(lead.end(), spans[0][1]), *spans[1:]]
+        value = _joined(text, spans)
     return Item(value, tuple(spans))
 
 

@@ -589,12 +589,42 @@ _HIGH_LABEL_GAP = re.compile(
 @cache
 def _period_label_pattern() -> re.Pattern[str]:
     """A period on the label line after a pay figure ("Salary Frequency: Annual", "Pay basis: per hour"),
-    or alone on the next line, as boards show it under the figure ("$3,800 to $4,600" / "Monthly")."""
+    or alone on the next line, as boards show it under the figure ("$3,800 to $4,600" / "Monthly"), also in two
+    languages ("mensual / monthly")."""
     return fastre.compile(
         r"[ \t]*\r?\n[ \t]*(?:[A-Za-z][\w ()/&.'’-]{0,40}?(?i:frequency|period|basis|unit|interval|type)[ \t]*:[ \t]*)?"
         + _period_source()
-        + r"[ \t.]*(?=\r?\n|$)"
+        + r"(?:[ \t]*/[ \t]*[^\W\d_]{3,15})?[ \t.]*(?=\r?\n|$)"
     )
+
+
+# a currency code on a label line of its own next to the figures, as a data file or a feed writes it
+# ("Salary max: 27000" / "Salary currency: ZAR" / "Salary period: per month")
+_CURRENCY_LABEL = re.compile(r"[ \t]*\r?\n[ \t]*(?:[A-Za-z][\w ()/&.'’-]{0,30}?)?(?i:currency)[ \t]*:[ \t]*(?P<code>[A-Z]{3})[ \t.]*(?=\r?\n|$)")
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    """The ISO codes the vocabulary knows (written after figures, or a country's own)."""
+    v = _vocab()
+    return frozenset(c for c in [*v["suffix"].values(), *v["country_currency"].values()] if len(c) == 3 and c.isupper())
+
+
+# a code in brackets after the figure and its period names the currency its sign writes ("£24,460 per annum (St Helena
+# pounds, SHP)", "$3,200 a month (BZD)")
+_CODE_IN_BRACKETS = re.compile(r"[ \t]{0,2}\((?:[^()\n]{0,40}?[ \t,])?(?P<code>[A-Z]{3})\)")
+
+
+def _code_in_brackets(text: str, end: int) -> Optional[re.Match[str]]:
+    """The bracket right after ``end`` that names a known currency code, or ``None``."""
+    m = _CODE_IN_BRACKETS.match(text, end, min(len(text), end + 60))
+    return m if m is not None and m.group("code") in _currency_codes() else None
+
+
+def _currency_label_after(text: str, end: int) -> Optional[re.Match[str]]:
+    """The label line naming a known currency code right after ``end``, or ``None``."""
+    m = _CURRENCY_LABEL.match(text, end, min(len(text), end + 80))
+    return m if m is not None and m.group("code") in _currency_codes() else None
 
 
 # "… $70,000 to a maximum pay of $95,000", "$52,000 and a maximum of $61,000": the top end named in words
@@ -877,9 +907,17 @@ def _candidate(
     # Period: right after the amount, inside the range gap, from the multiplier, before it, or by size.
     spans: list[tuple[int, int]] = []
     period, period_how = None, "none"
+    named_code = _currency_label_after(text, end) if currency is None else None
+    if named_code is not None:
+        currency, end = named_code.group("code"), named_code.end()
+    signed = currency is not None and not text[first.start : first.start + 3].isalpha()  # written with a sign, not a code
+    if signed and (coded := _code_in_brackets(text, end)) is not None:
+        currency, end, signed = coded.group("code"), coded.end(), False  # "$2,900 (BZD) a month"
     after = _period_after(text, end)
     if after is None and (label := _period_label_pattern().match(text, end, min(len(text), end + 120))) and label.lastgroup:
         after = (label.lastgroup[2:], label.end())
+        if currency is None and (named_code := _currency_label_after(text, label.end())) is not None:
+            currency = named_code.group("code")  # "Pay period: Monthly" / "Currency: BWP"
     gap_period = next((g[2:] for g, val in gap.groupdict().items() if g.startswith("p_") and val), None) if gap else None
     piece = _piece_rate_pattern().match(text, end, min(len(text), end + AFTER_WINDOW)) if after is None and not gap_period else None
     if after is not None:
@@ -905,6 +943,9 @@ def _candidate(
         sized_in = _dollar_currency(ctx) if currency == "USD" and any(p.bare_dollar for p in parts) and named else currency
         period = _infer_period(ctx, high, sized_in, named)  # "$ 32.000" in Uruguay is sized as pesos
         period_how = "inferred" if period else "none"
+
+    if signed and (coded := _code_in_brackets(text, end)) is not None:
+        currency, end = coded.group("code"), coded.end()  # "£24,460 per annum (St Helena pounds, SHP)"
 
     # "0.8-1.2万/月": an East Asian unit with a stated period is pay shorthand on its own, with no currency written
     shorthand = period_how == "stated" and bool(multipliers & set(_vocab()["pay_shorthand_multipliers"]))

@@ -120,7 +120,7 @@ def title_vocab() -> _Vocab:
         job_nouns_cjk=tuple(data.get("job_noun_cjk", [])),
         job_noun_suffixes=tuple(w.lower() for w in data.get("job_noun_suffixes", [])),
         title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#])(?:{sep}|{spaced_title})(?P<value>[^\n]{{2,160}})$", re.I | re.M),
-        company_label=fastre.compile(rf"^(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
+        company_label=fastre.compile(rf"^(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}}(?=[ \t]*[:：]))?(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
             rf"^(?:[^\n›»>]{{1,60}}[ \t][›»>][ \t]+)?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
             re.I | re.M,
@@ -188,8 +188,9 @@ def title_vocab() -> _Vocab:
             rf"|[ \t]*\((?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}})?\)"
             rf"|[ \t]*\({_WEEKDAY}[ \t]*(?:[-–—/&]|to|and)[ \t]*{_WEEKDAY}\))$"  # the days worked: "(Fri–Sun)", "(Mon to Thu)"
         ) if data.get("schedule_tags") else None,
-        headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)"
-            rf"(?i)(?:[ \t]+[-–—|][ \t]*|[ \t]*\()\d{{1,3}}[ \t]*(?:{_labels_regex(data['headcount_nouns'])})(?:\(s\))?\)?$"
+        headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)", "(Two Posts)"
+            rf"(?i)(?:[ \t]+[-–—|][ \t]*|[ \t]*\()(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)[ \t]*"
+            rf"(?:{_labels_regex(data['headcount_nouns'])})(?:\(s\))?\)?$"
         ) if data.get("headcount_nouns") else None,
         selling_tail=fastre.compile(
             rf"(?i)[ \t]+[-–—|][ \t]+(?:(?:up[ \t]+to[ \t]+)?[$£€][ \t]?[\d,.]+[kK]?[ \t]+)?(?:{_labels_regex(data['selling_tags'])})!*"
@@ -434,6 +435,8 @@ def _trim_title(text: str, hit: _Hit) -> _Hit:
         if m is not None:
             gaz = gazetteer()
             parts = [p.strip() for p in m.group("place").split(",")]
+            if len(parts) == 1 and not gaz.knows(parts[0]) and _town_and_state(parts[0]):
+                parts = parts[0].rsplit(None, 1)
             if not all(gaz.knows(p) for p in parts[1:]) or not gaz.knows(parts[-1]):
                 m = None
             elif len(parts) == 2 and not gaz.knows(parts[0]) and _only_a_city(parts[1]):
@@ -470,6 +473,16 @@ def _tail_facts(text: str) -> frozenset[str]:
     return frozenset(values + [t for t in towns if len(t) >= 3])
 
 
+_FIRST_WORD = fastre.compile(r"[^\W\d_]{3,}(?=[ \t]*(?:[(,;/]|$))")
+
+
+@lru_cache(maxsize=64)
+def _tail_fact_words(text: str) -> frozenset[str]:
+    """The one word that opens a place or shift fact row before its note ("Shift: Nights (7p–7a), rotating weekends"
+    gives "nights"), casefolded: a heading's last word that repeats it was glued from there ("ICU Nights")."""
+    return frozenset(m.group().casefold() for v in _tail_facts(text) for m in [_FIRST_WORD.match(v)] if m is not None)
+
+
 @cache
 def tail_fact_labels() -> frozenset[str]:
     """The fact labels (a place, a shift) whose value a heading does not keep (``titles.json`` ``tail_fact_labels``), lower case."""
@@ -489,6 +502,9 @@ def _place_line_opened_by(text: str, end: int, piece: str) -> bool:
     return False
 
 
+_BRACKET_CODE = fastre.compile(r"(?=[A-Za-z0-9#/-]*\d{3})[A-Za-z0-9#]{1,12}(?:[-/][A-Za-z0-9]{1,12}){0,4}")  # "2026-14382", "R-0048213", "#4471"
+
+
 def piece_cut(text: str, hit: _Hit) -> _Hit:
     """``hit`` without its last piece when the posting gives that piece elsewhere as a place or a fact the title does not
     keep: a line under the heading opens with it as a place ("Marine Planner – Kavala" over "Kavala, Macedonia, Greece"),
@@ -498,7 +514,12 @@ def piece_cut(text: str, hit: _Hit) -> _Hit:
     if m is None or m.start() < 3:
         return hit
     piece = " ".join((m.group("dash") or m.group("bracket")).split())
+    if m.group("bracket") and _BRACKET_CODE.fullmatch(piece) and text.count(piece) >= 2:
+        return _title_head(text, hit, hit.value[: m.start()].rstrip())  # "… HVAC (2026-14382)": the requisition the page numbers again
     if not (_place_line_opened_by(text, hit.end, piece) or piece.casefold() in _tail_facts(text)):
+        words = piece.split()
+        if m.group("dash") and len(words) >= 2 and words[-1].casefold() in _tail_fact_words(text):
+            return _title_head(text, hit, hit.value[: len(hit.value) - len(words[-1])].rstrip())  # "RN - ICU Nights", "Shift: Nights (…)"
         return hit
     return _title_head(text, hit, hit.value[: m.start()].rstrip(" -–—|,"))
 
@@ -1463,7 +1484,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
                 below = trimmed_hit(text, *lines[n + 1])
                 if below is not None and looks_like_title(below.value) and not _place_line(below.value) and not _LABEL_COLON.search(below.value) \
                         and not (_legal_name(below.value) or _organisation_name(below.value) or _plural_job_noun(below.value)) \
-                        and below.value not in hit.value and text.find(below.value, below.end) >= 0 \
+                        and below.value not in hit.value and re.compile(rf"(?<!\w){re.escape(below.value)}(?:e?s)?(?!\w)").search(text, below.end) \
                         and not re.search(re.escape(below.value) + r"[ \t]+(?:is|are|has)[ \t]", text):  # not a page title's heading under it, nor the employer the body names
                     # ("Meridian Travel Nursing is seeking …" under "Travel Nurse RN - ICU - $2,684 per week")
                     hit = below  # the body names the second line's job again, never the first
@@ -2442,12 +2463,18 @@ _PROVINCE_CODE = fastre.compile(r"[ \t]+\([A-Z]{2,3}\)$")  # "Ancona (AN)", "Ber
 _BRACKET_TAG = fastre.compile(r"[ \t]+\([^()\n]{1,20}\)$")  # "(On-site)", "(FAT4)", "(HQ)" after a place
 
 
+def _town_and_state(value: str) -> bool:
+    """A town and its state or region written with no comma between ("Dubbo NSW", "Killeen TX"), both known."""
+    parts = value.rsplit(None, 1)
+    return len(parts) == 2 and gazetteer().knows(parts[0]) and gazetteer().knows(parts[1])
+
+
 def _place_line(value: str) -> bool:
     """A "City, Region" line: shaped like one and naming a place the gazetteer knows in one of its parts
     ("Leeds, West Yorkshire", "Austin, TX"); "Commander, Navy Installations" or "Acme Foods, Inc." are not."""
     if not _LOCATION_LINE.match(value) or _LEGAL_SUFFIX.search(value):
         return False
-    return any(gazetteer().knows(p.strip()) for p in value.split(","))
+    return any(gazetteer().knows(p.strip()) or _town_and_state(p.strip()) for p in value.split(","))
 
 
 
@@ -2545,7 +2572,7 @@ def _employer_meta_line(text: str, m: re.Match) -> bool:
     if any(_HEADCOUNT_PART.match(p) for p in parts):
         return False  # "Healthcare Technology · 250 employees · Nashville, TN": a company profile's industry line, under the name
     gaz = gazetteer()
-    if any(_place_line(p) or gaz.knows(p) or gaz.knows(p.split(",")[0].strip()) or _AGE_OR_CROWD.search(p) for p in parts):
+    if any(_place_line(p) or gaz.knows(p) or gaz.knows(p.split(",")[0].strip()) or _town_and_state(p) or _AGE_OR_CROWD.search(p) for p in parts):
         return True
     # "Tallyhawk · Remote (US)": only workplace or contract words beside the name, which the posting goes on to make the
     # subject of a sentence about the organisation ("Tallyhawk builds …"); a unit is the "… team" ("Customer Success · Remote")
@@ -3725,7 +3752,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _letterhead_company(ctx)
     yield from _capitals_agency_company(ctx)
     page = _page_title(ctx)
-    if page is not None and page.company is not None and not _unsaid_board_field_piece(text, page.company):
+    if page is not None and page.company is not None and not _unsaid_board_field_piece(text, page.company) \
+            and not _town_and_state(page.company.value):
         yield Candidate("company", page.company.value, ((page.company.start, page.company.end),), page.company_conf, "company.page")
     for section in ctx.sections_of("company"):
         m = re.match(r"About[ \t]+(?P<c>" + _COMPANY_RE + r")$", section.heading)
@@ -4457,7 +4485,9 @@ def title_head_block(ctx: Context) -> Iterable[Candidate]:
 
 # an address in Japanese or Chinese: a prefecture or province, then a city or ward ("神奈川県横浜市西区…", "江苏省苏州市…")
 _CJK_ADDRESS = fastre.compile(r"^[\u4e00-\u9fff]{1,4}(?:都|道|府|県|省|市)[\u4e00-\u9fff\u3040-\u30ff]{1,8}?(?:市|区|區|町|村|郡|县|縣)")
-_NAME_PLACE_TAIL = fastre.compile(r"(?:[ \t]+[-–—|][ \t]+|,[ \t]*)(?P<place>[^,\n\-–—|]{2,40}(?:,[^,\n]{2,40})?)$")
+_NAME_PLACE_TAIL = fastre.compile(r"(?:[ \t]+[-–—|][ \t]+|,[ \t]*)(?P<place>(?:[^,\n\-–—|]|(?<=\w)-(?=\w)){2,40}(?:,[^,\n]{2,40})?)$")
+# a town with its French département number, which names it as a place the gazetteer may lack ("Saint-Pierre (974)")
+_TOWN_DEPARTMENT = fastre.compile(r"[A-ZÀ-Ý][\w'’]*(?:[ -][A-Za-zÀ-ÿ][\w'’]*){0,3}[ \t]+\((?:\d{2,3}|2[AB])\)")
 _BRACKETED_NAME = fastre.compile(r"\((?P<n>[^()\n]{3,80})\)$")
 
 
@@ -4559,7 +4589,7 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         else:
             tail = _NAME_PLACE_TAIL.search(value)
             place = _PROVINCE_CODE.sub("", tail.group("place")).strip() if tail is not None else ""  # "Ancona (AN)": the province's code
-            if tail is not None and (gazetteer().knows(place.split(",")[0].strip()) or _place_line(place)):
+            if tail is not None and (gazetteer().knows(place.split(",")[0].strip()) or _place_line(place) or _TOWN_DEPARTMENT.fullmatch(place)):
                 hit, placed = trimmed_hit(text, hit.start, hit.start + tail.start()) or hit, True  # "Nile Crest Foods - Giza, Egypt"
         unit = _UNIT_AFTER_ORG.search(hit.value) or _PARENT_AFTER_ORG.search(hit.value)
         if unit is not None and unit.start() > 0:  # "Department of X - Agency Wide", "Acme | Finance Team"

@@ -35,8 +35,10 @@ FIELD = "visa_sponsorship"
 CONF_CLEAR = 0.9  # every sentence that speaks to the field says the same
 CONF_MIXED = 0.5  # sentences disagree: below the LLM threshold
 NEGATION_REACH = 6  # words before an anchor in which a negation counts
-PREFILTER = ("sponsor", "visa", "1b", "permit", "immigration", "iqama", "employment pass", "visum", "blue card", "blaue", "ビザ", "签证", "簽證", "비자")  # "work permit", "employment permit"  # a sentence without any of these cannot state the field
+PREFILTER = ("sponsor", "visa", "1b", "2a", "2b", "cw-1", "cw 1", "cw1", "permit", "immigration", "iqama", "employment pass", "visum", "blue card", "blaue", "ビザ", "签证", "簽證", "비자")  # "work permit", "employment permit"  # a sentence without any of these cannot state the field
 _SENTENCE_END = re.compile(r"[.!?](?=\s*$|\s+[^a-z\s])|;(?=\s)|\n")  # not after "U.S." in "the U.S. without"
+# a line ending in a word no sentence ends with ("no", "without", "for"): the next line, opening in lower case, goes on with it
+_WRAPPED_AFTER = re.compile(r"(?i)(?<![\w'’])(?:no|not|without|nor|and|or|of|to|for|with|any|the|an?|cannot|unable|visa|work)[ \t]*$")
 _QUESTION_START = re.compile(r"^\W*(?:do|will|would|are|have|does|can|is) you\b")
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2013]+")
 
@@ -115,6 +117,9 @@ def sentences(text: str) -> Iterable[TextSpan]:
         return
     start = 0
     for stop in _SENTENCE_END.finditer(text):
+        if stop.group() == "\n" and _WRAPPED_AFTER.search(text, max(start, stop.start() - 12), stop.start()) \
+                and text[stop.end() : stop.end() + 1].islower():
+            continue  # "… no C2C, no" / "sponsorship.": a hard wrap inside the sentence, not its end
         yield from _if_relevant(lowered, start, stop.start())
         start = stop.end()
     yield from _if_relevant(lowered, start, len(text))
