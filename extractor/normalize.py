@@ -296,7 +296,13 @@ _FEED_LABELS = {
     "salary": "Salary", "pay": "Pay", "compensation": "Compensation", "jobtype": "Job type", "job_type": "Job type",
     "employmenttype": "Employment type", "employment_type": "Employment type", "remotetype": "Remote type", "remote": "Remote",
     "education": "Education", "experience": "Experience", "department": "Department", "team": "Team",
+    # HR-XML / HR Open Standards "PositionOpening"
+    "positiontitle": "Job title", "positionopeningid": "Job ID", "postingdate": "Date posted", "postingexpirydate": "Closing date",
+    "partyname": "Company", "organizationname": "Company", "organizationunit": "Department", "cityname": "City",
+    "countrysubdivisioncode": "State", "countrycode": "Country", "positionscheduletypecode": "Job type", "workinghours": "Hours per week",
+    "rangeminimum": "Salary from", "rangemaximum": "Salary to", "remunerationintervalcode": "Pay period", "workarrangement": "Workplace",
 }
+_CURRENCY_ATTRIBUTE = re.compile(r"""\bcurrency(?:ID|Code)?[ \t]*=[ \t]*["'](?P<code>[A-Z]{3})["']""", re.I)  # "<RangeMinimum currencyID="CAD">"
 
 
 def _element_label(tag: str) -> Optional[str]:
@@ -494,7 +500,9 @@ class _HtmlToText(HTMLParser):
         if label is None:
             self.xml_labels.append(None)
             return
-        self.ops.append((label + ": ", at, at))
+        tag_end = self.raw.find(">", at, at + 400)
+        currency = _CURRENCY_ATTRIBUTE.search(self.raw, at, tag_end) if tag_end > 0 else None
+        self.ops.append((label + ": " + (currency.group("code") + " " if currency else ""), at, at))  # the amount's currency attribute shown
         self.xml_labels.append(len(self.ops) - 1)
 
     def _xml_element_ends(self, at: int) -> None:
@@ -1939,11 +1947,12 @@ _TOML_LONG_STRING = ('"""', "'''")
 
 
 def _toml_records(doc: Document) -> Document:
-    """A site's jobs data file in TOML ("[site]" tables, "[[jobs]]" records of "key = value" lines): the file's
+    """A site's jobs data file in TOML or INI ("[site]" tables, "[[jobs]]" records, "key = value" lines): the file's
     tables and its first record that is no draft, written as a careers page shows them — "title = \"Baker\"" as
-    "Title: Baker", a key over an array of strings as a heading over "- " items, a multi-line string as a heading
-    over its text; true/false flags, a site generator's own keys, comments and the other records left out. Values
-    keep their offsets. Any other text is left as it is."""
+    "Title: Baker", a table's name as a heading, a key over an array of strings, over a multi-line string or over
+    indented continuation lines as a heading over its items or text, a numbered key ("duty1 = …") as a "- " item;
+    true/false flags, a site generator's own keys, comments and the other records left out. Values keep their
+    offsets; any other line is kept as it is, and any other text is left as it is."""
     text = doc.text
     tables = list(_TOML_TABLE.finditer(text, 0, 20_000))
     if not tables or len(_TOML_KEY.findall(text, 0, 20_000)) < 4:
@@ -1952,47 +1961,96 @@ def _toml_records(doc: Document) -> Document:
     records = [x for x in sections if x[0].group("array")]
     live = [x for x in records if not _TOML_UNLISTED.search(text, x[1], x[2])]
     shown = [x for x in sections if not x[0].group("array")] + (live or records)[:1]
-    spans = [(0, tables[0].start())] + [(start, end) for _, start, end in sorted(shown, key=lambda x: x[1])]
     builder = TextBuilder(doc)
-    for start, end in spans:
-        at = start
-        while True:
-            m = _TOML_KEY.search(text, at, end)
-            if m is None:
-                break
-            at = m.end()
-            key, vs, ve = m.group("key"), m.start("value"), m.end("value")
-            value = text[vs:ve]
-            if value in ("true", "false") or (key.lower() in _FRONT_BOOKKEEPING and not _DATE_LIKE.search(value)):
-                continue
-            if value.startswith(_TOML_LONG_STRING):  # a multi-line string: its lines under the key as a heading
-                close = text.find(value[:3], vs + 3, end)
-                close = end if close < 0 else close
-                builder.insert(_key_label(key) + "\n", vs)
-                builder.copy(vs + 3, close)
-                builder.insert("\n", close)
-                at = close + 3
-                continue
-            if value.startswith("["):  # an array of strings: its items under the key as a heading
-                close = _toml_array_end(text, vs, end)
-                items = list(_TOML_STRING.finditer(text, vs, close))
-                if items:
-                    builder.insert(_key_label(key) + "\n", vs)
-                    for item in items:
-                        builder.insert("- ", item.start() + 1)
-                        builder.copy(item.start() + 1, item.end() - 1)
-                        builder.insert("\n", item.end() - 1)
-                at = close + 1
-                continue
-            string = _TOML_STRING.match(value)
-            ve = vs + string.end() - 1 if string else vs + len(value.split("#")[0].rstrip())
-            vs = vs + 1 if string else vs
-            if ve > vs:
-                builder.insert(_key_label(key) + ": ", vs)
-                builder.copy(vs, ve)
-                builder.insert("\n", ve)
+    _toml_lines(builder, text, 0, tables[0].start())
+    for m, start, end in sorted(shown, key=lambda x: x[1]):
+        name = _key_label(m.group("name").rsplit(".", 1)[-1])
+        if not m.group("array") and norm_heading(name) in heading_vocab().phrases:
+            builder.insert("\n" + name + "\n", m.start())  # "[responsibilities]": a heading; "[site]" none
+        _toml_lines(builder, text, start, end)
     out = builder.build()
     return out if out.text.strip() else doc
+
+
+_TOML_NUMBERED_KEY = re.compile(r"[A-Za-z_-]*\d{1,3}$")  # "duty1", "req_2", "3": one item of a list written key by key
+
+
+def _toml_lines(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """The lines of one TOML/INI table (``text[start:end]``) as a page shows them (see :func:`_toml_records`)."""
+    at = start
+    while at < end:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        line = text[at:line_end]
+        m = _TOML_KEY.match(text, at, line_end)
+        if not line.strip():
+            builder.insert("\n", at)
+        elif line.lstrip()[:1] in "#;" or _TOML_TABLE.match(text, at, line_end):
+            pass  # a comment; an inner table's own header line
+        elif m is None:
+            builder.copy(at, line_end)
+            builder.insert("\n", line_end)
+        else:
+            at = _toml_value(builder, text, m, end)
+            continue
+        at = line_end + 1
+
+
+def _toml_value(builder: TextBuilder, text: str, m: re.Match, end: int) -> int:
+    """Write one "key = value" of :func:`_toml_lines`; returns where the next line starts."""
+    key, vs, ve = m.group("key"), m.start("value"), m.end("value")
+    value = text[vs:ve]
+    next_line = min(end, ve + 1)
+    if value in ("true", "false") or (key.lower() in _FRONT_BOOKKEEPING and not _DATE_LIKE.search(value)):
+        return next_line
+    if value.startswith(_TOML_LONG_STRING):  # a multi-line string: its lines under the key as a heading
+        close = text.find(value[:3], vs + 3, end)
+        close = end if close < 0 else close
+        builder.insert(_key_label(key) + "\n", vs)
+        builder.copy(vs + 3, close)
+        builder.insert("\n", close)
+        after = text.find("\n", close, end)
+        return end if after < 0 else after + 1
+    if value.startswith("["):  # an array of strings: its items under the key as a heading
+        close = _toml_array_end(text, vs, end)
+        items = list(_TOML_STRING.finditer(text, vs, close))
+        if items:
+            builder.insert(_key_label(key) + "\n", vs)
+            for item in items:
+                builder.insert("- ", item.start() + 1)
+                builder.copy(item.start() + 1, item.end() - 1)
+                builder.insert("\n", item.end() - 1)
+        after = text.find("\n", close, end)
+        return end if after < 0 else after + 1
+    string = _TOML_STRING.match(value)
+    ve = vs + string.end() - 1 if string else vs + len(value.split(" #")[0].split(" ;")[0].rstrip())
+    vs = vs + 1 if string else vs
+    continued = []  # INI's indented continuation lines under the key
+    at = next_line
+    while at < end:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        if not text[at:line_end].strip() or text[at] not in " \t" or _TOML_KEY.match(text, at, line_end):
+            break
+        continued.append((at + len(text[at:line_end]) - len(text[at:line_end].lstrip()), line_end))
+        at = line_end + 1
+    if continued:
+        if norm_heading(_key_label(key)) in heading_vocab().phrases:
+            builder.insert(_key_label(key) + "\n", vs)  # "duties =" over its lines; "items =" under "[requirements]" adds nothing
+        if ve > vs:
+            builder.insert("- ", vs)
+            builder.copy(vs, ve)
+            builder.insert("\n", ve)
+        for cs, ce in continued:
+            builder.insert("- ", cs)
+            builder.copy(cs, ce)
+            builder.insert("\n", ce)
+        return at
+    if ve > vs:
+        builder.insert("- " if _TOML_NUMBERED_KEY.fullmatch(key) else _key_label(key) + ": ", vs)
+        builder.copy(vs, ve)
+        builder.insert("\n", ve)
+    return next_line
 
 
 def _toml_array_end(text: str, start: int, end: int) -> int:
@@ -2092,6 +2150,135 @@ def _bbcode_source(doc: Document) -> Document:
                 at = len(text) if line_end < 0 else line_end + 1
     if not hidden:
         builder.copy(at, len(text))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+_TROFF_REQUEST = re.compile(r"^\.(?:TH|SH|SS|PP|LP|P|IP|TP|HP|B|I|BR|BI|IB|RB|IR|RI|br|sp|nf|fi|in|RS|RE)\b", re.M)
+_TROFF_ESCAPE = re.compile(r"\\f[BIRP1-4]|\\f\([A-Z]{2}|\\\((?P<glyph>em|en|bu|hy|lq|rq|co|rg|de|mu|aq|dq)|\\(?P<char>[-e&|^ ])")
+_TROFF_GLYPHS = {"em": "\u2014", "en": "\u2013", "bu": "\u2022", "hy": "-", "lq": "\u201c", "rq": "\u201d", "co": "\u00a9",
+                 "rg": "\u00ae", "de": "\u00b0", "mu": "\u00d7", "aq": "'", "dq": '"'}
+_TROFF_CHARS = {"-": "-", "e": "\\", "&": "", "|": "", "^": "", " ": " "}
+_TROFF_FONT_LINE = re.compile(r"\.(?:B|I|BR|BI|IB|RB|IR|RI)[ \t]+")
+
+
+def _troff_text(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """Copy ``text[start:end]`` with its troff escapes read ("\\fB" gone, "\\(em" as "—", "\\-" as "-")."""
+    at = start
+    for m in _TROFF_ESCAPE.finditer(text, start, end):
+        builder.copy(at, m.start())
+        shown = _TROFF_GLYPHS[m.group("glyph")] if m.group("glyph") else _TROFF_CHARS[m.group("char")] if m.group("char") else ""
+        builder.replace(shown, m.start(), m.end())
+        at = m.end()
+    builder.copy(at, end)
+
+
+def _troff_source(doc: Document) -> Document:
+    """A careers page written as a man page's troff source (".TH", ".SH POSITION", ".TP" / ".B Title" / value): the
+    text "man" shows — ".SH" headings on lines of their own, a ".TP" tag and the one line under it as "Tag: value",
+    ".IP \\(bu" items as "- " items, font lines as their words, escapes read ("\\(em" "—", "\\-" "-"); comments,
+    the ".TH" header line and the other requests left out. The text keeps its offsets. Only a text with three or more
+    requests that opens with a comment or ".TH"; any other text is left as it is."""
+    text = doc.text
+    if not re.match(r"\A\s*\.(?:\\\"|TH\b)", text) or len(_TROFF_REQUEST.findall(text, 0, 20_000)) < 3:
+        return doc
+    lines = _lines(text)
+    builder = TextBuilder(doc)
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        line = text[s:e]
+        i += 1
+        if line.startswith(('.\\"', "'\\\"", ".TH")):
+            continue
+        if line.startswith((".SH", ".SS")):
+            builder.insert("\n", s)
+            _troff_text(builder, text, min(e, s + 4), e)
+            builder.insert("\n", e)
+            continue
+        if line.startswith(".TP") and i + 1 < len(lines):  # a tagged paragraph: the tag, then its one line of text
+            (ts, te), (vs, ve) = lines[i], lines[i + 1]
+            tag = _TROFF_FONT_LINE.match(text, ts, te)
+            if not text[vs:ve].startswith(".") and len(text[ts:te].split()) <= 5:
+                _troff_text(builder, text, tag.end() if tag else ts, te)
+                builder.insert(": ", te)
+                _troff_text(builder, text, vs, ve)
+                builder.insert("\n", ve)
+                i += 2
+            continue
+        if line.startswith(".IP"):
+            if "\\(bu" in line or "\\(em" in line or re.match(r"\.IP[ \t]+(?:-|\*|\\-)", line):
+                builder.insert("- ", e)
+            continue
+        font = _TROFF_FONT_LINE.match(line)
+        if font is not None:
+            _troff_text(builder, text, s + font.end(), e)
+            builder.insert("\n", e)
+            continue
+        if line.startswith("."):
+            if line.startswith((".PP", ".LP", ".P", ".br", ".sp")):
+                builder.insert("\n", s)
+            continue
+        _troff_text(builder, text, s, e)
+        builder.insert("\n", e)
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+_REPR_KEY = re.compile(r"""^[ \t]*[{,]?[ \t]*'(?P<key>[A-Za-z_][\w-]{0,40})'[ \t]*:[ \t]*""", re.M)  # Python quotes keys in '…' (JSON in "…")
+_REPR_STRING = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*\"""")
+_REPR_ESCAPE = re.compile(r"\\(?:(?P<c>[nt'\"\\])|u(?P<u>[0-9a-fA-F]{4}))")
+_REPR_LITERAL = re.compile(r"(?P<lit>None|True|False|null|true|false)\b|(?P<num>-?\d+(?:\.\d+)?)(?=[ \t]*[,}\n])")
+_REPR_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)*")
+
+
+def _repr_string(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """Copy the inside of the string literal ``text[start:end]`` (quotes excluded) with its escapes read."""
+    at = start
+    for m in _REPR_ESCAPE.finditer(text, start, end):
+        builder.copy(at, m.start())
+        c = m.group("c")
+        builder.replace({"n": "\n", "t": " "}.get(c, c) if c else chr(int(m.group("u"), 16)), m.start(), m.end())
+        at = m.end()
+    builder.copy(at, end)
+
+
+def _python_repr_source(doc: Document) -> Document:
+    """A scraped record printed as a Python dict ("{'title': 'Data Analyst', 'company': …}", pprint's layout with
+    its long strings split into "('…' '…')" runs): each key as the label a page writes over its value ("'job_id':
+    'SL-1'" → "Job id: SL-1"), a text with line breaks under its key as a heading, the escapes read ("\\n" a line
+    break), None/True/False values and the scraper's own keys ("_scraped_at") left out. Only a text with four or more
+    quoted keys; any other text is left as it is."""
+    text = doc.text
+    keys = list(_REPR_KEY.finditer(text, 0, 40_000))
+    if len(keys) < 4 or not _REPR_STRING.match(text, keys[0].end()) and not _REPR_LITERAL.match(text, keys[0].end()):
+        return doc
+    builder = TextBuilder(doc)
+    for m in keys:
+        key = m.group("key")
+        if key.startswith("_"):
+            continue
+        at = m.end() + (1 if text.startswith("(", m.end()) else 0)
+        strings = []
+        while True:
+            gap = _REPR_GAP.match(text, at)
+            s = _REPR_STRING.match(text, gap.end())
+            if s is None:
+                break
+            strings.append((s.start() + 1, s.end() - 1))
+            at = s.end()
+        if not strings:
+            literal = _REPR_LITERAL.match(text, m.end())
+            if literal is not None and literal.group("num"):
+                builder.insert(_key_label(key) + ": ", literal.start())
+                builder.copy(literal.start(), literal.end())
+                builder.insert("\n", literal.end())
+            continue
+        multiline = any("\\n" in text[a:b] for a, b in strings)
+        builder.insert(_key_label(key) + ("\n" if multiline else ": "), strings[0][0])
+        for a, b in strings:
+            _repr_string(builder, text, a, b)
+        builder.insert("\n\n" if multiline else "\n", strings[-1][1])
     out = builder.build()
     return out if out.text.strip() else doc
 
@@ -2449,11 +2636,11 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
     doc = Document.from_source(raw)
     try:
         mime = _mime_source(doc)  # an e-mail's raw source: its plain-text part, decoded (never its HTML alternative)
-        html = mime is doc and looks_like_html(raw)
+        html = mime is doc and (looks_like_html(raw) or _XML_DOC.match(raw) is not None)  # an XML feed or record is markup too
         doc = _html_to_text(raw) if html else _csv_record(mime)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
-            doc = _yaml_records(_org_source(_mediawiki_source(_asciidoc_source(_bbcode_source(_toml_records(_rtf_source(_diff_source(doc))))))))
+            doc = _yaml_records(_org_source(_mediawiki_source(_asciidoc_source(_bbcode_source(_toml_records(_python_repr_source(_troff_source(_rtf_source(_diff_source(doc))))))))))
             doc = _chat_marks(_print_margins(_markdown_form(_front_matter(_latex_source(_ics_record(_box_table(doc)))))))
         hung = doc if html else _hanging_rows(doc)
         # the wrap width is read before the hanging rows are joined (a joined bullet is longer than any wrapped line)

@@ -243,3 +243,154 @@ def test_portuguese_fixed_term(line, expected):
 def test_scorer_drops_the_portuguese_legal_form():
     assert organisation_equal("Atlântico Pescas, Lda.", "Atlântico Pescas")
     assert not organisation_equal("Atlântico Pescas", "Atlântico Frio")
+
+
+# ---------------------------------------------------------------------------------------- after s32 was opened
+
+TROFF = r""".\" generated from the careers data; do not edit
+.TH JOBS 7 "2026-10-02" "Quayside 1.0" "Quayside Careers"
+.SH NAME
+jobs \- openings at Quayside
+.SH POSITION
+.TP
+.B Title
+Embedded Firmware Engineer
+.TP
+.B Company
+Quayside Robotics
+.TP
+.B Compensation
+$120,000 \(en $140,000 base
+.SH REQUIREMENTS
+.IP \(bu 2
+3+ years of C on microcontrollers
+.IP \(bu 2
+Comfort with oscilloscopes and logic analysers
+"""
+
+PYREPR = """>>> pprint(rows[3])
+{'_fetched': '2026-10-01T08:00:00Z',
+ 'company': 'Tamarind Health',
+ 'description': ('We run eleven clinics.\\n'
+                 '\\n'
+                 'Requirements\\n'
+                 '- Registered nurse licence\\n'
+                 '- Two years in primary care'),
+ 'employment_type': 'PART_TIME',
+ 'remote': False,
+ 'title': 'Practice Nurse'}
+"""
+
+HR_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<PositionOpening xmlns="http://www.hr-xml.org/3">
+  <PositionOpeningID>KLT-OPS-0042</PositionOpeningID>
+  <PostingRequester><PartyName>Kestrel Logistics</PartyName><OrganizationUnit>Fleet Operations</OrganizationUnit></PostingRequester>
+  <PositionProfile>
+    <PositionTitle>Fleet Controller</PositionTitle>
+    <RemunerationPackage>
+      <RangeMinimum currencyID="NZD">64000</RangeMinimum>
+      <RangeMaximum currencyID="NZD">71000</RangeMaximum>
+      <RemunerationIntervalCode>Annual</RemunerationIntervalCode>
+    </RemunerationPackage>
+  </PositionProfile>
+</PositionOpening>
+"""
+
+
+@pytest.mark.parametrize("raw,present,absent", [
+    (TROFF, ["NAME", "Title: Embedded Firmware Engineer", "Company: Quayside Robotics", "Compensation: $120,000 – $140,000 base",
+             "- 3+ years of C on microcontrollers"], [".TP", ".B ", "\\(en", ".TH", "do not edit", "2026-10-02"]),
+    (PYREPR, ["Company: Tamarind Health", "Description", "We run eleven clinics.", "Requirements", "- Registered nurse licence",
+              "Employment type: PART_TIME", "Title: Practice Nurse"], ["_fetched", "\\n", "False", "'title'"]),
+])
+def test_more_source_formats(raw, present, absent):
+    text = normalize(raw).text
+    lines = [line.strip() for line in text.split("\n")]
+    for want in present:
+        assert want in lines, (want, text)
+    for unwanted in absent:
+        assert unwanted not in text, (unwanted, text)
+
+
+def test_more_source_formats_fill_the_record():
+    man = EXTRACTOR.extract(TROFF)
+    assert (man.title, man.company, man.date_posted) == ("Embedded Firmware Engineer", "Quayside Robotics", None)
+    assert man.salary is not None and (man.salary.min, man.salary.max) == (120000, 140000)
+    rec = EXTRACTOR.extract(PYREPR)
+    assert (rec.title, rec.company, rec.employment_type) == ("Practice Nurse", "Tamarind Health", "part_time")
+    xml = EXTRACTOR.extract(HR_XML)
+    assert (xml.title, xml.company, xml.team, xml.job_id) == ("Fleet Controller", "Kestrel Logistics", "Fleet Operations", "KLT-OPS-0042")
+    assert xml.salary is not None and (xml.salary.min, xml.salary.max, xml.salary.currency, xml.salary.period) == (64000, 71000, "NZD", "year")
+
+
+def test_json_record_has_a_team_key():
+    record = ('{"title": "Care Coordinator", "employer": {"name": "Rimu Lodge Trust"}, "department": "Resident Services",\n'
+              ' "location": "Nelson", "summary": "Coordinate care for 40 residents."}\n')
+    assert EXTRACTOR.extract(record).team == "Resident Services"
+
+
+def test_json_dump_with_double_quotes_is_no_python_repr():
+    dump = '{"title": "Accountant",\n "company": "Kandy Tea Ltd",\n "location": "Kandy",\n "salary": "LKR 150,000 per month",\n "notes": null}\n'
+    assert "Title: Accountant" not in normalize(dump).text
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Ref: SOCI 26/41", "SOCI 26/41"),
+    ("VACANCY NOTICE No. HRD 7/2026", "HRD 7/2026"),
+    ("Ref: ABC 12345", None),  # a code and a bare number are two tokens
+])
+def test_code_space_number_over_year_ids(line, expected):
+    assert EXTRACTOR.extract("Works Officer\n\n" + line + "\n\nWe maintain roads.\n").job_id == expected
+
+
+@pytest.mark.parametrize("item,years", [
+    ("Demonstrated experience supervising civil or municipal maintenance crews (5 years or more)", 5.0),
+    ("Proven experience leading kitchen brigades in busy hotels and resorts (minimum 4 years)", 4.0),
+    ("Current licence held by a person aged over (18 years old)", None),
+])
+def test_bracketed_years_close_an_experience_item(item, years):
+    assert EXTRACTOR.extract("Supervisor\n\nEssential criteria:\n· " + item + "\n").min_years_experience == years
+
+
+@pytest.mark.parametrize("posting,title", [
+    ("Class Teacher (Years 3–4) – Harbourview School, Kaikōura\n\nWe teach 80 children.\n", "Class Teacher (Years 3–4)"),
+    ("Staff Nurse – Kowhai Hospital, Waimarama Flats\n\nWe care for the district.\n", "Staff Nurse"),
+    ("Teacher - Science, Biology\n\nWe teach.\n", "Teacher - Science, Biology"),  # no organisation's noun before the comma
+    ("Developer (3-5 years)\n\nWe build apps.\n", "Developer"),
+])
+def test_heading_tails(posting, title):
+    assert EXTRACTOR.extract(posting).title == title
+
+
+@pytest.mark.parametrize("posting,company,team", [
+    ("PORTSIDE HAULAGE COMPANY LIMITED\n        (PHC)\n\nVACANCY: DRIVER\n\nPHC moves containers.\n", "PORTSIDE HAULAGE COMPANY LIMITED", None),
+    ("Careers portal\n\nDepartment of Coastal Fisheries\nResearch Officer\nStock Assessment Branch\nLocation: Hobart\n\nWe count fish.\n",
+     "Department of Coastal Fisheries", "Stock Assessment Branch"),
+    ("Find Jobs   Salaries   Sign In\nWelder   ·   Tulsa, OK   ·   Within 25 miles\n\nPipe Welder\nRedbud Fabrication\nTulsa, OK\n\n"
+     "Redbud Fabrication builds tanks.\n", "Redbud Fabrication", None),
+])
+def test_head_block_employers(posting, company, team):
+    record = EXTRACTOR.extract(posting)
+    assert record.company == company
+    if team is not None:
+        assert record.team == team
+
+
+def test_dollar_of_a_us_territory():
+    posting = "Harbor Clerk\nLocation: Hagåtña, Guam\n\nSalary: $31,000 – $36,000 per annum\n\nNot to be confused with Samoa or Fiji.\n"
+    salary = EXTRACTOR.extract(posting).salary
+    assert salary is not None and salary.currency == "USD"
+
+
+def test_plus_super_names_a_salary():
+    salary = EXTRACTOR.extract("Site Supervisor\nLocation: Townsville QLD\n\n$118,000 – $126,000\n+ super + vehicle\n").salary
+    assert salary is not None and (salary.currency, salary.period) == ("AUD", "year")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Candidates must have the right to work in the UK; we are unable to offer sponsorship.", False),
+    ("We offer sponsorship of local sports teams.", None),
+])
+def test_offer_sponsorship(sentence, expected):
+    posting = "Field Sales Executive\nBrightline Print\n\nWe sell print.\n\n" + sentence + "\n"
+    assert EXTRACTOR.extract(posting).visa_sponsorship is expected

@@ -404,7 +404,7 @@ def test_process_text_is_no_item(item, process):
             + "OR Hold a licence as an engineer. In addition: Grade 9 needs one year at grade 7.",
             ["be in engineering", "include calculus and physics.", "Such study must show the skills of the post."]
             + ["Any course hours count towards it."] * 60
-            + ["OR Hold a licence as an engineer.", "In addition: Grade 9 needs one year at grade 7."],
+            + ["Hold a licence as an engineer.", "In addition: Grade 9 needs one year at grade 7."],
         ),
         # a capitalised word after the last alternative is no label
         (
@@ -949,14 +949,14 @@ def test_optional_heading_glued_after_a_qualifications_heading():
             "minimum_qualifications",
             ["Must have one year of office work.", "Teamwork - Cooperates with others; shares information; supports group goals."],
         ),
-        (  # in a long paragraph, an "OR" option keeps the sentences that go on with it
+        (  # in a long paragraph, an "OR" option keeps the sentences that go on with it (the joining "OR" itself is no part of the item)
             "Surveyor\n\nQualifications\nA degree in surveying or geodesy from an accredited school is the first way to qualify for this post. "
             "Applicants will find the full standard on the agency site. OR B. Four years of field survey work. This work included "
             "boundary and control surveys. In addition, hold a state surveyor licence. (Attach your licence to the form.)\n",
             "minimum_qualifications",
             ["A degree in surveying or geodesy from an accredited school is the first way to qualify for this post.",
              "Applicants will find the full standard on the agency site.",
-             "OR B. Four years of field survey work. This work included boundary and control surveys. In addition, hold a state surveyor licence.",
+             "B. Four years of field survey work. This work included boundary and control surveys. In addition, hold a state surveyor licence.",
              "(Attach your licence to the form.)"],
         ),
         (  # what the hire has, inside a duties list, is a qualification

@@ -250,6 +250,11 @@ def _read(text: str, m: re.Match[str], pats: _Patterns, in_qualifications: bool)
             strength = "weak"  # "minimum 3 years" as a bare bullet in a requirements list
         elif (m.group("plus") or m.group("plus2")) and _ITEM_START.search(text, max(0, start - 12), start) and _WORD_AFTER.match(after):
             strength = "weak"  # "• 6+ years frontend", "- 3+ years B2B sales": a list item that opens with the years asks for them
+    if strength is None and in_qualifications:
+        line_start = text.rfind("\n", 0, start) + 1
+        opened = text.rfind("(", line_start, start)
+        if opened >= 0 and not text[opened + 1 : start].strip() and _EXPERIENCE_WORD.search(text, line_start, opened):
+            strength = "weak"  # "Experience supervising civil works crews (5 years or more)": the item's own years, in brackets
     if strength is None:
         return None
     if pats.soft_negative_before.search(before) and not (strong and in_qualifications):
@@ -271,6 +276,7 @@ def _read(text: str, m: re.Match[str], pats: _Patterns, in_qualifications: bool)
     return Statement(value, start, end, strength, preferred_inline, bool(_ALTERNATIVE_BEFORE.search(text, max(0, start - 120), start)))
 
 
+_EXPERIENCE_WORD = fastre.compile(r"(?i)\bexperience[ds]?\b")
 _ITEM_START = fastre.compile(r"(?:^|\n)[ \t]*(?:[-*•·→▪►✓✔–—]|\d{1,2}[.)])?[ \t]*\Z")
 _WORD_AFTER = fastre.compile(r"[ \t]{1,2}[^\W\d_]")
 

@@ -328,6 +328,8 @@ def _dollar_currency_of(ctx: Context) -> str:
     local = _local_currency(ctx)
     if local != "USD" and local in _vocab()["dollar_sign_currencies"]:
         return local  # (a US reading of the places was not a US cue above: "Bogotá, D.C.")
+    if local == "USD" and any(f.country and f.country != "United States" for f in find_locations(ctx)[0]):
+        return "USD"  # places in a country of the US dollar ("Pago Pago, American Samoa", "Quito, Ecuador"): no other dollar named wins
     return next((code for code, pattern in patterns[1:] if pattern.search(sample)), "USD")
 
 
@@ -582,7 +584,7 @@ def _confidence(*, is_range: bool, has_currency: bool, pay_ctx: bool, period_how
 
 _LOW_LABEL = re.compile(r"(?i)[ \t]*(?:[A-Za-z][\w ()/&.'’-]{0,50}?\b)?(?:from|min|minimum|low|lower|lowest|starting)\b[\w ()/&.'’-]{0,30}:[ \t]*")
 _HIGH_LABEL_GAP = re.compile(
-    r"(?i)[ \t]*\r?\n[ \t]*(?P<conn>(?:[A-Za-z][\w ()/&.'’-]{0,50}?\b)?(?:to|max|maximum|high|higher|highest|upper)\b[\w ()/&.'’-]{0,30}:)[ \t]*"
+    r"(?i)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?P<conn>(?:[A-Za-z][\w ()/&.'’-]{0,50}?\b)?(?:to|max|maximum|high|higher|highest|upper)\b[\w ()/&.'’-]{0,30}:)[ \t]*"
 )
 
 
@@ -902,6 +904,8 @@ def _candidate(
     if before.pay is False:
         return None
     called_base = _BASE_CALLED.match(text, end, min(len(text), end + 12)) is not None  # "£32,000 basic + commission": named pay
+    # "$130,000 – $145,000 + super": the retirement contribution paid on top of a salary names the figures as salary
+    called_base = called_base or _PLUS_SUPER.match(text, end, min(len(text), end + 30)) is not None
     pay_ctx = bool(before.pay) or _in_pay_section(ctx, first.start) or called_base
 
     # Period: right after the amount, inside the range gap, from the multiplier, before it, or by size.
@@ -1085,6 +1089,7 @@ def pay_kind(text: str, start: int, end: int) -> Optional[str]:
 
 
 _BASE_WITHIN = fastre.compile(r"(?i)\b(?:base|basic)\b")
+_PLUS_SUPER = fastre.compile(r"(?i)[ \t]*\r?\n?[ \t]*(?:\+|plus)[ \t]*(?:super(?:annuation)?|kiwisaver)\b")
 _BASE_CALLED = fastre.compile(r"(?i)[ \t]{1,2}(?:base|basic)(?:[ \t]+(?:salary|pay))?\b(?![ \t]*(?:rate[ \t]+)?(?:of|for)\b)")  # the figure's own name right after it
 
 

@@ -79,6 +79,7 @@ class _Vocab:
     function_words: frozenset[str]  # open a sentence without naming anyone: pronouns, question words, quantifiers
     json_title: Optional[re.Pattern]
     json_company: Optional[re.Pattern]
+    json_team: Optional[re.Pattern]
     hiring_tag: Optional[re.Pattern]
     valediction: Optional[re.Pattern]
     hiring_tail_cjk: Optional[re.Pattern] = None
@@ -178,6 +179,7 @@ def title_vocab() -> _Vocab:
         json_company=fastre.compile(  # "employer": "Acme" or "employer": {"name": "Acme", …}
             rf'"(?:{_labels_regex(data["json_company_keys"], loose_spaces=False)})"[ \t]*:[ \t]*(?:\{{[^{{}}]*?"name"[ \t]*:[ \t]*)?' + _JSON_STRING, re.I | re.S
         ) if data.get("json_company_keys") else None,
+        json_team=fastre.compile(rf'"(?:{_labels_regex(data["json_team_keys"], loose_spaces=False)})"[ \t]*:[ \t]*' + _JSON_STRING, re.I) if data.get("json_team_keys") else None,
         valediction=valediction_line() if data.get("valedictions") else None,
         hiring_tag=fastre.compile(rf"(?i)^[ \t]*[\[(](?:{_labels_regex(data['hiring_tags'])})[\])][ \t]*", re.M) if data.get("hiring_tags") else None,
         # "- Part Time", ", Nights (7p-7a)", "- Per Diem Nights" or in brackets "(Part-Time)", "(Temporary, 6 Months)"; a bare "(Contract)" stays
@@ -305,7 +307,7 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))$"),
     # a pay range in brackets after the title: "(Thu Nhập 15 - 20 Triệu)", "(£30-35k)"; a workload "(80-100%)" and the
     # grades, ages or bands a teacher's or a grade's title names ("(Grades 9-12)", "(Ages 3-5)", "(Band 6-7)") stay
-    fastre.compile(r"[ \t]*\((?=[^()%\n]*\d[\d.,]*[ \t]*[-–~][ \t]*\d)(?![^()\n]*\b(?:19|20)\d\d\b)(?![^()\n]*\b(?i:grades?|ages?|aged|key[ \t]+stages?|levels?|bands?|classes)\b)[^()%\n]{3,50}\)$"),
+    fastre.compile(r"[ \t]*\((?=[^()%\n]*\d[\d.,]*[ \t]*[-–~][ \t]*\d)(?![^()\n]*\b(?:19|20)\d\d\b)(?![^()\n]*\b(?i:grades?|ages?|aged|key[ \t]+stages?|levels?|bands?|classes|years?(?=[ \t]+\d))\b)[^()%\n]{3,50}\)$"),
     # pay in brackets marked by its currency sign, the range's dash lost in a PDF's text: "(£42,848 £57,400)", "($95k)"
     fastre.compile(r"[ \t]*\((?=[^()\n]*[$£€₹¥][ \t]?\d)[^()%\n]{2,50}\)$"),
     fastre.compile(r"(?i)[ \t]*\([ \t]*\d(?:[.,]\d)?[- ]?days?[ \t]+(?:work|week)[^()\n]{0,30}\)$"),  # a working pattern: "(5-day work)"
@@ -442,7 +444,7 @@ def _trim_title(text: str, hit: _Hit) -> _Hit:
             elif len(parts) == 2 and not gaz.knows(parts[0]) and _only_a_city(parts[1]):
                 m = re.search(r"[ \t]*,[ \t]*" + re.escape(parts[1]) + r"(?:[ \t]+\([^()\n]*\))?$", value)  # "Production Manager - Video Production, London"
     if m is None:
-        m = _place_employer_tail(value)
+        m = _place_employer_tail(value) or _org_town_tail(value)
     if m is not None and value.rfind("(", 0, m.start()) > value.rfind(")", 0, m.start()):
         m, placed = re.search(r"[ \t]*\($", value[: value.rfind("(", 0, m.start()) + 1]), False  # "Officer (5-day work, Kwun Tong)": the whole bracket goes
     if m is None or m.start() < 3 or not looks_like_title(value[: m.start()].strip(" -–—,"), need_job_noun=False):
@@ -542,6 +544,20 @@ def _place_employer_tail(value: str) -> Optional[re.Match[str]]:
     if any(gaz.knows(" ".join(words[:k])) for k in range(min(3, len(words) - 1), 0, -1)):
         return m
     return None
+
+
+# a dash tail naming a workplace by its own name and its town: "– Matiti School, Nukunonu", "- Riverside Clinic, Dundee"
+_ORG_TOWN_TAIL = fastre.compile(r"[ \t]+[-–—|][ \t]+(?P<org>[A-Z][\w.'’&]*(?:[ \t]+(?:[A-Z][\w.'’&]*|of|the|and|de)){0,4}),[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}$")
+
+
+def _org_town_tail(value: str) -> Optional[re.Match[str]]:
+    """The dash tail of ``value`` that names a workplace by name, its last word an organisation's noun, then its town
+    after a comma ("Primary School Teacher – Matiti School, Nukunonu"); None otherwise."""
+    m = _ORG_TOWN_TAIL.search(value)
+    if m is None:
+        return None
+    last = m.group("org").split()[-1].lower()
+    return m if title_vocab().org_noun.fullmatch(last) or last.endswith("s") and title_vocab().org_noun.fullmatch(last[:-1]) else None
 
 
 def _only_a_city(name: str) -> bool:
@@ -2296,6 +2312,23 @@ def _letterhead_company(ctx: Context) -> Iterator[Candidate]:
         if not looks_like_title(hit.value) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.letterhead")
             return
+    yield from _capitals_legal_letterhead(ctx)
+
+
+def _capitals_legal_letterhead(ctx: Context) -> Iterator[Candidate]:
+    """A letterhead in capitals that ends in a legal form, among the head's first ten lines above the notice's fields
+    ("PACIFIC ISLES SHIPPING COMPANY LIMITED" over "(PISCO)" and "VACANCY: …"): the employer's name as written."""
+    text = ctx.text
+    for ls, le in list(_lines(text, 0, min(len(text), 1200)))[:10]:
+        line = " ".join(text[ls:le].split())
+        if _LABEL_COLON.search(line):
+            return  # the notice's fields begin
+        if line != line.upper() or not 2 <= len(line.split()) <= 8 or not _legal_name(line.title()) or has_job_noun(line.title()):
+            continue
+        hit = trimmed_hit(text, ls, le)
+        if hit is not None and is_company_name(hit.value, max_words=8):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.55, "company.letterhead")
+            return
 
 
 def _capitals_agency_company(ctx: Context) -> Iterator[Candidate]:
@@ -2382,6 +2415,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value) \
                     or _city_code_line(hit.value) or _place_label_line(hit.value) or _places_list_line(hit.value):
                 continue  # "Perth WA": a place
+            if heading is not None and n == heading + 1 and heading >= 1 and _unit_under_title(hit.value, values[heading - 1]):
+                continue  # the unit under the heading, its organisation over it
             if text.count(hit.value, hit.end) >= 1 or (trail is not None and not has_job_noun(hit.value) and hit.value.lower() not in title_vocab().sites):
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
                 return
@@ -2550,6 +2585,14 @@ def _header_block_line(text: str, lines: list[tuple[int, int]], n: int, first: i
 _AGE_OR_CROWD = fastre.compile(r"(?i)\b(?:ago|applicants?|posted|reposted|vor|il[ \t]+y[ \t]+a|hace|geleden|sedan|siden)\b")
 
 
+_UNIT_NAME = fastre.compile(r"[ \t](?:Branch|Division|Unit|Section|Directorate)$")  # a part of an organisation, by its last word
+
+
+def _unit_under_title(below: str, above: str) -> bool:
+    """Whether ``below``, the line under a job heading, names a unit ("Water Markets Policy Branch") of the organisation
+    ``above`` names over the heading ("Department of Regional Waterways"): the unit is the team, the organisation employs."""
+    return _UNIT_NAME.search(below) is not None and _organisation_name(above) and not _UNIT_NAME.search(above)
+_SEARCH_RADIUS = fastre.compile(r"(?i)^(?:within[ \t]+)?\d{1,3}[ \t]*(?:miles?|mi|km|kilometres?|kilometers?)(?:[ \t]+radius)?$")
 _HEADCOUNT_PART = fastre.compile(r"(?i)^\d[\d,.+\-– ]*(?:k\+?)?[ \t]*(?:employees|staff|people|workers|members)$")
 
 
@@ -2571,6 +2614,8 @@ def _employer_meta_line(text: str, m: re.Match) -> bool:
     parts = [p.strip() for p in re.split(r"[·•]", rest) if p.strip()]
     if any(_HEADCOUNT_PART.match(p) for p in parts):
         return False  # "Healthcare Technology · 250 employees · Nashville, TN": a company profile's industry line, under the name
+    if any(_SEARCH_RADIUS.match(p) for p in parts):
+        return False  # "HVAC · Phoenix, AZ · Within 25 miles": the board's search bar, its keywords first
     gaz = gazetteer()
     if any(_place_line(p) or gaz.knows(p) or gaz.knows(p.split(",")[0].strip()) or _town_and_state(p) or _AGE_OR_CROWD.search(p) for p in parts):
         return True
@@ -4239,6 +4284,8 @@ def _chrome_line(value: str) -> bool:
         return True
     if _CRUMBS.search(value) and not _slash_titles(value) or _PUBLISHER_SECTION.search(value) and len(value.split()) <= 10:
         return True
+    if ("·" in value or "|" in value) and any(_SEARCH_RADIUS.match(part.strip()) for part in re.split(r"[·•|]", value)):
+        return True  # "Welder · Tulsa, OK · Within 25 miles": the board's search bar
     return _menu_line(value) or _ISSUE_LINE.search(value) is not None
 
 
@@ -4602,6 +4649,8 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
             continue
         if ":" in value or vocab_greeting(value) or _chrome_line(value) or _JOBS_LISTING.search(value) or not is_company_name(value, max_words=8):
             continue
+        if k == nxt and n >= 1 and _unit_under_title(value, " ".join(text[head[n - 1][0] : head[n - 1][1]].split())):
+            continue  # "Department of X" / title / "Water Markets Policy Branch": the unit under the title, the body above it employs
         if looks_like_title(value) and not _organisation_name(value) and not legal and not _plural_job_noun(value) and not badged:
             continue  # a second title-like line; "Care Partners of Ohio" names a firm by its people
         below = " ".join(text[head[k + 1][0] : head[k + 1][1]].split()) if k + 1 < len(head) else ""
@@ -4609,6 +4658,9 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         first = core.split()[0] if core.split() else ""
         said_again = len(core) >= 3 and (re.search(rf"{re.escape(core)}(?![a-z])", text[e:]) is not None or (len(first) >= 5 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text[e:]) is not None))
         label_place = below.partition(":")[2].strip()  # "Arbeitsort: Zürich", "Location: Hull"
+        under_title = " ".join(text[head[nxt][0] : head[nxt][1]].split()) if nxt < len(head) else ""
+        if k == n - 1 and _unit_under_title(under_title, value):
+            return hit  # "Department of X" over the heading, "Y Branch" under it: the organisation and its unit
         if legal or said_again or (placed and k == nxt) or (k == nxt and below and (_place_line(below) or gazetteer().knows(below) or _place_line(below.split(" - ")[0]) or _CJK_ADDRESS.match(below) or _city_code_line(below))):
             return hit
         if k == nxt and (_organisation_name(value) and _could_be_employer_line(value) or label_place and (gazetteer().knows(label_place) or _place_line(label_place))):
@@ -5751,6 +5803,18 @@ def title_export(ctx: Context) -> Iterable[Candidate]:
     hit = _export_value(ctx, "title")
     if hit is not None and len(hit.value) <= MAX_TITLE_CHARS and looks_like_title(hit.value, need_job_noun=False):
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.export")
+
+
+@rule("team", name="team.json")
+def team_json(ctx: Context) -> Iterable[Candidate]:
+    """A posting pasted as a JSON record: the first department or team key's string ("department": "Clinical Services")."""
+    pattern = title_vocab().json_team
+    m = pattern.search(ctx.text) if pattern is not None and '":' in ctx.text else None
+    if m is None:
+        return
+    hit = trimmed_hit(ctx.text, m.start("v"), m.end("v"))
+    if hit is not None and "\\" not in hit.value and _team_line(hit.value, labelled=True):
+        yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.85, "team.json")
 
 
 @rule("team", name="team.export")
