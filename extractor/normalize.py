@@ -1838,8 +1838,7 @@ def _mediawiki_source(doc: Document) -> Document:
         builder.copy(at, m.start())
         at = m.end()
         if m.group("field") is not None:
-            label = m.group("key").strip().replace("_", " ")
-            builder.replace(label[:1].upper() + label[1:] + ": ", m.start(), m.end())
+            builder.replace(_key_label(m.group("key").strip()) + ": ", m.start(), m.end())
     builder.copy(at, len(text))
     out = builder.build()
     return out if out.text.strip() else doc

@@ -1807,24 +1807,24 @@ def title_numbered_heading(ctx: Context) -> Iterable[Candidate]:
 @rule("title", name="title.json")
 def title_json(ctx: Context) -> Iterable[Candidate]:
     """A posting pasted as a JSON export: the first title key's string ("job_title": "Accountant")."""
-    pattern = title_vocab().json_title
-    m = pattern.search(ctx.text) if pattern is not None and '":' in ctx.text else None
-    if m is None:
-        return
-    hit = trimmed_hit(ctx.text, m.start("v"), m.end("v"))
-    if hit is not None and "\\" not in hit.value and looks_like_title(hit.value, need_job_noun=False) and not _SENTENCE_END.search(hit.value):
+    hit = _json_key_hit(ctx, title_vocab().json_title)
+    if hit is not None and looks_like_title(hit.value, need_job_noun=False) and not _SENTENCE_END.search(hit.value):
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.85, "title.json")
+
+
+def _json_key_hit(ctx: Context, pattern: Optional[re.Pattern]) -> Optional[_Hit]:
+    """The string value of the first JSON key ``pattern`` matches (group ``v``), trimmed; None without one, or when the
+    value holds an escape (a text, not a name)."""
+    m = pattern.search(ctx.text) if pattern is not None and '":' in ctx.text else None
+    hit = trimmed_hit(ctx.text, m.start("v"), m.end("v")) if m is not None else None
+    return hit if hit is not None and "\\" not in hit.value else None
 
 
 def json_company(ctx: Context) -> Optional[_Hit]:
     """A JSON export's employer: the first company key's string, or the "name" of its object
     ("employer": {"name": "Acme Ltd", …}, "hiringOrganization": {"name": …}); None without one."""
-    pattern = title_vocab().json_company
-    m = pattern.search(ctx.text) if pattern is not None and '":' in ctx.text else None
-    if m is None:
-        return None
-    hit = trimmed_hit(ctx.text, m.start("v"), m.end("v"))
-    if hit is None or "\\" in hit.value or not is_company_name(hit.value, max_words=8) or re.search(r"(?i)confidential|undisclosed|anonymous|\bclient\b", hit.value):
+    hit = _json_key_hit(ctx, title_vocab().json_company)
+    if hit is None or not is_company_name(hit.value, max_words=8) or re.search(r"(?i)confidential|undisclosed|anonymous|\bclient\b", hit.value):
         return None  # "company": "Confidential" names no one
     return hit
 
@@ -5808,12 +5808,8 @@ def title_export(ctx: Context) -> Iterable[Candidate]:
 @rule("team", name="team.json")
 def team_json(ctx: Context) -> Iterable[Candidate]:
     """A posting pasted as a JSON record: the first department or team key's string ("department": "Clinical Services")."""
-    pattern = title_vocab().json_team
-    m = pattern.search(ctx.text) if pattern is not None and '":' in ctx.text else None
-    if m is None:
-        return
-    hit = trimmed_hit(ctx.text, m.start("v"), m.end("v"))
-    if hit is not None and "\\" not in hit.value and _team_line(hit.value, labelled=True):
+    hit = _json_key_hit(ctx, title_vocab().json_team)
+    if hit is not None and _team_line(hit.value, labelled=True):
         yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.85, "team.json")
 
 
