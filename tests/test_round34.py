@@ -394,3 +394,20 @@ def test_plus_super_names_a_salary():
 def test_offer_sponsorship(sentence, expected):
     posting = "Field Sales Executive\nBrightline Print\n\nWe sell print.\n\n" + sentence + "\n"
     assert EXTRACTOR.extract(posting).visa_sponsorship is expected
+
+
+@pytest.mark.parametrize("line,places", [
+    ("Location: ACT - Canberra", [("Canberra", "Australian Capital Territory", "Australia")]),
+    ("Location: QLD – Brisbane, VIC - Melbourne", [("Brisbane", "Queensland", "Australia"), ("Melbourne", "Victoria", "Australia")]),
+    ("Location: Leeds - Manchester", [("Leeds", None, None), ("Manchester", None, None)]),  # two towns, no region first
+])
+def test_region_first_then_its_town(line, places):
+    found = EXTRACTOR.extract("Policy Officer\n" + line + "\n\nWe write policy.\n").locations
+    assert [(loc.city, loc.region, loc.country) for loc in found] == places
+
+
+def test_hours_period_is_not_the_pay_period():
+    salary = EXTRACTOR.extract("Coordinator\n\nPart-time (30 hours per week) · $61,000–$66,000 pro rata\n").salary
+    assert salary is not None and salary.period != "week"
+    weekly = EXTRACTOR.extract("Coordinator\n\nWeekly pay $900\n").salary
+    assert weekly is not None and weekly.period == "week"

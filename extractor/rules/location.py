@@ -557,10 +557,10 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 chains[-1].append(men)
                 continue
             if (
-                # "based in UAE (Dubai)", "Germany (Munich)": a known town of the country or region just named, in brackets after it
+                # "based in UAE (Dubai)", "Germany (Munich)": a known town of the country or region just named, in brackets after it;
+                # "ACT - Canberra", "Ontario – Toronto": after a dash, as boards list a place region first
                 len(chains[-1]) == 1
-                and gap in (" (", "(")
-                and text[men.end : men.end + 1] == ")"
+                and (gap in (" (", "(") and text[men.end : men.end + 1] == ")" or _DASH_GAP_RE.fullmatch(gap) is not None)
                 and all(p.level != CITY for p in prev.places)
                 and any(q.level == CITY and q.known and (q.country in {p.name for p in prev.places} or q.region in {p.name for p in prev.places}) for q in men.places)
             ):

@@ -395,9 +395,14 @@ def _context_before(text: str, start: int, keywords: _Keywords) -> _Context:
             pay, period, period_span = False, None, None  # "annual bonus": the period was the bonus's
         elif k.kind == "pay":
             pay = True
+        elif _HOURS_BEFORE.search(text, max(0, k.start - 16), k.start):
+            continue  # "(0.8 FTE, 32 hours per week) · $68,000–$74,000": the week is the hours', not the pay's
         else:
             pay, period, period_span = True, k.kind, (k.start, k.end)
     return _Context(pay, period, period_span)
+
+
+_HOURS_BEFORE = fastre.compile(r"(?i)\b\d{1,2}(?:[.,]\d)?[ \t]*(?:hours?|hrs?|h)[ \t]*$")
 
 
 @cache
