@@ -305,6 +305,16 @@ _FEED_LABELS = {
 _CURRENCY_ATTRIBUTE = re.compile(r"""\bcurrency(?:ID|Code)?[ \t]*=[ \t]*["'](?P<code>[A-Z]{3})["']""", re.I)  # "<RangeMinimum currencyID="CAD">"
 
 
+_LABEL_CELL = re.compile(r"[^\W\d_][\w'’/&().-]*(?:[ ][^\W\d_][\w'’/&().-]*){0,2}[ ]?:?")
+
+
+def _label_cell(text: str) -> bool:
+    """Whether a table row's first cell reads as the label of the cell after it: one to three words with no figure,
+    at most 25 characters ("Location", "Job ref", "Employer:")."""
+    text = " ".join(text.split())
+    return 0 < len(text) <= 25 and _LABEL_CELL.fullmatch(text) is not None
+
+
 def _element_label(tag: str) -> Optional[str]:
     """The label a page writes for a feed element's fact ("referencenumber" → "Reference number"), or None."""
     return _FEED_LABELS.get(tag.lower())
@@ -389,6 +399,9 @@ class _HtmlToText(HTMLParser):
         self.head = False  # an explicit <head> is open
         self.body = False  # body content has begun (a later <head> is ignored)
         self.cell = ""  # the last table cell started in the current row ("th": a label cell)
+        self.cells = 0  # the cells started in the current row
+        self.cell_op = 0  # ops index where the current cell's text starts
+        self.label_break: Optional[int] = None  # ops index of the line break after a row's first cell read as a label
         # an XML feed's elements: each opens a line, and one that holds only a fact's text gets its label
         # ("<company>Acme</company>" → "Company: Acme"); ops index of each open element's label, None when it has none
         self.xml = _XML_DOC.match(raw) is not None
@@ -557,12 +570,24 @@ class _HtmlToText(HTMLParser):
         elif tag in _LINE_TAGS:
             self._break("\n", at)
         elif tag in _CELL_TAGS:
-            # a value cell after its label cell ("<th>Department</th><td>Finance</td>") goes on the next line,
-            # as in a definition list ("Department" / "Finance"); other cells follow after a space
-            self._break("\n" if tag == "td" and self.cell == "th" else " ", at)
+            # a value cell after its label cell ("<th>Department</th><td>Finance</td>", or a row's first cell holding a
+            # short label: "<td><b>Location</b></td><td>Leeds</td>") goes on the next line, as in a definition list
+            # ("Department" / "Finance"); other cells follow after a space
+            label_cell = self.cell == "th" or self.cell == "td" and self.cells == 1 and _label_cell(self._cell_text())
+            if self.cells == 2 and self.label_break is not None:
+                _, start, end = self.ops[self.label_break]
+                self.ops[self.label_break] = (" ", start, end)  # a third cell: a data row, its first cell no label
+            self.label_break = len(self.ops) if tag == "td" and label_cell and self.cell == "td" and self._visible() else None
+            self._break("\n" if tag == "td" and label_cell else " ", at)
             self.cell = tag
+            self.cells += 1
+            self.cell_op = len(self.ops)
         if tag == "tr":
-            self.cell = ""
+            self.cell, self.cells, self.label_break = "", 0, None
+
+    def _cell_text(self) -> str:
+        """The text the current table cell has shown so far."""
+        return "".join(self.raw[s:e] if text is None else text for text, s, e in self.ops[self.cell_op :])
 
     def _head_ends(self, proper: bool = False) -> None:
         """Close the head: ``</head>`` (``proper``), or content that cannot stand in a head arrived.

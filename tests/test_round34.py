@@ -411,3 +411,19 @@ def test_hours_period_is_not_the_pay_period():
     assert salary is not None and salary.period != "week"
     weekly = EXTRACTOR.extract("Coordinator\n\nWeekly pay $900\n").salary
     assert weekly is not None and weekly.period == "week"
+
+
+LABEL_TABLE = ("<html><body><p>A role for you</p><table>"
+               "<tr><td><b>Role</b></td><td>Dental Nurse – Orthodontics</td></tr>"
+               "<tr><td><strong>Employer:</strong></td><td>Kauri Dental Group</td></tr>"
+               "<tr><td>Pay</td><td>NZ$31 – NZ$35 per hour</td></tr></table>"
+               "<table><tr><td>SRE II</td><td>$148,000</td><td>RSUs</td></tr></table>"
+               "<p>About the role</p><p>You will support four orthodontists.</p></body></html>")
+
+
+def test_html_label_cells_head_their_values():
+    text = normalize(LABEL_TABLE).text
+    assert "Role\nDental Nurse – Orthodontics" in text and "Employer:\nKauri Dental Group" in text
+    assert "SRE II $148,000 RSUs" in text  # a row of three cells is data: its short first cell is no label
+    record = EXTRACTOR.extract(LABEL_TABLE)
+    assert (record.title, record.company) == ("Dental Nurse – Orthodontics", "Kauri Dental Group")
