@@ -202,7 +202,8 @@ RULES = [
     ("<ul><li>a<li>b</ul><p>after", "- a\n- b\n\nafter"),
     ("<ul><li>a<ul><li>inner</ul><li>b</ul>", "- a\n\n- inner\n\n- b"),
     ("<div><dl><dt>Pay<dd>$20 an hour<dt>Hours<dd>40 a week</dl></div>", "Pay\n\n$20 an hour\n\nHours\n\n40 a week"),  # as with </dt></dd>
-    ("<table><tr><td>Pay<td>$20<tr><td>Hours<td>40</table>", "Pay $20\n\nHours 40"),
+    ("<table><tr><td>Pay<td>$20<tr><td>Hours<td>40</table>", "Pay\n$20\n\nHours\n40"),  # two-cell rows, a short label first
+    ("<table><tr><td>Grade<td>$20<td>$24<tr><td>Hours<td>40<td>45</table>", "Grade $20 $24\n\nHours 40 45"),  # three cells: data rows
     ("<table><tr><th>Pay<td>$20<tr><th>Hours</th><td>40<td>a week</table>", "Pay\n$20\n\nHours\n40 a week"),  # a label cell over its value, as a definition list
     ("<h1>Role<h2>Duties</h2><p>Text", "Role\n\nDuties\n\nText"),
     # <head> ends where body content begins
