@@ -1948,16 +1948,9 @@ def _yaml_records(doc: Document) -> Document:
                 continue
             if value.strip() in _YAML_EMPTY:
                 continue
-            vs, ve = _unquoted(text, m.start("value"), m.end("value"))
-            builder.insert(label + ": ", vs)
-            builder.copy(vs, ve)
-            builder.insert("\n", ve)
+            _write_line(builder, label + ": ", *_unquoted(text, m.start("value"), m.end("value")))
         elif item and item.strip():
-            is_ = m.start("item")
-            if m.group("dash"):
-                builder.insert("- ", is_)
-            builder.copy(is_, m.end("item"))
-            builder.insert("\n", m.end("item"))
+            _write_line(builder, "- " if m.group("dash") else "", m.start("item"), m.end("item"))
     out = builder.build()
     return out if out.text.strip() else doc
 
@@ -2041,9 +2034,7 @@ def _toml_value(builder: TextBuilder, text: str, m: re.Match, end: int) -> int:
         if items:
             builder.insert(_key_label(key) + "\n", vs)
             for item in items:
-                builder.insert("- ", item.start() + 1)
-                builder.copy(item.start() + 1, item.end() - 1)
-                builder.insert("\n", item.end() - 1)
+                _write_line(builder, "- ", item.start() + 1, item.end() - 1)
         after = text.find("\n", close, end)
         return end if after < 0 else after + 1
     string = _TOML_STRING.match(value)
@@ -2061,19 +2052,11 @@ def _toml_value(builder: TextBuilder, text: str, m: re.Match, end: int) -> int:
     if continued:
         if norm_heading(_key_label(key)) in heading_vocab().phrases:
             builder.insert(_key_label(key) + "\n", vs)  # "duties =" over its lines; "items =" under "[requirements]" adds nothing
-        if ve > vs:
-            builder.insert("- ", vs)
-            builder.copy(vs, ve)
-            builder.insert("\n", ve)
-        for cs, ce in continued:
-            builder.insert("- ", cs)
-            builder.copy(cs, ce)
-            builder.insert("\n", ce)
+        for cs, ce in ([(vs, ve)] if ve > vs else []) + continued:
+            _write_line(builder, "- ", cs, ce)
         return at
     if ve > vs:
-        builder.insert("- " if _TOML_NUMBERED_KEY.fullmatch(key) else _key_label(key) + ": ", vs)
-        builder.copy(vs, ve)
-        builder.insert("\n", ve)
+        _write_line(builder, "- " if _TOML_NUMBERED_KEY.fullmatch(key) else _key_label(key) + ": ", vs, ve)
     return next_line
 
 
@@ -2129,16 +2112,14 @@ def _asciidoc_source(doc: Document) -> Document:
         if m.group("attr") is not None:
             key, value = m.group("key"), m.group("value")
             if value and key.lower() not in _ADOC_BUILT_IN:
-                builder.insert(_key_label(key) + ": ", m.start("value"))
-                builder.copy(m.start("value"), m.end("value"))
-                builder.insert("\n", m.end("value"))
+                _write_line(builder, _key_label(key) + ": ", m.start("value"), m.end("value"))
     builder.copy(at, len(text))
     out = builder.build()
     return out if out.text.strip() else doc
 
 
 _BB_TAG = re.compile(
-    r"\[(?P<close>/)?(?P<tag>b|i|u|s|size|colou?r|font|url|email|img|quote|list|\*|code|center|left|right|left|h[1-6]|spoiler|indent)"
+    r"\[(?P<close>/)?(?P<tag>b|i|u|s|size|colou?r|font|url|email|img|quote|list|\*|code|center|left|right|h[1-6]|spoiler|indent)"
     r"(?:=[^\]\n]{0,200})?\]",
     re.I,
 )
@@ -2294,9 +2275,7 @@ def _python_repr_source(doc: Document) -> Document:
         if not strings:
             literal = _REPR_LITERAL.match(text, m.end())
             if literal is not None and literal.group("num"):
-                builder.insert(_key_label(key) + ": ", literal.start())
-                builder.copy(literal.start(), literal.end())
-                builder.insert("\n", literal.end())
+                _write_line(builder, _key_label(key) + ": ", literal.start(), literal.end())
             continue
         multiline = any("\\n" in text[a:b] for a, b in strings)
         builder.insert(_key_label(key) + ("\n" if multiline else ": "), strings[0][0])
@@ -2394,6 +2373,14 @@ def _key_label(key: str) -> str:
     return label[:1].upper() + label[1:]
 
 
+def _write_line(builder: TextBuilder, lead: str, start: int, end: int) -> None:
+    """Write ``lead`` ("Title: ", "- "), then the source's ``[start, end)`` with its offsets kept, then a line break."""
+    if lead:
+        builder.insert(lead, start)
+    builder.copy(start, end)
+    builder.insert("\n", end)
+
+
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the value ``text[start:end]`` without the quotes around it, if it has them."""
     if end - start >= 2 and text[start] == text[end - 1] and text[start] in "\"'":
@@ -2419,10 +2406,7 @@ def _front_matter(doc: Document) -> Document:
         if (key.lower() in _FRONT_BOOKKEEPING and not (key.lower() == "type" and _WORK_TYPE_VALUE.search(m.group("value")))) \
                 or m.group("value")[:1] in "[{|>":
             continue  # a site's own key; "type: Full-time" is the job's, not the page's content type
-        start, end = _unquoted(text, m.start("value"), m.end("value"))
-        builder.insert(_key_label(key) + ": ", start)
-        builder.copy(start, end)
-        builder.insert("\n", end)
+        _write_line(builder, _key_label(key) + ": ", *_unquoted(text, m.start("value"), m.end("value")))
     builder.insert("\n", front.end())
     at = front.end()
     for tag in _TEMPLATE_TAG.finditer(text, front.end()):
@@ -2638,6 +2622,15 @@ def _print_margins(doc: Document) -> Document:
 # --------------------------------------------------------------------------- entry point
 
 
+# the readers of text in a shape of its own, in the order they run (TOML before MediaWiki, whose link form "[[x]]" a
+# TOML record's header also has); each returns the document it was given when the text is not its shape
+_TEXT_SOURCE_READERS = (
+    _diff_source, _rtf_source, _troff_source, _python_repr_source, _toml_records, _bbcode_source, _asciidoc_source,
+    _mediawiki_source, _org_source, _yaml_records,
+    _box_table, _ics_record, _latex_source, _front_matter, _markdown_form, _print_margins, _chat_marks,
+)
+
+
 def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
     """Clean ``raw`` (HTML or text) into a :class:`Document` mapped back to ``raw``.
 
@@ -2664,8 +2657,8 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         doc = _html_to_text(raw) if html else _csv_record(mime)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
-            doc = _yaml_records(_org_source(_mediawiki_source(_asciidoc_source(_bbcode_source(_toml_records(_python_repr_source(_troff_source(_rtf_source(_diff_source(doc))))))))))
-            doc = _chat_marks(_print_margins(_markdown_form(_front_matter(_latex_source(_ics_record(_box_table(doc)))))))
+            for read in _TEXT_SOURCE_READERS:
+                doc = read(doc)
         hung = doc if html else _hanging_rows(doc)
         # the wrap width is read before the hanging rows are joined (a joined bullet is longer than any wrapped line)
         doc = _unwrap(_clean_space(hung), _READ_WIDTH if hung is doc else _wrap_width_of(_clean_space(doc)))

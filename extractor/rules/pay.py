@@ -624,13 +624,18 @@ _CODE_IN_BRACKETS = re.compile(r"[ \t]{0,2}\((?:[^()\n]{0,40}?[ \t,])?(?P<code>[
 
 def _code_in_brackets(text: str, end: int) -> Optional[re.Match[str]]:
     """The bracket right after ``end`` that names a known currency code, or ``None``."""
-    m = _CODE_IN_BRACKETS.match(text, end, min(len(text), end + 60))
-    return m if m is not None and m.group("code") in _currency_codes() else None
+    return _known_code(_CODE_IN_BRACKETS, text, end, 60)
 
 
 def _currency_label_after(text: str, end: int) -> Optional[re.Match[str]]:
     """The label line naming a known currency code right after ``end``, or ``None``."""
-    m = _CURRENCY_LABEL.match(text, end, min(len(text), end + 80))
+    return _known_code(_CURRENCY_LABEL, text, end, 80)
+
+
+def _known_code(pattern: re.Pattern[str], text: str, end: int, reach: int) -> Optional[re.Match[str]]:
+    """``pattern`` matched right at ``end`` (within ``reach`` characters) when its group ``code`` is a currency the
+    vocabulary knows, else ``None``."""
+    m = pattern.match(text, end, min(len(text), end + reach))
     return m if m is not None and m.group("code") in _currency_codes() else None
 
 

@@ -537,8 +537,7 @@ def _place_employer_tail(value: str) -> Optional[re.Match[str]]:
     if m is None:
         return None
     words = m.group("tail").split()
-    last = words[-1].lower()
-    if not (title_vocab().org_noun.fullmatch(last) or last.endswith("s") and title_vocab().org_noun.fullmatch(last[:-1])):
+    if not _org_noun_word(words[-1]):
         return None
     gaz = gazetteer()
     if any(gaz.knows(" ".join(words[:k])) for k in range(min(3, len(words) - 1), 0, -1)):
@@ -554,10 +553,13 @@ def _org_town_tail(value: str) -> Optional[re.Match[str]]:
     """The dash tail of ``value`` that names a workplace by name, its last word an organisation's noun, then its town
     after a comma ("Primary School Teacher – Matiti School, Nukunonu"); None otherwise."""
     m = _ORG_TOWN_TAIL.search(value)
-    if m is None:
-        return None
-    last = m.group("org").split()[-1].lower()
-    return m if title_vocab().org_noun.fullmatch(last) or last.endswith("s") and title_vocab().org_noun.fullmatch(last[:-1]) else None
+    return m if m is not None and _org_noun_word(m.group("org").split()[-1]) else None
+
+
+def _org_noun_word(word: str) -> bool:
+    """Whether ``word`` is an organisation's noun, or its plural ("School", "Schools", "Council")."""
+    last = word.lower()
+    return bool(title_vocab().org_noun.fullmatch(last) or last.endswith("s") and title_vocab().org_noun.fullmatch(last[:-1]))
 
 
 def _only_a_city(name: str) -> bool:
