@@ -58,6 +58,7 @@ import html
 import logging
 import base64
 import binascii
+import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -68,7 +69,7 @@ from typing import Iterable, Optional
 from extractor import fastre
 from extractor.data import load
 from extractor.document import Document, SourceBuilder, TextBuilder
-from extractor.sections import CONTENT_KINDS, MIN_INLINE_BODY, classify_line, heading_vocab, inside_protected_word, may_be_phrase, norm_heading
+from extractor.sections import CONTENT_KINDS, MIN_INLINE_BODY, classify_line, heading_vocab, inside_protected_word, kind_of_heading, may_be_phrase, norm_heading
 
 log = logging.getLogger(__name__)
 
@@ -812,6 +813,8 @@ def _html_to_text(raw: str) -> Document:
 # --------------------------------------------------------------------------- 2-3. characters and spaces
 
 
+# a checkbox, arrowhead or diamond opening a line as its item's mark ("☑ 2+ years on the line", "▸ Install conduit"): a bullet
+_GLYPH_BULLET = re.compile("^[ \t]*([\u2610\u2611\u2612\u25b8\u25b9\u25c6\u25c7\u2756\u279c\u279d\u279e\u2726\u2727\u2605\u2606\U0001f539\U0001f538])(?=[ \t])", re.M)
 _CHAR_RE = re.compile(
     r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"  # line breaks → \n
     r"|[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\u180e\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]+"  # invisible (zero-width, bidi, soft hyphen, controls) → removed
@@ -854,7 +857,30 @@ def _clean_chars(doc: Document) -> Document:
             edits.append((m.start(), m.end(), " "))
         else:
             edits.append((m.start(), m.end(), ""))
-    return _apply(doc, edits)
+    edits.extend(_glyph_bullets(doc.text))
+    return _apply(doc, sorted(edits))
+
+
+def _glyph_bullets(text: str) -> list[Edit]:
+    """The edits that write "•" for a checkbox or arrowhead glyph marking the items of a list (two lines or more in a
+    row opening with the same glyph); a glyph before a heading ("▸ Benefits", "✅ Duties:") stays a decoration."""
+    out: list[Edit] = []
+    run: list[re.Match] = []
+    for m in _GLYPH_BULLET.finditer(text):
+        line_end = text.find("\n", m.end())
+        item = text[m.end() : len(text) if line_end < 0 else line_end].strip()
+        if not item or item.endswith((":", "：")) or kind_of_heading(item):
+            continue
+        if run and (run[-1].group(1) != m.group(1) or text.count("\n", run[-1].end(), m.start()) > 1):
+            out.extend(_bullet_run(run))
+            run = []
+        run.append(m)
+    return out + _bullet_run(run)
+
+
+def _bullet_run(run: list[re.Match]) -> list[Edit]:
+    """"•" for each glyph of ``run`` when it marks two items or more."""
+    return [(m.start(1), m.end(1), "•") for m in run] if len(run) >= 2 else []
 
 
 MAX_NEWLINES = 2  # at most one blank line between paragraphs
@@ -1955,6 +1981,138 @@ def _yaml_records(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
+_JSON_OPEN = re.compile(r"^[ \t]*[{\[]", re.M)
+_JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|[{}\[\]:,]')
+_CAMEL_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+# the keys of a nested record that together name a place ("location": {"suburb": …, "state": …}): one "Location:" line
+_PLACE_KEYS = frozenset("address street suburb locality city town district county state region province postcode zip postal_code country country_code".split())
+_BELOW_TOWN_KEYS = frozenset("address street suburb locality postcode zip postal_code".split())
+# a nested record's key whose value is the record's own name ("employer": {"name": …}): written under the parent's label
+_NAME_KEYS = frozenset("name display text label value".split())
+
+
+def _json_key_label(key: str) -> str:
+    """A JSON key as the label a page writes: "hoursPerWeek" → "Hours per week", "job_type" → "Job type",
+    "benefits_text" → "Benefits"."""
+    words = _CAMEL_BREAK.sub("_", key).lower()
+    return _key_label(re.sub(r"(?<=.)_(?:text|html|md|markdown|plain)$", "", words))  # "benefits_text": the benefits
+
+
+def _json_span(text: str) -> Optional[tuple[int, int]]:
+    """The span of the first JSON object or array of some size that opens a line in the first 3,000 characters
+    (after an API call's headers or a sentence pasted above it), or None."""
+    decoder = json.JSONDecoder()
+    for m in _JSON_OPEN.finditer(text, 0, min(len(text), 3000)):
+        start = m.end() - 1
+        try:
+            _, end = decoder.raw_decode(text, start)
+        except ValueError:
+            continue
+        if end - start >= 200 and text.count('":', start, end) >= 4:
+            return start, end
+    return None
+
+
+def _json_source(doc: Document) -> Document:
+    """A posting pasted or fetched as JSON (an API response, a data export), after any text above it: written as a
+    careers page shows it — "\"job_title\": \"Baker\"" as "Job title: Baker", a key over an array of strings as a
+    heading over "- " items, a nested record's name under its parent's label ("employer": {"name": …} as
+    "Employer: …"), a nested place record as one "Location: town, state, country" line; numbers kept, true/false/null
+    and punctuation left out. Strings keep their offsets (without their quotes). Text around the JSON is kept as it
+    is, and any other text is left as it is."""
+    text = doc.text
+    span = _json_span(text)
+    if span is None:
+        return doc
+    start, end = span
+    tokens = [(m.start(), m.end()) for m in _JSON_TOKEN.finditer(text, start, end)]
+    builder = TextBuilder(doc)
+    builder.copy(0, start)
+    builder.insert("\n", start)
+    pos = 0
+
+    def value(label: str) -> None:
+        """Write the value whose first token is ``tokens[pos]`` under ``label``; leave ``pos`` after it."""
+        nonlocal pos
+        a, b = tokens[pos]
+        first = text[a]
+        if first == "{":
+            pos += 1
+            pairs: list[tuple[str, int, int]] = []  # a record of scalars is written as one line or as labelled lines
+            nested_at = pos
+            scalars = True
+            while pos < len(tokens) and text[tokens[pos][0]] != "}":
+                if text[tokens[pos][0]] == ",":
+                    pos += 1
+                    continue
+                ka, kb = tokens[pos]
+                key = text[ka + 1 : kb - 1]
+                pos += 2  # the key and its colon
+                va, vb = tokens[pos]
+                if text[va] in "{[":
+                    scalars = False
+                    pos = nested_at
+                    break
+                pairs.append((key, va, vb))
+                pos += 1
+            if scalars and pairs and all(k.lower() in _PLACE_KEYS for k, _, _ in pairs):
+                builder.insert((label or "Location") + ": ", pairs[0][1])
+                keys = {k.lower() for k, _, _ in pairs}
+                strings, seen = [], set()
+                for k, va, vb in pairs:  # the town over its suburb or street; a district named as its town once
+                    if text[va] != '"' or vb - va <= 2 or keys & {"city", "town"} and k.lower() in _BELOW_TOWN_KEYS \
+                            or text[va + 1 : vb - 1].casefold() in seen:
+                        continue
+                    seen.add(text[va + 1 : vb - 1].casefold())
+                    strings.append((va + 1, vb - 1))
+                for i, (sa, sb) in enumerate(strings):
+                    if i:
+                        builder.insert(", ", sa)
+                    builder.copy(sa, sb)
+                builder.insert("\n", b)
+                pos += 1  # the closing brace
+                return
+            pos = nested_at
+            while pos < len(tokens) and text[tokens[pos][0]] != "}":
+                if text[tokens[pos][0]] == ",":
+                    pos += 1
+                    continue
+                ka, kb = tokens[pos]
+                key = text[ka + 1 : kb - 1]
+                pos += 2
+                child = label if label and key.lower() in _NAME_KEYS else _json_key_label(key)
+                if text[tokens[pos][0]] in "{[" and child:
+                    builder.insert("\n" + child + "\n", ka)
+                value(child)
+            pos += 1
+        elif first == "[":
+            pos += 1
+            while pos < len(tokens) and text[tokens[pos][0]] != "]":
+                if text[tokens[pos][0]] == ",":
+                    pos += 1
+                    continue
+                ia, ib = tokens[pos]
+                if text[ia] == '"':
+                    _write_line(builder, "- ", ia + 1, ib - 1)
+                    pos += 1
+                else:
+                    value(label)
+            builder.insert("\n", tokens[pos][0] if pos < len(tokens) else end)  # the list ends: a blank line before what follows
+            pos += 1
+        else:
+            pos += 1
+            if first == '"' and b - a > 2:
+                _write_line(builder, label + ": " if label else "", a + 1, b - 1)
+            elif first not in "tfn" and label:  # a number; true, false and null say nothing a page would show
+                _write_line(builder, label + ": ", a, b)
+
+    value("")
+    builder.insert("\n", end)
+    builder.copy(end, len(text))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
 _TOML_TABLE = re.compile(r"^\[(?P<array>\[)?[ \t]*(?P<name>[A-Za-z_][\w.-]{0,40})[ \t]*\]\]?[ \t]*(?:#[^\n]*)?$", re.M)
 _TOML_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.M)
 _TOML_STRING = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'")
@@ -1968,7 +2126,7 @@ def _toml_records(doc: Document) -> Document:
     tables and its first record that is no draft, written as a careers page shows them — "title = \"Baker\"" as
     "Title: Baker", a table's name as a heading, a key over an array of strings, over a multi-line string or over
     indented continuation lines as a heading over its items or text, a numbered key ("duty1 = …") as a "- " item;
-    true/false flags, a site generator's own keys, comments and the other records left out. Values keep their
+    true/false flags, a site generator's own keys, comments, the other records and the tables marked unpublished left out. Values keep their
     offsets; any other line is kept as it is, and any other text is left as it is."""
     text = doc.text
     tables = list(_TOML_TABLE.finditer(text, 0, 20_000))
@@ -1977,7 +2135,8 @@ def _toml_records(doc: Document) -> Document:
     sections = [(m, m.end(), tables[i + 1].start() if i + 1 < len(tables) else len(text)) for i, m in enumerate(tables)]
     records = [x for x in sections if x[0].group("array")]
     live = [x for x in records if not _TOML_UNLISTED.search(text, x[1], x[2])]
-    shown = [x for x in sections if not x[0].group("array")] + (live or records)[:1]
+    tables_shown = [x for x in sections if not x[0].group("array") and not _TOML_UNLISTED.search(text, x[1], x[2])]
+    shown = tables_shown + (live or records)[:1]  # an INI section marked unpublished ("published = false") is no page's
     builder = TextBuilder(doc)
     _toml_lines(builder, text, 0, tables[0].start())
     for m, start, end in sorted(shown, key=lambda x: x[1]):
@@ -2572,6 +2731,32 @@ def _chat_marks(doc: Document) -> Document:
     return _apply(doc, edits)
 
 
+_QUOTED_LINE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)  # "> text", "> > text", a lone ">"
+_QUOTE_RUN = 4  # lines in a row that make a quoted block, not a stray ">"
+
+
+def _quote_marks(doc: Document) -> Document:
+    """A posting quoted in an e-mail reply, a forward or a chat message ("> DevOps Engineer II" / "> - Own our …"):
+    the quote marks at the start of each line of a run of four or more quoted lines go, so the rules read the
+    lines as the posting wrote them. Any other text is left as it is."""
+    text = doc.text
+    if ">" not in text:
+        return doc
+    edits: list[Edit] = []
+    run: list[re.Match] = []
+    at = 0
+    for line in text.split("\n") + [""]:
+        m = _QUOTED_LINE.match(text, at) if line.lstrip().startswith(">") else None
+        if m is not None:
+            run.append(m)
+        else:
+            if len(run) >= _QUOTE_RUN:
+                edits.extend((q.start(), q.end(), "") for q in run)
+            run = []
+        at += len(line) + 1
+    return _apply(doc, edits) if edits else doc
+
+
 # --------------------------------------------------------------------------- browser print margins
 
 
@@ -2625,9 +2810,9 @@ def _print_margins(doc: Document) -> Document:
 # the readers of text in a shape of its own, in the order they run (TOML before MediaWiki, whose link form "[[x]]" a
 # TOML record's header also has); each returns the document it was given when the text is not its shape
 _TEXT_SOURCE_READERS = (
-    _diff_source, _rtf_source, _troff_source, _python_repr_source, _toml_records, _bbcode_source, _asciidoc_source,
+    _diff_source, _rtf_source, _json_source, _troff_source, _python_repr_source, _toml_records, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
-    _box_table, _ics_record, _latex_source, _front_matter, _markdown_form, _print_margins, _chat_marks,
+    _box_table, _ics_record, _latex_source, _front_matter, _markdown_form, _print_margins, _quote_marks, _chat_marks,
 )
 
 

@@ -234,9 +234,20 @@ def qualified_kind(text: str) -> Optional[str]:
 @lru_cache(maxsize=2048)
 def kind_of_heading(text: str) -> Optional[str]:
     """The section kind of a known heading phrase (decorations and a final ':' allowed), else None."""
-    key = norm_heading(_strip_decor(text)[0])
+    bare = _strip_decor(text)[0]
+    key = norm_heading(bare)
     vocab = heading_vocab()
-    return vocab.subheadings.get(key) or vocab.phrases.get(key)
+    kind = vocab.subheadings.get(key) or vocab.phrases.get(key)
+    if kind is None and bare.endswith(")"):
+        note = _HEADING_NOTE.search(bare)  # a form's or an export's note on the field: "Responsibilities (one per line)"
+        if note is not None:
+            key = norm_heading(bare[: note.start()])
+            kind = vocab.subheadings.get(key) or vocab.phrases.get(key)
+    return kind
+
+
+_HEADING_NOTE = re.compile(r"(?<=\w)[ \t]+(?:\([^()\n]{2,30}\)|\d{1,2}/\d{1,2})[ \t:]*$")
+_CHECKLIST_LEAD = re.compile(r"(?i)^checklist[ \t]*:[ \t]*")
 
 
 def keyword_kind(text: str) -> str:
@@ -417,18 +428,26 @@ _BILINGUAL_RE = fastre.compile(r"[ \t]*(?P<a>[^()（）/:\n]{1,40}?)[ \t]*(?:[(�
 
 def _bilingual_heading(line: str, line_start: int) -> Optional[_Heading]:
     """A known heading phrase paired with the same heading in a script without Latin letters, in brackets or after a
-    slash ("자격요건 (Requirements)", "福利厚生 / Benefits"), or None: the kind of the known side."""
+    slash ("자격요건 (Requirements)", "福利厚生 / Benefits"), or two known headings of one kind after a slash ("Profil
+    recherché / Requirements"), or None: the kind of the known side."""
     m = _BILINGUAL_RE.fullmatch(line)
     if m is None:
         return None
     phrases = heading_vocab().phrases
     a, b = m.group("a").strip(), (m.group("b") or m.group("c") or "").strip()
+    lead = len(line) - len(line.lstrip())
     for known, other in ((b, a), (a, b)):
         kind = phrases.get(norm_heading(known))
         if kind and not re.search(r"[A-Za-z]", other) and not _SENTENCE_PUNCT_RE.search(other) and any(ch.isalpha() for ch in other):
-            lead = len(line) - len(line.lstrip())
             return _Heading(kind, line.strip().rstrip(":："), line_start + lead, line_start + len(line))
+    kinds = {phrases.get(norm_heading(a)), phrases.get(norm_heading(b))} - {None}
+    # the same heading in two languages: "Profil recherché / Requirements", "El puesto / The job" (one side known)
+    if m.group("c") and len(kinds) == 1 and all(_SHORT_HEAD.fullmatch(x) for x in (a, b)):
+        return _Heading(kinds.pop(), line.strip().rstrip(":："), line_start + lead, line_start + len(line))
     return None
+
+
+_SHORT_HEAD = re.compile(r"[^\W\d_][^\W\d_'’ -]*(?: [^\W\d_'’-]+){0,3}")  # up to four words, no digit or punctuation
 
 
 def _outline_heading(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
@@ -555,6 +574,10 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
         numbered = _NUMBERED_HEADING_RE.sub("", key)
         if key not in vocab.phrases and numbered in vocab.phrases:
             key = numbered  # "Work Location 1": a known heading numbered by the board
+        if key not in vocab.phrases and (note := _HEADING_NOTE.search(text)) is not None:
+            # a form's note on the field, a checklist's name and progress: "Responsibilities (one per line)", "Checklist: Must have 4/4"
+            bare = norm_heading(_CHECKLIST_LEAD.sub("", text[: note.start()]))
+            key = bare if bare in vocab.phrases else key
         if key not in vocab.phrases and _CONDITIONAL_RE.search(key):
             # "What you'd do", "What you would bring": a known heading in the conditional
             key = next((f for f in (_CONDITIONAL_RE.sub("you'll", key), _CONDITIONAL_RE.sub("you will", key)) if f in vocab.phrases), key)

@@ -139,6 +139,8 @@ def find_job_ids(text: str) -> list[Candidate]:
             }[(weak, explicit)]
         start = match.start("label")
         end = match.start("value") + len(value)
+        if match.group("sep") in ("-", "_") and re.fullmatch(r"[A-Z]{2,5}", match.group("label")):
+            value = text[start:end]  # "REQ-4471", "JR_0042": a code in capitals glued to its number is the id itself
         if not weak and explicit and value == match.group("value") and (more := _SPACED_REST.match(text, end)) and any(ch.isdigit() for ch in more.group()):
             end = more.end()  # "25-Programme Management-UNEP-251904-R-Nairobi (X)": a UN job opening number has spaces
             value = text[match.start("value") : end]

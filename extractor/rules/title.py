@@ -51,6 +51,7 @@ class _Vocab:
     job_nouns: frozenset[str]
     job_nouns_cjk: tuple[str, ...]
     title_label: re.Pattern
+    title_label_block: re.Pattern
     company_label: re.Pattern
     job_noun_suffixes: tuple[str, ...]
     team_label: re.Pattern
@@ -121,11 +122,17 @@ def title_vocab() -> _Vocab:
         job_nouns_cjk=tuple(data.get("job_noun_cjk", [])),
         job_noun_suffixes=tuple(w.lower() for w in data.get("job_noun_suffixes", [])),
         title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#])(?:{sep}|{spaced_title})(?P<value>[^\n]{{2,160}})$", re.I | re.M),
+        # a record's field name that says "title" alone on its line, the value on the next ("Role title" / "Workshop Mechanic")
+        title_label_block=fastre.compile(
+            rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['title_labels'] if w.lower().endswith(' title')])})[ \t]*:?[ \t]*\n[ \t]*(?P<value>[^\n]{{2,120}})$",
+            re.I | re.M,
+        ),
         company_label=fastre.compile(rf"^(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}}(?=[ \t]*[:：]))?(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
-            rf"^(?:[^\n›»>]{{1,60}}[ \t][›»>][ \t]+)?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
+            rf"^(?:[^\n›»>]{{1,60}}[ \t][›»>][ \t]+|[^\n]{{1,240}}?[ \t][·|][ \t]+)?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
             re.I | re.M,
-        ),  # "Division/Work Unit: …" too; after a breadcrumb: "Join the Crew › Department: Café Operations"
+        ),  # "Division/Work Unit: …" too; after a breadcrumb: "Join the Crew › Department: Café Operations"; in a dotted
+        # facts line: "Location: Denver, CO · Employment Type: Full time · Department: Customer Experience"
         team_label_block=fastre.compile(
             rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['team_labels'] if w not in data.get('weak_team_labels', [])])})[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<value>[^\n]{{2,80}})$",
             re.I | re.M,
@@ -518,6 +525,8 @@ def piece_cut(text: str, hit: _Hit) -> _Hit:
     piece = " ".join((m.group("dash") or m.group("bracket")).split())
     if m.group("bracket") and _BRACKET_CODE.fullmatch(piece) and text.count(piece) >= 2:
         return _title_head(text, hit, hit.value[: m.start()].rstrip())  # "… HVAC (2026-14382)": the requisition the page numbers again
+    if m.group("dash") and piece[0].isdigit():
+        return _title_head(text, hit, hit.value[: m.start()].rstrip(" -–—|,"))  # "Farm Assistant - 900 cow rotary": a count opens a fact
     if not (_place_line_opened_by(text, hit.end, piece) or piece.casefold() in _tail_facts(text)):
         words = piece.split()
         if m.group("dash") and len(words) >= 2 and words[-1].casefold() in _tail_fact_words(text):
@@ -1197,6 +1206,12 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         hit = _heading_qualified(ctx, hit) or hit
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
+    for m in title_vocab().title_label_block.finditer(text, 0, min(len(text), 4000)):
+        hit = trimmed_hit(text, m.start("value"), m.end("value"))
+        if hit is not None and len(hit.value) <= MAX_TITLE_CHARS and looks_like_title(hit.value, need_job_noun=False):
+            hit = trim_title(text, hit)
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.88, "title.labelled")
+            return
 
 
 @cache
@@ -2765,7 +2780,9 @@ def _without_name_tail(text: str, start: int, end: int) -> int:
     tail = _INITIALS_TAIL.search(text, start, end)
     if tail is not None:
         words = [w for w in re.split(r"[ \t-]+", text[start : tail.start()]) if w and w.casefold() not in _MINOR_WORDS]
-        if "".join(w[0] for w in words).upper() == tail.group("initials").replace("&", ""):
+        initials = "".join(w[0] for w in words).upper()
+        # the name's initials, or those before a short legal form ("Société Minière du Rio Tinkisso SA (SMRT)")
+        if tail.group("initials").replace("&", "") in (initials, initials[:-1] if len(words) > 2 and len(words[-1]) <= 5 else None):
             return tail.start()
     return end
 
@@ -4892,7 +4909,11 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
         yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.65 if weak else 0.85, "team.labelled")
         if not weak:
             return  # a weak label ("Job Category:") gives way to a team label further down
-    for m in vocab.team_label_block.finditer(text):
+    blocks = [m for m in vocab.team_label_block.finditer(text) if "function" not in m.group("label").lower()]
+    units = [m for m in blocks if m.group("label").lower() not in vocab.category_labels]
+    # a board's "Job function" / "Accounting/Auditing" is its taxonomy; an employer's ATS files the job under its "Category"
+    # unless it also names the unit ("Category" / "Nursing" over "Department" / "4 North Med/Surg")
+    for m in units or blocks:
         about = _UNIT_DESCRIBED.search(text, m.start("value"), m.end("value"))  # "CO - Prime Minister's Office - The Prime Minister's Office enables …"
         hit = trimmed_hit(text, m.start("value"), about.start() if about else m.end("value"))
         spans = ((hit.start, hit.end),) if hit else ()
@@ -5000,7 +5021,8 @@ def _team_line(value: str, *, labelled: bool = False) -> bool:
     if len(value) > (80 if len(parts) > 1 else 60) or any(len(p.split()) > 7 for p in parts) or len(value.split()) > 7 + 2 * (len(parts) - 1):
         return False
     figures = r"\d{3,}|\d[/.:,\-]\d" if labelled else r"\d"
-    if re.search(rf"[:$£€₹@/]|{figures}|\.(?:\s|$)", value) or (_place_line(value) if labelled else _LOCATION_LINE.match(value)):
+    slash = r"(?<![^\W\d_])/|/(?![^\W\d_])" if labelled else "/"  # under a label, "Med/Surg" names one unit
+    if re.search(rf"[:$£€₹@]|{slash}|{figures}|\.(?:\s|$)", value) or (_place_line(value) if labelled else _LOCATION_LINE.match(value)):
         return False  # under a label a comma lists the unit's parts ("Policy, Digital and Data") unless it names a place
     if kind_of_heading(value) or _places_list_line(value) or _language_picker().match(value):
         return False  # "Sydney NSW, Parramatta NSW and Liverpool NSW": the places of work; "English (United States)": the site's language
@@ -5128,8 +5150,8 @@ def team_meta_line(ctx: Context) -> Iterable[Candidate]:
     for ls, le in list(_lines(text, 0, min(len(text), 800)))[: HEADER_LINES * 2]:
         line = text[ls:le]
         cuts = list(_SLASH_SEPARATOR.finditer(line))
-        if len(cuts) < 2:
-            continue
+        if len(cuts) < 2 or re.search(r"[^\W\d_][ \t]*:[ \t]", line):
+            continue  # a bilingual label's line ("Type de contrat / Contract : CDI / Permanent") is no meta line
         bounds = [0] + [c.end() for c in cuts]
         ends = [c.start() for c in cuts] + [len(line)]
         segments = [(ls + b, ls + e) for b, e in zip(bounds, ends)]

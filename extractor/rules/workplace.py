@@ -45,7 +45,9 @@ def _workplace_vocab() -> dict:
         for w in words:
             standalone[w] = value
     return {
-        "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + labels + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：\-–][ \t*_]{0,6}"),
+        # "Work pattern: On site", or a record's field name alone on its line over the value ("Work pattern" / "On site")
+        "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:(?:" + labels + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：\-–][ \t*_]{0,6}"
+                                r"|(?<![^\n])(?:" + labels + r")[ \t]*\n[ \t]*)"),
         "value": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")(?-i:(?![a-z]))"),
         "cues": [(fastre.compile(c["pattern"], re.I), c["value"], float(c["confidence"])) for c in data["cues"]],
         "days_in_office": fastre.compile(data["days_in_office"], re.I),
