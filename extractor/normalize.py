@@ -2113,6 +2113,107 @@ def _json_source(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
+_VAR_DUMP_KEY = re.compile(r'^[ \t]*\[(?:"(?P<key>[^"\n]{1,60})"|(?P<index>\d{1,4}))\]=>[ \t]*$', re.M)  # PHP var_dump: ["title"]=>
+_VAR_DUMP_VALUE = re.compile(r'^[ \t]*(?:string\(\d+\)[ \t]"(?P<string>.*)"|(?:int|float)\((?P<number>-?[\d.]+)\)|(?P<array>array\(\d+\)[ \t]*\{)|bool\(\w+\)|NULL)[ \t]*$', re.M | re.S)
+_PRINT_R_LINE = re.compile(r"^[ \t]*\[(?P<key>[^\]\n]{1,60})\][ \t]=>[ \t]?(?P<value>[^\n]*)$", re.M)  # PHP print_r: [title] => Baker
+_PSQL_RECORD = re.compile(r"^-\[ RECORD \d+ \]-*\+?-*$", re.M)
+_PSQL_ROW = re.compile(r"^(?:(?P<key>[A-Za-z_][\w]{0,60})[ \t]*|[ \t]+)\|[ \t]?(?P<value>[^\n]*?)[ \t]*\+?[ \t]*$", re.M)
+_MIN_DUMP_KEYS = 4
+
+
+def _record_dump(doc: Document) -> Document:
+    """A posting printed as a record by a tool — PHP's var_dump ("[\"title\"]=>" over "string(36) \"…\"") or print_r
+    ("[title] => …"), or psql's expanded display ("title | …" rows, "+" closing a wrapped value's lines): written as a
+    careers page shows it, "Title: …" for a named value, "- …" for an array's item, a key over an array as a heading;
+    numbers kept, true/false/null and the tool's own marks left out. Values keep their offsets; any other line is
+    kept as it is, and any other text is left as it is."""
+    text = doc.text
+    if "]=>" in text and len(_VAR_DUMP_KEY.findall(text, 0, 20_000)) >= _MIN_DUMP_KEYS:
+        return _var_dump(doc)
+    if "] => " in text and len(_PRINT_R_LINE.findall(text, 0, 20_000)) >= _MIN_DUMP_KEYS:
+        builder = TextBuilder(doc)
+        at = 0
+        for m in _PRINT_R_LINE.finditer(text):
+            builder.copy(at, m.start())
+            key, value = m.group("key").strip("'\""), m.group("value").strip()
+            if value == "Array":
+                builder.insert("\n" + _json_key_label(key) + "\n", m.start())
+            elif value:
+                _write_line(builder, "- " if key.isdigit() else _json_key_label(key) + ": ", *_stripped(text, m.start("value"), m.end("value")))
+            at = m.end() + 1 if m.end() < len(text) else m.end()
+        builder.copy(at, len(text))
+        return builder.build()
+    record = _PSQL_RECORD.search(text)
+    if record is None:
+        return doc
+    builder = TextBuilder(doc)
+    builder.copy(0, record.start())
+    at = record.end()
+    for m in _PSQL_ROW.finditer(text, record.end()):
+        if text[at : m.start()].strip():
+            break  # the record ends where a line is no row
+        if m.group("key"):
+            if m.group("value"):
+                _write_line(builder, _json_key_label(m.group("key")) + ": ", m.start("value"), m.end("value"))
+        elif m.group("value"):
+            _write_line(builder, "", m.start("value"), m.end("value"))  # a wrapped value's next line
+        else:
+            builder.insert("\n", m.start())
+        at = m.end()
+    builder.copy(at, len(text))
+    return builder.build()
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the blanks at its ends."""
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+def _var_dump(doc: Document) -> Document:
+    """The lines of a PHP var_dump as a page shows them (see :func:`_record_dump`)."""
+    text = doc.text
+    builder = TextBuilder(doc)
+    at = 0
+
+    def copy_to(end: int) -> None:  # the text between two values, without an array's closing brace
+        nonlocal at
+        for brace in _CLOSING_BRACE.finditer(text, at, end):
+            builder.copy(at, brace.start())
+            builder.insert("\n", brace.start())
+            at = brace.end()
+        builder.copy(at, end)
+
+    for m in _VAR_DUMP_KEY.finditer(text):
+        copy_to(m.start())
+        value_start = m.end() + 1
+        close = text.find('"\n', value_start)
+        line_end = text.find("\n", value_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[value_start:line_end].lstrip().startswith("string(") and close > line_end:
+            line_end = close + 1  # a string value over several lines
+        v = _VAR_DUMP_VALUE.match(text, value_start, line_end)
+        at = line_end + 1 if line_end < len(text) else line_end
+        if v is None:
+            at = m.end()
+            continue
+        label = _json_key_label(m.group("key")) if m.group("key") else ""
+        if v.group("array"):
+            builder.insert("\n" + label + "\n" if label else "\n", m.start())
+        elif v.group("string") is not None and v.group("string").strip():
+            _write_line(builder, label + ": " if label else "- ", *_stripped(text, v.start("string"), v.end("string")))
+        elif v.group("number") is not None and label:
+            _write_line(builder, label + ": ", v.start("number"), v.end("number"))
+    copy_to(len(text))
+    return builder.build()
+
+
+_CLOSING_BRACE = re.compile(r"^[ \t]*\}[ \t]*$", re.M)
+
+
 _TOML_TABLE = re.compile(r"^\[(?P<array>\[)?[ \t]*(?P<name>[A-Za-z_][\w.-]{0,40})[ \t]*\]\]?[ \t]*(?:#[^\n]*)?$", re.M)
 _TOML_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.M)
 _TOML_STRING = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'")
@@ -2757,6 +2858,25 @@ def _quote_marks(doc: Document) -> Document:
     return _apply(doc, edits) if edits else doc
 
 
+# a facts block copied from a page that set its labels and values apart by style only: "Employment TypeFull time",
+# "DepartmentInfrastructure", "Compensation$172K – $205K" (an ATS's job header)
+_GLUED_FIELD = re.compile(
+    r"^(?P<label>Location Type|Workplace Type|Employment Type|Job Type|Work Type|Time Type|Location|Department|Team|Division|"
+    r"Compensation|Salary|Pay|Job ID|Req(?:uisition)? ID|Category|Commitment|Posted(?: On| Date)?)(?=[A-Z$£€¥₹\d])(?![A-Z][a-z]*[ \t]*:)", re.M
+)
+_MIN_GLUED_FIELDS = 3
+
+
+def _glued_field_labels(doc: Document) -> Document:
+    """Three or more labels glued to their values at the start of their lines ("DepartmentInfrastructure"): a colon
+    and a space written between each label and its value. Any other text is left as it is."""
+    text = doc.text
+    found = list(_GLUED_FIELD.finditer(text, 0, min(len(text), 4000)))
+    if len(found) < _MIN_GLUED_FIELDS:
+        return doc
+    return _apply(doc, [(m.end(), m.end(), ": ") for m in found])
+
+
 # --------------------------------------------------------------------------- browser print margins
 
 
@@ -2810,9 +2930,9 @@ def _print_margins(doc: Document) -> Document:
 # the readers of text in a shape of its own, in the order they run (TOML before MediaWiki, whose link form "[[x]]" a
 # TOML record's header also has); each returns the document it was given when the text is not its shape
 _TEXT_SOURCE_READERS = (
-    _diff_source, _rtf_source, _json_source, _troff_source, _python_repr_source, _toml_records, _bbcode_source, _asciidoc_source,
+    _diff_source, _rtf_source, _json_source, _record_dump, _troff_source, _python_repr_source, _toml_records, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
-    _box_table, _ics_record, _latex_source, _front_matter, _markdown_form, _print_margins, _quote_marks, _chat_marks,
+    _box_table, _ics_record, _latex_source, _front_matter, _markdown_form, _print_margins, _quote_marks, _glued_field_labels, _chat_marks,
 )
 
 

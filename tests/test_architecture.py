@@ -61,3 +61,30 @@ def test_public_names_load_on_first_use():
     done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["extractor.pipeline", "extractor.schema"]
+
+
+def _rebound_top_level_names(source: str) -> list[str]:
+    """Module-level names assigned or defined more than once in ``source``."""
+    import ast
+    from collections import Counter
+
+    names: Counter[str] = Counter()
+    for node in ast.parse(source).body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        names.update(t.id for t in targets if isinstance(t, ast.Name))
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names[node.name] += 1
+    return sorted(n for n, count in names.items() if count > 1)
+
+
+def test_rebound_name_check_finds_a_second_definition():
+    assert _rebound_top_level_names("_A = 1\n_B = 2\n_A = 3\ndef f(): pass\ndef f(): pass\n") == ["_A", "f"]
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    """A second ``_DOMAIN = …`` further down a module silently replaces the first for every caller, including
+    those written for the first (two such shadowed patterns once changed the company rules' readings)."""
+    package = Path(__file__).resolve().parent.parent / "extractor"
+    rebound = {str(p.relative_to(package)): names for p in sorted(package.rglob("*.py"))
+               if (names := _rebound_top_level_names(p.read_text(encoding="utf-8")))}
+    assert rebound == {}

@@ -194,6 +194,9 @@ def _is_shouting(text: str, start: int, end: int) -> bool:
     return bool(words) and all(w.isupper() for w in words)
 
 
+_SECTOR_BEFORE = re.compile(r"(?i)\b(?:experience|working|work|career|background|roles?|sector|jobs?)\s+(?:in|within)\s+(?:the\s+)?\Z")
+
+
 def _accept(c: _Compiled, text: str, entry: Entry, start: int, end: int) -> bool:
     """Does the mention ``text[start:end]`` read as a degree (its context test)?"""
     after = text[end : end + AFTER_WINDOW]
@@ -201,6 +204,8 @@ def _accept(c: _Compiled, text: str, entry: Entry, start: int, end: int) -> bool
     line_start = text.rfind("\n", max(0, start - MAX_SIGNATURE_CHARS), start) + 1
     if line_start and _CREDENTIAL_AFTER_NAME.search(text, line_start, start):
         return False  # "Renata Sousa, PhD (she/her)": a signature's credential, not what the job asks for
+    if entry.kind == "weak" and _SECTOR_BEFORE.search(before):
+        return False  # "experience in higher education in Europe": the sector worked in, not a degree
     if entry.kind in ("phrase", "safe_abbreviation", "weak"):
         return True
     if entry.kind == "context_phrase":

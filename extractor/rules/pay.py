@@ -127,7 +127,7 @@ def _period_source() -> str:
         words = _alt(spec.get("words", []))
         groups.append(
             rf"(?P<p_{period}>(?:(?:per|a|an|each|every){_BLANK}{{1,2}}(?:{_UNIT_QUALIFIER}{_BLANK}{{1,2}})?(?:{units})"
-            rf"|/{_BLANK}{{0,1}}(?:{slash_units})|(?<![A-Za-z])(?:{words}))(?-i:(?![^\W\d_A-Z])))"  # "per hourA list…": a capital glued on by the scrape; "/hó" is not "/h"
+            rf"|/{_BLANK}{{0,1}}(?:{slash_units}|{words})|(?<![A-Za-z])(?:{words}))(?-i:(?![^\W\d_A-Z])))"  # "$24.13 / hourly" too  # "per hourA list…": a capital glued on by the scrape; "/hó" is not "/h"
         )
     return "(?i:" + "|".join(groups) + ")"
 
@@ -397,11 +397,14 @@ def _context_before(text: str, start: int, keywords: _Keywords) -> _Context:
             pay = True
         elif _HOURS_BEFORE.search(text, max(0, k.start - 16), k.start):
             continue  # "(0.8 FTE, 32 hours per week) · $68,000–$74,000": the week is the hours', not the pay's
+        elif _FIGURE_BEFORE.search(text, max(0, k.start - 8), k.start):
+            continue  # "$24.13 - $30.76 / hourly; $50,383 - $64,226 / annually": the hour is the figure's before
         else:
             pay, period, period_span = True, k.kind, (k.start, k.end)
     return _Context(pay, period, period_span)
 
 
+_FIGURE_BEFORE = fastre.compile(r"\d[ \t]*/?[ \t]*$")
 _HOURS_BEFORE = fastre.compile(r"(?i)\b\d{1,2}(?:[.,]\d)?[ \t]*(?:hours?|hrs?|h)[ \t]*$")
 
 
@@ -598,10 +601,13 @@ def _period_label_pattern() -> re.Pattern[str]:
     """A period on the label line after a pay figure ("Salary Frequency: Annual", "Pay basis: per hour"),
     or alone on the next line, as boards show it under the figure ("$3,800 to $4,600" / "Monthly"), also in two
     languages ("mensual / monthly")."""
+    label = r"[A-Za-z][\w ()/&.'’-]{0,40}?(?i:frequency|period|basis|unit|interval|type)[ \t]*:[ \t]*"
+    # under such a label a data file writes the unit alone: "Pay unit: HOUR", "Salary period: Month"
+    units = "|".join(rf"(?P<u_{period}>{_alt(spec.get('units', []))})" for period, spec in _vocab()["periods"].items() if spec.get("units"))
     return fastre.compile(
-        r"[ \t]*\r?\n[ \t]*(?:[A-Za-z][\w ()/&.'’-]{0,40}?(?i:frequency|period|basis|unit|interval|type)[ \t]*:[ \t]*)?"
+        rf"[ \t]*\r?\n[ \t]*(?:{label}(?i:{units})(?![^\W\d_])|(?:{label})?"
         + _period_source()
-        + r"(?:[ \t]*/[ \t]*[^\W\d_]{3,15})?[ \t.]*(?=\r?\n|$)"
+        + r")(?:[ \t]*/[ \t]*[^\W\d_]{3,15})?[ \t.]*(?=\r?\n|$)"
     )
 
 

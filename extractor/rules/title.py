@@ -511,7 +511,7 @@ def _place_line_opened_by(text: str, end: int, piece: str) -> bool:
     return False
 
 
-_BRACKET_CODE = fastre.compile(r"(?=[A-Za-z0-9#/-]*\d{3})[A-Za-z0-9#]{1,12}(?:[-/][A-Za-z0-9]{1,12}){0,4}")  # "2026-14382", "R-0048213", "#4471"
+_BRACKET_CODE = fastre.compile(r"(?=[A-Za-z0-9#/-]*\d{4})[A-Za-z0-9#]{1,12}(?:[-/][A-Za-z0-9]{1,12}){0,4}")  # "2026-14382", "R-0048213", "#4471"
 
 
 def piece_cut(text: str, hit: _Hit) -> _Hit:
@@ -2304,7 +2304,7 @@ _WE_RUN = fastre.compile(
     r"|\b[Ww]e[ \t]+\((?P<c4>" + _COMPANY_RE + r")\)[ \t]+(?:are|have)\b)"  # a post's "We (Acme Mutual) are looking for …"
 )
 _POSTER_UNIT = fastre.compile(r"(?i)\b(?:team|department|talent\w*|recruit\w*|hr|rr\.?[ \t]?hh|human[ \t]+resources|recursos[ \t]+humanos|gesti[oó]n|personal|people|hiring|people[ \t]+ops|admin\w*|moderator|confidential|anonymous)\b")
-_POSTED_BY = fastre.compile(r"^[ \t]*Posted[ \t]+[Bb]y[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<c>[^\n<|·•]{3,80}?)[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M)
+_POSTED_BY = fastre.compile(r"^[ \t]*Posted(?:[ \t]+(?:on[ \t]+)?\d[\w ,.]{2,24}?|[ \t]+(?:on[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d[\w ,.]{0,20}?)?[ \t]+[Bb]y[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<c>[^\n<|·•]{3,80}?)[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M)
 _NAME_WITH_ACRONYM = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+\((?P<a>[A-Z]{2,6})\)(?=[ \t]|$)")
 
 
@@ -3089,12 +3089,12 @@ def _heading_lead(name: str) -> int:
 # which the company rules do not commit to, because each also names other things often enough.
 # They are offered to the LLM to pick from (:func:`weak_employer_names`), never kept by the rules.
 _WEAK_LABEL = fastre.compile(r"^[ \t]*(?i:contractor|hiring[ \t]+entity|client)[ \t]*:[ \t]*(?P<c>[^\n:]{2,80}?)[ \t]*$", re.M)
-_HIRING_AT = fastre.compile(r"(?i:\b(?:we(?:'|’)?re|we[ \t]+are|is|are)[ \t]+(?:now[ \t]+)?hiring[ \t]+at)[ \t]+(?P<c>" + _COMPANY_RE + r")")
+_WEAK_HIRING_AT = fastre.compile(r"(?i:\b(?:we(?:'|’)?re|we[ \t]+are|is|are)[ \t]+(?:now[ \t]+)?hiring[ \t]+at)[ \t]+(?P<c>" + _COMPANY_RE + r")")
 _BRAND_SPLIT = fastre.compile(r"[ \t]+[|›>»][ \t]+")
 # an organisation's own careers pages say "Careers", "Vacancies", "Human Resources"; a job board says "Jobs"
 _OWN_SITE = fastre.compile(r"(?i)\b(?:careers?|vacanc(?:y|ies)|human[ \t]+resources|HR|intranet|join[ \t]+us|work[ \t]+with[ \t]+us)\b")
 _SITE_WORD_TAIL = fastre.compile(r"(?i)[ \t]+(?:intranet|careers?|portal)$")
-_DOMAIN = fastre.compile(r"\.[a-z]{2,}\b")
+_DOT_WORD = fastre.compile(r"\.[a-z]{2,}\b")  # a web address's ending inside a name
 
 
 def _weak_name(ctx: Context, name: str) -> bool:
@@ -3102,7 +3102,7 @@ def _weak_name(ctx: Context, name: str) -> bool:
     bank" is a description), no site, no domain, no job noun at its end, no place, no section heading
     ("Company Description", "About the Company" repeated in the body name no one)."""
     name = " ".join(name.split())
-    if not name or kind_of_heading(name) or not is_company_name(name) or not all(_capital(w[0]) or w in _NAME_LINKS or not w[0].isalpha() for w in name.split()) or _DOMAIN.search(name) or name.lower() in title_vocab().sites:
+    if not name or kind_of_heading(name) or not is_company_name(name) or not all(_capital(w[0]) or w in _NAME_LINKS or not w[0].isalpha() for w in name.split()) or _DOT_WORD.search(name) or name.lower() in title_vocab().sites:
         return False
     if gazetteer().knows(name) or _place_line(name) or has_job_noun(name.split()[-1]) or re.search(r"(?i)\bjobs?$", name):
         return False
@@ -3138,7 +3138,7 @@ def weak_employer_names(ctx: Context) -> list[tuple[str, tuple[int, int], str]]:
 
     for m in _WEAK_LABEL.finditer(text):
         add(*m.span("c"), "label")
-    for m in _HIRING_AT.finditer(text):
+    for m in _WEAK_HIRING_AT.finditer(text):
         add(m.start("c"), m.start("c") + len(_TRAILING_CONNECTOR.sub("", m.group("c"))), "hiring at")
     lines = list(_lines(text, 0, min(len(text), 2000)))
     if lines:
@@ -3786,9 +3786,11 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("company", heading[1].value, ((heading[1].start, heading[1].end),), 0.6, "company.split_heading")
     yield from _heading_employer(ctx)
     yield from _we_paragraph_subject(ctx)
-    for m in _POSTED_BY.finditer(text, 0, min(len(text), 3000)):  # "Posted by: Acme Language School <jobs@…>", Idealist's "Posted by" over the name
+    for m in _POSTED_BY.finditer(text, 0, min(len(text), 3000)):  # "Posted by: Acme Language School <jobs@…>", Idealist's "Posted by" over the name,
+        # a board's "Posted 24 November 2026 by St Aidan's C of E Primary School"
         hit = _company_hit(text, m.start("c"), m.end("c"))
-        if hit is not None and is_company_name(hit.value) and (len(hit.value.split()) >= 3 or _organisation_name(hit.value) or _legal_name(hit.value)) \
+        dated_org = hit is not None and text[m.start() : m.start("c")].strip() != "Posted by" and _organisation_name(hit.value)
+        if hit is not None and (is_company_name(hit.value) or dated_org) and (len(hit.value.split()) >= 3 or _organisation_name(hit.value) or _legal_name(hit.value)) \
                 and (not looks_like_title(hit.value) or _legal_name(hit.value) or _plural_job_noun(hit.value)) and not gazetteer().knows(hit.value) \
                 and not _POSTER_UNIT.search(hit.value):  # "Posted by: Talent Acquisition Team" is the poster's desk
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.posted_by")
@@ -4547,6 +4549,27 @@ def title_head_block(ctx: Context) -> Iterable[Candidate]:
     if found is not None:
         hit = trim_title(ctx.text, _employer_tail(ctx.text, found[1]) or found[1])  # "… — Tidepool Analytics"
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.5, "title.head_block")
+
+
+# a board's byline under the job's heading: "Posted on December 1, 2026 by Little Ravens Learning Centre", "Posted 24 November 2026 by …"
+_DATED_BYLINE = fastre.compile(r"^[ \t]*Posted[ \t]+(?:on[ \t]+)?(?:\d|[A-Z][a-z]{2,8}\.?[ \t]+\d)[^\n]{0,40}?[ \t]by[ \t]", re.M)
+
+
+@rule("title", name="title.above_byline")
+def title_above_byline(ctx: Context) -> Iterable[Candidate]:
+    """The line naming a job within two lines above a board's "Posted <date> by <employer>" byline (Job Bank's
+    lower-case "early childhood educator assistant", Reed's heading), the employer's line between them skipped."""
+    text = ctx.text
+    m = _DATED_BYLINE.search(text, 0, min(len(text), 3000))
+    if m is None:
+        return
+    above = list(_lines(text, max(0, m.start() - 300), m.start()))[-2:]
+    for ls, le in reversed(above):
+        hit = trimmed_hit(text, ls, le)
+        if hit is not None and len(hit.value) <= MAX_TITLE_CHARS and has_job_noun(hit.value) and not _SENTENCE_END.search(hit.value + " "):
+            hit = trim_title(text, hit)
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.above_byline")
+            return
 
 
 # an address in Japanese or Chinese: a prefecture or province, then a city or ward ("神奈川県横浜市西区…", "江苏省苏州市…")
