@@ -483,7 +483,7 @@ class _HtmlToText(HTMLParser):
             self.blocks.append(index)
             if tag not in ("address", "div", "p"):
                 self.item_stops.append(index)
-        if tag in _HIDDEN_TAGS:
+        if tag in _HIDDEN_TAGS or self.xml and tag.endswith(":meta"):  # an OpenDocument file's <office:meta>: its properties
             self.hidden += 1
             self.head = self.head or tag == "head"
         elif tag == "title":
@@ -543,7 +543,7 @@ class _HtmlToText(HTMLParser):
             self.blocks.pop()
             if tag not in ("address", "div", "p"):
                 self.item_stops.pop()
-        if tag in _HIDDEN_TAGS:
+        if tag in _HIDDEN_TAGS or self.xml and tag.endswith(":meta"):
             self.hidden -= 1
             if tag == "head":
                 self.head = False

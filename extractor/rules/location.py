@@ -500,6 +500,7 @@ _THE_GAP_RE = fastre.compile(r"[ \t]{0,3},[ \t]{0,3}the[ \t]{1,2}")
 _DASH_GAP_RE = fastre.compile(r"[ \t]{1,2}[-–—/][ \t]{1,2}")
 
 
+_UNKNOWN_REGION_GAP = fastre.compile(r"[ \t]{0,2},[ \t]{0,2}(?P<region>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,3})[ \t]{0,2},[ \t]{0,2}")
 _NOTE_JOIN_RE = fastre.compile(r"[ \t]*\([^()\n,]{2,40}\)[ \t]*,[ \t]*")  # a bracketed district between a city and its comma
 
 
@@ -568,6 +569,15 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 continue
             if _cjk_step(text, chains[-1], men):
                 chains[-1].insert(0, men)  # "大阪府大阪市": the larger place first, no separator; kept smallest first
+                continue
+            between = _UNKNOWN_REGION_GAP.fullmatch(gap)
+            if between is not None and any(p.level == CITY for p in prev.places) and not any(p.level != CITY for p in prev.places) \
+                    and any(p.level == COUNTRY for p in men.places) and not gazetteer().knows(between.group("region")):
+                # "Sohar, Al Batinah North, Oman": a region the gazetteer lacks between a town and its country
+                country = next(p.name for p in men.places if p.level == COUNTRY)
+                s, e = prev.end + between.start("region"), prev.end + between.end("region")
+                chains[-1].append(Mention(s, e, between.group("region"), [Place(REGION, between.group("region"), None, country, known=False)]))
+                chains[-1].append(men)
                 continue
         chains.append([men])
     out = []
