@@ -1986,6 +1986,9 @@ _JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|
 _CAMEL_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # the keys of a nested record that together name a place ("location": {"suburb": …, "state": …}): one "Location:" line
 _PLACE_KEYS = frozenset("address street suburb locality city town district county state region province postcode zip postal_code country country_code".split())
+# a notebook's own bookkeeping (.ipynb): its cells' kinds, ids, run counts, outputs and metadata say nothing of the posting
+_JSON_TOOL_KEYS = frozenset("metadata outputs execution_count cell_type nbformat nbformat_minor attachments".split())
+_JSON_TEXT_KEYS = frozenset("cells source".split())  # a notebook's cells and their text: no heading of their own
 _BELOW_TOWN_KEYS = frozenset("address street suburb locality postcode zip postal_code".split())
 # a nested record's key whose value is the record's own name ("employer": {"name": …}): written under the parent's label
 _NAME_KEYS = frozenset("name display text label value".split())
@@ -2013,6 +2016,20 @@ def _json_span(text: str) -> Optional[tuple[int, int]]:
     return None
 
 
+def _text_lines(text: str, tokens: list[tuple[int, int]], pos: int) -> bool:
+    """Whether the JSON array whose first item is ``tokens[pos]`` holds a text cut into lines: strings, most of
+    them ending in an escaped line break ("# Graduate Data Analyst\\n", "\\n", "- Build dashboards\\n")."""
+    items = []
+    while pos < len(tokens) and text[tokens[pos][0]] != "]":
+        a, b = tokens[pos]
+        if text[a] != ",":
+            if text[a] != '"':
+                return False
+            items.append(text.endswith("\\n", a, b - 1))
+        pos += 1
+    return len(items) >= 2 and sum(items) * 2 >= len(items)
+
+
 def _json_source(doc: Document) -> Document:
     """A posting pasted or fetched as JSON (an API response, a data export), after any text above it: written as a
     careers page shows it — "\"job_title\": \"Baker\"" as "Job title: Baker", a key over an array of strings as a
@@ -2030,6 +2047,17 @@ def _json_source(doc: Document) -> Document:
     builder.copy(0, start)
     builder.insert("\n", start)
     pos = 0
+
+    def skip() -> None:
+        """Leave ``pos`` after the value whose first token is ``tokens[pos]``, writing nothing."""
+        nonlocal pos
+        depth = 0
+        while pos < len(tokens):
+            ch = text[tokens[pos][0]]
+            depth += ch in "{[" and 1 or ch in "}]" and -1 or 0
+            pos += 1
+            if depth <= 0 and ch not in ":":
+                return
 
     def value(label: str) -> None:
         """Write the value whose first token is ``tokens[pos]`` under ``label``; leave ``pos`` after it."""
@@ -2080,20 +2108,27 @@ def _json_source(doc: Document) -> Document:
                 ka, kb = tokens[pos]
                 key = text[ka + 1 : kb - 1]
                 pos += 2
+                if key.lower() in _JSON_TOOL_KEYS:
+                    skip()
+                    continue
                 child = label if label and key.lower() in _NAME_KEYS else _json_key_label(key)
-                if text[tokens[pos][0]] in "{[" and child:
+                if text[tokens[pos][0]] in "{[" and child and key.lower() not in _JSON_TEXT_KEYS:
                     builder.insert("\n" + child + "\n", ka)
                 value(child)
             pos += 1
         elif first == "[":
             pos += 1
+            lines = _text_lines(text, tokens, pos)  # a notebook cell's "source": its text line by line, not a list
             while pos < len(tokens) and text[tokens[pos][0]] != "]":
                 if text[tokens[pos][0]] == ",":
                     pos += 1
                     continue
                 ia, ib = tokens[pos]
                 if text[ia] == '"':
-                    _write_line(builder, "- ", ia + 1, ib - 1)
+                    if lines:
+                        _write_line(builder, "", ia + 1, ib - 3 if text.endswith("\\n", ia, ib - 1) else ib - 1)
+                    else:
+                        _write_line(builder, "- ", ia + 1, ib - 1)
                     pos += 1
                 else:
                     value(label)

@@ -262,7 +262,15 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if c.exclude_sentence.search(left + text[start:end] + right):
             continue
         mentions.append(Mention(entry.level, start, end, entry.kind, in_qual))
-    return mentions
+    for m in _BRACKETED_DEGREE.finditer(text):  # "a degree (2:2 or above) in a numerate subject": the bracket splits "degree in"
+        in_qual = _in(qualifications, m.start())
+        if any(x.start < m.end() and m.start() < x.end for x in mentions) or not in_qual and _in(skipped, m.start()):
+            continue
+        mentions.append(Mention(WEAK_LEVEL, m.start(), m.end(), "weak", in_qual))
+    return sorted(mentions, key=lambda x: x.start)
+
+
+_BRACKETED_DEGREE = re.compile(r"(?i)(?<![\w-])degree[ \t]*\([^()\n]{1,30}\)[ \t]+in(?![\w-])")
 
 
 @rule(FIELD, name="education.degree")

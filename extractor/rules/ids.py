@@ -188,6 +188,13 @@ _BARE_ID_LINE = fastre.compile(
 CONF_BARE_ID = 0.6
 
 
+# a notice's number on the line under its heading: "VACANCY ANNOUNCEMENT" / "No.: TCD/VA/2026/041"
+_NUMBER_UNDER_NOTICE = fastre.compile(
+    r"(?im)^[^\n]{0,40}\b(?:vacancy|announcement|notice|advert(?:isement)?|circular)\b[^\n]{0,20}\n[ \t]*(?:No|N[°º]|Nr|Ref)\.?[ \t]*[:#][ \t]*"
+    r"(?P<value>[A-Za-z0-9][A-Za-z0-9\-_./]{2,40})[ \t]*$"
+)
+
+
 @rule(FIELD, name="ids.labelled")
 def labelled_job_id(ctx: Context) -> Iterable[Candidate]:
     """The first best-labelled job identifier ("Job ID: R-12345" beats a bare "reference 12")."""
@@ -196,7 +203,7 @@ def labelled_job_id(ctx: Context) -> Iterable[Candidate]:
         code = _HEADING_CODE.search(ctx.text, 0, HEADING_WINDOW)
         if code is not None and any(ch.isdigit() for ch in code.group("value")):
             return [Candidate(FIELD, code.group("value"), (code.span("value"),), CONF_HEADING_CODE, "ids.heading_code")]
-        bare = _BARE_ID_LINE.search(ctx.text, 0, HEADING_WINDOW)
+        bare = _BARE_ID_LINE.search(ctx.text, 0, HEADING_WINDOW) or _NUMBER_UNDER_NOTICE.search(ctx.text, 0, HEADING_WINDOW)
         value = clean_value(bare.group("value")) if bare is not None else None
         if bare is not None and value == bare.group("value"):
             return [Candidate(FIELD, value, ((bare.start("value"), bare.end("value")),), CONF_BARE_ID, "ids.labelled")]

@@ -435,6 +435,9 @@ def _by_postcode(text: str, end: int, places: list[Place]) -> list[Place]:
     return fits or places
 
 
+_COUNTRY_CLOSING_RE = fastre.compile(r"[ \t]{0,2},[ \t]{0,2}(?P<c>[A-Z][^\n,]{1,40}?)[ \t]*(?:\n|$)")  # "Chermside QLD, Australia"
+
+
 def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     """A city missing from the gazetteer before a region ("Smallville, KS")."""
     line_end = bool(_LINE_END_AFTER_RE.match(text, first.end))
@@ -449,7 +452,10 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     m = _UNKNOWN_CITY_RE.search(text, lo, desig.start() if desig else first.start)
     if not m and first.places[0].form == "code" and _POSTCODE_AFTER_RE.match(text, first.end):
         m = _UNKNOWN_CITY_LINE_RE.search(text, lo, first.start)  # "Woolloongabba QLD 4102": an address line, no comma
-    if not m and first.places[0].form == "code" and (line_end or _SEGMENT_END_AFTER_RE.match(text, first.end)):
+    country_after = _COUNTRY_CLOSING_RE.match(text, first.end)
+    if country_after is not None and not any(p.level == COUNTRY for p in gazetteer().names.get(country_after.group("c").casefold(), [])):
+        country_after = None
+    if not m and first.places[0].form == "code" and (line_end or _SEGMENT_END_AFTER_RE.match(text, first.end) or country_after):
         m = _UNKNOWN_CITY_PART_RE.search(text, lo, first.start)  # "Murray Valley Correctional Centre, Albury NSW": the line's last part
         if not m and first.end - first.start == 3:
             m = _UNKNOWN_CITY_LINE_RE.search(text, lo, first.start)  # "Dandenong South VIC": a three-letter state code (never a legal form's two)

@@ -213,6 +213,7 @@ def parse_number(text: str, has_multiplier: bool = False) -> Optional[float]:
         return None
 
 
+_CODE_DIGITS = re.compile(r"00|0\d{3}")  # a number opening with zeros is a code, never an amount ("0042187"; "0.5" and "0,75" are)
 _CODE_BEFORE_DOLLAR = re.compile(r"(?<![A-Za-z])([A-Z]{3})[ \t]?$")
 
 
@@ -229,8 +230,8 @@ def find_amounts(text: str) -> list[Amount]:
         mult = m.group("mult")
         mult_key = re.sub(r"\s+", " ", mult.lower()) if mult else None
         raw = parse_number(m.group("num"), mult is not None)
-        if raw is None:
-            continue
+        if raw is None or _CODE_DIGITS.match(m.group("num")):
+            continue  # "R0042187": a requisition's code, its digits led by zeros, no rand amount
         pre, suf = m.group("pre"), m.group("suf")
         currency = prefix.get(pre) if pre else (suffix.get(suf) if suf else None)
         if pre == "$" and suf and suffix.get(suf):
@@ -538,6 +539,9 @@ def _bare_pay_label_above(text: str, pos: int, keywords: _Keywords) -> bool:
     return all(not ch.isalpha() or any(k.start <= i < k.end for k in periods) for i, ch in enumerate(text[line_start:line_end], line_start))
 
 
+_PAY_IN_PHRASE = re.compile(r"(?i)[ \t](?:pay|rate|salary|wages?|compensation|earnings)\b")
+
+
 def _period_above(text: str, pos: int, keywords: _Keywords) -> Optional[tuple[str, tuple[int, int]]]:
     """A period named with a pay word in the lines just above a range's line ("Hourly base pay" heading a
     table's column, "The hourly base pay ranges are:"), when nothing on its own line says what it is."""
@@ -546,9 +550,9 @@ def _period_above(text: str, pos: int, keywords: _Keywords) -> Optional[tuple[st
     for k in keywords.between(max(0, line_start - PERIOD_ABOVE_WINDOW), line_start):
         if k.kind == "notpay":
             found = None
-        elif k.kind != "pay" and any(
+        elif k.kind != "pay" and (_PAY_IN_PHRASE.search(text, k.start, k.end) or any(  # "Hourly Rate", "Annual salary": a pay phrase of its own
             j.kind == "pay" and -PERIOD_PAY_GAP <= j.start - k.end <= PERIOD_PAY_GAP for j in keywords.between(k.start - 30, k.end + 30)
-        ):
+        )):
             found = (k.kind, (k.start, k.end))
     return found
 

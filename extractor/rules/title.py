@@ -122,17 +122,19 @@ def title_vocab() -> _Vocab:
         job_nouns_cjk=tuple(data.get("job_noun_cjk", [])),
         job_noun_suffixes=tuple(w.lower() for w in data.get("job_noun_suffixes", [])),
         title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#])(?:{sep}|{spaced_title})(?P<value>[^\n]{{2,160}})$", re.I | re.M),
-        # a record's field name that says "title" alone on its line, the value on the next ("Role title" / "Workshop Mechanic")
+        # a record's field name that says "title" alone on its line, the value on the next ("Role title" / "Workshop Mechanic"),
+        # or a page's "Job Description" over the job's name (Taleo)
         title_label_block=fastre.compile(
-            rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['title_labels'] if w.lower().endswith(' title')])})[ \t]*:?[ \t]*\n[ \t]*(?P<value>[^\n]{{2,120}})$",
+            rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['title_labels'] if w.lower().endswith((' title', ' description'))])})[ \t]*:?[ \t]*\n[ \t]*(?P<value>[^\n]{{2,120}})$",
             re.I | re.M,
         ),
         company_label=fastre.compile(rf"^(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}}(?=[ \t]*[:：]))?(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
-            rf"^(?:[^\n›»>]{{1,60}}[ \t][›»>][ \t]+|[^\n]{{1,240}}?[ \t][·|][ \t]+)?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
+            rf"^(?:[^\n›»>]{{1,60}}[ \t][›»>][ \t]+|[^\n]{{1,240}}?[ \t][·|][ \t]+|[^\W\d_][^\n:/›»>·|]{{0,25}}?[ \t]/[ \t])?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
             re.I | re.M,
         ),  # "Division/Work Unit: …" too; after a breadcrumb: "Join the Crew › Department: Café Operations"; in a dotted
-        # facts line: "Location: Denver, CO · Employment Type: Full time · Department: Customer Experience"
+        # facts line: "Location: Denver, CO · Employment Type: Full time · Department: Customer Experience"; after the label
+        # in another language: "Service / Department: Urgences adultes / Adult Emergency"
         team_label_block=fastre.compile(
             rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['team_labels'] if w not in data.get('weak_team_labels', [])])})[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<value>[^\n]{{2,80}})$",
             re.I | re.M,
@@ -504,9 +506,11 @@ def _place_line_opened_by(text: str, end: int, piece: str) -> bool:
     gaz = gazetteer()
     for line in text[end : end + 300].split("\n")[1:5]:
         line = line.strip()
-        if not line.startswith(piece + ","):
+        if not line.startswith((piece + ",", piece + " ")):
             continue
         rest = [p.strip() for p in line[len(piece) + 1 :].split(",")]
+        if line[len(piece)] == " " and not all(p and gaz.knows(p) for p in rest):
+            continue  # "Chermside QLD, Australia": the town, then its state's code without a comma
         return 0 < len(rest) <= 3 and all(p and gaz.knows(p) or i < len(rest) - 1 and p[:1].isupper() for i, p in enumerate(rest))
     return False
 
@@ -1208,9 +1212,11 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         return
     for m in title_vocab().title_label_block.finditer(text, 0, min(len(text), 4000)):
         hit = trimmed_hit(text, m.start("value"), m.end("value"))
-        if hit is not None and len(hit.value) <= MAX_TITLE_CHARS and looks_like_title(hit.value, need_job_noun=False):
-            hit = trim_title(text, hit)
-            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.88, "title.labelled")
+        described = m.group("label").lower().endswith(" description")  # Taleo's "Job Description" over the job's name, or over prose
+        if hit is not None and len(hit.value) <= MAX_TITLE_CHARS and looks_like_title(hit.value, need_job_noun=described) \
+                and not (described and _SENTENCE_END.search(hit.value + " ")):
+            hit = trim_title(text, hit)  # a description's heading is weak: the page's own heading wins
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.5 if described else 0.88, "title.labelled")
             return
 
 
