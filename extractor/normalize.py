@@ -1519,6 +1519,10 @@ def _is_boilerplate(line: str, *, single_words: bool) -> bool:
     return False
 
 
+_FIELD_NAME_LINE = re.compile(r"(?i)(?:job[ \t]+)?(?:department|team|division|business[ \t]+unit|category|function|location|"
+                              r"employment[ \t]+type|job[ \t]+type|schedule|shift|workplace(?:[ \t]+type)?|location[ \t]+type)")
+
+
 def _under_label(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     """Whether line ``i`` is the value of a label or heading on the line before ("Location" / "Reno, NV")."""
     j = i - 1
@@ -1527,8 +1531,8 @@ def _under_label(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     if j < 0 or j < i - 2:
         return False
     prev = text[lines[j][0] : lines[j][1]].strip()
-    if prev.endswith((":", "\uff1a")):
-        return True
+    if prev.endswith((":", "\uff1a")) or _FIELD_NAME_LINE.fullmatch(prev):
+        return True  # "Department" / "Field Operations": a field's name over its value
     head = classify_line(prev, lines[j][0], text[lines[i][0] : lines[i][1]])
     return head is not None and bool(head.heading) and not head.inline
 
