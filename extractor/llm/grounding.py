@@ -53,7 +53,7 @@ from extractor.rules.location import CITY, COUNTRY, STRONG_HOW, Found, gazetteer
 from extractor.rules.workplace import workplace_cues
 from extractor.rules.pay import find_salaries
 from extractor.rules.title import HEADER_LINES, posting_start, top_lines, company_places, team_places, title_places
-from extractor.rules.title import board_tail, looks_like_title, trimmed_hit, is_company_name, trim_title, menu_row
+from extractor.rules.title import board_tail, has_job_noun, looks_like_title, trimmed_hit, is_company_name, trim_title, menu_row
 # the company rules' employer reader, read here as the rules read it (the LLM layer may import the rules, never the reverse)
 from extractor.rules.title import client_unnamed, unsure_employer_names, weak_employer_names
 from extractor.sections import kind_of_heading
@@ -420,6 +420,9 @@ class Grounder:
         employer = run_rules(self.ctx, ["company"]).get("company")
         if employer is not None and " ".join(str(employer.value).split()).casefold() == " ".join(hit.value.split()).casefold():
             return ungrounded("the employer's name the company rules read there, not a job title")
+        ruled = run_rules(self.ctx, ["title"]).get("title")
+        if not has_job_noun(hit.value) and ruled is not None and has_job_noun(str(ruled.value)):
+            return ungrounded("names no job, where the title rules read one")  # "Government of Canada / …" over Job Bank's title
         return replace(found, spans=((hit.start, hit.end),), value=hit.value)
 
     def company(self, value: Any) -> Alignment:
