@@ -321,6 +321,12 @@ def _element_label(tag: str) -> Optional[str]:
     return _FEED_LABELS.get(tag.lower())
 
 
+def _xml_properties(tag: str) -> bool:
+    """Whether an XML document's element ``tag`` holds the file's own properties, never shown as its text: an
+    OpenDocument file's ``<office:meta>`` (creator, dates), a DocBook ``<revhistory>`` (revision dates)."""
+    return tag.endswith(":meta") or tag == "revhistory"
+
+
 def looks_like_html(raw: str) -> bool:
     """True when ``raw`` has at least two HTML tags of the usual block/inline kinds."""
     count = 0
@@ -483,7 +489,7 @@ class _HtmlToText(HTMLParser):
             self.blocks.append(index)
             if tag not in ("address", "div", "p"):
                 self.item_stops.append(index)
-        if tag in _HIDDEN_TAGS or self.xml and tag.endswith(":meta"):  # an OpenDocument file's <office:meta>: its properties
+        if tag in _HIDDEN_TAGS or self.xml and _xml_properties(tag):
             self.hidden += 1
             self.head = self.head or tag == "head"
         elif tag == "title":
@@ -543,7 +549,7 @@ class _HtmlToText(HTMLParser):
             self.blocks.pop()
             if tag not in ("address", "div", "p"):
                 self.item_stops.pop()
-        if tag in _HIDDEN_TAGS or self.xml and tag.endswith(":meta"):
+        if tag in _HIDDEN_TAGS or self.xml and _xml_properties(tag):
             self.hidden -= 1
             if tag == "head":
                 self.head = False

@@ -2671,7 +2671,8 @@ _TRAILING_CONNECTOR = fastre.compile(r"(?:[ \t]+(?:of|and|the|de|du|la|für|for|
 _UNIT_AFTER_ORG = fastre.compile(
     r"[ \t]+[-–—|][ \t]+(?:(?P<unit>[A-Z][\w&'’]*(?:[ \t]+(?:of|and|&|[A-Z][\w&'’]*)){0,5}[ \t]+"
     r"(?:Branch|Division|Directorate|Team|Unit|Section|Department|Group|Office|Service|Services|Sector|Bureau)"
-    r"|(?:School|Faculty|Department|Division|Institute|Centre|Center)[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’]*(?:[ \t]+(?:of|and|&|[A-Z][\w&'’]*)){0,5})"
+    r"|(?:School|Faculty|Department|Division|Institute|Centre|Center)[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’]*(?:[ \t]+(?:of|and|&|[A-Z][\w&'’]*)){0,5}"
+    r"|People[ \t]+(?:and|&)[ \t]+Culture|Human[ \t]+Resources|Talent[ \t]+Acquisition|Recruitment[ \t]+Team)"  # the HR desk that posts
     # a branch named in the page's language before its town ("— afdeling Nuuk", "– avdeling Bergen", "- Niederlassung
     # Köln"): cut from the employer's name, no team
     r"|(?P<branch>(?i:afdeling|avdeling|avdelning|filial|filiale|niederlassung|standort|agence|sucursal|succursale|vestiging)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))[ \t]*$"
@@ -4744,7 +4745,7 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
         core = _leading_form_core(ctx, Candidate("company", hit.value, ((hit.start, hit.end),), 0.0, "company.head_block"))
         hit = core or hit  # "SIA Baltic Timber Logistics" over a body that says "Baltic Timber Logistics"
         hit = _short_form_core(ctx, hit) or hit
-        if _unit_of_branded_site(ctx, hit.value):
+        if _unit_of_branded_site(ctx, hit.value) or _labelled_unit(ctx, hit.value):
             return
         said_again = ctx.text.find(hit.value, hit.end) >= 0
         conf = 0.7 if len(hit.value.split()) >= 2 and said_again else 0.55  # the body repeats the full name
