@@ -2026,6 +2026,17 @@ def _json_span(text: str) -> Optional[tuple[int, int]]:
     return None
 
 
+def _json_member(text: str, tokens: list[tuple[int, int]], pos: int) -> Optional[tuple[str, int, int]]:
+    """The next member of the JSON object whose tokens go on at ``pos`` (commas skipped): its key, where the key
+    starts and the position of its value's first token; None at the object's closing brace."""
+    while pos < len(tokens) and text[tokens[pos][0]] == ",":
+        pos += 1
+    if pos + 2 >= len(tokens) or text[tokens[pos][0]] == "}":
+        return None
+    ka, kb = tokens[pos]
+    return text[ka + 1 : kb - 1], ka, pos + 2  # the key, its colon
+
+
 def _text_lines(text: str, tokens: list[tuple[int, int]], pos: int) -> bool:
     """Whether the JSON array whose first item is ``tokens[pos]`` holds a text cut into lines: strings, most of
     them ending in an escaped line break ("# Graduate Data Analyst\\n", "\\n", "- Build dashboards\\n")."""
@@ -2079,13 +2090,8 @@ def _json_source(doc: Document) -> Document:
             pairs: list[tuple[str, int, int]] = []  # a record of scalars is written as one line or as labelled lines
             nested_at = pos
             scalars = True
-            while pos < len(tokens) and text[tokens[pos][0]] != "}":
-                if text[tokens[pos][0]] == ",":
-                    pos += 1
-                    continue
-                ka, kb = tokens[pos]
-                key = text[ka + 1 : kb - 1]
-                pos += 2  # the key and its colon
+            while (member := _json_member(text, tokens, pos)) is not None:
+                key, _, pos = member
                 va, vb = tokens[pos]
                 if text[va] in "{[":
                     scalars = False
@@ -2111,13 +2117,8 @@ def _json_source(doc: Document) -> Document:
                 pos += 1  # the closing brace
                 return
             pos = nested_at
-            while pos < len(tokens) and text[tokens[pos][0]] != "}":
-                if text[tokens[pos][0]] == ",":
-                    pos += 1
-                    continue
-                ka, kb = tokens[pos]
-                key = text[ka + 1 : kb - 1]
-                pos += 2
+            while (member := _json_member(text, tokens, pos)) is not None:
+                key, ka, pos = member
                 if key.lower() in _JSON_TOOL_KEYS:
                     skip()
                     continue

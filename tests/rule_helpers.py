@@ -13,3 +13,21 @@ def rule_value(field: str, text: str):
 def places(text: str) -> list[tuple]:
     """The rules' locations in ``text`` as ``(city, region, country)`` tuples, in order."""
     return [(p["city"], p["region"], p["country"]) for p in rule_value("locations", text) or []]
+
+
+def raw_slice(raw: str, value: str) -> str:
+    """The raw input's characters that the normalised text's first ``value`` maps back to."""
+    from extractor.normalize import normalize
+
+    doc = normalize(raw)
+    i = doc.text.index(value)
+    s, e = doc.source_span(i, i + len(value))
+    return raw[s:e]
+
+
+def lines_kept(text: str) -> list[str]:
+    """The non-empty lines of ``text`` that its normalised text no longer holds (a reader that left it alone: none)."""
+    from extractor.normalize import normalize
+
+    out = normalize(text).text
+    return [line for line in (x.strip() for x in text.split("\n") if x.strip()) if line not in out]
