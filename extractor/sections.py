@@ -246,7 +246,8 @@ def kind_of_heading(text: str) -> Optional[str]:
     return kind
 
 
-_HEADING_NOTE = re.compile(r"(?<=\w)[ \t]+(?:\([^()\n]{2,30}\)|\d{1,2}/\d{1,2})[ \t:]*$")
+# "(one per line)", "(Not All Inclusive)": words only, not "(3+ years)" nor "(A+, Network+, etc.)"
+_HEADING_NOTE = re.compile(r"(?<=\w)[ \t]+(?:\([A-Za-z][A-Za-z \-]{1,28}\)|\d{1,2}/\d{1,2})[ \t:]*$")
 _CHECKLIST_LEAD = re.compile(r"(?i)^checklist[ \t]*:[ \t]*")
 
 

@@ -577,10 +577,12 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 chains[-1].insert(0, men)  # "大阪府大阪市": the larger place first, no separator; kept smallest first
                 continue
             between = _UNKNOWN_REGION_GAP.fullmatch(gap)
-            if between is not None and any(p.level == CITY for p in prev.places) and not any(p.level != CITY for p in prev.places) \
-                    and any(p.level == COUNTRY for p in men.places) and not gazetteer().knows(between.group("region")):
-                # "Sohar, Al Batinah North, Oman": a region the gazetteer lacks between a town and its country
-                country = next(p.name for p in men.places if p.level == COUNTRY)
+            country = next((p.name for p in men.places if p.level == COUNTRY), None)
+            if between is not None and country is not None and not any(p.level != CITY for p in prev.places) \
+                    and any(not p.known or p.country == country and p.region is None for p in prev.places) \
+                    and not gazetteer().knows(between.group("region")):
+                # "Sohar, Al Batinah North, Oman": a region the gazetteer lacks between a town and its country (a town whose
+                # region the gazetteer knows has a district there: "Lyon, Part-Dieu, France"; "Cotonou, …, Togo" stays apart)
                 s, e = prev.end + between.start("region"), prev.end + between.end("region")
                 chains[-1].append(Mention(s, e, between.group("region"), [Place(REGION, between.group("region"), None, country, known=False)]))
                 chains[-1].append(men)

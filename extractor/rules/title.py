@@ -2310,6 +2310,7 @@ _WE_RUN = fastre.compile(
     r"|\b[Ww]e[ \t]+\((?P<c4>" + _COMPANY_RE + r")\)[ \t]+(?:are|have)\b)"  # a post's "We (Acme Mutual) are looking for …"
 )
 _POSTER_UNIT = fastre.compile(r"(?i)\b(?:team|department|talent\w*|recruit\w*|hr|rr\.?[ \t]?hh|human[ \t]+resources|recursos[ \t]+humanos|gesti[oó]n|personal|people|hiring|people[ \t]+ops|admin\w*|moderator|confidential|anonymous)\b")
+_AGENCY_NAME = re.compile(r"(?i)\b(?:agency|agencies|recruit\w*|staffing|personnel|resourcing|talent|headhunt\w*|search|employment)\b")
 _POSTED_BY = fastre.compile(r"^[ \t]*Posted(?:[ \t]+(?:on[ \t]+)?\d[\w ,.]{2,24}?|[ \t]+(?:on[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d[\w ,.]{0,20}?)?[ \t]+[Bb]y[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<c>[^\n<|·•]{3,80}?)[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M)
 _NAME_WITH_ACRONYM = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+\((?P<a>[A-Z]{2,6})\)(?=[ \t]|$)")
 
@@ -3796,8 +3797,10 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     for m in _POSTED_BY.finditer(text, 0, min(len(text), 3000)):  # "Posted by: Acme Language School <jobs@…>", Idealist's "Posted by" over the name,
         # a board's "Posted 24 November 2026 by St Aidan's C of E Primary School"
         hit = _company_hit(text, m.start("c"), m.end("c"))
-        dated_org = hit is not None and text[m.start() : m.start("c")].strip() != "Posted by" and _organisation_name(hit.value)
-        if hit is not None and (is_company_name(hit.value) or dated_org) and (len(hit.value.split()) >= 3 or _organisation_name(hit.value) or _legal_name(hit.value)) \
+        dated = not re.match(r"[ \t]*Posted[ \t]+[Bb]y\b", text[m.start() : m.start("c")])  # a board's byline: "Posted 24 November 2026 by …"
+        if hit is None or dated and _AGENCY_NAME.search(hit.value):
+            continue  # "Posted … by Harrowgate Recruitment": a board's byline names agencies too
+        if (is_company_name(hit.value) or dated and _organisation_name(hit.value)) and (len(hit.value.split()) >= 3 or _organisation_name(hit.value) or _legal_name(hit.value)) \
                 and (not looks_like_title(hit.value) or _legal_name(hit.value) or _plural_job_noun(hit.value)) and not gazetteer().knows(hit.value) \
                 and not _POSTER_UNIT.search(hit.value):  # "Posted by: Talent Acquisition Team" is the poster's desk
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.posted_by")
