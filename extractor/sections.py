@@ -238,17 +238,21 @@ def kind_of_heading(text: str) -> Optional[str]:
     key = norm_heading(bare)
     vocab = heading_vocab()
     kind = vocab.subheadings.get(key) or vocab.phrases.get(key)
-    if kind is None and bare.endswith(")"):
-        note = _HEADING_NOTE.search(bare)  # a form's or an export's note on the field: "Responsibilities (one per line)"
-        if note is not None:
-            key = norm_heading(bare[: note.start()])
-            kind = vocab.subheadings.get(key) or vocab.phrases.get(key)
+    if kind is None and bare.endswith(")") and (noted := _without_note(bare)) is not None:
+        key = norm_heading(noted)  # a form's or an export's note on the field: "Responsibilities (one per line)"
+        kind = vocab.subheadings.get(key) or vocab.phrases.get(key)
     return kind
 
 
-# "(one per line)", "(Not All Inclusive)": words only, not "(3+ years)" nor "(A+, Network+, etc.)"
+# "(one per line)", "(Not All Inclusive)": words only, not "(3+ years)" nor "(A+, Network+, etc.)"; a checklist's "4/4"
 _HEADING_NOTE = re.compile(r"(?<=\w)[ \t]+(?:\([A-Za-z][A-Za-z \-]{1,28}\)|\d{1,2}/\d{1,2})[ \t:]*$")
 _CHECKLIST_LEAD = re.compile(r"(?i)^checklist[ \t]*:[ \t]*")
+
+
+def _without_note(heading: str) -> Optional[str]:
+    """``heading`` without the note or count closing it (:data:`_HEADING_NOTE`), or None when it has none."""
+    note = _HEADING_NOTE.search(heading)
+    return heading[: note.start()] if note is not None else None
 
 
 def keyword_kind(text: str) -> str:
@@ -575,9 +579,9 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
         numbered = _NUMBERED_HEADING_RE.sub("", key)
         if key not in vocab.phrases and numbered in vocab.phrases:
             key = numbered  # "Work Location 1": a known heading numbered by the board
-        if key not in vocab.phrases and (note := _HEADING_NOTE.search(text)) is not None:
+        if key not in vocab.phrases and (noted := _without_note(text)) is not None:
             # a form's note on the field, a checklist's name and progress: "Responsibilities (one per line)", "Checklist: Must have 4/4"
-            bare = norm_heading(_CHECKLIST_LEAD.sub("", text[: note.start()]))
+            bare = norm_heading(_CHECKLIST_LEAD.sub("", noted))
             key = bare if bare in vocab.phrases else key
         if key not in vocab.phrases and _CONDITIONAL_RE.search(key):
             # "What you'd do", "What you would bring": a known heading in the conditional

@@ -170,8 +170,11 @@ _GLUE = fastre.compile(r"[a-z](?=[A-Z])")
 
 
 def _matches(c: _Compiled, text: str, lower: str) -> list[tuple[int, int]]:
-    """Spans of vocabulary matches: at word starts, and where a capital is glued to a word ("ExperienceBS")."""
+    """Spans of vocabulary matches: at word starts, where a capital is glued to a word ("ExperienceBS"), and a weak
+    "degree in" split by a bracket (:data:`_BRACKETED_DEGREE`)."""
     spans = [(m.start(), m.end()) for m in c.pattern.finditer(lower)]
+    bracketed = [m.span() for m in _BRACKETED_DEGREE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in spans)]
+    spans = sorted(spans + bracketed) if bracketed else spans
     glued = []
     for g in _GLUE.finditer(text):
         m = c.glued.match(lower, g.end())
@@ -246,7 +249,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
     if len(lower) != len(text):
         lower = lower_same_length(text)
     for start, end in _matches(c, text, lower):
-        entry = _lookup(c, text[start:end])
+        entry = _lookup(c, text[start:end]) or (_BRACKETED_ENTRY if _BRACKETED_DEGREE.fullmatch(text, start, end) else None)
         if entry is None:
             continue
         in_qual = _in(qualifications, start)
@@ -262,15 +265,12 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if c.exclude_sentence.search(left + text[start:end] + right):
             continue
         mentions.append(Mention(entry.level, start, end, entry.kind, in_qual))
-    for m in _BRACKETED_DEGREE.finditer(text):  # "a degree (2:2 or above) in a numerate subject": the bracket splits "degree in"
-        in_qual = _in(qualifications, m.start())
-        if any(x.start < m.end() and m.start() < x.end for x in mentions) or not in_qual and _in(skipped, m.start()):
-            continue
-        mentions.append(Mention(WEAK_LEVEL, m.start(), m.end(), "weak", in_qual))
-    return sorted(mentions, key=lambda x: x.start)
+    return mentions
 
 
+# "a degree (2:2 or above) in a numerate subject": a bracket splitting the weak "degree in", read as that phrase
 _BRACKETED_DEGREE = re.compile(r"(?i)(?<![\w-])degree[ \t]*\([^()\n]{1,30}\)[ \t]+in(?![\w-])")
+_BRACKETED_ENTRY = Entry(WEAK_LEVEL, "weak", "degree in")
 
 
 @rule(FIELD, name="education.degree")
