@@ -2923,6 +2923,34 @@ def _glued_field_labels(doc: Document) -> Document:
     return _apply(doc, [(m.end(), m.end(), ": ") for m in found])
 
 
+# a board's card that runs its labelled facts on one line: "Payroll Officer • Company: Cyberdome Ltd • Location: Ebène",
+# "Job Title: Mechanic · Employer: Seven Mile Marine · Location: George Town", "**Role:** X • **Pay:** €4,200"
+_FACT_SEPARATOR = re.compile(r"[ \t]+[·|•][ \t]+")
+_FACT_LABEL = re.compile(r"[*_]{0,2}[^\W\d_][\w'’/&().-]*(?:[ ][\w'’/&().-]+){0,3}[ \t]?[*_]{0,2}[:：][*_]{0,2}[ \t]+\S")
+_MIN_FACTS = 2
+_MAX_FACT_ROW = 500
+
+
+def _fact_rows(doc: Document) -> Document:
+    """A line of parts joined by " · ", " | " or " • " of which two or more are labelled facts ("Location: …"): one
+    line per part, as a card's facts stand on their own lines elsewhere. A table row ("| a | b |") is left as it is."""
+    text = doc.text
+    if not any(sep in text for sep in ("·", "|", "•")):
+        return doc
+    edits: list[Edit] = []
+    for start, end in _lines(text):
+        line = text[start:end]
+        if end - start > _MAX_FACT_ROW or line.lstrip().startswith("|") or not any(sep in line for sep in ("·", "|", "•")):
+            continue  # (a longer line is a page glued into one, not a card)
+        cuts = list(_FACT_SEPARATOR.finditer(text, start, end))
+        if not cuts:
+            continue
+        starts = [start] + [c.end() for c in cuts]
+        if sum(1 for at in starts if _FACT_LABEL.match(text, at, end)) >= _MIN_FACTS:
+            edits.extend((c.start(), c.end(), "\n") for c in cuts)
+    return _apply(doc, edits) if edits else doc
+
+
 # --------------------------------------------------------------------------- browser print margins
 
 
@@ -2978,7 +3006,7 @@ def _print_margins(doc: Document) -> Document:
 _TEXT_SOURCE_READERS = (
     _diff_source, _rtf_source, _json_source, _record_dump, _troff_source, _python_repr_source, _toml_records, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
-    _box_table, _ics_record, _latex_source, _front_matter, _markdown_form, _print_margins, _quote_marks, _glued_field_labels, _chat_marks,
+    _box_table, _ics_record, _latex_source, _front_matter, _markdown_form, _print_margins, _quote_marks, _glued_field_labels, _fact_rows, _chat_marks,
 )
 
 

@@ -88,7 +88,11 @@ def _vocab() -> dict:
         ),
         "specificity": data["specificity"],
         "standalone": standalone,
-        "standalone_re": fastre.compile(r"(?i)^[ \t(\[*_-]{0,4}(" + _phrases(standalone) + r")[ \t)\].*_]{0,4}$"),
+        # a header line (or part) that is only a type, maybe with its term in brackets: "Contract (13 weeks)", "Temporary
+        # (ongoing)"; not its hours ("Full-time (39.8 hours/week), fixed-term …": the fixed term decides)
+        "standalone_re": fastre.compile(
+            r"(?i)^[ \t(\[*_-]{0,4}(" + _phrases(standalone) + r")(?:[ \t]+\((?:\d{1,3}[ \t-]{0,2}(?:weeks?|wks?|months?|mths?|years?|yrs?)|[^\W\d_][^()\n\d]{0,25})\))?[ \t)\].*_]{0,4}$"
+        ),
         # "Seasonal from $18/hr + commission", "Part-time $21 an hour": a header line that is the type, then the pay
         "standalone_pay_re": fastre.compile(
             r"(?i)^[ \t(\[*_-]{0,4}(" + _phrases(standalone) + r")[ \t)\],·-]{1,4}(?:(?:" + _phrases(data.get("pay_leads", [])) + r")[ \t]{1,2})?"

@@ -273,17 +273,17 @@ _SITE_WORDS = (
     r"hospital|infirmary|centre|center|house|court|building|campus|offices?|station|barracks|prison|school|college|"
     r"university|hall|square|road|street|lane|avenue|park|estate|site|depot|unit|floor|tower|plaza|quays?|wharf|base|headquarters|hq"
 )
-# an unknown city and a country, the whole line: "Munsbach, Luxembourg"; after a label, a site or street may come
+# an unknown city and a country, the whole line (or a card's part after " · "): "Munsbach, Luxembourg"; after a label, a site or street may come
 # before the city: "Location: Le Rocquier School, St Saviour, Jersey"
 _UNKNOWN_CITY_WHOLE_RE = fastre.compile(
-    r"(?m)^[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3}(?:[^,:\n]{0,40}(?i:\b(?:" + _SITE_WORDS + r")\b)[^,:\n]{0,20},[ \t]{0,3})?)?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]{0,3},[ \t]{0,3}$"
+    r"(?m)(?:^|(?<=[|·•] ))[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3}(?:[^,:\n]{0,40}(?i:\b(?:" + _SITE_WORDS + r")\b)[^,:\n]{0,20},[ \t]{0,3})?)?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]{0,3},[ \t]{0,3}$"
 )
 # a city and its region code closing a line's last comma-separated part, no postcode: "…, Albury NSW" (after a comma: a
 # line's own "Acme AB", "Fiduciaire SA", "Job Opening ID" are a legal form or a label, not a region)
 _UNKNOWN_CITY_PART_RE = fastre.compile(r"(?<=,)[ \t]{0,3}(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ ]$")
 _LINE_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$)")
 _SEGMENT_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$|[|·•][ \t])")  # a line's end or a "|"/"·" part's: "Truganina VIC | Yatala QLD"
-_POSTCODE_AFTER_RE = fastre.compile(r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*(?:\r?\n|$)")
+_POSTCODE_AFTER_RE = fastre.compile(r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*(?:\r?\n|$|[|·•][ \t])")  # closing its line or a card's part
 _BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,&")  # "Cass Lake & Red Lake, Minnesota": a list's joiner
 _SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
 SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
@@ -1053,12 +1053,13 @@ def _field_locations(text: str) -> list[Found]:
 
 
 _COUNTRY_FIRST_RE = fastre.compile(
-    r"^[ \t]*(?P<cc>[A-Z]{2,3}),[ \t]*(?P<rg>[A-Za-z0-9][A-Za-z0-9 .'’-]{0,40}?)?[ \t]*,[ \t]*(?P<city>[^\W\d][^,\n]{0,60}?)?[ \t]*(?:,[^,\n]{1,60}?)?[ \t]*$", re.M
+    r"(?:^|(?<=[ \t][·|•][ \t]))[ \t]*(?P<cc>[A-Z]{2,3}),[ \t]*(?P<rg>[A-Za-z0-9][A-Za-z0-9 .'’-]{0,40}?)?[ \t]*,[ \t]*(?P<city>[^\W\d][^,\n]{0,60}?)?[ \t]*(?:,[^,\n]{1,60}?)?[ \t]*(?=$|[ \t][·|•][ \t])", re.M
 )
 
 
 # iCIMS writes a place as country, region and city codes joined by hyphens: "US-OH-Dayton", "CA-ON-Toronto"
-_HYPHEN_CODES_RE = fastre.compile(r"(?<![\w-])(?P<cc>[A-Z]{2})-(?P<rg>[A-Z]{2,3})-(?P<city>[A-Z][^\W\d_]*(?:[ .'’][A-Z][^\W\d_]*){0,3})(?=[ \t]*(?:$|[|,;]))", re.M)
+# (on its own line or as one part of a card's dotted line)
+_HYPHEN_CODES_RE = fastre.compile(r"(?<![\w-])(?P<cc>[A-Z]{2})-(?P<rg>[A-Z]{2,3})-(?P<city>[A-Z][^\W\d_]*(?:[ .'’][A-Z][^\W\d_]*){0,3})(?=[ \t]*(?:$|[|,;·•]))", re.M)
 
 
 # Taleo writes a place as country, region and city names joined by hyphens: "United States-Texas-Houston"
@@ -1130,7 +1131,7 @@ def _either_towns(city: str, country: str) -> Optional[list[str]]:
 
 
 def _country_first(text: str, lo: int, hi: int) -> list[Found]:
-    """Board header lines that write the place country first: "US, NY, New York", "GB, , Manchester",
+    """Board header lines (or parts of a card's dotted line) that write the place country first: "US, NY, New York", "GB, , Manchester",
     "EG, C, Cairo, Nasr City" (the district after the city is left out), "SG, , " (the country alone).
 
     The country is an ISO code; the region a code or name of that country's regions; the city

@@ -1854,6 +1854,7 @@ def json_company(ctx: Context) -> Optional[_Hit]:
 
 _MENU_COUNT = fastre.compile(r"[ \t]*\(\d{1,4}\)$")
 _SPLIT_PARTS = fastre.compile(r"[ \t]+[|·•][ \t]+|[ \t]+[-–—][ \t]+")  # a board's top card joins its parts with dots too
+_DOT_PARTS = fastre.compile(r"[ \t]+[|·•][ \t]+")
 _PART_JOIN = fastre.compile(r"[|·•]")  # the joins that list a name beside the role (a dash may be part of a name)
 _CONFIRMS_HEADING = fastre.compile(r"\d|[$£€₹¥₩]|(?i:\b(?:remote|hybrid|on-?site|onsite|full[- ]?time|part[- ]?time|contract|freelance|casual|permanent|temporary|seasonal|intern(?:ship)?|visa)\b)")
 
@@ -1874,17 +1875,20 @@ def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
             break  # the body's sections have begun: a pipe list there is a skills or benefits line
         tag = vocab.hiring_tag.match(text, ls, le) if vocab.hiring_tag is not None else None
         start = tag.end() if tag else ls
-        cuts = list(_SPLIT_PARTS.finditer(text, start, le))
+        cuts = list(_DOT_PARTS.finditer(text, start, le)) or list(_SPLIT_PARTS.finditer(text, start, le))  # "Data Analyst - Credit Risk · Acme": dots part the card, the dash is the title's
         if len(cuts) < (1 if tag else 2):
             continue
         bounds = list(zip([start] + [c.end() for c in cuts], [c.start() for c in cuts] + [le]))
         parts = [trimmed_hit(text, a, b) for a, b in bounds]
         titled = [
             n for n, p in enumerate(parts)
-            if p is not None and (looks_like_title(p.value) or tag and _occupation_first(p.value)) and not _place_line(p.value) and not _CONFIRMS_HEADING.search(p.value)
-        ]  # a tagged post's heading may be in sentence case ("[Hiring] Bookkeeper for a small bakery")
+            if p is not None and (looks_like_title(p.value) or tag and _occupation_first(p.value)) and not _place_line(p.value) and not _CONFIRMS_HEADING.search(_SPLIT_PARTS.split(p.value)[0])
+        ]  # a tagged post's heading may be in sentence case ("[Hiring] Bookkeeper for a small bakery"); a dashed tail of
+        # the title's own part may hold a figure ("Maintenance Technician II - 2nd Shift")
         if len(titled) > 1:
             titled = _card_title(text, le, parts, titled)
+        elif not titled and not tag and _legal_card(parts):
+            titled = [0]  # "Logisztikai ügyintéző • Danubia Parts Kft. • Győr • Feladva: …": the job before a firm's legal name
         if len(titled) != 1 or not tag and _LABEL_COLON.search(text, start, bounds[titled[0]][1]):
             continue  # "Job Title: X | Location: Y" is a row of labels; "X · Acme · Posted: 2 May" a card with labelled facts after the job
         others = [_MENU_COUNT.sub("", p.value) for n, p in enumerate(parts) if p is not None and n != titled[0]]  # "Saved Jobs (0)": a menu's count
@@ -1896,19 +1900,42 @@ def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
         first = parts[0]
         if first is not None and re.search(r"[ \t]\([^()\n]{1,30}\)$", first.value):  # "Acme Robotics (YC W21)"
             first = trimmed_hit(text, first.start, first.start + first.value.rfind(" ("))
-        if titled[0] >= 1 and _PART_JOIN.search(text, bounds[0][1], bounds[1][0]) and first is not None and is_company_name(first.value) and not has_job_noun(first.value) \
+        if titled[0] >= 1 and _PART_JOIN.search(text, bounds[0][1], bounds[1][0]) and first is not None and is_company_name(first.value) \
+                and (not has_job_noun(first.value) or _stated_as_organisation(text, le, first.value)) \
                 and not _CONFIRMS_HEADING.search(first.value) and not _place_line(first.value) and not gaz.knows(first.value):
             company = first
         for k in range(titled[0] + 1, min(len(parts), titled[0] + 3)) if company is None else ():
             after = parts[k]  # the name after the role (past a dashed tail of the role's: "Role – Part Time · Acme Co · …")
             if after is None or not _PART_JOIN.search(text, bounds[k - 1][1], bounds[k][0]):
                 continue
-            if is_company_name(after.value) and (not has_job_noun(after.value) or _stated_as_organisation(text, le, after.value)) \
-                    and not _CONFIRMS_HEADING.search(after.value) and not _place_line(after.value) and not gaz.knows(after.value) and text.find(after.value, le) >= 0:
-                company = after  # "[HIRING] Role | Acme Robotics | Austin, TX": the name after the role, said again in the post
+            carded = _card_facts(parts[k + 1:])  # "… · National Water Accounts Agency · Job number: …": an organisation's noun
+            if is_company_name(after.value) and (not has_job_noun(after.value) or _stated_as_organisation(text, le, after.value) or carded and _org_noun_word(after.value.split()[-1])) \
+                    and not _CONFIRMS_HEADING.search(after.value) and not _place_line(after.value) and not gaz.knows(after.value) \
+                    and (text.find(after.value, le) >= 0 or carded):
+                company = after  # "[HIRING] Role | Acme Robotics | Austin, TX": the name after the role, said again in the post or followed by the card's facts
             break
         return title, company
     return None
+
+
+def _legal_card(parts: list[Optional[_Hit]]) -> bool:
+    """Whether a one-line heading is a card whose second part is a firm's legal name and whose later parts are the
+    card's facts, so that its first part, whatever its language, is the job."""
+    if len(parts) < 3 or parts[0] is None or parts[1] is None:
+        return False
+    job, firm = parts[0].value, parts[1].value
+    legal = title_vocab().legal_form
+    return legal is not None and legal.search(firm) is not None and not _LABEL_COLON.search(job) and not _place_line(job) \
+        and not _CONFIRMS_HEADING.search(job) and job.lower() not in title_vocab().sites and _card_facts(parts[2:])
+
+
+def _card_facts(parts: list[Optional[_Hit]]) -> bool:
+    """Whether the parts after a one-line heading's name are a board card's facts about the job: a place, a
+    date or posting age, or a labelled fact ("Cook · Rosie's Kitchen · Posted on April 9, 2025",
+    "Head Barista • Cuba Street Coffee Co. • Listed: Wed, 12 Mar")."""
+    following = [p.value for p in parts if p is not None]
+    gaz = gazetteer()
+    return bool(following) and any(_place_line(v) or gaz.knows(v.split(",")[0].strip()) or _AGE_OR_CROWD.search(v) or _LABEL_COLON.search(v) for v in following)
 
 
 _ORG_AFTER = fastre.compile(r"[ \t]+(?:is|are|was|has|have|provides|offers|operates|runs)\b|['’]s\b")
@@ -1926,7 +1953,11 @@ def _card_title(text: str, end: int, parts: list[Optional[_Hit]], titled: list[i
 
 
 def _stated_as_organisation(text: str, end: int, name: str) -> bool:
-    """Whether ``name`` is said again after ``end`` as the subject of a sentence about an organisation."""
+    """Whether ``name`` is said again after ``end`` as the subject of a sentence about an organisation ("Acme is …",
+    "Acme's", "Kodra Tech builds …")."""
+    pattern = title_vocab().employer_sentence
+    if pattern is not None and name in text[end:] and any(s.group("c").strip() == name for s in pattern.finditer(text, end)):
+        return True
     at = text.find(name, end)
     while at >= 0:
         if _ORG_AFTER.match(text, at + len(name)):

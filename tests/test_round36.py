@@ -1,0 +1,86 @@
+"""Table-driven tests of the seventh round of 2026-12-04: a board's card written on one line ("Title · Company ·
+Posted …", "Title • Company: X • Location: Y"), its place parts ("US, GA, Atlanta", "Fitzroy VIC 3065", "US-OH-Dayton"),
+a type with its term in brackets, and an agency's "What you need to do now" closing. Phrasings are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import Extractor
+from extractor.normalize import normalize
+from extractor.sections import classify_line
+from tests.rule_helpers import places, raw_slice
+
+EXTRACTOR = Extractor(use_llm=False)
+
+
+def _posting(head: str, body: str = "About the role\nWe are looking for someone to join our busy team.\n") -> str:
+    return head + "\n\n" + body
+
+
+CARDS = [
+    # (case, text, field, expected)
+    ("card_company_before_date", _posting("Job Bank\n\nCook · Harbour Light Kitchen · Posted on April 9, 2025 by employer"),
+     "company", "Harbour Light Kitchen"),
+    ("card_company_before_label", _posting("Trade Me Jobs\n\nHead Barista • Laneway Coffee Co. • Listed: Wed, 12 Mar • Pay: $28 - $31 per hour"),
+     "company", "Laneway Coffee Co."),
+    ("card_agency_with_job_noun", _posting("Data Analyst · Office of Water Statistics Agency · Job number: WS/2025/0112 · Location: Canberra ACT"),
+     "company", "Office of Water Statistics Agency"),
+    ("card_partners_before_place", _posting("Senior Nurse | Mercy Coast Health Partners | Galway, Ireland | 2 days ago"),
+     "company", "Mercy Coast Health Partners"),
+    ("card_labelled_title", _posting("Job Title: Marine Diesel Mechanic · Employer: Reefside Marine Services Ltd. · Location: George Town, Grand Cayman"),
+     "title", "Marine Diesel Mechanic"),
+    ("card_labelled_company", _posting("Payroll Officer • Company: Lagoon Outsourcing Ltd • Location: Ebène • Contract: Permanent"),
+     "company", "Lagoon Outsourcing Ltd"),
+    ("card_labelled_team", _posting("Position: Fraud Analyst · Business Unit: Retail Fraud · Ref No: INT-2026-118 · Closing date: 4 December 2026"),
+     "team", "Retail Fraud"),
+    ("contract_term_in_brackets", _posting("Travel RN - Days\nPhoenix, AZ\nJob ID: 48213   |   Posted: 11/16/2026   |   Contract (13 weeks)"),
+     "employment_type", "contract"),
+    ("hours_in_brackets_leave_the_term", _posting("Research Engineer\nFull-time (39.8 hours/week), fixed-term until 31.12.2029"),
+     "employment_type", "temporary"),
+]
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", CARDS, ids=[c[0] for c in CARDS])
+def test_card_lines(case_id, text, field, expected):
+    value = EXTRACTOR.extract(text).model_dump(mode="json")[field]
+    assert value == expected, (case_id, value)
+
+
+PLACES = [
+    ("country_first_part", _posting("Mid-Senior .NET Developer · US, GA, Atlanta"), [("Atlanta", "Georgia", "United States")]),
+    ("country_first_region_part", _posting("Field Services Supervisor • US, WI, Western Wisconsin"), [(None, "Wisconsin", "United States")]),
+    ("hyphen_codes_part", _posting("Maintenance Technician II · Job Locations US-OH-Dayton · ID 2025-4471"), [("Dayton", "Ohio", "United States")]),
+    ("town_state_postcode_part", _posting("Youth Outreach Worker · Northside Youth Collective · Fitzroy VIC 3065 · Part Time"),
+     [("Fitzroy", "Victoria", "Australia")]),
+    ("labelled_place_part", _posting("Payroll Officer • Company: Lagoon Outsourcing Ltd • Location: Ebène • Contract: Permanent"),
+     [("Ebène", None, None)]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,expected", PLACES, ids=[c[0] for c in PLACES])
+def test_card_place_parts(case_id, text, expected):
+    assert places(text) == expected
+
+
+def test_fact_row_becomes_lines_mapped_to_the_raw_text():
+    raw = "Head Chef • Location: Leeds • Salary: £38,000 • Contract: Permanent\n\nWe cook."
+    doc = normalize(raw)
+    assert "Head Chef\nLocation: Leeds\nSalary: £38,000\nContract: Permanent" in doc.text
+    assert raw_slice(raw, "Salary: £38,000") == "Salary: £38,000"
+
+
+@pytest.mark.parametrize("line", [
+    "Python | Django | PostgreSQL",                            # no labels: a skills row
+    "Location: Leeds | hybrid",                                # one label only
+    "| Location: Leeds | Salary: £38,000 |",                   # a table row
+    "Note: " + "x" * 300 + " · Pay: £1 · Hours: 40 · " + "y" * 200,  # a page glued into one line, not a card
+])
+def test_other_rows_stay_one_line(line):
+    assert line in normalize(line + "\n\nWe cook.").text
+
+
+@pytest.mark.parametrize("line,kind", [("What you need to do now", "other"), ("What you need", "minimum_qualifications")])
+def test_an_agency_closing_is_no_requirements_heading(line, kind):
+    head = classify_line(line, 0, "If you're interested, send us your CV.")
+    assert head is not None and head.kind == kind
