@@ -84,3 +84,15 @@ def test_other_rows_stay_one_line(line):
 def test_an_agency_closing_is_no_requirements_heading(line, kind):
     head = classify_line(line, 0, "If you're interested, send us your CV.")
     assert head is not None and head.kind == kind
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Remote: Yes", "remote"),
+    ("Remote | Yes", "remote"),
+    ("Remote | No", None),      # a table row flattened: the answer is no
+    ("Remote\tNo", None),
+    ("Remote", "remote"),
+])
+def test_a_remote_field_and_its_answer(line, expected):
+    text = _posting(f"Dental Receptionist\nLocation: Ballarat VIC\n{line}")
+    assert EXTRACTOR.extract(text).workplace == expected

@@ -167,7 +167,8 @@ def _header_cues(text: str, voc: dict, head_end: int) -> list[Cue]:
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
         for s, e in _split_segments(text, pos, min(end, pos + 400)):
-            m = voc["standalone_re"].match(text[s:e])
+            yes = _YES_ANSWER.search(text, s, e)  # "Remote: Yes": the word and its answer
+            m = voc["standalone_re"].match(text[s : yes.start() if yes else e])
             if m and not _NO_ANSWER_AFTER.match(text, e):
                 value = voc["standalone"].get(re.sub(r"\s+", " ", m.group(1).lower()))
                 if value:
@@ -177,7 +178,8 @@ def _header_cues(text: str, voc: dict, head_end: int) -> list[Cue]:
             if value and _sense_ok(text, m.end(1), m.group(1)):
                 cues.append(Cue(value, 0.8, m.start(1), m.end(1)))
         m = _LEADING_TAG_RE.match(text, pos, end)
-        if m and end - pos <= 120 and not _SENTENCE_STOP_RE.search(text, m.end(), end) and _sense_ok(text, m.end(1), m.group(1)):
+        if m and end - pos <= 120 and not _SENTENCE_STOP_RE.search(text, m.end(), end) and _sense_ok(text, m.end(1), m.group(1)) \
+                and not _NO_ANSWER_AFTER.match(text, m.end(1)):
             cues.append(Cue(m.group(1).lower(), 0.75, m.start(1), m.end(1)))  # "Remote Payroll Specialist"
         if nl < 0:
             break
@@ -238,10 +240,12 @@ def _phrase_cues(text: str, voc: dict) -> list[Cue]:
     return cues
 
 
-_NO_ANSWER_AFTER = fastre.compile(
-    r"(?i)[ \t]{0,2}(?:[:?][ \t*_]{0,4}(?:no|none|n/a|not[ \t]available)(?![\w-])"
+_NO_ANSWER_AFTER = fastre.compile(  # "Remote: No", "Remote | No", "Remote<TAB>No" (a table row flattened: "Remote No")
+    r"(?i)[ \t]{0,2}(?:[:?|][ \t*_]{0,4}(?:no|none|n/a|not[ \t]available)(?![\w-])"
+    r"|(?:no|none|n/a|not[ \t]available)[ \t.]*(?:\r?\n|$)"
     r"|\r?\n[ \t]*(?:no|none|n/a|not[ \t]available)[ \t.]*(?:\r?\n|$))"  # "Remote job" / "No": the answer on the next line
 )
+_YES_ANSWER = fastre.compile(r"(?i)[ \t]{0,2}:[ \t*_]{0,4}(?:yes|true)[ \t.]*$")
 _QUESTION_END = fastre.compile(r"[^.!?。！？\n]{0,40}[?？]")
 _QUESTION_OPEN = fastre.compile(r"(?i)(?:^|[.!?。！？\n])[ \t]*(?:Q[:：.][ \t]*|(?:is|are|can|could|do|does|will|would|may)[ \t]+|可以|能否|是否|能不能)[^.!?。！？\n]*$")
 
