@@ -534,12 +534,15 @@ _CHAT_STAMP = fastre.compile(
 _SLIDE_MARK = fastre.compile(r"(?i:slide)[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*:?$")
 
 
+_CHIPS_MORE = re.compile(r",[ \t]*\+[ \t]?\d{1,3}[ \t]+more[ \t]*$")
+
+
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None. A letter's sign-off ends the part
     above it: what follows is the writer's signature (a part of kind ``other``)."""
     stripped = line.strip()
-    if not stripped:
-        return None
+    if not stripped or _CHIPS_MORE.search(stripped):
+        return None  # "Skills: Digital Marketing, Email Marketing, +8 more": a board's chips row, no section
     lead = len(line) - len(line.lstrip())
     stamp = _CHAT_STAMP.match(stripped) if stripped[:1] == "[" else None
     if stamp is not None:  # a chat export's next message ("[01/12/2026 10:12] Priya Raman: …") ends the part above

@@ -96,3 +96,49 @@ def test_an_agency_closing_is_no_requirements_heading(line, kind):
 def test_a_remote_field_and_its_answer(line, expected):
     text = _posting(f"Dental Receptionist\nLocation: Ballarat VIC\n{line}")
     assert EXTRACTOR.extract(text).workplace == expected
+
+
+FIELDS = [
+    ("translated_title_label", _posting("Ажлын байрны зар / VACANCY ANNOUNCEMENT\nАлбан тушаал / Position: Rangeland Officer\nЗар нийтэлсэн / Posted: 2026.11.28"),
+     "title", "Rangeland Officer"),
+    ("translated_location_label", _posting("Protection Officer\nLocation / شوێن: Duhok, with regular travel to camps"),
+     "locations", [{"city": "Duhok", "region": None, "country": None}]),
+    ("hyphen_codes_label_at_the_foot", _posting("Registered Nurse", "About the role\nWe need a nurse.\n\n" + "Our ward is busy.\n" * 30 + "Primary Location: US-OH-Dayton\n"),
+     "locations", [{"city": "Dayton", "region": "Ohio", "country": "United States"}]),
+    ("taleo_heading_number", _posting("Registered Nurse (RN) - Medical/Surgical - Nights -(26004317)\nValley Health"), "job_id", "26004317"),
+    ("a_year_in_brackets_is_no_id", _posting("Graduate Programme (2026)\nValley Health"), "job_id", None),
+    ("logo_link_text", _posting("Kōtare Software home page\nCustomer Success Manager\nAuckland, New Zealand / Permanent",
+                                "Kōtare Software makes rostering software for cafés.\n\nWhat you will do\n- Run onboarding\n"), "company", "Kōtare Software"),
+    ("dashed_pay_scale_step", _posting("Assistant Engineer\nPay Scale: Nu. 20,540 - 410 - 26,690 per month"),
+     "salary", {"min": 20540.0, "max": 26690.0, "currency": "BTN", "period": "month"}),
+    ("dashed_range_no_step", _posting("Analyst\nSalary: $50,000 - $60,000 per year"),
+     "salary", {"min": 50000.0, "max": 60000.0, "currency": "USD", "period": "year"}),
+]
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", FIELDS, ids=[c[0] for c in FIELDS])
+def test_field_classes(case_id, text, field, expected):
+    value = EXTRACTOR.extract(text).model_dump(mode="json")[field]
+    assert value == expected, (case_id, value)
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("What your week looks like", "responsibilities"),
+    ("Typical duties", "responsibilities"),
+    ("Supplemental Information", "other"),
+    ("Meet the hiring team", "other"),
+])
+def test_board_headings(line, kind):
+    head = classify_line(line, 0, "- Run the weekly review")
+    assert head is not None and head.kind == kind
+
+
+def test_a_chips_row_is_no_heading():
+    assert classify_line("Skills: Digital Marketing, Email Marketing, +8 more", 0, "See how you compare") is None
+
+
+def test_a_spanish_limited_company_form_is_ignored_by_the_scorer():
+    from extractor.evaluation.metrics import organisation_equal
+
+    assert organisation_equal("Honducall Solutions S. de R.L.", "Honducall Solutions")
+    assert organisation_equal("Acme S. de R.L. de C.V.", "Acme")

@@ -189,9 +189,9 @@ def _vocab_res() -> dict[str, re.Pattern]:
     g = gazetteer().data
     labels = phrase_re(g["labels"])
     return {
-        # "Location: X", "**Job Location(s):** X", "Based in: X"
+        # "Location: X", "**Job Location(s):** X", "Based in: X", "Location / شوێن: X" (its translation after a slash)
         "label": fastre.compile(
-            r"(?i)" + LABEL_START + r"(?:" + labels + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"
+            r"(?i)" + LABEL_START + r"(?:" + labels + r")(?:[ \t]{1,2}/[ \t]{1,2}[^\W\d_][^\n:/|]{0,24}?)?[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"
         ),
         # a details row flattened to "Location | X": the label opens the line and one pipe follows it (not a menu's
         # "Jobs by Location | CV Writing | Login" nor a table's "| Location | Minimum |")
@@ -1457,7 +1457,8 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     if seats and any("label" in f.how and f not in seats for f in places):
         for f in seats:
             f.how.add("excluded")
-    country_first = _country_first(text, 0, head_end) + _hyphen_names(text, labels)
+    # (also a labelled value below the head: "Primary Location: US-OH-Dayton" at the foot of a Taleo page)
+    country_first = _country_first(text, 0, head_end) + [f for a, b in labels if a >= head_end for f in _country_first(text, a, b)] + _hyphen_names(text, labels)
     for f in places:  # a header line written country first states the place; its parts are not other places
         if any(c.start <= f.start < c.end for c in country_first):
             f.how.add("excluded")

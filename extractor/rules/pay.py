@@ -728,6 +728,9 @@ _LINE_END_DASH = fastre.compile(rf"{_BLANK}*(?P<conn>-|\u2013|\u2014){_BLANK}*\n
 # the step of an incremental salary scale, written between its two ends in Commonwealth public-service notices:
 # "$68,448 x $1,704 – $80,376", "£21,000 x £600 - £24,000", "K45,000 × 1,500 – K52,500"
 _INCREMENT_GAP = fastre.compile(r"[ \t]{0,2}[x×][ \t]{0,2}")
+# or between dashes, South Asian pay scales: "Nu. 20,540 - 410 - 26,690", "Rs. 9,300 - 300 - 12,000" (a step under a tenth of the start)
+_INCREMENT_DASH = fastre.compile(r"[ \t]{0,2}[-–][ \t]{0,2}")
+MAX_DASHED_STEP_SHARE = 0.1
 
 
 def _scale_step(text: str, amounts: list[Amount], i: int) -> Optional[re.Match[str]]:
@@ -736,7 +739,11 @@ def _scale_step(text: str, amounts: list[Amount], i: int) -> Optional[re.Match[s
     if i + 2 >= len(amounts):
         return None
     low, step, top = amounts[i:i + 3]
-    if not (step.value < low.value < top.value) or not _INCREMENT_GAP.fullmatch(text, low.end, step.start):
+    if not (step.value < low.value < top.value):
+        return None
+    if not _INCREMENT_GAP.fullmatch(text, low.end, step.start) and not (
+        _INCREMENT_DASH.fullmatch(text, low.end, step.start) and step.value <= MAX_DASHED_STEP_SHARE * low.value
+    ):
         return None
     return _pair(text, step, top)
 

@@ -104,6 +104,11 @@ _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|u
 _CONTRACT_TAG = re.compile(r"(?i)contract|\bw2\b|\bc2c\b")  # a contract's kind in brackets names the job's terms: "(Contract)" stays
 
 
+# a label's translation written before it on a bilingual notice: "Албан тушаал / Position: …", "Títulu pozisaun / Position title: …"
+# (not a CJK label: "職種 / Position: <Japanese title> <English title>" gives the title in two languages)
+_TRANSLATION_BEFORE = r"(?:(?![\u3040-\u9fff\uac00-\ud7af])[^\W\d_][^\n:/›»>·|]{0,40}?[ \t]/[ \t])?"
+
+
 def _bracketed_legal_form(data: dict) -> str:
     """A legal form written with brackets after the name, which the name's pattern does not span: "Maloti Garments (Pty) Ltd"."""
     forms = [f for f in data.get("legal_forms", []) if f.startswith("(")]
@@ -121,14 +126,14 @@ def title_vocab() -> _Vocab:
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
         job_nouns_cjk=tuple(data.get("job_noun_cjk", [])),
         job_noun_suffixes=tuple(w.lower() for w in data.get("job_noun_suffixes", [])),
-        title_label=fastre.compile(rf"^[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#])(?:{sep}|{spaced_title})(?P<value>[^\n]{{2,160}})$", re.I | re.M),
+        title_label=fastre.compile(rf"^{_TRANSLATION_BEFORE}[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#])(?:{sep}|{spaced_title})(?P<value>[^\n]{{2,160}})$", re.I | re.M),
         # a record's field name that says "title" alone on its line, the value on the next ("Role title" / "Workshop Mechanic"),
         # or a page's "Job Description" over the job's name (Taleo)
         title_label_block=fastre.compile(
             rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['title_labels'] if w.lower().endswith((' title', ' description'))])})[ \t]*:?[ \t]*\n[ \t]*(?P<value>[^\n]{{2,120}})$",
             re.I | re.M,
         ),
-        company_label=fastre.compile(rf"^(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}}(?=[ \t]*[:：]))?(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
+        company_label=fastre.compile(rf"^{_TRANSLATION_BEFORE}(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}}(?=[ \t]*[:：]))?(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
             rf"^(?:[^\n›»>]{{1,60}}[ \t][›»>][ \t]+|[^\n]{{1,240}}?[ \t][·|][ \t]+|[^\W\d_][^\n:/›»>·|]{{0,25}}?[ \t]/[ \t])?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
             re.I | re.M,
@@ -4775,6 +4780,8 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
         return
     hit = _head_company(ctx.text, ctx.doc)
     if hit is not None:
+        cut = _without_name_tail(ctx.text, hit.start, hit.end)  # "Kererū Software home page": the logo's link text
+        hit = (trimmed_hit(ctx.text, hit.start, cut) or hit) if cut < hit.end else hit
         hit = _quoted_core(ctx.text, hit)
         core = _leading_form_core(ctx, Candidate("company", hit.value, ((hit.start, hit.end),), 0.0, "company.head_block"))
         hit = core or hit  # "SIA Baltic Timber Logistics" over a body that says "Baltic Timber Logistics"
