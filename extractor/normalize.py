@@ -2163,13 +2163,20 @@ _VAR_DUMP_KEY = re.compile(r'^[ \t]*\[(?:"(?P<key>[^"\n]{1,60})"|(?P<index>\d{1,
 _VAR_DUMP_VALUE = re.compile(r'^[ \t]*(?:string\(\d+\)[ \t]"(?P<string>.*)"|(?:int|float)\((?P<number>-?[\d.]+)\)|(?P<array>array\(\d+\)[ \t]*\{)|bool\(\w+\)|NULL)[ \t]*$', re.M | re.S)
 _PRINT_R_LINE = re.compile(r"^[ \t]*\[(?P<key>[^\]\n]{1,60})\][ \t]=>[ \t]?(?P<value>[^\n]*)$", re.M)  # PHP print_r: [title] => Baker
 _PSQL_RECORD = re.compile(r"^-\[ RECORD \d+ \]-*\+?-*$", re.M)
+# Perl's Data::Dumper or a Ruby hash printed: "'title' => 'Baker'," / "'duties' => [" / "'Issue books'," / "],"
+_HASH_DUMP_LINE = re.compile(
+    r"""^[ \t]*(?:(?P<q>['"])(?P<key>[^'"\n]{1,60})(?P=q)[ \t]*=>[ \t]*(?:(?P<vq>['"])(?P<value>.*)(?P=vq)|(?P<number>-?\d[\d.]*)|(?P<open>[\[{])|\S.*?)"""
+    r"""|(?P<iq>['"])(?P<item>.*)(?P=iq)|(?P<close>[\]}][\]});,]*)|\$VAR\d+[ \t]*=[ \t]*\{)[ \t]*,?[ \t]*$""",
+    re.M,
+)
+_HASH_DUMP_KEY = re.compile(r"""^[ \t]*['"][^'"\n]{1,60}['"][ \t]*=>""", re.M)
 _PSQL_ROW = re.compile(r"^(?:(?P<key>[A-Za-z_][\w]{0,60})[ \t]*|[ \t]+)\|[ \t]?(?P<value>[^\n]*?)[ \t]*\+?[ \t]*$", re.M)
 _MIN_DUMP_KEYS = 4
 
 
 def _record_dump(doc: Document) -> Document:
     """A posting printed as a record by a tool — PHP's var_dump ("[\"title\"]=>" over "string(36) \"…\"") or print_r
-    ("[title] => …"), or psql's expanded display ("title | …" rows, "+" closing a wrapped value's lines): written as a
+    ("[title] => …"), Perl's Data::Dumper or a Ruby hash ("'title' => '…',"), or psql's expanded display ("title | …" rows, "+" closing a wrapped value's lines): written as a
     careers page shows it, "Title: …" for a named value, "- …" for an array's item, a key over an array as a heading;
     numbers kept, true/false/null and the tool's own marks left out. Values keep their offsets; any other line is
     kept as it is, and any other text is left as it is."""
@@ -2189,6 +2196,8 @@ def _record_dump(doc: Document) -> Document:
             at = m.end() + 1 if m.end() < len(text) else m.end()
         builder.copy(at, len(text))
         return builder.build()
+    if "=>" in text and len(_HASH_DUMP_KEY.findall(text, 0, 20_000)) >= _MIN_DUMP_KEYS:
+        return _hash_dump(doc)
     record = _PSQL_RECORD.search(text)
     if record is None:
         return doc
@@ -2206,6 +2215,34 @@ def _record_dump(doc: Document) -> Document:
         else:
             builder.insert("\n", m.start())
         at = m.end()
+    builder.copy(at, len(text))
+    return builder.build()
+
+
+def _hash_dump(doc: Document) -> Document:
+    """The lines of a Perl Data::Dumper or Ruby hash print as a page shows them (see :func:`_record_dump`): "Key: value"
+    for a quoted or numeric value, the key over an array as a heading and its quoted items as "- …", brackets and
+    the "$VAR1 = {" line left out; any other line is kept as it is."""
+    text = doc.text
+    builder = TextBuilder(doc)
+    at = 0
+    for m in _HASH_DUMP_LINE.finditer(text):
+        builder.copy(at, m.start())
+        at = m.end() + 1 if m.end() < len(text) else m.end()
+        if m.group("value") is not None and m.group("value").strip():
+            _write_line(builder, _json_key_label(m.group("key")) + ": ", *_stripped(text, m.start("value"), m.end("value")))
+        elif m.group("number") is not None:
+            _write_line(builder, _json_key_label(m.group("key")) + ": ", m.start("number"), m.end("number"))
+        elif m.group("open") == "[":
+            builder.insert("\n" + _json_key_label(m.group("key")) + "\n", m.start())
+        elif m.group("item") is not None and m.group("item").strip():
+            _write_line(builder, "- ", *_stripped(text, m.start("item"), m.end("item")))
+        elif m.group("close") is not None:
+            builder.insert("\n", m.start())
+        elif m.group("key") is None and m.group("item") is None and m.group("close") is None and "=>" not in m.group():
+            continue  # "$VAR1 = {"
+        elif m.group("key") is not None and m.group("open") is None:
+            at = m.start()  # an unquoted value ("undef", a blessed object): kept as written
     builder.copy(at, len(text))
     return builder.build()
 

@@ -142,3 +142,29 @@ def test_a_spanish_limited_company_form_is_ignored_by_the_scorer():
 
     assert organisation_equal("Honducall Solutions S. de R.L.", "Honducall Solutions")
     assert organisation_equal("Acme S. de R.L. de C.V.", "Acme")
+
+
+PERL_DUMP = """$VAR1 = {
+  'advert' => {
+    'duties' => [
+      'Issue and return books at the counter',
+      'Run weekly story sessions for under-fives'
+    ],
+    'salary_text' => 'Grade C1/C2, pro rata',
+  },
+  'job_ref' => 'CHE-LIB-0429',
+  'hours' => 22.2,
+  'organisation' => 'Riverside City Council',
+  'title' => 'Library Assistant'
+};
+"""
+
+
+def test_a_perl_hash_dump_reads_as_its_page():
+    text = normalize(PERL_DUMP).text
+    assert "Duties\n- Issue and return books at the counter\n- Run weekly story sessions for under-fives" in text
+    assert "Title: Library Assistant" in text and "Job ref: CHE-LIB-0429" in text and "Hours: 22.2" in text
+    assert "=>" not in text and "$VAR1" not in text
+    assert raw_slice(PERL_DUMP, "Riverside City Council") == "Riverside City Council"
+    record = EXTRACTOR.extract(PERL_DUMP)
+    assert (record.title, record.company, record.job_id) == ("Library Assistant", "Riverside City Council", "CHE-LIB-0429")
