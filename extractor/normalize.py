@@ -2960,6 +2960,29 @@ def _glued_field_labels(doc: Document) -> Document:
     return _apply(doc, [(m.end(), m.end(), ": ") for m in found])
 
 
+# an outliner's page (Logseq, Roam): every block opens with "- ", a heading block with "- ## ", a page property is
+# written "key:: value"
+_OUTLINE_HEADING = re.compile(r"^(?P<mark>[ \t]*-[ \t]+#{1,6}[ \t]+)\S", re.M)
+_OUTLINE_PROPERTY = re.compile(r"^[ \t]*(?:-[ \t]+)?[^\W\d_][\w -]{0,30}?(?P<colons>::)[ \t]+\S", re.M)
+_MIN_OUTLINE_MARKS = 2
+
+
+def _outline_blocks(doc: Document) -> Document:
+    """An outliner's page as a page shows it: a heading block's indent, "- " and "#" marks dropped ("  - ### What you'll
+    do" → "What you'll do"), a property's "::" written as a label's colon ("Location:: Victoria, BC" → "Location: Victoria, BC").
+    Needs two heading blocks or two properties; any other text is left as it is."""
+    text = doc.text
+    if "- #" not in text and "::" not in text:
+        return doc
+    heads = list(_OUTLINE_HEADING.finditer(text))
+    props = list(_OUTLINE_PROPERTY.finditer(text))
+    if len(heads) < _MIN_OUTLINE_MARKS and len(props) < _MIN_OUTLINE_MARKS:
+        return doc
+    edits: list[Edit] = [(m.start("mark"), m.end("mark"), "") for m in heads]
+    edits += [(m.start("colons"), m.end("colons"), ":") for m in props]
+    return _apply(doc, edits)
+
+
 # a board's card that runs its labelled facts on one line: "Payroll Officer • Company: Cyberdome Ltd • Location: Ebène",
 # "Job Title: Mechanic · Employer: Seven Mile Marine · Location: George Town", "**Role:** X • **Pay:** €4,200"
 _FACT_SEPARATOR = re.compile(r"[ \t]+[·|•][ \t]+")
@@ -3043,7 +3066,7 @@ def _print_margins(doc: Document) -> Document:
 _TEXT_SOURCE_READERS = (
     _diff_source, _rtf_source, _json_source, _record_dump, _troff_source, _python_repr_source, _toml_records, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
-    _box_table, _ics_record, _latex_source, _front_matter, _markdown_form, _print_margins, _quote_marks, _glued_field_labels, _fact_rows, _chat_marks,
+    _box_table, _ics_record, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _glued_field_labels, _fact_rows, _chat_marks,
 )
 
 

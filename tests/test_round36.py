@@ -168,3 +168,31 @@ def test_a_perl_hash_dump_reads_as_its_page():
     assert raw_slice(PERL_DUMP, "Riverside City Council") == "Riverside City Council"
     record = EXTRACTOR.extract(PERL_DUMP)
     assert (record.title, record.company, record.job_id) == ("Library Assistant", "Riverside City Council", "CHE-LIB-0429")
+
+
+OUTLINE = """title:: Job - ECE Fernwood
+status:: [[to-post]]
+created:: [[Dec 1st, 2026]]
+
+- ## Draft ad
+	- Location:: 1280 Gladstone Ave, Victoria, BC
+	- ### What you'll do
+		- Plan play-based activities for the preschool room
+		- Build warm relationships with families
+	- ### What you need
+		- Valid BC ECE Certificate
+"""
+
+
+def test_an_outliner_page_reads_as_its_page():
+    text = normalize(OUTLINE).text
+    assert "\nWhat you'll do\n" in text and "#" not in text and "Location: 1280 Gladstone Ave" in text
+    record = EXTRACTOR.extract(OUTLINE)
+    assert record.responsibilities == ["Plan play-based activities for the preschool room", "Build warm relationships with families"]
+    assert record.minimum_qualifications == ["Valid BC ECE Certificate"]
+    assert [(p.city, p.region, p.country) for p in record.locations] == [("Victoria", "British Columbia", "Canada")]
+
+
+def test_plain_text_with_one_property_is_left_alone():
+    text = "Note:: bring your CV\n\nWe are hiring a cook.\n- Prep vegetables\n"
+    assert normalize(text).text.startswith("Note:: bring your CV")
