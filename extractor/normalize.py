@@ -1708,18 +1708,21 @@ def _csv_record(doc: Document) -> Document:
 # --------------------------------------------------------------------------- calendar invites
 
 
-_ICS_START = re.compile(r"^BEGIN:V(?:CALENDAR|EVENT)[ \t]*\r?$", re.M)
-_ICS_END = re.compile(r"^END:VCALENDAR[ \t]*\r?$", re.M)
+_ICS_START = re.compile(r"^BEGIN:V(?:CALENDAR|EVENT|CARD)[ \t]*\r?$", re.M)
+_ICS_END = re.compile(r"^END:V(?:CALENDAR|CARD)[ \t]*\r?$", re.M)
 _ICS_PROPERTY = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<params>(?:;[^:\n]*)?):")
 _ICS_ESCAPE = re.compile(r"\\([nN,;\\])")
 _ICS_CN = re.compile(r";CN=(?:\"(?P<q>[^\"\n]*)\"|(?P<v>[^;:\n]*))", re.IGNORECASE)
 # the properties a reader of the invite sees, with the label their value gets: the event's title, place and
 # description, its organiser's name; the rest (ids, stamps, times, alarms) is the calendar's bookkeeping
 _ICS_SHOWN = {"SUMMARY": "", "LOCATION": "Location: ", "DESCRIPTION": "", "ORGANIZER": "Organizer: ", "CONTACT": "Contact: "}
+# a vCard (RFC 6350, a contact export holding a vacancy in its note): the organisation, its address, the note, and
+# the exporting tool's own "X-" fields ("X-JOB-REF:…" → "Job ref: …"); names, phones and stamps are the contact's
+_VCARD_SHOWN = {"ORG": "Organization: ", "ADR": "Address: ", "NOTE": ""}
 
 
 def _ics_record(doc: Document) -> Document:
-    """An iCalendar file (a hiring event's invite, RFC 5545) as the text its reader sees: folded lines joined (the line
+    """An iCalendar file (a hiring event's invite, RFC 5545) or a vCard (:data:`_VCARD_SHOWN`) as the text its reader sees: folded lines joined (the line
     break and the one space or tab that folds them go), the escapes read ("\\n" a line break, "\\," a comma), the
     title, place, description and organiser's name kept, one per paragraph, and the calendar's bookkeeping (ids,
     stamps, times, alarms) left out. The kept text keeps its offsets. Any other text is left as it is."""
@@ -1743,6 +1746,7 @@ def _ics_record(doc: Document) -> Document:
             props.append([(start, end)])
     builder = TextBuilder(doc)
     builder.copy(0, begin.start())  # what stands around the calendar (a mail's text) is kept as it is
+    vcard = begin.group().strip().upper() == "BEGIN:VCARD"
     in_alarm = False
     for parts in props:
         first_start, first_end = parts[0]
@@ -1755,6 +1759,22 @@ def _ics_record(doc: Document) -> Document:
         if name in ("BEGIN", "END") and value == "VALARM":
             in_alarm = name == "BEGIN"
             continue
+        if vcard:
+            label = _VCARD_SHOWN.get(name, _json_key_label(name[2:].replace("-", "_")) + ": " if name.startswith("X-") else None)
+            if label is None:
+                continue
+            if name == "ADR":  # ";;14 Lee Road;Cork;;T23 KX80;Ireland": the address's parts, the empty ones left out
+                work = re.search(r"(?i)type=[^:;]*\bwork\b", line[: m.end()]) is not None
+                builder.insert("Work address: " if work else label, first_start + m.end())
+                parts_at = [(a, b) for a, b in _semicolon_parts(text, first_start + m.end(), first_end) if b > a]
+                for k, (a, b) in enumerate(parts_at):
+                    builder.copy(a, b)
+                    if k + 1 < len(parts_at):
+                        builder.insert(", ", b)
+                builder.insert("\n\n", parts[-1][1])
+                continue
+            _write_ics_value(builder, text, label, first_start + m.end(), first_end, parts)
+            continue
         if in_alarm or name not in _ICS_SHOWN:
             continue
         if name == "ORGANIZER":
@@ -1766,19 +1786,35 @@ def _ics_record(doc: Document) -> Document:
             builder.copy(first_start + cn.start(group), first_start + cn.end(group))
             builder.insert("\n\n", first_end)
             continue
-        builder.insert(_ICS_SHOWN[name], first_start + m.end())
-        for piece_start, piece_end in [(first_start + m.end(), first_end), *parts[1:]]:
-            at = piece_start
-            for esc in _ICS_ESCAPE.finditer(text, piece_start, piece_end):
-                builder.copy(at, esc.start())
-                char = esc.group(1)
-                builder.replace("\n" if char in "nN" else char, esc.start(), esc.end())
-                at = esc.end()
-            builder.copy(at, piece_end)
-        builder.insert("\n\n", parts[-1][1])
+        _write_ics_value(builder, text, _ICS_SHOWN[name], first_start + m.end(), first_end, parts)
     builder.copy(block_end, len(text))
     out = builder.build()
     return out if out.text.strip() else doc
+
+
+def _write_ics_value(builder: TextBuilder, text: str, label: str, start: int, first_end: int, parts: list[tuple[int, int]]) -> None:
+    """Write ``label`` and a property's value (from ``start`` on its first line, then its folded lines), its escapes read,
+    as one paragraph."""
+    builder.insert(label, start)
+    for piece_start, piece_end in [(start, first_end), *parts[1:]]:
+        at = piece_start
+        for esc in _ICS_ESCAPE.finditer(text, piece_start, piece_end):
+            builder.copy(at, esc.start())
+            char = esc.group(1)
+            builder.replace("\n" if char in "nN" else char, esc.start(), esc.end())
+            at = esc.end()
+        builder.copy(at, piece_end)
+    builder.insert("\n\n", parts[-1][1])
+
+
+def _semicolon_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` between its semicolons, blanks trimmed."""
+    out, at = [], start
+    for i in range(start, end + 1):
+        if i == end or text[i] == ";":
+            out.append(_stripped(text, at, i))
+            at = i + 1
+    return out
 
 
 # --------------------------------------------------------------------------- LaTeX sources

@@ -196,3 +196,29 @@ def test_an_outliner_page_reads_as_its_page():
 def test_plain_text_with_one_property_is_left_alone():
     text = "Note:: bring your CV\n\nWe are hiring a cook.\n- Prep vegetables\n"
     assert normalize(text).text.startswith("Note:: bring your CV")
+
+
+VCARD = """BEGIN:VCARD
+VERSION:4.0
+KIND:org
+FN:Harbour Lane Dental
+ORG:Harbour Lane Dental
+ADR;TYPE=work:;;14 Harbour Lane;Cork;;T23 KX80;Ireland
+TEL;TYPE=work,voice;VALUE=uri:tel:+353-21-430-0000
+NOTE:VACANCY - Dental Receptionist (Part-Time)\\n\\nHarbour Lane Dental is a busy
+  family practice.\\n\\nThe role:\\n- Greet patients\\n- Book appointments
+  in the practice system\\n\\nPay: €15.50 - €17.00 per hour
+X-JOB-REF:HLD-REC-1226
+END:VCARD
+"""
+
+
+def test_a_vcard_note_reads_as_its_page():
+    text = normalize(VCARD).text
+    assert "Work address: 14 Harbour Lane, Cork, T23 KX80, Ireland" in text and "Job ref: HLD-REC-1226" in text
+    assert "- Book appointments in the practice system" in text and "TEL" not in text
+    assert raw_slice(VCARD, "T23 KX80") == "T23 KX80"
+    record = EXTRACTOR.extract(VCARD)
+    assert (record.title, record.company, record.job_id) == ("Dental Receptionist", "Harbour Lane Dental", "HLD-REC-1226")
+    assert [(p.city, p.country) for p in record.locations] == [("Cork", "Ireland")]
+    assert record.responsibilities == ["Greet patients", "Book appointments in the practice system"]
