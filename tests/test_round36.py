@@ -222,3 +222,29 @@ def test_a_vcard_note_reads_as_its_page():
     assert (record.title, record.company, record.job_id) == ("Dental Receptionist", "Harbour Lane Dental", "HLD-REC-1226")
     assert [(p.city, p.country) for p in record.locations] == [("Cork", "Ireland")]
     assert record.responsibilities == ["Greet patients", "Book appointments in the practice system"]
+
+
+TICKET = """Riverbend Valley CU / People Operations / Boards / Work Items
+
+USER STORY 48213
+Post req: analyst opening (hybrid)
+State: Active       Tags: requisition; posting-ready
+
+Description
+Please post the approved ad below to the careers site. Hiring manager: Priya N.
+
+Data Analyst II – Member Insights
+Riverbend Valley Credit Union
+Sacramento, CA (hybrid: Tuesday–Thursday in the office)
+Full-time | Exempt
+
+Riverbend Valley Credit Union serves 210,000 members across Northern California.
+
+What you'll do
+* Build and maintain Power BI dashboards
+"""
+
+
+def test_a_posting_wrapped_in_a_ticket_gives_its_own_head():
+    record = EXTRACTOR.extract(TICKET)
+    assert (record.title, record.company) == ("Data Analyst II – Member Insights", "Riverbend Valley Credit Union")

@@ -4601,6 +4601,55 @@ def title_head_block(ctx: Context) -> Iterable[Candidate]:
 _DATED_BYLINE = fastre.compile(r"^[ \t]*Posted[ \t]+(?:on[ \t]+)?(?:\d|[A-Z][a-z]{2,8}\.?[ \t]+\d)[^\n]{0,40}?[ \t]by[ \t]", re.M)
 
 
+# a posting wrapped in a ticket or a message ("Please post the approved ad below …"): its own head block, a paragraph
+# of a job heading, the employer's name and a place ("Data Analyst II – Member Insights" / "Redwood Valley Credit Union"
+# / "Sacramento, CA (hybrid: …)") below the wrapper's text
+WRAPPED_WINDOW = 3000
+
+
+def _wrapped_head(ctx: Context) -> Optional[tuple[_Hit, _Hit]]:
+    return ctx.once("_title.wrapped_head", _read_wrapped_head)  # type: ignore[no-any-return]
+
+
+def _read_wrapped_head(ctx: Context) -> Optional[tuple[_Hit, _Hit]]:
+    """The heading and the employer of a posting wrapped in a ticket or a message (see above): the first paragraph
+    after the header whose lines read as a job title, an organisation the posting names again, and a place."""
+    text = ctx.text
+    _, header_end = _header_range(ctx)
+    at = text.find("\n\n", header_end)
+    while 0 <= at < min(len(text), WRAPPED_WINDOW):
+        block = [(a, b) for a, b in _lines(text, at + 2, min(len(text), at + 600))]
+        lines = []
+        for a, b in block:
+            if not text[a:b].strip():
+                break
+            lines.append((a, b))
+        if len(lines) >= 3:
+            head, org, place = (trimmed_hit(text, *ln) for ln in lines[:3])
+            if head is not None and org is not None and place is not None and not _LABEL_COLON.search(head.value) \
+                    and looks_like_title(head.value) and not _place_line(head.value) and is_company_name(org.value) \
+                    and not has_job_noun(org.value) and text.find(org.value, org.end) >= 0 and _place_line(place.value.split("(")[0].strip()):
+                return trim_title(text, head), org
+        at = text.find("\n\n", at + 2)
+    return None
+
+
+@rule("title", name="title.wrapped_head")
+def title_wrapped_head(ctx: Context) -> Iterable[Candidate]:
+    """The heading of a posting wrapped in a ticket or a message (:func:`_wrapped_head`)."""
+    found = _wrapped_head(ctx)
+    if found is not None:
+        yield Candidate("title", found[0].value, ((found[0].start, found[0].end),), 0.45, "title.wrapped_head")
+
+
+@rule("company", name="company.wrapped_head")
+def company_wrapped_head(ctx: Context) -> Iterable[Candidate]:
+    """The employer line under that heading (:func:`_wrapped_head`)."""
+    found = _wrapped_head(ctx)
+    if found is not None:
+        yield Candidate("company", found[1].value, ((found[1].start, found[1].end),), 0.45, "company.wrapped_head")
+
+
 @rule("title", name="title.above_byline")
 def title_above_byline(ctx: Context) -> Iterable[Candidate]:
     """The line naming a job within two lines above a board's "Posted <date> by <employer>" byline (Job Bank's
