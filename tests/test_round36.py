@@ -248,3 +248,12 @@ What you'll do
 def test_a_posting_wrapped_in_a_ticket_gives_its_own_head():
     record = EXTRACTOR.extract(TICKET)
     assert (record.title, record.company) == ("Data Analyst II – Member Insights", "Riverbend Valley Credit Union")
+
+
+def test_a_search_results_card_is_no_header_title():
+    text = ("Jora   Find jobs   Salary guide   Sign in\nSearch: \"diesel fitter\" in All Western Australia\n\n"
+            "Heavy Diesel Fitter · FIFO 2:1 · Ironbark Mining · Newman WA · 4d ago\n"
+            "Mechanical Fitter – Shutdowns · Kwinana WA · $55 an hour · 2d ago\n\n"
+            "Heavy Diesel Fitter – FIFO 2:1 Roster\nIronbark Mining\nNewman WA\nFull time\n\n"
+            "Job description\nIronbark Mining maintains haul fleets.\n")
+    assert EXTRACTOR.extract(text).title != "Mechanical Fitter – Shutdowns"

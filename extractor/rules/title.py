@@ -1511,8 +1511,8 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             # breadcrumb-like "London / Platform / Full-time" under the heading is the posting's own metadata
         if title_vocab().valediction is not None and title_vocab().valediction.match(line):
             break  # "Cheers,\nTom Hale\nDirector": a letter's signature holds the writer's job, not the posting's
-        if len(_PIPE_PATTERN.findall(line)) >= 2 or _BYLINE.match(" ".join(line.split())) or n and _PERSON_DEGREE.match(text, *lines[n - 1]):
-            continue  # "Acme | Remote (US) | Senior Engineer | Full-time": a post's heading in parts (title.split_heading)
+        if len(_DOT_PARTS.findall(line)) >= 2 or _BYLINE.match(" ".join(line.split())) or n and _PERSON_DEGREE.match(text, *lines[n - 1]):
+            continue  # "Acme | Remote (US) | Senior Engineer | Full-time", "X - Days · Agency · Rugby · Recently": a heading or a card in parts (title.split_heading)
         hit = trimmed_hit(text, ls, le)
         if hit and n + 1 < len(lines) and _opens_body_as_subject(text, hit.value, le):
             continue  # "Kodra Tech" over "Senior .NET Developer", the body opening "Kodra Tech builds …": the employer's name
