@@ -257,3 +257,15 @@ def test_a_search_results_card_is_no_header_title():
             "Heavy Diesel Fitter – FIFO 2:1 Roster\nIronbark Mining\nNewman WA\nFull time\n\n"
             "Job description\nIronbark Mining maintains haul fleets.\n")
     assert EXTRACTOR.extract(text).title != "Mechanical Fitter – Shutdowns"
+
+
+def test_search_results_above_the_ad_are_the_sites_lines():
+    text = ("totaljobs\nJobs  Salary checker  Sign in\n\n"
+            "Your search: \"class 1 driver\" near NN11 · 214 jobs\n"
+            "Class 1 Night Trunker · Hartwell Haulage Ltd · Daventry · Posted 3 days ago · £16.50 per hour\n"
+            "Class 2 Multidrop Driver · Nene Valley Logistics · Northampton · Posted 1 week ago\n\n"
+            "Class 1 Night Trunker\nHartwell Haulage Ltd\nDaventry, Northamptonshire\nPermanent\n\n"
+            "Job description\nHartwell Haulage runs night trunks from DIRFT.\n")
+    record = EXTRACTOR.extract(text)
+    assert record.title == "Class 1 Night Trunker"
+    assert record.company != "Class 1 Night Trunker"

@@ -2664,6 +2664,14 @@ def _employer_meta_line(text: str, m: re.Match) -> bool:
     count. "Vollzeit · Feste Anstellung", "Energy · 51-200 employees" open metadata lines with no employer."""
     if _POSTER_NAME.fullmatch(m.group("c").strip()):
         return False  # "Kayla R. · Linden Park · 2 hr ago": a neighbour's post, signed with a first name and an initial
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.start())
+    le = len(text) if le < 0 else le
+    above = text[text.rfind("\n", 0, max(0, ls - 1)) + 1 : max(0, ls - 1)]
+    below_end = text.find("\n", le + 1)
+    below = text[le + 1 : len(text) if below_end < 0 else below_end] if le < len(text) else ""
+    if len(_DOT_PARTS.findall(text, ls, le)) >= 2 and (len(_DOT_PARTS.findall(above)) >= 2 or len(_DOT_PARTS.findall(below)) >= 2):
+        return False  # one card of a board's search results, its job first (:func:`_results_card`)
     above = text[: m.start("c")].rstrip().rsplit("\n", 1)[-1].strip()
     if above.startswith(m.group("c").strip() + " "):
         return False  # "Partnerships Manager" over "Partnerships · Edinburgh · Hybrid": the job's department, not the employer
@@ -4425,7 +4433,8 @@ def _posting_start(values: list[str], raw_menus: Optional[list[bool]] = None) ->
     menus = raw_menus or [False] * len(values)
 
     def chrome(n: int) -> bool:
-        return menus[n] or _chrome_line(values[n]) or (n == 0 and _browser_title_line(values))
+        return menus[n] or _chrome_line(values[n]) or (n == 0 and _browser_title_line(values)) or _SEARCH_LINE.match(values[n]) is not None \
+            or _results_card(values, n)
 
     start = 0
     for n, value in enumerate(values[:6]):
@@ -4434,6 +4443,18 @@ def _posting_start(values: list[str], raw_menus: Optional[list[bool]] = None) ->
         if chrome(n) or _brand_over_site_line(n, values, chrome):
             start = n + 1  # a short brand line over the site's menu is the board's name ("Job Bank / Government of Canada")
     return start if start < len(values) else 0
+
+
+# a board's search bar and its results above the ad: 'Your search: "class 1 driver" near NN11 · 214 jobs', then
+# "Class 1 Night Trunker · Hartwell Freight · Daventry · Posted 3 days ago" over "Class 2 Multidrop Driver · …"
+_SEARCH_LINE = fastre.compile(r"(?i)^(?:your[ \t]+)?search(?:[ \t]+results)?[ \t]*:")
+
+
+def _results_card(values: list[str], n: int) -> bool:
+    """Whether line ``n`` is one card of a board's search results: two or more dotted parts, and a neighbouring line too."""
+    def card(k: int) -> bool:
+        return 0 <= k < len(values) and len(_DOT_PARTS.findall(values[k])) >= 2
+    return card(n) and (card(n - 1) or card(n + 1))
 
 
 def _browser_title_line(values: list[str]) -> bool:
