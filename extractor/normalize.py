@@ -2275,8 +2275,6 @@ def _hash_dump(doc: Document) -> Document:
             _write_line(builder, "- ", *_stripped(text, m.start("item"), m.end("item")))
         elif m.group("close") is not None:
             builder.insert("\n", m.start())
-        elif m.group("key") is None and m.group("item") is None and m.group("close") is None and "=>" not in m.group():
-            continue  # "$VAR1 = {"
         elif m.group("key") is not None and m.group("open") is None:
             at = m.start()  # an unquoted value ("undef", a blessed object): kept as written
     builder.copy(at, len(text))

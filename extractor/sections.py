@@ -541,7 +541,7 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
     """A heading found on ``line`` (which starts at ``line_start``), or None. A letter's sign-off ends the part
     above it: what follows is the writer's signature (a part of kind ``other``)."""
     stripped = line.strip()
-    if not stripped or _CHIPS_MORE.search(stripped):
+    if not stripped or stripped.endswith("more") and _CHIPS_MORE.search(stripped):
         return None  # "Skills: Digital Marketing, Email Marketing, +8 more": a board's chips row, no section
     lead = len(line) - len(line.lstrip())
     stamp = _CHAT_STAMP.match(stripped) if stripped[:1] == "[" else None

@@ -1511,7 +1511,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             # breadcrumb-like "London / Platform / Full-time" under the heading is the posting's own metadata
         if title_vocab().valediction is not None and title_vocab().valediction.match(line):
             break  # "Cheers,\nTom Hale\nDirector": a letter's signature holds the writer's job, not the posting's
-        if len(_DOT_PARTS.findall(line)) >= 2 or _BYLINE.match(" ".join(line.split())) or n and _PERSON_DEGREE.match(text, *lines[n - 1]):
+        if _card_line(line) or _BYLINE.match(" ".join(line.split())) or n and _PERSON_DEGREE.match(text, *lines[n - 1]):
             continue  # "Acme | Remote (US) | Senior Engineer | Full-time", "X - Days · Agency · Rugby · Recently": a heading or a card in parts (title.split_heading)
         hit = trimmed_hit(text, ls, le)
         if hit and n + 1 < len(lines) and _opens_body_as_subject(text, hit.value, le):
@@ -1860,6 +1860,11 @@ def json_company(ctx: Context) -> Optional[_Hit]:
 _MENU_COUNT = fastre.compile(r"[ \t]*\(\d{1,4}\)$")
 _SPLIT_PARTS = fastre.compile(r"[ \t]+[|·•][ \t]+|[ \t]+[-–—][ \t]+")  # a board's top card joins its parts with dots too
 _DOT_PARTS = fastre.compile(r"[ \t]+[|·•][ \t]+")
+
+
+def _card_line(value: str) -> bool:
+    """Whether ``value`` is a heading or card in parts: two or more joins by " | ", " · " or " • "."""
+    return len(_DOT_PARTS.findall(value)) >= 2
 _PART_JOIN = fastre.compile(r"[|·•]")  # the joins that list a name beside the role (a dash may be part of a name)
 _CONFIRMS_HEADING = fastre.compile(r"\d|[$£€₹¥₩]|(?i:\b(?:remote|hybrid|on-?site|onsite|full[- ]?time|part[- ]?time|contract|freelance|casual|permanent|temporary|seasonal|intern(?:ship)?|visa)\b)")
 
@@ -1961,7 +1966,7 @@ def _stated_as_organisation(text: str, end: int, name: str) -> bool:
     """Whether ``name`` is said again after ``end`` as the subject of a sentence about an organisation ("Acme is …",
     "Acme's", "Kodra Tech builds …")."""
     pattern = title_vocab().employer_sentence
-    if pattern is not None and name in text[end:] and any(s.group("c").strip() == name for s in pattern.finditer(text, end)):
+    if pattern is not None and text.find(name, end) >= 0 and any(s.group("c").strip() == name for s in pattern.finditer(text, end)):
         return True
     at = text.find(name, end)
     while at >= 0:
@@ -2667,10 +2672,10 @@ def _employer_meta_line(text: str, m: re.Match) -> bool:
     ls = text.rfind("\n", 0, m.start()) + 1
     le = text.find("\n", m.start())
     le = len(text) if le < 0 else le
-    above = text[text.rfind("\n", 0, max(0, ls - 1)) + 1 : max(0, ls - 1)]
-    below_end = text.find("\n", le + 1)
-    below = text[le + 1 : len(text) if below_end < 0 else below_end] if le < len(text) else ""
-    if len(_DOT_PARTS.findall(text, ls, le)) >= 2 and (len(_DOT_PARTS.findall(above)) >= 2 or len(_DOT_PARTS.findall(below)) >= 2):
+    above_end, below_end = max(0, ls - 1), text.find("\n", le + 1)
+    line_above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+    line_below = text[le + 1 : len(text) if below_end < 0 else below_end]
+    if _card_line(text[ls:le]) and (_card_line(line_above) or _card_line(line_below)):
         return False  # one card of a board's search results, its job first (:func:`_results_card`)
     above = text[: m.start("c")].rstrip().rsplit("\n", 1)[-1].strip()
     if above.startswith(m.group("c").strip() + " "):
@@ -2818,6 +2823,12 @@ _LOGO_TAIL = fastre.compile(r"[ \t]+(?i:home[ ]?page|logo)[ \t]*$", re.M)
 _INITIALS_TAIL = fastre.compile(r"[ \t]+\((?P<initials>[A-Z][A-Z&]{1,7})\)[ \t]*$", re.M)
 _CJK_TAIL = fastre.compile(r"(?<=[A-Za-z.)])[ \t]+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af（）()·・ ]*$", re.M)
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "&"})
+
+
+def _cut_name_tail(text: str, hit: _Hit) -> _Hit:
+    """``hit`` without a tail that is no part of the employer's name (:func:`_without_name_tail`)."""
+    cut = _without_name_tail(text, hit.start, hit.end)
+    return (trimmed_hit(text, hit.start, cut) or hit) if cut < hit.end else hit
 
 
 def _without_name_tail(text: str, start: int, end: int) -> int:
@@ -4453,7 +4464,7 @@ _SEARCH_LINE = fastre.compile(r"(?i)^(?:your[ \t]+)?search(?:[ \t]+results)?[ \t
 def _results_card(values: list[str], n: int) -> bool:
     """Whether line ``n`` is one card of a board's search results: two or more dotted parts, and a neighbouring line too."""
     def card(k: int) -> bool:
-        return 0 <= k < len(values) and len(_DOT_PARTS.findall(values[k])) >= 2
+        return 0 <= k < len(values) and _card_line(values[k])
     return card(n) and (card(n - 1) or card(n + 1))
 
 
@@ -4850,8 +4861,7 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
         return
     hit = _head_company(ctx.text, ctx.doc)
     if hit is not None:
-        cut = _without_name_tail(ctx.text, hit.start, hit.end)  # "Kererū Software home page": the logo's link text
-        hit = (trimmed_hit(ctx.text, hit.start, cut) or hit) if cut < hit.end else hit
+        hit = _cut_name_tail(ctx.text, hit)  # "Kererū Software home page": the logo's link text
         hit = _quoted_core(ctx.text, hit)
         core = _leading_form_core(ctx, Candidate("company", hit.value, ((hit.start, hit.end),), 0.0, "company.head_block"))
         hit = core or hit  # "SIA Baltic Timber Logistics" over a body that says "Baltic Timber Logistics"
@@ -5877,8 +5887,7 @@ def company_board_ad(ctx: Context) -> Iterable[Candidate]:
     heading, employer, places = found
     _, client = _board_heading_title(ctx, heading, direct or employer, places)
     hit = client or direct or employer
-    cut = _without_name_tail(ctx.text, hit.start, hit.end)
-    hit = (trimmed_hit(ctx.text, hit.start, cut) or hit) if cut < hit.end else hit  # "Harbour View Hotel 海景酒店"
+    hit = _cut_name_tail(ctx.text, hit)  # "Harbour View Hotel 海景酒店"
     yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.66 if client else 0.6, "company.board_ad")
 
 
