@@ -62,6 +62,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from html.parser import HTMLParser
 from typing import Iterable, Optional
@@ -1571,6 +1572,9 @@ def _first_content_heading(text: str, lines: list[tuple[int, int]]) -> Optional[
     return None
 
 
+_AT_EMPLOYER_LINE = re.compile(r"[ \t]*(?:at|@)[ \t]+[A-Z0-9][^\n]{0,60}$")  # Greenhouse's line under a job's heading: "at Lumenfold"
+
+
 def _cut_boilerplate(doc: Document, glued: bool) -> Document:
     """Drop chrome lines, repeated header lines and the page footer."""
     text = doc.text
@@ -1620,8 +1624,10 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
             key = " ".join(line.split()).lower()
             if key and len(key.split()) <= 12 and not _BULLET_START.match(line):
                 if key in header_seen:
-                    # "Hourly" again beside a pay line, a location again under "Location": values, no repeats
-                    drop[i] = not _is_metadata(line) and not _under_label(text, lines, i)
+                    # "Hourly" again beside a pay line, a location again under "Location": values, no repeats; a heading
+                    # again over "at <Employer>" is the posting's own, under a careers board's list of openings
+                    drop[i] = not _is_metadata(line) and not _under_label(text, lines, i) \
+                        and not (i + 1 < len(lines) and _AT_EMPLOYER_LINE.match(text, *lines[i + 1]))
                 else:
                     header_seen[key] = i
     if footer_at is not None:
@@ -2536,6 +2542,55 @@ def _bbcode_source(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
+# a WordPress page builder's shortcodes left in the page ("[vc_row][vc_column_text]…", "[et_pb_text …]",
+# "[fusion_builder_column …]", "[contact-form-7 id=\"418\"]"): a name with "_" or "-" in it, quoted attributes
+_BUILDER_TAG = re.compile(r"""\[(?P<close>/)?(?P<name>[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)(?P<attrs>(?:[ \t]+[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s\]"']+))*)[ \t]*/?\]""")
+_BUILDER_TAG_ATTR = re.compile(r"""(?<![\w-])(?P<name>[\w-]+)=(?:"(?P<dq>[^"\n]*)"|'(?P<sq>[^'\n]*)')""")
+_BUILDER_HEADING_ATTRS = ("text", "title", "heading")  # shown by a heading's shortcode ("[vc_custom_heading text=…]")
+_BUILDER_LABEL_ATTRS = ("list_title", "item_title", "label")  # a labelled item's label ("[info_list_item list_title=\"Pay\"]$32.50")
+_MIN_BUILDER_TAGS = 3
+
+
+def _builder_tag_attr(m: re.Match, names: tuple[str, ...]) -> Optional[tuple[int, int]]:
+    """The span of the first of the attributes ``names`` that the shortcode ``m`` gives a text, or None."""
+    for a in _BUILDER_TAG_ATTR.finditer(m.string, m.start("attrs"), m.end("attrs")):
+        group = "dq" if a.group("dq") is not None else "sq"
+        if a.group("name").lower() in names and a.group(group).strip():
+            return a.start(group), a.end(group)
+    return None
+
+
+def _page_builder_tags(doc: Document) -> Document:
+    """A page saved with its page builder's shortcodes (see ``_BUILDER_TAG``) as the page shows it: each tag a line
+    break, a heading's text attribute its own line ("[vc_custom_heading text=\"Cellar Hand\" …]" → "Cellar Hand"),
+    a labelled item's label before its content ("[info_list_item list_title=\"Pay\"]$32.50" → "Pay: $32.50"), other
+    attributes (styles, form ids) gone. Needs three tags, one of them closing; any other text is left as it is."""
+    text = doc.text
+    if "[/" not in text:
+        return doc
+    tags = list(_BUILDER_TAG.finditer(text))
+    if len(tags) < _MIN_BUILDER_TAGS or not any(m.group("close") for m in tags):
+        return doc
+    builder = TextBuilder(doc)
+    at = 0
+    for m in tags:
+        builder.copy(at, m.start())
+        at = m.end()
+        builder.insert("\n", m.start())
+        if m.group("close"):
+            continue
+        name = m.group("name").lower()
+        shown = _builder_tag_attr(m, _BUILDER_HEADING_ATTRS) if "heading" in name or "title" in name else None
+        if shown is not None:
+            _write_line(builder, "", *shown)
+        elif (label := _builder_tag_attr(m, _BUILDER_LABEL_ATTRS)) is not None:
+            builder.copy(*label)
+            builder.insert(": ", label[1])
+    builder.copy(at, len(text))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
 _TROFF_REQUEST = re.compile(r"^\.(?:TH|SH|SS|PP|LP|P|IP|TP|HP|B|I|BR|BI|IB|RB|IR|RI|br|sp|nf|fi|in|RS|RE)\b", re.M)
 _TROFF_ESCAPE = re.compile(r"\\f[BIRP1-4]|\\f\([A-Z]{2}|\\\((?P<glyph>em|en|bu|hy|lq|rq|co|rg|de|mu|aq|dq)|\\(?P<char>[-e&|^ ])")
 _TROFF_GLYPHS = {"em": "\u2014", "en": "\u2013", "bu": "\u2022", "hy": "-", "lq": "\u201c", "rq": "\u201d", "co": "\u00a9",
@@ -2659,6 +2714,169 @@ def _python_repr_source(doc: Document) -> Document:
         for a, b in strings:
             _repr_string(builder, text, a, b)
         builder.insert("\n\n" if multiline else "\n", strings[-1][1])
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# a record printed by a language's debug or inspect form — Rust's "{:#?}", Ruby's pp or inspect (a Rails console),
+# Node's util.inspect: unquoted keys, quoted strings, a comma closing each value ("    title: \"Baker\",")
+_DEBUG_VALUE_LINE = re.compile(r"""^[ \t]*[A-Za-z_]\w{0,40}:[ \t]+(?:Some\()?(?P<q>["']).*(?P=q)\)?,[ \t]*$""", re.M)
+_DEBUG_STRING_LINE = re.compile(r"""^[ \t]*\[?(?P<q>["']).*(?P=q)\]?,[ \t]*$""", re.M)  # a value on the line under its key, a list's item
+_DEBUG_KEY = re.compile(r"[ \t]*(?P<key>[A-Za-z_]\w{0,40}):(?:[ \t]+|(?=[ \t]*$))")
+_DEBUG_NOTHING = re.compile(r"(?:None|nil|null|undefined|true|false|True|False)\)?")
+_DEBUG_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?")
+_DEBUG_CLOSERS = re.compile(r"[ \t]*[\]})>,]+[ \t]*")
+_DEBUG_ROW_ID = re.compile(r"(?:\w+_)?id")  # a row's own id or a foreign key ("employer_id: 14"), not the posting's reference
+_DEBUG_SCALAR = re.compile(r"[\w.:+-]+(?:[ \t][\w.:+-]+){0,3},?")  # an unquoted value alone on its line: 38.5, 2026-12-01
+_DEBUG_SHOWN_KEYS = frozenset({"raw", "name", "display", "display_name", "formatted", "text", "label"})
+_MIN_DEBUG_VALUES = 4
+
+
+def _debug_record_source(doc: Document) -> Document:
+    """A scraped record printed by a language's debug or inspect form (Rust's pretty Debug, Ruby's pp in a Rails
+    console, Node's util.inspect): each key as the label a page writes ("source_id: \"7739120\"," → "Source id:
+    7739120"), a value in "Some(…)" or on the line under its key read as the key's, a list under its key as a heading
+    over "- …" items, a text with "\\n" escapes as a heading over its text; nothing-values (None, nil, true), a row's
+    numeric ids, brackets and closing lines left out, a number in exponent form written out ("0.2365e2" → "23.65").
+    Needs two keyed string values closed by commas and four quoted values in all; any other line is kept as it is."""
+    text = doc.text
+    keyed = len(_DEBUG_VALUE_LINE.findall(text, 0, 40_000))
+    if keyed < 2 or keyed + len(_DEBUG_STRING_LINE.findall(text, 0, 40_000)) < _MIN_DEBUG_VALUES:
+        return doc
+    builder = TextBuilder(doc)
+    pending: Optional[str] = None  # the label of a key whose value is on the next line
+    parent: Optional[str] = None  # the label of the nested record being read
+    label: Optional[str] = None
+    in_list = False
+
+    def write_value(label: str, string: re.Match) -> None:
+        a, b = string.start() + 1, string.end() - 1
+        multiline = "\\n" in text[a:b]
+        builder.insert(label + ("\n" if multiline else ": "), a)
+        _repr_string(builder, text, a, b)
+        builder.insert("\n\n" if multiline else "\n", b)
+
+    line_start = 0
+    for line in text.splitlines(keepends=True):
+        s, e = line_start, line_start + len(line.rstrip("\r\n"))
+        line_start += len(line)
+        key = _DEBUG_KEY.match(text, s, e)
+        body = text[s:e].strip(" \t")
+        if key is None and pending is not None and (body.startswith("[") or body.rstrip(",").endswith("{")):
+            key, at, rest = None, s + text[s:e].index(body[0]), body.rstrip(",")  # the value under its key opens a list or record
+            label, pending = pending, None
+        elif key is not None:
+            label, at = _json_key_label(key.group("key")), key.end()
+            rest = text[at:e].rstrip(" \t,")
+            if parent is not None and key.group("key") in _DEBUG_SHOWN_KEYS:
+                label = parent  # a nested record's shown text ("raw: \"8055 Graz\"") is its parent's value
+            pending = None
+        if key is not None or label is not None:
+            in_list = False
+            if rest in ("", "Some("):
+                pending = label
+            elif rest.startswith("["):
+                builder.insert("\n" + label + "\n", s)
+                in_list = not rest.endswith("]")
+                for item in _REPR_STRING.finditer(text, at, e):
+                    _write_line(builder, "- ", item.start() + 1, item.end() - 1)
+            elif rest.endswith("{"):
+                parent = label  # a nested record's opening: its keys follow
+            elif _DEBUG_NOTHING.fullmatch(rest):
+                pass  # a value that says nothing
+            elif _DEBUG_NUMBER.fullmatch(rest):
+                if not _DEBUG_ROW_ID.fullmatch(key.group("key")):
+                    end = at + len(rest)
+                    builder.insert(label + ": ", at)
+                    if "e" in rest:
+                        builder.replace(format(Decimal(rest).normalize(), "f"), at, end)
+                    else:
+                        builder.copy(at, end)
+                    builder.insert("\n", end)
+            else:
+                string = _REPR_STRING.match(text, at + (5 if rest.startswith("Some(") else 0))
+                if string is not None:
+                    write_value(label, string)
+                else:
+                    _write_line(builder, label + ": ", at, at + len(rest))  # an unquoted value, kept as written
+            label = None
+            continue
+        if pending is not None and _DEBUG_SCALAR.fullmatch(body):
+            _write_line(builder, pending + ": ", *_stripped(text, s, e - (1 if body.endswith(",") else 0)))  # "Some(\n 38.5,\n)"
+            pending = None
+            continue
+        strings = list(_REPR_STRING.finditer(text, s, e))
+        if strings and not _DEBUG_CLOSERS.sub("", _REPR_STRING.sub("", text[s:e])).strip(" \t[(,"):
+            if pending is not None and not in_list:
+                write_value(pending, strings[0])
+                pending = None
+            else:
+                for item in strings:
+                    _write_line(builder, "- ", item.start() + 1, item.end() - 1)
+            if text[s:e].rstrip(" \t,").endswith("]"):
+                in_list = False
+            continue
+        if _DEBUG_CLOSERS.fullmatch(text, s, e):
+            in_list = in_list and "]" not in text[s:e]
+            parent = None if "}" in text[s:e] else parent
+            continue
+        if in_list and re.fullmatch(r"[ \t]*\w+,?[ \t]*", text[s:e]):
+            _write_line(builder, "- ", *_stripped(text, s, e - (1 if text[s:e].rstrip().endswith(",") else 0)))  # an enum's variant
+            continue
+        builder.copy(s, line_start)
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# a Redis hash printed by redis-cli (HGETALL): numbered replies alternating a field's name and its value,
+# ' 5) "title"' over ' 6) "Warehouse Team Leader"'; a value's non-ASCII bytes escaped ("\xc2\xa3" for "£")
+_REDIS_REPLY = re.compile(r'^[ \t]*(?P<n>\d{1,4})\)[ \t]+"(?P<v>(?:[^"\\\n]|\\.)*)"[ \t]*$', re.M)
+_REDIS_FIELD = re.compile(r"[A-Za-z_][\w.-]{0,40}")
+_BYTE_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2})+")
+_MIN_REDIS_PAIRS = 4
+
+
+def _redis_text(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """Copy a redis-cli value ``text[start:end]`` with its escapes read: bytes as their UTF-8 text, "\\n" a line break."""
+    at = start
+    for m in _BYTE_ESCAPES.finditer(text, start, end):
+        _repr_string(builder, text, at, m.start())
+        builder.replace(bytes.fromhex(m.group().replace("\\x", "")).decode("utf-8", errors="replace"), m.start(), m.end())
+        at = m.end()
+    _repr_string(builder, text, at, end)
+
+
+def _redis_hash(doc: Document) -> Document:
+    """A Redis hash printed by redis-cli (see ``_REDIS_REPLY``) as a page shows it: "Title: Warehouse Team Leader",
+    a value with line breaks under its field's name as a heading, escapes read. Needs a run of four numbered pairs
+    whose odd replies are field names; any other line is kept as it is."""
+    text = doc.text
+    if ') "' not in text:
+        return doc
+    replies = list(_REDIS_REPLY.finditer(text))
+    runs: list[list[re.Match]] = []
+    for m in replies:
+        if runs and int(m.group("n")) == int(runs[-1][-1].group("n")) + 1 and text.count("\n", runs[-1][-1].end(), m.start()) == 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    pairs = [run for run in runs if len(run) >= 2 * _MIN_REDIS_PAIRS and all(_REDIS_FIELD.fullmatch(m.group("v")) for m in run[0::2])]
+    if not pairs:
+        return doc
+    builder = TextBuilder(doc)
+    at = 0
+    for run in pairs:
+        for key, value in zip(run[0::2], run[1::2]):
+            builder.copy(at, key.start())
+            at = value.end() + 1 if value.end() < len(text) else value.end()
+            a, b = value.span("v")
+            if a == b:
+                continue
+            multiline = "\\n" in text[a:b]
+            builder.insert(_json_key_label(key.group("v")) + ("\n" if multiline else ": "), a)
+            _redis_text(builder, text, a, b)
+            builder.insert("\n\n" if multiline else "\n", b)
+    builder.copy(at, len(text))
     out = builder.build()
     return out if out.text.strip() else doc
 
@@ -2994,6 +3212,73 @@ def _glued_field_labels(doc: Document) -> Document:
     return _apply(doc, [(m.end(), m.end(), ": ") for m in found])
 
 
+# a browser window's title copied with the page: "Library Assistant - Job details - Acme Jobs — Mozilla Firefox"
+_BROWSER_NAME = re.compile(
+    r"[ \t]+[-–—|][ \t]+(?:Mozilla[ \t]+Firefox|Firefox|Google[ \t]+Chrome|Chromium|Microsoft[ \t]+Edge|Microsoft[\u200b ]?Edge|Safari|Opera|Brave|Vivaldi)[ \t]*$",
+    re.M,
+)
+
+
+def _browser_window_title(doc: Document) -> Document:
+    """The browser's name closing the first line (a window title copied with the page) left out; any other text is
+    left as it is."""
+    text = doc.text
+    first_end = text.find("\n")
+    m = _BROWSER_NAME.search(text, 0, len(text) if first_end < 0 else first_end)
+    return _apply(doc, [(m.start(), m.end(), "")]) if m else doc
+
+
+# a screen reader's speech log of a page (NVDA, JAWS, VoiceOver): each element spoken with its role first ("heading
+# level 2 About the role", "link Apply", "bullet Issue books"), the page's structure spoken on lines of its own ("list with
+# 5 items", "out of list", "main landmark")
+_SPOKEN_ROLE = re.compile(
+    r"^[ \t]*(?P<role>(?:(?:visited[ \t]+)?link|button|graphic|heading[ \t]+level[ \t]+\d|bullet|clickable|edit|combo[ \t]+box|check[ \t]+box|radio[ \t]+button|tab)"
+    r"(?:[ \t]+(?:graphic|link|clickable))*)[ \t]+(?=\S)",
+    re.M,
+)
+_SPOKEN_STRUCTURE = re.compile(
+    r"^[ \t]*(?:document|list[ \t]+with[ \t]+\d+[ \t]+items?|out[ \t]+of[ \t]+(?:list|table|frame)|table[ \t]+with[ \t]+\d+[ \t]+rows?.*"
+    r"|(?:[\w-]+[ \t]+)?landmark(?:[ \t].*)?|(?:banner|main|navigation|contentinfo|complementary|region|search|form)[ \t]+landmark.*)[ \t]*$",
+    re.M,
+)
+_MIN_SPOKEN_ROLES = 6
+
+
+def _speech_log(doc: Document) -> Document:
+    """A screen reader's speech log (see ``_SPOKEN_ROLE``) as the page reads: the roles spoken before the elements
+    gone ("heading level 1 Library Assistant" → "Library Assistant"), a bullet's role written "- ", the lines that
+    only speak the page's structure ("list with 5 items", "navigation landmark") left out. Needs six roles spoken
+    and two structure lines; any other text is left as it is."""
+    text = doc.text
+    if "landmark" not in text and "out of list" not in text:
+        return doc
+    roles = list(_SPOKEN_ROLE.finditer(text))
+    structure = list(_SPOKEN_STRUCTURE.finditer(text))
+    if len(roles) < _MIN_SPOKEN_ROLES or len(structure) < 2:
+        return doc
+    edits: list[Edit] = [(m.start(), m.end(), "- " if m.group("role").startswith("bullet") else "") for m in roles]
+    edits += [(m.start(), min(len(text), m.end() + 1), "") for m in structure]
+    return _apply(doc, edits)
+
+
+# a form or a printed report that leads each label to its value with dots: "TITLE..........: WATER PLANT OPERATOR",
+# "Closing date ........ 12 May 2027"
+_DOT_LEADER = re.compile(r"^[ \t]*[^\W\d_][\w'’/&()#-]*(?:[ ][\w'’/&()#-]+){0,4}(?P<leader>[ \t]*\.{2,}[ \t]*:[ \t]*|[ \t]*\.{4,}[ \t]*)(?=\S)", re.M)
+_MIN_DOT_LEADERS = 3
+
+
+def _dot_leaders(doc: Document) -> Document:
+    """Three or more labels led to their values by dots ("EXAM NO........: 68-412"): the dots written as a label's
+    colon ("EXAM NO: 68-412"). Any other text is left as it is."""
+    text = doc.text
+    if ".." not in text:
+        return doc
+    found = list(_DOT_LEADER.finditer(text))
+    if len(found) < _MIN_DOT_LEADERS:
+        return doc
+    return _apply(doc, [(m.start("leader"), m.end("leader"), ": ") for m in found])
+
+
 # an outliner's page (Logseq, Roam): every block opens with "- ", a heading block with "- ## ", a page property is
 # written "key:: value"
 _OUTLINE_HEADING = re.compile(r"^(?P<mark>[ \t]*-[ \t]+#{1,6}[ \t]+)\S", re.M)
@@ -3098,9 +3383,9 @@ def _print_margins(doc: Document) -> Document:
 # the readers of text in a shape of its own, in the order they run (TOML before MediaWiki, whose link form "[[x]]" a
 # TOML record's header also has); each returns the document it was given when the text is not its shape
 _TEXT_SOURCE_READERS = (
-    _diff_source, _rtf_source, _json_source, _record_dump, _troff_source, _python_repr_source, _toml_records, _bbcode_source, _asciidoc_source,
+    _diff_source, _rtf_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _redis_hash, _toml_records, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
-    _box_table, _ics_record, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _glued_field_labels, _fact_rows, _chat_marks,
+    _box_table, _ics_record, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _dot_leaders, _glued_field_labels, _fact_rows, _chat_marks,
 )
 
 
@@ -3127,7 +3412,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
     try:
         mime = _mime_source(doc)  # an e-mail's raw source: its plain-text part, decoded (never its HTML alternative)
         html = mime is doc and (looks_like_html(raw) or _XML_DOC.match(raw) is not None)  # an XML feed or record is markup too
-        doc = _html_to_text(raw) if html else _csv_record(mime)
+        doc = _page_builder_tags(_html_to_text(raw)) if html else _csv_record(mime)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             for read in _TEXT_SOURCE_READERS:

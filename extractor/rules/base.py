@@ -125,6 +125,45 @@ def line_around(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text)
 
 
+# the joins of a card's parts: "Heavy Diesel Fitter · Ironbark Mining · Newman WA · 4d ago", "Acme | Remote | Full-time"
+CARD_JOIN = fastre.compile(r"[ \t]+[|·•][ \t]+")
+CARD_WINDOW = 4000  # how far from the top a board's search results may stand
+# a result card's age, closing one of its parts: "4d ago", "1w ago", "3 days ago", "30+ days ago", "Just posted", "Today"
+_CARD_AGE = fastre.compile(
+    r"(?i)(?:\d{1,2}\+?[ \t]?(?:[hdwm]|hrs?|hours?|days?|wks?|weeks?|mos?|months?)[ \t]+ago|just[ \t]+posted|today|yesterday)[ \t]*(?:$|[|·•])", re.M
+)
+
+
+def results_cards(ctx: Context) -> list[tuple[int, int]]:
+    """The spans of a board's search results over the posting: runs of two or more consecutive lines, each a card
+    of three or more parts with its age ("Auto Electrician · Pilbara Plant Hire · Port Hedland WA · 1w ago"), in the
+    first :data:`CARD_WINDOW` characters. Their places and pay are other jobs' (the posting's own card repeats its
+    head below them); a posting's own metadata rows ("Chicago, IL · Reposted 1 week ago" over "$112K/yr · Hybrid")
+    do not all carry an age."""
+    return ctx.once("_base.results_cards", _read_results_cards)  # type: ignore[no-any-return]
+
+
+def _read_results_cards(ctx: Context) -> list[tuple[int, int]]:
+    text = ctx.text
+    runs: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    at = 0
+    limit = min(len(text), CARD_WINDOW)
+    while at < limit:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if len(CARD_JOIN.findall(text, at, end)) >= 2 and _CARD_AGE.search(text, at, end):
+            run.append((at, end))
+        else:
+            if len(run) >= 2:
+                runs.append((run[0][0], run[-1][1]))
+            run = []
+        at = end + 1
+    if len(run) >= 2:
+        runs.append((run[0][0], run[-1][1]))
+    return runs
+
+
 def lower_same_length(text: str) -> str:
     """``text.lower()`` with the same length as ``text``, so offsets into one index the other (a
     character whose lower case is longer, such as "İ", stays as it is): the rules' one case fold."""

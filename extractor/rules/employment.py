@@ -80,10 +80,10 @@ def _vocab() -> dict:
             r"(?m)^[ \t]{0,3}(?=[A-Z])(?i:" + _phrases(w for w in data["labels"] if " " in w) + r")[ \t]{1,3}(?=[A-Z])"
         ),
         "value": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")" + _END),
-        # "Full Time/Part Time   Full Time", "Full or Part-Time: Full Time": an ATS field named after both
+        # "Full Time/Part Time   Full Time", "Full/Part Time: Full-Time", "Full or Part-Time: Full Time": an ATS field named after both
         # options, its value after it on the line (with "or" in the name, after a colon)
         "choice_label": fastre.compile(
-            r"(?im)^[ \t]{0,3}(?:(?:full[- ]?time[ \t]{0,2}/[ \t]{0,2}part[- ]?time|part[- ]?time[ \t]{0,2}/[ \t]{0,2}full[- ]?time|ft[ \t]{0,2}/[ \t]{0,2}pt)[ \t]{0,3}[:：]?"
+            r"(?im)^[ \t]{0,3}(?:(?:full(?:[- ]?time)?[ \t]{0,2}/[ \t]{0,2}part[- ]?time|part(?:[- ]?time)?[ \t]{0,2}/[ \t]{0,2}full[- ]?time|ft[ \t]{0,2}/[ \t]{0,2}pt)[ \t]{0,3}[:：]?"
             r"|(?:full(?:[- ]?time)?[ \t]{1,2}or[ \t]{1,2}part[- ]?time|part(?:[- ]?time)?[ \t]{1,2}or[ \t]{1,2}full[- ]?time)[ \t]{0,3}[:：])[ \t]{1,6}(?=\S)"
         ),
         "specificity": data["specificity"],

@@ -126,7 +126,8 @@ def find_job_ids(text: str) -> list[Candidate]:
             continue
         weak = "weak" in pattern.groupindex and match.group("weak") is not None
         explicit = bool(_STRONG_SEP.search(match.group("sep")))
-        if len(value) < MIN_BARE_LEN and (weak or not explicit):
+        of_year = _OF_YEAR.match(text, match.start("value") + len(value)) if value.isdigit() else None
+        if len(value) < MIN_BARE_LEN and (weak or not explicit) and of_year is None:
             continue  # "Job #1 priority", "reference 2"
         if "quote" in pattern.groupindex and match.group("quote") is not None:
             confidence = CONF_QUOTED  # "quoting reference EURES-ALB-2611": the id the applicant is told to quote
@@ -147,10 +148,15 @@ def find_job_ids(text: str) -> list[Candidate]:
         elif not weak and explicit and value == match.group("value") and (tag := _TAG_AFTER.match(text, end)) and _id_tag(tag.group("tag")):
             end = tag.end("close")  # "FFR-SNG-16-049 (Local Hire)", "BSEE-16-TH-158(DEU)": an announcement's tag closing the line
             value = text[match.start("value") : end]
+        if of_year is not None and value == match.group("value"):
+            end = of_year.end()  # "Vacancy Circular No. 41 of 2026": a notice numbered within its year; a circular of
+            value = text[match.start("value") : end]  # several posts may give each its own vacancy number, which wins
+            confidence = min(confidence, CONF_STRONG_BARE - 0.01)
         out.append(Candidate(FIELD, value, ((start, end),), confidence, "ids.labelled"))
     return out
 
 
+_OF_YEAR = fastre.compile(r"[ \t]of[ \t](?:19|20)\d\d(?!\w)")  # a number within its year: "No. 41 of 2026"
 # The rest of the label's line when it continues one id with spaces inside: words joined by "-" to the
 # value, another "-"-joined part with a digit, up to the line's end (an optional "(X)" tag at the end).
 _SPACED_REST = fastre.compile(

@@ -38,7 +38,7 @@ from typing import Iterable, Iterator, Optional
 from extractor import fastre
 from extractor.data import world
 from extractor.document import Document
-from extractor.rules.base import Candidate, Context, rule
+from extractor.rules.base import Candidate, Context, results_cards, rule
 from extractor.sections import keyword_match, kind_of_heading
 
 
@@ -313,6 +313,13 @@ REMOTE_BEFORE_RE = fastre.compile(
 REMOTE_AFTER_RE = fastre.compile(r"(?i)^[ \t]{0,3}(?:[-–—,(/|:][ \t]{0,3})?\(?[ \t]{0,2}" + _REMOTE_WORDS + r"\b(?![ \t]{0,2}(?:patient|monitor|sens|control|access|support))")
 # "anywhere in the" before a country or region, a remote word earlier in the sentence: where a remote job may be done
 _ANYWHERE_BEFORE_RE = fastre.compile(r"(?i)\banywhere[ \t]{1,3}(?:in|within|across)[ \t]{1,3}(?:the[ \t]{1,3})?$")
+# a street's word before a place its name honours: "Av. República de El Salvador", "Avenida Brasil", "Calle Colombia",
+# "Rua Bahia", "Jalan Sumatra", "Boulevard de la République"
+_STREET_BEFORE_RE = fastre.compile(
+    r"(?<![\w.])(?:Av\.|Avda\.|Avenida|Calle|C/|Carrera|Cra\.|Paseo|Rua|R\.|Rue|Via|Viale|Jl\.|Jalan|Boulevard|Bd\.|Ulica|Ul\.|ул\.)[ \t]{1,2}"
+    r"(?:(?:República|Republica|Rep\.|de|del|da|do|dos|das|la|las|los|el|des)[ \t]{1,2}){0,3}$"
+)
+_PIPE_RE = fastre.compile(r"[ \t]\|[ \t]")
 # A street address before the place on its line ("200 W Monroe St, Suite 1500, Chicago, IL"): a postal address
 # (an office, a signature), not a stated place of work unless a label says so.
 _ADDRESS_RE = fastre.compile(
@@ -533,7 +540,8 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 # ("Seller Central VA" is no place: Central is not in Virginia)
                 gap in (" ", "  ", "\t")
                 and men.places[0].form in ("code", "abbrev")
-                and any(q.level == CITY and (p.name in (q.region, q.country) or not q.known) for q in prev.places for p in men.places)
+                and any(q.level == CITY and (p.name in (q.region, q.country) or not q.known or q.region is None and p.level == REGION and p.country == q.country)
+                        for q in prev.places for p in men.places)  # (a town the world data knows without its region: "Karratha WA")
             ) or (
                 # "Abu Dhabi - United Arab Emirates", "Leeds / West Yorkshire": a dash or slash before the city's region or country named in full
                 _DASH_GAP_RE.fullmatch(gap)
@@ -1062,6 +1070,12 @@ _COUNTRY_FIRST_RE = fastre.compile(
 _HYPHEN_CODES_RE = fastre.compile(r"(?<![\w-])(?P<cc>[A-Z]{2})-(?P<rg>[A-Z]{2,3})-(?P<city>[A-Z][^\W\d_]*(?:[ .'’][A-Z][^\W\d_]*){0,3})(?=[ \t]*(?:$|[|,;·•]))", re.M)
 
 
+# and, on a location label's line, as a country code and a city: "Job Locations  IE-Ringaskiddy"
+_LABELLED_CODE_CITY_RE = fastre.compile(
+    r"^[ \t]*(?i:(?:job[ \t]+)?locations?)[ \t]*:?[ \t]+(?P<cc>[A-Z]{2})-(?P<city>[A-Z][a-z][^\W\d_]*(?:[ .'’][A-Z][^\W\d_]*){0,3})[ \t]*$", re.M
+)
+
+
 # Taleo writes a place as country, region and city names joined by hyphens: "United States-Texas-Houston"
 _HYPHEN_NAMES_RE = fastre.compile(
     r"(?P<cc>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+){0,3})-(?P<rg>[A-Z][^\W\d_]+(?:[ ][A-Za-z][^\W\d_]+){0,3})-(?P<city>[A-Z][^\W\d_]*(?:[ .'’][A-Z][^\W\d_]*){0,3})[ \t]*$",
@@ -1167,6 +1181,10 @@ def _country_first(text: str, lo: int, hi: int) -> list[Found]:
         region = _region_of(gz.codes.get(m.group("rg"), []), country)
         if country and region:
             out.append(Found(m.group("city"), region, country, m.start(), m.end(), 3, spans=((m.start(), m.end()),), how={"header_chain"}))
+    for m in _LABELLED_CODE_CITY_RE.finditer(text, lo, hi):  # "Job Locations  IE-Ringaskiddy": iCIMS without the region
+        country = _country_of(gz.codes.get(m.group("cc"), []))
+        if country:
+            out.append(Found(m.group("city"), None, country, m.start("cc"), m.end(), 2, spans=((m.start("cc"), m.end()),), how={"header_chain", "label"}))
     return out
 
 
@@ -1347,7 +1365,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     """The gazetteer's places with their evidence flags, and the labelled City/State/Country fields."""
     text = ctx.text
     res = _vocab_res()
-    excluded = section_ranges(ctx, "company", "legal")
+    excluded = section_ranges(ctx, "company", "legal") + results_cards(ctx)  # (other jobs' cards: their places are theirs)
     offer = section_ranges(ctx, "pay", "benefits")  # a place there counts only when labelled ("복리후생 … / 근무지: 서울")
     head_end = header_end(ctx)
     labels = _label_values(text, ctx.doc)
@@ -1377,6 +1395,9 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
         said_from = based.end() if based is not None and based.start() > sent and _OFFICE_WORD_RE.search(based.group()) else sent
         if any(not _OUR_ONE_OF_RE.search(text, max(said_from, m.start() - 20), m.start()) for m in res["negative"].finditer(text, said_from, f.start)):
             f.how.add("excluded")  # ("any of our offices in Leeds, Sheffield or Hull": a choice of places of work, not the company's offices)
+            continue
+        if _STREET_BEFORE_RE.search(text, max(0, f.start - 40), f.start):
+            f.how.add("excluded")  # "Av. República de El Salvador", "Rua Bahia": a street named after a place
             continue
         if res["zone_after"].match(text, f.end, f.end + 60) or res["area_before"].search(text, max(0, f.start - 30), f.start) or res["area_after"].match(text, f.end, f.end + 40):
             f.how.add("excluded")  # "(US/Canada time zones)", "live in the EU or UK": a time zone or residency area, no place of work
@@ -1822,6 +1843,20 @@ def _city_countries(city: str) -> set[str]:
     return {p.country for p in gazetteer().names.get(city.casefold(), []) if p.level == CITY and p.country}
 
 
+def _labelled_country(text: str) -> Optional[str]:
+    """The one country a country label states ("Country: Togo", "Pays : Togo", "País: Uruguay"), else ``None``."""
+    kinds = {label: kind for kind, labels in gazetteer().data["field_labels"].items() for label in labels}
+    named = set()
+    for m in _vocab_res()["field"].finditer(text):
+        if kinds.get(re.sub(r"\s+", " ", m.group("label").lower())) != "country":
+            continue
+        end = text.find("\n", m.end())
+        mentions = _mentions(text, m.end(), len(text) if end < 0 else min(end, m.end() + 80))
+        if mentions and mentions[0].start - m.end() <= 2:
+            named |= {p.name for p in mentions[0].places if p.level == COUNTRY}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _named_country_of(text: str, city: str) -> Optional[str]:
     """The one country the city lies in (by the gazetteer) that the text names, else ``None``."""
     countries = _city_countries(city)
@@ -1884,8 +1919,10 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
         return [], 0.0
     places, fields = _flagged_places(ctx)
     keep = [f for f in places if "excluded" not in f.how and f.how & STRONG_HOW]
-    if any("label" in f.how for f in keep):  # a labelled place of work: a "based in" / "plant in" aside elsewhere is no other one
-        keep = [f for f in keep if f.how - {"cue"}]
+    if any("label" in f.how for f in keep):  # a labelled place of work: a "based in" / "plant in" aside elsewhere is no other one,
+        # nor a town the page's first line names beside the site's name ("Meridian Talent Partners | … | Nicosia · Limassol": its offices)
+        first_end = text.find("\n")
+        keep = [f for f in keep if f.how - {"cue"} and ("label" in f.how or not 0 <= f.start < first_end or not _PIPE_RE.search(text, 0, first_end))]
     head_end = header_end(ctx)
     _region_completes_city(text, places, keep, head_end)
     _named_regions(text, places, keep)
@@ -1901,13 +1938,17 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     for f in keep:
         if f.city and not (f.region and f.country):
             for g in places:
-                if g is f or "excluded" in g.how or g.city != f.city or g.parts < 2 or _postal_address(text, g):
+                if g is f or g.city != f.city or g.parts < 2 or _postal_address(text, g):
                     continue
                 if (f.region and g.region and f.region != g.region) or (f.country and g.country and f.country != g.country):
                     continue
                 f.region, f.country = f.region or g.region, f.country or g.country
                 break
     keep = _drop_name_tails(text, _drop_towns_holding_a_place(keep))
+    stated = _labelled_country(text) if any(f.city and not f.country for f in keep) else None
+    for f in keep:
+        if stated and f.city and not f.country and stated in _city_countries(f.city):
+            f.country = stated  # "Lieu d'affectation : Kara" over "Pays : Togo": the form states the town's country
     if keep:
         hows = set().union(*(f.how for f in keep))
         if "label" in hows:

@@ -36,7 +36,7 @@ from typing import Any, Iterable, Optional
 
 from extractor import fastre
 from extractor.data import world
-from extractor.rules.base import Candidate, Context, line_around, rule
+from extractor.rules.base import Candidate, Context, line_around, results_cards, rule
 from extractor.rules.location import find_locations, gazetteer
 
 FIELD = "salary"
@@ -213,6 +213,7 @@ def parse_number(text: str, has_multiplier: bool = False) -> Optional[float]:
         return None
 
 
+_THREE_DECIMALS = re.compile(r"[^\d]{0,4}\d{1,3}\.\d{3}[^\d]{0,4}")  # "$24.113": no multiplier, one dot, three digits after it
 _CODE_DIGITS = re.compile(r"00|0\d{3}")  # a number opening with zeros is a code, never an amount ("0042187"; "0.5" and "0,75" are)
 _CODE_BEFORE_DOLLAR = re.compile(r"(?<![A-Za-z])([A-Z]{3})[ \t]?$")
 
@@ -764,6 +765,7 @@ def find_salaries(ctx: Context) -> list[Candidate]:
     keywords: Optional[_Keywords] = None
     dollar: Optional[str] = None
     rupee: Optional[str] = None
+    cards = results_cards(ctx)
     out: list[Candidate] = []
     i = 0
     while i < len(amounts):
@@ -775,8 +777,8 @@ def find_salaries(ctx: Context) -> list[Candidate]:
             b, gap = amounts[i + 2], step
         parts = [a, b] if gap is not None and b is not None else [a]
         i += len(parts) + (step is not None)
-        if not _worth_a_look(parts, reject, inr_units):
-            continue
+        if not _worth_a_look(parts, reject, inr_units) or any(s <= a.start < e for s, e in cards):
+            continue  # (a board's search results over the posting: other jobs' pay)
         keywords = keywords or _Keywords(text)
         cand = _candidate(ctx, parts, gap, keywords, reject, inr_units, year_units)
         if cand is None:
@@ -791,6 +793,11 @@ def find_salaries(ctx: Context) -> list[Candidate]:
             rupee = rupee or _rupee_currency(ctx)
             if rupee != "INR":
                 cand = Candidate(FIELD, {**cand.value, "currency": rupee}, cand.spans, cand.confidence, cand.method)
+        if cand.value["period"] == "hour" and cand.value["currency"] in _vocab()["dot_decimal_currencies"] \
+                and all(_THREE_DECIMALS.fullmatch(text, p.start, p.end) for p in parts):
+            # "$24.113 - $26.942 Hourly" (a Canadian union's wage grid): a dollar hour's rate in three decimals, not thousands
+            low, high = (None if v is None else round(v / 1000, 3) for v in (cand.value["min"], cand.value["max"]))
+            cand = Candidate(FIELD, {**cand.value, "min": low, "max": high}, cand.spans, cand.confidence, cand.method)
         out.append(cand)
     return out
 

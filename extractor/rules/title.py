@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from extractor import fastre
 from extractor.data import load
 from extractor.document import Document
-from extractor.rules.base import Candidate, Context, line_around, rule
+from extractor.rules.base import CARD_JOIN, Candidate, Context, line_around, rule
 from extractor.rules.ids import label_pattern as id_label_pattern
 from extractor.rules.location import CITY, LEGAL_FORM_AFTER_NAME, gazetteer
 from extractor.rules.vocab import skills_vocab
@@ -930,6 +930,16 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         parts.append((pos, sep_start))
         pos = sep_end
     parts.append((pos, len(line)))
+    if len(parts) > 2:  # "Library Assistant - Job details - Acme Council Jobs": the board's tag for the page, inside
+        parts = [p for p in parts if line[p[0] : p[1]].strip().casefold() not in _page_tags()]
+    if len(parts) == 2 and looks_like_title(line[: parts[0][1]].strip()):
+        site = line[parts[1][0] : parts[1][1]].strip()
+        jobs = _JOBS_AFTER_NAME.search(site)
+        if jobs is not None and _said_below(text, le, site[: jobs.start()]) and is_company_name(site[: jobs.start()]):
+            # "Library Assistant - Wyvern Vale District Council Jobs": the employer's jobs site, its name said again below
+            at = ls + line.index(site, parts[1][0])
+            title = trimmed_hit(text, ls, ls + parts[0][1])
+            return _Page(title, trimmed_hit(text, at, at + jobs.start()), 0.65, 0.5) if title is not None else None
     if not pipe and len(parts) >= 2:
         page = _heading_under_page_title(text, ls, le, line, parts)
         if page is not None:
@@ -948,6 +958,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     pieces = [(s, e, line[s:e].strip()) for s, e in parts]
     pieces = [p for p in pieces if p[2].lower() not in sites]
     titled = [p for p in pieces if looks_like_title(p[2])]
+    if pipe and len(parts) >= 3 and titled and titled[0][0] == 0 and _plural_job_noun(titled[0][2]):
+        return None  # "Meridian Talent Partners | Recruitment & Executive Search | Nicosia · Limassol": a firm's brand line
     if not titled and len(pieces) == 1 < len(parts) and _heading_repeats(text, le, pieces[0][2]) and _first_line_shaped_as_title(pieces[0][2]):
         titled = pieces  # "Interdisciplinary | USAJOBS" over the heading "Interdisciplinary": the board's page names the job twice
     if not titled:
@@ -1485,6 +1497,17 @@ def _opens_body_as_subject(text: str, value: str, after: int) -> bool:
     return re.search(r"(?m)^[ \t]*" + re.escape(value) + r"[ \t]+(?:is|are|has|was|(?!needs\b)[a-z]{3,}s)\b", text[after:]) is not None
 
 
+def _heading_under_openings(text: str, lines: list[tuple[int, int]]) -> Optional[_Hit]:
+    """A careers board's list of openings over the posting (Greenhouse: "Engineering / Senior Backend Engineer /
+    Remote - United States / Sales / Account Executive / …"): the posting's heading is the line over "at <Employer>",
+    one the list has named already; None without such a pair."""
+    values = [" ".join(text[a:b].split()) for a, b in lines]
+    for k in range(2, len(values)):
+        if _AT_COMPANY.match(values[k]) and values[k - 1] in values[: k - 1] and looks_like_title(values[k - 1]):
+            return trimmed_hit(text, *lines[k - 1])
+    return None
+
+
 @rule("title", name="title.header_line")
 def title_header_line(ctx: Context) -> Iterable[Candidate]:
     """The first header line that looks like a job title."""
@@ -1492,6 +1515,10 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     hs, he = _header_range(ctx)
     lines = list(_lines(text, hs, he))
     crumb = None
+    listed = _heading_under_openings(text, lines[:HEAD_LINES])
+    if listed is not None:
+        yield Candidate("title", listed.value, ((listed.start, listed.end),), 0.6, "title.header_line")
+        return
     badged = [_badged_name(text, a, b) for a, b in lines[: HEADER_LINES + 3]]
     for n, (ls, le) in enumerate(lines[:HEADER_LINES]):
         line = text[ls:le]
@@ -1859,7 +1886,7 @@ def json_company(ctx: Context) -> Optional[_Hit]:
 
 _MENU_COUNT = fastre.compile(r"[ \t]*\(\d{1,4}\)$")
 _SPLIT_PARTS = fastre.compile(r"[ \t]+[|·•][ \t]+|[ \t]+[-–—][ \t]+")  # a board's top card joins its parts with dots too
-_DOT_PARTS = fastre.compile(r"[ \t]+[|·•][ \t]+")
+_DOT_PARTS = CARD_JOIN
 
 
 def _card_line(value: str) -> bool:
@@ -2421,6 +2448,7 @@ def _capitals_agency_company(ctx: Context) -> Iterator[Candidate]:
 
 
 # the careers site's name after the employer's on its first line: "Harbourview Hospital - Career Opportunities"
+_JOBS_AFTER_NAME = fastre.compile(r"[ \t]+(?:Jobs|Careers|Vacancies)$")  # "Acme Council Jobs": a site named after its employer
 _CAREERS_SUFFIX = fastre.compile(
     r"[ \t]+[-–—|:][ \t]+(?i:careers?|jobs|vacancies|(?:career|job|employment)[ \t]+opportunities|current[ \t]+openings|job[ \t]+openings|employment)[ \t]*$"
 )
@@ -2478,8 +2506,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value) \
-                    or _city_code_line(hit.value) or _place_label_line(hit.value) or _places_list_line(hit.value):
-                continue  # "Perth WA": a place
+                    or _city_code_line(hit.value) or _place_label_line(hit.value) or _places_list_line(hit.value) or _LABELLED_FIGURE.search(hit.value):
+                continue  # "Perth WA": a place; "RUN DATE: 12/01/26": a labelled figure
             if heading is not None and n == heading + 1 and heading >= 1 and _unit_under_title(hit.value, values[heading - 1]):
                 continue  # the unit under the heading, its organisation over it
             if text.count(hit.value, hit.end) >= 1 or (trail is not None and not has_job_noun(hit.value) and hit.value.lower() not in title_vocab().sites):
@@ -2561,6 +2589,11 @@ _LEGAL_SUFFIX = fastre.compile(
 
 _PROVINCE_CODE = fastre.compile(r"[ \t]+\([A-Z]{2,3}\)$")  # "Ancona (AN)", "Bergamo (BG)": a town's province code
 _BRACKET_TAG = fastre.compile(r"[ \t]+\([^()\n]{1,20}\)$")  # "(On-site)", "(FAT4)", "(HQ)" after a place
+
+
+def _place_part(value: str) -> bool:
+    """A place written as a card's part: "Leeds, West Yorkshire", "Toowoomba QLD", "Auckland"."""
+    return _place_line(value) or _town_and_state(value) or gazetteer().knows(value)
 
 
 def _town_and_state(value: str) -> bool:
@@ -3796,8 +3829,9 @@ def _client_label(ctx: Context) -> Iterator[Candidate]:
         hit = _company_hit(text, m.start("c"), m.end("c"))
         if hit is not None and hit.end == m.end("c") and _name_shaped(hit.value) and is_company_name(hit.value, max_words=8) \
                 and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", *title_vocab().anonymous)) and not gazetteer().knows(hit.value) \
-                and _said_again(text, hit.value, hit.end):
-            # a second cue: the requisition names the client again ("… who worked at Plainsview …"); the label alone stays a weak
+                and (_said_again(text, hit.value, hit.end) or _mention(hit.value).search(text, 0, hit.start) is not None):
+            # a second cue: the requisition names the client again ("… who worked at Plainsview …", or in the e-mail's subject
+            # and opening above the label: "Estamos apoyando a Banco Cotopaxi …"); the label alone stays a weak
             # name the hybrid may offer (weak_employer_names), as a staffing job order's "Client:" line does
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.7, "company.named_client")
         return
@@ -4662,6 +4696,18 @@ def _read_wrapped_head(ctx: Context) -> Optional[tuple[_Hit, _Hit]]:
                     and looks_like_title(head.value) and not _place_line(head.value) and is_company_name(org.value) \
                     and not has_job_noun(org.value) and text.find(org.value, org.end) >= 0 and _place_line(place.value.split("(")[0].strip()):
                 return trim_title(text, head), org
+        if len(lines) >= 2 and (head := trimmed_hit(text, *lines[0])) is not None and not _LABEL_COLON.search(head.value) \
+                and looks_like_title(head.value) and not _place_line(head.value):
+            # "Apprentice Electrician (2nd or 3rd year)" / "Darling Downs Electrical Pty Ltd | Toowoomba QLD": the employer
+            # and the place on one line
+            a, b = lines[1]
+            bar = _PIPE_PATTERN.search(text, a, b)
+            org = trimmed_hit(text, a, bar.start()) if bar is not None else None
+            legal = title_vocab().legal_form
+            core = legal.sub("", org.value).strip(" ,.") if org is not None and legal is not None else None
+            if org is not None and core and is_company_name(org.value) and not has_job_noun(org.value) and text.find(core, org.end) >= 0 \
+                    and _place_part(text[bar.end() : b].split("(")[0].strip()):
+                return trim_title(text, head), org
         at = text.find("\n\n", at + 2)
     return None
 
@@ -4679,7 +4725,8 @@ def company_wrapped_head(ctx: Context) -> Iterable[Candidate]:
     """The employer line under that heading (:func:`_wrapped_head`)."""
     found = _wrapped_head(ctx)
     if found is not None:
-        yield Candidate("company", found[1].value, ((found[1].start, found[1].end),), 0.45, "company.wrapped_head")
+        # over a head-block guess: the ticket's own field rows ("Assignee  Kylie Brandt") head the text, not the employer
+        yield Candidate("company", found[1].value, ((found[1].start, found[1].end),), 0.55, "company.wrapped_head")
 
 
 @rule("title", name="title.above_byline")
@@ -5462,6 +5509,9 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
+
+
+_LABELLED_FIGURE = re.compile(r"\w:[ \t]*\d")  # "RUN DATE: 12/01/26", "Ref: 4411": a labelled figure, never a name
 
 
 def top_lines(ctx: Context, count: int) -> list[tuple[int, int]]:

@@ -1,0 +1,243 @@
+"""Table-driven tests of the eighth round of 2026-12-04: records printed by a language's debug form (Rust, Ruby,
+redis-cli), a report's dot leaders, a page builder's shortcodes, a screen reader's speech log, and the field
+classes the s35/s37 blind batches missed (a labelled country, a dollar rate in three decimals, a type with its
+nature, an e-mail's Spanish date, a street named after a country, a board's search results over the posting).
+Phrasings are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import Extractor
+from extractor.normalize import normalize
+from tests.rule_helpers import lines_kept, places, raw_slice
+
+EXTRACTOR = Extractor(use_llm=False)
+
+
+def _posting(head: str, body: str = "About the role\nWe are looking for someone to join our busy team.\n") -> str:
+    return head + "\n\n" + body
+
+
+RUST_DEBUG = """[2026-03-02T08:00:00Z DEBUG crawler::jobs] Listing {
+    source_id: "5521907",
+    title: "Tischler (m/w/d) – Joiner",
+    company: Some(
+        "Alpenholz Werkstätten",
+    ),
+    location: Some(
+        Location {
+            raw: "Innsbruck, Tirol, Österreich",
+            city: Some(
+                "Innsbruck",
+            ),
+        },
+    ),
+    hours_per_week: Some(
+        40.0,
+    ),
+    posted_at: Some(
+        2026-02-27,
+    ),
+    salary: None,
+    duties: [
+        "Build and fit kitchens and wardrobes",
+        "Read workshop drawings",
+    ],
+}
+"""
+
+RAILS_PP = """app(prod)> pp JobPosting.find(77)
+#<JobPosting:0x00007f00aa11bb22
+ id: 77,
+ employer_id: 3,
+ employer_name: "Cascade Valley Schools",
+ title: "Custodian",
+ req_number: "CUS-26-011",
+ pay_min: 0.1925e2,
+ pay_max: 0.2210e2,
+ pay_unit: "hour",
+ requirements:
+  ["Able to lift 50 pounds",
+   "Available for evening shifts"],
+ posted_on: Tue, 03 Mar 2026>
+"""
+
+REDIS = """127.0.0.1:6379> HGETALL job:4411
+ 1) "title"
+ 2) "Stock Controller"
+ 3) "company"
+ 4) "Fenland Cold Stores"
+ 5) "ref"
+ 6) "FCS-0412"
+ 7) "salary"
+ 8) "\\xc2\\xa313.20 per hour"
+ 9) "description"
+10) "We store frozen food for retailers.\\n\\nWhat you will do:\\n- Count stock\\n- Check deliveries"
+"""
+
+DOT_LEADERS = """TITLE..........: HIGHWAY MAINTENANCE WORKER I
+EXAM NO........: 44-107
+DEPARTMENT.....: PUBLIC WORKS
+JURISDICTION...: ORANGE HILLS COUNTY
+ANNUAL SALARY..: $41,200 - $47,900
+"""
+
+SHORTCODES = """<div>[vc_row][vc_column][vc_custom_heading text="Vineyard Hand – Pruning Season" font_container="tag:h1"][vc_column_text]
+<p>Ridgeback Estate grows grapes on 60 hectares.</p>[/vc_column_text][/vc_column][vc_column width="1/3"][info_list]
+[info_list_item list_title="Location" list_icon="map"]Adelaide SA[/info_list_item]
+[info_list_item list_title="Pay" list_icon="dollar"]$31.00 p.h. + super[/info_list_item][/info_list][/vc_column][/vc_row]</div>"""
+
+SPEECH_LOG = """Stores Assistant - Job details - Marsh Vale Borough Council Jobs — Mozilla Firefox
+document
+banner landmark
+link  graphic  Marsh Vale Borough Council home
+navigation landmark  Main menu
+list  with 2 items
+link  Home
+link  Jobs
+out of list
+main landmark
+heading  level 1  Stores Assistant
+Reference:  MVBC-0091
+heading  level 2  What you'll do
+list  with 2 items
+bullet  Receive and check deliveries
+bullet  Keep stock records up to date
+out of list
+button  Apply for this job
+© Marsh Vale Borough Council 2026
+"""
+
+
+READERS = [
+    # (case, text, field, expected)
+    ("rust_debug_title", RUST_DEBUG, "title", "Tischler (m/w/d) – Joiner"),
+    ("rust_debug_company_in_some", RUST_DEBUG, "company", "Alpenholz Werkstätten"),
+    ("rust_debug_number_in_some", RUST_DEBUG, "weekly_hours", 40.0),
+    ("rust_debug_unquoted_date_in_some", RUST_DEBUG, "date_posted", "2026-02-27"),
+    ("rust_debug_source_id", RUST_DEBUG, "job_id", "5521907"),
+    ("rails_pp_exponent_pay", RAILS_PP, "salary", {"min": 19.25, "max": 22.1, "currency": None, "period": "hour"}),
+    ("rails_pp_row_id_is_no_job_id", RAILS_PP, "job_id", "CUS-26-011"),
+    ("rails_pp_employer", RAILS_PP, "company", "Cascade Valley Schools"),
+    ("redis_hash_title", REDIS, "title", "Stock Controller"),
+    ("redis_hash_byte_escapes", REDIS, "salary", {"min": 13.2, "max": 13.2, "currency": "GBP", "period": "hour"}),
+    ("redis_hash_ref", REDIS, "job_id", "FCS-0412"),
+    ("dot_leader_title", DOT_LEADERS, "title", "HIGHWAY MAINTENANCE WORKER I"),
+    ("dot_leader_jurisdiction", DOT_LEADERS, "company", "ORANGE HILLS COUNTY"),
+    ("dot_leader_exam_no", DOT_LEADERS, "job_id", "44-107"),
+    ("shortcode_heading", SHORTCODES, "title", "Vineyard Hand – Pruning Season"),
+    ("shortcode_labelled_item", SHORTCODES, "salary", {"min": 31.0, "max": 31.0, "currency": "AUD", "period": "hour"}),
+    ("speech_log_jobs_site_employer", SPEECH_LOG, "company", "Marsh Vale Borough Council"),
+    ("speech_log_title", SPEECH_LOG, "title", "Stores Assistant"),
+]
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", READERS, ids=[c[0] for c in READERS])
+def test_printed_records_and_logs(case_id, text, field, expected):
+    value = EXTRACTOR.extract(text).model_dump(mode="json")[field]
+    assert value == expected, (case_id, value)
+
+
+def test_debug_record_lists_become_items_mapped_to_the_raw_text():
+    doc = normalize(RUST_DEBUG)
+    assert "Duties\n- Build and fit kitchens and wardrobes\n- Read workshop drawings" in doc.text
+    assert raw_slice(RUST_DEBUG, "Read workshop drawings") == "Read workshop drawings"
+
+
+def test_speech_log_roles_and_structure_are_left_out():
+    text = normalize(SPEECH_LOG).text
+    assert "- Receive and check deliveries" in text
+    assert not any(word in text for word in ("landmark", "heading  level", "list  with", "out of list", "Mozilla"))
+
+
+@pytest.mark.parametrize("text", [
+    "The results are... interesting.\nPlease wait.... loading\nNo value here",   # two dotted lines at most: prose
+    "Name: Ann\nRole: Baker\nShift: Early",                                      # colons without leaders
+])
+def test_other_text_keeps_its_dots(text):
+    assert lines_kept(text) == []
+
+
+FIELDS = [
+    ("hand_is_a_job", _posting("Cellar Hand – Vintage 2027\nPosted 1 December 2026"), "title", "Cellar Hand – Vintage 2027"),
+    ("higher_education_in_brackets", _posting("Clerk", "Requirements\n- Higher education (economics or law)\n"), "education_level", "bachelor"),
+    ("three_decimal_dollar_rate", _posting("Unit Clerk\nLocation: Regina, Saskatchewan\nSalary Range  $24.113 - $26.942 Hourly"),
+     "salary", {"min": 24.113, "max": 26.942, "currency": "CAD", "period": "hour"}),
+    ("three_decimal_euro_is_thousands", _posting("Fahrer\nGehalt: 2.450 € pro Monat"),
+     "salary", {"min": 2450.0, "max": 2450.0, "currency": "EUR", "period": "month"}),
+    ("temporary_full_time_tag", _posting("Unit Clerk - Temporary Full-Time\nRegina General Hospital"), "employment_type", "temporary"),
+    ("employee_status_bare_label", _posting("Unit Clerk\nEmployee Status  Temporary Full-Time\nSchedule  Days"), "employment_type", "temporary"),
+    ("zafral_season", _posting("Recepcionista\nTipo de contrato: Zafral (temporada)"), "employment_type", "temporary"),
+    ("full_slash_part_time_field", _posting("Lab Technician\nFull/Part Time: Full-Time\nRegular/Temporary: Regular"), "employment_type", "full_time"),
+    ("uruguayan_peso_nominal_monthly", _posting("Recepcionista\nRemuneración: $U 48.000 nominales mensuales + propinas"),
+     "salary", {"min": 48000.0, "max": 48000.0, "currency": "UYU", "period": "month"}),
+    ("spanish_mail_date", "De: Ana <ana@talento.ec>\nFecha: jueves, 3 de diciembre de 2026, 9:18\nAsunto: Oportunidad: Analista\n\nHola.\n",
+     "date_posted", "2026-12-03"),
+    ("client_named_above_its_label", _posting("Asunto: Oportunidad – Banco Andino – Quito",
+                                              "Estamos apoyando a Banco Andino en la búsqueda.\n\nRole: Java Developer\nClient: Banco Andino\n"),
+     "company", "Banco Andino"),
+    ("client_described_not_named", _posting("SAP Lead", "Client: Global consumer goods manufacturer (name disclosed at interview)\n"), "company", None),
+    ("sea_time_years", _posting("Chief Engineer", "Requirements\n- At least 2 years' sea time as Chief Engineer\n"), "min_years_experience", 2.0),
+    ("circular_number_of_year", _posting("MINISTRY OF HEALTH\nVACANCY CIRCULAR No. 41 of 2026\nNurse"), "job_id", "41 of 2026"),
+    ("circular_gives_way_to_vacancy_number", _posting("MINISTRY OF HEALTH\nCIRCULAR No. 41 of 2026\nNurse\nVacancy No. MOH/NUR/2026/03"),
+     "job_id", "MOH/NUR/2026/03"),
+    ("labelled_figure_is_no_employer", _posting("1RUN DATE: 12/01/26 COUNTY CIVIL SERVICE PAGE 1\nTITLE: CLERK TYPIST"), "company", None),
+    ("greenhouse_heading_under_openings", "Acme jobs\nCurrent openings at Acme\n\nEngineering\nBackend Engineer\nRemote - United States\n"
+     "Sales\nAccount Executive\nRemote - United States\n\nAccount Executive\nat Acme\nRemote - United States\n\nApply\n\n"
+     "Acme builds scheduling software.\n\nWhat you'll do\n- Run demos\n", "title", "Account Executive"),
+    ("ticket_wrapped_ad_employer_and_place_on_one_line",
+     "Post job ad: Apprentice Plumber – Dubbo\n\nAssignee Kim Lee\nDue date Dec 8\nStatus Ready\n\nDescription\nFinal ad copy below.\n\n"
+     "Apprentice Plumber (1st year)\nWestern Plains Plumbing Pty Ltd | Dubbo NSW\n\nWestern Plains Plumbing is a family firm.\n\n"
+     "What you'll do\n- Help on site\n", "company", "Western Plains Plumbing Pty Ltd"),
+    ("agency_brand_line_is_no_title", "Harbour Talent Partners | Recruitment & Executive Search | Nicosia · Limassol\n"
+     "Home   Candidates   Vacancies\n\nCREW MANAGER\nLocation: Limassol, Cyprus\n\nAbout the role\nWe place crew.\n", "title", "CREW MANAGER"),
+]
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", FIELDS, ids=[c[0] for c in FIELDS])
+def test_field_classes(case_id, text, field, expected):
+    value = EXTRACTOR.extract(text).model_dump(mode="json")[field]
+    assert value == expected, (case_id, value)
+
+
+PLACES = [
+    ("country_said_with_the_town_in_prose", _posting("Call Center Agent\nQyteti: Prizren",
+                                                     "About us\nOur new floor in the centre of Prizren, Kosovo opened in 2025.\n"),
+     [("Prizren", None, "Kosovo")]),
+    ("country_label_places_the_towns", _posting("Agronome\nLieu d'affectation : Kara, avec déplacements à Bassar\nPays : Togo"),
+     [("Kara", None, "Togo"), ("Bassar", None, "Togo")]),
+    ("street_named_after_a_country", _posting("Developer\nLocation: Quito – Av. República de El Salvador, Quito, Ecuador"),
+     [("Quito", None, "Ecuador")]),
+    ("icims_code_and_town", _posting("Quality Engineer II\nJob Locations  IE-Ringaskiddy\nRequisition ID  2026-14477"),
+     [("Ringaskiddy", None, "Ireland")]),
+    ("town_the_data_knows_without_its_region", _posting("Heavy Diesel Fitter\nIronbark Mining\nKarratha WA"),
+     [("Karratha", "Western Australia", "Australia")]),
+    ("offices_on_the_brand_line_give_way_to_the_label",
+     _posting("Harbour Talent Partners | Recruitment | Nicosia · Larnaca\n\nCREW MANAGER\nLocation: Limassol, Cyprus"),
+     [("Limassol", None, "Cyprus")]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,expected", PLACES, ids=[c[0] for c in PLACES])
+def test_place_classes(case_id, text, expected):
+    assert places(text) == expected
+
+
+SEARCH_RESULTS = _posting(
+    'Jora   Find jobs   Sign in\nSearch: "fitter" in All Western Australia\n\n'
+    "Heavy Diesel Fitter · FIFO · Ironbark Mining · Karratha WA · 4d ago\n"
+    "Auto Electrician · Pilbara Plant Hire · Port Hedland WA · 1w ago\n"
+    "Mechanical Fitter · Kwinana WA · $55 an hour · 2d ago\n\n"
+    "Heavy Diesel Fitter – FIFO Roster\nIronbark Mining\nKarratha WA\nFull time")
+
+
+def test_a_boards_search_results_give_no_place_or_pay():
+    record = EXTRACTOR.extract(SEARCH_RESULTS)
+    assert record.salary is None
+    assert [(p.city, p.region) for p in record.locations] == [("Karratha", "Western Australia")]
+
+
+def test_a_postings_own_metadata_rows_keep_their_pay():
+    text = _posting("Senior Product Analyst\nChicago, IL · Reposted 1 week ago · Over 100 applicants\n$112K/yr - $138K/yr · Hybrid · Full-time")
+    assert EXTRACTOR.extract(text).salary.min == 112000
