@@ -190,6 +190,14 @@ FIELDS = [
      "Post job ad: Apprentice Plumber – Dubbo\n\nAssignee Kim Lee\nDue date Dec 8\nStatus Ready\n\nDescription\nFinal ad copy below.\n\n"
      "Apprentice Plumber (1st year)\nWestern Plains Plumbing Pty Ltd | Dubbo NSW\n\nWestern Plains Plumbing is a family firm.\n\n"
      "What you'll do\n- Help on site\n", "company", "Western Plains Plumbing Pty Ltd"),
+    ("rent_is_no_pay", _posting("Dairy Farm Assistant", "Perks\n- Three-bedroom house available at $120 per week (power not included)\n"), "salary", None),
+    ("contract_terms_after_the_title", _posting("Java Developer - W2 or C2C\nKeystone IT"), "title", "Java Developer"),
+    ("a_date_range_starts_no_posting", _posting("Data Analytics Intern\nNorth Star Mutual\nInternship · Full-time · May 26, 2027 - August 14, 2027"),
+     "date_posted", None),
+    ("a_masthead_date_before_its_page", _posting("THE DAILY LEDGER — TUESDAY, MARCH 18, 2025 — PAGE 34\nCLASSIFIEDS\nAccountant wanted"),
+     "date_posted", "2025-03-18"),
+    ("lower_case_job_with_its_shift", _posting("Indeed Flex   Find shifts   How it works\n\nwarehouse operative - Night Shift\nDaventry, Northamptonshire"),
+     "title", "warehouse operative - Night Shift"),
     ("agency_brand_line_is_no_title", "Harbour Talent Partners | Recruitment & Executive Search | Nicosia · Limassol\n"
      "Home   Candidates   Vacancies\n\nCREW MANAGER\nLocation: Limassol, Cyprus\n\nAbout the role\nWe place crew.\n", "title", "CREW MANAGER"),
 ]
@@ -213,6 +221,9 @@ PLACES = [
      [("Ringaskiddy", None, "Ireland")]),
     ("town_the_data_knows_without_its_region", _posting("Heavy Diesel Fitter\nIronbark Mining\nKarratha WA"),
      [("Karratha", "Western Australia", "Australia")]),
+    ("towns_listed_under_a_labelled_lead_in", _posting("Forestry Technician\nLocations: 2 vacancies in the following locations:\n"
+                                                      "  Salmon, ID  1 vacancy\n  Challis, ID  1 vacancy\nRemote job: No"),
+     [("Salmon", "Idaho", "United States"), ("Challis", "Idaho", "United States")]),
     ("offices_on_the_brand_line_give_way_to_the_label",
      _posting("Harbour Talent Partners | Recruitment | Nicosia · Larnaca\n\nCREW MANAGER\nLocation: Limassol, Cyprus"),
      [("Limassol", None, "Cyprus")]),

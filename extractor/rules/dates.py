@@ -321,13 +321,20 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
     limit = max(TOP_OF_TEXT, int(len(text) * TOP_FRACTION))
     if found.start >= limit:
         return None, found.start
-    after = text[found.end : found.end + 4]
-    if re.match(r"\s*[\-\u2013\u2014~]\s*\d|\s*to\s", after):
-        return None, found.start
+    after = text[found.end : found.end + 16]
+    if re.match(r"\s*[\-\u2013\u2014~]\s*\d|\s*to\s", after) or _month_after_dash().match(after):
+        return None, found.start  # the start of a range: "1 May 2024 - 30 May 2024", "May 26, 2027 - August 14, 2027"
     hours = _HOURS_AFTER.match(text, found.end)
     if hours is not None and re.search(r"(?i)[ap]\.?m|[:.]\d\d", hours.group()):
         return None, found.start  # "Saturday 7th November 2026, 10am – 2pm": an event's day (a job fair, an open day)
     return (CONF_UNLABELLED_AMBIGUOUS if found.ambiguous else CONF_UNLABELLED), found.start
+
+
+@cache
+def _month_after_dash() -> re.Pattern[str]:
+    """A dash, then a month's name opening the range's other end ("… - August 14, 2027"), not "— Page 7"."""
+    months = sorted(_vocab()["months"], key=len, reverse=True)
+    return re.compile(r"(?i)\s*[\-\u2013\u2014~]\s*(?:" + "|".join(re.escape(m) for m in months) + r")\.?\s\d")
 
 
 def _opens_a_posted_period(text: str, labels: list[_Label], idx: int) -> bool:

@@ -914,6 +914,8 @@ def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, 
         end = min(end, start + 200)  # a value is read at most this far (and the seam search bounded: a text without newlines is one line)
         seam = _GLUE_SEAM_RE.search(text, start, end)  # "Location : New YorkExperience in using …, AJAX": the value ends where the next sentence is glued on
         out.append((start, seam.start() if seam else end))
+        if text[start:end].rstrip().endswith(":"):
+            out.extend(_listed_below(text, end))  # "Locations: 2 vacancies in the following locations:" over "Salmon, ID" / "Challis, ID"
     for m in res["label_line"].finditer(text):
         pos = m.end()
         while pos < len(text) and text[pos] in "\r\n \t":
@@ -922,6 +924,25 @@ def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, 
         end = len(text) if end < 0 else end
         if pos < end:
             out.append((pos, min(end, pos + 200)))
+    return out
+
+
+_LISTED_PLACE_LINES = 10
+
+
+def _listed_below(text: str, end: int) -> list[tuple[int, int]]:
+    """The short lines right under a label's value that announces a list ("… in the following locations:"), up to a
+    blank line or a labelled line."""
+    out = []
+    at = end + 1
+    while at < len(text) and len(out) < _LISTED_PLACE_LINES:
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        line = text[at:stop].strip()
+        if not line or ":" in line or len(line) > 60:
+            break
+        out.append((at, stop))
+        at = stop + 1
     return out
 
 

@@ -1520,6 +1520,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         yield Candidate("title", listed.value, ((listed.start, listed.end),), 0.6, "title.header_line")
         return
     badged = [_badged_name(text, a, b) for a, b in lines[: HEADER_LINES + 3]]
+    read = 0  # the lines read as possible headings so far (the site's menu, crumbs and labels skipped)
     for n, (ls, le) in enumerate(lines[:HEADER_LINES]):
         line = text[ls:le]
         lead = _ENGAGEMENT_LEAD.match(line)
@@ -1541,11 +1542,12 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         if _card_line(line) or _BYLINE.match(" ".join(line.split())) or n and _PERSON_DEGREE.match(text, *lines[n - 1]):
             continue  # "Acme | Remote (US) | Senior Engineer | Full-time", "X - Days · Agency · Rugby · Recently": a heading or a card in parts (title.split_heading)
         hit = trimmed_hit(text, ls, le)
+        read += 1
         if hit and n + 1 < len(lines) and _opens_body_as_subject(text, hit.value, le):
             continue  # "Kodra Tech" over "Senior .NET Developer", the body opening "Kodra Tech builds …": the employer's name
         if hit and hit.value in badged[n + 1 : n + 4]:
             continue  # the name a later line repeats with a board's follower or rating badge: the employer over its title
-        if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value) or _exclaimed_title(hit.value) or n < _LOWER_TITLE_LINES and _lower_case_title(hit.value)) and not _place_line(hit.value) \
+        if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value) or _exclaimed_title(hit.value) or read <= _LOWER_TITLE_LINES and _lower_case_title(hit.value)) and not _place_line(hit.value) \
                 and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
                 joined = trimmed_hit(text, ls, lines[n + 1][1])
@@ -1669,14 +1671,18 @@ def _lower_stop_words() -> frozenset[str]:
 
 
 def _lower_case_title(value: str) -> bool:
-    """A first line written all in lower case ("warehouse shift leader", "staff nurse – theatre") whose shape is a job's name.
+    """A first line whose job's name is written all in lower case ("warehouse shift leader", "staff nurse – theatre",
+    "respiratory therapist - Nights") whose shape is a job's name.
 
     Boards and copy-pasted e-mails drop the capitals; the line is taken when it is short (at most ``_LOWER_TITLE_WORDS``
     words), has no sentence punctuation, its head (the words before a bracket or a dash) ends on a job noun of
     ``titles.json``, and the same words capitalised pass :func:`looks_like_title`. Never raises.
     """
-    if not value or value != value.lower() or not any(ch.isalpha() for ch in value) or re.search(r"[.:;!?,@#]", value):
+    if not value or not any(ch.isalpha() for ch in value) or re.search(r"[.:;!?,@#]", value):
         return False
+    named = _LOWER_HEAD.sub("", value)
+    if not named or named != named.lower():
+        return False  # (the qualifier after a dash or in brackets may keep its capitals: "warehouse operative - Night Shift")
     if len(value.split()) > _LOWER_TITLE_WORDS or _ADVERT_WORDS.search(value) or not _lower_stop_words().isdisjoint(_WORD_RE.findall(value)):
         return False  # "we are hiring a driver", "drivers wanted": a sentence or an advert, not the job's name
     head = _LOWER_HEAD.sub("", value).split()
