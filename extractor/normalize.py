@@ -275,6 +275,7 @@ _BREAKOUT = frozenset(
 _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # white space other than a single plain space
 _INTEGRATION = frozenset("foreignobject desc title mi mo mn ms mtext annotation-xml".split())  # HTML again inside svg/math
 # an XML document (a job feed: Indeed/ZipRecruiter-style <source><job>…, RSS <item>, a board's export), not a web page
+_HTTP_RESPONSE_HEAD = re.compile(r"\AHTTP/\d(?:\.\d)?[ \t]\d{3}[^\n]*\r?\n(?:[\w-]{1,60}:[^\n]*\r?\n){0,40}\r?\n")
 _XML_DOC = re.compile(r"\A\s*(?:<\?xml\b|<(?:rss|feed|source|jobs|job|positions|vacancies|joblist|items?)\b)", re.IGNORECASE)
 _HTML_ELEMENTS = frozenset(
     "html head body title base link meta style script noscript template slot a abbr b bdi bdo cite code data dfn em i kbd mark q rp rt"
@@ -303,6 +304,9 @@ _FEED_LABELS = {
     "partyname": "Company", "organizationname": "Company", "organizationunit": "Department", "cityname": "City",
     "countrysubdivisioncode": "State", "countrycode": "Country", "positionscheduletypecode": "Job type", "workinghours": "Hours per week",
     "rangeminimum": "Salary from", "rangemaximum": "Salary to", "remunerationintervalcode": "Pay period", "workarrangement": "Workplace",
+    # an HR system's API record ("<pg:PostingNumber>", "<pg:HoursPerWeek>", "<pg:OpenDate>")
+    "postingnumber": "Posting number", "jobnumber": "Job number", "agency": "Agency", "schedule": "Schedule", "hoursperweek": "Hours per week",
+    "opendate": "Open date", "closedate": "Closing date", "closingdate": "Closing date",
 }
 _CURRENCY_ATTRIBUTE = re.compile(r"""\bcurrency(?:ID|Code)?[ \t]*=[ \t]*["'](?P<code>[A-Z]{3})["']""", re.I)  # "<RangeMinimum currencyID="CAD">"
 
@@ -412,7 +416,8 @@ class _HtmlToText(HTMLParser):
         self.label_break: Optional[int] = None  # ops index of the line break after a row's first cell read as a label
         # an XML feed's elements: each opens a line, and one that holds only a fact's text gets its label
         # ("<company>Acme</company>" → "Company: Acme"); ops index of each open element's label, None when it has none
-        self.xml = _XML_DOC.match(raw) is not None
+        head = _HTTP_RESPONSE_HEAD.match(raw)  # (after an API answer's status line and headers)
+        self.xml = _XML_DOC.match(raw[head.end() :] if head else raw) is not None
         self.xml_labels: list[Optional[int]] = []
 
     # ------------------------------------------------------------------ positions and output
@@ -2034,6 +2039,8 @@ def _yaml_records(doc: Document) -> Document:
 
 
 _JSON_OPEN = re.compile(r"^[ \t]*[{\[]", re.M)
+_RANGE_KEYS = frozenset("min max minimum maximum from to currency currency_code unit period interval per note notes text".split())  # a range record
+_JSON_LINE = re.compile(r"[ \t]*\r?\n[ \t]*\{")  # a JSON Lines log: the next line opens an object
 _JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|[{}\[\]:,]')
 _CAMEL_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # the keys of a nested record that together name a place ("location": {"suburb": …, "state": …}): one "Location:" line
@@ -2053,10 +2060,12 @@ def _json_key_label(key: str) -> str:
     return _key_label(re.sub(r"(?<=.)_(?:text|html|md|markdown|plain)$", "", words))  # "benefits_text": the benefits
 
 
-def _json_span(text: str) -> Optional[tuple[int, int]]:
+def _json_spans(text: str) -> list[tuple[int, int]]:
     """The span of the first JSON object or array of some size that opens a line in the first 3,000 characters
-    (after an API call's headers or a sentence pasted above it), or None."""
+    (after an API call's headers or a sentence pasted above it), and, in a JSON Lines log, of each later object
+    of some size on a line of its own; empty without one."""
     decoder = json.JSONDecoder()
+    spans: list[tuple[int, int]] = []
     for m in _JSON_OPEN.finditer(text, 0, min(len(text), 3000)):
         start = m.end() - 1
         try:
@@ -2064,8 +2073,18 @@ def _json_span(text: str) -> Optional[tuple[int, int]]:
         except ValueError:
             continue
         if end - start >= 200 and text.count('":', start, end) >= 4:
-            return start, end
-    return None
+            spans.append((start, end))
+            break
+    cursor = spans[0][1] if spans else -1
+    while cursor >= 0 and (line := _JSON_LINE.match(text, cursor)) is not None:  # the next line opens another object
+        start = line.end() - 1
+        try:
+            _, cursor = decoder.raw_decode(text, start)
+        except ValueError:
+            break
+        if cursor - start >= 200 and text.count('":', start, cursor) >= 4:
+            spans.append((start, cursor))  # (a small object between, a log's heartbeat, is read past)
+    return spans
 
 
 def _json_member(text: str, tokens: list[tuple[int, int]], pos: int) -> Optional[tuple[str, int, int]]:
@@ -2101,14 +2120,25 @@ def _json_source(doc: Document) -> Document:
     and punctuation left out. Strings keep their offsets (without their quotes). Text around the JSON is kept as it
     is, and any other text is left as it is."""
     text = doc.text
-    span = _json_span(text)
-    if span is None:
+    spans = _json_spans(text)
+    if not spans:
         return doc
-    start, end = span
-    tokens = [(m.start(), m.end()) for m in _JSON_TOKEN.finditer(text, start, end)]
     builder = TextBuilder(doc)
-    builder.copy(0, start)
-    builder.insert("\n", start)
+    at = 0
+    for start, end in spans:  # one object, or each object of a JSON Lines log ("{…}\n{…}")
+        builder.copy(at, start)
+        builder.insert("\n", start)
+        _write_json(builder, text, start, end)
+        builder.insert("\n", end)
+        at = end
+    builder.copy(at, len(text))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+def _write_json(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """Write the JSON value ``text[start:end]`` as a careers page shows it (see :func:`_json_source`)."""
+    tokens = [(m.start(), m.end()) for m in _JSON_TOKEN.finditer(text, start, end)]
     pos = 0
 
     def skip() -> None:
@@ -2158,6 +2188,28 @@ def _json_source(doc: Document) -> Document:
                 builder.insert("\n", b)
                 pos += 1  # the closing brace
                 return
+            ends = {k.lower(): (va, vb) for k, va, vb in pairs}
+            low, high = ends.get("min") or ends.get("minimum") or ends.get("from"), ends.get("max") or ends.get("maximum") or ends.get("to")
+            if scalars and low and high and set(ends) <= _RANGE_KEYS:
+                # {"currency": "CAD", "min": 17.60, "max": 18.25, "unit": "HOUR"}: one line, "Pay: CAD 17.60 - 18.25 per hour"
+                builder.insert((label or "Range") + ": ", pairs[0][1])
+                for key in ("currency", "currency_code"):
+                    if key in ends and text[ends[key][0]] == '"':
+                        builder.copy(ends[key][0] + 1, ends[key][1] - 1)
+                        builder.insert(" ", ends[key][1])
+                builder.copy(*_unquoted(text, *low))
+                builder.insert(" - ", low[1])
+                builder.copy(*_unquoted(text, *high))
+                unit = next((ends[k] for k in ("unit", "period", "interval", "per") if k in ends and text[ends[k][0]] == '"'), None)
+                if unit is not None:
+                    builder.insert(" per ", unit[0])
+                    builder.replace(text[unit[0] + 1 : unit[1] - 1].lower(), unit[0] + 1, unit[1] - 1)
+                builder.insert("\n", b)
+                for key in ("note", "notes", "text"):
+                    if key in ends and text[ends[key][0]] == '"':
+                        _write_line(builder, _json_key_label(key) + ": ", ends[key][0] + 1, ends[key][1] - 1)
+                pos += 1  # the closing brace
+                return
             pos = nested_at
             while (member := _json_member(text, tokens, pos)) is not None:
                 key, ka, pos = member
@@ -2195,10 +2247,6 @@ def _json_source(doc: Document) -> Document:
                 _write_line(builder, label + ": ", a, b)
 
     value("")
-    builder.insert("\n", end)
-    builder.copy(end, len(text))
-    out = builder.build()
-    return out if out.text.strip() else doc
 
 
 _VAR_DUMP_KEY = re.compile(r'^[ \t]*\[(?:"(?P<key>[^"\n]{1,60})"|(?P<index>\d{1,4}))\]=>[ \t]*$', re.M)  # PHP var_dump: ["title"]=>
@@ -2881,6 +2929,130 @@ def _redis_hash(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
+# a record written as code that assigns its values: Terraform/HCL ("title = \"Baker\""), a Lua table ("title = \"Baker\",",
+# "M.studio = \"Acme\"", "[[long text]]"), a Java/INI properties file ("posting.title=Baker")
+_ASSIGNED_STRING = re.compile(r"""^[ \t]*(?:[A-Za-z_]\w*\.)?[A-Za-z_][\w-]{0,40}[ \t]*=[ \t]*(?:"(?:[^"\\\n]|\\.)*"|\[\[)""", re.M)
+_ASSIGNMENT = re.compile(
+    r"""[ \t]*(?:[A-Za-z_]\w*\.)?(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(?P<rest>[^\n]*?)[ \t]*,?[ \t]*(?:(?:#|--|//)[^\n"]*)?$"""
+)
+_INLINE_ASSIGNMENT = re.compile(r"""(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(?P<value>"(?:[^"\\\n]|\\.)*"|-?\d+(?:\.\d+)?)""")
+_CODE_COMMENT = re.compile(r"[ \t]*(?:#|--|//)")
+_CODE_NOTHING = re.compile(r"(?:true|false|nil|null|none)")
+_PROPERTY_LINE = re.compile(r"^(?P<key>[A-Za-z][\w-]*(?:\.[\w-]+)+)[ \t]*[=:][ \t]*(?P<value>\S[^\n]*?)[ \t]*$", re.M)
+_PROPERTY_COMMENT = re.compile(r"^[ \t]*[#!][^\n]*\n?", re.M)
+_GENERIC_LAST_KEYS = frozenset("base note text value name raw min max from to".split())
+_MIN_ASSIGNED = 4
+
+
+def _assigned_record(doc: Document) -> Document:
+    """A record written as code (see ``_ASSIGNED_STRING``) as a page shows it: "Title: Baker" for a quoted value, a
+    key over a list of strings as a heading over "- " items, a table's inline values each on a line of its own
+    ("location = { city = \"Montréal\", … }" → "City: Montréal"), a Lua long string as its text; a properties file's
+    dotted keys by their last part ("posting.location.city=Christchurch" → "City: Christchurch", "posting.duties.1=…"
+    an item under "Duties"). Comments, blocks' own lines, braces, flags and references left out. Needs four quoted
+    assignments, or six dotted properties; any other text is left as it is."""
+    text = doc.text
+    if "=" not in text:
+        return doc
+    if len(_PROPERTY_LINE.findall(text, 0, 40_000)) >= 6 and len(_ASSIGNED_STRING.findall(text, 0, 40_000)) < _MIN_ASSIGNED:
+        return _properties(doc)
+    if len(_ASSIGNED_STRING.findall(text, 0, 40_000)) < _MIN_ASSIGNED:
+        return doc
+    builder = TextBuilder(doc)
+    in_list: Optional[str] = None
+    at = 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end]
+        body = line.strip()
+        m = _ASSIGNMENT.fullmatch(text, at, end) if "=" in line else None
+        if m is not None and not body.startswith(("#", "--", "//")):
+            label, rest, v = _json_key_label(m.group("key")), m.group("rest"), m.start("rest")
+            in_list = None
+            if rest.startswith("[[") and "]]" not in rest:  # a Lua long string over several lines
+                close = text.find("]]", v)
+                close = len(text) if close < 0 else close
+                builder.insert(label + "\n", v + 2)
+                builder.copy(v + 2, close)
+                builder.insert("\n\n", close)
+                end = text.find("\n", close)
+                end = len(text) if end < 0 else end
+            elif rest.startswith("[[") and rest.rstrip(",").endswith("]]"):
+                _write_line(builder, label + ": ", *_stripped(text, v + 2, v + len(rest.rstrip(",")) - 2))
+            elif rest in ("[", "{"):
+                in_list = label  # its items follow, or its keys
+            elif rest.startswith(("[", "{")):
+                strings = list(_REPR_STRING.finditer(text, v, v + len(rest)))
+                pairs = list(_INLINE_ASSIGNMENT.finditer(text, v, v + len(rest)))
+                if pairs:
+                    for pair in pairs:
+                        value = pair.group("value")
+                        a, b = pair.span("value")
+                        _write_line(builder, _json_key_label(pair.group("key")) + ": ", *((a + 1, b - 1) if value.startswith('"') else (a, b)))
+                elif strings:
+                    builder.insert("\n" + label + "\n", at)
+                    for item in strings:
+                        _write_line(builder, "- ", item.start() + 1, item.end() - 1)
+            elif rest.startswith('"'):
+                string = _REPR_STRING.match(text, v)
+                if string is not None and string.end() - string.start() > 2:
+                    builder.insert(label + ": ", string.start() + 1)
+                    _repr_string(builder, text, string.start() + 1, string.end() - 1)
+                    builder.insert("\n", string.end() - 1)
+            elif re.fullmatch(r"-?\d+(?:\.\d+)?", rest):
+                _write_line(builder, label + ": ", v, v + len(rest))
+            # flags (true, nil), references (local.office) and blocks ("resource \"x\" {") are left out
+        elif body.startswith(("#", "--", "//")) or _CODE_NOTHING.fullmatch(body.rstrip(",")):
+            pass
+        elif in_list is not None and (strings := list(_REPR_STRING.finditer(text, at, end))) and not _DEBUG_CLOSERS.sub("", _REPR_STRING.sub("", line)).strip(" \t,"):
+            if text[at:end].lstrip().startswith('"') and in_list:
+                builder.insert("\n" + in_list + "\n", at)
+                in_list = ""  # the heading is written once
+            for item in strings:
+                _write_line(builder, "- ", item.start() + 1, item.end() - 1)
+        elif _DEBUG_CLOSERS.fullmatch(text, at, end) or not body or body.endswith("{") and " " in body and "=" not in body:
+            in_list = None if body and body[0] in "]}" else in_list  # a closer, a blank line, or a block's opening line
+            if not body:
+                builder.insert("\n", at)
+        else:
+            builder.copy(at, end)
+            builder.insert("\n", end)
+        at = end + 1
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+def _properties(doc: Document) -> Document:
+    """A properties file's lines as a page shows them (see :func:`_assigned_record`)."""
+    text = doc.text
+    builder = TextBuilder(doc)
+    at = 0
+    heading = None
+    for m in _PROPERTY_LINE.finditer(text):
+        for comment in _PROPERTY_COMMENT.finditer(text, at, m.start()):  # "#Tue Dec 01 …": the file's own stamp
+            builder.copy(at, comment.start())
+            at = comment.end()
+        builder.copy(at, m.start())
+        at = m.end() + 1 if m.end() < len(text) else m.end()
+        parts = [p for p in m.group("key").split(".")]
+        if parts[-1].isdigit():  # "posting.duties.1": one item of a list
+            parent = _json_key_label(parts[-2]) if len(parts) >= 2 else ""
+            if parent != heading:
+                builder.insert("\n" + parent + "\n", m.start())
+                heading = parent
+            _write_line(builder, "- ", m.start("value"), m.end("value"))
+            continue
+        heading = None
+        label = _json_key_label(parts[-1])
+        if parts[-1].lower() in _GENERIC_LAST_KEYS and len(parts) >= 2:
+            label = _json_key_label(parts[-2]) + " " + label.lower()  # "pay.base" → "Pay base"
+        _write_line(builder, label + ": ", m.start("value"), m.end("value"))
+    builder.copy(at, len(text))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
 _RTF_HINT = re.compile(r"\A\s*\{\\rtf1?\b")
 _RTF_TOKEN = re.compile(
     r"\\'(?P<hex>[0-9a-fA-F]{2})|\\(?P<word>[a-zA-Z]{1,32})(?P<arg>-?\d{1,10})? ?|\\(?P<sym>[^a-zA-Z'])|(?P<brace>[{}])|(?P<nl>\r?\n)"
@@ -3383,7 +3555,7 @@ def _print_margins(doc: Document) -> Document:
 # the readers of text in a shape of its own, in the order they run (TOML before MediaWiki, whose link form "[[x]]" a
 # TOML record's header also has); each returns the document it was given when the text is not its shape
 _TEXT_SOURCE_READERS = (
-    _diff_source, _rtf_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _redis_hash, _toml_records, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _diff_source, _rtf_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _redis_hash, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
     _box_table, _ics_record, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _dot_leaders, _glued_field_labels, _fact_rows, _chat_marks,
 )
@@ -3411,7 +3583,9 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
     doc = Document.from_source(raw)
     try:
         mime = _mime_source(doc)  # an e-mail's raw source: its plain-text part, decoded (never its HTML alternative)
-        html = mime is doc and (looks_like_html(raw) or _XML_DOC.match(raw) is not None)  # an XML feed or record is markup too
+        head = _HTTP_RESPONSE_HEAD.match(raw)  # an API's answer pasted with its status line and headers
+        body = raw[head.end() :] if head else raw
+        html = mime is doc and (looks_like_html(raw) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too
         doc = _page_builder_tags(_html_to_text(raw)) if html else _csv_record(mime)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)

@@ -110,7 +110,91 @@ button  Apply for this job
 """
 
 
+HCL = """# careers/jobs/stores.tf
+# Last applied: 2026-11-30T14:05:11Z by ci-bot
+
+resource "careers_job_posting" "stores" {
+  requisition_id  = "ZA-OPS-2026-041"
+  title           = "Stores Controller"
+  company         = "Karoo Freight"
+  employment_type = "FULL_TIME"
+  published       = true
+  publish_date    = "2026-12-01"
+
+  duties = [
+    "Receive and check stock",
+    "Run the weekly count",
+  ]
+}
+"""
+
+LUA = """-- data/careers/openings.lua
+M.studio = "Pixel Fen Studios"
+M.openings = {
+  {
+    id = "PFS-QA-031",
+    title = "QA Tester",
+    location = { city = "Montréal", region = "Québec", country = "Canada" },
+    pay = nil, -- TODO
+    posted = "2026-11-27",
+    duties = {
+      "Run test plans on devkits",
+      "Log bugs in Jira",
+    },
+  },
+}
+"""
+
+PROPERTIES = """# postings/CHC-DRV-2611.properties
+#Tue Dec 01 09:12:44 NZDT 2026
+posting.reference=CHC-DRV-2611
+posting.published=2026-11-30
+posting.title=Bus Driver
+posting.employer=Metro Link Canterbury
+posting.location.city=Christchurch
+posting.pay.base=$29.50 per hour
+posting.duties.1=Drive scheduled routes safely
+posting.duties.2=Help passengers board
+"""
+
+SOAP = """HTTP/1.1 200 OK
+Content-Type: text/xml; charset=utf-8
+
+<?xml version="1.0" encoding="utf-8"?>
+<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:pg="urn:pg">
+  <soap:Body>
+    <pg:Posting>
+      <pg:PostingNumber>LIB-2026-0219</pg:PostingNumber>
+      <pg:Title>Library Assistant II</pg:Title>
+      <pg:Agency>Licking Vale County Public Library</pg:Agency>
+      <pg:HoursPerWeek>24</pg:HoursPerWeek>
+      <pg:OpenDate>2026-12-01</pg:OpenDate>
+    </pg:Posting>
+  </soap:Body>
+</soap:Envelope>
+"""
+
+NDJSON = (
+    '{"ts":"2026-12-03T13:58:02Z","event":"heartbeat","ok":true}\n'
+    '{"ts":"2026-12-03T14:02:17Z","event":"posting.created","posting_id":"SB-77310","data":{"title":"Barista","employer":"Grindstone Coffee Co.",'
+    '"hours_per_week":{"min":20,"max":28},"pay":{"currency":"CAD","min":17.60,"max":18.25,"unit":"HOUR","note":"plus tips (avg. $4-6/hr)"}}}\n'
+    '{"ts":"2026-12-03T14:02:18Z","event":"posting.description.set","posting_id":"SB-77310","data":{"summary":"We make coffee for the neighbourhood.",'
+    '"duties":["Prepare espresso drinks to our recipes","Take orders and payments on Square"]}}\n'
+)
+
 READERS = [
+    ("hcl_title", HCL, "title", "Stores Controller"),
+    ("hcl_comment_stamp_is_no_date", HCL, "date_posted", "2026-12-01"),
+    ("lua_table_studio", LUA, "company", "Pixel Fen Studios"),
+    ("lua_inline_table_place", LUA, "locations", [{"city": "Montréal", "region": "Quebec", "country": "Canada"}]),
+    ("properties_title", PROPERTIES, "title", "Bus Driver"),
+    ("properties_stamp_is_no_date", PROPERTIES, "date_posted", "2026-11-30"),
+    ("properties_pay", PROPERTIES, "salary", {"min": 29.5, "max": 29.5, "currency": "NZD", "period": "hour"}),
+    ("soap_after_http_headers", SOAP, "job_id", "LIB-2026-0219"),
+    ("soap_hours", SOAP, "weekly_hours", 24.0),
+    ("soap_agency", SOAP, "company", "Licking Vale County Public Library"),
+    ("ndjson_pay_record", NDJSON, "salary", {"min": 17.6, "max": 18.25, "currency": "CAD", "period": "hour"}),
+    ("ndjson_later_line", NDJSON, "responsibilities", ["Prepare espresso drinks to our recipes", "Take orders and payments on Square"]),
     # (case, text, field, expected)
     ("rust_debug_title", RUST_DEBUG, "title", "Tischler (m/w/d) – Joiner"),
     ("rust_debug_company_in_some", RUST_DEBUG, "company", "Alpenholz Werkstätten"),
