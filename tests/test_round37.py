@@ -282,6 +282,21 @@ FIELDS = [
      "date_posted", "2025-03-18"),
     ("lower_case_job_with_its_shift", _posting("Indeed Flex   Find shifts   How it works\n\nwarehouse operative - Night Shift\nDaventry, Northamptonshire"),
      "title", "warehouse operative - Night Shift"),
+    ("a_tax_form_number_is_no_pay", _posting("Staff Accountant", "What you'll do\n- Support the annual audit and the 1099 process\n"), "salary", None),
+    ("a_wellness_stipend_is_no_pay", _posting("Staff Accountant", "Benefits\n- $100 monthly wellness stipend\n"), "salary", None),
+    ("an_interns_stipend_is_pay", _posting("Intern\nPay: $2,000 monthly stipend"),
+     "salary", {"min": 2000.0, "max": 2000.0, "currency": "USD", "period": "month"}),
+    ("hours_offered_as_a_choice", _posting("Care Assistant\nContract: permanent, 36 or 48 hours a week"), "weekly_hours", 36.0),
+    ("slovenian_hours_and_ad_id", _posting("Logistični planer\nVrsta zaposlitve: polni delovni čas (40 ur/teden)\nID oglasa: 742118"),
+     "job_id", "742118"),
+    ("a_channel_posts_stamp", _posting("Export Coordinator", "We export vanilla.\n\n" + "Apply by e-mail.\n" * 40 + "\U0001F441 3.2K\nDec 1, 2026 at 08:03\n"),
+     "date_posted", "2026-12-01"),
+    ("bosnian_masthead_date", _posting("OSLOBOĐENJE  •  OGLASI  •  Srijeda, 2. decembar 2026.  •  str. 23\nCNC OPERATOR"), "date_posted", "2026-12-02"),
+    ("a_start_label_is_no_posting_date", _posting("Cook\nStart: Feb 1, 2027"), "date_posted", None),
+    ("a_task_about_the_ad_is_no_page_title",
+     "Post ad: Seasonal Ranch Hand – Calving 2027\nIncomplete\nAssignee: Marnie Olafson\n\nDescription\nAd copy below.\n\n"
+     "SEASONAL RANCH HAND – CALVING SEASON\nThree Coulees Ranch, near Hanna, Alberta\n\nThree Coulees Ranch is a family-run cow-calf operation.\n\n"
+     "The job\n- Check heifers\n", "company", "Three Coulees Ranch"),
     ("agency_brand_line_is_no_title", "Harbour Talent Partners | Recruitment & Executive Search | Nicosia · Limassol\n"
      "Home   Candidates   Vacancies\n\nCREW MANAGER\nLocation: Limassol, Cyprus\n\nAbout the role\nWe place crew.\n", "title", "CREW MANAGER"),
 ]

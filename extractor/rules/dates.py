@@ -319,8 +319,11 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
     if re.search(r"[\-\u2013\u2014~]\s*$|\bto\s*$", before):
         return None, found.start
     limit = max(TOP_OF_TEXT, int(len(text) * TOP_FRACTION))
-    if found.start >= limit:
-        return None, found.start
+    line_start = _line_start(text, found.start, 0)
+    stamped = _VIEW_COUNT_LINE.match(text, line_start, found.start) or (
+        line_start > 0 and _VIEW_COUNT_LINE.match(text, _line_start(text, line_start - 1, 0), line_start - 1) and not text[line_start:found.start].strip())
+    if found.start >= limit and not stamped:
+        return None, found.start  # (a channel post's stamp under its text, "👁 3.2K   Dec 1, 2026 at 08:03", dates the post)
     after = text[found.end : found.end + 16]
     if re.match(r"\s*[\-\u2013\u2014~]\s*\d|\s*to\s", after) or _month_after_dash().match(after):
         return None, found.start  # the start of a range: "1 May 2024 - 30 May 2024", "May 26, 2027 - August 14, 2027"
@@ -358,6 +361,7 @@ def _weekday_only(words: str) -> bool:
     """Is what stands between a label and its date only a weekday ("JOB CALLS FOR: Wednesday 11/25/2026")?"""
     return re.sub(r"[\s,.]+", " ", words).strip().casefold() in _vocab()["weekdays"]
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?"
+_VIEW_COUNT_LINE = fastre.compile(r"[ \t]*(?:\U0001F441|\U0001F440)\ufe0f?[ \t]*\d[\d.,]*[KkMm]?(?:[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?,?)?[ \t]*$")
 _HOURS_AFTER = fastre.compile(rf"(?i)[ \t]*[,;\u00b7|@]?[ \t]*(?:from[ \t]+)?{_CLOCK}[ \t]*(?:[-\u2013\u2014~]|to)[ \t]*{_CLOCK}(?![\d/.])")
 
 

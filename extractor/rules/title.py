@@ -870,6 +870,10 @@ class _Page:
     company_conf: float
 
 
+_NEAR_PLACE = fastre.compile(r",[ \t]+(?:near|outside|nr\.?)[ \t]+")
+_TASK_TITLE = fastre.compile(r"(?i)^[ \t]*(?:post|publish|draft|review|approve|update|repost|schedule)[ \t]+(?:the[ \t]+)?(?:job[ \t]+)?(?:ad|advert|listing|posting|vacancy)[ \t]*:")
+
+
 def _page_title(ctx: Context) -> Optional[_Page]:
     """Title/company from the first line of the document when it is a page title."""
     text = ctx.text
@@ -882,6 +886,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         return None  # an email, see title.subject
     if _PUBLISHER_SECTION.search(line):
         return None  # "JobAdder Job Board - Acme Careers": the publisher's masthead, not a page title
+    if _TASK_TITLE.match(line):
+        return None  # "Post ad: Seasonal Ranch Hand – Calving 2027": a task about the ad, whose copy follows below
     if _BYLINE.match(" ".join(line.split())):
         return None  # a social post's byline: the poster's own headline, not the posting's title
     if _CRUMB_TRAIL.search(line):
@@ -4707,7 +4713,7 @@ def _read_wrapped_head(ctx: Context) -> Optional[tuple[_Hit, _Hit]]:
             # "Apprentice Electrician (2nd or 3rd year)" / "Darling Downs Electrical Pty Ltd | Toowoomba QLD": the employer
             # and the place on one line
             a, b = lines[1]
-            bar = _PIPE_PATTERN.search(text, a, b)
+            bar = _PIPE_PATTERN.search(text, a, b) or _NEAR_PLACE.search(text, a, b)  # "… Pty Ltd | Toowoomba QLD", "Three Coulees Ranch, near Hanna, Alberta"
             org = trimmed_hit(text, a, bar.start()) if bar is not None else None
             legal = title_vocab().legal_form
             core = legal.sub("", org.value).strip(" ,.") if org is not None and legal is not None else None
