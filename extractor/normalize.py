@@ -308,6 +308,7 @@ _FEED_LABELS = {
     "postingnumber": "Posting number", "jobnumber": "Job number", "agency": "Agency", "schedule": "Schedule", "hoursperweek": "Hours per week",
     "opendate": "Open date", "closedate": "Closing date", "closingdate": "Closing date",
 }
+_XML_LIST_KINDS = frozenset({"responsibilities", "minimum_qualifications", "preferred_qualifications"})  # an element named as a list section
 _CURRENCY_ATTRIBUTE = re.compile(r"""\bcurrency(?:ID|Code)?[ \t]*=[ \t]*["'](?P<code>[A-Z]{3})["']""", re.I)  # "<RangeMinimum currencyID="CAD">"
 
 
@@ -525,6 +526,9 @@ class _HtmlToText(HTMLParser):
         label = _element_label(raw_name.group(1) if raw_name else tag)
         if label is None:
             self.xml_labels.append(None)
+            name = _json_key_label(raw_name.group(1)) if raw_name else ""
+            if self.xml and name and heading_vocab().phrases.get(norm_heading(name)) in _XML_LIST_KINDS:
+                self.ops.append(("\n" + name + "\n", at, at))  # "<pg:Duties>" over its "<pg:Duty>" items: the section's heading
             return
         tag_end = self.raw.find(">", at, at + 400)
         currency = _CURRENCY_ATTRIBUTE.search(self.raw, at, tag_end) if tag_end > 0 else None
@@ -2255,7 +2259,9 @@ _PRINT_R_LINE = re.compile(r"^[ \t]*\[(?P<key>[^\]\n]{1,60})\][ \t]=>[ \t]?(?P<v
 _PSQL_RECORD = re.compile(r"^-\[ RECORD \d+ \]-*\+?-*$", re.M)
 # Perl's Data::Dumper or a Ruby hash printed: "'title' => 'Baker'," / "'duties' => [" / "'Issue books'," / "],"
 _HASH_DUMP_LINE = re.compile(
-    r"""^[ \t]*(?:(?P<q>['"])(?P<key>[^'"\n]{1,60})(?P=q)[ \t]*=>[ \t]*(?:(?P<vq>['"])(?P<value>.*)(?P=vq)|(?P<number>-?\d[\d.]*)|(?P<open>[\[{])|\S.*?)"""
+    r"""^[ \t]*(?:\{[ \t]*)?(?:(?P<q>['"])(?P<key>[^'"\n]{1,60})(?P=q)[ \t]*=>[ \t]*(?:(?P<vq>['"])(?P<value>.*)(?P=vq)|(?P<number>-?\d[\d.]*)|(?P<open>[\[{])"""
+    r"""|(?P<nothing>nil|undef|true|false)|(?P<plain>[A-Z][^\n]*?)|\S.*?|(?P<bare>))"""
+    r"""|(?P<pq>['"])(?P<part>(?:(?!(?P=pq))[^\\\n]|\\.)*\\n)(?P=pq)[ \t]*(?:\+|[\]}][\]});,]*)?"""  # a text's line: "- Terminate outlets\n" +
     r"""|(?P<iq>['"])(?P<item>.*)(?P=iq)|(?P<close>[\]}][\]});,]*)|\$VAR\d+[ \t]*=[ \t]*\{)[ \t]*,?[ \t]*$""",
     re.M,
 )
@@ -2325,11 +2331,19 @@ def _hash_dump(doc: Document) -> Document:
             _write_line(builder, _json_key_label(m.group("key")) + ": ", m.start("number"), m.end("number"))
         elif m.group("open") == "[":
             builder.insert("\n" + _json_key_label(m.group("key")) + "\n", m.start())
+        elif m.group("plain") is not None:
+            _write_line(builder, _json_key_label(m.group("key")) + ": ", m.start("plain"), m.end("plain"))  # "Thu, 26 Nov 2026", unquoted
+        elif m.group("nothing") is not None:
+            pass
+        elif m.group("part") is not None:
+            _repr_string(builder, text, m.start("part"), m.end("part"))  # one line of a text built by concatenation
+            if "+" not in text[m.end("part") : m.end()]:
+                builder.insert("\n", m.end())  # its last line: the record ends
         elif m.group("item") is not None and m.group("item").strip():
             _write_line(builder, "- ", *_stripped(text, m.start("item"), m.end("item")))
         elif m.group("close") is not None:
             builder.insert("\n", m.start())
-        elif m.group("key") is not None and m.group("open") is None:
+        elif m.group("key") is not None and m.group("open") is None and m.group("bare") is None:
             at = m.start()  # an unquoted value ("undef", a blessed object): kept as written
     builder.copy(at, len(text))
     return builder.build()

@@ -169,6 +169,10 @@ Content-Type: text/xml; charset=utf-8
       <pg:Agency>Licking Vale County Public Library</pg:Agency>
       <pg:HoursPerWeek>24</pg:HoursPerWeek>
       <pg:OpenDate>2026-12-01</pg:OpenDate>
+      <pg:Duties>
+        <pg:Duty>Check materials in and out</pg:Duty>
+        <pg:Duty>Lead weekly storytimes</pg:Duty>
+      </pg:Duties>
     </pg:Posting>
   </soap:Body>
 </soap:Envelope>
@@ -182,7 +186,25 @@ NDJSON = (
     '"duties":["Prepare espresso drinks to our recipes","Take orders and payments on Square"]}}\n'
 )
 
+IRB = """irb(main):015:0> pp posting.attributes
+{"id"=>20931,
+ "external_ref"=>"SWE-APP-27-04",
+ "title"=>"First Year Apprentice Electrician",
+ "employer_name"=>"Swan Electrical Group",
+ "remote_ok"=>false,
+ "published_on"=>Thu, 26 Nov 2026,
+ "body_md"=>
+  "## What you will do\\n" +
+  "- Terminate power and data outlets under supervision\\n" +
+  "- Read the site's drawings and mark out installations\\n"}
+=> nil
+"""
+
 READERS = [
+    ("soap_list_container", SOAP, "responsibilities", ["Check materials in and out", "Lead weekly storytimes"]),
+    ("irb_unquoted_date", IRB, "date_posted", "2026-11-26"),
+    ("irb_concatenated_text", IRB, "responsibilities",
+     ["Terminate power and data outlets under supervision", "Read the site's drawings and mark out installations"]),
     ("hcl_title", HCL, "title", "Stores Controller"),
     ("hcl_comment_stamp_is_no_date", HCL, "date_posted", "2026-12-01"),
     ("lua_table_studio", LUA, "company", "Pixel Fen Studios"),
