@@ -373,3 +373,28 @@ def test_a_boards_search_results_give_no_place_or_pay():
 def test_a_postings_own_metadata_rows_keep_their_pay():
     text = _posting("Senior Product Analyst\nChicago, IL · Reposted 1 week ago · Over 100 applicants\n$112K/yr - $138K/yr · Hybrid · Full-time")
     assert EXTRACTOR.extract(text).salary.min == 112000
+
+
+JOB_BANK = _posting("Cook\nJob Bank #3214907", """Responsibilities
+Tasks
+Prepare and cook complete meals
+Clean kitchen and work areas
+
+Work setting
+Restaurant
+Bistro
+
+Credentials
+Certificates, licences, memberships, and courses
+Food Safety Certificate
+
+Who can apply to this job?
+You are a Canadian citizen, a permanent or a temporary resident of Canada.
+""")
+
+
+def test_job_bank_credentials_and_who_can_apply_are_requirements():
+    record = EXTRACTOR.extract(JOB_BANK)
+    assert "Food Safety Certificate" in record.minimum_qualifications
+    assert "You are a Canadian citizen, a permanent or a temporary resident of Canada." in record.minimum_qualifications
+    assert not {"Restaurant", "Bistro", "Credentials"} & set(record.minimum_qualifications + record.responsibilities)
