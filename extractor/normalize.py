@@ -2069,24 +2069,27 @@ def _json_spans(text: str) -> list[tuple[int, int]]:
     (after an API call's headers or a sentence pasted above it), and, in a JSON Lines log, of each later object
     of some size on a line of its own; empty without one."""
     decoder = json.JSONDecoder()
+
+    def value_end(start: int) -> int:
+        """Where the JSON value opening at ``start`` ends; -1 when none does."""
+        try:
+            return decoder.raw_decode(text, start)[1]
+        except ValueError:
+            return -1
+
+    def sized(start: int, end: int) -> bool:
+        return end - start >= 200 and text.count('":', start, end) >= 4
+
     spans: list[tuple[int, int]] = []
     for m in _JSON_OPEN.finditer(text, 0, min(len(text), 3000)):
-        start = m.end() - 1
-        try:
-            _, end = decoder.raw_decode(text, start)
-        except ValueError:
-            continue
-        if end - start >= 200 and text.count('":', start, end) >= 4:
-            spans.append((start, end))
+        end = value_end(m.end() - 1)
+        if end >= 0 and sized(m.end() - 1, end):
+            spans.append((m.end() - 1, end))
             break
     cursor = spans[0][1] if spans else -1
     while cursor >= 0 and (line := _JSON_LINE.match(text, cursor)) is not None:  # the next line opens another object
-        start = line.end() - 1
-        try:
-            _, cursor = decoder.raw_decode(text, start)
-        except ValueError:
-            break
-        if cursor - start >= 200 and text.count('":', start, cursor) >= 4:
+        start, cursor = line.end() - 1, value_end(line.end() - 1)
+        if cursor >= 0 and sized(start, cursor):
             spans.append((start, cursor))  # (a small object between, a log's heartbeat, is read past)
     return spans
 
