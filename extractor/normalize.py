@@ -3413,7 +3413,8 @@ def _browser_window_title(doc: Document) -> Document:
     left as it is."""
     text = doc.text
     first_end = text.find("\n")
-    m = _BROWSER_NAME.search(text, 0, len(text) if first_end < 0 else first_end)
+    first_end = len(text) if first_end < 0 else first_end
+    m = _BROWSER_NAME.search(text, max(0, first_end - 80), first_end)  # (the line's end only: a run of blanks is read once)
     return _apply(doc, [(m.start(), m.end(), "")]) if m else doc
 
 
