@@ -2955,10 +2955,11 @@ _ASSIGNMENT = re.compile(
 _INLINE_ASSIGNMENT = re.compile(r"""(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(?P<value>"(?:[^"\\\n]|\\.)*"|-?\d+(?:\.\d+)?)""")
 _CODE_COMMENT = re.compile(r"[ \t]*(?:#|--|//)")
 _CODE_NOTHING = re.compile(r"(?:true|false|nil|null|none)")
-_PROPERTY_LINE = re.compile(r"^(?P<key>[A-Za-z][\w-]*(?:\.[\w-]+)+)[ \t]*[=:][ \t]*(?P<value>\S[^\n]*?)[ \t]*$", re.M)
+_PROPERTY_LINE = re.compile(r"^(?P<key>[A-Za-z][\w-]*(?:\.[\w-]+)+)[ \t]*[=:][ \t]*(?P<value>\S(?:[^\n]*\S)?)[ \t]*$", re.M)
 _PROPERTY_COMMENT = re.compile(r"^[ \t]*[#!][^\n]*\n?", re.M)
 _GENERIC_LAST_KEYS = frozenset("base note text value name raw min max from to".split())
 _MIN_ASSIGNED = 4
+_MAX_ASSIGNMENT_LINE = 2000  # a longer line is kept as written (the assignment pattern's lazy value is read once per line)
 
 
 def _assigned_record(doc: Document) -> Document:
@@ -2983,7 +2984,7 @@ def _assigned_record(doc: Document) -> Document:
         end = len(text) if end < 0 else end
         line = text[at:end]
         body = line.strip()
-        m = _ASSIGNMENT.fullmatch(text, at, end) if "=" in line else None
+        m = _ASSIGNMENT.fullmatch(text, at, end) if "=" in line and end - at <= _MAX_ASSIGNMENT_LINE else None
         if m is not None and not body.startswith(("#", "--", "//")):
             label, rest, v = _json_key_label(m.group("key")), m.group("rest"), m.start("rest")
             in_list = None
@@ -3527,6 +3528,7 @@ def _fact_rows(doc: Document) -> Document:
 # ("12/2/26, 3:14 PM      Title - Careers at X", "02/12/2026, 15:14     X", "2026-12-02 15:14   X"),
 # or the title first and the date and time last
 _PRINT_STAMP = r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_MAX_PRINT_MARGIN = 400
 _PRINT_HEADER = re.compile(r"^[ \t]*(?:(?P<stamp>" + _PRINT_STAMP + r")[ \t]{2,}(?P<title>\S.*?)|(?P<title2>\S.*?)[ \t]{2,}" + _PRINT_STAMP + r")[ \t]*$")
 # its footer: the page's address and the page number ("https://…   1/3", "Page 2 of 3   https://…")
 _PRINT_FOOTER = re.compile(
@@ -3547,8 +3549,8 @@ def _print_margins(doc: Document) -> Document:
     headers, footers = [], []
     for start, end in _lines(text):
         line = text[start:end]
-        if len(line) < 12 or "  " not in line:
-            continue
+        if not 12 <= len(line) <= _MAX_PRINT_MARGIN or "  " not in line:
+            continue  # (a printed page's header or footer is one short line; a long one is read no further)
         if _PRINT_FOOTER.match(line):
             footers.append((start, end))
         else:
