@@ -65,7 +65,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from html.parser import HTMLParser
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from extractor import fastre
 from extractor.data import load
@@ -2745,6 +2745,18 @@ def _repr_string(builder: TextBuilder, text: str, start: int, end: int) -> None:
     builder.copy(at, end)
 
 
+def _write_quoted_value(builder: TextBuilder, text: str, label: str, pieces: list[tuple[int, int]],
+                        read: Callable[[TextBuilder, str, int, int], None] = _repr_string) -> None:
+    """Write a quoted value under ``label``: the insides of its string literals (``pieces``, one or a run of them)
+    with their escapes read by ``read``, as "Label: value" on one line, or under the label as a heading when the
+    value holds an escaped line break (a text)."""
+    multiline = any("\\n" in text[a:b] for a, b in pieces)
+    builder.insert(label + ("\n" if multiline else ": "), pieces[0][0])
+    for a, b in pieces:
+        read(builder, text, a, b)
+    builder.insert("\n\n" if multiline else "\n", pieces[-1][1])
+
+
 def _python_repr_source(doc: Document) -> Document:
     """A scraped record printed as a Python dict ("{'title': 'Data Analyst', 'company': …}", pprint's layout with
     its long strings split into "('…' '…')" runs): each key as the label a page writes over its value ("'job_id':
@@ -2774,11 +2786,7 @@ def _python_repr_source(doc: Document) -> Document:
             if literal is not None and literal.group("num"):
                 _write_line(builder, _key_label(key) + ": ", literal.start(), literal.end())
             continue
-        multiline = any("\\n" in text[a:b] for a, b in strings)
-        builder.insert(_key_label(key) + ("\n" if multiline else ": "), strings[0][0])
-        for a, b in strings:
-            _repr_string(builder, text, a, b)
-        builder.insert("\n\n" if multiline else "\n", strings[-1][1])
+        _write_quoted_value(builder, text, _key_label(key), strings)
     out = builder.build()
     return out if out.text.strip() else doc
 
@@ -2815,11 +2823,7 @@ def _debug_record_source(doc: Document) -> Document:
     in_list = False
 
     def write_value(label: str, string: re.Match) -> None:
-        a, b = string.start() + 1, string.end() - 1
-        multiline = "\\n" in text[a:b]
-        builder.insert(label + ("\n" if multiline else ": "), a)
-        _repr_string(builder, text, a, b)
-        builder.insert("\n\n" if multiline else "\n", b)
+        _write_quoted_value(builder, text, label, [(string.start() + 1, string.end() - 1)])
 
     line_start = 0
     for line in text.splitlines(keepends=True):
@@ -2937,10 +2941,7 @@ def _redis_hash(doc: Document) -> Document:
             a, b = value.span("v")
             if a == b:
                 continue
-            multiline = "\\n" in text[a:b]
-            builder.insert(_json_key_label(key.group("v")) + ("\n" if multiline else ": "), a)
-            _redis_text(builder, text, a, b)
-            builder.insert("\n\n" if multiline else "\n", b)
+            _write_quoted_value(builder, text, _json_key_label(key.group("v")), [(a, b)], _redis_text)
     builder.copy(at, len(text))
     out = builder.build()
     return out if out.text.strip() else doc

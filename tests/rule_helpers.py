@@ -1,4 +1,6 @@
-"""Shared helpers of the table-driven rule tests: run one field's rules on a text, read places as tuples."""
+"""Shared helpers of the table-driven rule tests: run one field's rules (or the whole rules-only pipeline) on a text, read places as tuples."""
+
+from functools import cache
 
 from extractor.context import context_for
 from extractor.rules.base import run_rules
@@ -8,6 +10,18 @@ def rule_value(field: str, text: str):
     """The value the rules find for ``field`` in ``text``, or None when they find nothing."""
     cand = run_rules(context_for(text), [field]).get(field)
     return cand.value if cand is not None else None
+
+
+@cache
+def _rules_only():
+    from extractor import Extractor
+
+    return Extractor(use_llm=False)
+
+
+def extracted_field(text: str, field: str):
+    """The rules-only pipeline's value for ``field`` in ``text``, as the record's JSON writes it."""
+    return _rules_only().extract(text).model_dump(mode="json")[field]
 
 
 def places(text: str) -> list[tuple]:

@@ -10,7 +10,7 @@ import pytest
 
 from extractor import Extractor
 from extractor.normalize import normalize
-from tests.rule_helpers import lines_kept, raw_slice
+from tests.rule_helpers import extracted_field, lines_kept, raw_slice
 from extractor.sections import classify_line
 
 EXTRACTOR = Extractor(use_llm=False)
@@ -209,7 +209,7 @@ FIELDS = [
 
 @pytest.mark.parametrize("case_id,text,field,expected", FIELDS, ids=[c[0] for c in FIELDS])
 def test_field_classes(case_id, text, field, expected):
-    value = EXTRACTOR.extract(text).model_dump(mode="json")[field]
+    value = extracted_field(text, field)
     assert value == expected, (case_id, value)
 
 

@@ -9,7 +9,7 @@ import pytest
 from extractor import Extractor
 from extractor.normalize import normalize
 from extractor.sections import classify_line
-from tests.rule_helpers import places, raw_slice
+from tests.rule_helpers import extracted_field, places, raw_slice
 
 EXTRACTOR = Extractor(use_llm=False)
 
@@ -43,7 +43,7 @@ CARDS = [
 
 @pytest.mark.parametrize("case_id,text,field,expected", CARDS, ids=[c[0] for c in CARDS])
 def test_card_lines(case_id, text, field, expected):
-    value = EXTRACTOR.extract(text).model_dump(mode="json")[field]
+    value = extracted_field(text, field)
     assert value == expected, (case_id, value)
 
 
@@ -118,7 +118,7 @@ FIELDS = [
 
 @pytest.mark.parametrize("case_id,text,field,expected", FIELDS, ids=[c[0] for c in FIELDS])
 def test_field_classes(case_id, text, field, expected):
-    value = EXTRACTOR.extract(text).model_dump(mode="json")[field]
+    value = extracted_field(text, field)
     assert value == expected, (case_id, value)
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from extractor import Extractor
 from extractor.normalize import normalize
-from tests.rule_helpers import lines_kept, places, raw_slice
+from tests.rule_helpers import extracted_field, lines_kept, places, raw_slice
 
 EXTRACTOR = Extractor(use_llm=False)
 
@@ -239,10 +239,6 @@ READERS = [
 ]
 
 
-@pytest.mark.parametrize("case_id,text,field,expected", READERS, ids=[c[0] for c in READERS])
-def test_printed_records_and_logs(case_id, text, field, expected):
-    value = EXTRACTOR.extract(text).model_dump(mode="json")[field]
-    assert value == expected, (case_id, value)
 
 
 def test_debug_record_lists_become_items_mapped_to_the_raw_text():
@@ -324,9 +320,9 @@ FIELDS = [
 ]
 
 
-@pytest.mark.parametrize("case_id,text,field,expected", FIELDS, ids=[c[0] for c in FIELDS])
-def test_field_classes(case_id, text, field, expected):
-    value = EXTRACTOR.extract(text).model_dump(mode="json")[field]
+@pytest.mark.parametrize("case_id,text,field,expected", READERS + FIELDS, ids=[c[0] for c in READERS + FIELDS])
+def test_field_classes(case_id, text, field, expected):  # (the printed records and logs, then the field classes)
+    value = extracted_field(text, field)
     assert value == expected, (case_id, value)
 
 

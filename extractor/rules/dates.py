@@ -319,10 +319,7 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
     if re.search(r"[\-\u2013\u2014~]\s*$|\bto\s*$", before):
         return None, found.start
     limit = max(TOP_OF_TEXT, int(len(text) * TOP_FRACTION))
-    line_start = _line_start(text, found.start, 0)
-    stamped = _VIEW_COUNT_LINE.match(text, line_start, found.start) or (
-        line_start > 0 and _VIEW_COUNT_LINE.match(text, _line_start(text, line_start - 1, 0), line_start - 1) and not text[line_start:found.start].strip())
-    if found.start >= limit and not stamped:
+    if found.start >= limit and not _view_count_stamp(text, found.start):
         return None, found.start  # (a channel post's stamp under its text, "👁 3.2K   Dec 1, 2026 at 08:03", dates the post)
     after = text[found.end : found.end + 16]
     if re.match(r"\s*[\-\u2013\u2014~]\s*\d|\s*to\s", after) or _month_after_dash().match(after):
@@ -331,6 +328,15 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
     if hours is not None and re.search(r"(?i)[ap]\.?m|[:.]\d\d", hours.group()):
         return None, found.start  # "Saturday 7th November 2026, 10am – 2pm": an event's day (a job fair, an open day)
     return (CONF_UNLABELLED_AMBIGUOUS if found.ambiguous else CONF_UNLABELLED), found.start
+
+
+def _view_count_stamp(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is a channel post's stamp: its line, or the line above when the date opens its
+    own, holds only a view count ("👁 3.2K   Dec 1, 2026", "👁 3.2K" over "Dec 1, 2026 at 08:03")."""
+    line_start = _line_start(text, start, 0)
+    if _VIEW_COUNT_LINE.match(text, line_start, start):
+        return True
+    return line_start > 0 and not text[line_start:start].strip() and _VIEW_COUNT_LINE.match(text, _line_start(text, line_start - 1, 0), line_start - 1) is not None
 
 
 @cache

@@ -1029,17 +1029,24 @@ def _listed_towns(text: str, start: int, end: int, places: list[Found]) -> list[
     return []  # one known city beside a name, or a city with its region: a district or a site of it ("Yuseong-gu, Daejeon")
 
 
+@cache
+def _field_label_kinds() -> dict[str, str]:
+    """Each place-field label of the gazetteer's ``field_labels`` with its kind ("pays" → "country")."""
+    return {label: kind for kind, labels in gazetteer().data["field_labels"].items() for label in labels}
+
+
+def _field_kind(m: re.Match) -> Optional[str]:
+    """The kind ("city", "region", "country") of the place-field label a ``field`` pattern matched, or None."""
+    return _field_label_kinds().get(re.sub(r"\s+", " ", m.group("label").lower()))
+
+
 def _field_locations(text: str) -> list[Found]:
     """Workday-style "City: Austin / State: Texas / Country: United States" fields, merged."""
     res = _vocab_res()
-    kinds = {}
-    for kind, labels in gazetteer().data["field_labels"].items():
-        for label in labels:
-            kinds[label] = kind
     parts: list[tuple[str, Mention]] = []
     bare = [(m, True) for m in res["field_bare"].finditer(text)] if "\nCity " in text or "\nState " in text or "\nCountry " in text else []
     for m, no_colon in sorted([(m, False) for m in res["field"].finditer(text)] + bare, key=lambda p: p[0].start()):
-        kind = kinds.get(re.sub(r"\s+", " ", m.group("label").lower()))
+        kind = _field_kind(m)
         if not kind:
             continue
         end = text.find("\n", m.end())
@@ -1866,10 +1873,9 @@ def _city_countries(city: str) -> set[str]:
 
 def _labelled_country(text: str) -> Optional[str]:
     """The one country a country label states ("Country: Togo", "Pays : Togo", "País: Uruguay"), else ``None``."""
-    kinds = {label: kind for kind, labels in gazetteer().data["field_labels"].items() for label in labels}
     named = set()
     for m in _vocab_res()["field"].finditer(text):
-        if kinds.get(re.sub(r"\s+", " ", m.group("label").lower())) != "country":
+        if _field_kind(m) != "country":
             continue
         end = text.find("\n", m.end())
         mentions = _mentions(text, m.end(), len(text) if end < 0 else min(end, m.end() + 80))

@@ -2714,13 +2714,9 @@ def _employer_meta_line(text: str, m: re.Match) -> bool:
     count. "Vollzeit · Feste Anstellung", "Energy · 51-200 employees" open metadata lines with no employer."""
     if _POSTER_NAME.fullmatch(m.group("c").strip()):
         return False  # "Kayla R. · Linden Park · 2 hr ago": a neighbour's post, signed with a first name and an initial
-    ls = text.rfind("\n", 0, m.start()) + 1
-    le = text.find("\n", m.start())
-    le = len(text) if le < 0 else le
-    above_end, below_end = max(0, ls - 1), text.find("\n", le + 1)
-    line_above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
-    line_below = text[le + 1 : len(text) if below_end < 0 else below_end]
-    if _card_line(text[ls:le]) and (_card_line(line_above) or _card_line(line_below)):
+    ls, le = _line_bounds(text, m.start())
+    neighbours = ([_line_bounds(text, ls - 1)] if ls else []) + ([_line_bounds(text, le + 1)] if le < len(text) else [])
+    if _card_line(text[ls:le]) and any(_card_line(text[a:b]) for a, b in neighbours):
         return False  # one card of a board's search results, its job first (:func:`_results_card`)
     above = text[: m.start("c")].rstrip().rsplit("\n", 1)[-1].strip()
     if above.startswith(m.group("c").strip() + " "):
