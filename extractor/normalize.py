@@ -242,6 +242,9 @@ _CHROME_TAGS = frozenset("nav form select button textarea iframe object canvas n
 _CHROME_BLOCKS = frozenset(("nav", "form", "noscript"))  # on their own lines when kept
 _WRAPPER_TAGS = frozenset(("form", "noscript"))  # chrome that may wrap a whole page
 _FOREIGN_TAGS = frozenset(("svg", "math"))
+# a speech script's markup (SSML: "<say-as interpret-as=\"currency\">$29.50</say-as> an hour"): how a word is spoken, inline
+# in its sentence, never a labelled element of a data feed
+_SPEECH_MARKUP = frozenset("speak voice prosody say-as emphasis sub phoneme lang w mark audio break".split())
 _VOID_TAGS = frozenset("br hr img image input meta link area base basefont bgsound col embed frame keygen param source track wbr".split())
 _PARA_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 ul ol table blockquote pre dl section article header footer main aside figure".split())
 _LINE_TAGS = frozenset("div tr dt dd address figcaption caption fieldset legend details summary title center".split())
@@ -509,7 +512,7 @@ class _HtmlToText(HTMLParser):
             self._break("\n", at)
         else:
             self._start_break(tag, at)
-        if self.xml and tag not in _HTML_ELEMENTS:
+        if self.xml and tag not in _HTML_ELEMENTS and tag not in _SPEECH_MARKUP:
             self._xml_element_starts(tag, at)
         elif self.xml and (tag in _PARA_TAGS or tag in _LINE_TAGS or tag == "li"):
             self._xml_label_dropped(at)  # "<description><![CDATA[<p>…": a body of its own, under no label
@@ -552,7 +555,7 @@ class _HtmlToText(HTMLParser):
         self.where[(tag, foreign)].pop()
         if foreign:
             return
-        if self.xml and tag not in _HTML_ELEMENTS:
+        if self.xml and tag not in _HTML_ELEMENTS and tag not in _SPEECH_MARKUP:
             self._xml_element_ends(at)
         self.html.pop()
         if tag in _SPECIAL:
@@ -2043,6 +2046,7 @@ def _yaml_records(doc: Document) -> Document:
 
 
 _JSON_OPEN = re.compile(r"^[ \t]*[{\[]", re.M)
+_RANGE_ENDS = frozenset("min max minimum maximum from to".split())
 _RANGE_KEYS = frozenset("min max minimum maximum from to currency currency_code unit period interval per note notes text".split())  # a range record
 _JSON_LINE = re.compile(r"[ \t]*\r?\n[ \t]*\{")  # a JSON Lines log: the next line opens an object
 _JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|[{}\[\]:,]')
@@ -2055,6 +2059,29 @@ _JSON_TEXT_KEYS = frozenset("cells source".split())  # a notebook's cells and th
 _BELOW_TOWN_KEYS = frozenset("address street suburb locality postcode zip postal_code".split())
 # a nested record's key whose value is the record's own name ("employer": {"name": …}): written under the parent's label
 _NAME_KEYS = frozenset("name display text label value".split())
+
+
+def _write_range(builder: TextBuilder, text: str, label: str, ends: dict[str, tuple[int, int]], at: int, end: int) -> None:
+    """A range record's values (``ends``: each key's value span, without quotes) as one line at ``at``, "Pay: CAD
+    17.60 - 18.25 per hour", then its note on a line of its own; the line ends at ``end``."""
+    builder.insert(label + ": ", at)
+    for key in ("currency", "currency_code"):
+        if key in ends:
+            builder.copy(*ends[key])
+            builder.insert(" ", ends[key][1])
+    low = ends.get("min") or ends.get("minimum") or ends.get("from")
+    high = ends.get("max") or ends.get("maximum") or ends.get("to")
+    builder.copy(*low)
+    builder.insert(" - ", low[1])
+    builder.copy(*high)
+    unit = next((ends[k] for k in ("unit", "period", "interval", "per") if k in ends), None)
+    if unit is not None:
+        builder.insert(" per ", unit[0])
+        builder.replace(text[unit[0] : unit[1]].lower(), *unit)
+    builder.insert("\n", end)
+    for key in ("note", "notes", "text"):
+        if key in ends:
+            _write_line(builder, _json_key_label(key) + ": ", *ends[key])
 
 
 def _json_key_label(key: str) -> str:
@@ -2199,22 +2226,9 @@ def _write_json(builder: TextBuilder, text: str, start: int, end: int) -> None:
             low, high = ends.get("min") or ends.get("minimum") or ends.get("from"), ends.get("max") or ends.get("maximum") or ends.get("to")
             if scalars and low and high and set(ends) <= _RANGE_KEYS:
                 # {"currency": "CAD", "min": 17.60, "max": 18.25, "unit": "HOUR"}: one line, "Pay: CAD 17.60 - 18.25 per hour"
-                builder.insert((label or "Range") + ": ", pairs[0][1])
-                for key in ("currency", "currency_code"):
-                    if key in ends and text[ends[key][0]] == '"':
-                        builder.copy(ends[key][0] + 1, ends[key][1] - 1)
-                        builder.insert(" ", ends[key][1])
-                builder.copy(*_unquoted(text, *low))
-                builder.insert(" - ", low[1])
-                builder.copy(*_unquoted(text, *high))
-                unit = next((ends[k] for k in ("unit", "period", "interval", "per") if k in ends and text[ends[k][0]] == '"'), None)
-                if unit is not None:
-                    builder.insert(" per ", unit[0])
-                    builder.replace(text[unit[0] + 1 : unit[1] - 1].lower(), unit[0] + 1, unit[1] - 1)
-                builder.insert("\n", b)
-                for key in ("note", "notes", "text"):
-                    if key in ends and text[ends[key][0]] == '"':
-                        _write_line(builder, _json_key_label(key) + ": ", ends[key][0] + 1, ends[key][1] - 1)
+                shown = {k: _unquoted(text, va, vb) if k in _RANGE_ENDS else (va + 1, vb - 1) for k, (va, vb) in ends.items()
+                         if k in _RANGE_ENDS or text[va] == '"'}  # (a currency, unit or note only as a string)
+                _write_range(builder, text, label or "Range", shown, pairs[0][1], b)
                 pos += 1  # the closing brace
                 return
             pos = nested_at
@@ -2796,6 +2810,8 @@ def _python_repr_source(doc: Document) -> Document:
 _DEBUG_VALUE_LINE = re.compile(r"""^[ \t]*[A-Za-z_]\w{0,40}:[ \t]+(?:Some\()?(?P<q>["']).*(?P=q)\)?,[ \t]*$""", re.M)
 _DEBUG_STRING_LINE = re.compile(r"""^[ \t]*\[?(?P<q>["']).*(?P=q)\]?,[ \t]*$""", re.M)  # a value on the line under its key, a list's item
 _DEBUG_KEY = re.compile(r"[ \t]*(?P<key>[A-Za-z_]\w{0,40}):(?:[ \t]+|(?=[ \t]*$))")
+_DEBUG_NEWTYPE = re.compile(r"(?:Some|[A-Z]\w{0,40})\(")
+_DEBUG_WRAPPER = re.compile(r"(?:Some|[A-Z]\w{0,30}(?:\.\w{1,30}){0,3})\((?=[\"'])")
 _DEBUG_NOTHING = re.compile(r"(?:None|nil|null|undefined|true|false|True|False)\)?")
 _DEBUG_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?")
 _DEBUG_CLOSERS = re.compile(r"[ \t]*[\]})>,]+[ \t]*")
@@ -2842,7 +2858,7 @@ def _debug_record_source(doc: Document) -> Document:
             pending = None
         if key is not None or label is not None:
             in_list = False
-            if rest in ("", "Some("):
+            if rest == "" or _DEBUG_NEWTYPE.fullmatch(rest):  # "Some(", "PostingId(": the value on the lines below
                 pending = label
             elif rest.startswith("["):
                 builder.insert("\n" + label + "\n", s)
@@ -2863,7 +2879,8 @@ def _debug_record_source(doc: Document) -> Document:
                         builder.copy(at, end)
                     builder.insert("\n", end)
             else:
-                string = _REPR_STRING.match(text, at + (5 if rest.startswith("Some(") else 0))
+                wrapper = _DEBUG_WRAPPER.match(rest)  # "Some(\"…\")", Elixir's "Decimal.new(\"22.5\")": the string inside
+                string = _REPR_STRING.match(text, at + (wrapper.end() if wrapper else 0))
                 if string is not None:
                     write_value(label, string)
                 else:
@@ -2895,6 +2912,136 @@ def _debug_record_source(doc: Document) -> Document:
         builder.copy(s, line_start)
     out = builder.build()
     return out if out.text.strip() else doc
+
+
+# a record printed on one run of text by a language's default string form — Kotlin's or Lombok's toString
+# ("JobAd(id=88213, title=Room Attendant, employer=Employer(name=Reefview Hotel), duties=[Service rooms, …])"), Go's
+# "%+v" ("&{ID:7731 Title:Forklift Operator Company:Northshore Logistics Inc. Pay:{Min:23.75 Max:26.5}}"): keys glued
+# to their values by "=" or ":", values unquoted and running to the next key
+_INLINE_KEY = re.compile(r"(?<=[{(\[,\s])(?P<key>[A-Za-z_][A-Za-z0-9_]{1,30})(?P<sep>[=:])(?![/\s=:])")
+_INLINE_OPENER = re.compile(r"(?:&?\{|[A-Z]\w{0,40}[({])\Z")  # "&{", "{", "Employer(": a record opens
+_INLINE_NOTHING = frozenset({"null", "nil", "<nil>", "none", "None", "true", "false", "[]", "{}", ""})
+_INLINE_ITEM_BREAK = re.compile(r",[ \t]+(?=[A-Z0-9])")  # a list's items: "[Service rooms, Replenish amenities]"
+_MIN_INLINE_KEYS = 6
+_MAX_INLINE_GAP = 3000  # characters from one key to the next: a long description between them
+_MAX_INLINE_OPENERS = 20
+
+
+def _inline_record_keys(text: str) -> tuple[list[re.Match[str]], int]:
+    """The keys of the first printed record (see ``_INLINE_KEY``) and where it closes: opened by a bracket, six keys
+    or more with one separator before its closing bracket, none further than ``_MAX_INLINE_GAP`` from the one
+    before; no keys when there is none."""
+    keys = list(_INLINE_KEY.finditer(text, 0, 40_000))
+    openers = 0
+    for i, first in enumerate(keys):
+        if text[first.start() - 1 : first.start()] not in ("{", "(") or "<" in text[max(0, first.start() - 200) : first.start()]:
+            continue
+        openers += 1
+        if openers > _MAX_INLINE_OPENERS:
+            break  # (each look for the closing bracket reads on: a text of many brackets is no printed record)
+        close = _record_close(text, first.start())
+        run = [first]
+        for m in keys[i + 1 :]:
+            if m.start() >= close or m.group("sep") != first.group("sep") or m.start() - run[-1].end() > _MAX_INLINE_GAP:
+                break
+            run.append(m)
+        if len(run) >= _MIN_INLINE_KEYS:
+            return run, close
+    return [], 0
+
+
+def _inline_record_source(doc: Document) -> Document:
+    """A record printed by a language's default string form (see ``_INLINE_KEY``) as a careers page shows it: each
+    key as a label over its value on a line of its own ("title=Room Attendant," → "Title: Room Attendant"), a nested
+    record's name under its parent's label, a nested place record as one "Location: town, state, country" line, a
+    list as a heading over "- " items, nothing-values (null, <nil>, false) and a row's numeric ids left out, the
+    brackets dropped. Text before and after the record is kept as it is."""
+    text = doc.text
+    keys, close = _inline_record_keys(text)
+    if not keys:
+        return doc
+    entries = []  # (key, label, value start, value, closing brackets after it; None for a nested record's opening)
+    for n, key in enumerate(keys):
+        vs = key.end()
+        value = text[vs : keys[n + 1].start() if n + 1 < len(keys) else close].rstrip(" \t\r\n,")
+        if _INLINE_OPENER.fullmatch(value):
+            entries.append((key.group("key"), _json_key_label(key.group("key")), vs, value, None))
+            continue
+        closers = 0
+        while value and value[-1] in ")}]" and value.count(value[-1]) > value.count({")": "(", "}": "{", "]": "["}[value[-1]]):
+            value, closers = value[:-1].rstrip(" \t\r\n,"), closers + 1  # "logoUrl=null)": the nested record closes
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+            vs, value = vs + 1, value[1:-1]
+        entries.append((key.group("key"), _json_key_label(key.group("key")), vs, value, closers))
+    builder = TextBuilder(doc)
+    opener = _INLINE_OPENER.search(text, max(0, keys[0].start() - 41), keys[0].start())
+    builder.copy(0, opener.start() if opener else keys[0].start())
+    builder.insert("\n", keys[0].start())
+    parents: list[str] = []
+    n = 0
+    while n < len(entries):
+        key, label, vs, value, closers = entries[n]
+        n += 1
+        if closers is None:
+            inner = entries[n : next((i + 1 for i in range(n, len(entries)) if entries[i][4]), n)]
+            ends = {e[0].lower(): (e[2], e[2] + len(e[3])) for e in inner if e[4] is not None and e[3] not in _INLINE_NOTHING}
+            scalars = bool(inner) and inner[-1][4] and all(e[4] is not None for e in inner)
+            if scalars and all(e[0].lower() in _PLACE_KEYS for e in inner):
+                _write_place(builder, label, [(e[0].lower(), e[2], e[3]) for e in inner])  # "location=Location(suburb=…, state=QLD)"
+            elif scalars and set(ends) <= _RANGE_KEYS and ends.keys() & {"min", "minimum", "from"} and ends.keys() & {"max", "maximum", "to"}:
+                _write_range(builder, text, label, ends, inner[0][2], max(b for _, b in ends.values()))  # "Pay:{Min:23.75 Max:26.5 Unit:HOUR}"
+            else:
+                parents.append(label)  # "employer=Employer(": the nested record's keys follow
+                continue
+            n += len(inner)
+            del parents[max(0, len(parents) - inner[-1][4] + 1) :]  # (its last closing bracket closes the nested record)
+            continue
+        if parents and key.lower() in _NAME_KEYS:
+            label = parents[-1]  # "employer=Employer(name=Reefview Hotel": the employer's name
+        if value.startswith("[") and value.endswith("]"):
+            builder.insert("\n" + label + "\n", vs)
+            at = vs + 1
+            for item in _INLINE_ITEM_BREAK.split(value[1:-1]):
+                start = text.index(item, at) if item else at
+                if item.strip():
+                    _write_line(builder, "- ", start, start + len(item))
+                at = start + len(item)
+        elif value not in _INLINE_NOTHING and not (value.isdigit() and _DEBUG_ROW_ID.fullmatch(key.lower())):
+            _write_line(builder, label + ": ", vs, vs + len(value))
+        del parents[max(0, len(parents) - closers) :]
+    builder.insert("\n", close)
+    builder.copy(close, len(text))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+def _write_place(builder: TextBuilder, label: str, parts: list[tuple[str, int, str]]) -> None:
+    """A nested place record's parts ``(key, value start, value)`` as one "Location: town, state, country" line: the
+    town over its suburb or street, nothing-values left out."""
+    keys = {k for k, _, _ in parts}
+    shown = [(vs, value) for k, vs, value in parts if value not in _INLINE_NOTHING and not (keys & {"city", "town"} and k in _BELOW_TOWN_KEYS)]
+    if not shown:
+        return
+    builder.insert("\n" + label + ": ", shown[0][0])
+    for i, (vs, value) in enumerate(shown):
+        if i:
+            builder.insert(", ", vs)
+        builder.copy(vs, vs + len(value))
+    builder.insert("\n", shown[-1][0] + len(shown[-1][1]))
+
+
+def _record_close(text: str, start: int) -> int:
+    """Where the printed record whose first key is at ``start`` closes: after the bracket that closes the one opening
+    it (the end of the text when none does within 40,000 characters)."""
+    depth = 0
+    for m in _BRACKETS.finditer(text, start, start + 40_000):
+        depth += 1 if m.group() in "([{" else -1
+        if depth < 0:
+            return m.end()
+    return len(text)
+
+
+_BRACKETS = re.compile(r"[()\[\]{}]")
 
 
 # a Redis hash printed by redis-cli (HGETALL): numbered replies alternating a field's name and its value,
@@ -3403,6 +3550,71 @@ def _glued_field_labels(doc: Document) -> Document:
     return _apply(doc, [(m.end(), m.end(), ": ") for m in found])
 
 
+# a bilingual notice's label in its own language beside the English one: in brackets after it ("Arbeiðsgevari (Employer): …",
+# "Starvsnr. (Ref.): …"), before it after a slash ("Албан тушаал / Position: …", "地點 Local / Location: …") or, in a
+# CJK script, before it after a blank ("職位 Job Title: …"); a CJK label before a slash ("職種 / Position: …") is left as
+# written (the title rules read such a label's value as the title in two languages)
+_ENGLISH_LABEL = (
+    r"(?i:employer|company|organi[sz]ation|place[ \t]of[ \t]work|work[ \t]?place|location|duty[ \t]station|published|posted|date[ \t]posted|"
+    r"deadline|closing(?:[ \t]date)?|application[ \t]deadline|start(?:[ \t]date)?|workload|(?:working[ \t])?hours|(?:monthly[ \t]|annual[ \t])?"
+    r"(?:pay|salary|wage)|ref\.?(?:[ \t]no\.?)?|reference(?:[ \t]no\.?)?|job[ \t]id|position(?:[ \t]title)?|(?:job[ \t])?title|contract|(?:employment[ \t])?type|"
+    r"department|unit|contact|education|experience)"
+)
+_TRANSLATED_LABEL = re.compile(
+    rf"^[ \t]*(?:(?P<own>[^\W\d_][^\n():/]{{0,40}}?[ \t]*\(){_ENGLISH_LABEL}(?P<close>\))"
+    rf"|(?P<before>(?:[\u3040-\u9fff\uac00-\ud7af][^\n:：/]{{0,12}}?[ \t]+)?(?![\u3040-\u9fff\uac00-\ud7af])[^\W\d_][^\n():/]{{0,40}}?[ \t]/[ \t])"
+    rf"{_ENGLISH_LABEL}|(?P<cjk>[\u3040-\u9fff\uac00-\ud7af]+[ \t]+){_ENGLISH_LABEL})[ \t]*:[ \t]",
+    re.M,
+)
+_MIN_TRANSLATED_LABELS = 3
+
+
+def _translated_labels(doc: Document) -> Document:
+    """Three or more labels of a bilingual notice written in its own language beside their English name
+    ("Arbeiðsgevari (Employer): Tórshavnar kommuna", "職位 Job Title: …") read by the English name alone
+    ("Employer: Tórshavnar kommuna"); any other text is left as it is."""
+    text = doc.text
+    found = list(_TRANSLATED_LABEL.finditer(text, 0, min(len(text), 6000)))
+    if len(found) < _MIN_TRANSLATED_LABELS:
+        return doc
+    edits: list[Edit] = []
+    for m in found:
+        for group in ("own", "close", "before", "cjk"):
+            if m.group(group) is not None:
+                edits.append((m.start(group), m.end(group), ""))
+    return _apply(doc, edits)
+
+
+# a printed form's row of check boxes, one or more ticked: "Employment Status:  ☐ Full-time  ☒ Part-time  ☐ Temporary",
+# "Workplace: [ ] Remote [x] On-site"
+_FORM_BOX = re.compile(r"(?P<box>[\u2610\u2611\u2612]|\[[ xX\u2713]\])[ \t]*(?P<option>[^\u2610\u2611\u2612\[\n]*?)[ \t]*(?=[\u2610\u2611\u2612]|\[[ xX\u2713]\]|$)", re.M)
+_TICKED = frozenset("\u2611\u2612")
+
+
+def _form_checkboxes(doc: Document) -> Document:
+    """A printed form's rows of check boxes read as filled in: on a line of two or more boxes with one ticked, the
+    options not ticked are left out and the ticked ones kept without their boxes ("Employment Status: Part-time").
+    Any other text (a checklist of one box a line) is left as it is."""
+    text = doc.text
+    if "\u2612" not in text and "\u2611" not in text and "[x]" not in text and "[X]" not in text:
+        return doc
+    edits: list[Edit] = []
+    line_start = 0
+    for line in text.splitlines(keepends=True):
+        s, e = line_start, line_start + len(line.rstrip("\r\n"))
+        line_start += len(line)
+        boxes = list(_FORM_BOX.finditer(text, s, e))
+        ticked = [m for m in boxes if m.group("box") in _TICKED or m.group("box")[1:2] in ("x", "X", "\u2713")]
+        if len(boxes) < 2 or not ticked or len(ticked) == len(boxes):
+            continue
+        for m in boxes:
+            if m in ticked:
+                edits.append((m.start("box"), m.start("option"), ""))
+            else:
+                edits.append((m.start(), m.end(), ""))
+    return _apply(doc, edits)
+
+
 # a browser window's title copied with the page: "Library Assistant - Job details - Acme Jobs — Mozilla Firefox"
 _BROWSER_NAME = re.compile(
     r"[ \t]+[-–—|][ \t]+(?:Mozilla[ \t]+Firefox|Firefox|Google[ \t]+Chrome|Chromium|Microsoft[ \t]+Edge|Microsoft[\u200b ]?Edge|Safari|Opera|Brave|Vivaldi)[ \t]*$",
@@ -3576,9 +3788,9 @@ def _print_margins(doc: Document) -> Document:
 # the readers of text in a shape of its own, in the order they run (TOML before MediaWiki, whose link form "[[x]]" a
 # TOML record's header also has); each returns the document it was given when the text is not its shape
 _TEXT_SOURCE_READERS = (
-    _diff_source, _rtf_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _redis_hash, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _diff_source, _rtf_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _redis_hash, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
-    _box_table, _ics_record, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _dot_leaders, _glued_field_labels, _fact_rows, _chat_marks,
+    _box_table, _ics_record, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _dot_leaders, _glued_field_labels, _translated_labels, _form_checkboxes, _fact_rows, _chat_marks,
 )
 
 

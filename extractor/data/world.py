@@ -34,9 +34,14 @@ def gazetteer_data() -> dict[str, Any]:
     # "Port-Vila" is also written "Port Vila"
     # a city is also read under its names in its country's own script ("Гродно", "札幌")
     scripts = world.get("city_local_names", {})
+    plain = world.get("city_plain_names", {})  # "Tubas" for "Ţūbās": written without the transliteration's accents, kept as written
+
+    def _plain(country: str, name: str) -> list[str]:
+        return [plain[country][name]] if name in plain.get(country, {}) else []
+
     cities = [*hand["cities"], *({"name": name, "country": country, "weak": True, "generated": True,
-                                  "aliases": ([name.replace("-", " ")] if "-" in name else []) + scripts.get(country, {}).get(name, []),
-                                  "local": scripts.get(country, {}).get(name, [])}
+                                  "aliases": ([name.replace("-", " ")] if "-" in name else []) + scripts.get(country, {}).get(name, []) + _plain(country, name),
+                                  "local": scripts.get(country, {}).get(name, []) + _plain(country, name), "plain": _plain(country, name)}
                                  for country, names in world["cities"].items() for name in names)]
     return {**hand, "countries": countries, "regions": [*hand["regions"], *({**r, "generated": True} for r in world["regions"])], "cities": cities}
 

@@ -187,9 +187,11 @@ _HEADING_CODE = fastre.compile(
 HEADING_WINDOW = 1500
 CONF_HEADING_CODE = 0.6
 # a bare "ID" label alone on a header line (iCIMS: "ID 2025-4471", "ID: 2025-4471"), or a board's "Code: TB-2026441"
-# as a line or a "|" part of the header's meta line: the posting's id; too common words to be labels anywhere else
+# as a line or a "|" part of the header's meta line: the posting's id; too common words to be labels anywhere else.
+# A data record's "Id:" (its key "id") holds the posting's id when it is a code of letters and digits ("IE-FARM-0388"),
+# not a row's number
 _BARE_ID_LINE = fastre.compile(
-    r"(?m)(?:^|(?<=[|·•][ ]))[ \t]*(?:ID[ \t]*[:#]?|(?i:code|c[óo]digo|kod|kode)[ \t]*:)[ \t]+(?P<value>[A-Za-z0-9][A-Za-z0-9\-_./]{2,40})[ \t]*(?=$|[|·•])"
+    r"(?m)(?:^|(?<=[|·•][ ]))[ \t]*(?:ID[ \t]*[:#]?|Id[ \t]*:(?=[ \t]+(?=[\w./-]*[A-Za-z])[\w./-]*\d)|(?i:code|c[óo]digo|kod|kode)[ \t]*:)[ \t]+(?P<value>[A-Za-z0-9][A-Za-z0-9\-_./]{2,40})[ \t]*(?=$|[|·•])"
 )
 CONF_BARE_ID = 0.6
 

@@ -2335,7 +2335,7 @@ def _duties_inside(marked: list[tuple[Item, Optional[str]]]) -> bool:
 
 
 _RATING_LEAD_RE = fastre.compile(r"(?i)\b(?:will|may|shall)\s+be\s+(?:evaluated|rated|assessed|measured)\s+(?:on|against|according to|in terms of)\b")
-_MARKER_BEFORE_RE = fastre.compile(r"(?:\(\d{1,2}\)|\b\d{1,2}[.)]|\b[A-Za-z][.)])[ \t]+$")
+_MARKER_BEFORE_RE = fastre.compile(r"(?:\(\d{1,2}\)|\b\d{1,2}[.)]|\b[A-Za-z][.)])[ \t]+\Z")
 
 
 def _run_in(text: str, spans: tuple[Span, ...]) -> bool:

@@ -82,9 +82,14 @@ class Gazetteer:
     code_re: re.Pattern
     data: dict
 
+    # the names known only as a town's spelling without its transliteration's accents ("Quillon" for Quillón): read in a
+    # place's chain or labelled value, never enough on their own to call a name a place (brands share them)
+    plain_only: frozenset[str] = frozenset()
+
     def knows(self, part: str) -> bool:
         """Whether ``part`` (one comma part of a place, stripped) is a place name or code here."""
-        return part.casefold() in self.names or part in self.codes
+        key = part.casefold()
+        return key in self.names and key not in self.plain_only or part in self.codes
 
 
 @cache
@@ -159,6 +164,9 @@ def gazetteer() -> Gazetteer:
                     weak=bool(c.get("weak")), city_state=bool(flags.get("city_state")) and c["name"] == c["country"])
         for text in [c["name"], *c.get("aliases", [])]:
             add_name(text, Place(**base))
+    plain = {t.casefold() for c in data["cities"] for t in c.get("plain", [])}
+    others = {t.casefold() for group in ("countries", "regions", "cities") for e in data[group]
+              for t in [e["name"], *(a for a in e.get("aliases", []) if a not in e.get("plain", []))]}
 
     all_names, generated = set(), set()  # the generated world names are looked up, not compiled into the regex
     for group in (data["countries"], data["regions"], data["cities"]):
@@ -171,7 +179,7 @@ def gazetteer() -> Gazetteer:
     code_re = fastre.compile(
         r"(?<![A-Za-z0-9.&])(?:" + _trie_pattern(codes) + r")(?:(?![A-Za-z0-9])|(?=[A-Z][a-z]))"
     )
-    return Gazetteer(names, codes, name_re, code_re, data)
+    return Gazetteer(names, codes, name_re, code_re, data, frozenset(plain - others))
 
 
 def phrase_re(phrases: Iterable[str]) -> str:
@@ -227,10 +235,10 @@ def _vocab_res() -> dict[str, re.Pattern]:
         "contact_line": _line_label(g["contact_labels"]),
         # "Headquarters: Portland, OR": the employer's seat, not the place of work when another place is labelled
         "hq_line": _line_label(g["hq_labels"]),
-        # "Similar jobs" as a heading line: the listings after it are other postings.
+        # "Similar jobs" (or "Here are some related jobs") as a heading line: the listings after it are other postings.
         # ... or such a heading as a line's label, listings after it: "Andre job som Lagerkoordinator: Lagermedarbejder – Vejle"
         "similar": fastre.compile(
-            r"(?im)^[ \t#*_>•-]{0,6}(?:" + phrase_re(g["similar_headings"]) + r")(?:[ \t*_:：]{0,4}$|(?:[ \t]+(?:som|as|como|comme|als)[ \t]+[^\n:：]{1,60})?[ \t]*[:：])"
+            r"(?im)^[ \t#*_>•-]{0,6}(?:(?:here[ \t]+are|see|view|browse|explore|check[ \t]+out)[ \t]+(?:(?:some|our|these|the|more)[ \t]+)?)?(?:" + phrase_re(g["similar_headings"]) + r")(?:[ \t*_:：]{0,4}$|(?:[ \t]+(?:som|as|como|comme|als)[ \t]+[^\n:：]{1,60})?[ \t]*[:：])"
         ),
         # "Calama, Región de Antofagasta", "Cebu City, Province of Cebu": a region's designator before its name
         "designator": fastre.compile(r"(?i)(?<![^\W\d_])(?:" + phrase_re(g["region_designators"]) + r")[ \t]{1,3}$"),
@@ -445,12 +453,24 @@ def _by_postcode(text: str, end: int, places: list[Place]) -> list[Place]:
 _COUNTRY_CLOSING_RE = fastre.compile(r"[ \t]{0,2},[ \t]{0,2}(?P<c>[A-Z][^\n,]{1,40}?)[ \t]*(?:\n|$)")  # "Chermside QLD, Australia"
 
 
+_COUNTRY_RESTATED_RE = fastre.compile(r"[ \t]{0,2}/[ \t]{0,2}(?P<c>[^\W\d_][^\n/,]{1,40}?)[ \t]*(?:\r?\n|$)")  # "Føroyar / Faroe Islands"
+
+
+def _same_country_after(text: str, first: Mention) -> bool:
+    """Is the country ``first`` names restated in another language after a slash, closing the line?"""
+    m = _COUNTRY_RESTATED_RE.match(text, first.end)
+    if m is None:
+        return False
+    named = {p.name for p in first.places if p.level == COUNTRY}
+    return any(p.level == COUNTRY and p.name in named for p in gazetteer().names.get(m.group("c").casefold(), []))
+
+
 def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     """A city missing from the gazetteer before a region ("Smallville, KS")."""
     line_end = bool(_LINE_END_AFTER_RE.match(text, first.end))
     if not any(p.level in (REGION, NATION) for p in first.places):
         # "Munsbach, Luxembourg" alone on its line, or opening a board's meta line: "Prishtinë, Kosovo · Hybrid · Full-time"
-        if (line_end or _SEGMENT_END_AFTER_RE.match(text, first.end)) and any(p.level == COUNTRY for p in first.places):
+        if (line_end or _SEGMENT_END_AFTER_RE.match(text, first.end) or _same_country_after(text, first)) and any(p.level == COUNTRY for p in first.places):
             m = _UNKNOWN_CITY_WHOLE_RE.search(text, max(0, first.start - 70), first.start)
             return _unknown_city_mention(text, *m.span(1)) if m else None
         return None
@@ -1735,7 +1755,8 @@ def _suburb_before_town(text: str, places: list[Found], keep: list[Found]) -> No
     ("Riccarton, Christchurch, New Zealand", "Nasr City, Cairo, Egypt", "Location: Sandton, Johannesburg"), is the
     place's ``city``: the posting's most specific place, as addresses go from the small place to the large one. The
     town after it is kept as the region only where it is also a first-level region of its country ("Cairo"). A name
-    the posting uses as a subject or owner ("Greyfield Logistics is …", "… 's") is an employer, not a suburb."""
+    the posting uses as a subject or owner ("Greyfield Logistics is …", "… 's") is an employer, not a suburb; a name
+    known only as a small town abroad ("Heliopolis" in Algeria) may still be the suburb."""
     for f in keep:
         if not f.city or "excluded" in f.how or not (f.how & {"label", "header_chain"} or (f.parts >= 2 and "header_alone" in f.how)):
             continue
@@ -1746,7 +1767,7 @@ def _suburb_before_town(text: str, places: list[Found], keep: list[Found]) -> No
         if m is None:
             continue
         name = m.group("name")
-        if (gazetteer().knows(name) or _SITE_OR_STREET_RE.search(name) or _FIRST_LEVEL_UNIT_RE.search(name) or name.isupper() or _WARD_RE.search(name)
+        if (any(p.country == f.country or not p.weak for p in gazetteer().names.get(name.casefold(), [])) or _SITE_OR_STREET_RE.search(name) or _FIRST_LEVEL_UNIT_RE.search(name) or name.isupper() or _WARD_RE.search(name)
                 or any(w.casefold().strip(".'’") in _city_stopwords() for w in name.split() if w.casefold() not in ("city", "south", "north", "east", "west"))):
             continue
         if any(g is not f and "excluded" not in g.how and m.start("name") <= g.start < f.start for g in places):

@@ -406,8 +406,8 @@ def _context_before(text: str, start: int, keywords: _Keywords) -> _Context:
     return _Context(pay, period, period_span)
 
 
-_FIGURE_BEFORE = fastre.compile(r"\d[ \t]*/?[ \t]*$")
-_HOURS_BEFORE = fastre.compile(r"(?i)\b\d{1,2}(?:[.,]\d)?[ \t]*(?:hours?|hrs?|h)[ \t]*$")
+_FIGURE_BEFORE = fastre.compile(r"\d[ \t]*/?[ \t]*\Z")  # (\Z: not a figure closing the line above)
+_HOURS_BEFORE = fastre.compile(r"(?i)\b\d{1,2}(?:[.,]\d)?[ \t]*(?:hours?|hrs?|h)[ \t]*\Z")
 
 
 @cache
@@ -687,7 +687,7 @@ def _table_cells(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
 
 
 # letters written right before a figure, glued or after one space: the "CI" of "CI$3,200", the "Ar " of "Ar 900 000"
-_LETTERS_BEFORE = re.compile(r"(?<![^\W\d_])[A-Za-z]{1,3}\.?[ \t\u00a0]?$")
+_LETTERS_BEFORE = re.compile(r"(?<![^\W\d_])[A-Za-z]{1,3}\.?[ \t\u00a0]?\Z")
 
 
 def _repeated_mark(text: str, a: Amount, b: Amount) -> int:
@@ -861,7 +861,7 @@ _CODE_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?P<code>[A-Z]{3})(?![A-Za-z])")
 
 # a local mark of two or more letters after a figure (a single letter there is too often a unit or an initial)
 _LOCAL_MARK_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?P<mark>[A-Z](?:[A-Za-z]{1,3}|[ .][A-Z]{3})\.?)(?![A-Za-z])")  # "Ar", "KM", "F CFA", "F.CFP"
-_LOCAL_MARK_BEFORE = re.compile(r"(?<![^\W\d_])(?P<mark>[A-Z][A-Za-z]{0,3}\.?) ?$")  # "K", "MK", "Bs", "Nu.", "FCFA"
+_LOCAL_MARK_BEFORE = re.compile(r"(?<![^\W\d_])(?P<mark>[A-Z][A-Za-z]{0,3}\.?) ?\Z")  # "K", "MK", "Bs", "Nu.", "FCFA"
 
 
 def _local_mark_before(text: str, start: int, marks: dict[str, set[str]]) -> Optional[tuple[int, str]]:

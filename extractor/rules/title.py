@@ -1540,7 +1540,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             crumb = (ls, le)  # a breadcrumb's last step names the job when no heading follows
         if label or _chrome_line(" ".join(line.split())) or _raw_menu(ctx.doc, ls, le):
             continue  # a label, the site's menu or a breadcrumb trail (the heading under it is the title)
-        if _brand_over_site_line(n, [" ".join(text[a:b].split()) for a, b in lines[: n + 2]], lambda k: _menu_line(" ".join(text[lines[k][0] : lines[k][1]].split())) or _raw_menu(ctx.doc, *lines[k])):
+        if _brand_over_site_line(n, [" ".join(text[a:b].split()) for a, b in lines[: n + 3]], lambda k: _menu_line(" ".join(text[lines[k][0] : lines[k][1]].split())) or _raw_menu(ctx.doc, *lines[k])):
             continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …"); a menu only here, a
             # breadcrumb-like "London / Platform / Full-time" under the heading is the posting's own metadata
         if title_vocab().valediction is not None and title_vocab().valediction.match(line):
@@ -1980,11 +1980,12 @@ def _legal_card(parts: list[Optional[_Hit]]) -> bool:
 
 def _card_facts(parts: list[Optional[_Hit]]) -> bool:
     """Whether the parts after a one-line heading's name are a board card's facts about the job: a place, a
-    date or posting age, or a labelled fact ("Cook · Rosie's Kitchen · Posted on April 9, 2025",
-    "Head Barista • Cuba Street Coffee Co. • Listed: Wed, 12 Mar")."""
+    date or posting age, a labelled fact, pay or a work word ("Cook · Rosie's Kitchen · Posted on April 9, 2025",
+    "Head Barista • Cuba Street Coffee Co. • Listed: Wed, 12 Mar", "… · Officine Brambilla S.p.A. · 24126 Bergamo BG")."""
     following = [p.value for p in parts if p is not None]
     gaz = gazetteer()
-    return bool(following) and any(_place_line(v) or gaz.knows(v.split(",")[0].strip()) or _AGE_OR_CROWD.search(v) or _LABEL_COLON.search(v) for v in following)
+    return bool(following) and any(_place_line(v) or gaz.knows(v.split(",")[0].strip()) or _AGE_OR_CROWD.search(v) or _LABEL_COLON.search(v)
+                                   or _CONFIRMS_HEADING.search(v) for v in following)
 
 
 _ORG_AFTER = fastre.compile(r"[ \t]+(?:is|are|was|has|have|provides|offers|operates|runs)\b|['’]s\b")
@@ -3449,7 +3450,34 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     """
     cands = list(_memo("cues", ctx.text, ctx.doc, lambda: _company_candidates(ctx)))  # type: ignore[call-overload]
     agency = _intermediary_profiles(ctx) if cands else []
-    return [c for c in cands if (c.method in _EXPLICIT_CUES or not any(c.value in profile for profile in agency)) and not _menu_value(ctx.doc, c)]
+    return [_spelled_out(ctx.text, c) for c in cands if (c.method in _EXPLICIT_CUES or not any(c.value in profile for profile in agency)) and not _menu_value(ctx.doc, c)]
+
+
+_ACRONYM = fastre.compile(r"[A-Z]{3,6}")
+_LETTERHEAD_REACH = 300  # characters: the notice's opening lines
+_NAME_BEFORE_BRACKET = fastre.compile(r"(?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|and|for|the|de|du|des|la|&)[ \t]+)*){1,8}?[A-Z][\w'’.-]*[ \t]*\($")
+
+
+def _spelled_out(text: str, cand: Candidate) -> Candidate:
+    """An employer named by its acronym ("MRWA") under the full name its letterhead spells out for it
+    ("Al-Marj Rural Water Association (MRWA)" opening the notice): the full name, the acronym's letters being its
+    words' initials. An acronym spelled out further down ("Food Production Manager @ PGI" … "Pure Ground Ingredients
+    (PGI) is …") is the name the posting goes by."""
+    if not _ACRONYM.fullmatch(cand.value):
+        return cand
+    pos = text.find(f"({cand.value})", 0, _LETTERHEAD_REACH)
+    if pos < 0:
+        return cand
+    line_start = text.rfind("\n", max(0, pos - 200), pos) + 1
+    m = _NAME_BEFORE_BRACKET.search(text, line_start, pos + 1)
+    if m is None:
+        return cand
+    name = text[m.start() : pos].rstrip()
+    initials = "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper())
+    letters = iter(initials)
+    if not (initials.endswith(cand.value[-1]) and all(ch in letters for ch in cand.value)):
+        return cand  # (each acronym letter an initial, in order: "MRWA" in "Al-Marj Rural Water Association")
+    return Candidate(cand.field, name, ((m.start(), m.start() + len(name)),), cand.confidence, cand.method)
 
 
 def _menu_value(doc: Optional[Document], cand: Candidate) -> bool:
@@ -3871,6 +3899,9 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         acronym = _ACRONYM_AFTER_NAME.search(hit.value) if hit else None
         if hit and acronym and "".join(w[0] for w in hit.value[: acronym.start()].split() if w[0].isupper()) == acronym.group().strip(" ()"):
             hit = _Hit(hit.value[: acronym.start()], hit.start, hit.start + acronym.start())  # "Organisation: Lion Mountain Health Alliance (LMHA)"
+        unit = _unit_after_department(hit.value) if hit else None
+        if unit is not None:
+            hit = _Hit(hit.value[: unit.start("sep")], hit.start, hit.start + unit.start("sep"))  # "Department of Public Works, Water Division"
         if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client", *title_vocab().anonymous)):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
@@ -4526,7 +4557,12 @@ def _brand_over_site_line(n: int, values: list[str], chrome: Callable[[int], boo
     """The one test of a site's brand line: line ``n``, one of the first two, of three words at most, over a
     line of the site's own (``chrome(n + 1)``: its menu, breadcrumbs or name), as "Job Bank" over
     "Government of Canada | Jobs | …" or "Keystone Staffing Partners" over "Home | Find a Job | …"."""
-    return n < 2 and n + 1 < len(values) and (len(values[n].split()) <= 3 or _DOMAIN_LEAD.match(values[n]) is not None) and chrome(n + 1)
+    if n >= 2 or n + 1 >= len(values) or not (len(values[n].split()) <= 3 or _DOMAIN_LEAD.match(values[n]) is not None):
+        return False
+    if chrome(n + 1):
+        return True
+    # a firm's name, its tagline, then its menu: "ROCK TALENT PARTNERS / Gibraltar's specialist recruiter for … / Home | Jobs"
+    return n == 0 and len(values) > 2 and _organisation_name(" ".join(w.capitalize() if w.isupper() else w for w in values[0].split())) and chrome(2)
 
 
 # a site's domain opening its brand line, before its tagline: "Suli.gl — Job i Grønland / …", "KurdJobs.iq | Jobs",
@@ -5082,6 +5118,24 @@ _BILINGUAL_LABEL = fastre.compile(r"(?m)^[ \t]*[^\W\d_][^\n:/]{1,30}[ \t]/[ \t][
 _SIZE_TAIL = fastre.compile(r"(?:,|[ \t]+[-–—]|[ \t]*\()[ \t]*\d{1,5}[ \t]+(?i:beds?|staff|people|employees|members|seats|rooms|engineers|nurses)\)?[ \t]*$", re.M)
 
 
+# a public body, then its unit after a comma: "Department of Public Works, Water Division", "Ministry of Health, Nursing Services Branch"
+_DEPARTMENT_UNIT = fastre.compile(
+    r"^(?:Department|Dept\.?|Ministry|Agency|Bureau|Office)[ \t]+(?:of|for)[ \t][^,\n]{3,60}?(?P<sep>,[ \t]+)"
+    r"(?P<unit>(?:[A-Z][\w&'’-]*[ \t]+){1,4}(?:Division|Unit|Section|Branch|Bureau|Directorate|Program|Programme))$"
+)
+
+
+def _unit_after_department(value: str) -> Optional[re.Match[str]]:
+    """The unit a labelled public body names after itself, or None."""
+    return _DEPARTMENT_UNIT.match(value)
+
+
+def _service_kind(m: re.Match[str], value: str) -> bool:
+    """USAJOBS' "Service: Competitive" / "Excepted": a one-word "Service" value names the kind of civil service, not a
+    unit (a council's "Service: Parks and Open Spaces" does)."""
+    return m.group("label").lower() == "service" and len(value.split()) < 2
+
+
 @rule("team", name="team.labelled")
 def team_labelled(ctx: Context) -> Iterable[Candidate]:
     """``Team: …`` / ``Department: …`` / ``Business unit: …``."""
@@ -5090,17 +5144,24 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
     agency = {c.spans[0] for c in company_rules(ctx) if c.method == "company.agency_label"}
     for m in vocab.team_label.finditer(text):
         if vocab.company_label.match(text, m.start(), m.end()):
+            unit = _unit_after_department(m.group("value").rstrip())
+            if unit is not None:  # "Department/Agency: Department of Public Works, Water Division": the unit after the employer
+                start = m.start("value") + unit.start("unit")
+                yield Candidate("team", unit.group("unit"), ((start, start + len(unit.group("unit"))),), 0.85, "team.labelled")
+                return
             continue  # "Department/Office: United Nations Environment Programme": the employer's label
         cut = _META_SEPARATOR.search(text, m.start("value"), m.end("value"))  # "Department: QA · Vancouver, BC · Full-time"
-        if cut is None and "/" in text[m.end("label") : m.start("value")] and len(_BILINGUAL_LABEL.findall(text)) >= 3:
+        if cut is None and "/" in text[m.start() : m.start("value")] and len(_BILINGUAL_LABEL.findall(text)) >= 3:
             cut = _BILINGUAL_HALF.search(text, m.start("value"), m.end("value"))  # "Department / Service : Parks / Parcs": the first language's half
         end = cut.start() if cut else m.end("value")
         size = _SIZE_TAIL.search(text, m.start("value"), end)
         hit = trimmed_hit(text, m.start("value"), size.start() if size else end)  # "5 West – Medical/Surgical, 32 beds"
         hit = second_pair_cut(ctx, hit) if hit is not None else None
-        if hit is None or len(hit.value.split()) > 8 or _SENTENCE_END.search(hit.value + " ") or (hit.start, hit.end) in agency:
+        if hit is None or sum(any(ch.isalpha() for ch in w) for w in hit.value.split()) > 10 or _SENTENCE_END.search(hit.value + " ") or (hit.start, hit.end) in agency:
             continue  # "Department: Department of Water Access" under a state's posting: the employer (company.agency_label)
         if not (hit.value[0].isupper() or hit.value[0].isdigit()):
+            continue
+        if _service_kind(m, hit.value):
             continue
         if m.group("label").lower() in vocab.category_labels:
             if m.group("label").lower() in ("category", "job category") and _employer_careers_page(ctx) and vocab.company_label.search(text) is None:
@@ -5128,7 +5189,7 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
             hit, spans = _Hit(f"{hit.value} {acronym.group('a')}", hit.start, acronym.end("a")), (*spans, acronym.span("a"))
         elif about is None and (_WRAPS_ON.match(text, m.end("value")) or _OPEN_END.search(hit.value if hit else "") or re.search(r"[-–—&,/][ \t]*$", m.group("value"))):
             continue  # the value runs on to the next line ("… Defence Business Services" / "(DBS) - Digital …"): no whole unit to cut
-        if hit and _team_line(hit.value, labelled=True) and not _meta_line(hit.value):
+        if hit and _team_line(hit.value, labelled=True) and not _meta_line(hit.value) and not _service_kind(m, hit.value):
             yield Candidate("team", hit.value, spans, 0.75, "team.labelled")
             return
     yield from _details_table_team(ctx)
