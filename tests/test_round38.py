@@ -99,6 +99,12 @@ FIELDS = [
     ("acronym_spelled_out_on_the_letterhead", (
         "Highland Rural Health Network (HRHN)\nVACANCY NOTICE\n\nPosition: Community Nurse\nDuty station: Naryn, Kyrgyzstan\n\n"
         "About HRHN\nHRHN is a public foundation running village clinics since 2011.\n"), "company", "Highland Rural Health Network"),
+    ("card_job_before_a_legal_name_without_facts", _posting(
+        "pracuj.pl\nOferty pracy  Pracodawcy\n\nMagazynier | Odra Chłodnie Sp. z o.o. | O firmie"), "title", "Magazynier"),
+    ("card_legal_name_is_the_company", _posting(
+        "pracuj.pl\nOferty pracy  Pracodawcy\n\nMagazynier | Odra Chłodnie Sp. z o.o. | O firmie"), "company", "Odra Chłodnie Sp. z o.o."),
+    ("card_lower_case_occupation_first", _posting(
+        "Job Bank\n\nbaker · Tidewater Bread Company · Posted on March 3, 2026 by employer"), "title", "baker"),
     ("period_label_on_the_line_after_a_figure", _posting(
         "Pastry Cook\nLocation: Taipa, Macao\nRef.: PC-2026-07\nMonthly salary: MOP 16,000 – 19,000"),
      "salary", {"min": 16000.0, "max": 19000.0, "currency": "MOP", "period": "month"}),

@@ -1934,15 +1934,20 @@ def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
             if p is not None and (looks_like_title(p.value) or tag and _occupation_first(p.value)) and not _place_line(p.value) and not _CONFIRMS_HEADING.search(_SPLIT_PARTS.split(p.value)[0])
         ]  # a tagged post's heading may be in sentence case ("[Hiring] Bookkeeper for a small bakery"); a dashed tail of
         # the title's own part may hold a figure ("Maintenance Technician II - 2nd Shift")
+        legal = False
         if len(titled) > 1:
             titled = _card_title(text, le, parts, titled)
         elif not titled and not tag and _legal_card(parts):
-            titled = [0]  # "Logisztikai ügyintéző • Danubia Parts Kft. • Győr • Feladva: …": the job before a firm's legal name
+            titled, legal = [0], True  # "Logisztikai ügyintéző • Danubia Parts Kft. • Győr • Feladva: …": the job before a firm's legal name
+        elif not titled and not tag and _occupation_card(parts):
+            titled = [0]  # "cook · Rosie's Harbourfront Kitchen · Posted on April 9, 2025": a board's lower-case job name
         if len(titled) != 1 or not tag and _LABEL_COLON.search(text, start, bounds[titled[0]][1]):
             continue  # "Job Title: X | Location: Y" is a row of labels; "X · Acme · Posted: 2 May" a card with labelled facts after the job
         others = [_MENU_COUNT.sub("", p.value) for n, p in enumerate(parts) if p is not None and n != titled[0]]  # "Saved Jobs (0)": a menu's count
         gaz = gazetteer()
-        if not tag and not any(_CONFIRMS_HEADING.search(v) or _place_line(v) or gaz.knows(v.split("(")[0].strip().title()) for v in others):
+        legal_form = vocab.legal_form
+        if not tag and not legal and not any(_CONFIRMS_HEADING.search(v) or _place_line(v) or gaz.knows(v.split("(")[0].strip().title())
+                                             or legal_form is not None and legal_form.search(v) for v in others):
             continue
         title = trim_title(text, parts[titled[0]])
         company = None
@@ -1960,22 +1965,35 @@ def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
             carded = _card_facts(parts[k + 1:])  # "… · National Water Accounts Agency · Job number: …": an organisation's noun
             if is_company_name(after.value) and (not has_job_noun(after.value) or _stated_as_organisation(text, le, after.value) or carded and _org_noun_word(after.value.split()[-1])) \
                     and not _CONFIRMS_HEADING.search(after.value) and not _place_line(after.value) and not gaz.knows(after.value) \
-                    and (text.find(after.value, le) >= 0 or carded):
-                company = after  # "[HIRING] Role | Acme Robotics | Austin, TX": the name after the role, said again in the post or followed by the card's facts
+                    and (text.find(after.value, le) >= 0 or carded or legal_form is not None and legal_form.search(after.value)):
+                company = after  # "[HIRING] Role | Acme Robotics | Austin, TX": the name after the role, said again in the post, followed by the card's facts or legal
             break
+        if legal and company is None and _PART_JOIN.search(text, bounds[0][1], bounds[1][0]):
+            company = parts[1]  # the firm's legal name that made the card (whatever its words)
         return title, company
     return None
 
 
 def _legal_card(parts: list[Optional[_Hit]]) -> bool:
     """Whether a one-line heading is a card whose second part is a firm's legal name and whose later parts are the
-    card's facts, so that its first part, whatever its language, is the job."""
+    card's facts (or whose first part names an occupation: "Specjalista ds. kadr i płac | Wisła Logistyka Sp. z o.o. |
+    O firmie"), so that its first part, whatever its language, is the job."""
     if len(parts) < 3 or parts[0] is None or parts[1] is None:
         return False
     job, firm = parts[0].value, parts[1].value
     legal = title_vocab().legal_form
     return legal is not None and legal.search(firm) is not None and not _LABEL_COLON.search(job) and not _place_line(job) \
-        and not _CONFIRMS_HEADING.search(job) and job.lower() not in title_vocab().sites and _card_facts(parts[2:])
+        and not _CONFIRMS_HEADING.search(job) and job.lower() not in title_vocab().sites and (_card_facts(parts[2:]) or has_job_noun(job))
+
+
+def _occupation_card(parts: list[Optional[_Hit]]) -> bool:
+    """Whether a one-line heading is a card that opens with an occupation however written ("cook", "Tecnico
+    manutentore"), then a name, then the card's facts (a place, an age, pay)."""
+    if len(parts) < 3 or parts[0] is None or parts[1] is None:
+        return False
+    job, name = parts[0].value, parts[1].value
+    return has_job_noun(job) and not has_job_noun(name) and is_company_name(name) and not _place_line(name) and not _place_line(job) \
+        and not _LABEL_COLON.search(job) and not _CONFIRMS_HEADING.search(job) and job.lower() not in title_vocab().sites and _card_facts(parts[2:])
 
 
 def _card_facts(parts: list[Optional[_Hit]]) -> bool:
