@@ -2810,6 +2810,28 @@ def _python_repr_source(doc: Document) -> Document:
 _DEBUG_VALUE_LINE = re.compile(r"""^[ \t]*[A-Za-z_]\w{0,40}:[ \t]+(?:Some\()?(?P<q>["']).*(?P=q)\)?,[ \t]*$""", re.M)
 _DEBUG_STRING_LINE = re.compile(r"""^[ \t]*\[?(?P<q>["']).*(?P=q)\]?,[ \t]*$""", re.M)  # a value on the line under its key, a list's item
 _DEBUG_KEY = re.compile(r"[ \t]*(?P<key>[A-Za-z_]\w{0,40}):(?:[ \t]+|(?=[ \t]*$))")
+_INLINE_PAIR = re.compile(r"""(?P<k>[A-Za-z_]\w{0,40}):[ \t]*(?:(?P<q>["'])(?P<v>(?:\\.|(?!(?P=q)).)*)(?P=q)|(?P<bare>[\w.+-]+))""")
+
+
+def _write_inline_record(builder: TextBuilder, text: str, label: str, start: int, end: int) -> None:
+    """A nested record printed on one line ("{ city: 'Columbus', state: 'OH', zip: '43206' }") as a page shows it: a
+    place record as one "Label: town, state" line (the town over its postcode or street), a record with a name as
+    "Label: name", any other as its own "Key: value" lines; nothing-values left out."""
+    pairs = [(m.group("k").lower(), m.start("v") if m.group("q") else m.start("bare"), m.end("v") if m.group("q") else m.end("bare"))
+             for m in _INLINE_PAIR.finditer(text, start, end)]
+    pairs = [(k, a, b) for k, a, b in pairs if b > a and not _DEBUG_NOTHING.fullmatch(text[a:b])]
+    if pairs and all(k in _PLACE_KEYS for k, _, _ in pairs):
+        _write_place(builder, label, [(k, a, text[a:b]) for k, a, b in pairs])
+        return
+    name = next(((a, b) for k, a, b in pairs if k in _NAME_KEYS), None)
+    if name is not None:
+        _write_line(builder, label + ": ", *name)
+        return
+    for k, a, b in pairs:
+        _write_line(builder, _json_key_label(k) + ": ", a, b)
+
+
+_JOINED_PIECE = re.compile(r"""[ \t]*(?P<q>["'])(?P<v>(?:\\.|(?!(?P=q)).)*)(?P=q)[ \t]*(?:(?P<plus>\+)|,)?[ \t]*""")
 _DEBUG_NEWTYPE = re.compile(r"(?:Some|[A-Z]\w{0,40})\(")
 _DEBUG_WRAPPER = re.compile(r"(?:Some|[A-Z]\w{0,30}(?:\.\w{1,30}){0,3})\((?=[\"'])")
 _DEBUG_NOTHING = re.compile(r"(?:None|nil|null|undefined|true|false|True|False)\)?")
@@ -2841,10 +2863,22 @@ def _debug_record_source(doc: Document) -> Document:
     def write_value(label: str, string: re.Match) -> None:
         _write_quoted_value(builder, text, label, [(string.start() + 1, string.end() - 1)])
 
+    joined: Optional[tuple[str, list[tuple[int, int]]]] = None  # a text built by "+" over lines: its label and pieces so far
+
     line_start = 0
     for line in text.splitlines(keepends=True):
         s, e = line_start, line_start + len(line.rstrip("\r\n"))
         line_start += len(line)
+        if joined is not None:
+            piece = _JOINED_PIECE.fullmatch(text, s, e)
+            if piece is not None:
+                joined[1].append((piece.start("v"), piece.end("v")))
+                if piece.group("plus"):
+                    continue
+            _write_quoted_value(builder, text, joined[0], joined[1])
+            joined = None
+            if piece is not None:
+                continue
         key = _DEBUG_KEY.match(text, s, e)
         body = text[s:e].strip(" \t")
         if key is None and pending is not None and (body.startswith("[") or body.rstrip(",").endswith("{")):
@@ -2867,6 +2901,8 @@ def _debug_record_source(doc: Document) -> Document:
                     _write_line(builder, "- ", item.start() + 1, item.end() - 1)
             elif rest.endswith("{"):
                 parent = label  # a nested record's opening: its keys follow
+            elif rest.startswith("{") and rest.endswith("}"):
+                _write_inline_record(builder, text, label, at, at + len(rest))  # "employer: { name: 'Scioto Pharmacy', type: … }"
             elif _DEBUG_NOTHING.fullmatch(rest):
                 pass  # a value that says nothing
             elif _DEBUG_NUMBER.fullmatch(rest):
@@ -2881,7 +2917,9 @@ def _debug_record_source(doc: Document) -> Document:
             else:
                 wrapper = _DEBUG_WRAPPER.match(rest)  # "Some(\"…\")", Elixir's "Decimal.new(\"22.5\")": the string inside
                 string = _REPR_STRING.match(text, at + (wrapper.end() if wrapper else 0))
-                if string is not None:
+                if string is not None and text[string.end() : e].strip(" \t") == "+":
+                    joined = (label, [(string.start() + 1, string.end() - 1)])  # mongosh's long text: "'…\\n' +" over lines
+                elif string is not None:
                     write_value(label, string)
                 else:
                     _write_line(builder, label + ": ", at, at + len(rest))  # an unquoted value, kept as written
@@ -3592,19 +3630,38 @@ _TICKED = frozenset("\u2611\u2612")
 
 
 def _form_checkboxes(doc: Document) -> Document:
-    """A printed form's rows of check boxes read as filled in: on a line of two or more boxes with one ticked, the
-    options not ticked are left out and the ticked ones kept without their boxes ("Employment Status: Part-time").
-    Any other text (a checklist of one box a line) is left as it is."""
+    """A printed form's check boxes read as filled in: on a line of two or more boxes with one ticked, the options not
+    ticked are left out and the ticked ones kept without their boxes ("Employment Status: Part-time"); in a run of
+    lines of one box each, some ticked ("ESSENTIAL DUTIES (check all that apply)" over "☒ Serves meals" / "☐ Drives a
+    district vehicle"), the lines not ticked are left out and a ticked box opening its line is written as a bullet.
+    Any other text (a checklist of one box a line with nothing or everything ticked) is left as it is."""
     text = doc.text
     if "\u2612" not in text and "\u2611" not in text and "[x]" not in text and "[X]" not in text:
         return doc
     edits: list[Edit] = []
+    run: list[tuple[int, int, re.Match[str]]] = []  # lines of one box each: (line start, end with its break, the box)
+
+    def close_run() -> None:
+        if len(run) >= 2 and any(_ticked(m) for _, _, m in run) and not all(_ticked(m) for _, _, m in run):
+            for s, e, m in run:
+                if not _ticked(m):
+                    edits.append((s, e, ""))
+                elif not text[s : m.start()].strip():
+                    edits.append((m.start("box"), m.start("option"), "• "))
+                else:
+                    edits.append((m.start("box"), m.start("option"), ""))
+        run.clear()
+
     line_start = 0
     for line in text.splitlines(keepends=True):
         s, e = line_start, line_start + len(line.rstrip("\r\n"))
         line_start += len(line)
         boxes = list(_FORM_BOX.finditer(text, s, e))
-        ticked = [m for m in boxes if m.group("box") in _TICKED or m.group("box")[1:2] in ("x", "X", "\u2713")]
+        if len(boxes) == 1 and boxes[0].group("box")[0] != "[":  # (a "[ ]" line is a task list's item, a to-do)
+            run.append((s, line_start, boxes[0]))
+            continue
+        close_run()
+        ticked = [m for m in boxes if _ticked(m)]
         if len(boxes) < 2 or not ticked or len(ticked) == len(boxes):
             continue
         for m in boxes:
@@ -3612,7 +3669,12 @@ def _form_checkboxes(doc: Document) -> Document:
                 edits.append((m.start("box"), m.start("option"), ""))
             else:
                 edits.append((m.start(), m.end(), ""))
+    close_run()
     return _apply(doc, edits)
+
+
+def _ticked(box: re.Match[str]) -> bool:
+    return box.group("box") in _TICKED or box.group("box")[1:2] in ("x", "X", "\u2713")
 
 
 # a browser window's title copied with the page: "Library Assistant - Job details - Acme Jobs — Mozilla Firefox"

@@ -241,7 +241,34 @@ def kind_of_heading(text: str) -> Optional[str]:
     if kind is None and bare.endswith(")") and (noted := _without_note(bare)) is not None:
         key = norm_heading(noted)  # a form's or an export's note on the field: "Responsibilities (one per line)"
         kind = vocab.subheadings.get(key) or vocab.phrases.get(key)
+    if kind is None and (" / " in bare or _CJK_SIDE.search(bare)):
+        kind = _bilingual_kind(bare)  # a bilingual heading: "Krøv / What we ask", "Main duties 主要職責"
     return kind
+
+
+# a heading's translation in a CJK script before or after it: "Main duties 主要職責", "職位要求 Requirements"
+_CJK_SIDE = re.compile(r"^[\u3040-\u9fff\uac00-\ud7af][^\n]*?[ \t]+(?=[A-Za-z])|(?<=[A-Za-z)])[ \t]+[\u3040-\u9fff\uac00-\ud7af][^A-Za-z\n]*$")
+
+
+def _bilingual_kind(heading: str) -> Optional[str]:
+    """The kind of a heading written in two languages: the halves around one " / " where one is a known heading and the
+    other a known heading of the same kind or a text in another script or with its letters ("Krøv / What we ask");
+    not a table's header row of two English headings ("Essential / Desirable"). Else the heading without its CJK
+    translation ("Main duties 主要職責")."""
+    vocab = heading_vocab()
+
+    def kind_of(part: str) -> Optional[str]:
+        key = norm_heading(part.strip())
+        return vocab.subheadings.get(key) or vocab.phrases.get(key)
+
+    halves = heading.split(" / ")
+    if len(halves) == 2:
+        kinds = [kind_of(h) for h in halves]
+        for kind, other, other_kind in ((kinds[1], halves[0], kinds[0]), (kinds[0], halves[1], kinds[1])):
+            if kind is not None and (other_kind == kind or other_kind is None and not other.isascii()):
+                return kind
+        return None
+    return kind_of(_CJK_SIDE.sub("", heading))
 
 
 # "(one per line)", "(Not All Inclusive)": words only, not "(3+ years)" nor "(A+, Network+, etc.)"; a checklist's "4/4"

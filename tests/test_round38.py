@@ -165,3 +165,51 @@ def test_translated_labels_leave_a_cjk_label_before_a_slash():
 ])
 def test_other_check_boxes_are_kept(text):
     assert normalize(text).text.strip() == text.strip()
+
+
+@pytest.mark.parametrize("heading,kind", [
+    ("Krav / What we ask", "minimum_qualifications"),
+    ("Opgaver / Tasks", "responsibilities"),
+    ("Vi tilbyder / We offer", "benefits"),
+    ("Main duties 主要職責", "responsibilities"),
+    ("職位要求 Requirements", "minimum_qualifications"),
+    ("Criteria Essential / Desirable", None),  # a table's header row of two English headings
+])
+def test_bilingual_headings(heading, kind):
+    from extractor.sections import kind_of_heading
+
+    assert kind_of_heading(heading) == kind
+
+
+def test_a_checklist_of_one_box_a_line_keeps_the_ticked_items():
+    text = ("DUTIES (check all that apply):\n☒ Prepares food\n☐ Drives a district van\n☒ Washes dishes\n\n"
+            "Acceptance criteria\n  [x] Pay band approved\n  [ ] Posted on the careers site\n")
+    out = normalize(text).text
+    assert "• Prepares food\n• Washes dishes\n" in out
+    assert "Drives a district van" not in out
+    assert "[ ] Posted on the careers site" in out  # a task list's to-do stays as written
+
+
+MONGOSH = """careers> db.postings.findOne({ req: 'PH-1' })
+{
+  req: 'PH-2026-0917',
+  title: 'Pharmacy Technician',
+  workplaceType: 'on-site',
+  employer: { name: 'Scioto Pharmacy', type: 'independent' },
+  location: { city: 'Columbus', state: 'OH', zip: '43206' },
+  description: 'We fill prescriptions.\\n' +
+    '\\n' +
+    'Responsibilities:\\n' +
+    '- Count and label prescriptions\\n' +
+    '- Manage the weekly order',
+  hoursPerWeek: 24,
+}
+"""
+
+
+def test_mongosh_text_built_by_plus_and_one_line_records():
+    out = normalize(MONGOSH).text
+    assert "Employer: Scioto Pharmacy\n" in out
+    assert "Location: Columbus, OH\n" in out
+    assert "Responsibilities:\n- Count and label prescriptions\n- Manage the weekly order" in out
+    assert extracted_field(MONGOSH, "responsibilities") == ["Count and label prescriptions", "Manage the weekly order"]
