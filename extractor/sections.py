@@ -318,9 +318,13 @@ def form_kind(text: str) -> Optional[str]:
     if not 2 <= len(words) <= MAX_HEADING_WORDS:  # one word alone ("Profile") is as often a menu entry
         return None
     vocab = heading_vocab().words
-    if any(norm_heading(w) not in vocab for w in words):
+    if any(norm_heading(w) not in vocab for w in words) or norm_heading(text) in _FORM_VALUES:
         return None
     return keyword_match(text)
+
+
+# a value a form prints under its label, alone on its line ("Security clearance" / "Not Required"): no heading
+_FORM_VALUES = frozenset({"not required", "not applicable", "none required", "not specified"})
 
 
 LIST_KINDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications")

@@ -213,3 +213,10 @@ def test_mongosh_text_built_by_plus_and_one_line_records():
     assert "Location: Columbus, OH\n" in out
     assert "Responsibilities:\n- Count and label prescriptions\n- Manage the weekly order" in out
     assert extracted_field(MONGOSH, "responsibilities") == ["Count and label prescriptions", "Manage the weekly order"]
+
+
+def test_a_forms_value_under_its_label_is_no_heading():
+    from extractor.sections import form_kind
+
+    assert form_kind("Not Required") is None  # USAJOBS' "Security clearance" / "Not Required"
+    assert form_kind("Nice To Have Not Required") == "preferred_qualifications"
