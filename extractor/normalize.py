@@ -2061,6 +2061,13 @@ _BELOW_TOWN_KEYS = frozenset("address street suburb locality postcode zip postal
 _NAME_KEYS = frozenset("name display text label value".split())
 
 
+def _range_record(keys: Iterable[str]) -> bool:
+    """Whether a nested record's keys make it a range ({"min", "max", "currency", "unit"}): a low end, a high end and
+    nothing but range keys."""
+    keys = set(keys)
+    return keys <= _RANGE_KEYS and bool(keys & {"min", "minimum", "from"}) and bool(keys & {"max", "maximum", "to"})
+
+
 def _write_range(builder: TextBuilder, text: str, label: str, ends: dict[str, tuple[int, int]], at: int, end: int) -> None:
     """A range record's values (``ends``: each key's value span, without quotes) as one line at ``at``, "Pay: CAD
     17.60 - 18.25 per hour", then its note on a line of its own; the line ends at ``end``."""
@@ -2223,8 +2230,7 @@ def _write_json(builder: TextBuilder, text: str, start: int, end: int) -> None:
                 pos += 1  # the closing brace
                 return
             ends = {k.lower(): (va, vb) for k, va, vb in pairs}
-            low, high = ends.get("min") or ends.get("minimum") or ends.get("from"), ends.get("max") or ends.get("maximum") or ends.get("to")
-            if scalars and low and high and set(ends) <= _RANGE_KEYS:
+            if scalars and _range_record(ends.keys()):
                 # {"currency": "CAD", "min": 17.60, "max": 18.25, "unit": "HOUR"}: one line, "Pay: CAD 17.60 - 18.25 per hour"
                 shown = {k: _unquoted(text, va, vb) if k in _RANGE_ENDS else (va + 1, vb - 1) for k, (va, vb) in ends.items()
                          if k in _RANGE_ENDS or text[va] == '"'}  # (a currency, unit or note only as a string)
@@ -3026,7 +3032,7 @@ def _inline_record_source(doc: Document) -> Document:
             scalars = bool(inner) and inner[-1][4] and all(e[4] is not None for e in inner)
             if scalars and all(e[0].lower() in _PLACE_KEYS for e in inner):
                 _write_place(builder, label, [(e[0].lower(), e[2], e[3]) for e in inner])  # "location=Location(suburb=…, state=QLD)"
-            elif scalars and set(ends) <= _RANGE_KEYS and ends.keys() & {"min", "minimum", "from"} and ends.keys() & {"max", "maximum", "to"}:
+            elif scalars and _range_record(ends.keys()):
                 _write_range(builder, text, label, ends, inner[0][2], max(b for _, b in ends.values()))  # "Pay:{Min:23.75 Max:26.5 Unit:HOUR}"
             else:
                 parents.append(label)  # "employer=Employer(": the nested record's keys follow

@@ -1978,22 +1978,29 @@ def _legal_card(parts: list[Optional[_Hit]]) -> bool:
     """Whether a one-line heading is a card whose second part is a firm's legal name and whose later parts are the
     card's facts (or whose first part names an occupation: "Specjalista ds. kadr i płac | Wisła Logistyka Sp. z o.o. |
     O firmie"), so that its first part, whatever its language, is the job."""
-    if len(parts) < 3 or parts[0] is None or parts[1] is None:
+    if not _card_opening(parts):
         return False
-    job, firm = parts[0].value, parts[1].value
+    job, firm = parts[0].value, parts[1].value  # type: ignore[union-attr]
     legal = title_vocab().legal_form
-    return legal is not None and legal.search(firm) is not None and not _LABEL_COLON.search(job) and not _place_line(job) \
-        and not _CONFIRMS_HEADING.search(job) and job.lower() not in title_vocab().sites and (_card_facts(parts[2:]) or has_job_noun(job))
+    return legal is not None and legal.search(firm) is not None and (_card_facts(parts[2:]) or has_job_noun(job))
 
 
 def _occupation_card(parts: list[Optional[_Hit]]) -> bool:
     """Whether a one-line heading is a card that opens with an occupation however written ("cook", "Tecnico
     manutentore"), then a name, then the card's facts (a place, an age, pay)."""
+    if not _card_opening(parts):
+        return False
+    job, name = parts[0].value, parts[1].value  # type: ignore[union-attr]
+    return has_job_noun(job) and not has_job_noun(name) and is_company_name(name) and not _place_line(name) and _card_facts(parts[2:])
+
+
+def _card_opening(parts: list[Optional[_Hit]]) -> bool:
+    """Whether a one-line heading of three parts or more opens with a part that may be the job: no label, place, pay or
+    work word, and not the site's name."""
     if len(parts) < 3 or parts[0] is None or parts[1] is None:
         return False
-    job, name = parts[0].value, parts[1].value
-    return has_job_noun(job) and not has_job_noun(name) and is_company_name(name) and not _place_line(name) and not _place_line(job) \
-        and not _LABEL_COLON.search(job) and not _CONFIRMS_HEADING.search(job) and job.lower() not in title_vocab().sites and _card_facts(parts[2:])
+    job = parts[0].value
+    return not _LABEL_COLON.search(job) and not _place_line(job) and not _CONFIRMS_HEADING.search(job) and job.lower() not in title_vocab().sites
 
 
 def _card_facts(parts: list[Optional[_Hit]]) -> bool:
