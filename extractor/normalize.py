@@ -3600,14 +3600,14 @@ def _glued_field_labels(doc: Document) -> Document:
 # written (the title rules read such a label's value as the title in two languages)
 _ENGLISH_LABEL = (
     r"(?i:employer|company|organi[sz]ation|place[ \t]of[ \t]work|work[ \t]?place|location|duty[ \t]station|published|posted|date[ \t]posted|"
-    r"deadline|closing(?:[ \t]date)?|application[ \t]deadline|start(?:[ \t]date)?|workload|(?:working[ \t])?hours|(?:monthly[ \t]|annual[ \t])?"
-    r"(?:pay|salary|wage)|ref\.?(?:[ \t]no\.?)?|reference(?:[ \t]no\.?)?|job[ \t]id|position(?:[ \t]title)?|(?:job[ \t])?title|contract|(?:employment[ \t])?type|"
-    r"department|unit|contact|education|experience)"
+    r"deadline|closing(?:[ \t]date)?|application[ \t]deadline|start(?:[ \t]date)?|workload|(?:working[ \t])?hours|(?:basic[ \t])?(?:net[ \t]|gross[ \t])?(?:monthly[ \t]|annual[ \t])?"
+    r"(?:pay|salary|wage)|ref\.?(?:[ \t]no\.?)?|reference(?:[ \t]no\.?)?|job[ \t]id|position(?:[ \t](?:title|code))?|(?:job[ \t])?title|contract|(?:employment[ \t])?type|"
+    r"department|unit|contact|education|experience|date)"
 )
 _TRANSLATED_LABEL = re.compile(
     rf"^[ \t]*(?:(?P<own>[^\W\d_][^\n():/]{{0,40}}?[ \t]*\(){_ENGLISH_LABEL}(?P<close>\))"
     rf"|(?P<before>(?:[\u3040-\u9fff\uac00-\ud7af][^\n:：/]{{0,12}}?[ \t]+)?(?![\u3040-\u9fff\uac00-\ud7af])[^\W\d_][^\n():/]{{0,40}}?[ \t]/[ \t])"
-    rf"{_ENGLISH_LABEL}|(?P<cjk>[\u3040-\u9fff\uac00-\ud7af]+[ \t]+){_ENGLISH_LABEL})[ \t]*:[ \t]",
+    rf"{_ENGLISH_LABEL}|(?P<cjk>[\u3040-\u9fff\uac00-\ud7af]+[ \t]+){_ENGLISH_LABEL})[ \t]*:(?:[ \t]|$)",
     re.M,
 )
 _MIN_TRANSLATED_LABELS = 3
@@ -3627,6 +3627,27 @@ def _translated_labels(doc: Document) -> Document:
             if m.group(group) is not None:
                 edits.append((m.start(group), m.end(group), ""))
     return _apply(doc, edits)
+
+
+# a line of a bilingual notice written twice, in a non-Latin script and then in English after a slash:
+# "ОПШТИНА БИТОЛА / MUNICIPALITY OF BITOLA", "Сектор за информатичка технологија / IT Sector" (no label, no colon)
+_NON_LATIN = "\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u06ff\u10a0-\u10ff"
+_BILINGUAL_LINE = re.compile(
+    rf"^[ \t]*(?P<own>[{_NON_LATIN}][^\n/:：A-Za-z]{{0,100}}?[ \t]+/[ \t]+)(?=[A-Za-z])[^\n/:：{_NON_LATIN}]{{2,100}}$", re.M
+)
+_MIN_BILINGUAL_LINES = 3
+
+
+def _bilingual_lines(doc: Document) -> Document:
+    """Three or more lines of a notice written in its own non-Latin script and again in English after a slash
+    (a letterhead, its unit and headings: "ОПШТИНА БИТОЛА / MUNICIPALITY OF BITOLA") read in English alone, so the
+    heading and letterhead rules read one name; a labelled line ("Должность / Position: …") and any other text are
+    left as they are."""
+    text = doc.text
+    found = list(_BILINGUAL_LINE.finditer(text, 0, min(len(text), 6000)))
+    if len(found) < _MIN_BILINGUAL_LINES:
+        return doc
+    return _apply(doc, [(m.start("own"), m.end("own"), "") for m in found])
 
 
 # a printed form's row of check boxes, one or more ticked: "Employment Status:  ☐ Full-time  ☒ Part-time  ☐ Temporary",
@@ -3855,10 +3876,256 @@ def _print_margins(doc: Document) -> Document:
 
 # the readers of text in a shape of its own, in the order they run (TOML before MediaWiki, whose link form "[[x]]" a
 # TOML record's header also has); each returns the document it was given when the text is not its shape
+# ----------------------------------------------------------------------- an EDN record (Clojure)
+
+# a keyword key and the start of its value: ":posting/title \"…\"", ":job/hours 38", ":job/type :contract"
+_EDN_PAIR = re.compile(r"""(?:^|[{\s,])(?::[\w.*+!?-]+/|:)[\w.*+!?-]+[ \t,]+(?:"|#inst|#uuid|#\{|\[|\{|:[\w-]|-?\d)""", re.M)
+_EDN_OPENING = re.compile(r"(?:[ \t]*;[^\n]*\n|[ \t]*\n)*[ \t]*\{[ \t]*:")
+_EDN_TOKEN = re.compile(
+    r"""(?P<s>"(?:[^"\\]|\\.)*")|(?P<kw>:(?:[\w.*+!?-]+/)?(?P<name>[\w.*+!?<>=-]+))|(?P<num>-?\d+(?:\.\d+)?)(?P<suffix>[MN]?)(?![\w.])"""
+    r"""|(?P<open>#\{|[\[{(])|(?P<close>[\]})])|(?P<tag>#(?!_)[\w.-]+)|(?P<discard>#_)|(?P<word>[^\s,;\[\]{}()"]+)"""
+)
+_EDN_GAP = re.compile(r"(?:[\s,]+|;[^\n]*)*")
+_MIN_EDN_PAIRS = 4
+
+
+class _EdnNode:
+    """One read EDN form: a string (its inside), a keyword (its name), a number, a word, a map (keyed by each key's
+    name), a vector, list or set (its items); nothing-words (nil, true, false) have the kind "nothing"."""
+
+    __slots__ = ("kind", "start", "end", "items")
+
+    def __init__(self, kind: str, start: int, end: int, items: Optional[list] = None):
+        self.kind, self.start, self.end, self.items = kind, start, end, items or []
+
+
+def _edn_form(text: str, pos: int, depth: int = 0) -> tuple[Optional[_EdnNode], int]:
+    """The EDN form at ``pos`` (after comments and discarded forms) and where it ends; ``None`` at a closing bracket,
+    the text's end or past a nesting of 40."""
+    while True:
+        pos = _EDN_GAP.match(text, pos).end()
+        m = _EDN_TOKEN.match(text, pos)
+        if m is None or m.lastgroup == "close" or depth > 40:
+            return None, pos
+        if m.lastgroup != "discard":
+            break
+        _, pos = _edn_form(text, m.end(), depth + 1)  # "#_:job/visa #_true": a form written, then left out
+    if m.group("s") is not None:
+        return _EdnNode("string", m.start() + 1, m.end() - 1), m.end()
+    if m.group("kw") is not None:
+        return _EdnNode("keyword", m.start("name"), m.end("name")), m.end()
+    if m.group("num") is not None:
+        return _EdnNode("number", m.start("num"), m.end("num")), m.end()
+    if m.group("tag") is not None:  # "#inst \"2026-12-01…\"", "#uuid \"…\"": the tagged value
+        return _edn_form(text, m.end(), depth + 1)
+    if m.group("word") is not None:
+        kind = "nothing" if m.group("word") in ("nil", "true", "false") else "word"
+        return _EdnNode(kind, m.start(), m.end()), m.end()
+    opening, items, pos = m.group("open"), [], m.end()
+    while True:
+        item, pos = _edn_form(text, pos, depth + 1)
+        if item is None:
+            break
+        items.append(item)
+    close = _EDN_TOKEN.match(text, pos)
+    pos = close.end() if close is not None and close.lastgroup == "close" else pos
+    if opening == "{":
+        pairs = [(text[k.start : k.end], v) for k, v in zip(items[::2], items[1::2]) if k.kind == "keyword"]
+        return _EdnNode("map", m.start(), pos, pairs), pos
+    return _EdnNode("list", m.start(), pos, items), pos
+
+
+def _write_edn(builder: TextBuilder, text: str, label: str, node: _EdnNode) -> None:
+    """Write one keyed EDN value as a page shows it: a string as "Label: value" (a text with line breaks as a heading
+    over it), a keyword's name or a number likewise, a place map as one "Label: town, state, country" line, a map
+    with a name as "Label: name", a range map as one pay line, any other map as its own keyed lines, a list of
+    strings as a heading over "- " items."""
+    if node.kind == "string":
+        if "\n" in text[node.start : node.end]:
+            builder.insert("\n" + label + "\n", node.start)
+            _repr_string(builder, text, node.start, node.end)
+            builder.insert("\n\n", node.end)
+        else:
+            _write_quoted_value(builder, text, label, [(node.start, node.end)])
+    elif node.kind in ("keyword", "number", "word"):
+        _write_line(builder, label + ": ", node.start, node.end)
+    elif node.kind == "map":
+        keys = {key.replace("-", "_"): value for key, value in node.items if value.kind != "nothing"}
+        scalars = {k: (v.start, v.end) for k, v in keys.items() if v.kind in ("string", "keyword", "number", "word")}
+        if scalars and len(scalars) == len(keys) and set(keys) <= _PLACE_KEYS | {"area"}:
+            _write_place(builder, label, [(k, a, text[a:b]) for k, (a, b) in scalars.items() if k != "area" or "city" not in keys])
+        elif scalars and len(scalars) == len(keys) and _range_record(keys):
+            _write_range(builder, text, label, scalars, node.start, node.end)
+        elif (name := next((scalars[k] for k in scalars if k in _NAME_KEYS), None)) is not None:
+            _write_line(builder, label + ": ", *name)
+        else:
+            for key, value in keys.items():
+                _write_edn(builder, text, _json_key_label(key), value)
+    elif node.kind == "list":
+        shown = [item for item in node.items if item.kind != "nothing"]
+        if len(shown) == 1 and shown[0].kind in ("keyword", "word"):
+            _write_edn(builder, text, label, shown[0])  # "#{:type/full-time}": one value
+        elif shown and all(item.kind in ("string", "keyword", "word") for item in shown):
+            builder.insert("\n" + label + "\n", shown[0].start)
+            for item in shown:
+                builder.insert("- ", item.start)
+                _repr_string(builder, text, item.start, item.end)
+                builder.insert("\n", item.end)
+        else:
+            for item in shown:
+                _write_edn(builder, text, label, item)
+
+
+def _edn_source(doc: Document) -> Document:
+    """A posting kept as an EDN map (a Clojure app's fixture or export: ";; comment" lines over "{:posting/title
+    \"…\" …}") read as a page: each keyword key as the label a page writes (its name without the namespace,
+    ":posting/req-no" → "Req no"), its value by :func:`_write_edn`; comments, discarded forms ("#_…") and nothing-
+    values (nil, true, false) left out. Needs the map to open the text and four keyed values; any other text is left
+    as it is."""
+    text = doc.text
+    opening = _EDN_OPENING.match(text)
+    if opening is None or len(_EDN_PAIR.findall(text, 0, 40_000)) < _MIN_EDN_PAIRS:
+        return doc
+    record, _ = _edn_form(text, opening.end() - 2)
+    if record is None or record.kind != "map" or len(record.items) < _MIN_EDN_PAIRS:
+        return doc
+    builder = TextBuilder(doc)
+    for key, value in record.items:
+        if value.kind != "nothing":
+            _write_edn(builder, text, _json_key_label(key.replace("-", "_")), value)
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# ----------------------------------------------------------------------- an R session (str() and printed values)
+
+# a line of str()'s listing: " $ title        : chr \"Teacher of Mathematics\"", "  ..$ suburb  : chr \"Waggrakine\"", " $ fte : num 0.8"
+_R_STR_LINE = re.compile(r"[ \t]{0,4}(?P<depth>(?:\.\.)*)\$[ \t](?P<key>[\w.]{1,40})[ \t]*:(?P<rest>[^\n]*)")
+_R_STR_SCALAR = re.compile(r"""[ \t]*(?:(?P<chr>chr|Factor\w*)[ \t]+(?P<q>")(?P<v>(?:[^"\\\n]|\\.)*)"|(?:num|int|dbl)[ \t]+(?P<n>-?\d+(?:\.\d+)?))[ \t]*""")
+_R_NESTED = re.compile(r"[ \t]*(?:List[ \t]+of[ \t]+\d+|'data\.frame':)")
+# a command at the prompt: a field read by "$" or "[[…]]" (printed), text written out by cat(), or str() itself
+_R_ACCESSOR = re.compile(r"""[ \t]*(?:print\()?[\w.]+(?:\$(?P<k>[\w.]+)|\[\[["'](?P<k2>[\w.]+)["']\]\])\)?[ \t]*""")
+_R_WRITER = re.compile(r"[ \t]*(?:cat|writeLines|message)\(")
+_R_INDEXED = re.compile(r"[ \t]*\[\d{1,4}\][ \t]")
+_R_SUBKEY = re.compile(r"\$(?P<k>[\w.]{1,40})[ \t]*")
+_R_VECTOR = re.compile(r"[ \t]*chr[ \t]+\[1:\d{1,4}\][ \t]")
+_R_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?")
+_MIN_R_VALUES = 4
+
+
+def _write_r_group(builder: TextBuilder, text: str, label: str, parts: list[tuple[str, int, int]]) -> None:
+    """A printed R list's named values (``parts``: each key with its value's span) under ``label``: a place list as one
+    place line, a range list as one pay line, any other as its own "Key: value" lines."""
+    keys = [k.replace(".", "_") for k, _, _ in parts]
+    if keys and set(keys) <= _PLACE_KEYS:
+        _write_place(builder, label, [(k, a, text[a:b]) for k, (_, a, b) in zip(keys, parts)])
+    elif _range_record(keys):
+        _write_range(builder, text, label, {k: (a, b) for k, (_, a, b) in zip(keys, parts)}, parts[0][1], parts[-1][2])
+    else:
+        for k, a, b in parts:
+            _write_line(builder, _json_key_label(k.replace(".", "_")) + ": ", a, b)
+
+
+def _r_session_source(doc: Document) -> Document:
+    """A posting read into an R session and printed (str()'s listing, fields printed by "job$duties", text written by
+    cat()) read as a page: str()'s "$ key : chr \"…\"" lines as "Key: …" (a truncated or many-valued field left to
+    its full print below, a nested list's place or pay parts as one line), a printed field's "[1] \"…\"" values as
+    "Key: …" or as a heading over "- " items, cat()'s text as it is; the prompt's commands and other output left
+    out. Needs four such values; any other text is left as it is."""
+    text = doc.text
+    if len(re.findall(r"(?m)^[ \t]?(?:\.\.)*\$[ \t][\w.]{1,40}[ \t]*:[ \t]*(?:chr|num|int|logi|List|'data)", text[:40_000])) \
+            + len(re.findall(r"(?m)^>[ \t]*[\w.]+\$[\w.]+[ \t]*$", text[:40_000])) < _MIN_R_VALUES:
+        return doc
+    builder = TextBuilder(doc)
+    mode, label = None, ""
+    values: list[tuple[int, int]] = []  # a printed field's values
+    group: list[tuple[str, int, int]] = []  # a nested list's named values
+    group_label = ""
+    vectors: dict[str, list[tuple[int, int]]] = {}  # str()'s many-valued fields: their whole values
+    printed: set[str] = set()  # the fields printed in full by a command
+
+    def flush() -> None:
+        nonlocal values, group
+        if group:
+            _write_r_group(builder, text, group_label, group)
+        if len(values) == 1:
+            _write_quoted_value(builder, text, label, values)
+        elif values:
+            builder.insert("\n" + label + "\n", values[0][0])
+            for a, b in values:
+                builder.insert("- ", a)
+                _repr_string(builder, text, a, b)
+                builder.insert("\n", b)
+        values, group = [], []
+
+    line_start = 0
+    for line in text.splitlines(keepends=True):
+        s, e = line_start, line_start + len(line.rstrip("\r\n"))
+        line_start += len(line)
+        if text.startswith(">", s) or (mode is not None and text.startswith("+ ", s)):
+            flush()
+            accessor = _R_ACCESSOR.fullmatch(text, s + 1, e)
+            if accessor is not None:
+                printed.add(accessor.group("k") or accessor.group("k2"))
+                mode, label = "value", _json_key_label((accessor.group("k") or accessor.group("k2")).replace(".", "_"))
+                group_label = label
+            else:
+                mode = "text" if _R_WRITER.match(text, s + 1, e) else "str" if re.match(r"[ \t]*str\(", text[s + 1 : e]) else "skip"
+            continue
+        if mode is None or mode == "text":
+            builder.copy(s, line_start)
+        elif mode == "str":
+            m = _R_STR_LINE.fullmatch(text, s, e)
+            if m is None:
+                continue
+            key, depth = m.group("key"), len(m.group("depth")) // 2
+            if depth == 0:
+                flush()
+            if depth == 0 and _R_NESTED.match(m.group("rest")):
+                group_label = _json_key_label(key.replace(".", "_"))
+                continue
+            scalar = _R_STR_SCALAR.fullmatch(text, m.start("rest"), m.end("rest"))
+            vector = _R_VECTOR.match(text, m.start("rest"), m.end("rest")) if scalar is None and depth == 0 else None
+            if vector is not None:  # "chr [1:4] \"…\" \"…\" …": its whole values, unless printed in full below
+                vectors[key] = [(v.start() + 1, v.end() - 1) for v in _REPR_STRING.finditer(text, vector.end(), e)
+                                if not text.startswith("| __truncated__", v.end())]
+            if scalar is None:
+                continue  # "chr \"…\"| __truncated__", "logi TRUE": printed in full below, or nothing
+            span = scalar.span("v") if scalar.group("q") else scalar.span("n")
+            if depth > 0:
+                group.append((key, *span))
+            elif scalar.group("q"):
+                _write_quoted_value(builder, text, _json_key_label(key.replace(".", "_")), [span])
+            else:
+                _write_line(builder, _json_key_label(key.replace(".", "_")) + ": ", *span)
+        elif mode == "value":
+            sub = _R_SUBKEY.fullmatch(text, s, e)
+            if sub is not None:
+                group.append((sub.group("k"), -1, -1))  # "$min": its value on the "[1] …" line below
+                continue
+            indexed = _R_INDEXED.match(text, s, e)
+            if indexed is None:
+                continue
+            strings = [(m.start() + 1, m.end() - 1) for m in _REPR_STRING.finditer(text, indexed.end(), e)]
+            if not strings and (number := _R_NUMBER.match(text, indexed.end(), e)) is not None:
+                strings = [number.span()]
+            if group and group[-1][1] < 0 and strings:
+                group[-1] = (group[-1][0], *strings[0])
+            elif not group:
+                values.extend(strings)
+    flush()
+    for key, items in vectors.items():
+        if key not in printed and items:
+            label, values = _json_key_label(key.replace(".", "_")), items
+            flush()
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
 _TEXT_SOURCE_READERS = (
-    _diff_source, _rtf_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _redis_hash, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _diff_source, _rtf_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _r_session_source, _redis_hash, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
-    _box_table, _ics_record, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _dot_leaders, _glued_field_labels, _translated_labels, _form_checkboxes, _fact_rows, _chat_marks,
+    _box_table, _ics_record, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _dot_leaders, _glued_field_labels, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _chat_marks,
 )
 
 

@@ -445,13 +445,29 @@ _LEGAL_FORM = re.compile(
 _LEGAL_FORM_FIRST = re.compile(r"^(?:(?:株式会社|合同会社|有限会社|㈜|주식회사|\(주\))\s*|(?:PT|CV)\.?\s+|บริษัท\s*)")  # "PT Kopi Nusantara" (Indonesia)
 
 
+_OWN_ACRONYM = re.compile(r"\s*\(([A-Z]{2,8})\)$")
+
+
+def _initials_of(acronym: str, initials: str) -> bool:
+    """Whether ``acronym`` is made of the name's ``initials`` in order, from the first, at most one left out ("HRA" of
+    "Hindu Kush Relief Alliance")."""
+    if not initials or acronym[0] != initials[0] or len(acronym) < len(initials) - 1:
+        return False
+    rest = iter(initials)
+    return all(letter in rest for letter in acronym)
+
+
 def organisation_equal(a: Any, b: Any) -> bool:
     """Equal after :func:`normalize_text`, ignoring legal forms of many countries ("Acme GmbH" = "Acme", "X Pvt. Ltd." = "X",
-    "X (Pty) Ltd" = "X", "X, S.A. de C.V." = "X", "X, C.A." = "X", "X株式会社" = "X", "PT X" = "X", "X Company" = "X Co." = "X"), as golden/README's company rule allows."""
+    "X (Pty) Ltd" = "X", "X, S.A. de C.V." = "X", "X, C.A." = "X", "X株式会社" = "X", "PT X" = "X", "X Company" = "X Co." = "X", "Relief Alliance (RA)" = "Relief Alliance"), as golden/README's
+    company rule allows."""
 
     def core(value: Any) -> str:
         text = str(value).strip()
         text = _LEGAL_FORM_FIRST.sub("", text)
+        own = _OWN_ACRONYM.search(text)
+        if own is not None and _initials_of(own.group(1), "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", text[: own.start()]))):
+            text = text[: own.start()]  # "Hindu Kush Relief Alliance (HRA)": the name with its own initials after it
         for _ in range(4):
             text = _LEGAL_FORM.sub("", text)
         return normalize_text(text)

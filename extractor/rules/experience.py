@@ -112,7 +112,7 @@ def _patterns() -> _Patterns:
     words = "|".join(sorted(number_words, key=len, reverse=True))
     # A digit may be glued to the previous word in scraped text ("Qualifications5+ years").
     num = (
-        r"(?:(?<![\d$£€¥₹.,])\d{1,2}(?:[.,]\d)?(?![\d%])"
+        rf"(?:(?<![\d$£€¥₹.,])\d{{1,2}}(?:[.,]\d)?(?![\d%])(?:[ \t]{{0,2}}\([ \t]{{0,2}}(?:{words})[ \t]{{0,2}}\))?"  # "1 (one) year"
         rf"|\b(?:{words})\b(?:\s*\(\s*\d{{1,2}}\s*\))?)"
     )
     # "경력 3 ~ 7년", "3〜5年", "3 à 5 ans", "1 a 2 años", "2 bis 4 Jahre"
@@ -168,7 +168,7 @@ class Statement:
 
 
 def _number(token: Optional[str], words: dict[str, float]) -> Optional[float]:
-    """The value of a number token ("5", "1.5", "1,5", "three", "three (3)")."""
+    """The value of a number token ("5", "1.5", "1,5", "three", "three (3)", "1 (one)")."""
     if not token:
         return None
     token = token.strip().lower()

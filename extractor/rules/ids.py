@@ -205,6 +205,8 @@ _NUMBER_UNDER_NOTICE = fastre.compile(
 
 # a requisition number in brackets closing the job's heading, as Taleo prints it: "Registered Nurse - Nights -(26004317)"
 _HEADING_NUMBER_TAIL = fastre.compile(r"(?m)^[ \t#*]{0,4}[A-Za-z][^\n]{2,150}?[ \t]*-?[ \t]*\((?P<value>\d{6,10})\)[ \t]*$")
+# ... or glued to it with a hyphen: "Facilities Maintenance Mechanic II-2600412"
+_HEADING_GLUED_NUMBER = fastre.compile(r"(?m)^[ \t#*]{0,4}[A-Z][^\n:]{2,150}?[A-Za-z)]-(?P<value>\d{6,9})[ \t]*$")
 
 
 @rule(FIELD, name="ids.labelled")
@@ -216,7 +218,7 @@ def labelled_job_id(ctx: Context) -> Iterable[Candidate]:
         if code is not None and any(ch.isdigit() for ch in code.group("value")):
             return [Candidate(FIELD, code.group("value"), (code.span("value"),), CONF_HEADING_CODE, "ids.heading_code")]
         bare = _BARE_ID_LINE.search(ctx.text, 0, HEADING_WINDOW) or _NUMBER_UNDER_NOTICE.search(ctx.text, 0, HEADING_WINDOW) \
-            or _HEADING_NUMBER_TAIL.search(ctx.text, 0, HEADING_WINDOW)
+            or _HEADING_NUMBER_TAIL.search(ctx.text, 0, HEADING_WINDOW) or _HEADING_GLUED_NUMBER.search(ctx.text, 0, HEADING_WINDOW)
         value = clean_value(bare.group("value")) if bare is not None else None
         if bare is not None and value == bare.group("value"):
             return [Candidate(FIELD, value, ((bare.start("value"), bare.end("value")),), CONF_BARE_ID, "ids.labelled")]

@@ -238,7 +238,7 @@ def _vocab_res() -> dict[str, re.Pattern]:
         # "Similar jobs" (or "Here are some related jobs") as a heading line: the listings after it are other postings.
         # ... or such a heading as a line's label, listings after it: "Andre job som Lagerkoordinator: Lagermedarbejder – Vejle"
         "similar": fastre.compile(
-            r"(?im)^[ \t#*_>•-]{0,6}(?:(?:here[ \t]+are|see|view|browse|explore|check[ \t]+out)[ \t]+(?:(?:some|our|these|the|more)[ \t]+)?)?(?:" + phrase_re(g["similar_headings"]) + r")(?:[ \t*_:：]{0,4}$|(?:[ \t]+(?:som|as|como|comme|als)[ \t]+[^\n:：]{1,60})?[ \t]*[:：])"
+            r"(?im)^[ \t#*_>•-]{0,6}(?:(?:here[ \t]+are|see|show|view|browse|explore|check[ \t]+out)[ \t]+(?:(?:some|our|these|the|more)[ \t]+)?)?(?:" + phrase_re(g["similar_headings"]) + r")(?:[ \t*_:：]{0,4}$|(?:[ \t]+(?:som|as|como|comme|als)[ \t]+[^\n:：]{1,60})?[ \t]*[:：])"
         ),
         # "Calama, Región de Antofagasta", "Cebu City, Province of Cebu": a region's designator before its name
         "designator": fastre.compile(r"(?i)(?<![^\W\d_])(?:" + phrase_re(g["region_designators"]) + r")[ \t]{1,3}$"),
@@ -760,6 +760,24 @@ def _continuations(cur: _State, places: list[Place]) -> list[Place]:
     return out
 
 
+def _stepped(state: _State, q: Place) -> _State:
+    """A copy of ``state`` with the larger place ``q`` added (its region, or its country)."""
+    state = replace(state)
+    if q.level == COUNTRY:
+        state.country = q.name
+        state.city_state = False
+        state.country_stated = True
+    elif state.region is None:
+        state.region, state.country = q.name, q.country
+    state.level = q.level
+    return state
+
+
+def _goes_on(state: _State, mention: Mention) -> bool:
+    """Whether one reading of ``mention`` continues the place ``state`` reads so far."""
+    return any(_compat(state, q) is not None for q in _continuations(state, mention.places))
+
+
 def _resolve(chain: list[Mention]) -> list[Found]:
     """Cut a chain into places; each place takes as many agreeing parts as it can."""
     out: list[Found] = []
@@ -780,18 +798,14 @@ def _resolve(chain: list[Mention]) -> list[Found]:
                 step = None
                 for q in _continuations(state, chain[j].places):
                     s = _compat(state, q)
-                    if s is not None and (step is None or s > step[0]):
-                        step = (s, q)
+                    # "Fremantle, WA, Australia": a reading the next part goes on from beats a likelier one it cannot
+                    key = (j + 1 < n and _goes_on(_stepped(state, q), chain[j + 1]), s) if s is not None else None
+                    if key is not None and (step is None or key > step[0]):
+                        step = (key, s, q)
                 if step is None:
                     break
-                s, q = step
-                if q.level == COUNTRY:
-                    state.country = q.name
-                    state.city_state = False
-                    state.country_stated = True
-                elif state.region is None:
-                    state.region, state.country = q.name, q.country
-                state.level = q.level
+                _, s, q = step
+                state = _stepped(state, q)
                 score += s
                 j += 1
             if cities and state.region:
@@ -1094,6 +1108,9 @@ def _field_locations(text: str) -> list[Found]:
         for kind, men in group:
             wanted = {"city": (CITY,), "region": (REGION, NATION), "country": (COUNTRY,)}[kind]
             place = next((p for p in men.places if p.level in wanted), None)
+            if place is None and kind == "region" and (town := next((p for p in men.places if p.known and p.country), None)) is not None:
+                region, country = men.text, country or town.country  # "Province: Balkh", known as a town only: the label names it a region
+                continue
             if place is None:
                 continue
             if kind == "city":

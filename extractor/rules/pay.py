@@ -937,6 +937,9 @@ def _candidate(
     before = _context_before(text, first.start, keywords)
     if before.pay is False:
         return None
+    if currency is None and (code := _CODE_BEFORE.search(text, max(0, first.start - 12), first.start)) is not None \
+            and code.group(1).lower() not in _vocab()["pay_words"]:
+        return None  # "under NZS 3910", "ISO 9001": a standard's or a form's number after its code, not a figure of pay
     called_base = _BASE_CALLED.match(text, end, min(len(text), end + 12)) is not None  # "£32,000 basic + commission": named pay
     # "$130,000 – $145,000 + super": the retirement contribution paid on top of a salary names the figures as salary
     called_base = called_base or _PLUS_SUPER.match(text, end, min(len(text), end + 30)) is not None
@@ -1123,6 +1126,7 @@ def pay_kind(text: str, start: int, end: int) -> Optional[str]:
 
 
 _BASE_WITHIN = fastre.compile(r"(?i)\b(?:base|basic)\b")
+_CODE_BEFORE = fastre.compile(r"(?<![\w&])([A-Z]{2,6})[ \t]?\Z")
 _PLUS_SUPER = fastre.compile(r"(?i)[ \t]*\r?\n?[ \t]*(?:\+|plus)[ \t]*(?:super(?:annuation)?|kiwisaver)\b")
 _BASE_CALLED = fastre.compile(r"(?i)[ \t]{1,2}(?:base|basic)(?:[ \t]+(?:salary|pay))?\b(?![ \t]*(?:rate[ \t]+)?(?:of|for)\b)")  # the figure's own name right after it
 

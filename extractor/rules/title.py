@@ -128,9 +128,10 @@ def title_vocab() -> _Vocab:
         job_noun_suffixes=tuple(w.lower() for w in data.get("job_noun_suffixes", [])),
         title_label=fastre.compile(rf"^{_TRANSLATION_BEFORE}[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#])(?:{sep}|{spaced_title})(?P<value>[^\n]{{2,160}})$", re.I | re.M),
         # a record's field name that says "title" alone on its line, the value on the next ("Role title" / "Workshop Mechanic"),
-        # or a page's "Job Description" over the job's name (Taleo)
+        # a page's "Job Description" over the job's name (Taleo), or another title label with its colon ("Position:" / the job)
         title_label_block=fastre.compile(
-            rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['title_labels'] if w.lower().endswith((' title', ' description'))])})[ \t]*:?[ \t]*\n[ \t]*(?P<value>[^\n]{{2,120}})$",
+            rf"^[ \t]*(?P<label>{_labels_regex([w for w in data['title_labels'] if w.lower().endswith((' title', ' description'))])}"
+            rf"|(?:{_labels_regex([w for w in data['title_labels'] if not w.lower().endswith((' title', ' description'))])})(?=[ \t]*:))[ \t]*:?[ \t]*\n[ \t]*(?P<value>[^\n]{{2,120}})$",
             re.I | re.M,
         ),
         company_label=fastre.compile(rf"^{_TRANSLATION_BEFORE}(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}}(?=[ \t]*[:：]))?(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
@@ -200,7 +201,7 @@ def title_vocab() -> _Vocab:
         schedule_tail=fastre.compile(
             rf"(?i)(?:(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})"
             # a status and a shift in one tail: "- Per Diem Nights", "– Part-Time Days", "- Nights/Weekends"
-            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*\([^()\n]{{1,40}}\))?"
+            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?))?"  # "- Fixed Term 11 months"
             rf"|[ \t]*\((?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}})?\)"
             rf"|[ \t]*\({_WEEKDAY}[ \t]*(?:[-–—/&]|to|and)[ \t]*{_WEEKDAY}\))$"  # the days worked: "(Fri–Sun)", "(Mon to Thu)"
         ) if data.get("schedule_tags") else None,
@@ -1220,8 +1221,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         if label in ("role", "job role", "position") and re.split(r"[ \t]*[,/][ \t]*", hit.value.lower())[0] in title_vocab().not_company:
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45, "title.labelled")
             continue  # "Role: Engineering, Full stack": a board's function and specialty, the heading names the job
-        if label in ("job role", "role type", "job function") or label == "job" and len(hit.value.split()) == 1:  # often the board's category
-            # ("Job Role: Engineering"; Taleo's one-word "Job: Engineering" is the job family, the heading is the title)
+        if label in ("job role", "role type", "job function") or label == "job" and (len(hit.value.split()) == 1 or _over_details_rows(text, m.end())):  # often the board's category
+            # ("Job Role: Engineering"; Taleo's "Job: Facilities & Engineering" over its other fields is the job family, the heading is the title)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45 if label == "job" else 0.55, "title.labelled")
             continue  # the one-word job family below the head block's heading (0.5)
         hit = trim_title(text, second_pair_cut(ctx, hit))  # a labelled heading loses a place as a bare one does ("Job Title: Welder - Leeds")
@@ -1236,7 +1237,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
     for m in title_vocab().title_label_block.finditer(text, 0, min(len(text), 4000)):
         hit = trimmed_hit(text, m.start("value"), m.end("value"))
         described = m.group("label").lower().endswith(" description")  # Taleo's "Job Description" over the job's name, or over prose
-        if hit is not None and len(hit.value) <= MAX_TITLE_CHARS and looks_like_title(hit.value, need_job_noun=described) \
+        named = described or not m.group("label").lower().endswith(" title")  # "Position:" over a job's name, or over a sentence
+        if hit is not None and len(hit.value) <= MAX_TITLE_CHARS and looks_like_title(hit.value, need_job_noun=named) \
                 and not (described and _SENTENCE_END.search(hit.value + " ")):
             hit = trim_title(text, hit)  # a description's heading is weak: the page's own heading wins
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.5 if described else 0.88, "title.labelled")
@@ -4732,6 +4734,73 @@ def title_head_block(ctx: Context) -> Iterable[Candidate]:
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.5, "title.head_block")
 
 
+# a requisition number an ATS glues to the job's name in its heading: "Facilities Maintenance Mechanic II-2600412",
+# "Registered Nurse - Nights -(26004317)" (Taleo)
+_GLUED_REQUISITION = fastre.compile(r"(?<=[A-Za-z)])[ \t]?-[ \t]?\d{5,9}$|[ \t]*-?[ \t]*\(\d{5,10}\)$")
+
+
+@rule("title", name="title.under_page_heading")
+def title_under_page_heading(ctx: Context) -> Iterable[Candidate]:
+    """The last of the few lines a page's "Job Description" heading holds before the posting's own first heading
+    (Taleo: "Job Description" / "Previous Job 14 of 87 Next" / "Facilities Maintenance Mechanic II-2600412" /
+    "Description"): the job's name, without the requisition number glued to it."""
+    sections = [section for section in ctx.sections if section.kind != "header"]
+    if len(sections) < 2 or sections[0].heading_start > 600:
+        return
+    first = sections[0]
+    text = ctx.text
+    lines = [(a, b) for a, b in _lines(text, first.start, first.end) if text[a:b].strip()]
+    if not 1 <= len(lines) <= 3 or sections[1].heading_start > lines[-1][1] + 2:
+        return
+    hit = trimmed_hit(text, *lines[-1])
+    if hit is None:
+        return
+    glued = _GLUED_REQUISITION.search(hit.value)
+    if glued is not None:
+        hit = trimmed_hit(text, hit.start, hit.start + glued.start()) or hit
+    if _LABEL_COLON.search(hit.value) or not looks_like_title(hit.value) or _place_line(hit.value):
+        return
+    hit = trim_title(text, hit)
+    yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.under_page_heading")
+
+
+DETAILS_WINDOW = 3000  # how far into the text a title over a board's details rows may stand
+
+
+def _details_row(line: str) -> bool:
+    """A board's details row, its label before the value with or without a colon ("Job Number 2604417", "Primary
+    Location US-TX-El Paso", "Schedule: Part-time"): a label the rules read for a field of the record."""
+    words = line.split()
+    labels = _field_row_labels()
+    return _field_row(line) or any(len(words) > k and " ".join(words[:k]).casefold() in labels for k in (1, 2, 3))
+
+
+def _over_details_rows(text: str, end: int) -> bool:
+    """Two of the three lines after ``end`` are a board's details rows (Taleo's "Job: Facilities & Engineering" over
+    "Primary Location: …" / "Organization: …" / "Schedule: …")."""
+    below = [" ".join(line.split()) for line in text[end : end + 400].split("\n")[1:] if line.strip()][:3]
+    return sum(map(_details_row, below)) >= 2
+
+
+@rule("title", name="title.over_details")
+def title_over_details(ctx: Context) -> Iterable[Candidate]:
+    """The heading right over a board's details rows, below the page's header ("Job Description" / the action bar /
+    "Respiratory Therapist II - PRN Nights-" / "Job Number 2604417" / "Primary Location US-TX-El Paso" / …): an ATS
+    prints the job's name over its fields. Three of the four lines under it are such rows, the first of them too."""
+    text = ctx.text
+    lines = [(a, b) for a, b in _lines(text, 0, min(len(text), DETAILS_WINDOW)) if text[a:b].strip()]
+    for n in range(len(lines) - 4):
+        below = [" ".join(text[a:b].split()) for a, b in lines[n + 1 : n + 5]]
+        if not _details_row(below[0]) or sum(map(_details_row, below)) < 3:
+            continue
+        hit = trimmed_hit(text, *lines[n])
+        if hit is None or _LABEL_COLON.search(hit.value) or _details_row(hit.value) or not looks_like_title(hit.value) or _place_line(hit.value):
+            return
+        hit = trim_title(text, hit)
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.5, "title.over_details")
+        return
+
+
 # a board's byline under the job's heading: "Posted on December 1, 2026 by Little Ravens Learning Centre", "Posted 24 November 2026 by …"
 _DATED_BYLINE = fastre.compile(r"^[ \t]*Posted[ \t]+(?:on[ \t]+)?(?:\d|[A-Z][a-z]{2,8}\.?[ \t]+\d)[^\n]{0,40}?[ \t]by[ \t]", re.M)
 
@@ -5193,8 +5262,9 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
                 # (a portal's "Agency: Department of Transportation" names a hiring body apart from the site: its category is the portal's)
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.labelled")  # the employer's own site files its jobs by unit
             continue  # "Job Function: Sales", "Category: Product Management": the board's taxonomy, not the hiring unit
-        if m.group("label").lower() == "directorate" and _SMALLER_UNIT_BELOW.match(text, m.end(), min(len(text), m.end() + 200)):
-            continue  # "Directorate: Community & Planning Services / Department: Public Health": the smaller unit below hires
+        if m.group("label").lower() in ("directorate", "faculty", "faculty/school") and _SMALLER_UNIT_BELOW.match(text, m.end(), min(len(text), m.end() + 200)):
+            continue  # "Directorate: Community & Planning Services / Department: Public Health", "Faculty: Medical Sciences /
+            # Department: …": the smaller unit below hires
         weak = m.group("label").lower() in vocab.weak_team_labels
         if weak and re.search(r"[ \t](?:[-–—>»/])[ \t]", hit.value):
             continue  # "Category: Admin - Financial Aid": the board's taxonomy path, not the hiring unit
