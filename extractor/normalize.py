@@ -1892,6 +1892,99 @@ def _latex_source(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
+# --------------------------------------------------------------------------- Texinfo source
+
+_TEXINFO_HINT = re.compile(r"\A[ \t]*\\input[ \t]+texinfo\b|^@(?:setfilename|settitle|node|chapter)[ \t]", re.M)
+_TEXINFO_LINE = re.compile(r"[ \t]*@(?P<cmd>[a-z]+)(?:[ \t]+(?P<arg>[^\n]*?))?[ \t]*")
+_TEXINFO_INLINE = re.compile(r"@(?P<cmd>[a-z]+)\{(?P<arg>[^{}\n]*)\}|@(?P<esc>[@{}])")
+_TEXINFO_HEADINGS = frozenset("title subtitle chapter section subsection subsubsection heading subheading majorheading chapheading unnumbered appendix".split())
+_TEXINFO_DROPPED = frozenset(
+    "c comment setfilename settitle node top titlepage end bye contents shortcontents insertcopying copying menu "
+    "documentencoding documentlanguage page vskip author dircategory direntry finalout paragraphindent".split())
+_TEXINFO_SPECIAL = {"tie": " ", "dots": "...", "minus": "-", "bullet": "•", "result": "=>", "equiv": "==", "TeX": "TeX", "LaTeX": "LaTeX"}
+
+
+def _texinfo_inline(builder: TextBuilder, text: str, start: int, end: int, values: dict[str, tuple[int, int]]) -> None:
+    """Copy ``text[start:end]`` with its inline commands read: "@strong{Polaris}" as Polaris, "@value{CLOSES}" as the
+    variable's text (its offsets those of the "@set" line), "@tie{}" as a space, "@@" as "@"."""
+    at = start
+    for m in _TEXINFO_INLINE.finditer(text, start, end):
+        builder.copy(at, m.start())
+        if m.group("esc"):
+            builder.copy(m.start() + 1, m.end())
+        elif m.group("cmd") == "value" and m.group("arg") in values:
+            builder.copy(*values[m.group("arg")])
+        elif m.group("cmd") in _TEXINFO_SPECIAL:
+            builder.replace(_TEXINFO_SPECIAL[m.group("cmd")], m.start(), m.end())
+        else:
+            _texinfo_inline(builder, text, m.start("arg"), m.end("arg"), values)  # "@strong{…}", "@email{hr@@…}", "@uref{…}"
+        at = m.end()
+    builder.copy(at, end)
+
+
+def _texinfo_source(doc: Document) -> Document:
+    """A posting's Texinfo source (a vacancy sheet built with texi2any) as its printed page: headings ("@title",
+    "@chapter", "@section") on their own lines, "@set NAME value" as "Name: value", a "@table" item as "Label: value",
+    an "@itemize"/"@enumerate" item as a "- " line, inline commands read (:func:`_texinfo_inline`); comments, nodes,
+    menus and "@end" lines left out. Any other text is left as it is."""
+    text = doc.text
+    if len(_TEXINFO_HINT.findall(text, 0, 20_000)) < 2:
+        return doc
+    values = {m.group(1): m.span(2) for m in re.finditer(r"(?m)^@set[ \t]+(\w+)[ \t]+([^\n]*?)[ \t]*$", text)}
+    builder = TextBuilder(doc)
+    blocks: list[str] = []  # the open "@table" / "@itemize" / "@enumerate" blocks
+    in_menu, item_open = False, False  # an "@item" alone on its line: its text on the next
+    line_start = 0
+    for line in text.splitlines(keepends=True):
+        s, e = line_start, line_start + len(line.rstrip("\r\n"))
+        line_start += len(line)
+        command = _TEXINFO_LINE.fullmatch(text, s, e)
+        cmd, arg = (command.group("cmd"), command.group("arg")) if command is not None else (None, None)
+        if in_menu:
+            in_menu = cmd != "end"
+            continue
+        if text.startswith("\\input", s):
+            continue  # "\\input texinfo": the file's first line
+        if cmd == "menu":
+            in_menu = True
+        elif cmd in ("table", "vtable", "ftable", "itemize", "enumerate", "multitable"):
+            blocks.append(cmd)
+        elif cmd == "end" and arg in ("table", "vtable", "ftable", "itemize", "enumerate", "multitable"):
+            del blocks[-1:]
+        elif cmd in ("item", "itemx"):
+            a, b = command.span("arg") if arg else (e, e)
+            in_table = bool(blocks) and blocks[-1].endswith("table")
+            if arg and in_table:
+                builder.insert("\n", a)
+                _texinfo_inline(builder, text, a, b, values)
+                builder.insert(": ", b)  # "@item Department" / "Youth Services": the label, its value on the next line
+            elif arg:
+                builder.insert("- ", a)
+                _texinfo_inline(builder, text, a, b, values)
+                builder.insert("\n", b)
+            item_open = not arg and not in_table
+            continue
+        elif cmd == "set" and arg:
+            name = re.match(r"(\w+)[ \t]+", arg)
+            if name is not None:
+                a = command.start("arg") + name.end()
+                builder.insert(name.group(1).replace("_", " ").capitalize() + ": ", a)
+                _write_line(builder, "", a, command.end("arg"))
+        elif cmd in _TEXINFO_HEADINGS and arg:
+            builder.insert("\n", command.start("arg"))
+            _texinfo_inline(builder, text, *command.span("arg"), values)
+            builder.insert("\n", command.end("arg"))
+        elif cmd is None:  # a line of text (a layout command the page does not show is left out)
+            lead = "- " if item_open and blocks and not blocks[-1].endswith("table") else ""
+            if lead:
+                builder.insert(lead, s)
+            _texinfo_inline(builder, text, s, line_start, values)
+            item_open = False
+        continue
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
 # --------------------------------------------------------------------------- source formats
 
 
@@ -4122,10 +4215,88 @@ def _r_session_source(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
+# ----------------------------------------------------------------------- a MATLAB session (struct display)
+
+_MATLAB_FIELD = re.compile(r"[ \t]*(?P<key>[A-Za-z]\w{0,40}):[ \t]+(?:'(?P<v>[^\n]*)'|(?P<n>-?\d+(?:\.\d+)?))[ \t]*")
+_MATLAB_CELL = re.compile(r"[ \t]*\{'(?P<v>[^\n]*)'[ \t]*\}[ \t]*")
+_MATLAB_SCALAR = re.compile(r"[ \t]*(?:'(?P<v>[^\n]*)'|(?P<n>-?\d+(?:\.\d+)?))[ \t]*")
+_MATLAB_ACCESSOR = re.compile(r"[ \t]*[A-Za-z]\w*\.(?P<k>[A-Za-z]\w{0,40})[ \t]*;?[ \t]*")
+_MATLAB_SIZE = re.compile(r"\d+[×x]\d+[ \t]+\w+")
+_MATLAB_WRITER = re.compile(r"[ \t]*(?:disp|fprintf|display)\(")
+_MIN_MATLAB_FIELDS = 4
+
+
+def _matlab_session_source(doc: Document) -> Document:
+    """A posting read into MATLAB and displayed (">> job = jsondecode(…)", its "struct with fields:" listing, fields
+    displayed by ">> job.tasks", text by disp()) read as a page: each "key: 'value'" or "key: 2100" field as "Key: …"
+    (a nested struct's place fields as one place line), a displayed field's value as "Key: …", its cell array as a
+    heading over "- " items, disp()'s text as it is; the prompt's commands, "ans =" lines and sizes ("[1×1 struct]",
+    "{6×1 cell}") left out. Needs a struct listing and four fields; any other text is left as it is."""
+    text = doc.text
+    if "struct with fields:" not in text[:40_000] or len(re.findall(r"(?m)^[ \t]*[A-Za-z]\w{0,40}:[ \t]+'", text[:40_000])) < _MIN_MATLAB_FIELDS:
+        return doc
+    builder = TextBuilder(doc)
+    mode, label = "skip", ""
+    group: list[tuple[str, int, int]] = []
+    items: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        nonlocal group, items
+        place = [(k.lower(), a, text[a:b]) for k, a, b in group if k.lower() in _PLACE_KEYS]
+        if len(place) >= 2:
+            _write_place(builder, label, place)  # a place struct's parts as one line, its other fields on their own
+        for k, a, b in group:
+            if len(place) < 2 or k.lower() not in _PLACE_KEYS:
+                _write_line(builder, _json_key_label(k) + ": ", a, b)
+        if items:
+            builder.insert("\n" + label + "\n", items[0][0])
+            for a, b in items:
+                _write_line(builder, "- ", a, b)
+        group, items = [], []
+
+    line_start = 0
+    for line in text.splitlines(keepends=True):
+        s, e = line_start, line_start + len(line.rstrip("\r\n"))
+        line_start += len(line)
+        if text.startswith(">>", s):
+            flush()
+            command = text[s + 2 : e]
+            accessor = _MATLAB_ACCESSOR.fullmatch(command)
+            if accessor is not None:
+                mode, label = "value", _json_key_label(accessor.group("k"))
+            else:
+                mode = "text" if _MATLAB_WRITER.match(command) else "fields" if "=" in command else "skip"
+                label = ""
+            continue
+        if mode == "text":
+            builder.copy(s, line_start)
+            continue
+        field = _MATLAB_FIELD.fullmatch(text, s, e)
+        cell = _MATLAB_CELL.fullmatch(text, s, e) if field is None else None
+        scalar = _MATLAB_SCALAR.fullmatch(text, s, e) if field is None and cell is None and mode == "value" else None
+        if field is not None and field.group("v") is not None and _MATLAB_SIZE.fullmatch(field.group("v")):
+            continue  # "description: '1×478 char'": a long value's size, displayed in full below
+        if field is not None and mode in ("fields", "value"):
+            span = field.span("v") if field.group("v") is not None else field.span("n")
+            if mode == "value":
+                group.append((field.group("key"), *span))  # a nested struct's field, under the displayed field's name
+            elif field.group("v") is not None:
+                _write_line(builder, _json_key_label(field.group("key")) + ": ", *span)
+            elif not _DEBUG_ROW_ID.fullmatch(field.group("key").lower()):
+                _write_line(builder, _json_key_label(field.group("key")) + ": ", *span)
+        elif cell is not None and mode == "value":
+            items.append(cell.span("v"))
+        elif scalar is not None and label:
+            _write_line(builder, label + ": ", *(scalar.span("v") if scalar.group("v") is not None else scalar.span("n")))
+    flush()
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
 _TEXT_SOURCE_READERS = (
-    _diff_source, _rtf_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _r_session_source, _redis_hash, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _diff_source, _rtf_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _r_session_source, _matlab_session_source, _redis_hash, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
-    _box_table, _ics_record, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _dot_leaders, _glued_field_labels, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _chat_marks,
+    _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _dot_leaders, _glued_field_labels, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _chat_marks,
 )
 
 

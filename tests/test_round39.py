@@ -1,8 +1,9 @@
-"""Table-driven tests of the second round of 2026-12-05: EDN maps and R sessions read as pages, lines of a notice
-written twice (a non-Latin script, then English after a slash), and the field classes the s40 and s41 blind batches
-missed (Taleo's heading under "Job Description" and over its details rows, its "Job:" family, a requisition number
-glued to the heading, a standard's number, a learning stipend, a similar-jobs heading with a verb, a province known
-only as a town, "1 (one) year", a fixed term as a label). Phrasings are ours."""
+"""Table-driven tests of the second round of 2026-12-05: EDN maps, R and MATLAB sessions and Texinfo sources read as
+pages, lines of a notice written twice (a non-Latin script, then English after a slash), and the field classes the
+s40 and s41 blind batches missed (Taleo's heading under "Job Description" and over its details rows, its "Job:"
+family, a requisition number glued to the heading, a standard's number, a learning stipend, a similar-jobs heading
+with a verb, a province known only as a town, "1 (one) year", a fixed term as a label, a record's remote flag set
+false). Phrasings are ours."""
 
 from __future__ import annotations
 
@@ -65,6 +66,84 @@ Marlow Transit runs the city's buses and is looking for part-time drivers to cov
 [1] 2
 """
 
+MATLAB_SESSION = """>> job = jsondecode(fileread('exports/W-0042.json'))
+
+job = 
+
+  struct with fields:
+
+         jobId: 'W-0042'
+         title: 'Welder (m/f/d)'
+       company: 'Elbe Stahlbau GmbH'
+    department: 'Fabrication'
+      location: [1×1 struct]
+   hourlyRate: 21.5
+      currency: 'EUR'
+   description: '1×120 char'
+         tasks: {2×1 cell}
+
+>> job.location
+
+ans = 
+
+  struct with fields:
+
+       city: 'Magdeburg'
+    country: 'Germany'
+     remote: 'no'
+
+>> disp(job.description)
+Elbe Stahlbau builds steel bridges. We need a welder for our hall in Magdeburg, on site, 40 hours per week.
+
+>> job.tasks
+
+ans =
+
+  2×1 cell array
+
+    {'Weld steel girders to drawing (MAG, 135/136)'}
+    {'Check your seams and the team's fit-ups'      }
+"""
+
+TEXINFO = r"""\input texinfo   @c -*-texinfo-*-
+@setfilename vacancy-cook.info
+@settitle Cook (Breakfast) -- Vacancy 12
+@set VACANCY 2026-12
+@set CLOSES March 20, 2026
+
+@titlepage
+@title Cook (Breakfast)
+@subtitle Ridgeview Care Home, Dubuque, Iowa
+@end titlepage
+
+@node Top
+@top Cook (Breakfast)
+
+Ridgeview Care Home is hiring a breakfast cook for its kitchen.
+
+@table @asis
+@item Department
+Dietary Services
+@item Closing date
+@value{CLOSES}
+@end table
+
+@menu
+* Duties::   What the cook does.
+@end menu
+
+@node Duties
+@chapter Duties
+@itemize @bullet
+@item
+Cook breakfast for 80 residents following the @strong{dietitian's} menus.
+@item Keep the kitchen logs.
+@end itemize
+
+Send your application to @email{jobs@@ridgeview.example}.
+@bye
+"""
+
 MACEDONIAN_NOTICE = (
     "ОПШТИНА ОХРИД / MUNICIPALITY OF OHRID\n"
     "Сектор за финансии / Finance Sector\n\n"
@@ -105,6 +184,16 @@ READERS = [
     ("r_printed_list_as_a_pay_range", R_SESSION, "salary", {"min": 27.5, "max": 29.1, "currency": None, "period": "hour"}),
     ("r_str_vector_never_printed_in_full", R_SESSION, "responsibilities",
      ["Drive scheduled routes safely and on time", "Help passengers with mobility aids"]),
+    ("matlab_title", MATLAB_SESSION, "title", "Welder (m/f/d)"),
+    ("matlab_team", MATLAB_SESSION, "team", "Fabrication"),
+    ("matlab_nested_struct_as_a_place", MATLAB_SESSION, "locations", [{"city": "Magdeburg", "region": None, "country": "Germany"}]),
+    ("matlab_cell_array_as_items", MATLAB_SESSION, "responsibilities",
+     ["Weld steel girders to drawing (MAG, 135/136)", "Check your seams and the team's fit-ups"]),
+    ("texinfo_title", TEXINFO, "title", "Cook (Breakfast)"),
+    ("texinfo_table_item_as_a_label", TEXINFO, "team", "Dietary Services"),
+    ("texinfo_set_variable_as_a_label", TEXINFO, "job_id", "2026-12"),
+    ("texinfo_items_with_inline_commands", TEXINFO, "responsibilities",
+     ["Cook breakfast for 80 residents following the dietitian's menus.", "Keep the kitchen logs."]),
     ("bilingual_letterhead_names_the_employer", MACEDONIAN_NOTICE, "company", "Municipality of Ohrid"),
     ("bilingual_label_with_its_value_below", MACEDONIAN_NOTICE, "title", "Junior Accountant, Level B4"),
     ("denari_with_its_code_and_a_local_period", MACEDONIAN_NOTICE, "salary", {"min": 31200.0, "max": 31200.0, "currency": "MKD", "period": "month"}),
@@ -128,6 +217,7 @@ FIELDS = [
     ("contract_tail_with_its_length", _posting("Quality Technician - Fixed Term 11 months\nLocation: Mitchelstown"), "title", "Quality Technician"),
     ("fixed_term_label_beats_a_schedule_row", _posting(
         "Research Technician\ntime type\nFull time\n\nFixed Term: 24 months from start date"), "employment_type", "temporary"),
+    ("record_remote_flag_false", _posting("Night Auditor\nLocation: Savannah, GA\nremote position: 0"), "workplace", None),
     ("department_below_a_faculty", _posting(
         "Research Technician\nFaculty: Medical Sciences\nDepartment: Institute of Ageing Biology"), "team", "Institute of Ageing Biology"),
 ]
@@ -161,6 +251,18 @@ def test_r_session_keeps_written_text_and_drops_commands():
     assert "Marlow Transit runs the city's buses and is looking for part-time drivers to cover the weekday peaks.\n" in doc.text
     assert "> " not in doc.text and "__truncated__" not in doc.text and "[1] 2" not in doc.text
     assert raw_slice(R_SESSION, "Help passengers with mobility aids") == "Help passengers with mobility aids"
+
+
+def test_matlab_sizes_and_commands_are_left_out():
+    out = normalize(MATLAB_SESSION).text
+    assert ">>" not in out and "1×120 char" not in out and "struct with fields" not in out
+    assert "Elbe Stahlbau builds steel bridges." in out
+
+
+def test_texinfo_commands_are_read_or_left_out():
+    out = normalize(TEXINFO).text
+    assert "@" not in out.replace("jobs@ridgeview", "") and "input texinfo" not in out and "Duties::" not in out
+    assert "Closing date: March 20, 2026" in out
 
 
 def test_company_scorer_ignores_the_names_own_acronym():

@@ -305,12 +305,15 @@ def _dollar_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(code, fastre.compile(rf"(?<![A-Za-z])(?:{_alt(names, spaced=False)})(?![A-Za-z])(?![ \t]+{_STREET_WORDS}\b)")) for code, names in places]
 
 
+_MARKUP_LEAD = fastre.compile(r"^[ \t]*[=#*_>.\\-]+[a-z]*\d?[ \t]*")  # a heading's markup: "=head1 ", "## ", ".SH "
+
+
 def _pronoun_us(text: str, m: re.Match[str]) -> bool:
     """The US cue ``m`` is the pronoun of an upper-cased heading ("ABOUT US", "JOIN US", "WHY US"): no country."""
     if m.group() != "US":
         return False
     line_start, line_end = line_around(text, m.start(), m.end())
-    line = text[line_start:line_end]
+    line = _MARKUP_LEAD.sub("", text[line_start:line_end])  # "=head1 WHY JOIN US" (Perl POD), "## ABOUT US"
     before = text[line_start : m.start()].split()
     return line == line.upper() and bool(before) and before[-1].lower() in _vocab()["us_pronoun_before"]
 
