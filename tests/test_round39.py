@@ -204,6 +204,10 @@ FIELDS = [
     ("taleo_heading_over_its_details_rows", TALEO_HEADING_OVER_DETAILS, "title", "Sterile Processing Technician"),
     ("taleo_heading_under_job_description", TALEO_HEADING_UNDER_JOB_DESCRIPTION, "title", "Pharmacy Buyer II"),
     ("taleo_requisition_glued_to_the_heading", TALEO_HEADING_UNDER_JOB_DESCRIPTION, "job_id", "2600517"),
+    ("taleo_job_family_is_the_team", TALEO_HEADING_UNDER_JOB_DESCRIPTION, "team", "Pharmacy & Materials"),
+    ("career_section_after_the_employer_is_no_team", _posting(
+        "Prairie Care Society - Career Section\nJob Search   My Jobs   Sign Out\n\nLicensed Practical Nurse\nLocation: Red Deer, AB"),
+     "team", None),
     ("standard_number_is_no_pay", _posting(
         "Quantity Surveyor\nLocation: Christchurch",
         "Duties\n- Prepare monthly progress claims and payment schedules under NZS 3910\n"), "salary", None),

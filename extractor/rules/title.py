@@ -1221,7 +1221,7 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         if label in ("role", "job role", "position") and re.split(r"[ \t]*[,/][ \t]*", hit.value.lower())[0] in title_vocab().not_company:
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45, "title.labelled")
             continue  # "Role: Engineering, Full stack": a board's function and specialty, the heading names the job
-        if label in ("job role", "role type", "job function") or label == "job" and (len(hit.value.split()) == 1 or _over_details_rows(text, m.end())):  # often the board's category
+        if label in ("job role", "role type", "job function") or label == "job" and (len(hit.value.split()) == 1 or _over_details_rows(text, m.start(), m.end())):  # often the board's category
             # ("Job Role: Engineering"; Taleo's "Job: Facilities & Engineering" over its other fields is the job family, the heading is the title)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45 if label == "job" else 0.55, "title.labelled")
             continue  # the one-word job family below the head block's heading (0.5)
@@ -4775,11 +4775,13 @@ def _details_row(line: str) -> bool:
     return _field_row(line) or any(len(words) > k and " ".join(words[:k]).casefold() in labels for k in (1, 2, 3))
 
 
-def _over_details_rows(text: str, end: int) -> bool:
-    """Two of the three lines after ``end`` are a board's details rows (Taleo's "Job: Facilities & Engineering" over
-    "Primary Location: …" / "Organization: …" / "Schedule: …")."""
+def _over_details_rows(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]`` stands among a board's details rows: two of the three lines after it are such rows,
+    or three of the three before and after (Taleo's "Job: Facilities & Engineering" over "Primary Location: …" /
+    "Organization: …" / "Schedule: …")."""
     below = [" ".join(line.split()) for line in text[end : end + 400].split("\n")[1:] if line.strip()][:3]
-    return sum(map(_details_row, below)) >= 2
+    above = [" ".join(line.split()) for line in text[max(0, start - 400) : start].split("\n")[:-1] if line.strip()][-3:]
+    return sum(map(_details_row, below)) >= 2 or sum(map(_details_row, above + below)) >= 3
 
 
 @rule("title", name="title.over_details")
@@ -5482,6 +5484,21 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         return
 
 
+_JOB_FAMILY_LINE = fastre.compile(r"(?m)^[ \t]*Job[ \t]*:[ \t]*(?P<value>[A-Z][^\n:]{1,60}?)[ \t]*$")
+
+
+@rule("team", name="team.job_family")
+def team_job_family(ctx: Context) -> Iterable[Candidate]:
+    """Taleo's "Job:" family over its other details rows ("Job: Nursing - LPN" / "Primary Location: …" /
+    "Organization: …"): the part of the employer the job belongs to, below a unit a label names."""
+    for m in _JOB_FAMILY_LINE.finditer(ctx.text, 0, min(len(ctx.text), 20_000)):
+        if _over_details_rows(ctx.text, m.start(), m.end()):
+            hit = trimmed_hit(ctx.text, *m.span("value"))
+            if hit is not None:
+                yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.job_family")
+            return
+
+
 @rule("team", name="team.employer_line")
 def team_employer_line(ctx: Context) -> Iterable[Candidate]:
     """The unit named after the employer on its header line ("Department of Roads - Bridges Branch"), or on
@@ -5496,9 +5513,15 @@ def team_employer_line(ctx: Context) -> Iterable[Candidate]:
         unit = _UNIT_AFTER_ORG.match(text, name_end, len(text) if line_end < 0 else line_end)
         if unit and unit.group("unit"):
             hit = trimmed_hit(text, unit.start("unit"), unit.end("unit"))
-            if hit:
+            if hit and hit.value.casefold() not in _careers_words():  # "Parkland Care Society - Career Section": the site
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.employer_line")
         return
+
+
+@cache
+def _careers_words() -> frozenset[str]:
+    """A careers site's names for itself ("Careers", "Career Section"), casefolded."""
+    return frozenset(w.casefold() for w in load("titles.json").get("careers_words", []))
 
 
 _SLASH_SEPARATOR = fastre.compile(r"[ \t]+/[ \t]+")
