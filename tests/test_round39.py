@@ -3,7 +3,7 @@ pages, lines of a notice written twice (a non-Latin script, then English after a
 s40 and s41 blind batches missed (Taleo's heading under "Job Description" and over its details rows, its "Job:"
 family, a requisition number glued to the heading, a standard's number, a learning stipend, a similar-jobs heading
 with a verb, a province known only as a town, "1 (one) year", a fixed term as a label, a record's remote flag set
-false). Phrasings are ours."""
+false, "Hours: 37.5"). Phrasings are ours."""
 
 from __future__ import annotations
 
@@ -221,6 +221,8 @@ FIELDS = [
     ("contract_tail_with_its_length", _posting("Quality Technician - Fixed Term 11 months\nLocation: Mitchelstown"), "title", "Quality Technician"),
     ("fixed_term_label_beats_a_schedule_row", _posting(
         "Research Technician\ntime type\nFull time\n\nFixed Term: 24 months from start date"), "employment_type", "temporary"),
+    ("hours_label_with_a_bare_figure", _posting("Kitchen Porter\nLocation: Leeds\nHours: 37.5"), "weekly_hours", 37.5),
+    ("hours_label_with_a_day_length_is_no_week", _posting("Kitchen Porter\nLocation: Leeds\nHours: 8"), "weekly_hours", None),
     ("record_remote_flag_false", _posting("Night Auditor\nLocation: Savannah, GA\nremote position: 0"), "workplace", None),
     ("department_below_a_faculty", _posting(
         "Research Technician\nFaculty: Medical Sciences\nDepartment: Institute of Ageing Biology"), "team", "Institute of Ageing Biology"),

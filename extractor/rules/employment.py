@@ -118,6 +118,11 @@ def _vocab() -> dict:
             r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_week_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}" + hours_num
             + r"(?![\d:])(?![ \t]{0,2}(?:am|pm|a\.m|p\.m|%|per[ \t]{1,2}(?:day|month|year|hour)|/[ \t]{0,2}(?:day|month|year)|days?\b|months?\b))"
         ),
+        # a labelled figure alone, as UK and Australian boards write the week's hours: "Hours: 37.5", "Working hours: 38 hrs"
+        "hours_bare": fastre.compile(
+            r"(?im)^[ \t*•-]{0,4}(?:hours|working[ \t]hours|hours[ \t]of[ \t]work)[ \t]{0,3}[:：][ \t]{0,6}(?P<n>[1-6]\d(?:[.,]\d{1,2})?)"
+            r"(?:[ \t]{0,2}(?:hrs?|hours))?[ \t]*\.?[ \t]*$"
+        ),
         "hours_generic": fastre.compile(
             r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_generic_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}(?:up[ \t]to[ \t]|approx(?:imately|\.)?[ \t])?"
             + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?" + units + r"?[ \t]{0,2}(?:" + per_week + r")"
@@ -416,7 +421,7 @@ def find_hours(ctx: Context) -> list[HoursReading]:
     voc = _vocab()
     low_ranges = _ranges(ctx, "benefits", "company", "legal")
     found: list[HoursReading] = []
-    for key, conf in (("hours_label", 0.9), ("hours_week_label", 0.9), ("hours_generic", 0.88), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7), ("hours_days_paren", 0.7), ("hours_week_before", 0.72), ("hours_after_type", 0.72), ("hours_weekly_unit", 0.65), ("hours_after_days", 0.7)):
+    for key, conf in (("hours_label", 0.9), ("hours_week_label", 0.9), ("hours_generic", 0.88), ("hours_bare", 0.7), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7), ("hours_days_paren", 0.7), ("hours_week_before", 0.72), ("hours_after_type", 0.72), ("hours_weekly_unit", 0.65), ("hours_after_days", 0.7)):
         for m in voc[key].finditer(text):
             if voc["hours_skip_before"].search(text, max(0, m.start() - 45), m.start()):
                 continue
