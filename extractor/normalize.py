@@ -1898,10 +1898,8 @@ _TEXINFO_HINT = re.compile(r"\A[ \t]*\\input[ \t]+texinfo\b|^@(?:setfilename|set
 _TEXINFO_LINE = re.compile(r"[ \t]*@(?P<cmd>[a-z]+)(?:[ \t]+(?P<arg>[^\n]*?))?[ \t]*")
 _TEXINFO_INLINE = re.compile(r"@(?P<cmd>[a-z]+)\{(?P<arg>[^{}\n]*)\}|@(?P<esc>[@{}])")
 _TEXINFO_HEADINGS = frozenset("title subtitle chapter section subsection subsubsection heading subheading majorheading chapheading unnumbered appendix".split())
-_TEXINFO_DROPPED = frozenset(
-    "c comment setfilename settitle node top titlepage end bye contents shortcontents insertcopying copying menu "
-    "documentencoding documentlanguage page vskip author dircategory direntry finalout paragraphindent".split())
-_TEXINFO_SPECIAL = {"tie": " ", "dots": "...", "minus": "-", "bullet": "•", "result": "=>", "equiv": "==", "TeX": "TeX", "LaTeX": "LaTeX"}
+_TEXINFO_BLOCKS = ("table", "vtable", "ftable", "itemize", "enumerate", "multitable")  # blocks whose "@item" lines the reader reads
+_TEXINFO_SPECIAL = {"tie": " ", "dots": "...", "minus": "-", "bullet": "•", "result": "=>", "equiv": "=="}
 
 
 def _texinfo_inline(builder: TextBuilder, text: str, start: int, end: int, values: dict[str, tuple[int, int]]) -> None:
@@ -1947,9 +1945,9 @@ def _texinfo_source(doc: Document) -> Document:
             continue  # "\\input texinfo": the file's first line
         if cmd == "menu":
             in_menu = True
-        elif cmd in ("table", "vtable", "ftable", "itemize", "enumerate", "multitable"):
+        elif cmd in _TEXINFO_BLOCKS:
             blocks.append(cmd)
-        elif cmd == "end" and arg in ("table", "vtable", "ftable", "itemize", "enumerate", "multitable"):
+        elif cmd == "end" and arg in _TEXINFO_BLOCKS:
             del blocks[-1:]
         elif cmd in ("item", "itemx"):
             a, b = command.span("arg") if arg else (e, e)

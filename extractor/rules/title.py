@@ -4791,9 +4791,9 @@ def title_over_details(ctx: Context) -> Iterable[Candidate]:
     prints the job's name over its fields. Three of the four lines under it are such rows, the first of them too."""
     text = ctx.text
     lines = [(a, b) for a, b in _lines(text, 0, min(len(text), DETAILS_WINDOW)) if text[a:b].strip()]
+    rows = [_details_row(" ".join(text[a:b].split())) for a, b in lines]
     for n in range(len(lines) - 4):
-        below = [" ".join(text[a:b].split()) for a, b in lines[n + 1 : n + 5]]
-        if not _details_row(below[0]) or sum(map(_details_row, below)) < 3:
+        if not rows[n + 1] or sum(rows[n + 1 : n + 5]) < 3:
             continue
         hit = trimmed_hit(text, *lines[n])
         if hit is None or _LABEL_COLON.search(hit.value) or _details_row(hit.value) or not looks_like_title(hit.value) or _place_line(hit.value):
