@@ -829,6 +829,52 @@ def _html_to_text(raw: str) -> Document:
     return parser.document()
 
 
+_OPML_OPENING = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?<opml\b", re.IGNORECASE)
+_OPML_TAG = re.compile(r"<(?P<close>/)?outline\b(?P<attrs>[^>]*?)(?P<leaf>/)?>", re.IGNORECASE)
+_XML_ATTR = re.compile(r"""(?P<name>[\w:-]+)[ \t\n]*=[ \t\n]*(?P<q>["'])(?P<v>.*?)(?P=q)""", re.S)
+_XML_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
+def _opml_to_text(raw: str) -> Optional[Document]:
+    """An outline saved as OPML (an outliner's or a feed reader's export): the outline read as a page — a node with
+    children as a heading over them, a leaf as a "- " item (a "Label: value" leaf as its line), a node's note
+    ("_note") as a paragraph under it; the file's head (its own title, dates, owner) left out. Entities are read;
+    every character maps back to the source. None when the text is no OPML file."""
+    if not _OPML_OPENING.match(raw):
+        return None
+    builder = SourceBuilder(raw)
+
+    def attribute(attrs: re.Match, name: str) -> Optional[tuple[int, int]]:
+        for a in _XML_ATTR.finditer(raw, attrs.start("attrs"), attrs.end("attrs")):
+            if a.group("name").lower() == name and a.group("v").strip():
+                return a.start("v"), a.end("v")
+        return None
+
+    def write(start: int, end: int) -> None:
+        at = start
+        for e in _XML_ENTITY.finditer(raw, start, end):
+            builder.copy(at, e.start())
+            builder.emit(html.unescape(e.group()), e.start(), e.end())
+            at = e.end()
+        builder.copy(at, end)
+
+    for m in _OPML_TAG.finditer(raw):
+        if m.group("close"):
+            continue
+        shown = attribute(m, "text") or attribute(m, "title")
+        note = attribute(m, "_note")
+        if shown is not None:
+            labelled = _MIME_HEADER_LINE.match(raw, *shown) is not None
+            builder.emit("\n" + ("- " if not labelled else "") if m.group("leaf") else "\n\n", shown[0], shown[0])
+            write(*shown)
+        if note is not None:
+            builder.emit("\n", note[0], note[0])
+            write(*note)
+            builder.emit("\n", note[1], note[1])
+    out = builder.build()
+    return out if out.text.strip() else None
+
+
 # --------------------------------------------------------------------------- 2-3. characters and spaces
 
 
@@ -2148,6 +2194,8 @@ _PLACE_KEYS = frozenset("address street suburb locality city town district count
 _JSON_TOOL_KEYS = frozenset("metadata outputs execution_count cell_type nbformat nbformat_minor attachments".split())
 _JSON_TEXT_KEYS = frozenset("cells source".split())  # a notebook's cells and their text: no heading of their own
 _BELOW_TOWN_KEYS = frozenset("address street suburb locality postcode zip postal_code".split())
+_PLACE_KEY_RANK = {"district": 2, "county": 2, "state": 3, "region": 3, "province": 3, "postcode": 3.5, "zip": 3.5, "postal_code": 3.5,
+                   "country": 4, "country_code": 4}
 # a nested record's key whose value is the record's own name ("employer": {"name": …}): written under the parent's label
 _NAME_KEYS = frozenset("name display text label value".split())
 
@@ -2230,6 +2278,27 @@ def _json_member(text: str, tokens: list[tuple[int, int]], pos: int) -> Optional
     return text[ka + 1 : kb - 1], ka, pos + 2  # the key, its colon
 
 
+_TYPED_SCALARS = frozenset("S N BOOL NULL".split())  # DynamoDB's typed values: {"S": "Baker"}, {"N": "37.5"}
+_TYPED_CONTAINERS = frozenset("M L".split())  # {"M": {…}} a record, {"L": […]} a list
+
+
+def _typed_value(text: str, tokens: list[tuple[int, int]], pos: int) -> Optional[tuple[int, int]]:
+    """When ``tokens[pos]`` opens a DynamoDB typed value ({"S": "Baker"}, {"N": "37.5"}, {"M": {…}}, {"L": […]}):
+    the position of the value inside and the position after the whole typed value; None for any other value.
+    Only the first is known for a record or list (the second is then -1): the caller reads on to its brace."""
+    if text[tokens[pos][0]] != "{" or pos + 3 >= len(tokens):
+        return None
+    member = _json_member(text, tokens, pos + 1)
+    if member is None:
+        return None
+    key, _, inner = member
+    if key in _TYPED_SCALARS and inner + 1 < len(tokens) and text[tokens[inner + 1][0]] == "}":
+        return inner, inner + 2
+    if key in _TYPED_CONTAINERS and text[tokens[inner][0]] in "{[":
+        return inner, -1
+    return None
+
+
 def _text_lines(text: str, tokens: list[tuple[int, int]], pos: int) -> bool:
     """Whether the JSON array whose first item is ``tokens[pos]`` holds a text cut into lines: strings, most of
     them ending in an escaped line break ("# Graduate Data Analyst\\n", "\\n", "- Build dashboards\\n")."""
@@ -2287,6 +2356,15 @@ def _write_json(builder: TextBuilder, text: str, start: int, end: int) -> None:
     def value(label: str) -> None:
         """Write the value whose first token is ``tokens[pos]`` under ``label``; leave ``pos`` after it."""
         nonlocal pos
+        typed = _typed_value(text, tokens, pos)
+        if typed is not None:
+            pos = typed[0]
+            value(label)
+            if typed[1] < 0 and pos < len(tokens) and text[tokens[pos][0]] == "}":
+                pos += 1  # the typed record's or list's own closing brace
+            else:
+                pos = max(pos, typed[1])
+            return
         a, b = tokens[pos]
         first = text[a]
         if first == "{":
@@ -2296,13 +2374,18 @@ def _write_json(builder: TextBuilder, text: str, start: int, end: int) -> None:
             scalars = True
             while (member := _json_member(text, tokens, pos)) is not None:
                 key, _, pos = member
+                typed = _typed_value(text, tokens, pos)
+                if typed is not None and typed[1] > 0:
+                    pos, after = typed
+                else:
+                    after = pos + 1
                 va, vb = tokens[pos]
                 if text[va] in "{[":
                     scalars = False
                     pos = nested_at
                     break
                 pairs.append((key, va, vb))
-                pos += 1
+                pos = after
             if scalars and pairs and all(k.lower() in _PLACE_KEYS for k, _, _ in pairs):
                 builder.insert((label or "Location") + ": ", pairs[0][1])
                 keys = {k.lower() for k, _, _ in pairs}
@@ -2335,7 +2418,9 @@ def _write_json(builder: TextBuilder, text: str, start: int, end: int) -> None:
                     skip()
                     continue
                 child = label if label and key.lower() in _NAME_KEYS else _json_key_label(key)
-                if text[tokens[pos][0]] in "{[" and child and key.lower() not in _JSON_TEXT_KEYS:
+                typed = _typed_value(text, tokens, pos)
+                shown = typed[0] if typed is not None else pos
+                if text[tokens[shown][0]] in "{[" and child and key.lower() not in _JSON_TEXT_KEYS:
                     builder.insert("\n" + child + "\n", ka)
                 value(child)
             pos += 1
@@ -2347,7 +2432,12 @@ def _write_json(builder: TextBuilder, text: str, start: int, end: int) -> None:
                     pos += 1
                     continue
                 ia, ib = tokens[pos]
-                if text[ia] == '"':
+                typed = _typed_value(text, tokens, pos)
+                if typed is not None and typed[1] > 0 and text[tokens[typed[0]][0]] == '"':
+                    ia, ib = tokens[typed[0]]
+                    _write_line(builder, "- ", ia + 1, ib - 1)
+                    pos = typed[1]
+                elif text[ia] == '"':
                     if lines:
                         _write_line(builder, "", ia + 1, ib - 3 if text.endswith("\\n", ia, ib - 1) else ib - 1)
                     else:
@@ -3152,8 +3242,10 @@ def _inline_record_source(doc: Document) -> Document:
 
 def _write_place(builder: TextBuilder, label: str, parts: list[tuple[str, int, str]]) -> None:
     """A nested place record's parts ``(key, value start, value)`` as one "Location: town, state, country" line: the
-    town over its suburb or street, nothing-values left out."""
+    town over its suburb or street, the parts from the smallest place to the country whatever the record's key order
+    (a shell prints a map's keys sorted: city, country, region), nothing-values left out."""
     keys = {k for k, _, _ in parts}
+    parts = sorted(parts, key=lambda part: _PLACE_KEY_RANK.get(part[0], 1))
     shown = [(vs, value) for k, vs, value in parts if value not in _INLINE_NOTHING and not (keys & {"city", "town"} and k in _BELOW_TOWN_KEYS)]
     if not shown:
         return
@@ -3521,7 +3613,11 @@ _BOX_ROW = re.compile(r"^[ \t]*[│┃║](?P<cells>[^\n]*)[│┃║][ \t]*$", 
 
 
 _MIME_HEADER_LINE = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]")
-_MULTIPART = re.compile(r'(?im)^content-type:[ \t]*multipart/[a-z]+;[^\n]*?boundary="?(?P<b>[^"\s;]+)"?')
+_MULTIPART = re.compile(r'(?im)^content-type:[ \t]*multipart/(?P<kind>[a-z-]+);[^\n]*?boundary="?(?P<b>[^"\s;]+)"?')
+_HTTP_REQUEST_LINE = re.compile(r"(?:POST|PUT|PATCH)[ \t]+\S+[ \t]+HTTP/[\d.]+[ \t]*$")
+# a form's part: its header naming the field (a file's part, with a file name, is no field), any other headers, a blank line
+_FORM_PART = re.compile(r'(?im)[ \t]*content-disposition:[ \t]*form-data;[ \t]*name="(?P<name>[^"\n]{1,80})"(?P<file>[^\n]*filename=)?[^\n]*\n(?:[\w-]+:[^\n]*\n)*[ \t]*\n')
+_FORM_TOOL_FIELDS = frozenset("csrf_token csrf _token token authenticity_token csrfmiddlewaretoken __requestverificationtoken _method method utf8 step submit action nonce _wpnonce".split())
 _PART_TYPE = re.compile(r"(?im)^content-type:[ \t]*(?P<t>[a-z]+/[a-z+.-]+)")
 _QP_PART = re.compile(r"(?im)^content-transfer-encoding:[ \t]*quoted-printable[ \t]*$")
 _QP_RUN = re.compile(r"=\r?\n|(?:=[0-9A-F]{2})+")  # a soft line break, or a run of encoded bytes
@@ -3558,12 +3654,15 @@ def _mime_source(doc: Document) -> Document:
     Text that does not open with header lines and a multipart boundary is left as it is."""
     text = doc.text
     first = text.lstrip()[:200].split("\n", 1)[0]
-    boundary = _MULTIPART.search(text, 0, 4000) if _MIME_HEADER_LINE.match(first) else None
+    boundary = _MULTIPART.search(text, 0, 4000) if _MIME_HEADER_LINE.match(first) or _HTTP_REQUEST_LINE.match(first) else None
     if boundary is None:
         return doc
-    cuts = [m.start() for m in re.finditer(r"(?m)^--" + re.escape(boundary.group("b")), text)][:20]
+    cuts = [m.start() for m in re.finditer(r"(?m)^--" + re.escape(boundary.group("b")), text)][:200]
     if len(cuts) < 2:
         return doc
+    if boundary.group("kind").lower() == "form-data":
+        return _form_data(doc, cuts)
+    cuts = cuts[:20]
     edits: list[Edit] = [(m.start(), m.end(), _encoded_word(m)) for m in _ENCODED_WORD.finditer(text, 0, cuts[0])]
     kept = False
     for a, b in zip(cuts, cuts[1:] + [len(text)]):
@@ -3578,6 +3677,34 @@ def _mime_source(doc: Document) -> Document:
         else:
             edits.append((a, b, ""))
     return _apply(doc, edits) if kept else doc
+
+
+def _form_data(doc: Document, cuts: list[int]) -> Document:
+    """A form posted as multipart/form-data (a request copied from a browser's network panel): each named field's
+    value as the page would show it, "Job title: Dental Hygienist" for a one-line value, a text under its field's
+    name as a heading; the request line, headers, boundaries, empty fields, files and the form's own fields (a CSRF
+    token, the submit button) left out. ``cuts`` are where the boundary lines start."""
+    text = doc.text
+    builder = TextBuilder(doc)
+    for a, b in zip(cuts, cuts[1:]):
+        part = _FORM_PART.match(text, text.find("\n", a, b) + 1)
+        if part is None or part.group("file") or text.find("\n", a, b) < 0:
+            continue
+        name = (re.findall(r"[^\W\d]\w*", part.group("name")) or [""])[-1]  # "job[title]": its last key
+        start, end = part.end(), b
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if not name or end <= start or name.lower() in _FORM_TOOL_FIELDS:
+            continue
+        label = _json_key_label(name)
+        if "\n" in text[start:end]:
+            builder.insert("\n" + label + "\n", start)
+            builder.copy(start, end)
+            builder.insert("\n\n", end)
+        else:
+            _write_line(builder, label + ": ", *_stripped(text, start, end))
+    out = builder.build()
+    return out if out.text.strip() else doc
 
 
 def _box_table(doc: Document) -> Document:
@@ -4026,6 +4153,9 @@ def _edn_form(text: str, pos: int, depth: int = 0) -> tuple[Optional[_EdnNode], 
     return _EdnNode("list", m.start(), pos, items), pos
 
 
+_CAMEL_STEP = re.compile(r"[a-z](?=[A-Z])")
+
+
 def _write_edn(builder: TextBuilder, text: str, label: str, node: _EdnNode) -> None:
     """Write one keyed EDN value as a page shows it: a string as "Label: value" (a text with line breaks as a heading
     over it), a keyword's name or a number likewise, a place map as one "Label: town, state, country" line, a map
@@ -4038,8 +4168,24 @@ def _write_edn(builder: TextBuilder, text: str, label: str, node: _EdnNode) -> N
             builder.insert("\n\n", node.end)
         else:
             _write_quoted_value(builder, text, label, [(node.start, node.end)])
+    elif node.kind == "word" and _CAMEL_STEP.search(text, node.start, node.end):  # an enum case: "partTime" as "part Time"
+        builder.insert(label + ": ", node.start)
+        at = node.start
+        for step in _CAMEL_STEP.finditer(text, node.start, node.end):
+            builder.copy(at, step.start() + 1)
+            builder.insert(" ", step.start() + 1)
+            at = step.start() + 1
+        builder.copy(at, node.end)
+        builder.insert("\n", node.end)
     elif node.kind in ("keyword", "number", "word"):
         _write_line(builder, label + ": ", node.start, node.end)
+    elif node.kind == "date":  # an Erlang date tuple {2026,11,28}: written "2026-11-28", each number from its place
+        builder.insert(label + ": ", node.start)
+        for i, part in enumerate(node.items):
+            builder.insert("-" if i else "", part.start)
+            builder.insert("0" if part.end - part.start == 1 else "", part.start)
+            builder.copy(part.start, part.end)
+        builder.insert("\n", node.end)
     elif node.kind == "map":
         keys = {key.replace("-", "_"): value for key, value in node.items if value.kind != "nothing"}
         scalars = {k: (v.start, v.end) for k, v in keys.items() if v.kind in ("string", "keyword", "number", "word")}
@@ -4084,6 +4230,234 @@ def _edn_source(doc: Document) -> Document:
     for key, value in record.items:
         if value.kind != "nothing":
             _write_edn(builder, text, _json_key_label(key.replace("-", "_")), value)
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# ----------------------------------------------------------------------- an Erlang or Elixir term (a shell's print)
+
+# a binary or string, a map's key-value arrow, an atom, a number, a bracket: Erlang's "<<\"Baker\"/utf8>>",
+# "#{…}", "[…]", "{…}", "undefined", Elixir's "%{…}" and "title: …" keys
+_TERM_TOKEN = re.compile(
+    r"""<<(?P<b>"(?:[^"\\]|\\.)*")(?:/utf8)?>>|(?P<s>"(?:[^"\\]|\\.)*")|(?P<empty><<>>)|(?P<arrow>=>|:=)"""
+    r"""|(?P<key>[a-z_]\w*):(?=[ \t])|(?P<num>-?\d+(?:\.\d+)?)(?![\w.])|(?P<open>[#%]\{|[\[{])|(?P<close>[\]}])"""
+    r"""|(?P<atom>[a-z][\w@]*|'(?:[^'\\\n]|\\.)*')"""
+)
+_TERM_GAP = re.compile(r"[\s,]*")
+_TERM_OPENING = re.compile(r"(?m)^[ \t]*(?:\{ok,[ \t]*)?[#%]\{")
+_TERM_NOTHING = frozenset("undefined nil null true false none ok".split())
+
+
+def _term_form(text: str, pos: int, depth: int = 0) -> tuple[Optional[_EdnNode], int]:
+    """The Erlang or Elixir term at ``pos`` as an :class:`_EdnNode` (a binary or string, an atom as a word, a map
+    keyed by its keys' text, a list or tuple; a date tuple {2026,11,28} or {{2026,11,28},{8,0,0}} as a "date" of its
+    three numbers) and where it ends; ``None`` at a closing bracket, the text's end or past a nesting of 40."""
+    pos = _TERM_GAP.match(text, pos).end()
+    m = _TERM_TOKEN.match(text, pos)
+    if m is None or m.lastgroup in ("close", "arrow", "key") or depth > 40:
+        return None, pos
+    if m.group("b") is not None or m.group("s") is not None:
+        quoted = "b" if m.group("b") is not None else "s"
+        return _EdnNode("string", m.start(quoted) + 1, m.end(quoted) - 1), m.end()
+    if m.group("num") is not None:
+        return _EdnNode("number", m.start(), m.end()), m.end()
+    if m.group("atom") is not None or m.group("empty") is not None:
+        kind = "nothing" if m.group("empty") or m.group("atom") in _TERM_NOTHING else "word"
+        return _EdnNode(kind, m.start(), m.end()), m.end()
+    opening, items, pos = m.group("open"), [], m.end()
+    pairs: list[tuple[str, _EdnNode]] = []
+    while True:
+        pos = _TERM_GAP.match(text, pos).end()
+        key = _TERM_TOKEN.match(text, pos)
+        if key is not None and key.lastgroup == "key":  # Elixir's "title: …"
+            value, pos = _term_form(text, key.end(), depth + 1)
+            if value is None:
+                break
+            pairs.append((key.group("key"), value))
+            continue
+        item, pos = _term_form(text, pos, depth + 1)
+        if item is None:
+            break
+        arrow = _TERM_TOKEN.match(text, _TERM_GAP.match(text, pos).end())
+        if arrow is not None and arrow.lastgroup == "arrow":
+            value, pos = _term_form(text, arrow.end(), depth + 1)
+            if value is None:
+                break
+            if item.kind in ("string", "word"):
+                pairs.append((text[item.start : item.end].strip("'"), value))
+            continue
+        items.append(item)
+    close = _TERM_TOKEN.match(text, pos)
+    pos = close.end() if close is not None and close.lastgroup == "close" else pos
+    if pairs:
+        return _EdnNode("map", m.start(), pos, pairs), pos
+    if opening == "{" and len(items) == 2 and items[0].kind == "date" and items[1].kind == "list" and len(items[1].items) == 3:
+        return _EdnNode("date", m.start(), pos, items[0].items), pos  # {{2026,11,28},{8,0,0}}: the date, its time left out
+    if opening == "{" and len(items) == 3 and all(i.kind == "number" for i in items) and len(text[items[0].start : items[0].end]) == 4:
+        return _EdnNode("date", m.start(), pos, items), pos
+    return _EdnNode("list", m.start(), pos, items), pos
+
+
+def _term_source(doc: Document) -> Document:
+    """A posting printed as an Erlang or Elixir map in a shell (rp(Job) in erl, IEx's inspect): "#{<<\"title\">> =>
+    <<\"…\">>, …}" or "%{\"title\" => \"…\"}" read as a page by :func:`_write_edn` — each key as the label a page
+    writes, a date tuple as "2026-11-28", atoms as words, nothing-atoms (undefined, true, false…) left out; the
+    shell's banner, prompts and commands dropped. Needs the map to hold four keyed values; any other text is left as
+    it is."""
+    text = doc.text
+    if text.count("=>") < _MIN_EDN_PAIRS or (opening := _TERM_OPENING.search(text, 0, 20_000)) is None:
+        return doc
+    record, _ = _term_form(text, opening.end() - 2)
+    if record is None or record.kind != "map" or len(record.items) < _MIN_EDN_PAIRS:
+        return doc
+    builder = TextBuilder(doc)
+    for key, value in record.items:
+        if value.kind != "nothing":
+            _write_edn(builder, text, _json_key_label(key.replace("-", "_")), value)
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# ----------------------------------------------------------------------- a BibTeX entry
+
+_BIBTEX_ENTRY = re.compile(r"(?m)^[ \t]*@(?P<type>[A-Za-z]{2,20})[ \t]*\{[ \t]*[^,\s{}]{1,80}[ \t]*,[ \t]*$")
+_BIBTEX_FIELD = re.compile(r"\s*(?P<name>[A-Za-z][\w-]{0,40})[ \t]*=[ \t]*(?:(?P<open>[{\"])|(?P<bare>[\w.-]+))")
+_BIBTEX_COMMENT = re.compile(r"(?m)^[ \t]*%[^\n]*\n?")
+_MIN_BIBTEX_FIELDS = 4
+
+
+def _bibtex_source(doc: Document) -> Document:
+    """A posting kept as a BibTeX entry (a lab's list of positions rendered by a site generator: "@misc{key," over
+    "title = {…}," fields) read as a page: each field as "Title: …" (a value of several lines under its name as a
+    heading), its braces and quotes, the entry's head and the "%" comment lines left out; LaTeX inside a value is
+    left to the LaTeX reader. Needs four fields; any other text is left as it is."""
+    text = doc.text
+    entry = _BIBTEX_ENTRY.search(text, 0, 20_000)
+    if entry is None:
+        return doc
+    edits: list[Edit] = [(m.start(), m.end(), "") for m in _BIBTEX_COMMENT.finditer(text, 0, entry.start())]
+    edits.append((entry.start(), entry.end(), ""))
+    pos, fields = entry.end(), 0
+    while (field := _BIBTEX_FIELD.match(text, pos)) is not None:
+        label = _json_key_label(field.group("name"))
+        if field.group("bare") is not None:
+            edits.append((field.start("name"), field.start("bare"), label + ": "))
+            end = field.end()
+        else:
+            close, depth, end = "}" if field.group("open") == "{" else '"', 0, field.end()
+            while end < len(text) and not (text[end] == close and depth == 0):
+                if text[end] == "{" or text[end] == "}" and depth > 0:
+                    depth += 1 if text[end] == "{" else -1
+                    edits.append((end, end + 1, ""))  # a brace inside the value ("{{Kowalczyk Lab}}")
+                end += 1
+            value_start = field.end()
+            multiline = "\n" in text[value_start:end].strip()
+            edits.append((field.start("name"), value_start, label + (":\n" if multiline else ": ")))
+            edits.append((end, end + 1, ""))
+            end += 1
+        comma = re.compile(r"[ \t]*,?").match(text, end)
+        edits.append((end, comma.end(), ""))
+        pos, fields = comma.end(), fields + 1
+    close = re.compile(r"\s*\}").match(text, pos)
+    if fields < _MIN_BIBTEX_FIELDS:
+        return doc
+    if close is not None:
+        edits.append((close.end() - 1, close.end(), ""))
+    return _apply(doc, edits)
+
+
+# ----------------------------------------------------------------------- a TaskPaper list (an outliner's to-dos)
+
+_TASKPAPER_TAG = r"@[A-Za-z][\w-]{0,30}(?:\([^()\n]{0,60}\))?"
+# a task carrying tags ("- Post the ad on Indeed @done(2026-11-28)"), a project's tags ("Harvest Lead: @project(hiring)")
+_TASKPAPER_TASK = re.compile(rf"(?m)^[ \t]*-[ \t][^\n]*?(?:[ \t]{_TASKPAPER_TAG})+[ \t]*(?:\n|\Z)")
+_TASKPAPER_PROJECT_TAGS = re.compile(rf"(?m)(?<=:)(?:[ \t]+{_TASKPAPER_TAG})+[ \t]*$")
+_MIN_TASKPAPER_TAGS = 3
+
+
+def _taskpaper_source(doc: Document) -> Document:
+    """A TaskPaper list (projects as "Name:" lines, tasks as "- " lines, "@done(2026-11-28)" tags) holding a posting
+    between its to-dos: the tagged tasks (the hiring's own to-dos: "- Post ad on Indeed @done(…)") go, and a project
+    line loses its tags, so the posting's text reads as a page. Needs three tags on task or project lines; untagged
+    lines (the advert's own "- " items) and any other text are left as they are."""
+    text = doc.text
+    if "@" not in text:
+        return doc
+    tasks = list(_TASKPAPER_TASK.finditer(text))
+    projects = list(_TASKPAPER_PROJECT_TAGS.finditer(text))
+    if len(tasks) + len(projects) < _MIN_TASKPAPER_TAGS or not projects:
+        return doc
+    return _apply(doc, [(m.start(), m.end(), "") for m in tasks + projects])
+
+
+# ----------------------------------------------------------------------- a Swift dump() (a debugger's print)
+
+# a line of Swift's dump(): "▿ employer: Kit.Employer" (a value with children), "  - title: \"Baker\"" (a leaf),
+# "    - \"Pick orders\"" (an array's item); the marks ▿ (open) and ▹ (folded) open a node with children
+_SWIFT_LINE = re.compile(r"(?m)^(?P<indent>[ \t]*)(?P<mark>[▿▹-])[ \t](?:(?P<key>[A-Za-z_]\w{0,60}):[ \t])?(?P<value>[^\n]*?)[ \t]*$")
+_SWIFT_DATE = re.compile(r"(?:Optional\()?(?P<date>\d{4}-\d\d-\d\d(?:[ T][\d:]{5,8})?)")
+_SWIFT_NOTHING = frozenset(("nil", "true", "false"))
+_MIN_SWIFT_LINES = 6
+
+
+def _swift_node(text: str, lines: list[re.Match], at: int) -> tuple[_EdnNode, int]:
+    """The dump() node whose line is ``lines[at]`` as an :class:`_EdnNode` (a quoted leaf as a string, a number or an
+    enum case as a word — "Kit.WorkType.partTime" as its case —, nil and booleans as nothing, a date with its
+    children (its seconds since 2001) as the date's text, "Optional(…)" with its "some" child as that child, keyed
+    children as a map, unkeyed ones as a list) and the index of the first line after it."""
+    line = lines[at]
+    depth = len(line.group("indent"))
+    end = at + 1
+    while end < len(lines) and len(lines[end].group("indent")) > depth:
+        end += 1
+    vs, ve = line.span("value")
+    value = line.group("value")
+    date = _SWIFT_DATE.match(value)
+    if date is not None:
+        return _EdnNode("word", vs + date.start("date"), vs + date.end("date")), end
+    if end > at + 1:  # children
+        kids, i = [], at + 1
+        while i < end:
+            child, after = _swift_node(text, lines, i)
+            kids.append((lines[i], child))
+            i = after
+        keyed = [(m.group("key"), node) for m, node in kids if m.group("key")]
+        if len(keyed) == 1 and keyed[0][0] == "some":
+            return keyed[0][1], end
+        if keyed:
+            return _EdnNode("map", vs, ve, keyed), end
+        return _EdnNode("list", vs, ve, [node for _, node in kids]), end
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return _EdnNode("string", vs + 1, ve - 1), end
+    if value in _SWIFT_NOTHING or not value:
+        return _EdnNode("nothing", vs, ve), end
+    case = value.rsplit(".", 1)[-1] if not _R_NUMBER.fullmatch(value) else value
+    return _EdnNode("word", ve - len(case), ve), end
+
+
+def _swift_dump_source(doc: Document) -> Document:
+    """A posting printed by Swift's dump() in a debugger ("(lldb) po dump(listing)"): "▿ Kit.JobListing" over
+    "- title: \"…\"" leaves and "▿ employer: Kit.Employer" nodes, read as a page by :func:`_write_edn` — each key as
+    the label a page writes ("hoursPerWeek" → "Hours per week"), an enum case as its words ("partTime" → "part
+    Time"); the debugger's prompt and the types' names left out. Needs six dump lines, one of them a ▿ node; any
+    other text is left as it is."""
+    text = doc.text
+    if "▿" not in text:
+        return doc
+    lines = list(_SWIFT_LINE.finditer(text))
+    if len(lines) < _MIN_SWIFT_LINES:
+        return doc
+    builder = TextBuilder(doc)
+    at = 0
+    while at < len(lines):
+        if lines[at].group("key") is not None:
+            at += 1
+            continue  # a keyed line outside any root record (a stray "- note: …"): left out
+        node, at = _swift_node(text, lines, at)
+        if node.kind == "map":
+            for key, value in node.items:
+                if value.kind != "nothing":
+                    _write_edn(builder, text, _json_key_label(key), value)
     out = builder.build()
     return out if out.text.strip() else doc
 
@@ -4292,7 +4666,7 @@ def _matlab_session_source(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _diff_source, _rtf_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _r_session_source, _matlab_session_source, _redis_hash, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _diff_source, _rtf_source, _bibtex_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
     _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _dot_leaders, _glued_field_labels, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _chat_marks,
 )
@@ -4323,7 +4697,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         head = _HTTP_RESPONSE_HEAD.match(raw)  # an API's answer pasted with its status line and headers
         body = raw[head.end() :] if head else raw
         html = mime is doc and (looks_like_html(raw) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too
-        doc = _page_builder_tags(_html_to_text(raw)) if html else _csv_record(mime)
+        doc = (_opml_to_text(raw) or _page_builder_tags(_html_to_text(raw))) if html else _csv_record(mime)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             for read in _TEXT_SOURCE_READERS:

@@ -104,6 +104,7 @@ def _label_pattern() -> re.Pattern[str]:
         + "(?i:"
         + f"(?P<other>{_alternation(vocab['other_date_labels'])})"
         + f"|(?P<posted>{_alternation(vocab['posted_labels'])})"
+        + f"|(?P<issued>{_alternation(vocab['notice_issued_labels'])})"
         + f"|(?P<prep>{_alternation(vocab['other_date_prepositions'])})"
         + f"|(?P<weak>{_alternation(vocab['weak_posted_labels'])})"
         + ")"
@@ -123,10 +124,19 @@ class _Label:
 def find_labels(text: str) -> list[_Label]:
     """Every date label in ``text`` (posted, weak or other-date), in order; one linear pass."""
     out = []
+    notice = None
     for m in _label_pattern().finditer(text):
-        kind = next(k for k in ("other", "posted", "prep", "weak") if m.group(k))
+        kind = next(k for k in ("other", "posted", "issued", "prep", "weak") if m.group(k))
+        if kind == "issued":  # "Issued: 3rd December 2026": a vacancy notice's issue is its publication; a document's is its version
+            notice = _VACANCY_NOTICE.search(text, 0, _NOTICE_HEAD) is not None if notice is None else notice
+            kind = "posted" if notice else "other"
         out.append(_Label(m.start(), m.end(), kind))
     return out
+
+
+# a posting that calls itself a vacancy notice, circular or advertisement (its "Issued:" date dates the call)
+_VACANCY_NOTICE = re.compile(r"(?i)\bvacanc(?:y|ies)\b|\bcirculars?\b|\badvertisement\b|\bnotice\b|\bapplications are invited\b")
+_NOTICE_HEAD = 3000
 
 
 @cache

@@ -63,6 +63,8 @@ def _vocab() -> dict:
     )
     units = (r"(?:hours?|hrs?\.?|h|stunden|std\.?|uur|heures?|horas|ore|godzin[y]?|timer|timmar|tim|tuntia|tuntia|tunnit|óra|ώρες|saat|giờ|jam"
              r"|시간|時間|小時|小时|ชั่วโมง|час(?:ов|а)?|hodin|sati|sata|ur|годин[иа]?)")
+    # the minutes after the hours: "38 h 15 min/vecka", "37 hours 30 minutes per week"
+    minutes = r"(?:[ \t]{0,2}(?P<mins>[1-5]\d|[1-9])[ \t]{0,2}(?:minutes?|minuter|minutter|minuten|mins?)\.?)?"
     # the week word before the figure: "heti 40 óra", "주 40시간", "haftalık 45 saat", "每週 40 小時"
     week_before = r"(?:heti|haftal[ıi]k|haftada|주|週|每週(?:工作|工時)?|每周(?:工作|工时)?|周工作|týdně|weekly|εβδομαδιαίως|viikossa|ugentlig|veckovis)"
     return {
@@ -130,7 +132,7 @@ def _vocab() -> dict:
         "hours_phrase": fastre.compile(
             r"(?i)(?<![\d.,/])" + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?"
             + r"(?:(?:" + _phrases(data.get("hours_qualifiers", [])) + r")[ \t]{1,2})?"  # "30 teaching hours per week"
-            + units + r"[ \t]{0,2}(?:" + per_week + r")"
+            + units + minutes + r"[ \t]{0,2}(?:" + per_week + r")"
         ),
         # a unit that means hours a week by itself ("32 - 36 uur" on a Dutch board, "20 Wochenstunden")
         "hours_weekly_unit": fastre.compile(
@@ -383,6 +385,8 @@ def _hours(m: re.Match) -> Optional[float]:
         value = float(m.group("n").replace(",", "."))
     except (TypeError, ValueError):
         return None
+    if m.groupdict().get("mins"):
+        value += int(m.group("mins")) / 60
     if not 0 < value <= MAX_WEEKLY_HOURS:
         return None
     return value

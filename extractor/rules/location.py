@@ -1853,6 +1853,13 @@ def _head_town_board_area(text: str, places: list[Found], keep: list[Found], hea
     return sorted(out, key=lambda f: f.start)
 
 
+def _unit_words(name: str) -> bool:
+    """Whether ``name`` holds a word that never names a town (a unit, a team, an office: "Environmental Health
+    Department")."""
+    stop = _city_stopwords()
+    return any(w.casefold().strip(".'’()") in stop for w in name.split())
+
+
 def _town_and_area_before_country(text: str, places: list[Found], keep: list[Found]) -> None:
     """A labelled country written after a town and an area the gazetteer cannot read ("Location: Soldeu,
     Canillo (Andorra)", "Duty station: Kavieng, New Ireland, Papua New Guinea") is that town in that area:
@@ -1862,6 +1869,12 @@ def _town_and_area_before_country(text: str, places: list[Found], keep: list[Fou
             continue
         line_start = text.rfind("\n", 0, f.start) + 1
         m = _TOWN_AREA_BEFORE_RE.search(text, line_start, f.start)
+        if m is not None and m.group("region")[0].isupper() and not gazetteer().knows(m.group("region")) \
+                and not _SITE_OR_PART_RE.search(m.group("region")) and _unit_words(m.group("city")) and not _unit_words(m.group("region")) \
+                and not any(g is not f and "excluded" not in g.how and m.start("city") <= g.start < m.end() for g in places):
+            f.city, f.start = m.group("region"), m.start("region")  # "Environmental Health Department, Brades, Montserrat":
+            f.spans = ((m.start("region"), m.end("region")),) + f.spans  # the employer's unit, then the town
+            continue
         # (the area may carry its unit's word: "Thio, Province Sud, Nouvelle-Calédonie")
         if m is None or any(not m.group(k)[0].isupper() or gazetteer().knows(m.group(k)) or (_SITE_OR_UNIT_RE if k == "city" else _SITE_OR_PART_RE).search(m.group(k))
                             for k in ("city", "region")):

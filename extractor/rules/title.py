@@ -454,7 +454,7 @@ def _trim_title(text: str, hit: _Hit) -> _Hit:
             parts = [p.strip() for p in m.group("place").split(",")]
             if len(parts) == 1 and not gaz.knows(parts[0]) and _town_and_state(parts[0]):
                 parts = parts[0].rsplit(None, 1)
-            if not all(gaz.knows(p) for p in parts[1:]) or not gaz.knows(parts[-1]):
+            if not all(gaz.knows(p) for p in parts[1:]) or not gaz.knows(parts[-1]) or _unsaid_country_code(text, hit, parts):
                 m = None
             elif len(parts) == 2 and not gaz.knows(parts[0]) and _only_a_city(parts[1]):
                 m = re.search(r"[ \t]*,[ \t]*" + re.escape(parts[1]) + r"(?:[ \t]+\([^()\n]*\))?$", value)  # "Production Manager - Video Production, London"
@@ -469,6 +469,18 @@ def _trim_title(text: str, hit: _Hit) -> _Hit:
         return hit
     cut = _trim_chrome(text, cut)  # what the place closed: "Heavy Diesel Fitter – FIFO 2:1 Roster – Perth Based"
     return _advert_cut(text, cut) if placed else cut
+
+
+def _unsaid_country_code(text: str, hit: _Hit, parts: list[str]) -> bool:
+    """Whether a heading's tail is a bare three-letter country code (ISO 3166 alpha-3: "(SEN)", "- CAN") that the
+    posting nowhere else says, nor its country: then an acronym of the job ("Teaching Assistant (SEN)"), no place."""
+    if len(parts) != 1 or len(parts[0]) != 3:
+        return False
+    places = gazetteer().codes.get(parts[0], ())
+    if not places or any(place.form != "code" for place in places):
+        return False
+    rest = text[: hit.start] + " " + text[hit.end :]
+    return not any(re.search(rf"\b(?:{re.escape(parts[0])}|{re.escape(place.country or place.name)})\b", rest) for place in places)
 
 
 # the last piece of a heading: after a dash or a pipe, or in closing brackets ("… - Ebène", "… | Night rota", "… (Tulsa)")
