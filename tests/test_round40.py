@@ -1,4 +1,4 @@
-"""Table-driven tests of the first round of 2026-12-06: DynamoDB's typed JSON, an Erlang or Elixir map printed in a
+"""Table-driven tests of the third round of 2026-12-05: DynamoDB's typed JSON, an Erlang or Elixir map printed in a
 shell, a Swift dump(), a TaskPaper list, a BibTeX entry, an OPML outline and a multipart form read as pages, and the
 field classes the s42 and s43 blind batches missed (an "Issued:" date on a vacancy notice, a unit before the town in
 a labelled place, hours with minutes, "Jobnr." and "Job Order No.", "/månad", "Year 12", "on_site", a bare
