@@ -4223,13 +4223,19 @@ def _edn_source(doc: Document) -> Document:
     opening = _EDN_OPENING.match(text)
     if opening is None or len(_EDN_PAIR.findall(text, 0, 40_000)) < _MIN_EDN_PAIRS:
         return doc
-    record, _ = _edn_form(text, opening.end() - 2)
+    return _keyed_record_page(doc, _edn_form(text, opening.end() - 2)[0])
+
+
+def _keyed_record_page(doc: Document, record: Optional[_EdnNode]) -> Document:
+    """``doc`` read as a page from its one keyed ``record`` (each key as the label a page writes, its value by
+    :func:`_write_edn`, nothing-values left out); ``doc`` itself when the record is no map of four keyed values or
+    writes nothing."""
     if record is None or record.kind != "map" or len(record.items) < _MIN_EDN_PAIRS:
         return doc
     builder = TextBuilder(doc)
     for key, value in record.items:
         if value.kind != "nothing":
-            _write_edn(builder, text, _json_key_label(key.replace("-", "_")), value)
+            _write_edn(builder, doc.text, _json_key_label(key.replace("-", "_")), value)
     out = builder.build()
     return out if out.text.strip() else doc
 
@@ -4307,15 +4313,7 @@ def _term_source(doc: Document) -> Document:
     text = doc.text
     if text.count("=>") < _MIN_EDN_PAIRS or (opening := _TERM_OPENING.search(text, 0, 20_000)) is None:
         return doc
-    record, _ = _term_form(text, opening.end() - 2)
-    if record is None or record.kind != "map" or len(record.items) < _MIN_EDN_PAIRS:
-        return doc
-    builder = TextBuilder(doc)
-    for key, value in record.items:
-        if value.kind != "nothing":
-            _write_edn(builder, text, _json_key_label(key.replace("-", "_")), value)
-    out = builder.build()
-    return out if out.text.strip() else doc
+    return _keyed_record_page(doc, _term_form(text, opening.end() - 2)[0])
 
 
 # ----------------------------------------------------------------------- a BibTeX entry
