@@ -3650,8 +3650,9 @@ def _encoded_word(m: re.Match) -> str:
 def _mime_source(doc: Document) -> Document:
     """An e-mail pasted as its raw source (headers, then a multipart body): its headers stay, with their encoded words
     decoded ("=?UTF-8?Q?…?="); of the body only the first text/plain part stays (the HTML alternative, the part
-    headers and the boundaries go), its quoted-printable encoding decoded. Every character maps back to the source.
-    Text that does not open with header lines and a multipart boundary is left as it is."""
+    headers and the boundaries go), its quoted-printable encoding decoded. A form posted as multipart/form-data
+    (after header lines or an HTTP request line) is read by :func:`_form_data`. Every character maps back to the
+    source. Text that does not open with header lines and a multipart boundary is left as it is."""
     text = doc.text
     first = text.lstrip()[:200].split("\n", 1)[0]
     boundary = _MULTIPART.search(text, 0, 4000) if _MIME_HEADER_LINE.match(first) or _HTTP_REQUEST_LINE.match(first) else None
@@ -3687,8 +3688,9 @@ def _form_data(doc: Document, cuts: list[int]) -> Document:
     text = doc.text
     builder = TextBuilder(doc)
     for a, b in zip(cuts, cuts[1:]):
-        part = _FORM_PART.match(text, text.find("\n", a, b) + 1)
-        if part is None or part.group("file") or text.find("\n", a, b) < 0:
+        boundary_end = text.find("\n", a, b)
+        part = _FORM_PART.match(text, boundary_end + 1) if boundary_end >= 0 else None
+        if part is None or part.group("file"):
             continue
         name = (re.findall(r"[^\W\d]\w*", part.group("name")) or [""])[-1]  # "job[title]": its last key
         start, end = part.end(), b
@@ -4233,11 +4235,17 @@ def _keyed_record_page(doc: Document, record: Optional[_EdnNode]) -> Document:
     if record is None or record.kind != "map" or len(record.items) < _MIN_EDN_PAIRS:
         return doc
     builder = TextBuilder(doc)
-    for key, value in record.items:
-        if value.kind != "nothing":
-            _write_edn(builder, doc.text, _json_key_label(key.replace("-", "_")), value)
+    _write_keyed_values(builder, doc.text, record.items)
     out = builder.build()
     return out if out.text.strip() else doc
+
+
+def _write_keyed_values(builder: TextBuilder, text: str, items: list[tuple[str, _EdnNode]]) -> None:
+    """A read record's keyed values, each under the label a page writes for its key (":req-no" and "reqNo" as "Req
+    no"), by :func:`_write_edn`; nothing-values left out."""
+    for key, value in items:
+        if value.kind != "nothing":
+            _write_edn(builder, text, _json_key_label(key.replace("-", "_")), value)
 
 
 # ----------------------------------------------------------------------- an Erlang or Elixir term (a shell's print)
@@ -4321,6 +4329,8 @@ def _term_source(doc: Document) -> Document:
 _BIBTEX_ENTRY = re.compile(r"(?m)^[ \t]*@(?P<type>[A-Za-z]{2,20})[ \t]*\{[ \t]*[^,\s{}]{1,80}[ \t]*,[ \t]*$")
 _BIBTEX_FIELD = re.compile(r"\s*(?P<name>[A-Za-z][\w-]{0,40})[ \t]*=[ \t]*(?:(?P<open>[{\"])|(?P<bare>[\w.-]+))")
 _BIBTEX_COMMENT = re.compile(r"(?m)^[ \t]*%[^\n]*\n?")
+_BIBTEX_COMMA = re.compile(r"[ \t]*,?")  # after a field's value
+_BIBTEX_CLOSE = re.compile(r"\s*\}")  # the entry's closing brace
 _MIN_BIBTEX_FIELDS = 4
 
 
@@ -4353,12 +4363,12 @@ def _bibtex_source(doc: Document) -> Document:
             edits.append((field.start("name"), value_start, label + (":\n" if multiline else ": ")))
             edits.append((end, end + 1, ""))
             end += 1
-        comma = re.compile(r"[ \t]*,?").match(text, end)
+        comma = _BIBTEX_COMMA.match(text, end)
         edits.append((end, comma.end(), ""))
         pos, fields = comma.end(), fields + 1
-    close = re.compile(r"\s*\}").match(text, pos)
     if fields < _MIN_BIBTEX_FIELDS:
         return doc
+    close = _BIBTEX_CLOSE.match(text, pos)
     if close is not None:
         edits.append((close.end() - 1, close.end(), ""))
     return _apply(doc, edits)
@@ -4398,7 +4408,7 @@ _SWIFT_NOTHING = frozenset(("nil", "true", "false"))
 _MIN_SWIFT_LINES = 6
 
 
-def _swift_node(text: str, lines: list[re.Match], at: int) -> tuple[_EdnNode, int]:
+def _swift_node(lines: list[re.Match], at: int) -> tuple[_EdnNode, int]:
     """The dump() node whose line is ``lines[at]`` as an :class:`_EdnNode` (a quoted leaf as a string, a number or an
     enum case as a word — "Kit.WorkType.partTime" as its case —, nil and booleans as nothing, a date with its
     children (its seconds since 2001) as the date's text, "Optional(…)" with its "some" child as that child, keyed
@@ -4416,7 +4426,7 @@ def _swift_node(text: str, lines: list[re.Match], at: int) -> tuple[_EdnNode, in
     if end > at + 1:  # children
         kids, i = [], at + 1
         while i < end:
-            child, after = _swift_node(text, lines, i)
+            child, after = _swift_node(lines, i)
             kids.append((lines[i], child))
             i = after
         keyed = [(m.group("key"), node) for m, node in kids if m.group("key")]
@@ -4451,11 +4461,9 @@ def _swift_dump_source(doc: Document) -> Document:
         if lines[at].group("key") is not None:
             at += 1
             continue  # a keyed line outside any root record (a stray "- note: …"): left out
-        node, at = _swift_node(text, lines, at)
+        node, at = _swift_node(lines, at)
         if node.kind == "map":
-            for key, value in node.items:
-                if value.kind != "nothing":
-                    _write_edn(builder, text, _json_key_label(key), value)
+            _write_keyed_values(builder, text, node.items)
     out = builder.build()
     return out if out.text.strip() else doc
 
