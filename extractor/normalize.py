@@ -58,6 +58,7 @@ import html
 import logging
 import base64
 import binascii
+import itertools
 import json
 import re
 from bisect import bisect_left, bisect_right
@@ -1892,7 +1893,7 @@ _LATEX_END = re.compile(r"\\end\{document\}")
 _LATEX_FORMS: list[tuple[str, Optional[str]]] = [
     (r"(?<!\\)%[^\n]*\n?", None),                                   # a comment, to the line's end
     (r"\$\\cdot\$|\\textperiodcentered\b|\\textbullet\b", "·"),
-    (r"\\pounds(?![A-Za-z])[ ]?", "£"), (r"\\(?:text)?euro(?![A-Za-z])[ ]?", "€"), (r"\\textdollar(?![A-Za-z])[ ]?", "$"),
+    (r"\\pounds(?![A-Za-z])[ ]?", "£"), (r"\\(?:text)?euro(?![A-Za-z])[ ]?", "€"), (r"\\textdollar(?![A-Za-z])[ ]?", "$"), (r"\\textbar(?![A-Za-z])", "|"),
     (r"\\([$%&_#{}])", None),                                       # an escaped character: itself (handled below)
     (r"\\\\(?:\[[^\]\n]*\])?[ \t]*", "\n"),                         # a forced line break, "\\[4pt]"
     (r"\\(?:sub)*section\*?\{|\\paragraph\*?\{|\\subsubsection\*?\{", "\n"),  # a heading: its own paragraph
@@ -1920,7 +1921,12 @@ def _latex_source(doc: Document) -> Document:
     body = _LATEX_BODY.search(text)
     start = body.end() if body is not None else 0
     end_mark = _LATEX_END.search(text, start)
-    end = end_mark.start() if end_mark is not None else len(text)
+    return _read_latex(doc, start, end_mark.start() if end_mark is not None else len(text))
+
+
+def _read_latex(doc: Document, start: int, end: int) -> Document:
+    """``doc.text[start:end]`` as the text its typeset page shows (see :func:`_latex_source`); the rest goes."""
+    text = doc.text
     builder = TextBuilder(doc)
     builder.insert("", start)
     at = start
@@ -3337,12 +3343,35 @@ _MIN_ASSIGNED = 4
 _MAX_ASSIGNMENT_LINE = 2000  # a longer line is kept as written (the assignment pattern's lazy value is read once per line)
 
 
+_BLOCK_OPENER = re.compile(r"(?m)^(?P<i>[ \t]*)[^\n]*\{[ \t]*$")  # "planner = {": a line opening a block
+
+
+def _unlisted_blocks(text: str) -> list[tuple[int, int]]:
+    """The blocks of a record written as code that say they are not shown ("planner = {" over "published = false;"
+    … "};", a site's draft): from the opening line's start to the closing line's end, the closing line being the first
+    one after the mark indented like the opening one."""
+    blocks = []
+    for mark in _TOML_UNLISTED.finditer(text, 0, 40_000):
+        indent = len(mark.group()) - len(mark.group().lstrip(" \t\n"))
+        opener = None
+        for line in _BLOCK_OPENER.finditer(text, max(0, mark.start() - 2000), mark.start()):
+            if len(line.group("i")) < indent:
+                opener = line
+        if opener is None:
+            continue
+        close = re.compile(r"(?m)^" + re.escape(opener.group("i")) + r"\}[^\n]*$").search(text, mark.end())
+        if close is not None:
+            blocks.append((opener.start(), close.end()))
+    return blocks
+
+
 def _assigned_record(doc: Document) -> Document:
     """A record written as code (see ``_ASSIGNED_STRING``) as a page shows it: "Title: Baker" for a quoted value, a
     key over a list of strings as a heading over "- " items, a table's inline values each on a line of its own
     ("location = { city = \"Montréal\", … }" → "City: Montréal"), a Lua long string as its text; a properties file's
     dotted keys by their last part ("posting.location.city=Christchurch" → "City: Christchurch", "posting.duties.1=…"
-    an item under "Duties"). Comments, blocks' own lines, braces, flags and references left out. Needs four quoted
+    an item under "Duties"). Comments, blocks' own lines, braces, flags, references and the blocks marked unpublished
+    (:func:`_unlisted_blocks`) left out. Needs four quoted
     assignments, or six dotted properties; any other text is left as it is."""
     text = doc.text
     if "=" not in text:
@@ -3353,8 +3382,12 @@ def _assigned_record(doc: Document) -> Document:
         return doc
     builder = TextBuilder(doc)
     in_list: Optional[str] = None
+    unlisted = _unlisted_blocks(text)
     at = 0
     while at < len(text):
+        if (skip := next((b for a, b in unlisted if a <= at < b), None)) is not None:
+            at = skip + 1
+            continue
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = text[at:end]
@@ -3393,8 +3426,8 @@ def _assigned_record(doc: Document) -> Document:
                     builder.insert(label + ": ", string.start() + 1)
                     _repr_string(builder, text, string.start() + 1, string.end() - 1)
                     builder.insert("\n", string.end() - 1)
-            elif re.fullmatch(r"-?\d+(?:\.\d+)?", rest):
-                _write_line(builder, label + ": ", v, v + len(rest))
+            elif re.fullmatch(r"-?\d+(?:\.\d+)?", rest.rstrip(";,")):  # "min = 41500;" (Nix), "min = 41500,"
+                _write_line(builder, label + ": ", v, v + len(rest.rstrip(";,")))
             # flags (true, nil), references (local.office) and blocks ("resource \"x\" {") are left out
         elif body.startswith(("#", "--", "//")) or _CODE_NOTHING.fullmatch(body.rstrip(",")):
             pass
@@ -3610,6 +3643,7 @@ def _markdown_form(doc: Document) -> Document:
 _BOX_BARS = "│┃║"
 _BOX_BORDER = re.compile(r"^[ \t]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╞╡╪╒╕╘╛╓╖╙╜┏┓┗┛┣┫┳┻╋╭╮╯╰]+[ \t]*$", re.M)
 _BOX_ROW = re.compile(r"^[ \t]*[│┃║](?P<cells>[^\n]*)[│┃║][ \t]*$", re.M)
+_BOX_JOINS = re.compile(r"[├┤┼╞╡╪╠╣╬┣┫╋]")  # a rule between rows, not a table's bottom border
 
 
 _MIME_HEADER_LINE = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]")
@@ -3712,8 +3746,9 @@ def _form_data(doc: Document, cuts: list[int]) -> Document:
 def _box_table(doc: Document) -> Document:
     """A table drawn with box characters (a terminal's or an intranet's text view: "│ Position │ Welder │"): its
     border lines go, and a row of two cells reads as the labelled line a page writes ("Position: Welder"), a row
-    whose first cell is empty as the line going on under the label ("• Rebuild gearboxes …"). Rows of more cells
-    keep their cells apart with "|". A text needs a border line and three rows to be such a table."""
+    whose first cell is empty or a row number as the line going on under the label ("• Rebuild gearboxes …"). Rows of more cells
+    keep their cells apart with "|", except a header row ruled off over one record, whose columns read as "Name:
+    value" lines. A text needs a border line and three rows to be such a table."""
     text = doc.text
     if "│" not in text and "┃" not in text and "║" not in text:
         return doc
@@ -3722,17 +3757,43 @@ def _box_table(doc: Document) -> Document:
     if not borders or len(rows) < 3:
         return doc
     edits: list[Edit] = [(m.start(), m.end(), "") for m in borders]
-    for m in rows:
+    border_at = {m.start(): m for m in borders}
+
+    def cells_of(m: re.Match) -> list[tuple[int, int]]:
         start, end = m.start("cells"), m.end("cells")
         bars = [start - 1] + [i for i in range(start, end) if text[i] in _BOX_BARS] + [end]
-        cells = [(a + 1, b) for a, b in zip(bars, bars[1:])]
+        return [(a + 1, b) for a, b in zip(bars, bars[1:])]
+
+    transposed: set[int] = set()
+    for head, row in zip(rows, rows[1:]):  # a header row over one record: each column's value under its name
+        rule = border_at.get(head.end() + 1)
+        bottom = border_at.get(row.end() + 1)
+        names, values = cells_of(head), cells_of(row)
+        if (len(names) >= 3 and len(values) == len(names) and rule is not None and rule.end() + 1 == row.start()
+                and bottom is not None and not _BOX_JOINS.search(bottom.group())):
+            edits.append((head.start(), head.end() + 1, ""))
+            at = row.start()
+            for (ns, ne), (vs, ve) in zip(names, values):
+                value = _stripped(text, vs, ve)
+                if value[1] > value[0] and text[ns:ne].strip():
+                    edits.append((at, value[0], _json_key_label(text[ns:ne].strip()) + ": "))
+                    edits.append((value[1], value[1], "\n"))
+                    at = value[1]
+            edits.append((at, row.end(), ""))
+            transposed.update((head.start(), row.start()))
+    for m in rows:
+        if m.start() in transposed:
+            continue
+        start, end = m.start("cells"), m.end("cells")
+        cells = cells_of(m)
+        bars = [start - 1] + [b for _, b in cells]
         edits.append((m.start(), start, ""))  # the row's opening bar
         edits.append((end, m.end(), ""))  # its closing bar
         if len(cells) == 2:
             (ls, le), (vs, ve) = cells
             label, value = text[ls:le].strip(), text[vs:ve].strip()
             value_at = vs + len(text[vs:ve]) - len(text[vs:ve].lstrip())
-            if label:
+            if label and not label.isdigit():  # a row number ("│ 12 │ • Rebuild … │") is no label
                 label_end = ls + len(text[ls:le].rstrip())
                 edits.append((ls, ls + len(text[ls:le]) - len(text[ls:le].lstrip()), ""))
                 edits.append((label_end, value_at if value else ve + 1, ": " if value else ""))
@@ -4161,7 +4222,7 @@ _CAMEL_STEP = re.compile(r"[a-z](?=[A-Z])")
 def _write_edn(builder: TextBuilder, text: str, label: str, node: _EdnNode) -> None:
     """Write one keyed EDN value as a page shows it: a string as "Label: value" (a text with line breaks as a heading
     over it), a keyword's name or a number likewise, a place map as one "Label: town, state, country" line, a map
-    with a name as "Label: name", a range map as one pay line, any other map as its own keyed lines, a list of
+    with a name as "Label: name" (and its place parts, if it has some, as a place line), a range map as one pay line, any other map as its own keyed lines, a list of
     strings as a heading over "- " items."""
     if node.kind == "string":
         if "\n" in text[node.start : node.end]:
@@ -4197,6 +4258,9 @@ def _write_edn(builder: TextBuilder, text: str, label: str, node: _EdnNode) -> N
             _write_range(builder, text, label, scalars, node.start, node.end)
         elif (name := next((scalars[k] for k in scalars if k in _NAME_KEYS), None)) is not None:
             _write_line(builder, label + ": ", *name)
+            place = [(k, a, text[a:b]) for k, (a, b) in scalars.items() if k in _PLACE_KEYS]
+            if len(place) >= 2:  # a site with its name and its town: "Site: Refinery shutdown" over "Location: Kwinana, WA, Australia"
+                _write_place(builder, "Location", place)
         else:
             for key, value in keys.items():
                 _write_edn(builder, text, _json_key_label(key), value)
@@ -4316,12 +4380,74 @@ def _term_source(doc: Document) -> Document:
     """A posting printed as an Erlang or Elixir map in a shell (rp(Job) in erl, IEx's inspect): "#{<<\"title\">> =>
     <<\"…\">>, …}" or "%{\"title\" => \"…\"}" read as a page by :func:`_write_edn` — each key as the label a page
     writes, a date tuple as "2026-11-28", atoms as words, nothing-atoms (undefined, true, false…) left out; the
-    shell's banner, prompts and commands dropped. Needs the map to hold four keyed values; any other text is left as
-    it is."""
+    shell's banner, prompts, commands and shorter prints ("{ok,#{…,...}}") dropped. Needs a map of four keyed values
+    among the first five printed; any other text is left as it is."""
     text = doc.text
-    if text.count("=>") < _MIN_EDN_PAIRS or (opening := _TERM_OPENING.search(text, 0, 20_000)) is None:
+    if text.count("=>") < _MIN_EDN_PAIRS:
         return doc
-    return _keyed_record_page(doc, _term_form(text, opening.end() - 2)[0])
+    for opening in itertools.islice(_TERM_OPENING.finditer(text, 0, 20_000), 5):  # a shell's short print ("…}") first
+        record = _term_form(text, opening.end() - 2)[0]
+        if record is not None and record.kind == "map" and len(record.items) >= _MIN_EDN_PAIRS:
+            return _keyed_record_page(doc, record)
+    return doc
+
+
+# ----------------------------------------------------------------------- a Windows registry export (.reg)
+
+_REG_HEADER = re.compile(r"\A\ufeff?[ \t]*(?:Windows Registry Editor Version \d+\.\d+|REGEDIT4)[ \t]*\r?$", re.M)
+_REG_KEY = re.compile(r"^[ \t]*\[(?P<gone>-)?HKEY_[^\]\n]*\][ \t]*\r?$", re.M)
+# one named value: a string ("Title"="Baker") or a DWORD ("Hours"=dword:00000028); binary and other hex types are
+# a program's own settings
+_REG_VALUE = re.compile(r'^[ \t]*"(?P<name>(?:[^"\\\n]|\\.){1,80})"[ \t]*=[ \t]*(?:"(?P<s>(?:[^"\\\n]|\\.)*)"|dword:(?P<dword>[0-9A-Fa-f]{8}))[ \t]*\r?$', re.M)
+_MIN_REG_VALUES = 4
+
+
+# a data key's short stem for a list written key by key ("Req01", "pref_2")
+_LIST_KEY_STEMS = {"req": "Requirements", "reqs": "Requirements", "pref": "Preferred", "resp": "Responsibilities", "qual": "Qualifications"}
+
+
+def _numbered_run_heading(stem: str) -> str:
+    """The heading a page writes over a list written key by key ("Duty01", "Duty02" → "Duties"): the stem's label,
+    or its plural or its spelled-out form when that is a heading the sections know."""
+    label = _json_key_label(stem) or "Items"
+    for heading in (_LIST_KEY_STEMS.get(stem.lower()), label, label + "s", label[:-1] + "ies"):
+        if heading and norm_heading(heading) in heading_vocab().phrases:
+            return heading
+    return label
+
+
+def _reg_export(doc: Document) -> Document:
+    """A posting kept in the Windows registry and exported as a .reg file (a kiosk's or a desktop tool's settings):
+    of its keys, the one with the most named values is read as a page — each value under the label a page writes
+    ("EmploymentType" → "Employment type: Part-time"), a DWORD as its decimal number (standing at its hex digits), a
+    run of numbered values ("Duty01", "Duty02") as "- " items under a heading (:func:`_numbered_run_heading`); the header, comments, key paths, deleted keys and the
+    other keys left out. Needs the export's header line and a key of four values; any other text is left as it is."""
+    text = doc.text
+    if _REG_HEADER.match(text) is None:
+        return doc
+    keys = list(_REG_KEY.finditer(text))
+    spans = [(m.end(), keys[i + 1].start() if i + 1 < len(keys) else len(text)) for i, m in enumerate(keys) if not m.group("gone")]
+    values = max(([*_REG_VALUE.finditer(text, a, b)] for a, b in spans), key=len, default=[])
+    if len(values) < _MIN_REG_VALUES:
+        return doc
+    builder = TextBuilder(doc)
+    run = None
+    for m in values:
+        name = m.group("name")
+        if _TOML_NUMBERED_KEY.fullmatch(name) and m.group("s") is not None:
+            if (stem := name.rstrip("0123456789_-")) != run:
+                run = stem
+                builder.insert("\n" + _numbered_run_heading(stem) + "\n", m.start("s"))
+            builder.insert("- ", m.start("s"))
+            _repr_string(builder, text, m.start("s"), m.end("s"))
+            builder.insert("\n", m.end("s"))
+        elif m.group("s"):
+            _write_quoted_value(builder, text, _json_key_label(name), [m.span("s")])
+        elif m.group("dword") is not None:
+            builder.insert(_json_key_label(name) + ": ", m.start("dword"))
+            builder.replace(str(int(m.group("dword"), 16)), m.start("dword"), m.end("dword"))
+            builder.insert("\n", m.end("dword"))
+    return builder.build()
 
 
 # ----------------------------------------------------------------------- a BibTeX entry
@@ -4337,8 +4463,8 @@ _MIN_BIBTEX_FIELDS = 4
 def _bibtex_source(doc: Document) -> Document:
     """A posting kept as a BibTeX entry (a lab's list of positions rendered by a site generator: "@misc{key," over
     "title = {…}," fields) read as a page: each field as "Title: …" (a value of several lines under its name as a
-    heading), its braces and quotes, the entry's head and the "%" comment lines left out; LaTeX inside a value is
-    left to the LaTeX reader. Needs four fields; any other text is left as it is."""
+    heading), its braces and quotes, the entry's head and the "%" comment lines left out, the LaTeX inside the
+    values read (:func:`_read_latex`: "\\$32--\\$36" as "$32–$36"). Needs four fields; any other text is left as it is."""
     text = doc.text
     entry = _BIBTEX_ENTRY.search(text, 0, 20_000)
     if entry is None:
@@ -4371,7 +4497,8 @@ def _bibtex_source(doc: Document) -> Document:
     close = _BIBTEX_CLOSE.match(text, pos)
     if close is not None:
         edits.append((close.end() - 1, close.end(), ""))
-    return _apply(doc, edits)
+    page = _apply(doc, edits)
+    return _read_latex(page, 0, len(page.text)) if "\\" in page.text or "--" in page.text else page
 
 
 # ----------------------------------------------------------------------- a TaskPaper list (an outliner's to-dos)
@@ -4672,7 +4799,7 @@ def _matlab_session_source(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _diff_source, _rtf_source, _bibtex_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _diff_source, _rtf_source, _bibtex_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
     _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _dot_leaders, _glued_field_labels, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _chat_marks,
 )

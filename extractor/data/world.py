@@ -48,12 +48,17 @@ def gazetteer_data() -> dict[str, Any]:
 
 @cache
 def currency_vocab() -> dict[str, Any]:
-    """``currencies.json`` with the generated marks, country currencies and dollar currencies added."""
+    """``currencies.json`` with the generated marks, country currencies and dollar currencies added; an ISO code kept
+    out of the prefix marks as a word ("BIF", "ALL") is a local mark of its country."""
     hand, world = load("currencies.json"), load("world.json")["currency"]
     marks = {code: list(ms) for code, ms in hand["local_marks"].items()}
     for code, ms in world["local_marks"].items():
         marks[code] = [*marks.get(code, []), *(m for m in ms if m not in marks.get(code, []))]
     country_currency = {**world["country_currency"], **hand["country_currency"]}
+    prefix = {**world["prefix"], **hand["prefix"]}
+    for code in set(country_currency.values()) - set(prefix.values()):  # an ISO code that is also a word ("BIF", "ALL", "TOP"):
+        if code not in marks.get(code, []):                              # a currency where the places of work use it
+            marks.setdefault(code, []).append(code)
     dollars = [*hand["dollar_sign_currencies"], *(c for c in world["dollar_sign_currencies"] if c not in hand["dollar_sign_currencies"])]
     # a text that names a country whose currency is written "$" ("Samoa", "Namibia") reads a bare "$" as that currency
     locales = {code: list(names) for code, names in hand["dollar_locales"].items()}
@@ -63,7 +68,7 @@ def currency_vocab() -> dict[str, Any]:
     return {
         **hand,
         "dollar_locales": locales,
-        "prefix": {**world["prefix"], **hand["prefix"]},
+        "prefix": prefix,
         "suffix": {**world["suffix"], **hand["suffix"]},
         "country_currency": country_currency,
         "dollar_sign_currencies": dollars,

@@ -126,7 +126,8 @@ def _vocab() -> dict:
             r"(?:[ \t]{0,2}(?:hrs?|hours))?[ \t]*\.?[ \t]*$"
         ),
         "hours_generic": fastre.compile(
-            r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_generic_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}(?:up[ \t]to[ \t]|approx(?:imately|\.)?[ \t])?"
+            r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_generic_labels"]) + r")(?:[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"
+            r"|[ \t]{1,2}(?:are|is)[ \t]{1,2}(?:usually[ \t]|typically[ \t]|normally[ \t])?)(?:up[ \t]to[ \t]|approx(?:imately|\.)?[ \t])?"  # "Hours are 50–60 per week"
             + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?" + units + r"?[ \t]{0,2}(?:" + per_week + r")"
         ),
         "hours_phrase": fastre.compile(

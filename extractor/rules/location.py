@@ -290,7 +290,9 @@ _UNKNOWN_CITY_WHOLE_RE = fastre.compile(
 # line's own "Acme AB", "Fiduciaire SA", "Job Opening ID" are a legal form or a label, not a region)
 _UNKNOWN_CITY_PART_RE = fastre.compile(r"(?<=,)[ \t]{0,3}(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ ]$")
 _LINE_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$)")
-_SEGMENT_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$|[|·•][ \t])")  # a line's end or a "|"/"·" part's: "Truganina VIC | Yatala QLD"
+# a line's end or a "|"/"·" part's ("Truganina VIC | Yatala QLD"), or a bracketed note closing the line ("Ruyigi, Burundi
+# (with field travel to the communes)")
+_SEGMENT_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$|[|·•][ \t]|\([^()\n]{0,120}\)[ \t]*(?:\r?\n|$))")
 _POSTCODE_AFTER_RE = fastre.compile(r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*(?:\r?\n|$|[|·•][ \t])")  # closing its line or a card's part
 _BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,&")  # "Cass Lake & Red Lake, Minnesota": a list's joiner
 _SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
@@ -1806,9 +1808,9 @@ def _suburb_before_town(text: str, places: list[Found], keep: list[Found]) -> No
 # ("Bristol, South West England")
 _TOWN_BOARD_AREA_RE = fastre.compile(
     r"(?:^|(?<=[·|•][ ]))[ \t]*(?P<town>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2})[ \t]*,[ \t]*"
-    r"(?P<area>[^\W\d_][^\n\d,·|:]{0,40}?(?:,[ \t]*[^\W\d_][^\n\d,·|:]{0,40}?)?)[ \t]+(?P<code>[A-Z]{2,3})[ \t]*$",
+    r"(?P<area>[^\W\d_][^\n\d,·|:]{0,40}?(?:,[ \t]*[^\W\d_][^\n\d,·|:]{0,40}?)?)[ \t]+(?P<code>[A-Z]{2,3})(?:[ \t]*$|(?=[A-Z][a-z]))",
     re.M,
-)
+)  # the code may be glued to the next field of a scraped card: "Ballarat, Ballarat & Central Highlands VICNursing"
 _COMPASS_AREA_RE = fastre.compile(
     r"(?:^|(?<=[·|•][ ]))[ \t]*(?P<town>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2})[ \t]*,[ \t]*"
     r"(?P<area>(?:North|South|East|West)(?:[ -]?(?:East|West))?[ \t]+(?P<region>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r")?))[ \t]*$",
@@ -1840,6 +1842,8 @@ def _head_town_board_area(text: str, places: list[Found], keep: list[Found], hea
                 first = area.split(",")[0].strip()
                 suburb = not gz.knows(town) and _unknown_city_mention(text, *m.span("town")) and not _named_as_employer(text, town)
                 region = in_region(first) if suburb else None
+                if region is None and suburb and coded and len(regions) == 1 and area.startswith(town + " "):
+                    region = regions[0]  # "Moree, Moree Plains NSW": a town the gazetteer lacks, in the area named after it
             if region is None or _SITE_OR_STREET_RE.search(town):
                 continue
             if any(g.start < m.start("town") < g.end or ("label" in g.how and m.start() <= g.start < m.end()) for g in out):

@@ -599,6 +599,8 @@ def _confidence(*, is_range: bool, has_currency: bool, pay_ctx: bool, period_how
 
 
 _LOW_LABEL = re.compile(r"(?i)[ \t]*(?:[A-Za-z][\w ()/&.'’-]{0,50}?\b)?(?:from|min|minimum|low|lower|lowest|starting)\b[\w ()/&.'’-]{0,30}:[ \t]*")
+# a label line naming a count that is no pay ("Weekly hours min:", "Experience years max:", "Age from:")
+_COUNT_LABEL = re.compile(r"(?i)\b(?:hours?|hrs|years?|yrs|age|experience|headcount|openings|vacancies|positions|staff)\b")
 _HIGH_LABEL_GAP = re.compile(
     r"(?i)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?P<conn>(?:[A-Za-z][\w ()/&.'’-]{0,50}?\b)?(?:to|max|maximum|high|higher|highest|upper)\b[\w ()/&.'’-]{0,30}:)[ \t]*"
 )
@@ -608,8 +610,8 @@ _HIGH_LABEL_GAP = re.compile(
 def _period_label_pattern() -> re.Pattern[str]:
     """A period on the label line after a pay figure ("Salary Frequency: Annual", "Pay basis: per hour"),
     or alone on the next line, as boards show it under the figure ("$3,800 to $4,600" / "Monthly"), also in two
-    languages ("mensual / monthly")."""
-    label = r"[A-Za-z][\w ()/&.'’-]{0,40}?(?i:frequency|period|basis|unit|interval|type)[ \t]*:[ \t]*"
+    languages ("mensual / monthly"); a record's bare "Period: month" too."""
+    label = r"(?:[A-Za-z][\w ()/&.'’-]{0,40}?)?(?<![^\W\d_])(?i:frequency|period|basis|unit|interval|type|per)[ \t]*:[ \t]*"
     # under such a label a data file writes the unit alone: "Pay unit: HOUR", "Salary period: Month"
     units = "|".join(rf"(?P<u_{period}>{_alt(spec.get('units', []))})" for period, spec in _vocab()["periods"].items() if spec.get("units"))
     return fastre.compile(
@@ -709,7 +711,7 @@ def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
         return None
     line_start = text.rfind("\n", 0, a.start) + 1
     if _LOW_LABEL.fullmatch(text, line_start, a.start) and (labels := _HIGH_LABEL_GAP.fullmatch(text, a.end, b.start)):
-        return labels
+        return None if _COUNT_LABEL.search(text, line_start, a.start) else labels  # "Weekly hours min: 20": no pay
     if b.start - a.end > MAX_GAP:
         return None
     worded = _MAX_WORDS_GAP.fullmatch(text, a.end, b.start)

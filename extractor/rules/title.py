@@ -1239,7 +1239,10 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue  # the one-word job family below the head block's heading (0.5)
         hit = trim_title(text, second_pair_cut(ctx, hit))  # a labelled heading loses a place as a bare one does ("Job Title: Welder - Leeds")
         if "|" in next(reversed(list(_PREFIX_SPLIT.finditer(hit.value))), _NO_MATCH).group():
-            hit = _employer_tail(text, hit) or hit  # "We're Hiring: Transit Bus Operator | Red River Transit": the employer after the pipe
+            if (employer := _employer_tail(text, hit)) is not None:  # "We're Hiring: Transit Bus Operator | Red River Transit": the employer after the pipe
+                hit = employer
+            elif (site := _site_tail(text, hit)) is not None:  # "… – Kerewai Estate | Marlborough Wine Jobs": the site, then the employer
+                hit = _employer_tail(text, site) or site
         schedule = _HEAD_SCHEDULE.match(hit.value) if "hiring" in label or "recruiting" in label else None
         if schedule is not None and has_job_noun(hit.value[schedule.end() :]):  # "HIRING: Part-time Bookkeeper": the call's terms
             hit = trimmed_hit(text, hit.start + schedule.end(), hit.end) or hit
@@ -1787,6 +1790,22 @@ def _employer_tail(text: str, hit: _Hit) -> Optional[_Hit]:
             or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", elsewhere):
         return None  # said as a name of its own (opening a sentence or after "at"/"by"/"join", then punctuation or a verb), not inside a longer name
     left = trimmed_hit(text, hit.start, hit.start + cuts[-1].start())
+    return left if left is not None and looks_like_title(left.value) else None
+
+
+def _site_tail(text: str, hit: _Hit) -> Optional[_Hit]:
+    """The title part of a labelled title closed by " | " and a site's name the posting never says again ("Title:
+    Vineyard Supervisor – Kerewai Estate | Marlborough Wine Jobs", a reference manager's copy of the page's title),
+    or None. The name must have two words or more, no job noun, no figure and no known place."""
+    cut = next(reversed(list(_PREFIX_SPLIT.finditer(hit.value))), None)
+    if cut is None or "|" not in cut.group() or cut.start() < 3:
+        return None
+    name = hit.value[cut.end() :].strip()
+    if len(name.split()) < 2 or has_job_noun(name) or re.search(r"\d", name) or gazetteer().knows(name) or _place_line(name):
+        return None
+    if text.lower().count(name.lower()) > 1:
+        return None  # said again: a name the posting owns, not the site's
+    left = trimmed_hit(text, hit.start, hit.start + cut.start())
     return left if left is not None and looks_like_title(left.value) else None
 
 
