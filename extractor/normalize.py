@@ -876,6 +876,49 @@ def _opml_to_text(raw: str) -> Optional[Document]:
     return out if out.text.strip() else None
 
 
+_SPREADSHEET_XML = re.compile(r"\A\s*<\?xml[^>]*\?>\s*(?:<\?mso-application[ \t]+progid=\"Excel\.Sheet\"\?>|<Workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet)")
+_SHEET_ROW = re.compile(r"<(?:ss:)?Row\b[^>]*>(?P<cells>.*?)</(?:ss:)?Row>", re.S)
+_SHEET_CELL = re.compile(r"<(?:ss:)?Cell\b(?P<attrs>[^>]*)>\s*(?:<(?:ss:)?Data\b[^>]*>(?P<v>[^<]*)</(?:ss:)?Data>)?", re.S)
+_SHEET_INDEX = re.compile(r"ss:Index=\"(?P<n>\d{1,3})\"")
+
+
+def _spreadsheet_xml(raw: str) -> Optional[Document]:
+    """A sheet saved as Excel's XML Spreadsheet (SpreadsheetML 2003, an ATS's or a hiring manager's export): its first
+    row names the columns and the row under it is the posting, read as "Column: value" lines (a value holding line
+    breaks under its column as a heading); the file's properties, styles and other rows left out. Entities are read
+    ("&#10;" a line break); every character maps back to the source. None when the text is no such sheet or its
+    first table has no header row over a record."""
+    if not _SPREADSHEET_XML.match(raw):
+        return None
+    rows = []
+    for row in itertools.islice(_SHEET_ROW.finditer(raw), 2):
+        cells, column = {}, 0
+        for cell in _SHEET_CELL.finditer(raw, row.start("cells"), row.end("cells")):
+            index = _SHEET_INDEX.search(cell.group("attrs"))
+            column = int(index.group("n")) if index else column + 1  # a cell may skip empty columns ("ss:Index")
+            if cell.group("v") is not None and cell.group("v").strip():
+                cells[column] = cell.span("v")
+        rows.append(cells)
+    if len(rows) < 2 or len(rows[0]) < 3 or not rows[1]:
+        return None
+    builder = SourceBuilder(raw)
+    for column, (start, end) in rows[1].items():
+        if column not in rows[0]:
+            continue
+        label = html.unescape(raw[slice(*rows[0][column])]).strip()
+        value = html.unescape(raw[start:end])
+        builder.emit(("\n" + label + "\n") if "\n" in value.strip() else label + ": ", start, start)
+        at = start
+        for e in _XML_ENTITY.finditer(raw, start, end):
+            builder.copy(at, e.start())
+            builder.emit(html.unescape(e.group()), e.start(), e.end())
+            at = e.end()
+        builder.copy(at, end)
+        builder.emit("\n\n" if "\n" in value.strip() else "\n", end, end)
+    out = builder.build()
+    return out if out.text.strip() else None
+
+
 # --------------------------------------------------------------------------- 2-3. characters and spaces
 
 
@@ -2324,8 +2367,8 @@ def _json_source(doc: Document) -> Document:
     careers page shows it — "\"job_title\": \"Baker\"" as "Job title: Baker", a key over an array of strings as a
     heading over "- " items, a nested record's name under its parent's label ("employer": {"name": …} as
     "Employer: …"), a nested place record as one "Location: town, state, country" line; numbers kept, true/false/null
-    and punctuation left out. Strings keep their offsets (without their quotes). Text around the JSON is kept as it
-    is, and any other text is left as it is."""
+    and punctuation left out; a chat's export only as its longest message (:func:`_chat_message`). Strings keep their
+    offsets (without their quotes). Text around the JSON is kept as it is, and any other text is left as it is."""
     text = doc.text
     spans = _json_spans(text)
     if not spans:
@@ -2335,12 +2378,54 @@ def _json_source(doc: Document) -> Document:
     for start, end in spans:  # one object, or each object of a JSON Lines log ("{…}\n{…}")
         builder.copy(at, start)
         builder.insert("\n", start)
+        if _chat_message(builder, text, start, end):
+            builder.insert("\n", end)
+            at = end
+            continue
         _write_json(builder, text, start, end)
         builder.insert("\n", end)
         at = end
     builder.copy(at, len(text))
     out = builder.build()
     return out if out.text.strip() else doc
+
+
+_CHAT_TEXT_KEYS = frozenset("text message content body".split())
+_CHAT_DATE_KEYS = frozenset("created_date createdate created_at createdat date timestamp sent_at sentat time ts".split())
+_MIN_CHAT_MESSAGES = 3
+_MIN_CHAT_POSTING = 400  # characters: a message long enough to be the posting
+
+
+def _chat_message(builder: TextBuilder, text: str, start: int, end: int) -> bool:
+    """A chat's export as JSON (Google Chat's Takeout, a Slack or Discord export: three or more messages, each a
+    record with a "text"): only its longest message is the page, under its send date ("Posted: …"), its escapes read;
+    the senders, stamps, reactions and the other messages are the chat's. Writes it and returns True; False (writing
+    nothing) for any other JSON or when no message is long enough to be a posting."""
+    tokens = [(m.start(), m.end()) for m in _JSON_TOKEN.finditer(text, start, end)]
+    messages: list[tuple[int, int, Optional[tuple[int, int]]]] = []  # a message's text and the last date before it
+    date = None
+    for i in range(len(tokens) - 2):
+        a, b = tokens[i]
+        if text[a] != '"' or text[tokens[i + 1][0]] != ":" or text[tokens[i + 2][0]] != '"':
+            continue
+        key = text[a + 1 : b - 1].lower()
+        va, vb = tokens[i + 2]
+        if key in _CHAT_DATE_KEYS:
+            date = (va + 1, vb - 1)
+        elif key in _CHAT_TEXT_KEYS:
+            messages.append((va + 1, vb - 1, date))
+    if len(messages) < _MIN_CHAT_MESSAGES:
+        return False
+    ms, me, sent = max(messages, key=lambda m: m[1] - m[0])
+    if me - ms < _MIN_CHAT_POSTING:
+        return False
+    if sent is not None:
+        builder.insert("Posted: ", sent[0])
+        builder.copy(*sent)
+        builder.insert("\n\n", sent[1])
+    _repr_string(builder, text, ms, me)
+    builder.insert("\n", me)
+    return True
 
 
 def _write_json(builder: TextBuilder, text: str, start: int, end: int) -> None:
@@ -2455,7 +2540,9 @@ def _write_json(builder: TextBuilder, text: str, start: int, end: int) -> None:
             pos += 1
         else:
             pos += 1
-            if first == '"' and b - a > 2:
+            if first == '"' and b - a > 2 and label and "\\" in text[a + 1 : b - 1]:
+                _write_quoted_value(builder, text, label, [(a + 1, b - 1)])  # "Line one\nLine two": its escapes read
+            elif first == '"' and b - a > 2:
                 _write_line(builder, label + ": " if label else "", a + 1, b - 1)
             elif first not in "tfn" and label:  # a number; true, false and null say nothing a page would show
                 _write_line(builder, label + ": ", a, b)
@@ -2936,18 +3023,20 @@ def _troff_source(doc: Document) -> Document:
 
 _REPR_KEY = re.compile(r"""^[ \t]*[{,]?[ \t]*'(?P<key>[A-Za-z_][\w-]{0,40})'[ \t]*:[ \t]*""", re.M)  # Python quotes keys in '…' (JSON in "…")
 _REPR_STRING = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*\"""")
-_REPR_ESCAPE = re.compile(r"\\(?:(?P<c>[nt'\"\\])|u(?P<u>[0-9a-fA-F]{4}))")
+_REPR_ESCAPE = re.compile(r"\\(?:(?P<c>[nrt'\"\\/])|u(?P<u>[0-9a-fA-F]{4}))")
 _REPR_LITERAL = re.compile(r"(?P<lit>None|True|False|null|true|false)\b|(?P<num>-?\d+(?:\.\d+)?)(?=[ \t]*[,}\n])")
 _REPR_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)*")
 
 
 def _repr_string(builder: TextBuilder, text: str, start: int, end: int) -> None:
-    """Copy the inside of the string literal ``text[start:end]`` (quotes excluded) with its escapes read."""
+    """Copy the inside of the string literal ``text[start:end]`` (quotes excluded) with its escapes read (a lone
+    surrogate half of "\\ud83d\\udc47" dropped)."""
     at = start
     for m in _REPR_ESCAPE.finditer(text, start, end):
         builder.copy(at, m.start())
         c = m.group("c")
-        builder.replace({"n": "\n", "t": " "}.get(c, c) if c else chr(int(m.group("u"), 16)), m.start(), m.end())
+        code = int(m.group("u"), 16) if not c else 0
+        builder.replace({"n": "\n", "t": " ", "r": ""}.get(c, c) if c else "" if 0xD800 <= code <= 0xDFFF else chr(code), m.start(), m.end())
         at = m.end()
     builder.copy(at, end)
 
@@ -3331,11 +3420,15 @@ def _redis_hash(doc: Document) -> Document:
 # "M.studio = \"Acme\"", "[[long text]]"), a Java/INI properties file ("posting.title=Baker")
 _ASSIGNED_STRING = re.compile(r"""^[ \t]*(?:[A-Za-z_]\w*\.)?[A-Za-z_][\w-]{0,40}[ \t]*=[ \t]*(?:"(?:[^"\\\n]|\\.)*"|\[\[)""", re.M)
 _ASSIGNMENT = re.compile(
-    r"""[ \t]*(?:[A-Za-z_]\w*\.)?(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(?P<rest>[^\n]*?)[ \t]*,?[ \t]*(?:(?:#|--|//)[^\n"]*)?$"""
+    r"""[ \t]*(?:\{[ \t]*)?(?:[A-Za-z_]\w*\.)?(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(?P<rest>[^\n]*?)[ \t]*,?[ \t]*(?:(?:#|--|//)[^\n"]*)?$"""
 )
-_INLINE_ASSIGNMENT = re.compile(r"""(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(?P<value>"(?:[^"\\\n]|\\.)*"|-?\d+(?:\.\d+)?)""")
+_INLINE_ASSIGNMENT = re.compile(r"""(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(?P<value>"(?:[^"\\\n]|\\.)*"|-?\d+(?:\.\d+)?)(?:[MLmfFdD]\b)?""")
 _CODE_COMMENT = re.compile(r"[ \t]*(?:#|--|//)")
 _CODE_NOTHING = re.compile(r"(?:true|false|nil|null|none)")
+_OPTION_SOME = re.compile(r"Some(?:[ \t]+(?=\S)|\()")
+_CODE_NUMBER = re.compile(r"(?P<n>-?\d+(?:\.\d+)?)[MLmfFdD]?")  # a literal's type suffix: F#'s decimal "520.00M"
+_CODE_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?)?")
+_UNQUOTED_WORDS = re.compile(r"[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,3}(?:[ \t]+\d{1,4})?")  # words, no dots or brackets: no reference ("local.office")
 _PROPERTY_LINE = re.compile(r"^(?P<key>[A-Za-z][\w-]*(?:\.[\w-]+)+)[ \t]*[=:][ \t]*(?P<value>\S(?:[^\n]*\S)?)[ \t]*$", re.M)
 _PROPERTY_COMMENT = re.compile(r"^[ \t]*[#!][^\n]*\n?", re.M)
 _GENERIC_LAST_KEYS = frozenset("base note text value name raw min max from to".split())
@@ -3395,9 +3488,15 @@ def _assigned_record(doc: Document) -> Document:
         m = _ASSIGNMENT.fullmatch(text, at, end) if "=" in line and end - at <= _MAX_ASSIGNMENT_LINE else None
         if m is not None and not body.startswith(("#", "--", "//")):
             label, rest, v = _json_key_label(m.group("key")), m.group("rest"), m.start("rest")
+            if (option := _OPTION_SOME.match(rest)) is not None:  # F#'s and OCaml's "Some \"Acme\"", Rust's "Some(32.0)"
+                rest = rest[option.end() : -1 if option.group().endswith("(") and rest.endswith(")") else None]
+                v += option.end()
             in_list = None
-            if rest.startswith("[[") and "]]" not in rest:  # a Lua long string over several lines
-                close = text.find("]]", v)
+            opening = "[[" if rest.startswith("[[") else '"""' if rest.startswith('"""') else ""
+            closing = {"[[": "]]", '"""': '"""'}.get(opening, "")
+            if opening and closing not in rest[len(opening) :]:  # a Lua or HOCON long string over several lines
+                v += len(opening) - 2
+                close = text.find(closing, v + 2)
                 close = len(text) if close < 0 else close
                 builder.insert(label + "\n", v + 2)
                 builder.copy(v + 2, close)
@@ -3406,12 +3505,14 @@ def _assigned_record(doc: Document) -> Document:
                 end = len(text) if end < 0 else end
             elif rest.startswith("[[") and rest.rstrip(",").endswith("]]"):
                 _write_line(builder, label + ": ", *_stripped(text, v + 2, v + len(rest.rstrip(",")) - 2))
-            elif rest in ("[", "{"):
-                in_list = label  # its items follow, or its keys
+            elif rest in ("[", "{", ""):
+                in_list = label  # its items follow, or its keys (or, after "Summary =", its text)
             elif rest.startswith(("[", "{")):
                 strings = list(_REPR_STRING.finditer(text, v, v + len(rest)))
                 pairs = list(_INLINE_ASSIGNMENT.finditer(text, v, v + len(rest)))
                 if pairs:
+                    if rest.startswith("{") and not rest.rstrip(";,").endswith("}"):
+                        builder.insert("\n" + label + "\n", v)  # a record going on over the next lines: its name over its keys
                     for pair in pairs:
                         value = pair.group("value")
                         a, b = pair.span("value")
@@ -3426,13 +3527,17 @@ def _assigned_record(doc: Document) -> Document:
                     builder.insert(label + ": ", string.start() + 1)
                     _repr_string(builder, text, string.start() + 1, string.end() - 1)
                     builder.insert("\n", string.end() - 1)
-            elif re.fullmatch(r"-?\d+(?:\.\d+)?", rest.rstrip(";,")):  # "min = 41500;" (Nix), "min = 41500,"
-                _write_line(builder, label + ": ", v, v + len(rest.rstrip(";,")))
+            elif (number := _CODE_NUMBER.fullmatch(rest.rstrip(";, }"))) is not None:  # "min = 41500;" (Nix), "520.00M" (F#)
+                _write_line(builder, label + ": ", v, v + number.end("n"))
+            elif _CODE_DATE.fullmatch(rest):
+                _write_line(builder, label + ": ", v, v + len(rest))  # "Posted = 11/27/2026 12:00:00 AM" (.NET's DateTime)
+            elif _UNQUOTED_WORDS.fullmatch(bare := rest.rstrip(" }]")) and not _CODE_NOTHING.fullmatch(bare.lower()):
+                _write_line(builder, label + ": ", v, v + len(bare))  # HOCON's unquoted "city = Lisbon", F#'s "Per = Day }"
             # flags (true, nil), references (local.office) and blocks ("resource \"x\" {") are left out
         elif body.startswith(("#", "--", "//")) or _CODE_NOTHING.fullmatch(body.rstrip(",")):
             pass
-        elif in_list is not None and (strings := list(_REPR_STRING.finditer(text, at, end))) and not _DEBUG_CLOSERS.sub("", _REPR_STRING.sub("", line)).strip(" \t,"):
-            if text[at:end].lstrip().startswith('"') and in_list:
+        elif in_list is not None and (strings := list(_REPR_STRING.finditer(text, at, end))) and not _DEBUG_CLOSERS.sub("", _REPR_STRING.sub("", line)).strip(" \t,;["):
+            if text[at:end].lstrip().lstrip("[").lstrip().startswith('"') and in_list:
                 builder.insert("\n" + in_list + "\n", at)
                 in_list = ""  # the heading is written once
             for item in strings:
@@ -4002,6 +4107,42 @@ def _browser_window_title(doc: Document) -> Document:
     return _apply(doc, [(m.start(), m.end(), "")]) if m else doc
 
 
+# a chat app's saved history (LINE, KakaoTalk): "21:48<TAB>Marcus T.<TAB>message" lines under "2026/12/03(Thu)" date lines,
+# a message of several lines in double quotes
+_CHAT_LOG_LINE = re.compile(r"^(?:\d{1,2}:\d{2}(?:[ \t]?[AP]M)?|[AP]M[ \t]?\d{1,2}:\d{2})\t[^\t\n]{1,60}\t", re.M)
+_CHAT_LOG_DATE = re.compile(r"^(?P<date>\d{4}[/.-]\d{1,2}[/.-]\d{1,2})(?:[ \t]*\(\w{1,4}\)|[ \t]+\w{2,9})?[ \t]*$", re.M)
+
+
+def _chat_log(doc: Document) -> Document:
+    """A chat's saved history (see ``_CHAT_LOG_LINE``) holding a posting: only its longest message is the page (its
+    quotes gone), under the day it was sent ("Posted: 2026/12/03"); the history's header, the other messages, the
+    senders and the times are the chat's. Needs three message lines and a message long enough to be a posting;
+    any other text is left as it is."""
+    text = doc.text
+    if "\t" not in text:
+        return doc
+    lines = list(_CHAT_LOG_LINE.finditer(text))
+    if len(lines) < _MIN_CHAT_MESSAGES:
+        return doc
+    days = list(_CHAT_LOG_DATE.finditer(text))
+    ends = sorted([m.start() for m in lines[1:]] + [m.start() for m in days] + [len(text)])
+    start, end = max(((m.end(), next(e for e in ends if e > m.start())) for m in lines), key=lambda span: span[1] - span[0])
+    start, end = _stripped(text, start, end)
+    while end > start and text[end - 1] in "\r\n":
+        start, end = _stripped(text, start, end - 1)
+    if end - start < _MIN_CHAT_POSTING:
+        return doc
+    if text[start] == '"' and text[end - 1] == '"':
+        start, end = start + 1, end - 1
+    builder = TextBuilder(doc)
+    day = next((m for m in reversed(days) if m.start() < start), None)
+    if day is not None:
+        _write_line(builder, "Posted: ", *day.span("date"))
+        builder.insert("\n", day.end("date"))
+    builder.copy(start, end)
+    return builder.build()
+
+
 # a screen reader's speech log of a page (NVDA, JAWS, VoiceOver): each element spoken with its role first ("heading
 # level 2 About the role", "link Apply", "bullet Issue books"), the page's structure spoken on lines of its own ("list with
 # 5 items", "out of list", "main landmark")
@@ -4390,6 +4531,45 @@ def _term_source(doc: Document) -> Document:
         if record is not None and record.kind == "map" and len(record.items) >= _MIN_EDN_PAIRS:
             return _keyed_record_page(doc, record)
     return doc
+
+
+# ----------------------------------------------------------------------- a debugger's print of a C struct (gdb)
+
+_GDB_PRINT = re.compile(r"^(?:\(gdb\)[ \t]+p(?:rint)?\b[^\n]*\n)?\$\d+[ \t]*=[ \t]*\{[ \t]*$", re.M)
+# one member: "title = 0x5555555a7040 \"Assistant Store Manager\",", "contract = CONTRACT_PERMANENT,", "hours = 40,"
+_GDB_MEMBER = re.compile(
+    r'^[ \t]*(?P<key>[A-Za-z_]\w{0,60})[ \t]*=[ \t]*(?:0x[0-9a-fA-F]+[ \t]+)?(?:"(?P<s>(?:[^"\\\n]|\\.)*)"(?:\.\.\.)?'
+    r"|(?P<enum>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)|(?P<num>-?\d+(?:\.\d+)?)|(?P<other>[^\n]*?))[ \t]*,?[ \t]*$", re.M)
+_MIN_GDB_MEMBERS = 4
+
+
+def _gdb_print(doc: Document) -> Document:
+    """A record printed by gdb ("(gdb) p *rec" over "$1 = {" and "key = value," members): each member as the line a page
+    writes — a string without its pointer ("title = 0x…a70 \"Baker\"" → "Title: Baker", its escapes read), an enum
+    constant without its type's prefix ("SCHEDULE_FULL_TIME" → "Schedule: full time"), a number other than 0; the
+    session's commands and output, null pointers, zeros and true/false left out. Needs four members; any other text
+    is left as it is."""
+    text = doc.text
+    opening = _GDB_PRINT.search(text, 0, 20_000) if "$" in text else None
+    if opening is None:
+        return doc
+    members = [m for m in _GDB_MEMBER.finditer(text, opening.end()) if m.group("other") is None or not m.group("other")]
+    if len(members) < _MIN_GDB_MEMBERS:
+        return doc
+    builder = TextBuilder(doc)
+    for m in members:
+        label = _json_key_label(m.group("key"))
+        if m.group("s"):
+            _write_quoted_value(builder, text, label, [m.span("s")])
+        elif m.group("enum"):
+            start = m.start("enum") + m.group("enum").index("_") + 1  # "SCHEDULE_FULL_TIME": its type's word goes
+            builder.insert(label + ": ", start)
+            builder.replace(text[start : m.end("enum")].replace("_", " ").lower(), start, m.end("enum"))
+            builder.insert("\n", m.end("enum"))
+        elif m.group("num") and float(m.group("num")) != 0:
+            _write_line(builder, label + ": ", *m.span("num"))
+    out = builder.build()
+    return out if out.text.strip() else doc
 
 
 # ----------------------------------------------------------------------- a Windows registry export (.reg)
@@ -4799,7 +4979,7 @@ def _matlab_session_source(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _diff_source, _rtf_source, _bibtex_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _diff_source, _rtf_source, _bibtex_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
     _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _dot_leaders, _glued_field_labels, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _chat_marks,
 )
@@ -4830,7 +5010,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         head = _HTTP_RESPONSE_HEAD.match(raw)  # an API's answer pasted with its status line and headers
         body = raw[head.end() :] if head else raw
         html = mime is doc and (looks_like_html(raw) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too
-        doc = (_opml_to_text(raw) or _page_builder_tags(_html_to_text(raw))) if html else _csv_record(mime)
+        doc = (_opml_to_text(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_csv_record(mime))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             for read in _TEXT_SOURCE_READERS:

@@ -225,8 +225,12 @@ def _read(text: str, m: re.Match[str], pats: _Patterns, in_qualifications: bool)
         start -= len(qual_window) - qual.start()
     after = text[end : end + AFTER_WINDOW]
     before = _clause_before(text, start)
-    if pats.negative_after.search(after) or pats.negative_before.search(before):
+    if pats.negative_before.search(before):
         return None
+    if (negative := pats.negative_after.search(after)) is not None:
+        field = pats.strong_after_of.search(after)  # "5 years of accounts payable experience", "3 years of tax experience":
+        if field is None or len(after[negative.end() : field.end()].split()) > 3 or re.search(r"\d", after[: field.end()]):
+            return None                             # the field's words before the experience word, not "of accounts" kept
 
     strength = None
     strong = pats.strong_after.search(after) or pats.strong_after_of.search(after)

@@ -992,6 +992,14 @@ def _uncased(name: str) -> bool:
     return name[0].isalpha() and name[0].lower() == name[0].upper()
 
 
+# a street's name: a street word ("Rue", "Calle", "Jalan", "Road") or a Dutch, German or Nordic street ending ("…laan",
+# "…straße", "…gatan")
+_STREET_NAME_RE = fastre.compile(
+    r"(?i)\b(?:rue|calle|avenida|avenue|rua|jalan|jl\.|boulevard|blvd|ulica|ul\.|road|street|lane|drive)\b"
+    r"|[^\W\d_]{3,}(?:straat|laan|weg|gracht|plein|kade|dreef|singel|stra(?:ss|ß)e|gasse|allee|platz|vej|gade|gatan|gata|vägen|veien)\b"
+)
+
+
 def _label_city(text: str, start: int, end: int) -> Optional[Found]:
     """The city a location label names when the gazetteer does not know it ("Job Location: Gazipur (Konabari)").
 
@@ -1013,6 +1021,8 @@ def _label_city(text: str, start: int, end: int) -> Optional[Found]:
     name = m.group(1)
     if REMOTE_WORD_RE.fullmatch(name):
         return None  # "City: Remoto": a remote tag, no town
+    if _STREET_NAME_RE.search(name):
+        return None  # "Duty station: Letitia Vriesdelaan, Paramaribo": a street before the town
     if len(name) < (2 if _uncased(name) else 3) or not (name[0].isupper() or _uncased(name)) or any(w.lower().strip(".'’") in stop for w in name.split(" ")):
         return None
     if name.isupper() and len(name) <= 5:
@@ -1786,7 +1796,8 @@ def _suburb_before_town(text: str, places: list[Found], keep: list[Found]) -> No
         if m is None:
             continue
         name = m.group("name")
-        if (any(p.country == f.country or not p.weak for p in gazetteer().names.get(name.casefold(), [])) or _SITE_OR_STREET_RE.search(name) or _FIRST_LEVEL_UNIT_RE.search(name) or name.isupper() or _WARD_RE.search(name)
+        if (any(p.country == f.country or not p.weak for p in gazetteer().names.get(name.casefold(), [])) or _SITE_OR_STREET_RE.search(name)
+                or _STREET_NAME_RE.search(name) or _FIRST_LEVEL_UNIT_RE.search(name) or name.isupper() or _WARD_RE.search(name)
                 or any(w.casefold().strip(".'’") in _city_stopwords() for w in name.split() if w.casefold() not in ("city", "south", "north", "east", "west"))):
             continue
         if any(g is not f and "excluded" not in g.how and m.start("name") <= g.start < f.start for g in places):

@@ -4325,13 +4325,14 @@ def _board_card_company(ctx: Context) -> Iterator[Candidate]:
         return
 
 
-_PARENT_BODY = fastre.compile(r"(?i)^(?:the[ \t]+)?(?:government[ \t]+of|department[ \t]+of[ \t]+the)[ \t]+[A-Z]")
+# a state or its government heading a letterhead: "GOVERNMENT OF BARBADOS", "REPUBLIC OF KENYA", "REPUBLIEK SURINAME"
+_PARENT_BODY = fastre.compile(r"(?i)^(?:the[ \t]+)?(?:government[ \t]+of|department[ \t]+of[ \t]+the|(?:republic|kingdom)[ \t]+of(?:[ \t]+the)?|republi(?:ek|que|ca|k))[ \t]+[A-Z]")
 _SUB_AGENCY = fastre.compile(r"\b(?:Service|Bureau|Administration|Agency|Command|Corps|Survey|Ministry|Department|Directorate|Authority|Commission)\b")
 
 
 def _agency_under_parent(ctx: Context) -> Iterator[Candidate]:
-    """A public body's letterhead names the government or department first and the hiring agency under it:
-    "GOVERNMENT OF BARBADOS / … / Ministry of Industry", "Department of the Interior / U.S. Fish and Wildlife Service"
+    """A public body's letterhead names the state, government or department first and the hiring agency under it:
+    "GOVERNMENT OF BARBADOS / … / Ministry of Industry", "REPUBLIC OF SURINAME / Ministry of Agriculture", "Department of the Interior / U.S. Fish and Wildlife Service"
     (as USAJOBS names the agency, not the department). Read in the first six lines only."""
     text = ctx.text
     lines = list(_lines(text, 0, min(len(text), 800)))[:6]
@@ -4340,6 +4341,8 @@ def _agency_under_parent(ctx: Context) -> Iterator[Candidate]:
         if not _PARENT_BODY.match(value) or len(value.split()) > 8 or ":" in value:
             continue
         for k in range(n + 1, min(n + 3, len(lines))):
+            if values[k].isupper() and _AGENCY.match(values[k].title().replace(" Of ", " of ")):
+                return  # "MINISTRY OF HEALTH" under "REPUBLIC OF SEYCHELLES": the agency in capitals, named as written elsewhere
             hit = _company_hit(text, *lines[k])
             if hit is not None and (_AGENCY.match(hit.value) or _SUB_AGENCY.search(hit.value) and _organisation_name(hit.value)) \
                     and _name_shaped(hit.value.replace(",", "")) and is_company_name(hit.value, max_words=8) and ":" not in hit.value:
@@ -4494,15 +4497,20 @@ _ISSUE_LINE = fastre.compile(r"(?i)\bvol(?:ume|\.)?[ \t]*\d{1,4}[, \t]+(?:issue|
 _POWERED_BY = re.compile(r"^(?:powered|driven)[ \t]+by[ \t]+\S", re.IGNORECASE)
 
 
+_FILTER_CHIP = fastre.compile(r"[^\W\d_][ \t]+[×✕✖][ \t]*(?:$|[|·•,]|[ \t]{2})")
+
+
 def _chrome_line(value: str) -> bool:
     """A site's own line above the posting: the board's name or domain, a menu (three or more short
-    items split by pipes, dots or wide gaps, no figures), a breadcrumb trail."""
+    items split by pipes, dots or wide gaps, no figures), a breadcrumb trail, a search's filter chips."""
     if not value or value.lower() in title_vocab().sites or _DOMAIN.match(value) or _site_line(value) or _POWERED_BY.match(value):
         return True
     if _CRUMBS.search(value) and not _slash_titles(value) or _PUBLISHER_SECTION.search(value) and len(value.split()) <= 10:
         return True
     if ("·" in value or "|" in value) and any(_SEARCH_RADIUS.match(part.strip()) for part in re.split(r"[·•|]", value)):
         return True  # "Welder · Tulsa, OK · Within 25 miles": the board's search bar
+    if _FILTER_CHIP.search(value):
+        return True  # "Seasonal Bat Surveyor × | Exeter ×": the search's filter chips, each with its close mark
     return _menu_line(value) or _ISSUE_LINE.search(value) is not None
 
 
