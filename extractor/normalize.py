@@ -4176,6 +4176,23 @@ def _speech_log(doc: Document) -> Document:
     return _apply(doc, edits)
 
 
+# a label whose colon and value a scrape put on the next line (Taleo's "Primary Location" over ": Canada-Nova Scotia-Halifax")
+_COLON_UNDER_LABEL = re.compile(r"^[ \t]*[^\W\d_][\w'’/&()#-]*(?:[ ][\w'’/&()#-]+){0,5}(?P<gap>[ \t]*\r?\n[ \t]*:[ \t]*)(?=\S)", re.M)
+_MIN_COLONS_UNDER = 2
+
+
+def _colons_under_labels(doc: Document) -> Document:
+    """Two or more labels whose colon opens the next line ("Job Field" / ": Nursing"): each joined to its value as a
+    page writes it ("Job Field: Nursing"). Any other text is left as it is."""
+    text = doc.text
+    if "\n:" not in text and "\n :" not in text:
+        return doc
+    found = list(_COLON_UNDER_LABEL.finditer(text))
+    if len(found) < _MIN_COLONS_UNDER:
+        return doc
+    return _apply(doc, [(m.start("gap"), m.end("gap"), ": ") for m in found])
+
+
 # a form or a printed report that leads each label to its value with dots: "TITLE..........: WATER PLANT OPERATOR",
 # "Closing date ........ 12 May 2027"
 _DOT_LEADER = re.compile(r"^[ \t]*[^\W\d_][\w'’/&()#-]*(?:[ ][\w'’/&()#-]+){0,4}(?P<leader>[ \t]*\.{2,}[ \t]*:[ \t]*|[ \t]*\.{4,}[ \t]*)(?=\S)", re.M)
@@ -4981,7 +4998,7 @@ def _matlab_session_source(doc: Document) -> Document:
 _TEXT_SOURCE_READERS = (
     _diff_source, _rtf_source, _bibtex_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
-    _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _dot_leaders, _glued_field_labels, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _chat_marks,
+    _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _chat_marks,
 )
 
 

@@ -196,9 +196,10 @@ _BARE_ID_LINE = fastre.compile(
 CONF_BARE_ID = 0.6
 
 
-# a notice's number on the line under its heading: "VACANCY ANNOUNCEMENT" / "No.: TCD/VA/2026/041"
+# a notice's number on the line under its heading: "VACANCY ANNOUNCEMENT" / "No.: TCD/VA/2026/041", "VACANCY NOTICE" /
+# "No. MOH/HRM/VN/118/2026" (the heading may be bilingual: "VACANCY ANNOUNCEMENT / AVIS DE VACANCE DE POSTE")
 _NUMBER_UNDER_NOTICE = fastre.compile(
-    r"(?im)^[^\n]{0,40}\b(?:vacancy|announcement|notice|advert(?:isement)?|circular)\b[^\n]{0,20}\n[ \t]*(?:No|N[°º]|Nr|Ref)\.?[ \t]*[:#][ \t]*"
+    r"(?im)^[^\n]{0,40}\b(?:vacancy|announcement|notice|advert(?:isement)?|circular)\b[^\n]{0,40}\n[ \t]*(?:No|N[°º]|Nr|Ref)(?:\.[ \t]*[:#]?|[ \t]*[:#])[ \t]*"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9\-_./]{2,40})[ \t]*$"
 )
 

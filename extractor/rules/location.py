@@ -493,6 +493,9 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     return _unknown_city_mention(text, *m.span(1))
 
 
+_SITE_NAME_RE = fastre.compile(r"(?i)\b(?:hospital|infirmary|clinic|campus|barracks|prison|airport|mine|refinery|plant|factory|warehouse|depot)\b")
+
+
 def _unknown_city_mention(text: str, start: int, end: int) -> Optional[Mention]:
     """The unknown city's mention for the name at ``start:end``, cut at camel-case glue and stop words."""
     words = text[start:end].split(" ")
@@ -517,6 +520,8 @@ def _unknown_city_mention(text: str, start: int, end: int) -> Optional[Mention]:
             start = end - len(words[0])
     if len(words) > 1 and words[0].lower() == "the":
         return None  # "THE DAILY LEDGER, LAGOS": a name with an article is a paper or a firm (known cities are in the gazetteer)
+    if len(words) > 1 and _SITE_NAME_RE.search(" ".join(words)):
+        return None  # "Seychelles Hospital, Victoria": a site, not a town the gazetteer lacks
     compass = {"north", "south", "east", "west"}  # after a name, part of it: "Dandenong South", "Kirkby North"
     lead = len(words) == 2 and re.sub(r"ern$", "", words[0].lower()) in compass and words[1].lower().strip(".'’") not in stop
     while words and words[0].lower().strip(".'’") in stop and not lead:  # a compass word before a name is part of it: "Eastern Creek", "West Ryde"
