@@ -2393,7 +2393,7 @@ def _json_source(doc: Document) -> Document:
 _CHAT_TEXT_KEYS = frozenset("text message content body".split())
 _CHAT_DATE_KEYS = frozenset("created_date createdate created_at createdat date timestamp sent_at sentat time ts".split())
 _MIN_CHAT_MESSAGES = 3
-_MIN_CHAT_POSTING = 400  # characters: a message long enough to be the posting
+_MIN_CHAT_POSTING = 250  # characters: a message long enough to be the posting
 
 
 def _chat_message(builder: TextBuilder, text: str, start: int, end: int) -> bool:
@@ -3418,7 +3418,7 @@ def _redis_hash(doc: Document) -> Document:
 
 # a record written as code that assigns its values: Terraform/HCL ("title = \"Baker\""), a Lua table ("title = \"Baker\",",
 # "M.studio = \"Acme\"", "[[long text]]"), a Java/INI properties file ("posting.title=Baker")
-_ASSIGNED_STRING = re.compile(r"""^[ \t]*(?:[A-Za-z_]\w*\.)?[A-Za-z_][\w-]{0,40}[ \t]*=[ \t]*(?:"(?:[^"\\\n]|\\.)*"|\[\[)""", re.M)
+_ASSIGNED_STRING = re.compile(r"""^[ \t]*(?:\{[ \t]*)?(?:[A-Za-z_]\w*\.)?[A-Za-z_][\w-]{0,40}[ \t]*=[ \t]*(?:Some[ \t]+)?(?:"(?:[^"\\\n]|\\.)*"|\[\[)""", re.M)
 _ASSIGNMENT = re.compile(
     r"""[ \t]*(?:\{[ \t]*)?(?:[A-Za-z_]\w*\.)?(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(?P<rest>[^\n]*?)[ \t]*,?[ \t]*(?:(?:#|--|//)[^\n"]*)?$"""
 )
@@ -3529,8 +3529,8 @@ def _assigned_record(doc: Document) -> Document:
                     builder.insert("\n", string.end() - 1)
             elif (number := _CODE_NUMBER.fullmatch(rest.rstrip(";, }"))) is not None:  # "min = 41500;" (Nix), "520.00M" (F#)
                 _write_line(builder, label + ": ", v, v + number.end("n"))
-            elif _CODE_DATE.fullmatch(rest):
-                _write_line(builder, label + ": ", v, v + len(rest))  # "Posted = 11/27/2026 12:00:00 AM" (.NET's DateTime)
+            elif _CODE_DATE.fullmatch(bare := rest.rstrip(" }]")):
+                _write_line(builder, label + ": ", v, v + len(bare))  # "Posted = 11/27/2026 12:00:00 AM" (.NET's DateTime)
             elif _UNQUOTED_WORDS.fullmatch(bare := rest.rstrip(" }]")) and not _CODE_NOTHING.fullmatch(bare.lower()):
                 _write_line(builder, label + ": ", v, v + len(bare))  # HOCON's unquoted "city = Lisbon", F#'s "Per = Day }"
             # flags (true, nil), references (local.office) and blocks ("resource \"x\" {") are left out

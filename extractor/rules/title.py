@@ -905,6 +905,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         return None  # a social post's byline: the poster's own headline, not the posting's title
     if _CRUMB_TRAIL.search(line):
         return None  # "Home › Jobs › Nurse - Band 5": a breadcrumb trail, the site's own line; its last crumb is no page title to split
+    if _FILTER_CHIP.search(line):
+        return None  # "Orchard Hand × | Nelson ×": a search's filter chips, not a page title
     for pattern, tconf, cconf in _PAGE_PATTERNS:
         m = pattern.match(line)
         if m:
