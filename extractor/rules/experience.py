@@ -285,10 +285,11 @@ _ITEM_START = fastre.compile(r"(?:^|\n)[ \t]*(?:[-*•·→▪►✓✔–—]|\
 _WORD_AFTER = fastre.compile(r"[ \t]{1,2}[^\W\d_]")
 
 
-# "…; or an equivalent combination of a Bachelor's degree and three (3) years": the years that make up for a
-# degree in an alternative, not the posting's own requirement
+# "…; or an equivalent combination of a Bachelor's degree and three (3) years", "Secondary education, which will be
+# considered with 6 years": the years that make up for a degree in an alternative, not the posting's own requirement
 _ALTERNATIVE_BEFORE = fastre.compile(
     r"(?i)(?:\bor\b|\bcombination\s+of\b)[^.;:\n]{0,80}?\b(?:degree|diploma|bachelor['’]?s?|master['’]?s?|B\.?Sc?|B\.?A|M\.?Sc?|MBA|Ph\.?D)\b[^.;:\n]{0,40}?(?:\band\b|\bplus\b|\bwith\b|\+)[ \t]{1,3}(?:(?:at\s+least|a\s+minimum\s+of|minimum|min\.?)[ \t]{1,3})?$"
+    r"|\b(?:will|may|can|shall)\s+be\s+(?:considered|accepted)\s+(?:with|if\s+combined\s+with)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?$"
 )
 
 
