@@ -1,8 +1,9 @@
 """Table-driven tests of the fourth round of 2026-12-05: a Windows .reg export, a box table's header row over one
 record, a shell's short print before the full Erlang map, BibTeX values with LaTeX in them, JSON strings with escapes,
 a JSON chat export and a chat app's saved history, Excel's XML Spreadsheet, gdb's struct print, HOCON, an F# record
-and a Nix block marked unpublished read as pages, and the field classes the s44-s47 blind batches missed. Phrasings
-are ours."""
+and a Nix block marked unpublished read as pages, and the field classes the s44-s47 blind batches missed (a
+client named on a bilingual label, Catalan contract and hours words, a supported work visa, years a lesser education
+makes up for). Phrasings are ours."""
 
 from __future__ import annotations
 
@@ -302,6 +303,18 @@ FIELDS = [
     ("colon_on_the_line_under_its_label", _posting(
         "Library Technician\nPrimary Location\n: Canada-Nova Scotia-Truro\nOrganization\n: Branch Services\nSchedule\n: Part-time"),
      "locations", [{"city": "Truro", "region": "Nova Scotia", "country": "Canada"}]),
+    ("bilingual_client_label_and_a_hotels_stars", _posting(
+        "Head Chef\nCliente / Client : Hôtel Baie Bleue (4*)", "Golfe Talents is recruiting a Head Chef on behalf of Hôtel Baie Bleue.\n"),
+     "company", "Hôtel Baie Bleue"),
+    ("support_a_named_work_visa", _posting("Backend Developer\nAuckland, New Zealand",
+     "We are an accredited employer and can support an Accredited Employer Work Visa for the right person.\n"),
+     "visa_sponsorship", True),
+    ("catalan_season_contract", _posting("Cambrer / Waiter\nTipus de contracte: Temporada (01/12/2026 – 15/04/2027)"),
+     "employment_type", "temporary"),
+    ("catalan_hours_a_week", _posting("Cambrer / Waiter\nJornada: Completa – 40 h/setmana"), "weekly_hours", 40),
+    ("years_a_lesser_education_is_considered_with", _posting("Project Associate", "Requirements\n"
+     "- Secondary education, which will be considered with 7 years of relevant experience.\n"
+     "- Minimum 2 years (with Bachelor's degree) of experience in project administration.\n"), "min_years_experience", 2),
     ("site_is_no_unknown_town", _posting("Pharmacy Technician\nDUTY STATION:   Anse Royale Hospital, Victoria, Mahé"),
      "locations", [{"city": "Victoria", "region": "Mahé", "country": None}]),
 ]

@@ -3913,7 +3913,10 @@ def _unpunctuated_company_label(ctx: Context, anonymous: bool) -> Iterator[Candi
         return
 
 
-_CLIENT_LABEL = fastre.compile(r"^[ \t*\-•]*(?:End[ \t]+)?Client(?:[ \t]+Name)?[ \t]*:[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*$", re.M | re.I)
+# "Client: Plainsview Aerostructures", "Cliente / Client : Hôtel Les Salines Palace (5*)" (a hotel's stars after its name)
+_CLIENT_LABEL = fastre.compile(
+    r"^[ \t*\-•]*(?:[^\W\d_]{3,15}[ \t]*/[ \t]*)?(?:End[ \t]+)?Client(?:[ \t]+Name)?[ \t]*:[ \t]*(?P<c>[^\n]{2,80}?)"
+    r"(?:[ \t]*\((?:\d[ \t]?\*|\d[ \t]stars?|\*{1,5})\)|[ \t]+\*{2,5})?[ \t]*$", re.M | re.I)
 
 
 def _client_label(ctx: Context) -> Iterator[Candidate]:
