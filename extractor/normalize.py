@@ -836,6 +836,16 @@ _XML_ATTR = re.compile(r"""(?P<name>[\w:-]+)[ \t\n]*=[ \t\n]*(?P<q>["'])(?P<v>.*
 _XML_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 
 
+def _copy_unescaped(builder: SourceBuilder, raw: str, start: int, end: int) -> None:
+    """Copy ``raw[start:end]`` with its XML entities read ("&amp;" as "&", "&#10;" a line break), each at its source."""
+    at = start
+    for e in _XML_ENTITY.finditer(raw, start, end):
+        builder.copy(at, e.start())
+        builder.emit(html.unescape(e.group()), e.start(), e.end())
+        at = e.end()
+    builder.copy(at, end)
+
+
 def _opml_to_text(raw: str) -> Optional[Document]:
     """An outline saved as OPML (an outliner's or a feed reader's export): the outline read as a page — a node with
     children as a heading over them, a leaf as a "- " item (a "Label: value" leaf as its line), a node's note
@@ -852,12 +862,7 @@ def _opml_to_text(raw: str) -> Optional[Document]:
         return None
 
     def write(start: int, end: int) -> None:
-        at = start
-        for e in _XML_ENTITY.finditer(raw, start, end):
-            builder.copy(at, e.start())
-            builder.emit(html.unescape(e.group()), e.start(), e.end())
-            at = e.end()
-        builder.copy(at, end)
+        _copy_unescaped(builder, raw, start, end)
 
     for m in _OPML_TAG.finditer(raw):
         if m.group("close"):
@@ -908,12 +913,7 @@ def _spreadsheet_xml(raw: str) -> Optional[Document]:
         label = html.unescape(raw[slice(*rows[0][column])]).strip()
         value = html.unescape(raw[start:end])
         builder.emit(("\n" + label + "\n") if "\n" in value.strip() else label + ": ", start, start)
-        at = start
-        for e in _XML_ENTITY.finditer(raw, start, end):
-            builder.copy(at, e.start())
-            builder.emit(html.unescape(e.group()), e.start(), e.end())
-            at = e.end()
-        builder.copy(at, end)
+        _copy_unescaped(builder, raw, start, end)
         builder.emit("\n\n" if "\n" in value.strip() else "\n", end, end)
     out = builder.build()
     return out if out.text.strip() else None
