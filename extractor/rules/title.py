@@ -365,25 +365,16 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     start, end = 0, len(value)
     if len(crumbs) >= 2:
         start = crumbs[-1].end()
-    tails = (*_TAIL_CHROME, title_vocab().schedule_tail, title_vocab().headcount_tail, title_vocab().perk_tail, title_vocab().hiring_tail_cjk, title_vocab().selling_tail)
-
-    def chrome_before(at: int) -> bool:
-        """Whether ``value[start:at]`` closes with a tail the loop cuts (a schedule, a headcount …)."""
-        return any(p is not None and (t := p.search(value, start, at)) is not None and t.start() - start >= 3 for p in tails)
-
     changed = True
     while changed:
         changed = False
-        for pattern in tails:
+        for pattern in (*_TAIL_CHROME, title_vocab().schedule_tail, title_vocab().headcount_tail, title_vocab().perk_tail, title_vocab().hiring_tail_cjk, title_vocab().selling_tail):
             m = pattern.search(value, start, end) if pattern is not None else None
             if m is not None and m.start() - start >= 3:
                 end, changed = m.start(), True
         unit = _LAST_PART.search(value, start, end)
-        if unit is not None and unit.start() - start >= 3 and " ".join(unit.group("part").split()).casefold() in _labelled_units(text) \
-                and chrome_before(unit.start()):
-            # the unit the page also gives under its Department label, glued after the heading's schedule ("CNA - Per Diem -
-            # Medical/Surgical 4 West"); right after the job's name it is the title's specialty ("Sales Associate – Paint & Décor")
-            end, changed = unit.start(), True
+        if unit is not None and unit.start() - start >= 3 and " ".join(unit.group("part").split()).casefold() in _labelled_units(text):
+            end, changed = unit.start(), True  # the unit the page also gives under its Department label, glued to the heading
     head = _HEAD_HIRING.match(value, start, end)
     if head is not None and has_job_noun(value[head.end() : end]):
         start = head.end()
