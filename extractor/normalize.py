@@ -2378,11 +2378,12 @@ def _json_source(doc: Document) -> Document:
     for start, end in spans:  # one object, or each object of a JSON Lines log ("{…}\n{…}")
         builder.copy(at, start)
         builder.insert("\n", start)
-        if _chat_message(builder, text, start, end):
+        tokens = [(m.start(), m.end()) for m in _JSON_TOKEN.finditer(text, start, end)]
+        if _chat_message(builder, text, tokens):
             builder.insert("\n", end)
             at = end
             continue
-        _write_json(builder, text, start, end)
+        _write_json(builder, text, tokens, end)
         builder.insert("\n", end)
         at = end
     builder.copy(at, len(text))
@@ -2396,12 +2397,11 @@ _MIN_CHAT_MESSAGES = 3
 _MIN_CHAT_POSTING = 250  # characters: a message long enough to be the posting
 
 
-def _chat_message(builder: TextBuilder, text: str, start: int, end: int) -> bool:
+def _chat_message(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]) -> bool:
     """A chat's export as JSON (Google Chat's Takeout, a Slack or Discord export: three or more messages, each a
     record with a "text"): only its longest message is the page, under its send date ("Posted: …"), its escapes read;
     the senders, stamps, reactions and the other messages are the chat's. Writes it and returns True; False (writing
-    nothing) for any other JSON or when no message is long enough to be a posting."""
-    tokens = [(m.start(), m.end()) for m in _JSON_TOKEN.finditer(text, start, end)]
+    nothing) for any other JSON or when no message is long enough to be a posting. ``tokens`` are the JSON's."""
     messages: list[tuple[int, int, Optional[tuple[int, int]]]] = []  # a message's text and the last date before it
     date = None
     for i in range(len(tokens) - 2):
@@ -2428,9 +2428,8 @@ def _chat_message(builder: TextBuilder, text: str, start: int, end: int) -> bool
     return True
 
 
-def _write_json(builder: TextBuilder, text: str, start: int, end: int) -> None:
-    """Write the JSON value ``text[start:end]`` as a careers page shows it (see :func:`_json_source`)."""
-    tokens = [(m.start(), m.end()) for m in _JSON_TOKEN.finditer(text, start, end)]
+def _write_json(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], end: int) -> None:
+    """Write the JSON value whose ``tokens`` end at ``end`` as a careers page shows it (see :func:`_json_source`)."""
     pos = 0
 
     def skip() -> None:
@@ -3531,7 +3530,7 @@ def _assigned_record(doc: Document) -> Document:
                 _write_line(builder, label + ": ", v, v + number.end("n"))
             elif _CODE_DATE.fullmatch(bare := rest.rstrip(" }]")):
                 _write_line(builder, label + ": ", v, v + len(bare))  # "Posted = 11/27/2026 12:00:00 AM" (.NET's DateTime)
-            elif _UNQUOTED_WORDS.fullmatch(bare := rest.rstrip(" }]")) and not _CODE_NOTHING.fullmatch(bare.lower()):
+            elif _UNQUOTED_WORDS.fullmatch(bare) and not _CODE_NOTHING.fullmatch(bare.lower()):
                 _write_line(builder, label + ": ", v, v + len(bare))  # HOCON's unquoted "city = Lisbon", F#'s "Per = Day }"
             # flags (true, nil), references (local.office) and blocks ("resource \"x\" {") are left out
         elif body.startswith(("#", "--", "//")) or _CODE_NOTHING.fullmatch(body.rstrip(",")):
@@ -4187,10 +4186,16 @@ def _colons_under_labels(doc: Document) -> Document:
     text = doc.text
     if "\n:" not in text and "\n :" not in text:
         return doc
-    found = list(_COLON_UNDER_LABEL.finditer(text))
-    if len(found) < _MIN_COLONS_UNDER:
+    return _labels_joined(doc, _COLON_UNDER_LABEL, "gap", _MIN_COLONS_UNDER)
+
+
+def _labels_joined(doc: Document, pattern: re.Pattern, gap: str, minimum: int) -> Document:
+    """``doc`` with each ``gap`` group of ``pattern`` written as a label's colon (": "), when it matches ``minimum``
+    times or more; else ``doc`` as it is."""
+    found = list(pattern.finditer(doc.text))
+    if len(found) < minimum:
         return doc
-    return _apply(doc, [(m.start("gap"), m.end("gap"), ": ") for m in found])
+    return _apply(doc, [(m.start(gap), m.end(gap), ": ") for m in found])
 
 
 # a form or a printed report that leads each label to its value with dots: "TITLE..........: WATER PLANT OPERATOR",
@@ -4205,10 +4210,7 @@ def _dot_leaders(doc: Document) -> Document:
     text = doc.text
     if ".." not in text:
         return doc
-    found = list(_DOT_LEADER.finditer(text))
-    if len(found) < _MIN_DOT_LEADERS:
-        return doc
-    return _apply(doc, [(m.start("leader"), m.end("leader"), ": ") for m in found])
+    return _labels_joined(doc, _DOT_LEADER, "leader", _MIN_DOT_LEADERS)
 
 
 # an outliner's page (Logseq, Roam): every block opens with "- ", a heading block with "- ## ", a page property is
@@ -4570,7 +4572,7 @@ def _gdb_print(doc: Document) -> Document:
     opening = _GDB_PRINT.search(text, 0, 20_000) if "$" in text else None
     if opening is None:
         return doc
-    members = [m for m in _GDB_MEMBER.finditer(text, opening.end()) if m.group("other") is None or not m.group("other")]
+    members = [m for m in _GDB_MEMBER.finditer(text, opening.end()) if not m.group("other")]
     if len(members) < _MIN_GDB_MEMBERS:
         return doc
     builder = TextBuilder(doc)

@@ -782,8 +782,7 @@ def find_salaries(ctx: Context) -> list[Candidate]:
             b, gap = amounts[i + 2], step
         parts = [a, b] if gap is not None and b is not None else [a]
         i += len(parts) + (step is not None)
-        coded = len(parts) == 1 and _currency_label_after(text, a.end) is not None
-        if not _worth_a_look(parts, reject, inr_units, coded) or any(s <= a.start < e for s, e in cards):
+        if not _worth_a_look(text, parts, reject, inr_units) or any(s <= a.start < e for s, e in cards):
             continue  # (a board's search results over the posting: other jobs' pay)
         keywords = keywords or _Keywords(text)
         cand = _candidate(ctx, parts, gap, keywords, reject, inr_units, year_units)
@@ -887,14 +886,15 @@ def _rejected(amount: Amount, reject: set[str]) -> bool:
     return amount.multiplier in reject and amount.currency not in _vocab()["million_pay_currencies"]
 
 
-def _worth_a_look(parts: list[Amount], reject: set[str], inr_units: set[str], coded: bool = False) -> bool:
-    """Cheap first filter: positive amounts, no funding-sized multiplier, and a currency (or, ``coded``, a currency
-    label after the figure: "Amount: 520.00" / "Currency: CAD"), an Indian unit or a decimal-free figure."""
+def _worth_a_look(text: str, parts: list[Amount], reject: set[str], inr_units: set[str]) -> bool:
+    """Cheap first filter: positive amounts, no funding-sized multiplier, and a currency (or a currency label after a
+    lone figure: "Amount: 520.00" / "Currency: CAD"), an Indian unit or a decimal-free figure."""
     if any(_rejected(p, reject) or not 0 < p.value <= MAX_VALUE for p in parts):
         return False
     if len(parts) == 1 and parts[0].currency is None and parts[0].multiplier is None and _YEAR_LIKE.fullmatch(str(parts[0].raw)):
         return False  # "MARCH 18, 2025": a bare year is never pay
-    return any(p.currency is not None or p.multiplier in inr_units for p in parts) or len(parts) == 2 or parts[0].value >= 1000 or coded
+    return any(p.currency is not None or p.multiplier in inr_units for p in parts) or len(parts) == 2 or parts[0].value >= 1000 \
+        or _currency_label_after(text, parts[0].end) is not None
 
 
 def _candidate(
