@@ -2279,6 +2279,15 @@ def _write_range(builder: TextBuilder, text: str, label: str, ends: dict[str, tu
             _write_line(builder, _json_key_label(key) + ": ", *ends[key])
 
 
+# a flag's label that names the workplace ("remote", "isRemote", "onSite", "hybrid_ok"): its "true" says what a page's tag would
+_WORKPLACE_FLAG_LABEL = re.compile(r"(?i)(?:is[ _]?)?(?:remote|on[ _-]?site|hybrid|wfh)(?:[ _](?:ok|allowed|friendly|eligible|role|job|position|only))?")
+
+
+def _workplace_flag(label: str, value: str) -> bool:
+    """Is ``label: value`` a true flag naming the workplace ("On site: true"), which a record's reader keeps?"""
+    return value == "true" and _WORKPLACE_FLAG_LABEL.fullmatch(label) is not None
+
+
 def _json_key_label(key: str) -> str:
     """A JSON key as the label a page writes: "hoursPerWeek" → "Hours per week", "job_type" → "Job type",
     "benefits_text" → "Benefits"."""
@@ -2543,8 +2552,8 @@ def _write_json(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], 
                 _write_quoted_value(builder, text, label, [(a + 1, b - 1)])  # "Line one\nLine two": its escapes read
             elif first == '"' and b - a > 2:
                 _write_line(builder, label + ": " if label else "", a + 1, b - 1)
-            elif first not in "tfn" and label:  # a number; true, false and null say nothing a page would show
-                _write_line(builder, label + ": ", a, b)
+            elif first not in "tfn" and label or _workplace_flag(label, text[a:b]):  # a number, or "remote": true; other flags
+                _write_line(builder, label + ": ", a, b)  # (true, false, null) say nothing a page would show
 
     value("")
 
@@ -3532,6 +3541,8 @@ def _assigned_record(doc: Document) -> Document:
                 _write_line(builder, label + ": ", v, v + len(bare))  # "Posted = 11/27/2026 12:00:00 AM" (.NET's DateTime)
             elif _UNQUOTED_WORDS.fullmatch(bare) and not _CODE_NOTHING.fullmatch(bare.lower()):
                 _write_line(builder, label + ": ", v, v + len(bare))  # HOCON's unquoted "city = Lisbon", F#'s "Per = Day }"
+            elif _workplace_flag(label, flag := rest.rstrip(";, }")):
+                _write_line(builder, label + ": ", v, v + len(flag))  # Nix's "onSite = true;"
             # flags (true, nil), references (local.office) and blocks ("resource \"x\" {") are left out
         elif body.startswith(("#", "--", "//")) or _CODE_NOTHING.fullmatch(body.rstrip(",")):
             pass

@@ -3,7 +3,8 @@ record, a shell's short print before the full Erlang map, BibTeX values with LaT
 a JSON chat export and a chat app's saved history, Excel's XML Spreadsheet, gdb's struct print, HOCON, an F# record
 and a Nix block marked unpublished read as pages, and the field classes the s44-s47 blind batches missed (a
 client named on a bilingual label, Catalan contract and hours words, a supported work visa, years a lesser education
-makes up for). Phrasings are ours."""
+makes up for, a department kept as the title's specialty unless glued after its schedule). Phrasings are
+ours."""
 
 from __future__ import annotations
 
@@ -315,6 +316,12 @@ FIELDS = [
     ("years_a_lesser_education_is_considered_with", _posting("Project Associate", "Requirements\n"
      "- Secondary education, which will be considered with 7 years of relevant experience.\n"
      "- Minimum 2 years (with Bachelor's degree) of experience in project administration.\n"), "min_years_experience", 2),
+    ("specialty_named_as_the_department_stays", _posting(
+        "Title: Sales Associate – Garden Centre\nDepartment: Garden Centre\nLocation: Moncton, NB"), "title",
+     "Sales Associate – Garden Centre"),
+    ("department_glued_after_the_schedule_goes", _posting(
+        "Registered Nurse - Per Diem - Cardiac Step-Down 5 East\nDepartment: Cardiac Step-Down 5 East\nLocation: Albany, NY"),
+     "title", "Registered Nurse"),
     ("site_is_no_unknown_town", _posting("Pharmacy Technician\nDUTY STATION:   Anse Royale Hospital, Victoria, Mahé"),
      "locations", [{"city": "Victoria", "region": "Mahé", "country": None}]),
 ]

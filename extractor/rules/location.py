@@ -743,13 +743,15 @@ def _shared_region(name: str) -> bool:
     return len({p.country for p in places if p.level in (REGION, NATION)}) > 1
 
 
-def _continuations(cur: _State, places: list[Place]) -> list[Place]:
+def _continuations(cur: _State, places: list[Place], repeated: bool = False) -> list[Place]:
     """The readings of the next mention that may continue the place ``cur`` so far.
 
     After a town, a name that is also a town of its own region or Land is read as that region when the town's
     region is unknown or the same ("Sakai, Osaka": Osaka Prefecture, whose name the gazetteer matches only as
     its capital); a region that is also a town is no region of a town the data places in another region of its
-    country ("Berlin, Hamburg and Munich" lists three cities, Berlin is not in Hamburg).
+    country ("Berlin, Hamburg and Munich" lists three cities, Berlin is not in Hamburg). With ``repeated`` (the
+    chain's country follows), the town named again is its region, which the data lacks ("Wellington, Wellington,
+    New Zealand"; "Erbil, Erbil Governorate" is left to the unit's own reading).
     """
     if cur.level != CITY:
         return places
@@ -761,9 +763,10 @@ def _continuations(cur: _State, places: list[Place]) -> list[Place]:
             continue
         out.append(q)
     for q in towns:
-        named = q.region is not None and q.region.casefold() == q.name.casefold()
-        if named and known and all(p.country == q.country and p.region in (None, q.region) for p in known) and not any(p.level == REGION and p.name == q.region for p in places):
-            out.append(replace(q, level=REGION, name=q.region))
+        region = q.region or (q.name if repeated and cur.city and q.name.casefold() == cur.city.casefold() else None)
+        named = region is not None and region.casefold() == q.name.casefold()
+        if named and known and all(p.country == q.country and p.region in (None, region) for p in known) and not any(p.level == REGION and p.name == region for p in places):
+            out.append(replace(q, level=REGION, name=region))
     return out
 
 
@@ -803,7 +806,8 @@ def _resolve(chain: list[Mention]) -> list[Found]:
             j = i + 1
             while j < n:
                 step = None
-                for q in _continuations(state, chain[j].places):
+                repeated = j + 1 < n and any(p.level == COUNTRY for p in chain[j + 1].places)
+                for q in _continuations(state, chain[j].places, repeated):
                     s = _compat(state, q)
                     # "Fremantle, WA, Australia": a reading the next part goes on from beats a likelier one it cannot
                     key = (j + 1 < n and _goes_on(_stepped(state, q), chain[j + 1]), s) if s is not None else None
@@ -965,7 +969,13 @@ def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, 
         end = len(text) if end < 0 else end
         if pos < end:
             out.append((pos, min(end, pos + 200)))
+            below = _listed_below(text, end)
+            if below and _POSTCODE_LINE_RE.fullmatch(text[below[-1][0]:below[-1][1]].strip()):
+                out.extend(below)  # an address block under the label, one part a line, closed by its postcode
     return out
+
+
+_POSTCODE_LINE_RE = fastre.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d")
 
 
 _LISTED_PLACE_LINES = 10
@@ -1592,7 +1602,7 @@ def _region_completes_city(text: str, places: list[Found], keep: list[Found], he
         if f not in keep and g not in keep and not (g.start < head_end and _segment_alone(text, whole)):
             continue  # "Lyon, Rhône, France" alone on a header line counts like a place chain there
         readings = gazetteer().names.get(g.city.casefold(), [])
-        if not any(p.level == CITY and (p.region == f.region if f.region else p.country == f.country) for p in readings):
+        if not any(p.level == CITY and (p.region == f.region or p.region is None and p.country == f.country if f.region else p.country == f.country) for p in readings):
             continue
         g.region, g.country = f.region, f.country
         g.how |= f.how | {"header_chain"}
@@ -1633,6 +1643,11 @@ def _absorb_after(text: str, f: Found, places: list[Found], keep: list[Found], l
             keep.remove(g)
 
 
+def _line_alone(text: str, f: Found) -> bool:
+    """Is the place ``f`` the whole of its line ("Salisbury" in an address block)?"""
+    return text[text.rfind("\n", 0, f.start) + 1:f.start].strip() == "" and text[f.end:(text.find("\n", f.end) + 1 or len(text) + 1) - 1].strip() == ""
+
+
 def _named_regions(text: str, places: list[Found], keep: list[Found]) -> None:
     """Regions a kept city's line writes after it that the gazetteer cannot read: an administrative unit
     with its kind ("Maun, North-West District", "Kandy, Central Province, Sri Lanka"), and a province named
@@ -1644,7 +1659,7 @@ def _named_regions(text: str, places: list[Found], keep: list[Found]) -> None:
             continue
         if f.city and f.spans and f.end == f.spans[-1][1] and (kind := _ADMIN_KIND_AFTER_RE.match(text, f.end)) is not None and all(
             p.weak for p in gazetteer().names.get(f.city.casefold(), []) if p.level == CITY
-        ):
+        ) and not any(g.city == f.city and _line_alone(text, g) for g in places):  # the town on a line of its own: a site named after it
             f.city, f.region, f.country = None, text[f.start:kind.end()], None
             f.end, f.spans = kind.end(), f.spans[:-1] + ((f.spans[-1][0], kind.end()),)
             continue

@@ -365,16 +365,25 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     start, end = 0, len(value)
     if len(crumbs) >= 2:
         start = crumbs[-1].end()
+    tails = (*_TAIL_CHROME, title_vocab().schedule_tail, title_vocab().headcount_tail, title_vocab().perk_tail, title_vocab().hiring_tail_cjk, title_vocab().selling_tail)
+
+    def chrome_before(at: int) -> bool:
+        """Whether ``value[start:at]`` closes with a tail the loop cuts (a schedule, a headcount …)."""
+        return any(p is not None and (t := p.search(value, start, at)) is not None and t.start() - start >= 3 for p in tails)
+
     changed = True
     while changed:
         changed = False
-        for pattern in (*_TAIL_CHROME, title_vocab().schedule_tail, title_vocab().headcount_tail, title_vocab().perk_tail, title_vocab().hiring_tail_cjk, title_vocab().selling_tail):
+        for pattern in tails:
             m = pattern.search(value, start, end) if pattern is not None else None
             if m is not None and m.start() - start >= 3:
                 end, changed = m.start(), True
         unit = _LAST_PART.search(value, start, end)
-        if unit is not None and unit.start() - start >= 3 and " ".join(unit.group("part").split()).casefold() in _labelled_units(text):
-            end, changed = unit.start(), True  # the unit the page also gives under its Department label, glued to the heading
+        if unit is not None and unit.start() - start >= 3 and " ".join(unit.group("part").split()).casefold() in _labelled_units(text) \
+                and chrome_before(unit.start()):
+            # the unit the page also gives under its Department label, glued after the heading's schedule ("CNA - Per Diem -
+            # Medical/Surgical 4 West"); right after the job's name it is the title's specialty ("Sales Associate – Paint & Décor")
+            end, changed = unit.start(), True
     head = _HEAD_HIRING.match(value, start, end)
     if head is not None and has_job_noun(value[head.end() : end]):
         start = head.end()
@@ -2244,7 +2253,13 @@ _VACANCIES_WITH = fastre.compile(
     r"\b(?i:vacanc(?:y|ies)|positions?|openings?)[ \t]+(?:(?:is|are|exists?)[ \t]+)?(?:currently[ \t]+)?(?:with|at)[ \t]+the[ \t]+(?P<c>" + _COMPANY_RE + r")"
 )
 _HIRING_FOR = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?:is[ \t]+)?(?i:hiring|recruiting|now[ \t]+hiring)\b", re.M)
-_NAMED_CLIENT = fastre.compile(r"\b(?:our|my)[ \t]+client,?[ \t]+(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+[A-Z0-9&][\w&.'’\-]{0,40}){0,4})(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to)\b)")
+# "our client X", and in French, Spanish and Portuguese ("pour le compte de son client Banque de l'Estuaire (BEG)"),
+# a name's lower-case joiners and elided articles kept ("de l'Estuaire", "do Norte")
+_NAMED_CLIENT = fastre.compile(
+    r"\b(?i:(?:our|my)[ \t]+client|(?:son|notre|leur)[ \t]+client|(?:nuestro|su|nosso|seu)[ \t]+cliente),?[ \t]+"
+    r"(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+(?:(?:de|du|des|del|la|le|do|da|dos|das)[ \t]+)?(?:[ld]['’])?[A-Z0-9&][\w&.'’\-]{0,40}){0,4})"
+    r"(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to|est|es|é)\b)"
+)
 
 
 # a CJK profile's sentence opening with the employer's name: "恒拓精密成立于2006年…", "珈琲工房は1998年創業…"
