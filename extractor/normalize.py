@@ -3441,6 +3441,7 @@ _PROPERTY_LINE = re.compile(r"^(?P<key>[A-Za-z][\w-]*(?:\.[\w-]+)+)[ \t]*[=:][ \
 _PROPERTY_COMMENT = re.compile(r"^[ \t]*[#!][^\n]*\n?", re.M)
 _GENERIC_LAST_KEYS = frozenset("base note text value name raw min max from to".split())
 _MIN_ASSIGNED = 4
+_MARKDOWN_HEADING = re.compile(r"[ \t]*(?P<marks>#{2,6}[ \t]+)(?=[^\W\d_])")
 _MAX_ASSIGNMENT_LINE = 2000  # a longer line is kept as written (the assignment pattern's lazy value is read once per line)
 
 
@@ -3544,6 +3545,8 @@ def _assigned_record(doc: Document) -> Document:
             elif _workplace_flag(label, flag := rest.rstrip(";, }")):
                 _write_line(builder, label + ": ", v, v + len(flag))  # Nix's "onSite = true;"
             # flags (true, nil), references (local.office) and blocks ("resource \"x\" {") are left out
+        elif (heading := _MARKDOWN_HEADING.match(text, at, end)) is not None:
+            _write_line(builder, "", heading.end("marks"), end)  # an MDX page's heading (its component props look like assignments)
         elif body.startswith(("#", "--", "//")) or _CODE_NOTHING.fullmatch(body.rstrip(",")):
             pass
         elif in_list is not None and (strings := list(_REPR_STRING.finditer(text, at, end))) and not _DEBUG_CLOSERS.sub("", _REPR_STRING.sub("", line)).strip(" \t,;["):
@@ -4003,7 +4006,9 @@ _ENGLISH_LABEL = (
 _TRANSLATED_LABEL = re.compile(
     rf"^[ \t]*(?:(?P<own>[^\W\d_][^\n():/]{{0,40}}?[ \t]*\(){_ENGLISH_LABEL}(?P<close>\))"
     rf"|(?P<before>(?:[\u3040-\u9fff\uac00-\ud7af][^\n:：/]{{0,12}}?[ \t]+)?(?![\u3040-\u9fff\uac00-\ud7af])[^\W\d_][^\n():/]{{0,40}}?[ \t]/[ \t])"
-    rf"{_ENGLISH_LABEL}|(?P<cjk>[\u3040-\u9fff\uac00-\ud7af]+[ \t]+){_ENGLISH_LABEL})[ \t]*:(?:[ \t]|$)",
+    rf"{_ENGLISH_LABEL}|(?P<cjk>[\u3040-\u9fff\uac00-\ud7af]+[ \t]+){_ENGLISH_LABEL}"
+    # the English name first, the notice's own after a slash, in another script: "Department / القسم: …"
+    rf"|{_ENGLISH_LABEL}(?P<after>[ \t]/[ \t](?=[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u06ff\u10a0-\u10ff\u3040-\u9fff\uac00-\ud7af])[^\n:：/]{{1,40}}?))[ \t]*:(?:[ \t]|$)",
     re.M,
 )
 _MIN_TRANSLATED_LABELS = 3
@@ -4019,9 +4024,37 @@ def _translated_labels(doc: Document) -> Document:
         return doc
     edits: list[Edit] = []
     for m in found:
-        for group in ("own", "close", "before", "cjk"):
+        for group in ("own", "close", "before", "cjk", "after"):
             if m.group(group) is not None:
                 edits.append((m.start(group), m.end(group), ""))
+    return _apply(doc, edits)
+
+
+# Pandoc's Markdown attributes: a heading's or a span's "{.class #id key=value}", a bracketed span "[Acme]{.company}" and
+# a fenced div's "::::: {.job-ad}" lines
+_PANDOC_ATTRS = re.compile(r"[ \t]*\{[ \t]*[.#][^{}\n]{0,120}\}")
+_PANDOC_SPAN = re.compile(r"\[(?P<t>[^\[\]\n]{1,200})\](?P<a>\{[ \t]*[.#][^{}\n]{0,120}\})")
+_PANDOC_FENCE = re.compile(r"^[ \t]*:{3,}[^\n]*\n?", re.M)
+_MIN_PANDOC_ATTRS = 3
+_MARKDOWN_COMMENT = re.compile(r"^[ \t]*<!--[^\n]*?-->[ \t]*\n?", re.M)  # a source comment on a line of its own: not on the page
+
+
+def _pandoc_attributes(doc: Document) -> Document:
+    """Pandoc Markdown with three or more attribute blocks read as its page shows it: a bracketed span as its text
+    ("[Acme]{.company}" → "Acme"), a heading's attributes ("# Analyst {.job-title}"), fenced divs' lines and source
+    comments on lines of their own left out; any other text is left as it is."""
+    text = doc.text
+    if "{." not in text and "{#" not in text:
+        return doc
+    attrs = list(_PANDOC_ATTRS.finditer(text))
+    if len(attrs) < _MIN_PANDOC_ATTRS:
+        return doc
+    edits: list[Edit] = [(m.start(), m.end(), "") for m in (*_PANDOC_FENCE.finditer(text), *_MARKDOWN_COMMENT.finditer(text))]
+    spans = list(_PANDOC_SPAN.finditer(text))
+    for m in spans:
+        edits += [(m.start(), m.start() + 1, ""), (m.end("t"), m.end(), "")]
+    inside = [(m.start("a"), m.end("a")) for m in spans]
+    edits += [(m.start(), m.end(), "") for m in attrs if not any(a <= m.end() <= b for a, b in inside)]
     return _apply(doc, edits)
 
 
@@ -4245,6 +4278,50 @@ def _outline_blocks(doc: Document) -> Document:
     edits: list[Edit] = [(m.start("mark"), m.end("mark"), "") for m in heads]
     edits += [(m.start("colons"), m.end("colons"), ":") for m in props]
     return _apply(doc, edits)
+
+
+# a board's snapshot of facts, each name on a line over its value ("Base Pay" / "$21.00 - $25.50 /Hour", "Education" / "2 Year
+# Degree", "Job ID" / "GPO-MBS-1147"): the names a board gives its fields, and any short capitalised name between them
+_STACKED_KNOWN = re.compile(
+    r"(?i)(?:base[ \t]pay|pay|salary|other[ \t]pay|pay[ \t]range|compensation|employee[ \t]type|employment[ \t]type|job[ \t]type|"
+    r"education|experience|job[ \t]id|job[ \t]number|reference|req(?:uisition)?[ \t]id|date[ \t]posted|posted|industry|category|"
+    r"location|schedule|shift|department|manages[ \t]others|relocation|travel|work[ \t]hours|hours|contract[ \t]type)"
+)
+_STACKED_NAME = re.compile(r"[A-Z][A-Za-z'’/&()-]*(?:[ ][A-Za-z'’/&()-]+){0,3}")
+_MIN_STACKED = 4  # pairs in a run, two of them under a board's known field names
+_MAX_STACKED_VALUE = 100
+
+
+def _stacked_facts(doc: Document) -> Document:
+    """A run of four or more facts written name over value, line by line, two or more under the names boards give
+    their fields ("Education" / "2 Year Degree"): each name joined to its value as a label ("Education: 2 Year
+    Degree"), so that the values are read as facts and not as a section's items. Any other text is left as it is."""
+    text = doc.text
+    lines = [(a, b) for a, b in _lines(text)]
+    edits: list[Edit] = []
+    i = 0
+    while i + 1 < len(lines):
+        run, known, j = [], 0, i
+        while j + 1 < len(lines):
+            (na, nb), (va, vb) = lines[j], lines[j + 1]
+            name, value = text[na:nb].strip(), text[va:vb].strip()
+            if not name or not value:
+                break
+            is_known = _STACKED_KNOWN.fullmatch(name) is not None
+            if not (is_known or run) or not _STACKED_NAME.fullmatch(name) or _STACKED_KNOWN.fullmatch(value) or len(value) > _MAX_STACKED_VALUE \
+                    or value.endswith(":") or va != nb + 1:
+                break
+            run.append((nb, va))
+            known += is_known
+            j += 2
+            if j < len(lines) and lines[j][0] != lines[j - 1][1] + 1:
+                break  # a blank line closes the run
+        if len(run) >= _MIN_STACKED and known >= 2:
+            edits += [(nb, va, ": ") for nb, va in run]
+            i = j
+        else:
+            i += 1
+    return _apply(doc, edits) if edits else doc
 
 
 # a board's card that runs its labelled facts on one line: "Payroll Officer • Company: Cyberdome Ltd • Location: Ebène",
@@ -4598,6 +4675,48 @@ def _gdb_print(doc: Document) -> Document:
             builder.insert("\n", m.end("enum"))
         elif m.group("num") and float(m.group("num")) != 0:
             _write_line(builder, label + ": ", *m.span("num"))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# ----------------------------------------------------------------------- a record's typed members (Julia's dump, an IDE's watch window)
+
+# one member with its type: Julia's dump ("  title: String \"Baker\"", "  hours: Int64 36") or a row of an IDE's watch window
+# copied as text ("  Title\t\"Baker\"\tstring", "  PostedUtc\t{27/11/2026 09:12:44}\tSystem.DateTime"); list items ("1: …",
+# "[0]") have no name and nested records ("◢ Location\t{Acme.Location}\t…") no value of their own
+_TYPED_MEMBER = re.compile(
+    r'^[ \t\u25e2\u25b6\u25b8\u25ba\u25be\u25bf+-]*(?P<key>[A-Za-z_]\w{0,60})(?::[ \t]+(?P<type>[A-Z]\w*(?:\.\w+)*(?:\{[^}\n]*\})?)[ \t]+|\t)'
+    r'(?:"(?P<s>(?:[^"\\\n]|\\.)*)"|\{(?P<braced>[^{}\n]*\d[^{}\n]*)\}|(?P<num>-?\d+(?:\.\d+)?)|(?P<word>[A-Za-z]\w*))'
+    r'(?(type)|\t[^\t\n]+)[ \t]*$', re.M)
+_WATCH_HEADER = re.compile(r"^[ \t]*Name\tValue\tType[ \t]*$", re.M)
+_MIN_TYPED_MEMBERS = 4
+
+
+def _typed_members(doc: Document) -> Document:
+    """A record listed member by member with each member's type, as Julia's ``dump`` prints it or an IDE's watch window
+    copies it (under its "Name / Value / Type" header): each member as the line a page writes ("title: String
+    \"Baker\"" → "Title: Baker", its escapes read; a bracketed date as its date; an enum's word; a number other than
+    0); the session's commands, the types, nested records' own rows, list items and flags (true/false, but a
+    workplace's) left out. Needs four members, two of them strings; any other text is left as it is."""
+    text = doc.text
+    if ": String " not in text and _WATCH_HEADER.search(text, 0, 5_000) is None:
+        return doc
+    members = list(_TYPED_MEMBER.finditer(text))
+    if len(members) < _MIN_TYPED_MEMBERS or sum(1 for m in members if m.group("s") is not None) < 2:
+        return doc
+    builder = TextBuilder(doc)
+    for m in members:
+        if _WATCH_HEADER.match(text, m.start(), m.end()):
+            continue
+        label = _json_key_label(m.group("key"))
+        if m.group("s"):
+            _write_quoted_value(builder, text, label, [m.span("s")])
+        elif m.group("braced"):
+            _write_line(builder, label + ": ", *m.span("braced"))
+        elif m.group("num") and float(m.group("num")) != 0:
+            _write_line(builder, label + ": ", *m.span("num"))
+        elif (word := m.group("word")) and (word.lower() not in ("true", "false", "null", "nothing", "missing") or _workplace_flag(label, word)):
+            _write_line(builder, label + ": ", *m.span("word"))
     out = builder.build()
     return out if out.text.strip() else doc
 
@@ -5011,7 +5130,7 @@ def _matlab_session_source(doc: Document) -> Document:
 _TEXT_SOURCE_READERS = (
     _diff_source, _rtf_source, _bibtex_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
-    _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _chat_marks,
+    _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks,
 )
 
 
@@ -5040,7 +5159,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         head = _HTTP_RESPONSE_HEAD.match(raw)  # an API's answer pasted with its status line and headers
         body = raw[head.end() :] if head else raw
         html = mime is doc and (looks_like_html(raw) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too
-        doc = (_opml_to_text(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_csv_record(mime))  # (its tabs before they go)
+        doc = (_opml_to_text(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_csv_record(mime)))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             for read in _TEXT_SOURCE_READERS:

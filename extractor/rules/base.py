@@ -134,9 +134,17 @@ _CARD_AGE = fastre.compile(
 )
 
 
+# a card written over lines closes with its age, alone or after a button: "Easy Apply 3d", "30d+", "24h", "2 days ago"
+_BLOCK_CARD_AGE = fastre.compile(
+    r"(?i)(?:^|[ \t])(?:\d{1,2}\+?[ \t]?(?:[hdwm]|hrs?|hours?|days?|wks?|weeks?)\+?(?:[ \t]+ago)?|just[ \t]+posted|today|yesterday)[ \t]*$"
+)
+_BLOCK_CARD_LINES = (3, 6)  # a card's lines, its age's line included: employer, title, place, pay, age
+
+
 def results_cards(ctx: Context) -> list[tuple[int, int]]:
     """The spans of a board's search results over the posting: runs of two or more consecutive lines, each a card
-    of three or more parts with its age ("Auto Electrician · Pilbara Plant Hire · Port Hedland WA · 1w ago"), in the
+    of three or more parts with its age ("Auto Electrician · Pilbara Plant Hire · Port Hedland WA · 1w ago"), or of
+    two or more consecutive blocks of three to six lines, each closing with its age ("Easy Apply 3d"), in the
     first :data:`CARD_WINDOW` characters. Their places and pay are other jobs' (the posting's own card repeats its
     head below them); a posting's own metadata rows ("Chicago, IL · Reposted 1 week ago" over "$112K/yr · Hybrid")
     do not all carry an age."""
@@ -144,7 +152,11 @@ def results_cards(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _read_results_cards(ctx: Context) -> list[tuple[int, int]]:
-    text = ctx.text
+    return card_spans(ctx.text)
+
+
+def card_spans(text: str) -> list[tuple[int, int]]:
+    """:func:`results_cards` of a bare text (uncached: the head-block readers, which see no context, use it)."""
     runs: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     at = 0
@@ -161,7 +173,38 @@ def _read_results_cards(ctx: Context) -> list[tuple[int, int]]:
         at = end + 1
     if len(run) >= 2:
         runs.append((run[0][0], run[-1][1]))
-    return runs
+    return runs + _block_cards(text, limit)
+
+
+def _block_cards(text: str, limit: int) -> list[tuple[int, int]]:
+    """Runs of two or more consecutive blank-line-separated blocks, each a card over lines closing with its age."""
+    runs: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    at = 0
+    while at < limit:
+        end = text.find("\n\n", at)
+        end = len(text) if end < 0 else end
+        lines = [line for line in text[at:end].split("\n") if line.strip()]
+        low, high = _BLOCK_CARD_LINES
+        card = low <= len(lines) <= high and all(len(line) <= 80 and not line.rstrip().endswith((".", ":")) for line in lines)
+        if card and (_BLOCK_CARD_AGE.search(lines[-1]) or any(_CARD_PAY.search(line) for line in lines)):
+            run.append((at, end, bool(_BLOCK_CARD_AGE.search(lines[-1]))))
+        else:
+            runs.extend(_card_run(run))
+            run = []
+        at = end + 2
+    return runs + _card_run(run)
+
+
+# a card's pay line: a figure with its currency sign ("$56K - $64K (Employer est.)", "£12.50 an hour")
+_CARD_PAY = fastre.compile(r"^[ \t]*(?:[$£€]|[A-Z]{1,3}\$)[ \t]?\d")
+
+
+def _card_run(run: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """The span of a run of card blocks: two or more that close with their age, or three or more with a pay line
+    (a board's ages are often cut with its buttons)."""
+    aged = all(a for _, _, a in run)
+    return [(run[0][0], run[-1][1])] if len(run) >= (2 if aged else 3) else []
 
 
 def lower_same_length(text: str) -> str:

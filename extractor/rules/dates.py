@@ -27,7 +27,7 @@ from typing import Iterable, Optional
 from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, rule
-from extractor.rules.location import find_locations, gazetteer
+from extractor.rules.location import find_locations, gazetteer, other_jobs_start
 
 FIELD = "date_posted"
 UNLABELLED_NEAR_LABEL_WINDOW = 40
@@ -432,10 +432,11 @@ def places_day_first(ctx: Context) -> Optional[bool]:
 def posted_date(ctx: Context) -> Iterable[Candidate]:
     """The posting date: the first date with the best label evidence (see the module docstring)."""
     best: Optional[Candidate] = None
+    others = other_jobs_start(ctx.text)
     for reading in posting_date_readings(ctx.text, places_day_first(ctx)):
         conf, found = reading.confidence, reading.found
-        if conf is None:
-            continue
+        if conf is None or reading.evidence_start >= others:
+            continue  # (a date in the page's list of other jobs is theirs)
         if best is None or conf > best.confidence:
             best = Candidate(FIELD, found.value, ((reading.evidence_start, found.end),), conf, "dates.posted")
     return [best] if best else []

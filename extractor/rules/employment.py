@@ -135,6 +135,11 @@ def _vocab() -> dict:
             + r"(?:(?:" + _phrases(data.get("hours_qualifiers", [])) + r")[ \t]{1,2})?"  # "30 teaching hours per week"
             + units + minutes + r"[ \t]{0,2}(?:" + per_week + r")"
         ),
+        # the week named before its hours: "The standard working week is 35 hours", "a working week of 37.5 hours"
+        "hours_week_is": fastre.compile(
+            r"(?i)\b(?:working|work|standard|normal|contracted|full[- ]time)[ \t]{1,2}(?:working[ \t]{1,2})?week[ \t]{1,2}(?:is|will[ \t]be|of)[ \t]{1,2}"
+            r"(?:(?:approx(?:imately|\.)?|around|about)[ \t]{1,2})?" + hours_num + r"[ \t]{0,2}" + units + _END
+        ),
         # a unit that means hours a week by itself ("32 - 36 uur" on a Dutch board, "20 Wochenstunden")
         "hours_weekly_unit": fastre.compile(
             r"(?i)(?<![\d.,/])" + hours_num + r"[ \t]{0,2}(?:" + _phrases(data.get("weekly_units", ["hours a week"])) + r")" + _END
@@ -426,7 +431,7 @@ def find_hours(ctx: Context) -> list[HoursReading]:
     voc = _vocab()
     low_ranges = _ranges(ctx, "benefits", "company", "legal")
     found: list[HoursReading] = []
-    for key, conf in (("hours_label", 0.9), ("hours_week_label", 0.9), ("hours_generic", 0.88), ("hours_bare", 0.7), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7), ("hours_days_paren", 0.7), ("hours_week_before", 0.72), ("hours_after_type", 0.72), ("hours_weekly_unit", 0.65), ("hours_after_days", 0.7)):
+    for key, conf in (("hours_label", 0.9), ("hours_week_label", 0.9), ("hours_generic", 0.88), ("hours_bare", 0.7), ("hours_phrase", 0.75), ("hours_week", 0.72), ("hours_paren", 0.7), ("hours_days_paren", 0.7), ("hours_week_before", 0.72), ("hours_after_type", 0.72), ("hours_weekly_unit", 0.65), ("hours_after_days", 0.7), ("hours_week_is", 0.75)):
         for m in voc[key].finditer(text):
             if voc["hours_skip_before"].search(text, max(0, m.start() - 45), m.start()):
                 continue

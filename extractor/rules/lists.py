@@ -700,6 +700,9 @@ def _tool_name_at(line: str, p: int) -> bool:
     return (left.group() + right.group()).lower() in _tool_words()
 
 
+_PLURAL_S = frozenset(f"{c}s" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _item_join(line: str, p: int, text: str = "") -> bool:
     """Whether the join at ``p`` ends one item and starts the next, rather than being a
     capitalised compound name ("ProtoPie", "ServSafe Food", "PhoneGap, MODx").
@@ -717,6 +720,8 @@ def _item_join(line: str, p: int, text: str = "") -> bool:
         return True  # "…not necessaryCanada/US passport holders…": a plain word runs into the next item
     if after[:1] in (",", ")", "/", ""):
         return False
+    if word.group() in _PLURAL_S and left and left.group().isupper():
+        return False  # "…payments from ERAs and paper EOBs": an acronym's plural, not "ER" and an item "As …"
     if _tool_name_at(line, p):
         return False
     if left and left.group()[0].isupper() and not left.group().isupper():
@@ -1806,13 +1811,18 @@ class _Routed:
 # column legend ("E = Essential  D = Desirable", "E – essential / D – desirable"): page furniture, no items.
 _PAGE_MARK_RE = fastre.compile(r"(?i)\bpage[ \t]+\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}$")
 _COLUMN_LEGEND_RE = fastre.compile(r"(?i)\b(?P<e>[A-Z])[ \t]*[=:–-][ \t]*essential\b[\s,;/]{0,12}(?P<d>[A-Z])[ \t]*[=:–-][ \t]*desirable\b")
-_COLUMN_MARK_RE = fastre.compile(r"(?P<body>\S.{5,}?)[ \t]+(?P<mark>[A-Z])$")
+_COLUMN_MARK_RE = fastre.compile(r"(?P<body>\S.{5,}?)(?:[ \t]+|[ \t]*\|[ \t]*)(?P<mark>[A-Z])(?:[ \t]*\|[^|\n]{0,60})?$")
+# a person specification table's header row naming the column of letters ("Criteria | Essential/Desirable | Assessed by")
+_COLUMN_HEADER_RE = fastre.compile(r"(?im)^[^|\n]{0,40}\|[ \t]*essential[ \t]*(?:/|or)[ \t]*desirable[ \t]*(?:\||$)")
 
 
 def _column_legend(ctx: Context) -> Optional[dict[str, str]]:
-    """The kinds a person specification's legend names by letter ("E = Essential  D = Desirable"), or None."""
+    """The kinds a person specification's legend names by letter ("E = Essential  D = Desirable"), or its table's
+    header row by its column ("… | Essential/Desirable | …": E and D), or None."""
     m = _COLUMN_LEGEND_RE.search(ctx.text)
-    return {m.group("e").upper(): "minimum_qualifications", m.group("d").upper(): "preferred_qualifications"} if m else None
+    if m is None:
+        return {"E": "minimum_qualifications", "D": "preferred_qualifications"} if _COLUMN_HEADER_RE.search(ctx.text) else None
+    return {m.group("e").upper(): "minimum_qualifications", m.group("d").upper(): "preferred_qualifications"}
 
 
 def _column_mark(ctx: Context, item: Item) -> tuple[Item, Optional[str]]:
@@ -1824,8 +1834,8 @@ def _column_mark(ctx: Context, item: Item) -> tuple[Item, Optional[str]]:
     if m is None or m.group("mark") not in legend:
         return item, None
     s, e = item.spans[-1]
-    end = ctx.text.rfind(m.group("mark"), s, e)
-    while end > s and ctx.text[end - 1] in " \t":
+    end = ctx.text.rfind(m.group("mark"), s, e if m.end("mark") == len(item.value) else e - (len(item.value) - m.end("mark")))
+    while end > s and ctx.text[end - 1] in " \t|":
         end -= 1
     return Item(m.group("body"), (*item.spans[:-1], (s, end))), legend[m.group("mark")]
 
@@ -1885,7 +1895,7 @@ def _route(ctx: Context) -> _Routed:
                 continue
             if _PAGE_MARK_RE.search(item.value) and len(item.spans) > 1 and _PAGE_MARK_RE.search(ctx.text, *item.spans[-1]):
                 item = _item(ctx.text, list(item.spans[:-1])) or item  # "…online resources." / "Acme – Assistant JD   Page 1 of 2": the footer cut off
-            if _PAGE_MARK_RE.search(item.value) or _COLUMN_LEGEND_RE.search(item.value):
+            if _PAGE_MARK_RE.search(item.value) or _COLUMN_LEGEND_RE.search(item.value) or _COLUMN_HEADER_RE.search(item.value):
                 continue  # "Acme – Surveyor JD   Page 1 of 2", "Person specification  E = Essential  D = Desirable": a PDF's page furniture
             item, column = _column_mark(ctx, item)
             if item.value.lower() in assessed:

@@ -1036,8 +1036,8 @@ def _label_city(text: str, start: int, end: int) -> Optional[Found]:
     name = m.group(1)
     if REMOTE_WORD_RE.fullmatch(name):
         return None  # "City: Remoto": a remote tag, no town
-    if _STREET_NAME_RE.search(name):
-        return None  # "Duty station: Letitia Vriesdelaan, Paramaribo": a street before the town
+    if _STREET_NAME_RE.search(name) or _SITE_NAME_RE.search(name):
+        return None  # "Duty station: Letitia Vriesdelaan, Paramaribo": a street before the town; "Royal Hospital": a site
     if len(name) < (2 if _uncased(name) else 3) or not (name[0].isupper() or _uncased(name)) or any(w.lower().strip(".'’") in stop for w in name.split(" ")):
         return None
     if name.isupper() and len(name) <= 5:
@@ -1453,6 +1453,12 @@ def _next_job_start(text: str) -> int:
     return start
 
 
+def other_jobs_start(text: str) -> int:
+    """Where a page's list of other jobs starts ("Similar jobs", "Offres récentes" as a heading), or ``len(text)``."""
+    similar = _vocab_res()["similar"].search(text)
+    return similar.start() if similar else len(text)
+
+
 def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     """The gazetteer's places with their evidence flags, and the labelled City/State/Country fields."""
     text = ctx.text
@@ -1462,8 +1468,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     head_end = header_end(ctx)
     labels = _label_values(text, ctx.doc)
     copyrights = [m.start() for m in _COPYRIGHT_RE.finditer(text)]
-    similar = res["similar"].search(text)
-    similar_at = min(similar.start() if similar else len(text), _next_job_start(text))
+    similar_at = min(other_jobs_start(text), _next_job_start(text))
 
     places: list[Found] = []
     for chain in _chains(text, _mentions(text)):

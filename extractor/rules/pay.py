@@ -143,7 +143,9 @@ def _after_period_pattern() -> re.Pattern[str]:
         + ")"
     )
     return fastre.compile(
-        rf"(?:{_BLANK}{{0,2}}[/,.]-)?{_BLANK}{{0,3}}(?:[(,]{_BLANK}{{0,2}})?"  # "₹25,000/- per month", "€ 3.600,- brutto"
+        rf"(?:{_BLANK}{{0,2}}[/,.]-)?{_BLANK}{{0,3}}"  # "₹25,000/- per month", "€ 3.600,- brutto"
+        rf"(?:\([^\W\d_][^()\n\d]{{2,80}}\){_BLANK}{{1,3}}(?=\S))?"  # the amount in words: "Nfa 7,250.00 (Seven thousand … Nakfa) gross per month"
+        rf"(?:[(,]{_BLANK}{{0,2}})?"
         rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}\)?(?:{_BLANK}{{1,3}}\(?|(?=/))){{0,2}}"  # "lei brut/lună", "kr/mån", "USD (fresh) per month"
         + _period_source()
     )
@@ -226,8 +228,11 @@ def find_amounts(text: str) -> list[Amount]:
     """
     v = _vocab()
     prefix, suffix, factors = v["prefix"], v["suffix"], v["multipliers"]
-    out: list[Amount] = []
+    out: list[Amount] = _cifrao_amounts(text) if "$" in text else []
+    taken = [(a.start, a.end) for a in out]
     for m in _amount_pattern().finditer(text):
+        if taken and any(s < m.end() and m.start() < e for s, e in taken):
+            continue
         mult = m.group("mult")
         mult_key = re.sub(r"\s+", " ", mult.lower()) if mult else None
         raw = parse_number(m.group("num"), mult is not None)
@@ -253,6 +258,19 @@ def find_amounts(text: str) -> list[Amount]:
         )
     spelled = _spelled_amounts(text)
     return sorted(out + spelled, key=lambda a: a.start) if spelled else out
+
+
+# the escudo's cifrão between units and centavos, as Cabo Verde writes its money: "85.000$00", "1.500$00"
+_CIFRAO = fastre.compile(r"(?<![\d.,$])(?P<units>\d{1,3}(?:\.\d{3})+|\d{1,6})\$(?P<cents>\d{2})(?![\d$])")
+
+
+def _cifrao_amounts(text: str) -> list[Amount]:
+    """Amounts written with the cifrão as the decimal mark ("85.000$00"): Cabo Verde escudos."""
+    out = []
+    for m in _CIFRAO.finditer(text):
+        value = float(m.group("units").replace(".", "")) + int(m.group("cents")) / 100
+        out.append(Amount(m.start(), m.end(), value, value, "CVE", False, None))
+    return out
 
 
 @cache
@@ -598,11 +616,12 @@ def _confidence(*, is_range: bool, has_currency: bool, pay_ctx: bool, period_how
     return round(min(conf, 0.95), 3)
 
 
-_LOW_LABEL = re.compile(r"(?i)[ \t]*(?:[A-Za-z][\w ()/&.'’-]{0,50}?\b)?(?:from|min|minimum|low|lower|lowest|starting)\b[\w ()/&.'’-]{0,30}:[ \t]*")
+# (a label over its value, the value on the next line, as Workday writes it: "Pay Range Minimum:" / "$51,400.00")
+_LOW_LABEL = re.compile(r"(?i)[ \t]*(?:[A-Za-z][\w ()/&.'’-]{0,50}?\b)?(?:from|min|minimum|low|lower|lowest|starting)\b[\w ()/&.'’-]{0,30}:[ \t]*(?:\r?\n[ \t]*)?")
 # a label line naming a count that is no pay ("Weekly hours min:", "Experience years max:", "Age from:")
 _COUNT_LABEL = re.compile(r"(?i)\b(?:hours?|hrs|years?|yrs|age|experience|headcount|openings|vacancies|positions|staff)\b")
 _HIGH_LABEL_GAP = re.compile(
-    r"(?i)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?P<conn>(?:[A-Za-z][\w ()/&.'’-]{0,50}?\b)?(?:to|max|maximum|high|higher|highest|upper)\b[\w ()/&.'’-]{0,30}:)[ \t]*"
+    r"(?i)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?P<conn>(?:[A-Za-z][\w ()/&.'’-]{0,50}?\b)?(?:to|max|maximum|high|higher|highest|upper)\b[\w ()/&.'’-]{0,30}:)[ \t]*(?:\r?\n[ \t]*)?"
 )
 
 
@@ -710,6 +729,8 @@ def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     if b.start - a.end > MAX_GAP + 60:
         return None
     line_start = text.rfind("\n", 0, a.start) + 1
+    if line_start > 1 and not text[line_start:a.start].strip():
+        line_start = text.rfind("\n", 0, line_start - 1) + 1  # the figure alone on its line: its label is the line above
     if _LOW_LABEL.fullmatch(text, line_start, a.start) and (labels := _HIGH_LABEL_GAP.fullmatch(text, a.end, b.start)):
         return None if _COUNT_LABEL.search(text, line_start, a.start) else labels  # "Weekly hours min: 20": no pay
     if b.start - a.end > MAX_GAP:

@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from extractor import fastre
 from extractor.data import load
 from extractor.document import Document
-from extractor.rules.base import CARD_JOIN, Candidate, Context, line_around, rule
+from extractor.rules.base import CARD_JOIN, Candidate, Context, card_spans, line_around, results_cards, rule
 from extractor.rules.ids import label_pattern as id_label_pattern
 from extractor.rules.location import CITY, LEGAL_FORM_AFTER_NAME, gazetteer
 from extractor.rules.vocab import skills_vocab
@@ -284,6 +284,8 @@ _TAIL_CHROME = (
     fastre.compile(r"[ \t]*(?:\([A-Z]{2,5}\)[ \t]*){2,}$"),  # announcement codes in a row: "(OCA)(DE)"
     fastre.compile(r"(?i)[ \t]*(?:[ \t][-–—|][ \t]*|,[ \t]*|\()full[- ]?time\)?$"),  # "Part-time" qualifies the job and stays
     fastre.compile(r"[ \t]*\(\d{3,4}(?:[/,][ \t]?\d{3,4})*\)$"),  # an occupational series: "(801/808)"
+    # the application window a public board glues after the heading: "- Open Until Filled", "(Continuous)"
+    fastre.compile(r"(?i)(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:open[ \t]+until[ \t]+filled|(?:open[ \t]+)?continuous(?:[ \t]+(?:recruitment|posting))?)\)?$"),
     fastre.compile(r"[ \t]*\(\d{5,9}\)$"),  # a requisition number alone in brackets: "Forklift Operator (55120)"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:store|branch|restaurant|shop)[ \t]*(?:#|no\.?)?[ \t]*\d{1,6}$"),  # the outlet's number: "- Store #412"
     # who may apply, tagged after the heading: "Software Engineer - EXT", "Analyst INT", "(Internal Candidates Only)"
@@ -356,6 +358,11 @@ _HEAD_NAME_BRACKET = fastre.compile(r"^\[[^\[\]\n\d]{2,30}\][ \t]*(?=\S)")  # Ko
 # a reference code before the heading: "EPSO/AD/412/25 — Administrators …", "REQ-2025-014 | Nurse"
 _HEAD_CODE = fastre.compile(r"^(?=[A-Z0-9/.\-]*\d)[A-Z][A-Z0-9]*(?:[/.\-][A-Z0-9]+){2,}[ \t]+[-–—:|][ \t]+(?=\S)", re.M)
 _BREADCRUMB = fastre.compile(r"[ \t]+[>»›/][ \t]+")
+# the number of posts a notice writes before the job, in words and figures: "UN (01) RESPONSABLE …", "DEUX (02) COMPTABLES"
+_HEAD_COUNT = fastre.compile(
+    r"(?i)^(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|um|duas|dois)[ \t]*)?"
+    r"\(\d{1,3}\)[ \t]+(?=\S)"
+)
 
 
 def _trim_chrome(text: str, hit: _Hit) -> _Hit:
@@ -393,7 +400,7 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     bracket = _HEAD_TAG_CJK.match(value, start, end) or _HEAD_NAME_BRACKET.match(value, start, end)
     if bracket is not None and end - bracket.end() >= 2 and not has_job_noun(bracket.group().strip(" []【】")):
         start = bracket.end()  # "【急募】介護職員": an advert tag before the title; "[Acme] Sales Manager": the employer's name
-    code = _HEAD_CODE.match(value, start, end)
+    code = _HEAD_CODE.match(value, start, end) or _HEAD_COUNT.match(value, start, end)
     if code is not None and end - code.end() >= 3:
         start = code.end()
     if (start, end) == (0, len(value)):
@@ -916,6 +923,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         return None  # "Home › Jobs › Nurse - Band 5": a breadcrumb trail, the site's own line; its last crumb is no page title to split
     if _FILTER_CHIP.search(line):
         return None  # "Orchard Hand × | Nelson ×": a search's filter chips, not a page title
+    if _SIGN_IN.search(line) and _menu_line(" ".join(line.split())):
+        return None  # "Lewis County Careers | Job Opportunities | Sign In | Create Account": the site's menu
     for pattern, tconf, cconf in _PAGE_PATTERNS:
         m = pattern.match(line)
         if m:
@@ -1471,6 +1480,32 @@ def title_call_for(ctx: Context) -> Iterable[Candidate]:
     yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.3, "title.call_for")
 
 
+# a notice's sentence announcing the post on the lines below: "…, Faso Talents Conseil recrute :", "Acme is hiring:",
+# "… invites applications for the following position:"
+_ANNOUNCING_LINE = fastre.compile(
+    r"(?im)^[^\n]{0,240}?\b(?:recrute|recrutent|recherche|embauche|busca|contrata|sucht|zoekt|cerca|is[ \t]+hiring|are[ \t]+hiring|"
+    r"is[ \t]+(?:recruiting|looking[ \t]+for)|invites?[ \t]+applications[^\n:]{0,60})[ \t]*:[ \t]*$"
+)
+ANNOUNCED_REACH = 1500  # how far from the top such a sentence may stand
+
+
+@rule("title", name="title.announced")
+def title_announced(ctx: Context) -> Iterable[Candidate]:
+    """The heading on the line after a sentence that announces it ("… recrute :" over "UN (01) RESPONSABLE MAINTENANCE
+    (H/F)"), when it reads as a job's name."""
+    text = ctx.text
+    m = _ANNOUNCING_LINE.search(text, 0, min(len(text), ANNOUNCED_REACH))
+    if m is None:
+        return
+    nxt = next(_lines(text, m.end(), min(len(text), m.end() + 300)), None)
+    if nxt is None:
+        return
+    hit = trimmed_hit(text, *nxt)
+    if hit is not None and looks_like_title(hit.value) and not _LABEL_COLON.search(hit.value):
+        hit = trim_title(text, hit)
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.62, "title.announced")
+
+
 @rule("title", name="title.subject")
 def title_subject(ctx: Context) -> Iterable[Candidate]:
     """The role named in an email subject ("Subject: Java Developer - Hyderabad - 6 months")."""
@@ -1553,6 +1588,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     if listed is not None:
         yield Candidate("title", listed.value, ((listed.start, listed.end),), 0.6, "title.header_line")
         return
+    cards = results_cards(ctx)
+    if cards:
+        lines = [(a, b) for a, b in lines if not any(s <= a < e for s, e in cards)]  # a board's search results: other jobs' cards
     badged = [_badged_name(text, a, b) for a, b in lines[: HEADER_LINES + 3]]
     read = 0  # the lines read as possible headings so far (the site's menu, crumbs and labels skipped)
     for n, (ls, le) in enumerate(lines[:HEADER_LINES]):
@@ -2245,6 +2283,10 @@ _META_LINE = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[·•][ \t]+\S"
 _RATING_LINE = fastre.compile(
     r"^(?P<c>" + _COMPANY_RE + r")(?:[ \t]*\n[ \t]*\d(?:\.\d)?[ \t]+out[ \t]+of[ \t]+5(?:[ \t]+stars)?"
     r"|[ \t]+(?:[1-5][.,]\d[ \t]*[★☆⭐]|[★☆⭐][ \t]*[1-5][.,]\d)[ \t]*$)", re.M)
+# an employer's name over the line a board gives its size on: "Hartigan Moore" / "Accountancy, banking & finance | 420 employees in Ireland"
+_TERMS_WORD = fastre.compile(r"(?i)\b(?:hybrid|remote|on-?site|full-?time|part-?time|contract|temporary|permanent|internship)\b")  # a job's terms line, no name
+_SIZE_LINE = fastre.compile(
+    r"^(?P<c>" + _COMPANY_RE + r")[ \t]*\n[^\n]{0,80}?(?<![\w.,])\d[\d,.]*(?:[ \t]*[-–][ \t]*\d[\d,.]*)?\+?[ \t]+(?:employees|staff|people)\b[^\n]{0,40}$", re.M)
 _CAREERS_BRAND = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+Careers(?=[A-Z]|\s|$)")  # "Acme Foods CareersSign In"
 # an announcement that names the body with the vacancies ("There are currently vacancies with the Department of
 # Environmental Conservation in Albany", "positions are at the Office of Mental Health"), as central civil-service
@@ -2785,6 +2827,9 @@ _HEADCOUNT_PART = fastre.compile(r"(?i)^\d[\d,.+\-– ]*(?:k\+?)?[ \t]*(?:employ
 _POSTER_NAME = fastre.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.){1,2}")
 
 
+_REMOTE_WHERE = fastre.compile(r"(?i)remote[ \t]*[(\-–—,][ \t]*(?:(?:anywhere|based)[ \t]+)?(?:in[ \t]+|within[ \t]+)?(?P<place>[^()\n,]{2,40}?)[ \t]*\)?")
+
+
 def _employer_meta_line(text: str, m: re.Match) -> bool:
     """A "<Company> · <Place> · 1 week ago" line: another part is a place, a posting age or an applicant
     count. "Vollzeit · Feste Anstellung", "Energy · 51-200 employees" open metadata lines with no employer."""
@@ -2809,6 +2854,8 @@ def _employer_meta_line(text: str, m: re.Match) -> bool:
     gaz = gazetteer()
     if any(_place_line(p) or gaz.knows(p) or gaz.knows(p.split(",")[0].strip()) or _town_and_state(p) or _AGE_OR_CROWD.search(p) for p in parts):
         return True
+    if any((where := _REMOTE_WHERE.fullmatch(p)) is not None and gaz.knows(where.group("place")) for p in parts):
+        return True  # "Acme · Remote (anywhere in Australia) · Full-time": a remote job's area is its place
     # "Tallyhawk · Remote (US)": only workplace or contract words beside the name, which the posting goes on to make the
     # subject of a sentence about the organisation ("Tallyhawk builds …"); a unit is the "… team" ("Customer Success · Remote")
     name = m.group("c").strip()
@@ -4022,6 +4069,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     # "Physical Therapy · Denver, Colorado" over "Department / Physical Therapy": the unit the page labels, not the employer
     yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", lambda t, m: _employer_meta_line(t, m) and not _labelled_unit(ctx, m.group("c").strip()))
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
+    yield from _in_header(_SIZE_LINE, ctx, 0.7, "company.size_line", lambda t, m: not _TERMS_WORD.search(m.group("c")))
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
     yield from _in_header(_CAREERS_BRAND, ctx, 0.65, "company.careers_brand",
                           lambda text, m: not _board_menu_line(text[slice(*line_around(text, m.start(), m.end()))]) and not _raw_menu(ctx.doc, *line_around(text, m.start(), m.end())))
@@ -4661,8 +4709,11 @@ def _head_lines(text: str, doc: Optional[Document] = None) -> list[tuple[int, in
     within the first six lines ends where the posting starts; a section heading ends the block.
     ``doc`` (the document ``text`` belongs to) lets a menu flattened by the normaliser be seen."""
     lines, values, start = _site_lines(text, doc)
+    cards = card_spans(text)  # a board's search results over the posting: other jobs' cards
     head = []
     for (s, e), value in zip(lines[start:], values[start:]):
+        if cards and any(a <= s < b for a, b in cards):
+            continue
         if head and kind_of_heading(value):
             break
         head.append((s, e))
@@ -4718,7 +4769,7 @@ def _occupation_first(value: str) -> bool:
     """A short sentence-case or lower-case heading that opens with an occupation ("Undersköterska till
     hemtjänsten", "cook"), as boards in many languages write titles."""
     words = value.split()
-    return len(words) <= 6 and not re.search(r"\d", value) and (
+    return 0 < len(words) <= 6 and not re.search(r"\d", value) and (
         has_job_noun(words[0]) or (len(words) > 1 and _capital(value[0]) and (has_job_noun(words[1]) or has_job_noun(" ".join(words[:2]))))
     )  # a two-word occupation opens it too ("Nhân viên kinh doanh")
 
@@ -5874,8 +5925,9 @@ def _board_ad_head(ctx: Context) -> Optional[tuple[_Hit, _Hit, list[str]]]:
             heading = trimmed_hit(text, *label.span("value"))  # "Jobbtitel: Lagerarbetare"
         if heading is None or employer is None or not _board_employer_line(employer.value) or _raw_menu(ctx.doc, *lines[1]):
             return None  # ("Current Openings   Job Alerts   Sign In": a site's menu in columns)
-        if not has_job_noun(heading.value) and _employer_said(text, heading.value, heading.end):
-            return None  # "Vexa Gaming" / "Open roles › Compliance" / the title: a careers page's brand, not a heading
+        if not has_job_noun(heading.value) and (_employer_said(text, heading.value, heading.end) or has_job_noun(employer.value)):
+            return None  # "Vexa Gaming" / "Open roles › Compliance" / the title: a careers page's brand, not a heading; a board's
+            # name over the job's heading ("Trade Me Jobs" / "Payroll Administrator – …" / the employer / "Location: …")
         unit = _UNIT_AFTER_ORG.search(employer.value) or _PARENT_AFTER_ORG.search(employer.value)
         if unit is not None and unit.start() > 0:  # "University of X - School of Computer Science": the unit goes
             employer = trimmed_hit(text, employer.start, employer.start + unit.start()) or employer
