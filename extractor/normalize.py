@@ -4311,13 +4311,16 @@ def _stacked_facts(doc: Document) -> Document:
             if not (is_known or run) or not _STACKED_NAME.fullmatch(name) or _STACKED_KNOWN.fullmatch(value) or len(value) > _MAX_STACKED_VALUE \
                     or value.endswith(":") or va != nb + 1:
                 break
-            run.append((nb, va))
+            run.append((nb, va, is_known))
             known += is_known
             j += 2
             if j < len(lines) and lines[j][0] != lines[j - 1][1] + 1:
                 break  # a blank line closes the run
+        while run and not run[-1][2]:
+            run.pop()  # the run ends at its last known name: an address block may follow ("Odstock Road" / "Salisbury")
+            j -= 2
         if len(run) >= _MIN_STACKED and known >= 2:
-            edits += [(nb, va, ": ") for nb, va in run]
+            edits += [(nb, va, ": ") for nb, va, _ in run]
             i = j
         else:
             i += 1
