@@ -7,6 +7,8 @@ figures, the escudo's cifrão, a notice's own date over other jobs' dates, and m
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractor.normalize import normalize
@@ -218,6 +220,9 @@ FIELDS = [
      "company", "Harbour Byte"),
     ("on_site_facility_is_a_benefit", _posting("Research Associate", "We offer 30 days' leave and on-site nursery places.\n"), "workplace", None),
     ("office_based_with_on_site_parking", _posting("AP Clerk\nLeeds", "Office-based, free on-site parking\n"), "workplace", "onsite"),
+    ("bracketed_place_of_work_and_a_schedule_after_it", "LPN - Community Living Center (Marlin) Part-time\n\nLocation\n\n- Marlin, Texas\n\n"
+     "Duties\nCare for veterans in the living center.\n", "title", "LPN - Community Living Center"),
+
 ]
 
 
@@ -245,3 +250,9 @@ def test_pandoc_fences_comments_and_attributes_are_left_out():
 def test_mdx_headings_stay_beside_component_props():
     out = normalize(MDX).text
     assert "\nWhat we're looking for\n" in out and "Company: Tern Payments" in out
+
+
+def test_skill_after_the_dash_of_a_page_title_is_no_employer():
+    """A real Workable ad (EMSCAD, CC0) whose body says "PHP is in the post title": the skill stays in the title."""
+    text = (Path(__file__).resolve().parent.parent / "golden" / "real" / "docs" / "emscad_000379.txt").read_text(encoding="utf-8")
+    assert extracted_field(text, "title") == "Web Developer - PHP"

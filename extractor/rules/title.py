@@ -204,6 +204,7 @@ def title_vocab() -> _Vocab:
             rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?))?"  # "- Fixed Term 11 months"
             rf"|[ \t]*\((?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}})?\)"
             rf"|[ \t]*\({_WEEKDAY}[ \t]*(?:[-–—/&]|to|and)[ \t]*{_WEEKDAY}\))$"  # the days worked: "(Fri–Sun)", "(Mon to Thu)"
+            rf"|(?<=\))[ \t]+(?:{_labels_regex(data['schedule_tags'])})$"  # after a bracket, a space will do: "RN - Domiciliary (Bonham) Part-time"
         ) if data.get("schedule_tags") else None,
         headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)", "(Two Posts)"
             rf"(?i)(?:[ \t]+[-–—|][ \t]*|[ \t]*\()(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)[ \t]*"
@@ -549,6 +550,18 @@ def _place_line_opened_by(text: str, end: int, piece: str) -> bool:
     return False
 
 
+def _place_listed(text: str, piece: str) -> bool:
+    """A line of the posting opens with ``piece`` (after a bullet) followed by a comma and a place the gazetteer knows
+    ("- Bonham, Texas"): the bracketed piece of a heading names the place of work."""
+    if not piece[:1].isupper() or len(piece.split()) > 3:
+        return False
+    gaz = gazetteer()
+    for m in re.finditer(r"(?m)^[ \t•*-]*" + re.escape(piece) + r",[ \t]*(?P<rest>[^\n,]{2,40}?)[ \t]*(?:,|$)", text):
+        if gaz.knows(m.group("rest")):
+            return True
+    return False
+
+
 _BRACKET_CODE = fastre.compile(r"(?=[A-Za-z0-9#/-]*\d{4})[A-Za-z0-9#]{1,12}(?:[-/][A-Za-z0-9]{1,12}){0,4}")  # "2026-14382", "R-0048213", "#4471"
 
 
@@ -565,6 +578,8 @@ def piece_cut(text: str, hit: _Hit) -> _Hit:
         return _title_head(text, hit, hit.value[: m.start()].rstrip())  # "… HVAC (2026-14382)": the requisition the page numbers again
     if m.group("dash") and piece[0].isdigit():
         return _title_head(text, hit, hit.value[: m.start()].rstrip(" -–—|,"))  # "Farm Assistant - 900 cow rotary": a count opens a fact
+    if m.group("bracket") and _place_listed(text, piece):
+        return _title_head(text, hit, hit.value[: m.start()].rstrip())  # "RN - Domiciliary (Bonham)" over "Location" / "- Bonham, Texas"
     if not (_place_line_opened_by(text, hit.end, piece) or piece.casefold() in _tail_facts(text)):
         words = piece.split()
         if m.group("dash") and len(words) >= 2 and words[-1].casefold() in _tail_fact_words(text):
@@ -985,7 +1000,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
             return page
     if not pipe and len(parts) == 2 and looks_like_title(line[: parts[0][1]].strip()):
         qualifier = line[parts[1][0] :].strip()
-        if _own_mentions(text, qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier) or _unit_name(text, le, qualifier):
+        if _own_mentions(text, qualifier) < 2 or _board_header_below(text, le, line[: parts[0][1]].strip(), qualifier) or _unit_name(text, le, qualifier) \
+                or qualifier.lower() in _skill_names():  # "Web Developer - PHP": a skill the body names again, no employer
             hit = trimmed_hit(text, ls, ls + len(line))
             return _Page(hit, None, 0.65, 0.5) if hit and looks_like_title(hit.value) else None
     if not pipe and len(parts) == 2 and _employer_below(text, le, line[: parts[0][1]].strip()) and looks_like_title(line[parts[1][0] :].strip()):
