@@ -220,6 +220,8 @@ FIELDS = [
      "company", "Harbour Byte"),
     ("on_site_facility_is_a_benefit", _posting("Research Associate", "We offer 30 days' leave and on-site nursery places.\n"), "workplace", None),
     ("office_based_with_on_site_parking", _posting("AP Clerk\nLeeds", "Office-based, free on-site parking\n"), "workplace", "onsite"),
+    ("site_named_after_the_heading", _posting("Dental Assistant - Harbor View Community Dental Clinic (HVCDC)\nLocation: Duluth, MN"),
+     "title", "Dental Assistant"),
     ("bracketed_place_of_work_and_a_schedule_after_it", "LPN - Community Living Center (Marlin) Part-time\n\nLocation\n\n- Marlin, Texas\n\n"
      "Duties\nCare for veterans in the living center.\n", "title", "LPN - Community Living Center"),
 

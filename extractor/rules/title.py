@@ -285,6 +285,9 @@ _TAIL_CHROME = (
     fastre.compile(r"[ \t]*(?:\([A-Z]{2,5}\)[ \t]*){2,}$"),  # announcement codes in a row: "(OCA)(DE)"
     fastre.compile(r"(?i)[ \t]*(?:[ \t][-–—|][ \t]*|,[ \t]*|\()full[- ]?time\)?$"),  # "Part-time" qualifies the job and stays
     fastre.compile(r"[ \t]*\(\d{3,4}(?:[/,][ \t]?\d{3,4})*\)$"),  # an occupational series: "(801/808)"
+    # the site the job is at, named after the heading: "- Trident Community Based Outpatient Clinic (CBOC)", "– Lakeview
+    # Regional Hospital" (three capitalised words or more: "- Primary School" is a level, "- Emergency Department" a unit)
+    fastre.compile(r"[ \t]+[-–—|][ \t]+(?:[A-Z][\w.'’&-]*[ \t]+){2,6}(?:Clinic|Hospital|Medical[ \t]Cent(?:er|re)|Health[ \t]Cent(?:er|re)|Campus)(?:[ \t]*\([A-Z]{2,6}\))?$"),
     # the application window a public board glues after the heading: "- Open Until Filled", "(Continuous)"
     fastre.compile(r"(?i)(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:open[ \t]+until[ \t]+filled|(?:open[ \t]+)?continuous(?:[ \t]+(?:recruitment|posting))?)\)?$"),
     fastre.compile(r"[ \t]*\(\d{5,9}\)$"),  # a requisition number alone in brackets: "Forklift Operator (55120)"
