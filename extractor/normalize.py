@@ -4297,7 +4297,7 @@ def _stacked_facts(doc: Document) -> Document:
     their fields ("Education" / "2 Year Degree"): each name joined to its value as a label ("Education: 2 Year
     Degree"), so that the values are read as facts and not as a section's items. Any other text is left as it is."""
     text = doc.text
-    lines = [(a, b) for a, b in _lines(text)]
+    lines = list(_lines(text))
     edits: list[Edit] = []
     i = 0
     while i + 1 < len(lines):

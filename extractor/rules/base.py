@@ -144,7 +144,8 @@ _BLOCK_CARD_LINES = (3, 6)  # a card's lines, its age's line included: employer,
 def results_cards(ctx: Context) -> list[tuple[int, int]]:
     """The spans of a board's search results over the posting: runs of two or more consecutive lines, each a card
     of three or more parts with its age ("Auto Electrician · Pilbara Plant Hire · Port Hedland WA · 1w ago"), or of
-    two or more consecutive blocks of three to six lines, each closing with its age ("Easy Apply 3d"), in the
+    two or more consecutive blocks of three to six lines, each closing with its age ("Easy Apply 3d"), or three or
+    more such blocks each with a pay line ("$56K - $64K (Employer est.)", the ages cut with the buttons), in the
     first :data:`CARD_WINDOW` characters. Their places and pay are other jobs' (the posting's own card repeats its
     head below them); a posting's own metadata rows ("Chicago, IL · Reposted 1 week ago" over "$112K/yr · Hybrid")
     do not all carry an age."""
@@ -177,7 +178,8 @@ def card_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _block_cards(text: str, limit: int) -> list[tuple[int, int]]:
-    """Runs of two or more consecutive blank-line-separated blocks, each a card over lines closing with its age."""
+    """Runs of consecutive blank-line-separated blocks of short lines, each a card closing with its age or holding a
+    pay line (how many make a run: :func:`_card_run`)."""
     runs: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     at = 0
