@@ -220,6 +220,12 @@ FIELDS = [
      "company", "Harbour Byte"),
     ("on_site_facility_is_a_benefit", _posting("Research Associate", "We offer 30 days' leave and on-site nursery places.\n"), "workplace", None),
     ("office_based_with_on_site_parking", _posting("AP Clerk\nLeeds", "Office-based, free on-site parking\n"), "workplace", "onsite"),
+    ("crediting_rules_are_no_requirements", _posting("Lab Technician", "Qualifications\n"
+     "- One year of experience equivalent to the GS-5 level in a clinical laboratory.\n"
+     "- A full year of work is considered to be 40 hours of work per week.\n"
+     "- Part-time experience will be credited on the basis of the hours actually worked.\n"
+     "- Applicants wishing to receive credit for volunteer work must describe it in their resume.\n"),
+     "minimum_qualifications", ["One year of experience equivalent to the GS-5 level in a clinical laboratory."]),
     ("site_named_after_the_heading", _posting("Dental Assistant - Harbor View Community Dental Clinic (HVCDC)\nLocation: Duluth, MN"),
      "title", "Dental Assistant"),
     ("bracketed_place_of_work_and_a_schedule_after_it", "LPN - Community Living Center (Marlin) Part-time\n\nLocation\n\n- Marlin, Texas\n\n"
