@@ -432,7 +432,7 @@ def places_day_first(ctx: Context) -> Optional[bool]:
 def posted_date(ctx: Context) -> Iterable[Candidate]:
     """The posting date: the first date with the best label evidence (see the module docstring)."""
     best: Optional[Candidate] = None
-    others = other_jobs_start(ctx.text)
+    others = other_jobs_start(ctx)
     for reading in posting_date_readings(ctx.text, places_day_first(ctx)):
         conf, found = reading.confidence, reading.found
         if conf is None or reading.evidence_start >= others:

@@ -1453,10 +1453,15 @@ def _next_job_start(text: str) -> int:
     return start
 
 
-def other_jobs_start(text: str) -> int:
-    """Where a page's list of other jobs starts ("Similar jobs", "Offres récentes" as a heading), or ``len(text)``."""
-    similar = _vocab_res()["similar"].search(text)
-    return similar.start() if similar else len(text)
+def other_jobs_start(ctx: Context) -> int:
+    """Where a page's list of other jobs starts ("Similar jobs", "Offres récentes" as a heading), or ``len(ctx.text)``
+    (computed once per context: the places and the posting date both ask)."""
+    return ctx.once("_location.other_jobs_start", _other_jobs_start)
+
+
+def _other_jobs_start(ctx: Context) -> int:
+    similar = _vocab_res()["similar"].search(ctx.text)
+    return similar.start() if similar else len(ctx.text)
 
 
 def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
@@ -1468,7 +1473,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     head_end = header_end(ctx)
     labels = _label_values(text, ctx.doc)
     copyrights = [m.start() for m in _COPYRIGHT_RE.finditer(text)]
-    similar_at = min(other_jobs_start(text), _next_job_start(text))
+    similar_at = min(other_jobs_start(ctx), _next_job_start(text))
 
     places: list[Found] = []
     for chain in _chains(text, _mentions(text)):

@@ -37,7 +37,7 @@ from extractor.data import load
 from extractor.document import Document
 from extractor.rules.base import CARD_JOIN, Candidate, Context, card_spans, line_around, results_cards, rule
 from extractor.rules.ids import label_pattern as id_label_pattern
-from extractor.rules.location import CITY, LEGAL_FORM_AFTER_NAME, gazetteer
+from extractor.rules.location import CITY, LEGAL_FORM_AFTER_NAME, gazetteer, inside
 from extractor.rules.vocab import skills_vocab
 from extractor.sections import kind_of_heading, valediction_line
 
@@ -1609,7 +1609,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         return
     cards = results_cards(ctx)
     if cards:
-        lines = [(a, b) for a, b in lines if not any(s <= a < e for s, e in cards)]  # a board's search results: other jobs' cards
+        lines = [(a, b) for a, b in lines if not inside(a, cards)]  # a board's search results: other jobs' cards
     badged = [_badged_name(text, a, b) for a, b in lines[: HEADER_LINES + 3]]
     read = 0  # the lines read as possible headings so far (the site's menu, crumbs and labels skipped)
     for n, (ls, le) in enumerate(lines[:HEADER_LINES]):
@@ -2303,7 +2303,6 @@ _RATING_LINE = fastre.compile(
     r"^(?P<c>" + _COMPANY_RE + r")(?:[ \t]*\n[ \t]*\d(?:\.\d)?[ \t]+out[ \t]+of[ \t]+5(?:[ \t]+stars)?"
     r"|[ \t]+(?:[1-5][.,]\d[ \t]*[★☆⭐]|[★☆⭐][ \t]*[1-5][.,]\d)[ \t]*$)", re.M)
 # an employer's name over the line a board gives its size on: "Hartigan Moore" / "Accountancy, banking & finance | 420 employees in Ireland"
-_TERMS_WORD = fastre.compile(r"(?i)\b(?:hybrid|remote|on-?site|full-?time|part-?time|contract|temporary|permanent|internship)\b")  # a job's terms line, no name
 _SIZE_LINE = fastre.compile(
     r"^(?P<c>" + _COMPANY_RE + r")[ \t]*\n[^\n]{0,80}?(?<![\w.,])\d[\d,.]*(?:[ \t]*[-–][ \t]*\d[\d,.]*)?\+?[ \t]+(?:employees|staff|people)\b[^\n]{0,40}$", re.M)
 _CAREERS_BRAND = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+Careers(?=[A-Z]|\s|$)")  # "Acme Foods CareersSign In"
@@ -4088,7 +4087,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     # "Physical Therapy · Denver, Colorado" over "Department / Physical Therapy": the unit the page labels, not the employer
     yield from _in_header(_META_LINE, ctx, 0.75, "company.meta_line", lambda t, m: _employer_meta_line(t, m) and not _labelled_unit(ctx, m.group("c").strip()))
     yield from _in_header(_RATING_LINE, ctx, 0.75, "company.rating_line")
-    yield from _in_header(_SIZE_LINE, ctx, 0.7, "company.size_line", lambda t, m: not _TERMS_WORD.search(m.group("c")))
+    yield from _in_header(_SIZE_LINE, ctx, 0.7, "company.size_line", lambda t, m: not any(_COMMITMENT.match(w) for w in m.group("c").split()))  # a job's terms ("Hybrid Full-time"), no name
     yield from _in_header(_HIRING_FOR, ctx, 0.7, "company.hiring_for")
     yield from _in_header(_CAREERS_BRAND, ctx, 0.65, "company.careers_brand",
                           lambda text, m: not _board_menu_line(text[slice(*line_around(text, m.start(), m.end()))]) and not _raw_menu(ctx.doc, *line_around(text, m.start(), m.end())))
@@ -4731,7 +4730,7 @@ def _head_lines(text: str, doc: Optional[Document] = None) -> list[tuple[int, in
     cards = card_spans(text)  # a board's search results over the posting: other jobs' cards
     head = []
     for (s, e), value in zip(lines[start:], values[start:]):
-        if cards and any(a <= s < b for a, b in cards):
+        if inside(s, cards):
             continue
         if head and kind_of_heading(value):
             break
