@@ -333,8 +333,9 @@ def _element_label(tag: str) -> Optional[str]:
 
 def _xml_properties(tag: str) -> bool:
     """Whether an XML document's element ``tag`` holds the file's own properties, never shown as its text: an
-    OpenDocument file's ``<office:meta>`` (creator, dates), a DocBook ``<revhistory>`` (revision dates)."""
-    return tag.endswith(":meta") or tag == "revhistory"
+    OpenDocument file's ``<office:meta>`` (creator, dates), a DocBook ``<revhistory>`` (revision dates), an AbiWord
+    file's ``<metadata>`` (its title, author and dates)."""
+    return tag.endswith(":meta") or tag in ("revhistory", "metadata")
 
 
 def looks_like_html(raw: str) -> bool:
@@ -877,6 +878,49 @@ def _opml_to_text(raw: str) -> Optional[Document]:
             builder.emit("\n", note[0], note[0])
             write(*note)
             builder.emit("\n", note[1], note[1])
+    out = builder.build()
+    return out if out.text.strip() else None
+
+
+_SCRIBUS_OPENING = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?<SCRIBUSUTF8(?:NEW)?\b")
+_SCRIBUS_BULLET_STYLE = re.compile(r"<STYLE\b(?=[^>]*\bBullet=\"1\")[^>]*\bNAME=\"(?P<name>[^\"]*)\"")
+_SCRIBUS_TOKEN = re.compile(
+    r"<ITEXT\b[^>]*?\bCH=\"(?P<ch>[^\"]*)\"[^>]*>|<(?P<para>para|trail)\b(?P<attrs>[^>]*)>|<(?P<br>breakline)\b[^>]*>|<(?P<tab>tab)\b[^>]*>|</StoryText>"
+)
+_SCRIBUS_PARENT = re.compile(r"\bPARENT=\"(?P<name>[^\"]*)\"")
+
+
+def _scribus_to_text(raw: str) -> Optional[Document]:
+    """A Scribus layout file (.sla, a flyer or a printed notice laid out for print): its text frames' stories read as a
+    page — each run of text (``<ITEXT CH="…">``) in order, a paragraph mark (``<para/>``, which follows its paragraph)
+    ending a line, a paragraph in a bulleted style written as a "- " item, a story ending in a blank line; the
+    document's settings, styles, colours and images left out. Entities are read; every character maps back to the
+    source. None when the text is no Scribus file."""
+    if not _SCRIBUS_OPENING.match(raw):
+        return None
+    bullets = {m.group("name") for m in _SCRIBUS_BULLET_STYLE.finditer(raw)}
+    builder = SourceBuilder(raw)
+    runs: list[tuple[int, int]] = []  # the paragraph's text runs so far; a line break as an empty run
+    for m in _SCRIBUS_TOKEN.finditer(raw):
+        if m.group("ch") is not None:
+            runs.append(m.span("ch"))
+        elif m.group("br") or m.group("tab"):
+            runs.append((m.start(), -1 if m.group("br") else -2))
+        else:  # a paragraph's mark, or the story's end
+            parent = _SCRIBUS_PARENT.search(m.group("attrs") or "")
+            texts = [r for r in runs if r[1] >= 0 and r[1] > r[0]]
+            if texts:
+                if parent is not None and parent.group("name") in bullets or "Bullet=\"1\"" in (m.group("attrs") or ""):
+                    builder.emit("- ", texts[0][0], texts[0][0])
+                for a, b in runs:
+                    if b >= 0:
+                        _copy_unescaped(builder, raw, a, b)
+                    else:
+                        builder.emit("\n" if b == -1 else " ", a, a)
+                builder.emit("\n", m.start(), m.start())
+            runs = []
+            if m.group("para") is None or m.group("para") == "trail":
+                builder.emit("\n", m.start(), m.start())
     out = builder.build()
     return out if out.text.strip() else None
 
@@ -2231,7 +2275,7 @@ def _yaml_records(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
-_JSON_OPEN = re.compile(r"^[ \t]*[{\[]", re.M)
+_JSON_OPEN = re.compile(r"^(?:[^\n{\[]{0,200}?[|\t=][ \t]*(?=\{))?[ \t]*[{\[]", re.M)  # (or after a log line's "key | " / "payload=")
 _RANGE_ENDS = frozenset("min max minimum maximum from to".split())
 _RANGE_KEYS = frozenset("min max minimum maximum from to currency currency_code unit period interval per note notes text".split())  # a range record
 _JSON_LINE = re.compile(r"[ \t]*\r?\n[ \t]*\{")  # a JSON Lines log: the next line opens an object
@@ -2336,12 +2380,14 @@ def _json_member(text: str, tokens: list[tuple[int, int]], pos: int) -> Optional
     return text[ka + 1 : kb - 1], ka, pos + 2  # the key, its colon
 
 
-_TYPED_SCALARS = frozenset("S N BOOL NULL".split())  # DynamoDB's typed values: {"S": "Baker"}, {"N": "37.5"}
-_TYPED_CONTAINERS = frozenset("M L".split())  # {"M": {…}} a record, {"L": […]} a list
+_TYPED_SCALARS = frozenset("S N BOOL NULL string int long float double boolean bytes".split())  # DynamoDB's typed values: {"S": "Baker"}, {"N": "37.5"}; Avro's union branches: {"string": "Baker"}
+_TYPED_CONTAINERS = frozenset("M L array map".split())  # {"M": {…}} a record, {"L": […]} a list
+_AVRO_RECORD_NAME = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+\.[A-Z]\w*")  # an Avro union's named branch: {"com.acme.ats.PayRange": {…}}
 
 
 def _typed_value(text: str, tokens: list[tuple[int, int]], pos: int) -> Optional[tuple[int, int]]:
-    """When ``tokens[pos]`` opens a DynamoDB typed value ({"S": "Baker"}, {"N": "37.5"}, {"M": {…}}, {"L": […]}):
+    """When ``tokens[pos]`` opens a DynamoDB typed value ({"S": "Baker"}, {"N": "37.5"}, {"M": {…}}, {"L": […]}) or
+    an Avro union's branch ({"string": "Baker"}, {"com.acme.Pay": {…}}):
     the position of the value inside and the position after the whole typed value; None for any other value.
     Only the first is known for a record or list (the second is then -1): the caller reads on to its brace."""
     if text[tokens[pos][0]] != "{" or pos + 3 >= len(tokens):
@@ -2352,7 +2398,7 @@ def _typed_value(text: str, tokens: list[tuple[int, int]], pos: int) -> Optional
     key, _, inner = member
     if key in _TYPED_SCALARS and inner + 1 < len(tokens) and text[tokens[inner + 1][0]] == "}":
         return inner, inner + 2
-    if key in _TYPED_CONTAINERS and text[tokens[inner][0]] in "{[":
+    if (key in _TYPED_CONTAINERS or _AVRO_RECORD_NAME.fullmatch(key)) and text[tokens[inner][0]] in "{[":
         return inner, -1
     return None
 
@@ -2369,6 +2415,158 @@ def _text_lines(text: str, tokens: list[tuple[int, int]], pos: int) -> bool:
             items.append(text.endswith("\\n", a, b - 1))
         pos += 1
     return len(items) >= 2 and sum(items) * 2 >= len(items)
+
+
+_POSTSCRIPT_OPENING = re.compile(r"\A%!PS")
+# a string painted on the page: "72 745 moveto (COUNTRYSIDE RANGER) show", its position before it when given
+_POSTSCRIPT_SHOW = re.compile(r"(?:(?P<x>-?[\d.]+)[ \t]+(?P<y>-?[\d.]+)[ \t]+moveto[ \t]+)?\((?P<s>(?:[^()\\\n]|\\.|\\[0-7]{1,3})*)\)[ \t]*(?:show|ashow|widthshow|awidthshow|xshow|xyshow)\b")
+_POSTSCRIPT_ESCAPE = re.compile(r"\\(?:(?P<oct>[0-7]{1,3})|(?P<ch>[nrtbf\\()]))")
+_POSTSCRIPT_CHARS = {"n": "\n", "r": "", "t": " ", "b": "", "f": "", "\\": "\\", "(": "(", ")": ")"}
+_POSTSCRIPT_PARAGRAPH_GAP = 16  # points: a step down the page wider than a line's leading starts a paragraph
+
+
+def _postscript_source(doc: Document) -> Document:
+    """A page printed to a PostScript file (a word processor's print driver: "%!PS-Adobe-3.0"): the strings it paints
+    ("(…) show"), each on a line of its own in the order printed, a step down the page wider than a line starting a
+    paragraph; escapes read ("\\243" as "£" in the Windows character set the drivers write, "\\(" as "("); the
+    file's comments, prolog, fonts and drawing left out. Any other text is left as it is."""
+    text = doc.text
+    if not _POSTSCRIPT_OPENING.match(text):
+        return doc
+    shows = list(_POSTSCRIPT_SHOW.finditer(text))
+    if len(shows) < 3:
+        return doc
+    builder = TextBuilder(doc)
+    last_y: Optional[float] = None
+    for m in shows:
+        if m.group("y") is not None:
+            y = float(m.group("y"))
+            if last_y is not None and last_y - y > _POSTSCRIPT_PARAGRAPH_GAP:
+                builder.insert("\n", m.start("s"))
+            last_y = y
+        at = m.start("s")
+        for e in _POSTSCRIPT_ESCAPE.finditer(text, m.start("s"), m.end("s")):
+            builder.copy(at, e.start())
+            char = bytes([int(e.group("oct"), 8) & 0xFF]).decode("cp1252", "replace") if e.group("oct") else _POSTSCRIPT_CHARS[e.group("ch")]
+            builder.replace(char, e.start(), e.end())
+            at = e.end()
+        builder.copy(at, m.end("s"))
+        builder.insert("\n", m.end("s"))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# a log line's head (journalctl's, syslog's, a container's): "2026-12-03T09:14:22+0200 scr2 jobscrape[21433]: ",
+# "Dec  3 09:14:22 scr2 jobscrape[21433]: "
+_LOG_HEAD = re.compile(
+    r"^(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?|[A-Z][a-z]{2}[ \t]+\d{1,2}[ \t]+\d{2}:\d{2}:\d{2})"
+    r"[ \t]+[\w.-]{1,60}[ \t]+[\w./@-]{1,60}(?:\[\d{1,8}\])?:[ \t]?",
+    re.M,
+)
+_LOG_DUMP_MARK = re.compile(r"\|(?: |$)", re.M)  # a program's dump of a text, one line per log line: "| Millwright (Artisan)"
+_MIN_LOG_LINES = 5
+
+
+def _log_lines(doc: Document) -> Document:
+    """A system log holding a posting (journalctl, syslog, a container's output): the log lines' heads (time, host,
+    program) left out; where the program dumped a text with a "| " mark before each of its lines, only that text is
+    the page (the program's own messages, ids and the log's header are the log's). Needs five log lines; any other
+    text is left as it is."""
+    text = doc.text
+    heads = list(_LOG_HEAD.finditer(text, 0, 200_000))
+    if len(heads) < _MIN_LOG_LINES:
+        return doc
+    dumped = [m for m in heads if _LOG_DUMP_MARK.match(text, m.end())]
+    builder = TextBuilder(doc)
+    if len(dumped) >= _MIN_LOG_LINES:
+        for m in dumped:
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            builder.copy(min(m.end() + 2, end), end)
+            builder.insert("\n", end)
+        return builder.build()
+    at = 0
+    for m in heads:
+        builder.copy(at, m.start())
+        at = m.end()
+    builder.copy(at, len(text))
+    return builder.build()
+
+
+# an OpenTelemetry collector's debug exporter (or a log pipeline's dump of the same form): "     -> posting.text: Str(…)"
+_OTEL_ATTRIBUTE = re.compile(r"^[ \t]*->[ \t]+[\w.:/-]{1,80}:[ \t]+(?P<type>Str|Int|Double|Bool|Bytes|Slice|Map|Empty)\(", re.M)
+_OTEL_STRUCTURE = re.compile(r"^(?:Span|ResourceSpans|ResourceLog|LogRecord|ScopeSpans|ScopeLogs|SpanEvent)[ \t]+#\d+", re.M)
+_OTEL_MIN_TEXT = 200  # characters: a text attribute long enough to be the posting
+
+
+def _otel_dump(doc: Document) -> Document:
+    """A trace or log printed by an OpenTelemetry collector's debug exporter (see ``_OTEL_ATTRIBUTE``) that carries
+    the posting in a text attribute ("-> posting.text: Str(…)" over many lines): only that text is the page — the
+    longest such value, without its type's brackets; the spans' ids, times, statuses, events and the other
+    attributes are the pipeline's. Needs three attribute lines and a span or log record's heading; any other text is
+    left as it is."""
+    text = doc.text
+    if "->" not in text or _OTEL_STRUCTURE.search(text) is None:
+        return doc
+    attributes = list(_OTEL_ATTRIBUTE.finditer(text))
+    if len(attributes) < 3:
+        return doc
+    ends = sorted([m.start() for m in attributes] + [m.start() for m in _OTEL_STRUCTURE.finditer(text)]
+                  + [m.start() for m in re.finditer(r"^(?:Attributes|Events|Links|Resource attributes)[ \t]*:+", text, re.M)] + [len(text)])
+    best: Optional[tuple[int, int]] = None
+    for m in attributes:
+        if m.group("type") != "Str":
+            continue
+        end = next(e for e in ends if e > m.start())
+        value_end = end
+        while value_end > m.end() and text[value_end - 1] in " \t\n":
+            value_end -= 1
+        if value_end > m.end() and text[value_end - 1] == ")":
+            value_end -= 1
+        if value_end - m.end() >= _OTEL_MIN_TEXT and "\n" in text[m.end() : value_end] and (best is None or value_end - m.end() > best[1] - best[0]):
+            best = (m.end(), value_end)
+    if best is None:
+        return doc
+    builder = TextBuilder(doc)
+    builder.copy(*best)
+    return builder.build()
+
+
+_CBOR_HINT = re.compile(r"[:\[,][ \t]*\d{1,5}\([\"\d]|[\[{]_[ \t]*\n")  # a tag (0("2026-11-29T…"), 1(1798675200)) or an indefinite-length array ([_ …)
+_CBOR_TOKEN = re.compile(r'''"(?:[^"\\\n]|\\.)*"|(?P<tag>(?<![\w.])\d{1,5}\()|(?P<open>\()|(?P<close>\))|(?<=[\[{])(?P<indefinite>_)|(?<![\w.])(?P<bytes>(?:h|b32|h32|b64)'[^'\n]*')''')
+
+
+def _cbor_diagnostic(doc: Document) -> Document:
+    """CBOR's diagnostic notation (RFC 8949 §8, what cbor2diag or cbor.me print) read as the JSON it extends: a tag's
+    number and brackets left out around its value ("published": 0("2026-11-29T08:30:00Z") → the date string), an
+    indefinite-length array's or map's "_" mark dropped, a byte string (h'9F3C…') read as null; the JSON reader then reads it. Needs a JSON object and one of
+    those marks; any other text is left as it is."""
+    text = doc.text
+    if "{" not in text or _CBOR_HINT.search(text, 0, 40_000) is None:
+        return doc
+    builder = TextBuilder(doc)
+    at = 0
+    tags: list[bool] = []  # for each open bracket: whether it is a tag's
+    for m in _CBOR_TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "open":
+            tags.append(False)
+            continue
+        if kind == "tag":
+            tags.append(True)
+        elif kind == "close":
+            if not tags or not tags.pop():
+                continue
+        elif kind not in ("indefinite", "bytes"):
+            continue  # a string
+        builder.copy(at, m.start())
+        if kind == "bytes":
+            builder.insert("null", m.start())  # a byte string (h'9F3C…') is no text of the page
+        at = m.end()
+    if at == 0:
+        return doc
+    builder.copy(at, len(text))
+    return builder.build()
 
 
 def _json_source(doc: Document) -> Document:
@@ -2392,12 +2590,41 @@ def _json_source(doc: Document) -> Document:
             builder.insert("\n", end)
             at = end
             continue
+        page = _embedded_page(text, tokens)
+        if page is not None:  # an error tracker's event, a pipeline's record: the posting it carries is the page
+            _repr_string(builder, text, *page)
+            builder.insert("\n", end)
+            at = end
+            continue
         _write_json(builder, text, tokens, end)
         builder.insert("\n", end)
         at = end
     builder.copy(at, len(text))
     out = builder.build()
     return out if out.text.strip() else doc
+
+
+_MIN_EMBEDDED_PAGE = 500  # characters: a text value long enough to be a posting
+_MIN_EMBEDDED_LINES = 6  # its escaped line breaks
+
+
+def _embedded_page(text: str, tokens: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """The inside of the JSON's one long text (500 characters and six escaped line breaks or more) when the JSON is
+    no posting record (no title key, ``titles.json`` ``json_title_keys``): an error tracker's event or a pipeline's
+    log record carrying the raw posting ("extra": {"raw_posting": "Customer Support Specialist\\n…"}); None
+    otherwise."""
+    title_keys = {k.lower() for k in _load("titles.json").get("json_title_keys", [])}
+    best: Optional[tuple[int, int]] = None
+    for i, (a, b) in enumerate(tokens):
+        if text[a] != '"':
+            continue
+        if i + 1 < len(tokens) and text[tokens[i + 1][0]] == ":":
+            if text[a + 1 : b - 1].lower() in title_keys:
+                return None
+            continue
+        if b - a >= _MIN_EMBEDDED_PAGE and text.count("\\n", a, b) >= _MIN_EMBEDDED_LINES and (best is None or b - a > best[1] - best[0]):
+            best = (a + 1, b - 1)
+    return best
 
 
 _CHAT_TEXT_KEYS = frozenset("text message content body".split())
@@ -3426,9 +3653,9 @@ def _redis_hash(doc: Document) -> Document:
 
 # a record written as code that assigns its values: Terraform/HCL ("title = \"Baker\""), a Lua table ("title = \"Baker\",",
 # "M.studio = \"Acme\"", "[[long text]]"), a Java/INI properties file ("posting.title=Baker")
-_ASSIGNED_STRING = re.compile(r"""^[ \t]*(?:\{[ \t]*)?(?:[A-Za-z_]\w*\.)?[A-Za-z_][\w-]{0,40}[ \t]*=[ \t]*(?:Some[ \t]+)?(?:"(?:[^"\\\n]|\\.)*"|\[\[)""", re.M)
+_ASSIGNED_STRING = re.compile(r"""^[ \t]*(?:[{,][ \t]*)?(?:[A-Za-z_]\w*\.)?[A-Za-z_][\w-]{0,40}[ \t]*=[ \t]*(?:Some[ \t]+)?(?:"(?:[^"\\\n]|\\.)*"|\[\[)""", re.M)
 _ASSIGNMENT = re.compile(
-    r"""[ \t]*(?:\{[ \t]*)?(?:[A-Za-z_]\w*\.)?(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(?P<rest>[^\n]*?)[ \t]*,?[ \t]*(?:(?:#|--|//)[^\n"]*)?$"""
+    r"""[ \t]*(?:[{,][ \t]*)?(?:[A-Za-z_]\w*\.)?(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(?P<rest>[^\n]*?)[ \t]*,?[ \t]*(?:(?:#|--|//)[^\n"]*)?$"""
 )
 _INLINE_ASSIGNMENT = re.compile(r"""(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(?P<value>"(?:[^"\\\n]|\\.)*"|-?\d+(?:\.\d+)?)(?:[MLmfFdD]\b)?""")
 _CODE_COMMENT = re.compile(r"[ \t]*(?:#|--|//)")
@@ -4148,6 +4375,40 @@ def _browser_window_title(doc: Document) -> Document:
     first_end = len(text) if first_end < 0 else first_end
     m = _BROWSER_NAME.search(text, max(0, first_end - 80), first_end)  # (the line's end only: a run of blanks is read once)
     return _apply(doc, [(m.start(), m.end(), "")]) if m else doc
+
+
+_TAB_ROW = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.M)  # a pasted table's row: three or more cells apart by tabs
+
+
+def _tab_header_record(doc: Document) -> Document:
+    """A page's fact strip pasted as a table of one record: a row of column names over one row of values, their cells
+    apart by tabs ("Employment Type<TAB>Remuneration<TAB>Hours Per Week" over "Permanent Part Time<TAB>$36.52 per
+    hour<TAB>32"), read as the labelled lines a page writes ("Hours Per Week: 32"), an empty cell left out. The names
+    must all read as labels (:func:`_label_cell`), a value must hold a figure or be longer than a label, and no third
+    row of as many cells may follow (a table of several records is a list); any other text is left as it is."""
+    text = doc.text
+    if "\t" not in text:
+        return doc
+    rows = list(_TAB_ROW.finditer(text))
+    edits: list[Edit] = []
+    for i, (head, row) in enumerate(zip(rows, rows[1:])):
+        names, values = head.group().split("\t"), row.group().split("\t")
+        after = rows[i + 2] if i + 2 < len(rows) else None
+        if (row.start() != head.end() + 1 or len(values) != len(names) or not all(_label_cell(n) for n in names)
+                or not any(any(c.isdigit() for c in v) or len(v.strip()) > 25 for v in values)
+                or after is not None and after.start() == row.end() + 1 and after.group().count("\t") == len(names) - 1):
+            continue
+        edits.append((head.start(), row.start(), ""))
+        at = cell = row.start()
+        for name, value in zip(names, values):
+            vs, ve = _stripped(text, cell, cell + len(value))
+            if ve > vs:
+                edits.append((at, vs, " ".join(name.split()).rstrip(":") + ": "))
+                edits.append((ve, ve, "\n"))
+                at = ve
+            cell += len(value) + 1
+        edits.append((at, row.end(), ""))
+    return _apply(doc, edits)
 
 
 # a chat app's saved history (LINE, KakaoTalk): "21:48<TAB>Marcus T.<TAB>message" lines under "2026/12/03(Thu)" date lines,
@@ -5131,7 +5392,7 @@ def _matlab_session_source(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _diff_source, _rtf_source, _bibtex_source, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _diff_source, _rtf_source, _postscript_source, _otel_dump, _log_lines, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
     _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks,
 )
@@ -5162,7 +5423,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         head = _HTTP_RESPONSE_HEAD.match(raw)  # an API's answer pasted with its status line and headers
         body = raw[head.end() :] if head else raw
         html = mime is doc and (looks_like_html(raw) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too
-        doc = (_opml_to_text(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_csv_record(mime)))  # (its tabs before they go)
+        doc = (_opml_to_text(raw) or _scribus_to_text(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_csv_record(mime))))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             for read in _TEXT_SOURCE_READERS:

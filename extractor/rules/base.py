@@ -189,6 +189,8 @@ def _block_cards(text: str, limit: int) -> list[tuple[int, int]]:
         lines = [line for line in text[at:end].split("\n") if line.strip()]
         low, high = _BLOCK_CARD_LINES
         card = low <= len(lines) <= high and all(len(line) <= 80 and not line.rstrip().endswith((".", ":")) for line in lines)
+        if card and run and _repeats_card(text, run, lines):
+            card = False  # the selected job's own header under the list, its title and employer as its card gave them
         if card and (_BLOCK_CARD_AGE.search(lines[-1]) or any(_CARD_PAY.search(line) for line in lines)):
             run.append((at, end, bool(_BLOCK_CARD_AGE.search(lines[-1]))))
         else:
@@ -196,6 +198,18 @@ def _block_cards(text: str, limit: int) -> list[tuple[int, int]]:
             run = []
         at = end + 2
     return runs + _card_run(run)
+
+
+def _repeats_card(text: str, run: list[tuple[int, int, bool]], lines: list[str]) -> bool:
+    """Whether two of a block's ``lines`` (its title and employer) are lines of one card of the ``run`` before it: the
+    job the reader opened, its header shown under the list of results (LinkedIn's, Indeed's detail pane)."""
+    own = {" ".join(line.split()) for line in lines}
+    aged_inside = any(_BLOCK_CARD_AGE.search(part.strip()) for line in lines[:-1] for part in line.split("·")[1:])
+    for a, b, _ in run:
+        card = [" ".join(line.split()) for line in text[a:b].split("\n") if line.strip()]
+        if len(own & set(card)) >= 2 or aged_inside and card and card[0] == " ".join(lines[0].split()):
+            return True  # (its title alone when the page dropped its employer's line as a repeat: "Laval, QC · 1 week ago · 47 applicants")
+    return False
 
 
 # a card's pay line: a figure with its currency sign ("$56K - $64K (Employer est.)", "£12.50 an hour")

@@ -134,8 +134,8 @@ def find_labels(text: str) -> list[_Label]:
     return out
 
 
-# a posting that calls itself a vacancy notice, circular or advertisement (its "Issued:" date dates the call)
-_VACANCY_NOTICE = re.compile(r"(?i)\bvacanc(?:y|ies)\b|\bcirculars?\b|\badvertisement\b|\bnotice\b|\bapplications are invited\b")
+# a posting that calls itself a vacancy notice, circular or advertisement, or that closes on a date (its "Issued:" date dates the call)
+_VACANCY_NOTICE = re.compile(r"(?i)\bvacanc(?:y|ies)\b|\bcirculars?\b|\badvertisement\b|\bnotice\b|\bapplications are invited\b|\bclosing date\b")
 _NOTICE_HEAD = 3000
 
 

@@ -47,9 +47,13 @@ CONF_QUOTED = 0.94
 
 @cache
 def _labels() -> dict[str, list[str]]:
-    """The label vocabulary: ``{"strong": [...], "weak": [...], "quote": [...]}``."""
+    """The label vocabulary: ``{"strong": [...], "weak": [...], "quote": [...]}``; a job board's or ATS's own name
+    before "ID" ("Jobindex ID: h1587342", from ``titles.json`` ``sites``) is a weak label: the board's listing
+    number, which the employer's own reference outranks."""
     data = load("job_id_labels.json")
-    return {kind: list(data.get(kind, [])) for kind in ("strong", "weak", "quote")}
+    labels = {kind: list(data.get(kind, [])) for kind in ("strong", "weak", "quote")}
+    labels["weak"] += [f"{site.lower()} id" for site in load("titles.json").get("sites", []) if not site.lower().endswith((".", " id"))]
+    return labels
 
 
 def _label_pattern(label: str) -> str:

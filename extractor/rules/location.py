@@ -373,6 +373,12 @@ class Found:
         return {"city": self.city, "region": self.region, "country": self.country}
 
 
+def _in_bracket(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a bracket opened earlier on its line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.rfind("(", line_start, pos) > text.rfind(")", line_start, pos)
+
+
 _OFFICE_WORD_RE = fastre.compile(r"(?i)\b(?:office|offices|headquarters)\b")
 _COUNTY_AFTER_RE = fastre.compile(r"[ \t](?:County|Parish|Township)\b")
 _CITY_WORD_AFTER_RE = fastre.compile(r" City(?![\w-]|[ \t]+(?:of|Council|Hall|Centre|Center)\b)")
@@ -1515,8 +1521,8 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             f.how.add("remote")  # "a fully remote role open to candidates anywhere in the United States"
         cue = res["based"].search(text, max(0, f.start - 50), f.start) or res["based_area"].search(text, max(0, f.start - 90), f.start)
         about_company = res["hq"].search(text, max(sent, f.start - 80), f.start)
-        if about_company and "label" not in f.how and _HQ_VERB_RE.search(text, about_company.end(), f.start):
-            f.how.add("excluded")  # "we are a startup based in Berlin, Germany"
+        if about_company and _HQ_VERB_RE.search(text, about_company.end(), f.start) and ("label" not in f.how or _in_bracket(text, about_company.start())):
+            f.how.add("excluded")  # "we are a startup based in Berlin, Germany"; "Location: Remote within the EU (we're based in Leipzig)"
             continue
         if cue and not about_company:
             f.how.add("cue")

@@ -165,8 +165,9 @@ def _context_pattern() -> re.Pattern[str]:
     """Pay words, non-pay words and period words, to search in the text before an amount."""
     v = _vocab()
     period_groups = "|".join(f"(?P<c_{p}>{_alt(words)})" for p, words in v["context_periods"].items())
+    # (a period word after a letter and a dot is the tail of a legal form: the "p.A." of "Banca X S.p.A.")
     return fastre.compile(
-        rf"(?<![A-Za-z])(?i:{period_groups}|(?P<pay>{_alt(v['pay_words'])})|(?P<notpay>{_alt(v['not_pay_words'])}))(?![A-Za-z])"
+        rf"(?<![A-Za-z])(?<![A-Za-z]\.)(?i:{period_groups}|(?P<pay>{_alt(v['pay_words'])})|(?P<notpay>{_alt(v['not_pay_words'])}))(?![A-Za-z])"
     )
 
 
@@ -481,13 +482,23 @@ def _estimate_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ), fastre.compile(rf"(?i:{_alt(v['estimate_by_employer'])})")
 
 
-def _board_estimate(text: str, end: int) -> bool:
+# a board's estimate named before its figures: "Salary forecast by XING: €61,500 – €79,000", "Estimated salary from Indeed:"
+_ESTIMATE_BY = fastre.compile(r"(?i)\b(?:(?:salary|pay|wage)[ \t]+(?:forecast|estimate|prediction)|estimated[ \t]+(?:salary|pay)|(?:forecast|estimated))[ \t]+(?:by|from)[ \t]+\S[^\n]{0,30}$")
+
+
+def _board_estimate(text: str, end: int, start: int = -1) -> bool:
     """True when the line after a figure calls it an estimate that is not the employer's: a job board's
     own salary estimate ("CHF 84'000 – 98'000 / Jahr (Schätzung von jobs.ch)", "(Glassdoor est.)") is
-    not pay the posting states; "(Employer est.)" is."""
+    not pay the posting states; "(Employer est.)" is. So is a figure starting at ``start`` that the line names
+    before it as someone's estimate ("Salary forecast by XING: …")."""
     estimate, employer = _estimate_pattern()
     line_end = text.find("\n", end)
     line_end = min(len(text) if line_end < 0 else line_end, end + 80)
+    if start >= 0:
+        line_start = text.rfind("\n", max(0, start - 60), start) + 1
+        lead = _ESTIMATE_BY.search(text, line_start, start)
+        if lead is not None and not employer.search(text, line_start, start):
+            return True
     return estimate.match(text, end, line_end) is not None and not employer.search(text, end, line_end)
 
 
@@ -960,7 +971,7 @@ def _candidate(
         end += 1
     if _is_something_else(text, end) or (is_range and _is_something_else(text, first.end)):
         return None
-    if _board_estimate(text, end) or _struck_out(text, first.start):
+    if _board_estimate(text, end, first.start) or _struck_out(text, first.start):
         return None
     before = _context_before(text, first.start, keywords)
     if before.pay is False:

@@ -228,7 +228,7 @@ def title_vocab() -> _Vocab:
 _PARTICIPLE = r"[A-Z][a-z]{2,}(?:ing|ed)"
 
 _WORD_RE = fastre.compile(r"[^\W\d_][^\W\d_'’]*")
-_COMPANY_RE = r"[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:&amp;|[A-Z0-9&][\w&.'’\-]{0,40}|of|and|the|de|du|la|für|for|&)){0,5}"  # "&amp;": a scrape keeps the entity
+_COMPANY_RE = r"[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:&amp;|[A-Z0-9&][\w&.'’\-]{0,40}|[dl]['’][A-Z][\w&.'’\-]{0,40}|of|and|the|de|del|della|du|des|da|do|dos|das|la|für|for|&)){0,5}"  # "&amp;": a scrape keeps the entity
 _LOCATION_LINE = fastre.compile(  # "Leeds, West Yorkshire", "Linz, Oberösterreich", "Chișinău, Moldova": letters of any Latin alphabet
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*){0,3})(?:,[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*(?:[ \t][^\W\d_](?:[^\W\d_]|[.'\-])*){0,3}){1,3}$"
 )
@@ -285,6 +285,8 @@ _TAIL_CHROME = (
     fastre.compile(r"[ \t]*(?:\([A-Z]{2,5}\)[ \t]*){2,}$"),  # announcement codes in a row: "(OCA)(DE)"
     fastre.compile(r"(?i)[ \t]*(?:[ \t][-–—|][ \t]*|,[ \t]*|\()full[- ]?time\)?$"),  # "Part-time" qualifies the job and stays
     fastre.compile(r"[ \t]*\(\d{3,4}(?:[/,][ \t]?\d{3,4})*\)$"),  # an occupational series: "(801/808)"
+    # the hours or the share of a full post a district glues after the title: "- 7.0 hrs/day", "– 20 hours per week", "- 0.5 FTE"
+    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+\d{1,2}(?:\.\d{1,3})?[ \t]*(?:hrs?\.?|hours?)(?:[ \t]*(?:/|per|a)[ \t]*(?:day|week|wk))?$|[ \t]+[-–—|][ \t]+[01]?\.\d{1,3}[ \t]*FTE$"),
     # the site the job is at, named after the heading: "- Trident Community Based Outpatient Clinic (CBOC)", "– Lakeview
     # Regional Hospital" (three capitalised words or more: "- Primary School" is a level, "- Emergency Department" a unit)
     fastre.compile(r"[ \t]+[-–—|][ \t]+(?:[A-Z][\w.'’&-]*[ \t]+){2,6}(?:Clinic|Hospital|Medical[ \t]Cent(?:er|re)|Health[ \t]Cent(?:er|re)|Campus)(?:[ \t]*\([A-Z]{2,6}\))?$"),
@@ -326,6 +328,8 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
     # a fly-in roster: "- FIFO 2:1 Roster", "– 8/6 rotation"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))$"),
+    # the same named first, after a dash or in brackets: "– RÉGIMEN 14x7", "(вахта 28/28)", "(rotation 14/14)"
+    fastre.compile(r"(?i)(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:r[ée]gimen|sistema|escala|roster|rotation|rota|swing|вахта)[ \t]+\d{1,2}[ \t]*[x×/:][ \t]*\d{1,2}\)?$"),
     # a pay range in brackets after the title: "(Thu Nhập 15 - 20 Triệu)", "(£30-35k)"; a workload "(80-100%)" and the
     # grades, ages or bands a teacher's or a grade's title names ("(Grades 9-12)", "(Ages 3-5)", "(Band 6-7)") stay
     fastre.compile(r"[ \t]*\((?=[^()%\n]*\d[\d.,]*[ \t]*[-–~][ \t]*\d)(?![^()\n]*\b(?:19|20)\d\d\b)(?![^()\n]*\b(?i:grades?|ages?|aged|key[ \t]+stages?|levels?|bands?|classes|years?(?=[ \t]+\d))\b)[^()%\n]{3,50}\)$"),
@@ -453,8 +457,10 @@ def _emoji_cut(text: str, hit: _Hit) -> _Hit:
 
 def trim_title(text: str, hit: _Hit) -> _Hit:
     """``hit`` cut by :func:`_trim_title`, then without a last piece the posting gives elsewhere as a place or a fact
-    (:func:`piece_cut`)."""
-    return piece_cut(text, _trim_title(text, hit))
+    (:func:`piece_cut`), and cut again where that piece hid a tail ("- 7.0 hrs/day - Tangent Elementary")."""
+    trimmed = _trim_title(text, hit)
+    cut = piece_cut(text, trimmed)
+    return cut if cut is trimmed else _trim_title(text, cut)
 
 
 def _trim_title(text: str, hit: _Hit) -> _Hit:
@@ -583,7 +589,9 @@ def piece_cut(text: str, hit: _Hit) -> _Hit:
         return _title_head(text, hit, hit.value[: m.start()].rstrip(" -–—|,"))  # "Farm Assistant - 900 cow rotary": a count opens a fact
     if m.group("bracket") and _place_listed(text, piece):
         return _title_head(text, hit, hit.value[: m.start()].rstrip())  # "RN - Domiciliary (Bonham)" over "Location" / "- Bonham, Texas"
-    if not (_place_line_opened_by(text, hit.end, piece) or piece.casefold() in _tail_facts(text)):
+    facts = _tail_facts(text)
+    named = piece.casefold() in facts or len(piece.split()) >= 2 and any(f.startswith(piece.casefold() + " ") for f in facts)
+    if not (_place_line_opened_by(text, hit.end, piece) or named):  # (or a site the place row names in full: "- Tangent Elementary", "Location: Tangent Elementary School, …")
         words = piece.split()
         if m.group("dash") and len(words) >= 2 and words[-1].casefold() in _tail_fact_words(text):
             return _title_head(text, hit, hit.value[: len(hit.value) - len(words[-1])].rstrip())  # "RN - ICU Nights", "Shift: Nights (…)"
@@ -1240,6 +1248,9 @@ _SUBJECT_NOISE = fastre.compile(
 )
 
 
+_FILE_NAME_END = fastre.compile(r"(?i)\.(?:pdf|docx?|odt|rtf|pptx?|xlsx?)$")
+
+
 @rule("title", name="title.labelled")
 def title_labelled(ctx: Context) -> Iterable[Candidate]:
     """``Job Title: …`` / ``Position: …`` / ``Role: …`` lines."""
@@ -1254,8 +1265,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         if (label in ("role", "position", "post", "job", "title", "opening", "job role", "role type", "job function", "vacature") or label.startswith(("urgent", "job ", "career "))
                 and not label.endswith(" title")) and not has_job_noun(hit.value):  # an advert's lead ("URGENT: …", "Job vacancy: …") must name a job;
             continue  # a label that says "title" ("Job Title: Farmworker - Apple Harvest") names one whatever its nouns
-        if label.endswith((" description", " profile")) and not (has_job_noun(hit.value) and looks_like_title(hit.value)):
-            continue  # a document's heading over the job's name ("Job Description – Youth Worker (…)"), never its prose
+        if label.endswith((" description", " profile")) and (not (has_job_noun(hit.value) and looks_like_title(hit.value)) or _FILE_NAME_END.search(hit.value)):
+            continue  # a document's heading over the job's name ("Job Description – Youth Worker (…)"), never its prose; a download's file name ("Position Description - MCH Nurse.pdf")
         if label == "classification":  # a union's job call names the trade ("CLASSIFICATION: Journeyman Wireman"); "Classification: Band 6"
             if not re.search(r"\d", hit.value) and has_job_noun(hit.value):  # is a grade; a state's or agency's class ("ANALYST II", "Accountant - Corporate") yields to the heading
                 yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.48, "title.labelled")
@@ -2250,6 +2261,12 @@ _EEO_COMPANY = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE 
 # the same sentence in title case ("… is an Equal Opportunity Employer"), weaker: a parent body or an acronym
 # often stands there ("The IHS is an Equal Opportunity Employer"), so a header name outranks it; also "… is an Affirmative Action/Equal Opportunity Employer"
 _EEO_TITLE_CASE = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE + _LEGAL_AFTER_COMMA + r")[ \t]+(?:is|are)[ \t]+(?:proud[ \t]+to[ \t]+be[ \t]+)?(?:an?[ \t]+)?(?:Proud[ \t]+)?(?:Equal[ \t]+(?:Opportunity|Employment)|Affirmative[ \t]+Action)", re.M)
+# the same sentence in Spanish, Portuguese or French: "Alianza Salud es un patrono con igualdad de oportunidades", "Acme est un
+# employeur souscrivant au principe de l'égalité", "Acme é um empregador que oferece igualdade de oportunidades"
+_EEO_ROMANCE = fastre.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>" + _COMPANY_RE.replace("|la|", "|la|le|los|las|y|e|et|") + _LEGAL_AFTER_COMMA + r")[ \t]+(?:es|est|é)[ \t]+(?:un[ae]?|uma?)[ \t]+"
+    r"(?:patrono|empleador(?:a)?|employeur|empregador(?:a)?)\b[^.\n]{0,60}?\b(?:igualdad|égalité|igualdade|equidad|équité)\b", re.M
+)
 # "The Acme Apprenticeship Committee does not discriminate …", "Acme Foods provides equal employment opportunities …"
 _EEO_OTHER = fastre.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+(?:does[ \t]+not[ \t]+discriminate|provides[ \t]+equal[ \t]+(?:employment[ \t]+)?opportunit"
@@ -2648,6 +2665,10 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         if place is not None and place.group(0).startswith(",") and _place_tail(place.group(0)):
             cut = place.start()  # "University of X, Galway | Human Resources": the campus's town is no part of the name
         cut = _column_gap(ctx, lines[n][0], cut)  # "Aire Valley Homes          Job Description": a PDF page header's columns
+        pipe = text.find(" | ", lines[n][0], cut) if n == 0 and trail is None else -1
+        if pipe > lines[n][0] and text.count(" ".join(text[lines[n][0] : pipe].split()), lines[n][1]) >= 1 and _organisation_name(text[lines[n][0] : pipe]) \
+                and not has_job_noun(text[lines[n][0] : pipe]):
+            cut = pipe  # "University of X | Te Whare Wānanga o …": the name the page gives again (its footer's), before its other language's
         bilingual = _BILINGUAL_CUT.search(text, lines[n][0], cut)
         if bilingual and _translated_name(text[lines[n][0] : bilingual.start()], text[bilingual.end() : cut]) and not (n + 1 < len(values) and _chrome_line(values[n + 1])):
             cut = bilingual.start()  # a name in two languages, "City of Moncton / Ville de Moncton": the first (not a site's brand over its breadcrumbs)
@@ -3182,7 +3203,7 @@ def _skill_names() -> frozenset[str]:
 
 
 _ARTICLE_ORG = fastre.compile(r"The[ \t]+[A-Z][\w&'’\-]*[ \t]+[A-Z][a-z]+$")  # "The" before a name and an organisation noun ("The Amani Institute")
-_ARTICLE_NAME = fastre.compile(r"The[ \t]+[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|of|and|for|&)){2,}$")  # "The" before a name of three or more words
+_ARTICLE_NAME = fastre.compile(r"The[ \t]+[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|[dl]['’][A-Z][\w&'’\-]*|of|and|for|de|del|du|des|da|do|&)){2,}$")  # "The" before a name of three or more words
 
 
 def _prose_company(ctx: Context) -> Iterator[Candidate]:
@@ -3491,7 +3512,8 @@ def _common_words(name: str, whole: str) -> bool:
         return False
     # a lower-case form opening a sentence or a line is the brand typed in lower case ("… budgets. bluebridge empowers …"), not a
     # word; one that opens a sentence as its subject ("incrediblue is busting the myth …") shows the brand is written in lower case
-    lower = [m for m in re.finditer(rf"(?<!\w){re.escape(name.lower())}(?!\w)", whole)]
+    # (a mail address or a web address holds the brand in lower case: "jobs@velofabriek.be", "www.acme.com")
+    lower = [m for m in re.finditer(rf"(?<![\w@./]){re.escape(name.lower())}(?![\w@]|\.[a-z])", whole)]
     opens = [_SENTENCE_OPENS.search(whole, max(0, m.start() - 3), m.start()) is not None for m in lower]
     if any(o and _LOWER_SUBJECT.match(whole, m.end()) for o, m in zip(opens, lower)):
         return False
@@ -3514,12 +3536,15 @@ _COPYRIGHT = fastre.compile(
 _SIGNATURE_ORG = fastre.compile(r"[ \t]*(?P<c>[^\n|,]{2,80}?)[ \t]*(?:\||,[ \t]+\d|$)")
 
 
+_ELIDED_CAPITAL = fastre.compile(r"[dl]['’][A-Z]")
 _NAME_LINKS = frozenset("of and & de del do da du la y e für for the van von und et".split())
 
 
 def _name_shaped(value: str) -> bool:
     """Every word capitalised (or a linking word), no figures: "Gem State Heating & Air", not "Posted 14 March by Acme Ltd"."""
-    return bool(value) and not re.search(r"\d", value) and all(_capital(w[0]) or w in _NAME_LINKS or not w[0].isalpha() for w in value.split())
+    return bool(value) and not re.search(r"\d", value) and all(
+        _capital(w[0]) or w in _NAME_LINKS or not w[0].isalpha() or _ELIDED_CAPITAL.match(w) for w in value.split()
+    )  # (an elided article before a capital: "Centre Hospitalier de l'Ouest Guyanais")
 
 
 def _footer_company(ctx: Context) -> Iterator[Candidate]:
@@ -3590,7 +3615,7 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     """
     cands = list(_memo("cues", ctx.text, ctx.doc, lambda: _company_candidates(ctx)))  # type: ignore[call-overload]
     agency = _intermediary_profiles(ctx) if cands else []
-    return [_spelled_out(ctx.text, c) for c in cands if (c.method in _EXPLICIT_CUES or not any(c.value in profile for profile in agency)) and not _menu_value(ctx.doc, c)]
+    return [_letterhead_full(ctx.text, _spelled_out(ctx.text, c)) for c in cands if (c.method in _EXPLICIT_CUES or not any(c.value in profile for profile in agency)) and not _menu_value(ctx.doc, c)]
 
 
 _ACRONYM = fastre.compile(r"[A-Z]{3,6}")
@@ -3618,6 +3643,26 @@ def _spelled_out(text: str, cand: Candidate) -> Candidate:
     if not (initials.endswith(cand.value[-1]) and all(ch in letters for ch in cand.value)):
         return cand  # (each acronym letter an initial, in order: "MRWA" in "Al-Marj Rural Water Association")
     return Candidate(cand.field, name, ((m.start(), m.start() + len(name)),), cand.confidence, cand.method)
+
+
+_LETTERHEAD_TAIL = fastre.compile(r"[ \t]+(?:No\.?[ \t]*)?(?=[A-Z0-9]{0,4}\d)[A-Z0-9]{1,5}[ \t]*$")  # a district's number: "… School District 8J", "… No. 4"
+
+
+def _letterhead_full(text: str, cand: Candidate) -> Candidate:
+    """An employer named in the body without the number its letterhead closes with ("The Calapooia Valley School
+    District is an equal opportunity employer" under the opening line "Calapooia Valley School District 8J"): the
+    letterhead's name, the body's article aside."""
+    core = cand.value[4:] if cand.value.startswith("The ") else cand.value
+    if len(core.split()) < 2:
+        return cand
+    at = 0
+    for line in text[:_LETTERHEAD_REACH].split("\n")[:3]:
+        name = line.strip()
+        if name.startswith(core + " ") and _LETTERHEAD_TAIL.fullmatch(name[len(core) :]):
+            start = at + line.index(name)
+            return Candidate(cand.field, name, ((start, start + len(name)),), cand.confidence, cand.method)
+        at += len(line) + 1
+    return cand
 
 
 def _menu_value(doc: Optional[Document], cand: Candidate) -> bool:
@@ -4136,6 +4181,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             break
     yield from _company_from(ctx, _EEO_COMPANY, 0.65, "company.eeo")
     yield from _company_from(ctx, _EEO_TITLE_CASE, 0.45, "company.eeo")
+    yield from _company_from(ctx, _EEO_ROMANCE, 0.6, "company.eeo")
     for m in _EEO_OTHER.finditer(text):  # a full name: "The City does not discriminate" names no one
         hit = _company_hit(text, m.start("c"), m.end("c"))
         if hit and is_company_name(hit.value) and not _A_UNIT.match(hit.value) and len(hit.value.split()) >= 2 and not gazetteer().knows(hit.value):
