@@ -1721,6 +1721,22 @@ def _first_content_heading(text: str, lines: list[tuple[int, int]]) -> Optional[
 _AT_EMPLOYER_LINE = re.compile(r"[ \t]*(?:at|@)[ \t]+[A-Z0-9][^\n]{0,60}$")  # Greenhouse's line under a job's heading: "at Lumenfold"
 
 
+_CARD_PAY_LINE = re.compile(r"[ \t]*(?:[$£€]|[A-Z]{1,3}\$)[ \t]?\d")  # a result card's pay line: "£45K/yr - £52K/yr"
+
+
+def _in_result_card(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line ``i`` belongs to a result card: a block of three to six short lines (between blank lines) holding
+    a pay line of its own, as a board's list of jobs shows each one."""
+    lo = i
+    while lo > 0 and text[lines[lo - 1][0] : lines[lo - 1][1]].strip():
+        lo -= 1
+    hi = i
+    while hi + 1 < len(lines) and text[lines[hi + 1][0] : lines[hi + 1][1]].strip():
+        hi += 1
+    block = [text[a:b] for a, b in lines[lo : hi + 1]]
+    return 3 <= len(block) <= 6 and all(len(line) <= 80 for line in block) and any(_CARD_PAY_LINE.match(line) for line in block)
+
+
 def _cut_boilerplate(doc: Document, glued: bool) -> Document:
     """Drop chrome lines, repeated header lines and the page footer."""
     text = doc.text
@@ -1771,9 +1787,11 @@ def _cut_boilerplate(doc: Document, glued: bool) -> Document:
             if key and len(key.split()) <= 12 and not _BULLET_START.match(line):
                 if key in header_seen:
                     # "Hourly" again beside a pay line, a location again under "Location": values, no repeats; a heading
-                    # again over "at <Employer>" is the posting's own, under a careers board's list of openings
+                    # again over "at <Employer>" is the posting's own, under a careers board's list of openings; so is
+                    # a title or employer a result card above gave (the opened job's header under the list)
                     drop[i] = not _is_metadata(line) and not _under_label(text, lines, i) \
-                        and not (i + 1 < len(lines) and _AT_EMPLOYER_LINE.match(text, *lines[i + 1]))
+                        and not (i + 1 < len(lines) and _AT_EMPLOYER_LINE.match(text, *lines[i + 1])) \
+                        and not _in_result_card(text, lines, header_seen[key])
                 else:
                     header_seen[key] = i
     if footer_at is not None:
@@ -2403,18 +2421,24 @@ def _typed_value(text: str, tokens: list[tuple[int, int]], pos: int) -> Optional
     return None
 
 
+_LINE_ITEM_MARK = re.compile(r'"[-•*·][ \t]')  # a string opening with its own bullet: "- Install machines"
+
+
 def _text_lines(text: str, tokens: list[tuple[int, int]], pos: int) -> bool:
     """Whether the JSON array whose first item is ``tokens[pos]`` holds a text cut into lines: strings, most of
-    them ending in an escaped line break ("# Graduate Data Analyst\\n", "\\n", "- Build dashboards\\n")."""
-    items = []
+    them ending in an escaped line break ("# Graduate Data Analyst\\n", "\\n", "- Build dashboards\\n"), or a
+    paragraph's lines with empty strings between them and items that carry their own bullets ("", "- Install …")."""
+    items, empty, marked = [], 0, 0
     while pos < len(tokens) and text[tokens[pos][0]] != "]":
         a, b = tokens[pos]
         if text[a] != ",":
             if text[a] != '"':
                 return False
             items.append(text.endswith("\\n", a, b - 1))
+            empty += b - a == 2
+            marked += _LINE_ITEM_MARK.match(text, a) is not None
         pos += 1
-    return len(items) >= 2 and sum(items) * 2 >= len(items)
+    return len(items) >= 2 and (sum(items) * 2 >= len(items) or empty >= 1 and marked >= 2)
 
 
 _POSTSCRIPT_OPENING = re.compile(r"\A%!PS")
@@ -4411,6 +4435,49 @@ def _tab_header_record(doc: Document) -> Document:
     return _apply(doc, edits)
 
 
+# a chat export's message head: Signal's and WhatsApp's "[2026-12-01 10:47:53] Declan Murphy (+353 87 …):", "[03/12/2026,
+# 07:42] Name: text"; WhatsApp's Android form "03/12/2026, 07:42 - Name: text"
+_CHAT_HEAD = re.compile(
+    r"^(?:\[(?P<d1>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]"
+    r"|(?P<d2>\d{1,2}/\d{1,2}/\d{2,4}),[ \t]\d{1,2}:\d{2}(?:[ \t]?[APap][Mm])?[ \t]-)"
+    r"[ \t]*(?P<who>[^:\n\[\]]{1,80}):[ \t]*",
+    re.M,
+)
+
+
+def _chat_export(doc: Document) -> Document:
+    """A chat's export as text (Signal, WhatsApp, Teams, a channel's history; see ``_CHAT_HEAD``) holding a posting
+    among other messages: its longest message is the page, under the day it was sent ("Posted: 2026-12-01"), with
+    what its sender wrote after it (an edit, the requisition number, "we can't sponsor"); the export's header, the
+    senders, times and the other people's messages (replies, other ads) are the chat's. Needs three messages and
+    one long enough to be a posting; any other text (a single forwarded message) is left as it is."""
+    text = doc.text
+    if "[" not in text and " - " not in text:
+        return doc
+    heads = list(_CHAT_HEAD.finditer(text, 0, 400_000))
+    if len(heads) < _MIN_CHAT_MESSAGES:
+        return doc
+    messages = list(zip(heads, [m.start() for m in heads[1:]] + [len(text)]))
+    longest = max(range(len(messages)), key=lambda i: messages[i][1] - messages[i][0].end())
+    head = messages[longest][0]
+    start, end = _stripped(text, head.end(), messages[longest][1])
+    if end - start < _MIN_CHAT_POSTING:
+        return doc
+    builder = TextBuilder(doc)
+    date = head.span("d1") if head.group("d1") else head.span("d2")
+    _write_line(builder, "Posted: ", *date)
+    builder.insert("\n", date[1])
+    builder.copy(start, end)
+    sender = " ".join(head.group("who").split())
+    for later, later_end in messages[longest + 1 :]:
+        if " ".join(later.group("who").split()) == sender:
+            a, b = _stripped(text, later.end(), later_end)
+            if b > a:
+                builder.insert("\n\n", a)
+                builder.copy(a, b)
+    return builder.build()
+
+
 # a chat app's saved history (LINE, KakaoTalk): "21:48<TAB>Marcus T.<TAB>message" lines under "2026/12/03(Thu)" date lines,
 # a message of several lines in double quotes
 _CHAT_LOG_LINE = re.compile(r"^(?:\d{1,2}:\d{2}(?:[ \t]?[AP]M)?|[AP]M[ \t]?\d{1,2}:\d{2})\t[^\t\n]{1,60}\t", re.M)
@@ -5392,7 +5459,7 @@ def _matlab_session_source(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _diff_source, _rtf_source, _postscript_source, _otel_dump, _log_lines, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _diff_source, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
     _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks,
 )

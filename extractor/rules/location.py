@@ -274,7 +274,7 @@ _UNKNOWN_CITY_RE = fastre.compile(
 )
 # "Woolloongabba QLD 4102", "Fitzroy VIC 3065", "Kanata ON K2K 3G4": suburb, state code and postcode alone on a line
 _UNKNOWN_CITY_LINE_RE = fastre.compile(
-    r"(?m)(?:^|(?<=[|·•/] ))[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
+    r"(?m)(?:^|(?<=[|·•/,] ))[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
 )
 # a building or a site, not a town: "St James's Hospital, Leeds", "Civic Centre, Huddersfield"
 _SITE_WORDS = (
@@ -293,7 +293,8 @@ _LINE_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$)")
 # a line's end or a "|"/"·" part's ("Truganina VIC | Yatala QLD"), or a bracketed note closing the line ("Ruyigi, Burundi
 # (with field travel to the communes)")
 _SEGMENT_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$|[|·•][ \t]|\([^()\n]{0,120}\)[ \t]*(?:\r?\n|$))")
-_POSTCODE_AFTER_RE = fastre.compile(r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*(?:\r?\n|$|[|·•][ \t])")  # closing its line or a card's part
+_POSTCODE_AFTER_RE = fastre.compile(r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*(?:\r?\n|$|[|·•][ \t]|\([^()\n]{1,40}\)[ \t]*(?:\r?\n|$))")  # closing its line or a card's part (a bracketed note aside: "(Geelong)")
+_POSTCODE_THEN_BRACKET = fastre.compile(r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*\(")
 _BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,&")  # "Cass Lake & Red Lake, Minnesota": a list's joiner
 _SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
 SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
@@ -768,11 +769,16 @@ def _continuations(cur: _State, places: list[Place], repeated: bool = False) -> 
         if q.level in (REGION, NATION) and towns and known and all(p.region and p.region != q.name and p.country == q.country for p in known):
             continue
         out.append(q)
+    small = bool(known) and all(p.weak for p in known)  # a small town the data knows only by name ("Si Racha", "Bayan Lepas")
     for q in towns:
         region = q.region or (q.name if repeated and cur.city and q.name.casefold() == cur.city.casefold() else None)
         named = region is not None and region.casefold() == q.name.casefold()
         if named and known and all(p.country == q.country and p.region in (None, region) for p in known) and not any(p.level == REGION and p.name == region for p in places):
             out.append(replace(q, level=REGION, name=region))
+        elif small and region is None and not q.weak and any(p.country == q.country for p in known) and not any(p.level == REGION for p in places):
+            # "Si Racha, Chonburi, Thailand": after a small town, a larger town of its country the data gives no region is
+            # the province named after it (the data lacks the provinces of many countries)
+            out.append(replace(q, level=REGION, name=q.name))
     return out
 
 
@@ -1493,6 +1499,9 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             break  # pathological input: the evidence is in the first few hundred places
 
     for f in places:
+        if f.parts == 1 and f.region is None and f.country is None and any(g.end <= f.start and _POSTCODE_THEN_BRACKET.fullmatch(text, g.end, f.start) for g in places):
+            f.how.add("excluded")  # "Corio VIC 3214 (Geelong)": the larger town near the address, in a note
+            continue
         if inside(f.start, excluded) or (inside(f.start, offer) and not any(a <= f.start < b for a, b in labels)) or any(abs(c - f.start) < 120 for c in copyrights) or f.start > similar_at or _EMPLOYER_SUBJECT_RE.match(text, f.end):
             f.how.add("excluded")  # "Riverside is an Equal Opportunity Employer": a place name that is the employer's name
             continue

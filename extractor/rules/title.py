@@ -419,7 +419,7 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     # a heading cut at its tail keeps its job noun: "Registered Nurse - Emergency Department - Per Diem Nights" reads as a
     # unit's name once the shift is cut, but the heading it came from was a title
     cut_tail = start == 0 and end < len(value) and has_job_noun(piece) and looks_like_title(value)
-    return _Hit(piece, pos, pos + len(piece)) if pos >= 0 and (looks_like_title(piece, need_job_noun=False) or cut_tail) else hit
+    return _Hit(piece, pos, pos + len(piece)) if pos >= 0 and (looks_like_title(piece, need_job_noun=False) or cut_tail or _lower_case_title(piece)) else hit
 
 
 def _lead_place_cut(text: str, hit: _Hit) -> _Hit:
@@ -842,6 +842,8 @@ def anonymous_posting(ctx: Context) -> bool:
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w|-(?:centric|focused|facing|oriented|driven|first)\b|{_CLIENT_COMPOUND})", low):
             if _representing().search(low, max(0, m.start() - 40), m.start()):
                 continue  # "att representera vår kund och sälja …": an outsourced sales team sells for its client and employs its staff
+            if _RUN_BY.search(low, max(0, m.start() - 20), m.start()):
+                continue  # "a hospital operated by our client": a service firm's customer, whose site the firm's staff work at
             if re.match(r"s?['’]s?[ \t]+[a-z]", low[m.end() : m.end() + 4]):
                 if own is None:
                     own = _own_profile(ctx)
@@ -849,6 +851,9 @@ def anonymous_posting(ctx: Context) -> bool:
                     continue  # "sales for our client’s services" in an outsourcer's own posting: its customer, no hidden employer
             return True
     return False
+
+
+_RUN_BY = fastre.compile(r"\b(?:operated|owned|managed|run)[ \t]+by[ \t]+$")
 
 
 @cache
@@ -1785,7 +1790,7 @@ def _lower_case_title(value: str) -> bool:
     named = _LOWER_HEAD.sub("", value)
     if not named or named != named.lower():
         return False  # (the qualifier after a dash or in brackets may keep its capitals: "warehouse operative - Night Shift")
-    if len(value.split()) > _LOWER_TITLE_WORDS or _ADVERT_WORDS.search(value) or not _lower_stop_words().isdisjoint(_WORD_RE.findall(value)):
+    if len(named.split()) > _LOWER_TITLE_WORDS or _ADVERT_WORDS.search(value) or not _lower_stop_words().isdisjoint(_WORD_RE.findall(value)):
         return False  # "we are hiring a driver", "drivers wanted": a sentence or an advert, not the job's name
     head = _LOWER_HEAD.sub("", value).split()
     if not head or not has_job_noun(head[-1]) and not (len(head) > 1 and has_job_noun(" ".join(head[-2:])) and not has_job_noun(head[-2])):

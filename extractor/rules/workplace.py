@@ -147,8 +147,8 @@ def _label_cues(text: str, voc: dict) -> list[Cue]:
         if not v:
             continue
         value = next(k for k in ("remote", "hybrid", "onsite") if v.group(k))
-        if not _sense_ok(text, v.end(), v.group()):
-            continue
+        if not _sense_ok(text, v.end(), v.group()) or _a_benefit(text, v.start(), v.end(), voc):
+            continue  # (nor what the place offers: "Kulsary (camp accommodation on site)")
         if v.group().lower().startswith("flexible") and voc["hours_patterns"].search(text, m.end(), line_end):
             continue  # "Working pattern: Full time, Flexible working": a working-time pattern, not a workplace
         got = _apply_polarity(value, 0.92, _polarity(text, v.start(), v.end(), floor=m.end()))
