@@ -2564,7 +2564,7 @@ def _cbor_diagnostic(doc: Document) -> Document:
     """CBOR's diagnostic notation (RFC 8949 §8, what cbor2diag or cbor.me print) read as the JSON it extends: a tag's
     number and brackets left out around its value ("published": 0("2026-11-29T08:30:00Z") → the date string), an
     indefinite-length array's or map's "_" mark dropped, a byte string (h'9F3C…') read as null; the JSON reader then reads it. Needs a JSON object and one of
-    those marks; any other text is left as it is."""
+    those marks, and JSON once they are dropped; any other text is left as it is."""
     text = doc.text
     if "{" not in text or _CBOR_HINT.search(text, 0, 40_000) is None:
         return doc
@@ -2590,7 +2590,8 @@ def _cbor_diagnostic(doc: Document) -> Document:
     if at == 0:
         return doc
     builder.copy(at, len(text))
-    return builder.build()
+    out = builder.build()
+    return out if _json_spans(out.text) else doc  # (no JSON once read so: a text that only looked like it, "Grade: 7(1)")
 
 
 def _json_source(doc: Document) -> Document:
@@ -2628,16 +2629,19 @@ def _json_source(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
+_POSTING_RECORD_KEYS = frozenset("role job job_name location locations city salary pay compensation".split())  # a posting record's own keys
 _MIN_EMBEDDED_PAGE = 500  # characters: a text value long enough to be a posting
 _MIN_EMBEDDED_LINES = 6  # its escaped line breaks
 
 
 def _embedded_page(text: str, tokens: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
     """The inside of the JSON's one long text (500 characters and six escaped line breaks or more) when the JSON is
-    no posting record (no title key, ``titles.json`` ``json_title_keys``): an error tracker's event or a pipeline's
-    log record carrying the raw posting ("extra": {"raw_posting": "Customer Support Specialist\\n…"}); None
-    otherwise."""
-    title_keys = {k.lower() for k in _load("titles.json").get("json_title_keys", [])}
+    no posting record (no title, employer, team, role, place or pay key: ``titles.json``'s ``json_*_keys`` and
+    ``_POSTING_RECORD_KEYS``): an error tracker's event or a pipeline's log record carrying the raw posting ("extra":
+    {"raw_posting": "Customer Support Specialist\\n…"}); None otherwise."""
+    vocab = _load("titles.json")
+    title_keys = {k.lower() for group in ("json_title_keys", "json_company_keys", "json_team_keys") for k in vocab.get(group, [])}
+    title_keys |= _POSTING_RECORD_KEYS
     best: Optional[tuple[int, int]] = None
     for i, (a, b) in enumerate(tokens):
         if text[a] != '"':

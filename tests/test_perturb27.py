@@ -40,7 +40,8 @@ PAGE = (
     ],
 )
 def test_a_lower_case_heading_on_the_first_line_is_the_title(heading):
-    assert _title(PAGE.format(heading=heading)) == heading
+    # its schedule tail is cut as a capitalised heading's is ("(casual)", "– seasonal": golden/README's title calls)
+    assert _title(PAGE.format(heading=heading)) == heading.split(" (")[0].split(" – ")[0]
 
 
 @pytest.mark.parametrize(

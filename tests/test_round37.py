@@ -299,7 +299,7 @@ FIELDS = [
     ("a_masthead_date_before_its_page", _posting("THE DAILY LEDGER — TUESDAY, MARCH 18, 2025 — PAGE 34\nCLASSIFIEDS\nAccountant wanted"),
      "date_posted", "2025-03-18"),
     ("lower_case_job_with_its_shift", _posting("Indeed Flex   Find shifts   How it works\n\nwarehouse operative - Night Shift\nDaventry, Northamptonshire"),
-     "title", "warehouse operative - Night Shift"),
+     "title", "warehouse operative"),  # (its shift cut, as a capitalised heading's: golden/README's title calls)
     ("a_tax_form_number_is_no_pay", _posting("Staff Accountant", "What you'll do\n- Support the annual audit and the 1099 process\n"), "salary", None),
     ("a_wellness_stipend_is_no_pay", _posting("Staff Accountant", "Benefits\n- $100 monthly wellness stipend\n"), "salary", None),
     ("an_interns_stipend_is_pay", _posting("Intern\nPay: $2,000 monthly stipend"),

@@ -206,7 +206,11 @@ About the job
 Tarrant Logistics runs a 200,000 sq ft chilled warehouse. We need a manager for the site.
 '''
 
+RECORD_WITH_TEXT = ('{"role": "Night Baker", "pay": "£12.50 per hour", "shift": "nights", "start": "January", "description": "'
+                    + "\\n".join(["We bake bread for forty cafes across the north of England every night of the week."] * 8) + '"}\n')
+
 READERS = [
+    ("posting_record_with_a_long_text_keeps_its_keys", RECORD_WITH_TEXT, "salary", {"min": 12.5, "max": 12.5, "currency": "GBP", "period": "hour"}),
     ("dhall_title", DHALL, "title", "Warehouse Team Lead"),
     ("dhall_id", DHALL, "job_id", "WH-5521"),
     ("dhall_hours", DHALL, "weekly_hours", 37.0),
@@ -248,6 +252,9 @@ FIELDS = [
     ("job_id_board_number_alone", _posting("Welder\n\nJobindex ID: h1234567"), "job_id", "h1234567"),
     ("job_id_bulletin", _posting("JOB BULLETIN PW-27-114\nGroundskeeper\n\nLocation: Salem, OR"), "job_id", "PW-27-114"),
     ("pay_legal_form_no_period", _posting("Analyst\n\nLocation: Milan", "Banca Nord S.p.A. — Via Roma 12, 20121 Milano — Capitale sociale € 10.000.000\n"), "salary", None),
+    ("pay_label_glued_after_a_sentence", _posting("Family Advocate", "We offer paid holidays and more.Salary: BA $15.89/hr; MA $16.88/hr\n"), "salary", {"min": 15.89, "max": 15.89, "currency": "USD", "period": "hour"}),
+    ("company_a_client_of_your_choosing_hides_no_one", _posting("Support Agent", "Brightline Partners LLC is a call-centre firm. Brightline Partners LLC hires agents to take calls for a client of your choosing.\n"), "company", "Brightline Partners LLC"),
+    ("company_a_client_of_the_agency_is_hidden", _posting("Electrical Supervisor", "Andes Selección S.A.C.\n\nAn important cement company, a client of Andes Selección, is looking for a supervisor.\n"), "company", None),
     ("pay_board_forecast_is_not_pay", _posting("Process Engineer\n\nSalary forecast by XING: €58,000 – €71,000 per year", "What we offer\n- Annual gross salary of 62.000 € – 68.000 €\n"), "salary", {"min": 62000.0, "max": 68000.0, "currency": "EUR", "period": "year"}),
     ("pay_armenian_month_word", _posting("Pastry Cook\n\nSalary: 250,000 – 300,000 ֏ ամսական / per month"), "salary", {"min": 250000.0, "max": 300000.0, "currency": "AMD", "period": "month"}),
     ("workplace_customer_sites_not_onsite", _posting("Field Engineer\n\nLocation: Utrecht", "You install and repair our machines at customer sites across the Benelux.\n"), "workplace", None),
@@ -303,3 +310,8 @@ def test_a_record_s_text_given_line_by_line_keeps_its_own_bullets():
     out = normalize(CBOR).text
     assert "\nWhat you will do\n- Service pumps at our workshop\n- Keep the service records" in out and "- - " not in out
     assert "h'" not in out and '0("' not in out
+
+
+def test_prose_that_only_looks_like_cbor_is_left_as_it_is():
+    out = normalize("Technician\n\nGrade: 7(1) on the pay scale {see table}\nExperience: 3(5) years\n\nWe fix pumps.\n").text
+    assert "7(1)" in out and "3(5)" in out

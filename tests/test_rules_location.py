@@ -520,7 +520,6 @@ WORKPLACE_CASES = [
     ("kerja_di_kantor", "Penuh Waktu · Bekerja di kantor\n", "onsite", "Bekerja di kantor"),
     ("teletrabajo_no", "Teletrabajo: No\n", "onsite", "Teletrabajo: No"),
     ("korean_no_remote", "근무형태: 정규직 (재택근무 불가)\n", "onsite", "재택근무 불가"),
-    ("client_sites", "Engineers spend their days on client sites across the region.", "onsite", "on client sites"),
     ("partial_remote_chinese", "遠端工作：部分遠端 (每週 1 天)\n", "hybrid", "部分遠端"),
     ("remote_is_fine", "Where: remote is fine, with one kickoff day in our Porto studio.", "remote", "remote is fine"),
     ("uzaktan", "Çalışma modeli: Uzaktan\n", "remote", "Uzaktan"),
@@ -548,6 +547,9 @@ def test_workplace(text, expected, evidence):
 
 
 NO_WORKPLACE_CASES = [
+    # a field job travels to its clients' or customers' sites: golden/README's annotators set no workplace for it
+    # (three of four; s36_30 read it as on-site), unlike "on construction sites" (s4_23)
+    ("client_sites", "Engineers spend their days on client sites across the region."),
     ("remote_sensing", "Experience with remote sensing data and satellite imagery."),
     ("format_label_schedule", "Analyst\nFormat: Full-time, 5/2\n"),
     ("remote_control", "You will build remote control software for drones."),

@@ -167,7 +167,7 @@ def _context_pattern() -> re.Pattern[str]:
     period_groups = "|".join(f"(?P<c_{p}>{_alt(words)})" for p, words in v["context_periods"].items())
     # (a period word after a letter and a dot is the tail of a legal form: the "p.A." of "Banca X S.p.A.")
     return fastre.compile(
-        rf"(?<![A-Za-z])(?<![A-Za-z]\.)(?i:{period_groups}|(?P<pay>{_alt(v['pay_words'])})|(?P<notpay>{_alt(v['not_pay_words'])}))(?![A-Za-z])"
+        rf"(?<![A-Za-z])(?i:(?<![A-Za-z]\.)(?:{period_groups})|(?P<pay>{_alt(v['pay_words'])})|(?P<notpay>{_alt(v['not_pay_words'])}))(?![A-Za-z])"
     )
 
 
@@ -495,7 +495,7 @@ def _board_estimate(text: str, end: int, start: int = -1) -> bool:
     line_end = text.find("\n", end)
     line_end = min(len(text) if line_end < 0 else line_end, end + 80)
     if start >= 0:
-        line_start = text.rfind("\n", max(0, start - 60), start) + 1
+        line_start = max(text.rfind("\n", max(0, start - 60), start) + 1, start - 60)  # (the line's last 60 characters)
         lead = _ESTIMATE_BY.search(text, line_start, start)
         if lead is not None and not employer.search(text, line_start, start):
             return True

@@ -833,7 +833,7 @@ def anonymous_posting(ctx: Context) -> bool:
     """True when the posting is a recruiter's that hides its client ("our client, a leading bank"); a phrase
     counts as a whole word ("our clients" is an employer's customers, not a hidden client; nor is "our client-centric culture")."""
     low = ctx.lower
-    if _PARTNER_TO_HIRE.search(low) or "client" in low and _DESCRIBED_CLIENT.search(low):
+    if _PARTNER_TO_HIRE.search(low) or "client" in low and (_DESCRIBED_CLIENT.search(low) or _CLIENT_OF_NAMED.search(ctx.text)):
         return True
     own = None  # a company profile that is no intermediary's: the poster is the employer
     for phrase in title_vocab().anonymous:
@@ -853,6 +853,8 @@ def anonymous_posting(ctx: Context) -> bool:
     return False
 
 
+# "An important cement company, a client of Andes Talento, is looking for …": the agency names itself, not the employer
+_CLIENT_OF_NAMED = fastre.compile(r"(?i:company|firm|employer|organi[sz]ation|group|business|manufacturer|chain)[ \t]*,[ \t]*(?i:a|one)[ \t]+client[ \t]+of[ \t]+[A-Z]")
 _RUN_BY = fastre.compile(r"\b(?:operated|owned|managed|run)[ \t]+by[ \t]+$")
 
 
