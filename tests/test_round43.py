@@ -315,3 +315,21 @@ def test_a_record_s_text_given_line_by_line_keeps_its_own_bullets():
 def test_prose_that_only_looks_like_cbor_is_left_as_it_is():
     out = normalize("Technician\n\nGrade: 7(1) on the pay scale {see table}\nExperience: 3(5) years\n\nWe fix pumps.\n").text
     assert "7(1)" in out and "3(5)" in out
+
+
+SKILLS_PROFILE = _posting(
+    "Data Engineer\n\nLocation: Newport",
+    "Skills\n"
+    "Data modelling (Practitioner) -\n"
+    "Designs and reviews data models for a service of medium complexity.\n"
+    "Data engineering (Working level) Builds and tests data pipelines using the agreed tools.\n"
+    "- Cloud practitioner certificate (Practitioner)\n",
+)
+
+
+def test_a_skills_framework_s_names_and_levels_are_no_requirements():
+    items = extracted_field(SKILLS_PROFILE, "minimum_qualifications")
+    assert "Designs and reviews data models for a service of medium complexity." in items
+    assert "Builds and tests data pipelines using the agreed tools." in items
+    assert not any(i.startswith(("Data modelling", "Data engineering")) for i in items)
+    assert "Cloud practitioner certificate (Practitioner)" in items  # a certificate's level alone stays

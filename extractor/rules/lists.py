@@ -276,7 +276,24 @@ def _item(text: str, spans: list[Span]) -> Optional[Item]:
     if lead is not None:  # "OR Possess a master's degree …": the capitals join two alternatives; the item is what follows
         spans = [(lead.end(), spans[0][1]), *spans[1:]]
         value = _joined(text, spans)
+    skill = _SKILL_LEVEL_LEAD.match(text, *spans[0])
+    if skill is not None:  # "Systems Design (Practitioner) - Designs systems …": a skills framework's name and level over what is asked
+        rest = _strip(text, skill.end(), spans[0][1])
+        opens = skill.group().rstrip(" \t\u00a0")[-1:] in "-–—\x96:"
+        if rest[1] <= rest[0] and len(spans) == 1 and opens:
+            return None  # the skill's name and level alone, a dash after them: a heading over its description
+        described = rest[1] > rest[0] and (opens or text[rest[0]].isupper())  # ("… (Practitioner) required" is one requirement)
+        if described or rest[1] <= rest[0] and len(spans) > 1 and opens:  # (a certificate's level alone stays: "… certification (Practitioner)")
+            spans = [rest, *spans[1:]] if rest[1] > rest[0] else list(spans[1:])
+            value = _joined(text, spans)
     return Item(value, tuple(spans))
+
+
+# a skills framework's skill with its level (the UK government's DDaT and SFIA profiles: "Awareness", "Working",
+# "Practitioner", "Expert"), then a dash, a colon or a gap before the description
+_SKILL_LEVEL_LEAD = fastre.compile(
+    r"[A-Z][^()\n:.]{2,80}?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\((?:Awareness|Working|Practitioner|Expert)(?:[ \t]+[Ll]evel)?\)[ \t\u00a0]*(?:[-–—\x96:][ \t\u00a0]*)?"
+)
 
 
 def split_items(text: str, start: int, end: int, *, glued: bool = False) -> list[Item]:
