@@ -1721,7 +1721,9 @@ def _first_content_heading(text: str, lines: list[tuple[int, int]]) -> Optional[
 _AT_EMPLOYER_LINE = re.compile(r"[ \t]*(?:at|@)[ \t]+[A-Z0-9][^\n]{0,60}$")  # Greenhouse's line under a job's heading: "at Lumenfold"
 
 
-_CARD_PAY_LINE = re.compile(r"[ \t]*(?:[$£€]|[A-Z]{1,3}\$)[ \t]?\d")  # a result card's pay line: "£45K/yr - £52K/yr"
+# a result card's pay line, a figure with its currency sign ("£45K/yr - £52K/yr", "$56K - $64K (Employer est.)"); the rules'
+# search-result cards (rules/base.py) read it too
+CARD_PAY_LINE = re.compile(r"[ \t]*(?:[$£€]|[A-Z]{1,3}\$)[ \t]?\d")
 
 
 def _in_result_card(text: str, lines: list[tuple[int, int]], i: int) -> bool:
@@ -1734,7 +1736,7 @@ def _in_result_card(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     while hi + 1 < len(lines) and text[lines[hi + 1][0] : lines[hi + 1][1]].strip():
         hi += 1
     block = [text[a:b] for a, b in lines[lo : hi + 1]]
-    return 3 <= len(block) <= 6 and all(len(line) <= 80 for line in block) and any(_CARD_PAY_LINE.match(line) for line in block)
+    return 3 <= len(block) <= 6 and all(len(line) <= 80 for line in block) and any(CARD_PAY_LINE.match(line) for line in block)
 
 
 def _cut_boilerplate(doc: Document, glued: bool) -> Document:
@@ -2634,14 +2636,20 @@ _MIN_EMBEDDED_PAGE = 500  # characters: a text value long enough to be a posting
 _MIN_EMBEDDED_LINES = 6  # its escaped line breaks
 
 
+@cache
+def _posting_keys() -> frozenset[str]:
+    """A posting record's own JSON keys, lower case (see :func:`_embedded_page`)."""
+    vocab = _load("titles.json")
+    keys = {k.lower() for group in ("json_title_keys", "json_company_keys", "json_team_keys") for k in vocab.get(group, [])}
+    return frozenset(keys | _POSTING_RECORD_KEYS)
+
+
 def _embedded_page(text: str, tokens: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
     """The inside of the JSON's one long text (500 characters and six escaped line breaks or more) when the JSON is
     no posting record (no title, employer, team, role, place or pay key: ``titles.json``'s ``json_*_keys`` and
     ``_POSTING_RECORD_KEYS``): an error tracker's event or a pipeline's log record carrying the raw posting ("extra":
     {"raw_posting": "Customer Support Specialist\\n…"}); None otherwise."""
-    vocab = _load("titles.json")
-    title_keys = {k.lower() for group in ("json_title_keys", "json_company_keys", "json_team_keys") for k in vocab.get(group, [])}
-    title_keys |= _POSTING_RECORD_KEYS
+    title_keys = _posting_keys()
     best: Optional[tuple[int, int]] = None
     for i, (a, b) in enumerate(tokens):
         if text[a] != '"':

@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Optional
 from extractor import fastre
 from extractor.context import Context
 from extractor.faults import fault_warning, strict
+from extractor.normalize import CARD_PAY_LINE
 from extractor.provenance import Extraction, TextSpan  # noqa: F401  (TextSpan re-exported for the rule modules)
 
 log = logging.getLogger(__name__)
@@ -191,7 +192,7 @@ def _block_cards(text: str, limit: int) -> list[tuple[int, int]]:
         card = low <= len(lines) <= high and all(len(line) <= 80 and not line.rstrip().endswith((".", ":")) for line in lines)
         if card and run and _repeats_card(text, run, lines):
             card = False  # the selected job's own header under the list, its title and employer as its card gave them
-        if card and (_BLOCK_CARD_AGE.search(lines[-1]) or any(_CARD_PAY.search(line) for line in lines)):
+        if card and (_BLOCK_CARD_AGE.search(lines[-1]) or any(CARD_PAY_LINE.match(line) for line in lines)):
             run.append((at, end, bool(_BLOCK_CARD_AGE.search(lines[-1]))))
         else:
             runs.extend(_card_run(run))
@@ -211,9 +212,6 @@ def _repeats_card(text: str, run: list[tuple[int, int, bool]], lines: list[str])
             return True  # (its title alone when the page dropped its employer's line as a repeat: "Laval, QC · 1 week ago · 47 applicants")
     return False
 
-
-# a card's pay line: a figure with its currency sign ("$56K - $64K (Employer est.)", "£12.50 an hour")
-_CARD_PAY = fastre.compile(r"^[ \t]*(?:[$£€]|[A-Z]{1,3}\$)[ \t]?\d")
 
 
 def _card_run(run: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:

@@ -293,8 +293,9 @@ _LINE_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$)")
 # a line's end or a "|"/"·" part's ("Truganina VIC | Yatala QLD"), or a bracketed note closing the line ("Ruyigi, Burundi
 # (with field travel to the communes)")
 _SEGMENT_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$|[|·•][ \t]|\([^()\n]{0,120}\)[ \t]*(?:\r?\n|$))")
-_POSTCODE_AFTER_RE = fastre.compile(r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*(?:\r?\n|$|[|·•][ \t]|\([^()\n]{1,40}\)[ \t]*(?:\r?\n|$))")  # closing its line or a card's part (a bracketed note aside: "(Geelong)")
-_POSTCODE_THEN_BRACKET = fastre.compile(r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*\(")
+_POSTCODE_SOURCE = r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*"  # "3214", "K2K 3G4" after the state code
+_POSTCODE_AFTER_RE = fastre.compile(_POSTCODE_SOURCE + r"(?:\r?\n|$|[|·•][ \t]|\([^()\n]{1,40}\)[ \t]*(?:\r?\n|$))")  # closing its line or a card's part (a bracketed note aside: "(Geelong)")
+_POSTCODE_THEN_BRACKET = fastre.compile(_POSTCODE_SOURCE + r"\(")
 _BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,&")  # "Cass Lake & Red Lake, Minnesota": a list's joiner
 _SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
 SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
