@@ -2299,6 +2299,7 @@ _JSON_OPEN = re.compile(r"^(?:[^\n{\[]{0,200}?[|\t=][ \t]*(?=\{))?[ \t]*[{\[]", 
 _RANGE_ENDS = frozenset("min max minimum maximum from to".split())
 _RANGE_KEYS = frozenset("min max minimum maximum from to currency currency_code unit period interval per note notes text".split())  # a range record
 _JSON_LINE = re.compile(r"[ \t]*\r?\n[ \t]*\{")  # a JSON Lines log: the next line opens an object
+_JSON_TABLE_OPEN = re.compile(r"\[\s*\[\s*\"")  # an array of arrays of strings: a table's rows
 _JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|[{}\[\]:,]')
 _CAMEL_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # the keys of a nested record that together name a place ("location": {"suburb": …, "state": …}): one "Location:" line
@@ -2373,7 +2374,7 @@ def _json_spans(text: str) -> list[tuple[int, int]]:
             return -1
 
     def sized(start: int, end: int) -> bool:
-        return end - start >= 200 and text.count('":', start, end) >= 4
+        return end - start >= 200 and (text.count('":', start, end) >= 4 or _JSON_TABLE_OPEN.search(text, start, end) is not None)
 
     spans: list[tuple[int, int]] = []
     for m in _JSON_OPEN.finditer(text, 0, min(len(text), 3000)):
@@ -2596,6 +2597,50 @@ def _cbor_diagnostic(doc: Document) -> Document:
     return out if _json_spans(out.text) else doc  # (no JSON once read so: a text that only looked like it, "Grade: 7(1)")
 
 
+def _json_table_rows(text: str, tokens: list[tuple[int, int]]) -> Optional[list[list[tuple[int, int]]]]:
+    """The rows of the first table in a JSON value written as an array of arrays (a spreadsheet API's "values": a row
+    of column names over rows of cells), each row its cells' token spans; None without one of a header of three
+    names or more and a row of as many cells."""
+    for i in range(len(tokens) - 1):
+        if text[tokens[i][0]] != "[" or text[tokens[i + 1][0]] != "[":
+            continue
+        rows: list[list[tuple[int, int]]] = []
+        row: Optional[list[tuple[int, int]]] = None
+        for a, b in tokens[i + 1 :]:
+            ch = text[a]
+            if ch == "[" and row is None:
+                row = []
+            elif ch == "]" and row is not None:
+                rows.append(row)
+                row = None
+            elif ch == "]" or ch in "{}":
+                break  # the table's end, or no table of cells
+            elif row is not None and ch not in ",:":
+                row.append((a, b))
+        header = rows[0] if rows else []
+        if len(header) >= 3 and all(text[a] == '"' for a, _ in header) and any(len(r) == len(header) for r in rows[1:]):
+            return rows
+        return None
+    return None
+
+
+def _json_table(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]) -> bool:
+    """Write a JSON table's posting row (:func:`_json_table_rows`) as a careers page shows it: each column name as the
+    label over its cell, a text with escaped line breaks under its name as a heading; the first row whose cells do not
+    mark it unshown ("On hold", "Draft", "Closed" …), empty cells left out. False (nothing written) without a table."""
+    rows = _json_table_rows(text, tokens)
+    if rows is None:
+        return False
+    header, body = rows[0], [r for r in rows[1:] if len(r) == len(rows[0])]
+    row = next((r for r in body if not any(_UNSHOWN_STATUS.fullmatch(text[a + 1 : b - 1].strip()) for a, b in r)), body[0])
+    for (ha, hb), (a, b) in zip(header, row):
+        if text[a] == '"' and b - a > 2:
+            _write_quoted_value(builder, text, _json_key_label(text[ha + 1 : hb - 1]), [(a + 1, b - 1)])
+        elif text[a] != '"' and text[a:b] not in ("null", "true", "false"):
+            _write_line(builder, _json_key_label(text[ha + 1 : hb - 1]) + ": ", a, b)
+    return True
+
+
 def _json_source(doc: Document) -> Document:
     """A posting pasted or fetched as JSON (an API response, a data export), after any text above it: written as a
     careers page shows it — "\"job_title\": \"Baker\"" as "Job title: Baker", a key over an array of strings as a
@@ -2614,6 +2659,10 @@ def _json_source(doc: Document) -> Document:
         builder.insert("\n", start)
         tokens = [(m.start(), m.end()) for m in _JSON_TOKEN.finditer(text, start, end)]
         if _chat_message(builder, text, tokens):
+            builder.insert("\n", end)
+            at = end
+            continue
+        if _json_table(builder, text, tokens):
             builder.insert("\n", end)
             at = end
             continue
@@ -2824,7 +2873,11 @@ def _write_json(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], 
 _VAR_DUMP_KEY = re.compile(r'^[ \t]*\[(?:"(?P<key>[^"\n]{1,60})"|(?P<index>\d{1,4}))\]=>[ \t]*$', re.M)  # PHP var_dump: ["title"]=>
 _VAR_DUMP_VALUE = re.compile(r'^[ \t]*(?:string\(\d+\)[ \t]"(?P<string>.*)"|(?:int|float)\((?P<number>-?[\d.]+)\)|(?P<array>array\(\d+\)[ \t]*\{)|bool\(\w+\)|NULL)[ \t]*$', re.M | re.S)
 _PRINT_R_LINE = re.compile(r"^[ \t]*\[(?P<key>[^\]\n]{1,60})\][ \t]=>[ \t]?(?P<value>[^\n]*)$", re.M)  # PHP print_r: [title] => Baker
-_PSQL_RECORD = re.compile(r"^-\[ RECORD \d+ \]-*\+?-*$", re.M)
+# psql's "-[ RECORD 1 ]---+---" or cqlsh's "@ Row 1" over its "-----+-----" rule
+_PSQL_RECORD = re.compile(r"^(?:-\[ RECORD \d+ \]-*\+?-*|@ Row \d+[ \t]*\n[ \t]*-+\+-+)$", re.M)
+_PSQL_RESULT_END = re.compile(r"^\(\d+ rows?\)[ \t]*$", re.M)  # "(1 rows)": the result's end; what follows is another query's
+_CQL_LIST = re.compile(r"\[(?:[ \t]*'(?:[^'\n]|'')*'[ \t]*,?)+\]")  # a CQL list value: ['Feed the fish', 'Maintain nets']
+_CQL_ITEM = re.compile(r"'(?P<item>(?:[^'\n]|'')*)'")
 # Perl's Data::Dumper or a Ruby hash printed: "'title' => 'Baker'," / "'duties' => [" / "'Issue books'," / "],"
 _HASH_DUMP_LINE = re.compile(
     r"""^[ \t]*(?:\{[ \t]*)?(?:(?P<q>['"])(?P<key>[^'"\n]{1,60})(?P=q)[ \t]*=>[ \t]*(?:(?P<vq>['"])(?P<value>.*)(?P=vq)|(?P<number>-?\d[\d.]*)|(?P<open>[\[{])"""
@@ -2834,7 +2887,7 @@ _HASH_DUMP_LINE = re.compile(
     re.M,
 )
 _HASH_DUMP_KEY = re.compile(r"""^[ \t]*['"][^'"\n]{1,60}['"][ \t]*=>""", re.M)
-_PSQL_ROW = re.compile(r"^(?:(?P<key>[A-Za-z_][\w]{0,60})[ \t]*|[ \t]+)\|[ \t]?(?P<value>[^\n]*?)[ \t]*\+?[ \t]*$", re.M)
+_PSQL_ROW = re.compile(r"^(?:[ \t]?(?P<key>[A-Za-z_][\w]{0,60})[ \t]*|[ \t]+)\|[ \t]?(?P<value>[^\n]*?)[ \t]*\+?[ \t]*$", re.M)
 _MIN_DUMP_KEYS = 4
 
 
@@ -2872,14 +2925,20 @@ def _record_dump(doc: Document) -> Document:
         if text[at : m.start()].strip():
             break  # the record ends where a line is no row
         if m.group("key"):
-            if m.group("value"):
+            if _CQL_LIST.fullmatch(m.group("value")):
+                builder.insert("\n" + _json_key_label(m.group("key")) + "\n", m.start())
+                for item in _CQL_ITEM.finditer(text, m.start("value"), m.end("value")):
+                    _write_line(builder, "- ", *item.span("item"))
+                builder.insert("\n", m.end("value"))
+            elif m.group("value") and m.group("value") not in ("null", "True", "False"):
                 _write_line(builder, _json_key_label(m.group("key")) + ": ", m.start("value"), m.end("value"))
         elif m.group("value"):
             _write_line(builder, "", m.start("value"), m.end("value"))  # a wrapped value's next line
         else:
             builder.insert("\n", m.start())
         at = m.end()
-    builder.copy(at, len(text))
+    end = _PSQL_RESULT_END.search(text, at)
+    builder.copy(at, end.end() if end is not None else len(text))
     return builder.build()
 
 
@@ -4264,7 +4323,7 @@ _ENGLISH_LABEL = (
     r"(?i:employer|company|organi[sz]ation|place[ \t]of[ \t]work|work[ \t]?place|location|duty[ \t]station|published|posted|date[ \t]posted|"
     r"deadline|closing(?:[ \t]date)?|application[ \t]deadline|start(?:[ \t]date)?|workload|(?:working[ \t])?hours|(?:basic[ \t])?(?:net[ \t]|gross[ \t])?(?:monthly[ \t]|annual[ \t])?"
     r"(?:pay|salary|wage)|ref\.?(?:[ \t]no\.?)?|reference(?:[ \t]no\.?)?|job[ \t]id|position(?:[ \t](?:title|code))?|(?:job[ \t])?title|contract|(?:employment[ \t])?type|"
-    r"department|unit|contact|education|experience|date)"
+    r"department|unit|contact|education|experience|date|city|town|region|country|schedule)"
 )
 _TRANSLATED_LABEL = re.compile(
     rf"^[ \t]*(?:(?P<own>[^\W\d_][^\n():/]{{0,40}}?[ \t]*\(){_ENGLISH_LABEL}(?P<close>\))"
@@ -4622,11 +4681,12 @@ def _outline_blocks(doc: Document) -> Document:
 
 # a board's snapshot of facts, each name on a line over its value ("Base Pay" / "$21.00 - $25.50 /Hour", "Education" / "2 Year
 # Degree", "Job ID" / "GPO-MBS-1147"): the names a board gives its fields, and any short capitalised name between them
-_STACKED_KNOWN = re.compile(
-    r"(?i)(?:base[ \t]pay|pay|salary|other[ \t]pay|pay[ \t]range|compensation|employee[ \t]type|employment[ \t]type|job[ \t]type|"
+_FIELD_NAMES = (
+    r"base[ \t]pay|pay|salary|other[ \t]pay|pay[ \t]range|compensation|employee[ \t]type|employment[ \t]type|job[ \t]type|"
     r"education|experience|job[ \t]id|job[ \t]number|reference|req(?:uisition)?[ \t]id|date[ \t]posted|posted|industry|category|"
-    r"location|schedule|shift|department|manages[ \t]others|relocation|travel|work[ \t]hours|hours|contract[ \t]type)"
+    r"location|schedule|shift|department|manages[ \t]others|relocation|travel|work[ \t]hours|hours|contract[ \t]type"
 )
+_STACKED_KNOWN = re.compile(r"(?i)(?:" + _FIELD_NAMES + ")")
 _STACKED_NAME = re.compile(r"[A-Z][A-Za-z'’/&()-]*(?:[ ][A-Za-z'’/&()-]+){0,3}")
 _MIN_STACKED = 4  # pairs in a run, two of them under a board's known field names
 _MAX_STACKED_VALUE = 100
@@ -4667,11 +4727,39 @@ def _stacked_facts(doc: Document) -> Document:
     return _apply(doc, edits) if edits else doc
 
 
+# a details table flattened one row a line, its label and value apart by a space only ("Hours 37 per week", "Closing Date
+# 11/12/2026", "NHS Board NHS Highland"): a known field name, then a value opening with a capital, a figure or a currency
+_SPACED_ROW = re.compile(
+    r"^[ \t]*(?P<label>(?i:" + _FIELD_NAMES + r"|closing[ \t]date|interview[ \t]date|job[ \t]reference|contract|employer|"
+    r"(?:nhs|health)[ \t]board|grade|band|job[ \t]title|work[ \t]pattern))[ \t]+(?=[A-Z0-9$£€¥₹])(?P<value>[^\n:]{1,100})$", re.M
+)
+_MIN_SPACED_ROWS = 6
+
+
+def _spaced_label_rows(doc: Document) -> Document:
+    """A run of six or more lines in a row, each a known field's name and its value apart by a space only (a details
+    table pasted without its cells: "Hours 37 per week" / "Contract Fixed term"): a colon written after each name.
+    Any other text is left as it is."""
+    text = doc.text
+    edits: list[Edit] = []
+    run: list[re.Match[str]] = []
+    for m in _SPACED_ROW.finditer(text):
+        if run and m.start() != run[-1].end() + 1:
+            edits += [(r.end("label"), r.start("value"), ": ") for r in run] if len(run) >= _MIN_SPACED_ROWS else []
+            run = []
+        run.append(m)
+    edits += [(r.end("label"), r.start("value"), ": ") for r in run] if len(run) >= _MIN_SPACED_ROWS else []
+    return _apply(doc, edits) if edits else doc
+
+
 # a board's card that runs its labelled facts on one line: "Payroll Officer • Company: Cyberdome Ltd • Location: Ebène",
 # "Job Title: Mechanic · Employer: Seven Mile Marine · Location: George Town", "**Role:** X • **Pay:** €4,200"
 _FACT_SEPARATOR = re.compile(r"[ \t]+[·|•][ \t]+")
 _FACT_LABEL = re.compile(r"[*_]{0,2}[^\W\d_][\w'’/&().-]*(?:[ ][\w'’/&().-]+){0,3}[ \t]?[*_]{0,2}[:：][*_]{0,2}[ \t]+\S")
 _MIN_FACTS = 2
+# a part of such a line labelled in capitals without a colon (JazzHR's strip): "DEPARTMENT Machining", "POSTED 11/04/2026"
+_CAPS_FACT = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z.#/&]{2,}(?:[ ][A-Z][A-Z.#/&]+){0,2})[ \t]+(?=[A-Z][a-z]|[$£€¥₹\d])")
+_MIN_CAPS_FACTS = 3
 _MAX_FACT_ROW = 500
 
 
@@ -4692,6 +4780,11 @@ def _fact_rows(doc: Document) -> Document:
         starts = [start] + [c.end() for c in cuts]
         if sum(1 for at in starts if _FACT_LABEL.match(text, at, end)) >= _MIN_FACTS:
             edits.extend((c.start(), c.end(), "\n") for c in cuts)
+            continue
+        capped = [_CAPS_FACT.match(text, at, end) for at in starts]
+        if len(starts) >= _MIN_CAPS_FACTS and all(capped):  # "LOCATION Ashland, VA | DEPARTMENT Machining | TYPE Full Time"
+            edits.extend((c.start(), c.end(), "\n") for c in cuts)
+            edits.extend((m.start("label"), m.end(), " ".join(m.group("label").split()).capitalize() + ": ") for m in capped)
     return _apply(doc, edits) if edits else doc
 
 
@@ -5470,10 +5563,70 @@ def _matlab_session_source(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
+# a pg_dump's data block: "COPY public.job_ads (id, title, …) FROM stdin;" over its rows, one per line, cells apart by
+# tabs, "\N" a null, closed by a line "\."
+_PG_COPY = re.compile(r"^COPY [\w.\"]+ \((?P<cols>[^)\n]{1,2000})\) FROM stdin;\n(?P<rows>(?:[^\n]*\n)*?)\\\.$", re.M)
+_LINE = re.compile(r"[^\n]+")
+_UNSHOWN_STATUS = re.compile(r"(?i)draft|closed|archived|filled|hidden|expired|deleted|inactive|unpublished|on[ _-]?hold|paused|cancell?ed")
+
+
+def _pg_copy_source(doc: Document) -> Document:
+    """A posting in a database dump's COPY block (pg_dump's plain format): the first row not marked unshown
+    (a cell "archived", "draft", "closed" …) written as a careers page shows it, each column's name as the label over
+    its cell ("Employer: …"), a text with escaped line breaks under its name as a heading, its escapes read; nulls
+    ("\\N") and the row's own id left out, the dump's statements and other rows dropped. Any other text is left as it is."""
+    text = doc.text
+    block = _PG_COPY.search(text) if "FROM stdin;" in text else None
+    if block is None:
+        return doc
+    names = [c.strip().strip('"') for c in block.group("cols").split(",")]
+    rows = [m for m in _LINE.finditer(text, block.start("rows"), block.end("rows"))
+            if m.group().count("\t") == len(names) - 1]
+    if not rows:
+        return doc
+    row = next((m for m in rows if not any(_UNSHOWN_STATUS.fullmatch(c) for c in m.group().split("\t"))), rows[0])
+    builder = TextBuilder(doc)
+    cell = row.start()
+    for name, value in zip(names, row.group().split("\t")):
+        start, end = cell, cell + len(value)
+        cell = end + 1
+        if value in ("\\N", "") or _DEBUG_ROW_ID.fullmatch(name.lower()):
+            continue
+        _write_quoted_value(builder, text, _json_key_label(name), [(start, end)])
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# a word an OCR engine read with "1" for "l" ("app1ications", "Municipa1ity", "wi11", "Te1:", "C1osing"): letters and the
+# digit one, no other figure, not opening with the digit
+_OCR_ONE_WORD = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z1]*1[A-Za-z1]*(?![\w-])")
+_MIN_OCR_ONES = 5
+
+
+def _ocr_misread(word: str) -> bool:
+    """Whether ``word`` (letters and ones) reads as a word with "l" misread: two lower-case letters, or a capital and one
+    ("Te1"); "B1", "H1B" and "A1" are codes."""
+    lower = sum(c.islower() for c in word)
+    return lower >= 2 or lower == 1 and word[0].isupper() and len(word) >= 3
+
+
+def _ocr_one_for_l(doc: Document) -> Document:
+    """A scan's text in which the OCR engine read the letter "l" as the digit "1" in five words or more
+    ("app1ications", "C1osing date", "Te1:"): the letter written back in each such word, so labels and words read again.
+    A text with fewer such words (a product code "Ax1", a level "B1") is left as it is."""
+    text = doc.text
+    if "1" not in text:
+        return doc
+    words = [m for m in _OCR_ONE_WORD.finditer(text) if _ocr_misread(m.group())]
+    if len(words) < _MIN_OCR_ONES:
+        return doc
+    return _apply(doc, [(m.start() + i, m.start() + i + 1, "l") for m in words for i, c in enumerate(m.group()) if c == "1"])
+
+
 _TEXT_SOURCE_READERS = (
     _diff_source, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
-    _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks,
+    _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l,
 )
 
 
@@ -5502,7 +5655,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         head = _HTTP_RESPONSE_HEAD.match(raw)  # an API's answer pasted with its status line and headers
         body = raw[head.end() :] if head else raw
         html = mime is doc and (looks_like_html(raw) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too
-        doc = (_opml_to_text(raw) or _scribus_to_text(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_csv_record(mime))))  # (its tabs before they go)
+        doc = (_opml_to_text(raw) or _scribus_to_text(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_pg_copy_source(_csv_record(mime)))))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             for read in _TEXT_SOURCE_READERS:

@@ -289,6 +289,10 @@ _UNKNOWN_CITY_WHOLE_RE = fastre.compile(
 # a city and its region code closing a line's last comma-separated part, no postcode: "…, Albury NSW" (after a comma: a
 # line's own "Acme AB", "Fiduciaire SA", "Job Opening ID" are a legal form or a label, not a region)
 _UNKNOWN_CITY_PART_RE = fastre.compile(r"(?<=,)[ \t]{0,3}(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ ]$")
+# an address line's town between its street and the country closing the line: ", Taylors Road, Burnt Pine, "
+_TOWN_AFTER_STREET_RE = fastre.compile(
+    r"(?i:road|rd\.?|street|st\.?|avenue|ave\.?|lane|drive|highway|hwy)[ \t]{0,3},[ \t]{0,3}(" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2})[ \t]{0,3},[ \t]{0,3}$"
+)
 _LINE_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$)")
 # a line's end or a "|"/"·" part's ("Truganina VIC | Yatala QLD"), or a bracketed note closing the line ("Ruyigi, Burundi
 # (with field travel to the communes)")
@@ -475,6 +479,9 @@ def _same_country_after(text: str, first: Mention) -> bool:
     return any(p.level == COUNTRY and p.name in named for p in gazetteer().names.get(m.group("c").casefold(), []))
 
 
+_NEXT_IN_LIST_RE = fastre.compile(r"[ \t]*(?:,|&|and)[ \t]*(?P<n>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})")
+
+
 def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     """A city missing from the gazetteer before a region ("Smallville, KS")."""
     line_end = bool(_LINE_END_AFTER_RE.match(text, first.end))
@@ -482,8 +489,13 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
         # "Munsbach, Luxembourg" alone on its line, or opening a board's meta line: "Prishtinë, Kosovo · Hybrid · Full-time"
         if (line_end or _SEGMENT_END_AFTER_RE.match(text, first.end) or _same_country_after(text, first)) and any(p.level == COUNTRY for p in first.places):
             m = _UNKNOWN_CITY_WHOLE_RE.search(text, max(0, first.start - 70), first.start)
+            if m is None and line_end:  # "The Pine Terrace, Taylors Road, Burnt Pine, Norfolk Island": the town after the street
+                m = _TOWN_AFTER_STREET_RE.search(text, max(0, first.start - 120), first.start)
             return _unknown_city_mention(text, *m.span(1)) if m else None
         return None
+    listed = _NEXT_IN_LIST_RE.match(text, first.end)
+    if listed is not None and any(p.level == REGION for p in gazetteer().names.get(listed.group("n").casefold(), [])):
+        return None  # "jobs across Yap, Chuuk, Pohnpei & Kosrae": a list of regions, the word before the first one another
     lo = max(0, first.start - 70)
     desig = _vocab_res()["designator"].search(text, max(0, first.start - 30), first.start)
     m = _UNKNOWN_CITY_RE.search(text, lo, desig.start() if desig else first.start)

@@ -202,12 +202,13 @@ def title_vocab() -> _Vocab:
             rf"(?i)(?:(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})"
             # a status and a shift in one tail: "- Per Diem Nights", "– Part-Time Days", "- Nights/Weekends"
             rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?))?"  # "- Fixed Term 11 months"
-            rf"|[ \t]*\((?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}})?\)"
+            # (the same in the page's language first: "(ночные смены / night shifts)")
+            rf"|[ \t]*\((?:[^\W\d_][^()/\n]{{1,30}}/[ \t]*)?(?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}})?\)"
             rf"|[ \t]*\({_WEEKDAY}[ \t]*(?:[-–—/&]|to|and)[ \t]*{_WEEKDAY}\))$"  # the days worked: "(Fri–Sun)", "(Mon to Thu)"
             rf"|(?<=\))[ \t]+(?:{_labels_regex(data['schedule_tags'])})$"  # after a bracket, a space will do: "RN - Domiciliary (Bonham) Part-time"
         ) if data.get("schedule_tags") else None,
-        headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)", "(Two Posts)"
-            rf"(?i)(?:[ \t]+[-–—|][ \t]*|[ \t]*\()(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)[ \t]*"
+        headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)", "(Two Posts)", ", 2 positions", "(2 vende / 2 positions)" (the count in the page's language first)
+            rf"(?i)(?:[ \t]+[-–—|][ \t]*|[ \t]*\((?:\d{{1,3}}[ \t]+[^\W\d_]{{2,15}}[ \t]*/[ \t]*)?|,[ \t]*)(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)[ \t]*"
             rf"(?:{_labels_regex(data['headcount_nouns'])})(?:\(s\))?\)?$"
         ) if data.get("headcount_nouns") else None,
         selling_tail=fastre.compile(
@@ -327,7 +328,8 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]*\((?:paid|unpaid)(?:[ \t]*[,;][^()\n]{1,30})?\)$"),
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
     # a fly-in roster: "- FIFO 2:1 Roster", "– 8/6 rotation"
-    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))$"),
+    fastre.compile(r"(?i)(?:[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))"
+                   r"|[ \t]*\((?:FIFO|DIDO|BIBO|\d{1,2}[:/x]\d{1,2})[ \t]+(?:roster|rotation|swing|rota)\))$"),
     # the same named first, after a dash or in brackets: "– RÉGIMEN 14x7", "(вахта 28/28)", "(rotation 14/14)"
     fastre.compile(r"(?i)(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:r[ée]gimen|sistema|escala|roster|rotation|rota|swing|вахта)[ \t]+\d{1,2}[ \t]*[x×/:][ \t]*\d{1,2}\)?$"),
     # a pay range in brackets after the title: "(Thu Nhập 15 - 20 Triệu)", "(£30-35k)"; a workload "(80-100%)" and the
@@ -376,7 +378,8 @@ _HEAD_COUNT = fastre.compile(
 def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     """``hit`` without a breadcrumb trail before it ("Home > Internships > …") and an id, grade or hours after it."""
     value = hit.value
-    crumbs = list(_BREADCRUMB.finditer(value))
+    brackets = [m.span() for m in _BRACKETED.finditer(value)] if "(" in value else []
+    crumbs = [c for c in _BREADCRUMB.finditer(value) if not any(a < c.start() < b for a, b in brackets)]  # not "(2 vende / 2 positions)"
     start, end = 0, len(value)
     if len(crumbs) >= 2:
         start = crumbs[-1].end()
@@ -758,12 +761,14 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
         return False  # "Milly (bot) 9:01 AM": a chat's speaker line with its time stamp
     if _GENDER_TAG.search(value):
         return True  # "Chef de projet marketing B2B (H/F)": only a job ad's title carries the tag, in any case style
-    caps = [w for w in _WORD_RE.findall(value) if len(w) > 3]
+    bracket = _CLOSING_BRACKET.search(value)  # a qualifier after the name, in the page's case: "Инженер-технолог (литьё пластмасс под давлением)"
+    caps = [w for w in _WORD_RE.findall(value[: bracket.start()] if bracket and bracket.start() else value) if len(w) > 3]
     if caps and sum(1 for w in caps if _capital(w[0])) < len(caps) / 2:  # scripts without case count as capitals
         return False
     return has_job_noun(value) or not need_job_noun
 
 
+_CLOSING_BRACKET = fastre.compile(r"[ \t]*\([^()\n]{1,60}\)$")
 # a full stop after a lowercase word ends a sentence; "U.S. Bank", "J.P. Morgan", "DEPT OF BUSINESS SERV." do not
 _NAME_SENTENCE_END = fastre.compile(r"(?:[a-z]{2}|\b[a-z])[.!?](?:\s|$)|[!?]")
 
@@ -791,6 +796,9 @@ def board_chrome() -> frozenset[str]:
 _MAIL_SUBJECT_LEAD = fastre.compile(r"(?i)(?:re|fwd?|aw|wg|tr|sv|vs)[ \t]*:")  # reply and forward marks of e-mail subjects (English, German, French, Nordic)
 
 
+_POST_BOX = fastre.compile(r"(?i)(?:B\.?P\.?|P\.?O\.?[ \t]*Box|Box|C\.?P\.?|Apartado|Casilla|Postfach|Caixa[ \t]+Postal)[ \t]*\d{1,6}$")
+
+
 def is_company_name(value: str, *, max_words: int = 6) -> bool:
     vocab = title_vocab()
     low = value.lower().strip()
@@ -798,6 +806,8 @@ def is_company_name(value: str, *, max_words: int = 6) -> bool:
         return False
     if not re.search(r"[^\W\d_]", value):
         return False  # "4.0": a rating over "4.0 out of 5 stars"
+    if _POST_BOX.match(value):
+        return False  # "BP 120", "P.O. Box 4412": a letterhead's postal box
     if not _capital(value[0]) and not value[0].isdigit():
         return False
     if vocab.greeting is not None and vocab.greeting.match(value):
@@ -1246,6 +1256,9 @@ def _field_row_labels() -> frozenset[str]:
 # --------------------------------------------------------------------------- title
 
 
+_FORWARDED = fastre.compile(r"(?i)fwd?[ \t]*:")
+# a board's notice that it published the ad, the job after its colon: "Your vacancy has been published: Caretaker / Kaitiaki"
+_NOTICE_SUBJECT = fastre.compile(r"(?i)(?:your[ \t]+)?(?:vacancy|job|ad|advert|listing|posting)[ \t]+(?:has[ \t]+been|is(?:[ \t]+now)?)[ \t]+(?:published|posted|approved|live)[ \t]*:[ \t]*")
 _SUBJECT_RE = fastre.compile(r"^[ \t]*Subject[ \t]*:[ \t]*(?P<v>[^\n]{3,200})$", re.I | re.M)
 _SUBJECT_NOISE = fastre.compile(
     r"(?:(?:re|fwd?|fw)[ \t]*:[ \t]*)*(?:urgent(?:ly)?[ \t]*[:\-–]?[ \t]*)?"
@@ -1550,9 +1563,13 @@ def title_subject(ctx: Context) -> Iterable[Candidate]:
     m = _SUBJECT_RE.search(text)
     if not m:
         return
+    if _FORWARDED.match(text, m.start("v")):  # "FW: Caretaker vacancy - now live": the forwarded message's own subject names it whole
+        m = next((later for later in _SUBJECT_RE.finditer(text, m.end()) if _NOTICE_SUBJECT.match(text, later.start("v"))), m)
     vs = m.start("v")
     tag = title_vocab().hiring_tag.match(text[vs : m.end("v")]) if title_vocab().hiring_tag is not None else None
     vs += tag.end() if tag else 0  # "Subject: [Hiring] QA Engineer - Remote"
+    notice = _NOTICE_SUBJECT.match(text, vs, m.end("v"))
+    vs = notice.end() if notice else vs
     noise = _SUBJECT_NOISE.match(text, vs, m.end("v"))
     start = noise.end() if noise else vs
     segment = text[start : m.end("v")]
@@ -1612,6 +1629,51 @@ def _heading_under_openings(text: str, lines: list[tuple[int, int]]) -> Optional
         if _AT_COMPANY.match(values[k]) and values[k - 1] in values[: k - 1] and looks_like_title(values[k - 1]):
             return trimmed_hit(text, *lines[k - 1])
     return None
+
+
+# a job list's control under the one job opened in place (Workable's widget, accordion career pages): "▾ Hide details",
+# "Show less", "Collapse"
+_EXPANDED_MARK = fastre.compile(r"(?im)^[ \t]*[▾▴▼▲⌃⌄^-]?[ \t]*(?:hide[ \t]+(?:job[ \t]+)?details|show[ \t]+less|less[ \t]+details|collapse(?:[ \t]+details)?)[ \t]*$")
+# a department's group heading over its jobs in such a list: "Bakery production (3 jobs)", "Engineering (12 openings)"
+_GROUP_HEADING = fastre.compile(r"(?im)^[ \t]*(?P<g>[^\W\d_][^\n()]{1,60}?)[ \t]*\(\d{1,3}[ \t]+(?:jobs?|openings?|positions?|roles?|vacancies)\)[ \t]*$")
+
+
+def expanded_card(ctx: Context) -> Optional[_Hit]:
+    """The heading of the job a list of openings shows opened in place: the first line of the card block right above
+    the list's "Hide details" control (the collapsed cards around it are other jobs), or None."""
+    text = ctx.text
+    mark = _EXPANDED_MARK.search(text, 0, min(len(text), 4000))
+    if mark is None:
+        return None
+    block = text.rfind("\n\n", 0, mark.start())
+    card = list(_lines(text, block + 2 if block >= 0 else 0, mark.start()))
+    if not 2 <= len(card) <= 4:
+        return None
+    hit = trimmed_hit(text, *card[0])
+    return hit if hit is not None and looks_like_title(hit.value) else None
+
+
+@rule("title", name="title.expanded_card")
+def title_expanded_card(ctx: Context) -> Iterable[Candidate]:
+    """The job a list of openings shows opened in place (see :func:`expanded_card`)."""
+    hit = expanded_card(ctx)
+    if hit is not None:
+        hit = trim_title(ctx.text, hit)
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.7, "title.expanded_card")
+
+
+@rule("team", name="team.expanded_card_group")
+def team_expanded_card_group(ctx: Context) -> Iterable[Candidate]:
+    """The department heading ("Bakery production (3 jobs)") the list groups the opened job under (see
+    :func:`expanded_card`): the nearest such heading above it."""
+    hit = expanded_card(ctx)
+    if hit is None:
+        return
+    group = None
+    for group in _GROUP_HEADING.finditer(ctx.text, 0, hit.start):
+        pass
+    if group is not None:
+        yield Candidate("team", group.group("g"), (group.span("g"),), 0.75, "team.expanded_card_group")
 
 
 @rule("title", name="title.header_line")
@@ -4087,6 +4149,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         end = address.start() if address else m.end("value")
         note = _NOTE_AFTER.search(text, m.start("value"), end)  # "Studio: Acme Games (7-person indie team, …)"
         hit = trimmed_hit(text, m.start("value"), note.start() if note else end)
+        if hit is not None and len(hit.value) > 3 and _OPEN_QUOTES.get(hit.value[0]) == hit.value[-1]:
+            hit = trimmed_hit(text, hit.start + 1, hit.end - 1) or hit  # "Employer: «СеверТранс Логистик»": the name in its quotes
         if hit is not None and anonymous and any(w in hit.value.lower() for w in title_vocab().intermediary):
             continue  # "Agency: Staffline Recruitment" over a hidden client: the agency, not the employer
         if hit and _unit_organization(ctx, m, hit):
@@ -4616,6 +4680,7 @@ _MENU_SPLIT = fastre.compile(r"[ \t]*[|·•][ \t]*|[ \t]{2,}")
 _DOMAIN = fastre.compile(r"(?i)^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|io|co|jobs|[a-z]{2})(?:\.[a-z]{2})?$")
 _CRUMB_STEP = fastre.compile(r"[ \t]+[>»›][ \t]+")
 _CRUMBS = fastre.compile(r"[ \t]+[>»›][ \t]+|(?:[ \t]+/[ \t]+.*){2}")
+_BRACKETED = fastre.compile(r"\([^()\n]*\)")  # a heading's bracketed tail, its own slashes no crumb steps: "(2 vende / 2 positions)"
 # a board's line saying when the job was posted, in several languages ("Posted 3 days ago", "Publicado hace 4 días",
 # "Publié le 09.03.2025", "Veröffentlicht vor 2 Tagen"): a line of its own, no name in it
 _POSTED_LINE = fastre.compile(
@@ -4644,7 +4709,7 @@ def _chrome_line(value: str) -> bool:
     items split by pipes, dots or wide gaps, no figures), a breadcrumb trail, a search's filter chips."""
     if not value or value.lower() in title_vocab().sites or _DOMAIN.match(value) or _site_line(value) or _POWERED_BY.match(value):
         return True
-    if _CRUMBS.search(value) and not _slash_titles(value) or _PUBLISHER_SECTION.search(value) and len(value.split()) <= 10:
+    if _CRUMBS.search(_BRACKETED.sub("", value)) and not _slash_titles(value) or _PUBLISHER_SECTION.search(value) and len(value.split()) <= 10:
         return True
     if ("·" in value or "|" in value) and any(_SEARCH_RADIUS.match(part.strip()) for part in re.split(r"[·•|]", value)):
         return True  # "Welder · Tulsa, OK · Within 25 miles": the board's search bar
@@ -4972,7 +5037,8 @@ def title_over_details(ctx: Context) -> Iterable[Candidate]:
     prints the job's name over its fields. Three of the four lines under it are such rows, the first of them too."""
     text = ctx.text
     lines = [(a, b) for a, b in _lines(text, 0, min(len(text), DETAILS_WINDOW)) if text[a:b].strip()]
-    rows = [_details_row(" ".join(text[a:b].split())) for a, b in lines]
+    # (a paragraph's last line is no row, though its first word be a label's: "Employment Equity Plan.")
+    rows = [_details_row(" ".join(text[a:b].split())) and not text[a:b].rstrip().endswith(".") for a, b in lines]
     for n in range(len(lines) - 4):
         if not rows[n + 1] or sum(rows[n + 1 : n + 5]) < 3:
             continue
@@ -5978,6 +6044,9 @@ def _labelled_heading(text: str, start: int, end: int) -> bool:
     return not (has_job_noun(after) or _occupation_first(after.strip())) or bool(re.search(r"\d", before)) or len(before.split()) > 3 or not after.strip()
 
 
+_CONTACT_PHONE = fastre.compile(r"(?i)\b(?:tel|phone|ph|telephone)\b\.?[ \t:]*[+(]?\d")
+
+
 def _board_ad_head(ctx: Context) -> Optional[tuple[_Hit, _Hit, list[str]]]:
     """The heading, the employer line and the labelled places of a national board's ad page: the heading, the
     employer's name on the line under it (the board's occupation or category may follow on a line of its own),
@@ -5986,8 +6055,8 @@ def _board_ad_head(ctx: Context) -> Optional[tuple[_Hit, _Hit, list[str]]]:
     text = ctx.text
     lines = list(_lines(text, posting_start(ctx), min(len(text), 1500)))[:6]
     for k in (2, 3):
-        if len(lines) <= k or not _place_field().match(text, *lines[k]):
-            continue
+        if len(lines) <= k or not _place_field().match(text, *lines[k]) or _CONTACT_PHONE.search(text, *lines[k]):
+            continue  # ("Office: 2nd Floor, Pago Plaza, Fagatogo · Tel (684) 633-5120": the site's own contact line)
         if any(":" in text[s:e] for s, e in lines[1:k]) or _labelled_heading(text, *lines[0]):
             return None  # a label line, not a heading; a heading may hold a colon ("Sommarvikarie: Vårdbiträde i hemtjänsten")
         heading, employer = trimmed_hit(text, *lines[0]), trimmed_hit(text, lines[1][0], _before_badge(text, *lines[1]))
