@@ -250,9 +250,17 @@ def kind_of_heading(text: str) -> Optional[str]:
 _CJK_SIDE = re.compile(r"^[\u3040-\u9fff\uac00-\ud7af][^\n]*?[ \t]+(?=[A-Za-z])|(?<=[A-Za-z)])[ \t]+[\u3040-\u9fff\uac00-\ud7af][^A-Za-z\n]*$")
 
 
+def _foreign_words(part: str) -> bool:
+    """Whether a heading's half is in another language though written in ASCII ("Agava'a", "Mahitaji"): none of its words
+    is a word of the known headings."""
+    words = _HEADING_WORD_RE.findall(part)
+    return bool(words) and not any(norm_heading(w) in heading_vocab().words for w in words)
+
+
 def _bilingual_kind(heading: str) -> Optional[str]:
     """The kind of a heading written in two languages: the halves around one " / " where one is a known heading and the
-    other a known heading of the same kind or a text in another script or with its letters ("Krøv / What we ask");
+    other a known heading of the same kind or a text in another script, with its letters or with no word of the known
+    headings ("Krøv / What we ask", "Agava'a / Qualifications");
     not a table's header row of two English headings ("Essential / Desirable"). Else the heading without its CJK
     translation ("Main duties 主要職責")."""
     vocab = heading_vocab()
@@ -265,7 +273,7 @@ def _bilingual_kind(heading: str) -> Optional[str]:
     if len(halves) == 2:
         kinds = [kind_of(h) for h in halves]
         for kind, other, other_kind in ((kinds[1], halves[0], kinds[0]), (kinds[0], halves[1], kinds[1])):
-            if kind is not None and (other_kind == kind or other_kind is None and not other.isascii()):
+            if kind is not None and (other_kind == kind or other_kind is None and (not other.isascii() or _foreign_words(other))):
                 return kind
         return None
     return kind_of(_CJK_SIDE.sub("", heading))

@@ -182,6 +182,24 @@ def test_field_classes(case_id, text, field, expected):
     assert extracted_field(text, field) == expected
 
 
+LISTS = [
+    ("major_duties_heading", _posting("Pump Operator", "Position summary\nThe operator runs the town's two pump stations.\n\nMajor duties\n(1) Start and stop the pumps;\n(2) Log the flow readings.\n"),
+     "responsibilities", ["Start and stop the pumps", "Log the flow readings."]),
+    ("key_performance_areas_heading", _posting("Fitter", "Key performance areas:\n- Service the pumps\n- Keep the job cards\n"), "responsibilities", ["Service the pumps", "Keep the job cards"]),
+    ("role_includes_heading", _posting("Cleaner", "The role includes:\n• Cleaning the classrooms\n• Emptying the bins\n"), "responsibilities", ["Cleaning the classrooms", "Emptying the bins"]),
+    ("client_requires_heading", _posting("Welder", "What the client requires\nA trade certificate in welding\nTwo years on pipelines\n\nBenefits provided by the client\nFree meals\n"),
+     "minimum_qualifications", ["A trade certificate in welding", "Two years on pipelines"]),
+    ("ascii_bilingual_heading", _posting("Clerk", "Mahitaji / Requirements\n- A diploma in accounting\n- Good Excel\n"), "minimum_qualifications", ["A diploma in accounting", "Good Excel"]),
+    ("minimum_with_a_preferred_clause_stays_required", _posting("Technician", "Requirements\n- Minimum 4 years of boiler experience, marine boilers preferred\n- Own tools\n"),
+     "minimum_qualifications", ["Minimum 4 years of boiler experience, marine boilers preferred", "Own tools"]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", LISTS, ids=[c[0] for c in LISTS])
+def test_list_sections(case_id, text, field, expected):
+    assert extracted_field(text, field) == expected
+
+
 @pytest.mark.parametrize(
     "case_id,text,expected",
     [

@@ -1417,6 +1417,8 @@ _PREFERRED_START_RE = fastre.compile(
 _PREFERRED_INSIDE_RE = fastre.compile(r"(?i)[\w,)]\s+(?:" + "|".join(load("lists.json").get("preferred_inside_intl", [])) + r")\b")
 _LABEL_VALUE_RE = fastre.compile(r"^[^\s:]+(?: [^\s:]+)?:\s")
 _MUST_START_RE = fastre.compile(r"(?i)must\b")
+_MINIMUM_START_RE = fastre.compile(r"(?i)(?:minimum|at\s+least)\b")
+_CLAUSE_BEFORE_MARK_RE = fastre.compile(r",\s*[^,;\n]{1,40}?\s+$")  # ", ammonia systems " before the mark
 _ENTITY_RE = fastre.compile(r"&#?\w{2,6};")  # "E&amp;P": an HTML entity's ';' joins no clauses
 
 
@@ -1454,6 +1456,8 @@ def marks_preferred(item: str) -> bool:
         return _BARE_HELPFUL_RE.search(text) is not None and not _BRACKETED_RE.search(text[-12:])
     if m.group("mark").lower() == "bonus" and _PAY_BONUS_RE.search(text, 0, m.end("mark")):
         return False  # "$3,000 sign-on bonus!", "Annual performance bonus": money offered, not a wish
+    if _MINIMUM_START_RE.match(text) and _CLAUSE_BEFORE_MARK_RE.search(text, 0, m.start("mark")):
+        return False  # "Minimum 3 years of refrigeration experience, ammonia systems preferred": the mark on the last clause
     return _mark_frames_item(text, m)
 
 
