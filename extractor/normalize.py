@@ -2146,30 +2146,92 @@ def _texinfo_source(doc: Document) -> Document:
 
 
 _DIFF_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@", re.M)
-_DIFF_FILE = re.compile(r"^(?:diff --git |\+\+\+ b/|--- a/)", re.M)
+_DIFF_FILE = re.compile(r"^(?:diff --git |\+\+\+ b/|--- a/|Index: \S[^\n]*\n={20,}$)", re.M)  # (Subversion's "Index: path" over its rule)
+
+
+_SOURCE_TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]*)\b[^<>\n]{0,300}>")
+_BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer".split())
+
+
+def _copy_without_tags(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """Copy ``text[start:end]``, a line of a page's HTML source, as its text: its tags left out, a list item opened
+    with "- ", a block's tag a line break."""
+    at = start
+    for m in _SOURCE_TAG.finditer(text, start, end):
+        builder.copy(at, m.start())
+        name = m.group("name").lower()
+        if name == "li" and not m.group("close"):
+            builder.replace("\n- ", m.start(), m.end())
+        else:
+            builder.replace("\n" if name in _BLOCK_TAGS else "", m.start(), m.end())
+        at = m.end()
+    builder.copy(at, end)
+
+
+# a code review's or a viewer's file shown line by line with its numbers ("1   Site Reliability Engineer", "2", "3   Company: …")
+_NUMBERED_LINE = re.compile(r"^(?P<n>\d{1,4})(?:[ \t]{1,6}(?P<t>\S[^\n]*))?[ \t]*$", re.M)
+_MIN_NUMBERED_LINES = 12
+_INDENTED_LINES = re.compile(r"(?:[ \t]+[^\n]*\n)*")  # what a viewer shows between two numbered lines: indented notes only
+
+
+def _numbered_file_view(doc: Document) -> Document:
+    """A file shown by a code review or a viewer with its line numbers (Gerrit, a pager's "cat -n"): twelve or more
+    lines numbered 1, 2, 3 … in order. Only the file's text is the page, without its numbers; the tool's own lines
+    around it and the comments it shows between the numbered lines (a reviewer's note under line 10) go. Any other
+    text is left as it is."""
+    text = doc.text
+    run: list[re.Match[str]] = []
+    for m in _NUMBERED_LINE.finditer(text):
+        n = int(m.group("n"))
+        between = text[run[-1].end() + 1 : m.start()] if run else ""
+        if run and n == int(run[-1].group("n")) + 1 and _INDENTED_LINES.fullmatch(between):  # (a caption file's cue numbers hold
+            run.append(m)  # their text on lines of their own, not indented: no file shown with its numbers)
+        elif len(run) >= _MIN_NUMBERED_LINES:
+            break
+        else:
+            run = [m] if n == 1 else []
+    if len(run) < _MIN_NUMBERED_LINES:
+        return doc
+    builder = TextBuilder(doc)
+    for m in run:
+        if m.group("t") is not None:
+            builder.copy(*m.span("t"))
+        builder.insert("\n", m.end())
+    return builder.build()
 
 
 def _diff_source(doc: Document) -> Document:
-    """A change to a careers page pasted as a unified diff ("diff --git …", "@@ -1,12 +1,12 @@"): the page as it
-    reads after the change — its kept and added lines without their " " and "+" marks; the removed lines, the hunk
-    and file headers and the commit message around them go. Any other text is left as it is."""
+    """A change to a careers page pasted as a unified diff ("diff --git …", Subversion's "Index: …", "@@ -1,12 +1,12 @@"):
+    the page as it reads after the change — its kept and added lines without their " " and "+" marks, of the largest
+    file when the change touches several; the removed lines, the hunk and file headers and the commit message around
+    them go. Any other text is left as it is."""
     text = doc.text
     if not _DIFF_FILE.search(text) or not _DIFF_HUNK.search(text):
         return doc
-    builder = TextBuilder(doc)
+    files: list[list[tuple[int, int]]] = []  # per file of the change, the spans its page keeps (marks left out)
     inside = False
     for s, e in _lines(text):
         line = text[s:e]
         if _DIFF_HUNK.match(line):
             inside = True
             continue
-        if line.startswith(("diff --git ", "index ", "--- ", "+++ ")):
+        if line.startswith(("diff --git ", "index ", "Index: ", "--- ", "+++ ")):
+            if inside or not files or line.startswith(("diff --git ", "Index: ")) and files[-1]:
+                files.append([])
             inside = False
             continue
         if inside and line[:1] in (" ", "+"):
-            builder.copy(s + 1, min(len(text), e + 1))
+            files[-1].append((s + 1, min(len(text), e + 1)))
         elif inside and line == "":
-            builder.copy(s, min(len(text), e + 1))
+            files[-1].append((s, min(len(text), e + 1)))
+    largest = max(files, key=lambda spans: sum(e - s for s, e in spans), default=[])
+    builder = TextBuilder(doc)
+    marked = looks_like_html("".join(text[s:e] for s, e in largest))
+    for span in largest:  # a change to several files: the posting is the largest page (the jobs index beside it is a list)
+        if marked:
+            _copy_without_tags(builder, text, *span)  # a page's HTML source changed: its text
+        else:
+            builder.copy(*span)
     out = builder.build()
     return out if out.text.strip() else doc
 
@@ -2655,10 +2717,13 @@ def _json_source(doc: Document) -> Document:
     builder = TextBuilder(doc)
     at = 0
     for start, end in spans:  # one object, or each object of a JSON Lines log ("{…}\n{…}")
+        for line in _JS_COMMENT_LINE.finditer(text, at, start):  # "// Power Automate run … · inputs": the tool's note, no page text
+            builder.copy(at, line.start())
+            at = line.end()
         builder.copy(at, start)
         builder.insert("\n", start)
         tokens = [(m.start(), m.end()) for m in _JSON_TOKEN.finditer(text, start, end)]
-        if _chat_message(builder, text, tokens):
+        if _adaptive_card(builder, text, tokens) or _chat_message(builder, text, tokens):
             builder.insert("\n", end)
             at = end
             continue
@@ -2716,6 +2781,43 @@ _CHAT_TEXT_KEYS = frozenset("text message content body".split())
 _CHAT_DATE_KEYS = frozenset("created_date createdate created_at createdat date timestamp sent_at sentat time ts".split())
 _MIN_CHAT_MESSAGES = 3
 _MIN_CHAT_POSTING = 250  # characters: a message long enough to be the posting
+
+
+_JS_COMMENT_LINE = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
+_CARD_MARKS = frozenset({'"AdaptiveCard"', '"application/vnd.microsoft.card.adaptive"'})
+
+
+def _adaptive_card(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]) -> bool:
+    """A message card posted by a bot (a Microsoft Adaptive Card: its "TextBlock" texts and its "FactSet" facts): each
+    text as a paragraph, its escapes read, each fact as the labelled line a page writes ("Department: Supply Chain
+    Analytics"); the card's types, sizes, schema and actions left out. Writes it and returns True; False (writing
+    nothing) for any other JSON. ``tokens`` are the JSON's."""
+    if not any(text[a:b] in _CARD_MARKS for a, b in tokens if text[a] == '"'):
+        return False
+    wrote = facts_last = False
+    i = 0
+    while i < len(tokens) - 2:
+        a, b = tokens[i]
+        if text[a] != '"' or text[tokens[i + 1][0]] != ":" or text[tokens[i + 2][0]] != '"':
+            i += 1
+            continue
+        key, (va, vb) = text[a + 1 : b - 1], tokens[i + 2]
+        fact = tokens[i + 6] if key == "title" and i + 6 < len(tokens) and text[slice(*tokens[i + 4])] == '"value"' else None
+        if fact is not None and text[fact[0]] == '"':
+            builder.copy(va + 1, vb - 1)
+            builder.insert(": ", vb - 1)
+            _repr_string(builder, text, fact[0] + 1, fact[1] - 1)
+            builder.insert("\n", fact[1] - 1)
+            wrote, facts_last, i = True, True, i + 7
+            continue
+        if key == "text" and vb - va > 2:
+            if facts_last:
+                builder.insert("\n", va + 1)  # the facts end: a blank line before the text
+            _repr_string(builder, text, va + 1, vb - 1)
+            builder.insert("\n\n", vb - 1)
+            wrote, facts_last = True, False
+        i += 3
+    return wrote
 
 
 def _chat_message(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]) -> bool:
@@ -4315,7 +4417,7 @@ def _glued_field_labels(doc: Document) -> Document:
     return _apply(doc, [(m.end(), m.end(), ": ") for m in found])
 
 
-# a bilingual notice's label in its own language beside the English one: in brackets after it ("Arbeiðsgevari (Employer): …",
+# a bilingual notice's label in its own language beside the English one (or its two languages', "Oras / Uren / Hours:"): in brackets after it ("Arbeiðsgevari (Employer): …",
 # "Starvsnr. (Ref.): …"), before it after a slash ("Албан тушаал / Position: …", "地點 Local / Location: …") or, in a
 # CJK script, before it after a blank ("職位 Job Title: …"); a CJK label before a slash ("職種 / Position: …") is left as
 # written (the title rules read such a label's value as the title in two languages)
@@ -4327,7 +4429,7 @@ _ENGLISH_LABEL = (
 )
 _TRANSLATED_LABEL = re.compile(
     rf"^[ \t]*(?:(?P<own>[^\W\d_][^\n():/]{{0,40}}?[ \t]*\(){_ENGLISH_LABEL}(?P<close>\))"
-    rf"|(?P<before>(?:[\u3040-\u9fff\uac00-\ud7af][^\n:：/]{{0,12}}?[ \t]+)?(?![\u3040-\u9fff\uac00-\ud7af])[^\W\d_][^\n():/]{{0,40}}?[ \t]/[ \t])"
+    rf"|(?P<before>(?:[\u3040-\u9fff\uac00-\ud7af][^\n:：/]{{0,12}}?[ \t]+)?(?:(?![\u3040-\u9fff\uac00-\ud7af])[^\W\d_][^\n():/]{{0,40}}?[ \t]/[ \t]){{1,2}})"
     rf"{_ENGLISH_LABEL}|(?P<cjk>[\u3040-\u9fff\uac00-\ud7af]+[ \t]+){_ENGLISH_LABEL}"
     # the English name first, the notice's own after a slash, in another script: "Department / القسم: …"
     rf"|{_ENGLISH_LABEL}(?P<after>[ \t]/[ \t](?=[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u06ff\u10a0-\u10ff\u3040-\u9fff\uac00-\ud7af])[^\n:：/]{{1,40}}?))[ \t]*:(?:[ \t]|$)",
@@ -4507,13 +4609,31 @@ def _tab_header_record(doc: Document) -> Document:
 
 
 # a chat export's message head: Signal's and WhatsApp's "[2026-12-01 10:47:53] Declan Murphy (+353 87 …):", "[03/12/2026,
-# 07:42] Name: text"; WhatsApp's Android form "03/12/2026, 07:42 - Name: text"
+# 07:42] Name: text", an SMS backup's "[Nov 28, 2026 9:14:07 AM] 1 (410) 200-0500:"; WhatsApp's Android form "03/12/2026, 07:42 - Name: text"
 _CHAT_HEAD = re.compile(
-    r"^(?:\[(?P<d1>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}),?[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]"
+    r"^(?:\[(?P<d1>\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[A-Z][a-z]{2,8}\.?[ ]\d{1,2},[ ]\d{4}),?[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]"
     r"|(?P<d2>\d{1,2}/\d{1,2}/\d{2,4}),[ \t]\d{1,2}:\d{2}(?:[ \t]?[APap][Mm])?[ \t]-)"
     r"[ \t]*(?P<who>[^:\n\[\]]{1,80}):[ \t]*",
     re.M,
 )
+
+
+# a long SMS's later part: "(Con't) 2 of 8", "(2/8)"
+_SMS_PART = re.compile(r"[ \t]*\n?[ \t]*(?:\(con['’]?t\)[ \t]*\d{1,2}[ \t]*of[ \t]*\d{1,2}|\(\d{1,2}/\d{1,2}\))[ \t]*\n?", re.I)
+# an e-mail-to-SMS gateway's fields at the start of a message's lines: "FRM:recruiting@…", "SUBJ:NOW HIRING - …", "MSG:(1/8) …"
+_GATEWAY_FIELD = re.compile(r"^(?P<f>FRM|SUBJ|MSG):[ \t]*(?:\(\d{1,2}/\d{1,2}\)[ \t]*)?", re.M)
+_GATEWAY_LABELS = {"FRM": "From: ", "SUBJ": "Subject: ", "MSG": ""}
+
+
+def _copy_gateway_message(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """Copy a message ``text[start:end]``, an e-mail-to-SMS gateway's field marks written as a mail's labels
+    ("SUBJ:" as "Subject: ", "MSG:(1/8) " gone)."""
+    at = start
+    for m in _GATEWAY_FIELD.finditer(text, start, end):
+        builder.copy(at, m.start())
+        builder.replace(_GATEWAY_LABELS[m.group("f")], m.start(), m.end())
+        at = m.end()
+    builder.copy(at, end)
 
 
 def _chat_export(doc: Document) -> Document:
@@ -4529,18 +4649,29 @@ def _chat_export(doc: Document) -> Document:
     if len(heads) < _MIN_CHAT_MESSAGES:
         return doc
     messages = list(zip(heads, [m.start() for m in heads[1:]] + [len(text)]))
-    longest = max(range(len(messages)), key=lambda i: messages[i][1] - messages[i][0].end())
-    head = messages[longest][0]
-    start, end = _stripped(text, head.end(), messages[longest][1])
-    if end - start < _MIN_CHAT_POSTING:
+    groups: list[list[int]] = []  # a long text sent in parts ("(Con't) 2 of 8"): one message
+    for i, (m, _) in enumerate(messages):
+        if groups and _SMS_PART.match(text, m.end()) and messages[groups[-1][-1]][0].group("who") == m.group("who"):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    size = [sum(messages[i][1] - messages[i][0].end() for i in g) for g in groups]
+    longest = max(range(len(groups)), key=size.__getitem__)
+    head = messages[groups[longest][0]][0]
+    if size[longest] < _MIN_CHAT_POSTING:
         return doc
     builder = TextBuilder(doc)
     date = head.span("d1") if head.group("d1") else head.span("d2")
     _write_line(builder, "Posted: ", *date)
     builder.insert("\n", date[1])
-    builder.copy(start, end)
+    for i in groups[longest]:
+        m, m_end = messages[i]
+        part = _SMS_PART.match(text, m.end())
+        a, b = _stripped(text, part.end() if part else m.end(), m_end)
+        _copy_gateway_message(builder, text, a, b)
+        builder.insert("\n", b)
     sender = " ".join(head.group("who").split())
-    for later, later_end in messages[longest + 1 :]:
+    for later, later_end in messages[groups[longest][-1] + 1 :]:
         if " ".join(later.group("who").split()) == sender:
             a, b = _stripped(text, later.end(), later_end)
             if b > a:
@@ -5597,6 +5728,20 @@ def _pg_copy_source(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
+# a classified page's other ads around the posting, each a paragraph of its own: "FOR SALE — Yamaha generator, $650 ono.",
+# "TO LET: 2-bedroom flat, Al Mouj, OMR 450 per month", "FOR RENT: Shop in Farwaniya, KD 700."
+_OTHER_CLASSIFIED = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?i:for[ \t]+sale|for[ \t]+rent|to[ \t]+let|to[ \t]+rent|wanted[ \t]+to[ \t]+buy)[ \t]*[:—–-][^\n]{0,300}(?:\n|\Z)")
+
+
+def _other_classifieds(doc: Document) -> Document:
+    """A classified page's other ads (things for sale or to let, each a paragraph of one line): left out, so that their
+    places and prices are not read as the job's. Any other text is left as it is."""
+    text = doc.text
+    if "\n\n" not in text:
+        return doc
+    return _apply(doc, [(m.start(), m.end(), "") for m in _OTHER_CLASSIFIED.finditer(text)])
+
+
 # a word an OCR engine read with "1" for "l" ("app1ications", "Municipa1ity", "wi11", "Te1:", "C1osing"): letters and the
 # digit one, no other figure, not opening with the digit
 _OCR_ONE_WORD = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z1]*1[A-Za-z1]*(?![\w-])")
@@ -5624,9 +5769,9 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _diff_source, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _numbered_file_view, _diff_source, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _mediawiki_source, _org_source, _yaml_records,
-    _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l,
+    _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
 
 
@@ -5654,7 +5799,8 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         mime = _mime_source(doc)  # an e-mail's raw source: its plain-text part, decoded (never its HTML alternative)
         head = _HTTP_RESPONSE_HEAD.match(raw)  # an API's answer pasted with its status line and headers
         body = raw[head.end() :] if head else raw
-        html = mime is doc and (looks_like_html(raw) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too
+        diff = _DIFF_HUNK.search(raw) is not None and _DIFF_FILE.search(raw) is not None  # a change to a page's source: read as a diff
+        html = mime is doc and not diff and (looks_like_html(raw) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too
         doc = (_opml_to_text(raw) or _scribus_to_text(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_pg_copy_source(_csv_record(mime)))))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)

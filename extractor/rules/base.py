@@ -130,8 +130,9 @@ def line_around(text: str, start: int, end: int) -> tuple[int, int]:
 CARD_JOIN = fastre.compile(r"[ \t]+[|·•][ \t]+")
 CARD_WINDOW = 4000  # how far from the top a board's search results may stand
 # a result card's age, closing one of its parts: "4d ago", "1w ago", "3 days ago", "30+ days ago", "Just posted", "Today"
+# (the card being read may carry the board's mark after it: "Posted 4 days ago  ◀ viewing")
 _CARD_AGE = fastre.compile(
-    r"(?i)(?:\d{1,2}\+?[ \t]?(?:[hdwm]|hrs?|hours?|days?|wks?|weeks?|mos?|months?)[ \t]+ago|just[ \t]+posted|today|yesterday)[ \t]*(?:$|[|·•])", re.M
+    r"(?i)(?:\d{1,2}\+?[ \t]?(?:[hdwm]|hrs?|hours?|days?|wks?|weeks?|mos?|months?)[ \t]+ago|just[ \t]+posted|today|yesterday)[ \t]*(?:$|[|·•]|[◀◄←▶►<]?[ \t]*\(?(?:viewing|selected|current)\)?[ \t]*$)", re.M
 )
 
 

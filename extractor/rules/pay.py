@@ -119,14 +119,20 @@ _UNIT_QUALIFIER = r"(?:flat[- ]rate|billable|billed|worked|working|contact|teach
 
 @cache
 def _period_source() -> str:
-    """Regex source matching one period expression; the group name ``p_<period>`` tells which."""
+    """Regex source matching one period expression; the group name ``p_<period>`` tells which (a longer word of another
+    period wins over this period's word it opens with)."""
     groups = []
-    for period, spec in _vocab()["periods"].items():
+    periods = _vocab()["periods"]
+    for period, spec in periods.items():
         units = _alt(spec.get("units", []))
         slash_units = _alt(list(spec.get("units", [])) + list(spec.get("slash_units", [])))
         words = _alt(spec.get("words", []))
+        # another period's longer word that opens with one of this period's ("pa luna", a month, after "pa", a year): not this period
+        longer = [x for other, o_spec in periods.items() if other != period for x in o_spec.get("words", [])
+                  if any(x.casefold().startswith(w.casefold() + " ") for w in spec.get("words", []))]
+        guard = rf"(?!(?:{_alt(longer)})(?![^\W\d_]))" if longer else ""
         groups.append(
-            rf"(?P<p_{period}>(?:(?:per|a|an|each|every){_BLANK}{{1,2}}(?:{_UNIT_QUALIFIER}{_BLANK}{{1,2}})?(?:{units})"
+            rf"(?P<p_{period}>{guard}(?:(?:per|a|an|each|every){_BLANK}{{1,2}}(?:{_UNIT_QUALIFIER}{_BLANK}{{1,2}})?(?:{units})"
             rf"|/{_BLANK}{{0,1}}(?:{slash_units}|{words})|(?<![A-Za-z])(?:{words}))(?-i:(?![^\W\d_A-Z])))"  # "$24.13 / hourly" too  # "per hourA list…": a capital glued on by the scrape; "/hó" is not "/h"
         )
     return "(?i:" + "|".join(groups) + ")"
@@ -321,7 +327,8 @@ def _dollar_patterns() -> list[tuple[str, re.Pattern[str]]]:
     v = _vocab()
     places = [("USD", v["us_cues"]), *v["dollar_locales"].items()]
     # a place name before a street word names a street ("Cuba St", "Victoria Road"), not the country
-    return [(code, fastre.compile(rf"(?<![A-Za-z])(?:{_alt(names, spaced=False)})(?![A-Za-z])(?![ \t]+{_STREET_WORDS}\b)")) for code, names in places]
+    # (nor a name glued to another by a slash: "ImageJ/Fiji" is software)
+    return [(code, fastre.compile(rf"(?<![A-Za-z/])(?:{_alt(names, spaced=False)})(?![A-Za-z])(?![ \t]+{_STREET_WORDS}\b)")) for code, names in places]
 
 
 _MARKUP_LEAD = fastre.compile(r"^[ \t]*[=#*_>.\\-]+[a-z]*\d?[ \t]*")  # a heading's markup: "=head1 ", "## ", ".SH "

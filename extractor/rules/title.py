@@ -208,7 +208,7 @@ def title_vocab() -> _Vocab:
             rf"|(?<=\))[ \t]+(?:{_labels_regex(data['schedule_tags'])})$"  # after a bracket, a space will do: "RN - Domiciliary (Bonham) Part-time"
         ) if data.get("schedule_tags") else None,
         headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)", "(Two Posts)", ", 2 positions", "(2 vende / 2 positions)" (the count in the page's language first)
-            rf"(?i)(?:[ \t]+[-–—|][ \t]*|[ \t]*\((?:\d{{1,3}}[ \t]+[^\W\d_]{{2,15}}[ \t]*/[ \t]*)?|,[ \t]*)(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)[ \t]*"
+            rf"(?i)(?:[ \t]+[-–—|][ \t]*|[ \t]*\((?:\d{{1,3}}[ \t]+[^\W\d_]{{2,15}}[ \t]*/[ \t]*)?|,[ \t]*)(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)(?:[ \t]*\(\d{{1,3}}\))?[ \t]*"
             rf"(?:{_labels_regex(data['headcount_nouns'])})(?:\(s\))?\)?$"
         ) if data.get("headcount_nouns") else None,
         selling_tail=fastre.compile(
@@ -362,7 +362,10 @@ def _labelled_units(text: str) -> frozenset[str]:
 # a schedule word before the job's name, after an advert's call: "HIRING: Part-time Bookkeeper"
 _HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
 # an advert's call before the job's name: "Hiring for Senior MIS Executive", "Now hiring: Line Cook", "We're hiring - Barista"
-_HEAD_HIRING = fastre.compile(r"(?i)^(?:(?:(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring)[ \t]+for|(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring[ \t]*[:!])(?:[ \t]*[:!\-–—])?[ \t]+(?:(?:an?|one)[ \t]+)?(?=\S)")  # "We're hiring a Warehouse Lead"
+_HEAD_HIRING = fastre.compile(r"(?i)^(?:(?:(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring)[ \t]+for|(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring[ \t]*[:!]"
+                              # an app's alert: "New match: Dental Hygienist"
+                              r"|(?:new[ \t]+(?:job[ \t]+)?(?:match|job|listing|opening)|job[ \t]+alert|(?:top|best)[ \t]+match|recommended(?:[ \t]+for[ \t]+you)?)[ \t]*:)"
+                              r"(?:[ \t]*[:!\-–—])?[ \t]+(?:(?:an?|one)[ \t]+)?(?=\S)")  # "We're hiring a Warehouse Lead"
 _HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*", re.M)
 _HEAD_NAME_BRACKET = fastre.compile(r"^\[[^\[\]\n\d]{2,30}\][ \t]*(?=\S)")  # Korean boards open the heading with the employer's name: "[Acme] …"
 # a reference code before the heading: "EPSO/AD/412/25 — Administrators …", "REQ-2025-014 | Nurse"
@@ -755,7 +758,7 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
         ends = []  # "Web U.I./U.X. Designer": initials end no sentence ("U.S. Army Corps of Engineers" names an organisation)
     if ends and not re.search(r"\b(?:Sr|Jr|Snr|Asst|Mgr)\.", value) and not (len(ends) == 1 and _ABBREVIATION_END.search(value)):
         return False
-    if kind_of_heading(value) or _JOBS_LISTING.search(value) or _OPERATED_BY.match(value) or _UNIT_LINE.match(value):
+    if kind_of_heading(value) or _JOBS_LISTING.search(value) or _OPERATED_BY.match(value) or _UNIT_LINE.match(value) or _FIRM_KIND_TAIL.search(value):
         return False  # "Owned and operated by Acme LLC" names the employer
     if _CLOCK_END.search(value):
         return False  # "Milly (bot) 9:01 AM": a chat's speaker line with its time stamp
@@ -768,6 +771,12 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     return has_job_noun(value) or not need_job_noun
 
 
+# a firm's name over what kind of firm it is: "Atlas Talent Partners – Cabinet de recrutement", "Northwind – Recruitment Agency"
+_FIRM_KIND_TAIL = fastre.compile(
+    r"(?i)[ \t][-–—|][ \t]+(?:cabinet[ \t]+de[ \t]+recrutement|agence[ \t]+(?:de[ \t]+placement|d['’]int[ée]rim|de[ \t]+recrutement)|"
+    r"(?:recruitment|staffing|employment|placement|executive[ \t]+search|hr)[ \t]+(?:agency|consultancy|consultants|firm|specialists|solutions|services|partners)|"
+    r"executive[ \t]+search|personalberatung|personaldienstleister|agencia[ \t]+de[ \t]+(?:empleo|colocaci[óo]n|reclutamiento))[ \t]*$"
+)
 _CLOSING_BRACKET = fastre.compile(r"[ \t]*\([^()\n]{1,60}\)$")
 # a full stop after a lowercase word ends a sentence; "U.S. Bank", "J.P. Morgan", "DEPT OF BUSINESS SERV." do not
 _NAME_SENTENCE_END = fastre.compile(r"(?:[a-z]{2}|\b[a-z])[.!?](?:\s|$)|[!?]")
@@ -2357,6 +2366,8 @@ _HIRING_AT = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-
 # South Asian press and board adverts: the employer's name heads the advert, then (under a tagline) "Invites applications for …"
 _INVITES_SAME_LINE = fastre.compile(r"(?:^|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?i:invites?[ \t]+applications)\b", re.M)  # "The Ministry of Health invites applications for"
 _INVITES = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
+# the name, then what it is between commas: "Barka Water & Power Company SAOG, operator of the Barka III plant, invites applications"
+_INVITES_APPOSITIVE = fastre.compile(r"(?:^|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE + r"),[ \t]+[^,\n]{3,80}(?:\n[^,\n]{0,80})?,[ \t]*\n?[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
 _INVITES_UNDER_TAGLINE = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n[^\n]{0,120}\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
 _JOIN = fastre.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))Join[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]+(?:as|and|in|on|to|at)\b|[,.!])"
@@ -4028,6 +4039,8 @@ _ADDRESS_AFTER = fastre.compile(r",[ \t]*(?=[^,\n]*\d)")
 _NOTE_AFTER = fastre.compile(r"[ \t]+\((?=[^()\n]*(?:\d|[a-z]{2,}[ \t-]+[a-z]))")
 
 
+# an organisation's office in one country after its name: "– Libya Mission", "- Nepal Country Office", "– Yemen Delegation"
+_MISSION_TAIL = fastre.compile(r"[ \t]+[-–—][ \t]+[A-Z][\w'’. -]{1,40}?[ \t]+(?:Mission|Country[ \t]+Office|Delegation|Country[ \t]+Programme|Field[ \t]+Office)[ \t]*$")
 _RECRUITER_LABEL = fastre.compile(r"^[ \t]*(?i:recruiter|advertiser)[ \t]*:[ \t]*(?P<value>[^\n,;@|]{3,80})$", re.M)
 
 
@@ -4155,6 +4168,9 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             continue  # "Agency: Staffline Recruitment" over a hidden client: the agency, not the employer
         if hit and _unit_organization(ctx, m, hit):
             continue  # Taleo's "Organization: Transmission & Substations" is the unit when the site's brand ("<Org> Careers") names the employer
+        mission = _MISSION_TAIL.search(hit.value) if hit else None
+        if mission is not None and mission.start() >= 3:
+            hit = _Hit(hit.value[: mission.start()], hit.start, hit.start + mission.start())  # "Mediterranean Health Relief (MHR) – Libya Mission"
         acronym = _ACRONYM_AFTER_NAME.search(hit.value) if hit else None
         if hit and acronym and "".join(w[0] for w in hit.value[: acronym.start()].split() if w[0].isupper()) == acronym.group().strip(" ()"):
             hit = _Hit(hit.value[: acronym.start()], hit.start, hit.start + acronym.start())  # "Organisation: Lion Mountain Health Alliance (LMHA)"
@@ -4262,7 +4278,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
     yield from _company_from(ctx, _HIRING_AT, 0.6, "company.hiring")
     yield from _company_from(ctx, _SEEKS, 0.55, "company.hiring")
-    for pattern, conf in ((_INVITES_SAME_LINE, 0.6), (_INVITES, 0.6), (_INVITES_UNDER_TAGLINE, 0.55)):
+    for pattern, conf in ((_INVITES_SAME_LINE, 0.6), (_INVITES_APPOSITIVE, 0.6), (_INVITES, 0.6), (_INVITES_UNDER_TAGLINE, 0.55)):
         for m in pattern.finditer(text):
             hit = _company_hit(text, m.start("c"), m.end("c"))
             if hit and hit.value.startswith("The ") and (_AGENCY.match(hit.value[4:]) or _GOVERNMENT.match(hit.value[4:])):
