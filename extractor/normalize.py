@@ -2168,6 +2168,77 @@ def _copy_without_tags(builder: TextBuilder, text: str, start: int, end: int) ->
     builder.copy(at, end)
 
 
+# a Dockerfile's LABEL instruction and its key="value" pairs, over lines joined by "\"
+_DOCKER_LABEL = re.compile(r"^LABEL[ \t]+(?:[^\n]*\\[ \t]*\n)*[^\n]*$", re.M)
+_DOCKER_PAIR = re.compile(r'(?P<key>[A-Za-z0-9][\w.-]*)="(?P<v>(?:[^"\\\n]|\\.)*)"')
+_HIRING_SEGMENT = frozenset("hiring job jobs careers career vacancy vacancies recruiting".split())
+_MIN_DOCKER_PAIRS = 4
+
+
+def _docker_labels(doc: Document) -> Document:
+    """A posting carried by a container image's labels (a Dockerfile's "LABEL com.acme.hiring.title=…"): the labels under
+    a hiring namespace written as a page shows them, "Title: …" for a named value, a numbered key's values as "- "
+    items under its name ("you-will.1", "you-will.2" → "You will" over its items); the image's own labels and the
+    build steps go. Four such labels or more; any other text is left as it is."""
+    text = doc.text
+    if "LABEL" not in text:
+        return doc
+    pairs = []
+    for block in _DOCKER_LABEL.finditer(text):
+        for m in _DOCKER_PAIR.finditer(text, block.start(), block.end()):
+            segments = m.group("key").lower().split(".")
+            at = next((i for i, seg in enumerate(segments) if seg in _HIRING_SEGMENT), None)
+            if at is not None and at + 1 < len(segments):
+                pairs.append((segments[at + 1 :], m))
+    if len(pairs) < _MIN_DOCKER_PAIRS:
+        return doc
+    builder = TextBuilder(doc)
+    heading = None
+    for key, m in pairs:
+        numbered = len(key) > 1 and key[-1].isdigit()
+        name = _json_key_label("_".join(key[:-1] if numbered else key))
+        if numbered:
+            if name != heading:
+                builder.insert("\n" + name + "\n", m.start("v"))
+                heading = name
+            _write_line(builder, "- ", *m.span("v"))
+        else:
+            heading = None
+            _write_line(builder, name + ": ", *m.span("v"))
+    return builder.build()
+
+
+# a comment line of a config file, a script or a unit: "# text", "// text", "; text" (a rule line of dashes or equals is none)
+_COMMENT_LINE = re.compile(r"^[ \t]*(?:#|//|;)(?:[ \t]?(?P<t>[^\n]*))?$", re.M)
+_COMMENT_RULE = re.compile(r"[ \t]*[-=_*~#/]{8,}[ \t]*")
+_MIN_COMMENT_LINES = 12
+_MIN_COMMENT_TEXT = 600  # characters: a posting, not a file's own notes
+
+
+def _comment_block_page(doc: Document) -> Document:
+    """A posting written in the comments of a config file, a unit file or a script (an easter egg in a systemd unit's
+    or an nginx site's header): the longest run of comment lines (twelve or more, 600 characters of text or more) is
+    the page, without its comment marks and rule lines; the settings around it go. Any other text is left as it is."""
+    text = doc.text
+    if "#" not in text and "//" not in text and ";" not in text:
+        return doc
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for m in _COMMENT_LINE.finditer(text):
+        if run and m.start() != run[-1].end() + 1:
+            best, run = max(best, run, key=len), []
+        run.append(m)
+    best = max(best, run, key=len)
+    if len(best) < _MIN_COMMENT_LINES or sum(len(m.group("t") or "") for m in best) < _MIN_COMMENT_TEXT:
+        return doc
+    builder = TextBuilder(doc)
+    for m in best:
+        if m.group("t") is not None and not _COMMENT_RULE.fullmatch(m.group("t")):
+            builder.copy(*m.span("t"))
+        builder.insert("\n", m.end())
+    return builder.build()
+
+
 # a code review's or a viewer's file shown line by line with its numbers ("1   Site Reliability Engineer", "2", "3   Company: …")
 _NUMBERED_LINE = re.compile(r"^(?P<n>\d{1,4})(?:[ \t]{1,6}(?P<t>\S[^\n]*))?[ \t]*$", re.M)
 _MIN_NUMBERED_LINES = 12
@@ -2249,6 +2320,60 @@ _WIKI_FORM = re.compile(
     r"|(?P<bold>'{2,3})",
     re.M | re.S,
 )
+
+
+# txt2tags' source: its settings ("%! target : html") and comment lines ("% HR note …"), which the page never shows
+_T2T_SETTING = re.compile(r"^%![ \t]*[A-Za-z]+[^\n]*:", re.M)
+_T2T_COMMENT = re.compile(r"^%[^\n]*\n?", re.M)
+
+
+def _txt2tags_source(doc: Document) -> Document:
+    """A page's txt2tags source as the page reads: its settings lines ("%! target : html") and "%" comment lines left
+    out (an editor's note may hold an old advert's pay). Only a text with a settings line; any other text is left as
+    it is."""
+    text = doc.text
+    if "%!" not in text or _T2T_SETTING.search(text) is None:
+        return doc
+    return _apply(doc, [(m.start(), m.end(), "") for m in _T2T_COMMENT.finditer(text)])
+
+
+# MoinMoin's page source: its processing instructions and comments ("#format wiki", "## note"), a macro alone on its line
+# ("<<TableOfContents(2)>>"), "= Heading =", a two-cell table row with a bold label and a date macro
+# ("<<Date(2026-12-03T17:00:00Z)>>")
+_MOIN_HINT = re.compile(r"^#format[ \t]+wiki\b|^\|\|[^\n]*\|\|[^\n]*\|\|[ \t]*$", re.M)
+_MOIN_FORM = re.compile(
+    r"(?P<pi>^#(?:#|(?:format|language|acl|pragma|redirect|refresh|deprecated)\b)[^\n]*\n?)"
+    r"|(?P<macro>^<<[A-Za-z]+(?:\([^()\n]*\))?>>[ \t]*\n?)"
+    r"|(?P<heading>^=+[ \t]+|[ \t]+=+[ \t]*$)"
+    r"|(?P<row>^\|\|(?:'{2,3})?(?P<label>[^|\n']{1,60})(?:'{2,3})?\|\|(?P<value>[^\n]*?)\|\|[ \t]*$)"
+    r"|(?P<date><<Date\((?P<d>[^()\n]{4,40})\)>>)"
+    r"|(?P<bold>'{2,3})",
+    re.M,
+)
+
+
+def _moinmoin_source(doc: Document) -> Document:
+    """A wiki page's MoinMoin source as the page reads: its processing instructions, comments and lone macros gone,
+    "= Heading =" as the heading, a two-cell table row as a labelled line (a bold "Employer" cell over "Acme" as
+    "Employer: Acme"), a date macro as its date, bold and italic quotes gone. Only a text that says "#format wiki" or
+    holds three such table rows; any other text is left as it is."""
+    text = doc.text
+    if "||" not in text and "#format" not in text:
+        return doc
+    if len(_MOIN_HINT.findall(text, 0, 20_000)) < 3:
+        return doc
+    edits: list[Edit] = []
+    for m in _MOIN_FORM.finditer(text):
+        if m.group("row") is not None:
+            edits.append((m.start(), m.start("label"), ""))
+            edits.append((m.end("label"), m.start("value"), ": "))
+            edits.append((m.end("value"), m.end(), ""))
+        elif m.group("date") is not None:
+            edits.append((m.start(), m.start("d"), ""))
+            edits.append((m.end("d"), m.end(), ""))
+        else:
+            edits.append((m.start(), m.end(), ""))
+    return _apply(doc, edits)
 
 
 def _mediawiki_source(doc: Document) -> Document:
@@ -5769,8 +5894,8 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _numbered_file_view, _diff_source, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
-    _mediawiki_source, _org_source, _yaml_records,
+    _numbered_file_view, _diff_source, _docker_labels, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _yaml_records,
     _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
 

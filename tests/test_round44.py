@@ -356,3 +356,86 @@ def test_second_cycle_classes(case_id, text, field, expected):
 )
 def test_second_cycle_places(case_id, text, expected):
     assert places(text) == expected
+
+
+UNIT_FILE = "$ systemctl cat sync.service\n# /etc/systemd/system/sync.service\n#\n# ------------------------------------------------------------\n" + "\n".join(
+    "#  " + line if line else "#" for line in [
+        "WE'RE HIRING - Firmware Developer", "Kvitfjell Sensor AS - Bodø, Norway", "Posted 2026-10-12", "",
+        "Kvitfjell Sensor builds weather stations for airports along the coast of Northern Norway and Svalbard.",
+        "As Firmware Developer you own the code on our stations, from the bootloader to this sync service.", "",
+        "What you will do", " - Write and review C services", " - Debug field failures from the station logs", "",
+        "What we need", " - At least 3 years of embedded C development", " - English required; Norwegian is a plus", "",
+        "The job", " - Full-time, permanent, 37.5 hours per week", " - NOK 640 000 - 720 000 per year",
+    ]) + "\n# ------------------------------------------------------------\n\n[Unit]\nDescription=Station sync daemon\n\n[Service]\nExecStart=/usr/bin/sync\nRestart=always\n"
+
+DOCKERFILE = """FROM alpine:3.20
+LABEL org.opencontainers.image.title="edge-proxy" \\
+      org.opencontainers.image.vendor="Solmar Lda."
+LABEL pt.solmar.careers.company="Solmar" \\
+      pt.solmar.careers.title="Site Reliability Engineer" \\
+      pt.solmar.careers.team="Infrastructure" \\
+      pt.solmar.careers.location="Lisbon, Portugal" \\
+      pt.solmar.careers.you-will.1="Run our Kubernetes clusters" \\
+      pt.solmar.careers.you-will.2="Own the on-call rota" \\
+      pt.solmar.careers.you-have.1="2+ years running production Kubernetes" \\
+      pt.solmar.careers.nice.1="4+ years in operations"
+COPY proxy /usr/bin/proxy
+"""
+
+MOIN = """## page was copied from Jobs/Template
+#format wiki
+#language en
+
+= Lab Manager (Research Associate 2) =
+
+''Posted <<Date(2026-10-02T09:00:00Z)>>''
+
+||'''Employer'''||Northshore Institute||
+||'''Unit'''||Marine Genomics Core||
+||'''Location'''||Halifax, NS||
+
+== Duties ==
+ 1. Run the sequencing queue.
+"""
+
+T2T = """Data Steward
+University of the Forth
+
+%! target : html
+%! encoding : utf-8
+% HR note (not for publication): the 2025 advert paid £31,000 - £35,000.
+
+= Summary =
+ | Salary | £36,000 - £40,000 per annum |
+ | Location | Stirling |
+"""
+
+CYCLE3 = [
+    ("unit_file_comment_title", UNIT_FILE, "title", "Firmware Developer"),
+    ("unit_file_comment_hours", UNIT_FILE, "weekly_hours", 37.5),
+    ("unit_file_comment_years", UNIT_FILE, "min_years_experience", 3.0),
+    ("docker_labels_title", DOCKERFILE, "title", "Site Reliability Engineer"),
+    ("docker_labels_team", DOCKERFILE, "team", "Infrastructure"),
+    ("docker_labels_required_years_not_the_nice_ones", DOCKERFILE, "min_years_experience", 2.0),
+    ("moinmoin_title", MOIN, "title", "Lab Manager (Research Associate 2)"),
+    ("moinmoin_company_row", MOIN, "company", "Northshore Institute"),
+    ("moinmoin_date_macro", MOIN, "date_posted", "2026-10-02"),
+    ("txt2tags_comment_pay_not_read", T2T, "salary", {"min": 36000.0, "max": 40000.0, "currency": "GBP", "period": "year"}),
+    ("title_named_by_the_trail_below_a_brand", "Skip to main content\nKESTREL Staffing experts since 1990\nFind jobs   Employers   About us\n\n"
+     "Home > Jobs > Logistics > Transport Planner\n\nTransport Planner - 6 Month Temp Assignment\n\nPerth WA\n$45.00 per hour\n", "title", "Transport Planner"),
+    ("title_lower_case_under_slash_trail", "acme staffing | find jobs | about us\n\nhome / jobs / warehouse / forklift operator - work from home\n\n"
+     "forklift operator - work from home\n  remote, ohio\n  temporary\n", "title", "forklift operator"),
+    ("title_romance_count_cut", _posting("Intitulé du poste : Chargé(e) de communication (2 postes)\nLieu : Dakar"), "title", "Chargé(e) de communication"),
+    ("contract_french_months", _posting("Assistant\n\nType de contrat : contrat de 12 mois renouvelable"), "employment_type", "contract"),
+    ("agency_client_with_adjectives_hidden", _posting("Lab Technician", "Kestrel Staffing is seeking a Lab Technician for a contract at one of our food manufacturing clients in Leeds.\n"), "company", None),
+    ("studio_customer_is_no_hidden_employer", _posting("UX Designer", "Pixel & Pine is a 20-person studio. You will join an engagement with one of our banking clients.\n"), "company", "Pixel & Pine"),
+    ("experience_years_running_something", _posting("Engineer", "Requirements\n- 4+ years running production databases\n"), "min_years_experience", 4.0),
+    ("date_icelandic_month", _posting("Verkstjóri / Foreman\n\nBirt / Posted: 3. nóvember 2026"), "date_posted", "2026-11-03"),
+    ("you_are_here_is_no_heading", "Government portal\nSearch\nYou are here:\nHome\nJobs\n\nMarine Technician\n\nReference number: MT-1\nLocation: Victoria\n",
+     "title", "Marine Technician"),
+]
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", CYCLE3, ids=[c[0] for c in CYCLE3])
+def test_third_cycle_classes(case_id, text, field, expected):
+    assert extracted_field(text, field) == expected

@@ -179,6 +179,9 @@ def _number(token: Optional[str], words: dict[str, float]) -> Optional[float]:
     return words.get(word.group(0)) if word else None
 
 
+_OBJECT_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
 def _clause_before(text: str, start: int) -> str:
     """Up to BEFORE_WINDOW characters before ``start``, cut after the last sentence end.
 
@@ -227,7 +230,10 @@ def _read(text: str, m: re.Match[str], pats: _Patterns, in_qualifications: bool)
     before = _clause_before(text, start)
     if pats.negative_before.search(before):
         return None
-    if (negative := pats.negative_after.search(after)) is not None:
+    negative = pats.negative_after.search(after)
+    if negative is not None and negative.group().strip(" \t-–").lower() == "running" and _OBJECT_AFTER.match(after, negative.end()):
+        negative = None  # "3+ years running production Kubernetes": running something, not "five years running"
+    if negative is not None:
         field = pats.strong_after_of.search(after)  # "5 years of accounts payable experience", "3 years of tax experience":
         if field is None or len(after[negative.end() : field.end()].split()) > 3 or re.search(r"\d", after[: field.end()]):
             return None                             # the field's words before the experience word, not "of accounts" kept

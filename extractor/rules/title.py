@@ -393,12 +393,14 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
         return any(p is not None and (t := p.search(value, start, at)) is not None and t.start() - start >= 3 for p in tails)
 
     changed = True
+    counted = False  # a headcount was cut: "(1 poste)" is never part of a job's name, whatever the case of the words before it
     while changed:
         changed = False
         for pattern in tails:
             m = pattern.search(value, start, end) if pattern is not None else None
             if m is not None and m.start() - start >= 3:
                 end, changed = m.start(), True
+                counted = counted or pattern is title_vocab().headcount_tail
         unit = _LAST_PART.search(value, start, end)
         if unit is not None and unit.start() - start >= 3 and " ".join(unit.group("part").split()).casefold() in _labelled_units(text) \
                 and chrome_before(unit.start()):
@@ -425,7 +427,7 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     # a heading cut at its tail keeps its job noun: "Registered Nurse - Emergency Department - Per Diem Nights" reads as a
     # unit's name once the shift is cut, but the heading it came from was a title
     cut_tail = start == 0 and end < len(value) and has_job_noun(piece) and looks_like_title(value)
-    return _Hit(piece, pos, pos + len(piece)) if pos >= 0 and (looks_like_title(piece, need_job_noun=False) or cut_tail or _lower_case_title(piece)) else hit
+    return _Hit(piece, pos, pos + len(piece)) if pos >= 0 and (looks_like_title(piece, need_job_noun=False) or cut_tail or counted or _lower_case_title(piece)) else hit
 
 
 def _lead_place_cut(text: str, hit: _Hit) -> _Hit:
@@ -845,6 +847,8 @@ _CLIENT_COMPOUND = r"[ \t]+(?:bases|base|portfolios?|relationships?|relations|ac
 # leading retail client in Leeds" (lower-cased text; one to four words between "our" and a singular "client" closing the phrase)
 _DESCRIBED_CLIENT = fastre.compile(
     r"\b(?:for|with|to|at|of)[ \t]+our[ \t]+(?:[\w’'&-]+[ \t]+){1,4}client(?=[ \t]*[.,;:)]|[ \t]+(?:in|based|located|who|which|that)\b)"
+    r"|\bat[ \t]+one[ \t]+of[ \t]+our[ \t]+(?:[\w’'&-]+[ \t]+){1,4}clients\b"  # "a contract at one of our pharmaceutical clients" (a studio's
+    # work "with one of our superannuation clients" is its own)
 )
 
 
@@ -1685,6 +1689,37 @@ def team_expanded_card_group(ctx: Context) -> Iterable[Candidate]:
         yield Candidate("team", group.group("g"), (group.span("g"),), 0.75, "team.expanded_card_group")
 
 
+_SLASH_STEP = fastre.compile(r"[ \t]+/[ \t]+")
+
+
+def _heading_under_crumbs(text: str, lines: list[tuple[int, int]]) -> Optional[tuple[int, _Hit]]:
+    """Where a breadcrumb trail starts and the heading its last step names, on one of the next three lines and opening
+    with that step's words ("Home > Jobs > Accountancy & Finance > Payroll Officer" over "Payroll Officer - 4 Month Temp
+    Assignment"), trimmed as a title (the step's own words when the heading runs on glued: "… - FMCGAmman, Jordan");
+    None without one. The site's brand and menu above the trail are no heading."""
+    for n, (a, b) in enumerate(lines):
+        steps = list(_CRUMB_STEP.finditer(text, a, b))
+        if len(steps) < 2:
+            steps = list(_SLASH_STEP.finditer(text, a, b))  # "home / jobs / customer service / bilingual rep"
+            if len(steps) < 3:
+                continue
+        last = " ".join(text[steps[-1].end() : b].split())
+        if len(last) < 3 or not has_job_noun(last):
+            return None
+        for c, d in lines[n + 1 : n + 4]:
+            hit = trimmed_hit(text, c, d)
+            if hit is None or not " ".join(hit.value.split()).casefold().startswith(last.casefold()):
+                continue
+            at = text.find(last[: len(last.split()[0])], hit.start)
+            rest = hit.value[len(last):]
+            if rest[:1].isalnum() and at >= 0:
+                hit = trimmed_hit(text, at, at + len(last)) or hit  # glued to the next field by the scrape
+            hit = trim_title(text, hit)  # (its tails cut first: "… - work from home")
+            return (a, hit) if looks_like_title(hit.value) or _lower_case_title(hit.value) else None
+        return None
+    return None
+
+
 @rule("title", name="title.header_line")
 def title_header_line(ctx: Context) -> Iterable[Candidate]:
     """The first header line that looks like a job title."""
@@ -1699,6 +1734,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     cards = results_cards(ctx)
     if cards:
         lines = [(a, b) for a, b in lines if not inside(a, cards)]  # a board's search results: other jobs' cards
+    crumbed = _heading_under_crumbs(text, lines[:HEADER_LINES + 3])  # (trail, heading) or None
     badged = [_badged_name(text, a, b) for a, b in lines[: HEADER_LINES + 3]]
     read = 0  # the lines read as possible headings so far (the site's menu, crumbs and labels skipped)
     for n, (ls, le) in enumerate(lines[:HEADER_LINES]):
@@ -1756,8 +1792,13 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             hit = _end_marks(text, trim_title(text, hit))
             if prefix is None and suffix is None and at is None and tail is None:
                 hit = _employer_tail(text, hit) or hit  # "Platform Engineer - Acme Pay - Cork (hybrid)": the employer stood before the place
+            if crumbed is not None and hit.end <= crumbed[0]:
+                hit = crumbed[1]  # a brand line above the trail ("HAYS Recruiting experts worldwide"): the heading the trail names
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
+    if crumbed is not None:  # no heading read as one above: the one the trail names ("home / jobs / … / bilingual rep" over it)
+        yield Candidate("title", crumbed[1].value, ((crumbed[1].start, crumbed[1].end),), 0.6, "title.header_line")
+        return
     hit = trimmed_hit(text, *crumb) if crumb is not None else None
     steps = list(re.finditer(r"[ \t]+[>»›][ \t]+", hit.value)) if hit is not None else []
     if hit is not None and steps and not looks_like_title(hit.value):  # "Jobs › Jordan › Amman › Sales › Key Account Manager": its last step
