@@ -45,3 +45,8 @@ def lines_kept(text: str) -> list[str]:
 
     out = normalize(text).text
     return [line for line in (x.strip() for x in text.split("\n") if x.strip()) if line not in out]
+
+
+def posting(head: str, body: str = "About the role\nWe are looking for someone to join our busy team.\n") -> str:
+    """A short posting: ``head`` (a heading and its fact lines), a blank line, then ``body``."""
+    return head + "\n\n" + body

@@ -1,10 +1,10 @@
-"""Table-driven tests of the late-evening round of 2026-12-05: database and spreadsheet surfaces read as pages (a
-pg_dump COPY block, cqlsh's expanded rows, a spreadsheet API's array of rows, an ATS's strip of capitalised labels, a
-details table pasted without its colons, a scan's "1" for "l") and the field classes the opened s56 and s57 batches
-missed (a job opened in place in a list of openings, count, rotation and bilingual schedule tails, a lower-case
-qualifier in brackets, dates another word qualifies, Albanian months and pay periods, "higher education", quoted and
-postal-box employer lines, a forwarded mail's own subject, lists of regions, a town after its street). Phrasings are
-ours."""
+"""Table-driven tests of the late-evening round of 2026-12-05 (three cycles, on the opened s56 … s61 batches):
+surfaces read as pages (a pg_dump COPY block, cqlsh's expanded rows, a spreadsheet API's rows, an ATS's strip of
+capitalised labels, a colon-less details table, a scan's "1" for "l", an Adaptive Card, an SMS sent in parts, a code
+review's numbered file, Subversion diffs, an ad in a config file's comments, Dockerfile labels, MoinMoin and txt2tags
+sources) and the field classes those batches missed (a job opened in place in a list, the heading a breadcrumb trail
+names, count, rotation and schedule tails, multilingual labels, months and pay periods, postal boxes and quoted
+names, hidden agency clients, lists of regions, a town after its street, list headings). Phrasings are ours."""
 
 from __future__ import annotations
 
@@ -12,10 +12,7 @@ import pytest
 
 from extractor.normalize import normalize
 from tests.rule_helpers import extracted_field, places
-
-
-def _posting(head: str, body: str = "About the role\nWe are looking for someone to join our busy team.\n") -> str:
-    return head + "\n\n" + body
+from tests.rule_helpers import posting as _posting
 
 
 PG_DUMP = (
@@ -177,11 +174,6 @@ FIELDS = [
 ]
 
 
-@pytest.mark.parametrize("case_id,text,field,expected", READERS + FIELDS, ids=[c[0] for c in READERS + FIELDS])
-def test_field_classes(case_id, text, field, expected):
-    assert extracted_field(text, field) == expected
-
-
 LISTS = [
     ("major_duties_heading", _posting("Pump Operator", "Position summary\nThe operator runs the town's two pump stations.\n\nMajor duties\n(1) Start and stop the pumps;\n(2) Log the flow readings.\n"),
      "responsibilities", ["Start and stop the pumps", "Log the flow readings."]),
@@ -200,19 +192,13 @@ def test_list_sections(case_id, text, field, expected):
     assert extracted_field(text, field) == expected
 
 
-@pytest.mark.parametrize(
-    "case_id,text,expected",
-    [
-        ("bilingual_city_label", _posting("Shitës / Sales Assistant\n\nQyteti / City: Velipojë, Shqipëri\nOrari / Schedule: 6 ditë / 6 days a week\n"
-                                            "Paga / Salary: 500 € në muaj"), [("Velipojë", None, "Albania")]),
-        ("list_of_regions_is_no_town", "Island Jobs — work across Yap, Chuuk, Pohnpei & Kosrae\n\nLine Mechanic\n\nLocation: Kolonia, Pohnpei\n\n"
-         "We keep the island's power lines running.\n", [("Kolonia", "Pohnpei", "Micronesia")]),
-        ("town_after_street_before_country", _posting("COOK WANTED\nBluefin Diner, Mission Road, Longridge, Norfolk Island"), [("Longridge", None, "Norfolk Island")]),
-    ],
-    ids=lambda v: v if isinstance(v, str) else "",
-)
-def test_places(case_id, text, expected):
-    assert places(text) == expected
+PLACES = [
+    ("bilingual_city_label", _posting("Shitës / Sales Assistant\n\nQyteti / City: Velipojë, Shqipëri\nOrari / Schedule: 6 ditë / 6 days a week\n"
+                                        "Paga / Salary: 500 € në muaj"), [("Velipojë", None, "Albania")]),
+    ("list_of_regions_is_no_town", "Island Jobs — work across Yap, Chuuk, Pohnpei & Kosrae\n\nLine Mechanic\n\nLocation: Kolonia, Pohnpei\n\n"
+     "We keep the island's power lines running.\n", [("Kolonia", "Pohnpei", "Micronesia")]),
+    ("town_after_street_before_country", _posting("COOK WANTED\nBluefin Diner, Mission Road, Longridge, Norfolk Island"), [("Longridge", None, "Norfolk Island")]),
+]
 
 
 def test_database_surfaces_keep_one_record():
@@ -339,23 +325,12 @@ CYCLE2 = [
 ]
 
 
-@pytest.mark.parametrize("case_id,text,field,expected", CYCLE2, ids=[c[0] for c in CYCLE2])
-def test_second_cycle_classes(case_id, text, field, expected):
-    assert extracted_field(text, field) == expected
-
-
-@pytest.mark.parametrize(
-    "case_id,text,expected",
-    [
-        ("sultanate_alias", _posting("Technician\n\nLOCATION: Sur, Sultanate of Oman"), [("Sur", None, "Oman")]),
-        ("viewing_card_is_a_result_card", "Your search: 3 jobs\n\n1. Chef | Inn A | Sligo | Posted 1 day ago\n2. Cook | Inn B | Galway | Posted 2 days ago  ◀ viewing\n"
-         "3. Porter | Inn C | Cavan | Posted 3 days ago\n\nCook\nInn B\nGalway\n\nWe run a busy kitchen.\n", [("Galway", None, None)]),
-        ("other_classified_place_not_a_workplace", _posting("COOK WANTED\nLocation: Salmiya, Kuwait", "We need a cook.\n\nFOR RENT: Shop in Jahra, KD 400.\n"), [("Salmiya", None, "Kuwait")]),
-    ],
-    ids=lambda v: v if isinstance(v, str) else "",
-)
-def test_second_cycle_places(case_id, text, expected):
-    assert places(text) == expected
+PLACES += [
+    ("sultanate_alias", _posting("Technician\n\nLOCATION: Sur, Sultanate of Oman"), [("Sur", None, "Oman")]),
+    ("viewing_card_is_a_result_card", "Your search: 3 jobs\n\n1. Chef | Inn A | Sligo | Posted 1 day ago\n2. Cook | Inn B | Galway | Posted 2 days ago  ◀ viewing\n"
+     "3. Porter | Inn C | Cavan | Posted 3 days ago\n\nCook\nInn B\nGalway\n\nWe run a busy kitchen.\n", [("Galway", None, None)]),
+    ("other_classified_place_not_a_workplace", _posting("COOK WANTED\nLocation: Salmiya, Kuwait", "We need a cook.\n\nFOR RENT: Shop in Jahra, KD 400.\n"), [("Salmiya", None, "Kuwait")]),
+]
 
 
 UNIT_FILE = "$ systemctl cat sync.service\n# /etc/systemd/system/sync.service\n#\n# ------------------------------------------------------------\n" + "\n".join(
@@ -436,6 +411,14 @@ CYCLE3 = [
 ]
 
 
-@pytest.mark.parametrize("case_id,text,field,expected", CYCLE3, ids=[c[0] for c in CYCLE3])
-def test_third_cycle_classes(case_id, text, field, expected):
+FIELD_CASES = READERS + FIELDS + CYCLE2 + CYCLE3
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", FIELD_CASES, ids=[c[0] for c in FIELD_CASES])
+def test_field_classes(case_id, text, field, expected):
     assert extracted_field(text, field) == expected
+
+
+@pytest.mark.parametrize("case_id,text,expected", PLACES, ids=[c[0] for c in PLACES])
+def test_places(case_id, text, expected):
+    assert places(text) == expected
