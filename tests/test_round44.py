@@ -411,7 +411,17 @@ CYCLE3 = [
 ]
 
 
-FIELD_CASES = READERS + FIELDS + CYCLE2 + CYCLE3
+TITLE_TAILS = [
+    ("cjk_tag_brackets_and_note", "法人営業（会計SaaS）【大阪勤務／在宅可】※業界未経験OK\n\n勤務地：大阪府大阪市\n", "title", "法人営業（会計SaaS）"),
+    ("cjk_place_after_dash_and_urgent", "資深採購專員（電子零件）－台中總部 急徵\n\n工作地點：台中市\n", "title", "資深採購專員（電子零件）"),
+    ("korean_experience_tag", "품질관리 엔지니어 경력 5년↑\n\n근무지역: 경기 평택시\n", "title", "품질관리 엔지니어"),
+    ("pensionable_terms", _posting("CUSTOMS OFFICER (PERMANENT AND PENSIONABLE)\n\nLocation: Gibraltar"), "title", "CUSTOMS OFFICER"),
+    ("relocation_offer_tail", _posting("SWEDISH SPEAKING SALES AGENT – RELOCATION TO LISBON\n\nLocation: Lisbon, Portugal"), "title", "SWEDISH SPEAKING SALES AGENT"),
+    ("careers_site_page_title_tail", _posting("Dental Hygienist - Part Time | Brightsmile Family Dental Careers\n\nLocation: Boulder, CO"), "title", "Dental Hygienist"),
+]
+
+
+FIELD_CASES = READERS + FIELDS + CYCLE2 + CYCLE3 + TITLE_TAILS
 
 
 @pytest.mark.parametrize("case_id,text,field,expected", FIELD_CASES, ids=[c[0] for c in FIELD_CASES])
@@ -422,3 +432,4 @@ def test_field_classes(case_id, text, field, expected):
 @pytest.mark.parametrize("case_id,text,expected", PLACES, ids=[c[0] for c in PLACES])
 def test_places(case_id, text, expected):
     assert places(text) == expected
+

@@ -327,6 +327,18 @@ _TAIL_CHROME = (
     # an internship's pay status, alone or before its terms: "(paid, 6 months)", "(Unpaid)"; "(paid internship)" names the post and stays
     fastre.compile(r"(?i)[ \t]*\((?:paid|unpaid)(?:[ \t]*[,;][^()\n]{1,30})?\)$"),
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
+    # a CJK board's tags after the job's name: "【福岡勤務／リモート併用】※未経験の業界OK", "急徵" (urgent), and a place after a dash
+    # that follows the bracketed specialty ("國外採購專員（半導體設備零件）－竹北總部", "仓储主管（冷链仓）-花桥")
+    fastre.compile(r"[ \t]*【[^】\n]{1,40}(?:】[^\n]*)?$"),
+    fastre.compile(r"[ \t]*(?:急徵|急聘|急招|急募|急征)[!！]?$"),
+    fastre.compile(r"[ \t]+(?:경력|신입)(?:[ \t]*\d{1,2}[ \t]*년[ \t]*(?:↑|이상)?)?$"),  # a Korean board's experience tag: "경력 3년↑"
+    fastre.compile(r"(?<=[）)])[ \t]*[－\-—–][ \t]*[\u3400-\u9fff][^\n（(]{0,14}$"),
+    # a public service's terms in brackets: "(PERMANENT AND PENSIONABLE)", "(Pensionable)"
+    fastre.compile(r"(?i)[ \t]*\((?:permanent[ \t]+and[ \t]+)?pensionable\)$"),
+    # an offer of relocation after a dash: "– RELOCATION TO THESSALONIKI", "- Relocation package"
+    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+relocat(?:ion|e)\b[^\n]{0,40}$"),
+    # the site's name closing a page title after a pipe: "… | Aspen Ridge Dental Careers"
+    fastre.compile(r"[ \t]+\|[ \t]+[^|\n]{2,60}[ \t]Careers$"),  # (a board's "| Marlborough Wine Jobs" after an employer: title.labelled)
     # a fly-in roster: "- FIFO 2:1 Roster", "– 8/6 rotation"
     fastre.compile(r"(?i)(?:[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))"
                    r"|[ \t]*\((?:FIFO|DIDO|BIBO|\d{1,2}[:/x]\d{1,2})[ \t]+(?:roster|rotation|swing|rota)\))$"),
