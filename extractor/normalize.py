@@ -2445,7 +2445,10 @@ _YAML_RECORD = re.compile(r"^- [A-Za-z_][\w-]{0,30}:[^\n]*\n(?:(?P<in>[ ]{2,4})[
 _YAML_LINE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<dash>- )?(?:(?P<key>[A-Za-z_][\w-]{0,40}):(?:[ \t]+(?P<value>[^\n]*?))?|(?P<item>[^\n]*?))[ \t]*$", re.M
 )
-_YAML_DRAFT = re.compile(r"^[ \t]*(?:- )?(?:status|state)[ \t]*:[ \t]*[\"']?(?:draft|closed|archived|filled|hidden)\b", re.M | re.I)
+# the status words that mark a record as not shown on the site; a database row or a sheet's row also says it in more words
+_UNSHOWN_WORDS = r"draft|closed|archived|filled|hidden"
+_UNSHOWN_STATUS = re.compile(r"(?i)" + _UNSHOWN_WORDS + r"|expired|deleted|inactive|unpublished|on[ _-]?hold|paused|cancell?ed")
+_YAML_DRAFT = re.compile(r"^[ \t]*(?:- )?(?:status|state)[ \t]*:[ \t]*[\"']?(?:" + _UNSHOWN_WORDS + r")\b", re.M | re.I)
 _YAML_BLOCK = frozenset((">", "|", ">-", "|-"))
 _YAML_EMPTY = frozenset(("null", "~", "[]", "{}", "''", '""'))
 
@@ -3257,7 +3260,7 @@ _TOML_TABLE = re.compile(r"^\[(?P<array>\[)?[ \t]*(?P<name>[A-Za-z_][\w.-]{0,40}
 _TOML_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.M)
 _TOML_STRING = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'")
 _TOML_UNLISTED = re.compile(r"(?im)^[ \t]*(?:draft[ \t]*=[ \t]*true|(?:published|listed|active)[ \t]*=[ \t]*false"
-                            r"|(?:status|state)[ \t]*=[ \t]*[\"']?(?:draft|closed|archived|filled|hidden))\b")
+                            r"|(?:status|state)[ \t]*=[ \t]*[\"']?(?:" + _UNSHOWN_WORDS + r"))\b")
 _TOML_LONG_STRING = ('"""', "'''")
 
 
@@ -5823,7 +5826,6 @@ def _matlab_session_source(doc: Document) -> Document:
 # tabs, "\N" a null, closed by a line "\."
 _PG_COPY = re.compile(r"^COPY [\w.\"]+ \((?P<cols>[^)\n]{1,2000})\) FROM stdin;\n(?P<rows>(?:[^\n]*\n)*?)\\\.$", re.M)
 _LINE = re.compile(r"[^\n]+")
-_UNSHOWN_STATUS = re.compile(r"(?i)draft|closed|archived|filled|hidden|expired|deleted|inactive|unpublished|on[ _-]?hold|paused|cancell?ed")
 
 
 def _pg_copy_source(doc: Document) -> Document:
