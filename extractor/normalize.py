@@ -2453,6 +2453,89 @@ _YAML_BLOCK = frozenset((">", "|", ">-", "|-"))
 _YAML_EMPTY = frozenset(("null", "~", "[]", "{}", "''", '""'))
 
 
+# a spreadsheet's formula bar holding the posting as a formula: string pieces joined by "&" with CHAR(10) line breaks
+# ("=\"Warehouse Team Lead\"&CHAR(10)&", "\"Req: \"&A7&CHAR(10)&")
+_FORMULA_LINE = re.compile(r'^[ \t]*=?(?="(?:[^"\n]|"")*")(?P<body>[^\n]*?)[ \t]*$', re.M)
+_FORMULA_PIECE = re.compile(r'"(?P<s>(?:[^"\n]|"")*)"|(?P<br>CHAR\(1[03]\))')
+_FORMULA_JOINS = re.compile(r"&[ \t]*CHAR\(1[03]\)", re.I)
+
+
+def _formula_source(doc: Document) -> Document:
+    """A posting written as a spreadsheet formula, copied from the formula bar: each line's quoted pieces as text and
+    its CHAR(10) as a line break; cell references and functions between the pieces left out (their values are the
+    cells', shown elsewhere). Only a text with three such lines; any other text is left as it is."""
+    text = doc.text
+    if len(_FORMULA_JOINS.findall(text, 0, 20_000)) < 3:
+        return doc
+    builder = TextBuilder(doc)
+    at = 0
+    for line in _FORMULA_LINE.finditer(text):
+        if not _FORMULA_JOINS.search(line.group("body")) and not line.group("body").rstrip().endswith('"'):
+            continue
+        builder.copy(at, line.start())
+        for piece in _FORMULA_PIECE.finditer(text, line.start("body"), line.end("body")):
+            if piece.group("br") is not None:
+                builder.insert("\n", piece.start())
+            elif piece.group("s") and text[line.start("body") : piece.start()].rstrip()[-1:] in ("", "=", "&"):
+                builder.copy(piece.start("s"), piece.end("s"))  # (a piece inside a function, "TEXT(F7,\"mmmm d\")", is a format)
+        at = line.end() + (1 if text.startswith("\n", line.end()) else 0)  # the formula's own line breaks are its CHAR(10)s
+    builder.copy(at, len(text))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# a browser's accessibility snapshot (Playwright's ARIA snapshot: "- heading \"Title\" [level=1]", "- listitem: text",
+# "- term: Pay" over "- definition: $30 hourly"): a YAML outline of the page's roles, names and texts
+_ARIA_LINE = re.compile(
+    r'^(?P<indent>[ \t]*)- (?P<role>/?[a-z]+)(?:[ \t]+"(?P<name>(?:[^"\\\n]|\\.)*)")?(?:[ \t]*\[[^\]\n]*\])*'
+    r"(?::[ \t]*(?P<value>[^\n]*?))?[ \t]*$",
+    re.M,
+)
+_ARIA_HEADING = re.compile(r'^[ \t]*- heading "[^"\n]+" \[level=\d\]', re.M)
+_ARIA_TEXT_ROLES = frozenset("paragraph text listitem cell gridcell definition term status alert note blockquote caption rowheader columnheader".split())
+_ARIA_CHROME_ROLES = frozenset("navigation banner contentinfo search dialog alertdialog menubar menu toolbar".split())
+
+
+def _aria_snapshot(doc: Document) -> Document:
+    """A page's accessibility snapshot as the page reads: a heading's name as its line, a paragraph's, list item's or
+    cell's text as its line (a list item as "- " item), a term over its definition as "Term: definition"; links,
+    buttons, images and the page's navigation, banner and footer left out. Only a text with a "[level=N]" heading
+    and a dozen role lines; any other text is left as it is."""
+    text = doc.text
+    if "[level=" not in text or _ARIA_HEADING.search(text) is None:
+        return doc
+    rows = list(_ARIA_LINE.finditer(text))
+    if len(rows) < 12:
+        return doc
+    builder = TextBuilder(doc)
+    skip_deeper_than: Optional[int] = None
+    term_open = False
+    for m in rows:
+        indent, role = len(m.group("indent").expandtabs()), m.group("role")
+        if skip_deeper_than is not None:
+            if indent > skip_deeper_than:
+                continue
+            skip_deeper_than = None
+        if role in _ARIA_CHROME_ROLES:
+            skip_deeper_than = indent
+            continue
+        value = m.group("value")
+        if role == "heading" and m.group("name"):
+            builder.insert("\n", m.start("name"))
+            _write_line(builder, "", m.start("name"), m.end("name"))
+        elif role in _ARIA_TEXT_ROLES and value:
+            start, end = _unquoted(text, m.start("value"), m.end("value"))
+            if role == "term":
+                builder.copy(start, end)
+                builder.insert(": ", end)
+                term_open = True
+                continue
+            _write_line(builder, "- " if role == "listitem" and not term_open else "", start, end)
+        term_open = False
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
 def _yaml_records(doc: Document) -> Document:
     """A site's jobs data file in YAML (a list of records, "- id: …" with indented keys): the first record that is
     not a draft, written as a careers page shows it — "title: \"Data Engineer\"" as "Title: Data Engineer", a key
@@ -4945,8 +5028,15 @@ _FIELD_NAMES = (
     r"education|experience|job[ \t]id|job[ \t]number|reference|req(?:uisition)?[ \t]id|date[ \t]posted|posted|industry|category|"
     r"location|schedule|shift|department|manages[ \t]others|relocation|travel|work[ \t]hours|hours|contract[ \t]type"
 )
-_STACKED_KNOWN = re.compile(r"(?i)(?:" + _FIELD_NAMES + ")")
-_STACKED_NAME = re.compile(r"[A-Z][A-Za-z'’/&()-]*(?:[ ][A-Za-z'’/&()-]+){0,3}")
+# the same names on boards in French, Spanish, Portuguese, Italian and German ("Expérience" / "Minimum 5 ans")
+_FIELD_NAMES_OTHER = (
+    r"salaire|rémunération|expérience|formation|niveau[ \t]d['’]études|éducation|lieu|lieu[ \t]de[ \t]travail|localisation|type[ \t]de[ \t]contrat|"
+    r"contrat|statut(?:[ \t]du[ \t]poste)?|horaires?|télétravail|secteur(?:[ \t]d['’]activité)?|métier|prise[ \t]de[ \t]poste|date[ \t]de[ \t]publication|"
+    r"salario|sueldo|experiencia|ubicación|tipo[ \t]de[ \t]contrato|jornada|modalidad|salário|experiência|localização|tipo[ \t]de[ \t]contrato|"
+    r"retribuzione|esperienza|sede|gehalt|erfahrung|arbeitsort|vertragsart|arbeitszeit|anstellungsart"
+)
+_STACKED_KNOWN = re.compile(r"(?i)(?:" + _FIELD_NAMES + "|" + _FIELD_NAMES_OTHER + ")")
+_STACKED_NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_'’/&()-]*(?:[\w'’/&()-]*)(?:[ ][^\W\d_'’/&()-][\w'’/&()-]*){0,4}")
 _MIN_STACKED = 4  # pairs in a run, two of them under a board's known field names
 _MAX_STACKED_VALUE = 100
 
@@ -5093,6 +5183,44 @@ def _print_margins(doc: Document) -> Document:
     page_title = " ".join(m.group(group).split())
     edits.extend((s, e, "") for s, e, later in headers[1:] if " ".join((later.group("title") or later.group("title2")).split()) == page_title)
     return _apply(doc, [e for e in edits if e[1] > e[0]])
+
+
+# a paginated print's running head: the same words on every page's first line with the page's number at the far side
+# ("CYMRU SIGHT SUPPORT            p2", "Page 3     Acme Careers", "Acme Careers — job advert    4")
+_RUNNING_HEAD = re.compile(
+    r"^[ \t]*(?:(?P<head>\S[^\n]{2,80}?)[ \t]{2,}(?:p(?:age)?\.?[ \t]?)?(?P<n>\d{1,3})"
+    r"|(?:p(?:age)?\.?[ \t]?)?(?P<n2>\d{1,3})[ \t]{2,}(?P<head2>\S[^\n]{2,80}?))[ \t]*$",
+    re.I | re.M,
+)
+_MIN_RUNNING_HEADS = 3
+
+
+def _running_heads(doc: Document) -> Document:
+    """A paginated print (a braille-ready or large-print edition, a PDF's text) as one text: the running head that
+    opens every page with its page number goes, except the first one's words (often the employer's name). Only heads
+    repeated word for word on three or more lines whose numbers rise; any other text is left as it is."""
+    text = doc.text
+    if "  " not in text:
+        return doc
+    heads: dict[str, list[tuple[int, int, re.Match]]] = {}
+    for start, end in _lines(text):
+        if end - start > 120 or "  " not in text[start:end]:
+            continue
+        m = _RUNNING_HEAD.match(text, start, end)
+        if m is not None:
+            words = " ".join((m.group("head") or m.group("head2")).split()).casefold()
+            heads.setdefault(words, []).append((start, end, m))
+    edits: list[Edit] = []
+    for rows in heads.values():
+        numbers = [int(m.group("n") or m.group("n2")) for _, _, m in rows]
+        if len(rows) < _MIN_RUNNING_HEADS or any(b <= a for a, b in zip(numbers, numbers[1:])):
+            continue
+        first_start, first_end, first = rows[0]
+        group = "head" if first.group("head") is not None else "head2"
+        edits.append((first_start, first.start(group), ""))
+        edits.append((first.end(group), first_end, ""))
+        edits.extend((start, end, "") for start, end, _ in rows[1:])
+    return _apply(doc, sorted(e for e in edits if e[1] > e[0])) if edits else doc
 
 
 # --------------------------------------------------------------------------- entry point
@@ -5897,8 +6025,8 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 _TEXT_SOURCE_READERS = (
     _numbered_file_view, _diff_source, _docker_labels, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
-    _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _yaml_records,
-    _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
+    _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _yaml_records,
+    _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
 
 

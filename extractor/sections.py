@@ -243,7 +243,13 @@ def kind_of_heading(text: str) -> Optional[str]:
         kind = vocab.subheadings.get(key) or vocab.phrases.get(key)
     if kind is None and (" / " in bare or _CJK_SIDE.search(bare)):
         kind = _bilingual_kind(bare)  # a bilingual heading: "Krøv / What we ask", "Main duties 主要職責"
+    if kind is None and (number := _SECTION_NUMBER.match(bare)) is not None:
+        kind = kind_of_heading(bare[number.end() :])  # a notice's numbered part: "II. TÂCHES ET RESPONSABILITÉS", "3) Profile"
     return kind
+
+
+# the number of a notice's part before its heading: a roman or arabic numeral, or a letter, then "." or ")"
+_SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,5}|\d{1,2}|[A-H])[.)][ \t]+(?=\S)")
 
 
 # a heading's translation in a CJK script before or after it: "Main duties 主要職責", "職位要求 Requirements"
@@ -300,7 +306,7 @@ def keyword_match(text: str) -> Optional[str]:
     ``responsibilities``, "Physical Demands" → ``other``), None when no stem is there."""
     key = " " + norm_heading(text) + " "
     for needle, kind in heading_vocab().keywords:
-        if needle in key:
+        if (" " + needle if " " in needle.strip() and needle[0] != " " else needle) in key:  # a phrase from a word's start ("our mission", not "pour missions")
             return kind
     return None
 
@@ -463,7 +469,16 @@ def optional_heading(line: str) -> bool:
 _QUESTION_HEAD_RE = fastre.compile(r"(?:What|Who|Which|Why)\b[^?]*\?$")
 # A section number before a heading, as a PDF job description, a vacancy notice or terms of reference number
 # their parts: "2. Main duties and responsibilities", "5) Qualifications", "3 . Scope of work".
-_OUTLINE_NUMBER_RE = fastre.compile(r"[ \t]*(?P<n>\d{1,2})[ \t]*[.)][ \t]+(?=[A-Z])")
+_OUTLINE_NUMBER_RE = fastre.compile(r"[ \t]*(?P<n>\d{1,2}|[IVX]{1,5}(?=[.)]))[ \t]*[.)][ \t]+(?=[A-ZÀ-Þ])")  # (or a notice's roman "II.")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _outline_number(n: str) -> int:
+    """The value of a section number written in figures or in roman numerals ("12", "IV")."""
+    if n.isdigit():
+        return int(n)
+    values = [_ROMAN[c] for c in n]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 # A heading written twice, in the page's language and in English: "주요업무 (What you will do)", "福利厚生 / Benefits".
@@ -503,7 +518,7 @@ def _outline_heading(line: str, line_start: int, next_line: str) -> Optional[_He
     if m is None:
         return None
     following = _OUTLINE_NUMBER_RE.match(next_line)
-    if following is not None and int(following.group("n")) == int(m.group("n")) + 1:
+    if following is not None and _outline_number(following.group("n")) == _outline_number(m.group("n")) + 1:
         return None
     head = classify_line(line[m.end() :], line_start + m.end(), next_line)
     if head is None or head.guessed or head.inline or _SENTENCE_PUNCT_RE.search(head.heading):

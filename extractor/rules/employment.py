@@ -53,7 +53,7 @@ def _vocab() -> dict:
         for word in words:
             standalone[word] = value
     value_alts = "|".join(f"(?P<{v['value']}>{v['pattern']})" for v in data["values"])
-    hours_num = r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)(?:[ \t]{0,2}(?:-|–|to|or)[ \t]{0,2}(?P<m>\d{1,3}(?:[.,]\d{1,2})?))?"  # "36 or 48": a choice, read as a range
+    hours_num = r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)(?:[ \t]{0,2}(?:-|–|to|or|à|a|bis|tot|till|til|do|até)[ \t]{0,2}(?P<m>\d{1,3}(?:[.,]\d{1,2})?))?"  # "36 or 48": a choice, read as a range
     per_week = (
         r"(?:per|a|each|every|/|an?)[ \t]{0,2}(?:week|wk)" + _END + r"|weekly" + _END + r"|p/?w" + _END
         + r"|(?:pro|in[ \t]der|/)[ \t]{0,2}woche|wöchentlich|(?:par|/)[ \t]{0,2}semaine|(?:por|a[ \t]la|/)[ \t]{0,2}semana|semana(?:is|les)"

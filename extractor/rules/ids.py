@@ -48,11 +48,13 @@ CONF_QUOTED = 0.94
 @cache
 def _labels() -> dict[str, list[str]]:
     """The label vocabulary: ``{"strong": [...], "weak": [...], "quote": [...]}``; a job board's or ATS's own name
-    before "ID" ("Jobindex ID: h1587342", from ``titles.json`` ``sites``) is a weak label: the board's listing
+    before "ID" or after "Ref." ("Jobindex ID: h1587342", "Réf. Apec : 177289345W"; ``titles.json`` ``sites``) is a weak label: the board's listing
     number, which the employer's own reference outranks."""
     data = load("job_id_labels.json")
     labels = {kind: list(data.get(kind, [])) for kind in ("strong", "weak", "quote")}
-    labels["weak"] += [f"{site.lower()} id" for site in load("titles.json").get("sites", []) if not site.lower().endswith((".", " id"))]
+    sites = [site.lower() for site in load("titles.json").get("sites", []) if not site.lower().endswith((".", " id"))]
+    labels["weak"] += [f"{site} id" for site in sites]
+    labels["weak"] += [f"{ref} {site}" for site in sites for ref in ("ref.", "réf.")]  # "Réf. Apec : 177289345W"
     return labels
 
 

@@ -642,7 +642,7 @@ _TAIL_RE = fastre.compile(r"[\w'’&/-]+(?:[ \t]+[\w'’&/()-]+){0,2}[.)]")
 _COMMA_END_RE = fastre.compile(r"[\w)],$")  # "…Service Level Indicators (SLIs)," / "Service Level Objectives …"; not a quoted value's '",'
 
 
-_INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔·]|â€¢")
+_INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔]|·(?!(?:e|ne|le|euse|rice|trice|ère|ière|s)(?![^\W\d_]))|â€¢")  # ("Étudiant·e": a word written for all)
 _SPACED_INTRO_RE = fastre.compile(r"(?P<intro>[^:;.\n]*\b(?:following|include|includes|including|below))[ \t]*[:：][ \t]+(?=[A-Z])", re.I)
 _NOTE_LABEL = r"(?:NOTE|Note|PLEASE NOTE|Please note|N\.B\.)[ \t]*:"
 _INLINE_NOTE_RE = fastre.compile(r"(?<=[.!?] )" + _NOTE_LABEL)

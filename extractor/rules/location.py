@@ -284,8 +284,8 @@ _SITE_WORDS = (
 # an unknown city and a country, the whole line (or a card's part after " · "): "Munsbach, Luxembourg"; after a label, a site or street may come
 # before the city: "Location: Le Rocquier School, St Saviour, Jersey"
 _UNKNOWN_CITY_WHOLE_RE = fastre.compile(
-    r"(?m)(?:^|(?<=[|·•] ))[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3}(?:[^,:\n]{0,40}(?i:\b(?:" + _SITE_WORDS + r")\b)[^,:\n]{0,20},[ \t]{0,3})?)?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ \t]{0,3},[ \t]{0,3}$"
-)
+    r"(?m)(?:^|(?<=[|·•] ))[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3}(?:[^,:\n]{0,40}(?i:\b(?:" + _SITE_WORDS + r")\b)[^,:\n]{0,20},[ \t]{0,3})?)?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})(?:[ \t]{0,2}\([^()\n]{2,40}\))?[ \t]{0,3},[ \t]{0,3}$"
+)  # (a bracketed note may follow the town: "Richard-Toll (Région de Saint-Louis), Sénégal")
 # a city and its region code closing a line's last comma-separated part, no postcode: "…, Albury NSW" (after a comma: a
 # line's own "Acme AB", "Fiduciaire SA", "Job Opening ID" are a legal form or a label, not a region)
 _UNKNOWN_CITY_PART_RE = fastre.compile(r"(?<=,)[ \t]{0,3}(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})[ ]$")
@@ -343,6 +343,8 @@ _ADDRESS_RE = fastre.compile(
     r"|\b(?:suite|ste|floor|unit)\.?[ \t]+#?\d|\b(?:av|avda|avenida|calle|jl|jalan|rua|via|viale|strada|ul|ulica)\.?[ \t]+[^\W\d_][^,\n]{0,40}\d"
 )
 _CONTACT_LINE_RE = fastre.compile(r"[|·•]|(?i:\b(?:tel|phone|fax|e-?mail|contact|address|adresse|dirección|direccion|indirizzo)\b)")
+_PHONE_AFTER_RE = fastre.compile(r"[|·•,][ \t]*(?:\+\d{1,3}[ \t]?\(?\d|(?i:tel|tél|phone|fax)\b\.?[ \t]*:?[ \t]*\+?\(?\d)")  # a telephone number after the place, on its line
+_AGENCY_LINE_RE = fastre.compile(r"(?i)\b(?:recrutement|recruitment|recruiting|staffing|int[ée]rim|cabinet|headhunt\w*|agency|agence|selección de personal|personalvermittlung|personaldienstleist\w*|uitzendbureau)\b")
 _HQ_VERB_RE = fastre.compile(r"(?i)\b(?:based|located|headquartered|situated|offices?|hq)\b")
 _COPYRIGHT_RE = fastre.compile(r"(?i)©|\bcopyright\b|all rights reserved")
 # "any of our offices in …", "one of our locations in …": the places listed are a choice of places of work
@@ -560,7 +562,8 @@ _THE_GAP_RE = fastre.compile(r"[ \t]{0,3},[ \t]{0,3}the[ \t]{1,2}")
 _DASH_GAP_RE = fastre.compile(r"[ \t]{1,2}[-–—/][ \t]{1,2}")
 
 
-_UNKNOWN_REGION_GAP = fastre.compile(r"[ \t]{0,2},[ \t]{0,2}(?P<region>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,3})[ \t]{0,2},[ \t]{0,2}")
+_UNKNOWN_REGION_GAP = fastre.compile(r"[ \t]{0,2},[ \t]{0,2}(?P<region>[A-ZÀ-Þ][\w'’-]*(?:[ \t][A-ZÀ-Þ][\w'’-]*){0,3})[ \t]{0,2},[ \t]{0,2}")
+_BRACKET_CLOSE_JOIN_RE = fastre.compile(r"\)[ \t]*,[ \t]*")
 _NOTE_JOIN_RE = fastre.compile(r"[ \t]*\([^()\n,]{2,40}\)[ \t]*,[ \t]*")  # a bracketed district between a city and its comma
 
 
@@ -572,6 +575,17 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
             prev = chains[-1][-1]
             gap = text[prev.end: men.start]
             desig = _vocab_res()["designator"].search(text, prev.end, men.start) if "," in gap else None
+            between = _UNKNOWN_REGION_GAP.fullmatch(gap)
+            country = next((p.name for p in men.places if p.level == COUNTRY), None)
+            if between is not None and country is not None and not any(p.level != CITY for p in prev.places) \
+                    and any(not p.known or p.country == country and p.region is None for p in prev.places) \
+                    and not gazetteer().knows(between.group("region")):
+                # "Sohar, Al Batinah North, Oman": a region the gazetteer lacks between a town and its country (a town whose
+                # region the gazetteer knows has a district there: "Lyon, Part-Dieu, France"; "Cotonou, …, Togo" stays apart)
+                s, e = prev.end + between.start("region"), prev.end + between.end("region")
+                chains[-1].append(Mention(s, e, between.group("region"), [Place(REGION, between.group("region"), None, country, known=False)]))
+                chains[-1].append(men)
+                continue
             if _JOIN_RE.fullmatch(gap) or (
                 _POSTCODE_JOIN_RE.fullmatch(gap) and any(p.level == COUNTRY for p in men.places)
             ) or (
@@ -581,7 +595,7 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 # "Calama, Región de Antofagasta": the region's designator sits in the gap
                 desig
                 and _JOIN_RE.fullmatch(text, prev.end, desig.start())
-                and any(p.level in (REGION, NATION) for p in men.places)
+                and (any(p.level in (REGION, NATION) for p in men.places) or " ".join(men.text.split()).casefold() == " ".join(prev.text.split()).casefold())
             ) or (
                 # "Sydney NSW", "London UK": a code right after a city, without a comma, naming the city's own region or country
                 # ("Seller Central VA" is no place: Central is not in Virginia)
@@ -610,6 +624,11 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 and any(p.level != CITY for p in men.places)
                 and any(p.level == CITY for p in prev.places)
             ) or (
+                # "Douala (Littoral), Cameroun": the country after a bracketed region
+                _BRACKET_CLOSE_JOIN_RE.fullmatch(gap)
+                and text[prev.start - 1 : prev.start] == "("
+                and any(p.level == COUNTRY for p in men.places)
+            ) or (
                 # "Ottawa (Ontario)", "Lyon (France)": the region or country in brackets after the city
                 gap in (" (", "(")
                 and text[men.end : men.end + 1] == ")"
@@ -630,17 +649,6 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 continue
             if _cjk_step(text, chains[-1], men):
                 chains[-1].insert(0, men)  # "大阪府大阪市": the larger place first, no separator; kept smallest first
-                continue
-            between = _UNKNOWN_REGION_GAP.fullmatch(gap)
-            country = next((p.name for p in men.places if p.level == COUNTRY), None)
-            if between is not None and country is not None and not any(p.level != CITY for p in prev.places) \
-                    and any(not p.known or p.country == country and p.region is None for p in prev.places) \
-                    and not gazetteer().knows(between.group("region")):
-                # "Sohar, Al Batinah North, Oman": a region the gazetteer lacks between a town and its country (a town whose
-                # region the gazetteer knows has a district there: "Lyon, Part-Dieu, France"; "Cotonou, …, Togo" stays apart)
-                s, e = prev.end + between.start("region"), prev.end + between.end("region")
-                chains[-1].append(Mention(s, e, between.group("region"), [Place(REGION, between.group("region"), None, country, known=False)]))
-                chains[-1].append(men)
                 continue
         chains.append([men])
     out = []
@@ -823,7 +831,9 @@ def _resolve(chain: list[Mention]) -> list[Found]:
         if i + 1 < n and all(p.level in (REGION, NATION) for p in chain[i].places) and chain[i].places[0].form == "name":
             # "Texas, Oklahoma, Louisiana": two regions of one country are a list, not a city and its region
             countries = {p.country for p in chain[i].places}
-            if not any(q.level == REGION and q.form == "name" and q.country in countries for q in chain[i + 1].places):
+            # "Choluteca, Departamento de Choluteca": a region named again after it is the town the region is named after
+            same_name = " ".join(chain[i + 1].text.split()).casefold() == " ".join(chain[i].text.split()).casefold()
+            if same_name or not any(q.level == REGION and q.form == "name" and q.country in countries for q in chain[i + 1].places):
                 options.append((chain[i].places[0], True))
         for place, bare in options:
             state, score = _start(place, chain[i], bare)
@@ -1554,11 +1564,16 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             if addr and _CONTACT_LINE_RE.search(text, line_start, addr.start()):
                 f.how.add("excluded")  # "Acme Staffing | 200 W Monroe St, Chicago, IL": a contact or footer line
                 continue
+            line_end = text.find("\n", f.end)
+            if _PHONE_AFTER_RE.search(text, f.end, len(text) if line_end < 0 else line_end):
+                f.how.add("excluded")  # "Villa 9412 - Dakar, Sénégal | +221 33 869 00 00": an office's contact line
+                continue
         if f.start < head_end:
             if f.parts >= 2:
                 f.how.add("header_chain")
-            elif (not f.weak and (_segment_alone(text, f) or _after_legal_name(text, f))) or (f.city and _closes_name_line(text, f)):
-                f.how.add("header_alone")
+            elif ((not f.weak and (_segment_alone(text, f) or _after_legal_name(text, f))) or (f.city and _closes_name_line(text, f))) \
+                    and not _AGENCY_LINE_RE.search(text, text.rfind("\n", 0, f.start) + 1, f.start):
+                f.how.add("header_alone")  # (not an agency's own line: "Cabinet de recrutement et d'intérim - Dakar" names its office)
         if f.parts >= 2 and not (f.city is None and f.region is None):
             f.how.add("body_chain")
 

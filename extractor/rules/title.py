@@ -115,6 +115,12 @@ def _bracketed_legal_form(data: dict) -> str:
     return r"(?:[ \t]+(?:" + _labels_regex(forms, loose_spaces=False) + r"))?" if forms else ""
 
 
+def _comma_legal_form(data: dict) -> str:
+    """A legal form after a comma, which the name's pattern does not span: "Transportes Andinos, S.A. de C.V., … busca"."""
+    forms = [f for f in data.get("legal_forms", []) if not f.startswith("(")]
+    return r"(?:,[ \t]*(?:" + _labels_regex(forms, loose_spaces=False) + r")(?=,))?" if forms else ""
+
+
 @cache
 def title_vocab() -> _Vocab:
     data = load("titles.json")
@@ -165,8 +171,8 @@ def title_vocab() -> _Vocab:
             rf"[ \t]*[／/|｜・][ \t]*[^／/|｜\n]{{0,12}}(?:{'|'.join(re.escape(w) for w in data['perk_tags_cjk'])})[^／/|｜\n]{{0,8}}$"
         ) if data.get("perk_tags_cjk") else None,
         hiring_verb=fastre.compile(
-            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:" + _labels_regex(data.get("elided_articles", [])) + r")['’]|(?:" + _labels_regex(data.get("name_articles", [])) + r")[ \t]+(?=[A-Z]))?(?!(?:" + "|".join(re.escape(w) for w in data.get("not_a_subject", ["We"])) + r")\b)(?P<c>" + _COMPANY_RE + _bracketed_legal_form(data) + r")(?:,[ \t][^,\n.]{3,120},)?[ \t]+(?:"
-            + "|".join(re.escape(v) for v in data["hiring_verbs"]) + r")[ \t]+(?:(?:" + _labels_regex(data.get("object_articles", [])) + r")[ \t]+)?\w",
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:" + _labels_regex(data.get("elided_articles", [])) + r")['’]|(?:" + _labels_regex(data.get("name_articles", [])) + r")[ \t]+(?=[A-Z]))?(?!(?:" + "|".join(re.escape(w) for w in data.get("not_a_subject", ["We"])) + r")\b)(?P<c>" + _COMPANY_RE + _bracketed_legal_form(data) + r")" + _comma_legal_form(data) + r"(?:,[ \t][^,\n.]{3,120},|[ \t]*\([^()\n]{2,80}\))?[ \t]+(?:"
+            + "|".join(re.escape(v) for v in data["hiring_verbs"]) + r")(?:[ \t]+(?:(?:" + _labels_regex(data.get("object_articles", [])) + r")[ \t]+)?\w|[ \t]*:[ \t]*$)",  # (or "… recrute :" over the job)
             re.M,
         ) if data.get("hiring_verbs") else None,
         # "Somos Mercado Austral, la plataforma…", "We are Acme, a…": an introduction by name, in several languages
@@ -214,6 +220,7 @@ def title_vocab() -> _Vocab:
         selling_tail=fastre.compile(
             rf"(?i)[ \t]+[-–—|][ \t]+(?:(?:up[ \t]+to[ \t]+)?[$£€][ \t]?[\d,.]+[kK]?[ \t]+)?(?:{_labels_regex(data['selling_tags'])})!*"
             r"(?:[ \t]+(?:of[ \t]+)?(?:up[ \t]+to[ \t]+)?[$£€][ \t]?[\d,.]+[kK]?)?$"  # the amount after the perk: "- Sign-on Bonus $10,000"
+            rf"|[ \t]*[\[(](?:{_labels_regex(data['selling_tags'])})!*[\])]$"  # in brackets: "(URGENT)", "[Immediate start]"
         ) if data.get("selling_tags") else None,
         # "해외영업 담당자 채용 (경력 3년 이상)", "백엔드 개발자 … 경력 채용": a CJK board's hiring word (and career tags, a bracket) after the title
         hiring_tail_cjk=fastre.compile(
@@ -229,7 +236,7 @@ def title_vocab() -> _Vocab:
 _PARTICIPLE = r"[A-Z][a-z]{2,}(?:ing|ed)"
 
 _WORD_RE = fastre.compile(r"[^\W\d_][^\W\d_'’]*")
-_COMPANY_RE = r"[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+(?:&amp;|[A-Z0-9&][\w&.'’\-]{0,40}|[dl]['’][A-Z][\w&.'’\-]{0,40}|of|and|the|de|del|della|du|des|da|do|dos|das|la|für|for|&)){0,5}"  # "&amp;": a scrape keeps the entity
+_COMPANY_RE = r"[A-Z0-9À-ÖØ-Þ][\w&.'’\-]{0,40}(?:[ \t]+(?:&amp;|[A-Z0-9À-ÖØ-Þ&][\w&.'’\-]{0,40}|[dl]['’][A-ZÀ-ÖØ-Þ][\w&.'’\-]{0,40}|of|and|et|und|the|de|del|della|du|des|da|do|dos|das|la|für|for|&)){0,5}"  # "&amp;": a scrape keeps the entity
 _LOCATION_LINE = fastre.compile(  # "Leeds, West Yorkshire", "Linz, Oberösterreich", "Chișinău, Moldova": letters of any Latin alphabet
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*){0,3})(?:,[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*(?:[ \t][^\W\d_](?:[^\W\d_]|[.'\-])*){0,3}){1,3}$"
 )
@@ -487,7 +494,7 @@ def _trim_title(text: str, hit: _Hit) -> _Hit:
     """``hit`` without a place or an advert phrase glued to its end ("Sales Manager, Hong Kong",
     "IT Consultant Position Available"), a breadcrumb before it, or an id, a grade or the hours after it;
     the title itself is kept when nothing would be left."""
-    hit = _lead_place_cut(text, _trim_chrome(text, _skill_list_cut(text, _emoji_cut(text, _card_dot_cut(text, hit)))))
+    hit = _article_cut(text, _lead_place_cut(text, _trim_chrome(text, _skill_list_cut(text, _emoji_cut(text, _card_dot_cut(text, hit))))))
     value = hit.value
     m = _TAIL_ADVERT.search(value)
     placed = m is None  # a place closes the heading (an advert's call may stand before it)
@@ -505,7 +512,7 @@ def _trim_title(text: str, hit: _Hit) -> _Hit:
             elif len(parts) == 2 and not gaz.knows(parts[0]) and _only_a_city(parts[1]):
                 m = re.search(r"[ \t]*,[ \t]*" + re.escape(parts[1]) + r"(?:[ \t]+\([^()\n]*\))?$", value)  # "Production Manager - Video Production, London"
     if m is None:
-        m = _place_employer_tail(value) or _org_town_tail(value)
+        m = _place_employer_tail(value) or _org_town_tail(value) or _branch_tail(value)
     if m is not None and value.rfind("(", 0, m.start()) > value.rfind(")", 0, m.start()):
         m, placed = re.search(r"[ \t]*\($", value[: value.rfind("(", 0, m.start()) + 1]), False  # "Officer (5-day work, Kwun Tong)": the whole bracket goes
     if m is None or m.start() < 3 or not looks_like_title(value[: m.start()].strip(" -–—,"), need_job_noun=False):
@@ -515,6 +522,18 @@ def _trim_title(text: str, hit: _Hit) -> _Hit:
         return hit
     cut = _trim_chrome(text, cut)  # what the place closed: "Heavy Diesel Fitter – FIFO 2:1 Roster – Perth Based"
     return _advert_cut(text, cut) if placed else cut
+
+
+# an advert's indefinite article before the job it seeks: "UN(E) RESPONSABLE QUALITÉ", "Une infirmière", "Einen Elektriker"
+_LEAD_ARTICLE = fastre.compile(r"(?i)^(?:un[ \t]?\(e\)|un·e|une|un|una|uno|um|uma|ein|eine|einen|een)[ \t]+(?=[^\W\d_])")
+
+
+def _article_cut(text: str, hit: _Hit) -> _Hit:
+    """``hit`` without an indefinite article a call for staff puts before the job's name; else ``hit``."""
+    m = _LEAD_ARTICLE.match(hit.value)
+    if m is None or not looks_like_title(hit.value[m.end() :], need_job_noun=False):
+        return hit
+    return trimmed_hit(text, hit.start + m.end(), hit.end) or hit
 
 
 def _unsaid_country_code(text: str, hit: _Hit, parts: list[str]) -> bool:
@@ -529,8 +548,9 @@ def _unsaid_country_code(text: str, hit: _Hit, parts: list[str]) -> bool:
     return not any(re.search(rf"\b(?:{re.escape(parts[0])}|{re.escape(place.country or place.name)})\b", rest) for place in places)
 
 
-# the last piece of a heading: after a dash or a pipe, or in closing brackets ("… - Ebène", "… | Night rota", "… (Tulsa)")
-_LAST_PIECE = fastre.compile(r"(?:[ \t]+[-–—|][ \t]+(?P<dash>(?:(?![ \t][-–—|][ \t])[^\n()–—|]){2,40})|[ \t]*\((?P<bracket>[^()\n]{2,40})\))$")
+# the last piece of a heading: after a dash or a pipe, or in closing brackets ("… - Ebène", "… | Night rota", "… (Tulsa)");
+# a dash between two figures is a range ("CFC 60 – 80%"), no piece
+_LAST_PIECE = fastre.compile(r"(?:(?:(?<!\d)[ \t]+[-–—|][ \t]+|(?<=\d)[ \t]+[-–—|][ \t]+(?!\d))(?P<dash>(?:(?![ \t][-–—|][ \t])[^\n()–—|]){2,40})|[ \t]*\((?P<bracket>[^()\n]{2,40})\))$")
 # a row of the posting's facts block: "Shift pattern: Rotating nights"
 _FACT_ROW = fastre.compile(r"^[ \t]*(?P<label>[^\W\d_][\w /'’.-]{1,30}?)[ \t]*:[ \t]*(?P<value>[^\n:]{2,60}?)[ \t]*$", re.M)
 
@@ -544,7 +564,7 @@ def _tail_facts(text: str) -> frozenset[str]:
     values = [" ".join(m.group("value").split()).casefold() for m in _FACT_ROW.finditer(text, 0, min(len(text), 4000))
               if m.group("label").strip().casefold() in labels]
     # a place row's town before its region or its note ("Location: Port-Gentil, Ogooué-Maritime (offshore)")
-    towns = [v.split(",")[0].strip() for v in values if "," in v]
+    towns = [v.split(",")[0].split("(")[0].strip() for v in values if "," in v or "(" in v]  # (or its bracketed note: "Richard-Toll (Région de Saint-Louis)")
     return frozenset(values + [t for t in towns if len(t) >= 3])
 
 
@@ -621,6 +641,19 @@ def piece_cut(text: str, hit: _Hit) -> _Hit:
 
 # a dash, then a tail of capitalised words: "Assistant Language Teacher (ALT) - Osaka Prefecture Public Schools"
 _DASH_TAIL = fastre.compile(r"[ \t]+[-–—|][ \t]+(?P<tail>[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){1,5})$")
+
+
+# a dash, then the branch or office the post is in: "– Agence de Zinder", "- Branch of Kisumu", "– Sucursal Cusco"
+_BRANCH_TAIL = fastre.compile(
+    r"[ \t]+[-–—|][ \t]+(?i:agence|agencia|agência|branch|filiale|succursale|sucursal|antenne|délégation|delegación|oficina|bureau)"
+    r"(?:[ \t]+(?i:de|du|des|of|in|at|en|da|do)[ \t]+|[ \t]*(?i:d['’])[ \t]*|[ \t]+)(?P<place>[^\W\d_][\w'’ -]{1,40}?)[ \t]*$"
+)
+
+
+def _branch_tail(value: str) -> Optional[re.Match[str]]:
+    """The dash tail of ``value`` that names the branch of a known place the post is in ("… – AGENCE DE ZINDER"); None otherwise."""
+    m = _BRANCH_TAIL.search(value)
+    return m if m is not None and gazetteer().knows(m.group("place")) else None
 
 
 def _place_employer_tail(value: str) -> Optional[re.Match[str]]:
@@ -739,6 +772,8 @@ def has_job_noun(value: str) -> bool:
 _GENDER_TAG = fastre.compile(
     r"(?i)\((?:[mwfdhxvkž][ \t]*/[ \t]*){1,3}[mwfdhxvkž]\*?\)|\((?:all[ \t]+genders|alle[ \t]+geschlechter)\)"
     r"|(?<=[ \t])(?-i:H/F|F/H|H/F/X|F/H/X)(?![\w/])"
+    # a job's name written for all: "Mécanicien(ne)", "Chargé(e)", "Assistant·e", "Ingeniero(a)"
+    r"|(?-i:(?<=[a-zà-ÿ])(?:\((?:e|ne|le|se|euse|rice|trice|ère|ière|a)\)|·(?:e|ne|le|euse|rice|trice|ère|ière)(?![\w·])))"
 )
 
 
@@ -952,7 +987,7 @@ _PAGE_PATTERNS: tuple[tuple[re.Pattern, float, float], ...] = (
 _AT_PATTERN = fastre.compile(r"^(?P<t>.{3,120}?)[ \t]+(?:at|@)[ \t]+(?P<c>" + _COMPANY_RE + r")(?:[ \t]*[|\-–—][ \t]*[^\n]{0,60})?$")
 _YEARS_PIECE = fastre.compile(r"(?i)^\d{1,2}(?:\.\d)?[ \t]*(?:\+[ \t]*|(?:[-–]|to)[ \t]*\d{1,2}[ \t]*\+?[ \t]*)?(?:yrs?|years?)\b")
 _JOB_IN_PLACE = fastre.compile(r"(?i)[ \t]+(?:job|vacancy|opening)[ \t]+in[ \t]+\S[^\n]*$")  # "… job in Greenville, SC"
-_SPLIT_PATTERN = fastre.compile(r"[ \t]+[|–—\-][ \t]+")
+_SPLIT_PATTERN = fastre.compile(r"[ \t]+[|–—\-][ \t]+(?<!\d[ \t][–—\-][ \t])|(?<=\d)[ \t]+[|–—\-][ \t]+(?!\d)")  # (not inside a range of figures: "CFC 60 – 80%")
 _PIPE_PATTERN = fastre.compile(r"[ \t]+\|[ \t]+")
 
 
@@ -1186,6 +1221,11 @@ def _job_word_cut(text: str, end: int, hit: Optional[_Hit]) -> Optional[_Hit]:
     (``page_title_words``) cut when the posting says the title again without it; else ``hit``."""
     if hit is None:
         return hit
+    lead = _page_title_lead().match(hit.value)  # "Offre d'emploi Contrôleur de gestion H/F": the word before the job
+    if lead is not None and lead.end() < len(hit.value):
+        core = hit.value[lead.end() :]
+        if looks_like_title(core) and re.search(rf"(?<!\w){re.escape(core)}", text[end:], re.I) is not None:
+            return _Hit(core, hit.start + lead.end(), hit.end)
     m = _page_title_word().search(hit.value)
     if m is None or m.start() == 0:
         return hit
@@ -1200,6 +1240,13 @@ def _page_title_word() -> re.Pattern:
     """A board's word for the page right after the job in its page title ("Line Cook job"): ``page_title_words``."""
     words = load("titles.json").get("page_title_words", [])
     return re.compile(r"(?i)[ \t]+(?:" + "|".join(re.escape(w) for w in words) + r")$" if words else r"(?!)")
+
+
+@cache
+def _page_title_lead() -> re.Pattern:
+    """The same word before the job, as French, Spanish, Portuguese and Italian boards write it ("Offre d'emploi Cariste")."""
+    words = [w for w in load("titles.json").get("page_title_words", []) if w != "job"]  # ("Job Coach" is a job)
+    return re.compile(r"(?i)^(?:" + "|".join(re.escape(w) for w in words) + r")(?:[ \t]+de)?[ \t]*[:\-–—]?[ \t]+" if words else r"(?!)")
 
 
 @cache
@@ -1296,6 +1343,9 @@ _SUBJECT_NOISE = fastre.compile(
 _FILE_NAME_END = fastre.compile(r"(?i)\.(?:pdf|docx?|odt|rtf|pptx?|xlsx?)$")
 
 
+_ID_LIKE = re.compile(r"#?[A-Z0-9]+(?:[-_/.#][A-Z0-9]+)*")  # one token of capitals and figures
+
+
 @rule("title", name="title.labelled")
 def title_labelled(ctx: Context) -> Iterable[Candidate]:
     """``Job Title: …`` / ``Position: …`` / ``Role: …`` lines."""
@@ -1320,6 +1370,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue  # "職種 / Position: <local title> <English title>": the heading gives the title
         if _headcount().match(hit.value):
             continue  # "Hiring: 1 person", "Vacancies: 3 positions": how many, not what
+        if _ID_LIKE.fullmatch(hit.value) and sum(ch.isdigit() for ch in hit.value) >= 3:
+            continue  # "Vacancy: TT-2026-388", "Position: 40021877": the opening's number, not its name
         if label in ("role", "job role") and re.search(rf"(?m)^[ \t]*{re.escape(hit.value)}[ \t]+[-–—|,][ \t]*\w", text[: m.start()]):
             continue  # the board's role taxonomy ("Role: Data Analyst") under the heading "Data Analyst - Credit Risk"
         if label in ("role", "job role") and m.start() > _header_range(ctx)[1]:
@@ -2430,7 +2482,7 @@ _JOIN = fastre.compile(
 )
 # a heading that asks why one should work for the employer: "Why work for Acme Health?", "Why join Acme?", "Why choose Acme?"
 _WHY_JOIN = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*Why[ \t]+(?i:(?:work(?:ing)?[ \t]+(?:for|at|with)|join(?:ing)?|choose|choosing)[ \t]+)(?P<c>" + _COMPANY_RE + r")[ \t]*\?", re.M)
-_AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))At[ \t]+(?P<c>" + _COMPANY_RE + r")(?:,[ \t]+[a-z]|[ \t]+we(?:['’](?:re|ve)|[ \t]+are)[ \t])", re.M)  # "At Acme, we …", "At Acme, safety comes first", "At Acme we’re …"
+_AT_START = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:At|Chez|Bij|Hos)[ \t]+(?P<c>" + _COMPANY_RE + r")(?:,[ \t]+[a-z]|[ \t]+we(?:['’](?:re|ve)|[ \t]+are)[ \t])", re.M)  # "At Acme, we …", "At Acme, safety comes first", "At Acme we’re …" (French "Chez Acme, nous …", Dutch "Bij", Nordic "Hos")
 # the same sentence glued to the heading before it by a scrape that dropped the line break ("Working at AcmeAt Acme, we put …",
 # "Life on boardAt Acme we’re …"): only the first person after the name, so a word ending in "At" reads as nothing
 _AT_GLUED = fastre.compile(r"(?<=[^\W\d_])At[ \t]+(?P<c>" + _COMPANY_RE + r")(?:,[ \t]+we[ \t]|[ \t]+we(?:['’](?:re|ve)|[ \t]+are)[ \t])")
@@ -5006,6 +5058,7 @@ def _head_title(text: str, doc: Optional[Document] = None) -> Optional[tuple[int
 def _read_head_title(text: str, doc: Optional[Document] = None) -> Optional[tuple[int, _Hit, list[tuple[int, int]]]]:
     head = _head_lines(text, doc)
     best, best_score = None, 0.0
+    scored: list[tuple[int, _Hit, float]] = []  # each line's score before its place's cost
     badged = {_badged_name(text, s, e) for s, e in head[:8]} - {None}  # "Acme Partners · 4,812 followers"
     for n, (s, e) in enumerate(head[:8]):
         hit = trimmed_hit(text, s, e)
@@ -5026,10 +5079,16 @@ def _read_head_title(text: str, doc: Optional[Document] = None) -> Optional[tupl
         score -= 0.15 * n
         if _organisation_name(hit.value) and not has_job_noun(hit.value.split()[-1]):
             score -= 2.0
+        scored.append((n, hit, score + 0.15 * n))
         if score > best_score:
             best, best_score = (n, hit), score
     if best is None or best_score < 1.5:
         return None
+    inner = [(n, hit) for n, hit, unplaced in scored if n > best[0] and unplaced >= best_score + 0.15 * best[0]
+             and 0.35 * len(best[1].value) <= len(hit.value) < len(best[1].value) and len(hit.value.split()) >= 2
+             and hit.value.casefold() in best[1].value.casefold()]  # as good but for its place, most of the longer line
+    if inner:
+        return inner[0][0], inner[0][1], head  # "Apec - Offre d'emploi X H/F - Nantes" over "X H/F": the page's title holds the heading
     return best[0], best[1], head
 
 
@@ -5369,6 +5428,7 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
         core = _leading_form_core(ctx, Candidate("company", hit.value, ((hit.start, hit.end),), 0.0, "company.head_block"))
         hit = core or hit  # "SIA Baltic Timber Logistics" over a body that says "Baltic Timber Logistics"
         hit = _short_form_core(ctx, hit) or hit
+        hit = _said_dash_head(ctx.text, hit) or hit
         if _unit_of_branded_site(ctx, hit.value) or _labelled_unit(ctx, hit.value):
             return
         said_again = ctx.text.find(hit.value, hit.end) >= 0
@@ -5378,6 +5438,22 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
         cand = Candidate("company", hit.value, ((hit.start, hit.end),), conf, "company.head_block")
         if not _menu_value(ctx.doc, cand):
             yield cand
+
+
+_NAME_DASH = fastre.compile(r"[ \t]+[—–-][ \t]+")
+
+
+def _said_dash_head(text: str, hit: _Hit) -> Optional[_Hit]:
+    """The part of a head line before a dash when the body names it again and not the rest ("Centre Hospitalier de
+    l'Ouest Guyanais — Franck Joly" over "The Centre Hospitalier de l'Ouest Guyanais is …"); None otherwise."""
+    m = _NAME_DASH.search(hit.value)
+    if m is None or m.start() < 3:
+        return None
+    head, rest = hit.value[: m.start()], hit.value[m.end() :]
+    body = text[hit.end :]
+    if body.find(head) < 0 or body.find(rest) >= 0:
+        return None
+    return _Hit(head, hit.start, hit.start + len(head))
 
 
 _ACADEMIC_UNIT = fastre.compile(r"^(?:School|Faculty|College|Division|Directorate)[ \t]+of[ \t]+[A-Z]|^[A-Z][\w&'’ \-]{2,50}[ \t]+(?:Division|Directorate)$")
@@ -6431,6 +6507,46 @@ def title_board_ad(ctx: Context) -> Iterable[Candidate]:
     pitched = hit.start > heading.start and _pitch_cut(ctx.text, heading).start == hit.start
     if hit.value and (_capital(hit.value[0]) or hit.value[0].isdigit() or after_verb or pitched):  # "X AB söker snickare till Umeå": as written
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.68, "title.board_ad")
+
+
+# a call for staff whose verb stands alone on its line between the employer's block and the job:
+# "TRICOTS DU VAKINANKARATRA / Entreprise franche … / RECRUTE / UN(E) RESPONSABLE QUALITÉ"
+_VERB_LINE = fastre.compile(
+    r"(?im)^[ \t]*(?:recrute|recrutent|recruits|is[ \t]+hiring|are[ \t]+hiring|is[ \t]+recruiting|seeks|busca|buscan|contrata|"
+    r"sucht|suchen|zoekt|cerca|recruta|contrata|söker|søger|søker)[ \t]*:?[ \t]*$"
+)
+
+
+_RULE_LINE = fastre.compile(r"[-=_*~#]{3,}")
+
+
+@rule("company", name="company.verb_line")
+def company_verb_line(ctx: Context) -> Iterable[Candidate]:
+    """The name that opens the block above a hiring verb standing alone on its line (a newspaper's or notice board's
+    call for staff: the employer, a line or two about it, then "RECRUTE" over the job)."""
+    text = ctx.text
+    m = _VERB_LINE.search(text, 0, min(len(text), 3000))
+    if m is None or anonymous_posting(ctx):
+        return
+    block: list[tuple[int, int]] = []  # the lines above the verb, up to the blank or rule line that opens their block
+    at = m.start()
+    while at > 0:
+        s = text.rfind("\n", 0, at - 1) + 1
+        e, at = at - 1, s
+        line = text[s:e].strip()
+        if not line or _RULE_LINE.fullmatch(line):
+            if block:
+                break
+            continue
+        block.insert(0, (s, e))
+        if len(block) > 4:
+            return
+    if not block:
+        return
+    hit = trimmed_hit(text, *block[0])
+    if hit is None or len(hit.value.split()) > 6 or _SENTENCE_END.search(hit.value + " ") or not is_company_name(hit.value, max_words=6):
+        return
+    yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.62, "company.verb_line")
 
 
 @rule("company", name="company.board_ad")
