@@ -2484,6 +2484,38 @@ def _formula_source(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
+# a board's list items marked with ">" ("Duties on board" / "> Plan, supervise and document …"), as an e-mail never quotes:
+# each run of such lines under a line of its own that is not quoted, with no bare ">" line and no "… wrote:" in the text
+_ANGLE_ITEM = re.compile(r"^[ \t]*>[ \t]+(?=[^\s>])", re.M)
+_QUOTE_SIGNS = re.compile(r"^[ \t]*>[ \t]*$|\bwrote:[ \t]*$|^[ \t]*>[ \t]*>", re.M)
+_MIN_ANGLE_RUNS = 2
+
+
+def _angle_bullets(doc: Document) -> Document:
+    """Lists whose items open with ">" (a job board's or a mailer's list mark, not an e-mail's quoting): the marks read
+    as bullets ("- "), when two or more runs of two or more such lines each stand under an unquoted line. Any other text
+    (an e-mail reply quoting its thread) is left as it is."""
+    text = doc.text
+    if "\n>" not in text and not text.startswith(">") and "\n >" not in text:
+        return doc
+    if _QUOTE_SIGNS.search(text):
+        return doc
+    marks = list(_ANGLE_ITEM.finditer(text))
+    runs: list[list[re.Match]] = []
+    for m in marks:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if runs and runs[-1][-1].end() < line_start and text.find("\n", runs[-1][-1].end()) + 1 == line_start:
+            runs[-1].append(m)  # the line right under the run's last item
+        else:
+            above = text[previous_start : max(previous_start, line_start - 1)].strip()
+            runs.append([m] if above and not above.startswith(">") else [])
+    runs = [run for run in runs if len(run) >= 2]
+    if len(runs) < _MIN_ANGLE_RUNS:
+        return doc
+    return _apply(doc, [(m.start(), m.end(), "- ") for run in runs for m in run])
+
+
 # a browser's accessibility snapshot (Playwright's ARIA snapshot: "- heading \"Title\" [level=1]", "- listitem: text",
 # "- term: Pay" over "- definition: $30 hourly"): a YAML outline of the page's roles, names and texts
 _ARIA_LINE = re.compile(
@@ -5033,7 +5065,9 @@ _FIELD_NAMES_OTHER = (
     r"salaire|rémunération|expérience|formation|niveau[ \t]d['’]études|éducation|lieu|lieu[ \t]de[ \t]travail|localisation|type[ \t]de[ \t]contrat|"
     r"contrat|statut(?:[ \t]du[ \t]poste)?|horaires?|télétravail|secteur(?:[ \t]d['’]activité)?|métier|prise[ \t]de[ \t]poste|date[ \t]de[ \t]publication|"
     r"salario|sueldo|experiencia|ubicación|tipo[ \t]de[ \t]contrato|jornada|modalidad|salário|experiência|localização|tipo[ \t]de[ \t]contrato|"
-    r"retribuzione|esperienza|sede|gehalt|erfahrung|arbeitsort|vertragsart|arbeitszeit|anstellungsart"
+    r"retribuzione|esperienza|sede|gehalt|erfahrung|arbeitsort|vertragsart|arbeitszeit|anstellungsart|"
+    r"level[ \t]of[ \t]education|education[ \t]level|professional[ \t]level|career[ \t]level|seniority[ \t]level|experience[ \t]level|job[ \t]function|"
+    r"cause[ \t]areas?|work[ \t]model|workplace[ \t]type"
 )
 _STACKED_KNOWN = re.compile(r"(?i)(?:" + _FIELD_NAMES + "|" + _FIELD_NAMES_OTHER + ")")
 _STACKED_NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_'’/&()-]*(?:[\w'’/&()-]*)(?:[ ][^\W\d_'’/&()-][\w'’/&()-]*){0,4}")
@@ -6025,7 +6059,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 _TEXT_SOURCE_READERS = (
     _numbered_file_view, _diff_source, _docker_labels, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
-    _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _yaml_records,
+    _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _yaml_records,
     _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
 

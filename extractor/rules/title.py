@@ -6078,7 +6078,7 @@ _EMPLOYER_OBJECT = fastre.compile(
 )
 _LEGAL_ENTITY = fastre.compile(
     r"(?P<c>[A-Z0-9][\w&.'’\-]{0,40}(?:[ \t]+[A-Z0-9&][\w&.'’\-]{0,40}){0,4}),?[ \t]+"
-    r"(?:Inc|Ltd|LLC|L\.L\.C|GmbH|plc|PLC|Corp(?:oration)?|AG|S\.A|B\.V|N\.V|Pty|Limited|SE|SAS|S\.r\.l|Pvt)\b\.?"
+    r"(?:Inc|Ltd|LLC|L\.L\.C|GmbH|plc|PLC|Corp(?:oration)?|AG|S\.A\.[ \t]de[ \t]C\.V|S\.A|B\.V|N\.V|Pty|Limited|SE|SAS|S\.r\.l|Pvt)\b\.?"
 )
 _TEAM_WORD = fastre.compile(r"(?i)\b(?:team|department|dept|group|division|unit|squad|organi[sz]ation|function|practice|business[ \t]+line)s?\b")
 PLACE_REACH = 80  # characters either side of a cue word that make up its sentence

@@ -1,0 +1,187 @@
+"""Table-driven tests of the round of 2026-12-06 (cycle 1, on the opened s63 and s64 batches): surfaces read as pages
+(a browser's accessibility snapshot, the running heads of a paginated print, a posting written as a spreadsheet
+formula, list items marked with ">") and the field classes those batches missed (export dates, bracketed and
+article-led title tails, a page title's lead word, an id under a title label, hiring verbs after a legal form or a
+bracket, a verb alone on its line, French, Spanish and Swiss labels for dates, pay periods, hours, contracts and
+degrees, towns named after their department, application and agency addresses, numbered and French list headings,
+words written for all genders). Phrasings are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.normalize import normalize
+from extractor.sections import kind_of_heading, keyword_match
+from tests.rule_helpers import extracted_field, places
+from tests.rule_helpers import posting as _posting
+
+
+ARIA = """# aria snapshot of the careers page
+- banner:
+  - link "Harbourside Library home":
+    - img "Harbourside Library"
+  - navigation "Main":
+    - list:
+      - listitem:
+        - link "Visit"
+      - listitem:
+        - link "Jobs"
+- main:
+  - heading "Library Assistant" [level=1]
+  - paragraph: "Requisition: HL-3391 · Posted 11/02/2026"
+  - term: Schedule
+  - definition: 24 hours per week
+  - term: Pay
+  - definition: $21.40 – $24.10 hourly
+  - heading "What you will do" [level=2]
+  - list:
+    - listitem: Shelve returned books and keep the stacks in order
+    - listitem: Help visitors find titles in the catalogue
+  - heading "What you need" [level=2]
+  - list:
+    - listitem: "One year of customer service experience"
+"""
+
+PAGINATED = """BRIGHTWATER TRUST                          page 1
+
+  Notes on this large-print edition.
+
+BRIGHTWATER TRUST                          page 2
+
+      OUTREACH WORKER
+Reference: BT-OW-44
+Contract: Permanent, full-time
+
+BRIGHTWATER TRUST                          page 3
+
+KEY TASKS
+Visit families at home
+Run the Tuesday drop-in
+"""
+
+FORMULA = """Budget.xlsx - Excel
+fx
+="Pastry Chef - Early Shift"&CHAR(10)&
+"Larkspur Bakery | Ghent"&CHAR(10)&
+"Ref: "&B4&CHAR(10)&
+"Starts: "&TEXT(C4,"d mmm yyyy")&CHAR(10)&CHAR(10)&
+"What you'll do"&CHAR(10)&
+"- Laminate the croissant dough"&CHAR(10)&
+"- Bake the morning batches"
+"""
+
+ANGLE_LISTS = """Second Engineer — Bulk Carrier
+
+Duties on board
+> Keep the main engine and auxiliaries in good order
+> Run the planned maintenance system
+
+Requirements
+> Valid CoC III/2
+> Two years as Third Engineer
+
+Terms offered
+> 4 months on, 2 months off
+"""
+
+READERS = [
+    ("aria_heading_is_the_title", ARIA, "title", "Library Assistant"),
+    ("aria_term_over_definition_is_a_label", ARIA, "weekly_hours", 24.0),
+    ("aria_list_items", ARIA, "responsibilities", ["Shelve returned books and keep the stacks in order", "Help visitors find titles in the catalogue"]),
+    ("running_head_is_no_title", PAGINATED, "title", "OUTREACH WORKER"),
+    ("formula_first_piece_is_the_title", FORMULA, "title", "Pastry Chef"),
+    ("formula_format_string_is_no_date", FORMULA, "date_posted", None),
+    ("angle_marks_as_bullets", ANGLE_LISTS, "responsibilities", ["Keep the main engine and auxiliaries in good order", "Run the planned maintenance system"]),
+]
+
+FIELDS = [
+    ("export_date_is_no_posting_date", "media-export 2.0\nexported on: 2026-11-30 09:12\n\nCafe Host\n\nHarbour Cafe is hiring a host. Apply by 20 December.\n",
+     "date_posted", None),
+    ("urgent_in_brackets", _posting("SECOND ENGINEER — BULK CARRIER (URGENT)\n\nLocation: Piraeus, Greece"), "title", "SECOND ENGINEER — BULK CARRIER"),
+    ("spanish_rotating_shifts_tail", _posting("Cocinero (Turnos rotatorios)\n\nUbicación: Granada, Nicaragua"), "title", "Cocinero"),
+    ("quebec_shift_tail", _posting("Opérateur de production - Quart de nuit\n\nLieu : Drummondville, QC"), "title", "Opérateur de production"),
+    ("article_before_the_job", _posting("UNE INFIRMIÈRE DIPLÔMÉE D'ÉTAT\n\nLieu de travail : Toamasina"), "title", "INFIRMIÈRE DIPLÔMÉE D'ÉTAT"),
+    ("page_title_lead_word", "Oferta de empleo Técnico de mantenimiento - Zaragoza\nInicio > Empleo\n\nTécnico de mantenimiento\nIndustrias Ebro\n\n"
+     "Buscamos un Técnico de mantenimiento para nuestra planta.\n", "title", "Técnico de mantenimiento"),
+    ("id_under_vacancy_label_is_no_title", _posting("Welder Fabricator\n\nVacancy: WF-2026-117\nLocation: Hamilton, ON"), "title", "Welder Fabricator"),
+    ("range_of_percentages_stays_in_title", _posting("Pharmacy Assistant 50 – 70%\n\nLocation: Bern"), "title", "Pharmacy Assistant 50 – 70%"),
+    ("hiring_verb_after_comma_legal_form", _posting("Soldador", "Metalúrgica Andina, S.A. de C.V., fabricante de estructuras con 20 años en el mercado, busca soldador con experiencia.\n"),
+     "company", "Metalúrgica Andina, S.A. de C.V."),
+    ("hiring_verb_after_bracket", _posting("Réceptionniste", "L'Hôtel Les Cocotiers (3 étoiles, 40 chambres) recrute un réceptionniste.\n"), "company", "Hôtel Les Cocotiers"),
+    ("accented_name_with_et_before_verb", _posting("Agent de crédit", "Épargne et Avenir, mutuelle présente dans quatre régions, recrute :\n\nUN AGENT DE CRÉDIT\n"),
+     "company", "Épargne et Avenir"),
+    ("chez_opens_the_employers_prose", _posting("Développeur web", "Chez Atelier Brume, nous fabriquons des lampes en verre soufflé.\n"), "company", "Atelier Brume"),
+    ("verb_alone_under_the_employers_block", "PETITES ANNONCES\n\nBOULANGERIE DU PORT\nArtisan boulanger depuis 1978\n\nRECRUTE\n\nUN VENDEUR EN BOULANGERIE\n\nLieu : Mahajanga\n",
+     "company", "BOULANGERIE DU PORT"),
+    ("label_ref_before_a_board_name", _posting("Comptable H/F\n\nRéf. Apec : 166001234X\nLieu : Lille"), "job_id", "166001234X"),
+    ("french_abbreviated_month", _posting("Caissier H/F\n\nPublié le 14 janv. 2027 à 10:02"), "date_posted", "2027-01-14"),
+    ("spanish_abbreviated_month", _posting("Cajero\n\nPublicado: 9 dic 2026"), "date_posted", "2026-12-09"),
+    ("start_label_french", _posting("Stagiaire RH\n\nDébut : 02 février 2027\nDurée : 6 mois"), "date_posted", None),
+    ("hourly_word_before_range", _posting("Préparateur de commandes H/F\n\nSalaire brut : Horaire de 11,90 Euros à 12,60 Euros sur 12 mois"),
+     "salary", {"min": 11.9, "max": 12.6, "currency": "EUR", "period": "hour"}),
+    ("french_hours_range", _posting("Aide-soignant H/F", "Le poste correspond à 28 à 35 heures par semaine.\n"), "weekly_hours", 28.0),
+    ("swiss_fixed_term_label", _posting("Aide en pharmacie\n\nType de contrat : Durée déterminée"), "employment_type", "temporary"),
+    ("bilingual_contract_length", _posting("Técnico de campo\n\nJornada / Schedule: Tiempo completo / Full-time\nContrato / Contract: 2 años / 2 years"), "employment_type", "contract"),
+    ("swiss_cfc_of_a_trade", _posting("Électricien", "Profil\n- CFC d'installateur-électricien ou titre jugé équivalent\n"), "education_level", "high_school"),
+    ("belgian_bachelier", _posting("Comptable", "Votre profil\n- Vous êtes titulaire d'un bachelier en comptabilité\n"), "education_level", "bachelor"),
+    ("quebec_vocational_diploma", _posting("Soudeur\n\nNiveau d'études : Secondaire professionnel (DEP)"), "education_level", "high_school"),
+    ("french_on_site_value", _posting("Technicien\n\nMode de travail : Sur place"), "workplace", "onsite"),
+    ("inclusive_title_heads_the_block", "Jobboom\nAccueil > Emplois\n\nSoudeur(euse) - Quart de soir\nMétal Boréal inc.\nSaguenay, QC\n\nDescription du poste\nNous.\n",
+     "company", "Métal Boréal inc."),
+    ("stacked_facts_in_french_are_no_items", "Mécanicien H/F\nGarage Lemoine\n\nSalaire\n2 200 € brut par mois\nExpérience\nMinimum 3 ans\nMétier\nMécanique\nStatut\nEmployé\n\n"
+     "Profil recherché\n- CAP mécanique\n- Permis B\n", "minimum_qualifications", ["CAP mécanique", "Permis B"]),
+]
+
+LISTS = [
+    ("roman_numbered_headings", _posting("Caissier", "I. OBJECTIF\nTenir la caisse.\n\nII. TÂCHES\n- Encaisser les clients\n- Tenir le registre\n\nIII. PROFIL REQUIS\n- Baccalauréat\n"),
+     "responsibilities", ["Encaisser les clients", "Tenir le registre"]),
+    ("lead_sentence_with_missions", _posting("Chef d'équipe", "Sous la responsabilité du directeur, vous aurez pour missions :\n- Organiser les équipes\n- Suivre la production\n"),
+     "responsibilities", ["Organiser les équipes", "Suivre la production"]),
+    ("informal_french_duties_lead", _posting("Data analyst", "Concrètement, tu vas :\n- Écrire des requêtes SQL\n- Construire des tableaux de bord\n\nTon profil\n- Étudiant·e en master\n"),
+     "minimum_qualifications", ["Étudiant·e en master"]),
+]
+
+HEADINGS = [
+    ("II. Tâches et responsabilités", "responsibilities"),
+    ("3) Profil requis", "minimum_qualifications"),
+    ("IV. Avantages", "benefits"),
+    ("Notre offre", "benefits"),
+    ("Déroulement des entretiens", "other"),
+    ("Duties on board", "responsibilities"),
+]
+
+PLACES = [
+    ("town_named_after_its_department", _posting("Enfermero\n\nLugar de trabajo: Comayagua, Departamento de Comayagua, Honduras"),
+     [("Comayagua", "Comayagua", "Honduras")]),
+    ("free_zone_name_is_no_town", _posting("Operario\n\nUbicación: Heredia, Costa Rica – planta en Zona Franca La Lima"), [("Heredia", None, "Costa Rica")]),
+    ("application_address_is_no_place_of_work", _posting("Deck Cadet", "Send your CV to our manning agent, Coral Crew Inc., 12 Ocean Drive, Cebu City, Philippines.\n"), []),
+    ("office_line_with_a_phone", "Sahel Recrutement\nImmeuble Kanu, Plateau - Abidjan, Côte d'Ivoire | +225 27 20 00 00 00\n\nCHEF DE CHANTIER\n\n"
+     "Lieu d'affectation : Korhogo, Côte d'Ivoire\n", [("Korhogo", None, "Côte d'Ivoire")]),
+    ("unknown_town_with_a_bracketed_note", _posting("Électricien\n\nLieu de travail : Ross-Béthio (Région de Saint-Louis), Sénégal"), [("Ross-Béthio", None, "Senegal")]),
+    ("round_trips_are_no_places", _posting("Agent de crédit\n\nLieu d'affectation : Maradi, Niger (tournées dans les communes de Tessaoua et Dakoro)"), [("Maradi", None, "Niger")]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", READERS + FIELDS + LISTS, ids=[c[0] for c in READERS + FIELDS + LISTS])
+def test_field_classes(case_id, text, field, expected):
+    assert extracted_field(text, field) == expected
+
+
+@pytest.mark.parametrize("heading,kind", HEADINGS)
+def test_headings(heading, kind):
+    assert kind_of_heading(heading) == kind
+
+
+def test_keyword_phrases_start_at_a_word():
+    assert keyword_match("Vous aurez pour missions") != "company"  # "pour missions" holds "our mission" only mid-word
+    assert keyword_match("Our mission") == "company"
+
+
+@pytest.mark.parametrize("case_id,text,expected", PLACES, ids=[c[0] for c in PLACES])
+def test_places(case_id, text, expected):
+    assert places(text) == expected
+
+
+def test_quoted_email_keeps_its_marks():
+    reply = "Thanks, see below.\n\nOn Mon, Dana wrote:\n> Duties\n> Keep the books\n>\n> Skills\n> Excel\n"
+    assert "- Keep the books" not in normalize(reply).text  # a reply quoting its thread keeps its ">" marks
