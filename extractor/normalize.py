@@ -2505,7 +2505,7 @@ def _angle_bullets(doc: Document) -> Document:
     for m in marks:
         line_start = text.rfind("\n", 0, m.start()) + 1
         previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-        if runs and runs[-1][-1].end() < line_start and text.find("\n", runs[-1][-1].end()) + 1 == line_start:
+        if runs and runs[-1] and text.find("\n", runs[-1][-1].end()) + 1 == line_start:
             runs[-1].append(m)  # the line right under the run's last item
         else:
             above = text[previous_start : max(previous_start, line_start - 1)].strip()

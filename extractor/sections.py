@@ -301,12 +301,15 @@ def keyword_kind(text: str) -> str:
     return keyword_match(text) or "other"
 
 
+_WHOLE_FIRST_WORDS = ("our ", "the ", "your ", "you ", "we ")  # a keyword opening with one of these words starts at a word
+
+
 def keyword_match(text: str) -> Optional[str]:
     """Kind named by the first keyword stem found in ``text`` ("…Responsibilities Include…" →
     ``responsibilities``, "Physical Demands" → ``other``), None when no stem is there."""
     key = " " + norm_heading(text) + " "
     for needle, kind in heading_vocab().keywords:
-        if (" " + needle if " " in needle.strip() and needle[0] != " " else needle) in key:  # a phrase from a word's start ("our mission", not "pour missions")
+        if (" " + needle if needle.startswith(_WHOLE_FIRST_WORDS) else needle) in key:  # "our mission" from a word's start, not in "pour missions"
             return kind
     return None
 
