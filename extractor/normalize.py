@@ -348,6 +348,18 @@ def looks_like_html(raw: str) -> bool:
     return False
 
 
+_EMPHASIS_TAG = re.compile(r"</?(?:em|strong|b|i|mark)\b", re.I)
+
+
+def _json_with_marks(raw: str) -> bool:
+    """True when ``raw`` is a JSON document whose only tags are the emphasis a search engine's highlighter puts in its
+    strings ("Process bi-weekly <em>payroll</em>"): JSON to read, not an HTML page."""
+    hints = list(_HTML_HINT.finditer(raw, 0, min(len(raw), 200_000)))
+    if not hints or any(_EMPHASIS_TAG.match(h.group()) is None for h in hints):
+        return False
+    return bool(_json_spans(raw))
+
+
 @dataclass
 class _Region:
     """The output of one chrome element (``<nav>``, ``<form>``, ``<noscript>``…): ops ``[start, end)``."""
@@ -2516,6 +2528,25 @@ def _angle_bullets(doc: Document) -> Document:
     return _apply(doc, [(m.start(), m.end(), "- ") for run in runs for m in run])
 
 
+# a results list copied with its selection boxes: "[ ] Mechatroniker (m/w/d) – Altmühl Kunststoff – Eichstätt – vor 2 Tagen",
+# "[x] …" (the job opened below it); each row a card of three or more parts
+_CHECKBOX_CARD = re.compile(r"^[ \t]*\[[ xX✓✔]\][ \t]+[^\n]*?(?:[ \t][–|·-][ \t][^\n]*?){2,}$", re.M)
+_MIN_CHECKBOX_CARDS = 3
+
+
+def _checkbox_results(doc: Document) -> Document:
+    """A board's results list copied with the boxes that select its rows, above the job opened from it: three or more
+    such rows (each a title, an employer, a place and an age apart by dashes, bars or dots) left out, as other jobs'
+    cards. Any other text (a form's checked options) is left as it is."""
+    text = doc.text
+    if "[" not in text:
+        return doc
+    rows = list(_CHECKBOX_CARD.finditer(text, 0, min(len(text), 20_000)))
+    if len(rows) < _MIN_CHECKBOX_CARDS:
+        return doc
+    return _apply(doc, [(m.start(), m.end(), "") for m in rows])
+
+
 # a browser's accessibility snapshot (Playwright's ARIA snapshot: "- heading \"Title\" [level=1]", "- listitem: text",
 # "- term: Pay" over "- definition: $30 hourly"): a YAML outline of the page's roles, names and texts
 _ARIA_LINE = re.compile(
@@ -2658,11 +2689,18 @@ def _workplace_flag(label: str, value: str) -> bool:
     return value == "true" and _WORKPLACE_FLAG_LABEL.fullmatch(label) is not None
 
 
+_INDEX_TYPE_SUFFIX = re.compile(r"(?<=[a-z])_(?:s|t|i|l|f|d|b|dt|ss|txt|txt_en|ts|is|ls|fs|ds|dts|tdt)$")
+
+
 def _json_key_label(key: str) -> str:
     """A JSON key as the label a page writes: "hoursPerWeek" → "Hours per week", "job_type" → "Job type",
     "benefits_text" → "Benefits"."""
     words = _CAMEL_BREAK.sub("_", key).lower()
-    return _key_label(re.sub(r"(?<=.)_(?:text|html|md|markdown|plain)$", "", words))  # "benefits_text": the benefits
+    words = re.sub(r"(?<=.)_(?:text|html|md|markdown|plain|raw|keyword)$", "", words)  # "benefits_text": the benefits
+    return _key_label(_INDEX_TYPE_SUFFIX.sub("", words))  # a search index's field type: "title_t", "city_s", "published_dt"
+
+
+_JSON_KEY_COLON = re.compile(r'"[ \t]*:')  # (a pretty printer may put a space before the colon: "took" : 6)
 
 
 def _json_spans(text: str) -> list[tuple[int, int]]:
@@ -2679,7 +2717,7 @@ def _json_spans(text: str) -> list[tuple[int, int]]:
             return -1
 
     def sized(start: int, end: int) -> bool:
-        return end - start >= 200 and (text.count('":', start, end) >= 4 or _JSON_TABLE_OPEN.search(text, start, end) is not None)
+        return end - start >= 200 and (len(_JSON_KEY_COLON.findall(text, start, end)) >= 4 or _JSON_TABLE_OPEN.search(text, start, end) is not None)
 
     spans: list[tuple[int, int]] = []
     for m in _JSON_OPEN.finditer(text, 0, min(len(text), 3000)):
@@ -6059,7 +6097,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 _TEXT_SOURCE_READERS = (
     _numbered_file_view, _diff_source, _docker_labels, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
-    _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _yaml_records,
+    _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
     _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
 
@@ -6089,7 +6127,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         head = _HTTP_RESPONSE_HEAD.match(raw)  # an API's answer pasted with its status line and headers
         body = raw[head.end() :] if head else raw
         diff = _DIFF_HUNK.search(raw) is not None and _DIFF_FILE.search(raw) is not None  # a change to a page's source: read as a diff
-        html = mime is doc and not diff and (looks_like_html(raw) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too
+        html = mime is doc and not diff and (looks_like_html(raw) and not _json_with_marks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too
         doc = (_opml_to_text(raw) or _scribus_to_text(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_pg_copy_source(_csv_record(mime)))))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)

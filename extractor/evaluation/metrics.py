@@ -437,7 +437,7 @@ def text_equal(a: Any, b: Any) -> bool:
 # "S.A. de C.V." and "Sp. z o.o." go in two steps. A Japanese form (株式会社, 合同会社) may be glued.
 _LEGAL_FORM = re.compile(
     r"(?:[\s,]+\(?(?:inc|incorporated|llc|l\.l\.c|ltd|ltda|lda|limited|plc|corp|corporation|co|company|gmbh|ag|kg|se|e\.\s?v|s\.?a|s/a|s\.?a\.?s|s\.?a\.?m|"
-    r"s\.?a\.?r\.?l|s\.?r\.?l|s\.?p\.?a|s\.?l\.?u?|de\s+c\.?v|s\.\s?de\s+r\.?\s?l|de\s+r\.?l|r\.\s?l|a\.?s\.?b\.?l|vzw|b\.?v|n\.?v|oy|oyj|ab|a/s|aps|ivs|as|asa|pvt|private|pty|pte|llp|l\.?p|"
+    r"s\.?a\.?r\.?l|s\.?r\.?l|s\.?p\.?a|s\.?l\.?u?|de\s+c\.?v|s\.\s?de\s+r\.?\s?l|de\s+r\.?l|r\.\s?l|a\.?s\.?b\.?l|vzw|mbb|partg|ggmbh|kgaa|b\.?v|n\.?v|oy|oyj|ab|a/s|aps|ivs|as|asa|pvt|private|pty|pte|llp|l\.?p|"
     r"k\.?k|g\.?k|sdn\.?\s+bhd|bhd|z\s+o\.?o|sp\.?|a\.?\s?ş|ş\.?t\.?i|kft|zrt|nyrt|s\.?a\.?c|s\.?r\.?o|a\.?s|spol|d\.?o\.?o|oü|uab|sia|jsc|pjsc|ooo|eood|wll|w\.l\.l|fze|fzco|tbk|berhad|ltda|eireli|c\.a|sh\.?p\.?k|mmc)\.?\)?"
     r"|\s*(?:株式会社|合同会社|有限会社|股份有限公司|有限公司|公司|주식회사|\(주\)|จำกัด(?:\s*\(มหาชน\))?))$",
     re.IGNORECASE,

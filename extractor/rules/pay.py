@@ -506,6 +506,11 @@ def _board_estimate(text: str, end: int, start: int = -1) -> bool:
         lead = _ESTIMATE_BY.search(text, line_start, start)
         if lead is not None and not employer.search(text, line_start, start):
             return True
+        own_start = text.rfind("\n", 0, start) + 1
+        above_start = text.rfind("\n", 0, max(0, own_start - 1)) + 1
+        if own_start > 0 and own_start - above_start <= 61 and len(text[own_start:start].strip()) <= 4 \
+                and estimate.match(text, above_start, own_start - 1) is not None and not employer.search(text, above_start, own_start):
+            return True  # "Lohnschätzung von jobs.ch" over "CHF 78'000 – 92'000 pro Jahr": the board's estimate named above its figures
     return estimate.match(text, end, line_end) is not None and not employer.search(text, end, line_end)
 
 

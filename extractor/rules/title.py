@@ -124,7 +124,8 @@ def _comma_legal_form(data: dict) -> str:
 @cache
 def title_vocab() -> _Vocab:
     data = load("titles.json")
-    sep = r"[ \t]*(?:[:：|\-\u2013\u2014][ \t]*|\t+)"  # a full-width colon on CJK boards ("会社名：…")
+    # a full-width colon on CJK boards ("会社名：…"); a dash with a space on one side at least ("Arbeitgeber-Bewertungen" is one word)
+    sep = r"(?:[ \t]*[:：|][ \t]*|[ \t]+[\-\u2013\u2014][ \t]*|[\-\u2013\u2014][ \t]+|\t+)"
     # a details table flattened with one space: "Position title APS Level 5 – Policy Officer" (a two-word label that
     # says "title", then a capital; a job named "Title Examiner" has no word before "Title")
     spaced_title = r"(?<=[ \t]title)[ \t]+(?=(?-i:[A-Z0-9]))"
@@ -207,7 +208,7 @@ def title_vocab() -> _Vocab:
         schedule_tail=fastre.compile(
             rf"(?i)(?:(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})"
             # a status and a shift in one tail: "- Per Diem Nights", "– Part-Time Days", "- Nights/Weekends"
-            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?))?"  # "- Fixed Term 11 months"
+            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?)|[ \t]+\d{{1,2}}(?:[.,]\d)?[ \t]*(?:std\.?|stunden|hours|hrs|h)(?![^\W\d_]))?"  # "- Fixed Term 11 months", "– Teilzeit 25 Std."
             # (the same in the page's language first: "(ночные смены / night shifts)")
             rf"|[ \t]*\((?:[^\W\d_][^()/\n]{{1,30}}/[ \t]*)?(?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}})?\)"
             rf"|[ \t]*\({_WEEKDAY}[ \t]*(?:[-–—/&]|to|and)[ \t]*{_WEEKDAY}\))$"  # the days worked: "(Fri–Sun)", "(Mon to Thu)"
@@ -650,10 +651,18 @@ _BRANCH_TAIL = fastre.compile(
 )
 
 
+# the same with the place first ("– Garland Branch"), or the organisation's own office ("– Head Office")
+_PLACE_BRANCH_TAIL = fastre.compile(r"[ \t]+[-–—|][ \t]+(?P<place>[^\W\d_][\w'’ -]{1,40}?)[ \t]+(?i:branch|office|depot|store|plant|campus)$")
+_OWN_OFFICE_TAIL = fastre.compile(r"[ \t]+[-–—|][ \t]+(?i:head|main|central|country|regional)[ \t]+(?i:office|branch)$")
+
+
 def _branch_tail(value: str) -> Optional[re.Match[str]]:
-    """The dash tail of ``value`` that names the branch of a known place the post is in ("… – AGENCE DE ZINDER"); None otherwise."""
-    m = _BRANCH_TAIL.search(value)
-    return m if m is not None and gazetteer().knows(m.group("place")) else None
+    """The dash tail of ``value`` that names the branch or office the post is in: of a known place ("… – AGENCE DE
+    ZINDER", "… – Garland Branch") or the organisation's head office ("… – Head Office"); None otherwise."""
+    m = _BRANCH_TAIL.search(value) or _PLACE_BRANCH_TAIL.search(value)
+    if m is not None and gazetteer().knows(m.group("place")):
+        return m
+    return _OWN_OFFICE_TAIL.search(value)
 
 
 def _place_employer_tail(value: str) -> Optional[re.Match[str]]:
