@@ -5104,6 +5104,7 @@ _FIELD_NAMES_OTHER = (
     r"contrat|statut(?:[ \t]du[ \t]poste)?|horaires?|télétravail|secteur(?:[ \t]d['’]activité)?|métier|prise[ \t]de[ \t]poste|date[ \t]de[ \t]publication|"
     r"salario|sueldo|experiencia|ubicación|tipo[ \t]de[ \t]contrato|jornada|modalidad|salário|experiência|localização|tipo[ \t]de[ \t]contrato|"
     r"retribuzione|esperienza|sede|gehalt|erfahrung|arbeitsort|vertragsart|arbeitszeit|anstellungsart|"
+    r"salaris|uren|dienstverband|ervaring|werklocatie|standplaats|locatie|referentie|opleiding|werktijden|contractvorm|"
     r"level[ \t]of[ \t]education|education[ \t]level|professional[ \t]level|career[ \t]level|seniority[ \t]level|experience[ \t]level|job[ \t]function|"
     r"cause[ \t]areas?|work[ \t]model|workplace[ \t]type"
 )
@@ -5152,7 +5153,7 @@ def _stacked_facts(doc: Document) -> Document:
 # 11/12/2026", "NHS Board NHS Highland"): a known field name, then a value opening with a capital, a figure or a currency
 _SPACED_ROW = re.compile(
     r"^[ \t]*(?P<label>(?i:" + _FIELD_NAMES + r"|closing[ \t]date|interview[ \t]date|job[ \t]reference|contract|employer|"
-    r"(?:nhs|health)[ \t]board|grade|band|job[ \t]title|work[ \t]pattern))[ \t]+(?=[A-Z0-9$£€¥₹])(?P<value>[^\n:]{1,100})$", re.M
+    r"(?:nhs|health)[ \t]board|grade|band|job[ \t]title|work[ \t]pattern|" + _FIELD_NAMES_OTHER + r"))[ \t]+(?=[A-Z0-9$£€¥₹])(?P<value>[^\n:]{1,100})$", re.M
 )
 _MIN_SPACED_ROWS = 6
 
@@ -6057,7 +6058,7 @@ def _pg_copy_source(doc: Document) -> Document:
 
 # a classified page's other ads around the posting, each a paragraph of its own: "FOR SALE — Yamaha generator, $650 ono.",
 # "TO LET: 2-bedroom flat, Al Mouj, OMR 450 per month", "FOR RENT: Shop in Farwaniya, KD 700."
-_OTHER_CLASSIFIED = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?i:for[ \t]+sale|for[ \t]+rent|to[ \t]+let|to[ \t]+rent|wanted[ \t]+to[ \t]+buy)[ \t]*[:—–-][^\n]{0,300}(?:\n|\Z)")
+_OTHER_CLASSIFIED = re.compile(r"(?:\A|(?<=\n\n)|(?<=[-=_*]{3}\n))[ \t]*(?i:for[ \t]+sale|for[ \t]+rent|to[ \t]+let|to[ \t]+rent|wanted[ \t]+to[ \t]+buy|tender(?:[ \t]+notice)?|invitation[ \t]+(?:to|for)[ \t]+(?:bids?|tenders?)|(?:public[ \t]+)?auction)[ \t]*[:—–-][^\n]{0,300}(?:\n|\Z)")
 
 
 def _other_classifieds(doc: Document) -> Document:

@@ -192,9 +192,13 @@ def location_key(loc: Any) -> tuple[str, str, str]:
 
 
 def _region_key(value: Optional[str]) -> str:
-    """A region's key without the designator an Irish or British county name may carry in front ("County Cork", "Co. Cork"
-    and "Cork" are one region: golden/README's s6 notes leave the form open)."""
-    return re.sub(r"^(?:county|co) ", "", _place_key(value))
+    """A region's key without the designator its name may carry: an Irish or British county's in front ("County Cork",
+    "Co. Cork" and "Cork" are one region: golden/README's s6 notes leave the form open), a unit's kind after it or
+    before it ("Geita Region", "Karnali Province", "Región de Antofagasta", "Departamento de Choluteca" are "Geita",
+    "Karnali", "Antofagasta", "Choluteca")."""
+    key = re.sub(r"^(?:county|co) ", "", _place_key(value))
+    key = re.sub(r"^(?:region|province|provincia|departamento|department|region de|regione|state|prefecture)(?: of| de| del| di)? (?=\S)", "", key)
+    return re.sub(r"(?<=\S) (?:region|province|district|county|governorate|state|prefecture|oblast|department|parish)$", "", key)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -322,11 +322,13 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
             return CONF_NEAR_LABEL - (0.1 if found.ambiguous else 0.0), near.start
         idx -= 1
     other = _OTHER_LABEL_BEFORE.search(text, _line_start(text, found.start, found.start - UNLABELLED_NEAR_LABEL_WINDOW), found.start)
-    if other is not None and not _weekday_only(other.group("between")):
+    # (a bare "Date:" is no other label: "Date: Hidar 24, 2019 E.C. (December 3, 2026 G.C.)" dates the posting in two calendars)
+    weak_label = other is not None and any(lab.kind == "weak" and other.start() <= lab.start < other.start("between") for lab in labels)
+    if other is not None and not _weekday_only(other.group("between")) and not weak_label:
         return None, found.start  # "Start: paid training begins 7 December 2026": the value of a label that is not a posting one
     # A date that is the end of a range ("1 May 2024 - 30 May 2024") is not a posting date.
     before = text[max(0, found.start - 4) : found.start]
-    if re.search(r"[\-\u2013\u2014~]\s*$|\bto\s*$", before):
+    if re.search(r"[\-\u2013\u2014~]\s*$|\b(?:to|a|al|au|bis|até|hasta|tot|till|al)\s*$", before):
         return None, found.start
     limit = max(TOP_OF_TEXT, int(len(text) * TOP_FRACTION))
     if found.start >= limit and not _view_count_stamp(text, found.start):

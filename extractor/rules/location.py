@@ -2125,7 +2125,7 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
             conf = 0.75
         else:
             conf = 0.65
-        return _merge(keep), conf
+        return _merge(_region_then_country(text, keep)), conf
     body = [f for f in places if "excluded" not in f.how and "body_chain" in f.how]
     if body:
         return _merge(body), 0.5
@@ -2133,6 +2133,24 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     if seat is not None:
         return [seat], 0.5
     return [], 0.0
+
+
+def _region_then_country(text: str, keep: list[Found]) -> list[Found]:
+    """A region read alone ("Geita Region", a unit the gazetteer lacks) with the country named right after it
+    ("Geita Region, Tanzania") as one place: the region in its country."""
+    out: list[Found] = []
+    for f in sorted(keep, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.region and not prev.city and not prev.country and f.country and not f.city and not f.region
+                and _COMMA_ONLY_RE.fullmatch(text, prev.end, f.start)):
+            prev.country, prev.end, prev.spans = f.country, f.end, prev.spans + f.spans
+            prev.how |= f.how
+            continue
+        out.append(f)
+    return out
+
+
+_COMMA_ONLY_RE = fastre.compile(r"[ \t]*,[ \t]*")
 
 
 # a local government named as the employer on a header line: "City of Moncton / Ville de Moncton",

@@ -208,7 +208,7 @@ def title_vocab() -> _Vocab:
         schedule_tail=fastre.compile(
             rf"(?i)(?:(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})"
             # a status and a shift in one tail: "- Per Diem Nights", "– Part-Time Days", "- Nights/Weekends"
-            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?)|[ \t]+\d{{1,2}}(?:[.,]\d)?[ \t]*(?:std\.?|stunden|hours|hrs|h)(?![^\W\d_]))?"  # "- Fixed Term 11 months", "– Teilzeit 25 Std."
+            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*(?:[-–—][ \t]*)?\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?)|[ \t]+\d{{1,2}}(?:[.,]\d)?[ \t]*(?:std\.?|stunden|hours|hrs|h)(?![^\W\d_]))?"  # "- Fixed Term 11 months", "– Teilzeit 25 Std."
             # (the same in the page's language first: "(ночные смены / night shifts)")
             rf"|[ \t]*\((?:[^\W\d_][^()/\n]{{1,30}}/[ \t]*)?(?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}})?\)"
             rf"|[ \t]*\({_WEEKDAY}[ \t]*(?:[-–—/&]|to|and)[ \t]*{_WEEKDAY}\))$"  # the days worked: "(Fri–Sun)", "(Mon to Thu)"
@@ -5340,6 +5340,13 @@ def _glued_rating() -> re.Pattern:
     )
 
 
+# how long ago a board's card says the job was posted: "2 weken geleden geplaatst", "vor 3 Tagen", "hace 2 días", "Posted today"
+_AGE_PART = fastre.compile(
+    r"(?i)\b(?:\d{1,2}[ \t]+[^\W\d_]+[ \t]+(?:geleden|ago|fa|sedan|siden|temu)|vor[ \t]+\d|hace[ \t]+\d|il[ \t]+y[ \t]+a|há[ \t]+\d"
+    r"|today|yesterday|vandaag|gisteren|heute|gestern|hoy|ayer|aujourd['’]hui|posted|geplaatst|publi[ée]e?|veröffentlicht|publicad[oa])\b"
+)
+
+
 def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_Hit]:
     found = _head_title(text, doc)
     if found is None:
@@ -5364,7 +5371,12 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         value, placed = hit.value, False
         if _place_line(value) or gazetteer().knows(value) or _city_code_line(value) or _place_line(_BRACKET_TAG.sub("", value)):
             continue  # "Geelong, Victoria", "Perth WA", "Calgary, AB (On-site)": the place line, not a name with a place after it
-        if re.search(r"[ \t][·•][ \t]", value):
+        parts = re.split(r"[ \t]+[|·•][ \t]+", value)
+        if len(parts) >= 3 and (gazetteer().knows(parts[1].split(",")[0].strip()) or _place_line(parts[1])) and _AGE_PART.search(" ".join(parts[2:])):
+            first = trimmed_hit(text, hit.start, hit.start + len(parts[0]))  # "SolarNoord Installatietechniek | Zwolle | 2 weken geleden geplaatst":
+            if first is not None:  # the board's line of employer, place and age
+                hit, value = first, first.value
+        elif re.search(r"[ \t][·•][ \t]", value):
             continue  # "Harbour Street Café · Savannah, GA · Part-time": a dotted metadata line, no name alone
         inner = _BRACKETED_NAME.search(value)
         if inner is not None and _legal_name(inner.group("n").strip()):  # "บริษัท … จำกัด (Siam Beauty Network Co., Ltd.)"
