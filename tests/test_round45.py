@@ -185,3 +185,100 @@ def test_places(case_id, text, expected):
 def test_quoted_email_keeps_its_marks():
     reply = "Thanks, see below.\n\nOn Mon, Dana wrote:\n> Duties\n> Keep the books\n>\n> Skills\n> Excel\n"
     assert "- Keep the books" not in normalize(reply).text  # a reply quoting its thread keeps its ">" marks
+
+
+# --------------------------------------------------------------------------- cycle 2 (s65 and s67 opened)
+
+SEARCH_HIT = """$ curl -s 'https://search.example:9200/jobs/_search?pretty' -d '{"query":{"match":{"text":"baker"}}}'
+{
+  "took" : 4,
+  "hits" : {
+    "hits" : [
+      {
+        "_id" : "a1",
+        "_source" : {
+          "title_raw" : "Night Baker",
+          "company" : "Crumb & Co Bakeries",
+          "location" : "Dunedin, New Zealand",
+          "text" : "We bake bread for 40 cafes.\\n\\nWhat you will do\\n- Mix and shape the dough\\n- Run the deck ovens"
+        },
+        "highlight" : { "text" : [ "We bake <em>bread</em> for 40 cafes." ] }
+      }
+    ]
+  }
+}
+"""
+
+SOLR_DOC = """GET /solr/jobs/select?q=id:77
+
+{
+  "response":{"numFound":1,"start":0,"docs":[
+      {
+        "id":"77",
+        "title_t":"Assistant Greenkeeper",
+        "company_s":"Links of Moray Golf Club",
+        "city_s":"Elgin",
+        "hours_per_week_i":37,
+        "contract_s":"Permanent"
+      }]
+  }}
+"""
+
+CHECKBOX_LIST = """Jobs in Graz – 12 results
+[ ] Koch (m/w/d) – Gasthof Lindner – Leoben – vor 3 Tagen
+[x] Tischler (m/w/d) Möbelbau – Holzwerk Mur – Graz – 01.12.2026
+[ ] Maler (m/w/d) – Farbe & Form – Gleisdorf – vor 1 Woche
+
+Tischler (m/w/d) Möbelbau
+Holzwerk Mur GmbH
+Graz, Steiermark
+Vollzeit
+"""
+
+CYCLE2 = [
+    ("search_hit_source_is_the_page", SEARCH_HIT, "title", "Night Baker"),
+    ("search_hit_items", SEARCH_HIT, "responsibilities", ["Mix and shape the dough", "Run the deck ovens"]),
+    ("solr_type_suffixes_are_no_label_words", SOLR_DOC, "weekly_hours", 37.0),
+    ("solr_title_field", SOLR_DOC, "title", "Assistant Greenkeeper"),
+    ("checked_result_rows_are_other_cards", CHECKBOX_LIST, "title", "Tischler (m/w/d) Möbelbau"),
+    ("board_estimate_named_above", _posting("Schreiner/in EFZ (100%)", "Über uns\nWir bauen Küchen.\n\nLohnschätzung von jobs.ch\nCHF 70'000 – 84'000 pro Jahr\n"), "salary", None),
+    ("readvertised_in_brackets", _posting("Stores Clerk (Re-advertised)\n\nLocation: Blantyre, Malawi"), "title", "Stores Clerk"),
+    ("parental_cover_tail", _posting("Pflegefachkraft (m/w/d) – Elternzeitvertretung\n\nArbeitsort: Kassel"), "title", "Pflegefachkraft (m/w/d)"),
+    ("part_time_hours_tail", _posting("Zahnarzthelferin (m/w/d) – Teilzeit 20 Std.\n\nArbeitsort: Linz"), "title", "Zahnarzthelferin (m/w/d)"),
+    ("headcount_in_dutch", _posting("Magazijnmedewerker (2 vacatures)\n\nStandplaats: Tilburg"), "title", "Magazijnmedewerker"),
+    ("place_branch_tail", _posting("Teller – Part Time – Mesquite Branch\n\nLocation: Mesquite, TX"), "title", "Teller"),
+    ("head_office_tail", _posting("Accounts Assistant – Head Office\n\nLocation: Lusaka, Zambia"), "title", "Accounts Assistant"),
+    ("dash_then_bracketed_shift", _posting("Heftruckchauffeur - Tijdelijk - (Dag/Nacht)\n\nWerklocatie: Venray"), "title", "Heftruckchauffeur"),
+    ("partnership_firm_is_no_title", "Zurück zu den Suchergebnissen\n\nBuchhalter (m/w/d) – Vollzeit oder Teilzeit\nKanzlei Weber & Partner mbB\nDresden · vor 2 Tagen\n\n"
+     "Über diesen Job\nWir suchen Verstärkung.\n", "title", "Buchhalter (m/w/d)"),
+    ("compound_word_with_a_label_inside", _posting("Koch (m/w/d)\nGasthaus Sonne\n\nArbeitgeber-Bewertungen von kununu\nGasthaus Sonne · 4,2 von 5"), "company", "Gasthaus Sonne"),
+    ("fixed_term_adjective", _posting("Erzieher (m/w/d)\n\nVertragsart: Befristeter Vertrag (bis 31.07.2027)"), "employment_type", "temporary"),
+    ("seasonal_offer_type", _posting("Empregado de mesa\n\nTipo de oferta: Sazonal"), "employment_type", "temporary"),
+    ("publication_label_german", _posting("Polymechaniker/in EFZ", "Auf einen Blick\nVeröffentlichung:\n28. November 2026\n"), "date_posted", "2026-11-28"),
+    ("range_end_in_portuguese", _posting("Rececionista", "Contrato para a época de 2027 (de 1 de abril a 30 de setembro de 2027).\n"), "date_posted", None),
+    ("two_calendars_under_date", _posting("Supervisor", "Date: Tahsas 3, 2019 E.C. (December 12, 2026 G.C.)\n"), "date_posted", "2026-12-12"),
+    ("tender_below_rule_line_is_other", _posting("Driver", "Requirements\n- Licence\n\n----------\nTENDER NOTICE: Bids for fuel supply. Ref: TB/44/2026.\n"), "job_id", None),
+    ("dutch_spaced_fact_rows", "Constructiebankwerker (m/v)\nStaalbouw Oost | Hengelo | 3 dagen geleden geplaatst\n\nSalaris        € 2.700 - € 3.300 bruto per maand\nUren           40 uur per week\n"
+     "Dienstverband  Fulltime, vast\nErvaring       Ervaren\nWerklocatie    Hengelo (Overijssel)\nReferentie     SO-77\n\nWij.\n", "company", "Staalbouw Oost"),
+    ("dutch_compound_job_noun", _posting("Touringcarchauffeur internationaal - Tijdelijk\n\nWerklocatie: Breda"), "title", "Touringcarchauffeur internationaal"),
+    ("italian_profile_heading", _posting("Carrellista", "Le tue attività:\n- carico e scarico\n\nCosa chiediamo:\n- patentino del carrello\n"), "minimum_qualifications", ["patentino del carrello"]),
+    ("portuguese_valued_clause_is_preferred", _posting("Rececionista", "Perfil pretendido:\n- Inglês fluente\n- Conhecimentos de alemão são uma mais-valia\n"),
+     "preferred_qualifications", ["Conhecimentos de alemão são uma mais-valia"]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", CYCLE2, ids=[c[0] for c in CYCLE2])
+def test_cycle2_classes(case_id, text, field, expected):
+    assert extracted_field(text, field) == expected
+
+
+def test_region_read_alone_takes_the_country_after_it():
+    assert places(_posting("Mechanic\n\nLocation: Shinyanga Region, Tanzania")) == [(None, "Shinyanga Region", "Tanzania")]
+
+
+def test_region_designator_is_no_part_of_the_scored_name():
+    from extractor.evaluation.metrics import location_key
+
+    assert location_key({"city": None, "region": "Geita Region", "country": "Tanzania"}) == location_key({"region": "Geita", "country": "Tanzania"})
+    assert location_key({"region": "Región de Antofagasta"}) == location_key({"region": "Antofagasta"})
+    assert location_key({"region": "Northern Cape"}) != location_key({"region": "Northern"})

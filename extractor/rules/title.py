@@ -5375,7 +5375,7 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         if len(parts) >= 3 and (gazetteer().knows(parts[1].split(",")[0].strip()) or _place_line(parts[1])) and _AGE_PART.search(" ".join(parts[2:])):
             first = trimmed_hit(text, hit.start, hit.start + len(parts[0]))  # "SolarNoord Installatietechniek | Zwolle | 2 weken geleden geplaatst":
             if first is not None:  # the board's line of employer, place and age
-                hit, value = first, first.value
+                hit, value, placed = first, first.value, True
         elif re.search(r"[ \t][·•][ \t]", value):
             continue  # "Harbour Street Café · Savannah, GA · Part-time": a dotted metadata line, no name alone
         inner = _BRACKETED_NAME.search(value)
