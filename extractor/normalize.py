@@ -5104,6 +5104,7 @@ _FIELD_NAMES_OTHER = (
     r"contrat|statut(?:[ \t]du[ \t]poste)?|horaires?|télétravail|secteur(?:[ \t]d['’]activité)?|métier|prise[ \t]de[ \t]poste|date[ \t]de[ \t]publication|"
     r"salario|sueldo|experiencia|ubicación|tipo[ \t]de[ \t]contrato|jornada|modalidad|salário|experiência|localização|tipo[ \t]de[ \t]contrato|"
     r"retribuzione|esperienza|sede|gehalt|erfahrung|arbeitsort|vertragsart|arbeitszeit|anstellungsart|"
+    r"estudios[ \t]mínimos|experiencia[ \t]mínima|conocimientos[ \t]necesarios|imprescindible[ \t]residente[ \t]en|tipo[ \t]de[ \t]industria|categoría|nivel|"
     r"salaris|uren|dienstverband|ervaring|werklocatie|standplaats|locatie|referentie|opleiding|werktijden|contractvorm|"
     r"level[ \t]of[ \t]education|education[ \t]level|professional[ \t]level|career[ \t]level|seniority[ \t]level|experience[ \t]level|job[ \t]function|"
     r"cause[ \t]areas?|work[ \t]model|workplace[ \t]type"
@@ -5136,7 +5137,11 @@ def _stacked_facts(doc: Document) -> Document:
             run.append((nb, va, is_known))
             known += is_known
             j += 2
-            if j < len(lines) and lines[j][0] != lines[j - 1][1] + 1:
+            if j < len(lines) and (lines[j][0] != lines[j - 1][1] + 1 or not text[lines[j][0] : lines[j][1]].strip()):
+                after = [text[a:b].strip() for a, b in lines[j + 1 : j + 3]] if not text[lines[j][0] : lines[j][1]].strip() else []
+                if len(after) == 2 and all(after) and _STACKED_KNOWN.fullmatch(after[0]) and run[-1][2]:
+                    j += 1  # "Estudios mínimos" / "Grado" ⏎ "Experiencia mínima" / "3 años": known pairs a blank line apart
+                    continue
                 break  # a blank line closes the run
         while run and not run[-1][2]:
             run.pop()  # the run ends at its last known name: an address block may follow ("Odstock Road" / "Salisbury")

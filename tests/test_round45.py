@@ -282,3 +282,28 @@ def test_region_designator_is_no_part_of_the_scored_name():
     assert location_key({"city": None, "region": "Geita Region", "country": "Tanzania"}) == location_key({"region": "Geita", "country": "Tanzania"})
     assert location_key({"region": "Región de Antofagasta"}) == location_key({"region": "Antofagasta"})
     assert location_key({"region": "Northern Cape"}) != location_key({"region": "Northern"})
+
+
+# --------------------------------------------------------------------------- cycle 3 (s66 opened)
+
+CYCLE3 = [
+    ("replacement_with_its_length", _posting("Analista QA (Reemplazo por 4 meses)\nBanco Austral SpA\n\nComuna: Providencia"), "title", "Analista QA"),
+    ("morning_shift_tail", _posting("Técnico/a de Laboratorio - Turno de mañana\n\nUbicación: Valladolid"), "title", "Técnico/a de Laboratorio"),
+    ("ordinal_shift_without_a_dash", _posting("Supervisor de Producción 3er Turno\n\nUbicación: Saltillo, Coahuila"), "title", "Supervisor de Producción"),
+    ("schedule_word_closing_the_title", _posting("CAJERO PART-TIME – FINES DE SEMANA\n\nUbicación: Valparaíso"), "title", "CAJERO"),
+    ("town_on_a_card_line_named_below_is_no_employer", "Soporte TI\nRedes Andinas SpA\nÑuñoa · Publicado hace 3 días · 40 postulantes\n\nDescripción\nSoporte.\n\n"
+     "Región: Metropolitana de Santiago\nComuna: Ñuñoa\n", "company", "Redes Andinas SpA"),
+    ("spanish_hybrid_mode_in_an_item", _posting("Analista", "Condiciones:\n› Modalidad híbrida: 3 días en oficina.\n"), "workplace", "hybrid"),
+    ("desired_requirements_heading", _posting("Ingeniero/a", "Requisitos mínimos\n- Grado en Ingeniería\n\nRequisitos deseados\n- Máster en Logística\n"),
+     "preferred_qualifications", ["Máster en Logística"]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", CYCLE3, ids=[c[0] for c in CYCLE3])
+def test_cycle3_classes(case_id, text, field, expected):
+    assert extracted_field(text, field) == expected
+
+
+def test_province_named_like_its_capital_and_a_list_of_provinces():
+    text = "Analista\nAgro Pampa SA\nRosario, Rosario\n\nCon presencia en Rosario, Santa Fe y Córdoba.\n"
+    assert places(text)[0][0] == "Rosario" and places(text)[0][1] != "Santa Fe"  # the body's list completes no place

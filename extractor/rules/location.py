@@ -841,7 +841,8 @@ def _resolve(chain: list[Mention]) -> list[Found]:
             j = i + 1
             while j < n:
                 step = None
-                repeated = j + 1 < n and any(p.level == COUNTRY for p in chain[j + 1].places)
+                repeated = j + 1 < n and any(p.level == COUNTRY for p in chain[j + 1].places) \
+                    or " ".join(chain[j].text.split()).casefold() == " ".join(chain[i].text.split()).casefold()  # "Córdoba, Córdoba": the province named like its capital
                 for q in _continuations(state, chain[j].places, repeated):
                     s = _compat(state, q)
                     # "Fremantle, WA, Australia": a reading the next part goes on from beats a likelier one it cannot
@@ -2104,8 +2105,8 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     for f in keep:
         if f.city and not (f.region and f.country):
             for g in places:
-                if g is f or g.city != f.city or g.parts < 2 or _postal_address(text, g):
-                    continue
+                if g is f or g.city != f.city or g.parts < 2 or _postal_address(text, g) or _LIST_GOES_ON_RE.match(text, g.end):
+                    continue  # (not a list of places: "present in Córdoba, Santa Fe and Buenos Aires")
                 if (f.region and g.region and f.region != g.region) or (f.country and g.country and f.country != g.country):
                     continue
                 f.region, f.country = f.region or g.region, f.country or g.country
@@ -2151,6 +2152,7 @@ def _region_then_country(text: str, keep: list[Found]) -> list[Found]:
 
 
 _COMMA_ONLY_RE = fastre.compile(r"[ \t]*,[ \t]*")
+_LIST_GOES_ON_RE = fastre.compile(r"[ \t]*(?:,|\b(?:and|y|e|et|und|en|och|og|i)\b|&)[ \t]*[A-ZÀ-Þ]")
 
 
 # a local government named as the employer on a header line: "City of Moncton / Ville de Moncton",

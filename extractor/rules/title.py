@@ -210,9 +210,10 @@ def title_vocab() -> _Vocab:
             # a status and a shift in one tail: "- Per Diem Nights", "– Part-Time Days", "- Nights/Weekends"
             rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:and[ \t]+)?)(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*(?:[-–—][ \t]*)?\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?)|[ \t]+\d{{1,2}}(?:[.,]\d)?[ \t]*(?:std\.?|stunden|hours|hrs|h)(?![^\W\d_]))?"  # "- Fixed Term 11 months", "– Teilzeit 25 Std."
             # (the same in the page's language first: "(ночные смены / night shifts)")
-            rf"|[ \t]*\((?:[^\W\d_][^()/\n]{{1,30}}/[ \t]*)?(?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}})?\)"
+            rf"|[ \t]*\((?:[^\W\d_][^()/\n]{{1,30}}/[ \t]*)?(?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}}|[ \t]+(?i:por|de|for|für|pour|per)[ \t]+\d{{1,2}}[ \t]+[^\W\d_]+)?\)"
             rf"|[ \t]*\({_WEEKDAY}[ \t]*(?:[-–—/&]|to|and)[ \t]*{_WEEKDAY}\))$"  # the days worked: "(Fri–Sun)", "(Mon to Thu)"
             rf"|(?<=\))[ \t]+(?:{_labels_regex(data['schedule_tags'])})$"  # after a bracket, a space will do: "RN - Domiciliary (Bonham) Part-time"
+            r"|[ \t]+(?i:part[- ]?time|full[- ]?time|(?:1er|2do|3er|[123][ºo°]|1st|2nd|3rd|primer|segundo|tercer)[ \t]+(?:turno|shift))$"  # "AUXILIAR DE FARMACIA PART-TIME", "Supervisor de Almacén 2do Turno"
         ) if data.get("schedule_tags") else None,
         headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)", "(Two Posts)", ", 2 positions", "(2 vende / 2 positions)" (the count in the page's language first)
             rf"(?i)(?:[ \t]+[-–—|][ \t]*|[ \t]*\((?:\d{{1,3}}[ \t]+[^\W\d_]{{2,15}}[ \t]*/[ \t]*)?|,[ \t]*)(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)(?:[ \t]*\(\d{{1,3}}\))?[ \t]*"
@@ -1383,7 +1384,7 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             continue  # "Vacancy: TT-2026-388", "Position: 40021877": the opening's number, not its name
         if label in ("role", "job role") and re.search(rf"(?m)^[ \t]*{re.escape(hit.value)}[ \t]+[-–—|,][ \t]*\w", text[: m.start()]):
             continue  # the board's role taxonomy ("Role: Data Analyst") under the heading "Data Analyst - Credit Risk"
-        if label in ("role", "job role") and m.start() > _header_range(ctx)[1]:
+        if label in ("role", "job role", "cargo", "puesto") and m.start() > _header_range(ctx)[1]:
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.labelled")
             continue  # a board's facts block below the description ("More Info / Role: Back End Developer"): its taxonomy
         if label in ("role", "job role", "position") and re.split(r"[ \t]*[,/][ \t]*", hit.value.lower())[0] in title_vocab().not_company:
@@ -3063,6 +3064,9 @@ _POSTER_NAME = fastre.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.){1,2}")
 _REMOTE_WHERE = fastre.compile(r"(?i)remote[ \t]*[(\-–—,][ \t]*(?:(?:anywhere|based)[ \t]+)?(?:in[ \t]+|within[ \t]+)?(?P<place>[^()\n,]{2,40}?)[ \t]*\)?")
 
 
+_PLACE_LABEL_WORDS = r"(?i:comuna|ciudad|city|town|location|ubicaci[óo]n|localidad|municipio|lugar[ \t]de[ \t]trabajo|arbeitsort|ort|ville|lieu|località|cidade|plaats|werklocatie)"
+
+
 def _employer_meta_line(text: str, m: re.Match) -> bool:
     """A "<Company> · <Place> · 1 week ago" line: another part is a place, a posting age or an applicant
     count. "Vollzeit · Feste Anstellung", "Energy · 51-200 employees" open metadata lines with no employer."""
@@ -3077,6 +3081,8 @@ def _employer_meta_line(text: str, m: re.Match) -> bool:
         return False  # "Partnerships Manager" over "Partnerships · Edinburgh · Hybrid": the job's department, not the employer
     if re.search(r"(?i)\bour[ \t]+" + re.escape(m.group("c").strip()), text):
         return False  # "Broughton Street Café · Savannah, GA" and "Our Broughton Street café is looking for …": the employer's branch
+    if re.search(r"(?im)^[ \t]*" + _PLACE_LABEL_WORDS + r"[ \t]*:[ \t]*" + re.escape(m.group("c").strip()) + r"[ \t]*(?:[,(]|$)", text):
+        return False  # "Las Condes · Publicado hace 6 días" and "Comuna: Las Condes" below: the card's place, no employer
     line_end = text.find("\n", m.end("c"))
     rest = text[m.end("c") : len(text) if line_end < 0 else line_end]
     parts = [p.strip() for p in re.split(r"[·•]", rest) if p.strip()]
