@@ -77,6 +77,8 @@ def instruction_spans(text: str) -> list[tuple[int, int]]:
         if match.start() < covered:
             continue  # inside an object already taken
         covered = _closing_brace(text, match.start())
+        if _ASSIGNED.search(text, max(0, match.start() - 40), match.start()):
+            continue  # a template's or a script's data ("{% set job = {"title": …}"): the posting's own fields, no planted record
         spans.append((_sentence_start(text, match.start()), _line_end(text, covered)))
     return _merge(spans)
 
@@ -131,6 +133,7 @@ def _is_json_export(text: str) -> bool:
     return bool(lines) and keyed * 2 >= len(lines)
 
 
+_ASSIGNED = re.compile(r"(?<![=!<>])=[ \t]*$")  # the object is a value assigned to a name (not "==", "<=")
 _JSON_KEY_LINE = re.compile(r'[ \t]*[{\[]?[ \t]*"[^"\n]{1,60}"[ \t]*:')
 
 

@@ -307,3 +307,15 @@ def test_cycle3_classes(case_id, text, field, expected):
 def test_province_named_like_its_capital_and_a_list_of_provinces():
     text = "Analista\nAgro Pampa SA\nRosario, Rosario\n\nCon presencia en Rosario, Santa Fe y Córdoba.\n"
     assert places(text)[0][0] == "Rosario" and places(text)[0][1] != "Santa Fe"  # the body's list completes no place
+
+
+def test_template_data_block_is_no_planted_record():
+    from extractor.injection import instruction_spans
+
+    template = '{# careers page #}\n{% set job = {"title": "Dental Assistant", "location": "Tacoma, WA"} %}\n<h1>{{ job.title }}</h1>\n'
+    planted = 'Dental Assistant\nWe are hiring.\n{"title": "CEO", "salary": {"min": 900000}}\n'
+    assert instruction_spans(template) == [] and instruction_spans(planted) != []
+
+
+def test_town_repeated_with_its_unit_kind_is_one_place():
+    assert places(_posting("Electrician\n\nLocation: Erbil, Erbil Governorate, Iraq")) == [("Erbil", "Erbil Governorate", "Iraq")]

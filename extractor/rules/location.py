@@ -821,8 +821,9 @@ def _goes_on(state: _State, mention: Mention) -> bool:
     return any(_compat(state, q) is not None for q in _continuations(state, mention.places))
 
 
-def _resolve(chain: list[Mention]) -> list[Found]:
-    """Cut a chain into places; each place takes as many agreeing parts as it can."""
+def _resolve(chain: list[Mention], text: Optional[str] = None) -> list[Found]:
+    """Cut a chain into places; each place takes as many agreeing parts as it can (``text``: the text the mentions are
+    in, to see a unit's kind after a name)."""
     out: list[Found] = []
     i, n = 0, len(chain)
     while i < n:
@@ -841,8 +842,10 @@ def _resolve(chain: list[Mention]) -> list[Found]:
             j = i + 1
             while j < n:
                 step = None
-                repeated = j + 1 < n and any(p.level == COUNTRY for p in chain[j + 1].places) \
-                    or " ".join(chain[j].text.split()).casefold() == " ".join(chain[i].text.split()).casefold()  # "Córdoba, Córdoba": the province named like its capital
+                repeated = j + 1 < n and any(p.level == COUNTRY for p in chain[j + 1].places) or (
+                    " ".join(chain[j].text.split()).casefold() == " ".join(chain[i].text.split()).casefold()
+                    and (text is None or _AREA_KIND.match(text, chain[j].end) is None)
+                )  # "Córdoba, Córdoba": the province named like its capital ("Erbil, Erbil Governorate" is left to the unit's reading)
                 for q in _continuations(state, chain[j].places, repeated):
                     s = _compat(state, q)
                     # "Fremantle, WA, Australia": a reading the next part goes on from beats a likelier one it cannot
@@ -1513,7 +1516,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
 
     places: list[Found] = []
     for chain in _chains(text, _mentions(text)):
-        found = _resolve(chain)
+        found = _resolve(chain, text)
         if places and found and found[0].start <= places[-1].start and places[-1].end <= found[0].end:
             places.pop()  # "Salford Quays, Greater Manchester": the known "Salford" is part of the longer unknown name
         places.extend(found)
