@@ -328,7 +328,7 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
         return None, found.start  # "Start: paid training begins 7 December 2026": the value of a label that is not a posting one
     # A date that is the end of a range ("1 May 2024 - 30 May 2024") is not a posting date.
     before = text[max(0, found.start - 4) : found.start]
-    if re.search(r"[\-\u2013\u2014~]\s*$|\b(?:to|a|al|au|bis|até|hasta|tot|till|al)\s*$", before):
+    if re.search(r"[\-\u2013\u2014~]\s*$|\b(?:to|a|al|au|bis|até|hasta|tot|till)\s*$", before):
         return None, found.start
     limit = max(TOP_OF_TEXT, int(len(text) * TOP_FRACTION))
     if found.start >= limit and not _view_count_stamp(text, found.start):

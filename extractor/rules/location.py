@@ -595,7 +595,7 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 # "Calama, Región de Antofagasta": the region's designator sits in the gap
                 desig
                 and _JOIN_RE.fullmatch(text, prev.end, desig.start())
-                and (any(p.level in (REGION, NATION) for p in men.places) or " ".join(men.text.split()).casefold() == " ".join(prev.text.split()).casefold())
+                and (any(p.level in (REGION, NATION) for p in men.places) or _same_name(men, prev))
             ) or (
                 # "Sydney NSW", "London UK": a code right after a city, without a comma, naming the city's own region or country
                 # ("Seller Central VA" is no place: Central is not in Virginia)
@@ -821,6 +821,11 @@ def _goes_on(state: _State, mention: Mention) -> bool:
     return any(_compat(state, q) is not None for q in _continuations(state, mention.places))
 
 
+def _same_name(a: Mention, b: Mention) -> bool:
+    """Whether two mentions write the same name ("Choluteca" twice), case and spacing aside."""
+    return " ".join(a.text.split()).casefold() == " ".join(b.text.split()).casefold()
+
+
 def _resolve(chain: list[Mention], text: Optional[str] = None) -> list[Found]:
     """Cut a chain into places; each place takes as many agreeing parts as it can (``text``: the text the mentions are
     in, to see a unit's kind after a name)."""
@@ -833,8 +838,7 @@ def _resolve(chain: list[Mention], text: Optional[str] = None) -> list[Found]:
             # "Texas, Oklahoma, Louisiana": two regions of one country are a list, not a city and its region
             countries = {p.country for p in chain[i].places}
             # "Choluteca, Departamento de Choluteca": a region named again after it is the town the region is named after
-            same_name = " ".join(chain[i + 1].text.split()).casefold() == " ".join(chain[i].text.split()).casefold()
-            if same_name or not any(q.level == REGION and q.form == "name" and q.country in countries for q in chain[i + 1].places):
+            if _same_name(chain[i + 1], chain[i]) or not any(q.level == REGION and q.form == "name" and q.country in countries for q in chain[i + 1].places):
                 options.append((chain[i].places[0], True))
         for place, bare in options:
             state, score = _start(place, chain[i], bare)
@@ -843,7 +847,7 @@ def _resolve(chain: list[Mention], text: Optional[str] = None) -> list[Found]:
             while j < n:
                 step = None
                 repeated = j + 1 < n and any(p.level == COUNTRY for p in chain[j + 1].places) or (
-                    " ".join(chain[j].text.split()).casefold() == " ".join(chain[i].text.split()).casefold()
+                    _same_name(chain[j], chain[i])
                     and (text is None or _AREA_KIND.match(text, chain[j].end) is None)
                 )  # "Córdoba, Córdoba": the province named like its capital ("Erbil, Erbil Governorate" is left to the unit's reading)
                 for q in _continuations(state, chain[j].places, repeated):

@@ -6540,7 +6540,7 @@ def title_board_ad(ctx: Context) -> Iterable[Candidate]:
 # "TRICOTS DU VAKINANKARATRA / Entreprise franche … / RECRUTE / UN(E) RESPONSABLE QUALITÉ"
 _VERB_LINE = fastre.compile(
     r"(?im)^[ \t]*(?:recrute|recrutent|recruits|is[ \t]+hiring|are[ \t]+hiring|is[ \t]+recruiting|seeks|busca|buscan|contrata|"
-    r"sucht|suchen|zoekt|cerca|recruta|contrata|söker|søger|søker)[ \t]*:?[ \t]*$"
+    r"sucht|suchen|zoekt|cerca|recruta|söker|søger)[ \t]*:?[ \t]*$"
 )
 
 
