@@ -1009,7 +1009,13 @@ def _nbsp_item_breaks(text: str) -> set[int]:
     return out
 
 
+# a pager's or man's bold and underline written by overstriking: "N\bNA\bA" (bold), "_\bP" (underlined P)
+_OVERSTRIKE = re.compile(r"([^\x08\n])\x08(?=\1)|_\x08(?=[^\x08\n])|(?<=[^\x08\n])\x08_")
+
+
 def _clean_chars(doc: Document) -> Document:
+    if "\x08" in doc.text:  # overstruck letters as the one letter a terminal shows
+        doc = _apply(doc, [(m.start(), m.end(), "") for m in _OVERSTRIKE.finditer(doc.text)])
     edits: list[Edit] = []
     breaks = _nbsp_item_breaks(doc.text)
     for m in _CHAR_RE.finditer(doc.text):
@@ -2221,7 +2227,11 @@ def _docker_labels(doc: Document) -> Document:
 
 
 # a comment line of a config file, a script or a unit: "# text", "// text", "; text" (a rule line of dashes or equals is none)
-_COMMENT_LINE = re.compile(r"^[ \t]*(?:#|//|;)(?:[ \t]?(?P<t>[^\n]*))?$", re.M)
+# a notebook exported as source marks its text cells too ("# MAGIC ## Data Engineer", "# MAGIC %md")
+_COMMENT_LINE = re.compile(r"^[ \t]*(?:#|//|;)(?:[ \t]?MAGIC(?![^ \t\n]))?(?:[ \t]?(?P<t>[^\n]*))?$", re.M)
+_NOTEBOOK_TEXT_LINE = re.compile(r"^(?:#|//|--)[ \t]?MAGIC(?![^ \t\n])", re.M)
+_MIN_NOTEBOOK_MARKS = 3  # a notebook's text cells are the page however short they are
+_CELL_MAGIC = re.compile(r"%[a-z]{1,12}[ \t]*")  # a notebook cell's language line ("%md", "%sql")
 _COMMENT_RULE = re.compile(r"[ \t]*[-=_*~#/]{8,}[ \t]*")
 _MIN_COMMENT_LINES = 12
 _MIN_COMMENT_TEXT = 600  # characters: a posting, not a file's own notes
@@ -2241,11 +2251,12 @@ def _comment_block_page(doc: Document) -> Document:
             best, run = max(best, run, key=len), []
         run.append(m)
     best = max(best, run, key=len)
-    if len(best) < _MIN_COMMENT_LINES or sum(len(m.group("t") or "") for m in best) < _MIN_COMMENT_TEXT:
+    notebook = text.count("MAGIC") >= _MIN_NOTEBOOK_MARKS and len(_NOTEBOOK_TEXT_LINE.findall(text)) >= _MIN_NOTEBOOK_MARKS
+    if not notebook and (len(best) < _MIN_COMMENT_LINES or sum(len(m.group("t") or "") for m in best) < _MIN_COMMENT_TEXT):
         return doc
     builder = TextBuilder(doc)
     for m in best:
-        if m.group("t") is not None and not _COMMENT_RULE.fullmatch(m.group("t")):
+        if m.group("t") is not None and not _COMMENT_RULE.fullmatch(m.group("t")) and not _CELL_MAGIC.fullmatch(m.group("t")):
             builder.copy(*m.span("t"))
         builder.insert("\n", m.end())
     return builder.build()
@@ -3682,6 +3693,51 @@ def _troff_text(builder: TextBuilder, text: str, start: int, end: int) -> None:
     builder.copy(at, end)
 
 
+# a manual page as man shows it: its running head "NAME(7)   Centre text   NAME(7)", repeated in its footer
+_MAN_HEAD = re.compile(r"^[ \t]*(?P<page>[\w.:-]{1,40}\(\d\w{0,3}\))[ \t]{2,}(?P<centre>\S[^\n]*?)[ \t]{2,}(?P=page)[ \t]*$", re.M)
+_MAN_NAME_LINE = re.compile(r"^NAME[ \t]*\n[ \t]+(?P<name>[\w.:,-]{1,40}(?:[ \t]*,[ \t]*[\w.:-]{1,40})*[ \t]+[-\u2013\u2014\\]+[ \t]+)\S", re.M)
+_MAN_SYNOPSIS = re.compile(r"^SYNOPSIS[ \t]*\n(?:[ \t]*\n|[ \t]+[^\n]*\n)*", re.M)
+# a pager's status line ("Manual page careers-sre(7) line 1/57 39% (press h for help or q to quit)", "lines 1-40")
+_PAGER_STATUS = re.compile(r"^[ \t]*(?:Manual page [^\n]{1,60}? line \d+[^\n]*|[^\n]{0,60}\blines? \d+(?:[-/]\d+)+[^\n]{0,40}\((?:END|press [^\n]*)\)[^\n]*)$", re.M)
+
+
+# a mail reader's key bar ("q:Quit  -:PrevPg  <Space>:NextPg  v:View Attachm."), its index line for the open message
+# ("-N-+-- 3/212: Ruth Addo   [list] Job: …  -- (49%)"), a pager's lone ":" prompt
+_PAGER_KEYS = re.compile(r"^[ \t]*(?:\S{1,7}:[A-Z][\w.]*(?: [A-Z][\w.]*)?[ \t]{1,4}){3,}\S{1,7}:[^\n]*$", re.M)
+_MAIL_INDEX_LINE = re.compile(r"^-[-A-Z*%+]{2,8}[ \t]*\d+/\d+:[^\n]*\(\d{1,3}%\)[ \t]*$|^:[ \t]*$", re.M)
+
+
+def _pager_screen(doc: Document) -> Document:
+    """Text copied from a terminal pager or mail reader (less, man, mutt): its key bars, status and index lines and
+    lone ":" prompts go, the text they interrupt is joined. Only on a page with a key bar or a status line; any other
+    text is left as it is."""
+    text = doc.text
+    if not (_PAGER_STATUS.search(text) or _PAGER_KEYS.search(text)):
+        return doc
+    found = [*_PAGER_STATUS.finditer(text), *_PAGER_KEYS.finditer(text), *_MAIL_INDEX_LINE.finditer(text)]
+    return _apply(doc, [(m.start(), min(m.end() + 1, len(text)), "") for m in found])
+
+
+def _man_page(doc: Document) -> Document:
+    """A manual page as man shows it: the running head (its centre, the manual's name, stays) and foot (the page's
+    name and section at both ends of the line), the SYNOPSIS (a command's usage) and the "name - " before the NAME section's one-line
+    description go,
+    so that the description heads the page as its title. Any other text is left as it is."""
+    text = doc.text
+    head = _MAN_HEAD.search(text, 0, 3000)
+    if head is None:
+        return doc
+    edits: list[Edit] = [(head.start(), head.start("centre"), ""), (head.end("centre"), head.end(), "")]  # the centre stays: the manual's name
+    page = head.group("page")
+    for m in re.finditer(r"^[^\n]*" + re.escape(page) + r"[ \t]*$", text[head.end():], re.M):
+        edits.append((head.end() + m.start(), head.end() + m.end(), ""))  # the footer: "Corrie Systems  2026-11-25  NAME(7)"
+    if (name := _MAN_NAME_LINE.search(text, head.end())) is not None:
+        edits.append((name.start(), name.end("name"), ""))
+    if (usage := _MAN_SYNOPSIS.search(text, head.end())) is not None:
+        edits.append((*usage.span(), ""))  # a command's usage, not the posting's text
+    return _apply(doc, edits)
+
+
 def _troff_source(doc: Document) -> Document:
     """A careers page written as a man page's troff source (".TH", ".SH POSITION", ".TP" / ".B Title" / value): the
     text "man" shows — ".SH" headings on lines of their own, a ".TP" tag and the one line under it as "Tag: value",
@@ -4172,6 +4228,32 @@ def _unlisted_blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
+# a table written as code, one row a line: R's tribble("Reference", "SCE-01",), a Python list of pairs ("Hours", "38"),
+_QUOTED_PAIR_ROW = re.compile(
+    r"^[ \t]*[(\[]?(?P<q>[\"'])(?P<key>[^\W\d_][^\"'\n]{0,40})(?P=q)[ \t]*,[ \t]*(?P<q2>[\"'])(?P<value>[^\"'\n]{1,300})(?P=q2)[ \t]*[)\]]?[ \t]*,?[ \t]*$",
+    re.M,
+)
+_MIN_PAIR_ROWS = 3
+
+
+def _quoted_pair_rows(doc: Document) -> Document:
+    """A posting's facts written as a table in code, one quoted key and one quoted value a row (an R Markdown
+    chunk's ``tribble``, a script's list of pairs): each row as the labelled line a page shows ("Reference:
+    SCE-2026-0931"). Needs three rows; any other text is left as it is."""
+    text = doc.text
+    if text.count(",") < _MIN_PAIR_ROWS:
+        return doc
+    rows = list(_QUOTED_PAIR_ROW.finditer(text, 0, 40_000))
+    if len(rows) < _MIN_PAIR_ROWS:
+        return doc
+    edits: list[Edit] = []
+    for m in rows:
+        edits.append((m.start(), m.start("key"), ""))
+        edits.append((m.end("key"), m.start("value"), ": "))
+        edits.append((m.end("value"), m.end(), ""))
+    return _apply(doc, edits)
+
+
 def _assigned_record(doc: Document) -> Document:
     """A record written as code (see ``_ASSIGNED_STRING``) as a page shows it: "Title: Baker" for a quoted value, a
     key over a list of strings as a heading over "- " items, a table's inline values each on a line of its own
@@ -4374,12 +4456,13 @@ def _rtf_source(doc: Document) -> Document:
 
 
 _FRONT_MATTER = re.compile(r"\A[ \t\r\n]*---[ \t]*\r?\n(?P<body>(?:(?!---)[^\n]*\n){1,80}?)---[ \t]*\r?\n")
-_FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z][\w -]{0,40}?)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t\r]*$", re.M)
+_FRONT_KEY = re.compile(r"^[ \t]{0,8}(?P<key>[A-Za-z][\w -]{0,40}?)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t\r]*$", re.M)  # (a nested key too: "params:" / "  req_id: …")
 _TEMPLATE_TAG = re.compile(r"\{%-?[^\n]*?-?%\}|\{\{[^\n]*?\}\}")  # Liquid / Jinja tags of a static site's page
 # the keys a site generator reads for itself, not the posting's facts
 _FRONT_BOOKKEEPING = frozenset(
     "layout permalink tags categories category published draft slug sitemap comments excerpt_separator redirect_from"
-    " redirect_to author_profile toc sidebar image header weight aliases type render".split()
+    " redirect_to author_profile toc sidebar image header weight aliases type render"
+    " theme toc_float highlight self_contained code_folding number_sections df_print publish".split()
 )
 
 
@@ -4995,6 +5078,65 @@ def _chat_log(doc: Document) -> Document:
         builder.insert("\n", day.end("date"))
     builder.copy(start, end)
     return builder.build()
+
+
+# a caption file (WebVTT, SubRip): its cue timings ("00:00:04.000 --> 00:00:08.200 line:85%"), each with the cue's name
+# or number on the line above it, the file's header and style blocks, speakers' voice tags and sound descriptions
+_CUE_TIMING = re.compile(r"^(?:[^\n]{1,40}\n)?[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[^\n]*\n", re.M)
+_CAPTION_HEAD = re.compile(r"\A[ \t]*WEBVTT\b[^\n]*\n|^(?:STYLE|REGION|NOTE)(?:[ \t][^\n]*)?\n(?:[^\n]+\n)*", re.M)  # (a NOTE block: the file's comment)
+_CAPTION_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)(?:[ .][^<>\n]{0,60})?>")
+_SOUND_LINE = re.compile(r"^[ \t]*[\[(♪][^\n\])]{1,60}[\])♪][ \t]*\n", re.M)
+_MIN_CUES = 4
+
+
+# a transcript's turn: "[00:00:53] DEAN: You need …", "(01:12) Host - …", "00:01:12 Speaker 2: …"
+_TIMED_TURN = re.compile(
+    r"^[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?[ \t]+(?:[A-Z][\w.'’-]*(?:[ \t][A-Z0-9][\w.'’-]*){0,3}[ \t]?[:\-–][ \t]+)?(?=\S)",
+    re.M,
+)
+_MIN_TURNS = 4
+_MAX_PROMPT_WORDS = 12
+
+
+def _timed_transcript(doc: Document) -> Document:
+    """A transcript of speech (a radio segment, a meeting, an interview): the time stamp and speaker before each turn
+    go, so that each turn reads as the sentences said; a turn that only asks a short question (an interviewer's
+    prompt) goes whole. Needs four timed turns; any other text is left as it is."""
+    text = doc.text
+    if ":" not in text:
+        return doc
+    turns = list(_TIMED_TURN.finditer(text))
+    if len(turns) < _MIN_TURNS:
+        return doc
+    edits: list[Edit] = []
+    for m in turns:
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        said = text[m.end() : end].strip()
+        asked = said.endswith("?") and len(said.split()) <= _MAX_PROMPT_WORDS and "?" not in said[:-1]
+        edits.append((m.start(), min(end + 1, len(text)) if asked else m.end(), ""))  # a host's prompt ("So what are you looking for?") is no heading
+    return _apply(doc, edits)
+
+
+def _caption_cues(doc: Document) -> Document:
+    """A video's caption file (WebVTT or SubRip) as what is said: its timings and cue names or numbers, the file's
+    header, style and comment (NOTE) blocks, the speakers' voice tags and the sound descriptions ("[gentle piano music]") go; the
+    lines of one cue are joined into one. Needs four timed cues; any other text is left as it is."""
+    text = doc.text
+    if "-->" not in text:
+        return doc
+    cues = list(_CUE_TIMING.finditer(text))
+    if len(cues) < _MIN_CUES:
+        return doc
+    edits: list[Edit] = [(m.start(), m.end(), "") for m in cues]
+    edits += [(m.start(), m.end(), "") for m in _CAPTION_HEAD.finditer(text)]
+    edits += [(m.start(), m.end(), "") for m in _CAPTION_TAG.finditer(text)]
+    edits += [(m.start(), m.end(), "") for m in _SOUND_LINE.finditer(text)]
+    for m in cues:  # a cue's lines joined: "We're hiring: Senior Care Assistant (Nights)" / "at Wensum Court Care Home."
+        end = text.find("\n\n", m.end())
+        end = len(text) if end < 0 else end
+        edits += [(at, at + 1, " ") for at in range(m.end(), end) if text[at] == "\n"]
+    return _apply(doc, edits)
 
 
 # a screen reader's speech log of a page (NVDA, JAWS, VoiceOver): each element spoken with its role first ("heading
@@ -6102,7 +6244,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _numbered_file_view, _diff_source, _docker_labels, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _numbered_file_view, _diff_source, _docker_labels, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _caption_cues, _timed_transcript, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
     _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )

@@ -2583,6 +2583,58 @@ def _after_bullet(text: str, start: int) -> bool:
     return BULLET_RE.match(text, line_start, start + 1) is not None or text[line_start:start].rstrip()[-1:] in tuple("•▪◦●○■□➢➤►‣⁃✓✔·")
 
 
+# --------------------------------------------------------------------------- spoken postings
+
+
+# what the hire is told they will do, need or would bring, in a posting said aloud (a video's captions, a radio ad, a
+# voicemail) or written as one run of sentences without a heading: "You'll service and repair our fleet", "You'd load
+# and unload parts", "You need a manual car licence", "We need at least one year of machining experience"
+_YOU_WOULD_RE = fastre.compile(r"(?i)you(?:['’]d|[ \t]+would)[ \t]+(?=\w)")
+_SAID_NEED_RE = fastre.compile(
+    r"(?i)^(?:[^.!?]{0,40}?\b)?(?:you(?:['’]ll|[ \t]+will)?|we)[ \t]+(?:also[ \t]+)?(?:need|require|must[ \t]+have)\b(?![ \t]+to[ \t]+(?:know|hear|talk|apply))"
+    r"|^you[ \t]+must[ \t]+(?:have|hold|be)\b"
+)
+
+
+def _said_items(ctx: Context) -> dict[str, list[Item]]:
+    """The sentences of a posting without any heading, filed by what they say: a preferred mark, a need, a duty."""
+    out: dict[str, list[Item]] = {kind: [] for kind in LIST_KINDS}
+    if any(section.kind != "header" for section in ctx.sections):
+        return out
+    text = ctx.text
+    for s, e, _ in _lines(text, 0, len(text)):
+        if BULLET_RE.match(text, s, e):
+            continue  # a bullet of a card or a snippet: the page's own list, not a sentence said
+        for span in sentences(text, s, e):
+            item = _item(text, [span])
+            if item is None or is_process_text(item.value):
+                continue
+            said = item.value
+            if marks_preferred(said) and not is_duty(said):
+                out["preferred_qualifications"].append(item)
+            elif _SAID_NEED_RE.search(said):
+                out["minimum_qualifications"].append(item)
+            elif is_duty(_YOU_WOULD_RE.sub("You will ", said, count=1)) and said.lower().startswith(("you", "as ")):
+                out["responsibilities"].append(item)
+    return out
+
+
+def _said_rule(field: str):
+    def fn(ctx: Context) -> Iterable[Candidate]:
+        items = ctx.once("lists.said", _said_items)[field]
+        if len(items) >= (2 if field != "preferred_qualifications" else 1):
+            yield _candidate(field, items, [], DERIVED_CONF, "lists.said")
+
+    fn.__name__ = f"{field}_said"
+    fn.__doc__ = f"The sentences of a posting without headings that state its {field} (see :func:`_said_items`)."
+    return fn
+
+
+responsibilities_said = rule("responsibilities", name="lists.said_responsibilities")(_said_rule("responsibilities"))
+minimum_said = rule("minimum_qualifications", name="lists.said_minimum_qualifications")(_said_rule("minimum_qualifications"))
+preferred_said = rule("preferred_qualifications", name="lists.said_preferred_qualifications")(_said_rule("preferred_qualifications"))
+
+
 # --------------------------------------------------------------------------- summary
 
 

@@ -592,6 +592,13 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 # "Eindhoven, the Netherlands": the country's name after its article
                 _THE_GAP_RE.fullmatch(gap) and any(p.level == COUNTRY for p in men.places)
             ) or (
+                # "Brikama, West Coast Region, The Gambia": the region's kind word after its name, then the country
+                (kind := _AREA_KIND.match(gap)) is not None
+                and len(chains[-1]) >= 2  # (a unit alone before its country, "Aiwo District, Nauru", is left to the unit's reading)
+                and any(p.level == REGION for p in prev.places)
+                and any(p.level == COUNTRY for p in men.places)
+                and (_JOIN_RE.fullmatch(gap, kind.end()) or _THE_GAP_RE.fullmatch(gap, kind.end()))
+            ) or (
                 # "Calama, Región de Antofagasta": the region's designator sits in the gap
                 desig
                 and _JOIN_RE.fullmatch(text, prev.end, desig.start())
@@ -826,10 +833,24 @@ def _same_name(a: Mention, b: Mention) -> bool:
     return " ".join(a.text.split()).casefold() == " ".join(b.text.split()).casefold()
 
 
+def _regions_of_stated_country(chain: list[Mention]) -> list[Mention]:
+    """``chain`` where a region the data knows only in other countries stands right before a country: also read as a
+    region of that country, which the data lacks ("Brikama, West Coast Region, The Gambia" is no New Zealand region)."""
+    out = list(chain)
+    for k in range(len(chain) - 1):
+        here, nxt = chain[k], chain[k + 1]
+        countries = {p.name for p in nxt.places if p.level == COUNTRY}
+        if len(countries) == 1 and here.places and here.places[0].form == "name" \
+                and all(p.level == REGION and p.country not in countries for p in here.places):
+            out[k] = replace(here, places=[*here.places, Place(REGION, here.places[0].name, country=next(iter(countries)), known=False)])
+    return out
+
+
 def _resolve(chain: list[Mention], text: Optional[str] = None) -> list[Found]:
     """Cut a chain into places; each place takes as many agreeing parts as it can (``text``: the text the mentions are
     in, to see a unit's kind after a name)."""
     out: list[Found] = []
+    chain = _regions_of_stated_country(chain)
     i, n = 0, len(chain)
     while i < n:
         best = None

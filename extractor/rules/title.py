@@ -988,7 +988,8 @@ _PAGE_PATTERNS: tuple[tuple[re.Pattern, float, float], ...] = (
     # (pattern, title confidence, company confidence)
     (fastre.compile(r"^(?P<t>.{3,140}?)[ \t]+[-–—|:][ \t]+(?:Careers|Jobs)[ \t]+(?:at|@)[ \t]+(?P<c>" + _COMPANY_RE + r")[ \t]*$"), 0.85, 0.85),
     (fastre.compile(r"^(?:Job[ \t]+Application[ \t]+for[ \t]+)(?P<t>.{3,140}?)[ \t]+at[ \t]+(?P<c>" + _COMPANY_RE + r")[ \t]*$"), 0.85, 0.85),
-    (fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+hiring[ \t]+(?P<t>.{3,140}?)(?:[ \t]+in[ \t]+[^|\n]{2,80})?(?:[ \t]*\|[ \t]*LinkedIn)?[ \t]*$"), 0.8, 0.8),
+    # (the one hiring is a name, not "We're hiring a …")
+    (fastre.compile(r"^(?!(?i:we|we['’]re|i|i['’]m|they|they['’]re|you)\b)(?P<c>" + _COMPANY_RE + r")[ \t]+hiring[ \t]+(?:an?[ \t]+)?(?P<t>.{3,140}?)(?:[ \t]+in[ \t]+[^|\n]{2,80})?(?:[ \t]*\|[ \t]*LinkedIn)?[ \t]*$"), 0.8, 0.8),
     (fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+is[ \t]+hiring[ \t]+(?:an?[ \t]+)?(?P<t>.{3,140}?)(?:[ \t]+in[ \t]+[^|\n]{2,80})?[ \t]*[.!]?$"), 0.75, 0.75),
     # a careers site's section name before the heading in the browser title: "Career Opportunities: Maintenance Technician (48213)"
     (fastre.compile(r"^(?i:careers?|career[ \t]+opportunities|(?:job|employment)[ \t]+opportunities|job[ \t]+openings|current[ \t]+(?:openings|vacancies)|vacancies)"
@@ -1343,8 +1344,8 @@ _FORWARDED = fastre.compile(r"(?i)fwd?[ \t]*:")
 _NOTICE_SUBJECT = fastre.compile(r"(?i)(?:your[ \t]+)?(?:vacancy|job|ad|advert|listing|posting)[ \t]+(?:has[ \t]+been|is(?:[ \t]+now)?)[ \t]+(?:published|posted|approved|live)[ \t]*:[ \t]*")
 _SUBJECT_RE = fastre.compile(r"^[ \t]*Subject[ \t]*:[ \t]*(?P<v>[^\n]{3,200})$", re.I | re.M)
 _SUBJECT_NOISE = fastre.compile(
-    r"(?:(?:re|fwd?|fw)[ \t]*:[ \t]*)*(?:urgent(?:ly)?[ \t]*[:\-–]?[ \t]*)?"
-    r"(?:(?:new[ \t]+)?(?:job[ \t]+)?(?:opportunity|opening|requirement|vacancy|position|role)[ \t]*(?:for|:|\-|–)[ \t]*(?:an?[ \t]+)?"
+    r"(?:(?:re|fwd?|fw)[ \t]*:[ \t]*)*(?:\[[a-z0-9][\w.-]{1,40}\][ \t]*)?(?:urgent(?:ly)?[ \t]*[:\-–]?[ \t]*)?"  # (a mailing list's tag: "[ocean-jobs]")
+    r"(?:(?:new[ \t]+)?(?:job[ \t]+)?(?:opportunity|opening|requirement|vacancy|position|role)[ \t]*(?:for|:|\-|–)[ \t]*(?:an?[ \t]+)?|job[ \t]*:[ \t]*"
     r"|(?:we[ \t]+are[ \t]+)?hiring[ \t]*(?:for|:|\-|–)?[ \t]*(?:an?[ \t]+)?)?",
     re.I,
 )
