@@ -251,8 +251,9 @@ def test_an_answer_picking_every_line_selects_nothing(tmp_path, prompt):
 
 @pytest.mark.parametrize("prompt", SELECT_PROMPTS)
 def test_a_line_picked_for_two_lists_selects_nothing(tmp_path, prompt):
-    # (the line marks a preference: without one, preferred items are not asked at all)
-    text = "Data Analyst\nLeeds\n\nWe need someone to build weekly sales dashboards for the retail team.\nYou know SQL, and Tableau would be a plus.\n"
+    # (the line marks a preference: without one, preferred items are not asked at all; under a heading, since the rules
+    # file the sentences of a posting without any heading themselves)
+    text = "Data Analyst\nLeeds\n\nAbout the role\nWe need someone to build weekly sales dashboards for the retail team.\nYou know SQL, and Tableau would be a plus.\n"
 
     def answer(body: dict) -> dict:
         shown = {row.partition(". ")[2]: int(row.partition(". ")[0]) for row in posting_of(body).splitlines() if row.partition(". ")[0].isdigit()}

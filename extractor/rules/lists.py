@@ -2589,9 +2589,12 @@ def _after_bullet(text: str, start: int) -> bool:
 # what the hire is told they will do, need or would bring, in a posting said aloud (a video's captions, a radio ad, a
 # voicemail) or written as one run of sentences without a heading: "You'll service and repair our fleet", "You'd load
 # and unload parts", "You need a manual car licence", "We need at least one year of machining experience"
+MAX_SAID_CHARS = 12_000  # a posting said aloud is short; a longer text without headings is no transcript
+MIN_SAID_ITEMS = 2
 _YOU_WOULD_RE = fastre.compile(r"(?i)you(?:['’]d|[ \t]+would)[ \t]+(?=\w)")
 _SAID_NEED_RE = fastre.compile(
-    r"(?i)^(?:[^.!?]{0,40}?\b)?(?:you(?:['’]ll|[ \t]+will)?|we)[ \t]+(?:also[ \t]+)?(?:need|require|must[ \t]+have)\b(?![ \t]+to[ \t]+(?:know|hear|talk|apply))"
+    r"(?i)^(?:[^.!?]{0,40}?\b)?(?:you(?:['’]ll|[ \t]+will)?|we)[ \t]+(?:also[ \t]+)?(?:need|require|must[ \t]+have)\b"
+    r"(?![ \t]+(?:to[ \t]+(?:know|hear|talk|apply)|someone|somebody|people|you)\b)"  # ("We need someone to build …" is the job)
     r"|^you[ \t]+must[ \t]+(?:have|hold|be)\b"
 )
 
@@ -2602,7 +2605,7 @@ def _said_items(ctx: Context) -> dict[str, list[Item]]:
     if any(section.kind != "header" for section in ctx.sections):
         return out
     text = ctx.text
-    for s, e, _ in _lines(text, 0, len(text)):
+    for s, e, _ in _lines(text, 0, min(len(text), MAX_SAID_CHARS)):
         if BULLET_RE.match(text, s, e):
             continue  # a bullet of a card or a snippet: the page's own list, not a sentence said
         for span in sentences(text, s, e):
@@ -2621,9 +2624,9 @@ def _said_items(ctx: Context) -> dict[str, list[Item]]:
 
 def _said_rule(field: str):
     def fn(ctx: Context) -> Iterable[Candidate]:
-        items = ctx.once("lists.said", _said_items)[field]
-        if len(items) >= (2 if field != "preferred_qualifications" else 1):
-            yield _candidate(field, items, [], DERIVED_CONF, "lists.said")
+        said = ctx.once("lists.said", _said_items)
+        if said[field] and (field == "preferred_qualifications" or len(said[field]) >= MIN_SAID_ITEMS):  # (a wish marks itself)
+            yield _candidate(field, said[field], [], DERIVED_CONF, "lists.said")
 
     fn.__name__ = f"{field}_said"
     fn.__doc__ = f"The sentences of a posting without headings that state its {field} (see :func:`_said_items`)."
