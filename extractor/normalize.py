@@ -1658,6 +1658,9 @@ def _has_metadata_word(line: str) -> bool:
     return any(w.strip(_CHROME_STRIP + ",;()").lower() in vocab for w in line.split())
 
 
+_BILINGUAL_ITEM_WORDS = 4
+
+
 def _is_boilerplate(line: str, *, single_words: bool) -> bool:
     """Whether ``line`` (stripped) is page chrome: no letters/digits, a whole-line chrome phrase, or mostly nav phrases.
 
@@ -1672,6 +1675,11 @@ def _is_boilerplate(line: str, *, single_words: bool) -> bool:
     core = t.strip(_CHROME_STRIP)
     if boiler.line is not None and boiler.line.fullmatch(core):
         if single_words or " " in core:
+            return not _is_metadata(t)
+    if boiler.line is not None and core.count(" / ") == 1 and ":" not in t:  # a menu item in two languages: "Prijava / Login" (not a heading: "Profil / Profile:")
+        sides = [side.strip(_CHROME_STRIP) for side in core.split(" / ")]
+        if all(len(side.split()) <= _BILINGUAL_ITEM_WORDS for side in sides) and any(boiler.line.fullmatch(side) for side in sides) \
+                and not any(kind_of_heading(side) or classify_line(side, 0, "") for side in sides):  # ("Perfil / Profile" heads a list)
             return not _is_metadata(t)
     rest = t
     if boiler.glued is not None:

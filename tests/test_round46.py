@@ -190,3 +190,41 @@ def test_pager_chrome_goes():
 def test_prose_posting_with_bullets_is_not_read_as_said():
     card = "Store Supervisor\nAcme Foods - Winnipeg, MB\n• Previous retail experience is an asset.\n• Minimum 2 years of supervisory experience required.\n"
     assert extracted_field(card, "preferred_qualifications") == []
+
+
+# --------------------------------------------------------------------------- cycle 2 (s69, s71 and s72 opened)
+
+BILINGUAL_MENU = """Jobly.md
+Locuri de muncă / Jobs
+Companii / Companies
+Contul meu / My account
+Autentificare / Login
+
+Operator de depozit / Warehouse Operator
+Nistru Logistics
+"""
+
+CYCLE2 = [
+    ("bilingual_menu_is_chrome", BILINGUAL_MENU, "title", "Operator de depozit / Warehouse Operator"),
+    ("notice_number_alone", _posting("LLAMADO A CONCURSO\nN° 14/2027\nAsistente de Campo"), "job_id", "14/2027"),
+    ("notice_number_after_its_name", _posting("CONVOCATORIA EXTERNA No. 112-2027\nTécnico de Laboratorio"), "job_id", "112-2027"),
+    ("breadcrumb_offer_number", _posting("Empleo > Agricultura > Oferta N° MUNI-PM-2027-0041\nTractorista"), "job_id", "MUNI-PM-2027-0041"),
+    ("licence_number_is_no_id", _posting("Third Engineer\nMLC Licence No.: MLC-DEL-77120\nRPSL NO.: RPSL-DEL-004411"), "job_id", None),
+    ("phone_number_is_no_id", _posting("Driver\nPhone No.: 0722-555-101"), "job_id", None),
+    ("short_form_without_legal_suffix", "Backend Developer\nKoraltech OOD\nKoraltech is a Plovdiv-based studio building booking software.\n\n"
+     "About the role\nYou will build APIs in Go.\n", "company", "Koraltech"),
+    ("urgent_opening_tail", _posting("Payroll Officer (Urgent Opening)"), "title", "Payroll Officer"),
+    ("headcount_and_eligibility_tails", _posting("CRANE OPERATOR (3 NOS) – LOCALS ONLY"), "title", "CRANE OPERATOR"),
+    ("night_duty_rota_tail", _posting("Staff Nurse (Night Duty Rota)"), "title", "Staff Nurse"),
+    ("weekdays_and_weekends_tail", _posting("Support Worker - Weekdays & Weekends"), "title", "Support Worker"),
+]
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", CYCLE2, ids=[c[0] for c in CYCLE2])
+def test_cycle2_classes(case_id, text, field, expected):
+    assert extracted_field(text, field) == expected
+
+
+def test_bilingual_heading_is_no_menu():
+    text = normalize("Analista\n\nPerfil / Profile\n- Licenciatura em Economia\n- Excel avançado\n").text
+    assert "Perfil / Profile" in text

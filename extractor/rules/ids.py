@@ -212,6 +212,18 @@ _NUMBER_UNDER_NOTICE = fastre.compile(
 )
 
 
+# a notice's number on a header line of its own, its label alone or after the notice's name, in one or two languages:
+# "N° 09/2026", "Nr. / No.: PSC-VA-11/2026", "CONVOCATORIA EXTERNA No. 041-2026", "… > Oferta N° OMIL-CAS-2026-0388"
+# (a code with a "/" or "-": a bare "No. 5" is a count; a phone's, a tax record's or an address's number is no notice's)
+_NUMBER_LINE = fastre.compile(
+    r"(?im)^[ \t#*]{0,4}(?:[^\n]{0,80}>[ \t]*)?"
+    r"(?!(?:[^\n]{0,30}?)\b(?:phone|tel|telephone|fax|mobile|cell|contact|account|acct|registration|reg|vat|tax|ruc|rut|nit|cif|nif|kvk|siret|abn|plot|p\.?o\.?[ \t]*box|box|house|room|unit|flat|office|page|licen[cs]e|passport|id[ \t]*card)\b)"
+    r"(?:(?:vacancy|announcement|notice|advert\w*|circular|convocatoria(?:[ \t]+(?:externa|interna|p[úu]blica|abierta))?|llamado|concurso|aviso|oferta|avis|appel|offre|bando|oglas|konkurs)[ \t]+)?"
+    r"(?:[^\W\d_][\w.'’]{0,15}[ \t]*/[ \t]*)?(?:No|N[°º]|Nr|Broj)\.?[ \t]*[:#]?[ \t]*"
+    r"(?P<value>(?=[\w./-]*\d)(?=[\w./-]*[/-])[A-Za-z0-9][A-Za-z0-9\-_./]{2,40})[ \t]*$"
+)
+
+
 # a requisition number in brackets closing the job's heading, as Taleo prints it: "Registered Nurse - Nights -(26004317)"
 _HEADING_NUMBER_TAIL = fastre.compile(r"(?m)^[ \t#*]{0,4}[A-Za-z][^\n]{2,150}?[ \t]*-?[ \t]*\((?P<value>\d{6,10})\)[ \t]*$")
 # ... or glued to it with a hyphen: "Facilities Maintenance Mechanic II-2600412"
@@ -227,7 +239,7 @@ def labelled_job_id(ctx: Context) -> Iterable[Candidate]:
         if code is not None and any(ch.isdigit() for ch in code.group("value")):
             return [Candidate(FIELD, code.group("value"), (code.span("value"),), CONF_HEADING_CODE, "ids.heading_code")]
         bare = _BARE_ID_LINE.search(ctx.text, 0, HEADING_WINDOW) or _NUMBER_UNDER_NOTICE.search(ctx.text, 0, HEADING_WINDOW) \
-            or _HEADING_NUMBER_TAIL.search(ctx.text, 0, HEADING_WINDOW) or _HEADING_GLUED_NUMBER.search(ctx.text, 0, HEADING_WINDOW)
+            or _NUMBER_LINE.search(ctx.text, 0, HEADING_WINDOW) or _HEADING_NUMBER_TAIL.search(ctx.text, 0, HEADING_WINDOW) or _HEADING_GLUED_NUMBER.search(ctx.text, 0, HEADING_WINDOW)
         value = clean_value(bare.group("value")) if bare is not None else None
         if bare is not None and value == bare.group("value"):
             return [Candidate(FIELD, value, ((bare.start("value"), bare.end("value")),), CONF_BARE_ID, "ids.labelled")]

@@ -4038,7 +4038,7 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             cands.append(Candidate("company", full.value, ((full.start, full.end),), round(cand.confidence + 0.01, 3), cand.method))
             break
     for cand in list(cands):
-        core = _registered_core(ctx, cand) or _office_core(ctx, cand) or _leading_form_core(ctx, cand)
+        core = _registered_core(ctx, cand) or _office_core(ctx, cand) or _leading_form_core(ctx, cand) or _trailing_form_core(ctx, cand)
         if core is not None:
             cands.append(Candidate("company", core.value, ((core.start, core.end),), round(cand.confidence + 0.01, 3), cand.method))
     for head in cands:
@@ -4051,7 +4051,11 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             if shorter:
                 cands.append(Candidate("company", head.value, head.spans, round(max(c.confidence for c in shorter) + 0.01, 3), head.method, raw_spans=head.raw_spans))
                 break
-    cands.extend(_header_full_names(ctx, cands))
+    full = _header_full_names(ctx, cands)
+    cands.extend(full)
+    for cand in full:  # "Pirinsoft AD" over "Pirinsoft is a …": the short form the posting uses
+        if (core := _trailing_form_core(ctx, cand)) is not None:
+            cands.append(Candidate("company", core.value, ((core.start, core.end),), round(cand.confidence + 0.01, 3), cand.method))
     eeo = [c for c in cands if c.method == "company.eeo"]  # "Proficio Mortgage is a lender …" / "Proficio Mortgage Ventures, LLC is an EOE"
     profiles = [(s.start, s.end) for s in ctx.sections_of("company")]
     for own in [c for c in cands if c.method in ("company.prose", "company.section_lead") and (c.raw_spans or any(a <= c.spans[0][0] < b for a, b in profiles))]:
@@ -4127,6 +4131,27 @@ def _leading_form_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
     form = m.group(0).strip()
     for said in _mention(name).finditer(text):
         if (said.start() >= end or said.end() <= start) and not text[: said.start()].rstrip(" \t«\"'“").endswith(form):
+            return _Hit(name, at, at + len(name))  # said again without its form
+    return None
+
+
+def _trailing_form_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
+    """The name before a legal form written last ("Pirinsoft AD", "Hotel Lapad Bay d.o.o.") when the posting calls
+    the firm by the name alone elsewhere ("Pirinsoft is a Sofia-based …"): the short form it uses, as golden/README's
+    company rule keeps; None when the form always goes with the name."""
+    legal = title_vocab().legal_form
+    form = legal.search(cand.value) if legal is not None and len(cand.spans) == 1 else None
+    if form is None:
+        return None
+    name = cand.value[: form.start()].rstrip(" ,")
+    start, end = cand.spans[0]
+    at = ctx.text.find(name, start, end)
+    if at < 0 or not name or not _capital(name[:1]) or not is_company_name(name) or has_job_noun(name):
+        return None
+    text = ctx.text
+    for said in _mention(name).finditer(text):
+        if (said.start() >= end or said.end() <= start) \
+                and not re.match(r"[ \t]*,?[ \t]*" + re.escape(cand.value[form.start() :].strip()), text[said.end() :]):
             return _Hit(name, at, at + len(name))  # said again without its form
     return None
 
@@ -5453,8 +5478,9 @@ def company_head_block(ctx: Context) -> Iterable[Candidate]:
     if hit is not None:
         hit = _cut_name_tail(ctx.text, hit)  # "Kererū Software home page": the logo's link text
         hit = _quoted_core(ctx.text, hit)
-        core = _leading_form_core(ctx, Candidate("company", hit.value, ((hit.start, hit.end),), 0.0, "company.head_block"))
-        hit = core or hit  # "SIA Baltic Timber Logistics" over a body that says "Baltic Timber Logistics"
+        head = Candidate("company", hit.value, ((hit.start, hit.end),), 0.0, "company.head_block")
+        core = _leading_form_core(ctx, head) or _trailing_form_core(ctx, head)
+        hit = core or hit  # "SIA Baltic Timber Logistics" (or "Koraltech OOD") over a body that says "Baltic Timber Logistics"
         hit = _short_form_core(ctx, hit) or hit
         hit = _said_dash_head(ctx.text, hit) or hit
         if _unit_of_branded_site(ctx, hit.value) or _labelled_unit(ctx, hit.value):
