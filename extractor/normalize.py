@@ -334,8 +334,8 @@ def _element_label(tag: str) -> Optional[str]:
 def _xml_properties(tag: str) -> bool:
     """Whether an XML document's element ``tag`` holds the file's own properties, never shown as its text: an
     OpenDocument file's ``<office:meta>`` (creator, dates), a DocBook ``<revhistory>`` (revision dates), an AbiWord
-    file's ``<metadata>`` (its title, author and dates)."""
-    return tag.endswith(":meta") or tag in ("revhistory", "metadata")
+    file's ``<metadata>`` (its title, author and dates), a Word 2003 XML file's ``<o:DocumentProperties>``."""
+    return tag.endswith((":meta", "documentproperties")) or tag in ("revhistory", "metadata")
 
 
 def looks_like_html(raw: str) -> bool:

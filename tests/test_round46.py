@@ -217,6 +217,14 @@ CYCLE2 = [
     ("headcount_and_eligibility_tails", _posting("CRANE OPERATOR (3 NOS) – LOCALS ONLY"), "title", "CRANE OPERATOR"),
     ("night_duty_rota_tail", _posting("Staff Nurse (Night Duty Rota)"), "title", "Staff Nurse"),
     ("weekdays_and_weekends_tail", _posting("Support Worker - Weekdays & Weekends"), "title", "Support Worker"),
+    ("czech_contract_tail", _posting("Účetní | HPP, plný úvazek"), "title", "Účetní"),
+    ("other_calendar_date_beside_gregorian", _posting("Receptionist\nPublished: 2083-09-02 B.S. (2026-12-17)"), "date_posted", "2026-12-17"),
+    ("document_title_over_its_heading", "Warehouse Supervisor advert\n\nWarehouse Supervisor, Cold Store\nKestrel Freight\n\n"
+     "About the role\nYou will run the night shift.\n", "title", "Warehouse Supervisor, Cold Store"),
+    ("word_xml_properties_are_no_text", '<?xml version="1.0"?>\n<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" '
+     'xmlns:o="urn:schemas-microsoft-com:office:office"><o:DocumentProperties><o:Title>Chef advert</o:Title><o:Author>Admin Team</o:Author>'
+     '</o:DocumentProperties><w:body><w:p><w:r><w:t>Sous Chef</w:t></w:r></w:p><w:p><w:r><w:t>Harbour Kitchen Ltd</w:t></w:r></w:p>'
+     '<w:p><w:r><w:t>You will run the pass on busy evenings and train two commis chefs.</w:t></w:r></w:p></w:body></w:wordDocument>', "title", "Sous Chef"),
 ]
 
 

@@ -265,9 +265,14 @@ def find_dates(text: str, place_day_first: Optional[bool] = None) -> list[FoundD
             if hint is None:
                 hint = place_day_first  # no locale cue either way: the country of the places of work decides
         found = _read(m, months, hint)
-        if found is not None:
+        if found is not None and not _OTHER_CALENDAR.match(text, found.end):
             out.append(found)
     return out
+
+
+# an era written after a date of another calendar: Nepal's Bikram Sambat ("2083-08-15 B.S. (2026-12-01)"), Ethiopia's,
+# the Hijri and the Solar Hijri calendars; the Gregorian date beside it is the posting's
+_OTHER_CALENDAR = fastre.compile(r"[ \t]*(?:B\.[ \t]?S\.?|BS|V\.S\.?|E\.C\.?|A\.H\.?|AH|S\.H\.?|هـ|ه\.ش)(?![A-Za-z])")
 
 
 def _own_order(matches: list[re.Match[str]]) -> Optional[bool]:

@@ -1795,6 +1795,15 @@ def _heading_under_crumbs(text: str, lines: list[tuple[int, int]]) -> Optional[t
     return None
 
 
+def _page_heading_below(text: str, below: list[tuple[int, int]], value: str) -> bool:
+    """Whether ``value`` is a document's title naming the page ("Gas Engineer advert", "Line Cook job") and one of the
+    ``below`` lines the page's own heading that opens with the job it names."""
+    core = _page_title_word().sub("", value).strip()
+    if core == value or len(core) < 3:
+        return False
+    return any((line := " ".join(text[a:b].split())) != value and line.startswith(core) for a, b in below)
+
+
 @rule("title", name="title.header_line")
 def title_header_line(ctx: Context) -> Iterable[Candidate]:
     """The first header line that looks like a job title."""
@@ -1834,6 +1843,8 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             continue  # "Acme | Remote (US) | Senior Engineer | Full-time", "X - Days · Agency · Rugby · Recently": a heading or a card in parts (title.split_heading)
         hit = trimmed_hit(text, ls, le)
         read += 1
+        if hit and _page_heading_below(text, lines[n + 1 : n + 4], hit.value):
+            continue  # "Program Coordinator job posting" (the document's title) over its heading "Program Coordinator, Refugee …"
         if hit and n + 1 < len(lines) and _opens_body_as_subject(text, hit.value, le):
             continue  # "Kodra Tech" over "Senior .NET Developer", the body opening "Kodra Tech builds …": the employer's name
         if hit and hit.value in badged[n + 1 : n + 4]:
