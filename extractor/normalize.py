@@ -5106,6 +5106,30 @@ _MIN_TURNS = 4
 _MAX_PROMPT_WORDS = 12
 
 
+# desktop-publishing tagged text: InDesign's ("<UNICODE-MAC>", "<ParaStyle:REC_Head>Electrician <0x2013> Nights") and
+# QuarkXPress's ("<v13.00><e9>", "@PV Head:Field Agronomist", "<\#8211>", "<\n>")
+_DTP_HEAD = re.compile(r"\A[ \t\n]*(?:<(?:UNICODE|ASCII|ANSI)-(?:MAC|WIN)>|<v\d{1,2}\.\d{1,2}><e\d{1,2}>)")
+_DTP_DEFINITION = re.compile(r"^[ \t]*(?:<(?:Version|FeatureSet|ColorTable|Define\w+)[^\n]*|@[^\n:=<]{1,40}=[^\n]*|<(?:UNICODE|ASCII|ANSI)-(?:MAC|WIN)>|<v\d{1,2}\.\d{1,2}><e\d{1,2}>)[ \t]*\n", re.M)
+_DTP_STYLE_START = re.compile(r"^[ \t]*@[^\n:=<@]{1,40}:", re.M)  # Quark's paragraph style before its text
+_DTP_TAG = re.compile(r"<(?:0x(?P<hex>[0-9A-Fa-f]{4})|\\#(?P<dec>\d{2,6})|\\(?P<esc>[nt])|(?:ParaStyle|CharStyle|pstyle|cstyle|cTypeface|cSize|cColor|cFont|pLeftIndent|pFirstLineIndent|[BIUPO]|\*[A-Z]|[a-z]\d*|[fz]\"[^\"<>\n]*\"|[fz][\d.]+)[^<>\n]{0,60})>")
+
+
+def _dtp_tagged_text(doc: Document) -> Document:
+    """A layout program's tagged-text export (InDesign, QuarkXPress): its header and style definitions go, the style
+    tags before each paragraph and inside it go, and character codes ("<0x2013>", "<\\#8211>") and escapes ("<\\n>")
+    are read as the characters they stand for. Any other text is left as it is."""
+    text = doc.text
+    if _DTP_HEAD.match(text) is None:
+        return doc
+    edits: list[Edit] = [(m.start(), m.end(), "") for m in _DTP_DEFINITION.finditer(text)]
+    edits += [(m.start(), m.end(), "") for m in _DTP_STYLE_START.finditer(text)]
+    for m in _DTP_TAG.finditer(text):
+        code = m.group("hex") and int(m.group("hex"), 16) or m.group("dec") and int(m.group("dec"))
+        shown = chr(code) if code else {"n": "\n", "t": " "}.get(m.group("esc") or "", "")
+        edits.append((m.start(), m.end(), shown))
+    return _apply(doc, edits)
+
+
 def _timed_transcript(doc: Document) -> Document:
     """A transcript of speech (a radio segment, a meeting, an interview): the time stamp and speaker before each turn
     go, so that each turn reads as the sentences said; a turn that only asks a short question (an interviewer's
@@ -6252,7 +6276,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _numbered_file_view, _diff_source, _docker_labels, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _caption_cues, _timed_transcript, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _numbered_file_view, _diff_source, _docker_labels, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
     _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
@@ -6283,7 +6307,8 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         head = _HTTP_RESPONSE_HEAD.match(raw)  # an API's answer pasted with its status line and headers
         body = raw[head.end() :] if head else raw
         diff = _DIFF_HUNK.search(raw) is not None and _DIFF_FILE.search(raw) is not None  # a change to a page's source: read as a diff
-        html = mime is doc and not diff and (looks_like_html(raw) and not _json_with_marks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too
+        html = mime is doc and not diff and _DTP_HEAD.match(raw) is None \
+            and (looks_like_html(raw) and not _json_with_marks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too (a layout program's tagged text is not)
         doc = (_opml_to_text(raw) or _scribus_to_text(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_pg_copy_source(_csv_record(mime)))))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)

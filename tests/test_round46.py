@@ -228,6 +228,47 @@ CYCLE2 = [
 ]
 
 
+INDESIGN = """<UNICODE-WIN>
+<Version:17><FeatureSet:InDesign-Roman>
+<DefineParaStyle:Head=<cTypeface:Bold><cSize:14.000000>>
+<ParaStyle:Employer>Kestrel Bakeries Ltd
+<ParaStyle:Head>Shift Baker <0x2013> Early Starts
+<ParaStyle:Body>Location: Truro, Cornwall
+<ParaStyle:Body><CharStyle:Bold>Ref:<CharStyle:> KB/PRD/0931
+"""
+
+QUARK = """<v12.00><e9>
+@Normal=<Ps100t0h100z10k0b0c"Black"f"Helvetica">
+@Ad Head=[S"","Ad Head"]<*L*h"Standard"Ps100t0h100z18k0b0c"Black"f"Futura-Bold">
+@Ad Employer:WESTERN PLAINS GRAIN
+@Ad Head:Grain Receival Officer
+@Ad Body:<B>Moree NSW<B><\\n>$62,000 <\\#8211> $68,000 per annum<\\n>Ref no. WPG-GR-12
+@Ad Body:You will sample and grade grain at our receival site during harvest.
+"""
+
+DTP = [
+    ("indesign_tagged_text_id", INDESIGN, "job_id", "KB/PRD/0931"),
+    ("quark_tags_title", QUARK, "title", "Grain Receival Officer"),
+    ("quark_tags_pay_range", QUARK, "salary", {"min": 62000.0, "max": 68000.0, "currency": "AUD", "period": "year"}),
+]
+
+PLACES_2 = [
+    ("parts_of_a_continent", _posting("Support Engineer\nLocation: Americas only, you must live in North, Central or South America"), []),
+    ("company_profile_hq_is_no_place", "Analyst\nKinetta · Lisbon HQ · 120 employees\n\nLocation: Remote (Spain)\n", [(None, None, "Spain")]),
+    ("position_at_its_head_office", _posting("Accountant", "About the role\nThe post is at its Eldoret, Kenya head office.\n"), [("Eldoret", None, "Kenya")]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", DTP, ids=[c[0] for c in DTP])
+def test_layout_tagged_text(case_id, text, field, expected):
+    assert extracted_field(text, field) == expected
+
+
+@pytest.mark.parametrize("case_id,text,expected", PLACES_2, ids=[c[0] for c in PLACES_2])
+def test_places_cycle2(case_id, text, expected):
+    assert places(text) == expected
+
+
 @pytest.mark.parametrize("case_id,text,field,expected", CYCLE2, ids=[c[0] for c in CYCLE2])
 def test_cycle2_classes(case_id, text, field, expected):
     assert extracted_field(text, field) == expected

@@ -345,6 +345,12 @@ _ADDRESS_RE = fastre.compile(
 _CONTACT_LINE_RE = fastre.compile(r"[|·•]|(?i:\b(?:tel|phone|fax|e-?mail|contact|address|adresse|dirección|direccion|indirizzo)\b)")
 _PHONE_AFTER_RE = fastre.compile(r"[|·•,][ \t]*(?:\+\d{1,3}[ \t]?\(?\d|(?i:tel|tél|phone|fax)\b\.?[ \t]*:?[ \t]*\+?\(?\d)")  # a telephone number after the place, on its line
 _AGENCY_LINE_RE = fastre.compile(r"(?i)\b(?:recrutement|recruitment|recruiting|staffing|int[ée]rim|cabinet|headhunt\w*|agency|agence|selección de personal|personalvermittlung|personaldienstleist\w*|uitzendbureau)\b")
+_HQ_AFTER_RE = fastre.compile(r"[ \t]+(?:HQ|headquarters|head[ \t]+office)\b", re.I)
+_WORK_AT_BEFORE_RE = fastre.compile(r"(?i)\b(?:at|from|in|our|its|their|to|out[ \t]+of)[ \t]+(?:the[ \t]+|our[ \t]+|its[ \t]+|their[ \t]+)?$")
+_COMPASS_OF_CONTINENT_RE = fastre.compile(
+    r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Middle)(?:[ \t]*,[ \t]*[A-Z][a-z]+)*"
+    r"(?:,?[ \t]+(?:or|and|&)[ \t]+[A-Z][a-z]+)?[ \t]+(?:America|Americas|Africa|Asia|Europe)\b"
+)
 _HQ_VERB_RE = fastre.compile(r"(?i)\b(?:based|located|headquartered|situated|offices?|hq)\b")
 _COPYRIGHT_RE = fastre.compile(r"(?i)©|\bcopyright\b|all rights reserved")
 # "any of our offices in …", "one of our locations in …": the places listed are a choice of places of work
@@ -1567,6 +1573,12 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             continue
         if _STREET_BEFORE_RE.search(text, max(0, f.start - 40), f.start):
             f.how.add("excluded")  # "Av. República de El Salvador", "Rua Bahia": a street named after a place
+            continue
+        if "label" not in f.how and _HQ_AFTER_RE.match(text, f.end) and not _WORK_AT_BEFORE_RE.search(text, max(0, f.start - 16), f.start):
+            f.how.add("excluded")  # "Kinetta · Lisbon HQ · 120 employees": the company's profile (not "from our Lisbon HQ")
+            continue
+        if _COMPASS_OF_CONTINENT_RE.match(text, f.start, min(len(text), f.end + 60)):
+            f.how.add("excluded")  # "North, Central or South America": a part of a continent, no town named "Central"
             continue
         if res["zone_after"].match(text, f.end, f.end + 60) or res["area_before"].search(text, max(0, f.start - 30), f.start) or res["area_after"].match(text, f.end, f.end + 40):
             f.how.add("excluded")  # "(US/Canada time zones)", "live in the EU or UK": a time zone or residency area, no place of work
