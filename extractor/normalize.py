@@ -5130,6 +5130,51 @@ def _dtp_tagged_text(doc: Document) -> Document:
     return _apply(doc, edits)
 
 
+# a pickle shown by "python -m pickletools": one opcode a line ("  166: \x8c     SHORT_BINUNICODE 'Senior Dialysis …'")
+_PICKLE_OPCODE = re.compile(r"^[ \t]*\d{1,7}:[ \t]+\S{1,4}[ \t]+(?P<op>[A-Z][A-Z0-9_]{1,20})\b[^\n]*$", re.M)
+_PICKLE_TEXT = re.compile(r"(?:SHORT_BINUNICODE|BINUNICODE8?|UNICODE|SHORT_BINSTRING|BINSTRING|STRING)[ \t]+(?P<q>['\"])(?P<v>[^\n]*)(?P=q)[ \t]*$")
+_PICKLE_KEY = re.compile(r"[a-z][a-z0-9_]{1,30}")
+_PY_ESCAPE = re.compile(r"\\(?:n|t|r|'|\"|\\)")
+_MIN_PICKLE_OPS = 12
+
+
+def _copy_python_literal(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """Copy a Python string literal's inside with its escapes read ("\\n" as a line break)."""
+    at = start
+    for m in _PY_ESCAPE.finditer(text, start, end):
+        builder.copy(at, m.start())
+        builder.replace({"n": "\n", "t": " ", "r": ""}.get(m.group()[1], m.group()[1]), m.start(), m.end())
+        at = m.end()
+    builder.copy(at, end)
+
+
+def _pickle_listing(doc: Document) -> Document:
+    """A pickled record shown opcode by opcode (``python -m pickletools``): its strings as the record's fields, a
+    key (a name like "title_raw") and the string after it as the labelled line a page shows ("Title: …"), a long
+    text with its escapes read; the opcodes, memo marks and everything around the listing go. Needs twelve opcode
+    lines; any other text is left as it is."""
+    text = doc.text
+    if "PROTO" not in text and "STOP" not in text:
+        return doc
+    ops = list(_PICKLE_OPCODE.finditer(text))
+    if len(ops) < _MIN_PICKLE_OPS:
+        return doc
+    strings = [m for m in (_PICKLE_TEXT.search(text, op.start("op"), op.end()) for op in ops) if m is not None]
+    builder = TextBuilder(doc)
+    key: Optional[re.Match[str]] = None
+    for m in strings:
+        value = m.group("v")
+        if key is None and _PICKLE_KEY.fullmatch(value):
+            key = m
+            continue
+        if key is not None:
+            builder.insert(_json_key_label(key.group("v")) + ": ", m.start("v"))
+        _copy_python_literal(builder, text, m.start("v"), m.end("v"))
+        builder.insert("\n", m.end("v"))
+        key = None
+    return builder.build()
+
+
 def _timed_transcript(doc: Document) -> Document:
     """A transcript of speech (a radio segment, a meeting, an interview): the time stamp and speaker before each turn
     go, so that each turn reads as the sentences said; a turn that only asks a short question (an interviewer's
@@ -6276,7 +6321,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _numbered_file_view, _diff_source, _docker_labels, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _numbered_file_view, _diff_source, _docker_labels, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
     _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )

@@ -246,7 +246,30 @@ QUARK = """<v12.00><e9>
 @Ad Body:You will sample and grade grain at our receival site during harvest.
 """
 
+PICKLE = """$ python -m pickletools item.pkl
+    0: \\x80 PROTO      4
+    2: \\x95 FRAME      900
+   11: \\x8c SHORT_BINUNICODE 'crawler.items'
+   26: \\x94 MEMOIZE    (as 0)
+   27: \\x8c SHORT_BINUNICODE 'Item'
+   33: \\x93 STACK_GLOBAL
+   34: )    EMPTY_TUPLE
+   35: \\x81 NEWOBJ
+   36: }    EMPTY_DICT
+   37: (    MARK
+   38: \\x8c     SHORT_BINUNICODE 'title_raw'
+   49: \\x8c     SHORT_BINUNICODE 'Pharmacy Assistant'
+   69: \\x8c     SHORT_BINUNICODE 'body_text'
+   80: X        BINUNICODE 'Pharmacy Assistant\\nGreenleaf Pharmacy, Pune\\n\\nJob Code: GP/PA/27\\nYou will dispense medicines.'
+  190: \\x8c     SHORT_BINUNICODE 'lang'
+  197: \\x8c     SHORT_BINUNICODE 'en'
+  201: u        SETITEMS   (MARK at 37)
+  202: .    STOP
+"""
+
 DTP = [
+    ("pickletools_title", PICKLE, "title", "Pharmacy Assistant"),
+    ("pickletools_escaped_body_id", PICKLE, "job_id", "GP/PA/27"),
     ("indesign_tagged_text_id", INDESIGN, "job_id", "KB/PRD/0931"),
     ("quark_tags_title", QUARK, "title", "Grain Receival Officer"),
     ("quark_tags_pay_range", QUARK, "salary", {"min": 62000.0, "max": 68000.0, "currency": "AUD", "period": "year"}),
