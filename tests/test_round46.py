@@ -217,6 +217,10 @@ CYCLE2 = [
     ("headcount_and_eligibility_tails", _posting("CRANE OPERATOR (3 NOS) – LOCALS ONLY"), "title", "CRANE OPERATOR"),
     ("night_duty_rota_tail", _posting("Staff Nurse (Night Duty Rota)"), "title", "Staff Nurse"),
     ("weekdays_and_weekends_tail", _posting("Support Worker - Weekdays & Weekends"), "title", "Support Worker"),
+    ("wished_diploma_is_no_lower_requirement", _posting("Tax Accountant", "Requirements\n- Bachelor's degree in Accounting\n- A diploma in payroll administration would be valued\n"),
+     "education_level", "bachelor"),
+    ("would_be_valued_marks_a_wish", _posting("Tax Accountant", "Requirements\n- Bachelor's degree in Accounting\n- Knowledge of SAP would be valued\n"),
+     "preferred_qualifications", ["Knowledge of SAP would be valued"]),
     ("czech_contract_tail", _posting("Účetní | HPP, plný úvazek"), "title", "Účetní"),
     ("other_calendar_date_beside_gregorian", _posting("Receptionist\nPublished: 2083-09-02 B.S. (2026-12-17)"), "date_posted", "2026-12-17"),
     ("document_title_over_its_heading", "Warehouse Supervisor advert\n\nWarehouse Supervisor, Cold Store\nKestrel Freight\n\n"

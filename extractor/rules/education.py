@@ -28,6 +28,7 @@ from typing import Any, Iterable, Optional
 from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, lower_same_length, rule, sentence_around
+from extractor.rules.lists import marks_preferred
 from extractor.rules.vocab import alias_key, trie_sources
 from extractor.schema import EDUCATION_ORDER
 
@@ -268,6 +269,15 @@ def find_mentions(ctx: Context) -> list[Mention]:
     return mentions
 
 
+def _wished(ctx: Context, mention: Mention) -> bool:
+    """Whether ``mention`` stands in a preferred qualifications section or in a sentence that marks itself a wish
+    ("… would be valued", "… is an asset")."""
+    if _in(ctx.sections_of("preferred_qualifications"), mention.start):
+        return True
+    left, right = sentence_around(ctx.text, mention.start, mention.end, reach=SENTENCE_REACH)
+    return marks_preferred(left + ctx.text[mention.start : mention.end] + right)
+
+
 # "a degree (2:2 or above) in a numerate subject": a bracket splitting the weak "degree in", read as that phrase
 _BRACKETED_DEGREE = re.compile(r"(?i)(?<![\w-])degree[ \t]*\([^()\n]{1,30}\)[ \t]+in(?![\w-])")
 _BRACKETED_ENTRY = Entry(WEAK_LEVEL, "weak", "degree in")
@@ -288,6 +298,9 @@ def education_level(ctx: Context) -> Iterable[Candidate]:
     ]
     if not mentions:
         return
+    required = [m for m in mentions if not _wished(ctx, m)]
+    mentions = required or mentions  # "Bachelor's in Accounting" beside "a diploma in taxation would be valued": the
+    # wish is no lower requirement ("PhD preferred" alone still says the degree)
     # Lowest level first; at the same level a precise mention beats a bare "degree in X".
     lowest = min(mentions, key=lambda m: (_RANK[m.level], m.kind == "weak", m.start))
     if lowest.kind == "weak":

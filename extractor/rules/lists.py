@@ -1387,7 +1387,7 @@ _PREFERRED_MARK = (
     r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
     r"|ideal|(?:would|will|is|are|can|could)\s+be\s+(?:very\s+|especially\s+|particularly\s+)?(?:useful|beneficial|helpful)|(?:is|are)\s+(?:very\s+|especially\s+|particularly\s+)?(?:useful|beneficial|helpful)|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
     r"|" + _NOT_REQUIRED_TAIL  # "…a bonus, but not required", "…, men inget krav"
-    + r"|(?:highly|greatly|much)\s+valued|(?:is|are|would\s+be|will\s+be)\s+(?:an?\s+)?(?:added\s+)?benefit"  # "SCSS experience is a benefit"  # "Lived experience is highly valued"
+    + r"|(?:(?:would|will)\s+be\s+|(?:is|are)\s+)?(?:highly|greatly|much)\s+valued|(?:would|will)\s+be\s+valued|(?:is|are|would\s+be|will\s+be)\s+(?:an?\s+)?(?:added\s+)?benefit"  # "SCSS experience is a benefit"  # "Lived experience is highly valued"
     # the same mark in other languages (lists.json): "… serait un atout", "… är meriterande", "… von Vorteil"
     r"|" + "|".join(load("lists.json").get("preferred_marks_intl", []))
 )
