@@ -280,6 +280,8 @@ DTP = [
 ]
 
 PLACES_2 = [
+    ("interview_venue_is_no_place_of_work", _posting("Customer Support Associate\nJob Location: Pune, Maharashtra\nVenue: Hotel Sunrise, 12 MG Road, Camp, Nashik - 422001"),
+     [("Pune", "Maharashtra", "India")]),
     ("parts_of_a_continent", _posting("Support Engineer\nLocation: Americas only, you must live in North, Central or South America"), []),
     ("company_profile_hq_is_no_place", "Analyst\nKinetta · Lisbon HQ · 120 employees\n\nLocation: Remote (Spain)\n", [(None, None, "Spain")]),
     ("position_at_its_head_office", _posting("Accountant", "About the role\nThe post is at its Eldoret, Kenya head office.\n"), [("Eldoret", None, "Kenya")]),
