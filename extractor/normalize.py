@@ -5134,18 +5134,7 @@ def _dtp_tagged_text(doc: Document) -> Document:
 _PICKLE_OPCODE = re.compile(r"^[ \t]*\d{1,7}:[ \t]+\S{1,4}[ \t]+(?P<op>[A-Z][A-Z0-9_]{1,20})\b[^\n]*$", re.M)
 _PICKLE_TEXT = re.compile(r"(?:SHORT_BINUNICODE|BINUNICODE8?|UNICODE|SHORT_BINSTRING|BINSTRING|STRING)[ \t]+(?P<q>['\"])(?P<v>[^\n]*)(?P=q)[ \t]*$")
 _PICKLE_KEY = re.compile(r"[a-z][a-z0-9_]{1,30}")
-_PY_ESCAPE = re.compile(r"\\(?:n|t|r|'|\"|\\)")
 _MIN_PICKLE_OPS = 12
-
-
-def _copy_python_literal(builder: TextBuilder, text: str, start: int, end: int) -> None:
-    """Copy a Python string literal's inside with its escapes read ("\\n" as a line break)."""
-    at = start
-    for m in _PY_ESCAPE.finditer(text, start, end):
-        builder.copy(at, m.start())
-        builder.replace({"n": "\n", "t": " ", "r": ""}.get(m.group()[1], m.group()[1]), m.start(), m.end())
-        at = m.end()
-    builder.copy(at, end)
 
 
 def _pickle_listing(doc: Document) -> Document:
@@ -5169,7 +5158,7 @@ def _pickle_listing(doc: Document) -> Document:
             continue
         if key is not None:
             builder.insert(_json_key_label(key.group("v")) + ": ", m.start("v"))
-        _copy_python_literal(builder, text, m.start("v"), m.end("v"))
+        _repr_string(builder, text, m.start("v"), m.end("v"))
         builder.insert("\n", m.end("v"))
         key = None
     return builder.build()
