@@ -118,7 +118,7 @@ def test_a_board_word_for_the_page_ends_a_dash_split_title(top, title):
     "head, employer",
     [
         # a place line with a short bracketed tag, repeated by a board's details block, is no employer
-        ("Meridian Haulage Ltd.\nRoute Planner\nRed Deer, AB (On-site)\n", "Meridian Haulage Ltd."),
+        ("Meridian Haulage Ltd.\nRoute Planner\nRed Deer, AB (On-site)\n", "Meridian Haulage"),  # (said short below: the suffix goes)
         ("Clearwater Dental Group\nDental Hygienist\nTampa, FL (Hybrid)\n", "Clearwater Dental Group"),
     ],
 )
