@@ -4155,14 +4155,14 @@ def _trailing_form_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
     if form is None:
         return None
     name = cand.value[: form.start()].rstrip(" ,")
+    text = ctx.text
     start, end = cand.spans[0]
-    at = ctx.text.find(name, start, end)
+    at = text.find(name, start, end)
     if at < 0 or not name or not _capital(name[:1]) or not is_company_name(name) or has_job_noun(name):
         return None
-    text = ctx.text
+    with_form = re.compile(r"[ \t]*,?[ \t]*" + re.escape(cand.value[form.start() :].strip()))
     for said in _mention(name).finditer(text):
-        if (said.start() >= end or said.end() <= start) \
-                and not re.match(r"[ \t]*,?[ \t]*" + re.escape(cand.value[form.start() :].strip()), text[said.end() :]):
+        if (said.start() >= end or said.end() <= start) and not with_form.match(text, said.end()):
             return _Hit(name, at, at + len(name))  # said again without its form
     return None
 
