@@ -3726,6 +3726,160 @@ def _pager_screen(doc: Document) -> Document:
     return _apply(doc, [(m.start(), min(m.end() + 1, len(text)), "") for m in found])
 
 
+
+# a mainframe application's screen (IBM 3270: ISPF, CICS, IMS panels) copied as text: its function-key legend
+# ("PF1=HELP  PF3=EXIT  PF8=FWD", "F3=Exit  F7=Bkwd"), command line ("===>", "COMMAND ===>   SCROLL ===> PAGE"),
+# scroll marks ("MORE...", "MORE+", "BOTTOM") and screen counter ("SCREEN 01 OF 02")
+_PANEL_KEYS = re.compile(r"^[ \t]*P?F\d{1,2}[ \t]*=[ \t]*\S+(?:[ \t]+P?F\d{1,2}[ \t]*=[ \t]*\S+)+[ \t]*$", re.M)
+_PANEL_COMMAND = re.compile(r"^[ \t]*(?:[A-Z]{3,10}[ \t]*)?===>[^\n]*$", re.M)
+_PANEL_MARKS = re.compile(r"^[ \t]*(?:MORE(?:\.{3}|[ \t]*[-+]{1,2})|BOTTOM|TOP|(?:SCREEN|PAGE)[ \t]+\d{1,3}[ \t]+OF[ \t]+\d{1,3})[ \t]*$", re.M)
+# the panel's clock under its title ("JOB POSTING DISPLAY      12/04/26  09:42:17  T3270A"): the line is the program's
+# own; and the panel's name before the title on its first line ("HRJP01   NUTMEG STATE MUTUAL – JOB POSTINGS")
+_PANEL_CLOCK = re.compile(r"^[^\n]*\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?\b[^\n]*$", re.M)
+_PANEL_NAME = re.compile(r"[ \t]*[A-Z][A-Z0-9]{1,7}\d[A-Z0-9]{0,3}[ \t]{2,}(?=\S)")
+_PANEL_HEAD_LINES = 4  # the lines at a screen's top that are its header (a later screen repeats them)
+
+
+def _terminal_panel(doc: Document) -> Document:
+    """A mainframe application's screens (see ``_PANEL_KEYS``) as the record they show: each screen's key legend,
+    command line, scroll marks, counter and clock line go, the panel's name before its title goes, and a later
+    screen's header lines that repeat the first screen's go. Needs a key legend and a command line; any other text
+    is left as it is."""
+    text = doc.text
+    if "===>" not in text or not _PANEL_KEYS.search(text) or not _PANEL_COMMAND.search(text):
+        return doc
+    edits: list[Edit] = []
+    ends = set()
+    for pattern in (_PANEL_KEYS, _PANEL_COMMAND, _PANEL_MARKS):
+        for m in pattern.finditer(text):
+            edits.append((m.start(), min(m.end() + 1, len(text)), ""))
+            ends.add(m.end())
+    first_head: set[str] = set()
+    screen_top, screen = True, 0
+    head_left = 0
+    for start, end in _lines(text):
+        line = text[start:end]
+        if end in ends:
+            screen_top = True
+            continue
+        name = None
+        if screen_top and line.strip():
+            screen, screen_top, head_left = screen + 1, False, _PANEL_HEAD_LINES
+            if (name := _PANEL_NAME.match(text, start, end)) is not None:
+                line = text[name.end() : end]
+        if head_left <= 0 or not line.strip():
+            continue
+        head_left -= 1
+        if _PANEL_CLOCK.fullmatch(line) is not None or (screen > 1 and line.strip() in first_head):
+            edits.append((start, min(end + 1, len(text)), ""))
+            continue
+        if screen == 1:
+            first_head.add(line.strip())
+        if name is not None:
+            edits.append((name.start(), name.end(), ""))
+    return _apply(doc, edits)
+
+
+# a COBOL copybook that carries a record's values (a test fixture, an extract's layout): "05  JA-TITLE  PIC X(26)
+# VALUE 'COBOL Developer'.", the sequence numbers in columns 1-6 and comment lines ("000200* …") around them
+_COBOL_ITEM = re.compile(r"^(?:\d{6})?[ \t]+\d{2}[ \t]+(?P<name>[A-Z][A-Z0-9-]*)\b", re.M)
+_COBOL_VALUE = re.compile(
+    r"\bVALUES?(?:[ \t]+IS)?(?:[ \t]|\n\d{0,6})+(?:'(?P<sq>(?:[^'\n]|'')*)'|\"(?P<dq>(?:[^\"\n]|\"\")*)\"|(?P<num>[+-]?\d+(?:\.\d+)?))(?=[ \t]*\.?[ \t]*$)",
+    re.M,
+)
+_COBOL_PICTURE = re.compile(r"\bPIC(?:TURE)?[ \t]+(?:IS[ \t]+)?[SXAV9Z()\d.]+")
+_MIN_COBOL_ITEMS = 4
+# the abbreviations COBOL data names use, as a label writes them ("JA-SAL-CCY" → "Salary currency")
+_COBOL_WORDS = {
+    "SAL": "salary", "CCY": "currency", "CUR": "currency", "CURR": "currency", "DT": "date", "DTE": "date", "DEPT": "department",
+    "LOC": "location", "HRS": "hours", "WKLY": "weekly", "NBR": "number", "NUM": "number", "DESC": "description", "TXT": "text",
+    "AMT": "amount", "PCT": "percent", "TGT": "target", "REF": "reference", "REQ": "requisition", "QUAL": "qualifications",
+    "RESP": "responsibilities", "EXP": "experience", "YRS": "years", "ADDR": "address", "ORG": "organisation",
+}
+
+
+def _cobol_copybook(doc: Document) -> Document:
+    """A COBOL copybook holding one record's values (see ``_COBOL_ITEM``) as the labelled page it describes: each
+    item's value on a line of its own under its data name as a label ("JA-SAL-MIN … VALUE 048000." → "Salary min:
+    48000"; the prefix every name shares and a number's leading zeros go), a FILLER's text alone; sequence
+    numbers, comments, pictures and items without a value go. Needs four items with a picture; any other text is left
+    as it is."""
+    text = doc.text
+    if "PIC" not in text or "VALUE" not in text:
+        return doc
+    items = list(_COBOL_ITEM.finditer(text))
+    if len(items) < _MIN_COBOL_ITEMS or len(_COBOL_PICTURE.findall(text)) < _MIN_COBOL_ITEMS:
+        return doc
+    valued: list[tuple[str, re.Match[str]]] = []
+    for m in _COBOL_VALUE.finditer(text):
+        owner = next((item for item in reversed(items) if item.end() <= m.start()), None)
+        if owner is not None:
+            valued.append((owner.group("name"), m))
+    if not valued:
+        return doc
+    named = [name.split("-") for name, _ in valued if name != "FILLER"]
+    shared = named[0][0] if named and all(len(parts) >= 2 and parts[0] == named[0][0] for parts in named) else None
+    builder = TextBuilder(doc)
+    for name, m in valued:
+        group = m.lastgroup
+        start, end = m.span(group)
+        if group == "num":  # a number's sign and leading zeros are its picture's padding ("048000")
+            start += len(m.group(group)) - len(m.group(group).lstrip("+0")) if m.group(group).lstrip("+0")[:1].isdigit() else 0
+        if name != "FILLER":
+            parts = name.split("-")
+            parts = parts[1:] if parts[0] == shared else parts
+            label = " ".join(_COBOL_WORDS.get(part, part.lower()) for part in parts)
+            builder.insert(label[:1].upper() + label[1:] + ": ", start)
+        quote = {"sq": "''", "dq": '""'}.get(group)
+        at = start
+        for doubled in re.finditer(quote, text[start:end]) if quote else ():
+            builder.copy(at, start + doubled.start())
+            builder.replace(quote[0], start + doubled.start(), start + doubled.end())
+            at = start + doubled.end()
+        builder.copy(at, end)
+        builder.insert("\n", end)
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# a mainframe job deck (JCL) that loads a posting: its "//NAME JOB …" card, its steps and comments ("//*") go, the
+# in-stream data a "DD *" or "DD DATA" card opens (up to "/*", "//" or the card's own DLM=) is the posting
+_JCL_JOB_CARD = re.compile(r"\A(?:[ \t]*\n)*//[A-Z$#@][A-Z0-9$#@]{0,7}[ \t]+JOB\b")
+_JCL_IN_STREAM = re.compile(r"^//[^\n*][^\n]*?[ \t]DD[ \t]+(?:\*|DATA)(?:,(?:[^\n]*?\bDLM=(?P<dlm>'[^'\n]{2}'|\S{2}))?[^\n]*)?[ \t]*$", re.M)
+# in the data, a control card's "KEY=value" ("VACANCY-REF=JHB-OPS-2611") and its text's own bounds ("TEXT-START")
+_CONTROL_CARD = re.compile(r"(?P<key>[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*)[ \t]*=[ \t]*(?=\S)")
+_CONTROL_BOUND = re.compile(r"[A-Z][A-Z0-9]*[-_](?:START|END|BEGIN|STOP)[ \t]*")
+
+
+def _job_control_deck(doc: Document) -> Document:
+    """A JCL job deck (see ``_JCL_JOB_CARD``) as the in-stream data it carries: the cards go, the data's control
+    cards read as labelled lines ("EMPLOYER=Acme Bank" → "Employer: Acme Bank") and its text's bound markers go.
+    Needs a JOB card and a "DD *" card; any other text is left as it is."""
+    text = doc.text
+    if _JCL_JOB_CARD.match(text) is None:
+        return doc
+    builder = TextBuilder(doc)
+    found = False
+    for card in _JCL_IN_STREAM.finditer(text):
+        dlm = (card.group("dlm") or "").strip("'")
+        at = card.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            if line.startswith(dlm or "/*") or (not dlm and line.startswith("//")):
+                break
+            found = True
+            key = _CONTROL_CARD.match(text, at, end)
+            if key is not None:
+                _write_line(builder, _key_label(key.group("key").lower()) + ": ", key.end(), end)
+            elif _CONTROL_BOUND.fullmatch(line) is None:
+                builder.copy(at, end)
+                builder.insert("\n", end)
+            at = end + 1
+    out = builder.build()
+    return out if found and out.text.strip() else doc
+
 def _man_page(doc: Document) -> Document:
     """A manual page as man shows it: the running head (its centre, the manual's name, stays) and foot (the page's
     name and section at both ends of the line), the SYNOPSIS (a command's usage) and the "name - " before the NAME section's one-line
@@ -5262,8 +5416,8 @@ def _labels_joined(doc: Document, pattern: re.Pattern, gap: str, minimum: int) -
 
 
 # a form or a printed report that leads each label to its value with dots: "TITLE..........: WATER PLANT OPERATOR",
-# "Closing date ........ 12 May 2027"
-_DOT_LEADER = re.compile(r"^[ \t]*[^\W\d_][\w'’/&()#-]*(?:[ ][\w'’/&()#-]+){0,4}(?P<leader>[ \t]*\.{2,}[ \t]*:[ \t]*|[ \t]*\.{4,}[ \t]*)(?=\S)", re.M)
+# "Closing date ........ 12 May 2027", a mainframe panel's spaced ones ("JOB TITLE . . . : SR PROGRAMMER", "DEPT . :")
+_DOT_LEADER = re.compile(r"^[ \t]*[^\W\d_][\w'’/&()#-]*(?:[ ][\w'’/&()#-]+){0,4}(?P<leader>[ \t]*(?:\.[ \t]?){2,}[ \t]*:[ \t]*|[ \t]+\.[ \t]*:[ \t]*|[ \t]*\.{4,}[ \t]*)(?=\S)", re.M)
 _MIN_DOT_LEADERS = 3
 
 
@@ -5271,7 +5425,7 @@ def _dot_leaders(doc: Document) -> Document:
     """Three or more labels led to their values by dots ("EXAM NO........: 68-412"): the dots written as a label's
     colon ("EXAM NO: 68-412"). Any other text is left as it is."""
     text = doc.text
-    if ".." not in text:
+    if ".." not in text and ". ." not in text and ". :" not in text:
         return doc
     return _labels_joined(doc, _DOT_LEADER, "leader", _MIN_DOT_LEADERS)
 
@@ -6310,7 +6464,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _numbered_file_view, _diff_source, _docker_labels, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _numbered_file_view, _diff_source, _docker_labels, _job_control_deck, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
     _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )

@@ -108,6 +108,7 @@ def _vocab() -> dict:
             for c in data["cues"]
         ],
         "weak_after": fastre.compile(data["weak_after"], re.I),
+        "experience_after": fastre.compile(data["experience_after"], re.I),
         "permanent_before": fastre.compile(data["permanent_before"], re.I),
         "self_employed": fastre.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, data["self_employed_choice"])) + r")(?![\w])"),
         "skip_before": fastre.compile(data["skip_before"], re.I),
@@ -205,6 +206,22 @@ def _line_end(text: str, pos: int, cap: int) -> int:
     return min(end, pos + cap)
 
 
+SENTENCE_VALUE_WORDS = 9  # a label's value this long, ending as a sentence, states its type near its start or not at all
+SENTENCE_VALUE_REACH = 40
+
+
+def _value_end(text: str, pos: int) -> int:
+    """Where a label's value that starts at ``pos`` is read up to: its line (80 characters at most), or, when the line
+    is a sentence ("37.5 hours per week, Monday to Friday, with some weekend work during seasonal launches."), its
+    first 40 characters: a type named later in it qualifies something else."""
+    end = _line_end(text, pos, 80)
+    line_end = _line_end(text, pos, len(text))
+    line = text[pos:line_end].rstrip()
+    if line.endswith((".", "!")) and len(line.split()) >= SENTENCE_VALUE_WORDS:
+        return min(end, pos + SENTENCE_VALUE_REACH)
+    return end
+
+
 # --------------------------------------------------------------------------- employment type
 
 
@@ -250,14 +267,14 @@ def employment_cues(ctx: Context) -> list[Cue]:
 
     # 1. labelled values, on the label's line or (label alone on its line) the next line.
     for m in voc["label"].finditer(text):
-        got = _value_in(text, m.end(), _line_end(text, m.end(), 80))
+        got = _value_in(text, m.end(), _value_end(text, m.end()))
         if got and not voc["skip_before"].search(text, max(m.end(), got[1] - 20), got[1]):
             cues.append(Cue(got[0], 0.9, m.start(), got[2], labelled=True))
     for m in voc["label_line"].finditer(text):
         pos = m.end()
         while pos < len(text) and text[pos] in "\r\n \t":
             pos += 1
-        got = _value_in(text, pos, _line_end(text, pos, 80))
+        got = _value_in(text, pos, _value_end(text, pos))
         if got:
             cues.append(Cue(got[0], 0.88, got[1], got[2], labelled=True))
     for m in voc["label_bare"].finditer(text):
@@ -299,8 +316,8 @@ def employment_cues(ctx: Context) -> list[Cue]:
     # 3. phrases.
     for regex, value, conf, labelled in voc["cues"]:
         for m in regex.finditer(text):
-            if voc["skip_before"].search(text, max(0, m.start() - 25), m.start()):
-                continue
+            if voc["skip_before"].search(text, max(0, m.start() - 25), m.start()) or voc["experience_after"].match(text, m.end()):
+                continue  # "previous internships", "industrial placement experience": the candidate's past, not this job
             if value in ("full_time", "part_time") and voc["self_employed"].search(text, max(0, m.start() - 40), min(len(text), m.end() + 60)):
                 continue  # "pełny etat (UoP) lub B2B": employee or self-employed
             c = conf

@@ -44,6 +44,8 @@ from extractor.sections import kind_of_heading, valediction_line
 MAX_TITLE_CHARS = 110
 MAX_TITLE_WORDS = 14
 HEADER_LINES = 8  # how many header lines may hold the job heading
+SKIPPED_HEAD_LINES = 4  # how many more when the site's menu, crumbs or labels stand among them
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -1619,10 +1621,11 @@ def title_call_for(ctx: Context) -> Iterable[Candidate]:
 
 
 # a notice's sentence announcing the post on the lines below: "…, Faso Talents Conseil recrute :", "Acme is hiring:",
-# "… invites applications for the following position:"
+# "… invites applications for the following position:", "… wishes to recruit:", "…, pretende recrutar:"
 _ANNOUNCING_LINE = fastre.compile(
     r"(?im)^[^\n]{0,240}?\b(?:recrute|recrutent|recherche|embauche|busca|contrata|sucht|zoekt|cerca|is[ \t]+hiring|are[ \t]+hiring|"
-    r"is[ \t]+(?:recruiting|looking[ \t]+for)|invites?[ \t]+applications[^\n:]{0,60})[ \t]*:[ \t]*$"
+    r"is[ \t]+(?:recruiting|looking[ \t]+for)|invites?[ \t]+applications[^\n:]{0,60}|(?:wishes|seeks|intends)[ \t]+to[ \t]+(?:recruit|hire|appoint)|"
+    r"(?:pretende|deseja|precisa)[ \t]+(?:recrutar|admitir|contratar)|recruta|procura|admite)[ \t]*:[ \t]*$"
 )
 ANNOUNCED_REACH = 1500  # how far from the top such a sentence may stand
 
@@ -1821,8 +1824,13 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
     crumbed = _heading_under_crumbs(text, lines[:HEADER_LINES + 3])  # (trail, heading) or None
     badged = [_badged_name(text, a, b) for a, b in lines[: HEADER_LINES + 3]]
     read = 0  # the lines read as possible headings so far (the site's menu, crumbs and labels skipped)
-    for n, (ls, le) in enumerate(lines[:HEADER_LINES]):
+    skipped = 0  # the site's and the labels' lines passed over: they take no place of a heading's
+    for n, (ls, le) in enumerate(lines[: HEADER_LINES + SKIPPED_HEAD_LINES]):
+        if n - min(skipped, SKIPPED_HEAD_LINES) >= HEADER_LINES:
+            break
         line = text[ls:le]
+        if n >= HEADER_LINES and _LIST_MARK.match(line):
+            break  # past the usual header, a list has begun: its items are the body's
         lead = _ENGAGEMENT_LEAD.match(line)
         if lead is not None and has_job_noun(line[lead.end() :]):
             ls, line = ls + lead.end(), line[lead.end() :]  # "Contract: Senior Engineer at Acme": a post's engagement tag before its heading
@@ -1833,6 +1841,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         if not label and crumb is None and _CRUMBS.search(line):
             crumb = (ls, le)  # a breadcrumb's last step names the job when no heading follows
         if label or _chrome_line(" ".join(line.split())) or _raw_menu(ctx.doc, ls, le):
+            skipped += 1
             continue  # a label, the site's menu or a breadcrumb trail (the heading under it is the title)
         if _brand_over_site_line(n, [" ".join(text[a:b].split()) for a, b in lines[: n + 3]], lambda k: _menu_line(" ".join(text[lines[k][0] : lines[k][1]].split())) or _raw_menu(ctx.doc, *lines[k])):
             continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …"); a menu only here, a
@@ -2239,6 +2248,8 @@ def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
     for ls, le in list(_lines(text, 0, min(len(text), 4000)))[:40]:
         if kind_of_heading(" ".join(text[ls:le].split()).strip("*#: ")):
             break  # the body's sections have begun: a pipe list there is a skills or benefits line
+        if _SIGN_IN.search(text, ls, le) and _menu_line(" ".join(text[ls:le].split())):
+            continue  # "Placements | Internships | Top 100 | Sign in": the site's menu
         tag = vocab.hiring_tag.match(text, ls, le) if vocab.hiring_tag is not None else None
         start = tag.end() if tag else ls
         cuts = list(_DOT_PARTS.finditer(text, start, le)) or list(_SPLIT_PARTS.finditer(text, start, le))  # "Data Analyst - Credit Risk · Acme": dots part the card, the dash is the title's
@@ -2513,8 +2524,11 @@ _LEAD_SUBJECT = fastre.compile(r"[ \t\n]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?:is|
 _OPERATED_BY = fastre.compile(r"(?:^|\b)(?i:(?:independently[ \t]+)?(?:owned[ \t]+and[ \t]+operated|owned|operated))[ \t]+by[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)  # a franchisee
 # a paragraph that opens with a full name and says what the organisation is or how long it has been
 _PARAGRAPH_SUBJECT = fastre.compile(
-    r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:has[ \t]+been|have[ \t]+been|is[ \t]+one[ \t]+of|are[ \t]+one[ \t]+of|was[ \t]+(?:founded|established)|"
-    r"is[ \t]+an?[ \t]+(?:leading|global|growing|family|independent|privately|fast|award|national|regional|local|[a-z]+-(?:owned|run|based|growing)))\b",
+    r"^(?:(?:A|O|La|El|Le)[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+(?:has[ \t]+been|have[ \t]+been|is[ \t]+one[ \t]+of|are[ \t]+one[ \t]+of|was[ \t]+(?:founded|established)|"
+    r"is[ \t]+an?[ \t]+(?:leading|global|growing|family|independent|privately|fast|award|national|regional|local|[a-z]+-(?:owned|run|based|growing)"
+    r"|\d[\d,]*[- ](?:person|people|strong|employee|staff))"  # "… is a 300-person consultancy", "… is a 40-strong practice"
+    # the same in Portuguese, Spanish or French, the article before the name: "A Corredor Logística é uma empresa moçambicana …"
+    r"|(?:é|es|est)[ \t]+(?:uma|una|une|um|un)[ \t]+(?:empresa|entreprise|société|organização|organización|organisation|instituição|institución|associação|asociación|ONG))\b",
     re.M,
 )
 _BEHALF = fastre.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?P<c>" + _COMPANY_RE + r")", re.M)
@@ -2664,9 +2678,9 @@ _BRAND_SUFFIX = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+(?:[-–—|:
 
 
 # an employer's own vacancies page titled by its name: "Waipā Ridge District Council — Current Vacancies", "Harbour Trust | Job opportunities",
-# its careers chat or portal: "Sierra Basin Distribution – Careers Chat"
+# its careers chat or portal: "Sierra Basin Distribution – Careers Chat", its staff system's "… - Internal Job Postings"
 _VACANCIES_PAGE = fastre.compile(
-    r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?i:(?:current|open|latest)[ \t]+)?(?i:vacancies|job[ \t]+vacancies|(?:job[ \t]+)?openings|positions|roles|job[ \t]+opportunities|career[ \t]+opportunities|careers(?:[ \t]+(?:chat|portal|site|hub|centre|center|page))?|work[ \t]+for[ \t]+us|work[ \t]+with[ \t]+us)[ \t]*$"
+    r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t]+(?i:(?:current|open|latest|internal)[ \t]+)?(?i:vacancies|job[ \t]+vacancies|(?:job[ \t]+)?(?:openings|postings)|positions|roles|job[ \t]+opportunities|career[ \t]+opportunities|careers(?:[ \t]+(?:chat|portal|site|hub|centre|center|page))?|work[ \t]+for[ \t]+us|work[ \t]+with[ \t]+us)[ \t]*$"
 )
 
 
@@ -2822,7 +2836,7 @@ def _capitals_agency_company(ctx: Context) -> Iterator[Candidate]:
 # the careers site's name after the employer's on its first line: "Harbourview Hospital - Career Opportunities"
 _JOBS_AFTER_NAME = fastre.compile(r"[ \t]+(?:Jobs|Careers|Vacancies)$")  # "Acme Council Jobs": a site named after its employer
 _CAREERS_SUFFIX = fastre.compile(
-    r"[ \t]+[-–—|:][ \t]+(?i:careers?|jobs|vacancies|(?:career|job|employment)[ \t]+opportunities|current[ \t]+openings|job[ \t]+openings|employment)[ \t]*$"
+    r"[ \t]+[-–—|:][ \t]+(?i:careers?|jobs|vacancies|(?:career|job|employment)[ \t]+opportunities|(?:current|internal)[ \t]+(?:job[ \t]+)?(?:openings|postings)|job[ \t]+(?:openings|postings)|employment)[ \t]*$"
 )
 # a site's brand line whose next part is its careers or HR section, trail going on: "Gulfstone | Careers | Vacancies",
 # "University of X, Galway | Human Resources | Current Vacancies", "Acme Intranet › HR Connect › Internal Job Board"
@@ -2844,7 +2858,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     # not "Jobs > Finance > Accounts Officer", nor a labelled row ("Department: Sales") under the heading
     heading = next((n for n, v in enumerate(values) if looks_like_title(v) and len(_BREADCRUMB.findall(v)) < 2 and not title_vocab().team_label.match(v)), None)
     top = next((n for n, v in enumerate(values) if not _site_line(v)), 0)
-    if heading is None and top < len(lines) and top <= 1 and _first_line_shaped_as_title(values[top]) and not _translated_line(values[top]):
+    if heading is None and top < len(lines) and top <= 1 and _first_line_shaped_as_title(values[top]) and not _translated_line(values[top]) \
+            and not _acronym_named(values[top]):
         heading = top  # a board page's first line (under the board's name) is its title
     if heading is None:  # "Vakansiyalar > Maliyyə > Mühasib" / "Mühasib": the line the breadcrumb trail ends with
         heading = next((n + 1 for n, v in enumerate(values[:-1]) if len(_CRUMB_STEP.findall(v)) >= 2 and values[n + 1]
@@ -2861,25 +2876,29 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
             return
         if not values[n]:
             continue
-        trail = _CAREERS_TRAIL.search(text, *lines[n]) if n == 0 else None
-        unit = _UNIT_AFTER_ORG.search(text, *lines[n]) or _PARENT_AFTER_ORG.search(text, *lines[n]) or _CAREERS_SUFFIX.search(text, *lines[n]) or trail
+        start = lines[n][0]
+        lead = _ACRONYM_LEAD.match(text, start, lines[n][1])
+        if lead is not None and _acronym_of(lead.group("a"), text[lead.end() : lines[n][1]]):
+            start = lead.end()  # "ACAS — Agência Cabo-verdiana de Águas e Saneamento": the name the acronym stands for
+        trail = _CAREERS_TRAIL.search(text, start, lines[n][1]) if n == 0 else None
+        unit = _UNIT_AFTER_ORG.search(text, start, lines[n][1]) or _PARENT_AFTER_ORG.search(text, start, lines[n][1]) or _CAREERS_SUFFIX.search(text, start, lines[n][1]) or trail
         cut = min(unit.start(), trail.start()) if unit and trail else unit.start() if unit else (_place_after_legal_name(text, *lines[n]) or lines[n][1])
-        if (badged := _before_badge(text, lines[n][0], cut)) < cut:
+        if (badged := _before_badge(text, start, cut)) < cut:
             cut = badged  # "Acme Foods · 12,345 followers", "Acme Foods 4.1 ★ (214 reviews)": the board's badge
-            values[n] = " ".join(text[lines[n][0] : cut].split())
+            values[n] = " ".join(text[start : cut].split())
         # "Corvane | Careers | Vacancies": the careers trail from its first part, not the last part's suffix
-        place = _NAME_PLACE_TAIL.search(text, lines[n][0], cut) if trail else None
+        place = _NAME_PLACE_TAIL.search(text, start, cut) if trail else None
         if place is not None and place.group(0).startswith(",") and _place_tail(place.group(0)):
             cut = place.start()  # "University of X, Galway | Human Resources": the campus's town is no part of the name
-        cut = _column_gap(ctx, lines[n][0], cut)  # "Aire Valley Homes          Job Description": a PDF page header's columns
-        pipe = text.find(" | ", lines[n][0], cut) if n == 0 and trail is None else -1
-        if pipe > lines[n][0] and text.count(" ".join(text[lines[n][0] : pipe].split()), lines[n][1]) >= 1 and _organisation_name(text[lines[n][0] : pipe]) \
-                and not has_job_noun(text[lines[n][0] : pipe]):
+        cut = _column_gap(ctx, start, cut)  # "Aire Valley Homes          Job Description": a PDF page header's columns
+        pipe = text.find(" | ", start, cut) if n == 0 and trail is None else -1
+        if pipe > start and text.count(" ".join(text[start : pipe].split()), lines[n][1]) >= 1 and _organisation_name(text[start : pipe]) \
+                and not has_job_noun(text[start : pipe]):
             cut = pipe  # "University of X | Te Whare Wānanga o …": the name the page gives again (its footer's), before its other language's
-        bilingual = _BILINGUAL_CUT.search(text, lines[n][0], cut)
-        if bilingual and _translated_name(text[lines[n][0] : bilingual.start()], text[bilingual.end() : cut]) and not (n + 1 < len(values) and _chrome_line(values[n + 1])):
+        bilingual = _BILINGUAL_CUT.search(text, start, cut)
+        if bilingual and _translated_name(text[start : bilingual.start()], text[bilingual.end() : cut]) and not (n + 1 < len(values) and _chrome_line(values[n + 1])):
             cut = bilingual.start()  # a name in two languages, "City of Moncton / Ville de Moncton": the first (not a site's brand over its breadcrumbs)
-        hit = _company_hit(text, lines[n][0], cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
+        hit = _company_hit(text, start, cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value) \
                     or _city_code_line(hit.value) or _place_label_line(hit.value) or _places_list_line(hit.value) or _LABELLED_FIGURE.search(hit.value):
@@ -2954,7 +2973,13 @@ def _board_brand(doc: Optional[Document], text: str, lines: list[tuple[int, int]
     if pattern is None or len(lines) < 2 or len(text[lines[0][0] : lines[0][1]].split()) > 4:
         return False
     menu = " ".join(text[lines[1][0] : lines[1][1]].split())
+    if any(_OWN_CAREERS_ITEM.fullmatch(part.strip()) for part in _MENU_SPLIT.split(menu)):
+        return False  # "Particulares | Empresas | Carreiras | Contactos": an employer's own site, its careers among its sections
     return (_raw_menu(doc, *lines[1]) or _menu_line(menu)) and pattern.search(menu) is not None
+
+
+# an employer's own site's section for its vacancies, as its menu names it
+_OWN_CAREERS_ITEM = fastre.compile(r"(?i)careers?|carreiras?|carrières?|karriere|carreras?|trabalhe[ \t]+connosco|work[ \t]+with[ \t]+us|join[ \t]+us|jobs[ \t]+at[ \t]+\S+")
 
 
 # case matters where a legal form is also a region code: "Denver, CO", "Reno, NV", "Adelaide, SA" are places
@@ -2980,7 +3005,9 @@ def _town_and_state(value: str) -> bool:
 
 def _place_line(value: str) -> bool:
     """A "City, Region" line: shaped like one and naming a place the gazetteer knows in one of its parts
-    ("Leeds, West Yorkshire", "Austin, TX"); "Commander, Navy Installations" or "Acme Foods, Inc." are not."""
+    ("Leeds, West Yorkshire", "Austin, TX", "Brisbane QLD"); "Commander, Navy Installations" or "Acme Foods, Inc." are not."""
+    if _town_and_state(value):
+        return True
     if not _LOCATION_LINE.match(value) or _LEGAL_SUFFIX.search(value):
         return False
     return any(gazetteer().knows(p.strip()) or _town_and_state(p.strip()) for p in value.split(","))
@@ -3173,6 +3200,21 @@ def _column_gap(ctx: Context, start: int, end: int) -> int:
 
 
 _ACRONYM_AFTER_NAME = fastre.compile(r"[ \t]+\([A-Z]{2,6}\)[ \t]*$")
+_ACRONYM_LEAD = fastre.compile(r"[ \t]*(?P<a>[A-Z]{2,8})[ \t]+[-–—|:][ \t]+(?=\S)")  # "ACAS — Agência …", "NWRB | National Water …"
+
+
+def _acronym_named(value: str) -> bool:
+    """A line that is an acronym, a dash and the name it stands for ("ACAS — Agência Cabo-verdiana de Águas e …")."""
+    lead = _ACRONYM_LEAD.match(value)
+    return lead is not None and _acronym_of(lead.group("a"), value[lead.end() :])
+
+
+def _acronym_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s capitalised words, accents aside ("ACAS" of "Agência
+    Cabo-verdiana de Águas e Saneamento")."""
+    initials = "".join(w[0] for w in re.split(r"[ \t-]+", name.strip()) if w[:1].isupper())
+    folded = unicodedata.normalize("NFKD", initials).encode("ascii", "ignore").decode()
+    return len(acronym) >= 2 and folded.upper() == acronym
 _NEXT_LABEL = fastre.compile(r"[ \t]*[^\W\d_][\w'’/&.\- ]{0,30}?[ \t]?:(?:[ \t]|$)")  # "Grade:", "Reports to:": the next pair's label
 
 
@@ -3280,6 +3322,15 @@ def _badged_name(text: str, start: int, end: int) -> Optional[str]:
 _A_UNIT = fastre.compile(r"^(?:The|Our)[ \t].*[ \t](?:Department|Division|Team|Unit|Branch|Section|Group|Office|Directorate)$")
 
 
+def _person_job_name(value: str) -> bool:
+    """A name with a job noun that names a person's job ("Senior Engineer"), not a field of work closing a firm's name
+    ("Moreton Bay Water Engineering", "Harbour Consulting")."""
+    if not has_job_noun(value):
+        return False
+    words = value.split()
+    return not (words[-1].endswith("ing") and not has_job_noun(" ".join(words[:-1])))
+
+
 def _paragraph_subject(ctx: Context) -> Iterator[Candidate]:
     """A paragraph opening with a name of two or more capitalised words that says what the organisation
     is ("Moreton Infrastructure Group has been designing…", "Acme Foods is one of…"); weak."""
@@ -3288,7 +3339,7 @@ def _paragraph_subject(ctx: Context) -> Iterator[Candidate]:
         hit = _company_hit(text, m.start("c"), m.end("c"))
         if hit is None or len(hit.value.split()) < 2 or hit.value.split()[0].lower() in title_vocab().function_words or _A_UNIT.match(hit.value):
             continue
-        if is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
+        if is_company_name(hit.value) and not _person_job_name(hit.value) and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.paragraph_subject")
             return
 
@@ -3749,7 +3800,7 @@ _SIGNATURE_ORG = fastre.compile(r"[ \t]*(?P<c>[^\n|,]{2,80}?)[ \t]*(?:\||,[ \t]+
 
 
 _ELIDED_CAPITAL = fastre.compile(r"[dl]['’][A-Z]")
-_NAME_LINKS = frozenset("of and & de del do da du la y e für for the van von und et".split())
+_NAME_LINKS = frozenset("of and & de del do da du la y e für for the van von und et para pour per o a os as dos das des di della dei el los las le les der die zur zum em en na no".split())
 
 
 def _name_shaped(value: str) -> bool:
@@ -4900,11 +4951,14 @@ def _slash_titles(value: str) -> bool:
 
 
 def _menu_line(value: str) -> bool:
-    """A site's menu: three or more short items split by pipes, dots or wide gaps, no figures or labels."""
+    """A site's menu: three or more short items split by pipes, dots or wide gaps, no labels and no figures (but one,
+    "Top 100", in a menu that ends in its account items: "Placements | Top 100 | Reviews | Sign in")."""
     parts = [p for p in _MENU_SPLIT.split(value) if p.strip()]
     if any(_COMMITMENT.match(" ".join(p.split())) for p in parts):
         return False  # "Warehouse · Logistics · Full time": a job's metadata line, not the site's
-    return len(parts) >= 3 and all(len(p.split()) <= 4 and ":" not in p and not re.search(r"\d", p) for p in parts)
+    figures = sum(1 for p in parts if re.search(r"\d", p))
+    allowed = 1 if len(parts) >= 5 and any(_SIGN_IN.fullmatch(p.strip()) for p in parts) else 0
+    return len(parts) >= 3 and figures <= allowed and all(len(p.split()) <= 4 and ":" not in p for p in parts)
 
 
 _WIDE_GAP = fastre.compile(r"[ \t]*\t[ \t]*| {2,}|\u00a0{2,}")
@@ -5859,6 +5913,8 @@ _META_PART = fastre.compile(
     r"(?:job|req(?:uisition)?|ref(?:erence)?|posting|vacancy)[ \t]*(?:id|no\.?|number|#)(?=[ \t]*[:#]|[ \t]+\S*\d)|"  # the id in the line: "Job ID: KHT-2026-1147"
     r"(?:entry|mid(?:dle)?|mid[- ]senior|senior|junior|executive)[ \t-]+level)\b"  # a board's seniority tag: "Mid Level"
     r"|(?i:^(?:semi[- ]?senior|senior|junior|mid(?:dle)?|trainee|principal|expert)$)"  # or the level alone: "Semi Senior", "Senior" (Get on Board, Comeet)
+    # a graduate board's kind of opportunity: "Graduate Job", "Placement", "Clerkship", "Graduate Programme"
+    r"|(?i:^(?:graduate[ \t]+(?:jobs?|roles?|programmes?|programs?|schemes?)|(?:industrial[ \t]+)?placement(?:[ \t]+year)?|clerkships?|apprenticeships?|insight[ \t]+days?|vacation[ \t]+(?:work|schemes?))$)"
 )
 _AT_COMPANY = fastre.compile(r"^(?:at|@)[ \t]+[A-Z0-9]")
 
