@@ -2632,22 +2632,110 @@ def _yaml_records(doc: Document) -> Document:
     live = [b for b in bounds if not _YAML_DRAFT.search(text, b[0], b[1])]
     start, end = (live or bounds)[0]
     builder = TextBuilder(doc)
-    for m in _YAML_LINE.finditer(text, start, end):
-        if m.start() == m.end() or text[m.start() : m.end()].lstrip().startswith("#"):
+    _write_yaml(builder, text, start, end)
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+def _write_yaml(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """Write the YAML of ``text[start:end]`` as a careers page shows it (see :func:`_yaml_records`); a nested record's
+    "name" under its parent's label ("hiringOrganization:" / "name: Acme" → "Hiring organization: Acme")."""
+    parent: Optional[str] = None
+    lines = [m for m in _YAML_LINE.finditer(text, start, end) if m.start() < m.end() and not text[m.start() : m.end()].lstrip().startswith("#")]
+    skip_to = 0
+    for n, m in enumerate(lines):
+        if n < skip_to:
             continue
         key, value, item = m.group("key"), m.group("value"), m.group("item")
         if key is not None:
-            label = "Job ID" if key.lower() == "id" else _key_label(key)  # a job record's own id
+            label = "Job ID" if key.lower() == "id" else _json_key_label(key)  # a job record's own id
+            if value is None and (child_end := _yaml_range_block(builder, text, lines, n, label)):
+                skip_to = child_end  # "baseSalary:" over currency, minValue, maxValue, unitText: one line, "Base salary: EUR 38000 - 42000 per year"
+                continue
             if value is None or value.strip() in _YAML_BLOCK:
                 builder.insert(label + "\n", m.start("key"))
+                parent = label if value is None else None
                 continue
             if value.strip() in _YAML_EMPTY:
                 continue
+            if parent is not None and key.lower() in _NAME_KEYS:
+                label = parent
+            parent = None
             _write_line(builder, label + ": ", *_unquoted(text, m.start("value"), m.end("value")))
         elif item and item.strip():
+            parent = None
             _write_line(builder, "- " if m.group("dash") else "", m.start("item"), m.end("item"))
-    out = builder.build()
-    return out if out.text.strip() else doc
+
+
+def _yaml_range_block(builder: TextBuilder, text: str, lines: list[re.Match[str]], n: int, label: str) -> int:
+    """When the YAML block under ``lines[n]`` is a range record (see :func:`_range_record`; schema.org's "minValue",
+    "unitText" read as "min", "unit") or a place record ("addressLocality", "city", "country"), write it as one line
+    under ``label`` and return the index of the line after it; else write nothing and return 0."""
+    indent = len(lines[n].group("indent"))
+    ends: dict[str, tuple[int, int]] = {}
+    k = n + 1
+    while k < len(lines) and len(lines[k].group("indent")) > indent:
+        child = lines[k]
+        if child.group("key") is None or child.group("value") is None:
+            return 0
+        ends[_RANGE_KEY_SUFFIX.sub("", child.group("key").lower())] = _unquoted(text, child.start("value"), child.end("value"))
+        k += 1
+    if k == n + 1:
+        return 0
+    places = {_ADDRESS_PREFIX.sub("", key): span for key, span in ends.items()}
+    if set(places) <= _PLACE_KEYS | {"postalcode", "streetaddress"}:  # "location:" over addressLocality, addressRegion, …
+        town = bool(places.keys() & {"city", "town"})
+        shown = [span for key, span in places.items() if span[1] > span[0] and not (key in ("postcode", "postalcode", "zip", "postal_code", "street", "streetaddress", "address")
+                                                                                  or town and key in _BELOW_TOWN_KEYS)]
+        if not shown:
+            return 0
+        builder.insert(label + ": ", shown[0][0])
+        for i, span in enumerate(shown):
+            builder.copy(*span)
+            builder.insert(", " if i + 1 < len(shown) else "\n", span[1])
+        return k
+    if not _range_record(ends.keys()):
+        return 0
+    _write_range(builder, text, label, ends, lines[n].start("key"), max(b for _, b in ends.values()))
+    return k
+
+
+_ADDRESS_PREFIX = re.compile(r"^address(?=[a-z])")  # schema.org's "addressLocality", "addressRegion", "addressCountry"
+
+
+_RANGE_KEY_SUFFIX = re.compile(r"(?<=.)(?:value|text|code)$")  # schema.org's "minValue", "unitText"
+
+
+# an OpenAPI (Swagger) description whose example response carries a posting: "examples:" / "<name>:" / "value:" over
+# the record's indented keys
+_OPENAPI_HEAD = re.compile(r"\A[ \t\n]*(?:openapi|swagger)[ \t]*:[ \t]*['\"]?\d")
+_OPENAPI_EXAMPLE_VALUE = re.compile(r"^(?P<indent>[ ]*)(?:value|example)[ \t]*:[ \t]*\n", re.M)
+_MIN_EXAMPLE_KEYS = 4
+
+
+def _openapi_example(doc: Document) -> Document:
+    """An OpenAPI (Swagger) description in YAML as the posting its first sizeable example carries (see
+    ``_OPENAPI_EXAMPLE_VALUE``), written as :func:`_yaml_records` writes a record: the API's own paths, schemas and
+    parameters go. Needs an example of four keys or more; any other text is left as it is."""
+    text = doc.text
+    if _OPENAPI_HEAD.match(text) is None:
+        return doc
+    for m in _OPENAPI_EXAMPLE_VALUE.finditer(text):
+        indent = len(m.group("indent"))
+        end = m.end()
+        keys = 0
+        for line in _YAML_LINE.finditer(text, m.end()):
+            body = line.group()
+            if body.strip() and len(body) - len(body.lstrip(" ")) <= indent:
+                break
+            keys += line.group("key") is not None
+            end = line.end()
+        if keys >= _MIN_EXAMPLE_KEYS:
+            builder = TextBuilder(doc)
+            _write_yaml(builder, text, m.end(), end)
+            out = builder.build()
+            return out if out.text.strip() else doc
+    return doc
 
 
 _JSON_OPEN = re.compile(r"^(?:[^\n{\[]{0,200}?[|\t=][ \t]*(?=\{))?[ \t]*[{\[]", re.M)  # (or after a log line's "key | " / "payload=")
@@ -3001,6 +3089,30 @@ def _json_table(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]) 
         elif text[a] != '"' and text[a:b] not in ("null", "true", "false"):
             _write_line(builder, _json_key_label(text[ha + 1 : hb - 1]) + ": ", a, b)
     return True
+
+
+# a Postman collection (its "info" names the collection schema): the posting is a request's raw body, a JSON record
+# held as one escaped string ("raw": "{\n  \"title\": \"Kitchen Manager\", …}")
+_POSTMAN_SCHEMA = re.compile(r'"schema"[ \t]*:[ \t]*"https?://schema\.getpostman\.com/')
+_POSTMAN_RAW = re.compile(r'"raw"[ \t]*:[ \t]*"(?P<v>\{(?:[^"\\\n]|\\.)*)"')
+_MIN_POSTMAN_BODY = 200
+
+
+def _postman_collection(doc: Document) -> Document:
+    """A Postman collection as the posting its longest request body carries: that body's escaped JSON read as the
+    JSON it holds (its escapes read, offsets kept), for the JSON reader after it; the collection's requests, URLs,
+    headers and saved responses go. Any other text is left as it is."""
+    text = doc.text
+    if _POSTMAN_SCHEMA.search(text, 0, 2000) is None:
+        return doc
+    bodies = [m for m in _POSTMAN_RAW.finditer(text) if m.end("v") - m.start("v") >= _MIN_POSTMAN_BODY]
+    if not bodies:
+        return doc
+    body = max(bodies, key=lambda m: m.end("v") - m.start("v"))
+    builder = TextBuilder(doc)
+    _repr_string(builder, text, body.start("v"), body.end("v"))
+    builder.insert("\n", body.end("v"))
+    return builder.build()
 
 
 def _json_source(doc: Document) -> Document:
@@ -5417,7 +5529,7 @@ def _labels_joined(doc: Document, pattern: re.Pattern, gap: str, minimum: int) -
 
 # a form or a printed report that leads each label to its value with dots: "TITLE..........: WATER PLANT OPERATOR",
 # "Closing date ........ 12 May 2027", a mainframe panel's spaced ones ("JOB TITLE . . . : SR PROGRAMMER", "DEPT . :")
-_DOT_LEADER = re.compile(r"^[ \t]*[^\W\d_][\w'’/&()#-]*(?:[ ][\w'’/&()#-]+){0,4}(?P<leader>[ \t]*(?:\.[ \t]?){2,}[ \t]*:[ \t]*|[ \t]+\.[ \t]*:[ \t]*|[ \t]*\.{4,}[ \t]*)(?=\S)", re.M)
+_DOT_LEADER = re.compile(r"^[ \t]*[^\W\d_][\w'’/&()#-]*(?:[ ][\w'’/&()#-]+){0,4}(?P<leader>[ \t]*(?:\.[ \t]?){2,}[ \t]*:[ \t]*|[ \t]+\.[ \t]*:[ \t]*|[ \t]*\.{4,}[ \t]*|[ \t]+\.{3}[ \t]+)(?=\S)", re.M)
 _MIN_DOT_LEADERS = 3
 
 
@@ -6464,7 +6576,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _numbered_file_view, _diff_source, _docker_labels, _job_control_deck, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _json_source, _record_dump, _troff_source, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _numbered_file_view, _diff_source, _docker_labels, _job_control_deck, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
     _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )

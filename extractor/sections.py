@@ -353,7 +353,7 @@ _LIST_HEADING_WORDS = fastre.compile(
 _DECOR_CHARS = "#*_=>|\t "
 # the marks of Chinese and Japanese lists, written without a space before the item: "1、负责…", "（2）…", "①…", "・入荷検品"
 CJK_LIST_MARK = r"(?:\d{1,2}[、．]|（\d{1,2}）|[\u2460-\u2473・◎◆◇])"
-_BULLET_RE = fastre.compile(r"^\s*(?:(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+|" + CJK_LIST_MARK + r"\s*(?=\S))")
+_BULLET_RE = fastre.compile(r"^\s*(?:(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|0[1-9](?=[ \t]+[A-Z0-9])|\(?[a-zA-Z][.)])\s+|" + CJK_LIST_MARK + r"\s*(?=\S))")
 _INLINE_RE = fastre.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _QUESTION_INLINE_RE = fastre.compile(r"^(?P<head>[^\W\d_][^?:.!\n]{1,40}\?)\s+(?P<rest>[^\W_].*)$")  # "Vem är du? Minst 1 års erfarenhet …": a known question heading run into its first item
 _ABOUT_RE = fastre.compile(r"^About (?:(?:the|our) )?(?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
@@ -856,10 +856,13 @@ def inline_headings(line: str, line_start: int, current: Optional[str]) -> list[
     colon = ":" in line or "：" in line
     after_sentence = ". " in line or "! " in line or "? " in line
     candidates = []
+    bullet = _BULLET_RE.match(line)
     for m in _CAPS_HEAD_RE.finditer(line):
         head = m.group("head").strip(" -/&'")
         if _shouting(line[max(0, m.start() - 60) : m.start()]):
             continue  # capitals in shouted prose are no heading
+        if bullet is not None and m.start("head") == bullet.end() and m.end() >= len(line.rstrip()) and ":" not in m.group("tail"):
+            continue  # "02 IBM Z/OS CERTIFICATION": a list's item written in capitals, whole
         if sum(ch.isalpha() for ch in head) < 4 or len(head.split()) > MAX_UNKNOWN_HEADING_WORDS:
             continue
         if ":" not in m.group("tail") and norm_heading(head) in heading_vocab().no_glue:

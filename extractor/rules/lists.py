@@ -145,7 +145,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t]+[A-Z])(?![ \t]+(?:Years?|Yrs|Months?|Weeks?|Days?|Hours?|Million|Billion|GPA|CGPA)\b)|\(?\d{1,2}[.)]|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|-(?=[^\W\d_])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])|" + CJK_LIST_MARK + r"[ \t]*(?=\S)")  # â€¢: a bullet in mojibake; "2.1 Inspect …": a section's outline number (not "2.5 Years …"); "•Promotes …", "-Tävlingsinriktad …": a glyph glued to its item; the marks of Chinese and Japanese lists (``sections.CJK_LIST_MARK``)
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t]+[A-Z])(?![ \t]+(?:Years?|Yrs|Months?|Weeks?|Days?|Hours?|Million|Billion|GPA|CGPA)\b)|\(?\d{1,2}[.)]|0[1-9](?=[ \t]+[A-Z0-9])|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|-(?=[^\W\d_])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])|" + CJK_LIST_MARK + r"[ \t]*(?=\S)")  # â€¢: a bullet in mojibake; "2.1 Inspect …": a section's outline number (not "2.5 Years …"); "•Promotes …", "-Tävlingsinriktad …": a glyph glued to its item; "01 INSTALL Z/OS": a screen's zero-padded item number; the marks of Chinese and Japanese lists (``sections.CJK_LIST_MARK``)
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k u.s.c ph.d b.s m.s".split()
 )
@@ -1387,7 +1387,7 @@ _PREFERRED_MARK = (
     r"(?:plus|bonus|advantage|asset)|advantageous|favou?rable|(?:highly|strongly)?\s*(?:preferred|preferable|desired|desirable)|nice[ -]to[ -]have|optional"
     r"|ideal|(?:would|will|is|are|can|could)\s+be\s+(?:very\s+|especially\s+|particularly\s+)?(?:useful|beneficial|helpful)|(?:is|are)\s+(?:very\s+|especially\s+|particularly\s+)?(?:useful|beneficial|helpful)|(?:highly|well)\s+regarded|(?:will\s+)?(?:get|be\s+given|receive)\s+(?:a\s+)?preference"  # "…would be ideal", "…is highly regarded"
     r"|" + _NOT_REQUIRED_TAIL  # "…a bonus, but not required", "…, men inget krav"
-    + r"|(?:(?:would|will)\s+be\s+|(?:is|are)\s+)?(?:highly|greatly|much)\s+valued|(?:would|will)\s+be\s+valued|(?:is|are|would\s+be|will\s+be)\s+(?:an?\s+)?(?:added\s+)?benefit"  # "SCSS experience is a benefit"  # "Lived experience is highly valued"
+    + r"|(?:(?:would|will)\s+be\s+|(?:is|are)\s+)?(?:highly|greatly|much)\s+valued|(?:would|will)\s+be\s+valued|(?:would|will)\s+be\s+(?:much\s+|greatly\s+)?appreciated|(?:is|are|would\s+be|will\s+be)\s+(?:an?\s+)?(?:added\s+)?benefit"  # "SCSS experience is a benefit"  # "Lived experience is highly valued"
     # the same mark in other languages (lists.json): "… serait un atout", "… är meriterande", "… von Vorteil"
     r"|" + "|".join(load("lists.json").get("preferred_marks_intl", []))
 )
@@ -1397,10 +1397,11 @@ _PREFERRED_END_RE = fastre.compile(
     r"|,?\s+but\s+(?:[\w-]+\s+){0,5}?(?:may|can|will)\s+be\s+(?:substituted|considered|accepted)\b[^.;]*"
     r"|,?\s+but\s+(?:full\s+|all\s+)?training\s+(?:is|will\s+be)\s+(?:given|provided|offered)\b[^.;]*"  # "…would be an advantage but full training is given"
     r"|,?\s+but\s+(?:[\w'’-]+\s+){1,5}?(?:are|is)\s+(?:also\s+|very\s+|more\s+than\s+)?welcome\b[^.;]*"  # "…is a plus, but first-year teachers are welcome"
+    r"|\s+(?:in|at|on|for)\s+(?:our|the|this|your)\s+[\w-]+(?:\s+[\w-]+)?"  # where it helps: "Spanish is a plus in our kitchen"
     r"|\s+to\s+(?!(?:the|a|an|any|all|other|our|your|their|its|his|her|this|that|these|those|them|us|me|you|him|it|\d+)\b)[a-z]+\b[^.;]*"  # its purpose: "Mandarin is an added advantage to liaise with suppliers"
     r"|\s+or\s+(?:an?\s+)?(?:equivalent|comparable)(?:\s+[\w-]+){0,3}"  # "BA/BS preferred or equivalent experience"  # "…is preferred but relevant experience may be substituted"
     r"|,?\s+" + _NOT_REQUIRED_TAIL + r"(?:,?\s+(?:as|because|since)\b[^.;]*)?)?"  # "…would be a bonus, though not mandatory", "…advantageous but not required as we will train you"
-    r"(?:\s*\((?:we|will|not|but|training)\b[^()]*\))?"  # "…a plus (we will train the right person)"
+    r"(?:\s*\((?:we|will|not|but|training)\b[^()]*\)|\s+\((?!(?:must|required|essential|mandatory)\b)[^()\n\s]+\s[^()\n]{1,60}\))?"  # "…a plus (we will train the right person)", "… is a plus (visits from buyers)"
     r"[\s.!;:)\]]*$",
     re.I,
 )
@@ -1692,7 +1693,12 @@ def is_heading_line(item: str, run_in: bool = False) -> bool:
     if run_in and text.endswith(".") and body and len(words) <= MAX_LABEL_ITEM_WORDS and not _HEADING_FORM_RE.search(body) and _title_case_line(body) and all(w[0].isupper() for w in words):
         return True  # "Foreign Graduates.": a run-in label of a paragraph
     letters = [ch for ch in body if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters) and len(words) <= MAX_INTRO_WORDS and keyword_match(body) in LIST_KINDS and not _VERB_WORD_RE.search(body)
+    return bool(letters) and all(ch.isupper() for ch in letters) and len(words) <= MAX_INTRO_WORDS and keyword_match(body) in LIST_KINDS and not _VERB_WORD_RE.search(body) \
+        and _SECTION_NOUN_RE.search(body) is not None  # "HANDS-ON JES2 EXPERIENCE" in a list written in capitals is an item
+
+
+# the nouns a heading in capitals names its section by ("BASIC REQUIREMENTS FOR ALL GRADES", "KEY DUTIES")
+_SECTION_NOUN_RE = fastre.compile(r"(?i)\b(?:requirements?|qualifications?|duties|responsibilities|criteria|competenc(?:y|ies)|expectations)\b")
 
 
 _LABEL_RE = fastre.compile(r"(?P<label>[A-Z][A-Za-z/&'’ -]{2,40}?)[ \t]*[:：][ \t]*(?=\S)")
@@ -1777,8 +1783,8 @@ def _mixed_split(text: str, marked: list[tuple[Item, Optional[str]]]) -> Iterato
     plus.", "High school diploma required; associate degree preferred") gives one item per
     sentence or clause, so each goes to its own field."""
     for item, sub in marked:
-        if len(item.spans) == 1:
-            parts = sentences(text, *item.spans[0])
+        if len(item.spans) == 1 or all(a[1] == b[0] for a, b in zip(item.spans, item.spans[1:])):  # (spans that meet are one)
+            parts = sentences(text, item.spans[0][0], item.spans[-1][1])
             if len(parts) == 1:
                 parts = [p for p in _semicolon_parts(text, *parts[0]) if p[1] > p[0]]
             if len(parts) == 1:

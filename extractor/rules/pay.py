@@ -186,8 +186,8 @@ def _after_not_pay_pattern() -> re.Pattern[str]:
 
 
 _QUALIFIER = fastre.compile(
-    r"(?<![^\W\d_])(?i:(?P<between>between|tussen|zwischen|entre|tra|mellan|mellom|między|mezi|között|între)|(?P<max>up\s{0,2}to|upto|max(?:imum)?(?:\s{1,2}of)?|not\s{1,2}to\s{1,2}exceed|no\s{1,2}more\s{1,2}than|as\s{1,2}much\s{1,2}as|bis\s{1,2}zu|jusqu['’]\s?à|hasta|até|tot\s{1,2}maximaal|tot)"
-    r"|(?P<min>from|starting\s{1,2}(?:at|from)|starts\s{1,2}at|starting|min(?:imum)?(?:\s{1,2}of)?|at\s{1,2}least|upwards\s{1,2}of|in\s{1,2}excess\s{1,2}of|over|more\s{1,2}than|mindest\w{0,12}(?:\s{1,2}(?:von|beträgt|liegt\s{1,2}bei|ab))?|ab|à\s{1,2}partir\s{1,2}de|a\s{1,2}partir\s{1,2}de|desde|vanaf|från|fra|od|dès))"
+    r"(?<![^\W\d_])(?i:(?P<between>between|tussen|zwischen|entre|tra|mellan|mellom|między|mezi|között|între)|(?P<max>up\s{0,2}to|upto|max(?:imum)?(?:\s{1,2}of)?|not\s{1,2}to\s{1,2}exceed|no\s{1,2}more\s{1,2}than|as\s{1,2}much\s{1,2}as|bis\s{1,2}zu|jusqu['’]\s?à|hasta|até|tot\s{1,2}maximaal|tot|până\s{1,2}la|до)"
+    r"|(?P<min>from|starting\s{1,2}(?:at|from)|starts\s{1,2}at|starting|min(?:imum)?(?:\s{1,2}of)?|at\s{1,2}least|upwards\s{1,2}of|in\s{1,2}excess\s{1,2}of|over|more\s{1,2}than|mindest\w{0,12}(?:\s{1,2}(?:von|beträgt|liegt\s{1,2}bei|ab))?|ab|à\s{1,2}partir\s{1,2}de|a\s{1,2}partir\s{1,2}de|desde|vanaf|från|fra|od|dès|de\s{1,2}la|от))"
     r"[ \t:]{0,3}$"
 )
 _SENTENCE_END = fastre.compile(r"[.!?;](?:\s+|\*\*)(?=[A-Z*])|\n")
@@ -977,6 +977,9 @@ def _candidate(
     if currency == "KR":  # "kr." is the krona/krone of the posting's country, never a guess
         local = _local_currency(ctx)
         currency = local if local in _vocab()["krona_currencies"] else None
+    elif currency == "LEI":  # "lei" is Moldova's leu in Moldova, Romania's elsewhere
+        local = _local_currency(ctx)
+        currency = local if local in _vocab()["leu_currencies"] else "RON"
 
     end = last.end
     if text[end : end + 1] == "+" and not is_range:

@@ -805,6 +805,18 @@ _INTAKE_YEAR = fastre.compile(r"(?:19|20)\d\d[ \t]+[A-Z]")
 _CLOCK_END = fastre.compile(r"(?<![\d:])\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?$")  # a time of day closing a line
 
 
+_CYRILLIC_START = fastre.compile(r"[\u0400-\u042f]")
+_FORM_BEFORE_QUOTES = fastre.compile(r"(?:[A-Z\u0410-\u042f]{2,5}\.?[ \t]+){1,2}(?P<q>[«“„\"'])")  # a legal form before the quoted name
+_TAIL_DASH = fastre.compile(r"[ \t][-–—][ \t]")  # a heading's tail after a dash ("Baker — night shift, 3 posts"): read without it
+
+
+def _known_tail(value: str) -> bool:
+    """Whether ``value`` closes with a tail the title vocabulary names: a shift or schedule, a number of posts, a selling
+    tag ("— tura de noapte, 3 posturi", "— срочно!"), not a results count ("– 37 Jobs") or an employer."""
+    v = title_vocab()
+    return any(p is not None and p.search(value) for p in (v.schedule_tail, v.headcount_tail, v.selling_tail))
+
+
 @lru_cache(maxsize=2048)
 def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     """Short, capitalised, no sentence punctuation, with a job noun (unless ``need_job_noun`` is False)."""
@@ -827,8 +839,8 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
         return True  # "Chef de projet marketing B2B (H/F)": only a job ad's title carries the tag, in any case style
     bracket = _CLOSING_BRACKET.search(value)  # a qualifier after the name, in the page's case: "Инженер-технолог (литьё пластмасс под давлением)"
     caps = [w for w in _WORD_RE.findall(value[: bracket.start()] if bracket and bracket.start() else value) if len(w) > 3]
-    if caps and sum(1 for w in caps if _capital(w[0])) < len(caps) / 2:  # scripts without case count as capitals
-        return False
+    if caps and sum(1 for w in caps if _capital(w[0])) < len(caps) / 2 and not _CYRILLIC_START.match(value):  # scripts without case count as capitals
+        return False  # (Cyrillic titles are written in sentence case: "Водитель-экспедитор категории CE")
     return has_job_noun(value) or not need_job_noun
 
 
@@ -908,6 +920,8 @@ _DESCRIBED_CLIENT = fastre.compile(
     r"\b(?:for|with|to|at|of)[ \t]+our[ \t]+(?:[\w’'&-]+[ \t]+){1,4}client(?=[ \t]*[.,;:)]|[ \t]+(?:in|based|located|who|which|that)\b)"
     r"|\bat[ \t]+one[ \t]+of[ \t]+our[ \t]+(?:[\w’'&-]+[ \t]+){1,4}clients\b"  # "a contract at one of our pharmaceutical clients" (a studio's
     # work "with one of our superannuation clients" is its own)
+    # or a gig or agency page's "Client" field that describes the client instead of naming it: "Client   A national home-goods retailer"
+    r"|(?m:^[ \t]*(?:end[ \t]+)?client[ \t]*(?::[ \t]*|[ \t]+)(?:an?|one[ \t]+of|confidential|undisclosed)\b)"
 )
 
 
@@ -1858,7 +1872,8 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             continue  # "Kodra Tech" over "Senior .NET Developer", the body opening "Kodra Tech builds …": the employer's name
         if hit and hit.value in badged[n + 1 : n + 4]:
             continue  # the name a later line repeats with a board's follower or rating badge: the employer over its title
-        if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value) or _exclaimed_title(hit.value) or read <= _LOWER_TITLE_LINES and _lower_case_title(hit.value)) and not _place_line(hit.value) \
+        if hit and (looks_like_title(hit.value) or _sentence_case_heading(text, lines, n, hit.value) or _exclaimed_title(hit.value) or read <= _LOWER_TITLE_LINES and _lower_case_title(hit.value)
+                    or _TAIL_DASH.search(hit.value) and _known_tail(hit.value) and looks_like_title(trim_title(text, hit).value)) and not _place_line(hit.value) \
                 and not _REGION_CODE_LINE.match(hit.value):  # "Laval, QC": not a quality controller
             if _OPEN_END.search(hit.value) and n + 1 < len(lines):  # a heading wrapped over two lines (PDF text)
                 joined = trimmed_hit(text, ls, lines[n + 1][1])
@@ -2895,6 +2910,9 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         if pipe > start and text.count(" ".join(text[start : pipe].split()), lines[n][1]) >= 1 and _organisation_name(text[start : pipe]) \
                 and not has_job_noun(text[start : pipe]):
             cut = pipe  # "University of X | Te Whare Wānanga o …": the name the page gives again (its footer's), before its other language's
+        dot = text.find(" · ", start, cut)
+        if dot > start and text.count(" ".join(text[start:dot].split()), lines[n][1]) >= 1 and not has_job_noun(text[start:dot]):
+            cut = dot  # "Le Bouchon des Canuts · Restaurant traditionnel": the venue's name the body gives again, before its kind
         bilingual = _BILINGUAL_CUT.search(text, start, cut)
         if bilingual and _translated_name(text[start : bilingual.start()], text[bilingual.end() : cut]) and not (n + 1 < len(values) and _chrome_line(values[n + 1])):
             cut = bilingual.start()  # a name in two languages, "City of Moncton / Ville de Moncton": the first (not a site's brand over its breadcrumbs)
@@ -3465,6 +3483,8 @@ def _skill_names() -> frozenset[str]:
     return frozenset(w.lower() for name, aliases in skills.items() for w in (name, *aliases)) | frozenset(w.lower() for w in camel)
 
 
+_ROMANCE_ARTICLE = fastre.compile(r"(?:A|O|Os|As|La|El|Le|Les|Los|Las)[ \t]+(?=[A-Z])")  # the article a Romance language puts before a firm's name
+_ROMANCE_DEFINES = fastre.compile(r"[ \t]+(?:é|es|est)[ \t]+(?:uma?|una?|une)[ \t]")  # "… é uma empresa", "… es una", "… est une"
 _ARTICLE_ORG = fastre.compile(r"The[ \t]+[A-Z][\w&'’\-]*[ \t]+[A-Z][a-z]+$")  # "The" before a name and an organisation noun ("The Amani Institute")
 _ARTICLE_NAME = fastre.compile(r"The[ \t]+[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|[dl]['’][A-Z][\w&'’\-]*|of|and|for|de|del|du|des|da|do|&)){2,}$")  # "The" before a name of three or more words
 
@@ -3495,6 +3515,8 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
                 name, begin = name[4:], begin + 4  # "The Albany Charter School Network is a …": the name after the article, in a sentence saying what it is
             elif _ARTICLE_ORG.match(name) and title_vocab().org_noun.fullmatch(name.split()[-1]) and not has_job_noun(name[4:]):
                 name, begin = name[4:], begin + 4  # "The Amani Institute is about …": a name built on an organisation's own noun, after its article
+            elif (romance := _ROMANCE_ARTICLE.match(name)) is not None and _ROMANCE_DEFINES.match(view, begin + len(name)):
+                name, begin = name[romance.end() :], begin + romance.end()  # "A Transportes Limpopo Lda é uma empresa …": the name after its article
             if profile is None and view[: m.start()].strip():
                 continue  # under a profile, only the sentence the description opens with
             if not _employer_name(ctx, name) and not _product_brand_opening(ctx, view, m, name, profile) and not _firm_by_definition(ctx, view, begin, name, profile):
@@ -4372,6 +4394,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         hit = trimmed_hit(text, m.start("value"), note.start() if note else end)
         if hit is not None and len(hit.value) > 3 and _OPEN_QUOTES.get(hit.value[0]) == hit.value[-1]:
             hit = trimmed_hit(text, hit.start + 1, hit.end - 1) or hit  # "Employer: «СеверТранс Логистик»": the name in its quotes
+        elif hit is not None and (form := _FORM_BEFORE_QUOTES.match(hit.value)) is not None and _OPEN_QUOTES.get(form.group("q")) == hit.value[-1]:
+            hit = trimmed_hit(text, hit.start + form.end(), hit.end - 1) or hit  # "SRL «Cuptorul Bunicii»", "ООО «Вектор»": the quoted name
         if hit is not None and anonymous and any(w in hit.value.lower() for w in title_vocab().intermediary):
             continue  # "Agency: Staffline Recruitment" over a hidden client: the agency, not the employer
         if hit and _unit_organization(ctx, m, hit):

@@ -1,0 +1,236 @@
+"""Table-driven tests of the round of 2026-12-06 (third session, on the opened s74 and s76 batches): surfaces read as
+pages (a mainframe application's screens, a COBOL copybook, a JCL deck's in-stream data, an OpenAPI description's
+example, a Postman collection's request body) and the field classes those batches missed (an employer's own site
+whose menu has a careers item, an acronym over the name it stands for, a gig page's described client, Portuguese,
+Romanian and Russian labels, heading words and marks, "lei" in Moldova, a type named late in a label's sentence or
+before "experience", items written in capitals). Phrasings are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.normalize import normalize
+from tests.rule_helpers import extracted_field
+from tests.rule_helpers import posting as _posting
+
+PANEL = """PAY077   CALDERWOOD COUNTY CREDIT UNION - INTERNAL JOB POSTINGS
+VACANCY BROWSE                                     03/02/27  14:05:51  L3270B
+                                                                  SCREEN 01 OF 02
+ POSTING NO . . : CU-1188           STATUS . . : OPEN
+ JOB TITLE  . . : LOAN OPERATIONS SPECIALIST
+ BRANCH . . . . : MORTGAGE SERVICING
+ LOCATION . . . : SPRINGFIELD IL
+ EMPL TYPE  . . : PART TIME
+ POSTED . . . . : 02/24/27
+ DUTIES:
+ 01 REVIEW LOAN FILES FOR MISSING DOCUMENTS
+ 02 BOOK NEW LOANS ON THE CORE SYSTEM
+ 03 ANSWER MEMBER QUESTIONS ABOUT PAYOFF AMOUNTS
+                                                                      MORE...
+ PF1=HELP  PF3=EXIT  PF8=FWD
+===>
+PAY077   CALDERWOOD COUNTY CREDIT UNION - INTERNAL JOB POSTINGS
+VACANCY BROWSE                                     03/02/27  14:05:58  L3270B
+                                                                  SCREEN 02 OF 02
+ REQUIRED QUALIFICATIONS:
+ 01 TWO YEARS OF LOAN PROCESSING EXPERIENCE
+ 02 WORKING KNOWLEDGE OF SYMITAR
+                                                                   BOTTOM
+ PF1=HELP  PF3=EXIT  PF7=BKWD
+===>
+"""
+
+COPYBOOK = """000100*****************************************************************
+000200* MEMBER     : VACREC02   EXTRACT OF ONE VACANCY FOR THE PORTAL
+000300* CHANGED    : 2027-01-15 KLM  PAY BAND WIDENED
+000400*****************************************************************
+000500  01  VR-VACANCY.
+000600     05  VR-REF           PIC X(10) VALUE 'HMB-27-044'.
+000700     05  VR-EMPLOYER      PIC X(22)
+000800             VALUE 'Harrowmere Mutual Bank'.
+000900     05  VR-TITLE         PIC X(20) VALUE 'Mainframe Tester'.
+001000     05  VR-SAL-MIN       PIC 9(6)  VALUE 041000.
+001100     05  VR-SAL-MAX       PIC 9(6)  VALUE 047500.
+001200     05  VR-SAL-CCY       PIC X(3)  VALUE 'GBP'.
+001300     05  VR-SAL-PERIOD    PIC X(9)  VALUE 'PER ANNUM'.
+001400     05  VR-DATE-POSTED   PIC X(10) VALUE '2027-01-18'.
+001500     05  VR-TEXT.
+001600         10 FILLER PIC X(10) VALUE 'THE ROLE'.
+001700         10 FILLER PIC X(38) VALUE
+001800            '- Write test cases for batch changes'.
+"""
+
+JCL = """//VACLD27  JOB (HR,WEB),'LOAD ONE VACANCY',CLASS=B,
+//             MSGCLASS=H,NOTIFY=&SYSUID
+//* RUN ON 2027-02-05 BY THE NIGHTLY SCHEDULE - NOT THE POSTING DATE
+//STEP01   EXEC PGM=VACLOAD
+//STEPLIB  DD DSN=HR.LOADLIB,DISP=SHR
+//SYSIN    DD *
+REF=PLT-0931
+EMPLOYER=Kestrel Plate Glass
+TITLE=Furnace Operator
+LOCATION=Witbank, Mpumalanga, South Africa
+POSTED=01/02/2027
+BODY-START
+Kestrel Plate Glass runs two float lines and hires a Furnace Operator.
+BODY-END
+/*
+//
+"""
+
+OPENAPI = """openapi: 3.0.1
+info:
+  title: Harbour Outfitters Jobs API
+  version: 1.2.0
+paths:
+  /jobs/{id}:
+    get:
+      responses:
+        '200':
+          content:
+            application/json:
+              examples:
+                liveJob:
+                  value:
+                    reference: HO-DUB-19
+                    title: Store Supervisor
+                    hiringOrganization:
+                      name: Harbour Outfitters
+                    location:
+                      addressLocality: Galway
+                      addressCountry: IE
+                    baseSalary:
+                      currency: EUR
+                      minValue: 31000
+                      maxValue: 34000
+                      unitText: YEAR
+components:
+  schemas:
+    Job:
+      type: object
+"""
+
+POSTMAN = """{
+  "info": {
+    "name": "Partner API",
+    "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"
+  },
+  "item": [
+    {
+      "name": "Create job ad",
+      "request": {
+        "method": "POST",
+        "body": {
+          "mode": "raw",
+          "raw": "{\\n  \\"reference\\": \\"PRT-KH-207\\",\\n  \\"title\\": \\"Head Chef\\",\\n  \\"company\\": \\"Tidewater Dining Rooms\\",\\n  \\"description\\": \\"Tidewater Dining Rooms is hiring a Head Chef for its harbour restaurant. You will run a brigade of nine and write the seasonal menu.\\"\\n}"
+        },
+        "url": {"raw": "{{baseUrl}}/v2/jobads"}
+      }
+    }
+  ]
+}
+"""
+
+READERS = [
+    ("panel_title", PANEL, "title", "LOAN OPERATIONS SPECIALIST"),
+    ("panel_company", PANEL, "company", "CALDERWOOD COUNTY CREDIT UNION"),
+    ("panel_id", PANEL, "job_id", "CU-1188"),
+    ("panel_date", PANEL, "date_posted", "2027-02-24"),
+    ("panel_items_in_capitals", PANEL, "minimum_qualifications", ["TWO YEARS OF LOAN PROCESSING EXPERIENCE", "WORKING KNOWLEDGE OF SYMITAR"]),
+    ("copybook_title", COPYBOOK, "title", "Mainframe Tester"),
+    ("copybook_company", COPYBOOK, "company", "Harrowmere Mutual Bank"),
+    ("copybook_pay", COPYBOOK, "salary", {"min": 41000.0, "max": 47500.0, "currency": "GBP", "period": "year"}),
+    ("copybook_date_not_the_comment", COPYBOOK, "date_posted", "2027-01-18"),
+    ("jcl_title", JCL, "title", "Furnace Operator"),
+    ("jcl_company", JCL, "company", "Kestrel Plate Glass"),
+    ("jcl_id", JCL, "job_id", "PLT-0931"),
+    ("jcl_date_not_the_run", JCL, "date_posted", "2027-02-01"),
+    ("openapi_example_title", OPENAPI, "title", "Store Supervisor"),
+    ("openapi_example_pay", OPENAPI, "salary", {"min": 31000.0, "max": 34000.0, "currency": "EUR", "period": "year"}),
+    ("postman_body_title", POSTMAN, "title", "Head Chef"),
+    ("postman_body_company", POSTMAN, "company", "Tidewater Dining Rooms"),
+    ("postman_body_id", POSTMAN, "job_id", "PRT-KH-207"),
+]
+
+FIELDS = [
+    ("own_site_menu_with_careers_item",
+     "Banco Costa Verde\nParticulares | Empresas | Sobre nós | Carreiras | Contactos\n\nAnalista de Risco\n\nO Banco Costa Verde é um banco comercial.\n",
+     "company", "Banco Costa Verde"),
+    ("acronym_over_its_name",
+     "INAG — Instituto Nacional de Águas e Gestão\nInício | Concursos | Contactos\n\nTécnico Hidrometrista\n\nO concurso é aberto no Instituto Nacional de Águas e Gestão.\n",
+     "company", "Instituto Nacional de Águas e Gestão"),
+    ("portuguese_subject_is_a_company",
+     _posting("Motorista", "Sobre nós\nA Transportes Limpopo Lda é uma empresa de logística com sede na Matola.\n"), "company", "Transportes Limpopo Lda"),
+    ("gig_page_client_described", _posting("Warehouse Picker\nGig ID   GX-4410\nClient   A regional grocery chain"), "company", None),
+    ("gig_id_label", _posting("Warehouse Picker\nGig ID   GX-4410\nClient   A regional grocery chain"), "job_id", "GX-4410"),
+    ("mission_reference_label", _posting("Commis de cuisine\nRéférence mission : MSN-55012"), "job_id", "MSN-55012"),
+    ("concurso_number_label", _posting("Técnico de Laboratório\nConcurso n.º 14/LNI/2027"), "job_id", "14/LNI/2027"),
+    ("announcement_number_romanian", _posting("Sudor\nNr. anunțului: 55102938"), "job_id", "55102938"),
+    ("portuguese_full_time_regime", _posting("Contabilista\nRegime: contrato sem termo, tempo inteiro"), "employment_type", "full_time"),
+    ("portuguese_fixed_term_contract_phrase",
+     _posting("Técnico", "Condições\nContrato de trabalho a termo certo por 12 meses, renovável.\n"), "employment_type", "temporary"),
+    ("russian_full_employment_label", _posting("Кладовщик\nЗанятость: полная"), "employment_type", "full_time"),
+    ("freelance_mission_type", _posting("Serveur\nType de mission : Freelance (auto-entrepreneur)"), "employment_type", "contract"),
+    ("type_late_in_a_labels_sentence",
+     _posting("Trainee Planner\nFull time, Permanent", "Working hours\n37 hours a week, Monday to Friday, with some extra cover during seasonal peaks.\n"),
+     "employment_type", "full_time"),
+    ("placement_before_experience",
+     _posting("Graduate Surveyor", "Requirements\n- A civil engineering degree\n- Industrial placement experience would be welcome\n"), "employment_type", None),
+    ("dobras_per_month", _posting("Caixa\nVencimento: 9.500,00 a 11.000,00 Dobras por mês"), "salary",
+     {"min": 9500.0, "max": 11000.0, "currency": "STN", "period": "month"}),
+    ("lei_in_moldova", _posting("Sudor\nRegiunea: Chișinău, Moldova\nSalariu: de la 15 000 lei pe lună"), "salary",
+     {"min": 15000.0, "max": None, "currency": "MDL", "period": "month"}),
+    ("lei_elsewhere_is_romanian", _posting("Sudor\nOraș: Brașov, România\nSalariu: 5 200 lei pe lună"), "salary",
+     {"min": 5200.0, "max": 5200.0, "currency": "RON", "period": "month"}),
+    ("per_diem_is_no_pay", _posting("Водитель\nОплата: оклад 1 500 BYN в месяц + суточные 50 EUR в день"), "salary",
+     {"min": 1500.0, "max": 1500.0, "currency": "BYN", "period": "month"}),
+    ("cyrillic_sentence_case_title", _posting("Механик по ремонту грузовых автомобилей\nМесто работы: Гомель"), "title",
+     "Механик по ремонту грузовых автомобилей"),
+    ("romanian_title_with_shift_and_posts", _posting("Bucătar / Повар — tura de zi, 2 posturi\nSalariu: 11 000 lei"), "title", "Bucătar / Повар"),
+    ("update_date_is_no_posting_date", _posting("Casier\nData actualizării: 28 nov. 2026, 10:15"), "date_posted", None),
+    ("schengen_visa_arranged", _posting("Водитель", "Условия:\n— оформление рабочей визы за счёт работодателя;\n"), "visa_sponsorship", True),
+    ("portuguese_preferred_heading",
+     _posting("Técnico", "Requisitos de admissão\na) Licenciatura em Informática;\n\nRequisitos preferenciais\na) Certificação ITIL.\n"),
+     "preferred_qualifications", ["Certificação ITIL."]),
+    ("wish_with_a_bracketed_note",
+     _posting("Shift Lead", "Requirements\n- Two years leading a shift\n- Polish is a plus (many of our drivers speak it)\n"),
+     "preferred_qualifications", ["Polish is a plus (many of our drivers speak it)"]),
+    ("wish_after_semicolon_split",
+     _posting("Clerk", "Requirements\n- Fluent English; isiXhosa will be an advantage\n"), "minimum_qualifications", ["Fluent English"]),
+    ("appreciated_marks_a_wish",
+     _posting("Intern", "Profile\n- Studying marketing or statistics\n- An interest in cycling would be appreciated\n"),
+     "preferred_qualifications", ["An interest in cycling would be appreciated"]),
+    ("romanian_advantage_mark",
+     _posting("Brutar", "Cerințe:\n• experiență în panificație;\n• cunoașterea limbii engleze constituie un avantaj.\n"),
+     "preferred_qualifications", ["cunoașterea limbii engleze constituie un avantaj."]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", READERS + FIELDS, ids=[c[0] for c in READERS + FIELDS])
+def test_field_classes(case_id, text, field, expected):
+    assert extracted_field(text, field) == expected
+
+
+def test_panel_chrome_goes():
+    text = normalize(PANEL).text
+    assert "PF1=HELP" not in text and "===>" not in text and "SCREEN 01 OF 02" not in text and "14:05:51" not in text
+    assert text.count("CALDERWOOD COUNTY CREDIT UNION") == 1  # the second screen's header repeats the first's
+
+
+def test_copybook_comments_and_pictures_go():
+    text = normalize(COPYBOOK).text
+    assert "PIC" not in text and "PAY BAND WIDENED" not in text and "000600" not in text
+    assert "Salary min: 41000" in text
+
+
+def test_job_deck_cards_go():
+    text = normalize(JCL).text
+    assert "//" not in text and "EXEC PGM" not in text and "BODY-START" not in text
+    assert text.startswith("Ref: PLT-0931")
+
+
+def test_item_in_capitals_with_a_section_noun_is_still_a_heading():
+    from extractor.rules.lists import is_heading_line
+
+    assert is_heading_line("BASIC REQUIREMENTS FOR ALL GRADES.")
+    assert not is_heading_line("HANDS-ON JES2 AND SDSF EXPERIENCE")
