@@ -334,8 +334,9 @@ def _element_label(tag: str) -> Optional[str]:
 def _xml_properties(tag: str) -> bool:
     """Whether an XML document's element ``tag`` holds the file's own properties, never shown as its text: an
     OpenDocument file's ``<office:meta>`` (creator, dates), a DocBook ``<revhistory>`` (revision dates), an AbiWord
-    file's ``<metadata>`` (its title, author and dates), a Word 2003 XML file's ``<o:DocumentProperties>``."""
-    return tag.endswith((":meta", "documentproperties")) or tag in ("revhistory", "metadata")
+    file's ``<metadata>`` (its title, author and dates), a Word 2003 XML file's ``<o:DocumentProperties>``, a FictionBook's
+    ``<title-info>``, ``<document-info>`` and ``<publish-info>`` (the book's title, program, dates) and its ``<binary>`` images."""
+    return tag.endswith((":meta", "documentproperties")) or tag in ("revhistory", "metadata", "title-info", "document-info", "publish-info", "src-title-info", "binary")
 
 
 def looks_like_html(raw: str) -> bool:
@@ -3091,6 +3092,199 @@ def _json_table(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]) 
     return True
 
 
+# --------------------------------------------------------------------------- linked data: RDF and SPARQL results
+
+# a Turtle or N-Triples token: an IRI, a prefixed name, a literal (long or short, with its language or datatype), a
+# number, the keyword "a", a blank node's label or punctuation; comments and directives are read past
+_RDF_TOKEN = re.compile(
+    r'(?P<long>"""(?P<lv>(?:[^"\\]|\\.|"(?!""))*)""")(?:@[\w-]+|\^\^\S+?(?=[\s;,.\]]))?'
+    r'|"(?P<sv>(?:[^"\\\n]|\\.)*)"(?:@[\w-]+|\^\^(?:<[^>\n]*>|[\w-]*:[\w-]+))?'
+    r"|(?P<iri><[^>\s]*>)|(?P<blank>_:[\w-]+)|(?P<num>[-+]?\d+(?:\.\d+)?)(?![\w:])"
+    r"|(?P<pname>[A-Za-z][\w-]*:[A-Za-z_][\w-]*(?:\.[\w-]+)*|:[A-Za-z_][\w-]*)|(?P<a>\ba\b)"
+    r"|(?P<punct>[\[\];,.])|(?P<comment>#[^\n]*)|(?P<directive>@(?:prefix|base)[^\n]*|(?i:PREFIX|BASE)[ \t][^\n]*)"
+)
+_RDF_HEAD = re.compile(r"^[ \t]*(?:@prefix[ \t]|(?i:PREFIX)[ \t]+\w*:[ \t]*<)|^(?:<[^>\s]+>|_:\w+)[ \t]+<[^>\s]+>[ \t]+\S", re.M)
+_MIN_RDF_STATEMENTS = 6
+
+
+def _rdf_local(name: str) -> str:
+    """The local name of an IRI or prefixed name ("<https://schema.org/title>" → "title", "schema:title" → "title")."""
+    name = name.strip("<>")
+    return re.split(r"[#/:]", name)[-1]
+
+
+def _rdf_triples(text: str) -> list[tuple[str, str, tuple[str, int, int]]]:
+    """The triples of a Turtle or N-Triples document, in source order: ``(subject, predicate's local name, object)``,
+    an object being ``("node", id, 0)`` or ``("literal", start, end)`` (its text's span, escapes unread) or
+    ``("number", start, end)``; a nested blank node ("[ … ]") gets an id of its own."""
+    tokens = [m for m in _RDF_TOKEN.finditer(text) if not (m.group("comment") or m.group("directive"))]
+    triples: list[tuple[str, str, tuple[str, int, int]]] = []
+    stack: list[tuple[str, Optional[str]]] = []  # (subject, predicate) of each open "[ … ]"
+    subject: Optional[str] = None
+    predicate: Optional[str] = None
+    blank = 0
+    for m in tokens:
+        kind = m.lastgroup if m.lastgroup not in ("lv", "sv") else ("long" if m.group("long") else "sv")
+        if m.group("long") is not None:
+            kind = "long"
+        elif m.group("sv") is not None:
+            kind = "short"
+        if kind == "punct":
+            p = m.group()
+            if p == "[":
+                blank += 1
+                node = f"_:[{blank}]"
+                if subject is not None and predicate is not None:
+                    triples.append((subject, predicate, ("node", node, 0)))
+                    stack.append((subject, predicate))
+                else:
+                    stack.append((node, None))
+                subject, predicate = node, None
+            elif p == "]":
+                if stack:
+                    subject, predicate = stack.pop()
+                    if predicate is None:  # "[ … ] a schema:X ." : the bracket was the subject
+                        predicate = None
+            elif p == ";":
+                predicate = None
+            elif p == "." and not stack:
+                subject, predicate = None, None
+            continue
+        if kind == "long":
+            obj = ("literal", m.start("lv"), m.end("lv"))
+        elif kind == "short":
+            obj = ("literal", m.start("sv"), m.end("sv"))
+        elif kind == "num":
+            obj = ("number", m.start(), m.end())
+        else:
+            obj = ("node", m.group(), 0)
+        if subject is None:
+            subject = obj[1] if obj[0] == "node" else None
+        elif predicate is None:
+            predicate = "type" if kind == "a" else _rdf_local(m.group())
+        else:
+            triples.append((subject, predicate, obj))
+    return triples
+
+
+def _linked_data(doc: Document) -> Document:
+    """A posting published as linked data — Turtle or N-Triples with a schema.org JobPosting — as the page it
+    describes: the first posting's properties as labelled lines ("schema:title \\"…\\"" → "Title: …"), a node it points
+    to by its name ("hiringOrganization bml:org" → "Hiring organization: Bibliothèque Lumière"), a place node as one
+    "Job location: town, region, country" line and a pay node as one range line, long texts with their escapes read;
+    prefixes, types, other postings and other nodes go. Needs six statements and a JobPosting; any other text is
+    left as it is."""
+    text = doc.text
+    if "JobPosting" not in text or _RDF_HEAD.search(text, 0, 4000) is None:
+        return doc
+    triples = _rdf_triples(text)
+    if len(triples) < _MIN_RDF_STATEMENTS:
+        return doc
+    by_subject: dict[str, list[tuple[str, tuple[str, int, int]]]] = {}
+    for s, p, o in triples:
+        by_subject.setdefault(s, []).append((p, o))
+    posting = next((s for s, p, o in triples if p == "type" and o[0] == "node" and _rdf_local(o[1]) == "JobPosting"), None)
+    if posting is None:
+        return doc
+    lines: list[tuple[int, Callable[[TextBuilder], None]]] = []
+
+    def literal(o: tuple[str, int, int]) -> bool:
+        return o[0] in ("literal", "number") and o[2] > o[1]
+
+    def leaves(node: str, depth: int = 0) -> list[tuple[str, tuple[str, int, int]]]:
+        """A node's literal properties, its nested nodes' too (an address inside a place)."""
+        out = []
+        for p, o in by_subject.get(node, []):
+            if literal(o):
+                out.append((p, o))
+            elif o[0] == "node" and p != "type" and depth < 3:
+                out.extend(leaves(o[1], depth + 1))
+        return out
+
+    def add_line(label: str, o: tuple[str, int, int]) -> None:
+        def write(builder: TextBuilder, label: str = label, o: tuple[str, int, int] = o) -> None:
+            multiline = "\n" in text[o[1] : o[2]] or "\\n" in text[o[1] : o[2]]
+            builder.insert(label + ("\n" if multiline else ": "), o[1])
+            _repr_string(builder, text, o[1], o[2])
+            builder.insert("\n\n" if multiline else "\n", o[2])
+        lines.append((o[1], write))
+
+    for p, o in by_subject[posting]:
+        if p == "type":
+            continue
+        label = _json_key_label(p)
+        if literal(o):
+            add_line(label, o)
+            continue
+        if o[0] != "node":
+            continue
+        found = leaves(o[1])
+        keys = {_ADDRESS_PREFIX.sub("", q.lower()): obj for q, obj in found}
+        name = next((obj for q, obj in found if q.lower() in _NAME_KEYS), None)
+        if keys and set(keys) <= _PLACE_KEYS | {"postalcode", "streetaddress"}:
+            shown = [obj for q, obj in keys.items() if q not in ("postcode", "postalcode", "streetaddress", "street", "address", "zip")]
+            if shown:
+                def place(builder: TextBuilder, label: str = label, shown: list = shown) -> None:
+                    builder.insert(label + ": ", shown[0][1])
+                    for i, obj in enumerate(shown):
+                        builder.copy(obj[1], obj[2])
+                        builder.insert(", " if i + 1 < len(shown) else "\n", obj[2])
+                lines.append((shown[0][1], place))
+        elif _range_record({_RANGE_KEY_SUFFIX.sub("", q.lower()) for q in keys}):
+            ends = {_RANGE_KEY_SUFFIX.sub("", q.lower()): (obj[1], obj[2]) for q, obj in found}
+            first = min(a for a, _ in ends.values())
+            lines.append((first, lambda builder, label=label, ends=ends, first=first: _write_range(builder, text, label, ends, first, max(b for _, b in ends.values()))))
+        elif name is not None:
+            add_line(label, name)
+        else:
+            for q, obj in found:  # a pay node's "description" is the pay: "Base salary: $36.12 - $42.50 per hour"
+                add_line(label if q.lower() in ("description", "text", "value") else _json_key_label(q), obj)
+    if not lines:
+        return doc
+    builder = TextBuilder(doc)
+    for _, write in sorted(lines, key=lambda line: line[0]):
+        write(builder)
+    return builder.build()
+
+
+# SPARQL query results as JSON ("head": {"vars": …}, "results": {"bindings": [{"title": {"type": "literal", "value": …}}]})
+_SPARQL_BINDING = re.compile(r'"(?P<var>[A-Za-z_][\w-]*)"[ \t\n]*:[ \t\n]*\{(?P<body>[^{}]*)\}')
+_SPARQL_VALUE = re.compile(r'"value"[ \t\n]*:[ \t\n]*"(?P<v>(?:[^"\\\n]|\\.)*)"')
+_SPARQL_URI = re.compile(r'"type"[ \t\n]*:[ \t\n]*"(?:uri|bnode)"')
+
+
+def _sparql_results(doc: Document) -> Document:
+    """SPARQL query results in JSON as the page the first result describes: each of its literal bindings as a labelled
+    line ("title" → "Title: Data Engineer"), long values with their escapes read; IRIs, the head and other results go,
+    text around the JSON (the command that fetched it) stays. Any other text is left as it is."""
+    text = doc.text
+    head = text.find('"bindings"')
+    if head < 0 or '"vars"' not in text[:head]:
+        return doc
+    spans = _json_spans(text)
+    if not spans:
+        return doc
+    start, end = spans[0]
+    first = text.find("{", head)
+    builder = TextBuilder(doc)
+    builder.copy(0, start)
+    depth, stop = 0, end
+    for i in range(first, end):  # the first result's own braces
+        depth += (text[i] == "{") - (text[i] == "}")
+        if depth == 0:
+            stop = i + 1
+            break
+    for m in _SPARQL_BINDING.finditer(text, first + 1, stop):
+        value = _SPARQL_VALUE.search(m.group("body"))
+        if value is None or _SPARQL_URI.search(m.group("body")) or not value.group("v").strip():
+            continue
+        a, b = m.start("body") + value.start("v"), m.start("body") + value.end("v")
+        _write_quoted_value(builder, text, _json_key_label(m.group("var")), [(a, b)])
+    builder.copy(end, len(text))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
 # a Postman collection (its "info" names the collection schema): the posting is a request's raw body, a JSON record
 # held as one escaped string ("raw": "{\n  \"title\": \"Kitchen Manager\", …}")
 _POSTMAN_SCHEMA = re.compile(r'"schema"[ \t]*:[ \t]*"https?://schema\.getpostman\.com/')
@@ -5570,7 +5764,10 @@ def _outline_blocks(doc: Document) -> Document:
 _FIELD_NAMES = (
     r"base[ \t]pay|pay|salary|other[ \t]pay|pay[ \t]range|compensation|employee[ \t]type|employment[ \t]type|job[ \t]type|"
     r"education|experience|job[ \t]id|job[ \t]number|reference|req(?:uisition)?[ \t]id|date[ \t]posted|posted|industry|category|"
-    r"location|schedule|shift|department|manages[ \t]others|relocation|travel|work[ \t]hours|hours|contract[ \t]type"
+    r"location|schedule|shift|department|manages[ \t]others|relocation|travel|work[ \t]hours|hours|contract[ \t]type|"
+    # a research board's fields (EURAXESS: "Type of Contract" / "Temporary", "Hours Per Week" / "35")
+    r"country|city|type[ \t]of[ \t]contract|job[ \t]status|hours[ \t]per[ \t]week|reference[ \t]number|application[ \t]deadline|"
+    r"organi[sz]ation/company|company/institute|research[ \t]field|researcher[ \t]profile|offer[ \t]starting[ \t]date"
 )
 # the same names on boards in French, Spanish, Portuguese, Italian and German ("Expérience" / "Minimum 5 ans")
 _FIELD_NAMES_OTHER = (
@@ -6576,7 +6773,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _numbered_file_view, _diff_source, _docker_labels, _job_control_deck, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _numbered_file_view, _diff_source, _docker_labels, _job_control_deck, _linked_data, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
     _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )

@@ -234,3 +234,122 @@ def test_item_in_capitals_with_a_section_noun_is_still_a_heading():
 
     assert is_heading_line("BASIC REQUIREMENTS FOR ALL GRADES.")
     assert not is_heading_line("HANDS-ON JES2 AND SDSF EXPERIENCE")
+
+
+# --------------------------------------------------------------------------- cycle 2 (s75, s77)
+
+TURTLE = """@prefix schema: <https://schema.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix ex: <https://data.example.org/id/> .
+
+ex:museum a schema:Museum ;
+    schema:name "Riverside Heritage Museum" .
+
+ex:job-77 a schema:JobPosting ;
+    schema:identifier "RHM-2027-03" ;
+    schema:title "Collections Assistant"@en ;
+    schema:hiringOrganization ex:museum ;
+    schema:datePosted "2027-01-12"^^xsd:date ;
+    schema:jobLocation [ a schema:Place ;
+        schema:address [ a schema:PostalAddress ;
+            schema:addressLocality "Ghent" ;
+            schema:addressCountry "Belgium" ] ] ;
+    schema:baseSalary [ a schema:MonetaryAmount ;
+        schema:currency "EUR" ;
+        schema:value [ a schema:QuantitativeValue ;
+            schema:minValue 2900 ;
+            schema:maxValue 3300 ;
+            schema:unitText "MONTH" ] ] ;
+    schema:description "The museum is hiring a Collections Assistant to catalogue its textile holdings."@en .
+"""
+
+NTRIPLES = """<https://example.org/org/7> <https://schema.org/name> "Lakeside Water Board" .
+<https://example.org/job/9> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/JobPosting> .
+<https://example.org/job/9> <https://schema.org/title> "Water Quality Technician" .
+<https://example.org/job/9> <https://schema.org/hiringOrganization> <https://example.org/org/7> .
+<https://example.org/job/9> <https://schema.org/datePosted> "2027-02-03"^^<http://www.w3.org/2001/XMLSchema#date> .
+<https://example.org/job/9> <https://schema.org/identifier> _:i .
+_:i <https://schema.org/value> "LWB-114" .
+<https://example.org/job/9> <https://schema.org/description> "Collect and log water samples across the district." .
+"""
+
+SPARQL = """{
+  "head": {"vars": ["job", "title", "orgName", "locality"]},
+  "results": {"bindings": [
+    {"job": {"type": "uri", "value": "https://example.org/job/1"},
+     "title": {"type": "literal", "value": "Field Agronomist"},
+     "orgName": {"type": "literal", "value": "Highland Seed Research Station"},
+     "locality": {"type": "literal", "value": "Nakuru"}}
+  ]}
+}
+"""
+
+CYCLE2 = [
+    ("turtle_title", TURTLE, "title", "Collections Assistant"),
+    ("turtle_company_by_its_node", TURTLE, "company", "Riverside Heritage Museum"),
+    ("turtle_identifier", TURTLE, "job_id", "RHM-2027-03"),
+    ("turtle_pay_node", TURTLE, "salary", {"min": 2900.0, "max": 3300.0, "currency": "EUR", "period": "month"}),
+    ("ntriples_title", NTRIPLES, "title", "Water Quality Technician"),
+    ("ntriples_company", NTRIPLES, "company", "Lakeside Water Board"),
+    ("ntriples_identifier_node", NTRIPLES, "job_id", "LWB-114"),
+    ("sparql_title", SPARQL, "title", "Field Agronomist"),
+    ("sparql_org_name", SPARQL, "company", "Highland Seed Research Station"),
+    ("organisation_over_its_unit",
+     "Academic Jobs\nFind jobs | Employers | Sign in\n\nUppsala Institute of Technology\nSchool of Civil Engineering\n\nLecturer in Hydraulics\nUppsala, Sweden\n\n"
+     "About the role\nUppsala Institute of Technology is hiring a lecturer.\n", "company", "Uppsala Institute of Technology"),
+    ("research_board_stacked_fields",
+     _posting("Research Engineer", "Job Information\nCountry\nSpain\nType of Contract\nTemporary\nJob Status\nFull-time\nHours Per Week\n37.5\nReference Number\nUPV-RE-22\n"),
+     "weekly_hours", 37.5),
+    ("duty_degree_is_no_requirement",
+     _posting("Postdoctoral Fellow", "Main tasks\n- Co-supervise MSc students in the lab\n\nRequirements\n- PhD in Ecology\n"), "education_level", "doctorate"),
+    ("weeks_after_a_range_is_no_pay",
+     _posting("Oceanographer", "Duties\n- Join two research cruises per year (2–3 weeks each)\n"), "salary", None),
+    ("hours_range_with_em_dash", _posting("Lab Technician\nHours: 32 — 38 hours per week"), "weekly_hours", 32.0),
+    ("recrute_lead_on_the_title_line", "RECRUTE : ÉLECTRICIEN DE MAINTENANCE (2 POSTES)\nVille : Niamey, Niger\n\nMissions\n- Entretenir les tableaux\n", "title",
+     "ÉLECTRICIEN DE MAINTENANCE"),
+    ("french_firm_recruits_after_its_appositive",
+     _posting("Technicien", "Présentation\nSahel Froid SARL, société de froid industriel présente à Niamey et Zinder, recrute deux techniciens.\n"), "company", "Sahel Froid SARL"),
+    ("travel_allowance_is_no_pay", _posting("Technicien", "Conditions\nSalaire à négocier. Prime de déplacement de 4 000 FCFA par jour de mission.\n"), "salary", None),
+    ("client_label_with_its_acronym",
+     _posting("HSE Officer\nClient: Sahara Drilling Company (SDC)", "Description\nOur agency recruits for its client SDC.\n"), "company", "Sahara Drilling Company"),
+    ("letterhead_address_is_no_meta_employer",
+     "MARINA NORTE S.A. — Servicios portuarios\nMuelle Comercial · Avenida del Puerto s/n · Malabo\n\nJEFE DE TURNO\n\nMarina Norte gestiona la terminal.\n", "company", "Marina Norte"),
+    ("turkish_weekly_hours_label", _posting("CNC Operatörü\nHaftalık Çalışma : 45 saat"), "weekly_hours", 45.0),
+    ("hebrew_weekly_hours", _posting("Electrician\nהיקף: 40 שעות שבועיות"), "weekly_hours", 40.0),
+    ("turkish_legal_form_dropped",
+     _posting("CNC Machine Operator\nEge Döküm Makina San. ve Tic. Ltd. Şti.\nİzmir", "Hakkımızda\nEge Döküm Makina is a foundry in İzmir.\n"), "company", "Ege Döküm Makina"),
+    ("hebrew_legal_form_dropped",
+     "Drushim\n\nBuyer / קניין\nNegev Parts בע\"מ\n\nNegev Parts is the importer of tractor parts. We are looking for a Buyer.\n", "company", "Negev Parts"),
+    ("bracketed_english_name_the_body_uses",
+     _posting("Driver\nCompany: Хан Тээвэр ХХК (Khan Transport LLC)", "About us\nKhan Transport LLC hauls freight across Mongolia.\n"), "company", "Khan Transport LLC"),
+    ("mongolian_month_word", _posting("Driver\nLocation: Darkhan, Mongolia\nSalary: 2,400,000₮ сард / per month"), "salary",
+     {"min": 2400000.0, "max": 2400000.0, "currency": "MNT", "period": "month"}),
+    ("macau_is_the_territory", _posting("Cashier\nPlace of work: Macau\nSalary: MOP 15,000 per month"), "salary",
+     {"min": 15000.0, "max": 15000.0, "currency": "MOP", "period": "month"}),
+    ("hybrid_propulsion_is_no_workplace",
+     _posting("Marine Engineer", "Requirements\n- Experience with hybrid or battery-electric propulsion is an advantage\n"), "workplace", None),
+    ("turkish_hybrid_tail", _posting("Muhasebe Uzmanı - Hibrit\nİzmir"), "title", "Muhasebe Uzmanı"),
+    ("clause_that_needs_nothing_is_dropped",
+     _posting("PhD Candidate", "Requirements\n- A master's degree in oceanography\n- Good written English; Dutch is not required\n"), "minimum_qualifications",
+     ["A master's degree in oceanography", "Good written English"]),
+    ("turkish_duties_heading_and_plus_mark",
+     _posting("CNC Operatörü", "GÖREVLER\n* Tezgâh ayarını yapmak\n* Ölçümleri kaydetmek\n\nARANAN NİTELİKLER\n* En az 2 yıl deneyim\n* Ehliyet sahibi olmak artı puandır\n"),
+     "preferred_qualifications", ["Ehliyet sahibi olmak artı puandır"]),
+    ("what_the_job_includes_heading",
+     _posting("Shipping Clerk", "What the job includes:\n1. Booking freight with forwarders\n2. Filing customs papers\n"), "responsibilities",
+     ["Booking freight with forwarders", "Filing customs papers"]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", CYCLE2, ids=[c[0] for c in CYCLE2])
+def test_cycle2_classes(case_id, text, field, expected):
+    assert extracted_field(text, field) == expected
+
+
+def test_fictionbook_metadata_goes():
+    fb2 = ('<?xml version="1.0" encoding="UTF-8"?>\n<FictionBook xmlns="http://www.gribuser.ru/xml/fictionbook/2.0">\n<description><title-info>'
+           "<book-title>Press Bulletin</book-title></title-info><document-info><program-used>FB Editor 2.6</program-used>"
+           "</document-info></description>\n<body><section><title><p>Vacancy</p></title><subtitle>Copy Editor</subtitle>"
+           "<p>We are hiring a Copy Editor.</p></section></body>\n</FictionBook>\n")
+    text = normalize(fb2).text
+    assert "FB Editor" not in text and "Press Bulletin" not in text and "Copy Editor" in text

@@ -298,6 +298,8 @@ def education_level(ctx: Context) -> Iterable[Candidate]:
     ]
     if not mentions:
         return
+    duties = ctx.sections_of("responsibilities")
+    mentions = [m for m in mentions if not _in(duties, m.start)] or mentions  # "Co-supervise two MSc students": a duty names no requirement
     required = [m for m in mentions if not _wished(ctx, m)]
     mentions = required or mentions  # "Bachelor's in Accounting" beside "a diploma in taxation would be valued": the
     # wish is no lower requirement ("PhD preferred" alone still says the degree)

@@ -53,16 +53,16 @@ def _vocab() -> dict:
         for word in words:
             standalone[word] = value
     value_alts = "|".join(f"(?P<{v['value']}>{v['pattern']})" for v in data["values"])
-    hours_num = r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)(?:[ \t]{0,2}(?:-|–|to|or|à|a|bis|tot|till|til|do|até)[ \t]{0,2}(?P<m>\d{1,3}(?:[.,]\d{1,2})?))?"  # "36 or 48": a choice, read as a range
+    hours_num = r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)(?:[ \t]{0,2}(?:-|–|—|to|or|à|a|bis|tot|till|til|do|até)[ \t]{0,2}(?P<m>\d{1,3}(?:[.,]\d{1,2})?))?"  # "36 or 48": a choice, read as a range
     per_week = (
         r"(?:per|a|each|every|/|an?)[ \t]{0,2}(?:week|wk)" + _END + r"|weekly" + _END + r"|p/?w" + _END
         + r"|(?:pro|in[ \t]der|/)[ \t]{0,2}woche|wöchentlich|(?:par|/)[ \t]{0,2}semaine|(?:por|a[ \t]la|/)[ \t]{0,2}semana|semana(?:is|les)"
         + r"|(?:alla|a|/)[ \t]{0,2}settimana|settimanal[ie]|(?:w[ \t]tygodniu|tygodniowo)|(?:per|/)[ \t]{0,2}(?:uke|vecka)|i[ \t]veckan"
         + r"|(?:per|om|pr\.?|/)[ \t]{0,2}(?:uge|ugen)|i[ \t]uken|/[ \t]{0,2}vko|viikossa|(?:per|/)[ \t]{0,2}viikko|hetente|haftal[ıi]k|týdně"
-        + r"|hebdomadaires?|tjedno|nedeljno|tedensko|(?:na|/)[ \t]{0,2}teden|седмично|на[ \t]седмица|на[ \t]тиждень|щотижня|(?:την|/)[ \t]{0,2}εβδομάδα|εβδομαδιαίως|(?:mỗi|/)[ \t]{0,2}tuần|(?:per|/|se)[ \t]{0,2}minggu|/[ \t]{0,2}週|ต่อสัปดาห์|в[ \t]неделю"
+        + r"|hebdomadaires?|tjedno|nedeljno|tedensko|(?:na|/)[ \t]{0,2}teden|седмично|на[ \t]седмица|на[ \t]тиждень|щотижня|(?:την|/)[ \t]{0,2}εβδομάδα|εβδομαδιαίως|(?:mỗi|/)[ \t]{0,2}tuần|(?:per|/|se)[ \t]{0,2}minggu|/[ \t]{0,2}週|ต่อสัปดาห์|в[ \t]неделю|שבועיות|בשבוע"
     )
     units = (r"(?:hours?|hrs?\.?|h|stunden|std\.?|uur|heures?|horas|ore|godzin[y]?|timer|timmar|tim|tuntia|tuntia|tunnit|óra|ώρες|saat|giờ|jam"
-             r"|시간|時間|小時|小时|ชั่วโมง|час(?:ов|а)?|hodin|sati|sata|ur|годин[иа]?)")
+             r"|시간|時間|小時|小时|ชั่วโมง|час(?:ов|а)?|hodin|sati|sata|ur|годин[иа]?|שעות)")
     # the minutes after the hours: "38 h 15 min/vecka", "37 hours 30 minutes per week"
     minutes = r"(?:[ \t]{0,2}(?P<mins>[1-5]\d|[1-9])[ \t]{0,2}(?:minutes?|minuter|minutter|minuten|mins?)\.?)?"
     # the week word before the figure: "heti 40 óra", "주 40시간", "haftalık 45 saat", "每週 40 小時"

@@ -1777,6 +1777,10 @@ def _unlabel_run_in(text: str, item: Item) -> tuple[Item, Optional[str]]:
     return (stripped, kind) if stripped is not None else (item, None)
 
 
+# a clause that says something is not needed ("German is not required", "a car is not needed", "no degree necessary")
+_NOT_NEEDED_RE = fastre.compile(r"(?i)[^;]{0,60}?\b(?:is|are)[ \t]+not[ \t]+(?:required|needed|necessary|essential|mandatory|a[ \t]+requirement)\b")
+
+
 def _mixed_split(text: str, marked: list[tuple[Item, Optional[str]]]) -> Iterator[tuple[Item, Optional[str]]]:
     """Items as marked, except that an item whose sentences (or ';' clauses) are partly
     self-marked preferred ("Ten years of experience is required. Experience with Wellview is a
@@ -1789,6 +1793,12 @@ def _mixed_split(text: str, marked: list[tuple[Item, Optional[str]]]) -> Iterato
                 parts = [p for p in _semicolon_parts(text, *parts[0]) if p[1] > p[0]]
             if len(parts) == 1:
                 parts = _preferred_clause_parts(text, *parts[0])
+            kept = [(a, b) for a, b in parts if not (_NOT_NEEDED_RE.match(text, a, b) and not marks_preferred(text[a:b]))]
+            if len(parts) > 1 and ";" in text[parts[0][1] : parts[1][0]] and 0 < len(kept) < len(parts):
+                piece = _item(text, kept)  # "Fluent English; German is not required": the clause that relaxes says no need
+                if piece is not None:
+                    yield piece, sub
+                continue
             flags = [marks_preferred(text[a:b]) for a, b in parts]
             if len(parts) > 1 and any(flags) and not all(flags):
                 for a, b in parts:

@@ -161,7 +161,7 @@ def gazetteer() -> Gazetteer:
     for c in data["cities"]:
         flags = country_flags.get(c["country"], {})
         base = dict(level=CITY, name=c["name"], region=c.get("region"), country=c["country"],
-                    weak=bool(c.get("weak")), city_state=bool(flags.get("city_state")) and c["name"] == c["country"])
+                    weak=bool(c.get("weak")), city_state=bool(flags.get("city_state")) and c["name"] in (c["country"], *flags.get("aliases", [])))  # "Macau" of Macao
         for text in [c["name"], *c.get("aliases", [])]:
             add_name(text, Place(**base))
     plain = {t.casefold() for c in data["cities"] for t in c.get("plain", [])}
@@ -911,6 +911,8 @@ def _resolve(chain: list[Mention], text: Optional[str] = None) -> list[Found]:
             country = state.city_places[0].country if state.city_places else country
         if city and country and city.casefold() == country.casefold():
             city = None  # a city-state ("Singapore") is named as the country, without a city
+        elif city and lone and (cs := next((p for p in gazetteer().names.get(city.casefold(), []) if p.level == COUNTRY and p.city_state), None)) is not None:
+            city, country = None, cs.name  # "Macau" alone: the city-state by another of its names, not a namesake town elsewhere
         lo, hi = min(m.start for m in chain[i:j]), max(m.end for m in chain[i:j])  # CJK chains run largest first
         out.append(Found(city, state.region, country, lo, hi, j - i, weak=state.weak and lone, spans=((lo, hi),)))
         i = j

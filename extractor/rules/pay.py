@@ -473,6 +473,9 @@ def _struck_out(text: str, start: int) -> bool:
     return text.count("~~", lo, start) % 2 == 1 or _struck_label().search(text, lo, start) is not None
 
 
+_DURATION_AFTER = fastre.compile(r"[ \t]{0,2}(?i:weeks?|days?|months?|years?|hours?|hrs?|minutes?|mins?)\b")
+
+
 def _is_something_else(text: str, end: int) -> bool:
     """True when the words right after an amount make it funding, a bonus, a count, a percentage..."""
     if text[end : end + 1] == "%":
@@ -986,6 +989,8 @@ def _candidate(
         end += 1
     if _is_something_else(text, end) or (is_range and _is_something_else(text, first.end)):
         return None
+    if currency is None and _DURATION_AFTER.match(text, end):
+        return None  # "two cruises per year (2–3 weeks each)": a figure of time, no money
     if _board_estimate(text, end, first.start) or _struck_out(text, first.start):
         return None
     before = _context_before(text, first.start, keywords)

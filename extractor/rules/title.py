@@ -848,7 +848,8 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
 _FIRM_KIND_TAIL = fastre.compile(
     r"(?i)[ \t][-–—|][ \t]+(?:cabinet[ \t]+de[ \t]+recrutement|agence[ \t]+(?:de[ \t]+placement|d['’]int[ée]rim|de[ \t]+recrutement)|"
     r"(?:recruitment|staffing|employment|placement|executive[ \t]+search|hr)[ \t]+(?:agency|consultancy|consultants|firm|specialists|solutions|services|partners)|"
-    r"executive[ \t]+search|personalberatung|personaldienstleister|agencia[ \t]+de[ \t]+(?:empleo|colocaci[óo]n|reclutamiento))[ \t]*$"
+    r"executive[ \t]+search|personalberatung|personaldienstleister|agencia[ \t]+de[ \t]+(?:empleo|colocaci[óo]n|reclutamiento)"
+    r"|[^\n|–—]{0,40}(?:компани[яи]?|агентство|şirketi))[ \t]*$"  # "Steppe Talent Partners | Хүний нөөцийн зөвлөх компани" (an HR consulting company)
 )
 _CLOSING_BRACKET = fastre.compile(r"[ \t]*\([^()\n]{1,60}\)$")
 # a full stop after a lowercase word ends a sentence; "U.S. Bank", "J.P. Morgan", "DEPT OF BUSINESS SERV." do not
@@ -1055,6 +1056,8 @@ def _page_title(ctx: Context) -> Optional[_Page]:
         return None  # "Orchard Hand × | Nelson ×": a search's filter chips, not a page title
     if _SIGN_IN.search(line) and _menu_line(" ".join(line.split())):
         return None  # "Lewis County Careers | Job Opportunities | Sign In | Create Account": the site's menu
+    if _FIRM_KIND_TAIL.search(line):
+        return None  # "Steppe Talent Partners | HR consulting company": a firm's name and what it is, no page title
     for pattern, tconf, cconf in _PAGE_PATTERNS:
         m = pattern.match(line)
         if m:
@@ -1713,6 +1716,11 @@ _KEYWORD_HEADING = fastre.compile(r"[ \t]*(?P<t>[^:\n]{3,60}?)[ \t]*:[ \t]+[^/:\
 _LABEL_COLON = fastre.compile(r"(?<!\d):(?!in(?:nen)?\b)|:(?!\d|in(?:nen)?\b)")  # not the ratio of "FIFO 2:1 Roster", nor a German gender colon ("Elektrotechniker:in")
 
 
+# a call for staff before the heading on its line: "RECRUTE : TECHNICIEN SOLAIRE", "Now hiring: Line Cook", "Se busca: Camarero"
+_HIRING_LEAD = fastre.compile(
+    r"(?i)^[ \t]*(?:recrute|recrutement|on[ \t]+recrute|nous[ \t]+recrutons|we[ \t]+are[ \t]+hiring|we['’]re[ \t]+hiring|now[ \t]+hiring|hiring|wanted|"
+    r"se[ \t]+busca|precisa-se|procura-se|contrata|recruta|se[ \t]+solicita)[ \t]*[:!–—-][ \t]*(?=\S)"
+)
 _ENGAGEMENT_LEAD = fastre.compile(r"(?i)^[ \t]*(?:contract|freelance|internship|temp(?:orary)?|permanent|part[- ]?time|full[- ]?time|volunteer|locum|seasonal)[ \t]*:[ \t]+(?=\S)")
 
 
@@ -1845,7 +1853,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         line = text[ls:le]
         if n >= HEADER_LINES and _LIST_MARK.match(line):
             break  # past the usual header, a list has begun: its items are the body's
-        lead = _ENGAGEMENT_LEAD.match(line)
+        lead = _ENGAGEMENT_LEAD.match(line) or _HIRING_LEAD.match(line)
         if lead is not None and has_job_noun(line[lead.end() :]):
             ls, line = ls + lead.end(), line[lead.end() :]  # "Contract: Senior Engineer at Acme": a post's engagement tag before its heading
         label = _LABEL_COLON.search(line) is not None  # not the ratio of "FIFO 2:1 Roster"
@@ -2186,7 +2194,10 @@ def team_unit_line(ctx: Context) -> Iterable[Candidate]:
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.unit_line")
             return
         if not (hit.value.casefold() in employers or _place_line(hit.value)):
-            return
+            break
+    above = [trimmed_hit(text, *line) for line in _lines(text, max(0, heading.spans[0][0] - 300), heading.spans[0][0])][-2:]
+    if len(above) == 2 and all(above) and _UNIT_LINE.match(above[1].value) and above[0].value.casefold() in (employers or _employer_names(ctx)):
+        yield Candidate("team", above[1].value, ((above[1].start, above[1].end),), 0.55, "team.unit_line")  # "Ghent University" / "Faculty of …" / the heading
 
 
 _FIRST_NUMBERED = fastre.compile(r"^[ \t]*(?:#[ \t]*)?1[).:][ \t]+(?P<t>[^\n]{3,120}?)[ \t]*$", re.M)
@@ -2514,6 +2525,12 @@ _HIRING_PLACED = fastre.compile(
     r"|[ \t]+(?:in|at)[ \t]+(?P<place_in>" + _PLACE_WORDS + r"(?:,[ \t]+" + _PLACE_WORDS + r")?))"
     r"[ \t]+(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking)\b",
     re.M,
+)
+# the same call in the languages that put the verb after the name and what the firm is: "Solaris Sahel SARL, société
+# d'installation solaire présente à Niamey, recrute trois techniciens", "Frigoríficos Andes SA busca …"
+_RECRUITS = fastre.compile(
+    r"(?:^|(?<=\n))(?:(?:La|Le|Les|El|Los|Las|A|O|Die|Der|Das|De|Het)[ \t]+)?(?P<c>" + _COMPANY_RE + r")(?:[ \t]*,[^\n]{3,160}?,)?[ \t]+"
+    r"(?:recrute|recrutent|busca|buscan|contrata|recruta|procura|sucht|zoekt|cerca)[ \t]", re.M
 )
 _HIRING_AT = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?i:we(?:['’]re|[ \t]+are)[ \t]+(?:now[ \t]+)?(?:hiring|recruiting))[ \t]+at[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!:;]|[ \t]*$)", re.M)  # "We're hiring at Acme Property, New Farm!"
 # South Asian press and board adverts: the employer's name heads the advert, then (under a tagline) "Invites applications for …"
@@ -2910,9 +2927,17 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         if pipe > start and text.count(" ".join(text[start : pipe].split()), lines[n][1]) >= 1 and _organisation_name(text[start : pipe]) \
                 and not has_job_noun(text[start : pipe]):
             cut = pipe  # "University of X | Te Whare Wānanga o …": the name the page gives again (its footer's), before its other language's
-        dot = text.find(" · ", start, cut)
-        if dot > start and text.count(" ".join(text[start:dot].split()), lines[n][1]) >= 1 and not has_job_noun(text[start:dot]):
-            cut = dot  # "Le Bouchon des Canuts · Restaurant traditionnel": the venue's name the body gives again, before its kind
+        for mark in (" · ", " — "):
+            dot = text.find(mark, start, cut)
+            part = text[start:dot] if dot > start else ""
+            if title_vocab().legal_form is not None and _legal_name(part):
+                part = title_vocab().legal_form.sub("", part).strip(" ,")  # "MARINA NORTE S.A." … "Marina Norte gestiona …"
+            words = part.split()
+            said = any(re.search(rf"(?<!\w){re.escape(' '.join(words[i:]))}(?!\w)", text[lines[n][1] :], re.I)
+                       for i in range(max(1, len(words) - 1)))  # or its last words: "Les Baobabs is …"; in any case: "LOGOLFO S.A." … "Logolfo S.A."
+            if dot > start and said and not has_job_noun(text[start:dot]):
+                cut = dot  # "Le Bouchon des Canuts · Restaurant traditionnel", "École Les Baobabs — International School of …": the
+                break  # name the body gives again, before its kind or its other language's
         bilingual = _BILINGUAL_CUT.search(text, start, cut)
         if bilingual and _translated_name(text[start : bilingual.start()], text[bilingual.end() : cut]) and not (n + 1 < len(values) and _chrome_line(values[n + 1])):
             cut = bilingual.start()  # a name in two languages, "City of Moncton / Ville de Moncton": the first (not a site's brand over its breadcrumbs)
@@ -2923,11 +2948,21 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
                 continue  # "Perth WA": a place; "RUN DATE: 12/01/26": a labelled figure
             if heading is not None and n == heading + 1 and heading >= 1 and _unit_under_title(hit.value, values[heading - 1]):
                 continue  # the unit under the heading, its organisation over it
-            if text.count(hit.value, hit.end) >= 1 or (trail is not None and not has_job_noun(hit.value) and hit.value.lower() not in title_vocab().sites):
+            if n == 0 and not _stated_as_organisation(text, lines[n][1], hit.value):
+                other = next((h for h in (trimmed_hit(text, *line) for line in lines[1:3]) if h is not None and is_company_name(h.value, max_words=8)
+                              and _name_shaped(h.value) and _stated_as_organisation(text, lines[2][1] if len(lines) > 2 else h.end, h.value)), None)
+                if other is not None:  # "澳門社區支援協會" / "Associação de Apoio …" / "Macau Community Support Association": the
+                    yield Candidate("company", other.value, ((other.start, other.end),), 0.6, "company.top_line")  # name the body speaks of
+                    return
+            if text.count(hit.value, hit.end) >= 1 or (trail is not None and not has_job_noun(hit.value) and hit.value.lower() not in title_vocab().sites) \
+                    or n == 0 and cut < lines[n][1] and _tail_said(text, hit.value, lines[n][1]):
                 yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.top_line")
                 return
-            if hit.value.isupper() and len(hit.value.split()) >= 2:  # "BROOKFIELD MILLS" on a flyer, "… Brookfield Mills, Mill Lane" in its text
+            if hit.value.isupper() and (len(hit.value.split()) >= 2 or len(hit.value) >= 5 and cut < lines[n][1]):  # "BROOKFIELD MILLS" on a flyer, "… Brookfield Mills, Mill Lane" in its text
+                # (one word only before its tagline: "LOGOLFO S.A. — Logística portuaria" … "Logolfo gestiona …")
                 said = re.search(rf"(?<!\w){re.escape(hit.value)}(?!\w)", text[hit.end :], re.I)
+                if said is None and _legal_name(hit.value) and title_vocab().legal_form is not None:  # "MARINA NORTE S.A." … "Marina Norte gestiona"
+                    said = re.search(rf"(?<!\w){re.escape(title_vocab().legal_form.sub('', hit.value).strip(' ,'))}(?!\w)", text[hit.end :], re.I)
                 if said is not None and not said.group(0).isupper() and _name_shaped(said.group(0)):
                     at = hit.end + said.start()
                     yield Candidate("company", said.group(0), ((at, at + len(said.group(0))),), 0.55, "company.top_line")
@@ -3124,6 +3159,12 @@ _REMOTE_WHERE = fastre.compile(r"(?i)remote[ \t]*[(\-–—,][ \t]*(?:(?:anywher
 _PLACE_LABEL_WORDS = r"(?i:comuna|ciudad|city|town|location|ubicaci[óo]n|localidad|municipio|lugar[ \t]de[ \t]trabajo|arbeitsort|ort|ville|lieu|località|cidade|plaats|werklocatie)"
 
 
+# a street address in a line's part: "Carretera del Puerto s/n", "Av. Amílcar Cabral 12", "14 Baker Street", "BP 1120"
+_STREET_PART = fastre.compile(
+    r"(?i)^(?:carretera|calle|avenida|av\.|avenue|rua|rue|boulevard|bd\.|route|strada|via)[ \t]|\bs/n\b|^\d{1,4}[ \t]+[A-Z][\w'’. -]{2,30}[ \t]+(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|drive)$|\b(?:BP|P\.?O\.?[ \t]?Box)[ \t]\d"
+)
+
+
 def _employer_meta_line(text: str, m: re.Match) -> bool:
     """A "<Company> · <Place> · 1 week ago" line: another part is a place, a posting age or an applicant
     count. "Vollzeit · Feste Anstellung", "Energy · 51-200 employees" open metadata lines with no employer."""
@@ -3147,6 +3188,8 @@ def _employer_meta_line(text: str, m: re.Match) -> bool:
         return False  # "Healthcare Technology · 250 employees · Nashville, TN": a company profile's industry line, under the name
     if any(_SEARCH_RADIUS.match(p) for p in parts):
         return False  # "HVAC · Phoenix, AZ · Within 25 miles": the board's search bar, its keywords first
+    if any(_STREET_PART.search(p) for p in parts):
+        return False  # "Terminal Portuario de Bata · Carretera del Puerto s/n · Bata": a letterhead's address, its site first
     gaz = gazetteer()
     if any(_place_line(p) or gaz.knows(p) or gaz.knows(p.split(",")[0].strip()) or _town_and_state(p) or _AGE_OR_CROWD.search(p) for p in parts):
         return True
@@ -3219,6 +3262,13 @@ def _column_gap(ctx: Context, start: int, end: int) -> int:
 
 _ACRONYM_AFTER_NAME = fastre.compile(r"[ \t]+\([A-Z]{2,6}\)[ \t]*$")
 _ACRONYM_LEAD = fastre.compile(r"[ \t]*(?P<a>[A-Z]{2,8})[ \t]+[-–—|:][ \t]+(?=\S)")  # "ACAS — Agência …", "NWRB | National Water …"
+
+
+def _tail_said(text: str, value: str, after: int) -> bool:
+    """Whether the last two or more words of the name ``value`` (not all of it) are said after ``after`` ("École
+    Internationale Les Baobabs" … "Les Baobabs is a bilingual school")."""
+    words = value.split()
+    return any(re.search(rf"(?<!\w){re.escape(' '.join(words[i:]))}(?!\w)", text[after:]) for i in range(1, len(words) - 1))
 
 
 def _acronym_named(value: str) -> bool:
@@ -4231,8 +4281,8 @@ def _trailing_form_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
     text = ctx.text
     start, end = cand.spans[0]
     at = text.find(name, start, end)
-    if at < 0 or not name or not _capital(name[:1]) or not is_company_name(name) or has_job_noun(name):
-        return None
+    if at < 0 or not name or not _capital(name[:1]) or not is_company_name(name) or has_job_noun(name) and not _stated_as_organisation(text, 0, name):
+        return None  # ("Orlen Tech is the Israeli importer …": a name with a job noun that the body states is a firm)
     with_form = re.compile(r"[ \t]*,?[ \t]*" + re.escape(cand.value[form.start() :].strip()))
     for said in _mention(name).finditer(text):
         if (said.start() >= end or said.end() <= start) and not with_form.match(text, said.end()):
@@ -4362,10 +4412,15 @@ def _client_label(ctx: Context) -> Iterator[Candidate]:
     ("Client: a national health insurance carrier", "Client: Global consumer goods manufacturer (…)") hides the client."""
     text = ctx.text
     for m in _CLIENT_LABEL.finditer(text, 0, min(len(text), 4000)):
-        hit = _company_hit(text, m.start("c"), m.end("c"))
-        if hit is not None and hit.end == m.end("c") and _name_shaped(hit.value) and is_company_name(hit.value, max_words=8) \
+        end, short = m.end("c"), None
+        acronym = _ACRONYM_AFTER_NAME.search(text, m.start("c"), m.end("c"))
+        if acronym is not None and _acronym_of(acronym.group().strip(" ()"), text[m.start("c") : acronym.start()]):
+            end, short = acronym.start(), acronym.group().strip(" ()")  # "Client: Doba Basin Operating Company (DBOC)", "… son client DBOC …"
+        hit = _company_hit(text, m.start("c"), end)
+        if hit is not None and hit.end == end and _name_shaped(hit.value) and is_company_name(hit.value, max_words=8) \
                 and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", *title_vocab().anonymous)) and not gazetteer().knows(hit.value) \
-                and (_said_again(text, hit.value, hit.end) or _mention(hit.value).search(text, 0, hit.start) is not None):
+                and (_said_again(text, hit.value, hit.end) or _mention(hit.value).search(text, 0, hit.start) is not None
+                     or short is not None and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", text[m.end("c") :]) is not None):
             # a second cue: the requisition names the client again ("… who worked at Plainsview …", or in the e-mail's subject
             # and opening above the label: "Estamos apoyando a Banco Cotopaxi …"); the label alone stays a weak
             # name the hybrid may offer (weak_employer_names), as a staffing job order's "Client:" line does
@@ -4396,6 +4451,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             hit = trimmed_hit(text, hit.start + 1, hit.end - 1) or hit  # "Employer: «СеверТранс Логистик»": the name in its quotes
         elif hit is not None and (form := _FORM_BEFORE_QUOTES.match(hit.value)) is not None and _OPEN_QUOTES.get(form.group("q")) == hit.value[-1]:
             hit = trimmed_hit(text, hit.start + form.end(), hit.end - 1) or hit  # "SRL «Cuptorul Bunicii»", "ООО «Вектор»": the quoted name
+        elif hit is not None and (alias := _bracketed_alias(text, hit)) is not None:
+            hit = alias  # "Company: Орхон Тээвэр Логистик ХХК (Orkhon Transport Logistics LLC)", the body using the second
         if hit is not None and anonymous and any(w in hit.value.lower() for w in title_vocab().intermediary):
             continue  # "Agency: Staffline Recruitment" over a hidden client: the agency, not the employer
         if hit and _unit_organization(ctx, m, hit):
@@ -4509,6 +4566,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _placed_hiring_company(ctx)  # before the bare call: "… in Montego Bay, St. James is looking" names no "James"
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
     yield from _company_from(ctx, _HIRING_AT, 0.6, "company.hiring")
+    yield from _company_from(ctx, _RECRUITS, 0.6, "company.hiring")
     yield from _company_from(ctx, _SEEKS, 0.55, "company.hiring")
     for pattern, conf in ((_INVITES_SAME_LINE, 0.6), (_INVITES_APPOSITIVE, 0.6), (_INVITES, 0.6), (_INVITES_UNDER_TAGLINE, 0.55)):
         for m in pattern.finditer(text):
@@ -5204,7 +5262,8 @@ def _read_head_title(text: str, doc: Optional[Document] = None) -> Optional[tupl
                 continue
         score = (2.0 if has_job_noun(hit.value) else 0.0) + (2.0 if _GENDER_TAG.search(hit.value) else 0.0)
         core = trim_title(text, hit).value
-        if len(core) >= 4 and text.find(core, e) >= 0:
+        half = core.split(" / ")[0] if " / " in core else core  # "Import Logistics Coordinator / רכז/ת …": either language's name
+        if len(half) >= 4 and text.find(half, e) >= 0:
             score += 0.5  # the body names the role again
         score -= 0.15 * n
         if _organisation_name(hit.value) and not has_job_noun(hit.value.split()[-1]):
@@ -5515,6 +5574,11 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         if unit is not None and unit.start() > 0:  # "Department of X - Agency Wide", "Acme | Finance Team"
             hit = trimmed_hit(text, hit.start, hit.start + unit.start()) or hit
         value = hit.value
+        if k == n - 1 and n >= 2 and _UNIT_LINE.match(value):
+            above = trimmed_hit(text, *head[n - 2])  # "Ghent University" / "Faculty of Economics …" / title: the organisation over its unit
+            if above is not None and _organisation_name(above.value) and is_company_name(above.value, max_words=8) and not looks_like_title(above.value) \
+                    and not _chrome_line(above.value):
+                return above
         if _leading_legal_name(value):
             return hit  # "ООО «Северный Код»", "株式会社なにわ建設", "CÔNG TY CỔ PHẦN …"
         legal = _legal_name(value)
@@ -5522,6 +5586,8 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
             continue
         if ":" in value or vocab_greeting(value) or _chrome_line(value) or _JOBS_LISTING.search(value) or not is_company_name(value, max_words=8):
             continue
+        if k == nxt and (lead := re.split(r"[ \t]+[—–|][ \t]+", value)[0]) != value and looks_like_title(lead) and not _organisation_name(lead):
+            continue  # "Mathematics Teacher" / "Enseignant(e) de mathématiques — Secondary School": the heading in the other language
         if k == nxt and n >= 1 and _unit_under_title(value, " ".join(text[head[n - 1][0] : head[n - 1][1]].split())):
             continue  # "Department of X" / title / "Water Markets Policy Branch": the unit under the title, the body above it employs
         if looks_like_title(value) and not _organisation_name(value) and not legal and not _plural_job_noun(value) and not badged:
