@@ -331,6 +331,10 @@ def _element_label(tag: str) -> Optional[str]:
     return _FEED_LABELS.get(tag.lower())
 
 
+_OCR_LINE_CLASS = re.compile(r"\bocrx?_(?:line|header|caption|textfloat)\b")
+_IMAGE_FILE_NAME = re.compile(r"(?i)[\w.-]{1,120}\.(?:png|jpe?g|tiff?|gif|bmp|jp2|webp|pdf)")
+
+
 def _xml_properties(tag: str) -> bool:
     """Whether an XML document's element ``tag`` holds the file's own properties, never shown as its text: an
     OpenDocument file's ``<office:meta>`` (creator, dates), a DocBook ``<revhistory>`` (revision dates), an AbiWord
@@ -637,6 +641,8 @@ class _HtmlToText(HTMLParser):
     # ------------------------------------------------------------------ tokens
 
     def handle_starttag(self, tag, attrs):
+        if tag == "span" and any(k == "class" and v and _OCR_LINE_CLASS.search(v) for k, v in attrs):
+            self._break("\n", self._pos())  # hOCR: each recognised line is a <span class="ocr_line"> of word spans
         self._start(tag, self._pos(), closed=False)
 
     def handle_startendtag(self, tag, attrs):
@@ -752,6 +758,8 @@ class _HtmlToText(HTMLParser):
                 self.body = True
         if not self._visible():
             return
+        if self.titles and _IMAGE_FILE_NAME.fullmatch(data.strip()):
+            return  # an OCR page's <title> names the scanned image ("classifieds_p14_crop3.png"): no page title
         if self.raw[at : at + len(data)] != data:  # should not happen; keep the text anyway
             self.ops.append((data, at, min(at + len(data), len(self.raw))))
             self._count(len(data) - sum(map(str.isspace, data)))
@@ -891,6 +899,41 @@ def _opml_to_text(raw: str) -> Optional[Document]:
             builder.emit("\n", note[0], note[0])
             write(*note)
             builder.emit("\n", note[1], note[1])
+    out = builder.build()
+    return out if out.text.strip() else None
+
+
+# a scanned page's OCR as layout XML: ALTO ("<TextLine …><String CONTENT=\"FERRY\"/><SP/><String CONTENT=\"TERMINAL\"/>")
+# or PAGE ("<TextLine …><TextEquiv><Unicode>Marine Engine Mechanic</Unicode></TextEquiv></TextLine>")
+_OCR_XML_OPENING = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?P<root>alto|PcGts)\b", re.S)
+_ALTO_TOKEN = re.compile(r"<String\b[^>]*?\bCONTENT=\"(?P<v>[^\"]*)\"[^>]*/?>|<(?P<sp>SP|HYP)\b[^>]*/?>|</(?P<line>TextLine)>|</(?P<block>TextBlock)>")
+_PAGE_LINE = re.compile(r"<TextLine\b.*?<TextEquiv\b[^>]*>\s*<Unicode>(?P<v>.*?)</Unicode>.*?</TextLine>|</(?P<block>TextRegion)>", re.S)
+
+
+def _ocr_layout_xml(raw: str) -> Optional[Document]:
+    """An OCR engine's page as layout XML (ALTO, PAGE) read as the page it scanned: each text line's words (ALTO's
+    String CONTENT, PAGE's line-level Unicode) on a line of their own, a blank line after each text block or region;
+    the file's description, metadata, coordinates and glyph-level alternatives left out. Entities are read and every
+    character maps back to the source. None for any other text."""
+    m = _OCR_XML_OPENING.match(raw)
+    if m is None:
+        return None
+    builder = SourceBuilder(raw)
+    if m.group("root") == "alto":
+        for t in _ALTO_TOKEN.finditer(raw):
+            if t.group("v") is not None:
+                _copy_unescaped(builder, raw, t.start("v"), t.end("v"))
+            elif t.group("sp"):
+                builder.emit(" ", t.start(), t.start())
+            else:
+                builder.emit("\n\n" if t.group("block") else "\n", t.start(), t.start())
+    else:
+        for t in _PAGE_LINE.finditer(raw):
+            if t.group("v") is not None:
+                _copy_unescaped(builder, raw, t.start("v"), t.end("v"))
+                builder.emit("\n", t.end("v"), t.end("v"))
+            else:
+                builder.emit("\n", t.start(), t.start())
     out = builder.build()
     return out if out.text.strip() else None
 
@@ -3283,6 +3326,90 @@ def _sparql_results(doc: Document) -> Document:
     builder.copy(end, len(text))
     out = builder.build()
     return out if out.text.strip() else doc
+
+
+# --------------------------------------------------------------------------- business messages carrying a posting
+
+# UN/EDIFACT: segments closed by "'", data elements by "+", components by ":", "?" releasing the next character;
+# the posting's text is in its FTX (free text) segments: "FTX+AAI+++Job title?: Reach truck driver+EN'"
+_EDIFACT_HEAD = re.compile(r"\A\s*(?:UNA.{6}\s*)?UNB\+")
+_EDIFACT_FTX = re.compile(r"^FTX\+[^+'\n]*\+[^+'\n]*\+[^+'\n]*\+(?P<t>(?:[^'?+\n]|\?.)*)(?:\+[A-Za-z]{2,3})?'[ \t]*$", re.M)
+_EDIFACT_RELEASE = re.compile(r"\?(.)|:")
+
+
+def _edifact_message(doc: Document) -> Document:
+    """A UN/EDIFACT interchange carrying a posting as the text of its free-text (FTX) segments, one a line: the
+    release character read ("?:" → ":"), components joined by a space; the envelope and the other segments go.
+    Any other text is left as it is."""
+    text = doc.text
+    if _EDIFACT_HEAD.match(text) is None:
+        return doc
+    segments = list(_EDIFACT_FTX.finditer(text))
+    if not segments:
+        return doc
+    builder = TextBuilder(doc)
+    for m in segments:
+        at = m.start("t")
+        for e in _EDIFACT_RELEASE.finditer(text, m.start("t"), m.end("t")):
+            builder.copy(at, e.start())
+            builder.replace(e.group(1) if e.group(1) is not None else " ", e.start(), e.end())
+            at = e.end()
+        builder.copy(at, m.end("t"))
+        builder.insert("\n", m.end("t"))
+    return builder.build()
+
+
+# HL7 version 2: segments one a line, fields split by "|"; a note (NTE) segment's comment field holds the text
+_HL7_HEAD = re.compile(r"\A\s*MSH\|\^~\\&\|")
+_HL7_NOTE = re.compile(r"^NTE\|[^|\n]*\|[^|\n]*\|(?P<t>[^|\n]*)(?:\|[^\n]*)?$", re.M)
+_HL7_ESCAPE = re.compile(r"\\(?P<e>[FSTRE])\\")
+_HL7_ESCAPED = {"F": "|", "S": "^", "T": "&", "R": "~", "E": "\\"}
+
+
+def _hl7_message(doc: Document) -> Document:
+    """An HL7 version 2 message carrying a posting in its note (NTE) segments: each note's text on a line of its own,
+    HL7's escapes read ("\\F\\" → "|"); the header and the coded segments go. Any other text is left as it is."""
+    text = doc.text
+    if _HL7_HEAD.match(text) is None:
+        return doc
+    notes = list(_HL7_NOTE.finditer(text))
+    if len(notes) < 2:
+        return doc
+    builder = TextBuilder(doc)
+    for m in notes:
+        at = m.start("t")
+        for e in _HL7_ESCAPE.finditer(text, m.start("t"), m.end("t")):
+            builder.copy(at, e.start())
+            builder.replace(_HL7_ESCAPED[e.group("e")], e.start(), e.end())
+            at = e.end()
+        builder.copy(at, m.end("t"))
+        builder.insert("\n", m.end("t"))
+    return builder.build()
+
+
+# a SWIFT FIN message as a printout shows it: its blocks "{1:F01…}{2:I999…}{3:{108:…}}{4:" then tagged fields
+# (":20:", ":79:" …) and "-}{5:{CHK:…}}"; the narrative (":79:", ":72:", ":77E:") is the text
+_SWIFT_BLOCKS = re.compile(r"\{1:F\d\d[A-Z0-9]{10,}\}")
+_SWIFT_CHROME = re.compile(
+    r"^(?:[ \t]*==[^\n]*==[ \t]*|\{1:[^\n]*\{4:[ \t]*|-\}(?:\{5:[^\n]*)?|:(?:20|21|13[A-Z]?|23[A-Z]?|32[A-Z]|50[A-Z]?|52[A-Z]?|53[A-Z]?|59[A-Z]?|71[A-Z]):[^\n]*)[ \t]*(?:\n|$)", re.M
+)
+_SWIFT_NARRATIVE_TAG = re.compile(r"^:(?:79|72|77[A-Z]?|70):", re.M)
+_SWIFT_WRAP = re.compile(r"(?<=[^\n:])\n(?=[A-Z0-9(][^\n:]*(?:\n|$))(?![A-Z][A-Z /()&.-]{1,40}:|\d{1,2}[.)][ \t]|[-–•*][ \t]|-\}|\{|==|:\d)")
+
+
+def _swift_message(doc: Document) -> Document:
+    """SWIFT FIN messages (MT 999, MT 199 …) printed as their blocks and tagged fields: the narrative fields' text
+    stays, the basic, application and trailer blocks, the print banners and the reference fields go. Any other text
+    is left as it is."""
+    text = doc.text
+    if _SWIFT_BLOCKS.search(text, 0, 2000) is None or _SWIFT_NARRATIVE_TAG.search(text) is None:
+        return doc
+    edits: list[Edit] = [(m.start(), m.end(), "") for m in _SWIFT_CHROME.finditer(text)]
+    edits += [(m.start(), m.end(), "") for m in _SWIFT_NARRATIVE_TAG.finditer(text)]
+    # a narrative wraps at the field's line width (35 or 50 characters): a line that opens no label, item or heading
+    # goes on with the line above ("POSITION: TRADE FINANCE OFFICER -" / "DOCUMENTARY CREDITS")
+    edits += [(m.start(), m.end(), " ") for m in _SWIFT_WRAP.finditer(text)]
+    return _apply(doc, edits)
 
 
 # a Postman collection (its "info" names the collection schema): the posting is a request's raw body, a JSON record
@@ -6773,7 +6900,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _numbered_file_view, _diff_source, _docker_labels, _job_control_deck, _linked_data, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _numbered_file_view, _diff_source, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
     _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
@@ -6806,7 +6933,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         diff = _DIFF_HUNK.search(raw) is not None and _DIFF_FILE.search(raw) is not None  # a change to a page's source: read as a diff
         html = mime is doc and not diff and _DTP_HEAD.match(raw) is None \
             and (looks_like_html(raw) and not _json_with_marks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too (a layout program's tagged text is not)
-        doc = (_opml_to_text(raw) or _scribus_to_text(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_pg_copy_source(_csv_record(mime)))))  # (its tabs before they go)
+        doc = (_opml_to_text(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_pg_copy_source(_csv_record(mime)))))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             for read in _TEXT_SOURCE_READERS:

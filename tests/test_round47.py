@@ -353,3 +353,88 @@ def test_fictionbook_metadata_goes():
            "<p>We are hiring a Copy Editor.</p></section></body>\n</FictionBook>\n")
     text = normalize(fb2).text
     assert "FB Editor" not in text and "Press Bulletin" not in text and "Copy Editor" in text
+
+
+# --------------------------------------------------------------------------- cycle 3 (s78, s79)
+
+HOCR = """<?xml version='1.0' encoding='UTF-8'?>
+<html xmlns='http://www.w3.org/1999/xhtml'><head><title>harbour_ads_p3.png</title>
+<meta name='ocr-system' content='tesseract 5.3.4'/></head><body>
+<div class='ocr_page' id='page_1' title='image "harbour_ads_p3.png"; bbox 0 0 800 1000'>
+<p class='ocr_par'>
+<span class='ocr_line' title='bbox 10 10 400 40'><span class='ocrx_word'>NET</span> <span class='ocrx_word'>MENDER</span></span>
+<span class='ocr_line' title='bbox 10 50 400 80'><span class='ocrx_word'>Bayside</span> <span class='ocrx_word'>Trawlers</span> <span class='ocrx_word'>Ltd,</span> <span class='ocrx_word'>Grimsby</span></span>
+<span class='ocr_line' title='bbox 10 90 400 120'><span class='ocrx_word'>Full-time.</span></span>
+</p></div></body></html>
+"""
+
+ALTO = """<?xml version="1.0" encoding="UTF-8"?>
+<alto xmlns="http://www.loc.gov/standards/alto/ns-v4#">
+<Description><sourceImageInformation><fileName>gazette_p12.tif</fileName></sourceImageInformation></Description>
+<Layout><Page ID="p1"><PrintSpace><TextBlock ID="b1">
+<TextLine ID="l1"><String CONTENT="PIER"/><SP/><String CONTENT="ATTENDANT"/></TextLine>
+<TextLine ID="l2"><String CONTENT="Part-time,"/><SP/><String CONTENT="25"/><SP/><String CONTENT="hours"/><SP/><String CONTENT="per"/><SP/><String CONTENT="week"/></TextLine>
+</TextBlock></PrintSpace></Page></Layout></alto>
+"""
+
+PAGE_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">
+<Metadata><Creator>Transkribus</Creator><Created>2026-12-04T09:12:44Z</Created></Metadata>
+<Page imageFilename="board.jpg"><TextRegion id="r1">
+<TextLine id="l1"><Coords points="0,0 1,1"/><TextEquiv><Unicode>Slipway Welder</Unicode></TextEquiv></TextLine>
+<TextLine id="l2"><Coords points="0,0 1,1"/><TextEquiv><Unicode>Competition No. SW-27-004</Unicode></TextEquiv></TextLine>
+</TextRegion></Page></PcGts>
+"""
+
+EDIFACT = """UNA:+.? '
+UNB+UNOC:3+111:14+222:14+270105:0900+X1++JOBOFF'
+UNH+1+JOBOFF:D:03B:UN'
+FTX+AAI+++Job title?: Forklift driver+EN'
+FTX+AAI+++Vacancy reference?: VAC-NL-27-118+EN'
+FTX+AAI+++Working hours?: 40 hours per week+EN'
+UNT+5+1'
+UNZ+1+X1'
+"""
+
+HL7 = """MSH|^~\\&|HRIS|HOSP|JOBS|CAREERS|20270110||MFN^Z01|M1|P|2.5.1
+NTE|1|P|Respiratory Therapist II - Critical Care
+NTE|2|P|Lakeshore Health \\F\\ Respiratory Services \\F\\ Thunder Bay, ON
+NTE|3|P|Posted: January 10, 2027
+"""
+
+SWIFT = """== SAA MESSAGE PRINT ==
+{1:F01ABCDLULLAXXX1234567890}{2:I999ABCDBEBBXXXXN}{3:{108:HRVAC1}}{4:
+:20:HR-VAC-1
+:21:NONREF
+:79:VACANCY REF: LUX-OPS-44
+POSITION: PAYMENTS OPERATIONS OFFICER -
+SEPA INSTANT
+-}{5:{CHK:ABCDEF}}
+"""
+
+CYCLE3 = [
+    ("hocr_lines", HOCR, "title", "NET MENDER"),
+    ("alto_title", ALTO, "title", "PIER ATTENDANT"),
+    ("alto_hours", ALTO, "weekly_hours", 25.0),
+    ("page_xml_title", PAGE_XML, "title", "Slipway Welder"),
+    ("page_xml_id", PAGE_XML, "job_id", "SW-27-004"),
+    ("edifact_free_text", EDIFACT, "title", "Forklift driver"),
+    ("edifact_reference", EDIFACT, "job_id", "VAC-NL-27-118"),
+    ("hl7_notes_title", HL7, "title", "Respiratory Therapist II - Critical Care"),
+    ("hl7_notes_company", HL7, "company", "Lakeshore Health"),
+    ("hl7_notes_unit", HL7, "team", "Respiratory Services"),
+    ("swift_narrative_wrapped", SWIFT, "title", "PAYMENTS OPERATIONS OFFICER - SEPA INSTANT"),
+    ("swift_reference", SWIFT, "job_id", "LUX-OPS-44"),
+    ("firm_with_form_is_no_suburb", _posting("Deckhand\nBayview Fisheries Co., Gloucester, MA"), "locations",
+     [{"city": "Gloucester", "region": "Massachusetts", "country": "United States"}]),
+    ("employer_label_clause_cut",
+     _posting("Packer\nEmployer: Dunmore Frozen Foods NV, on behalf of which Staffline Interim recruits", "About\nDunmore Frozen Foods runs a cold store.\n"),
+     "company", "Dunmore Frozen Foods"),
+    ("sentence_case_title_shift_tail", _posting("Job title: Order picker - chilled goods (night shift)"), "title", "Order picker - chilled goods"),
+    ("permanent_position_tail", _posting("ARCHIVE ASSISTANT – permanent position\nBergen"), "title", "ARCHIVE ASSISTANT"),
+]
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", CYCLE3, ids=[c[0] for c in CYCLE3])
+def test_cycle3_classes(case_id, text, field, expected):
+    assert extracted_field(text, field) == expected

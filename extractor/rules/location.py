@@ -521,11 +521,14 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     return _unknown_city_mention(text, *m.span(1))
 
 
+_FIRM_FORM_END = fastre.compile(r"[ \t](?:Co|Inc|Ltd|LLC|Corp|Pty|GmbH|PLC|Plc|S\.?A|S\.?L|B\.?V|A\.?G)\.?$")
 _SITE_NAME_RE = fastre.compile(r"(?i)\b(?:hospital|infirmary|clinic|campus|barracks|prison|airport|mine|refinery|plant|factory|warehouse|depot)\b")
 
 
 def _unknown_city_mention(text: str, start: int, end: int) -> Optional[Mention]:
     """The unknown city's mention for the name at ``start:end``, cut at camel-case glue and stop words."""
+    if _FIRM_FORM_END.search(text, start, end):
+        return None  # "Harbor Scallop Co., New Bedford, MA": the firm before its town
     words = text[start:end].split(" ")
     stop = _city_stopwords()
     # CamelCase glue from a scraped page: "ShiftGreen Bay" -> "Green Bay".
@@ -550,6 +553,7 @@ def _unknown_city_mention(text: str, start: int, end: int) -> Optional[Mention]:
         return None  # "THE DAILY LEDGER, LAGOS": a name with an article is a paper or a firm (known cities are in the gazetteer)
     if len(words) > 1 and _SITE_NAME_RE.search(" ".join(words)):
         return None  # "Seychelles Hospital, Victoria": a site, not a town the gazetteer lacks
+
     compass = {"north", "south", "east", "west"}  # after a name, part of it: "Dandenong South", "Kirkby North"
     lead = len(words) == 2 and re.sub(r"ern$", "", words[0].lower()) in compass and words[1].lower().strip(".'’") not in stop
     while words and words[0].lower().strip(".'’") in stop and not lead:  # a compass word before a name is part of it: "Eastern Creek", "West Ryde"
@@ -1913,7 +1917,7 @@ def _suburb_before_town(text: str, places: list[Found], keep: list[Found]) -> No
             continue
         name = m.group("name")
         if (any(p.country == f.country or not p.weak for p in gazetteer().names.get(name.casefold(), [])) or _SITE_OR_STREET_RE.search(name)
-                or _STREET_NAME_RE.search(name) or _FIRST_LEVEL_UNIT_RE.search(name) or name.isupper() or _WARD_RE.search(name)
+                or _STREET_NAME_RE.search(name) or _FIRST_LEVEL_UNIT_RE.search(name) or name.isupper() or _WARD_RE.search(name) or _FIRM_FORM_END.search(name)
                 or any(w.casefold().strip(".'’") in _city_stopwords() for w in name.split() if w.casefold() not in ("city", "south", "north", "east", "west"))):
             continue
         if any(g is not f and "excluded" not in g.how and m.start("name") <= g.start < f.start for g in places):

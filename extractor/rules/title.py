@@ -417,6 +417,7 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
 
     changed = True
     counted = False  # a headcount was cut: "(1 poste)" is never part of a job's name, whatever the case of the words before it
+    shifted = False  # so was a schedule: "Reach truck driver - cold store (night shift)", a sentence-case heading
     while changed:
         changed = False
         for pattern in tails:
@@ -424,6 +425,7 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
             if m is not None and m.start() - start >= 3:
                 end, changed = m.start(), True
                 counted = counted or pattern is title_vocab().headcount_tail
+                shifted = shifted or pattern is title_vocab().schedule_tail
         unit = _LAST_PART.search(value, start, end)
         if unit is not None and unit.start() - start >= 3 and " ".join(unit.group("part").split()).casefold() in _labelled_units(text) \
                 and chrome_before(unit.start()):
@@ -450,7 +452,8 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     # a heading cut at its tail keeps its job noun: "Registered Nurse - Emergency Department - Per Diem Nights" reads as a
     # unit's name once the shift is cut, but the heading it came from was a title
     cut_tail = start == 0 and end < len(value) and has_job_noun(piece) and looks_like_title(value)
-    return _Hit(piece, pos, pos + len(piece)) if pos >= 0 and (looks_like_title(piece, need_job_noun=False) or cut_tail or counted or _lower_case_title(piece)) else hit
+    shifted = shifted and piece[:1].isupper() and has_job_noun(piece)
+    return _Hit(piece, pos, pos + len(piece)) if pos >= 0 and (looks_like_title(piece, need_job_noun=False) or cut_tail or counted or shifted or _lower_case_title(piece)) else hit
 
 
 def _lead_place_cut(text: str, hit: _Hit) -> _Hit:
@@ -2181,7 +2184,9 @@ def team_unit_line(ctx: Context) -> Iterable[Candidate]:
     if heading is None or heading.method != "title.header_line":
         return
     employers = None
-    for below in list(_lines(text, heading.spans[0][1], min(len(text), heading.spans[0][1] + 300)))[:3]:
+    after = text.find("\n", heading.spans[0][1])  # the heading's own line ends after a tail the title left out ("… - Evenings")
+    after = len(text) if after < 0 else after
+    for below in list(_lines(text, after, min(len(text), after + 300)))[:3]:
         hit = trimmed_hit(text, *below)
         if hit is None:
             return
@@ -2192,6 +2197,11 @@ def team_unit_line(ctx: Context) -> Iterable[Candidate]:
             hit = trimmed_hit(text, hit.start, hit.start + tail.start()) or hit  # "Fisheries Division, Apia": the unit and its town
         if _UNIT_LINE.match(hit.value) and hit.value.casefold() not in employers:
             yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.unit_line")
+            return
+        parts = hit.value.split(" | ")
+        if len(parts) == 3 and parts[0].casefold() in employers and (_place_line(parts[2]) or gazetteer().knows(parts[2])) and _team_line(parts[1]):
+            at = hit.start + len(parts[0]) + 3  # "Red River Regional Health | Laboratory Medicine | Winnipeg, MB": the unit between
+            yield Candidate("team", parts[1], ((at, at + len(parts[1])),), 0.6, "team.unit_line")
             return
         if not (hit.value.casefold() in employers or _place_line(hit.value)):
             break
@@ -4243,6 +4253,7 @@ def _registered_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
     return None
 
 
+_CLAUSE_AFTER_NAME = fastre.compile(r",[ \t]+(?:on[ \t]+behalf[ \t]+of|for[ \t]+which|which|who|through[ \t]+which|represented[ \t]+by)\b")
 _OPEN_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
 
 
@@ -4445,6 +4456,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             continue  # "… working at Driver and Vehicle Licensing\nAgency - Department for Transport Careers": a wrapped sentence, no label
         address = _ADDRESS_AFTER.search(text, m.start("value"), m.end("value"))  # "Arbeitgeber: Acme AG, Hauptstrasse 4, 8001 Zürich"
         end = address.start() if address else m.end("value")
+        clause = _CLAUSE_AFTER_NAME.search(text, m.start("value"), end)  # "Employer: Acme NV, on behalf of which FlexWerk recruits"
+        end = clause.start() if clause else end
         note = _NOTE_AFTER.search(text, m.start("value"), end)  # "Studio: Acme Games (7-person indie team, …)"
         hit = trimmed_hit(text, m.start("value"), note.start() if note else end)
         if hit is not None and len(hit.value) > 3 and _OPEN_QUOTES.get(hit.value[0]) == hit.value[-1]:
@@ -5555,6 +5568,10 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         if len(parts) >= 3 and (gazetteer().knows(parts[1].split(",")[0].strip()) or _place_line(parts[1])) and _AGE_PART.search(" ".join(parts[2:])):
             first = trimmed_hit(text, hit.start, hit.start + len(parts[0]))  # "SolarNoord Installatietechniek | Zwolle | 2 weken geleden geplaatst":
             if first is not None:  # the board's line of employer, place and age
+                hit, value, placed = first, first.value, True
+        elif len(parts) == 3 and " | " in value and (_place_line(parts[2]) or gazetteer().knows(parts[2])) and is_company_name(parts[0]) and not has_job_noun(parts[0]):
+            first = trimmed_hit(text, hit.start, hit.start + len(parts[0]))  # "Red River Regional Health | Laboratory Medicine | Winnipeg, MB":
+            if first is not None:  # the employer, its unit and the place
                 hit, value, placed = first, first.value, True
         elif re.search(r"[ \t][·•][ \t]", value):
             continue  # "Harbour Street Café · Savannah, GA · Part-time": a dotted metadata line, no name alone
