@@ -3347,15 +3347,21 @@ def _edifact_message(doc: Document) -> Document:
     segments = list(_EDIFACT_FTX.finditer(text))
     if not segments:
         return doc
+    return _escaped_lines(doc, [m.span("t") for m in segments], _EDIFACT_RELEASE, lambda e: e.group(1) if e.group(1) is not None else " ")
+
+
+def _escaped_lines(doc: Document, spans: list[tuple[int, int]], escape: re.Pattern, shown: Callable[[re.Match], str]) -> Document:
+    """``doc`` as the text of ``spans``, one a line, each ``escape`` match in them written as ``shown`` says."""
+    text = doc.text
     builder = TextBuilder(doc)
-    for m in segments:
-        at = m.start("t")
-        for e in _EDIFACT_RELEASE.finditer(text, m.start("t"), m.end("t")):
+    for start, end in spans:
+        at = start
+        for e in escape.finditer(text, start, end):
             builder.copy(at, e.start())
-            builder.replace(e.group(1) if e.group(1) is not None else " ", e.start(), e.end())
+            builder.replace(shown(e), e.start(), e.end())
             at = e.end()
-        builder.copy(at, m.end("t"))
-        builder.insert("\n", m.end("t"))
+        builder.copy(at, end)
+        builder.insert("\n", end)
     return builder.build()
 
 
@@ -3375,16 +3381,7 @@ def _hl7_message(doc: Document) -> Document:
     notes = list(_HL7_NOTE.finditer(text))
     if len(notes) < 2:
         return doc
-    builder = TextBuilder(doc)
-    for m in notes:
-        at = m.start("t")
-        for e in _HL7_ESCAPE.finditer(text, m.start("t"), m.end("t")):
-            builder.copy(at, e.start())
-            builder.replace(_HL7_ESCAPED[e.group("e")], e.start(), e.end())
-            at = e.end()
-        builder.copy(at, m.end("t"))
-        builder.insert("\n", m.end("t"))
-    return builder.build()
+    return _escaped_lines(doc, [m.span("t") for m in notes], _HL7_ESCAPE, lambda e: _HL7_ESCAPED[e.group("e")])
 
 
 # a SWIFT FIN message as a printout shows it: its blocks "{1:F01…}{2:I999…}{3:{108:…}}{4:" then tagged fields
