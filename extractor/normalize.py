@@ -3014,6 +3014,137 @@ def _log_lines(doc: Document) -> Document:
     return builder.build()
 
 
+# an RFC 5424 syslog line: "<134>1 2026-12-03T09:14:02.163Z host app 4411 ADLINE [ad@49152 n=\"01\"] the message"
+_SYSLOG_LINE = re.compile(
+    r"^<\d{1,3}>\d{1,2}[ \t]+\S+[ \t]+\S+[ \t]+\S+[ \t]+\S+[ \t]+(?P<msgid>\S+)[ \t]+(?P<sd>-|(?:\[[^\]\n]*\])+)(?:[ \t](?P<msg>[^\n]*))?$", re.M
+)
+_SYSLOG_PARAM = re.compile(r"(?P<key>[\w.-]{1,32})=\"(?P<v>(?:[^\"\\\n]|\\.)*)\"")
+# a structured-data parameter about the transport, not the posting
+_SYSLOG_TECHNICAL = frozenset("n seq lang lines src status bytes pid level len size count host port ms took".split())
+
+
+def _syslog_lines(doc: Document) -> Document:
+    """RFC 5424 syslog lines carrying a posting: the messages of the most frequent message id (the posting's lines)
+    as the page, the other lines' structured-data parameters about the posting ("id=\\"HFX-CSW-0412\\"
+    posted=\\"2026-11-30\\"") as labelled lines ("Job ID: …", "Posted: …"); headers, transport parameters and the
+    program's other messages go. Needs five such lines; any other text is left as it is."""
+    text = doc.text
+    if not text.startswith("<"):
+        return doc
+    lines = list(_SYSLOG_LINE.finditer(text))
+    if len(lines) < _MIN_LOG_LINES:
+        return doc
+    counts: dict[str, int] = {}
+    for m in lines:
+        counts[m.group("msgid")] = counts.get(m.group("msgid"), 0) + 1
+    body = max(counts, key=lambda k: counts[k])
+    builder = TextBuilder(doc)
+    for m in lines:
+        if m.group("msgid") == body:
+            if m.group("msg") is not None:
+                _write_line(builder, "", m.start("msg"), m.end("msg"))
+            continue
+        for p in _SYSLOG_PARAM.finditer(text, m.start("sd"), m.end("sd")):
+            if p.group("key").lower() not in _SYSLOG_TECHNICAL and p.group("v").strip():
+                label = "Job ID" if p.group("key").lower() == "id" else _json_key_label(p.group("key"))
+                _write_line(builder, label + ": ", p.start("v"), p.end("v"))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# a Makefile carrying a posting: "define JOB_AD" … "endef" holds its text, "JOB_REQ := CRFB-IT-0917" its facts
+_MAKE_DEFINE = re.compile(r"^define[ \t]+(?P<name>[A-Za-z_][\w-]*)[ \t]*(?:=|:=)?[ \t]*\n(?P<body>.*?)^endef\b", re.M | re.S)
+_MAKE_VARIABLE = re.compile(r"^(?P<key>[A-Z][A-Z0-9_]{1,40})[ \t]*(?::=|::=|\?=|=)[ \t]*(?P<v>[^\n$#]*?)[ \t]*$", re.M)
+_MAKE_RECIPE_HINT = re.compile(r"^\.PHONY:|^[\w.-]+:[ \t]*[\w. -]*\n\t", re.M)
+
+
+def _makefile(doc: Document) -> Document:
+    """A Makefile whose ``define`` block holds a posting: the block's text as the page ("$$" read as "$"), the
+    variables that share its prefix ("JOB_REQ := CRFB-IT-0917" next to "define JOB_AD") as labelled lines before it;
+    recipes, comments and the build's own variables go. Any other text is left as it is."""
+    text = doc.text
+    if "endef" not in text or _MAKE_RECIPE_HINT.search(text) is None:
+        return doc
+    blocks = [m for m in _MAKE_DEFINE.finditer(text) if len(m.group("body")) >= 200]
+    if not blocks:
+        return doc
+    block = max(blocks, key=lambda m: len(m.group("body")))
+    prefix = block.group("name").split("_")[0] + "_" if "_" in block.group("name") else None
+    builder = TextBuilder(doc)
+    for v in _MAKE_VARIABLE.finditer(text, 0, block.start()):
+        key = v.group("key")
+        if prefix is not None and key.startswith(prefix) and v.group("v"):
+            label = "Job ID" if key[len(prefix):] in ("REQ", "ID", "REF") else _key_label(key[len(prefix):].lower())
+            _write_line(builder, label + ": ", v.start("v"), v.end("v"))
+    at = block.start("body")
+    for dollar in re.finditer(r"\$\$", text[block.start("body") : block.end("body")]):
+        builder.copy(at, block.start("body") + dollar.start())
+        builder.replace("$", block.start("body") + dollar.start(), block.start("body") + dollar.end())
+        at = block.start("body") + dollar.end()
+    builder.copy(at, block.end("body"))
+    return builder.build()
+
+
+# a FidoNet echomail message as a reader shows it: the header block between "=====" rules ("Msg  : 1187 of 1203",
+# "From : Uwe Brandtner   2:240/5832   02 Dec 26  09:14:33", "Subj : …"), kludge lines (AREA:, MSGID:, PID: …),
+# then the text up to its tearline ("--- ") and origin line, SEEN-BY and PATH; a reply may follow
+_FIDO_FROM = re.compile(r"^[ \t]*From[ \t]*:[ \t]*.+?[ \t]\d{1,5}:\d{1,5}/\d{1,6}(?:\.\d+)?[ \t]+(?P<date>\d{1,2}[ \t][A-Z][a-z]{2}[ \t]\d{2})\b[^\n]*$", re.M)
+_FIDO_SUBJECT = re.compile(r"^[ \t]*Subj[ \t]*:[ \t]*(?P<s>[^\n]*?)[ \t]*$", re.M)
+_FIDO_KLUDGE = re.compile(r"^(?:AREA|MSGID|REPLY|PID|TID|TZUTC|CHRS|CHARSET|INTL|FMPT|TOPT|NOTE|Via|SEEN-BY|PATH)\b:?[^\n]*\n?", re.M)
+_FIDO_END = re.compile(r"^---(?:[ \t][^\n]*)?$|^[ \t]\*[ \t]Origin:", re.M)
+_FIDO_RULE = re.compile(r"^={20,}[ \t]*$", re.M)
+
+
+def _fidonet_message(doc: Document) -> Document:
+    """A FidoNet echomail message (see ``_FIDO_FROM``) as its first message's text, under its subject and date
+    ("Subject: …", "Posted: 02 Dec 26"); the header block, kludges, tearline, origin, SEEN-BY and PATH lines and any
+    reply after it go. Any other text is left as it is."""
+    text = doc.text
+    sender = _FIDO_FROM.search(text, 0, 3000)
+    if sender is None or "MSGID" not in text[:4000]:
+        return doc
+    rules = [m for m in _FIDO_RULE.finditer(text)]
+    body_start = next((m.end() for m in rules if m.start() > sender.end()), None)
+    if body_start is None:
+        return doc
+    end = _FIDO_END.search(text, body_start)
+    body_end = end.start() if end is not None else len(text)
+    builder = TextBuilder(doc)
+    subject = _FIDO_SUBJECT.search(text, 0, body_start)
+    if subject is not None and subject.group("s"):
+        _write_line(builder, "Subject: ", subject.start("s"), subject.end("s"))
+    _write_line(builder, "Posted: ", sender.start("date"), sender.end("date"))
+    at = body_start
+    for k in _FIDO_KLUDGE.finditer(text, body_start, body_end):
+        builder.copy(at, k.start())
+        at = k.end()
+    builder.copy(at, body_end)
+    return builder.build()
+
+
+# a Gopher menu as a client fetched it: "<type><display>\t<selector>\t<host>\t<port>" lines; info lines ("i") hold the
+# page's text, the other types are links
+_GOPHER_LINE = re.compile(r"^(?P<type>[0-9A-Za-z+:;<])(?P<shown>[^\t\n]*)\t[^\t\n]*\t[^\t\n]*\t\d{1,5}[ \t]*$", re.M)
+_MIN_GOPHER_LINES = 8
+
+
+def _gopher_menu(doc: Document) -> Document:
+    """A Gopher menu as the page its info lines write: each "i" line's display text a line (an empty one a blank
+    line), the links, selectors, hosts and ports gone; a line of ASCII art before the text stays a line. Needs eight
+    menu lines; any other text is left as it is."""
+    text = doc.text
+    if "\t" not in text:
+        return doc
+    lines = list(_GOPHER_LINE.finditer(text))
+    if len(lines) < _MIN_GOPHER_LINES:
+        return doc
+    builder = TextBuilder(doc)
+    for m in lines:
+        if m.group("type") == "i":
+            _write_line(builder, "", m.start("shown"), m.end("shown"))
+    return builder.build()
+
+
 # an OpenTelemetry collector's debug exporter (or a log pipeline's dump of the same form): "     -> posting.text: Str(…)"
 _OTEL_ATTRIBUTE = re.compile(r"^[ \t]*->[ \t]+[\w.:/-]{1,80}:[ \t]+(?P<type>Str|Int|Double|Bool|Bytes|Slice|Map|Empty)\(", re.M)
 _OTEL_STRUCTURE = re.compile(r"^(?:Span|ResourceSpans|ResourceLog|LogRecord|ScopeSpans|ScopeLogs|SpanEvent)[ \t]+#\d+", re.M)
@@ -5241,6 +5372,36 @@ def _form_data(doc: Document, cuts: list[int]) -> Document:
     return out if out.text.strip() else doc
 
 
+# a text box drawn around a block ("┌─ Job details ────", "│ Location   Oulu", "└──────"): its title stays, its frame goes
+_BOX_TOP = re.compile(r"^[ \t]*[┌╭][─━]+[ \t]*(?P<title>[^─━\n]*?)[ \t]*[─━]*[┐╮]?[ \t]*$", re.M)
+_BOX_SIDE = re.compile(r"^[ \t]*[│┃][ \t]?", re.M)
+_BOX_BOTTOM = re.compile(r"^[ \t]*[└╰][─━]+[┘╯]?[ \t]*$", re.M)
+_BOX_SIDE_END = re.compile(r"[ \t]*[│┃][ \t]*$", re.M)
+
+
+def _box_frame(doc: Document) -> Document:
+    """A block drawn inside a text box (box-drawing characters, one column): the top border's title kept as a line of
+    its own, the borders and the side marks before (and after) each line removed. Tables of several columns are
+    :func:`_box_table`'s. Any other text is left as it is."""
+    text = doc.text
+    if "└" not in text and "╰" not in text:
+        return doc
+    edits: list[Edit] = []
+    for top in _BOX_TOP.finditer(text):
+        bottom = _BOX_BOTTOM.search(text, top.end())
+        if bottom is None:
+            continue
+        inner = text[top.end() : bottom.start()]
+        if "┼" in inner or "┬" in text[top.start() : top.end()]:
+            continue  # a table of several columns
+        edits.append((top.start(), top.start("title"), ""))
+        edits.append((top.end("title"), top.end(), ""))
+        edits += [(m.start(), m.end(), "") for m in _BOX_SIDE.finditer(text, top.end(), bottom.start())]
+        edits += [(m.start(), m.end(), "") for m in _BOX_SIDE_END.finditer(text, top.end(), bottom.start()) if m.start() > text.rfind("\n", 0, m.start()) + 2]
+        edits.append((bottom.start(), bottom.end(), ""))
+    return _apply(doc, edits)
+
+
 def _box_table(doc: Document) -> Document:
     """A table drawn with box characters (a terminal's or an intranet's text view: "│ Position │ Welder │"): its
     border lines go, and a row of two cells reads as the labelled line a page writes ("Position: Welder"), a row
@@ -5843,6 +6004,19 @@ def _labels_joined(doc: Document, pattern: re.Pattern, gap: str, minimum: int) -
     if len(found) < minimum:
         return doc
     return _apply(doc, [(m.start(gap), m.end(gap), ": ") for m in found])
+
+
+# a Japanese or Chinese details table copied as text: a field's name, a run of ideographic spaces, its value
+# ("職種　　　　　　CNC旋盤オペレーター", "事業所名　　　　株式会社相模精密工業")
+_CJK_SPACED_ROW = re.compile(r"^(?P<label>[\u3040-\u30ff\u4e00-\u9fff]{2,12})(?P<gap>\u3000{2,}|\u3000[ \t]+|[ \t]{3,})(?=\S)", re.M)
+_MIN_CJK_ROWS = 4
+
+
+def _cjk_spaced_rows(doc: Document) -> Document:
+    """Four or more lines that each open with a CJK field name and a run of (ideographic) spaces before its value: the
+    run written as a full-width colon ("職種：CNC旋盤オペレーター"), as the same table with its cells would read. Any
+    other text is left as it is."""
+    return _labels_joined(doc, _CJK_SPACED_ROW, "gap", _MIN_CJK_ROWS)
 
 
 # a form or a printed report that leads each label to its value with dots: "TITLE..........: WATER PLANT OPERATOR",
@@ -6897,9 +7071,9 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _numbered_file_view, _diff_source, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
-    _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
+    _box_frame, _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
 
 
@@ -6930,7 +7104,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         diff = _DIFF_HUNK.search(raw) is not None and _DIFF_FILE.search(raw) is not None  # a change to a page's source: read as a diff
         html = mime is doc and not diff and _DTP_HEAD.match(raw) is None \
             and (looks_like_html(raw) and not _json_with_marks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too (a layout program's tagged text is not)
-        doc = (_opml_to_text(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_pg_copy_source(_csv_record(mime)))))  # (its tabs before they go)
+        doc = (_opml_to_text(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_gopher_menu(_pg_copy_source(_csv_record(mime))))))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             for read in _TEXT_SOURCE_READERS:

@@ -438,3 +438,105 @@ CYCLE3 = [
 @pytest.mark.parametrize("case_id,text,field,expected", CYCLE3, ids=[c[0] for c in CYCLE3])
 def test_cycle3_classes(case_id, text, field, expected):
     assert extracted_field(text, field) == expected
+
+
+# --------------------------------------------------------------------------- cycle 4 (s80, s81)
+
+SYSLOG = "\n".join(
+    [
+        '<134>1 2027-01-05T08:00:00.001Z feed01 jobfeed 77 FETCH [fetch@1 src="careers.example.org" status="200"] fetched /jobs/rss',
+        '<134>1 2027-01-05T08:00:00.010Z feed01 jobfeed 77 ADSTART [ad@1 id="LAB-2201" posted="2027-01-04" lang="en"] begin ad body',
+        '<134>1 2027-01-05T08:00:00.011Z feed01 jobfeed 77 ADLINE [ad@1 n="01"] Laboratory Assistant',
+        '<134>1 2027-01-05T08:00:00.012Z feed01 jobfeed 77 ADLINE [ad@1 n="02"] Northgate Testing Services - Moncton, NB',
+        '<134>1 2027-01-05T08:00:00.013Z feed01 jobfeed 77 ADLINE [ad@1 n="03"] Full-time | 37.5 hours/week',
+        '<134>1 2027-01-05T08:00:00.014Z feed01 jobfeed 77 ADLINE [ad@1 n="04"] Responsibilities:',
+        '<134>1 2027-01-05T08:00:00.015Z feed01 jobfeed 77 ADLINE [ad@1 n="05"] - Log and prepare samples',
+        '<134>1 2027-01-05T08:00:00.016Z feed01 jobfeed 77 ADEND - end ad body',
+    ]
+) + "\n"
+
+MAKEFILE = """# Makefile: careers page for a small food bank
+SHELL := /bin/bash
+JOB_REQ := FB-OPS-0044
+JOB_POSTED := 2027-01-06
+
+define JOB_AD
+Warehouse Coordinator - Full Time
+Riverside Food Bank | Dayton, OH
+Pay: $$41,000 - $$46,000 per year
+We do not require a college degree.
+
+What you'll do
+* Schedule inbound donations and volunteer shifts
+* Keep the pallet racking audit up to date
+endef
+export JOB_AD
+
+.PHONY: publish
+publish:
+\t@printf '%s\\n' "$$JOB_AD" > site/job.md
+"""
+
+GOPHER = "\n".join(
+    ["i  ___ _ _ _   \tfake\t(NULL)\t0", "1Back\t/\texample.org\t70", "1Status\t/status/\texample.org\t70", "i\tfake\t(NULL)\t0",
+     "iPOST:     Network Technician\tfake\t(NULL)\t0", "iEMPLOYER: Wearside Broadband Co-operative\tfake\t(NULL)\t0",
+     "iREF:      WB-2027-02\tfake\t(NULL)\t0", "i\tfake\t(NULL)\t0", "iWe are hiring a network technician.\tfake\t(NULL)\t0"]
+) + "\n"
+
+FIDONET = """==============================================================================
+ NL.JOBS            Vacatures
+ Msg  : 42 of 50
+ From : Piet Jansen                      2:280/1027       05 Jan 27  10:02:11
+ To   : All
+ Subj : [AANBOD] Netwerkbeheerder (m/v/x) - Utrecht
+==============================================================================
+\x01MSGID: 2:280/1027 1a2b3c4d
+\x01PID: GED 1.1
+Hallo allemaal,
+
+Position: Netwerkbeheerder (m/v/x)
+Firma: Domstad Netwerken B.V.
+
+--- GoldED 1.1
+ * Origin: Domstad BBS (2:280/1027)
+SEEN-BY: 280/1027
+"""
+
+CYCLE4 = [
+    ("syslog_ad_lines_title", SYSLOG, "title", "Laboratory Assistant"),
+    ("syslog_structured_id", SYSLOG, "job_id", "LAB-2201"),
+    ("syslog_structured_posted", SYSLOG, "date_posted", "2027-01-04"),
+    ("makefile_define_block_title", MAKEFILE, "title", "Warehouse Coordinator"),
+    ("makefile_doubled_dollar_pay", MAKEFILE, "salary", {"min": 41000.0, "max": 46000.0, "currency": "USD", "period": "year"}),
+    ("makefile_variable_id", MAKEFILE, "job_id", "FB-OPS-0044"),
+    ("degree_not_required_sentence", MAKEFILE, "education_level", None),
+    ("gopher_info_lines_title", GOPHER, "title", "Network Technician"),
+    ("gopher_info_lines_company", GOPHER, "company", "Wearside Broadband Co-operative"),
+    ("fidonet_header_date", FIDONET, "date_posted", "2027-01-05"),
+    ("fidonet_greeting_is_no_team", FIDONET, "team", None),
+    ("irish_clg_form_dropped",
+     _posting("Shop Manager\nOrganisation: Bridgewater Hospice CLG", "About us\nBridgewater Hospice runs six charity shops.\n"), "company", "Bridgewater Hospice"),
+    ("diocese_careers_brand", "Anglican Diocese of Southern Cross — Careers\nHome  About  Parishes  Careers\n\nPARISH ADMINISTRATOR\nLocation: Bathurst NSW 2795\n\nThe role\nYou will run the parish office.\n",
+     "company", "Anglican Diocese of Southern Cross"),
+    ("spanish_forklift_title", _posting("CARRETILLERO/A - TURNO DE NOCHE (2 PUESTOS)\nOferta nº 0220270011"), "title", "CARRETILLERO/A"),
+    ("spanish_offer_number", _posting("CARRETILLERO/A\nOferta nº 0220270011"), "job_id", "0220270011"),
+    ("japanese_spaced_label_rows",
+     "求人情報\n職種　　　　　　溶接工（アルミ）\n事業所名　　　　株式会社北陸溶接\n所在地　　　　　富山県高岡市\n求人番号　　　　16010-00012345\n", "company", "株式会社北陸溶接"),
+    ("legal_name_line_under_notice_heading",
+     "Island Times — Jobs\nNews | Jobs | Notices\n\nVACANCY ANNOUNCEMENT\nCoral Freight Services Pvt Ltd\nVacancy No: CFS/2027/03\n\nPosition: Store Keeper\n", "company",
+     "Coral Freight Services Pvt Ltd"),
+    ("long_term_tail", _posting("Finance Officer — Long-Term\nChiang Mai, Thailand"), "title", "Finance Officer"),
+    ("model_year_is_no_low_end", _posting("Mechanic", "Classifieds\nVends Peugeot Partner 2019 – 11 900 € – Mamoudzou\n"), "salary", None),
+    ("age_range_is_no_pay", _posting("Teacher\nAge range ....... 25–65\nTerm ............ Long-term\nSchedule ........ Full-time"), "salary", None),
+    ("occupation_permit_arranged",
+     _posting("IT Officer", "Eligibility\nExpatriate applicants are welcome; the company will apply for the occupation permit on behalf of the successful candidate.\n"),
+     "visa_sponsorship", True),
+    ("box_frame_labels",
+     _posting("Hoitaja (2 tointa)\nHoivakoti Aurora Oy", "┌─ Job details ──────────\n│ Type of employment  Fixed-term (1.2.2027–31.7.2027)\n│ Working time        Full-time, 38.25 h/week\n└────────────────────────\n"),
+     "employment_type", "temporary"),
+]
+
+
+@pytest.mark.parametrize("case_id,text,field,expected", CYCLE4, ids=[c[0] for c in CYCLE4])
+def test_cycle4_classes(case_id, text, field, expected):
+    assert extracted_field(text, field) == expected

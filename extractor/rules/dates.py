@@ -81,7 +81,8 @@ def _date_pattern() -> re.Pattern[str]:
     dmy = (
         rf"(?<![\d.])(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:{blank}{{1,3}}(?:of|de))?[ \t\u00a0\-]{{1,3}}"
         rf"(?P<dmy_mon>{months})(?![A-Za-zÀ-ÿ])\.?,?(?:[ \t\u00a0\-]{{1,3}}(?:de|del){blank}{{1,3}}|[ \t\u00a0\-]{{1,3}}|['’]{blank}{{0,2}}|{blank}{{1,3}}['’])"
-        rf"(?P<dmy_y>{year}|25\d{{2}}(?!\d)|(?:(?<=['’])|(?<=['’][ \t]))\d{{2}}(?![\d:])|(?<=[A-Za-z]-)\d{{2}}(?![\d:/.\-]))"  # 25xx: a Thai Buddhist-era year; "02-Dec-26"
+        rf"(?P<dmy_y>{year}|25\d{{2}}(?!\d)|(?:(?<=['’])|(?<=['’][ \t]))\d{{2}}(?![\d:])|(?<=[A-Za-z]-)\d{{2}}(?![\d:/.\-])|(?<=[A-Za-z][ \t])\d{{2}}(?=[ \t]*(?:\n|$)|[ \t]+\d{{1,2}}:\d{{2}}))"  # 25xx: a Thai Buddhist-era year; "02-Dec-26";
+        # "02 Dec 26" closing its line or before a time (a mail reader's header)
     )
     num = (
         r"(?<![\d./\-])(?P<n_a>\d{1,2})(?P<n_sep>[/.\-])(?P<n_b>\d{1,2})(?P=n_sep)"

@@ -749,11 +749,16 @@ def _repeated_mark(text: str, a: Amount, b: Amount) -> int:
     return len(m.group())
 
 
+_YEAR_FIGURE = fastre.compile(r"(?:19[5-9]|20[0-4])\d")  # a model year as written: four digits, no separator
+
+
 def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
     """The connector when ``a`` and ``b`` form a range ("$120k - $150k", "between X and Y"), or the
     two label lines of a range written over two lines ("Salary From: 90000" / "Salary To: 110000")."""
     if b.start - a.end > MAX_GAP + 60:
         return None
+    if a.currency is None and b.currency is not None and _YEAR_FIGURE.fullmatch(text, a.start, a.end) and b.value > 3 * a.value:
+        return None  # "Renault Trafic 2018 – 14 500 €": a model year before a price, no range
     line_start = text.rfind("\n", 0, a.start) + 1
     if line_start > 1 and not text[line_start:a.start].strip():
         line_start = text.rfind("\n", 0, line_start - 1) + 1  # the figure alone on its line: its label is the line above

@@ -808,6 +808,7 @@ _INTAKE_YEAR = fastre.compile(r"(?:19|20)\d\d[ \t]+[A-Z]")
 _CLOCK_END = fastre.compile(r"(?<![\d:])\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?$")  # a time of day closing a line
 
 
+_ASIDE_NOTE = fastre.compile(r"[ \t]+\((?:an?|part[ \t]+of|member[ \t]+of|formerly|a[ \t]+member)\b[^()\n]{2,60}\)$")  # what the firm is, in brackets after its name
 _CYRILLIC_START = fastre.compile(r"[\u0400-\u042f]")
 _FORM_BEFORE_QUOTES = fastre.compile(r"(?:[A-Z\u0410-\u042f]{2,5}\.?[ \t]+){1,2}(?P<q>[«“„\"'])")  # a legal form before the quoted name
 _TAIL_DASH = fastre.compile(r"[ \t][-–—][ \t]")  # a heading's tail after a dash ("Baker — night shift, 3 posts"): read without it
@@ -2748,6 +2749,22 @@ def _vacancies_page_company(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.careers_prefix")
 
 
+def _legal_name_line(ctx: Context) -> Iterator[Candidate]:
+    """A line of the head that is a firm's legal name and nothing else ("Medora Pharma Distributors Pvt Ltd" under a
+    notice's "VACANCY ANNOUNCEMENT"), when no board's or site's brand: weak, any other reading wins."""
+    text = ctx.text
+    for ls, le in list(_lines(text, posting_start(ctx), min(len(text), 1500)))[:HEADER_LINES * 2]:
+        value = " ".join(text[ls:le].split())
+        if not _legal_name(value) or ":" in value or _chrome_line(value) or not is_company_name(value, max_words=8):
+            continue
+        core = title_vocab().legal_form.sub("", value).strip(" ,")
+        if core and _name_shaped(core) and not has_job_noun(core) and not gazetteer().knows(core):
+            hit = trimmed_hit(text, ls, le)
+            if hit is not None:
+                yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.45, "company.legal_line")
+        return
+
+
 def _cut_brand_company(ctx: Context) -> Iterator[Candidate]:
     """The employer of a careers site's brand line ("Acme Mutual Careers", "Careers at Acme") that the
     normaliser cut as the site's chrome: read in the raw input's first lines, kept only when the
@@ -4532,6 +4549,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _vacancies_page_company(ctx)
     yield from _top_line_company(ctx)
     yield from _letterhead_company(ctx)
+    yield from _legal_name_line(ctx)
     yield from _capitals_agency_company(ctx)
     page = _page_title(ctx)
     if page is not None and page.company is not None and not _unsaid_board_field_piece(text, page.company) \
@@ -5261,6 +5279,7 @@ def _read_head_title(text: str, doc: Optional[Document] = None) -> Optional[tupl
     best, best_score = None, 0.0
     scored: list[tuple[int, _Hit, float]] = []  # each line's score before its place's cost
     badged = {_badged_name(text, s, e) for s, e in head[:8]} - {None}  # "Acme Partners · 4,812 followers"
+    site = [_chrome_line(" ".join(text[s:e].split())) for s, e in head[:8]]  # the site's name, menu, crumbs: no place of a heading's
     for n, (s, e) in enumerate(head[:8]):
         hit = trimmed_hit(text, s, e)
         if hit is not None and hit.value in badged:
@@ -5278,7 +5297,7 @@ def _read_head_title(text: str, doc: Optional[Document] = None) -> Optional[tupl
         half = core.split(" / ")[0] if " / " in core else core  # "Import Logistics Coordinator / רכז/ת …": either language's name
         if len(half) >= 4 and text.find(half, e) >= 0:
             score += 0.5  # the body names the role again
-        score -= 0.15 * n
+        score -= 0.15 * (n - sum(site[:n]))
         if _organisation_name(hit.value) and not has_job_noun(hit.value.split()[-1]):
             score -= 2.0
         scored.append((n, hit, score + 0.15 * n))
@@ -5561,6 +5580,8 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         badge_at = _before_badge(text, hit.start, hit.end)
         badged = badge_at < hit.end  # a board's rating or follower badge marks the line as the employer's name
         hit = trimmed_hit(text, hit.start, badge_at) or hit  # "Motion Rehab Partners4.2": the review score copied onto the name
+        if (aside := _ASIDE_NOTE.search(hit.value)) is not None and aside.start() >= 3:
+            hit = trimmed_hit(text, hit.start, hit.start + aside.start()) or hit  # "Northern Light School (a ministry of Harvest Lands Mission)"
         value, placed = hit.value, False
         if _place_line(value) or gazetteer().knows(value) or _city_code_line(value) or _place_line(_BRACKET_TAG.sub("", value)):
             continue  # "Geelong, Victoria", "Perth WA", "Calgary, AB (On-site)": the place line, not a name with a place after it
@@ -6093,8 +6114,9 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         # category, though its words could head a title
         sandwiched = meta[j - 1] and j + 1 < len(lines) and meta[j + 1]
         heading_again = hit is not None and (hit.value.lower() == values[i].lower() or len(hit.value.split()) > 1 and hit.value.lower() in titles and not sandwiched)
-        if not hit or not _team_line(hit.value) or heading_again or _META_PART.match(hit.value) or EVENT_NAME.match(hit.value):
-            # (one word under the heading's place line, "Sales", is the category even though a job noun could head a title)
+        if not hit or not _team_line(hit.value) or heading_again or _META_PART.match(hit.value) or EVENT_NAME.match(hit.value) or vocab_greeting(hit.value):
+            # (one word under the heading's place line, "Sales", is the category even though a job noun could head a title;
+            # "Hallo Allerseits" under a message's subject greets the readers)
             continue
         if companies is None:
             companies = _employer_names(ctx)
