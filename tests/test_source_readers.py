@@ -119,7 +119,7 @@ READERS = [
       "- Lead a crew of eight on the night shift", "- Keep the temperature logs"],
      ["Forklift Driver", "Office Junior", ":PROPERTIES:", "TODO", "[ ]", "#+TITLE"]),
     ("yaml_first_live_record", YAML,
-     ["Title: Cold Store Supervisor", "Team: Operations", "City: Hastings", "Duties",
+     ["Title: Cold Store Supervisor", "Team: Operations", "Location: Hastings, New Zealand", "Duties",
       "- Lead a crew of eight on the night shift", "Lead the night crew in our Hastings cold store."],
      ["Office Junior", "KC-102", "# jobs.yml"]),
     ("rtf_shows_its_text", RTF,

@@ -2540,9 +2540,22 @@ _HIRING_PLACED = fastre.compile(
 # the same call in the languages that put the verb after the name and what the firm is: "Solaris Sahel SARL, société
 # d'installation solaire présente à Niamey, recrute trois techniciens", "Frigoríficos Andes SA busca …"
 _RECRUITS = fastre.compile(
-    r"(?:^|(?<=\n))(?:(?:La|Le|Les|El|Los|Las|A|O|Die|Der|Das|De|Het)[ \t]+)?(?P<c>" + _COMPANY_RE + r")(?:[ \t]*,[^\n]{3,160}?,)?[ \t]+"
+    r"(?:^|(?<=\n))(?:(?:La|Le|Les|El|Los|Las|A|O|Die|Der|Das|De|Het)[ \t]+)?(?!(?:Unser|Unsere|Notre|Nos|Nuestro|Nuestra|Nosso|Nossa|Our|Onze|Ons|Wir|Nous)\b)"
+    r"(?P<c>" + _COMPANY_RE + r")(?:[ \t]*,[^\n]{3,160}?,)?[ \t]+"
     r"(?:recrute|recrutent|busca|buscan|contrata|recruta|procura|sucht|zoekt|cerca)[ \t]", re.M
 )
+def _recruiting_firm(ctx: Context) -> Iterator[Candidate]:
+    """The firm opening a sentence that recruits (see ``_RECRUITS``): a name of two words or more, or one its appositive
+    describes ("Acme, société de …, recrute"); a lone word before the verb is an adverb ("Jetzt sucht unser Team …")."""
+    text = ctx.text
+    for m in _RECRUITS.finditer(text):
+        hit = _company_hit(text, m.start("c"), m.end("c"))
+        appositive = text[m.end("c") : m.end()].lstrip().startswith(",")
+        if hit and is_company_name(hit.value) and (len(hit.value.split()) >= 2 or appositive) and not _A_UNIT.match(hit.value) and not _cut_after_break(ctx, hit.start):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.hiring")
+            return
+
+
 _HIRING_AT = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?i:we(?:['’]re|[ \t]+are)[ \t]+(?:now[ \t]+)?(?:hiring|recruiting))[ \t]+at[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!:;]|[ \t]*$)", re.M)  # "We're hiring at Acme Property, New Farm!"
 # South Asian press and board adverts: the employer's name heads the advert, then (under a tagline) "Invites applications for …"
 _INVITES_SAME_LINE = fastre.compile(r"(?:^|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?i:invites?[ \t]+applications)\b", re.M)  # "The Ministry of Health invites applications for"
@@ -2962,7 +2975,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
             words = part.split()
             said = any(re.search(rf"(?<!\w){re.escape(' '.join(words[i:]))}(?!\w)", text[lines[n][1] :], re.I)
                        for i in range(max(1, len(words) - 1)))  # or its last words: "Les Baobabs is …"; in any case: "LOGOLFO S.A." … "Logolfo S.A."
-            if dot > start and said and not has_job_noun(text[start:dot]):
+            rest = " ".join(text[dot + len(mark) : cut].split()) if dot > start else ""
+            if dot > start and said and not has_job_noun(text[start:dot]) and not (_META_PART.match(rest) or _meta_line(rest) or _place_line(rest)):
                 cut = dot  # "Le Bouchon des Canuts · Restaurant traditionnel", "École Les Baobabs — International School of …": the
                 break  # name the body gives again, before its kind or its other language's
         bilingual = _BILINGUAL_CUT.search(text, start, cut)
@@ -4479,8 +4493,9 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         hit = trimmed_hit(text, m.start("value"), note.start() if note else end)
         if hit is not None and len(hit.value) > 3 and _OPEN_QUOTES.get(hit.value[0]) == hit.value[-1]:
             hit = trimmed_hit(text, hit.start + 1, hit.end - 1) or hit  # "Employer: «СеверТранс Логистик»": the name in its quotes
-        elif hit is not None and (form := _FORM_BEFORE_QUOTES.match(hit.value)) is not None and _OPEN_QUOTES.get(form.group("q")) == hit.value[-1]:
-            hit = trimmed_hit(text, hit.start + form.end(), hit.end - 1) or hit  # "SRL «Cuptorul Bunicii»", "ООО «Вектор»": the quoted name
+        elif hit is not None and (form := _FORM_BEFORE_QUOTES.match(hit.value)) is not None and _OPEN_QUOTES.get(form.group("q")) == hit.value[-1] \
+                and _mention(hit.value[form.end() : -1]).search(text, hit.end) is not None:
+            hit = trimmed_hit(text, hit.start + form.end(), hit.end - 1) or hit  # "SRL «Cuptorul Bunicii»" … "Cuptorul Bunicii, brutărie …": the short name said
         elif hit is not None and (alias := _bracketed_alias(text, hit)) is not None:
             hit = alias  # "Company: Орхон Тээвэр Логистик ХХК (Orkhon Transport Logistics LLC)", the body using the second
         if hit is not None and anonymous and any(w in hit.value.lower() for w in title_vocab().intermediary):
@@ -4597,7 +4612,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _placed_hiring_company(ctx)  # before the bare call: "… in Montego Bay, St. James is looking" names no "James"
     yield from _company_from(ctx, _HIRING, 0.6, "company.hiring")
     yield from _company_from(ctx, _HIRING_AT, 0.6, "company.hiring")
-    yield from _company_from(ctx, _RECRUITS, 0.6, "company.hiring")
+    yield from _recruiting_firm(ctx)
     yield from _company_from(ctx, _SEEKS, 0.55, "company.hiring")
     for pattern, conf in ((_INVITES_SAME_LINE, 0.6), (_INVITES_APPOSITIVE, 0.6), (_INVITES, 0.6), (_INVITES_UNDER_TAGLINE, 0.55)):
         for m in pattern.finditer(text):
@@ -6037,7 +6052,7 @@ _META_PART = fastre.compile(
     r"(?i)^(?:(?:fully[ \t]+)?remote|hybrid|on[- ]?site|in[- ]office|full[- ]?time|part[- ]?time|contract(?:or)?|temporary|seasonal|permanent|"
     r"h[ií]brid[oa]?|hybride|remot[oa]|presencial|teletrabajo|teletrabalho|t[ée]l[ée]travail|homeoffice|home-office|zdaln\w*|stacjonarn\w*|thuiswerk\w*|"
     r"intern(?:ship)?|freelance|fixed[- ]term|(?:date[ \t]+)?posted|closing|deadline|worldwide|anywhere|"
-    r"hourly|salaried|(?:non[- ]?)?exempt|per[ \t]+diem|prn|"  # the pay basis an ATS prints under the heading: "Hourly", "Salaried", "Non-Exempt"
+    r"hourly|salaried|(?:non[- ]?)?exempt|per[ \t]+diem|prn|casual|"  # the pay basis an ATS prints under the heading: "Hourly", "Salaried", "Non-Exempt"
     r"(?:job|req(?:uisition)?|ref(?:erence)?|posting|vacancy)[ \t]*(?:id|no\.?|number|#)(?=[ \t]*[:#]|[ \t]+\S*\d)|"  # the id in the line: "Job ID: KHT-2026-1147"
     r"(?:entry|mid(?:dle)?|mid[- ]senior|senior|junior|executive)[ \t-]+level)\b"  # a board's seniority tag: "Mid Level"
     r"|(?i:^(?:semi[- ]?senior|senior|junior|mid(?:dle)?|trainee|principal|expert)$)"  # or the level alone: "Semi Senior", "Senior" (Get on Board, Comeet)
@@ -6114,7 +6129,8 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         # category, though its words could head a title
         sandwiched = meta[j - 1] and j + 1 < len(lines) and meta[j + 1]
         heading_again = hit is not None and (hit.value.lower() == values[i].lower() or len(hit.value.split()) > 1 and hit.value.lower() in titles and not sandwiched)
-        if not hit or not _team_line(hit.value) or heading_again or _META_PART.match(hit.value) or EVENT_NAME.match(hit.value) or vocab_greeting(hit.value):
+        if not hit or not _team_line(hit.value) or heading_again or _META_PART.match(hit.value) or EVENT_NAME.match(hit.value) or vocab_greeting(hit.value) \
+                or hit.value.lower() in _contract_words():
             # (one word under the heading's place line, "Sales", is the category even though a job noun could head a title;
             # "Hallo Allerseits" under a message's subject greets the readers)
             continue
