@@ -2733,15 +2733,20 @@ def _yaml_range_block(builder: TextBuilder, text: str, lines: list[re.Match[str]
                                                                                   or town and key in _BELOW_TOWN_KEYS)]
         if not shown:
             return 0
-        builder.insert(label + ": ", shown[0][0])
-        for i, span in enumerate(shown):
-            builder.copy(*span)
-            builder.insert(", " if i + 1 < len(shown) else "\n", span[1])
+        _write_place_line(builder, label, shown)
         return k
     if not _range_record(ends.keys()):
         return 0
     _write_range(builder, text, label, ends, lines[n].start("key"), max(b for _, b in ends.values()))
     return k
+
+
+def _write_place_line(builder: TextBuilder, label: str, spans: list[tuple[int, int]]) -> None:
+    """Write a place record's parts, the input's ``spans`` (town, region, country …), as one line "``label``: a, b, c"."""
+    builder.insert(label + ": ", spans[0][0])
+    for i, span in enumerate(spans):
+        builder.copy(*span)
+        builder.insert(", " if i + 1 < len(spans) else "\n", span[1])
 
 
 _ADDRESS_PREFIX = re.compile(r"^address(?=[a-z])")  # schema.org's "addressLocality", "addressRegion", "addressCountry"
@@ -3396,14 +3401,9 @@ def _linked_data(doc: Document) -> Document:
         keys = {_ADDRESS_PREFIX.sub("", q.lower()): obj for q, obj in found}
         name = next((obj for q, obj in found if q.lower() in _NAME_KEYS), None)
         if keys and set(keys) <= _PLACE_KEYS | {"postalcode", "streetaddress"}:
-            shown = [obj for q, obj in keys.items() if q not in ("postcode", "postalcode", "streetaddress", "street", "address", "zip")]
+            shown = [(obj[1], obj[2]) for q, obj in keys.items() if q not in ("postcode", "postalcode", "streetaddress", "street", "address", "zip")]
             if shown:
-                def place(builder: TextBuilder, label: str = label, shown: list = shown) -> None:
-                    builder.insert(label + ": ", shown[0][1])
-                    for i, obj in enumerate(shown):
-                        builder.copy(obj[1], obj[2])
-                        builder.insert(", " if i + 1 < len(shown) else "\n", obj[2])
-                lines.append((shown[0][1], place))
+                lines.append((shown[0][0], lambda builder, label=label, shown=shown: _write_place_line(builder, label, shown)))
         elif _range_record({_RANGE_KEY_SUFFIX.sub("", q.lower()) for q in keys}):
             ends = {_RANGE_KEY_SUFFIX.sub("", q.lower()): (obj[1], obj[2]) for q, obj in found}
             first = min(a for a, _ in ends.values())

@@ -2972,9 +2972,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
             part = text[start:dot] if dot > start else ""
             if title_vocab().legal_form is not None and _legal_name(part):
                 part = title_vocab().legal_form.sub("", part).strip(" ,")  # "MARINA NORTE S.A." … "Marina Norte gestiona …"
-            words = part.split()
-            said = any(re.search(rf"(?<!\w){re.escape(' '.join(words[i:]))}(?!\w)", text[lines[n][1] :], re.I)
-                       for i in range(max(1, len(words) - 1)))  # or its last words: "Les Baobabs is …"; in any case: "LOGOLFO S.A." … "Logolfo S.A."
+            said = bool(re.search(rf"(?<!\w){re.escape(' '.join(part.split()))}(?!\w)", text[lines[n][1] :], re.I)) \
+                or _tail_said(text, part, lines[n][1], re.I)  # or its last words: "Les Baobabs is …"; in any case: "LOGOLFO S.A." … "Logolfo S.A."
             rest = " ".join(text[dot + len(mark) : cut].split()) if dot > start else ""
             if dot > start and said and not has_job_noun(text[start:dot]) and not (_META_PART.match(rest) or _meta_line(rest) or _place_line(rest)):
                 cut = dot  # "Le Bouchon des Canuts · Restaurant traditionnel", "École Les Baobabs — International School of …": the
@@ -3305,11 +3304,11 @@ _ACRONYM_AFTER_NAME = fastre.compile(r"[ \t]+\([A-Z]{2,6}\)[ \t]*$")
 _ACRONYM_LEAD = fastre.compile(r"[ \t]*(?P<a>[A-Z]{2,8})[ \t]+[-–—|:][ \t]+(?=\S)")  # "ACAS — Agência …", "NWRB | National Water …"
 
 
-def _tail_said(text: str, value: str, after: int) -> bool:
+def _tail_said(text: str, value: str, after: int, flags: int = 0) -> bool:
     """Whether the last two or more words of the name ``value`` (not all of it) are said after ``after`` ("École
-    Internationale Les Baobabs" … "Les Baobabs is a bilingual school")."""
+    Internationale Les Baobabs" … "Les Baobabs is a bilingual school"), matched with the ``re`` ``flags``."""
     words = value.split()
-    return any(re.search(rf"(?<!\w){re.escape(' '.join(words[i:]))}(?!\w)", text[after:]) for i in range(1, len(words) - 1))
+    return any(re.search(rf"(?<!\w){re.escape(' '.join(words[i:]))}(?!\w)", text[after:], flags) for i in range(1, len(words) - 1))
 
 
 def _acronym_named(value: str) -> bool:
