@@ -652,6 +652,21 @@ def body_flattened(text: str, rng: random.Random, base: dict, html: bool) -> Opt
     return text[:blank] + "\n\n" + body + "\n"
 
 
+def body_glued(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
+    """The body after the head block with its line breaks and bullet marks gone and nothing in their place, as a
+    board's description field keeps a page's blocks when it takes their text alone:
+    "…with the team.ResponsibilitiesBuild the pipelineReview code…"."""
+    if html:
+        return None
+    spans = _title_spans(base)
+    start = spans[0]["end"] if spans else 0
+    blank = text.find("\n\n", start)
+    if blank < 0:
+        return None
+    lines = (BULLET.sub("", line).strip() for line in text[blank:].splitlines())
+    return text[:blank] + "\n\n" + "".join(line for line in lines if line) + "\n"
+
+
 TRANSFORMS: dict[str, Callable[[str, random.Random, dict, bool], Optional[str]]] = {
     "chrome_head": chrome_head,
     "chrome_tail": chrome_tail,
@@ -681,6 +696,7 @@ TRANSFORMS: dict[str, Callable[[str, random.Random, dict, bool], Optional[str]]]
     "title_recased": title_recased,
     "title_upper": title_upper,
     "body_flattened": body_flattened,
+    "body_glued": body_glued,
 }
 
 

@@ -176,14 +176,17 @@ def _phrase_tokens(phrase: str) -> list[str]:
 @cache
 def _glue_headings(with_common: bool = False) -> Optional[re.Pattern]:
     """Known headings written with a capital; ``with_common``: also those too common to split a glued word run at
-    ("Compensation", "Overview"), for :func:`_flat_breaks`, which reads them only before a capital or a list mark."""
+    ("Compensation", "Overview") and those of other languages ("Ihr Profil", "Missions"), for :func:`_flat_breaks`,
+    which reads them only before a capital, a colon or a list mark."""
     vocab = heading_vocab()
     phrases = {p for p, _ in vocab.raw_phrases if p[:1].isupper() and (with_common or norm_heading(p) not in vocab.no_glue)}
+    if with_common:
+        phrases.update(p for p in vocab.raw_intl if p[:1].isupper())
     if not phrases:
         return None
     # Longest match wins: the trie tries longer continuations first, the final
-    # (?![a-z]) makes a shorter phrase fail when a word runs on.
-    return fastre.compile("(?=[A-Z])" + fastre.trie((_phrase_tokens(p), "") for p in phrases) + r"(?![a-z])")
+    # (?![^\W\d_A-Z]) makes a shorter phrase fail when a word runs on ("Profil" in "Profile").
+    return fastre.compile("(?=[A-Z\u00c0-\u00de])" + fastre.trie((_phrase_tokens(p), "") for p in phrases) + r"(?![^\W\d_A-Z])")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -1555,7 +1558,12 @@ MIN_FLAT_LINE = 300
 MIN_FLAT_MARKS = 2
 MIN_FLAT_ITEM = 8  # characters between two marks of one list
 _FLAT_LOOK_BACK = 40  # characters read before a heading
-_FLAT_MARK = re.compile(r"(?<=\S) ([-\u2013\u2022*\u00b7\u25aa\u25cf]) (?=[A-Z0-9])")
+MIN_FLAT_LOWER_MARKS = 3  # a list whose items open in lower case needs this many marks (and a label's colon before)
+_FLAT_MARK = re.compile(r"(?<=\S) ([-\u2013\u2022*\u00b7\u25aa\u25cf]) (?=[^\W_])")
+_FLAT_NUMBER = re.compile(r"(?<=\S) (\d{1,2})[.)] (?=[^\W\d_])")
+_FLAT_LIST_LABEL = re.compile(r"(?<=[^\s:]) [A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,3}:(?= )")  # a label before a list's first mark
+_FLAT_TAIL_LABEL = re.compile(r"(?<=[a-z0-9)]) (?=[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: \S)")  # a label after an item's last word
+_FLAT_RANGE_LEFT = re.compile(r"\d[\d ,.]*(?:[kK]|[$€£¥₹]|[A-Z]{3})?$")  # a range's first figure ends before a dash
 _SENTENCE_END = frozenset(".!?:;")
 _TITLE_WORD_END = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
 _ENTITY_END = re.compile(r"&#?\w{1,8};$")  # "Skills &amp; Experience": an entity's ";" left in a scraped text ends no sentence
@@ -1569,6 +1577,46 @@ def _heading_word_before(left: str, whole: bool) -> bool:
         return False
     before = left[: m.start()].rstrip()
     return before[-1:] in _SENTENCE_END if before else whole
+
+
+def _flat_list(marks: list[re.Match]) -> bool:
+    """Whether ``marks`` (one mark character's places in a line) are a list's: two or more, items not too short."""
+    return len(marks) >= MIN_FLAT_MARKS and all(b.start() - a.end() >= MIN_FLAT_ITEM for a, b in zip(marks, marks[1:]))
+
+
+def _lower_items(line: str, marks: list[re.Match]) -> list[re.Match]:
+    """The marks of ``marks`` that start an item written in lower case ("Our requirements: - min. 5 years of Java -
+    very good knowledge of Spring"): where :data:`MIN_FLAT_LOWER_MARKS` or more do and one of the marks follows a
+    label's colon, each that follows an item of three words or more, or the colon itself; "- Work/life balance - while
+    we're …" is one item."""
+    lower = [m for m in marks if line[m.end()].islower()]
+    if len(lower) < MIN_FLAT_LOWER_MARKS or not any(line[m.start() - 1] == ":" for m in marks):
+        return []
+    out = []
+    before = 0
+    for m in marks:
+        if line[m.end()].islower() and (line[m.start() - 1] == ":" or len(line[before : m.start()].split()) >= 3):
+            out.append(m)
+        before = m.end()
+    return out if _flat_list(out) else []
+
+
+def _numbered_run(line: str) -> list[int]:
+    """Where the items of a numbered list flattened into ``line`` start (the blank before each number): numbers
+    that count on from 1 ("1. …  2. …  3. …"), two or more, each item :data:`MIN_FLAT_ITEM` long or longer."""
+    starts: list[int] = []
+    run: list[re.Match] = []
+    for m in _FLAT_NUMBER.finditer(line):
+        number = int(m.group(1))
+        if run and number == int(run[-1].group(1)) + 1 and m.start() - run[-1].end() >= MIN_FLAT_ITEM:
+            run.append(m)
+            continue
+        if len(run) >= MIN_FLAT_MARKS:
+            starts.extend(r.start() for r in run)
+        run = [m] if number == 1 else []
+    if len(run) >= MIN_FLAT_MARKS:
+        starts.extend(r.start() for r in run)
+    return starts
 
 
 def _flat_breaks(doc: Document) -> Document:
@@ -1596,18 +1644,27 @@ def _flat_breaks(doc: Document) -> Document:
         for m in _FLAT_MARK.finditer(line):
             depth += line.count("(", pos, m.start()) - line.count(")", pos, m.start())
             pos = m.start()
-            if depth <= 0:  # "(2:00 PM - 10:30 PM, Monday - Friday)": a range in brackets, no item
+            if depth <= 0 and not _FLAT_RANGE_LEFT.search(line, max(0, m.start() - 12), m.start()) \
+                    or depth <= 0 and not line[m.end()].isdigit():  # "(2:00 PM - 10:30 PM)", "34 000 € - 38 000 €": a range, no item
                 by_mark.setdefault(m.group(1), []).append(m)
         for marks in by_mark.values():
-            if len(marks) < MIN_FLAT_MARKS or any(b.start() - a.end() < MIN_FLAT_ITEM for a, b in zip(marks, marks[1:])):
-                continue  # "A - B - C": a row of short names, not a list
-            strong.extend((ls + m.start(), ls + m.start() + 1, "\n") for m in marks)
-            listed.update(m.start() for m in marks)
+            items = [m for m in marks if not line[m.end()].islower()]
+            if not _flat_list(items):
+                items = []  # "A - B - C": a row of short names, not a list
+            items.extend(_lower_items(line, marks))
+            strong.extend((ls + m.start(), ls + m.start() + 1, "\n") for m in items)
+            listed.update(m.start() for m in items)
+        for m in _numbered_run(line):  # "… include: 1. Writing SQL queries … 2. Building dashboards …"
+            strong.append((ls + m, ls + m + 1, "\n"))
+            listed.add(m)
         for m in pattern.finditer(line) if pattern is not None else ():
             s, e = m.span()
             back = max(opening, s - _FLAT_LOOK_BACK)  # a bounded look back: linear time
             left = line[back:s].rstrip()
             after = line[e : e + 2]
+            if after == " :":  # French typography: "Missions : - Assurer …"
+                e += 1
+                after = line[e : e + 2]
             colon = after[:1] == ":"
             marked = after[:1] == " " and e in listed  # "The role - Night Planner - reports …": one dash makes no list
             if not (colon or marked or (after[:1] == " " and (after[1:2].isupper() or after[1:2].isdigit()))):
@@ -1622,6 +1679,14 @@ def _flat_breaks(doc: Document) -> Document:
                 strong.extend(splits)
             elif (left[-1].isalnum() or left[-1] == ")") and not _heading_word_before(left, back == opening):
                 weak.extend(splits)  # after an item's last word, not after a dash, a comma or a heading's first word ("Qualification Requirements")
+        for m in _FLAT_LIST_LABEL.finditer(line):  # a label that opens a list: "… (1 week in 7) Our requirements: - min. 5 years"
+            word = line[max(0, m.start() - _FLAT_LOOK_BACK) : m.start()].rsplit(" ", 1)[-1]
+            if m.end() in listed and (word[-1:] in ".!?)" or word[-1:].isdigit() or word[:1].islower()):
+                strong.append((ls + m.start(), ls + m.start() + 1, "\n"))
+        if listed:  # the last item runs on into a label the list does not hold: "- Spoken Kiswahili Terms: 12-month contract"
+            tail = _FLAT_TAIL_LABEL.search(line, max(listed) + 2)
+            if tail is not None:
+                strong.append((ls + tail.start(), ls + tail.start() + 1, "\n"))
         if strong:
             edits.extend(strong + weak)
     return _apply(doc, sorted(set(edits)))

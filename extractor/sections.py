@@ -99,6 +99,7 @@ class HeadingVocab:
     intl: frozenset[str] = frozenset()  # normalised phrases of other languages only (not English ones)
     openers: frozenset[str] = frozenset()  # words that open a sentence a heading of another language runs into ("Om dig Vi söker …")
     about: Optional[re.Pattern] = None  # "Om Academic Resource", "Über Acme": a profile heading in another language
+    raw_intl: tuple[str, ...] = ()  # other languages' phrases as written ("Ihr Profil", "Missions")
 
 
 _NOT_HEADING_CHAR = re.compile(r"[^\w' ]+|_")
@@ -176,6 +177,7 @@ def heading_vocab() -> HeadingVocab:
         qualifiers=frozenset(norm_heading(w) for w in data.get("heading_qualifiers_intl", [])),
         intl=frozenset(norm_heading(p) for items in (data.get("headings_intl") or {}).values() for p in items) - {norm_heading(p) for p, _ in raw},
         about=_about_pattern(data.get("about_words_intl", [])),
+        raw_intl=tuple(p for items in (data.get("headings_intl") or {}).values() for p in items),
         openers=frozenset(data.get("sentence_openers_intl", [])),
     )
 

@@ -49,6 +49,39 @@ LINES = [
      FILLER + "Skills &amp; Experience - Two years of route planning in a depot - A full UK driving licence held for a year "
               "- Good spoken English for the radio",
      ["- Two years of route planning in a depot"], ["Skills &amp;", "Experience"]),
+    ("a_list_in_lower_case_after_a_label_colon",
+     FILLER + "What you will do: - plan the morning routes for the twelve vans - check the loads before the vans leave "
+              "- answer the drivers' radio calls during the shift (two nights in five) Our expectations: - a full driving "
+              "licence held for two years - good spoken English for the radio - some warehouse work - a calm voice when the "
+              "roads are closed and the vans are late",
+     ["- plan the morning routes for the twelve vans", "- check the loads before the vans leave", "Our expectations:",
+      "- a full driving licence held for two years", "- some warehouse work"], []),
+    ("a_label_and_its_explanation_stay_one_item",
+     FILLER + "Why join us: - Flexible hours - we plan shifts around your week, not the other way round - Free parking "
+              "- the yard has room for every car and van - Pension - six per cent from the first month of work",
+     [], ["- we plan shifts around your week, not the other way round"]),
+    ("numbers_that_count_on_start_items",
+     FILLER + "Your day-to-day work includes: 1. Planning the morning routes for twelve vans 2. Checking the loads "
+              "before dawn 3. Keeping the delivery logs up to date Who may apply: 1. drivers with a clean licence "
+              "2. people who can start in March",
+     ["1. Planning the morning routes for twelve vans", "2. Checking the loads before dawn",
+      "3. Keeping the delivery logs up to date", "2. people who can start in March"], []),
+    ("numbers_that_do_not_count_on_stay",
+     FILLER * 2 + "The depot opened in 2019 with 4 vans; by 2024 it had 12. Vans and 3 planners on two shifts a day.",
+     [], ["12. Vans and 3 planners on two shifts a day."]),
+    ("a_pay_range_dash_is_no_item",
+     FILLER + "Salaire : 34 000 € - 38 000 € par an, versé sur treize mois, avec une prime d'équipe de nuit - Profil : "
+              "- Permis B en cours de validité - Deux ans d'expérience en livraison",
+     ["- Permis B en cours de validité"], ["- 38 000 € par an, versé sur treize mois, avec une prime d'équipe de nuit"]),
+    ("a_heading_of_another_language_with_a_spaced_colon",
+     FILLER + "Nous recrutons un planificateur de nuit. Missions : - Planifier les tournées du matin - Contrôler le "
+              "chargement des camions Profil : - Permis poids lourd - Deux ans d'expérience en entrepôt",
+     ["Missions :", "- Planifier les tournées du matin", "- Contrôler le chargement des camions", "Profil :",
+      "- Permis poids lourd"], []),
+    ("the_last_item_runs_into_a_label",
+     FILLER + "Requirements - A full UK driving licence - Two years of delivery or warehouse work Terms: a twelve-month "
+              "contract, renewable, paid monthly",
+     ["- Two years of delivery or warehouse work", "Terms: a twelve-month contract, renewable, paid monthly"], []),
     ("a_heading_word_pair_stays_together",
      FILLER + "Qualification Requirements A four-year high school diploma and one year of clerical work in a busy office. "
               "Skills - Typing at forty words a minute - Filing and keeping a diary for two managers",
