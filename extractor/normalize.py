@@ -1274,7 +1274,7 @@ def _unwrap(doc: Document, width: Optional[int] = _READ_WIDTH) -> Document:
 
 # Where a glued list item ends and the next begins (zero-width positions).
 _CAMEL_RE = re.compile(
-    r"(?=[A-Z\-\u2022\u00b7])(?:"
+    r"(?=[A-Z\-\u2022\u00b7\d])(?:"
     r"(?<=[A-Za-z]{2}[a-z])(?=[A-Z][a-z]{2})"  # modelsStrong, ScientistSeattle
     r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{3})"  # CVMLExperience, ISECupertino
     r"|(?<=\d\d)(?=[A-Z][a-z]{2}|(?:We|It|In|As|At|An|On|If|Is|Or|By|To|Us|My|Be|Do|No|So|Up)\b)"  # 2024Role, R-1234We
@@ -1282,6 +1282,7 @@ _CAMEL_RE = re.compile(
     r"|(?<=[0-9)%][.!?])(?=[A-Z][a-z])"  # 2024.The, (AR).Experience
     r"|(?<=[a-z0-9]\))(?=[A-Z][a-z]{2})"  # (ex. ARKit)Experience
     r"|(?<=[a-z][.!?])(?=[\-\u2022\u00b7] ?[A-Z][a-z])"  # products.- Experience (glued bullets)
+    r"|(?<=[a-z]{2}\.)(?=\d{1,2}(?:\.\d{1,2})?[.)]? ?[A-Z][a-z])"  # accommodation.2.2 Investigate (numbered items)
     r")"
 )
 _URL_RE = re.compile(r"\S*(?:://|www\.|@)\S*")

@@ -127,3 +127,25 @@ def test_evidence_spans_still_slice_the_input():
     i = doc.text.index("A full UK driving licence")
     s, e = doc.source_span(i, i + len("A full UK driving licence"))
     assert raw[s:e] == "A full UK driving licence"
+
+
+@pytest.mark.parametrize("glued, items", [
+    # a section's numbered items glued to the full stop that closed the one before
+    ("KEY DUTIES\n3.1 Inspect the cold stores on each site every week.3.2 Record the readings in the log and report "
+     "any fault the same day.3.3 Train the new starters on the hand scanners and the safety rules.3.4 Order the "
+     "spare parts for the forklifts.",
+     ["3.2 Record the readings in the log and report any fault the same day.",
+      "3.3 Train the new starters on the hand scanners and the safety rules."]),
+    ("Duties\nYou will plan the routes for the vans.4. Check the loads before dawn and sign the sheets.5. Answer the "
+     "drivers' calls on the radio during the night shift.6. Keep the depot logs up to date.",
+     ["4. Check the loads before dawn and sign the sheets.", "5. Answer the drivers' calls on the radio during the night shift."]),
+])
+def test_numbered_items_glued_to_a_full_stop_get_their_lines(glued, items):
+    lines = normalize("Depot Planner\nFreshway Foods\n\n" + glued + "\n").text.split("\n")
+    for item in items:
+        assert item in lines, (item, lines)
+
+
+def test_a_version_number_after_a_word_is_no_item():
+    text = "Depot Planner\nFreshway Foods\n\nWe run Windows 11 on every laptop.The scanners run Android 13 and the app v.2 Release is due soon.\n"
+    assert "We run Windows 11 on every laptop.The scanners run Android 13 and the app v.2 Release is due soon." in normalize(text).text
