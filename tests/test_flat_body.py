@@ -149,3 +149,18 @@ def test_numbered_items_glued_to_a_full_stop_get_their_lines(glued, items):
 def test_a_version_number_after_a_word_is_no_item():
     text = "Depot Planner\nFreshway Foods\n\nWe run Windows 11 on every laptop.The scanners run Android 13 and the app v.2 Release is due soon.\n"
     assert "We run Windows 11 on every laptop.The scanners run Android 13 and the app v.2 Release is due soon." in normalize(text).text
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("What we need", "minimum_qualifications"),
+    ("You'll bring", "minimum_qualifications"),
+    ("Your duties will include", "responsibilities"),
+    ("What you'd be doing", "responsibilities"),
+    ("Desirable qualifications", "preferred_qualifications"),
+])
+def test_headings_said_as_a_phrase_split_out_of_a_glued_body(heading, kind):
+    """A heading phrase of the vocabulary glued between the items of a scraped page still opens its section."""
+    body = ("Pack the orders for the morning vansLabel every crate with its route code" + heading
+            + "A forklift licence held for a yearTwo years of warehouse work in a cold store")
+    posting = EXTRACTOR.extract("Warehouse Operative\nFreshway Foods\nLeeds, UK\n\nAbout the job\n" + body + "\n")
+    assert "A forklift licence held for a year" in getattr(posting, kind), (heading, posting)
