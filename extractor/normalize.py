@@ -1283,6 +1283,7 @@ _CAMEL_RE = re.compile(
     r"|(?<=[a-z0-9]\))(?=[A-Z][a-z]{2})"  # (ex. ARKit)Experience
     r"|(?<=[a-z][.!?])(?=[\-\u2022\u00b7] ?[A-Z][a-z])"  # products.- Experience (glued bullets)
     r"|(?<=[a-z]{2}\.)(?=\d{1,2}(?:\.\d{1,2})?[.)]? ?[A-Z][a-z])"  # accommodation.2.2 Investigate (numbered items)
+    r"|(?<=[a-z]{4})(?=[A-Z]{3,5}(?![A-Za-z]))"  # experienceEPA 608, recordNATE certification (an item opening with an acronym)
     r")"
 )
 _URL_RE = re.compile(r"\S*(?:://|www\.|@)\S*")

@@ -164,3 +164,15 @@ def test_headings_said_as_a_phrase_split_out_of_a_glued_body(heading, kind):
             + "A forklift licence held for a yearTwo years of warehouse work in a cold store")
     posting = EXTRACTOR.extract("Warehouse Operative\nFreshway Foods\nLeeds, UK\n\nAbout the job\n" + body + "\n")
     assert "A forklift licence held for a year" in getattr(posting, kind), (heading, posting)
+
+
+def test_an_item_opening_with_an_acronym_is_cut_from_the_item_before():
+    glued = ("Requirements\nFour years of commercial refrigeration experienceEPA 608 certificationClean driving recordOSHA 30 "
+             "card or the will to earn it within a yearWorking knowledge of CosmosDB, ActiveMQ and TypeORM\n")
+    lines = normalize("Refrigeration Technician\nColdline Services\n\n" + glued).text.split("\n")
+    assert "Four years of commercial refrigeration experience" in lines
+    assert "EPA 608 certification" in lines
+    assert "OSHA 30 card or the will to earn it within a year" in lines
+    assert "Working knowledge of CosmosDB, ActiveMQ and TypeORM" in lines  # names with capitals inside stay whole
+    posting = EXTRACTOR.extract("Refrigeration Technician\nColdline Services\n\n" + glued)
+    assert posting.min_years_experience == 4
