@@ -1284,6 +1284,7 @@ _CAMEL_RE = re.compile(
     r"|(?<=[a-z][.!?])(?=[\-\u2022\u00b7] ?[A-Z][a-z])"  # products.- Experience (glued bullets)
     r"|(?<=[a-z]{2}\.)(?=\d{1,2}(?:\.\d{1,2})?[.)]? ?[A-Z][a-z])"  # accommodation.2.2 Investigate (numbered items)
     r"|(?<=[a-z]{4})(?=[A-Z]{3,5}(?![A-Za-z]))"  # experienceEPA 608, recordNATE certification (an item opening with an acronym)
+    r"|(?<=[^\W\d_])(?=[A-Z][^\W\d_A-Z]{2,}(?: [^\W\d_]+){0,2}:[ \t])"  # GmbHArbeitsort: 73430 Aalen (a value glued to the next label)
     r")"
 )
 _URL_RE = re.compile(r"\S*(?:://|www\.|@)\S*")

@@ -176,3 +176,13 @@ def test_an_item_opening_with_an_acronym_is_cut_from_the_item_before():
     assert "Working knowledge of CosmosDB, ActiveMQ and TypeORM" in lines  # names with capitals inside stay whole
     posting = EXTRACTOR.extract("Refrigeration Technician\nColdline Services\n\n" + glued)
     assert posting.min_years_experience == 4
+
+
+def test_a_value_glued_to_the_next_label_is_cut_before_the_label():
+    glued = ("Arbeitgeber: Rheinblick Energie GmbHArbeitsort: 50667 KölnAbteilung: NetzbetriebVertragsart: unbefristet"
+             "Über uns: Wir versorgen die Region mit Strom und Wärme.\n")
+    lines = normalize("Netzplaner (m/w/d)\n\n" + glued).text.split("\n")
+    assert "Arbeitgeber: Rheinblick Energie GmbH" in lines
+    assert "Arbeitsort: 50667 Köln" in lines
+    assert "Abteilung: Netzbetrieb" in lines
+    assert "Skills: JavaScript: three years" in normalize("Developer\n\nSkills: JavaScript: three years\n").text.split("\n")
