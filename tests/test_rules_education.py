@@ -18,6 +18,10 @@ FIELD = "education_level"
 
 POSITIVE = [
     # (text, expected level, text the evidence span must contain)
+    # law degrees: the Juris Doctor is a doctorate; a degree programme the employer offers is no requirement
+    ("Qualifications:\n- J.D. from an accredited law school and admission to the state bar", "doctorate", "J.D."),
+    ("Requirements: Juris Doctor degree and two years of practice", "doctorate", "Juris Doctor"),
+    ("The faculty offers a three-year Bachelor of Laws programme.\nRequirements:\n- Master's degree in Law", "master", "Master's degree"),
     # --- US tech
     ("Niveau : CAP/BEP ou équivalent", "high_school", "CAP/BEP"),
     # boards of thinly covered countries (Slovenian levels, Azerbaijani labels, Ecuadorian and Costa Rican titles,
