@@ -5592,6 +5592,31 @@ _GLUED_FIELD = re.compile(
 _MIN_GLUED_FIELDS = 3
 
 
+# a record's key written in CamelCase at the start of its line ("HoursPerWeek:  37.5", "ReqNumber: WBL-26-118", "$UpdatedBy: …"):
+# a form export's or a directory entry's field names, read as the words a page writes
+_CAMEL_KEY = re.compile(r"^[ \t]*\$?(?P<key>[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z]))+)(?=:[ \t]+\S)", re.M)
+_CAMEL_HUMP = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])")
+_MIN_CAMEL_KEYS = 3
+
+
+def _camel_key_record(doc: Document) -> Document:
+    """Three or more lines opening with a CamelCase key and a colon ("JobTitle:  Docketing Specialist", "HoursPerWeek:  37.5"):
+    each key written as words ("Job title", "Hours per week"; an acronym stays in capitals). Any other text is left as it is."""
+    text = doc.text
+    found = list(_CAMEL_KEY.finditer(text))
+    if len(found) < _MIN_CAMEL_KEYS:
+        return doc
+    edits: list[Edit] = []
+    for m in found:
+        key = m.group("key")
+        humps = _CAMEL_HUMP.findall(key)
+        if inside_protected_word(key, len(humps[0])):
+            continue  # "JavaScript: 3 years", "PowerShell: scripting": a name with a capital inside, no key
+        words = [humps[0]] + [h if h.isupper() else h.lower() for h in humps[1:]]
+        edits.append((m.start("key"), m.end("key"), " ".join(words)))
+    return _apply(doc, edits)
+
+
 def _glued_field_labels(doc: Document) -> Document:
     """Three or more labels glued to their values at the start of their lines ("DepartmentInfrastructure"): a colon
     and a space written between each label and its value. Any other text is left as it is."""
@@ -7141,7 +7166,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 _TEXT_SOURCE_READERS = (
     _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
-    _box_frame, _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
+    _box_frame, _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
 
 

@@ -186,3 +186,16 @@ def test_a_value_glued_to_the_next_label_is_cut_before_the_label():
     assert "Arbeitsort: 50667 Köln" in lines
     assert "Abteilung: Netzbetrieb" in lines
     assert "Skills: JavaScript: three years" in normalize("Developer\n\nSkills: JavaScript: three years\n").text.split("\n")
+
+
+def test_a_record_with_camelcase_keys_reads_as_labels():
+    record = ("Form:  JobPost\nJobTitle:  Night Shift Dispatcher\nEmployer:  Coastline Freight\nHoursPerWeek:  36\n"
+              "ReqNumber:  CF-26-0412\nPayRange:  $24.00 - $27.50 per hour\n")
+    text = normalize(record).text
+    assert "Job title:  Night Shift Dispatcher" in text or "Job title: Night Shift Dispatcher" in text
+    posting = EXTRACTOR.extract(record)
+    assert posting.title == "Night Shift Dispatcher"
+    assert posting.weekly_hours == 36
+    assert posting.job_id == "CF-26-0412"
+    skills = "Developer\n\nSkills\nJavaScript: 3 years\nTypeScript: 2 years\nPowerShell: scripting\n"
+    assert "JavaScript: 3 years" in normalize(skills).text  # names with a capital inside are no keys

@@ -9,6 +9,9 @@ from extractor.rules.base import run_rules
 
 POSITIVE = [
     # (text, expected id, a label word the evidence must contain)
+    # a label ending in '#' run into a code with letters; a Spanish classifieds board's "Anuncio #"
+    ("Sparks, NV  ·  Posted 2d ago  ·  Job #KW-20417\n", "KW-20417", "Job #"),
+    ("Publicado el 3 de mayo · 88 vistas · Anuncio #MTY-55120\n", "MTY-55120", "Anuncio"),
     # a civil-service notice's post number; a Spanish-language classifieds board's ad number
     ("VACANCY: SENIOR ENGINEER (Post No. MOW-118)\nSalary: $60,000 per annum\n", "MOW-118", "Post No"),
     ("Publicado: 02/10/2026   Aviso N° 5512093\nJornada: Tiempo completo\n", "5512093", "Aviso"),
@@ -96,6 +99,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "This is our job #1 priority this quarter.\n",
     "Job ID / see the portal for the reference\n",
     "Job ID: none yet, please quote your name in your application\n",
     "HR/IT/FIN — Shared Services team\nWe run payroll.",

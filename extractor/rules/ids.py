@@ -86,7 +86,7 @@ def label_pattern() -> re.Pattern[str]:
         _LABEL_START
         + r"(?:\*\*|__)?"
         + f"(?P<label>(?i:{alternation}))"
-        + r"(?![A-Za-z])"
+        + r"(?:(?<=#)|(?![A-Za-z]))"  # a label ending in '#' may run into its value: "Job #TH-558120"
         + _OTHER_LANGUAGE_LABEL
         + _SEPARATOR
         + _VALUE
