@@ -21,6 +21,13 @@ def _found(text: str, fields: list[str]) -> dict:
 
 
 TITLE_CASES = [
+    # a shift and an on-call rota in one tail, written in capitals or not
+    ("days_and_on_call_rota", "Facilities Careers\nSearch Jobs\nMOBILE ELECTRICAL ENGINEER - DAYS + 1 IN 4 ON-CALL\nLocation: Swindon, Wiltshire\n\nAbout the role\nService our clients' sites.",
+     "MOBILE ELECTRICAL ENGINEER"),
+    ("nights_and_on_call", "Facilities Careers\nSearch Jobs\nLift Engineer - Nights & On Call\nLocation: Leeds\n\nAbout the role\nService lifts.",
+     "Lift Engineer"),
+    ("on_call_as_the_job", "Facilities Careers\nSearch Jobs\nOn-Call Maintenance Engineer\nLocation: Leeds\n\nAbout the role\nFix things at night.",
+     "On-Call Maintenance Engineer"),
     # a status and a shift in one tail after the heading's specialty: both are cut, the specialty stays
     ("per_diem_nights", "Lakeshore Health Careers\nSearch Jobs   Sign In\nRespiratory Therapist - Pediatrics - Per Diem Nights\nLakeshore Children's Hospital\nMilwaukee, WI, United States\nReq ID 77120\n\nJob Description\nYou will treat children.",
      "Respiratory Therapist - Pediatrics"),
