@@ -638,29 +638,26 @@ def title_upper(text: str, rng: random.Random, base: dict, html: bool) -> Option
     return _title_in_case(text, title, str.upper)
 
 
+def _body_start(text: str, base: dict) -> int:
+    """Where a posting's body starts: the first blank line after the gold title (-1 when there is none)."""
+    spans = _title_spans(base)
+    return text.find("\n\n", spans[0]["end"] if spans else 0)
+
+
 def body_flattened(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
     """The body after the head block (from the first blank line after the title) with its line breaks turned
     into spaces, as a data export's description column stores a posting: "…the team. What you'll do • Build …"."""
-    if html:
-        return None
-    spans = _title_spans(base)
-    start = spans[0]["end"] if spans else 0
-    blank = text.find("\n\n", start)
+    blank = -1 if html else _body_start(text, base)
     if blank < 0:
         return None
-    body = " ".join(text[blank:].split())
-    return text[:blank] + "\n\n" + body + "\n"
+    return text[:blank] + "\n\n" + " ".join(text[blank:].split()) + "\n"
 
 
 def body_glued(text: str, rng: random.Random, base: dict, html: bool) -> Optional[str]:
     """The body after the head block with its line breaks and bullet marks gone and nothing in their place, as a
     board's description field keeps a page's blocks when it takes their text alone:
     "…with the team.ResponsibilitiesBuild the pipelineReview code…"."""
-    if html:
-        return None
-    spans = _title_spans(base)
-    start = spans[0]["end"] if spans else 0
-    blank = text.find("\n\n", start)
+    blank = -1 if html else _body_start(text, base)
     if blank < 0:
         return None
     lines = (BULLET.sub("", line).strip() for line in text[blank:].splitlines())

@@ -75,6 +75,8 @@ def test_every_transformation_keeps_each_value_stated(name):
         ("chrome_head", lambda out: out.endswith(POSTING) and len(out) > len(POSTING) + 40),
         ("chrome_actions", lambda out: out.startswith("Harbour Freight Co\nFleet Maintenance Planner\n") and out.endswith(POSTING.split("Planner\n", 1)[1])),
         ("tabs", lambda out: "\t• Plan" in out and "\t- Dutch" in out),
+        ("body_flattened", lambda out: out.startswith(POSTING.split("\n\n")[0] + "\n\n") and "What you'll do • Plan preventive" in out and out.count("\n") == POSTING.split("\n\n")[0].count("\n") + 3),
+        ("body_glued", lambda out: "What you'll doPlan preventive maintenance for 40 tractor unitsKeep the workshop" in out and "•" not in out and "RequirementsDutch" not in out and "Requirements3+ years" in out),
     ],
 )
 def test_transformation_does_what_it_says(name, check):
