@@ -1647,8 +1647,8 @@ def _flat_breaks(doc: Document) -> Document:
         for m in _FLAT_MARK.finditer(line):
             depth += line.count("(", pos, m.start()) - line.count(")", pos, m.start())
             pos = m.start()
-            if depth <= 0 and not _FLAT_RANGE_LEFT.search(line, max(0, m.start() - 12), m.start()) \
-                    or depth <= 0 and not line[m.end()].isdigit():  # "(2:00 PM - 10:30 PM)", "34 000 € - 38 000 €": a range, no item
+            range_dash = line[m.end()].isdigit() and _FLAT_RANGE_LEFT.search(line, max(0, m.start() - 12), m.start()) is not None
+            if depth <= 0 and not range_dash:  # "(2:00 PM - 10:30 PM, Monday - Friday)", "34 000 € - 38 000 €": a range, no item
                 by_mark.setdefault(m.group(1), []).append(m)
         for marks in by_mark.values():
             items = [m for m in marks if not line[m.end()].islower()]
@@ -3128,6 +3128,7 @@ def _syslog_lines(doc: Document) -> Document:
 # a Makefile carrying a posting: "define JOB_AD" … "endef" holds its text, "JOB_REQ := CRFB-IT-0917" its facts
 _MAKE_DEFINE = re.compile(r"^define[ \t]+(?P<name>[A-Za-z_][\w-]*)[ \t]*(?:=|:=)?[ \t]*\n(?P<body>.*?)^endef\b", re.M | re.S)
 _MAKE_VARIABLE = re.compile(r"^(?P<key>[A-Z][A-Z0-9_]{1,40})[ \t]*(?::=|::=|\?=|=)[ \t]*(?P<v>[^\n$#]*?)[ \t]*$", re.M)
+_MAKE_DOLLARS = re.compile(r"\$\$")  # Make's escaped "$"
 _MAKE_RECIPE_HINT = re.compile(r"^\.PHONY:|^[\w.-]+:[ \t]*[\w. -]*\n\t", re.M)
 
 
@@ -3149,12 +3150,7 @@ def _makefile(doc: Document) -> Document:
         if prefix is not None and key.startswith(prefix) and v.group("v"):
             label = "Job ID" if key[len(prefix):] in ("REQ", "ID", "REF") else _key_label(key[len(prefix):].lower())
             _write_line(builder, label + ": ", v.start("v"), v.end("v"))
-    at = block.start("body")
-    for dollar in re.finditer(r"\$\$", text[block.start("body") : block.end("body")]):
-        builder.copy(at, block.start("body") + dollar.start())
-        builder.replace("$", block.start("body") + dollar.start(), block.start("body") + dollar.end())
-        at = block.start("body") + dollar.end()
-    builder.copy(at, block.end("body"))
+    _copy_escaped(builder, text, block.start("body"), block.end("body"), _MAKE_DOLLARS, lambda e: "$")
     return builder.build()
 
 
@@ -3551,17 +3547,21 @@ def _edifact_message(doc: Document) -> Document:
 
 def _escaped_lines(doc: Document, spans: list[tuple[int, int]], escape: re.Pattern, shown: Callable[[re.Match], str]) -> Document:
     """``doc`` as the text of ``spans``, one a line, each ``escape`` match in them written as ``shown`` says."""
-    text = doc.text
     builder = TextBuilder(doc)
     for start, end in spans:
-        at = start
-        for e in escape.finditer(text, start, end):
-            builder.copy(at, e.start())
-            builder.replace(shown(e), e.start(), e.end())
-            at = e.end()
-        builder.copy(at, end)
+        _copy_escaped(builder, doc.text, start, end, escape, shown)
         builder.insert("\n", end)
     return builder.build()
+
+
+def _copy_escaped(builder: TextBuilder, text: str, start: int, end: int, escape: re.Pattern, shown: Callable[[re.Match], str]) -> None:
+    """Copy ``text[start:end]`` to ``builder``, each ``escape`` match in it written as ``shown`` says."""
+    at = start
+    for e in escape.finditer(text, start, end):
+        builder.copy(at, e.start())
+        builder.replace(shown(e), e.start(), e.end())
+        at = e.end()
+    builder.copy(at, end)
 
 
 # HL7 version 2: segments one a line, fields split by "|"; a note (NTE) segment's comment field holds the text

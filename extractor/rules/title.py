@@ -2544,6 +2544,8 @@ _RECRUITS = fastre.compile(
     r"(?P<c>" + _COMPANY_RE + r")(?:[ \t]*,[^\n]{3,160}?,)?[ \t]+"
     r"(?:recrute|recrutent|busca|buscan|contrata|recruta|procura|sucht|zoekt|cerca)[ \t]", re.M
 )
+
+
 def _recruiting_firm(ctx: Context) -> Iterator[Candidate]:
     """The firm opening a sentence that recruits (see ``_RECRUITS``): a name of two words or more, or one its appositive
     describes ("Acme, société de …, recrute"); a lone word before the verb is an adverb ("Jetzt sucht unser Team …")."""
@@ -2770,7 +2772,7 @@ def _legal_name_line(ctx: Context) -> Iterator[Candidate]:
         value = " ".join(text[ls:le].split())
         if not _legal_name(value) or ":" in value or _chrome_line(value) or not is_company_name(value, max_words=8):
             continue
-        core = title_vocab().legal_form.sub("", value).strip(" ,")
+        core = _without_legal_form(value)
         if core and _name_shaped(core) and not has_job_noun(core) and not gazetteer().knows(core):
             hit = trimmed_hit(text, ls, le)
             if hit is not None:
@@ -2970,8 +2972,7 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         for mark in (" · ", " — "):
             dot = text.find(mark, start, cut)
             part = text[start:dot] if dot > start else ""
-            if title_vocab().legal_form is not None and _legal_name(part):
-                part = title_vocab().legal_form.sub("", part).strip(" ,")  # "MARINA NORTE S.A." … "Marina Norte gestiona …"
+            part = _without_legal_form(part)  # "MARINA NORTE S.A." … "Marina Norte gestiona …"
             said = bool(re.search(rf"(?<!\w){re.escape(' '.join(part.split()))}(?!\w)", text[lines[n][1] :], re.I)) \
                 or _tail_said(text, part, lines[n][1], re.I)  # or its last words: "Les Baobabs is …"; in any case: "LOGOLFO S.A." … "Logolfo S.A."
             rest = " ".join(text[dot + len(mark) : cut].split()) if dot > start else ""
@@ -4865,7 +4866,7 @@ def _board_card_company(ctx: Context) -> Iterator[Candidate]:
             hit, placed = trimmed_hit(text, hit.start, hit.start + tail.start()) or hit, True  # "Hotel Mogren Bay, Budva"
         hit = _bracketed_alias(text, hit) or hit
         value = hit.value
-        core = title_vocab().legal_form.sub("", value).strip(" ,") if _legal_name(value) and title_vocab().legal_form is not None else value
+        core = _without_legal_form(value)
         if not core or not _name_shaped(core) or not is_company_name(value, max_words=8) or _meta_line(value) or _chrome_line(value) \
                 or _place_line(value) or gazetteer().knows(value) or ":" in value or looks_like_title(value) and not _organisation_name(value) and not _plural_job_noun(value):
             return
@@ -5007,7 +5008,7 @@ def _announcing_company(ctx: Context) -> Iterator[Candidate]:
         hit = _company_hit(text, *lines[above])
         if hit is None or _legal_name(hit.value) is False and hit.value.endswith((",", ":", ".")):
             continue
-        core = title_vocab().legal_form.sub("", hit.value).strip(" ,") if _legal_name(hit.value) and title_vocab().legal_form is not None else hit.value
+        core = _without_legal_form(hit.value)
         if core and _name_shaped(core) and is_company_name(hit.value, max_words=8) and not has_job_noun(core) and not _chrome_line(hit.value) \
                 and not gazetteer().knows(hit.value) and not _place_line(hit.value) and not kind_of_heading(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.announces")
@@ -5229,6 +5230,11 @@ def posting_start(ctx: Context) -> int:
 def _legal_name(value: str) -> bool:
     pattern = title_vocab().legal_form
     return pattern is not None and bool(pattern.search(value)) and len(value.split()) >= 1 and pattern.search(value).start() > 0
+
+
+def _without_legal_form(value: str) -> str:
+    """A firm's legal name without its legal form ("Acme Travel sh.p.k." → "Acme Travel"); any other value as it is."""
+    return title_vocab().legal_form.sub("", value).strip(" ,") if _legal_name(value) else value
 
 
 _WORKLOAD = fastre.compile(r"[ \t]+\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*%$")  # Swiss and German titles: "… 80-100%"
@@ -5634,7 +5640,7 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         if _leading_legal_name(value):
             return hit  # "ООО «Северный Код»", "株式会社なにわ建設", "CÔNG TY CỔ PHẦN …"
         legal = _legal_name(value)
-        if not legal and not _plain_head_line(value) or legal and not _name_shaped(title_vocab().legal_form.sub("", value).strip(" ,")):
+        if not legal and not _plain_head_line(value) or legal and not _name_shaped(_without_legal_form(value)):
             continue
         if ":" in value or vocab_greeting(value) or _chrome_line(value) or _JOBS_LISTING.search(value) or not is_company_name(value, max_words=8):
             continue
@@ -5645,7 +5651,7 @@ def _read_head_company(text: str, doc: Optional[Document] = None) -> Optional[_H
         if looks_like_title(value) and not _organisation_name(value) and not legal and not _plural_job_noun(value) and not badged:
             continue  # a second title-like line; "Care Partners of Ohio" names a firm by its people
         below = " ".join(text[head[k + 1][0] : head[k + 1][1]].split()) if k + 1 < len(head) else ""
-        core = title_vocab().legal_form.sub("", value).strip(" ,") if legal else value
+        core = _without_legal_form(value)
         first = core.split()[0] if core.split() else ""
         said_again = len(core) >= 3 and (re.search(rf"{re.escape(core)}(?![a-z])", text[e:]) is not None or (len(first) >= 5 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text[e:]) is not None))
         label_place = below.partition(":")[2].strip()  # "Arbeitsort: Zürich", "Location: Hull"
