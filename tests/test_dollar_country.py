@@ -13,6 +13,12 @@ CASES = [
     ("Barista\nOur cafe on Cuba St is busy all week.\n\nPay: $25 an hour\nYou must hold NZ residency or a work visa.\n", "NZD"),
     ("Store Person\nWarehouse on Canada Road, Rotorua\n\nPay: $27 per hour, 40 hours a week.\n", "NZD"),
     ("Line Cook\nDiner on Jamaica Avenue, Queens, New York\n\nPay: $19 per hour\n", "USD"),
+    # the place of work is in Canada; the US is only a market the employer serves
+    ("Warehouse Lead\nNorthline Distribution\nMississauga, ON\n\nWe ship to retailers across Ontario and the US Midwest.\n"
+     "Wage: $24.50 - $27.00 per hour\n", "CAD"),
+    ("Parts Driver\nKamloops, British Columbia\n\nRuns to our Washington State yards twice a week.\nPay: $23/hour\n", "CAD"),
+    # the currency named beside the sign wins over the place of work
+    ("QA Engineer\nRemote (Colombia)\nUSD $2,500 - $3,000 per month\n", "USD"),
 ]
 
 

@@ -18,6 +18,10 @@ from rule_helpers import rule_value as _value
         ("Location: Douala, Cameroon\nPay: FCFA 400,000 monthly", (400000.0, "XAF", "month")),
         ("Location: León, Nicaragua\nSalario: C$ 22,000 per month", (22000.0, "NIO", "month")),
         ("Location: Toronto, Ontario\nSalary: C$ 95,000 per year", (95000.0, "CAD", "year")),  # still the Canadian dollar
+        ("Lieu : Tadjourah, Djibouti\nRémunération : 250 000 FDJ brut par mois", (250000.0, "DJF", "month")),  # the Djibouti franc
+        ("Duty station: Djibouti City, Djibouti\nSalary: 95 000 FD per month", (95000.0, "DJF", "month")),
+        ("Place of work: Massawa, Eritrea\nMonthly pay: Nakfa 7,200", (7200.0, "ERN", "month")),  # the nakfa, before the figure
+        ("Location: Keren\nSalary: 6,000 nakfa per month", (6000.0, "ERN", "month")),  # or after it
     ],
 )
 def test_local_signs_by_country(text: str, expected: tuple) -> None:
@@ -25,6 +29,7 @@ def test_local_signs_by_country(text: str, expected: tuple) -> None:
     assert (value["min"], value["currency"], value["period"]) == expected
 
 
-def test_cfa_without_a_country_is_no_guess() -> None:
-    value = _value("salary", "Salary: 300,000 FCFA per month")
+@pytest.mark.parametrize("text", ["Salary: 300,000 FCFA per month", "Location: Lyon, France\nBudget: 4 000 FD per month"])
+def test_a_local_mark_outside_its_country_is_no_guess(text: str) -> None:
+    value = _value("salary", text)
     assert value is None or value["currency"] is None

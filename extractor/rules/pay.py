@@ -345,20 +345,24 @@ def _pronoun_us(text: str, m: re.Match[str]) -> bool:
 
 
 def _dollar_currency(ctx: Context) -> str:
-    """Which dollar (or peso) a bare "$" means in this posting: USD when a US cue is named, else
-    the "$" currency of the country its places of work lie in ("Calama, Región de Antofagasta" ->
-    CLP), else the one of another dollar country the text names, else USD (computed once per context)."""
+    """Which dollar (or peso) a bare "$" means in this posting: USD when the text names that currency
+    ("USD $2,800"), else the "$" currency of the country its places of work lie in ("Calama, Región de
+    Antofagasta" -> CLP, "Laval, QC" -> CAD), else USD when another US cue is named, else the one of
+    another dollar country the text names, else USD (computed once per context)."""
     return ctx.once("_pay.dollar_currency", _dollar_currency_of)
 
 
 def _dollar_currency_of(ctx: Context) -> str:
     sample = ctx.text[:200_000]
     patterns = _dollar_patterns()
-    if any(not _pronoun_us(sample, m) for m in patterns[0][1].finditer(sample)):
-        return "USD"
+    us_cues = [m.group() for m in patterns[0][1].finditer(sample) if not _pronoun_us(sample, m)]
+    if any(cue in ("USD", "US$") for cue in us_cues):
+        return "USD"  # the currency named: "USD $2,800 - $3,400"
     local = _local_currency(ctx)
     if local != "USD" and local in _vocab()["dollar_sign_currencies"]:
-        return local  # (a US reading of the places was not a US cue above: "Bogotá, D.C.")
+        return local  # the places of work lie in another dollar country: another US cue is a market or a route ("the US Northeast")
+    if us_cues:
+        return "USD"
     if local == "USD" and any(f.country and f.country != "United States" for f in find_locations(ctx)[0]):
         return "USD"  # places in a country of the US dollar ("Pago Pago, American Samoa", "Quito, Ecuador"): no other dollar named wins
     return next((code for code, pattern in patterns[1:] if pattern.search(sample)), "USD")
