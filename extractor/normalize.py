@@ -61,6 +61,7 @@ import binascii
 import itertools
 import json
 import re
+from datetime import datetime, timezone
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
@@ -361,11 +362,21 @@ _EMPHASIS_TAG = re.compile(r"</?(?:em|strong|b|i|mark)\b", re.I)
 
 def _json_with_marks(raw: str) -> bool:
     """True when ``raw`` is a JSON document whose only tags are the emphasis a search engine's highlighter puts in its
-    strings ("Process bi-weekly <em>payroll</em>"): JSON to read, not an HTML page."""
+    strings ("Process bi-weekly <em>payroll</em>"), or that carries the posting as a plain text beside its HTML:
+    JSON to read, not an HTML page."""
     hints = list(_HTML_HINT.finditer(raw, 0, min(len(raw), 200_000)))
-    if not hints or any(_EMPHASIS_TAG.match(h.group()) is None for h in hints):
+    if not hints:
         return False
-    return bool(_json_spans(raw))
+    spans = _json_spans(raw)
+    if not spans:
+        return False
+    if all(_EMPHASIS_TAG.match(h.group()) is not None for h in hints):
+        return True
+    # a message's JSON carrying the text twice, as plain text and as HTML (a Matrix event's "body" and
+    # "formatted_body"): the plain text is the page
+    tokens = [(m.start(), m.end()) for m in _JSON_TOKEN.finditer(raw, *spans[0])]
+    page = _embedded_page(raw, tokens)
+    return page is not None and _HTML_HINT.search(raw, *page) is None
 
 
 @dataclass
@@ -3662,6 +3673,7 @@ def _json_source(doc: Document) -> Document:
             continue
         page = _embedded_page(text, tokens)
         if page is not None:  # an error tracker's event, a pipeline's record: the posting it carries is the page
+            _message_sent(builder, text, tokens, page)
             _repr_string(builder, text, *page)
             builder.insert("\n", end)
             at = end
@@ -3708,6 +3720,36 @@ def _embedded_page(text: str, tokens: list[tuple[int, int]]) -> Optional[tuple[i
 
 _CHAT_TEXT_KEYS = frozenset("text message content body".split())
 _CHAT_DATE_KEYS = frozenset("created_date createdate created_at createdat date timestamp sent_at sentat time ts".split())
+_EPOCH_DATE_KEYS = _CHAT_DATE_KEYS | {"origin_server_ts", "date_sent", "sent"}  # a message's send time, as a number too
+_EPOCH = re.compile(r"(?P<s>1[5-9]\d{8})(?P<ms>\d{3})?")  # seconds (or milliseconds) since 1970: 2017 … 2033
+
+
+def _message_sent(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], page: tuple[int, int]) -> None:
+    """Write "Posted: <date>" before a chat message's text (``page``, under a "body", "text", "content" or "message"
+    key) from the send time its record gives before it: a date string, or a Unix time in seconds or milliseconds
+    (a Matrix event's "origin_server_ts", a Zulip message's "timestamp") written as its UTC date, standing for the
+    number. Nothing for any other long text (an error tracker's event time is no posting date)."""
+    keyed = [(text[a + 1 : b - 1].lower(), i) for i, (a, b) in enumerate(tokens[:-2]) if text[a] == '"' and text[tokens[i + 1][0]] == ":"]
+    page_key = next((key for key, i in keyed if tokens[i + 2] == (page[0] - 1, page[1] + 1)), None)
+    if page_key not in _CHAT_TEXT_KEYS:
+        return
+    stamps = [tokens[i + 2] for key, i in keyed if key in _EPOCH_DATE_KEYS]
+    before = [t for t in stamps if t[0] < page[0]]
+    after = [t for t in stamps if t[0] > page[1]]
+    if not before and not after:
+        return
+    va, vb = before[-1] if before else after[0]  # the message's own: the last stamp before its text, else the first after
+    if text[va] == '"':
+        builder.insert("Posted: ", va + 1)
+        builder.copy(va + 1, vb - 1)
+    else:
+        m = _EPOCH.fullmatch(text, va, vb)
+        if m is None:
+            return
+        day = datetime.fromtimestamp(int(m.group("s")), tz=timezone.utc).date().isoformat()
+        builder.insert("Posted: ", va)
+        builder.replace(day, va, vb)
+    builder.insert("\n\n", vb)
 _MIN_CHAT_MESSAGES = 3
 _MIN_CHAT_POSTING = 250  # characters: a message long enough to be the posting
 

@@ -519,7 +519,7 @@ def _trim_title(text: str, hit: _Hit) -> _Hit:
             elif len(parts) == 2 and not gaz.knows(parts[0]) and _only_a_city(parts[1]):
                 m = re.search(r"[ \t]*,[ \t]*" + re.escape(parts[1]) + r"(?:[ \t]+\([^()\n]*\))?$", value)  # "Production Manager - Video Production, London"
     if m is None:
-        m = _place_employer_tail(value) or _org_town_tail(value) or _branch_tail(value)
+        m = _place_employer_tail(value) or _org_town_tail(value) or _branch_tail(value) or _route_tail(value)
     if m is not None and value.rfind("(", 0, m.start()) > value.rfind(")", 0, m.start()):
         m, placed = re.search(r"[ \t]*\($", value[: value.rfind("(", 0, m.start()) + 1]), False  # "Officer (5-day work, Kwun Tong)": the whole bracket goes
     if m is None or m.start() < 3 or not looks_like_title(value[: m.start()].strip(" -–—,"), need_job_noun=False):
@@ -529,6 +529,17 @@ def _trim_title(text: str, hit: _Hit) -> _Hit:
         return hit
     cut = _trim_chrome(text, cut)  # what the place closed: "Heavy Diesel Fitter – FIFO 2:1 Roster – Perth Based"
     return _advert_cut(text, cut) if placed else cut
+
+
+# the run a driver's or a crew's job covers, after the title: "– Melbourne to Sydney", "- Leeds ⇄ Glasgow", "| Calgary -> Edmonton"
+_ROUTE = r"[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*){0,2}"
+_TAIL_ROUTE = fastre.compile(rf"[ \t]+[-–—|][ \t]+(?P<a>{_ROUTE})[ \t]+(?:to|->|→|⇄|↔|<->)[ \t]+(?P<b>{_ROUTE})$")
+
+
+def _route_tail(value: str) -> Optional[re.Match[str]]:
+    """The route after a title, both ends places the gazetteer knows; else None."""
+    m = _TAIL_ROUTE.search(value)
+    return m if m is not None and gazetteer().knows(m.group("a")) and gazetteer().knows(m.group("b")) else None
 
 
 # an advert's indefinite article before the job it seeks: "UN(E) RESPONSABLE QUALITÉ", "Une infirmière", "Einen Elektriker"
@@ -1938,7 +1949,8 @@ _PREFIX_SPLIT = fastre.compile(r"[ \t]+[-–—|][ \t]+")
 # a heading that says who hires before the job: "Senegal Palms Hotel is hiring a Receptionist", "Acme is now recruiting: Driver"
 _HIRING_SPLIT = fastre.compile(r"(?i)[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?(?:hiring|recruiting)(?:[ \t]*:)?(?:[ \t]+(?:an?|the))?[ \t]+(?=\S)")
 # a heading naming the employer after the role: "Senior Product Designer @ Lumafield Health", "QA Engineer at Quillon SRL"
-_AT_EMPLOYER = fastre.compile(r"[ \t]+(?:@|at)[ \t]+(?=[A-Z0-9])")
+_AT_EMPLOYER = fastre.compile(r"[ \t]+(?:@|at)[ \t]+(?:the[ \t]+(?=[A-Z]))?(?=[A-Z0-9])")  # "… at the Alpine Mobility Lab"
+_NAME_PLACE = fastre.compile(r",[ \t]*(?P<place>[^,\n]{2,40})$")  # the employer's town after its name: "… at Acme Foods, Leeds"
 
 
 def _exclaimed_title(value: str) -> bool:
@@ -1948,9 +1960,9 @@ def _exclaimed_title(value: str) -> bool:
 
 
 def _at_employer(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
-    """The role and the employer of a heading "<Role> @ <Employer>" or "<Role> at <Employer>", when the role reads
-    as a job title and the posting names the employer again after the heading (its name, or the name without its
-    legal form): feed posts, newsletters and boards write headings so; a place after "at" is not an employer."""
+    """The role and the employer of a heading "<Role> @ <Employer>" or "<Role> at [the] <Employer>[, <town>]", when the
+    role reads as a job title and the posting names the employer again after the heading (its name, or the name
+    without its legal form): feed posts, newsletters and boards write headings so; a place after "at" is not an employer."""
     m = None
     for m in _AT_EMPLOYER.finditer(hit.value):
         pass  # the last "at": "Head of Data at Scale at Acme" keeps its role whole
@@ -1958,6 +1970,9 @@ def _at_employer(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
         return None
     role = trimmed_hit(text, hit.start, hit.start + m.start())
     name = trimmed_hit(text, hit.start + m.end(), hit.end)
+    town = _NAME_PLACE.search(name.value) if name is not None else None
+    if town is not None and gazetteer().knows(town.group("place").strip()):
+        name = trimmed_hit(text, name.start, name.start + town.start())
     if role is None or name is None or not is_company_name(name.value) or has_job_noun(name.value):
         return None
     if not (looks_like_title(role.value) or _capital(role.value[0]) and has_job_noun(role.value) and looks_like_title(hit.value)):

@@ -1,0 +1,117 @@
+"""Classes read on the held-out batch of transport boards and chat shapes (s84): the tags a driver's or an aid
+agency's heading carries after the job's name, a route after it, the employer after "at the", German
+"-ID" labels, and a chat message's JSON carrying the posting as plain text beside its HTML, dated by its send
+time. Table-driven and offline; the postings are this file's own, not the batch's."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractor.context import context_for
+from extractor.pipeline import Extractor
+from extractor.rules.base import run_rules
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(use_llm=False)
+
+
+def _best(text: str, field: str):
+    return run_rules(context_for(text), [field]).get(field)
+
+
+@pytest.mark.parametrize(
+    "heading, title",
+    [
+        ("Regional Class A Driver – Home Weekly – Day Dispatch", "Regional Class A Driver"),  # home time and dispatch tags
+        ("Parcel Courier (Self-Employed)", "Parcel Courier"),  # an owner-driver's status in brackets
+        ("Logistics Assistant – Self Employed", "Logistics Assistant"),
+        ("Supply Officer (National Position)", "Supply Officer"),  # an aid agency's staff category
+        ("Programme Manager (International Post)", "Programme Manager"),
+        ("HC Interstate Driver – Brisbane to Melbourne", "HC Interstate Driver"),  # a route between two places
+        ("Long Haul Driver - Winnipeg -> Calgary", "Long Haul Driver"),
+        # not a route: the words around "to" are no places
+        ("Translator – English to Portuguese", "Translator – English to Portuguese"),
+        ("Self-Employed Hairdresser", "Self-Employed Hairdresser"),  # the status opening the name is the job's own
+    ],
+)
+def test_heading_tags_and_routes(heading: str, title: str) -> None:
+    text = f"{heading}\nRiverbend Haulage Ltd\n\nAbout the role\nYou will move freight safely and on time for our customers.\n"
+    cand = _best(text, "title")
+    assert cand is not None and cand.value == title
+
+
+@pytest.mark.parametrize(
+    "text, title, company",
+    [
+        ("Data Engineer at the Northfield Research Institute\n\nThe Northfield Research Institute is an independent lab "
+         "that studies river systems.\n", "Data Engineer", "Northfield Research Institute"),
+        ("Payroll Officer at Kestrel Foods, Leeds\n\nKestrel Foods is a family bakery that supplies shops across Yorkshire.\n",
+         "Payroll Officer", "Kestrel Foods"),
+    ],
+)
+def test_employer_after_at_the_or_before_its_town(text: str, title: str, company: str) -> None:
+    ctx = context_for(text)
+    best = run_rules(ctx, ["title", "company"])
+    assert best["title"].value == title
+    assert best["company"].value == company
+
+
+@pytest.mark.parametrize(
+    "label, value",
+    [("Angebots-ID", "AN-2026-0193"), ("Anzeigen-ID", "77120-B"), ("Inserat-ID", "INS-5521"), ("Anzeigennummer", "A-90817")],
+)
+def test_german_id_labels(label: str, value: str) -> None:
+    text = f"Lagerist (m/w/d)\nNordhafen Logistik GmbH\n\n{label}: {value}\nEinsatzort: Bremen\n"
+    cand = _best(text, "job_id")
+    assert cand is not None and cand.value == value
+
+
+_BODY = (
+    "Hiring: Support Engineer\n\nKelpie Systems makes scheduling software for clinics and is growing its support team.\n\n"
+    "Location: Galway, Ireland (hybrid)\nSalary: €42,000 – €48,000 per year\n\nWhat you'll do:\n- Answer customer tickets "
+    "by email and chat\n- Reproduce bugs and write them up for the engineers\n- Keep the help centre articles current\n"
+    "- Run onboarding calls for new clinics\n\nWhat we need:\n- 2+ years in a technical support role\n- Clear written English\n"
+    "- Comfort with SQL queries and reading logs\n\nWhat we offer:\n- 25 days of annual leave\n- Health insurance for you and your family\n"
+)
+
+
+def _event(stamp_key: str, stamp, with_html: bool = True) -> str:
+    content = {"msgtype": "m.text", "body": _BODY}
+    if with_html:
+        content.update({"format": "org.matrix.custom.html",
+                        "formatted_body": "<p><strong>Hiring: Support Engineer</strong></p><ul><li>Answer customer tickets</li></ul>"})
+    event = {"type": "m.room.message", "sender": "@ana:kelpie.example", "content": content, stamp_key: stamp, "event_id": "$abc"}
+    return json.dumps({"chunk": [event], "start": "t1", "end": "t2"}, indent=2, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    "stamp_key, stamp, date",
+    [
+        ("origin_server_ts", 1795435200000, "2026-11-23"),  # milliseconds since 1970, as a Matrix event gives it
+        ("timestamp", 1795435200, "2026-11-23"),  # seconds, as a Zulip message gives it
+        ("created_at", "2026-11-23T09:15:00Z", "2026-11-23"),  # a date string
+    ],
+)
+def test_chat_message_json_with_html_is_read_as_its_plain_text(extractor: Extractor, stamp_key: str, stamp, date: str) -> None:
+    raw = _event(stamp_key, stamp)
+    posting = extractor.extract(raw)
+    assert posting.title == "Support Engineer"
+    assert posting.salary is not None and (posting.salary.min, posting.salary.currency) == (42000.0, "EUR")
+    assert "Reproduce bugs and write them up for the engineers" in posting.responsibilities
+    assert posting.date_posted is not None and posting.date_posted.isoformat() == date
+    span = posting.provenance["date_posted"].spans[0]
+    at = raw.index(str(stamp))
+    assert at <= span.start < span.end <= at + len(str(stamp))  # the evidence is the stamp itself
+
+
+def test_a_long_text_under_another_key_gets_no_send_date(extractor: Extractor) -> None:
+    """An error tracker's event carries the posting under its own key; its event time is no posting date."""
+    raw = json.dumps({"event_id": "9f1c", "timestamp": 1795435200, "level": "error",
+                      "extra": {"raw_posting": _BODY}}, indent=2)
+    posting = extractor.extract(raw)
+    assert posting.date_posted is None
+    assert posting.title == "Support Engineer"
