@@ -115,3 +115,30 @@ def test_a_long_text_under_another_key_gets_no_send_date(extractor: Extractor) -
     posting = extractor.extract(raw)
     assert posting.date_posted is None
     assert posting.title == "Support Engineer"
+
+
+@pytest.mark.parametrize(
+    "line, place",
+    [
+        ("Location: Mexico, MO", ("Mexico", "Missouri", "United States")),  # a town named like a country, before a US state
+        ("Yard: 22 Mill Road, Peru, Indiana 46970", ("Peru", "Indiana", "United States")),
+        ("Location: Beirut, Lebanon", ("Beirut", None, "Lebanon")),  # a country after its town stays the country
+    ],
+)
+def test_town_named_like_a_country(line: str, place: tuple) -> None:
+    found = run_rules(context_for(f"Yard Jockey\nMillbrook Carriers\n\n{line}\nPay: $21 per hour\n"), ["locations"])["locations"].value
+    assert [(p["city"], p["region"], p["country"]) for p in found] == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence, company",
+    [
+        ("La société TRANSLOG SAHEL SARL, transitaire basé à Niamey, recrute :", "TRANSLOG SAHEL SARL"),
+        ("L'entreprise Boulangerie Dumas SA recrute un vendeur.", "Boulangerie Dumas SA"),
+        ("La empresa Frigoríficos Andes SA, con sede en Osorno, busca operarios.", "Frigoríficos Andes SA"),
+    ],
+)
+def test_a_firm_named_after_its_kind_recruits(sentence: str, company: str) -> None:
+    text = f"LE QUOTIDIEN — Journal d'information\nAnnonces\n\n{sentence}\n\nMANUTENTIONNAIRE\n\nLieu de travail : Niamey, Niger\n"
+    cand = run_rules(context_for(text), ["company"])["company"]
+    assert cand.value == company

@@ -871,6 +871,11 @@ def _resolve(chain: list[Mention], text: Optional[str] = None) -> list[Found]:
             # "Choluteca, Departamento de Choluteca": a region named again after it is the town the region is named after
             if _same_name(chain[i + 1], chain[i]) or not any(q.level == REGION and q.form == "name" and q.country in countries for q in chain[i + 1].places):
                 options.append((chain[i].places[0], True))
+        elif i + 1 < n and all(p.level == COUNTRY for p in chain[i].places) and chain[i].places[0].form == "name" \
+                and any(q.level == REGION and q.country not in {p.name for p in chain[i].places} for q in chain[i + 1].places) \
+                and (text is None or re.fullmatch(r",[ \t]*", text[chain[i].end : chain[i + 1].start]) is not None):
+            # "Lebanon, TN", "Peru, Indiana": a town named like a country, before a region of another country
+            options.append((chain[i].places[0], True))
         for place, bare in options:
             state, score = _start(place, chain[i], bare)
             cities = [place] if place.level == CITY and not bare else []

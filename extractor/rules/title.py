@@ -2555,7 +2555,8 @@ _HIRING_PLACED = fastre.compile(
 # the same call in the languages that put the verb after the name and what the firm is: "Solaris Sahel SARL, société
 # d'installation solaire présente à Niamey, recrute trois techniciens", "Frigoríficos Andes SA busca …"
 _RECRUITS = fastre.compile(
-    r"(?:^|(?<=\n))(?:(?:La|Le|Les|El|Los|Las|A|O|Die|Der|Das|De|Het)[ \t]+)?(?!(?:Unser|Unsere|Notre|Nos|Nuestro|Nuestra|Nosso|Nossa|Our|Onze|Ons|Wir|Nous)\b)"
+    r"(?:^|(?<=\n))(?:(?:La|Le|Les|El|Los|Las|A|O|Die|Der|Das|De|Het|The)[ \t]+|L['’](?=[a-zé]))?(?!(?:Unser|Unsere|Notre|Nos|Nuestro|Nuestra|Nosso|Nossa|Our|Onze|Ons|Wir|Nous)\b)"
+    r"(?:(?:soci[ée]t[ée]|entreprise|compagnie|firme|empresa|compa[ñn][íi]a|companhia|firma|company|firm)[ \t]+(?=[A-Z0-9]))?"  # "La société Acme SA, …, recrute"
     r"(?P<c>" + _COMPANY_RE + r")(?:[ \t]*,[^\n]{3,160}?,)?[ \t]+"
     r"(?:recrute|recrutent|busca|buscan|contrata|recruta|procura|sucht|zoekt|cerca)[ \t]", re.M
 )
