@@ -35,6 +35,7 @@ from extractor.schema import EDUCATION_ORDER
 FIELD = "education_level"
 WEAK_LEVEL = "bachelor"
 AFTER_WINDOW = 40
+PHRASE_BRACKET_CHARS = 80  # how much further a phrase's own test reads, for a bracket after the phrase
 BEFORE_WINDOW = 40
 SENTENCE_REACH = 200
 MAX_TEXT = 2_000_000
@@ -218,8 +219,8 @@ def _accept(c: _Compiled, text: str, entry: Entry, start: int, end: int) -> bool
         before_test = c.phrase_before.get(key)
         if after_test is None and before_test is None:  # "master's", "associate's": the generic test
             return bool(c.context_after.search(after) or c.context_before.search(before))
-        return bool(
-            (after_test is not None and after_test.search(after))
+        return bool(  # (a phrase's own test may read past a bracket: "Licence (diplôme universitaire de premier cycle) en …")
+            (after_test is not None and after_test.search(text[end : end + AFTER_WINDOW + PHRASE_BRACKET_CHARS]))
             or (before_test is not None and before_test.search(before))
         )
     # abbreviation

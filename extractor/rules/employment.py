@@ -127,7 +127,7 @@ def _vocab() -> dict:
             r"(?:[ \t]{0,2}(?:hrs?|hours))?[ \t]*\.?[ \t]*$"
         ),
         "hours_generic": fastre.compile(
-            r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_generic_labels"]) + r")(?:[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"
+            r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_generic_labels"]) + r")(?:[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}|[ \t]*\n[ \t]*"  # or a table's cell over its value ("Working hours" / "36 - 40 per week")
             r"|[ \t]{1,2}(?:are|is)[ \t]{1,2}(?:usually[ \t]|typically[ \t]|normally[ \t])?)(?:up[ \t]to[ \t]|approx(?:imately|\.)?[ \t])?"  # "Hours are 50–60 per week"
             + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?" + units + r"?[ \t]{0,2}(?:" + per_week + r")"
         ),
@@ -162,9 +162,12 @@ def _vocab() -> dict:
         "hours_skip_before": fastre.compile(data["hours_skip_before"], re.I),
         # the hours of a working week in brackets after its days: "Monday - Friday, 7:30 AM - 5:00 PM (40 hours)";
         # 15 or more, so a day's "(8 hours)" is not read
+        # (in Spanish, French, Portuguese and German too: "lunes a viernes (40 horas / 40 hours)", "lundi au vendredi (35 heures)")
         "hours_days_paren": fastre.compile(
-            r"(?i)\b(?:mon(?:day)?|sun(?:day)?)\.?[ \t]{0,2}(?:-|–|—|to|through|thru)[ \t]{0,2}(?:fri(?:day)?|sat(?:urday)?|thu(?:rsday)?)\b"
-            r"[^()\n]{0,40}\([ \t]{0,2}(?P<n>(?:1[5-9]|[2-7]\d)(?:\.\d{1,2})?)[ \t]?(?:hours?|hrs?)[ \t]{0,2}\)"  # not a day's "(8 hours)"
+            r"(?i)\b(?:mon(?:day)?|sun(?:day)?|lunes|domingo|lundi|dimanche|segunda(?:-feira)?|montag|sonntag)\.?[ \t]{0,2}"
+            r"(?:-|–|—|to|through|thru|a|al|au|à|bis|até)[ \t]{0,2}"
+            r"(?:fri(?:day)?|sat(?:urday)?|thu(?:rsday)?|viernes|s[áa]bado|jueves|vendredi|samedi|jeudi|sexta(?:-feira)?|quinta(?:-feira)?|freitag|samstag|donnerstag)\b"
+            r"[^()\n]{0,40}\([ \t]{0,2}(?P<n>(?:1[5-9]|[2-7]\d)(?:\.\d{1,2})?)[ \t]?(?:hours?|hrs?|horas|heures|stunden|std\.?)(?:[ \t]{0,2}/[^()\n]{1,20})?[ \t]{0,2}\)"  # not a day's "(8 hours)"
         ),
         # the week's days or shifts, then its hours: "6 days per week, 48 hours", "5 days a week / 40 hours", "4-5 shifts per week,
         # 35-40 hours", "Mon-Fri, 40+ hrs" (not "…, 8 hours a day": 15 or more, and not per day or shift)

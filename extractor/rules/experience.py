@@ -113,7 +113,8 @@ def _patterns() -> _Patterns:
     # A digit may be glued to the previous word in scraped text ("Qualifications5+ years").
     num = (
         rf"(?:(?<![\d$£€¥₹.,])\d{{1,2}}(?:[.,]\d)?(?![\d%])(?:[ \t]{{0,2}}\([ \t]{{0,2}}(?:{words})[ \t]{{0,2}}\))?"  # "1 (one) year"
-        rf"|\b(?:{words})\b(?:\s*\(\s*\d{{1,2}}\s*\))?)"
+        rf"|\b(?:{words})\b(?:\s*\(\s*\d{{1,2}}\s*\))?"
+        rf"|\b[^\W\d_]{{2,8}}\s*\(\s*\d{{1,2}}\s*\)(?=\s*[^\W\d_]))"  # any language's word with its figure: "un (1) an", "jedan (1) godina"
     )
     # "경력 3 ~ 7년", "3〜5年", "3 à 5 ans", "1 a 2 años", "2 bis 4 Jahre"
     range_part = rf"(?:\s*(?:-|–|—|~|〜|～|to|and|or|à|a|al|hasta|bis|do|до|até|tot|līdz|kuni)\s*(?P<n2>{num}))?"
@@ -175,8 +176,11 @@ def _number(token: Optional[str], words: dict[str, float]) -> Optional[float]:
     digits = re.match(r"\d{1,2}(?:[.,]\d)?", token)
     if digits:
         return float(digits.group(0).replace(",", "."))
-    word = re.match(r"[a-z]+", token)
-    return words.get(word.group(0)) if word else None
+    word = re.match(r"[^\W\d_]+", token)
+    if word is None:
+        return None
+    figure = re.search(r"\(\s*(\d{1,2})\s*\)", token)  # "un (1)": the figure in brackets says what the word is
+    return words.get(word.group(0), float(figure.group(1)) if figure else None)
 
 
 _OBJECT_AFTER = re.compile(r"[ \t]+[a-z]")

@@ -407,7 +407,10 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     brackets = [m.span() for m in _BRACKETED.finditer(value)] if "(" in value else []
     crumbs = [c for c in _BREADCRUMB.finditer(value) if not any(a < c.start() < b for a, b in brackets)]  # not "(2 vende / 2 positions)"
     start, end = 0, len(value)
-    if len(crumbs) >= 2:
+    dashes = [d.start() for d in _DASH_PIECES.finditer(value)]
+    # a trail's steps run in one piece: "Vendedor(a) / Sales Associate – Turno nocturno / Night shift" pairs two languages twice
+    one_piece = len({sum(d < c.start() for d in dashes) for c in crumbs[-2:]}) == 1
+    if len(crumbs) >= 2 and one_piece:
         start = crumbs[-1].end()
     tails = (*_TAIL_CHROME, title_vocab().schedule_tail, title_vocab().headcount_tail, title_vocab().perk_tail, title_vocab().hiring_tail_cjk, title_vocab().selling_tail)
 
@@ -897,6 +900,11 @@ _MAIL_SUBJECT_LEAD = fastre.compile(r"(?i)(?:re|fwd?|aw|wg|tr|sv|vs)[ \t]*:")  #
 _POST_BOX = fastre.compile(r"(?i)(?:B\.?P\.?|P\.?O\.?[ \t]*Box|Box|C\.?P\.?|Apartado|Casilla|Postfach|Caixa[ \t]+Postal)[ \t]*\d{1,6}$")
 
 
+_ID_LABELLED = fastre.compile(
+    r"(?i)(?:posting|job|req(?:uisition)?|ref(?:erence)?|vacancy|position|competition|announcement|listing|advert)[ \t]*(?:no\.?|nr\.?|number|#|id)[ \t:#.]*[\w-]*\d"
+)
+
+
 def is_company_name(value: str, *, max_words: int = 6) -> bool:
     vocab = title_vocab()
     low = value.lower().strip()
@@ -906,6 +914,8 @@ def is_company_name(value: str, *, max_words: int = 6) -> bool:
         return False  # "4.0": a rating over "4.0 out of 5 stars"
     if _POST_BOX.match(value):
         return False  # "BP 120", "P.O. Box 4412": a letterhead's postal box
+    if _ID_LABELLED.match(value):
+        return False  # "Posting No. 2026-118", "Req #44120": a posting's number under its label
     if not _capital(value[0]) and not value[0].isdigit():
         return False
     if vocab.greeting is not None and vocab.greeting.match(value):
@@ -4037,6 +4047,7 @@ def _spelled_out(text: str, cand: Candidate) -> Candidate:
     return Candidate(cand.field, name, ((m.start(), m.start() + len(name)),), cand.confidence, cand.method)
 
 
+
 _LETTERHEAD_TAIL = fastre.compile(r"[ \t]+(?:No\.?[ \t]*)?(?=[A-Z0-9]{0,4}\d)[A-Z0-9]{1,5}[ \t]*$")  # a district's number: "… School District 8J", "… No. 4"
 
 
@@ -5072,12 +5083,17 @@ _POWERED_BY = re.compile(r"^(?:powered|driven)[ \t]+by[ \t]+\S", re.IGNORECASE)
 _FILTER_CHIP = fastre.compile(r"[^\W\d_][ \t]+[×✕✖][ \t]*(?:$|[|·•,]|[ \t]{2})")
 
 
+_DASH_PIECES = fastre.compile(r"[ \t]+[–—][ \t]+")
+
+
 def _chrome_line(value: str) -> bool:
     """A site's own line above the posting: the board's name or domain, a menu (three or more short
     items split by pipes, dots or wide gaps, no figures), a breadcrumb trail, a search's filter chips."""
     if not value or value.lower() in title_vocab().sites or _DOMAIN.match(value) or _site_line(value) or _POWERED_BY.match(value):
         return True
-    if _CRUMBS.search(_BRACKETED.sub("", value)) and not _slash_titles(value) or _PUBLISHER_SECTION.search(value) and len(value.split()) <= 10:
+    # (a trail's steps run in one piece: "Operador(a) / Machine Operator – 2do turno / 2nd shift" pairs two languages twice)
+    if any(_CRUMBS.search(piece) for piece in _DASH_PIECES.split(_BRACKETED.sub("", value))) and not _slash_titles(value) \
+            or _PUBLISHER_SECTION.search(value) and len(value.split()) <= 10:
         return True
     if ("·" in value or "|" in value) and any(_SEARCH_RADIUS.match(part.strip()) for part in re.split(r"[·•|]", value)):
         return True  # "Welder · Tulsa, OK · Within 25 miles": the board's search bar
