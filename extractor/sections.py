@@ -596,6 +596,15 @@ _SLIDE_MARK = fastre.compile(r"(?i:slide)[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?
 _CHIPS_MORE = re.compile(r",[ \t]*\+[ \t]?\d{1,3}[ \t]+more[ \t]*$")
 
 
+# "What <the employer> offers" in English, French, Spanish, Portuguese and German: a heading over the benefits
+_OFFERS_HEAD_RE = re.compile(
+    r"(?i)^(?:what[ \t]+(?:the[ \t]+)?[\w&.'’-]+(?:[ \t]+[\w&.'’-]+){0,3}[ \t]+(?:offers|provides|gives)(?:[ \t]+(?:you|in[ \t]+return))?"
+    r"|ce[ \t]+que[ \t]+(?:l['’]|le[ \t]+|la[ \t]+|les[ \t]+)?[\w&.'’-]+(?:[ \t]+[\w&.'’-]+){0,3}[ \t]+(?:offre|propose)(?:[ \t]+\w+)?"
+    r"|lo[ \t]+que[ \t]+(?:el[ \t]+|la[ \t]+)?[\w&.'’-]+(?:[ \t]+[\w&.'’-]+){0,3}[ \t]+ofrece|o[ \t]+que[ \t]+(?:o[ \t]+|a[ \t]+)?[\w&.'’-]+(?:[ \t]+[\w&.'’-]+){0,3}[ \t]+oferece"
+    r"|was[ \t]+[\w&.'’-]+(?:[ \t]+[\w&.'’-]+){0,3}[ \t]+(?:dir[ \t]+)?bietet)[ \t]*[:：]?$"
+)
+
+
 def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Heading]:
     """A heading found on ``line`` (which starts at ``line_start``), or None. A letter's sign-off ends the part
     above it: what follows is the writer's signature (a part of kind ``other``)."""
@@ -694,6 +703,9 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             # "What You'll Be Doing Day-to-Day" over unbulleted item lines: a Title-Case line that addresses
             # the reader or names a list, and whose keywords name a list kind
             return _Heading(keyword_kind(text), text, head_at, body_at)
+        if next_line.strip() and len(words) <= MAX_UNKNOWN_HEADING_WORDS and _OFFERS_HEAD_RE.match(text):
+            # "What EMR offers", "What the school offers", "Ce que le client offre": what the employer (named) gives, over its items
+            return _Heading("benefits", text, head_at, body_at)
         guessed = form_kind(text) if not colon and next_line.strip() else None
         if guessed:
             # "Required Technical And Professional Expertise", "Why Work For Us" over item lines

@@ -142,3 +142,22 @@ def test_a_firm_named_after_its_kind_recruits(sentence: str, company: str) -> No
     text = f"LE QUOTIDIEN — Journal d'information\nAnnonces\n\n{sentence}\n\nMANUTENTIONNAIRE\n\nLieu de travail : Niamey, Niger\n"
     cand = run_rules(context_for(text), ["company"])["company"]
     assert cand.value == company
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["What Harbourline offers", "What the clinic offers you", "Ce que le cabinet offre", "Lo que la empresa ofrece", "Was Nordwerk dir bietet"],
+)
+def test_what_the_employer_offers_heads_the_benefits(heading: str) -> None:
+    text = (f"Fleet Coordinator\nHarbourline Freight\n\nRequirements\n- 3 years of fleet coordination experience\n- A valid driving licence\n\n"
+            f"{heading}\n- Medical insurance for you and your family\n- 25 days of annual leave\n- A yearly training budget\n")
+    ctx = context_for(text)
+    minimum = run_rules(ctx, ["minimum_qualifications"])["minimum_qualifications"].value
+    assert minimum == ["3 years of fleet coordination experience", "A valid driving licence"]
+    assert [s.kind for s in ctx.sections if s.kind == "benefits"]
+
+
+@pytest.mark.parametrize("line", ["What you will do", "What our drivers say"])
+def test_other_what_lines_are_no_benefits_heading(line: str) -> None:
+    ctx = context_for(f"Driver\nAcme Haulage\n\n{line}\n- Drive the route\n- Load the van\n")
+    assert not [s for s in ctx.sections if s.kind == "benefits"]
