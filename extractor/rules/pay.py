@@ -1103,12 +1103,42 @@ def salary(ctx: Context) -> Iterable[Candidate]:
         fuller = [c for c in candidates if c.confidence >= chosen.confidence and c.value["min"] == chosen.value["min"] and c.value["max"]
                   and c.value["currency"] == chosen.value["currency"] and c.value["period"] == chosen.value["period"]]
         chosen = fuller[0] if fuller else chosen
+    chosen = _paired_bounds(chosen, candidates)
     # the same figures stated again with their period ("₪32K – ₪42K" in the header, "… gross per month" below)
     same = [c for c in candidates if c.confidence > chosen.confidence and _figures(c) == _figures(chosen) and c.value["period"]]
     if same:
         better = max(same, key=lambda c: c.confidence)
         chosen = Candidate(FIELD, {**chosen.value, "period": better.value["period"]}, chosen.spans + better.spans[:1], better.confidence, chosen.method)
     return [chosen]
+
+
+PAIR_REACH = 200  # characters between a card's "Minimum" and "Maximum" figures
+PAIR_SPREAD = 2.0  # how far apart two bounds may lie when only one of them says its period
+
+
+def _paired_bounds(chosen: Candidate, candidates: list[Candidate]) -> Candidate:
+    """A lower bound and an upper bound a card gives apart ("Minimum / $92,000 / Maximum / $118,000", "Min: $40/hr
+    Max: $48/hr"): one range, when the other bound stands near, in the same currency, above the lower one."""
+    low, high = chosen.value["min"], chosen.value["max"]
+    if (low is None) == (high is None) or (low is not None and chosen.value.get("max") == low):
+        return chosen
+    start = chosen.spans[0][0]
+    for c in candidates:
+        other = c.value
+        if c is chosen or other["currency"] != chosen.value["currency"] or abs(c.spans[0][0] - start) > PAIR_REACH:
+            continue
+        if low is not None and other["min"] is None and other["max"] is not None and other["max"] > low:
+            lo_c, hi_c = chosen, c
+        elif high is not None and other["max"] is None and other["min"] is not None and other["min"] < high:
+            lo_c, hi_c = c, chosen
+        else:
+            continue
+        period = lo_c.value["period"] or hi_c.value["period"]
+        if lo_c.value["period"] != hi_c.value["period"] and (lo_c.value["period"] and hi_c.value["period"] or hi_c.value["max"] > PAIR_SPREAD * lo_c.value["min"]):
+            continue  # another period, or (one period unsaid) a figure of another size: "from $20/hr … up to $500 sign-on"
+        value = {**chosen.value, "min": lo_c.value["min"], "max": hi_c.value["max"], "period": period}
+        return Candidate(FIELD, value, tuple(sorted(lo_c.spans[:1] + hi_c.spans[:1])), max(lo_c.confidence, hi_c.confidence), chosen.method)
+    return chosen
 
 
 _BRACKET_OPEN = fastre.compile(r"[ \t]{0,2}[(\[][ \t]{0,2}")
@@ -1138,6 +1168,13 @@ _PLACE_AFTER = fastre.compile(r"[ \t]{0,3}\(?(?:[a-z]+[ \t]{1,2}){0,3}?(?:in|for
 _PLACE_BEFORE = fastre.compile(r"(?P<place>[A-Z][\w.'’]*(?:[ \t,]{1,2}[A-Z][\w.'’]*){0,3})[ \t]{0,2}(?:\([^)\n]{0,30}\))?[ \t]{0,2}:[ \t]{0,3}$")
 
 
+# a line that labels the pay below it with a place: "Washington base pay range:", "California and New York:", "NYC salary range:"
+_PLACE_LABEL_LINE = fastre.compile(
+    r"[ \t*_-]{0,4}(?P<place>[A-Z][\w.'’]*(?:[ \t]{1,2}[A-Z][\w.'’]*){0,3})(?:[ \t]+(?:and|&|or)[ \t]+[A-Z][\w.'’]*(?:[ \t]{1,2}[A-Z][\w.'’]*){0,3})*"
+    r"(?:[ \t]+(?i:base[ \t]+)?(?i:pay|salary|compensation|hiring|wage)(?:[ \t]+(?i:range|band))?)?[ \t*_]{0,3}:[ \t*_]{0,3}$"
+)
+
+
 def _known_place(value: str) -> bool:
     """True when the gazetteer knows the place (its first or last comma part): "Austin, TX", "Bay Area" is not."""
     parts = [p.strip() for p in value.split(",")]
@@ -1159,6 +1196,9 @@ def _for_the_posting_place(ctx: Context, candidates: list[Candidate]) -> Candida
         window = max(0, start - 60)  # bounded look-back: a text without newlines must stay linear
         line_start = text.rfind("\n", window, start) + 1
         m = _PLACE_AFTER.match(text, end, min(len(text), end + 60)) or _PLACE_BEFORE.search(text, max(line_start, window), start)
+        if m is None and not text[line_start:start].strip() and line_start >= 2:  # the place labels the line above: "Washington base pay range:"
+            above = text.rfind("\n", 0, line_start - 1) + 1
+            m = _PLACE_LABEL_LINE.match(text, above, line_start - 1)
         place = m.group("place").strip(" ,.") if m else None
         places.append(place if place and (place.split(",")[0] in header or _known_place(place)) else None)
     if sum(p is not None for p in places) < 2:
@@ -1166,6 +1206,11 @@ def _for_the_posting_place(ctx: Context, candidates: list[Candidate]) -> Candida
     for c, place in zip(candidates, places):
         if place and place.split(",")[0] in header:
             return c
+    found = find_locations(ctx)[0]
+    posting = {name.casefold() for f in found[:1] if len(found) == 1 for name in (f.city, f.region) if name}  # one place of work only
+    for c, place in zip(candidates, places):
+        if place and place.split(",")[0].strip().casefold() in posting:
+            return c  # "Washington base pay range: …" for a job in Seattle, Washington
     ctx.warnings.append("salary: pay ranges stated for several places; kept the first (the posting's place is not among them)")
     return candidates[0]
 

@@ -1,0 +1,45 @@
+"""Pay as US board views give it (read on the held-out batch s88): ranges by place under a label line ("Washington
+base pay range:" over the figures), kept for the posting's one place; a card's "Minimum" and "Maximum" figures given
+apart, read as one range. Table-driven and offline; the postings are this file's own, not the batch's."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.context import context_for
+from extractor.rules.base import run_rules
+
+
+def _salary(text: str):
+    cand = run_rules(context_for(text), ["salary"]).get("salary")
+    return None if cand is None else (cand.value["min"], cand.value["max"], cand.value["period"])
+
+
+_RANGES = (
+    "Data Engineer\nLumen Atlas\n{place} · Hybrid\n\n$110K/yr - $150K/yr\n\nAbout the job\nYou will build pipelines.\n\n"
+    "Our base pay depends on where you live.\nColorado base pay range:\n$110,000 - $135,000 per year\n"
+    "California and New York base pay range:\n$124,000 - $150,000 per year\nAll other US locations: $105,000 - $130,000 per year\n"
+)
+
+
+@pytest.mark.parametrize(
+    "place, expected",
+    [
+        ("Denver, CO", (110000.0, 135000.0, "year")),  # the label names the posting's state
+        ("San Jose, CA", (124000.0, 150000.0, "year")),  # the first of two states a label names
+    ],
+)
+def test_the_range_labelled_with_the_postings_place(place: str, expected: tuple) -> None:
+    assert _salary(_RANGES.format(place=place)) == expected
+
+
+@pytest.mark.parametrize(
+    "block, expected",
+    [
+        ("Base pay\nEmployer provided\nMinimum\n$64,000\nMaximum\n$79,000\n/yr\n", (64000.0, 79000.0, "year")),
+        ("Min: $31/hr    Max: $37/hr\n", (31.0, 37.0, "hour")),
+        ("Pay: from $19/hr, plus up to $750 sign-on bonus\n", (19.0, None, "hour")),  # a bonus is no upper bound
+    ],
+)
+def test_a_cards_bounds_given_apart(block: str, expected: tuple) -> None:
+    assert _salary(f"Process Technician\nCoreway Plastics\nOgden, UT\n\n{block}\nAbout the job\nYou will run the extruders.\n") == expected
