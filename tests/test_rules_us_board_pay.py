@@ -43,3 +43,32 @@ def test_the_range_labelled_with_the_postings_place(place: str, expected: tuple)
 )
 def test_a_cards_bounds_given_apart(block: str, expected: tuple) -> None:
     assert _salary(f"Process Technician\nCoreway Plastics\nOgden, UT\n\n{block}\nAbout the job\nYou will run the extruders.\n") == expected
+
+
+def _best(text: str, field: str):
+    cand = run_rules(context_for(text), [field]).get(field)
+    return None if cand is None else cand.value
+
+
+def test_a_menu_written_one_item_a_line_is_no_title() -> None:
+    text = ("Built In Denver\nJobs\nStartups\nTech Hubs\nRemote\nJoin\nLog In\n\nGranite Labs\n"
+            "Staff Data Scientist, Pricing\nPosted 2 Days Ago\nHybrid\nDenver, CO\n\nAbout the role\nYou will model prices.\n")
+    assert _best(text, "title") == "Staff Data Scientist, Pricing"
+
+
+@pytest.mark.parametrize("title", ["Barista", "Line Cook"])
+def test_a_short_heading_below_a_menu_stays_the_title(title: str) -> None:
+    text = f"Jobs\nCompanies\nSalaries\nLog In\n\n{title}\nBean Street Cafe\nPortland, OR\n\nWhat you'll do\n- Serve guests\n"
+    assert _best(text, "title") == title
+
+
+def test_an_employer_over_its_tagline_and_size_line() -> None:
+    text = ("Discover\nJobs\nMessages\n\nPalebrook\nScheduling software for independent veterinary clinics\nSeed · 11-50 Employees · Actively Hiring\n\n"
+            "Product Designer\n$110k – $135k\nRemote only\nHires remotely in: Canada\n\nAbout the job\nYou will design our booking flows.\n")
+    assert _best(text, "company") == "Palebrook"
+    assert [(p["city"], p["country"]) for p in _best(text, "locations")] == [(None, "Canada")]
+
+
+def test_a_product_named_with_a_count_is_no_size_line() -> None:
+    text = ("Payroll Clerk\nMsunduzi Facilities\nPietermaritzburg, KwaZulu-Natal\n\nDuties\nCapture changes on Sage 300 People\n- Run payroll\n")
+    assert _best(text, "company") != "Duties"

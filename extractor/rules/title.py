@@ -1870,6 +1870,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         lines = [(a, b) for a, b in lines if not inside(a, cards)]  # a board's search results: other jobs' cards
     crumbed = _heading_under_crumbs(text, lines[:HEADER_LINES + 3])  # (trail, heading) or None
     badged = [_badged_name(text, a, b) for a, b in lines[: HEADER_LINES + 3]]
+    menu = _vertical_menu(ctx, lines[: HEADER_LINES + SKIPPED_HEAD_LINES])
     read = 0  # the lines read as possible headings so far (the site's menu, crumbs and labels skipped)
     skipped = 0  # the site's and the labels' lines passed over: they take no place of a heading's
     for n, (ls, le) in enumerate(lines[: HEADER_LINES + SKIPPED_HEAD_LINES]):
@@ -1887,9 +1888,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             label, le = False, ls + keywords.end("t")  # "QA Engineer: Cucumber / LAMP / Jenkins": the job's name, then search keywords
         if not label and crumb is None and _CRUMBS.search(line):
             crumb = (ls, le)  # a breadcrumb's last step names the job when no heading follows
-        if label or _chrome_line(" ".join(line.split())) or _raw_menu(ctx.doc, ls, le):
+        if label or n in menu or _chrome_line(" ".join(line.split())) or _raw_menu(ctx.doc, ls, le):
             skipped += 1
-            continue  # a label, the site's menu or a breadcrumb trail (the heading under it is the title)
+            continue  # a label, the site's menu (on one line or one item a line) or a breadcrumb trail (the heading under it is the title)
         if _brand_over_site_line(n, [" ".join(text[a:b].split()) for a, b in lines[: n + 3]], lambda k: _menu_line(" ".join(text[lines[k][0] : lines[k][1]].split())) or _raw_menu(ctx.doc, *lines[k])):
             continue  # a short brand line over the site's menu ("Keystone Staffing Partners / Home | Find a Job | …"); a menu only here, a
             # breadcrumb-like "London / Platform / Full-time" under the heading is the posting's own metadata
@@ -2625,8 +2626,8 @@ _RATING_LINE = fastre.compile(
     r"^(?P<c>" + _COMPANY_RE + r")(?:[ \t]*\n[ \t]*\d(?:\.\d)?[ \t]+out[ \t]+of[ \t]+5(?:[ \t]+stars)?"
     r"|[ \t]+(?:[1-5][.,]\d[ \t]*[★☆⭐]|[★☆⭐][ \t]*[1-5][.,]\d)[ \t]*$)", re.M)
 # an employer's name over the line a board gives its size on: "Hartigan Moore" / "Accountancy, banking & finance | 420 employees in Ireland"
-_SIZE_LINE = fastre.compile(
-    r"^(?P<c>" + _COMPANY_RE + r")[ \t]*\n[^\n]{0,80}?(?<![\w.,])\d[\d,.]*(?:[ \t]*[-–][ \t]*\d[\d,.]*)?\+?[ \t]+(?:employees|staff|people)\b[^\n]{0,40}$", re.M)
+_SIZE_LINE = fastre.compile(  # (its tagline may stand between: "Harvestline" / "Software that helps grocers …" / "Series A · 11-50 Employees")
+    r"^(?P<c>" + _COMPANY_RE + r")[ \t]*\n(?:[A-Z][^\n\d]{10,120}\n)?[^\n]{0,80}?(?<![\w.,])\d[\d,.]*(?:[ \t]*[-–][ \t]*\d[\d,.]*)?\+?[ \t]+(?:[Ee]mployees|[Ss]taff|people)\b[^\n]{0,40}$", re.M)  # ("Sage 300 People" is a product)
 _CAREERS_BRAND = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+Careers(?=[A-Z]|\s|$)")  # "Acme Foods CareersSign In"
 # an announcement that names the body with the vacancies ("There are currently vacancies with the Department of
 # Environmental Conservation in Albany", "positions are at the Office of Mental Health"), as central civil-service
@@ -4826,6 +4827,48 @@ _CARD_PARTS = fastre.compile(r"[ \t]*[·•|][ \t]*")
 
 
 _SIGN_IN = fastre.compile(r"(?i)\b(?:sign[ \t]?in|log[ \t]?in|register)\b")
+MIN_MENU_ITEMS = 4  # lines of a site's menu written one item a line
+
+
+def _vertical_menu(ctx: Context, lines: list[tuple[int, int]]) -> set[int]:
+    """The indexes of ``lines`` (of ``ctx.text``) that are a site's menu written one item a line in the input ("Jobs" /
+    "Companies" / "Tech Hubs" / "For Employers" / "Log In"): a run of four or more short lines of the raw input (three
+    words at most, no figures, no colon) holding a sign-in item or a board's menu item; read on the raw input, as the
+    boilerplate cut may have taken some items and left the others."""
+    doc = ctx.doc
+    if doc is None or not lines:
+        return set()
+    source = doc.source
+    board_menu = title_vocab().board_menu
+    runs: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+
+    def close() -> None:
+        values = [" ".join(source[a:b].split()) for a, b in run]
+        if len(run) >= MIN_MENU_ITEMS and any(_SIGN_IN.fullmatch(v) or board_menu is not None and board_menu.fullmatch(v) for v in values):
+            runs.append((run[0][0], run[-1][1]))
+
+    limit = doc.source_span(lines[-1][0], lines[-1][1])[1]
+    at = 0
+    while at <= limit and at < len(source):
+        end = source.find("\n", at)
+        end = len(source) if end < 0 else end
+        value = " ".join(source[at:end].split())
+        if value and len(value.split()) <= 3 and not re.search(r"[\d:|·•]", value):
+            run.append((at, end))
+        else:  # (a blank line ends the menu: a short heading may stand below it)
+            close()
+            run = []
+        at = end + 1
+    close()
+    if not runs:
+        return set()
+    out = set()
+    for n, (a, b) in enumerate(lines):
+        sa, sb = doc.source_span(a, b)
+        if any(ra <= sa and sb <= rb for ra, rb in runs):
+            out.add(n)
+    return out
 
 
 def _board_menu_line(value: str) -> bool:
