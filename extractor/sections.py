@@ -505,6 +505,8 @@ def _bilingual_heading(line: str, line_start: int) -> Optional[_Heading]:
         if kind and not re.search(r"[A-Za-z]", other) and not _SENTENCE_PUNCT_RE.search(other) and any(ch.isalpha() for ch in other):
             return _Heading(kind, line.strip().rstrip(":："), line_start + lead, line_start + len(line))
     kinds = {phrases.get(norm_heading(a)), phrases.get(norm_heading(b))} - {None}
+    if len(kinds) == 2 and "description" in kinds and kinds & set(LIST_KINDS):
+        kinds -= {"description"}  # "Opis posla / Duties", "Náplň práce / Job description": one side names the duties it describes
     # the same heading in two languages: "Profil recherché / Requirements", "El puesto / The job" (one side known)
     if m.group("c") and len(kinds) == 1 and all(_SHORT_HEAD.fullmatch(x) for x in (a, b)):
         return _Heading(kinds.pop(), line.strip().rstrip(":："), line_start + lead, line_start + len(line))

@@ -72,3 +72,41 @@ def test_an_employer_over_its_tagline_and_size_line() -> None:
 def test_a_product_named_with_a_count_is_no_size_line() -> None:
     text = ("Payroll Clerk\nMsunduzi Facilities\nPietermaritzburg, KwaZulu-Natal\n\nDuties\nCapture changes on Sage 300 People\n- Run payroll\n")
     assert _best(text, "company") != "Duties"
+
+
+def _lists(text: str) -> dict:
+    ctx = context_for(text)
+    best = run_rules(ctx, ["responsibilities", "minimum_qualifications", "preferred_qualifications"])
+    return {k: (v.value if v else None) for k, v in best.items()}
+
+
+@pytest.mark.parametrize(
+    "duties_heading, requirements_heading",
+    [
+        ("Opis radnog mjesta / Duties", "Uslovi / Requirements"),  # one side names the duties, the other describes the job
+        ("Náplň práce / Job description", "Kvalifikačné predpoklady / Qualification requirements"),
+    ],
+)
+def test_bilingual_headings_over_duties_and_requirements(duties_heading: str, requirements_heading: str) -> None:
+    text = (f"Serviser / Service Technician\nTehnoservis d.o.o.\n\n{duties_heading}\n- servis klima uređaja / servicing air conditioners\n"
+            f"- vođenje evidencije / keeping service records\n\n{requirements_heading}\n- 2 godine iskustva / 2 years of experience\n"
+            "- vozačka dozvola B / category B driving licence\n")
+    got = _lists(text)
+    assert got["responsibilities"] == ["servis klima uređaja / servicing air conditioners", "vođenje evidencije / keeping service records"]
+    assert got["minimum_qualifications"] == ["2 godine iskustva / 2 years of experience", "vozačka dozvola B / category B driving licence"]
+
+
+def test_advantages_after_the_requirements_are_preferred() -> None:
+    text = ("Szociális munkás / Social Worker\n\nElvárások / Requirements\n- Felsőfokú végzettség / A degree in social work\n"
+            "- B kategóriás jogosítvány / Category B licence\n\nElőny / Advantages\n- Roma nyelvtudás / Knowledge of Romani\n")
+    got = _lists(text)
+    assert got["preferred_qualifications"] == ["Roma nyelvtudás / Knowledge of Romani"]
+    assert "Előny / Advantages" not in (got["minimum_qualifications"] or [])
+
+
+def test_screening_answer_buttons_are_no_items() -> None:
+    text = ("Dental Assistant\nBrightsmile Dental\nModesto, CA\n\nProfile insights\nHere's how the job qualifications align with your profile.\n"
+            "Licenses\nRegistered Dental Assistant (RDA)\nYes\nNo\nSkip\n\nQualifications\n- High school diploma or GED\n- X-ray certificate\n\n"
+            "Benefits\n- Health insurance\n")
+    items = _lists(text)["minimum_qualifications"] or []
+    assert not {"Yes", "No", "Skip"} & set(items)

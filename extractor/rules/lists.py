@@ -240,6 +240,7 @@ _OR_START_RE = fastre.compile(r"(?:or|OR|Or)\b")
 _DEFINED_LABEL_RE = fastre.compile(r"[A-Z][\w'’/&-]*(?:[ \t]+(?:[A-Z][\w'’/&-]*|and|of|to|for)){0,4}[ \t]+[-–][ \t]+[A-Z]")
 
 
+_ANSWER_RE = fastre.compile(r"(?i)yes|no|skip|n/?a|maybe|not sure")
 _BARE_LABEL_RE = fastre.compile(r"(?i)(?:or|and)[ \t,]*\(?(?:\d{1,2}|[a-h])[.)]\)?\.?")  # an enumeration's label and its joining word, nothing more
 _CAPS_JOINER_RE = fastre.compile(r"(?:OR|AND)[ \t]+(?=[A-Z(])")  # an alternative's joining word in capitals, opening the item
 _JOINER_END_RE = fastre.compile(r"(?:[;,]|[;,]?[ \t]+(?:or|and))[ \t]*$")
@@ -271,6 +272,8 @@ def _item(text: str, spans: list[Span]) -> Optional[Item]:
         spans[-1] = (s, e)
     value = _joined(text, spans)
     if not value or not any(ch.isalpha() for ch in value) or _BARE_LABEL_RE.fullmatch(value):  # "2.", "OR 2." left by a cut is no item
+        return None
+    if _ANSWER_RE.fullmatch(value):  # "Yes" / "No" / "Skip": a board's screening question's answer buttons
         return None
     lead = _CAPS_JOINER_RE.match(text, *spans[0])
     if lead is not None:  # "OR Possess a master's degree …": the capitals join two alternatives; the item is what follows
