@@ -79,7 +79,7 @@ def _date_pattern() -> re.Pattern[str]:
         rf",?{blank}{{0,3}},?{blank}{{0,3}}(?P<mdy_y>{year})"
     )
     dmy = (
-        rf"(?<![\d.])(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:{blank}{{1,3}}(?:of|de))?[ \t\u00a0\-]{{1,3}}"
+        rf"(?<![\d.])(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|re|\.)?(?:{blank}{{1,3}}(?:of|de))?[ \t\u00a0\-]{{1,3}}"  # French "1er décembre"
         rf"(?P<dmy_mon>{months})(?![A-Za-zÀ-ÿ])\.?,?(?:[ \t\u00a0\-]{{1,3}}(?:de|del){blank}{{1,3}}|[ \t\u00a0\-]{{1,3}}|['’]{blank}{{0,2}}|{blank}{{1,3}}['’])"
         rf"(?P<dmy_y>{year}|25\d{{2}}(?!\d)|(?:(?<=['’])|(?<=['’][ \t]))\d{{2}}(?![\d:])|(?<=[A-Za-z]-)\d{{2}}(?![\d:/.\-])|(?<=[A-Za-z][ \t])\d{{2}}(?=[ \t]*(?:\n|$)|[ \t]+\d{{1,2}}:\d{{2}}))"  # 25xx: a Thai Buddhist-era year; "02-Dec-26";
         # "02 Dec 26" closing its line or before a time (a mail reader's header)

@@ -318,7 +318,7 @@ _TAIL_CHROME = (
     # "- Télétravail", "– Presencial"; or the live-in arrangement a hotel or care job offers: "- Live-in"
     fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office|h[íi]brido|remoto|presencial|hybride|t[ée]l[ée]travail|teletrabajo|live[- ]in|work[ \t]+from[ \t]+home|wfh)(?:[ \t]*\([^()\n]{1,30}\))?$"),
     # German hours after the title, with or without "in": "Elektroniker (m/w/d) in Vollzeit", "Verkäufer Teilzeit / Vollzeit"
-    fastre.compile(r"(?i)[ \t]+(?:[-–—|][ \t]+)?(?:in[ \t]+)?(?:voll|teil)zeit(?:[ \t]*(?:/|oder|und|&)[ \t]*(?:voll|teil)zeit)?$"),
+    fastre.compile(r"(?i)[ \t]+(?:[-–—|][ \t]+)?(?:in[ \t]+)?(?:voll|teil)(?:zeit|-)(?:[ \t]*(?:/|oder|und|&)[ \t]*(?:voll|teil)zeit)?$"),  # also "Voll- oder Teilzeit"
     # the same in brackets: "Grants Manager (Remote)", "Accounts Payable Specialist (Hybrid)", "(Work From Home)"
     fastre.compile(r"(?i)[ \t]*\((?:fully[ \t]+|100%[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office|work[ \t]+from[ \t]+home|wfh)\)$"),
     # a place tag standing for several places: "– Multiple Sites", "(Various Locations)", "- Multiple Locations"
