@@ -2217,6 +2217,16 @@ def _cue_zones(text: str, lower: str) -> list[tuple[int, int]]:
     return zones
 
 
+# a perk the posting says it does not give: "Remote work is not possible", "no remote work", "Relocation is not offered"
+_NEGATED_AFTER = re.compile(r"(?i)[ \t]+(?:is|are)[ \t]+not[ \t]+(?:possible|available|offered|provided|supported|an[ \t]+option)\b")
+_NEGATED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:no|without)[ \t]+\Z")
+
+
+def _negated_benefit(text: str, start: int, end: int) -> bool:
+    """Whether the benefit named at ``text[start:end]`` is said not to be given."""
+    return _NEGATED_AFTER.match(text, end, end + 40) is not None or _NEGATED_BEFORE.search(text, max(0, start - 10), start) is not None
+
+
 def find_benefits(ctx: Context) -> tuple[list[Hit], bool]:
     """The first accepted occurrence of each benefit, in order, and whether any came from a section."""
     text = ctx.text[:MAX_TEXT]
@@ -2231,7 +2241,7 @@ def find_benefits(ctx: Context) -> tuple[list[Hit], bool]:
     cues = _cue_zones(text, lower)
     kept: list[tuple[Hit, bool]] = []
     for hit in benefits_matcher().find(text, lower):
-        if _inside(legal, hit.start):
+        if _inside(legal, hit.start) or _negated_benefit(text, hit.start, hit.end):
             continue
         in_section = _inside(sections, hit.start)
         in_zone = in_section or _inside(cues, hit.start)
