@@ -284,7 +284,8 @@ _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # white space other than a single pla
 _INTEGRATION = frozenset("foreignobject desc title mi mo mn ms mtext annotation-xml".split())  # HTML again inside svg/math
 # an XML document (a job feed: Indeed/ZipRecruiter-style <source><job>…, RSS <item>, a board's export), not a web page
 _HTTP_RESPONSE_HEAD = re.compile(r"\AHTTP/\d(?:\.\d)?[ \t]\d{3}[^\n]*\r?\n(?:[\w-]{1,60}:[^\n]*\r?\n){0,40}\r?\n")
-_XML_DOC = re.compile(r"\A\s*(?:<\?xml\b|<(?:rss|feed|source|jobs|job|positions|vacancies|joblist|items?)\b)", re.IGNORECASE)
+_XML_TEXT_LINES = re.compile(r"\S[^\n]*\n[ \t]*\n[ \t]*\S[^\n]*\n[ \t]*\S")  # a paragraph break and two lines after it, or more
+_XML_DOC = re.compile(r"\A\s*(?:<!--.*?-->\s*)*(?:<\?xml\b|<(?:rss|feed|source|jobs|job|positions|vacancies|joblist|items?|message|presence|iq|stream:stream)\b)", re.IGNORECASE | re.S)
 _HTML_ELEMENTS = frozenset(
     "html head body title base link meta style script noscript template slot a abbr b bdi bdo cite code data dfn em i kbd mark q rp rt"
     " ruby s samp small span strong sub sup time u var del ins wbr img picture video audio source track map area label input button"
@@ -778,7 +779,8 @@ class _HtmlToText(HTMLParser):
             self.ops.append((data, at, min(at + len(data), len(self.raw))))
             self._count(len(data) - sum(map(str.isspace, data)))
             return
-        if self.pres:
+        if self.pres or self.xml and _XML_TEXT_LINES.search(data.strip()):
+            # (an XML record's text written in lines, a chat stanza's <body>: its line breaks are the page's, as in <pre>)
             self.ops.append((None, at, at + len(data)))
             self._count(len(data) - sum(map(str.isspace, data)))
             return

@@ -161,3 +161,37 @@ def test_what_the_employer_offers_heads_the_benefits(heading: str) -> None:
 def test_other_what_lines_are_no_benefits_heading(line: str) -> None:
     ctx = context_for(f"Driver\nAcme Haulage\n\n{line}\n- Drive the route\n- Load the van\n")
     assert not [s for s in ctx.sections if s.kind == "benefits"]
+
+
+_STANZA = """<!-- console log, account ops@chat.example -->
+<message from="jobs@rooms.example/ana" type="groupchat" id="m1">
+  <body>Hiring: Network Engineer (Ostrava)
+
+Dunaj Networks s.r.o. runs fibre access networks in Moravia and is hiring.
+
+Location: Ostrava, Czech Republic
+Salary: CZK 65 000 – 80 000 gross per month
+
+What you will do:
+* Configure and monitor our MikroTik and Juniper routers
+* Plan fibre rollouts with the field teams
+* Handle second-level support tickets
+
+What we need:
+* 3+ years of network operations
+* Good English
+</body>
+</message>
+"""
+
+
+def test_an_xml_stanzas_text_keeps_its_lines(extractor: Extractor) -> None:
+    """A chat client's XML console (an XMPP stanza behind a comment): the message text is read in its lines."""
+    posting = extractor.extract(_STANZA)
+    assert posting.responsibilities == [
+        "Configure and monitor our MikroTik and Juniper routers",
+        "Plan fibre rollouts with the field teams",
+        "Handle second-level support tickets",
+    ]
+    assert posting.min_years_experience == 3.0
+    assert posting.salary is not None and (posting.salary.min, posting.salary.max, posting.salary.currency) == (65000.0, 80000.0, "CZK")
