@@ -195,3 +195,20 @@ def test_an_xml_stanzas_text_keeps_its_lines(extractor: Extractor) -> None:
     ]
     assert posting.min_years_experience == 3.0
     assert posting.salary is not None and (posting.salary.min, posting.salary.max, posting.salary.currency) == (65000.0, 80000.0, "CZK")
+
+
+@pytest.mark.parametrize(
+    "heading, title, company",
+    [
+        ("Harbourside County Council — Planning Officer", "Planning Officer", "Harbourside County Council"),
+        ("Northbank University – Research Data Steward", "Research Data Steward", "Northbank University"),
+    ],
+)
+def test_an_organisation_opening_the_heading_said_once_more(heading: str, title: str, company: str) -> None:
+    """A heading "<Organisation> — <Title>" whose organisation (a name ending in an organisation's noun) the posting
+    names once more below."""
+    org = company.split()[0]
+    text = f"{heading} (Fixed term)\n\nAbout the post\nThe role sits in {company}'s central team and supports the {org} service plan.\n"
+    best = run_rules(context_for(text), ["title", "company"])
+    assert best["title"].value == title
+    assert best["company"].value == company

@@ -2090,7 +2090,9 @@ def _employer_prefix(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
         return _Hit(name, hit.start, hit.start + len(name)), rest  # the verb says who hires: "Acme Hotel is hiring a Night Porter"
     elsewhere = text[: hit.start] + "\n" + text[hit.end :]
     about = re.search(rf"(?mi)^[ \t#*]*about[ \t]+(?:us[ \t]*[-–—:][ \t]*)?{re.escape(name)}[ \t*:]*$", elsewhere)  # an "About Acme Lending" heading
-    if (_said(elsewhere, name) < 2 and about is None) or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", elsewhere):
+    said = _said(elsewhere, name)
+    organisation = title_vocab().org_noun is not None and title_vocab().org_noun.fullmatch(name.split()[-1]) is not None  # "… University", "… Council"
+    if (said < 2 and about is None and not (organisation and said >= 1)) or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", elsewhere):
         return None
     return _Hit(name, hit.start, hit.start + len(name)), rest
 
