@@ -344,6 +344,9 @@ def _pronoun_us(text: str, m: re.Match[str]) -> bool:
     return line == line.upper() and bool(before) and before[-1].lower() in _vocab()["us_pronoun_before"]
 
 
+_US_STATUS_AFTER = re.compile(r"(?i)[ \t]+(?:dollars?|citizens?|citizenship|nationals?|persons|residents?|work[ \t]+authori[sz]ation)\b")
+
+
 def _dollar_currency(ctx: Context) -> str:
     """Which dollar (or peso) a bare "$" means in this posting: USD when the text names that currency
     ("USD $2,800"), else the "$" currency of the country its places of work lie in ("Calama, Región de
@@ -355,9 +358,10 @@ def _dollar_currency(ctx: Context) -> str:
 def _dollar_currency_of(ctx: Context) -> str:
     sample = ctx.text[:200_000]
     patterns = _dollar_patterns()
-    us_cues = [m.group() for m in patterns[0][1].finditer(sample) if not _pronoun_us(sample, m)]
-    if any(cue in ("USD", "US$") for cue in us_cues):
-        return "USD"  # the currency named: "USD $2,800 - $3,400"
+    found = [m for m in patterns[0][1].finditer(sample) if not _pronoun_us(sample, m)]
+    us_cues = [m.group() for m in found]
+    if any(m.group() in ("USD", "US$") or _US_STATUS_AFTER.match(sample, m.end()) for m in found):
+        return "USD"  # the currency named ("USD $2,800", "Paid in US dollars") or who may take the job ("US citizens only")
     local = _local_currency(ctx)
     if local != "USD" and local in _vocab()["dollar_sign_currencies"]:
         return local  # the places of work lie in another dollar country: another US cue is a market or a route ("the US Northeast")
