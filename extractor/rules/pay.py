@@ -359,13 +359,12 @@ def _dollar_currency_of(ctx: Context) -> str:
     sample = ctx.text[:200_000]
     patterns = _dollar_patterns()
     found = [m for m in patterns[0][1].finditer(sample) if not _pronoun_us(sample, m)]
-    us_cues = [m.group() for m in found]
     if any(m.group() in ("USD", "US$") or _US_STATUS_AFTER.match(sample, m.end()) for m in found):
         return "USD"  # the currency named ("USD $2,800", "Paid in US dollars") or who may take the job ("US citizens only")
     local = _local_currency(ctx)
     if local != "USD" and local in _vocab()["dollar_sign_currencies"]:
         return local  # the places of work lie in another dollar country: another US cue is a market or a route ("the US Northeast")
-    if us_cues:
+    if found:
         return "USD"
     if local == "USD" and any(f.country and f.country != "United States" for f in find_locations(ctx)[0]):
         return "USD"  # places in a country of the US dollar ("Pago Pago, American Samoa", "Quito, Ecuador"): no other dollar named wins
@@ -1124,8 +1123,8 @@ def _paired_bounds(chosen: Candidate, candidates: list[Candidate]) -> Candidate:
     """A lower bound and an upper bound a card gives apart ("Minimum / $92,000 / Maximum / $118,000", "Min: $40/hr
     Max: $48/hr"): one range, when the other bound stands near, in the same currency, above the lower one."""
     low, high = chosen.value["min"], chosen.value["max"]
-    if (low is None) == (high is None) or (low is not None and chosen.value.get("max") == low):
-        return chosen
+    if (low is None) == (high is None):
+        return chosen  # a range, or a single figure (its min and max alike), already has both bounds
     start = chosen.spans[0][0]
     for c in candidates:
         other = c.value
@@ -1211,7 +1210,7 @@ def _for_the_posting_place(ctx: Context, candidates: list[Candidate]) -> Candida
         if place and place.split(",")[0] in header:
             return c
     found = find_locations(ctx)[0]
-    posting = {name.casefold() for f in found[:1] if len(found) == 1 for name in (f.city, f.region) if name}  # one place of work only
+    posting = {name.casefold() for name in (found[0].city, found[0].region) if name} if len(found) == 1 else set()  # one place of work only
     for c, place in zip(candidates, places):
         if place and place.split(",")[0].strip().casefold() in posting:
             return c  # "Washington base pay range: …" for a job in Seattle, Washington
