@@ -1231,7 +1231,30 @@ def _broken_by_wrap(text: str, line: tuple[int, int], nxt: tuple[int, int], widt
         return False
     if (e - s) + 1 + len(below.split(" ", 1)[0]) <= width:
         return False  # the word would have fitted: the line ended there on purpose
-    return below[:1].islower() or _JOINING_END.search(body) is not None
+    return below[:1].islower() or _JOINING_END.search(body) is not None or _goes_on_in_capitals(body, below)
+
+
+# a line opening with a label ("Benefits: …", "Closing date:") or a heading ("Requirements", "WHAT YOU BRING") of its own
+_OWN_LINE_START = re.compile(r"[^\W\d_][\w'’/&()-]*(?:[ ][\w'’/&()-]+){0,3}[ ]?:|[^\W\d_a-z][^\W\d_]*(?:[ ][^\W\d_]+){0,4}[ ]*:?$")
+
+
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?] +[A-Z]")
+
+
+def _goes_on_in_capitals(body: str, below: str) -> bool:
+    """Whether a full line (the next word would not have fitted) goes on in a word written with a capital: a name, an
+    acronym or a sentence's next word ("…a Utah Grade II Water Treatment" / "Operator certification. Must …"), in
+    prose: one of the two lines holds a sentence's end and the next one's start (a list of items a line each, each
+    item full by chance, holds none). Not where the line ends in capitals (a heading) or the next line opens with a
+    label or is a short heading of its own."""
+    if not body[-1:].isalnum() and body[-1:] not in ")]\u201d\"'’":
+        return False
+    last = body.rsplit(" ", 1)[-1]
+    if last.isupper() and len(last) > 1 and body.upper() == body:
+        return False
+    if not below[:1].isupper() or _OWN_LINE_START.match(below) is not None:
+        return False
+    return _SENTENCE_INSIDE.search(body) is not None or _SENTENCE_INSIDE.search(below) is not None  # prose, not a list of items a line each
 
 
 _HANGING_BULLET_RE = re.compile(r"[ \t]*(?:[-•*+·▪◦●○■□➢➤►‣⁃–]|\d{1,2}[.)])[ \t]+(?=\S)")  # (no letter: "(u." / "  a. SAP)")

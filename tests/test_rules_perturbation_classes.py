@@ -4,6 +4,8 @@ dropped the blank line between."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from extractor.context import context_for
@@ -237,3 +239,41 @@ def test_the_board_name_over_a_cut_menu_stays_the_sites_own_line(page, start_lin
 
     ctx = context_for(page)
     assert ctx.text[posting_start(ctx):].startswith(start_line)
+
+
+
+def _wrapped_mail(requirements: str, width: int = 72) -> str:
+    """A plain-text e-mail hard-wrapped at ``width`` (paragraphs filled, the requirements as given)."""
+    fill = lambda para: textwrap.fill(para, width)  # noqa: E731
+    return "\n\n".join([
+        "Subject: Opening for a Plant Electrician",
+        fill("Hello all, we are hiring a Plant Electrician for our bottling site in Tralee. The role covers the filling "
+             "lines, the compressors and the boiler house, and the person will work closely with the production "
+             "supervisors on every shift, including the weekend crews and the contractors who service the boilers."),
+        "What you need\n" + requirements,
+        fill("Please reply to this message with your CV and a short cover note by the end of the month, and tell us "
+             "when you could start and which shifts suit you."),
+    ]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "requirements, lines",
+    [
+        # prose wrapped at the width: the breaks before a capitalised word ("Allen" / "Bradley") are joined too
+        (textwrap.fill("A Level 6 trade qualification in electrical installation. Three years of maintenance work in a "
+                       "food or drinks plant. Experience with Allen Bradley PLCs and variable speed drives. A full "
+                       "driving licence.", 72),
+         ["A Level 6 trade qualification in electrical installation. Three years of maintenance work in a food or drinks "
+          "plant. Experience with Allen Bradley PLCs and variable speed drives. A full driving licence."]),
+        # a list of items a line each, one of them full by chance: each line stays a line
+        ("Experience with PLCs and variable speed drives on busy bottling lines\n"
+         "Willingness to work a rotating shift pattern including some weekends\n"
+         "A full driving licence",
+         ["Experience with PLCs and variable speed drives on busy bottling lines",
+          "Willingness to work a rotating shift pattern including some weekends", "A full driving licence"]),
+    ],
+)
+def test_a_hard_wrap_before_a_capital_in_prose_is_joined(requirements, lines):
+    text = context_for(_wrapped_mail(requirements)).text.split("\n")
+    for line in lines:
+        assert line in text
