@@ -361,6 +361,17 @@ def looks_like_html(raw: str) -> bool:
 _EMPHASIS_TAG = re.compile(r"</?(?:em|strong|b|i|mark)\b", re.I)
 
 
+def _markdown_with_breaks(raw: str) -> bool:
+    """True when ``raw`` is Markdown holding a table whose only tags are the "<br>" a cell writes for a line break
+    (:func:`_markdown_table`): text to read, not an HTML page."""
+    return _MD_BREAK_TAG_HINTS(raw) and _MD_TABLE.search(raw) is not None
+
+
+def _MD_BREAK_TAG_HINTS(raw: str) -> bool:
+    hints = list(_HTML_HINT.finditer(raw, 0, min(len(raw), 200_000)))
+    return bool(hints) and all(re.match(r"(?i)<br\b", h.group()) for h in hints)
+
+
 def _json_with_marks(raw: str) -> bool:
     """True when ``raw`` is a JSON document whose only tags are the emphasis a search engine's highlighter puts in its
     strings ("Process bi-weekly <em>payroll</em>"), or that carries the posting as a plain text beside its HTML:
@@ -1257,13 +1268,16 @@ def _goes_on_in_capitals(body: str, below: str) -> bool:
     return _SENTENCE_INSIDE.search(body) is not None or _SENTENCE_INSIDE.search(below) is not None  # prose, not a list of items a line each
 
 
+_HANGING_LABEL = re.compile(r"[^\W\d_][\w.'’/&()-]*(?:[ ][\w.'’/&()-]+){0,3}[ ]?:[ \t]+\S")  # "Ref. No.: NCPSB/…", "Duty Station: …"
 _HANGING_BULLET_RE = re.compile(r"[ \t]*(?:[-•*+·▪◦●○■□➢➤►‣⁃–]|\d{1,2}[.)])[ \t]+(?=\S)")  # (no letter: "(u." / "  a. SAP)")
 
 
 def _hanging_rows(doc: Document) -> Document:
     """Join the rows a wrap hung under a bullet's text to that bullet ("• …mit Java 21 und" / "  Spring Boot"), as a
     plain-text e-mail or a PDF copy wraps a long item: an unbulleted row indented past the bullet's mark and no further
-    than its text, directly under the bullet line or under that bullet's earlier hanging rows. Each such line break
+    than its text, directly under the bullet line or under that bullet's earlier hanging rows. Under a numbered post that
+    opens with a label ("1.   POST: Fire Officer"), only a row going on in lower case is wrapped: the others
+    ("Department: …", "JOB GROUP 'H'") are the post's facts. Each such line break
     and indent becomes one space; a row indented deeper (a nested block) or a blank line between keeps its break."""
     text = doc.text
     if "\n " not in text and "\n\t" not in text:
@@ -1271,14 +1285,17 @@ def _hanging_rows(doc: Document) -> Document:
     edits: list[Edit] = []
     lines = _lines(text)
     hang: Optional[tuple[int, int]] = None  # (the bullet's indent, the column its text starts at)
+    labelled = False  # the bullet's text opens with a label ("1.   POST: …"): rows under it opening with one are its facts
     for s, e in lines:
         line = text[s:e]
         bullet = _HANGING_BULLET_RE.match(line)
         if bullet:
             hang = (len(line) - len(line.lstrip(" \t")), bullet.end())
+            labelled = _HANGING_LABEL.match(line, bullet.end()) is not None
             continue
         depth = len(line) - len(line.lstrip(" \t"))
-        if hang is not None and line.strip() and hang[0] < depth <= hang[1] and "\t" not in line[:depth]:
+        if hang is not None and line.strip() and hang[0] < depth <= hang[1] and "\t" not in line[:depth] \
+                and not (labelled and not line[depth:depth + 1].islower()):
             edits.append((s - 1, s + depth, " "))
             continue
         hang = None
@@ -5598,6 +5615,89 @@ def _box_table(doc: Document) -> Document:
     return _apply(doc, edits)
 
 
+# --------------------------------------------------------------------------- mailing-list digests
+
+
+# a digest's message: "Message: 2" over its header lines (a folded header's rows indented), up to the next rule of dashes
+_DIGEST_MESSAGE = re.compile(r"^Message:[ \t]*\d+[ \t]*\n(?=(?:Date|From|Subject|To):)", re.M)
+_DIGEST_RULE = re.compile(r"^-{20,}[ \t]*$", re.M)
+MIN_DIGEST_MESSAGES = 2
+
+
+def _mail_digest(doc: Document) -> Document:
+    """A mailing list's digest (Mailman's "Message: 1 … Message: 3", each under its Date/From/Subject lines): the longest
+    message, the posting among the list's replies and notes, read alone with its header lines; the digest's own
+    preamble, its table of topics and the other messages go. Any other text is left as it is."""
+    text = doc.text
+    if "Message:" not in text:
+        return doc
+    starts = [m.start() for m in _DIGEST_MESSAGE.finditer(text)]
+    if len(starts) < MIN_DIGEST_MESSAGES:
+        return doc
+    spans = []
+    for k, start in enumerate(starts):
+        limit = starts[k + 1] if k + 1 < len(starts) else len(text)
+        rule = _DIGEST_RULE.search(text, start, limit)
+        spans.append((start, rule.start() if rule is not None else limit))
+    start, end = max(spans, key=lambda span: span[1] - span[0])
+    return _apply(doc, [(0, start, ""), (end, len(text), "")])
+
+
+# --------------------------------------------------------------------------- Markdown pipe tables
+
+
+# a Markdown table: a row of cells between bars, its rule ("|---|:---:|"), then its rows
+_MD_TABLE = re.compile(
+    r"^[ \t]*\|(?P<head>[^\n]*)\|[ \t]*\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*\n(?P<rows>(?:[ \t]*\|[^\n]*\|[ \t]*(?:\n|\Z))+)",
+    re.M,
+)
+_MD_CELL_BAR = re.compile(r"(?<!\\)\|")
+_MD_BREAK = re.compile(r"(?i)<br[ \t]*/?>")
+MIN_MD_POSTING_ROW = 300  # characters of the row that holds a posting among a list's short rows
+MD_POSTING_ROW_SHARE = 3  # ... at least this many times the longest other row
+
+
+def _markdown_table(doc: Document) -> Document:
+    """A Markdown table that carries one posting (a README's "who is hiring" list, a wiki's table of openings): the row
+    holding it, the only row or one at least :data:`MD_POSTING_ROW_SHARE` times as long as any other (and
+    :data:`MIN_MD_POSTING_ROW` characters), reads as the labelled lines a page writes, each cell under its column's
+    name ("Role: Senior SRE", "Salary (JPY): …"), its "<br>" breaks as line breaks; the header, the rule and the other
+    rows (other postings' one-line entries) go. Any other table, and any other text, is left as it is."""
+    text = doc.text
+    if "|" not in text or "-|" not in text.replace(" ", "").replace(":", ""):
+        return doc
+    edits: list[Edit] = []
+    for table in _MD_TABLE.finditer(text):
+        names = [n.strip().strip("*_ ").strip() for n in _MD_CELL_BAR.split(table.group("head"))]
+        rows = [m for m in re.finditer(r"[^\n]+", table.group("rows"))]
+        if not rows:
+            continue
+        lengths = sorted((len(m.group()) for m in rows), reverse=True)
+        row = max(rows, key=lambda m: len(m.group()))
+        if len(rows) > 1 and (lengths[0] < MIN_MD_POSTING_ROW or lengths[0] < MD_POSTING_ROW_SHARE * lengths[1]):
+            continue
+        base = table.start("rows") + row.start()
+        line = row.group()
+        bars = [base + m.start() for m in _MD_CELL_BAR.finditer(line)]
+        if len(bars) - 1 != len(names):
+            continue
+        pieces = []  # (value start, value end, name) of each filled cell
+        for (a, b), name in zip(zip(bars, bars[1:]), names):
+            vs, ve = _stripped(text, a + 1, b)
+            if ve > vs and name:
+                pieces.append((vs, ve, name))
+        if len(pieces) < 2:
+            continue
+        at, lead = table.start(), ""
+        for vs, ve, name in pieces:
+            edits.append((at, vs, lead + name + ": "))
+            edits.extend((m.start(), m.end(), "\n") for m in _MD_BREAK.finditer(text, vs, ve))
+            at, lead = ve, "\n"
+        end = table.end()
+        edits.append((at, end, "\n" if end < len(text) or text.endswith("\n") else ""))
+    return _apply(doc, edits)
+
+
 # --------------------------------------------------------------------------- chat marks
 
 
@@ -7231,9 +7331,9 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
-    _box_frame, _box_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
+    _box_frame, _box_table, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
 
 
@@ -7263,7 +7363,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         body = raw[head.end() :] if head else raw
         diff = _DIFF_HUNK.search(raw) is not None and _DIFF_FILE.search(raw) is not None  # a change to a page's source: read as a diff
         html = mime is doc and not diff and _DTP_HEAD.match(raw) is None \
-            and (looks_like_html(raw) and not _json_with_marks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too (a layout program's tagged text is not)
+            and (looks_like_html(raw) and not _json_with_marks(body) and not _markdown_with_breaks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too (a layout program's tagged text is not)
         doc = (_opml_to_text(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_gopher_menu(_pg_copy_source(_csv_record(mime))))))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)

@@ -31,6 +31,7 @@ from extractor.rules.location import find_locations, gazetteer, other_jobs_start
 
 FIELD = "date_posted"
 UNLABELLED_NEAR_LABEL_WINDOW = 40
+OTHER_LABEL_WINDOW = 120  # a line's own label that is no posting one governs a value this long ("Closing: Open until filled — first review 12/07/2026")
 TOP_OF_TEXT = 800  # an unlabelled date must start within this many characters...
 TOP_FRACTION = 0.1  # ...or within this fraction of the text
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -327,6 +328,8 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
         if near.kind == "posted":
             return CONF_NEAR_LABEL - (0.1 if found.ambiguous else 0.0), near.start
         idx -= 1
+    if _opening_other_label(text, found, labels, label_starts):
+        return None, found.start  # "Closing:   Open Until Filled — first review of applications 12/07/2026": the line's own label
     other = _OTHER_LABEL_BEFORE.search(text, _line_start(text, found.start, found.start - UNLABELLED_NEAR_LABEL_WINDOW), found.start)
     # (a bare "Date:" is no other label: "Date: Hidar 24, 2019 E.C. (December 3, 2026 G.C.)" dates the posting in two calendars)
     weak_label = other is not None and any(lab.kind == "weak" and other.start() <= lab.start < other.start("between") for lab in labels)
@@ -396,6 +399,15 @@ class DateReading:
     found: FoundDate
     confidence: Optional[float]
     evidence_start: int  # where its label (or the date itself) starts
+
+
+def _opening_other_label(text: str, found: FoundDate, labels: list[_Label], label_starts: list[int]) -> bool:
+    """Whether the date's line opens with a label of another date (closing, start, review …) whose value runs on to the
+    date without another label between: the whole line is that label's value, however long (:data:`OTHER_LABEL_WINDOW`)."""
+    line_start = _line_start(text, found.start, found.start - OTHER_LABEL_WINDOW)
+    lead = len(text[line_start:found.start]) - len(text[line_start:found.start].lstrip(" \t*•-"))
+    k = bisect.bisect_left(label_starts, found.start)
+    return any(lab.kind == "other" and lab.start == line_start + lead and ":" not in text[lab.end : found.start] for lab in labels[max(0, k - 4) : k])
 
 
 def posting_date_readings(text: str, place_day_first: Optional[bool] = None) -> list[DateReading]:

@@ -218,7 +218,8 @@ def _vocab_res() -> dict[str, re.Pattern]:
         ),
         "blocked_before": fastre.compile(r"(?i)(?:^|[^A-Za-z])(?:" + phrase_re(g["blocked_before"]) + r")\s{1,3}$"),
         "blocked_after": fastre.compile(r"(?i)^[ \t]{1,2}(?:" + phrase_re(g["blocked_after"]) + r")(?![A-Za-z])"),
-        "negative": fastre.compile(r"(?i)(?:" + phrase_re(g["negative_cues"]) + r")"),
+        # whole words, with a plural or "-ship" ("sponsorship", "citizens"): "Visa" is no cue inside "Visalia"
+        "negative": fastre.compile(r"(?i)(?<![A-Za-z])(?:" + phrase_re(g["negative_cues"]) + r")(?:e?s|ship)?(?![A-Za-z])"),
         "based": fastre.compile(
             r"(?i)(?:^|[^A-Za-z])(?:" + phrase_re(g["based_cues"]) + r")\s{1,3}(?:the\s{1,3}|our\s{1,3}|greater\s{1,3}|beautiful\s{1,3}|vibrant\s{1,3}|sunny\s{1,3}|central\s{1,3}|downtown\s{1,3}){0,3}$"
         ),
@@ -419,7 +420,10 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
         if _COUNTY_AFTER_RE.match(text, e):
             # "Delaware County", "Washington Parish": a US county, neither the state nor the town; a county that is a
             # first-level region elsewhere stays ("Uasin Gishu County", "Kilkenny County")
-            places = [p for p in places if p.level == REGION and p.country != "United States"]
+            regions = [p for p in places if p.level == REGION and p.country != "United States"]
+            # a county named after its main town ("Nakuru County", "Kisumu County"): the county, a region of the town's country
+            places = regions or [Place(REGION, p.name, None, p.country, known=False) for p in places[:1]
+                                 if p.level == CITY and p.country not in (None, "United States")]
             if not places:
                 continue
         city_word = _CITY_WORD_AFTER_RE.match(text, e)
@@ -522,7 +526,7 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
 
 
 _FIRM_FORM_END = fastre.compile(r"[ \t](?:Co|Inc|Ltd|LLC|Corp|Pty|GmbH|PLC|Plc|S\.?A|S\.?L|B\.?V|A\.?G)\.?$")
-_SITE_NAME_RE = fastre.compile(r"(?i)\b(?:hospital|infirmary|clinic|campus|barracks|prison|airport|mine|refinery|plant|factory|warehouse|depot)\b")
+_SITE_NAME_RE = fastre.compile(r"(?i)\b(?:hospital|infirmary|clinic|campus|barracks|prison|airport|mine|refinery|plant|factory|warehouse|depot|(?:health|medical)[ \t]+cent(?:re|er)|station|office|branch)\b")
 
 
 def _unknown_city_mention(text: str, start: int, end: int) -> Optional[Mention]:
@@ -568,6 +572,11 @@ def _unknown_city_mention(text: str, start: int, end: int) -> Optional[Mention]:
     return Mention(start, end, name, [Place(CITY, name, known=False)])
 
 
+# the employer's site after its town's name (not a district's own name: "Salford Quays", "Canary Wharf", "Park Royal")
+_SITE_GAP_RE = fastre.compile(
+    r"[ \t]{1,2}(?:[A-Z][\w'’-]*[ \t]{1,2}){0,2}(?i:branch|branches|office|station|campus|hospital|clinic|depot|plant|factory|warehouse|"
+    r"store|outlet|site|school|headquarters|hq|mine|refinery|(?:health|medical)[ \t]+cent(?:re|er))[ \t]{0,2},[ \t]{0,3}"
+)
 _THE_GAP_RE = fastre.compile(r"[ \t]{0,3},[ \t]{0,3}the[ \t]{1,2}")
 _DASH_GAP_RE = fastre.compile(r"[ \t]{1,2}[-–—/][ \t]{1,2}")
 
@@ -608,6 +617,12 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 and any(p.level == REGION for p in prev.places)
                 and any(p.level == COUNTRY for p in men.places)
                 and (_JOIN_RE.fullmatch(gap, kind.end()) or _THE_GAP_RE.fullmatch(gap, kind.end()))
+            ) or (
+                # "Bokhtar branch, Khatlon Region", "Naivasha Fire Station, Nakuru County": the employer's site in the town, then
+                # the town's region or country
+                _SITE_GAP_RE.fullmatch(gap) is not None
+                and any(p.level != CITY for p in men.places)
+                and any(p.level == CITY for p in prev.places)
             ) or (
                 # "Calama, Región de Antofagasta": the region's designator sits in the gap
                 desig

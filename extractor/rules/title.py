@@ -135,7 +135,7 @@ def title_vocab() -> _Vocab:
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
         job_nouns_cjk=tuple(data.get("job_noun_cjk", [])),
         job_noun_suffixes=tuple(w.lower() for w in data.get("job_noun_suffixes", [])),
-        title_label=fastre.compile(rf"^{_TRANSLATION_BEFORE}[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#])(?:{sep}|{spaced_title})(?P<value>[^\n]{{2,160}})$", re.I | re.M),
+        title_label=fastre.compile(rf"^{_TRANSLATION_BEFORE}(?:1[.)][ \t]+)?[^\w\n]{{0,4}}(?P<label>{_labels_regex(data['title_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}})?(?![\w#])(?:{sep}|{spaced_title})(?P<value>[^\n]{{2,160}})$", re.I | re.M),
         # a record's field name that says "title" alone on its line, the value on the next ("Role title" / "Workshop Mechanic"),
         # a page's "Job Description" over the job's name (Taleo), or another title label with its colon ("Position:" / the job)
         title_label_block=fastre.compile(
@@ -290,6 +290,10 @@ _TAIL_ADVERT = fastre.compile(
     r"|[ \t]+(?:wanted|needed)!?[ \t]+[-–—|][ \t]+[^\n]{1,60}$"  # the advert's call, then its headline: "Telemarketer Wanted - Digital Solutions"
 )
 # an id, a pay grade or the default hours a board glues after the title: "(Job Opening 258814)", ", GS-0460-7/9", "(EC-05)", "- Full Time"
+# a public service's classification after a comma or dash: ", Clerk Grade 7/8", "- Grade 9" (a teacher's is the class taught,
+# "Bilingual Teacher (Spanish) - Grade 2": it stays, see _trim_chrome)
+_CLASS_GRADE_TAIL = fastre.compile(r"(?:,|[ \t][-–—|])[ \t]*(?:[A-Z][a-z]+[ \t]+){0,2}Grade[ \t]+\d{1,2}(?:[ \t]*[/\-][ \t]*\d{1,2})?$")
+_TEACHING = fastre.compile(r"(?i)\b(?:teach\w*|instructor|educator|tutor|paraprofessional|para-educator)\b")
 _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]*[(\[][ \t]*(?:job[ \t]+opening|job[ \t]+id|job[ \t]+no\.?|post[ \t]+(?:no\.?|number)|req(?:uisition)?|ref(?:erence)?|vacancy|posting|id)[ \t#:.]*[A-Z0-9][\w\-/.]*\d[\w\-/.]*[ \t]*[)\]]$"),
     # a grade, with an office code after it: ", GS-0199-9/11, Census-D-TH"
@@ -367,8 +371,7 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:experienced|entry[- ]level|no[ \t]+experience(?:[ \t]+(?:needed|required|necessary))?|immediate[ \t]+start)!?$"),
     # the school year a district's heading closes with after a dash: "– 2026-27 School Year" (a bracketed year stays, s4/s10 calls)
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:\d{4}[-/–]\d{2,4}[ \t]+)?(?:school|academic)[ \t]+year(?:[ \t]+\d{4}[-/–]\d{2,4})?$"),
-    # a public service's classification after a comma or dash: ", Clerk Grade 7/8", "- Grade 9"
-    fastre.compile(r"(?:,|[ \t][-–—|])[ \t]*(?:[A-Z][a-z]+[ \t]+){0,2}Grade[ \t]+\d{1,2}(?:[ \t]*[/\-][ \t]*\d{1,2})?$"),
+    _CLASS_GRADE_TAIL,
 )
 # the last dash-split part of a heading: "… - Medical/Surgical 4 West"
 _LAST_PART = fastre.compile(r"[ \t]+[-–—|][ \t]+(?P<part>[^\n\-–—|]{2,60})$")
@@ -425,6 +428,8 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
         changed = False
         for pattern in tails:
             m = pattern.search(value, start, end) if pattern is not None else None
+            if m is not None and pattern is _CLASS_GRADE_TAIL and _TEACHING.search(value, start, m.start()):
+                continue  # "Bilingual Teacher (Spanish) - Grade 2": the class the teacher takes
             if m is not None and m.start() - start >= 3:
                 end, changed = m.start(), True
                 counted = counted or pattern is title_vocab().headcount_tail
@@ -807,8 +812,9 @@ _GENDER_TAG = fastre.compile(
 
 
 def _capital(char: str) -> bool:
-    """An upper-case letter, or a letter of a script without case (Chinese, Thai, Korean…)."""
-    return char.isupper() or (char.isalpha() and not char.islower())
+    """An upper-case letter, or a letter of a script without case (Chinese, Thai, Korean…; Georgian's Mkhedruli, which
+    Unicode files as lower case since its rare capitals gained their own letters)."""
+    return char.isupper() or (char.isalpha() and not char.islower()) or "\u10d0" <= char <= "\u10ff"
 
 
 _INITIALS = fastre.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")  # "U.S.", "U.X."
@@ -1712,7 +1718,7 @@ def title_subject(ctx: Context) -> Iterable[Candidate]:
         pieces.append((pos, sep.start()))
         pos = sep.end()
     pieces.append((pos, len(segment)))
-    for s, e in pieces:
+    for k, (s, e) in enumerate(pieces):
         hit = trimmed_hit(text, start + s, start + e)
         tail = _SUBJECT_TAIL.search(hit.value) if hit else None
         if hit and tail and tail.start() >= 3:
@@ -1721,8 +1727,21 @@ def title_subject(ctx: Context) -> Iterable[Candidate]:
             qualifier = _SUBJECT_QUALIFIER.match(text, hit.end, m.end("v"))
             if qualifier is not None and not _subject_noise_word(qualifier.group("q")):
                 hit = trimmed_hit(text, hit.start, qualifier.end()) or hit  # "Senior Data Analyst (Power BI)": the bracket names the job's tool
+            elif k + 1 < len(pieces):
+                hit = _subject_in_body(text, m.end(), hit, segment[pieces[k + 1][0] : pieces[k + 1][1]]) or hit
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.subject")
             return
+
+
+def _subject_in_body(text: str, after: int, hit: _Hit, rest: str) -> Optional[_Hit]:
+    """The message's own heading for the role a subject names in pieces, when it writes the subject's next piece as
+    the title's qualifier ("Subject: [JOB] Research Software Engineer, genomics pipelines, Heidelberg" over the
+    heading "Research Software Engineer - Genomics Pipelines"): the heading, whole."""
+    rest = " ".join(rest.split())
+    if len(rest) < 3:
+        return None
+    line = re.search(rf"(?im)^[ \t]*(?P<t>{re.escape(hit.value)}[ \t]*(?:[-–—:|,][ \t]*|[ \t]\()(?i:{re.escape(rest)})\)?)[ \t]*$", text[after : after + 3000])
+    return trimmed_hit(text, after + line.start("t"), after + line.end("t")) if line is not None else None
 
 
 _SUBJECT_QUALIFIER = fastre.compile(r"[ \t]*\((?P<q>[^()\n\d$£€¥₹%]{2,30})\)(?=[ \t]*(?:[|–—,]|[ \t]-[ \t]|$))")
@@ -2869,6 +2888,8 @@ _WE_RUN = fastre.compile(
 _POSTER_UNIT = fastre.compile(r"(?i)\b(?:team|department|talent\w*|recruit\w*|hr|rr\.?[ \t]?hh|human[ \t]+resources|recursos[ \t]+humanos|gesti[oó]n|personal|people|hiring|people[ \t]+ops|admin\w*|moderator|confidential|anonymous)\b")
 _AGENCY_NAME = re.compile(r"(?i)\b(?:agency|agencies|recruit\w*|staffing|personnel|resourcing|talent|headhunt\w*|search|employment)\b")
 _POSTED_BY = fastre.compile(r"^[ \t]*Posted(?:[ \t]+(?:on[ \t]+)?\d[\w ,.]{2,24}?|[ \t]+(?:on[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d[\w ,.]{0,20}?)?[ \t]+[Bb]y[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<c>[^\n<|·•]{3,80}?)[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M)
+_UNIT_OF_ACRONYM = fastre.compile(r"(?:The[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,4}[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<a>[A-Z]{2,6})")
+_NAME_BEFORE_ACRONYM = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+\((?P<a>[A-Z]{2,6})\)(?=[ \t,;:.]|$)", re.M)
 _NAME_WITH_ACRONYM = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+\((?P<a>[A-Z]{2,6})\)(?=[ \t]|$)")
 
 
@@ -4020,7 +4041,7 @@ def company_rules(ctx: Context) -> Iterable[Candidate]:
     """
     cands = list(_memo("cues", ctx.text, ctx.doc, lambda: _company_candidates(ctx)))  # type: ignore[call-overload]
     agency = _intermediary_profiles(ctx) if cands else []
-    return [_letterhead_full(ctx.text, _spelled_out(ctx.text, c)) for c in cands if (c.method in _EXPLICIT_CUES or not any(c.value in profile for profile in agency)) and not _menu_value(ctx.doc, c)]
+    return [_letterhead_full(ctx.text, _spelled_out(ctx.text, _tail_spelled_out(ctx.text, c))) for c in cands if (c.method in _EXPLICIT_CUES or not any(c.value in profile for profile in agency)) and not _menu_value(ctx.doc, c)]
 
 
 _ACRONYM = fastre.compile(r"[A-Z]{3,6}")
@@ -4049,6 +4070,25 @@ def _spelled_out(text: str, cand: Candidate) -> Candidate:
         return cand  # (each acronym letter an initial, in order: "MRWA" in "Al-Marj Rural Water Association")
     return Candidate(cand.field, name, ((m.start(), m.start() + len(name)),), cand.confidence, cand.method)
 
+
+
+_NAME_THEN_ACRONYM = fastre.compile(r"(?P<name>.+?)[ \t]+(?P<a>[A-Z]{2,5})")
+
+
+def _tail_spelled_out(text: str, cand: Candidate) -> Candidate:
+    """An employer the body names with a closing abbreviation ("Brazos Valley ISD does not discriminate …") under the
+    letterhead that spells it out ("Brazos Valley Independent School District" opening the page): the letterhead's name,
+    the abbreviation's letters being the initials of the words after the shared name."""
+    m = _NAME_THEN_ACRONYM.fullmatch(cand.value)
+    if m is None:
+        return cand
+    name, letters = m.group("name"), m.group("a")
+    pattern = rf"(?m)^[ \t]*(?P<full>{re.escape(name)}(?P<words>(?:[ \t]+[A-Z][\w'’-]*|[ \t]+(?:of|and|for|&)){{{len(letters)},{len(letters) + 3}}}))[ \t]*$"
+    for line in re.finditer(pattern, text[:_LETTERHEAD_REACH]):
+        initials = "".join(w[0] for w in line.group("words").split() if w[0].isupper())
+        if initials == letters:
+            return Candidate(cand.field, line.group("full"), (line.span("full"),), cand.confidence, cand.method)
+    return cand
 
 
 _LETTERHEAD_TAIL = fastre.compile(r"[ \t]+(?:No\.?[ \t]*)?(?=[A-Z0-9]{0,4}\d)[A-Z0-9]{1,5}[ \t]*$")  # a district's number: "… School District 8J", "… No. 4"
@@ -4232,6 +4272,18 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
                 if m.group("a") == cand.value and initials == cand.value and is_company_name(name.value):
                     cands.append(Candidate("company", name.value, ((name.start, name.end),), round(cand.confidence + 0.01, 3), cand.method))
                     break
+    for cand in list(cands):  # "Organisation: ზუგდიდის მუნიციპალიტეტის მერია / Zugdidi Municipality City Hall": the half the text says again
+        if (half := _repeated_half(ctx.text, cand)) is not None:
+            cands.append(Candidate("company", half.value, ((half.start, half.end),), round(cand.confidence + 0.01, 3), cand.method))
+    for cand in list(cands):  # "The Data Science Core of NICB is looking for …" under "Neckar Institute for Computational Biology (NICB),
+        # Heidelberg": a unit of the organisation its acronym names, and the organisation hires
+        unit = _UNIT_OF_ACRONYM.fullmatch(cand.value)
+        for m in _NAME_BEFORE_ACRONYM.finditer(ctx.text) if unit is not None else ():
+            name = _company_hit(ctx.text, m.start("c"), m.end("c"))
+            initials = "".join(w[0] for w in name.value.split() if w[0].isupper()) if name is not None else ""
+            if m.group("a") == unit.group("a") and initials == unit.group("a") and is_company_name(name.value):
+                cands.append(Candidate("company", name.value, ((name.start, name.end),), round(cand.confidence + 0.01, 3), cand.method))
+                break
     for cand in list(cands):  # "About DWP" under the header's "Department for Work and Pensions": the name the acronym stands for
         if re.fullmatch(r"[A-Z]{2,6}", cand.value):
             full = next((c for c in cands if c is not cand and cand.value in _spellings(c.value)), None)
@@ -4269,6 +4321,20 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
             cands.append(Candidate("company", own.value, own.spans, round(max(longer) + 0.01, 3), own.method, raw_spans=own.raw_spans))
             break
     return cands
+
+
+def _repeated_half(text: str, cand: Candidate) -> Optional[_Hit]:
+    """The half of a name written in two languages ("<local name> / <English name>") that the posting names again on its
+    own elsewhere (golden/README: the name as the body repeats it); None when neither or both are."""
+    if " / " not in cand.value or cand.value.count(" / ") != 1 or len(cand.spans) != 1:
+        return None
+    start, end = cand.spans[0]
+    cut = text.find(" / ", start, end)
+    if cut < 0:
+        return None
+    halves = [h for h in (trimmed_hit(text, start, cut), trimmed_hit(text, cut + 3, end)) if h is not None and is_company_name(h.value)]
+    again = [h for h in halves if len(h.value) > 3 and any(m.start() not in range(start, end) for m in re.finditer(rf"(?<!\w){re.escape(h.value)}(?!\w)", text))]
+    return again[0] if len(again) == 1 else None
 
 
 def _defined_by(text: str, short: str) -> Optional[_Hit]:
@@ -4410,8 +4476,14 @@ def _recruiter_label(ctx: Context) -> Iterator[Candidate]:
 
 def _unit_organization(ctx: Context, m: re.Match, hit: _Hit) -> bool:
     """An "Organization:" label naming a unit, not the employer: the site's cut brand line ("<Org> Careers",
-    see :func:`_cut_brand_company`) names another organisation (Taleo's job-details block)."""
-    return m.group("label").lower() in ("organization", "organisation") and any(c.value != hit.value for c in _cut_brand_company(ctx))
+    see :func:`_cut_brand_company`) names another organisation (Taleo's job-details block). Not a public body under a
+    public service's or government's brand: there the ministry or agency hires (as USAJOBS takes the agency)."""
+    if m.group("label").lower() not in ("organization", "organisation"):
+        return False
+    brands = [c.value for c in _cut_brand_company(ctx) if c.value != hit.value]
+    if brands and all(_PUBLIC_SERVICE.search(b) or _GOVERNMENT.match(b) for b in brands) and _PUBLIC_BODY.search(hit.value):
+        return False  # "Ontario Public Service Careers" over "Organization: Ministry of the Attorney General": the ministry hires
+    return bool(brands)
 
 
 def _spellings(value: str) -> tuple[str, str]:
@@ -4979,13 +5051,14 @@ def _agency_under_parent(ctx: Context) -> Iterator[Candidate]:
 
 
 # a public notice's sentence on the post and the body it is in: "… for appointment to the post of Customs Officer I (Grade 8) in the
-# Customs and Excise Department", "… one (1) vacancy for the post of X in the Ministry of Agriculture, Lands and Forestry, stationed at …"
+# Customs and Excise Department", "… one (1) vacancy for the post of X in the Ministry of Agriculture, Lands and Forestry, stationed at …",
+# "… to fill the following vacant position in the County Government of Nakuru."
 _POST_IN_BODY = fastre.compile(
-    r"\b(?i:the[ \t]+posts?|posts?|vacanc(?:y|ies))[ \t]+of[ \t]+[^.\n]{3,100}?[ \t]+in[ \t]+the[ \t]+"
+    r"\b(?:(?i:the[ \t]+posts?|posts?|vacanc(?:y|ies))[ \t]+of[ \t]+[^.\n]{3,100}?|(?i:vacant)[ \t]+(?i:positions?|posts?))[ \t]+in[ \t]+the(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?P<c>[A-Z][\w&'’\-]*(?:(?:,?[ \t]+|[ \t]+(?:of|and|for|the|&)[ \t]+)[A-Z][\w&'’\-]*){0,8})(?=[ \t]*[,.;(]|[ \t]+[a-z]|[ \t]*$)",
     re.M,
 )
-_PUBLIC_BODY = fastre.compile(r"\b(?:Ministry|Department|Agency|Authority|Bureau|Directorate|Office|Service|Commission|Division|Secretariat|Inspectorate)\b")
+_PUBLIC_BODY = fastre.compile(r"\b(?:Ministry|Department|Agency|Authority|Bureau|Directorate|Office|Service|Commission|Division|Secretariat|Inspectorate|Government|Council|Municipality)\b")
 
 
 def _notice_post_body(ctx: Context) -> Iterator[Candidate]:
