@@ -1328,7 +1328,7 @@ def _unwrap(doc: Document, width: Optional[int] = _READ_WIDTH) -> Document:
 # Where a glued list item ends and the next begins (zero-width positions).
 _CAMEL_RE = re.compile(
     r"(?=[A-Z\-\u2022\u00b7\d])(?:"
-    r"(?<=[A-Za-z]{2}[a-z])(?=[A-Z][a-z]{2})"  # modelsStrong, ScientistSeattle
+    r"(?<=[^\W\d_]{2}[a-zß-öø-ÿ])(?=[A-Z][a-z]{2})"  # modelsStrong, ScientistSeattle, díasTiempo
     r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{3})"  # CVMLExperience, ISECupertino
     r"|(?<=\d\d)(?=[A-Z][a-z]{2}|(?:We|It|In|As|At|An|On|If|Is|Or|By|To|Us|My|Be|Do|No|So|Up)\b)"  # 2024Role, R-1234We
     r"|(?<=[A-Za-z]{2}[.!?])(?=[A-Z][a-z])"  # programming.Experience, ID?Create
@@ -1396,8 +1396,9 @@ class _GlueStats:
 _CURRENCY_SIGNS = frozenset("$€£¥₹")
 
 
-def _heading_splits(line: str, base: int, edits: list[Edit]) -> list[tuple[int, int]]:
-    """Split glued headings out of ``line``; returns the accepted heading spans (line offsets)."""
+def _heading_splits(line: str, base: int, edits: list[Edit], names: Callable[[], frozenset[str]] = frozenset) -> list[tuple[int, int]]:
+    """Split glued headings out of ``line``; returns the accepted heading spans (line offsets). A heading word that
+    ends a camel-case name the text writes as one word (``names``, read when first needed: "MekongPay") is none."""
     pattern = _glue_headings()
     if pattern is None or line.islower() or not any(c.isupper() for c in line):  # islower(): no capital, found in C
         return []
@@ -1429,7 +1430,7 @@ def _heading_splits(line: str, base: int, edits: list[Edit]) -> list[tuple[int, 
             or (left_start and right_glued)
             or (left_sentence and (right_colon or right_glued))
         )
-        if not ok:
+        if not ok or left_glued and before.isalpha() and _inside_name(line, s, names()):
             continue
         if not left_start and s != prev_end:
             edits.append((base + s, base + s, "\n"))
@@ -1458,11 +1459,14 @@ def _camel_names(run: str) -> Iterable[str]:
                 yield run[parts[i][0] : parts[j][1]]
 
 
+_LEGAL_FORM_AFTER = re.compile(r" (?:Plc|PLC|Ltd|Limited|Inc|LLC|GmbH|AG|Pty|Corp|Co|S\.?A\.?|B\.?V\.?)\b")
+
+
 def _repeated_camel_words(text: str) -> frozenset[str]:
     """Camel-case words ("DataFinch", "HubSpot") written two or more times in ``text``, once in running text.
 
     Two glued list items rarely meet twice in the same way, a brand written in camel case does,
-    and somewhere it stands in a sentence ("… at DataFinch you will …"): a join inside such a word
+    and somewhere it stands in a sentence ("… at DataFinch you will …") or before its legal form ("MekongPay Plc"): a join inside such a word
     is no item boundary.  A glue repeated by a listing ("Pricing AnalystLondon," twice) never
     stands between a space and a lower-case word.  A name written after a space and followed by
     different words ("… KnowledgeLake, and …", "KnowledgeLake Capture", "KnowledgeLake Imaging")
@@ -1477,12 +1481,26 @@ def _repeated_camel_words(text: str) -> frozenset[str]:
         s, e = m.span()
         for word in set(_camel_names(m.group())):
             counts[word] = counts.get(word, 0) + 1
-        if (s == 0 or text[s - 1] == " ") and e + 1 < n and text[e] == " " and text[e + 1].islower():
-            in_prose.add(m.group())
+        if (s == 0 or text[s - 1] == " ") and e + 1 < n and text[e] == " " and (text[e + 1].islower() or _LEGAL_FORM_AFTER.match(text, e)):
+            in_prose.add(m.group())  # "… at DataFinch you will …", "© 2026 MekongPay Plc."
         if s == 0 or text[s - 1] in " (":
             followers.setdefault(m.group(), set()).add(text[e : e + 4])  # ", an", " Cap", " Ima"
     named = {w for w, after in followers.items() if len(after) >= MIN_NAME_CONTEXTS}
     return frozenset(w for w in in_prose | named if counts.get(w, 0) > 1)
+
+
+def _name_end(line: str, p: int, names: Callable[[], frozenset[str]]) -> int:
+    """Where the camel-case name that offset ``p`` of ``line`` cuts ends ("Mekong|PayBenefits" → after "Pay"), when
+    that name is one the text writes as one word; ``p`` otherwise."""
+    if not (0 < p < len(line) and line[p - 1].isalpha() and line[p].isupper()) or not _inside_name(line, p, names()):
+        return p
+    s = p
+    while s > 0 and line[s - 1].isascii() and line[s - 1].isalpha():
+        s -= 1
+    for m in re.finditer(r"[A-Z][a-z]+", line[p : p + MAX_NAME_LEN]):
+        if line[s : p + m.end()] in names():
+            return p + m.end()
+    return p
 
 
 def _inside_name(line: str, p: int, names: frozenset[str]) -> bool:
@@ -1538,6 +1556,12 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
     edits: list[Edit] = []
     seen_heading = False
     names: Optional[frozenset[str]] = None  # camel-case words written more than once (built on the first glued line)
+
+    def camel_names() -> frozenset[str]:
+        nonlocal names
+        if names is None:
+            names = _repeated_camel_words(text)
+        return names
     for ls, le in _lines(text):
         line = text[ls:le]
         if not line.strip():
@@ -1550,7 +1574,7 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
         lead = _glued_list_lead(line)
         if lead is not None:  # "Duties include:• Plan routes• Allocate work": the list goes under its lead's line
             line_edits.append((ls + lead, ls + lead, "\n"))
-        heads = _heading_splits(line, ls, line_edits)
+        heads = _heading_splits(line, ls, line_edits, lambda: camel_names())
         # glue signals beyond headings
         camel = [m.start() for m in _CAMEL_RE.finditer(line)]
         phrases = [m.span() for m in boiler.glued.finditer(line)] if boiler.glued is not None else []
@@ -1563,9 +1587,7 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
             continue
         camel = _unprotected(line, camel)
         if camel:
-            if names is None:
-                names = _repeated_camel_words(text)
-            camel = [q for q in camel if not _inside_name(line, q, names)]
+            camel = [q for q in camel if not _inside_name(line, q, camel_names())]
         if len(camel) + len(phrases) + len(glued_heads) < MIN_GLUE_SIGNALS:
             edits.extend(line_edits)
             if heads:
@@ -1581,13 +1603,17 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
             for tok in re.finditer(r"\S{12,}", line[:first_head]):
                 ts, te = tok.span()
                 inner = bisect_left(free, te) - bisect_right(free, ts)  # joins strictly inside the token
-                if inner >= boiler.menu_min and not _holds_metadata(tok.group(), [p - ts for p in free if ts < p < te], boiler):
+                if inner >= boiler.menu_min and te + 1 < len(line) and line[te] == " " and line[te + 1].islower():
+                    te = free[bisect_left(free, te) - 1]  # "…CompartirGuardarCajero(a) de Farmacia": the last part opens a phrase
+                    inner -= 1
+                if inner >= boiler.menu_min and not _holds_metadata(line[ts:te], [p - ts for p in free if ts < p < te], boiler):
                     dropped.append((ts, te))
                     line_edits.append((ls + ts, ls + te, "\n"))
         dropped_mask = _mask(len(line), dropped, inclusive=True)
         for s, e in phrases:
             if dropped_mask[s] or dropped_mask[e]:
                 continue
+            e = _name_end(line, e, camel_names)  # "Life at MekongPayBenefits": the phrase's lazy name runs to the name's end
             if s > 0:
                 line_edits.append((ls + s, ls + s, "\n"))
             if e < len(line):

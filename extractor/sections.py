@@ -1064,6 +1064,10 @@ def _label_inside_list(text: str, above: _Heading, head: _Heading, absorbed: Opt
     return absorbed is above or above.subheading or not text[above.body_start : head.heading_start].strip()
 
 
+# a site's navigation line: a back link ("← All open roles", "< Back to search results") or menu entries parted by bars
+_NAV_LINE = re.compile(r"[ \t]*(?:[←‹«][ \t]*\S|<[ \t]*(?i:back|all|return)\b)|[^\n]{0,40}?\S[ \t]\|[ \t]\S[^\n]{0,40}$")
+
+
 def find_headings(text: str) -> list[_Heading]:
     """Every heading in ``text`` in order (kinds already resolved for sub-headings)."""
     lines = text.split("\n")
@@ -1111,6 +1115,8 @@ def find_headings(text: str) -> list[_Heading]:
                 continue
             if head.guessed and i and lines[i - 1].strip():
                 continue  # "Location / Work Experience / Job highlights": a menu of the page, not a heading
+            if i + 1 < len(lines) and _NAV_LINE.match(lines[i + 1]):
+                continue  # "Benefits" over "← All open roles", "About us" over "Contact | EN": a site's menu over the posting
             if head.inline and (
                 head.kind in ("company", "legal")
                 or len(line.rstrip()) - (head.body_start - starts[i]) < MIN_INLINE_BODY  # the body after the label, not the line

@@ -28,6 +28,7 @@ from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, rule
 from extractor.rules.location import find_locations, gazetteer, other_jobs_start
+from extractor.rules.pay import dollar_currency
 
 FIELD = "date_posted"
 UNLABELLED_NEAR_LABEL_WINDOW = 40
@@ -154,9 +155,11 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     month = fastre.compile(
         rf"(?<![A-Za-z])(?:{build(vocab['month_first_cues'])})(?![A-Za-z])"
         rf"|,[ \t]{{0,2}}(?:{states})(?![A-Za-z])"
-        r"|(?<![A-Za-z$])\$(?=[ \t]?\d)"
     )
     return day, month
+
+
+_BARE_DOLLAR = fastre.compile(r"(?<![A-Za-z$])\$(?=[ \t]?\d)")  # a month-first cue where the dollar is the US one
 
 
 # the order a form spells out beside its dates: "Posting Date (dd/mm/yyyy)", "Date of birth (MM/DD/YYYY)"
@@ -164,12 +167,13 @@ _DAY_FIRST_FORMAT = fastre.compile(r"(?i)(?<![a-z])(?:dd|jj|tt)[/.\-]mm[/.\-](?:
 _MONTH_FIRST_FORMAT = fastre.compile(r"(?i)(?<![a-z])mm[/.\-]dd[/.\-](?:yy){1,2}(?![a-z])")
 
 
-def locale_day_first(text: str) -> Optional[bool]:
+def locale_day_first(text: str, dollar_cue: bool = True) -> Optional[bool]:
     """Whether the text's locale cues say day-first (True), month-first (False) or nothing (None).
     A date format the text spells out ("dd/mm/yyyy") decides before any other cue.
 
     Args:
         text: the document text (only its first 200,000 characters are looked at).
+        dollar_cue: whether a bare "$" before a figure counts as a month-first (US) cue.
     """
     day, month = _cue_patterns()
     sample = text[:200_000]
@@ -177,7 +181,7 @@ def locale_day_first(text: str) -> Optional[bool]:
     if bool(day_format) != bool(month_format):
         return bool(day_format)
     day_hits = sum(1 for _ in day.finditer(sample))
-    month_hits = sum(1 for _ in month.finditer(sample))
+    month_hits = sum(1 for _ in month.finditer(sample)) + (sum(1 for _ in _BARE_DOLLAR.finditer(sample)) if dollar_cue else 0)
     if day_hits == month_hits:
         return None
     return day_hits > month_hits
@@ -245,11 +249,13 @@ def _read(m: re.Match[str], months: dict[str, int], day_first_hint: Optional[boo
     return FoundDate(value, m.start(), m.end()) if value else None
 
 
-def find_dates(text: str, place_day_first: Optional[bool] = None) -> list[FoundDate]:
+def find_dates(text: str, place_day_first: Optional[bool] = None, dollar_cue: bool = True) -> list[FoundDate]:
     """Every calendar date written in ``text``, in order (relative dates are not dates).
 
     Args:
         text: the clean document text.
+        place_day_first: the order of the places of work's country (:func:`places_day_first`), where no cue settles it.
+        dollar_cue: whether a bare "$" is a US (month-first) cue: not where it is the places of work's own dollar.
 
     Returns:
         The valid dates; impossible ones (Feb 30) are left out.  Never raises.
@@ -263,7 +269,7 @@ def find_dates(text: str, place_day_first: Optional[bool] = None) -> list[FoundD
         if m.group("n_a") and not hint_known:
             hint, hint_known = _own_order(matches), True  # "Posted: 02-12-2026" beside "Closing date: 18-12-2026"
             if hint is None:
-                hint = locale_day_first(text)
+                hint = locale_day_first(text, dollar_cue)
             if hint is None:
                 hint = place_day_first  # no locale cue either way: the country of the places of work decides
         found = _read(m, months, hint)
@@ -410,7 +416,7 @@ def _opening_other_label(text: str, found: FoundDate, labels: list[_Label], labe
     return any(lab.kind == "other" and lab.start == line_start + lead and ":" not in text[lab.end : found.start] for lab in labels[max(0, k - 4) : k])
 
 
-def posting_date_readings(text: str, place_day_first: Optional[bool] = None) -> list[DateReading]:
+def posting_date_readings(text: str, place_day_first: Optional[bool] = None, dollar_cue: bool = True) -> list[DateReading]:
     """Every calendar date in ``text`` with its posting-date confidence (see the module docstring).
 
     Args:
@@ -423,7 +429,7 @@ def posting_date_readings(text: str, place_day_first: Optional[bool] = None) -> 
     labels = find_labels(text)
     label_starts = [label.start for label in labels]
     readings = []
-    for found in find_dates(text, place_day_first):
+    for found in find_dates(text, place_day_first, dollar_cue):
         conf, evidence_start = _score(text, found, labels, label_starts)
         readings.append(DateReading(found, conf, evidence_start))
     return readings
@@ -453,7 +459,10 @@ def posted_date(ctx: Context) -> Iterable[Candidate]:
     """The posting date: the first date with the best label evidence (see the module docstring)."""
     best: Optional[Candidate] = None
     others = other_jobs_start(ctx)
-    for reading in posting_date_readings(ctx.text, places_day_first(ctx)):
+    day_first = places_day_first(ctx)
+    # "$95,000" in Mackay is Australia's dollar, no US cue for "02/12/2026" (Canada's writes both orders: the cue stays)
+    local_dollar = day_first is True and dollar_currency(ctx) != "USD"
+    for reading in posting_date_readings(ctx.text, day_first, dollar_cue=not local_dollar):
         conf, found = reading.confidence, reading.found
         if conf is None or reading.evidence_start >= others:
             continue  # (a date in the page's list of other jobs is theirs)

@@ -347,7 +347,7 @@ def _pronoun_us(text: str, m: re.Match[str]) -> bool:
 _US_STATUS_AFTER = re.compile(r"(?i)[ \t]+(?:dollars?|citizens?|citizenship|nationals?|persons|residents?|work[ \t]+authori[sz]ation)\b")
 
 
-def _dollar_currency(ctx: Context) -> str:
+def dollar_currency(ctx: Context) -> str:
     """Which dollar (or peso) a bare "$" means in this posting: USD when the text names that currency
     ("USD $2,800"), else the "$" currency of the country its places of work lie in ("Calama, Región de
     Antofagasta" -> CLP, "Laval, QC" -> CAD), else USD when another US cue is named, else the one of
@@ -848,7 +848,7 @@ def find_salaries(ctx: Context) -> list[Candidate]:
         if cand is None:
             continue
         if cand.value["currency"] == "USD" and any(p.bare_dollar for p in parts):
-            dollar = dollar or _dollar_currency(ctx)
+            dollar = dollar or dollar_currency(ctx)
             if dollar != "USD":
                 cand = Candidate(
                     FIELD, {**cand.value, "currency": dollar}, cand.spans, round(cand.confidence - 0.05, 3), cand.method
@@ -871,7 +871,7 @@ def _with_million_dollars(ctx: Context, amounts: list[Amount], reject: set[str])
     ("$2.4M - $2.8M per annum" in Jamaica is JMD, ``million_pay_currencies``); elsewhere they stay funding-sized."""
     if not any(a.bare_dollar and a.multiplier in reject for a in amounts):
         return amounts
-    dollar = _dollar_currency(ctx)
+    dollar = dollar_currency(ctx)
     if dollar not in _vocab()["million_pay_currencies"]:
         return amounts
     return [dataclasses.replace(a, currency=dollar) if a.bare_dollar and a.multiplier in reject else a for a in amounts]
@@ -1052,7 +1052,7 @@ def _candidate(
     else:
         named = bool(before.pay) or called_base or not _alone_in_header(ctx, first.start) or _pay_label_above(text, first.start, keywords)
         named = named or (is_range and "k" in multipliers and currency is not None)  # "$150k – $190k" under the title: salary shorthand
-        sized_in = _dollar_currency(ctx) if currency == "USD" and any(p.bare_dollar for p in parts) and named else currency
+        sized_in = dollar_currency(ctx) if currency == "USD" and any(p.bare_dollar for p in parts) and named else currency
         period = _infer_period(ctx, high, sized_in, named)  # "$ 32.000" in Uruguay is sized as pesos
         period_how = "inferred" if period else "none"
 

@@ -174,7 +174,7 @@ def title_vocab() -> _Vocab:
             rf"[ \t]*[／/|｜・][ \t]*[^／/|｜\n]{{0,12}}(?:{'|'.join(re.escape(w) for w in data['perk_tags_cjk'])})[^／/|｜\n]{{0,8}}$"
         ) if data.get("perk_tags_cjk") else None,
         hiring_verb=fastre.compile(
-            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:" + _labels_regex(data.get("elided_articles", [])) + r")['’]|(?:" + _labels_regex(data.get("name_articles", [])) + r")[ \t]+(?=[A-Z]))?(?!(?:" + "|".join(re.escape(w) for w in data.get("not_a_subject", ["We"])) + r")\b)(?P<c>" + _COMPANY_RE + _bracketed_legal_form(data) + r")" + _comma_legal_form(data) + r"(?:,[ \t][^,\n.]{3,120},|[ \t]*\([^()\n]{2,80}\))?[ \t]+(?:"
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:" + _labels_regex(data.get("elided_articles", [])) + r")['’]|(?:" + _labels_regex(data.get("name_articles", [])) + r")[ \t]+(?=[A-Z]))?(?!(?:" + "|".join(re.escape(w) for w in data.get("not_a_subject", ["We"])) + r")\b)(?P<c>" + _COMPANY_RE + _bracketed_legal_form(data) + r")" + _comma_legal_form(data) + r"(?:,[ \t][^,\n.]{3,120}(?:,[^,\n.]{2,80}){0,3},|[ \t]*\([^()\n]{2,80}\))?[ \t]+(?:"
             + "|".join(re.escape(v) for v in data["hiring_verbs"]) + r")(?:[ \t]+(?:(?:" + _labels_regex(data.get("object_articles", [])) + r")[ \t]+)?\w|[ \t]*:[ \t]*$)",  # (or "… recrute :" over the job)
             re.M,
         ) if data.get("hiring_verbs") else None,
@@ -217,8 +217,8 @@ def title_vocab() -> _Vocab:
             rf"|(?<=\))[ \t]+(?:{_labels_regex(data['schedule_tags'])})$"  # after a bracket, a space will do: "RN - Domiciliary (Bonham) Part-time"
             r"|[ \t]+(?i:part[- ]?time|full[- ]?time|(?:1er|2do|3er|[123][ºo°]|1st|2nd|3rd|primer|segundo|tercer)[ \t]+(?:turno|shift))$"  # "AUXILIAR DE FARMACIA PART-TIME", "Supervisor de Almacén 2do Turno"
         ) if data.get("schedule_tags") else None,
-        headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)", "(Two Posts)", ", 2 positions", "(2 vende / 2 positions)" (the count in the page's language first)
-            rf"(?i)(?:[ \t]+[-–—|][ \t]*|[ \t]*\((?:\d{{1,3}}[ \t]+[^\W\d_]{{2,15}}[ \t]*/[ \t]*)?|,[ \t]*)(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)(?:[ \t]*\(\d{{1,3}}\))?[ \t]*"
+        headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)", "(Two Posts)", ", 2 positions", "(2 vende / 2 positions)", "(02 vị trí / 2 positions)" (the count in the page's language first)
+            rf"(?i)(?:[ \t]+[-–—|][ \t]*|[ \t]*\((?:\d{{1,3}}[ \t]+[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*)?|,[ \t]*)(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)(?:[ \t]*\(\d{{1,3}}\))?[ \t]*"
             rf"(?:{_labels_regex(data['headcount_nouns'])})(?:\(s\))?\)?$"
         ) if data.get("headcount_nouns") else None,
         selling_tail=fastre.compile(
@@ -368,7 +368,7 @@ _TAIL_CHROME = (
     # a requisition number glued after the heading by a dash (Taleo): "Senior Substation Design Engineer-2500417"
     fastre.compile(r"(?:(?<=[A-Za-z)])|[ \t]+)[-–—][ \t]*\d{5,9}$"),
     # a classified ad's call on experience after a dash: "Roofer – Experienced", "- Entry Level", "- No Experience Needed"
-    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:experienced|entry[- ]level|no[ \t]+experience(?:[ \t]+(?:needed|required|necessary))?|immediate[ \t]+start)!?$"),
+    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:experienced|entry[- ]level|no[ \t]+experience(?:[ \t]+(?:needed|required|necessary))?|immediate[ \t]+start|urgente?|urgently[ \t]+(?:required|needed))!?$"),
     # the school year a district's heading closes with after a dash: "– 2026-27 School Year" (a bracketed year stays, s4/s10 calls)
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:\d{4}[-/–]\d{2,4}[ \t]+)?(?:school|academic)[ \t]+year(?:[ \t]+\d{4}[-/–]\d{2,4})?$"),
     _CLASS_GRADE_TAIL,
@@ -389,6 +389,8 @@ def _labelled_units(text: str) -> frozenset[str]:
 _HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\S)")
 # an advert's call before the job's name: "Hiring for Senior MIS Executive", "Now hiring: Line Cook", "We're hiring - Barista"
 _HEAD_HIRING = fastre.compile(r"(?i)^(?:(?:(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring)[ \t]+for|(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring[ \t]*[:!]"
+                              # a classified's call in its own language: "SE NECESITA …", "Se busca …", "Lowongan …", "Dibutuhkan …"
+                              r"|se[ \t]+(?:necesita|busca|solicita|requiere)n?|precisa-se(?:[ \t]+de)?|lowongan(?:[ \t]+kerja)?|dibutuhkan|dicari"
                               # an app's alert: "New match: Dental Hygienist"
                               r"|(?:new[ \t]+(?:job[ \t]+)?(?:match|job|listing|opening)|job[ \t]+alert|(?:top|best)[ \t]+match|recommended(?:[ \t]+for[ \t]+you)?)[ \t]*:)"
                               r"(?:[ \t]*[:!\-–—])?[ \t]+(?:(?:an?|one)[ \t]+)?(?=\S)")  # "We're hiring a Warehouse Lead"
