@@ -2222,10 +2222,12 @@ _LATEX_FORMS: list[tuple[str, Optional[str]]] = [
     (r"\\\\(?:\[[^\]\n]*\])?[ \t]*", "\n"),                         # a forced line break, "\\[4pt]"
     (r"\\(?:sub)*section\*?\{|\\paragraph\*?\{|\\subsubsection\*?\{", "\n"),  # a heading: its own paragraph
     (r"\\item\b(?:\[[^\]\n]*\])?[ \t]*", "- "),
+    (r"(?s:\\begin\{(?P<pic>tikzpicture|picture|figure)\}.*?\\end\{(?P=pic)\})", None),  # a drawing: no text
     (r"\\(?:begin|end)\{[^{}\n]*\}(?:\[[^\]\n]*\]|\{[^{}\n]*\})*[ \t]*", None),
     (r"\\href\{[^{}\n]*\}", None),                                  # a link's address ("\href{url}{text}" keeps its text)
-    (r"\\(?:vspace|hspace|setlist|label|ref|pagestyle|thispagestyle|setlength|addtolength|newcommand|renewcommand|includegraphics)\*?"
+    (r"\\(?:vspace|hspace|setlist|label|ref|pagestyle|thispagestyle|setlength|addtolength|newcommand|renewcommand|includegraphics|color|fontsize|qrcode)\*?"
      r"(?:\[[^\]\n]*\])?\{[^{}\n]*\}(?:\{[^{}\n]*\})?", None),       # a command whose arguments are no text
+    (r"\\textcolor\{[^{}\n]*\}", None),                            # "\textcolor{red}{text}": the colour goes, the text stays
     (r"\\q?quad\b[ ]?", "  "),
     (r"\\(?:ldots|dots)(?![A-Za-z])", "…"), (r"---", "—"), (r"--", "–"), (r"``|''", '"'),
     (r"\\[ ,;!]", " "), (r"~", " "),

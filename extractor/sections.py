@@ -365,6 +365,9 @@ _CONDITIONAL_RE = fastre.compile(r"\byou(?:'d| would)\b")
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with you your we our us you'll we're".split())
 
 
+_HEADING_MARK = fastre.compile(r"[■□◆◇▶▷★☆][ \t]*")
+
+
 def _strip_decor(line: str) -> tuple[str, bool]:
     """``line`` without markdown decoration; also whether it ended with ':'."""
     text = line.strip().strip(_DECOR_CHARS)
@@ -490,15 +493,19 @@ def _outline_number(n: str) -> int:
 _BILINGUAL_RE = fastre.compile(r"[ \t]*(?P<a>[^()（）/:\n]{1,40}?)[ \t]*(?:[(（](?P<b>[^()（）/:\n]{2,40})[)）]|/[ \t]*(?P<c>[^()（）/:\n]{2,40}?))[ \t]*[:：]?[ \t]*")
 
 
+# a heading in Chinese, Japanese or Korean, then its English after a space: "工作內容 Job Description", "條件要求 Requirements"
+_CJK_THEN_LATIN = fastre.compile(r"[ \t]*(?P<a>[\u3040-\u9fff\uac00-\ud7af][^\nA-Za-z]{0,15}?)[ \t]+(?P<b>[A-Za-z][A-Za-z'’& -]{1,40}?)[ \t]*[:：]?[ \t]*")
+
+
 def _bilingual_heading(line: str, line_start: int) -> Optional[_Heading]:
-    """A known heading phrase paired with the same heading in a script without Latin letters, in brackets or after a
-    slash ("자격요건 (Requirements)", "福利厚生 / Benefits"), or two known headings of one kind after a slash ("Profil
+    """A known heading phrase paired with the same heading in a script without Latin letters, in brackets, after a
+    slash or a space ("자격요건 (Requirements)", "福利厚生 / Benefits", "條件要求 Requirements"), or two known headings of one kind after a slash ("Profil
     recherché / Requirements"), or None: the kind of the known side."""
-    m = _BILINGUAL_RE.fullmatch(line)
+    m = _BILINGUAL_RE.fullmatch(line) or _CJK_THEN_LATIN.fullmatch(line)
     if m is None:
         return None
     phrases = heading_vocab().phrases
-    a, b = m.group("a").strip(), (m.group("b") or m.group("c") or "").strip()
+    a, b = m.group("a").strip(), (m.group("b") or (m.group("c") if m.re is _BILINGUAL_RE else "") or "").strip()
     lead = len(line) - len(line.lstrip())
     for known, other in ((b, a), (a, b)):
         kind = phrases.get(norm_heading(known))
@@ -508,7 +515,7 @@ def _bilingual_heading(line: str, line_start: int) -> Optional[_Heading]:
     if len(kinds) == 2 and "description" in kinds and kinds & set(LIST_KINDS):
         kinds -= {"description"}  # "Opis posla / Duties", "Náplň práce / Job description": one side names the duties it describes
     # the same heading in two languages: "Profil recherché / Requirements", "El puesto / The job" (one side known)
-    if m.group("c") and len(kinds) == 1 and all(_SHORT_HEAD.fullmatch(x) for x in (a, b)):
+    if m.re is _BILINGUAL_RE and m.group("c") and len(kinds) == 1 and all(_SHORT_HEAD.fullmatch(x) for x in (a, b)):
         return _Heading(kinds.pop(), line.strip().rstrip(":："), line_start + lead, line_start + len(line))
     return None
 
@@ -647,7 +654,13 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
         return None
     vocab = heading_vocab()
     text, colon = _strip_decor(stripped)
-    if text and len(text) <= MAX_HEADING_CHARS and len(text.split()) <= MAX_HEADING_WORDS and not _BULLET_RE.match(stripped):
+    # "■ Key Responsibilities": a known English heading behind a mark Korean and Japanese pages head with (their own
+    # language's "■ 仕事内容" heads a form's block whose labelled rows the form readers take)
+    marked = _HEADING_MARK.match(stripped)
+    if marked is not None:
+        text, colon = _strip_decor(stripped[marked.end() :])
+    if text and len(text) <= MAX_HEADING_CHARS and len(text.split()) <= MAX_HEADING_WORDS \
+            and (not _BULLET_RE.match(stripped) or marked is not None and norm_heading(text) in vocab.phrases and text.isascii()):
         key = norm_heading(text)
         numbered = _NUMBERED_HEADING_RE.sub("", key)
         if key not in vocab.phrases and numbered in vocab.phrases:

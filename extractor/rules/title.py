@@ -392,7 +392,9 @@ _HEAD_HIRING = fastre.compile(r"(?i)^(?:(?:(?:we(?:['’]re|[ \t]+are)|now)[ \t]
                               # a classified's call in its own language: "SE NECESITA …", "Se busca …", "Lowongan …", "Dibutuhkan …"
                               r"|se[ \t]+(?:necesita|busca|solicita|requiere)n?|precisa-se(?:[ \t]+de)?|lowongan(?:[ \t]+kerja)?|dibutuhkan|dicari"
                               # an app's alert: "New match: Dental Hygienist"
-                              r"|(?:new[ \t]+(?:job[ \t]+)?(?:match|job|listing|opening)|job[ \t]+alert|(?:top|best)[ \t]+match|recommended(?:[ \t]+for[ \t]+you)?)[ \t]*:)"
+                              r"|(?:new[ \t]+(?:job[ \t]+)?(?:match|job|listing|opening)|job[ \t]+alert|(?:top|best)[ \t]+match|recommended(?:[ \t]+for[ \t]+you)?"
+                              # a calendar's reminder of the closing date: "Bewerbungsfrist: Servicetechniker …", "Deadline: …"
+                              r"|(?:application[ \t]+)?deadline|bewerbungsfrist|bewerbungsschluss|reminder|erinnerung|date[ \t]+limite|fecha[ \t]+l[ií]mite)[ \t]*:)"
                               r"(?:[ \t]*[:!\-–—])?[ \t]+(?:(?:an?|one)[ \t]+)?(?=\S)")  # "We're hiring a Warehouse Lead"
 _HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*", re.M)
 _HEAD_NAME_BRACKET = fastre.compile(r"^\[[^\[\]\n\d]{2,30}\][ \t]*(?=\S)")  # Korean boards open the heading with the employer's name: "[Acme] …"
@@ -5334,8 +5336,10 @@ def _brand_over_site_line(n: int, values: list[str], chrome: Callable[[int], boo
     """The one test of a site's brand line: line ``n``, one of the first two, of three words at most, over a
     line of the site's own (``chrome(n + 1)``: its menu, breadcrumbs or name), as "Job Bank" over
     "Government of Canada | Jobs | …" or "Keystone Staffing Partners" over "Home | Find a Job | …"."""
-    if n >= 2 or n + 1 >= len(values) or not (len(values[n].split()) <= 3 or _DOMAIN_LEAD.match(values[n]) is not None):
-        return False
+    named = n == 0 and _organisation_name(" ".join(w.capitalize() if w.isupper() else w for w in values[0].split())) \
+        and not _CAREERS_SUFFIX.search(values[0])  # ("<Employer> - Careers": its own site, its brand the employer)
+    if n >= 2 or n + 1 >= len(values) or not (len(values[n].split()) <= 3 or _DOMAIN_LEAD.match(values[n]) is not None or named):
+        return False  # (a longer first line only as an organisation's name: "COOK ISLANDS CHAMBER OF COMMERCE" over its menu)
     if chrome(n + 1):
         return True
     # a firm's name, its tagline, then its menu: "ROCK TALENT PARTNERS / Gibraltar's specialist recruiter for … / Home | Jobs"
