@@ -1077,8 +1077,19 @@ def _label_inside_list(text: str, above: _Heading, head: _Heading, absorbed: Opt
     return absorbed is above or above.subheading or not text[above.body_start : head.heading_start].strip()
 
 
-# a site's navigation line: a back link ("← All open roles", "< Back to search results") or menu entries parted by bars
-_NAV_LINE = re.compile(r"[ \t]*(?:[←‹«][ \t]*\S|<[ \t]*(?i:back|all|return)\b)|[^\n]{0,40}?\S[ \t]\|[ \t]\S[^\n]{0,40}$")
+# a site's navigation line: a back link ("← All open roles", "< Back to search results")
+_BACK_LINK = re.compile(r"[ \t]*(?:[←‹«][ \t]*\S|<[ \t]*(?i:back|all|return)\b)")
+# a language switch among a menu's entries: "EN", "Français", "ខ្មែរ" (no Latin letter)
+_LANGUAGE_ENTRY = re.compile(r"(?:[A-Z]{2}|English|Français|Deutsch|Español|Português|中文|[^\sA-Za-z0-9]+)")
+
+
+def _nav_line(line: str) -> bool:
+    """A site's navigation line: a back link, or a short menu whose entries, parted by bars, switch the language
+    ("Contact | EN | ខ្មែរ"); a table's header row ("Criteria | Essential/Desirable | Assessed by") is none."""
+    if _BACK_LINK.match(line):
+        return True
+    parts = [p.strip() for p in line.split(" | ")] if " | " in line and len(line) <= 80 else []
+    return len(parts) >= 2 and any(_LANGUAGE_ENTRY.fullmatch(p) for p in parts)
 
 
 def find_headings(text: str) -> list[_Heading]:
@@ -1128,7 +1139,7 @@ def find_headings(text: str) -> list[_Heading]:
                 continue
             if head.guessed and i and lines[i - 1].strip():
                 continue  # "Location / Work Experience / Job highlights": a menu of the page, not a heading
-            if i + 1 < len(lines) and _NAV_LINE.match(lines[i + 1]):
+            if i + 1 < len(lines) and _nav_line(lines[i + 1]):
                 continue  # "Benefits" over "← All open roles", "About us" over "Contact | EN": a site's menu over the posting
             if head.inline and (
                 head.kind in ("company", "legal")

@@ -47,7 +47,7 @@ def test_a_glued_careers_page_keeps_its_camel_brand_and_reads_the_head(brand, ti
         ("About us\nContact | EN\n", True),
     ],
 )
-def test_menu_lines_over_the_posting_are_no_sections(menu_above, body):
+def test_menu_lines_over_the_posting_are_no_sections(menu_above, body):  # (a table's header row under a heading stays: tests/test_round42.py)
     text = (menu_above + "Data Analyst – 2 openings\nAnalytics · Penang, Malaysia · Full-time\nPosted 2 Dec 2026\n"
             "About the role\nYou will build our reporting.\n")
     record = _record(text)
