@@ -19,9 +19,14 @@ def _rules_only():
     return Extractor(use_llm=False)
 
 
+def extracted_record(text: str) -> dict:
+    """The rules-only pipeline's record for ``text``, as its JSON writes it."""
+    return _rules_only().extract(text).model_dump(mode="json")
+
+
 def extracted_field(text: str, field: str):
     """The rules-only pipeline's value for ``field`` in ``text``, as the record's JSON writes it."""
-    return _rules_only().extract(text).model_dump(mode="json")[field]
+    return extracted_record(text)[field]
 
 
 def places(text: str) -> list[tuple]:

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import extract
+from tests.rule_helpers import extracted_record as _record
 
-
-def _record(text: str) -> dict:
-    return extract(text, use_llm=False).model_dump(mode="json")
 
 
 _README = """# Remote-friendly data jobs in Portugal

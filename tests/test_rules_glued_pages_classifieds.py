@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import extract
+from tests.rule_helpers import extracted_record as _record
+
 from extractor.context import context_for
-
-
-def _record(text: str) -> dict:
-    return extract(text, use_llm=False).model_dump(mode="json")
 
 
 _INNER_TEXT = (
