@@ -364,12 +364,11 @@ _EMPHASIS_TAG = re.compile(r"</?(?:em|strong|b|i|mark)\b", re.I)
 def _markdown_with_breaks(raw: str) -> bool:
     """True when ``raw`` is Markdown holding a table whose only tags are the "<br>" a cell writes for a line break
     (:func:`_markdown_table`): text to read, not an HTML page."""
-    return _MD_BREAK_TAG_HINTS(raw) and _MD_TABLE.search(raw) is not None
-
-
-def _MD_BREAK_TAG_HINTS(raw: str) -> bool:
     hints = list(_HTML_HINT.finditer(raw, 0, min(len(raw), 200_000)))
-    return bool(hints) and all(re.match(r"(?i)<br\b", h.group()) for h in hints)
+    return bool(hints) and all(_BR_TAG.match(h.group()) for h in hints) and _MD_TABLE.search(raw) is not None
+
+
+_BR_TAG = re.compile(r"(?i)<br\b")
 
 
 def _json_with_marks(raw: str) -> bool:
@@ -1574,7 +1573,7 @@ def _repair_glue(doc: Document) -> tuple[Document, _GlueStats]:
         lead = _glued_list_lead(line)
         if lead is not None:  # "Duties include:• Plan routes• Allocate work": the list goes under its lead's line
             line_edits.append((ls + lead, ls + lead, "\n"))
-        heads = _heading_splits(line, ls, line_edits, lambda: camel_names())
+        heads = _heading_splits(line, ls, line_edits, camel_names)
         # glue signals beyond headings
         camel = [m.start() for m in _CAMEL_RE.finditer(line)]
         phrases = [m.span() for m in boiler.glued.finditer(line)] if boiler.glued is not None else []
@@ -5697,7 +5696,7 @@ def _markdown_table(doc: Document) -> Document:
     edits: list[Edit] = []
     for table in _MD_TABLE.finditer(text):
         names = [n.strip().strip("*_ ").strip() for n in _MD_CELL_BAR.split(table.group("head"))]
-        rows = [m for m in re.finditer(r"[^\n]+", table.group("rows"))]
+        rows = list(re.finditer(r"[^\n]+", table.group("rows")))
         if not rows:
             continue
         lengths = sorted((len(m.group()) for m in rows), reverse=True)

@@ -505,7 +505,8 @@ def _bilingual_heading(line: str, line_start: int) -> Optional[_Heading]:
     if m is None:
         return None
     phrases = heading_vocab().phrases
-    a, b = m.group("a").strip(), (m.group("b") or (m.group("c") if m.re is _BILINGUAL_RE else "") or "").strip()
+    slashed = m.groupdict().get("c")  # (only _BILINGUAL_RE has the slash form)
+    a, b = m.group("a").strip(), (m.group("b") or slashed or "").strip()
     lead = len(line) - len(line.lstrip())
     for known, other in ((b, a), (a, b)):
         kind = phrases.get(norm_heading(known))
@@ -515,7 +516,7 @@ def _bilingual_heading(line: str, line_start: int) -> Optional[_Heading]:
     if len(kinds) == 2 and "description" in kinds and kinds & set(LIST_KINDS):
         kinds -= {"description"}  # "Opis posla / Duties", "Náplň práce / Job description": one side names the duties it describes
     # the same heading in two languages: "Profil recherché / Requirements", "El puesto / The job" (one side known)
-    if m.re is _BILINGUAL_RE and m.group("c") and len(kinds) == 1 and all(_SHORT_HEAD.fullmatch(x) for x in (a, b)):
+    if slashed and len(kinds) == 1 and all(_SHORT_HEAD.fullmatch(x) for x in (a, b)):
         return _Heading(kinds.pop(), line.strip().rstrip(":："), line_start + lead, line_start + len(line))
     return None
 
