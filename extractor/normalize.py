@@ -1640,7 +1640,7 @@ MIN_FLAT_MARKS = 2
 MIN_FLAT_ITEM = 8  # characters between two marks of one list
 _FLAT_LOOK_BACK = 40  # characters read before a heading
 MIN_FLAT_LOWER_MARKS = 3  # a list whose items open in lower case needs this many marks (and a label's colon before)
-_FLAT_MARK = re.compile(r"(?<=\S) ([-\u2013\u2022*\u00b7\u25aa\u25cf]) (?=[^\W_])")
+_FLAT_MARK = re.compile(r"(?<=\S) ([-\u2013\u2022*\u00b7\u25aa\u25cf]) (?=[^\W_]|(?<=[\u2022*\u00b7\u25aa\u25cf] )[$€£¥₹]\d)")  # (an item may open on its amount: "• $30.10 per hour …")
 _FLAT_NUMBER = re.compile(r"(?<=\S) (\d{1,2})[.)] (?=[^\W\d_])")
 _FLAT_LIST_LABEL = re.compile(r"(?<=[^\s:]) [A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,3}:(?= )")  # a label before a list's first mark
 _FLAT_TAIL_LABEL = re.compile(r"(?<=[a-z0-9)]) (?=[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: \S)")  # a label after an item's last word

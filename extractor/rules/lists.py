@@ -1741,6 +1741,8 @@ def _unlabel(text: str, item: Item) -> tuple[Item, Optional[str]]:
     if len(label.split()) > (MAX_CAPS_LABEL_WORDS if shouted else 4):
         return item, None
     kind = kind_of_heading(label)
+    if kind not in LIST_KINDS and not shouted and label.lower().split()[-1] in ("skills", "knowledge"):
+        return item, None  # "Computer skills: MS Word, MS Excel": the subject of the requirement, no heading of the page's
     if kind not in LIST_KINDS:
         kind = keyword_kind(label)
     if kind not in LIST_KINDS:
@@ -2230,7 +2232,10 @@ def chip_row_section(text: str, section: Section) -> bool:
     words = norm_heading(section.heading).split()
     if not words or not set(words) <= _CHIP_HEADING_WORDS or not set(words) & {"skills", "skill", "tags"}:
         return False
-    return is_chip_row(text[section.start : section.end].split("\n", 1)[0])
+    block = text[section.start : section.end].split("\n\n", 1)[0].split("\n")
+    # (or a chip a line: "Skills" / "Epic Beaker" / "HL7" / "SQL", a column of names with no bullets)
+    column = len(block) >= MIN_CHIPS and all(_CHIP_RE.fullmatch(line.strip()) and not _CHIP_FUNCTION_WORDS.intersection(line.lower().split()) for line in block)
+    return column or is_chip_row(block[0])
 
 
 _PAY_LINE_RE = fastre.compile(r"(?i)(?:compensation|salary|pay|wages?|remuneration|hourly\s+rate|pay\s+rate)\b[ \t]*(?::|(?:is[ \t]+)?(?:from[ \t]+|up[ \t]+to[ \t]+)?[$£€₹]|[A-Z]{3}[ \t]?\d)")
@@ -2520,7 +2525,8 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
         else:  # prose: each sentence of a paragraph line is judged alone; the items under a duty intro
             # ("The Associate will be responsible for the following key job functions:") and the lines of a run of duties
             # are duties as they stand
-            listed = _duty_run_items(ctx.text, [i for i, _ in marked])
+            listed = _duty_run_items(ctx.text, [i for i, _ in marked]) | _bullet_run_items(ctx.text, [i for i, _ in marked]) if section.kind == "description" \
+                else _duty_run_items(ctx.text, [i for i, _ in marked])
             found = [
                 j
                 for i, sub in marked
@@ -2564,6 +2570,23 @@ def _duty_run_items(text: str, items: list[Item]) -> set[int]:
         duties = sum(1 for i in run if is_duty(i.value) or _GERUND_OPENER_RE.match(i.value))
         if len(run) >= MIN_DUTY_ITEMS and duties >= MIN_RUN_DUTY_SHARE * len(run):
             out.update(id(i) for i in run if not _STATEMENT_OPENER_RE.match(i.value))  # not "It all matters": a statement, no task
+    return out
+
+
+def _bullet_run_items(text: str, items: list[Item]) -> set[int]:
+    """The items (by ``id``) of a bulleted list under a description's paragraph ("Job description:" / a paragraph /
+    "- chairside assistance …" / "- preparing instruments …"): runs of :data:`MIN_DUTY_ITEMS` or more bulleted items,
+    none of which states a requirement or a term of the job: the tasks the description lists, in any language."""
+    runs: list[list[Item]] = [[]]
+    for item in items:
+        if _after_bullet(text, item.spans[0][0]) and len(item.value) <= LONG_LINE:
+            runs[-1].append(item)
+        else:
+            runs.append([])
+    out: set[int] = set()
+    for run in runs:
+        if len(run) >= MIN_DUTY_ITEMS and not any(states_requirement(i.value) or _vocab().meta.match(i.value) for i in run):
+            out.update(id(i) for i in run)
     return out
 
 

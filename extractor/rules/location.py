@@ -177,8 +177,8 @@ def gazetteer() -> Gazetteer:
             target.update(entry.get("aliases", []))
     name_re = world.NameMatcher(fastre.compile(_name_pattern(all_names)), generated)
     code_re = fastre.compile(
-        r"(?<![A-Za-z0-9.&])(?:" + _trie_pattern(codes) + r")(?:(?![A-Za-z0-9])|(?=[A-Z][a-z]))"
-    )
+        r"(?<![A-Za-z0-9.&])(?:" + _trie_pattern(codes) + r")(?:(?![A-Za-z0-9])|(?=[A-Z][a-z]{2}))"
+    )  # (a code glued to the next capitalised word, "WASeattle", not the start of a plural acronym: "APIs", "KPIs")
     return Gazetteer(names, codes, name_re, code_re, data, frozenset(plain - others))
 
 
@@ -347,6 +347,8 @@ _CONTACT_LINE_RE = fastre.compile(r"[|·•]|(?i:\b(?:tel|phone|fax|e-?mail|cont
 _PHONE_AFTER_RE = fastre.compile(r"[|·•,][ \t]*(?:\+\d{1,3}[ \t]?\(?\d|(?i:tel|tél|phone|fax)\b\.?[ \t]*:?[ \t]*\+?\(?\d)")  # a telephone number after the place, on its line
 _AGENCY_LINE_RE = fastre.compile(r"(?i)\b(?:recrutement|recruitment|recruiting|staffing|int[ée]rim|cabinet|headhunt\w*|agency|agence|selección de personal|personalvermittlung|personaldienstleist\w*|uitzendbureau)\b")
 _HQ_AFTER_RE = fastre.compile(r"[ \t]+(?:HQ|headquarters|head[ \t]+office)\b", re.I)
+# "Budapest head office: 1138 Budapest, Váci út 141": the address after the seat's label, inside a sentence
+_HQ_ADDRESS_BEFORE_RE = fastre.compile(r"(?i)\b(?:HQ|headquarters|head[ \t]+office|registered[ \t]+office)[ \t]*:[ \t]*(?:[A-Z]{0,2}-?\d{3,6}[ \t]+)?$")
 _WORK_AT_BEFORE_RE = fastre.compile(r"(?i)\b(?:at|from|in|our|its|their|to|out[ \t]+of)[ \t]+(?:the[ \t]+|our[ \t]+|its[ \t]+|their[ \t]+)?$")
 _COMPASS_OF_CONTINENT_RE = fastre.compile(
     r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Middle)(?:[ \t]*,[ \t]*[A-Z][a-z]+)*"
@@ -1600,8 +1602,9 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
         if _STREET_BEFORE_RE.search(text, max(0, f.start - 40), f.start):
             f.how.add("excluded")  # "Av. República de El Salvador", "Rua Bahia": a street named after a place
             continue
-        if "label" not in f.how and _HQ_AFTER_RE.match(text, f.end) and not _WORK_AT_BEFORE_RE.search(text, max(0, f.start - 16), f.start):
-            f.how.add("excluded")  # "Kinetta · Lisbon HQ · 120 employees": the company's profile (not "from our Lisbon HQ")
+        if "label" not in f.how and (_HQ_AFTER_RE.match(text, f.end) and not _WORK_AT_BEFORE_RE.search(text, max(0, f.start - 16), f.start)
+                                     or _HQ_ADDRESS_BEFORE_RE.search(text, max(0, f.start - 40), f.start)):
+            f.how.add("excluded")  # "Kinetta · Lisbon HQ · 120 employees": the company's profile (not "from our Lisbon HQ"); "head office: 1138 Budapest"
             continue
         if _COMPASS_OF_CONTINENT_RE.match(text, f.start, min(len(text), f.end + 60)):
             f.how.add("excluded")  # "North, Central or South America": a part of a continent, no town named "Central"

@@ -240,7 +240,9 @@ def title_vocab() -> _Vocab:
 _PARTICIPLE = r"[A-Z][a-z]{2,}(?:ing|ed)"
 
 _WORD_RE = fastre.compile(r"[^\W\d_][^\W\d_'’]*")
-_COMPANY_RE = r"[A-Z0-9À-ÖØ-Þ][\w&.'’\-]{0,40}(?:[ \t]+(?:&amp;|[A-Z0-9À-ÖØ-Þ&][\w&.'’\-]{0,40}|[dl]['’][A-ZÀ-ÖØ-Þ][\w&.'’\-]{0,40}|of|and|et|und|the|de|del|della|du|des|da|do|dos|das|la|für|for|&)){0,5}"  # "&amp;": a scrape keeps the entity
+# the capitals of the Latin alphabets (Latin-1 and Latin Extended-A: "Žilina", "Łódź", "Şişli"), for names' first letters
+_LATIN_CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_COMPANY_RE = r"[0-9" + _LATIN_CAPITALS + r"][\w&.'’\-]{0,40}(?:[ \t]+(?:&amp;|[0-9&" + _LATIN_CAPITALS + r"][\w&.'’\-]{0,40}|[dl]['’][A-ZÀ-ÖØ-Þ][\w&.'’\-]{0,40}|of|and|et|und|the|de|del|della|du|des|da|do|dos|das|la|für|for|&)){0,5}"  # "&amp;": a scrape keeps the entity
 _LOCATION_LINE = fastre.compile(  # "Leeds, West Yorkshire", "Linz, Oberösterreich", "Chișinău, Moldova": letters of any Latin alphabet
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*){0,3})(?:,[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*(?:[ \t][^\W\d_](?:[^\W\d_]|[.'\-])*){0,3}){1,3}$"
 )
@@ -417,8 +419,9 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     dashes = [d.start() for d in _DASH_PIECES.finditer(value)]
     # a trail's steps run in one piece: "Vendedor(a) / Sales Associate – Turno nocturno / Night shift" pairs two languages twice
     one_piece = len({sum(d < c.start() for d in dashes) for c in crumbs[-2:]}) == 1
-    if len(crumbs) >= 2 and one_piece:
-        start = crumbs[-1].end()
+    trail = next((piece for piece in _DASH_PIECES.split(value) if len(_BREADCRUMB.findall(piece)) >= 2), "")
+    if len(crumbs) >= 2 and one_piece and not _slash_titles(trail):
+        start = crumbs[-1].end()  # (not one job named in three languages: "Pavārs / Повар / Cook – …")
     tails = (*_TAIL_CHROME, title_vocab().schedule_tail, title_vocab().headcount_tail, title_vocab().perk_tail, title_vocab().hiring_tail_cjk, title_vocab().selling_tail)
 
     def chrome_before(at: int) -> bool:
@@ -582,7 +585,7 @@ def _unsaid_country_code(text: str, hit: _Hit, parts: list[str]) -> bool:
 # a dash between two figures is a range ("CFC 60 – 80%"), no piece
 _LAST_PIECE = fastre.compile(r"(?:(?:(?<!\d)[ \t]+[-–—|][ \t]+|(?<=\d)[ \t]+[-–—|][ \t]+(?!\d))(?P<dash>(?:(?![ \t][-–—|][ \t])[^\n()–—|]){2,40})|[ \t]*\((?P<bracket>[^()\n]{2,40})\))$")
 # a row of the posting's facts block: "Shift pattern: Rotating nights"
-_FACT_ROW = fastre.compile(r"^[ \t]*(?P<label>[^\W\d_][\w /'’.-]{1,30}?)[ \t]*:[ \t]*(?P<value>[^\n:]{2,60}?)[ \t]*$", re.M)
+_FACT_ROW = fastre.compile(r"^[ \t]*(?P<label>[^\W\d_][\w /'’.-]{1,40}?)[ \t]*:[ \t]*(?P<value>[^\n:]{2,160}?)[ \t]*$", re.M)
 
 
 @lru_cache(maxsize=64)  # pure: every head line of a posting asks about the same text
@@ -592,7 +595,7 @@ def _tail_facts(text: str) -> frozenset[str]:
     from there."""
     labels = tail_fact_labels()
     values = [" ".join(m.group("value").split()).casefold() for m in _FACT_ROW.finditer(text, 0, min(len(text), 4000))
-              if m.group("label").strip().casefold() in labels]
+              if any(part.strip().casefold() in labels for part in m.group("label").split("/"))]  # (a bilingual label: "Munkarend / Schedule")
     # a place row's town before its region or its note ("Location: Port-Gentil, Ogooué-Maritime (offshore)")
     towns = [v.split(",")[0].split("(")[0].strip() for v in values if "," in v or "(" in v]  # (or its bracketed note: "Richard-Toll (Région de Saint-Louis)")
     return frozenset(values + [t for t in towns if len(t) >= 3])
@@ -1625,6 +1628,9 @@ def title_page(ctx: Context) -> Iterable[Candidate]:
     conf = page.title_conf
     hs, he = _header_range(ctx)
     title = _open_bracket_cut(ctx.text, trim_title(ctx.text, page.title))
+    quoted = _quoted_employer(ctx.text, title)
+    if quoted is not None:
+        title = quoted[0]  # "Cook - Restoran «Stari Mlin»": the employer in quotes closes the page title
     want = {page.title.value.lower(), title.value.lower()}
     for ls, le in _lines(ctx.text, hs, he):
         if ls > page.title.start and " ".join(ctx.text[ls:le].split()).lower() in want:
@@ -1950,9 +1956,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             suffix = _employer_suffix(text, hit) if prefix is None else None
             if suffix is not None:
                 hit = suffix[0]  # "Driver Needed - Acme Ltd, Nairobi": the employer's legal name closes it
-            at = _at_employer(text, hit) if prefix is None and suffix is None else None
+            at = (_at_employer(text, hit) or _quoted_employer(text, hit)) if prefix is None and suffix is None else None
             if at is not None:
-                hit = at[0]  # "Senior Product Designer @ Lumafield Health": the employer after "@" or "at"
+                hit = at[0]  # "Senior Product Designer @ Lumafield Health": the employer after "@" or "at" (or in quotes after a dash)
             tail = _employer_tail(text, hit) if prefix is None and suffix is None and at is None else None
             if tail is not None:
                 hit = tail  # "Front Office Supervisor | Pearl Dunes Hotel & Residences": the employer the body names again
@@ -2020,6 +2026,26 @@ def _at_employer(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
     return role, name
 
 
+# a heading's tail naming the employer in quotes, after at most two words of what it is: "Cook – kafejnīca "Vecā Maiznīca",
+# 2 vakances", "Barista - Café «Kolibri»" (a count or a place may follow it after a comma)
+_QUOTED_TAIL = fastre.compile(
+    r"[ \t]+[-–—|][ \t]+(?:[^\W\d_][\w.'’-]*[ \t]+){0,2}[\"“„«](?P<n>[^\W\d_][^\"“”„«»\n]{1,60})[\"”“»](?:[ \t]*,[^\n,]{2,30})?$"
+)
+
+
+def _quoted_employer(text: str, hit: _Hit) -> Optional[tuple[_Hit, _Hit]]:
+    """The role and the employer of a heading closed by the employer's name in quotes (:data:`_QUOTED_TAIL`), when the
+    role reads as a job title and the posting writes the name again after the heading; or None."""
+    m = _QUOTED_TAIL.search(hit.value)
+    if m is None or m.start() < 3:
+        return None
+    role = trimmed_hit(text, hit.start, hit.start + m.start())
+    name = _Hit(m.group("n").strip(), hit.start + m.start("n"), hit.start + m.end("n"))
+    if role is None or not looks_like_title(role.value) or has_job_noun(name.value) or text.find(name.value, hit.end) < 0:
+        return None
+    return role, name
+
+
 def _domain_of(text: str, name: str) -> bool:
     """True when ``text`` links the employer's own site, its name run together as the domain ("Fernleaf Energy" →
     "fernleaf.energy/jobs", "fernleafenergy.com", "jobs@fernleaf-energy.co.uk"), or a long first word of it alone
@@ -2036,7 +2062,8 @@ def _domain_of(text: str, name: str) -> bool:
 
 @rule("company", name="company.at_heading")
 def company_at_heading(ctx: Context) -> Iterable[Candidate]:
-    """The employer a heading names after the role ("<Role> @ <Employer>", see :func:`_at_employer`)."""
+    """The employer a heading names after the role ("<Role> @ <Employer>", see :func:`_at_employer`; "<Role> – café
+    "<Employer>"", see :func:`_quoted_employer`)."""
     if anonymous_posting(ctx):
         return
     text = ctx.text
@@ -2044,7 +2071,7 @@ def company_at_heading(ctx: Context) -> Iterable[Candidate]:
         start = c.spans[0][0]
         end = text.find("\n", start)
         line = trimmed_hit(text, start, len(text) if end < 0 else end)
-        at = _at_employer(text, line) if line is not None else None
+        at = (_at_employer(text, line) or _quoted_employer(text, line)) if line is not None else None
         if at is not None:
             yield Candidate("company", at[1].value, ((at[1].start, at[1].end),), 0.55, "company.at_heading")
 
@@ -5214,7 +5241,7 @@ def _chrome_line(value: str) -> bool:
     if not value or value.lower() in title_vocab().sites or _DOMAIN.match(value) or _site_line(value) or _POWERED_BY.match(value):
         return True
     # (a trail's steps run in one piece: "Operador(a) / Machine Operator – 2do turno / 2nd shift" pairs two languages twice)
-    if any(_CRUMBS.search(piece) for piece in _DASH_PIECES.split(_BRACKETED.sub("", value))) and not _slash_titles(value) \
+    if any(_CRUMBS.search(piece) and not _slash_titles(piece) for piece in _DASH_PIECES.split(_BRACKETED.sub("", value))) and not _slash_titles(value) \
             or _PUBLISHER_SECTION.search(value) and len(value.split()) <= 10:
         return True
     if ("·" in value or "|" in value) and any(_SEARCH_RADIUS.match(part.strip()) for part in re.split(r"[·•|]", value)):
@@ -5229,7 +5256,16 @@ def _slash_titles(value: str) -> bool:
     / Enhetschef inom primärvården", "Cook / Chef / Kitchen Lead"): the posting's title, not a site's breadcrumb trail,
     whose steps are the site's sections ("Home / Careers / …")."""
     parts = [p for p in re.split(r"[ \t]+/[ \t]+", value) if p.strip()]
-    return len(parts) >= 3 and not _CRUMB_STEP.search(value) and all(has_job_noun(p) and len(p.split()) <= 5 for p in parts)
+    if len(parts) < 3 or _CRUMB_STEP.search(value) or any(len(p.split()) > 5 for p in parts):
+        return False
+    # (or the same job in the page's languages, one of them English: "Pavārs / Повар / Cook"; a trail keeps one script)
+    return all(has_job_noun(p) for p in parts) or any(has_job_noun(p) for p in parts) and len({_script(p) for p in parts}) > 1
+
+
+def _script(value: str) -> str:
+    """"latin" when ``value``'s first letter is of the Latin alphabet, else that letter's Unicode block start (Cyrillic, Greek, CJK…)."""
+    letter = next((c for c in value if c.isalpha()), "a")
+    return "latin" if letter < "\u0250" else unicodedata.name(letter, "?").split()[0]
 
 
 def _menu_line(value: str) -> bool:
@@ -6994,7 +7030,7 @@ def company_board_ad(ctx: Context) -> Iterable[Candidate]:
 # --------------------------------------------------------------------------- a spreadsheet or ATS export
 # "req_id,title,department,location,…" over the posting's row: the header names the cells (``export_columns``).
 
-_EXPORT_HEADER = fastre.compile(r"\A[ \t]*(?P<h>[A-Za-z_][\w ]{0,30}(?:(?P<sep>[,\t;])[A-Za-z_][\w ]{0,30}){3,})[ \t]*\r?\n")
+_EXPORT_HEADER = fastre.compile(r"\A[ \t]*(?P<h>[A-Za-z_][\w /.#-]{0,30}(?:(?P<sep>[,\t;])[A-Za-z_][\w /.#-]{0,30}){3,})[ \t]*\r?\n")  # ("Hours/wk")
 
 
 @cache
@@ -7076,6 +7112,7 @@ def title_export(ctx: Context) -> Iterable[Candidate]:
     """The title cell of a spreadsheet or ATS export ("req_id,title,…" over "DA-2026-0312,Data Analyst II,…")."""
     hit = _export_value(ctx, "title")
     if hit is not None and len(hit.value) <= MAX_TITLE_CHARS and looks_like_title(hit.value, need_job_noun=False):
+        hit = trim_title(ctx.text, hit)  # "Kitchen Hand (Early Starts)": a cell keeps the heading's shift tag
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.export")
 
 
