@@ -1939,17 +1939,18 @@ _AT_EMPLOYER_LINE = re.compile(r"[ \t]*(?:at|@)[ \t]+[A-Z0-9][^\n]{0,60}$")  # G
 
 # a result card's pay line, a figure with its currency sign ("£45K/yr - £52K/yr", "$56K - $64K (Employer est.)"); the rules'
 # search-result cards (rules/base.py) read it too
-CARD_PAY_LINE = re.compile(r"[ \t]*(?:[$£€]|[A-Z]{1,3}\$)[ \t]?\d")
+CARD_PAY_LINE = re.compile(r"[ \t]*(?:[$£€₹₱₡]|[A-Z]{1,3}\$|(?:Q|S/|Bs\.?|(?:MXN|ARS|CLP|COP|PEN|GTQ|BRL|USD|EUR|GBP|INR)[ \t]))[ \t]?\d")  # ("Q 5,800.00 (Mensual)")
+_CARD_POINTER = re.compile(r"[ \t]*[▸►▶][ \t]")  # a card opening with the board's pointer mark, no blank line between cards
 
 
 def _in_result_card(text: str, lines: list[tuple[int, int]], i: int) -> bool:
-    """Whether line ``i`` belongs to a result card: a block of three to six short lines (between blank lines) holding
-    a pay line of its own, as a board's list of jobs shows each one."""
+    """Whether line ``i`` belongs to a result card: a block of three to six short lines (between blank lines, or from
+    one pointer-marked line to the next) holding a pay line of its own, as a board's list of jobs shows each one."""
     lo = i
-    while lo > 0 and text[lines[lo - 1][0] : lines[lo - 1][1]].strip():
+    while lo > 0 and text[lines[lo - 1][0] : lines[lo - 1][1]].strip() and not _CARD_POINTER.match(text, *lines[lo]):
         lo -= 1
     hi = i
-    while hi + 1 < len(lines) and text[lines[hi + 1][0] : lines[hi + 1][1]].strip():
+    while hi + 1 < len(lines) and text[lines[hi + 1][0] : lines[hi + 1][1]].strip() and not _CARD_POINTER.match(text, *lines[hi + 1]):
         hi += 1
     block = [text[a:b] for a, b in lines[lo : hi + 1]]
     return 3 <= len(block) <= 6 and all(len(line) <= 80 for line in block) and any(CARD_PAY_LINE.match(line) for line in block)
@@ -5581,6 +5582,30 @@ def _box_frame(doc: Document) -> Document:
     return _apply(doc, edits)
 
 
+_PIPE_FRAMED_LINE = re.compile(r"^[ \t]*\|[ \t]?(?P<inner>[^|\n]*?)[ \t]*\|[ \t]*$", re.M)
+MIN_FRAMED_LINES = 3
+
+
+def _pipe_frame(doc: Document) -> Document:
+    """A block printed inside a frame of ASCII bars, one cell a line (a statistics package's listing of a long text
+    variable, a console's boxed message: "| - Valid Working at Heights certificate |"): the bars go. Needs a run of
+    :data:`MIN_FRAMED_LINES` such lines; a row of several cells ("| a | b |") is a table's and stays."""
+    text = doc.text
+    if "|\n" not in text and not text.rstrip().endswith("|"):
+        return doc
+    edits: list[Edit] = []
+    run: list[re.Match] = []
+    for m in list(_PIPE_FRAMED_LINE.finditer(text)) + [None]:
+        if m is not None and (not run or text.count("\n", run[-1].end(), m.start()) == 1):
+            run.append(m)
+            continue
+        if len(run) >= MIN_FRAMED_LINES:
+            for r in run:
+                edits += [(r.start(), r.start("inner"), ""), (r.end("inner"), r.end(), "")]
+        run = [m] if m is not None else []
+    return _apply(doc, edits)
+
+
 def _box_table(doc: Document) -> Document:
     """A table drawn with box characters (a terminal's or an intranet's text view: "│ Position │ Welder │"): its
     border lines go, and a row of two cells reads as the labelled line a page writes ("Position: Welder"), a row
@@ -7360,7 +7385,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 _TEXT_SOURCE_READERS = (
     _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
-    _box_frame, _box_table, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
+    _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
 
 

@@ -43,7 +43,12 @@ def gazetteer_data() -> dict[str, Any]:
                                   "aliases": ([name.replace("-", " ")] if "-" in name else []) + scripts.get(country, {}).get(name, []) + _plain(country, name),
                                   "local": scripts.get(country, {}).get(name, []) + _plain(country, name), "plain": _plain(country, name)}
                                  for country, names in world["cities"].items() for name in names)]
-    return {**hand, "countries": countries, "regions": [*hand["regions"], *({**r, "generated": True} for r in world["regions"])], "cities": cities}
+    # a small state's divisions are its towns ("Escaldes-Engordany", Malta's local councils): read as towns, not regions
+    town_regions = set(hand.get("town_region_countries", []))
+    cities += [{"name": r["name"], "country": r["country"], "weak": True, "generated": True, "aliases": r.get("aliases", []), "local": [], "plain": []}
+               for r in world["regions"] if r["country"] in town_regions]
+    regions = [*hand["regions"], *({**r, "generated": True} for r in world["regions"] if r["country"] not in town_regions)]
+    return {**hand, "countries": countries, "regions": regions, "cities": cities}
 
 
 @cache

@@ -138,8 +138,13 @@ _CARD_AGE = fastre.compile(
 
 # a card written over lines closes with its age, alone or after a button: "Easy Apply 3d", "30d+", "24h", "2 days ago"
 _BLOCK_CARD_AGE = fastre.compile(
-    r"(?i)(?:^|[ \t])(?:\d{1,2}\+?[ \t]?(?:[hdwm]|hrs?|hours?|days?|wks?|weeks?)\+?(?:[ \t]+ago)?|just[ \t]+posted|today|yesterday)[ \t]*$"
+    r"(?i)(?:^|[ \t])(?:\d{1,2}\+?[ \t]?(?:[hdwm]|hrs?|hours?|days?|wks?|weeks?)\+?(?:[ \t]+ago)?|just[ \t]+posted|today|yesterday"
+    # the age in Spanish, Portuguese, French, German: "Hace 5 días", "há 3 dias", "il y a 2 jours", "vor 3 Tagen"
+    r"|(?:hace|h[áa]|il[ \t]+y[ \t]+a|vor)[ \t]+(?:\d{1,2}|una?|um|uma|un|une|einem|einer)[ \t]+(?:horas?|d[íi]as?|semanas?|mes(?:es)?|meses|heures?|jours?|semaines?|mois|stunden?|tagen?|wochen?|monaten?)"
+    r"|hoy|ayer|hoje|ontem|aujourd['’]hui|hier|heute|gestern)[ \t]*$"
 )
+# a card opening with the board's pointer mark: cards listed with no blank line between them ("▸ Agente de Ventas" / …)
+_CARD_POINTER_LINE = fastre.compile(r"\n(?=[ \t]*[▸►▶][ \t])")
 _BLOCK_CARD_LINES = (3, 6)  # a card's lines, its age's line included: employer, title, place, pay, age
 
 
@@ -188,6 +193,10 @@ def _block_cards(text: str, limit: int) -> list[tuple[int, int]]:
     while at < limit:
         end = text.find("\n\n", at)
         end = len(text) if end < 0 else end
+        pointer = _CARD_POINTER_LINE.search(text, at + 1, end)
+        gap = 2
+        if pointer is not None:
+            end, gap = pointer.start(), 1
         lines = [line for line in text[at:end].split("\n") if line.strip()]
         low, high = _BLOCK_CARD_LINES
         card = low <= len(lines) <= high and all(len(line) <= 80 and not line.rstrip().endswith((".", ":")) for line in lines)
@@ -198,7 +207,7 @@ def _block_cards(text: str, limit: int) -> list[tuple[int, int]]:
         else:
             runs.extend(_card_run(run))
             run = []
-        at = end + 2
+        at = end + gap
     return runs + _card_run(run)
 
 

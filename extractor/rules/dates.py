@@ -305,6 +305,10 @@ def _line_start(text: str, pos: int, floor: int) -> int:
     return max(floor, text.rfind("\n", floor, pos) + 1)
 
 
+# a program's banner or session line before a date on it: its version, release, build or login stamp
+_TOOL_BANNER = fastre.compile(r"(?i)\b(?:version|release|build|last[ \t]+(?:successful[ \t]+)?login(?:[ \t]+time)?)\b|\bv?\d+\.\d+\.\d+\b")
+
+
 def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list[int]) -> tuple[Optional[float], int]:
     """Confidence that ``found`` is the posting date (None: it is not), and where its evidence starts."""
     # The last label that starts before the date; it labels the date when it ends right where the date starts.
@@ -324,6 +328,8 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
         return (CONF_WEAK_LABEL - (0.1 if found.ambiguous else 0.0)), label.start
     if found.short_year:
         return None, found.start
+    if _TOOL_BANNER.search(text, _line_start(text, found.start, found.start - 120), found.start):
+        return None, found.start  # "R version 4.4.2 (2024-10-31)", "SQL*Plus: Release 19.0 - Production on Thu Dec 3 …": the tool's, not the ad's
     # Unlabelled: a label earlier on the same line (the nearest one) decides.
     # Prepositions and the bare word "date" only count right before the date.
     near_start = _line_start(text, found.start, found.start - UNLABELLED_NEAR_LABEL_WINDOW)

@@ -1979,7 +1979,7 @@ def _route(ctx: Context) -> _Routed:
                 kind = "preferred_qualifications"
             elif kind == "preferred_qualifications" and marks_required(item.value):
                 kind = "minimum_qualifications"  # "Minimum 5 years…" under Preferred
-            if _SCREENING_RE.match(item.value):
+            if _SCREENING_RE.match(item.value) or _FIELD_ROW_RE.match(item.value) and not marks_preferred(item.value):
                 screening.append((kind, item, section))
                 continue
             _add(kind, item, section)
@@ -2359,6 +2359,8 @@ _QUALIFICATION_ITEM_RE = fastre.compile(
 # A board's screening line under its job-details footer: "Accounting: 3 years (Required)",
 # "Bachelor's (Preferred)", "BLS Certification (Required)".
 _SCREENING_RE = fastre.compile(r"^[^.;!?()]{1,60}(?:\([^()]{1,30}\)[^.;!?()]{0,30})?\((?:Required|Preferred)\)$")
+# a board's field row among the requirements, a word or two after its label: "Idiomas: Inglés", "Educación mínima: Diversificado"
+_FIELD_ROW_RE = fastre.compile(r"^[^\W\d_][^\W\d_ ]*(?:[ \t][^\W\d_]+)?[ \t]*:[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+)?$")
 
 
 def _required_inside(text: str, section: Section, marked: list[tuple[Item, Optional[str]]]) -> bool:

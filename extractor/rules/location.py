@@ -123,6 +123,17 @@ def _name_pattern(names: Iterable[str]) -> str:
     return "(?:" + "|".join(alts) + ")(?![a-zß-öø-ÿ0-9])"
 
 
+def _with_saint_forms(names: list[str]) -> list[str]:
+    """``names`` and the short forms a town named after a saint is written in ("Saint Helier" → "St Helier",
+    "St. Helier"; "Sankt Gallen" → "St. Gallen"), those the data does not list already."""
+    out = list(names)
+    for name in names:
+        for long in ("Saint ", "Sankt "):
+            if name.startswith(long):
+                out.extend(short + name[len(long) :] for short in ("St ", "St. ") if short + name[len(long) :] not in names)
+    return out
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """Load ``locations.json`` once and build the lookup tables and regexes."""
@@ -162,7 +173,7 @@ def gazetteer() -> Gazetteer:
         flags = country_flags.get(c["country"], {})
         base = dict(level=CITY, name=c["name"], region=c.get("region"), country=c["country"],
                     weak=bool(c.get("weak")), city_state=bool(flags.get("city_state")) and c["name"] in (c["country"], *flags.get("aliases", [])))  # "Macau" of Macao
-        for text in [c["name"], *c.get("aliases", [])]:
+        for text in _with_saint_forms([c["name"], *c.get("aliases", [])]):
             add_name(text, Place(**base))
     plain = {t.casefold() for c in data["cities"] for t in c.get("plain", [])}
     others = {t.casefold() for group in ("countries", "regions", "cities") for e in data[group]
@@ -175,6 +186,8 @@ def gazetteer() -> Gazetteer:
             if entry.get("match_name", True):
                 target.add(entry["name"])
             target.update(entry.get("aliases", []))
+            if group is data["cities"]:
+                target.update(_with_saint_forms([entry["name"], *entry.get("aliases", [])]))
     name_re = world.NameMatcher(fastre.compile(_name_pattern(all_names)), generated)
     code_re = fastre.compile(
         r"(?<![A-Za-z0-9.&])(?:" + _trie_pattern(codes) + r")(?:(?![A-Za-z0-9])|(?=[A-Z][a-z]{2}))"
@@ -333,8 +346,8 @@ _ANYWHERE_BEFORE_RE = fastre.compile(r"(?i)\banywhere[ \t]{1,3}(?:in|within|acro
 # a street's word before a place its name honours: "Av. República de El Salvador", "Avenida Brasil", "Calle Colombia",
 # "Rua Bahia", "Jalan Sumatra", "Boulevard de la République"
 _STREET_BEFORE_RE = fastre.compile(
-    r"(?<![\w.])(?:Av\.|Avda\.|Avenida|Calle|C/|Carrera|Cra\.|Paseo|Rua|R\.|Rue|Via|Viale|Jl\.|Jalan|Boulevard|Bd\.|Ulica|Ul\.|ул\.)[ \t]{1,2}"
-    r"(?:(?:República|Republica|Rep\.|de|del|da|do|dos|das|la|las|los|el|des)[ \t]{1,2}){0,3}$"
+    r"(?<![\w.])(?:Av\.|Avda\.|Avenida|Calle|C/|Carrera|Cra\.|Paseo|Rua|R\.|Rue|Via|Viale|Jl\.|Jalan|Boulevard|Bd\.|Ulica|Ul\.|ул\.|Triq|Vjal|Pjazza)[ \t]{1,2}"
+    r"(?:(?:República|Republica|Rep\.|de|del|da|do|dos|das|la|las|los|el|des|l-|il-|ta['’])[ \t]{0,2}){0,3}$"
 )
 _PIPE_RE = fastre.compile(r"[ \t]\|[ \t]")
 # A street address before the place on its line ("200 W Monroe St, Suite 1500, Chicago, IL"): a postal address
@@ -528,6 +541,7 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
 
 
 _FIRM_FORM_END = fastre.compile(r"[ \t](?:Co|Inc|Ltd|LLC|Corp|Pty|GmbH|PLC|Plc|S\.?A|S\.?L|B\.?V|A\.?G)\.?$")
+_STREET_END_RE = fastre.compile(r"(?i)[ \t](?:square|street|road|avenue|lane|place|plaza|quay|terrace|crescent|parade|boulevard)$")
 _SITE_NAME_RE = fastre.compile(r"(?i)\b(?:hospital|infirmary|clinic|campus|barracks|prison|airport|mine|refinery|plant|factory|warehouse|depot|(?:health|medical)[ \t]+cent(?:re|er)|station|office|branch)\b")
 
 
@@ -557,8 +571,8 @@ def _unknown_city_mention(text: str, start: int, end: int) -> Optional[Mention]:
             start = end - len(words[0])
     if len(words) > 1 and words[0].lower() == "the":
         return None  # "THE DAILY LEDGER, LAGOS": a name with an article is a paper or a firm (known cities are in the gazetteer)
-    if len(words) > 1 and _SITE_NAME_RE.search(" ".join(words)):
-        return None  # "Seychelles Hospital, Victoria": a site, not a town the gazetteer lacks
+    if len(words) > 1 and (_SITE_NAME_RE.search(" ".join(words)) or _STREET_END_RE.search(" ".join(words))):
+        return None  # "Seychelles Hospital, Victoria": a site, not a town the gazetteer lacks; "St Francis Square": a street
 
     compass = {"north", "south", "east", "west"}  # after a name, part of it: "Dandenong South", "Kirkby North"
     lead = len(words) == 2 and re.sub(r"ern$", "", words[0].lower()) in compass and words[1].lower().strip(".'’") not in stop
@@ -789,6 +803,8 @@ def _short_form(written: str, name: str) -> bool:
     """Is ``written`` the gazetteer's ``name`` shortened or hyphenated ("Newcastle", "Newcastle-upon-Tyne"
     for "Newcastle upon Tyne"), as posters write it?"""
     short, full = " ".join(written.replace("-", " ").split()).casefold(), name.replace("-", " ").casefold()
+    if re.match(r"(?:saint|sankt) ", full) and re.sub(r"^st\.? ", full.split()[0] + " ", short) == full:
+        return True  # "St Helier" for "Saint Helier": the saint's short form as the posting writes it
     return short != full and full.startswith(short + " ") or (short == full and written != name)
 
 

@@ -304,7 +304,8 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]*(?:[ \t][-–—|][ \t]*|,[ \t]*|\()full[- ]?time\)?$"),  # "Part-time" qualifies the job and stays
     fastre.compile(r"[ \t]*\(\d{3,4}(?:[/,][ \t]?\d{3,4})*\)$"),  # an occupational series: "(801/808)"
     # the hours or the share of a full post a district glues after the title: "- 7.0 hrs/day", "– 20 hours per week", "- 0.5 FTE"
-    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+\d{1,2}(?:\.\d{1,3})?[ \t]*(?:hrs?\.?|hours?)(?:[ \t]*(?:/|per|a)[ \t]*(?:day|week|wk))?$|[ \t]+[-–—|][ \t]+[01]?\.\d{1,3}[ \t]*FTE$"),
+    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+\d{1,2}(?:\.\d{1,3})?[ \t]*(?:hrs?\.?|hours?)(?:[ \t]*(?:/|per|a)[ \t]*(?:day|week|wk))?$|[ \t]+[-–—|][ \t]+[01]?\.\d{1,3}[ \t]*FTE$"
+                   r"|[ \t]*\(\d{1,2}[ \t]?(?:h|hrs?|horas|heures|std\.?|Stunden)(?:[ \t]*(?:/|por|par|pro)[ \t]*(?:semana|sem|week|wk|semaine|Woche))?\)$"),  # "(30h)", "(20 horas/semana)"
     # the site the job is at, named after the heading: "- Trident Community Based Outpatient Clinic (CBOC)", "– Lakeview
     # Regional Hospital" (three capitalised words or more: "- Primary School" is a level, "- Emergency Department" a unit)
     fastre.compile(r"[ \t]+[-–—|][ \t]+(?:[A-Z][\w.'’&-]*[ \t]+){2,6}(?:Clinic|Hospital|Medical[ \t]Cent(?:er|re)|Health[ \t]Cent(?:er|re)|Campus)(?:[ \t]*\([A-Z]{2,6}\))?$"),
@@ -1650,6 +1651,34 @@ _CALL_FOR = fastre.compile(
     r"(?:(?i:experienced|talented|motivated|passionate|skilled|qualified|dedicated|reliable|friendly|new|full[- ]time|part[- ]time|permanent|temporary)[ \t]+){0,2}"
 )
 _CALLED_NAME = fastre.compile(r"[A-Z0-9.][\w/&+#.’'-]*(?:[ \t]+(?:[A-Z0-9(][\w/&+#.’'()-]*|of|and|&|de|du|la))*")
+
+
+# a public notice's call for the post by name: "Call for Applications for the post of Assistant Librarian in the Ministry
+# for …", "… invites applications for the position of Senior Clerk (Grade 7), Department of …"
+_NOTICE_POST_TITLE = fastre.compile(
+    r"(?i:applications?|appointment|recruitment|vacancy|vacancies)[ \t]+(?i:for|to)[ \t]+(?i:the[ \t]+)?(?i:post|position)[ \t]+of[ \t]+(?:(?i:an?|the)[ \t]+)?"
+    r"(?P<t>[A-Z][^.\n,;()]{2,80}?)(?=[ \t]+(?i:in|within|at|with)[ \t]+(?i:the[ \t]+)?[A-Z]|[ \t]*[,.;(]|[ \t]*$)",
+    re.M,
+)
+
+
+_CALL_HEADING = fastre.compile(r"[ \t]*(?i:call[ \t]+for[ \t]+)?(?=(?i:applications?)[ \t])")
+
+
+@rule("title", name="title.notice_post")
+def title_notice_post(ctx: Context) -> Iterable[Candidate]:
+    """The post a public notice calls for in its first lines ("Call for Applications for the post of Assistant Librarian
+    in the Ministry for …"), where no heading gives the title (a low confidence: a heading outranks it)."""
+    text = ctx.text
+    if not _PUBLIC_NOTICE.search(text, 0, min(len(text), 800)):
+        return
+    m = _NOTICE_POST_TITLE.search(text, 0, min(len(text), 1500))
+    hit = trimmed_hit(text, m.start("t"), m.end("t")) if m is not None else None
+    if hit is not None and looks_like_title(hit.value):
+        heading = _CALL_HEADING.match(text, text.rfind("\n", 0, m.start()) + 1, m.end())
+        # (over a heading that is the call itself, "Call for Applications for the post of X in the Ministry …", which the
+        # header rule would take whole)
+        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.62 if heading else 0.45, "title.notice_post")
 
 
 @rule("title", name="title.call_for")
@@ -3001,6 +3030,13 @@ _CAREERS_TRAIL = fastre.compile(
 )
 
 
+# a line that calls itself a job board or portal: the site that carries the posting, never its employer
+_JOB_BOARD_NAME = fastre.compile(
+    r"(?i)\b(?:jobs?|careers?|employment|recruitment|vacanc(?:y|ies))[ \t]+(?:board|site|portal|website)\b|\bportal[ \t]+de[ \t]+(?:empleo|emprego|vagas)\b"
+    r"|\bbolsa[ \t]+de[ \t]+(?:trabajo|empleo)\b|\bstellenb[öo]rse\b"
+)
+
+
 _HIRING_BANNER = fastre.compile(r"(?i)\b(?:we(?:['’]re|[ \t]+are)[ \t]+)?(?:now[ \t]+)?hiring\b")
 
 
@@ -3066,8 +3102,9 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         hit = _company_hit(text, start, cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value) \
-                    or _city_code_line(hit.value) or _place_label_line(hit.value) or _places_list_line(hit.value) or _LABELLED_FIGURE.search(hit.value):
-                continue  # "Perth WA": a place; "RUN DATE: 12/01/26": a labelled figure
+                    or _city_code_line(hit.value) or _place_label_line(hit.value) or _places_list_line(hit.value) or _LABELLED_FIGURE.search(hit.value) \
+                    or _JOB_BOARD_NAME.search(hit.value):
+                continue  # "Perth WA": a place; "RUN DATE: 12/01/26": a labelled figure; "X.im — the Island's jobs board": the board
             if heading is not None and n == heading + 1 and heading >= 1 and _unit_under_title(hit.value, values[heading - 1]):
                 continue  # the unit under the heading, its organisation over it
             if n == 0 and not _stated_as_organisation(text, lines[n][1], hit.value):
@@ -4765,7 +4802,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     if title_vocab().hiring_verb is not None:  # "L'EHPAD X, établissement public …, recrute un …", "Acme GmbH sucht eine …"
         yield from _company_from(ctx, title_vocab().hiring_verb, 0.5, "company.hiring")
     yield from _in_header(_OPERATED_BY, ctx, 0.7, "company.operated_by")
-    yield from _company_from(ctx, _BEHALF, 0.6, "company.behalf")
+    yield from _company_from(ctx, _BEHALF, 0.62, "company.behalf")  # (over the agency's own name on the top line)
     yield from _company_from(ctx, _JOIN, 0.55, "company.join")
     yield from _company_from(ctx, _AT_START, 0.5, "company.at")
     yield from _company_from(ctx, _AT_GLUED, 0.45, "company.at")
