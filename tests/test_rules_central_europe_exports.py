@@ -150,3 +150,10 @@ def test_a_flattened_cells_heading_before_an_item_that_opens_on_its_amount():
     record = _record(text)
     assert "A food hygiene certificate is desirable for this job" in record["preferred_qualifications"]
     assert not any("$27.50" in item for item in record["minimum_qualifications"] + record["preferred_qualifications"])
+
+
+def test_perks_bulleted_under_a_description_paragraph_are_no_duties():
+    text = ("Java Developer\nBrightpath Consulting\n\nDescription\nWe place consultants with banks in New York.\n"
+            "- Medical and dental insurance\n- Referral program for employees\n- Green card filing after six months\n"
+            "- Dedicated recruiter and HR manager\n")
+    assert _record(text)["responsibilities"] == []

@@ -2577,8 +2577,9 @@ def _duty_run_items(text: str, items: list[Item]) -> set[int]:
 
 def _bullet_run_items(text: str, items: list[Item]) -> set[int]:
     """The items (by ``id``) of a bulleted list under a description's paragraph ("Job description:" / a paragraph /
-    "- chairside assistance …" / "- preparing instruments …"): runs of :data:`MIN_DUTY_ITEMS` or more bulleted items,
-    none of which states a requirement or a term of the job: the tasks the description lists, in any language."""
+    "- priprema instrumenata / preparing instruments …"): runs of :data:`MIN_DUTY_ITEMS` or more bulleted items, none of
+    which states a requirement or a term of the job, half or more of them tasks (a duty, or a gerund, opening the item or
+    its English half after " / "): the tasks the description lists, in the page's language and English."""
     runs: list[list[Item]] = [[]]
     for item in items:
         if _after_bullet(text, item.spans[0][0]) and len(item.value) <= LONG_LINE:
@@ -2587,9 +2588,26 @@ def _bullet_run_items(text: str, items: list[Item]) -> set[int]:
             runs.append([])
     out: set[int] = set()
     for run in runs:
-        if len(run) >= MIN_DUTY_ITEMS and not any(states_requirement(i.value) or _vocab().meta.match(i.value) for i in run):
+        if len(run) >= MIN_DUTY_ITEMS and not any(states_requirement(i.value) or _vocab().meta.match(i.value) for i in run) \
+                and sum(1 for i in run if _task_item(i.value)) * 2 >= len(run):
             out.update(id(i) for i in run)
     return out
+
+
+_ANY_GERUND_RE = fastre.compile(r"(?i)[a-z]{2,}ing\b(?![ \t]+(?:knowledge|experience|understanding)\b)")  # "preparing …", "Taking …"
+
+
+_ENGLISH_WORDS = frozenset("the and to with for our your you are from".split())  # (none a word of Dutch, German, Romance languages)
+MIN_FOREIGN_TASK_WORDS = 4
+
+
+def _task_item(value: str) -> bool:
+    """An item that names a task: a duty or a gerund opening it, or opening its English half ("… / taking X-rays"); or
+    an item of :data:`MIN_FOREIGN_TASK_WORDS` words or more in another language (no English function word), whose duty
+    the English reading cannot judge ("elaborazione dei cedolini paga …", "Je voert preventief onderhoud uit …")."""
+    halves = [value] + ([value.rsplit(" / ", 1)[1]] if " / " in value else [])
+    words = value.lower().split()
+    return any(is_duty(h) or _ANY_GERUND_RE.match(h) for h in halves) or len(words) >= MIN_FOREIGN_TASK_WORDS and not _ENGLISH_WORDS.intersection(words)
 
 
 def _clause_runs(text: str, items: list[Item]) -> list[list[Item]]:
