@@ -2527,8 +2527,9 @@ def responsibilities_from_description(ctx: Context) -> Iterable[Candidate]:
         else:  # prose: each sentence of a paragraph line is judged alone; the items under a duty intro
             # ("The Associate will be responsible for the following key job functions:") and the lines of a run of duties
             # are duties as they stand
-            listed = _duty_run_items(ctx.text, [i for i, _ in marked]) | _bullet_run_items(ctx.text, [i for i, _ in marked]) if section.kind == "description" \
-                else _duty_run_items(ctx.text, [i for i, _ in marked])
+            listed = _duty_run_items(ctx.text, [i for i, _ in marked])
+            if section.kind == "description":
+                listed |= _bullet_run_items(ctx.text, [i for i, _ in marked])
             found = [
                 j
                 for i, sub in marked

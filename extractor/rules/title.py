@@ -5300,7 +5300,8 @@ def _slash_titles(value: str) -> bool:
 
 
 def _script(value: str) -> str:
-    """"latin" when ``value``'s first letter is of the Latin alphabet, else that letter's Unicode block start (Cyrillic, Greek, CJK…)."""
+    """The script of ``value``'s first letter: "latin" for the Latin alphabet, else the first word of the letter's
+    Unicode name ("CYRILLIC", "GREEK", "CJK" …)."""
     letter = next((c for c in value if c.isalpha()), "a")
     return "latin" if letter < "\u0250" else unicodedata.name(letter, "?").split()[0]
 
