@@ -1225,7 +1225,7 @@ def _field_locations(text: str) -> list[Found]:
         if not kind:
             continue
         end = text.find("\n", m.end())
-        end = len(text) if end < 0 else min(end, m.end() + 80)
+        end = min(len(text) if end < 0 else end, m.end() + 80)  # (a line with no break after it is read 80 characters far too)
         mentions = _mentions(text, m.end(), end)
         if no_colon and not (mentions and mentions[0].start == m.end() and not text[mentions[0].end:end].strip()):
             continue  # without a colon, the place must be the whole rest of the line
