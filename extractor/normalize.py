@@ -1940,17 +1940,17 @@ _AT_EMPLOYER_LINE = re.compile(r"[ \t]*(?:at|@)[ \t]+[A-Z0-9][^\n]{0,60}$")  # G
 # a result card's pay line, a figure with its currency sign ("£45K/yr - £52K/yr", "$56K - $64K (Employer est.)"); the rules'
 # search-result cards (rules/base.py) read it too
 CARD_PAY_LINE = re.compile(r"[ \t]*(?:[$£€₹₱₡]|[A-Z]{1,3}\$|(?:Q|S/|Bs\.?|(?:MXN|ARS|CLP|COP|PEN|GTQ|BRL|USD|EUR|GBP|INR)[ \t]))[ \t]?\d")  # ("Q 5,800.00 (Mensual)")
-_CARD_POINTER = re.compile(r"[ \t]*[▸►▶][ \t]")  # a card opening with the board's pointer mark, no blank line between cards
+CARD_POINTER = re.compile(r"[ \t]*[▸►▶][ \t]")  # a card opening with the board's pointer mark, no blank line between cards
 
 
 def _in_result_card(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     """Whether line ``i`` belongs to a result card: a block of three to six short lines (between blank lines, or from
     one pointer-marked line to the next) holding a pay line of its own, as a board's list of jobs shows each one."""
     lo = i
-    while lo > 0 and text[lines[lo - 1][0] : lines[lo - 1][1]].strip() and not _CARD_POINTER.match(text, *lines[lo]):
+    while lo > 0 and text[lines[lo - 1][0] : lines[lo - 1][1]].strip() and not CARD_POINTER.match(text, *lines[lo]):
         lo -= 1
     hi = i
-    while hi + 1 < len(lines) and text[lines[hi + 1][0] : lines[hi + 1][1]].strip() and not _CARD_POINTER.match(text, *lines[hi + 1]):
+    while hi + 1 < len(lines) and text[lines[hi + 1][0] : lines[hi + 1][1]].strip() and not CARD_POINTER.match(text, *lines[hi + 1]):
         hi += 1
     block = [text[a:b] for a, b in lines[lo : hi + 1]]
     return 3 <= len(block) <= 6 and all(len(line) <= 80 for line in block) and any(CARD_PAY_LINE.match(line) for line in block)

@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Optional
 from extractor import fastre
 from extractor.context import Context
 from extractor.faults import fault_warning, strict
-from extractor.normalize import CARD_PAY_LINE
+from extractor.normalize import CARD_PAY_LINE, CARD_POINTER
 from extractor.provenance import Extraction, TextSpan  # noqa: F401  (TextSpan re-exported for the rule modules)
 
 log = logging.getLogger(__name__)
@@ -144,7 +144,7 @@ _BLOCK_CARD_AGE = fastre.compile(
     r"|hoy|ayer|hoje|ontem|aujourd['’]hui|hier|heute|gestern)[ \t]*$"
 )
 # a card opening with the board's pointer mark: cards listed with no blank line between them ("▸ Agente de Ventas" / …)
-_CARD_POINTER_LINE = fastre.compile(r"\n(?=[ \t]*[▸►▶][ \t])")
+_CARD_POINTER_LINE = fastre.compile(r"\n(?=" + CARD_POINTER.pattern + ")")
 _BLOCK_CARD_LINES = (3, 6)  # a card's lines, its age's line included: employer, title, place, pay, age
 
 

@@ -162,7 +162,7 @@ def _gap_pattern() -> re.Pattern[str]:
     """What may stand between the two ends of a range."""
     return fastre.compile(
         rf"{_BLANK}{{0,3}}(?:/-)?{_BLANK}{{0,2}}(?:{_period_source()}{_BLANK}{{0,3}})?"
-        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|en|und|et|y|e|och|og|i|és|ve|și|till|through|thru|up{_BLANK}to|upto|(?:(?:and|,){_BLANK}{{1,2}}(?:it{_BLANK}|then{_BLANK})?|\({_BLANK}{{0,2}})?(?:rising|rises|increasing|increases|goes{_BLANK}up|going{_BLANK}up|progressing|progresses|moving{_BLANK}up){_BLANK}to(?:{_BLANK}a{_BLANK}maximum{_BLANK}of)?|up{_BLANK}to{_BLANK}a{_BLANK}maximum{_BLANK}of|a|à|al|hasta|até|bis|do|до|tot|à|až|sampai|hingga|s/d|s\.d\.|đến|tới|ile|iki|līdz|kuni|έως|עד|إلى|至|到)(?![^\W\d_])){_BLANK}{{0,3}}"
+        rf"(?P<conn>-{{1,2}}|\u2013|\u2014|\u2212|~|\u301c|\uff5e|(?i:to|and|en|und|et|y|e|och|og|i|és|ve|și|till|through|thru|up{_BLANK}to(?:{_BLANK}a{_BLANK}maximum{_BLANK}of)?|upto|(?:(?:and|,){_BLANK}{{1,2}}(?:it{_BLANK}|then{_BLANK})?|\({_BLANK}{{0,2}})?(?:rising|rises|increasing|increases|goes{_BLANK}up|going{_BLANK}up|progressing|progresses|moving{_BLANK}up){_BLANK}to(?:{_BLANK}a{_BLANK}maximum{_BLANK}of)?|a|à|al|hasta|até|bis|do|до|tot|à|až|sampai|hingga|s/d|s\.d\.|đến|tới|ile|iki|līdz|kuni|έως|עד|إلى|至|到)(?![^\W\d_])){_BLANK}{{0,3}}"
     )
 
 
