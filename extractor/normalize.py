@@ -6156,9 +6156,14 @@ _MIN_CUES = 4
 
 # a transcript's turn: "[00:00:53] DEAN: You need …", "(01:12) Host - …", "00:01:12 Speaker 2: …"
 _TIMED_TURN = re.compile(
-    r"^[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?[ \t]+(?:[A-Z][\w.'’-]*(?:[ \t][A-Z0-9][\w.'’-]*){0,3}[ \t]?[:\-–][ \t]+)?(?=\S)",
+    r"^[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]+"
+    r"(?:(?P<who>[A-Z][\w.'’-]*(?:[ \t](?:[A-Z0-9][\w.'’-]*|said|says|asked))?(?:[ \t][A-Z0-9][\w.'’-]*){0,2})[ \t]?[:\-–][ \t]+)?(?=\S)",  # "8:02 AM  You said: …"
     re.M,
 )
+# a turn said in quotes, as an assistant's activity log writes it ("Google Assistant: "Dental Receptionist.""), and a
+# spoken list's count after its heading ("What you'll do. Item 1 of 5.")
+_QUOTED_TURN = re.compile(r"[\"“](?P<said>[^\"“”\n]*)[\"”][ \t]*$")
+_SPOKEN_COUNT = re.compile(r"[ \t]+Item[ \t]+\d{1,2}[ \t]+of[ \t]+\d{1,2}\.?(?=[\"”]?[ \t]*$)")
 _MIN_TURNS = 4
 _MAX_PROMPT_WORDS = 12
 
@@ -6221,6 +6226,24 @@ def _pickle_listing(doc: Document) -> Document:
     return builder.build()
 
 
+def _reader_of(text: str, turns: list[re.Match[str]]) -> Optional[str]:
+    """The speaker who says most in a transcript written as quoted turns (a voice assistant's activity log: "8:02 AM
+    Google Assistant: "Dental Receptionist.""), when two or more speakers are named and most turns are quoted; else None."""
+    said: dict[str, int] = {}
+    quoted = 0
+    for m in turns:
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if m.group("who") is None:
+            return None
+        if _QUOTED_TURN.fullmatch(text, m.end(), end) is not None:
+            quoted += 1
+        said[m.group("who")] = said.get(m.group("who"), 0) + end - m.end()
+    if len(said) < 2 or quoted * 2 < len(turns):
+        return None
+    return max(said, key=said.__getitem__)
+
+
 def _timed_transcript(doc: Document) -> Document:
     """A transcript of speech (a radio segment, a meeting, an interview): the time stamp and speaker before each turn
     go, so that each turn reads as the sentences said; a turn that only asks a short question (an interviewer's
@@ -6231,13 +6254,27 @@ def _timed_transcript(doc: Document) -> Document:
     turns = list(_TIMED_TURN.finditer(text))
     if len(turns) < _MIN_TURNS:
         return doc
+    reader = _reader_of(text, turns)
     edits: list[Edit] = []
+    previous = None
     for m in turns:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         said = text[m.end() : end].strip()
+        quoted = _QUOTED_TURN.fullmatch(text, m.end(), end)
+        if quoted is not None:
+            said = quoted.group("said").strip()
+        who, before, previous = m.group("who"), previous, m.group("who")
+        if reader is not None and (who != reader or who != before and len(said.split()) <= 2):
+            edits.append((m.start(), min(end + 1, len(text)), ""))
+            continue  # the listener's commands to the assistant reading the posting ("Hey Google, pause."), and its short answer ("Paused.")
         asked = said.endswith("?") and len(said.split()) <= _MAX_PROMPT_WORDS and "?" not in said[:-1]
-        edits.append((m.start(), min(end + 1, len(text)) if asked else m.end(), ""))  # a host's prompt ("So what are you looking for?") is no heading
+        if asked or quoted is None:
+            edits.append((m.start(), min(end + 1, len(text)) if asked else m.end(), ""))  # a host's prompt ("So what are you looking for?") is no heading
+            continue
+        edits.append((m.start(), quoted.start("said"), ""))
+        count = _SPOKEN_COUNT.search(text, quoted.start("said"), quoted.end("said") + 1)
+        edits.append((count.start() if count is not None else quoted.end("said"), end, ""))
     return _apply(doc, edits)
 
 
@@ -6552,6 +6589,27 @@ _RUNNING_HEAD = re.compile(
     re.I | re.M,
 )
 _MIN_RUNNING_HEADS = 3
+
+
+# a scan's or a PDF's page marker on its own line: "--- Page 1 of 2 ---", "=== Page 2 ===", "[Page 1/3]"
+_PAGE_MARKER = re.compile(r"^[ \t]*(?:[-=~*#]{2,}[ \t]*|\[)(?i:page)[ \t]+(?P<n>\d{1,3})(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?[ \t]*(?:[-=~*#]{2,}|\])[ \t]*(?:\n|$)", re.M)
+_MAX_SCAN_PREAMBLE = 1500  # characters: how much an app's export header before the first page may hold
+
+
+def _page_markers(doc: Document) -> Document:
+    """A scanned or printed document's text marked page by page ("--- Page 1 of 2 ---"): the markers go, and so does
+    what stands before the first page's marker (the scanning app's export header and session log), when it is short.
+    Needs a first page's marker; any other text is left as it is."""
+    text = doc.text
+    if "age" not in text:
+        return doc
+    marks = list(_PAGE_MARKER.finditer(text))
+    if not marks or marks[0].group("n") != "1":
+        return doc
+    edits: list[Edit] = [(m.start(), m.end(), "") for m in marks]
+    if marks[0].start() <= _MAX_SCAN_PREAMBLE and len(marks) >= 2:
+        edits[0] = (0, marks[0].end(), "")
+    return _apply(doc, edits)
 
 
 def _running_heads(doc: Document) -> Document:
@@ -7385,7 +7443,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 _TEXT_SOURCE_READERS = (
     _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
-    _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
+    _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
 
 

@@ -265,6 +265,18 @@ def _foreign_words(part: str) -> bool:
     return bool(words) and not any(norm_heading(w) in heading_vocab().words for w in words)
 
 
+# a word after a known heading that asks for what it names, in a bilingual heading's English half: "Behörighetsvillkor / Qualifications required"
+_AFTER_WORD = re.compile(r" (?:required|needed|wanted|sought|expected)$")
+
+
+def _phrase_kind(key: str) -> Optional[str]:
+    """The kind of a known heading phrase (``key`` normalised), also followed by a word that asks for it ("qualifications
+    required"), as one half of a bilingual heading writes it ("Behörighetsvillkor / Qualifications required")."""
+    phrases = heading_vocab().phrases
+    after = _AFTER_WORD.search(key)
+    return phrases.get(key) or (phrases.get(key[: after.start()]) if after is not None else None)
+
+
 def _bilingual_kind(heading: str) -> Optional[str]:
     """The kind of a heading written in two languages: the halves around one " / " where one is a known heading and the
     other a known heading of the same kind or a text in another script, with its letters or with no word of the known
@@ -275,7 +287,7 @@ def _bilingual_kind(heading: str) -> Optional[str]:
 
     def kind_of(part: str) -> Optional[str]:
         key = norm_heading(part.strip())
-        return vocab.subheadings.get(key) or vocab.phrases.get(key)
+        return vocab.subheadings.get(key) or _phrase_kind(key)
 
     halves = heading.split(" / ")
     if len(halves) == 2:
@@ -504,15 +516,14 @@ def _bilingual_heading(line: str, line_start: int) -> Optional[_Heading]:
     m = _BILINGUAL_RE.fullmatch(line) or _CJK_THEN_LATIN.fullmatch(line)
     if m is None:
         return None
-    phrases = heading_vocab().phrases
     slashed = m.groupdict().get("c")  # (only _BILINGUAL_RE has the slash form)
     a, b = m.group("a").strip(), (m.group("b") or slashed or "").strip()
     lead = len(line) - len(line.lstrip())
     for known, other in ((b, a), (a, b)):
-        kind = phrases.get(norm_heading(known))
+        kind = _phrase_kind(norm_heading(known))
         if kind and not re.search(r"[A-Za-z]", other) and not _SENTENCE_PUNCT_RE.search(other) and any(ch.isalpha() for ch in other):
             return _Heading(kind, line.strip().rstrip(":："), line_start + lead, line_start + len(line))
-    kinds = {phrases.get(norm_heading(a)), phrases.get(norm_heading(b))} - {None}
+    kinds = {_phrase_kind(norm_heading(a)), _phrase_kind(norm_heading(b))} - {None}
     if len(kinds) == 2 and "description" in kinds and kinds & set(LIST_KINDS):
         kinds -= {"description"}  # "Opis posla / Duties", "Náplň práce / Job description": one side names the duties it describes
     # the same heading in two languages: "Profil recherché / Requirements", "El puesto / The job" (one side known)

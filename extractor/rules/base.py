@@ -181,7 +181,45 @@ def card_spans(text: str) -> list[tuple[int, int]]:
         at = end + 1
     if len(run) >= 2:
         runs.append((run[0][0], run[-1][1]))
-    return runs + _block_cards(text, limit)
+    return runs + _block_cards(text, limit) + _listed_over_opened(text, limit)
+
+
+_ROW_CELLS = fastre.compile(r"[ \t]+[|·•][ \t]+|[ \t]{3,}")
+_ROW_BOX = fastre.compile(r"^[ \t]*(?:\[[ xX]?\]|[☐☑☒○●◯])[ \t]*")  # a result row's check box: "[ ] Staff Nurse …"
+_OPENED_LINES = 8  # how far under the list the opened job's header is looked for
+
+
+def _listed_over_opened(text: str, limit: int) -> list[tuple[int, int]]:
+    """Runs of two or more consecutive result rows without their ages ("Store Keeper   | Al Bahar Trading | Al Khobar |
+    SAR 3,500 a month"), each of three or more cells, where two cells of one row are lines of the header shown under
+    the list (the job the reader opened, its title and employer as its row gave them): a search's split view."""
+    runs: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    at = 0
+    while at <= limit:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if at < limit and len(CARD_JOIN.findall(text, at, end)) >= 2:
+            run.append((at, end))
+        else:
+            if len(run) >= 2 and _row_opened_below(text, run):
+                runs.append((run[0][0], run[-1][1]))
+            run = []
+        if end >= len(text):
+            break
+        at = end + 1
+    return runs
+
+
+def _row_opened_below(text: str, run: list[tuple[int, int]]) -> bool:
+    """Whether two cells of one row of ``run`` are lines among the first :data:`_OPENED_LINES` non-empty lines under it."""
+    lines = [line for line in text[run[-1][1] : run[-1][1] + 1200].split("\n") if line.strip()][:_OPENED_LINES]
+    below = {" ".join(line.split()) for line in lines}
+    for a, b in run:
+        cells = {" ".join(cell.split()) for cell in _ROW_CELLS.split(_ROW_BOX.sub("", text[a:b])) if cell.strip()}
+        if len(cells & below) >= 2:
+            return True
+    return False
 
 
 def _block_cards(text: str, limit: int) -> list[tuple[int, int]]:

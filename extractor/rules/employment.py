@@ -83,9 +83,9 @@ def _vocab() -> dict:
         ),
         "value": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + value_alts + r")" + _END),
         # "Full Time/Part Time   Full Time", "Full/Part Time: Full-Time", "Full or Part-Time: Full Time": an ATS field named after both
-        # options, its value after it on the line (with "or" in the name, after a colon)
+        # options, its value after it on the line (with "or" in the name, after a colon); the field may be a list's item ("- Full/Part Time: …")
         "choice_label": fastre.compile(
-            r"(?im)^[ \t]{0,3}(?:(?:full(?:[- ]?time)?[ \t]{0,2}/[ \t]{0,2}part[- ]?time|part(?:[- ]?time)?[ \t]{0,2}/[ \t]{0,2}full[- ]?time|ft[ \t]{0,2}/[ \t]{0,2}pt)[ \t]{0,3}[:：]?"
+            r"(?im)^[ \t]{0,3}(?:[-*•·][ \t]+)?(?:(?:full(?:[- ]?time)?[ \t]{0,2}/[ \t]{0,2}part[- ]?time|part(?:[- ]?time)?[ \t]{0,2}/[ \t]{0,2}full[- ]?time|ft[ \t]{0,2}/[ \t]{0,2}pt)[ \t]{0,3}[:：]?"
             r"|(?:full(?:[- ]?time)?[ \t]{1,2}or[ \t]{1,2}part[- ]?time|part(?:[- ]?time)?[ \t]{1,2}or[ \t]{1,2}full[- ]?time)[ \t]{0,3}[:：])[ \t]{1,6}(?=\S)"
         ),
         "specificity": data["specificity"],

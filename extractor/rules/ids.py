@@ -31,9 +31,9 @@ _SEPARATOR = r"(?P<sep>[ \t\u00a0\u202f:：#=*_|\-\u2013\u2014.\"']{0,10}(?:\r?\
 # the same label in a second language before the separator: "Competition No. / No de concours : 2025-047", "Job Code (کد آگهی): IT-118407",
 # or before a table's column gap: "Reference number / Diarienummer      MNH 2026/1893"
 _OTHER_LANGUAGE_LABEL = r"(?:[ \t]{0,2}/[ \t]{0,2}[^\W\d_][^\n:：#/|]{0,30}?(?=[ \t]{0,2}[:：#]|[ \t]{3,}|\t)|[ \t]{0,2}\([^\W\d_][^()\n:：#]{0,30}\)(?=[ \t]{0,2}[:：#]))?"
-# one token; a code in capitals, one space and a number over a year stay one value ("PSC 41/2026", "SOCI 26/41");
+# one token; a code in capitals, one space and a number over a year stay one value ("PSC 41/2026", "SOCI 26/41", "ÅLR 2026/8841");
 # a short bracketed part inside a code stays in it ("DSD/TO(C)/2026-04")
-_VALUE = r"(?P<value>(?:[A-Z]{2,6} (?=\d{1,4}/\d{2,4}(?![\w/])))?[A-Za-z0-9](?:[A-Za-z0-9\-_./]|\([A-Z0-9]{1,3}\)(?=[A-Za-z0-9\-_./])){0,60})"
+_VALUE = r"(?P<value>(?:[A-ZÀ-ÖØ-Þ]{2,6} (?=\d{1,4}/\d{2,4}(?![\w/])))?[A-Za-z0-9](?:[A-Za-z0-9\-_./]|\([A-Z0-9]{1,3}\)(?=[A-Za-z0-9\-_./])){0,60})"
 # Where a glued scrape continues after the value: a word right after a digit.
 _GLUED_WORD = fastre.compile(r"(?<=\d)(?:[A-Z][a-z]+|[a-z]{3,})")
 _STRONG_SEP = fastre.compile(r"[:：#=\n|]|\*\*|__|\s[-\u2013\u2014]")

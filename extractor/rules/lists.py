@@ -744,6 +744,8 @@ def _item_join(line: str, p: int, text: str = "") -> bool:
         return False  # "…payments from ERAs and paper EOBs": an acronym's plural, not "ER" and an item "As …"
     if _tool_name_at(line, p):
         return False
+    if left and left.group().isupper() and (text or line).count(left.group() + word.group()) >= 2:
+        return False  # "…through CDAnet and …", "Knowledge of CDAnet …": an acronym's product name the posting writes twice
     if left and left.group()[0].isupper() and not left.group().isupper():
         if word.group().isupper():  # "NeurIPS", "MySQL": a name, not "…a plusSAP skills"
             return False
@@ -1916,6 +1918,8 @@ def _route(ctx: Context) -> _Routed:
     for section in _before_selection(ctx.sections):
         if chip_row_section(ctx.text, section):
             continue  # a board's skill chips ("Key Skills" / "PySpark  Azure  SQL  ETL"): skills, not list items
+        if _field_rows_section(ctx.text, section):
+            continue  # a board's candidate profile ("Career Level: Mid Career" / "Degree: Bachelor's degree" / "Nationality: Any"): its fields
         marked = list(_mixed_split(ctx.text, split_marked(ctx.text, section.start, section.end, glued=True)))
         base = section.kind
         if base == "preferred_qualifications" and not required_seen and _required_inside(ctx.text, section, marked):
@@ -2361,6 +2365,26 @@ _QUALIFICATION_ITEM_RE = fastre.compile(
 _SCREENING_RE = fastre.compile(r"^[^.;!?()]{1,60}(?:\([^()]{1,30}\)[^.;!?()]{0,30})?\((?:Required|Preferred)\)$")
 # a board's field row among the requirements, a word or two after its label: "Idiomas: Inglés", "Educación mínima: Diversificado"
 _FIELD_ROW_RE = fastre.compile(r"^[^\W\d_][^\W\d_ ]*(?:[ \t][^\W\d_]+)?[ \t]*:[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+)?$")
+
+
+# a form's field row, unbulleted, its value a few words: "Career Level: Mid Career", "Years of Experience: Min: 6 Max: 10"
+_FORM_ROW_RE = fastre.compile(r"[ \t]*[^\W\d_][^\W\d_ ]*(?:[ \t][^\W\d_]+){0,3}[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*")
+_MIN_FORM_ROWS = 4
+_MAX_FORM_VALUE_WORDS = 6
+
+
+def _field_rows_section(text: str, section: Section) -> bool:
+    """Whether every line of ``section`` is an unbulleted field row with a short value, four or more of them: a board's
+    profile of the wanted candidate ("Career Level: Mid Career", "Residence Location: Oman; India", "Nationality: Any"),
+    the fields of a form, not a list of requirements."""
+    lines = [line for line in text[section.start : section.end].split("\n") if line.strip()]
+    if len(lines) < _MIN_FORM_ROWS:
+        return False
+    for line in lines:
+        m = _FORM_ROW_RE.fullmatch(line)
+        if m is None or len(m.group("value").split()) > _MAX_FORM_VALUE_WORDS:
+            return False
+    return True
 
 
 def _required_inside(text: str, section: Section, marked: list[tuple[Item, Optional[str]]]) -> bool:

@@ -241,6 +241,8 @@ def _vocab_res() -> dict[str, re.Pattern]:
             r"(?:^|[^A-Za-z])(?i:" + phrase_re(g["based_cues"]) + r")\s{1,3}(?:the\s{1,3})?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]{1,2}$"
         ),
         "hq": fastre.compile(r"(?i)(?:" + phrase_re(g["hq_cues"]) + r")"),
+        # "Residence Location: Oman; UAE", "Nationality: Indian": where the candidate lives or comes from, no place of work
+        "residence_label": fastre.compile(r"(?im)^[ \t*_>•-]{0,6}(?:" + phrase_re(g["residence_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：]"),
         # "US/Canada time zones", "EU or UK" residency: time zones and areas that are no place of work
         "zone_after": fastre.compile(r"(?i)(?:[ \t]{0,2}(?:/|,|&|\+|or|and)[ \t]{0,2}[A-Z][\w.]{1,15}){0,3}[ \t]{0,2}(?:time[ -]?zones?|timezones?)\b|[ \t]{1,2}(?:business[ \t])?hours\b"),
         "area_before": fastre.compile(r"(?i)(?:^|[^\w])(?:" + phrase_re(g["areas"]) + r")[ \t]{0,2}(?:/|,|&|\+|or|and)[ \t]{0,2}$"),
@@ -1583,6 +1585,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     text = ctx.text
     res = _vocab_res()
     excluded = section_ranges(ctx, "company", "legal") + results_cards(ctx)  # (other jobs' cards: their places are theirs)
+    excluded += [(m.end(), len(text) if (end := text.find("\n", m.end())) < 0 else end) for m in res["residence_label"].finditer(text)]
     offer = section_ranges(ctx, "pay", "benefits")  # a place there counts only when labelled ("복리후생 … / 근무지: 서울")
     head_end = header_end(ctx)
     labels = _label_values(text, ctx.doc)
@@ -1938,13 +1941,21 @@ def _named_as_employer(text: str, name: str) -> bool:
     return re.search(r"(?<![\w-])" + re.escape(name) + r"(?:['’]s\b|[ \t]+(?:is|are|has|have|was|were|offers|provides|operates|runs|helps|builds)\b)", text) is not None
 
 
-def _suburb_before_town(text: str, places: list[Found], keep: list[Found]) -> None:
+def _after_suburb(text: str, start: int, name: str) -> bool:
+    """Whether the place at ``start`` follows ``name`` and a comma ("… hospital in Gomti Nagar, Lucknow"): the same suburb
+    and town named again, not the town as a place of its own."""
+    return re.search(re.escape(name) + r"[ \t]{0,2},[ \t]{0,2}$", text[max(0, start - len(name) - 6) : start]) is not None
+
+
+def _suburb_before_town(text: str, places: list[Found], keep: list[Found]) -> list[Found]:
     """A suburb, district or neighbourhood the gazetteer does not know, written first on a place line before its town
     ("Riccarton, Christchurch, New Zealand", "Nasr City, Cairo, Egypt", "Location: Sandton, Johannesburg"), is the
     place's ``city``: the posting's most specific place, as addresses go from the small place to the large one. The
     town after it is kept as the region only where it is also a first-level region of its country ("Cairo"). A name
     the posting uses as a subject or owner ("Greyfield Logistics is …", "… 's") is an employer, not a suburb; a name
-    known only as a small town abroad ("Heliopolis" in Algeria) may still be the suburb."""
+    known only as a small town abroad ("Heliopolis" in Algeria) may still be the suburb. Returns ``keep`` without the
+    town where a later line names it again after the same suburb ("a hospital in Gomti Nagar, Lucknow")."""
+    repeats: set[int] = set()
     for f in keep:
         if not f.city or "excluded" in f.how or not (f.how & {"label", "header_chain"} or (f.parts >= 2 and "header_alone" in f.how)):
             continue
@@ -1962,15 +1973,17 @@ def _suburb_before_town(text: str, places: list[Found], keep: list[Found]) -> No
         if any(g is not f and "excluded" not in g.how and m.start("name") <= g.start < f.start for g in places):
             continue
         line_end = text.find("\n", f.end)
-        if any(g is not f and g.city == f.city for g in keep) or _POSTCODE_IN_LINE_RE.search(text, m.end("name"), len(text) if line_end < 0 else line_end):
+        if any(g is not f and g.city == f.city and not _after_suburb(text, g.start, name) for g in keep) or _POSTCODE_IN_LINE_RE.search(text, m.end("name"), len(text) if line_end < 0 else line_end):
             continue  # the town stated as a place of its own elsewhere (another job's card), or a postal address
         if _named_as_employer(text, name):
             continue
+        repeats.update(id(g) for g in keep if g is not f and g.city == f.city)
         town_region = next((p.name for p in gazetteer().names.get(f.city.casefold(), []) if p.level == REGION and p.country == f.country), None)
         f.region = f.region or town_region
         f.city, f.start = name, m.start("name")
         f.spans = ((m.start("name"), m.end("name")),) + f.spans
         f.parts += 1
+    return [g for g in keep if id(g) not in repeats]
 
 
 # a head line (or its last "·"/"|" part) "Town, <board's area> <REGION CODE>" ("Geelong, Barwon & Western District VIC",
@@ -2181,7 +2194,7 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     _unread_region_after(text, places, keep, head_end)
     _town_and_area_before_country(text, places, keep)
     _head_town_area_country(text, places, keep, head_end)
-    _suburb_before_town(text, places, keep)
+    keep = _suburb_before_town(text, places, keep)
     keep = _head_town_board_area(text, places, keep, head_end)
     keep = _city_area_country(text, keep)
     keep = _drop_contradicted_header_towns(sorted(keep + fields, key=lambda f: f.start))

@@ -153,6 +153,8 @@ def _after_period_pattern() -> re.Pattern[str]:
         rf"(?:\([^\W\d_][^()\n\d]{{2,80}}\){_BLANK}{{1,3}}(?=\S))?"  # the amount in words: "Nfa 7,250.00 (Seven thousand … Nakfa) gross per month"
         rf"(?:[(,]{_BLANK}{{0,2}})?"
         rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}\)?(?:{_BLANK}{{1,3}}\(?|(?=/))){{0,2}}"  # "lei brut/lună", "kr/mån", "USD (fresh) per month"
+        # the allowances added to it before the period that covers them all: "KWD 650 basic + KWD 150 housing + KWD 50 transport (monthly)"
+        rf"(?:(?:{_BLANK}{{0,2}}\+{_BLANK}{{1,2}}(?:[A-Z]{{2,3}}{_BLANK}?)?\d[\d,.]*{_BLANK}{{1,2}}[^\W\d_]{{3,15}}){{1,4}}{_BLANK}{{1,3}}\(?)?"
         + _period_source()
     )
 
@@ -186,8 +188,8 @@ def _after_not_pay_pattern() -> re.Pattern[str]:
 
 
 _QUALIFIER = fastre.compile(
-    r"(?<![^\W\d_])(?i:(?P<between>between|tussen|zwischen|entre|tra|mellan|mellom|między|mezi|között|între)|(?P<max>up\s{0,2}to|upto|max(?:imum)?(?:\s{1,2}of)?|not\s{1,2}to\s{1,2}exceed|no\s{1,2}more\s{1,2}than|as\s{1,2}much\s{1,2}as|bis\s{1,2}zu|jusqu['’]\s?à|hasta|até|tot\s{1,2}maximaal|tot|până\s{1,2}la|до)"
-    r"|(?P<min>from|starting\s{1,2}(?:at|from)|starts\s{1,2}at|starting|min(?:imum)?(?:\s{1,2}of)?|at\s{1,2}least|upwards\s{1,2}of|in\s{1,2}excess\s{1,2}of|over|more\s{1,2}than|mindest\w{0,12}(?:\s{1,2}(?:von|beträgt|liegt\s{1,2}bei|ab))?|ab|à\s{1,2}partir\s{1,2}de|a\s{1,2}partir\s{1,2}de|desde|vanaf|från|fra|od|dès|de\s{1,2}la|от))"
+    r"(?<![^\W\d_])(?i:(?P<between>between|tussen|zwischen|entre|tra|mellan|mellom|między|mezi|között|între)|(?P<max>up\s{0,2}to|upto|max(?:imum)?(?:\s{1,2}of)?|not\s{1,2}to\s{1,2}exceed|no\s{1,2}more\s{1,2}than|as\s{1,2}much\s{1,2}as|bis\s{1,2}zu|jusqu['’]\s?à|hasta|até|tot\s{1,2}maximaal|tot|până\s{1,2}la|до|iki|līdz|kuni)"
+    r"|(?P<min>from|starting\s{1,2}(?:at|from)|starts\s{1,2}at|starting|min(?:imum)?(?:\s{1,2}of)?|at\s{1,2}least|upwards\s{1,2}of|in\s{1,2}excess\s{1,2}of|over|more\s{1,2}than|mindest\w{0,12}(?:\s{1,2}(?:von|beträgt|liegt\s{1,2}bei|ab))?|ab|à\s{1,2}partir\s{1,2}de|a\s{1,2}partir\s{1,2}de|desde|vanaf|från|fra|od|dès|de\s{1,2}la|от|nuo|alates))"
     r"[ \t:]{0,3}$"
 )
 _SENTENCE_END = fastre.compile(r"[.!?;](?:\s+|\*\*)(?=[A-Z*])|\n")

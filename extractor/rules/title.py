@@ -87,6 +87,7 @@ class _Vocab:
     valediction: Optional[re.Pattern]
     hiring_tail_cjk: Optional[re.Pattern] = None
     selling_tail: Optional[re.Pattern] = None
+    selling_head: Optional[re.Pattern] = None
     board_menu: Optional[re.Pattern] = None
 
 
@@ -226,6 +227,8 @@ def title_vocab() -> _Vocab:
             r"(?:[ \t]+(?:of[ \t]+)?(?:up[ \t]+to[ \t]+)?[$£€][ \t]?[\d,.]+[kK]?)?$"  # the amount after the perk: "- Sign-on Bonus $10,000"
             rf"|[ \t]*[\[(](?:{_labels_regex(data['selling_tags'])})!*[\])]$"  # in brackets: "(URGENT)", "[Immediate start]"
         ) if data.get("selling_tags") else None,
+        # the same tag before the title, set off by a bar, a colon or a dash: "WALK-IN | QC Chemist", "URGENT: Line Cook"
+        selling_head=fastre.compile(rf"(?i)^(?:{_labels_regex(data['selling_tags'])})!*(?:[ \t]*[|:]|[ \t]+[-–—])[ \t]*(?=\S)") if data.get("selling_tags") else None,
         # "해외영업 담당자 채용 (경력 3년 이상)", "백엔드 개발자 … 경력 채용": a CJK board's hiring word (and career tags, a bracket) after the title
         hiring_tail_cjk=fastre.compile(
             rf"[ \t]+(?:(?:{_labels_regex(data.get('career_tags_cjk', []), loose_spaces=False) or '(?!)'})[ \t]+)*(?:{_labels_regex(data['hiring_words_cjk'], loose_spaces=False)})(?:[ \t]*[(（][^()（）\n]{{1,40}}[)）])?$"
@@ -454,6 +457,9 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
         schedule = _HEAD_SCHEDULE.match(value, start, end)  # "HIRING: Part-time Bookkeeper": the call's terms; a heading
         if schedule is not None and has_job_noun(value[schedule.end() : end]):  # that opens with them keeps them ("Part-Time Barista")
             start = schedule.end()
+    tag = title_vocab().selling_head.match(value, start, end) if title_vocab().selling_head is not None else None
+    if tag is not None and has_job_noun(value[tag.end() : end]):
+        start = tag.end()
     bracket = _HEAD_TAG_CJK.match(value, start, end) or _HEAD_NAME_BRACKET.match(value, start, end)
     if bracket is not None and end - bracket.end() >= 2 and not has_job_noun(bracket.group().strip(" []【】")):
         start = bracket.end()  # "【急募】介護職員": an advert tag before the title; "[Acme] Sales Manager": the employer's name
@@ -869,8 +875,11 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
         return False  # "Milly (bot) 9:01 AM": a chat's speaker line with its time stamp
     if _GENDER_TAG.search(value):
         return True  # "Chef de projet marketing B2B (H/F)": only a job ad's title carries the tag, in any case style
-    bracket = _CLOSING_BRACKET.search(value)  # a qualifier after the name, in the page's case: "Инженер-технолог (литьё пластмасс под давлением)"
-    caps = [w for w in _WORD_RE.findall(value[: bracket.start()] if bracket and bracket.start() else value) if len(w) > 3]
+    # a qualifier in brackets is in the page's case: "Инженер-технолог (литьё пластмасс под давлением)", "Forklift driver (maiņu darbs) - Jelgava";
+    # its lower-case words do not count
+    bracketed = " ".join(w for m in _ANY_BRACKET.finditer(value) for w in _WORD_RE.findall(m.group()) if _capital(w[0]))
+    unbracketed = _ANY_BRACKET.sub(" ", value)
+    caps = [w for w in _WORD_RE.findall(unbracketed + " " + bracketed if unbracketed.strip() else value) if len(w) > 3]
     if caps and sum(1 for w in caps if _capital(w[0])) < len(caps) / 2 and not _CYRILLIC_START.match(value):  # scripts without case count as capitals
         return False  # (Cyrillic titles are written in sentence case: "Водитель-экспедитор категории CE")
     return has_job_noun(value) or not need_job_noun
@@ -883,7 +892,7 @@ _FIRM_KIND_TAIL = fastre.compile(
     r"executive[ \t]+search|personalberatung|personaldienstleister|agencia[ \t]+de[ \t]+(?:empleo|colocaci[óo]n|reclutamiento)"
     r"|[^\n|–—]{0,40}(?:компани[яи]?|агентство|şirketi))[ \t]*$"  # "Steppe Talent Partners | Хүний нөөцийн зөвлөх компани" (an HR consulting company)
 )
-_CLOSING_BRACKET = fastre.compile(r"[ \t]*\([^()\n]{1,60}\)$")
+_ANY_BRACKET = fastre.compile(r"\([^()\n]{1,60}\)")
 # a full stop after a lowercase word ends a sentence; "U.S. Bank", "J.P. Morgan", "DEPT OF BUSINESS SERV." do not
 _NAME_SENTENCE_END = fastre.compile(r"(?:[a-z]{2}|\b[a-z])[.!?](?:\s|$)|[!?]")
 
@@ -1170,8 +1179,10 @@ def _page_title(ctx: Context) -> Optional[_Page]:
     pieces = [(s, e, line[s:e].strip()) for s, e in parts]
     pieces = [p for p in pieces if p[2].lower() not in sites]
     titled = [p for p in pieces if looks_like_title(p[2])]
-    if pipe and len(parts) >= 3 and titled and titled[0][0] == 0 and _plural_job_noun(titled[0][2]):
-        return None  # "Meridian Talent Partners | Recruitment & Executive Search | Nicosia · Limassol": a firm's brand line
+    if pipe and titled and titled[0][0] == 0 and _plural_job_noun(titled[0][2]) \
+            and (len(parts) >= 3 or any(p[2].split(" / ")[-1].strip().casefold() in _careers_words() for p in pieces if p is not titled[0])):
+        return None  # "Meridian Talent Partners | Recruitment & Executive Search | Nicosia · Limassol": a firm's brand line;
+        # "Baltic Workforce Partners | Darbo skelbimai / Job offers": the firm's jobs page
     if not titled and len(pieces) == 1 < len(parts) and _heading_repeats(text, le, pieces[0][2]) and _first_line_shaped_as_title(pieces[0][2]):
         titled = pieces  # "Interdisciplinary | USAJOBS" over the heading "Interdisciplinary": the board's page names the job twice
     if not titled:
@@ -2947,6 +2958,7 @@ _WE_RUN = fastre.compile(
 )
 _POSTER_UNIT = fastre.compile(r"(?i)\b(?:team|department|talent\w*|recruit\w*|hr|rr\.?[ \t]?hh|human[ \t]+resources|recursos[ \t]+humanos|gesti[oó]n|personal|people|hiring|people[ \t]+ops|admin\w*|moderator|confidential|anonymous)\b")
 _AGENCY_NAME = re.compile(r"(?i)\b(?:agency|agencies|recruit\w*|staffing|personnel|resourcing|talent|headhunt\w*|search|employment)\b")
+_SENTENCE_BREAK = fastre.compile(r"[.!?][ \t]+[A-Z]")
 _POSTED_BY = fastre.compile(r"^[ \t]*Posted(?:[ \t]+(?:on[ \t]+)?\d[\w ,.]{2,24}?|[ \t]+(?:on[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d[\w ,.]{0,20}?)?[ \t]+[Bb]y[ \t]*:?[ \t]*(?:\n[ \t]*)?(?P<c>[^\n<|·•]{3,80}?)[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.M)
 _UNIT_OF_ACRONYM = fastre.compile(r"(?:The[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,4}[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<a>[A-Z]{2,6})")
 _NAME_BEFORE_ACRONYM = fastre.compile(r"(?P<c>" + _COMPANY_RE + r")[ \t]+\((?P<a>[A-Z]{2,6})\)(?=[ \t,;:.]|$)", re.M)
@@ -4703,6 +4715,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
     yield from _we_paragraph_subject(ctx)
     for m in _POSTED_BY.finditer(text, 0, min(len(text), 3000)):  # "Posted by: Acme Language School <jobs@…>", Idealist's "Posted by" over the name,
         # a board's "Posted 24 November 2026 by St Aidan's C of E Primary School"
+        if _SENTENCE_BREAK.search(text, m.start(), m.start("c")):
+            continue  # "Posted November 30, 2026. Apply by December 14, 2026.": a second sentence's "by", no byline
         hit = _company_hit(text, m.start("c"), m.end("c"))
         dated = not re.match(r"[ \t]*Posted[ \t]+[Bb]y\b", text[m.start() : m.start("c")])  # a board's byline: "Posted 24 November 2026 by …"
         if hit is None or dated and _AGENCY_NAME.search(hit.value):
