@@ -690,6 +690,8 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             return _Heading(vocab.subheadings[key], text, head_at, body_at, subheading=True)
         if key in vocab.phrases:
             return _Heading(vocab.phrases[key], text, head_at, body_at)
+        if " / " in text and (bilingual := _bilingual_kind(text)) is not None:
+            return _Heading(bilingual, text, head_at, body_at)  # "Wat ga je doen? / What you will do": a question's mark in one half
         if (_ABOUT_RE.match(text) or (vocab.about and vocab.about.match(text))) and len(text.split()) <= 6:
             return _Heading("company", text, head_at, body_at)
         qualified = qualified_kind(text)

@@ -2741,7 +2741,7 @@ def _has(sentence: str, cues: tuple[str, ...]) -> bool:
 def _summary_sentences(ctx: Context) -> list[Span]:
     text = ctx.text
     vocab = _vocab()
-    for kinds in (("summary",), ("description",), ("header",)):
+    for kinds in (("summary",), ("description",), ("header", "company")):  # (an employer's paragraph that also says whom it recruits)
         spans: list[Span] = []
         for section in ctx.sections_of(*kinds):
             for s, e, _ in _lines(text, section.start, section.end):

@@ -1058,6 +1058,9 @@ _SPACED_LABEL_RE = fastre.compile(r"(?im)^[ \t]*(?:job|work|workplace|primary)[ 
 _GLUE_SEAM_RE = fastre.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{3,})")
 
 
+_LABEL_IN_SENTENCE = fastre.compile(r"(?i)\b(?:our|your|by|visit)[ \t]+$")  # a label word inside a sentence: "come by our office: …"
+
+
 def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, int]]:
     """``(start, end)`` of the values of location labels (a location pin at a line's start included;
     with ``doc``, a label set off by a wide gap too, see :func:`_gap_labels`)."""
@@ -1069,6 +1072,8 @@ def _label_values(text: str, doc: Optional[Document] = None) -> list[tuple[int, 
             end = len(text) if end < 0 else end
             out.append((m.end(), min(end, m.end() + 200)))
     for m in (*res["label"].finditer(text), *_SPACED_LABEL_RE.finditer(text), *res["pipe_label"].finditer(text)):
+        if _LABEL_IN_SENTENCE.search(text[max(0, m.start() - 12) : m.start()].rstrip() + " "):
+            continue  # "… or come by our office: Tempo-Team Rotterdam, Coolsingel 58": where to apply, no label of the place of work
         start = m.end()
         end = text.find("\n", start)
         end = len(text) if end < 0 else end

@@ -218,8 +218,8 @@ def title_vocab() -> _Vocab:
             rf"|(?<=\))[ \t]+(?:{_labels_regex(data['schedule_tags'])})$"  # after a bracket, a space will do: "RN - Domiciliary (Bonham) Part-time"
             r"|[ \t]+(?i:part[- ]?time|full[- ]?time|(?:1er|2do|3er|[123][ºo°]|1st|2nd|3rd|primer|segundo|tercer)[ \t]+(?:turno|shift))$"  # "AUXILIAR DE FARMACIA PART-TIME", "Supervisor de Almacén 2do Turno"
         ) if data.get("schedule_tags") else None,
-        headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)", "(Two Posts)", ", 2 positions", "(2 vende / 2 positions)", "(02 vị trí / 2 positions)" (the count in the page's language first)
-            rf"(?i)(?:[ \t]+[-–—|][ \t]*|[ \t]*\((?:\d{{1,3}}[ \t]+[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*)?|,[ \t]*)(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)(?:[ \t]*\(\d{{1,3}}\))?[ \t]*"
+        headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)", "(Two Posts)", ", 2 positions", "(2 vende / 2 positions)", "(02 vị trí / 2 positions)", "– 3 позиции / 3 posts" (the count in the page's language first)
+            rf"(?i)(?:[ \t]+[-–—|][ \t]*(?:(?:\d{{1,3}}[ \t]+)?[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*)?|[ \t]*\((?:\d{{1,3}}[ \t]+[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*)?|,[ \t]*)(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)(?:[ \t]*\(\d{{1,3}}\))?[ \t]*"
             rf"(?:{_labels_regex(data['headcount_nouns'])})(?:\(s\))?\)?$"
         ) if data.get("headcount_nouns") else None,
         selling_tail=fastre.compile(
@@ -3516,6 +3516,7 @@ def _before_badge(text: str, start: int, end: int) -> int:
 # "Acme logo"), the name's initials in brackets ("Hope Bridge Relief Organization (HBRO)"), the name again in CJK
 # characters after its Latin form ("Lotus Bay Resort & Casino 蓮灣度假村")
 _LOGO_TAIL = fastre.compile(r"[ \t]+(?i:home[ ]?page|logo)[ \t]*$", re.M)
+_VIA_TAIL = fastre.compile(r"[ \t]+via[ \t]+[A-Z][^\n]{1,60}$", re.M)  # "Hollandse Versgroep via Tempo-Team Rotterdam": the agency that carries the ad
 _INITIALS_TAIL = fastre.compile(r"[ \t]+\((?P<initials>[A-Z][A-Z&]{1,7})\)[ \t]*$", re.M)
 _CJK_TAIL = fastre.compile(r"(?<=[A-Za-z.)])[ \t]+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af（）()·・ ]*$", re.M)
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "&"})
@@ -3528,9 +3529,9 @@ def _cut_name_tail(text: str, hit: _Hit) -> _Hit:
 
 
 def _without_name_tail(text: str, start: int, end: int) -> int:
-    """``end``, or where a tail that is no part of the employer's name begins (:data:`_LOGO_TAIL`, :data:`_INITIALS_TAIL`
+    """``end``, or where a tail that is no part of the employer's name begins (:data:`_LOGO_TAIL`, :data:`_VIA_TAIL`, :data:`_INITIALS_TAIL`
     when the bracket holds the name's initials, :data:`_CJK_TAIL`)."""
-    logo = _LOGO_TAIL.search(text, start, end)
+    logo = _LOGO_TAIL.search(text, start, end) or _VIA_TAIL.search(text, start, end)
     if logo is not None and logo.start() - start >= 2:
         return logo.start()
     cjk = _CJK_TAIL.search(text, start, end)
@@ -3676,7 +3677,7 @@ def _prose_regions(ctx: Context) -> list[tuple[int, int, Optional[bool]]]:
     return regions
 
 
-_PROSE_LINE = fastre.compile(r"[ \t]*[A-Z][^\n]{80,}[.!][ \t]*$")  # a paragraph of sentences, not a header line
+_PROSE_LINE = fastre.compile(r"[ \t]*[^\W\d_a-z][^\n]{80,}[.!][ \t]*$")  # a paragraph of sentences, not a header line (opening in any script)
 
 
 _WELCOME = fastre.compile(r"(?:^|(?<=[.!?])|(?<=\n))[ \t]*Welcome[ \t]+to[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!:;]|[ \t]+[-–—][ \t])", re.M)
@@ -3710,6 +3711,10 @@ _ARTICLE_ORG = fastre.compile(r"The[ \t]+[A-Z][\w&'’\-]*[ \t]+[A-Z][a-z]+$")  
 _ARTICLE_NAME = fastre.compile(r"The[ \t]+[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|[dl]['’][A-Z][\w&'’\-]*|of|and|for|de|del|du|des|da|do|&)){2,}$")  # "The" before a name of three or more words
 
 
+# a name in the page's own script before its Latin form, opening a line: "Хотел Лихнида Беј / Hotel Lihnida Bay is a …"
+_NAME_IN_OTHER_SCRIPT = fastre.compile(r"^[ \t]*[^\x00-\x7f\u00c0-\u024f\s/]+(?:[ \t][^\x00-\x7f\u00c0-\u024f\s/]+){0,5}[ \t]*/[ \t]*(?=[A-Z])", re.M)
+
+
 def _prose_company(ctx: Context) -> Iterator[Candidate]:
     """The employer as the subject of a sentence about it in its own profile ("Acme is a …", "Founded in 1999,
     Acme is …", "Acme, formerly Bolt, delivers …", "Acme’s mission is …"): a name written capitalised wherever it
@@ -3725,6 +3730,8 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
         view, where = _joined(doc, text, start, end)
         if not view or _intermediary(ctx, view):
             continue
+        if "/" in view:  # the Latin form read as the sentence's subject, offsets kept
+            view = _NAME_IN_OTHER_SCRIPT.sub(lambda m: " " * len(m.group()), view)
         named = False  # a name opened an earlier sentence of this region
         for m in (*pattern.finditer(view), *_WELCOME.finditer(view), *_WHO_IS.finditer(view), *_DESCRIBED_FOUNDED.finditer(view), *_FOUNDED_CLAUSE.finditer(view)):
             name = _TRAILING_CONNECTOR.sub("", m.group("c")).strip(" .,")
