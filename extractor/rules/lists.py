@@ -2679,7 +2679,6 @@ def _after_bullet(text: str, start: int) -> bool:
 MAX_SAID_CHARS = 12_000  # a posting said aloud is short; a longer text without headings is no transcript
 MIN_SAID_ITEMS = 2
 MIN_SAID_WORDS = 4  # a line of fewer words is no sentence said (a heading, a label, a name)
-_WORD_RUN_RE = fastre.compile(r"\S+")
 _YOU_WOULD_RE = fastre.compile(r"(?i)you(?:['’]d|[ \t]+would)[ \t]+(?=\w)")
 _SAID_NEED_RE = fastre.compile(
     r"(?i)^(?:[^.!?]{0,40}?\b)?(?:you(?:['’]ll|[ \t]+will)?|we)[ \t]+(?:also[ \t]+)?(?:need|require|must[ \t]+have)\b"
@@ -2697,7 +2696,7 @@ def _said_items(ctx: Context) -> dict[str, list[Item]]:
     for s, e, _ in _lines(text, 0, min(len(text), MAX_SAID_CHARS)):
         if BULLET_RE.match(text, s, e):
             continue  # a bullet of a card or a snippet: the page's own list, not a sentence said
-        if len(_WORD_RUN_RE.findall(text, s, min(e, s + 200))) < MIN_SAID_WORDS and text[s:e].isascii():
+        if len(text[s : min(e, s + 200)].split()) < MIN_SAID_WORDS and text[s:e].isascii():
             continue  # a label, a name or a heading alone on its line says no duty or need (a CJK line has no spaces to count)
         for span in sentences(text, s, e):
             item = _item(text, [span])
