@@ -1776,7 +1776,7 @@ def _flat_breaks(doc: Document) -> Document:
 # --------------------------------------------------------------------------- 5. boilerplate
 
 
-_BULLET_START = re.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►‣⁃]|\d{1,2}[.)])\s")
+_BULLET_START = re.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►›‣⁃]|\d{1,2}[.)])\s")
 _CHROME_STRIP = " .:|-–—•*>»«/\\"
 
 
@@ -6003,6 +6003,26 @@ def _browser_window_title(doc: Document) -> Document:
     return _apply(doc, [(m.start(), m.end(), "")]) if m else doc
 
 
+# a web archive's capture line ("The Wayback Machine - https://web.archive.org/web/20261129043512/https://…"), which the
+# archive writes over its toolbar and again under it, where the captured page begins
+_ARCHIVE_CAPTURE_LINE = re.compile(r"^[^\n]{0,60}https?://web\.archive\.org/web/\d{8,14}\S*[^\n]*$", re.M)
+_ARCHIVE_TOOLBAR_REACH = 3000
+
+
+def _archive_toolbar(doc: Document) -> Document:
+    """A web archive's toolbar copied with the captured page (capture counts, a calendar, "About this capture") left
+    out: from the capture line that opens the text to the same line written again where the page begins, both lines
+    included. Any other text is left as it is."""
+    text = doc.text
+    first = _ARCHIVE_CAPTURE_LINE.search(text, 0, min(len(text), 400))
+    if first is None or text[: first.start()].strip():
+        return doc
+    again = text.find(first.group(), first.end(), first.end() + _ARCHIVE_TOOLBAR_REACH)
+    if again < 0:
+        return doc
+    return _apply(doc, [(first.start(), again + len(first.group()), "")])
+
+
 _TAB_ROW = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.M)  # a pasted table's row: three or more cells apart by tabs
 
 
@@ -6369,8 +6389,8 @@ def _cjk_spaced_rows(doc: Document) -> Document:
 
 
 # a form or a printed report that leads each label to its value with dots: "TITLE..........: WATER PLANT OPERATOR",
-# "Closing date ........ 12 May 2027", a mainframe panel's spaced ones ("JOB TITLE . . . : SR PROGRAMMER", "DEPT . :")
-_DOT_LEADER = re.compile(r"^[ \t]*[^\W\d_][\w'’/&()#-]*(?:[ ][\w'’/&()#-]+){0,4}(?P<leader>[ \t]*(?:\.[ \t]?){2,}[ \t]*:[ \t]*|[ \t]+\.[ \t]*:[ \t]*|[ \t]*\.{4,}[ \t]*|[ \t]+\.{3}[ \t]+)(?=\S)", re.M)
+# "Closing date ........ 12 May 2027", "▸ Contract .......... CDI" (a bulleted row), a mainframe panel's spaced ones ("JOB TITLE . . . : SR PROGRAMMER", "DEPT . :")
+_DOT_LEADER = re.compile(r"^[ \t]*(?:[-•*·▪◦●■➢➤►▸▹›»‣⁃][ \t]+)?[^\W\d_][\w'’/&()#-]*(?:[ ][\w'’/&()#-]+){0,4}(?P<leader>[ \t]*(?:\.[ \t]?){2,}[ \t]*:[ \t]*|[ \t]+\.[ \t]*:[ \t]*|[ \t]*\.{4,}[ \t]*|[ \t]+\.{3}[ \t]+)(?=\S)", re.M)
 _MIN_DOT_LEADERS = 3
 
 
@@ -7443,7 +7463,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 _TEXT_SOURCE_READERS = (
     _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
-    _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
+    _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
 
 

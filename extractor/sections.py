@@ -367,7 +367,7 @@ _LIST_HEADING_WORDS = fastre.compile(
 _DECOR_CHARS = "#*_=>|\t "
 # the marks of Chinese and Japanese lists, written without a space before the item: "1、负责…", "（2）…", "①…", "・入荷検品"
 CJK_LIST_MARK = r"(?:\d{1,2}[、．]|（\d{1,2}）|[\u2460-\u2473・◎◆◇])"
-_BULLET_RE = fastre.compile(r"^\s*(?:(?:[-•*+·▪◦●○■□➢➤►‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|0[1-9](?=[ \t]+[A-Z0-9])|\(?[a-zA-Z][.)])\s+|" + CJK_LIST_MARK + r"\s*(?=\S))")
+_BULLET_RE = fastre.compile(r"^\s*(?:(?:[-•*+·▪◦●○■□➢➤►›‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|0[1-9](?=[ \t]+[A-Z0-9])|\(?[a-zA-Z][.)])\s+|" + CJK_LIST_MARK + r"\s*(?=\S))")
 _INLINE_RE = fastre.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _QUESTION_INLINE_RE = fastre.compile(r"^(?P<head>[^\W\d_][^?:.!\n]{1,40}\?)\s+(?P<rest>[^\W_].*)$")  # "Vem är du? Minst 1 års erfarenhet …": a known question heading run into its first item
 _ABOUT_RE = fastre.compile(r"^About (?:(?:the|our) )?(?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
@@ -1073,6 +1073,29 @@ def _intro_under_heading(text: str, above: _Heading, head: _Heading, line: str) 
     )
 
 
+def _field_row_under(text: str, above: _Heading, inline: _Heading, line_end: int) -> bool:
+    """Whether ``inline``, a one-word label with a short value ("Qualification : Employé qualifié"), is a field row
+    of the non-list section ``above`` ("Informations complémentaires", "Job details") it stands in, not a heading:
+    only field rows lie between them."""
+    if above.kind in LIST_KINDS or len(inline.heading.split()) != 1 or line_end - inline.body_start >= MIN_INLINE_BODY:
+        return False
+    between = text[above.body_start : inline.heading_start].strip()
+    return all(_FIELD_ROW_RE.match(row.strip()) for row in between.split("\n") if row.strip())
+
+
+_FIELD_VALUE_MAX = 60  # a field row's value is short; a sentence of requirements after its label is a list's item
+
+
+def _among_field_rows(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` stands between field rows ("Salary: …" above, "Reference: …" below), blank lines aside."""
+    above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+    below = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+    return bool(_FIELD_ROW_RE.match(above.strip()) and _FIELD_ROW_RE.match(below.strip()))
+
+
+_FIELD_ROW_RE = re.compile(r"[^\W\d_][^:：\n]{0,30}[ \t]*[:：][ \t]*\S")
+
+
 def _label_inside_list(text: str, above: _Heading, head: _Heading, absorbed: Optional[_Heading]) -> bool:
     """Whether ``head``, a short Title Case line of no known kind ("Fleet Scheduling", "Craft"), is a label grouping
     the items of the list heading ``above``: it stands directly under ``above`` with nothing between them, or
@@ -1131,7 +1154,8 @@ def find_headings(text: str) -> list[_Heading]:
                 head = _Heading("legal", "", starts[i] + lead, starts[i] + lead)
             elif content_seen and previous_kind != "legal":
                 for inline in inline_headings(line, starts[i], previous_kind):
-                    if _runs_on(text, inline, lines, i) or (found and _intro_under_heading(text, found[-1], inline, line)):
+                    if _runs_on(text, inline, lines, i) or (found and _intro_under_heading(text, found[-1], inline, line)) \
+                            or (found and _field_row_under(text, found[-1], inline, starts[i] + len(line.rstrip()))):
                         continue
                     found.append(inline)
                     previous_kind = inline.kind
@@ -1148,6 +1172,9 @@ def find_headings(text: str) -> list[_Heading]:
                 continue
             else:
                 continue
+        if not content_seen and head.inline and head.subheading and len(line) - (head.body_start - starts[i]) < _FIELD_VALUE_MAX \
+                and _among_field_rows(lines, i):
+            continue  # "Languages: French (advanced), English" among "Salary: …" and "Reference: …": a field row of the head's details block
         if not content_seen:
             if head.kind not in CONTENT_KINDS:
                 continue

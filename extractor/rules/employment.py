@@ -113,6 +113,7 @@ def _vocab() -> dict:
         "self_employed": fastre.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, data["self_employed_choice"])) + r")(?![\w])"),
         "skip_before": fastre.compile(data["skip_before"], re.I),
         "policy_before": fastre.compile(data["policy_before"], re.I),
+        "staff_handled_before": fastre.compile(data["staff_handled_before"], re.I),
         "hours_label": fastre.compile(
             r"(?i)" + LABEL_START + r"(?:" + _phrases(data["hours_labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：=-]?[ \t*_]{0,6}" + hours_num
             + r"(?![\d:])(?![ \t]{0,2}(?:am|pm|a\.m|p\.m|%|per[ \t]{1,2}(?:day|month|year|hour)|/[ \t]{0,2}(?:day|month|year)|days?\b|months?\b))"
@@ -227,6 +228,9 @@ def _value_end(text: str, pos: int) -> int:
 
 # --------------------------------------------------------------------------- employment type
 
+# a type's phrase that ends in a staff noun ("temporary staff", "seasonal workers"): it may name other people, not this job
+_STAFF_NOUN_END = fastre.compile(r"(?i)\b(?:staff|workers?|employees?|hires|associates?)$")
+
 
 def _value_in(text: str, start: int, end: int) -> Optional[tuple[str, int, int]]:
     """The employment type named in ``text[start:end]`` (a label's value).
@@ -323,6 +327,8 @@ def employment_cues(ctx: Context) -> list[Cue]:
                 continue  # "previous internships", "industrial placement experience": the candidate's past, not this job
             if value in ("full_time", "part_time") and voc["self_employed"].search(text, max(0, m.start() - 40), min(len(text), m.end() + 60)):
                 continue  # "pełny etat (UoP) lub B2B": employee or self-employed
+            if _STAFF_NOUN_END.search(m.group()) and voc["staff_handled_before"].search(text, max(0, m.start() - 80), m.start()):
+                continue  # "Train new operators and temporary staff": the staff the job deals with
             c = conf
             if voc["weak_after"].match(text[m.end(): m.end() + 40]):
                 if voc["policy_before"].search(text, max(0, m.start() - 12), m.start()):

@@ -282,7 +282,7 @@ _LIST_GAP_RE = fastre.compile(
 )
 # A word of a place name: a capital (any cased script: "Μαρούσι"), then letters, dots, apostrophes, hyphens.
 _NAME_WORD = r"(?=[^\W\d_])(?![a-zß-öø-ÿ])\w(?:[^\W\d_]|[.'’-]){1,30}"
-_JOINERS = r"(?:de|del|della|dei|di|la|las|los|le|do|da|dos|das|am|an|der|im|sur|sul|upon|on|y|e|en|pe|nad)"
+_JOINERS = r"(?:de|del|della|dei|di|la|las|los|le|do|da|dos|das|am|an|der|im|sur|sul|upon|on|y|e|en|pe|nad|el|al|ech|ben|bin|van|von|aan|ter|op)"  # "Marsa el Brega", "Bergen op Zoom"
 # up to four capitalised words, with the lower-case joiners of place names ("San Pedro Garza García",
 # "São José dos Campos", "Casalecchio di Reno"), an optional bracketed province code ("(BO)"), then a comma
 _UNKNOWN_CITY_RE = fastre.compile(
@@ -298,9 +298,9 @@ _SITE_WORDS = (
     r"university|hall|square|road|street|lane|avenue|park|estate|site|depot|unit|floor|tower|plaza|quays?|wharf|base|headquarters|hq"
 )
 # an unknown city and a country, the whole line (or a card's part after " · "): "Munsbach, Luxembourg"; after a label, a site or street may come
-# before the city: "Location: Le Rocquier School, St Saviour, Jersey"
+# before the city: "Location: Le Rocquier School, St Saviour, Jersey"; the label may carry its translation ("Location / الموقع:")
 _UNKNOWN_CITY_WHOLE_RE = fastre.compile(
-    r"(?m)(?:^|(?<=[|·•] ))[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3}(?:[^,:\n]{0,40}(?i:\b(?:" + _SITE_WORDS + r")\b)[^,:\n]{0,20},[ \t]{0,3})?)?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})(?:[ \t]{0,2}\([^()\n]{2,40}\))?[ \t]{0,3},[ \t]{0,3}$"
+    r"(?m)(?:^|(?<=[|·•] ))[ \t*•-]{0,4}(?:[^\W\d_][\w /]{0,30}:[ \t]{0,3}(?:[^,:\n]{0,40}(?i:\b(?:" + _SITE_WORDS + r")\b)[^,:\n]{0,20},[ \t]{0,3})?)?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})(?:[ \t]{0,2}\([^()\n]{2,40}\))?[ \t]{0,3},[ \t]{0,3}$"
 )  # (a bracketed note may follow the town: "Richard-Toll (Région de Saint-Louis), Sénégal")
 # a city and its region code closing a line's last comma-separated part, no postcode: "…, Albury NSW" (after a comma: a
 # line's own "Acme AB", "Fiduciaire SA", "Job Opening ID" are a legal form or a label, not a region)
@@ -1118,8 +1118,8 @@ def _listed_below(text: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_LABEL_CITY_RE = fastre.compile(
-    r"[ \t*_]{0,4}(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{0,2}(?=$|[,(;|/]|[ \t][-–—][ \t]|[ \t]{0,2}\d)"
+_LABEL_CITY_RE = fastre.compile(  # after an optional area or department number ("74 - Morzine", a French board's form) or a postcode ("1050 Ixelles")
+    r"[ \t*_]{0,4}(?:\d{1,3}[ \t]{1,2}[-–][ \t]{1,2}|(?:[A-Z]{1,2}-)?\d{4,5}[ \t]{1,2})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{0,2}(?=$|[,(;|/]|[ \t][-–—][ \t]|[ \t]{0,2}\d)"
 )
 
 

@@ -654,6 +654,10 @@ def _place_listed(text: str, piece: str) -> bool:
 _BRACKET_CODE = fastre.compile(r"(?=[A-Za-z0-9#/-]*\d{4})[A-Za-z0-9#]{1,12}(?:[-/][A-Za-z0-9]{1,12}){0,4}")  # "2026-14382", "R-0048213", "#4471"
 
 
+# a hotel's star rating opening a title's sector suffix ("Chief Engineer – 5-Star Resort"): the sector, not a count
+_STAR_RATING = fastre.compile(r"(?i)\d[ -]?stars?\b")
+
+
 def piece_cut(text: str, hit: _Hit) -> _Hit:
     """``hit`` without its last piece when the posting gives that piece elsewhere as a place or a fact the title does not
     keep: a line under the heading opens with it as a place ("Marine Planner – Kavala" over "Kavala, Macedonia, Greece"),
@@ -665,7 +669,7 @@ def piece_cut(text: str, hit: _Hit) -> _Hit:
     piece = " ".join((m.group("dash") or m.group("bracket")).split())
     if m.group("bracket") and _BRACKET_CODE.fullmatch(piece) and text.count(piece) >= 2:
         return _title_head(text, hit, hit.value[: m.start()].rstrip())  # "… HVAC (2026-14382)": the requisition the page numbers again
-    if m.group("dash") and piece[0].isdigit():
+    if m.group("dash") and piece[0].isdigit() and not _STAR_RATING.match(piece):
         return _title_head(text, hit, hit.value[: m.start()].rstrip(" -–—|,"))  # "Farm Assistant - 900 cow rotary": a count opens a fact
     if m.group("bracket") and _place_listed(text, piece):
         return _title_head(text, hit, hit.value[: m.start()].rstrip())  # "RN - Domiciliary (Bonham)" over "Location" / "- Bonham, Texas"
@@ -3059,7 +3063,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     values = [" ".join(text[ls:le].split()) for ls, le in lines]
     values = ["" if menu else v for v, menu in zip(values, _chrome_flags(ctx.doc, lines))]  # a flattened menu is chrome
     # not "Jobs > Finance > Accounts Officer", nor a labelled row ("Department: Sales") under the heading
-    heading = next((n for n, v in enumerate(values) if looks_like_title(v) and len(_BREADCRUMB.findall(v)) < 2 and not title_vocab().team_label.match(v)), None)
+    heading = next((n for n, v in enumerate(values) if looks_like_title(v) and len(_BREADCRUMB.findall(v)) < 2 and not title_vocab().team_label.match(v)
+                    and not (n and _closes_with(values[0], v))), None)  # not the site's name the page title closes with ("… | Jobs | Cornwall Courier")
     top = next((n for n, v in enumerate(values) if not _site_line(v)), 0)
     if heading is None and top < len(lines) and top <= 1 and _first_line_shaped_as_title(values[top]) and not _translated_line(values[top]) \
             and not _acronym_named(values[top]):
@@ -3264,13 +3269,30 @@ def _organisation_name(value: str) -> bool:
     return " of " in value.lower() or not has_job_noun(last)
 
 
+def _closes_with(line: str, name: str) -> bool:
+    """True when ``line`` ends with ``name`` after a separator ("Nurse – Full Time | Jobs | Cornwall Courier")."""
+    return len(line) > len(name) + 2 and line.endswith(name) and line[: -len(name)].rstrip()[-1:] in ("|", "-", "–", "—", "·")
+
+
 def _could_be_employer_line(value: str) -> bool:
     """A header line that may name the employer: no label, no list of tools, not a known place, not a
     phrase running on into the next line ("Invites applications for")."""
     if any(ch in value for ch in ":|·•") or re.search(r"\d", value) or ("/" in value.replace("A/S", "") and not _organisation_name(value)) \
-            or _OPEN_END.search(value):
+            or _OPEN_END.search(value) or _motto_line(value):
         return False
     return value.casefold() not in gazetteer().names
+
+
+# a state's motto under its name on an official notice: "Honneur – Fraternité – Justice", "Un Peuple – Un But – Une Foi"
+_MOTTO_PART = r"[^\W\d_][\w'’]*(?:[ ][^\W\d_][\w'’]*){0,2}"
+_MOTTO_LINE = fastre.compile(_MOTTO_PART + r"(?:[ \t]+[-–—][ \t]+" + _MOTTO_PART + r"){2,3}[ \t]*[.!]?")
+
+
+def _motto_line(value: str) -> bool:
+    """A state's motto: three or four short parts apart by dashes, none a place or a legal name ("Atlasline SARL –
+    Casablanca - Maroc" is an employer and its place)."""
+    return _MOTTO_LINE.fullmatch(value) is not None and not _legal_name(value) \
+        and not any(gazetteer().knows(part.strip()) for part in re.split(r"[ \t]+[-–—][ \t]+", value))
 
 
 def _repeats(text: str, line: tuple[int, int], previous: tuple[int, int]) -> bool:
@@ -4531,13 +4553,15 @@ def _office_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
         readings = gazetteer().names.get(place.casefold()) or gazetteer().codes.get(place) or []
         if not readings or any(r.level == 1 for r in readings) or words[-k - 1].lower() in _NAME_LINKS or len(name) < 3 or gazetteer().knows(name):
             continue  # a city or a country, never a region: "Augusta Georgia" is a city in its state
-        alone = [m for m in _mention(name).finditer(text) if not text.startswith(place, m.end() + 1)]
+        alone = [m for m in _mention(name).finditer(text) if not text.startswith(place, m.end() + 1) and not _GROUP_AFTER.match(text, m.end())]
         start = cand.spans[0][0]
         if alone and is_company_name(name) and not _common_words(name, text) and text[start : start + len(name)] == name:
             return _Hit(name, start, start + len(name))
     return None
 
 
+# "the Lumiverre group" beside "Lumiverre France": the name alone names the parent group, not the office that hires
+_GROUP_AFTER = fastre.compile(r"[ \t]+(?:group|Group|GROUP|groupe|Groupe|Gruppe|holding|Holding)\b")
 # the employer's address after its name on a label's line: a comma, then a part holding a number (street, postcode)
 _ADDRESS_AFTER = fastre.compile(r",[ \t]*(?=[^,\n]*\d)")
 # a note in brackets after the name ("(7-person indie team, …)", "(we build robots)"); not an acronym or a legal form ("(RHRC)", "(Pvt) Ltd")

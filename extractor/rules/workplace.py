@@ -137,9 +137,14 @@ def workplace_cues(ctx: Context) -> list[Cue]:
     return [c for c in cues if c.confidence > 0.3]
 
 
+_LABEL_NAME_END = fastre.compile(r"[ \t*_]*[:：\-–][ \t*_]*$|[ \t]*\n[ \t]*$")  # a label's colon (or line end) after its name
+
+
 def _label_cues(text: str, voc: dict) -> list[Cue]:
-    """Labelled lines: "Workplace type: Hybrid", "Location: Remote (US)"."""
+    """Labelled lines: "Workplace type: Hybrid", "Location: Remote (US)". A label written again with another value
+    further down is another record's (a feed's or a list's next job): the first one's value stands."""
     cues = []
+    first_value: dict[str, str] = {}
     for m in voc["label"].finditer(text):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -152,6 +157,9 @@ def _label_cues(text: str, voc: dict) -> list[Cue]:
         if v.group().lower().startswith("flexible") and voc["hours_patterns"].search(text, m.end(), line_end):
             continue  # "Working pattern: Full time, Flexible working": a working-time pattern, not a workplace
         got = _apply_polarity(value, 0.92, _polarity(text, v.start(), v.end(), floor=m.end()))
+        name = _LABEL_NAME_END.sub("", m.group()).strip(" \t*_#>-").casefold()
+        if got and first_value.setdefault(name, got[0]) != got[0]:
+            continue
         if got:
             start = m.start() if v.start() - m.end() <= 20 else v.start()
             cues.append(Cue(got[0], got[1], start, v.end(), labelled=True))
