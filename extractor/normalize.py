@@ -284,6 +284,7 @@ _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # white space other than a single pla
 _INTEGRATION = frozenset("foreignobject desc title mi mo mn ms mtext annotation-xml".split())  # HTML again inside svg/math
 # an XML document (a job feed: Indeed/ZipRecruiter-style <source><job>…, RSS <item>, a board's export), not a web page
 _HTTP_RESPONSE_HEAD = re.compile(r"\AHTTP/\d(?:\.\d)?[ \t]\d{3}[^\n]*\r?\n(?:[\w-]{1,60}:[^\n]*\r?\n){0,40}\r?\n")
+_XML_SPACE_PRESERVE = re.compile(r"<[^<>]{0,120}?\bxml:space[ \t]*=[ \t]*[\"']preserve[\"']")
 _XML_TEXT_LINES = re.compile(r"\S[^\n]*\n[ \t]*\n[ \t]*\S[^\n]*\n[ \t]*\S")  # a paragraph break and two lines after it, or more
 _XML_DOC = re.compile(r"\A\s*(?:<!--.*?-->\s*)*(?:<\?xml\b|<(?:rss|feed|source|jobs|job|positions|vacancies|joblist|items?|message|presence|iq|stream:stream)\b)", re.IGNORECASE | re.S)
 _HTML_ELEMENTS = frozenset(
@@ -449,6 +450,7 @@ class _HtmlToText(HTMLParser):
         self.hidden = 0  # open never-rendered elements
         self.titles = 0
         self.pres = 0
+        self.preserved: list[int] = []  # stack indices of the open XML elements that say xml:space="preserve"
         # Stack indices, so that every scope check is a few look-ups, not a walk down the stack
         # (a page of 50,000 unclosed <div>s stays linear):
         self.where: dict[tuple[str, bool], list[int]] = {}  # per (tag, foreign): indices of its open elements
@@ -552,6 +554,9 @@ class _HtmlToText(HTMLParser):
             self.pres += 1
         elif tag == "a":
             self.links.append(index)
+        if self.xml and _XML_SPACE_PRESERVE.match(self.raw, at, at + 200):
+            self.preserved.append(index)  # "<t xml:space="preserve">": an office file's text run keeps its line breaks, as in <pre>
+            self.pres += 1
         if tag in _CHROME_BLOCKS:
             self._break("\n", at)
         else:
@@ -619,6 +624,9 @@ class _HtmlToText(HTMLParser):
             self.pres -= 1
         elif tag == "a":
             self.links.pop()
+        if self.preserved and self.preserved[-1] == len(self.stack):
+            self.preserved.pop()
+            self.pres -= 1
         if tag in _PARA_TAGS:
             self._break("\n\n", at)
         elif tag in _LINE_TAGS:
@@ -1776,7 +1784,7 @@ def _flat_breaks(doc: Document) -> Document:
 # --------------------------------------------------------------------------- 5. boilerplate
 
 
-_BULLET_START = re.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►›‣⁃]|\d{1,2}[.)])\s")
+_BULLET_START = re.compile(r"^\s*(?:[-•*+·▪◦●○■□➢➤►›»~‣⁃]|\d{1,2}[.)])\s")
 _CHROME_STRIP = " .:|-–—•*>»«/\\"
 
 

@@ -127,12 +127,12 @@ def line_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # the joins of a card's parts: "Heavy Diesel Fitter · Ironbark Mining · Newman WA · 4d ago", "Acme | Remote | Full-time"
-CARD_JOIN = fastre.compile(r"[ \t]+[|·•][ \t]+")
+CARD_JOIN = fastre.compile(r"[ \t]+[|·•—][ \t]+")  # (an em dash too: "Agent — Sterling Talk — Abuja — 1 week ago")
 CARD_WINDOW = 4000  # how far from the top a board's search results may stand
 # a result card's age, closing one of its parts: "4d ago", "1w ago", "3 days ago", "30+ days ago", "Just posted", "Today"
 # (the card being read may carry the board's mark after it: "Posted 4 days ago  ◀ viewing")
 _CARD_AGE = fastre.compile(
-    r"(?i)(?:\d{1,2}\+?[ \t]?(?:[hdwm]|hrs?|hours?|days?|wks?|weeks?|mos?|months?)[ \t]+ago|just[ \t]+posted|today|yesterday)[ \t]*(?:$|[|·•]|[◀◄←▶►<]?[ \t]*\(?(?:viewing|selected|current)\)?[ \t]*$)", re.M
+    r"(?i)(?:\d{1,2}\+?[ \t]?(?:[hdwm]|hrs?|hours?|days?|wks?|weeks?|mos?|months?)[ \t]+ago|just[ \t]+posted|today|yesterday|new)[ \t]*(?:$|[|·•]|[◀◄←▶►<]?[ \t]*[(\[]?(?:viewing|selected|current)[)\]]?[ \t]*$)", re.M
 )
 
 

@@ -150,10 +150,12 @@ def _vocab() -> dict:
         "hours_week_before": fastre.compile(
             r"(?i)(?<![\w])" + week_before + r"[ \t]{0,2}" + hours_num + r"[ \t]{0,2}" + units + _END
         ),
-        # "full time (35 hours)", "fuld tid (37 timer)": hours in brackets after the employment type
+        # "full time (35 hours)", "fuld tid (37 timer)", "Temps plein, 35 heures": hours in brackets or after a comma after the type
         "hours_after_type": fastre.compile(
             r"(?i)(?:full[- ]?time|part[- ]?time|fuld[ ]?tid|heltid|deltid|vollzeit|teilzeit|voltijd|deeltijd|tiempo (?:completo|parcial)|tempo (?:pieno|parziale)|temps (?:plein|partiel)|kokoaikainen|osa-aikainen)"
-            r"[ \t,]{0,3}\([ \t]{0,2}" + hours_num + r"[ \t]{0,2}" + units + r"[ \t]{0,2}\)"
+            r"(?:[ \t,]{0,3}\([ \t]{0,2}(?=\d[\d.,]{0,4}[ \t]{0,2}[^\W\d_]+[ \t]{0,2}\))"
+            r"|[ \t]{0,2}[,–-][ \t]{0,2}(?=\d[\d.,]{0,4}[ \t]{0,2}[^\W\d_]+" + _END + r"[ \t]*(?:$|[/|;]|\n)))"  # or after a comma: "Temps plein, 35 heures"
+            + hours_num + r"[ \t]{0,2}" + units + r"(?:[ \t]{0,2}\))?"
         ),
         # "a 40-hour week", "39-Stunden-Woche", "38,5-Stunden-Woche", "38-urenweek", "a 42-hour average week"
         "hours_week": fastre.compile(

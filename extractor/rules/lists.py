@@ -145,7 +145,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►›‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t]+[A-Z])(?![ \t]+(?:Years?|Yrs|Months?|Weeks?|Days?|Hours?|Million|Billion|GPA|CGPA)\b)|\(?\d{1,2}[.)]|0[1-9](?=[ \t]+[A-Z0-9])|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|-(?=[^\W\d_])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])|" + CJK_LIST_MARK + r"[ \t]*(?=\S)")  # â€¢: a bullet in mojibake; "2.1 Inspect …": a section's outline number (not "2.5 Years …"); "•Promotes …", "-Tävlingsinriktad …": a glyph glued to its item; "01 INSTALL Z/OS": a screen's zero-padded item number; the marks of Chinese and Japanese lists (``sections.CJK_LIST_MARK``)
+BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►›»~‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t]+[A-Z])(?![ \t]+(?:Years?|Yrs|Months?|Weeks?|Days?|Hours?|Million|Billion|GPA|CGPA)\b)|\(?\d{1,2}[.)]|0[1-9](?=[ \t]+[A-Z0-9])|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|-(?=[^\W\d_])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])|" + CJK_LIST_MARK + r"[ \t]*(?=\S)")  # â€¢: a bullet in mojibake; "2.1 Inspect …": a section's outline number (not "2.5 Years …"); "•Promotes …", "-Tävlingsinriktad …": a glyph glued to its item; "01 INSTALL Z/OS": a screen's zero-padded item number; the marks of Chinese and Japanese lists (``sections.CJK_LIST_MARK``)
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k u.s.c ph.d b.s m.s".split()
 )

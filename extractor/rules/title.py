@@ -892,7 +892,8 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
 # a firm's name over what kind of firm it is: "Atlas Talent Partners – Cabinet de recrutement", "Northwind – Recruitment Agency"
 _FIRM_KIND_TAIL = fastre.compile(
     r"(?i)[ \t][-–—|][ \t]+(?:cabinet[ \t]+de[ \t]+recrutement|agence[ \t]+(?:de[ \t]+placement|d['’]int[ée]rim|de[ \t]+recrutement)|"
-    r"(?:recruitment|staffing|employment|placement|executive[ \t]+search|hr)[ \t]+(?:agency|consultancy|consultants|firm|specialists|solutions|services|partners)|"
+    r"(?:recruitment|staffing|employment|placement|executive[ \t]+search|hr)(?:[ \t]*(?:&|and)[ \t]*(?:hr|recruitment|staffing|payroll|training))?"
+    r"[ \t]+(?:agency|consultancy|consultants|firm|specialists|solutions|services|partners)(?:,[ \t]*[A-Z][^\n,|–—]{1,40})?|"  # ("Recruitment & HR Services, Anguilla")
     r"executive[ \t]+search|personalberatung|personaldienstleister|agencia[ \t]+de[ \t]+(?:empleo|colocaci[óo]n|reclutamiento)"
     r"|[^\n|–—]{0,40}(?:компани[яи]?|агентство|şirketi))[ \t]*$"  # "Steppe Talent Partners | Хүний нөөцийн зөвлөх компани" (an HR consulting company)
 )
@@ -2452,13 +2453,17 @@ def _read_split_heading(ctx: Context) -> Optional[tuple[_Hit, Optional[_Hit]]]:
             carded = _card_facts(parts[k + 1:])  # "… · National Water Accounts Agency · Job number: …": an organisation's noun
             if is_company_name(after.value) and (not has_job_noun(after.value) or _stated_as_organisation(text, le, after.value) or carded and _org_noun_word(after.value.split()[-1])) \
                     and not _CONFIRMS_HEADING.search(after.value) and not _place_line(after.value) and not gaz.knows(after.value) \
-                    and (text.find(after.value, le) >= 0 or carded or legal_form is not None and legal_form.search(after.value)):
+                    and not _UNIT_NAME_END.search(after.value) and (text.find(after.value, le) >= 0 or carded or legal_form is not None and legal_form.search(after.value)):
                 company = after  # "[HIRING] Role | Acme Robotics | Austin, TX": the name after the role, said again in the post, followed by the card's facts or legal
             break
         if legal and company is None and _PART_JOIN.search(text, bounds[0][1], bounds[1][0]):
             company = parts[1]  # the firm's legal name that made the card (whatever its words)
         return title, company
     return None
+
+
+# a unit of the organisation, not the organisation: "Water and Flood Resilience team", "Finance Department"
+_UNIT_NAME_END = fastre.compile(r"(?i)[ \t](?:team|department|dept\.?|division|unit)$")
 
 
 def _legal_card(parts: list[Optional[_Hit]]) -> bool:
@@ -3278,9 +3283,13 @@ def _could_be_employer_line(value: str) -> bool:
     """A header line that may name the employer: no label, no list of tools, not a known place, not a
     phrase running on into the next line ("Invites applications for")."""
     if any(ch in value for ch in ":|·•") or re.search(r"\d", value) or ("/" in value.replace("A/S", "") and not _organisation_name(value)) \
-            or _OPEN_END.search(value) or _motto_line(value):
+            or _OPEN_END.search(value) or _motto_line(value) or _DESCRIBING_LINE.match(value):
         return False
     return value.casefold() not in gazetteer().names
+
+
+# a line that describes the employer under its name: "A registered non-profit organisation", "An equal opportunity employer"
+_DESCRIBING_LINE = fastre.compile(r"(?:A|An|The)[ \t]+[a-z]")
 
 
 # a state's motto under its name on an official notice: "Honneur – Fraternité – Justice", "Un Peuple – Un But – Une Foi"
@@ -3728,6 +3737,7 @@ def _skill_names() -> frozenset[str]:
 
 
 _ROMANCE_ARTICLE = fastre.compile(r"(?:A|O|Os|As|La|El|Le|Les|Los|Las)[ \t]+(?=[A-Z])")  # the article a Romance language puts before a firm's name
+_ELIDED_ARTICLE = fastre.compile(r"[Ll]['’](?=[a-zà-ÿ]{3,}[ \t]+[A-Z])")  # French "L'" before an organisation's kind and name
 _ROMANCE_DEFINES = fastre.compile(r"[ \t]+(?:é|es|est)[ \t]+(?:uma?|una?|une)[ \t]")  # "… é uma empresa", "… es una", "… est une"
 _ARTICLE_ORG = fastre.compile(r"The[ \t]+[A-Z][\w&'’\-]*[ \t]+[A-Z][a-z]+$")  # "The" before a name and an organisation noun ("The Amani Institute")
 _ARTICLE_NAME = fastre.compile(r"The[ \t]+[A-Z][\w&'’\-]*(?:[ \t]+(?:[A-Z][\w&'’\-]*|[dl]['’][A-Z][\w&'’\-]*|of|and|for|de|del|du|des|da|do|&)){2,}$")  # "The" before a name of three or more words
@@ -3767,6 +3777,8 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
                 name, begin = name[4:], begin + 4  # "The Amani Institute is about …": a name built on an organisation's own noun, after its article
             elif (romance := _ROMANCE_ARTICLE.match(name)) is not None and _ROMANCE_DEFINES.match(view, begin + len(name)):
                 name, begin = name[romance.end() :], begin + romance.end()  # "A Transportes Limpopo Lda é uma empresa …": the name after its article
+            elif _ELIDED_ARTICLE.match(name):
+                name, begin = name[2:], begin + 2  # "L'association Lyannaj Jeunesse accompagne …": the name after the elided article
             if profile is None and view[: m.start()].strip():
                 continue  # under a profile, only the sentence the description opens with
             if not _employer_name(ctx, name) and not _product_brand_opening(ctx, view, m, name, profile) and not _firm_by_definition(ctx, view, begin, name, profile):
