@@ -1080,7 +1080,7 @@ def _field_row_under(text: str, above: _Heading, inline: _Heading, line_end: int
     if above.kind in LIST_KINDS or len(inline.heading.split()) != 1 or line_end - inline.body_start >= MIN_INLINE_BODY:
         return False
     between = text[above.body_start : inline.heading_start].strip()
-    return all(_FIELD_ROW_RE.match(row.strip()) for row in between.split("\n") if row.strip())
+    return all(FIELD_ROW_RE.match(row.strip()) for row in between.split("\n") if row.strip())
 
 
 _FIELD_VALUE_MAX = 60  # a field row's value is short; a sentence of requirements after its label is a list's item
@@ -1090,10 +1090,10 @@ def _among_field_rows(lines: list[str], i: int) -> bool:
     """Whether line ``i`` stands between field rows ("Salary: …" above, "Reference: …" below), blank lines aside."""
     above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
     below = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
-    return bool(_FIELD_ROW_RE.match(above.strip()) and _FIELD_ROW_RE.match(below.strip()))
+    return bool(FIELD_ROW_RE.match(above.strip()) and FIELD_ROW_RE.match(below.strip()))
 
 
-_FIELD_ROW_RE = re.compile(r"[^\W\d_][^:：\n]{0,30}[ \t]*[:：][ \t]*\S")
+FIELD_ROW_RE = fastre.compile(r"[^\W\d][^:：\n]{0,30}[ \t]*[:：][ \t]*\S")  # a field row: "Réf. : EK-2611-073", "Qualification : Employé qualifié"
 
 
 def _label_inside_list(text: str, above: _Heading, head: _Heading, absorbed: Optional[_Heading]) -> bool:

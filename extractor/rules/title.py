@@ -39,7 +39,7 @@ from extractor.rules.base import CARD_JOIN, Candidate, Context, card_spans, line
 from extractor.rules.ids import label_pattern as id_label_pattern
 from extractor.rules.location import CITY, LEGAL_FORM_AFTER_NAME, gazetteer, inside
 from extractor.rules.vocab import skills_vocab
-from extractor.sections import kind_of_heading, valediction_line
+from extractor.sections import FIELD_ROW_RE, kind_of_heading, valediction_line
 
 MAX_TITLE_CHARS = 110
 MAX_TITLE_WORDS = 14
@@ -2987,7 +2987,7 @@ def _letterhead_company(ctx: Context) -> Iterator[Candidate]:
             hit = trimmed_hit(text, ls, m.end())
         m = _NAME_WITH_ACRONYM.match(text, ls, le)
         if hit is None and m is not None:
-            initials = "".join(w[0] for w in m.group("c").split() if w[0].isupper())
+            initials = "".join(w[0] for w in m.group("c").split() if w[0].isupper() and w.casefold() not in _MINOR_WORDS)  # ("PORT AUTONOME DE NOUADHIBOU (PAN)")
             if initials == m.group("a") and not has_job_noun(text[m.end() : le]):  # "Quality Assurance (QA) Engineer" is a job heading
                 hit = _company_hit(text, m.start("c"), m.end("c"))
         if hit is None or not is_company_name(hit.value, max_words=8) or kind_of_heading(hit.value) or _place_line(hit.value):
@@ -3163,13 +3163,12 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
 
 
 _BILINGUAL_CUT = fastre.compile(r"[ \t]+/[ \t]+")
-_BOARD_ROW = fastre.compile(r"^[^\W\d][^:：\n]{0,30}[ \t]*[:：][ \t]*\S")  # "Réf. : EK-2611-073", "Date limite : 15-12-2026"
 
 
 def _board_rows_above(values: list[str]) -> bool:
     """Whether every line above a job heading is the board's own: its name or menu, a labelled row (a reference, a
     date, a language switch) or a blank line, so the heading still opens the posting's header block."""
-    return all(not v or _chrome_line(v) or _BOARD_ROW.match(v) is not None or len(_META_SEPARATOR.findall(v)) >= 2
+    return all(not v or _chrome_line(v) or FIELD_ROW_RE.match(v) is not None or len(_META_SEPARATOR.findall(v)) >= 2
                or _DOMAIN_LEAD.match(v[:40].lower()) is not None for v in values)  # "EMPLOI-KOMORI.KM · Offres d'emploi …"
 # the advert's call under the employer's name ("Invites applications from …"), never a name itself
 _INVITES_LEAD = fastre.compile(r"(?i)invites?[ \t]+applications\b")
