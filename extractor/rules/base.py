@@ -164,51 +164,46 @@ def _read_results_cards(ctx: Context) -> list[tuple[int, int]]:
 
 
 def card_spans(text: str) -> list[tuple[int, int]]:
-    """:func:`results_cards` of a bare text (uncached: the head-block readers, which see no context, use it)."""
-    runs: list[tuple[int, int]] = []
-    run: list[tuple[int, int]] = []
+    """:func:`results_cards` of a bare text (uncached: the head-block readers, which see no context, use it).
+
+    One pass over the lines finds both kinds of one-line rows: cards closing with their age, and rows without ages
+    listed over the job the reader opened (a search's split view: "Store Keeper   | Al Bahar Trading | Al Khobar |
+    SAR 3,500 a month", two of one row's cells being lines of the header shown under the list)."""
+    aged_runs: list[tuple[int, int]] = []
+    listed_runs: list[tuple[int, int]] = []
+    aged: list[tuple[int, int]] = []
+    listed: list[tuple[int, int]] = []
     at = 0
     limit = min(len(text), CARD_WINDOW)
     while at < limit:
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        if len(CARD_JOIN.findall(text, at, end)) >= 2 and _CARD_AGE.search(text, at, end):
-            run.append((at, end))
+        row = len(CARD_JOIN.findall(text, at, end)) >= 2
+        if row and _CARD_AGE.search(text, at, end):
+            aged.append((at, end))
         else:
-            if len(run) >= 2:
-                runs.append((run[0][0], run[-1][1]))
-            run = []
+            aged = _closed(aged, aged_runs)
+        if row:
+            listed.append((at, end))
+        else:
+            listed = _closed(listed, listed_runs, opened_in=text)
         at = end + 1
-    if len(run) >= 2:
+    _closed(aged, aged_runs)
+    _closed(listed, listed_runs, opened_in=text)
+    return aged_runs + _block_cards(text, limit) + listed_runs
+
+
+def _closed(run: list[tuple[int, int]], runs: list[tuple[int, int]], opened_in: Optional[str] = None) -> list[tuple[int, int]]:
+    """Record ``run``'s span in ``runs`` when it holds two rows or more (with ``opened_in``, the text, only when one of
+    its rows is the job opened below it: :func:`_row_opened_below`); return a new, empty run."""
+    if len(run) >= 2 and (opened_in is None or _row_opened_below(opened_in, run)):
         runs.append((run[0][0], run[-1][1]))
-    return runs + _block_cards(text, limit) + _listed_over_opened(text, limit)
+    return []
 
 
 _ROW_CELLS = fastre.compile(r"[ \t]+[|·•][ \t]+|[ \t]{3,}")
 _ROW_BOX = fastre.compile(r"^[ \t]*(?:\[[ xX]?\]|[☐☑☒○●◯])[ \t]*")  # a result row's check box: "[ ] Staff Nurse …"
 _OPENED_LINES = 8  # how far under the list the opened job's header is looked for
-
-
-def _listed_over_opened(text: str, limit: int) -> list[tuple[int, int]]:
-    """Runs of two or more consecutive result rows without their ages ("Store Keeper   | Al Bahar Trading | Al Khobar |
-    SAR 3,500 a month"), each of three or more cells, where two cells of one row are lines of the header shown under
-    the list (the job the reader opened, its title and employer as its row gave them): a search's split view."""
-    runs: list[tuple[int, int]] = []
-    run: list[tuple[int, int]] = []
-    at = 0
-    while at <= limit:
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        if at < limit and len(CARD_JOIN.findall(text, at, end)) >= 2:
-            run.append((at, end))
-        else:
-            if len(run) >= 2 and _row_opened_below(text, run):
-                runs.append((run[0][0], run[-1][1]))
-            run = []
-        if end >= len(text):
-            break
-        at = end + 1
-    return runs
 
 
 def _row_opened_below(text: str, run: list[tuple[int, int]]) -> bool:
