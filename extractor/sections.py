@@ -365,9 +365,12 @@ _LIST_HEADING_WORDS = fastre.compile(
     r"|\b(?:responsibilities|duties|tasks|requirements|qualifications|skills|preferred|nice to have|must haves?)(?:[ \t]+(?:required|include|needed))?[ \t]*$"
 )
 _DECOR_CHARS = "#*_=>|\t "
+# the glyphs a list item opens with (a dash, a dot, an arrow, a check mark, "›", "»", "~", the CP-1252 bullet \x95), one
+# character class for the sections reader and the list rules
+BULLET_GLYPHS = r"-•*+·▪◦●○■□➢➤►›»~‣⁃–—✓✔→➔⇒\x95"
 # the marks of Chinese and Japanese lists, written without a space before the item: "1、负责…", "（2）…", "①…", "・入荷検品"
 CJK_LIST_MARK = r"(?:\d{1,2}[、．]|（\d{1,2}）|[\u2460-\u2473・◎◆◇])"
-_BULLET_RE = fastre.compile(r"^\s*(?:(?:[-•*+·▪◦●○■□➢➤►›»~‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\(?\d{1,2}[.)]|0[1-9](?=[ \t]+[A-Z0-9])|\(?[a-zA-Z][.)])\s+|" + CJK_LIST_MARK + r"\s*(?=\S))")
+_BULLET_RE = fastre.compile(r"^\s*(?:(?:[" + BULLET_GLYPHS + r"]\ufe0f?|â€¢|\(?\d{1,2}[.)]|0[1-9](?=[ \t]+[A-Z0-9])|\(?[a-zA-Z][.)])\s+|" + CJK_LIST_MARK + r"\s*(?=\S))")
 _INLINE_RE = fastre.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _QUESTION_INLINE_RE = fastre.compile(r"^(?P<head>[^\W\d_][^?:.!\n]{1,40}\?)\s+(?P<rest>[^\W_].*)$")  # "Vem är du? Minst 1 års erfarenhet …": a known question heading run into its first item
 _ABOUT_RE = fastre.compile(r"^About (?:(?:the|our) )?(?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")

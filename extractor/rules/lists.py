@@ -79,7 +79,7 @@ from extractor.data import load
 from extractor.rules.base import Candidate, Context, line_around, rule
 from extractor.normalize import glue_joins
 from extractor.sections import PROCESS_HEAD_RE as _SELECTION_HEAD_RE
-from extractor.sections import CJK_LIST_MARK, QUALIFICATION_KINDS, Section, assessment_intro, broken_by_wrap, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading, optional_heading
+from extractor.sections import BULLET_GLYPHS, CJK_LIST_MARK, QUALIFICATION_KINDS, Section, assessment_intro, broken_by_wrap, heading_vocab, keyword_kind, keyword_match, kind_of_heading, norm_heading, optional_heading
 
 SURE_CONF = 0.8  # known headings, one item per line: the LLM is not asked
 ITEM_CONF = 0.5
@@ -145,7 +145,7 @@ def _vocab() -> _Vocab:
 
 # --------------------------------------------------------------------------- splitting
 
-BULLET_RE = fastre.compile(r"(?:[-•*+·▪◦●○■□➢➤►›»~‣⁃–—✓✔→➔⇒\x95]\ufe0f?|â€¢|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t]+[A-Z])(?![ \t]+(?:Years?|Yrs|Months?|Weeks?|Days?|Hours?|Million|Billion|GPA|CGPA)\b)|\(?\d{1,2}[.)]|0[1-9](?=[ \t]+[A-Z0-9])|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|-(?=[^\W\d_])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])|" + CJK_LIST_MARK + r"[ \t]*(?=\S)")  # â€¢: a bullet in mojibake; "2.1 Inspect …": a section's outline number (not "2.5 Years …"); "•Promotes …", "-Tävlingsinriktad …": a glyph glued to its item; "01 INSTALL Z/OS": a screen's zero-padded item number; the marks of Chinese and Japanese lists (``sections.CJK_LIST_MARK``)
+BULLET_RE = fastre.compile(r"(?:[" + BULLET_GLYPHS + r"]\ufe0f?|â€¢|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=[ \t]+[A-Z])(?![ \t]+(?:Years?|Yrs|Months?|Weeks?|Days?|Hours?|Million|Billion|GPA|CGPA)\b)|\(?\d{1,2}[.)]|0[1-9](?=[ \t]+[A-Z0-9])|\(?(?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|I{2,3}|IV|VI{1,3}|IX)[.)])[ \t]+|--[ \t]*(?=[A-Z])|-(?=[^\W\d_])|[•▪◦●○■□➢➤►‣⁃✓✔](?=[A-Z])|" + CJK_LIST_MARK + r"[ \t]*(?=\S)")  # â€¢: a bullet in mojibake; "2.1 Inspect …": a section's outline number (not "2.5 Years …"); "•Promotes …", "-Tävlingsinriktad …": a glyph glued to its item; "01 INSTALL Z/OS": a screen's zero-padded item number; the marks of Chinese and Japanese lists (``sections.CJK_LIST_MARK``)
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd co corp dr mr mrs ms vs approx no st jr sr mt ft dept est min max incl fig al u.s u.k u.s.c ph.d b.s m.s".split()
 )

@@ -3293,14 +3293,15 @@ _DESCRIBING_LINE = fastre.compile(r"(?:A|An|The)[ \t]+[a-z]")
 
 # a state's motto under its name on an official notice: "Honneur – Fraternité – Justice", "Un Peuple – Un But – Une Foi"
 _MOTTO_PART = r"[^\W\d_][\w'’]*(?:[ ][^\W\d_][\w'’]*){0,2}"
-_MOTTO_LINE = fastre.compile(_MOTTO_PART + r"(?:[ \t]+[-–—][ \t]+" + _MOTTO_PART + r"){2,3}[ \t]*[.!]?")
+_MOTTO_DASH = r"[ \t]+[-–—][ \t]+"
+_MOTTO_LINE = fastre.compile(_MOTTO_PART + r"(?:" + _MOTTO_DASH + _MOTTO_PART + r"){2,3}[ \t]*[.!]?")
 
 
 def _motto_line(value: str) -> bool:
     """A state's motto: three or four short parts apart by dashes, none a place or a legal name ("Atlasline SARL –
     Casablanca - Maroc" is an employer and its place)."""
     return _MOTTO_LINE.fullmatch(value) is not None and not _legal_name(value) \
-        and not any(gazetteer().knows(part.strip()) for part in re.split(r"[ \t]+[-–—][ \t]+", value))
+        and not any(gazetteer().knows(part.strip()) for part in re.split(_MOTTO_DASH, value))
 
 
 def _repeats(text: str, line: tuple[int, int], previous: tuple[int, int]) -> bool:
