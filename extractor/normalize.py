@@ -1059,7 +1059,8 @@ def _spreadsheet_xml(raw: str) -> Optional[Document]:
 # a checkbox, arrowhead or diamond opening a line as its item's mark ("☑ 2+ years on the line", "▸ Install conduit"): a bullet
 _GLYPH_BULLET = re.compile("^[ \t]*([\u2610\u2611\u2612\u25b8\u25b9\u25c6\u25c7\u2756\u279c\u279d\u279e\u2726\u2727\u2605\u2606\U0001f539\U0001f538])(?=[ \t])", re.M)
 _CHAR_RE = re.compile(
-    r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"  # line breaks → \n
+    r"\x1b\[[0-9;?]*[ -/]*[@-~]"  # a terminal's colour and cursor codes ("\x1b[32;1m", "\x1b[0K") → removed
+    r"|\r\n?|[\u2028\u2029\x0b\x0c\x85]"  # line breaks → \n
     r"|[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\u180e\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]+"  # invisible (zero-width, bidi, soft hyphen, controls) → removed
     r"|\*\*+"  # markdown bold markers → removed
     r"|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # other spaces → ' '
@@ -1091,9 +1092,18 @@ def _nbsp_item_breaks(text: str) -> set[int]:
 _OVERSTRIKE = re.compile(r"([^\x08\n])\x08(?=\1)|_\x08(?=[^\x08\n])|(?<=[^\x08\n])\x08_")
 
 
+# a terminal's colour code whose escape byte a copy lost ("[0K", "[36;1m", "[0;m" of a CI job's log seen in a browser);
+# five or more in a text, where one alone may be the text's own
+_BARE_TERMINAL_CODE = re.compile(r"\[[0-9;]{1,12}[mK](?!\])")
+_MIN_BARE_TERMINAL_CODES = 5
+
+
 def _clean_chars(doc: Document) -> Document:
     if "\x08" in doc.text:  # overstruck letters as the one letter a terminal shows
         doc = _apply(doc, [(m.start(), m.end(), "") for m in _OVERSTRIKE.finditer(doc.text)])
+    lost_escapes = list(_BARE_TERMINAL_CODE.finditer(doc.text))
+    if len(lost_escapes) >= _MIN_BARE_TERMINAL_CODES:
+        doc = _apply(doc, [(m.start(), m.end(), "") for m in lost_escapes])
     edits: list[Edit] = []
     breaks = _nbsp_item_breaks(doc.text)
     for m in _CHAR_RE.finditer(doc.text):
@@ -3174,6 +3184,61 @@ def _log_lines(doc: Document) -> Document:
         at = m.end()
     builder.copy(at, len(text))
     return builder.build()
+
+
+# a CI job's log line head: the runner's time stamp alone (GitHub Actions' "2026-12-01T09:14:18.1878550Z ", Jenkins'
+# timestamper's "[2026-12-03T06:00:04.266Z] ")
+_CI_TIME_HEAD = re.compile(r"(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z|\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z\])(?: |$)")
+# the runner's own lines: GitHub's workflow commands ("##[group]Run …", "##[endgroup]"), Jenkins' pipeline steps
+# ("[Pipeline] stage"), GitLab's section marks ("section_start:1764837601:get_sources")
+_CI_RUNNER_LINE = re.compile(r"##\[[a-z]+\]|\[Pipeline\](?: |$)|section_(?:start|end):\d+:")
+# a step's command as the runner echoes it: "##[group]Run cat jobs/x.md", "$ cat postings/x.md", "+ cat ads/x.txt"
+_CI_COMMAND = re.compile(r"(?P<echo>##\[group\]Run |\$ |\+ )(?P<cmd>[a-z.~/][\w./-]*)(?: |$)")
+_CI_PRINTERS = frozenset("cat type more less bat head".split())  # commands that print a file as it is
+
+
+def _next_command(text: str, row: tuple[int, int, int], echo: str) -> bool:
+    """Whether ``row`` (line start, end, content start) is the runner's echo of a next command in the form ``echo``."""
+    command = _CI_COMMAND.match(text, row[2], row[1])
+    return command is not None and command.group("echo") == echo
+
+
+def _ci_job_log(doc: Document) -> Document:
+    """A CI job's log (GitHub Actions, GitLab CI, Jenkins) in which a step printed a posting's file ("cat ads/x.txt"):
+    that file's lines, without the runner's time stamps, are the page (the runner's own lines, the other steps' output
+    and the ids they print are the log's). A log with no such step keeps its lines without time stamps and the
+    runner's own lines. Needs two runner lines; any other text is left as it is."""
+    text = doc.text
+    lines = _lines(text)
+    heads = [(s, e, _CI_TIME_HEAD.match(text, s, e)) for s, e in lines]
+    stamped = sum(1 for _, _, m in heads if m)
+    rows = [(s, e, m.end() if m and stamped >= _MIN_LOG_LINES else s) for s, e, m in heads]  # (line start, end, content start)
+    runner = [_CI_RUNNER_LINE.match(text, c, e) is not None for _, e, c in rows]
+    if sum(runner) < 2:
+        return doc
+    best: tuple[int, int] = (0, 0)  # the longest printed file, as a range of rows
+    for i, (_, e, c) in enumerate(rows):
+        command = _CI_COMMAND.match(text, c, e)
+        if command is None or command.group("cmd") not in _CI_PRINTERS:
+            continue
+        first = i + 1
+        if command.group("echo").startswith("##"):  # GitHub's group holds the command's echo and its shell: skip it
+            first = next((j + 1 for j in range(first, len(rows)) if text.startswith("##[endgroup]", rows[j][2])), first)
+        last = first
+        while last < len(rows) and not runner[last] and not _next_command(text, rows[last], command.group("echo")):
+            last += 1
+        if last - first > best[1] - best[0]:
+            best = (first, last)
+    keep = range(*best) if best[1] - best[0] >= _MIN_LOG_LINES else [i for i in range(len(rows)) if not runner[i]]
+    if len(keep) == len(rows) and stamped < _MIN_LOG_LINES:
+        return doc
+    builder = TextBuilder(doc)
+    for i in keep:
+        _, e, c = rows[i]
+        builder.copy(c, e)
+        builder.insert("\n", e)
+    out = builder.build()
+    return out if out.text.strip() else doc
 
 
 # an RFC 5424 syslog line: "<134>1 2026-12-03T09:14:02.163Z host app 4411 ADLINE [ad@49152 n=\"01\"] the message"
@@ -7469,7 +7534,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
     _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )

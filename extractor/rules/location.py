@@ -300,7 +300,7 @@ _SITE_WORDS = (
 # an unknown city and a country, the whole line (or a card's part after " · "): "Munsbach, Luxembourg"; after a label, a site or street may come
 # before the city: "Location: Le Rocquier School, St Saviour, Jersey"; the label may carry its translation ("Location / الموقع:")
 _UNKNOWN_CITY_WHOLE_RE = fastre.compile(
-    r"(?m)(?:^|(?<=[|·•] ))[ \t*•-]{0,4}(?:[^\W\d_][\w /]{0,30}:[ \t]{0,3}(?:[^,:\n]{0,40}(?i:\b(?:" + _SITE_WORDS + r")\b)[^,:\n]{0,20},[ \t]{0,3})?)?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,2})(?:[ \t]{0,2}\([^()\n]{2,40}\))?[ \t]{0,3},[ \t]{0,3}$"
+    r"(?m)(?:^|(?<=[|·•] ))[ \t*•-]{0,4}(?:[^\W\d_][\w /]{0,30}:[ \t]{0,3}(?:[^,:\n]{0,40}(?i:\b(?:" + _SITE_WORDS + r")\b)[^,:\n]{0,20},[ \t]{0,3})?)?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})(?:[ \t]{0,2}\([^()\n]{2,40}\))?[ \t]{0,3},[ \t]{0,3}$"
 )  # (a bracketed note may follow the town: "Richard-Toll (Région de Saint-Louis), Sénégal")
 # a city and its region code closing a line's last comma-separated part, no postcode: "…, Albury NSW" (after a comma: a
 # line's own "Acme AB", "Fiduciaire SA", "Job Opening ID" are a legal form or a label, not a region)
@@ -416,6 +416,10 @@ _COUNTY_AFTER_RE = fastre.compile(r"[ \t](?:County|Parish|Township)\b")
 _CITY_WORD_AFTER_RE = fastre.compile(r" City(?![\w-]|[ \t]+(?:of|Council|Hall|Centre|Center)\b)")
 
 
+# the word that makes a town's name of a region's or a country's: "Fort Saskatchewan", "Port Alberta", "Mount Victoria"
+_TOWN_PREFIX_BEFORE = fastre.compile(r"(?<![\w.'’-])(?:Fort|Port|Mount|Mt\.?|Lake|Cape|Point)[ ]\Z")
+
+
 def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]:
     """Every gazetteer name or code in ``text[lo:hi]`` that is not part of a bigger name."""
     gz = gazetteer()
@@ -443,6 +447,10 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
                                  if p.level == CITY and p.country not in (None, "United States")]
             if not places:
                 continue
+        prefix = _TOWN_PREFIX_BEFORE.search(text, max(0, s - 8), s)
+        if prefix is not None and not any(p.level == CITY for p in places) and word[:1].isupper() and not word.isupper():
+            s, word = prefix.start(), text[prefix.start() : e]  # "Fort Saskatchewan, AB": a town the gazetteer lacks, named after a region
+            places = [Place(CITY, word, known=False)]
         city_word = _CITY_WORD_AFTER_RE.match(text, e)
         if city_word and any(p.level == CITY for p in places) and (word + city_word.group()).casefold() not in gz.names:
             e, word = city_word.end(), word + city_word.group()  # "Taipei City", "Cebu City": the city's name as the posting writes it
@@ -793,12 +801,17 @@ def _start(place: Place, mention: Mention, bare: bool) -> tuple[_State, float]:
         # Latin capitals ("Köln") and caseless scripts ("台北", "กรุงเทพมหานคร") alike; a short form of the
         # name is kept as written too ("Newcastle", "Newcastle-upon-Tyne"; a former name is not: "Bombay")
         local = not written[:1].islower() and not written.isupper() and (not written.isascii() or written.casefold() in _local_names() or _short_form(written, place.name)
-                                                                         or written.casefold() == place.name.casefold() + " city")
+                                                                         or written.casefold() == place.name.casefold() + " city" or _apostrophe_form(written, place.name))
         name = written if local else place.name  # a city under its local name as the posting writes it ("Köln", "Wien")
         return _State(CITY, name, [place], None, None, place.weak, place.city_state), score
     if place.level == COUNTRY:
         return _State(COUNTRY, None, [], None, place.name, place.weak, place.city_state, True), score
     return _State(place.level, None, [], place.name, place.country, False, False), score
+
+
+def _apostrophe_form(written: str, name: str) -> bool:
+    """Is ``written`` the gazetteer's ``name`` with a transliteration's apostrophe ("Sana'a" for "Sanaa")?"""
+    return written != name and "'" in written.replace("’", "'") and re.sub(r"['’]", "", written).casefold() == re.sub(r"['’]", "", name).casefold()
 
 
 def _short_form(written: str, name: str) -> bool:

@@ -149,7 +149,7 @@ def _after_period_pattern() -> re.Pattern[str]:
         + ")"
     )
     return fastre.compile(
-        rf"(?:{_BLANK}{{0,2}}[/,.]-)?{_BLANK}{{0,3}}"  # "₹25,000/- per month", "€ 3.600,- brutto"
+        rf"(?:{_BLANK}{{0,2}}[/,.][-–])?{_BLANK}{{0,3}}"  # "₹25,000/- per month", "€ 3.600,- brutto"
         rf"(?:\([^\W\d_][^()\n\d]{{2,80}}\){_BLANK}{{1,3}}(?=\S))?"  # the amount in words: "Nfa 7,250.00 (Seven thousand … Nakfa) gross per month"
         rf"(?:[(,]{_BLANK}{{0,2}})?"
         rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}\)?(?:{_BLANK}{{1,3}}\(?|(?=/))){{0,2}}"  # "lei brut/lună", "kr/mån", "USD (fresh) per month"
@@ -189,7 +189,7 @@ def _after_not_pay_pattern() -> re.Pattern[str]:
 
 _QUALIFIER = fastre.compile(
     r"(?<![^\W\d_])(?i:(?P<between>between|tussen|zwischen|entre|tra|mellan|mellom|między|mezi|között|între)|(?P<max>up\s{0,2}to|upto|max(?:imum)?(?:\s{1,2}of)?|not\s{1,2}to\s{1,2}exceed|no\s{1,2}more\s{1,2}than|as\s{1,2}much\s{1,2}as|bis\s{1,2}zu|jusqu['’]\s?à|hasta|até|tot\s{1,2}maximaal|tot|până\s{1,2}la|до|iki|līdz|kuni)"
-    r"|(?P<min>from|starting\s{1,2}(?:at|from)|starts\s{1,2}at|starting|min(?:imum)?(?:\s{1,2}of)?|at\s{1,2}least|upwards\s{1,2}of|in\s{1,2}excess\s{1,2}of|over|more\s{1,2}than|mindest\w{0,12}(?:\s{1,2}(?:von|beträgt|liegt\s{1,2}bei|ab))?|ab|à\s{1,2}partir\s{1,2}de|a\s{1,2}partir\s{1,2}de|desde|vanaf|från|fra|od|dès|de\s{1,2}la|от|nuo|alates))"
+    r"|(?P<min>from|starting\s{1,2}(?:at|from)|starts\s{1,2}at|starting|min(?:imum)?(?:\s{1,2}of)?|at\s{1,2}least|upwards\s{1,2}of|in\s{1,2}excess\s{1,2}of|over|more\s{1,2}than|mindest\w{0,12}(?:\s{1,2}(?:laut|lt\.|gemäß|nach)\s{1,2}(?:[\w.-]{1,30}\s{1,2}){1,6}?)?(?:\s{1,2}(?:von|beträgt|liegt\s{1,2}bei|ab))?|ab|à\s{1,2}partir\s{1,2}de|a\s{1,2}partir\s{1,2}de|desde|vanaf|från|fra|od|dès|de\s{1,2}la|от|nuo|alates))"
     r"[ \t:]{0,3}$"
 )
 _SENTENCE_END = fastre.compile(r"[.!?;](?:\s+|\*\*)(?=[A-Z*])|\n")
@@ -1076,7 +1076,7 @@ def _candidate(
 
     # Single figure: "up to £40,000" is a max, "from $20/hr" / "$20+" a min.
     start = first.start
-    q = _QUALIFIER.search(text, max(0, start - 25), start)
+    q = _QUALIFIER.search(text, max(0, start - 80), start)
     value_min: Optional[float] = low
     value_max: Optional[float] = high
     if q is not None and (q.group("between") or not is_range or q.group("min")):

@@ -220,7 +220,7 @@ def title_vocab() -> _Vocab:
         ) if data.get("schedule_tags") else None,
         headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)", "(Two Posts)", ", 2 positions", "(2 vende / 2 positions)", "(02 vị trí / 2 positions)", "– 3 позиции / 3 posts" (the count in the page's language first)
             rf"(?i)(?:[ \t]+[-–—|][ \t]*(?:(?:\d{{1,3}}[ \t]+)?[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*)?|[ \t]*\((?:\d{{1,3}}[ \t]+[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*)?|,[ \t]*)(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)(?:[ \t]*\(\d{{1,3}}\))?[ \t]*"
-            rf"(?:{_labels_regex(data['headcount_nouns'])})(?:\(s\))?\)?$"
+            rf"(?:{_labels_regex(data['headcount_nouns'])})\.?(?:\(s\))?\)?$"  # (an abbreviation's stop: "(10 NOS.)")
         ) if data.get("headcount_nouns") else None,
         selling_tail=fastre.compile(
             rf"(?i)[ \t]+[-–—|][ \t]+(?:(?:up[ \t]+to[ \t]+)?[$£€][ \t]?[\d,.]+[kK]?[ \t]+)?(?:{_labels_regex(data['selling_tags'])})!*"
@@ -364,7 +364,7 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)(?:[ \t]+[-–—|][ \t]+(?:(?:FIFO|DIDO|BIBO)\b[^\n]{0,24}|\d{1,2}[:/x]\d{1,2}[ \t]+(?:roster|rotation|swing|rota))"
                    r"|[ \t]*\((?:FIFO|DIDO|BIBO|\d{1,2}[:/x]\d{1,2})[ \t]+(?:roster|rotation|swing|rota)\))$"),
     # the same named first, after a dash or in brackets: "– RÉGIMEN 14x7", "(вахта 28/28)", "(rotation 14/14)"
-    fastre.compile(r"(?i)(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:r[ée]gimen|sistema|escala|roster|rotation|rota|swing|вахта)[ \t]+\d{1,2}[ \t]*[x×/:][ \t]*\d{1,2}\)?$"),
+    fastre.compile(r"(?i)(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:r[ée]gimen|sistema|escala|roster|rotation(?:al)?|rota|rotating|swing|вахта)[ \t]+\d{1,2}[ \t]*[x×/:][ \t]*\d{1,2}\)?$"),
     # a pay range in brackets after the title: "(Thu Nhập 15 - 20 Triệu)", "(£30-35k)"; a workload "(80-100%)" and the
     # grades, ages or bands a teacher's or a grade's title names ("(Grades 9-12)", "(Ages 3-5)", "(Band 6-7)") stay
     fastre.compile(r"[ \t]*\((?=[^()%\n]*\d[\d.,]*[ \t]*[-–~][ \t]*\d)(?![^()\n]*\b(?:19|20)\d\d\b)(?![^()\n]*\b(?i:grades?|ages?|aged|key[ \t]+stages?|levels?|bands?|classes|years?(?=[ \t]+\d))\b)[^()%\n]{3,50}\)$"),
@@ -4593,8 +4593,14 @@ def _recruiter_label(ctx: Context) -> Iterator[Candidate]:
     hit = trimmed_hit(ctx.text, m.start("value"), m.end("value")) if m else None
     if hit is None or any(w in hit.value.lower() for w in title_vocab().intermediary) or not is_company_name(hit.value, max_words=8):
         return
-    if _organisation_name(hit.value) or _legal_name(hit.value):
+    if _organisation_name(hit.value) or _legal_name(hit.value) or _describes_itself(ctx.text, hit.value, m.end()):
         yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.6, "company.labelled")
+
+
+def _describes_itself(text: str, name: str, after: int) -> bool:
+    """Whether a sentence after ``after`` opens with ``name`` ("Hallam Precision Components machines flight-critical
+    parts …"): the advertiser describing itself, so the employer."""
+    return re.search(r"(?:^|(?<=[.!?] ))" + re.escape(name) + r"(?![\w-])", text[after:], re.M) is not None
 
 
 def _unit_organization(ctx: Context, m: re.Match, hit: _Hit) -> bool:
@@ -4721,7 +4727,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         elif hit is not None and (form := _FORM_BEFORE_QUOTES.match(hit.value)) is not None and _OPEN_QUOTES.get(form.group("q")) == hit.value[-1] \
                 and _mention(hit.value[form.end() : -1]).search(text, hit.end) is not None:
             hit = trimmed_hit(text, hit.start + form.end(), hit.end - 1) or hit  # "SRL «Cuptorul Bunicii»" … "Cuptorul Bunicii, brutărie …": the short name said
-        elif hit is not None and (alias := _bracketed_alias(text, hit)) is not None:
+        elif hit is not None and (alias := _bracketed_alias(text, hit) or _latin_of_two_scripts(text, hit)) is not None:
             hit = alias  # "Company: Орхон Тээвэр Логистик ХХК (Orkhon Transport Logistics LLC)", the body using the second
         if hit is not None and anonymous and any(w in hit.value.lower() for w in title_vocab().intermediary):
             continue  # "Agency: Staffline Recruitment" over a hidden client: the agency, not the employer
@@ -5811,6 +5817,24 @@ def _bracketed_alias(text: str, hit: _Hit) -> Optional[_Hit]:
         return None
     at = hit.start + inner.start("n") + (len(inner.group("n")) - len(inner.group("n").lstrip()))
     return _Hit(name, at, at + len(name))
+
+
+_SCRIPTS_SLASH = fastre.compile(r"[ \t]+/[ \t]+")
+
+
+def _latin_of_two_scripts(text: str, hit: _Hit) -> Optional[_Hit]:
+    """The Latin-letter name of an employer written in two scripts with a slash ("صيدليات الشفاء الحديثة / Al-Shifa
+    Modern Pharmacies", "Al-Shifa Modern Pharmacies / صيدليات الشفاء الحديثة") when the posting goes on to use it: the
+    name its English text uses."""
+    parts = _SCRIPTS_SLASH.split(hit.value)
+    if len(parts) != 2:
+        return None
+    latin = [p for p in parts if re.search(r"[A-Za-z]", p) and not re.search(r"[^\W\d_A-Za-z\u00c0-\u024f]", p)]
+    other = [p for p in parts if not re.search(r"[A-Za-z\u00c0-\u024f]", p)]
+    if len(latin) != 1 or len(other) != 1 or not is_company_name(latin[0]) or _mention(latin[0]).search(text, hit.end) is None:
+        return None
+    at = hit.start + hit.value.index(latin[0])
+    return _Hit(latin[0], at, at + len(latin[0]))
 
 
 _CITY_CODE = fastre.compile(r"^(?P<city>[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+){0,2})[ \t]+[A-Z]{2,3}(?:[ \t]+\d{4,5})?$")

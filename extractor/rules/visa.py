@@ -51,6 +51,7 @@ class _Phrasing:
     other_sense: re.Pattern[str]
     negation_before: re.Pattern[str]
     negation_after: list[re.Pattern[str]]
+    benefit_item: re.Pattern[str]
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:
@@ -68,6 +69,7 @@ def phrasing() -> _Phrasing:
         other_sense=_any(data["other_sense"]),
         negation_before=_any(data["negation_before"]),
         negation_after=[re.compile(p) for p in data["negation_after"]],
+        benefit_item=_any(data["benefit_item"]),
     )
 
 
@@ -148,15 +150,27 @@ def _heads_the_next(text: str, start: int, end: int, next_start: int) -> bool:
     )
 
 
+def _offered_item(sentence: str) -> bool:
+    """Whether a benefits section's item names a visa or permit as a thing given ("Visa and air ticket", "Work
+    permit & flights"), not negated ("Visa: not provided")."""
+    p = phrasing()
+    text = fold(sentence)
+    m = p.benefit_item.search(text)
+    return m is not None and not _negated(text, m.start(), m.end(), p)
+
+
 @rule(FIELD, name="visa.statement")
 def visa_statement(ctx: Context) -> Iterable[Candidate]:
     text = ctx.text
     said: dict[bool, list[TextSpan]] = {}
     read = []
+    offered = ctx.sections_of("benefits")
     for start, end in sentences(text):
         if text[end : end + 1] == "?" or not text[start:end].strip():
             continue  # a question (an application form's) states nothing
         value = read_sentence(text[start:end])
+        if value is None and any(s.start <= start < s.end for s in offered) and _offered_item(text[start:end]):
+            value = True  # "What we provide: • Visa and air ticket": a visa among what the employer gives
         if value is not None:
             read.append((start, end, value))
     for k, (start, end, value) in enumerate(read):
