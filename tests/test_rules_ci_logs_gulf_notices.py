@@ -177,3 +177,26 @@ def test_a_visa_required_of_the_applicant_is_no_offer():
 def test_based_on_site(sentence, value):
     text = f"Process Engineer\n\nAbout the role\n{sentence}\n"
     assert rule_value("workplace", text) == value
+
+
+@pytest.mark.parametrize(
+    "lead, kept",
+    [
+        ("As a site foreman you lead our crews on building sites across the region.", False),
+        ("Als Vorarbeiter führen Sie unsere Kolonnen auf Baustellen im Raum Dresden.", False),
+        ("Each applicant must hold a valid trade certificate on the closing date.", True),  # a requirement, no lead
+        ("Lead the crews", True),  # a short line: an item whose bullet was lost
+    ],
+)
+def test_a_sentence_leading_into_a_bulleted_list_is_no_item(lead, kept):
+    text = (f"Site Foreman\n\nResponsibilities\n{lead}\n• Assign the crews each morning\n• Plan the work with the site manager\n"
+            "• Order materials\n\nAbout us\nWe build schools.\n")
+    items = rule_value("responsibilities", text) or []
+    assert (lead in items) is kept
+    assert "Order materials" in items
+
+
+def test_a_dutch_nice_to_have_mark():
+    text = ("Timmerman\n\nWat vragen wij?\n• Een afgeronde mbo-opleiding timmeren\n• Drie jaar ervaring in de bouw\n"
+            "• Ervaring met houtskeletbouw is mooi meegenomen\n\nWat bieden wij?\n• Een vast contract\n")
+    assert rule_value("preferred_qualifications", text) == ["Ervaring met houtskeletbouw is mooi meegenomen"]

@@ -1339,11 +1339,13 @@ def test_duties_under_a_must_intro_in_a_duties_section_stay_duties():
          "Review business requirements with the technical leads.\n",
          ["Deliver the system components that integrate our debt management system with the operational systems, which enable front-line teams to perform debt collection activities.",
           "Review business requirements with the technical leads."]),
-        # a hard-wrapped paragraph beside the bullets is one item, not one per line
+        # a hard-wrapped paragraph beside the bullets is one item, not one per line (set apart by a blank line: one right
+        # above the bullets that only leads into them is no item, see test_rules_ci_logs_gulf_notices)
         ("Responsibilities\n"
          "As a lead developer you will turn the technical direction set by the architect\n"
          "into clear and deliverable designs, and lead a group of developers to build\n"
          "secure and accessible software.\n"
+         "\n"
          "- Lead the design and delivery of products\n"
          "- Mentor developers\n",
          ["As a lead developer you will turn the technical direction set by the architect into clear and deliverable designs, and lead a group of developers to build secure and accessible software.",

@@ -407,6 +407,7 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             if tail is not None:
                 stated_after = [sp for ts, te, *_ in lines[tail:] for sp in _stated_spans(text, sentences(text, ts, te))]
                 lines = lines[:tail]
+            lines = lines[_lead_in_end(text, lines):]
         width = _block_width(lines)
         openers = _lower_openers(text, lines)
         prose: list[Span] = []  # a paragraph beside the bullets that the page hard-wrapped over several lines
@@ -487,6 +488,27 @@ def split_marked(text: str, start: int, end: int, *, glued: bool = False) -> lis
             wrapped.append((s, e))
         flush()
     return out
+
+
+MIN_LEAD_IN_WORDS = 8  # a shorter unbulleted first line may be an item whose bullet a scrape lost
+MAX_LEAD_IN_WORDS = 50  # a longer paragraph above the bullets holds items of its own (a federal notice's prose)
+MAX_LEAD_IN_SENTENCES = 2
+_MUST_RE = fastre.compile(r"(?i)\b(?:must|required|essential|mandatory)\b")  # "Each candidate must … have obtained …": a requirement, not a lead
+
+
+def _lead_in_end(text: str, lines: list[tuple[int, int, bool, bool]]) -> int:
+    """How many lines at the top of a bulleted list are the sentences that lead into it ("As a site foreman you lead our
+    crews.", "Für unser Büro suchen wir …"): prose of eight words or more ending a sentence right above the first
+    bullet, no part of the list; 0 when the list opens otherwise."""
+    first = next(i for i, line in enumerate(lines) if line[3])
+    if first == 0 or lines[first][2]:
+        return 0
+    lead = " ".join(text[s:e] for s, e, *_ in lines[:first]).strip()
+    said = sentences(lead, 0, len(lead))
+    if not lead.endswith((".", "!")) or not MIN_LEAD_IN_WORDS <= len(lead.split()) <= MAX_LEAD_IN_WORDS or len(said) > MAX_LEAD_IN_SENTENCES \
+            or _MUST_RE.search(lead) or any(states_requirement(lead[a:b]) or marks_preferred(lead[a:b]) for a, b in said) or any(_subheading(text[s:e], False, blank, first=i == 0) is not False for i, (s, e, blank, _) in enumerate(lines[:first])):
+        return 0
+    return first
 
 
 # A hard wrap: the line before runs to (near) the block's width and stops mid-sentence, and the next
