@@ -2112,6 +2112,57 @@ def _csv_record(doc: Document) -> Document:
     return builder.build()
 
 
+# a vertical export's header: two columns, the field's name and its value ("field,value", "key,value", "Property,Value")
+_CSV_PAIR_HEADER_RE = re.compile(r"[ \t]*(?i:field|key|name|attribute|property|column|label)[ \t]*,[ \t]*(?i:value|content|text|data)[ \t]*\r?\n")
+_CSV_PAIR_NAME_RE = re.compile(r"[ \t]*(?P<name>[A-Za-z][A-Za-z0-9_ .-]{0,40})[ \t]*,")
+MIN_CSV_PAIR_ROWS = 5
+
+
+def _csv_field_rows(doc: Document) -> Document:
+    """A CSV export of one posting written one row per field under a "field,value" header ("title,Logistics Planner",
+    a quoted cell over several lines for the description) as labelled lines ("Title: Logistics Planner"; a cell of
+    several lines under its label on a line of its own), so the rules read it as a labelled page. The cells keep their
+    offsets (a quoted cell without its quotes, a doubled quote as one). Any other text, or an export of fewer than five
+    rows or with no title row, is left as it is."""
+    text = doc.text
+    head = _CSV_PAIR_HEADER_RE.match(text)
+    if head is None:
+        return doc
+    rows: list[tuple[str, int, int]] = []
+    pos = head.end()
+    while pos < len(text):
+        name = _CSV_PAIR_NAME_RE.match(text, pos)
+        if name is None:
+            if text[pos:].strip():
+                return doc  # a line that is no row: not such an export
+            break
+        cell = _CSV_FIELD_RE.match(text, name.end())
+        rows.append((name.group("name").strip(), cell.start(), cell.end()))
+        pos = cell.end()
+        if text[pos : pos + 1] not in ("\n", "\r", ""):
+            return doc
+        pos = text.find("\n", pos)
+        pos = len(text) if pos < 0 else pos + 1
+    if len(rows) < MIN_CSV_PAIR_ROWS or not any(n.lower() in _CSV_TITLE_COLUMNS for n, _, _ in rows):
+        return doc
+    builder = TextBuilder(doc)
+    for name, start, end in rows:
+        if end - start >= 2 and text[start] == '"':
+            start, end = start + 1, end - 1
+        if not text[start:end].strip():
+            continue
+        label = name.replace("_", " ").strip()
+        builder.insert(label[:1].upper() + label[1:] + (":\n" if "\n" in text[start:end] else ": "), start)
+        at = start
+        for quote in re.finditer('""', text[start:end]):
+            builder.copy(at, start + quote.start())
+            builder.replace('"', start + quote.start(), start + quote.end())
+            at = start + quote.end()
+        builder.copy(at, end)
+        builder.insert("\n\n" if "\n" in text[start:end] else "\n", end)
+    return builder.build()
+
+
 # --------------------------------------------------------------------------- calendar invites
 
 
@@ -6099,6 +6150,108 @@ def _archive_toolbar(doc: Document) -> Document:
 _TAB_ROW = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.M)  # a pasted table's row: three or more cells apart by tabs
 
 
+# a sheet's row of cells apart by tabs, its row number first where the sheet shows one ("2<TAB>Position<TAB>Dental …")
+_SHEET_ROW_NUMBER = re.compile(r"\d{1,4}\t")
+_SHEET_FIELD_NAMES = frozenset({"field", "key", "label", "item", "attribute", "property"})
+_SHEET_VALUE_NAMES = frozenset({"value", "content", "text", "entry", "details"})
+# a formula that only joins quoted text and line breaks: '=CONCATENATE("…", CHAR(10), "…")', '="…"&CHAR(10)&"…"'
+_SHEET_JOINED_TEXT = re.compile(r'=(?:CONCATENATE\(|CONCAT\()?[ ]*"(?:[^"]|"")*"(?:[ ]*(?:,|&)[ ]*(?:"(?:[^"]|"")*"|CHAR\(1[03]\)))*[ ]*\)?$', re.I)
+
+
+def _sheet_field_rows(doc: Document) -> Document:
+    """A sheet of one posting written one row per field, copied with its tabs: a header row naming a "Field" and a
+    "Value" column (beside others: "Notes", "Owner"), each row under it read as a labelled line ("Position: Dental
+    Assistant"); the other columns (a recruiter's notes) and a formula's cell whose value the copy does not show
+    ("=B5+21") are left out, and a formula of quoted text ('=CONCATENATE("…", CHAR(10), "…")') keeps it for the
+    formula reader. Any other text is left as it is."""
+    text = doc.text
+    if "\t" not in text:
+        return doc
+    lines = _lines(text)
+    for h, (hs, he) in enumerate(lines[:12]):
+        cells = [c.strip().lower() for c in text[hs:he].split("\t")]
+        field = next((i for i, c in enumerate(cells) if c in _SHEET_FIELD_NAMES), None)
+        value = next((i for i, c in enumerate(cells) if c in _SHEET_VALUE_NAMES), None)
+        if field is not None and value is not None and field < value:
+            break
+    else:
+        return doc
+    builder = TextBuilder(doc)
+    rows = 0
+    for s, e in lines[h + 1 :]:
+        parts = text[s:e].split("\t")
+        if len(parts) <= value or not _SHEET_ROW_NUMBER.match(text, s, e) and field > 0 and parts[0].strip():
+            continue
+        starts = [s + sum(len(p) + 1 for p in parts[:i]) for i in range(len(parts))]
+        name, cell = parts[field].strip(), parts[value].strip()
+        joined = _SHEET_JOINED_TEXT.match(cell)
+        if not name or not cell or cell.startswith("=") and joined is None:
+            continue  # a formula whose value the copy does not show ("=B5+21", "=IF(…)")
+        at = starts[value] + len(parts[value]) - len(parts[value].lstrip())
+        builder.insert(name + ":" + ("\n" if joined else " "), at)
+        if joined is None:
+            builder.copy(at, at + len(cell))
+        for piece in _FORMULA_PIECE.finditer(text, at, at + len(cell)) if joined else ():
+            if piece.group("br") is not None:
+                builder.insert("\n", piece.start())
+            else:
+                builder.copy(piece.start("s"), piece.end("s"))
+        builder.insert("\n", at + len(cell))
+        rows += 1
+    if rows < 3:
+        return doc
+    return builder.build()
+
+
+_TSV_CELL = re.compile(r'"(?:[^"]|"")*"(?=[\t\n]|$)|[^\t\n]*')
+MIN_TSV_RECORD_COLUMNS = 6
+
+
+def _tab_quoted_record(doc: Document) -> Document:
+    """A sheet's one record exported as tab-separated text under its row of column names, a long cell in quotes over
+    several lines (a tracker's "Ad Text"; a pivot's "show details" sheet): each filled cell read as a labelled line
+    ("Job Title: Inbound Sales Agent"; a cell of several lines under its label on a line of its own), and the workbook's
+    other sheets printed around it (the pivot's counts, a sheet's refresh line) left out. Needs six columns, one quoted
+    cell of several lines and no second record; any other text is left as it is."""
+    text = doc.text
+    if "\t" not in text or '"' not in text:
+        return doc
+    for head in _TAB_ROW.finditer(text):
+        names = head.group().split("\t")
+        if len(names) < MIN_TSV_RECORD_COLUMNS or not all(_label_cell(n) for n in names):
+            continue
+        cells: list[tuple[int, int]] = []
+        pos = head.end() + 1
+        while pos <= len(text):
+            cell = _TSV_CELL.match(text, pos)
+            cells.append((cell.start(), cell.end()))
+            pos = cell.end()
+            if text[pos : pos + 1] != "\t":
+                break
+            pos += 1
+        if len(cells) != len(names) or re.search(r"^[^\n]*" + r"\t[^\n]*" * (len(names) - 1) + "$", text[pos:], re.M) \
+                or not any(text.count("\n", a, b) >= 2 for a, b in cells):
+            continue
+        builder = TextBuilder(doc)
+        for name, (start, end) in zip(names, cells):
+            if end - start >= 2 and text[start] == '"':
+                start, end = start + 1, end - 1
+            start, end = _stripped(text, start, end)
+            if end <= start:
+                continue
+            several = "\n" in text[start:end]
+            builder.insert(" ".join(name.split()).rstrip(":") + (":\n" if several else ": "), start)
+            at = start
+            for quote in re.finditer('""', text[start:end]):
+                builder.copy(at, start + quote.start())
+                builder.replace('"', start + quote.start(), start + quote.end())
+                at = start + quote.end()
+            builder.copy(at, end)
+            builder.insert("\n\n" if several else "\n", end)
+        return builder.build()
+    return doc
+
+
 def _tab_header_record(doc: Document) -> Document:
     """A page's fact strip pasted as a table of one record: a row of column names over one row of values, their cells
     apart by tabs ("Employment Type<TAB>Remuneration<TAB>Hours Per Week" over "Permanent Part Time<TAB>$36.52 per
@@ -6572,6 +6725,35 @@ _SPACED_ROW = re.compile(
     r"(?:nhs|health)[ \t]board|grade|band|job[ \t]title|work[ \t]pattern|" + _FIELD_NAMES_OTHER + r"))[ \t]+(?=[A-Z0-9$£€¥₹])(?P<value>[^\n:]{1,100})$", re.M
 )
 _MIN_SPACED_ROWS = 6
+
+
+# a details table's row pasted with its cells as spaces: a name of one to four words, two spaces or more, its value
+_ALIGNED_ROW = re.compile(r"^(?P<label>[A-Z][\w'’/&().-]*(?:[ ][\w'’/&().#-]+){0,3})(?P<gap>[ ]{2,})(?P<value>\S[^\n]*)$", re.M)
+MIN_ALIGNED_ROWS = 5
+
+
+def _aligned_label_rows(doc: Document) -> Document:
+    """Five or more lines in a row, each a field's name and its value in a column of their own (the values all start at
+    one column, two spaces or more after the longest name: "Community             Prince Rupert, British Columbia"): a
+    colon written after each name, as a labelled page has it. Rows of other widths or not in a row are left as they
+    are."""
+    text = doc.text
+    if "   " not in text:
+        return doc
+    edits: list[Edit] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        if len(run) >= MIN_ALIGNED_ROWS and len({m.start("value") - m.start() for m in run}) == 1:
+            edits.extend((m.end("label"), m.start("value"), ": ") for m in run)
+        run.clear()
+
+    for m in _ALIGNED_ROW.finditer(text):
+        if run and m.start() != run[-1].end() + 1:
+            close()
+        run.append(m)
+    close()
+    return _apply(doc, edits) if edits else doc
 
 
 def _spaced_label_rows(doc: Document) -> Document:
@@ -7536,7 +7718,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 _TEXT_SOURCE_READERS = (
     _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
-    _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
+    _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _aligned_label_rows, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
 
 
@@ -7567,7 +7749,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         diff = _DIFF_HUNK.search(raw) is not None and _DIFF_FILE.search(raw) is not None  # a change to a page's source: read as a diff
         html = mime is doc and not diff and _DTP_HEAD.match(raw) is None \
             and (looks_like_html(raw) and not _json_with_marks(body) and not _markdown_with_breaks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too (a layout program's tagged text is not)
-        doc = (_opml_to_text(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_gopher_menu(_pg_copy_source(_csv_record(mime))))))  # (its tabs before they go)
+        doc = (_opml_to_text(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_tab_quoted_record(_sheet_field_rows(_gopher_menu(_pg_copy_source(_csv_record(_csv_field_rows(mime)))))))))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             for read in _TEXT_SOURCE_READERS:

@@ -591,6 +591,7 @@ def _unsaid_country_code(text: str, hit: _Hit, parts: list[str]) -> bool:
 # the last piece of a heading: after a dash or a pipe, or in closing brackets ("… - Ebène", "… | Night rota", "… (Tulsa)");
 # a dash between two figures is a range ("CFC 60 – 80%"), no piece
 _LAST_PIECE = fastre.compile(r"(?:(?:(?<!\d)[ \t]+[-–—|][ \t]+|(?<=\d)[ \t]+[-–—|][ \t]+(?!\d))(?P<dash>(?:(?![ \t][-–—|][ \t])[^\n()–—|]){2,40})|[ \t]*\((?P<bracket>[^()\n]{2,40})\))$")
+_COMMA_PIECE = fastre.compile(r",[ \t]+(?P<piece>[A-Z][^\n,()]{2,50})$")  # a heading's last part after a comma
 # a row of the posting's facts block: "Shift pattern: Rotating nights"
 _FACT_ROW = fastre.compile(r"^[ \t]*(?P<label>[^\W\d_][\w /'’.-]{1,40}?)[ \t]*:[ \t]*(?P<value>[^\n:]{2,160}?)[ \t]*$", re.M)
 
@@ -663,6 +664,9 @@ def piece_cut(text: str, hit: _Hit) -> _Hit:
     keep: a line under the heading opens with it as a place ("Marine Planner – Kavala" over "Kavala, Macedonia, Greece"),
     or a facts row under a place or shift label holds it ("Electrician - Rotating shifts" and "Shift: Rotating
     shifts"). A specialty the facts give as the department ("- Surgery", "Department: Surgery") stays."""
+    comma = _COMMA_PIECE.search(hit.value)
+    if comma is not None and comma.start() >= 3 and " ".join(comma.group("piece").split()).casefold() in _tail_facts(text):
+        return _title_head(text, hit, hit.value[: comma.start()].rstrip())  # "…, University Hospital Galway" over "Location: University Hospital Galway, …"
     m = _LAST_PIECE.search(hit.value)
     if m is None or m.start() < 3:
         return hit
@@ -1648,6 +1652,8 @@ def title_page(ctx: Context) -> Iterable[Candidate]:
     quoted = _quoted_employer(ctx.text, title)
     if quoted is not None:
         title = quoted[0]  # "Cook - Restoran «Stari Mlin»": the employer in quotes closes the page title
+    if any(" ".join(m.group("value").split()).casefold() == title.value.casefold() for m in title_vocab().company_label.finditer(ctx.text)):
+        return  # "HSE.ie | Health Service Executive" over "Employer: Health Service Executive": the site's brand, no job
     want = {page.title.value.lower(), title.value.lower()}
     for ls, le in _lines(ctx.text, hs, he):
         if ls > page.title.start and " ".join(ctx.text[ls:le].split()).lower() in want:
@@ -4185,12 +4191,17 @@ def _spelled_out(text: str, cand: Candidate) -> Candidate:
     if m is None:
         return cand
     name = text[m.start() : pos].rstrip()
-    initials = "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper())
-    letters = iter(initials)
-    if not (initials.endswith(cand.value[-1]) and all(ch in letters for ch in cand.value)):
-        return cand  # (each acronym letter an initial, in order: "MRWA" in "Al-Marj Rural Water Association")
+    if not any(_initials_spell(words, cand.value) for words in (name, _without_legal_form(name))):
+        return cand  # (each acronym letter an initial, in order: "MRWA" in "Al-Marj Rural Water Association"; "PTC" for "… Cable Ltd.")
     return Candidate(cand.field, name, ((m.start(), m.start() + len(name)),), cand.confidence, cand.method)
 
+
+def _initials_spell(name: str, acronym: str) -> bool:
+    """Whether ``acronym``'s letters are initials of ``name``'s capitalised words (or hyphen parts), in order, the last
+    word's among them."""
+    initials = "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper())
+    letters = iter(initials)
+    return initials.endswith(acronym[-1]) and all(ch in letters for ch in acronym)
 
 
 _NAME_THEN_ACRONYM = fastre.compile(r"(?P<name>.+?)[ \t]+(?P<a>[A-Z]{2,5})")
@@ -6229,6 +6240,8 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
             continue
         if _service_kind(m, hit.value):
             continue
+        if len(hit.value.split()) >= 3 and re.search(r"(?:^|(?<=[.!?] ))" + re.escape(hit.value) + r" is (?:a|an|the) ", text, re.M):
+            continue  # "Practice: Miami Valley Family Dental" where "Miami Valley Family Dental is a … practice": the employer
         if m.group("label").lower() in vocab.category_labels:
             if m.group("label").lower() in ("category", "job category") and _employer_careers_page(ctx) and vocab.company_label.search(text) is None:
                 # (a portal's "Agency: Department of Transportation" names a hiring body apart from the site: its category is the portal's)
