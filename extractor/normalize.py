@@ -937,6 +937,38 @@ def _opml_to_text(raw: str) -> Optional[Document]:
     return out if out.text.strip() else None
 
 
+# an Android app's string resources: '<string name="careers_job_title">Warehouse Associate</string>'
+_ANDROID_RESOURCES = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<resources\b", re.S)
+_ANDROID_STRING = re.compile(r'<string\b[^>]*?\bname="(?P<key>[\w.]{1,80})"[^>]*>(?P<value>[^<]*)</string>'
+                             r'|<string-array\b[^>]*>|<item>(?P<item>[^<]*)</item>')  # (an array's items, not a plural's forms)
+_ANDROID_ESCAPE = re.compile(r"\\(?:(?P<n>n)|(?P<ch>['\"@?\\]))")
+
+
+def _android_strings(raw: str) -> Optional[Document]:
+    """An Android app's strings.xml holding a posting: each string on a line of its own, labelled after its name as
+    :func:`_resource_strings` labels a key ("careers_job_id" → "Job ID: WH-MSS-0412"), entities and escapes read
+    ("\\n" a line break, "\\'" a quote), a string array's items as "- " items; the file's other elements (plurals,
+    comments) left out. None when the text is no such file or names no job title."""
+    if not _ANDROID_RESOURCES.match(raw):
+        return None
+    entries = [m for m in _ANDROID_STRING.finditer(raw) if (m.group("value") or m.group("item") or "").strip()]
+    labels = [_resource_label(m.group("key")) if m.group("key") else None for m in entries]
+    if len(entries) < MIN_RESOURCE_STRINGS or "Job title" not in labels:
+        return None
+    builder = SourceBuilder(raw)
+    for m, label in zip(entries, labels):
+        vs, ve = m.span("item") if m.group("item") is not None else m.span("value")
+        builder.emit("\n- " if m.group("item") is not None else "\n\n" + (label + ": " if label else ""), vs, vs)
+        at = vs
+        for esc in _ANDROID_ESCAPE.finditer(raw, vs, ve):
+            _copy_unescaped(builder, raw, at, esc.start())
+            builder.emit("\n" if esc.group("n") else esc.group("ch"), esc.start(), esc.end())
+            at = esc.end()
+        _copy_unescaped(builder, raw, at, ve)
+    out = builder.build()
+    return out if out.text.strip() else None
+
+
 # a scanned page's OCR as layout XML: ALTO ("<TextLine …><String CONTENT=\"FERRY\"/><SP/><String CONTENT=\"TERMINAL\"/>")
 # or PAGE ("<TextLine …><TextEquiv><Unicode>Marine Engine Mechanic</Unicode></TextEquiv></TextLine>")
 _OCR_XML_OPENING = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?P<root>alto|PcGts)\b", re.S)
@@ -3835,6 +3867,64 @@ def _postman_collection(doc: Document) -> Document:
     _repr_string(builder, text, body.start("v"), body.end("v"))
     builder.insert("\n", body.end("v"))
     return builder.build()
+
+
+# an app's string resource: '"careers.job.title" = "Bike Mechanic";' (iOS .strings), '"jobTitle": "Night Receptionist",'
+# (a Flutter .arb)
+_RESOURCE_STRING = re.compile(r'^[ \t]*"(?P<key>[A-Za-z_@][\w.@-]{0,80})"[ \t]*(?P<sep>[=:])[ \t]*"(?P<value>(?:[^"\\\n]|\\.)*)"[ \t]*[;,]?[ \t]*$', re.M)
+_ARB_METADATA = re.compile(r'^[ \t]*"@@?[A-Za-z_]\w*"[ \t]*:', re.M)  # a Flutter .arb's "@@locale" or "@jobTitle": {…}
+_RESOURCE_ESCAPE = re.compile(r'\\(?:(?P<n>[nr])|(?P<t>t)|(?P<ch>["\\/\'])|u(?P<u>[0-9A-Fa-f]{4}))')
+_RESOURCE_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# the key's last word that names a field, and the label the page gives it
+_RESOURCE_FIELDS = {"title": "Job title", "company": "Company", "employer": "Employer", "location": "Location", "city": "Location",
+                    "type": "Employment type", "schedule": "Schedule", "hours": "Hours", "pay": "Pay", "salary": "Salary",
+                    "wage": "Pay", "posted": "Posted", "id": "Job ID", "ref": "Reference", "reference": "Reference",
+                    "department": "Department", "team": "Team"}
+# a part of the posting the key names before its last word: "duties.title", "requirementsHeading" are the part's heading
+_RESOURCE_PARTS = frozenset("duties tasks responsibilities requirements qualifications profile skills benefits offer perks about "
+                            "apply application description summary intro list header section app page screen tab dialog button".split())
+MIN_RESOURCE_STRINGS = 5
+
+
+def _resource_strings(doc: Document) -> Document:
+    """An app's string resources holding a posting (an iOS Localizable.strings, a Flutter .arb with its "@" metadata):
+    each text on a line of its own, its escapes written out ("\\n" a line break), labelled after its key where the key's
+    last word names a field ("careers.job.title" → "Job title: …", "jobNightReceptionPay" → "Pay: …") and not a part
+    of the posting or of the app ("careers.job.duties.title" is the duties' heading, "appTitle" the app's name);
+    comments, metadata entries ("@jobTitle" and what nests in them) and the file's other lines left out. Needs five such entries and one labelled a title; any other text is left as it
+    is."""
+    text = doc.text
+    entries = [m for m in _RESOURCE_STRING.finditer(text, 0, 200_000) if not m.group("key").startswith("@") and m.group("value").strip()]
+    if not entries or entries[0].group("sep") == ":" and _ARB_METADATA.search(text, 0, 200_000) is None:
+        return doc  # other JSON is read by the JSON reader
+    if entries[0].group("sep") == "=" and not all(m.group().rstrip().endswith(";") for m in entries):
+        return doc  # a registry export's '"Name"="value"' lines, without the strings file's ';'
+    indent = min((len(m.group()) - len(m.group().lstrip()) for m in entries), default=0)
+    entries = [m for m in entries if len(m.group()) - len(m.group().lstrip()) == indent]  # (an entry's metadata object nests deeper)
+    labels = [_resource_label(m.group("key")) for m in entries]
+    if len(entries) < MIN_RESOURCE_STRINGS or "Job title" not in labels:
+        return doc
+    builder = TextBuilder(doc)
+    for m, label in zip(entries, labels):
+        vs, ve = m.span("value")
+        builder.insert((label + ": ") if label else "", vs)
+        at = vs
+        for esc in _RESOURCE_ESCAPE.finditer(text, vs, ve):
+            builder.copy(at, esc.start())
+            char = "\n" if esc.group("n") else " " if esc.group("t") else esc.group("ch") or chr(int(esc.group("u"), 16))
+            builder.replace(char, esc.start(), esc.end())
+            at = esc.end()
+        builder.copy(at, ve)
+        builder.insert("\n\n" if label is None else "\n", ve)
+    return builder.build()
+
+
+def _resource_label(key: str) -> Optional[str]:
+    """The label of a resource key's text: its last word's field, unless the word before names a part of the posting."""
+    words = [w.lower() for part in re.split(r"[._-]", key) for w in _RESOURCE_KEY_WORD.findall(part)]
+    if not words or words[-1] not in _RESOURCE_FIELDS or len(words) > 1 and words[-2] in _RESOURCE_PARTS:
+        return None
+    return _RESOURCE_FIELDS[words[-1]]
 
 
 def _json_source(doc: Document) -> Document:
@@ -7716,7 +7806,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _resource_strings, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
     _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _aligned_label_rows, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
@@ -7749,7 +7839,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         diff = _DIFF_HUNK.search(raw) is not None and _DIFF_FILE.search(raw) is not None  # a change to a page's source: read as a diff
         html = mime is doc and not diff and _DTP_HEAD.match(raw) is None \
             and (looks_like_html(raw) and not _json_with_marks(body) and not _markdown_with_breaks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too (a layout program's tagged text is not)
-        doc = (_opml_to_text(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_tab_quoted_record(_sheet_field_rows(_gopher_menu(_pg_copy_source(_csv_record(_csv_field_rows(mime)))))))))  # (its tabs before they go)
+        doc = (_opml_to_text(raw) or _android_strings(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_tab_quoted_record(_sheet_field_rows(_gopher_menu(_pg_copy_source(_csv_record(_csv_field_rows(mime)))))))))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             for read in _TEXT_SOURCE_READERS:

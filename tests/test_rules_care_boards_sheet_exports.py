@@ -92,3 +92,46 @@ def test_a_region_named_in_its_own_language_in_iso_is_kept():
 def test_a_migrant_permit_is_about_the_right_to_work(sentence, value):
     text = f"Planner\n\nAbout the role\nYou plan routes.\n\n{sentence}\n"
     assert rule_value("visa_sponsorship", text) is value
+
+
+_IOS_STRINGS = ('/*\n  Localizable.strings (English)\n  Harbourbike iOS\n*/\n\n/* Tab bar */\n"tab.map" = "Map";\n"tab.rides" = "My Rides";\n\n'
+                '/* Careers */\n"careers.job.title" = "Fleet Technician";\n"careers.job.company" = "Harbourbike";\n'
+                '"careers.job.location" = "Boston, MA";\n"careers.job.pay" = "$24 per hour";\n'
+                '"careers.job.duties.title" = "What you\'ll do";\n'
+                '"careers.job.duties" = "• Repair e-bikes in the depot\\n• Swap batteries at stations\\n• Log each repair";\n')
+_ARB = ('{\n  "@@locale": "en",\n  "appTitle": "Pension Alpenblick",\n  "@appTitle": {\n    "description": "App name"\n  },\n'
+        '  "bookButton": "Book a room",\n  "jobFrontDeskTitle": "Front Desk Agent",\n  "@jobFrontDeskTitle": {\n'
+        '    "description": "Job card title"\n  },\n  "jobFrontDeskPay": "EUR 2,100 gross per month",\n'
+        '  "jobFrontDeskIntro": "Our 30-room guesthouse in Salzburg is looking for a Front Desk Agent.",\n'
+        '  "jobFrontDeskTasksHeading": "Your tasks",\n  "jobFrontDeskTasks": "Check guests in and out\\nAnswer calls and e-mails"\n}\n')
+_ANDROID = ('<?xml version="1.0" encoding="utf-8"?>\n<resources>\n    <string name="app_name">FreshCart</string>\n'
+            '    <string name="tab_home">Home</string>\n    <string name="careers_job_title">Picker – Day Shift</string>\n'
+            '    <string name="careers_job_location">Calgary, AB</string>\n'
+            '    <string name="careers_job_id" translatable="false">FC-CGY-77</string>\n'
+            '    <string name="careers_job_duties_title">What you\\\'ll do</string>\n    <string-array name="careers_job_duties">\n'
+            '        <item>Pick orders with a handheld scanner</item>\n        <item>Pack chilled goods</item>\n'
+            '        <item>Keep the aisles clear</item>\n    </string-array>\n</resources>\n')
+
+
+@pytest.mark.parametrize(
+    "text, title, duties",
+    [
+        (_IOS_STRINGS, "Fleet Technician", ["Repair e-bikes in the depot", "Swap batteries at stations", "Log each repair"]),
+        (_ARB, "Front Desk Agent", ["Check guests in and out", "Answer calls and e-mails"]),
+        (_ANDROID, "Picker", ["Pick orders with a handheld scanner", "Pack chilled goods", "Keep the aisles clear"]),
+    ],
+    ids=["ios-strings", "flutter-arb", "android-strings-xml"],
+)
+def test_an_apps_string_resources_read_as_the_posting(text, title, duties):
+    assert rule_value("title", text) == title  # never the app's own name
+    assert rule_value("responsibilities", text) == duties
+
+
+def test_a_registry_exports_name_value_lines_are_no_string_resources():
+    text = ('Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Acme\\Kiosk]\n"StoreName"="Acme Hardware"\n'
+            '"JobTitle"="Sales Associate"\n"JobLocation"="Halifax, NS"\n"JobPay"="$17.50 per hour"\n"JobType"="Part-time"\n')
+    from extractor.document import Document
+    from extractor.normalize import _resource_strings
+
+    doc = Document.from_source(text)
+    assert _resource_strings(doc) is doc  # left to the registry reader
