@@ -200,3 +200,15 @@ def test_a_dutch_nice_to_have_mark():
     text = ("Timmerman\n\nWat vragen wij?\n• Een afgeronde mbo-opleiding timmeren\n• Drie jaar ervaring in de bouw\n"
             "• Ervaring met houtskeletbouw is mooi meegenomen\n\nWat bieden wij?\n• Een vast contract\n")
     assert rule_value("preferred_qualifications", text) == ["Ervaring met houtskeletbouw is mooi meegenomen"]
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        ("Position: Trekking Guide (French Speaking) – 3 slots", "Trekking Guide (French Speaking)"),
+        ("Position: Credit Officer (Rural) – 02 Posts – Re-announced", "Credit Officer (Rural)"),
+    ],
+)
+def test_notice_position_lines_with_slots_and_re_announcements(line, title):
+    text = f"VACANCY ANNOUNCEMENT\n\n{line}\nDuty Station: Paro\n\nJob summary\nThe post holder works with guests.\n"
+    assert rule_value("title", text) == title
