@@ -6817,35 +6817,6 @@ _SPACED_ROW = re.compile(
 _MIN_SPACED_ROWS = 6
 
 
-# a details table's row pasted with its cells as spaces: a name of one to four words, two spaces or more, its value
-_ALIGNED_ROW = re.compile(r"^(?P<label>[A-Z][\w'’/&().-]*(?:[ ][\w'’/&().#-]+){0,3})(?P<gap>[ ]{2,})(?P<value>\S[^\n]*)$", re.M)
-MIN_ALIGNED_ROWS = 5
-
-
-def _aligned_label_rows(doc: Document) -> Document:
-    """Five or more lines in a row, each a field's name and its value in a column of their own (the values all start at
-    one column, two spaces or more after the longest name: "Community             Prince Rupert, British Columbia"): a
-    colon written after each name, as a labelled page has it. Rows of other widths or not in a row are left as they
-    are."""
-    text = doc.text
-    if "   " not in text:
-        return doc
-    edits: list[Edit] = []
-    run: list[re.Match[str]] = []
-
-    def close() -> None:
-        if len(run) >= MIN_ALIGNED_ROWS and len({m.start("value") - m.start() for m in run}) == 1:
-            edits.extend((m.end("label"), m.start("value"), ": ") for m in run)
-        run.clear()
-
-    for m in _ALIGNED_ROW.finditer(text):
-        if run and m.start() != run[-1].end() + 1:
-            close()
-        run.append(m)
-    close()
-    return _apply(doc, edits) if edits else doc
-
-
 def _spaced_label_rows(doc: Document) -> Document:
     """A run of six or more lines in a row, each a known field's name and its value apart by a space only (a details
     table pasted without its cells: "Hours 37 per week" / "Contract Fixed term"): a colon written after each name.
@@ -7808,7 +7779,7 @@ def _ocr_one_for_l(doc: Document) -> Document:
 _TEXT_SOURCE_READERS = (
     _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _resource_strings, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
-    _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _aligned_label_rows, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
+    _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
 
 
