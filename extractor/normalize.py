@@ -2115,15 +2115,7 @@ def _csv_record(doc: Document) -> Document:
     names = [n.strip() for n in head.group().split(",")]
     if not any(n.lower() in _CSV_TITLE_COLUMNS for n in names):
         return doc
-    cells: list[tuple[int, int]] = []
-    pos = head.end()
-    while len(cells) <= len(names):
-        cell = _CSV_FIELD_RE.match(text, pos)
-        cells.append((cell.start(), cell.end()))
-        pos = cell.end()
-        if text[pos : pos + 1] != ",":
-            break
-        pos += 1
+    cells, pos = _record_cells(text, head.end(), _CSV_FIELD_RE, ",", len(names) + 1)
     if len(cells) != len(names) or text[pos:].strip():
         return doc
     builder = TextBuilder(doc)
@@ -2134,14 +2126,33 @@ def _csv_record(doc: Document) -> Document:
             continue
         label = name.replace("_", " ").strip()
         builder.insert(label[:1].upper() + label[1:] + ": ", start)
-        at = start
-        for quote in re.finditer('""', text[start:end]):
-            builder.copy(at, start + quote.start())
-            builder.replace('"', start + quote.start(), start + quote.end())
-            at = start + quote.end()
-        builder.copy(at, end)
+        _copy_csv_cell(builder, text, start, end)
         builder.insert("\n", end)
     return builder.build()
+
+
+def _record_cells(text: str, pos: int, cell_re: re.Pattern[str], separator: str, most: int) -> tuple[list[tuple[int, int]], int]:
+    """The ``(start, end)`` of a record's cells from ``pos`` on (each matched by ``cell_re``, ``separator`` between them,
+    at most ``most``), and where the record ends."""
+    cells: list[tuple[int, int]] = []
+    while len(cells) < most and pos <= len(text):
+        cell = cell_re.match(text, pos)
+        cells.append((cell.start(), cell.end()))
+        pos = cell.end()
+        if text[pos : pos + 1] != separator:
+            break
+        pos += 1
+    return cells, pos
+
+
+def _copy_csv_cell(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """Copy a CSV cell's text ``text[start:end]`` (its quotes already left out) with each doubled quote as one."""
+    at = start
+    for quote in re.finditer('""', text[start:end]):
+        builder.copy(at, start + quote.start())
+        builder.replace('"', start + quote.start(), start + quote.end())
+        at = start + quote.end()
+    builder.copy(at, end)
 
 
 # a vertical export's header: two columns, the field's name and its value ("field,value", "key,value", "Property,Value")
@@ -2185,12 +2196,7 @@ def _csv_field_rows(doc: Document) -> Document:
             continue
         label = name.replace("_", " ").strip()
         builder.insert(label[:1].upper() + label[1:] + (":\n" if "\n" in text[start:end] else ": "), start)
-        at = start
-        for quote in re.finditer('""', text[start:end]):
-            builder.copy(at, start + quote.start())
-            builder.replace('"', start + quote.start(), start + quote.end())
-            at = start + quote.end()
-        builder.copy(at, end)
+        _copy_csv_cell(builder, text, start, end)
         builder.insert("\n\n" if "\n" in text[start:end] else "\n", end)
     return builder.build()
 
@@ -6310,15 +6316,7 @@ def _tab_quoted_record(doc: Document) -> Document:
         names = head.group().split("\t")
         if len(names) < MIN_TSV_RECORD_COLUMNS or not all(_label_cell(n) for n in names):
             continue
-        cells: list[tuple[int, int]] = []
-        pos = head.end() + 1
-        while pos <= len(text):
-            cell = _TSV_CELL.match(text, pos)
-            cells.append((cell.start(), cell.end()))
-            pos = cell.end()
-            if text[pos : pos + 1] != "\t":
-                break
-            pos += 1
+        cells, pos = _record_cells(text, head.end() + 1, _TSV_CELL, "\t", len(names) + 1)
         if len(cells) != len(names) or re.search(r"^[^\n]*" + r"\t[^\n]*" * (len(names) - 1) + "$", text[pos:], re.M) \
                 or not any(text.count("\n", a, b) >= 2 for a, b in cells):
             continue
@@ -6331,12 +6329,7 @@ def _tab_quoted_record(doc: Document) -> Document:
                 continue
             several = "\n" in text[start:end]
             builder.insert(" ".join(name.split()).rstrip(":") + (":\n" if several else ": "), start)
-            at = start
-            for quote in re.finditer('""', text[start:end]):
-                builder.copy(at, start + quote.start())
-                builder.replace('"', start + quote.start(), start + quote.end())
-                at = start + quote.end()
-            builder.copy(at, end)
+            _copy_csv_cell(builder, text, start, end)
             builder.insert("\n\n" if several else "\n", end)
         return builder.build()
     return doc
