@@ -12,7 +12,8 @@ authorisation…) or in an employment phrase ("sponsor candidates", "sponsorship
 A negation shortly before an anchor ("we are unable to sponsor", "without current or future
 sponsorship", "not eligible for visa sponsorship") or after it ("sponsorship is not available",
 "candidates requiring a Skilled Worker visa will not be considered") makes the sentence a
-*no*; otherwise it is a *yes*.  Questions (an application form's "Do you require visa
+*no*; otherwise it is a *yes*.  An item of a benefits section that names a visa or permit as a thing given
+("What the client provides: • Visa and air ticket") is a *yes* too (``benefit_item``).  Questions (an application form's "Do you require visa
 sponsorship?") state nothing and are skipped.  "Must be authorised to work in the UK" alone
 states no sponsorship policy and leaves the field null.
 
