@@ -10,7 +10,6 @@ is a place in a labelled value or a chain ("Location: Apia", "Budva, Montenegro"
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from typing import Any, Iterable, Iterator, Optional
 
@@ -49,24 +48,7 @@ def gazetteer_data() -> dict[str, Any]:
     cities += [{"name": r["name"], "country": r["country"], "weak": True, "generated": True, "aliases": r.get("aliases", []), "local": [], "plain": []}
                for r in world["regions"] if r["country"] in town_regions]
     regions = [*hand["regions"], *({**r, "generated": True} for r in world["regions"] if r["country"] not in town_regions)]
-    _add_plain_region_names(regions, [*countries, *cities])
     return {**hand, "countries": countries, "regions": regions, "cities": cities}
-
-
-def _add_plain_region_names(regions: list[dict], others: list[dict]) -> None:
-    """Give each generated region its name without the transliteration's accents as an alias, as English postings
-    write it ("Bushehr" for ISO's "Būshehr", "Quang Nam" for "Quảng Nam"), where that spelling names no other place
-    than the region's own capital (a town of its country)."""
-    owners: dict[str, set[str]] = {}
-    for e in [*regions, *others]:
-        for n in [e["name"], *e.get("aliases", [])]:
-            owners.setdefault(n.casefold(), set()).add(e.get("country") or e["name"])
-    for i, r in enumerate(regions):
-        if not r.get("generated"):
-            continue
-        bare = "".join(ch for ch in unicodedata.normalize("NFKD", r["name"]) if not unicodedata.combining(ch))
-        if bare != r["name"] and bare.isascii() and len(bare) > 3 and owners.get(bare.casefold(), {r["country"]}) == {r["country"]}:
-            regions[i] = {**r, "aliases": [*r.get("aliases", []), bare]}
 
 
 @cache
