@@ -26,8 +26,9 @@ MIN_BARE_LEN = 3  # shortest value accepted after a weak label or without a sepa
 
 # A label starts a word, or follows glued text ("2024Role Number", "SummaryJob ID").
 _LABEL_START = r"(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))"
-# Between label and value: markdown emphasis, ':', '#', dashes, '|', spaces, at most one line break.
-_SEPARATOR = r"(?P<sep>[ \t\u00a0\u202f:：#=*_|\-\u2013\u2014.\"']{0,10}(?:\r?\n[ \t\u00a0:#*_|\-]{0,10}){0,2})"  # quotes: a JSON export's "ref_no": "…"
+# Between label and value: markdown emphasis, ':', '#', dashes, '|', spaces, at most one line break; a dot leader of any
+# length first ("Referenz-Nr. .......... LJB-558120").
+_SEPARATOR = r"(?P<sep>(?:[ \t]{0,3}[.…·]{4,})?[ \t\u00a0\u202f:：#=*_|\-\u2013\u2014.\"']{0,10}(?:\r?\n[ \t\u00a0:#*_|\-]{0,10}){0,2})"  # quotes: a JSON export's "ref_no": "…"
 # the same label in a second language before the separator: "Competition No. / No de concours : 2025-047", "Job Code (کد آگهی): IT-118407",
 # or before a table's column gap: "Reference number / Diarienummer      MNH 2026/1893"
 _OTHER_LANGUAGE_LABEL = r"(?:[ \t]{0,2}/[ \t]{0,2}[^\W\d_][^\n:：#/|]{0,30}?(?=[ \t]{0,2}[:：#]|[ \t]{3,}|\t)|[ \t]{0,2}\([^\W\d_][^()\n:：#]{0,30}\)(?=[ \t]{0,2}[:：#]))?"
@@ -36,7 +37,7 @@ _OTHER_LANGUAGE_LABEL = r"(?:[ \t]{0,2}/[ \t]{0,2}[^\W\d_][^\n:：#/|]{0,30}?(?=
 _VALUE = r"(?P<value>(?:[A-ZÀ-ÖØ-Þ]{2,6} (?=\d{1,4}/\d{2,4}(?![\w/])))?[A-Za-z0-9](?:[A-Za-z0-9\-_./]|\([A-Z0-9]{1,3}\)(?=[A-Za-z0-9\-_./])){0,60})"
 # Where a glued scrape continues after the value: a word right after a digit.
 _GLUED_WORD = fastre.compile(r"(?<=\d)(?:[A-Z][a-z]+|[a-z]{3,})")
-_STRONG_SEP = fastre.compile(r"[:：#=\n|]|\*\*|__|\s[-\u2013\u2014]")
+_STRONG_SEP = fastre.compile(r"[:：#=\n|]|\*\*|__|\s[-\u2013\u2014]|[.…·]{4}")
 
 CONF_STRONG_EXPLICIT = 0.92  # "Job ID: 12345"
 CONF_STRONG_BARE = 0.8  # "Job ID 12345"

@@ -292,6 +292,11 @@ _UNKNOWN_CITY_RE = fastre.compile(
 _UNKNOWN_CITY_LINE_RE = fastre.compile(
     r"(?m)(?:^|(?<=[|·•/,] ))[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
 )
+# a town opening its line (or a label's value) with its region in brackets: "Oftringen (Kanton Aargau)", "Arbeitsort: Sursee (LU)"
+_UNKNOWN_CITY_BRACKET_RE = fastre.compile(
+    r"(?m)(?:^|(?<=[|·•] ))[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{0,2}\([ \t]{0,2}$"
+)
+_BRACKET_CLOSE_AFTER_RE = fastre.compile(r"[ \t]{0,2}\)")
 # a building or a site, not a town: "St James's Hospital, Leeds", "Civic Centre, Huddersfield"
 _SITE_WORDS = (
     r"hospital|infirmary|centre|center|house|court|building|campus|offices?|station|barracks|prison|school|college|"
@@ -316,7 +321,7 @@ _SEGMENT_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$|[|·•][ \t]|\([^()\n
 _POSTCODE_SOURCE = r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*"  # "3214", "K2K 3G4" after the state code
 _POSTCODE_AFTER_RE = fastre.compile(_POSTCODE_SOURCE + r"(?:\r?\n|$|[|·•][ \t]|\([^()\n]{1,40}\)[ \t]*(?:\r?\n|$))")  # closing its line or a card's part (a bracketed note aside: "(Geelong)")
 _POSTCODE_THEN_BRACKET = fastre.compile(_POSTCODE_SOURCE + r"\(")
-_BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,&")  # "Cass Lake & Red Lake, Minnesota": a list's joiner
+_BOUNDARY_CHARS = set("\n\r\t(:;/|·•[–—-,&\U0001F4CD")  # "Cass Lake & Red Lake, Minnesota": a list's joiner; a location pin
 _SENTENCE_END_RE = fastre.compile(r"[.!?](?=\s|[A-Z])|\n")
 SEGMENT_SPLIT_RE = fastre.compile(r"[·|•\t]| [-–—/] | {3,}")
 _SEGMENT_REST_RE = fastre.compile(
@@ -413,6 +418,7 @@ def _in_bracket(text: str, pos: int) -> bool:
 
 _OFFICE_WORD_RE = fastre.compile(r"(?i)\b(?:office|offices|headquarters)\b")
 _COUNTY_AFTER_RE = fastre.compile(r"[ \t](?:County|Parish|Township)\b")
+_LOWER_CITY_AFTER_RE = fastre.compile(r"[ \t](?:city|town|хот|город|shahri|shahar)(?=[ \t]*[,(]|[ \t]*\r?\n|$)")
 _CITY_WORD_AFTER_RE = fastre.compile(r" City(?![\w-]|[ \t]+(?:of|Council|Hall|Centre|Center)\b)")
 
 
@@ -455,6 +461,9 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
         if city_word and any(p.level == CITY for p in places) and (word + city_word.group()).casefold() not in gz.names:
             e, word = city_word.end(), word + city_word.group()  # "Taipei City", "Cebu City": the city's name as the posting writes it
             places = [p for p in places if p.level == CITY]
+        if (lower_city := _LOWER_CITY_AFTER_RE.match(text, e)) is not None and any(p.level == CITY for p in places):
+            e = lower_city.end()  # "Karakol city, Issyk-Kul Region": the word says what the name is, the chain goes on after it
+            places = [p for p in places if p.level == CITY]
         found.append(Mention(s, e, word, places, glued))
     for m in gz.code_re.finditer(text, lo, hi):
         places = gz.codes.get(m.group())
@@ -465,7 +474,7 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept: list[Mention] = []
     last_end = -1
-    for men in found:
+    for k, men in enumerate(found, 1):
         if men.start < last_end:
             continue
         before = text[max(0, men.start - 30): men.start]
@@ -476,6 +485,9 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
             continue
         if _INITIAL_AND_NAME.match(text, men.end) and men.text[:1].isupper() and not men.text.isupper():
             continue  # "Clayton J. Lloyd International Airport", "Jackson T. Reyes": a person's name, no place
+        if k < len(found) and (nxt := found[k]).start - men.end <= 6 and any(p.level == REGION for p in nxt.places) \
+                and (desig := res["designator"].search(text, men.start, nxt.start)) is not None and desig.start() == men.start:
+            continue  # "Canton de Vaud": the word naming the region's kind, not the town of that name (Canton, Ohio)
         kept.append(men)
         last_end = men.end
     return kept
@@ -536,6 +548,10 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
     lo = max(0, first.start - 70)
     desig = _vocab_res()["designator"].search(text, max(0, first.start - 30), first.start)
     m = _UNKNOWN_CITY_RE.search(text, lo, desig.start() if desig else first.start)
+    if not m and first.places[0].form == "name" and _BRACKET_CLOSE_AFTER_RE.match(text, first.end):
+        m = _UNKNOWN_CITY_BRACKET_RE.search(text, lo, desig.start() if desig else first.start)  # "Oftringen (Kanton Aargau)", not "Cook (AM)"
+        if m is not None and gazetteer().knows(m.group(1)):
+            m = None  # "Québec (QC)": a town the gazetteer knows is read as such
     if not m and first.places[0].form == "code" and _POSTCODE_AFTER_RE.match(text, first.end):
         m = _UNKNOWN_CITY_LINE_RE.search(text, lo, first.start)  # "Woolloongabba QLD 4102": an address line, no comma
     country_after = _COUNTRY_CLOSING_RE.match(text, first.end)
@@ -1420,6 +1436,11 @@ def _canon_city(name: str) -> str:
     return next((p.name for p in places if p.level == CITY), name)
 
 
+def _latin(name: str) -> bool:
+    """Whether ``name`` is written in Latin letters."""
+    return all(ch < "\u0250" for ch in name if ch.isalpha())
+
+
 def _merge(found: list[Found]) -> list[Found]:
     """Deduplicate in order of appearance; a place that refines an earlier one fills its gaps."""
     out: list[Found] = []
@@ -1435,8 +1456,10 @@ def _merge(found: list[Found]) -> list[Found]:
                 not f.city and not g.city and ((f.region and f.region == g.region) or (not f.region and not g.region and f.country == g.country))
             )
             if shared:
-                if f.city and g.city != f.city and bool(f.region) + bool(f.country) > bool(g.region) + bool(g.country):
-                    g.city = f.city  # "서울 … / Seoul, South Korea": the fuller reading's spelling
+                fuller = bool(f.region) + bool(f.country) - bool(g.region) - bool(g.country)
+                if f.city and g.city != f.city and (fuller > 0 or fuller == 0 and _latin(f.city) and not _latin(g.city)):
+                    g.city = f.city  # "서울 … / Seoul, South Korea": the fuller reading's spelling; of a line in two
+                    # scripts, "Подольск, Московская область / Podolsk, Moscow Oblast", the Latin one
                 g.city, g.region, g.country = g.city or f.city, g.region or f.region, g.country or f.country
                 g.how |= f.how
                 break
@@ -1726,8 +1749,10 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
         elif a < similar_at:
             places.extend(_listed_towns(text, a, b, places))
     places.sort(key=lambda f: f.start)
-    seats = [f for f in places if "excluded" not in f.how and res["hq_line"].match(text, text.rfind("\n", 0, f.start) + 1, f.start)]
-    if seats and any("label" in f.how and f not in seats for f in places):
+    seats = [f for f in places if "excluded" not in f.how and (res["hq_line"].match(text, text.rfind("\n", 0, f.start) + 1, f.start)
+                                                              or "label" not in f.how and _on_crumb_line(text, f))]
+    if seats and any("label" in f.how and f not in seats for f in places):  # (a board's breadcrumb trail, "Forside / Spedition /
+        # Hovedstaden / Kastrup", files the ad under a place; the labelled place of work states it)
         for f in seats:
             f.how.add("excluded")
     # (also a labelled value below the head: "Primary Location: US-OH-Dayton" at the foot of a Taleo page)
@@ -1736,6 +1761,16 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
         if any(c.start <= f.start < c.end for c in country_first):
             f.how.add("excluded")
     return places, _field_locations(text) + country_first
+
+
+# a board's breadcrumb trail: three or more short parts parted by " / ", " > ", " › " or " » ", alone on the line
+_CRUMB_LINE_RE = fastre.compile(r"[ \t]*[^\W\d_][^\n/>»›→]{0,30}(?:[ \t]+[/>»›→][ \t]+[^\n/>»›→]{1,40}){2,}[ \t]*(?:\r?\n|$)")
+
+
+def _on_crumb_line(text: str, f: Found) -> bool:
+    """Whether the place ``f`` stands on a breadcrumb line."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    return _CRUMB_LINE_RE.match(text, line_start) is not None
 
 
 # between a city and its region or country on the next line or after a district: "Warszawa, Mokotów" /

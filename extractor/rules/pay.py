@@ -176,6 +176,8 @@ def _context_pattern() -> re.Pattern[str]:
     # (a period word after a letter and a dot is the tail of a legal form: the "p.A." of "Banca X S.p.A.")
     return fastre.compile(
         rf"(?<![A-Za-z])(?i:(?<![A-Za-z]\.)(?:{period_groups})|(?P<pay>{_alt(v['pay_words'])})|(?P<notpay>{_alt(v['not_pay_words'])}))(?![A-Za-z])"
+        # the closing part of a compound that names an allowance or a bonus: "Friskvårdsbidrag", "Schichtzulage", "reiskostenvergoeding"
+        rf"|(?<=[^\W\d_]{{3}})(?P<notpay_compound>(?i:{_alt(v['not_pay_compound_ends'], spaced=False)}))(?![^\W\d_])"
     )
 
 
@@ -410,7 +412,7 @@ class _Keywords:
         self.items: list[_Keyword] = []
         for m in _context_pattern().finditer(text):
             name = m.lastgroup or ""
-            kind = name[2:] if name.startswith("c_") else name
+            kind = name[2:] if name.startswith("c_") else "notpay" if name == "notpay_compound" else name
             self.items.append(_Keyword(m.start(), m.end(), kind))
         self.starts = [k.start for k in self.items]
 

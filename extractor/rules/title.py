@@ -146,7 +146,7 @@ def title_vocab() -> _Vocab:
         ),
         company_label=fastre.compile(rf"^{_TRANSLATION_BEFORE}(?:[ \t\-*•#]|[^\w\s]{{1,2}}(?=[ \t]))?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['company_labels'])})(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ '’]*(?:[ \t][^\W\d_'’]+){{0,2}}(?=[ \t]*[:：]))?(?![\w#]){sep}(?P<value>[^\n]{{2,120}})$", re.I | re.M),
         team_label=fastre.compile(
-            rf"^(?:[^\n›»>]{{1,60}}[ \t][›»>][ \t]+|[^\n]{{1,240}}?[ \t][·|][ \t]+|[^\W\d_][^\n:/›»>·|]{{0,25}}?[ \t]/[ \t])?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
+            rf"^(?:[^\n›»>]{{1,60}}[ \t][›»>→][ \t]+|[^\n]{{1,240}}?[ \t][·|][ \t]+|[^\W\d_][^\n:/›»>·|]{{0,25}}?[ \t]/[ \t])?[ \t\-*•#]{{0,4}}(?P<label>{_labels_regex(data['team_labels'])})(?:[ \t]*/[ \t]*[A-Za-z][\w ]{{1,20}}?)?(?![\w#]){sep}(?P<value>[^\n]{{2,100}})$",
             re.I | re.M,
         ),  # "Division/Work Unit: …" too; after a breadcrumb: "Join the Crew › Department: Café Operations"; in a dotted
         # facts line: "Location: Denver, CO · Employment Type: Full time · Department: Customer Experience"; after the label
@@ -406,7 +406,7 @@ _HEAD_TAG_CJK = fastre.compile(r"^【[^】\n]{1,10}】[ \t]*", re.M)
 _HEAD_NAME_BRACKET = fastre.compile(r"^\[[^\[\]\n\d]{2,30}\][ \t]*(?=\S)")  # Korean boards open the heading with the employer's name: "[Acme] …"
 # a reference code before the heading: "EPSO/AD/412/25 — Administrators …", "REQ-2025-014 | Nurse"
 _HEAD_CODE = fastre.compile(r"^(?=[A-Z0-9/.\-]*\d)[A-Z][A-Z0-9]*(?:[/.\-][A-Z0-9]+){2,}[ \t]+[-–—:|][ \t]+(?=\S)", re.M)
-_BREADCRUMB = fastre.compile(r"[ \t]+[>»›/][ \t]+")
+_BREADCRUMB = fastre.compile(r"[ \t]+[>»›→/][ \t]+")
 # the number of posts a notice writes before the job, in words and figures: "UN (01) RESPONSABLE …", "DEUX (02) COMPTABLES"
 _HEAD_COUNT = fastre.compile(
     r"(?i)^(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|um|duas|dois)[ \t]*)?"
@@ -840,6 +840,9 @@ def _capital(char: str) -> bool:
 
 
 _INITIALS = fastre.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")  # "U.S.", "U.X."
+# an abbreviation inside a title, a capital, a digit or a bracket after it: "Chauffeur Kat. C/CE Kühltransport", "Dipl. Ing. (FH)"
+_ABBREVIATION_BEFORE = fastre.compile(r"(?<![\w.'’-])[A-Z][a-z]{1,3}\Z")
+_AFTER_ABBREVIATION = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ0123456789(")
 _ABBREVIATION_END = fastre.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.$")  # a heading closing on an abbreviation: "… Industry Exp."
 
 
@@ -875,6 +878,7 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     ends = list(_SENTENCE_END.finditer(value))
     if ends and not list(_SENTENCE_END.finditer(_INITIALS.sub(lambda m: "I" * len(m.group()), value))) and not _organisation_name(value):
         ends = []  # "Web U.I./U.X. Designer": initials end no sentence ("U.S. Army Corps of Engineers" names an organisation)
+    ends = [m for m in ends if not (_ABBREVIATION_BEFORE.search(value, 0, m.start()) and value[m.end() : m.end() + 1][:1] in _AFTER_ABBREVIATION)]
     if ends and not re.search(r"\b(?:Sr|Jr|Snr|Asst|Mgr)\.", value) and not (len(ends) == 1 and _ABBREVIATION_END.search(value)):
         return False
     if kind_of_heading(value) or _JOBS_LISTING.search(value) or _OPERATED_BY.match(value) or _UNIT_LINE.match(value) or _FIRM_KIND_TAIL.search(value):
@@ -1076,7 +1080,7 @@ _SPLIT_PATTERN = fastre.compile(r"[ \t]+[|–—\-][ \t]+(?<!\d[ \t][–—\-][ 
 _PIPE_PATTERN = fastre.compile(r"[ \t]+\|[ \t]+")
 
 
-_CRUMB_TRAIL = fastre.compile(r"[ \t][>»›][ \t][^\n]*[ \t][>»›][ \t]")  # two crumb separators or more
+_CRUMB_TRAIL = fastre.compile(r"[ \t][>»›→][ \t][^\n]*[ \t][>»›→][ \t]")  # two crumb separators or more
 
 
 @dataclass(frozen=True)
@@ -2024,7 +2028,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         yield Candidate("title", crumbed[1].value, ((crumbed[1].start, crumbed[1].end),), 0.6, "title.header_line")
         return
     hit = trimmed_hit(text, *crumb) if crumb is not None else None
-    steps = list(re.finditer(r"[ \t]+[>»›][ \t]+", hit.value)) if hit is not None else []
+    steps = list(re.finditer(r"[ \t]+[>»›→][ \t]+", hit.value)) if hit is not None else []
     if hit is not None and steps and not looks_like_title(hit.value):  # "Jobs › Jordan › Amman › Sales › Key Account Manager": its last step
         last = text.rfind(hit.value[steps[-1].end() :], hit.start, hit.end)
         hit = trimmed_hit(text, last, hit.end) if last >= 0 else None
@@ -3075,7 +3079,9 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
     values = ["" if menu else v for v, menu in zip(values, _chrome_flags(ctx.doc, lines))]  # a flattened menu is chrome
     # not "Jobs > Finance > Accounts Officer", nor a labelled row ("Department: Sales") under the heading
     heading = next((n for n, v in enumerate(values) if looks_like_title(v) and len(_BREADCRUMB.findall(v)) < 2 and not title_vocab().team_label.match(v)
-                    and not (n and _closes_with(values[0], v))), None)  # not the site's name the page title closes with ("… | Jobs | Cornwall Courier")
+                    and not (n and _closes_with(values[0], v)) and not (" / " in v and _organisation_part(text, *lines[n]))), None)
+    # (not the site's name the page title closes with, "… | Jobs | Cornwall Courier"; nor a letterhead naming the employer in
+    # several languages, one of them the name the body uses)
     top = next((n for n, v in enumerate(values) if not _site_line(v)), 0)
     if heading is None and top < len(lines) and top <= 1 and _first_line_shaped_as_title(values[top]) and not _translated_line(values[top]) \
             and not _acronym_named(values[top]):
@@ -3127,6 +3133,8 @@ def _top_line_company(ctx: Context) -> Iterator[Candidate]:
         bilingual = _BILINGUAL_CUT.search(text, start, cut)
         if bilingual and _translated_name(text[start : bilingual.start()], text[bilingual.end() : cut]) and not (n + 1 < len(values) and _chrome_line(values[n + 1])):
             cut = bilingual.start()  # a name in two languages, "City of Moncton / Ville de Moncton": the first (not a site's brand over its breadcrumbs)
+        if n == 0 and " / " in text[start:cut] and (part := _organisation_part(text, start, cut)) is not None:
+            start, cut = part.start, part.end  # a letterhead in several languages: the name the body uses
         hit = _company_hit(text, start, cut)  # "Department of X - Policy Branch", "Acme A/S, Aarhus"
         if hit and is_company_name(hit.value, max_words=8) and (not has_job_noun(hit.value) or _organisation_name(hit.value)):
             if kind_of_heading(hit.value) or _COUNTRY_FIRST_LINE.match(hit.value) or _place_line(hit.value) or _meta_line(hit.value) or _chrome_line(hit.value) \
@@ -4133,7 +4141,8 @@ _NAME_LINE_END = fastre.compile(r"[.!?:;,]\s*$")
 
 def _back_reference(text: str, value: str) -> bool:
     """"The District is an equal opportunity employer" under the letterhead "Spokane Valley School District 362", "The JATC …"
-    under "CENTRAL OHIO ELECTRICAL JATC": the article and one word stand for a longer name the page's head gives, never the name."""
+    under "CENTRAL OHIO ELECTRICAL JATC", "The Foundation" where the page says "Public Foundation …": the article and one word
+    stand for a longer name the page gives, never the name."""
     m = _THE_ONE_WORD.match(value)
     if m is None:
         return False
@@ -4142,7 +4151,8 @@ def _back_reference(text: str, value: str) -> bool:
         line = line.strip()
         if line[:1].isupper() and not line.startswith("The ") and len(line.split()) <= 8 and not _NAME_LINE_END.search(line) and word.match(line):
             return True
-    return False
+    # "The Foundation is an equal opportunity employer" where the page names 'Public Foundation "Herders' Initiative"'
+    return re.search(r"(?<![\w&'’.-])(?!(?:The|Our|This|A|An)\b)[A-Z][\w&'’.-]*[ \t]+" + re.escape(m.group("word")) + r"\b", text) is not None
 
 
 def _company_from(ctx: Context, pattern: re.Pattern, conf: float, name: str) -> Iterator[Candidate]:
@@ -4456,17 +4466,30 @@ def _company_candidates(ctx: Context) -> list[Candidate]:
 
 
 def _repeated_half(text: str, cand: Candidate) -> Optional[_Hit]:
-    """The half of a name written in two languages ("<local name> / <English name>") that the posting names again on its
-    own elsewhere (golden/README: the name as the body repeats it); None when neither or both are."""
-    if " / " not in cand.value or cand.value.count(" / ") != 1 or len(cand.spans) != 1:
+    """The part of a name written in two or more languages ("<local name> / <English name>") that the posting names
+    again on its own elsewhere (golden/README: the name as the body repeats it); None when none or several are."""
+    if " / " not in cand.value or len(cand.spans) != 1:
         return None
-    start, end = cand.spans[0]
-    cut = text.find(" / ", start, end)
-    if cut < 0:
+    return _repeated_part(text, *cand.spans[0])
+
+
+def _repeated_part(text: str, start: int, end: int) -> Optional[_Hit]:
+    """The one " / "-parted piece of ``text[start:end]`` that is a company name said again outside it: "ОФ «Малчы
+    Демилгеси» / ОФ «Инициатива животновода» / Public Foundation "Herders' Initiative"" over a body that says the last."""
+    bounds = [start] + [start + m.end() for m in re.finditer(" / ", text[start:end])]
+    ends = [start + m.start() for m in re.finditer(" / ", text[start:end])] + [end]
+    if len(bounds) < 2:
         return None
-    halves = [h for h in (trimmed_hit(text, start, cut), trimmed_hit(text, cut + 3, end)) if h is not None and is_company_name(h.value)]
-    again = [h for h in halves if len(h.value) > 3 and any(m.start() not in range(start, end) for m in re.finditer(rf"(?<!\w){re.escape(h.value)}(?!\w)", text))]
+    parts = [h for h in (trimmed_hit(text, a, b) for a, b in zip(bounds, ends)) if h is not None and is_company_name(h.value)]
+    again = [h for h in parts if len(h.value) > 3 and any(m.start() not in range(start, end) for m in re.finditer(rf"(?<!\w){re.escape(h.value)}(?!\w)", text))]
     return again[0] if len(again) == 1 else None
+
+
+def _organisation_part(text: str, start: int, end: int) -> Optional[_Hit]:
+    """The part of a letterhead in several languages that names an organisation ("… / Public Foundation "Herders'
+    Initiative"") and is said again elsewhere (see :func:`_repeated_part`); None for a title in two languages."""
+    part = _repeated_part(text, start, end)
+    return part if part is not None and _organisation_name(part.value) else None
 
 
 def _defined_by(text: str, short: str) -> Optional[_Hit]:
@@ -5317,8 +5340,8 @@ def _announcing_company(ctx: Context) -> Iterator[Candidate]:
 HEAD_LINES = 15
 _MENU_SPLIT = fastre.compile(r"[ \t]*[|·•][ \t]*|[ \t]{2,}")
 _DOMAIN = fastre.compile(r"(?i)^[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|io|co|jobs|[a-z]{2})(?:\.[a-z]{2})?$")
-_CRUMB_STEP = fastre.compile(r"[ \t]+[>»›][ \t]+")
-_CRUMBS = fastre.compile(r"[ \t]+[>»›][ \t]+|(?:[ \t]+/[ \t]+.*){2}")
+_CRUMB_STEP = fastre.compile(r"[ \t]+[>»›→][ \t]+")
+_CRUMBS = fastre.compile(r"[ \t]+[>»›→][ \t]+|(?:[ \t]+/[ \t]+.*){2}")
 _BRACKETED = fastre.compile(r"\([^()\n]*\)")  # a heading's bracketed tail, its own slashes no crumb steps: "(2 vende / 2 positions)"
 # a board's line saying when the job was posted, in several languages ("Posted 3 days ago", "Publicado hace 4 días",
 # "Publié le 09.03.2025", "Veröffentlicht vor 2 Tagen"): a line of its own, no name in it
@@ -5496,7 +5519,7 @@ def _brand_over_site_line(n: int, values: list[str], chrome: Callable[[int], boo
 
 # a site's domain opening its brand line, before its tagline: "Suli.gl — Job i Grønland / …", "KurdJobs.iq | Jobs",
 # "rabota.by   Работа в Беларуси"
-_DOMAIN_LEAD = fastre.compile(r"^[A-Za-z][\w-]{1,30}\.[a-z]{2,6}(?:\.[a-z]{2})?(?:[ \t]+[-–—|·/])?[ \t]")
+_DOMAIN_LEAD = fastre.compile(r"^[^\W\d_][\w-]{1,30}\.[a-zа-яё]{2,6}(?:\.[a-z]{2})?(?:[ \t]+[-–—|·/])?[ \t]")  # "работаалания.ру — …" too
 
 
 def _head_lines(text: str, doc: Optional[Document] = None) -> list[tuple[int, int]]:
@@ -6762,7 +6785,7 @@ def _place_field() -> re.Pattern:
 
 def _board_employer_line(value: str) -> bool:
     """A short name line under a board ad's heading: no label, sentence, place, metadata or job title."""
-    if ":" in value or _ends_sentence(value) or len(value.split()) > 8 or not (_capital(value[0]) or value[0].isdigit()) or re.search(r"[›»>|·•]", value):
+    if ":" in value or _ends_sentence(value) or len(value.split()) > 8 or not (_capital(value[0]) or value[0].isdigit()) or re.search(r"[›»>→|·•]", value):
         return False  # ("Open roles › Compliance": a breadcrumb)
     if gazetteer().knows(value) or _place_line(value) or _meta_line(value) or kind_of_heading(value) or _menu_line(value) or _chrome_line(value):
         return False
