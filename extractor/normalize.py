@@ -7769,8 +7769,43 @@ def _ocr_one_for_l(doc: Document) -> Document:
     return _apply(doc, [(m.start() + i, m.start() + i + 1, "l") for m in words for i, c in enumerate(m.group()) if c == "1"])
 
 
+# one string literal of a data dump, on one line, its line breaks escaped: R's dput() ("text = \"Bookkeeper\\nGreen …\""),
+# a Weka ARFF row ('…\\nKey Responsibilities:\\n* Visit …'), a Python list's item
+_LONG_DOUBLE_QUOTED = re.compile(r'"(?P<v>(?:[^"\\\n]++|\\.){2,}+)"')
+# a field or column name of the dump: before "=" or ":" ("title = …", "title: …", "'title': …"), or quoted in a column
+# list ("(`id`, `title`, …)")
+_DUMP_NAME = re.compile(r"""(?<![\w.])[`"']?([A-Za-z_][A-Za-z0-9_]*)(?:[`"']?[ \t]*[=:](?![=:])|[`"'](?=[ \t]*[,)]))""")
+_LONG_SINGLE_QUOTED = re.compile(r"'(?P<v>(?:[^'\\\n]++|\\.){2,}+)'")
+
+
+def _escaped_text_literal(doc: Document) -> Document:
+    """A posting held as one string literal of a data dump that no reader before knew (an R object's dput(), a Weka
+    ARFF data row, a list printed by some language): the longest literal of 500 characters or more with six escaped
+    line breaks or more, read as the page (its escapes read), the dump around it left out, when the dump names none
+    of a posting record's own fields (a title, an employer, a place, pay: see :func:`_embedded_page`). Any other text
+    is left as it is."""
+    text = doc.text
+    if text.count("\\n") < _MIN_EMBEDDED_LINES:
+        return doc
+    best = None
+    for pattern in (_LONG_DOUBLE_QUOTED, _LONG_SINGLE_QUOTED):
+        for m in pattern.finditer(text):
+            a, b = m.span("v")
+            if b - a >= _MIN_EMBEDDED_PAGE and text.count("\\n", a, b) >= _MIN_EMBEDDED_LINES and (best is None or b - a > best[1] - best[0]):
+                best = (a, b)
+    if best is None:
+        return doc
+    keys = _posting_keys()
+    if any(m.group(1).lower() in keys for part in (text[: best[0]], text[best[1] :]) for m in _DUMP_NAME.finditer(part)):
+        return doc  # a record with the posting's own fields (a title, an employer, a place): its reader's, or the rules'
+    builder = TextBuilder(doc)
+    _repr_string(builder, text, *best)
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
 _TEXT_SOURCE_READERS = (
-    _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _resource_strings, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _resource_strings, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _escaped_text_literal, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
     _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )

@@ -134,3 +134,28 @@ def test_a_letterhead_in_three_languages_names_the_employer_the_body_uses():
             "Background\nPublic Association \"Green Steppe\" supports rangeland restoration.\n\n"
             "The Association is an equal opportunity employer.\n")
     assert rule_value("company", text) == "Public Association \"Green Steppe\""
+
+
+def test_a_posting_held_as_one_escaped_string_of_a_data_dump_reads_as_the_page():
+    body = ("Warehouse Team Leader\\n\\nKarroo Cold Chain (Pty) Ltd\\nLocation: Polokwane, Limpopo\\n\\nKey duties:\\n"
+            "* Plan the night shift\\'s picking waves and allocate staff\\n* Check cold-room temperatures every two hours\\n"
+            "* Report stock variances to the site manager\\n* Train new pickers on the RF scanners and safety rules\\n"
+            "* Keep the shift\\'s dispatch paperwork complete for the drivers\\n\\nRequirements:\\n* Matric (Grade 12)\\n"
+            "* At least 2 years of supervisory experience in a warehouse\\n* Valid forklift licence\\n\\n"
+            "Karroo Cold Chain is an equal opportunity employer.")
+    dump = ("% weekly export of scraped ads\n@RELATION ads_w48\n\n@ATTRIBUTE doc_id STRING\n@ATTRIBUTE body STRING\n"
+            "@ATTRIBUTE label {0,1}\n\n@DATA\n'w48-0031','" + body + "',1\n")
+    assert rule_value("title", dump) == "Warehouse Team Leader"
+    assert rule_value("min_years_experience", dump) == 2.0
+    assert places(dump) == [("Polokwane", "Limpopo", "South Africa")]
+
+
+def test_a_town_with_its_other_name_in_brackets_is_one_place():
+    text = posting("Sales Representative\nKarroo Seeds\nLocation: Gqeberha (Port Elizabeth), Eastern Cape")
+    assert places(text) == [("Gqeberha", "Eastern Cape", "South Africa")]
+
+
+def test_a_team_named_after_the_employer_on_its_line():
+    text = posting("Junior Data Analyst\nBrightwater Dairies – Demand Planning team\nJob Ref: BWD-0192")
+    assert rule_value("team", text) == "Demand Planning"
+    assert rule_value("company", text) == "Brightwater Dairies"

@@ -485,6 +485,11 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
             continue
         if _INITIAL_AND_NAME.match(text, men.end) and men.text[:1].isupper() and not men.text.isupper():
             continue  # "Clayton J. Lloyd International Airport", "Jackson T. Reyes": a person's name, no place
+        if kept and _OTHER_NAME_OPEN.fullmatch(text, kept[-1].end, men.start) and (close := _OTHER_NAME_CLOSE.match(text, men.end)) \
+                and any(p.level == CITY for p in kept[-1].places) and any(p.level == CITY for p in men.places):
+            kept[-1] = replace(kept[-1], end=close.end())  # "Mbombela (Nelspruit), Mpumalanga": the town's other name in brackets
+            last_end = close.end()
+            continue
         if k < len(found) and (nxt := found[k]).start - men.end <= 6 and any(p.level == REGION for p in nxt.places) \
                 and (desig := res["designator"].search(text, men.start, nxt.start)) is not None and desig.start() == men.start:
             continue  # "Canton de Vaud": the word naming the region's kind, not the town of that name (Canton, Ohio)
@@ -493,6 +498,8 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
     return kept
 
 
+_OTHER_NAME_OPEN = fastre.compile(r"[ \t]{0,2}\([ \t]{0,2}")
+_OTHER_NAME_CLOSE = fastre.compile(r"[ \t]{0,2}\)")
 _INITIAL_AND_NAME = fastre.compile(r"[ \t][A-Z]\.[ \t]+[A-Z][a-z]{2,}")  # a middle initial, then a surname
 
 

@@ -3442,6 +3442,7 @@ _UNIT_AFTER_ORG = fastre.compile(
     r"(?:Branch|Division|Directorate|Team|Unit|Section|Department|Group|Office|Service|Services|Sector|Bureau)"
     r"|(?:School|Faculty|Department|Division|Institute|Centre|Center)[ \t]+(?:of|for)[ \t]+[A-Z][\w&'’]*(?:[ \t]+(?:of|and|&|[A-Z][\w&'’]*)){0,5}"
     r"|People[ \t]+(?:and|&)[ \t]+Culture|Human[ \t]+Resources|Talent[ \t]+Acquisition|Recruitment[ \t]+Team)"  # the HR desk that posts
+    r"|(?P<named>[A-Z][\w&'’]*(?:[ \t]+(?:of|and|&|[A-Z][\w&'’]*)){0,4})[ \t]+team"  # "Lee Valley Foods – Commercial Insights team": the team's name
     # a branch named in the page's language before its town ("— afdeling Nuuk", "– avdeling Bergen", "- Niederlassung
     # Köln"): cut from the employer's name, no team
     r"|(?P<branch>(?i:afdeling|avdeling|avdelning|filial|filiale|niederlassung|standort|agence|sucursal|succursale|vestiging)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))[ \t]*$"
@@ -6521,8 +6522,9 @@ def team_employer_line(ctx: Context) -> Iterable[Candidate]:
     for name_end in ends:
         line_end = text.find("\n", name_end)
         unit = _UNIT_AFTER_ORG.match(text, name_end, len(text) if line_end < 0 else line_end)
-        if unit and unit.group("unit"):
-            hit = trimmed_hit(text, unit.start("unit"), unit.end("unit"))
+        if unit and (unit.group("unit") or unit.group("named")):
+            group = "unit" if unit.group("unit") else "named"
+            hit = trimmed_hit(text, unit.start(group), unit.end(group))
             if hit and hit.value.casefold() not in _careers_words():  # "Parkland Care Society - Career Section": the site
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.employer_line")
         return
