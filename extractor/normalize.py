@@ -7769,6 +7769,146 @@ def _ocr_one_for_l(doc: Document) -> Document:
     return _apply(doc, [(m.start() + i, m.start() + i + 1, "l") for m in words for i, c in enumerate(m.group()) if c == "1"])
 
 
+# a PmWiki page file (wiki.d/Group.Page): "version=pmwiki-…" among its "key=value" lines, the page in "text=", its line
+# breaks and per cents written "%0a" and "%25" (and "<" as "%3c")
+_PMWIKI_FILE = re.compile(r"\A(?:[^\n]*\n){0,3}?version=pmwiki-")
+_PMWIKI_TEXT = re.compile(r"^text=(?P<t>[^\n]*)$", re.M)
+_PMWIKI_ESCAPE = re.compile(r"%(?:0a|25|3c)", re.I)
+_PMWIKI_MARKUP = re.compile(
+    r"\(:title[ \t]+(?P<title>[^\n]*?):\)"  # the page's title directive: its text
+    r"|\(:cellnr:\)[ \t]*(?:'{2,3})?(?P<label>[^\n']{1,60}?)(?:'{2,3})?[ \t]*\n\(:cell:\)"  # a table's label cell over its value cell
+    r"|\[\[(?:[^|\]\n]*\|[ \t]*)?(?P<link>[^\]\n]*)\]\]"  # a link: its text
+    r"|(?P<drop>\(:[^\n]*?:\)[ \t]*\n?|^!{1,6}[ \t]*|^->[ \t]*|%[a-z]+%[ \t]*(?:Attach:[^\s]+)?[ \t]*\n?|'{2,3})",  # directives, marks, quotes
+    re.M,
+)
+
+
+def _pmwiki_source(doc: Document) -> Document:
+    """A PmWiki page file as the page reads: its "text=" value with "%0a" as a line break (and "%25", "%3c" as "%",
+    "<"), the title directive as the first line, a table's bold label cell over its value cell as "Label: value",
+    "!!" heading marks, bold and italic quotes, other directives and "[[target | text]]" links' targets gone; the file's
+    other lines (author, host, diffs) left out. Any other text is left as it is."""
+    text = doc.text
+    if not _PMWIKI_FILE.match(text):
+        return doc
+    body = _PMWIKI_TEXT.search(text)
+    if body is None:
+        return doc
+    builder = TextBuilder(doc)
+    at = body.start("t")
+    for m in _PMWIKI_ESCAPE.finditer(text, body.start("t"), body.end("t")):
+        builder.copy(at, m.start())
+        builder.replace({"%0a": "\n", "%25": "%", "%3c": "<"}[m.group().lower()], m.start(), m.end())
+        at = m.end()
+    builder.copy(at, body.end("t"))
+    page = builder.build()
+    edits: list[Edit] = []
+    for m in _PMWIKI_MARKUP.finditer(page.text):
+        for group in ("title", "link"):
+            if m.group(group) is not None:
+                edits.append((m.start(), m.start(group), ""))
+                edits.append((m.end(group), m.end(), "\n" if group == "title" else ""))
+                break
+        else:
+            if m.group("label") is not None:
+                edits.append((m.start(), m.start("label"), ""))
+                edits.append((m.end("label"), m.end(), ": "))
+            else:
+                edits.append((m.start(), m.end(), ""))
+    return _apply(page, edits)
+
+
+# a TiddlyWiki tiddler file (.tid): "field: value" lines, a blank line, the text in its wikitext
+_TIDDLER_HEAD = re.compile(r"\A(?:[a-z][\w.$:/-]{0,40}:[^\n]*\n){2,30}?type:[ \t]*text/(?:vnd\.tiddlywiki|x-tiddlywiki)[ \t]*\n(?:[a-z][\w.$:/-]{0,40}:[^\n]*\n){0,30}")
+_TIDDLER_TITLE = re.compile(r"^title:[ \t]*(?:[^\n/]*/)*(?P<t>[^\n/]+?)[ \t]*$", re.M)
+_TIDDLER_MARKUP = re.compile(
+    r"^\|!(?P<label>[^|\n]{1,60}?)[ \t]*\|[ \t]*(?P<value>[^|\n]*?)[ \t]*\|[ \t]*$"  # a table row with a header cell first
+    r"|\[\[(?P<link>[^|\]\n]*?)(?:\|[^\]\n]*)?\]\]"  # a link: its text ("[[text|target]]", "[[Target]]")
+    r"|(?P<drop>^<<[^\n]*>>[ \t]*\n?|^!{1,6}[ \t]*|(?<!:)//|'')",  # macros, heading marks, italic and bold marks
+    re.M,
+)
+
+
+def _tiddlywiki_source(doc: Document) -> Document:
+    """A TiddlyWiki tiddler file (.tid) as the page shows it: its fields (created, modifier, tags …) left out but the
+    title (the last part of a "Jobs/…" path) as the first line, a "|!Label |value |" row as "Label: value", links as
+    their text, macros, heading marks and italic and bold marks gone. Any other text is left as it is."""
+    text = doc.text
+    head = _TIDDLER_HEAD.match(text) if "tiddlywiki" in text[:3000] else None
+    if head is None:
+        return doc
+    title = _TIDDLER_TITLE.search(text, 0, head.end())
+    edits: list[Edit] = [(0, head.end(), "")]
+    if title is not None:
+        edits = [(0, title.start("t"), ""), (title.end("t"), head.end(), "\n")]
+    for m in _TIDDLER_MARKUP.finditer(text, head.end()):
+        if m.group("label") is not None:
+            edits += [(m.start(), m.start("label"), ""), (m.end("label"), m.start("value"), ": "), (m.end("value"), m.end(), "")]
+        elif m.group("link") is not None:
+            edits += [(m.start(), m.start("link"), ""), (m.end("link"), m.end(), "")]
+        else:
+            edits.append((m.start(), m.end(), ""))
+    return _apply(doc, edits)
+
+
+# a Foswiki (TWiki) topic's source: "%META:…{…}%" lines, "---+" headings, "| *Label* | value |" rows, form fields (a topic
+# that opens with a META line is read as text even when it holds HTML tags: its "<div>"s lay out the wiki's own markup)
+_FOSWIKI_META = re.compile(r"^%META:(?P<kind>[A-Z]+)\{(?P<attrs>[^\n]*)\}%[ \t]*$", re.M)
+_FOSWIKI_ATTR = re.compile(r'(?P<name>\w+)="(?P<v>[^"\n]*)"')
+_FOSWIKI_MARKUP = re.compile(
+    r"%FORMFIELD\{\"(?P<field>\w+)\"[^}\n]*\}%"  # a form field's value, written where the page shows it
+    r"|^\|[ \t]*\*(?P<label>[^*|\n]{1,60})\*[ \t]*\|[ \t]*(?P<value>[^|\n]*?)[ \t]*\|[ \t]*$"  # a two-cell row, bold label first
+    r"|(?P<heading>^---\++!?[ \t]*)"
+    r"|(?P<drop>^%META:[^\n]*\n?|^%(?:TOC|INCLUDE)(?:\{[^}\n]*\})?%[ \t]*\n?|^</?div\b[^>\n]*>[ \t]*\n?|^--[ \t]+Main\.\w+[^\n]*\n?)",
+    re.M,
+)
+
+
+def _foswiki_source(doc: Document) -> Document:
+    """A Foswiki (or TWiki) topic's source as the page reads: "---+" heading marks gone, a "| *Label* | value |" row as
+    "Label: value", a "%FORMFIELD{"Name"}%" written as the value its "%META:FIELD" line gives (a field the form marks
+    hidden, attributes "H", is left out), the META lines, the table of contents, includes, layout divs and the
+    author's signature gone. Only a text with a META line; any other text is left as it is."""
+    text = doc.text
+    if "%META:" not in text:
+        return doc
+    metas = list(_FOSWIKI_META.finditer(text))
+    if not metas:
+        return doc
+    fields: dict[str, tuple[int, int]] = {}
+    for m in metas:
+        if m.group("kind") != "FIELD":
+            continue
+        attrs = {a.group("name"): a for a in _FOSWIKI_ATTR.finditer(text, m.start("attrs"), m.end("attrs"))}
+        if "name" in attrs and "value" in attrs and "H" not in attrs.get("attributes", attrs["name"]).group("v"):
+            fields[attrs["name"].group("v")] = attrs["value"].span("v")
+    builder = TextBuilder(doc)
+    at = 0
+    for m in _FOSWIKI_MARKUP.finditer(text):
+        builder.copy(at, m.start())
+        at = m.end()
+        if m.group("field") is not None:
+            if (span := fields.get(m.group("field"))) is not None:
+                builder.copy(*span)
+        elif m.group("label") is not None:
+            builder.copy(m.start("label"), m.end("label"))
+            builder.replace(": ", m.end("label"), m.start("value"))
+            value = _FOSWIKI_FIELD_ONLY.fullmatch(text, m.start("value"), m.end("value"))
+            if value is not None:
+                if (span := fields.get(value.group("field"))) is not None:
+                    builder.copy(*span)
+            else:
+                builder.copy(m.start("value"), m.end("value"))
+            builder.insert("\n", m.end())
+            at = m.end() + 1 if text[m.end() : m.end() + 1] == "\n" else m.end()
+    builder.copy(at, len(text))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+_FOSWIKI_FIELD_ONLY = re.compile(r"%FORMFIELD\{\"(?P<field>\w+)\"[^}\n]*\}%")
+
+
 # one string literal of a data dump, on one line, its line breaks escaped: R's dput() ("text = \"Bookkeeper\\nGreen …\""),
 # a Weka ARFF row ('…\\nKey Responsibilities:\\n* Visit …'), a Python list's item
 _LONG_DOUBLE_QUOTED = re.compile(r'"(?P<v>(?:[^"\\\n]++|\\.){2,}+)"')
@@ -7805,7 +7945,7 @@ def _escaped_text_literal(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _resource_strings, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _escaped_text_literal, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _foswiki_source, _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _resource_strings, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _escaped_text_literal, _pmwiki_source, _tiddlywiki_source, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
     _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )
@@ -7836,7 +7976,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         head = _HTTP_RESPONSE_HEAD.match(raw)  # an API's answer pasted with its status line and headers
         body = raw[head.end() :] if head else raw
         diff = _DIFF_HUNK.search(raw) is not None and _DIFF_FILE.search(raw) is not None  # a change to a page's source: read as a diff
-        html = mime is doc and not diff and _DTP_HEAD.match(raw) is None \
+        html = mime is doc and not diff and _DTP_HEAD.match(raw) is None and not _FOSWIKI_META.match(raw.lstrip()[:4000]) \
             and (looks_like_html(raw) and not _json_with_marks(body) and not _markdown_with_breaks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too (a layout program's tagged text is not)
         doc = (_opml_to_text(raw) or _android_strings(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_tab_quoted_record(_sheet_field_rows(_gopher_menu(_pg_copy_source(_csv_record(_csv_field_rows(mime)))))))))  # (its tabs before they go)
         doc = _clean_chars(doc)

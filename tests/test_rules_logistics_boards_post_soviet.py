@@ -159,3 +159,48 @@ def test_a_team_named_after_the_employer_on_its_line():
     text = posting("Junior Data Analyst\nBrightwater Dairies – Demand Planning team\nJob Ref: BWD-0192")
     assert rule_value("team", text) == "Demand Planning"
     assert rule_value("company", text) == "Brightwater Dairies"
+
+
+# --- classes from the blind batch s107 (education boards of Africa and Latin America, Central America), same session
+
+
+@pytest.mark.parametrize(
+    "line, value",
+    [
+        ("CONCURSO EXTERNO N.° CE-12-2026", "CE-12-2026"),
+        ("Convocatoria Interna y Externa No. 031-2026", "031-2026"),
+        ("Concurso Público nº 2026/118", "2026/118"),
+    ],
+)
+def test_a_public_competition_numbers_its_post(line, value):
+    text = posting("MUNICIPALIDAD DE NARANJO\n\n" + line + "\n\nPuesto: Asistente Administrativo")
+    assert rule_value("job_id", text) == value
+
+
+@pytest.mark.parametrize(
+    "item, level",
+    [
+        ("Bachillerato universitario en Administración de Empresas", "bachelor"),
+        ("Título de Bachiller en Ciencias y Letras", "high_school"),
+        ("Perito Mercantil y Contador Público", "high_school"),
+    ],
+)
+def test_central_american_degree_names(item, level):
+    text = posting("Asistente Contable\nCooperativa San Isidro", "Requisitos\n- " + item + "\n")
+    assert rule_value("education_level", text) == level
+
+
+def test_a_town_inside_a_buildings_name_is_no_country():
+    text = posting("Inspector de Obras\nMunicipalidad de Chile", "Lugar de trabajo: Edificio Municipal de Chile, Chile, Guanacaste, Costa Rica\n")
+    assert rule_value("locations", text) == [{"city": "Chile", "region": "Guanacaste", "country": "Costa Rica"}]
+
+
+@pytest.mark.parametrize("heading, title", [("Lecturer: Marketing (Two Posts)", "Lecturer: Marketing"), ("Senior Lecturer: Civil Engineering", "Senior Lecturer: Civil Engineering")])
+def test_a_job_then_its_field_after_a_colon_is_the_heading(heading, title):
+    text = posting("Vacancies › Academic › Faculty of Commerce\n\n" + heading + "\n\nReference number     COM-27/2026\nClosing date         16 January 2027")
+    assert rule_value("title", text) == title
+
+
+def test_a_portuguese_part_time_tag_is_cut_from_the_title():
+    text = posting("Professor(a) de Química – Ensino Médio (Meio Período)\nColégio Horizonte\nCampinas, SP")
+    assert rule_value("title", text) == "Professor(a) de Química – Ensino Médio"

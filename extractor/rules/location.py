@@ -1643,6 +1643,9 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
     places: list[Found] = []
     for chain in _chains(text, _mentions(text)):
         found = _resolve(chain, text)
+        # "Palacio Municipal de Grecia, Grecia, Alajuela, Costa Rica": the town's name inside a building's, no country of its own
+        found = [f for k, f in enumerate(found) if not (k + 1 < len(found) and f.country and not f.city and not f.region
+                                                         and found[k + 1].city == text[f.start : f.end] and found[k + 1].country not in (None, f.country))]
         if places and found and found[0].start <= places[-1].start and places[-1].end <= found[0].end:
             places.pop()  # "Salford Quays, Greater Manchester": the known "Salford" is part of the longer unknown name
         places.extend(found)
@@ -1756,7 +1759,7 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
         elif a < similar_at:
             places.extend(_listed_towns(text, a, b, places))
     places.sort(key=lambda f: f.start)
-    seats = [f for f in places if "excluded" not in f.how and (res["hq_line"].match(text, text.rfind("\n", 0, f.start) + 1, f.start)
+    seats = [f for f in places if "excluded" not in f.how and (res["hq_line"].match(text, _segment_start(text, f.start), f.start)
                                                               or "label" not in f.how and _on_crumb_line(text, f))]
     if seats and any("label" in f.how and f not in seats for f in places):  # (a board's breadcrumb trail, "Forside / Spedition /
         # Hovedstaden / Kastrup", files the ad under a place; the labelled place of work states it)
@@ -1768,6 +1771,14 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
         if any(c.start <= f.start < c.end for c in country_first):
             f.how.add("excluded")
     return places, _field_locations(text) + country_first
+
+
+def _segment_start(text: str, pos: int) -> int:
+    """Where the line part holding ``pos`` starts: the line's start, or after the last " · " or " | " before ``pos``
+    ("Acme CIC · Company no. 123 · Registered office: 10 Example Court, Edinburgh")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    cut = max(text.rfind(" · ", line_start, pos), text.rfind(" | ", line_start, pos))
+    return cut + 3 if cut >= 0 else line_start
 
 
 # a board's breadcrumb trail: three or more short parts parted by " / ", " > ", " › " or " » ", alone on the line

@@ -1938,6 +1938,19 @@ def _page_heading_below(text: str, below: list[tuple[int, int]], value: str) -> 
     return any((line := " ".join(text[a:b].split())) != value and line.startswith(core) for a, b in below)
 
 
+_JOB_COLON = fastre.compile(r"^[ \t]*(?P<job>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}):[ \t]+(?P<field>[A-Z][\w&'’-]*(?:[ \t]+(?:and|&|of|[A-Z][\w&'’-]*)){0,4})(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*$")
+
+
+def _job_colon_heading(line: str) -> bool:
+    """A heading that names the job, a colon, then its field ("Lecturer: Accounting (Two Posts)", "Senior Lecturer:
+    Marketing"), not a label and its value: the part before the colon is a job, no label the vocabulary knows."""
+    m = _JOB_COLON.match(line)
+    if m is None or not has_job_noun(m.group("job")):
+        return False
+    v = title_vocab()
+    return not any(p is not None and p.match(m.group("job") + ": x") for p in (v.title_label, v.company_label, v.team_label))
+
+
 @rule("title", name="title.header_line")
 def title_header_line(ctx: Context) -> Iterable[Candidate]:
     """The first header line that looks like a job title."""
@@ -1966,7 +1979,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         lead = _ENGAGEMENT_LEAD.match(line) or _HIRING_LEAD.match(line)
         if lead is not None and has_job_noun(line[lead.end() :]):
             ls, line = ls + lead.end(), line[lead.end() :]  # "Contract: Senior Engineer at Acme": a post's engagement tag before its heading
-        label = _LABEL_COLON.search(line) is not None  # not the ratio of "FIFO 2:1 Roster"
+        label = _LABEL_COLON.search(line) is not None and not _job_colon_heading(line)  # not the ratio of "FIFO 2:1 Roster"
         keywords = _KEYWORD_HEADING.match(line) if label else None
         if keywords is not None and looks_like_title(" ".join(keywords.group("t").split())):
             label, le = False, ls + keywords.end("t")  # "QA Engineer: Cucumber / LAMP / Jenkins": the job's name, then search keywords
