@@ -7769,6 +7769,76 @@ def _ocr_one_for_l(doc: Document) -> Document:
     return _apply(doc, [(m.start() + i, m.start() + i + 1, "l") for m in words for i, c in enumerate(m.group()) if c == "1"])
 
 
+# a File-AID (or similar mainframe) formatted print of one record: "LVL NAME PICTURE NUM START END LEN value" rows
+_FILE_AID_ROW = re.compile(
+    r"^[ \t]*\d{1,2}[ \t]+(?P<name>[A-Z][A-Z0-9-]*(?:[ \t]\(\d{1,3}\))?)[ \t]+(?P<pic>GROUP|[XA9SV](?:\(\d{1,4}\))?(?:V9(?:\(\d{1,2}\))?)?)"
+    r"[ \t]+\d{1,4}[ \t]+\d{1,6}[ \t]+\d{1,6}[ \t]+\d{1,6}(?:[ \t](?P<value>[^\n]*))?$",
+    re.M,
+)
+_MIN_FILE_AID_ROWS = 6
+_COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])")
+
+
+def _file_aid_print(doc: Document) -> Document:
+    """A mainframe utility's formatted print of one record (File-AID's "LVL NAME PICTURE NUM START END LEN" rows): each
+    field as "Name: value" (a yyyymmdd date in a DATE field written as its ISO date), the lines of a repeated text
+    field ("AD-LINE (1)", "AD-LINE (2)" …) as the text's own lines, group headers, the print's page headers and control
+    cards left out. Needs six such rows; any other text is left as it is."""
+    text = doc.text
+    if "PICTURE" not in text:
+        return doc
+    rows = list(_FILE_AID_ROW.finditer(text))
+    if len(rows) < _MIN_FILE_AID_ROWS:
+        return doc
+    builder = TextBuilder(doc)
+    for m in rows:
+        value = (m.group("value") or "").strip()
+        if m.group("pic") == "GROUP" or not value:
+            continue
+        a = m.start("value") + len(m.group("value")) - len(m.group("value").lstrip())
+        b = a + len(value)
+        if "(" in m.group("name"):  # one line of a repeated text field: the text's own line
+            _write_line(builder, "", a, b)
+            continue
+        label = _key_label(m.group("name").split()[0].lower())
+        date = _COMPACT_DATE.fullmatch(value) if "DATE" in m.group("name") else None
+        if date is not None:
+            builder.insert(label + ": ", a)
+            builder.replace(f"{date.group('y')}-{date.group('m')}-{date.group('d')}", a, b)
+            builder.insert("\n", b)
+        else:
+            _write_line(builder, label + ": ", a, b)
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# an IBM i (AS/400) "Display Spooled File" screen: its title, the File/Control/Find prompts, the column ruler, the
+# function-key line and "Bottom"/"More..." marks; a report's own header line (program name … RUN DATE … PAGE n)
+_SPOOLED_SCREEN = re.compile(r"\A[ \t]*Display Spooled File[ \t]*\n")
+_SPOOLED_CHROME = re.compile(
+    r"^[ \t]*(?:Display Spooled File|(?:File|Control|Find)[ \t]*(?:\.[ \t]?){2,}[^\n]*|\*\.\.\.\+[^\n]*|F3=Exit[^\n]*|(?:Bottom|More\.\.\.)"
+    r"|\*{3}[ \t]*END OF REPORT[ \t]*\*{3})[ \t]*(?:\n|\Z)",
+    re.M,
+)
+_REPORT_HEAD_PROGRAM = re.compile(r"^([ \t]*)([A-Z][A-Z0-9]{3,9}[ \t]{2,})(?=\S)", re.M)
+_REPORT_HEAD_TAIL = re.compile(r"[ \t]{2,}(?:RUN[ \t]+DATE|DATE|TIME)[ \t]+[\d/:.-]+(?:[ \t]+PAGE[ \t]+\d+)?[ \t]*$", re.M)
+
+
+def _spooled_file_screen(doc: Document) -> Document:
+    """A report shown on an IBM i "Display Spooled File" screen: the screen's own lines (its title, the File, Control
+    and Find prompts, the column ruler, the function keys, "Bottom"), the report's program name opening its header
+    line and the run date, time and page number closing it, and the end-of-report mark left out; the report itself
+    kept. Any other text is left as it is."""
+    text = doc.text
+    if not _SPOOLED_SCREEN.match(text):
+        return doc
+    edits: list[Edit] = [(m.start(), m.end(), "") for m in _SPOOLED_CHROME.finditer(text)]
+    head_end = min(len(text), 2000)
+    edits += [(m.start(2), m.end(2), "") for m in _REPORT_HEAD_PROGRAM.finditer(text, 0, head_end) if _REPORT_HEAD_TAIL.search(text, m.end(), text.find("\n", m.end()) % (len(text) + 1))]
+    edits += [(m.start(), m.end(), "") for m in _REPORT_HEAD_TAIL.finditer(text, 0, head_end)]
+    return _apply(doc, edits)
+
+
 # a PmWiki page file (wiki.d/Group.Page): "version=pmwiki-…" among its "key=value" lines, the page in "text=", its line
 # breaks and per cents written "%0a" and "%25" (and "<" as "%3c")
 _PMWIKI_FILE = re.compile(r"\A(?:[^\n]*\n){0,3}?version=pmwiki-")
@@ -7945,7 +8015,7 @@ def _escaped_text_literal(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _foswiki_source, _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _resource_strings, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _escaped_text_literal, _pmwiki_source, _tiddlywiki_source, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _foswiki_source, _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _resource_strings, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _escaped_text_literal, _pmwiki_source, _tiddlywiki_source, _file_aid_print, _spooled_file_screen, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
     _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
 )

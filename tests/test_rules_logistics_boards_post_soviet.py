@@ -10,9 +10,11 @@ place line in two scripts."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.rule_helpers import places, posting, rule_value
+from tests.rule_helpers import extracted_record, places, posting, rule_value
 
 
 @pytest.mark.parametrize(
@@ -204,3 +206,100 @@ def test_a_job_then_its_field_after_a_colon_is_the_heading(heading, title):
 def test_a_portuguese_part_time_tag_is_cut_from_the_title():
     text = posting("Professor(a) de Química – Ensino Médio (Meio Período)\nColégio Horizonte\nCampinas, SP")
     assert rule_value("title", text) == "Professor(a) de Química – Ensino Médio"
+
+
+# --- classes from the blind batch s106 (agriculture and fisheries boards, mainland Southeast Asia, legacy data shapes), same session
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "We and our partners use cookies to personalise content and ads. Accept | Reject | Settings",
+        "Cookies on Harvest Hub: we use essential cookies to make this site work and optional ones to improve it. [Accept optional cookies] [Reject optional cookies]",
+    ],
+)
+def test_a_cookie_banner_over_the_heading_is_chrome(banner):
+    from extractor.normalize import normalize
+
+    text = posting("Orchard Jobs\nFind a job   Post a job   Sign in\n\n" + banner + "\n\nApple Orchard Supervisor - Pruning Crew\n\nEmployer: Hawthorn Fruit Ltd")
+    assert "cookies" not in normalize(text).text
+    assert rule_value("title", text) == "Apple Orchard Supervisor - Pruning Crew"
+
+
+def test_a_sites_name_over_its_jobs_section_is_no_title():
+    text = posting("Farmers Guardian | Jobs\nNews  Markets  Dairy  Jobs  Subscribe\nHome › Jobs › Dairy\n\nRelief Milker - Autumn Calving\n\nJob Details\n  Employer:      Glenmore Farms\n  Location:      Mallow, Co. Cork")
+    assert rule_value("title", text) == "Relief Milker - Autumn Calving"
+
+
+@pytest.mark.parametrize("heading, title", [("Sheep Stockperson - Lambing (Weekend Rota)", "Sheep Stockperson - Lambing"), ("Mushroom Grower - Night Picking", "Mushroom Grower - Night Picking")])
+def test_farm_job_nouns_and_a_weekend_rota(heading, title):
+    text = posting("Agri Jobs Online\nFind a job   Recruiters   Sign in\n\n" + heading + "\n\nRecruiter        Fungi Staffing\nLocation         Malton, North Yorkshire")
+    assert rule_value("title", text) == title
+
+
+def test_an_employer_described_not_named_is_no_company():
+    text = posting("JOB VACANCY\n\nPosition:     Quality Controller (Urgent - 3 Posts)\nEmployer:     A well-known seafood exporter (name disclosed at interview)\nLocation:     Mahachai, Thailand")
+    assert rule_value("company", text) is None
+    assert rule_value("title", text) == "Quality Controller"
+
+
+def test_a_period_in_tetum_before_its_translation():
+    text = posting("Loan Officer\nBanku Rural", "Saláriu / Salary: USD 500 – 700 kada fulan / per month (gross)\n")
+    assert rule_value("salary", text) == {"min": 500.0, "max": 700.0, "currency": "USD", "period": "month"}
+
+
+def test_a_notices_dateline_at_its_foot_dates_it():
+    body = "Duties\n- Survey village ponds\n- Train farmer groups\n\nSend your CV to jobs@example.org.\n\n" + "Only shortlisted candidates will be contacted.\n" * 30 + "\nSemarang, 4 Desember 2026\n"
+    assert rule_value("date_posted", posting("Field Officer\nYayasan Air Bersih", body)) == dt.date(2026, 12, 4)
+
+
+def test_a_compact_date_after_a_posting_label():
+    assert rule_value("date_posted", posting("Grain Elevator Operator\nPrairie Grain Co-op\nPosted     : 20261117\nCloses     : 20261201")) == dt.date(2026, 11, 17)
+
+
+FILE_AID = (
+    "FILE-AID  RELEASE 17.02.01                  BATCH PROCESSING                       PAGE 0001\n"
+    "RECORD:        12     LENGTH:  900     LAYOUT: JOBREC\n"
+    "LVL NAME            PICTURE NUM START   END  LEN ----+----1----+----2\n"
+    "5  REQ-NO          X(10)     1     1    10   10 FRM-2026-7\n"
+    "5  JOB-TITLE       X(60)     2    11    70   60 Dairy Herd Manager\n"
+    "5  EMPLOYER        X(40)     3    71   110   40 Lindholm Gård AS\n"
+    "5  ORG-UNIT        X(30)     4   111   140   30 Milk Production\n"
+    "5  WORK-PLACE      X(40)     5   141   180   40 Stavanger, Norway\n"
+    "5  DATE-POSTED     9(8)      6   181   188    8 20261122\n"
+    "5  AD-TEXT         GROUP     7   189   900  712 OCCURS 1 TO 9 DEPENDING ON AD-LINE-CNT\n"
+    "10 AD-LINE (1)     X(80)     8   189   268   80 Lindholm Gård milks 180 cows in a robot barn.\n"
+    "10 AD-LINE (2)     X(80)     8   269   348   80 RESPONSIBILITIES\n"
+    "10 AD-LINE (3)     X(80)     8   349   428   80 - Plan feeding and breeding for the herd\n"
+    "10 AD-LINE (4)     X(80)     8   429   508   80 - Lead two herd workers\n"
+)
+
+
+def test_a_file_aid_formatted_print_reads_as_a_record():
+    record = extracted_record(FILE_AID)
+    assert record["job_id"] == "FRM-2026-7"
+    assert record["title"] == "Dairy Herd Manager"
+    assert record["team"] == "Milk Production"
+    assert record["date_posted"] == "2026-11-22"
+    assert record["responsibilities"] == ["Plan feeding and breeding for the herd", "Lead two herd workers"]
+
+
+SPOOLED = (
+    "                              Display Spooled File\n"
+    " File  . . . . . :   QSYSPRT                          Page/Line   1/1\n"
+    " Control . . . . .   ________                         Columns     1 - 78\n"
+    " Find  . . . . . .   ______________________________\n"
+    " *...+....1....+....2....+....3....+....4....+....5....+....6....+....7....+...\n"
+    " HRV200R   KAROO WINE ESTATES                     RUN DATE 2026/11/28 PAGE   1\n"
+    "           VACANCY BULLETIN                       TIME     09:12:44\n"
+    " VACANCY NO ....: KW-2026-31\n POSITION ......: CELLAR HAND\n LOCATION ......: ROBERTSON, WESTERN CAPE\n\n"
+    " DUTIES\n - CLEAN TANKS AND BARRELS\n - ASSIST WITH PUMP-OVERS\n\n KAROO WINE ESTATES IS AN EQUAL OPPORTUNITY EMPLOYER.\n"
+    "                                                                  Bottom\n F3=Exit   F12=Cancel   F19=Left   F20=Right   F24=More keys\n"
+)
+
+
+def test_a_spooled_file_screen_keeps_the_report_only():
+    record = extracted_record(SPOOLED)
+    assert record["company"] == "KAROO WINE ESTATES"
+    assert record["job_id"] == "KW-2026-31"
+    assert record["title"] == "CELLAR HAND"

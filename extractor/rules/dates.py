@@ -352,7 +352,7 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
     if re.search(r"[\-\u2013\u2014~]\s*$|\b(?:to|a|al|au|bis|até|hasta|tot|till)\s*$", before):
         return None, found.start
     limit = max(TOP_OF_TEXT, int(len(text) * TOP_FRACTION))
-    if found.start >= limit and not _view_count_stamp(text, found.start):
+    if found.start >= limit and not _view_count_stamp(text, found.start) and not _dateline(text, found):
         return None, found.start  # (a channel post's stamp under its text, "👁 3.2K   Dec 1, 2026 at 08:03", dates the post)
     after = text[found.end : found.end + 16]
     if re.match(r"\s*[\-\u2013\u2014~]\s*\d|\s*to\s", after) or _month_after_dash().match(after):
@@ -361,6 +361,20 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
     if hours is not None and re.search(r"(?i)[ap]\.?m|[:.]\d\d", hours.group()):
         return None, found.start  # "Saturday 7th November 2026, 10am – 2pm": an event's day (a job fair, an open day)
     return (CONF_UNLABELLED_AMBIGUOUS if found.ambiguous else CONF_UNLABELLED), found.start
+
+
+# a notice's dateline, its town and its date alone on a line ("Jakarta, 1 Desember 2026", "Done at Suva, 2 December 2026")
+_DATELINE_HEAD = re.compile(r"[ \t]*(?:(?:Done|Given|Issued|Dated)[ \t]+(?:at|in)[ \t]+)?[A-Z][^\W\d_]+(?:[ \t-][A-Z][^\W\d_]+){0,2},[ \t]*")
+
+
+def _dateline(text: str, found: FoundDate) -> bool:
+    """Whether ``found`` closes a notice's dateline: a town, a comma and the date alone on their line (at the foot of a
+    letter or a notice, where it dates the notice)."""
+    line_start = text.rfind("\n", 0, found.start) + 1
+    line_end = text.find("\n", found.end)
+    rest = text[found.end : len(text) if line_end < 0 else line_end]
+    head = _DATELINE_HEAD.fullmatch(text, line_start, found.start)
+    return head is not None and not rest.strip(" \t.")
 
 
 def _view_count_stamp(text: str, start: int) -> bool:
@@ -438,7 +452,16 @@ def posting_date_readings(text: str, place_day_first: Optional[bool] = None, dol
     for found in find_dates(text, place_day_first, dollar_cue):
         conf, evidence_start = _score(text, found, labels, label_starts)
         readings.append(DateReading(found, conf, evidence_start))
+    for label in labels:  # "Posted : 20261124": a record's compact date, read only right after a posting label
+        m = _COMPACT_DATE.match(text, label.end) if label.kind == "posted" else None
+        day = _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m is not None else None
+        if day is not None:
+            readings.append(DateReading(FoundDate(day, m.start(), m.end()), CONF_LABELLED, label.start))
+    readings.sort(key=lambda r: r.found.start)
     return readings
+
+
+_COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d])")
 
 
 def places_day_first(ctx: Context) -> Optional[bool]:

@@ -1477,7 +1477,8 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
             # ("Job Role: Engineering"; Taleo's "Job: Facilities & Engineering" over its other fields is the job family, the heading is the title)
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.45 if label == "job" else 0.55, "title.labelled")
             continue  # the one-word job family below the head block's heading (0.5)
-        hit = trim_title(text, second_pair_cut(ctx, hit))  # a labelled heading loses a place as a bare one does ("Job Title: Welder - Leeds")
+        hit = _open_bracket_cut(text, trim_title(text, second_pair_cut(ctx, hit)))  # a labelled heading loses a place as a bare one does
+        # ("Job Title: Welder - Leeds"), and a bracket the cut left open: "Officer (Urgent - 2 Posts)"
         if "|" in next(reversed(list(_PREFIX_SPLIT.finditer(hit.value))), _NO_MATCH).group():
             if (employer := _employer_tail(text, hit)) is not None:  # "We're Hiring: Transit Bus Operator | Red River Transit": the employer after the pipe
                 hit = employer
@@ -1659,13 +1660,17 @@ def title_page(ctx: Context) -> Iterable[Candidate]:
     if any(" ".join(m.group("value").split()).casefold() == title.value.casefold() for m in title_vocab().company_label.finditer(ctx.text)):
         return  # "HSE.ie | Health Service Executive" over "Employer: Health Service Executive": the site's brand, no job
     want = {page.title.value.lower(), title.value.lower()}
+    repeated = False
     for ls, le in _lines(ctx.text, hs, he):
         if ls > page.title.start and " ".join(ctx.text[ls:le].split()).lower() in want:
-            conf = round(min(0.92, conf + 0.07), 2)
+            conf, repeated = round(min(0.92, conf + 0.07), 2), True
             break
+    if not repeated and _SITE_JOBS_SECTION.match(ctx.text, page.title.end):
+        return  # "Farmers Journal | Jobs", never said again: a site's name over its jobs section, no job
     yield Candidate("title", title.value, ((title.start, title.end),), conf, "title.page")
 
 
+_SITE_JOBS_SECTION = fastre.compile(r"[ \t]+[|–—-][ \t]+(?i:jobs|careers|vacancies|job[ \t]+search|classifieds|stellen|emplois|empleos|vagas)[ \t]*(?:\n|$)")
 _SUBJECT_TAIL = fastre.compile(r"(?i)[ \t]+(?:opportunity|opening|vacancy|role|position|search)$")  # "Controller opportunity"
 
 
@@ -3232,10 +3237,16 @@ def _board_brand(doc: Optional[Document], text: str, lines: list[tuple[int, int]
     pattern = title_vocab().board_menu
     if pattern is None or len(lines) < 2 or len(text[lines[0][0] : lines[0][1]].split()) > 4:
         return False
-    menu = " ".join(text[lines[1][0] : lines[1][1]].split())
+    at = 1
+    if len(lines) > 2 and _JOBS_TAGLINE.search(text, *lines[1]) and not (_raw_menu(doc, *lines[1]) or _menu_line(" ".join(text[lines[1][0] : lines[1][1]].split()))):
+        at = 2  # "Work the Seasons" / "Find seasonal jobs in New Zealand's …" / the menu: the board's tagline between
+    menu = " ".join(text[lines[at][0] : lines[at][1]].split())
     if any(_OWN_CAREERS_ITEM.fullmatch(part.strip()) for part in _MENU_SPLIT.split(menu)):
         return False  # "Particulares | Empresas | Carreiras | Contactos": an employer's own site, its careers among its sections
-    return (_raw_menu(doc, *lines[1]) or _menu_line(menu)) and pattern.search(menu) is not None
+    return (_raw_menu(doc, *lines[at]) or _menu_line(menu)) and pattern.search(menu) is not None
+
+
+_JOBS_TAGLINE = fastre.compile(r"(?i)\b(?:jobs|vacancies|careers|emplois|stellen(?:angebote)?|empleos|vagas|lavoro)\b")
 
 
 # an employer's own site's section for its vacancies, as its menu names it
@@ -4749,6 +4760,7 @@ def _client_label(ctx: Context) -> Iterator[Candidate]:
         return
 
 
+_DESCRIBED_NOT_NAMED = fastre.compile(r"(?:A|An)[ \t]+[a-z]")  # an employer described, not named: "A leading garment factory"
 _RUNS_ON = fastre.compile(r"[^\n]{40,}[\w,][ \t]*\n[^\n]*$")  # a long line of prose cut mid-sentence
 
 
@@ -4790,7 +4802,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         unit = _unit_after_department(hit.value) if hit else None
         if unit is not None:
             hit = _Hit(hit.value[: unit.start("sep")], hit.start, hit.start + unit.start("sep"))  # "Department of Public Works, Water Division"
-        if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client", *title_vocab().anonymous)):
+        if hit and is_company_name(hit.value, max_words=8) and not any(w in hit.value.lower() for w in ("confidential", "undisclosed", "client", *title_vocab().anonymous)) \
+                and not _DESCRIBED_NOT_NAMED.match(hit.value):  # "Employer: A leading export garment factory (name disclosed at interview)"
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.9, "company.labelled")
             break
     yield from _unpunctuated_company_label(ctx, anonymous)
