@@ -303,3 +303,23 @@ def test_a_spooled_file_screen_keeps_the_report_only():
     assert record["company"] == "KAROO WINE ESTATES"
     assert record["job_id"] == "KW-2026-31"
     assert record["title"] == "CELLAR HAND"
+
+
+@pytest.mark.parametrize(
+    "item, minimum, preferred",
+    [
+        ("Fluent Thai and Burmese; working English", ["Fluent Thai and Burmese", "working English"], []),
+        ("French is an advantage; Spanish is desirable", [], ["French is an advantage", "Spanish is desirable"]),
+    ],
+)
+def test_two_short_clauses_joined_by_a_semicolon_are_two_items(item, minimum, preferred):
+    text = posting("Field Officer\nMekong Fisheries Trust", "Requirements\n- Degree in aquaculture or a related field\n- " + item + "\n- Motorbike licence\n")
+    record = extracted_record(text)
+    assert [x for x in record["minimum_qualifications"] if x in minimum] == minimum
+    assert record["preferred_qualifications"] == preferred
+
+
+def test_a_sentence_denying_sponsorship_leaves_the_right_to_work_item():
+    text = posting("Greenhouse Technician\nNiagara Greens", "Requirements\n- Two years of greenhouse experience\n"
+                   "- Must be legally entitled to work in Canada. Unfortunately we cannot sponsor work permits for this role.\n")
+    assert extracted_record(text)["minimum_qualifications"][-1] == "Must be legally entitled to work in Canada."

@@ -213,20 +213,26 @@ _CLAUSE_SPLIT_RE = fastre.compile(r"(?<!&amp)(?<!&lt)(?<!&gt)(?<!&quot)(?<!&nbsp
 _LEAD_IN_RE = fastre.compile(r"\w+ \w+ \w+[^:;]*: |\bincluding\b|\b(?:includes?|involves?)\b|\bsuch as\b[ \t]*(?::|$)", re.I)  # not "Web caching such as Squid; …"
 
 
+MAX_PAIR_CLAUSE_WORDS = 6  # two ';' clauses this short are two items
+_NEEDS_NOTHING_RE = fastre.compile(r"(?i)\bnot[ \t]+(?:required|needed|necessary|essential|mandatory)\b")  # "Dutch is not required"
+
+
 def _clauses(text: str, spans: list[Span]) -> list[list[Span]]:
     """An item that lists independent qualifications or duties separated by ';' ("Strong
     analytics; advanced Excel; …; and clear writing"), one item per clause (a leading "and"
-    left out).  Two clauses, a long clause or a one-word one, or a ';' inside brackets, keep
-    the item whole.
+    left out).  Two clauses (unless both are short: "Fluent Bahasa Indonesia and Javanese; working English"), a long
+    clause or a one-word one, or a ';' inside brackets, keep the item whole.
     """
     if len(spans) != 1:
         return [spans]
     s, e = spans[0]
-    if text.count(";", s, e) < MIN_CLAUSES - 1:
+    if ";" not in text[s:e]:
         return [spans]
     parts = _semicolon_parts(text, s, e)
-    if len(parts) < MIN_CLAUSES or any(not 2 <= len(text[ps:pe].split()) <= MAX_CLAUSE_WORDS for ps, pe in parts):
-        return [spans]
+    short_pair = len(parts) == 2 and all(2 <= len(text[ps:pe].split()) <= MAX_PAIR_CLAUSE_WORDS and not _NEEDS_NOTHING_RE.search(text, ps, pe) for ps, pe in parts) \
+        and marks_preferred(text[parts[0][0] : parts[0][1]]) == marks_preferred(text[parts[1][0] : parts[1][1]])  # (a required and a preferred clause: _mixed_split's)
+    if (len(parts) < MIN_CLAUSES and not short_pair) or any(not 2 <= len(text[ps:pe].split()) <= MAX_CLAUSE_WORDS for ps, pe in parts):
+        return [spans]  # (two short clauses are two items: "Fluent Bahasa Indonesia and Javanese; working English")
     if _DEFINED_LABEL_RE.match(text, s, e):
         return [spans]  # "Problem Solving - Identifies problems; determines …; uses …": one competency and its definition
     if _LEAD_IN_RE.search(text, parts[0][0], parts[0][1]):
