@@ -7981,11 +7981,11 @@ _FOSWIKI_FIELD_ONLY = re.compile(r"%FORMFIELD\{\"(?P<field>\w+)\"[^}\n]*\}%")
 
 # one string literal of a data dump, on one line, its line breaks escaped: R's dput() ("text = \"Bookkeeper\\nGreen …\""),
 # a Weka ARFF row ('…\\nKey Responsibilities:\\n* Visit …'), a Python list's item
-_LONG_DOUBLE_QUOTED = re.compile(r'"(?P<v>(?:[^"\\\n]++|\\.){2,}+)"')
+_LONG_DOUBLE_QUOTED = re.compile(r'"(?P<v>(?:[^"\\\n]|\\.){2,})"')  # (no possessive quantifiers: Python 3.10 has none)
 # a field or column name of the dump: before "=" or ":" ("title = …", "title: …", "'title': …"), or quoted in a column
 # list ("(`id`, `title`, …)")
 _DUMP_NAME = re.compile(r"""(?<![\w.])[`"']?([A-Za-z_][A-Za-z0-9_]*)(?:[`"']?[ \t]*[=:](?![=:])|[`"'](?=[ \t]*[,)]))""")
-_LONG_SINGLE_QUOTED = re.compile(r"'(?P<v>(?:[^'\\\n]++|\\.){2,}+)'")
+_LONG_SINGLE_QUOTED = re.compile(r"'(?P<v>(?:[^'\\\n]|\\.){2,})'")
 
 
 def _escaped_text_literal(doc: Document) -> Document:

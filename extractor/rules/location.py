@@ -292,7 +292,7 @@ _UNKNOWN_CITY_RE = fastre.compile(
 _UNKNOWN_CITY_LINE_RE = fastre.compile(
     r"(?m)(?:^|(?<=[|·•/,] ))[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
 )
-# a town opening its line (or a label's value) with its region in brackets: "Oftringen (Kanton Aargau)", "Arbeitsort: Sursee (LU)"
+# a town opening its line (or a label's value) with its region named in brackets: "Oftringen (Kanton Aargau)", "Arbeitsort: Sirnach (Thurgau)"
 _UNKNOWN_CITY_BRACKET_RE = fastre.compile(
     r"(?m)(?:^|(?<=[|·•] ))[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{0,2}\([ \t]{0,2}$"
 )

@@ -4501,8 +4501,9 @@ def _repeated_half(text: str, cand: Candidate) -> Optional[_Hit]:
 def _repeated_part(text: str, start: int, end: int) -> Optional[_Hit]:
     """The one " / "-parted piece of ``text[start:end]`` that is a company name said again outside it: "ОФ «Малчы
     Демилгеси» / ОФ «Инициатива животновода» / Public Foundation "Herders' Initiative"" over a body that says the last."""
-    bounds = [start] + [start + m.end() for m in re.finditer(" / ", text[start:end])]
-    ends = [start + m.start() for m in re.finditer(" / ", text[start:end])] + [end]
+    cuts = [m.span() for m in re.finditer(" / ", text[start:end])]
+    bounds = [start] + [start + b for _, b in cuts]
+    ends = [start + a for a, _ in cuts] + [end]
     if len(bounds) < 2:
         return None
     parts = [h for h in (trimmed_hit(text, a, b) for a, b in zip(bounds, ends)) if h is not None and is_company_name(h.value)]
