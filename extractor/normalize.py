@@ -3914,15 +3914,14 @@ def _resource_strings(doc: Document) -> Document:
     for m, label in zip(entries, labels):
         vs, ve = m.span("value")
         builder.insert((label + ": ") if label else "", vs)
-        at = vs
-        for esc in _RESOURCE_ESCAPE.finditer(text, vs, ve):
-            builder.copy(at, esc.start())
-            char = "\n" if esc.group("n") else " " if esc.group("t") else esc.group("ch") or chr(int(esc.group("u"), 16))
-            builder.replace(char, esc.start(), esc.end())
-            at = esc.end()
-        builder.copy(at, ve)
+        _copy_escaped(builder, text, vs, ve, _RESOURCE_ESCAPE, _resource_char)
         builder.insert("\n\n" if label is None else "\n", ve)
     return builder.build()
+
+
+def _resource_char(esc: re.Match) -> str:
+    """What a resource string's escape stands for: "\\n" a line break, "\\t" a space, "\\u00e9" its character."""
+    return "\n" if esc.group("n") else " " if esc.group("t") else esc.group("ch") or chr(int(esc.group("u"), 16))
 
 
 def _resource_label(key: str) -> Optional[str]:
@@ -7776,7 +7775,8 @@ _FILE_AID_ROW = re.compile(
     re.M,
 )
 _MIN_FILE_AID_ROWS = 6
-_COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])")
+# a record's compact date, yyyymmdd ("20261203"); the date rules read it after a posting label too
+COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 def _file_aid_print(doc: Document) -> Document:
@@ -7801,7 +7801,7 @@ def _file_aid_print(doc: Document) -> Document:
             _write_line(builder, "", a, b)
             continue
         label = _key_label(m.group("name").split()[0].lower())
-        date = _COMPACT_DATE.fullmatch(value) if "DATE" in m.group("name") else None
+        date = COMPACT_DATE.fullmatch(value) if "DATE" in m.group("name") else None
         if date is not None:
             builder.insert(label + ": ", a)
             builder.replace(f"{date.group('y')}-{date.group('m')}-{date.group('d')}", a, b)
@@ -7834,7 +7834,10 @@ def _spooled_file_screen(doc: Document) -> Document:
         return doc
     edits: list[Edit] = [(m.start(), m.end(), "") for m in _SPOOLED_CHROME.finditer(text)]
     head_end = min(len(text), 2000)
-    edits += [(m.start(2), m.end(2), "") for m in _REPORT_HEAD_PROGRAM.finditer(text, 0, head_end) if _REPORT_HEAD_TAIL.search(text, m.end(), text.find("\n", m.end()) % (len(text) + 1))]
+    for m in _REPORT_HEAD_PROGRAM.finditer(text, 0, head_end):
+        line_end = text.find("\n", m.end())
+        if _REPORT_HEAD_TAIL.search(text, m.end(), len(text) if line_end < 0 else line_end):
+            edits.append((m.start(2), m.end(2), ""))  # the program's name opening a header line that closes on its run date
     edits += [(m.start(), m.end(), "") for m in _REPORT_HEAD_TAIL.finditer(text, 0, head_end)]
     return _apply(doc, edits)
 
@@ -7844,6 +7847,7 @@ def _spooled_file_screen(doc: Document) -> Document:
 _PMWIKI_FILE = re.compile(r"\A(?:[^\n]*\n){0,3}?version=pmwiki-")
 _PMWIKI_TEXT = re.compile(r"^text=(?P<t>[^\n]*)$", re.M)
 _PMWIKI_ESCAPE = re.compile(r"%(?:0a|25|3c)", re.I)
+_PMWIKI_ESCAPED = {"%0a": "\n", "%25": "%", "%3c": "<"}
 _PMWIKI_MARKUP = re.compile(
     r"\(:title[ \t]+(?P<title>[^\n]*?):\)"  # the page's title directive: its text
     r"|\(:cellnr:\)[ \t]*(?:'{2,3})?(?P<label>[^\n']{1,60}?)(?:'{2,3})?[ \t]*\n\(:cell:\)"  # a table's label cell over its value cell
@@ -7865,12 +7869,7 @@ def _pmwiki_source(doc: Document) -> Document:
     if body is None:
         return doc
     builder = TextBuilder(doc)
-    at = body.start("t")
-    for m in _PMWIKI_ESCAPE.finditer(text, body.start("t"), body.end("t")):
-        builder.copy(at, m.start())
-        builder.replace({"%0a": "\n", "%25": "%", "%3c": "<"}[m.group().lower()], m.start(), m.end())
-        at = m.end()
-    builder.copy(at, body.end("t"))
+    _copy_escaped(builder, text, body.start("t"), body.end("t"), _PMWIKI_ESCAPE, lambda e: _PMWIKI_ESCAPED[e.group().lower()])
     page = builder.build()
     edits: list[Edit] = []
     for m in _PMWIKI_MARKUP.finditer(page.text):
@@ -7924,10 +7923,20 @@ def _tiddlywiki_source(doc: Document) -> Document:
 # a Foswiki (TWiki) topic's source: "%META:…{…}%" lines, "---+" headings, "| *Label* | value |" rows, form fields (a topic
 # that opens with a META line is read as text even when it holds HTML tags: its "<div>"s lay out the wiki's own markup)
 _FOSWIKI_META = re.compile(r"^%META:(?P<kind>[A-Z]+)\{(?P<attrs>[^\n]*)\}%[ \t]*$", re.M)
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def _foswiki_topic(raw: str) -> bool:
+    """Whether ``raw`` opens (after blank space) with a Foswiki META line within its first 4,000 characters."""
+    start = _LEADING_SPACE.match(raw).end()
+    return _FOSWIKI_META.match(raw[start : start + 4000]) is not None
+
+
 _FOSWIKI_ATTR = re.compile(r'(?P<name>\w+)="(?P<v>[^"\n]*)"')
+_FORMFIELD = r"%FORMFIELD\{\"(?P<field>\w+)\"[^}\n]*\}%"  # a form field's value, written where the page shows it
 _FOSWIKI_MARKUP = re.compile(
-    r"%FORMFIELD\{\"(?P<field>\w+)\"[^}\n]*\}%"  # a form field's value, written where the page shows it
-    r"|^\|[ \t]*\*(?P<label>[^*|\n]{1,60})\*[ \t]*\|[ \t]*(?P<value>[^|\n]*?)[ \t]*\|[ \t]*$"  # a two-cell row, bold label first
+    _FORMFIELD
+    + r"|^\|[ \t]*\*(?P<label>[^*|\n]{1,60})\*[ \t]*\|[ \t]*(?P<value>[^|\n]*?)[ \t]*\|[ \t]*$"  # a two-cell row, bold label first
     r"|(?P<heading>^---\++!?[ \t]*)"
     r"|(?P<drop>^%META:[^\n]*\n?|^%(?:TOC|INCLUDE)(?:\{[^}\n]*\})?%[ \t]*\n?|^</?div\b[^>\n]*>[ \t]*\n?|^--[ \t]+Main\.\w+[^\n]*\n?)",
     re.M,
@@ -7976,7 +7985,7 @@ def _foswiki_source(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
-_FOSWIKI_FIELD_ONLY = re.compile(r"%FORMFIELD\{\"(?P<field>\w+)\"[^}\n]*\}%")
+_FOSWIKI_FIELD_ONLY = re.compile(_FORMFIELD)
 
 
 # one string literal of a data dump, on one line, its line breaks escaped: R's dput() ("text = \"Bookkeeper\\nGreen …\""),
@@ -8046,7 +8055,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         head = _HTTP_RESPONSE_HEAD.match(raw)  # an API's answer pasted with its status line and headers
         body = raw[head.end() :] if head else raw
         diff = _DIFF_HUNK.search(raw) is not None and _DIFF_FILE.search(raw) is not None  # a change to a page's source: read as a diff
-        html = mime is doc and not diff and _DTP_HEAD.match(raw) is None and not _FOSWIKI_META.match(raw.lstrip()[:4000]) \
+        html = mime is doc and not diff and _DTP_HEAD.match(raw) is None and not _foswiki_topic(raw) \
             and (looks_like_html(raw) and not _json_with_marks(body) and not _markdown_with_breaks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too (a layout program's tagged text is not)
         doc = (_opml_to_text(raw) or _android_strings(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_tab_quoted_record(_sheet_field_rows(_gopher_menu(_pg_copy_source(_csv_record(_csv_field_rows(mime)))))))))  # (its tabs before they go)
         doc = _clean_chars(doc)

@@ -26,6 +26,7 @@ from typing import Iterable, Optional
 
 from extractor import fastre
 from extractor.data import load
+from extractor.normalize import COMPACT_DATE
 from extractor.rules.base import Candidate, Context, rule
 from extractor.rules.location import find_locations, gazetteer, other_jobs_start
 from extractor.rules.pay import dollar_currency
@@ -370,10 +371,9 @@ _DATELINE_HEAD = re.compile(r"[ \t]*(?:(?:Done|Given|Issued|Dated)[ \t]+(?:at|in
 def _dateline(text: str, found: FoundDate) -> bool:
     """Whether ``found`` closes a notice's dateline: a town, a comma and the date alone on their line (at the foot of a
     letter or a notice, where it dates the notice)."""
-    line_start = text.rfind("\n", 0, found.start) + 1
     line_end = text.find("\n", found.end)
     rest = text[found.end : len(text) if line_end < 0 else line_end]
-    head = _DATELINE_HEAD.fullmatch(text, line_start, found.start)
+    head = _DATELINE_HEAD.fullmatch(text, _line_start(text, found.start, 0), found.start)
     return head is not None and not rest.strip(" \t.")
 
 
@@ -453,15 +453,13 @@ def posting_date_readings(text: str, place_day_first: Optional[bool] = None, dol
         conf, evidence_start = _score(text, found, labels, label_starts)
         readings.append(DateReading(found, conf, evidence_start))
     for label in labels:  # "Posted : 20261124": a record's compact date, read only right after a posting label
-        m = _COMPACT_DATE.match(text, label.end) if label.kind == "posted" else None
+        m = COMPACT_DATE.match(text, label.end) if label.kind == "posted" else None
         day = _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m is not None else None
         if day is not None:
             readings.append(DateReading(FoundDate(day, m.start(), m.end()), CONF_LABELLED, label.start))
     readings.sort(key=lambda r: r.found.start)
     return readings
 
-
-_COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d])")
 
 
 def places_day_first(ctx: Context) -> Optional[bool]:
