@@ -360,6 +360,8 @@ def looks_like_html(raw: str) -> bool:
 
 
 _EMPHASIS_TAG = re.compile(r"</?(?:em|strong|b|i|mark)\b", re.I)
+# a chat message's rich-text marks: emphasis, a link, a line break (their attributes' quotes escaped inside the JSON string)
+_INLINE_TAG = re.compile(r"</?(?:em|strong|b|i|u|s|mark|a|span|font)\b[^<>]{0,300}>|<br[ \t]*/?>", re.I)
 
 
 def _markdown_with_breaks(raw: str) -> bool:
@@ -384,9 +386,11 @@ def _json_with_marks(raw: str) -> bool:
         return False
     if all(_EMPHASIS_TAG.match(h.group()) is not None for h in hints):
         return True
+    tokens = [(m.start(), m.end()) for m in _JSON_TOKEN.finditer(raw, *spans[0])]
+    if all(_INLINE_TAG.match(h.group()) is not None for h in hints) and _chat_texts(raw, tokens) >= _MIN_CHAT_MESSAGES:
+        return True  # a chat's export whose messages are rich text (Skype's "RichText": "<b>…</b>", "<a href=…>"): JSON to read
     # a message's JSON carrying the text twice, as plain text and as HTML (a Matrix event's "body" and
     # "formatted_body"): the plain text is the page
-    tokens = [(m.start(), m.end()) for m in _JSON_TOKEN.finditer(raw, *spans[0])]
     page = _embedded_page(raw, tokens)
     return page is not None and _HTML_HINT.search(raw, *page) is None
 
@@ -1002,6 +1006,97 @@ def _ocr_layout_xml(raw: str) -> Optional[Document]:
                 builder.emit("\n", t.start(), t.start())
     out = builder.build()
     return out if out.text.strip() else None
+
+
+# pdftohtml's XML output (poppler's -xml): a page's text lines with their positions
+_PDF2XML_OPENING = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?<pdf2xml\b")
+_PDF2XML_TEXT = re.compile(r"<text\b(?=[^>]*\btop=\"(?P<top>\d+)\")(?=[^>]*\bleft=\"(?P<left>\d+)\")(?=[^>]*\bheight=\"(?P<h>\d+)\")[^>]*>(?P<v>.*?)</text>|</page>", re.S)
+_INLINE_XML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_ROW_SLACK = 3  # points: the lines of one row stand at the same top, give or take
+_COLUMN_SLACK = 15  # points: the lines of one column start at the same left, give or take
+_MIN_COLUMN_ROWS = 3  # rows holding a line in each of two columns: the page is set in two columns there
+
+
+def _pdf2xml_text(raw: str) -> Optional[Document]:
+    """A PDF converted by pdftohtml to XML: its text lines read as the page shows them — a row's lines left to right on
+    one line, a blank line where the page leaves a gap; where the page sets two columns side by side ("WHAT YOU'LL DO"
+    beside "ABOUT YOU", three rows or more holding a line in each), the left column's lines first, then the right's.
+    Inline tags are left out, entities read; every character maps back to the source. None for any other text."""
+    if not _PDF2XML_OPENING.match(raw):
+        return None
+    builder = SourceBuilder(raw)
+    page: list[tuple[int, int, int, int, int]] = []  # top, left, height, value start, value end
+    for m in _PDF2XML_TEXT.finditer(raw):
+        if m.group("v") is None:
+            _pdf2xml_page(builder, raw, page)
+            page = []
+        elif m.group("v").strip():
+            page.append((int(m.group("top")), int(m.group("left")), int(m.group("h")), m.start("v"), m.end("v")))
+    _pdf2xml_page(builder, raw, page)
+    out = builder.build()
+    return out if out.text.strip() else None
+
+
+def _pdf2xml_page(builder: SourceBuilder, raw: str, lines: list[tuple[int, int, int, int, int]]) -> None:
+    """Write one page's lines (see :func:`_pdf2xml_text`)."""
+    rows: list[list[tuple[int, int, int, int, int]]] = []
+    for line in sorted(lines, key=lambda t: (t[0], t[1])):
+        if rows and abs(line[0] - rows[-1][0][0]) <= _ROW_SLACK:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    i, last = 0, None
+    while i < len(rows):
+        run = _column_run(rows, i)
+        if run:
+            left, right = run[0][0][1], run[0][-1][1]
+            for column in (left, right):
+                for row in run:
+                    for line in row:
+                        if abs(line[1] - column) <= _COLUMN_SLACK:
+                            last = _pdf2xml_line(builder, raw, [line], last)
+                last = None  # a blank line between the columns
+            i += len(run)
+            continue
+        last = _pdf2xml_line(builder, raw, rows[i], last)
+        i += 1
+    builder.emit("\n", len(raw), len(raw))
+
+
+def _column_run(rows: list[list[tuple[int, int, int, int, int]]], i: int) -> list[list[tuple[int, int, int, int, int]]]:
+    """The rows from ``rows[i]`` on that stand in two columns side by side (a row of two lines far apart opens them; each
+    row's lines start at one of the two columns' lefts; three rows or more hold a line in each), or []."""
+    if len(rows[i]) != 2 or rows[i][1][1] - rows[i][0][1] < 10 * _COLUMN_SLACK:
+        return []
+    left, right = rows[i][0][1], rows[i][1][1]
+    j, end = i, i
+    while j < len(rows) and len(rows[j]) <= 2 and all(abs(t[1] - left) <= _COLUMN_SLACK or abs(t[1] - right) <= _COLUMN_SLACK for t in rows[j]):
+        if len(rows[j]) == 2:
+            end = j + 1
+        elif rows[j][0][0] - rows[j - 1][0][0] > 2 * rows[j - 1][0][2]:
+            break  # a gap: the columns ended above (one column running a line or two longer stays in)
+        else:
+            end = j + 1
+        j += 1
+    run = rows[i:end]
+    return run if sum(1 for row in run if len(row) == 2) >= _MIN_COLUMN_ROWS else []
+
+
+def _pdf2xml_line(builder: SourceBuilder, raw: str, row: list[tuple[int, int, int, int, int]], last: Optional[tuple[int, int]]) -> tuple[int, int]:
+    """Write a row's lines on one line, a blank line before it when the page leaves a gap above it (more than the
+    height of a line); returns the row's (top, height)."""
+    top, height = row[0][0], max(t[2] for t in row)
+    if builder.last_char:
+        builder.emit("\n" if last is not None and top - (last[0] + last[1]) <= last[1] else "\n\n", row[0][3], row[0][3])
+    for k, (_, _, _, start, end) in enumerate(sorted(row, key=lambda t: t[1])):
+        if k:
+            builder.emit(" ", start, start)
+        at = start
+        for tag in _INLINE_XML_TAG.finditer(raw, start, end):
+            _copy_unescaped(builder, raw, at, tag.start())
+            at = tag.end()
+        _copy_unescaped(builder, raw, at, end)
+    return top, height
 
 
 _SCRIBUS_OPENING = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?<SCRIBUSUTF8(?:NEW)?\b")
@@ -3084,7 +3179,7 @@ def _write_range(builder: TextBuilder, text: str, label: str, ends: dict[str, tu
     builder.copy(*high)
     unit = next((ends[k] for k in ("unit", "period", "interval", "per") if k in ends), None)
     if unit is not None:
-        builder.insert(" per ", unit[0])
+        builder.insert(" " if text[unit[0] : unit[1]].lower().startswith("per ") else " per ", unit[0])  # ("unit": "per hour")
         builder.replace(text[unit[0] : unit[1]].lower(), *unit)
     builder.insert("\n", end)
     for key in ("note", "notes", "text"):
@@ -3156,16 +3251,22 @@ def _json_member(text: str, tokens: list[tuple[int, int]], pos: int) -> Optional
     return text[ka + 1 : kb - 1], ka, pos + 2  # the key, its colon
 
 
-_TYPED_SCALARS = frozenset("S N BOOL NULL string int long float double boolean bytes".split())  # DynamoDB's typed values: {"S": "Baker"}, {"N": "37.5"}; Avro's union branches: {"string": "Baker"}
+_TYPED_SCALARS = frozenset(  # DynamoDB's typed values: {"S": "Baker"}, {"N": "37.5"}; Avro's union branches: {"string": "Baker"};
+    # Firestore's: {"stringValue": "Baker"}, {"integerValue": "45"}, {"timestampValue": "2026-11-26T06:30:00Z"}
+    "S N BOOL NULL string int long float double boolean bytes stringValue integerValue doubleValue booleanValue timestampValue nullValue referenceValue".split()
+)
 _TYPED_CONTAINERS = frozenset("M L array map".split())  # {"M": {…}} a record, {"L": […]} a list
+_WRAPPED_CONTAINERS = {"mapValue": "fields", "arrayValue": "values"}  # Firestore's {"mapValue": {"fields": {…}}}, {"arrayValue": {"values": […]}}
 _AVRO_RECORD_NAME = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+\.[A-Z]\w*")  # an Avro union's named branch: {"com.acme.ats.PayRange": {…}}
 
 
 def _typed_value(text: str, tokens: list[tuple[int, int]], pos: int) -> Optional[tuple[int, int]]:
     """When ``tokens[pos]`` opens a DynamoDB typed value ({"S": "Baker"}, {"N": "37.5"}, {"M": {…}}, {"L": […]}) or
-    an Avro union's branch ({"string": "Baker"}, {"com.acme.Pay": {…}}):
+    an Avro union's branch ({"string": "Baker"}, {"com.acme.Pay": {…}}), or a Firestore typed value ({"stringValue": …},
+    {"mapValue": {"fields": {…}}}, {"arrayValue": {"values": […]}}):
     the position of the value inside and the position after the whole typed value; None for any other value.
-    Only the first is known for a record or list (the second is then -1): the caller reads on to its brace."""
+    Only the first is known for a record or list (the second is then minus the number of closing braces that follow
+    it: -1, or -2 for Firestore's wrapped ones): the caller reads on to them."""
     if text[tokens[pos][0]] != "{" or pos + 3 >= len(tokens):
         return None
     member = _json_member(text, tokens, pos + 1)
@@ -3176,6 +3277,9 @@ def _typed_value(text: str, tokens: list[tuple[int, int]], pos: int) -> Optional
         return inner, inner + 2
     if (key in _TYPED_CONTAINERS or _AVRO_RECORD_NAME.fullmatch(key)) and text[tokens[inner][0]] in "{[":
         return inner, -1
+    if key in _WRAPPED_CONTAINERS and text[tokens[inner][0]] == "{" and (wrapped := _json_member(text, tokens, inner + 1)) is not None \
+            and wrapped[0] == _WRAPPED_CONTAINERS[key] and text[tokens[wrapped[2]][0]] in "{[":
+        return wrapped[2], -2  # (two closing braces after the value: the wrapper's and the typed record's)
     return None
 
 
@@ -4007,10 +4111,25 @@ def _embedded_page(text: str, tokens: list[tuple[int, int]]) -> Optional[tuple[i
     return best
 
 
-_CHAT_TEXT_KEYS = frozenset("text message content body".split())
-_CHAT_DATE_KEYS = frozenset("created_date createdate created_at createdat date timestamp sent_at sentat time ts".split())
+_CHAT_TEXT_KEYS = frozenset("text message content body msg markdown".split())  # ("msg": Rocket.Chat's; "markdown": Webex's)
+_CHAT_DATE_KEYS = frozenset("originalarrivaltime created created_date createdate created_at createdat date timestamp sent_at sentat time ts".split())
 _EPOCH_DATE_KEYS = _CHAT_DATE_KEYS | {"origin_server_ts", "date_sent", "sent"}  # a message's send time, as a number too
 _EPOCH = re.compile(r"(?P<s>1[5-9]\d{8})(?P<ms>\d{3})?")  # seconds (or milliseconds) since 1970: 2017 … 2033
+
+
+def _records(text: str, tokens: list[tuple[int, int]]) -> tuple[list[int], dict[int, int]]:
+    """For each of a JSON's ``tokens``, a number naming the innermost record (``{…}``) holding it (0: none), and each
+    record's parent record."""
+    out, stack, opened, parents = [], [0], 0, {}
+    for a, _ in tokens:
+        if text[a] == "{":
+            opened += 1
+            parents[opened] = stack[-1]
+            stack.append(opened)
+        out.append(stack[-1])
+        if text[a] == "}" and len(stack) > 1:
+            stack.pop()
+    return out, parents
 
 
 def _message_sent(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], page: tuple[int, int]) -> None:
@@ -4019,15 +4138,17 @@ def _message_sent(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]
     (a Matrix event's "origin_server_ts", a Zulip message's "timestamp") written as its UTC date, standing for the
     number. Nothing for any other long text (an error tracker's event time is no posting date)."""
     keyed = [(text[a + 1 : b - 1].lower(), i) for i, (a, b) in enumerate(tokens[:-2]) if text[a] == '"' and text[tokens[i + 1][0]] == ":"]
-    page_key = next((key for key, i in keyed if tokens[i + 2] == (page[0] - 1, page[1] + 1)), None)
+    page_key, page_at = next(((key, i) for key, i in keyed if tokens[i + 2] == (page[0] - 1, page[1] + 1)), (None, -1))
     if page_key not in _CHAT_TEXT_KEYS:
         return
-    stamps = [tokens[i + 2] for key, i in keyed if key in _EPOCH_DATE_KEYS]
-    before = [t for t in stamps if t[0] < page[0]]
-    after = [t for t in stamps if t[0] > page[1]]
-    if not before and not after:
+    records, parents = _records(text, tokens)
+    stamped = {records[i]: tokens[i + 2] for key, i in reversed(keyed) if key in _EPOCH_DATE_KEYS}
+    record = records[page_at]
+    while record and record not in stamped:
+        record = parents[record]  # a Matrix event's "origin_server_ts" stands outside its "content"
+    if record not in stamped:
         return
-    va, vb = before[-1] if before else after[0]  # the message's own: the last stamp before its text, else the first after
+    va, vb = stamped[record]  # the message's own: its record's stamp, before or after its text
     if text[va] == '"':
         builder.insert("Posted: ", va + 1)
         builder.copy(va + 1, vb - 1)
@@ -4085,8 +4206,9 @@ def _chat_message(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]
     record with a "text"): only its longest message is the page, under its send date ("Posted: …"), its escapes read;
     the senders, stamps, reactions and the other messages are the chat's. Writes it and returns True; False (writing
     nothing) for any other JSON or when no message is long enough to be a posting. ``tokens`` are the JSON's."""
-    messages: list[tuple[int, int, Optional[tuple[int, int]]]] = []  # a message's text and the last date before it
-    date = None
+    texts: list[tuple[int, int, int]] = []  # a message's text and the record holding it
+    dates: dict[int, tuple[int, int]] = {}  # each record's send date
+    records = _records(text, tokens)[0]
     for i in range(len(tokens) - 2):
         a, b = tokens[i]
         if text[a] != '"' or text[tokens[i + 1][0]] != ":" or text[tokens[i + 2][0]] != '"':
@@ -4094,19 +4216,21 @@ def _chat_message(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]
         key = text[a + 1 : b - 1].lower()
         va, vb = tokens[i + 2]
         if key in _CHAT_DATE_KEYS:
-            date = (va + 1, vb - 1)
-        elif key in _CHAT_TEXT_KEYS:
-            messages.append((va + 1, vb - 1, date))
-    if len(messages) < _MIN_CHAT_MESSAGES:
+            dates.setdefault(records[i], (va + 1, vb - 1))
+        elif key in _CHAT_TEXT_KEYS and vb - va > 2:  # (an API reply's empty "msg": "" is no message)
+            texts.append((va + 1, vb - 1, records[i]))
+    if len(texts) < _MIN_CHAT_MESSAGES:
         return False
-    ms, me, sent = max(messages, key=lambda m: m[1] - m[0])
+    ms, me, record = max(texts, key=lambda m: m[1] - m[0])
+    read = _repr_untagged if _INLINE_TAG.search(text, ms, me) else _repr_string
+    sent = dates.get(record)  # the message's own stamp, before or after its text ("ts" closes a Slack or Rocket.Chat record)
     if me - ms < _MIN_CHAT_POSTING:
         return False
     if sent is not None:
         builder.insert("Posted: ", sent[0])
         builder.copy(*sent)
         builder.insert("\n\n", sent[1])
-    _repr_string(builder, text, ms, me)
+    read(builder, text, ms, me)
     builder.insert("\n", me)
     return True
 
@@ -4133,8 +4257,10 @@ def _write_json(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], 
         if typed is not None:
             pos = typed[0]
             value(label)
-            if typed[1] < 0 and pos < len(tokens) and text[tokens[pos][0]] == "}":
-                pos += 1  # the typed record's or list's own closing brace
+            if typed[1] < 0:
+                for _ in range(-typed[1]):
+                    if pos < len(tokens) and text[tokens[pos][0]] == "}":
+                        pos += 1  # the typed record's or list's own closing brace (and a wrapper's)
             else:
                 pos = max(pos, typed[1])
             return
@@ -4917,6 +5043,22 @@ _REPR_STRING = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*\"""")
 _REPR_ESCAPE = re.compile(r"\\(?:(?P<c>[nrt'\"\\/])|u(?P<u>[0-9a-fA-F]{4}))")
 _REPR_LITERAL = re.compile(r"(?P<lit>None|True|False|null|true|false)\b|(?P<num>-?\d+(?:\.\d+)?)(?=[ \t]*[,}\n])")
 _REPR_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)*")
+
+
+def _chat_texts(text: str, tokens: list[tuple[int, int]]) -> int:
+    """How many string values a JSON's ``tokens`` hold under a chat message's text keys (``_CHAT_TEXT_KEYS``)."""
+    return sum(1 for i, (a, b) in enumerate(tokens[:-2]) if text[a] == '"' and text[tokens[i + 1][0]] == ":" and text[tokens[i + 2][0]] == '"'
+               and text[a + 1 : b - 1].lower() in _CHAT_TEXT_KEYS and tokens[i + 2][1] - tokens[i + 2][0] > 2)
+
+
+def _repr_untagged(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """:func:`_repr_string` for a rich-text message: its inline marks (``_INLINE_TAG``) left out, a "<br>" a line break."""
+    at = start
+    for m in _INLINE_TAG.finditer(text, start, end):
+        _repr_string(builder, text, at, m.start())
+        builder.replace("\n" if m.group().lower().startswith("<br") else "", m.start(), m.end())
+        at = m.end()
+    _repr_string(builder, text, at, end)
 
 
 def _repr_string(builder: TextBuilder, text: str, start: int, end: int) -> None:
@@ -6802,27 +6944,52 @@ def _stacked_facts(doc: Document) -> Document:
 
 # a details table flattened one row a line, its label and value apart by a space only ("Hours 37 per week", "Closing Date
 # 11/12/2026", "NHS Board NHS Highland"): a known field name, then a value opening with a capital, a figure or a currency
-_SPACED_ROW = re.compile(
-    r"^[ \t]*(?P<label>(?i:" + _FIELD_NAMES + r"|closing[ \t]date|interview[ \t]date|job[ \t]reference|contract|employer|"
-    r"(?:nhs|health)[ \t]board|grade|band|job[ \t]title|work[ \t]pattern|" + _FIELD_NAMES_OTHER + r"))[ \t]+(?=[A-Z0-9$£€¥₹])(?P<value>[^\n:]{1,100})$", re.M
+# (a public-sector board's names first, longest first: "Salary Range", "Salary Grade" before "Salary"; "Agency",
+# "Title", "County", "State", "Zip Code" only inside a block of such rows, see _spaced_label_rows)
+_SPACED_NAMES = sorted(  # longest first: "Hours Per Week" before "Hours"
+    {*_FIELD_NAMES.split("|"), *_FIELD_NAMES_OTHER.split("|"), r"salary[ \t]range", r"salary[ \t]grade", r"appointment[ \t]type",
+     r"travel[ \t]percentage", r"applications?[ \t]due", r"vacancy[ \t]id", r"zip[ \t]code", r"postal[ \t]code", r"street[ \t]address",
+     "agency", "title", "county", "state", r"closing[ \t]date", r"interview[ \t]date", r"job[ \t]reference", "contract", "employer",
+     r"(?:nhs|health)[ \t]board", "grade", "band", r"job[ \t]title", r"work[ \t]pattern"},
+    key=lambda name: (-len(name), name),
 )
+_SPACED_ROW = re.compile(r"^[ \t]*(?P<label>(?i:" + "|".join(_SPACED_NAMES) + r"))[ \t]+(?=[A-Z0-9$£€¥₹])(?P<value>[^\n:]{1,100})$", re.M)
+_BLOCK_ONLY_NAMES = frozenset({"agency", "title", "county", "state"})  # common words: a label only among the block's rows
 _MIN_SPACED_ROWS = 6
+_SHORT_ROW = 100  # a details block's line: a label and its value, not a paragraph
 
 
 def _spaced_label_rows(doc: Document) -> Document:
-    """A run of six or more lines in a row, each a known field's name and its value apart by a space only (a details
-    table pasted without its cells: "Hours 37 per week" / "Contract Fixed term"): a colon written after each name.
-    Any other text is left as it is."""
+    """Known fields' names and their values apart by a space only (a details table pasted without its cells: "Hours 37
+    per week" / "Contract Fixed term"): a colon written after each name, in six or more such lines in a row, or in a
+    block of short lines (no blank line, no paragraph) holding six or more among rows of names the rules do not read
+    ("Bargaining Unit PS&T"). "Agency", "Title", "County" and "State" count only in such a block. Any other text is
+    left as it is."""
     text = doc.text
+    if len(_SPACED_ROW.findall(text, 0, 40_000)) < _MIN_SPACED_ROWS:
+        return doc
     edits: list[Edit] = []
-    run: list[re.Match[str]] = []
-    for m in _SPACED_ROW.finditer(text):
-        if run and m.start() != run[-1].end() + 1:
-            edits += [(r.end("label"), r.start("value"), ": ") for r in run] if len(run) >= _MIN_SPACED_ROWS else []
-            run = []
-        run.append(m)
-    edits += [(r.end("label"), r.start("value"), ": ") for r in run] if len(run) >= _MIN_SPACED_ROWS else []
+    for start, end in _blocks(text):
+        rows = list(_SPACED_ROW.finditer(text, start, end))
+        if len(rows) < _MIN_SPACED_ROWS:
+            continue
+        if not any(len(line) > _SHORT_ROW or line.rstrip().endswith(".") for line in text[start:end].split("\n")):
+            edits += [(r.end("label"), r.start("value"), ": ") for r in rows]
+            continue
+        run: list[re.Match[str]] = []
+        for m in rows + [None]:
+            if m is None or m.group("label").lower() in _BLOCK_ONLY_NAMES or run and m.start() != run[-1].end() + 1:
+                edits += [(r.end("label"), r.start("value"), ": ") for r in run] if len(run) >= _MIN_SPACED_ROWS else []
+                run = []
+            if m is not None and m.group("label").lower() not in _BLOCK_ONLY_NAMES:
+                run.append(m)
     return _apply(doc, edits) if edits else doc
+
+
+def _blocks(text: str) -> Iterable[tuple[int, int]]:
+    """``(start, end)`` of each run of non-blank lines of ``text``."""
+    for m in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text):
+        yield m.start(), m.end()
 
 
 # a board's card that runs its labelled facts on one line: "Payroll Officer • Company: Cyberdome Ltd • Location: Ebène",
@@ -7742,6 +7909,36 @@ def _other_classifieds(doc: Document) -> Document:
     return _apply(doc, [(m.start(), m.end(), "") for m in _OTHER_CLASSIFIED.finditer(text)])
 
 
+# a rule line between a page's ads: "-----", "=====", "*****"
+_AD_RULE = re.compile(r"^[ \t]*([-=*_~])\1{9,}[ \t]*$", re.M)
+# a short ad of its own: a heading in capitals, and its own posting date or a number or address to answer it at
+_AD_POSTED = re.compile(r"(?im)^[ \t]*(?:posted|date[ \t]posted|published)[ \t]*:")
+_AD_CONTACT = re.compile(r"(?i)(?:call|tel|phone|whatsapp|text|contact)[ \t.:]{0,3}\+?\d[\d \t-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.]+")
+_AD_HEADING = re.compile(r"[ \t]*[A-Z][A-Z0-9 &/,'’()-]{3,60}\n")
+_MIN_AD_SHARE = 3  # the posting is three times as long as any other ad on the page
+_MAX_SHORT_AD = 500
+
+
+def _ads_between_rules(doc: Document) -> Document:
+    """A classifieds page whose ads stand between rule lines ("-----"), one of them the posting, three times as long as
+    any other: the other ads left out when each reads as an ad of its own (a heading in capitals, and its own "Posted:"
+    line or a number or address to answer it at), so that their titles, dates and places are not the job's. The
+    page's header and footer outside the rules, and any other text, are left as they are."""
+    text = doc.text
+    rules = list(_AD_RULE.finditer(text))
+    if len(rules) < 3:
+        return doc
+    ads = [(a.end() + 1, b.start()) for a, b in zip(rules, rules[1:])]
+    sizes = sorted((len(text[a:b].strip()) for a, b in ads), reverse=True)
+    if sizes[0] < _MIN_AD_SHARE * sizes[1]:
+        return doc
+    others = [(a, b) for a, b in ads if len(text[a:b].strip()) < sizes[0]]
+    if not all(len(text[a:b].strip()) <= _MAX_SHORT_AD and _AD_HEADING.match(text[a:b].lstrip("\n")) and (_AD_POSTED.search(text, a, b) or _AD_CONTACT.search(text, a, b))
+               for a, b in others):
+        return doc
+    return _apply(doc, [(a, b, "") for a, b in others])
+
+
 # a word an OCR engine read with "1" for "l" ("app1ications", "Municipa1ity", "wi11", "Te1:", "C1osing"): letters and the
 # digit one, no other figure, not opening with the digit
 _OCR_ONE_WORD = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z1]*1[A-Za-z1]*(?![\w-])")
@@ -8026,7 +8223,7 @@ def _escaped_text_literal(doc: Document) -> Document:
 _TEXT_SOURCE_READERS = (
     _foswiki_source, _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _resource_strings, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _escaped_text_literal, _pmwiki_source, _tiddlywiki_source, _file_aid_print, _spooled_file_screen, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
-    _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds,
+    _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds, _ads_between_rules,
 )
 
 
@@ -8057,7 +8254,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         diff = _DIFF_HUNK.search(raw) is not None and _DIFF_FILE.search(raw) is not None  # a change to a page's source: read as a diff
         html = mime is doc and not diff and _DTP_HEAD.match(raw) is None and not _foswiki_topic(raw) \
             and (looks_like_html(raw) and not _json_with_marks(body) and not _markdown_with_breaks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too (a layout program's tagged text is not)
-        doc = (_opml_to_text(raw) or _android_strings(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_tab_quoted_record(_sheet_field_rows(_gopher_menu(_pg_copy_source(_csv_record(_csv_field_rows(mime)))))))))  # (its tabs before they go)
+        doc = (_opml_to_text(raw) or _android_strings(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _pdf2xml_text(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_tab_quoted_record(_sheet_field_rows(_gopher_menu(_pg_copy_source(_csv_record(_csv_field_rows(mime)))))))))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             for read in _TEXT_SOURCE_READERS:

@@ -160,7 +160,7 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return day, month
 
 
-_BARE_DOLLAR = fastre.compile(r"(?<![A-Za-z$])\$(?=[ \t]?\d)")  # a month-first cue where the dollar is the US one
+_BARE_DOLLAR = fastre.compile(r"(?<![\dA-Za-z$])\$(?=[ \t]?\d)")  # a month-first cue where the dollar is the US one (not an escudo's "54.500$00")
 
 
 # the order a form spells out beside its dates: "Posting Date (dd/mm/yyyy)", "Date of birth (MM/DD/YYYY)"

@@ -135,7 +135,7 @@ def _vocab() -> dict:
         "hours_phrase": fastre.compile(
             r"(?i)(?<![\d.,/])" + hours_num + r"[ \t]{0,2}(?:\+[ \t]{0,2})?"
             + r"(?:(?:" + _phrases(data.get("hours_qualifiers", [])) + r")[ \t]{1,2})?"  # "30 teaching hours per week"
-            + units + minutes + r"[ \t]{0,2}(?:" + per_week + r")"
+            + units + minutes + r"(?:[ \t]{0,2}/[ \t]{0,2}" + units + r")?[ \t]{0,2}(?:" + per_week + r")"  # ("42 Stunden / hours per week")
         ),
         # the week named before its hours: "The standard working week is 35 hours", "a working week of 37.5 hours"
         "hours_week_is": fastre.compile(
@@ -152,9 +152,10 @@ def _vocab() -> dict:
         ),
         # "full time (35 hours)", "fuld tid (37 timer)", "Temps plein, 35 heures": hours in brackets or after a comma after the type
         "hours_after_type": fastre.compile(
-            r"(?i)(?:full[- ]?time|part[- ]?time|fuld[ ]?tid|heltid|deltid|vollzeit|teilzeit|voltijd|deeltijd|tiempo (?:completo|parcial)|tempo (?:pieno|parziale)|temps (?:plein|partiel)|kokoaikainen|osa-aikainen)"
+            r"(?i)(?:full[- ]?time|part[- ]?time|fuld[ ]?tid|heltid|deltid|vollzeit|teilzeit|voltijd|deeltijd|tiempo (?:completo|parcial)|tempo (?:pieno|parziale)|temps (?:plein|partiel)|kokoaikainen|osa-aikainen|(?-i:CDI|CDD))"
             r"(?:[ \t,]{0,3}\([ \t]{0,2}(?=\d[\d.,]{0,4}[ \t]{0,2}[^\W\d_]+[ \t]{0,2}\))"
-            r"|[ \t]{0,2}[,–-][ \t]{0,2}(?=\d[\d.,]{0,4}[ \t]{0,2}[^\W\d_]+" + _END + r"[ \t]*(?:$|[/|;]|\n)))"  # or after a comma: "Temps plein, 35 heures"
+            r"|[ \t]{0,2}[,–·-][ \t]{0,2}(?=\d[\d.,]{0,4}[ \t]{0,2}[^\W\d_]+" + _END + r"[ \t]*(?:$|[/|;·]|\n))"  # or after a comma: "Temps plein, 35 heures", "Temps plein · 35h"
+            r"|[ \t]{1,2}(?=[1-4]\d[ \t]?h\b))"  # a French week's hours after the contract: "CDI 35h"
             + hours_num + r"[ \t]{0,2}" + units + r"(?:[ \t]{0,2}\))?"
         ),
         # "a 40-hour week", "39-Stunden-Woche", "38,5-Stunden-Woche", "38-urenweek", "a 42-hour average week"

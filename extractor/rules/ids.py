@@ -108,9 +108,13 @@ def clean_value(raw: str) -> Optional[str]:
     if glued:
         raw = raw[: glued.start()]
     raw = raw.rstrip("-_./")
-    if not raw or len(raw) > MAX_VALUE_LEN or not any(ch.isdigit() for ch in raw):
+    if not raw or len(raw) > MAX_VALUE_LEN or not any(ch.isdigit() for ch in raw) and not _LETTER_CODE.fullmatch(raw):
         return None
     return raw
+
+
+# a code of capitals only, in two or three parts joined by hyphens: "HDS-HYG", "FIN-AP-SNR" (a word or "N/A" is no code)
+_LETTER_CODE = fastre.compile(r"(?!(?:FULL|PART|HALF|LONG|SHORT|FIXED|NON|SELF|IN|ON|OFF)-)[A-Z]{2,6}(?:-[A-Z]{2,6}){1,2}")
 
 
 def find_job_ids(text: str) -> list[Candidate]:

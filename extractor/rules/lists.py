@@ -68,6 +68,7 @@ only writes when the rules found none).  Vocabulary: ``extractor/data/lists.json
 
 from __future__ import annotations
 
+import bisect
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -1478,6 +1479,9 @@ def marks_preferred(item: str) -> bool:
     text = item.strip()
     if _PREFERRED_START_RE.match(text):
         return True
+    halves = text.split(" / ")
+    if len(halves) == 2 and all(len(h.split()) >= 3 for h in halves) and marks_preferred(halves[0]):
+        return True  # a bilingual item, the mark on its first half: "Heta arbeten-certifikat är meriterande / A hot work certificate is a merit"
     inside = _PREFERRED_INSIDE_RE.search(text)
     if inside and ";" not in text[: inside.start()]:
         return True
@@ -1697,7 +1701,7 @@ def _cut_process_tail(text: str, item: Item) -> Item:
 
 _VERB_WORD_RE = fastre.compile(r"(?i)\b(?:must|shall|is|are|be|will|have|has|may|should|can|need|needs)\b")
 _LIST_INTRO_RE = fastre.compile(
-    r"(?i)\b(?:meet|satisfy|have|possess|fulfil|fulfill)\s+(?:(?:one|all|each|either|any)\s+of\s+)?the\s+following\b(?:\s+[\w-]+){0,3}\s*(?:[.:]|\band\b)"
+    r"(?i)\b(?:meet|satisfy|have|possess|fulfil|fulfill)\s+(?:(?:one|all|each|either|any)\s+of\s+)?the\s+following\b(?:\s+[\w-]+(?:\(s\))?){0,3}\s*(?:[.:]|\band\b)"
     r"|\bthe\s+following(?:\s+[\w-]+){0,3}\s*[.:]?$"
 )
 MAX_LABEL_ITEM_WORDS = 4
@@ -1813,6 +1817,13 @@ def _unlabel_run_in(text: str, item: Item) -> tuple[Item, Optional[str]]:
 
 
 # a clause that says something is not needed ("German is not required", "a car is not needed", "no degree necessary")
+# an item that waives a requirement: "No experience required", "No se requiere experiencia", "Aucune expérience requise"
+_NOTHING_ASKED_RE = fastre.compile(
+    r"(?i)(?:no|zero)[ \t]+(?:prior[ \t]+|previous[ \t]+)?(?:experience|qualifications?|degree)[ \t]+(?:is[ \t]+)?(?:required|needed|necessary)\b"
+    r"|no[ \t]+se[ \t]+(?:requiere|necesita|pide)[ \t]+experiencia|sin[ \t]+experiencia[ \t]+previa|no[ \t]+es[ \t]+necesari[oa][ \t]+(?:tener[ \t]+)?experiencia"
+    r"|não[ \t]+(?:é[ \t]+)?(?:necessária|exigida)[ \t]+experiência|aucune[ \t]+expérience[ \t]+(?:n['’]est[ \t]+)?(?:requise|nécessaire|exigée)"
+    r"|non[ \t]+è[ \t]+richiesta[ \t]+(?:alcuna[ \t]+)?esperienza|nessuna[ \t]+esperienza[ \t]+richiesta"
+)
 _NOT_NEEDED_RE = fastre.compile(r"(?i)[^;]{0,60}?\b(?:is|are)[ \t]+not[ \t]+(?:required|needed|necessary|essential|mandatory|a[ \t]+requirement)\b")
 
 
@@ -1912,6 +1923,18 @@ def _column_mark(ctx: Context, item: Item) -> tuple[Item, Optional[str]]:
     return Item(m.group("body"), (*item.spans[:-1], (s, end))), legend[m.group("mark")]
 
 
+def _prose_over_duties(text: str, sections: list[Section], at: int) -> bool:
+    """Whether ``sections[at]`` is a duties section of prose only (no bulleted or numbered line) right above another
+    duties section that lists its duties line by line ("Votre fonction" / "En tant qu'Agent …, vous êtes …" over "Vos
+    tâches" / "• Vous répondez …"): the paragraph describes the role; the list below holds its duties."""
+    here = sections[at]
+    if here.kind != "responsibilities" or at + 1 >= len(sections) or sections[at + 1].kind != "responsibilities":
+        return False
+    below = sections[at + 1]
+    listed = lambda s: any(BULLET_RE.match(text, a, b) for a, b, _ in _lines(text, s.start, s.end))  # noqa: E731
+    return not listed(here) and listed(below)
+
+
 def _route(ctx: Context) -> _Routed:
     """The items of every list section, each filed under the field the page meant.
 
@@ -1943,9 +1966,12 @@ def _route(ctx: Context) -> _Routed:
         if section not in used[kind]:
             used[kind].append(section)
 
-    for section in _before_selection(ctx.sections):
+    sections = _before_selection(ctx.sections)
+    for at, section in enumerate(sections):
         if chip_row_section(ctx.text, section):
             continue  # a board's skill chips ("Key Skills" / "PySpark  Azure  SQL  ETL"): skills, not list items
+        if _prose_over_duties(ctx.text, sections, at):
+            continue  # "Votre fonction" / a paragraph about the role, then "Vos tâches" / its bullets: the paragraph describes
         if _field_rows_section(ctx.text, section):
             continue  # a board's candidate profile ("Career Level: Mid Career" / "Degree: Bachelor's degree" / "Nationality: Any"): its fields
         marked = list(_mixed_split(ctx.text, split_marked(ctx.text, section.start, section.end, glued=True)))
@@ -1978,6 +2004,8 @@ def _route(ctx: Context) -> _Routed:
                 continue  # "Corps) and other organizations …": the tail of a sentence a scrape broke in a word
             if item.value.endswith("?"):
                 continue  # a screening question ("Why do you think you are …?") asks, it requires nothing
+            if _NOTHING_ASKED_RE.match(item.value):
+                continue  # "No experience required: we train you on day one": a requirement waived, none stated
             if _HASHTAG_ROW_RE.fullmatch(item.value):
                 continue  # "#hiring #barista #portlandjobs": a social post's tags
             if _PAY_LINE_RE.match(item.value) or _PAY_SENTENCE_RE.search(item.value) or _BONUS_OFFER_RE.match(item.value):
@@ -2029,10 +2057,13 @@ def _route(ctx: Context) -> _Routed:
             kind = "preferred_qualifications" if marks_preferred(item.value[lead.end() if lead else 0 :]) else "minimum_qualifications"
             seen.add(item.value.lower())
             stated[kind].append(item)
-    for section in ctx.sections:  # the eligibility the hire must already meet, wherever the page states it
-        if section.kind in LIST_KINDS:
-            continue
+    taken = sorted(span for kind in LIST_KINDS for item in items[kind] for span in item.spans)
+    for section in ctx.sections:  # the eligibility the hire must already meet, wherever the page states it (in a list's
+        # section too, as a paragraph after its items: "Candidates must be legally allowed to work in Sint Maarten.")
+        listed = section.kind in LIST_KINDS
         for item in _description_sentences(ctx.text, section):
+            if listed and _overlaps(taken, item.spans[0][0], item.spans[-1][1]):
+                continue
             clause = None if item.value.lower() in seen else eligibility_clause(ctx.text, item)
             if clause is not None and clause.value.lower() not in seen:
                 seen.add(clause.value.lower())
@@ -2178,9 +2209,10 @@ def _company_voice_intl(item: str) -> bool:
 # for a minimum of 5 years").
 _WORK_RIGHT_RE = fastre.compile(
     r"(?i)\b(?:must|needs?\s+to|required\s+to|ha(?:ve|s)\s+to|only\s+accept\s+applications\s+from\s+(?:those|candidates|applicants|people))\b[^.;]{0,40}?\b"
-    r"(?:(?:be\s+)?(?:legally\s+)?(?:eligible|authori[sz]ed|entitled|permitted)\s+to\s+(?:live\s+and\s+)?work\s+in"
+    r"(?:(?:be\s+)?(?:legally\s+)?(?:eligible|authori[sz]ed|entitled|permitted|allowed)\s+to\s+(?:live\s+and\s+)?work\s+in"
     r"|(?:hold|have|possess)\s+(?:a\s+)?(?:valid\s+|current\s+)?(?:\w+\s+)?(?:work\s+permit|work\s+visa|working\s+visa)"
-    r"|have\s+(?:the|full)\s+(?:legal\s+)?(?:right|working\s+rights?)\s+to\s+work|have\s+full\s+working\s+rights)"
+    r"|(?:already\s+)?have\s+(?:the|full)\s+(?:legal\s+)?(?:right|working\s+rights?)\s+to\s+(?:live\s+and\s+)?work|have\s+full\s+working\s+rights)"
+    r"|\b(?:you|candidates|applicants)\s+needs?\s+(?:the|full)\s+(?:legal\s+)?right\s+to\s+work\s+in\b"  # "… for this role: you need the right to work in the EU"
 )
 _RESIDENCE_MODAL_RE = fastre.compile(r"(?i)\b(?:must|needs?\s+to|required\s+to|ha(?:ve|s)\s+to|requirement\b[^.;]{0,40}\bis\s+to)\b")
 _RESIDENCE_RE = fastre.compile(
@@ -2293,6 +2325,12 @@ _OFFICE_STYLE_RE = fastre.compile(r"\bmso-[a-z-]+:|/\*[ \t]*Style Definitions[ \
 
 
 _MID_BULLET_RE = fastre.compile(r"(?:(?<=[.!?:])|(?<=[A-Z]{2}))[ \t]+[*•▪●·][ \t]+")  # after a sentence or a shouted label ("OUR DREAM PERSON * …")
+
+
+def _overlaps(spans: list[Span], start: int, end: int) -> bool:
+    """Whether any of the sorted ``spans`` overlaps ``[start, end)``."""
+    i = bisect.bisect_left(spans, (start, start))
+    return i > 0 and spans[i - 1][1] > start or i < len(spans) and spans[i][0] < end
 
 
 def _description_sentences(text: str, section: Section) -> list[Item]:

@@ -438,6 +438,8 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
         if word.isupper() and len(word) > 3 and e < len(text) and text[e].isalpha():
             continue  # "INDIANAPOLIS" must not yield "INDIANA"
         places = gz.names.get(word.casefold().replace("\u00a0", " "))
+        if places and len(word) <= 2 and word.isupper():
+            places = [p for p in places if p.level != CITY]  # "(BO)": a province's code, not the town of Bo
         if not places:
             continue
         prev = text[s - 1] if s > 0 else ""
@@ -1172,6 +1174,39 @@ _STREET_NAME_RE = fastre.compile(
 )
 
 
+_PROVINCE_CODE_RE = fastre.compile(r"[A-Z]{2,3}")  # "(TO)", "(MI)": an Italian province's code after its town
+
+
+def _foreign_code(text: str, m: Mention) -> bool:
+    """Whether ``m`` is a code in brackets ("(TO)") that names a region only in countries the text never names (Brazil's
+    Tocantins in an Italian ad): another country's code, such as the province an Italian board writes after a town.
+    "Lunenburg (NS)" in a Canadian posting names Nova Scotia."""
+    if text[m.start - 1 : m.start] != "(" or not _PROVINCE_CODE_RE.fullmatch(m.text):
+        return False
+    return not any(p.country and re.search(rf"(?i)\b{re.escape(p.country)}\b", text) for p in m.places)
+
+
+# an address's postcode and town after its street: "…, 4470-605 Maia, Portugal", "…, 10115 Berlin", "…, B-1070 Anderlecht"
+_POSTCODE_TOWN_RE = fastre.compile(
+    r",[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3,4})?[ \t]+(?P<town>[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+){0,2})[ \t]*(?=,|$|\()", re.M
+)
+
+
+def _postcode_town(text: str, start: int, end: int) -> Optional[Found]:
+    """The town after a postcode in an address ``text[start:end]`` ("Rua Engenheiro Frederico Ulrich 2650, 4470-605
+    Maia, Portugal"), or None."""
+    post = _POSTCODE_TOWN_RE.search(text, start, end)
+    if post is None or any(w.lower() in _city_stopwords() for w in post.group("town").split()):
+        return None
+    s, e = post.span("town")
+    after = _COUNTRY_AFTER_RE.match(text, e, end)
+    country = next((p.name for p in gazetteer().names.get(after.group("c").lower(), []) if p.level == COUNTRY), None) if after else None
+    return Found(post.group("town"), None, country, s, after.end("c") if country else e, 1, spans=((s, e),), how={"label"})
+
+
+_COUNTRY_AFTER_RE = fastre.compile(r",[ \t]*(?P<c>[^\W\d_][^,\n]{2,40}?)[ \t]*$", re.M)
+
+
 def _label_city(text: str, start: int, end: int) -> Optional[Found]:
     """The city a location label names when the gazetteer does not know it ("Job Location: Gazipur (Konabari)").
 
@@ -1193,6 +1228,8 @@ def _label_city(text: str, start: int, end: int) -> Optional[Found]:
     name = m.group(1)
     if REMOTE_WORD_RE.fullmatch(name):
         return None  # "City: Remoto": a remote tag, no town
+    if _STREET_NAME_RE.search(name) and (town := _postcode_town(text, m.end(1), end)) is not None:
+        return town
     if _STREET_NAME_RE.search(name) or _SITE_NAME_RE.search(name):
         return None  # "Duty station: Letitia Vriesdelaan, Paramaribo": a street before the town; "Royal Hospital": a site
     if len(name) < (2 if _uncased(name) else 3) or not (name[0].isupper() or _uncased(name)) or any(w.lower().strip(".'’") in stop for w in name.split(" ")):
@@ -1289,17 +1326,20 @@ def _field_locations(text: str) -> list[Found]:
         if len(group) < 2:
             continue
         city = region = country = None
+        stated = {kind for kind, _ in group}
         for kind, men in group:
-            wanted = {"city": (CITY,), "region": (REGION, NATION), "country": (COUNTRY,)}[kind]
+            if kind == "county" and "region" in stated:
+                continue  # "County: Albany" beside "State: NY": the state is the region, the county lies inside it
+            wanted = {"city": (CITY,), "region": (REGION, NATION), "county": (REGION, NATION), "country": (COUNTRY,)}[kind]
             place = next((p for p in men.places if p.level in wanted), None)
-            if place is None and kind == "region" and (town := next((p for p in men.places if p.known and p.country), None)) is not None:
+            if place is None and kind in ("region", "county") and (town := next((p for p in men.places if p.known and p.country), None)) is not None:
                 region, country = men.text, country or town.country  # "Province: Balkh", known as a town only: the label names it a region
                 continue
             if place is None:
                 continue
             if kind == "city":
                 city = _start(place, men, False)[0].city  # a local name as written ("Göteborg", "Köln"), as chains keep it
-            elif kind == "region":
+            elif kind in ("region", "county"):
                 region, country = place.name, country or place.country
             else:
                 country = place.name
@@ -1758,12 +1798,21 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
                 places.append(unknown)
         elif a < similar_at:
             places.extend(_listed_towns(text, a, b, places))
+            if not any(a <= f.start < b and f.city for f in places):
+                town = _postcode_town(text, a, b) if _STREET_NAME_RE.match(text, a, b) else None  # "Rua …, 4470-605 Maia, Portugal": the country known, the town not
+                if town is None and not any(a <= f.start < b for f in places) and all(_foreign_code(text, m) for m in _mentions(text, a, b)):
+                    town = _label_city(text, a, b)  # "Luogo di lavoro: Grugliasco (TO)": a province's code after a town the gazetteer lacks
+                if town is not None:
+                    places.append(town)
     places.sort(key=lambda f: f.start)
-    seats = [f for f in places if "excluded" not in f.how and (res["hq_line"].match(text, _segment_start(text, f.start), f.start)
-                                                              or "label" not in f.how and _on_crumb_line(text, f))]
+    offices = [f for f in places if "excluded" not in f.how and res["hq_line"].match(text, _segment_start(text, f.start), f.start)]
+    seats = offices + [f for f in places if "excluded" not in f.how and f not in offices and "label" not in f.how and _on_crumb_line(text, f)]
     if seats and any("label" in f.how and f not in seats for f in places):  # (a board's breadcrumb trail, "Forside / Spedition /
         # Hovedstaden / Kastrup", files the ad under a place; the labelled place of work states it)
         for f in seats:
+            f.how.add("excluded")
+    elif offices and any(f.start < head_end and f not in offices and "excluded" not in f.how for f in places):
+        for f in offices:  # "District Office: 780 Shoreline Drive, Aurora, IL" at the foot, the school's town in the header
             f.how.add("excluded")
     # (also a labelled value below the head: "Primary Location: US-OH-Dayton" at the foot of a Taleo page)
     country_first = _country_first(text, 0, head_end) + [f for a, b in labels if a >= head_end for f in _country_first(text, a, b)] + _hyphen_names(text, labels)

@@ -211,12 +211,12 @@ def title_vocab() -> _Vocab:
         schedule_tail=fastre.compile(
             rf"(?i)(?:(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})"
             # a status and a shift in one tail: "- Per Diem Nights", "– Part-Time Days", "- Nights/Weekends", "- Days + 1 in 5 On-Call"
-            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:and[ \t]+)?)(?:\d{{1,2}}[ \t]+in[ \t]+\d{{1,2}}[ \t]+)?(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*(?:[-–—][ \t]*)?\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?)|[ \t]+\d{{1,2}}(?:[.,]\d)?[ \t]*(?:std\.?|stunden|hours|hrs|h)(?![^\W\d_]))?"  # "- Fixed Term 11 months", "– Teilzeit 25 Std."
+            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:and[ \t]+)?)(?:\d{{1,2}}[ \t]+in[ \t]+\d{{1,2}}[ \t]+)?(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*(?:[-–—][ \t]*)?\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?|mois|meses|mesi|monate|maanden|semaines|semanas|settimane)|[ \t]+\d{{1,2}}(?:[.,]\d)?[ \t]*(?:std\.?|stunden|hours|hrs|h)(?![^\W\d_]))?"  # "- Fixed Term 11 months", "– Teilzeit 25 Std."
             # (the same in the page's language first: "(ночные смены / night shifts)")
             rf"|[ \t]*\((?:[^\W\d_][^()/\n]{{1,30}}/[ \t]*)?(?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}}|[ \t]+(?i:por|de|for|für|pour|per)[ \t]+\d{{1,2}}[ \t]+[^\W\d_]+)?\)"
             rf"|[ \t]*\({_WEEKDAY}[ \t]*(?:[-–—/&]|to|and)[ \t]*{_WEEKDAY}\))$"  # the days worked: "(Fri–Sun)", "(Mon to Thu)"
             rf"|(?<=\))[ \t]+(?:{_labels_regex(data['schedule_tags'])})$"  # after a bracket, a space will do: "RN - Domiciliary (Bonham) Part-time"
-            r"|[ \t]+(?i:part[- ]?time|full[- ]?time|(?:1er|2do|3er|[123][ºo°]|1st|2nd|3rd|primer|segundo|tercer)[ \t]+(?:turno|shift))$"  # "AUXILIAR DE FARMACIA PART-TIME", "Supervisor de Almacén 2do Turno"
+            r"|[ \t]+(?i:(?:part[- ]?time|full[- ]?time)(?:[ \t]+\d{1,2}[ \t]?(?:h|hrs?|ore|hours))?|(?:1er|2do|3er|[123][ºo°]|1st|2nd|3rd|primer|segundo|tercer)[ \t]+(?:turno|shift))$"  # "AUXILIAR DE FARMACIA PART-TIME", "ADDETTI/E VENDITA PART TIME 24H", "Supervisor de Almacén 2do Turno"
         ) if data.get("schedule_tags") else None,
         headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)", "(Two Posts)", ", 2 positions", "(2 vende / 2 positions)", "(02 vị trí / 2 positions)", "– 3 позиции / 3 posts" (the count in the page's language first)
             rf"(?i)(?:[ \t]+[-–—|][ \t]*(?:(?:\d{{1,3}}[ \t]+)?[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*)?|[ \t]*\((?:\d{{1,3}}[ \t]+[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*)?|,[ \t]*)(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)(?:[ \t]*\(\d{{1,3}}\))?[ \t]*"
@@ -291,7 +291,7 @@ _TAIL_PLACE_SOURCE = (
 _TAIL_PLACE = fastre.compile(_TAIL_PLACE_SOURCE)
 _TAIL_PLACE_NOTED = fastre.compile(_TAIL_PLACE_SOURCE[:-1] + r"[ \t]+\([^()\n]{2,40}\)$")  # "- Burlington (Shelburne Rd)": a district or street after the place
 _TAIL_ADVERT = fastre.compile(
-    r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job|role|vacancy|opening)[ \t]+)?(?:available|wanted|needed|opening|now[ \t]+hiring|hiring[ \t]+now|urgently[ \t]+hiring|hiring[ \t]+immediately)!*$"
+    r"(?i)[ \t]+(?:[-–—][ \t]+)?(?:(?:position|job|role|vacancy|opening)[ \t]+)?(?:available|wanted|needed|opening|now[ \t]+hiring|hiring[ \t]+now|urgently[ \t]+hiring|hiring[ \t]+immediately|immediate[ \t]+hiring)!*$"
     r"|[ \t]+(?:wanted|needed)!?[ \t]+[-–—|][ \t]+[^\n]{1,60}$"  # the advert's call, then its headline: "Telemarketer Wanted - Digital Solutions"
 )
 # an id, a pay grade or the default hours a board glues after the title: "(Job Opening 258814)", ", GS-0460-7/9", "(EC-05)", "- Full Time"
@@ -892,8 +892,11 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     bracketed = " ".join(w for m in _ANY_BRACKET.finditer(value) for w in _WORD_RE.findall(m.group()) if _capital(w[0]))
     unbracketed = _ANY_BRACKET.sub(" ", value)
     caps = [w for w in _WORD_RE.findall(unbracketed + " " + bracketed if unbracketed.strip() else value) if len(w) > 3]
-    if caps and sum(1 for w in caps if _capital(w[0])) < len(caps) / 2 and not _CYRILLIC_START.match(value):  # scripts without case count as capitals
-        return False  # (Cyrillic titles are written in sentence case: "Водитель-экспедитор категории CE")
+    if caps and sum(1 for w in caps if _capital(w[0])) < len(caps) / 2 and not _CYRILLIC_START.match(value) \
+            and not (len(words) <= _SENTENCE_CASE_WORDS and _SENTENCE_CASE_TITLE.fullmatch(value) and has_job_noun(words[0])
+                     and not any(w.lower() in _function_words() for w in words[1:])):  # scripts without case count as capitals
+        return False  # (Cyrillic titles are written in sentence case: "Водитель-экспедитор категории CE"; so are Romance ones
+        # that open with the job's noun: "Preparador/a de pedidos e-commerce")
     return has_job_noun(value) or not need_job_noun
 
 
@@ -906,6 +909,14 @@ _FIRM_KIND_TAIL = fastre.compile(
     r"|[^\n|–—]{0,40}(?:компани[яи]?|агентство|şirketi))[ \t]*$"  # "Steppe Talent Partners | Хүний нөөцийн зөвлөх компани" (an HR consulting company)
 )
 _ANY_BRACKET = fastre.compile(r"\([^()\n]{1,60}\)")
+_SENTENCE_CASE_WORDS = 6
+_SENTENCE_CASE_TITLE = fastre.compile(r"[^\W\d_][^\W\d_ /()'’-]*(?:[ /()'’-]+[^\W\d_][^\W\d_ /()'’-]*)*\)?")  # words only: no figures, quotes or braces
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Words of a sentence that no job's name holds ("for", "the", "since": ``titles.json``'s ``function_words``)."""
+    return frozenset(w.lower() for w in load("titles.json")["function_words"])
 # a full stop after a lowercase word ends a sentence; "U.S. Bank", "J.P. Morgan", "DEPT OF BUSINESS SERV." do not
 _NAME_SENTENCE_END = fastre.compile(r"(?:[a-z]{2}|\b[a-z])[.!?](?:\s|$)|[!?]")
 
@@ -2768,7 +2779,8 @@ _HIRING_FOR = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t
 # "our client X", and in French, Spanish and Portuguese ("pour le compte de son client Banque de l'Estuaire (BEG)"),
 # a name's lower-case joiners and elided articles kept ("de l'Estuaire", "do Norte")
 _NAMED_CLIENT = fastre.compile(
-    r"\b(?i:(?:our|my)[ \t]+client|(?:son|notre|leur)[ \t]+client|(?:nuestro|su|nosso|seu)[ \t]+cliente),?[ \t]+"
+    r"\b(?i:(?:our|my)[ \t]+client|(?:son|notre|leur)[ \t]+client|(?:nuestro|su|nosso|seu)[ \t]+cliente"
+    r"|(?:ricerca|seleziona|recherche|recrute|busca|selecciona|sucht)(?:[ \t]*,)?[ \t]+(?:per|pour|para|für)),?[ \t]+"  # an agency's "ricerca, per Giocabimbo, …"
     r"(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+(?:(?:de|du|des|del|la|le|do|da|dos|das)[ \t]+)?(?:[ld]['’])?[A-Z0-9&][\w&.'’\-]{0,40}){0,4})"
     r"(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to|est|es|é)\b)"
 )
@@ -3054,13 +3066,14 @@ def _capitals_agency_company(ctx: Context) -> Iterator[Candidate]:
         if ":" in line:
             break  # the notice's fields ("VACANCY: …", "Salary: …") begin
         name = re.sub(r"^THE[ \t]+", "", line)
-        if not name or name != name.upper() or not re.search(r"[A-Z]", name) or not 2 <= len(name.split()) <= 8 or not title_vocab().org_noun.search(name) \
-                or has_job_noun(name.split()[-1]):
+        if not name or name != name.upper() or not re.search(r"[A-Z]", name) or not 2 <= len(name.split()) <= 8 or has_job_noun(name.split()[-1]):
             continue
+        body = title_vocab().org_noun.search(name) is not None
         for m in re.finditer(re.escape(name).replace(r"\ ", r"\s+"), text[le:], re.I):
             said = m.group()
-            if said != said.upper() and said[:1].isupper():
-                found = _Hit(" ".join(said.split()), le + m.start(), le + m.end())
+            footer = text[le + m.end() : le + m.end() + 1] == "," and (le + m.start() == 0 or text[le + m.start() - 1] == "\n")
+            if said != said.upper() and said[:1].isupper() and (body or footer):  # (or any name its address line at the foot repeats:
+                found = _Hit(" ".join(said.split()), le + m.start(), le + m.end())  # "Hollybank Garden Centre, Chelford Road, …")
                 break
     if found is not None and is_company_name(found.value, max_words=8):
         yield Candidate("company", found.value, ((found.start, found.end),), 0.6, "company.letterhead")
@@ -3577,7 +3590,7 @@ def _before_badge(text: str, start: int, end: int) -> int:
     if badge is not None and badge.start() - start >= 2:
         return badge.start()
     tag = _BRACKET_BADGE.search(text, start, end)
-    if tag is not None and tag.start() - start >= 2 and _BADGE_HOLDER.sub("", tag.group("b").strip().casefold()) in board_chrome():
+    if tag is not None and tag.start() - start >= 2 and _BADGE_HOLDER.sub("", tag.group("b").strip(" \t✔✓☑").casefold()) in board_chrome():  # ("Verified business ✔")
         return tag.start()
     return end
 
@@ -4274,8 +4287,17 @@ def _letterhead_full(text: str, cand: Candidate) -> Candidate:
         if name.startswith(core + " ") and _LETTERHEAD_TAIL.fullmatch(name[len(core) :]):
             start = at + line.index(name)
             return Candidate(cand.field, name, ((start, start + len(name)),), cand.confidence, cand.method)
+        if core is not cand.value and name.isupper() and name.casefold().startswith(core.casefold()) \
+                and _LEGAL_TAIL.fullmatch(name[len(core) :]) and len(cand.spans) == 1:
+            # "VIRGIN ISLANDS COMMUNITY RESILIENCE FOUNDATION, INC." over "The Virgin Islands Community Resilience
+            # Foundation works …": the name as the body writes it, the sentence's article aside
+            start, end = cand.spans[0]
+            return Candidate(cand.field, core, ((start + 4, end),), cand.confidence, cand.method)
         at += len(line) + 1
     return cand
+
+
+_LEGAL_TAIL = fastre.compile(r"(?:,?[ \t]+(?i:inc\.?|llc|ltd\.?|limited|corp\.?|co\.))?")
 
 
 def _menu_value(doc: Optional[Document], cand: Candidate) -> bool:
@@ -4771,6 +4793,18 @@ def _runs_on_above(text: str, m: re.Match) -> bool:
     return ":" not in text[m.end("label") : m.start("value")] and bool(_RUNS_ON.search(text, max(0, m.start() - 300), m.start("label")))
 
 
+# a public body's number before its name in a board's field: "Ministry: 037 Environment"
+_CODE_BEFORE_NAME = fastre.compile(r"\d{2,5}[ \t]+(?=[A-Z][a-z])")
+
+
+def _named_with_label(text: str, label: str, name: str) -> Optional[_Hit]:
+    """Where the text names the body a label's bare value stands for with the label's word ("Ministry: 037 Environment"
+    and "The Ministry of Environment's … branch"): that name, or None."""
+    word = label.split()[-1].strip(" /")
+    m = re.search(rf"(?<!\w){re.escape(word)}[ \t]+of[ \t]+(?:the[ \t]+)?{re.escape(name)}(?!\w)", text, re.I)
+    return _Hit(m.group(), m.start(), m.end()) if m is not None and m.group()[0].isupper() else None
+
+
 def _company_cues(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     anonymous = anonymous_posting(ctx)
@@ -4790,6 +4824,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
             hit = trimmed_hit(text, hit.start + form.end(), hit.end - 1) or hit  # "SRL «Cuptorul Bunicii»" … "Cuptorul Bunicii, brutărie …": the short name said
         elif hit is not None and (alias := _bracketed_alias(text, hit) or _latin_of_two_scripts(text, hit)) is not None:
             hit = alias  # "Company: Орхон Тээвэр Логистик ХХК (Orkhon Transport Logistics LLC)", the body using the second
+        if hit is not None and (code := _CODE_BEFORE_NAME.match(hit.value)) is not None:
+            hit = _named_with_label(text, m.group("label"), hit.value[code.end() :]) or _Hit(hit.value[code.end() :], hit.start + code.end(), hit.end)
         if hit is not None and anonymous and any(w in hit.value.lower() for w in title_vocab().intermediary):
             continue  # "Agency: Staffline Recruitment" over a hidden client: the agency, not the employer
         if hit and _unit_organization(ctx, m, hit):
@@ -6808,7 +6844,7 @@ def _place_field() -> re.Pattern:
     """A line opening with a place-of-work label and its colon, in any language the gazetteer's label vocabulary has
     ("Kommun: Linköping", "Arbeitsort: Köln", "Paikkakunta: Tampere", "Location: Leeds")."""
     data = gazetteer().data
-    words = {w.lower() for w in data["labels"]} | {w.lower() for kind in ("city", "region") for w in data["field_labels"][kind]}
+    words = {w.lower() for w in data["labels"]} | {w.lower() for kind in ("city", "region", "county") for w in data["field_labels"][kind]}
     return fastre.compile(r"(?i)[ \t*•-]{0,4}(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")[ \t]{0,3}[:：][ \t]*\S")
 
 

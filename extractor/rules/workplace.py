@@ -249,8 +249,8 @@ def _phrase_cues(text: str, voc: dict) -> list[Cue]:
 
 
 _NO_ANSWER_AFTER = fastre.compile(  # "Remote: No", "Remote | No", "Remote<TAB>No" (a table row flattened: "Remote No"), a record's
-    # flag ("remote False", "remote position: 0")
-    r"(?i)[ \t]{0,2}(?:[:?|][ \t*_]{0,4}(?:no|none|n/a|not[ \t]available|false)(?![\w-])"
+    # flag ("remote False", "remote position: 0"), a form's question ("Telecommuting allowed? No")
+    r"(?i)[ \t]{0,2}(?:(?:(?:allowed|eligible|permitted|available|possible)[ \t]?)?[:?|][ \t*_]{0,4}(?:no|none|n/a|not[ \t]available|false)(?![\w-])"
     r"|(?:[:=][ \t]{0,2})?(?:no|none|n/a|not[ \t]available|false|0)[ \t.]*(?:\r?\n|$)"
     r"|\r?\n[ \t]*(?:no|none|n/a|not[ \t]available)[ \t.]*(?:\r?\n|$))"  # "Remote job" / "No": the answer on the next line
 )
