@@ -4056,7 +4056,7 @@ def _json_source(doc: Document) -> Document:
         builder.copy(at, start)
         builder.insert("\n", start)
         tokens = [(m.start(), m.end()) for m in _JSON_TOKEN.finditer(text, start, end)]
-        if _adaptive_card(builder, text, tokens) or _chat_message(builder, text, tokens):
+        if _adaptive_card(builder, text, tokens) or _chat_message(builder, text, tokens) or _json_api(builder, text, tokens):
             builder.insert("\n", end)
             at = end
             continue
@@ -4199,6 +4199,103 @@ def _adaptive_card(builder: TextBuilder, text: str, tokens: list[tuple[int, int]
             wrote, facts_last = True, False
         i += 3
     return wrote
+
+
+def _value_end(text: str, tokens: list[tuple[int, int]], pos: int) -> int:
+    """The position after the JSON value whose first token is ``tokens[pos]``."""
+    depth = 0
+    while pos < len(tokens):
+        ch = text[tokens[pos][0]]
+        depth += 1 if ch in "{[" else -1 if ch in "}]" else 0
+        pos += 1
+        if depth <= 0:
+            return pos
+    return pos
+
+
+def _members(text: str, tokens: list[tuple[int, int]], pos: int) -> dict[str, tuple[int, int]]:
+    """The members of the JSON object opening at ``tokens[pos]``: each key with its value's first position and the
+    position after it."""
+    out: dict[str, tuple[int, int]] = {}
+    at = pos + 1
+    while (member := _json_member(text, tokens, at)) is not None:
+        key, _, first = member
+        at = _value_end(text, tokens, first)
+        out[key] = (first, at)
+    return out
+
+
+def _string_at(text: str, tokens: list[tuple[int, int]], span: Optional[tuple[int, int]]) -> Optional[str]:
+    """The string a value's span holds (its quotes off), or None for any other value."""
+    if span is None or span[1] - span[0] != 1 or text[tokens[span[0]][0]] != '"':
+        return None
+    a, b = tokens[span[0]]
+    return text[a + 1 : b - 1]
+
+
+_JSONAPI_NAME_KEYS = ("name", "title", "display-name", "display_name", "displayName", "full-name", "full_name", "label")
+
+
+def _json_api(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]) -> bool:
+    """A JSON:API document (a top-level "data" resource with its "type" and "attributes", its related resources in
+    "included"): the resource's attributes written as a page writes its fields, then each related resource the data
+    names under its relationship ("relationships": {"company": {"data": {"type": "companies", "id": "41"}}}) as that
+    relationship's line ("Company: Pesalink Mobile", its name; "Locations" with a place's fields); the identifiers,
+    links, meta and unrelated resources left out. Writes it and returns True; False (writing nothing) for any other JSON.
+    ``tokens`` are the JSON's."""
+    if not tokens or text[tokens[0][0]] != "{":
+        return False
+    root = _members(text, tokens, 0)
+    data = root.get("data")
+    if data is None or text[tokens[data[0]][0]] != "{" or "included" not in root:
+        return False
+    resource = _members(text, tokens, data[0])
+    if "attributes" not in resource or "type" not in resource:
+        return False
+    related: dict[tuple[str, str], str] = {}  # (type, id) of a related resource -> the relationship's name
+    if "relationships" in resource and text[tokens[resource["relationships"][0]][0]] == "{":
+        for name, (first, _) in _members(text, tokens, resource["relationships"][0]).items():
+            link = _members(text, tokens, first).get("data") if text[tokens[first][0]] == "{" else None
+            links = [link] if link is not None and text[tokens[link[0]][0]] == "{" else []
+            if link is not None and text[tokens[link[0]][0]] == "[":
+                at = link[0] + 1
+                while at < link[1] - 1:
+                    if text[tokens[at][0]] == "{":
+                        links.append((at, _value_end(text, tokens, at)))
+                        at = links[-1][1]
+                    else:
+                        at += 1
+            for first_link, _ in links:
+                ident = _members(text, tokens, first_link)
+                kind, key = _string_at(text, tokens, ident.get("type")), _string_at(text, tokens, ident.get("id"))
+                if kind is not None and key is not None:
+                    related[(kind, key)] = name
+    first, after = resource["attributes"]
+    _write_json(builder, text, tokens[first:after], tokens[after - 1][1])
+    builder.insert("\n", tokens[after - 1][1])
+    included = root["included"]
+    at = included[0] + 1
+    while at < included[1] - 1:
+        if text[tokens[at][0]] != "{":
+            at += 1
+            continue
+        end = _value_end(text, tokens, at)
+        other = _members(text, tokens, at)
+        name = related.get((_string_at(text, tokens, other.get("type")) or "", _string_at(text, tokens, other.get("id")) or ""))
+        attributes = other.get("attributes")
+        if name is not None and attributes is not None and text[tokens[attributes[0]][0]] == "{":
+            fields = _members(text, tokens, attributes[0])
+            label = _json_key_label(name)
+            named = next((fields[k] for k in _JSONAPI_NAME_KEYS if _string_at(text, tokens, fields.get(k))), None)
+            if named is not None:
+                a, b = tokens[named[0]]
+                _write_quoted_value(builder, text, label, [(a + 1, b - 1)])
+            else:
+                builder.insert(label + "\n", tokens[attributes[0]][0])
+                _write_json(builder, text, tokens[attributes[0] : attributes[1]], tokens[attributes[1] - 1][1])
+                builder.insert("\n", tokens[attributes[1] - 1][1])
+        at = end
+    return True
 
 
 def _chat_message(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]) -> bool:

@@ -357,3 +357,25 @@ def test_the_right_to_live_and_work_after_the_list():
     text = posting("Farm Mechanic\nIsland Agri Ltd", "Requirements\n- Three years repairing tractors\n- Full driving licence\n\n"
                    "Applicants must already have the right to live and work in Guernsey.\n")
     assert "Applicants must already have the right to live and work in Guernsey." in extracted_record(text)["minimum_qualifications"]
+
+
+def test_a_json_api_document_names_its_related_resources():
+    text = json.dumps({
+        "jsonapi": {"version": "1.1"},
+        "data": {"type": "job-postings", "id": "51", "attributes": {
+            "title": "Claims Analyst", "reference": "CL-2026-07", "description": "About the role\nYou will review motor claims.\n"},
+            "relationships": {"company": {"data": {"type": "companies", "id": "9"}},
+                              "department": {"data": {"type": "departments", "id": "3"}},
+                              "locations": {"data": [{"type": "locations", "id": "4"}]}}},
+        "included": [
+            {"type": "companies", "id": "9", "attributes": {"name": "Harbour Mutual", "hq-city": "Mombasa"}},
+            {"type": "departments", "id": "3", "attributes": {"name": "Motor Claims"}},
+            {"type": "locations", "id": "4", "attributes": {"city": "Kisumu", "country-name": "Kenya"}},
+            {"type": "users", "id": "77", "attributes": {"display-name": "A. Recruiter", "role": "Talent Partner"}},
+        ],
+        "meta": {"internal-band": "G6"},
+    }, indent=2)
+    record = extracted_record(text)
+    assert record["company"] == "Harbour Mutual"
+    assert record["team"] == "Motor Claims"
+    assert [(p["city"], p["country"]) for p in record["locations"]] == [("Kisumu", "Kenya")]
