@@ -1008,6 +1008,73 @@ def _ocr_layout_xml(raw: str) -> Optional[Document]:
     return out if out.text.strip() else None
 
 
+# an XML-RPC reply (Odoo's external API: execute_kw(…, 'read', …)): a record's members and their typed values
+_XMLRPC_OPENING = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<methodResponse>", re.S)
+_XMLRPC_TOKEN = re.compile(
+    r"<name>(?P<k>[^<]*)</name>|<(?P<t>string|int|i4|i8|double|dateTime\.iso8601)>(?P<v>[^<]*)</(?P=t)>|<(?P<end>/member)>"
+)
+_XMLRPC_SKIPPED = frozenset({"id", "website_published", "active", "__last_update", "display_name", "write_date"})
+_ESCAPED_TAG = re.compile(r"&lt;(?P<close>/)?(?P<tag>[A-Za-z][A-Za-z0-9]*)(?:(?!&gt;)[^\n])*?&gt;")
+_ESCAPED_BLOCK_TAGS = frozenset("p div ul ol h1 h2 h3 h4 h5 h6 br tr table section".split())
+
+
+def _xml_rpc(raw: str) -> Optional[Document]:
+    """An XML-RPC reply holding a posting's record (Odoo's hr.job read over its external API): each member as the labelled
+    line a page writes ("Department: Firmware Development" for a many-to-one pair [5, "Firmware Development"], the
+    custom field's "x_" and the relation's "_id" left off its name: "x_posted_on" is "Posted on"; the record's "name"
+    as its job title), a text holding
+    escaped HTML (the job's description) read as its page — block tags as line breaks, list items as "- " lines, other
+    tags left out; ids, flags and booleans left out. Every character maps back to the source. None for any other text."""
+    if not _XMLRPC_OPENING.match(raw):
+        return None
+    builder = SourceBuilder(raw)
+    key, strings, numbers = None, [], []
+    for m in _XMLRPC_TOKEN.finditer(raw):
+        if m.group("k") is not None:
+            key, strings, numbers = m.group("k"), [], []
+        elif m.group("v") is not None:
+            (strings if m.group("t") in ("string", "dateTime.iso8601") else numbers).append(m.span("v"))
+        elif key is not None:
+            _xml_rpc_member(builder, raw, key, [v for v in strings if v[1] > v[0]] or numbers)
+            key = None
+    out = builder.build()
+    return out if out.text.strip() else None
+
+
+def _xml_rpc_member(builder: SourceBuilder, raw: str, key: str, values: list[tuple[int, int]]) -> None:
+    """Write one member of an XML-RPC record (see :func:`_xml_rpc`)."""
+    name = re.sub(r"_ids?$", "", re.sub(r"^x_(?:studio_)?", "", key))
+    if key in _XMLRPC_SKIPPED or not values or not name:
+        return
+    label = "Job title" if name == "name" else _key_label(name)  # (a job record's name is the job's title)
+    if len(values) == 1 and _ESCAPED_TAG.search(raw, *values[0]):
+        builder.emit(label + "\n", values[0][0], values[0][0])
+        _escaped_html(builder, raw, *values[0])
+        builder.emit("\n\n", values[0][1], values[0][1])
+        return
+    builder.emit(label + ": ", values[0][0], values[0][0])
+    for k, (a, b) in enumerate(values):
+        if k:
+            builder.emit(", ", a, a)
+        _copy_unescaped(builder, raw, a, b)
+    builder.emit("\n", values[-1][1], values[-1][1])
+
+
+def _escaped_html(builder: SourceBuilder, raw: str, start: int, end: int) -> None:
+    """Copy ``raw[start:end]``, HTML escaped inside XML ("&lt;p&gt;…&lt;/p&gt;"), as the page it marks up: a block tag a
+    line break, a list item a "- " line, any other tag nothing; entities read."""
+    at = start
+    for m in _ESCAPED_TAG.finditer(raw, start, end):
+        _copy_unescaped(builder, raw, at, m.start())
+        tag = m.group("tag").lower()
+        if tag == "li" and not m.group("close"):
+            builder.emit("\n- ", m.start(), m.end())
+        elif tag in _ESCAPED_BLOCK_TAGS:
+            builder.emit("\n", m.start(), m.end())  # (an item's end tag writes nothing: the next item or the list's end breaks the line)
+        at = m.end()
+    _copy_unescaped(builder, raw, at, end)
+
+
 # pdftohtml's XML output (poppler's -xml): a page's text lines with their positions
 _PDF2XML_OPENING = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?<pdf2xml\b")
 _PDF2XML_TEXT = re.compile(r"<text\b(?=[^>]*\btop=\"(?P<top>\d+)\")(?=[^>]*\bleft=\"(?P<left>\d+)\")(?=[^>]*\bheight=\"(?P<h>\d+)\")[^>]*>(?P<v>.*?)</text>|</page>", re.S)
@@ -8351,7 +8418,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         diff = _DIFF_HUNK.search(raw) is not None and _DIFF_FILE.search(raw) is not None  # a change to a page's source: read as a diff
         html = mime is doc and not diff and _DTP_HEAD.match(raw) is None and not _foswiki_topic(raw) \
             and (looks_like_html(raw) and not _json_with_marks(body) and not _markdown_with_breaks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too (a layout program's tagged text is not)
-        doc = (_opml_to_text(raw) or _android_strings(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _pdf2xml_text(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_tab_quoted_record(_sheet_field_rows(_gopher_menu(_pg_copy_source(_csv_record(_csv_field_rows(mime)))))))))  # (its tabs before they go)
+        doc = (_opml_to_text(raw) or _android_strings(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _pdf2xml_text(raw) or _xml_rpc(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_tab_quoted_record(_sheet_field_rows(_gopher_menu(_pg_copy_source(_csv_record(_csv_field_rows(mime)))))))))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             for read in _TEXT_SOURCE_READERS:

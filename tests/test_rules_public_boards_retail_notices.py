@@ -379,3 +379,23 @@ def test_a_json_api_document_names_its_related_resources():
     assert record["company"] == "Harbour Mutual"
     assert record["team"] == "Motor Claims"
     assert [(p["city"], p["country"]) for p in record["locations"]] == [("Kisumu", "Kenya")]
+
+
+def test_an_xml_rpc_record_with_an_escaped_html_description():
+    def member(name: str, value: str) -> str:
+        return f"<member>\n<name>{name}</name>\n<value>{value}</value>\n</member>\n"
+
+    description = ("&lt;p&gt;We build irrigation controllers.&lt;/p&gt;\n&lt;p&gt;&lt;b&gt;Location:&lt;/b&gt; Poznań, Poland&lt;/p&gt;\n"
+                   "&lt;p&gt;&lt;b&gt;Your tasks&lt;/b&gt;&lt;/p&gt;\n&lt;ul&gt;\n&lt;li&gt;Write firmware in C&lt;/li&gt;\n"
+                   "&lt;li&gt;Test boards in the lab&lt;/li&gt;\n&lt;/ul&gt;")
+    text = ("<?xml version='1.0'?>\n<methodResponse>\n<params>\n<param>\n<value><array><data>\n<value><struct>\n"
+            + member("id", "<int>12</int>") + member("name", "<string>Firmware Developer</string>")
+            + member("department_id", "<array><data>\n<value><int>3</int></value>\n<value><string>Controls Engineering</string></value>\n</data></array>")
+            + member("x_posted_on", "<string>2026-10-05</string>") + member("website_published", "<boolean>1</boolean>")
+            + member("description", f"<string>{description}</string>")
+            + "</struct></value>\n</data></array></value>\n</param>\n</params>\n</methodResponse>\n")
+    record = extracted_record(text)
+    assert record["title"] == "Firmware Developer"
+    assert record["team"] == "Controls Engineering"
+    assert record["date_posted"] == "2026-10-05"
+    assert record["responsibilities"] == ["Write firmware in C", "Test boards in the lab"]
