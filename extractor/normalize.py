@@ -67,7 +67,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from html.parser import HTMLParser
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from extractor import fastre
 from extractor.data import load
@@ -4373,12 +4373,7 @@ def _chat_message(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]
     texts: list[tuple[int, int, int]] = []  # a message's text and the record holding it
     dates: dict[int, tuple[int, int]] = {}  # each record's send date
     records = _records(text, tokens)[0]
-    for i in range(len(tokens) - 2):
-        a, b = tokens[i]
-        if text[a] != '"' or text[tokens[i + 1][0]] != ":" or text[tokens[i + 2][0]] != '"':
-            continue
-        key = text[a + 1 : b - 1].lower()
-        va, vb = tokens[i + 2]
+    for i, key, (va, vb) in _string_members(text, tokens):
         if key in _CHAT_DATE_KEYS:
             dates.setdefault(records[i], (va + 1, vb - 1))
         elif key in _CHAT_TEXT_KEYS and vb - va > 2:  # (an API reply's empty "msg": "" is no message)
@@ -4402,17 +4397,6 @@ def _chat_message(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]
 def _write_json(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], end: int) -> None:
     """Write the JSON value whose ``tokens`` end at ``end`` as a careers page shows it (see :func:`_json_source`)."""
     pos = 0
-
-    def skip() -> None:
-        """Leave ``pos`` after the value whose first token is ``tokens[pos]``, writing nothing."""
-        nonlocal pos
-        depth = 0
-        while pos < len(tokens):
-            ch = text[tokens[pos][0]]
-            depth += ch in "{[" and 1 or ch in "}]" and -1 or 0
-            pos += 1
-            if depth <= 0 and ch not in ":":
-                return
 
     def value(label: str) -> None:
         """Write the value whose first token is ``tokens[pos]`` under ``label``; leave ``pos`` after it."""
@@ -4478,7 +4462,7 @@ def _write_json(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], 
             while (member := _json_member(text, tokens, pos)) is not None:
                 key, ka, pos = member
                 if key.lower() in _JSON_TOOL_KEYS:
-                    skip()
+                    pos = _value_end(text, tokens, pos)  # (written nothing)
                     continue
                 child = label if label and key.lower() in _NAME_KEYS else _json_key_label(key)
                 typed = _typed_value(text, tokens, pos)
@@ -5209,10 +5193,17 @@ _REPR_LITERAL = re.compile(r"(?P<lit>None|True|False|null|true|false)\b|(?P<num>
 _REPR_GAP = re.compile(r"[ \t]*(?:\r?\n[ \t]*)*")
 
 
+def _string_members(text: str, tokens: list[tuple[int, int]]) -> Iterator[tuple[int, str, tuple[int, int]]]:
+    """Each member of a JSON's ``tokens`` whose value is a string: its key's position, the key in lower case and the
+    value's token (its quotes included)."""
+    for i, (a, b) in enumerate(tokens[:-2]):
+        if text[a] == '"' and text[tokens[i + 1][0]] == ":" and text[tokens[i + 2][0]] == '"':
+            yield i, text[a + 1 : b - 1].lower(), tokens[i + 2]
+
+
 def _chat_texts(text: str, tokens: list[tuple[int, int]]) -> int:
-    """How many string values a JSON's ``tokens`` hold under a chat message's text keys (``_CHAT_TEXT_KEYS``)."""
-    return sum(1 for i, (a, b) in enumerate(tokens[:-2]) if text[a] == '"' and text[tokens[i + 1][0]] == ":" and text[tokens[i + 2][0]] == '"'
-               and text[a + 1 : b - 1].lower() in _CHAT_TEXT_KEYS and tokens[i + 2][1] - tokens[i + 2][0] > 2)
+    """How many non-empty string values a JSON's ``tokens`` hold under a chat message's text keys (``_CHAT_TEXT_KEYS``)."""
+    return sum(1 for _, key, (va, vb) in _string_members(text, tokens) if key in _CHAT_TEXT_KEYS and vb - va > 2)
 
 
 def _repr_untagged(builder: TextBuilder, text: str, start: int, end: int) -> None:

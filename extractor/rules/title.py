@@ -894,7 +894,7 @@ def looks_like_title(value: str, *, need_job_noun: bool = True) -> bool:
     caps = [w for w in _WORD_RE.findall(unbracketed + " " + bracketed if unbracketed.strip() else value) if len(w) > 3]
     if caps and sum(1 for w in caps if _capital(w[0])) < len(caps) / 2 and not _CYRILLIC_START.match(value) \
             and not (len(words) <= _SENTENCE_CASE_WORDS and _SENTENCE_CASE_TITLE.fullmatch(value) and has_job_noun(words[0])
-                     and not any(w.lower() in _function_words() for w in words[1:])):  # scripts without case count as capitals
+                     and not any(w.lower() in title_vocab().function_words for w in words[1:])):  # scripts without case count as capitals
         return False  # (Cyrillic titles are written in sentence case: "Водитель-экспедитор категории CE"; so are Romance ones
         # that open with the job's noun: "Preparador/a de pedidos e-commerce")
     return has_job_noun(value) or not need_job_noun
@@ -912,11 +912,6 @@ _ANY_BRACKET = fastre.compile(r"\([^()\n]{1,60}\)")
 _SENTENCE_CASE_WORDS = 6
 _SENTENCE_CASE_TITLE = fastre.compile(r"[^\W\d_][^\W\d_ /()'’-]*(?:[ /()'’-]+[^\W\d_][^\W\d_ /()'’-]*)*\)?")  # words only: no figures, quotes or braces
 
-
-@cache
-def _function_words() -> frozenset[str]:
-    """Words of a sentence that no job's name holds ("for", "the", "since": ``titles.json``'s ``function_words``)."""
-    return frozenset(w.lower() for w in load("titles.json")["function_words"])
 # a full stop after a lowercase word ends a sentence; "U.S. Bank", "J.P. Morgan", "DEPT OF BUSINESS SERV." do not
 _NAME_SENTENCE_END = fastre.compile(r"(?:[a-z]{2}|\b[a-z])[.!?](?:\s|$)|[!?]")
 
