@@ -2541,6 +2541,204 @@ def _read_latex(doc: Document, start: int, end: int) -> Document:
 
 # --------------------------------------------------------------------------- Texinfo source
 
+# a LyX document: "#LyX 2.3 created this file", its layouts between "\begin_layout Name" and "\end_layout"
+_LYX_HEAD = re.compile(r"\A#LyX[ \t]+\d")
+_LYX_COMMAND = re.compile(r"\\(?P<cmd>[a-z_]+)(?:[ \t]+(?P<arg>[^\n]*?))?[ \t]*$")
+_LYX_ITEM_LAYOUTS = frozenset({"Itemize", "Enumerate"})
+_LYX_SHOWN_INSET_KEY = re.compile(r'name[ \t]+"(?P<v>[^"\n]*)"[ \t]*$')  # a link's text ("target" is its address)
+
+
+def _lyx_source(doc: Document) -> Document:
+    """A posting's LyX source as its printed page: each layout (title, section, paragraph) on its own lines, an
+    Itemize or Enumerate layout as a "- " item, a Newline inset a line break, a link's shown text kept; the header,
+    font commands ("\\series bold") and inset parameters left out. LyX breaks a paragraph's text over lines with the
+    space at the next line's start, so those breaks go. Any other text is left as it is."""
+    text = doc.text
+    body = text.find("\\begin_body")
+    if _LYX_HEAD.match(text) is None or body < 0:
+        return doc
+    builder = TextBuilder(doc)
+    insets: list[str] = []  # the open insets' kinds
+    line_start = text.find("\n", body) + 1
+    while 0 < line_start < len(text):
+        end = text.find("\n", line_start)
+        end = len(text) if end < 0 else end
+        s, line_start = line_start, end + 1
+        command = _LYX_COMMAND.match(text, s, end) if text.startswith("\\", s) else None
+        if command is not None:
+            cmd, arg = command.group("cmd"), command.group("arg") or ""
+            if cmd == "begin_layout":
+                builder.insert("\n- " if arg in _LYX_ITEM_LAYOUTS else "\n", s)
+            elif cmd == "end_layout":
+                builder.insert("\n", s)
+            elif cmd == "begin_inset":
+                kind = arg.split(" ")[0]
+                insets.append(kind)
+                builder.insert({"Newline": "\n", "Quotes": '"'}.get(kind, ""), s)
+            elif cmd == "end_inset":
+                del insets[-1:]
+            elif cmd == "backslash":
+                builder.insert("\\", s)
+            continue
+        if insets and insets[-1] not in ("Text", "Flex", "Foot", "Box"):
+            shown = _LYX_SHOWN_INSET_KEY.match(text, s, end)
+            if shown is not None:  # a link's text
+                builder.copy(*shown.span("v"))
+            continue
+        if insets and text.startswith("status ", s):
+            continue  # an inset's open/collapsed state
+        builder.copy(s, end)  # a paragraph's text: its line break is LyX's, the space opens the next line
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# a Lout document: "@SysInclude { doc }", "@Doc @Text @Begin"; its symbols ("@B", "@Heading"), braces and comments
+_LOUT_HEAD = re.compile(r"^@(?:SysInclude|Include)[ \t]*\{[^}\n]*\}|^@(?:Doc|Report|Book)[ \t]+@Text[ \t]+@Begin", re.M)
+_LOUT_TOKEN = re.compile(r'@(?P<sym>[A-Za-z]+)(?P<open>[ \t]*\{)?|(?P<brace>[{}])|"(?P<quoted>[^"\n]*)"|(?m:^[ \t]*#[^\n]*\n?)')
+_LOUT_LINE_SYMBOLS = frozenset({"Heading", "Title", "Display", "CentredDisplay", "CenteredDisplay", "LeftDisplay", "IndentedDisplay", "Section", "SubSection"})
+_LOUT_BREAKS = frozenset({"LP", "LLP", "PP", "DP", "NP", "CNP", "BulletList", "NumberedList", "List", "EndList", "LeftList", "IndentedList", "End", "Begin"})
+
+
+def _lout_source(doc: Document) -> Document:
+    """A posting's Lout source (typeset with ``lout``) as its printed page: a heading or display on its own line, a
+    "@ListItem { … }" as a "- " line, a paragraph symbol ("@LP", "@PP") a line break; font symbols ("@B { … }"),
+    braces, the include and document lines and "#" comments left out, a quoted string's text kept. Any other
+    text is left as it is."""
+    text = doc.text
+    head = _LOUT_HEAD.search(text, 0, 5_000)
+    if head is None:
+        return doc
+    builder = TextBuilder(doc)
+    braces: list[str] = []  # what each open brace closes with
+    at = 0
+    for m in _LOUT_TOKEN.finditer(text):
+        builder.copy(at, m.start())
+        at = m.end()
+        sym = m.group("sym")
+        if sym in ("SysInclude", "Include") and m.group("open"):
+            close = text.find("}", m.end())
+            at = close + 1 if close >= 0 else at  # the included package's name
+        elif sym is not None and m.group("open"):
+            lead = "\n- " if sym == "ListItem" else "\n" if sym in _LOUT_LINE_SYMBOLS else ""
+            builder.insert(lead, m.start())
+            braces.append("\n" if lead else "")
+        elif sym is not None:
+            builder.insert("\n" if sym in _LOUT_BREAKS else "", m.start())
+        elif m.group("brace") == "{":
+            braces.append("")
+        elif m.group("brace") == "}":
+            builder.insert(braces.pop() if braces else "", m.start())
+        elif m.group("quoted") is not None:
+            builder.copy(*m.span("quoted"))
+        else:
+            builder.insert("\n", m.start())  # a comment line
+    builder.copy(at, len(text))
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+# a TeXmacs document: "<TeXmacs|2.1>", its text in "<\body>" … "</body>", tags "<name|arg|…>" and blocks "<\name>" … "</name>"
+_TEXMACS_HEAD = re.compile(r"\A[ \t\n]*<TeXmacs\|[\d.]+>")
+_TEXMACS_TOKEN = re.compile(r"<\\(?P<block>[\w-]+)(?:(?P<bargs>\|)|>)|</(?P<close>[\w-]+)>|<(?P<tag>[\w-]+)(?:(?P<targs>\|)|>)|\\\||\||>")
+_TEXMACS_WRAP = re.compile(r"[ \t]*\n[ \t]*(?!\n)")  # a line break inside a paragraph (a blank line ends one)
+_TEXMACS_LINE_TAGS = frozenset("doc-title doc-subtitle doc-date doc-author author-name chapter section subsection subsubsection paragraph".split())
+_TEXMACS_HIDDEN = frozenset("label style image initial collection associate hidden specific".split())
+_TEXMACS_SIGNS = {"less": "<", "gtr": ">", "item": "\n- ", "next-line": "\n", "new-line": "\n"}
+
+
+def _texmacs_source(doc: Document) -> Document:
+    """A posting's TeXmacs source as its printed page: the document's title, headings and dates on their own lines,
+    "<item>" a "- " line, a "<with|…|text>" tag's text without its settings, a link's shown text; the style, the
+    page settings and labels left out, "\\|" read as "|". Any other text is left as it is."""
+    text = doc.text
+    body = text.find("<\\body>")
+    if _TEXMACS_HEAD.match(text) is None or body < 0:
+        return doc
+    builder = TextBuilder(doc)
+    tokens = list(_TEXMACS_TOKEN.finditer(text, body + len("<\\body>")))
+    # each open tag: [name, argument number, whether it shows]; an argument shows when the tag and its parents show it
+    stack: list[list] = []
+    at = body + len("<\\body>")
+
+    def shown() -> bool:
+        return all(_texmacs_arg_shown(f[0], f[1], f[3]) for f in stack)
+
+    def arg_count(i: int) -> int:  # how many arguments the tag opened at token i has (depth-counted)
+        depth, count = 0, 1
+        for t in tokens[i + 1 :]:
+            g = t.group()
+            if t.group("tag") and t.group("targs") or t.group("block") and t.group("bargs"):
+                depth += 1
+            elif t.group("tag") or t.group("block") or t.group("close") or g == "\\|":
+                continue
+            elif g == "|" and depth == 0:
+                count += 1
+            elif g == ">":
+                if depth == 0:
+                    return count
+                depth -= 1
+        return count
+
+    def copy_text(start: int, end: int) -> None:  # the file's line breaks inside a paragraph are spaces
+        for wrap in _TEXMACS_WRAP.finditer(text, start, end):
+            if text[wrap.start() - 1] != "\n":
+                builder.copy(start, wrap.start())
+                builder.replace(" ", wrap.start(), wrap.end())
+                start = wrap.end()
+        builder.copy(start, end)
+
+    for i, m in enumerate(tokens):
+        if shown():
+            copy_text(at, m.start())
+        at = m.end()
+        g = m.group()
+        if m.group("close") == "body":
+            break
+        if m.group("block"):
+            if m.group("bargs"):
+                stack.append([m.group("block"), 0, "block-args", 0])  # a block's settings: never shown
+            elif shown() and m.group("block") in _TEXMACS_LINE_TAGS:
+                builder.insert("\n", m.start())
+        elif m.group("close"):
+            if shown():
+                builder.insert("\n", m.start())
+        elif m.group("tag"):
+            name = m.group("tag")
+            if m.group("targs"):
+                if shown() and name in _TEXMACS_LINE_TAGS:
+                    builder.insert("\n", m.start())
+                stack.append([name, 0, "tag", arg_count(i) if name == "with" else 0])
+            elif shown():
+                builder.insert(_TEXMACS_SIGNS.get(name, ""), m.start())
+        elif g == "\\|":
+            if shown():
+                builder.replace("|", m.start(), m.end())
+        elif g == "|" and stack:
+            stack[-1][1] += 1
+            if shown() and stack[-1][0] not in ("with",):
+                builder.insert(" ", m.start())
+        elif g == ">" and stack:
+            name, _, kind, _ = stack.pop()
+            if shown() and kind == "tag" and name in _TEXMACS_LINE_TAGS:
+                builder.insert("\n", m.start())
+        elif shown():
+            builder.copy(m.start(), m.end())  # a "|" or ">" in the text
+    out = builder.build()
+    return out if out.text.strip() else doc
+
+
+def _texmacs_arg_shown(name: str, arg: int, count: int) -> bool:
+    """Whether a TeXmacs tag's argument number ``arg`` is shown on the page (``count``: the tag's number of
+    arguments, known for "with" only)."""
+    if name in _TEXMACS_HIDDEN:
+        return False
+    if name == "with":
+        return arg == count - 1  # "<with|font-series|bold|text>": the last argument is the text
+    if name in ("hlink", "href", "block-args"):
+        return arg == 0 and name != "block-args"
+    return True
+
+
 _TEXINFO_HINT = re.compile(r"\A[ \t]*\\input[ \t]+texinfo\b|^@(?:setfilename|settitle|node|chapter)[ \t]", re.M)
 _TEXINFO_LINE = re.compile(r"[ \t]*@(?P<cmd>[a-z]+)(?:[ \t]+(?P<arg>[^\n]*?))?[ \t]*")
 _TEXINFO_INLINE = re.compile(r"@(?P<cmd>[a-z]+)\{(?P<arg>[^{}\n]*)\}|@(?P<esc>[@{}])")
@@ -3537,6 +3735,32 @@ def _syslog_lines(doc: Document) -> Document:
                 _write_line(builder, label + ": ", p.start("v"), p.end("v"))
     out = builder.build()
     return out if out.text.strip() else doc
+
+
+# a container runtime's JSON-file log line: Docker's {"log":"…\n","stream":"stdout","time":"…"} (also "message",
+# "msg" or "line" as the text's key, before the runtime's own members)
+_CONTAINER_LOG_LINE = re.compile(r'^\{[ \t]*"(?:log|message|msg|line)"[ \t]*:[ \t]*"(?P<v>(?:[^"\\\n]|\\.)*)"[ \t]*,[^\n]*\}[ \t]*$', re.M)
+
+
+def _container_log(doc: Document) -> Document:
+    """A container's JSON-file log (``docker logs`` as stored, one object per output line): the lines' texts, their
+    escapes read, as the page; the runtime's stream and time members go (a log line's time is when it was written,
+    not when the job was posted), and text around the lines is kept. Needs five such lines; any other text is left
+    as it is."""
+    text = doc.text
+    lines = list(_CONTAINER_LOG_LINE.finditer(text, 0, 400_000))
+    if len(lines) < _MIN_LOG_LINES:
+        return doc
+    builder = TextBuilder(doc)
+    at = 0
+    for m in lines:
+        builder.copy(at, m.start())
+        _repr_string(builder, text, m.start("v"), m.end("v"))
+        if not text.endswith("\\n", m.start("v"), m.end("v")):  # a line the runtime split, or one without its break
+            builder.insert("\n", m.end())
+        at = m.end() + 1
+    builder.copy(min(at, len(text)), len(text))
+    return builder.build()
 
 
 # a Makefile carrying a posting: "define JOB_AD" … "endef" holds its text, "JOB_REQ := CRFB-IT-0917" its facts
@@ -4588,7 +4812,9 @@ def _hash_dump(doc: Document) -> Document:
     for m in _HASH_DUMP_LINE.finditer(text):
         builder.copy(at, m.start())
         at = m.end() + 1 if m.end() < len(text) else m.end()
-        if m.group("value") is not None and m.group("value").strip():
+        if m.group("vq") == '"' and "\\n" in m.group("value"):  # Ruby's inspect of a text (Logstash's rubydebug): its escapes read
+            _write_quoted_value(builder, text, _json_key_label(m.group("key")), [(m.start("value"), m.end("value"))])
+        elif m.group("value") is not None and m.group("value").strip():
             _write_line(builder, _json_key_label(m.group("key")) + ": ", *_stripped(text, m.start("value"), m.end("value")))
         elif m.group("number") is not None:
             _write_line(builder, _json_key_label(m.group("key")) + ": ", m.start("number"), m.end("number"))
@@ -8376,9 +8602,9 @@ def _escaped_text_literal(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _foswiki_source, _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _resource_strings, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _escaped_text_literal, _pmwiki_source, _tiddlywiki_source, _file_aid_print, _spooled_file_screen, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _foswiki_source, _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _container_log, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _resource_strings, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _escaped_text_literal, _pmwiki_source, _tiddlywiki_source, _file_aid_print, _spooled_file_screen, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
-    _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds, _ads_between_rules,
+    _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _lyx_source, _lout_source, _texmacs_source, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds, _ads_between_rules,
 )
 
 
@@ -8407,7 +8633,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         head = _HTTP_RESPONSE_HEAD.match(raw)  # an API's answer pasted with its status line and headers
         body = raw[head.end() :] if head else raw
         diff = _DIFF_HUNK.search(raw) is not None and _DIFF_FILE.search(raw) is not None  # a change to a page's source: read as a diff
-        html = mime is doc and not diff and _DTP_HEAD.match(raw) is None and not _foswiki_topic(raw) \
+        html = mime is doc and not diff and _DTP_HEAD.match(raw) is None and _TEXMACS_HEAD.match(raw) is None and not _foswiki_topic(raw) \
             and (looks_like_html(raw) and not _json_with_marks(body) and not _markdown_with_breaks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too (a layout program's tagged text is not)
         doc = (_opml_to_text(raw) or _android_strings(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _pdf2xml_text(raw) or _xml_rpc(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_tab_quoted_record(_sheet_field_rows(_gopher_menu(_pg_copy_source(_csv_record(_csv_field_rows(mime)))))))))  # (its tabs before they go)
         doc = _clean_chars(doc)

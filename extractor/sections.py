@@ -374,6 +374,8 @@ _BULLET_RE = fastre.compile(r"^\s*(?:(?:[" + BULLET_GLYPHS + r"]\ufe0f?|â€¢|
 _INLINE_RE = fastre.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _QUESTION_INLINE_RE = fastre.compile(r"^(?P<head>[^\W\d_][^?:.!\n]{1,40}\?)\s+(?P<rest>[^\W_].*)$")  # "Vem är du? Minst 1 års erfarenhet …": a known question heading run into its first item
 _ABOUT_RE = fastre.compile(r"^About (?:(?:the|our) )?(?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
+# the same in Japanese, Chinese or Korean: "西海銀行について", "公司簡介", "회사 소개"
+_ABOUT_CJK_RE = fastre.compile(r"^[\u3040-\u9fff\uac00-\ud7afA-Za-z0-9・＆& ]{1,20}?(?:について|とは|簡介|简介|介紹|介绍|[ ]?소개)$")
 _SENTENCE_PUNCT_RE = fastre.compile(r"[.!?;](?:\s|$)")
 _NUMBERED_HEADING_RE = fastre.compile(r" \d{1,2}$")
 _CONDITIONAL_RE = fastre.compile(r"\byou(?:'d| would)\b")
@@ -510,13 +512,15 @@ _BILINGUAL_RE = fastre.compile(r"[ \t]*(?P<a>[^()（）/:\n]{1,40}?)[ \t]*(?:[(�
 
 # a heading in Chinese, Japanese or Korean, then its English after a space: "工作內容 Job Description", "條件要求 Requirements"
 _CJK_THEN_LATIN = fastre.compile(r"[ \t]*(?P<a>[\u3040-\u9fff\uac00-\ud7af][^\nA-Za-z]{0,15}?)[ \t]+(?P<b>[A-Za-z][A-Za-z'’& -]{1,40}?)[ \t]*[:：]?[ \t]*")
+# and the English first: "Job Description 職位描述", "Requirements 入職要求"
+_LATIN_THEN_CJK = fastre.compile(r"[ \t]*(?P<a>[A-Za-z][A-Za-z'’& -]{1,40}?)[ \t]+(?P<b>[\u3040-\u9fff\uac00-\ud7af][^\nA-Za-z]{0,15}?)[ \t]*[:：]?[ \t]*")
 
 
 def _bilingual_heading(line: str, line_start: int) -> Optional[_Heading]:
     """A known heading phrase paired with the same heading in a script without Latin letters, in brackets, after a
-    slash or a space ("자격요건 (Requirements)", "福利厚生 / Benefits", "條件要求 Requirements"), or two known headings of one kind after a slash ("Profil
+    slash or a space ("자격요건 (Requirements)", "福利厚生 / Benefits", "條件要求 Requirements", "Requirements 入職要求"), or two known headings of one kind after a slash ("Profil
     recherché / Requirements"), or None: the kind of the known side."""
-    m = _BILINGUAL_RE.fullmatch(line) or _CJK_THEN_LATIN.fullmatch(line)
+    m = _BILINGUAL_RE.fullmatch(line) or _CJK_THEN_LATIN.fullmatch(line) or _LATIN_THEN_CJK.fullmatch(line)
     if m is None:
         return None
     slashed = m.groupdict().get("c")  # (only _BILINGUAL_RE has the slash form)
@@ -670,12 +674,15 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
     vocab = heading_vocab()
     text, colon = _strip_decor(stripped)
     # "■ Key Responsibilities": a known English heading behind a mark Korean and Japanese pages head with (their own
-    # language's "■ 仕事内容" heads a form's block whose labelled rows the form readers take)
+    # language's "■ 仕事内容" heads a form's block whose labelled rows the form readers take, unless items follow it:
+    # "■ 담당업무" over "- …" lines)
     marked = _HEADING_MARK.match(stripped)
     if marked is not None:
         text, colon = _strip_decor(stripped[marked.end() :])
     if text and len(text) <= MAX_HEADING_CHARS and len(text.split()) <= MAX_HEADING_WORDS \
-            and (not _BULLET_RE.match(stripped) or marked is not None and norm_heading(text) in vocab.phrases and text.isascii()):
+            and (not _BULLET_RE.match(stripped) or marked is not None and norm_heading(text) in vocab.phrases
+                 and (text.isascii() or _BULLET_RE.match(next_line.strip()) is not None and _HEADING_MARK.match(next_line.strip()) is None)
+                 or marked is not None and _ABOUT_CJK_RE.match(text) is not None):
         key = norm_heading(text)
         numbered = _NUMBERED_HEADING_RE.sub("", key)
         if key not in vocab.phrases and numbered in vocab.phrases:
@@ -695,7 +702,7 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             return _Heading(vocab.phrases[key], text, head_at, body_at)
         if " / " in text and (bilingual := _bilingual_kind(text)) is not None:
             return _Heading(bilingual, text, head_at, body_at)  # "Wat ga je doen? / What you will do": a question's mark in one half
-        if (_ABOUT_RE.match(text) or (vocab.about and vocab.about.match(text))) and len(text.split()) <= 6:
+        if (_ABOUT_RE.match(text) or _ABOUT_CJK_RE.match(text) or (vocab.about and vocab.about.match(text))) and len(text.split()) <= 6:
             return _Heading("company", text, head_at, body_at)
         qualified = qualified_kind(text)
         if qualified:

@@ -310,6 +310,9 @@ def _line_start(text: str, pos: int, floor: int) -> int:
 _TOOL_BANNER = fastre.compile(r"(?i)\b(?:version|release|build|last[ \t]+(?:successful[ \t]+)?login(?:[ \t]+time)?)\b|\bv?\d+\.\d+\.\d+\b")
 
 
+_FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|shall|would|to|are[ \t]+to|is[ \t]+to)[ \t]+be[ \t]+$")
+
+
 def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list[int]) -> tuple[Optional[float], int]:
     """Confidence that ``found`` is the posting date (None: it is not), and where its evidence starts."""
     # The last label that starts before the date; it labels the date when it ends right where the date starts.
@@ -320,6 +323,8 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
             label = _Label(labels[idx - 1].start, label.end, "posted")  # "Posting period: from 2026-11-23 to …"
         if label.kind in ("other", "prep"):
             return None, found.start
+        if label.kind == "posted" and _FUTURE_BEFORE.search(text, max(0, label.start - 24), label.start):
+            return None, found.start  # "The results will be published on 03.08.2027": a later notice's day, not the posting's
         if label.kind == "posted":
             if found.ambiguous:
                 conf = CONF_LABELLED_LOCALE if found.settled_by_locale else CONF_LABELLED_DEFAULT

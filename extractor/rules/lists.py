@@ -674,7 +674,8 @@ _TAIL_RE = fastre.compile(r"[\w'’&/-]+(?:[ \t]+[\w'’&/()-]+){0,2}[.)]")
 _COMMA_END_RE = fastre.compile(r"[\w)],$")  # "…Service Level Indicators (SLIs)," / "Service Level Objectives …"; not a quoted value's '",'
 
 
-_INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔]|·(?!(?:e|ne|le|euse|rice|trice|ère|ière|s)(?![^\W\d_]))|â€¢")  # ("Étudiant·e": a word written for all)
+# ("Étudiant·e": a word written for all; "상해·질병", "企画・実施": an interpunct between two CJK words)
+_INLINE_BULLET_RE = fastre.compile(r"[•▪◦●○■□➢➤►‣⁃✓✔]|·(?!(?:e|ne|le|euse|rice|trice|ère|ière|s)(?![^\W\d_]))(?:(?<![\u3040-\u9fff\uac00-\ud7af]·)|(?![\u3040-\u9fff\uac00-\ud7af]))|â€¢")
 _SPACED_INTRO_RE = fastre.compile(r"(?P<intro>[^:;.\n]*\b(?:following|include|includes|including|below))[ \t]*[:：][ \t]+(?=[A-Z])", re.I)
 _NOTE_LABEL = r"(?:NOTE|Note|PLEASE NOTE|Please note|N\.B\.)[ \t]*:"
 _INLINE_NOTE_RE = fastre.compile(r"(?<=[.!?] )" + _NOTE_LABEL)
@@ -1426,7 +1427,7 @@ _PREFERRED_MARK = (
     r"|" + "|".join(load("lists.json").get("preferred_marks_intl", []))
 )
 _PREFERRED_END_RE = fastre.compile(
-    r"(?:^|[\s,(\[–-])\(?(?P<mark>" + _PREFERRED_MARK + r")\)?"
+    r"(?:^|[\s,(\[–-]|(?<=[\u3040-\u9fff\uac00-\ud7af]))\(?(?P<mark>" + _PREFERRED_MARK + r")\)?"  # (a CJK mark glued on: "…服務者尤佳")
     r"(?:,?\s+but\s+(?:we\s+|I\s+)?(?:will|would|can|may)\b[^.;]*|,?\s+but\s+(?:individuals|candidates|applicants|people)\b[^.;]*"  # "…is a plus, but will take any ORM"
     r"|,?\s+but\s+(?:[\w-]+\s+){0,5}?(?:may|can|will)\s+be\s+(?:substituted|considered|accepted)\b[^.;]*"
     r"|,?\s+but\s+(?:full\s+|all\s+)?training\s+(?:is|will\s+be)\s+(?:given|provided|offered)\b[^.;]*"  # "…would be an advantage but full training is given"
@@ -1436,7 +1437,7 @@ _PREFERRED_END_RE = fastre.compile(
     r"|\s+or\s+(?:an?\s+)?(?:equivalent|comparable)(?:\s+[\w-]+){0,3}"  # "BA/BS preferred or equivalent experience"  # "…is preferred but relevant experience may be substituted"
     r"|,?\s+" + _NOT_REQUIRED_TAIL + r"(?:,?\s+(?:as|because|since)\b[^.;]*)?)?"  # "…would be a bonus, though not mandatory", "…advantageous but not required as we will train you"
     r"(?:\s*\((?:we|will|not|but|training)\b[^()]*\)|\s+\((?!(?:must|required|essential|mandatory)\b)[^()\n\s]+\s[^()\n]{1,60}\))?"  # "…a plus (we will train the right person)", "… is a plus (visits from buyers)"
-    r"[\s.!;:)\]]*$",
+    r"[\s.!;:)\]。！]*$",
     re.I,
 )
 _PREFERRED_START_RE = fastre.compile(

@@ -368,7 +368,9 @@ _PHONE_AFTER_RE = fastre.compile(r"[|·•,][ \t]*(?:\+\d{1,3}[ \t]?\(?\d|(?i:te
 _AGENCY_LINE_RE = fastre.compile(r"(?i)\b(?:recrutement|recruitment|recruiting|staffing|int[ée]rim|cabinet|headhunt\w*|agency|agence|selección de personal|personalvermittlung|personaldienstleist\w*|uitzendbureau)\b")
 _HQ_AFTER_RE = fastre.compile(r"[ \t]+(?:HQ|headquarters|head[ \t]+office)\b", re.I)
 # "Budapest head office: 1138 Budapest, Váci út 141": the address after the seat's label, inside a sentence
-_HQ_ADDRESS_BEFORE_RE = fastre.compile(r"(?i)\b(?:HQ|headquarters|head[ \t]+office|registered[ \t]+office)[ \t]*:[ \t]*(?:[A-Z]{0,2}-?\d{3,6}[ \t]+)?$")
+# (a street address may come first: "registered office: 14 Queen Street, Edinburgh")
+_HQ_ADDRESS_BEFORE_RE = fastre.compile(r"(?i)\b(?:HQ|headquarters|head[ \t]+office|registered[ \t]+office)[ \t]*:[ \t]*(?:\d{1,5}[a-z]?[ \t]+[^\n:,]{2,40},[ \t]*)?(?:[A-Z]{0,2}-?\d{3,6}[ \t]+)?$")
+_OFFICE_CUE_RE = fastre.compile(r"(?i)head[ \t]+office|main[ \t]+office|headquarters")  # an office named as a labelled place of work
 _WORK_AT_BEFORE_RE = fastre.compile(r"(?i)\b(?:at|from|in|our|its|their|to|out[ \t]+of)[ \t]+(?:the[ \t]+|our[ \t]+|its[ \t]+|their[ \t]+)?$")
 _COMPASS_OF_CONTINENT_RE = fastre.compile(
     r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Middle)(?:[ \t]*,[ \t]*[A-Z][a-z]+)*"
@@ -424,6 +426,7 @@ _CITY_WORD_AFTER_RE = fastre.compile(r" City(?![\w-]|[ \t]+(?:of|Council|Hall|Ce
 
 # the word that makes a town's name of a region's or a country's: "Fort Saskatchewan", "Port Alberta", "Mount Victoria"
 _TOWN_PREFIX_BEFORE = fastre.compile(r"(?<![\w.'’-])(?:Fort|Port|Mount|Mt\.?|Lake|Cape|Point)[ ]\Z")
+_OTHER_TOWN_PREFIX_BEFORE = fastre.compile(r"(?<![\w.'’-])(?:New|Fort|Port)[ ]\Z")  # before a town's name, another town's
 
 
 def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]:
@@ -458,6 +461,10 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
         prefix = _TOWN_PREFIX_BEFORE.search(text, max(0, s - 8), s)
         if prefix is not None and not any(p.level == CITY for p in places) and word[:1].isupper() and not word.isupper():
             s, word = prefix.start(), text[prefix.start() : e]  # "Fort Saskatchewan, AB": a town the gazetteer lacks, named after a region
+            places = [Place(CITY, word, known=False)]
+        elif (prefix := _OTHER_TOWN_PREFIX_BEFORE.search(text, max(0, s - 6), s)) is not None and word[:1].isupper() and not word.isupper() \
+                and any(p.level == CITY for p in places) and text[prefix.start() : e].casefold() not in gz.names:
+            s, word = prefix.start(), text[prefix.start() : e]  # "New Albany, OH": another town than Albany, one the gazetteer lacks
             places = [Place(CITY, word, known=False)]
         city_word = _CITY_WORD_AFTER_RE.match(text, e)
         if city_word and any(p.level == CITY for p in places) and (word + city_word.group()).casefold() not in gz.names:
@@ -1706,14 +1713,16 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
         based = res["based"].search(text, max(0, f.start - 50), f.start)
         # "citizens … for the position, based at our head office in Suva": the role is based at the office, said last
         said_from = based.end() if based is not None and based.start() > sent and _OFFICE_WORD_RE.search(based.group()) else sent
-        if any(not _OUR_ONE_OF_RE.search(text, max(said_from, m.start() - 20), m.start()) for m in res["negative"].finditer(text, said_from, f.start)):
+        labelled = any(a <= f.start < b for a, b in labels)  # (a labelled place of work: "Location: Head Office, Birkirkara" is the office the job is at)
+        if any(not _OUR_ONE_OF_RE.search(text, max(said_from, m.start() - 20), m.start()) and not (labelled and m.start() >= floor and _OFFICE_CUE_RE.fullmatch(m.group()))
+               for m in res["negative"].finditer(text, said_from, f.start)):
             f.how.add("excluded")  # ("any of our offices in Leeds, Sheffield or Hull": a choice of places of work, not the company's offices)
             continue
         if _STREET_BEFORE_RE.search(text, max(0, f.start - 40), f.start):
             f.how.add("excluded")  # "Av. República de El Salvador", "Rua Bahia": a street named after a place
             continue
         if "label" not in f.how and (_HQ_AFTER_RE.match(text, f.end) and not _WORK_AT_BEFORE_RE.search(text, max(0, f.start - 16), f.start)
-                                     or _HQ_ADDRESS_BEFORE_RE.search(text, max(0, f.start - 40), f.start)):
+                                     or _HQ_ADDRESS_BEFORE_RE.search(text, max(0, f.start - 90), f.start)):
             f.how.add("excluded")  # "Kinetta · Lisbon HQ · 120 employees": the company's profile (not "from our Lisbon HQ"); "head office: 1138 Budapest"
             continue
         if _COMPASS_OF_CONTINENT_RE.match(text, f.start, min(len(text), f.end + 60)):
@@ -2356,7 +2365,8 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
 
 def _region_then_country(text: str, keep: list[Found]) -> list[Found]:
     """A region read alone ("Geita Region", a unit the gazetteer lacks) with the country named right after it
-    ("Geita Region, Tanzania") as one place: the region in its country."""
+    ("Geita Region, Tanzania") as one place: the region in its country; so is a town with its country after its
+    street ("Ungheni, str. Națională 21, Republica Moldova")."""
     out: list[Found] = []
     for f in sorted(keep, key=lambda f: f.start):
         prev = out[-1] if out else None
@@ -2365,8 +2375,17 @@ def _region_then_country(text: str, keep: list[Found]) -> list[Found]:
             prev.country, prev.end, prev.spans = f.country, f.end, prev.spans + f.spans
             prev.how |= f.how
             continue
+        if (prev is not None and prev.city and not prev.region and not prev.country and f.country and not f.city and not f.region
+                and _STREET_BETWEEN_RE.fullmatch(text, prev.end, f.start) and f.country in _city_countries(prev.city)):
+            prev.country = f.country  # "or. Ungheni, str. Națională 21, Republica Moldova": the town's street, then its country
+            prev.how |= f.how
+            continue
         out.append(f)
     return out
+
+
+# a street address between a town and its country on one line: ", str. Națională 21, ", ", 14 Park Row, "
+_STREET_BETWEEN_RE = fastre.compile(r"[ \t]*,[ \t]*(?=[^\n,]*\d)[^\n,]{3,50},[ \t]*")
 
 
 _COMMA_ONLY_RE = fastre.compile(r"[ \t]*,[ \t]*")

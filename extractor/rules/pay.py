@@ -391,6 +391,14 @@ def _rupee_currency(ctx: Context) -> str:
     return named[0] if len(named) == 1 else "INR"
 
 
+def _yuan_currency(ctx: Context) -> str:
+    """Which currency a "元" means: the one of Taiwan, Hong Kong or Macau whose places the text names (yuan_locales),
+    else CNY."""
+    sample = ctx.text[:200_000]
+    named = [code for code, names in _vocab()["yuan_locales"].items() if fastre.compile(_alt(names, spaced=False)).search(sample)]
+    return named[0] if len(named) == 1 else "CNY"
+
+
 @dataclass
 class _Context:
     pay: Optional[bool]  # nearest keyword before: pay word (True), non-pay word (False), none (None)
@@ -1003,6 +1011,8 @@ def _candidate(
     elif currency == "LEI":  # "lei" is Moldova's leu in Moldova, Romania's elsewhere
         local = _local_currency(ctx)
         currency = local if local in _vocab()["leu_currencies"] else "RON"
+    elif currency == "YUAN":  # "元" is the yuan of the one yuan country the text names, else the renminbi
+        currency = _yuan_currency(ctx)
 
     end = last.end
     if text[end : end + 1] == "+" and not is_range:

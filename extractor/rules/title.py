@@ -210,8 +210,9 @@ def title_vocab() -> _Vocab:
         # "- Part Time", ", Nights (7p-7a)", "- Per Diem Nights" or in brackets "(Part-Time)", "(Temporary, 6 Months)"; a bare "(Contract)" stays
         schedule_tail=fastre.compile(
             rf"(?i)(?:(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})"
-            # a status and a shift in one tail: "- Per Diem Nights", "– Part-Time Days", "- Nights/Weekends", "- Days + 1 in 5 On-Call"
-            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:and[ \t]+)?)(?:\d{{1,2}}[ \t]+in[ \t]+\d{{1,2}}[ \t]+)?(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*(?:[-–—][ \t]*)?\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?|mois|meses|mesi|monate|maanden|semaines|semanas|settimane)|[ \t]+\d{{1,2}}(?:[.,]\d)?[ \t]*(?:std\.?|stunden|hours|hrs|h)(?![^\W\d_]))?"  # "- Fixed Term 11 months", "– Teilzeit 25 Std."
+            # a status and a shift in one tail: "- Per Diem Nights", "– Part-Time Days", "- Nights/Weekends", "- Days + 1 in 5 On-Call",
+            # "– Permanent with on-call", "– fast stilling med vaktordning"
+            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:(?:and|with|med|mit|avec|con|com)[ \t]+)?)(?:\d{{1,2}}[ \t]+in[ \t]+\d{{1,2}}[ \t]+)?(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*(?:[-–—][ \t]*)?\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?|mois|meses|mesi|monate|maanden|semaines|semanas|settimane)|[ \t]+\d{{1,2}}(?:[.,]\d)?[ \t]*(?:std\.?|stunden|hours|hrs|h)(?![^\W\d_]))?"  # "- Fixed Term 11 months", "– Teilzeit 25 Std."
             # (the same in the page's language first: "(ночные смены / night shifts)")
             rf"|[ \t]*\((?:[^\W\d_][^()/\n]{{1,30}}/[ \t]*)?(?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}}|[ \t]+(?i:por|de|for|für|pour|per)[ \t]+\d{{1,2}}[ \t]+[^\W\d_]+)?\)"
             rf"|[ \t]*\({_WEEKDAY}[ \t]*(?:[-–—/&]|to|and)[ \t]*{_WEEKDAY}\))$"  # the days worked: "(Fri–Sun)", "(Mon to Thu)"
@@ -347,10 +348,11 @@ _TAIL_CHROME = (
     fastre.compile(r"(?:[ \t]*\([ \t]*[x×][ \t]?\d{1,3}[ \t]*\)|[ \t]+[x×][ \t]?\d{1,3})$"),  # the number of posts: "Staff Nurse (x3)", "REGISTERED NURSE x 4"
     # an internship's pay status, alone or before its terms: "(paid, 6 months)", "(Unpaid)"; "(paid internship)" names the post and stays
     fastre.compile(r"(?i)[ \t]*\((?:paid|unpaid)(?:[ \t]*[,;][^()\n]{1,30})?\)$"),
-    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7"
+    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)(?:[ \t]+(?:pattern|rota|roster))?[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7", "– Shift Pattern B"
     # a CJK board's tags after the job's name: "【福岡勤務／リモート併用】※未経験の業界OK", "急徵" (urgent), and a place after a dash
     # that follows the bracketed specialty ("國外採購專員（半導體設備零件）－竹北總部", "仓储主管（冷链仓）-花桥")
     fastre.compile(r"[ \t]*【[^】\n]{1,40}(?:】[^\n]*)?$"),
+    fastre.compile(r"(?<=[^\s※])[ \t]*※[^\n]{1,40}$"),  # a remark after the name: "※経験者歓迎／転勤なし"
     fastre.compile(r"[ \t]*(?:急徵|急聘|急招|急募|急征)[!！]?$"),
     fastre.compile(r"[ \t]+(?:경력|신입)(?:[ \t]*\d{1,2}[ \t]*년[ \t]*(?:↑|이상)?)?$"),  # a Korean board's experience tag: "경력 3년↑"
     fastre.compile(r"(?<=[）)])[ \t]*[－\-—–][ \t]*[\u3400-\u9fff][^\n（(]{0,14}$"),
@@ -1673,6 +1675,9 @@ def title_page(ctx: Context) -> Iterable[Candidate]:
             break
     if not repeated and _SITE_JOBS_SECTION.match(ctx.text, page.title.end):
         return  # "Farmers Journal | Jobs", never said again: a site's name over its jobs section, no job
+    lines = list(_lines(ctx.text, 0, min(len(ctx.text), 2000)))[:2]
+    if not repeated and len(lines) == 2 and lines[0][0] <= page.title.start < lines[0][1] and _menu_line(" ".join(ctx.text[slice(*lines[1])].split())):
+        return  # "Pleiades HR Solutions | Executive Search & Recruitment" over "Home | Jobs | Contact": a firm's name and tagline over its menu
     yield Candidate("title", title.value, ((title.start, title.end),), conf, "title.page")
 
 
@@ -1996,7 +2001,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
             label, le = False, ls + keywords.end("t")  # "QA Engineer: Cucumber / LAMP / Jenkins": the job's name, then search keywords
         if not label and crumb is None and _CRUMBS.search(line):
             crumb = (ls, le)  # a breadcrumb's last step names the job when no heading follows
-        if label or n in menu or _chrome_line(" ".join(line.split())) or _raw_menu(ctx.doc, ls, le):
+        if label or n in menu or _chrome_line(" ".join(line.split())) or _careers_site_line(" ".join(line.split())) or _raw_menu(ctx.doc, ls, le):
             skipped += 1
             continue  # a label, the site's menu (on one line or one item a line) or a breadcrumb trail (the heading under it is the title)
         if _brand_over_site_line(n, [" ".join(text[a:b].split()) for a, b in lines[: n + 3]], lambda k: _menu_line(" ".join(text[lines[k][0] : lines[k][1]].split())) or _raw_menu(ctx.doc, *lines[k])):
@@ -4036,8 +4041,11 @@ def weak_employer_names(ctx: Context) -> list[tuple[str, tuple[int, int], str]]:
 
 
 def _mention(name: str) -> re.Pattern:
-    """``name`` standing as whole words (not inside a masked ``#…#`` token)."""
-    return re.compile(rf"(?<![\w#]){re.escape(name)}(?!\w)")
+    """``name`` standing as whole words (not inside a masked ``#…#`` token); a Japanese or Chinese name's edge needs no
+    word boundary ("西海銀行について": the text has no spaces between words)."""
+    before = "(?<!#)" if _CJK_CHAR.match(name[:1]) else r"(?<![\w#])"
+    after = "" if _CJK_CHAR.match(name[-1:]) else r"(?!\w)"
+    return re.compile(rf"{before}{re.escape(name)}{after}")
 
 
 def _said(text: str, name: str) -> int:
@@ -4582,14 +4590,17 @@ _CLAUSE_AFTER_NAME = fastre.compile(r",[ \t]+(?:on[ \t]+behalf[ \t]+of|for[ \t]+
 _OPEN_QUOTES = {"«": "»", "\"": "\"", "“": "”", "„": "“"}
 
 
+_CJK_CHAR = fastre.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a Japanese or Chinese character (Korean writes its forms in brackets)
+
+
 def _leading_form_core(ctx: Context, cand: Candidate) -> Optional[_Hit]:
     """The name after a legal form written first ("SIA Baltic Timber", "UAB Vilniaus Duona") when the posting
     calls the firm by the name alone elsewhere ("Baltic Timber ir …"): the short form it uses, as
     golden/README's company rule keeps; None when the form always goes with the name."""
     pattern = title_vocab().legal_form_leading
     m = pattern.match(cand.value) if pattern is not None and len(cand.spans) == 1 else None
-    if m is None or not m.group(0)[-1:].isspace():
-        return None  # "(주)푸른물류", "株式会社X": a form written into the name stays
+    if m is None or not m.group(0)[-1:].isspace() and not _CJK_CHAR.match(cand.value, m.end()):
+        return None  # "(주)푸른물류": a form written into the name stays (a CJK form before its name, "株式会社X", goes when X is said alone)
     name = cand.value[m.end() :].strip()
     if name[:1] in _OPEN_QUOTES and name[-1:] == _OPEN_QUOTES[name[:1]]:
         name = name[1:-1].strip()  # "ЗАО «Неман-Молоко»": the name inside the form's quotes
@@ -4792,6 +4803,12 @@ def _runs_on_above(text: str, m: re.Match) -> bool:
 _CODE_BEFORE_NAME = fastre.compile(r"\d{2,5}[ \t]+(?=[A-Z][a-z])")
 
 
+def _said_without_form(text: str, name: str, form: str, after: int) -> bool:
+    """Whether the text writes ``name`` after ``after`` without the legal ``form`` before it ("Cuptorul Bunicii, brutărie …"
+    after "SRL «Cuptorul Bunicii»"; a second "ОАО «…»" is the full name again)."""
+    return any(not text[: said.start()].rstrip(" \t«\"'“„").endswith(form) for said in _mention(name).finditer(text, after))
+
+
 def _named_with_label(text: str, label: str, name: str) -> Optional[_Hit]:
     """Where the text names the body a label's bare value stands for with the label's word ("Ministry: 037 Environment"
     and "The Ministry of Environment's … branch"): that name, or None."""
@@ -4815,7 +4832,7 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         if hit is not None and len(hit.value) > 3 and _OPEN_QUOTES.get(hit.value[0]) == hit.value[-1]:
             hit = trimmed_hit(text, hit.start + 1, hit.end - 1) or hit  # "Employer: «СеверТранс Логистик»": the name in its quotes
         elif hit is not None and (form := _FORM_BEFORE_QUOTES.match(hit.value)) is not None and _OPEN_QUOTES.get(form.group("q")) == hit.value[-1] \
-                and _mention(hit.value[form.end() : -1]).search(text, hit.end) is not None:
+                and _said_without_form(text, hit.value[form.end() : -1], form.group().rstrip(" \t" + form.group("q")), hit.end):
             hit = trimmed_hit(text, hit.start + form.end(), hit.end - 1) or hit  # "SRL «Cuptorul Bunicii»" … "Cuptorul Bunicii, brutărie …": the short name said
         elif hit is not None and (alias := _bracketed_alias(text, hit) or _latin_of_two_scripts(text, hit)) is not None:
             hit = alias  # "Company: Орхон Тээвэр Логистик ХХК (Orkhon Transport Logistics LLC)", the body using the second
@@ -5444,6 +5461,13 @@ def _chrome_line(value: str) -> bool:
     return _menu_line(value) or _ISSUE_LINE.search(value) is not None
 
 
+def _careers_site_line(value: str) -> bool:
+    """An employer's careers site named over the posting ("Pacific Tuna Processors – Careers"): no job's title (its
+    employer's name, for the company rules)."""
+    pieces = re.split(r"[ \t]+[|–—-][ \t]+", value)
+    return len(pieces) == 2 and pieces[1].strip().casefold() in _careers_words()
+
+
 def _slash_titles(value: str) -> bool:
     """A heading that names one job by several titles between slashes, each with a job noun ("Driftchef / Avdelningschef
     / Enhetschef inom primärvården", "Cook / Chef / Kitchen Lead"): the posting's title, not a site's breadcrumb trail,
@@ -5568,7 +5592,8 @@ def _brand_over_site_line(n: int, values: list[str], chrome: Callable[[int], boo
     "Government of Canada | Jobs | …" or "Keystone Staffing Partners" over "Home | Find a Job | …"."""
     named = n == 0 and _organisation_name(" ".join(w.capitalize() if w.isupper() else w for w in values[0].split())) \
         and not _CAREERS_SUFFIX.search(values[0])  # ("<Employer> - Careers": its own site, its brand the employer)
-    if n >= 2 or n + 1 >= len(values) or not (len(values[n].split()) <= 3 or _DOMAIN_LEAD.match(values[n]) is not None or named):
+    brand = values[n].split(" | ")[0] if n < len(values) else ""  # "Pleiades HR Solutions | Executive Search & Recruitment": a name and its tagline
+    if n >= 2 or n + 1 >= len(values) or not (len(values[n].split()) <= 3 or len(brand.split()) <= 3 or _DOMAIN_LEAD.match(values[n]) is not None or named):
         return False  # (a longer first line only as an organisation's name: "COOK ISLANDS CHAMBER OF COMMERCE" over its menu)
     if chrome(n + 1):
         return True
@@ -6583,9 +6608,13 @@ def team_employer_line(ctx: Context) -> Iterable[Candidate]:
         if unit and (unit.group("unit") or unit.group("named")):
             group = "unit" if unit.group("unit") else "named"
             hit = trimmed_hit(text, unit.start(group), unit.end(group))
-            if hit and hit.value.casefold() not in _careers_words():  # "Parkland Care Society - Career Section": the site
+            if hit and hit.value.casefold() not in _careers_words() and not _RECRUITING_UNIT.match(hit.value):  # "Parkland Care Society - Career Section": the site
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.7, "team.employer_line")
         return
+
+
+# the unit that writes the ad, named after the employer on its byline ("Glenisla Distillers Ltd – People Team"): no job's team
+_RECRUITING_UNIT = fastre.compile(r"(?i)(?:the[ \t]+)?(?:people|hr|human[ \t]+resources|talent(?:[ \t]+acquisition)?|recruitment|recruiting|resourcing|people[ \t]+(?:&|and)[ \t]+culture)(?:[ \t]+(?:team|department|dept\.?))?$")
 
 
 @cache
@@ -7239,7 +7268,11 @@ def company_board_ad(ctx: Context) -> Iterable[Candidate]:
     _, client = _board_heading_title(ctx, heading, direct or employer, places)
     hit = client or direct or employer
     hit = _cut_name_tail(ctx.text, hit)  # "Harbour View Hotel 海景酒店"
-    yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.66 if client else 0.6, "company.board_ad")
+    cand = Candidate("company", hit.value, ((hit.start, hit.end),), 0.66 if client else 0.6, "company.board_ad")
+    core = _leading_form_core(ctx, cand) or _trailing_form_core(ctx, cand)  # "Pirinsoft AD" over "Pirinsoft is a …": the short form
+    if core is not None and _mention(core.value).search(ctx.text, hit.end) is not None:  # said below (the heading's "till Nya Skolan" is not)
+        cand = Candidate("company", core.value, ((core.start, core.end),), cand.confidence, cand.method)
+    yield cand
 
 
 # --------------------------------------------------------------------------- a spreadsheet or ATS export
