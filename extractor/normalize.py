@@ -1060,11 +1060,12 @@ def _xml_rpc_member(builder: SourceBuilder, raw: str, key: str, values: list[tup
     builder.emit("\n", values[-1][1], values[-1][1])
 
 
-def _escaped_html(builder: SourceBuilder, raw: str, start: int, end: int) -> None:
+def _escaped_html(builder: SourceBuilder, raw: str, start: int, end: int, tags: re.Pattern = _ESCAPED_TAG) -> None:
     """Copy ``raw[start:end]``, HTML escaped inside XML ("&lt;p&gt;…&lt;/p&gt;"), as the page it marks up: a block tag a
-    line break, a list item a "- " line, any other tag nothing; entities read."""
+    line break, a list item a "- " line, any other tag nothing; entities read. ``tags``: how a tag is written (escaped;
+    or as it is, ``_RAW_TAG``, in a CDATA section)."""
     at = start
-    for m in _ESCAPED_TAG.finditer(raw, start, end):
+    for m in tags.finditer(raw, start, end):
         _copy_unescaped(builder, raw, at, m.start())
         tag = m.group("tag").lower()
         if tag == "li" and not m.group("close"):
@@ -1073,6 +1074,71 @@ def _escaped_html(builder: SourceBuilder, raw: str, start: int, end: int) -> Non
             builder.emit("\n", m.start(), m.end())  # (an item's end tag writes nothing: the next item or the list's end breaks the line)
         at = m.end()
     _copy_unescaped(builder, raw, at, end)
+
+
+# an XML job feed's record (Personio's "/xml", an ATS's export): its leaf elements and its CDATA texts
+_XML_FEED_OPENING = re.compile(r"(?:\A|\n)[ \t]*<\?xml[^>]*\?>\s*(?:<!--.*?-->\s*)*<[A-Za-z][\w:.-]*[^>]*>", re.S)
+_XML_FEED_LEAF = re.compile(r"<(?P<tag>[A-Za-z][\w:.-]*)(?:[ \t][^<>]*)?>(?:<!\[CDATA\[(?P<cdata>.*?)\]\]>|(?P<v>[^<]*))</(?P=tag)>", re.S)
+_RAW_TAG = re.compile(r"<(?P<close>/)?(?P<tag>[A-Za-z][A-Za-z0-9]*)[^<>]*>")
+# a feed's field names as a careers page labels them ("name" is the job's title, "office" its place; any other as written)
+_XML_FEED_LABELS = {"name": "Job title", "title": "Job title", "id": "Job ID", "office": "Location", "createdat": "Posted",
+                    "publishedat": "Posted", "subcompany": "Company"}
+_XML_FEED_KEYS = frozenset("id name title office department subcompany company createdat publishedat employmenttype schedule location".split())
+_MIN_FEED_KEYS = 4
+_XML_SECTION_NAMES = frozenset("name title heading label".split())  # a section's name over its text
+_XML_OPEN_TAG_BEFORE = re.compile(r"<(?P<tag>[A-Za-z][\w:.-]*)(?:[ \t][^<>]*)?>\s*\Z")
+
+
+def _xml_feed(raw: str) -> Optional[Document]:
+    """An XML job feed's record (Personio's "<workzag-jobs><position>…", an Indeed-style "<source><job>…"), after any
+    request and response lines above it: each leaf element as the labelled line a page writes ("<department>Customer
+    Success</department>" as "Department: Customer Success", "<name>" as the job's title, "<office>" its place), a
+    section's name over its HTML text as the section's heading, a CDATA text holding HTML read as its page (block tags
+    as line breaks, list items as "- " lines). Only the feed's first record: the others are other jobs. Needs four of
+    a job record's fields (``_XML_FEED_KEYS``); None for any other text."""
+    opening = _XML_FEED_OPENING.search(raw, 0, 2000)
+    if opening is None:
+        return None
+    leaves = list(_XML_FEED_LEAF.finditer(raw, opening.end()))
+    if not leaves or len({m.group("tag").lower() for m in leaves if (m.group("v") or m.group("cdata") or "").strip()} & _XML_FEED_KEYS) < _MIN_FEED_KEYS:
+        return None
+    record = _XML_OPEN_TAG_BEFORE.search(raw, opening.start(), leaves[0].start())  # the element the first leaf opens
+    close = raw.find(f"</{record.group('tag')}>", leaves[0].start()) if record is not None else -1
+    if close > 0:
+        leaves = [m for m in leaves if m.end() <= close]
+    builder = SourceBuilder(raw)
+
+    def page(m: Optional[re.Match]) -> bool:  # a CDATA text holding HTML
+        return m is not None and m.group("cdata") is not None and _RAW_TAG.search(raw, *m.span("cdata")) is not None
+
+    for k, m in enumerate(leaves):
+        if page(m):
+            a, b = m.span("cdata")
+            builder.emit("\n", a, a)
+            _escaped_html(builder, raw, a, b, _RAW_TAG)
+            builder.emit("\n\n", b, b)
+            continue
+        a, b = m.span("cdata") if m.group("cdata") is not None else m.span("v")
+        while a < b and raw[a].isspace():
+            a += 1
+        while b > a and raw[b - 1].isspace():
+            b -= 1
+        if a == b:
+            continue
+        tag = m.group("tag").split(":")[-1]
+        after = leaves[k + 1] if k + 1 < len(leaves) else None
+        if page(after) and not raw[m.end() : after.start()].replace("<", "").strip(" \t\n/>" + "".join(set(raw[m.end() : after.start()]) - set(" \t\n</>"))) \
+                and tag.lower() in _XML_SECTION_NAMES:
+            builder.emit("\n", a, a)  # a section's name over its text: the section's heading
+            _copy_unescaped(builder, raw, a, b)
+            builder.emit("\n", b, b)
+            continue
+        builder.emit(_XML_FEED_LABELS.get(tag.lower()) or _json_key_label(tag), a, a)
+        builder.emit(": ", a, a)
+        _copy_unescaped(builder, raw, a, b)
+        builder.emit("\n", b, b)
+    out = builder.build()
+    return out if out.text.strip() else None
 
 
 # pdftohtml's XML output (poppler's -xml): a page's text lines with their positions
@@ -4327,20 +4393,33 @@ def _resource_label(key: str) -> Optional[str]:
     return _RESOURCE_FIELDS[words[-1]]
 
 
+_JOB_TITLE_MEMBER = re.compile(r'"(?:title|job_?title|jobTitle|position|name)"[ \t]*:[ \t]*"', re.I)  # a job record's title member
+
+
 def _json_source(doc: Document) -> Document:
     """A posting pasted or fetched as JSON (an API response, a data export), after any text above it: written as a
     careers page shows it — "\"job_title\": \"Baker\"" as "Job title: Baker", a key over an array of strings as a
     heading over "- " items, a nested record's name under its parent's label ("employer": {"name": …} as
     "Employer: …"), a nested place record as one "Location: town, state, country" line; numbers kept, true/false/null
     and punctuation left out; a chat's export only as its longest message (:func:`_chat_message`). Strings keep their
-    offsets (without their quotes). Text around the JSON is kept as it is, and any other text is left as it is."""
+    offsets (without their quotes). Of a JSON Lines export whose records each hold a job's title (a scraper's feed of a
+    listing's card and the job's detail), only the longest record: the posting, the other jobs' cards left out. Text
+    around the JSON is kept as it is, and any other text is left as it is."""
     text = doc.text
     spans = _json_spans(text)
     if not spans:
         return doc
+    cards: list[tuple[int, int]] = []
+    if len(spans) >= 2 and all(_JOB_TITLE_MEMBER.search(text, *span) for span in spans):
+        detail = max(spans, key=lambda span: span[1] - span[0])  # a scraper's JSON Lines export of several jobs: the detail record
+        cards = [span for span in spans if span != detail]
     builder = TextBuilder(doc)
     at = 0
     for start, end in spans:  # one object, or each object of a JSON Lines log ("{…}\n{…}")
+        if (start, end) in cards:
+            builder.copy(at, start)
+            at = end  # another job's card: left out
+            continue
         for line in _JS_COMMENT_LINE.finditer(text, at, start):  # "// Power Automate run … · inputs": the tool's note, no page text
             builder.copy(at, line.start())
             at = line.end()
@@ -8635,7 +8714,7 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         diff = _DIFF_HUNK.search(raw) is not None and _DIFF_FILE.search(raw) is not None  # a change to a page's source: read as a diff
         html = mime is doc and not diff and _DTP_HEAD.match(raw) is None and _TEXMACS_HEAD.match(raw) is None and not _foswiki_topic(raw) \
             and (looks_like_html(raw) and not _json_with_marks(body) and not _markdown_with_breaks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too (a layout program's tagged text is not)
-        doc = (_opml_to_text(raw) or _android_strings(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _pdf2xml_text(raw) or _xml_rpc(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_tab_quoted_record(_sheet_field_rows(_gopher_menu(_pg_copy_source(_csv_record(_csv_field_rows(mime)))))))))  # (its tabs before they go)
+        doc = (_opml_to_text(raw) or _android_strings(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _pdf2xml_text(raw) or _xml_rpc(raw) or _xml_feed(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_tab_quoted_record(_sheet_field_rows(_gopher_menu(_pg_copy_source(_csv_record(_csv_field_rows(mime)))))))))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             for read in _TEXT_SOURCE_READERS:

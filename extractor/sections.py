@@ -374,6 +374,8 @@ _BULLET_RE = fastre.compile(r"^\s*(?:(?:[" + BULLET_GLYPHS + r"]\ufe0f?|â€¢|
 _INLINE_RE = fastre.compile(r"^(?P<head>[A-Z][^:\n]{1,60}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _QUESTION_INLINE_RE = fastre.compile(r"^(?P<head>[^\W\d_][^?:.!\n]{1,40}\?)\s+(?P<rest>[^\W_].*)$")  # "Vem är du? Minst 1 års erfarenhet …": a known question heading run into its first item
 _ABOUT_RE = fastre.compile(r"^About (?:(?:the|our) )?(?:[A-Z0-9][\w&.'’-]*)(?: (?:[A-Z0-9&][\w&.'’-]*|of|and|the|de|for)){0,5}$")
+# the employer's pitch under its name, as "Why join us" heads it: "Why Fernwerk", "Why join Acme?", "Why work at Acme Labs"
+_WHY_US_RE = fastre.compile(r"^Why (?:join |work (?:at|for|with) )?(?!(?:We|You|Now|This|It|Our|They|I|Us|Should|Do|Does|Is|Are|Not|Apply|Work)\b)[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\??$")
 # the same in Japanese, Chinese or Korean: "西海銀行について", "公司簡介", "회사 소개"
 _ABOUT_CJK_RE = fastre.compile(r"^[\u3040-\u9fff\uac00-\ud7afA-Za-z0-9・＆& ]{1,20}?(?:について|とは|簡介|简介|介紹|介绍|[ ]?소개)$")
 _SENTENCE_PUNCT_RE = fastre.compile(r"[.!?;](?:\s|$)")
@@ -704,6 +706,8 @@ def classify_line(line: str, line_start: int, next_line: str) -> Optional[_Headi
             return _Heading(bilingual, text, head_at, body_at)  # "Wat ga je doen? / What you will do": a question's mark in one half
         if (_ABOUT_RE.match(text) or _ABOUT_CJK_RE.match(text) or (vocab.about and vocab.about.match(text))) and len(text.split()) <= 6:
             return _Heading("company", text, head_at, body_at)
+        if _WHY_US_RE.match(text):
+            return _Heading("benefits", text, head_at, body_at)  # "Why Fernwerk", "Why join Acme?": what the employer offers
         qualified = qualified_kind(text)
         if qualified:
             return _Heading(qualified, text, head_at, body_at)

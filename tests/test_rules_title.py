@@ -530,7 +530,7 @@ CASES += [
     ("my_company_apposition", "Hi all,\n\nMy company, Larkspur Logistics, is looking for a dispatcher for our Memphis yard. $21/hr.\n\nThanks, Ray",
      None, "Larkspur Logistics", None),
     ("posted_by_partnership", "Audit Senior — Hybrid — £48k\nPosted by: Kestrel Partners LLP\n\nWe are an accountancy practice in Reading.",
-     None, "Kestrel Partners LLP", None),  # "Audit Senior" holds no occupation noun the rules know: left empty, not guessed
+     "Audit Senior", "Kestrel Partners LLP", None),  # an accountancy firm's grade as a job's name ("Audit Senior", "Tax Senior")
     ("cjk_urgent_tag_and_employment_after_slash", "【急募】調理スタッフ／正社員\n会社名：株式会社ひかり食堂\n勤務地：福岡県福岡市中央区",
      "調理スタッフ", "株式会社ひかり食堂", None),
     ("russian_labels", "Вакансия: Бухгалтер\nКомпания: ООО «Волжский Хлеб»\nГород: Самара\n\nОбязанности:\n- Учёт", "Бухгалтер", "ООО «Волжский Хлеб»", None),

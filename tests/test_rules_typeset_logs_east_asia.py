@@ -369,3 +369,133 @@ def test_a_recruiting_team_on_the_byline_and_a_shift_pattern_in_the_title():
     record = extracted_record(text)
     assert record["title"] == "Process Operator"
     assert record["team"] is None  # the team that writes the ad, not the job's
+
+
+# classes from the blind batches s110 (legal, accounting and consulting boards; North Africa and the Sahel; ATS feeds)
+# and s111 (aviation and shipping boards; the Eastern Caribbean; scraper outputs), opened in the same session
+
+_XML_FEED = """GET https://example.jobs.personio.de/xml?language=en
+HTTP/1.1 200 OK
+Content-Type: text/xml; charset=UTF-8
+
+<?xml version="1.0" encoding="UTF-8"?>
+<workzag-jobs>
+  <position>
+    <id>5531907</id>
+    <subcompany>Lindgrün GmbH</subcompany>
+    <office>Hamburg</office>
+    <department>Finance</department>
+    <name>Accountant (m/f/d)</name>
+    <jobDescriptions>
+      <jobDescription>
+        <name>Your tasks</name>
+        <value><![CDATA[<ul><li>Post supplier invoices and bank statements</li><li>Prepare the monthly VAT return</li></ul>]]></value>
+      </jobDescription>
+      <jobDescription>
+        <name>Why Lindgrün</name>
+        <value><![CDATA[<ul><li>30 days of holiday</li><li>A company pension scheme</li></ul>]]></value>
+      </jobDescription>
+    </jobDescriptions>
+    <createdAt>2027-01-18T09:00:00+00:00</createdAt>
+  </position>
+</workzag-jobs>
+"""
+
+
+def test_an_xml_job_feeds_record_reads_as_labelled_lines():
+    record = extracted_record(_XML_FEED)
+    assert record["title"] == "Accountant (m/f/d)"
+    assert record["job_id"] == "5531907"
+    assert record["team"] == "Finance"
+    assert record["date_posted"] == "2027-01-18"
+    assert [p["city"] for p in record["locations"]] == ["Hamburg"]
+    assert record["responsibilities"] == ["Post supplier invoices and bank statements", "Prepare the monthly VAT return"]
+    assert record["minimum_qualifications"] == []  # "Why Lindgrün" heads what the employer offers
+
+
+def test_a_scrapers_json_lines_export_keeps_the_detail_record():
+    card = json.dumps({"url": "https://jobs.example.mx/v/1", "title": "Auxiliar Contable", "company": "Grupo Otro", "location": "Saltillo, Coahuila",
+                       "id_vacante": "VAC-1", "posted_text": "Publicada hace 1 día", "scraped_at": "2027-02-02T06:00:01"}, ensure_ascii=False)
+    detail = json.dumps({"url": "https://jobs.example.mx/v/2", "scraped_at": "2027-02-02T06:00:04", "id_vacante": "VAC-2", "title": "Jefe de Turno",
+                         "company": "Alimentos del Norte", "location": "Apodaca, Nuevo León, México",
+                         "description": "Empresa de alimentos solicita Jefe de Turno para su planta.\n\nFunciones:\n- Coordinar al personal del turno\n- Reportar la producción"},
+                        ensure_ascii=False)
+    raw = "2027-02-02 06:00:05 [scrapy.core.engine] INFO: Spider closed (finished)\n$ cat vacantes-2027-02-02.jl\n" + card + "\n" + detail + "\n"
+    record = extracted_record(raw)
+    assert record["title"] == "Jefe de Turno"
+    assert record["company"] == "Alimentos del Norte"
+    assert record["job_id"] == "VAC-2"
+    assert [p["city"] for p in record["locations"]] == ["Apodaca"]  # the other job's card left out
+    assert record["date_posted"] is None  # the log's stamp, the file's name and the scrape time date no posting
+
+
+@pytest.mark.parametrize(
+    "heading, title",
+    [
+        ("RECRUTE : DÉLÉGUÉ COMMERCIAL (H/F) – ZONE TAHOUA / AGADEZ", "DÉLÉGUÉ COMMERCIAL (H/F)"),
+        ("Tax Senior (3 vacancies)", "Tax Senior"),
+        ("Crane Operator (URGENT – 4 VACANCIES)", "Crane Operator"),
+        ("Yacht Engineer (Work Permit Provided)", "Yacht Engineer"),
+        ("Crew Controller – Operations Centre (Rotating Roster)", "Crew Controller – Operations Centre"),
+    ],
+)
+def test_title_leads_and_tails_of_these_boards(heading, title):
+    assert extracted_record(posting(heading + "\n\nEntreprise : Sahel Pharma SARL\nLieu : Niamey, Niger"))["title"] == title
+
+
+def test_a_direction_label_a_pllc_the_body_shortens_and_a_training_budget():
+    text = posting(
+        "Senior Tax Accountant\nEmployer: Harlan Vesey CPAs, PLLC\nDirection : Direction Fiscale\nLocation: Denver, CO",
+        "About us\nHarlan Vesey CPAs is a 40-person firm.\n\nWhat we offer\n- A learning budget of $2,000 per year\n",
+    )
+    record = extracted_record(text)
+    assert record["company"] == "Harlan Vesey CPAs"
+    assert record["team"] == "Direction Fiscale"
+    assert record["salary"] is None  # a training budget is no pay
+
+
+def test_german_mobile_work_days_and_a_training_budget():
+    text = posting("Rechtsanwalt (m/w/d) Arbeitsrecht\nKanzlei Berg PartG mbB · Köln",
+                   "Wir bieten\n- Mobiles Arbeiten an bis zu zwei Tagen pro Woche\n- Individuelles Fortbildungsbudget von 1.500 € pro Jahr\n")
+    record = extracted_record(text)
+    assert record["workplace"] == "hybrid"
+    assert record["salary"] is None
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Une connaissance de SAP est souhaitable",
+        "Γνώση SAP θα εκτιμηθεί ιδιαίτερα",
+        "Own transport is an advantage as the depot is not served by buses",
+        "معرفة لغة ثالثة تعتبر ميزة إضافية",
+        "يفضل الحاصلون على دبلوم في المحاسبة",
+    ],
+)
+def test_items_that_mark_themselves_preferred(item):
+    text = posting("Accounts Clerk\nAcme Ltd", "Requirements\n- Two years of bookkeeping experience\n- " + item + "\n")
+    record = extracted_record(text)
+    assert record["preferred_qualifications"] == [item]
+    assert record["minimum_qualifications"] == ["Two years of bookkeeping experience"]
+
+
+def test_visa_support_stated_plainly():
+    text = posting("Data Engineer\nAcme GmbH\nLocation: Berlin", "What we offer\nWe support visa and relocation for candidates from outside the EU.\n")
+    assert extracted_record(text)["visa_sponsorship"] is True
+
+
+def test_what_the_successful_candidate_will_receive_is_no_duty():
+    text = posting("Stores Clerk\nIsland Traders Ltd",
+                   "Duties\n- Receive and check deliveries\n- Keep the stock records\n\n"
+                   "The successful candidate will receive:\n• Group health insurance\n• A contributory pension plan\n")
+    assert extracted_record(text)["responsibilities"] == ["Receive and check deliveries", "Keep the stock records"]
+
+
+def test_arabic_qualification_heading_over_items():
+    text = ("وكيل مبيعات\n\nشركة الأفق\n\nالمؤهلات والمتطلبات\n- شهادة الثانوية العامة كحد أدنى\n- إجادة اللغة الإنجليزية\n")
+    assert extracted_record(text)["minimum_qualifications"] == ["شهادة الثانوية العامة كحد أدنى", "إجادة اللغة الإنجليزية"]
+
+
+def test_a_norwegian_department_label_over_its_value():
+    text = "Nettverksingeniør\n\nArbeidsgiver\n\nFjordkraft Data AS\n\nAvdeling\n\nNettverksdrift\n\nArbeidssted\n\nBergen, Norge\n\nOm stillingen\nVi søker en ingeniør.\n"
+    assert extracted_record(text)["team"] == "Nettverksdrift"

@@ -310,6 +310,7 @@ def _line_start(text: str, pos: int, floor: int) -> int:
 _TOOL_BANNER = fastre.compile(r"(?i)\b(?:version|release|build|last[ \t]+(?:successful[ \t]+)?login(?:[ \t]+time)?)\b|\bv?\d+\.\d+\.\d+\b")
 
 
+_LOG_STAMP_AFTER = re.compile(r"[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?[ \t]+(?:\[|(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE)\b)")
 _FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|shall|would|to|are[ \t]+to|is[ \t]+to)[ \t]+be[ \t]+$")
 
 
@@ -334,6 +335,8 @@ def _score(text: str, found: FoundDate, labels: list[_Label], label_starts: list
         return (CONF_WEAK_LABEL - (0.1 if found.ambiguous else 0.0)), label.start
     if found.short_year:
         return None, found.start
+    if _LOG_STAMP_AFTER.match(text, found.end) or text[found.end : found.end + 1] == "." and text[max(0, found.start - 1) : found.start] in ("-", "_"):
+        return None, found.start  # "2026-12-08 06:14:25 [scrapy.core.engine] INFO": a log line's stamp; "ofertas-2026-12-08.jl": a file's name
     if _TOOL_BANNER.search(text, _line_start(text, found.start, found.start - 120), found.start):
         return None, found.start  # "R version 4.4.2 (2024-10-31)", "SQL*Plus: Release 19.0 - Production on Thu Dec 3 …": the tool's, not the ad's
     # Unlabelled: a label earlier on the same line (the nearest one) decides.

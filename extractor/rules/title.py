@@ -220,7 +220,7 @@ def title_vocab() -> _Vocab:
             r"|[ \t]+(?i:(?:part[- ]?time|full[- ]?time)(?:[ \t]+\d{1,2}[ \t]?(?:h|hrs?|ore|hours))?|(?:1er|2do|3er|[123][ºo°]|1st|2nd|3rd|primer|segundo|tercer)[ \t]+(?:turno|shift))$"  # "AUXILIAR DE FARMACIA PART-TIME", "ADDETTI/E VENDITA PART TIME 24H", "Supervisor de Almacén 2do Turno"
         ) if data.get("schedule_tags") else None,
         headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)", "(Two Posts)", ", 2 positions", "(2 vende / 2 positions)", "(02 vị trí / 2 positions)", "– 3 позиции / 3 posts" (the count in the page's language first)
-            rf"(?i)(?:[ \t]+[-–—|][ \t]*(?:(?:\d{{1,3}}[ \t]+)?[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*)?|[ \t]*\((?:\d{{1,3}}[ \t]+[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*)?|,[ \t]*)(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)(?:[ \t]*\(\d{{1,3}}\))?[ \t]*"
+            rf"(?i)(?:[ \t]+[-–—|][ \t]*(?:(?:\d{{1,3}}[ \t]+)?[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*)?|[ \t]*\((?:\d{{1,3}}[ \t]+[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*|(?:{_labels_regex(data.get('selling_tags', []))}|urgent)!*[ \t]*[-–—,;:][ \t]*)?|,[ \t]*)(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)(?:[ \t]*\(\d{{1,3}}\))?[ \t]*"
             rf"(?:{_labels_regex(data['headcount_nouns'])})\.?(?:\(s\))?\)?$"  # (an abbreviation's stop: "(10 NOS.)")
         ) if data.get("headcount_nouns") else None,
         selling_tail=fastre.compile(
@@ -360,6 +360,8 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]*\((?:permanent[ \t]+and[ \t]+)?pensionable\)$"),
     # an offer of relocation after a dash: "– RELOCATION TO THESSALONIKI", "- Relocation package"
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+relocat(?:ion|e)\b[^\n]{0,40}$"),
+    # the area a sales or field post covers after a dash: "– ZONE MARADI / ZINDER", "- Zona Norte" (a "– Sector Salud" names the job's field)
+    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:zone|zona|territoire|territory)[ \t]+[^\n]{1,40}$"),
     # the site's name closing a page title after a pipe: "… | Aspen Ridge Dental Careers"
     fastre.compile(r"[ \t]+\|[ \t]+[^|\n]{2,60}[ \t]Careers$"),  # (a board's "| Marlborough Wine Jobs" after an employer: title.labelled)
     # a fly-in roster: "- FIFO 2:1 Roster", "– 8/6 rotation"
@@ -1662,6 +1664,9 @@ def title_page(ctx: Context) -> Iterable[Candidate]:
     conf = page.title_conf
     hs, he = _header_range(ctx)
     title = _open_bracket_cut(ctx.text, trim_title(ctx.text, page.title))
+    lead = _HIRING_LEAD.match(title.value)
+    if lead is not None:  # "RECRUTE : DÉLÉGUÉ COMMERCIAL (H/F)": the hiring word before the job's name
+        title = _Hit(title.value[lead.end() :], title.start + lead.end(), title.end)
     quoted = _quoted_employer(ctx.text, title)
     if quoted is not None:
         title = quoted[0]  # "Cook - Restoran «Stari Mlin»": the employer in quotes closes the page title
@@ -6354,7 +6359,7 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
                 # (a portal's "Agency: Department of Transportation" names a hiring body apart from the site: its category is the portal's)
                 yield Candidate("team", hit.value, ((hit.start, hit.end),), 0.6, "team.labelled")  # the employer's own site files its jobs by unit
             continue  # "Job Function: Sales", "Category: Product Management": the board's taxonomy, not the hiring unit
-        if m.group("label").lower() in ("directorate", "faculty", "faculty/school") and _SMALLER_UNIT_BELOW.match(text, m.end(), min(len(text), m.end() + 200)):
+        if m.group("label").lower() in ("directorate", "direction", "faculty", "faculty/school") and _SMALLER_UNIT_BELOW.match(text, m.end(), min(len(text), m.end() + 200)):
             continue  # "Directorate: Community & Planning Services / Department: Public Health", "Faculty: Medical Sciences /
             # Department: …": the smaller unit below hires
         weak = m.group("label").lower() in vocab.weak_team_labels
