@@ -1127,8 +1127,7 @@ def _xml_feed(raw: str) -> Optional[Document]:
             continue
         tag = m.group("tag").split(":")[-1]
         after = leaves[k + 1] if k + 1 < len(leaves) else None
-        if page(after) and not raw[m.end() : after.start()].replace("<", "").strip(" \t\n/>" + "".join(set(raw[m.end() : after.start()]) - set(" \t\n</>"))) \
-                and tag.lower() in _XML_SECTION_NAMES:
+        if tag.lower() in _XML_SECTION_NAMES and page(after) and not _RAW_TAG.sub("", raw[m.end() : after.start()]).strip():
             builder.emit("\n", a, a)  # a section's name over its text: the section's heading
             _copy_unescaped(builder, raw, a, b)
             builder.emit("\n", b, b)
