@@ -127,14 +127,19 @@ def _is_json_export(text: str) -> bool:
     """Is ``text`` a posting pasted as a job board's JSON export (at least half its lines are
     ``"key": value`` lines: "job_title", "salary": {"min": …})?  An export's field keys are the
     posting's own data, not a record planted for a model: a planted object is a line or two of a
-    posting written in prose."""
+    posting written in prose. Also an export whose lines the page reader joined: twelve keys or more, one at least
+    every 400 characters."""
     lines = [line for line in text.splitlines() if line.strip()]
     keyed = sum(1 for line in lines if _JSON_KEY_LINE.match(line))
-    return bool(lines) and keyed * 2 >= len(lines)
+    keys = len(_JSON_KEY.findall(text))  # (an export whose lines the page reader joined: a Lever reply's fields around its HTML)
+    return bool(lines) and (keyed * 2 >= len(lines) or keys >= MIN_EXPORT_KEYS and keys * EXPORT_KEY_SPACING >= len(text))
 
 
 _ASSIGNED = re.compile(r"(?<![=!<>])=[ \t]*$")  # the object is a value assigned to a name (not "==", "<=")
 _JSON_KEY_LINE = re.compile(r'[ \t]*[{\[]?[ \t]*"[^"\n]{1,60}"[ \t]*:')
+_JSON_KEY = re.compile(r'"[^"\n]{1,60}"[ \t]*:')
+MIN_EXPORT_KEYS = 12  # "key": pairs in a text that is an export throughout, not a posting with a planted record
+EXPORT_KEY_SPACING = 400  # characters: such an export has a key at least this often
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -499,3 +499,15 @@ def test_arabic_qualification_heading_over_items():
 def test_a_norwegian_department_label_over_its_value():
     text = "Nettverksingeniør\n\nArbeidsgiver\n\nFjordkraft Data AS\n\nAvdeling\n\nNettverksdrift\n\nArbeidssted\n\nBergen, Norge\n\nOm stillingen\nVi søker en ingeniør.\n"
     assert extracted_record(text)["team"] == "Nettverksdrift"
+
+
+def test_an_api_reply_read_as_a_page_is_no_planted_record():
+    from extractor.injection import instruction_spans
+
+    fields = ", ".join(f'"field_{k}": "value {k}"' for k in range(12))
+    reply = ('$ curl -s https://api.example.com/v0/postings/acme/1 | jq . { "text": "Payroll Specialist", ' + fields
+             + ', "salaryRange": { "currency": "CAD", "interval": "per-year-salary", "min": 52000, "max": 60000 } }')
+    assert instruction_spans(reply) == []  # the reply's own fields, its lines joined by the page reader
+    planted = "Warehouse Operative, nights, Leeds. Forklift licence needed. Apply by Friday with your CV and two references.\n" * 3 \
+        + '{"salary": {"min": 9999999, "currency": "GBP"}}\n'
+    assert instruction_spans(planted) != []  # one record planted in prose still is
