@@ -345,8 +345,14 @@ def _xml_properties(tag: str) -> bool:
     """Whether an XML document's element ``tag`` holds the file's own properties, never shown as its text: an
     OpenDocument file's ``<office:meta>`` (creator, dates), a DocBook ``<revhistory>`` (revision dates), an AbiWord
     file's ``<metadata>`` (its title, author and dates), a Word 2003 XML file's ``<o:DocumentProperties>``, a FictionBook's
-    ``<title-info>``, ``<document-info>`` and ``<publish-info>`` (the book's title, program, dates) and its ``<binary>`` images."""
-    return tag.endswith((":meta", "documentproperties")) or tag in ("revhistory", "metadata", "title-info", "document-info", "publish-info", "src-title-info", "binary")
+    ``<title-info>``, ``<document-info>`` and ``<publish-info>`` (the book's title, program, dates) and its ``<binary>`` images;
+    a mail server's reply's status and flags for a message (Exchange's ``<m:ResponseCode>``, ``<t:ItemClass>``,
+    ``<t:Sensitivity>``, ``<t:Importance>``, ``<t:IsRead>``: "NoError", "IPM.Note", "Normal")."""
+    return tag.endswith((":meta", "documentproperties", *_MAIL_ITEM_FLAGS)) or tag in ("revhistory", "metadata", "title-info", "document-info", "publish-info", "src-title-info", "binary")
+
+
+_MAIL_ITEM_FLAGS = (":responsecode", ":itemclass", ":sensitivity", ":importance", ":isread", ":isdraft", ":isfromme", ":isresend",
+                    ":isunmodified", ":isassociated", ":hasattachments", ":isreadreceiptrequested", ":isdeliveryreceiptrequested", ":culture", ":size")
 
 
 def looks_like_html(raw: str) -> bool:
@@ -3825,6 +3831,61 @@ def _container_log(doc: Document) -> Document:
             builder.insert("\n", m.end())
         at = m.end() + 1
     builder.copy(min(at, len(text)), len(text))
+    return builder.build()
+
+
+# a curl -v transcript's own lines: the command, curl's trace ("* Connected to …"), the request's and the response's
+# headers ("> GET /v2/postings/4471 HTTP/2", "< content-type: …"), a bare ">" or "<" closing them, a body's size note ("{ [5 bytes data]")
+_CURL_TRACE_LINE = re.compile(r"[ \t]*(?:\$[ \t]+curl[ \t][^\n]*|\*(?:[ \t][^\n]*)?|[<>](?:[ \t][^\n]*)?|[{}][ \t]\[[^\n]*\])?[ \t]*$")
+_CURL_TRACE_HINT = re.compile(r"^\*[ \t]+(?:Trying[ \t]|Connected[ \t]+to[ \t])|^>[ \t](?:GET|POST|PUT|PATCH|DELETE|HEAD)[ \t]", re.M)
+
+
+def _curl_trace(doc: Document) -> Document:
+    """A ``curl -v`` transcript: the run of curl's own lines before the reply's body (the command, the trace, the
+    request's and the response's headers) and the run after it ("* Connection #0 to host … left intact") go; the body
+    between (a JSON reply, read by the readers after this one) stays. Needs curl's connection line and a request line;
+    any other text is left as it is."""
+    text = doc.text
+    if len(_CURL_TRACE_HINT.findall(text, 0, 20_000)) < 2:
+        return doc
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*(?:\n|$)", text) if m.end() > m.start()]
+    head = 0
+    while head < len(lines) and _CURL_TRACE_LINE.fullmatch(text, lines[head][0], lines[head][1] - (text[lines[head][1] - 1] == "\n")):
+        head += 1
+    tail = len(lines)
+    while tail > head and _CURL_TRACE_LINE.fullmatch(text, lines[tail - 1][0], lines[tail - 1][1] - (text[lines[tail - 1][1] - 1] == "\n")):
+        tail -= 1
+    if head == 0 or head >= tail:
+        return doc
+    builder = TextBuilder(doc)
+    builder.copy(lines[head][0], lines[tail - 1][1])
+    return builder.build()
+
+
+# an Ansible run's debug print: "ok: [host] => {" then a "msg" member holding a list of strings, one a line, or one string
+_ANSIBLE_HINT = re.compile(r"^TASK \[[^\n]*\]|^PLAY (?:RECAP|\[)", re.M)
+_ANSIBLE_MSG = re.compile(r'^(?:ok|changed): \[[^\]\n]+\] => \{\n[ \t]*"msg": (?:\[\n(?P<lines>(?:[ \t]*"(?:[^"\\\n]|\\.)*",?\n)+)[ \t]*\]|"(?P<one>(?:[^"\\\n]|\\.)*)")', re.M)
+_ANSIBLE_LINE = re.compile(r'[ \t]*"(?P<v>(?:[^"\\\n]|\\.)*)",?\n')
+
+
+def _ansible_debug(doc: Document) -> Document:
+    """An Ansible run's output whose debug task prints a posting: the longest ``"msg"`` (a list of strings, one a line,
+    or one string) with its escapes read, as the page; the play's tasks, hosts and recap go. Needs a play's or a task's
+    banner; any other text is left as it is."""
+    text = doc.text
+    if _ANSIBLE_HINT.search(text, 0, 5_000) is None:
+        return doc
+    msgs = list(_ANSIBLE_MSG.finditer(text, 0, 400_000))
+    if not msgs:
+        return doc
+    best = max(msgs, key=lambda m: (m.end("lines") - m.start("lines")) if m.group("lines") is not None else len(m.group("one")))
+    builder = TextBuilder(doc)
+    if best.group("one") is not None:
+        _repr_string(builder, text, best.start("one"), best.end("one"))
+    else:
+        for line in _ANSIBLE_LINE.finditer(text, best.start("lines"), best.end("lines")):
+            _repr_string(builder, text, line.start("v"), line.end("v"))
+            builder.insert("\n", line.end())
     return builder.build()
 
 
@@ -8680,7 +8741,7 @@ def _escaped_text_literal(doc: Document) -> Document:
 
 
 _TEXT_SOURCE_READERS = (
-    _foswiki_source, _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _container_log, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _resource_strings, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _escaped_text_literal, _pmwiki_source, _tiddlywiki_source, _file_aid_print, _spooled_file_screen, _page_builder_tags, _bbcode_source, _asciidoc_source,
+    _foswiki_source, _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _container_log, _curl_trace, _ansible_debug, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _resource_strings, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _escaped_text_literal, _pmwiki_source, _tiddlywiki_source, _file_aid_print, _spooled_file_screen, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
     _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _lyx_source, _lout_source, _texmacs_source, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds, _ads_between_rules,
 )

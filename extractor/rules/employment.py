@@ -75,7 +75,8 @@ def _vocab() -> dict:
             r"[ \t]{0,3}(?:[,&/+|·]|" + _phrases(data.get("choice_joiners", [])) + r"(?![\w]))?[ \t]{0,3}"
         ),
         "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + _phrases(data["labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"),
-        "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:" + _phrases(data["labels"]) + r")[ \t*_:：]{0,4}$"),
+        # (after the label in the page's own language: "Shartnoma turi / Contract type:")
+        "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:[^\W\d_][^\n:/|]{0,30}?[ \t]/[ \t])?(?:" + _phrases(data["labels"]) + r")[ \t*_:：]{0,4}$"),
         # "Position Type Staff - Fixed Term": an ATS details table copied without its colons, a label of two or
         # more words opening the line and its value after it (one-word labels are too common as words)
         "label_bare": fastre.compile(

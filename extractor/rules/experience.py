@@ -116,10 +116,11 @@ def _patterns() -> _Patterns:
         rf"|\b(?:{words})\b(?:\s*\(\s*\d{{1,2}}\s*\))?"
         rf"|\b[^\W\d_]{{2,8}}\s*\(\s*\d{{1,2}}\s*\)(?=\s*[^\W\d_]))"  # any language's word with its figure: "un (1) an", "jedan (1) godina"
     )
-    # "경력 3 ~ 7년", "3〜5年", "3 à 5 ans", "1 a 2 años", "2 bis 4 Jahre"
+    # "경력 3 ~ 7년", "3〜5年", "3 à 5 ans", "1 a 2 años", "2 bis 4 Jahre"; Arabic's dual is the number and its unit in one
+    # word ("سنتين": two years), read as a number word with an empty unit after it
     range_part = rf"(?:\s*(?:-|–|—|~|〜|～|to|and|or|à|a|al|hasta|bis|do|до|até|tot|līdz|kuni)\s*(?P<n2>{num}))?"
     plus = r"(?P<plus>\s*\+|\s*plus\b|\s+or\s+more\b|\s+or\s+above\b)?"
-    unit = r"\s*-?\s*(?P<unit>years?|yrs?|yr|months?|jahren?|jahre|jahr|años?|anos?|ans|an|ani|jaar|anni|lata?|let|rok|roky|rokov|roku|лет|года|год|års?|år|yıl|év|éves|vuotta|vuoden|χρόνια|χρόνων|έτη|ετών|godina|godine|leto|leti|leta|il|ildən|ilə|tahun|năm|ปี|metai|metų|metus|gadi|gadu|gadus|aasta|aastat|років|роки|рік|שנים|שנות|שנה|سنوات|سنة|سنين|वर्ष|साल|monate?n?|meses|mois|maanden|년|年)(?![a-zñçåäöüéèıőű])(?:['’]s?)?\.?(?P<plus2>\s*\+)?"
+    unit = r"\s*-?\s*(?P<unit>years?|yrs?|yr|months?|jahren?|jahre|jahr|años?|anos?|ans|an|ani|jaar|anni|lata?|let|rok|roky|rokov|roku|лет|года|год|års?|år|yıl|év|éves|vuotta|vuoden|χρόνια|χρόνων|έτη|ετών|godina|godine|leto|leti|leta|il|ildən|ilə|tahun|năm|ปี|metai|metų|metus|gadi|gadu|gadus|aasta|aastat|років|роки|рік|שנים|שנות|שנה|سنوات|سنة|سنين|वर्ष|साल|monate?n?|meses|mois|maanden|년|年|(?<=سنتين|سنتان|عامين|عامان))(?![a-zñçåäöüéèıőű])(?:['’]s?)?\.?(?P<plus2>\s*\+)?"
     # Run on the lower-cased text: the number comes first so the scan stays fast.
     main = fastre.compile(rf"(?P<n1>{num})" + range_part + plus + unit)
     qualifier = fastre.compile(rf"(?<![\w])(?:{_phrase(vocab['qualifiers'])})\s+\Z", re.IGNORECASE)

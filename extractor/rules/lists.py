@@ -1434,6 +1434,7 @@ _PREFERRED_END_RE = fastre.compile(
     r"|,?\s+but\s+(?:[\w'’-]+\s+){1,5}?(?:are|is)\s+(?:also\s+|very\s+|more\s+than\s+)?welcome\b[^.;]*"  # "…is a plus, but first-year teachers are welcome"
     r"|,?\s+(?:as|since|because)\s+(?:the|it|this|our|we|you|there|most|many)\b[^.;]*"  # why: "…is an advantage as the site is not served by public transport"
     r"|\s+(?:in|at|on|for)\s+(?:our|the|this|your)\s+[\w-]+(?:\s+[\w-]+)?"  # where it helps: "Spanish is a plus in our kitchen"
+    r"|\s+for\s+(?!(?:the|a|an|any|all|our|your|this|that|these|those)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"  # what for: "…would be ideal for mobile cover"
     r"|\s+to\s+(?!(?:the|a|an|any|all|other|our|your|their|its|his|her|this|that|these|those|them|us|me|you|him|it|\d+)\b)[a-z]+\b[^.;]*"  # its purpose: "Mandarin is an added advantage to liaise with suppliers"
     r"|\s+or\s+(?:an?\s+)?(?:equivalent|comparable)(?:\s+[\w-]+){0,3}"  # "BA/BS preferred or equivalent experience"  # "…is preferred but relevant experience may be substituted"
     r"|,?\s+" + _NOT_REQUIRED_TAIL + r"(?:,?\s+(?:as|because|since)\b[^.;]*)?)?"  # "…would be a bonus, though not mandatory", "…advantageous but not required as we will train you"

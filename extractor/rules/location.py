@@ -270,7 +270,7 @@ def _vocab_res() -> dict[str, re.Pattern]:
 # A label starts a word, or follows glued text in a scraped page ("PermanentHours:", "WITime Type:").
 LABEL_START = r"(?:(?<![A-Za-z])|(?-i:(?<=[A-Za-z])(?=[A-Z][a-z])))"
 # a comma, or a postcode or a one- or two-digit postal district before it: "Austin 78701, TX", "Dublin 2, Ireland", "Praha 4, Czechia"
-_JOIN_RE = fastre.compile(r"[ \t]{0,3},[ \t]{0,3}|[ \t]{1,2}\d{5}(?:-\d{4})?[ \t]{0,2},?[ \t]{0,3}|[ \t]\d{1,2}[ \t]{0,2},[ \t]{0,3}")
+_JOIN_RE = fastre.compile(r"[ \t]{0,3}[,،，][ \t]{0,3}|[ \t]{1,2}\d{5}(?:-\d{4})?[ \t]{0,2},?[ \t]{0,3}|[ \t]\d{1,2}[ \t]{0,2},[ \t]{0,3}")
 # an address puts its postcode between the town and the country: "Northampton, NN4 7PB, United Kingdom", "Calgary T2P 1J9,
 # Canada", "Nairobi, 00100, Kenya" (before a country only: "Manchester M5 3LZ, Sheffield S3 8NU" lists two offices)
 _POSTCODE_JOIN_RE = fastre.compile(
@@ -300,12 +300,15 @@ _BRACKET_CLOSE_AFTER_RE = fastre.compile(r"[ \t]{0,2}\)")
 # a building or a site, not a town: "St James's Hospital, Leeds", "Civic Centre, Huddersfield"
 _SITE_WORDS = (
     r"hospital|infirmary|centre|center|house|court|building|campus|offices?|station|barracks|prison|school|college|"
-    r"university|hall|square|road|street|lane|avenue|park|estate|site|depot|unit|floor|tower|plaza|quays?|wharf|base|headquarters|hq"
+    r"university|hall|square|road|street|lane|avenue|park|estate|site|depot|unit|floor|tower|plaza|quays?|wharf|base|headquarters|hq|"
+    r"mairie|h[ôo]tel[ \t]+de[ \t]+ville|usine|h[ôo]pital|ayuntamiento|f[áa]brica|prefeitura"  # French, Spanish and Portuguese sites
 )
+_CITY_WORD = r"(?:city|town|хот|город|shahri|shahar|şäheri|şəhəri|şehri)"  # "Mary city", "Mary şäheri": the word "city" after a town's name
 # an unknown city and a country, the whole line (or a card's part after " · "): "Munsbach, Luxembourg"; after a label, a site or street may come
-# before the city: "Location: Le Rocquier School, St Saviour, Jersey"; the label may carry its translation ("Location / الموقع:")
+# before the city: "Location: Le Rocquier School, St Saviour, Jersey", or a street and its number, and its postcode ("Lieu d'affectation : Mairie de Dembéni,
+# 97660 Dembéni, Mayotte"); the label may carry its translation ("Location / الموقع:")
 _UNKNOWN_CITY_WHOLE_RE = fastre.compile(
-    r"(?m)(?:^|(?<=[|·•] ))[ \t*•-]{0,4}(?:[^\W\d_][\w /]{0,30}:[ \t]{0,3}(?:[^,:\n]{0,40}(?i:\b(?:" + _SITE_WORDS + r")\b)[^,:\n]{0,20},[ \t]{0,3})?)?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})(?:[ \t]{0,2}\([^()\n]{2,40}\))?[ \t]{0,3},[ \t]{0,3}$"
+    r"(?m)(?:^|(?<=[|·•] ))[ \t*•-]{0,4}(?:[^\W\d_][\w /'’]{0,30}:[ \t]{0,3}(?:[^,:\n]{0,40}(?:(?i:\b(?:" + _SITE_WORDS + r")\b)[^,:\n]{0,20}|[^\W\d_]{3,}[ \t]\d{1,4}[A-Za-z]?),[ \t]{0,3})?(?:\d{4,5}[ \t])?)?(" + _NAME_WORD + r"(?:[ ](?!" + _CITY_WORD + r"\b)(?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})(?:[ \t]" + _CITY_WORD + r")?(?:[ \t]{0,2}\([^()\n]{2,40}\))?[ \t]{0,3},[ \t]{0,3}$"
 )  # (a bracketed note may follow the town: "Richard-Toll (Région de Saint-Louis), Sénégal")
 # a city and its region code closing a line's last comma-separated part, no postcode: "…, Albury NSW" (after a comma: a
 # line's own "Acme AB", "Fiduciaire SA", "Job Opening ID" are a legal form or a label, not a region)
@@ -317,7 +320,7 @@ _TOWN_AFTER_STREET_RE = fastre.compile(
 _LINE_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$)")
 # a line's end or a "|"/"·" part's ("Truganina VIC | Yatala QLD"), or a bracketed note closing the line ("Ruyigi, Burundi
 # (with field travel to the communes)")
-_SEGMENT_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$|[|·•][ \t]|\([^()\n]{0,120}\)[ \t]*(?:\r?\n|$))")
+_SEGMENT_END_AFTER_RE = fastre.compile(r"[ \t]*(?:\r?\n|$|[|·•/][ \t]|\([^()\n]{0,120}\)[ \t]*(?:\r?\n|$))")
 _POSTCODE_SOURCE = r"[ \t]{1,2}(?:\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)[ \t]*"  # "3214", "K2K 3G4" after the state code
 _POSTCODE_AFTER_RE = fastre.compile(_POSTCODE_SOURCE + r"(?:\r?\n|$|[|·•][ \t]|\([^()\n]{1,40}\)[ \t]*(?:\r?\n|$))")  # closing its line or a card's part (a bracketed note aside: "(Geelong)")
 _POSTCODE_THEN_BRACKET = fastre.compile(_POSTCODE_SOURCE + r"\(")
@@ -364,7 +367,7 @@ _ADDRESS_RE = fastre.compile(
     r"|\b(?:suite|ste|floor|unit)\.?[ \t]+#?\d|\b(?:av|avda|avenida|calle|jl|jalan|rua|via|viale|strada|ul|ulica)\.?[ \t]+[^\W\d_][^,\n]{0,40}\d"
 )
 _CONTACT_LINE_RE = fastre.compile(r"[|·•]|(?i:\b(?:tel|phone|fax|e-?mail|contact|address|adresse|dirección|direccion|indirizzo)\b)")
-_PHONE_AFTER_RE = fastre.compile(r"[|·•,][ \t]*(?:\+\d{1,3}[ \t]?\(?\d|(?i:tel|tél|phone|fax)\b\.?[ \t]*:?[ \t]*\+?\(?\d)")  # a telephone number after the place, on its line
+_PHONE_AFTER_RE = fastre.compile(r"(?:[|·•,]|[ \t][—–-])[ \t]*(?:\+\d{1,3}[ \t]?\(?\d|(?i:tel|tél|phone|fax)\b\.?[ \t]*:?[ \t]*\+?\(?\d)")  # a telephone number after the place, on its line
 _AGENCY_LINE_RE = fastre.compile(r"(?i)\b(?:recrutement|recruitment|recruiting|staffing|int[ée]rim|cabinet|headhunt\w*|agency|agence|selección de personal|personalvermittlung|personaldienstleist\w*|uitzendbureau)\b")
 _HQ_AFTER_RE = fastre.compile(r"[ \t]+(?:HQ|headquarters|head[ \t]+office)\b", re.I)
 # "Budapest head office: 1138 Budapest, Váci út 141": the address after the seat's label, inside a sentence
@@ -418,9 +421,31 @@ def _in_bracket(text: str, pos: int) -> bool:
     return text.rfind("(", line_start, pos) > text.rfind(")", line_start, pos)
 
 
+# a site's menu beside a choice of countries or regions: an account or employer link, or a drop-down's mark
+_SITE_MENU_WORD_RE = fastre.compile(
+    r"(?i)[▾▼⌄]|(?<![^\W_])(?:log[ \t]?in|sign[ \t]?(?:in|up)|register|se[ \t]+connecter|s['’]abonner|connexion|inscription|anmelden|registrieren|"
+    r"iniciar[ \t]+sesi[óo]n|ingresar|entrar|employers|jobseekers|job[ \t]+seekers|candidats|entreprises|empresas|advertise)(?![^\W_])"
+)
+SWITCHER_PLACES = 3  # places each alone between a line's bars that make it a menu of countries or regions
+
+
+def _place_switcher_line(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is a site's menu of places ("Martinique | Guadeloupe | Guyane | Monde    S'abonner |
+    Se connecter"): at least :data:`SWITCHER_PLACES` of its bar-separated parts are each one place the gazetteer knows, and
+    the line holds a menu word or a drop-down's mark (a list of places of work alone, "Berlin | Munich | Hamburg", holds neither)."""
+    end = text.find("\n", line_start)
+    line = text[line_start : len(text) if end < 0 else end]
+    if line.count("|") < SWITCHER_PLACES - 1 or not _SITE_MENU_WORD_RE.search(line):
+        return False
+    parts = [p.strip(" \t▾▼⌄") for p in re.split(r"\||[ \t]{3,}", line)]
+    return sum(1 for p in parts if p and gazetteer().knows(p)) >= SWITCHER_PLACES
+
+
+# a job board's search form copied with the page: a "what" box, then the "where" box the place is typed in
+_SEARCH_FORM_RE = fastre.compile(r"(?im)(?:^|[ \t])(?:what|qu[ée]|quoi|was|o[ \t]+que|cosa)[ \t]*:[^\n]{1,80}?[ \t](?:where|d[óo]nde|o[ùu]|wo|onde|dove)[ \t]*:[ \t]*$")
 _OFFICE_WORD_RE = fastre.compile(r"(?i)\b(?:office|offices|headquarters)\b")
 _COUNTY_AFTER_RE = fastre.compile(r"[ \t](?:County|Parish|Township)\b")
-_LOWER_CITY_AFTER_RE = fastre.compile(r"[ \t](?:city|town|хот|город|shahri|shahar)(?=[ \t]*[,(]|[ \t]*\r?\n|$)")
+_LOWER_CITY_AFTER_RE = fastre.compile(r"[ \t]" + _CITY_WORD + r"(?=[ \t]*[,(]|[ \t]*\r?\n|$)")
 _CITY_WORD_AFTER_RE = fastre.compile(r" City(?![\w-]|[ \t]+(?:of|Council|Hall|Centre|Center)\b)")
 
 
@@ -1302,6 +1327,10 @@ def _field_kind(m: re.Match) -> Optional[str]:
     return _field_label_kinds().get(re.sub(r"\s+", " ", m.group("label").lower()))
 
 
+# the rest of a town's name after a shorter town the gazetteer knows, to the line's end: " dos Pinhais", " del Río"
+_LONGER_TOWN_RE = fastre.compile(r"[ ](?:" + _JOINERS + r")[ ][A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?=[ \t]*(?:\n|$|\"))")
+
+
 def _field_locations(text: str) -> list[Found]:
     """Workday-style "City: Austin / State: Texas / Country: United States" fields, merged."""
     res = _vocab_res()
@@ -1316,7 +1345,11 @@ def _field_locations(text: str) -> list[Found]:
         mentions = _mentions(text, m.end(), end)
         if no_colon and not (mentions and mentions[0].start == m.end() and not text[mentions[0].end:end].strip()):
             continue  # without a colon, the place must be the whole rest of the line
-        if mentions and mentions[0].start - m.end() <= 2:
+        longer = _LONGER_TOWN_RE.match(text, mentions[0].end, end) if kind == "city" and mentions and mentions[0].start - m.end() <= 2 else None
+        if longer is not None:  # "Cidade: São José dos Pinhais": the known "São José" opens a longer town's name
+            name = text[mentions[0].start : longer.end()]
+            parts.append((kind, Mention(mentions[0].start, longer.end(), name, [Place(CITY, name, known=False)])))
+        elif mentions and mentions[0].start - m.end() <= 2:
             parts.append((kind, mentions[0]))
         elif kind == "city":
             word = re.match(r"[^\W\d_][\w.'’-]{1,30}(?: [^\W\d_][\w.'’-]{1,30}){0,2}(?=\s*$|\")", text[m.end():end])
@@ -1733,6 +1766,12 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
             continue
         if "label" not in f.how and res["contact_line"].match(text, text.rfind("\n", 0, f.start) + 1, f.start):
             f.how.add("excluded")
+            continue
+        if "label" not in f.how and _place_switcher_line(text, text.rfind("\n", 0, f.start) + 1):
+            f.how.add("excluded")  # "Qatar ▾ | UAE | KSA | Kuwait        Jobseekers | Login": the site's choice of country, its menu
+            continue
+        if _SEARCH_FORM_RE.search(text, text.rfind("\n", 0, f.start) + 1, f.start):
+            f.how.add("excluded")  # "qué: ingeniero diseño mecánico    dónde: Querétaro, Qro.": the board's search form, what the user typed
             continue
         if any(a <= f.start < b for a, b in labels):
             f.how.add("label")
@@ -2261,7 +2300,11 @@ def _named_country_of(text: str, city: str) -> Optional[str]:
 def _postal_address(text: str, f: Found) -> bool:
     """Is the place part of a postal address: a street before it on its line, or a postcode closing the line after it?"""
     line_start = text.rfind("\n", 0, f.start) + 1
-    return bool(_POSTCODE_AFTER_RE.match(text, f.end) or _ADDRESS_RE.search(text, max(line_start, f.start - 120), f.start))
+    return bool(_POSTCODE_AFTER_RE.match(text, f.end) or _ADDRESS_RE.search(text, max(line_start, f.start - 120), f.start)
+                or _POSTCODE_BEFORE_RE.search(text, max(line_start, f.start - 12), f.start))
+
+
+_POSTCODE_BEFORE_RE = fastre.compile(r",[ \t]*\d{3,6}[ \t]+$")  # "…, 101 Antananarivo", "…, 97660 Dembéni": a postcode before the town
 
 
 def _drop_contradicted_header_towns(keep: list[Found]) -> list[Found]:
@@ -2316,7 +2359,10 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     if any("label" in f.how for f in keep):  # a labelled place of work: a "based in" / "plant in" aside elsewhere is no other one,
         # nor a town the page's first line names beside the site's name ("Meridian Talent Partners | … | Nicosia · Limassol": its offices)
         first_end = text.find("\n")
-        keep = [f for f in keep if f.how - {"cue"} and ("label" in f.how or not 0 <= f.start < first_end or not _PIPE_RE.search(text, 0, first_end))]
+        towns = {f.city for f in keep if "label" in f.how and f.city}
+        keep = [f for f in keep if f.how - {"cue"} and ("label" in f.how or not 0 <= f.start < first_end or not _PIPE_RE.search(text, 0, first_end))
+                and ("label" in f.how or f.city in towns or not _postal_address(text, f))]
+        # (nor an office's postal address in another town: "Lot II M 45 Ankadivato, 101 Antananarivo")
     head_end = header_end(ctx)
     _region_completes_city(text, places, keep, head_end)
     _named_regions(text, places, keep)

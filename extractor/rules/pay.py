@@ -191,7 +191,7 @@ def _after_not_pay_pattern() -> re.Pattern[str]:
 
 _QUALIFIER = fastre.compile(
     r"(?<![^\W\d_])(?i:(?P<between>between|tussen|zwischen|entre|tra|mellan|mellom|między|mezi|között|între)|(?P<max>up\s{0,2}to|upto|max(?:imum)?(?:\s{1,2}of)?|not\s{1,2}to\s{1,2}exceed|no\s{1,2}more\s{1,2}than|as\s{1,2}much\s{1,2}as|bis\s{1,2}zu|jusqu['’]\s?à|hasta|até|tot\s{1,2}maximaal|tot|până\s{1,2}la|до|iki|līdz|kuni)"
-    r"|(?P<min>from|starting\s{1,2}(?:at|from)|starts\s{1,2}at|starting|min(?:imum)?(?:\s{1,2}of)?|at\s{1,2}least|upwards\s{1,2}of|in\s{1,2}excess\s{1,2}of|over|more\s{1,2}than|mindest\w{0,12}(?:\s{1,2}(?:laut|lt\.|gemäß|nach)\s{1,2}(?:[\w.-]{1,30}\s{1,2}){1,6}?)?(?:\s{1,2}(?:von|beträgt|liegt\s{1,2}bei|ab))?|ab|à\s{1,2}partir\s{1,2}de|a\s{1,2}partir\s{1,2}de|desde|vanaf|från|fra|od|dès|de\s{1,2}la|от|nuo|alates))"
+    r"|(?P<min>from|starting\s{1,2}(?:at|from)|starts\s{1,2}at|starting|min(?:imum)?(?:\s{1,2}of)?|at\s{1,2}least|upwards\s{1,2}of|in\s{1,2}excess\s{1,2}of|over|more\s{1,2}than|mindest\w{0,12}(?:\s{1,2}(?:laut|lt\.|gemäß|nach)\s{1,2}(?:[\w.-]{1,30}\s{1,2}){1,6}?)?(?:\s{1,2}(?:von|beträgt|liegt\s{1,2}bei|ab))?|minimum\s{1,2}(?:gross\s{1,2}|monthly\s{1,2}|annual\s{1,2})?(?:salary|pay|wage)(?:\s{1,2}[\w.,-]{1,30}){0,9}?\s{1,2}(?:is|of|amounts\s{1,2}to)|ab|à\s{1,2}partir\s{1,2}de|a\s{1,2}partir\s{1,2}de|desde|vanaf|från|fra|od|dès|de\s{1,2}la|от|nuo|alates))"
     r"[ \t:]{0,3}$"
 )
 _SENTENCE_END = fastre.compile(r"[.!?;](?:\s+|\*\*)(?=[A-Z*])|\n")
@@ -376,27 +376,44 @@ def _dollar_currency_of(ctx: Context) -> str:
 
 
 @cache
-def _rupee_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """``(currency, place names)`` patterns of the countries that write their rupee "Rs", India's first."""
-    return [
-        (code, fastre.compile(rf"(?<![A-Za-z])(?:{_alt(names, spaced=False)})(?![A-Za-z])"))
-        for code, names in _vocab()["rupee_locales"].items()
-    ]
+def _locale_patterns(table: str, default: str, *, bounded: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``(currency, places)`` patterns for the currencies that share one mark (``table``: "rupee_locales", "yuan_locales"),
+    in the table's order: the table's own names and, when ``bounded``, for a currency other than ``default``, the
+    gazetteer's towns of the countries paying in it that no other country has ("Curepipe" for MUR). ``bounded``: a
+    name must not run into a Latin letter ("India" is not "Indiana"); unbounded, CJK names stand glued to their
+    neighbours and no town is added (a Latin town's name in a CJK text is too often a word: "Seller Central")."""
+    towns: dict[str, set[str]] = {}
+    for place in world.gazetteer_data()["cities"]:
+        for name in (place["name"], *place.get("aliases", [])):
+            towns.setdefault(name, set()).add(place["country"])
+    country_currency = _vocab()["country_currency"]
+    patterns = []
+    for code, names in _vocab()[table].items():
+        listed = _alt(names, spaced=False)
+        pieces = [rf"(?<![A-Za-z])(?:{listed})(?![A-Za-z])" if bounded else listed]
+        own = [n for n, countries in towns.items() if bounded and code != default and len(countries) == 1 and country_currency.get(next(iter(countries))) == code]
+        if own:
+            pieces.append(rf"(?<![A-Za-z])(?:{_alt(own, spaced=False)})(?![A-Za-z])")
+        patterns.append((code, fastre.compile("|".join(pieces))))
+    return tuple(patterns)
+
+
+def _named_currency(ctx: Context, table: str, default: str, *, bounded: bool = True) -> str:
+    """The one currency of ``table`` whose places the text names, else ``default`` (also when several are named)."""
+    sample = ctx.text[:200_000]
+    named = [code for code, pattern in _locale_patterns(table, default, bounded=bounded) if pattern.search(sample)]
+    return named[0] if len(named) == 1 else default
 
 
 def _rupee_currency(ctx: Context) -> str:
     """Which rupee a bare "Rs" means: INR when India is named (or nothing is), else the one rupee country named."""
-    sample = ctx.text[:200_000]
-    named = [code for code, pattern in _rupee_patterns() if pattern.search(sample)]
-    return named[0] if len(named) == 1 else "INR"
+    return _named_currency(ctx, "rupee_locales", "INR")
 
 
 def _yuan_currency(ctx: Context) -> str:
     """Which currency a "元" means: the one of Taiwan, Hong Kong or Macau whose places the text names (yuan_locales),
     else CNY."""
-    sample = ctx.text[:200_000]
-    named = [code for code, names in _vocab()["yuan_locales"].items() if fastre.compile(_alt(names, spaced=False)).search(sample)]
-    return named[0] if len(named) == 1 else "CNY"
+    return _named_currency(ctx, "yuan_locales", "CNY", bounded=False)
 
 
 @dataclass
@@ -773,6 +790,7 @@ def _repeated_mark(text: str, a: Amount, b: Amount) -> int:
 
 
 _YEAR_FIGURE = fastre.compile(r"(?:19[5-9]|20[0-4])\d")  # a model year as written: four digits, no separator
+_SCALE_STEP_BEFORE = fastre.compile(r"(?i)\b(?:range|level|step|grade|band|class|tier|scale|pay[ \t]+point)[ \t]*\Z")
 
 
 def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
@@ -782,6 +800,8 @@ def _pair(text: str, a: Amount, b: Amount) -> Optional[re.Match[str]]:
         return None
     if a.currency is None and b.currency is not None and _YEAR_FIGURE.fullmatch(text, a.start, a.end) and b.value > 3 * a.value:
         return None  # "Renault Trafic 2018 – 14 500 €": a model year before a price, no range
+    if a.currency is None and b.currency is not None and _SCALE_STEP_BEFORE.search(text, max(0, a.start - 14), a.start):
+        return None  # "Level 3, Range 2 – $35.12 to $38.90": a pay scale's step number before the pay, no range
     line_start = text.rfind("\n", 0, a.start) + 1
     if line_start > 1 and not text[line_start:a.start].strip():
         line_start = text.rfind("\n", 0, line_start - 1) + 1  # the figure alone on its line: its label is the line above
@@ -954,6 +974,9 @@ def _local_mark_before(text: str, start: int, marks: dict[str, set[str]]) -> Opt
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d\.0")
 # a single figure open at the top: "$20+", "時給1,200円〜", "月給25万円以上" (a tilde with no second figure after it)
 _OPEN_TOP = re.compile(r"\+|[〜～~](?![ \t\u3000]{0,2}[\d¥$€£])|以上")
+# the sentence goes on to offer more than the figure (an Austrian collective agreement's minimum): "…; we are prepared to
+# pay more depending on …", "…, Bereitschaft zur Überzahlung", "… (Überzahlung je nach Qualifikation möglich)"
+_OVERPAY_AFTER = re.compile(r"(?i)[^\n.]{0,120}?\b(?:prepared|willing|ready|able)\s{1,2}to\s{1,2}pay\s{1,2}more\b|[^\n.]{0,120}?\büberzahlung")
 
 
 def _rejected(amount: Amount, reject: set[str]) -> bool:
@@ -1005,12 +1028,10 @@ def _candidate(
     # an explicit mark beats a bare "$" ("$25,000 - $30,000 MXN")
     explicit = next((p.currency for p in parts if p.currency and not p.bare_dollar), None)
     currency = explicit or first.currency or last.currency or ("INR" if multipliers & inr_units else None)
-    if currency == "KR":  # "kr." is the krona/krone of the posting's country, never a guess
+    shared = _vocab()["shared_marks"].get(currency or "")
+    if shared is not None:  # "kr.", "lei", "درهم": the currency of the posting's country among those writing that mark
         local = _local_currency(ctx)
-        currency = local if local in _vocab()["krona_currencies"] else None
-    elif currency == "LEI":  # "lei" is Moldova's leu in Moldova, Romania's elsewhere
-        local = _local_currency(ctx)
-        currency = local if local in _vocab()["leu_currencies"] else "RON"
+        currency = local if local in shared["currencies"] else shared["otherwise"]
     elif currency == "YUAN":  # "元" is the yuan of the one yuan country the text names, else the renminbi
         currency = _yuan_currency(ctx)
 
@@ -1096,7 +1117,7 @@ def _candidate(
     if not is_range:
         if q is not None and q.group("max"):
             value_min = None
-        elif (q is not None and q.group("min")) or _OPEN_TOP.match(text, last.end):
+        elif (q is not None and q.group("min")) or _OPEN_TOP.match(text, last.end) or _OVERPAY_AFTER.match(text, last.end):
             value_max = None
 
     confidence = _confidence(is_range=is_range, has_currency=currency is not None, pay_ctx=pay_ctx, period_how=period_how)

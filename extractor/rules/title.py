@@ -212,15 +212,15 @@ def title_vocab() -> _Vocab:
             rf"(?i)(?:(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})"
             # a status and a shift in one tail: "- Per Diem Nights", "– Part-Time Days", "- Nights/Weekends", "- Days + 1 in 5 On-Call",
             # "– Permanent with on-call", "– fast stilling med vaktordning"
-            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:(?:and|with|med|mit|avec|con|com)[ \t]+)?)(?:\d{{1,2}}[ \t]+in[ \t]+\d{{1,2}}[ \t]+)?(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*(?:[-–—][ \t]*)?\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?|mois|meses|mesi|monate|maanden|semaines|semanas|settimane)|[ \t]+\d{{1,2}}(?:[.,]\d)?[ \t]*(?:std\.?|stunden|hours|hrs|h)(?![^\W\d_]))?"  # "- Fixed Term 11 months", "– Teilzeit 25 Std."
+            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:(?:and|with|med|mit|avec|con|com)[ \t]+)?)(?:\d{{1,2}}[ \t]+in[ \t]+\d{{1,2}}[ \t]+)?(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*(?:[-–—][ \t]*)?\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?|mois|meses|mesi|monate|maanden|semaines|semanas|settimane)|[ \t]+\d{{1,2}}(?:[.,]\d)?[ \t]*(?:std\.?|stunden|hours|hrs|h)(?![^\W\d_])|[ \t]+20\d\d(?:[ \t]*[-–/][ \t]*20\d\d)?)?"  # "- Fixed Term 11 months", "– Teilzeit 25 Std.", "- Fixed Term 2027"
             # (the same in the page's language first: "(ночные смены / night shifts)")
             rf"|[ \t]*\((?:[^\W\d_][^()/\n]{{1,30}}/[ \t]*)?(?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}}|[ \t]+(?i:por|de|for|für|pour|per)[ \t]+\d{{1,2}}[ \t]+[^\W\d_]+)?\)"
             rf"|[ \t]*\({_WEEKDAY}[ \t]*(?:[-–—/&]|to|and)[ \t]*{_WEEKDAY}\))$"  # the days worked: "(Fri–Sun)", "(Mon to Thu)"
             rf"|(?<=\))[ \t]+(?:{_labels_regex(data['schedule_tags'])})$"  # after a bracket, a space will do: "RN - Domiciliary (Bonham) Part-time"
             r"|[ \t]+(?i:(?:part[- ]?time|full[- ]?time)(?:[ \t]+\d{1,2}[ \t]?(?:h|hrs?|ore|hours))?|(?:1er|2do|3er|[123][ºo°]|1st|2nd|3rd|primer|segundo|tercer)[ \t]+(?:turno|shift))$"  # "AUXILIAR DE FARMACIA PART-TIME", "ADDETTI/E VENDITA PART TIME 24H", "Supervisor de Almacén 2do Turno"
         ) if data.get("schedule_tags") else None,
-        headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)", "(Two Posts)", ", 2 positions", "(2 vende / 2 positions)", "(02 vị trí / 2 positions)", "– 3 позиции / 3 posts" (the count in the page's language first)
-            rf"(?i)(?:[ \t]+[-–—|][ \t]*(?:(?:\d{{1,3}}[ \t]+)?[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*)?|[ \t]*\((?:\d{{1,3}}[ \t]+[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*|(?:{_labels_regex(data.get('selling_tags', []))}|urgent)!*[ \t]*[-–—,;:][ \t]*)?|,[ \t]*)(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)(?:[ \t]*\(\d{{1,3}}\))?[ \t]*"
+        headcount_tail=fastre.compile(  # the number of posts a public service glues after the title: "- 3 POST(S)", "(2 Vacancies)", "(Two Posts)", ", 2 positions", "(2 vende / 2 positions)", "(02 vị trí / 2 positions)", "– 3 позиции / 3 posts" (the count in the page's language first), "– مطلوب 10 أفراد" (a word for "wanted" before it)
+            rf"(?i)(?:[ \t]+[-–—|][ \t]*(?:(?:\d{{1,3}}[ \t]+)?[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*|[^\W\d_]{{2,15}}[ \t]+(?=\d))?|[ \t]*\((?:\d{{1,3}}[ \t]+[^\W\d_]{{2,15}}(?:[ \t][^\W\d_]{{2,15}})?[ \t]*/[ \t]*|(?:{_labels_regex(data.get('selling_tags', []))}|urgent)!*[ \t]*[-–—,;:][ \t]*)?|,[ \t]*)(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)(?:[ \t]*\(\d{{1,3}}\))?[ \t]*"
             rf"(?:{_labels_regex(data['headcount_nouns'])})\.?(?:\(s\))?\)?$"  # (an abbreviation's stop: "(10 NOS.)")
         ) if data.get("headcount_nouns") else None,
         selling_tail=fastre.compile(
@@ -681,6 +681,8 @@ def piece_cut(text: str, hit: _Hit) -> _Hit:
         return _title_head(text, hit, hit.value[: m.start()].rstrip(" -–—|,"))  # "Farm Assistant - 900 cow rotary": a count opens a fact
     if m.group("bracket") and _place_listed(text, piece):
         return _title_head(text, hit, hit.value[: m.start()].rstrip())  # "RN - Domiciliary (Bonham)" over "Location" / "- Bonham, Texas"
+    if m.group("bracket") and _WORKLOAD_PIECE.fullmatch(piece):
+        return hit  # "(0.6 FTE)", "(80–100%)": the workload a title keeps, even where an hours row repeats it
     facts = _tail_facts(text)
     named = piece.casefold() in facts or len(piece.split()) >= 2 and any(f.startswith(piece.casefold() + " ") for f in facts)
     if not (_place_line_opened_by(text, hit.end, piece) or named):  # (or a site the place row names in full: "- Tangent Elementary", "Location: Tangent Elementary School, …")
@@ -689,6 +691,9 @@ def piece_cut(text: str, hit: _Hit) -> _Hit:
             return _title_head(text, hit, hit.value[: len(hit.value) - len(words[-1])].rstrip())  # "RN - ICU Nights", "Shift: Nights (…)"
         return hit
     return _title_head(text, hit, hit.value[: m.start()].rstrip(" -–—|,"))
+
+
+_WORKLOAD_PIECE = fastre.compile(r"(?i)\d(?:[.,]\d{1,2})?[ \t]*FTE|\d{1,3}[ \t]*(?:[-–][ \t]*\d{1,3}[ \t]*)?%")
 
 
 # a dash, then a tail of capitalised words: "Assistant Language Teacher (ALT) - Osaka Prefecture Public Schools"
@@ -704,13 +709,15 @@ _BRANCH_TAIL = fastre.compile(
 
 # the same with the place first ("– Garland Branch"), or the organisation's own office ("– Head Office")
 _PLACE_BRANCH_TAIL = fastre.compile(r"[ \t]+[-–—|][ \t]+(?P<place>[^\W\d_][\w'’ -]{1,40}?)[ \t]+(?i:branch|office|depot|store|plant|campus)$")
+# in brackets: "Əczaçı / Pharmacist (Sumqayıt filialı)", "(Izmir Şubesi)", "(Leeds branch)"
+_BRACKET_BRANCH_TAIL = fastre.compile(r"[ \t]*\((?P<place>[^\W\d_][\w'’ -]{1,40}?)[ \t]+(?i:filialı|filiali|filial|şubesi|şube|branch|office|филиал)\)$")
 _OWN_OFFICE_TAIL = fastre.compile(r"[ \t]+[-–—|][ \t]+(?i:head|main|central|country|regional)[ \t]+(?i:office|branch)$")
 
 
 def _branch_tail(value: str) -> Optional[re.Match[str]]:
     """The dash tail of ``value`` that names the branch or office the post is in: of a known place ("… – AGENCE DE
     ZINDER", "… – Garland Branch") or the organisation's head office ("… – Head Office"); None otherwise."""
-    m = _BRANCH_TAIL.search(value) or _PLACE_BRANCH_TAIL.search(value)
+    m = _BRANCH_TAIL.search(value) or _PLACE_BRANCH_TAIL.search(value) or _BRACKET_BRANCH_TAIL.search(value)
     if m is not None and gazetteer().knows(m.group("place")):
         return m
     return _OWN_OFFICE_TAIL.search(value)
@@ -860,6 +867,7 @@ _CLOCK_END = fastre.compile(r"(?<![\d:])\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?
 _ASIDE_NOTE = fastre.compile(r"[ \t]+\((?:an?|part[ \t]+of|member[ \t]+of|formerly|a[ \t]+member)\b[^()\n]{2,60}\)$")  # what the firm is, in brackets after its name
 _CYRILLIC_START = fastre.compile(r"[\u0400-\u042f]")
 _FORM_BEFORE_QUOTES = fastre.compile(r"(?:[A-Z\u0410-\u042f]{2,5}\.?[ \t]+){1,2}(?P<q>[«“„\"'])")  # a legal form before the quoted name
+_KIND_BEFORE_QUOTES = fastre.compile(r"[a-z\u0430-\u044f][\w-]*(?:[ \t][a-z\u0430-\u044f][\w-]*){0,3}[ \t]+(?P<q>[«“„\"])")  # the kind of business in lower case before the quoted name
 _TAIL_DASH = fastre.compile(r"[ \t][-–—][ \t]")  # a heading's tail after a dash ("Baker — night shift, 3 posts"): read without it
 
 
@@ -1849,8 +1857,8 @@ _LABEL_COLON = fastre.compile(r"(?<!\d):(?!in(?:nen)?\b)|:(?!\d|in(?:nen)?\b)") 
 # a call for staff before the heading on its line: "RECRUTE : TECHNICIEN SOLAIRE", "Now hiring: Line Cook", "Se busca: Camarero"
 _HIRING_LEAD = fastre.compile(
     r"(?i)^[ \t]*(?:recrute|recrutement|on[ \t]+recrute|nous[ \t]+recrutons|we[ \t]+are[ \t]+hiring|we['’]re[ \t]+hiring|now[ \t]+hiring|hiring|wanted|"
-    r"se[ \t]+busca|precisa-se|procura-se|contrata|recruta|se[ \t]+solicita)[ \t]*[:!–—-][ \t]*(?=\S)"
-)
+    r"se[ \t]+busca|precisa-se|procura-se|contrata|recruta|se[ \t]+solicita|(?:internal|external|new)[ \t]+(?:vacanc(?:y|ies)|opening|job[ \t]+posting))[ \t]*[:!–—-][ \t]*(?=\S)"
+)  # ("INTERNAL VACANCY: Laboratory Technician", a message's subject)
 _ENGAGEMENT_LEAD = fastre.compile(r"(?i)^[ \t]*(?:contract|freelance|internship|temp(?:orary)?|permanent|part[- ]?time|full[- ]?time|volunteer|locum|seasonal)[ \t]*:[ \t]+(?=\S)")
 
 
@@ -2056,6 +2064,7 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
                 hit = _employer_tail(text, hit) or hit  # "Platform Engineer - Acme Pay - Cork (hybrid)": the employer stood before the place
             if crumbed is not None and hit.end <= crumbed[0]:
                 hit = crumbed[1]  # a brand line above the trail ("HAYS Recruiting experts worldwide"): the heading the trail names
+            hit = _latin_line_under(text, hit, lines[n + 1 : n + 2]) or hit
             yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.6, "title.header_line")
             return
     if crumbed is not None:  # no heading read as one above: the one the trail names ("home / jobs / … / bilingual rep" over it)
@@ -2068,8 +2077,9 @@ def title_header_line(ctx: Context) -> Iterable[Candidate]:
         hit = trimmed_hit(text, last, hit.end) if last >= 0 else None
     if hit is not None and looks_like_title(hit.value):
         hit = trim_title(text, hit)
-        yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.header_line")
-        return
+        if not gazetteer().knows(hit.value):  # "Home / Jobs / Engineering / Győr": a trail that ends in a town names no job
+            yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.55, "title.header_line")
+            return
     yield from _title_first_line(ctx)
 
 
@@ -2080,6 +2090,20 @@ _HIRING_SPLIT = fastre.compile(r"(?i)[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?(?:hiri
 # a heading naming the employer after the role: "Senior Product Designer @ Lumafield Health", "QA Engineer at Quillon SRL"
 _AT_EMPLOYER = fastre.compile(r"[ \t]+(?:@|at)[ \t]+(?:the[ \t]+(?=[A-Z]))?(?=[A-Z0-9])")  # "… at the Alpine Mobility Lab"
 _NAME_PLACE = fastre.compile(r",[ \t]*(?P<place>[^,\n]{2,40})$")  # the employer's town after its name: "… at Acme Foods, Leeds"
+
+
+def _latin_line_under(text: str, hit: _Hit, below: list[tuple[int, int]]) -> Optional[_Hit]:
+    """The title in Latin letters on the line under a heading written without any ("مطلوب صيدلاني – فترة مسائية" over
+    "Pharmacist – Evening Shift (2 posts)"): the heading's translation, the one the posting is read by; None otherwise."""
+    if _LATIN_LETTER.search(hit.value) or not below:
+        return None
+    under = trimmed_hit(text, *below[0])
+    if under is None or not _LATIN_LETTER.search(under.value[:1]) or not looks_like_title(under.value):
+        return None
+    return trim_title(text, under)
+
+
+_LATIN_LETTER = fastre.compile(r"[A-Za-z]")
 
 
 def _exclaimed_title(value: str) -> bool:
@@ -2785,9 +2809,11 @@ _HIRING_FOR = fastre.compile(r"^(?P<c>" + _COMPANY_RE + r")[ \t]+[-–—|:][ \t
 # a name's lower-case joiners and elided articles kept ("de l'Estuaire", "do Norte")
 _NAMED_CLIENT = fastre.compile(
     r"\b(?i:(?:our|my)[ \t]+client|(?:son|notre|leur)[ \t]+client|(?:nuestro|su|nosso|seu)[ \t]+cliente"
-    r"|(?:ricerca|seleziona|recherche|recrute|busca|selecciona|sucht)(?:[ \t]*,)?[ \t]+(?:per|pour|para|für)),?[ \t]+"  # an agency's "ricerca, per Giocabimbo, …"
+    r"|(?:ricerca|seleziona|recherche|recrute|busca|selecciona|sucht)(?:[ \t]*,)?[ \t]+(?:per|pour|para|für)"  # an agency's "ricerca, per Giocabimbo, …"
+    r"|(?:partnerünk|ügyfelünk|megbízónk)(?:[ \t]*,)?[ \t]+az?|(?:pro[ \t]+našeho|náš)[ \t]+klienta?|(?:dla[ \t]+naszego[ \t]+klienta|nasz[ \t]+klient)"  # Hungarian, Czech, Polish
+    r"|(?:für[ \t]+unseren[ \t]+Kunden|unser[ \t]+Kunde)|(?:voor[ \t]+)?onze[ \t]+(?:klant|opdrachtgever)),?[ \t]+"
     r"(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+(?:(?:de|du|des|del|la|le|do|da|dos|das)[ \t]+)?(?:[ld]['’])?[A-Z0-9&][\w&.'’\-]{0,40}){0,4})"
-    r"(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to|est|es|é)\b)"
+    r"(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to|est|es|é|részére|számára)\b)"
 )
 
 
@@ -4839,6 +4865,8 @@ def _company_cues(ctx: Context) -> Iterator[Candidate]:
         elif hit is not None and (form := _FORM_BEFORE_QUOTES.match(hit.value)) is not None and _OPEN_QUOTES.get(form.group("q")) == hit.value[-1] \
                 and _said_without_form(text, hit.value[form.end() : -1], form.group().rstrip(" \t" + form.group("q")), hit.end):
             hit = trimmed_hit(text, hit.start + form.end(), hit.end - 1) or hit  # "SRL «Cuptorul Bunicii»" … "Cuptorul Bunicii, brutărie …": the short name said
+        elif hit is not None and (kind := _KIND_BEFORE_QUOTES.match(hit.value)) is not None and _OPEN_QUOTES.get(kind.group("q")) == hit.value[-1]:
+            hit = trimmed_hit(text, hit.start + kind.end(), hit.end - 1) or hit  # "Компания: пекарня-кофейня «Сары Нан»": the name its kind introduces
         elif hit is not None and (alias := _bracketed_alias(text, hit) or _latin_of_two_scripts(text, hit)) is not None:
             hit = alias  # "Company: Орхон Тээвэр Логистик ХХК (Orkhon Transport Logistics LLC)", the body using the second
         if hit is not None and (code := _CODE_BEFORE_NAME.match(hit.value)) is not None:

@@ -222,6 +222,11 @@ def _remote_cues(ctx: Context, head_end: int) -> list[Cue]:
     return cues
 
 
+# a word for working away from the office: without one, a part-time post's "three days a week on site" is its week
+_PART_TIME_WORD = fastre.compile(r"(?i)\bpart[- ]?time\b|\b0[.,]\d{1,2}[ \t]*FTE\b")
+_AWAY_WORD = fastre.compile(r"(?i)\b(?:remote(?:ly)?|home|hybrid|wfh|flexible|télétravail|teletrabajo|thuiswerk\w*|mobiles?[ \t]+arbeiten|distansarbete|etätyö)\b")
+
+
 def _phrase_cues(text: str, voc: dict) -> list[Cue]:
     """Phrases in the body ("fully remote", "three days a week in the office"), negation applied."""
     cues = []
@@ -242,6 +247,8 @@ def _phrase_cues(text: str, voc: dict) -> list[Cue]:
             if _polarity(text, m.start(), m.end()) == "negated":
                 continue
             value = "onsite" if n >= 5 and hi >= 5 else "hybrid"
+            if value == "hybrid" and _PART_TIME_WORD.search(text) is not None and _AWAY_WORD.search(text) is None:
+                value = "onsite"  # "worked over three days per week on site" (a 0.6 FTE post): its days, all on site; no other place named
             cues.append(Cue(value, 0.8, m.start(), m.end()))
     for m in voc["remote_days"].finditer(text):
         cues.append(Cue("hybrid", 0.75, m.start(), m.end()))
