@@ -398,7 +398,18 @@ def _json_with_marks(raw: str) -> bool:
     # a message's JSON carrying the text twice, as plain text and as HTML (a Matrix event's "body" and
     # "formatted_body"): the plain text is the page
     page = _embedded_page(raw, tokens)
-    return page is not None and _HTML_HINT.search(raw, *page) is None
+    if page is not None and _HTML_HINT.search(raw, *page) is None:
+        return True
+    # an API's reply whose strings hold HTML (Lever's "description": "<div>…", "lists": [{"content": "<li>…"}]): every
+    # tag inside a string of the one JSON document, nothing but space around it; its strings are read as pages (_json_html)
+    if len(spans) != 1 or raw[: spans[0][0]].strip() or raw[spans[0][1] :].strip():
+        return False
+    strings = [(a, b) for a, b in tokens if raw[a] == '"']
+    starts = [a for a, _ in strings]
+    def in_string(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and strings[k][0] < at < strings[k][1]
+    return all(in_string(h.start()) for h in hints)
 
 
 @dataclass
@@ -3491,6 +3502,7 @@ _PLACE_KEY_RANK = {"district": 2, "county": 2, "state": 3, "region": 3, "provinc
                    "country": 4, "country_code": 4}
 # a nested record's key whose value is the record's own name ("employer": {"name": …}): written under the parent's label
 _NAME_KEYS = frozenset("name display text label value".split())
+_HTML_TEXT_KEYS = frozenset("content body html".split())  # the key of a section's HTML text beside its name
 
 
 def _range_record(keys: Iterable[str]) -> bool:
@@ -4497,7 +4509,7 @@ def _json_source(doc: Document) -> Document:
         page = _embedded_page(text, tokens)
         if page is not None:  # an error tracker's event, a pipeline's record: the posting it carries is the page
             _message_sent(builder, text, tokens, page)
-            _repr_string(builder, text, *page)
+            (_json_html if len(_JSON_BLOCK_TAG.findall(text, *page)) >= _MIN_JSON_BLOCK_TAGS else _repr_string)(builder, text, *page)
             builder.insert("\n", end)
             at = end
             continue
@@ -4744,7 +4756,7 @@ def _chat_message(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]
     if len(texts) < _MIN_CHAT_MESSAGES:
         return False
     ms, me, record = max(texts, key=lambda m: m[1] - m[0])
-    read = _repr_untagged if _INLINE_TAG.search(text, ms, me) else _repr_string
+    read = _json_html if len(_JSON_BLOCK_TAG.findall(text, ms, me)) >= _MIN_JSON_BLOCK_TAGS else _repr_untagged if _INLINE_TAG.search(text, ms, me) else _repr_string
     sent = dates.get(record)  # the message's own stamp, before or after its text ("ts" closes a Slack or Rocket.Chat record)
     if me - ms < _MIN_CHAT_POSTING:
         return False
@@ -4822,12 +4834,17 @@ def _write_json(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], 
                 pos += 1  # the closing brace
                 return
             pos = nested_at
+            # a section as a record of its name and its HTML text (Lever's {"text": "What you will do", "content": "<li>…"}):
+            # the name as the section's heading, the text under it, neither labelled
+            html_section = scalars and any(text[va] == '"' and len(_JSON_BLOCK_TAG.findall(text, va + 1, vb - 1)) >= _MIN_JSON_BLOCK_TAGS for _, va, vb in pairs)
             while (member := _json_member(text, tokens, pos)) is not None:
                 key, ka, pos = member
                 if key.lower() in _JSON_TOOL_KEYS:
                     pos = _value_end(text, tokens, pos)  # (written nothing)
                     continue
                 child = label if label and key.lower() in _NAME_KEYS else _json_key_label(key)
+                if html_section and key.lower() in _NAME_KEYS | _HTML_TEXT_KEYS:
+                    child = ""
                 typed = _typed_value(text, tokens, pos)
                 shown = typed[0] if typed is not None else pos
                 if text[tokens[shown][0]] in "{[" and child and key.lower() not in _JSON_TEXT_KEYS:
@@ -4859,7 +4876,12 @@ def _write_json(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], 
             pos += 1
         else:
             pos += 1
-            if first == '"' and b - a > 2 and label and "\\" in text[a + 1 : b - 1]:
+            if first == '"' and len(_JSON_BLOCK_TAG.findall(text, a + 1, b - 1)) >= _MIN_JSON_BLOCK_TAGS:
+                if label:
+                    builder.insert("\n" + label + "\n", a + 1)
+                _json_html(builder, text, a + 1, b - 1)  # "content": "<p>📣 Job: …</p><p>…": the HTML a page shows
+                builder.insert("\n", b - 1)
+            elif first == '"' and b - a > 2 and label and "\\" in text[a + 1 : b - 1]:
                 _write_quoted_value(builder, text, label, [(a + 1, b - 1)])  # "Line one\nLine two": its escapes read
             elif first == '"' and b - a > 2:
                 _write_line(builder, label + ": " if label else "", a + 1, b - 1)
@@ -6254,6 +6276,26 @@ def _key_label(key: str) -> str:
     """A data file's key as the label a page writes: "employment_type" → "Employment type"."""
     label = key.replace("_", " ").replace("-", " ")
     return label[:1].upper() + label[1:]
+
+
+# an HTML tag inside a JSON string (its slash may be escaped, "<\/p>", and its brackets too: "\u003cp\u003e", as
+# Mastodon and Greenhouse write them), and the block tags that make the string a page
+_JSON_LT, _JSON_GT = r"(?:<|\\u003[cC])", r"(?:>|\\u003[eE])"
+_JSON_HTML_TAG = re.compile(_JSON_LT + r"(?P<close>\\?/)?(?P<tag>[A-Za-z][A-Za-z0-9]*)(?:[ \t](?:(?!\\u003[eE])[^<>\n]){0,400})?/?" + _JSON_GT)
+_JSON_BLOCK_TAG = re.compile(_JSON_LT + r"(?:\\?/)?(?i:p|div|ul|ol|li|h[1-6]|br)\b(?:(?!\\u003[eE])[^<>\n]){0,400}" + _JSON_GT)
+_MIN_JSON_BLOCK_TAGS = 2
+
+
+def _json_html(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """Copy the JSON string ``text[start:end]`` that holds HTML (an API's "content" or "description") as the page it
+    marks up: its escapes read, a block tag a line break, a list item a "- " line, any other tag nothing."""
+    at = start
+    for m in _JSON_HTML_TAG.finditer(text, start, end):
+        _repr_string(builder, text, at, m.start())
+        tag = m.group("tag").lower()
+        builder.replace("\n- " if tag == "li" and not m.group("close") else "\n" if tag in _ESCAPED_BLOCK_TAGS else "", m.start(), m.end())
+        at = m.end()
+    _repr_string(builder, text, at, end)
 
 
 def _write_line(builder: TextBuilder, lead: str, start: int, end: int) -> None:

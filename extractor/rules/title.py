@@ -212,7 +212,7 @@ def title_vocab() -> _Vocab:
             rf"(?i)(?:(?:[ \t]+[-–—|]|,)[ \t]+(?:{_labels_regex(data['schedule_tags'])})"
             # a status and a shift in one tail: "- Per Diem Nights", "– Part-Time Days", "- Nights/Weekends", "- Days + 1 in 5 On-Call",
             # "– Permanent with on-call", "– fast stilling med vaktordning"
-            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:(?:and|with|med|mit|avec|con|com)[ \t]+)?)(?:\d{{1,2}}[ \t]+in[ \t]+\d{{1,2}}[ \t]+)?(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*(?:[-–—][ \t]*)?\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?|mois|meses|mesi|monate|maanden|semaines|semanas|settimane)|[ \t]+\d{{1,2}}(?:[.,]\d)?[ \t]*(?:std\.?|stunden|hours|hrs|h)(?![^\W\d_])|[ \t]+20\d\d(?:[ \t]*[-–/][ \t]*20\d\d)?)?"  # "- Fixed Term 11 months", "– Teilzeit 25 Std.", "- Fixed Term 2027"
+            rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:(?:and|with|med|mit|avec|con|com)[ \t]+)?)(?:\d{{1,2}}[ \t]+in[ \t]+\d{{1,2}}[ \t]+)?(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*(?:[-–—][ \t]*)?\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?|mois|meses|mesi|monate|maanden|semaines|semanas|settimane)|[ \t]+\d{{1,2}}(?:[.,]\d)?[ \t]*(?:std\.?|stunden|hours|hrs|h)(?![^\W\d_])|(?:(?<=[Tt]erm)|(?<=[Cc]ontract))[ \t]+20\d\d(?:[ \t]*[-–/][ \t]*20\d\d)?)?"  # "- Fixed Term 11 months", "– Teilzeit 25 Std.", "- Fixed Term 2027" (a season's year stays: "– Seasonal 2027")
             # (the same in the page's language first: "(ночные смены / night shifts)")
             rf"|[ \t]*\((?:[^\W\d_][^()/\n]{{1,30}}/[ \t]*)?(?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}}|[ \t]+(?i:por|de|for|für|pour|per)[ \t]+\d{{1,2}}[ \t]+[^\W\d_]+)?\)"
             rf"|[ \t]*\({_WEEKDAY}[ \t]*(?:[-–—/&]|to|and)[ \t]*{_WEEKDAY}\))$"  # the days worked: "(Fri–Sun)", "(Mon to Thu)"
@@ -302,6 +302,9 @@ _CLASS_GRADE_TAIL = fastre.compile(r"(?:,|[ \t][-–—|])[ \t]*(?:[A-Z][a-z]+[ 
 _TEACHING = fastre.compile(r"(?i)\b(?:teach\w*|instructor|educator|tutor|paraprofessional|para-educator)\b")
 _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]*[(\[][ \t]*(?:job[ \t]+opening|job[ \t]+id|job[ \t]+no\.?|post[ \t]+(?:no\.?|number)|req(?:uisition)?|ref(?:erence)?|vacancy|posting|id)[ \t#:.]*[A-Z0-9][\w\-/.]*\d[\w\-/.]*[ \t]*[)\]]$"),
+    # the posting's reference after a bar or a dash: "Fleet Coordinator | Ref FC-77", "… – Req. 20441" (before the grade pattern
+    # below reads its code alone)
+    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:ref(?:erence)?|req(?:uisition)?|job[ \t]+(?:id|no|ref)|vacancy[ \t]+(?:no|ref))[ \t#:.]*[A-Z0-9][\w\-/.]*\d[\w\-/.]*$"),
     # a grade, with an office code after it: ", GS-0199-9/11, Census-D-TH"
     fastre.compile(r"(?:[ \t]*,[ \t]*|[ \t]+|[ \t]+[-–—][ \t]+)\(?[A-Z]{2,3}-\d{1,4}(?:[-/]\d{1,4}){0,3}\)?(?:[ \t]+\([A-Z]{2,5}\))?(?:,[ \t]*[A-Z][A-Za-z]*(?:-[A-Z0-9]{1,4})+)?$"),
     fastre.compile(r"[ \t]*(?:\([A-Z]{2,5}\)[ \t]*){2,}$"),  # announcement codes in a row: "(OCA)(DE)"
@@ -1691,6 +1694,9 @@ def title_page(ctx: Context) -> Iterable[Candidate]:
     lines = list(_lines(ctx.text, 0, min(len(ctx.text), 2000)))[:2]
     if not repeated and len(lines) == 2 and lines[0][0] <= page.title.start < lines[0][1] and _menu_line(" ".join(ctx.text[slice(*lines[1])].split())):
         return  # "Pleiades HR Solutions | Executive Search & Recruitment" over "Home | Jobs | Contact": a firm's name and tagline over its menu
+    line_end = ctx.text.find("\n", title.end)
+    if line_end >= 0 and _latin_line_under(ctx.text, title, list(_lines(ctx.text, line_end + 1, min(len(ctx.text), line_end + 300)))[:1]) is not None:
+        return  # "مطلوب محاسب – دوام كامل" over "Accountant – Full Time": the posting is read by the translation (title.header_line)
     yield Candidate("title", title.value, ((title.start, title.end),), conf, "title.page")
 
 
@@ -2812,7 +2818,7 @@ _NAMED_CLIENT = fastre.compile(
     r"|(?:ricerca|seleziona|recherche|recrute|busca|selecciona|sucht)(?:[ \t]*,)?[ \t]+(?:per|pour|para|für)"  # an agency's "ricerca, per Giocabimbo, …"
     r"|(?:partnerünk|ügyfelünk|megbízónk)(?:[ \t]*,)?[ \t]+az?|(?:pro[ \t]+našeho|náš)[ \t]+klienta?|(?:dla[ \t]+naszego[ \t]+klienta|nasz[ \t]+klient)"  # Hungarian, Czech, Polish
     r"|(?:für[ \t]+unseren[ \t]+Kunden|unser[ \t]+Kunde)|(?:voor[ \t]+)?onze[ \t]+(?:klant|opdrachtgever)),?[ \t]+"
-    r"(?P<c>(?:[A-Z0-9][\w&.'’\-]{0,40})(?:[ \t]+(?:(?:de|du|des|del|la|le|do|da|dos|das)[ \t]+)?(?:[ld]['’])?[A-Z0-9&][\w&.'’\-]{0,40}){0,4})"
+    r"(?P<c>(?:[^\W_a-z][\w&.'’\-]{0,40})(?:[ \t]+(?:(?:de|du|des|del|la|le|do|da|dos|das)[ \t]+)?(?:[ld]['’])?(?:[^\W_a-z]|&)[\w&.'’\-]{0,40}){0,4})"  # (capitals of any script: "Öntöde")
     r"(?=[ \t]*[,.(]|[ \t]+(?:is|are|has|in|as|to|est|es|é|részére|számára)\b)"
 )
 
@@ -6349,8 +6355,11 @@ def _unit_after_department(value: str) -> Optional[re.Match[str]]:
 
 def _service_kind(m: re.Match[str], value: str) -> bool:
     """USAJOBS' "Service: Competitive" / "Excepted": a one-word "Service" value names the kind of civil service, not a
-    unit (a council's "Service: Parks and Open Spaces" does)."""
-    return m.group("label").lower() == "service" and len(value.split()) < 2
+    unit (a council's "Service: Parks and Open Spaces" does); nor does a term of service ("Service: Permanent, full time")."""
+    return m.group("label").lower() == "service" and (len(value.split()) < 2 or _SERVICE_TERMS.match(value) is not None)
+
+
+_SERVICE_TERMS = fastre.compile(r"(?i)(?:permanent|temporary|contract(?:ual)?|fixed[- ]term|full[- ]?time|part[- ]?time|casual|seasonal|regular)\b")
 
 
 @rule("team", name="team.labelled")
@@ -6911,7 +6920,8 @@ def _board_employer_line(value: str) -> bool:
         return False  # ("Open roles › Compliance": a breadcrumb)
     if gazetteer().knows(value) or _place_line(value) or _meta_line(value) or kind_of_heading(value) or _menu_line(value) or _chrome_line(value):
         return False
-    return value.lower() not in title_vocab().not_company and not (looks_like_title(value) and not _legal_name(value) and not _organisation_name(value))
+    return value.lower() not in title_vocab().not_company and value.casefold() not in board_chrome() \
+        and not (looks_like_title(value) and not _legal_name(value) and not _organisation_name(value))  # (nor an "Apply" button)
 
 
 def _labelled_heading(text: str, start: int, end: int) -> bool:
