@@ -3861,11 +3861,16 @@ def _curl_trace(doc: Document) -> Document:
     if len(_CURL_TRACE_HINT.findall(text, 0, 20_000)) < 2:
         return doc
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*(?:\n|$)", text) if m.end() > m.start()]
+
+    def traced(k: int) -> bool:  # line k is curl's own (its break left out)
+        start, end = lines[k]
+        return _CURL_TRACE_LINE.fullmatch(text, start, end - (text[end - 1] == "\n")) is not None
+
     head = 0
-    while head < len(lines) and _CURL_TRACE_LINE.fullmatch(text, lines[head][0], lines[head][1] - (text[lines[head][1] - 1] == "\n")):
+    while head < len(lines) and traced(head):
         head += 1
     tail = len(lines)
-    while tail > head and _CURL_TRACE_LINE.fullmatch(text, lines[tail - 1][0], lines[tail - 1][1] - (text[lines[tail - 1][1] - 1] == "\n")):
+    while tail > head and traced(tail - 1):
         tail -= 1
     if head == 0 or head >= tail:
         return doc
