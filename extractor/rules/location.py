@@ -2298,7 +2298,8 @@ def _named_country_of(text: str, city: str) -> Optional[str]:
 
 
 def _postal_address(text: str, f: Found) -> bool:
-    """Is the place part of a postal address: a street before it on its line, or a postcode closing the line after it?"""
+    """Is the place part of a postal address: a street before it on its line, a postcode right before it after a comma,
+    or a postcode closing the line after it?"""
     line_start = text.rfind("\n", 0, f.start) + 1
     return bool(_POSTCODE_AFTER_RE.match(text, f.end) or _ADDRESS_RE.search(text, max(line_start, f.start - 120), f.start)
                 or _POSTCODE_BEFORE_RE.search(text, max(line_start, f.start - 12), f.start))
