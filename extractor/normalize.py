@@ -401,8 +401,9 @@ def _json_with_marks(raw: str) -> bool:
     if page is not None and _HTML_HINT.search(raw, *page) is None:
         return True
     # an API's reply whose strings hold HTML (Lever's "description": "<div>…", "lists": [{"content": "<li>…"}]): every
-    # tag inside a string of the one JSON document, nothing but space around it; its strings are read as pages (_json_html)
-    if len(spans) != 1 or raw[: spans[0][0]].strip() or raw[spans[0][1] :].strip():
+    # tag inside a string of the one JSON document (a command line above it holds none); its strings are read as pages
+    # (_json_html)
+    if len(spans) != 1:
         return False
     strings = [(a, b) for a, b in tokens if raw[a] == '"']
     starts = [a for a, _ in strings]
@@ -3503,6 +3504,17 @@ _PLACE_KEY_RANK = {"district": 2, "county": 2, "state": 3, "region": 3, "provinc
 # a nested record's key whose value is the record's own name ("employer": {"name": …}): written under the parent's label
 _NAME_KEYS = frozenset("name display text label value".split())
 _HTML_TEXT_KEYS = frozenset("content body html".split())  # the key of a section's HTML text beside its name
+_LEVER_KEYS = frozenset("categories lists hostedurl descriptionplain applyurl".split())  # a Lever posting's own keys beside its "text"
+
+
+def _lever_posting(text: str, tokens: list[tuple[int, int]], pos: int) -> bool:
+    """Whether the record whose first member is at ``tokens[pos]`` is a Lever posting (its postings API's reply): a
+    "text" member, which is the job's title there, beside two of Lever's own keys."""
+    keys = set()
+    while (member := _json_member(text, tokens, pos)) is not None:
+        keys.add(member[0].lower())
+        pos = _value_end(text, tokens, member[2])
+    return "text" in keys and len(keys & _LEVER_KEYS) >= 2
 
 
 def _range_record(keys: Iterable[str]) -> bool:
@@ -4503,6 +4515,11 @@ def _json_source(doc: Document) -> Document:
         builder.copy(at, start)
         builder.insert("\n", start)
         tokens = [(m.start(), m.end()) for m in _JSON_TOKEN.finditer(text, start, end)]
+        if text[start] == "{" and _lever_posting(text, tokens, 1):
+            _write_json(builder, text, tokens, end)  # a Lever posting: its lists' "text"/"content" pairs are sections, not chat messages
+            builder.insert("\n", end)
+            at = end
+            continue
         if _adaptive_card(builder, text, tokens) or _chat_message(builder, text, tokens) or _json_api(builder, text, tokens):
             builder.insert("\n", end)
             at = end
@@ -4842,6 +4859,7 @@ def _write_json(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], 
             # a section as a record of its name and its HTML text (Lever's {"text": "What you will do", "content": "<li>…"}):
             # the name as the section's heading, the text under it, neither labelled
             html_section = scalars and any(text[va] == '"' and len(_JSON_BLOCK_TAG.findall(text, va + 1, vb - 1)) >= _MIN_JSON_BLOCK_TAGS for _, va, vb in pairs)
+            lever = not label and _lever_posting(text, tokens, nested_at)
             while (member := _json_member(text, tokens, pos)) is not None:
                 key, ka, pos = member
                 if key.lower() in _JSON_TOOL_KEYS:
@@ -4850,6 +4868,8 @@ def _write_json(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], 
                 child = label if label and key.lower() in _NAME_KEYS else _json_key_label(key)
                 if html_section and key.lower() in _NAME_KEYS | _HTML_TEXT_KEYS:
                     child = ""
+                elif lever and key == "text":
+                    child = "Job title"  # Lever's posting names its title "text"
                 typed = _typed_value(text, tokens, pos)
                 shown = typed[0] if typed is not None else pos
                 if text[tokens[shown][0]] in "{[" and child and key.lower() not in _JSON_TEXT_KEYS:

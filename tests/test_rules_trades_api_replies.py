@@ -92,11 +92,30 @@ def _lever_reply() -> str:
 
 def test_an_api_reply_whose_strings_hold_html_is_read_as_its_sections():
     record = extracted_record(_lever_reply())
+    assert record["title"] == "Payments Analyst"  # Lever names its title "text"
     assert record["team"] == "Finance Operations"
-    assert record["company"] is None  # the record's "categories" heading names no employer (Lever's "text" title is not read yet)
+    assert record["company"] is None  # the record's "categories" heading names no employer
     assert record["responsibilities"] == ["Reconcile the daily settlements", "Chase failed payouts", "Report the month's fees"]
     assert record["minimum_qualifications"] == ["Two years in payments operations", "Advanced Excel"]
     assert record["preferred_qualifications"] == ["Portuguese is a plus"]
+
+
+def test_a_lever_reply_fetched_with_its_command_reads_its_team_within_the_department():
+    reply = json.dumps({
+        "additional": "<div>Benefits: health cover and a training budget.</div>", "additionalPlain": "Benefits: health cover and a training budget.",
+        "categories": {"commitment": "Full-time", "department": "Operations", "location": "Leeds", "team": "Route Planning"},
+        "descriptionPlain": "Kestrel Couriers delivers parcels across Yorkshire.\n", "description": "<div>Kestrel Couriers delivers parcels across Yorkshire.</div>",
+        "id": "91ab", "lists": [
+            {"text": "What you'll do", "content": "<li>Plan next-day routes for forty vans</li><li>Rebalance loads when a van is off the road</li><li>Report on missed deliveries</li>"},
+            {"text": "What you'll bring", "content": "<li>Two years planning routes or shifts</li><li>Confident with spreadsheets</li><li>Experience with Descartes is a plus</li>"},
+        ],
+        "text": "Route Planner", "hostedUrl": "https://jobs.lever.co/kestrel/91ab",
+    }, indent=2)
+    record = extracted_record("$ curl -s https://api.lever.co/v0/postings/kestrel/91ab?mode=json | jq .\n" + reply)
+    assert record["title"] == "Route Planner"
+    assert record["team"] == "Route Planning"
+    assert record["responsibilities"] == ["Plan next-day routes for forty vans", "Rebalance loads when a van is off the road", "Report on missed deliveries"]
+    assert record["preferred_qualifications"] == ["Experience with Descartes is a plus"]
 
 
 def test_html_escaped_as_unicode_inside_a_json_string_is_read_as_a_page():

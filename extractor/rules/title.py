@@ -6328,6 +6328,7 @@ def _careers_site_opening(ctx: Context) -> bool:
 
 
 # a unit label on one of the next lines under a directorate's ("Department:", "Team:", "Unit:", "Section:", "Service:")
+_TEAM_BELOW = fastre.compile(r"(?:\n[^\n]*){0,2}\n[ \t\-*•]*(?i:team)[ \t]*:[ \t]*[A-Z0-9]")
 _SMALLER_UNIT_BELOW = fastre.compile(r"(?:\n[^\n]*){0,2}\n[ \t\-*•]*(?i:department|dept|team|unit|section|service)[ \t]*:[ \t]*[A-Z0-9]")
 
 
@@ -6399,6 +6400,8 @@ def team_labelled(ctx: Context) -> Iterable[Candidate]:
         if m.group("label").lower() in ("directorate", "direction", "faculty", "faculty/school") and _SMALLER_UNIT_BELOW.match(text, m.end(), min(len(text), m.end() + 200)):
             continue  # "Directorate: Community & Planning Services / Department: Public Health", "Faculty: Medical Sciences /
             # Department: …": the smaller unit below hires
+        if m.group("label").lower() in ("department", "dept", "division") and _TEAM_BELOW.match(text, m.end(), min(len(text), m.end() + 200)):
+            continue  # "Department: Customer Experience / … / Team: Payroll Support" (Lever's categories): the team within it
         weak = m.group("label").lower() in vocab.weak_team_labels
         if weak and re.search(r"[ \t](?:[-–—>»/])[ \t]", hit.value):
             continue  # "Category: Admin - Financial Aid": the board's taxonomy path, not the hiring unit
