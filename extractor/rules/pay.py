@@ -382,20 +382,30 @@ def _locale_patterns(table: str, default: str, *, bounded: bool) -> tuple[tuple[
     gazetteer's towns of the countries paying in it that no other country has ("Curepipe" for MUR). ``bounded``: a
     name must not run into a Latin letter ("India" is not "Indiana"); unbounded, CJK names stand glued to their
     neighbours and no town is added (a Latin town's name in a CJK text is too often a word: "Seller Central")."""
+    patterns = []
+    for code, names in _vocab()[table].items():
+        listed = _alt(names, spaced=False)
+        pieces = [rf"(?<![A-Za-z])(?:{listed})(?![A-Za-z])" if bounded else listed]
+        own = _towns_by_currency().get(code, []) if bounded and code != default else []
+        if own:
+            pieces.append(rf"(?<![A-Za-z])(?:{_alt(own, spaced=False)})(?![A-Za-z])")
+        patterns.append((code, fastre.compile("|".join(pieces))))
+    return tuple(patterns)
+
+
+@cache
+def _towns_by_currency() -> dict[str, list[str]]:
+    """The gazetteer's town names that only one country has, grouped by that country's currency (read once)."""
     towns: dict[str, set[str]] = {}
     for place in world.gazetteer_data()["cities"]:
         for name in (place["name"], *place.get("aliases", [])):
             towns.setdefault(name, set()).add(place["country"])
     country_currency = _vocab()["country_currency"]
-    patterns = []
-    for code, names in _vocab()[table].items():
-        listed = _alt(names, spaced=False)
-        pieces = [rf"(?<![A-Za-z])(?:{listed})(?![A-Za-z])" if bounded else listed]
-        own = [n for n, countries in towns.items() if bounded and code != default and len(countries) == 1 and country_currency.get(next(iter(countries))) == code]
-        if own:
-            pieces.append(rf"(?<![A-Za-z])(?:{_alt(own, spaced=False)})(?![A-Za-z])")
-        patterns.append((code, fastre.compile("|".join(pieces))))
-    return tuple(patterns)
+    by_currency: dict[str, list[str]] = {}
+    for name, countries in towns.items():
+        if len(countries) == 1 and (code := country_currency.get(next(iter(countries)))) is not None:
+            by_currency.setdefault(code, []).append(name)
+    return by_currency
 
 
 def _named_currency(ctx: Context, table: str, default: str, *, bounded: bool = True) -> str:
