@@ -3081,12 +3081,14 @@ def _diff_source(doc: Document) -> Document:
     return out if out.text.strip() else doc
 
 
-_WIKI_HINT = re.compile(r"^\{\{[ \t]*Infobox\b|^==+[^=\n]+==+[ \t]*$|\[\[[^\]\n]+\]\]|'''[^'\n]+'''", re.M)
+_WIKI_HINT = re.compile(r"^\{\{[ \t]*Infobox\b|^==+[^=\n]+==+[ \t]*$|^=[ \t]+[^=\n]+[ \t]+=[ \t]*$|\[\[[^\]\n]+\]\]|'''[^'\n]+'''", re.M)
 _WIKI_FORM = re.compile(
     r"(?P<box>^\{\{[ \t]*Infobox[^\n|}]*$)"  # an infobox's opening line
     r"|(?P<field>^\|[ \t]*(?P<key>[A-Za-z][\w -]{0,40}?)[ \t]*=[ \t]*)"  # "| key = value"
     r"|(?P<close>^\}\}[ \t]*$)"
     r"|(?P<heading>^==+[ \t]*|[ \t]*==+[ \t]*$)"
+    r"|(?P<top>^=[ \t]+(?P<top_text>[^=\n]+?)[ \t]+=[ \t]*$)"  # the page's own heading, "= Junior Data Analyst =" (also Phabricator's Remarkup)
+    r"|(?P<cell>^\|(?P<cell_key>[^|=\n]{1,40}?)\|[ \t]*(?=[^|\s]))"  # a label cell before its value: "|Team| Mobility Insights"
     r"|(?P<category>^\[\[(?:Category|Kategorie|Catégorie):[^\]\n]*\]\][ \t]*$)"
     r"|(?P<comment><!--.*?-->)"
     r"|(?P<link>\[\[(?:[^\]|\n]*\|)?)(?=[^\]\n]*\]\])"  # "[[target|" of a link: its shown text stays
@@ -3165,6 +3167,11 @@ def _mediawiki_source(doc: Document) -> Document:
         at = m.end()
         if m.group("field") is not None:
             builder.replace(_key_label(m.group("key").strip()) + ": ", m.start(), m.end())
+        elif m.group("top") is not None:
+            builder.copy(m.start("top_text"), m.end("top_text"))
+        elif m.group("cell") is not None:
+            builder.copy(m.start("cell_key"), m.end("cell_key"))
+            builder.replace(": ", m.end("cell_key"), m.end())
     builder.copy(at, len(text))
     out = builder.build()
     return out if out.text.strip() else doc
@@ -3556,12 +3563,28 @@ def _workplace_flag(label: str, value: str) -> bool:
     return value == "true" and _WORKPLACE_FLAG_LABEL.fullmatch(label) is not None
 
 
+# a CRM record's type that says it is a job (Salesforce's "attributes": {"type": "Job_Posting__c", …})
+_CRM_JOB_TYPE = re.compile(r'"type"[ \t]*:[ \t]*"[^"\n]{0,40}(?i:job|posting|requisition|vacanc|opening|position)[^"\n]{0,40}"')
+
+
+def _crm_job_record(text: str, tokens: list[tuple[int, int]], at: int) -> bool:
+    """Whether the record whose first member is ``tokens[at]`` opens with an "attributes" record whose "type" names a
+    job (a Salesforce sObject of a custom job object): its "Name" is then the job's title."""
+    member = _json_member(text, tokens, at)
+    if member is None or member[0] != "attributes" or text[tokens[member[2]][0]] != "{":
+        return False
+    inner_end = _value_end(text, tokens, member[2])
+    return _CRM_JOB_TYPE.search(text, tokens[member[2]][0], tokens[min(inner_end, len(tokens) - 1)][1]) is not None
+
+
+_CUSTOM_FIELD_SUFFIX = re.compile(r"(?<=[A-Za-z0-9])__(?:c|r|pc|x|e|b)$")
 _INDEX_TYPE_SUFFIX = re.compile(r"(?<=[a-z])_(?:s|t|i|l|f|d|b|dt|ss|txt|txt_en|ts|is|ls|fs|ds|dts|tdt)$")
 
 
 def _json_key_label(key: str) -> str:
     """A JSON key as the label a page writes: "hoursPerWeek" → "Hours per week", "job_type" → "Job type",
     "benefits_text" → "Benefits"."""
+    key = _CUSTOM_FIELD_SUFFIX.sub("", key)  # a CRM's custom field or relation: "City__c", "Account__r" (Salesforce)
     words = _CAMEL_BREAK.sub("_", key).lower()
     words = re.sub(r"(?<=.)_(?:text|html|md|markdown|plain|raw|keyword)$", "", words)  # "benefits_text": the benefits
     return _key_label(_INDEX_TYPE_SUFFIX.sub("", words))  # a search index's field type: "title_t", "city_s", "published_dt"
@@ -4567,8 +4590,8 @@ def _embedded_page(text: str, tokens: list[tuple[int, int]]) -> Optional[tuple[i
         if text[a] != '"':
             continue
         if i + 1 < len(tokens) and text[tokens[i + 1][0]] == ":":
-            if text[a + 1 : b - 1].lower() in title_keys:
-                return None
+            if _CUSTOM_FIELD_SUFFIX.sub("", text[a + 1 : b - 1]).lower() in title_keys:
+                return None  # (a CRM's custom field too: "City__c")
             continue
         if b - a >= _MIN_EMBEDDED_PAGE and text.count("\\n", a, b) >= _MIN_EMBEDDED_LINES and (best is None or b - a > best[1] - best[0]):
             best = (a + 1, b - 1)
@@ -4577,7 +4600,7 @@ def _embedded_page(text: str, tokens: list[tuple[int, int]]) -> Optional[tuple[i
 
 _CHAT_TEXT_KEYS = frozenset("text message content body msg markdown".split())  # ("msg": Rocket.Chat's; "markdown": Webex's)
 _CHAT_DATE_KEYS = frozenset("originalarrivaltime created created_date createdate created_at createdat date timestamp sent_at sentat time ts".split())
-_EPOCH_DATE_KEYS = _CHAT_DATE_KEYS | {"origin_server_ts", "date_sent", "sent"}  # a message's send time, as a number too
+_EPOCH_DATE_KEYS = _CHAT_DATE_KEYS | {"origin_server_ts", "date_sent", "sent", "create_at"}  # a message's send time, as a number too
 _EPOCH = re.compile(r"(?P<s>1[5-9]\d{8})(?P<ms>\d{3})?")  # seconds (or milliseconds) since 1970: 2017 … 2033
 
 
@@ -4775,6 +4798,10 @@ def _chat_message(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]
             dates.setdefault(records[i], (va + 1, vb - 1))
         elif key in _CHAT_TEXT_KEYS and vb - va > 2:  # (an API reply's empty "msg": "" is no message)
             texts.append((va + 1, vb - 1, records[i]))
+    stamps: dict[int, tuple[int, int]] = {}  # a send time written as a number: Telegram's "date", Mattermost's "create_at"
+    for i, (a, b) in enumerate(tokens[:-2]):
+        if text[a] == '"' and text[tokens[i + 1][0]] == ":" and text[a + 1 : b - 1].lower() in _EPOCH_DATE_KEYS and _EPOCH.fullmatch(text, *tokens[i + 2]):
+            stamps.setdefault(records[i], tokens[i + 2])
     if len(texts) < _MIN_CHAT_MESSAGES:
         return False
     ms, me, record = max(texts, key=lambda m: m[1] - m[0])
@@ -4786,6 +4813,11 @@ def _chat_message(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]
         builder.insert("Posted: ", sent[0])
         builder.copy(*sent)
         builder.insert("\n\n", sent[1])
+    elif (stamp := stamps.get(record)) is not None and (m := _EPOCH.fullmatch(text, *stamp)) is not None and not _OWN_POSTED.search(text, ms, me):
+        # (a message that carries the ad with its own "Posted: 24 November 2026" keeps that date)
+        builder.insert("Posted: ", stamp[0])
+        builder.replace(datetime.fromtimestamp(int(m.group("s")), tz=timezone.utc).date().isoformat(), *stamp)  # the day the number stands for
+        builder.insert("\n\n", stamp[1])
     read(builder, text, ms, me)
     builder.insert("\n", me)
     return True
@@ -4860,6 +4892,7 @@ def _write_json(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], 
             # the name as the section's heading, the text under it, neither labelled
             html_section = scalars and any(text[va] == '"' and len(_JSON_BLOCK_TAG.findall(text, va + 1, vb - 1)) >= _MIN_JSON_BLOCK_TAGS for _, va, vb in pairs)
             lever = not label and _lever_posting(text, tokens, nested_at)
+            crm_job = not label and _crm_job_record(text, tokens, nested_at)
             while (member := _json_member(text, tokens, pos)) is not None:
                 key, ka, pos = member
                 if key.lower() in _JSON_TOOL_KEYS:
@@ -4870,6 +4903,13 @@ def _write_json(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], 
                     child = ""
                 elif lever and key == "text":
                     child = "Job title"  # Lever's posting names its title "text"
+                elif crm_job and key == "Name":
+                    child = "Job title"  # a CRM's job record names its title "Name"
+                elif crm_job and key.lower() == "account__r":
+                    child = "Employer"  # …and its employer's record "Account"
+                if crm_job and key == "attributes":
+                    pos = _value_end(text, tokens, pos)  # the API's own type and address of the record: nothing to show
+                    continue
                 typed = _typed_value(text, tokens, pos)
                 shown = typed[0] if typed is not None else pos
                 if text[tokens[shown][0]] in "{[" and child and key.lower() not in _JSON_TEXT_KEYS:
@@ -6703,6 +6743,8 @@ def _markdown_table(doc: Document) -> Document:
 
 # a chat's emoji shortcode (":rotating_light:", ":round_pushpin:") and its one-asterisk bold ("*Senior Designer*")
 _SHORTCODE = re.compile(r"(?<![\w:/]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:(?![\w:/])")
+_OWN_POSTED = re.compile(r"(?i)\b(?:posted|published|date[ \t]+posted|publication[ \t]+date|publi[ée]e?[ \t]+le|publicado)\b")
+_LINE_LEAD = re.compile(r"[ \t#>*-]*")  # what may stand before a shortcode that opens its line: heading marks, a bullet
 _CHAT_BOLD = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(?P<inner>[^*\n]{1,120}?)(?<=[^\s*\\])\*(?![\w*])")
 
 
@@ -6715,8 +6757,10 @@ def _chat_marks(doc: Document) -> Document:
     if ":" not in text and "*" not in text:
         return doc
     codes = list(_SHORTCODE.finditer(text))
-    if len(codes) < 2:
-        return doc  # no chat: a page's "*never*" keeps its marks as written
+    opening = any(_LINE_LEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) for m in codes)
+    if len(codes) < 2 and not opening:
+        return doc  # no chat: a page's "*never*" keeps its marks as written (one shortcode opening a line, as a chat's
+        # heading does, "#### :rocket: We're hiring: …", is one too)
     edits: list[Edit] = [(m.start(), m.end(), "") for m in codes]
     for m in _CHAT_BOLD.finditer(text):
         edits.append((m.start(), m.start() + 1, ""))

@@ -279,6 +279,8 @@ def _wished(ctx: Context, mention: Mention) -> bool:
     return marks_preferred(left + ctx.text[mention.start : mention.end] + right)
 
 
+# a board's education field: "Education: Bachelor's Degree", "Required education: High School or equivalent"
+_EDUCATION_LABEL = re.compile(r"(?i)^[ \t]*(?:(?:required|minimum)[ \t]+)?(?:education(?:[ \t]+level)?|qualifications?|degree|schooling|formaci[oó]n|escolaridad|escolaridade|formation|ausbildung)[ \t]*:", re.M)
 # "a degree (2:2 or above) in a numerate subject": a bracket splitting the weak "degree in", read as that phrase
 _BRACKETED_DEGREE = re.compile(r"(?i)(?<![\w-])degree[ \t]*\([^()\n]{1,30}\)[ \t]+in(?![\w-])")
 _BRACKETED_ENTRY = Entry(WEAK_LEVEL, "weak", "degree in")
@@ -301,6 +303,9 @@ def education_level(ctx: Context) -> Iterable[Candidate]:
         return
     duties = ctx.sections_of("responsibilities")
     mentions = [m for m in mentions if not _in(duties, m.start)] or mentions  # "Co-supervise two MSc students": a duty names no requirement
+    # a requirements list that names a degree outranks degrees named elsewhere ("a school with pupils from primary to
+    # bachillerato" over "Licenciatura o grado en …" among the requirements)
+    mentions = [m for m in mentions if m.in_qualifications or _EDUCATION_LABEL.search(ctx.text, ctx.text.rfind("\n", 0, m.start) + 1, m.start)] or mentions
     required = [m for m in mentions if not _wished(ctx, m)]
     mentions = required or mentions  # "Bachelor's in Accounting" beside "a diploma in taxation would be valued": the
     # wish is no lower requirement ("PhD preferred" alone still says the degree)

@@ -62,7 +62,7 @@ def _vocab() -> dict:
         + r"|hebdomadaires?|tjedno|nedeljno|tedensko|(?:na|/)[ \t]{0,2}teden|седмично|на[ \t]седмица|на[ \t]тиждень|щотижня|(?:την|/)[ \t]{0,2}εβδομάδα|εβδομαδιαίως|(?:mỗi|/)[ \t]{0,2}tuần|(?:per|/|se)[ \t]{0,2}minggu|/[ \t]{0,2}週|ต่อสัปดาห์|в[ \t]неделю|שבועיות|בשבוע"
     )
     units = (r"(?:hours?|hrs?\.?|h|stunden|std\.?|uur|heures?|horas|ore|godzin[y]?|timer|timmar|tim|tuntia|tuntia|tunnit|óra|ώρες|saat|giờ|jam"
-             r"|시간|時間|小時|小时|ชั่วโมง|час(?:ов|а)?|hodin|sati|sata|ur|годин[иа]?|שעות)")
+             r"|시간|時間|小時|小时|ชั่วโมง|час(?:ов|а)?|hodin|sati|sata|ur|годин[иа]?|שעות|u(?=[ \t]{0,2}/[ \t]{0,2}(?:h\b|week)))")  # (Dutch "u" only before a slash: "38 u/h per week", "36 u/week")
     # the minutes after the hours: "38 h 15 min/vecka", "37 hours 30 minutes per week"
     minutes = r"(?:[ \t]{0,2}(?P<mins>[1-5]\d|[1-9])[ \t]{0,2}(?:minutes?|minuter|minutter|minuten|mins?)\.?)?"
     # the week word before the figure: "heti 40 óra", "주 40시간", "haftalık 45 saat", "每週 40 小時"
@@ -74,7 +74,8 @@ def _vocab() -> dict:
             r"|[ \t]{1,3}(?:" + _phrases(data.get("schedule_options", [])) + r"))*"  # or other schedule options ("Full Time Flex Time Reduced Time")
             r"[ \t]{0,3}(?:[,&/+|·]|" + _phrases(data.get("choice_joiners", [])) + r"(?![\w]))?[ \t]{0,3}"
         ),
-        "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + _phrases(data["labels"]) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"),
+        # (its translation may follow before the colon: "Type de contrat / نوع العقد :")
+        "label": fastre.compile(r"(?i)" + LABEL_START + r"(?:" + _phrases(data["labels"]) + r")(?:[ \t]{1,2}/[ \t]{1,2}[^\n:：/|]{1,30}?)?[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：][ \t*_]{0,6}"),
         # (after the label in the page's own language: "Shartnoma turi / Contract type:")
         "label_line": fastre.compile(r"(?im)^[ \t#*_>-]{0,6}(?:[^\W\d_][^\n:/|]{0,30}?[ \t]/[ \t])?(?:" + _phrases(data["labels"]) + r")[ \t*_:：]{0,4}$"),
         # "Position Type Staff - Fixed Term": an ATS details table copied without its colons, a label of two or

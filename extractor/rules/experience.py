@@ -232,6 +232,9 @@ def _read(text: str, m: re.Match[str], pats: _Patterns, in_qualifications: bool)
         qualifier = qual.group(0).strip().lower()
         start -= len(qual_window) - qual.start()
     after = text[end : end + AFTER_WINDOW]
+    if not qualifier and (late := _QUALIFIER_AFTER.match(after)) is not None:
+        qualifier, after = late.group("q").lower(), after[late.end() :]  # "3 years minimum in export logistics": the floor after the figure
+        end += late.end()
     before = _clause_before(text, start)
     if pats.negative_before.search(before):
         return None
@@ -291,6 +294,7 @@ def _read(text: str, m: re.Match[str], pats: _Patterns, in_qualifications: bool)
     return Statement(value, start, end, strength, preferred_inline, bool(_ALTERNATIVE_BEFORE.search(text, max(0, start - 120), start)))
 
 
+_QUALIFIER_AFTER = fastre.compile(r"(?i)[ \t]*(?P<q>minimum|min\.|at[ \t]+least|au[ \t]+minimum|como[ \t]+m[ií]nimo|mindestens)(?=[ \t,])")
 _EXPERIENCE_WORD = fastre.compile(r"(?i)\bexperience[ds]?\b")
 _ITEM_START = fastre.compile(r"(?:^|\n)[ \t]*(?:[-*•·→▪►✓✔–—]|\d{1,2}[.)])?[ \t]*\Z")
 _WORD_AFTER = fastre.compile(r"[ \t]{1,2}[^\W\d_]")

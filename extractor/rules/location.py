@@ -293,6 +293,13 @@ _UNKNOWN_CITY_LINE_RE = fastre.compile(
     r"(?m)(?:^|(?<=[|·•/,] ))[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{1,2}$"
 )
 # a town opening its line (or a label's value) with its region named in brackets: "Oftringen (Kanton Aargau)", "Arbeitsort: Sirnach (Thurgau)"
+# "Arzachena (SS) – Sardegna – Italia": a town opening its line with its province's code, set off by a dash from its region
+# and country (read only when the region and its country follow, see _unknown_city; without the code, "Sous Chef – Sardegna
+# – Italia" would be a town)
+_UNKNOWN_CITY_DASH_RE = fastre.compile(
+    r"(?m)^[ \t]*(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ ]?\([A-Z]{2,3}\)[ \t]{1,2}[-–—][ \t]{1,2}$"
+)
+_DASH_COUNTRY_AFTER_RE = fastre.compile(r"[ \t]{1,2}[-–—][ \t]{1,2}(?P<c>[A-Z][^\n,–—-]{1,40}?)[ \t]*(?:\n|$)")
 _UNKNOWN_CITY_BRACKET_RE = fastre.compile(
     r"(?m)(?:^|(?<=[|·•] ))[ \t*•-]{0,4}(?:[^\W\d_][\w ]{0,30}:[ \t]{0,3})?(" + _NAME_WORD + r"(?:[ ](?:" + _JOINERS + r"[ ])?" + _NAME_WORD + r"){0,3})[ \t]{0,2}\([ \t]{0,2}$"
 )
@@ -593,6 +600,10 @@ def _unknown_city(text: str, first: Mention) -> Optional[Mention]:
         m = _UNKNOWN_CITY_BRACKET_RE.search(text, lo, desig.start() if desig else first.start)  # "Oftringen (Kanton Aargau)", not "Cook (AM)"
         if m is not None and gazetteer().knows(m.group(1)):
             m = None  # "Québec (QC)": a town the gazetteer knows is read as such
+    if not m and any(p.level == REGION for p in first.places) and (after := _DASH_COUNTRY_AFTER_RE.match(text, first.end)) is not None \
+            and any(p.level == COUNTRY and any(q.country == p.name for q in first.places if q.level == REGION)
+                    for p in gazetteer().names.get(after.group("c").casefold(), [])):
+        m = _UNKNOWN_CITY_DASH_RE.search(text, lo, first.start)
     if not m and first.places[0].form == "code" and _POSTCODE_AFTER_RE.match(text, first.end):
         m = _UNKNOWN_CITY_LINE_RE.search(text, lo, first.start)  # "Woolloongabba QLD 4102": an address line, no comma
     country_after = _COUNTRY_CLOSING_RE.match(text, first.end)
@@ -725,6 +736,11 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 and any(p.level != CITY for p in men.places)
                 and any(p.level == CITY for p in prev.places)
             ) or (
+                # "Sardegna – Italia": a region, then its own country after a dash
+                _DASH_GAP_RE.fullmatch(gap)
+                and men.places[0].form == "name"
+                and any(p.level == COUNTRY and any(q.level == REGION and q.country == p.name for q in prev.places) for p in men.places)
+            ) or (
                 # "Curitiba / PR", "Pune - MH": a code after a dash or slash is the known city's own region
                 _DASH_GAP_RE.fullmatch(gap)
                 and any(q.region == p.name for q in prev.places if q.level == CITY and q.known for p in men.places if p.level == REGION)
@@ -749,6 +765,11 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
                 and text[men.end : men.end + 1] == ")"
                 and any(p.level != CITY for p in men.places)
                 and any(p.level == CITY for p in prev.places)
+                # (a city written in its own language's name is of its own country: "Torino (TO)" is Turin's province, not
+                # Brazil's Tocantins; "Truro (NS)" may be another Truro than the one the gazetteer knows)
+                and any(q.level == CITY and (not q.known or prev.text.casefold() == q.name.casefold() or p.name in (q.region, q.country)
+                                             or p.level == REGION and p.country == q.country)
+                        for q in prev.places for p in men.places if p.level != CITY)
             ):
                 chains[-1].append(men)
                 continue

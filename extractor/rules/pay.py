@@ -989,15 +989,25 @@ _OPEN_TOP = re.compile(r"\+|[〜～~](?![ \t\u3000]{0,2}[\d¥$€£])|以上")
 _OVERPAY_AFTER = re.compile(r"(?i)[^\n.]{0,120}?\b(?:prepared|willing|ready|able)\s{1,2}to\s{1,2}pay\s{1,2}more\b|[^\n.]{0,120}?\büberzahlung")
 
 
-def _rejected(amount: Amount, reject: set[str]) -> bool:
-    """A funding-sized multiplier ("$2 million"), unless monthly pay runs to millions in the amount's currency ("2.5 million KRW")."""
-    return amount.multiplier in reject and amount.currency not in _vocab()["million_pay_currencies"]
+def _rejected(parts: list[Amount], reject: set[str], text: str) -> bool:
+    """A funding-sized multiplier ("$2 million"), unless monthly pay runs to millions in the figures' currency ("2.5 million
+    KRW"), or yearly pay does and a year follows the figures: "1.1M ~ 1.5M TWD / year"."""
+    if not any(p.multiplier in reject for p in parts):
+        return False
+    currency = next((p.currency for p in reversed(parts) if p.currency), None)
+    if currency in _vocab()["million_pay_currencies"]:
+        return False
+    return currency not in _vocab()["million_year_pay_currencies"] or _YEAR_AFTER.match(text, parts[-1].end) is None
+
+
+# a year named right after the figures: "/ year", "per annum", "a year", "p.a.", "annually"
+_YEAR_AFTER = re.compile(r"(?i)[ \t]{0,2}(?:[A-Z]{3}[ \t]{0,2})?(?:/|per|a|an|each)?[ \t]{0,2}(?:year|yr|annum|p\.?a\.?(?!\w)|annually|yearly)\b")
 
 
 def _worth_a_look(text: str, parts: list[Amount], reject: set[str], inr_units: set[str]) -> bool:
     """Cheap first filter: positive amounts, no funding-sized multiplier, and a currency (or a currency label after a
     lone figure: "Amount: 520.00" / "Currency: CAD"), an Indian unit or a decimal-free figure."""
-    if any(_rejected(p, reject) or not 0 < p.value <= MAX_VALUE for p in parts):
+    if _rejected(parts, reject, text) or any(not 0 < p.value <= MAX_VALUE for p in parts):
         return False
     if len(parts) == 1 and parts[0].currency is None and parts[0].multiplier is None and _YEAR_LIKE.fullmatch(str(parts[0].raw)):
         return False  # "MARCH 18, 2025": a bare year is never pay
@@ -1017,7 +1027,7 @@ def _candidate(
     """Turn one amount or one range into a salary candidate, or ``None`` when it is not pay."""
     text = ctx.text
     first, last = parts[0], parts[-1]
-    if any(_rejected(p, reject) for p in parts):
+    if _rejected(parts, reject, text):
         return None
     if any(p.value <= 0 for p in parts):
         return None

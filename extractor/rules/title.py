@@ -104,6 +104,9 @@ def _labels_regex(labels: Iterable[str], *, loose_spaces: bool = True) -> str:
 
 
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?"  # a weekday, short or in full
+# beside a contract's or a schedule's terms in a title's bracket: the workplace, a freelance engagement ("(Freelance · Remoto)";
+# "- Freelance (Contract)" alone names the job and stays)
+_BRACKET_TERMS = ["remote", "remoto", "remota", "hybrid", "híbrido", "hybride", "on-site", "onsite", "presencial", "télétravail", "teletrabajo", "freelance"]
 _CONTRACT_TAG = re.compile(r"(?i)contract|\bw2\b|\bc2c\b")  # a contract's kind in brackets names the job's terms: "(Contract)" stays
 
 
@@ -215,7 +218,9 @@ def title_vocab() -> _Vocab:
             rf"(?:(?:[ \t]*[/&+,][ \t]*|[ \t]+(?:(?:and|with|med|mit|avec|con|com)[ \t]+)?)(?:\d{{1,2}}[ \t]+in[ \t]+\d{{1,2}}[ \t]+)?(?:{_labels_regex(data['schedule_tags'])})){{0,2}}(?:[ \t]*(?:[-–—][ \t]*)?\([^()\n]{{1,40}}\)|[ \t]*[-–:]?[ \t]*\d{{1,2}}[ \t]*(?:months?|weeks?|years?|mths?|mois|meses|mesi|monate|maanden|semaines|semanas|settimane)|[ \t]+\d{{1,2}}(?:[.,]\d)?[ \t]*(?:std\.?|stunden|hours|hrs|h)(?![^\W\d_])|(?:(?<=[Tt]erm)|(?<=[Cc]ontract))[ \t]+20\d\d(?:[ \t]*[-–/][ \t]*20\d\d)?)?"  # "- Fixed Term 11 months", "– Teilzeit 25 Std.", "- Fixed Term 2027" (a season's year stays: "– Seasonal 2027")
             # (the same in the page's language first: "(ночные смены / night shifts)")
             rf"|[ \t]*\((?:[^\W\d_][^()/\n]{{1,30}}/[ \t]*)?(?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}}|[ \t]+(?i:por|de|for|für|pour|per)[ \t]+\d{{1,2}}[ \t]+[^\W\d_]+)?\)"
-            rf"|[ \t]*\({_WEEKDAY}[ \t]*(?:[-–—/&]|to|and)[ \t]*{_WEEKDAY}\))$"  # the days worked: "(Fri–Sun)", "(Mon to Thu)"
+            rf"|[ \t]*\({_WEEKDAY}[ \t]*(?:[-–—/&]|to|and)[ \t]*{_WEEKDAY}\)"  # the days worked: "(Fri–Sun)", "(Mon to Thu)"
+            # two terms or more in one bracket, a contract's among them: "(CDI TEMPS PLEIN)", "(Freelance · Remoto)"
+            rf"|[ \t]*\((?:{_labels_regex(data['schedule_tags'] + _BRACKET_TERMS)})(?:[ \t]*[,;/+&·|]?[ \t]*(?:{_labels_regex(data['schedule_tags'] + _BRACKET_TERMS)}))+\))$"
             rf"|(?<=\))[ \t]+(?:{_labels_regex(data['schedule_tags'])})$"  # after a bracket, a space will do: "RN - Domiciliary (Bonham) Part-time"
             r"|[ \t]+(?i:(?:part[- ]?time|full[- ]?time)(?:[ \t]+\d{1,2}[ \t]?(?:h|hrs?|ore|hours))?|(?:1er|2do|3er|[123][ºo°]|1st|2nd|3rd|primer|segundo|tercer)[ \t]+(?:turno|shift))$"  # "AUXILIAR DE FARMACIA PART-TIME", "ADDETTI/E VENDITA PART TIME 24H", "Supervisor de Almacén 2do Turno"
         ) if data.get("schedule_tags") else None,
@@ -330,7 +335,8 @@ _TAIL_CHROME = (
     fastre.compile(r"[ \t]+@[ \t]+\S[^\n]*$"),
     # a workplace word, in English or a board's own language: "– Prague, hybrid", "- Hybrid (2 days in office)", "– Híbrido",
     # "- Télétravail", "– Presencial"; or the live-in arrangement a hotel or care job offers: "- Live-in"
-    fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office|h[íi]brido|remoto|presencial|hybride|t[ée]l[ée]travail|teletrabajo|live[- ]in|work[ \t]+from[ \t]+home|wfh)(?:[ \t]*\([^()\n]{1,30}\))?$"),
+    fastre.compile(r"(?i)(?:[ \t]+[-–—|]|,)[ \t]+(?:fully[ \t]+)?(?:remote|hybrid|on-?site|in[- ]office|h[íi]brido|remoto|presencial|hybride|t[ée]l[ée]travail|teletrabajo|live[- ]in|work[ \t]+from[ \t]+home|wfh|(?:office|home|site)[- ]based)(?:[ \t]*\([^()\n]{1,30}\))?"
+                   r"(?:[ \t]+(?:within|in|across|from|anywhere[ \t]+in)[ \t]+(?-i:[A-Z][\w.'’]*(?:[ \t]+(?:[A-Z][\w.'’]*|&))*))?$"),  # "— Fully Remote within Japan"
     # German hours after the title, with or without "in": "Elektroniker (m/w/d) in Vollzeit", "Verkäufer Teilzeit / Vollzeit"
     fastre.compile(r"(?i)[ \t]+(?:[-–—|][ \t]+)?(?:in[ \t]+)?(?:voll|teil)(?:zeit|-)(?:[ \t]*(?:/|oder|und|&)[ \t]*(?:voll|teil)zeit)?$"),  # also "Voll- oder Teilzeit"
     # the same in brackets: "Grants Manager (Remote)", "Accounts Payable Specialist (Hybrid)", "(Work From Home)"
@@ -384,6 +390,7 @@ _TAIL_CHROME = (
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:experienced|entry[- ]level|no[ \t]+experience(?:[ \t]+(?:needed|required|necessary))?|immediate[ \t]+start|urgente?|urgently[ \t]+(?:required|needed))!?$"),
     # the school year a district's heading closes with after a dash: "– 2026-27 School Year" (a bracketed year stays, s4/s10 calls)
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:\d{4}[-/–]\d{2,4}[ \t]+)?(?:school|academic)[ \t]+year(?:[ \t]+\d{4}[-/–]\d{2,4})?$"),
+    fastre.compile(r"(?:[ \t]+[-–—|][ \t]+|[ \t]*\()(?:TBC|TBA|TBD)\)?$"),  # a draft's placeholder for what is still open: "- TBC"
     _CLASS_GRADE_TAIL,
 )
 # the last dash-split part of a heading: "… - Medical/Surgical 4 West"
@@ -404,6 +411,9 @@ _HEAD_SCHEDULE = fastre.compile(r"(?i)^(?:part[- ]?time|full[- ]?time)[ \t]+(?=\
 _HEAD_HIRING = fastre.compile(r"(?i)^(?:(?:(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring)[ \t]+for|(?:we(?:['’]re|[ \t]+are)|now)[ \t]+hiring|hiring[ \t]*[:!]"
                               # a classified's call in its own language: "SE NECESITA …", "Se busca …", "Lowongan …", "Dibutuhkan …"
                               r"|se[ \t]+(?:necesita|busca|solicita|requiere)n?|precisa-se(?:[ \t]+de)?|lowongan(?:[ \t]+kerja)?|dibutuhkan|dicari"
+                              # the notice's word for itself set off by a dash or a colon: "OFFRE D'EMPLOI – TECHNICIEN …", "Stellenangebot: …"
+                              r"|(?:offre[ \t]+d['’]emploi|oferta[ \t]+de[ \t]+(?:empleo|trabajo|emprego)|offerta[ \t]+di[ \t]+lavoro|stellenangebot|vacature"
+                              r")(?=[ \t]*[:\-–—][ \t])"
                               # an app's alert: "New match: Dental Hygienist"
                               r"|(?:new[ \t]+(?:job[ \t]+)?(?:match|job|listing|opening)|job[ \t]+alert|(?:top|best)[ \t]+match|recommended(?:[ \t]+for[ \t]+you)?"
                               # a calendar's reminder of the closing date: "Bewerbungsfrist: Servicetechniker …", "Deadline: …"
@@ -453,8 +463,8 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
                 counted = counted or pattern is title_vocab().headcount_tail
                 shifted = shifted or pattern is title_vocab().schedule_tail
         unit = _LAST_PART.search(value, start, end)
-        if unit is not None and unit.start() - start >= 3 and " ".join(unit.group("part").split()).casefold() in _labelled_units(text) \
-                and chrome_before(unit.start()):
+        if unit is not None and unit.start() - start >= 3 and chrome_before(unit.start()) \
+                and (" ".join(unit.group("part").split()).casefold() in _labelled_units(text) or _site_after_terms(text, value, start, unit)):
             # the unit the page also gives under its Department label, glued after the heading's schedule ("CNA - Per Diem -
             # Medical/Surgical 4 West"); right after the job's name it is the title's specialty ("Sales Associate – Paint & Décor")
             end, changed = unit.start(), True
@@ -483,6 +493,19 @@ def _trim_chrome(text: str, hit: _Hit) -> _Hit:
     cut_tail = start == 0 and end < len(value) and has_job_noun(piece) and looks_like_title(value)
     shifted = shifted and piece[:1].isupper() and has_job_noun(piece)
     return _Hit(piece, pos, pos + len(piece)) if pos >= 0 and (looks_like_title(piece, need_job_noun=False) or cut_tail or counted or shifted or _lower_case_title(piece)) else hit
+
+
+def _site_after_terms(text: str, value: str, start: int, part: re.Match[str]) -> bool:
+    """Whether the heading's last dash piece is the place or site of work glued after its terms or its headcount
+    ("- Part Time - Wollongong & Illawarra", "(1 position) - Kalani Village Power Station"): capitalised, no job
+    noun, and opening with a known place or a name the posting uses again."""
+    name = " ".join(part.group("part").split())
+    terms = (title_vocab().schedule_tail, title_vocab().headcount_tail)
+    if not name[:1].isupper() or len(name.split()) > 5 or has_job_noun(name) \
+            or not any(p is not None and p.search(value, start, part.start()) for p in terms):
+        return False
+    first = name.split()[0].strip(",.")
+    return gazetteer().knows(first) or gazetteer().knows(name) or len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text)) >= 2
 
 
 def _lead_place_cut(text: str, hit: _Hit) -> _Hit:
@@ -792,6 +815,9 @@ def _card_dot_cut(text: str, hit: _Hit) -> _Hit:
     m = _CARD_DOT.search(hit.value)
     if m is None or _badged_name(text, hit.start, hit.end) is not None:
         return hit  # "Acme Partners · 2,310 followers": the employer's line with its badge, no title to cut
+    opened = hit.value.rfind("(", 0, m.start())
+    if opened > hit.value.rfind(")", 0, m.start()) and hit.value.find(")", m.end()) > 0:
+        return hit  # "Motion Designer (Freelance · Remote)": the dot parts a bracket's terms, which the tail rules read whole
     return _title_head(text, hit, hit.value[: m.start()])
 
 
@@ -1019,6 +1045,8 @@ def anonymous_posting(ctx: Context) -> bool:
         if phrase not in low:
             continue
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w|-(?:centric|focused|facing|oriented|driven|first)\b|{_CLIENT_COMPOUND})", low):
+            if inside(m.start(), results_cards(ctx)):
+                continue  # "Confidential company" on another job's card in the board's search results over the posting
             if _representing().search(low, max(0, m.start() - 40), m.start()):
                 continue  # "att representera vår kund och sälja …": an outsourced sales team sells for its client and employs its staff
             if _RUN_BY.search(low, max(0, m.start() - 20), m.start()):
@@ -1113,7 +1141,8 @@ class _Page:
 
 
 _NEAR_PLACE = fastre.compile(r",[ \t]+(?:near|outside|nr\.?)[ \t]+")
-_TASK_TITLE = fastre.compile(r"(?i)^[ \t]*(?:post|publish|draft|review|approve|update|repost|schedule)[ \t]+(?:the[ \t]+)?(?:job[ \t]+)?(?:ad|advert|listing|posting|vacancy)[ \t]*:")
+# (a tracker's key or a pull request's number may open it: "T4821 Publish vacancy: …", "#87 Add vacancy: …")
+_TASK_TITLE = fastre.compile(r"(?i)^[ \t]*(?:(?:(?-i:[A-Z]{1,10}-?\d{1,7})|#\d{1,7})[ \t]+)?(?:post|publish|draft|review|approve|update|repost|schedule|add|create)[ \t]+(?:the[ \t]+)?(?:job[ \t]+)?(?:ad|advert|listing|posting|vacancy)[ \t]*:")
 
 
 def _page_title(ctx: Context) -> Optional[_Page]:
@@ -1740,6 +1769,26 @@ def title_notice_post(ctx: Context) -> Iterable[Candidate]:
         # (over a heading that is the call itself, "Call for Applications for the post of X in the Ministry …", which the
         # header rule would take whole)
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.62 if heading else 0.45, "title.notice_post")
+
+
+@rule("title", name="title.task_copy")
+def title_task_copy(ctx: Context) -> Iterable[Candidate]:
+    """The heading of an ad's copy that a task about the ad names ("T4821 Publish vacancy: Junior Data Analyst – Mobility
+    Insights (32–36 uur)" in a tracker, over a description whose own heading line reads "Junior Data Analyst – Mobility
+    Insights"): the later line that the task's words open with."""
+    text = ctx.text
+    for ls, le in list(_lines(text, 0, min(len(text), 1500)))[:HEAD_LINES]:
+        task = _TASK_TITLE.match(text[ls:le])
+        if task is None:
+            continue
+        named = " ".join(text[ls + task.end() : le].split())
+        for s, e in _lines(text, le, min(len(text), le + 3000)):
+            hit = trimmed_hit(text, s, e)
+            if hit is not None and len(hit.value.split()) >= 2 and named.startswith(hit.value) and looks_like_title(hit.value) \
+                    and (len(named) == len(hit.value) or not named[len(hit.value)].isalnum()):
+                yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.66, "title.task_copy")
+                return
+        return
 
 
 @rule("title", name="title.call_for")
@@ -2762,7 +2811,12 @@ def _recruiting_firm(ctx: Context) -> Iterator[Candidate]:
 
 _HIRING_AT = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-]{1,3}[ \t]+)?(?i:we(?:['’]re|[ \t]+are)[ \t]+(?:now[ \t]+)?(?:hiring|recruiting))[ \t]+at[ \t]+(?P<c>" + _COMPANY_RE + r")(?=[ \t]*[,.!:;]|[ \t]*$)", re.M)  # "We're hiring at Acme Property, New Farm!"
 # South Asian press and board adverts: the employer's name heads the advert, then (under a tagline) "Invites applications for …"
-_INVITES_SAME_LINE = fastre.compile(r"(?:^|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE + r")[ \t]+(?i:invites?[ \t]+applications)\b", re.M)  # "The Ministry of Health invites applications for"
+# "The Ministry of Health invites applications for" (the article dropped before a name of two words or more), also after a
+# greeting on the line: "Malo ni! The Village Council of Atafu invites applications …"
+_INVITES_SAME_LINE = fastre.compile(
+    r"(?:(?:^|(?<=\n))[ \t]*|(?<=[.!?][ \t])(?![A-Z]\S*[ \t]+(?i:invites?)\b|The[ \t]+\S+[ \t]+(?i:invites?)\b))"  # (after a sentence, a name of two words or more:
+    r"(?:The[ \t]+(?=[A-Z][\w&.'’-]*[ \t]+(?!(?i:invites?)\b)\S))?(?P<c>" + _COMPANY_RE + r")[ \t]+(?i:invites?[ \t]+applications)\b", re.M  # "The SACCO invites" names it again)
+)
 _INVITES = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
 # the name, then what it is between commas: "Barka Water & Power Company SAOG, operator of the Barka III plant, invites applications"
 _INVITES_APPOSITIVE = fastre.compile(r"(?:^|(?<=\n))[ \t]*(?P<c>" + _COMPANY_RE + r"),[ \t]+[^,\n]{3,80}(?:\n[^,\n]{0,80})?,[ \t]*\n?[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
@@ -2787,6 +2841,9 @@ _PARAGRAPH_SUBJECT = fastre.compile(
     r"^(?:(?:A|O|La|El|Le)[ \t]+)?(?P<c>" + _COMPANY_RE + r")[ \t]+(?:has[ \t]+been|have[ \t]+been|is[ \t]+one[ \t]+of|are[ \t]+one[ \t]+of|was[ \t]+(?:founded|established)|"
     r"is[ \t]+an?[ \t]+(?:leading|global|growing|family|independent|privately|fast|award|national|regional|local|[a-z]+-(?:owned|run|based|growing)"
     r"|\d[\d,]*[- ](?:person|people|strong|employee|staff))"  # "… is a 300-person consultancy", "… is a 40-strong practice"
+    # what kind of organisation it is, a few lower-case words before: "… is the public transport authority for …", "… is a ferry company"
+    r"|is[ \t]+(?:the|an?)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,3}(?:company|authority|operator|provider|agency|organi[sz]ation|firm|association|charity|co-?operative"
+    r"|council|utility|foundation|institute|network|bank|insurer|manufacturer|maker|producer|retailer|distributor|consultancy|airline|carrier|employer)"
     # the same in Portuguese, Spanish or French, the article before the name: "A Corredor Logística é uma empresa moçambicana …"
     r"|(?:é|es|est)[ \t]+(?:uma|una|une|um|un)[ \t]+(?:empresa|entreprise|société|organização|organización|organisation|instituição|institución|associação|asociación|ONG))\b",
     re.M,
@@ -2931,6 +2988,12 @@ def _careers_prefix_company(ctx: Context) -> Iterator[Candidate]:
         hit = _company_hit(text, offset + m.start("c"), offset + m.end("c"))
         if hit and (start, end) == (ls, le) and bounds[1:] and not _said_again(text, hit.value, le):
             continue  # "Careers | Opportunities": across the line's parts, only a name the posting says again
+        said = [(b, e) for b, e in zip(bounds, ends) if (b, e) != (start, end) and _said_again(text, " ".join(text[b:e].split()), le)]
+        if hit and (start, end) != (ls, le) and said and not _said_again(text, hit.value, le):
+            other = trimmed_hit(text, *said[0])  # "Aegean Blue Cruises | Careers at Sea": the name the posting says again is another part's
+            if other is not None and len(said) == 1 and is_company_name(other.value) and not has_job_noun(other.value):
+                yield Candidate("company", other.value, ((other.start, other.end),), 0.6, "company.careers_prefix")
+            return
         if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
             yield Candidate("company", hit.value, ((hit.start, hit.end),), 0.65, "company.careers_prefix")
             return
@@ -3124,7 +3187,8 @@ _CAREERS_SUFFIX = fastre.compile(
 # a site's brand line whose next part is its careers or HR section, trail going on: "Gulfstone | Careers | Vacancies",
 # "University of X, Galway | Human Resources | Current Vacancies", "Acme Intranet › HR Connect › Internal Job Board"
 _CAREERS_TRAIL = fastre.compile(
-    r"(?:[ \t]+(?i:intranet|careers?))?[ \t]+[|›»>][ \t]+(?i:careers?|vacancies|current[ \t]+vacancies|human[ \t]+resources|hr(?:[ \t]+\w+)?|people)"
+    r"(?:[ \t]+(?i:intranet|careers?))?[ \t]+[|›»>][ \t]+(?i:careers?|vacancies|current[ \t]+vacancies|human[ \t]+resources|hr(?:[ \t]+\w+)?|people"
+    r"|lavora[ \t]+con[ \t]+noi|trabaja[ \t]+con[ \t]+nosotros|trabalhe[ \t]+conosco|rejoignez-nous|carri[eè]re[s]?|karriere|carreiras?|carreras?)"
     r"(?:[ \t]+[|›»>][ \t]+[^\n]*)?$"
 )
 
@@ -5564,6 +5628,9 @@ def _chrome_flags(doc: Optional[Document], lines: list[tuple[int, int]]) -> list
         s, e = lines[n]
         if not flags[n] and len(doc.text[s:e].split()) <= 3:
             flags[n] = _cut_menu_below(doc, e, lines[n + 1][0])
+    if len(lines) > 2 and not flags[0] and len(doc.text[lines[0][0] : lines[0][1]].split()) <= 3 and _JOBS_TAGLINE.search(doc.text, *lines[1]) \
+            and not looks_like_title(" ".join(doc.text[lines[1][0] : lines[1][1]].split())):
+        flags[0] = _cut_menu_below(doc, lines[1][1], lines[2][0])  # the brand, its tagline ("Bilingual Jobs in Japan"), then the cut menu
     return flags
 
 
@@ -5651,6 +5718,9 @@ def _head_lines(text: str, doc: Optional[Document] = None) -> list[tuple[int, in
     ``doc`` (the document ``text`` belongs to) lets a menu flattened by the normaliser be seen."""
     lines, values, start = _site_lines(text, doc)
     cards = card_spans(text)  # a board's search results over the posting: other jobs' cards
+    if cards and lines:  # the cards' lines take no place of the head's: the opened job's own head follows them
+        more = list(_lines(text, lines[-1][1], min(len(text), cards[-1][1] + 2000)))[1 : 1 + sum(inside(s, cards) for s, _ in lines)]
+        lines, values = lines + more, values + [" ".join(text[s:e].split()) for s, e in more]
     head = []
     for (s, e), value in zip(lines[start:], values[start:]):
         if inside(s, cards):
@@ -5754,6 +5824,9 @@ def _read_head_title(text: str, doc: Optional[Document] = None) -> Optional[tupl
         hit = trimmed_hit(text, s, e)
         if hit is not None and hit.value in badged:
             continue  # a name a board's rating or follower badge follows on another line is the employer's (LinkedIn's name over the title)
+        crumbs = _BREADCRUMB.split(text[s:e].strip())
+        if len(crumbs) >= 3 and any(" ".join(text[a:b].split()).startswith(crumbs[-1].strip()) for a, b in head[n + 1 : n + 4]):
+            continue  # "Lavoro > Creatività > Junior Art Director" over the heading it ends with: the site's trail
         if hit is not None and not _plain_head_line(hit.value):
             hit = trim_title(text, hit)  # judged without a tail the title rules cut ("- FIFO 2:1 Roster")
         if hit is None or not _plain_head_line(hit.value) or len(hit.value.split()) > 12 or _legal_name(hit.value):

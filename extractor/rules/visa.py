@@ -36,7 +36,7 @@ FIELD = "visa_sponsorship"
 CONF_CLEAR = 0.9  # every sentence that speaks to the field says the same
 CONF_MIXED = 0.5  # sentences disagree: below the LLM threshold
 NEGATION_REACH = 6  # words before an anchor in which a negation counts
-PREFILTER = ("sponsor", "visa", "lmia", "1b", "2a", "2b", "cw-1", "cw 1", "cw1", "permit", "immigration", "iqama", "employment pass", "visum", "blue card", "blaue", "виз", "віз", "ビザ", "签证", "簽證", "비자", "تأشيرة")  # "work permit", "employment permit"  # a sentence without any of these cannot state the field
+PREFILTER = ("sponsor", "visa", "lmia", "1b", "2a", "2b", "cw-1", "cw 1", "cw1", "permit", "permiso", "immigration", "iqama", "employment pass", "visum", "blue card", "blaue", "виз", "віз", "ビザ", "签证", "簽證", "비자", "تأشيرة")  # "work permit", "employment permit"  # a sentence without any of these cannot state the field
 _SENTENCE_END = re.compile(r"[.!?](?=\s*$|\s+[^a-z\s])|;(?=\s)|\n")  # not after "U.S." in "the U.S. without"
 # a line ending in a word no sentence ends with ("no", "without", "for"): the next line, opening in lower case, goes on with it
 _WRAPPED_AFTER = re.compile(r"(?i)(?<![\w'’])(?:no|not|without|nor|and|or|of|to|for|with|any|the|an?|cannot|unable|visa|work)[ \t]*$")
