@@ -4798,7 +4798,7 @@ def _chat_message(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]
             dates.setdefault(records[i], (va + 1, vb - 1))
         elif key in _CHAT_TEXT_KEYS and vb - va > 2:  # (an API reply's empty "msg": "" is no message)
             texts.append((va + 1, vb - 1, records[i]))
-    stamps: dict[int, tuple[int, int]] = {}  # a send time written as a number: Telegram's "date", Mattermost's "create_at"
+    stamps: dict[int, tuple[int, int]] = {}  # a send time written as a number: Mattermost's "create_at", Nextcloud Talk's "timestamp"
     for i, (a, b) in enumerate(tokens[:-2]):
         if text[a] == '"' and text[tokens[i + 1][0]] == ":" and text[a + 1 : b - 1].lower() in _EPOCH_DATE_KEYS and _EPOCH.fullmatch(text, *tokens[i + 2]):
             stamps.setdefault(records[i], tokens[i + 2])

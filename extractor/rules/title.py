@@ -2814,8 +2814,9 @@ _HIRING_AT = fastre.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^\w\s.,;:'\"()\[\]\-
 # "The Ministry of Health invites applications for" (the article dropped before a name of two words or more), also after a
 # greeting on the line: "Malo ni! The Village Council of Atafu invites applications …"
 _INVITES_SAME_LINE = fastre.compile(
-    r"(?:(?:^|(?<=\n))[ \t]*|(?<=[.!?][ \t])(?![A-Z]\S*[ \t]+(?i:invites?)\b|The[ \t]+\S+[ \t]+(?i:invites?)\b))"  # (after a sentence, a name of two words or more:
-    r"(?:The[ \t]+(?=[A-Z][\w&.'’-]*[ \t]+(?!(?i:invites?)\b)\S))?(?P<c>" + _COMPANY_RE + r")[ \t]+(?i:invites?[ \t]+applications)\b", re.M  # "The SACCO invites" names it again)
+    # (after a sentence, only a name of two words or more: "… Mayuge. The SACCO invites …" names it again)
+    r"(?:(?:^|(?<=\n))[ \t]*|(?<=[.!?][ \t])(?![A-Z]\S*[ \t]+(?i:invites?)\b|The[ \t]+\S+[ \t]+(?i:invites?)\b))"
+    r"(?:The[ \t]+(?=[A-Z][\w&.'’-]*[ \t]+(?!(?i:invites?)\b)\S))?(?P<c>" + _COMPANY_RE + r")[ \t]+(?i:invites?[ \t]+applications)\b", re.M
 )
 _INVITES = fastre.compile(r"^[ \t]*(?P<c>[^\n]{2,80}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:invites?[ \t]+applications)\b", re.M)
 # the name, then what it is between commas: "Barka Water & Power Company SAOG, operator of the Barka III plant, invites applications"
@@ -5719,7 +5720,7 @@ def _head_lines(text: str, doc: Optional[Document] = None) -> list[tuple[int, in
     lines, values, start = _site_lines(text, doc)
     cards = card_spans(text)  # a board's search results over the posting: other jobs' cards
     if cards and lines:  # the cards' lines take no place of the head's: the opened job's own head follows them
-        more = list(_lines(text, lines[-1][1], min(len(text), cards[-1][1] + 2000)))[1 : 1 + sum(inside(s, cards) for s, _ in lines)]
+        more = list(_lines(text, lines[-1][1] + 1, min(len(text), cards[-1][1] + 2000)))[: sum(inside(s, cards) for s, _ in lines)]
         lines, values = lines + more, values + [" ".join(text[s:e].split()) for s, e in more]
     head = []
     for (s, e), value in zip(lines[start:], values[start:]):
