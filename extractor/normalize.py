@@ -4802,8 +4802,8 @@ def _chat_message(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]
     for i, (a, b) in enumerate(tokens[:-2]):
         if text[a] == '"' and text[tokens[i + 1][0]] == ":" and text[a + 1 : b - 1].lower() in _EPOCH_DATE_KEYS and _EPOCH.fullmatch(text, *tokens[i + 2]):
             stamps.setdefault(records[i], tokens[i + 2])
-    if len(texts) < _MIN_CHAT_MESSAGES:
-        return False
+    if len(texts) < _MIN_CHAT_MESSAGES and not (texts and _BOT_UPDATE.search(text, tokens[0][0], tokens[-1][1])):
+        return False  # (a bot API's updates may carry one message: a Telegram channel's post of a vacancy)
     ms, me, record = max(texts, key=lambda m: m[1] - m[0])
     read = _json_html if len(_JSON_BLOCK_TAG.findall(text, ms, me)) >= _MIN_JSON_BLOCK_TAGS else _repr_untagged if _INLINE_TAG.search(text, ms, me) else _repr_string
     sent = dates.get(record)  # the message's own stamp, before or after its text ("ts" closes a Slack or Rocket.Chat record)
@@ -6743,6 +6743,7 @@ def _markdown_table(doc: Document) -> Document:
 
 # a chat's emoji shortcode (":rotating_light:", ":round_pushpin:") and its one-asterisk bold ("*Senior Designer*")
 _SHORTCODE = re.compile(r"(?<![\w:/]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:(?![\w:/])")
+_BOT_UPDATE = re.compile(r'"(?:update_id|channel_post|edited_channel_post)"[ \t]*:')  # a Telegram Bot API getUpdates reply
 _OWN_POSTED = re.compile(r"(?i)\b(?:posted|published|date[ \t]+posted|publication[ \t]+date|publi[ée]e?[ \t]+le|publicado)\b")
 _LINE_LEAD = re.compile(r"[ \t#>*-]*")  # what may stand before a shortcode that opens its line: heading marks, a bullet
 _CHAT_BOLD = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(?P<inner>[^*\n]{1,120}?)(?<=[^\s*\\])\*(?![\w*])")

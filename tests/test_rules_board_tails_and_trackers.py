@@ -235,3 +235,34 @@ def test_a_chat_messages_numeric_send_time_is_its_posting_date(key, stamp, day):
     record = extracted_record(_chat_reply(key, message, stamp))
     assert record["date_posted"] == day
     assert record["title"] == "Senior Platform Engineer"
+
+
+def test_a_telegram_channel_post_of_a_vacancy_reads_as_the_page_under_its_send_date():
+    post = ("#vacancy #warehouse\n\nVacancy: Warehouse Supervisor\n\nSilk Road Storage LLP\nOffice: Shymkent, Kazakhstan – office work only, no remote\n"
+            "Salary: 350 000 – 420 000 KZT per month\n\nDuties:\n— Lead the shift of twelve storekeepers\n— Check incoming goods against the invoices\n"
+            "— Keep the stock records in 1C\n\nRequirements:\n— 2 years in a warehouse\n— Russian fluent")
+    reply = {"ok": True, "result": [{"update_id": 5512, "channel_post": {"message_id": 88, "chat": {"id": -1001, "title": "Jobs KZ", "type": "channel"},
+                                                                        "date": 1796289342, "text": post}}]}
+    record = extracted_record(json.dumps(reply, indent=2, ensure_ascii=False))
+    assert record["date_posted"] == "2026-12-03"
+    assert record["title"] == "Warehouse Supervisor"
+    assert record["workplace"] == "onsite"
+
+
+def test_a_newsletters_situations_vacant_block_gives_the_heading_and_its_employer():
+    text = ("==========================\n     THE KINGSTON LETTER\n  Weekly news of Norfolk Island\n==========================\n\n"
+            "SHIPPING\n  The supply ship is due on Tuesday.\n\nCOUNCIL NOTES\n  The council met on Monday and approved the new road.\n\n"
+            "--------------------------\nSITUATIONS VACANT\n--------------------------\n\nNORFOLK GROWERS' CO-OPERATIVE\n"
+            "Produce Packing Supervisor (part-time)\n\nThe Co-operative packs fruit for the island's shops. We are looking for a Packing "
+            "Supervisor to run the packing shed three days a week.\n\nDuties:\n- Run the packing line\n- Keep the records")
+    record = extracted_record(text)
+    assert record["title"] == "Produce Packing Supervisor"
+    assert record["company"] == "NORFOLK GROWERS' CO-OPERATIVE"
+
+
+def test_a_situations_vacant_heading_over_its_terms_line_is_no_employer():
+    text = ("SITUATIONS VACANT\nDOCK OPERATIVE\nPart-time, Ullapool Harbour\nMinch Marine Services Ltd\n£13.10 per hour, 20 hours per week\n"
+            "We are looking for a Dock Operative to handle mooring lines.\nDuties include:\n• Handling ropes\n• Checking tickets")
+    record = extracted_record(text)
+    assert record["title"] == "DOCK OPERATIVE"
+    assert record["company"] == "Minch Marine Services Ltd"

@@ -1791,6 +1791,44 @@ def title_task_copy(ctx: Context) -> Iterable[Candidate]:
         return
 
 
+# a newspaper's or newsletter's section of job adverts: "SITUATIONS VACANT", "Positions Vacant", "JOB VACANCIES"
+_VACANCIES_SECTION = fastre.compile(r"(?im)^[ \t]*(?:situations?[ \t]+vacant|positions?[ \t]+vacant|job[ \t]+vacancies|vacancies)[ \t]*:?[ \t]*$")
+
+
+def vacancies_block(ctx: Context) -> Optional[tuple[_Hit, _Hit]]:
+    """The (title, employer) a newsletter's "SITUATIONS VACANT" section opens its advert with: the employer's line over
+    the job's heading, or the heading over the employer's line, past rule lines and blank lines; None otherwise."""
+    text = ctx.text
+    m = _VACANCIES_SECTION.search(text)
+    if m is None:
+        return None
+    lines = [(s, e) for s, e in _lines(text, m.end(), min(len(text), m.end() + 600)) if not _RULE_LINE.fullmatch(text[s:e].strip())][:2]
+    hits = [trimmed_hit(text, s, e) for s, e in lines]
+    if len(hits) < 2 or hits[0] is None or hits[1] is None:
+        return None
+    for employer, heading in ((hits[0], hits[1]), (hits[1], hits[0])):
+        if is_company_name(employer.value, max_words=8) and (_organisation_name(employer.value) or _legal_name(employer.value)) \
+                and not _organisation_name(heading.value) and looks_like_title(heading.value):  # (a named organisation, not "Part-time, Stornoway …")
+            return trim_title(text, heading), employer
+    return None
+
+
+@rule("title", name="title.vacancies_block")
+def title_vacancies_block(ctx: Context) -> Iterable[Candidate]:
+    """The job heading under a newsletter's "SITUATIONS VACANT" section (see :func:`vacancies_block`)."""
+    found = vacancies_block(ctx)
+    if found is not None:
+        yield Candidate("title", found[0].value, ((found[0].start, found[0].end),), 0.62, "title.vacancies_block")
+
+
+@rule("company", name="company.vacancies_block")
+def company_vacancies_block(ctx: Context) -> Iterable[Candidate]:
+    """The employer's line beside the job heading under a newsletter's "SITUATIONS VACANT" section."""
+    found = vacancies_block(ctx)
+    if found is not None and not anonymous_posting(ctx):
+        yield Candidate("company", found[1].value, ((found[1].start, found[1].end),), 0.6, "company.vacancies_block")
+
+
 @rule("title", name="title.call_for")
 def title_call_for(ctx: Context) -> Iterable[Candidate]:
     """The job a sentence near the top calls for by name, when the posting prints no title line (a forum post, a
