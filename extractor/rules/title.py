@@ -1797,7 +1797,12 @@ _VACANCIES_SECTION = fastre.compile(r"(?im)^[ \t]*(?:situations?[ \t]+vacant|pos
 
 def vacancies_block(ctx: Context) -> Optional[tuple[_Hit, _Hit]]:
     """The (title, employer) a newsletter's "SITUATIONS VACANT" section opens its advert with: the employer's line over
-    the job's heading, or the heading over the employer's line, past rule lines and blank lines; None otherwise."""
+    the job's heading, or the heading over the employer's line, past rule lines and blank lines; None otherwise (read
+    once per posting: the title and the company rules share it)."""
+    return ctx.once("_title.vacancies_block", _read_vacancies_block)  # type: ignore[no-any-return]
+
+
+def _read_vacancies_block(ctx: Context) -> Optional[tuple[_Hit, _Hit]]:
     text = ctx.text
     m = _VACANCIES_SECTION.search(text)
     if m is None:
