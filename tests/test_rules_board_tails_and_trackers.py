@@ -266,3 +266,9 @@ def test_a_situations_vacant_heading_over_its_terms_line_is_no_employer():
     record = extracted_record(text)
     assert record["title"] == "DOCK OPERATIVE"
     assert record["company"] == "Minch Marine Services Ltd"
+
+
+def test_a_legal_form_alone_is_no_employer():
+    text = ("Customer Service Agent (Work From Home)\n\nEEO LLC is an independent business partnered with a contact-centre platform to answer "
+            "calls for large retailers.\n\nDuties:\n- Answer inbound calls\n- Log each call")
+    assert rule_value("company", text) not in ("LLC", "LLC.")

@@ -995,6 +995,8 @@ def is_company_name(value: str, *, max_words: int = 6) -> bool:
         return False
     if not re.search(r"[^\W\d_]", value):
         return False  # "4.0": a rating over "4.0 out of 5 stars"
+    if value.strip(" .,()") in _legal_form_words():
+        return False  # "LLC" alone: the form a name closes with, cut from a name the reader took for a label ("EEO LLC")
     if _POST_BOX.match(value):
         return False  # "BP 120", "P.O. Box 4412": a letterhead's postal box
     if _ID_LABELLED.match(value):
