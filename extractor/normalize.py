@@ -4639,14 +4639,20 @@ def _message_sent(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]
     if text[va] == '"':
         builder.insert("Posted: ", va + 1)
         builder.copy(va + 1, vb - 1)
+        builder.insert("\n\n", vb)
     else:
-        m = _EPOCH.fullmatch(text, va, vb)
-        if m is None:
-            return
-        day = datetime.fromtimestamp(int(m.group("s")), tz=timezone.utc).date().isoformat()
-        builder.insert("Posted: ", va)
-        builder.replace(day, va, vb)
-    builder.insert("\n\n", vb)
+        _posted_day(builder, text, va, vb)
+
+
+def _posted_day(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """Write "Posted: <day>" for the Unix time ``text[start:end]`` (seconds or milliseconds), its UTC date standing for
+    the number; nothing when the number is no such time."""
+    m = _EPOCH.fullmatch(text, start, end)
+    if m is None:
+        return
+    builder.insert("Posted: ", start)
+    builder.replace(datetime.fromtimestamp(int(m.group("s")), tz=timezone.utc).date().isoformat(), start, end)
+    builder.insert("\n\n", end)
 _MIN_CHAT_MESSAGES = 3
 _MIN_CHAT_POSTING = 250  # characters: a message long enough to be the posting
 
@@ -4813,11 +4819,8 @@ def _chat_message(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]
         builder.insert("Posted: ", sent[0])
         builder.copy(*sent)
         builder.insert("\n\n", sent[1])
-    elif (stamp := stamps.get(record)) is not None and (m := _EPOCH.fullmatch(text, *stamp)) is not None and not _OWN_POSTED.search(text, ms, me):
-        # (a message that carries the ad with its own "Posted: 24 November 2026" keeps that date)
-        builder.insert("Posted: ", stamp[0])
-        builder.replace(datetime.fromtimestamp(int(m.group("s")), tz=timezone.utc).date().isoformat(), *stamp)  # the day the number stands for
-        builder.insert("\n\n", stamp[1])
+    elif (stamp := stamps.get(record)) is not None and not _OWN_POSTED.search(text, ms, me):
+        _posted_day(builder, text, *stamp)  # (a message that carries the ad with its own "Posted: 24 November 2026" keeps that date)
     read(builder, text, ms, me)
     builder.insert("\n", me)
     return True

@@ -997,11 +997,8 @@ def _rejected(parts: list[Amount], reject: set[str], text: str) -> bool:
     currency = next((p.currency for p in reversed(parts) if p.currency), None)
     if currency in _vocab()["million_pay_currencies"]:
         return False
-    return currency not in _vocab()["million_year_pay_currencies"] or _YEAR_AFTER.match(text, parts[-1].end) is None
-
-
-# a year named right after the figures: "/ year", "per annum", "a year", "p.a.", "annually"
-_YEAR_AFTER = re.compile(r"(?i)[ \t]{0,2}(?:[A-Z]{3}[ \t]{0,2})?(?:/|per|a|an|each)?[ \t]{0,2}(?:year|yr|annum|p\.?a\.?(?!\w)|annually|yearly)\b")
+    period = _period_after(text, parts[-1].end)
+    return currency not in _vocab()["million_year_pay_currencies"] or period is None or period[0] != "year"
 
 
 def _worth_a_look(text: str, parts: list[Amount], reject: set[str], inr_units: set[str]) -> bool:

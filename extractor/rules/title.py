@@ -135,6 +135,7 @@ def title_vocab() -> _Vocab:
     # a details table flattened with one space: "Position title APS Level 5 – Policy Officer" (a two-word label that
     # says "title", then a capital; a job named "Title Examiner" has no word before "Title")
     spaced_title = r"(?<=[ \t]title)[ \t]+(?=(?-i:[A-Z0-9]))"
+    bracket_terms = _labels_regex(data["schedule_tags"] + _BRACKET_TERMS) if data.get("schedule_tags") else ""  # (see schedule_tail)
     return _Vocab(
         job_nouns=frozenset(w.lower() for w in data.get("job_nouns", [])),
         job_nouns_cjk=tuple(data.get("job_noun_cjk", [])),
@@ -220,7 +221,7 @@ def title_vocab() -> _Vocab:
             rf"|[ \t]*\((?:[^\W\d_][^()/\n]{{1,30}}/[ \t]*)?(?:{_labels_regex([t for t in data['schedule_tags'] if not _CONTRACT_TAG.search(t)])})(?:[ \t]*[,;/][^()\n]{{1,30}}|[ \t]+(?i:por|de|for|für|pour|per)[ \t]+\d{{1,2}}[ \t]+[^\W\d_]+)?\)"
             rf"|[ \t]*\({_WEEKDAY}[ \t]*(?:[-–—/&]|to|and)[ \t]*{_WEEKDAY}\)"  # the days worked: "(Fri–Sun)", "(Mon to Thu)"
             # two terms or more in one bracket, a contract's among them: "(CDI TEMPS PLEIN)", "(Freelance · Remoto)"
-            rf"|[ \t]*\((?:{_labels_regex(data['schedule_tags'] + _BRACKET_TERMS)})(?:[ \t]*[,;/+&·|]?[ \t]*(?:{_labels_regex(data['schedule_tags'] + _BRACKET_TERMS)}))+\))$"
+            rf"|[ \t]*\((?:{bracket_terms})(?:[ \t]*[,;/+&·|]?[ \t]*(?:{bracket_terms}))+\))$"
             rf"|(?<=\))[ \t]+(?:{_labels_regex(data['schedule_tags'])})$"  # after a bracket, a space will do: "RN - Domiciliary (Bonham) Part-time"
             r"|[ \t]+(?i:(?:part[- ]?time|full[- ]?time)(?:[ \t]+\d{1,2}[ \t]?(?:h|hrs?|ore|hours))?|(?:1er|2do|3er|[123][ºo°]|1st|2nd|3rd|primer|segundo|tercer)[ \t]+(?:turno|shift))$"  # "AUXILIAR DE FARMACIA PART-TIME", "ADDETTI/E VENDITA PART TIME 24H", "Supervisor de Almacén 2do Turno"
         ) if data.get("schedule_tags") else None,
