@@ -1299,22 +1299,29 @@ _SHEET_INDEX = re.compile(r"ss:Index=\"(?P<n>\d{1,3})\"")
 
 
 def _spreadsheet_xml(raw: str) -> Optional[Document]:
-    """A sheet saved as Excel's XML Spreadsheet (SpreadsheetML 2003, an ATS's or a hiring manager's export): its first
-    row names the columns and the row under it is the posting, read as "Column: value" lines (a value holding line
-    breaks under its column as a heading); the file's properties, styles and other rows left out. Entities are read
-    ("&#10;" a line break); every character maps back to the source. None when the text is no such sheet or its
-    first table has no header row over a record."""
-    if not _SPREADSHEET_XML.match(raw):
+    """A sheet saved as Excel's XML Spreadsheet (SpreadsheetML 2003, an ATS's or a hiring manager's export) or as a
+    Gnumeric workbook: its first row names the columns and the row under it is the posting, read as "Column: value" lines
+    (a value holding line breaks under its column as a heading); the file's properties, styles and other rows left out.
+    Entities are read ("&#10;" a line break); every character maps back to the source. None when the text is no such
+    sheet or its first table has no header row over a record."""
+    if _SPREADSHEET_XML.match(raw):
+        rows = []
+        for row in itertools.islice(_SHEET_ROW.finditer(raw), 2):
+            cells, column = {}, 0
+            for cell in _SHEET_CELL.finditer(raw, row.start("cells"), row.end("cells")):
+                index = _SHEET_INDEX.search(cell.group("attrs"))
+                column = int(index.group("n")) if index else column + 1  # a cell may skip empty columns ("ss:Index")
+                if cell.group("v") is not None and cell.group("v").strip():
+                    cells[column] = cell.span("v")
+            rows.append(cells)
+    elif _GNUMERIC.match(raw):
+        rows = [{}, {}]
+        for cell in _GNUMERIC_CELL.finditer(raw):  # each cell names its row and column ("<gnm:Cell Row="1" Col="6" …>")
+            row = int(cell.group("row"))
+            if row < 2 and cell.group("v").strip():
+                rows[row][int(cell.group("col"))] = cell.span("v")
+    else:
         return None
-    rows = []
-    for row in itertools.islice(_SHEET_ROW.finditer(raw), 2):
-        cells, column = {}, 0
-        for cell in _SHEET_CELL.finditer(raw, row.start("cells"), row.end("cells")):
-            index = _SHEET_INDEX.search(cell.group("attrs"))
-            column = int(index.group("n")) if index else column + 1  # a cell may skip empty columns ("ss:Index")
-            if cell.group("v") is not None and cell.group("v").strip():
-                cells[column] = cell.span("v")
-        rows.append(cells)
     if len(rows) < 2 or len(rows[0]) < 3 or not rows[1]:
         return None
     builder = SourceBuilder(raw)
@@ -1328,6 +1335,10 @@ def _spreadsheet_xml(raw: str) -> Optional[Document]:
         builder.emit("\n\n" if "\n" in value.strip() else "\n", end, end)
     out = builder.build()
     return out if out.text.strip() else None
+
+
+_GNUMERIC = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?<gnm:Workbook\b")
+_GNUMERIC_CELL = re.compile(r"<gnm:Cell\b(?=[^>]*\bRow=\"(?P<row>\d{1,6})\")(?=[^>]*\bCol=\"(?P<col>\d{1,4})\")[^>]*>(?P<v>[^<]*)</gnm:Cell>")
 
 
 # --------------------------------------------------------------------------- 2-3. characters and spaces
@@ -4543,7 +4554,8 @@ def _json_source(doc: Document) -> Document:
             builder.insert("\n", end)
             at = end
             continue
-        if _adaptive_card(builder, text, tokens) or _chat_message(builder, text, tokens) or _json_api(builder, text, tokens):
+        if _adaptive_card(builder, text, tokens) or _id_keyed_cells(builder, text, start, end) or _chat_message(builder, text, tokens) \
+                or _json_api(builder, text, tokens):
             builder.insert("\n", end)
             at = end
             continue
@@ -4659,6 +4671,38 @@ _MIN_CHAT_POSTING = 250  # characters: a message long enough to be the posting
 
 _JS_COMMENT_LINE = re.compile(r"^[ \t]*//[^\n]*\n?", re.M)
 _CARD_MARKS = frozenset({'"AdaptiveCard"', '"application/vnd.microsoft.card.adaptive"'})
+
+
+# a sheet row's cell that names its column by id, and a column's record that gives the id its title (a Smartsheet row
+# fetched with its columns: {"columnId": 1002, "value": "…", "displayValue": "…"}, {"id": 1002, "title": "Job Title", …})
+_CELL_OBJECT = re.compile(r'\{[^{}]*"columnId"[ \t]*:[ \t]*(?P<id>\d+)[^{}]*\}')
+_COLUMN_OBJECT = re.compile(r'\{[^{}]*?"id"[ \t]*:[ \t]*(?P<id>\d+)[^{}]*?"title"[ \t]*:[ \t]*"(?P<title>(?:[^"\\\n]|\\.){1,80})"[^{}]*\}')
+_CELL_VALUE = re.compile(r'"(?P<key>displayValue|value)"[ \t]*:[ \t]*(?:"(?P<s>(?:[^"\\]|\\.)*)"|(?P<n>-?\d[\d.]*))')
+MIN_TITLED_CELLS = 3
+
+
+def _id_keyed_cells(builder: TextBuilder, text: str, start: int, end: int) -> bool:
+    """A sheet's row whose cells name their columns by id, the columns' titles listed in the same reply (a Smartsheet
+    row fetched with its columns): each cell written as a page's "Title: value" line (its shown value over its stored
+    one), a text with escaped line breaks under its title as a heading. Writes it and returns True; False (writing
+    nothing) for any other JSON or without :data:`MIN_TITLED_CELLS` cells whose column the reply names."""
+    if '"columnId"' not in text[start:end]:
+        return False
+    titles = {m.group("id"): m.group("title") for m in _COLUMN_OBJECT.finditer(text, start, end) if '"columnId"' not in m.group()}
+    cells = [m for m in _CELL_OBJECT.finditer(text, start, end) if m.group("id") in titles]
+    if len(cells) < MIN_TITLED_CELLS:
+        return False
+    for cell in cells:
+        values = {v.group("key"): v for v in _CELL_VALUE.finditer(text, cell.start(), cell.end())}
+        value = values.get("displayValue") or values.get("value")
+        if value is None:
+            continue
+        label = titles[cell.group("id")].replace('\\"', '"')
+        if value.group("s") is not None and value.group("s").strip():
+            _write_quoted_value(builder, text, label, [value.span("s")])
+        elif value.group("n") is not None:
+            _write_line(builder, label + ": ", *value.span("n"))
+    return True
 
 
 def _adaptive_card(builder: TextBuilder, text: str, tokens: list[tuple[int, int]]) -> bool:

@@ -290,17 +290,17 @@ def _bilingual_kind(heading: str) -> Optional[str]:
         return vocab.subheadings.get(key) or _phrase_kind(key)
 
     halves = heading.split(" / ")
-    if len(halves) == 2:
+    if len(halves) in (2, 3):  # (three languages: "Hödürleýäris / Предлагаем / We offer")
         kinds = [kind_of(h) for h in halves]
-        for kind, other, other_kind in ((kinds[1], halves[0], kinds[0]), (kinds[0], halves[1], kinds[1])):
-            if kind is not None and (other_kind == kind or other_kind is None and (not other.isascii() or _foreign_words(other))):
-                return kind
+        known = {kind for kind in kinds if kind is not None}
+        if len(known) == 1 and all(kind is not None or not half.isascii() or _foreign_words(half) for half, kind in zip(halves, kinds)):
+            return known.pop()
         return None
     return kind_of(_CJK_SIDE.sub("", heading))
 
 
 # "(one per line)", "(Not All Inclusive)": words only, not "(3+ years)" nor "(A+, Network+, etc.)"; a checklist's "4/4"
-_HEADING_NOTE = re.compile(r"(?<=\w)[ \t]+(?:\([A-Za-z][A-Za-z \-]{1,28}\)|\d{1,2}/\d{1,2})[ \t:]*$")
+_HEADING_NOTE = re.compile(r"(?<=\w)[ \t]+(?:\([^\W\d_](?:[^\W\d_]|[ \-]){1,40}\)|\d{1,2}/\d{1,2})[ \t:]*$")  # ("(prestaciones superiores a las de ley)")
 _CHECKLIST_LEAD = re.compile(r"(?i)^checklist[ \t]*:[ \t]*")
 
 
@@ -840,7 +840,7 @@ def _shouting(text: str) -> bool:
 
 _LIST_NOUN_RE = fastre.compile(
     r"(?i)\b(?:responsibilit|the following (?:\w+ )?(?:experience|knowledge)\b|(?:be|are|is) (?:\w+ )?expected to\b|(?:will|would) involve\b|involves\b|duties|tasks|accountabilit|qualification|requirement|preferred|nice to have|bonus point|desired|desirable|must[ -]have|skill[ -]?set|skills\b|traits\b|qualities\b|attributes\b|characteristics\b|(?:successful|ideal|qualified) candidates?\b"
-    r"|looking for (?:an? )?(?:candidates?|someone|somebody|people|individuals?|applicants?) (?:with|who))"
+    r"|looking for (?:an? )?(?:candidates?|someone|somebody|people|individuals?|applicants?|students?|graduates?|persons?) (?:with|who))"
 )
 # A known heading glued between a sentence and the inline bullet of its first item: "…per hour!!Job Requirements• Superior…",
 # "…our continued list.Essential Duties and Responsibilities• Handle…".

@@ -201,8 +201,9 @@ def phrase_re(phrases: Iterable[str]) -> str:
 
 
 def _line_label(labels: list[str]) -> re.Pattern:
-    """One of ``labels`` and its colon opening a line (after bullets or markup), matched from the line's start."""
-    return fastre.compile(r"(?i)[ \t*_>•-]{0,6}(?:" + phrase_re(labels) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：]")
+    """One of ``labels`` and its colon opening a line (after bullets or markup), matched from the line's start; the label
+    may follow its translation ("Hüquqi ünvan / Registered office: …")."""
+    return fastre.compile(r"(?i)[ \t*_>•-]{0,6}(?:[^\W\d_][^\n:/|]{0,30}?[ \t]/[ \t]{1,2})?(?:" + phrase_re(labels) + r")[ \t]{0,3}[*_]{0,2}[ \t]{0,3}[:：]")
 
 
 @cache
@@ -342,6 +343,9 @@ _SEGMENT_REST_RE = fastre.compile(
     r",[ \t]{0,2}[^\W\d_][\w'’-]{1,30}[ \t](?:район|district|bezirk|dzielnica|kerület|округ|okrug|ilçesi|quận)|"
     r",[ \t]{0,2}(?:[IVXL]{1,6}\.|\d{1,2}(?:\.|er|e|st|nd|rd|th)?)[ \t](?:district|bezirk|kerület|arrondissement|obvod)|"
     r",[ \t]{0,2}(?:district|bezirk|arrondissement|quận|obvod)[ \t]\d{1,2}(?![\d.,])|"
+    # the office's street and number after the town: "Kraków, ul. Lubicz 17", "Vilnius, Konstitucijos pr. 21", "Wien, Praterstraße 31"
+    r",[ \t]{0,2}(?:(?:ul\.|ulica|al\.|aleja|os\.|pl\.|plac|rue|calle|c/|avenida|av\.|rua|via|viale|corso|piazza|strada|str\.|stra[dț]a|bd\.|bul\.|ulitsa|vul\.)[ \t]*[^\W\d_][\w.'’-]*(?:[ \t][^\W\d_][\w.'’-]*){0,3}"
+    r"|[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2}[ \t](?:pr\.|g\.|gatvė|iela|tn\.|tänav|prospekt|prospektas)|[^\W\d_]{3,}(?:straße|strasse|gasse|weg|allee|platz|laan|straat|gatan|gata|vej|gade|veien|katu|tie))[ \t]\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4})?|"
     r",[ \t]*(?-i:D\.[CF]\.)(?:,[ \t]*[^\W\d_][\w'’-]{1,30}(?:[ \t][^\W\d_][\w'’-]{1,30})?)?|"  # a capital district, then its locality: "Bogotá, D.C., Chapinero"
     r"(?-i:(?<=[ \t])[A-Z]{2}(?=[ \t]*$)))*$"  # a district in brackets: "Lima (Ate)",
     # "Gazipur (Konabari)", "İstanbul(Avr.)"; a CJK district after a dash: "苏州-工业园区"; a named district after a comma
@@ -461,6 +465,18 @@ _TOWN_PREFIX_BEFORE = fastre.compile(r"(?<![\w.'’-])(?:Fort|Port|Mount|Mt\.?|L
 _OTHER_TOWN_PREFIX_BEFORE = fastre.compile(r"(?<![\w.'’-])(?:New|Fort|Port)[ ]\Z")  # before a town's name, another town's
 
 
+# a name and "de" before a known town's name, at the start of a line or of a value ("Ubicación: Juchitán de Zaragoza",
+# "· Villanueva de la Serena"): a longer town's name, not the town it borrows
+_NAMED_AFTER_BEFORE = fastre.compile(r"(?:^|(?<=[:·|,]))[ \t]*(?P<w>[A-ZÁÉÍÓÚÑ][a-záéíóúñüç'’-]{2,})[ ](?:de|del|de[ ]la|de[ ]los|do|da)[ ]\Z", re.M)
+# the words that open an organisation's or area's name built the same way ("Universidad de Zaragoza", "Provincia de Buenos Aires")
+_NAME_OPENING_UNITS = frozenset({
+    "universidad", "universidade", "hospital", "banco", "municipio", "municipalidad", "ayuntamiento", "alcaldía", "alcaldia", "prefeitura", "provincia",
+    "región", "region", "departamento", "estado", "ciudad", "cidade", "gobierno", "governo", "colegio", "instituto", "comunidad", "puerto", "porto",
+    "aeropuerto", "aeroporto", "distrito", "cantón", "canton", "partido", "comuna", "parroquia", "diputación", "junta", "cámara", "camara", "secretaría",
+    "ministerio", "consejo", "corte", "tribunal", "área", "area", "zona", "campus", "sede", "oficina", "planta", "centro", "clínica", "clinica",
+})
+
+
 def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]:
     """Every gazetteer name or code in ``text[lo:hi]`` that is not part of a bigger name."""
     gz = gazetteer()
@@ -498,6 +514,11 @@ def _mentions(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Mention]
                 and any(p.level == CITY for p in places) and text[prefix.start() : e].casefold() not in gz.names:
             s, word = prefix.start(), text[prefix.start() : e]  # "New Albany, OH": another town than Albany, one the gazetteer lacks
             places = [Place(CITY, word, known=False)]
+        elif (prefix := _NAMED_AFTER_BEFORE.search(text, max(0, s - 30), s)) is not None and word[:1].isupper() and not word.isupper() \
+                and any(p.level == CITY for p in places) and text[prefix.start("w") : e].casefold() not in gz.names \
+                and prefix.group("w").casefold() not in _NAME_OPENING_UNITS and not gz.knows(prefix.group("w")):
+            s, word = prefix.start("w"), text[prefix.start("w") : e]  # "Ubicación: Juchitán de Zaragoza, Oaxaca": a town the gazetteer
+            places = [Place(CITY, word, known=False)]  # lacks, named with another's name after "de", opening its line or value
         city_word = _CITY_WORD_AFTER_RE.match(text, e)
         if city_word and any(p.level == CITY for p in places) and (word + city_word.group()).casefold() not in gz.names:
             e, word = city_word.end(), word + city_word.group()  # "Taipei City", "Cebu City": the city's name as the posting writes it
@@ -1909,6 +1930,7 @@ def _on_crumb_line(text: str, f: Found) -> bool:
     return _CRUMB_LINE_RE.match(text, line_start) is not None
 
 
+_SPACED_DASH_RE = fastre.compile(r"[ \t]+[-–][ \t]+")  # "Rio Verde - GO, Brasil"
 # between a city and its region or country on the next line or after a district: "Warszawa, Mokotów" /
 # "mazowieckie", "Bratislava - Ružinov, Slovensko"
 _CITY_TO_REGION_GAP_RE = fastre.compile(
@@ -1927,13 +1949,15 @@ def _region_completes_city(text: str, places: list[Found], keep: list[Found], he
         g = max((g for g in places if g.end <= f.start and g is not f), key=lambda g: g.end, default=None)
         if g is None or "excluded" in g.how or not g.city or g.region or g.country:
             continue
-        if not _CITY_TO_REGION_GAP_RE.fullmatch(text, g.end, f.start):
-            continue
         whole = Found(None, None, None, g.start, f.end, 2)
+        # "Rio Verde - GO, Brasil" alone on a header line: the town of that region, wherever else the gazetteer knows its name
+        alone = bool(f.region and f.country and g.start < head_end and _SPACED_DASH_RE.fullmatch(text, g.end, f.start) and _segment_alone(text, whole))
+        if not alone and not _CITY_TO_REGION_GAP_RE.fullmatch(text, g.end, f.start):
+            continue
         if f not in keep and g not in keep and not (g.start < head_end and _segment_alone(text, whole)):
             continue  # "Lyon, Rhône, France" alone on a header line counts like a place chain there
         readings = gazetteer().names.get(g.city.casefold(), [])
-        if not any(p.level == CITY and (p.region == f.region or p.region is None and p.country == f.country if f.region else p.country == f.country) for p in readings):
+        if not alone and not any(p.level == CITY and (p.region == f.region or p.region is None and p.country == f.country if f.region else p.country == f.country) for p in readings):
             continue
         g.region, g.country = f.region, f.country
         g.how |= f.how | {"header_chain"}
@@ -2421,6 +2445,7 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
             conf = 0.75
         else:
             conf = 0.65
+        _form_region_rows(text, keep)
         return _merge(_region_then_country(text, keep)), conf
     body = [f for f in places if "excluded" not in f.how and "body_chain" in f.how]
     if body:
@@ -2429,6 +2454,22 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     if seat is not None:
         return [seat], 0.5
     return [], 0.0
+
+
+def _form_region_rows(text: str, keep: list[Found]) -> None:
+    """A form's labelled region and its labelled town, each on a row of its own below it ("Region: Pavlodar Region,
+    Kazakhstan" over "Locality: Pavlodar"), are one place: the town in that region, unless the gazetteer puts the town's
+    name elsewhere only (a town in the region's row, "Hela Province (FIFO ex Port Moresby)", is no town of it)."""
+    regions = [f for f in keep if f.region and not f.city and "label" in f.how]
+    if len({(f.region, f.country) for f in regions}) != 1:
+        return  # (one region, in one script or two: "Павлодарская область / Pavlodar Region")
+    region = regions[0]
+    row_end = text.find("\n", region.end)
+    for f in keep:
+        readings = [p for p in gazetteer().names.get(f.city.casefold(), []) if p.level == CITY] if f.city else []
+        if f.city and not f.region and not f.country and "label" in f.how and 0 <= row_end < f.start \
+                and (not readings or any(p.country == region.country for p in readings)):
+            f.region, f.country = region.region, region.country
 
 
 def _region_then_country(text: str, keep: list[Found]) -> list[Found]:

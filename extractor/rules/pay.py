@@ -133,7 +133,8 @@ def _period_source() -> str:
         guard = rf"(?!(?:{_alt(longer)})(?![^\W\d_]))" if longer else ""
         groups.append(
             rf"(?P<p_{period}>{guard}(?:(?:per|a|an|each|every){_BLANK}{{1,2}}(?:{_UNIT_QUALIFIER}{_BLANK}{{1,2}})?(?:{units})"
-            rf"|/{_BLANK}{{0,1}}(?:{slash_units}|{words})|(?<![A-Za-z])(?:{words}))(?-i:(?![^\W\d_A-Z])))"  # "$24.13 / hourly" too  # "per hourA list…": a capital glued on by the scrape; "/hó" is not "/h"
+            rf"|/{_BLANK}{{0,1}}(?:{slash_units}|{words})|(?<![A-Za-z])(?:{words}))(?-i:(?![^\W\d_A-Z])(?![A-Z]{{2}})))"  # "$24.13 / hourly" too  # "per hourA list…": a capital glued on by the scrape; "/hó" is not "/h"
+            # (nor a code in capitals: "/ TJS per month" is no "/t", an hour)
         )
     return "(?i:" + "|".join(groups) + ")"
 
@@ -152,7 +153,7 @@ def _after_period_pattern() -> re.Pattern[str]:
         rf"(?:{_BLANK}{{0,2}}[/,.][-–])?{_BLANK}{{0,3}}"  # "₹25,000/- per month", "€ 3.600,- brutto"
         rf"(?:\([^\W\d_][^()\n\d]{{2,80}}\){_BLANK}{{1,3}}(?=\S))?"  # the amount in words: "Nfa 7,250.00 (Seven thousand … Nakfa) gross per month"
         rf"(?:[(,]{_BLANK}{{0,2}})?"
-        rf"(?:(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}\)?(?:{_BLANK}{{1,3}}\(?|(?=/))){{0,2}}"  # "lei brut/lună", "kr/mån", "USD (fresh) per month"
+        rf"(?:(?:/{_BLANK}{{0,2}})?(?:{codes}){_BLANK}{{0,3}})?(?:{fillers}\)?(?:{_BLANK}{{1,3}}\(?|(?=/))){{0,2}}"  # "lei brut/lună", "kr/mån", "USD (fresh) per month"
         # the allowances added to it before the period that covers them all: "KWD 650 basic + KWD 150 housing + KWD 50 transport (monthly)"
         rf"(?:(?:{_BLANK}{{0,2}}\+{_BLANK}{{1,2}}(?:[A-Z]{{2,3}}{_BLANK}?)?\d[\d,.]*{_BLANK}{{1,2}}[^\W\d_]{{3,15}}){{1,4}}{_BLANK}{{1,3}}\(?)?"
         + _period_source()
@@ -476,6 +477,8 @@ def _context_before(text: str, start: int, keywords: _Keywords) -> _Context:
             continue  # "(0.8 FTE, 32 hours per week) · $68,000–$74,000": the week is the hours', not the pay's
         elif _FIGURE_BEFORE.search(text, max(0, k.start - 8), k.start):
             continue  # "$24.13 - $30.76 / hourly; $50,383 - $64,226 / annually": the hour is the figure's before
+        elif pay is False:
+            continue  # "Budget Midpoint (hourly): $23.50": the period is the non-pay figure's
         else:
             pay, period, period_span = True, k.kind, (k.start, k.end)
     return _Context(pay, period, period_span)

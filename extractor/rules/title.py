@@ -252,7 +252,7 @@ _PARTICIPLE = r"[A-Z][a-z]{2,}(?:ing|ed)"
 _WORD_RE = fastre.compile(r"[^\W\d_][^\W\d_'’]*")
 # the capitals of the Latin alphabets (Latin-1 and Latin Extended-A: "Žilina", "Łódź", "Şişli"), for names' first letters
 _LATIN_CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
-_COMPANY_RE = r"[0-9" + _LATIN_CAPITALS + r"][\w&.'’\-]{0,40}(?:[ \t]+(?:&amp;|[0-9&" + _LATIN_CAPITALS + r"][\w&.'’\-]{0,40}|[dl]['’][A-ZÀ-ÖØ-Þ][\w&.'’\-]{0,40}|of|and|et|und|the|de|del|della|du|des|da|do|dos|das|la|für|for|&)){0,5}"  # "&amp;": a scrape keeps the entity
+_COMPANY_RE = r"[0-9" + _LATIN_CAPITALS + r"][\w&.'’\-]{0,40}(?:[ \t]+(?:&amp;|[0-9&" + _LATIN_CAPITALS + r"][\w&.'’\-]{0,40}|[dl]['’][A-ZÀ-ÖØ-Þ][\w&.'’\-]{0,40}|of|and|et|und|the|de|del|della|du|des|da|do|dos|das|la|für|for|&)){0,7}"  # "&amp;": a scrape keeps the entity
 _LOCATION_LINE = fastre.compile(  # "Leeds, West Yorkshire", "Linz, Oberösterreich", "Chișinău, Moldova": letters of any Latin alphabet
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*(?:[ \t][A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*){0,3})(?:,[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|[.'\-])*(?:[ \t][^\W\d_](?:[^\W\d_]|[.'\-])*){0,3}){1,3}$"
 )
@@ -359,6 +359,8 @@ _TAIL_CHROME = (
     # an internship's pay status, alone or before its terms: "(paid, 6 months)", "(Unpaid)"; "(paid internship)" names the post and stays
     fastre.compile(r"(?i)[ \t]*\((?:paid|unpaid)(?:[ \t]*[,;][^()\n]{1,30})?\)$"),
     fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:turno|shift|schicht|vuoro|skift)(?:[ \t]+(?:pattern|rota|roster))?[ \t]+\S{1,12}$"),  # a rota: "- Turno 7x7", "– Shift Pattern B"
+    # a rotation's days on and off under its name: "- DIAGRAMA 14x14", "– Rol 6x1", "- Roster 14/7", "– Escala 12x36"
+    fastre.compile(r"(?i)[ \t]+[-–—|][ \t]+(?:diagrama|rol|r[ée]gimen|regime|escala|roster|rotation|rotaci[óo]n|sistema|swing)[ \t]+\d{1,2}[ \t]?[x×/:][ \t]?\d{1,2}$"),
     # a CJK board's tags after the job's name: "【福岡勤務／リモート併用】※未経験の業界OK", "急徵" (urgent), and a place after a dash
     # that follows the bracketed specialty ("國外採購專員（半導體設備零件）－竹北總部", "仓储主管（冷链仓）-花桥")
     fastre.compile(r"[ \t]*【[^】\n]{1,40}(?:】[^\n]*)?$"),
@@ -989,6 +991,17 @@ _ID_LABELLED = fastre.compile(
 )
 
 
+_NAME_JOINERS = frozenset({"of", "and", "et", "und", "the", "de", "del", "della", "du", "des", "da", "do", "dos", "das", "la", "für", "for"})
+
+
+def _name_words(value: str) -> int:
+    """How many words a name has, its lower-case joiners aside when all its other words are capitalised ("Cooperativa de
+    Caficultores del Sur del Huila" has four; "Cabinet de recrutement et de conseil …", a description, has all its words)."""
+    words = value.split()
+    named = [w for w in words if w not in _NAME_JOINERS]
+    return len(named) if all(w[0].isupper() for w in named) else len(words)
+
+
 def is_company_name(value: str, *, max_words: int = 6) -> bool:
     vocab = title_vocab()
     low = value.lower().strip()
@@ -1008,7 +1021,7 @@ def is_company_name(value: str, *, max_words: int = 6) -> bool:
         return False  # "Hi Tom," opening a recruiter's letter
     if _MAIL_SUBJECT_LEAD.match(value):
         return False  # "FW: New Requisition Released": a forwarded e-mail's subject line
-    if len(value) > 10 * max_words or len(value.split()) > max_words:
+    if len(value) > 10 * max_words or _name_words(value) > max_words:
         return False
     if _ADVERT_WORDS.search(value):
         return False  # "All Shifts Available", "Apply in person": a flyer's lines
@@ -1145,7 +1158,13 @@ class _Page:
 
 _NEAR_PLACE = fastre.compile(r",[ \t]+(?:near|outside|nr\.?)[ \t]+")
 # (a tracker's key or a pull request's number may open it: "T4821 Publish vacancy: …", "#87 Add vacancy: …")
-_TASK_TITLE = fastre.compile(r"(?i)^[ \t]*(?:(?:(?-i:[A-Z]{1,10}-?\d{1,7})|#\d{1,7})[ \t]+)?(?:post|publish|draft|review|approve|update|repost|schedule|add|create)[ \t]+(?:the[ \t]+)?(?:job[ \t]+)?(?:ad|advert|listing|posting|vacancy)[ \t]*:")
+_TASK_TITLE = fastre.compile(
+    r"(?i)^[ \t]*(?:(?:(?-i:[A-Z]{1,10}-?\d{1,7})|#\d{1,7})[ \t]+)?(?:post|publish|draft|review|approve|update|repost|schedule|add|create)[ \t]+(?:the[ \t]+)?(?:job[ \t]+)?(?:ad|advert|listing|posting|vacancy)[ \t]*:"
+    # a commit's or merge request's subject, under a title label or not: "jobs: add Summer Intern – Data (2027) ad",
+    # "careers(site): publish Embedded Linux Engineer opening (Tampere)": the job named between the verb and the ad's word
+    r"|^[ \t]*(?:title:[ \t]+)?[a-z][\w-]{1,20}(?:\([\w/-]{1,20}\))?:[ \t]+(?:post|publish|add|create|update|draft)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:new[ \t]+)?"
+    r"(?P<n>\S.{2,120}?)[ \t]+(?:job[ \t]+)?(?:ad|advert|listing|posting|vacancy|opening|role)\b"
+)
 
 
 def _page_title(ctx: Context) -> Optional[_Page]:
@@ -1540,7 +1559,7 @@ def title_labelled(ctx: Context) -> Iterable[Candidate]:
         schedule = _HEAD_SCHEDULE.match(hit.value) if "hiring" in label or "recruiting" in label else None
         if schedule is not None and has_job_noun(hit.value[schedule.end() :]):  # "HIRING: Part-time Bookkeeper": the call's terms
             hit = trimmed_hit(text, hit.start + schedule.end(), hit.end) or hit
-        hit = _heading_qualified(ctx, hit) or hit
+        hit = _heading_qualified(ctx, hit) or _ad_copy_heading(ctx.text, hit) or hit
         yield Candidate("title", hit.value, ((hit.start, hit.end),), 0.9, "title.labelled")
         return
     for m in title_vocab().title_label_block.finditer(text, 0, min(len(text), 4000)):
@@ -1592,6 +1611,36 @@ def _heading_qualified(ctx: Context, hit: _Hit) -> Optional[_Hit]:
     if re.fullmatch(r"[ \t]+\([^()\n]{2,30}\)", rest) and not re.search(r"\d", rest):
         return head
     return None
+
+
+# the heading a sheet's or tracker's column gives the advert's copy ("Ad text", "Posting Text", "Advert copy")
+_AD_COPY_LABEL = fastre.compile(r"(?im)^[ \t]*(?:job[ \t]+)?(?:ad|advert|advertisement|posting|listing)[ \t]+(?:text|copy|body|content)[ \t]*:?[ \t]*$")
+
+
+def _ad_copy_heading(text: str, hit: _Hit) -> Optional[_Hit]:
+    """The heading of the advert's copy a sheet's row holds under the labelled title ("Role: Greenhouse Supervisor" …
+    "Ad text" / "Greenhouse Supervisor – Roses (Night Shift)"; "Position: WTP Operator II" … "Water Treatment Plant
+    Operator II – Permanent Full-Time"): the job as the advert names it, when it is the label's value with a dash's
+    qualifier after it or with its leading acronym spelled out, trimmed as a heading; None otherwise."""
+    copy = _AD_COPY_LABEL.search(text, hit.end, min(len(text), hit.end + 3000))
+    line = next(_lines(text, copy.end(), min(len(text), copy.end() + 400)), None) if copy is not None else None
+    if line is None:
+        return None
+    heading = trimmed_hit(text, *line)
+    if heading is None:
+        return None
+    value = hit.value
+    acronym = re.match(r"([A-Z]{2,5})[ \t]+", value)
+    if acronym is not None:
+        words = heading.value.split()
+        letters = acronym.group(1)
+        if len(words) > len(letters) and "".join(w[0] for w in words[: len(letters)]) == letters:
+            value = " ".join(words[: len(letters)]) + " " + value[acronym.end() :]
+    if not heading.value.startswith(value) or value == hit.value and not re.match(r"[ \t]+[-–—][ \t]+\w", heading.value[len(value) :]) \
+            and heading.value != value:
+        return None
+    cut = trim_title(text, heading)
+    return cut if cut.value.startswith(value) else None
 
 
 def _unsaid_board_field_piece(text: str, piece: _Hit) -> bool:
@@ -1784,7 +1833,7 @@ def title_task_copy(ctx: Context) -> Iterable[Candidate]:
         task = _TASK_TITLE.match(text[ls:le])
         if task is None:
             continue
-        named = " ".join(text[ls + task.end() : le].split())
+        named = " ".join((task.group("n") if task.group("n") else text[ls + task.end() : le]).split())
         for s, e in _lines(text, le, min(len(text), le + 3000)):
             hit = trimmed_hit(text, s, e)
             if hit is not None and len(hit.value.split()) >= 2 and named.startswith(hit.value) and looks_like_title(hit.value) \
@@ -3566,6 +3615,10 @@ _STREET_PART = fastre.compile(
 )
 
 
+# a metadata line that opens with the job's terms ("Internship · 10 weeks · 37.5 hours per week"), no other job's card
+_TERMS_FIRST = fastre.compile(r"[ \t*]*(?i:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|freelance|casual|permanent|temporary|seasonal|intern(?:ship)?)[ \t]*[|·•]")
+
+
 def _employer_meta_line(text: str, m: re.Match) -> bool:
     """A "<Company> · <Place> · 1 week ago" line: another part is a place, a posting age or an applicant
     count. "Vollzeit · Feste Anstellung", "Energy · 51-200 employees" open metadata lines with no employer."""
@@ -3573,7 +3626,7 @@ def _employer_meta_line(text: str, m: re.Match) -> bool:
         return False  # "Kayla R. · Linden Park · 2 hr ago": a neighbour's post, signed with a first name and an initial
     ls, le = _line_bounds(text, m.start())
     neighbours = ([_line_bounds(text, ls - 1)] if ls else []) + ([_line_bounds(text, le + 1)] if le < len(text) else [])
-    if _card_line(text[ls:le]) and any(_card_line(text[a:b]) for a, b in neighbours):
+    if _card_line(text[ls:le]) and any(_card_line(text[a:b]) and not _TERMS_FIRST.match(text, a, b) for a, b in neighbours):
         return False  # one card of a board's search results, its job first (:func:`_results_card`)
     above = text[: m.start("c")].rstrip().rsplit("\n", 1)[-1].strip()
     if above.startswith(m.group("c").strip() + " "):
@@ -3613,9 +3666,12 @@ def _in_header(pattern: re.Pattern, ctx: Context, conf: float, name: str, keep: 
         if keep is not None and not keep(text, m):
             continue
         hit = _company_hit(text, m.start("c"), m.end("c"))
-        if hit and is_company_name(hit.value) and not has_job_noun(hit.value) and not gazetteer().knows(hit.value):
-            yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, name)
-            return
+        if hit and is_company_name(hit.value) and (not has_job_noun(hit.value) or _LEGAL_FORM_CLOSES.search(hit.value)) and not gazetteer().knows(hit.value):
+            yield Candidate("company", hit.value, ((hit.start, hit.end),), conf, name)  # ("Fjellkraft Energi AS": a "-kraft" closing
+            return  # a word, and a legal form after it: an organisation's name)
+
+
+_LEGAL_FORM_CLOSES = fastre.compile(LEGAL_FORM_AFTER_NAME + r"$")
 
 
 _TRAILING_CONNECTOR = fastre.compile(r"(?:[ \t]+(?:of|and|the|de|du|la|für|for|&))+$")
@@ -3975,7 +4031,9 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
                 name, begin = name[4:], begin + 4  # "The Albany Charter School Network is a …": the name after the article, in a sentence saying what it is
             elif _ARTICLE_ORG.match(name) and title_vocab().org_noun.fullmatch(name.split()[-1]) and not has_job_noun(name[4:]):
                 name, begin = name[4:], begin + 4  # "The Amani Institute is about …": a name built on an organisation's own noun, after its article
-            elif (romance := _ROMANCE_ARTICLE.match(name)) is not None and _ROMANCE_DEFINES.match(view, begin + len(name)):
+            elif (romance := _ROMANCE_ARTICLE.match(name)) is not None and (_ROMANCE_DEFINES.match(view, begin + len(name))
+                                                                           or _said(text, name[romance.end() :]) > _said(text, name)):
+                # ("La Cooperativa de … agrupa …" under the site's "Cooperativa de …": the name as the page writes it alone)
                 name, begin = name[romance.end() :], begin + romance.end()  # "A Transportes Limpopo Lda é uma empresa …": the name after its article
             elif _ELIDED_ARTICLE.match(name):
                 name, begin = name[2:], begin + 2  # "L'association Lyannaj Jeunesse accompagne …": the name after the elided article
@@ -3998,6 +4056,8 @@ def _prose_company(ctx: Context) -> Iterator[Candidate]:
                 said = _said(whole, first)  # "DataFinch Technologies" … "DataFinch"
             elif said < 2 and " " in name and len(first) >= 5 and not re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", whole):
                 said = _said(whole, first)  # "Novitex Enterprise Solutions" … "Novitex"
+            if said < 2 and _domain_spells(doc.source if doc is not None else text, name):
+                said = 2  # "Kestrel Robotics builds …" over a mail from "@kestrel-robotics.fi": the address names it again
             legal = m.groupdict().get("legal") is not None
             poss = m.groupdict().get("poss") is not None
             opening = profile and _PROFILE_LABEL.fullmatch(view[: m.start()].strip()) is not None  # the profile opens with the name ("Welcome to X")
@@ -4196,6 +4256,20 @@ def _mention(name: str) -> re.Pattern:
     return re.compile(rf"{before}{re.escape(name)}{after}")
 
 
+# a host name in a mail or web address: "aino@kestrel-robotics.fi", "www.kestrelrobotics.com"
+_HOST = fastre.compile(r"(?i)(?:@|\bwww\.|https?://)(?:[a-z0-9-]+\.)*?(?P<label>[a-z0-9][a-z0-9-]{2,40})\.[a-z]{2,6}\b")
+
+
+def _domain_spells(text: str, name: str) -> bool:
+    """Whether a mail or web address in ``text`` spells ``name`` of two or more words as its host's name, words run
+    together or hyphenated ("Kestrel Robotics" and "kestrel-robotics.fi")."""
+    words = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().split()
+    if len(words) < 2 or not all(w.isalnum() for w in words):
+        return False
+    key = "".join(words)
+    return any(m.group("label").replace("-", "") == key for m in _HOST.finditer(text))
+
+
 def _said(text: str, name: str) -> int:
     """How often ``name`` stands in ``text`` as whole words (see :func:`_mention`)."""
     return len(_mention(name).findall(text)) if name in text else 0
@@ -4211,8 +4285,13 @@ def _employer_name(ctx: Context, name: str) -> bool:
         return False
     if _intermediary(ctx, name) or name.lower() in _skill_names():
         return False  # "Fenwick Recruitment are delighted to be working with …", "Python is a must"
-    return is_company_name(name[:1].upper() + name[1:]) and (not has_job_noun(words[-1]) or _firm_of(words, ctx.text)) and not gazetteer().knows(name) \
-        and not _place_line(name) and not _A_UNIT.match(name)
+    return is_company_name(name[:1].upper() + name[1:]) and (not has_job_noun(words[-1]) or _firm_of(words, ctx.text) or _FIRM_PLURAL.fullmatch(name) is not None) \
+        and not gazetteer().knows(name) and not _place_line(name) and not _A_UNIT.match(name)
+
+
+# a firm named for its people by three capitalised words or more ("Cedar Ridge Physician Partners", "Harbour Lane Legal
+# Associates"); two words name a group of workers ("Sales Associates", "Care Partners")
+_FIRM_PLURAL = fastre.compile(r"(?:[A-Z][\w&'’-]*[ \t]+){2,}(?:Partners|Associates|Advisors|Advisers|Consultants)")
 
 
 def _product_brand_opening(ctx: Context, view: str, m: re.Match, name: str, profile: Optional[bool]) -> bool:

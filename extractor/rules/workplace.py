@@ -26,6 +26,7 @@ from extractor.rules.location import (
     find_locations,
     header_end,
     inside,
+    other_jobs_start,
     phrase_re,
     section_ranges,
 )
@@ -126,7 +127,8 @@ def workplace_cues(ctx: Context) -> list[Cue]:
     voc = _workplace_vocab()
     head_end = header_end(ctx)
     low_ranges = section_ranges(ctx, "benefits", "company", "legal")
-    cues = _label_cues(text, voc) + _header_cues(text, voc, head_end) + _remote_cues(ctx, head_end) + _phrase_cues(text, voc)
+    others = other_jobs_start(ctx)  # ("Otras vacantes" / "Analista · Monterrey (híbrido)": another job's workplace)
+    cues = [c for c in _label_cues(text, voc) + _header_cues(text, voc, head_end) + _remote_cues(ctx, head_end) + _phrase_cues(text, voc) if c.start < others]
     for cue in cues:
         if cue.labelled:
             continue
