@@ -380,6 +380,13 @@ def _markdown_with_breaks(raw: str) -> bool:
 _BR_TAG = re.compile(r"(?i)<br\b")
 
 
+def _yaml_with_marks(raw: str) -> bool:
+    """True when ``raw`` is a YAML reply holding a list of records whose only tags are a search engine's highlighting
+    ("- \"… a <em>Water</em> Treatment Operator …\""): YAML to read, not an HTML page."""
+    hints = list(_HTML_HINT.finditer(raw, 0, min(len(raw), 200_000)))
+    return bool(hints) and all(_EMPHASIS_TAG.match(h.group()) is not None for h in hints) and _YAML_RECORD.search(raw) is not None
+
+
 def _json_with_marks(raw: str) -> bool:
     """True when ``raw`` is a JSON document whose only tags are the emphasis a search engine's highlighter puts in its
     strings ("Process bi-weekly <em>payroll</em>"), or that carries the posting as a plain text beside its HTML:
@@ -1333,6 +1340,44 @@ def _spreadsheet_xml(raw: str) -> Optional[Document]:
         builder.emit(("\n" + label + "\n") if "\n" in value.strip() else label + ": ", start, start)
         _copy_unescaped(builder, raw, start, end)
         builder.emit("\n\n" if "\n" in value.strip() else "\n", end, end)
+    out = builder.build()
+    return out if out.text.strip() else None
+
+
+_SOLR_DOC = re.compile(r"<doc>(?P<body>.*?)</doc>", re.S)
+_SOLR_FIELD = re.compile(r"<(?P<tag>str|int|long|float|double|date|bool|arr)\b[^>]*\bname=\"(?P<name>[^\"]{1,60})\"[^>]*>(?P<v>.*?)</(?P=tag)>", re.S)
+_SOLR_ITEM = re.compile(r"<(?:str|int|long|float|double|date)>(?P<v>[^<]*)</(?:str|int|long|float|double|date)>")
+MIN_SOLR_FIELDS = 4
+
+
+def _solr_xml(raw: str) -> Optional[Document]:
+    """A search engine's XML reply (Apache Solr's select with "wt=xml"): the first result's fields, each "<str
+    name=\"title_t\">…</str>" written as a page's "Title: …" line (the index's type suffix left out), a multi-valued
+    field ("<arr name=\"responsibilities\">") as a heading over "- " items; the reply's header and parameters left out.
+    None for any other text, or a result of fewer than :data:`MIN_SOLR_FIELDS` fields."""
+    if "<response" not in raw[:400] or "<result" not in raw:
+        return None
+    doc = _SOLR_DOC.search(raw)
+    fields = list(_SOLR_FIELD.finditer(raw, *doc.span("body"))) if doc is not None else []
+    if len(fields) < MIN_SOLR_FIELDS:
+        return None
+    builder = SourceBuilder(raw)
+    for field in fields:
+        label = _json_key_label(field.group("name"))
+        if field.group("tag") == "arr":
+            items = [m for m in _SOLR_ITEM.finditer(raw, *field.span("v")) if m.group("v").strip()]
+            if items:
+                builder.emit("\n" + label + "\n", items[0].start("v"), items[0].start("v"))
+                for item in items:
+                    builder.emit("- ", item.start("v"), item.start("v"))
+                    _copy_unescaped(builder, raw, *item.span("v"))
+                    builder.emit("\n", item.end("v"), item.end("v"))
+                builder.emit("\n", items[-1].end("v"), items[-1].end("v"))
+        elif field.group("v").strip() and "<" not in field.group("v"):
+            start, end = field.span("v")
+            builder.emit(label + ": ", start, start)
+            _copy_unescaped(builder, raw, start, end)
+            builder.emit("\n", end, end)
     out = builder.build()
     return out if out.text.strip() else None
 
@@ -3233,7 +3278,8 @@ def _org_source(doc: Document) -> Document:
 
 
 # a record of a YAML list: "- key: value" over three or more keys indented under it
-_YAML_RECORD = re.compile(r"^- [A-Za-z_][\w-]{0,30}:[^\n]*\n(?:(?P<in>[ ]{2,4})[A-Za-z_][\w-]{0,30}:[^\n]*\n)(?:(?P=in)[A-Za-z_][\w-]{0,30}:[^\n]*\n|(?P=in)[ ]+[^\n]*\n){2,}", re.M)
+# (the list may stand indented under a key: a search engine's "hits:" over "  - _index: …" / "    _source: …")
+_YAML_RECORD = re.compile(r"^(?P<lead>[ ]{0,8})- [A-Za-z_][\w-]{0,30}:[^\n]*\n(?:(?P<in>(?P=lead)[ ]{2,4})[A-Za-z_][\w-]{0,30}:[^\n]*\n)(?:(?P=in)[A-Za-z_][\w-]{0,30}:[^\n]*\n|(?P=in)[ ]+[^\n]*\n){2,}", re.M)
 _YAML_LINE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<dash>- )?(?:(?P<key>[A-Za-z_][\w-]{0,40}):(?:[ \t]+(?P<value>[^\n]*?))?|(?P<item>[^\n]*?))[ \t]*$", re.M
 )
@@ -3634,6 +3680,50 @@ def _json_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _token_tree(text: str, tokens: list[tuple[int, int]], pos: int) -> tuple[object, int]:
+    """The JSON value whose first token is ``tokens[pos]`` as a tree (a dict, a list, or a scalar's token span) and
+    the position after it."""
+    a, _ = tokens[pos]
+    if text[a] == "{":
+        out: dict[str, object] = {}
+        pos += 1
+        while (member := _json_member(text, tokens, pos)) is not None:
+            out[member[0]], pos = _token_tree(text, tokens, member[2])
+        return out, pos + 1
+    if text[a] == "[":
+        items: list[object] = []
+        pos += 1
+        while pos < len(tokens) and text[tokens[pos][0]] != "]":
+            if text[tokens[pos][0]] == ",":
+                pos += 1
+                continue
+            item, pos = _token_tree(text, tokens, pos)
+            items.append(item)
+        return items, pos + 1
+    return tokens[pos], pos + 1
+
+
+def _portable_text(text: str, tokens: list[tuple[int, int]], pos: int) -> Optional[tuple[list[tuple[bool, bool, list[tuple[int, int]]]], int]]:
+    """The blocks of the JSON array at ``tokens[pos]`` when it is rich text in Sanity's Portable Text (objects with
+    "_type": "block", their "children" spans holding the "text"): per block whether it is a heading ("style": "h1"…
+    "h6"), whether it is a list item ("listItem"), and its spans' string tokens; and the position after the array.
+    None for any other array."""
+    if pos + 1 >= len(tokens) or text[tokens[pos + 1][0]] != "{" or '"_type"' not in text[tokens[pos][0] : tokens[pos][0] + 200]:
+        return None
+    tree, after = _token_tree(text, tokens, pos)
+    if not isinstance(tree, list) or not tree or not all(isinstance(b, dict) and isinstance(b.get("_type"), tuple) for b in tree):
+        return None
+    blocks = []
+    for block in tree:
+        if text[slice(*block["_type"])] != '"block"' or not isinstance(block.get("children"), list):
+            continue  # an image or an embed: nothing a reader sees as text
+        spans = [child["text"] for child in block["children"] if isinstance(child, dict) and isinstance(child.get("text"), tuple) and text[child["text"][0]] == '"']
+        style = text[slice(*block["style"])].strip('"') if isinstance(block.get("style"), tuple) else ""
+        if spans:
+            blocks.append((bool(re.fullmatch(r"h[1-6]", style)), "listItem" in block, spans))
+    return (blocks, after) if blocks else None
+
+
 def _json_member(text: str, tokens: list[tuple[int, int]], pos: int) -> Optional[tuple[str, int, int]]:
     """The next member of the JSON object whose tokens go on at ``pos`` (commas skipped): its key, where the key
     starts and the position of its value's first token; None at the object's closing brace."""
@@ -3647,7 +3737,8 @@ def _json_member(text: str, tokens: list[tuple[int, int]], pos: int) -> Optional
 
 _TYPED_SCALARS = frozenset(  # DynamoDB's typed values: {"S": "Baker"}, {"N": "37.5"}; Avro's union branches: {"string": "Baker"};
     # Firestore's: {"stringValue": "Baker"}, {"integerValue": "45"}, {"timestampValue": "2026-11-26T06:30:00Z"}
-    "S N BOOL NULL string int long float double boolean bytes stringValue integerValue doubleValue booleanValue timestampValue nullValue referenceValue".split()
+    "S N BOOL NULL string int long float double boolean bytes stringValue integerValue doubleValue booleanValue timestampValue nullValue referenceValue"
+    " rendered".split()  # (WordPress's {"rendered": "…"})
 )
 _TYPED_CONTAINERS = frozenset("M L array map".split())  # {"M": {…}} a record, {"L": […]} a list
 _WRAPPED_CONTAINERS = {"mapValue": "fields", "arrayValue": "values"}  # Firestore's {"mapValue": {"fields": {…}}}, {"arrayValue": {"values": […]}}
@@ -3669,6 +3760,9 @@ def _typed_value(text: str, tokens: list[tuple[int, int]], pos: int) -> Optional
     key, _, inner = member
     if key in _TYPED_SCALARS and inner + 1 < len(tokens) and text[tokens[inner + 1][0]] == "}":
         return inner, inner + 2
+    if key == "rendered" and inner + 5 < len(tokens) and text[tokens[inner + 5][0]] == "}" and text[tokens[inner + 1][0]] == "," \
+            and text[tokens[inner + 2][0] : tokens[inner + 2][1]] == '"protected"':
+        return inner, inner + 6  # WordPress's {"rendered": "…", "protected": false}: the rendered text
     if (key in _TYPED_CONTAINERS or _AVRO_RECORD_NAME.fullmatch(key)) and text[tokens[inner][0]] in "{[":
         return inner, -1
     if key in _WRAPPED_CONTAINERS and text[tokens[inner][0]] == "{" and (wrapped := _json_member(text, tokens, inner + 1)) is not None \
@@ -4942,8 +5036,8 @@ def _write_json(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], 
             crm_job = not label and _crm_job_record(text, tokens, nested_at)
             while (member := _json_member(text, tokens, pos)) is not None:
                 key, ka, pos = member
-                if key.lower() in _JSON_TOOL_KEYS:
-                    pos = _value_end(text, tokens, pos)  # (written nothing)
+                if key.lower() in _JSON_TOOL_KEYS or key.startswith("_") and text[tokens[pos][0]] not in "{[":
+                    pos = _value_end(text, tokens, pos)  # (written nothing; nor a store's own fields: "_id", "_type", "_rev")
                     continue
                 child = label if label and key.lower() in _NAME_KEYS else _json_key_label(key)
                 if html_section and key.lower() in _NAME_KEYS | _HTML_TEXT_KEYS:
@@ -4963,6 +5057,14 @@ def _write_json(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], 
                     builder.insert("\n" + child + "\n", ka)
                 value(child)
             pos += 1
+        elif first == "[" and (blocks := _portable_text(text, tokens, pos)) is not None:
+            for heading, bullet, spans in blocks[0]:  # a CMS's rich text (Sanity's Portable Text): its blocks as lines
+                builder.insert("\n" if heading else "- " if bullet else "", spans[0][0])
+                for a, b in spans:
+                    _repr_string(builder, text, a + 1, b - 1)
+                builder.insert("\n", spans[-1][1])
+            builder.insert("\n", spans[-1][1])
+            pos = blocks[1]
         elif first == "[":
             pos += 1
             lines = _text_lines(text, tokens, pos)  # a notebook cell's "source": its text line by line, not a list
@@ -4993,8 +5095,8 @@ def _write_json(builder: TextBuilder, text: str, tokens: list[tuple[int, int]], 
                     builder.insert("\n" + label + "\n", a + 1)
                 _json_html(builder, text, a + 1, b - 1)  # "content": "<p>📣 Job: …</p><p>…": the HTML a page shows
                 builder.insert("\n", b - 1)
-            elif first == '"' and b - a > 2 and label and "\\" in text[a + 1 : b - 1]:
-                _write_quoted_value(builder, text, label, [(a + 1, b - 1)])  # "Line one\nLine two": its escapes read
+            elif first == '"' and b - a > 2 and label and ("\\" in text[a + 1 : b - 1] or _STRING_ENTITY.search(text, a + 1, b - 1)):
+                _write_quoted_value(builder, text, label, [(a + 1, b - 1)])  # "Line one\nLine two", "Nurse &#8211; Full Time": read
             elif first == '"' and b - a > 2:
                 _write_line(builder, label + ": " if label else "", a + 1, b - 1)
             elif first not in "tfn" and label or _workplace_flag(label, text[a:b]):  # a number, or "remote": true; other flags
@@ -5720,11 +5822,27 @@ def _repr_string(builder: TextBuilder, text: str, start: int, end: int) -> None:
     surrogate half of "\\ud83d\\udc47" dropped)."""
     at = start
     for m in _REPR_ESCAPE.finditer(text, start, end):
-        builder.copy(at, m.start())
+        _copy_entities(builder, text, at, m.start())
         c = m.group("c")
         code = int(m.group("u"), 16) if not c else 0
         builder.replace({"n": "\n", "t": " ", "r": ""}.get(c, c) if c else "" if 0xD800 <= code <= 0xDFFF else chr(code), m.start(), m.end())
         at = m.end()
+    _copy_entities(builder, text, at, end)
+
+
+_STRING_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,8});")
+
+
+def _copy_entities(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """Copy ``text[start:end]`` with the HTML character references an API left in its strings read ("Nurse &#8211;
+    Full Time", "&euro;36,000": a WordPress reply's rendered text); an unknown name stays as written."""
+    at = start
+    for m in _STRING_ENTITY.finditer(text, start, end) if "&" in text[start:end] else ():
+        read = html.unescape(m.group())
+        if read != m.group():
+            builder.copy(at, m.start())
+            builder.replace(read, m.start(), m.end())
+            at = m.end()
     builder.copy(at, end)
 
 
@@ -6637,6 +6755,34 @@ def _pipe_frame(doc: Document) -> Document:
         if len(run) >= MIN_FRAMED_LINES:
             for r in run:
                 edits += [(r.start(), r.start("inner"), ""), (r.end("inner"), r.end(), "")]
+        run = [m] if m is not None else []
+    return _apply(doc, edits)
+
+
+_TABLE_RULE = re.compile(r"[ \t]*\|[ \t:|\-=+]*-[ \t:|\-=+]*\|?[ \t]*")
+_PIPE_PAIR = re.compile(r"^[ \t]*\|[ \t]*(?P<label>[^|\n]*?[^\W\d_][^|\n]*?)[ \t]*\|[ \t]*(?P<value>[^|\n]*?)[ \t]*\|[ \t]*$", re.M)
+
+
+def _pipe_pairs(doc: Document) -> Document:
+    """A fact table drawn with ASCII bars and no header rule, one "| label | value |" row a line (a portal's boxed
+    facts copied as text: "| Duty station | Amman, Jordan |"): each row reads as the labelled line a page writes
+    ("Duty station: Amman, Jordan"). Needs a run of :data:`MIN_FRAMED_LINES` such rows; any other text is left as it is."""
+    text = doc.text
+    if "|" not in text:
+        return doc
+    edits: list[Edit] = []
+    run: list[re.Match] = []
+    for m in list(_PIPE_PAIR.finditer(text)) + [None]:
+        if m is not None and (not run or text.count("\n", run[-1].end(), m.start()) == 1):
+            run.append(m)
+            continue
+        above = text[text.rfind("\n", 0, max(0, run[0].start() - 1)) + 1 : max(0, run[0].start() - 1)] if run else ""
+        if len(run) >= MIN_FRAMED_LINES and not _TABLE_RULE.fullmatch(above):  # (under a header's rule: a table of columns, the Markdown table's)
+            for r in run:
+                edits.append((r.start(), r.start("label"), ""))
+                edits.append((r.end("label"), r.start("value") if r.group("value") else r.end(), ": " if r.group("value") else ""))
+                if r.group("value"):
+                    edits.append((r.end("value"), r.end(), ""))
         run = [m] if m is not None else []
     return _apply(doc, edits)
 
@@ -8902,7 +9048,7 @@ def _escaped_text_literal(doc: Document) -> Document:
 _TEXT_SOURCE_READERS = (
     _foswiki_source, _mail_digest, _numbered_file_view, _diff_source, _makefile, _fidonet_message, _docker_labels, _job_control_deck, _linked_data, _edifact_message, _hl7_message, _swift_message, _comment_block_page, _rtf_source, _postscript_source, _otel_dump, _container_log, _curl_trace, _ansible_debug, _syslog_lines, _log_lines, _ci_job_log, _chat_export, _caption_cues, _timed_transcript, _dtp_tagged_text, _pickle_listing, _bibtex_source, _cbor_diagnostic, _postman_collection, _sparql_results, _resource_strings, _json_source, _record_dump, _troff_source, _openapi_example, _cobol_copybook, _terminal_panel, _pager_screen, _man_page, _quoted_pair_rows, _python_repr_source, _debug_record_source, _inline_record_source, _edn_source, _term_source, _swift_dump_source, _taskpaper_source, _r_session_source, _matlab_session_source, _redis_hash, _reg_export, _gdb_print, _toml_records, _assigned_record, _escaped_text_literal, _pmwiki_source, _tiddlywiki_source, _file_aid_print, _spooled_file_screen, _page_builder_tags, _bbcode_source, _asciidoc_source,
     _txt2tags_source, _moinmoin_source, _mediawiki_source, _org_source, _aria_snapshot, _formula_source, _angle_bullets, _checkbox_results, _yaml_records,
-    _box_frame, _box_table, _pipe_frame, _markdown_table, _ics_record, _lyx_source, _lout_source, _texmacs_source, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds, _ads_between_rules,
+    _box_frame, _box_table, _pipe_frame, _markdown_table, _pipe_pairs, _ics_record, _lyx_source, _lout_source, _texmacs_source, _texinfo_source, _latex_source, _front_matter, _outline_blocks, _markdown_form, _print_margins, _running_heads, _page_markers, _quote_marks, _browser_window_title, _archive_toolbar, _speech_log, _colons_under_labels, _cjk_spaced_rows, _dot_leaders, _camel_key_record, _glued_field_labels, _spaced_label_rows, _pandoc_attributes, _translated_labels, _bilingual_lines, _form_checkboxes, _fact_rows, _stacked_facts, _chat_marks, _ocr_one_for_l, _other_classifieds, _ads_between_rules,
 )
 
 
@@ -8932,8 +9078,8 @@ def normalize(raw: str, warnings: Optional[list[str]] = None) -> Document:
         body = raw[head.end() :] if head else raw
         diff = _DIFF_HUNK.search(raw) is not None and _DIFF_FILE.search(raw) is not None  # a change to a page's source: read as a diff
         html = mime is doc and not diff and _DTP_HEAD.match(raw) is None and _TEXMACS_HEAD.match(raw) is None and not _foswiki_topic(raw) \
-            and (looks_like_html(raw) and not _json_with_marks(body) and not _markdown_with_breaks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too (a layout program's tagged text is not)
-        doc = (_opml_to_text(raw) or _android_strings(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _pdf2xml_text(raw) or _xml_rpc(raw) or _xml_feed(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_tab_quoted_record(_sheet_field_rows(_gopher_menu(_pg_copy_source(_csv_record(_csv_field_rows(mime)))))))))  # (its tabs before they go)
+            and (looks_like_html(raw) and not _json_with_marks(body) and not _yaml_with_marks(body) and not _markdown_with_breaks(body) or _XML_DOC.match(body) is not None)  # an XML feed or record is markup too (a layout program's tagged text is not)
+        doc = (_opml_to_text(raw) or _android_strings(raw) or _scribus_to_text(raw) or _ocr_layout_xml(raw) or _pdf2xml_text(raw) or _xml_rpc(raw) or _solr_xml(raw) or _xml_feed(raw) or _spreadsheet_xml(raw) or _page_builder_tags(_html_to_text(raw))) if html else _chat_log(_typed_members(_tab_header_record(_tab_quoted_record(_sheet_field_rows(_gopher_menu(_pg_copy_source(_csv_record(_csv_field_rows(mime)))))))))  # (its tabs before they go)
         doc = _clean_chars(doc)
         if not html:  # text in a shape of its own: read as the text its reader sees (each step leaves other text as it is)
             for read in _TEXT_SOURCE_READERS:

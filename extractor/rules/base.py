@@ -232,6 +232,11 @@ def _block_cards(text: str, limit: int) -> list[tuple[int, int]]:
             end, gap = pointer.start(), 1
         lines = [line for line in text[at:end].split("\n") if line.strip()]
         low, high = _BLOCK_CARD_LINES
+        if len(lines) > high and text[at:end].count("\n") + 1 == len(lines):  # cards listed with no blank line between them: one card
+            aged_at = next((k for k, line in enumerate(lines[low - 1 : high], low - 1) if _BLOCK_CARD_AGE.search(line)), None)  # through its age
+            if aged_at is not None:
+                end, gap = at + sum(len(line) + 1 for line in lines[: aged_at + 1]) - 1, 1
+                lines = lines[: aged_at + 1]
         card = low <= len(lines) <= high and all(len(line) <= 80 and not line.rstrip().endswith((".", ":")) for line in lines)
         if card and run and _repeats_card(text, run, lines):
             card = False  # the selected job's own header under the list, its title and employer as its card gave them
@@ -273,6 +278,16 @@ def lower_same_length(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
+_CARD_FIELDS = frozenset({"company", "team"})  # what a search result's card says of its own job (workplace cues: see workplace.py)
+
+
+def _on_other_cards(ctx: Context, cand: Candidate) -> bool:
+    """Whether all of ``cand``'s evidence stands on the search results listed over the posting (:func:`results_cards`):
+    another job's employer, team or workplace (the opened job's head below the list repeats its own)."""
+    cards = results_cards(ctx) if cand.spans and not cand.raw_spans else []
+    return bool(cards) and all(any(a <= s and e <= b for a, b in cards) for s, e in cand.spans)
+
+
 def run_rules(ctx: Context, fields: Optional[Iterable[str]] = None) -> dict[str, Candidate]:
     """Run the registered rules (for ``fields``, or all) and keep the best candidate per field.
 
@@ -295,7 +310,7 @@ def run_rules(ctx: Context, fields: Optional[Iterable[str]] = None) -> dict[str,
                 ctx.warnings.append(fault_warning(f"rule {registered.name}", exc, f"{field_name} has no value from it"))
                 continue
             for cand in candidates:
-                if cand.field != field_name:
+                if cand.field != field_name or field_name in _CARD_FIELDS and _on_other_cards(ctx, cand):
                     continue
                 if field_name not in best or cand.confidence > best[field_name].confidence:
                     best[field_name] = cand

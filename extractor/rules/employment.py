@@ -27,6 +27,7 @@ from typing import Iterable, Iterator, Optional
 from extractor import fastre
 from extractor.data import load
 from extractor.rules.base import Candidate, Context, Cue, rule, vote
+from extractor.rules.location import other_jobs_start
 
 HEADER_MIN, HEADER_MAX = 1500, 3000
 MAX_WEEKLY_HOURS = 84.0  # seven 12-hour shifts (a FIFO roster's week on site)
@@ -350,7 +351,8 @@ def employment_cues(ctx: Context) -> list[Cue]:
         got = _value_in(text, m.end(), _line_end(text, m.end(), 80))
         if got:
             cues.append(Cue(got[0], 0.9, got[1], got[2], labelled=True))
-    return [c for c in cues if c.confidence > 0.3]
+    others = other_jobs_start(ctx)  # ("Other current vacancies" / "Teller (Fixed Term) – Kitwe": another job's terms)
+    return [c for c in cues if c.confidence > 0.3 and c.start < others]
 
 
 def decide_employment(cues: list[Cue]) -> Optional[tuple[str, float, list[Cue]]]:

@@ -343,6 +343,8 @@ _SEGMENT_REST_RE = fastre.compile(
     r",[ \t]{0,2}[^\W\d_][\w'’-]{1,30}[ \t](?:район|district|bezirk|dzielnica|kerület|округ|okrug|ilçesi|quận)|"
     r",[ \t]{0,2}(?:[IVXL]{1,6}\.|\d{1,2}(?:\.|er|e|st|nd|rd|th)?)[ \t](?:district|bezirk|kerület|arrondissement|obvod)|"
     r",[ \t]{0,2}(?:district|bezirk|arrondissement|quận|obvod)[ \t]\d{1,2}(?![\d.,])|"
+    # the venue's number and street before the town: "The Weavers Arms · 41 Tib Street, Manchester, M4 1LG"
+    r"\d{1,5}[a-z]?[ \t]+(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|place|pl|boulevard|blvd|terrace|parade|square|quay)\.?[ \t]*,|"
     # the office's street and number after the town: "Kraków, ul. Lubicz 17", "Vilnius, Konstitucijos pr. 21", "Wien, Praterstraße 31"
     r",[ \t]{0,2}(?:(?:ul\.|ulica|al\.|aleja|os\.|pl\.|plac|rue|calle|c/|avenida|av\.|rua|via|viale|corso|piazza|strada|str\.|stra[dț]a|bd\.|bul\.|ulitsa|vul\.)[ \t]*[^\W\d_][\w.'’-]*(?:[ \t][^\W\d_][\w.'’-]*){0,3}"
     r"|[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2}[ \t](?:pr\.|g\.|gatvė|iela|tn\.|tänav|prospekt|prospektas)|[^\W\d_]{3,}(?:straße|strasse|gasse|weg|allee|platz|laan|straat|gatan|gata|vej|gade|veien|katu|tie))[ \t]\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4})?|"
@@ -377,6 +379,7 @@ _ADDRESS_RE = fastre.compile(
     r"(?i)\b\d{1,5}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:st|street|ave|avenue|road|rd|blvd|boulevard|drive|dr|lane|ln|way|parkway|pkwy|court|ct|highway|hwy|place|pl)\b\.?"
     r"|\b(?:suite|ste|floor|unit)\.?[ \t]+#?\d|\b(?:av|avda|avenida|calle|jl|jalan|rua|via|viale|strada|ul|ulica)\.?[ \t]+[^\W\d_][^,\n]{0,40}\d"
 )
+_VENUE_LEAD_RE = fastre.compile(r"[ \t]*[^\W\d][^|·•\n\d]{1,60}?[ \t]*[|·•][ \t]*")  # "The Weavers Arms · " before the venue's street
 _CONTACT_LINE_RE = fastre.compile(r"[|·•]|(?i:\b(?:tel|phone|fax|e-?mail|contact|address|adresse|dirección|direccion|indirizzo)\b)")
 _PHONE_AFTER_RE = fastre.compile(r"(?:[|·•,]|[ \t][—–-])[ \t]*(?:\+\d{1,3}[ \t]?\(?\d|(?i:tel|tél|phone|fax)\b\.?[ \t]*:?[ \t]*\+?\(?\d)")  # a telephone number after the place, on its line
 _AGENCY_LINE_RE = fastre.compile(r"(?i)\b(?:recrutement|recruitment|recruiting|staffing|int[ée]rim|cabinet|headhunt\w*|agency|agence|selección de personal|personalvermittlung|personaldienstleist\w*|uitzendbureau)\b")
@@ -1281,6 +1284,9 @@ def _postcode_town(text: str, start: int, end: int) -> Optional[Found]:
 _COUNTRY_AFTER_RE = fastre.compile(r",[ \t]*(?P<c>[^\W\d_][^,\n]{2,40}?)[ \t]*$", re.M)
 
 
+_HOME_BASED_RE = fastre.compile(r"(?i)home[- ]?based|home[- ]office|work[- ]from[- ]home|from[- ]home")
+
+
 def _label_city(text: str, start: int, end: int) -> Optional[Found]:
     """The city a location label names when the gazetteer does not know it ("Job Location: Gazipur (Konabari)").
 
@@ -1300,8 +1306,8 @@ def _label_city(text: str, start: int, end: int) -> Optional[Found]:
     if not m:
         return None
     name = m.group(1)
-    if REMOTE_WORD_RE.fullmatch(name):
-        return None  # "City: Remoto": a remote tag, no town
+    if REMOTE_WORD_RE.fullmatch(name) or _HOME_BASED_RE.fullmatch(name):
+        return None  # "City: Remoto", "Location: Home-based": a remote tag, no town
     if _STREET_NAME_RE.search(name) and (town := _postcode_town(text, m.end(1), end)) is not None:
         return town
     if _STREET_NAME_RE.search(name) or _SITE_NAME_RE.search(name):
@@ -1416,6 +1422,9 @@ def _field_locations(text: str) -> list[Found]:
             place = next((p for p in men.places if p.level in wanted), None)
             if place is None and kind in ("region", "county") and (town := next((p for p in men.places if p.known and p.country), None)) is not None:
                 region, country = men.text, country or town.country  # "Province: Balkh", known as a town only: the label names it a region
+                continue
+            if place is None and kind == "city" and (area := next((p for p in men.places if p.level == REGION and p.country), None)) is not None:
+                city, country = men.text, country or area.country  # "City: Cox's Bazar", known as a district only: the label names it a town
                 continue
             if place is None:
                 continue
@@ -1611,8 +1620,8 @@ def _merge(found: list[Found]) -> list[Found]:
     def covered(f: Found) -> bool:
         if f.city:
             return False
-        return any(
-            g is not f and g.city and g.country == f.country and (f.region is None or g.region == f.region)
+        return any(  # (a district named like its town, the town read too: "Cox's Bazar" the district and "City: Cox's Bazar")
+            g is not f and g.city and g.country == f.country and (f.region is None or g.region == f.region or g.region is None and g.city == f.region)
             for g in out
         )
 
@@ -1831,9 +1840,12 @@ def _flagged_places(ctx: Context) -> tuple[list[Found], list[Found]]:
         if not f.how & {"label", "remote", "cue"}:
             line_start = text.rfind("\n", 0, f.start) + 1
             addr = _ADDRESS_RE.search(text, max(line_start, f.start - 120), f.start)
-            if addr and _CONTACT_LINE_RE.search(text, line_start, addr.start()):
-                f.how.add("excluded")  # "Acme Staffing | 200 W Monroe St, Chicago, IL": a contact or footer line
-                continue
+            contact = _CONTACT_LINE_RE.search(text, line_start, addr.start()) if addr else None
+            venue = contact is not None and contact.group() in "|·•" and f.start < head_end and not _AGENCY_LINE_RE.search(text, line_start, addr.start()) \
+                and _VENUE_LEAD_RE.fullmatch(text, line_start, addr.start()) is not None  # one name, then the address
+            if contact and not venue:
+                f.how.add("excluded")  # "Acme Staffing | 200 W Monroe St, Chicago, IL": a contact or footer line (not the venue's
+                continue  # line under the heading: "The Weavers Arms · 41 Tib Street, Manchester")
             line_end = text.find("\n", f.end)
             if _PHONE_AFTER_RE.search(text, f.end, len(text) if line_end < 0 else line_end):
                 f.how.add("excluded")  # "Villa 9412 - Dakar, Sénégal | +221 33 869 00 00": an office's contact line
@@ -2446,6 +2458,7 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
         else:
             conf = 0.65
         _form_region_rows(text, keep)
+        keep += _town_of_named_country(text, places, keep, head_end)
         return _merge(_region_then_country(text, keep)), conf
     body = [f for f in places if "excluded" not in f.how and "body_chain" in f.how]
     if body:
@@ -2454,6 +2467,20 @@ def _find_locations(ctx: Context) -> tuple[list[Found], float]:
     if seat is not None:
         return [seat], 0.5
     return [], 0.0
+
+
+def _town_of_named_country(text: str, places: list[Found], keep: list[Found], head_end: int) -> list[Found]:
+    """When the kept places name one country only ("Country: Nigeria"), the town of that country the header names
+    ("Finance Manager – Maiduguri (1 position)") and the body places in it ("… our field office in Maiduguri,
+    Nigeria"): that town, its country said with it. Nothing otherwise."""
+    countries = {f.country for f in keep}
+    if not keep or any(f.city or f.region for f in keep) or len(countries) != 1:
+        return []
+    for g in places:
+        if "body_chain" in g.how and "excluded" not in g.how and g.city and g.country in countries and g.start >= head_end \
+                and re.search(rf"(?<!\w){re.escape(g.city)}(?!\w)", text[:head_end]):
+            return [g]
+    return []
 
 
 def _form_region_rows(text: str, keep: list[Found]) -> None:

@@ -983,7 +983,7 @@ def board_chrome() -> frozenset[str]:
 _MAIL_SUBJECT_LEAD = fastre.compile(r"(?i)(?:re|fwd?|aw|wg|tr|sv|vs)[ \t]*:")  # reply and forward marks of e-mail subjects (English, German, French, Nordic)
 
 
-_POST_BOX = fastre.compile(r"(?i)(?:B\.?P\.?|P\.?O\.?[ \t]*Box|Box|C\.?P\.?|Apartado|Casilla|Postfach|Caixa[ \t]+Postal)[ \t]*\d{1,6}$")
+_POST_BOX = fastre.compile(r"(?i)(?:B\.?P\.?|P\.?O\.?[ \t]*Box|Box|C\.?P\.?|Apartado|Casilla|Postfach|Caixa[ \t]+Postal|Private[ \t]+Bag|P\.?[ \t]*Bag)[ \t]*[A-Z]?\d{1,6}$")
 
 
 _ID_LABELLED = fastre.compile(
@@ -3879,6 +3879,8 @@ def _camel_break(doc: Optional[Document], text: str, pos: int) -> bool:
         return False
     if doc.starts[pos] != doc.ends[pos] or not (text[pos - 1].islower() and text[pos + 1].isupper() and text[pos + 2].islower()):
         return False
+    if doc.starts[pos - 1] == doc.ends[pos - 1] or doc.ends[pos - 1] != doc.starts[pos + 1]:
+        return False  # (the two sides stood apart in the input, or the word before is a label a reader wrote: "Body" over a text)
     word = re.search(r"[^\W\d_]+$", text[max(0, pos - 40) : pos])
     return word is not None and word.group()[0].isupper() and word.start() + max(0, pos - 40) > 0 and not text[word.start() + max(0, pos - 40) - 1].isalnum()
 
@@ -6810,6 +6812,7 @@ def team_careers_header(ctx: Context) -> Iterable[Candidate]:
         sandwiched = meta[j - 1] and j + 1 < len(lines) and meta[j + 1]
         heading_again = hit is not None and (hit.value.lower() == values[i].lower() or len(hit.value.split()) > 1 and hit.value.lower() in titles and not sandwiched)
         if not hit or not _team_line(hit.value) or heading_again or _META_PART.match(hit.value) or EVENT_NAME.match(hit.value) or vocab_greeting(hit.value) \
+                or kind_of_heading(hit.value) is not None \
                 or hit.value.lower() in _contract_words():
             # (one word under the heading's place line, "Sales", is the category even though a job noun could head a title;
             # "Hallo Allerseits" under a message's subject greets the readers)
@@ -6868,7 +6871,11 @@ def _careers_words() -> frozenset[str]:
 
 
 _SLASH_SEPARATOR = fastre.compile(r"[ \t]+/[ \t]+")
+_PIPE_SEPARATOR = fastre.compile(r"[ \t]+\|[ \t]+")
 _COMMITMENT = fastre.compile(r"(?i)^(?:full[- ]?time|part[- ]?time|contract(?:or)?|temporary|permanent|intern(?:ship)?|freelance|fixed[- ]term|remote|hybrid|on[- ]?site|in[- ]office)$")
+
+
+_ID_PART = fastre.compile(r"(?i)(?:requisition|req|job|posting|vacancy)[ \t]*(?:id|no\.?|number|#)[ \t]*:?[ \t]*[\w-]{2,20}$")
 
 
 @rule("team", name="team.meta_line")
@@ -6878,15 +6885,22 @@ def team_meta_line(ctx: Context) -> Iterable[Candidate]:
     for ls, le in list(_lines(text, 0, min(len(text), 800)))[: HEADER_LINES * 2]:
         line = text[ls:le]
         cuts = list(_SLASH_SEPARATOR.finditer(line))
-        if len(cuts) < 2 or re.search(r"[^\W\d_][ \t]*:[ \t]", line):
-            continue  # a bilingual label's line ("Type de contrat / Contract : CDI / Permanent") is no meta line
+        piped = len(cuts) < 2 and _ID_PART.match(line.split("|")[0].strip()) is not None
+        if piped:
+            cuts = list(_PIPE_SEPARATOR.finditer(line))  # a requisition's number, then its team and place, by pipes
+        if len(cuts) < 2:
+            continue
         bounds = [0] + [c.end() for c in cuts]
         ends = [c.start() for c in cuts] + [len(line)]
         segments = [(ls + b, ls + e) for b, e in zip(bounds, ends)]
         values = [" ".join(text[s:e].split()) for s, e in segments]
-        if not any(_COMMITMENT.match(v) for v in values):
-            continue
-        for (s, e), value in zip(segments[1:], values[1:]):  # the first segment is the place
+        if any(re.search(r"[^\W\d_][ \t]*:[ \t]", v) for v in (values[1:] if _ID_PART.match(values[0]) else values)):
+            continue  # a bilingual label's line ("Type de contrat / Contract : CDI / Permanent") is no meta line
+        if not any(_COMMITMENT.match(v) for v in values) and not _ID_PART.match(values[0]):
+            continue  # (a requisition's number may open the line: "Requisition ID: 25-0418 | Front Office | Cairns, QLD")
+        if piped and (len(values) != 3 or re.search(r"\d|:", values[1]) or not (_LOCATION_LINE.match(values[2]) or _place_line(values[2]))):
+            continue  # ("Req ID: 25-0418 | Front Office | Cairns, QLD": the number, the team, the place; not "Req ID: 4407 | Posted …")
+        for (s, e), value in zip(segments[1:], values[1:]):  # the first segment is the place (or the requisition's number)
             if _COMMITMENT.match(value) or _LOCATION_LINE.match(value):
                 continue
             hit = trimmed_hit(text, s, e)

@@ -16,7 +16,7 @@ from typing import Iterator, Optional
 
 from extractor import fastre
 from extractor.data import load
-from extractor.rules.base import Candidate, Context, Cue, rule, vote
+from extractor.rules.base import Candidate, Context, Cue, results_cards, rule, vote
 from extractor.rules.location import (
     LABEL_START,
     REMOTE_AFTER_RE,
@@ -128,7 +128,9 @@ def workplace_cues(ctx: Context) -> list[Cue]:
     head_end = header_end(ctx)
     low_ranges = section_ranges(ctx, "benefits", "company", "legal")
     others = other_jobs_start(ctx)  # ("Otras vacantes" / "Analista · Monterrey (híbrido)": another job's workplace)
-    cues = [c for c in _label_cues(text, voc) + _header_cues(text, voc, head_end) + _remote_cues(ctx, head_end) + _phrase_cues(text, voc) if c.start < others]
+    cards = results_cards(ctx)  # (the search results over the posting: their jobs' workplaces)
+    cues = [c for c in _label_cues(text, voc) + _header_cues(text, voc, head_end) + _remote_cues(ctx, head_end) + _phrase_cues(text, voc)
+            if c.start < others and not inside(c.start, cards)]
     for cue in cues:
         if cue.labelled:
             continue
