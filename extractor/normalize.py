@@ -6747,16 +6747,23 @@ def _pipe_frame(doc: Document) -> Document:
     if "|\n" not in text and not text.rstrip().endswith("|"):
         return doc
     edits: list[Edit] = []
+    for run in _line_runs(_PIPE_FRAMED_LINE, text):
+        for r in run:
+            edits += [(r.start(), r.start("inner"), ""), (r.end("inner"), r.end(), "")]
+    return _apply(doc, edits)
+
+
+def _line_runs(pattern: re.Pattern, text: str) -> Iterator[list[re.Match]]:
+    """The runs of :data:`MIN_FRAMED_LINES` or more consecutive lines that ``pattern`` (a whole-line, multi-line
+    pattern) matches in ``text``, each as its lines' matches."""
     run: list[re.Match] = []
-    for m in list(_PIPE_FRAMED_LINE.finditer(text)) + [None]:
+    for m in list(pattern.finditer(text)) + [None]:
         if m is not None and (not run or text.count("\n", run[-1].end(), m.start()) == 1):
             run.append(m)
             continue
         if len(run) >= MIN_FRAMED_LINES:
-            for r in run:
-                edits += [(r.start(), r.start("inner"), ""), (r.end("inner"), r.end(), "")]
+            yield run
         run = [m] if m is not None else []
-    return _apply(doc, edits)
 
 
 _TABLE_RULE = re.compile(r"[ \t]*\|[ \t:|\-=+]*-[ \t:|\-=+]*\|?[ \t]*")
@@ -6771,19 +6778,15 @@ def _pipe_pairs(doc: Document) -> Document:
     if "|" not in text:
         return doc
     edits: list[Edit] = []
-    run: list[re.Match] = []
-    for m in list(_PIPE_PAIR.finditer(text)) + [None]:
-        if m is not None and (not run or text.count("\n", run[-1].end(), m.start()) == 1):
-            run.append(m)
-            continue
-        above = text[text.rfind("\n", 0, max(0, run[0].start() - 1)) + 1 : max(0, run[0].start() - 1)] if run else ""
-        if len(run) >= MIN_FRAMED_LINES and not _TABLE_RULE.fullmatch(above):  # (under a header's rule: a table of columns, the Markdown table's)
-            for r in run:
-                edits.append((r.start(), r.start("label"), ""))
-                edits.append((r.end("label"), r.start("value") if r.group("value") else r.end(), ": " if r.group("value") else ""))
-                if r.group("value"):
-                    edits.append((r.end("value"), r.end(), ""))
-        run = [m] if m is not None else []
+    for run in _line_runs(_PIPE_PAIR, text):
+        above = text[text.rfind("\n", 0, max(0, run[0].start() - 1)) + 1 : max(0, run[0].start() - 1)]
+        if _TABLE_RULE.fullmatch(above):
+            continue  # (under a header's rule: a table of columns, the Markdown table's)
+        for r in run:
+            edits.append((r.start(), r.start("label"), ""))
+            edits.append((r.end("label"), r.start("value") if r.group("value") else r.end(), ": " if r.group("value") else ""))
+            if r.group("value"):
+                edits.append((r.end("value"), r.end(), ""))
     return _apply(doc, edits)
 
 

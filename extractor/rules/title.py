@@ -6894,9 +6894,10 @@ def team_meta_line(ctx: Context) -> Iterable[Candidate]:
         ends = [c.start() for c in cuts] + [len(line)]
         segments = [(ls + b, ls + e) for b, e in zip(bounds, ends)]
         values = [" ".join(text[s:e].split()) for s, e in segments]
-        if any(re.search(r"[^\W\d_][ \t]*:[ \t]", v) for v in (values[1:] if _ID_PART.match(values[0]) else values)):
+        numbered = _ID_PART.match(values[0]) is not None
+        if any(re.search(r"[^\W\d_][ \t]*:[ \t]", v) for v in (values[1:] if numbered else values)):
             continue  # a bilingual label's line ("Type de contrat / Contract : CDI / Permanent") is no meta line
-        if not any(_COMMITMENT.match(v) for v in values) and not _ID_PART.match(values[0]):
+        if not any(_COMMITMENT.match(v) for v in values) and not numbered:
             continue  # (a requisition's number may open the line: "Requisition ID: 25-0418 | Front Office | Cairns, QLD")
         if piped and (len(values) != 3 or re.search(r"\d|:", values[1]) or not (_LOCATION_LINE.match(values[2]) or _place_line(values[2]))):
             continue  # ("Req ID: 25-0418 | Front Office | Cairns, QLD": the number, the team, the place; not "Req ID: 4407 | Posted …")
