@@ -1636,9 +1636,10 @@ def _ad_copy_heading(text: str, hit: _Hit) -> Optional[_Hit]:
         letters = acronym.group(1)
         if len(words) > len(letters) and "".join(w[0] for w in words[: len(letters)]) == letters:
             value = " ".join(words[: len(letters)]) + " " + value[acronym.end() :]
-    if not heading.value.startswith(value) or value == hit.value and not re.match(r"[ \t]+[-–—][ \t]+\w", heading.value[len(value) :]) \
-            and heading.value != value:
+    if not heading.value.startswith(value):
         return None
+    if value == hit.value and heading.value != value and not re.match(r"[ \t]+[-–—][ \t]+\w", heading.value[len(value) :]):
+        return None  # the value said whole, then more than a dash's qualifier: another job's heading
     cut = trim_title(text, heading)
     return cut if cut.value.startswith(value) else None
 
